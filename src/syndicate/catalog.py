@@ -1,0 +1,245 @@
+"""The message catalog model and its update rules, apart from any file format.
+
+`template()` turns an article's units into a catalog; `merge()` brings a translator's catalog
+up to date with a new template the way `msgmerge --previous` does: unchanged messages keep
+their translation, changed ones become fuzzy with the previous msgid, removed ones become
+obsolete. No translation is ever dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from babel import Locale
+from babel.messages.plurals import get_plural
+
+from . import __version__
+from .model import Article, Unit
+
+BRACE_FORMAT = "python-brace-format"
+FUZZY = "fuzzy"
+FUZZY_THRESHOLD = 0.75
+PROJECT = "syndicate"
+
+Key = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class Message:
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    flags: tuple[str, ...] = ()
+    extracted_comments: tuple[str, ...] = ()
+    translator_comments: tuple[str, ...] = ()
+    references: tuple[tuple[str, int], ...] = ()
+    previous_msgid: str | None = None
+    previous_msgctxt: str | None = None
+    obsolete: bool = False
+
+    @property
+    def key(self) -> Key:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def fuzzy(self) -> bool:
+        return FUZZY in self.flags
+
+    @property
+    def translated(self) -> bool:
+        """Counts as done: a translation that is not fuzzy (msgfmt ignores fuzzy ones)."""
+        return bool(self.msgstr) and not self.fuzzy and not self.obsolete
+
+
+@dataclass(frozen=True)
+class Catalog:
+    domain: str
+    header: dict[str, str]
+    messages: tuple[Message, ...] = ()
+    locale: str | None = None  # gettext code; None for a template
+    header_comment: str = ""
+
+    def active(self) -> list[Message]:
+        return [message for message in self.messages if not message.obsolete]
+
+    def by_key(self) -> dict[Key, Message]:
+        return {message.key: message for message in self.active()}
+
+
+def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> Catalog:
+    """The POT for one article: one message per distinct (msgctxt, msgid), in reading order."""
+    merged: dict[Key, list[Unit]] = {}
+    for unit in units:
+        merged.setdefault(unit.key, []).append(unit)
+    messages = tuple(_template_message(article, occurrences) for occurrences in merged.values())
+    return Catalog(
+        domain=article.id,
+        header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
+        messages=messages,
+        header_comment=(
+            f"Translations of the article “{article.id}” ({article.date.isoformat()}, {article.section}).\n"
+            "Keep every {placeholder}: it stands for a name, URL or e-mail that is put back verbatim\n"
+            "(or as the names glossary renders it). Keep quotation marks paired; they are set in\n"
+            "your language's style when the feed is built."
+        ),
+    )
+
+
+def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: dt.datetime) -> Catalog:
+    """The translator's catalog updated to `new_template` (see module docstring).
+
+    Obsolete messages take part like msgmerge's: a sentence that comes back gets its old
+    translation back.
+    """
+    old_messages = sorted(existing.messages if existing else (), key=lambda message: message.obsolete)
+    old_by_key: dict[Key, Message] = {}
+    for message in old_messages:
+        old_by_key.setdefault(message.key, message)
+    unmatched = {key: message for key, message in old_by_key.items() if message.msgstr}
+
+    merged = list(new_template.messages)
+    needs_guess: list[int] = []
+    for index, message in enumerate(merged):
+        old = old_by_key.get(message.key)
+        if old is None:
+            needs_guess.append(index)
+            continue
+        unmatched.pop(message.key, None)
+        merged[index] = _carry(message, old, fuzzy=old.fuzzy)
+    for index in needs_guess:
+        guess = _closest(merged[index], unmatched.values())
+        if guess is not None:
+            unmatched.pop(guess.key)
+            merged[index] = _carry(merged[index], guess, fuzzy=True)
+
+    obsolete = [
+        dataclasses.replace(message, obsolete=True, references=(), previous_msgid=None, previous_msgctxt=None)
+        for message in unmatched.values()
+    ]
+    header = (
+        _update_header(existing.header, new_template.header)
+        if existing
+        else _new_po_header(new_template.header, locale, now)
+    )
+    return Catalog(
+        domain=new_template.domain,
+        header=header,
+        messages=tuple(merged + obsolete),
+        locale=str(locale),
+        header_comment=existing.header_comment if existing else new_template.header_comment,
+    )
+
+
+def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
+    """The template message with the translator's work from `old`."""
+    guessed = old.key != message.key
+    return dataclasses.replace(
+        message,
+        msgstr=old.msgstr,
+        flags=_flags(message.flags, fuzzy=fuzzy),
+        translator_comments=old.translator_comments,
+        previous_msgid=old.msgid if guessed else (old.previous_msgid if fuzzy else None),
+        previous_msgctxt=old.msgctxt if guessed else (old.previous_msgctxt if fuzzy else None),
+    )
+
+
+def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
+    """The `#.` lines a translator sees above a message."""
+    first = units[0]
+    kinds = ", ".join(dict.fromkeys(unit.kind for unit in units))
+    lines = [f"{kinds}" + (f" (block {first.block + 1})" if first.kind in ("paragraph", "subheading") else "")]
+    for placeholder in first.placeholders:
+        label = {"name": "name", "url": "URL", "email": "e-mail"}.get(placeholder.kind, placeholder.kind)
+        lines.append(f"{{{placeholder.name}}} = {label}: {placeholder.text}")
+    if first.quotations:
+        who = f" of {', '.join(first.speakers)}" if first.speakers else ""
+        lines.append(
+            f"Holds a direct quotation{who}: translate faithfully, keep it inside quotation marks."
+        )
+    return tuple(lines)
+
+
+def _template_message(article: Article, occurrences: list[Unit]) -> Message:
+    first = occurrences[0]
+    return Message(
+        msgid=first.msgid,
+        msgctxt=first.msgctxt,
+        flags=(BRACE_FORMAT,) if first.placeholders or "{{" in first.msgid or "}}" in first.msgid else (),
+        extracted_comments=comments_for(occurrences),
+        references=tuple(dict.fromkeys((article.source_path, unit.line) for unit in occurrences)),
+    )
+
+
+def _flags(flags: tuple[str, ...], *, fuzzy: bool) -> tuple[str, ...]:
+    without = tuple(flag for flag in flags if flag != FUZZY)
+    return (FUZZY, *without) if fuzzy else without
+
+
+def _closest(message: Message, candidates: Iterable[Message]) -> Message | None:
+    best, best_ratio = None, FUZZY_THRESHOLD
+    for candidate in candidates:
+        matcher = difflib.SequenceMatcher(None, message.msgid, candidate.msgid, autojunk=False)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = candidate, ratio
+    return best
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M%z")
+
+
+def template_header(project: str, source_lang: str, created: dt.datetime) -> dict[str, str]:
+    return {
+        "Project-Id-Version": project,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": _timestamp(created),
+        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+        "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
+        "Language-Team": "LANGUAGE <LL@li.org>",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"{PROJECT} {__version__}",
+        "X-Source-Language": source_lang,
+    }
+
+
+def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.datetime) -> dict[str, str]:
+    header = dict(template_header)
+    header.update(
+        {
+            "PO-Revision-Date": _timestamp(now),
+            "Last-Translator": "",
+            "Language-Team": f"{locale.english_name}",
+            "Language": str(locale),
+            "Plural-Forms": get_plural(locale).plural_forms,
+        }
+    )
+    return _ordered(header)
+
+
+def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict[str, str]:
+    """Translator fields stay the translator's; the rest follows the template."""
+    header = dict(old)
+    for key in ("Project-Id-Version", "POT-Creation-Date", "X-Generator", "X-Source-Language"):
+        header[key] = template_header[key]
+    return _ordered(header)
+
+
+_HEADER_ORDER = (
+    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
+    "Language-Team", "Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms",
+)
+
+
+def _ordered(header: dict[str, str]) -> dict[str, str]:
+    ordered = {key: header[key] for key in _HEADER_ORDER if key in header}
+    ordered.update((key, value) for key, value in header.items() if key not in ordered)
+    return ordered

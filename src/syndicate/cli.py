@@ -1,0 +1,207 @@
+"""The `syndicate` command line: a thin layer over the jobs in extract, build, status, …
+
+Exit status: 0 success; 1 bad input, a refused or incomplete publication, or check errors;
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from babel import Locale
+
+from . import __version__, partners, server
+from .build import build
+from .extract import extract
+from .ids import bcp47, parse_locale
+from .model import InputError
+from .status import workspace_progress
+from .workspace import Workspace
+
+
+class _Group(click.Group):
+    """Turns InputError into a one-line message (a traceback only with --debug)."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except (InputError, OSError) as error:
+            if ctx.params.get("debug"):
+                raise
+            message = str(error) if isinstance(error, InputError) else f"{error.filename or ''}: {error.strerror or error}"
+            raise click.ClickException(message) from None
+
+
+def _locales(values: tuple[str, ...]) -> list[Locale]:
+    """`-l de -l fr` and `--locales de,fr` alike, validated with babel."""
+    tags = [tag.strip() for value in values for tag in value.split(",") if tag.strip()]
+    locales = []
+    for tag in dict.fromkeys(tags):
+        try:
+            locales.append(parse_locale(tag))
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="'-l' / '--locales'") from None
+    return locales
+
+
+locale_option = click.option(
+    "-l", "--locale", "--locales", "locale_values", multiple=True, metavar="LOCALE[,LOCALE…]",
+    help="Target locale as a BCP 47 tag (de, de-AT, pt-BR, sr-Latn); repeat or separate with commas.",
+)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="syndicate")
+@click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+    help="The newsroom workspace holding locales/ and feeds/.",
+)
+@click.option("--debug", is_flag=True, help="Show a full traceback on errors.")
+@click.pass_context
+def main(ctx: click.Context, root: Path, debug: bool) -> None:
+    """Translate and syndicate news articles: wire text or NewsML-G2 in, gettext PO files
+    for translators, localised NewsML-G2 feeds out.
+
+    \b
+    Typical run:
+      syndicate extract articles/*.txt -l de -l fr
+      (translators edit locales/<locale>/LC_MESSAGES/<article>.po)
+      syndicate status
+      syndicate build
+    """
+    ctx.obj = Workspace(root)
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@locale_option
+@click.option("--source-lang", default="en", show_default=True, help="Source language when an article has no `lang` header.")
+@click.pass_obj
+def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values: tuple[str, ...], source_lang: str) -> None:
+    """Segment articles into translation units and write the template and one PO per locale.
+
+    FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its items).
+    Without -l, the locales in syndicate.toml, else those already in the workspace, are
+    updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
+    previous text, removed ones obsolete: no translation is ever lost.
+    """
+    locales = _locales(locale_values) or _locales(workspace.settings().locales) or workspace.translation_locales()
+    try:
+        parse_locale(source_lang)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
+    results = extract(workspace, files, locales, default_lang=source_lang)
+    for result in results:
+        state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
+        click.echo(f"{result.article.id}: {result.messages} units, {state}")
+    if not locales:
+        click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
+
+
+@main.command("build")
+@locale_option
+@click.option("--threshold", type=click.FloatRange(0, 100), default=100.0, show_default=True,
+              help="Publish a locale's item only when at least this percent of its units is translated.")
+@click.option("--index-limit", type=click.IntRange(min=1), default=None, help="List only the newest N items in each feed index.")
+@click.argument("articles", nargs=-1)
+@click.pass_obj
+def build_command(workspace: Workspace, locale_values: tuple[str, ...], threshold: float, index_limit: int | None, articles: tuple[str, ...]) -> None:
+    """Write NewsML-G2 items to feeds/<locale>/<article>.xml and a feed index per locale.
+
+    Builds every article of the workspace (or the ARTICLES named) in every locale with a
+    folder under locales/ (or the ones given with -l), plus the source-language items.
+    Exits with status 1 when an item could not be published, and says why.
+    """
+    locales = _locales(locale_values) or workspace.translation_locales()
+    ids = articles or workspace.article_ids()
+    if not ids:
+        raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` first")
+    with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
+        report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
+                       progress=lambda _: bar.update(1))
+    written = [outcome for outcome in report.outcomes if outcome.written]
+    click.echo(f"{len(written)} item(s) written, {len(report.outcomes) - len(written) - len(report.refused)} unchanged.")
+    for outcome in report.outcomes:
+        if outcome.note and not outcome.refused:
+            click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
+    for outcome in report.refused:
+        click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
+        for problem in outcome.problems:
+            if problem.severity == "error":
+                click.echo(f"  {problem.unit.line}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
+    if report.refused:
+        sys.exit(1)
+
+
+@main.command("status")
+@locale_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.argument("articles", nargs=-1)
+@click.pass_obj
+def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
+    """Show translated, fuzzy and untranslated units and source words per article and locale."""
+    locales = _locales(locale_values) or workspace.translation_locales()
+    rows = workspace_progress(workspace, locales, articles)
+    if output_format == "json":
+        click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}")
+    for row in rows:
+        words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
+        click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}")
+
+
+@main.group("partner")
+def partner_group() -> None:
+    """Manage the partner outlets allowed to pull feeds, and their API tokens."""
+
+
+@partner_group.command("add")
+@click.argument("name")
+@click.option("--locales", "locale_values", multiple=True, required=True, metavar="LOCALE[,LOCALE…]",
+              help="Locales the partner may read (BCP 47), e.g. --locales de,fr.")
+@click.pass_obj
+def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...]) -> None:
+    """Add a partner and print its new API token (shown this once, stored only hashed)."""
+    try:
+        token = partners.add_partner(workspace.root, name, [bcp47(locale) for locale in _locales(locale_values)])
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(token)
+    click.echo(f"Token for {name}: give it to the partner now, it is not stored and cannot be shown again.", err=True)
+
+
+@partner_group.command("list")
+@click.pass_obj
+def partner_list_command(workspace: Workspace) -> None:
+    """List partners and their locales."""
+    for partner in partners.list_partners(workspace.root):
+        click.echo(f"{partner.name}\t{','.join(partner.locales)}")
+
+
+@partner_group.command("remove")
+@click.argument("name")
+@click.pass_obj
+def partner_remove_command(workspace: Workspace, name: str) -> None:
+    """Remove a partner; its token stops working at once."""
+    try:
+        partners.remove_partner(workspace.root, name)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (put a TLS proxy in front).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option("--threads", type=click.IntRange(min=1), default=4, show_default=True, help="Worker threads.")
+@click.pass_obj
+def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
+    """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
+    server.serve(workspace.root, host=host, port=port, threads=threads)
+
+
+if __name__ == "__main__":
+    main()

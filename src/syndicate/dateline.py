@@ -1,0 +1,16 @@
+"""Datelines: `Rotterdam/Brussels – ` opening a paragraph names where the story was filed."""
+
+from __future__ import annotations
+
+import regex
+
+# Capitalised place names of at most four words each, separated by "/", then an en dash,
+# an em dash or a spaced hyphen: "Rotterdam/Brussels – ", "PARIS — ", "São Paulo - ".
+_PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
+_DATELINE = regex.compile(rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?: [–—] | - )")
+
+
+def dateline_places(paragraph: str) -> tuple[str, ...]:
+    """The places of the paragraph's dateline, or () when it has none."""
+    found = _DATELINE.match(paragraph)
+    return tuple(place.strip() for place in found.group(1).split("/")) if found else ()

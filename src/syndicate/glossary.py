@@ -1,0 +1,107 @@
+"""The names glossary: one PO domain per locale saying how each protected name is rendered.
+
+`locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
+(msgid = the name as in the source, msgstr = its rendering, empty = keep it as it is). A
+translator fixes a name once and every article's feed shows the fix. Names that CLDR knows
+as countries or territories are prefilled from babel as fuzzy suggestions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+import regex
+from babel import Locale
+
+from .catalog import FUZZY, Catalog, Message, merge, template_header
+from .ids import gettext_code
+from .model import Article, Unit
+from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
+from .workspace import TEMPLATES, Workspace
+
+DOMAIN = "names"
+# Locales whose script is not Latin: a name left in Latin letters there is worth a look.
+_NON_LATIN_SCRIPTS = {
+    "ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "sr": "Cyrillic", "mk": "Cyrillic", "be": "Cyrillic",
+    "el": "Greek", "ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "he": "Hebrew", "hi": "Devanagari",
+    "zh": "Han", "ja": "Han", "ko": "Hangul", "th": "Thai", "ka": "Georgian", "hy": "Armenian",
+}
+
+
+def template_file(workspace: Workspace):  # type: ignore[no-untyped-def]
+    return workspace.locales_dir / TEMPLATES / f"{DOMAIN}.pot"
+
+
+def po_file(workspace: Workspace, locale: Locale):  # type: ignore[no-untyped-def]
+    return workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def glossary_template(articles: Iterable[tuple[Article, list[Unit]]], source_lang: str, created: dt.datetime) -> Catalog:
+    """Every protected name of every article, with where it occurs."""
+    where: dict[str, list[str]] = {}
+    for article, units in articles:
+        for unit in units:
+            for placeholder in unit.placeholders:
+                if placeholder.kind == "name":
+                    occurrences = where.setdefault(placeholder.text, [])
+                    if article.id not in occurrences:
+                        occurrences.append(article.id)
+    messages = tuple(
+        Message(msgid=name, extracted_comments=(f"Name in: {', '.join(ids)}", "Leave empty to keep the name as it is."))
+        for name, ids in sorted(where.items())
+    )
+    return Catalog(
+        domain=DOMAIN,
+        header=template_header("names glossary", source_lang, created),
+        messages=messages,
+        header_comment="How each protected name is written in this language, for every article.",
+    )
+
+
+def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale, now: dt.datetime) -> dict:  # type: ignore[type-arg]
+    """The files (path → text) that bring the locale's glossary up to `new_template`."""
+    pot_path = template_file(workspace)
+    new_template = unchanged_template(new_template, pot_path)
+    path = po_file(workspace, locale)
+    existing = read_catalog(path, DOMAIN) if path.exists() else None
+    updated = merge(new_template, existing, locale, now)
+    updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
+    if existing is not None and equivalent(updated, existing):
+        updated = existing
+    return {pot_path: catalog_text(new_template), path: catalog_text(updated)}
+
+
+def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
+    """Source name → confirmed rendering (fuzzy suggestions are not used)."""
+    path = po_file(workspace, locale)
+    if not path.exists():
+        return {}
+    return {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
+
+
+def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:
+    """Names a transliterating locale still writes in Latin letters (untranslated or not)."""
+    if locale.language not in _NON_LATIN_SCRIPTS:
+        return []
+    return [
+        message for message in glossary_catalog.active()
+        if regex.search(r"\p{Latin}", message.msgstr or message.msgid)
+    ]
+
+
+def _suggest_territory(message: Message, new_template: Catalog, locale: Locale) -> Message:
+    if message.msgstr or message.obsolete:
+        return message
+    source = Locale.parse(new_template.header.get("X-Source-Language", "en").replace("-", "_"))
+    codes = {name: code for code, name in source.territories.items()}
+    code = codes.get(message.msgid)
+    if code is None or code not in locale.territories:
+        return message
+    return replace(
+        message,
+        msgstr=locale.territories[code],
+        flags=(FUZZY, *message.flags),
+        extracted_comments=(*message.extracted_comments, "Suggested from CLDR territory names: confirm it."),
+    )

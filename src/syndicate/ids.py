@@ -1,0 +1,60 @@
+"""Article ids and locale codes: the two names that become file paths.
+
+An article id is a slug of ASCII letters, digits and hyphens, so it can never hold a path
+separator, `..` or a drive letter and never escapes its folder.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from babel import Locale, UnknownLocaleError
+
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+MAX_ID_LENGTH = 80
+# Names other files of the workspace use: the names glossary and the feed index.
+RESERVED_IDS = frozenset({"names", "index"})
+# Pseudo-locales for testing the pipeline and partners' layouts (CLDR reserves the regions
+# XA and XB for them): tag → the real language whose CLDR data they borrow.
+PSEUDO_LOCALES = {"en-XA": "en", "ar-XB": "ar"}  # accented English; right-to-left (bidi)
+
+
+def slugify(text: str) -> str:
+    """`"Port strike: Rotterdam/Brüssel"` → `"port-strike-rotterdam-brussel"` ("" if nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:MAX_ID_LENGTH].strip("-")
+
+
+def is_article_id(text: str) -> bool:
+    return bool(text) and slugify(text) == text and text not in RESERVED_IDS
+
+
+def parse_locale(tag: str) -> Locale:
+    """A BCP 47 tag (`de`, `de-AT`, `pt_BR`, `sr-Latn`, `en-XA`) as a babel Locale; ValueError if unknown."""
+    cleaned = tag.strip()
+    if not cleaned or not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", cleaned):
+        raise ValueError(f"{tag!r} is not a locale tag (expected BCP 47, e.g. de, de-AT, pt-BR, sr-Latn)")
+    pseudo = {known.lower(): known for known in PSEUDO_LOCALES}.get(cleaned.replace("_", "-").lower())
+    if pseudo is not None:
+        # babel has no data for pseudo-locales and Locale() refuses them: take the base
+        # language's locale, load its data first, then give it the pseudo region, so that
+        # str() is "en_XA" while names, plural forms and character order come from "en".
+        locale = Locale(PSEUDO_LOCALES[pseudo])
+        _ = locale._data
+        locale.territory = pseudo.split("-")[1]
+        return locale
+    try:
+        return Locale.parse(cleaned.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as error:
+        raise ValueError(f"unknown locale {tag!r}: {error}") from None
+
+
+def bcp47(locale: Locale) -> str:
+    """`pt_BR` → `pt-BR`, `sr_Latn` → `sr-Latn`: the form used in XML and feed paths."""
+    return str(locale).replace("_", "-")
+
+
+def gettext_code(locale: Locale) -> str:
+    """`pt-BR` → `pt_BR`: the form of gettext's `Language:` header and `locales/` folders."""
+    return str(locale)

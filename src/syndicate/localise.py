@@ -1,0 +1,181 @@
+"""PO translations + article structure → a localised article, with every unit checked.
+
+A translation is published only as written by the translator with the names put back:
+placeholders must match the msgid exactly, quotations must pair up, and the text may hold
+no control characters. Fuzzy and empty translations count as untranslated; source-language
+sentences are never mixed into a translation without saying so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .catalog import Catalog
+from .dateline import dateline_places
+from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
+from .quotes import normalise_quotes, quotation_problems
+from .units import render_msgid, unit_text
+
+Severity = Literal["error", "warning"]
+# XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
+# never meant as text either. Neither may reach a partner's feed.
+_FORBIDDEN = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\p{Cs}]")
+
+
+@dataclass(frozen=True)
+class UnitProblem:
+    unit: Unit
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True)
+class Localisation:
+    article: LocalisedArticle | None  # None: not published for this locale
+    total: int  # distinct messages
+    translated: int
+    problems: tuple[UnitProblem, ...]
+    reason: str | None = None  # why it was not published, or what was mixed in
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+@dataclass(frozen=True)
+class Target:
+    """Who the item is for: the language, its direction and how names are rendered there."""
+
+    lang: str  # BCP 47
+    direction: Direction = "ltr"
+    names: Mapping[str, str] | None = None  # source name → rendering in this locale
+
+
+def check_translation(unit: Unit, msgstr: str) -> list[str]:
+    """What is wrong with `msgstr` as the translation of `unit` ([] when publishable)."""
+    problems: list[str] = []
+    if (bad := _FORBIDDEN.search(msgstr)) is not None:
+        problems.append(f"control character U+{ord(bad.group()):04X} in the translation")
+    try:
+        fields = list(string.Formatter().parse(msgstr))
+    except ValueError as error:
+        return problems + [f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}"]
+    used = set()
+    for _, field, spec, conversion in fields:
+        if field is None:
+            continue
+        if spec or conversion or not field.isidentifier():
+            problems.append(f"placeholder {{{field}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} must be written plainly as {{name}}")
+        used.add(field)
+    expected = {placeholder.name for placeholder in unit.placeholders}
+    if missing := expected - used:
+        problems.append("missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing)))
+    if invented := used - expected:
+        problems.append("unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented)))
+    problems.extend(quotation_problems(msgstr))
+    return problems
+
+
+def localise(
+    article: Article,
+    units: Sequence[Unit],
+    catalog: Catalog | None,
+    target: Target,
+    *,
+    guid: str,
+    version: int,
+    provider: str,
+    version_created: dt.datetime,
+    first_created: dt.datetime,
+    threshold: float = 100.0,
+    original: OriginalRef | None = None,
+) -> Localisation:
+    """The article in the target language; `catalog=None` gives the source-language item."""
+    texts: dict[tuple[str | None, str], str] = {}
+    problems: list[UnitProblem] = []
+    keys = list(dict.fromkeys(unit.key for unit in units))
+    if catalog is None:
+        texts = {unit.key: unit_text(unit) for unit in units}
+    else:
+        messages = catalog.by_key()
+        first_unit = {}
+        for unit in units:
+            first_unit.setdefault(unit.key, unit)
+        for key in keys:
+            unit = first_unit[key]
+            message = messages.get(key)
+            if message is None or not message.msgstr:
+                problems.append(UnitProblem(unit, "warning", "untranslated"))
+                continue
+            if message.fuzzy:
+                problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
+                continue
+            errors = check_translation(unit, message.msgstr)
+            if errors:
+                problems.extend(UnitProblem(unit, "error", error) for error in errors)
+                continue
+            names = {
+                placeholder.name: (target.names or {}).get(placeholder.text) or placeholder.text
+                for placeholder in unit.placeholders
+            }
+            texts[key] = render_msgid(normalise_quotes(message.msgstr, target.lang), names)
+
+    translated = len(texts)
+    localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
+    percent = 100.0 * translated / len(keys) if keys else 100.0
+    if percent < threshold:
+        reason = f"{percent:.0f}% translated, below the threshold of {threshold:g}%" + _summary(problems)
+        return Localisation(article=None, reason=reason, **localisation_args)  # type: ignore[arg-type]
+
+    mixed = len(keys) - translated
+    reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
+    blocks = _block_texts(article, units, lambda unit: texts.get(unit.key) or unit_text(unit))
+    headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
+    body = tuple(
+        BodyBlock("h2" if block.kind == "subheading" else "p", text)
+        for block, text in zip(article.blocks[2:], blocks[2:])
+    )
+    places = next((dateline_places(block.text) for block in body if dateline_places(block.text)), ()) or article.dateline
+    localised = LocalisedArticle(
+        article_id=article.id,
+        guid=guid,
+        version=version,
+        lang=target.lang,
+        direction=target.direction,
+        headline=headline,
+        description=lede,
+        body=body,
+        section=article.section,
+        date=article.date,
+        version_created=version_created,
+        first_created=first_created,
+        provider=provider,
+        dateline="/".join(places) or None,
+        located=places,
+        author=article.author,
+        byline=article.byline,
+        original=original,
+        meta=article.meta,
+    )
+    return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
+
+
+def _block_texts(article: Article, units: Sequence[Unit], render) -> list[str]:  # type: ignore[no-untyped-def]
+    pieces: list[list[str]] = [[] for _ in article.blocks]
+    for unit in units:
+        pieces[unit.block].append(render(unit) + unit.separator)
+    return ["".join(parts).strip() for parts in pieces]
+
+
+def _summary(problems: Sequence[UnitProblem]) -> str:
+    counts: dict[str, int] = {}
+    for problem in problems:
+        label = "with errors" if problem.severity == "error" else problem.message.split(":")[0]
+        counts[label] = counts.get(label, 0) + 1
+    return (" (" + ", ".join(f"{count} {label}" for label, count in counts.items()) + ")") if counts else ""

@@ -1,0 +1,159 @@
+"""Plain data types that flow through the pipeline.
+
+source file → :class:`Article` → segmentation → :class:`Unit` → catalog ⇄ PO files;
+PO + article structure → :class:`LocalisedArticle` → NewsML-G2 writer → feeds.
+
+Nothing here does I/O; every type is immutable so stages cannot change each other's data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["headline", "lede", "subheading", "paragraph"]
+PubStatus = Literal["usable", "withheld", "canceled"]
+Direction = Literal["ltr", "rtl"]
+
+
+class InputError(Exception):
+    """Bad input: says which file, which line or unit, what is wrong and what to do."""
+
+    def __init__(self, path: str, line: int | None, message: str, hint: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        self.hint = hint
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}" + (f" ({hint})" if hint else ""))
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block of an article, in source order."""
+
+    kind: BlockKind
+    text: str
+    line: int  # 1-based line in the source file where the block starts
+
+
+@dataclass(frozen=True)
+class Subject:
+    qcode: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Rights:
+    holder: str | None = None
+    notice: str | None = None
+    usage_terms: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemMeta:
+    """Agency metadata that flows unchanged from the source item to every localised item."""
+
+    guid: str | None = None  # the source item's guid when ingested from NewsML-G2
+    version: int = 1
+    pub_status: PubStatus = "usable"
+    first_created: dt.datetime | None = None
+    version_created: dt.datetime | None = None
+    urgency: int | None = None
+    genre: Subject | None = None
+    subjects: tuple[Subject, ...] = ()
+    keywords: tuple[str, ...] = ()
+    rights: Rights | None = None
+    creators: tuple[str, ...] = ()
+    slugline: str | None = None
+    provider: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source article as ingested, before segmentation."""
+
+    id: str
+    source_lang: str  # BCP 47
+    date: dt.date
+    section: str
+    blocks: tuple[Block, ...]  # headline first, then lede, then body blocks
+    source_path: str  # as given on the command line, for `#:` references
+    byline: str | None = None
+    author: str | None = None  # trailing author code such as "mk"
+    dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
+    meta: ItemMeta = field(default_factory=ItemMeta)
+
+
+PlaceholderKind = Literal["name", "url", "email", "literal"]
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A protected span, written `{name}` in the msgid and put back at build."""
+
+    name: str  # a valid Python identifier
+    text: str  # the source text it stands for
+    kind: PlaceholderKind = "name"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One translatable unit (a sentence, or a whole headline or subheading)."""
+
+    msgid: str  # python-brace-format: placeholders as {name}, literal braces doubled
+    kind: BlockKind
+    block: int  # index into Article.blocks
+    line: int  # 1-based source line of the unit
+    placeholders: tuple[Placeholder, ...] = ()
+    quotations: tuple[str, ...] = ()  # the direct quotations the unit holds, source text
+    speakers: tuple[str, ...] = ()  # who is quoted, when the attribution is in the unit
+    msgctxt: str | None = None
+    separator: str = ""  # source whitespace between this unit and the next in its block
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+
+@dataclass(frozen=True)
+class BodyBlock:
+    kind: Literal["p", "h2"]
+    text: str
+
+
+@dataclass(frozen=True)
+class OriginalRef:
+    """The link from a translation back to its original item."""
+
+    guid: str
+    version: int
+    lang: str
+    headline: str
+    href: str
+
+
+@dataclass(frozen=True)
+class LocalisedArticle:
+    """Everything the NewsML-G2 writer needs for one item in one language."""
+
+    article_id: str
+    guid: str
+    version: int
+    lang: str  # BCP 47
+    direction: Direction
+    headline: str
+    description: str | None
+    body: tuple[BodyBlock, ...]
+    section: str
+    date: dt.date
+    version_created: dt.datetime
+    first_created: dt.datetime
+    provider: str
+    dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"
+    located: tuple[str, ...] = ()
+    author: str | None = None
+    byline: str | None = None
+    original: OriginalRef | None = None
+    meta: ItemMeta = field(default_factory=ItemMeta)

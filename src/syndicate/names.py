@@ -1,0 +1,318 @@
+"""Finding the spans a translator must not touch: proper names, URLs and e-mail addresses.
+
+People, organisations, media and brands are protected; what languages translate stays
+translatable: demonyms and language names (Dutch, Russian), countries and territories,
+days and months, places after a locative preposition, roles and titles before a name.
+The evidence for a name, strongest first:
+
+1. the desk's names file (`names.txt` in the workspace) lists it;
+2. a title or role stands before it (President, Commissioner, Dr., spokesman);
+3. it is a run of two or more capitalised words, or an acronym, away from the sentence start
+   (a run at the start counts from its second word);
+4. it repeats a name already found in the article, or is the last part of one (`Costa`
+   after `Maria Costa`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from babel import Locale, UnknownLocaleError
+
+from .model import InputError
+
+NAMES_FILE = "names.txt"
+
+_URL = r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’']"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+URL_OR_EMAIL = regex.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})")
+
+# A capitalised word: initial capital, then letters, digits, apostrophes or inner hyphens
+# ("O'Neill", "Jean-Luc", "McDonald's"); or an initial ("M."); or an acronym ("NOS", "U.S.").
+_WORD = regex.compile(
+    r"(?P<dotted>(?:\p{Lu}\.){2,})"
+    r"|(?P<initial>\p{Lu}\.)(?!\p{L})"
+    r"|(?P<word>\p{Lu}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*)"
+    r"|(?P<lower>\p{Ll}[\p{L}\p{M}]*)"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Lower-case particles inside personal names: "Jan de Vries", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset(
+    "de der den van von da di del della du le la bin ben al el dos das do zu ter ten".split()
+)
+
+# Titles and roles that introduce a name and stay translatable themselves. Written for the
+# languages the newsroom ships; the names file extends the list with `role:` lines.
+ROLES = frozenset(
+    """
+    president vice-president chancellor minister commissioner senator sen. gen. general dr. mr. mrs. ms.
+    prof. professor judge mayor governor pope king queen prince princess sir lady lord captain capt.
+    coach manager spokesman spokeswoman spokesperson leader chairman chairwoman chair ceo director
+    secretary ambassador rep. representative prosecutor inspector officer sergeant colonel col. lt. st.
+    saint rev. reverend sheikh cardinal bishop archbishop premier mp striker midfielder defender
+    goalkeeper analyst economist broadcaster newspaper agency operator company firm
+    präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
+    ministerpräsidentin kommissar kommissarin sprecher sprecherin herr frau trainer trainerin chef chefin
+    bürgermeister bürgermeisterin
+    président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
+    presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
+    signor signora sig. sig.ra sindaco allenatore commissario
+    """.split()
+)
+
+# Acronyms that languages translate or that are common nouns: they stay translatable.
+TRANSLATED_ACRONYMS = frozenset(
+    "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
+    "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR USA U.S. U.K. U.N. E.U. U.S.A.".split()
+)
+
+# English demonyms that are not also language names in CLDR.
+_DEMONYMS = frozenset(
+    """
+    American Americans European Europeans African Africans Asian Asians Australian Australians
+    Brazilian Brazilians Canadian Canadians Chinese Israeli Israelis Palestinian Palestinians
+    Iranian Iranians Iraqi Iraqis Syrian Syrians Mexican Mexicans Belgian Belgians Swiss Austrian
+    Austrians Ukrainians Russians Germans Britons British Scottish Welsh Irish Egyptian Egyptians
+    Turkish Turks Saudi Saudis Indian Indians Pakistani Pakistanis Afghan Afghans Kenyan Kenyans
+    Nigerian Nigerians Argentine Argentinian Chilean Colombian Venezuelan Peruvian Cuban Cubans
+    Danes Swedes Norwegians Finns Poles Czechs Slovaks Hungarians Romanians Bulgarians Serbs Croats
+    Greeks Italians Spaniards Portuguese Dutch French Frenchman Frenchwoman Catalan Basque Flemish
+    Western Eastern Northern Southern Catholic Protestant Muslim Muslims Christian Christians Jewish
+    Arab Arabs Arabic Latin Gulf
+    """.split()
+)
+
+_SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|asked|asks|explained|explains|stressed|warned|warns|insisted|replied|"
+    "wrote|writes|announced|announces|claimed|claims|argued|argues|called|calls|admitted|denied|declined|"
+    "sagte|sagt|erklärte|erklärt|betonte|warnte|fügte|meinte|"
+    "a déclaré|a dit|déclare|dit|affirme|a affirmé|estime|"
+    "dijo|dice|afirmó|declaró|explicó|"
+    "ha detto|dice|ha dichiarato|ha spiegato"
+)
+_SPEECH_AFTER = regex.compile(rf"(?:{_SPEECH_VERBS})\b")
+_SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
+
+_LOCATIVES = frozenset(
+    "in at from to near into across outside inside via "
+    "nach aus bei im vom zum zur "
+    "à au aux en vers "
+    "a en desde hacia "
+    "da per verso".split()
+)
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """What the desk told us: names to protect and words never to protect."""
+
+    names: tuple[str, ...] = ()
+    excluded: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ProtectedSpan:
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "url" | "email"
+
+
+def read_name_rules(root: Path) -> NameRules:
+    """Read `names.txt`: one name per line; `!Word` excludes; `role: word` adds a role; `#` comments."""
+    path = root / NAMES_FILE
+    if not path.exists():
+        return NameRules()
+    names: list[str] = []
+    excluded: set[str] = set()
+    roles: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), None, f"not UTF-8: {error.reason}", "save the names file as UTF-8") from None
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("!"):
+            excluded.add(line[1:].strip())
+        elif line.lower().startswith("role:"):
+            roles.add(line[5:].strip().lower())
+        elif any(character in line for character in "{}"):
+            raise InputError(str(path), number, f"a name cannot contain braces: {line!r}")
+        else:
+            names.append(line)
+    return NameRules(tuple(names), frozenset(excluded), frozenset(roles))
+
+
+@functools.lru_cache(maxsize=32)
+def _translatable_words(lang: str) -> frozenset[str]:
+    """Capitalised words and phrases that every target language translates: CLDR language,
+    territory, day and month names in the source language, plus demonyms."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale("en")
+    words: set[str] = set(_DEMONYMS)
+    words.update(locale.languages.values())
+    words.update(locale.territories.values())
+    for calendar in (locale.days, locale.months):
+        # Only full names: abbreviations such as "Jan" or "Mar" are also given names.
+        words.update(calendar["format"]["wide"].values())
+        words.update(calendar["stand-alone"]["wide"].values())
+    return frozenset(words)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+
+
+def find_protected_spans(
+    text: str,
+    sentence_starts: frozenset[int],
+    lang: str,
+    rules: NameRules,
+    known: set[str],
+) -> list[ProtectedSpan]:
+    """Names, URLs and e-mail addresses in one block, left to right, not overlapping.
+
+    `sentence_starts` are offsets where a sentence begins (a capital there is no evidence);
+    `known` collects the names found so far in the article and is extended in place.
+    """
+    spans: list[ProtectedSpan] = []
+    taken: list[tuple[int, int]] = []
+    for match in URL_OR_EMAIL.finditer(text):
+        kind = "url" if match.group("url") else "email"
+        spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
+        taken.append(match.span())
+
+    for name in sorted(rules.names + tuple(known), key=len, reverse=True):
+        for match in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(name)}(?![\p{{L}}\d])", text):
+            if not _overlaps(match.span(), taken):
+                spans.append(ProtectedSpan(match.start(), match.end(), name, "name"))
+                taken.append(match.span())
+
+    translatable = _translatable_words(lang) | rules.excluded
+    roles = ROLES | rules.roles
+    capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
+    tokens = [_token(match) for match in _WORD.finditer(text)]
+
+    def not_name(token: _Token) -> bool:
+        return token.text.lower() in roles or token.text in translatable or token.text in TRANSLATED_ACRONYMS
+
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.capitalised or _overlaps((token.start, token.end), taken):
+            index += 1
+            continue
+        run_end = index
+        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end):
+            run_end += 1
+        while run_end > index and tokens[run_end].text.lower() in NAME_PARTICLES:
+            run_end -= 1
+        run_start = index
+        run = tokens[index : run_end + 1]
+        index = run_end + 1
+
+        while run and not_name(run[0]):
+            run = run[1:]
+            run_start += 1
+        if not run or text[run[0].start : run[-1].end] in translatable:
+            continue
+        at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
+        previous = tokens[run_start - 1] if run_start else None
+        after_role = previous is not None and previous.text.lower() in roles
+        after_locative = previous is not None and previous.text.lower() in _LOCATIVES
+        if at_sentence_start and not after_role:
+            # The first word may only be capitalised because it starts the sentence.
+            run = run[1:]
+            while run and (run[0].text.lower() in NAME_PARTICLES or not_name(run[0])):
+                run = run[1:]
+            if not run or text[run[0].start : run[-1].end] in translatable:
+                continue
+        single = len(run) == 1
+        acronym = single and _is_acronym(run[0].text)
+        if single and run[0].text in TRANSLATED_ACRONYMS:
+            continue
+        if single and not (after_role or acronym):
+            if capitalised_nouns or after_locative or _is_lone_initial(run[0].text):
+                continue
+            if not _reported_speech(text, run[0]):
+                continue
+        start, end = run[0].start, run[-1].end
+        name = text[start:end]
+        possessive = _POSSESSIVE.search(name)
+        if possessive and len(name) > 3 and not acronym:
+            name = name[: possessive.start()]
+            end = start + len(name)
+        if not name or name in TRANSLATED_ACRONYMS:
+            continue
+        spans.append(ProtectedSpan(start, end, name, "name"))
+        taken.append((start, end))
+        known.add(name)
+        surnames = [token.text for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
+        if surnames and not capitalised_nouns:
+            known.add(_POSSESSIVE.sub("", surnames[-1]))
+    spans.sort(key=lambda span: span.start)
+    return spans
+
+
+def _token(match: regex.Match[str]) -> _Token:
+    return _Token(match.start(), match.end(), match.group(), match.group("lower") is None)
+
+
+def _continues_run(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether token index+1 belongs to the same name as token index: separated by one space,
+    and capitalised, or a particle followed by a capitalised word."""
+    current, following = tokens[index], tokens[index + 1]
+    if text[current.end : following.start] != " ":
+        return False
+    if following.capitalised:
+        return True
+    return (
+        following.text in NAME_PARTICLES
+        and index + 2 < len(tokens)
+        and (tokens[index + 2].capitalised or tokens[index + 2].text in NAME_PARTICLES)
+        and text[following.end : tokens[index + 2].start] == " "
+    )
+
+
+def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> bool:
+    """A capital right after an opening quote or bracket that itself starts a sentence or a quote."""
+    before = text[:offset].rstrip()
+    return bool(before) and before[-1] in "“„«‹‚‘\"'(" and (
+        len(before) - 1 in sentence_starts or before[:-1].rstrip()[-1:] in ("", ":", ",")
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [character for character in word if character.isalpha()]
+    return len(letters) >= 2 and all(character.isupper() for character in letters)
+
+
+def _is_lone_initial(word: str) -> bool:
+    return len(word) <= 2
+
+
+def _reported_speech(text: str, token: _Token) -> bool:
+    """A lone capitalised word is a name only when it speaks: `Costa said`, `said Costa`,
+    `according to Costa`. Otherwise it may be a place or a common word, which translators
+    must be free to translate."""
+    before = text[: token.start].rstrip().lower()
+    after = text[token.end :].lstrip().lower()
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)

@@ -1,0 +1,331 @@
+"""NewsML-G2 output: one newsItem per localised article, and newsMessage feeds.
+
+Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element order, and the
+reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
+the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
+text only.
+
+Every value is checked before it goes into the tree: a ValueError names the field when a value
+holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an
+urgency of 12, a time without a time zone), so the writer never emits an invalid item.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from babel import Locale
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from syndicate.ids import parse_locale
+from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
+
+NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ITEM_CONTENT_TYPE = "application/vnd.iptc.g2.newsitem+xml"
+
+_XHTML_CONTENT_TYPE = "application/xhtml+xml"
+_IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
+# IPTC has no translation code in its item-relation CV, so the link uses a provider scheme.
+_RELATION_ALIAS = "exrel"
+# Editor notes are for the partner's desk, which reads English whatever the item language.
+_NOTE_LANG = "en"
+
+_NAR = ElementMaker(namespace=NAR_NS, nsmap={None: NAR_NS})
+_XHTML = ElementMaker(namespace=XHTML_NS, nsmap={None: XHTML_NS})
+# Items handed to feed_bytes as bytes are our own output, but parse them as warily as any input.
+_ITEM_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+# The XML 1.0 `Char` production. Anything else (most C0 controls, lone surrogates, U+FFFE, U+FFFF)
+# cannot be written at all, not even as a character reference.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
+_XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
+_DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.IGNORECASE)
+
+
+def item_element(article: LocalisedArticle) -> etree._Element:
+    """The article as a NewsML-G2 newsItem. ValueError names the field that cannot be written."""
+    return _NAR.newsItem(_item_attributes(article), *_item_children(article))
+
+
+def item_bytes(article: LocalisedArticle) -> bytes:
+    """The newsItem as pretty-printed UTF-8 with an XML declaration; the same article gives the same bytes."""
+    return _serialise(item_element(article))
+
+
+def feed_bytes(
+    lang: str,
+    items: Sequence[etree._Element | bytes],
+    sent: dt.datetime,
+    limit: int | None = None,
+) -> bytes:
+    """A newsMessage carrying `items` (the first `limit` of them) in the order given.
+
+    The sender is the first item's provider and the channel is `lang`. The schema forbids an
+    empty itemSet, so a feed without items is a ValueError. Elements given are copied, not moved;
+    items given as bytes keep their own layout, since re-indenting could change mixed content.
+    """
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit: {limit} is negative")
+    chosen = [_detached_item(index, item) for index, item in enumerate(items[:limit])]
+    if not chosen:
+        raise ValueError("items: a newsMessage needs at least one item (the schema forbids an empty itemSet)")
+    provider = chosen[0].find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")
+    sender = (provider.get("literal") or provider.get("qcode")) if provider is not None else None
+    header = _NAR.header(
+        _NAR.sent(_timestamp("sent", sent)),
+        *([_NAR.sender(sender)] if sender else []),
+        _NAR.channel(_language("lang", lang)),
+    )
+    return _serialise(_NAR.newsMessage(header, _NAR.itemSet(*chosen)))
+
+
+def _serialise(element: etree._Element) -> bytes:
+    return etree.tostring(element, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _detached_item(index: int, item: etree._Element | bytes) -> etree._Element:
+    element = etree.fromstring(item, _ITEM_PARSER) if isinstance(item, bytes) else copy.deepcopy(item)
+    if etree.QName(element).namespace != NAR_NS:
+        raise ValueError(f"items[{index}]: <{element.tag}> is not a NewsML-G2 item")
+    return element
+
+
+# ---- the newsItem, in the order the XSD requires ----------------------------------------------
+
+
+def _item_attributes(article: LocalisedArticle) -> dict[str, str]:
+    attributes = {
+        "guid": _text("guid", article.guid),
+        "version": str(_positive("version", article.version)),
+        "standard": "NewsML-G2",
+        "standardversion": "2.35",
+        "conformance": "power",  # we validate against the Power schema; the default is core
+        XML_LANG: _language("lang", article.lang),
+    }
+    if article.direction == "rtl":
+        attributes["dir"] = "rtl"
+    return attributes
+
+
+def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
+    yield _NAR.catalogRef(href=_IPTC_CATALOG)
+    if article.original is not None:
+        scheme_uri = f"https://{_provider(article)}/cv/itemrelation/"
+        yield _NAR.catalog(_NAR.scheme(alias=_RELATION_ALIAS, uri=scheme_uri))
+    yield from _rights_info(article)
+    yield _NAR.itemMeta(*_item_meta(article))
+    yield _NAR.contentMeta(*_content_meta(article))
+    # A withdrawn item only tells partners to take the story down; its text is not sent again.
+    if article.meta.pub_status != "canceled":
+        yield _content_set(article)
+
+
+def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
+    rights = article.meta.rights
+    if rights is None:
+        return
+    parts = []
+    if rights.holder:
+        parts.append(_NAR.copyrightHolder(_NAR.name(_text("meta.rights.holder", rights.holder))))
+    if rights.notice:
+        parts.append(_NAR.copyrightNotice(_text("meta.rights.notice", rights.notice)))
+    if rights.usage_terms:
+        parts.append(_NAR.usageTerms(_text("meta.rights.usage_terms", rights.usage_terms)))
+    if parts:
+        yield _NAR.rightsInfo(_source_language(article), *parts)
+
+
+def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
+    yield _NAR.itemClass(qcode="ninat:text")
+    yield _NAR.provider(literal=_provider(article))
+    yield _NAR.versionCreated(_timestamp("version_created", article.version_created))
+    yield _NAR.firstCreated(_timestamp("first_created", article.first_created))
+    yield _NAR.pubStatus(qcode=f"stat:{article.meta.pub_status}")
+    note_language = _language_switch(article, _NOTE_LANG, "edNote")
+    for note in _editor_notes(article):
+        yield _NAR.edNote(note_language, note)
+    if article.version > 1:
+        yield _NAR.signal(qcode="sig:update")
+    if article.original is not None:
+        yield _translation_link(article, article.original)
+
+
+def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
+    if article.meta.pub_status == "canceled":
+        yield "Withdrawn. Do not use; remove any copy already published."
+    elif article.version > 1:
+        yield f"Version {article.version} replaces all earlier versions of this item."
+    if article.original is not None:
+        source_name = _locale("original.lang", article.original.lang).english_name
+        yield f"Translated from the {source_name} original, version {article.original.version}."
+
+
+def _translation_link(article: LocalisedArticle, original: OriginalRef) -> etree._Element:
+    attributes = {
+        "rel": f"{_RELATION_ALIAS}:translationOf",
+        "residref": _text("original.guid", original.guid),
+        "version": str(_positive("original.version", original.version)),
+        "contenttype": ITEM_CONTENT_TYPE,
+    }
+    if original.href:
+        attributes["href"] = _text("original.href", original.href)
+    # The language and headline of the original are hints, so partners need not fetch it.
+    return _NAR.link(
+        attributes,
+        _NAR.language({"tag": _language("original.lang", original.lang)}),
+        _NAR.headline(
+            _language_switch(article, original.lang, "original.lang"),
+            _text("original.headline", original.headline),
+        ),
+    )
+
+
+def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
+    meta = article.meta
+    source_language = _source_language(article)
+    if meta.urgency is not None:
+        if not 1 <= meta.urgency <= 9:
+            raise ValueError(f"meta.urgency: {meta.urgency} is not between 1 (most urgent) and 9")
+        yield _NAR.urgency(str(meta.urgency))
+    if meta.first_created is not None:
+        yield _NAR.contentCreated(_timestamp("meta.first_created", meta.first_created))
+    else:
+        yield _NAR.contentCreated(article.date.isoformat())
+    yield _NAR.contentModified(_timestamp("version_created", article.version_created))
+    for index, place in enumerate(article.located):
+        field = f"located[{index}]"
+        yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(_text(field, place)))
+    if article.author:
+        yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(article.author))
+    for index, creator in enumerate(meta.creators):
+        if creator != article.author:
+            yield _NAR.creator(_NAR.name(_text(f"meta.creators[{index}]", creator)))
+    yield _NAR.language({"tag": article.lang})
+    if meta.genre is not None:
+        yield _concept("genre", "meta.genre", meta.genre, source_language)
+    for index, subject in enumerate(meta.subjects):
+        yield _concept("subject", f"meta.subjects[{index}]", subject, source_language)
+    yield _NAR.keyword(_text("section", article.section))
+    for index, keyword in enumerate(meta.keywords):
+        if keyword != article.section:
+            yield _NAR.keyword(source_language, _text(f"meta.keywords[{index}]", keyword))
+    if meta.slugline:
+        yield _NAR.slugline(source_language, _text("meta.slugline", meta.slugline))
+    yield _NAR.headline(_text("headline", article.headline))
+    if article.dateline:
+        yield _NAR.dateline(_text("dateline", article.dateline))
+    if article.byline:
+        yield _NAR.by(_text("byline", article.byline))
+    if article.description and meta.pub_status != "canceled":
+        yield _NAR.description({"role": "drol:summary"}, _text("description", article.description))
+
+
+def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
+    if not _QCODE.fullmatch(concept.qcode):
+        raise ValueError(f"{field}.qcode: {concept.qcode!r} is not a QCode such as medtop:11000000")
+    name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
+    return _NAR(tag, {"qcode": _text(f"{field}.qcode", concept.qcode)}, *name)
+
+
+def _content_set(article: LocalisedArticle) -> etree._Element:
+    language = {XML_LANG: article.lang}
+    if article.direction == "rtl":
+        language["dir"] = "rtl"
+    texts = [_text(f"body[{index}]", block.text) for index, block in enumerate(article.body)]
+    counts = {
+        # Whitespace-separated words: right for most scripts, an undercount for Chinese, Japanese or Thai.
+        "wordcount": str(sum(len(text.split()) for text in texts)),
+        "charcount": str(sum(len(text) for text in texts)),
+    }
+    html = _XHTML.html(
+        {"lang": article.lang, **language},
+        _XHTML.head(_XHTML.title(_text("headline", article.headline))),
+        _XHTML.body(*(_XHTML(block.kind, text) for block, text in zip(article.body, texts))),
+    )
+    return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
+
+
+# ---- language and direction -------------------------------------------------------------------
+
+
+def _source_language(article: LocalisedArticle) -> dict[str, str]:
+    """Metadata carried over unchanged from the original is in the original's language: say so."""
+    if article.original is None:
+        return {}
+    return _language_switch(article, article.original.lang, "original.lang")
+
+
+def _language_switch(article: LocalisedArticle, lang: str, field: str) -> dict[str, str]:
+    """xml:lang (and dir, when the script runs the other way) for text in `lang` inside the item."""
+    if lang == article.lang:
+        return {}
+    attributes = {XML_LANG: _language(field, lang)}
+    direction = _direction(field, lang)
+    if direction != article.direction:
+        attributes["dir"] = direction
+    return attributes
+
+
+def _direction(field: str, lang: str) -> Direction:
+    return "rtl" if _locale(field, lang).character_order == "right-to-left" else "ltr"
+
+
+def _locale(field: str, lang: str) -> Locale:
+    try:
+        return parse_locale(lang)
+    except ValueError as error:
+        raise ValueError(f"{field}: {error}") from None
+
+
+# ---- checked values ---------------------------------------------------------------------------
+
+
+def _text(field: str, value: str) -> str:
+    """`value` unchanged, or ValueError naming `field` if XML 1.0 cannot carry one of its characters."""
+    bad = _NOT_XML_CHAR.search(value)
+    if bad:
+        raise ValueError(
+            f"{field}: character U+{ord(bad.group()):04X} at position {bad.start()} is not allowed in XML"
+        )
+    return value
+
+
+def _literal(field: str, value: str) -> str:
+    """A `literal` attribute may hold spaces but no other whitespace (the XSD's g2normalizedString)."""
+    if re.search(r"[^\S ]", value):
+        raise ValueError(f"{field}: {value!r} holds a tab or line break")
+    return _text(field, value)
+
+
+def _language(field: str, tag: str) -> str:
+    if not _XS_LANGUAGE.fullmatch(tag):
+        raise ValueError(f"{field}: {tag!r} is not a BCP 47 language tag such as de or pt-BR")
+    return tag
+
+
+def _positive(field: str, number: int) -> int:
+    if number < 1:
+        raise ValueError(f"{field}: {number} is not a positive version number")
+    return number
+
+
+def _provider(article: LocalisedArticle) -> str:
+    """The provider literal doubles as the host of the provider's own schemes, so it must be a domain."""
+    if not _DOMAIN.fullmatch(article.provider):
+        raise ValueError(f"provider: {article.provider!r} is not a domain name such as example.com")
+    return article.provider
+
+
+def _timestamp(field: str, moment: dt.datetime) -> str:
+    """`2024-05-02T10:00:00Z` or `…+01:00`; a time without a zone would be ambiguous to partners."""
+    if moment.utcoffset() is None:
+        raise ValueError(f"{field}: {moment.isoformat()} has no time zone")
+    text = moment.isoformat(timespec="seconds")
+    return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text

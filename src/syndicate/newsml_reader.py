@@ -1,0 +1,453 @@
+"""NewsML-G2 ingest: a newsItem file, or a newsMessage feed, becomes source Articles.
+
+Items come from outside, so the parser never loads a DTD, never substitutes entities and never
+touches the network, and a document with a DOCTYPE is refused, before parsing when it is UTF-8
+or ASCII: a newsItem has no use for one, and DOCTYPEs are how entity bombs and external
+entities get in.
+
+How an item maps to an Article (ingest is lossy; these are the choices):
+
+* headline: `contentMeta/headline`, else the body's own title (XHTML `<title>` or leading
+  `<h1>`, NITF `<hl1>`).
+* lede: the `description` with role `drol:summary`, else one without a role. Without either,
+  the first body paragraph is the lede, as wire style puts it first. A first body paragraph
+  that repeats the description is dropped.
+* body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>`, which
+  is the page title; NITF `body.content` `<p>` and `<hl2>` alike; `inlineData` text/plain gives
+  one paragraph per blank-line-separated chunk. Inline markup is flattened to its text and
+  XML whitespace runs become one space. Text outside `<p>` and headings is not read.
+* A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
+  cannot be read (remoteContent, other media types) is an error: translating the item would
+  silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
+* id: the slug of the guid's last `:`- or `/`-separated part, after dropping trailing parts
+  that are only the item's language or version (`urn:newsml:example.com:20240502:strike:de`
+  → `strike`); the slug of the whole guid if that part has no ASCII letters or digits or is a
+  reserved name (`index`), else `item-` and a hash of the guid.
+* Times without a zone are taken as UTC; `Article.date` is the day as written in the item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple, cast, get_args
+
+from lxml import etree
+
+from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
+from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, PubStatus, Rights, Subject
+from syndicate.newsml import NAR_NS, XML_LANG
+
+_G2 = {"g2": NAR_NS}
+_NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
+_NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
+_TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
+
+# A DOCTYPE can only come after an optional BOM, whitespace, the XML declaration, PIs and comments.
+# The possessive repeat keeps the scan linear on hostile input. UTF-16 documents slip past this
+# scan; they are caught by the docinfo check after the (equally safe) parse.
+_DOCTYPE_IN_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE", re.DOTALL)
+# huge_tree=False keeps libxml2's limits on depth, text size and entity amplification.
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, dtd_validation=False
+)
+_XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
+_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
+_BODY_BLOCKS: dict[str, BlockKind] = {
+    "p": "paragraph",
+    **{f"h{level}": "subheading" for level in range(1, 7)},
+    "hl2": "subheading",  # NITF
+}
+_PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
+
+
+def read_newsml(path: Path, data: bytes | None = None) -> list[Article]:
+    """A newsItem file → [Article]; a newsMessage → one Article per text newsItem in its itemSet.
+
+    `data` is the file's content when the caller has already read it. Anything that is not a
+    readable NewsML-G2 text item raises InputError.
+    """
+    source = str(path)
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise InputError(source, None, f"cannot read the file: {error.strerror}", "check the path") from None
+    root = _parse(source, data)
+    if root.tag == _NEWS_ITEM:
+        if not _is_text_item(root):
+            raise InputError(
+                source, root.sourceline, "the newsItem is not a text item", "only itemClass ninat:text is read"
+            )
+        return [_article(source, root)]
+    if root.tag == _NEWS_MESSAGE:
+        items = [item for item in root.iterfind("g2:itemSet/g2:newsItem", _G2) if _is_text_item(item)]
+        if not items:
+            raise InputError(
+                source, root.sourceline, "the newsMessage holds no text newsItem", "only itemClass ninat:text is read"
+            )
+        return [_article(source, item) for item in items]
+    raise InputError(
+        source,
+        root.sourceline,
+        f"not NewsML-G2: the root element is <{etree.QName(root).localname}>",
+        f"expected newsItem or newsMessage in the namespace {NAR_NS}",
+    )
+
+
+def _parse(source: str, data: bytes) -> etree._Element:
+    refusal = "documents with a DOCTYPE are refused, as they can smuggle in entity bombs or external files"
+    if _DOCTYPE_IN_PROLOG.match(data):
+        raise InputError(source, None, "the document has a DOCTYPE", refusal)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise InputError(source, error.lineno or None, f"not well-formed XML: {error.msg}", "") from None
+    if root.getroottree().docinfo.doctype:
+        raise InputError(source, None, "the document has a DOCTYPE", refusal)
+    return root
+
+
+def _is_text_item(item: etree._Element) -> bool:
+    item_class = item.find("g2:itemMeta/g2:itemClass", _G2)
+    return item_class is not None and (
+        item_class.get("qcode") == "ninat:text" or item_class.get("uri") == _TEXT_CLASS_URI
+    )
+
+
+def _article(source: str, item: etree._Element) -> Article:
+    guid = (item.get("guid") or "").strip()
+    if not guid:
+        raise InputError(source, item.sourceline, "the newsItem has no guid", "every NewsML-G2 item needs one")
+    item_meta = item.find("g2:itemMeta", _G2)  # present: _is_text_item found itemClass in it
+    content_meta = item.find("g2:contentMeta", _G2)
+    if content_meta is None:
+        content_meta = etree.Element(f"{{{NAR_NS}}}contentMeta")  # an empty one reads as "nothing given"
+    lang = _language(source, item, content_meta)
+    version = _version(source, item)
+    pub_status = _pub_status(source, item_meta)
+    first_created = _moment(source, item_meta.find("g2:firstCreated", _G2))
+    version_created = _moment(source, item_meta.find("g2:versionCreated", _G2))
+    content_created = _moment(source, content_meta.find("g2:contentCreated", _G2))
+    created = content_created or first_created or version_created
+    if created is None:
+        raise InputError(source, item.sourceline, "the newsItem has no date", "add itemMeta/versionCreated")
+
+    # A creator's literal is the author code ("mk"), which the pipeline prefers to the full name.
+    creators = tuple(
+        name
+        for creator in content_meta.iterfind("g2:creator", _G2)
+        if (name := creator.get("literal") or _concept_name(creator, lang))
+    )
+    keywords = tuple(text for keyword in content_meta.iterfind("g2:keyword", _G2) if (text := _flat_text(keyword)))
+    subjects = tuple(
+        subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
+    )
+    genre_element = content_meta.find("g2:genre", _G2)
+    meta = ItemMeta(
+        guid=guid,
+        version=version,
+        pub_status=pub_status,
+        first_created=first_created,
+        version_created=version_created,
+        urgency=_urgency(source, content_meta.find("g2:urgency", _G2)),
+        genre=_subject(genre_element, lang) if genre_element is not None else None,
+        subjects=subjects,
+        keywords=keywords,
+        rights=_rights(item.find("g2:rightsInfo", _G2), lang),
+        creators=creators,
+        slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
+        provider=_provider(item_meta.find("g2:provider", _G2), lang),
+    )
+    section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
+    return Article(
+        id=_article_id(guid, lang, version),
+        source_lang=lang,
+        date=created.date(),
+        section=section,
+        blocks=_blocks(source, item, content_meta, canceled=pub_status == "canceled"),
+        source_path=source,
+        byline=_optional_text(content_meta.find("g2:by", _G2)),
+        author=creators[0] if creators else None,
+        dateline=_dateline(content_meta, lang),
+        meta=meta,
+    )
+
+
+# ---- text blocks ------------------------------------------------------------------------------
+
+
+class _Body(NamedTuple):
+    title: Block | None  # the body's own headline (XHTML <title>, NITF <hl1>), a fallback
+    blocks: list[Block]
+
+
+def _blocks(source: str, item: etree._Element, content_meta: etree._Element, canceled: bool) -> tuple[Block, ...]:
+    body = _body(source, item, canceled)
+    headline_element = content_meta.find("g2:headline", _G2)
+    headline = _block("headline", headline_element) if headline_element is not None else None
+    headline = headline or body.title
+    if headline is None and not canceled:
+        raise InputError(
+            source, item.sourceline, "the newsItem has no headline", "add contentMeta/headline or an XHTML <title>"
+        )
+    paragraphs = body.blocks
+    lede = _lede(content_meta)
+    if lede and paragraphs and paragraphs[0].kind == "paragraph" and paragraphs[0].text == lede.text:
+        paragraphs = paragraphs[1:]
+    elif lede is None and paragraphs and paragraphs[0].kind == "paragraph":
+        lede, paragraphs = replace(paragraphs[0], kind="lede"), paragraphs[1:]
+    return tuple(block for block in (headline, lede, *paragraphs) if block)
+
+
+def _lede(content_meta: etree._Element) -> Block | None:
+    descriptions = content_meta.findall("g2:description", _G2)
+    summary = next((d for d in descriptions if d.get("role") == "drol:summary"), None)
+    unqualified = next((d for d in descriptions if d.get("role") is None), None)
+    chosen = summary if summary is not None else unqualified
+    return _block("lede", chosen) if chosen is not None else None
+
+
+def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
+    """The first body alternative in the contentSet that can be read."""
+    unreadable = []
+    for content in item.iterfind("g2:contentSet/*", _G2):
+        if not isinstance(content.tag, str):
+            continue
+        name = etree.QName(content).localname
+        content_type = content.get("contenttype", "")
+        root = next((child for child in content if isinstance(child.tag, str)), None)
+        if name == "inlineXML" and root is None:
+            continue  # an empty placeholder, as in headline-only items
+        if name == "inlineXML" and etree.QName(root).localname == "html":
+            return _xhtml_body(root)
+        if name == "inlineXML" and etree.QName(root).localname == "nitf":
+            return _nitf_body(root)
+        if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
+            return _Body(None, list(_plain_text_blocks(content)))
+        unreadable.append(content)
+    if unreadable and not canceled:
+        first = unreadable[0]
+        raise InputError(
+            source,
+            first.sourceline,
+            f"the body is {etree.QName(first).localname} {first.get('contenttype', '')!r}, which cannot be read",
+            "send XHTML or NITF in inlineXML, or text/plain in inlineData",
+        )
+    return _Body(None, [])
+
+
+def _xhtml_body(html: etree._Element) -> _Body:
+    head, body = _child(html, "head"), _child(html, "body")
+    title = _child(head, "title") if head is not None else None
+    elements = list(_block_elements(body)) if body is not None else []
+    # A leading <h1> is the page's title (often the headline again), not a subheading.
+    if elements and etree.QName(elements[0][1]).localname == "h1":
+        leading_h1 = elements.pop(0)[1]
+        title = title if title is not None else leading_h1
+    return _Body(
+        _block("headline", title) if title is not None else None,
+        [block for kind, element in elements if (block := _block(kind, element))],
+    )
+
+
+def _nitf_body(nitf: etree._Element) -> _Body:
+    body = _child(nitf, "body")
+    head = _child(body, "body.head") if body is not None else None
+    hedline = _child(head, "hedline") if head is not None else None
+    title = _child(hedline, "hl1") if hedline is not None else None
+    content = _child(body, "body.content") if body is not None else None
+    elements = _block_elements(content) if content is not None else iter(())
+    return _Body(
+        _block("headline", title) if title is not None else None,
+        [block for kind, element in elements if (block := _block(kind, element))],
+    )
+
+
+def _block_elements(container: etree._Element) -> Iterator[tuple[BlockKind, etree._Element]]:
+    """Paragraphs and headings in document order, at any depth (inside <div>, <section>, …)."""
+    for element in container:
+        if not isinstance(element.tag, str):
+            continue
+        kind = _BODY_BLOCKS.get(etree.QName(element).localname)
+        if kind is None:
+            yield from _block_elements(element)
+        else:
+            yield kind, element
+
+
+def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
+    # The text starts on the line of the start tag, so line offsets within it map to file lines.
+    paragraph: list[str] = []
+    start = 0
+    for offset, line in enumerate((content.text or "").split("\n")):
+        if line.strip(" \t\r"):
+            if not paragraph:
+                start = offset
+            paragraph.append(line)
+        elif paragraph:
+            yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
+            paragraph = []
+    if paragraph:
+        yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
+
+
+def _block(kind: BlockKind, element: etree._Element) -> Block | None:
+    text = _flat_text(element)
+    return Block(kind, text, element.sourceline) if text else None
+
+
+# ---- metadata ---------------------------------------------------------------------------------
+
+
+def _language(source: str, item: etree._Element, content_meta: etree._Element) -> str:
+    """contentMeta/language names the content language; xml:lang (possibly inherited) is the fallback."""
+    language = content_meta.find("g2:language", _G2)
+    tag = language.get("tag", "") if language is not None else ""
+    tag = tag or item.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+    if not tag:
+        raise InputError(source, item.sourceline, "the newsItem does not say its language", "add xml:lang")
+    try:
+        return bcp47(parse_locale(tag))
+    except ValueError as error:
+        raise InputError(source, item.sourceline, str(error), "use a BCP 47 tag such as en or pt-BR") from None
+
+
+def _version(source: str, item: etree._Element) -> int:
+    text = item.get("version", "1").strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise InputError(source, item.sourceline, f"version {text!r} is not a positive integer")
+    return int(text)
+
+
+def _pub_status(source: str, item_meta: etree._Element) -> PubStatus:
+    element = item_meta.find("g2:pubStatus", _G2)
+    if element is None:
+        return "usable"  # the schema's default
+    status = element.get("qcode", "").partition(":")[2]
+    if status in _PUB_STATUSES:
+        return cast(PubStatus, status)
+    raise InputError(
+        source,
+        element.sourceline,
+        f"unknown pubStatus {element.get('qcode')!r}",
+        "expected stat:usable, stat:withheld or stat:canceled",
+    )
+
+
+def _urgency(source: str, element: etree._Element | None) -> int | None:
+    if element is None:
+        return None
+    text = _flat_text(element)
+    if not (len(text) == 1 and text in "123456789"):
+        raise InputError(source, element.sourceline, f"urgency {text!r} is not a number from 1 to 9")
+    return int(text)
+
+
+def _moment(source: str, element: etree._Element | None) -> dt.datetime | None:
+    """An xs:dateTime or xs:date as an aware datetime; no zone means UTC, a bare date is midnight."""
+    if element is None:
+        return None
+    text = _flat_text(element)
+    match = _DATE_TIME.fullmatch(text)
+    try:
+        if match is None:
+            raise ValueError
+        day, clock, fraction, zone = match.groups()
+        # fromisoformat takes at most six fractional digits; IPTC's own examples carry more.
+        microseconds = (fraction or "")[:6].ljust(6, "0")
+        offset = "+00:00" if zone in (None, "Z") else zone
+        return dt.datetime.fromisoformat(f"{day}T{clock or '00:00:00'}.{microseconds}{offset}")
+    except ValueError:
+        raise InputError(
+            source,
+            element.sourceline,
+            f"{etree.QName(element).localname} {text!r} is not a date or time",
+            "use ISO 8601, e.g. 2024-05-02T10:00:00Z",
+        ) from None
+
+
+def _subject(element: etree._Element, lang: str) -> Subject | None:
+    code = element.get("qcode") or element.get("uri")
+    return Subject(code, _concept_name(element, lang)) if code else None
+
+
+def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
+    if rights_info is None:
+        return None
+    holder = rights_info.find("g2:copyrightHolder", _G2)
+    rights = Rights(
+        holder=_concept_name(holder, lang) if holder is not None else None,
+        notice=_optional_text(rights_info.find("g2:copyrightNotice", _G2)),
+        usage_terms=_optional_text(rights_info.find("g2:usageTerms", _G2)),
+    )
+    return rights if rights != Rights() else None
+
+
+def _provider(provider: etree._Element | None, lang: str) -> str | None:
+    if provider is None:
+        return None
+    return provider.get("literal") or provider.get("qcode") or _concept_name(provider, lang)
+
+
+def _dateline(content_meta: etree._Element, lang: str) -> tuple[str, ...]:
+    """The places of the dateline ("Rotterdam/Brussels"), then located places not already named."""
+    printed = _flat_text(content_meta.find("g2:dateline", _G2))
+    places = [place.strip() for place in printed.split("/") if place.strip()]
+    for located in content_meta.iterfind("g2:located", _G2):
+        name = _concept_name(located, lang)
+        if name and name not in places:
+            places.append(name)
+    return tuple(places)
+
+
+def _concept_name(concept: etree._Element, lang: str) -> str | None:
+    """The concept's name in `lang` (or its primary language), else its first name, else its literal."""
+    names = [(name.get(XML_LANG, ""), _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
+    primary = lang.split("-")[0].lower()
+    in_lang = [text for tag, text in names if text and tag.split("-")[0].lower() == primary]
+    if in_lang:
+        return in_lang[0]
+    any_name = [text for _, text in names if text]
+    if any_name:
+        return any_name[0]
+    return concept.get("literal") or None
+
+
+def _article_id(guid: str, lang: str, version: int) -> str:
+    parts = [part for part in re.split(r"[:/]", guid) if part]
+    meaningless_endings = {lang.lower(), str(version)}
+    while len(parts) > 1 and parts[-1].lower() in meaningless_endings:
+        parts.pop()
+    for candidate in (parts[-1] if parts else "", guid):
+        if is_article_id(slug := slugify(candidate)):
+            return slug
+    return "item-" + hashlib.sha256(guid.encode()).hexdigest()[:12]
+
+
+# ---- small helpers ----------------------------------------------------------------------------
+
+
+def _child(parent: etree._Element, localname: str) -> etree._Element | None:
+    """First child named `localname` in any namespace: XHTML and NITF bodies arrive with, without
+    or (when a sender forgot xmlns) with the NewsML-G2 namespace."""
+    return next(
+        (c for c in parent if isinstance(c.tag, str) and etree.QName(c).localname == localname),
+        None,
+    )
+
+
+def _flat_text(element: etree._Element | None) -> str:
+    return _normalised("".join(element.itertext())) if element is not None else ""
+
+
+def _optional_text(element: etree._Element | None) -> str | None:
+    return _flat_text(element) or None
+
+
+def _normalised(text: str) -> str:
+    return _XML_SPACE.sub(" ", text).strip(" ")

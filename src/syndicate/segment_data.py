@@ -1,0 +1,252 @@
+"""Locale data for sentence segmentation: titles, abbreviations and sentence starters.
+
+Each supported language has three word lists, written for news copy:
+
+``titles``
+    Words that, abbreviated with a period, always lead into what follows and so never end a
+    sentence: ``Dr.``, ``Gen.``, ``Sen.``, ``M.`` (Monsieur), ``Sra.``, ``dhr.``, ``prof.``.
+``abbreviations``
+    Abbreviations that usually sit inside a sentence but may end one: ``Jr.``, ``Inc.``,
+    ``Jan.``, ``St.``, ``usw.``, ``févr.``, ``EE. UU.``, ``tys.``. A sentence ends after one
+    only when a *sentence starter* follows (``… Acme Inc. The company …``).
+``sentence_starters``
+    Capitalised words that begin sentences far more often than they continue a name or a
+    heading: articles, pronouns, conjunctions, common prepositions, and a few nouns that open
+    news sentences (``Officials``, ``Police``). They decide whether an abbreviation, an
+    initial (``Anne M. Lowe`` against ``Plan B. The``), a dotted acronym (``the U.S. Senate``
+    against ``in the U.K. Officials``) or an ordinal number ends a sentence.
+
+Single letters followed by a period (initials, ``z. B.``, ``a.m.``, ``p. m.``) are treated as
+abbreviations in every language. ``ordinal_numbers`` marks languages that write ordinals as a
+number and a period (German ``am 3. Mai``, Polish ``5. runda``): there a number of up to three
+digits followed by a period is treated as an abbreviation too.
+
+Entries are written without the final period and match case-sensitively.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["GENERIC", "LANGUAGES", "LanguageData", "normalise_language"]
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str  # ISO 639-1
+    name: str  # English name, also the rule-set name in SRX exports
+    titles: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    sentence_starters: tuple[str, ...]
+    ordinal_numbers: bool = False
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_MONTHS_EN = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+_WEEKDAYS_EN = "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+# AP-style state abbreviations, as datelines and addresses use them.
+_US_STATES = (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo"
+)
+_COMPANIES = "Inc Ltd Co Corp Bros Plc Cie Cia"
+
+ENGLISH: Final = LanguageData(
+    code="en",
+    name="English",
+    titles=_words(
+        "Mr Mrs Ms Mx Messrs Dr Prof Gen Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Brig Sen Rep "
+        "Gov Pres Supt Insp Det Rev Fr Hon Msgr Atty Amb Mt Ft"
+    ),
+    abbreviations=_words(
+        f"St Jr Sr {_COMPANIES} Assn Dept Univ Ave Blvd Rd Hwy etc vs approx est No Nos Vol Fig "
+        f"{_MONTHS_EN} {_WEEKDAYS_EN} {_US_STATES}"
+    ),
+    sentence_starters=_words(
+        "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
+        "There Here But And Or So Yet Still In On At For From With By After Before As When While "
+        "If Although Though Since Because Meanwhile However Instead Despite During Under Over "
+        "About Also Both Each Some Many Most Other Others Several Such All No Not Now Then Last "
+        "Earlier Later Today Yesterday Tomorrow What Who Why How Where Which According Asked "
+        "One Two Three Officials Police Authorities Analysts Critics Experts Residents "
+        "Witnesses Investors Lawmakers Prosecutors Officers Troops Voters Shares Prices"
+    ),
+)
+
+GERMAN: Final = LanguageData(
+    code="de",
+    name="German",
+    titles=_words(
+        "Hr Hrn Fr Dr Prof Dipl Ing Mag Pfr Hl St Nr Abs Art Kap Bd Jh Jhd Tel ca bzw vgl ggf "
+        "evtl inkl zzgl exkl sog geb gest bzgl Verf Hrsg Aufl"
+    ),
+    abbreviations=_words(
+        f"usw etc Mio Mrd Tsd Str Jan Feb Febr Apr Aug Sep Sept Okt Nov Dez Mo Di Mi Do Sa So "
+        f"Chr Jr {_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Ihr Man Dies "
+        "Diese Dieser Dieses Doch Aber Und Oder Auch Im Am Beim Zum Zur Vom In Auf Nach Bei "
+        "Mit Seit Vor Als Wenn Laut Zudem Damit Dabei Dann Daher Deshalb Trotzdem Jetzt Nun "
+        "Noch Nicht Kein Keine So Wie Was Wer Warum Wo Für Gegen Um Über Unter Bis Ab Viele "
+        "Einige Alle Mehr Weitere Zuvor Später Bereits Schon Gestern Heute Morgen Derzeit "
+        "Insgesamt Allerdings Außerdem Jedoch Zwar Hier Dort Da Ob Wegen Sein Seine Ihre"
+    ),
+    ordinal_numbers=True,
+)
+
+FRENCH: Final = LanguageData(
+    code="fr",
+    name="French",
+    titles=_words("M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr Gal Cdt Lt Col St Ste Sts"),
+    abbreviations=_words(
+        f"av bd boul janv févr fév avr juil sept oct nov déc lun mar mer jeu ven sam dim etc "
+        f"env cf pp no vol chap art éd coll min max {_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "Le La Les L Un Une Des Il Elle Ils Elles On Nous Vous Je Ce Cet Cette Ces Mais Et Ou "
+        "Donc Or Car Dans En Pour Par Sur Sous Avec Sans Selon Après Avant Depuis Pendant Lors "
+        "Alors Ainsi Aussi Cependant Pourtant Toutefois Puis Enfin Quand Si Comme Lorsque "
+        "Aujourd Hier Demain Plusieurs Certains Tous Toutes Au Aux Du De D Cela Ceci Qu Quel "
+        "Quelle Son Sa Ses Leur Leurs"
+    ),
+)
+
+SPANISH: Final = LanguageData(
+    code="es",
+    name="Spanish",
+    titles=_words(
+        "Sr Sra Srta Sres Dr Dra Prof Profa Lic Ing Arq Dña Gral Cnel Tte Cap Sto Sta Mons "
+        "Excmo Excma Ilmo Ilma Av Avda"
+    ),
+    abbreviations=_words(
+        f"EE UU FF AA etc aprox pág págs núm tel ene feb abr jun jul ago sept sep oct nov dic "
+        f"ej {_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Este Esta Estos Estas Ese Esa Eso "
+        "Esto Pero Y O En Con Por Para Sin Según Tras Desde Durante Ante Sobre Además Así "
+        "Aunque Cuando Si Como Mientras Hoy Ayer No Se Lo Le Les Su Sus Al Del Otros Otras "
+        "Muchos Varios Ya También Entre Hasta Todo Todos Toda Todas"
+    ),
+)
+
+ITALIAN: Final = LanguageData(
+    code="it",
+    name="Italian",
+    titles=_words("Sig Sigg Dott Dr Prof Avv Ing Arch Geom Rag On Sen Gen Col Mons"),
+    abbreviations=_words(
+        f"ecc es pag pagg tel gen feb mar apr mag giu lug ago set sett ott nov dic ca cfr vol "
+        f"{_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "Il Lo La I Gli Le L Un Uno Una Lui Lei Loro Noi Questo Questa Questi Queste Ma E O In "
+        "Con Per Su Da Di Dopo Secondo Anche Però Poi Oggi Ieri Se Quando Mentre Non Nel Nella "
+        "Nei Alla Al Dal Della Del Tra Fra Già Ci Si Ad A"
+    ),
+)
+
+PORTUGUESE: Final = LanguageData(
+    code="pt",
+    name="Portuguese",
+    titles=_words("Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap Sto Sta Av"),
+    abbreviations=_words(
+        f"etc pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
+        f"{_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "O A Os As Um Uma Ele Ela Eles Elas Este Esta Isso Isto Esse Essa Mas E Ou Em No Na Nos "
+        "Nas Com Por Para Segundo Após Depois Antes Desde Durante Se Quando Como Também Já Hoje "
+        "Ontem Não De Do Da Ao À Seu Sua"
+    ),
+)
+
+DUTCH: Final = LanguageData(
+    code="nl",
+    name="Dutch",
+    titles=_words("dhr Dhr mevr Mevr mw Mw mr Mr dr Dr drs Drs ir Ir ing Ing prof Prof ds Ds Mgr St"),
+    abbreviations=_words(
+        f"bijv enz etc jl nr blz ca mln mld mrd jan feb mrt apr jun jul aug sep sept okt nov dec "
+        f"ma di wo do vr za zo {_COMPANIES}"
+    ),
+    sentence_starters=_words(
+        "De Het Een Hij Zij Ze Wij We Ik Dit Dat Deze Die Er Maar En Of In Op Aan Met Voor Na "
+        "Bij Volgens Ook Toen Als Nu Daarna Daarom Dan Vandaag Gisteren Niet Geen Zo Wat Wie "
+        "Waarom Hoe Sinds Tijdens Door Over Uit Om Tot Zijn Haar"
+    ),
+)
+
+POLISH: Final = LanguageData(
+    code="pl",
+    name="Polish",
+    titles=_words(
+        "prof dr doc hab mgr inż lek płk ppłk gen mjr kpt por ks bp abp św ul al pl os nr tzw "
+        "in np ok godz wg tj ws im pkt ust art poz tel woj pow gm ds"
+    ),
+    abbreviations=_words(
+        "tys mln mld proc itd itp jw wyd sty lut mar kwi maj cze lip sie wrz paź lis gru"
+    ),
+    sentence_starters=_words(
+        "W We Na Z Ze Do Od Po Przy Dla Za Przez Jak Jednak Ale I A To Ten Ta Te Ci Tym Już Nie "
+        "Jest Był Była Było Są Według Zdaniem Wcześniej Później Dziś Wczoraj Obecnie On Ona "
+        "Oni One My Ja Co Kto Dlaczego Gdy Kiedy Jeśli Także Również Tak Natomiast Poza Mimo "
+        "Podczas"
+    ),
+    ordinal_numbers=True,
+)
+
+RUSSIAN: Final = LanguageData(
+    code="ru",
+    name="Russian",
+    titles=_words("гг ген проф акад ул просп пл пер наб им св тов гр"),
+    abbreviations=_words(
+        "др пр см ср напр тыс млн млрд трлн руб долл коп янв февр фев апр авг сент сен окт "
+        "нояб дек вв стр гл рис табл ок ст"
+    ),
+    sentence_starters=_words(
+        "Он Она Оно Они Мы Я Вы Это Этот Эта Эти Тот Та Те В Во На По С Со К Ко О Об У Из За Для "
+        "От До При После Но И А Как Что Когда Если Однако Кроме Также Тем Так Ранее Сейчас "
+        "Сегодня Вчера Там Здесь Не Ни Уже Еще Ещё Все Всё Его Ее Её Их Среди Между Против "
+        "Через Под Над Перед Поэтому Впрочем"
+    ),
+)
+
+# For any other language: only titles that are international, no sentence starters, so that
+# initials and unknown abbreviations never end a sentence before a capital letter.
+GENERIC: Final = LanguageData(
+    code="und",
+    name="Generic",
+    titles=_words("Dr Prof"),
+    abbreviations=(),
+    sentence_starters=(),
+)
+
+LANGUAGES: Final[dict[str, LanguageData]] = {
+    data.code: data
+    for data in (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN)
+}
+
+
+def normalise_language(code: str) -> str:
+    """A BCP 47 tag from a BCP 47 or gettext code: ``de_AT.UTF-8@euro`` → ``de-AT``.
+
+    The primary language is lower-cased, a region upper-cased and a script title-cased;
+    an empty code gives ``und`` (undetermined).
+    """
+    code = code.strip().split(".")[0].split("@")[0].replace("_", "-")
+    parts = [part for part in code.split("-") if part]
+    if not parts:
+        return "und"
+    subtags = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 or (len(part) == 3 and part.isdigit()):
+            subtags.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            subtags.append(part.title())
+        else:
+            subtags.append(part.lower())
+    return "-".join(subtags)

@@ -1,0 +1,181 @@
+"""Reader for the plain-text wire layout (documented in docs/wire-layout.md).
+
+```
+ date 2024-05-02 Home page economy
+title Port strike spreads
+id port-strike
+
+Lede paragraph …
+
+Rotterdam/Brussels – Body paragraph with a dateline …
+
+Short subheading without final punctuation
+
+Last paragraph. (mk)
+```
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from pathlib import Path
+
+from .dateline import dateline_places
+from .ids import is_article_id, parse_locale, slugify
+from .model import Article, Block, InputError
+from .segment import sentence_spans
+
+HEADER_KEYS = ("title", "id", "lang", "byline", "slugline")
+_DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
+_HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
+_AUTHOR_CODE = re.compile(r"\s*\(([A-Za-z]{1,6}(?:[/,] ?[A-Za-z]{1,6})*)\)\s*$")
+_CLOSING_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»«“‘›‹)\]]*\s*$")
+SUBHEADING_MAX_WORDS = 14
+
+
+def read_wire(path: Path, data: bytes | None = None, *, default_lang: str = "en") -> Article:
+    """Parse one wire-text article. Raises InputError naming the file and line on bad input."""
+    shown = str(path)
+    raw = Path(path).read_bytes() if data is None else data
+    text = _decode(shown, raw).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index == len(lines):
+        raise InputError(shown, None, "the file is empty", "an article starts with a line `date YYYY-MM-DD Section`")
+    date_match = _DATE_LINE.match(lines[index].strip())
+    if not date_match:
+        raise InputError(
+            shown, index + 1, f"expected the date line, found {lines[index].strip()[:60]!r}",
+            "the first line of an article is `date YYYY-MM-DD Section words`",
+        )
+    try:
+        date = dt.date.fromisoformat(date_match.group(1))
+    except ValueError:
+        raise InputError(shown, index + 1, f"{date_match.group(1)} is not a calendar date", "write it as YYYY-MM-DD") from None
+    section = date_match.group(2) or ""
+    if not section:
+        raise InputError(shown, index + 1, "the date line names no section", "e.g. `date 2024-05-02 Home page economy`")
+
+    headers: dict[str, tuple[str, int]] = {}
+    index += 1
+    while index < len(lines) and lines[index].strip():
+        header = _HEADER_LINE.match(lines[index].strip())
+        key = header.group(1).lower() if header else ""
+        if key not in HEADER_KEYS:
+            raise InputError(
+                shown, index + 1, f"unknown header line {lines[index].strip()[:60]!r}",
+                f"header keys are {', '.join(HEADER_KEYS)}; leave a blank line before the first paragraph",
+            )
+        if key in headers:
+            raise InputError(shown, index + 1, f"header {key!r} given twice")
+        value = header.group(2) if header else None
+        if not value:
+            raise InputError(shown, index + 1, f"header {key!r} has no value")
+        headers[key] = (value, index + 1)
+        index += 1
+
+    paragraphs = _paragraphs(lines, index)
+    if not paragraphs:
+        raise InputError(shown, len(lines), "the article has no body", "paragraphs follow the header after a blank line")
+
+    author = None
+    last_text, last_line = paragraphs[-1]
+    code = _AUTHOR_CODE.search(last_text)
+    if code:
+        author = code.group(1)
+        remaining = last_text[: code.start()].rstrip()
+        paragraphs[-1:] = [(remaining, last_line)] if remaining else []
+        if not paragraphs:
+            raise InputError(shown, last_line, "the article has no body besides the author code")
+
+    lang = default_lang
+    if "lang" in headers:
+        value, line = headers["lang"]
+        try:
+            parse_locale(value)
+        except ValueError as error:
+            raise InputError(shown, line, str(error), "use a BCP 47 tag such as en, de, fr-CH") from None
+        lang = value
+
+    article_id = _article_id(shown, headers)
+    lede_text, lede_line = paragraphs[0]
+    if "title" in headers:
+        headline = Block("headline", *headers["title"])
+    else:
+        start, end = sentence_spans(lede_text, lang)[0]
+        headline = Block("headline", lede_text[start:end], lede_line)
+
+    blocks = [headline, Block("lede", lede_text, lede_line)]
+    dateline: tuple[str, ...] = ()
+    for text, line in paragraphs[1:]:
+        dateline = dateline or dateline_places(text)
+        blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line))
+
+    return Article(
+        id=article_id,
+        source_lang=lang,
+        date=date,
+        section=section,
+        blocks=tuple(blocks),
+        source_path=shown,
+        byline=headers["byline"][0] if "byline" in headers else None,
+        author=author,
+        dateline=dateline,
+    )
+
+
+def _decode(shown: str, raw: bytes) -> str:
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise InputError(
+            shown, line, f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})",
+            "save the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`",
+        ) from None
+
+
+def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int]]:
+    """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their first line number."""
+    paragraphs: list[tuple[str, int]] = []
+    current: list[str] = []
+    first_line = 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        stripped = line.strip()
+        if stripped:
+            if not current:
+                first_line = number
+            current.append(stripped)
+        elif current:
+            paragraphs.append((" ".join(current), first_line))
+            current = []
+    if current:
+        paragraphs.append((" ".join(current), first_line))
+    return paragraphs
+
+
+def _is_subheading(text: str) -> bool:
+    return len(text.split()) <= SUBHEADING_MAX_WORDS and not _CLOSING_PUNCTUATION.search(text)
+
+
+def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
+    if "id" in headers:
+        value, line = headers["id"]
+        article_id = slugify(value)
+        if not article_id:
+            raise InputError(shown, line, f"the id {value!r} has no letters or digits", "use e.g. `id port-strike`")
+    else:
+        article_id = slugify(Path(shown).stem)
+        if not article_id:
+            raise InputError(shown, 1, "cannot derive an article id from the file name", "add a header line `id some-name`")
+    if not is_article_id(article_id):
+        raise InputError(shown, headers["id"][1] if "id" in headers else 1, f"the article id {article_id!r} is reserved",
+                         "give the article another `id` header")
+    return article_id

@@ -1,0 +1,169 @@
+"""The newsroom workspace on disk: where every file of an article lives.
+
+```
+syndicate.toml                          optional settings ([feed] provider, [extract] locales)
+names.txt                               the desk's names: add, exclude (!Name), roles (role: …)
+articles/<id>.json                      article structure kept by extract for build
+locales/templates/<id>.pot              template per article
+locales/<ll_CC>/LC_MESSAGES/<id>.po     translations per locale (gettext layout)
+feeds/<ll-CC>/<id>.xml                  NewsML-G2 item per article and locale
+feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
+```
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from .fsutil import atomic_write_text
+from .ids import bcp47, gettext_code, is_article_id, parse_locale
+from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
+
+CONFIG_FILE = "syndicate.toml"
+DEFAULT_PROVIDER = "syndicate.example"
+TEMPLATES = "templates"
+
+
+@dataclass(frozen=True)
+class Settings:
+    provider: str = DEFAULT_PROVIDER
+    locales: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def feeds_dir(self) -> Path:
+        return self.root / "feeds"
+
+    def article_file(self, article_id: str) -> Path:
+        return self.root / "articles" / f"{_checked(article_id)}.json"
+
+    def template_file(self, article_id: str) -> Path:
+        return self.locales_dir / TEMPLATES / f"{_checked(article_id)}.pot"
+
+    def po_file(self, locale: Locale, article_id: str) -> Path:
+        return self.locales_dir / gettext_code(locale) / "LC_MESSAGES" / f"{_checked(article_id)}.po"
+
+    def feed_dir(self, lang: str) -> Path:
+        return self.feeds_dir / lang
+
+    def item_file(self, lang: str, article_id: str) -> Path:
+        return self.feed_dir(lang) / f"{_checked(article_id)}.xml"
+
+    def article_ids(self) -> list[str]:
+        folder = self.root / "articles"
+        return sorted(path.stem for path in folder.glob("*.json") if is_article_id(path.stem)) if folder.is_dir() else []
+
+    def translation_locales(self) -> list[Locale]:
+        """Every locale with a folder under locales/, in BCP 47 order."""
+        if not self.locales_dir.is_dir():
+            return []
+        found = []
+        for folder in sorted(self.locales_dir.iterdir()):
+            if folder.name != TEMPLATES and (folder / "LC_MESSAGES").is_dir():
+                try:
+                    found.append(parse_locale(folder.name))
+                except ValueError:
+                    continue
+        return sorted(found, key=bcp47)
+
+    def settings(self) -> Settings:
+        path = self.root / CONFIG_FILE
+        if not path.exists():
+            return Settings()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise InputError(str(path), None, f"invalid settings: {error}") from None
+        feed, extract = data.get("feed", {}), data.get("extract", {})
+        return Settings(
+            provider=str(feed.get("provider", DEFAULT_PROVIDER)),
+            locales=tuple(str(locale) for locale in extract.get("locales", ())),
+        )
+
+    def save_article(self, article: Article, units: list[Unit]) -> bool:
+        payload = {"article": _plain(article), "units": [_plain(unit) for unit in units]}
+        return atomic_write_text(self.article_file(article.id), json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+
+    def load_article(self, article_id: str) -> tuple[Article, list[Unit]]:
+        path = self.article_file(article_id)
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            return _article(payload["article"]), [_unit(unit) for unit in payload["units"]]
+        except FileNotFoundError:
+            raise InputError(str(path), None, f"no article {article_id!r} in this workspace", "run `syndicate extract` first") from None
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(str(path), None, f"damaged article structure: {error}", "run `syndicate extract` on the article again") from None
+
+
+def _checked(article_id: str) -> str:
+    if not is_article_id(article_id):
+        raise InputError(article_id, None, "not a valid article id", "ids are lower-case letters, digits and hyphens")
+    return article_id
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _article(data: dict[str, Any]) -> Article:
+    meta = data["meta"]
+    return Article(
+        id=_checked(data["id"]),
+        source_lang=data["source_lang"],
+        date=dt.date.fromisoformat(data["date"]),
+        section=data["section"],
+        blocks=tuple(Block(**block) for block in data["blocks"]),
+        source_path=data["source_path"],
+        byline=data["byline"],
+        author=data["author"],
+        dateline=tuple(data["dateline"]),
+        meta=ItemMeta(
+            **{
+                **meta,
+                "first_created": _datetime(meta["first_created"]),
+                "version_created": _datetime(meta["version_created"]),
+                "genre": Subject(**meta["genre"]) if meta["genre"] else None,
+                "subjects": tuple(Subject(**subject) for subject in meta["subjects"]),
+                "keywords": tuple(meta["keywords"]),
+                "rights": Rights(**meta["rights"]) if meta["rights"] else None,
+                "creators": tuple(meta["creators"]),
+            }
+        ),
+    )
+
+
+def _unit(data: dict[str, Any]) -> Unit:
+    return Unit(
+        **{
+            **data,
+            "placeholders": tuple(Placeholder(**placeholder) for placeholder in data["placeholders"]),
+            "quotations": tuple(data["quotations"]),
+            "speakers": tuple(data["speakers"]),
+        }
+    )

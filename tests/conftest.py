@@ -1,0 +1,35 @@
+"""Shared fixtures: the demo newsroom's wire files and gettext's own checker."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+WIRE = REPO / "wire"
+
+
+def msgfmt_check(path: Path) -> None:
+    """Fail unless GNU `msgfmt -c` accepts the file (it must be installed: .ci/run installs it)."""
+    msgfmt = shutil.which("msgfmt")
+    assert msgfmt, "GNU gettext's msgfmt is required (apt-get install gettext)"
+    result = subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, f"msgfmt -c {path}:\n{result.stderr}"
+
+
+@pytest.fixture
+def wire_files(tmp_path: Path) -> list[Path]:
+    """Copies of the demo newsroom's wire articles, safe to edit."""
+    folder = tmp_path / "wire"
+    shutil.copytree(WIRE, folder)
+    return sorted(folder.glob("*.txt"))
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    root = tmp_path / "newsroom"
+    root.mkdir()
+    return root

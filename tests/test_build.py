@@ -1,0 +1,162 @@
+"""build: valid NewsML-G2 items and feeds, thresholds, untrusted translations, versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+from lxml import etree
+
+from schema import assert_valid
+from syndicate.build import build
+from syndicate.extract import extract
+from syndicate.workspace import Workspace
+
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+DE, FR, AR = Locale("de"), Locale("fr"), Locale("ar")
+NAR = "{http://iptc.org/std/nar/2006-10-01/}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def fill(path: Path, translate=lambda entry: "Übersetzt: " + entry.msgid, fuzzy=False) -> None:
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = translate(entry)
+        if fuzzy and "fuzzy" not in entry.flags:
+            entry.flags.append("fuzzy")
+    po.save()
+
+
+def body_texts(path: Path) -> list[str]:
+    root = etree.parse(str(path)).getroot()
+    body = root.find(f".//{XHTML}body")
+    return [element.text for element in body]
+
+
+@pytest.fixture
+def translated(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE, FR, AR], now=NOW)
+    for locale in ("de", "fr", "ar"):
+        for path in (newsroom / "locales" / locale / "LC_MESSAGES").glob("*.po"):
+            if path.stem != "names":
+                fill(path)
+    return workspace
+
+
+def test_every_item_and_feed_validates(translated):
+    report = build(translated, [DE, FR, AR])
+    assert not report.refused
+    items = sorted((translated.root / "feeds").rglob("*.xml"))
+    assert {path.parent.name for path in items} == {"en", "de", "fr", "ar"}
+    assert len(items) == 4 * 4  # three articles and an index per language
+    for path in items:
+        assert_valid(path.read_bytes())
+
+
+def test_item_metadata(translated):
+    build(translated, [DE, AR])
+    root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
+    assert root.get("guid").endswith(":port-strike:de")
+    assert root.find(f"{NAR}contentMeta/{NAR}language").get("tag") == "de"
+    link = root.find(f"{NAR}itemMeta/{NAR}link")
+    source = etree.parse(str(translated.root / "feeds/en/port-strike.xml")).getroot()
+    assert link.get("residref") == source.get("guid")
+    assert root.find(f"{NAR}contentMeta/{NAR}creator").get("literal") == "mk"
+    assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == "Übersetzt: Will the port strike spread?"
+    assert [element.get("literal") or element.findtext(f"{NAR}name") for element in root.iter(f"{NAR}located")] == ["Rotterdam", "Brussels"]
+    body = root.find(f".//{XHTML}body")
+    assert [child.tag for child in body] == [f"{XHTML}p", f"{XHTML}p", f"{XHTML}h2", f"{XHTML}p"]
+    assert all(len(child) == 0 for child in body), "partner bodies are flat"
+    arabic = etree.parse(str(translated.root / "feeds/ar/port-strike.xml")).getroot()
+    assert arabic.get("dir") == "rtl"
+
+
+def test_names_are_put_back_and_quotes_localised(translated):
+    po_path = translated.po_file(DE, "port-strike")
+    fill(po_path, lambda entry: entry.msgid.replace("“", "\"").replace("”", "\""))
+    build(translated, [DE])
+    text = " ".join(body_texts(translated.root / "feeds/de/port-strike.xml"))
+    assert "„We are not asking for the moon. We want contracts that last longer than a season,“ Costa told" in text
+    assert "{" not in text
+
+
+def test_below_threshold_is_not_published_and_says_why(translated):
+    po_path = translated.po_file(FR, "cup-final")
+    po = polib.pofile(str(po_path))
+    po[0].msgstr = ""
+    po[1].flags.append("fuzzy")
+    po.save()
+    report = build(translated, [FR])
+    refused = report.refused
+    assert [(outcome.article_id, outcome.lang) for outcome in refused] == [("cup-final", "fr")]
+    assert "below the threshold of 100%" in refused[0].note
+    assert not (translated.root / "feeds/fr/cup-final.xml").exists()
+    assert build(translated, [FR], threshold=50).refused == []
+    assert (translated.root / "feeds/fr/cup-final.xml").exists()
+
+
+def test_markup_in_a_translation_is_text_never_markup(translated):
+    po_path = translated.po_file(DE, "senate-vote")
+    fill(po_path, lambda entry: entry.msgid + " <script>alert(1)</script> & <b>bold</b>")
+    build(translated, [DE])
+    item = translated.root / "feeds/de/senate-vote.xml"
+    root = etree.parse(str(item)).getroot()
+    assert root.find(f".//{XHTML}script") is None and root.find(f".//{XHTML}b") is None
+    assert "<script>alert(1)</script>" in " ".join(body_texts(item))
+    assert_valid(item.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (lambda msgid: msgid.replace("{Costa}", "Costa"), "missing placeholder {Costa}"),
+        (lambda msgid: msgid + " {Intruder}", "unknown placeholder {Intruder}"),
+        (lambda msgid: msgid + " \x07", "control character"),
+        (lambda msgid: msgid.replace("”", ""), "never closed"),
+        (lambda msgid: msgid.replace("{Costa}", "{Costa!r}"), "plainly"),
+    ],
+)
+def test_a_broken_unit_blocks_publication(translated, bad, reason):
+    po_path = translated.po_file(DE, "port-strike")
+    fill(po_path, lambda entry: bad(entry.msgid) if "{Costa} told" in entry.msgid else entry.msgid)
+    report = build(translated, [DE])
+    refused = [outcome for outcome in report.refused if outcome.article_id == "port-strike"]
+    assert refused and any(reason in problem.message for problem in refused[0].problems)
+    assert not (translated.root / "feeds/de/port-strike.xml").exists()
+
+
+def test_rebuild_is_byte_identical_and_versions_follow_content(translated):
+    build(translated, [DE])
+    feeds = translated.root / "feeds"
+    before = {path: path.read_bytes() for path in feeds.rglob("*.xml")}
+    report = build(translated, [DE])
+    assert not any(outcome.written for outcome in report.outcomes)
+    assert {path: path.read_bytes() for path in feeds.rglob("*.xml")} == before
+
+    po_path = translated.po_file(DE, "senate-vote")
+    fill(po_path, lambda entry: "Neu: " + entry.msgid)
+    report = build(translated, [DE])
+    written = {(outcome.article_id, outcome.lang): outcome.version for outcome in report.outcomes if outcome.written}
+    assert written == {("senate-vote", "de"): 2}
+    root = etree.parse(str(feeds / "de/senate-vote.xml")).getroot()
+    assert root.get("version") == "2"
+    assert root.find(f"{NAR}itemMeta/{NAR}signal").get("qcode") == "sig:update"
+    assert_valid(etree.tostring(root))
+
+
+def test_glossary_renders_a_name_in_every_article(translated):
+    from syndicate.glossary import po_file
+    glossary = po_file(translated, DE)
+    po = polib.pofile(str(glossary))
+    entry = po.find("Maria Costa")
+    assert entry is not None and "port-strike" in entry.comment
+    entry.msgstr = "Maria Costa (Gewerkschaft)"
+    po.save()
+    build(translated, [DE])
+    root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
+    assert "Übersetzt: Union leader Maria Costa (Gewerkschaft) says" in root.findtext(f"{NAR}contentMeta/{NAR}description")

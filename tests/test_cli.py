@@ -1,0 +1,115 @@
+"""The command line through click's CliRunner and a real subprocess: exit codes scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+
+from schema import assert_valid
+from syndicate import __version__
+from syndicate.cli import main
+
+
+def invoke(root: Path, *args: str):
+    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+
+def translate_everything(root: Path) -> None:
+    for path in (root / "locales").glob("*/LC_MESSAGES/*.po"):
+        if path.stem == "names":
+            continue
+        po = polib.pofile(str(path))
+        for entry in po:
+            entry.msgstr = entry.msgid
+        po.save()
+
+
+def test_version_and_help():
+    runner = CliRunner()
+    assert runner.invoke(main, ["--version"]).output.strip() == f"syndicate, version {__version__}"
+    help_text = runner.invoke(main, ["--help"]).output
+    for command in ("extract", "build", "status", "serve", "partner"):
+        assert command in help_text
+    assert "Segment articles into translation units" in runner.invoke(main, ["extract", "--help"]).output
+
+
+def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
+    result = invoke(newsroom, "extract", *map(str, wire_files), "--locales", "de,fr")
+    assert result.exit_code == 0, result.output
+    assert "port-strike: 11 units" in result.output
+
+    status = invoke(newsroom, "status", "--format", "json")
+    rows = json.loads(status.output)
+    assert {(row["article_id"], row["locale"]) for row in rows} == {
+        (name, locale) for name in ("cup-final", "port-strike", "senate-vote") for locale in ("de", "fr")
+    }
+    assert all(row["percent"] == 0 and row["untranslated_words"] > 100 for row in rows)
+
+    refused = invoke(newsroom, "build")
+    assert refused.exit_code == 1
+    assert "not published: port-strike [de]: 0% translated, below the threshold of 100%" in refused.output
+
+    translate_everything(newsroom)
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 0, built.output
+    assert "6 item(s) written, 3 unchanged" in built.output
+    for item in (newsroom / "feeds").rglob("*.xml"):
+        assert_valid(item.read_bytes())
+    assert "0 item(s) written, 9 unchanged" in invoke(newsroom, "build").output
+
+    status = invoke(newsroom, "status")
+    assert "port-strike                      de           11      0      0" in status.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "{wire}", "-l", "xx"], "unknown locale 'xx'"),
+        (["extract", "{wire}", "-l", "en"], "is the article's own language"),
+        (["extract", "{bad}", "-l", "de"], "bad.txt:1: expected the date line"),
+        (["extract", "{latin1}", "-l", "de"], "latin1.txt:3: not UTF-8"),
+        (["extract", "{wire}", "--source-lang", "??"], "not a locale tag"),
+        (["build"], "no articles in"),
+    ],
+)
+def test_bad_input_gets_a_clear_error_and_nonzero_exit(newsroom, wire_files, args, message):
+    bad = newsroom.parent / "bad.txt"
+    bad.write_text("no date line here\n", encoding="utf-8")
+    latin1 = newsroom.parent / "latin1.txt"
+    latin1.write_bytes("date 2024-05-02 Wirtschaft\n\nGrüße aus Köln.\n".encode("latin-1"))
+    filled = [arg.format(wire=wire_files[0], bad=bad, latin1=latin1) for arg in args]
+    result = CliRunner().invoke(main, ["--root", str(newsroom), *filled])
+    assert result.exit_code in (1, 2)
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not (newsroom / "locales").exists()
+
+
+def test_python_dash_m_runs_the_cli(newsroom, wire_files):
+    completed = subprocess.run(
+        [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"],
+        capture_output=True, text=True,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert (newsroom / "locales/de/LC_MESSAGES/cup-final.po").exists()
+    broken = subprocess.run(
+        [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", str(newsroom / "missing.txt")],
+        capture_output=True, text=True,
+    )
+    assert broken.returncode == 2 and "does not exist" in broken.stderr
+
+
+def test_partner_add_prints_the_token_once(newsroom):
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Tagesblatt", "--locales", "de,de-AT"])
+    assert result.exit_code == 0, result.output
+    token = result.output.splitlines()[0]
+    assert len(token) >= 40
+    assert token not in (newsroom / "partners.json").read_text(encoding="utf-8")
+    listed = invoke(newsroom, "partner", "list")
+    assert listed.output.strip() == "Tagesblatt\tde,de-AT"

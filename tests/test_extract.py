@@ -1,0 +1,162 @@
+"""extract: templates and PO files that gettext, Poedit and Weblate accept; msgmerge-style updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+
+from conftest import msgfmt_check
+from syndicate.extract import extract
+from syndicate.model import InputError
+from syndicate.workspace import Workspace
+
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+LATER = NOW + dt.timedelta(days=1)
+DE, FR = Locale("de"), Locale("fr")
+
+
+def run(root: Path, files: list[Path], locales=(DE, FR), now=NOW):
+    return extract(Workspace(root), files, list(locales), now=now)
+
+
+def port_strike(wire_files: list[Path]) -> Path:
+    return next(path for path in wire_files if path.name == "port-strike.txt")
+
+
+def test_template_and_po_files_pass_msgfmt(newsroom, wire_files):
+    run(newsroom, wire_files)
+    files = sorted((newsroom / "locales").rglob("*.po*"))
+    assert {path.relative_to(newsroom).as_posix() for path in files} >= {
+        "locales/templates/port-strike.pot",
+        "locales/de/LC_MESSAGES/port-strike.po",
+        "locales/fr/LC_MESSAGES/cup-final.po",
+    }
+    for path in files:
+        msgfmt_check(path)
+
+
+def test_po_header_is_complete(newsroom, wire_files):
+    run(newsroom, wire_files)
+    po = polib.pofile(str(newsroom / "locales/fr/LC_MESSAGES/port-strike.po"))
+    for field in ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator", "Language-Team",
+                  "Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms", "X-Generator"):
+        assert field in po.metadata, field
+    assert po.metadata["Language"] == "fr"
+    assert po.metadata["Plural-Forms"] == "nplurals=2; plural=(n > 1);"
+    assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
+
+
+def test_names_are_brace_placeholders_with_comments(newsroom, wire_files):
+    run(newsroom, [port_strike(wire_files)])
+    pot = polib.pofile(str(newsroom / "locales/templates/port-strike.pot"))
+    quote = next(entry for entry in pot if "We are not asking for the moon" in entry.msgid)
+    assert "{Costa}" in quote.msgid and "{NOS}" in quote.msgid
+    assert quote.flags == ["python-brace-format"]
+    assert "{Costa} = name: Costa" in quote.comment
+    assert "direct quotation of Costa" in quote.comment
+    assert quote.occurrences == [(port_strike(wire_files).as_posix(), "7")]
+    lede = next(entry for entry in pot if entry.msgid.startswith("Union leader"))
+    assert "{Maria_Costa}" in lede.msgid
+    assert "Dutch" in quote.msgid, "demonyms stay translatable"
+    assert "{Euromax_Terminals}" in " ".join(entry.msgid for entry in pot)
+    commissioner = next(entry for entry in pot if "Commissioner" in entry.msgid)
+    assert "Commissioner {Jan_de_Vries}" in commissioner.msgid, "the role stays translatable, the name is protected"
+
+
+def test_msgctxt_only_where_a_msgid_repeats(newsroom, wire_files):
+    run(newsroom, [port_strike(wire_files)])
+    pot = polib.pofile(str(newsroom / "locales/templates/port-strike.pot"))
+    with_context = [entry for entry in pot if entry.msgctxt]
+    assert [(entry.msgctxt, entry.msgid) for entry in with_context] == [("lede", "Will the port strike spread?")]
+    assert pot.find("Will the port strike spread?").comment.startswith("headline")
+
+
+def test_extract_is_idempotent(newsroom, wire_files):
+    run(newsroom, wire_files)
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in newsroom.rglob("*") if path.is_file()}
+    results = run(newsroom, wire_files, now=LATER)
+    assert all(not result.written for result in results)
+    after = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in newsroom.rglob("*") if path.is_file()}
+    assert after == before
+
+
+def translate_all(path: Path) -> None:
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = "DE: " + entry.msgid
+    po.save()
+
+
+def test_update_keeps_fuzzies_and_obsoletes_never_losing_a_translation(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    translate_all(po_path)
+    text = source.read_text(encoding="utf-8")
+    text = text.replace("declined to comment.", "declined to comment on Thursday.")
+    text = text.replace(" Each day of standstill costs the economy an estimated €3.5 million, said Dr. Hendrik Bakker of Erasmus University.", "")
+    text = text.replace("EU transport ministers", "The ministers will talk again next week.\n\nEU transport ministers")
+    source.write_text(text, encoding="utf-8")
+
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    msgfmt_check(po_path)
+    po = polib.pofile(str(po_path))
+    kept = po.find("The dockers' strike entered its third day on Thursday.", by="msgid")
+    assert kept is None  # the dateline sentence keeps its place name in the msgid
+    unchanged = next(entry for entry in po if entry.msgid.startswith("Rotterdam/Brussels"))
+    assert unchanged.msgstr == "DE: " + unchanged.msgid and "fuzzy" not in unchanged.flags
+    changed = next(entry for entry in po if entry.msgid.startswith("Port operator"))
+    assert "fuzzy" in changed.flags
+    assert changed.previous_msgid == "Port operator {Euromax_Terminals} declined to comment."
+    assert changed.msgstr == "DE: Port operator {Euromax_Terminals} declined to comment."
+    new = po.find("The ministers will talk again next week.")
+    assert new is not None and new.msgstr == ""
+    obsolete = [entry for entry in po.obsolete_entries()]
+    assert any("Erasmus" in entry.msgid and entry.msgstr.startswith("DE: ") for entry in obsolete)
+    assert po.metadata["POT-Creation-Date"].startswith("2026-11-26")
+
+
+def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
+    source = port_strike(wire_files)
+    original = source.read_text(encoding="utf-8")
+    run(newsroom, [source], locales=(DE,))
+    translate_all(newsroom / "locales/de/LC_MESSAGES/port-strike.po")
+    source.write_text(original.replace(" Port operator Euromax Terminals declined to comment.", ""), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    source.write_text(original, encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    po = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/port-strike.po"))
+    entry = po.find("Port operator {Euromax_Terminals} declined to comment.")
+    assert entry.msgstr.startswith("DE: ") and not entry.obsolete
+
+
+def test_po_for_another_language_is_refused(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
+    with pytest.raises(InputError, match="Language: fr"):
+        run(newsroom, [source], locales=(DE,), now=LATER)
+
+
+def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    broken = po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1)
+    po_path.write_text(broken, encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("third day", "fourth day"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run(newsroom, [source], locales=(DE,), now=LATER)
+    assert caught.value.path == str(po_path) and caught.value.line
+    assert po_path.read_text(encoding="utf-8") == broken
+    assert "third day" in (newsroom / "locales/templates/port-strike.pot").read_text(encoding="utf-8")
+
+
+def test_source_language_as_target_is_refused(newsroom, wire_files):
+    with pytest.raises(InputError, match="own language"):
+        run(newsroom, wire_files, locales=(Locale("en", "GB"),))

@@ -1,0 +1,150 @@
+"""Quotation detection, pairing problems and locale quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from syndicate.quotes import (
+    QUOTE_MARKS,
+    Quotation,
+    find_quotations,
+    normalise_quotes,
+    quotation_problems,
+    quote_marks,
+    quoted_spans,
+)
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Costa said “we want contracts” and left.", ["“we want contracts”"]),
+        ("„Wir kämpfen“, sagte er.", ["„Wir kämpfen“"]),
+        ("„Nie odpuścimy” – powiedział.", ["„Nie odpuścimy”"]),
+        ("« Nous voulons des contrats », a-t-il dit.", ["« Nous voulons des contrats »"]),
+        ("«\u202fNon\u202f», dit-il.", ["«\u202fNon\u202f»"]),
+        ("«No vamos a ceder», dijo.", ["«No vamos a ceder»"]),
+        ("Er sagte »Nein« und ging.", ["»Nein«"]),
+        ("‹Oui›, dit-elle.", ["‹Oui›"]),
+        ('He said "no" twice.', ['"no"']),
+        ("She called it 'madness' and left.", ["'madness'"]),
+        ("‘We vragen niet om de maan’, zei Costa.", ["‘We vragen niet om de maan’"]),
+        ("Hon sa ”nej” igen.", ["”nej”"]),
+        ("「東京」", ["「東京」"]),
+    ],
+)
+def test_find_quotations_in_every_style(text: str, quoted: list[str]) -> None:
+    assert _quoted(text) == quoted
+    assert quotation_problems(text) == []
+
+
+def test_nested_quotations_have_depth() -> None:
+    text = "“My grandfather used to say, ‘You don’t inherit the earth.’ He was right,” she said."
+    outer, inner = find_quotations(text)
+    assert outer == Quotation(0, text.index(",”") + 2, "“", "”", 0)
+    assert (inner.open_mark, inner.close_mark, inner.depth) == ("‘", "’", 1)
+    assert text[inner.start : inner.end] == "‘You don’t inherit the earth.’"
+    german = "„Er sagte ‚Nein‘, und dann »ging« er“, hieß es."
+    assert [(q.open_mark, q.depth) for q in find_quotations(german)] == [("„", 0), ("‚", 1), ("»", 1)]
+    russian = "«Нам нужны „контракты“», — сказал он."
+    assert [(q.open_mark, q.close_mark, q.depth) for q in find_quotations(russian)] == [
+        ("«", "»", 0),
+        ("„", "“", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ’nineties were kind to Ukraine’s ports.",
+        "L’entreprise a fermé jusqu’à lundi.",
+        "The dockers' strike hit O'Brien's firm.",
+        "Fans of rock 'n' roll and the '90s came.",
+        "'s Avonds en 't is koud, zei ze.",
+        "He is 6'2\" tall.",
+        "The dockers’ strike goes on.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(text: str) -> None:
+    assert find_quotations(text) == []
+    assert quotation_problems(text) == []
+
+
+def test_possessive_inside_single_quotes() -> None:
+    text = "‘The dockers’ strike will go on,’ he said."
+    assert _quoted(text) == ["‘The dockers’ strike will go on,’"]
+    text = "'The dockers' strike will go on,' he said."
+    assert _quoted(text) == ["'The dockers' strike will go on,'"]
+
+
+def test_problems_are_reported() -> None:
+    assert quotation_problems("“We will fight on.") == [
+        "opening mark “ at offset 0 is never closed (“We will fight on.)"
+    ]
+    problems = quotation_problems("He said no.” Then „she left.")
+    assert len(problems) == 2
+    assert problems[0].startswith("closing mark ” at offset 11 has no opening mark")
+    assert problems[1].startswith("opening mark „ at offset 18 is never closed")
+
+
+def test_a_quotation_never_spans_a_paragraph_break() -> None:
+    text = "“We will fight on.\n\nThe union met. “Yes,” he said."
+    assert _quoted(text) == ["“Yes,”"]
+    assert quoted_spans(text) == [(0, text.index("\n")), (text.index("“Yes"), text.index(",”") + 2)]
+
+
+def test_quoted_spans_merge_nested_quotations() -> None:
+    text = "He said “a ‘b’ c” and “d”."
+    assert quoted_spans(text) == [(8, 17), (22, 25)]
+
+
+def test_locale_table_follows_cldr() -> None:
+    assert quote_marks("en") == (("“", "”"), ("‘", "’"))
+    assert quote_marks("de") == (("„", "“"), ("‚", "‘"))
+    assert quote_marks("de_CH") == (("«", "»"), ("‹", "›"))
+    assert quote_marks("fr-FR") == (("«", "»"), ("‹", "›"))
+    assert quote_marks("es") == (("«", "»"), ("“", "”"))
+    assert quote_marks("it") == (("«", "»"), ("“", "”"))
+    assert quote_marks("pt-BR") == (("“", "”"), ("‘", "’"))
+    assert quote_marks("pt_PT") == (("«", "»"), ("“", "”"))
+    assert quote_marks("nl") == (("‘", "’"), ("“", "”"))
+    assert quote_marks("pl") == (("„", "”"), ("«", "»"))
+    assert quote_marks("ru") == quote_marks("uk") == (("«", "»"), ("„", "“"))
+    assert quote_marks("ar") == (("”", "“"), ("’", "‘"))
+    assert quote_marks("xx") == (("“", "”"), ("‘", "’"))
+    assert set(QUOTE_MARKS) >= {"en", "de", "fr", "es", "it", "pt", "pt-PT", "nl", "pl", "ru", "uk", "ar"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en", "“We said ‘no’,” he said. The dockers’ strike."),
+        ("de", "„We said ‚no‘,“ he said. The dockers’ strike."),
+        ("fr", "«\u202fWe said ‹\u202fno\u202f›,\u202f» he said. The dockers’ strike."),
+        ("es", "«We said “no”,» he said. The dockers’ strike."),
+        ("pl", "„We said «no»,” he said. The dockers’ strike."),
+        ("ru", "«We said „no“,» he said. The dockers’ strike."),
+        ("pt-PT", "«We said “no”,» he said. The dockers’ strike."),
+    ],
+)
+def test_normalise_quotes(locale: str, expected: str) -> None:
+    assert normalise_quotes("“We said ‘no’,” he said. The dockers’ strike.", locale) == expected
+
+
+def test_normalise_quotes_replaces_typed_padding() -> None:
+    for padding in (" ", "\u00a0", "\u202f", ""):
+        source = f"«{padding}Non{padding}», dit-il."
+        assert normalise_quotes(source, "fr") == "«\u202fNon\u202f», dit-il."
+        assert normalise_quotes(source, "en") == "“Non”, dit-il."
+
+
+def test_normalise_quotes_leaves_other_text_alone() -> None:
+    for text in ("No quotations here.", "The dockers’ strike, rock 'n' roll.", "“Unclosed and stray” ”"):
+        if not find_quotations(text):
+            assert normalise_quotes(text, "de") is text
+    assert normalise_quotes("“Paired” and stray ”.", "de") == "„Paired“ and stray ”."
+    assert normalise_quotes("Three levels: “a ‘b “c” b’ a”.", "de") == "Three levels: „a ‚b „c“ b‘ a“."

@@ -1,0 +1,392 @@
+"""The partner feed server over real HTTP: waitress on loopback, requests via http.client."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import json
+import logging
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import waitress
+from lxml import etree
+
+from syndicate.partners import (
+    Partner,
+    add_partner,
+    authenticate,
+    list_partners,
+    load_registry,
+    registry_path,
+    remove_partner,
+)
+from syndicate.server import INDEX_TYPE, ITEM_TYPE, make_app
+
+NS = "http://iptc.org/std/nar/2006-10-01/"
+G2 = f"{{{NS}}}"
+
+# (article id, versionCreated), newest first as in a real index.
+GERMAN_ITEMS = [
+    ("hafenstreik-rotterdam", "2024-05-03T09:30:00+02:00"),
+    ("wahl-ergebnis", "2024-05-02T18:00:00+02:00"),
+    ("wetter-warnung", "2024-05-01T07:15:00+02:00"),
+]
+FRENCH_ITEMS = [("greve-port-rotterdam", "2024-05-03T09:45:00+02:00")]
+
+
+def news_item(article_id: str, version_created: str, lang: str) -> etree._Element:
+    item = etree.Element(
+        G2 + "newsItem",
+        nsmap={None: NS},
+        guid=f"urn:newsml:example.com:20240503:{article_id}:{lang}",
+        version="1",
+        standard="NewsML-G2",
+        standardversion="2.34",
+        conformance="power",
+    )
+    item.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    meta = etree.SubElement(item, G2 + "itemMeta")
+    etree.SubElement(meta, G2 + "itemClass", qcode="ninat:text")
+    etree.SubElement(meta, G2 + "provider", literal="example.com")
+    etree.SubElement(meta, G2 + "versionCreated").text = version_created
+    content = etree.SubElement(item, G2 + "contentMeta")
+    etree.SubElement(content, G2 + "headline").text = f"Headline {article_id} ({lang})"
+    return item
+
+
+def write_feed(root: Path, locale: str, items: list[tuple[str, str]]) -> None:
+    folder = root / "feeds" / locale
+    folder.mkdir(parents=True)
+    message = etree.Element(G2 + "newsMessage", nsmap={None: NS})
+    header = etree.SubElement(message, G2 + "header")
+    etree.SubElement(header, G2 + "sent").text = items[0][1]
+    item_set = etree.SubElement(message, G2 + "itemSet")
+    for article_id, created in items:
+        item = news_item(article_id, created, locale)
+        (folder / f"{article_id}.xml").write_bytes(
+            etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        )
+        item_set.append(item)
+    (folder / "index.xml").write_bytes(
+        etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    )
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+
+# Sentinel for Server.request: send the German partner's token (None sends no Authorization).
+AS_PARTNER = "<the German partner's token>"
+
+
+@dataclass
+class Server:
+    root: Path
+    port: int
+    token: str  # the German-only partner's
+
+    def request(
+        self, method: str, path: str, token: str | None = AS_PARTNER, headers: dict[str, str] | None = None
+    ) -> Reply:
+        sent = dict(headers or {})
+        if token is AS_PARTNER:
+            token = self.token
+        if token is not None:
+            sent["Authorization"] = f"Bearer {token}"
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            connection.request(method, path, headers=sent)
+            response = connection.getresponse()
+            return Reply(response.status, response.headers, response.read())
+        finally:
+            connection.close()
+
+    def get(self, path: str, token: str | None = AS_PARTNER, headers: dict[str, str] | None = None) -> Reply:
+        return self.request("GET", path, token, headers)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    write_feed(tmp_path, "de", GERMAN_ITEMS)
+    write_feed(tmp_path, "fr", FRENCH_ITEMS)
+    return tmp_path
+
+
+@pytest.fixture
+def server(workspace: Path) -> Iterator[Server]:
+    token = add_partner(workspace, "Tagesblatt", ["de"])
+    # A short loop timeout lets the server thread notice close() quickly at teardown.
+    wsgi_server = waitress.create_server(
+        make_app(workspace), host="127.0.0.1", port=0, threads=2, asyncore_loop_timeout=0.05
+    )
+    thread = threading.Thread(target=wsgi_server.run, daemon=True)
+    thread.start()
+    try:
+        yield Server(workspace, wsgi_server.effective_port, token)
+    finally:
+        # Close from the server's own loop thread: closing its sockets from here would race
+        # the select() running there.
+        wsgi_server.trigger.pull_trigger(wsgi_server.close)
+        thread.join(timeout=5)
+        wsgi_server.task_dispatcher.shutdown()
+
+
+def item_ids(body: bytes) -> list[str]:
+    message = etree.fromstring(body)
+    assert message.tag == G2 + "newsMessage"
+    return [guid.split(":")[-2] for guid in message.xpath("//g2:itemSet/g2:newsItem/@guid", namespaces={"g2": NS})]
+
+
+# --- partners.json ---------------------------------------------------------------------
+
+
+def test_registry_stores_only_a_salted_hash_of_the_token(tmp_path: Path) -> None:
+    first = add_partner(tmp_path, "Tagesblatt", ["de"])
+    second = add_partner(tmp_path, "Le Quotidien", ["fr"])
+    stored = registry_path(tmp_path).read_text(encoding="utf-8")
+    assert first not in stored and second not in stored
+    entries = json.loads(stored)["partners"]
+    assert entries[0]["token_salt"] != entries[1]["token_salt"]
+    registry = load_registry(tmp_path)
+    assert authenticate(registry, first) == Partner("Tagesblatt", ("de",))
+    assert authenticate(registry, second) == Partner("Le Quotidien", ("fr",))
+    assert authenticate(registry, first[:-1]) is None
+    assert authenticate(registry, "") is None
+
+
+def test_add_partner_normalises_locales_and_refuses_duplicates(tmp_path: Path) -> None:
+    add_partner(tmp_path, "Wiener Blatt", ["de_AT", "de-AT", "DE"])
+    assert list_partners(tmp_path) == [Partner("Wiener Blatt", ("de-AT", "de"))]
+    with pytest.raises(ValueError, match="already exists"):
+        add_partner(tmp_path, "wiener blatt", ["fr"])
+    with pytest.raises(ValueError, match="not a locale tag"):
+        add_partner(tmp_path, "Other", ["../etc"])
+    with pytest.raises(ValueError, match="at least one locale"):
+        add_partner(tmp_path, "Other", [])
+    with pytest.raises(TypeError):
+        add_partner(tmp_path, "Other", "de")
+
+
+def test_remove_partner(tmp_path: Path) -> None:
+    add_partner(tmp_path, "Tagesblatt", ["de"])
+    assert remove_partner(tmp_path, "Tagesblatt") == Partner("Tagesblatt", ("de",))
+    assert list_partners(tmp_path) == []
+    with pytest.raises(ValueError, match="no partner named"):
+        remove_partner(tmp_path, "Tagesblatt")
+
+
+# --- serving ---------------------------------------------------------------------------
+
+
+def test_entitled_partner_gets_index_and_item(server: Server) -> None:
+    index = server.get("/feeds/de/index.xml")
+    assert index.status == 200
+    assert index.headers["Content-Type"] == INDEX_TYPE
+    assert index.body == (server.root / "feeds/de/index.xml").read_bytes()
+    assert item_ids(index.body) == [article_id for article_id, _ in GERMAN_ITEMS]
+    assert index.headers["Cache-Control"] == "private, max-age=60"
+    # Last-Modified is the newest versionCreated, 09:30 at +02:00.
+    assert index.headers["Last-Modified"] == "Fri, 03 May 2024 07:30:00 GMT"
+
+    item = server.get("/feeds/de/wahl-ergebnis.xml")
+    assert item.status == 200
+    assert item.headers["Content-Type"] == ITEM_TYPE
+    assert item.body == (server.root / "feeds/de/wahl-ergebnis.xml").read_bytes()
+    assert item.headers["Last-Modified"] == "Thu, 02 May 2024 16:00:00 GMT"
+
+
+def test_listing_shows_only_entitled_locales(server: Server) -> None:
+    for path in ("/", "/feeds/"):
+        reply = server.get(path)
+        assert reply.status == 200
+        assert json.loads(reply.body) == {
+            "partner": "Tagesblatt",
+            "locales": [{"locale": "de", "index": "/feeds/de/index.xml"}],
+        }
+
+
+def test_head_sends_headers_without_body(server: Server) -> None:
+    full = server.get("/feeds/de/index.xml")
+    head = server.request("HEAD", "/feeds/de/index.xml")
+    assert head.status == 200
+    assert head.body == b""
+    assert head.headers["ETag"] == full.headers["ETag"]
+    assert head.headers["Content-Length"] == str(len(full.body))
+
+
+def test_locale_not_entitled_is_forbidden(server: Server) -> None:
+    assert server.get("/feeds/fr/index.xml").status == 403
+    assert server.get("/feeds/fr/greve-port-rotterdam.xml").status == 403
+
+
+@pytest.mark.parametrize("token", [None, "not-the-token", ""])
+def test_missing_or_wrong_token_is_unauthorized(server: Server, token: str | None) -> None:
+    reply = server.get("/feeds/de/index.xml", token=token)
+    assert reply.status == 401
+    assert reply.headers["WWW-Authenticate"].startswith("Bearer")
+    assert b"newsMessage" not in reply.body
+
+
+def test_other_auth_schemes_and_query_tokens_are_refused(server: Server) -> None:
+    basic = server.get("/feeds/de/index.xml", token=None, headers={"Authorization": f"Basic {server.token}"})
+    assert basic.status == 401
+    assert server.get(f"/feeds/de/index.xml?token={server.token}", token=None).status == 401
+
+
+def test_repeat_poll_with_if_none_match_is_not_modified(server: Server) -> None:
+    first = server.get("/feeds/de/index.xml")
+    etag = first.headers["ETag"]
+    again = server.get("/feeds/de/index.xml", headers={"If-None-Match": etag})
+    assert again.status == 304
+    assert again.body == b""
+    assert again.headers["ETag"] == etag
+    # If-None-Match takes precedence: a stale tag means 200 even with a current date.
+    stale = server.get(
+        "/feeds/de/index.xml",
+        headers={"If-None-Match": '"stale"', "If-Modified-Since": first.headers["Last-Modified"]},
+    )
+    assert stale.status == 200
+
+
+def test_repeat_poll_with_if_modified_since_is_not_modified(server: Server) -> None:
+    first = server.get("/feeds/de/wahl-ergebnis.xml")
+    again = server.get("/feeds/de/wahl-ergebnis.xml", headers={"If-Modified-Since": first.headers["Last-Modified"]})
+    assert again.status == 304
+    older = server.get("/feeds/de/wahl-ergebnis.xml", headers={"If-Modified-Since": "Wed, 01 May 2024 00:00:00 GMT"})
+    assert older.status == 200
+
+
+def test_changed_feed_gets_a_new_etag(server: Server) -> None:
+    etag = server.get("/feeds/de/index.xml").headers["ETag"]
+    index = server.root / "feeds/de/index.xml"
+    index.write_bytes(index.read_bytes().replace(b"Headline", b"Schlagzeile"))
+    reply = server.get("/feeds/de/index.xml", headers={"If-None-Match": etag})
+    assert reply.status == 200
+    assert reply.headers["ETag"] != etag
+
+
+def test_since_keeps_only_newer_items(server: Server) -> None:
+    # Midnight UTC on 2 May: the items of 2 May 18:00 and 3 May are newer, 1 May is not.
+    reply = server.get("/feeds/de/index.xml?since=2024-05-02T00:00:00Z")
+    assert reply.status == 200
+    assert reply.headers["Content-Type"] == INDEX_TYPE
+    assert item_ids(reply.body) == ["hafenstreik-rotterdam", "wahl-ergebnis"]
+    # An unescaped `+` in the offset is taken literally, not as a space.
+    same_instant = server.get("/feeds/de/index.xml?since=2024-05-02T02:00:00+02:00")
+    assert item_ids(same_instant.body) == ["hafenstreik-rotterdam", "wahl-ergebnis"]
+    # Strictly later: the newest item's own versionCreated leaves nothing, answered 204.
+    nothing = server.get("/feeds/de/index.xml?since=2024-05-03T09:30:00%2B02:00")
+    assert nothing.status == 204
+    assert nothing.body == b""
+
+
+def test_narrowed_index_supports_conditional_polls(server: Server) -> None:
+    path = "/feeds/de/index.xml?since=2024-05-02T00:00:00Z"
+    again = server.get(path, headers={"If-None-Match": server.get(path).headers["ETag"]})
+    assert again.status == 304
+
+
+def test_limit_keeps_the_newest_items(server: Server) -> None:
+    assert item_ids(server.get("/feeds/de/index.xml?limit=1").body) == ["hafenstreik-rotterdam"]
+    both = server.get("/feeds/de/index.xml?since=2024-05-01T00:00:00Z&limit=2")
+    assert item_ids(both.body) == ["hafenstreik-rotterdam", "wahl-ergebnis"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "since=yesterday",
+        "since=2024-05-02T00:00:00",
+        "since=2024-05-02",
+        "limit=0",
+        "limit=-1",
+        "limit=two",
+        "limit=" + "9" * 5000,
+    ],
+)
+def test_bad_query_is_a_clear_400(server: Server, query: str) -> None:
+    reply = server.get(f"/feeds/de/index.xml?{query}")
+    assert reply.status == 400
+    assert query.split("=")[0].encode() in reply.body
+
+
+def test_gzip_when_accepted(server: Server) -> None:
+    plain = server.get("/feeds/de/index.xml")
+    zipped = server.get("/feeds/de/index.xml", headers={"Accept-Encoding": "gzip, deflate"})
+    assert zipped.status == 200
+    assert zipped.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped.headers["Vary"]
+    assert gzip.decompress(zipped.body) == plain.body
+    assert zipped.headers["ETag"] != plain.headers["ETag"]
+    assert plain.headers.get("Content-Encoding") is None
+    repeat = server.get(
+        "/feeds/de/index.xml", headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["ETag"]}
+    )
+    assert repeat.status == 304
+    refused = server.get("/feeds/de/index.xml", headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert refused.headers.get("Content-Encoding") is None
+
+
+def test_missing_item_is_not_found(server: Server) -> None:
+    assert server.get("/feeds/de/no-such-article.xml").status == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/feeds/de/..%2F..%2Fpartners.json",
+        "/feeds/../partners.json",
+        "/feeds/de/../../partners.json",
+        "/feeds/%2e%2e/partners.json",
+        "/feeds/de/..%2Ffr%2Findex.xml",
+        "/feeds/de/%2Fetc%2Fpasswd.xml",
+        "//etc/passwd",
+        "/partners.json",
+        "/feeds/de_DE/index.xml",
+        "/feeds/de/Wahl-Ergebnis.xml",
+        "/feeds/de/wahl-ergebnis",
+        "/feeds/de/",
+    ],
+)
+def test_paths_outside_the_feed_layout_are_never_served(server: Server, path: str) -> None:
+    reply = server.get(path)
+    assert reply.status == 404
+    assert b"token" not in reply.body and b"newsMessage" not in reply.body
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "OPTIONS"])
+def test_only_get_and_head_are_allowed(server: Server, method: str) -> None:
+    reply = server.request(method, "/feeds/de/index.xml")
+    assert reply.status == 405
+    assert reply.headers["Allow"] == "GET, HEAD"
+
+
+def test_partner_changes_apply_without_restart(server: Server) -> None:
+    french = add_partner(server.root, "Le Quotidien", ["fr"])
+    assert server.get("/feeds/fr/index.xml", token=french).status == 200
+    remove_partner(server.root, "Le Quotidien")
+    assert server.get("/feeds/fr/index.xml", token=french).status == 401
+
+
+def test_one_log_line_per_request_without_the_token(server: Server, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="syndicate.server")
+    server.get("/feeds/de/index.xml?since=2024-05-02T00:00:00Z")
+    server.get(f"/feeds/fr/index.xml?token={server.token}", token=None)
+    lines = [record.getMessage() for record in caplog.records if record.name == "syndicate.server"]
+    assert len(lines) == 2
+    assert "Tagesblatt GET /feeds/de/index.xml?since=2024-05-02T00%3A00%3A00Z 200" in lines[0]
+    assert " 401 " in lines[1]
+    assert server.token not in caplog.text
+
+
+def test_unreadable_registry_fails_closed(server: Server) -> None:
+    registry_path(server.root).write_text("{not json", encoding="utf-8")
+    assert server.get("/feeds/de/index.xml").status == 500

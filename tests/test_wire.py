@@ -1,0 +1,99 @@
+"""The wire-text layout: headers, lede, dateline, subheadings, author code, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from syndicate.model import InputError
+from syndicate.wire import read_wire
+
+EXAMPLE = """\
+ date 2024-05-02 Home page economy
+
+Will the port strike spread? Union leader Maria Costa says “the workers have run out of patience” and threatens a nationwide walkout.
+
+Rotterdam/Brussels – The dockers' strike entered its third day on Thursday. “We are not asking for the moon. We want contracts that last longer than a season,” Costa told the Dutch broadcaster NOS. Port operator Euromax Terminals declined to comment.
+
+Talks in Brussels: “a last chance” for the ministers
+
+EU transport ministers meet on Friday. According to Commissioner Jan de Vries, a compromise is “within reach”; Costa called that “wishful thinking”. (mk)
+"""
+
+
+def read(text: str | bytes, name: str = "port-strike.txt"):
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return read_wire(name, data)
+
+
+def test_issue_example_structure():
+    article = read(EXAMPLE)
+    assert article.id == "port-strike"
+    assert article.date == dt.date(2024, 5, 2)
+    assert article.section == "Home page economy"
+    assert article.source_lang == "en"
+    assert [block.kind for block in article.blocks] == ["headline", "lede", "paragraph", "subheading", "paragraph"]
+    assert article.blocks[0].text == "Will the port strike spread?"
+    assert article.blocks[1].text.startswith("Will the port strike spread? Union leader")
+    assert article.dateline == ("Rotterdam", "Brussels")
+    assert article.blocks[2].text.startswith("Rotterdam/Brussels – The dockers'"), "the dateline text stays in the body"
+    assert article.author == "mk"
+    assert article.blocks[-1].text.endswith("“wishful thinking”.")
+    assert [block.line for block in article.blocks] == [3, 3, 5, 7, 9]
+
+
+def test_headers_title_id_lang_byline():
+    article = read("date 2024-05-02 Politik\ntitle Die Wahl\nid Wahl 2024!\nlang de\nbyline Von Anna Roth\n\nEin Satz.\n")
+    assert article.blocks[0] == article.blocks[0].__class__("headline", "Die Wahl", 2)
+    assert article.id == "wahl-2024"
+    assert article.source_lang == "de"
+    assert article.byline == "Von Anna Roth"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_bom_and_crlf(encoding, newline):
+    article = read(EXAMPLE.replace("\n", newline).encode(encoding))
+    assert article.author == "mk" and len(article.blocks) == 5
+    assert "\r" not in "".join(block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize("separator", [" – ", " — ", " - "])
+def test_dateline_dashes(separator):
+    article = read(f"date 2024-05-02 World\n\nLede here.\n\nPARIS{separator}Something happened.\n")
+    assert article.dateline == ("PARIS",)
+
+
+def test_hard_wrapped_paragraph_is_joined():
+    article = read("date 2024-05-02 World\n\nA lede that is\nwrapped over lines.\n\nBody.\n")
+    assert article.blocks[1].text == "A lede that is wrapped over lines."
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "fragment"),
+    [
+        ("Ein Satz ohne Kopf.\n".encode("latin-1"), 1, "expected the date line"),
+        ("date 2024-05-02 Wirtschaft\n\nGrüße aus Köln.\n".encode("latin-1"), 3, "not UTF-8"),
+        (b"", None, "empty"),
+        (b"date 2024-05-02 World\n", 2, "no body"),
+        (b"date 2024-02-30 World\n\nBody.\n", 1, "not a calendar date"),
+        (b"date 2024-05-02\n\nBody.\n", 1, "no section"),
+        (b"date 2024-05-02 World\ntitel Typo\n\nBody.\n", 2, "unknown header"),
+        (b"date 2024-05-02 World\nlang xx\n\nBody.\n", 2, "unknown locale"),
+        (b"date 2024-05-02 World\nid ../../\n\nBody.\n", 2, "no letters or digits"),
+        (b"date 2024-05-02 World\nid index\n\nBody.\n", 2, "reserved"),
+        (b"date 2024-05-02 World\n\n(mk)\n", 3, "besides the author code"),
+    ],
+)
+def test_bad_input_names_file_and_line(data, line, fragment):
+    with pytest.raises(InputError) as caught:
+        read(data, "wire/bad.txt")
+    assert caught.value.path == "wire/bad.txt"
+    assert caught.value.line == line
+    assert fragment in str(caught.value)
+
+
+def test_id_from_file_name_never_escapes():
+    article = read("date 2024-05-02 World\n\nBody.\n", "../../etc/Pass Wd.txt")
+    assert article.id == "pass-wd"
