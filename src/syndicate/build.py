@@ -1,31 +1,40 @@
 """The build job: article structure + PO files → NewsML-G2 items and a feed per locale.
 
 Item versions follow content: an item is rewritten, with its version raised, only when what
-it says changes; rebuilding unchanged input changes no byte.
+it says changes; rebuilding unchanged input changes no byte. The build is incremental (an
+item whose inputs are unchanged since the last run is not rebuilt at all) and spreads large
+batches over all cores.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale
 from lxml import etree
 
+from . import __version__
 from .catalog import Catalog
-from .fsutil import atomic_write_bytes
+from .fsutil import atomic_write_bytes, atomic_write_text
+from .glossary import po_file as glossary_file
 from .glossary import read_glossary
-from .ids import bcp47
-from .localise import Localisation, Target, UnitProblem, localise
-from .model import Article, InputError, OriginalRef, Unit
-from .newsml import feed_bytes, item_bytes
-from .pofile import read_catalog
+from .ids import bcp47, parse_locale
+from .localise import Target, UnitProblem, localise
+from .model import Article, InputError, LocalisedArticle, OriginalRef, Unit
+from .newsml import NAR_NS, feed_bytes, item_bytes
+from .pofile import header_field, read_catalog
 from .workspace import Workspace
 
-NAR = "http://iptc.org/std/nar/2006-10-01/"
+# Below this many articles a process pool costs more to start than it saves.
+PARALLEL_MIN_ARTICLES = 48
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -39,6 +48,7 @@ class ItemOutcome:
     problems: tuple[UnitProblem, ...] = ()
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
+    version_created: dt.datetime | None = None
 
 
 @dataclass
@@ -51,6 +61,16 @@ class BuildReport:
         return [outcome for outcome in self.outcomes if outcome.refused]
 
 
+@dataclass(frozen=True)
+class _Job:
+    root: Path
+    article_id: str
+    langs: tuple[str, ...]
+    threshold: float
+    provider: str
+    previous_state: dict[str, dict[str, object]]
+
+
 def build(
     workspace: Workspace,
     locales: Sequence[Locale],
@@ -58,49 +78,95 @@ def build(
     article_ids: Sequence[str] | None = None,
     threshold: float = 100.0,
     index_limit: int | None = None,
+    jobs: int | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> BuildReport:
+    """Build the named articles (default: all) for `locales` and the source language.
+
+    `jobs` caps the worker processes (default: one per core, for large batches only).
+    """
     settings = workspace.settings()
-    ids = list(article_ids) if article_ids else workspace.article_ids()
-    report = BuildReport()
-    glossaries = {bcp47(locale): read_glossary(workspace, locale) for locale in locales}
-    for article_id in ids:
-        progress(article_id)
-        article, units = workspace.load_article(article_id)
-        created = _template_created(workspace, article)
-        first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
-        source_guid = article.meta.guid or f"urn:newsml:{settings.provider}:{article.date:%Y%m%d}:{article.id}"
-        source = _publish(
-            workspace, article, units, None, Target(article.source_lang),
-            guid=source_guid, provider=settings.provider, version_created=created,
-            first_created=first_created, threshold=0.0, first_version=article.meta.version,
-        )
-        report.outcomes.append(source)
-        original = OriginalRef(
-            guid=source_guid, version=source.version, lang=article.source_lang,
-            headline=_source_headline(article, units), href=f"../{article.source_lang}/{article.id}.xml",
-        )
-        for locale in locales:
-            lang = bcp47(locale)
-            po_path = workspace.po_file(locale, article_id)
-            if not po_path.exists():
-                report.outcomes.append(ItemOutcome(article_id, lang, None, note=f"no translation file {po_path}", refused=True))
-                continue
-            catalog = read_catalog(po_path, article_id)
-            translated = max(created, _po_revised(catalog) or created)
-            report.outcomes.append(
-                _publish(
-                    workspace, article, units, catalog,
-                    Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", glossaries[lang]),
-                    guid=f"{source_guid}:{lang}", provider=settings.provider, version_created=translated,
-                    first_created=first_created, threshold=threshold, original=original,
-                )
+    state = _load_state(workspace)
+    langs = tuple(bcp47(locale) for locale in locales)
+    work = [
+        _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}))
+        for article_id in (article_ids or workspace.article_ids())
+    ]
+    workers = jobs or os.cpu_count() or 1
+    if workers > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results: Iterable[tuple[list[ItemOutcome], dict[str, dict[str, object]]]] = pool.map(
+                _build_article, work, chunksize=max(1, len(work) // (workers * 8))
             )
-    for lang in dict.fromkeys([outcome.lang for outcome in report.outcomes]):
-        index = _write_index(workspace, lang, index_limit)
-        if index:
-            report.indexes.append(index)
+            report = _collect(work, results, state, progress)
+    else:
+        report = _collect(work, map(_build_article, work), state, progress)
+
+    _save_state(workspace, state)
+    changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
+    for lang in dict.fromkeys(outcome.lang for outcome in report.outcomes):
+        index = workspace.feed_dir(lang) / "index.xml"
+        if lang in changed_langs or not index.exists() or index_limit is not None:
+            if _write_index(workspace, lang, index_limit, state):
+                report.indexes.append(index)
     return report
+
+
+def _collect(work, results, state, progress) -> BuildReport:  # type: ignore[no-untyped-def]
+    report = BuildReport()
+    for job, (outcomes, article_state) in zip(work, results):
+        progress(job.article_id)
+        report.outcomes.extend(outcomes)
+        state[job.article_id] = article_state
+    return report
+
+
+def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]]]:
+    """Every item of one article: the source-language item, then one per target language."""
+    workspace = Workspace(job.root)
+    article_path = workspace.article_file(job.article_id)
+    article, units = workspace.load_article(job.article_id)
+    template_path = workspace.template_file(job.article_id)
+    source_inputs = _fingerprint(article_path, template_path, extra=job.provider)
+    created = _template_created(workspace, article)
+    first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+    source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
+    new_state: dict[str, dict[str, object]] = {}
+    outcomes = []
+
+    source = _unchanged(workspace, article, article.source_lang, job.previous_state, source_inputs) or _publish(
+        workspace, article, units, None, Target(article.source_lang),
+        guid=source_guid, provider=job.provider, version_created=created,
+        first_created=first_created, threshold=0.0, first_version=article.meta.version,
+    )
+    outcomes.append(source)
+    new_state[article.source_lang] = _state_entry(source, source_inputs)
+    original = OriginalRef(
+        guid=source_guid, version=source.version, lang=article.source_lang,
+        headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
+    )
+    # A withdrawal reaches every partner, translated or not.
+    threshold = 0.0 if article.meta.pub_status == "canceled" else job.threshold
+    for lang in job.langs:
+        locale = parse_locale(lang)
+        po_path = workspace.po_file(locale, job.article_id)
+        if not po_path.exists():
+            outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"no translation file {po_path}", refused=True))
+            continue
+        inputs = _fingerprint(po_path, glossary_file(workspace, locale), extra=f"{source_inputs} {threshold}")
+        outcome = _unchanged(workspace, article, lang, job.previous_state, inputs)
+        if outcome is None:
+            catalog = read_catalog(po_path, job.article_id)
+            outcome = _publish(
+                workspace, article, units, catalog,
+                Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", read_glossary(workspace, locale)),
+                guid=f"{source_guid}:{lang}", provider=job.provider,
+                version_created=max(created, _po_date(catalog.header.get("PO-Revision-Date", "")) or created),
+                first_created=first_created, threshold=threshold, original=original,
+            )
+        outcomes.append(outcome)
+        new_state[lang] = _state_entry(outcome, inputs)
+    return outcomes, new_state
 
 
 def _publish(
@@ -120,29 +186,70 @@ def _publish(
 ) -> ItemOutcome:
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
-    version = previous[0] if previous else first_version
-    localisation: Localisation = localise(
-        article, units, catalog, target, guid=guid, version=version, provider=provider,
-        version_created=previous[1] if previous else version_created, first_created=first_created,
-        threshold=threshold, original=original,
+    localisation = localise(
+        article, units, catalog, target, guid=guid, version=previous[0] if previous else first_version,
+        provider=provider, version_created=previous[1] if previous else version_created,
+        first_created=first_created, threshold=threshold, original=original,
     )
     if localisation.article is None:
         kept = " (the previously published version stays)" if previous else ""
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=(localisation.reason or "") + kept, refused=True)
-    data = _item_bytes(path, localisation.article)
+    localised = localisation.article
+    data = _item_bytes(path, localised)
     if previous and data != previous[2]:
         # Content changed: a new version, stamped with the time of the newest input.
-        bumped = dataclasses.replace(
-            localisation.article, version=previous[0] + 1, version_created=max(version_created, previous[1])
+        localised = dataclasses.replace(
+            localised, version=previous[0] + 1, version_created=max(version_created, previous[1])
         )
-        data = _item_bytes(path, bumped)
-        version += 1
+        data = _item_bytes(path, localised)
     written = atomic_write_bytes(path, data)
-    return ItemOutcome(article.id, target.lang, path, written, version, localisation.problems, localisation.reason)
+    return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
+                       localisation.reason, version_created=localised.version_created)
 
 
-def _item_bytes(path: Path, localised) -> bytes:  # type: ignore[no-untyped-def]
+def _unchanged(
+    workspace: Workspace, article: Article, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
+) -> ItemOutcome | None:
+    """The outcome of the last run when nothing it read has changed and its item is still there."""
+    entry = previous_state.get(lang)
+    path = workspace.item_file(lang, article.id)
+    if not entry or entry.get("inputs") != inputs or not path.exists():
+        return None
+    return ItemOutcome(article.id, lang, path, False, int(entry["version"]),  # type: ignore[arg-type]
+                       version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
+
+
+def _state_entry(outcome: ItemOutcome, inputs: str) -> dict[str, object]:
+    if outcome.refused or outcome.version_created is None:
+        return {}
+    return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat()}
+
+
+def _fingerprint(*paths: Path, extra: str) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{extra}".encode())
+    for path in paths:
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\0missing")
+    return digest.hexdigest()
+
+
+def _load_state(workspace: Workspace) -> dict[str, dict[str, dict[str, object]]]:
+    try:
+        state = json.loads(workspace.build_state_file.read_text(encoding="utf-8"))
+        return state if isinstance(state, dict) else {}
+    except (OSError, ValueError):
+        return {}  # no state or a damaged one: everything is checked afresh
+
+
+def _save_state(workspace: Workspace, state: dict[str, dict[str, dict[str, object]]]) -> None:
+    cleaned = {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in sorted(state.items())}
+    atomic_write_text(workspace.build_state_file, json.dumps(cleaned, indent=1, sort_keys=True) + "\n")
+
+
+def _item_bytes(path: Path, localised: LocalisedArticle) -> bytes:
     try:
         return item_bytes(localised)
     except ValueError as error:
@@ -154,38 +261,36 @@ def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
     try:
         data = path.read_bytes()
         root = etree.fromstring(data, _SAFE_PARSER)
-        created = root.findtext(f"{{{NAR}}}itemMeta/{{{NAR}}}versionCreated")
+        created = root.findtext(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}versionCreated")
         return int(root.get("version", "1")), dt.datetime.fromisoformat(created or ""), data
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
 
 
-def _write_index(workspace: Workspace, lang: str, limit: int | None) -> Path | None:
-    folder = workspace.feed_dir(lang)
-    items = []
+def _write_index(
+    workspace: Workspace, lang: str, limit: int | None, state: dict[str, dict[str, dict[str, object]]]
+) -> bool:
+    """The locale's newsMessage, newest item first; False when the locale has no item yet."""
+    dated = []
     for article_id in workspace.article_ids():
-        previous = _previous_item(workspace.item_file(lang, article_id))
-        if previous:
-            items.append((previous[1], article_id, previous[2]))
-    if not items:
-        return None
-    items.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    if limit:
-        items = items[:limit]
-    path = folder / "index.xml"
-    atomic_write_bytes(path, feed_bytes(lang, [data for _, _, data in items], sent=items[0][0]))
-    return path
+        entry = state.get(article_id, {}).get(lang)
+        path = workspace.item_file(lang, article_id)
+        if entry and path.exists():
+            dated.append((str(entry["version_created"]), article_id, path))
+    if not dated:
+        return False
+    dated.sort(reverse=True)
+    chosen = dated[:limit] if limit else dated
+    data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=dt.datetime.fromisoformat(chosen[0][0]))
+    atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
+    return True
 
 
 def _template_created(workspace: Workspace, article: Article) -> dt.datetime:
     if article.meta.version_created:
         return article.meta.version_created
-    header = read_catalog(workspace.template_file(article.id), article.id).header
-    return _po_date(header.get("POT-Creation-Date", "")) or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
-
-
-def _po_revised(catalog: Catalog) -> dt.datetime | None:
-    return _po_date(catalog.header.get("PO-Revision-Date", ""))
+    created = header_field(workspace.template_file(article.id), "POT-Creation-Date")
+    return _po_date(created or "") or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
 
 
 def _po_date(value: str) -> dt.datetime | None:
@@ -194,7 +299,3 @@ def _po_date(value: str) -> dt.datetime | None:
         return dt.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M%z")
     except ValueError:
         return None
-
-
-def _source_headline(article: Article, units: list[Unit]) -> str:
-    return article.blocks[0].text

@@ -16,6 +16,7 @@ from babel import Locale
 from . import __version__, partners, server
 from .build import build
 from .extract import extract
+from .fsutil import exclusive_lock
 from .ids import bcp47, parse_locale
 from .model import InputError
 from .status import workspace_progress
@@ -45,6 +46,12 @@ def _locales(values: tuple[str, ...]) -> list[Locale]:
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="'-l' / '--locales'") from None
     return locales
+
+
+def _workspace_lock(workspace: Workspace):  # type: ignore[no-untyped-def]
+    return exclusive_lock(
+        workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
+    )
 
 
 locale_option = click.option(
@@ -93,7 +100,8 @@ def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values
         parse_locale(source_lang)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
-    results = extract(workspace, files, locales, default_lang=source_lang)
+    with _workspace_lock(workspace):
+        results = extract(workspace, files, locales, default_lang=source_lang)
     for result in results:
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article.id}: {result.messages} units, {state}")
@@ -106,9 +114,13 @@ def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values
 @click.option("--threshold", type=click.FloatRange(0, 100), default=100.0, show_default=True,
               help="Publish a locale's item only when at least this percent of its units is translated.")
 @click.option("--index-limit", type=click.IntRange(min=1), default=None, help="List only the newest N items in each feed index.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches [default: one per core].")
 @click.argument("articles", nargs=-1)
 @click.pass_obj
-def build_command(workspace: Workspace, locale_values: tuple[str, ...], threshold: float, index_limit: int | None, articles: tuple[str, ...]) -> None:
+def build_command(
+    workspace: Workspace, locale_values: tuple[str, ...], threshold: float, index_limit: int | None,
+    jobs: int | None, articles: tuple[str, ...],
+) -> None:
     """Write NewsML-G2 items to feeds/<locale>/<article>.xml and a feed index per locale.
 
     Builds every article of the workspace (or the ARTICLES named) in every locale with a
@@ -119,9 +131,9 @@ def build_command(workspace: Workspace, locale_values: tuple[str, ...], threshol
     ids = articles or workspace.article_ids()
     if not ids:
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` first")
-    with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
+    with _workspace_lock(workspace), click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
         report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
-                       progress=lambda _: bar.update(1))
+                       jobs=jobs, progress=lambda _: bar.update(1))
     written = [outcome for outcome in report.outcomes if outcome.written]
     click.echo(f"{len(written)} item(s) written, {len(report.outcomes) - len(written) - len(report.refused)} unchanged.")
     for outcome in report.outcomes:

@@ -1,14 +1,17 @@
 """The extract job: source files → article structure, template and one PO per locale.
 
-Everything is read and computed before anything is written, so a bad input stops the run
-with the workspace untouched. An unchanged article rewrites nothing.
+Sources are all read first, so a bad input stops the run before anything is touched; every
+file is then staged beside its target and renamed into place only when the whole run has
+succeeded. An unchanged article rewrites nothing. Large batches use all cores.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,23 +19,35 @@ from babel import Locale
 
 from . import glossary
 from .catalog import Catalog, merge, template
-from .ids import bcp47, gettext_code
+from .fsutil import StagedWrites
+from .ids import bcp47, gettext_code, parse_locale
 from .model import Article, InputError, Unit
-from .names import read_name_rules
+from .names import NameRules, read_name_rules
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
 from .units import article_units
-from .fsutil import atomic_write_text
 from .wire import read_wire
 from .workspace import Workspace
+
+# Below this many articles a process pool costs more to start than it saves.
+PARALLEL_MIN_ARTICLES = 48
 
 
 @dataclass(frozen=True)
 class ExtractedArticle:
     article: Article
-    units: tuple[Unit, ...]
-    written: tuple[Path, ...]  # files created or changed
     messages: int
+    written: tuple[Path, ...]  # files created or changed
+    names: dict[str, str]  # protected name → article id, for the glossary
+
+
+@dataclass(frozen=True)
+class _Job:
+    root: Path
+    article: Article
+    rules: NameRules
+    locales: tuple[str, ...]
+    now: dt.datetime
 
 
 def read_source(path: Path, default_lang: str) -> list[Article]:
@@ -50,6 +65,7 @@ def extract(
     *,
     default_lang: str = "en",
     now: dt.datetime | None = None,
+    jobs: int | None = None,
 ) -> list[ExtractedArticle]:
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     rules = read_name_rules(workspace.root)
@@ -61,35 +77,65 @@ def extract(
                     str(path), None, f"article id {article.id!r} is also used by {articles[article.id].source_path}",
                     "give one of them an `id` header",
                 )
+            _check_targets(article, locales)
             articles[article.id] = dataclasses.replace(article, source_path=_shown_path(workspace, path))
 
-    planned: list[tuple[ExtractedArticle, dict[Path, str]]] = []
-    for article in articles.values():
-        units = article_units(article, rules)
-        messages, files = _article_files(workspace, article, units, locales, now)
-        changed = {path: text for path, text in files.items() if _differs(path, text)}
-        planned.append((ExtractedArticle(article, tuple(units), tuple(changed), messages), changed))
+    tags = tuple(bcp47(locale) for locale in locales)
+    work = [_Job(workspace.root, article, rules, tags, now) for article in articles.values()]
+    writes = StagedWrites()
+    try:
+        results = []
+        for extracted, staged in _run(work, jobs):
+            writes.adopt(staged)
+            results.append(extracted)
+        names: dict[str, set[str]] = {}
+        for extracted in results:
+            for name, article_id in extracted.names.items():
+                names.setdefault(name, set()).add(article_id)
+        for path, text in _glossary_files(workspace, names, set(articles), locales, now).items():
+            writes.stage(path, text.encode("utf-8"))
+        writes.commit()
+    finally:
+        writes.discard()
+    return results
 
-    glossary_files = _glossary_files(workspace, [(item.article, list(item.units)) for item, _ in planned], locales, now)
-    for extracted, changed in planned:
-        workspace.save_article(extracted.article, list(extracted.units))
-        for path, text in changed.items():
-            atomic_write_text(path, text)
-    for path, text in glossary_files.items():
-        if _differs(path, text):
-            atomic_write_text(path, text)
-    return [extracted for extracted, _ in planned]
+
+def _run(work: list[_Job], jobs: int | None) -> Iterable[tuple[ExtractedArticle, list[tuple[Path, Path]]]]:
+    workers = jobs or os.cpu_count() or 1
+    if workers > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(_extract_article, work, chunksize=max(1, len(work) // (workers * 8)))
+    else:
+        yield from map(_extract_article, work)
+
+
+def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path]]]:
+    """Stage the structure, template and PO files of one article (in a worker process)."""
+    workspace = Workspace(job.root)
+    article = job.article
+    units = article_units(article, job.rules)
+    writes = StagedWrites()
+    try:
+        messages, files = _article_files(workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now)
+        written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
+        record = workspace.article_file(article.id)
+        if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
+            written.append(record)
+    except BaseException:
+        writes.discard()
+        raise
+    names = glossary.name_occurrences(article.id, units)
+    return ExtractedArticle(article, messages, tuple(written), names), writes.staged
 
 
 def _glossary_files(
-    workspace: Workspace, extracted: list[tuple[Article, list[Unit]]], locales: Sequence[Locale], now: dt.datetime
+    workspace: Workspace, names: dict[str, set[str]], fresh_ids: set[str], locales: Sequence[Locale], now: dt.datetime
 ) -> dict[Path, str]:
-    """The names glossary of every locale, over all articles of the workspace."""
-    fresh = {article.id for article, _ in extracted}
-    everything = extracted + [workspace.load_article(article_id) for article_id in workspace.article_ids() if article_id not in fresh]
-    everything.sort(key=lambda pair: pair[0].id)
-    source_lang = everything[0][0].source_lang if everything else "en"
-    names_template = glossary.glossary_template(everything, source_lang, now)
+    """The names glossary of every locale, updated with the articles just extracted."""
+    pot_path = glossary.template_file(workspace)
+    previous = read_catalog(pot_path, glossary.DOMAIN) if pot_path.exists() else None
+    source_lang = previous.header.get("X-Source-Language", "en") if previous else "en"
+    names_template = glossary.glossary_template(previous, names, fresh_ids, source_lang, now)
     files: dict[Path, str] = {}
     for locale in locales:
         files.update(glossary.update_glossary(workspace, names_template, locale, now))
@@ -99,27 +145,33 @@ def _glossary_files(
 def _article_files(
     workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime
 ) -> tuple[int, dict[Path, str]]:
-    """How many messages the template has, and the text of every file the article needs."""
+    """How many messages the template has, and the text of every file that needs writing
+    (a file that would only be re-wrapped, say after Poedit saved it, is left alone)."""
     pot_path = workspace.template_file(article.id)
-    new_template = unchanged_template(template(article, units, now), pot_path)
-    files = {pot_path: catalog_text(new_template)}
+    new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
+    files = {pot_path: catalog_text(new_template)} if template_changed else {}
     for locale in locales:
-        if locale.language == Locale.parse(article.source_lang.replace("-", "_")).language:
-            raise InputError(
-                article.source_path, None, f"{bcp47(locale)} is the article's own language ({article.source_lang})",
-                "list only target locales with -l",
-            )
         po_path = workspace.po_file(locale, article.id)
         existing = read_catalog(po_path, article.id) if po_path.exists() else None
         if existing is not None:
             _check_language(po_path, existing, locale)
         updated = merge(new_template, existing, locale, now)
         if existing is not None and equivalent(updated, existing):
-            updated = existing
+            continue
         if existing is not None:
             _never_less(po_path, existing, updated)
         files[po_path] = catalog_text(updated)
     return len(new_template.messages), files
+
+
+def _check_targets(article: Article, locales: Sequence[Locale]) -> None:
+    source = parse_locale(article.source_lang).language
+    for locale in locales:
+        if locale.language == source:
+            raise InputError(
+                article.source_path, None, f"{bcp47(locale)} is the article's own language ({article.source_lang})",
+                "list only target locales with -l",
+            )
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
@@ -139,13 +191,6 @@ def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
             str(path), None, f"updating would lose {len(lost)} translation(s); nothing was written",
             "report this as a bug with the PO file attached",
         )
-
-
-def _differs(path: Path, text: str) -> bool:
-    try:
-        return path.read_text(encoding="utf-8") != text
-    except FileNotFoundError:
-        return True
 
 
 def _shown_path(workspace: Workspace, path: Path) -> str:

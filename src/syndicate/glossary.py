@@ -9,15 +9,18 @@ as countries or territories are prefilled from babel as fuzzy suggestions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
 
 import regex
 from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .ids import gettext_code
-from .model import Article, Unit
+from .model import Unit
 from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
@@ -30,26 +33,43 @@ _NON_LATIN_SCRIPTS = {
 }
 
 
-def template_file(workspace: Workspace):  # type: ignore[no-untyped-def]
+def template_file(workspace: Workspace) -> Path:
     return workspace.locales_dir / TEMPLATES / f"{DOMAIN}.pot"
 
 
-def po_file(workspace: Workspace, locale: Locale):  # type: ignore[no-untyped-def]
+def po_file(workspace: Workspace, locale: Locale) -> Path:
     return workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def glossary_template(articles: Iterable[tuple[Article, list[Unit]]], source_lang: str, created: dt.datetime) -> Catalog:
-    """Every protected name of every article, with where it occurs."""
-    where: dict[str, list[str]] = {}
-    for article, units in articles:
-        for unit in units:
-            for placeholder in unit.placeholders:
-                if placeholder.kind == "name":
-                    occurrences = where.setdefault(placeholder.text, [])
-                    if article.id not in occurrences:
-                        occurrences.append(article.id)
+_OCCURS = "Name in: "
+
+
+def name_occurrences(article_id: str, units: Iterable[Unit]) -> dict[str, str]:
+    """Protected names of one article → the article id."""
+    return {
+        placeholder.text: article_id for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
+    }
+
+
+def glossary_template(
+    previous: Catalog | None, fresh: Mapping[str, Iterable[str]], fresh_ids: set[str], source_lang: str, created: dt.datetime
+) -> Catalog:
+    """Every protected name of every article, with where it occurs.
+
+    `previous` is the current names.pot; the articles in `fresh_ids` were just extracted and
+    `fresh` maps each of their names to the articles it occurs in. Other articles keep their
+    entries, so an extract never has to read the whole workspace.
+    """
+    where: dict[str, set[str]] = {}
+    for message in previous.active() if previous else ():
+        listed = next((line[len(_OCCURS):] for line in message.extracted_comments if line.startswith(_OCCURS)), "")
+        kept = {article_id for article_id in listed.split(", ") if article_id and article_id not in fresh_ids}
+        if kept:
+            where[message.msgid] = kept
+    for name, article_ids in fresh.items():
+        where.setdefault(name, set()).update(article_ids)
     messages = tuple(
-        Message(msgid=name, extracted_comments=(f"Name in: {', '.join(ids)}", "Leave empty to keep the name as it is."))
+        Message(msgid=name, extracted_comments=(f"{_OCCURS}{', '.join(sorted(ids))}", "Leave empty to keep the name as it is."))
         for name, ids in sorted(where.items())
     )
     return Catalog(
@@ -60,25 +80,36 @@ def glossary_template(articles: Iterable[tuple[Article, list[Unit]]], source_lan
     )
 
 
-def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale, now: dt.datetime) -> dict:  # type: ignore[type-arg]
+def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale, now: dt.datetime) -> dict[Path, str]:
     """The files (path → text) that bring the locale's glossary up to `new_template`."""
     pot_path = template_file(workspace)
-    new_template = unchanged_template(new_template, pot_path)
+    new_template, template_changed = unchanged_template(new_template, pot_path)
+    files = {pot_path: catalog_text(new_template)} if template_changed else {}
     path = po_file(workspace, locale)
     existing = read_catalog(path, DOMAIN) if path.exists() else None
     updated = merge(new_template, existing, locale, now)
     updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
-    if existing is not None and equivalent(updated, existing):
-        updated = existing
-    return {pot_path: catalog_text(new_template), path: catalog_text(updated)}
+    if existing is None or not equivalent(updated, existing):
+        files[path] = catalog_text(updated)
+    return files
 
 
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
     """Source name → confirmed rendering (fuzzy suggestions are not used)."""
     path = po_file(workspace, locale)
-    if not path.exists():
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
         return {}
-    return {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
+    return _renderings(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _renderings(path: Path, _mtime_ns: int, _size: int) -> Mapping[str, str]:
+    """Parsed once per build (and per worker), not once per article: the glossary grows with the workspace."""
+    return MappingProxyType(
+        {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
+    )
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:

@@ -196,11 +196,11 @@ def find_protected_spans(
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.append(match.span())
 
-    for name in sorted(rules.names + tuple(known), key=len, reverse=True):
-        for match in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(name)}(?![\p{{L}}\d])", text):
-            if not _overlaps(match.span(), taken):
-                spans.append(ProtectedSpan(match.start(), match.end(), name, "name"))
-                taken.append(match.span())
+    listed = _listed_names(frozenset(rules.names) | frozenset(known))
+    for match in listed.finditer(text) if listed else ():
+        if not _overlaps(match.span(), taken):
+            spans.append(ProtectedSpan(match.start(), match.end(), match.group(), "name"))
+            taken.append(match.span())
 
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
@@ -266,6 +266,15 @@ def find_protected_spans(
             known.add(_POSSESSIVE.sub("", surnames[-1]))
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+@functools.lru_cache(maxsize=256)
+def _listed_names(names: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for every known name, longest first so `Maria Costa` wins over `Costa`."""
+    if not names:
+        return None
+    alternatives = "|".join(regex.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
 
 
 def _token(match: regex.Match[str]) -> _Token:

@@ -8,6 +8,7 @@ locales/templates/<id>.pot              template per article
 locales/<ll_CC>/LC_MESSAGES/<id>.po     translations per locale (gettext layout)
 feeds/<ll-CC>/<id>.xml                  NewsML-G2 item per article and locale
 feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
+.syndicate/                             the lock and build cache of this machine (not shared)
 ```
 """
 
@@ -23,7 +24,6 @@ from typing import Any
 
 from babel import Locale
 
-from .fsutil import atomic_write_text
 from .ids import bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
@@ -49,6 +49,14 @@ class Workspace:
     @property
     def feeds_dir(self) -> Path:
         return self.root / "feeds"
+
+    @property
+    def build_state_file(self) -> Path:
+        return self.root / ".syndicate" / "build-state.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / ".syndicate" / "lock"
 
     def article_file(self, article_id: str) -> Path:
         return self.root / "articles" / f"{_checked(article_id)}.json"
@@ -96,9 +104,11 @@ class Workspace:
             locales=tuple(str(locale) for locale in extract.get("locales", ())),
         )
 
-    def save_article(self, article: Article, units: list[Unit]) -> bool:
+    @staticmethod
+    def article_record(article: Article, units: list[Unit]) -> str:
+        """What `articles/<id>.json` holds: the article and its units, all build needs."""
         payload = {"article": _plain(article), "units": [_plain(unit) for unit in units]}
-        return atomic_write_text(self.article_file(article.id), json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
     def load_article(self, article_id: str) -> tuple[Article, list[Unit]]:
         path = self.article_file(article_id)
