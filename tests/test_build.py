@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import polib
@@ -10,6 +11,7 @@ import pytest
 from babel import Locale
 from lxml import etree
 
+from conftest import REPO
 from schema import assert_valid
 from syndicate.build import build
 from syndicate.extract import extract
@@ -38,12 +40,17 @@ def body_texts(path: Path) -> list[str]:
 
 @pytest.fixture
 def translated(newsroom, wire_files):
+    """The demo articles with the demo's real German and French translations, and Arabic
+    "translations" that keep the English text behind a marker."""
     workspace = Workspace(newsroom)
     extract(workspace, wire_files, [DE, FR, AR], now=NOW)
-    for locale in ("de", "fr", "ar"):
-        for path in (newsroom / "locales" / locale / "LC_MESSAGES").glob("*.po"):
+    for locale in ("de", "fr"):
+        for path in (REPO / "locales" / locale / "LC_MESSAGES").glob("*.po"):
             if path.stem != "names":
-                fill(path)
+                shutil.copy(path, newsroom / "locales" / locale / "LC_MESSAGES" / path.name)
+    for path in (newsroom / "locales/ar/LC_MESSAGES").glob("*.po"):
+        if path.stem != "names":
+            fill(path, lambda entry: "مترجم: " + entry.msgid)
     return workspace
 
 
@@ -67,8 +74,8 @@ def test_item_metadata(translated):
     source = etree.parse(str(translated.root / "feeds/en/port-strike.xml")).getroot()
     assert link.get("residref") == source.get("guid")
     assert root.find(f"{NAR}contentMeta/{NAR}creator").get("literal") == "mk"
-    assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == "Übersetzt: Will the port strike spread?"
-    assert [element.get("literal") or element.findtext(f"{NAR}name") for element in root.iter(f"{NAR}located")] == ["Rotterdam", "Brussels"]
+    assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == polib.pofile(str(translated.po_file(DE, "port-strike"))).find("Will the port strike spread?").msgstr
+    assert [element.get("literal") or element.findtext(f"{NAR}name") for element in root.iter(f"{NAR}located")] == ["Rotterdam", "Brüssel"], "the dateline as the translation prints it"
     body = root.find(f".//{XHTML}body")
     assert [child.tag for child in body] == [f"{XHTML}p", f"{XHTML}p", f"{XHTML}h2", f"{XHTML}p"]
     assert all(len(child) == 0 for child in body), "partner bodies are flat"
@@ -78,11 +85,12 @@ def test_item_metadata(translated):
 
 def test_names_are_put_back_and_quotes_localised(translated):
     po_path = translated.po_file(DE, "port-strike")
-    fill(po_path, lambda entry: entry.msgid.replace("“", "\"").replace("”", "\""))
+    fill(po_path, lambda entry: entry.msgstr.replace("„", "\"").replace("“", "\"").replace("‚", "'").replace("‘", "'"))
     build(translated, [DE])
     text = " ".join(body_texts(translated.root / "feeds/de/port-strike.xml"))
-    assert "„We are not asking for the moon. We want contracts that last longer than a season,“ Costa told" in text
-    assert "{" not in text
+    assert "„Wir verlangen nicht die Sterne vom Himmel." in text
+    assert "“, sagte Costa dem niederländischen Sender NOS." in text
+    assert "{" not in text and '"' not in text
 
 
 def test_below_threshold_is_not_published_and_says_why(translated):
@@ -100,15 +108,13 @@ def test_below_threshold_is_not_published_and_says_why(translated):
     assert (translated.root / "feeds/fr/cup-final.xml").exists()
 
 
-def test_markup_in_a_translation_is_text_never_markup(translated):
+def test_markup_in_a_translation_is_refused_and_never_reaches_a_feed(translated):
     po_path = translated.po_file(DE, "senate-vote")
-    fill(po_path, lambda entry: entry.msgid + " <script>alert(1)</script> & <b>bold</b>")
-    build(translated, [DE])
-    item = translated.root / "feeds/de/senate-vote.xml"
-    root = etree.parse(str(item)).getroot()
-    assert root.find(f".//{XHTML}script") is None and root.find(f".//{XHTML}b") is None
-    assert "<script>alert(1)</script>" in " ".join(body_texts(item))
-    assert_valid(item.read_bytes())
+    fill(po_path, lambda entry: entry.msgstr + " <script>alert(1)</script> & <b>bold</b>")
+    report = build(translated, [DE])
+    refused = next(outcome for outcome in report.refused if outcome.article_id == "senate-vote")
+    assert any(problem.message.startswith("markup:") for problem in refused.problems)
+    assert not (translated.root / "feeds/de/senate-vote.xml").exists()
 
 
 @pytest.mark.parametrize(
@@ -159,4 +165,4 @@ def test_glossary_renders_a_name_in_every_article(translated):
     po.save()
     build(translated, [DE])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
-    assert "Übersetzt: Union leader Maria Costa (Gewerkschaft) says" in root.findtext(f"{NAR}contentMeta/{NAR}description")
+    assert "Maria Costa (Gewerkschaft)" in root.findtext(f"{NAR}contentMeta/{NAR}description")

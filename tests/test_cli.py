@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import polib
 import pytest
 from click.testing import CliRunner
 
+from conftest import REPO
 from schema import assert_valid
 from syndicate import __version__
 from syndicate.cli import main
@@ -21,13 +22,10 @@ def invoke(root: Path, *args: str):
 
 
 def translate_everything(root: Path) -> None:
-    for path in (root / "locales").glob("*/LC_MESSAGES/*.po"):
-        if path.stem == "names":
-            continue
-        po = polib.pofile(str(path))
-        for entry in po:
-            entry.msgstr = entry.msgid
-        po.save()
+    """Put the demo newsroom's German and French translations in place, as translators would."""
+    for path in (REPO / "locales").glob("*/LC_MESSAGES/*.po"):
+        if path.stem != "names":
+            shutil.copy(path, root / path.relative_to(REPO))
 
 
 def test_version_and_help():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -22,7 +23,8 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__
-from .catalog import Catalog
+from .catalog import Catalog, Message
+from .check import publish_errors
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
@@ -157,12 +159,14 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         outcome = _unchanged(workspace, article, lang, job.previous_state, inputs)
         if outcome is None:
             catalog = read_catalog(po_path, job.article_id)
+            names = read_glossary(workspace, locale)
             outcome = _publish(
                 workspace, article, units, catalog,
-                Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", read_glossary(workspace, locale)),
+                Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", names),
                 guid=f"{source_guid}:{lang}", provider=job.provider,
                 version_created=max(created, _po_date(catalog.header.get("PO-Revision-Date", "")) or created),
                 first_created=first_created, threshold=threshold, original=original,
+                review=functools.partial(publish_errors, locale=lang, glossary=names, source_locale=article.source_lang),
             )
         outcomes.append(outcome)
         new_state[lang] = _state_entry(outcome, inputs)
@@ -183,13 +187,14 @@ def _publish(
     threshold: float,
     original: OriginalRef | None = None,
     first_version: int = 1,
+    review: Callable[[Unit, Message], Sequence[str]] | None = None,
 ) -> ItemOutcome:
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     localisation = localise(
         article, units, catalog, target, guid=guid, version=previous[0] if previous else first_version,
         provider=provider, version_created=previous[1] if previous else version_created,
-        first_created=first_created, threshold=threshold, original=original,
+        first_created=first_created, threshold=threshold, original=original, review=review,
     )
     if localisation.article is None:
         kept = " (the previously published version stays)" if previous else ""

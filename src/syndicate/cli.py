@@ -13,11 +13,11 @@ from pathlib import Path
 import click
 from babel import Locale
 
-from . import __version__, partners, server
+from . import __version__, check, partners, pseudo, server
 from .build import build
 from .extract import extract
 from .fsutil import exclusive_lock
-from .ids import bcp47, parse_locale
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .model import InputError
 from .status import workspace_progress
 from .workspace import Workspace
@@ -164,6 +164,38 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     for row in rows:
         words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
         click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}")
+
+
+@main.command("check")
+@locale_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.argument("articles", nargs=-1)
+@click.pass_obj
+def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
+    """Check translations: placeholders, quotations, numbers, URLs, punctuation, glossary…
+
+    Reports findings grouped by article and unit with file:line. Exits with status 1 when
+    there are errors (which `build` refuses to publish), 0 when there are only warnings.
+    """
+    locales = _locales(locale_values) or workspace.translation_locales()
+    findings = check.check_workspace(workspace, locales, articles)
+    click.echo(check.report_json(findings) if output_format == "json" else check.report_text(findings))
+    sys.exit(check.exit_code(findings))
+
+
+@main.command("pseudo")
+@click.option("-l", "--locale", "tag", type=click.Choice(sorted(PSEUDO_LOCALES)), default="en-XA", show_default=True,
+              help="Pseudo-locale: en-XA (accented, 35% longer, bracketed) or ar-XB (right-to-left).")
+@click.pass_obj
+def pseudo_command(workspace: Workspace, tag: str) -> None:
+    """Fill a pseudo-locale from every template, keeping placeholders and quotations intact.
+
+    Build it with `syndicate build -l en-XA` to test the pipeline and partners' layouts
+    before any translator starts.
+    """
+    with _workspace_lock(workspace):
+        written = pseudo.fill_pseudo_locale(workspace, tag)
+    click.echo(f"{tag}: {len(written)} file(s) written")
 
 
 @main.group("partner")

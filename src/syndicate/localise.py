@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
-from .catalog import Catalog
+from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
 from .quotes import normalise_quotes, quotation_problems
@@ -95,8 +95,14 @@ def localise(
     first_created: dt.datetime,
     threshold: float = 100.0,
     original: OriginalRef | None = None,
+    review: Callable[[Unit, Message], Sequence[str]] | None = None,
 ) -> Localisation:
-    """The article in the target language; `catalog=None` gives the source-language item."""
+    """The article in the target language; `catalog=None` gives the source-language item.
+
+    `review` returns the errors that keep a translated unit from being published; it defaults
+    to `check_translation`, the checks without which the item could not even be written.
+    """
+    review = review or (lambda unit, message: check_translation(unit, message.msgstr))
     texts: dict[tuple[str | None, str], str] = {}
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
@@ -116,7 +122,7 @@ def localise(
             if message.fuzzy:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
-            errors = check_translation(unit, message.msgstr)
+            errors = review(unit, message)
             if errors:
                 problems.extend(UnitProblem(unit, "error", error) for error in errors)
                 continue

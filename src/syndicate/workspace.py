@@ -24,7 +24,7 @@ from typing import Any
 
 from babel import Locale
 
-from .ids import bcp47, gettext_code, is_article_id, parse_locale
+from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
@@ -77,17 +77,20 @@ class Workspace:
         folder = self.root / "articles"
         return sorted(path.stem for path in folder.glob("*.json") if is_article_id(path.stem)) if folder.is_dir() else []
 
-    def translation_locales(self) -> list[Locale]:
-        """Every locale with a folder under locales/, in BCP 47 order."""
+    def translation_locales(self, *, pseudo: bool = False) -> list[Locale]:
+        """Every locale with a folder under locales/, in BCP 47 order; pseudo-locales
+        (en-XA, …) only when asked for, since they are for testing, not for partners."""
         if not self.locales_dir.is_dir():
             return []
         found = []
         for folder in sorted(self.locales_dir.iterdir()):
             if folder.name != TEMPLATES and (folder / "LC_MESSAGES").is_dir():
                 try:
-                    found.append(parse_locale(folder.name))
+                    locale = parse_locale(folder.name)
                 except ValueError:
                     continue
+                if pseudo or bcp47(locale) not in PSEUDO_LOCALES:
+                    found.append(locale)
         return sorted(found, key=bcp47)
 
     def settings(self) -> Settings:

@@ -1,0 +1,615 @@
+"""Quality checks of translations, in the spirit of pofilter and Okapi CheckMate, tuned to news.
+
+Errors are what a reader would see as wrong: a lost name, a changed number, a quotation that
+never closes, markup printed as text. Warnings are worth a second look: untranslated and
+fuzzy units, a time converted to the local clock, a sentence that now ends differently.
+
+Checks know the target language, so correct localisation is not reported: `3.5` ↔ `3,5`,
+`1,200` ↔ `1.200` ↔ `1 200` are the same number (babel's CLDR symbols decide), `“…”` ↔ `„…“`
+↔ `«…»` are the same quotation, `.` ↔ `。` and `?` ↔ ` ?` ↔ `؟` the same final punctuation.
+`1,200` in a German translation of `1,200`, however, reads as 1.2 and is an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Final, Literal, TypeVar
+
+import polib
+import regex
+from babel import Locale
+from babel.numbers import NumberFormatError, format_decimal, get_group_symbol, parse_decimal
+
+from .catalog import Catalog, Key, Message
+from .glossary import DOMAIN as GLOSSARY_DOMAIN
+from .glossary import latin_script_names, read_glossary
+from .glossary import po_file as glossary_po_file
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale
+from .localise import check_translation
+from .model import Unit
+from .names import URL_OR_EMAIL
+from .pofile import read_catalog
+from .quotes import find_quotations, quotation_problems
+from .workspace import Workspace
+
+Severity = Literal["error", "warning"]
+
+# Every check by its stable name, as reports and `--format json` show it.
+CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
+    "placeholders": ("error", "a {placeholder} is missing, unknown or malformed, or a brace is unpaired"),
+    "control-character": ("error", "a control character that cannot be published"),
+    "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
+    "quotation-count": ("warning", "a different number of quotations than the source"),
+    "numbers": ("error", "a number or time of the source is missing or changed"),
+    "number-format": ("warning", "a number written the source language's way"),
+    "time-format": ("warning", "a time written differently (same time, other notation)"),
+    "url": ("error", "a URL of the source is missing or changed, or one was added"),
+    "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
+    "markup": ("error", "markup the source does not have, published as text"),
+    "untranslated": ("warning", "no translation"),
+    "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
+    "unchanged": ("warning", "the translation is the source text"),
+    "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
+    "end-punctuation": ("warning", "the translation ends with different punctuation"),
+    "doubled-word": ("warning", "a word written twice (`the the`)"),
+    "glossary": ("warning", "a name typed out where its placeholder belongs"),
+    "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
+}
+
+# Markup a feed would print as text (the item's body is plain text).
+MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem with one translation, before it is located in a file."""
+
+    check: str  # a key of CHECKS
+    message: str
+
+    @property
+    def severity(self) -> Severity:
+        return CHECKS[self.check][0]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, located: `path:line` is the PO entry to fix."""
+
+    article_id: str  # "names" for the names glossary
+    locale: str  # BCP 47
+    path: str
+    line: int  # first line of the PO entry; 0 when there is no entry to point at
+    msgid: str
+    severity: Severity
+    check: str
+    message: str
+
+
+def check_message(
+    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str = "en"
+) -> list[Issue]:
+    """Every problem of `message` as the translation into `locale` (BCP 47) of `unit`.
+
+    `glossary` maps source names to their confirmed rendering in `locale`. Untranslated and
+    fuzzy messages are reported as such and not checked further: a fuzzy translation belongs
+    to an older source, and its reviewer rewrites it anyway.
+    """
+    if not message.msgstr:
+        return [Issue("untranslated", "not translated yet")]
+    if message.fuzzy:
+        changed = " (the source changed)" if message.previous_msgid else ""
+        return [Issue("fuzzy", f"fuzzy{changed}: review it and remove the fuzzy flag to publish it")]
+    source, target = _locale(source_locale), _locale(locale)
+    msgid, msgstr = unit.msgid, message.msgstr
+    blocking = _publish_blockers(unit, msgstr)
+    # An unpaired mark already says the quotations are off; counting them would say it twice.
+    paired = not any(issue.check == "quotation-pairing" for issue in blocking)
+    return (
+        blocking
+        + (_quotation_count(msgid, msgstr) if paired else [])
+        + _numbers(_prose(msgid), _prose(msgstr), source, target)
+        + _links(unit, msgid, msgstr)
+        + _markup(msgid, msgstr)
+        + _unchanged(msgid, msgstr)
+        + _whitespace(msgid, msgstr)
+        + _end_punctuation(_prose(msgid), _prose(msgstr), source, target)
+        + _doubled_words(_prose(msgid), _prose(msgstr), target)
+        + _typed_names(unit, msgstr, glossary)
+    )
+
+
+def publish_errors(
+    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str = "en"
+) -> list[str]:
+    """The errors that keep a translated unit out of the feed (build's review)."""
+    return [
+        f"{issue.check}: {issue.message}"
+        for issue in check_message(unit, message, locale, glossary, source_locale=source_locale)
+        if issue.severity == "error"
+    ]
+
+
+def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
+    """Every problem of every article (or the named ones) in every locale given.
+
+    Per article, then locale, then PO entry; the names glossary's findings come last.
+    """
+    findings: list[Finding] = []
+    articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
+    glossaries = {bcp47(locale): read_glossary(workspace, locale) for locale in locales}
+    for article_id in article_ids or workspace.article_ids():
+        article, units = workspace.load_article(article_id)
+        first_units: dict[Key, Unit] = {}
+        for unit in units:
+            first_units.setdefault(unit.key, unit)
+            for placeholder in unit.placeholders:
+                if placeholder.kind == "name" and article_id not in articles_using.setdefault(placeholder.text, []):
+                    articles_using[placeholder.text].append(article_id)
+        for locale in locales:
+            tag = bcp47(locale)
+            path = workspace.po_file(locale, article_id)
+            located = functools.partial(_located, article_id, tag, str(path))
+            if not path.exists():
+                findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
+                continue
+            messages, lines = read_catalog(path, article_id).by_key(), _entry_lines(path)
+            for unit in first_units.values():
+                message = messages.get(unit.key)
+                issues = (
+                    check_message(unit, message, tag, glossaries[tag], source_locale=article.source_lang)
+                    if message is not None
+                    else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
+                )
+                findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
+    for locale in locales:
+        findings.extend(_latin_script_findings(workspace, locale, articles_using))
+    return findings
+
+
+def report_text(findings: Sequence[Finding]) -> str:
+    """Findings grouped by article, then PO entry (`file:line`), and a summary line."""
+    by_article: dict[str, dict[tuple[str, str, int, str], list[Finding]]] = {}
+    for finding in findings:
+        entry = (finding.locale, finding.path, finding.line, finding.msgid)
+        by_article.setdefault(finding.article_id, {}).setdefault(entry, []).append(finding)
+    lines = []
+    for article_id, entries in by_article.items():
+        lines.append(article_id)
+        for (locale, path, line, msgid), entry_findings in entries.items():
+            where = f"{path}:{line}" if line else path
+            lines.append(f"  {where} [{locale}]" + (f" {_excerpt(msgid)}" if msgid else ""))
+            lines.extend(f"    {finding.severity:<7} {finding.check}: {finding.message}" for finding in entry_findings)
+    lines.append(_summary(findings))
+    return "\n".join(lines) + "\n"
+
+
+def report_json(findings: Sequence[Finding]) -> str:
+    return json.dumps([dataclasses.asdict(finding) for finding in findings], ensure_ascii=False, indent=2) + "\n"
+
+
+def exit_code(findings: Sequence[Finding]) -> int:
+    """1 when anything is an error, else 0: warnings alone do not fail a run."""
+    return 1 if any(finding.severity == "error" for finding in findings) else 0
+
+
+# -- the checks ---------------------------------------------------------------------------
+
+def _publish_blockers(unit: Unit, msgstr: str) -> list[Issue]:
+    """What `check_translation` refuses to publish, each under its own check name."""
+    quotation = set(quotation_problems(msgstr))
+    return [
+        Issue(
+            "quotation-pairing" if problem in quotation
+            else "control-character" if problem.startswith("control character")
+            else "placeholders",
+            problem,
+        )
+        for problem in check_translation(unit, msgstr)
+    ]
+
+
+def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
+    source, target = (sum(1 for quote in find_quotations(text) if quote.depth == 0) for text in (msgid, msgstr))
+    if source == target:
+        return []
+    return [Issue("quotation-count", f"{_count(source, 'quotation')} in the source, {target} in the translation")]
+
+
+@dataclass(frozen=True)
+class _Time:
+    text: str
+    hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
+    minute: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Number:
+    text: str
+    value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
+
+    @property
+    def key(self) -> Decimal | str:
+        return self.value if self.value is not None else self.text
+
+
+# Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
+# digits do stand right after a character), nor inside another number.
+_NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})(?<!\p{N}[.,'’])"
+# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 18 h 45 · 18h · kl. 18.45 · 18:45
+TIME = regex.compile(
+    _NUMBER_START + r"""
+    (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
+      | (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|点) (?:\s?(?P<minute>\d{1,2})\s?分)?
+      | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
+      | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
+      | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
+
+
+def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """Numbers and times of the source, each found again in the translation."""
+    source_times, source_rest = _times(msgid)
+    target_times, target_rest = _times(msgstr)
+    source_numbers = [_Number(text, _decimal(text, source)) for text in _number_texts(source_rest, source)]
+    target_texts = _number_texts(target_rest, target)
+    # Times first: what they match is taken out of the numbers that are left to compare.
+    time_issues, missing, added = _match_times(source_times, target_times, source_numbers, target_texts)
+    number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_texts, source, target)
+    missing += missing_numbers
+    added += added_numbers
+    parts = ([f"missing {', '.join(missing)}"] if missing else []) + ([f"not in the source: {', '.join(added)}"] if added else [])
+    return time_issues + number_issues + ([Issue("numbers", "; ".join(parts))] if parts else [])
+
+
+def _match_times(
+    source_times: list[_Time], target_times: list[_Time], source_numbers: list[_Number], target_texts: list[str]
+) -> tuple[list[Issue], list[str], list[str]]:
+    """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists."""
+    issues: list[Issue] = []
+    missing: list[str] = []
+    target_times = list(target_times)
+    for time in source_times:
+        same = next((other for other in target_times if time.minute == other.minute and time.hours & other.hours), None)
+        if same is not None:
+            target_times.remove(same)
+            if _squashed(time.text) != _squashed(same.text):
+                issues.append(_time_format(time.text, same.text))
+        elif written := _take_reading(time, target_texts, _digits):
+            issues.append(_time_format(time.text, written))
+        elif not _take_written(time, target_texts, _digits):
+            missing.append(time.text)
+    added: list[str] = []
+    for time in target_times:
+        if _take_written(time, source_numbers, lambda number: _digits(number.text)):
+            continue
+        if written := _take_reading(time, source_numbers, lambda number: _digits(number.text)):
+            issues.append(_time_format(written.text, time.text))
+        else:
+            added.append(time.text)
+    return issues, missing, added
+
+
+_Item = TypeVar("_Item")  # a number of the source (_Number) or the translation (its text)
+
+
+def _take_reading(time: _Time, pool: list[_Item], digits: Callable[[_Item], tuple[int, ...]]) -> _Item | None:
+    """Remove and return a number that writes the time in a notation the patterns do not
+    know: `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
+    readings = [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
+    found = next((item for item in pool if digits(item) in readings), None)
+    if found is not None:
+        pool.remove(found)
+    return found
+
+
+def _take_written(time: _Time, pool: list[_Item], digits: Callable[[_Item], tuple[int, ...]]) -> bool:
+    """Remove the numbers that are the time's digits as written, if all are there: then it was
+    no time but numbers on both sides (a score `21-19` → `21:19`, `14 hours` → `14 h`)."""
+    rest = list(pool)
+    for wanted in _digits(time.text):
+        found = next((item for item in rest if digits(item) == (wanted,)), None)
+        if found is None:
+            return False
+        rest.remove(found)
+    pool[:] = rest
+    return True
+
+
+def _match_numbers(
+    source_numbers: list[_Number], target_texts: list[str], source: Locale, target: Locale
+) -> tuple[list[Issue], list[str], list[str]]:
+    """Pair the numbers up by value; (issues, missing, added)."""
+    remaining = Counter(number.key for number in source_numbers)
+    unmatched: list[_Number] = []
+    for text in target_texts:
+        number = _Number(text, _decimal(text, target))
+        # The same text also counts when the source's is no number in its locale (24.11.2026).
+        same = next((key for key in (number.key, number.text) if remaining[key] > 0), None)
+        if same is None:
+            unmatched.append(number)
+        else:
+            remaining[same] -= 1
+    issues: list[Issue] = []
+    added: list[str] = []
+    for number in unmatched:
+        as_in_source = _decimal(number.text, source)
+        if as_in_source is None or remaining[as_in_source] <= 0:
+            added.append(number.text + _reading(number, source, target))
+            continue
+        # Written the source language's way: harmless when the target cannot read it
+        # otherwise (3.5 in German), wrong when it reads as another number (1,200 is 1.2).
+        remaining[as_in_source] -= 1
+        local = format_decimal(as_in_source, locale=target, decimal_quantization=False)
+        if number.value is None:
+            issues.append(Issue("number-format", f"{number.text} is written the {source.get_language_name('en')} way: {bcp47(target)} writes {local}"))
+        else:
+            issues.append(Issue("numbers", f"{number.text} reads as {_plain(number.value)} in {bcp47(target)}: write {local}"))
+    missing = []
+    for number in source_numbers:
+        if remaining[number.key] > 0:
+            remaining[number.key] -= 1
+            missing.append(number.text)
+    return issues, missing, added
+
+
+def _times(text: str) -> tuple[list[_Time], str]:
+    """The times in `text`, and the text with them blanked out."""
+    times = []
+    for match in TIME.finditer(text):
+        hour = int(match.group("hour"))
+        minute = int(match.group("minute") or 0)
+        meridiem = (match.group("meridiem") or "").lower()
+        if minute > 59 or hour > (12 if meridiem else 23):
+            continue
+        if meridiem:
+            hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
+        else:
+            hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
+        times.append(_Time(match.group().strip(), hours, minute, match.start(), match.end()))
+    for time in reversed(times):
+        text = text[: time.start] + " " * (time.end - time.start) + text[time.end :]
+    return times, text
+
+
+def _time_format(source: str, target: str) -> Issue:
+    return Issue("time-format", f"time written differently: {source} → {target}; check it is the same time")
+
+
+@functools.lru_cache(maxsize=None)
+def _number_pattern(locale: Locale) -> regex.Pattern[str]:
+    """Digits with their decimal and group separators; a plain space groups only where CLDR says so."""
+    spaces = _SPACE_GROUPS + (" " if get_group_symbol(locale).isspace() else "")
+    return regex.compile(_NUMBER_START + rf"\p{{Nd}}+(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*")
+
+
+def _number_texts(text: str, locale: Locale) -> list[str]:
+    return _number_pattern(locale).findall(text)
+
+
+def _decimal(text: str, locale: Locale) -> Decimal | None:
+    """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
+    ascii_digits = "".join(str(int(char)) if char.isdecimal() else char for char in text)
+    # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
+    grouped = regex.sub(rf"[ {_SPACE_GROUPS}'’]", get_group_symbol(locale), ascii_digits)
+    try:
+        return parse_decimal(grouped, locale, strict=True)
+    except NumberFormatError:
+        return None
+
+
+def _reading(number: _Number, source: Locale, target: Locale) -> str:
+    """` (= 1.2 in de)` when a reader of the source language would read the number otherwise."""
+    if number.value is None or _decimal(number.text, source) == number.value:
+        return ""
+    return f" (= {_plain(number.value)} in {bcp47(target)})"
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _digits(text: str) -> tuple[int, ...]:
+    return tuple(int(run) for run in regex.findall(r"\p{Nd}+", text))
+
+
+def _squashed(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
+    """Literal URLs and e-mail addresses (not placeholders) kept exactly."""
+    source, target = (Counter((match.lastgroup, match.group()) for match in URL_OR_EMAIL.finditer(text)) for text in (msgid, msgstr))
+    placeholders = {placeholder.text: placeholder.name for placeholder in unit.placeholders}
+    issues = [
+        Issue(kind, f"{link} is missing or changed") for kind, link in (source - target).elements()
+    ]
+    for kind, link in (target - source).elements():
+        if link in placeholders:
+            issues.append(Issue(kind, f"{link} is typed out: write {{{placeholders[link]}}} instead"))
+        else:
+            issues.append(Issue(kind, f"{link} is not in the source"))
+    return issues
+
+
+def _markup(msgid: str, msgstr: str) -> list[Issue]:
+    source = {match.group().lower() for match in MARKUP.finditer(msgid)}
+    added = [match.group() for match in MARKUP.finditer(msgstr) if match.group().lower() not in source]
+    if not added:
+        return []
+    return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
+
+
+def _unchanged(msgid: str, msgstr: str) -> list[Issue]:
+    """The source copied, unless it has nothing to translate (only placeholders, numbers, links)."""
+    if msgstr.strip() != msgid.strip() or not regex.search(r"\p{L}", URL_OR_EMAIL.sub("", _prose(msgid))):
+        return []
+    return [Issue("unchanged", "the translation is the source text")]
+
+
+def _whitespace(msgid: str, msgstr: str) -> list[Issue]:
+    issues = []
+    for side, test in (("starts", lambda text: text[:1].isspace()), ("ends", lambda text: text[-1:].isspace())):
+        if test(msgid) != test(msgstr):
+            has, lacks = ("source", "translation") if test(msgid) else ("translation", "source")
+            issues.append(Issue("whitespace", f"the {has} {side} with whitespace, the {lacks} does not"))
+    return issues
+
+
+# Final punctuation that means the same, whatever the script: the key is how reports show it.
+_END_MARKS: Final[dict[str, str]] = {
+    **dict.fromkeys(".。．।۔", "."),
+    **dict.fromkeys("?？؟\u037e", "?"),
+    **dict.fromkeys("!！", "!"),
+    **dict.fromkeys(":：", ":"),
+    **dict.fromkeys(";；", ";"),
+    **dict.fromkeys(",，、", ","),
+    "…": "…",
+}
+# The end of a sentence: punctuation, closing quotation marks and brackets, and spaces in any
+# order, so `."` ↔ `“.` and French `fin ?` compare by their punctuation alone.
+_ENDING = regex.compile(r"[\p{P}\s]*$")
+
+
+def _end_punctuation(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    source_mark, target_mark = _end_mark(msgid, source), _end_mark(msgstr, target)
+    if source_mark == target_mark:
+        return []
+    return [Issue("end-punctuation", f"{_ending('source', source_mark)}, {_ending('translation', target_mark)}")]
+
+
+def _ending(side: str, mark: str) -> str:
+    return f"the {side} ends with “{mark}”" if mark else f"the {side} has no final punctuation"
+
+
+def _end_mark(text: str, locale: Locale) -> str:
+    ending = _ENDING.search(text).group()
+    if "..." in ending or "…" in ending:
+        return "…"
+    for char in reversed(ending):
+        if char == ";" and locale.language == "el":
+            return "?"  # the Greek question mark is the semicolon
+        if char in _END_MARKS:
+            return _END_MARKS[char]
+    return ""
+
+
+# Words that correctly stand twice in a row: French reflexives, English past perfect.
+_LEGITIMATE_DOUBLES: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset({"nous", "vous"}),
+    "en": frozenset({"had", "that"}),
+}
+_DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+(\1)(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+def _doubled_words(msgid: str, msgstr: str, target: Locale) -> list[Issue]:
+    in_source = {match.group(1).casefold() for match in _DOUBLED.finditer(msgid)}
+    allowed = _LEGITIMATE_DOUBLES.get(target.language, frozenset())
+    return [
+        Issue("doubled-word", f"“{match.group()}”: a word written twice")
+        for match in _DOUBLED.finditer(msgstr)
+        if match.group(1).casefold() not in in_source | allowed
+    ]
+
+
+def _typed_names(unit: Unit, msgstr: str, glossary: Mapping[str, str]) -> list[Issue]:
+    """A name typed out, as in the source or as the glossary renders it, instead of or besides its placeholder."""
+    issues = []
+    for placeholder in unit.placeholders:
+        if placeholder.kind != "name":
+            continue
+        field = "{" + placeholder.name + "}"
+        for spelling in dict.fromkeys(filter(None, (glossary.get(placeholder.text), placeholder.text))):
+            if _occurrences(spelling, _prose(msgstr)) <= _occurrences(spelling, _prose(unit.msgid)):
+                continue
+            where = f"besides {field}, which the build already fills in" if field in msgstr else f"instead of {field}"
+            issues.append(Issue("glossary", f"the name “{spelling}” is typed out {where}"))
+    return issues
+
+
+def _occurrences(word: str, text: str) -> int:
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text))
+
+
+def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:
+    """Names of the checked articles that the locale would publish in Latin letters."""
+    tag = bcp47(locale)
+    if tag in PSEUDO_LOCALES:
+        return []  # pseudo-locales keep the source's names on purpose
+    path = glossary_po_file(workspace, locale)
+    entries = read_catalog(path, GLOSSARY_DOMAIN).by_key() if path.exists() else {}
+    lines = _entry_lines(path) if path.exists() else {}
+    # What the build publishes: the confirmed rendering, else the name as in the source.
+    confirmed = {key: entry.msgstr for key, entry in entries.items() if entry.translated}
+    published = Catalog(
+        GLOSSARY_DOMAIN, {}, tuple(Message(name, msgstr=confirmed.get((None, name), "")) for name in articles_using)
+    )
+    findings = []
+    for message in sorted(latin_script_names(published, locale), key=lambda message: lines.get(message.key, 0)):
+        entry = entries.get(message.key)
+        fix = (
+            f"confirm the fuzzy suggestion “{entry.msgstr}”" if entry is not None and entry.fuzzy and entry.msgstr
+            else "write how it is spelt there as its msgstr"
+        )
+        findings.append(_located(
+            GLOSSARY_DOMAIN, tag, str(path), lines.get(message.key, 0), message.msgid,
+            Issue("latin-script", f"published in Latin letters in {tag} (in {', '.join(articles_using[message.msgid])}): {fix}"),
+        ))
+    return findings
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+_FIELD = regex.compile(r"\{\{|\}\}|\{[^{}]*\}")
+
+
+def _prose(text: str) -> str:
+    """The text with literal braces unescaped and each placeholder as U+FFFC: no letter, no space,
+    so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
+    return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)
+
+
+@functools.lru_cache(maxsize=None)
+def _locale(tag: str) -> Locale:
+    return parse_locale(tag)
+
+
+def _entry_lines(path: Path) -> dict[Key, int]:
+    """The first line of every active entry; the Catalog model does not keep line numbers."""
+    po = polib.pofile(path.read_bytes().decode("utf-8-sig"))
+    return {(entry.msgctxt, entry.msgid): entry.linenum for entry in po if not entry.obsolete}
+
+
+def _located(article_id: str, locale: str, path: str, line: int, msgid: str, issue: Issue) -> Finding:
+    return Finding(article_id, locale, path, line, msgid, issue.severity, issue.check, issue.message)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return f"“{flat[:width]}…”" if len(flat) > width else f"“{flat}”"
+
+
+def _summary(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return "No problems found."
+    errors = sum(1 for finding in findings if finding.severity == "error")
+    articles = {finding.article_id for finding in findings}
+    where = [_count(len(articles - {GLOSSARY_DOMAIN}), "article")] if articles - {GLOSSARY_DOMAIN} else []
+    where += ["the names glossary"] if GLOSSARY_DOMAIN in articles else []
+    return f"{_count(errors, 'error')}, {_count(len(findings) - errors, 'warning')} in {' and '.join(where)}."

@@ -1,0 +1,334 @@
+"""QA checks: each check fires on its problem, and correct localisation is not reported."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+
+from syndicate.catalog import FUZZY, Catalog, Message, merge, template
+from syndicate.check import CHECKS, Finding, check_message, check_workspace, exit_code, report_json, report_text
+from syndicate.glossary import po_file as glossary_po_file
+from syndicate.model import Article, Block, Placeholder, Unit
+from syndicate.pofile import write_catalog
+from syndicate.workspace import Workspace
+
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+COSTA = Placeholder("Maria_Costa", "Maria Costa")
+URL = Placeholder("url", "https://port.example/strike", "url")
+
+
+def unit(msgid: str, *placeholders: Placeholder) -> Unit:
+    return Unit(msgid, "paragraph", 0, 1, placeholders=placeholders)
+
+
+def checks(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placeholder, glossary=None, **message) -> list[tuple[str, str]]:
+    issues = check_message(unit(msgid, *placeholders), Message(msgid, msgstr, **message), locale, glossary or {})
+    return [(issue.check, issue.severity) for issue in issues]
+
+
+def messages(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placeholder, glossary=None) -> list[str]:
+    return [issue.message for issue in check_message(unit(msgid, *placeholders), Message(msgid, msgstr), locale, glossary or {})]
+
+
+# -- correct localisation is not reported (where pofilter misfires) --------------------------
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("de", "„Wir verlangen nicht den Mond“, sagte {Maria_Costa}, rund 1.200 Container stünden still, Kosten: 3,5 Millionen Euro."),
+    ("fr", "« Nous ne demandons pas la lune », a dit {Maria_Costa}, environ 1\u202f200 conteneurs sont bloqués, coût : 3,5 millions d’euros."),
+    ("de-CH", "«Wir verlangen nicht den Mond», sagte {Maria_Costa}, rund 1’200 Container stünden still, Kosten: 3.5 Millionen Euro."),
+    ("ru", "«Мы не просим луну», — сказала {Maria_Costa}, около 1\u00a0200 контейнеров стоят, ущерб — 3,5 млн евро."),
+])
+def test_a_correct_translation_has_no_findings(locale, msgstr):
+    msgid = "“We are not asking for the moon,” {Maria_Costa} said, about 1,200 containers are stuck, costing €3.5 million."
+    assert checks(msgid, msgstr, locale, COSTA) == []
+
+
+# -- one test per check ----------------------------------------------------------------------
+
+BAD = [
+    ("placeholders", "{Maria_Costa} spoke.", "Sie sprach.", (COSTA,)),
+    ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach mit {Jan}.", (COSTA,)),
+    ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach {.", (COSTA,)),
+    ("control-character", "The strike ended.", "Der Streik endete.\x07", ()),
+    ("quotation-pairing", "“We want contracts,” she said.", "„Wir wollen Verträge, sagte sie.", ()),
+    ("quotation-count", "“We want contracts,” she said.", "Sie wolle Verträge, sagte sie.", ()),
+    ("numbers", "About 1,200 containers are stuck.", "Rund 1.300 Container stehen still.", ()),
+    ("numbers", "About 1,200 containers are stuck.", "Viele Container stehen still.", ()),
+    ("numbers", "Ministers meet at 6:45 p.m.", "Die Minister treffen sich um 18.30 Uhr.", ()),
+    ("number-format", "It costs €3.5 million.", "Es kostet 3.5 Millionen Euro.", ()),
+    ("time-format", "Ministers meet at 6:45 p.m.", "Die Minister treffen sich um 18.45 Uhr.", ()),
+    ("url", "Details at https://port.example/a.", "Details unter https://port.example/b.", ()),
+    ("url", "Details at {url}.", "Details unter {url} und https://port.example/strike.", (URL,)),
+    ("email", "Write to press@port.example.", "Schreiben Sie an presse@port.example.", ()),
+    ("markup", "The strike ended.", "Der Streik <b>endete</b>.", ()),
+    ("markup", "The strike ended.", "Der Streik endete.<script>alert(1)</script>", ()),
+    ("unchanged", "The strike ended.", "The strike ended.", ()),
+    ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
+    ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),
+    ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
+    ("glossary", "{Maria_Costa} spoke.", "{Maria_Costa} (Maria Costa) sprach.", (COSTA,)),
+]
+
+
+@pytest.mark.parametrize("check, msgid, msgstr, placeholders", BAD, ids=[f"{case[0]}-{i}" for i, case in enumerate(BAD)])
+def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, placeholders):
+    assert (check, CHECKS[check][0]) in checks(msgid, msgstr, "de", *placeholders)
+
+
+def test_every_check_is_tested():
+    workspace_level = {"untranslated", "fuzzy", "latin-script"}  # tested below
+    assert {case[0] for case in BAD} | workspace_level == set(CHECKS)
+
+
+def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
+    assert checks("{Maria_Costa} spoke.", "", "de", COSTA) == [("untranslated", "warning")]
+    fuzzy = checks("{Maria_Costa} spoke.", "Sie sprach 3 Mal", "de", COSTA, flags=(FUZZY,), previous_msgid="Costa spoke.")
+    assert fuzzy == [("fuzzy", "warning")]
+
+
+def test_errors_block_the_cli_and_warnings_do_not():
+    def finding(severity: str) -> Finding:
+        return Finding("a", "de", "a.po", 1, "x", severity, "numbers" if severity == "error" else "fuzzy", "…")  # type: ignore[arg-type]
+    assert exit_code([finding("warning")]) == 0
+    assert exit_code([finding("warning"), finding("error")]) == 1
+    assert exit_code([]) == 0
+
+
+# -- details of the checks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("locale, written", [
+    ("de", "1.200"), ("de", "1200"), ("de", "1\u00a0200"), ("de", "1\u202f200"),
+    ("fr", "1\u202f200"), ("fr", "1\u00a0200"), ("fr", "1 200"), ("ru", "1 200"),
+    ("de-CH", "1’200"), ("de-CH", "1'200"), ("en-XA", "1,200"), ("ar", "١٢٠٠"),
+])
+def test_grouped_numbers_are_the_same_number(locale, written):
+    assert checks("About 1,200 boxes.", f"Rund {written} Kisten.", locale) == []
+
+
+@pytest.mark.parametrize("locale, written", [("de", "3,5"), ("fr", "3,5"), ("es", "3,5"), ("de-CH", "3.5"), ("ja", "3.5")])
+def test_decimals_are_read_the_target_locales_way(locale, written):
+    assert checks("It rose 3.5 percent.", f"Es stieg um {written} Prozent.", locale) == []
+
+
+def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():
+    assert messages("About 1,200 boxes.", "Rund 1,200 Kisten.") == ["1,200 reads as 1.2 in de: write 1.200"]
+
+
+def test_a_number_in_the_source_languages_style_is_a_warning_with_the_local_form():
+    assert messages("It rose 3.5 percent.", "Es stieg um 3.5 Prozent.") == ["3.5 is written the English way: de writes 3,5"]
+
+
+def test_changed_numbers_say_what_is_missing_and_what_is_new():
+    assert messages("In 2025, 1,200 boxes.", "2024 waren es 1.200 Kisten.") == ["missing 2025; not in the source: 2024"]
+    assert messages("It rose 3.5 percent.", "Es stieg um 3,4 Prozent.") == ["missing 3.5; not in the source: 3,4 (= 3.4 in de)"]
+
+
+def test_digits_in_placeholder_names_and_dates_are_not_numbers_to_compare():
+    assert checks("{url_2} on 24.11.2026.", "{url_2} am 24.11.2026.", "de", Placeholder("url_2", "x", "url")) == []
+
+
+@pytest.mark.parametrize("source, target, locale", [
+    ("at 6:45 p.m.", "um 18.45 Uhr", "de"),
+    ("at 6:45 p.m.", "à 18 h 45", "fr"),
+    ("at 6:45 p.m.", "alle 18:45", "it"),
+    ("at 6:45 p.m.", "午後18時45分に", "ja"),
+    ("at 6 p.m.", "um 18 Uhr", "de"),
+    ("at 9:30 a.m.", "klo 9.30", "fi"),
+    ("at 6:45 p.m.", "um 18.45", "de"),  # a notation not recognised as a time: the digits match
+])
+def test_a_time_written_the_local_way_is_a_warning_not_an_error(source, target, locale):
+    msgid, msgstr = f"They meet {source}.", f"Sie treffen sich {target}."
+    assert checks(msgid, msgstr, locale) == [("time-format", "warning")]
+    assert messages(msgid, msgstr, locale)[0].startswith(f"time written differently: {source.split(' ', 1)[1]} → ")
+
+
+def test_the_same_time_in_the_same_notation_is_not_reported():
+    assert checks("They meet at 18:45.", "Sie treffen sich um 18:45.") == []
+
+
+@pytest.mark.parametrize("msgid, msgstr, locale", [
+    ("Lindholm beat Castellón 3-1.", "Lindholm schlägt Castellón 3:1.", "de"),
+    ("Kiel won 21-19.", "Kiel gewann 21:19.", "de"),
+    ("The debate lasted 14 hours.", "Le débat a duré 14 h.", "fr"),
+])
+def test_scores_and_durations_that_look_like_times_are_numbers(msgid, msgstr, locale):
+    assert checks(msgid, msgstr, locale) == []
+
+
+def test_a_changed_time_is_an_error():
+    assert messages("They meet at 6:45 p.m.", "Sie treffen sich um 19.45 Uhr.") == ["missing 6:45 p.m.; not in the source: 19.45 Uhr"]
+
+
+@pytest.mark.parametrize("msgid, msgstr, locale", [
+    ("Will the strike spread?", "La grève va-t-elle s’étendre\u202f?", "fr"),
+    ("Will the strike spread?", "هل سينتشر الإضراب؟", "ar"),
+    ("Will the strike spread?", "Θα εξαπλωθεί η απεργία;", "el"),
+    ("The strike ended.", "ストライキは終わった。", "ja"),
+    ("He said: “Go.”", "Er sagte: „Geh“.", "de"),
+    ("“Go,” he said.", "« Allez », a-t-il dit.", "fr"),
+    ("Talks: “a last chance”", "Gespräche: „eine letzte Chance“", "de"),
+    ("It is over...", "Es ist vorbei …", "de"),
+])
+def test_equivalent_final_punctuation_is_not_reported(msgid, msgstr, locale):
+    assert checks(msgid, msgstr, locale) == []
+
+
+def test_final_punctuation_messages_name_both_ends():
+    assert messages("Will the strike spread?", "Der Streik weitet sich aus") == [
+        "the source ends with “?”, the translation has no final punctuation"
+    ]
+
+
+def test_doubled_words_the_source_or_the_language_has_are_not_reported():
+    assert checks("He had had enough.", "He had had enough!", "en") == [("end-punctuation", "warning")]
+    assert checks("We met.", "Nous nous sommes vus.", "fr") == []
+    assert checks("the {Maria_Costa} the", "die {Maria_Costa} die", "de", COSTA) == []
+    assert messages("The strike.", "Der Streik streik.") == ["“Streik streik”: a word written twice"]
+
+
+def test_a_unit_of_only_placeholders_and_numbers_may_stay_unchanged():
+    assert checks("{Maria_Costa}: 3:1", "{Maria_Costa}: 3:1", "de", COSTA) == []
+    assert checks("{url}", "{url}", "de", URL) == []
+
+
+def test_markup_the_source_has_may_stay():
+    assert checks("Press <b>here</b>.", "Drücken Sie <b>hier</b>.") == []
+    assert checks("If a < b and c > d, stop.", "Wenn a < b und c > d, stopp.") == []
+
+
+def test_a_typed_url_points_to_its_placeholder():
+    assert messages("Details at {url}.", "Details unter https://port.example/strike.", "de", URL) == [
+        "missing placeholder {url}",
+        "https://port.example/strike is typed out: write {url} instead",
+    ]
+
+
+def test_a_name_typed_out_as_the_glossary_renders_it():
+    glossary = {"Maria Costa": "Мария Коста"}
+    assert messages("{Maria_Costa} spoke.", "{Maria_Costa} (Мария Коста) выступила.", "ru", COSTA, glossary=glossary) == [
+        "the name “Мария Коста” is typed out besides {Maria_Costa}, which the build already fills in"
+    ]
+    assert messages("{Maria_Costa} spoke.", "Мария Коста выступила.", "ru", COSTA, glossary=glossary) == [
+        "missing placeholder {Maria_Costa}",
+        "the name “Мария Коста” is typed out instead of {Maria_Costa}",
+    ]
+    # A name the source also types out (not protected there) may be typed out.
+    assert checks("{Maria_Costa} met Maria Costa.", "{Maria_Costa} traf Maria Costa.", "de", COSTA) == []
+
+
+# -- check_workspace and the reports ---------------------------------------------------------------
+
+ARTICLE = Article(
+    id="port-strike", source_lang="en", date=dt.date(2026, 11, 19), section="economy",
+    blocks=(Block("headline", "Will the port strike spread?", 1), Block("paragraph", "…", 3)),
+    source_path="wire/port-strike.txt",
+)
+UNITS = [
+    Unit("Will the port strike spread?", "headline", 0, 1),
+    Unit("{Maria_Costa} says 1,200 containers are stuck.", "paragraph", 1, 3, placeholders=(COSTA,)),
+    Unit("Ministers meet at 9:30 a.m.", "paragraph", 1, 3),
+    Unit("The strike ended.", "paragraph", 1, 3),
+]
+
+
+def save_article(workspace: Workspace, units: list[Unit]) -> None:
+    path = workspace.article_file(ARTICLE.id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(workspace.article_record(ARTICLE, units), encoding="utf-8")
+
+
+def make_workspace(root: Path, locale: Locale, translations: dict[str, str]) -> Workspace:
+    workspace = Workspace(root)
+    save_article(workspace, UNITS)
+    pot = template(ARTICLE, UNITS, NOW)
+    write_catalog(workspace.template_file(ARTICLE.id), pot)
+    po = merge(pot, None, locale, NOW)
+    po = dataclasses.replace(po, messages=tuple(
+        dataclasses.replace(message, msgstr=translations.get(message.msgid, "")) for message in po.messages
+    ))
+    write_catalog(workspace.po_file(locale, ARTICLE.id), po)
+    return workspace
+
+
+@pytest.fixture
+def german(tmp_path) -> Workspace:
+    return make_workspace(tmp_path, Locale("de"), {
+        "Will the port strike spread?": "Weitet sich der Hafenstreik aus?",
+        "{Maria_Costa} says 1,200 containers are stuck.": "{Maria_Costa} sagt, 1,200 Container stünden still.",
+        "Ministers meet at 9:30 a.m.": "Die Minister treffen sich um 9.30 Uhr.",
+    })
+
+
+def test_findings_point_at_the_po_entry(german):
+    findings = check_workspace(german, [Locale("de")])
+    path = german.po_file(Locale("de"), "port-strike")
+    lines = {entry.msgid: entry.linenum for entry in polib.pofile(str(path))}
+    assert [(f.check, f.severity, f.line, f.msgid) for f in findings] == [
+        ("numbers", "error", lines[UNITS[1].msgid], UNITS[1].msgid),
+        ("time-format", "warning", lines[UNITS[2].msgid], UNITS[2].msgid),
+        ("untranslated", "warning", lines[UNITS[3].msgid], UNITS[3].msgid),
+    ]
+    assert {(f.article_id, f.locale, f.path) for f in findings} == {("port-strike", "de", str(path))}
+
+
+def test_a_locale_without_a_po_file_and_a_unit_missing_from_it(german):
+    assert [(f.check, f.line, f.message) for f in check_workspace(german, [Locale("fr")])] == [
+        ("untranslated", 0, "no translation file: run `syndicate extract -l fr`")
+    ]
+    save_article(german, UNITS + [Unit("A new sentence.", "paragraph", 1, 3)])
+    last = check_workspace(german, [Locale("de")])[-1]
+    assert (last.check, last.line, last.msgid) == ("untranslated", 0, "A new sentence.")
+    assert "not in the PO file" in last.message
+
+
+def test_only_the_named_articles_are_checked(german):
+    assert check_workspace(german, [Locale("de")], ["port-strike"]) == check_workspace(german, [Locale("de")])
+
+
+def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):
+    russian = Locale("ru")
+    workspace = make_workspace(tmp_path, russian, {})
+    names_po = glossary_po_file(workspace, russian)
+
+    def glossary(*messages: Message) -> None:
+        write_catalog(names_po, Catalog("names", {"Language": "ru"}, messages, locale="ru"))
+
+    def latin() -> list[Finding]:
+        return [f for f in check_workspace(workspace, [russian]) if f.check == "latin-script"]
+
+    glossary(Message("Maria Costa"))
+    assert [(f.article_id, f.msgid, f.severity, f.path, f.line) for f in latin()] == [
+        ("names", "Maria Costa", "warning", str(names_po), polib.pofile(str(names_po)).find("Maria Costa").linenum)
+    ]
+    assert "(in port-strike)" in latin()[0].message
+    glossary(Message("Maria Costa", "Мария Коста"))
+    assert latin() == []
+    glossary(Message("Maria Costa", "Мария Коста", flags=(FUZZY,)))  # a suggestion is not published
+    assert "confirm the fuzzy suggestion “Мария Коста”" in latin()[0].message
+    names_po.unlink()  # no glossary yet: the name is published as in the source
+    assert [(f.msgid, f.line) for f in latin()] == [("Maria Costa", 0)]
+    assert not [f for f in check_workspace(workspace, [Locale("de")]) if f.check == "latin-script"]
+
+
+def test_report_text_groups_by_article_and_entry(german):
+    findings = check_workspace(german, [Locale("de")])
+    path = german.po_file(Locale("de"), "port-strike")
+    text = report_text(findings)
+    assert text.splitlines()[0] == "port-strike"
+    assert f"  {path}:{findings[0].line} [de] “{UNITS[1].msgid}”" in text.splitlines()
+    assert "    error   numbers: 1,200 reads as 1.2 in de: write 1.200" in text.splitlines()
+    assert text.splitlines()[-1] == "1 error, 2 warnings in 1 article."
+    assert report_text([]) == "No problems found.\n"
+
+
+def test_report_json_lists_every_finding(german):
+    findings = check_workspace(german, [Locale("de")])
+    data = json.loads(report_json(findings))
+    assert [Finding(**item) for item in data] == findings
+    assert set(data[0]) == {"article_id", "locale", "path", "line", "msgid", "severity", "check", "message"}
