@@ -6,8 +6,10 @@ Exit status: 0 success; 1 bad input, a refused or incomplete publication, or che
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -48,10 +50,14 @@ def _locales(values: tuple[str, ...]) -> list[Locale]:
     return locales
 
 
-def _workspace_lock(workspace: Workspace):  # type: ignore[no-untyped-def]
-    return exclusive_lock(
+@contextlib.contextmanager
+def _workspace_lock(workspace: Workspace) -> Iterator[None]:
+    """One writing run at a time per workspace; what a killed run left half-done goes first."""
+    with exclusive_lock(
         workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
-    )
+    ):
+        workspace.remove_stale_temporaries()
+        yield
 
 
 locale_option = click.option(

@@ -58,6 +58,17 @@ class Workspace:
     def lock_file(self) -> Path:
         return self.root / ".syndicate" / "lock"
 
+    def remove_stale_temporaries(self) -> int:
+        """Delete temp files a killed run left behind (call it holding the lock: then no run
+        is writing). Returns how many there were."""
+        stale = [
+            path for folder in (self.root / "articles", self.locales_dir, self.feeds_dir)
+            if folder.is_dir() for path in folder.rglob(".*.tmp")
+        ]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
+
     def article_file(self, article_id: str) -> Path:
         return self.root / "articles" / f"{_checked(article_id)}.json"
 

@@ -1,0 +1,66 @@
+"""Hostile and broken input: clear errors, no crash, no hang, nothing lost."""
+
+from __future__ import annotations
+
+import polib
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from syndicate.cli import main
+from syndicate.model import InputError
+from syndicate.pofile import parse_catalog
+from syndicate.wire import read_wire
+
+WIRE_PIECES = st.sampled_from(
+    ["date 2024-05-02 World\n", "title T\n", "id x\n", "lang de\n", "\n", "\r\n", "“", "”", "„", "'", '"', "(mk)",
+     "Paris – ", "Dr. ", "U.S. ", "3.5 ", "A sentence. ", "Maria Costa said ", "{", "}", "\x00", "\ufeff", "é"]
+)
+PO_PIECES = st.sampled_from(
+    ['msgid ""\n', 'msgstr ""\n', '"Content-Type: text/plain; charset=UTF-8\\n"\n', 'msgid "a"\n', 'msgstr "b"\n',
+     "#, fuzzy\n", "#~ ", "#| msgid \"x\"\n", 'msgctxt "c"\n', "\n", '"unterminated\n', '"\\', "msgstr[0] \"x\"\n", "#. note\n"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WIRE_PIECES, max_size=40).map("".join) | st.binary(max_size=400).map(lambda data: data.decode("latin-1")))
+def test_wire_reader_never_crashes(text):
+    try:
+        article = read_wire("fuzz.txt", text.encode("utf-8", "surrogatepass"))
+    except InputError as error:
+        assert error.path == "fuzz.txt"
+    else:
+        assert article.blocks and article.id
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PO_PIECES, max_size=30).map("".join))
+def test_po_reader_raises_only_input_errors(text):
+    try:
+        parse_catalog(text, "fuzz.po", "fuzz")
+    except InputError as error:
+        assert error.path == "fuzz.po"
+
+
+def test_debug_shows_the_traceback_and_plain_runs_do_not(newsroom, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8")
+    plain = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(bad)])
+    assert plain.exit_code == 1 and "bad.txt:1: not UTF-8" in plain.output
+    debug = CliRunner().invoke(main, ["--root", str(newsroom), "--debug", "extract", str(bad)])
+    assert debug.exit_code == 1 and isinstance(debug.exception, InputError)
+
+
+def test_po_not_in_utf8_is_refused_with_its_line(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"]).exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/cup-final.po"
+    po = polib.pofile(str(po_path))
+    po[0].msgstr = "Außenseiterinnen"
+    po.save()
+    po_path.write_bytes(po_path.read_bytes().replace("Außenseiterinnen".encode(), "Außenseiterinnen".encode("latin-1")))
+    before = po_path.read_bytes()
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"])
+    assert result.exit_code == 1
+    assert "cup-final.po:" in result.output and "not UTF-8" in result.output
+    assert po_path.read_bytes() == before, "a translator's file is never overwritten with less"

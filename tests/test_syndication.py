@@ -1,0 +1,216 @@
+"""Agency scale: NewsML-G2 ingest to localised items, versions, withdrawals, killed runs, the lock."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+from lxml import etree
+
+from schema import assert_valid
+from syndicate.build import build
+from syndicate.extract import extract
+from syndicate.fsutil import exclusive_lock
+from syndicate.workspace import Workspace
+
+DE, FR = Locale("de"), Locale("fr")
+NAR = "{http://iptc.org/std/nar/2006-10-01/}"
+GUID = "urn:newsml:agency.example:20261120:harbour-talks"
+
+AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="{guid}" version="{version}"
+    standard="NewsML-G2" standardversion="2.35" conformance="power" xml:lang="en">
+  <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
+  <rightsInfo>
+    <copyrightHolder literal="agency.example"><name>Agency Example Ltd</name></copyrightHolder>
+    <copyrightNotice>Copyright 2026 Agency Example Ltd</copyrightNotice>
+    <usageTerms>For licensed partners only.</usageTerms>
+  </rightsInfo>
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    <provider literal="agency.example"/>
+    <versionCreated>{created}</versionCreated>
+    <firstCreated>2026-11-20T08:00:00Z</firstCreated>
+    <pubStatus qcode="stat:{status}"/>
+  </itemMeta>
+  <contentMeta>
+    <urgency>3</urgency>
+    <contentCreated>2026-11-20T08:00:00Z</contentCreated>
+    <located literal="Hamburg"><name>Hamburg</name></located>
+    <creator literal="kb"><name>kb</name></creator>
+    <language tag="en"/>
+    <genre qcode="genre:Current"><name xml:lang="en">current</name></genre>
+    <subject qcode="medtop:20000344"><name xml:lang="en">transport</name></subject>
+    <keyword>economy</keyword>
+    <slugline>Germany-Ports-Talks</slugline>
+    <headline>Harbour talks resume in Hamburg</headline>
+    <dateline>Hamburg</dateline>
+    <by>By Karin Brandt</by>
+    <description role="drol:summary">Dock workers and port operators met again on Friday.</description>
+  </contentMeta>
+  <contentSet>
+    <inlineXML contenttype="application/xhtml+xml">
+      <html xmlns="http://www.w3.org/1999/xhtml">
+        <head><title>Harbour talks resume in Hamburg</title></head>
+        <body>
+          <p>Hamburg – The talks lasted six hours. “We are closer than ever. But we are not there yet,” said negotiator Petra Lindqvist.</p>
+          <h2>Next round</h2>
+          <p>{last}</p>
+        </body>
+      </html>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"""
+
+
+def agency_item(folder: Path, *, version=1, status="usable", last="Both sides will meet again next week.", created="2026-11-20T09:00:00Z") -> Path:
+    path = folder / "harbour-talks.xml"
+    path.write_text(AGENCY_ITEM.format(guid=GUID, version=version, status=status, last=last, created=created), encoding="utf-8")
+    return path
+
+
+def translate(workspace: Workspace, locale: Locale, article_id: str) -> None:
+    path = workspace.po_file(locale, article_id)
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = f"[{locale}] {entry.msgid}"
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+    po.save()
+
+
+def item(workspace: Workspace, lang: str, article_id: str = "harbour-talks") -> etree._Element:
+    return etree.parse(str(workspace.item_file(lang, article_id))).getroot()
+
+
+@pytest.fixture
+def agency(newsroom: Path) -> tuple[Workspace, Path]:
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent)
+    extract(workspace, [source], [DE, FR])
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    return workspace, source
+
+
+def test_agency_item_comes_out_localised_with_its_metadata(agency):
+    workspace, _ = agency
+    report = build(workspace, [DE, FR])
+    assert not report.refused
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        meta = root.find(f"{NAR}contentMeta")
+        assert meta.findtext(f"{NAR}urgency") == "3"
+        assert meta.find(f"{NAR}genre").get("qcode") == "genre:Current"
+        assert meta.find(f"{NAR}subject").get("qcode") == "medtop:20000344"
+        assert meta.find(f"{NAR}creator").get("literal") == "kb"
+        assert root.findtext(f"{NAR}rightsInfo/{NAR}usageTerms") == "For licensed partners only."
+    assert item(workspace, "en").get("guid") == GUID
+    german = item(workspace, "de")
+    assert german.get("guid") == f"{GUID}:de"
+    assert german.find(f"{NAR}itemMeta/{NAR}link").get("residref") == GUID
+    assert german.findtext(f"{NAR}contentMeta/{NAR}headline") == "[de] Harbour talks resume in Hamburg"
+
+
+def test_source_update_republishes_with_a_higher_version(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    extract(workspace, [source], [DE, FR])
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    changed = po.find("Both sides will meet again on Monday.")
+    assert "fuzzy" in changed.flags and changed.previous_msgid == "Both sides will meet again next week."
+    refused = build(workspace, [DE])
+    assert [outcome.lang for outcome in refused.refused] == ["de"], "a fuzzy unit holds the update back"
+    assert item(workspace, "de").get("version") == "1", "the published version stays until the update is translated"
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    german = item(workspace, "de")
+    assert german.get("version") == "2"
+    assert german.find(f"{NAR}itemMeta/{NAR}link").get("version") == "2"
+    index = etree.parse(str(workspace.feed_dir("de") / "index.xml")).getroot()
+    assert index.find(f".//{NAR}newsItem").get("version") == "2"
+    assert_valid(etree.tostring(index))
+
+
+def test_withdrawn_item_is_canceled_in_every_locale(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    agency_item(source.parent, version=3, status="canceled", created="2026-11-22T10:00:00Z")
+    extract(workspace, [source], [DE, FR])
+    report = build(workspace, [DE, FR])
+    assert not report.refused
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang)
+        assert root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+        assert root.find(f"{NAR}contentSet") is None
+        assert int(root.get("version")) >= 2
+        assert_valid(etree.tostring(root))
+
+
+def test_index_is_newest_first_and_can_be_limited(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [])
+    build(workspace, [], index_limit=2)
+    index = etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot()
+    items = index.findall(f".//{NAR}newsItem")
+    assert len(items) == 2
+    created = [element.findtext(f"{NAR}itemMeta/{NAR}versionCreated") for element in items]
+    assert created == sorted(created, reverse=True)
+
+
+def many_articles(folder: Path, count: int) -> list[Path]:
+    paths = []
+    for number in range(count):
+        path = folder / f"story-{number}.txt"
+        path.write_text(
+            f"date 2026-11-{1 + number % 28:02d} News\n\nStory number {number} has a lede.\n\n"
+            f"Berlin – Minister Anna Roth spoke for {number} minutes. “We will act,” Roth said.\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+def test_a_killed_build_leaves_whole_feeds_and_the_next_run_repairs(newsroom):
+    sources = many_articles(newsroom.parent, 120)
+    command = [sys.executable, "-m", "syndicate", "--root", str(newsroom)]
+    subprocess.run([*command, "extract", *map(str, sources)], check=True, capture_output=True)
+    for delay in (0.4, 0.8):
+        process = subprocess.Popen([*command, "build", "--jobs", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for path in (newsroom / "feeds").rglob("*.xml"):
+            etree.parse(str(path))  # every file there is whole
+    finished = subprocess.run([*command, "build"], capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    items = sorted((newsroom / "feeds/en").glob("story-*.xml"))
+    assert len(items) == 120
+    for path in items[:5] + [newsroom / "feeds/en/index.xml"]:
+        assert_valid(path.read_bytes())
+    assert not [path for path in newsroom.rglob("*.tmp")], "the next run removes what the killed run left half-done"
+
+
+def test_concurrent_runs_wait_for_the_lock(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    with exclusive_lock(workspace.lock_file):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", *map(str, wire_files)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        time.sleep(1.5)
+        assert process.poll() is None, "the second run waits while the first holds the lock"
+        assert not (newsroom / "locales").exists()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert "Waiting for another syndicate run" in stderr
