@@ -65,6 +65,22 @@ ROLES = frozenset(
     """.split()
 )
 
+# Function words that open sentences: a capitalised run starting with one of them is a name
+# only from its second word on ("Yesterday Costa said", but "Sean O'Neill scored").
+SENTENCE_OPENERS = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my yesterday today tomorrow
+    later meanwhile however but and or so then now when while after before since as at in on for with by from
+    if although because also still once there here what who why how where
+    le la les un une des ce cette ces il elle ils elles nous vous on mais et ou donc puis quand après avant selon
+    el los las unos unas este esta estos estas ese esa él ella ellos ellas pero y o luego cuando después antes según
+    il lo gli uno una questo questa quello quella lui lei loro ma e poi quando dopo prima secondo
+    """.split()
+)
+
+# Definite articles that may start a capitalised run: "The", "Die", "La", "Il", …
+ARTICLES = frozenset("The Der Die Das Den Dem Des Le La Les L’ L' El Los Las Il Lo Gli I De Het".split())
+
 # Acronyms that languages translate or that are common nouns: they stay translatable.
 TRANSLATED_ACRONYMS = frozenset(
     "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
@@ -196,12 +212,14 @@ def find_protected_spans(
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.append(match.span())
 
-    listed = _listed_names(frozenset(rules.names) | frozenset(known))
-    for match in listed.finditer(text) if listed else ():
-        if not _overlaps(match.span(), taken):
-            spans.append(ProtectedSpan(match.start(), match.end(), match.group(), "name"))
-            taken.append(match.span())
+    def mark_listed_names() -> None:
+        listed = _listed_names(frozenset(rules.names) | frozenset(known))
+        for match in listed.finditer(text) if listed else ():
+            if not _overlaps(match.span(), taken):
+                spans.append(ProtectedSpan(match.start(), match.end(), match.group(), "name"))
+                taken.append(match.span())
 
+    mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
     capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
@@ -225,16 +243,22 @@ def find_protected_spans(
         run = tokens[index : run_end + 1]
         index = run_end + 1
 
-        while run and not_name(run[0]):
+        while run and (not_name(run[0]) or _grammatical_article(run)):
+            # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
+            # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
             run = run[1:]
             run_start += 1
         if not run or text[run[0].start : run[-1].end] in translatable:
+            continue
+        if any(_overlaps((token.start, token.end), taken) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
         previous = tokens[run_start - 1] if run_start else None
         after_role = previous is not None and previous.text.lower() in roles
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
-        if at_sentence_start and not after_role:
+        if at_sentence_start and not after_role and (
+            len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
+        ):
             # The first word may only be capitalised because it starts the sentence.
             run = run[1:]
             while run and (run[0].text.lower() in NAME_PARTICLES or not_name(run[0])):
@@ -261,9 +285,12 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.append((start, end))
         known.add(name)
+        # A later mention of the surname alone is the same person; in German, where every noun
+        # is capitalised, only when a role introduced the name (`Bundeskanzlerin Maria Schröder`).
         surnames = [token.text for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        if surnames and not capitalised_nouns:
+        if surnames and (after_role or not capitalised_nouns):
             known.add(_POSSESSIVE.sub("", surnames[-1]))
+    mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
 
@@ -303,6 +330,10 @@ def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> b
     return bool(before) and before[-1] in "“„«‹‚‘\"'(" and (
         len(before) - 1 in sentence_starts or before[:-1].rstrip()[-1:] in ("", ":", ",")
     )
+
+
+def _grammatical_article(run: list[_Token]) -> bool:
+    return run[0].text in ARTICLES and len(run) > 1 and (len(run) > 2 or _is_acronym(run[1].text))
 
 
 def _is_acronym(word: str) -> bool:

@@ -1,0 +1,70 @@
+"""Proper names become placeholders; what languages translate stays translatable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from syndicate.model import InputError
+from syndicate.names import NameRules, read_name_rules
+from syndicate.units import article_units, unit_text
+from syndicate.wire import read_wire
+
+
+def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[str]:
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\nlang {lang}\n\n{body}\n".encode())
+    return [unit.msgid for unit in article_units(article, rules)][1:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Union leader Maria Costa spoke. Later, Costa told NOS she would go on.",
+         ["Union leader {Maria_Costa} spoke.", "Later, {Costa} told {NOS} she would go on."]),
+        ("en", "According to Commissioner Jan de Vries, talks go on.", ["According to Commissioner {Jan_de_Vries}, talks go on."]),
+        ("en", "Russian President Vladimir Petrov met Dutch officials in Brussels on Monday.",
+         ["Russian President {Vladimir_Petrov} met Dutch officials in Brussels on Monday."]),
+        ("en", "The U.S. Senate and the EU agreed.", ["The U.S. Senate and the EU agreed."]),
+        ("en", "Striker Anne M. Lowe scored. Sean O'Neill's goal came later.",
+         ["Striker {Anne_M_Lowe} scored.", "{Sean_O_Neill}'s goal came later."]),
+        ("en", "Germany and the United States signed it in Washington.", ["Germany and the United States signed it in Washington."]),
+        ("en", "Details are at https://example.com/story?id=4 or press@example.com today.",
+         ["Details are at {url} or {email} today."]),
+        ("en", "The template uses {braces} literally.", ["The template uses {{braces}} literally."]),
+        ("de", "Bundeskanzlerin Maria Schröder sprach am Montag. „Wir handeln“, sagte Schröder.",
+         ["Bundeskanzlerin {Maria_Schroder} sprach am Montag.", "„Wir handeln“, sagte {Schroder}."]),
+        ("de", "Die Deutsche Bahn kauft Züge. Der Vorstand stimmte zu.", ["Die {Deutsche_Bahn} kauft Züge.", "Der Vorstand stimmte zu."]),
+        ("fr", "Le président Emmanuel Durand est arrivé à Paris, selon Le Monde. La SNCF a confirmé.",
+         ["Le président {Emmanuel_Durand} est arrivé à Paris, selon {Le_Monde}.", "La {SNCF} a confirmé."]),
+        ("es", "El presidente Pedro Salinas viajó a Madrid. Salinas dijo que volverá.",
+         ["El presidente {Pedro_Salinas} viajó a Madrid.", "{Salinas} dijo que volverá."]),
+    ],
+)
+def test_names_and_what_stays_translatable(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
+    (tmp_path / "names.txt").write_text(
+        "# the desk's list\nEuromax\n!Harbour Board\nrole: dockmaster\n", encoding="utf-8"
+    )
+    rules = read_name_rules(tmp_path)
+    assert msgids("Workers at Euromax met the Harbour Board and dockmaster Piet Kuiper.", rules=rules) == [
+        "Workers at {Euromax} met the Harbour Board and dockmaster {Piet_Kuiper}."
+    ]
+
+
+def test_names_file_with_braces_is_refused(tmp_path: Path):
+    (tmp_path / "names.txt").write_text("Good Name\n{Bad}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_name_rules(tmp_path)
+    assert caught.value.line == 2
+
+
+def test_placeholders_render_back_to_the_source():
+    article = read_wire("wire/port-strike.txt")
+    for unit, block in ((unit, article.blocks[unit.block]) for unit in article_units(article)):
+        assert unit_text(unit) in block.text
+        for placeholder in unit.placeholders:
+            assert placeholder.name.isidentifier()
