@@ -24,8 +24,9 @@ def invoke(root: Path, *args: str):
 def translate_everything(root: Path) -> None:
     """Put the demo newsroom's German and French translations in place, as translators would."""
     for path in (REPO / "locales").glob("*/LC_MESSAGES/*.po"):
-        if path.stem != "names":
-            shutil.copy(path, root / path.relative_to(REPO))
+        target = root / path.relative_to(REPO)
+        if path.stem != "names" and target.parent.is_dir():
+            shutil.copy(path, target)
 
 
 def test_version_and_help():
@@ -111,3 +112,40 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert token not in (newsroom / "partners.json").read_text(encoding="utf-8")
     listed = invoke(newsroom, "partner", "list")
     assert listed.output.strip() == "Tagesblatt\tde,de-AT"
+
+
+def test_check_reports_errors_with_exit_status(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    clean = invoke(newsroom, "check", "-l", "de")
+    assert clean.exit_code == 0 and "0 errors" in clean.output
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    text = po_path.read_text(encoding="utf-8").replace("{Costa} dem", "Costa dem", 1)
+    po_path.write_text(text, encoding="utf-8")
+    broken = CliRunner().invoke(main, ["--root", str(newsroom), "check", "-l", "de", "--format", "json"])
+    assert broken.exit_code == 1
+    findings = json.loads(broken.output)
+    assert any(f["check"] == "placeholders" and f["severity"] == "error" and f["path"].endswith("port-strike.po") for f in findings)
+
+
+def test_pseudo_locale_builds_valid_items(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files))
+    assert "en-XA: 3 file(s) written" in invoke(newsroom, "pseudo").output
+    built = invoke(newsroom, "build", "-l", "en-XA")
+    assert built.exit_code == 0, built.output
+    for item in (newsroom / "feeds/en-XA").glob("*.xml"):
+        assert_valid(item.read_bytes())
+    assert "[" in (newsroom / "feeds/en-XA/port-strike.xml").read_text(encoding="utf-8")
+
+
+def test_tm_export_then_import_round_trips(newsroom, wire_files, tmp_path):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    exported = tmp_path / "de.tmx"
+    assert invoke(newsroom, "tm", "export", "-l", "de", "-o", str(exported)).exit_code == 0
+    other = tmp_path / "other"
+    result = invoke(other, "tm", "import", str(exported), "-l", "de")
+    assert result.exit_code == 0 and "new unit(s) in the de memory" in result.output
+    assert int(result.output.split()[0]) >= 30
+    again = invoke(other, "tm", "import", str(exported), "-l", "de")
+    assert again.output.startswith("0 new unit(s)")

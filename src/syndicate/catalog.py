@@ -226,9 +226,10 @@ def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.date
 
 
 def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict[str, str]:
-    """Translator fields stay the translator's; the rest follows the template."""
+    """Translator fields (and the X-Generator of their editor) stay the translator's; the
+    fields describing the source follow the template, as msgmerge does."""
     header = dict(old)
-    for key in ("Project-Id-Version", "POT-Creation-Date", "X-Generator", "X-Source-Language"):
+    for key in ("Project-Id-Version", "POT-Creation-Date", "X-Source-Language"):
         header[key] = template_header[key]
     return _ordered(header)
 

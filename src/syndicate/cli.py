@@ -15,10 +15,10 @@ from pathlib import Path
 import click
 from babel import Locale
 
-from . import __version__, check, partners, pseudo, server
+from . import __version__, check, partners, pseudo, server, tmx
 from .build import build
 from .extract import extract
-from .fsutil import exclusive_lock
+from .fsutil import atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .model import InputError
 from .status import workspace_progress
@@ -202,6 +202,46 @@ def pseudo_command(workspace: Workspace, tag: str) -> None:
     with _workspace_lock(workspace):
         written = pseudo.fill_pseudo_locale(workspace, tag)
     click.echo(f"{tag}: {len(written)} file(s) written")
+
+
+@main.group("tm")
+def tm_group() -> None:
+    """Exchange translation memories with CAT tools as TMX 1.4b.
+
+    extract prefills new units from the workspace's translations and imported memories:
+    exact matches as translated, matches above 75% as fuzzy, each with a note saying where
+    it came from.
+    """
+
+
+@tm_group.command("import")
+@click.argument("tmx_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-l", "--locale", "locale_value", required=True, help="Target locale of the memory (BCP 47).")
+@click.option("--source-lang", default=None, help="Source language, when the file does not say (srclang=\"*all*\").")
+@click.pass_obj
+def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, source_lang: str | None) -> None:
+    """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx)."""
+    [locale] = _locales((locale_value,))
+    with _workspace_lock(workspace):
+        added = tmx.import_into_workspace(workspace, tmx_file, locale, source_lang)
+    click.echo(f"{added} new unit(s) in the {bcp47(locale)} memory")
+
+
+@tm_group.command("export")
+@click.option("-l", "--locale", "locale_value", required=True, help="Target locale to export (BCP 47).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@click.pass_obj
+def tm_export_command(workspace: Workspace, locale_value: str, output: Path | None) -> None:
+    """Export every finished translation of a locale (and its imported memory) as TMX 1.4b."""
+    [locale] = _locales((locale_value,))
+    data = tmx.export_tmx(
+        tmx.workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale)
+    )
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        atomic_write_bytes(output, data)
 
 
 @main.group("partner")

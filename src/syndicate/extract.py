@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,7 @@ from .catalog import Catalog, merge, template
 from .fsutil import StagedWrites
 from .ids import bcp47, gettext_code, parse_locale
 from .model import Article, InputError, Unit
+from .memory import TranslationMemory, prefill, workspace_memory
 from .names import NameRules, read_name_rules
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
@@ -48,6 +51,7 @@ class _Job:
     rules: NameRules
     locales: tuple[str, ...]
     now: dt.datetime
+    run: str  # tells one run's translation memories from another's
 
 
 def read_source(path: Path, default_lang: str) -> list[Article]:
@@ -81,7 +85,8 @@ def extract(
             articles[article.id] = dataclasses.replace(article, source_path=_shown_path(workspace, path))
 
     tags = tuple(bcp47(locale) for locale in locales)
-    work = [_Job(workspace.root, article, rules, tags, now) for article in articles.values()]
+    run = uuid.uuid4().hex
+    work = [_Job(workspace.root, article, rules, tags, now, run) for article in articles.values()]
     writes = StagedWrites()
     try:
         results = []
@@ -116,7 +121,10 @@ def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path
     units = article_units(article, job.rules)
     writes = StagedWrites()
     try:
-        messages, files = _article_files(workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now)
+        messages, files = _article_files(
+            workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
+            memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
+        )
         written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
         record = workspace.article_file(article.id)
         if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
@@ -142,11 +150,20 @@ def _glossary_files(
     return files
 
 
+@functools.lru_cache(maxsize=8)
+def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
+    """The locale's translation memory, read once per run and worker, and only when needed."""
+    return workspace_memory(Workspace(root), parse_locale(tag))
+
+
 def _article_files(
-    workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime
+    workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime,
+    memory: Callable[[Locale], TranslationMemory],
 ) -> tuple[int, dict[Path, str]]:
     """How many messages the template has, and the text of every file that needs writing
-    (a file that would only be re-wrapped, say after Poedit saved it, is left alone)."""
+    (a file that would only be re-wrapped, say after Poedit saved it, is left alone). New
+    units are prefilled from the translation memory: exact matches as translated, near ones
+    as fuzzy."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
@@ -156,6 +173,8 @@ def _article_files(
         if existing is not None:
             _check_language(po_path, existing, locale)
         updated = merge(new_template, existing, locale, now)
+        if any(not message.msgstr for message in updated.active()):
+            updated = prefill(updated, memory(locale))
         if existing is not None and equivalent(updated, existing):
             continue
         if existing is not None:

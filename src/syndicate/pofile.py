@@ -142,9 +142,20 @@ def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
 
 
 def equivalent(catalog: Catalog, on_disk: Catalog) -> bool:
-    """Whether writing `catalog` would only re-wrap what `on_disk` already says."""
+    """Whether writing `catalog` would only re-wrap what `on_disk` already says (strings, or
+    comments, which polib and some editors wrap over several lines)."""
     written = parse_catalog(catalog_text(catalog), "", catalog.domain)
-    return written.messages == on_disk.messages and written.header == on_disk.header
+    return [_unwrapped(message) for message in written.messages] == [
+        _unwrapped(message) for message in on_disk.messages
+    ] and written.header == on_disk.header
+
+
+def _unwrapped(message: Message) -> Message:
+    return replace(
+        message,
+        extracted_comments=(" ".join(message.extracted_comments),),
+        translator_comments=(" ".join(message.translator_comments),),
+    )
 
 
 def unchanged_template(new: Catalog, path: Path) -> tuple[Catalog, bool]:

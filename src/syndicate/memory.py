@@ -1,0 +1,261 @@
+"""Translation memory: earlier translations offered for new messages.
+
+Messages are python-brace-format: `{Maria_Costa}` is a placeholder, `{{`/`}}` a literal brace.
+Placeholder names come from the names in the text, so the same sentence about another person
+has other names; matching therefore compares the *shape* of a message, where every placeholder
+is one and the same mark. A suggestion's placeholders are renamed to the new message's, in
+order of first appearance, so the suggested text stays valid for `msgfmt -c`.
+
+Lookups are indexed: an inverted index of word stems picks a few dozen candidates, and only
+those are scored, by character similarity (see `_Query`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import math
+import re
+import string
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from babel import Locale
+
+from .catalog import FUZZY, FUZZY_THRESHOLD, Catalog, Message
+from .workspace import Workspace
+
+# A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
+# matched so that a doubled brace is never read as the start of a field.
+FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER_MARK = "\ue000"  # a private-use character, not expected in news copy
+_WORD = re.compile(r"\w+")
+# Words are indexed by their first letters, so inflected forms (strike, strikes, striking) meet.
+_STEM_LENGTH = 5
+# A unit is a candidate when it shares at least this share of the query's distinct words.
+# Fuzzy matches at 0.75 character similarity keep far more than half of the words, so this
+# loses very few of them while keeping the candidate set small (see benchmarks/README-memory.md).
+_MIN_SHARED_WORDS = 0.5
+_POSTINGS_BUDGET = 20_000  # index entries read per lookup, beyond the rarest word's
+_CANDIDATES = 32  # candidates scored exactly per lookup, most shared words first
+_COMMENT_SOURCE_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class MemoryEntry:
+    source: str  # a msgid
+    target: str  # its translation
+    origin: str  # the article id, or "tmx:<file>" for an imported memory
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: MemoryEntry
+    score: float  # similarity of the normalised texts, 0..1 (see _Query)
+
+
+class TranslationMemory:
+    """Entries indexed for exact and fuzzy lookup. Of entries with the same source, the first
+    one counts, so pass the most trusted ones first."""
+
+    def __init__(self, entries: Iterable[MemoryEntry]) -> None:
+        self._entries: list[MemoryEntry] = []
+        self._exact: dict[str, MemoryEntry] = {}
+        self._shapes: list[str] = []
+        self._by_shape: dict[str, int] = {}
+        self._postings: dict[str, list[int]] = {}
+        for entry in entries:
+            if not entry.source or not entry.target or entry.source in self._exact:
+                continue
+            index = len(self._entries)
+            shape = _shape(entry.source)
+            self._entries.append(entry)
+            self._exact[entry.source] = entry
+            self._shapes.append(shape)
+            self._by_shape.setdefault(shape, index)
+            for word in _words(shape):
+                self._postings.setdefault(word, []).append(index)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def exact(self, source: str) -> MemoryEntry | None:
+        return self._exact.get(source)
+
+    def best(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
+        """The most similar entry scoring at least `threshold`; ties go to the earlier entry.
+
+        Placeholder names do not count: `{Maria_Costa} said …` and `{Jan_de_Vries} said …`
+        score 1.0. Use `adapt()` to carry the match's target over to `source`.
+        """
+        if not 0 < threshold <= 1:
+            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+        exact = self._exact.get(source)
+        if exact is not None:
+            return Match(exact, 1.0)
+        shape = _shape(source)
+        same_shape = self._by_shape.get(shape)
+        if same_shape is not None:
+            return Match(self._entries[same_shape], 1.0)
+        query = _Query(shape)
+        found: Match | None = None
+        for index in sorted(self._candidates(shape, threshold)):  # in entry order: ties go to the earlier
+            candidate = self._shapes[index]
+            floor = found.score if found else threshold
+            # The score can be no higher than 2·min/(sum of the lengths): skip what cannot win.
+            if 2 * min(len(candidate), len(shape)) < floor * (len(candidate) + len(shape)):
+                continue
+            score = query.similarity(candidate)
+            if (found is None and score >= threshold) or (found is not None and score > found.score):
+                found = Match(self._entries[index], score)
+        return found
+
+    def _candidates(self, shape: str, threshold: float) -> list[int]:
+        """A few dozen entries sharing the most of the query's rarer words.
+
+        Prefix filtering: a unit that shares at least half of the query's distinct words shares
+        one of its rarest `n - ceil(n/2) + 1`, so only those words' postings are read, rarest
+        first, and common words' long postings only while within a budget.
+        """
+        words = sorted(_words(shape), key=lambda word: len(self._postings.get(word, ())))
+        prefix = words[: len(words) - math.ceil(len(words) * _MIN_SHARED_WORDS) + 1]
+        hits: Counter[int] = Counter()
+        read = 0
+        for word in prefix:
+            postings = self._postings.get(word, ())
+            if read and read + len(postings) > _POSTINGS_BUDGET:
+                break  # the words left are commoner still
+            hits.update(postings)
+            read += len(postings)
+        # Of the entries sharing the most words, those too short or too long to reach the threshold go.
+        shortest, longest = len(shape) * threshold / (2 - threshold), len(shape) * (2 - threshold) / threshold
+        ranked = (
+            (-shared, abs(len(self._shapes[index]) - len(shape)), index)
+            for index, shared in hits.most_common(_CANDIDATES * 4)
+            if shortest <= len(self._shapes[index]) <= longest
+        )
+        return [index for _, _, index in heapq.nsmallest(_CANDIDATES, ranked)]
+
+
+class _Query:
+    """A query text prepared for scoring against many candidates.
+
+    The score is 2·LCS/(len(a) + len(b)) over characters: the indel similarity that difflib's
+    ratio approximates from below and python-Levenshtein's ratio() computes. The LCS length
+    comes from the bit-parallel algorithm of Allison and Dix (Hyyrö 2004): one bit per query
+    character, a few big-integer operations per candidate character.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        self._positions: dict[str, int] = {}
+        for position, char in enumerate(text):
+            self._positions[char] = self._positions.get(char, 0) | 1 << position
+
+    def similarity(self, other: str) -> float:
+        row = (1 << self._length) - 1
+        for char in other:
+            matches = row & self._positions.get(char, 0)
+            row = (row + matches) | (row - matches)
+        # Carries may run past the top bit; only the query's bits count.
+        common = self._length - (row & ((1 << self._length) - 1)).bit_count()
+        return 2 * common / (self._length + len(other))
+
+
+def adapt(match: Match, new_source: str) -> str:
+    """The match's target with its placeholders renamed to those of `new_source`.
+
+    The n-th distinct placeholder of the match's source becomes the n-th distinct placeholder
+    of `new_source`, wherever the target puts it. When the two sources have different numbers
+    of placeholders, or the target uses a name its source lacks, the target comes back unchanged.
+    """
+    target = match.entry.target
+    old_names, new_names = _field_order(match.entry.source), _field_order(new_source)
+    if old_names == new_names or len(old_names) != len(new_names) or not set(_field_order(target)) <= set(old_names):
+        return target
+    renamed = dict(zip(old_names, new_names))
+    return FIELD.sub(lambda field: "{" + renamed[field.group(1)] + "}" if field.group(1) else field.group(), target)
+
+
+def prefill(catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD) -> Catalog:
+    """Fill the empty messages from the memory; any other message is left as it is.
+
+    An exact match is filled as translated, a near match as fuzzy with the matched source as
+    `#| msgid`, so editors show what differs. Either says where it came from in a translator
+    comment (`# `), which later updates keep and the translator may delete.
+    """
+    return dataclasses.replace(
+        catalog, messages=tuple(_prefilled(message, memory, threshold) for message in catalog.messages)
+    )
+
+
+def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
+    """The finished translations of a catalog: not fuzzy, not empty, not obsolete."""
+    return [MemoryEntry(message.msgid, message.msgstr, origin) for message in catalog.messages if message.translated]
+
+
+def workspace_memory(workspace: Workspace, locale: Locale, exclude_article: str | None = None) -> TranslationMemory:
+    """Every finished translation of the locale's articles, then its imported memory."""
+    # tmx.py builds on this module's MemoryEntry, so it is imported here, not at the top.
+    from .tmx import workspace_entries
+
+    return TranslationMemory(workspace_entries(workspace, locale, exclude_article=exclude_article))
+
+
+def _prefilled(message: Message, memory: TranslationMemory, threshold: float) -> Message:
+    if message.obsolete or message.msgstr:
+        return message
+    exact = memory.exact(message.msgid)
+    if exact is not None:
+        note = f"Translation memory: exact match from {exact.origin}"
+        if _brace_fields(exact.target) == _brace_fields(message.msgid):
+            return dataclasses.replace(
+                message, msgstr=exact.target, translator_comments=(*message.translator_comments, note)
+            )
+        # An imported memory may hold a target whose placeholders do not fit: never ship it unseen.
+        return _fuzzy(message, exact.target, None, f"{note}; its placeholders differ")
+    match = memory.best(message.msgid, threshold)
+    if match is None:
+        return message
+    shown = " ".join(match.entry.source.split())
+    if len(shown) > _COMMENT_SOURCE_LENGTH:
+        shown = shown[: _COMMENT_SOURCE_LENGTH - 1] + "…"
+    # Rounded down, so a match just under a round figure never claims it.
+    percent = math.floor(match.score * 100)
+    note = f"Translation memory: {percent}% match from {match.entry.origin}: {shown}"
+    return _fuzzy(message, adapt(match, message.msgid), match.entry.source, note)
+
+
+def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Message:
+    return dataclasses.replace(
+        message,
+        msgstr=msgstr,
+        flags=(FUZZY, *(flag for flag in message.flags if flag != FUZZY)),
+        previous_msgid=previous,
+        previous_msgctxt=None,
+        translator_comments=(*message.translator_comments, note),
+    )
+
+
+def _shape(source: str) -> str:
+    """What matching compares: each placeholder as one mark, literal braces single."""
+    return FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
+
+
+def _words(shape: str) -> set[str]:
+    """The distinct word stems of a shape, as the index keys them."""
+    return {word[:_STEM_LENGTH] for word in _WORD.findall(shape.casefold())}
+
+
+def _field_order(text: str) -> list[str]:
+    """Distinct placeholder names in order of first appearance."""
+    return list(dict.fromkeys(field.group(1) for field in FIELD.finditer(text) if field.group(1)))
+
+
+def _brace_fields(text: str) -> frozenset[str] | None:
+    """The field names python-brace-format sees in `text`; None when it is not a valid format string."""
+    try:
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None

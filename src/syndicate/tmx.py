@@ -1,0 +1,344 @@
+"""Translation memories in and out as TMX 1.4b (LISA/GALA), and the workspace's memory store.
+
+A segment holds the msgid's text as gettext tools show it (`{{`/`}}` for literal braces, the
+way po2tmx and CAT tools translating our PO files see it), with each `{placeholder}` wrapped as
+an inline code: `<ph x="1">{Maria_Costa}</ph>`. `x` numbers a placeholder within its unit, the
+same in source and target.
+
+Reading accepts TMX 1.1 to 1.4b. Languages match on the primary subtag (`de-DE` is read for
+`de`), preferring an exact tag. Segment text is read as msgid text too, so a `{placeholder}`
+written as plain text (as po2tmx writes it) is a placeholder. Inline codes:
+
+* `<ph>` holding a `{placeholder}` keeps it; any other `<ph>` is a code of some other format
+  (`<br/>`, `%s`) and is dropped,
+* `<bpt>`, `<ept>`, `<it>` and `<ut>` are formatting codes (bold on, bold off…) and are dropped
+  with any `<sub>` inside them; the text they wrap stays,
+* `<hi>` and unknown elements are flattened to their text.
+
+The imported memory of a locale lives in `locales/<ll>/memory.tmx`, written by this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel import Locale
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from . import __version__
+from .fsutil import atomic_write_bytes
+from .ids import bcp47, gettext_code, is_article_id
+from .memory import FIELD, MemoryEntry, catalog_entries
+from .model import InputError
+from .pofile import read_catalog
+from .workspace import Workspace
+
+TMX_VERSION = "1.4"
+MEMORY_FILE = "memory.tmx"
+ORIGIN_PROP = "x-origin"
+DEFAULT_SOURCE_LANG = "en"  # as extract's default
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_TMX = ElementMaker()
+_DROPPED_CODES = frozenset({"bpt", "ept", "it", "ut"})
+# A DOCTYPE can only come after an optional BOM, whitespace, the XML declaration, PIs and comments;
+# the possessive repeat keeps the scan linear. UTF-16 files slip past it and are caught after parsing.
+# CAT tools write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`: harmless, as the DTD is never loaded. An
+# internal subset (`[ … ]`) is where entity bombs and external entities live: refused.
+_DOCTYPE_WITH_SUBSET = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE[^>\[]*\[", re.DOTALL)
+# huge_tree=False keeps libxml2's limits on depth, text size and entity amplification.
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False,
+    remove_comments=True, remove_pis=True,
+)
+_DOCTYPE_HINT = (
+    "a DOCTYPE with declarations of its own is refused, as it can smuggle in entity bombs or local "
+    "files; delete the <!DOCTYPE …> part"
+)
+
+
+def export_tmx(entries: Iterable[MemoryEntry], source_lang: str, target_lang: str) -> bytes:
+    """A TMX 1.4b document with one `<tu>` per entry, in the given order. Same input, same bytes."""
+    source_tag, target_tag = _tag(source_lang), _tag(target_lang)
+    header = _TMX.header(
+        {
+            "creationtool": "syndicate",
+            "creationtoolversion": __version__,
+            "segtype": "sentence",
+            "o-tmf": "PO",
+            "adminlang": "en",
+            "srclang": source_tag,
+            "datatype": "plaintext",
+        }
+    )
+    units = [_unit(entry, source_tag, target_tag) for entry in entries]
+    document = _TMX.tmx(header, _TMX.body(*units), version=TMX_VERSION)
+    _indent(document)
+    serialised: bytes = etree.tostring(document, xml_declaration=True, encoding="UTF-8")
+    return serialised + b"\n"
+
+
+def import_tmx(source: Path | str | bytes, source_lang: str, target_lang: str) -> list[MemoryEntry]:
+    """The units of a TMX file (a path, or its bytes) that hold both languages.
+
+    An entry's origin is the unit's `x-origin` property, else `tmx:<file name>`. Raises
+    InputError for a file that is not well-formed TMX, has a DOCTYPE, or has units but none
+    in both languages.
+    """
+    if isinstance(source, bytes):
+        shown, data, origin = "TMX data", source, "tmx"
+    else:
+        shown, data, origin = str(source), _read(Path(source)), f"tmx:{Path(source).name}"
+    return _entries(_parse(shown, data), shown, source_lang, target_lang, origin)
+
+
+def memory_file(workspace: Workspace, locale: Locale) -> Path:
+    """`locales/<ll>/memory.tmx`, beside the locale's LC_MESSAGES folder."""
+    return workspace.locales_dir / gettext_code(locale) / MEMORY_FILE
+
+
+def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, source_lang: str | None = None) -> int:
+    """Add a TMX file's units to the locale's imported memory; returns how many were new.
+
+    Units already there (same source and target) are skipped. The source language is
+    `source_lang`, else the file's `srclang`, else the stored memory's. Every imported entry's
+    origin is `tmx:<file name>`.
+    """
+    shown = str(path)
+    root = _parse(shown, _read(Path(path)))
+    stored_lang, stored = _stored_memory(workspace, locale)
+    source_lang = source_lang or _srclang(root) or stored_lang
+    if not source_lang:
+        raise InputError(
+            shown, None, 'the file does not say which language is the source (srclang="*all*")',
+            "give the source language explicitly",
+        )
+    if stored_lang and _primary(stored_lang) != _primary(source_lang):
+        raise InputError(
+            shown, None, f"the {bcp47(locale)} memory holds {stored_lang} sources, this file {source_lang} ones",
+            "a locale's memory has one source language",
+        )
+    origin = f"tmx:{Path(path).name}"
+    imported = _entries(root, shown, source_lang, bcp47(locale), origin)
+    known = {(entry.source, entry.target) for entry in stored}
+    new: list[MemoryEntry] = []
+    for entry in imported:
+        if (entry.source, entry.target) not in known:
+            known.add((entry.source, entry.target))
+            new.append(dataclasses.replace(entry, origin=origin))
+    if new:
+        memory = export_tmx([*stored, *new], stored_lang or source_lang, bcp47(locale))
+        atomic_write_bytes(memory_file(workspace, locale), memory)
+    return len(new)
+
+
+def workspace_entries(workspace: Workspace, locale: Locale, exclude_article: str | None = None) -> list[MemoryEntry]:
+    """Every finished translation in the locale's article POs (by article id), then the imported
+    memory; each source and target pair once, first origin kept."""
+    entries: list[MemoryEntry] = []
+    for path in _article_pos(workspace, locale):
+        if path.stem != exclude_article:
+            entries.extend(catalog_entries(read_catalog(path, path.stem), path.stem))
+    entries.extend(_stored_memory(workspace, locale)[1])
+    unique: dict[tuple[str, str], MemoryEntry] = {}
+    for entry in entries:
+        unique.setdefault((entry.source, entry.target), entry)
+    return list(unique.values())
+
+
+def workspace_source_lang(workspace: Workspace, locale: Locale) -> str:
+    """The source language of the locale's translations, for `export_tmx`.
+
+    Taken from the POs' `X-Source-Language` and the stored memory; `en` when there is none.
+    Raises InputError when they name more than one language, as a TMX file has one source.
+    """
+    found: dict[str, str] = {}
+    for path in _article_pos(workspace, locale):
+        declared = read_catalog(path, path.stem).header.get("X-Source-Language", "").strip()
+        if declared:
+            found.setdefault(_primary(declared), declared)
+    stored_lang, _ = _stored_memory(workspace, locale)
+    if stored_lang:
+        found.setdefault(_primary(stored_lang), stored_lang)
+    if len(found) > 1:
+        raise InputError(
+            str(workspace.locales_dir / gettext_code(locale)), None,
+            f"the {bcp47(locale)} translations have several source languages: {', '.join(sorted(found.values()))}",
+            "a TMX file has one source language",
+        )
+    return next(iter(found.values()), DEFAULT_SOURCE_LANG)
+
+
+def _unit(entry: MemoryEntry, source_tag: str, target_tag: str) -> etree._Element:
+    numbers: dict[str, int] = {}  # placeholder name → its x, shared by source and target
+    return _TMX.tu(
+        _TMX.prop(entry.origin, type=ORIGIN_PROP),
+        _TMX.tuv(_segment(entry.source, numbers), {_XML_LANG: source_tag}),
+        _TMX.tuv(_segment(entry.target, numbers), {_XML_LANG: target_tag}),
+    )
+
+
+def _segment(text: str, numbers: dict[str, int]) -> etree._Element:
+    pieces: list[str | etree._Element] = []
+    cursor = 0
+    for field in FIELD.finditer(text):
+        name = field.group(1)
+        if name is None:
+            continue  # a doubled brace stays text
+        pieces.append(text[cursor : field.start()])
+        number = numbers.setdefault(name, len(numbers) + 1)
+        pieces.append(_TMX.ph(field.group(), x=str(number)))
+        cursor = field.end()
+    pieces.append(text[cursor:])
+    return _TMX.seg(*(piece for piece in pieces if piece != ""))
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Line up the structure; a `<seg>` or `<prop>` is text and is never touched."""
+    children = list(element)
+    if not children or element.tag in ("seg", "prop"):
+        return
+    element.text = "\n" + "  " * (level + 1)
+    for child in children:
+        _indent(child, level + 1)
+        child.tail = "\n" + "  " * (level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), None, f"cannot read the file: {error.strerror}", "check the path") from None
+
+
+def _parse(shown: str, data: bytes) -> etree._Element:
+    if _DOCTYPE_WITH_SUBSET.match(data):
+        raise InputError(shown, None, "the DOCTYPE declares entities or elements", _DOCTYPE_HINT)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise InputError(shown, error.lineno or None, f"not well-formed XML: {error.msg}", "") from None
+    declared = root.getroottree().docinfo.internalDTD
+    if declared is not None and (any(declared.entities()) or any(declared.elements())):
+        raise InputError(shown, None, "the DOCTYPE declares entities or elements", _DOCTYPE_HINT)
+    if root.tag != "tmx":
+        raise InputError(
+            shown, root.sourceline, f"not TMX: the root element is <{etree.QName(root).localname}>",
+            'expected <tmx version="1.4">',
+        )
+    version = root.get("version", "")
+    if version and not re.fullmatch(r"1\.[1-4][a-z]?", version):
+        raise InputError(shown, root.sourceline, f"TMX version {version} is not supported", "TMX 1.1 to 1.4b are read")
+    return root
+
+
+def _entries(root: etree._Element, shown: str, source_lang: str, target_lang: str, origin: str) -> list[MemoryEntry]:
+    body = root.find("body")
+    if body is None:
+        raise InputError(shown, root.sourceline, "the TMX has no <body>", "expected <tmx><header/><body>…</body></tmx>")
+    entries: list[MemoryEntry] = []
+    languages: set[str] = set()
+    units = body.findall("tu")
+    for unit in units:
+        variants = unit.findall("tuv")
+        segments: dict[etree._Element, etree._Element] = {}
+        for variant in variants:
+            segment = variant.find("seg")
+            if not _language(variant):
+                raise InputError(shown, variant.sourceline, "a <tuv> without xml:lang", "every <tuv> names its language")
+            if segment is None:
+                raise InputError(shown, variant.sourceline, "a <tuv> without <seg>", "every <tuv> holds one <seg>")
+            languages.add(_language(variant))
+            segments[variant] = segment
+        source, target = _pair(variants, source_lang, target_lang)
+        if source is None or target is None:
+            continue
+        source_text, target_text = _flattened(segments[source]), _flattened(segments[target])
+        if source_text and target_text:
+            prop = next((prop for prop in unit.findall("prop") if prop.get("type") == ORIGIN_PROP and prop.text), None)
+            entries.append(MemoryEntry(source_text, target_text, prop.text if prop is not None else origin))
+    if units and not entries:
+        raise InputError(
+            shown, None, f"no translation unit holds both {source_lang} and {target_lang}",
+            f"the file's languages are: {', '.join(sorted(languages)) or 'none'}",
+        )
+    return entries
+
+
+def _pair(
+    variants: list[etree._Element], source_lang: str, target_lang: str
+) -> tuple[etree._Element | None, etree._Element | None]:
+    """The source and target variants: an exact tag wins over a primary-subtag match, and one
+    variant is never both (so `en` → `en-GB` works)."""
+    source = _variant(variants, source_lang, exact=True)
+    target = _variant(variants, target_lang, exact=True, taken=source)
+    source = source if source is not None else _variant(variants, source_lang, exact=False, taken=target)
+    target = target if target is not None else _variant(variants, target_lang, exact=False, taken=source)
+    return source, target
+
+
+def _variant(
+    variants: list[etree._Element], lang: str, *, exact: bool, taken: etree._Element | None = None
+) -> etree._Element | None:
+    wanted = _tag(lang).casefold()
+    for variant in variants:
+        found = _tag(_language(variant)).casefold()
+        if variant is not taken and (found == wanted if exact else _primary(found) == _primary(wanted)):
+            return variant
+    return None
+
+
+def _flattened(element: etree._Element) -> str:
+    """The element's text with inline codes handled as the module docstring says."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "ph":
+            code = FIELD.fullmatch("".join(child.itertext()))
+            if code and code.group(1):
+                parts.append(code.group())
+        elif child.tag not in _DROPPED_CODES:
+            parts.append(_flattened(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, list[MemoryEntry]]:
+    """The source language and entries of the locale's imported memory (None, [] if there is none)."""
+    path = memory_file(workspace, locale)
+    if not path.is_file():
+        return None, []
+    root = _parse(str(path), _read(path))
+    source_lang = _srclang(root)
+    if not source_lang:
+        raise InputError(str(path), None, "the memory's header has no srclang", "import the memory again")
+    return source_lang, _entries(root, str(path), source_lang, bcp47(locale), f"tmx:{MEMORY_FILE}")
+
+
+def _article_pos(workspace: Workspace, locale: Locale) -> list[Path]:
+    """The locale's article POs; `is_article_id` leaves out the names glossary, names.po."""
+    folder = workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES"
+    return sorted(path for path in folder.glob("*.po") if is_article_id(path.stem))
+
+
+def _srclang(root: etree._Element) -> str | None:
+    header = root.find("header")
+    declared = header.get("srclang", "").strip() if header is not None else ""
+    return declared if declared and declared != "*all*" else None
+
+
+def _language(variant: etree._Element) -> str:
+    # TMX 1.1 named the attribute `lang`; 1.2 and later use xml:lang.
+    return (variant.get(_XML_LANG) or variant.get("lang") or "").strip()
+
+
+def _tag(lang: str) -> str:
+    return lang.strip().replace("_", "-")
+
+
+def _primary(lang: str) -> str:
+    return _tag(lang).split("-")[0].casefold()

@@ -1,0 +1,92 @@
+"""PO files go through Poedit, polib, msgcat and msgmerge and come back with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+
+from conftest import REPO, msgfmt_check
+from syndicate.extract import extract
+from syndicate.pofile import read_catalog
+from syndicate.workspace import Workspace
+
+DE = Locale("de")
+
+
+@pytest.fixture
+def translated_po(newsroom, wire_files) -> tuple[Workspace, list[Path], Path]:
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE])
+    po_path = workspace.po_file(DE, "port-strike")
+    shutil.copy(REPO / "locales/de/LC_MESSAGES/port-strike.po", po_path)
+    extract(workspace, wire_files, [DE])  # takes this workspace's template dates
+    return workspace, wire_files, po_path
+
+
+def essentials(path: Path) -> dict:
+    """What a translator's file must never lose: translations, flags, comments, placeholders."""
+    catalog = read_catalog(path)
+    return {
+        message.key: (message.msgstr, message.flags, " ".join(message.extracted_comments), " ".join(message.translator_comments))
+        for message in catalog.messages
+    }
+
+
+def gettext(*command: str) -> None:
+    assert shutil.which(command[0]), f"GNU gettext's {command[0]} is required"
+    subprocess.run(command, check=True, capture_output=True)
+
+
+def test_poedit_style_save_is_read_back_whole_and_not_rewritten(translated_po):
+    workspace, wire_files, po_path = translated_po
+    before = essentials(po_path)
+    # Poedit saves through msgcat, re-wraps, and stamps its own header fields.
+    gettext("msgcat", "--width=60", "-o", str(po_path), str(po_path))
+    po = polib.pofile(str(po_path), wrapwidth=60)
+    po.metadata.update({"X-Generator": "Poedit 3.4.2", "Last-Translator": "Jana Vogel <jana@example.com>"})
+    po.save()
+    gettext("msgcat", "--width=60", "-o", str(po_path), str(po_path))
+    saved = po_path.read_bytes()
+    assert essentials(po_path) == before
+    extract(workspace, wire_files, [DE])
+    assert po_path.read_bytes() == saved, "only re-wrapped: extract leaves the translator's file alone"
+    msgfmt_check(po_path)
+
+
+def test_polib_save_and_msgmerge_keep_everything(translated_po):
+    workspace, wire_files, po_path = translated_po
+    before = essentials(po_path)
+    polib.pofile(str(po_path)).save()
+    assert essentials(po_path) == before
+    template = workspace.template_file("port-strike")
+    gettext("msgmerge", "--quiet", "--previous", "-U", "--backup=off", str(po_path), str(template))
+    merged = essentials(po_path)
+    assert merged == before
+    for key, (msgstr, flags, comments, _) in merged.items():
+        if "{" in key[1]:
+            assert "python-brace-format" in flags
+            assert " = name: " in comments
+            for placeholder in {part.split("}")[0] for part in key[1].split("{")[1:] if part}:
+                assert "{" + placeholder + "}" in msgstr
+    extract(workspace, wire_files, [DE])
+    assert essentials(po_path) == before
+    msgfmt_check(po_path)
+
+
+def test_translator_comments_survive_updates(translated_po):
+    workspace, wire_files, po_path = translated_po
+    po = polib.pofile(str(po_path))
+    entry = po.find("Port operator {Euromax_Terminals} declined to comment.")
+    entry.tcomment = "Checked with the Hamburg desk."
+    po.save()
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    source.write_text(source.read_text(encoding="utf-8").replace("declined to comment.", "declined to comment again."), encoding="utf-8")
+    extract(workspace, wire_files, [DE])
+    changed = polib.pofile(str(po_path)).find("Port operator {Euromax_Terminals} declined to comment again.")
+    assert changed.tcomment == "Checked with the Hamburg desk."
+    assert "fuzzy" in changed.flags and changed.msgstr == entry.msgstr

@@ -1,0 +1,373 @@
+"""Translation memory: exact and fuzzy prefill, placeholder renaming, indexed lookup, workspace memory."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import random
+import re
+import string
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import msgfmt_check
+from syndicate.catalog import Catalog, Message
+from syndicate.extract import extract
+from syndicate.memory import (
+    Match,
+    MemoryEntry,
+    TranslationMemory,
+    adapt,
+    catalog_entries,
+    prefill,
+    workspace_memory,
+)
+from syndicate.pofile import read_catalog, write_catalog
+from syndicate.tmx import export_tmx, import_into_workspace
+from syndicate.workspace import Workspace
+
+DE = Locale("de")
+BRACE = ("python-brace-format",)
+COSTA = MemoryEntry(
+    "{Maria_Costa} said the strike would go on until Friday.",
+    "{Maria_Costa} sagte, der Streik gehe bis Freitag weiter.",
+    "port-strike",
+)
+QUOTE = MemoryEntry(
+    "“We want contracts,” {Costa} told the broadcaster {NOS}.",
+    "„Wir wollen Verträge“, sagte {Costa} dem Sender {NOS}.",
+    "port-strike",
+)
+PLAIN = MemoryEntry(
+    "About 1,200 containers are stuck on the quays.", "Rund 1200 Container stecken an den Kais fest.", "port-strike"
+)
+
+
+def lcs_ratio(first: str, second: str) -> float:
+    """2·LCS/(len + len) by the textbook dynamic programme: the measure `best()` scores by."""
+    previous = [0] * (len(second) + 1)
+    for char in first:
+        row = [0]
+        for position, other in enumerate(second):
+            row.append(previous[position] + 1 if char == other else max(previous[position + 1], row[position]))
+        previous = row
+    return 2 * previous[-1] / (len(first) + len(second))
+
+
+def shape_of(text: str) -> str:
+    """The test's own reading of a message: any placeholder is one and the same mark, a doubled brace one brace."""
+    return re.sub(
+        r"\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\}",
+        lambda field: field.group()[0] if field.group() in ("{{", "}}") else "\ue000",
+        text,
+    )
+
+
+def catalog(*messages: Message) -> Catalog:
+    header = {
+        "Language": "de", "Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=2; plural=(n != 1);"
+    }
+    return Catalog(domain="dock-strike", header=header, messages=messages, locale="de")
+
+
+def memory(*entries: MemoryEntry) -> TranslationMemory:
+    return TranslationMemory(entries or (COSTA, QUOTE, PLAIN))
+
+
+# --- prefill ------------------------------------------------------------------------------------
+
+
+def test_exact_match_is_filled_as_translated_with_its_origin():
+    [message] = prefill(catalog(Message(PLAIN.source, extracted_comments=("paragraph (block 3)",))), memory()).messages
+    assert message.msgstr == PLAIN.target
+    assert message.translated and not message.fuzzy
+    assert message.extracted_comments == ("paragraph (block 3)",)
+    assert message.translator_comments == ("Translation memory: exact match from port-strike",)
+
+
+def test_near_match_is_filled_fuzzy_with_percent_and_the_matched_source():
+    source = "{Maria_Costa} said the strike would go on until Monday."
+    [message] = prefill(catalog(Message(source, flags=BRACE)), memory()).messages
+    assert message.msgstr == COSTA.target
+    assert message.flags == ("fuzzy", "python-brace-format")
+    assert message.previous_msgid == COSTA.source  # editors show the difference from `#| msgid`
+    percent = int(lcs_ratio(shape_of(COSTA.source), shape_of(source)) * 100)
+    assert message.translator_comments == (
+        f"Translation memory: {percent}% match from port-strike: {COSTA.source}",
+    )
+
+
+def test_the_comment_keeps_a_long_source_short():
+    long_source = "The ministers " + "met again and " * 10 + "talked."
+    entry = MemoryEntry(long_source, "Die Minister sprachen.", "summit")
+    [message] = prefill(catalog(Message(long_source.replace("talked", "spoke"))), memory(entry)).messages
+    note = message.translator_comments[-1]
+    assert note.startswith("Translation memory: ") and note.endswith("…")
+    assert len(note.split(": ", 2)[2]) == 60
+
+
+def test_placeholders_are_renamed_to_the_new_message_and_msgfmt_accepts_the_result(tmp_path):
+    new = Message("“We want contracts,” {Lena_Vogt} told the broadcaster {ARD}.", flags=BRACE)
+    names_only = Message("{Jan_de_Vries} said the strike would go on until Friday.", flags=BRACE)
+    filled = prefill(catalog(new, names_only), memory())
+    quote, same_shape = filled.messages
+    assert quote.msgstr == "„Wir wollen Verträge“, sagte {Lena_Vogt} dem Sender {ARD}."
+    # Only the names differ: a perfect score, but still fuzzy, as the grammar may hang on the person.
+    assert same_shape.msgstr == "{Jan_de_Vries} sagte, der Streik gehe bis Freitag weiter."
+    assert same_shape.fuzzy and "100% match" in same_shape.translator_comments[-1]
+
+    path = tmp_path / "dock-strike.po"
+    write_catalog(path, filled)
+    msgfmt_check(path)
+    # msgfmt -c skips fuzzy entries: check them as a translator who accepts the suggestions leaves them.
+    accepted = dataclasses.replace(
+        filled,
+        messages=tuple(dataclasses.replace(message, flags=BRACE, previous_msgid=None) for message in filled.messages),
+    )
+    write_catalog(path, accepted)
+    msgfmt_check(path)
+
+
+def test_threshold_is_respected():
+    source = "{Maria_Costa} said talks would go on until June."
+    score = memory().best(source, threshold=0.01).score
+    assert 0.6 < score < 0.75
+    assert prefill(catalog(Message(source, flags=BRACE)), memory()).messages[0].msgstr == ""
+    assert prefill(catalog(Message(source, flags=BRACE)), memory(), threshold=0.6).messages[0].fuzzy
+
+
+def test_translated_fuzzy_and_obsolete_messages_are_untouched():
+    messages = (
+        Message(PLAIN.source, "Meine eigene Übersetzung."),
+        Message(COSTA.source, "Ein Vorschlag.", flags=("fuzzy", "python-brace-format")),
+        Message(QUOTE.source, obsolete=True),
+    )
+    assert prefill(catalog(*messages), memory()).messages == messages
+
+
+def test_an_exact_match_whose_placeholders_do_not_fit_is_only_a_suggestion():
+    """An imported memory may hold a target that lost a placeholder: never filled as done."""
+    lost = MemoryEntry("{Costa} spoke.", "Costa sprach.", "tmx:client.tmx")
+    [message] = prefill(catalog(Message("{Costa} spoke.", flags=BRACE)), memory(lost)).messages
+    assert message.msgstr == "Costa sprach." and message.fuzzy
+    assert message.previous_msgid is None
+    assert message.translator_comments[-1] == (
+        "Translation memory: exact match from tmx:client.tmx; its placeholders differ"
+    )
+
+
+def test_nothing_similar_leaves_the_message_empty():
+    empty = Message("Completely different words here.")
+    assert prefill(catalog(empty), memory()).messages == (empty,)
+    assert prefill(catalog(empty), TranslationMemory([])).messages == (empty,)
+
+
+# --- adapt --------------------------------------------------------------------------------------
+
+
+def test_adapt_renames_by_order_of_first_appearance_wherever_the_target_puts_them():
+    match = Match(MemoryEntry("{A} met {B}, then {A} left.", "{B} traf {A}; {A} ging.", "x"), 0.9)
+    assert adapt(match, "{Costa} met {Bakker}, then {Costa} went.") == "{Bakker} traf {Costa}; {Costa} ging."
+    swapped = Match(MemoryEntry("{A} met {B}.", "{A} traf {B}.", "x"), 0.9)
+    assert adapt(swapped, "{B} met {A}.") == "{B} traf {A}."  # renamed at once, not one after the other
+
+
+def test_adapt_keeps_the_target_when_renaming_is_impossible():
+    match = Match(MemoryEntry("{A} met {B}.", "{A} traf {B} {{heute}}.", "x"), 0.8)
+    assert adapt(match, "{Costa} met the press.") == "{A} traf {B} {{heute}}."
+    stray = Match(MemoryEntry("{A} met {B}.", "{A} traf {C}.", "x"), 0.8)
+    assert adapt(stray, "{X} met {Y}.") == "{A} traf {C}."
+
+
+def brace_fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+_name = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,6}", fullmatch=True)
+_words = st.sampled_from(["said", " ", "the", "{{", "}}", "„", ",", "strike"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_adapt_gives_exactly_the_new_placeholders_when_the_counts_agree(data):
+    old = data.draw(st.lists(_name, min_size=1, max_size=4, unique=True))
+    new = data.draw(st.lists(_name, min_size=len(old), max_size=len(old), unique=True))
+
+    def text(names: list[str]) -> str:
+        pieces = data.draw(st.lists(st.one_of(_words, st.sampled_from(names).map(lambda n: "{" + n + "}")), max_size=8))
+        return "".join(pieces) + "".join("{" + name + "}" for name in names)
+
+    entry = MemoryEntry(text(old), text(data.draw(st.permutations(old))), "x")
+    new_source = text(new)
+    adapted = adapt(Match(entry, 0.9), new_source)
+    assert brace_fields(adapted) == brace_fields(new_source)
+
+
+# --- the index ----------------------------------------------------------------------------------
+
+
+def test_exact_lookup_and_first_entry_wins():
+    first, second = MemoryEntry("Hello.", "Hallo.", "a"), MemoryEntry("Hello.", "Servus.", "b")
+    tm = TranslationMemory([first, second, MemoryEntry("Empty.", "", "c")])
+    assert len(tm) == 1
+    assert tm.exact("Hello.") is first and tm.exact("Empty.") is None
+    assert tm.best("Hello.") == Match(first, 1.0)
+
+
+def test_best_rejects_a_meaningless_threshold():
+    with pytest.raises(ValueError):
+        memory().best("x", threshold=0)
+
+
+def sentence(rng: random.Random, vocabulary: list[str]) -> str:
+    words = rng.choices(vocabulary, k=rng.randint(6, 18))
+    if rng.random() < 0.5:
+        words.insert(rng.randrange(len(words)), "{" + rng.choice(["Costa", "NOS", "Maria_Costa", "EU"]) + "}")
+    return " ".join(words) + "."
+
+
+def difflib_scan(shapes: list[str], query: str) -> float:
+    """The best difflib ratio of at least 0.75 over every shape (0.0 if none)."""
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(query)
+    best = 0.0
+    for shape in shapes:
+        matcher.set_seq1(shape)
+        floor = max(best, 0.75)
+        if matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor:
+            best = max(best, matcher.ratio())
+    return best
+
+
+def test_indexed_lookup_finds_what_a_full_scan_finds():
+    """On a memory of near-duplicates, the few candidates the index scores hold a match at least as
+    good as the best of a difflib scan over every entry (difflib's ratio never exceeds the LCS score)."""
+    rng = random.Random(7)
+    vocabulary = [f"w{number}" for number in range(300)] + ["the", "a", "of", "said", "on"] * 40
+    entries = [MemoryEntry(sentence(rng, vocabulary), f"t{index}", "x") for index in range(2000)]
+    tm = TranslationMemory(entries)
+    shapes = [shape_of(entry.source) for entry in entries]
+    checked = 0
+    for _ in range(40):
+        words = rng.choice(entries).source.split()
+        words[rng.randrange(len(words))] = rng.choice(vocabulary)  # one word changed
+        words.insert(rng.randrange(len(words)), rng.choice(vocabulary))  # one word added
+        query = " ".join(words)
+        scan = difflib_scan(shapes, shape_of(query))
+        found = tm.best(query)
+        if scan >= 0.75:
+            checked += 1
+            assert found is not None and found.score >= scan - 1e-9, query
+        if found is not None:
+            assert found.score == pytest.approx(lcs_ratio(shape_of(found.entry.source), shape_of(query)))
+    assert checked > 25
+
+
+_texts = st.text(st.sampled_from("ab c{}_X."), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, _texts)
+def test_the_score_is_the_lcs_ratio_of_the_normalised_texts(stored, asked):
+    match = TranslationMemory([MemoryEntry(stored, "t", "x")]).best(asked, threshold=0.01)
+    if match is not None:
+        assert match.score == pytest.approx(lcs_ratio(shape_of(stored), shape_of(asked)))
+
+
+# --- the workspace's memory ---------------------------------------------------------------------
+
+
+DOCK_STRIKE = """date 2026-11-21 Home page economy
+id dock-strike
+byline By Marta Kowalski
+
+Will the dock strike spread?
+
+Hamburg – The dockers' strike entered its fourth day on Friday. “We are not asking for the moon. We want contracts that last longer than a season,” union leader Lena Vogt told the German broadcaster ARD. Port operator Eurogate declined to comment.
+
+About 1,200 containers are stuck on the quays, according to the port authority.
+"""
+GERMAN = {
+    "Will the port strike spread?": "Weitet sich der Hafenstreik aus?",
+    "“We are not asking for the moon. We want contracts that last longer than a season,” {Costa} told the Dutch "
+    "broadcaster {NOS}.": "„Wir verlangen nicht den Mond. Wir wollen Verträge, die länger als eine Saison halten“, "
+    "sagte {Costa} dem niederländischen Sender {NOS}.",
+    "Port operator {Euromax_Terminals} declined to comment.":
+        "Der Hafenbetreiber {Euromax_Terminals} wollte sich nicht äußern.",
+    "About 1,200 containers are stuck on the quays, according to the port authority.": "Laut Hafenbehörde stecken rund "
+    "1200 Container an den Kais fest.",
+}
+
+
+def translate_po(path: Path, translations: dict[str, str], *, fuzzy: bool = False) -> None:
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgid in translations and not entry.msgctxt:
+            entry.msgstr = translations[entry.msgid]
+            if fuzzy:
+                entry.flags.append("fuzzy")
+    po.save()
+
+
+def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
+    """End to end with real segmentation: the names became other placeholders in the new article."""
+    workspace = Workspace(newsroom)
+    dock = newsroom / "dock-strike.txt"
+    dock.write_text(DOCK_STRIKE, encoding="utf-8")
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port, dock], [DE])
+    translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
+
+    tm = workspace_memory(workspace, DE, exclude_article="dock-strike")
+    assert len(tm) == len(GERMAN)
+    path = workspace.po_file(DE, "dock-strike")
+    filled = {message.msgid: message for message in prefill(read_catalog(path, "dock-strike"), tm).messages}
+
+    containers = filled["About 1,200 containers are stuck on the quays, according to the port authority."]
+    assert containers.translated
+    assert containers.translator_comments[-1] == "Translation memory: exact match from port-strike"
+    operator = filled["Port operator {Eurogate} declined to comment."]
+    assert operator.fuzzy and operator.msgstr == "Der Hafenbetreiber {Eurogate} wollte sich nicht äußern."
+    quote = next(message for msgid, message in filled.items() if "{Lena_Vogt}" in msgid)
+    assert quote.fuzzy and quote.msgstr.endswith("sagte {Lena_Vogt} dem niederländischen Sender {ARD}.")
+    headline = filled["Will the dock strike spread?"]
+    assert headline.fuzzy and headline.msgstr == "Weitet sich der Hafenstreik aus?"
+
+    write_catalog(path, dataclasses.replace(read_catalog(path, "dock-strike"), messages=tuple(filled.values())))
+    msgfmt_check(path)
+
+
+def test_workspace_memory_skips_fuzzy_obsolete_the_glossary_and_the_excluded_article(newsroom, tmp_path):
+    workspace = Workspace(newsroom)
+
+    def po(article_id: str, *messages: Message) -> None:
+        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
+
+    po("port-strike", Message("Done.", "Fertig."), Message("Guess.", "Vermutung.", flags=("fuzzy",)),
+       Message("Gone.", "Weg.", obsolete=True), Message("Open."))
+    po("dock-strike", Message("Mine.", "Meins."))
+    write_catalog(workspace.locales_dir / "de/LC_MESSAGES/names.po",
+                  Catalog("names", {"Language": "de"}, (Message("Maria Costa", "Maria Kosta"),), "de"))
+    client = tmp_path / "client.tmx"
+    client.write_bytes(export_tmx([MemoryEntry("Imported.", "Importiert.", "x")], "en", "de"))
+    import_into_workspace(workspace, client, DE)
+
+    tm = workspace_memory(workspace, DE, exclude_article="dock-strike")
+    assert tm.exact("Done.") == MemoryEntry("Done.", "Fertig.", "port-strike")
+    assert tm.exact("Imported.") == MemoryEntry("Imported.", "Importiert.", "tmx:client.tmx")
+    for absent in ("Guess.", "Gone.", "Open.", "Maria Costa", "Mine."):
+        assert tm.exact(absent) is None, absent
+    assert workspace_memory(workspace, DE).exact("Mine.") is not None
+    assert len(workspace_memory(workspace, Locale("fr"))) == 0
+
+
+def test_catalog_entries_are_the_finished_translations():
+    messages = catalog(
+        Message("a", "A"), Message("b", "B", flags=("fuzzy",)), Message("c"), Message("d", "D", obsolete=True)
+    )
+    assert catalog_entries(messages, "x") == [MemoryEntry("a", "A", "x")]

@@ -1,0 +1,348 @@
+"""TMX 1.4b: structurally valid output, exact round trips, lenient reading, hostile files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from translate.storage.tmx import tmxfile
+
+from syndicate import __version__
+from syndicate.catalog import Catalog, Message
+from syndicate.memory import MemoryEntry
+from syndicate.model import InputError
+from syndicate.pofile import write_catalog
+from syndicate.tmx import (
+    export_tmx,
+    import_into_workspace,
+    import_tmx,
+    memory_file,
+    workspace_entries,
+    workspace_source_lang,
+)
+from syndicate.workspace import Workspace
+
+RNG = Path(__file__).parent / "data" / "tmx14.rng"
+DE = Locale("de")
+ENTRIES = [
+    MemoryEntry(
+        "{Maria_Costa} said the strike would go on.", "{Maria_Costa} sagte, der Streik gehe weiter.", "port-strike"
+    ),
+    MemoryEntry(
+        "Prices {{approx.}} rose by {pct} at {Acme} & {NOS} <b>.",
+        "Die Preise {{ca.}} stiegen bei {NOS} & {Acme} <b> um {pct}.",
+        "senate-vote",
+    ),
+    MemoryEntry("{Costa}", "{Costa}", "tmx:client.tmx"),
+    MemoryEntry("Ports “closed” – 3 days", "Häfen „geschlossen“ – 3 Tage", "cup-final"),
+]
+
+
+def tmx_schema() -> etree.RelaxNG:
+    return etree.RelaxNG(etree.parse(str(RNG)))
+
+
+def assert_valid_tmx(data: bytes) -> None:
+    schema = tmx_schema()
+    assert schema.validate(etree.fromstring(data)), schema.error_log
+
+
+def document(units: str, header: str = 'srclang="en"', version: str = "1.4") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="{version}"><header creationtool="t" '
+        f'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" {header}/>'
+        f"<body>{units}</body></tmx>"
+    ).encode()
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def test_export_is_valid_tmx_14b():
+    data = export_tmx(ENTRIES, "en", "de")
+    assert_valid_tmx(data)
+    root = etree.fromstring(data)
+    assert root.get("version") == "1.4"
+    assert dict(root.find("header").attrib) == {
+        "creationtool": "syndicate", "creationtoolversion": __version__, "segtype": "sentence", "o-tmf": "PO",
+        "adminlang": "en", "srclang": "en", "datatype": "plaintext",
+    }
+    assert len(root.findall("body/tu")) == len(ENTRIES)
+
+
+def test_the_schema_catches_broken_structure():
+    """The structural check has teeth: a missing header attribute or a loose <ph> fails it."""
+    schema = tmx_schema()
+    good = etree.fromstring(export_tmx(ENTRIES[:1], "en", "de"))
+    del good.find("header").attrib["o-tmf"]
+    assert not schema.validate(good)
+    loose = etree.fromstring(export_tmx(ENTRIES[:1], "en", "de"))
+    loose.find("body/tu/tuv").append(etree.Element("ph"))
+    assert not schema.validate(loose)
+
+
+def test_placeholders_become_numbered_ph_codes_shared_by_source_and_target():
+    root = etree.fromstring(export_tmx(ENTRIES[1:2], "en", "de"))
+    source, target = root.findall("body/tu/tuv/seg")
+    assert [(ph.get("x"), ph.text) for ph in source] == [("1", "{pct}"), ("2", "{Acme}"), ("3", "{NOS}")]
+    assert [(ph.get("x"), ph.text) for ph in target] == [("3", "{NOS}"), ("2", "{Acme}"), ("1", "{pct}")]
+    assert source.text == "Prices {{approx.}} rose by "  # doubled braces are text, as in the msgid
+    assert root.find("body/tu/prop").attrib == {"type": "x-origin"}
+    assert root.find("body/tu/prop").text == "senate-vote"
+
+
+def test_languages_are_written_as_bcp47():
+    root = etree.fromstring(export_tmx(ENTRIES[:1], "en", "pt_BR"))
+    assert [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")] == ["en", "pt-BR"]
+
+
+def test_export_is_deterministic_and_segments_are_not_reindented():
+    first, second = export_tmx(ENTRIES, "en", "de"), export_tmx(list(ENTRIES), "en", "de")
+    assert first == second
+    assert b"<seg><ph x=\"1\">{Costa}</ph></seg>" in first  # a lone code gets no layout whitespace
+
+
+def test_translate_toolkit_reads_the_same_source_and_target():
+    store = tmxfile.parsestring(export_tmx(ENTRIES, "en", "de"))
+    assert [(unit.source, unit.target) for unit in store.units] == [(entry.source, entry.target) for entry in ENTRIES]
+
+
+def test_round_trip_gives_the_same_entries():
+    assert import_tmx(export_tmx(ENTRIES, "en", "de"), "en", "de") == ENTRIES
+
+
+# Text as msgids hold it: XML-safe characters, placeholders, doubled braces, markup-like text.
+_xml_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="{}\ufffe\uffff"), max_size=12
+)
+_piece = st.one_of(
+    _xml_text,
+    st.from_regex(r"\{[A-Za-z_][A-Za-z0-9_]{0,8}\}", fullmatch=True),
+    st.sampled_from(["{{", "}}", "<b>", "&amp;", "]]>", " ", "\t", "\n", "\r\n"]),
+)
+_message_text = st.lists(_piece, min_size=1, max_size=8).map("".join).filter(bool)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.builds(MemoryEntry, _message_text, _message_text, st.sampled_from(["a", "tmx:x.tmx"])), max_size=5))
+def test_round_trip_property(entries):
+    data = export_tmx(entries, "en", "de")
+    assert_valid_tmx(data)
+    assert import_tmx(data, "en", "de") == entries
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+def test_import_handles_inline_codes_and_region_tags(tmp_path):
+    path = tmp_path / "client.tmx"
+    path.write_bytes(
+        document(
+            '<tu><tuv xml:lang="en-US"><seg>Talks in <bpt i="1" x="1">&lt;b&gt;</bpt>Brussels<ept i="1">&lt;/b&gt;</ept>'
+            '<ph x="2">&lt;br/&gt;</ph> with <ph x="3">{Jan_de_Vries}</ph> and <hi type="x-name">the <ph>{EU}</ph></hi>'
+            '<it pos="begin">&lt;i&gt;</it>.</seg></tuv>'
+            '<tuv xml:lang="fr-FR"><seg>Pourparlers</seg></tuv>'
+            '<tuv xml:lang="de-DE"><seg>Gespräche in <bpt i="1">&lt;b&gt;</bpt>Brüssel<ept i="1">&lt;/b&gt;</ept> mit '
+            '<ph x="3">{Jan_de_Vries}</ph> und <hi>der <ph>{EU}</ph></hi><ut>{\\b}</ut>.</seg></tuv></tu>',
+            header='srclang="en-US"',
+        )
+    )
+    assert import_tmx(path, "en", "de") == [
+        MemoryEntry(
+            "Talks in Brussels with {Jan_de_Vries} and the {EU}.",
+            "Gespräche in Brüssel mit {Jan_de_Vries} und der {EU}.",
+            "tmx:client.tmx",
+        )
+    ]
+
+
+def test_import_reads_tmx_11_lang_attributes_and_skips_units_without_both_languages():
+    data = document(
+        '<tu><tuv lang="EN"><seg>Good morning</seg></tuv><tuv lang="DE"><seg>Guten Morgen</seg></tuv></tu>'
+        '<tu><tuv lang="EN"><seg>Only English</seg></tuv></tu>'
+        '<tu><tuv lang="EN"><seg>Empty target</seg></tuv><tuv lang="DE"><seg/></tuv></tu>',
+        version="1.1",
+    )
+    assert import_tmx(data, "en", "de") == [MemoryEntry("Good morning", "Guten Morgen", "tmx")]
+
+
+def test_a_translate_toolkit_memory_reads_with_its_doctype_line():
+    """Tools write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`; the DTD is never loaded, so the file is
+    read as it is. The text of their segments is msgid text, so a plain `{Costa}` is a placeholder."""
+    store = tmxfile()
+    store.addtranslation("{Costa} said {{so}}.", "en", "{Costa} sagte {{so}}.", "de")
+    data = bytes(store)
+    assert b"<!DOCTYPE" in data
+    assert import_tmx(data, "en", "de") == [MemoryEntry("{Costa} said {{so}}.", "{Costa} sagte {{so}}.", "tmx")]
+
+
+def test_an_external_doctype_is_never_fetched(tmp_path):
+    secret = tmp_path / "secret.dtd"
+    secret.write_text('<!ENTITY leak "SECRET">', encoding="utf-8")
+    data = (
+        f'<!DOCTYPE tmx SYSTEM "{secret.as_uri()}"><tmx version="1.4"><body>'
+        '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>'
+    ).encode()
+    assert import_tmx(data, "en", "de") == [MemoryEntry("a", "b", "tmx")]
+    leaked = data.replace(b"<seg>b</seg>", b"<seg>b&leak;</seg>")
+    assert "SECRET" not in repr(import_tmx(leaked, "en", "de")), "the external DTD is never read"
+
+
+def test_an_exact_language_tag_wins_and_one_variant_is_never_both_sides():
+    data = document(
+        '<tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv></tu>'
+        '<tu><tuv xml:lang="de-AT"><seg>Jänner</seg></tuv><tuv xml:lang="en"><seg>January</seg></tuv>'
+        '<tuv xml:lang="de"><seg>Januar</seg></tuv></tu>'
+    )
+    assert import_tmx(data, "en", "en-GB")[0] == MemoryEntry("color", "colour", "tmx")
+    assert import_tmx(data, "en", "de") == [MemoryEntry("January", "Januar", "tmx")]
+    assert import_tmx(data, "en", "de-AT") == [MemoryEntry("January", "Jänner", "tmx")]
+
+
+def test_no_unit_in_the_wanted_languages_is_an_error_naming_the_ones_found():
+    data = document('<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fr"><seg>b</seg></tuv></tu>')
+    with pytest.raises(InputError, match="both en and de") as caught:
+        import_tmx(data, "en", "de")
+    assert "en, fr" in caught.value.hint
+    assert import_tmx(document(""), "en", "de") == []  # an empty memory is fine
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (
+            b'<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n'
+            b'<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>',
+            "DOCTYPE",
+        ),
+        (
+            '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            '<tmx version="1.4"><body/></tmx>'.encode("utf-16"),
+            "DOCTYPE",
+        ),
+        (b'<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>', "not well-formed"),
+        (b'<tmx version="1.4"><body><tu></body></tmx>', "not well-formed"),
+        (b'<xliff version="1.2"/>', "root element is <xliff>"),
+        (b'<tmx version="2.0"><body/></tmx>', "version 2.0"),
+        (b'<tmx version="1.4"><header/></tmx>', "no <body>"),
+        (b'<tmx version="1.4"><body><tu><tuv xml:lang="en"/></tu></body></tmx>', "without <seg>"),
+        (b'<tmx version="1.4"><body><tu><tuv><seg>a</seg></tuv></tu></body></tmx>', "without xml:lang"),
+    ],
+)
+def test_malformed_and_hostile_files_are_refused(tmp_path, data, message):
+    path = tmp_path / "bad.tmx"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as caught:
+        import_tmx(path, "en", "de")
+    assert caught.value.path == str(path)
+
+
+def test_errors_carry_the_line():
+    with pytest.raises(InputError) as caught:
+        import_tmx(b'<tmx version="1.4">\n<body>\n<tu>\n<tuv>\n<seg>a</seg></tuv></tu></body></tmx>', "en", "de")
+    assert caught.value.line == 4
+
+
+def test_a_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        import_tmx(tmp_path / "nothing.tmx", "en", "de")
+
+
+# --- the workspace's memory ---------------------------------------------------------------------
+
+
+def write_po(workspace: Workspace, article_id: str, messages: list[Message], *, source_lang: str = "en") -> Path:
+    path = workspace.po_file(DE, article_id)
+    header = {"Language": "de", "Content-Type": "text/plain; charset=UTF-8", "X-Source-Language": source_lang}
+    write_catalog(path, Catalog(domain=article_id, header=header, messages=tuple(messages), locale="de"))
+    return path
+
+
+def test_import_into_workspace_stores_new_units_once(newsroom, tmp_path):
+    workspace = Workspace(newsroom)
+    path = tmp_path / "agency.tmx"
+    path.write_bytes(export_tmx(ENTRIES[:2], "en-GB", "de-DE"))
+    assert import_into_workspace(workspace, path, DE) == 2
+    stored = memory_file(workspace, DE)
+    assert stored == newsroom / "locales/de/memory.tmx"
+    assert_valid_tmx(stored.read_bytes())
+    assert import_tmx(stored, "en", "de") == [
+        MemoryEntry(entry.source, entry.target, "tmx:agency.tmx") for entry in ENTRIES[:2]
+    ]
+    before = stored.stat().st_mtime_ns
+    assert import_into_workspace(workspace, path, DE) == 0
+    assert stored.stat().st_mtime_ns == before
+
+    more = tmp_path / "more.tmx"
+    more.write_bytes(export_tmx(ENTRIES[1:3], "en", "de"))
+    assert import_into_workspace(workspace, more, DE) == 1
+    assert [entry.origin for entry in import_tmx(stored, "en", "de")] == ["tmx:agency.tmx"] * 2 + ["tmx:more.tmx"]
+
+
+def test_import_into_workspace_needs_one_source_language(newsroom, tmp_path):
+    workspace = Workspace(newsroom)
+    everything = tmp_path / "all.tmx"
+    unit = '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'
+    everything.write_bytes(document(unit, header='srclang="*all*"'))
+    with pytest.raises(InputError, match="which language is the source"):
+        import_into_workspace(workspace, everything, DE)
+    assert import_into_workspace(workspace, everything, DE, source_lang="en") == 1
+
+    french = tmp_path / "fr.tmx"
+    french.write_bytes(export_tmx([MemoryEntry("Bonjour", "Guten Tag", "x")], "fr", "de"))
+    with pytest.raises(InputError, match="holds en sources"):
+        import_into_workspace(workspace, french, DE)
+
+
+def test_workspace_entries_are_finished_translations_and_the_imported_memory(newsroom, tmp_path):
+    workspace = Workspace(newsroom)
+    write_po(workspace, "port-strike", [
+        Message("Done.", "Fertig."),
+        Message("Guess.", "Vermutung.", flags=("fuzzy",)),
+        Message("Open."),
+        Message("Gone.", "Weg.", obsolete=True),
+        Message("Same.", "Gleich."),
+    ])
+    write_po(workspace, "cup-final", [Message("Same.", "Gleich."), Message("Goal!", "Tor!")])
+    names = workspace.locales_dir / "de/LC_MESSAGES/names.po"
+    write_catalog(names, Catalog("names", {"Language": "de"}, (Message("Maria Costa", "Maria Costa"),), "de"))
+    tmx = tmp_path / "client.tmx"
+    tmx.write_bytes(export_tmx([MemoryEntry("Goal!", "Tor!", "x"), MemoryEntry("Hello.", "Hallo.", "x")], "en", "de"))
+    import_into_workspace(workspace, tmx, DE)
+
+    assert workspace_entries(workspace, DE) == [
+        MemoryEntry("Same.", "Gleich.", "cup-final"),
+        MemoryEntry("Goal!", "Tor!", "cup-final"),
+        MemoryEntry("Done.", "Fertig.", "port-strike"),
+        MemoryEntry("Hello.", "Hallo.", "tmx:client.tmx"),
+    ]
+    assert [entry.origin for entry in workspace_entries(workspace, DE, exclude_article="cup-final")] == [
+        "port-strike", "port-strike", "tmx:client.tmx", "tmx:client.tmx"
+    ]
+    assert workspace_entries(Workspace(tmp_path / "empty"), DE) == []
+
+
+def test_workspace_export_passes_the_schema_and_translate_toolkit(newsroom):
+    workspace = Workspace(newsroom)
+    spoke = Message("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.", flags=("python-brace-format",))
+    write_po(workspace, "port-strike", [spoke])
+    data = export_tmx(workspace_entries(workspace, DE), workspace_source_lang(workspace, DE), "de")
+    assert_valid_tmx(data)
+    unit = tmxfile.parsestring(data).units[0]
+    assert (unit.source, unit.target) == ("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.")
+
+
+def test_workspace_source_lang(newsroom):
+    workspace = Workspace(newsroom)
+    assert workspace_source_lang(workspace, DE) == "en"
+    write_po(workspace, "port-strike", [], source_lang="en-GB")
+    write_po(workspace, "cup-final", [], source_lang="en")
+    assert workspace_source_lang(workspace, DE) in ("en", "en-GB")
+    write_po(workspace, "senate-vote", [], source_lang="fr")
+    with pytest.raises(InputError, match="several source languages"):
+        workspace_source_lang(workspace, DE)
+
