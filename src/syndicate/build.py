@@ -85,7 +85,9 @@ def build(
 ) -> BuildReport:
     """Build the named articles (default: all) for `locales` and the source language.
 
-    `jobs` caps the worker processes (default: one per core, for large batches only).
+    Each locale's index lists the newest `index_limit` items (default: the workspace
+    setting); giving it rewrites every index. `jobs` caps the worker processes (default: one
+    per core, for large batches only).
     """
     settings = workspace.settings()
     state = _load_state(workspace)
@@ -109,7 +111,7 @@ def build(
     for lang in dict.fromkeys(outcome.lang for outcome in report.outcomes):
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or index_limit is not None:
-            if _write_index(workspace, lang, index_limit, state):
+            if _write_index(workspace, lang, index_limit or settings.index_limit, state):
                 report.indexes.append(index)
     return report
 
@@ -166,7 +168,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 guid=f"{source_guid}:{lang}", provider=job.provider,
                 version_created=max(created, _po_date(catalog.header.get("PO-Revision-Date", "")) or created),
                 first_created=first_created, threshold=threshold, original=original,
-                review=functools.partial(publish_errors, locale=lang, glossary=names, source_locale=article.source_lang),
+                review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
             )
         outcomes.append(outcome)
         new_state[lang] = _state_entry(outcome, inputs)
@@ -273,7 +275,7 @@ def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
 
 
 def _write_index(
-    workspace: Workspace, lang: str, limit: int | None, state: dict[str, dict[str, dict[str, object]]]
+    workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]]
 ) -> bool:
     """The locale's newsMessage, newest item first; False when the locale has no item yet."""
     dated = []
@@ -285,7 +287,7 @@ def _write_index(
     if not dated:
         return False
     dated.sort(reverse=True)
-    chosen = dated[:limit] if limit else dated
+    chosen = dated[:limit]
     data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=dt.datetime.fromisoformat(chosen[0][0]))
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
     return True

@@ -63,6 +63,10 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
 }
 
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
+_WHITESPACE = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+
 # Markup a feed would print as text (the item's body is plain text).
 MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--")
 
@@ -109,15 +113,12 @@ def check_message(
         return [Issue("fuzzy", f"fuzzy{changed}: review it and remove the fuzzy flag to publish it")]
     source, target = _locale(source_locale), _locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
-    blocking = _publish_blockers(unit, msgstr)
+    errors = _error_checks(unit, msgstr, source, target)
     # An unpaired mark already says the quotations are off; counting them would say it twice.
-    paired = not any(issue.check == "quotation-pairing" for issue in blocking)
+    paired = not any(issue.check == "quotation-pairing" for issue in errors)
     return (
-        blocking
+        errors
         + (_quotation_count(msgid, msgstr) if paired else [])
-        + _numbers(_prose(msgid), _prose(msgstr), source, target)
-        + _links(unit, msgid, msgstr)
-        + _markup(msgid, msgstr)
         + _unchanged(msgid, msgstr)
         + _whitespace(msgid, msgstr)
         + _end_punctuation(_prose(msgid), _prose(msgstr), source, target)
@@ -126,15 +127,22 @@ def check_message(
     )
 
 
-def publish_errors(
-    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str = "en"
-) -> list[str]:
-    """The errors that keep a translated unit out of the feed (build's review)."""
-    return [
-        f"{issue.check}: {issue.message}"
-        for issue in check_message(unit, message, locale, glossary, source_locale=source_locale)
-        if issue.severity == "error"
-    ]
+def publish_errors(unit: Unit, message: Message, locale: str, *, source_locale: str = "en") -> list[str]:
+    """The errors that keep a translated unit out of the feed (build's review): only the
+    checks that can find errors run, as build reviews every unit of every locale."""
+    issues = _error_checks(unit, message.msgstr, _locale(source_locale), _locale(locale))
+    return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
+
+
+def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The checks that report errors (they may also warn, as numbers written another way)."""
+    msgid = unit.msgid
+    return (
+        _publish_blockers(unit, msgstr)
+        + _numbers(_prose(msgid), _prose(msgstr), source, target)
+        + _links(unit, msgid, msgstr)
+        + _markup(msgid, msgstr)
+    )
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
@@ -257,6 +265,7 @@ TIME = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
+_GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
 
 def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -403,7 +412,7 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
     """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
     ascii_digits = "".join(str(int(char)) if char.isdecimal() else char for char in text)
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
-    grouped = regex.sub(rf"[ {_SPACE_GROUPS}'’]", get_group_symbol(locale), ascii_digits)
+    grouped = _GROUP_SEPARATORS.sub(get_group_symbol(locale), ascii_digits)
     try:
         return parse_decimal(grouped, locale, strict=True)
     except NumberFormatError:
@@ -422,11 +431,11 @@ def _plain(value: Decimal) -> str:
 
 
 def _digits(text: str) -> tuple[int, ...]:
-    return tuple(int(run) for run in regex.findall(r"\p{Nd}+", text))
+    return tuple(int(run) for run in _DIGIT_RUN.findall(text))
 
 
 def _squashed(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    return _WHITESPACE.sub("", text)
 
 
 def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
@@ -454,7 +463,7 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
 
 def _unchanged(msgid: str, msgstr: str) -> list[Issue]:
     """The source copied, unless it has nothing to translate (only placeholders, numbers, links)."""
-    if msgstr.strip() != msgid.strip() or not regex.search(r"\p{L}", URL_OR_EMAIL.sub("", _prose(msgid))):
+    if msgstr.strip() != msgid.strip() or not _LETTER.search(URL_OR_EMAIL.sub("", _prose(msgid))):
         return []
     return [Issue("unchanged", "the translation is the source text")]
 
@@ -540,7 +549,12 @@ def _typed_names(unit: Unit, msgstr: str, glossary: Mapping[str, str]) -> list[I
 
 
 def _occurrences(word: str, text: str) -> int:
-    return len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text))
+    return len(_whole_word(word).findall(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
 
 
 def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:

@@ -119,7 +119,8 @@ def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values
 @locale_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=100.0, show_default=True,
               help="Publish a locale's item only when at least this percent of its units is translated.")
-@click.option("--index-limit", type=click.IntRange(min=1), default=None, help="List only the newest N items in each feed index.")
+@click.option("--index-limit", type=click.IntRange(min=1), default=None,
+              help="List the newest N items in each feed index [default: [feed] index_limit in syndicate.toml, else 100].")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches [default: one per core].")
 @click.argument("articles", nargs=-1)
 @click.pass_obj

@@ -27,7 +27,7 @@ from .model import Article, InputError, Unit
 from .memory import TranslationMemory, prefill, workspace_memory
 from .names import NameRules, read_name_rules
 from .newsml_reader import read_newsml
-from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
+from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .units import article_units
 from .wire import read_wire
 from .workspace import Workspace
@@ -173,13 +173,14 @@ def _article_files(
         if existing is not None:
             _check_language(po_path, existing, locale)
         updated = merge(new_template, existing, locale, now)
-        if any(not message.msgstr for message in updated.active()):
-            updated = prefill(updated, memory(locale))
-        if existing is not None and equivalent(updated, existing):
+        if any(not message.msgstr for message in updated.active()) and len(translations := memory(locale)):
+            updated = prefill(updated, translations)
+        text = text_to_write(updated, po_path, existing)
+        if text is None:
             continue
         if existing is not None:
             _never_less(po_path, existing, updated)
-        files[po_path] = catalog_text(updated)
+        files[po_path] = text
     return len(new_template.messages), files
 
 

@@ -21,7 +21,7 @@ from babel import Locale
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .ids import gettext_code
 from .model import Unit
-from .pofile import catalog_text, equivalent, read_catalog, unchanged_template
+from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
 DOMAIN = "names"
@@ -89,8 +89,9 @@ def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale,
     existing = read_catalog(path, DOMAIN) if path.exists() else None
     updated = merge(new_template, existing, locale, now)
     updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
-    if existing is None or not equivalent(updated, existing):
-        files[path] = catalog_text(updated)
+    text = text_to_write(updated, path, existing)
+    if text is not None:
+        files[path] = text
     return files
 
 
@@ -122,12 +123,17 @@ def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Messag
     ]
 
 
+@functools.lru_cache(maxsize=16)
+def _territory_codes(source_lang: str) -> Mapping[str, str]:
+    """CLDR territory name in the source language → territory code."""
+    source = Locale.parse(source_lang.replace("-", "_"))
+    return MappingProxyType({name: code for code, name in source.territories.items()})
+
+
 def _suggest_territory(message: Message, new_template: Catalog, locale: Locale) -> Message:
     if message.msgstr or message.obsolete:
         return message
-    source = Locale.parse(new_template.header.get("X-Source-Language", "en").replace("-", "_"))
-    codes = {name: code for code, name in source.territories.items()}
-    code = codes.get(message.msgid)
+    code = _territory_codes(new_template.header.get("X-Source-Language", "en")).get(message.msgid)
     if code is None or code not in locale.territories:
         return message
     return replace(

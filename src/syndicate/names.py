@@ -16,6 +16,7 @@ The evidence for a name, strongest first:
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,11 +214,12 @@ def find_protected_spans(
         taken.append(match.span())
 
     def mark_listed_names() -> None:
-        listed = _listed_names(frozenset(rules.names) | frozenset(known))
-        for match in listed.finditer(text) if listed else ():
-            if not _overlaps(match.span(), taken):
-                spans.append(ProtectedSpan(match.start(), match.end(), match.group(), "name"))
-                taken.append(match.span())
+        # Longest first, so `Maria Costa` wins over `Costa`.
+        for name in sorted(frozenset(rules.names) | known, key=lambda name: (-len(name), name)):
+            for start, end in _whole_occurrences(text, name):
+                if not _overlaps((start, end), taken):
+                    spans.append(ProtectedSpan(start, end, name, "name"))
+                    taken.append((start, end))
 
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
@@ -295,13 +297,14 @@ def find_protected_spans(
     return spans
 
 
-@functools.lru_cache(maxsize=256)
-def _listed_names(names: frozenset[str]) -> regex.Pattern[str] | None:
-    """One pattern for every known name, longest first so `Maria Costa` wins over `Costa`."""
-    if not names:
-        return None
-    alternatives = "|".join(regex.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
+def _whole_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` occurs as whole words (not inside `Costanza` when looking for `Costa`)."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            yield start, end
+        start = text.find(name, start + 1)
 
 
 def _token(match: regex.Match[str]) -> _Token:

@@ -150,6 +150,17 @@ def equivalent(catalog: Catalog, on_disk: Catalog) -> bool:
     ] and written.header == on_disk.header
 
 
+def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str | None:
+    """The text to write to `path` for `catalog`, or None when the file (parsed as `on_disk`)
+    already says the same, even if another tool laid it out differently."""
+    text = catalog_text(catalog)
+    if on_disk is None:
+        return text
+    if text == path.read_text(encoding="utf-8-sig") or equivalent(catalog, on_disk):
+        return None  # the first test decides the common case without parsing
+    return text
+
+
 def _unwrapped(message: Message) -> Message:
     return replace(
         message,
@@ -159,13 +170,15 @@ def _unwrapped(message: Message) -> Message:
 
 
 def unchanged_template(new: Catalog, path: Path) -> tuple[Catalog, bool]:
-    """The template to use and whether it must be written: the one at `path`, untouched, when
-    only its POT-Creation-Date would change, so extracting an unchanged article rewrites nothing."""
+    """The template to use and whether it must be written: `new` with the POT-Creation-Date of
+    the template at `path`, unwritten, when nothing else would change, so extracting an
+    unchanged article rewrites nothing."""
     if not path.exists():
         return new, True
-    old = read_catalog(path, new.domain)
-    candidate = replace(new, header={**new.header, "POT-Creation-Date": old.header.get("POT-Creation-Date", "")})
-    return (old, False) if equivalent(candidate, old) else (new, True)
+    candidate = replace(new, header={**new.header, "POT-Creation-Date": header_field(path, "POT-Creation-Date") or ""})
+    if catalog_text(candidate) == path.read_text(encoding="utf-8-sig"):
+        return candidate, False  # the common case, decided without parsing
+    return (candidate, False) if equivalent(candidate, read_catalog(path, new.domain)) else (new, True)
 
 
 def write_catalog(path: Path, catalog: Catalog) -> bool:

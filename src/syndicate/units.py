@@ -47,13 +47,12 @@ def unit_text(unit: Unit) -> str:
     return render_msgid(unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
 
 
+_FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
 def render_msgid(template: str, values: dict[str, str]) -> str:
     """Fill a python-brace-format string whose fields are all plain names in `values`."""
-    return regex.sub(
-        r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}",
-        lambda match: values[match.group(1)] if match.group(1) else match.group()[0],
-        template,
-    )
+    return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
 
 
 def _unit(

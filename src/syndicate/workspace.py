@@ -1,7 +1,7 @@
 """The newsroom workspace on disk: where every file of an article lives.
 
 ```
-syndicate.toml                          optional settings ([feed] provider, [extract] locales)
+syndicate.toml                          optional settings ([feed] provider, index_limit; [extract] locales)
 names.txt                               the desk's names: add, exclude (!Name), roles (role: …)
 articles/<id>.json                      article structure kept by extract for build
 locales/templates/<id>.pot              template per article
@@ -29,6 +29,8 @@ from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Su
 
 CONFIG_FILE = "syndicate.toml"
 DEFAULT_PROVIDER = "syndicate.example"
+# Partners poll for what is new; a bounded index keeps each poll, and each build, small.
+DEFAULT_INDEX_LIMIT = 100
 TEMPLATES = "templates"
 
 
@@ -36,6 +38,7 @@ TEMPLATES = "templates"
 class Settings:
     provider: str = DEFAULT_PROVIDER
     locales: tuple[str, ...] = ()
+    index_limit: int = DEFAULT_INDEX_LIMIT
 
 
 @dataclass(frozen=True)
@@ -113,9 +116,13 @@ class Workspace:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise InputError(str(path), None, f"invalid settings: {error}") from None
         feed, extract = data.get("feed", {}), data.get("extract", {})
+        limit = feed.get("index_limit", DEFAULT_INDEX_LIMIT)
+        if not isinstance(limit, int) or limit < 1:
+            raise InputError(str(path), None, f"[feed] index_limit must be a positive whole number, not {limit!r}")
         return Settings(
             provider=str(feed.get("provider", DEFAULT_PROVIDER)),
             locales=tuple(str(locale) for locale in extract.get("locales", ())),
+            index_limit=limit,
         )
 
     @staticmethod
