@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from babel import Locale
 from babel.messages.plurals import get_plural

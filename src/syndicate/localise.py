@@ -57,28 +57,30 @@ class Target:
     names: Mapping[str, str] | None = None  # source name → rendering in this locale
 
 
-def check_translation(unit: Unit, msgstr: str) -> list[str]:
-    """What is wrong with `msgstr` as the translation of `unit` ([] when publishable)."""
-    problems: list[str] = []
+def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
+    """What is wrong with `msgstr` as the translation of `unit`, as (check, message) pairs
+    with check one of control-character, placeholders, quotation-pairing ([] when publishable)."""
+    problems: list[tuple[str, str]] = []
     if (bad := _FORBIDDEN.search(msgstr)) is not None:
-        problems.append(f"control character U+{ord(bad.group()):04X} in the translation")
+        problems.append(("control-character", f"control character U+{ord(bad.group()):04X} in the translation"))
     try:
         fields = list(string.Formatter().parse(msgstr))
     except ValueError as error:
-        return problems + [f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}"]
+        return problems + [("placeholders", f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}")]
     used = set()
     for _, field, spec, conversion in fields:
         if field is None:
             continue
         if spec or conversion or not field.isidentifier():
-            problems.append(f"placeholder {{{field}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} must be written plainly as {{name}}")
+            written = f"{{{field}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+            problems.append(("placeholders", f"placeholder {written} must be written plainly as {{name}}"))
         used.add(field)
     expected = {placeholder.name for placeholder in unit.placeholders}
     if missing := expected - used:
-        problems.append("missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing)))
+        problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing))))
     if invented := used - expected:
-        problems.append("unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented)))
-    problems.extend(quotation_problems(msgstr))
+        problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
+    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr))
     return problems
 
 
@@ -102,7 +104,7 @@ def localise(
     `review` returns the errors that keep a translated unit from being published; it defaults
     to `check_translation`, the checks without which the item could not even be written.
     """
-    review = review or (lambda unit, message: check_translation(unit, message.msgstr))
+    review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
     texts: dict[tuple[str | None, str], str] = {}
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
