@@ -65,6 +65,8 @@ def test_nested_quotations_have_depth() -> None:
         "The dockers' strike hit O'Brien's firm.",
         "Fans of rock 'n' roll and the '90s came.",
         "'s Avonds en 't is koud, zei ze.",
+        "Rock 'n' roll 'til dawn, 'cause the '80s said so, 'bout time.",
+        "Un po' di pazienza, aujourd'hui, geht's, Grimms' Märchen.",
         "He is 6'2\" tall.",
         "The dockers’ strike goes on.",
     ],
@@ -74,11 +76,23 @@ def test_apostrophes_are_not_quotation_marks(text: str) -> None:
     assert quotation_problems(text) == []
 
 
-def test_possessive_inside_single_quotes() -> None:
-    text = "‘The dockers’ strike will go on,’ he said."
-    assert _quoted(text) == ["‘The dockers’ strike will go on,’"]
-    text = "'The dockers' strike will go on,' he said."
-    assert _quoted(text) == ["'The dockers' strike will go on,'"]
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("‘The dockers’ strike will go on,’ he said.", ["‘The dockers’ strike will go on,’"]),
+        ("'The dockers' strike will go on,' he said.", ["'The dockers' strike will go on,'"]),
+        ("‘The dockers’ “new” strike,’ he said.", ["‘The dockers’ “new” strike,’", "“new”"]),
+        (
+            "Er sagte: „Das ist ‚der Dockers’‘ Streik.“",
+            ["„Das ist ‚der Dockers’‘ Streik.“", "‚der Dockers’‘"],
+        ),
+        ("“‘We want more’ he said,” she wrote.", ["“‘We want more’ he said,”", "‘We want more’"]),
+        ("He said ‘yes’ and ‘no’ twice.", ["‘yes’", "‘no’"]),
+        ("She called it 'madness' and 'chaos'.", ["'madness'", "'chaos'"]),
+    ],
+)
+def test_possessive_or_closing_apostrophe(text: str, quoted: list[str]) -> None:
+    assert _quoted(text) == quoted
 
 
 def test_problems_are_reported() -> None:

@@ -6,93 +6,156 @@ import pytest
 
 from syndicate.segment import default_rules, sentence_spans, split_sentences
 
-# (language, paragraph, expected sentences). Paragraphs are joined from the sentences with a
-# single space unless written out in full.
-CASES: list[tuple[str, list[str]]] = [
-    # --- English -------------------------------------------------------------------------
-    ("en", ["The U.S. Senate passed the bill on Friday.", "Sen. Laura Whitfield called it historic."]),
-    ("en", ["Dr. Jane Okafor and Gen. Mark Ruiz met Gov. Ellis in St. Louis on Tuesday."]),
-    ("en", ["Striker Anne M. Lowe scored twice.", "Lester B. Pearson won the prize in 1957."]),
-    ("en", ["The council voted against the UN.", "The mayor left the chamber."]),
-    ("en", ["He arrived in the U.K.", "Officials said he would stay a week."]),
-    ("en", ["Her colleague Sen. Robert Haines Jr. was less impressed."]),
-    ("en", ["The shares of Acme Inc. fell 3.5 percent.", "The company declined to comment."]),
-    ("en", ["The vote is expected in Jan. 2027, aides said."]),
-    ("en", ["Ministers meet on Friday at 9:30 a.m.", "The talks may last all day."]),
-    ("en", ["The club will celebrate at 6:45 p.m. in the town square."]),
-    ("en", ["The rally starts at 6 p.m. Eastern Time on Saturday."]),
-    ("en", ["Turnout was 1,200,000, or 61.5 percent, the highest since 1992."]),
-    ("en", ["Lindholm beat Castellón 3-1 and drew 2:2 with Porto."]),
-    ("en", ["“Why now?” asked the mayor.", "Nobody answered."]),
-    ("en", ["“This bill costs $370 billion. Who pays for it?” asked Haines."]),
-    ("en", ["“We are not asking for the moon. We want contracts,” Costa told NOS."]),
-    ("en", ["He called the deal “a disgrace. A betrayal. A farce.” Then he left.".replace(" Then", "§Then")]),
-    ("en", ["The strike ends.", "Next week the port reopens."]),
-    ("en", ["Read the full report at example.com/report or www.port-authority.nl.", "It is free."]),
-    ("en", ["Send questions to press@port-authority.example.org.", "Replies take a day."]),
-    ("en", ["See https://example.com/a.b?c=1.2 for details.", "The page is in Dutch."]),
-    ("en", ["He paused…", "Then he spoke again.", "“We want […] contracts,” he said."]),
-    ("en", ["The mayor … refused to comment."]),
-    ("en", ["The talks failed . . .", "Then the union called a strike."]),
-    ("en", ["The law passed.[1]", "It takes effect in May."]),
-    ("en", ["PARIS (Reuters) – French President Emmanuel Macron said on Monday he would not resign."]),
-    ("en", ["Talks in Brussels: a last chance for the ministers"]),
-    ("en", ["The dockers' strike entered its third day, the union’s leaders said."]),
-    ("en", ["Fans of rock 'n' roll packed the stadium.", "It was the ’nineties all over again."]),
-    # --- German --------------------------------------------------------------------------
-    ("de", ["Am 3. Mai beginnt die 5. Runde der Tarifverhandlungen.", "Die Gewerkschaft ist skeptisch."]),
-    ("de", ["Die Partei landete auf Platz 3.", "Die Wahlbeteiligung lag bei 61,5 Prozent."]),
-    ("de", ["BERLIN, 17. März (dpa) - Die Bundesregierung plant z. B. neue Regeln für Mieten."]),
-    ("de", ["Dazu gehören u. a. Berlin und Hamburg.", "Prof. Dr. Anna Weber widerspricht."]),
-    ("de", ["Das Büro liegt in der Bahnhofstr. 4 in Köln.", "Es ist ab 09.45 Uhr geöffnet."]),
-    ("de", ["Der Etat steigt auf 1.000.000 Euro bzw. 5.300,25 Euro pro Kopf.", "Er gilt bis 2027."]),
-    ("de", ["Der Umsatz lag bei 5 Mrd. Im Vorjahr waren es 4 Mrd. Euro.".replace(" Im", "§Im")]),
-    ("de", ["„Wir kämpfen weiter. Wir haben keine Wahl“, sagte Nr. 1 der Liste."]),
-    ("de", ["Er sagte: „Das ist ‚unfair‘. Wir klagen.“", "Dann ging er."]),
-    ("de", ["Das Spiel endete 3:0.", "Im Rückspiel reicht ein Remis."]),
-    # --- French --------------------------------------------------------------------------
-    ("fr", ["« Nous ne lâcherons rien. Nous voulons des contrats », a déclaré M. Costa."]),
-    ("fr", ["Le sommet aura lieu le 3 févr. 2027 à Paris.", "Mme Dupont y assistera."]),
-    ("fr", ["La grève se poursuit\u202f!", "Les dockers réclament des contrats."]),
-    ("fr", ["«\u202fPourquoi maintenant\u202f?\u202f» a demandé le maire.", "Personne n’a répondu."]),
-    ("fr", ["L’entreprise a perdu 3,5 % en Bourse.", "Elle publiera ses résultats jeudi."]),
-    # --- Spanish -------------------------------------------------------------------------
-    ("es", ["¿Quién pagará la factura?", "¡Nadie lo sabe!", "El Gobierno guarda silencio."]),
-    ("es", ["La Sra. García viajó a EE. UU. el lunes.", "El viaje duró tres días."]),
-    ("es", ["La Sra. García viajó a EE. UU.", "El presidente la recibió el martes."]),
-    ("es", ["La reunión terminó a las 11 p. m.", "Todos se fueron a casa."]),
-    ("es", ["«No vamos a ceder. Queremos contratos», dijo el Dr. Pérez."]),
-    # --- Italian -------------------------------------------------------------------------
-    ("it", ["Il Sig. Rossi e il Dott. Bianchi sono arrivati a Roma.", "La riunione è durata tre ore."]),
-    ("it", ["«Non ci arrendiamo. Vogliamo contratti», ha detto l’On. Verdi."]),
-    ("it", ["L’inflazione è salita al 3,5 per cento.", "Il governo prepara nuove misure."]),
-    # --- Portuguese ----------------------------------------------------------------------
-    ("pt", ["O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião durou três horas."]),
-    ("pt", ["“Não vamos desistir. Queremos contratos”, disse o sindicalista.", "A greve continua."]),
-    ("pt", ["A loja fica na Av. Paulista, em São Paulo.", "Abre às 9h."]),
-    # --- Dutch ---------------------------------------------------------------------------
-    ("nl", ["Volgens dhr. Jansen en mr. De Vries is het akkoord binnen bereik.", "De bonden twijfelen."]),
-    ("nl", ["‘We vragen niet om de maan. We willen contracten’, zei Costa tegen de NOS."]),
-    ("nl", ["De staking kost bijv. 3,5 mln. euro per dag.", "Dat meldt het havenbedrijf."]),
-    # --- Polish --------------------------------------------------------------------------
-    ("pl", ["Prof. Nowak i gen. Kowalski spotkali się w Warszawie.", "Rozmowy trwały trzy godziny."]),
-    ("pl", ["Strajk kosztuje ok. 3,5 mln zł dziennie, m.in. w Gdańsku.", "Związkowcy nie ustępują."]),
-    ("pl", ["„Nie odpuścimy. Chcemy umów” – powiedział przewodniczący.", "Rozmowy trwają."]),
-    ("pl", ["Finał odbędzie się 17. marca w 5. rundzie turnieju."]),
-    # --- Russian -------------------------------------------------------------------------
-    ("ru", ["В 2020 г. В. В. Иванов переехал в г. Москва.", "Он работает в порту."]),
-    ("ru", ["«Мы не отступим. Нам нужны „контракты“», — сказал он.", "Переговоры продолжаются."]),
-    ("ru", ["Ущерб составил 3,5 млн руб. Однако страховка его покроет.".replace(" Однако", "§Однако")]),
+# (category, language, expected sentences). The paragraph is the sentences joined with a
+# space; a "§" inside a sentence marks a break between two written on one line.
+CASES: list[tuple[str, str, list[str]]] = [
+    # --- abbreviations and titles ----------------------------------------------------------
+    ("abbreviation", "en", ["The U.S. Senate passed the bill on Friday.", "Sen. Laura Whitfield called it historic."]),
+    ("abbreviation", "en", ["Dr. Jane Okafor and Gen. Mark Ruiz met Gov. Ellis in St. Louis on Tuesday."]),
+    ("abbreviation", "en", ["He met Mr. and Mrs. Smith at 10 a.m. on Monday."]),
+    ("abbreviation", "en", ["Gen. David Petraeus, Lt. Gen. John Doe and Col. Jane Roe attended."]),
+    ("abbreviation", "en", ["Her colleague Sen. Robert Haines Jr. was less impressed."]),
+    ("abbreviation", "en", ["The firm was founded by John Smith Sr. in 1950."]),
+    ("abbreviation", "en", ["The shares of Acme Inc. fell 3.5 percent.", "The company declined to comment."]),
+    ("abbreviation", "en", ["Workers at Amazon.com Inc. struck.", "The company said nothing."]),
+    ("abbreviation", "en", ["She lives at 221B Baker St. in London."]),
+    ("abbreviation", "en", ["She lives on Baker St.", "The house is old."]),
+    ("abbreviation", "en", ["The vote is expected in Jan. 2027, aides said."]),
+    ("abbreviation", "de", ["Dazu gehören u. a. Berlin und Hamburg.", "Prof. Dr. Anna Weber widerspricht."]),
+    ("abbreviation", "de", ["Die Regierung plant z. B. neue Regeln.", "Die Opposition ist dagegen."]),
+    ("abbreviation", "de", ["Das Büro liegt in der Bahnhofstr. 4 in Köln.", "Es ist ab 09.45 Uhr geöffnet."]),
+    ("abbreviation", "de", ["Es geht um Bildung, Gesundheit usw.", "Die Debatte dauert an."]),
+    ("abbreviation", "de", ["Der Umsatz lag bei 5 Mrd. Euro.", "Im Vorjahr waren es 4 Mrd.§Im Jahr davor 3 Mrd."]),
+    ("abbreviation", "de", ["Frankfurt a. M. ist Sitz der EZB.", "Die Bank entscheidet am Donnerstag."]),
+    ("abbreviation", "de", ["Im 19. Jh. war das anders.", "Heute nicht."]),
+    ("abbreviation", "fr", ["M. Dupont et Mme Durand sont arrivés à 10 h 30.", "La réunion a commencé."]),
+    ("abbreviation", "fr", ["Le sommet aura lieu le 3 févr. 2027 à Paris.", "Mme Dupont y assistera."]),
+    ("abbreviation", "fr", ["Il est né en 1950 av. J.-C. selon la légende."]),
+    ("abbreviation", "es", ["La Sra. García viajó a EE. UU. el lunes.", "El viaje duró tres días."]),
+    ("abbreviation", "es", ["La Sra. García viajó a EE. UU.", "El presidente la recibió el martes."]),
+    ("abbreviation", "es", ["Según el art. 5 de la ley, no es posible.", "El juez lo confirmó."]),
+    ("abbreviation", "es", ["MADRID, 5 mar. (EFE).- El Gobierno aprobó la reforma.", "La oposición votó en contra."]),
+    ("abbreviation", "it", ["Il Sig. Rossi e il Dott. Bianchi sono arrivati a Roma.", "La riunione è durata tre ore."]),
+    ("abbreviation", "it", ["Il prof. Rossi ha parlato per un’ora.", "Poi ha risposto alle domande."]),
+    ("abbreviation", "it", ["La S.p.A. ha chiuso il bilancio in utile.", "Gli azionisti sono soddisfatti."]),
+    ("abbreviation", "pt", ["O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião durou três horas."]),
+    ("abbreviation", "pt", ["A loja fica na Av. Paulista, em São Paulo.", "Abre às 9h."]),
+    ("abbreviation", "nl", ["Volgens dhr. Jansen en mr. De Vries is het akkoord binnen bereik.", "De bonden twijfelen."]),
+    ("abbreviation", "nl", ["Dat is o.a. in Amsterdam het geval.", "Ook Rotterdam volgt."]),
+    ("abbreviation", "nl", ["De staking kost bijv. 3,5 mln. euro per dag.", "Dat meldt het havenbedrijf."]),
+    ("abbreviation", "pl", ["Prof. Nowak i gen. Kowalski spotkali się w Warszawie.", "Rozmowy trwały trzy godziny."]),
+    ("abbreviation", "pl", ["Strajk kosztuje ok. 3,5 mln zł dziennie, m.in. w Gdańsku.", "Związkowcy nie ustępują."]),
+    ("abbreviation", "pl", ["Spotkanie odbyło się ok. godz. 10.", "Uczestniczyło w nim 20 osób."]),
+    ("abbreviation", "pl", ["Inflacja wyniosła 3,5 proc.", "W marcu była niższa."]),
+    ("abbreviation", "ru", ["В 2020 г. В. В. Иванов переехал в г. Москва.", "Он работает в порту."]),
+    ("abbreviation", "ru", ["Ущерб составил 3,5 млн руб.§Однако страховка его покроет."]),
+    ("abbreviation", "ru", ["В 1990-х гг. ситуация была иной.", "Сейчас всё изменилось."]),
+    ("abbreviation", "ru", ["Встреча прошла в т. ч. в Москве.", "Итоги подведут позже."]),
+    # --- initials ------------------------------------------------------------------------------
+    ("initials", "en", ["Striker Anne M. Lowe scored twice.", "Lester B. Pearson won the prize in 1957."]),
+    ("initials", "en", ["J.R.R. Tolkien wrote it.", "T. S. Eliot did not."]),
+    ("initials", "en", ["Voters backed Plan B.", "The rest abstained."]),
+    ("initials", "pl", ["Prezydent A. Duda podpisał ustawę.", "Weszła w życie 1 stycznia."]),
+    ("initials", "ru", ["Президент В. Путин подписал указ.", "Он вступит в силу 1 января."]),
+    # --- acronyms: a sentence ends after one only before a sentence opener -------------------
+    ("acronym", "en", ["The council voted against the UN.", "The mayor left the chamber."]),
+    ("acronym", "en", ["He arrived in the U.K.", "Officials said he would stay a week."]),
+    ("acronym", "en", ["The U.N. Security Council met.", "The U.S. ambassador spoke first."]),
+    ("acronym", "en", ["It happened in Washington, D.C.", "The president was there."]),
+    ("acronym", "fr", ["L’ONU a voté.", "Les États-Unis se sont abstenus."]),
+    # --- numbers, times, scores, ordinals ------------------------------------------------------
+    ("number", "en", ["Turnout was 1,200,000, or 61.5 percent, the highest since 1992."]),
+    ("number", "en", ["Lindholm beat Castellón 3-1 and drew 2:2 with Porto."]),
+    ("number", "en", ["Ministers meet on Friday at 9:30 a.m.", "The talks may last all day."]),
+    ("number", "en", ["The club will celebrate at 6:45 p.m. in the town square."]),
+    ("number", "en", ["The rally starts at 6 p.m. Eastern Time on Saturday."]),
+    ("number", "en", ["The meeting ended at 4 p.m.", "The mayor left at 5 p.m."]),
+    ("number", "en", ["Prices rose 2.5% in Q3.", "Analysts expected 2.1%."]),
+    ("number", "de", ["Der Etat steigt auf 1.000.000 Euro bzw. 5.300,25 Euro pro Kopf.", "Er gilt bis 2027."]),
+    ("number", "de", ["Das Spiel endete 3:0.", "Im Rückspiel reicht ein Remis."]),
+    ("number", "de", ["Die Sitzung beginnt um 9.30 Uhr.", "Sie endet gegen 14 Uhr."]),
+    ("number", "de", ["Sie erhielt 1.234 Stimmen.", "Das reichte nicht."]),
+    ("number", "fr", ["L’entreprise a perdu 3,5 % en Bourse.", "Elle publiera ses résultats jeudi."]),
+    ("number", "es", ["La reunión terminó a las 11 p. m.", "Todos se fueron a casa."]),
+    ("number", "es", ["El Sr. Pérez llegó a las 10 a. m.", "Luego habló con la prensa."]),
+    ("number", "it", ["L’inflazione è salita al 3,5 per cento.", "Il governo prepara nuove misure."]),
+    ("number", "pt", ["A inflação subiu 0,5% em março.", "É o maior aumento desde 2022."]),
+    ("number", "nl", ["Dhr. Jansen kwam om 10.00 uur.", "De vergadering begon direct."]),
+    ("number", "ru", ["Инфляция составила 7,5 %.", "Это выше прогноза."]),
+    ("ordinal", "de", ["Am 3. Mai beginnt die 5. Runde der Tarifverhandlungen.", "Die Gewerkschaft ist skeptisch."]),
+    ("ordinal", "de", ["Der Vertrag gilt seit dem 1. Januar 2024.", "Er läuft bis 2030."]),
+    ("ordinal", "de", ["Die Partei landete auf Platz 3.", "Die Wahlbeteiligung lag bei 61,5 Prozent."]),
+    ("ordinal", "de", ["Er kam auf Platz 2.", "Sein Teamkollege wurde Dritter."]),
+    ("ordinal", "de", ["Ludwig XIV. war König von Frankreich."]),
+    ("ordinal", "pl", ["Finał odbędzie się 17. marca w 5. rundzie turnieju."]),
+    # --- ellipses, footnotes, brackets ----------------------------------------------------------
+    ("ellipsis", "en", ["He paused…", "Then he spoke again.", "“We want […] contracts,” he said."]),
+    ("ellipsis", "en", ["The mayor … refused to comment."]),
+    ("ellipsis", "en", ["The sentence ends with an ellipsis... and continues here."]),
+    ("ellipsis", "en", ["The talks failed . . .", "Then the union called a strike."]),
+    ("footnote", "en", ["The law passed.[1]", "It takes effect in May."]),
+    ("bracket", "en", ["The ship (built in 1912) sank.", "(Nobody survived.)", "Rescue came late."]),
+    # --- links -----------------------------------------------------------------------------------
+    ("link", "en", ["Read the full report at example.com/report or www.port-authority.nl.", "It is free."]),
+    ("link", "en", ["Send questions to press@port-authority.example.org.", "Replies take a day."]),
+    ("link", "en", ["See https://example.com/a.b?c=1.2 for details.", "The page is in Dutch."]),
+    ("link", "en", ["Visit https://www.example.com/path?x=1.", "Then call +1 555 0100."]),
+    # --- missing space -----------------------------------------------------------------------------
+    ("missing-space", "en", ["The strike ends.§Next week the port reopens."]),
+    # --- quotations --------------------------------------------------------------------------------
+    ("quote", "en", ["“Why now?” asked the mayor.", "Nobody answered."]),
+    ("quote", "en", ["“This bill costs $370 billion. Who pays for it?” asked Haines."]),
+    ("quote", "en", ["“We are not asking for the moon. We want contracts,” Costa told NOS."]),
+    ("quote", "en", ["He called the deal “a disgrace. A betrayal. A farce.”§Then he left."]),
+    ("quote", "en", ['"It\'s over," he said.', '"We lost."']),
+    ("quote", "en", ["'We will not give up,' said the union's leader.", "'Never.'"]),
+    ("quote", "en", ['He said: "Stop!" and left.']),
+    ("quote", "en", ["“My grandfather said, ‘You don’t inherit the earth.’ He was right,” she said."]),
+    ("quote", "de", ["„Wir kämpfen weiter. Wir haben keine Wahl“, sagte Nr. 1 der Liste."]),
+    ("quote", "de", ["Er sagte: „Das ist ‚unfair‘. Wir klagen.“", "Dann ging er."]),
+    ("quote", "de", ["»Das ist unfair«, sagte sie.", "»Wir klagen.«"]),
+    ("quote", "fr", ["« Nous ne lâcherons rien. Nous voulons des contrats », a déclaré M. Costa."]),
+    ("quote", "fr", ["«\u202fPourquoi maintenant\u202f?\u202f» a demandé le maire.", "Personne n’a répondu."]),
+    ("quote", "fr", ["Le président a déclaré : « Nous agirons. »", "Puis il est parti."]),
+    ("quote", "es", ["«No vamos a ceder. Queremos contratos», dijo el Dr. Pérez."]),
+    ("quote", "es", ["—¿Vas a dimitir? —preguntó el periodista."]),
+    ("quote", "it", ["«Non ci arrendiamo. Vogliamo contratti», ha detto l’On. Verdi."]),
+    ("quote", "it", ["«È finita», ha detto.", "«Non torneremo»."]),
+    ("quote", "pt", ["“Não vamos desistir. Queremos contratos”, disse o sindicalista.", "A greve continua."]),
+    ("quote", "nl", ["‘We vragen niet om de maan. We willen contracten’, zei Costa tegen de NOS."]),
+    ("quote", "nl", ["'We zijn blij,' zei hij.", "'Het is voorbij.'"]),
+    ("quote", "pl", ["„Nie odpuścimy. Chcemy umów” – powiedział przewodniczący.", "Rozmowy trwają."]),
+    ("quote", "ru", ["«Мы не отступим. Нам нужны „контракты“», — сказал он.", "Переговоры продолжаются."]),
+    ("quote", "ru", ["«Мы готовы к диалогу», — заявил министр.", "Переговоры продолжатся."]),
+    # --- apostrophes are not quotation marks -----------------------------------------------------
+    ("apostrophe", "en", ["The dockers' strike entered its third day, the union’s leaders said."]),
+    ("apostrophe", "en", ["Fans of rock 'n' roll packed the stadium.", "It was the ’nineties all over again."]),
+    ("apostrophe", "en", ["The film 'Oppenheimer' won.", "It's the 'best' film."]),
+    ("apostrophe", "fr", ["Selon l’INSEE, le chômage baisse.", "Le gouvernement s’en félicite."]),
+    # --- Spanish ¿…? ¡…! and other terminal punctuation --------------------------------------------
+    ("question", "es", ["¿Quién pagará la factura?", "¡Nadie lo sabe!", "El Gobierno guarda silencio."]),
+    ("question", "en", ["Was it worth it?", "Maybe.", "Was it wise?", "No."]),
+    ("question", "fr", ["La grève se poursuit\u202f!", "Les dockers réclament des contrats."]),
+    ("question", "fr", ["Le XXe siècle fut violent.", "Le XXIe sera-t-il meilleur ?"]),
+    # --- headlines, datelines, subheadings ------------------------------------------------------------
+    ("headline", "en", ["PARIS (Reuters) – French President Emmanuel Macron said on Monday he would not resign."]),
+    ("headline", "en", ["Talks in Brussels: a last chance for the ministers"]),
+    ("headline", "en", ["Breaking: Government falls"]),
+    ("headline", "de", ["BERLIN, 17. März (dpa) - Die Bundesregierung plant neue Regeln für Mieten."]),
+    ("headline", "es", ["MADRID, 5 mar. (EFE).- El Gobierno aprobó hoy la reforma."]),
 ]
 
 
 def _paragraph(sentences: list[str]) -> tuple[str, list[str]]:
-    joined = " ".join(sentences)
-    return joined.replace("§", " "), [part for s in sentences for part in s.split("§")]
+    return " ".join(sentences).replace("§", " "), [part for s in sentences for part in s.split("§")]
 
 
-@pytest.mark.parametrize(("lang", "sentences"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_sentences(lang: str, sentences: list[str]) -> None:
+def _case_id(case: tuple[str, str, list[str]]) -> str:
+    return f"{case[0]}-{case[1]}-{case[2][0][:24]}"
+
+
+@pytest.mark.parametrize(("category", "lang", "sentences"), CASES, ids=[_case_id(c) for c in CASES])
+def test_sentences(category: str, lang: str, sentences: list[str]) -> None:
     text, expected = _paragraph(sentences)
     assert split_sentences(text, lang) == expected
 
@@ -154,8 +217,11 @@ def test_list_items() -> None:
         "Die Ziele: a) Steuern senken, b) Renten erhöhen."
     ]
     assert split_sentences("The goals: 1. Cut taxes. 2. Raise pensions.", "en") == [
-        "The goals: 1. Cut taxes.",
-        "2. Raise pensions.",
+        "The goals: 1. Cut taxes. 2. Raise pensions."
+    ]
+    assert split_sentences("Steuern senken. b) Renten erhöhen.", "de") == [
+        "Steuern senken.",
+        "b) Renten erhöhen.",
     ]
 
 

@@ -18,8 +18,10 @@ Each supported language has three word lists, written for news copy:
 
 Single letters followed by a period (initials, ``z. B.``, ``a.m.``, ``p. m.``) are treated as
 abbreviations in every language. ``ordinal_numbers`` marks languages that write ordinals as a
-number and a period (German ``am 3. Mai``, Polish ``5. runda``): there a number of up to three
-digits followed by a period is treated as an abbreviation too.
+number and a period before capitalised nouns (German ``am 3. Mai``, ``die 5. Runde``): there a
+number of up to three digits followed by a period is treated as an abbreviation too. Polish
+writes ordinals the same way (``17. marca``, ``5. runda``) but the noun after them is lower-case,
+so no rule is needed for it; a number before a capital letter ends a Polish sentence.
 
 Entries are written without the final period and match case-sensitively.
 """
@@ -29,7 +31,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["GENERIC", "LANGUAGES", "LanguageData", "normalise_language"]
+__all__ = [
+    "GENERIC",
+    "INLINE_SPACE_CHARS",
+    "LANGUAGES",
+    "LINE_BREAK",
+    "PARAGRAPH_BREAK",
+    "SPACE_CHARS",
+    "WHITESPACE",
+    "LanguageData",
+    "normalise_language",
+]
+
+# --- Characters ------------------------------------------------------------------------------
+# Whitespace is exactly what Python's str.isspace() accepts, so that stripped sentences and the
+# gaps between them agree with str.strip(). The regex fragments use only escapes that Python's
+# `regex` and Java/ICU read alike, as SRX exports need.
+WHITESPACE: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+SPACE_CHARS: Final = (
+    r"\t\n\x0B\f\r\x1C-\x1F \x85\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
+)
+# Whitespace that does not end a line.
+INLINE_SPACE_CHARS: Final = r"\t\x0B\f\x1C-\x1F \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000"
+LINE_BREAK: Final = r"(?:\r\n?|[\n\x85\u2028\u2029])"
+# A blank line, or the paragraph separator U+2029.
+PARAGRAPH_BREAK: Final = rf"(?:{LINE_BREAK}[{INLINE_SPACE_CHARS}]*+{LINE_BREAK}|\u2029)"
 
 
 @dataclass(frozen=True)
@@ -121,24 +150,30 @@ SPANISH: Final = LanguageData(
     name="Spanish",
     titles=_words(
         "Sr Sra Srta Sres Dr Dra Prof Profa Lic Ing Arq Dña Gral Cnel Tte Cap Sto Sta Mons "
-        "Excmo Excma Ilmo Ilma Av Avda"
+        "Excmo Excma Ilmo Ilma Av Avda sr sra srta dr dra prof lic ing gral"
     ),
     abbreviations=_words(
-        f"EE UU FF AA etc aprox pág págs núm tel ene feb abr jun jul ago sept sep oct nov dic "
+        f"EE UU FF AA etc aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
+        f"dic "
         f"ej {_COMPANIES}"
     ),
     sentence_starters=_words(
         "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Este Esta Estos Estas Ese Esa Eso "
         "Esto Pero Y O En Con Por Para Sin Según Tras Desde Durante Ante Sobre Además Así "
         "Aunque Cuando Si Como Mientras Hoy Ayer No Se Lo Le Les Su Sus Al Del Otros Otras "
-        "Muchos Varios Ya También Entre Hasta Todo Todos Toda Todas"
+        "Muchos Varios Ya También Entre Hasta Todo Todos Toda Todas Luego Después Entonces Ahora "
+        "Hay Fue Es Está Más Allí Aquí Nadie Nada Cada Algunos"
     ),
 )
 
 ITALIAN: Final = LanguageData(
     code="it",
     name="Italian",
-    titles=_words("Sig Sigg Dott Dr Prof Avv Ing Arch Geom Rag On Sen Gen Col Mons"),
+    # Written lower-case in running text as often as capitalised.
+    titles=_words(
+        "Sig Sigg Dott Dr Prof Avv Ing Arch Geom Rag On Sen Gen Col Mons "
+        "sig sigg dott prof avv ing arch geom rag on sen col mons"
+    ),
     abbreviations=_words(
         f"ecc es pag pagg tel gen feb mar apr mag giu lug ago set sett ott nov dic ca cfr vol "
         f"{_COMPANIES}"
@@ -153,7 +188,9 @@ ITALIAN: Final = LanguageData(
 PORTUGUESE: Final = LanguageData(
     code="pt",
     name="Portuguese",
-    titles=_words("Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap Sto Sta Av"),
+    titles=_words(
+        "Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap Sto Sta Av sr sra dr dra prof"
+    ),
     abbreviations=_words(
         f"etc pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
         f"{_COMPANIES}"
@@ -196,7 +233,6 @@ POLISH: Final = LanguageData(
         "Oni One My Ja Co Kto Dlaczego Gdy Kiedy Jeśli Także Również Tak Natomiast Poza Mimo "
         "Podczas"
     ),
-    ordinal_numbers=True,
 )
 
 RUSSIAN: Final = LanguageData(
