@@ -149,3 +149,45 @@ def test_tm_export_then_import_round_trips(newsroom, wire_files, tmp_path):
     assert int(result.output.split()[0]) >= 30
     again = invoke(other, "tm", "import", str(exported), "-l", "de")
     assert again.output.startswith("0 new unit(s)")
+
+
+def test_segment_shows_units_with_protected_spans(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    result = invoke(newsroom, "segment", str(port))
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "port-strike (en)"
+    assert any("Union leader ⟦Maria Costa⟧ says “the workers have run out of patience”" in line for line in lines)
+    quoted = next(line for line in lines if "We are not asking for the moon" in line)
+    assert "“ “We are not asking for the moon. We want contracts that last longer than a season,” ⟦Costa⟧ told" in quoted
+
+
+def test_srx_exported_and_loaded_back_extracts_the_same_units(newsroom, wire_files, tmp_path):
+    rules = tmp_path / "rules.srx"
+    rules.write_text(invoke(newsroom, "segment", "--export-srx").output, encoding="utf-8")
+    builtin = invoke(newsroom, "segment", str(wire_files[1])).output
+    assert invoke(newsroom, "segment", str(wire_files[1]), "--srx", str(rules)).output == builtin
+    assert invoke(newsroom, "extract", *map(str, wire_files), "--srx", str(rules)).exit_code == 0
+    plain = tmp_path / "plain"
+    invoke(plain, "extract", *map(str, wire_files))
+    for name in ("cup-final", "port-strike", "senate-vote"):
+        ours = (newsroom / f"locales/templates/{name}.pot").read_text(encoding="utf-8").split("\n\n", 1)[1]
+        theirs = (plain / f"locales/templates/{name}.pot").read_text(encoding="utf-8").split("\n\n", 1)[1]
+        assert ours == theirs
+
+
+def test_a_desk_srx_file_changes_segmentation_and_a_broken_one_is_an_error(newsroom, wire_files, tmp_path):
+    one_per_paragraph = tmp_path / "paragraphs.srx"
+    one_per_paragraph.write_text(
+        '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="no"/><body><languagerules>'
+        '<languagerule languagerulename="None"><rule break="no"><beforebreak>.</beforebreak><afterbreak>.</afterbreak></rule>'
+        '</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="None"/></maprules>'
+        "</body></srx>",
+        encoding="utf-8",
+    )
+    (newsroom / "syndicate.toml").write_text('[extract]\nsrx = "../paragraphs.srx"\n', encoding="utf-8")
+    assert invoke(newsroom, "extract", str(wire_files[1])).output.startswith("port-strike: 6 units"), "one unit per block"
+    broken = tmp_path / "broken.srx"
+    broken.write_text("<srx", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(wire_files[1]), "--srx", str(broken)])
+    assert result.exit_code == 1 and "broken.srx" in result.output

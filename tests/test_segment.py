@@ -241,3 +241,18 @@ def test_default_rules_cover_every_supported_language() -> None:
         names = rules.rule_set_names(code)
         assert names[0] == "Layout" and names[-1] == "Common" and len(names) == 3
     assert rules.rule_set_names("sv") == ("Layout", "Generic", "Common")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "“Why now?” Vos asked. Then he left.", ["“Why now?” Vos asked.", "Then he left."]),
+        ("en", "“Who pays?” Mayor Ruth Vos asked the council.", ["“Who pays?” Mayor Ruth Vos asked the council."]),
+        ("en", "“Is it over?” The answer came fast.", ["“Is it over?”", "The answer came fast."]),
+        ("de", "„Warum jetzt?“ Vos fragte. Dann ging er.", ["„Warum jetzt?“ Vos fragte.", "Dann ging er."]),
+        ("es", "«¿Por qué ahora?» Vos preguntó. Luego se fue.", ["«¿Por qué ahora?» Vos preguntó.", "Luego se fue."]),
+        ("nl", "“Waarom nu?” Vos vroeg het opnieuw. Daarna ging hij.", ["“Waarom nu?” Vos vroeg het opnieuw.", "Daarna ging hij."]),
+    ],
+)
+def test_quoted_question_then_name_and_reporting_verb_is_one_unit(lang, text, expected):
+    assert split_sentences(text, lang) == expected

@@ -7,6 +7,7 @@ Exit status: 0 success; 1 bad input, a refused or incomplete publication, or che
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -16,11 +17,15 @@ import click
 from babel import Locale
 
 from . import __version__, check, partners, pseudo, server, tmx
+from . import srx as srx_format
 from .build import build
-from .extract import extract
+from .extract import extract, read_source, segmentation_rules
 from .fsutil import atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .model import InputError
+from .names import read_name_rules
+from .segment import default_rules
+from .units import article_units, marked_text
 from .status import workspace_progress
 from .workspace import Workspace
 
@@ -92,8 +97,12 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @locale_option
 @click.option("--source-lang", default="en", show_default=True, help="Source language when an article has no `lang` header.")
+@click.option("--srx", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Segment with these SRX 2.0 rules (e.g. your CAT tool's) [default: [extract] srx in syndicate.toml, else built-in].")
 @click.pass_obj
-def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values: tuple[str, ...], source_lang: str) -> None:
+def extract_command(
+    workspace: Workspace, files: tuple[Path, ...], locale_values: tuple[str, ...], source_lang: str, srx: Path | None
+) -> None:
     """Segment articles into translation units and write the template and one PO per locale.
 
     FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its items).
@@ -107,7 +116,7 @@ def extract_command(workspace: Workspace, files: tuple[Path, ...], locale_values
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
     with _workspace_lock(workspace):
-        results = extract(workspace, files, locales, default_lang=source_lang)
+        results = extract(workspace, files, locales, default_lang=source_lang, srx=srx)
     for result in results:
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article.id}: {result.messages} units, {state}")
@@ -171,6 +180,34 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     for row in rows:
         words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
         click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}")
+
+
+@main.command("segment")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-l", "--lang", default=None, help="Segment as this language [default: the article's].")
+@click.option("--srx", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Segment with these SRX 2.0 rules [default: [extract] srx in syndicate.toml, else built-in].")
+@click.option("--export-srx", is_flag=True, help="Print the segmentation rules as SRX 2.0, for a CAT tool, and exit.")
+@click.pass_obj
+def segment_command(workspace: Workspace, file: Path | None, lang: str | None, srx: Path | None, export_srx: bool) -> None:
+    """Show the translation units of an article, as translators will get them.
+
+    Protected names, URLs and e-mails are shown ⟦like this⟧; units holding a direct
+    quotation are marked with “. With --export-srx, print the rules in use as SRX instead.
+    """
+    srx = srx or workspace.settings().srx
+    if export_srx:
+        click.echo(srx_format.export_srx(segmentation_rules(srx) or default_rules()).decode("utf-8"), nl=False)
+        return
+    if file is None:
+        raise click.UsageError("give an article FILE, or --export-srx")
+    for article in read_source(file, lang or "en", srx):
+        if lang:
+            article = dataclasses.replace(article, source_lang=bcp47(_locales((lang,))[0]))
+        click.echo(f"{article.id} ({article.source_lang})")
+        for unit in article_units(article, read_name_rules(workspace.root), segmentation_rules(srx)):
+            quote = "“" if unit.quotations else " "
+            click.echo(f"{unit.line:5} {unit.kind:10} {quote} {marked_text(unit, lambda placeholder: f'⟦{placeholder.text}⟧')}")
 
 
 @main.command("check")

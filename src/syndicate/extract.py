@@ -28,6 +28,8 @@ from .memory import TranslationMemory, prefill, workspace_memory
 from .names import NameRules, read_name_rules
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
+from .segment import SegmentationRules
+from .srx import SrxError, load_srx
 from .units import article_units
 from .wire import read_wire
 from .workspace import Workspace
@@ -52,14 +54,28 @@ class _Job:
     locales: tuple[str, ...]
     now: dt.datetime
     run: str  # tells one run's translation memories from another's
+    srx: Path | None
 
 
-def read_source(path: Path, default_lang: str) -> list[Article]:
+def read_source(path: Path, default_lang: str, srx: Path | None = None) -> list[Article]:
     """One article from wire text, or every text item of a NewsML-G2 file."""
     data = Path(path).read_bytes()
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         return read_newsml(path, data)
-    return [read_wire(path, data, default_lang=default_lang)]
+    return [read_wire(path, data, default_lang=default_lang, segmentation=segmentation_rules(srx))]
+
+
+@functools.lru_cache(maxsize=4)
+def segmentation_rules(srx: Path | None) -> SegmentationRules | None:
+    """The SRX rules at `srx` (None: the built-in rules), read once per process."""
+    if srx is None:
+        return None
+    try:
+        return load_srx(srx)
+    except FileNotFoundError:
+        raise InputError(str(srx), None, "no such SRX file", "check --srx or [extract] srx in syndicate.toml") from None
+    except SrxError as error:
+        raise InputError(str(srx), None, f"cannot use these segmentation rules: {error}") from None
 
 
 def extract(
@@ -70,12 +86,15 @@ def extract(
     default_lang: str = "en",
     now: dt.datetime | None = None,
     jobs: int | None = None,
+    srx: Path | None = None,
 ) -> list[ExtractedArticle]:
+    """`srx` replaces the built-in segmentation rules (default: the workspace setting)."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     rules = read_name_rules(workspace.root)
+    srx = srx or workspace.settings().srx
     articles: dict[str, Article] = {}
     for path in sources:
-        for article in read_source(path, default_lang):
+        for article in read_source(path, default_lang, srx):
             if article.id in articles:
                 raise InputError(
                     str(path), None, f"article id {article.id!r} is also used by {articles[article.id].source_path}",
@@ -86,7 +105,7 @@ def extract(
 
     tags = tuple(bcp47(locale) for locale in locales)
     run = uuid.uuid4().hex
-    work = [_Job(workspace.root, article, rules, tags, now, run) for article in articles.values()]
+    work = [_Job(workspace.root, article, rules, tags, now, run, srx) for article in articles.values()]
     writes = StagedWrites()
     try:
         results = []
@@ -118,7 +137,7 @@ def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path
     """Stage the structure, template and PO files of one article (in a worker process)."""
     workspace = Workspace(job.root)
     article = job.article
-    units = article_units(article, job.rules)
+    units = article_units(article, job.rules, segmentation_rules(job.srx))
     writes = StagedWrites()
     try:
         messages, files = _article_files(

@@ -592,6 +592,17 @@ def _language_rules(data: LanguageData) -> LanguageRules:
             rf"(?!{_WS}++{starts_sentence})",
         )
     )
+    if data.reporting_verbs:
+        # A quoted question or exclamation, then a name and a reporting verb, is one
+        # sentence: “Why now?” Mayor Vos asked. (A lower-case verb never starts a sentence.)
+        verbs = "|".join(_escape(verb).replace(" ", f"{_INLINE_SPACE}++") for verb in data.reporting_verbs)
+        rules.append(
+            BreakRule(
+                False,
+                rf"[?!\u2026]{_INLINE_SPACE}?{_CLOSERS}",
+                rf"{_WS}++(?:{_UPPER}[\p{{L}}'\u2019.\-]*+{_INLINE_SPACE}++){{1,3}}(?:{verbs})(?!\p{{L}})",
+            )
+        )
     return LanguageRules(data.name, tuple(rules))
 
 

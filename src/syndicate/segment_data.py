@@ -69,10 +69,28 @@ class LanguageData:
     abbreviations: tuple[str, ...]
     sentence_starters: tuple[str, ...]
     ordinal_numbers: bool = False
+    # Verbs that attribute a quotation ("said", "asked"): after a quoted question or
+    # exclamation, a name and one of them continue the sentence (“Why now?” Vos asked.).
+    reporting_verbs: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _verbs(text: str) -> tuple[str, ...]:
+    """Reporting verbs; a compound form (French `a demandé`) is one entry."""
+    words = text.split()
+    verbs: list[str] = []
+    for word in words:
+        if verbs and verbs[-1] in _AUXILIARIES:
+            verbs[-1] += " " + word
+        else:
+            verbs.append(word)
+    return tuple(verbs)
+
+
+_AUXILIARIES = frozenset({"a", "ha"})
 
 
 _MONTHS_EN = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -104,6 +122,7 @@ ENGLISH: Final = LanguageData(
         "One Two Three Officials Police Authorities Analysts Critics Experts Residents "
         "Witnesses Investors Lawmakers Prosecutors Officers Troops Voters Shares Prices"
     ),
+    reporting_verbs=_verbs('said says asked asks told tells added adds explained insisted replied wondered shouted demanded warned'),
 )
 
 GERMAN: Final = LanguageData(
@@ -126,6 +145,7 @@ GERMAN: Final = LanguageData(
         "Insgesamt Allerdings Außerdem Jedoch Zwar Hier Dort Da Ob Wegen Sein Seine Ihre"
     ),
     ordinal_numbers=True,
+    reporting_verbs=_verbs('sagte sagt fragte fragt rief erklärte betonte meinte fügte antwortete warnte'),
 )
 
 FRENCH: Final = LanguageData(
@@ -143,6 +163,7 @@ FRENCH: Final = LanguageData(
         "Aujourd Hier Demain Plusieurs Certains Tous Toutes Au Aux Du De D Cela Ceci Qu Quel "
         "Quelle Son Sa Ses Leur Leurs"
     ),
+    reporting_verbs=_verbs('a demandé a déclaré a dit a lancé a ajouté demande déclare dit lance ajoute s’interroge'),
 )
 
 SPANISH: Final = LanguageData(
@@ -164,6 +185,7 @@ SPANISH: Final = LanguageData(
         "Muchos Varios Ya También Entre Hasta Todo Todos Toda Todas Luego Después Entonces Ahora "
         "Hay Fue Es Está Más Allí Aquí Nadie Nada Cada Algunos"
     ),
+    reporting_verbs=_verbs('dijo preguntó pregunta dice afirmó declaró añadió exclamó'),
 )
 
 ITALIAN: Final = LanguageData(
@@ -183,6 +205,7 @@ ITALIAN: Final = LanguageData(
         "Con Per Su Da Di Dopo Secondo Anche Però Poi Oggi Ieri Se Quando Mentre Non Nel Nella "
         "Nei Alla Al Dal Della Del Tra Fra Già Ci Si Ad A"
     ),
+    reporting_verbs=_verbs('ha detto ha chiesto ha dichiarato chiede dice ha aggiunto'),
 )
 
 PORTUGUESE: Final = LanguageData(
@@ -200,6 +223,7 @@ PORTUGUESE: Final = LanguageData(
         "Nas Com Por Para Segundo Após Depois Antes Desde Durante Se Quando Como Também Já Hoje "
         "Ontem Não De Do Da Ao À Seu Sua"
     ),
+    reporting_verbs=_verbs('disse perguntou pergunta diz afirmou declarou acrescentou'),
 )
 
 DUTCH: Final = LanguageData(
@@ -215,6 +239,7 @@ DUTCH: Final = LanguageData(
         "Bij Volgens Ook Toen Als Nu Daarna Daarom Dan Vandaag Gisteren Niet Geen Zo Wat Wie "
         "Waarom Hoe Sinds Tijdens Door Over Uit Om Tot Zijn Haar"
     ),
+    reporting_verbs=_verbs('zei vroeg zegt vraagt verklaarde voegde riep'),
 )
 
 POLISH: Final = LanguageData(
@@ -233,6 +258,7 @@ POLISH: Final = LanguageData(
         "Oni One My Ja Co Kto Dlaczego Gdy Kiedy Jeśli Także Również Tak Natomiast Poza Mimo "
         "Podczas"
     ),
+    reporting_verbs=_verbs('powiedział powiedziała zapytał zapytała mówi pyta dodał dodała'),
 )
 
 RUSSIAN: Final = LanguageData(
@@ -249,6 +275,7 @@ RUSSIAN: Final = LanguageData(
         "Сегодня Вчера Там Здесь Не Ни Уже Еще Ещё Все Всё Его Ее Её Их Среди Между Против "
         "Через Под Над Перед Поэтому Впрочем"
     ),
+    reporting_verbs=_verbs('сказал сказала спросил спросила заявил заявила добавил добавила'),
 )
 
 # For any other language: only titles that are international, no sentence starters, so that

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from .model import Article, Block, Placeholder, Unit
 from .names import NameRules, ProtectedSpan, find_protected_spans
 from .quotes import find_quotations
-from .segment import sentence_spans
+from .segment import SegmentationRules, sentence_spans
 
 _NOT_IDENTIFIER = regex.compile(r"[^A-Za-z0-9]+")
 
 
-def article_units(article: Article, rules: NameRules = NameRules()) -> list[Unit]:
-    """Every unit of the article in reading order, one per sentence of each block.
+def article_units(
+    article: Article, rules: NameRules = NameRules(), segmentation: SegmentationRules | None = None
+) -> list[Unit]:
+    """Every unit of the article in reading order, one per sentence of each block, split by
+    `segmentation` (an SRX rule set; default: the built-in rules).
 
     The same sentence in blocks of different kinds (a headline that is also the lede's first
     sentence) gets the block kind as msgctxt, so each can be translated in its own style.
@@ -26,13 +29,14 @@ def article_units(article: Article, rules: NameRules = NameRules()) -> list[Unit
     identifiers: dict[str, str] = {}
     units: list[Unit] = []
     for block_index, block in enumerate(article.blocks):
-        spans = sentence_spans(block.text, article.source_lang)
+        spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known
         )
         if any(_crosses(span, spans) for span in protected):
             spans = sentence_spans(
-                block.text, article.source_lang, protected=[(span.start, span.end) for span in protected]
+                block.text, article.source_lang, protected=[(span.start, span.end) for span in protected],
+                rules=segmentation,
             )
         for position, (start, end) in enumerate(spans):
             following = spans[position + 1][0] if position + 1 < len(spans) else end
@@ -48,6 +52,11 @@ def unit_text(unit: Unit) -> str:
 
 
 _FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
+    """The unit's source text with each protected span shown as `mark` makes it."""
+    return render_msgid(unit.msgid, {placeholder.name: mark(placeholder) for placeholder in unit.placeholders})
 
 
 def render_msgid(template: str, values: dict[str, str]) -> str:

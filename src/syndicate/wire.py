@@ -25,7 +25,7 @@ from pathlib import Path
 from .dateline import dateline_places
 from .ids import is_article_id, parse_locale, slugify
 from .model import Article, Block, InputError
-from .segment import sentence_spans
+from .segment import SegmentationRules, sentence_spans
 
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
@@ -35,8 +35,12 @@ _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»«“‘›‹)\]]*\s*
 SUBHEADING_MAX_WORDS = 14
 
 
-def read_wire(path: Path, data: bytes | None = None, *, default_lang: str = "en") -> Article:
-    """Parse one wire-text article. Raises InputError naming the file and line on bad input."""
+def read_wire(
+    path: Path, data: bytes | None = None, *, default_lang: str = "en", segmentation: SegmentationRules | None = None
+) -> Article:
+    """Parse one wire-text article. Raises InputError naming the file and line on bad input.
+
+    `segmentation` finds the lede's first sentence, the headline when there is no title."""
     shown = str(path)
     raw = Path(path).read_bytes() if data is None else data
     text = _decode(shown, raw).replace("\r\n", "\n").replace("\r", "\n")
@@ -107,7 +111,7 @@ def read_wire(path: Path, data: bytes | None = None, *, default_lang: str = "en"
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
-        start, end = sentence_spans(lede_text, lang)[0]
+        start, end = sentence_spans(lede_text, lang, rules=segmentation)[0]
         headline = Block("headline", lede_text[start:end], lede_line)
 
     blocks = [headline, Block("lede", lede_text, lede_line)]

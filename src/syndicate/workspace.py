@@ -1,7 +1,7 @@
 """The newsroom workspace on disk: where every file of an article lives.
 
 ```
-syndicate.toml                          optional settings ([feed] provider, index_limit; [extract] locales)
+syndicate.toml                          optional settings ([feed] provider, index_limit; [extract] locales, srx)
 names.txt                               the desk's names: add, exclude (!Name), roles (role: …)
 articles/<id>.json                      article structure kept by extract for build
 locales/templates/<id>.pot              template per article
@@ -39,6 +39,7 @@ class Settings:
     provider: str = DEFAULT_PROVIDER
     locales: tuple[str, ...] = ()
     index_limit: int = DEFAULT_INDEX_LIMIT
+    srx: Path | None = None  # segmentation rules shared with the translators' CAT tool
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Workspace:
             provider=str(feed.get("provider", DEFAULT_PROVIDER)),
             locales=tuple(str(locale) for locale in extract.get("locales", ())),
             index_limit=limit,
+            srx=self.root / extract["srx"] if extract.get("srx") else None,
         )
 
     @staticmethod
