@@ -25,6 +25,7 @@ look-behind and possessive repeats, so time is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -666,18 +667,14 @@ def _build_default_rules() -> SegmentationRules:
     return SegmentationRules(tuple(languages), tuple(maps), cascade=True)
 
 
-def _precompiled(rules: SegmentationRules) -> SegmentationRules:
-    for code in (*LANGUAGES, GENERIC.code):
-        rules._compiled_for(code)
-    return rules
-
-
-_DEFAULT_RULES: Final = _precompiled(_build_default_rules())
-
-
+@functools.cache
 def default_rules() -> SegmentationRules:
-    """The built-in rules for en, de, fr, es, it, pt, nl, pl, ru and a generic fallback."""
-    return _DEFAULT_RULES
+    """The built-in rules for en, de, fr, es, it, pt, nl, pl, ru and a generic fallback.
+
+    Built on first use and compiled per language as languages are met: a run that never
+    segments (a build) does not pay for it.
+    """
+    return _build_default_rules()
 
 
 # URLs, e-mail addresses and bare domain names (bbc.co.uk, example.com/news): never split.
@@ -764,7 +761,7 @@ def sentence_spans(
     ``lang`` is a BCP 47 or gettext code; ``rules`` replaces the built-in rules (for example
     rules loaded from an SRX file). Whitespace is what ``str.isspace`` accepts.
     """
-    compiled = (rules or _DEFAULT_RULES)._compiled_for(lang)
+    compiled = (rules or default_rules())._compiled_for(lang)
     if not text:
         return []
     spans: list[tuple[int, int]] = []
