@@ -117,6 +117,7 @@ _SPEECH_VERBS = "|".join(
     for verb in sorted({*_STATEMENT_VERBS, *(verb for data in LANGUAGES.values() for verb in data.reporting_verbs)})
 )
 _SPEECH_AFTER = regex.compile(rf"(?:{_SPEECH_VERBS})\b")
+_SPEECH_NEAR = regex.compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
 _SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
 
 _LOCATIVES = frozenset(
@@ -359,6 +360,14 @@ def _reported_speech(text: str, token: _Token) -> bool:
     before = text[: token.start].rstrip().lower()
     after = text[token.end :].lstrip().lower()
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+
+
+def attributes_speech(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is who speaks: `Costa told …`, `said coach Sven
+    Ekdahl`, `according to Commissioner Jan de Vries` (not `the broadcaster NOS`)."""
+    after = text[end:].lstrip().lower()
+    before = " ".join(text[:start].lower().split()[-3:])
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_NEAR.search(before))
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from .model import Article, Block, Placeholder, Unit
-from .names import NameRules, ProtectedSpan, find_protected_spans
+from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
 from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
 
@@ -86,7 +86,9 @@ def _unit(
         dict.fromkeys(
             span.text
             for span in protected
-            if span.kind == "name" and not any(quote.start <= span.start - start < quote.end for quote in outer)
+            if span.kind == "name"
+            and not any(quote.start <= span.start - start < quote.end for quote in outer)
+            and attributes_speech(text, span.start, span.end)
         )
     ) if outer else ()
     return Unit(
