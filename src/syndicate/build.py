@@ -32,12 +32,13 @@ from .ids import bcp47, parse_locale
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, LocalisedArticle, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
+from .safexml import hardened_parser
 from .pofile import header_field, read_catalog
 from .workspace import Workspace
 
 # Below this many articles a process pool costs more to start than it saves.
 PARALLEL_MIN_ARTICLES = 48
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+_PARSER = hardened_parser()
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
     """Version, versionCreated and bytes of the item already published at `path`."""
     try:
         data = path.read_bytes()
-        root = etree.fromstring(data, _SAFE_PARSER)
+        root = etree.fromstring(data, _PARSER)
         created = root.findtext(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}versionCreated")
         return int(root.get("version", "1")), dt.datetime.fromisoformat(created or ""), data
     except (OSError, etree.XMLSyntaxError, ValueError):

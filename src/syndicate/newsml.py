@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from syndicate.ids import parse_locale
+from syndicate.safexml import hardened_parser
 from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -39,7 +40,7 @@ _NOTE_LANG = "en"
 _NAR = ElementMaker(namespace=NAR_NS, nsmap={None: NAR_NS})
 _XHTML = ElementMaker(namespace=XHTML_NS, nsmap={None: XHTML_NS})
 # Items handed to feed_bytes as bytes are our own output, but parse them as warily as any input.
-_ITEM_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_ITEM_PARSER = hardened_parser()
 
 # The XML 1.0 `Char` production. Anything else (most C0 controls, lone surrogates, U+FFFE, U+FFFF)
 # cannot be written at all, not even as a character reference.

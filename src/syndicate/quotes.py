@@ -365,9 +365,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     mark that showed it was left open.
     """
     scan = _scan(text)
-    spans = sorted([(start, close + 1) for start, close in scan.pairs] + scan.unclosed)
+    return merge_spans([(start, close + 1) for start, close in scan.pairs] + scan.unclosed)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same text as `spans` (overlapping ones joined)."""
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start < merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)

@@ -33,7 +33,7 @@ from typing import Final
 
 import regex
 
-from syndicate.quotes import quoted_spans
+from syndicate.quotes import merge_spans, quoted_spans
 from syndicate.segment_data import (
     GENERIC,
     INLINE_SPACE_CHARS,
@@ -697,18 +697,6 @@ _LINKS: Final = regex.compile(
 _QUOTE_MARK: Final = re.compile(r"[\"'“”„‟‘’‚‛«»‹›「」『』]")
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _break_positions(
     text: str, compiled: _CompiledRules, protected: Sequence[tuple[int, int]]
 ) -> list[int]:
@@ -735,7 +723,7 @@ def _break_positions(
     if any(p < length and not text[p].isspace() and not text[p - 1].isspace() for p in breaks):
         more.extend(match.span() for match in _LINKS.finditer(text))
     if more:
-        guard = _merge(guard + more)
+        guard = merge_spans(guard + more)
     if not guard:
         return breaks
     allowed: list[int] = []

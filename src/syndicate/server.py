@@ -38,6 +38,7 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale
 from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
+from syndicate.safexml import hardened_parser
 
 log = logging.getLogger(__name__)
 
@@ -355,8 +356,7 @@ def _parse_xml(data: bytes) -> etree._Element:
     # No DTDs, entities or network: feeds are our own output, but a parser that cannot be
     # made to fetch or expand anything is cheap insurance. One parser per call because
     # lxml parsers must not be shared between the server's threads.
-    parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
-    return etree.fromstring(data, parser)
+    return etree.fromstring(data, hardened_parser())
 
 
 def _canonical_locale(segment: str) -> str | None:

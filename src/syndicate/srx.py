@@ -19,6 +19,7 @@ import regex
 from lxml import etree
 
 from syndicate.segment import BreakRule, LanguageMap, LanguageRules, SegmentationRules
+from syndicate.safexml import hardened_parser
 
 __all__ = ["SRX_NAMESPACE", "SrxError", "export_srx", "java_to_python_regex", "load_srx"]
 
@@ -130,9 +131,7 @@ def _pattern_text(element: etree._Element | None, where: str) -> str:
 def _parse(source: str | os.PathLike[str] | bytes) -> etree._Element:
     # No DTD, no entity expansion, no network: a rules file cannot make the parser fetch or
     # blow up anything.
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True
-    )
+    parser = hardened_parser(remove_comments=True, remove_pis=True)
     try:
         if isinstance(source, bytes):
             return etree.fromstring(source, parser)

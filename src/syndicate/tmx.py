@@ -33,6 +33,7 @@ from . import __version__
 from .fsutil import atomic_write_bytes
 from .ids import bcp47, gettext_code, is_article_id
 from .memory import FIELD, MemoryEntry, catalog_entries
+from .safexml import parse_untrusted
 from .model import InputError
 from .pofile import read_catalog
 from .workspace import Workspace
@@ -45,20 +46,6 @@ DEFAULT_SOURCE_LANG = "en"  # as extract's default
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TMX = ElementMaker()
 _DROPPED_CODES = frozenset({"bpt", "ept", "it", "ut"})
-# A DOCTYPE can only come after an optional BOM, whitespace, the XML declaration, PIs and comments;
-# the possessive repeat keeps the scan linear. UTF-16 files slip past it and are caught after parsing.
-# CAT tools write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`: harmless, as the DTD is never loaded. An
-# internal subset (`[ … ]`) is where entity bombs and external entities live: refused.
-_DOCTYPE_WITH_SUBSET = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE[^>\[]*\[", re.DOTALL)
-# huge_tree=False keeps libxml2's limits on depth, text size and entity amplification.
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False,
-    remove_comments=True, remove_pis=True,
-)
-_DOCTYPE_HINT = (
-    "a DOCTYPE with declarations of its own is refused, as it can smuggle in entity bombs or local "
-    "files; delete the <!DOCTYPE …> part"
-)
 
 
 def export_tmx(entries: Iterable[MemoryEntry], source_lang: str, target_lang: str) -> bytes:
@@ -217,15 +204,7 @@ def _read(path: Path) -> bytes:
 
 
 def _parse(shown: str, data: bytes) -> etree._Element:
-    if _DOCTYPE_WITH_SUBSET.match(data):
-        raise InputError(shown, None, "the DOCTYPE declares entities or elements", _DOCTYPE_HINT)
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as error:
-        raise InputError(shown, error.lineno or None, f"not well-formed XML: {error.msg}", "") from None
-    declared = root.getroottree().docinfo.internalDTD
-    if declared is not None and (any(declared.entities()) or any(declared.elements())):
-        raise InputError(shown, None, "the DOCTYPE declares entities or elements", _DOCTYPE_HINT)
+    root = parse_untrusted(shown, data, external_dtd=True, remove_comments=True, remove_pis=True)
     if root.tag != "tmx":
         raise InputError(
             shown, root.sourceline, f"not TMX: the root element is <{etree.QName(root).localname}>",
