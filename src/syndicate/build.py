@@ -93,19 +93,25 @@ def build(
     settings = workspace.settings()
     state = _load_state(workspace)
     langs = tuple(bcp47(locale) for locale in locales)
-    work = [
-        _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}))
-        for article_id in (article_ids or workspace.article_ids())
-    ]
+    report = BuildReport()
+    work = []
+    for article_id in article_ids or workspace.article_ids():
+        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}))
+        unchanged = _up_to_date(workspace, job)
+        if unchanged is None:
+            work.append(job)
+        else:
+            report.outcomes.extend(unchanged)
+            progress(article_id)
     workers = jobs or os.cpu_count() or 1
     if workers > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results: Iterable[tuple[list[ItemOutcome], dict[str, dict[str, object]]]] = pool.map(
                 _build_article, work, chunksize=max(1, len(work) // (workers * 8))
             )
-            report = _collect(work, results, state, progress)
+            _collect(report, work, results, state, progress)
     else:
-        report = _collect(work, map(_build_article, work), state, progress)
+        _collect(report, work, map(_build_article, work), state, progress)
 
     _save_state(workspace, state)
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
@@ -117,35 +123,60 @@ def build(
     return report
 
 
-def _collect(work, results, state, progress) -> BuildReport:  # type: ignore[no-untyped-def]
-    report = BuildReport()
+def _collect(report, work, results, state, progress) -> None:  # type: ignore[no-untyped-def]
     for job, (outcomes, article_state) in zip(work, results):
         progress(job.article_id)
         report.outcomes.extend(outcomes)
         state[job.article_id] = article_state
-    return report
+
+
+def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
+    """What each item of the article is built from, hashed, by language (source included):
+    the article structure and template for every item, plus a translation's PO and glossary.
+    No file is parsed, so an unchanged article costs a few reads."""
+    source = _fingerprint(workspace.article_file(job.article_id), workspace.template_file(job.article_id), extra=job.provider)
+    fingerprints = {source_lang: source}
+    for lang in job.langs:
+        locale = parse_locale(lang)
+        fingerprints[lang] = _fingerprint(
+            workspace.po_file(locale, job.article_id), glossary_file(workspace, locale), extra=f"{source} {job.threshold}"
+        )
+    return fingerprints
+
+
+def _up_to_date(workspace: Workspace, job: _Job) -> list[ItemOutcome] | None:
+    """The outcomes of the last run when no input of any of the article's items has changed
+    since and every item is still in place; None when something needs building."""
+    source_lang = next((lang for lang, entry in job.previous_state.items() if entry.get("source")), None)
+    if source_lang is None:
+        return None
+    outcomes = []
+    for lang, inputs in _fingerprints(workspace, job, source_lang).items():
+        outcome = _unchanged(workspace, job.article_id, lang, job.previous_state, inputs)
+        if outcome is None:
+            return None
+        outcomes.append(outcome)
+    return outcomes
 
 
 def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]]]:
     """Every item of one article: the source-language item, then one per target language."""
     workspace = Workspace(job.root)
-    article_path = workspace.article_file(job.article_id)
     article, units = workspace.load_article(job.article_id)
-    template_path = workspace.template_file(job.article_id)
-    source_inputs = _fingerprint(article_path, template_path, extra=job.provider)
+    fingerprints = _fingerprints(workspace, job, article.source_lang)
     created = _template_created(workspace, article)
     first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
     source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
-    source = _unchanged(workspace, article, article.source_lang, job.previous_state, source_inputs) or _publish(
+    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang),
         guid=source_guid, provider=job.provider, version_created=created,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
     )
     outcomes.append(source)
-    new_state[article.source_lang] = _state_entry(source, source_inputs)
+    new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang]), "source": True}
     original = OriginalRef(
         guid=source_guid, version=source.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
@@ -158,8 +189,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if not po_path.exists():
             outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"no translation file {po_path}", refused=True))
             continue
-        inputs = _fingerprint(po_path, glossary_file(workspace, locale), extra=f"{source_inputs} {threshold}")
-        outcome = _unchanged(workspace, article, lang, job.previous_state, inputs)
+        inputs = fingerprints[lang]
+        outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
             catalog = read_catalog(po_path, job.article_id)
             names = read_glossary(workspace, locale)
@@ -217,14 +248,14 @@ def _publish(
 
 
 def _unchanged(
-    workspace: Workspace, article: Article, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
+    workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
 ) -> ItemOutcome | None:
     """The outcome of the last run when nothing it read has changed and its item is still there."""
     entry = previous_state.get(lang)
-    path = workspace.item_file(lang, article.id)
+    path = workspace.item_file(lang, article_id)
     if not entry or entry.get("inputs") != inputs or not path.exists():
         return None
-    return ItemOutcome(article.id, lang, path, False, int(entry["version"]),  # type: ignore[arg-type]
+    return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
 
 

@@ -119,7 +119,7 @@ def extract_command(
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx)
     for result in results:
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
-        click.echo(f"{result.article.id}: {result.messages} units, {state}")
+        click.echo(f"{result.article_id}: {result.messages} units, {state}")
     if not locales:
         click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
 

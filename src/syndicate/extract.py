@@ -40,7 +40,7 @@ PARALLEL_MIN_ARTICLES = 48
 
 @dataclass(frozen=True)
 class ExtractedArticle:
-    article: Article
+    article_id: str
     messages: int
     written: tuple[Path, ...]  # files created or changed
     names: dict[str, str]  # protected name → article id, for the glossary
@@ -152,7 +152,7 @@ def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path
         writes.discard()
         raise
     names = glossary.name_occurrences(article.id, units)
-    return ExtractedArticle(article, messages, tuple(written), names), writes.staged
+    return ExtractedArticle(article.id, messages, tuple(written), names), writes.staged
 
 
 def _glossary_files(
