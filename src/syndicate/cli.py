@@ -115,8 +115,8 @@ def extract_command(
         parse_locale(source_lang)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
-    with _workspace_lock(workspace):
-        results = extract(workspace, files, locales, default_lang=source_lang, srx=srx)
+    with _workspace_lock(workspace), click.progressbar(length=len(files), label="Extracting", file=sys.stderr) as bar:
+        results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for result in results:
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")

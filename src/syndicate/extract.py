@@ -87,8 +87,10 @@ def extract(
     now: dt.datetime | None = None,
     jobs: int | None = None,
     srx: Path | None = None,
+    progress: Callable[[str], None] = lambda _: None,
 ) -> list[ExtractedArticle]:
-    """`srx` replaces the built-in segmentation rules (default: the workspace setting)."""
+    """`srx` replaces the built-in segmentation rules (default: the workspace setting);
+    `progress` is called with each article id as its files are staged."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     rules = read_name_rules(workspace.root)
     srx = srx or workspace.settings().srx
@@ -112,6 +114,7 @@ def extract(
         for extracted, staged in _run(work, jobs):
             writes.adopt(staged)
             results.append(extracted)
+            progress(extracted.article_id)
         names: dict[str, set[str]] = {}
         for extracted in results:
             for name, article_id in extracted.names.items():
