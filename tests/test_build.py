@@ -104,8 +104,15 @@ def test_below_threshold_is_not_published_and_says_why(translated):
     assert [(outcome.article_id, outcome.lang) for outcome in refused] == [("cup-final", "fr")]
     assert "below the threshold of 100%" in refused[0].note
     assert not (translated.root / "feeds/fr/cup-final.xml").exists()
-    assert build(translated, [FR], threshold=50).refused == []
-    assert (translated.root / "feeds/fr/cup-final.xml").exists()
+    partial = build(translated, [FR], threshold=50)
+    assert partial.refused == []
+    assert [outcome.note for outcome in partial.outcomes if outcome.article_id == "cup-final" and outcome.lang == "fr"] == [
+        "2 of 11 units left in the source language"
+    ]
+    item = translated.root / "feeds/fr/cup-final.xml"
+    notes = [note.text for note in etree.parse(str(item)).getroot().iter(f"{NAR}edNote")]
+    assert "Partly translated: 2 sentence(s) are still in English; a complete version follows." in notes
+    assert_valid(item.read_bytes())
 
 
 def test_markup_in_a_translation_is_refused_and_never_reaches_a_feed(translated):

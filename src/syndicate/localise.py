@@ -170,6 +170,7 @@ def localise(
         byline=article.byline,
         original=original,
         meta=article.meta,
+        untranslated_units=mixed,
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
@@ -182,8 +183,12 @@ def _block_texts(article: Article, units: Sequence[Unit], render) -> list[str]: 
 
 
 def _summary(problems: Sequence[UnitProblem]) -> str:
-    counts: dict[str, int] = {}
+    """`(2 untranslated, 1 fuzzy, 1 with errors)`: units, each counted once."""
+    labels: dict[tuple[str | None, str], str] = {}
     for problem in problems:
         label = "with errors" if problem.severity == "error" else problem.message.split(":")[0]
+        labels.setdefault(problem.unit.key, label)
+    counts: dict[str, int] = {}
+    for label in labels.values():
         counts[label] = counts.get(label, 0) + 1
     return (" (" + ", ".join(f"{count} {label}" for label, count in counts.items()) + ")") if counts else ""

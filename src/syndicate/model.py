@@ -157,3 +157,4 @@ class LocalisedArticle:
     byline: str | None = None
     original: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
+    untranslated_units: int = 0  # published in the source language (only below --threshold 100)

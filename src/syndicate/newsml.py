@@ -166,6 +166,11 @@ def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
     if article.original is not None:
         source_name = _locale("original.lang", article.original.lang).english_name
         yield f"Translated from the {source_name} original, version {article.original.version}."
+        if article.untranslated_units:
+            yield (
+                f"Partly translated: {article.untranslated_units} sentence(s) are still in {source_name}; "
+                "a complete version follows."
+            )
 
 
 def _translation_link(article: LocalisedArticle, original: OriginalRef) -> etree._Element:
