@@ -160,3 +160,15 @@ def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files)
 def test_source_language_as_target_is_refused(newsroom, wire_files):
     with pytest.raises(InputError, match="own language"):
         run(newsroom, wire_files, locales=(Locale("en", "GB"),))
+
+
+def test_a_deleted_po_comes_back_and_new_names_rules_apply(newsroom, wire_files):
+    run(newsroom, wire_files)
+    po_path = newsroom / "locales/fr/LC_MESSAGES/senate-vote.po"
+    po_path.unlink()
+    results = {result.article_id: result for result in run(newsroom, wire_files, now=LATER)}
+    assert results["senate-vote"].written == (po_path,) and not results["cup-final"].written
+    (newsroom / "names.txt").write_text("Underdogs\n", encoding="utf-8")
+    run(newsroom, wire_files, now=LATER)
+    pot = polib.pofile(str(newsroom / "locales/templates/cup-final.pot"))
+    assert pot.find("{Underdogs} win the cup: {FC_Lindholm} beat {Real_Castellon} 3-1 in the final.") is not None

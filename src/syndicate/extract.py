@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
+import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -19,9 +21,9 @@ from pathlib import Path
 
 from babel import Locale
 
-from . import glossary
+from . import __version__, glossary
 from .catalog import Catalog, merge, template
-from .fsutil import StagedWrites
+from .fsutil import StagedWrites, atomic_write_text
 from .ids import bcp47, gettext_code, parse_locale
 from .model import Article, InputError, Unit
 from .memory import TranslationMemory, prefill, workspace_memory
@@ -107,10 +109,19 @@ def extract(
 
     tags = tuple(bcp47(locale) for locale in locales)
     run = uuid.uuid4().hex
-    work = [_Job(workspace.root, article, rules, tags, now, run, srx) for article in articles.values()]
+    state = _load_state(workspace)
+    results: list[ExtractedArticle] = []
+    work = []
+    for article in articles.values():
+        job = _Job(workspace.root, article, rules, tags, now, run, srx)
+        previous = state.get(article.id, {})
+        if previous.get("inputs") == _fingerprint(workspace, job):
+            results.append(ExtractedArticle(article.id, int(previous["messages"]), (), {}))
+            progress(article.id)
+        else:
+            work.append(job)
     writes = StagedWrites()
     try:
-        results = []
         for extracted, staged in _run(work, jobs):
             writes.adopt(staged)
             results.append(extracted)
@@ -119,12 +130,46 @@ def extract(
         for extracted in results:
             for name, article_id in extracted.names.items():
                 names.setdefault(name, set()).add(article_id)
-        for path, text in _glossary_files(workspace, names, set(articles), locales, now).items():
-            writes.stage(path, text.encode("utf-8"))
+        fresh = {job.article.id for job in work}
+        if fresh:
+            for path, text in _glossary_files(workspace, names, fresh, locales, now).items():
+                writes.stage(path, text.encode("utf-8"))
         writes.commit()
     finally:
         writes.discard()
+    counts = {extracted.article_id: extracted.messages for extracted in results}
+    for job in work:
+        state[job.article.id] = {"inputs": _fingerprint(workspace, job), "messages": counts[job.article.id]}
+    atomic_write_text(workspace.extract_state_file, json.dumps(state, indent=1, sort_keys=True) + "\n")
     return results
+
+
+def _fingerprint(workspace: Workspace, job: _Job) -> str:
+    """Everything an article's files are made from: the article as read, the desk's names and
+    segmentation rules, the locales, and the identity of each file extract keeps for it (so
+    a translator's edit, or a deleted file, is seen). Equal fingerprints: nothing to do."""
+    article_id = job.article.id
+    files = [workspace.article_file(article_id), workspace.template_file(article_id)]
+    files += [workspace.po_file(parse_locale(tag), article_id) for tag in job.locales]
+    if job.srx:
+        files.append(job.srx)
+    rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
+    digest = hashlib.sha256(f"{__version__}\0{job.article!r}\0{rules}\0{job.locales}".encode())
+    for path in files:
+        try:
+            stat = path.stat()
+            digest.update(f"\0{path}:{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}".encode())
+        except FileNotFoundError:
+            return ""  # a file to create: never up to date
+    return digest.hexdigest()
+
+
+def _load_state(workspace: Workspace) -> dict[str, dict[str, object]]:
+    try:
+        state = json.loads(workspace.extract_state_file.read_text(encoding="utf-8"))
+        return state if isinstance(state, dict) else {}
+    except (OSError, ValueError):
+        return {}  # no state or a damaged one: every article is checked afresh
 
 
 def _run(work: list[_Job], jobs: int | None) -> Iterable[tuple[ExtractedArticle, list[tuple[Path, Path]]]]:

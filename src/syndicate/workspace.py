@@ -59,6 +59,10 @@ class Workspace:
         return self.root / ".syndicate" / "build-state.json"
 
     @property
+    def extract_state_file(self) -> Path:
+        return self.root / ".syndicate" / "extract-state.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / ".syndicate" / "lock"
 
