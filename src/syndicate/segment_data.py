@@ -170,7 +170,7 @@ SPANISH: Final = LanguageData(
     code="es",
     name="Spanish",
     titles=_words(
-        "Sr Sra Srta Sres Dr Dra Prof Profa Lic Ing Arq Dña Gral Cnel Tte Cap Sto Sta Mons "
+        "Sr Sra Srta Sres Dr Dra Prof Profa Lic Ing Arq Dña Gral Cnel Tte Cap St Sto Sta Mons "
         "Excmo Excma Ilmo Ilma Av Avda sr sra srta dr dra prof lic ing gral"
     ),
     abbreviations=_words(
@@ -193,7 +193,7 @@ ITALIAN: Final = LanguageData(
     name="Italian",
     # Written lower-case in running text as often as capitalised.
     titles=_words(
-        "Sig Sigg Dott Dr Prof Avv Ing Arch Geom Rag On Sen Gen Col Mons "
+        "Sig Sigg Dott Dr Prof Avv Ing Arch Geom Rag On Sen Gen Col Mons St "
         "sig sigg dott prof avv ing arch geom rag on sen col mons"
     ),
     abbreviations=_words(
@@ -212,7 +212,7 @@ PORTUGUESE: Final = LanguageData(
     code="pt",
     name="Portuguese",
     titles=_words(
-        "Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap Sto Sta Av sr sra dr dra prof"
+        "Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap St Sto Sta Av sr sra dr dra prof"
     ),
     abbreviations=_words(
         f"etc pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
@@ -246,11 +246,12 @@ POLISH: Final = LanguageData(
     code="pl",
     name="Polish",
     titles=_words(
-        "prof dr doc hab mgr inż lek płk ppłk gen mjr kpt por ks bp abp św ul al pl os nr tzw "
+        "prof dr doc hab mgr inż lek płk ppłk gen mjr kpt por ks bp abp św ul al os nr tzw "
         "in np ok godz wg tj ws im pkt ust art poz tel woj pow gm ds"
     ),
     abbreviations=_words(
-        "tys mln mld proc itd itp jw wyd sty lut mar kwi maj cze lip sie wrz paź lis gru"
+        # "lis" (listopad) is left out: it is also the common surname Lis.
+        "tys mln mld proc itd itp jw wyd sty lut mar kwi maj cze lip sie wrz paź gru pl"
     ),
     sentence_starters=_words(
         "W We Na Z Ze Do Od Po Przy Dla Za Przez Jak Jednak Ale I A To Ten Ta Te Ci Tym Już Nie "
@@ -264,7 +265,7 @@ POLISH: Final = LanguageData(
 RUSSIAN: Final = LanguageData(
     code="ru",
     name="Russian",
-    titles=_words("гг ген проф акад ул просп пл пер наб им св тов гр"),
+    titles=_words("гг ген проф акад ул просп пл пер наб им св тов гр Дж"),
     abbreviations=_words(
         "др пр см ср напр тыс млн млрд трлн руб долл коп янв февр фев апр авг сент сен окт "
         "нояб дек вв стр гл рис табл ок ст"
