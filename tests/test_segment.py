@@ -256,3 +256,17 @@ def test_default_rules_cover_every_supported_language() -> None:
 )
 def test_quoted_question_then_name_and_reporting_verb_is_one_unit(lang, text, expected):
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "La delegación llegó a St. Moritz el domingo.", ["La delegación llegó a St. Moritz el domingo."]),
+        ("it", "La delegazione è arrivata a St. Moritz lunedì.", ["La delegazione è arrivata a St. Moritz lunedì."]),
+        ("pt", "O fórum será realizado em St. Gallen, na Suíça.", ["O fórum será realizado em St. Gallen, na Suíça."]),
+        ("ru", "Фильм снят по роману Дж. Р. Р. Толкина.", ["Фильм снят по роману Дж. Р. Р. Толкина."]),
+        ("pl", "Napastnik nazywa się Tomasz K. Lis. Ma 19 lat.", ["Napastnik nazywa się Tomasz K. Lis.", "Ma 19 lat."]),
+    ],
+)
+def test_titles_before_place_names_and_surnames_that_look_like_abbreviations(lang, text, expected):
+    assert split_sentences(text, lang) == expected
