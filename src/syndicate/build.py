@@ -13,9 +13,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
-import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,12 +30,11 @@ from .ids import bcp47, parse_locale
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, LocalisedArticle, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
+from .parallel import ordered_map
 from .safexml import hardened_parser
 from .pofile import header_field, read_catalog
 from .workspace import Workspace
 
-# Below this many articles a process pool costs more to start than it saves.
-PARALLEL_MIN_ARTICLES = 48
 _PARSER = hardened_parser()
 
 
@@ -103,15 +100,10 @@ def build(
         else:
             report.outcomes.extend(unchanged)
             progress(article_id)
-    workers = jobs or os.cpu_count() or 1
-    if workers > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterable[tuple[list[ItemOutcome], dict[str, dict[str, object]]]] = pool.map(
-                _build_article, work, chunksize=max(1, len(work) // (workers * 8))
-            )
-            _collect(report, work, results, state, progress)
-    else:
-        _collect(report, work, map(_build_article, work), state, progress)
+    for job, (outcomes, article_state) in zip(work, ordered_map(_build_article, work, jobs)):
+        progress(job.article_id)
+        report.outcomes.extend(outcomes)
+        state[job.article_id] = article_state
 
     _save_state(workspace, state)
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
@@ -121,13 +113,6 @@ def build(
             if _write_index(workspace, lang, index_limit or settings.index_limit, state):
                 report.indexes.append(index)
     return report
-
-
-def _collect(report, work, results, state, progress) -> None:  # type: ignore[no-untyped-def]
-    for job, (outcomes, article_state) in zip(work, results):
-        progress(job.article_id)
-        report.outcomes.extend(outcomes)
-        state[job.article_id] = article_state
 
 
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:

@@ -12,10 +12,8 @@ import datetime as dt
 import functools
 import hashlib
 import json
-import os
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from .ids import bcp47, gettext_code, parse_locale
 from .model import Article, InputError, Unit
 from .memory import TranslationMemory, prefill, workspace_memory
 from .names import NameRules, read_name_rules
+from .parallel import ordered_map
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .segment import SegmentationRules
@@ -35,10 +34,6 @@ from .srx import SrxError, load_srx
 from .units import article_units
 from .wire import read_wire
 from .workspace import Workspace
-
-# Below this many articles a process pool costs more to start than it saves.
-PARALLEL_MIN_ARTICLES = 48
-
 
 @dataclass(frozen=True)
 class ExtractedArticle:
@@ -122,7 +117,7 @@ def extract(
             work.append(job)
     writes = StagedWrites()
     try:
-        for extracted, staged in _run(work, jobs):
+        for extracted, staged in ordered_map(_extract_article, work, jobs):
             writes.adopt(staged)
             results.append(extracted)
             progress(extracted.article_id)
@@ -170,15 +165,6 @@ def _load_state(workspace: Workspace) -> dict[str, dict[str, object]]:
         return state if isinstance(state, dict) else {}
     except (OSError, ValueError):
         return {}  # no state or a damaged one: every article is checked afresh
-
-
-def _run(work: list[_Job], jobs: int | None) -> Iterable[tuple[ExtractedArticle, list[tuple[Path, Path]]]]:
-    workers = jobs or os.cpu_count() or 1
-    if workers > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(_extract_article, work, chunksize=max(1, len(work) // (workers * 8)))
-    else:
-        yield from map(_extract_article, work)
 
 
 def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path]]]:

@@ -1,0 +1,34 @@
+"""Running one job per article on all cores, for batches large enough to pay for it."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+Job = TypeVar("Job")
+Result = TypeVar("Result")
+
+# Below this many jobs a process pool costs more to start than it saves.
+PARALLEL_MIN_JOBS = 48
+
+
+def ordered_map(function: Callable[[Job], Result], jobs: Sequence[Job], workers: int | None = None) -> Iterator[Result]:
+    """`map(function, jobs)`, in order, on `workers` processes (default: one per core) when
+    there are enough jobs. At most a few jobs per worker are in flight at once, so memory
+    stays flat however many articles a run holds."""
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(jobs) < PARALLEL_MIN_JOBS:
+        yield from map(function, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[Result]] = deque()
+        remaining: Iterable[Job] = iter(jobs)
+        for job in remaining:
+            pending.append(pool.submit(function, job))
+            if len(pending) >= workers * 4:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
