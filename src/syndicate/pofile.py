@@ -144,10 +144,9 @@ def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
 def equivalent(catalog: Catalog, on_disk: Catalog) -> bool:
     """Whether writing `catalog` would only re-wrap what `on_disk` already says (strings, or
     comments, which polib and some editors wrap over several lines)."""
-    written = parse_catalog(catalog_text(catalog), "", catalog.domain)
-    return [_unwrapped(message) for message in written.messages] == [
+    return catalog.header == on_disk.header and [_unwrapped(message) for message in catalog.messages] == [
         _unwrapped(message) for message in on_disk.messages
-    ] and written.header == on_disk.header
+    ]
 
 
 def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str | None:
@@ -164,8 +163,8 @@ def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str 
 def _unwrapped(message: Message) -> Message:
     return replace(
         message,
-        extracted_comments=(" ".join(message.extracted_comments),),
-        translator_comments=(" ".join(message.translator_comments),),
+        extracted_comments=(" ".join(line.strip() for line in message.extracted_comments),),
+        translator_comments=(" ".join(line.strip() for line in message.translator_comments),),
     )
 
 
