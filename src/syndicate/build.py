@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from lxml import etree
 from . import __version__
 from .catalog import Catalog, Message
 from .check import publish_errors
-from .fsutil import atomic_write_bytes, atomic_write_text
+from .fsutil import atomic_write_bytes, file_identity
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
 from .ids import bcp47, parse_locale
@@ -88,7 +87,7 @@ def build(
     per core, for large batches only).
     """
     settings = workspace.settings()
-    state = _load_state(workspace)
+    state = workspace.read_cache(workspace.build_state_file)
     langs = tuple(bcp47(locale) for locale in locales)
     report = BuildReport()
     work = []
@@ -105,7 +104,10 @@ def build(
         report.outcomes.extend(outcomes)
         state[job.article_id] = article_state
 
-    _save_state(workspace, state)
+    workspace.write_cache(
+        workspace.build_state_file,
+        {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
+    )
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
     for lang in dict.fromkeys(outcome.lang for outcome in report.outcomes):
         index = workspace.feed_dir(lang) / "index.xml"
@@ -251,29 +253,10 @@ def _state_entry(outcome: ItemOutcome, inputs: str) -> dict[str, object]:
 
 
 def _fingerprint(*paths: Path, extra: str) -> str:
-    """The files' identities as the file system sees them (as make does): a file rewritten
-    with the same bytes only costs a rebuild that then writes nothing."""
-    digest = hashlib.sha256(f"{__version__}\0{extra}".encode())
-    for path in paths:
-        try:
-            stat = path.stat()
-            digest.update(f"\0{path.name}:{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}".encode())
-        except FileNotFoundError:
-            digest.update(b"\0missing")
-    return digest.hexdigest()
-
-
-def _load_state(workspace: Workspace) -> dict[str, dict[str, dict[str, object]]]:
-    try:
-        state = json.loads(workspace.build_state_file.read_text(encoding="utf-8"))
-        return state if isinstance(state, dict) else {}
-    except (OSError, ValueError):
-        return {}  # no state or a damaged one: everything is checked afresh
-
-
-def _save_state(workspace: Workspace, state: dict[str, dict[str, dict[str, object]]]) -> None:
-    cleaned = {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in sorted(state.items())}
-    atomic_write_text(workspace.build_state_file, json.dumps(cleaned, indent=1, sort_keys=True) + "\n")
+    """`extra` and the files' identities: a file rewritten with the same bytes only costs a
+    rebuild that then writes nothing."""
+    identities = "\0".join(f"{path.name}:{file_identity(path)}" for path in paths)
+    return hashlib.sha256(f"{__version__}\0{extra}\0{identities}".encode()).hexdigest()
 
 
 def _item_bytes(path: Path, localised: LocalisedArticle) -> bytes:

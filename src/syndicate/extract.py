@@ -21,7 +21,7 @@ from babel import Locale
 
 from . import __version__, glossary
 from .catalog import Catalog, merge, template
-from .fsutil import StagedWrites, atomic_write_text
+from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, gettext_code, parse_locale
 from .model import Article, InputError, Unit
 from .memory import TranslationMemory, prefill, workspace_memory
@@ -104,7 +104,7 @@ def extract(
 
     tags = tuple(bcp47(locale) for locale in locales)
     run = uuid.uuid4().hex
-    state = _load_state(workspace)
+    state = workspace.read_cache(workspace.extract_state_file)
     results: list[ExtractedArticle] = []
     work = []
     for article in articles.values():
@@ -135,7 +135,7 @@ def extract(
     counts = {extracted.article_id: extracted.messages for extracted in results}
     for job in work:
         state[job.article.id] = {"inputs": _fingerprint(workspace, job), "messages": counts[job.article.id]}
-    atomic_write_text(workspace.extract_state_file, json.dumps(state, indent=1, sort_keys=True) + "\n")
+    workspace.write_cache(workspace.extract_state_file, state)
     return results
 
 
@@ -148,23 +148,11 @@ def _fingerprint(workspace: Workspace, job: _Job) -> str:
     files += [workspace.po_file(parse_locale(tag), article_id) for tag in job.locales]
     if job.srx:
         files.append(job.srx)
+    identities = [file_identity(path) for path in files]
+    if None in identities:
+        return ""  # a file to create: never up to date
     rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
-    digest = hashlib.sha256(f"{__version__}\0{job.article!r}\0{rules}\0{job.locales}".encode())
-    for path in files:
-        try:
-            stat = path.stat()
-            digest.update(f"\0{path}:{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}".encode())
-        except FileNotFoundError:
-            return ""  # a file to create: never up to date
-    return digest.hexdigest()
-
-
-def _load_state(workspace: Workspace) -> dict[str, dict[str, object]]:
-    try:
-        state = json.loads(workspace.extract_state_file.read_text(encoding="utf-8"))
-        return state if isinstance(state, dict) else {}
-    except (OSError, ValueError):
-        return {}  # no state or a damaged one: every article is checked afresh
+    return hashlib.sha256(f"{__version__}\0{job.article!r}\0{rules}\0{job.locales}\0{identities}".encode()).hexdigest()
 
 
 def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path]]]:

@@ -71,6 +71,16 @@ def atomic_write_text(path: Path, text: str) -> bool:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def file_identity(path: Path) -> str | None:
+    """The file as the file system sees it (as make does): modification time, size and
+    inode; None when there is no file. Rewriting a file changes it, whatever the bytes."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}"
+
+
 @contextlib.contextmanager
 def exclusive_lock(path: Path, on_wait: Callable[[], None] = lambda: None) -> Iterator[None]:
     """Serialise runs on one workspace: hold an exclusive lock on `path` (created if missing).

@@ -24,6 +24,7 @@ from typing import Any
 
 from babel import Locale
 
+from .fsutil import atomic_write_text
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
@@ -65,6 +66,18 @@ class Workspace:
     @property
     def lock_file(self) -> Path:
         return self.root / ".syndicate" / "lock"
+
+    def read_cache(self, path: Path) -> dict[str, Any]:
+        """A run's record of what it did (under .syndicate/); empty when there is none or it
+        is damaged, so that the next run simply checks everything afresh."""
+        try:
+            cache = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return cache if isinstance(cache, dict) else {}
+
+    def write_cache(self, path: Path, cache: dict[str, Any]) -> None:
+        atomic_write_text(path, json.dumps(cache, indent=1, sort_keys=True) + "\n")
 
     def remove_stale_temporaries(self) -> int:
         """Delete temp files a killed run left behind (call it holding the lock: then no run
