@@ -262,6 +262,8 @@ _GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
 def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """Numbers and times of the source, each found again in the translation."""
+    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
+        return []  # most sentences: nothing to compare, decided without parsing
     source_times, source_rest = _times(msgid)
     target_times, target_rest = _times(msgstr)
     source_numbers = [_Number(text, _decimal(text, source)) for text in _number_texts(source_rest, source)]
@@ -400,6 +402,7 @@ def _number_texts(text: str, locale: Locale) -> list[str]:
     return _number_pattern(locale).findall(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _decimal(text: str, locale: Locale) -> Decimal | None:
     """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
     ascii_digits = "".join(str(int(char)) if char.isdecimal() else char for char in text)
