@@ -151,15 +151,18 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     fingerprints = _fingerprints(workspace, job, article.source_lang)
-    created = _template_created(workspace, article)
     first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+    # A first version is stamped from the article alone, so a build from scratch gives the
+    # same bytes; a later version with the time its new input was extracted or translated.
+    created = article.meta.version_created or first_created
+    extracted = article.meta.version_created or _po_date(header_field(workspace.template_file(article.id), "POT-Creation-Date") or "") or created
     source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang),
-        guid=source_guid, provider=job.provider, version_created=created,
+        guid=source_guid, provider=job.provider, version_created=created, changed_at=extracted,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
     )
     outcomes.append(source)
@@ -181,11 +184,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome is None:
             catalog = read_catalog(po_path, job.article_id)
             names = read_glossary(workspace, locale)
+            translated = _po_date(catalog.header.get("PO-Revision-Date", "")) or created
             outcome = _publish(
                 workspace, article, units, catalog,
                 Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", names),
                 guid=f"{source_guid}:{lang}", provider=job.provider,
-                version_created=max(created, _po_date(catalog.header.get("PO-Revision-Date", "")) or created),
+                version_created=max(created, translated), changed_at=max(extracted, translated),
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
             )
@@ -204,6 +208,7 @@ def _publish(
     guid: str,
     provider: str,
     version_created: dt.datetime,
+    changed_at: dt.datetime,
     first_created: dt.datetime,
     threshold: float,
     original: OriginalRef | None = None,
@@ -224,9 +229,11 @@ def _publish(
     localised = localisation.article
     data = _item_bytes(path, localised)
     if previous and data != previous[2]:
-        # Content changed: a new version, stamped with the time of the newest input.
+        # Content changed: a new version, stamped with the time of the newest input, and
+        # always later than the version it replaces.
         localised = dataclasses.replace(
-            localised, version=previous[0] + 1, version_created=max(version_created, previous[1])
+            localised, version=previous[0] + 1,
+            version_created=max(changed_at, previous[1] + dt.timedelta(seconds=1)),
         )
         data = _item_bytes(path, localised)
     written = atomic_write_bytes(path, data)
@@ -294,13 +301,6 @@ def _write_index(
     data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=dt.datetime.fromisoformat(chosen[0][0]))
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
     return True
-
-
-def _template_created(workspace: Workspace, article: Article) -> dt.datetime:
-    if article.meta.version_created:
-        return article.meta.version_created
-    created = header_field(workspace.template_file(article.id), "POT-Creation-Date")
-    return _po_date(created or "") or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
 
 
 def _po_date(value: str) -> dt.datetime | None:

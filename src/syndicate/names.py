@@ -282,6 +282,8 @@ def find_protected_spans(
             if not _reported_speech(text, run[0]):
                 continue
         start, end = run[0].start, run[-1].end
+        if run[-1].text in _NAME_SUFFIXES and text[end : end + 1] == "." and _continues_lower(text, end + 1):
+            end += 1  # "Robert Haines Jr. was …": the period belongs to the name
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
         if possessive and len(name) > 3 and not acronym:
@@ -300,6 +302,12 @@ def find_protected_spans(
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def _continues_lower(text: str, offset: int) -> bool:
+    """Whether the sentence goes on after `offset` with a lower-case word."""
+    following = text[offset:].lstrip()
+    return bool(following) and following[0].islower()
 
 
 def _whole_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
