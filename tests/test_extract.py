@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import polib
@@ -172,3 +173,24 @@ def test_a_deleted_po_comes_back_and_new_names_rules_apply(newsroom, wire_files)
     run(newsroom, wire_files, now=LATER)
     pot = polib.pofile(str(newsroom / "locales/templates/cup-final.pot"))
     assert pot.find("{Underdogs} win the cup: {FC_Lindholm} beat {Real_Castellon} 3-1 in the final.") is not None
+
+
+def test_a_repeated_sentence_is_prefilled_and_its_note_survives_updates(newsroom, wire_files):
+    port = port_strike(wire_files)
+    run(newsroom, [port], locales=(DE,))
+    translate_all(newsroom / "locales/de/LC_MESSAGES/port-strike.po")
+    follow_up = port.parent / "follow-up.txt"
+    follow_up.write_text(
+        "date 2026-11-20 Home page economy\n\nThe strike goes on.\n\n"
+        "About 1,200 containers are stuck on the quays, according to the port authority.\n",
+        encoding="utf-8",
+    )
+    run(newsroom, [follow_up], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/follow-up.po"
+    entry = polib.pofile(str(po_path)).find("About 1,200 containers are stuck on the quays, according to the port authority.")
+    assert entry.msgstr.startswith("DE: ") and "fuzzy" not in entry.flags
+    assert "Translation memory: exact match from port-strike" in entry.comment
+    before = po_path.read_bytes()
+    shutil.rmtree(newsroom / ".syndicate")  # no record of the last run: every article is merged again
+    run(newsroom, [follow_up], locales=(DE,), now=LATER)
+    assert po_path.read_bytes() == before, "the note is kept, so an unchanged article rewrites nothing"

@@ -86,8 +86,7 @@ def test_exact_match_is_filled_as_translated_with_its_origin():
     [message] = prefill(catalog(Message(PLAIN.source, extracted_comments=("paragraph (block 3)",))), memory()).messages
     assert message.msgstr == PLAIN.target
     assert message.translated and not message.fuzzy
-    assert message.extracted_comments == ("paragraph (block 3)",)
-    assert message.translator_comments == ("Translation memory: exact match from port-strike",)
+    assert message.extracted_comments == ("paragraph (block 3)", "Translation memory: exact match from port-strike")
 
 
 def test_near_match_is_filled_fuzzy_with_percent_and_the_matched_source():
@@ -97,7 +96,7 @@ def test_near_match_is_filled_fuzzy_with_percent_and_the_matched_source():
     assert message.flags == ("fuzzy", "python-brace-format")
     assert message.previous_msgid == COSTA.source  # editors show the difference from `#| msgid`
     percent = int(lcs_ratio(shape_of(COSTA.source), shape_of(source)) * 100)
-    assert message.translator_comments == (
+    assert message.extracted_comments == (
         f"Translation memory: {percent}% match from port-strike: {COSTA.source}",
     )
 
@@ -106,7 +105,7 @@ def test_the_comment_keeps_a_long_source_short():
     long_source = "The ministers " + "met again and " * 10 + "talked."
     entry = MemoryEntry(long_source, "Die Minister sprachen.", "summit")
     [message] = prefill(catalog(Message(long_source.replace("talked", "spoke"))), memory(entry)).messages
-    note = message.translator_comments[-1]
+    note = message.extracted_comments[-1]
     assert note.startswith("Translation memory: ") and note.endswith("…")
     assert len(note.split(": ", 2)[2]) == 60
 
@@ -119,7 +118,7 @@ def test_placeholders_are_renamed_to_the_new_message_and_msgfmt_accepts_the_resu
     assert quote.msgstr == "„Wir wollen Verträge“, sagte {Lena_Vogt} dem Sender {ARD}."
     # Only the names differ: a perfect score, but still fuzzy, as the grammar may hang on the person.
     assert same_shape.msgstr == "{Jan_de_Vries} sagte, der Streik gehe bis Freitag weiter."
-    assert same_shape.fuzzy and "100% match" in same_shape.translator_comments[-1]
+    assert same_shape.fuzzy and "100% match" in same_shape.extracted_comments[-1]
 
     path = tmp_path / "dock-strike.po"
     write_catalog(path, filled)
@@ -156,7 +155,7 @@ def test_an_exact_match_whose_placeholders_do_not_fit_is_only_a_suggestion():
     [message] = prefill(catalog(Message("{Costa} spoke.", flags=BRACE)), memory(lost)).messages
     assert message.msgstr == "Costa sprach." and message.fuzzy
     assert message.previous_msgid is None
-    assert message.translator_comments[-1] == (
+    assert message.extracted_comments[-1] == (
         "Translation memory: exact match from tmx:client.tmx; its placeholders differ"
     )
 
@@ -330,7 +329,7 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
 
     containers = filled["About 1,200 containers are stuck on the quays, according to the port authority."]
     assert containers.translated
-    assert containers.translator_comments[-1] == "Translation memory: exact match from port-strike"
+    assert containers.extracted_comments[-1] == "Translation memory: exact match from port-strike"
     operator = filled["Port operator {Eurogate} declined to comment."]
     assert operator.fuzzy and operator.msgstr == "Der Hafenbetreiber {Eurogate} wollte sich nicht äußern."
     quote = next(message for msgid, message in filled.items() if "{Lena_Vogt}" in msgid)

@@ -23,6 +23,8 @@ from .model import Article, Unit
 BRACE_FORMAT = "python-brace-format"
 FUZZY = "fuzzy"
 FUZZY_THRESHOLD = 0.75
+# Starts the `#.` line that says where a prefilled translation came from (memory.prefill).
+MEMORY_NOTE = "Translation memory: "
 PROJECT = "syndicate"
 
 Key = tuple[str | None, str]
@@ -135,11 +137,15 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
 
 
 def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
-    """The template message with the translator's work from `old`."""
+    """The template message with the translator's work from `old`, and the note saying where
+    a prefilled translation came from: it is part of the translation's history, not of the
+    template, so an update keeps it while the sentence stays the same."""
     guessed = old.key != message.key
+    notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
     return dataclasses.replace(
         message,
         msgstr=old.msgstr,
+        extracted_comments=message.extracted_comments + notes,
         flags=_flags(message.flags, fuzzy=fuzzy),
         translator_comments=old.translator_comments,
         previous_msgid=old.msgid if guessed else (old.previous_msgid if fuzzy else None),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
-from .catalog import FUZZY, FUZZY_THRESHOLD, Catalog, Message
+from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Message
 from .workspace import Workspace
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -182,8 +182,8 @@ def prefill(catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZ
     """Fill the empty messages from the memory; any other message is left as it is.
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
-    `#| msgid`, so editors show what differs. Either says where it came from in a translator
-    comment (`# `), which later updates keep and the translator may delete.
+    `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
+    which later updates keep while the sentence stays the same.
     """
     return dataclasses.replace(
         catalog, messages=tuple(_prefilled(message, memory, threshold) for message in catalog.messages)
@@ -208,10 +208,10 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float) ->
         return message
     exact = memory.exact(message.msgid)
     if exact is not None:
-        note = f"Translation memory: exact match from {exact.origin}"
+        note = f"{MEMORY_NOTE}exact match from {exact.origin}"
         if _brace_fields(exact.target) == _brace_fields(message.msgid):
             return dataclasses.replace(
-                message, msgstr=exact.target, translator_comments=(*message.translator_comments, note)
+                message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
             )
         # An imported memory may hold a target whose placeholders do not fit: never ship it unseen.
         return _fuzzy(message, exact.target, None, f"{note}; its placeholders differ")
@@ -223,7 +223,7 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float) ->
         shown = shown[: _COMMENT_SOURCE_LENGTH - 1] + "…"
     # Rounded down, so a match just under a round figure never claims it.
     percent = math.floor(match.score * 100)
-    note = f"Translation memory: {percent}% match from {match.entry.origin}: {shown}"
+    note = f"{MEMORY_NOTE}{percent}% match from {match.entry.origin}: {shown}"
     return _fuzzy(message, adapt(match, message.msgid), match.entry.source, note)
 
 
@@ -234,7 +234,7 @@ def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Me
         flags=(FUZZY, *(flag for flag in message.flags if flag != FUZZY)),
         previous_msgid=previous,
         previous_msgctxt=None,
-        translator_comments=(*message.translator_comments, note),
+        extracted_comments=(*message.extracted_comments, note),
     )
 
 

@@ -1,0 +1,58 @@
+"""The names glossary: every protected name once per locale, CLDR suggestions, renderings at build."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polib
+from babel import Locale
+
+from conftest import msgfmt_check
+from syndicate.extract import extract
+from syndicate.glossary import po_file, read_glossary
+from syndicate.workspace import Workspace
+
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+DE, RU = Locale("de"), Locale("ru")
+
+
+def test_every_protected_name_is_listed_with_where_it_occurs(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE], now=NOW)
+    path = po_file(workspace, DE)
+    msgfmt_check(path)
+    glossary = polib.pofile(str(path))
+    assert glossary.find("Maria Costa").comment.startswith("Name in: port-strike")
+    assert glossary.find("Lowe").comment.startswith("Name in: cup-final")
+    assert all(entry.msgstr == "" for entry in glossary), "names are kept as written until a translator says otherwise"
+
+
+def test_country_names_the_desk_protects_get_cldr_suggestions(newsroom, wire_files):
+    (newsroom / "names.txt").write_text("Germany\n", encoding="utf-8")
+    story = newsroom.parent / "story.txt"
+    story.write_text("date 2026-11-20 World\n\nGermany and Maria Costa agreed on Friday.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [DE, RU], now=NOW)
+    german = polib.pofile(str(po_file(workspace, DE))).find("Germany")
+    assert german.msgstr == "Deutschland" and "fuzzy" in german.flags
+    assert "Suggested from CLDR territory names" in german.comment
+    assert read_glossary(workspace, DE) == {}, "a suggestion is used only once a translator confirms it"
+    assert polib.pofile(str(po_file(workspace, RU))).find("Germany").msgstr == "Германия"
+
+
+def test_a_glossary_entry_is_kept_when_articles_are_extracted_again(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE], now=NOW)
+    path = po_file(workspace, DE)
+    glossary = polib.pofile(str(path))
+    glossary.find("Ellen Marsh").msgstr = "Ellen Marsh"
+    glossary.save()
+    senate = next(path for path in wire_files if path.name == "senate-vote.txt")
+    senate.write_text(senate.read_text(encoding="utf-8").replace("President Ellen Marsh", "President Ellen Marsh Jr"), encoding="utf-8")
+    extract(workspace, [senate], [DE], now=NOW + dt.timedelta(days=1))
+    updated = polib.pofile(str(path))
+    carried = updated.find("Ellen Marsh Jr")
+    assert carried.msgstr == "Ellen Marsh" and "fuzzy" in carried.flags, "a translator's rendering is never lost"
+    assert carried.previous_msgid == "Ellen Marsh"
+    assert updated.find("Maria Costa") is not None, "names of other articles stay"
+    msgfmt_check(path)
