@@ -618,6 +618,13 @@ _LAYOUT_RULES: Final = LanguageRules(
             LINE_BREAK,
             f"{_INLINE_SPACE}*+{LINE_BREAK}|(?<=\\u2029)|{_WS}*+{_LIST_ITEM}",
         ),
+        # A headline on the first line, with no final punctuation, above the text that
+        # starts on the next line with a capital or a quotation mark.
+        BreakRule(
+            True,
+            f"\\A[^\\r\\n.!?\\u2026]{{1,160}}{LINE_BREAK}",
+            f"{_INLINE_SPACE}*+(?:{_UPPER}|{_OPENERS})",
+        ),
     ),
 )
 
