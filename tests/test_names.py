@@ -68,3 +68,23 @@ def test_placeholders_render_back_to_the_source():
         assert unit_text(unit) in block.text
         for placeholder in unit.placeholders:
             assert placeholder.name.isidentifier()
+
+
+def test_demo_newsroom_never_splits_inside_a_quotation_or_a_name():
+    from conftest import WIRE
+    from syndicate.quotes import find_quotations
+
+    for path in sorted(WIRE.glob("*.txt")):
+        article = read_wire(str(path))
+        units = article_units(article)
+        for index, block in enumerate(article.blocks):
+            texts = [unit_text(unit) for unit in units if unit.block == index]
+            for quote in (quote for quote in find_quotations(block.text) if quote.depth == 0):
+                assert any(block.text[quote.start : quote.end] in text for text in texts), (path.name, quote)
+            for unit in (unit for unit in units if unit.block == index):
+                for placeholder in unit.placeholders:
+                    assert placeholder.text in unit_text(unit)
+            names = {placeholder.text for unit in units for placeholder in unit.placeholders}
+            for name in names:
+                if name in block.text:
+                    assert any(name in text for text in texts), (path.name, name)
