@@ -132,11 +132,11 @@ def extract(
         writes.commit()
     finally:
         writes.discard()
-    counts = {extracted.article_id: extracted.messages for extracted in results}
+    by_id = {extracted.article_id: extracted for extracted in results}
     for job in work:
-        state[job.article.id] = {"inputs": _fingerprint(workspace, job), "messages": counts[job.article.id]}
+        state[job.article.id] = {"inputs": _fingerprint(workspace, job), "messages": by_id[job.article.id].messages}
     workspace.write_cache(workspace.extract_state_file, state)
-    return results
+    return [by_id[article_id] for article_id in articles]
 
 
 def _fingerprint(workspace: Workspace, job: _Job) -> str:
