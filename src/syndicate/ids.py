@@ -46,8 +46,8 @@ def parse_locale(tag: str) -> Locale:
         return locale
     try:
         return Locale.parse(cleaned.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as error:
-        raise ValueError(f"unknown locale {tag!r}: {error}") from None
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"unknown locale {tag!r}: CLDR has no data for it (e.g. de, de-AT, pt-BR, sr-Latn)") from None
 
 
 def bcp47(locale: Locale) -> str:
