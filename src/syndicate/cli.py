@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 from babel import Locale
 
-from . import __version__, check, partners, pseudo, server, tmx
+from . import __version__, check
 from . import srx as srx_format
 from .build import build
 from .extract import extract, read_source, segmentation_rules
@@ -237,6 +237,8 @@ def pseudo_command(workspace: Workspace, tag: str) -> None:
     Build it with `syndicate build -l en-XA` to test the pipeline and partners' layouts
     before any translator starts.
     """
+    from . import pseudo  # commands import what only they use: every run starts faster
+
     with _workspace_lock(workspace):
         written = pseudo.fill_pseudo_locale(workspace, tag)
     click.echo(f"{tag}: {len(written)} file(s) written")
@@ -259,6 +261,8 @@ def tm_group() -> None:
 @click.pass_obj
 def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, source_lang: str | None) -> None:
     """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx)."""
+    from . import tmx
+
     [locale] = _locales((locale_value,))
     with _workspace_lock(workspace):
         added = tmx.import_into_workspace(workspace, tmx_file, locale, source_lang)
@@ -272,6 +276,8 @@ def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, s
 @click.pass_obj
 def tm_export_command(workspace: Workspace, locale_value: str, output: Path | None) -> None:
     """Export every finished translation of a locale (and its imported memory) as TMX 1.4b."""
+    from . import tmx
+
     [locale] = _locales((locale_value,))
     data = tmx.export_tmx(
         tmx.workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale)
@@ -294,6 +300,8 @@ def partner_group() -> None:
 @click.pass_obj
 def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...]) -> None:
     """Add a partner and print its new API token (shown this once, stored only hashed)."""
+    from . import partners
+
     try:
         token = partners.add_partner(workspace.root, name, [bcp47(locale) for locale in _locales(locale_values)])
     except ValueError as error:
@@ -306,6 +314,8 @@ def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[st
 @click.pass_obj
 def partner_list_command(workspace: Workspace) -> None:
     """List partners and their locales."""
+    from . import partners
+
     for partner in partners.list_partners(workspace.root):
         click.echo(f"{partner.name}\t{','.join(partner.locales)}")
 
@@ -315,6 +325,8 @@ def partner_list_command(workspace: Workspace) -> None:
 @click.pass_obj
 def partner_remove_command(workspace: Workspace, name: str) -> None:
     """Remove a partner; its token stops working at once."""
+    from . import partners
+
     try:
         partners.remove_partner(workspace.root, name)
     except ValueError as error:
@@ -328,6 +340,8 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 @click.pass_obj
 def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
     """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
+    from . import server
+
     server.serve(workspace.root, host=host, port=port, threads=threads)
 
 

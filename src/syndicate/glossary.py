@@ -19,6 +19,7 @@ import regex
 from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
+from .fsutil import file_identity
 from .ids import gettext_code
 from .model import Unit
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
@@ -98,19 +99,23 @@ def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale,
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
     """Source name → confirmed rendering (fuzzy suggestions are not used)."""
     path = po_file(workspace, locale)
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return {}
-    return _renderings(path, stat.st_mtime_ns, stat.st_size)
+    identity = file_identity(path)
+    return _renderings(workspace, path, identity) if identity else {}
 
 
 @functools.lru_cache(maxsize=64)
-def _renderings(path: Path, _mtime_ns: int, _size: int) -> Mapping[str, str]:
-    """Parsed once per build (and per worker), not once per article: the glossary grows with the workspace."""
-    return MappingProxyType(
-        {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
-    )
+def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str, str]:
+    """Read once per run and process, not once per article: the glossary grows with the
+    workspace, and most of it is empty (names kept as written). The renderings are kept in
+    .syndicate/ with the file's identity, so a run that only rebuilds one item does not parse
+    the whole glossary again."""
+    cache_path = workspace.root / ".syndicate" / f"{DOMAIN}-{path.parent.parent.name}.json"
+    cache = workspace.read_cache(cache_path)
+    if cache.get("identity") != identity or not isinstance(cache.get("renderings"), dict):
+        renderings = {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
+        cache = {"identity": identity, "renderings": renderings}
+        workspace.write_cache(cache_path, cache)
+    return MappingProxyType(cache["renderings"])
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:

@@ -6,6 +6,7 @@ separator, `..` or a drive letter and never escapes its folder.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,6 +31,7 @@ def is_article_id(text: str) -> bool:
     return bool(text) and slugify(text) == text and text not in RESERVED_IDS
 
 
+@functools.lru_cache(maxsize=256)
 def parse_locale(tag: str) -> Locale:
     """A BCP 47 tag (`de`, `de-AT`, `pt_BR`, `sr-Latn`, `en-XA`) as a babel Locale; ValueError if unknown."""
     cleaned = tag.strip()
