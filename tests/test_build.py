@@ -173,3 +173,12 @@ def test_glossary_renders_a_name_in_every_article(translated):
     build(translated, [DE])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
     assert "Maria Costa (Gewerkschaft)" in root.findtext(f"{NAR}contentMeta/{NAR}description")
+
+
+def test_a_po_whose_header_names_another_language_is_not_published(translated):
+    po_path = translated.po_file(FR, "port-strike")
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: fr\\n"', '"Language: de\\n"'), encoding="utf-8")
+    report = build(translated, [FR])
+    refused = [outcome for outcome in report.refused if outcome.article_id == "port-strike"]
+    assert refused and "the PO header says Language: de" in refused[0].note
+    assert not (translated.root / "feeds/fr/port-strike.xml").exists()

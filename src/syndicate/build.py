@@ -20,7 +20,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__
-from .catalog import Catalog, Message
+from .catalog import Catalog, Message, language_mismatch
 from .check import publish_errors
 from .fsutil import atomic_write_bytes, file_identity
 from .glossary import po_file as glossary_file
@@ -183,6 +183,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
             catalog = read_catalog(po_path, job.article_id)
+            if problem := language_mismatch(catalog, locale):
+                outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"{po_path}: {problem}", refused=True))
+                continue
             names = read_glossary(workspace, locale)
             translated = _po_date(catalog.header.get("PO-Revision-Date", "")) or created
             outcome = _publish(

@@ -72,6 +72,14 @@ class Catalog:
         return {message.key: message for message in self.active()}
 
 
+def language_mismatch(catalog: Catalog, locale: Locale) -> str | None:
+    """What is wrong when the catalog's Language header names another locale than `locale`."""
+    declared = catalog.header.get("Language", "").strip()
+    if declared and declared.replace("-", "_") != str(locale):
+        return f"the PO header says Language: {declared}, but it sits in the folder for {locale}"
+    return None
+
+
 def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> Catalog:
     """The POT for one article: one message per distinct (msgctxt, msgid), in reading order."""
     merged: dict[Key, list[Unit]] = {}

@@ -20,9 +20,9 @@ from pathlib import Path
 from babel import Locale
 
 from . import __version__, glossary
-from .catalog import Catalog, merge, template
+from .catalog import Catalog, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
-from .ids import bcp47, gettext_code, parse_locale
+from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit
 from .memory import TranslationMemory, prefill, workspace_memory
 from .names import NameRules, read_name_rules
@@ -236,12 +236,9 @@ def _check_targets(article: Article, locales: Sequence[Locale]) -> None:
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
-    declared = catalog.header.get("Language", "").strip()
-    if declared and declared.replace("-", "_") != gettext_code(locale):
-        raise InputError(
-            str(path), None, f"the PO header says Language: {declared}, but it sits in the folder for {gettext_code(locale)}",
-            "move the file to its locale's folder or fix the Language header",
-        )
+    problem = language_mismatch(catalog, locale)
+    if problem:
+        raise InputError(str(path), None, problem, "move the file to its locale's folder or fix the Language header")
 
 
 def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
