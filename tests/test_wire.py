@@ -97,3 +97,22 @@ def test_bad_input_names_file_and_line(data, line, fragment):
 def test_id_from_file_name_never_escapes():
     article = read("date 2024-05-02 World\n\nBody.\n", "../../etc/Pass Wd.txt")
     assert article.id == "pass-wd"
+
+
+def test_each_unit_of_hard_wrapped_copy_points_at_its_own_line():
+    from syndicate.units import article_units
+
+    article = read(
+        "date 2024-05-02 World\n\nA lede that is\nwrapped. Its second sentence\nstarts on line 4.\n\n"
+        "Body one.\nBody two\nends here. Body three.\n"
+    )
+    assert article.blocks[1].wraps == (15, 44)
+    lines = [(unit.msgid, unit.line) for unit in article_units(article)]
+    assert lines == [
+        ("A lede that is wrapped.", 3),
+        ("A lede that is wrapped.", 3),
+        ("Its second sentence starts on line 4.", 4),
+        ("Body one.", 7),
+        ("Body two ends here.", 8),
+        ("Body three.", 9),
+    ]

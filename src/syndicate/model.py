@@ -8,6 +8,7 @@ Nothing here does I/O; every type is immutable so stages cannot change each othe
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
@@ -36,6 +37,12 @@ class Block:
     kind: BlockKind
     text: str
     line: int  # 1-based line in the source file where the block starts
+    # Offsets in `text` where the block's second, third, … source line begins (hard-wrapped
+    # copy is joined with spaces), so each unit can point at its own line.
+    wraps: tuple[int, ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        return self.line + bisect.bisect_right(self.wraps, offset)
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def _unit(
         msgid="".join(pieces),
         kind=block.kind,
         block=block_index,
-        line=block.line,
+        line=block.line_at(start),
         placeholders=tuple(placeholders.values()),
         quotations=tuple(sentence[quote.start : quote.end] for quote in outer),
         speakers=speakers,

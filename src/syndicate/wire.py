@@ -18,6 +18,7 @@ Last paragraph. (mk)
 from __future__ import annotations
 
 import codecs
+import itertools
 import datetime as dt
 import re
 from pathlib import Path
@@ -88,12 +89,12 @@ def read_wire(
         raise InputError(shown, len(lines), "the article has no body", "paragraphs follow the header after a blank line")
 
     author = None
-    last_text, last_line = paragraphs[-1]
+    last_text, last_line, last_wraps = paragraphs[-1]
     code = _AUTHOR_CODE.search(last_text)
     if code:
         author = code.group(1)
         remaining = last_text[: code.start()].rstrip()
-        paragraphs[-1:] = [(remaining, last_line)] if remaining else []
+        paragraphs[-1:] = [(remaining, last_line, last_wraps)] if remaining else []
         if not paragraphs:
             raise InputError(shown, last_line, "the article has no body besides the author code")
 
@@ -107,18 +108,18 @@ def read_wire(
         lang = value
 
     article_id = _article_id(shown, headers)
-    lede_text, lede_line = paragraphs[0]
+    lede = Block("lede", *paragraphs[0])
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
-        start, end = sentence_spans(lede_text, lang, rules=segmentation)[0]
-        headline = Block("headline", lede_text[start:end], lede_line)
+        start, end = sentence_spans(lede.text, lang, rules=segmentation)[0]
+        headline = Block("headline", lede.text[start:end], lede.line, tuple(wrap for wrap in lede.wraps if wrap < end))
 
-    blocks = [headline, Block("lede", lede_text, lede_line)]
+    blocks = [headline, lede]
     dateline: tuple[str, ...] = ()
-    for text, line in paragraphs[1:]:
+    for text, line, wraps in paragraphs[1:]:
         dateline = dateline or dateline_places(text)
-        blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line))
+        blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line, wraps))
 
     return Article(
         id=article_id,
@@ -146,22 +147,22 @@ def _decode(shown: str, raw: bytes) -> str:
         ) from None
 
 
-def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int]]:
-    """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their first line number."""
-    paragraphs: list[tuple[str, int]] = []
+def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int, tuple[int, ...]]]:
+    """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
+    first line number and the offsets where their later lines begin."""
+    paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
     current: list[str] = []
     first_line = 0
-    for number, line in enumerate(lines[start:], start=start + 1):
+    for number, line in enumerate(lines[start:] + [""], start=start + 1):
         stripped = line.strip()
         if stripped:
             if not current:
                 first_line = number
             current.append(stripped)
         elif current:
-            paragraphs.append((" ".join(current), first_line))
+            wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
+            paragraphs.append((" ".join(current), first_line, wraps))
             current = []
-    if current:
-        paragraphs.append((" ".join(current), first_line))
     return paragraphs
 
 
