@@ -64,3 +64,12 @@ def test_po_not_in_utf8_is_refused_with_its_line(newsroom, wire_files):
     assert result.exit_code == 1
     assert "cup-final.po:" in result.output and "not UTF-8" in result.output
     assert po_path.read_bytes() == before, "a translator's file is never overwritten with less"
+
+
+def test_a_damaged_article_record_is_one_line_without_debug(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0])]).exit_code == 0
+    (newsroom / "articles/cup-final.json").write_text('{"article": {"id": 5}}', encoding="utf-8")
+    result = runner.invoke(main, ["--root", str(newsroom), "build"])
+    assert result.exit_code == 1
+    assert "cup-final.json" in result.output and "Traceback" not in result.output

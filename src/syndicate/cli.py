@@ -31,15 +31,22 @@ from .workspace import Workspace
 
 
 class _Group(click.Group):
-    """Turns InputError into a one-line message (a traceback only with --debug)."""
+    """Turns any error into a one-line message and exit status 1 (a traceback only with --debug)."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
         try:
             return super().invoke(ctx)
-        except (InputError, OSError) as error:
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:
             if ctx.params.get("debug"):
                 raise
-            message = str(error) if isinstance(error, InputError) else f"{error.filename or ''}: {error.strerror or error}"
+            if isinstance(error, InputError):
+                message = str(error)
+            elif isinstance(error, OSError):
+                message = f"{error.filename or ''}: {error.strerror or error}"
+            else:
+                message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
 
 
