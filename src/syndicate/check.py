@@ -112,7 +112,7 @@ def check_message(
     if message.fuzzy:
         changed = " (the source changed)" if message.previous_msgid else ""
         return [Issue("fuzzy", f"fuzzy{changed}: review it and remove the fuzzy flag to publish it")]
-    source, target = _locale(source_locale), _locale(locale)
+    source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
     errors = _error_checks(unit, msgstr, source, target)
     # An unpaired mark already says the quotations are off; counting them would say it twice.
@@ -131,7 +131,7 @@ def check_message(
 def publish_errors(unit: Unit, message: Message, locale: str, *, source_locale: str = "en") -> list[str]:
     """The errors that keep a translated unit out of the feed (build's review): only the
     checks that can find errors run, as build reviews every unit of every locale."""
-    issues = _error_checks(unit, message.msgstr, _locale(source_locale), _locale(locale))
+    issues = _error_checks(unit, message.msgstr, parse_locale(source_locale), parse_locale(locale))
     return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
 
 
@@ -590,11 +590,6 @@ def _prose(text: str) -> str:
     """The text with literal braces unescaped and each placeholder as U+FFFC: no letter, no space,
     so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
     return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)
-
-
-@functools.lru_cache(maxsize=None)
-def _locale(tag: str) -> Locale:
-    return parse_locale(tag)
 
 
 def _entry_lines(path: Path) -> dict[Key, int]:

@@ -35,7 +35,7 @@ from .ids import bcp47, gettext_code, is_article_id
 from .memory import FIELD, MemoryEntry, catalog_entries
 from .safexml import parse_untrusted
 from .model import InputError
-from .pofile import read_catalog
+from .pofile import header_field, read_catalog
 from .workspace import Workspace
 
 TMX_VERSION = "1.4"
@@ -145,7 +145,7 @@ def workspace_source_lang(workspace: Workspace, locale: Locale) -> str:
     """
     found: dict[str, str] = {}
     for path in _article_pos(workspace, locale):
-        declared = read_catalog(path, path.stem).header.get("X-Source-Language", "").strip()
+        declared = (header_field(path, "X-Source-Language") or "").strip()
         if declared:
             found.setdefault(_primary(declared), declared)
     stored_lang, _ = _stored_memory(workspace, locale)
