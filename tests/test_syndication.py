@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -213,3 +215,22 @@ def test_concurrent_runs_wait_for_the_lock(newsroom, wire_files):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 0
     assert "Waiting for another syndicate run" in stderr
+
+
+def test_written_files_are_readable_by_the_feed_server_and_keep_their_mode(newsroom, wire_files):
+    previous_umask = os.umask(0o022)
+    try:
+        workspace = Workspace(newsroom)
+        extract(workspace, wire_files, [DE])
+        po_path = workspace.po_file(DE, "port-strike")
+        po_path.chmod(0o664)  # a desk that shares the locales folder with its translators' group
+        build(workspace, [DE])
+        assert stat.S_IMODE((newsroom / "feeds/en/port-strike.xml").stat().st_mode) == 0o644
+        assert stat.S_IMODE((newsroom / "feeds/en/index.xml").stat().st_mode) == 0o644
+        source = next(path for path in wire_files if path.stem == "port-strike")
+        source.write_text(source.read_text(encoding="utf-8").replace("third day", "fourth day"), encoding="utf-8")
+        extract(workspace, wire_files, [DE])
+        assert "fourth day" in po_path.read_text(encoding="utf-8")
+        assert stat.S_IMODE(po_path.stat().st_mode) == 0o664
+    finally:
+        os.umask(previous_umask)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import os
-import tempfile
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,22 +26,27 @@ class StagedWrites:
 
     def stage(self, path: Path, data: bytes) -> bool:
         """Stage `data` for `path`; False (nothing staged) when the file already holds it, so
-        unchanged files keep their timestamps and ETags."""
+        unchanged files keep their timestamps and ETags. A new file gets the permissions the
+        umask gives (readable by the feed server's user), a replaced one keeps its own."""
         path = Path(path)
+        mode = None
         try:
-            if path.read_bytes() == data:
-                return False
+            with open(path, "rb") as existing:
+                if existing.read() == data:
+                    return False
+                mode = stat.S_IMODE(os.fstat(existing.fileno()).st_mode)
         except FileNotFoundError:
             pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = _create_beside(path)
         try:
             with os.fdopen(fd, "wb") as handle:
+                if mode is not None:
+                    os.fchmod(handle.fileno(), mode)
                 handle.write(data)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
-        self.staged.append((Path(tmp), path))
+        self.staged.append((tmp, path))
         return True
 
     def adopt(self, staged: list[tuple[Path, Path]]) -> None:
@@ -56,6 +62,22 @@ class StagedWrites:
         for tmp, _ in self.staged:
             tmp.unlink(missing_ok=True)
         self.staged.clear()
+
+
+_temporary_names = itertools.count()
+
+
+def _create_beside(path: Path) -> tuple[int, Path]:
+    """A new temp file in `path`'s folder (created if missing), named `.<name>.<pid>-<n>.tmp`
+    so that a killed run's leftovers are known by their name and cleaned up."""
+    while True:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{next(_temporary_names)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), tmp
+        except FileExistsError:
+            continue  # left by an earlier process with the same pid
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> bool:
@@ -83,7 +105,9 @@ def file_identity(path: Path) -> str | None:
 
 @contextlib.contextmanager
 def exclusive_lock(path: Path, on_wait: Callable[[], None] = lambda: None) -> Iterator[None]:
-    """Serialise runs on one workspace: hold an exclusive lock on `path` (created if missing).
+    """Hold an exclusive lock on the file `path` (created if missing), waiting for any other
+    holder: one writing run at a time per workspace, one update at a time of partners.json.
+    `on_wait` is called once before waiting.
 
     The kernel drops the lock when the process dies, so a killed run never leaves it stale.
     """
