@@ -119,6 +119,9 @@ _SPEECH_VERBS = "|".join(
 _SPEECH_AFTER = regex.compile(rf"(?:{_SPEECH_VERBS})\b")
 _SPEECH_NEAR = regex.compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
 _SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
+# How much text around a word can hold the verb that makes it a speaker: room for the longest
+# verb, the spaces around it and the letter before it that decides its word boundary.
+_SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
 
 _LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
@@ -191,7 +194,7 @@ def _translatable_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -213,7 +216,8 @@ def find_protected_spans(
     """
     spans: list[ProtectedSpan] = []
     taken: list[tuple[int, int]] = []
-    for match in URL_OR_EMAIL.finditer(text):
+    could_link = "@" in text or "www." in text or "://" in text  # scanning every word for one is slow
+    for match in URL_OR_EMAIL.finditer(text) if could_link else ():
         kind = "url" if match.group("url") else "email"
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.append(match.span())
@@ -365,8 +369,8 @@ def _reported_speech(text: str, token: _Token) -> bool:
     """A lone capitalised word is a name only when it speaks: `Costa said`, `said Costa`,
     `according to Costa`. Otherwise it may be a place or a common word, which translators
     must be free to translate."""
-    before = text[: token.start].rstrip().lower()
-    after = text[token.end :].lstrip().lower()
+    before = text[max(0, token.start - _SPEECH_WINDOW) : token.start].rstrip().lower()
+    after = text[token.end : token.end + _SPEECH_WINDOW].lstrip().lower()
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
 
 

@@ -9,6 +9,7 @@ reading of the same files.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -270,7 +271,9 @@ def catalog_text(catalog: Catalog) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _entry_lines(message: Message) -> list[str]:
+# An article's template and its new PO files share most messages: each is laid out once.
+@functools.lru_cache(maxsize=1024)
+def _entry_lines(message: Message) -> tuple[str, ...]:
     lines = [("# " + line).rstrip() for line in message.translator_comments]
     lines += [("#. " + line).rstrip() for line in message.extracted_comments]
     lines += _references(message.references)
@@ -278,13 +281,13 @@ def _entry_lines(message: Message) -> list[str]:
         lines.append("#, " + ", ".join(message.flags))
     if message.obsolete:
         fields = [("msgctxt", message.msgctxt), ("msgid", message.msgid), ("msgstr", message.msgstr)]
-        return lines + ["#~ " + line for keyword, value in fields if value is not None for line in _string(keyword, value)]
+        return (*lines, *("#~ " + line for keyword, value in fields if value is not None for line in _string(keyword, value)))
     for keyword, value in (("msgctxt", message.previous_msgctxt), ("msgid", message.previous_msgid)):
         if value is not None:
             lines += ["#| " + line for line in _string(keyword, value)]
     if message.msgctxt is not None:
         lines += _string("msgctxt", message.msgctxt)
-    return lines + _string("msgid", message.msgid) + _string("msgstr", message.msgstr)
+    return (*lines, *_string("msgid", message.msgid), *_string("msgstr", message.msgstr))
 
 
 # As msgcat writes them: a raw form feed or vertical tab would end the line for some readers.

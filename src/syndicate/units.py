@@ -41,8 +41,7 @@ def article_units(
         for position, (start, end) in enumerate(spans):
             following = spans[position + 1][0] if position + 1 < len(spans) else end
             inside = [span for span in protected if start <= span.start and span.end <= end]
-            unit = _unit(block, block_index, start, end, inside, identifiers)
-            units.append(dataclasses.replace(unit, separator=block.text[end:following]))
+            units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
     return _add_contexts(units)
 
 
@@ -65,7 +64,7 @@ def render_msgid(template: str, values: dict[str, str]) -> str:
 
 
 def _unit(
-    block: Block, block_index: int, start: int, end: int,
+    block: Block, block_index: int, start: int, end: int, separator: str,
     protected: Sequence[ProtectedSpan], identifiers: dict[str, str],
 ) -> Unit:
     text = block.text
@@ -99,6 +98,7 @@ def _unit(
         placeholders=tuple(placeholders.values()),
         quotations=tuple(sentence[quote.start : quote.end] for quote in outer),
         speakers=speakers,
+        separator=separator,
     )
 
 

@@ -153,8 +153,8 @@ class Workspace:
     @staticmethod
     def article_record(article: Article, units: list[Unit]) -> str:
         """What `articles/<id>.json` holds: the article and its units, all build needs."""
-        payload = {"article": _plain(article), "units": [_plain(unit) for unit in units]}
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+        payload = {"article": article, "units": units}
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_plain) + "\n"
 
     def load_article(self, article_id: str) -> tuple[Article, list[Unit]]:
         path = self.article_file(article_id)
@@ -175,13 +175,10 @@ def _checked(article_id: str) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
-    if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
+    """What JSON writes for the model's dates and (frozen, unslotted) dataclasses: their fields."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    return value
+    return vars(value)
 
 
 def _datetime(value: str | None) -> dt.datetime | None:
