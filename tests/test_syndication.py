@@ -19,6 +19,7 @@ from schema import assert_valid
 from syndicate.build import build
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
+from syndicate.model import InputError
 from syndicate.workspace import Workspace
 
 DE, FR = Locale("de"), Locale("fr")
@@ -234,3 +235,27 @@ def test_written_files_are_readable_by_the_feed_server_and_keep_their_mode(newsr
         assert stat.S_IMODE(po_path.stat().st_mode) == 0o664
     finally:
         os.umask(previous_umask)
+
+
+def test_a_bad_source_in_a_parallel_batch_leaves_the_workspace_untouched(newsroom):
+    sources = many_articles(newsroom.parent, 80)
+    workspace = Workspace(newsroom)
+    extract(workspace, sources[:10], [DE])
+    before = {path: path.read_bytes() for path in newsroom.rglob("*") if path.is_file() and ".syndicate" not in path.parts}
+    sources[0].write_text(sources[0].read_text(encoding="utf-8").replace("has a lede", "has a new lede"), encoding="utf-8")
+    sources[60].write_bytes(b"date 2026-11-02 News\n\nGr\xfc\xdfe aus K\xf6ln.\n")
+    with pytest.raises(InputError) as caught:
+        extract(workspace, sources, [DE], jobs=2)
+    assert (caught.value.path, caught.value.line) == (str(sources[60]), 3) and "not UTF-8" in caught.value.message
+    after = {path: path.read_bytes() for path in newsroom.rglob("*") if path.is_file() and ".syndicate" not in path.parts}
+    assert after == before
+
+
+def test_two_sources_with_one_id_are_refused_naming_both(newsroom):
+    first, second = many_articles(newsroom.parent, 2)
+    date_line, rest = second.read_text(encoding="utf-8").split("\n", 1)
+    second.write_text(f"{date_line}\nid story-0\n{rest}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"article id 'story-0' is also used by .*story-0\.txt") as caught:
+        extract(Workspace(newsroom), [first, second], [DE])
+    assert caught.value.path.endswith("story-1.txt")
+    assert not [path for path in newsroom.rglob("*") if path.is_file()], "nothing written, nothing left staged"

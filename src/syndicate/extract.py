@@ -1,8 +1,8 @@
 """The extract job: source files → article structure, template and one PO per locale.
 
-Sources are all read first, so a bad input stops the run before anything is touched; every
-file is then staged beside its target and renamed into place only when the whole run has
-succeeded. An unchanged article rewrites nothing. Large batches use all cores.
+Every file is staged beside its target and renamed into place only when the whole run has
+succeeded, so a bad input stops the run before anything is touched. An unchanged article
+rewrites nothing. Large batches use all cores.
 """
 
 from __future__ import annotations
@@ -41,16 +41,19 @@ class ExtractedArticle:
     messages: int
     written: tuple[Path, ...]  # files created or changed
     names: dict[str, str]  # protected name → article id, for the glossary
+    source_path: str = ""
+    content_key: str = ""  # what the article's files are made from, but for the files themselves
 
 
 @dataclass(frozen=True)
 class _Job:
     root: Path
-    article: Article
+    source: Path
+    default_lang: str
     rules: NameRules
     locales: tuple[str, ...]
     now: dt.datetime
-    run: str  # tells one run's translation memories from another's
+    run: str  # tells one run's caches (translation memories, the last run's state) from another's
     srx: Path | None
 
 
@@ -84,97 +87,116 @@ def extract(
     now: dt.datetime | None = None,
     jobs: int | None = None,
     srx: Path | None = None,
-    progress: Callable[[str], None] = lambda _: None,
+    progress: Callable[[Path], None] = lambda _: None,
 ) -> list[ExtractedArticle]:
     """`srx` replaces the built-in segmentation rules (default: the workspace setting);
-    `progress` is called with each article id as its files are staged."""
-    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    rules = read_name_rules(workspace.root)
-    srx = srx or workspace.settings().srx
-    articles: dict[str, Article] = {}
-    for path in sources:
-        for article in read_source(path, default_lang, srx):
-            if article.id in articles:
-                raise InputError(
-                    str(path), None, f"article id {article.id!r} is also used by {articles[article.id].source_path}",
-                    "give one of them an `id` header",
-                )
-            _check_targets(article, locales)
-            articles[article.id] = dataclasses.replace(article, source_path=_shown_path(workspace, path))
+    `progress` is called with each source file once its articles are staged.
 
-    tags = tuple(bcp47(locale) for locale in locales)
+    Each source is read where its article is extracted (a worker process, for large
+    batches), so memory stays flat however many articles a run holds. Nothing is renamed
+    into place before every source has been read and extracted: a bad input stops the run
+    with the workspace as it was.
+    """
+    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
-    state = workspace.read_cache(workspace.extract_state_file)
-    results: list[ExtractedArticle] = []
-    work = []
-    for article in articles.values():
-        job = _Job(workspace.root, article, rules, tags, now, run, srx)
-        previous = state.get(article.id, {})
-        if previous.get("inputs") == _fingerprint(workspace, job):
-            results.append(ExtractedArticle(article.id, int(previous["messages"]), (), {}))
-            progress(article.id)
-        else:
-            work.append(job)
+    rules = read_name_rules(workspace.root)
+    tags = tuple(bcp47(locale) for locale in locales)
+    work = [_Job(workspace.root, Path(path), default_lang, rules, tags, now, run, srx) for path in sources]
+    by_id: dict[str, ExtractedArticle] = {}
     writes = StagedWrites()
     try:
-        for extracted, staged in ordered_map(_extract_article, work, jobs):
+        extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
+        for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
-            results.append(extracted)
-            progress(extracted.article_id)
+            for extracted in extracted_articles:
+                if extracted.article_id in by_id:
+                    raise InputError(
+                        extracted.source_path, None,
+                        f"article id {extracted.article_id!r} is also used by {by_id[extracted.article_id].source_path}",
+                        "give one of them an `id` header",
+                    )
+                by_id[extracted.article_id] = extracted
+            progress(job.source)
         names: dict[str, set[str]] = {}
-        for extracted in results:
+        for extracted in by_id.values():
             for name, article_id in extracted.names.items():
                 names.setdefault(name, set()).add(article_id)
-        fresh = {job.article.id for job in work}
+        fresh = {article_id for article_id, extracted in by_id.items() if extracted.content_key}
         if fresh:
             for path, text in _glossary_files(workspace, names, fresh, locales, now).items():
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     finally:
         writes.discard()
-    by_id = {extracted.article_id: extracted for extracted in results}
-    for job in work:
-        state[job.article.id] = {"inputs": _fingerprint(workspace, job), "messages": by_id[job.article.id].messages}
+    state = workspace.read_cache(workspace.extract_state_file)
+    for article_id in fresh:
+        extracted = by_id[article_id]
+        state[article_id] = {"inputs": _fingerprint(workspace, article_id, tags, extracted.content_key), "messages": extracted.messages}
     workspace.write_cache(workspace.extract_state_file, state)
-    return [by_id[article_id] for article_id in articles]
+    return list(by_id.values())
 
 
-def _fingerprint(workspace: Workspace, job: _Job) -> str:
-    """Everything an article's files are made from: the article as read, the desk's names and
-    segmentation rules, the locales, and the identity of each file extract keeps for it (so
-    a translator's edit, or a deleted file, is seen). Equal fingerprints: nothing to do."""
-    article_id = job.article.id
+def _content_key(article: Article, job: _Job) -> str:
+    """What an article's files are made from, apart from the files themselves: the article as
+    read, the desk's names and segmentation rules, and the locales."""
+    rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
+    srx = file_identity(job.srx) if job.srx else None
+    return hashlib.sha256(f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}".encode()).hexdigest()
+
+
+def _fingerprint(workspace: Workspace, article_id: str, locales: tuple[str, ...], content_key: str) -> str:
+    """The content key and the identity of each file extract keeps for the article (so a
+    translator's edit, or a deleted file, is seen). Equal fingerprints: nothing to do."""
     files = [workspace.article_file(article_id), workspace.template_file(article_id)]
-    files += [workspace.po_file(parse_locale(tag), article_id) for tag in job.locales]
-    if job.srx:
-        files.append(job.srx)
+    files += [workspace.po_file(parse_locale(tag), article_id) for tag in locales]
     identities = [file_identity(path) for path in files]
     if None in identities:
         return ""  # a file to create: never up to date
-    rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
-    return hashlib.sha256(f"{__version__}\0{job.article!r}\0{rules}\0{job.locales}\0{identities}".encode()).hexdigest()
+    return hashlib.sha256(f"{content_key}\0{identities}".encode()).hexdigest()
 
 
-def _extract_article(job: _Job) -> tuple[ExtractedArticle, list[tuple[Path, Path]]]:
-    """Stage the structure, template and PO files of one article (in a worker process)."""
+@functools.lru_cache(maxsize=2)
+def _last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
+    """What the last extract recorded for each article, read once per run and worker."""
+    return Workspace(root).read_cache(Workspace(root).extract_state_file)
+
+
+def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[Path, Path]]]:
+    """Read one source file and stage the structure, template and PO files of each of its
+    articles that changed since the last run (in a worker process)."""
     workspace = Workspace(job.root)
-    article = job.article
-    units = article_units(article, job.rules, segmentation_rules(job.srx))
+    results = []
     writes = StagedWrites()
     try:
-        messages, files = _article_files(
-            workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
-            memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
-        )
-        written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
-        record = workspace.article_file(article.id)
-        if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
-            written.append(record)
+        for article in read_source(job.source, job.default_lang, job.srx):
+            article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
+            _check_targets(article, job.locales)
+            content_key = _content_key(article, job)
+            previous = _last_run(job.root, job.run).get(article.id, {})
+            if previous.get("inputs") and previous["inputs"] == _fingerprint(workspace, article.id, job.locales, content_key):
+                results.append(ExtractedArticle(article.id, int(previous["messages"]), (), {}, article.source_path))  # type: ignore[call-overload]
+                continue
+            results.append(_extract_article(workspace, article, job, writes, content_key))
     except BaseException:
         writes.discard()
         raise
+    return results, writes.staged
+
+
+def _extract_article(workspace: Workspace, article: Article, job: _Job, writes: StagedWrites, content_key: str) -> ExtractedArticle:
+    """Stage the structure, template and PO files of one article."""
+    units = article_units(article, job.rules, segmentation_rules(job.srx))
+    messages, files = _article_files(
+        workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
+        memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
+    )
+    written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
+    record = workspace.article_file(article.id)
+    if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
+        written.append(record)
     names = glossary.name_occurrences(article.id, units)
-    return ExtractedArticle(article.id, messages, tuple(written), names), writes.staged
+    return ExtractedArticle(article.id, messages, tuple(written), names, article.source_path, content_key)
 
 
 def _glossary_files(
@@ -225,12 +247,12 @@ def _article_files(
     return len(new_template.messages), files
 
 
-def _check_targets(article: Article, locales: Sequence[Locale]) -> None:
+def _check_targets(article: Article, tags: Sequence[str]) -> None:
     source = parse_locale(article.source_lang).language
-    for locale in locales:
-        if locale.language == source:
+    for tag in tags:
+        if parse_locale(tag).language == source:
             raise InputError(
-                article.source_path, None, f"{bcp47(locale)} is the article's own language ({article.source_lang})",
+                article.source_path, None, f"{tag} is the article's own language ({article.source_lang})",
                 "list only target locales with -l",
             )
 

@@ -8,7 +8,7 @@ import fcntl
 import itertools
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 
@@ -21,8 +21,8 @@ class StagedWrites:
     before a rename replaces it (auto_da_alloc), which is the power-loss case that matters.
     """
 
-    def __init__(self) -> None:
-        self.staged: list[tuple[Path, Path]] = []
+    def __init__(self, staged: Sequence[tuple[Path, Path]] = ()) -> None:
+        self.staged: list[tuple[Path, Path]] = list(staged)  # (temp file, target)
 
     def stage(self, path: Path, data: bytes) -> bool:
         """Stage `data` for `path`; False (nothing staged) when the file already holds it, so

@@ -29,6 +29,10 @@ class InputError(Exception):
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}" + (f" ({hint})" if hint else ""))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, int | None, str, str]]:
+        # Raised in a worker process, it reaches the command through pickle whole.
+        return InputError, (self.path, self.line, self.message, self.hint)
+
 
 @dataclass(frozen=True)
 class Block:

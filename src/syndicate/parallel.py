@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -15,20 +15,37 @@ Result = TypeVar("Result")
 PARALLEL_MIN_JOBS = 48
 
 
-def ordered_map(function: Callable[[Job], Result], jobs: Sequence[Job], workers: int | None = None) -> Iterator[Result]:
+def ordered_map(
+    function: Callable[[Job], Result],
+    jobs: Sequence[Job],
+    workers: int | None = None,
+    *,
+    abandon: Callable[[Result], None] = lambda _: None,
+) -> Iterator[Result]:
     """`map(function, jobs)`, in order, on `workers` processes (default: one per core) when
     there are enough jobs. At most a few jobs per worker are in flight at once, so memory
-    stays flat however many articles a run holds."""
+    stays flat however many articles a run holds.
+
+    When the run stops early (a job raised, or the caller stopped reading), jobs not yet
+    started are cancelled and each job that was already running is passed to `abandon` with
+    its result once it finishes, so that what it left behind can be undone.
+    """
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(jobs) < PARALLEL_MIN_JOBS:
         yield from map(function, jobs)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[Result]] = deque()
-        remaining: Iterable[Job] = iter(jobs)
-        for job in remaining:
-            pending.append(pool.submit(function, job))
-            if len(pending) >= workers * 4:
+        try:
+            for job in jobs:
+                pending.append(pool.submit(function, job))
+                if len(pending) >= workers * 4:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+            for future in pending:
+                if not future.cancelled() and future.exception() is None:
+                    abandon(future.result())
