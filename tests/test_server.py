@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import hashlib
 import http.client
 import json
 import logging
+import multiprocessing
+import os
+import stat
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import waitress
+from click.testing import CliRunner
 from lxml import etree
 
+from syndicate import server as server_module
+from syndicate.cli import main
 from syndicate.partners import (
     Partner,
     add_partner,
@@ -92,6 +101,7 @@ class Server:
     root: Path
     port: int
     token: str  # the German-only partner's
+    app: Any  # the WSGI application, whose caches some tests inspect
 
     def request(
         self, method: str, path: str, token: str | None = AS_PARTNER, headers: dict[str, str] | None = None
@@ -120,23 +130,29 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.fixture
-def server(workspace: Path) -> Iterator[Server]:
-    token = add_partner(workspace, "Tagesblatt", ["de"])
+@contextlib.contextmanager
+def serving(root: Path, **app_options: Any) -> Iterator[Server]:
+    """waitress on a free loopback port serving `root` to a new German-only partner."""
+    token = add_partner(root, "Tagesblatt", ["de"])
+    app = make_app(root, **app_options)
     # A short loop timeout lets the server thread notice close() quickly at teardown.
-    wsgi_server = waitress.create_server(
-        make_app(workspace), host="127.0.0.1", port=0, threads=2, asyncore_loop_timeout=0.05
-    )
+    wsgi_server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2, asyncore_loop_timeout=0.05)
     thread = threading.Thread(target=wsgi_server.run, daemon=True)
     thread.start()
     try:
-        yield Server(workspace, wsgi_server.effective_port, token)
+        yield Server(root, wsgi_server.effective_port, token, app)
     finally:
         # Close from the server's own loop thread: closing its sockets from here would race
         # the select() running there.
         wsgi_server.trigger.pull_trigger(wsgi_server.close)
         thread.join(timeout=5)
         wsgi_server.task_dispatcher.shutdown()
+
+
+@pytest.fixture
+def server(workspace: Path) -> Iterator[Server]:
+    with serving(workspace) as running:
+        yield running
 
 
 def item_ids(body: bytes) -> list[str]:
@@ -148,13 +164,14 @@ def item_ids(body: bytes) -> list[str]:
 # --- partners.json ---------------------------------------------------------------------
 
 
-def test_registry_stores_only_a_salted_hash_of_the_token(tmp_path: Path) -> None:
+def test_registry_stores_only_a_hash_of_the_token_in_a_private_file(tmp_path: Path) -> None:
     first = add_partner(tmp_path, "Tagesblatt", ["de"])
     second = add_partner(tmp_path, "Le Quotidien", ["fr"])
     stored = registry_path(tmp_path).read_text(encoding="utf-8")
     assert first not in stored and second not in stored
     entries = json.loads(stored)["partners"]
-    assert entries[0]["token_salt"] != entries[1]["token_salt"]
+    assert entries[0]["token_sha256"] == hashlib.sha256(first.encode()).hexdigest()
+    assert stat.S_IMODE(registry_path(tmp_path).stat().st_mode) == 0o600
     registry = load_registry(tmp_path)
     assert authenticate(registry, first) == Partner("Tagesblatt", ("de",))
     assert authenticate(registry, second) == Partner("Le Quotidien", ("fr",))
@@ -173,6 +190,36 @@ def test_add_partner_normalises_locales_and_refuses_duplicates(tmp_path: Path) -
         add_partner(tmp_path, "Other", [])
     with pytest.raises(TypeError):
         add_partner(tmp_path, "Other", "de")
+
+
+def _add_partner_with_the_others(root: Path, name: str, start: Any, results: Any) -> None:
+    """`syndicate partner add` in this process once all the test's processes are ready, so
+    that their updates of partners.json overlap."""
+    start.wait(timeout=60)
+    result = CliRunner().invoke(main, ["--root", str(root), "partner", "add", name, "--locales", "de"])
+    results.put((name, result.exit_code, result.stdout))
+
+
+def test_simultaneous_partner_adds_all_land(tmp_path: Path) -> None:
+    # Processes, not threads: the lock must hold across the separate commands an operator
+    # or a script runs. Without it, most runs of this test lose partners.
+    names = [f"Outlet {number}" for number in range(8)]
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(len(names)), context.Queue()
+    processes = [
+        context.Process(target=_add_partner_with_the_others, args=(tmp_path, name, start, results))
+        for name in names
+    ]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    assert all(exit_code == 0 for _, exit_code, _ in outcomes), outcomes
+    registry = load_registry(tmp_path)
+    assert sorted(partner.name for partner in registry.partners) == sorted(names)
+    for name, _, printed in outcomes:
+        assert authenticate(registry, printed.splitlines()[0]) == Partner(name, ("de",))
 
 
 def test_remove_partner(tmp_path: Path) -> None:
@@ -371,9 +418,61 @@ def test_only_get_and_head_are_allowed(server: Server, method: str) -> None:
 
 def test_partner_changes_apply_without_restart(server: Server) -> None:
     french = add_partner(server.root, "Le Quotidien", ["fr"])
-    assert server.get("/feeds/fr/index.xml", token=french).status == 200
+    for _ in range(2):  # the second poll is let in by the server's memory of the token
+        assert server.get("/feeds/fr/index.xml", token=french).status == 200
     remove_partner(server.root, "Le Quotidien")
     assert server.get("/feeds/fr/index.xml", token=french).status == 401
+    again = add_partner(server.root, "Le Quotidien", ["fr"])
+    assert server.get("/feeds/fr/index.xml", token=french).status == 401
+    assert server.get("/feeds/fr/index.xml", token=again).status == 200
+    assert server.get("/feeds/de/index.xml").status == 200
+
+
+def test_repeat_polls_read_and_parse_the_file_once(server: Server) -> None:
+    for _ in range(3):
+        server.get("/feeds/de/index.xml", headers={"Accept-Encoding": "gzip"})
+        server.get("/feeds/de/index.xml?limit=1")
+    files, narrowed = server.app._feed_files.cache_info(), server.app._narrowed_indexes.cache_info()
+    assert (files.misses, files.hits) == (1, 5)
+    assert (narrowed.misses, narrowed.hits) == (1, 2)
+
+
+def test_feed_replaced_by_rename_is_served_fresh(server: Server) -> None:
+    index = server.root / "feeds/de/index.xml"
+    old = server.get("/feeds/de/index.xml")
+    old_newest = server.get("/feeds/de/index.xml?limit=1")
+    # Same size and modification time, as when a build renames a new file into place within
+    # the timestamp granularity: only the inode tells the new file from the old.
+    new_bytes = old.body.replace(b"Headline", b"HEADLINE")
+    stat = index.stat()
+    replacement = index.with_name(".index.xml.new")
+    replacement.write_bytes(new_bytes)
+    os.utime(replacement, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    os.replace(replacement, index)
+    assert (index.stat().st_size, index.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+
+    fresh = server.get("/feeds/de/index.xml", headers={"If-None-Match": old.headers["ETag"]})
+    assert fresh.status == 200
+    assert fresh.body == new_bytes
+    assert fresh.headers["ETag"] != old.headers["ETag"]
+    fresh_newest = server.get("/feeds/de/index.xml?limit=1")
+    assert b"HEADLINE hafenstreik-rotterdam" in fresh_newest.body
+    assert fresh_newest.headers["ETag"] != old_newest.headers["ETag"]
+
+
+def test_feed_cache_stays_within_its_bound(workspace: Path) -> None:
+    files = ["index.xml"] + [f"{article_id}.xml" for article_id, _ in GERMAN_ITEMS]
+    with serving(workspace, cached_files=2) as server:
+        for _ in range(2):
+            for name in files:
+                reply = server.get(f"/feeds/de/{name}")
+                assert reply.status == 200
+                assert reply.body == (workspace / "feeds/de" / name).read_bytes()
+            for limit in (1, 2, 3):
+                assert len(item_ids(server.get(f"/feeds/de/index.xml?limit={limit}").body)) == limit
+        cached, narrowed = server.app._feed_files.cache_info(), server.app._narrowed_indexes.cache_info()
+    assert (cached.maxsize, cached.currsize) == (2, 2)
+    assert (narrowed.maxsize, narrowed.currsize) == (1, 1)
 
 
 def test_one_log_line_per_request_without_the_token(server: Server, caplog: pytest.LogCaptureFixture) -> None:

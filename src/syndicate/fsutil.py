@@ -24,24 +24,24 @@ class StagedWrites:
     def __init__(self, staged: Sequence[tuple[Path, Path]] = ()) -> None:
         self.staged: list[tuple[Path, Path]] = list(staged)  # (temp file, target)
 
-    def stage(self, path: Path, data: bytes) -> bool:
+    def stage(self, path: Path, data: bytes, mode: int = 0o666) -> bool:
         """Stage `data` for `path`; False (nothing staged) when the file already holds it, so
-        unchanged files keep their timestamps and ETags. A new file gets the permissions the
-        umask gives (readable by the feed server's user), a replaced one keeps its own."""
+        unchanged files keep their timestamps and ETags. A new file gets `mode` less the umask
+        (by default readable by the feed server's user), a replaced one keeps its own."""
         path = Path(path)
-        mode = None
+        kept_mode = None
         try:
             with open(path, "rb") as existing:
                 if existing.read() == data:
                     return False
-                mode = stat.S_IMODE(os.fstat(existing.fileno()).st_mode)
+                kept_mode = stat.S_IMODE(os.fstat(existing.fileno()).st_mode)
         except FileNotFoundError:
             pass
-        fd, tmp = _create_beside(path)
+        fd, tmp = _create_beside(path, mode)
         try:
             with os.fdopen(fd, "wb") as handle:
-                if mode is not None:
-                    os.fchmod(handle.fileno(), mode)
+                if kept_mode is not None:
+                    os.fchmod(handle.fileno(), kept_mode)
                 handle.write(data)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -67,30 +67,31 @@ class StagedWrites:
 _temporary_names = itertools.count()
 
 
-def _create_beside(path: Path) -> tuple[int, Path]:
+def _create_beside(path: Path, mode: int) -> tuple[int, Path]:
     """A new temp file in `path`'s folder (created if missing), named `.<name>.<pid>-<n>.tmp`
     so that a killed run's leftovers are known by their name and cleaned up."""
     while True:
         tmp = path.with_name(f".{path.name}.{os.getpid()}-{next(_temporary_names)}.tmp")
         try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), tmp
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode), tmp
         except FileExistsError:
             continue  # left by an earlier process with the same pid
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` via a temp file and rename; False when it already held `data`."""
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o666) -> bool:
+    """Write `data` to `path` via a temp file and rename; False when it already held `data`.
+    A new file gets `mode` less the umask."""
     writes = StagedWrites()
-    if not writes.stage(path, data):
+    if not writes.stage(path, data, mode):
         return False
     writes.commit()
     return True
 
 
-def atomic_write_text(path: Path, text: str) -> bool:
-    return atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path, text: str, mode: int = 0o666) -> bool:
+    return atomic_write_bytes(path, text.encode("utf-8"), mode)
 
 
 def file_identity(path: Path) -> str | None:

@@ -1,25 +1,24 @@
 """Partner outlets allowed to poll the feeds, and the bearer tokens that identify them.
 
-The registry is `<workspace>/partners.json`. A partner's token is returned once, when the
-partner is added, and only a salted hash of it is stored: a copy of the registry does not
-let anyone poll the feeds.
+The registry is `<workspace>/partners.json`, readable by its owner only. A partner's token
+is returned once, when the partner is added, and only its SHA-256 is stored: a copy of the
+registry does not let anyone poll the feeds. Tokens carry 256 random bits, so unlike
+passwords they need no salt or slow hash to resist guessing; the plain digest lets the
+server find a token's partner with one hash and one lookup, however many partners there are.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import hmac
 import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from syndicate.fsutil import atomic_write_text
+from syndicate.fsutil import atomic_write_text, exclusive_lock
 from syndicate.ids import bcp47, parse_locale
-
-_SALT_BYTES = 16
-
 
 @dataclass(frozen=True)
 class Partner:
@@ -30,21 +29,14 @@ class Partner:
 
 
 @dataclass(frozen=True)
-class _Credential:
-    partner: Partner
-    salt: bytes
-    digest: bytes
-
-
-@dataclass(frozen=True)
 class Registry:
-    """The partners of one workspace with their token hashes, as read from partners.json."""
+    """The partners of one workspace, by the SHA-256 of their token, as read from partners.json."""
 
-    _credentials: tuple[_Credential, ...] = field(default=(), repr=False)
+    _by_digest: dict[bytes, Partner] = field(default_factory=dict, repr=False)
 
     @property
     def partners(self) -> tuple[Partner, ...]:
-        return tuple(credential.partner for credential in self._credentials)
+        return tuple(self._by_digest.values())
 
 
 def registry_path(root: Path) -> Path:
@@ -63,17 +55,14 @@ def load_registry(root: Path) -> Registry:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ValueError(f"{path}: not valid JSON ({error})") from None
     try:
-        credentials = tuple(
-            _Credential(
-                partner=Partner(name=entry["name"], locales=tuple(entry["locales"])),
-                salt=bytes.fromhex(entry["token_salt"]),
-                digest=bytes.fromhex(entry["token_sha256"]),
-            )
-            for entry in data["partners"]
-        )
+        by_digest = {}
+        for entry in data["partners"]:
+            if "token_salt" in entry:
+                raise ValueError("a salted token hash from syndicate 0.1: remove the partner and add it again")
+            by_digest[bytes.fromhex(entry["token_sha256"])] = Partner(name=entry["name"], locales=tuple(entry["locales"]))
     except (KeyError, TypeError, ValueError) as error:
-        raise ValueError(f"{path}: malformed partner entry ({error!r})") from None
-    return Registry(credentials)
+        raise ValueError(f"{path}: malformed partner entry ({error})") from None
+    return Registry(by_digest)
 
 
 def list_partners(root: Path) -> list[Partner]:
@@ -97,57 +86,55 @@ def add_partner(root: Path, name: str, locales: Sequence[str]) -> str:
     canonical = tuple(dict.fromkeys(bcp47(parse_locale(tag)) for tag in locales))
     if not canonical:
         raise ValueError(f"partner {name!r} needs at least one locale")
-    registry = load_registry(root)
-    if _find(registry, name) is not None:
-        raise ValueError(f"a partner named {name!r} already exists; remove it first or pick another name")
-    token = secrets.token_urlsafe(32)
-    salt = secrets.token_bytes(_SALT_BYTES)
-    added = _Credential(Partner(name, canonical), salt, _token_digest(salt, token))
-    _save(root, (*registry._credentials, added))
+    with _updating(root):
+        registry = load_registry(root)
+        if _find(registry, name) is not None:
+            raise ValueError(f"a partner named {name!r} already exists; remove it first or pick another name")
+        token = secrets.token_urlsafe(32)
+        _save(root, {**registry._by_digest, _token_digest(token): Partner(name, canonical)})
     return token
 
 
 def remove_partner(root: Path, name: str) -> Partner:
     """Remove the partner called `name` (case-insensitively); its token stops working at the
     server's next request. Returns the removed partner; ValueError if there is none."""
-    registry = load_registry(root)
-    removed = _find(registry, name.strip())
-    if removed is None:
-        raise ValueError(f"no partner named {name!r}")
-    _save(root, tuple(c for c in registry._credentials if c is not removed))
-    return removed.partner
+    with _updating(root):
+        registry = load_registry(root)
+        removed = _find(registry, name.strip())
+        if removed is None:
+            raise ValueError(f"no partner named {name!r}")
+        _save(root, {digest: partner for digest, partner in registry._by_digest.items() if partner is not removed})
+    return removed
 
 
 def authenticate(registry: Registry, token: str) -> Partner | None:
     """The partner whose token this is, or None."""
-    for credential in registry._credentials:
-        # compare_digest so the response time does not reveal how many digest bytes matched.
-        if hmac.compare_digest(_token_digest(credential.salt, token), credential.digest):
-            return credential.partner
-    return None
+    return registry._by_digest.get(_token_digest(token))
 
 
-def _token_digest(salt: bytes, token: str) -> bytes:
-    # A fast hash is enough here: tokens carry 256 random bits, so unlike passwords they
-    # cannot be guessed from a dictionary however fast each guess is, and the server
-    # hashes the presented token on every poll, where scrypt would cost real CPU.
-    return hashlib.sha256(salt + token.encode("utf-8")).digest()
+def _token_digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8")).digest()
 
 
-def _find(registry: Registry, name: str) -> _Credential | None:
+def _updating(root: Path) -> contextlib.AbstractContextManager[None]:
+    """Hold while reading, changing and saving partners.json, so that two simultaneous
+    updates (two `partner add`) cannot each save a registry without the other's change.
+
+    The lock file is not partners.json, which every save replaces by a new file, nor the
+    workspace lock, which a build holds for minutes; readers need no lock at all, since
+    saves are atomic."""
+    return exclusive_lock(Path(root) / ".syndicate" / "partners.lock")
+
+
+def _find(registry: Registry, name: str) -> Partner | None:
     wanted = name.casefold()
-    return next((c for c in registry._credentials if c.partner.name.casefold() == wanted), None)
+    return next((partner for partner in registry.partners if partner.name.casefold() == wanted), None)
 
 
-def _save(root: Path, credentials: tuple[_Credential, ...]) -> None:
+def _save(root: Path, by_digest: dict[bytes, Partner]) -> None:
     entries = [
-        {
-            "name": c.partner.name,
-            "locales": list(c.partner.locales),
-            "token_salt": c.salt.hex(),
-            "token_sha256": c.digest.hex(),
-        }
-        for c in credentials
+        {"name": partner.name, "locales": list(partner.locales), "token_sha256": digest.hex()}
+        for digest, partner in by_digest.items()
     ]
     text = json.dumps({"partners": entries}, indent=2, ensure_ascii=False) + "\n"
-    atomic_write_text(registry_path(root), text)
+    atomic_write_text(registry_path(root), text, mode=0o600)

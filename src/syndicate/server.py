@@ -10,11 +10,17 @@ Routes (GET and HEAD only):
 
 Every request needs `Authorization: Bearer <token>` (see :mod:`syndicate.partners`). Tokens
 are never accepted in the URL, where they would end up in proxy and access logs.
+
+Each version of a feed file is read, parsed, hashed and compressed once and kept in a
+bounded cache, and partners.json is read again only when it changes: a poll costs a `stat`
+of the file and of partners.json, one hash of the token and one lookup, however many
+partners there are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import json
@@ -36,6 +42,7 @@ from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 import waitress
 from lxml import etree
 
+from syndicate.fsutil import file_identity
 from syndicate.ids import bcp47, is_article_id, parse_locale
 from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
 from syndicate.safexml import hardened_parser
@@ -54,9 +61,13 @@ _VERSION_CREATED = f"{{{NEWSML_NS}}}itemMeta/{{{NEWSML_NS}}}versionCreated"
 _LOGGED_PARAMS = ("since", "limit")
 
 
-def make_app(root: Path) -> WSGIApplication:
-    """The WSGI application serving `<root>/feeds/` to the partners in `<root>/partners.json`."""
-    return _FeedApp(Path(root))
+def make_app(root: Path, *, cached_files: int = 1024) -> WSGIApplication:
+    """The WSGI application serving `<root>/feeds/` to the partners in `<root>/partners.json`.
+
+    It keeps the `cached_files` most recently served feed files in memory, parsed, and a
+    quarter as many narrowed indexes (`since`, `limit`). The default holds a busy newsroom's
+    indexes and recent items: an index of 100 items is some 300 kB, an item a few kB."""
+    return _FeedApp(Path(root), cached_files)
 
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 4) -> None:
@@ -85,36 +96,66 @@ class _BadRequest(Exception):
     """A query parameter the client must fix; the message is sent as the 400 body."""
 
 
-class _RegistryFile:
-    """partners.json, re-read whenever it changes on disk so `partner add` and `partner
-    remove` take effect without a restart."""
+class _Representation:
+    """A response body and what its headers need, computed once and then served to every poll."""
+
+    def __init__(self, body: bytes, last_modified: dt.datetime | None) -> None:
+        self.body = body
+        self.digest = hashlib.sha256(body).hexdigest()[:32]
+        # An HTTP date has whole seconds (RFC 9110 5.6.7).
+        self.last_modified = None if last_modified is None else last_modified.astimezone(dt.UTC).replace(microsecond=0)
+
+    @functools.cached_property
+    def gzipped(self) -> bytes:
+        # mtime=0 keeps the gzip bytes a function of the body alone, as the ETag promises.
+        # Two threads may both compress on a first request; they compute the same bytes.
+        return gzip.compress(self.body, mtime=0)
+
+
+# eq=False hashes a feed file by identity, cheaply, as a key of the narrowed-index cache.
+@dataclass(frozen=True, eq=False)
+class _FeedFile:
+    """One version of a feed file, read and parsed once."""
+
+    whole: _Representation
+    # The versionCreated of the file's items (an index's, in document order, or the one an
+    # item file is), so that `since` and `limit` choose items without parsing it again.
+    item_dates: tuple[dt.datetime | None, ...]
+
+
+class _PartnerLookup:
+    """Tokens to partners, as partners.json says: the file is read again whenever it changes on
+    disk, so `partner add` and `partner remove` take effect at the next request without a
+    restart."""
 
     def __init__(self, root: Path) -> None:
         self._root = root
         self._lock = threading.Lock()
         # The state for "no partners.json": nobody is authorised until it appears.
-        self._stamp: tuple[int, int, int] | None = None
+        self._identity: str | None = None
         self._registry = Registry()
 
-    def current(self) -> Registry:
-        try:
-            stat = registry_path(self._root).stat()
-            stamp: tuple[int, int, int] | None = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        except FileNotFoundError:
-            stamp = None
+    def partner_for(self, token: str) -> Partner | None:
+        identity = file_identity(registry_path(self._root))
         with self._lock:
-            if stamp != self._stamp:
+            if identity != self._identity:
                 # If the file is replaced again between stat and load, the next request sees
-                # a new stamp and loads once more, so a stale registry never sticks.
+                # a new identity and loads once more, so a stale registry never sticks.
                 self._registry = load_registry(self._root)
-                self._stamp = stamp
-            return self._registry
+                self._identity = identity
+            registry = self._registry
+        return authenticate(registry, token)
 
 
 class _FeedApp:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cached_files: int) -> None:
         self._feeds = root / "feeds"
-        self._registry = _RegistryFile(root)
+        self._partners = _PartnerLookup(root)
+        # One cache per app, so apps on different workspaces never share entries. lru_cache
+        # is thread-safe; threads that miss the same key at once all compute the same value.
+        # An old version of a file is never looked up again and ages out of the cache.
+        self._feed_files = functools.lru_cache(maxsize=cached_files)(_read_feed_file)
+        self._narrowed_indexes = functools.lru_cache(maxsize=max(1, cached_files // 4))(_narrowed_index)
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         started = time.monotonic()
@@ -127,7 +168,7 @@ class _FeedApp:
                 response = _text(HTTPStatus.METHOD_NOT_ALLOWED, "only GET and HEAD are supported", allow)
             else:
                 token = _bearer_token(environ)
-                partner = authenticate(self._registry.current(), token) if token else None
+                partner = self._partners.partner_for(token) if token else None
                 response = self._respond(environ, query, partner) if partner else _unauthorized(token)
         except _BadRequest as error:
             response = _text(HTTPStatus.BAD_REQUEST, str(error))
@@ -177,38 +218,76 @@ class _FeedApp:
         to carry an itemSet with at least one item, so an empty message would be invalid."""
         since = _parse_since(query.get("since"))
         limit = _parse_limit(query.get("limit"))
-        loaded = _read(self._feeds / locale / "index.xml")
-        if loaded is None:
+        index = self._feed_file(self._feeds / locale / "index.xml", is_index=True)
+        if index is None:
             return _text(HTTPStatus.NOT_FOUND, f"no feed for {locale}")
-        data, mtime = loaded
-        message = _parse_xml(data)
-        item_set = message.find(_ITEM_SET)
-        # Elements only: a comment or processing instruction in the itemSet is not an item.
-        items = [] if item_set is None else list(item_set.iterchildren(etree.Element))
-        # Last-Modified stays the whole feed's for narrowed answers too, so one date
-        # validates every view of the same index file.
-        last_modified = _newest_version(items) or mtime
         if since is None and limit is None:
-            return _representation(environ, data, INDEX_TYPE, last_modified)
-        kept = [item for item in items if since is None or _is_newer(item, since)][:limit]
+            return _answer(environ, index.whole, INDEX_TYPE)
+        kept = tuple(
+            position
+            for position, created in enumerate(index.item_dates)
+            if since is None or _is_newer(created, since)
+        )[:limit]
         if not kept:
             return _Response(HTTPStatus.NO_CONTENT, [("Cache-Control", CACHE_CONTROL)])
-        # The last item's tail is the indentation before </itemSet>; keep the layout tidy.
-        kept[-1].tail = items[-1].tail
-        keep = set(kept)
-        for item in items:
-            if item not in keep:
-                item_set.remove(item)
-        narrowed = etree.tostring(message.getroottree(), xml_declaration=True, encoding="UTF-8")
-        return _representation(environ, narrowed, INDEX_TYPE, last_modified)
+        return _answer(environ, self._narrowed_indexes(index, kept), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
-        loaded = _read(self._feeds / locale / f"{article_id}.xml")
-        if loaded is None:
+        item = self._feed_file(self._feeds / locale / f"{article_id}.xml", is_index=False)
+        if item is None:
             return _text(HTTPStatus.NOT_FOUND, f"no item {article_id} in the {locale} feed")
-        data, mtime = loaded
-        last_modified = _newest_version([_parse_xml(data)]) or mtime
-        return _representation(environ, data, ITEM_TYPE, last_modified)
+        return _answer(environ, item.whole, ITEM_TYPE)
+
+    def _feed_file(self, path: Path, is_index: bool) -> _FeedFile | None:
+        """The file's current version, from the cache unless the file changed (or was replaced
+        by a rename, as builds do) since it was read; None if there is no such file."""
+        try:
+            identity = file_identity(path)
+        except NotADirectoryError:  # a file where the feeds/<locale> folder should be
+            return None
+        return None if identity is None else self._feed_files(path, identity, is_index)
+
+
+def _read_feed_file(path: Path, identity: str, is_index: bool) -> _FeedFile | None:
+    """The feed file at `path`, None if there is none. `identity`, the file's as seen before
+    reading it, only keys the cache: a changed file is a new key, read afresh."""
+    loaded = _read(path)
+    if loaded is None:
+        return None
+    data, mtime = loaded
+    root = _parse_xml(data)
+    if is_index:
+        item_set = root.find(_ITEM_SET)
+        items = [] if item_set is None else _items(item_set)
+    else:
+        items = [root]
+    item_dates = tuple(_version_created(item) for item in items)
+    # Last-Modified is the newest versionCreated: the same on every server and after copying
+    # the workspace, unlike a file's mtime. Narrowed answers keep the whole index's, so one
+    # date validates every view of the same index file.
+    newest = max((created for created in item_dates if created is not None), default=None)
+    return _FeedFile(_Representation(data, newest or mtime), item_dates)
+
+
+def _narrowed_index(index: _FeedFile, kept: tuple[int, ...]) -> _Representation:
+    """The newsMessage with only the items at the positions `kept` (not empty)."""
+    message = _parse_xml(index.whole.body)
+    item_set = message.find(_ITEM_SET)
+    assert item_set is not None, "an index with items has an itemSet"
+    items = _items(item_set)
+    # The last item's tail is the indentation before </itemSet>; keep the layout tidy.
+    items[kept[-1]].tail = items[-1].tail
+    keep = set(kept)
+    for position, item in enumerate(items):
+        if position not in keep:
+            item_set.remove(item)
+    narrowed = etree.tostring(message.getroottree(), xml_declaration=True, encoding="UTF-8")
+    return _Representation(narrowed, index.whole.last_modified)
+
+
+def _items(item_set: etree._Element) -> list[etree._Element]:
+    # Elements only: a comment or processing instruction in the itemSet is not an item.
+    return list(item_set.iterchildren(etree.Element))
 
 
 def _locale_listing(environ: WSGIEnvironment, partner: Partner) -> _Response:
@@ -218,29 +297,26 @@ def _locale_listing(environ: WSGIEnvironment, partner: Partner) -> _Response:
         "locales": [{"locale": locale, "index": f"{base}/feeds/{locale}/index.xml"} for locale in partner.locales],
     }
     body = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    return _representation(environ, body, "application/json", None)
+    return _answer(environ, _Representation(body, None), "application/json")
 
 
-def _representation(
-    environ: WSGIEnvironment, body: bytes, content_type: str, last_modified: dt.datetime | None
-) -> _Response:
-    """200 with `body`, gzipped when the client accepts it, or 304 when the client's copy
+def _answer(environ: WSGIEnvironment, representation: _Representation, content_type: str) -> _Response:
+    """200 with the body, gzipped when the client accepts it, or 304 when the client's copy
     is current."""
     compress = _accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
     # One ETag per encoding: the gzipped bytes are a different representation (RFC 9110 8.8.3).
-    digest = hashlib.sha256(body).hexdigest()[:32]
-    etag = f'"{digest}-gzip"' if compress else f'"{digest}"'
+    etag = f'"{representation.digest}-gzip"' if compress else f'"{representation.digest}"'
     headers = [("ETag", etag), ("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")]
+    last_modified = representation.last_modified
     if last_modified is not None:
-        # An HTTP date has whole seconds and must not lie in the future (RFC 9110 8.8.2.1).
-        now = dt.datetime.now(dt.UTC)
-        last_modified = min(last_modified.astimezone(dt.UTC), now).replace(microsecond=0)
+        # Not in the future (RFC 9110 8.8.2.1), even when a versionCreated is ahead of our clock.
+        last_modified = min(last_modified, dt.datetime.now(dt.UTC).replace(microsecond=0))
         headers.append(("Last-Modified", format_datetime(last_modified, usegmt=True)))
     if _client_is_current(environ, etag, last_modified):
         return _Response(HTTPStatus.NOT_MODIFIED, headers)
+    body = representation.body
     if compress:
-        # mtime=0 keeps the gzip bytes a function of the body alone, as the ETag promises.
-        body = gzip.compress(body, mtime=0)
+        body = representation.gzipped
         headers.append(("Content-Encoding", "gzip"))
     headers += [("Content-Type", content_type), ("Content-Length", str(len(body)))]
     return _Response(HTTPStatus.OK, headers, body)
@@ -328,17 +404,9 @@ def _version_created(item: etree._Element) -> dt.datetime | None:
     return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
 
 
-def _is_newer(item: etree._Element, since: dt.datetime) -> bool:
-    created = _version_created(item)
+def _is_newer(created: dt.datetime | None, since: dt.datetime) -> bool:
     # An item without a readable date is delivered rather than silently withheld.
     return created is None or created > since
-
-
-def _newest_version(items: Sequence[etree._Element]) -> dt.datetime | None:
-    """The newest versionCreated: a Last-Modified that is the same on every server and
-    survives copying the workspace, unlike a file's mtime."""
-    dates = [created for item in items if (created := _version_created(item)) is not None]
-    return max(dates, default=None)
 
 
 def _read(path: Path) -> tuple[bytes, dt.datetime] | None:
