@@ -16,13 +16,12 @@ import dataclasses
 import functools
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Final, Literal, TypeVar
+from typing import Final, Literal, NamedTuple
 
-import polib
 import regex
 from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, get_group_symbol, parse_decimal
@@ -35,7 +34,7 @@ from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
 from .model import Unit
 from .names import URL_OR_EMAIL
-from .pofile import read_catalog
+from .pofile import entry_lines, read_catalog
 from .quotes import find_quotations
 from .workspace import Workspace
 
@@ -64,7 +63,6 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
 }
 
 _DIGIT_RUN = regex.compile(r"\p{Nd}+")
-_LINK_HINT = regex.compile(r"@|://|www\.")
 _WHITESPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -114,17 +112,18 @@ def check_message(
         return [Issue("fuzzy", f"fuzzy{changed}: review it and remove the fuzzy flag to publish it")]
     source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
+    source_prose, target_prose = _prose(msgid), _prose(msgstr)
     errors = _error_checks(unit, msgstr, source, target)
     # An unpaired mark already says the quotations are off; counting them would say it twice.
     paired = not any(issue.check == "quotation-pairing" for issue in errors)
     return (
         errors
         + (_quotation_count(msgid, msgstr) if paired else [])
-        + _unchanged(msgid, msgstr)
+        + _unchanged(msgid, msgstr, source_prose)
         + _whitespace(msgid, msgstr)
-        + _end_punctuation(_prose(msgid), _prose(msgstr), source, target)
-        + _doubled_words(_prose(msgid), _prose(msgstr), target)
-        + _typed_names(unit, msgstr, glossary)
+        + _end_punctuation(source_prose, target_prose, source, target)
+        + _doubled_words(source_prose, target_prose, target)
+        + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
     )
 
 
@@ -140,7 +139,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     msgid = unit.msgid
     return (
         _publish_blockers(unit, msgstr)
-        + _numbers(_prose(msgid), _prose(msgstr), source, target)
+        + _numbers(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
     )
@@ -169,7 +168,7 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
             if not path.exists():
                 findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
                 continue
-            messages, lines = read_catalog(path, article_id).by_key(), _entry_lines(path)
+            messages, lines = read_catalog(path, article_id).by_key(), entry_lines(path)
             for unit in first_units.values():
                 message = messages.get(unit.key)
                 issues = (
@@ -228,8 +227,6 @@ class _Time:
     text: str
     hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
     minute: int
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -240,6 +237,13 @@ class _Number:
     @property
     def key(self) -> Decimal | str:
         return self.value if self.value is not None else self.text
+
+
+class _NumbersAndTimes(NamedTuple):
+    """The times of a text, and the numbers outside them, in order."""
+
+    times: tuple[_Time, ...]
+    numbers: tuple[_Number, ...]
 
 
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
@@ -264,21 +268,41 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     """Numbers and times of the source, each found again in the translation."""
     if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
         return []  # most sentences: nothing to compare, decided without parsing
-    source_times, source_rest = _times(msgid)
-    target_times, target_rest = _times(msgstr)
-    source_numbers = [_Number(text, _decimal(text, source)) for text in _number_texts(source_rest, source)]
-    target_texts = _number_texts(target_rest, target)
+    in_source = _source_numbers_and_times(msgid, source)
+    in_target = _numbers_and_times(_prose(msgstr), target)
+    if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
+        return []  # the same times and values in the same order: every one pairs with its twin
+    source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
-    time_issues, missing, added = _match_times(source_times, target_times, source_numbers, target_texts)
-    number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_texts, source, target)
+    time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
+    number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     missing += missing_numbers
     added += added_numbers
     parts = ([f"missing {', '.join(missing)}"] if missing else []) + ([f"not in the source: {', '.join(added)}"] if added else [])
     return time_issues + number_issues + ([Issue("numbers", "; ".join(parts))] if parts else [])
 
 
+def _numbers_and_times(text: str, locale: Locale) -> _NumbersAndTimes:
+    times, rest = _times(text)
+    numbers = tuple(_Number(written, _decimal(written, locale)) for written in _number_texts(rest, locale))
+    return _NumbersAndTimes(tuple(times), numbers)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_numbers_and_times(msgid: str, source: Locale) -> _NumbersAndTimes:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    return _numbers_and_times(_prose(msgid), source)
+
+
+def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:
+    return [number.key for number in numbers]
+
+
 def _match_times(
-    source_times: list[_Time], target_times: list[_Time], source_numbers: list[_Number], target_texts: list[str]
+    source_times: Sequence[_Time],
+    target_times: Sequence[_Time],
+    source_numbers: list[_Number],
+    target_numbers: list[_Number],
 ) -> tuple[list[Issue], list[str], list[str]]:
     """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists."""
     issues: list[Issue] = []
@@ -290,40 +314,37 @@ def _match_times(
             target_times.remove(same)
             if _squashed(time.text) != _squashed(same.text):
                 issues.append(_time_format(time.text, same.text))
-        elif written := _take_reading(time, target_texts, _digits):
-            issues.append(_time_format(time.text, written))
-        elif not _take_written(time, target_texts, _digits):
+        elif (written := _take_reading(time, target_numbers)) is not None:
+            issues.append(_time_format(time.text, written.text))
+        elif not _take_written(time, target_numbers):
             missing.append(time.text)
     added: list[str] = []
     for time in target_times:
-        if _take_written(time, source_numbers, lambda number: _digits(number.text)):
+        if _take_written(time, source_numbers):
             continue
-        if written := _take_reading(time, source_numbers, lambda number: _digits(number.text)):
+        if (written := _take_reading(time, source_numbers)) is not None:
             issues.append(_time_format(written.text, time.text))
         else:
             added.append(time.text)
     return issues, missing, added
 
 
-_Item = TypeVar("_Item")  # a number of the source (_Number) or the translation (its text)
-
-
-def _take_reading(time: _Time, pool: list[_Item], digits: Callable[[_Item], tuple[int, ...]]) -> _Item | None:
+def _take_reading(time: _Time, pool: list[_Number]) -> _Number | None:
     """Remove and return a number that writes the time in a notation the patterns do not
     know: `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
     readings = [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
-    found = next((item for item in pool if digits(item) in readings), None)
+    found = next((number for number in pool if _digits(number.text) in readings), None)
     if found is not None:
         pool.remove(found)
     return found
 
 
-def _take_written(time: _Time, pool: list[_Item], digits: Callable[[_Item], tuple[int, ...]]) -> bool:
+def _take_written(time: _Time, pool: list[_Number]) -> bool:
     """Remove the numbers that are the time's digits as written, if all are there: then it was
     no time but numbers on both sides (a score `21-19` → `21:19`, `14 hours` → `14 h`)."""
     rest = list(pool)
     for wanted in _digits(time.text):
-        found = next((item for item in rest if digits(item) == (wanted,)), None)
+        found = next((number for number in rest if _digits(number.text) == (wanted,)), None)
         if found is None:
             return False
         rest.remove(found)
@@ -332,13 +353,12 @@ def _take_written(time: _Time, pool: list[_Item], digits: Callable[[_Item], tupl
 
 
 def _match_numbers(
-    source_numbers: list[_Number], target_texts: list[str], source: Locale, target: Locale
+    source_numbers: list[_Number], target_numbers: list[_Number], source: Locale, target: Locale
 ) -> tuple[list[Issue], list[str], list[str]]:
     """Pair the numbers up by value; (issues, missing, added)."""
     remaining = Counter(number.key for number in source_numbers)
     unmatched: list[_Number] = []
-    for text in target_texts:
-        number = _Number(text, _decimal(text, target))
+    for number in target_numbers:
         # The same text also counts when the source's is no number in its locale (24.11.2026).
         same = next((key for key in (number.key, number.text) if remaining[key] > 0), None)
         if same is None:
@@ -371,6 +391,7 @@ def _match_numbers(
 def _times(text: str) -> tuple[list[_Time], str]:
     """The times in `text`, and the text with them blanked out."""
     times = []
+    spans = []
     for match in TIME.finditer(text):
         hour = int(match.group("hour"))
         minute = int(match.group("minute") or 0)
@@ -381,9 +402,10 @@ def _times(text: str) -> tuple[list[_Time], str]:
             hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
         else:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
-        times.append(_Time(match.group().strip(), hours, minute, match.start(), match.end()))
-    for time in reversed(times):
-        text = text[: time.start] + " " * (time.end - time.start) + text[time.end :]
+        times.append(_Time(match.group().strip(), hours, minute))
+        spans.append(match.span())
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
     return times, text
 
 
@@ -394,7 +416,7 @@ def _time_format(source: str, target: str) -> Issue:
 @functools.lru_cache(maxsize=None)
 def _number_pattern(locale: Locale) -> regex.Pattern[str]:
     """Digits with their decimal and group separators; a plain space groups only where CLDR says so."""
-    spaces = _SPACE_GROUPS + (" " if get_group_symbol(locale).isspace() else "")
+    spaces = _SPACE_GROUPS + (" " if _group_symbol(locale).isspace() else "")
     return regex.compile(_NUMBER_START + rf"\p{{Nd}}+(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*")
 
 
@@ -405,13 +427,20 @@ def _number_texts(text: str, locale: Locale) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _decimal(text: str, locale: Locale) -> Decimal | None:
     """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
-    ascii_digits = "".join(str(int(char)) if char.isdecimal() else char for char in text)
+    ascii_digits = text if text.isascii() else "".join(str(int(char)) if char.isdecimal() else char for char in text)
+    if ascii_digits.isdigit():
+        return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
-    grouped = _GROUP_SEPARATORS.sub(get_group_symbol(locale), ascii_digits)
+    grouped = _GROUP_SEPARATORS.sub(_group_symbol(locale), ascii_digits)
     try:
         return parse_decimal(grouped, locale, strict=True)
     except NumberFormatError:
         return None
+
+
+@functools.lru_cache(maxsize=None)
+def _group_symbol(locale: Locale) -> str:
+    return get_group_symbol(locale)  # babel looks it up anew on every call
 
 
 def _reading(number: _Number, source: Locale, target: Locale) -> str:
@@ -435,7 +464,7 @@ def _squashed(text: str) -> str:
 
 def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
     """Literal URLs and e-mail addresses (not placeholders) kept exactly."""
-    if not (_LINK_HINT.search(msgid) or _LINK_HINT.search(msgstr)):
+    if not (_may_hold_link(msgid) or _may_hold_link(msgstr)):
         return []  # most sentences: decided without matching the full patterns
     source, target = (Counter((match.lastgroup, match.group()) for match in URL_OR_EMAIL.finditer(text)) for text in (msgid, msgstr))
     placeholders = {placeholder.text: placeholder.name for placeholder in unit.placeholders}
@@ -450,7 +479,14 @@ def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
     return issues
 
 
+def _may_hold_link(text: str) -> bool:
+    """Whether `text` has what every URL or e-mail address has (plain `in` beats any pattern)."""
+    return "@" in text or "://" in text or "www." in text
+
+
 def _markup(msgid: str, msgstr: str) -> list[Issue]:
+    if "<" not in msgstr:
+        return []  # all markup starts with `<`: none can have been added
     source = {match.group().lower() for match in MARKUP.finditer(msgid)}
     added = [match.group() for match in MARKUP.finditer(msgstr) if match.group().lower() not in source]
     if not added:
@@ -458,9 +494,9 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 
 
-def _unchanged(msgid: str, msgstr: str) -> list[Issue]:
+def _unchanged(msgid: str, msgstr: str, source_prose: str) -> list[Issue]:
     """The source copied, unless it has nothing to translate (only placeholders, numbers, links)."""
-    if msgstr.strip() != msgid.strip() or not _LETTER.search(URL_OR_EMAIL.sub("", _prose(msgid))):
+    if msgstr.strip() != msgid.strip() or not _LETTER.search(URL_OR_EMAIL.sub("", source_prose)):
         return []
     return [Issue("unchanged", "the translation is the source text")]
 
@@ -530,7 +566,9 @@ def _doubled_words(msgid: str, msgstr: str, target: Locale) -> list[Issue]:
     ]
 
 
-def _typed_names(unit: Unit, msgstr: str, glossary: Mapping[str, str]) -> list[Issue]:
+def _typed_names(
+    unit: Unit, msgstr: str, source_prose: str, target_prose: str, glossary: Mapping[str, str]
+) -> list[Issue]:
     """A name typed out, as in the source or as the glossary renders it, instead of or besides its placeholder."""
     issues = []
     for placeholder in unit.placeholders:
@@ -538,7 +576,7 @@ def _typed_names(unit: Unit, msgstr: str, glossary: Mapping[str, str]) -> list[I
             continue
         field = "{" + placeholder.name + "}"
         for spelling in dict.fromkeys(filter(None, (glossary.get(placeholder.text), placeholder.text))):
-            if _occurrences(spelling, _prose(msgstr)) <= _occurrences(spelling, _prose(unit.msgid)):
+            if _occurrences(spelling, target_prose) <= _occurrences(spelling, source_prose):
                 continue
             where = f"besides {field}, which the build already fills in" if field in msgstr else f"instead of {field}"
             issues.append(Issue("glossary", f"the name “{spelling}” is typed out {where}"))
@@ -561,7 +599,7 @@ def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using:
         return []  # pseudo-locales keep the source's names on purpose
     path = glossary_po_file(workspace, locale)
     entries = read_catalog(path, GLOSSARY_DOMAIN).by_key() if path.exists() else {}
-    lines = _entry_lines(path) if path.exists() else {}
+    lines = entry_lines(path) if path.exists() else {}
     # What the build publishes: the confirmed rendering, else the name as in the source.
     confirmed = {key: entry.msgstr for key, entry in entries.items() if entry.translated}
     published = Catalog(
@@ -589,13 +627,9 @@ _FIELD = regex.compile(r"\{\{|\}\}|\{[^{}]*\}")
 def _prose(text: str) -> str:
     """The text with literal braces unescaped and each placeholder as U+FFFC: no letter, no space,
     so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
+    if "{" not in text and "}" not in text:
+        return text  # most sentences: nothing to replace
     return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)
-
-
-def _entry_lines(path: Path) -> dict[Key, int]:
-    """The first line of every active entry; the Catalog model does not keep line numbers."""
-    po = polib.pofile(path.read_bytes().decode("utf-8-sig"))
-    return {(entry.msgctxt, entry.msgid): entry.linenum for entry in po if not entry.obsolete}
 
 
 def _located(article_id: str, locale: str, path: str, line: int, msgid: str, issue: Issue) -> Finding:

@@ -61,10 +61,12 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     """What is wrong with `msgstr` as the translation of `unit`, as (check, message) pairs
     with check one of control-character, placeholders, quotation-pairing ([] when publishable)."""
     problems: list[tuple[str, str]] = []
-    if (bad := _FORBIDDEN.search(msgstr)) is not None:
+    # No forbidden character is printable: most translations pass without the pattern.
+    if not msgstr.isprintable() and (bad := _FORBIDDEN.search(msgstr)) is not None:
         problems.append(("control-character", f"control character U+{ord(bad.group()):04X} in the translation"))
     try:
-        fields = list(string.Formatter().parse(msgstr))
+        # Without a brace there is no field, and nothing to parse.
+        fields = list(string.Formatter().parse(msgstr)) if "{" in msgstr or "}" in msgstr else []
     except ValueError as error:
         return problems + [("placeholders", f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}")]
     used = set()

@@ -23,6 +23,7 @@ there is reported as unclosed, which stops one missing mark from swallowing a lo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final, NamedTuple
@@ -153,9 +154,12 @@ _PARAGRAPH = ""  # the glyph of a token that stands for a paragraph break
 
 
 class _Scan(NamedTuple):
-    pairs: list[tuple[int, int]]  # (opening index, closing index)
-    unclosed: list[tuple[int, int]]  # (opening index, index where it was found unclosed)
-    stray: list[int]  # indices of closing marks that close nothing
+    pairs: tuple[tuple[int, int], ...]  # (opening index, closing index)
+    unclosed: tuple[tuple[int, int], ...]  # (opening index, index where it was found unclosed)
+    stray: tuple[int, ...]  # indices of closing marks that close nothing
+
+
+_NOTHING_FOUND: Final = _Scan((), (), ())
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, str, int, bool]], bool]:
@@ -270,7 +274,14 @@ class _Pairing:
 
 def _scan(text: str) -> _Scan:
     if _ANY_MARK.search(text) is None:
-        return _Scan([], [], [])
+        return _NOTHING_FOUND
+    return _scan_marks(text)
+
+
+# Build checks a translation (quotation_problems) and right after re-marks it
+# (normalise_quotes): the second scan of the same text is a lookup.
+@functools.lru_cache(maxsize=16)
+def _scan_marks(text: str) -> _Scan:
     pairs: list[tuple[int, int]] = []
     unclosed: list[tuple[int, int]] = []
     stray: list[int] = []
@@ -301,9 +312,7 @@ def _scan(text: str) -> _Scan:
         elif glyph not in _APOSTROPHES and not _is_prime(text, index):
             stray.append(index)
     pairing.end_paragraph(len(text))
-    if len(unclosed) > 1:
-        unclosed.sort()
-    return _Scan(pairs, unclosed, stray)
+    return _Scan(tuple(pairs), tuple(sorted(unclosed)), tuple(stray))
 
 
 def _may_open(glyph: str, context: int) -> bool:
@@ -323,14 +332,20 @@ def _is_prime(text: str, index: int) -> bool:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Every well-paired quotation, outer and nested, sorted by start."""
-    quotations: list[Quotation] = []
+    pairs = _scan(text).pairs
+    return [Quotation(start, close + 1, text[start], text[close], depth) for start, close, depth in _nested(pairs)]
+
+
+def _nested(pairs: tuple[tuple[int, int], ...]) -> list[tuple[int, int, int]]:
+    """(opening index, closing index, depth) of each pair, sorted by opening index."""
+    nested: list[tuple[int, int, int]] = []
     enclosing_ends: list[int] = []
-    for start, close in sorted(_scan(text).pairs):
+    for start, close in sorted(pairs):
         while enclosing_ends and enclosing_ends[-1] <= start:
             enclosing_ends.pop()
-        quotations.append(Quotation(start, close + 1, text[start], text[close], len(enclosing_ends)))
+        nested.append((start, close, len(enclosing_ends)))
         enclosing_ends.append(close + 1)
-    return quotations
+    return nested
 
 
 def quotation_problems(text: str) -> list[str]:
@@ -341,6 +356,8 @@ def quotation_problems(text: str) -> list[str]:
     quotation marks and never reported.
     """
     scan = _scan(text)
+    if not (scan.unclosed or scan.stray):
+        return []  # most texts: every mark pairs up
     found = [
         (i, f"opening mark {text[i]} at offset {i} is never closed ({_excerpt(text, i)})")
         for i, _ in scan.unclosed
@@ -365,7 +382,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     mark that showed it was left open.
     """
     scan = _scan(text)
-    return merge_spans([(start, close + 1) for start, close in scan.pairs] + scan.unclosed)
+    return merge_spans([(start, close + 1) for start, close in scan.pairs] + list(scan.unclosed))
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -380,6 +397,7 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+@functools.lru_cache(maxsize=64)
 def quote_marks(locale: str) -> tuple[tuple[str, str], tuple[str, str]]:
     """The ((primary open, close), (nested open, close)) marks for a BCP 47 or gettext locale."""
     tag = normalise_language(locale)
@@ -391,6 +409,12 @@ def quote_marks(locale: str) -> tuple[tuple[str, str], tuple[str, str]]:
     return _DEFAULT_MARKS
 
 
+@functools.lru_cache(maxsize=64)
+def _inner_padding(locale: str) -> str:
+    """What the locale sets between its marks and the quoted words: "" but in French."""
+    return _INNER_PADDING.get(normalise_language(locale).split("-")[0], "")
+
+
 def normalise_quotes(text: str, locale: str) -> str:
     """Re-mark every paired quotation with the marks of ``locale``, by nesting depth.
 
@@ -400,26 +424,25 @@ def normalise_quotes(text: str, locale: str) -> str:
     elsewhere. Unpaired marks and apostrophes are left as they are, and text without
     quotations is returned unchanged.
     """
-    quotations = find_quotations(text)
-    if not quotations:
+    pairs = _scan(text).pairs
+    if not pairs:
         return text
     levels = quote_marks(locale)
-    padding = _INNER_PADDING.get(normalise_language(locale).split("-")[0], "")
+    padding = _inner_padding(locale)
     edits: list[tuple[int, int, str]] = []
-    for quotation in quotations:
-        open_mark, close_mark = levels[quotation.depth % 2]
-        inner_start, inner_end = quotation.start + 1, quotation.end - 1
-        lead = inner_start
-        while lead < inner_end and text[lead] in _PADDING_CHARS:
+    for start, close, depth in _nested(pairs):
+        open_mark, close_mark = levels[depth % 2]
+        lead = start + 1
+        while lead < close and text[lead] in _PADDING_CHARS:
             lead += 1
-        if lead == inner_end:
-            edits.append((quotation.start, quotation.end, open_mark + close_mark))
+        if lead == close:
+            edits.append((start, close + 1, open_mark + close_mark))
             continue
-        trail = inner_end
+        trail = close
         while text[trail - 1] in _PADDING_CHARS:
             trail -= 1
-        edits.append((quotation.start, lead, open_mark + padding))
-        edits.append((trail, quotation.end, padding + close_mark))
+        edits.append((start, lead, open_mark + padding))
+        edits.append((trail, close + 1, padding + close_mark))
     edits.sort()
     pieces: list[str] = []
     position = 0
