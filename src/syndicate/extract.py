@@ -29,7 +29,7 @@ from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
-from .segment import SegmentationRules
+from .segment import SegmentationRules, default_rules
 from .srx import SrxError, load_srx
 from .units import article_units
 from .wire import read_wire
@@ -103,6 +103,7 @@ def extract(
     rules = read_name_rules(workspace.root)
     tags = tuple(bcp47(locale) for locale in locales)
     work = [_Job(workspace.root, Path(path), default_lang, rules, tags, now, run, srx) for path in sources]
+    (segmentation_rules(srx) or default_rules()).prepare(default_lang)
     by_id: dict[str, ExtractedArticle] = {}
     writes = StagedWrites()
     try:

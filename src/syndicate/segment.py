@@ -154,6 +154,11 @@ class SegmentationRules:
         by_name = {language.name: language.rules for language in self.languages}
         return tuple(rule for name in self.rule_set_names(lang) for rule in by_name[name])
 
+    def prepare(self, lang: str) -> None:
+        """Compile the rules for ``lang`` now, so that worker processes forked afterwards
+        inherit them rather than each compiling its own."""
+        self._compiled_for(lang)
+
     def _compiled_for(self, lang: str) -> _CompiledRules:
         compiled = self._compiled.get(lang)
         if compiled is None:
