@@ -8,7 +8,8 @@ import pytest
 
 from syndicate.model import InputError
 from syndicate.names import NameRules, read_name_rules
-from syndicate.units import article_units, unit_text
+from syndicate.placeholders import unit_text
+from syndicate.units import article_units
 from syndicate.wire import read_wire
 
 

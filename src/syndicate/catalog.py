@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from babel import Locale
-from babel.messages.plurals import get_plural
 
 from . import __version__
 from .model import Article, Unit
@@ -226,6 +225,10 @@ def template_header(project: str, source_lang: str, created: dt.datetime) -> dic
 
 
 def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.datetime) -> dict[str, str]:
+    # Imported here: babel.messages loads babel's own catalog machinery, which only the
+    # creation of a PO file needs, not every build.
+    from babel.messages.plurals import get_plural
+
     header = dict(template_header)
     header.update(
         {

@@ -20,7 +20,7 @@ from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .units import render_msgid, unit_text
+from .placeholders import render_msgid, unit_text
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are

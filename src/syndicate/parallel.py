@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from typing import TypeVar
 
 Job = TypeVar("Job")
@@ -34,6 +34,9 @@ def ordered_map(
     if workers < 2 or len(jobs) < PARALLEL_MIN_JOBS:
         yield from map(function, jobs)
         return
+    # Imported only for a batch that uses it: multiprocessing takes a while to load.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[Result]] = deque()
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -43,24 +43,6 @@ def article_units(
             inside = [span for span in protected if start <= span.start and span.end <= end]
             units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
     return _add_contexts(units)
-
-
-def unit_text(unit: Unit) -> str:
-    """The unit's source text: its msgid with every placeholder put back."""
-    return render_msgid(unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
-
-
-_FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
-    """The unit's source text with each protected span shown as `mark` makes it."""
-    return render_msgid(unit.msgid, {placeholder.name: mark(placeholder) for placeholder in unit.placeholders})
-
-
-def render_msgid(template: str, values: dict[str, str]) -> str:
-    """Fill a python-brace-format string whose fields are all plain names in `values`."""
-    return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
 
 
 def _unit(

@@ -1,0 +1,32 @@
+"""A msgid's `{placeholder}` syntax: the unit's text put back together from its msgid, with
+each name, URL or e-mail as written, as the glossary renders it, or marked for display.
+
+Apart from units.py, which makes units (segmentation, name finding), so that the build,
+which only renders, does not load what only extract needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .model import Placeholder, Unit
+
+
+def unit_text(unit: Unit) -> str:
+    """The unit's source text: its msgid with every placeholder put back."""
+    return render_msgid(unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
+
+
+_FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
+    """The unit's source text with each protected span shown as `mark` makes it."""
+    return render_msgid(unit.msgid, {placeholder.name: mark(placeholder) for placeholder in unit.placeholders})
+
+
+def render_msgid(template: str, values: dict[str, str]) -> str:
+    """Fill a python-brace-format string whose fields are all plain names in `values`."""
+    return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
