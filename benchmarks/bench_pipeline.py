@@ -21,6 +21,8 @@ repeated at N/4 to show how peak memory grows with N. See benchmarks/README-pipe
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import html
 import os
 import platform
@@ -886,10 +888,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def compile_syndicate() -> None:
+    """Byte-compile syndicate, as a pip install does, so that no measured process compiles
+    its modules first: translate-toolkit's are compiled in site-packages, and syndicate's
+    editable install, run with PYTHONDONTWRITEBYTECODE=1, would otherwise never be."""
+    spec = importlib.util.find_spec("syndicate")
+    assert spec is not None and spec.submodule_search_locations, "syndicate is not installed"
+    compileall.compile_dir(spec.submodule_search_locations[0], quiet=1)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     locales = [locale.strip() for locale in args.locales.split(",") if locale.strip()]
     print_machine()
+    compile_syndicate()
     work = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
