@@ -10,9 +10,12 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
-from syndicate.check import CHECKS, Finding, check_message, check_workspace, exit_code, report_json, report_text
+from syndicate.check import CHECKS, Finding, _decimal, check_message, check_workspace, exit_code, report_json, report_text
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.model import Article, Block, Placeholder, Unit
 from syndicate.pofile import write_catalog
@@ -332,3 +335,29 @@ def test_report_json_lists_every_finding(german):
     data = json.loads(report_json(findings))
     assert [Finding(**item) for item in data] == findings
     assert set(data[0]) == {"article_id", "locale", "path", "line", "msgid", "severity", "check", "message"}
+
+
+NUMBER_LOCALES = ["de", "fr", "es", "en", "it", "pt_BR", "nl", "pl", "ru", "de_CH", "en_IN", "hi", "ar"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(NUMBER_LOCALES),
+    st.integers(0, 10**12),
+    st.one_of(st.none(), st.integers(0, 999)),
+    st.text(st.sampled_from("0123456789.,\u00a0\u202f'"), min_size=1, max_size=9),
+)
+def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
+    """A number is read with CLDR's grouping and decimal symbols, strictly: the value babel's
+    strict parse gives (check reads common forms without it, for speed)."""
+    locale = Locale.parse(code)
+    decimals = get_decimal_symbol(locale) + str(fraction) if fraction is not None else ""
+    by_thousands = f"{whole:,}".replace(",", get_group_symbol(locale)) + decimals  # not how en-IN groups
+    for text in (format_decimal(whole, locale=locale) + decimals, by_thousands, "1" + scrambled + "0"):
+        try:
+            expected = parse_decimal(text, locale, strict=True)
+        except NumberFormatError:
+            expected = None
+        if any(mark in text and mark != get_group_symbol(locale) for mark in "' \u00a0\u202f"):
+            continue  # read as the locale's group symbol on purpose (1'200, 1 200)
+        assert _decimal(text, locale) == expected, text

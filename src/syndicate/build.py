@@ -104,10 +104,11 @@ def build(
         report.outcomes.extend(outcomes)
         state[job.article_id] = article_state
 
-    workspace.write_cache(
-        workspace.build_state_file,
-        {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
-    )
+    if work:  # an article that was not rebuilt keeps its record as it is
+        workspace.write_cache(
+            workspace.build_state_file,
+            {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
+        )
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
     for lang in dict.fromkeys(outcome.lang for outcome in report.outcomes):
         index = workspace.feed_dir(lang) / "index.xml"

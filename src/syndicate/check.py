@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import Final, Literal, NamedTuple
 
 import regex
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_group_symbol, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from .catalog import Catalog, Key, Message
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
@@ -432,6 +433,10 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
         return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
     grouped = _GROUP_SEPARATORS.sub(_group_symbol(locale), ascii_digits)
+    standard = _standard_number(locale)
+    if standard is not None and standard.fullmatch(grouped):
+        # What babel's strict parse accepts, read without it: it formats every number again.
+        return Decimal(grouped.replace(_group_symbol(locale), "").replace(_decimal_symbol(locale), "."))
     try:
         return parse_decimal(grouped, locale, strict=True)
     except NumberFormatError:
@@ -441,6 +446,21 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
 @functools.lru_cache(maxsize=None)
 def _group_symbol(locale: Locale) -> str:
     return get_group_symbol(locale)  # babel looks it up anew on every call
+
+
+@functools.lru_cache(maxsize=None)
+def _decimal_symbol(locale: Locale) -> str:
+    return get_decimal_symbol(locale)
+
+
+@functools.lru_cache(maxsize=None)
+def _standard_number(locale: Locale) -> re.Pattern[str] | None:
+    """A number grouped by thousands with the locale's symbols (1.200,5 in de), where the
+    locale groups by thousands (not en-IN's 12,34,567); None elsewhere."""
+    if locale.decimal_formats.get(None) is None or locale.decimal_formats[None].grouping != (3, 3):
+        return None
+    group, decimal = re.escape(_group_symbol(locale)), re.escape(_decimal_symbol(locale))
+    return re.compile(rf"(?:[1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+|[0-9]+)(?:{decimal}[0-9]+)?")
 
 
 def _reading(number: _Number, source: Locale, target: Locale) -> str:

@@ -78,7 +78,8 @@ class Workspace:
         return cache if isinstance(cache, dict) else {}
 
     def write_cache(self, path: Path, cache: dict[str, Any]) -> None:
-        atomic_write_text(path, json.dumps(cache, indent=1, sort_keys=True) + "\n")
+        # Compact: json's C encoder does not indent, and a build's record has a line per item.
+        atomic_write_text(path, json.dumps(cache, separators=(",", ":"), sort_keys=True) + "\n")
 
     def remove_stale_temporaries(self) -> int:
         """Delete temp files a killed run left behind (call it holding the lock: then no run
