@@ -162,3 +162,12 @@ def test_normalise_quotes_leaves_other_text_alone() -> None:
             assert normalise_quotes(text, "de") is text
     assert normalise_quotes("“Paired” and stray ”.", "de") == "„Paired“ and stray ”."
     assert normalise_quotes("Three levels: “a ‘b “c” b’ a”.", "de") == "Three levels: „a ‚b „c“ b‘ a“."
+
+
+def test_direction_marks_around_words_do_not_change_the_pairing():
+    plain = "'Tom's kids''"
+    marked = "'Tom\u200f\u202es\u202c\u200f kids\u200f''"
+    assert [(q.open_mark, q.close_mark, q.depth) for q in find_quotations(marked)] == [
+        (q.open_mark, q.close_mark, q.depth) for q in find_quotations(plain)
+    ]
+    assert quotation_problems(marked) == quotation_problems(plain)

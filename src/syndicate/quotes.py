@@ -175,8 +175,9 @@ def _tokens(text: str) -> tuple[list[tuple[int, str, int, bool]], bool]:
     for match in _ANY_MARK.finditer(text):
         i = match.start()
         glyph = text[i]
-        open_side = i == 0 or text[i - 1] in _OPEN_SIDE
-        close_side = i == last or text[i + 1] in _CLOSE_SIDE
+        before, after = _visible(text, i, -1), _visible(text, i, 1)
+        open_side = before < 0 or text[before] in _OPEN_SIDE
+        close_side = after > last or text[after] in _CLOSE_SIDE
         if open_side:
             if glyph in _APOSTROPHE_LIKE and _ELISION.match(text, i):
                 continue
@@ -186,11 +187,11 @@ def _tokens(text: str) -> tuple[list[tuple[int, str, int, bool]], bool]:
         weak = (
             context == _RIGHT
             and glyph in _APOSTROPHES
-            and text[i - 1].isalpha()
-            and i < last
+            and text[before].isalpha()
+            and after <= last
             and (
-                text[i + 1] in _SINGLE_MARKS
-                or (i + 2 <= last and text[i + 1] in _WHITESPACE and text[i + 2] not in _WHITESPACE)
+                text[after] in _SINGLE_MARKS
+                or (after + 1 <= last and text[after] in _WHITESPACE and text[after + 1] not in _WHITESPACE)
             )
         )
         tokens.append((i, glyph, context, weak))
@@ -200,6 +201,20 @@ def _tokens(text: str) -> tuple[list[tuple[int, str, int, bool]], bool]:
         if breaks:
             tokens = sorted(tokens + breaks)
     return tokens, any_weak
+
+
+# Invisible direction marks, which right-to-left text and pseudo-localisation set around words,
+# do not change what a quotation mark stands next to.
+_DIRECTION_MARKS: Final = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _visible(text: str, index: int, step: int) -> int:
+    """The index of the nearest character before (step -1) or after (step 1) `index` that is
+    not a direction mark; -1 or len(text) at the ends."""
+    neighbour = index + step
+    while 0 <= neighbour < len(text) and text[neighbour] in _DIRECTION_MARKS:
+        neighbour += step
+    return neighbour
 
 
 def _strong_closer_follows(text: str, tokens: list[tuple[int, str, int, bool]]) -> list[bool]:
