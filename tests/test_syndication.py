@@ -13,10 +13,12 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from click.testing import CliRunner
 from lxml import etree
 
 from schema import assert_valid
 from syndicate.build import build
+from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
 from syndicate.model import InputError
@@ -259,3 +261,15 @@ def test_two_sources_with_one_id_are_refused_naming_both(newsroom):
         extract(Workspace(newsroom), [first, second], [DE])
     assert caught.value.path.endswith("story-1.txt")
     assert not [path for path in newsroom.rglob("*") if path.is_file()], "nothing written, nothing left staged"
+
+
+def test_a_run_after_a_killed_one_removes_its_temp_files_and_a_clean_run_leaves_no_mark(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de"]).exit_code == 0
+    mark = newsroom / ".syndicate/run-in-progress"
+    assert not mark.exists()
+    left = newsroom / "locales/de/LC_MESSAGES/.port-strike.po.4242-0.tmp"
+    left.write_text("half a file", encoding="utf-8")
+    mark.touch()  # what a run killed midway leaves behind
+    assert runner.invoke(main, ["--root", str(newsroom), "build", "--threshold", "0"]).exit_code == 0
+    assert not left.exists() and not mark.exists()

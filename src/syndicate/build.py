@@ -68,6 +68,7 @@ class _Job:
     threshold: float
     provider: str
     previous_state: dict[str, dict[str, object]]
+    glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
 
 
 def build(
@@ -90,9 +91,10 @@ def build(
     state = workspace.read_cache(workspace.build_state_file)
     langs = tuple(bcp47(locale) for locale in locales)
     report = BuildReport()
+    glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in langs}
     work = []
     for article_id in article_ids or workspace.article_ids():
-        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}))
+        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries)
         unchanged = _up_to_date(workspace, job)
         if unchanged is None:
             work.append(job)
@@ -122,13 +124,14 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
     """What each item of the article is built from, hashed, by language (source included):
     the article structure and template for every item, plus a translation's PO and glossary.
     No file is read, so an unchanged article costs a few stat calls."""
-    source = _fingerprint(workspace.article_file(job.article_id), workspace.template_file(job.article_id), extra=job.provider)
+    source = _fingerprint(
+        file_identity(workspace.article_file(job.article_id)), file_identity(workspace.template_file(job.article_id)),
+        extra=job.provider,
+    )
     fingerprints = {source_lang: source}
     for lang in job.langs:
-        locale = parse_locale(lang)
-        fingerprints[lang] = _fingerprint(
-            workspace.po_file(locale, job.article_id), glossary_file(workspace, locale), extra=f"{source} {job.threshold}"
-        )
+        po_identity = file_identity(workspace.po_file(parse_locale(lang), job.article_id))
+        fingerprints[lang] = _fingerprint(po_identity, job.glossaries[lang], extra=f"{source} {job.threshold}")
     return fingerprints
 
 
@@ -263,10 +266,9 @@ def _state_entry(outcome: ItemOutcome, inputs: str) -> dict[str, object]:
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat()}
 
 
-def _fingerprint(*paths: Path, extra: str) -> str:
-    """`extra` and the files' identities: a file rewritten with the same bytes only costs a
-    rebuild that then writes nothing."""
-    identities = "\0".join(f"{path.name}:{file_identity(path)}" for path in paths)
+def _fingerprint(*identities: str | None, extra: str) -> str:
+    """`extra` and the identities of the input files: a file rewritten with the same bytes
+    only costs a rebuild that then writes nothing."""
     return hashlib.sha256(f"{__version__}\0{extra}\0{identities}".encode()).hexdigest()
 
 

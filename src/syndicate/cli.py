@@ -63,8 +63,7 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     """One writing run at a time per workspace; what a killed run left half-done goes first."""
     with exclusive_lock(
         workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
-    ):
-        workspace.remove_stale_temporaries()
+    ), workspace.writing_run():
         yield
 
 

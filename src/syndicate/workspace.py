@@ -14,11 +14,13 @@ feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
 import json
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,16 +83,27 @@ class Workspace:
         # Compact: json's C encoder does not indent, and a build's record has a line per item.
         atomic_write_text(path, json.dumps(cache, separators=(",", ":"), sort_keys=True) + "\n")
 
-    def remove_stale_temporaries(self) -> int:
-        """Delete temp files a killed run left behind (call it holding the lock: then no run
-        is writing). Returns how many there were."""
-        stale = [
-            path for folder in (self.root / "articles", self.locales_dir, self.feeds_dir)
-            if folder.is_dir() for path in folder.rglob(".*.tmp")
-        ]
-        for path in stale:
-            path.unlink(missing_ok=True)
-        return len(stale)
+    @contextlib.contextmanager
+    def writing_run(self) -> Iterator[None]:
+        """Mark a run that writes to the workspace (hold the lock around it). A run killed
+        before its end leaves the mark, and the next run first deletes the temp files it left
+        behind; after runs that ended, nothing needs looking for (a workspace holds thousands
+        of files)."""
+        mark = self.root / ".syndicate" / "run-in-progress"
+        if mark.exists():
+            self._remove_temporaries()
+        mark.parent.mkdir(parents=True, exist_ok=True)
+        mark.touch()
+        try:
+            yield
+        finally:
+            mark.unlink(missing_ok=True)
+
+    def _remove_temporaries(self) -> None:
+        for folder in (self.root / "articles", self.locales_dir, self.feeds_dir, self.root / ".syndicate"):
+            if folder.is_dir():
+                for path in folder.rglob(".*.tmp"):
+                    path.unlink(missing_ok=True)
 
     # A build asks for thousands of paths in a handful of folders: each folder is joined once.
     @functools.lru_cache(maxsize=64)
