@@ -30,6 +30,13 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
         ("en", "Striker Anne M. Lowe scored. Sean O'Neill's goal came later.",
          ["Striker {Anne_M_Lowe} scored.", "{Sean_O_Neill}'s goal came later."]),
         ("en", "Germany and the United States signed it in Washington.", ["Germany and the United States signed it in Washington."]),
+        ("en", "Deputy Finance Minister Grace Ivanova disagreed. Ivanova left.",
+         ["Deputy Finance Minister {Grace_Ivanova} disagreed.", "{Ivanova} left."]),
+        # A role word ending one sentence introduces no name in the next.
+        ("en", "She heads the International Energy Agency. According to her, the airport is safe.",
+         ["She heads the {International_Energy_Agency}.", "According to her, the airport is safe."]),
+        ("en", "Talks were held with the agency. The airport reopened.",
+         ["Talks were held with the agency.", "The airport reopened."]),
         ("en", "Details are at https://example.com/story?id=4 or press@example.com today.",
          ["Details are at {url} or {email} today."]),
         ("en", "The template uses {braces} literally.", ["The template uses {{braces}} literally."]),

@@ -253,6 +253,14 @@ def find_protected_spans(
         run_start = index
         run = tokens[index : run_end + 1]
         index = run_end + 1
+        # A title of several words ends at its last role: "Finance Minister Grace Ivanova",
+        # "Deputy Prime Minister Anna Roth" name Grace Ivanova and Anna Roth.
+        last_role = max(
+            (position for position, token in enumerate(run[:-1]) if token.text.lower() in roles and token.text[-1] != "."),
+            default=0,
+        )
+        run = run[last_role:]
+        run_start += last_role
 
         while run and (not_name(run[0]) or _grammatical_article(run)):
             # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
@@ -264,7 +272,9 @@ def find_protected_spans(
         if any(_overlaps((token.start, token.end), taken) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
-        previous = tokens[run_start - 1] if run_start else None
+        # The word right before the name, in the same sentence: "Agency. According to" is no
+        # "agency According" (a role introducing a name).
+        previous = tokens[run_start - 1] if run_start and text[tokens[run_start - 1].end : run[0].start].isspace() else None
         after_role = previous is not None and previous.text.lower() in roles
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
         if at_sentence_start and not after_role and (
