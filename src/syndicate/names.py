@@ -55,15 +55,31 @@ ROLES = frozenset(
     president vice-president chancellor minister commissioner senator sen. gen. general dr. mr. mrs. ms.
     prof. professor judge mayor governor pope king queen prince princess sir lady lord captain capt.
     coach manager spokesman spokeswoman spokesperson leader chairman chairwoman chair ceo director
-    secretary ambassador rep. representative prosecutor inspector officer sergeant colonel col. lt. st.
+    secretary ambassador rep. representative prosecutor inspector officer sergeant sgt. colonel col. lt. st.
+    gov. supt. cllr. councillor
     saint rev. reverend sheikh cardinal bishop archbishop premier mp striker midfielder defender
     goalkeeper analyst economist broadcaster newspaper agency operator company firm
+    engineer farmer historian epidemiologist scientist researcher teacher nurse doctor lawyer activist
+    resident student worker driver pilot fisherman journalist author writer artist singer actor owner
+    founder executive banker trader diplomat official expert consultant architect photographer
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
     ministerpräsidentin kommissar kommissarin sprecher sprecherin herr frau trainer trainerin chef chefin
     bürgermeister bürgermeisterin
     président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
     presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
     signor signora sig. sig.ra sindaco allenatore commissario
+    """.split()
+)
+
+# The last word of many organisations' names. It is no surname (`Atlas Energy said … Energy
+# prices`), and alone it is a common noun to translate (`the European Commission`).
+ORGANISATION_WORDS = frozenset(
+    """
+    Agency Airline Airlines Association Authority Bank Board Capital Commission Committee Company Corp
+    Corporation Council Court Department Energy Federation Foundation Fund Group Holding Holdings Inc
+    Institute League Logistics Ltd Media Ministry Office Organisation Organization Parliament Party Pharma
+    Police Rail Railways Service Services Telecom Union University Utilities
+    Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio
     """.split()
 )
 
@@ -74,6 +90,7 @@ SENTENCE_OPENERS = frozenset(
     a an the this that these those it its he she they we i you his her their our my yesterday today tomorrow
     later meanwhile however but and or so then now when while after before since as at in on for with by from
     if although because also still once there here what who why how where
+    can could will would shall should may might must do does did is are was were has have had not no
     le la les un une des ce cette ces il elle ils elles nous vous on mais et ou donc puis quand après avant selon
     el los las unos unas este esta estos estas ese esa él ella ellos ellas pero y o luego cuando después antes según
     il lo gli uno una questo questa quello quella lui lei loro ma e poi quando dopo prima secondo
@@ -236,8 +253,15 @@ def find_protected_spans(
     capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
     tokens = [_token(match) for match in _WORD.finditer(text)]
 
+    def is_abbreviated_role(token: _Token) -> bool:
+        # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
+        return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
+
+    def is_role(token: _Token) -> bool:
+        return token.text.lower() in roles or is_abbreviated_role(token)
+
     def not_name(token: _Token) -> bool:
-        return token.text.lower() in roles or token.text in translatable or token.text in TRANSLATED_ACRONYMS
+        return is_role(token) or token.text in translatable or token.text in TRANSLATED_ACRONYMS
 
     index = 0
     while index < len(tokens):
@@ -246,9 +270,11 @@ def find_protected_spans(
             index += 1
             continue
         run_end = index
-        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end):
+        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts):
             run_end += 1
-        while run_end > index and tokens[run_end].text.lower() in NAME_PARTICLES:
+        # A name ends with neither a particle nor a word such as It or The ("plan B. It is",
+        # where the quotation kept the sentences together).
+        while run_end > index and (tokens[run_end].text.lower() in NAME_PARTICLES or tokens[run_end].text.lower() in SENTENCE_OPENERS):
             run_end -= 1
         run_start = index
         run = tokens[index : run_end + 1]
@@ -274,8 +300,16 @@ def find_protected_spans(
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
         # The word right before the name, in the same sentence: "Agency. According to" is no
         # "agency According" (a role introducing a name).
-        previous = tokens[run_start - 1] if run_start and text[tokens[run_start - 1].end : run[0].start].isspace() else None
-        after_role = previous is not None and previous.text.lower() in roles
+        previous = tokens[run_start - 1] if run_start else None
+        gap = text[previous.end : run[0].start] if previous is not None else ""
+        if not (gap.isspace() or (gap[:1] == "." and gap[1:].isspace() and previous is not None and is_abbreviated_role(previous))):
+            previous = None  # not in the same sentence: `… the agency. According to …`
+        if len(run) > 1 and previous is not None and not previous.capitalised and not is_role(previous) and _is_initial(run[0].text):
+            # `plan B. Science …`: the letter belongs to the words before it, not to a name.
+            run = run[1:]
+            run_start += 1
+            previous = None
+        after_role = previous is not None and is_role(previous)
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
         if at_sentence_start and not after_role and (
             len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
@@ -287,6 +321,8 @@ def find_protected_spans(
             if not run or text[run[0].start : run[-1].end] in translatable:
                 continue
         single = len(run) == 1
+        if single and run[0].text in ORGANISATION_WORDS:
+            continue  # what was left of `the European Commission`: translatable
         acronym = single and _is_acronym(run[0].text)
         if single and run[0].text in TRANSLATED_ACRONYMS:
             continue
@@ -308,10 +344,16 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.append((start, end))
         known.add(name)
-        # A later mention of the surname alone is the same person; in German, where every noun
-        # is capitalised, only when a role introduced the name (`Bundeskanzlerin Maria Schröder`).
+        # A later mention of the surname alone is the same person, when this is a person: a
+        # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
+        # or the person speaks (`Maria Costa said`). An organisation's last word (`Atlas
+        # Energy`, `Castor Airlines`) is no surname. In German, where every noun is
+        # capitalised, only a role counts.
         surnames = [token.text for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        if surnames and (after_role or not capitalised_nouns):
+        person = run[-1].text not in ORGANISATION_WORDS and (
+            after_role or (not capitalised_nouns and attributes_speech(text, start, end))
+        )
+        if surnames and person:
             known.add(_POSSESSIVE.sub("", surnames[-1]))
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
@@ -338,11 +380,12 @@ def _token(match: regex.Match[str]) -> _Token:
     return _Token(match.start(), match.end(), match.group(), match.group("lower") is None)
 
 
-def _continues_run(text: str, tokens: list[_Token], index: int) -> bool:
-    """Whether token index+1 belongs to the same name as token index: separated by one space,
-    and capitalised, or a particle followed by a capitalised word."""
+def _continues_run(text: str, tokens: list[_Token], index: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether token index+1 belongs to the same name as token index: in the same sentence
+    ("plan B. It is" is no name), separated by one space, and capitalised, or a particle
+    followed by a capitalised word."""
     current, following = tokens[index], tokens[index + 1]
-    if text[current.end : following.start] != " ":
+    if text[current.end : following.start] != " " or following.start in sentence_starts:
         return False
     if following.capitalised:
         return True
@@ -369,6 +412,10 @@ def _grammatical_article(run: list[_Token]) -> bool:
 def _is_acronym(word: str) -> bool:
     letters = [character for character in word if character.isalpha()]
     return len(letters) >= 2 and all(character.isupper() for character in letters)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _is_lone_initial(word: str) -> bool:
