@@ -2,9 +2,10 @@
 
 Files are written the way gettext's own tools write them: full header, `#.` extracted
 comments, `#:` references, all flags on one `#,` line, `#|` previous msgid, obsolete `#~`.
-They are read by a reader of this module's own, as strict as msgfmt and about ten times
-faster than polib's (the build reads every PO of every locale); the tests hold it to polib's
-reading of the same files.
+They are read by a reader of this module's own, as strict as msgfmt: two to three times as
+fast as polib's parser, four times as fast as reading through polib was with the pass it
+needed to catch unclosed strings (the build reads every PO of every locale). The tests hold it to
+polib's reading of the same files.
 """
 
 from __future__ import annotations
@@ -227,15 +228,13 @@ _REFERENCE = re.compile("\u2068([^\u2069]*)\u2069(?::([0-9]+))?|[^\\s\u2068]+")
 
 def _references_in(text: str) -> list[tuple[str, int]]:
     """The `path:line` references (a bare path has line 0) of a `#:` line."""
-    words = text.split() if "\u2068" not in text else [found.group() for found in _REFERENCE.finditer(text)]
     references = []
-    for word in words:
-        isolated = _REFERENCE.fullmatch(word) if word[0] == "\u2068" else None
-        if isolated:
-            references.append((isolated.group(1), int(isolated.group(2) or 0)))
-            continue
-        path, _, line = word.rpartition(":")
-        references.append((path, int(line)) if path and line.isdigit() else (word, 0))
+    for found in _REFERENCE.finditer(text):
+        if found.group(1) is not None:
+            references.append((found.group(1), int(found.group(2) or 0)))
+        else:
+            path, _, line = found.group().rpartition(":")
+            references.append((path, int(line)) if path and line.isdigit() else (found.group(), 0))
     return references
 
 
