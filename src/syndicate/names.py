@@ -97,6 +97,10 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# A name ends with neither a particle nor a word such as It or The ("plan B. It is", where a
+# quotation kept the two sentences in one unit).
+_NEVER_LAST = NAME_PARTICLES | SENTENCE_OPENERS
+
 # Definite articles that may start a capitalised run: "The", "Die", "La", "Il", …
 ARTICLES = frozenset("The Der Die Das Den Dem Des Le La Les L’ L' El Los Las Il Lo Gli I De Het".split())
 
@@ -272,9 +276,7 @@ def find_protected_spans(
         run_end = index
         while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts):
             run_end += 1
-        # A name ends with neither a particle nor a word such as It or The ("plan B. It is",
-        # where the quotation kept the sentences together).
-        while run_end > index and (tokens[run_end].text.lower() in NAME_PARTICLES or tokens[run_end].text.lower() in SENTENCE_OPENERS):
+        while run_end > index and tokens[run_end].text.lower() in _NEVER_LAST:
             run_end -= 1
         run_start = index
         run = tokens[index : run_end + 1]
@@ -282,7 +284,7 @@ def find_protected_spans(
         # A title of several words ends at its last role: "Finance Minister Grace Ivanova",
         # "Deputy Prime Minister Anna Roth" name Grace Ivanova and Anna Roth.
         last_role = max(
-            (position for position, token in enumerate(run[:-1]) if token.text.lower() in roles and token.text[-1] != "."),
+            (position for position, token in enumerate(run[:-1]) if is_role(token) and not _is_initial(token.text)),
             default=0,
         )
         run = run[last_role:]
