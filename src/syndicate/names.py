@@ -379,7 +379,8 @@ def _whole_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 
 def _token(match: regex.Match[str]) -> _Token:
-    return _Token(match.start(), match.end(), match.group(), match.group("lower") is None)
+    start, end = match.span()
+    return _Token(start, end, match.group(), match.lastgroup != "lower")
 
 
 def _continues_run(text: str, tokens: list[_Token], index: int, sentence_starts: frozenset[int]) -> bool:
