@@ -141,13 +141,20 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
                 entry = _Entry(number)
             if first == "#":
                 kind = line[1:2]
-                entry.current = None
                 if kind == "|":
-                    keyword, _, token = line[2:].lstrip().partition(" ")
+                    rest = line[2:].lstrip()
+                    if rest[:1] == '"':  # a previous msgid or msgctxt goes on
+                        if entry.current is None or not entry.current.startswith("#| "):
+                            raise _Malformed("a #| string that follows no #| msgid or msgctxt")
+                        entry.strings[entry.current] += _quoted_value(rest)
+                        continue
+                    keyword, _, token = rest.partition(" ")
                     if keyword not in ("msgctxt", "msgid"):
                         raise _Malformed(f"unknown previous-message line {line[:40]!r}", "remove the #| line; nothing was written")
                     entry.add_string("#| " + keyword, token.lstrip())
-                elif kind == ".":
+                    continue
+                entry.current = None
+                if kind == ".":
                     entry.extracted.append(line[3:] if line[2:3] == " " else line[2:])
                 elif kind == ":":
                     entry.references.extend(_references_in(line[2:]))
@@ -278,12 +285,13 @@ def _entry_lines(message: Message) -> tuple[str, ...]:
     lines += _references(message.references)
     if message.flags:
         lines.append("#, " + ", ".join(message.flags))
+    obsolete = "~" if message.obsolete else ""  # gettext marks every line of an obsolete entry #~
+    for keyword, value in (("msgctxt", message.previous_msgctxt), ("msgid", message.previous_msgid)):
+        if value is not None:
+            lines += [f"#{obsolete}| " + line for line in _string(keyword, value)]
     if message.obsolete:
         fields = [("msgctxt", message.msgctxt), ("msgid", message.msgid), ("msgstr", message.msgstr)]
         return (*lines, *("#~ " + line for keyword, value in fields if value is not None for line in _string(keyword, value)))
-    for keyword, value in (("msgctxt", message.previous_msgctxt), ("msgid", message.previous_msgid)):
-        if value is not None:
-            lines += ["#| " + line for line in _string(keyword, value)]
     if message.msgctxt is not None:
         lines += _string("msgctxt", message.msgctxt)
     return (*lines, *_string("msgid", message.msgid), *_string("msgstr", message.msgstr))
