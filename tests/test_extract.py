@@ -194,3 +194,22 @@ def test_a_repeated_sentence_is_prefilled_and_its_note_survives_updates(newsroom
     shutil.rmtree(newsroom / ".syndicate")  # no record of the last run: every article is merged again
     run(newsroom, [follow_up], locales=(DE,), now=LATER)
     assert po_path.read_bytes() == before, "the note is kept, so an unchanged article rewrites nothing"
+
+
+def test_a_long_sentence_changed_twice_keeps_its_translation_through_wrapped_previous_msgids(newsroom, wire_files):
+    source = next(path for path in wire_files if path.name == "senate-vote.txt")
+    long_sentence = "Republicans tried to delay the vote with 23 amendments, but none of them passed."
+    run(newsroom, wire_files, locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/senate-vote.po"
+    po = polib.pofile(str(po_path))
+    po.find(long_sentence).msgstr = "Die Republikaner wollten die Abstimmung mit 23 Änderungsanträgen verzögern, vergeblich."
+    po.save()
+    for number, later in ((24, LATER), (25, LATER + dt.timedelta(days=1))):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace(f"with {number - 1} amendments", f"with {number} amendments"), encoding="utf-8")
+        run(newsroom, wire_files, locales=(DE,), now=later)
+    msgfmt_check(po_path)
+    entry = next(entry for entry in polib.pofile(str(po_path)) if "25 amendments" in entry.msgid)
+    assert "fuzzy" in entry.flags and entry.msgstr.startswith("Die Republikaner")
+    assert entry.previous_msgid is not None and "amendments" in entry.previous_msgid
+    assert '#| msgid ""' in po_path.read_text(encoding="utf-8")  # wrapped over several #| lines
