@@ -13,7 +13,7 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +40,6 @@ class ExtractedArticle:
     article_id: str
     messages: int
     written: tuple[Path, ...]  # files created or changed
-    names: dict[str, str]  # protected name → article id, for the glossary
     source_path: str = ""
     content_key: str = ""  # what the article's files are made from, but for the files themselves
 
@@ -107,9 +106,12 @@ def extract(
     by_id: dict[str, ExtractedArticle] = {}
     writes = StagedWrites()
     try:
-        extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
-        for job, (extracted_articles, staged) in zip(work, extracted_sources):
+        names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
+        extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[2]).discard())
+        for job, (extracted_articles, occurrences, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
+            for name, article_id in occurrences:
+                names.setdefault(name, set()).add(article_id)
             for extracted in extracted_articles:
                 if extracted.article_id in by_id:
                     raise InputError(
@@ -119,13 +121,9 @@ def extract(
                     )
                 by_id[extracted.article_id] = extracted
             progress(job.source)
-        names: dict[str, set[str]] = {}
-        for extracted in by_id.values():
-            for name, article_id in extracted.names.items():
-                names.setdefault(name, set()).add(article_id)
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.content_key}
         if fresh:
-            for path, text in _glossary_files(workspace, names, fresh, locales, now).items():
+            for path, text in _glossary_files(workspace, names, fresh, locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     finally:
@@ -163,11 +161,13 @@ def _last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
     return Workspace(root).read_cache(Workspace(root).extract_state_file)
 
 
-def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[Path, Path]]]:
+def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]], list[tuple[str, str]]]:
     """Read one source file and stage the structure, template and PO files of each of its
-    articles that changed since the last run (in a worker process)."""
+    articles that changed since the last run (in a worker process). Returns the articles, the
+    (name, article id) of each protected name in the changed ones, and the staged files."""
     workspace = Workspace(job.root)
     results = []
+    occurrences: list[tuple[str, str]] = []
     writes = StagedWrites()
     try:
         for article in read_source(job.source, job.default_lang, job.srx):
@@ -176,17 +176,21 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[Path,
             content_key = _content_key(article, job)
             previous = _last_run(job.root, job.run).get(article.id, {})
             if previous.get("inputs") and previous["inputs"] == _fingerprint(workspace, article.id, job.locales, content_key):
-                results.append(ExtractedArticle(article.id, int(previous["messages"]), (), {}, article.source_path))  # type: ignore[call-overload]
+                results.append(ExtractedArticle(article.id, int(previous["messages"]), (), article.source_path))  # type: ignore[call-overload]
                 continue
-            results.append(_extract_article(workspace, article, job, writes, content_key))
+            extracted, names = _extract_article(workspace, article, job, writes, content_key)
+            results.append(extracted)
+            occurrences += [(name, article.id) for name in names]
     except BaseException:
         writes.discard()
         raise
-    return results, writes.staged
+    return results, occurrences, writes.staged
 
 
-def _extract_article(workspace: Workspace, article: Article, job: _Job, writes: StagedWrites, content_key: str) -> ExtractedArticle:
-    """Stage the structure, template and PO files of one article."""
+def _extract_article(
+    workspace: Workspace, article: Article, job: _Job, writes: StagedWrites, content_key: str
+) -> tuple[ExtractedArticle, set[str]]:
+    """Stage the structure, template and PO files of one article; returns it and its protected names."""
     units = article_units(article, job.rules, segmentation_rules(job.srx))
     messages, files = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
@@ -196,22 +200,18 @@ def _extract_article(workspace: Workspace, article: Article, job: _Job, writes: 
     record = workspace.article_file(article.id)
     if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
         written.append(record)
-    names = glossary.name_occurrences(article.id, units)
-    return ExtractedArticle(article.id, messages, tuple(written), names, article.source_path, content_key)
+    return ExtractedArticle(article.id, messages, tuple(written), article.source_path, content_key), glossary.protected_names(units)
 
 
 def _glossary_files(
     workspace: Workspace, names: dict[str, set[str]], fresh_ids: set[str], locales: Sequence[Locale], now: dt.datetime
-) -> dict[Path, str]:
+) -> Iterator[tuple[Path, str]]:
     """The names glossary of every locale, updated with the articles just extracted."""
     pot_path = glossary.template_file(workspace)
     previous = read_catalog(pot_path, glossary.DOMAIN) if pot_path.exists() else None
     source_lang = previous.header.get("X-Source-Language", "en") if previous else "en"
     names_template = glossary.glossary_template(previous, names, fresh_ids, source_lang, now)
-    files: dict[Path, str] = {}
-    for locale in locales:
-        files.update(glossary.update_glossary(workspace, names_template, locale, now))
-    return files
+    return glossary.glossary_files(workspace, names_template, locales, now)
 
 
 @functools.lru_cache(maxsize=8)

@@ -21,8 +21,9 @@ class StagedWrites:
     before a rename replaces it (auto_da_alloc), which is the power-loss case that matters.
     """
 
-    def __init__(self, staged: Sequence[tuple[Path, Path]] = ()) -> None:
-        self.staged: list[tuple[Path, Path]] = list(staged)  # (temp file, target)
+    def __init__(self, staged: Sequence[tuple[str, str]] = ()) -> None:
+        # (temp file, target) as strings: a run of thousands of articles holds them all
+        self.staged: list[tuple[str, str]] = list(staged)
 
     def stage(self, path: Path, data: bytes, mode: int = 0o666) -> bool:
         """Stage `data` for `path`; False (nothing staged) when the file already holds it, so
@@ -46,10 +47,10 @@ class StagedWrites:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        self.staged.append((tmp, path))
+        self.staged.append((str(tmp), str(path)))
         return True
 
-    def adopt(self, staged: list[tuple[Path, Path]]) -> None:
+    def adopt(self, staged: list[tuple[str, str]]) -> None:
         """Take over files staged by another process."""
         self.staged.extend(staged)
 
@@ -60,7 +61,8 @@ class StagedWrites:
 
     def discard(self) -> None:
         for tmp, _ in self.staged:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         self.staged.clear()
 
 

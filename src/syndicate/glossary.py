@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -45,11 +45,9 @@ def po_file(workspace: Workspace, locale: Locale) -> Path:
 _OCCURS = "Name in: "
 
 
-def name_occurrences(article_id: str, units: Iterable[Unit]) -> dict[str, str]:
-    """Protected names of one article → the article id."""
-    return {
-        placeholder.text: article_id for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
-    }
+def protected_names(units: Iterable[Unit]) -> set[str]:
+    """The names protected in an article's units."""
+    return {placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"}
 
 
 def glossary_template(
@@ -81,19 +79,21 @@ def glossary_template(
     )
 
 
-def update_glossary(workspace: Workspace, new_template: Catalog, locale: Locale, now: dt.datetime) -> dict[Path, str]:
-    """The files (path → text) that bring the locale's glossary up to `new_template`."""
+def glossary_files(workspace: Workspace, new_template: Catalog, locales: Sequence[Locale], now: dt.datetime) -> Iterator[tuple[Path, str]]:
+    """The files (path, text) that bring the template and each locale's glossary up to
+    `new_template`, one at a time: with thousands of names, each text is large."""
     pot_path = template_file(workspace)
     new_template, template_changed = unchanged_template(new_template, pot_path)
-    files = {pot_path: catalog_text(new_template)} if template_changed else {}
-    path = po_file(workspace, locale)
-    existing = read_catalog(path, DOMAIN) if path.exists() else None
-    updated = merge(new_template, existing, locale, now)
-    updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
-    text = text_to_write(updated, path, existing)
-    if text is not None:
-        files[path] = text
-    return files
+    if template_changed:
+        yield pot_path, catalog_text(new_template)
+    for locale in locales:
+        path = po_file(workspace, locale)
+        existing = read_catalog(path, DOMAIN) if path.exists() else None
+        updated = merge(new_template, existing, locale, now)
+        updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
+        text = text_to_write(updated, path, existing)
+        if text is not None:
+            yield path, text
 
 
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
