@@ -34,7 +34,7 @@ from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
 from .model import Unit
-from .names import URL_OR_EMAIL
+from .links import URL_OR_EMAIL
 from .pofile import entry_lines, read_catalog
 from .quotes import find_quotations
 from .workspace import Workspace

@@ -23,14 +23,12 @@ from pathlib import Path
 import regex
 from babel import Locale, UnknownLocaleError
 
+from .links import URL_OR_EMAIL
 from .model import InputError
 from .segment_data import LANGUAGES
 
 NAMES_FILE = "names.txt"
 
-_URL = r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’']"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-URL_OR_EMAIL = regex.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})")
 
 # A capitalised word: initial capital, then letters, digits, apostrophes or inner hyphens
 # ("O'Neill", "Jean-Luc", "McDonald's"); or an initial ("M."); or an acronym ("NOS", "U.S.").

@@ -24,7 +24,7 @@ import regex
 from .catalog import FUZZY, Catalog, merge
 from .check import MARKUP, TIME
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
-from .names import URL_OR_EMAIL
+from .links import URL_OR_EMAIL
 from .pofile import read_catalog, write_catalog
 from .workspace import Workspace
 
