@@ -191,3 +191,14 @@ def test_a_desk_srx_file_changes_segmentation_and_a_broken_one_is_an_error(newsr
     broken.write_text("<srx", encoding="utf-8")
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(wire_files[1]), "--srx", str(broken)])
     assert result.exit_code == 1 and "broken.srx" in result.output
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(newsroom):
+    """`syndicate segment --export-srx | head -1`: no "Broken pipe" error on the terminal."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "syndicate", "--root", str(newsroom), "segment", "--export-srx"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # before the command writes anything
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (1, b"")
