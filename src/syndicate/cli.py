@@ -46,7 +46,8 @@ class _Group(click.Group):
             if isinstance(error, InputError):
                 message = str(error)
             elif isinstance(error, OSError):
-                message = f"{error.filename or ''}: {error.strerror or error}"
+                reason = error.strerror or str(error)
+                message = f"{error.filename}: {reason}" if error.filename else reason
             else:
                 message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
