@@ -489,3 +489,10 @@ def test_one_log_line_per_request_without_the_token(server: Server, caplog: pyte
 def test_unreadable_registry_fails_closed(server: Server) -> None:
     registry_path(server.root).write_text("{not json", encoding="utf-8")
     assert server.get("/feeds/de/index.xml").status == 500
+
+
+def test_a_registry_with_salted_hashes_says_how_to_renew_it(tmp_path: Path) -> None:
+    entry = {"name": "Tagesblatt", "locales": ["de"], "token_salt": "00" * 16, "token_sha256": "11" * 32}
+    registry_path(tmp_path).write_text(json.dumps({"partners": [entry]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="remove the partner and add it again"):
+        load_registry(tmp_path)

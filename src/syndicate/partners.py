@@ -58,7 +58,7 @@ def load_registry(root: Path) -> Registry:
         by_digest = {}
         for entry in data["partners"]:
             if "token_salt" in entry:
-                raise ValueError("a salted token hash from syndicate 0.1: remove the partner and add it again")
+                raise ValueError("a salted token hash from an earlier syndicate: remove the partner and add it again")
             by_digest[bytes.fromhex(entry["token_sha256"])] = Partner(name=entry["name"], locales=tuple(entry["locales"]))
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path}: malformed partner entry ({error})") from None
