@@ -370,3 +370,23 @@ def test_catalog_entries_are_the_finished_translations():
         Message("a", "A"), Message("b", "B", flags=("fuzzy",)), Message("c"), Message("d", "D", obsolete=True)
     )
     assert catalog_entries(messages, "x") == [MemoryEntry("a", "A", "x")]
+
+
+def test_workspace_memory_follows_every_change_to_the_article_files(newsroom):
+    """The memory of a workspace is read from its POs once, then only from those that changed."""
+    workspace = Workspace(newsroom)
+
+    def po(article_id: str, *messages: Message) -> None:
+        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
+
+    po("port-strike", Message("Done.", "Fertig."))
+    po("dock-strike", Message("Mine.", "Meins."))
+    assert workspace_memory(workspace, DE).exact("Done.").target == "Fertig."
+    po("port-strike", Message("Done.", "Erledigt."), Message("New.", "Neu."))
+    memory = workspace_memory(workspace, DE)
+    assert memory.exact("Done.").target == "Erledigt." and memory.exact("New.") is not None
+    assert memory.exact("Mine.") is not None  # an unchanged file's translations, from the record
+    workspace.po_file(DE, "dock-strike").unlink()
+    assert workspace_memory(workspace, DE).exact("Mine.") is None
+    (newsroom / ".syndicate/memory-de.json").write_text("{damaged", encoding="utf-8")
+    assert workspace_memory(workspace, DE).exact("Done.").target == "Erledigt."

@@ -30,7 +30,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from . import __version__
-from .fsutil import atomic_write_bytes
+from .fsutil import atomic_write_bytes, file_identity
 from .ids import bcp47, gettext_code, is_article_id
 from .memory import FIELD, MemoryEntry, catalog_entries
 from .safexml import parse_untrusted
@@ -126,10 +126,11 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
 def workspace_entries(workspace: Workspace, locale: Locale, exclude_article: str | None = None) -> list[MemoryEntry]:
     """Every finished translation in the locale's article POs (by article id), then the imported
     memory; each source and target pair once, first origin kept."""
-    entries: list[MemoryEntry] = []
-    for path in _article_pos(workspace, locale):
-        if path.stem != exclude_article:
-            entries.extend(catalog_entries(read_catalog(path, path.stem), path.stem))
+    entries = [
+        MemoryEntry(source, target, article_id)
+        for article_id, pairs in _article_translations(workspace, locale).items() if article_id != exclude_article
+        for source, target in pairs
+    ]
     entries.extend(_stored_memory(workspace, locale)[1])
     unique: dict[tuple[str, str], MemoryEntry] = {}
     for entry in entries:
@@ -296,6 +297,28 @@ def _stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, li
     if not source_lang:
         raise InputError(str(path), None, "the memory's header has no srclang", "import the memory again")
     return source_lang, _entries(root, str(path), source_lang, bcp47(locale), f"tmx:{MEMORY_FILE}")
+
+
+def _article_translations(workspace: Workspace, locale: Locale) -> dict[str, list[list[str]]]:
+    """The finished translations (source, target) of each article PO of the locale, by article.
+
+    Kept in .syndicate/ with each file's identity, and read again only from the files that
+    changed since: a newsroom's memory spans thousands of articles, and every extract of a new
+    one consults it.
+    """
+    cache_path = workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.json"
+    cached = workspace.read_cache(cache_path)
+    current: dict[str, dict[str, object]] = {}
+    for path in _article_pos(workspace, locale):
+        identity = file_identity(path)
+        entry = cached.get(path.stem)
+        if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("pairs"), list):
+            pairs = [[found.source, found.target] for found in catalog_entries(read_catalog(path, path.stem), path.stem)]
+            entry = {"identity": identity, "pairs": pairs}
+        current[path.stem] = entry
+    if current != cached:
+        workspace.write_cache(cache_path, current)
+    return {article_id: entry["pairs"] for article_id, entry in current.items()}  # type: ignore[misc]
 
 
 def _article_pos(workspace: Workspace, locale: Locale) -> list[Path]:
