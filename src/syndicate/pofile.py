@@ -338,9 +338,9 @@ def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
 def equivalent(catalog: Catalog, on_disk: Catalog) -> bool:
     """Whether writing `catalog` would only re-wrap what `on_disk` already says (strings, or
     comments, which polib and some editors wrap over several lines)."""
-    return catalog.header == on_disk.header and [_unwrapped(message) for message in catalog.messages] == [
-        _unwrapped(message) for message in on_disk.messages
-    ]
+    if catalog.header != on_disk.header or len(catalog.messages) != len(on_disk.messages):
+        return False  # decided without unwrapping every comment: a message came or went
+    return [_unwrapped(message) for message in catalog.messages] == [_unwrapped(message) for message in on_disk.messages]
 
 
 def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str | None:
