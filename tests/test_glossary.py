@@ -56,3 +56,21 @@ def test_a_glossary_entry_is_kept_when_articles_are_extracted_again(newsroom, wi
     assert carried.previous_msgid == "Ellen Marsh"
     assert updated.find("Maria Costa") is not None, "names of other articles stay"
     msgfmt_check(path)
+
+
+def test_a_name_in_many_articles_lists_a_few_for_translators_and_all_in_the_template(newsroom):
+    stories = []
+    for number in range(8):
+        story = newsroom.parent / f"story-{number}.txt"
+        story.write_text(f"date 2026-11-20 World\n\nMaria Costa spoke on day {number}.\n", encoding="utf-8")
+        stories.append(story)
+    workspace = Workspace(newsroom)
+    extract(workspace, stories, [DE], now=NOW)
+    shown = polib.pofile(str(po_file(workspace, DE))).find("Maria Costa").comment
+    assert shown.startswith("Name in: story-0, story-1, story-2, story-3, story-4 and 3 more articles")
+    template = polib.pofile(str(newsroom / "locales/templates/names.pot")).find("Maria Costa").comment
+    assert template.startswith("Name in: " + ", ".join(f"story-{number}" for number in range(8)))
+    stories[0].write_text("date 2026-11-20 World\n\nMaria Costa spoke again.\n", encoding="utf-8")
+    extract(workspace, stories[:1], [DE], now=NOW)  # the record survives a later extract of one of them
+    assert polib.pofile(str(newsroom / "locales/templates/names.pot")).find("Maria Costa").comment == template
+    msgfmt_check(po_file(workspace, DE))

@@ -43,6 +43,9 @@ def po_file(workspace: Workspace, locale: Locale) -> Path:
 
 
 _OCCURS = "Name in: "
+# names.pot keeps every article a name occurs in (the record extract maintains); a translator's
+# names.po shows the first few, as a name common in the news may occur in hundreds.
+_OCCURS_SHOWN = 5
 
 
 def protected_names(units: Iterable[Unit]) -> set[str]:
@@ -90,10 +93,23 @@ def glossary_files(workspace: Workspace, new_template: Catalog, locales: Sequenc
         path = po_file(workspace, locale)
         existing = read_catalog(path, DOMAIN) if path.exists() else None
         updated = merge(new_template, existing, locale, now)
-        updated = replace(updated, messages=tuple(_suggest_territory(message, new_template, locale) for message in updated.messages))
+        updated = replace(
+            updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)
+        )
         text = text_to_write(updated, path, existing)
         if text is not None:
             yield path, text
+
+
+def _for_translators(message: Message) -> Message:
+    """The message with a long list of the articles its name occurs in cut to the first few."""
+    comments = []
+    for line in message.extracted_comments:
+        ids = line[len(_OCCURS):].split(", ") if line.startswith(_OCCURS) else []
+        if len(ids) > _OCCURS_SHOWN:
+            line = f"{_OCCURS}{', '.join(ids[:_OCCURS_SHOWN])} and {len(ids) - _OCCURS_SHOWN} more articles"
+        comments.append(line)
+    return replace(message, extracted_comments=tuple(comments))
 
 
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
