@@ -52,8 +52,12 @@ class ItemOutcome:
 
 @dataclass
 class BuildReport:
-    outcomes: list[ItemOutcome] = field(default_factory=list)
+    """What a build did. An item whose inputs had not changed since the last run is only
+    counted, so that a build of a large workspace holds no record of every item."""
+
+    outcomes: list[ItemOutcome] = field(default_factory=list)  # the items of the articles built
     indexes: list[Path] = field(default_factory=list)
+    up_to_date: int = 0  # items left as they were, their inputs unchanged
 
     @property
     def refused(self) -> list[ItemOutcome]:
@@ -93,17 +97,20 @@ def build(
     report = BuildReport()
     glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in langs}
     work = []
+    feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     for article_id in article_ids or workspace.article_ids():
         job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries)
         unchanged = _up_to_date(workspace, job)
         if unchanged is None:
             work.append(job)
         else:
-            report.outcomes.extend(unchanged)
+            report.up_to_date += len(unchanged)
+            feeds.update(dict.fromkeys(outcome.lang for outcome in unchanged))
             progress(article_id)
     for job, (outcomes, article_state) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
         report.outcomes.extend(outcomes)
+        feeds.update(dict.fromkeys(outcome.lang for outcome in outcomes))
         state[job.article_id] = article_state
 
     if work:  # an article that was not rebuilt keeps its record as it is
@@ -112,7 +119,7 @@ def build(
             {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
         )
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
-    for lang in dict.fromkeys(outcome.lang for outcome in report.outcomes):
+    for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or index_limit is not None:
             if _write_index(workspace, lang, index_limit or settings.index_limit, state):

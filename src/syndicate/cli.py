@@ -161,8 +161,9 @@ def build_command(
     with _workspace_lock(workspace), click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
         report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
                        jobs=jobs, progress=lambda _: bar.update(1))
-    written = [outcome for outcome in report.outcomes if outcome.written]
-    click.echo(f"{len(written)} item(s) written, {len(report.outcomes) - len(written) - len(report.refused)} unchanged.")
+    written = sum(1 for outcome in report.outcomes if outcome.written)
+    unchanged = report.up_to_date + len(report.outcomes) - written - len(report.refused)
+    click.echo(f"{written} item(s) written, {unchanged} unchanged.")
     for outcome in report.outcomes:
         if outcome.note and not outcome.refused:
             click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
