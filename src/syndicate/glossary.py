@@ -124,14 +124,13 @@ def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str,
     """Read once per run and process, not once per article: the glossary grows with the
     workspace, and most of it is empty (names kept as written). The renderings are kept in
     .syndicate/ with the file's identity, so a run that only rebuilds one item does not parse
-    the whole glossary again."""
-    cache_path = workspace.root / ".syndicate" / f"{DOMAIN}-{path.parent.parent.name}.json"
-    cache = workspace.read_cache(cache_path)
-    if cache.get("identity") != identity or not isinstance(cache.get("renderings"), dict):
-        renderings = {message.msgid: message.msgstr for message in read_catalog(path, DOMAIN).active() if message.translated}
-        cache = {"identity": identity, "renderings": renderings}
-        workspace.write_cache(cache_path, cache)
-    return MappingProxyType(cache["renderings"])
+    the whole glossary again; `identity` keys this process's copy, so an edit is seen."""
+    renderings = workspace.derived_from_files(
+        f"{DOMAIN}-{path.parent.parent.name}", {DOMAIN: path},
+        lambda po: {message.msgid: message.msgstr for message in read_catalog(po, DOMAIN).active() if message.translated},
+        dict,
+    )
+    return MappingProxyType(renderings[DOMAIN])
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:

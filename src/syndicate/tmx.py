@@ -30,7 +30,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from . import __version__
-from .fsutil import atomic_write_bytes, file_identity
+from .fsutil import atomic_write_bytes
 from .ids import bcp47, gettext_code, is_article_id
 from .memory import FIELD, MemoryEntry, catalog_entries
 from .safexml import parse_untrusted
@@ -306,19 +306,11 @@ def _article_translations(workspace: Workspace, locale: Locale) -> dict[str, lis
     changed since: a newsroom's memory spans thousands of articles, and every extract of a new
     one consults it.
     """
-    cache_path = workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.json"
-    cached = workspace.read_cache(cache_path)
-    current: dict[str, dict[str, object]] = {}
-    for path in _article_pos(workspace, locale):
-        identity = file_identity(path)
-        entry = cached.get(path.stem)
-        if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("pairs"), list):
-            pairs = [[found.source, found.target] for found in catalog_entries(read_catalog(path, path.stem), path.stem)]
-            entry = {"identity": identity, "pairs": pairs}
-        current[path.stem] = entry
-    if current != cached:
-        workspace.write_cache(cache_path, current)
-    return {article_id: entry["pairs"] for article_id, entry in current.items()}  # type: ignore[misc]
+    return workspace.derived_from_files(
+        f"memory-{gettext_code(locale)}", {path.stem: path for path in _article_pos(workspace, locale)},
+        lambda po: [[found.source, found.target] for found in catalog_entries(read_catalog(po, po.stem), po.stem)],
+        list,
+    )
 
 
 def _article_pos(workspace: Workspace, locale: Locale) -> list[Path]:

@@ -20,14 +20,14 @@ import datetime as dt
 import functools
 import json
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
 
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, file_identity
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
@@ -82,6 +82,24 @@ class Workspace:
     def write_cache(self, path: Path, cache: dict[str, Any]) -> None:
         # Compact: json's C encoder does not indent, and a build's record has a line per item.
         atomic_write_text(path, json.dumps(cache, separators=(",", ":"), sort_keys=True) + "\n")
+
+    def derived_from_files(self, record: str, files: Mapping[str, Path], derive: Callable[[Path], Any], kind: type) -> dict[str, Any]:
+        """`derive(file)` for each of `files` (by key), kept in .syndicate/<record>.json with the
+        file's identity and computed again only for the files that changed since, or are new;
+        files no longer given drop out. Values are JSON data of type `kind`; a record damaged
+        or of another shape is computed afresh."""
+        path = self.root / ".syndicate" / f"{record}.json"
+        kept = self.read_cache(path)
+        current: dict[str, dict[str, Any]] = {}
+        for key, file in files.items():
+            identity = file_identity(file)
+            entry = kept.get(key)
+            if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("value"), kind):
+                entry = {"identity": identity, "value": derive(file)}
+            current[key] = entry
+        if current != kept:
+            self.write_cache(path, current)
+        return {key: entry["value"] for key, entry in current.items()}
 
     @contextlib.contextmanager
     def writing_run(self) -> Iterator[None]:
