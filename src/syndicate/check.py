@@ -417,7 +417,7 @@ def _time_format(source: str, target: str) -> Issue:
 @functools.lru_cache(maxsize=None)
 def _number_pattern(locale: Locale) -> regex.Pattern[str]:
     """Digits with their decimal and group separators; a plain space groups only where CLDR says so."""
-    spaces = _SPACE_GROUPS + (" " if _group_symbol(locale).isspace() else "")
+    spaces = _SPACE_GROUPS + (" " if _symbols(locale)[0].isspace() else "")
     return regex.compile(_NUMBER_START + rf"\p{{Nd}}+(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*")
 
 
@@ -432,11 +432,12 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
     if ascii_digits.isdigit():
         return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
-    grouped = _GROUP_SEPARATORS.sub(_group_symbol(locale), ascii_digits)
+    group, decimal = _symbols(locale)
+    grouped = _GROUP_SEPARATORS.sub(group, ascii_digits)
     standard = _standard_number(locale)
     if standard is not None and standard.fullmatch(grouped):
         # What babel's strict parse accepts, read without it: it formats every number again.
-        return Decimal(grouped.replace(_group_symbol(locale), "").replace(_decimal_symbol(locale), "."))
+        return Decimal(grouped.replace(group, "").replace(decimal, "."))
     try:
         return parse_decimal(grouped, locale, strict=True)
     except NumberFormatError:
@@ -444,13 +445,9 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _group_symbol(locale: Locale) -> str:
-    return get_group_symbol(locale)  # babel looks it up anew on every call
-
-
-@functools.lru_cache(maxsize=None)
-def _decimal_symbol(locale: Locale) -> str:
-    return get_decimal_symbol(locale)
+def _symbols(locale: Locale) -> tuple[str, str]:
+    """The locale's group and decimal symbols (babel looks them up anew on every call)."""
+    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 @functools.lru_cache(maxsize=None)
@@ -459,7 +456,7 @@ def _standard_number(locale: Locale) -> re.Pattern[str] | None:
     locale groups by thousands (not en-IN's 12,34,567); None elsewhere."""
     if locale.decimal_formats.get(None) is None or locale.decimal_formats[None].grouping != (3, 3):
         return None
-    group, decimal = re.escape(_group_symbol(locale)), re.escape(_decimal_symbol(locale))
+    group, decimal = map(re.escape, _symbols(locale))
     return re.compile(rf"(?:[1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+|[0-9]+)(?:{decimal}[0-9]+)?")
 
 
