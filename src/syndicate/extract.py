@@ -13,7 +13,7 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def extract(
             progress(job.source)
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.content_key}
         if fresh:
-            for path, text in _glossary_files(workspace, names, fresh, locales, now):
+            for path, text in glossary.glossary_files(workspace, names, fresh, locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     finally:
@@ -201,17 +201,6 @@ def _extract_article(
     if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
         written.append(record)
     return ExtractedArticle(article.id, messages, tuple(written), article.source_path, content_key), glossary.protected_names(units)
-
-
-def _glossary_files(
-    workspace: Workspace, names: dict[str, set[str]], fresh_ids: set[str], locales: Sequence[Locale], now: dt.datetime
-) -> Iterator[tuple[Path, str]]:
-    """The names glossary of every locale, updated with the articles just extracted."""
-    pot_path = glossary.template_file(workspace)
-    previous = read_catalog(pot_path, glossary.DOMAIN) if pot_path.exists() else None
-    source_lang = previous.header.get("X-Source-Language", "en") if previous else "en"
-    names_template = glossary.glossary_template(previous, names, fresh_ids, source_lang, now)
-    return glossary.glossary_files(workspace, names_template, locales, now)
 
 
 @functools.lru_cache(maxsize=8)

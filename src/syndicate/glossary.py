@@ -53,7 +53,7 @@ def protected_names(units: Iterable[Unit]) -> set[str]:
     return {placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"}
 
 
-def glossary_template(
+def _glossary_template(
     previous: Catalog | None, fresh: Mapping[str, Iterable[str]], fresh_ids: set[str], source_lang: str, created: dt.datetime
 ) -> Catalog:
     """Every protected name of every article, with where it occurs.
@@ -82,11 +82,17 @@ def glossary_template(
     )
 
 
-def glossary_files(workspace: Workspace, new_template: Catalog, locales: Sequence[Locale], now: dt.datetime) -> Iterator[tuple[Path, str]]:
-    """The files (path, text) that bring the template and each locale's glossary up to
-    `new_template`, one at a time: with thousands of names, each text is large."""
+def glossary_files(
+    workspace: Workspace, fresh: Mapping[str, Iterable[str]], fresh_ids: set[str], locales: Sequence[Locale], now: dt.datetime
+) -> Iterator[tuple[Path, str]]:
+    """The files (path, text) that bring names.pot and each locale's glossary up to date with
+    the articles just extracted (see _glossary_template), one at a time: with thousands of
+    names, each text is large."""
     pot_path = template_file(workspace)
-    new_template, template_changed = unchanged_template(new_template, pot_path)
+    previous = read_catalog(pot_path, DOMAIN) if pot_path.exists() else None
+    source_lang = previous.header.get("X-Source-Language", "en") if previous else "en"
+    new_template = _glossary_template(previous, fresh, fresh_ids, source_lang, now)
+    new_template, template_changed = unchanged_template(new_template, pot_path, previous)
     if template_changed:
         yield pot_path, catalog_text(new_template)
     for locale in locales:

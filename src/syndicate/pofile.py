@@ -362,16 +362,17 @@ def _unwrapped(message: Message) -> Message:
     )
 
 
-def unchanged_template(new: Catalog, path: Path) -> tuple[Catalog, bool]:
+def unchanged_template(new: Catalog, path: Path, on_disk: Catalog | None = None) -> tuple[Catalog, bool]:
     """The template to use and whether it must be written: `new` with the POT-Creation-Date of
     the template at `path`, unwritten, when nothing else would change, so extracting an
-    unchanged article rewrites nothing."""
-    if not path.exists():
+    unchanged article rewrites nothing. `on_disk` is that template when the caller has read it."""
+    if on_disk is None and not path.exists():
         return new, True
-    candidate = replace(new, header={**new.header, "POT-Creation-Date": header_field(path, "POT-Creation-Date") or ""})
+    created = on_disk.header.get("POT-Creation-Date") if on_disk else header_field(path, "POT-Creation-Date")
+    candidate = replace(new, header={**new.header, "POT-Creation-Date": created or ""})
     if catalog_text(candidate) == path.read_text(encoding="utf-8-sig"):
         return candidate, False  # the common case, decided without parsing
-    return (candidate, False) if equivalent(candidate, read_catalog(path, new.domain)) else (new, True)
+    return (candidate, False) if equivalent(candidate, on_disk or read_catalog(path, new.domain)) else (new, True)
 
 
 def write_catalog(path: Path, catalog: Catalog) -> bool:
