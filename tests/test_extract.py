@@ -135,6 +135,42 @@ def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
     assert entry.msgstr.startswith("DE: ") and not entry.obsolete
 
 
+def test_a_translators_edit_is_not_merged_again_but_a_deleted_entry_comes_back(newsroom, wire_files, monkeypatch):
+    run(newsroom, wire_files)
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    translate_all(po_path)
+    edited = po_path.read_bytes()
+
+    import syndicate.extract
+    real_units = syndicate.extract.article_units
+    monkeypatch.setattr(syndicate.extract, "article_units", lambda *args: pytest.fail("an unchanged source was segmented again"))
+    results = run(newsroom, wire_files, now=LATER)
+    assert all(not result.written for result in results) and po_path.read_bytes() == edited
+    run(newsroom, wire_files, now=LATER)  # the edit is recorded: the file is not even read now
+
+    po = polib.pofile(str(po_path))
+    dropped = next(entry for entry in po if entry.msgid.startswith("Port operator"))
+    po.remove(dropped)
+    po.save()
+    monkeypatch.setattr(syndicate.extract, "article_units", real_units)
+    results = {result.article_id: result for result in run(newsroom, wire_files, now=LATER)}
+    assert results["port-strike"].written == (po_path,) and not results["cup-final"].written
+    restored = polib.pofile(str(po_path)).find(dropped.msgid)
+    assert restored is not None and restored.msgstr == ""
+    assert all(entry.msgstr.startswith("DE: ") for entry in polib.pofile(str(po_path)) if entry.msgid != dropped.msgid)
+    msgfmt_check(po_path)
+
+
+def test_po_syntax_error_is_reported_when_only_the_po_changed(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run(newsroom, [source], locales=(DE,), now=LATER)
+    assert caught.value.path == str(po_path) and caught.value.line
+
+
 def test_po_for_another_language_is_refused(newsroom, wire_files):
     source = port_strike(wire_files)
     run(newsroom, [source], locales=(DE,))

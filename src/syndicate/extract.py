@@ -2,7 +2,9 @@
 
 Every file is staged beside its target and renamed into place only when the whole run has
 succeeded, so a bad input stops the run before anything is touched. An unchanged article
-rewrites nothing. Large batches use all cores.
+rewrites nothing and is not segmented or merged again: a PO file a translator edited since
+is only read to see that it still holds every message of the template. Large batches use
+all cores.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 from babel import Locale
 
 from . import __version__, glossary
-from .catalog import Catalog, language_mismatch, merge, template
+from .catalog import Catalog, Message, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit
@@ -41,7 +43,9 @@ class ExtractedArticle:
     messages: int
     written: tuple[Path, ...]  # files created or changed
     source_path: str = ""
-    content_key: str = ""  # what the article's files are made from, but for the files themselves
+    content_key: str = ""  # set when the last run's record of the article is renewed
+    template_keys: str = ""  # the template's messages, hashed
+    segmented: bool = False  # its units were extracted again (not only found up to date)
 
 
 @dataclass(frozen=True)
@@ -121,18 +125,19 @@ def extract(
                     )
                 by_id[extracted.article_id] = extracted
             progress(job.source)
-        fresh = {article_id for article_id, extracted in by_id.items() if extracted.content_key}
+        fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
         if fresh:
             for path, text in glossary.glossary_files(workspace, names, fresh, locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     finally:
         writes.discard()
-    state = workspace.read_cache(workspace.extract_state_file)
-    for article_id in fresh:
-        extracted = by_id[article_id]
-        state[article_id] = {"inputs": _fingerprint(workspace, article_id, tags, extracted.content_key), "messages": extracted.messages}
-    workspace.write_cache(workspace.extract_state_file, state)
+    renewed = [extracted for extracted in by_id.values() if extracted.content_key]
+    if renewed:
+        state = workspace.read_cache(workspace.extract_state_file)
+        for extracted in renewed:
+            state[extracted.article_id] = _record(workspace, extracted, tags)
+        workspace.write_cache(workspace.extract_state_file, state)
     return list(by_id.values())
 
 
@@ -144,15 +149,57 @@ def _content_key(article: Article, job: _Job) -> str:
     return hashlib.sha256(f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}".encode()).hexdigest()
 
 
-def _fingerprint(workspace: Workspace, article_id: str, locales: tuple[str, ...], content_key: str) -> str:
-    """The content key and the identity of each file extract keeps for the article (so a
-    translator's edit, or a deleted file, is seen). Equal fingerprints: nothing to do."""
-    files = [workspace.article_file(article_id), workspace.template_file(article_id)]
-    files += [workspace.po_file(parse_locale(tag), article_id) for tag in locales]
-    identities = [file_identity(path) for path in files]
+def _source_fingerprint(workspace: Workspace, article_id: str, content_key: str) -> str:
+    """The content key and the identity of the structure and template that extract keeps
+    for the article (so a deleted or edited file is seen); "" when one is missing."""
+    identities = [file_identity(workspace.article_file(article_id)), file_identity(workspace.template_file(article_id))]
     if None in identities:
-        return ""  # a file to create: never up to date
+        return ""
     return hashlib.sha256(f"{content_key}\0{identities}".encode()).hexdigest()
+
+
+def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[str, ...]) -> dict[str, object]:
+    """What the next run compares an article with, taken once its files are in place."""
+    translations = {tag: file_identity(workspace.po_file(parse_locale(tag), extracted.article_id)) for tag in locales}
+    return {
+        "inputs": _source_fingerprint(workspace, extracted.article_id, extracted.content_key),
+        "translations": translations,
+        "keys": extracted.template_keys,
+        "messages": extracted.messages,
+    }
+
+
+def _keys_digest(messages: Sequence[Message]) -> str:
+    """The msgctxt and msgid of every message, in any order, hashed."""
+    return hashlib.sha256("\0".join(sorted(f"{message.msgctxt}\x04{message.msgid}" for message in messages)).encode()).hexdigest()
+
+
+def _edited_translations(
+    workspace: Workspace, article_id: str, job: _Job, content_key: str, previous: dict[str, object]
+) -> list[tuple[str, Path]] | None:
+    """The (locale, path) of each of the article's PO files edited since the last run, when
+    everything else is as the last run left it; None when the article needs extracting."""
+    if not previous.get("inputs") or previous["inputs"] != _source_fingerprint(workspace, article_id, content_key):
+        return None
+    recorded = previous.get("translations") or {}
+    edited = []
+    for tag in job.locales:
+        path = workspace.po_file(parse_locale(tag), article_id)
+        identity = file_identity(path)
+        if identity is None:
+            return None
+        if identity != recorded.get(tag):  # type: ignore[union-attr]
+            edited.append((tag, path))
+    return edited
+
+
+def _still_merged(path: Path, tag: str, article_id: str, template_keys: str) -> bool:
+    """Whether a translator's PO file still holds exactly the template's messages, as the
+    last run merged them: then merging again would change nothing but what the translator
+    did (a unit left empty is prefilled from the memory when it is new, not on every run)."""
+    catalog = read_catalog(path, article_id)
+    _check_language(path, catalog, parse_locale(tag))
+    return _keys_digest(catalog.active()) == template_keys
 
 
 @functools.lru_cache(maxsize=2)
@@ -175,8 +222,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             _check_targets(article, job.locales)
             content_key = _content_key(article, job)
             previous = _last_run(job.root, job.run).get(article.id, {})
-            if previous.get("inputs") and previous["inputs"] == _fingerprint(workspace, article.id, job.locales, content_key):
-                results.append(ExtractedArticle(article.id, int(previous["messages"]), (), article.source_path))  # type: ignore[call-overload]
+            edited = _edited_translations(workspace, article.id, job, content_key, previous)
+            if edited is not None and all(_still_merged(path, tag, article.id, str(previous["keys"])) for tag, path in edited):
+                results.append(ExtractedArticle(
+                    article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
+                    content_key=content_key if edited else "", template_keys=str(previous["keys"]),
+                ))
                 continue
             extracted, names = _extract_article(workspace, article, job, writes, content_key)
             results.append(extracted)
@@ -192,7 +243,7 @@ def _extract_article(
 ) -> tuple[ExtractedArticle, set[str]]:
     """Stage the structure, template and PO files of one article; returns it and its protected names."""
     units = article_units(article, job.rules, segmentation_rules(job.srx))
-    messages, files = _article_files(
+    new_template, files = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
         memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
     )
@@ -200,7 +251,11 @@ def _extract_article(
     record = workspace.article_file(article.id)
     if writes.stage(record, workspace.article_record(article, units).encode("utf-8")):
         written.append(record)
-    return ExtractedArticle(article.id, messages, tuple(written), article.source_path, content_key), glossary.protected_names(units)
+    extracted = ExtractedArticle(
+        article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
+        _keys_digest(new_template.messages), segmented=True,
+    )
+    return extracted, glossary.protected_names(units)
 
 
 @functools.lru_cache(maxsize=8)
@@ -212,8 +267,8 @@ def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
 def _article_files(
     workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime,
     memory: Callable[[Locale], TranslationMemory],
-) -> tuple[int, dict[Path, str]]:
-    """How many messages the template has, and the text of every file that needs writing
+) -> tuple[Catalog, dict[Path, str]]:
+    """The template, and the text of every file that needs writing
     (a file that would only be re-wrapped, say after Poedit saved it, is left alone). New
     units are prefilled from the translation memory: exact matches as translated, near ones
     as fuzzy."""
@@ -234,7 +289,7 @@ def _article_files(
         if existing is not None:
             _never_less(po_path, existing, updated)
         files[po_path] = text
-    return len(new_template.messages), files
+    return new_template, files
 
 
 def _check_targets(article: Article, tags: Sequence[str]) -> None:
