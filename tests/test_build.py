@@ -162,6 +162,17 @@ def test_rebuild_is_byte_identical_and_versions_follow_content(translated):
     assert_valid(etree.tostring(root))
 
 
+def test_a_deleted_item_is_built_again_and_nothing_else(translated):
+    build(translated, [DE])
+    feeds = translated.root / "feeds"
+    deleted = feeds / "de/cup-final.xml"
+    kept = deleted.read_bytes()
+    deleted.unlink()
+    report = build(translated, [DE])
+    assert [(outcome.article_id, outcome.lang) for outcome in report.outcomes if outcome.written] == [("cup-final", "de")]
+    assert deleted.read_bytes() == kept
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

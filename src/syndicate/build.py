@@ -22,7 +22,7 @@ from lxml import etree
 from . import __version__
 from .catalog import Catalog, Message, language_mismatch
 from .check import publish_errors
-from .fsutil import atomic_write_bytes, file_identity
+from .fsutil import atomic_write_bytes, file_identity, file_names
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
 from .ids import bcp47, parse_locale
@@ -98,14 +98,15 @@ def build(
     glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in langs}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
+    in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     for article_id in article_ids or workspace.article_ids():
         job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries)
-        unchanged = _up_to_date(workspace, job)
+        unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
             work.append(job)
         else:
             report.up_to_date += len(unchanged)
-            feeds.update(dict.fromkeys(outcome.lang for outcome in unchanged))
+            feeds.update(dict.fromkeys(unchanged))
             progress(article_id)
     for job, (outcomes, article_state) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
@@ -142,19 +143,20 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
     return fingerprints
 
 
-def _up_to_date(workspace: Workspace, job: _Job) -> list[ItemOutcome] | None:
-    """The outcomes of the last run when no input of any of the article's items has changed
-    since and every item is still in place; None when something needs building."""
+def _up_to_date(workspace: Workspace, job: _Job, in_place: Callable[[str], frozenset[str]]) -> list[str] | None:
+    """The languages of the article's items when no input of any of them has changed since
+    the last run and every item is still in place (`in_place` gives the names of a
+    language's item files); None when something needs building."""
     source_lang = next((lang for lang, entry in job.previous_state.items() if entry.get("source")), None)
     if source_lang is None:
         return None
-    outcomes = []
-    for lang, inputs in _fingerprints(workspace, job, source_lang).items():
-        outcome = _unchanged(workspace, job.article_id, lang, job.previous_state, inputs)
-        if outcome is None:
+    fingerprints = _fingerprints(workspace, job, source_lang)
+    item_name = workspace.item_file(source_lang, job.article_id).name  # the same in every language
+    for lang, inputs in fingerprints.items():
+        entry = job.previous_state.get(lang)
+        if not entry or entry.get("inputs") != inputs or item_name not in in_place(lang):
             return None
-        outcomes.append(outcome)
-    return outcomes
+    return list(fingerprints)
 
 
 def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]]]:

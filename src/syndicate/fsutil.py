@@ -106,6 +106,15 @@ def file_identity(path: Path) -> str | None:
     return f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}"
 
 
+def file_names(folder: Path) -> frozenset[str]:
+    """The names in `folder` (none when it does not exist), from one directory read: cheaper
+    than asking whether each of thousands of files exists."""
+    try:
+        return frozenset(os.listdir(folder))
+    except FileNotFoundError:
+        return frozenset()
+
+
 @contextlib.contextmanager
 def exclusive_lock(path: Path, on_wait: Callable[[], None] = lambda: None) -> Iterator[None]:
     """Hold an exclusive lock on the file `path` (created if missing), waiting for any other
