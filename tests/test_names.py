@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syndicate.model import InputError
 from syndicate.names import NameRules, read_name_rules
@@ -106,3 +108,51 @@ def test_demo_newsroom_never_splits_inside_a_quotation_or_a_name():
             for name in names:
                 if name in block.text:
                     assert any(name in text for text in texts), (path.name, name)
+
+
+_WORDS = ["Maria", "Costa", "Costanza", "O'Neill", "U.S.", "Jr.", "(RED)", "de", "Vries", "İstanbul", "x_y", "Ω", "1st", "e\u0301"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*_WORDS, " ", ", ", "-", "'", "\n", "_"]), max_size=60).map("".join),
+    names=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join), min_size=17, max_size=40, unique=True),
+)
+def test_many_names_are_found_in_one_pass_exactly_where_searching_for_each_finds_them(text, names):
+    from syndicate.names import _occurrences, _whole_occurrences
+
+    found = _whole_occurrences(text, names)
+    assert {name: found.get(name, []) for name in names} == {name: list(_occurrences(text, name)) for name in names}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=25), st.integers(0, 70), st.integers(1, 8))
+def test_protected_spans_overlap_as_a_scan_of_all_of_them_says(added, start, length):
+    from syndicate.names import _Taken
+
+    taken = _Taken()
+    for span_start, span_length in added:
+        taken.add(span_start, span_start + span_length)
+    end = start + length
+    assert taken.overlaps(start, end) == any(start < s + n and s < end for s, n in added)
+
+
+def test_a_block_of_thousands_of_quoted_speakers_keeps_every_speaker(tmp_path):
+    sentences = [f"“We will not give up,” said Maria Costa{number} of the union." for number in range(3000)]
+    path = tmp_path / "long.txt"
+    path.write_text("date 2026-01-01 World\ntitle Long\n\nLede.\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    units = [unit for unit in article_units(read_wire(str(path))) if unit.block == 2]
+    assert [unit_text(unit) for unit in units] == sentences
+    assert all(unit.speakers == (f"Maria Costa{number}",) for number, unit in enumerate(units))
+
+
+def test_placeholder_names_are_numbered_in_order_and_kept_for_a_repeated_text(tmp_path):
+    path = tmp_path / "links.txt"
+    text = "See https://a.example/x, https://b.example/y and https://c.example/z, said Maria Costa."
+    path.write_text(f"date 2026-01-01 World\ntitle Links\n\nLede.\n\n{text} Then https://a.example/x again and https://d.example/w.\n", encoding="utf-8")
+    units = [unit for unit in article_units(read_wire(str(path))) if unit.block == 2]
+    names = [[(placeholder.name, placeholder.text) for placeholder in unit.placeholders] for unit in units]
+    assert names == [
+        [("url", "https://a.example/x"), ("url_2", "https://b.example/y"), ("url_3", "https://c.example/z"), ("Maria_Costa", "Maria Costa")],
+        [("url", "https://a.example/x"), ("url_4", "https://d.example/w")],
+    ]

@@ -15,8 +15,10 @@ The evidence for a name, strongest first:
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,20 +236,22 @@ def find_protected_spans(
     `known` collects the names found so far in the article and is extended in place.
     """
     spans: list[ProtectedSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     could_link = "@" in text or "www." in text or "://" in text  # scanning every word for one is slow
     for match in URL_OR_EMAIL.finditer(text) if could_link else ():
         kind = "url" if match.group("url") else "email"
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
-        taken.append(match.span())
+        taken.add(*match.span())
 
     def mark_listed_names() -> None:
+        names = frozenset(rules.names) | known
+        occurrences = _whole_occurrences(text, names)
         # Longest first, so `Maria Costa` wins over `Costa`.
-        for name in sorted(frozenset(rules.names) | known, key=lambda name: (-len(name), name)):
-            for start, end in _whole_occurrences(text, name):
-                if not _overlaps((start, end), taken):
+        for name in sorted(names, key=lambda name: (-len(name), name)):
+            for start, end in occurrences.get(name, ()):
+                if not taken.overlaps(start, end):
                     spans.append(ProtectedSpan(start, end, name, "name"))
-                    taken.append((start, end))
+                    taken.add(start, end)
 
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
@@ -268,7 +272,7 @@ def find_protected_spans(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not token.capitalised or _overlaps((token.start, token.end), taken):
+        if not token.capitalised or taken.overlaps(token.start, token.end):
             index += 1
             continue
         run_end = index
@@ -295,7 +299,7 @@ def find_protected_spans(
             run_start += 1
         if not run or text[run[0].start : run[-1].end] in translatable:
             continue
-        if any(_overlaps((token.start, token.end), taken) for token in run):
+        if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
         # The word right before the name, in the same sentence: "Agency. According to" is no
@@ -342,7 +346,7 @@ def find_protected_spans(
         if not name or name in TRANSLATED_ACRONYMS:
             continue
         spans.append(ProtectedSpan(start, end, name, "name"))
-        taken.append((start, end))
+        taken.add(start, end)
         known.add(name)
         # A later mention of the surname alone is the same person, when this is a person: a
         # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
@@ -362,12 +366,44 @@ def find_protected_spans(
 
 def _continues_lower(text: str, offset: int) -> bool:
     """Whether the sentence goes on after `offset` with a lower-case word."""
-    following = text[offset:].lstrip()
-    return bool(following) and following[0].islower()
+    following = _space_ends(text, offset)
+    return following < len(text) and text[following].islower()
 
 
-def _whole_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Where `name` occurs as whole words (not inside `Costanza` when looking for `Costa`)."""
+# Stdlib re's \w is str.isalnum() or "_", character by character: this matches exactly the
+# longest runs of characters that str.isalnum() accepts.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+# Up to this many names, searching the text for each costs less than one pass over its words.
+_FEW_NAMES = 16
+
+
+def _whole_occurrences(text: str, names: Collection[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each name occurs as whole words (not inside `Costanza` when looking for `Costa`).
+
+    A name that starts with a letter or digit can only start where a word of the text does,
+    and that word must be the name's first: for many names (a desk's long list, or a long
+    block that has gathered hundreds), one pass over the words finds them all.
+    """
+    if len(names) <= _FEW_NAMES:
+        return {name: list(_occurrences(text, name)) for name in names}
+    found: dict[str, list[tuple[int, int]]] = {}
+    by_first_word: dict[str, list[str]] = {}
+    for name in names:
+        first_word = _ALNUM_RUN.match(name)
+        if first_word is None:  # it starts with a sign: `(RED)`
+            found[name] = list(_occurrences(text, name))
+        else:
+            by_first_word.setdefault(first_word.group(), []).append(name)
+    for word in _ALNUM_RUN.finditer(text):
+        for name in by_first_word.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(name)
+            if text.startswith(name, start) and not (end < len(text) and text[end].isalnum()):
+                found.setdefault(name, []).append((start, end))
+    return found
+
+
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` occurs as whole words, found by searching the text for it."""
     start = text.find(name)
     while start != -1:
         end = start + len(name)
@@ -400,10 +436,11 @@ def _continues_run(text: str, tokens: list[_Token], index: int, sentence_starts:
 
 def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> bool:
     """A capital right after an opening quote or bracket that itself starts a sentence or a quote."""
-    before = text[:offset].rstrip()
-    return bool(before) and before[-1] in "“„«‹‚‘\"'(" and (
-        len(before) - 1 in sentence_starts or before[:-1].rstrip()[-1:] in ("", ":", ",")
-    )
+    opening = _space_starts(text, offset) - 1
+    if opening < 0 or text[opening] not in "“„«‹‚‘\"'(":
+        return False
+    before = _space_starts(text, opening)
+    return opening in sentence_starts or before == 0 or text[before - 1] in ":,"
 
 
 def _grammatical_article(run: list[_Token]) -> bool:
@@ -435,10 +472,57 @@ def _reported_speech(text: str, token: _Token) -> bool:
 def attributes_speech(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is who speaks: `Costa told …`, `said coach Sven
     Ekdahl`, `according to Commissioner Jan de Vries` (not `the broadcaster NOS`)."""
-    after = text[end:].lstrip().lower()
-    before = " ".join(text[:start].lower().split()[-3:])
-    return bool(_SPEECH_AFTER.match(after) or _SPEECH_NEAR.search(before))
+    following = _space_ends(text, end)
+    after = text[following : following + _SPEECH_WINDOW].lower()
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_NEAR.search(_last_words(text, start, 3).lower()))
 
 
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
+# A block may be a whole long article: the helpers below look only near an offset, so that
+# the work per name stays the same however long the block is.
+
+def _space_ends(text: str, offset: int) -> int:
+    """The first offset from `offset` on that is not white space (len(text) if none)."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def _space_starts(text: str, offset: int) -> int:
+    """Where the white space that ends right at `offset` begins."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def _last_words(text: str, offset: int, count: int) -> str:
+    """The last `count` words before `offset`, joined by single spaces."""
+    words: list[str] = []
+    end = _space_starts(text, offset)
+    while end > 0 and len(words) < count:
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        words.append(text[start:end])
+        end = _space_starts(text, start)
+    return " ".join(reversed(words))
+
+
+class _Taken:
+    """The spans of a block already protected, merged and in order, so that whether a word
+    overlaps one is a binary search, not a scan of every name found so far."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # the spans that start before `end`
+        return before_end > 0 and self._ends[before_end - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        first = bisect.bisect_right(self._ends, start)  # the first span that ends after `start`
+        last = bisect.bisect_left(self._starts, end)
+        if first < last:  # it overlaps spans first … last-1: keep their union
+            start, end = min(start, self._starts[first]), max(end, self._ends[last - 1])
+        self._starts[first:last] = [start]
+        self._ends[first:last] = [end]

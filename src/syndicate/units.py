@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import unicodedata
 from collections.abc import Sequence
@@ -26,28 +27,35 @@ def article_units(
     sentence) gets the block kind as msgctxt, so each can be translated in its own style.
     """
     known: set[str] = set()
-    identifiers: dict[str, str] = {}
+    identifiers = _Identifiers()
     units: list[Unit] = []
     for block_index, block in enumerate(article.blocks):
         spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known
         )
-        if any(_crosses(span, spans) for span in protected):
+        sentence_ends = [end for _, end in spans]
+        if any(_crosses(span, sentence_ends) for span in protected):
             spans = sentence_spans(
                 block.text, article.source_lang, protected=[(span.start, span.end) for span in protected],
                 rules=segmentation,
             )
+        # Both lists run left to right, so each sentence takes the spans that end within it.
+        next_span = 0
         for position, (start, end) in enumerate(spans):
             following = spans[position + 1][0] if position + 1 < len(spans) else end
-            inside = [span for span in protected if start <= span.start and span.end <= end]
+            inside = []
+            while next_span < len(protected) and protected[next_span].end <= end:
+                if protected[next_span].start >= start:
+                    inside.append(protected[next_span])
+                next_span += 1
             units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
     return _add_contexts(units)
 
 
 def _unit(
     block: Block, block_index: int, start: int, end: int, separator: str,
-    protected: Sequence[ProtectedSpan], identifiers: dict[str, str],
+    protected: Sequence[ProtectedSpan], identifiers: _Identifiers,
 ) -> Unit:
     text = block.text
     pieces: list[str] = []
@@ -55,7 +63,7 @@ def _unit(
     cursor = start
     for span in protected:
         pieces.append(_escape_braces(text[cursor : span.start]))
-        name = identifiers.get(span.text) or _new_identifier(span, identifiers)
+        name = identifiers.of(span)
         placeholders.setdefault(name, Placeholder(name, span.text, span.kind))  # type: ignore[arg-type]
         pieces.append("{" + name + "}")
         cursor = span.end
@@ -88,25 +96,41 @@ def _escape_braces(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def _new_identifier(span: ProtectedSpan, identifiers: dict[str, str]) -> str:
-    """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`; URLs → `url`, `url_2`."""
-    if span.kind == "name":
-        ascii_text = unicodedata.normalize("NFKD", span.text).encode("ascii", "ignore").decode("ascii")
-        base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"
-        if base[0].isdigit():
-            base = "name_" + base
-    else:
-        base = span.kind
-    taken = set(identifiers.values())
-    name, number = base, 2
-    while name in taken:
-        name, number = f"{base}_{number}", number + 1
-    identifiers[span.text] = name
-    return name
+class _Identifiers:
+    """The placeholder names of an article: each protected text keeps the one it got first."""
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, str] = {}
+        self._used: set[str] = set()
+        self._next_number: dict[str, int] = {}
+
+    def of(self, span: ProtectedSpan) -> str:
+        """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`; URLs → `url`, `url_2`."""
+        if span.text in self._by_text:
+            return self._by_text[span.text]
+        if span.kind == "name":
+            ascii_text = unicodedata.normalize("NFKD", span.text).encode("ascii", "ignore").decode("ascii")
+            base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"
+            if base[0].isdigit():
+                base = "name_" + base
+        else:
+            base = span.kind
+        name = base
+        if name in self._used:
+            # Numbers below the one kept for the base are all taken for good: start from it.
+            number = self._next_number.get(base, 2)
+            while f"{base}_{number}" in self._used:
+                number += 1
+            name, self._next_number[base] = f"{base}_{number}", number + 1
+        self._by_text[span.text] = name
+        self._used.add(name)
+        return name
 
 
-def _crosses(span: ProtectedSpan, sentences: list[tuple[int, int]]) -> bool:
-    return any(span.start < end < span.end for _, end in sentences)
+def _crosses(span: ProtectedSpan, sentence_ends: list[int]) -> bool:
+    """Whether a sentence ends inside the span (`sentence_ends` in order)."""
+    after_start = bisect.bisect_right(sentence_ends, span.start)
+    return after_start < len(sentence_ends) and sentence_ends[after_start] < span.end
 
 
 def _add_contexts(units: list[Unit]) -> list[Unit]:
