@@ -99,7 +99,8 @@ def build(
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
-    for article_id in article_ids or workspace.article_ids():
+    every_article = workspace.article_ids()
+    for article_id in article_ids or every_article:
         job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries)
         unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
@@ -123,7 +124,7 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or index_limit is not None:
-            if _write_index(workspace, lang, index_limit or settings.index_limit, state):
+            if _write_index(workspace, lang, index_limit or settings.index_limit, state, every_article):
                 report.indexes.append(index)
     return report
 
@@ -300,14 +301,15 @@ def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
 
 
 def _write_index(
-    workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]]
+    workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str]
 ) -> bool:
     """The locale's newsMessage, newest item first; False when the locale has no item yet."""
     dated = []
-    for article_id in workspace.article_ids():
+    in_place = file_names(workspace.feed_dir(lang))
+    for article_id in article_ids:
         entry = state.get(article_id, {}).get(lang)
         path = workspace.item_file(lang, article_id)
-        if entry and path.exists():
+        if entry and path.name in in_place:
             dated.append((str(entry["version_created"]), article_id, path))
     if not dated:
         return False
