@@ -7,6 +7,9 @@ Run:  .venv/bin/python benchmarks/bench_segment.py [--quick]
 2. One large text (~2 MB of those paragraphs, separated by blank lines): ours on growing
    prefixes, to show that time grows linearly; pysbd only on a slice, its time on the whole
    text extrapolated linearly (which flatters pysbd if it is superlinear).
+3. The same text as one block (a paragraph of up to 1 MB): all that extract does to a block,
+   sentences, names, quotations and placeholders (`article_units`), on growing prefixes, to
+   show that a long block costs the same per character as a short one.
 
 pysbd runs as ``pysbd.Segmenter(language=..., clean=False, char_span=False)``; install it with
 ``pip install -e '.[bench]'``.
@@ -19,8 +22,11 @@ import statistics
 import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from syndicate.segment import sentence_spans
+from syndicate.units import article_units
+from syndicate.wire import read_wire
 
 try:
     import pysbd
@@ -205,6 +211,14 @@ def main() -> None:
         print(f"ratio on the large text: {ours / rate:.1f}×")
     else:
         print("pysbd is not installed: pip install -e '.[bench]' to compare")
+
+    block = text[: size // 2].replace("\n\n", " ")
+    print(f"\nUnits of one block of {len(block):,} characters (sentences, names, quotations)")
+    for fraction in (0.25, 0.5, 1.0):
+        part = block[: int(len(block) * fraction)]
+        article = read_wire(Path("long.txt"), f"date 2026-01-01 World\ntitle Long\n\nLede.\n\n{part}\n".encode())
+        rate = _best_rate(lambda article=article: article_units(article), len(part), 1)
+        print(f"syndicate {len(part):>10,} chars: {rate:>12,.0f} chars/s ({len(part) / rate:.2f} s)")
 
 
 if __name__ == "__main__":
