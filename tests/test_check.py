@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
-from syndicate.check import CHECKS, Finding, _decimal, check_message, check_workspace, exit_code, report_json, report_text
+from syndicate.check import CHECKS, Finding, Report, _decimal, check_message, check_workspace
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.model import Article, Block, Placeholder, Unit
 from syndicate.pofile import write_catalog
@@ -98,6 +98,11 @@ def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
 def test_errors_block_the_cli_and_warnings_do_not():
     def finding(severity: str) -> Finding:
         return Finding("a", "de", "a.po", 1, "x", severity, "numbers" if severity == "error" else "fuzzy", "…")  # type: ignore[arg-type]
+    def exit_code(findings: list[Finding]) -> int:
+        report = Report()
+        "".join(report.chunks([findings]))
+        return report.exit_code
+
     assert exit_code([finding("warning")]) == 0
     assert exit_code([finding("warning"), finding("error")]) == 1
     assert exit_code([]) == 0
@@ -319,20 +324,28 @@ def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):
     assert not [f for f in check_workspace(workspace, [Locale("de")]) if f.check == "latin-script"]
 
 
+def report(output_format: str, *groups: list[Finding]) -> str:
+    return "".join(Report(output_format).chunks(groups))  # type: ignore[arg-type]
+
+
 def test_report_text_groups_by_article_and_entry(german):
     findings = check_workspace(german, [Locale("de")])
     path = german.po_file(Locale("de"), "port-strike")
-    text = report_text(findings)
+    text = report("text", findings)
     assert text.splitlines()[0] == "port-strike"
     assert f"  {path}:{findings[0].line} [de] “{UNITS[1].msgid}”" in text.splitlines()
     assert "    error   numbers: 1,200 reads as 1.2 in de: write 1.200" in text.splitlines()
     assert text.splitlines()[-1] == "1 error, 2 warnings in 1 article."
-    assert report_text([]) == "No problems found.\n"
+    assert report("text") == report("text", [], []) == "No problems found.\n"
+    assert report("text", findings, []) == text  # an article without findings prints nothing
 
 
 def test_report_json_lists_every_finding(german):
     findings = check_workspace(german, [Locale("de")])
-    data = json.loads(report_json(findings))
+    whole = json.dumps([dataclasses.asdict(finding) for finding in findings], ensure_ascii=False, indent=2) + "\n"
+    assert report("json", findings[:1], [], findings[1:]) == report("json", findings) == whole
+    assert report("json") == report("json", []) == "[]\n"
+    data = json.loads(whole)
     assert [Finding(**item) for item in data] == findings
     assert set(data[0]) == {"article_id", "locale", "path", "line", "msgid", "severity", "check", "message"}
 

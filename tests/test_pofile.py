@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import REPO, msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.model import InputError
-from syndicate.pofile import catalog_text, entry_lines, parse_catalog, read_catalog
+from syndicate.pofile import catalog_text, parse_catalog, read_catalog, read_catalog_with_lines
 
 
 def polib_reading(text: str, domain: str) -> Catalog:
@@ -140,9 +140,11 @@ def test_plural_forms_are_refused_with_a_reason():
     assert caught.value.line == 5
 
 
-def test_entry_lines_point_at_each_entry(tmp_path):
+def test_lines_point_at_each_entry_of_the_catalog_read(tmp_path):
     path = tmp_path / "x.po"
     path.write_text(HEADER + '#. first\nmsgid "a"\nmsgstr ""\n\nmsgctxt "lede"\nmsgid "a"\nmsgstr ""\n', encoding="utf-8")
     msgfmt_check(path)
-    assert entry_lines(path) == {(None, "a"): 4, ("lede", "a"): 8}
+    catalog, lines = read_catalog_with_lines(path)
+    assert lines == {(None, "a"): 4, ("lede", "a"): 8}
+    assert catalog == read_catalog(path)
 

@@ -273,3 +273,20 @@ def test_a_run_after_a_killed_one_removes_its_temp_files_and_a_clean_run_leaves_
     mark.touch()  # what a run killed midway leaves behind
     assert runner.invoke(main, ["--root", str(newsroom), "build", "--threshold", "0"]).exit_code == 0
     assert not left.exists() and not mark.exists()
+
+
+def test_check_of_a_large_workspace_on_all_cores_reports_as_one_process_would(newsroom):
+    from syndicate.check import check_articles
+
+    sources = many_articles(newsroom.parent, 60)
+    workspace = Workspace(newsroom)
+    extract(workspace, sources, [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "story-7")))
+    po[0].msgstr = "Geschichte Nummer 7 hat einen Vorspann."
+    po[1].msgstr = po[1].msgid.replace(" 7 ", " 70 ")
+    po.save()
+    parallel = list(check_articles(workspace, [DE], jobs=2))
+    assert parallel == list(check_articles(workspace, [DE], jobs=1))
+    assert len(parallel) == 61 and not parallel[-1]  # one group per article, then the names glossary's
+    errors = [finding for findings in parallel for finding in findings if finding.severity == "error"]
+    assert [(finding.article_id, finding.check) for finding in errors] == [("story-7", "numbers")]

@@ -16,8 +16,9 @@ import dataclasses
 import functools
 import json
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +36,8 @@ from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
 from .model import Unit
 from .links import URL_OR_EMAIL
-from .pofile import entry_lines, read_catalog
+from .parallel import ordered_map
+from .pofile import read_catalog_with_lines
 from .quotes import find_quotations
 from .workspace import Workspace
 
@@ -146,67 +148,118 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     )
 
 
-def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
-    """Every problem of every article (or the named ones) in every locale given.
+def check_articles(
+    workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = (), jobs: int | None = None
+) -> Iterator[list[Finding]]:
+    """The findings of each article (or of the named ones) in every locale given, article by
+    article as each is checked, then those of the names glossary.
 
-    Per article, then locale, then PO entry; the names glossary's findings come last.
+    A large workspace is checked on all cores (`jobs` caps the worker processes); a report
+    can be written as the articles come, so memory does not grow with the workspace. Within
+    an article: per locale, then PO entry.
     """
-    findings: list[Finding] = []
+    tags = tuple(bcp47(locale) for locale in locales)
+    work = [(workspace.root, article_id, tags) for article_id in article_ids or workspace.article_ids()]
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
-    glossaries = {bcp47(locale): read_glossary(workspace, locale) for locale in locales}
-    for article_id in article_ids or workspace.article_ids():
-        article, units = workspace.load_article(article_id)
-        first_units: dict[Key, Unit] = {}
-        for unit in units:
-            first_units.setdefault(unit.key, unit)
-            for placeholder in unit.placeholders:
-                if placeholder.kind == "name" and article_id not in articles_using.setdefault(placeholder.text, []):
-                    articles_using[placeholder.text].append(article_id)
-        for locale in locales:
-            tag = bcp47(locale)
-            path = workspace.po_file(locale, article_id)
-            located = functools.partial(_located, article_id, tag, str(path))
-            if not path.exists():
-                findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
-                continue
-            messages, lines = read_catalog(path, article_id).by_key(), entry_lines(path)
-            for unit in first_units.values():
-                message = messages.get(unit.key)
-                issues = (
-                    check_message(unit, message, tag, glossaries[tag], source_locale=article.source_lang)
-                    if message is not None
-                    else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
-                )
-                findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
-    for locale in locales:
-        findings.extend(_latin_script_findings(workspace, locale, articles_using))
-    return findings
+    for (_, article_id, _), (findings, names) in zip(work, ordered_map(_check_article, work, jobs)):
+        for name in names:
+            articles_using.setdefault(name, []).append(article_id)
+        yield findings
+    yield [finding for locale in locales for finding in _latin_script_findings(workspace, locale, articles_using)]
 
 
-def report_text(findings: Sequence[Finding]) -> str:
-    """Findings grouped by article, then PO entry (`file:line`), and a summary line."""
-    by_article: dict[str, dict[tuple[str, str, int, str], list[Finding]]] = {}
-    for finding in findings:
-        entry = (finding.locale, finding.path, finding.line, finding.msgid)
-        by_article.setdefault(finding.article_id, {}).setdefault(entry, []).append(finding)
-    lines = []
-    for article_id, entries in by_article.items():
-        lines.append(article_id)
-        for (locale, path, line, msgid), entry_findings in entries.items():
-            where = f"{path}:{line}" if line else path
-            lines.append(f"  {where} [{locale}]" + (f" {_excerpt(msgid)}" if msgid else ""))
-            lines.extend(f"    {finding.severity:<7} {finding.check}: {finding.message}" for finding in entry_findings)
-    lines.append(_summary(findings))
-    return "\n".join(lines) + "\n"
+def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
+    """Every finding of `check_articles`, in one list."""
+    return [finding for findings in check_articles(workspace, locales, article_ids) for finding in findings]
 
 
-def report_json(findings: Sequence[Finding]) -> str:
-    return json.dumps([dataclasses.asdict(finding) for finding in findings], ensure_ascii=False, indent=2) + "\n"
+def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding], list[str]]:
+    """One article's findings, and the names it protects (in a worker process, for large batches)."""
+    root, article_id, tags = job
+    workspace = Workspace(root)
+    article, units = workspace.load_article(article_id)
+    first_units: dict[Key, Unit] = {}
+    for unit in units:
+        first_units.setdefault(unit.key, unit)
+    names = dict.fromkeys(
+        placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
+    )
+    findings: list[Finding] = []
+    for tag in tags:
+        locale = parse_locale(tag)
+        path = workspace.po_file(locale, article_id)
+        located = functools.partial(_located, article_id, tag, str(path))
+        if not path.exists():
+            findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
+            continue
+        catalog, lines = read_catalog_with_lines(path, article_id)
+        messages, glossary = catalog.by_key(), read_glossary(workspace, locale)
+        for unit in first_units.values():
+            message = messages.get(unit.key)
+            issues = (
+                check_message(unit, message, tag, glossary, source_locale=article.source_lang)
+                if message is not None
+                else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
+            )
+            findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
+    return findings, list(names)
 
 
-def exit_code(findings: Sequence[Finding]) -> int:
-    """1 when anything is an error, else 0: warnings alone do not fail a run."""
-    return 1 if any(finding.severity == "error" for finding in findings) else 0
+class Report:
+    """A check report, written as the findings come: as text, grouped by article and PO
+    entry (`file:line`) and ending in a summary line, or as a JSON array of findings."""
+
+    def __init__(self, output_format: Literal["text", "json"] = "text") -> None:
+        self._json = output_format == "json"
+        self.errors = 0
+        self.findings = 0
+        self._articles: set[str] = set()
+
+    @property
+    def exit_code(self) -> int:
+        """1 when anything is an error, else 0: warnings alone do not fail a run."""
+        return 1 if self.errors else 0
+
+    def chunks(self, groups: Iterable[Sequence[Finding]]) -> Iterator[str]:
+        """The report in pieces, one per group of findings (an article's, say) and the end."""
+        if self._json:
+            yield "["
+        for findings in groups:
+            for finding in findings:
+                self.errors += finding.severity == "error"
+                self._articles.add(finding.article_id)
+            if findings:
+                yield self._json_items(findings) if self._json else self._text_lines(findings)
+            self.findings += len(findings)
+        yield ("\n]\n" if self.findings else "]\n") if self._json else self._summary() + "\n"
+
+    def _json_items(self, findings: Sequence[Finding]) -> str:
+        # As json.dumps(every finding, indent=2) would lay out the array, one piece at a time.
+        items = (json.dumps(dataclasses.asdict(finding), ensure_ascii=False, indent=2) for finding in findings)
+        return ("," if self.findings else "") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
+
+    @staticmethod
+    def _text_lines(findings: Sequence[Finding]) -> str:
+        by_article: dict[str, dict[tuple[str, str, int, str], list[Finding]]] = {}
+        for finding in findings:
+            entry = (finding.locale, finding.path, finding.line, finding.msgid)
+            by_article.setdefault(finding.article_id, {}).setdefault(entry, []).append(finding)
+        lines = []
+        for article_id, entries in by_article.items():
+            lines.append(article_id)
+            for (locale, path, line, msgid), entry_findings in entries.items():
+                where = f"{path}:{line}" if line else path
+                lines.append(f"  {where} [{locale}]" + (f" {_excerpt(msgid)}" if msgid else ""))
+                lines.extend(f"    {finding.severity:<7} {finding.check}: {finding.message}" for finding in entry_findings)
+        return "\n".join(lines) + "\n"
+
+    def _summary(self) -> str:
+        if not self.findings:
+            return "No problems found."
+        articles = self._articles - {GLOSSARY_DOMAIN}
+        where = [_count(len(articles), "article")] if articles else []
+        where += ["the names glossary"] if GLOSSARY_DOMAIN in self._articles else []
+        return f"{_count(self.errors, 'error')}, {_count(self.findings - self.errors, 'warning')} in {' and '.join(where)}."
 
 
 # -- the checks ---------------------------------------------------------------------------
@@ -601,12 +654,21 @@ def _typed_names(
 
 
 def _occurrences(word: str, text: str) -> int:
-    return len(_whole_word(word).findall(text))
+    """How often `word` stands in `text` with no letter or digit right before or after it
+    (a search per name: a workspace has thousands of names, too many to compile a pattern each)."""
+    count, start = 0, text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _is_letter_or_number(text[start - 1])) and not (end < len(text) and _is_letter_or_number(text[end])):
+            count += 1
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return count
 
 
-@functools.lru_cache(maxsize=4096)
-def _whole_word(word: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
+def _is_letter_or_number(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LN"
 
 
 def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:
@@ -615,8 +677,8 @@ def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using:
     if tag in PSEUDO_LOCALES:
         return []  # pseudo-locales keep the source's names on purpose
     path = glossary_po_file(workspace, locale)
-    entries = read_catalog(path, GLOSSARY_DOMAIN).by_key() if path.exists() else {}
-    lines = entry_lines(path) if path.exists() else {}
+    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
+    entries = catalog.by_key() if catalog else {}
     # What the build publishes: the confirmed rendering, else the name as in the source.
     confirmed = {key: entry.msgstr for key, entry in entries.items() if entry.translated}
     published = Catalog(
@@ -660,13 +722,3 @@ def _count(number: int, noun: str) -> str:
 def _excerpt(text: str, width: int = 60) -> str:
     flat = " ".join(text.split())
     return f"“{flat[:width]}…”" if len(flat) > width else f"“{flat}”"
-
-
-def _summary(findings: Sequence[Finding]) -> str:
-    if not findings:
-        return "No problems found."
-    errors = sum(1 for finding in findings if finding.severity == "error")
-    articles = {finding.article_id for finding in findings}
-    where = [_count(len(articles - {GLOSSARY_DOMAIN}), "article")] if articles - {GLOSSARY_DOMAIN} else []
-    where += ["the names glossary"] if GLOSSARY_DOMAIN in articles else []
-    return f"{_count(errors, 'error')}, {_count(len(findings) - errors, 'warning')} in {' and '.join(where)}."

@@ -240,11 +240,12 @@ def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_f
     Reports findings grouped by article and unit with file:line. Exits with status 1 when
     there are errors (which `build` refuses to publish), 0 when there are only warnings.
     """
-    from . import check
+    from .check import Report, check_articles
     locales = _locales(locale_values) or workspace.translation_locales()
-    findings = check.check_workspace(workspace, locales, articles)
-    click.echo(check.report_json(findings) if output_format == "json" else check.report_text(findings))
-    sys.exit(check.exit_code(findings))
+    report = Report(output_format)  # type: ignore[arg-type]
+    for chunk in report.chunks(check_articles(workspace, locales, articles)):
+        click.echo(chunk, nl=False)
+    sys.exit(report.exit_code)
 
 
 @main.command("pseudo")

@@ -27,10 +27,12 @@ def read_catalog(path: Path, domain: str | None = None) -> Catalog:
     return parse_catalog(_decoded(path), str(path), domain or Path(path).stem)
 
 
-def entry_lines(path: Path) -> dict[Key, int]:
-    """The line where each active message's entry starts, for reports that point into the file."""
-    _, _, entries = _parse(_decoded(path), str(path))
-    return {message.key: line for line, message in entries if not message.obsolete}
+def read_catalog_with_lines(path: Path, domain: str | None = None) -> tuple[Catalog, dict[Key, int]]:
+    """The catalog, and the line where each active message's entry starts (for reports that
+    point into the file), from one reading."""
+    header_comment, header, entries = _parse(_decoded(path), str(path))
+    catalog = _catalog(header_comment, header, entries, domain or Path(path).stem)
+    return catalog, {message.key: line for line, message in entries if not message.obsolete}
 
 
 def header_field(path: Path, name: str) -> str | None:
@@ -43,7 +45,10 @@ def header_field(path: Path, name: str) -> str | None:
 
 def parse_catalog(text: str, shown: str, domain: str) -> Catalog:
     """The catalog written in `text`; `shown` names the file in errors."""
-    header_comment, header, entries = _parse(text, shown)
+    return _catalog(*_parse(text, shown), domain)
+
+
+def _catalog(header_comment: str, header: dict[str, str], entries: list[tuple[int, Message]], domain: str) -> Catalog:
     return Catalog(
         domain=domain,
         header=header,
