@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import regex
 from babel import Locale
 
 from .catalog import Catalog, Message
-from .ids import bcp47
+from .ids import bcp47, gettext_code
+from .model import InputError
 from .pofile import read_catalog
 from .workspace import Workspace
 
@@ -44,26 +46,38 @@ class Progress:
         return {**asdict(self), "total": self.total, "percent": round(self.percent, 1)}
 
 
-def catalog_progress(article_id: str, locale: str, catalog: Catalog) -> Progress:
+def catalog_counts(catalog: Catalog) -> list[int]:
+    """Translated, fuzzy and untranslated messages, then their source words, in that order."""
     counts = {"translated": [0, 0], "fuzzy": [0, 0], "untranslated": [0, 0]}
     for message in catalog.active():
         state = "translated" if message.translated else "fuzzy" if message.fuzzy and message.msgstr else "untranslated"
         counts[state][0] += 1
         counts[state][1] += source_words(message)
-    return Progress(
-        article_id, locale,
-        counts["translated"][0], counts["fuzzy"][0], counts["untranslated"][0],
-        counts["translated"][1], counts["fuzzy"][1], counts["untranslated"][1],
-    )
+    return [counts[state][0] for state in counts] + [counts[state][1] for state in counts]
 
 
 def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Progress]:
-    """Progress of every article (or the named ones) in every locale that has a PO for it."""
-    rows = []
-    for article_id in article_ids or workspace.article_ids():
-        template = read_catalog(workspace.template_file(article_id), article_id)
-        for locale in locales:
-            path = workspace.po_file(locale, article_id)
-            catalog = read_catalog(path, article_id) if path.exists() else template
-            rows.append(catalog_progress(article_id, bcp47(locale), catalog))
-    return rows
+    """Progress of every article (or the named ones) in every locale; where the locale has no
+    PO for the article yet, the template counts, all untranslated.
+
+    The counts of each file are kept in .syndicate/ with the file's identity and counted again
+    only from the files changed since: the desk asks often, and between two asks translators
+    change a few of thousands of files.
+    """
+    every = workspace.article_ids()
+    for article_id in article_ids:
+        if article_id not in every:
+            raise InputError(str(workspace.article_file(article_id)), None, f"no article {article_id!r} in this workspace",
+                             "run `syndicate extract` first")
+    templates = _file_counts(workspace, "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every})
+    rows: dict[str, list[Progress]] = {article_id: [] for article_id in article_ids or every}
+    for locale in locales:
+        pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
+        counts = _file_counts(workspace, f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()})
+        for article_id, article_rows in rows.items():
+            article_rows.append(Progress(article_id, bcp47(locale), *counts.get(article_id, templates[article_id])))
+    return [row for article_rows in rows.values() for row in article_rows]
+
+
+def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, list[int]]:
+    return workspace.derived_from_files(record, files, lambda path: catalog_counts(read_catalog(path, path.stem)), list)

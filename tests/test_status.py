@@ -1,0 +1,55 @@
+"""status: units and source words per article and locale, counted again only where a file changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polib
+import pytest
+from babel import Locale
+
+import syndicate.status
+from syndicate.extract import extract
+from syndicate.model import InputError
+from syndicate.status import workspace_progress
+from syndicate.workspace import Workspace
+
+DE, FR = Locale("de"), Locale("fr")
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def workspace(newsroom, wire_files) -> Workspace:
+    workspace = Workspace(newsroom)
+    extract(workspace, [path for path in wire_files if path.name == "port-strike.txt"], [DE], now=NOW)
+    return workspace
+
+
+def translate_first(workspace: Workspace, count: int) -> int:
+    """Translate the first `count` messages of the German PO; their source words."""
+    po = polib.pofile(str(workspace.po_file(DE, "port-strike")))
+    for entry in po[:count]:
+        entry.msgstr = "DE: " + entry.msgid
+    po.save()
+    return sum(syndicate.status.source_words(entry) for entry in po[:count])
+
+
+def test_progress_follows_every_edit_and_a_missing_po_counts_the_template(workspace):
+    [german, french] = workspace_progress(workspace, [DE, FR])
+    assert (german.translated, german.fuzzy, german.untranslated_words) == (0, 0, french.untranslated_words)
+    assert (french.locale, french.total, french.percent) == ("fr", german.total, 0.0)
+    words = translate_first(workspace, 3)
+    [german] = workspace_progress(workspace, [DE])
+    assert (german.translated, german.translated_words, german.untranslated) == (3, words, german.total - 3)
+
+
+def test_unchanged_files_are_not_read_again(workspace, monkeypatch):
+    translate_first(workspace, 2)
+    before = workspace_progress(workspace, [DE, FR])
+    monkeypatch.setattr(syndicate.status, "read_catalog", lambda *args: pytest.fail("an unchanged file was read again"))
+    assert workspace_progress(workspace, [DE, FR]) == before
+
+
+def test_an_unknown_article_is_named(workspace):
+    with pytest.raises(InputError, match="no article 'nosuch'"):
+        workspace_progress(workspace, [DE], ["nosuch"])
