@@ -8,8 +8,8 @@ N synthetic English news articles are generated from a fixed seed in syndicate's
 (date line, headers, lede, dateline, subheadings, quotations with attributions, names with
 later short mentions, numbers, an author code) and as plain HTML with the same text.
 
-syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, unchanged
-re-extract. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
+syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, check, status
+(twice), unchanged re-extract. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
 locale (its "build"). Every step is one subprocess, timed with time.perf_counter; its CPU time
 (user + system, worker processes included) and peak RSS come from the os.wait4 rusage. Peak RSS
 is ru_maxrss, the largest single process of the step's process tree (not the sum of concurrent
@@ -748,7 +748,8 @@ def translatable_pos(workspace: Path, locales: Sequence[str]) -> list[tuple[str,
 
 
 def run_syndicate(wire_files: list[Path], locales: Sequence[str], work: Path, count: int) -> list[Step]:
-    """syndicate: first extract, fill, full build, no-op build, one-PO build, re-extract."""
+    """syndicate: first extract, fill, full build, no-op build, one-PO build, check, status
+    twice, re-extract."""
     workspace, logs = work / "syndicate-ws", work / "logs" / f"syndicate-{count}"
     workspace.mkdir()
     cli = [BIN / "syndicate", "--root", workspace]
@@ -776,6 +777,9 @@ def run_syndicate(wire_files: list[Path], locales: Sequence[str], work: Path, co
     step("build (no-op)", build)
     one = step("build (1 PO edited)", build, lambda: edit_one_po(pos[0][1]))
     one.note += f"; {100 * one.seconds / full.seconds:.1f}% of full build"
+    step("check", [*cli, "check"])
+    step("status (first)", [*cli, "status"])
+    step("status (again)", [*cli, "status"])
     step("extract (unchanged)", extract)
     return steps
 
