@@ -345,7 +345,10 @@ def equivalent(catalog: Catalog, on_disk: Catalog) -> bool:
     comments, which polib and some editors wrap over several lines)."""
     if catalog.header != on_disk.header or len(catalog.messages) != len(on_disk.messages):
         return False  # decided without unwrapping every comment: a message came or went
-    return [_unwrapped(message) for message in catalog.messages] == [_unwrapped(message) for message in on_disk.messages]
+    # Message by message, stopping at the first that differs; an equal pair needs no unwrapping.
+    return all(
+        ours == theirs or _unwrapped(ours) == _unwrapped(theirs) for ours, theirs in zip(catalog.messages, on_disk.messages)
+    )
 
 
 def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str | None:
