@@ -10,6 +10,9 @@ Run:  .venv/bin/python benchmarks/bench_segment.py [--quick]
 3. The same text as one block (a paragraph of up to 1 MB): all that extract does to a block,
    sentences, names, quotations and placeholders (`article_units`), on growing prefixes, to
    show that a long block costs the same per character as a short one.
+4. Adversarial input (long runs of quotation marks, periods, initials, URLs, white space…):
+   the time for 32,000 characters of a repeated pattern over the time for 4,000, for the
+   segmenter and for all of a block's work. Linear gives about 8, quadratic about 64.
 
 pysbd runs as ``pysbd.Segmenter(language=..., clean=False, char_span=False)``; install it with
 ``pip install -e '.[bench]'``.
@@ -129,12 +132,16 @@ PYSBD_LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "ru"}
 
 def _best_rate(run: Callable[[], object], chars: int, repeats: int) -> float:
     """Characters per second of the fastest of ``repeats`` runs."""
+    return chars / _best_seconds(run, repeats)
+
+
+def _best_seconds(run: Callable[[], object], repeats: int = 3) -> float:
     timings = []
     for _ in range(repeats):
         started = time.perf_counter()
         run()
         timings.append(time.perf_counter() - started)
-    return chars / min(timings)
+    return min(timings)
 
 
 def _segment_each(segment: Callable[[str], object], paragraphs: list[str], rounds: int) -> None:
@@ -219,6 +226,30 @@ def main() -> None:
         article = read_wire(Path("long.txt"), f"date 2026-01-01 World\ntitle Long\n\nLede.\n\n{part}\n".encode())
         rate = _best_rate(lambda article=article: article_units(article), len(part), 1)
         print(f"syndicate {len(part):>10,} chars: {rate:>12,.0f} chars/s ({len(part) / rate:.2f} s)")
+
+    print("\nAdversarial input: time for 32,000 chars of a pattern / time for 4,000 (linear: about 8)")
+    print(f"{'pattern':<12}{'segmenter':>11}{'block':>9}")
+    worst = 0.0
+    for pattern in ADVERSARIAL_PATTERNS:
+        small, large = (pattern * (size // len(pattern) + 1) for size in (4_000, 32_000))
+        ratios = [
+            _best_seconds(partial(work, large)) / max(_best_seconds(partial(work, small)), 1e-4)
+            for work in (partial(sentence_spans, lang="en"), _units_of_block)
+        ]
+        worst = max(worst, *ratios)
+        print(f"{pattern[:10]!r:<12}{ratios[0]:>10.1f}×{ratios[1]:>8.1f}×")
+    print(f"largest ratio: {worst:.1f}× (quadratic would be about 64×)")
+
+
+ADVERSARIAL_PATTERNS = [
+    "“", "„", "«", '"', "'", "’", "a'", "'a", ".", "a.", "A. ", "U.S. ", "...", " ", "\n",
+    "http://", "a.com/", "a@", "a.b", "x" * 50, "Dr. ", "17. ", "“A. ", "« ", "—", "Maria Costa ",
+    "“Yes,” said Ana Roth. ",
+]
+
+
+def _units_of_block(text: str) -> None:
+    article_units(read_wire(Path("block.txt"), f"date 2026-01-01 World\ntitle Block\n\nLede.\n\n{text}\n".encode()))
 
 
 if __name__ == "__main__":

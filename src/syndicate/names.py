@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,11 +292,11 @@ def find_protected_spans(
         run = run[last_role:]
         run_start += last_role
 
-        while run and (not_name(run[0]) or _grammatical_article(run)):
-            # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
-            # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
-            run = run[1:]
-            run_start += 1
+        # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
+        # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
+        translatable_start = _first_where(run, lambda position: not (not_name(run[position]) or _grammatical_article(run, position)))
+        run = run[translatable_start:]
+        run_start += translatable_start
         if not run or text[run[0].start : run[-1].end] in translatable:
             continue
         if any(taken.overlaps(token.start, token.end) for token in run):
@@ -319,9 +319,9 @@ def find_protected_spans(
             len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
         ):
             # The first word may only be capitalised because it starts the sentence.
-            run = run[1:]
-            while run and (run[0].text.lower() in NAME_PARTICLES or not_name(run[0])):
-                run = run[1:]
+            run = run[_first_where(run, lambda position: position > 0 and not (
+                run[position].text.lower() in NAME_PARTICLES or not_name(run[position])
+            )):]
             if not run or text[run[0].start : run[-1].end] in translatable:
                 continue
         single = len(run) == 1
@@ -443,8 +443,17 @@ def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> b
     return opening in sentence_starts or before == 0 or text[before - 1] in ":,"
 
 
-def _grammatical_article(run: list[_Token]) -> bool:
-    return run[0].text in ARTICLES and len(run) > 1 and (len(run) > 2 or _is_acronym(run[1].text))
+def _grammatical_article(run: list[_Token], start: int) -> bool:
+    """Whether run[start] is an article before a name (`the U.S. Senate`, `la SNCF`)."""
+    left = len(run) - start
+    return run[start].text in ARTICLES and left > 1 and (left > 2 or _is_acronym(run[start + 1].text))
+
+
+def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
+    """The first position of `run` that `keep` accepts (len(run) when none does): where a
+    name starts once the words before it are dropped, found without copying the run for
+    each word (a run can be thousands of words long)."""
+    return next((position for position in range(len(run)) if keep(position)), len(run))
 
 
 def _is_acronym(word: str) -> bool:
