@@ -211,14 +211,14 @@ class Report:
 
     def __init__(self, output_format: Literal["text", "json"] = "text") -> None:
         self._json = output_format == "json"
-        self.errors = 0
-        self.findings = 0
+        self._errors = 0
+        self._findings = 0
         self._articles: set[str] = set()
 
     @property
     def exit_code(self) -> int:
         """1 when anything is an error, else 0: warnings alone do not fail a run."""
-        return 1 if self.errors else 0
+        return 1 if self._errors else 0
 
     def chunks(self, groups: Iterable[Sequence[Finding]]) -> Iterator[str]:
         """The report in pieces, one per group of findings (an article's, say) and the end."""
@@ -226,17 +226,17 @@ class Report:
             yield "["
         for findings in groups:
             for finding in findings:
-                self.errors += finding.severity == "error"
+                self._errors += finding.severity == "error"
                 self._articles.add(finding.article_id)
             if findings:
                 yield self._json_items(findings) if self._json else self._text_lines(findings)
-            self.findings += len(findings)
-        yield ("\n]\n" if self.findings else "]\n") if self._json else self._summary() + "\n"
+            self._findings += len(findings)
+        yield ("\n]\n" if self._findings else "]\n") if self._json else self._summary() + "\n"
 
     def _json_items(self, findings: Sequence[Finding]) -> str:
         # As json.dumps(every finding, indent=2) would lay out the array, one piece at a time.
         items = (json.dumps(dataclasses.asdict(finding), ensure_ascii=False, indent=2) for finding in findings)
-        return ("," if self.findings else "") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
+        return ("," if self._findings else "") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
 
     @staticmethod
     def _text_lines(findings: Sequence[Finding]) -> str:
@@ -254,12 +254,12 @@ class Report:
         return "\n".join(lines) + "\n"
 
     def _summary(self) -> str:
-        if not self.findings:
+        if not self._findings:
             return "No problems found."
         articles = self._articles - {GLOSSARY_DOMAIN}
         where = [_count(len(articles), "article")] if articles else []
         where += ["the names glossary"] if GLOSSARY_DOMAIN in self._articles else []
-        return f"{_count(self.errors, 'error')}, {_count(self.findings - self.errors, 'warning')} in {' and '.join(where)}."
+        return f"{_count(self._errors, 'error')}, {_count(self._findings - self._errors, 'warning')} in {' and '.join(where)}."
 
 
 # -- the checks ---------------------------------------------------------------------------

@@ -46,7 +46,7 @@ class Progress:
         return {**asdict(self), "total": self.total, "percent": round(self.percent, 1)}
 
 
-def catalog_counts(catalog: Catalog) -> list[int]:
+def _catalog_counts(catalog: Catalog) -> list[int]:
     """Translated, fuzzy and untranslated messages, then their source words, in that order."""
     counts = {"translated": [0, 0], "fuzzy": [0, 0], "untranslated": [0, 0]}
     for message in catalog.active():
@@ -80,4 +80,4 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
 
 
 def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, list[int]]:
-    return workspace.derived_from_files(record, files, lambda path: catalog_counts(read_catalog(path, path.stem)), list)
+    return workspace.derived_from_files(record, files, lambda path: _catalog_counts(read_catalog(path, path.stem)), list)
