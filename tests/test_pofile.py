@@ -108,6 +108,20 @@ def test_escapes_and_continuation_lines():
     assert obsolete.obsolete and obsolete.msgstr == "weg"
 
 
+def test_a_string_and_a_header_field_of_many_lines_are_read_whole():
+    pieces = [f"line {number} " for number in range(50_000)]
+    text = (
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n"X-Note: first\\n"\n'
+        + "".join(f'"{piece}\\n"\n' for piece in pieces[:3])
+        + '\n#| msgid "old"\n#| "er"\nmsgid "a"\nmsgstr ""\n'
+        + "".join(f'"{piece}"\n' for piece in pieces)
+    )
+    catalog = parse_catalog(text, "x.po", "x")
+    [message] = catalog.messages
+    assert message.msgstr == "".join(pieces) and message.previous_msgid == "older"
+    assert catalog.header["X-Note"] == "first\n" + "\n".join(piece.strip() for piece in pieces[:3])
+
+
 HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 MALFORMED = {
     "unclosed string": ('msgid "a"\nmsgstr "b\n', 5, "not closed"),

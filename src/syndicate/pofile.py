@@ -82,7 +82,9 @@ class _Entry:
 
     def __init__(self, line: int) -> None:
         self.line = line
-        self.strings: dict[str, str] = {}  # msgctxt, msgid, msgstr, #| msgctxt, #| msgid
+        # msgctxt, msgid, msgstr, #| msgctxt, #| msgid: each as its pieces, one per line, joined
+        # once the entry is read (adding to a string line by line is quadratic in its length)
+        self.strings: dict[str, list[str]] = {}
         self.flags: list[str] = []
         self.extracted: list[str] = []
         self.translator: list[str] = []
@@ -94,22 +96,25 @@ class _Entry:
         if keyword in self.strings:
             raise _Malformed(f"a second {keyword} in one entry", "give every entry one msgid and one msgstr; nothing was written")
         self.current = keyword
-        self.strings[keyword] = _quoted_value(token)
+        self.strings[keyword] = [_quoted_value(token)]
+
+    def text(self, keyword: str) -> str | None:
+        pieces = self.strings.get(keyword)
+        return "".join(pieces) if pieces is not None else None
 
     def message(self) -> Message:
-        strings = self.strings
-        if "msgstr" not in strings:
+        if "msgstr" not in self.strings:
             raise _Malformed("the entry has a msgid but no msgstr", 'add msgstr "" after its msgid; nothing was written')
         return Message(
-            msgid=strings["msgid"],
-            msgstr=strings["msgstr"],
-            msgctxt=strings.get("msgctxt"),
+            msgid=self.text("msgid"),  # type: ignore[arg-type]
+            msgstr=self.text("msgstr"),  # type: ignore[arg-type]
+            msgctxt=self.text("msgctxt"),
             flags=tuple(self.flags),
             extracted_comments=tuple(self.extracted),
             translator_comments=tuple(self.translator),
             references=tuple(self.references),
-            previous_msgid=strings.get("#| msgid"),
-            previous_msgctxt=strings.get("#| msgctxt"),
+            previous_msgid=self.text("#| msgid"),
+            previous_msgctxt=self.text("#| msgctxt"),
             obsolete=self.obsolete,
         )
 
@@ -139,7 +144,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             if first == '"':
                 if entry.current is None:
                     raise _Malformed("a string that follows no msgid, msgstr or msgctxt")
-                entry.strings[entry.current] += _quoted_value(line)
+                entry.strings[entry.current].append(_quoted_value(line))
                 continue
             if "msgstr" in entry.strings and not line.startswith("msgstr"):
                 entries.append(entry)
@@ -151,7 +156,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
                     if rest[:1] == '"':  # a previous msgid or msgctxt goes on
                         if entry.current is None or not entry.current.startswith("#| "):
                             raise _Malformed("a #| string that follows no #| msgid or msgctxt")
-                        entry.strings[entry.current] += _quoted_value(rest)
+                        entry.strings[entry.current].append(_quoted_value(rest))
                         continue
                     keyword, _, token = rest.partition(" ")
                     if keyword not in ("msgctxt", "msgid"):
@@ -186,7 +191,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
         if entry.strings:
             entries.append(entry)
         header_comment, header = "", {}
-        if entries and entries[0].strings.get("msgid") == "" and "msgctxt" not in entries[0].strings and not entries[0].obsolete:
+        if entries and entries[0].text("msgid") == "" and "msgctxt" not in entries[0].strings and not entries[0].obsolete:
             first_entry = entries.pop(0)
             number = first_entry.line
             header_comment, header = "\n".join(first_entry.translator), _header_fields(first_entry.message().msgstr)
@@ -252,16 +257,16 @@ def _references_in(text: str) -> list[tuple[str, int]]:
 
 def _header_fields(text: str) -> dict[str, str]:
     """`Key: value` lines; a line without a colon continues the field above it."""
-    fields: dict[str, str] = {}
+    fields: dict[str, list[str]] = {}
     key = None
     for line in text.split("\n"):
         name, colon, value = line.partition(":")
         if colon:
             key = name
-            fields[key] = value.strip()
+            fields[key] = [value.strip()]
         elif key is not None and line:
-            fields[key] += "\n" + line.strip()
-    return fields
+            fields[key].append(line.strip())
+    return {key: "\n".join(lines) for key, lines in fields.items()}
 
 
 def catalog_text(catalog: Catalog) -> str:
