@@ -374,3 +374,15 @@ def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
         if any(mark in text and mark != get_group_symbol(locale) for mark in "' \u00a0\u202f"):
             continue  # read as the locale's group symbol on purpose (1'200, 1 200)
         assert _decimal(text, locale) == expected, text
+
+
+def test_a_results_table_of_thousands_of_times_and_numbers_flags_only_what_changed():
+    rows = range(3000)
+    msgid = " ".join(f"Race {row}: {row % 12 + 1}:30 p.m., {row}.5 points." for row in rows)
+    msgstr = " ".join(f"Lauf {row}: {(row % 12 + 1) % 12 + 12}.30 Uhr, {row},5 Punkte." for row in rows)
+    assert checks(msgid, msgstr) == [("time-format", "warning")] * 3000  # 1:30 p.m. → 13.30 Uhr, each noted
+    wrong = msgstr.replace("2998,5 Punkte", "2989,5 Punkte")
+    found = messages(msgid, wrong)
+    assert [message for message in found if not message.startswith("time written differently")] == [
+        "missing 2998.5; not in the source: 2989,5 (= 2989.5 in de)"
+    ]

@@ -18,11 +18,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Final, Literal, NamedTuple
+from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
 import regex
 from babel import Locale
@@ -358,52 +358,97 @@ def _match_times(
     source_numbers: list[_Number],
     target_numbers: list[_Number],
 ) -> tuple[list[Issue], list[str], list[str]]:
-    """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists."""
+    """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists.
+
+    Each pairing takes the first candidate in text order, found through an index (a table of
+    results can hold thousands of times and numbers)."""
     issues: list[Issue] = []
     missing: list[str] = []
-    target_times = list(target_times)
+    in_target = _Pool(target_times, lambda time: [(time.minute, hour) for hour in time.hours])
+    source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
+    target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
     for time in source_times:
-        same = next((other for other in target_times if time.minute == other.minute and time.hours & other.hours), None)
+        same = in_target.take_first([(time.minute, hour) for hour in time.hours])
         if same is not None:
-            target_times.remove(same)
             if _squashed(time.text) != _squashed(same.text):
                 issues.append(_time_format(time.text, same.text))
-        elif (written := _take_reading(time, target_numbers)) is not None:
+        elif (written := target_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(time.text, written.text))
-        elif not _take_written(time, target_numbers):
+        # A time whose digits are all numbers on the other side was no time but numbers on
+        # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
+        elif not target_pool.take_all([(digit,) for digit in _digits(time.text)]):
             missing.append(time.text)
     added: list[str] = []
-    for time in target_times:
-        if _take_written(time, source_numbers):
+    for time in in_target.remaining():
+        if source_pool.take_all([(digit,) for digit in _digits(time.text)]):
             continue
-        if (written := _take_reading(time, source_numbers)) is not None:
+        if (written := source_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(written.text, time.text))
         else:
             added.append(time.text)
+    source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added
 
 
-def _take_reading(time: _Time, pool: list[_Number]) -> _Number | None:
-    """Remove and return a number that writes the time in a notation the patterns do not
-    know: `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
-    readings = [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
-    found = next((number for number in pool if _digits(number.text) in readings), None)
-    if found is not None:
-        pool.remove(found)
-    return found
+def _readings(time: _Time) -> list[tuple[int, ...]]:
+    """The digits of a number that writes the time in a notation the patterns do not know:
+    `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
+    return [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
 
 
-def _take_written(time: _Time, pool: list[_Number]) -> bool:
-    """Remove the numbers that are the time's digits as written, if all are there: then it was
-    no time but numbers on both sides (a score `21-19` → `21:19`, `14 hours` → `14 h`)."""
-    rest = list(pool)
-    for wanted in _digits(time.text):
-        found = next((number for number in rest if _digits(number.text) == (wanted,)), None)
-        if found is None:
-            return False
-        rest.remove(found)
-    pool[:] = rest
-    return True
+_Item = TypeVar("_Item")
+
+
+class _Pool(Generic[_Item]):
+    """Items not yet paired, in text order, each found under its keys in constant time."""
+
+    def __init__(self, items: Sequence[_Item], keys: Callable[[_Item], list[Hashable]]) -> None:
+        self._items = list(items)
+        self._taken = [False] * len(self._items)
+        self._positions: dict[Hashable, list[int]] = {}  # key → positions, in order
+        self._skipped: dict[Hashable, int] = {}  # key → how many of its first positions are taken
+        for position, item in enumerate(self._items):
+            for key in keys(item):
+                self._positions.setdefault(key, []).append(position)
+
+    def _first_untaken(self, key: Hashable, count: int) -> list[int]:
+        """The first `count` positions under `key` not taken yet (fewer when there are not so many)."""
+        positions = self._positions.get(key, [])
+        skipped = self._skipped.get(key, 0)
+        while skipped < len(positions) and self._taken[positions[skipped]]:
+            skipped += 1
+        self._skipped[key] = skipped
+        found: list[int] = []
+        index = skipped
+        while index < len(positions) and len(found) < count:
+            if not self._taken[positions[index]]:
+                found.append(positions[index])
+            index += 1
+        return found
+
+    def take_first(self, keys: list[Hashable]) -> _Item | None:
+        """Take the first item, in text order, found under any of `keys`."""
+        found = [first[0] for key in keys if (first := self._first_untaken(key, 1))]
+        if not found:
+            return None
+        self._taken[min(found)] = True
+        return self._items[min(found)]
+
+    def take_all(self, keys: list[Hashable]) -> bool:
+        """Take, for each of `keys` in turn, the first item left under it; when one is
+        missing, take none and return False."""
+        chosen = []
+        for key, count in Counter(keys).items():
+            found = self._first_untaken(key, count)
+            if len(found) < count:
+                return False
+            chosen += found
+        for position in chosen:
+            self._taken[position] = True
+        return True
+
+    def remaining(self) -> list[_Item]:
+        return [item for item, taken in zip(self._items, self._taken) if not taken]
 
 
 def _match_numbers(
@@ -458,9 +503,11 @@ def _times(text: str) -> tuple[list[_Time], str]:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
         times.append(_Time(match.group().strip(), hours, minute))
         spans.append(match.span())
-    for start, end in reversed(spans):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return times, text
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    return times, "".join(pieces) + text[cursor:]
 
 
 def _time_format(source: str, target: str) -> Issue:
