@@ -387,18 +387,19 @@ def _whole_occurrences(text: str, names: Collection[str]) -> dict[str, list[tupl
     if len(names) <= _FEW_NAMES:
         return {name: list(_occurrences(text, name)) for name in names}
     found: dict[str, list[tuple[int, int]]] = {}
-    by_first_word: dict[str, list[str]] = {}
+    by_first_word: dict[str, dict[int, set[str]]] = {}  # first word → length → names
     for name in names:
         first_word = _ALNUM_RUN.match(name)
         if first_word is None:  # it starts with a sign: `(RED)`
             found[name] = list(_occurrences(text, name))
         else:
-            by_first_word.setdefault(first_word.group(), []).append(name)
+            by_first_word.setdefault(first_word.group(), {}).setdefault(len(name), set()).add(name)
     for word in _ALNUM_RUN.finditer(text):
-        for name in by_first_word.get(word.group(), ()):
-            start, end = word.start(), word.start() + len(name)
-            if text.startswith(name, start) and not (end < len(text) and text[end].isalnum()):
-                found.setdefault(name, []).append((start, end))
+        start = word.start()
+        for length, named in by_first_word.get(word.group(), {}).items():
+            end = start + length
+            if text[start:end] in named and not (end < len(text) and text[end].isalnum()):
+                found.setdefault(text[start:end], []).append((start, end))
     return found
 
 

@@ -71,13 +71,17 @@ def _unit(
 
     sentence = text[start:end]
     outer = [quote for quote in find_quotations(sentence) if quote.depth == 0]
+    quote_starts = [quote.start for quote in outer]  # in order, not overlapping
+
+    def quoted(offset: int) -> bool:
+        before = bisect.bisect_right(quote_starts, offset)
+        return before > 0 and offset < outer[before - 1].end
+
     speakers = tuple(
         dict.fromkeys(
             span.text
             for span in protected
-            if span.kind == "name"
-            and not any(quote.start <= span.start - start < quote.end for quote in outer)
-            and attributes_speech(text, span.start, span.end)
+            if span.kind == "name" and not quoted(span.start - start) and attributes_speech(text, span.start, span.end)
         )
     ) if outer else ()
     return Unit(
