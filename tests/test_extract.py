@@ -249,3 +249,27 @@ def test_a_long_sentence_changed_twice_keeps_its_translation_through_wrapped_pre
     assert "fuzzy" in entry.flags and entry.msgstr.startswith("Die Republikaner")
     assert entry.previous_msgid is not None and "amendments" in entry.previous_msgid
     assert '#| msgid ""' in po_path.read_text(encoding="utf-8")  # wrapped over several #| lines
+
+
+def test_a_long_article_rewritten_and_reordered_keeps_each_translation_on_its_own_sentence(tmp_path):
+    words = "port strike union talks wages minister agreement council city budget vote court ruling police".split()
+    sentences = [" ".join(words[(number * 7 + step) % len(words)] for step in range(9)).capitalize() + f" in week {number}."
+                 for number in range(240)]
+    source = tmp_path / "wire" / "long.txt"
+    source.parent.mkdir()
+    paragraphs = [" ".join(sentences[start : start + 4]) for start in range(0, len(sentences), 4)]
+    source.write_text("date 2026-11-25 News\ntitle Long\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    root = tmp_path / "newsroom"
+    run(root, [source], locales=(DE,))
+    po_path = root / "locales/de/LC_MESSAGES/long.po"
+    translate_all(po_path)
+    rewritten = [sentence.replace(" in week ", " in the week ") for sentence in reversed(sentences)]
+    paragraphs = [" ".join(rewritten[start : start + 4]) for start in range(0, len(rewritten), 4)]
+    source.write_text("date 2026-11-25 News\ntitle Long\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    run(root, [source], locales=(DE,), now=LATER)
+    changed = [entry for entry in polib.pofile(str(po_path)) if "the week" in entry.msgid]
+    assert len(changed) == 240
+    for entry in changed:  # 240 × 240 pairs: compared through the word index, each finds its own
+        assert "fuzzy" in entry.flags and entry.previous_msgid == entry.msgid.replace(" in the week ", " in week ")
+        assert entry.msgstr == "DE: " + entry.previous_msgid
+    msgfmt_check(po_path)

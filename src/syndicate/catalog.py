@@ -11,7 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Sequence
+import heapq
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from babel import Locale
@@ -119,8 +122,9 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             continue
         unmatched.pop(message.key, None)
         merged[index] = _carry(message, old, fuzzy=old.fuzzy)
+    candidates = _candidates(unmatched, len(needs_guess))
     for index in needs_guess:
-        guess = _closest(merged[index], unmatched.values())
+        guess = _closest(merged[index], candidates(merged[index]))
         if guess is not None:
             unmatched.pop(guess.key)
             merged[index] = _carry(merged[index], guess, fuzzy=True)
@@ -190,6 +194,36 @@ def _template_message(article: Article, occurrences: list[Unit]) -> Message:
 def _flags(flags: tuple[str, ...], *, fuzzy: bool) -> tuple[str, ...]:
     without = tuple(flag for flag in flags if flag != FUZZY)
     return (FUZZY, *without) if fuzzy else without
+
+
+# Up to this many (new message, old translation) pairs, every pair is compared. Past it (a long
+# article rewritten), each new message is compared only with the old ones that share the most
+# words with it, as msgmerge's fuzzy index does, so that the update stays linear.
+_EVERY_PAIR = 20_000
+_SHARING_MOST_WORDS = 16
+_WORD = re.compile(r"\w+")
+
+
+def _candidates(unmatched: dict[Key, Message], asking: int) -> Callable[[Message], Iterable[Message]]:
+    """What each of `asking` new messages is compared with: the translated old messages not
+    taken yet (`unmatched`, which the caller empties as it goes)."""
+    if asking * len(unmatched) <= _EVERY_PAIR:
+        return lambda message: list(unmatched.values())
+    having: dict[str, list[Key]] = {}
+    order = {key: position for position, key in enumerate(unmatched)}
+    for key, old in unmatched.items():
+        for word in set(_WORD.findall(old.msgid.casefold())):
+            having.setdefault(word, []).append(key)
+
+    def sharing_most_words(message: Message) -> list[Message]:
+        shared: Counter[Key] = Counter()
+        for word in set(_WORD.findall(message.msgid.casefold())):
+            shared.update(having.get(word, ()))
+        available = ((key, count) for key, count in shared.items() if key in unmatched)
+        keys = [key for key, _ in heapq.nlargest(_SHARING_MOST_WORDS, available, key=lambda item: item[1])]
+        return [unmatched[key] for key in sorted(keys, key=order.__getitem__)]  # compared in their order, as every pair is
+
+    return sharing_most_words
 
 
 def _closest(message: Message, candidates: Iterable[Message]) -> Message | None:
