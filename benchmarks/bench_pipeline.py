@@ -9,7 +9,7 @@ N synthetic English news articles are generated from a fixed seed in syndicate's
 later short mentions, numbers, an author code) and as plain HTML with the same text.
 
 syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, check, status
-(twice), unchanged re-extract. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
+(twice), unchanged re-extract, 10 new articles extracted. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
 locale (its "build"). Every step is one subprocess, timed with time.perf_counter; its CPU time
 (user + system, worker processes included) and peak RSS come from the os.wait4 rusage. Peak RSS
 is ru_maxrss, the largest single process of the step's process tree (not the sum of concurrent
@@ -44,6 +44,7 @@ SEED = 20261125
 DOUBLED_STOP = re.compile(r"\.\.(?= |$)")
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d.])")
 FIRST_SENTENCE = re.compile(r".+?[.?!](?= |$)")  # the lede's first sentence: the headline without a title
+NEW_ARTICLES = 10
 BIN = Path(sys.executable).parent  # the venv's scripts: syndicate, html2po, pot2po, po2html
 PEER_FLAGS = ["--progress=none"]
 
@@ -747,9 +748,9 @@ def translatable_pos(workspace: Path, locales: Sequence[str]) -> list[tuple[str,
     ]
 
 
-def run_syndicate(wire_files: list[Path], locales: Sequence[str], work: Path, count: int) -> list[Step]:
+def run_syndicate(wire_files: list[Path], new_files: list[Path], locales: Sequence[str], work: Path, count: int) -> list[Step]:
     """syndicate: first extract, fill, full build, no-op build, one-PO build, check, status
-    twice, re-extract."""
+    twice, re-extract, then `new_files` extracted into the translated workspace."""
     workspace, logs = work / "syndicate-ws", work / "logs" / f"syndicate-{count}"
     workspace.mkdir()
     cli = [BIN / "syndicate", "--root", workspace]
@@ -781,6 +782,7 @@ def run_syndicate(wire_files: list[Path], locales: Sequence[str], work: Path, co
     step("status (first)", [*cli, "status"])
     step("status (again)", [*cli, "status"])
     step("extract (unchanged)", extract)
+    step(f"extract ({len(new_files)} new)", [*cli, "extract", *new_files, "--locales", ",".join(locales)])
     return steps
 
 
@@ -913,7 +915,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         small_files, _ = write_corpus(small, work / "small" / "wire", work / "small" / "html")
         small_rss = syndicate_memory(small_files, locales, work / "small")
         wire_files, words = write_corpus(args.articles, work / "wire", work / "html")
-        steps = run_syndicate(wire_files, locales, work, args.articles)
+        # The same articles and NEW_ARTICLES more: the desk's next batch into a translated workspace.
+        new_files = write_corpus(args.articles + NEW_ARTICLES, work / "more" / "wire", work / "more" / "html")[0][-NEW_ARTICLES:]
+        steps = run_syndicate(wire_files, new_files, locales, work, args.articles)
         full_rss = tuple(step.peak_kib for step in steps if step.name in ("extract (first)", "build (full)"))
         steps += run_peer(work / "html", locales, work, args.articles)
         *_, floor_kib = measure([shutil.which("true") or "/bin/true"], work / "logs" / "floor")
