@@ -290,3 +290,18 @@ def test_check_of_a_large_workspace_on_all_cores_reports_as_one_process_would(ne
     assert len(parallel) == 61 and not parallel[-1]  # one group per article, then the names glossary's
     errors = [finding for findings in parallel for finding in findings if finding.severity == "error"]
     assert [(finding.article_id, finding.check) for finding in errors] == [("story-7", "numbers")]
+
+
+def test_status_of_a_large_workspace_is_counted_on_all_cores_and_kept(newsroom):
+    from syndicate.status import workspace_progress
+
+    sources = many_articles(newsroom.parent, 60)
+    workspace = Workspace(newsroom)
+    extract(workspace, sources, [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "story-7")))
+    po[0].msgstr = "Geschichte Nummer 7 hat einen Vorspann."
+    po.save()
+    first = workspace_progress(workspace, [DE])  # 60 files to count: a process pool
+    assert [(row.article_id, row.translated) for row in first if row.translated] == [("story-7", 1)]
+    assert sum(row.total for row in first) == sum(len(polib.pofile(str(workspace.po_file(DE, f"story-{n}")))) for n in range(60))
+    assert workspace_progress(workspace, [DE]) == first

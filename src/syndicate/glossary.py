@@ -133,10 +133,13 @@ def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str,
     the whole glossary again; `identity` keys this process's copy, so an edit is seen."""
     renderings = workspace.derived_from_files(
         f"{DOMAIN}-{path.parent.parent.name}", {DOMAIN: path},
-        lambda po: {message.msgid: message.msgstr for message in read_catalog(po, DOMAIN).active() if message.translated},
-        dict,
+        _confirmed_renderings, dict,
     )
     return MappingProxyType(renderings[DOMAIN])
+
+
+def _confirmed_renderings(po: Path) -> dict[str, str]:
+    return {message.msgid: message.msgstr for message in read_catalog(po, DOMAIN).active() if message.translated}
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:

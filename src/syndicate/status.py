@@ -80,4 +80,8 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
 
 
 def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, list[int]]:
-    return workspace.derived_from_files(record, files, lambda path: _catalog_counts(read_catalog(path, path.stem)), list)
+    return workspace.derived_from_files(record, files, _file_count, list)
+
+
+def _file_count(path: Path) -> list[int]:
+    return _catalog_counts(read_catalog(path, path.stem))

@@ -308,9 +308,13 @@ def _article_translations(workspace: Workspace, locale: Locale) -> dict[str, lis
     """
     return workspace.derived_from_files(
         f"memory-{gettext_code(locale)}", {path.stem: path for path in _article_pos(workspace, locale)},
-        lambda po: [[found.source, found.target] for found in catalog_entries(read_catalog(po, po.stem), po.stem)],
-        list,
+        _finished_pairs, list,
     )
+
+
+def _finished_pairs(po: Path) -> list[list[str]]:
+    """The (source, target) of each finished translation of an article PO file."""
+    return [[found.source, found.target] for found in catalog_entries(read_catalog(po, po.stem), po.stem)]
 
 
 def _article_pos(workspace: Workspace, locale: Locale) -> list[Path]:

@@ -28,6 +28,7 @@ from typing import Any
 from babel import Locale
 
 from .fsutil import atomic_write_text, file_identity
+from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
@@ -87,16 +88,22 @@ class Workspace:
         """`derive(file)` for each of `files` (by key), kept in .syndicate/<record>.json with the
         file's identity and computed again only for the files that changed since, or are new;
         files no longer given drop out. Values are JSON data of type `kind`; a record damaged
-        or of another shape is computed afresh."""
+        or of another shape is computed afresh. Many files to compute (a first run over a
+        translated workspace) are computed on all cores, so `derive` must be a module-level
+        function."""
         path = self.root / ".syndicate" / f"{record}.json"
         kept = self.read_cache(path)
         current: dict[str, dict[str, Any]] = {}
+        stale: list[str] = []
         for key, file in files.items():
             identity = file_identity(file)
             entry = kept.get(key)
             if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("value"), kind):
-                entry = {"identity": identity, "value": derive(file)}
+                entry = {"identity": identity}
+                stale.append(key)
             current[key] = entry
+        for key, value in zip(stale, ordered_map(derive, [files[key] for key in stale])):
+            current[key]["value"] = value
         if current != kept:
             self.write_cache(path, current)
         return {key: entry["value"] for key, entry in current.items()}
