@@ -19,10 +19,17 @@ import platform
 import random
 import re
 import statistics
+import tempfile
 import time
+from pathlib import Path
+
+from babel import Locale
 
 from syndicate.catalog import Catalog, Message
-from syndicate.memory import MemoryEntry, TranslationMemory, prefill
+from syndicate.memory import Match, MemoryEntry, TranslationMemory, prefill
+from syndicate.memory_store import workspace_memory
+from syndicate.pofile import write_catalog
+from syndicate.workspace import Workspace
 
 SEED = 20261125
 FUNCTION_WORDS = (
@@ -93,7 +100,8 @@ def build_memory(rng: random.Random, text: Corpus, size: int) -> list[MemoryEntr
             sources.append(variant(rng, text, rng.choice(sources), rng.randint(1, 4)))
         else:
             sources.append(sentence(rng, text))
-    return [MemoryEntry(source, f"Ziel {index}: {source}", f"article-{index // 25}") for index, source in enumerate(sources)]
+    # Article ids sort as the articles were written, as a workspace reads them.
+    return [MemoryEntry(source, f"Ziel {index}: {source}", f"article-{index // 25:05d}") for index, source in enumerate(sources)]
 
 
 def queries(rng: random.Random, text: Corpus, entries: list[MemoryEntry], count: int) -> list[str]:
@@ -129,6 +137,16 @@ def lcs_ratio_scan(shapes: list[str], query: str) -> float:
     return best
 
 
+def timed_lookups(memory: TranslationMemory, asked: list[str]) -> tuple[list[float], list[Match | None]]:
+    """The seconds each `best()` took, and what it found."""
+    latencies, matches = [], []
+    for query in asked:
+        started = time.perf_counter()
+        matches.append(memory.best(query))
+        latencies.append(time.perf_counter() - started)
+    return latencies, matches
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -149,12 +167,8 @@ def main() -> None:
     memory = TranslationMemory(entries)
     build_seconds = time.perf_counter() - started
 
-    latencies, found = [], 0
-    for query in asked:
-        started = time.perf_counter()
-        match = memory.best(query)
-        latencies.append(time.perf_counter() - started)
-        found += match is not None
+    latencies, matches = timed_lookups(memory, asked)
+    found = sum(match is not None for match in matches)
 
     started = time.perf_counter()
     for query in asked:
@@ -191,6 +205,41 @@ def main() -> None:
     print(
         f"recall vs full scan on {scanned} lookups: {agreed}/{expected} best scores found; "
         f"full scan {statistics.mean(scan_seconds) * 1e3:.0f} ms per lookup"
+    )
+    stored_memory(entries, asked, matches)
+
+
+def stored_memory(entries: list[MemoryEntry], asked: list[str], matches: list[Match | None]) -> None:
+    """The same entries as a workspace keeps them: one PO file per article, the memory in
+    SQLite under .syndicate/. Times its first build, a run that finds it up to date, and
+    lookups, and counts the lookups whose match differs from the in-process memory's."""
+    de = Locale("de")
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace(Path(folder))
+        by_article: dict[str, list[MemoryEntry]] = {}
+        for entry in entries:
+            by_article.setdefault(entry.origin, []).append(entry)
+        for article, mine in by_article.items():
+            # A PO file holds a sentence once; the memory keeps the first translation anyway.
+            first = {entry.source: entry for entry in reversed(mine)}
+            messages = tuple(Message(entry.source, entry.target) for entry in mine if first[entry.source] is entry)
+            write_catalog(workspace.po_file(de, article), Catalog(article, {"Language": "de"}, messages, "de"))
+        started = time.perf_counter()
+        workspace_memory(workspace, de)
+        first_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        stored = workspace_memory(workspace, de)
+        again_seconds = time.perf_counter() - started
+        latencies, stored_matches = timed_lookups(stored, asked)
+        differ = sum(stored_match != match for stored_match, match in zip(stored_matches, matches))
+        size = (Path(folder) / ".syndicate" / "memory-de.sqlite3").stat().st_size
+    print(
+        f"stored in the workspace ({len(by_article):,} PO files, {size / 1e6:.0f} MB): first build {first_seconds:.2f} s, "
+        f"up to date in {again_seconds * 1e3:.0f} ms"
+    )
+    print(
+        f"  best() latency ms: mean {statistics.mean(latencies) * 1e3:.2f}, p95 {percentile(latencies, 0.95) * 1e3:.2f}; "
+        f"{differ} of {len(asked)} matches differ from the in-process memory's"
     )
 
 

@@ -9,7 +9,7 @@ N synthetic English news articles are generated from a fixed seed in syndicate's
 later short mentions, numbers, an author code) and as plain HTML with the same text.
 
 syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, check, status
-(twice), unchanged re-extract, 10 new articles extracted. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
+(twice), unchanged re-extract, two batches of 10 new articles. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
 locale (its "build"). Every step is one subprocess, timed with time.perf_counter; its CPU time
 (user + system, worker processes included) and peak RSS come from the os.wait4 rusage. Peak RSS
 is ru_maxrss, the largest single process of the step's process tree (not the sum of concurrent
@@ -44,7 +44,7 @@ SEED = 20261125
 DOUBLED_STOP = re.compile(r"\.\.(?= |$)")
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d.])")
 FIRST_SENTENCE = re.compile(r".+?[.?!](?= |$)")  # the lede's first sentence: the headline without a title
-NEW_ARTICLES = 10
+NEW_ARTICLES = 20  # the desk's next two batches of 10
 BIN = Path(sys.executable).parent  # the venv's scripts: syndicate, html2po, pot2po, po2html
 PEER_FLAGS = ["--progress=none"]
 
@@ -750,7 +750,7 @@ def translatable_pos(workspace: Path, locales: Sequence[str]) -> list[tuple[str,
 
 def run_syndicate(wire_files: list[Path], new_files: list[Path], locales: Sequence[str], work: Path, count: int) -> list[Step]:
     """syndicate: first extract, fill, full build, no-op build, one-PO build, check, status
-    twice, re-extract, then `new_files` extracted into the translated workspace."""
+    twice, re-extract, then `new_files` extracted into the translated workspace in two batches."""
     workspace, logs = work / "syndicate-ws", work / "logs" / f"syndicate-{count}"
     workspace.mkdir()
     cli = [BIN / "syndicate", "--root", workspace]
@@ -782,7 +782,10 @@ def run_syndicate(wire_files: list[Path], new_files: list[Path], locales: Sequen
     step("status (first)", [*cli, "status"])
     step("status (again)", [*cli, "status"])
     step("extract (unchanged)", extract)
-    step(f"extract ({len(new_files)} new)", [*cli, "extract", *new_files, "--locales", ",".join(locales)])
+    # Two batches: the first also builds the translation memory's database from every PO file.
+    half = len(new_files) // 2
+    for name, batch in (("extract (new, 1st)", new_files[:half]), ("extract (new, 2nd)", new_files[half:])):
+        step(name, [*cli, "extract", *batch, "--locales", ",".join(locales)]).note += f"; {len(batch)} articles"
     return steps
 
 
@@ -915,7 +918,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         small_files, _ = write_corpus(small, work / "small" / "wire", work / "small" / "html")
         small_rss = syndicate_memory(small_files, locales, work / "small")
         wire_files, words = write_corpus(args.articles, work / "wire", work / "html")
-        # The same articles and NEW_ARTICLES more: the desk's next batch into a translated workspace.
+        # The same articles and NEW_ARTICLES more: the desk's next batches into a translated workspace.
         new_files = write_corpus(args.articles + NEW_ARTICLES, work / "more" / "wire", work / "more" / "html")[0][-NEW_ARTICLES:]
         steps = run_syndicate(wire_files, new_files, locales, work, args.articles)
         full_rss = tuple(step.peak_kib for step in steps if step.name in ("extract (first)", "build (full)"))

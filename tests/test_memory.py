@@ -25,8 +25,8 @@ from syndicate.memory import (
     adapt,
     catalog_entries,
     prefill,
-    workspace_memory,
 )
+from syndicate.memory_store import workspace_memory
 from syndicate.pofile import read_catalog, write_catalog
 from syndicate.tmx import export_tmx, import_into_workspace
 from syndicate.workspace import Workspace
@@ -322,7 +322,7 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
     extract(workspace, [port, dock], [DE])
     translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
 
-    tm = workspace_memory(workspace, DE, exclude_article="dock-strike")
+    tm = workspace_memory(workspace, DE)
     assert len(tm) == len(GERMAN)
     path = workspace.po_file(DE, "dock-strike")
     filled = {message.msgid: message for message in prefill(read_catalog(path, "dock-strike"), tm).messages}
@@ -341,7 +341,7 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
     msgfmt_check(path)
 
 
-def test_workspace_memory_skips_fuzzy_obsolete_the_glossary_and_the_excluded_article(newsroom, tmp_path):
+def test_workspace_memory_skips_fuzzy_obsolete_and_the_glossary(newsroom, tmp_path):
     workspace = Workspace(newsroom)
 
     def po(article_id: str, *messages: Message) -> None:
@@ -356,12 +356,12 @@ def test_workspace_memory_skips_fuzzy_obsolete_the_glossary_and_the_excluded_art
     client.write_bytes(export_tmx([MemoryEntry("Imported.", "Importiert.", "x")], "en", "de"))
     import_into_workspace(workspace, client, DE)
 
-    tm = workspace_memory(workspace, DE, exclude_article="dock-strike")
+    tm = workspace_memory(workspace, DE)
     assert tm.exact("Done.") == MemoryEntry("Done.", "Fertig.", "port-strike")
     assert tm.exact("Imported.") == MemoryEntry("Imported.", "Importiert.", "tmx:client.tmx")
-    for absent in ("Guess.", "Gone.", "Open.", "Maria Costa", "Mine."):
+    assert tm.exact("Mine.") == MemoryEntry("Mine.", "Meins.", "dock-strike")
+    for absent in ("Guess.", "Gone.", "Open.", "Maria Costa"):
         assert tm.exact(absent) is None, absent
-    assert workspace_memory(workspace, DE).exact("Mine.") is not None
     assert len(workspace_memory(workspace, Locale("fr"))) == 0
 
 
@@ -388,5 +388,56 @@ def test_workspace_memory_follows_every_change_to_the_article_files(newsroom):
     assert memory.exact("Mine.") is not None  # an unchanged file's translations, from the record
     workspace.po_file(DE, "dock-strike").unlink()
     assert workspace_memory(workspace, DE).exact("Mine.") is None
-    (newsroom / ".syndicate/memory-de.json").write_text("{damaged", encoding="utf-8")
+    (newsroom / ".syndicate/memory-de.sqlite3").write_bytes(b"not a database")
     assert workspace_memory(workspace, DE).exact("Done.").target == "Erledigt."
+
+
+def test_the_stored_memory_reads_only_changed_files_and_matches_as_in_memory(newsroom, monkeypatch):
+    import syndicate.memory_store
+
+    workspace = Workspace(newsroom)
+    entries = [MemoryEntry(f"The union met the minister {n} times on Monday.", f"Die Gewerkschaft traf {n}.", f"story-{n % 7}")
+               for n in range(40)]
+    for article in range(7):
+        mine = [entry for entry in entries if entry.origin == f"story-{article}"]
+        write_catalog(workspace.po_file(DE, f"story-{article}"), dataclasses.replace(
+            catalog(*(Message(entry.source, entry.target) for entry in mine)), domain=f"story-{article}"))
+    stored = workspace_memory(workspace, DE)
+    in_process = TranslationMemory(entry for article in range(7) for entry in entries if entry.origin == f"story-{article}")
+    for query in ("The union met the minister 12 times on Tuesday.", "The union met the minister 3 times.", "Nothing alike."):
+        assert stored.best(query) == in_process.best(query), query
+    assert len(stored) == len(in_process) == 40
+
+    monkeypatch.setattr(syndicate.memory_store, "read_catalog", lambda *args: pytest.fail("an unchanged file was read again"))
+    assert workspace_memory(workspace, DE).exact(entries[0].source) == entries[0]
+    monkeypatch.undo()
+    write_catalog(workspace.po_file(DE, "story-3"), dataclasses.replace(catalog(Message("Late.", "Spät.")), domain="story-3"))
+    changed = workspace_memory(workspace, DE)
+    assert changed.exact("Late.") == MemoryEntry("Late.", "Spät.", "story-3")
+    assert changed.exact(entries[3].source) is None and len(changed) == 40 - 6 + 1
+
+
+def test_the_same_sentence_in_two_articles_is_remembered_from_the_first(newsroom):
+    workspace = Workspace(newsroom)
+
+    def po(article_id: str, target: str) -> None:
+        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(Message("Same.", target)), domain=article_id))
+
+    po("a-story", "Gleich.")
+    po("b-story", "Dasselbe.")
+    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Gleich.", "a-story")
+    workspace.po_file(DE, "a-story").unlink()
+    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Dasselbe.", "b-story")
+
+
+def test_an_articles_translation_stays_ahead_of_the_imported_memory_after_edits(newsroom, tmp_path):
+    workspace = Workspace(newsroom)
+    client = tmp_path / "client.tmx"
+    client.write_bytes(export_tmx([MemoryEntry("Same.", "Importiert.", "x")], "en", "de"))
+    import_into_workspace(workspace, client, DE)
+    assert workspace_memory(workspace, DE).exact("Same.").target == "Importiert."
+    write_catalog(workspace.po_file(DE, "z-story"), dataclasses.replace(catalog(Message("Same.", "Gleich.")), domain="z-story"))
+    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Gleich.", "z-story")
+    assert workspace_memory(workspace, DE).best("Same!").entry.target == "Gleich."
+    workspace.po_file(DE, "z-story").unlink()
+    assert workspace_memory(workspace, DE).exact("Same.").target == "Importiert."

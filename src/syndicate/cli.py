@@ -298,11 +298,10 @@ def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, s
 def tm_export_command(workspace: Workspace, locale_value: str, output: Path | None) -> None:
     """Export every finished translation of a locale (and its imported memory) as TMX 1.4b."""
     from . import tmx
+    from .memory_store import workspace_entries
 
     [locale] = _locales((locale_value,))
-    data = tmx.export_tmx(
-        tmx.workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale)
-    )
+    data = tmx.export_tmx(workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale))
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:

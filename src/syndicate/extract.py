@@ -26,7 +26,8 @@ from .catalog import Catalog, Message, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit
-from .memory import TranslationMemory, prefill, workspace_memory
+from .memory import TranslationMemory, prefill
+from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml_reader import read_newsml

@@ -20,11 +20,10 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-from babel import Locale
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Message
-from .workspace import Workspace
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
 # matched so that a doubled brace is never read as the start of a field.
@@ -55,9 +54,107 @@ class Match:
     score: float  # similarity of the normalised texts, 0..1 (see _Query)
 
 
+class MemoryIndex(Protocol):
+    """Where a memory's entries are kept, numbered in order of trust (lower first), with an
+    inverted index of the word stems of their shapes (see `shape` and `word_stems`). Of
+    entries with the same source only the first counts."""
+
+    def __len__(self) -> int: ...
+
+    def exact(self, source: str) -> MemoryEntry | None: ...
+
+    def same_shape(self, shape: str) -> MemoryEntry | None: ...
+
+    def posting_counts(self, stems: Iterable[str]) -> dict[str, int]: ...
+
+    def postings(self, stem: str) -> Iterable[int]: ...
+
+    def shapes(self, numbers: Iterable[int]) -> dict[int, str]: ...
+
+    def entry(self, number: int) -> MemoryEntry: ...
+
+
 class TranslationMemory:
     """Entries indexed for exact and fuzzy lookup. Of entries with the same source, the first
-    one counts, so pass the most trusted ones first."""
+    one counts, so pass the most trusted ones first. `over()` looks up in another index (the
+    workspace's, kept on disk) the same way."""
+
+    def __init__(self, entries: Iterable[MemoryEntry]) -> None:
+        self._index: MemoryIndex = _InMemory(entries)
+
+    @classmethod
+    def over(cls, index: MemoryIndex) -> TranslationMemory:
+        memory = cls(())
+        memory._index = index
+        return memory
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def exact(self, source: str) -> MemoryEntry | None:
+        return self._index.exact(source)
+
+    def best(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
+        """The most similar entry scoring at least `threshold`; ties go to the earlier entry.
+
+        Placeholder names do not count: `{Maria_Costa} said …` and `{Jan_de_Vries} said …`
+        score 1.0. Use `adapt()` to carry the match's target over to `source`.
+        """
+        if not 0 < threshold <= 1:
+            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+        exact = self._index.exact(source)
+        if exact is not None:
+            return Match(exact, 1.0)
+        query_shape = shape(source)
+        same_shape = self._index.same_shape(query_shape)
+        if same_shape is not None:
+            return Match(same_shape, 1.0)
+        query = _Query(query_shape)
+        found: tuple[int, float] | None = None
+        candidates = self._candidates(query_shape, threshold)
+        for number in sorted(candidates):  # in entry order: ties go to the earlier
+            candidate = candidates[number]
+            floor = found[1] if found else threshold
+            # The score can be no higher than 2·min/(sum of the lengths): skip what cannot win.
+            if 2 * min(len(candidate), len(query_shape)) < floor * (len(candidate) + len(query_shape)):
+                continue
+            score = query.similarity(candidate)
+            if (found is None and score >= threshold) or (found is not None and score > found[1]):
+                found = (number, score)
+        return Match(self._index.entry(found[0]), found[1]) if found else None
+
+    def _candidates(self, query_shape: str, threshold: float) -> dict[int, str]:
+        """A few dozen entries sharing the most of the query's rarer words, with their shapes.
+
+        Prefix filtering: a unit that shares at least half of the query's distinct words shares
+        one of its rarest `n - ceil(n/2) + 1`, so only those words' postings are read, rarest
+        first, and common words' long postings only while within a budget.
+        """
+        counts = self._index.posting_counts(word_stems(query_shape))
+        words = sorted(counts, key=counts.__getitem__)
+        prefix = words[: len(words) - math.ceil(len(words) * _MIN_SHARED_WORDS) + 1]
+        hits: Counter[int] = Counter()
+        read = 0
+        for word in prefix:
+            if read and read + counts[word] > _POSTINGS_BUDGET:
+                break  # the words left are commoner still
+            if counts[word]:
+                hits.update(self._index.postings(word))
+            read += counts[word]
+        # Of the entries sharing the most words, those too short or too long to reach the threshold go.
+        shortest, longest = len(query_shape) * threshold / (2 - threshold), len(query_shape) * (2 - threshold) / threshold
+        most = hits.most_common(_CANDIDATES * 4)
+        shapes = self._index.shapes(number for number, _ in most)
+        ranked = (
+            (-shared, abs(len(shapes[number]) - len(query_shape)), number)
+            for number, shared in most
+            if number in shapes and shortest <= len(shapes[number]) <= longest
+        )
+        return {number: shapes[number] for _, _, number in heapq.nsmallest(_CANDIDATES, ranked)}
+
+
+class _InMemory:
+    """A memory index held in this process, numbered in the order the entries were given."""
 
     def __init__(self, entries: Iterable[MemoryEntry]) -> None:
         self._entries: list[MemoryEntry] = []
@@ -68,14 +165,14 @@ class TranslationMemory:
         for entry in entries:
             if not entry.source or not entry.target or entry.source in self._exact:
                 continue
-            index = len(self._entries)
-            shape = _shape(entry.source)
+            number = len(self._entries)
+            entry_shape = shape(entry.source)
             self._entries.append(entry)
             self._exact[entry.source] = entry
-            self._shapes.append(shape)
-            self._by_shape.setdefault(shape, index)
-            for word in _words(shape):
-                self._postings.setdefault(word, []).append(index)
+            self._shapes.append(entry_shape)
+            self._by_shape.setdefault(entry_shape, number)
+            for word in word_stems(entry_shape):
+                self._postings.setdefault(word, []).append(number)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -83,59 +180,21 @@ class TranslationMemory:
     def exact(self, source: str) -> MemoryEntry | None:
         return self._exact.get(source)
 
-    def best(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
-        """The most similar entry scoring at least `threshold`; ties go to the earlier entry.
+    def same_shape(self, shape: str) -> MemoryEntry | None:
+        number = self._by_shape.get(shape)
+        return self._entries[number] if number is not None else None
 
-        Placeholder names do not count: `{Maria_Costa} said …` and `{Jan_de_Vries} said …`
-        score 1.0. Use `adapt()` to carry the match's target over to `source`.
-        """
-        if not 0 < threshold <= 1:
-            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
-        exact = self._exact.get(source)
-        if exact is not None:
-            return Match(exact, 1.0)
-        shape = _shape(source)
-        same_shape = self._by_shape.get(shape)
-        if same_shape is not None:
-            return Match(self._entries[same_shape], 1.0)
-        query = _Query(shape)
-        found: Match | None = None
-        for index in sorted(self._candidates(shape, threshold)):  # in entry order: ties go to the earlier
-            candidate = self._shapes[index]
-            floor = found.score if found else threshold
-            # The score can be no higher than 2·min/(sum of the lengths): skip what cannot win.
-            if 2 * min(len(candidate), len(shape)) < floor * (len(candidate) + len(shape)):
-                continue
-            score = query.similarity(candidate)
-            if (found is None and score >= threshold) or (found is not None and score > found.score):
-                found = Match(self._entries[index], score)
-        return found
+    def posting_counts(self, stems: Iterable[str]) -> dict[str, int]:
+        return {stem: len(self._postings.get(stem, ())) for stem in stems}
 
-    def _candidates(self, shape: str, threshold: float) -> list[int]:
-        """A few dozen entries sharing the most of the query's rarer words.
+    def postings(self, stem: str) -> Iterable[int]:
+        return self._postings.get(stem, ())
 
-        Prefix filtering: a unit that shares at least half of the query's distinct words shares
-        one of its rarest `n - ceil(n/2) + 1`, so only those words' postings are read, rarest
-        first, and common words' long postings only while within a budget.
-        """
-        words = sorted(_words(shape), key=lambda word: len(self._postings.get(word, ())))
-        prefix = words[: len(words) - math.ceil(len(words) * _MIN_SHARED_WORDS) + 1]
-        hits: Counter[int] = Counter()
-        read = 0
-        for word in prefix:
-            postings = self._postings.get(word, ())
-            if read and read + len(postings) > _POSTINGS_BUDGET:
-                break  # the words left are commoner still
-            hits.update(postings)
-            read += len(postings)
-        # Of the entries sharing the most words, those too short or too long to reach the threshold go.
-        shortest, longest = len(shape) * threshold / (2 - threshold), len(shape) * (2 - threshold) / threshold
-        ranked = (
-            (-shared, abs(len(self._shapes[index]) - len(shape)), index)
-            for index, shared in hits.most_common(_CANDIDATES * 4)
-            if shortest <= len(self._shapes[index]) <= longest
-        )
-        return [index for _, _, index in heapq.nsmallest(_CANDIDATES, ranked)]
+    def shapes(self, numbers: Iterable[int]) -> dict[int, str]:
+        return {number: self._shapes[number] for number in numbers}
+
+    def entry(self, number: int) -> MemoryEntry:
+        return self._entries[number]
 
 
 class _Query:
@@ -195,14 +254,6 @@ def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
     return [MemoryEntry(message.msgid, message.msgstr, origin) for message in catalog.messages if message.translated]
 
 
-def workspace_memory(workspace: Workspace, locale: Locale, exclude_article: str | None = None) -> TranslationMemory:
-    """Every finished translation of the locale's articles, then its imported memory."""
-    # tmx.py builds on this module's MemoryEntry, so it is imported here, not at the top.
-    from .tmx import workspace_entries
-
-    return TranslationMemory(workspace_entries(workspace, locale, exclude_article=exclude_article))
-
-
 def _prefilled(message: Message, memory: TranslationMemory, threshold: float) -> Message:
     if message.obsolete or message.msgstr:
         return message
@@ -238,14 +289,14 @@ def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Me
     )
 
 
-def _shape(source: str) -> str:
+def shape(source: str) -> str:
     """What matching compares: each placeholder as one mark, literal braces single."""
     return FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
 
 
-def _words(shape: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
     """The distinct word stems of a shape, as the index keys them."""
-    return {word[:_STEM_LENGTH] for word in _WORD.findall(shape.casefold())}
+    return {word[:_STEM_LENGTH] for word in _WORD.findall(text.casefold())}
 
 
 def _field_order(text: str) -> list[str]:

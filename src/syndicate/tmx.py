@@ -32,10 +32,10 @@ from lxml.builder import ElementMaker
 from . import __version__
 from .fsutil import atomic_write_bytes
 from .ids import bcp47, gettext_code, is_article_id
-from .memory import FIELD, MemoryEntry, catalog_entries
+from .memory import FIELD, MemoryEntry
 from .safexml import parse_untrusted
 from .model import InputError
-from .pofile import header_field, read_catalog
+from .pofile import header_field
 from .workspace import Workspace
 
 TMX_VERSION = "1.4"
@@ -97,7 +97,7 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
     """
     shown = str(path)
     root = _parse(shown, _read(Path(path)))
-    stored_lang, stored = _stored_memory(workspace, locale)
+    stored_lang, stored = stored_memory(workspace, locale)
     source_lang = source_lang or _srclang(root) or stored_lang
     if not source_lang:
         raise InputError(
@@ -123,21 +123,6 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
     return len(new)
 
 
-def workspace_entries(workspace: Workspace, locale: Locale, exclude_article: str | None = None) -> list[MemoryEntry]:
-    """Every finished translation in the locale's article POs (by article id), then the imported
-    memory; each source and target pair once, first origin kept."""
-    entries = [
-        MemoryEntry(source, target, article_id)
-        for article_id, pairs in _article_translations(workspace, locale).items() if article_id != exclude_article
-        for source, target in pairs
-    ]
-    entries.extend(_stored_memory(workspace, locale)[1])
-    unique: dict[tuple[str, str], MemoryEntry] = {}
-    for entry in entries:
-        unique.setdefault((entry.source, entry.target), entry)
-    return list(unique.values())
-
-
 def workspace_source_lang(workspace: Workspace, locale: Locale) -> str:
     """The source language of the locale's translations, for `export_tmx`.
 
@@ -145,11 +130,11 @@ def workspace_source_lang(workspace: Workspace, locale: Locale) -> str:
     Raises InputError when they name more than one language, as a TMX file has one source.
     """
     found: dict[str, str] = {}
-    for path in _article_pos(workspace, locale):
+    for path in article_po_files(workspace, locale):
         declared = (header_field(path, "X-Source-Language") or "").strip()
         if declared:
             found.setdefault(_primary(declared), declared)
-    stored_lang, _ = _stored_memory(workspace, locale)
+    stored_lang, _ = stored_memory(workspace, locale)
     if stored_lang:
         found.setdefault(_primary(stored_lang), stored_lang)
     if len(found) > 1:
@@ -287,7 +272,7 @@ def _flattened(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, list[MemoryEntry]]:
+def stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, list[MemoryEntry]]:
     """The source language and entries of the locale's imported memory (None, [] if there is none)."""
     path = memory_file(workspace, locale)
     if not path.is_file():
@@ -299,25 +284,7 @@ def _stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, li
     return source_lang, _entries(root, str(path), source_lang, bcp47(locale), f"tmx:{MEMORY_FILE}")
 
 
-def _article_translations(workspace: Workspace, locale: Locale) -> dict[str, list[list[str]]]:
-    """The finished translations (source, target) of each article PO of the locale, by article.
-
-    Kept in .syndicate/ with each file's identity, and read again only from the files that
-    changed since: a newsroom's memory spans thousands of articles, and every extract of a new
-    one consults it.
-    """
-    return workspace.derived_from_files(
-        f"memory-{gettext_code(locale)}", {path.stem: path for path in _article_pos(workspace, locale)},
-        _finished_pairs, list,
-    )
-
-
-def _finished_pairs(po: Path) -> list[list[str]]:
-    """The (source, target) of each finished translation of an article PO file."""
-    return [[found.source, found.target] for found in catalog_entries(read_catalog(po, po.stem), po.stem)]
-
-
-def _article_pos(workspace: Workspace, locale: Locale) -> list[Path]:
+def article_po_files(workspace: Workspace, locale: Locale) -> list[Path]:
     """The locale's article POs; `is_article_id` leaves out the names glossary, names.po."""
     folder = workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES"
     return sorted(path for path in folder.glob("*.po") if is_article_id(path.stem))

@@ -1,0 +1,304 @@
+"""The workspace's translation memory, kept on disk: one SQLite database per locale under
+.syndicate/, in step with the locale's article PO files and its imported memory.
+
+A run that prefills new units reads only what its lookups need, instead of every finished
+translation of the workspace: memory stays flat and no index is built per run, however large
+the workspace grows. Files changed since the last run are read again, in one transaction
+(concurrent runs wait for each other; a killed one leaves the database as it was). The
+database is a cache: damaged, or of another layout, it is built again from the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sqlite3
+from array import array
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from babel import Locale
+
+from .fsutil import file_identity
+from .ids import gettext_code
+from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, word_stems
+from .model import InputError
+from .parallel import ordered_map
+from .pofile import read_catalog
+from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
+from .workspace import Workspace
+
+_LAYOUT = 1  # PRAGMA user_version of the database this module writes
+_SCHEMA = """
+CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
+                      source TEXT NOT NULL, target TEXT NOT NULL, shape TEXT NOT NULL,
+                      first INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX entries_by_source ON entries (source, number);
+CREATE INDEX entries_by_shape ON entries (shape, number);
+CREATE INDEX entries_by_file ON entries (file);
+CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID
+"""
+# The entries indexed under a stem, in order, as one row: packed 64-bit numbers.
+_PACKED = "q"
+# Entries are numbered in order of trust: the articles' in the order they were first read,
+# then, past this, the imported memory's.
+_IMPORTED = 1 << 40
+_IMPORTED_FILE = MEMORY_FILE  # the key of the imported memory; an article's is its id
+_WAIT_SECONDS = 600  # for another run's update of the same database
+_FILES_AT_A_TIME = 200
+_PARAMETERS = 500  # per statement: SQLite takes a bounded number
+
+
+def workspace_memory(workspace: Workspace, locale: Locale) -> TranslationMemory:
+    """The locale's memory: every finished translation of its articles, then its imported
+    memory, brought up to date with the files and looked up on disk."""
+    connection = _updated(workspace, locale)
+    return TranslationMemory.over(_StoredIndex(connection)) if connection else TranslationMemory(())
+
+
+def workspace_entries(workspace: Workspace, locale: Locale) -> list[MemoryEntry]:
+    """Every finished translation of the locale's articles, then its imported memory; each
+    source and target pair once, first origin kept."""
+    connection = _updated(workspace, locale)
+    if connection is None:
+        return []
+    unique: dict[tuple[str, str], MemoryEntry] = {}
+    for source, target, origin in connection.execute("SELECT source, target, origin FROM entries ORDER BY number"):
+        unique.setdefault((source, target), MemoryEntry(source, target, origin))
+    connection.close()
+    return list(unique.values())
+
+
+def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
+    """The locale's database, brought up to date with the files (built afresh when missing,
+    damaged or of another layout); None when there is nothing to remember yet."""
+    path = workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.sqlite3"
+    files = _memory_files(workspace, locale)
+    if not files and not path.exists():
+        return None
+    for attempt in range(2):
+        connection = None
+        try:
+            connection = _connect(path)
+            _update(connection, workspace, locale, files)
+            return connection
+        except sqlite3.DatabaseError as error:
+            if connection is not None:
+                connection.close()
+            if attempt:
+                raise InputError(str(path), None, f"cannot use the translation memory's database: {error}",
+                                 "delete it: it is built again from the PO files") from None
+            for leftover in (path, path.with_name(path.name + "-journal")):
+                leftover.unlink(missing_ok=True)
+    raise AssertionError("unreachable")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, timeout=_WAIT_SECONDS, isolation_level=None)
+    if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
+        with _transaction(connection):
+            if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:  # nobody built it meanwhile
+                for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    connection.execute(f'DROP TABLE "{table}"')
+                for statement in _SCHEMA.split(";"):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {_LAYOUT}")
+    return connection
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One writer at a time: another run's update is waited for, and a failed one undone."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _memory_files(workspace: Workspace, locale: Locale) -> dict[str, Path]:
+    """The files the memory is read from: each article's PO (by article id), the imported memory."""
+    files = {path.stem: path for path in article_po_files(workspace, locale)}
+    imported = memory_file(workspace, locale)
+    if imported.is_file():
+        files[_IMPORTED_FILE] = imported
+    return files
+
+
+def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale, files: dict[str, Path]) -> None:
+    """Read again the files changed since the last update, and forget those that are gone."""
+    identities = {file: file_identity(path) for file, path in files.items()}
+    if _stale(connection, identities) == ([], []):
+        return  # the common case, decided without taking the write lock
+    with _transaction(connection):
+        changed, gone = _stale(connection, identities)  # again: another run may have updated it
+        removed: dict[str, set[int]] = {}  # stem → entries no longer indexed under it
+        sources: set[str] = set()  # of entries removed: whose first entry may change
+        for file in changed + gone:
+            _forget(connection, file, removed, sources)
+        articles = [file for file in changed if file != _IMPORTED_FILE]
+        read: Iterator[tuple[str, list[tuple[str, str, str]]]] = zip(
+            articles, ordered_map(_finished_pairs, [files[file] for file in articles])
+        )
+        if _IMPORTED_FILE in changed:
+            entries = stored_memory(workspace, locale)[1]
+            read = itertools.chain(read, [(_IMPORTED_FILE, [(entry.source, entry.target, entry.origin) for entry in entries])])
+        added: dict[str, list[int]] = {}  # stem → entries newly indexed under it
+        new_sources: set[str] = set()  # of the entries added so far
+        # A few hundred files at a time, so that a first update of a large workspace stays small.
+        while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
+            rows = _rows(connection, chunk, added)
+            kept = _present(connection, {row[3] for row in rows} - new_sources)
+            sources |= kept  # a kept entry with the same source: which one is first is settled below
+            first = []
+            for row in rows:
+                first.append(row[3] not in kept and row[3] not in new_sources)
+                new_sources.add(row[3])
+            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", [(*row, is_first) for row, is_first in zip(rows, first)])
+        connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
+        _repost(connection, removed, added)
+        # Of the entries with the same source, only the first is looked up.
+        connection.executemany(
+            "UPDATE entries SET first = (number = (SELECT MIN(number) FROM entries WHERE source = ?1)) WHERE source = ?1",
+            [(source,) for source in sources],
+        )
+
+
+def _present(connection: sqlite3.Connection, sources: set[str]) -> set[str]:
+    """Those of `sources` that entries already in the database have."""
+    found: set[str] = set()
+    listed = sorted(sources)
+    for start in range(0, len(listed), _PARAMETERS):
+        batch = listed[start : start + _PARAMETERS]
+        found.update(source for (source,) in connection.execute(
+            f"SELECT DISTINCT source FROM entries WHERE source IN ({', '.join('?' * len(batch))})", batch
+        ))
+    return found
+
+
+def _stale(connection: sqlite3.Connection, identities: dict[str, str | None]) -> tuple[list[str], list[str]]:
+    """The files changed since the last update or new, in name order, and those gone."""
+    recorded = dict(connection.execute("SELECT file, identity FROM files"))
+    changed = sorted(file for file, identity in identities.items() if recorded.get(file) != identity)
+    return changed, sorted(recorded.keys() - identities.keys())
+
+
+def _finished_pairs(po: Path) -> list[tuple[str, str, str]]:
+    """(source, target, origin) of each finished translation of an article PO file."""
+    return [(found.source, found.target, found.origin) for found in catalog_entries(read_catalog(po, po.stem), po.stem)]
+
+
+def _forget(connection: sqlite3.Connection, file: str, removed: dict[str, set[int]], sources: set[str]) -> None:
+    """Remove the entries read from `file`, noting under which stems they were indexed and
+    their sources."""
+    for number, source, entry_shape in connection.execute(
+        "SELECT number, source, shape FROM entries WHERE file = ?", (file,)
+    ).fetchall():
+        sources.add(source)
+        for stem in word_stems(entry_shape):
+            removed.setdefault(stem, set()).add(number)
+    connection.execute("DELETE FROM entries WHERE file = ?", (file,))
+    connection.execute("DELETE FROM files WHERE file = ?", (file,))
+
+
+def _rows(
+    connection: sqlite3.Connection, read: list[tuple[str, list[tuple[str, str, str]]]], added: dict[str, list[int]]
+) -> list[tuple[int, str, str, str, str, str]]:
+    """The entries to add for the (source, target, origin) read from each file, numbered after
+    the ones kept; their stems are noted in `added`."""
+    numbers = {}
+    for imported, low in ((False, 0), (True, _IMPORTED)):
+        last = connection.execute("SELECT MAX(number) FROM entries WHERE number >= ? AND number < ?", (low, low + _IMPORTED)).fetchone()[0]
+        numbers[imported] = low if last is None else last + 1
+    rows = []
+    for file, pairs in read:
+        imported = file == _IMPORTED_FILE
+        for source, target, origin in pairs:
+            if not source or not target:
+                continue
+            number = numbers[imported]
+            numbers[imported] += 1
+            entry_shape = shape(source)
+            rows.append((number, file, origin, source, target, entry_shape))
+            for stem in word_stems(entry_shape):
+                added.setdefault(stem, []).append(number)
+    return rows
+
+
+def _repost(connection: sqlite3.Connection, removed: dict[str, set[int]], added: dict[str, list[int]]) -> None:
+    """Rewrite the postings of each stem whose entries changed."""
+    stems = sorted(removed.keys() | added.keys())
+    kept: dict[str, array] = {}
+    for start in range(0, len(stems), _PARAMETERS):
+        batch = stems[start : start + _PARAMETERS]
+        for stem, numbers in connection.execute(
+            f"SELECT stem, numbers FROM postings WHERE stem IN ({', '.join('?' * len(batch))})", batch
+        ):
+            kept[stem] = _unpacked(numbers)
+    rows = []
+    for stem in stems:
+        gone = removed.get(stem, set())
+        numbers = [number for number in kept.get(stem, ()) if number not in gone] + added.get(stem, [])
+        numbers.sort()  # in entry order: a new article's entries go before the imported memory's
+        rows.append((stem, len(numbers), array(_PACKED, numbers).tobytes()))
+    connection.executemany("DELETE FROM postings WHERE stem = ?", [(stem,) for stem, count, _ in rows if not count])
+    connection.executemany("INSERT OR REPLACE INTO postings VALUES (?, ?, ?)", [row for row in rows if row[1]])
+
+
+def _unpacked(data: bytes) -> array:
+    numbers = array(_PACKED)
+    numbers.frombytes(data)
+    return numbers
+
+
+class _StoredIndex:
+    """A memory index read from the database as lookups need it (see memory.MemoryIndex)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._size: int | None = None
+
+    def __len__(self) -> int:
+        if self._size is None:  # asked once per article: counted once per run
+            self._size = self._connection.execute("SELECT COUNT(DISTINCT source) FROM entries").fetchone()[0]
+        return self._size
+
+    def exact(self, source: str) -> MemoryEntry | None:
+        return self._first("source = ?", source)
+
+    def same_shape(self, shape: str) -> MemoryEntry | None:
+        return self._first("shape = ?", shape)
+
+    def posting_counts(self, stems: Iterable[str]) -> dict[str, int]:
+        stems = list(stems)
+        found = dict(self._connection.execute(
+            f"SELECT stem, count FROM postings WHERE stem IN ({', '.join('?' * len(stems))})", stems
+        ))
+        return {stem: found.get(stem, 0) for stem in stems}
+
+    def postings(self, stem: str) -> Iterable[int]:
+        row = self._connection.execute("SELECT numbers FROM postings WHERE stem = ?", (stem,)).fetchone()
+        return _unpacked(row[0]) if row else ()
+
+    def shapes(self, numbers: Iterable[int]) -> dict[int, str]:
+        """Of the given entries, those first with their source, and their shapes."""
+        numbers = list(numbers)
+        return dict(self._connection.execute(
+            f"SELECT number, shape FROM entries WHERE number IN ({', '.join('?' * len(numbers))}) AND first", numbers
+        ))
+
+    def entry(self, number: int) -> MemoryEntry:
+        source, target, origin = self._connection.execute(
+            "SELECT source, target, origin FROM entries WHERE number = ?", (number,)
+        ).fetchone()
+        return MemoryEntry(source, target, origin)
+
+    def _first(self, condition: str, value: str) -> MemoryEntry | None:
+        row = self._connection.execute(
+            f"SELECT source, target, origin FROM entries WHERE {condition} ORDER BY number LIMIT 1", (value,)
+        ).fetchone()
+        return MemoryEntry(*row) if row else None
