@@ -275,16 +275,23 @@ def test_a_run_after_a_killed_one_removes_its_temp_files_and_a_clean_run_leaves_
     assert not left.exists() and not mark.exists()
 
 
+def sixty_articles_one_translated(newsroom: Path, *, wrong_number: bool) -> Workspace:
+    """60 articles extracted in German, and the first units of story-7 translated (the
+    second with a number changed when `wrong_number`)."""
+    workspace = Workspace(newsroom)
+    extract(workspace, many_articles(newsroom.parent, 60), [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "story-7")))
+    po[0].msgstr = "Geschichte Nummer 7 hat einen Vorspann."
+    if wrong_number:
+        po[1].msgstr = po[1].msgid.replace(" 7 ", " 70 ")
+    po.save()
+    return workspace
+
+
 def test_check_of_a_large_workspace_on_all_cores_reports_as_one_process_would(newsroom):
     from syndicate.check import check_articles
 
-    sources = many_articles(newsroom.parent, 60)
-    workspace = Workspace(newsroom)
-    extract(workspace, sources, [DE])
-    po = polib.pofile(str(workspace.po_file(DE, "story-7")))
-    po[0].msgstr = "Geschichte Nummer 7 hat einen Vorspann."
-    po[1].msgstr = po[1].msgid.replace(" 7 ", " 70 ")
-    po.save()
+    workspace = sixty_articles_one_translated(newsroom, wrong_number=True)
     parallel = list(check_articles(workspace, [DE], jobs=2))
     assert parallel == list(check_articles(workspace, [DE], jobs=1))
     assert len(parallel) == 61 and not parallel[-1]  # one group per article, then the names glossary's
@@ -295,12 +302,7 @@ def test_check_of_a_large_workspace_on_all_cores_reports_as_one_process_would(ne
 def test_status_of_a_large_workspace_is_counted_on_all_cores_and_kept(newsroom):
     from syndicate.status import workspace_progress
 
-    sources = many_articles(newsroom.parent, 60)
-    workspace = Workspace(newsroom)
-    extract(workspace, sources, [DE])
-    po = polib.pofile(str(workspace.po_file(DE, "story-7")))
-    po[0].msgstr = "Geschichte Nummer 7 hat einen Vorspann."
-    po.save()
+    workspace = sixty_articles_one_translated(newsroom, wrong_number=False)
     first = workspace_progress(workspace, [DE])  # 60 files to count: a process pool
     assert [(row.article_id, row.translated) for row in first if row.translated] == [("story-7", 1)]
     assert sum(row.total for row in first) == sum(len(polib.pofile(str(workspace.po_file(DE, f"story-{n}")))) for n in range(60))
