@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Message
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -76,17 +75,11 @@ class MemoryIndex(Protocol):
 
 class TranslationMemory:
     """Entries indexed for exact and fuzzy lookup. Of entries with the same source, the first
-    one counts, so pass the most trusted ones first. `over()` looks up in another index (the
-    workspace's, kept on disk) the same way."""
+    one counts, so pass the most trusted ones first. Given an `index` instead (the workspace's,
+    kept on disk), it looks up there the same way."""
 
-    def __init__(self, entries: Iterable[MemoryEntry]) -> None:
-        self._index: MemoryIndex = _InMemory(entries)
-
-    @classmethod
-    def over(cls, index: MemoryIndex) -> TranslationMemory:
-        memory = cls(())
-        memory._index = index
-        return memory
+    def __init__(self, entries: Iterable[MemoryEntry] = (), *, index: MemoryIndex | None = None) -> None:
+        self._index: MemoryIndex = index if index is not None else _InMemory(entries)
 
     def __len__(self) -> int:
         return len(self._index)

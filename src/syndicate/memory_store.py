@@ -54,7 +54,7 @@ def workspace_memory(workspace: Workspace, locale: Locale) -> TranslationMemory:
     """The locale's memory: every finished translation of its articles, then its imported
     memory, brought up to date with the files and looked up on disk."""
     connection = _updated(workspace, locale)
-    return TranslationMemory.over(_StoredIndex(connection)) if connection else TranslationMemory(())
+    return TranslationMemory(index=_StoredIndex(connection)) if connection else TranslationMemory()
 
 
 def workspace_entries(workspace: Workspace, locale: Locale) -> list[MemoryEntry]:
