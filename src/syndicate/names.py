@@ -294,9 +294,11 @@ def find_protected_spans(
 
         # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
         # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
-        translatable_start = _first_where(run, lambda position: not (not_name(run[position]) or _grammatical_article(run, position)))
-        run = run[translatable_start:]
-        run_start += translatable_start
+        name_start = _first_where(
+            run, lambda position: not (not_name(run[position]) or _grammatical_article(run, position))
+        )
+        run = run[name_start:]
+        run_start += name_start
         if not run or text[run[0].start : run[-1].end] in translatable:
             continue
         if any(taken.overlaps(token.start, token.end) for token in run):
