@@ -261,7 +261,7 @@ def _extract_article(
 
 @functools.lru_cache(maxsize=8)
 def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
-    """The locale's translation memory, read once per run and worker, and only when needed."""
+    """The locale's translation memory, opened (and brought up to date) once per run and worker, and only when needed."""
     return workspace_memory(Workspace(root), parse_locale(tag))
 
 
