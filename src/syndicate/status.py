@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 from babel import Locale
 
-from .catalog import Catalog, Message
+from .catalog import Message
 from .ids import bcp47, gettext_code
 from .model import InputError
 from .pofile import read_catalog
@@ -46,10 +46,10 @@ class Progress:
         return {**asdict(self), "total": self.total, "percent": round(self.percent, 1)}
 
 
-def _catalog_counts(catalog: Catalog) -> list[int]:
-    """Translated, fuzzy and untranslated messages, then their source words, in that order."""
+def _counts(path: Path) -> list[int]:
+    """Translated, fuzzy and untranslated messages of a PO file, then their source words."""
     counts = {"translated": [0, 0], "fuzzy": [0, 0], "untranslated": [0, 0]}
-    for message in catalog.active():
+    for message in read_catalog(path, path.stem).active():
         state = "translated" if message.translated else "fuzzy" if message.fuzzy and message.msgstr else "untranslated"
         counts[state][0] += 1
         counts[state][1] += source_words(message)
@@ -65,8 +65,9 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     change a few of thousands of files.
     """
     every = workspace.article_ids()
+    known = set(every)
     for article_id in article_ids:
-        if article_id not in every:
+        if article_id not in known:
             raise InputError(str(workspace.article_file(article_id)), None, f"no article {article_id!r} in this workspace",
                              "run `syndicate extract` first")
     templates = _file_counts(workspace, "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every})
@@ -80,8 +81,4 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
 
 
 def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, list[int]]:
-    return workspace.derived_from_files(record, files, _file_count, list)
-
-
-def _file_count(path: Path) -> list[int]:
-    return _catalog_counts(read_catalog(path, path.stem))
+    return workspace.derived_from_files(record, files, _counts, list)
