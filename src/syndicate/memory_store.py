@@ -10,6 +10,7 @@ database is a cache: damaged, or of another layout, it is built again from the f
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import sqlite3
@@ -39,11 +40,11 @@ CREATE INDEX entries_by_shape ON entries (shape, number);
 CREATE INDEX entries_by_file ON entries (file);
 CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID
 """
-# The entries indexed under a stem, in order, as one row: packed 64-bit numbers.
-_PACKED = "q"
+# The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
+_PACKED = "I"
 # Entries are numbered in order of trust: the articles' in the order they were first read,
 # then, past this, the imported memory's.
-_IMPORTED = 1 << 40
+_IMPORTED = 1 << 31
 _IMPORTED_FILE = MEMORY_FILE  # the key of the imported memory; an article's is its id
 _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
@@ -162,8 +163,9 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         _repost(connection, removed, added)
         # Of the entries with the same source, only the first is looked up.
-        connection.executemany(
-            "UPDATE entries SET first = (number = (SELECT MIN(number) FROM entries WHERE source = ?1)) WHERE source = ?1",
+        connection.executemany(  # rewriting only the rows that change: a common sentence has many
+            "UPDATE entries SET first = NOT first"
+            " WHERE source = ?1 AND first != (number = (SELECT MIN(number) FROM entries WHERE source = ?1))",
             [(source,) for source in sources],
         )
 
@@ -241,10 +243,18 @@ def _repost(connection: sqlite3.Connection, removed: dict[str, set[int]], added:
             kept[stem] = _unpacked(numbers)
     rows = []
     for stem in stems:
-        gone = removed.get(stem, set())
-        numbers = [number for number in kept.get(stem, ()) if number not in gone] + added.get(stem, [])
-        numbers.sort()  # in entry order: a new article's entries go before the imported memory's
-        rows.append((stem, len(numbers), array(_PACKED, numbers).tobytes()))
+        numbers = kept.get(stem, array(_PACKED))
+        # A few numbers out of a long sorted list: found by bisection, removed by a move in C.
+        for number in removed.get(stem, ()):
+            position = bisect.bisect_left(numbers, number)
+            if position < len(numbers) and numbers[position] == number:
+                del numbers[position]
+        new = added.get(stem, [])
+        if new and numbers and new[0] < numbers[-1]:  # past the imported memory's: keep entry order
+            numbers = array(_PACKED, sorted([*numbers, *new]))
+        else:
+            numbers.extend(new)
+        rows.append((stem, len(numbers), numbers.tobytes()))
     connection.executemany("DELETE FROM postings WHERE stem = ?", [(stem,) for stem, count, _ in rows if not count])
     connection.executemany("INSERT OR REPLACE INTO postings VALUES (?, ?, ?)", [row for row in rows if row[1]])
 
