@@ -138,7 +138,7 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
     with _transaction(connection):
         changed, gone = _stale(connection, identities)  # again: another run may have updated it
         removed: dict[str, set[int]] = {}  # stem → entries no longer indexed under it
-        sources: set[str] = set()  # of entries removed: whose first entry may change
+        sources: set[str] = set()  # whose first entry may change: of entries removed, or kept beside new ones
         for file in changed + gone:
             _forget(connection, file, removed, sources)
         articles = [file for file in changed if file != _IMPORTED_FILE]
@@ -154,12 +154,12 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
             rows = _rows(connection, chunk, added)
             kept = _present(connection, {row[3] for row in rows} - new_sources)
-            sources |= kept  # a kept entry with the same source: which one is first is settled below
-            first = []
+            sources |= kept
+            marked = []  # each row with whether it is the first entry of its source
             for row in rows:
-                first.append(row[3] not in kept and row[3] not in new_sources)
+                marked.append((*row, row[3] not in kept and row[3] not in new_sources))
                 new_sources.add(row[3])
-            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", [(*row, is_first) for row, is_first in zip(rows, first)])
+            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", marked)
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         _repost(connection, removed, added)
         # Of the entries with the same source, only the first is looked up.
