@@ -35,7 +35,7 @@ from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
 from .model import Unit
-from .links import URL_OR_EMAIL
+from .links import URL_OR_EMAIL, may_hold_link
 from .parallel import ordered_map
 from .pofile import read_catalog_with_lines
 from .quotes import find_quotations
@@ -581,7 +581,7 @@ def _squashed(text: str) -> str:
 
 def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
     """Literal URLs and e-mail addresses (not placeholders) kept exactly."""
-    if not (_may_hold_link(msgid) or _may_hold_link(msgstr)):
+    if not (may_hold_link(msgid) or may_hold_link(msgstr)):
         return []  # most sentences: decided without matching the full patterns
     source, target = (Counter((match.lastgroup, match.group()) for match in URL_OR_EMAIL.finditer(text)) for text in (msgid, msgstr))
     placeholders = {placeholder.text: placeholder.name for placeholder in unit.placeholders}
@@ -594,11 +594,6 @@ def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
         else:
             issues.append(Issue(kind, f"{link} is not in the source"))
     return issues
-
-
-def _may_hold_link(text: str) -> bool:
-    """Whether `text` has what every URL or e-mail address has (plain `in` beats any pattern)."""
-    return "@" in text or "://" in text or "www." in text
 
 
 def _markup(msgid: str, msgstr: str) -> list[Issue]:

@@ -12,3 +12,9 @@ import regex
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’']"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 URL_OR_EMAIL = regex.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})")
+
+
+def may_hold_link(text: str) -> bool:
+    """Whether `text` has what every URL or e-mail address has: most text has none, and
+    `in` decides that far faster than scanning every word with the pattern."""
+    return "@" in text or "://" in text or "www." in text

@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 from babel import Locale, UnknownLocaleError
 
-from .links import URL_OR_EMAIL
+from .links import URL_OR_EMAIL, may_hold_link
 from .model import InputError
 from .segment_data import LANGUAGES
 
@@ -237,8 +237,7 @@ def find_protected_spans(
     """
     spans: list[ProtectedSpan] = []
     taken = _Taken()
-    could_link = "@" in text or "www." in text or "://" in text  # scanning every word for one is slow
-    for match in URL_OR_EMAIL.finditer(text) if could_link else ():
+    for match in URL_OR_EMAIL.finditer(text) if may_hold_link(text) else ():
         kind = "url" if match.group("url") else "email"
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.add(*match.span())
