@@ -376,11 +376,11 @@ def _match_times(
             issues.append(_time_format(time.text, written.text))
         # A time whose digits are all numbers on the other side was no time but numbers on
         # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
-        elif not target_pool.take_all([(digit,) for digit in _digits(time.text)]):
+        elif not target_pool.take_all(_as_written(time)):
             missing.append(time.text)
     added: list[str] = []
     for time in in_target.remaining():
-        if source_pool.take_all([(digit,) for digit in _digits(time.text)]):
+        if source_pool.take_all(_as_written(time)):
             continue
         if (written := source_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(written.text, time.text))
@@ -388,6 +388,11 @@ def _match_times(
             added.append(time.text)
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added
+
+
+def _as_written(time: _Time) -> list[tuple[int, ...]]:
+    """The digits of the numbers that would write the time's digits one by one (21 and 19 for 21:19)."""
+    return [(digit,) for digit in _digits(time.text)]
 
 
 def _readings(time: _Time) -> list[tuple[int, ...]]:
