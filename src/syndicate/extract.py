@@ -261,7 +261,8 @@ def _extract_article(
 
 @functools.lru_cache(maxsize=8)
 def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
-    """The locale's translation memory, opened (and brought up to date) once per run and worker, and only when needed."""
+    """The locale's translation memory, opened (and brought up to date) once per run and
+    worker, and only when needed."""
     return workspace_memory(Workspace(root), parse_locale(tag))
 
 
@@ -269,10 +270,9 @@ def _article_files(
     workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime,
     memory: Callable[[Locale], TranslationMemory],
 ) -> tuple[Catalog, dict[Path, str]]:
-    """The template, and the text of every file that needs writing
-    (a file that would only be re-wrapped, say after Poedit saved it, is left alone). New
-    units are prefilled from the translation memory: exact matches as translated, near ones
-    as fuzzy."""
+    """The template, and the text of every file that needs writing (a file that would only be
+    re-wrapped, say after Poedit saved it, is left alone). New units are prefilled from the
+    translation memory: exact matches as translated, near ones as fuzzy."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
