@@ -100,7 +100,7 @@ def file_identity(path: Path) -> str | None:
     """The file as the file system sees it (as make does): modification time, size and
     inode; None when there is no file. Rewriting a file changes it, whatever the bytes."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except FileNotFoundError:
         return None
     return f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}"

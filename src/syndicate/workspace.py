@@ -27,7 +27,7 @@ from typing import Any
 
 from babel import Locale
 
-from .fsutil import atomic_write_text, file_identity
+from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
@@ -151,8 +151,8 @@ class Workspace:
         return self.feed_dir(lang) / f"{_checked(article_id)}.xml"
 
     def article_ids(self) -> list[str]:
-        folder = self.root / "articles"
-        return sorted(path.stem for path in folder.glob("*.json") if is_article_id(path.stem)) if folder.is_dir() else []
+        stems = (name[: -len(".json")] for name in file_names(self.root / "articles") if name.endswith(".json"))
+        return sorted(stem for stem in stems if is_article_id(stem))
 
     def translation_locales(self, *, pseudo: bool = False) -> list[Locale]:
         """Every locale with a folder under locales/, in BCP 47 order; pseudo-locales
