@@ -216,3 +216,14 @@ def test_entities_are_neither_expanded_nor_fetched(tmp_path: Path) -> None:
     ).encode()
     with pytest.raises(SrxError, match="plain text"):
         load_srx(document)
+
+
+def test_the_built_in_rules_compile() -> None:
+    # Checked here rather than at every start of the command line.
+    default_rules().check_patterns()
+
+
+def test_rules_built_in_code_say_which_rule_does_not_compile() -> None:
+    rules = SegmentationRules((LanguageRules("X", (BreakRule(True, "a"), BreakRule(True, "(b"))),), (LanguageMap(".*", "X"),))
+    with pytest.raises(ValueError, match="rule 2 of 'X'"):
+        _sentences("a b. c", "en", rules)

@@ -32,7 +32,7 @@ from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
-from .segment import SegmentationRules, default_rules
+from .segment import SegmentationRules
 from .srx import SrxError, load_srx
 from .units import article_units
 from .wire import read_wire
@@ -107,7 +107,7 @@ def extract(
     rules = read_name_rules(workspace.root)
     tags = tuple(bcp47(locale) for locale in locales)
     work = [_Job(workspace.root, Path(path), default_lang, rules, tags, now, run, srx) for path in sources]
-    (segmentation_rules(srx) or default_rules()).prepare(default_lang)
+    segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     by_id: dict[str, ExtractedArticle] = {}
     writes = StagedWrites()
     try:

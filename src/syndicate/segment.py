@@ -134,9 +134,17 @@ class SegmentationRules:
             raise ValueError(f"language maps refer to undefined rule sets: {', '.join(missing)}")
         for language in self.languages:
             for number, rule in enumerate(language.rules, start=1):
-                _check_rule(language.name, number, rule)
+                _check_back_references(language.name, number, rule)
         for language_map in self.maps:
             _compile_checked(language_map.pattern, f"language pattern {language_map.pattern!r}")
+
+    def check_patterns(self) -> None:
+        """Raise ValueError naming the first rule whose patterns do not compile. Rules read
+        from a file are checked as they are read; the built-in ones are checked by the tests
+        rather than at every start (compiling each on its own takes a tenth of a second)."""
+        for language in self.languages:
+            for number, rule in enumerate(language.rules, start=1):
+                _check_rule(language.name, number, rule)
 
     def rule_set_names(self, lang: str) -> tuple[str, ...]:
         """Names of the rule sets that apply to ``lang``, in the order they apply."""
@@ -154,15 +162,14 @@ class SegmentationRules:
         by_name = {language.name: language.rules for language in self.languages}
         return tuple(rule for name in self.rule_set_names(lang) for rule in by_name[name])
 
-    def prepare(self, lang: str) -> None:
-        """Compile the rules for ``lang`` now, so that worker processes forked afterwards
-        inherit them rather than each compiling its own."""
-        self._compiled_for(lang)
-
     def _compiled_for(self, lang: str) -> _CompiledRules:
         compiled = self._compiled.get(lang)
         if compiled is None:
-            compiled = _compile_rules(self.rules_for(lang))
+            try:
+                compiled = _compile_rules(self.rules_for(lang))
+            except regex.error:
+                self.check_patterns()  # says which rule is wrong
+                raise
             self._compiled[lang] = compiled
         return compiled
 
@@ -178,11 +185,14 @@ def _compile_checked(source: str, what: str) -> regex.Pattern[str]:
 _NUMBERED_BACKREFERENCE: Final = regex.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
 
 
-def _check_rule(rule_set: str, number: int, rule: BreakRule) -> None:
-    where = f"rule {number} of {rule_set!r}"
+def _check_back_references(rule_set: str, number: int, rule: BreakRule) -> None:
     for pattern in (rule.before, rule.after):
         if _NUMBERED_BACKREFERENCE.search(pattern):
-            raise ValueError(f"{where}: numbered back-references are not supported, name the group")
+            raise ValueError(f"rule {number} of {rule_set!r}: numbered back-references are not supported, name the group")
+
+
+def _check_rule(rule_set: str, number: int, rule: BreakRule) -> None:
+    where = f"rule {number} of {rule_set!r}"
     try:
         regex.compile(_position_pattern(rule), _REGEX_FLAGS)
     except regex.error:

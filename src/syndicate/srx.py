@@ -179,7 +179,9 @@ def load_srx(path_or_bytes: str | os.PathLike[str] | bytes) -> SegmentationRules
         maps.append(LanguageMap(java_to_python_regex(pattern), name))
 
     try:
-        return SegmentationRules(tuple(languages), tuple(maps), cascade)
+        rules = SegmentationRules(tuple(languages), tuple(maps), cascade)
+        rules.check_patterns()
+        return rules
     except ValueError as error:
         raise SrxError(str(error)) from None
 
