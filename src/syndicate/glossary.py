@@ -115,7 +115,8 @@ def _for_translators(message: Message) -> Message:
         if len(ids) > _OCCURS_SHOWN:
             line = f"{_OCCURS}{', '.join(ids[:_OCCURS_SHOWN])} and {len(ids) - _OCCURS_SHOWN} more articles"
         comments.append(line)
-    return replace(message, extracted_comments=tuple(comments))
+    # Most names occur in a few articles: their message is kept as it is, not copied.
+    return message if tuple(comments) == message.extracted_comments else replace(message, extracted_comments=tuple(comments))
 
 
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
