@@ -589,10 +589,21 @@ def _language_rules(data: LanguageData) -> LanguageRules:
     rules: list[BreakRule] = []
     if data.titles:
         titles = _alternation(data.titles, from_end=True)
-        rules.append(BreakRule(False, rf"{_NOT_WORD_BEFORE}{titles}\."))
+        # Also the second part of a compound title: Dipl.-Ing., Dr.-Ing.
+        rules.append(BreakRule(False, rf"(?:{_NOT_WORD_BEFORE}|(?<=\.-)){titles}\."))
+    # Two or more initials after a lower-case word lead into the surname (de J. M. G. Le
+    # Clézio), even when it looks like a sentence starter.
+    rules.append(BreakRule(
+        False, rf"(?<!\p{{L}})\p{{Ll}}\p{{L}}{{0,24}}{_INLINE_SPACE}{{1,3}}(?:{_UPPER}\.{_INLINE_SPACE}{{1,3}}){{1,5}}{_UPPER}\.", _WS
+    ))
+    if data.closing_abbreviations:
+        # An abbreviation that closes an enumeration ends the sentence before a capital.
+        closing = _alternation(data.closing_abbreviations, from_end=True)
+        rules.append(BreakRule(True, rf"{_NOT_WORD_BEFORE}{closing}\.", _SENTENCE_START))
     # Abbreviations, single letters (initials, z. B., a.m.) and, where the language writes
     # them so, ordinal numbers end a sentence only before a sentence starter or a quotation.
-    abbreviations = [_alternation(data.abbreviations, from_end=True)] if data.abbreviations else []
+    # A listed abbreviation right after a period is the end of a domain name (example.pl.).
+    abbreviations = [rf"(?<!\.){_alternation(data.abbreviations, from_end=True)}"] if data.abbreviations else []
     abbreviations.append(r"\p{L}")
     if data.ordinal_numbers:
         abbreviations.append(r"(?<![0-9.,:])[0-9]{1,3}")

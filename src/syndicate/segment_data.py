@@ -1,14 +1,17 @@
 """Locale data for sentence segmentation: titles, abbreviations and sentence starters.
 
-Each supported language has three word lists, written for news copy:
+Each supported language has four word lists, written for news copy:
 
 ``titles``
     Words that, abbreviated with a period, always lead into what follows and so never end a
     sentence: ``Dr.``, ``Gen.``, ``Sen.``, ``M.`` (Monsieur), ``Sra.``, ``dhr.``, ``prof.``.
 ``abbreviations``
     Abbreviations that usually sit inside a sentence but may end one: ``Jr.``, ``Inc.``,
-    ``Jan.``, ``St.``, ``usw.``, ``févr.``, ``EE. UU.``, ``tys.``. A sentence ends after one
-    only when a *sentence starter* follows (``… Acme Inc. The company …``).
+    ``Jan.``, ``St.``, ``févr.``, ``EE. UU.``, ``tys.``. A sentence ends after one only when a
+    *sentence starter* follows (``… Acme Inc. The company …``).
+``closing_abbreviations``
+    Abbreviations that close an enumeration (``etc.``, ``usw.``, ``itd.``, ``т. д.``): nothing
+    capitalised continues a sentence after one, so a sentence ends there before any capital.
 ``sentence_starters``
     Capitalised words that begin sentences far more often than they continue a name or a
     heading: articles, pronouns, conjunctions, common prepositions, and a few nouns that open
@@ -69,6 +72,7 @@ class LanguageData:
     abbreviations: tuple[str, ...]
     sentence_starters: tuple[str, ...]
     ordinal_numbers: bool = False
+    closing_abbreviations: tuple[str, ...] = ()  # an entry may hold a space (т. д)
     # Verbs that attribute a quotation ("said", "asked"): after a quoted question or
     # exclamation, a name and one of them continue the sentence (“Why now?” Vos asked.).
     reporting_verbs: tuple[str, ...] = ()
@@ -110,9 +114,10 @@ ENGLISH: Final = LanguageData(
         "Gov Pres Supt Insp Det Rev Fr Hon Msgr Atty Amb Mt Ft"
     ),
     abbreviations=_words(
-        f"St Jr Sr {_COMPANIES} Assn Dept Univ Ave Blvd Rd Hwy etc vs approx est No Nos Vol Fig "
+        f"St Jr Sr {_COMPANIES} Assn Dept Univ Ave Blvd Rd Hwy vs approx est No Nos Vol Fig "
         f"{_MONTHS_EN} {_WEEKDAYS_EN} {_US_STATES}"
     ),
+    closing_abbreviations=("etc",),
     sentence_starters=_words(
         "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
         "There Here But And Or So Yet Still In On At For From With By After Before As When While "
@@ -133,9 +138,10 @@ GERMAN: Final = LanguageData(
         "evtl inkl zzgl exkl sog geb gest bzgl Verf Hrsg Aufl"
     ),
     abbreviations=_words(
-        f"usw etc Mio Mrd Tsd Str Jan Feb Febr Apr Aug Sep Sept Okt Nov Dez Mo Di Mi Do Sa So "
+        f"Mio Mrd Tsd Str Jan Feb Febr Apr Aug Sep Sept Okt Nov Dez Mo Di Mi Do Sa So "
         f"Chr Jr {_COMPANIES}"
     ),
+    closing_abbreviations=("usw", "etc"),
     sentence_starters=_words(
         "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Ihr Man Dies "
         "Diese Dieser Dieses Doch Aber Und Oder Auch Im Am Beim Zum Zur Vom In Auf Nach Bei "
@@ -153,9 +159,10 @@ FRENCH: Final = LanguageData(
     name="French",
     titles=_words("M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr Gal Cdt Lt Col St Ste Sts"),
     abbreviations=_words(
-        f"av bd boul janv févr fév avr juil sept oct nov déc lun mar mer jeu ven sam dim etc "
+        f"av bd boul janv févr fév avr juil sept oct nov déc lun mar mer jeu ven sam dim "
         f"env cf pp no vol chap art éd coll min max {_COMPANIES}"
     ),
+    closing_abbreviations=("etc",),
     sentence_starters=_words(
         "Le La Les L Un Une Des Il Elle Ils Elles On Nous Vous Je Ce Cet Cette Ces Mais Et Ou "
         "Donc Or Car Dans En Pour Par Sur Sous Avec Sans Selon Après Avant Depuis Pendant Lors "
@@ -174,10 +181,11 @@ SPANISH: Final = LanguageData(
         "Excmo Excma Ilmo Ilma Av Avda sr sra srta dr dra prof lic ing gral"
     ),
     abbreviations=_words(
-        f"EE UU FF AA etc aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
+        f"EE UU FF AA aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
         f"dic "
         f"ej {_COMPANIES}"
     ),
+    closing_abbreviations=("etc",),
     sentence_starters=_words(
         "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Este Esta Estos Estas Ese Esa Eso "
         "Esto Pero Y O En Con Por Para Sin Según Tras Desde Durante Ante Sobre Además Así "
@@ -197,9 +205,10 @@ ITALIAN: Final = LanguageData(
         "sig sigg dott prof avv ing arch geom rag on sen col mons"
     ),
     abbreviations=_words(
-        f"ecc es pag pagg tel gen feb mar apr mag giu lug ago set sett ott nov dic ca cfr vol "
+        f"es pag pagg tel gen feb mar apr mag giu lug ago set sett ott nov dic ca cfr vol "
         f"{_COMPANIES}"
     ),
+    closing_abbreviations=("ecc", "etc"),
     sentence_starters=_words(
         "Il Lo La I Gli Le L Un Uno Una Lui Lei Loro Noi Questo Questa Questi Queste Ma E O In "
         "Con Per Su Da Di Dopo Secondo Anche Però Poi Oggi Ieri Se Quando Mentre Non Nel Nella "
@@ -215,9 +224,10 @@ PORTUGUESE: Final = LanguageData(
         "Sr Sra Srta Dr Dra Prof Profa Eng Exmo Exma Gen Cel Ten Cap St Sto Sta Av sr sra dr dra prof"
     ),
     abbreviations=_words(
-        f"etc pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
+        f"pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
         f"{_COMPANIES}"
     ),
+    closing_abbreviations=("etc",),
     sentence_starters=_words(
         "O A Os As Um Uma Ele Ela Eles Elas Este Esta Isso Isto Esse Essa Mas E Ou Em No Na Nos "
         "Nas Com Por Para Segundo Após Depois Antes Desde Durante Se Quando Como Também Já Hoje "
@@ -231,9 +241,10 @@ DUTCH: Final = LanguageData(
     name="Dutch",
     titles=_words("dhr Dhr mevr Mevr mw Mw mr Mr dr Dr drs Drs ir Ir ing Ing prof Prof ds Ds Mgr St"),
     abbreviations=_words(
-        f"bijv enz etc jl nr blz ca mln mld mrd jan feb mrt apr jun jul aug sep sept okt nov dec "
+        f"bijv jl nr blz ca mln mld mrd jan feb mrt apr jun jul aug sep sept okt nov dec "
         f"ma di wo do vr za zo {_COMPANIES}"
     ),
+    closing_abbreviations=("enz", "etc", "e.a", "e. a"),
     sentence_starters=_words(
         "De Het Een Hij Zij Ze Wij We Ik Dit Dat Deze Die Er Maar En Of In Op Aan Met Voor Na "
         "Bij Volgens Ook Toen Als Nu Daarna Daarom Dan Vandaag Gisteren Niet Geen Zo Wat Wie "
@@ -251,8 +262,9 @@ POLISH: Final = LanguageData(
     ),
     abbreviations=_words(
         # "lis" (listopad) is left out: it is also the common surname Lis.
-        "tys mln mld proc itd itp jw wyd sty lut mar kwi maj cze lip sie wrz paź gru pl"
+        "tys mln mld proc jw wyd sty lut mar kwi maj cze lip sie wrz paź gru pl"
     ),
+    closing_abbreviations=("itd", "itp"),
     sentence_starters=_words(
         "W We Na Z Ze Do Od Po Przy Dla Za Przez Jak Jednak Ale I A To Ten Ta Te Ci Tym Już Nie "
         "Jest Był Była Było Są Według Zdaniem Wcześniej Później Dziś Wczoraj Obecnie On Ona "
@@ -270,6 +282,7 @@ RUSSIAN: Final = LanguageData(
         "др пр см ср напр тыс млн млрд трлн руб долл коп янв февр фев апр авг сент сен окт "
         "нояб дек вв стр гл рис табл ок ст"
     ),
+    closing_abbreviations=("т. д", "т.д", "т. п", "т.п"),
     sentence_starters=_words(
         "Он Она Оно Они Мы Я Вы Это Этот Эта Эти Тот Та Те В Во На По С Со К Ко О Об У Из За Для "
         "От До При После Но И А Как Что Когда Если Однако Кроме Также Тем Так Ранее Сейчас "
