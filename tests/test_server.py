@@ -260,6 +260,14 @@ def test_listing_shows_only_entitled_locales(server: Server) -> None:
         }
 
 
+def test_listing_leaves_out_locales_not_built_yet(server: Server) -> None:
+    token = add_partner(server.root, "Gazette", ["de", "de-AT", "fr"])
+    listing = json.loads(server.get("/", token=token).body)
+    assert [entry["locale"] for entry in listing["locales"]] == ["de", "fr"]
+    for entry in listing["locales"]:
+        assert server.get(entry["index"], token=token).status == 200
+
+
 def test_head_sends_headers_without_body(server: Server) -> None:
     full = server.get("/feeds/de/index.xml")
     head = server.request("HEAD", "/feeds/de/index.xml")
@@ -311,6 +319,30 @@ def test_repeat_poll_with_if_modified_since_is_not_modified(server: Server) -> N
     assert older.status == 200
 
 
+def test_if_modified_since_with_more_than_one_date_is_ignored(server: Server) -> None:
+    last_modified = server.get("/feeds/de/index.xml").headers["Last-Modified"]
+    listed = server.get("/feeds/de/index.xml", headers={"If-Modified-Since": f"{last_modified}, {last_modified}"})
+    assert listed.status == 200
+
+
+def test_if_match_and_if_unmodified_since_are_preconditions(server: Server) -> None:
+    first = server.get("/feeds/de/index.xml")
+    etag, last_modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert server.get("/feeds/de/index.xml", headers={"If-Match": etag}).status == 200
+    assert server.get("/feeds/de/index.xml", headers={"If-Match": "*"}).status == 200
+    assert server.get("/feeds/de/index.xml", headers={"If-Match": '"stale", ' + etag}).status == 200
+    # Strong comparison: a weak tag never matches.
+    assert server.get("/feeds/de/index.xml", headers={"If-Match": f"W/{etag}"}).status == 412
+    assert server.get("/feeds/de/index.xml", headers={"If-Match": '"stale"'}).status == 412
+    assert server.get("/feeds/de/index.xml", headers={"If-Unmodified-Since": last_modified}).status == 200
+    earlier = server.get("/feeds/de/index.xml", headers={"If-Unmodified-Since": "Wed, 01 May 2024 00:00:00 GMT"})
+    assert earlier.status == 412
+    assert earlier.body == b""
+    # If-Match decides alone when both are sent.
+    both = {"If-Match": etag, "If-Unmodified-Since": "Wed, 01 May 2024 00:00:00 GMT"}
+    assert server.get("/feeds/de/index.xml", headers=both).status == 200
+
+
 def test_changed_feed_gets_a_new_etag(server: Server) -> None:
     etag = server.get("/feeds/de/index.xml").headers["ETag"]
     index = server.root / "feeds/de/index.xml"
@@ -333,6 +365,10 @@ def test_since_keeps_only_newer_items(server: Server) -> None:
     nothing = server.get("/feeds/de/index.xml?since=2024-05-03T09:30:00%2B02:00")
     assert nothing.status == 204
     assert nothing.body == b""
+    assert nothing.headers["Vary"] == "Accept-Encoding"
+    # RFC 3339 allows a lower-case t and z.
+    lower_case = server.get("/feeds/de/index.xml?since=2024-05-02t00:00:00z")
+    assert item_ids(lower_case.body) == ["hafenstreik-rotterdam", "wahl-ergebnis"]
 
 
 def test_narrowed_index_supports_conditional_polls(server: Server) -> None:
@@ -363,6 +399,15 @@ def test_bad_query_is_a_clear_400(server: Server, query: str) -> None:
     reply = server.get(f"/feeds/de/index.xml?{query}")
     assert reply.status == 400
     assert query.split("=")[0].encode() in reply.body
+
+
+def test_a_long_bad_value_is_cut_short_in_the_answer_and_the_log(server: Server, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="syndicate.server"):
+        reply = server.get("/feeds/de/index.xml?since=" + "2" * 100_000)
+    assert reply.status == 400
+    assert len(reply.body) < 300
+    [line] = [record.getMessage() for record in caplog.records if record.name == "syndicate.server"]
+    assert len(line) < 500
 
 
 def test_gzip_when_accepted(server: Server) -> None:

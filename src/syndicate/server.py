@@ -2,7 +2,8 @@
 
 Routes (GET and HEAD only):
 
-- `/` or `/feeds/`: JSON list of the locales the partner may read, with their index URLs.
+- `/` or `/feeds/`: JSON list of the locales the partner may read that have a feed, with
+  their index URLs.
 - `/feeds/<locale>/index.xml`: the locale's newsMessage, newest item first; `?since=<ISO
   date-time with offset>` keeps the items versioned later, `?limit=N` the newest N, and
   204 No Content answers when no item is left.
@@ -192,7 +193,7 @@ class _FeedApp:
     def _respond(self, environ: WSGIEnvironment, query: dict[str, str], partner: Partner) -> _Response:
         path = environ.get("PATH_INFO", "")
         if path in ("/", "/feeds", "/feeds/"):
-            return _locale_listing(environ, partner)
+            return _locale_listing(environ, partner, self._feeds)
         # PATH_INFO arrives percent-decoded, so `%2F` is a real `/` here and `..%2F..` splits
         # into `..` segments; only a valid locale and `index` or a slug become a file name.
         parts = path.split("/")
@@ -229,7 +230,7 @@ class _FeedApp:
             if since is None or _is_newer(created, since)
         )[:limit]
         if not kept:
-            return _Response(HTTPStatus.NO_CONTENT, [("Cache-Control", CACHE_CONTROL)])
+            return _Response(HTTPStatus.NO_CONTENT, [("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")])
         return _answer(environ, self._narrowed_indexes(index, kept), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
@@ -290,11 +291,17 @@ def _items(item_set: etree._Element) -> list[etree._Element]:
     return list(item_set.iterchildren(etree.Element))
 
 
-def _locale_listing(environ: WSGIEnvironment, partner: Partner) -> _Response:
+def _locale_listing(environ: WSGIEnvironment, partner: Partner, feeds: Path) -> _Response:
+    """The partner's locales that have a feed (one not built yet is left out, so that every
+    URL listed answers)."""
     base = environ.get("SCRIPT_NAME", "")
     listing = {
         "partner": partner.name,
-        "locales": [{"locale": locale, "index": f"{base}/feeds/{locale}/index.xml"} for locale in partner.locales],
+        "locales": [
+            {"locale": locale, "index": f"{base}/feeds/{locale}/index.xml"}
+            for locale in partner.locales
+            if (feeds / locale / "index.xml").is_file()
+        ],
     }
     body = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return _answer(environ, _Representation(body, None), "application/json")
@@ -312,6 +319,8 @@ def _answer(environ: WSGIEnvironment, representation: _Representation, content_t
         # Not in the future (RFC 9110 8.8.2.1), even when a versionCreated is ahead of our clock.
         last_modified = min(last_modified, dt.datetime.now(dt.UTC).replace(microsecond=0))
         headers.append(("Last-Modified", format_datetime(last_modified, usegmt=True)))
+    if _precondition_fails(environ, etag, last_modified):
+        return _Response(HTTPStatus.PRECONDITION_FAILED, headers)
     if _client_is_current(environ, etag, last_modified):
         return _Response(HTTPStatus.NOT_MODIFIED, headers)
     body = representation.body
@@ -322,6 +331,18 @@ def _answer(environ: WSGIEnvironment, representation: _Representation, content_t
     return _Response(HTTPStatus.OK, headers, body)
 
 
+def _precondition_fails(environ: WSGIEnvironment, etag: str, last_modified: dt.datetime | None) -> bool:
+    """If-Match, or without it If-Unmodified-Since, says the client's copy is not the
+    current one (RFC 9110 13.2.2): 412 rather than the feed."""
+    if_match = environ.get("HTTP_IF_MATCH")
+    if if_match is not None:
+        # Strong comparison: a weak tag never matches (RFC 9110 13.1.1).
+        tags = [tag.strip() for tag in if_match.split(",")]
+        return "*" not in tags and etag not in tags
+    client_date = _http_date(environ.get("HTTP_IF_UNMODIFIED_SINCE"))
+    return client_date is not None and last_modified is not None and last_modified > client_date
+
+
 def _client_is_current(environ: WSGIEnvironment, etag: str, last_modified: dt.datetime | None) -> bool:
     if_none_match = environ.get("HTTP_IF_NONE_MATCH")
     if if_none_match is not None:
@@ -329,16 +350,23 @@ def _client_is_current(environ: WSGIEnvironment, etag: str, last_modified: dt.da
         # Weak comparison, as RFC 9110 prescribes for If-None-Match.
         tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
         return "*" in tags or etag in tags
-    if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
-    if if_modified_since is None or last_modified is None:
-        return False
+    client_date = _http_date(environ.get("HTTP_IF_MODIFIED_SINCE"))
+    return client_date is not None and last_modified is not None and last_modified <= client_date
+
+
+def _http_date(value: str | None) -> dt.datetime | None:
+    """An HTTP-date header's value; None when absent, unparseable, or a list of dates, which
+    a server must ignore (RFC 9110 13.1.3, 13.1.4)."""
+    # Each HTTP-date form holds at most one comma, after the day of the week.
+    if value is None or value.count(",") > 1:
+        return None
     try:
-        client_date = parsedate_to_datetime(if_modified_since)
+        client_date = parsedate_to_datetime(value)
     except (TypeError, ValueError):
-        return False  # an unparseable date is ignored (RFC 9110 13.1.3)
+        return None
     if client_date.tzinfo is None:
         client_date = client_date.replace(tzinfo=dt.UTC)
-    return last_modified <= client_date
+    return client_date
 
 
 def _accepts_gzip(accept_encoding: str) -> bool:
@@ -372,15 +400,20 @@ def _parse_since(value: str | None) -> dt.datetime | None:
     if value is None:
         return None
     try:
-        since = dt.datetime.fromisoformat(value)
+        # RFC 3339 allows a lower-case t and z, which fromisoformat does not read.
+        since = dt.datetime.fromisoformat(value[:10] + value[10:].upper()) if len(value) <= _LONGEST_SINCE else None
     except ValueError:
         since = None
     if since is None or since.tzinfo is None:
         raise _BadRequest(
-            f"since={value!r} is not an ISO 8601 date-time with a UTC offset, "
+            f"since={_cut(value, _LONGEST_SINCE)!r} is not an ISO 8601 date-time with a UTC offset, "
             "e.g. 2024-05-01T10:00:00Z or 2024-05-01T12:00:00%2B02:00"
         )
     return since
+
+
+# 2024-05-01T10:00:00.123456+02:00 is 32 characters; anything much longer is not a date.
+_LONGEST_SINCE = 40
 
 
 def _parse_limit(value: str | None) -> int | None:
@@ -463,7 +496,12 @@ def _text(status: HTTPStatus, message: str, extra: Sequence[tuple[str, str]] = (
 
 def _loggable_path(environ: WSGIEnvironment, query: dict[str, str] | None = None) -> str:
     # Re-encoded so a %0A in the URL cannot forge a log line; only known parameters are
-    # logged, so a token a client wrongly put in the URL stays out of the log.
-    path = quote(environ.get("PATH_INFO", ""), safe="/", encoding="latin-1")
-    kept = {name: query[name] for name in _LOGGED_PARAMS if query and name in query}
+    # logged, so a token a client wrongly put in the URL stays out of the log; each part is
+    # cut short, so a client cannot flood the log with one long URL.
+    path = _cut(quote(environ.get("PATH_INFO", ""), safe="/", encoding="latin-1"))
+    kept = {name: _cut(query[name]) for name in _LOGGED_PARAMS if query and name in query}
     return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def _cut(text: str, longest: int = 200) -> str:
+    return text if len(text) <= longest else text[:longest] + "…"
