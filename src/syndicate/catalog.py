@@ -153,14 +153,19 @@ def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
     template, so an update keeps it while the sentence stays the same."""
     guessed = old.key != message.key
     notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
+    # The previous text is the one the translation was made from: when the source changes
+    # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
+    made_from = old.fuzzy and old.previous_msgid is not None
     return dataclasses.replace(
         message,
         msgstr=old.msgstr,
         extracted_comments=message.extracted_comments + notes,
         flags=_flags(message.flags, fuzzy=fuzzy),
         translator_comments=old.translator_comments,
-        previous_msgid=old.msgid if guessed else (old.previous_msgid if fuzzy else None),
-        previous_msgctxt=old.msgctxt if guessed else (old.previous_msgctxt if fuzzy else None),
+        previous_msgid=(old.previous_msgid if made_from else old.msgid) if guessed else (old.previous_msgid if fuzzy else None),
+        previous_msgctxt=(
+            (old.previous_msgctxt if made_from else old.msgctxt) if guessed else (old.previous_msgctxt if fuzzy else None)
+        ),
     )
 
 
