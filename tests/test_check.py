@@ -59,6 +59,7 @@ BAD = [
     ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach mit {Jan}.", (COSTA,)),
     ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach {.", (COSTA,)),
     ("control-character", "The strike ended.", "Der Streik endete.\x07", ()),
+    ("control-character", "The strike ended.", "Der Streik\ufeff endete.", ()),
     ("quotation-pairing", "“We want contracts,” she said.", "„Wir wollen Verträge, sagte sie.", ()),
     ("quotation-count", "“We want contracts,” she said.", "Sie wolle Verträge, sagte sie.", ()),
     ("numbers", "About 1,200 containers are stuck.", "Rund 1.300 Container stehen still.", ()),
@@ -71,6 +72,10 @@ BAD = [
     ("email", "Write to press@port.example.", "Schreiben Sie an presse@port.example.", ()),
     ("markup", "The strike ended.", "Der Streik <b>endete</b>.", ()),
     ("markup", "The strike ended.", "Der Streik endete.<script>alert(1)</script>", ()),
+    ("markup", "Talks in Brussels ended.", "Gespräche &amp; Verhandlungen in Brüssel endeten.", ()),
+    ("markup", "About 1,200 containers.", "Rund 1.200&nbsp;Container.", ()),
+    ("line-break", "The strike ended.", "Der Streik endete.\n", ()),
+    ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("unchanged", "The strike ended.", "The strike ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),
@@ -85,7 +90,7 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 
 def test_every_check_is_tested():
-    workspace_level = {"untranslated", "fuzzy", "latin-script"}  # tested below
+    workspace_level = {"untranslated", "fuzzy", "latin-script", "glossary-rendering"}  # tested below
     assert {case[0] for case in BAD} | workspace_level == set(CHECKS)
 
 
@@ -322,6 +327,22 @@ def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):
     names_po.unlink()  # no glossary yet: the name is published as in the source
     assert [(f.msgid, f.line) for f in latin()] == [("Maria Costa", 0)]
     assert not [f for f in check_workspace(workspace, [Locale("de")]) if f.check == "latin-script"]
+
+
+def test_glossary_renderings_the_build_cannot_use_are_reported_at_their_entry(tmp_path):
+    german = Locale("de")
+    workspace = make_workspace(tmp_path, german, {})
+    names_po = glossary_po_file(workspace, german)
+    write_catalog(names_po, Catalog("names", {"Language": "de"}, (
+        Message("Maria Costa", "Maria\x07Costa"), Message("NOS", " "), Message("EU", "<b>EU</b>"), Message("Lowe", "Lowe"),
+    ), locale="de"))
+    found = {f.msgid: (f.check, f.severity, f.path, f.line) for f in check_workspace(workspace, [german]) if f.article_id == "names"}
+    lines = {entry.msgid: entry.linenum for entry in polib.pofile(str(names_po))}
+    assert found == {
+        "Maria Costa": ("glossary-rendering", "error", str(names_po), lines["Maria Costa"]),
+        "NOS": ("glossary-rendering", "error", str(names_po), lines["NOS"]),
+        "EU": ("markup", "error", str(names_po), lines["EU"]),
+    }
 
 
 def report(output_format: str, *groups: list[Finding]) -> str:

@@ -30,7 +30,7 @@ from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol,
 
 from .catalog import Catalog, Key, Message
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import latin_script_names, read_glossary
+from .glossary import latin_script_names, read_glossary, rendering_problem
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
@@ -54,7 +54,10 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "time-format": ("warning", "a time written differently (same time, other notation)"),
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
     "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
-    "markup": ("error", "markup the source does not have, published as text"),
+    "markup": ("error", "markup or a character reference the source does not have, published as text"),
+    "bidi-control": ("error", "a bidi embedding or override, which shows text other than it reads"),
+    "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
+    "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
     "unchanged": ("warning", "the translation is the source text"),
@@ -69,8 +72,9 @@ _DIGIT_RUN = regex.compile(r"\p{Nd}+")
 _WHITESPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 
-# Markup a feed would print as text (the item's body is plain text).
-MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--")
+# Markup and character references a feed would print as text (the item's body is plain text:
+# `&amp;` reaches the reader as the five characters).
+MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _numbers(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
+        + _line_breaks(msgid, msgstr)
+        + _bidi_controls(msgstr, target)
     )
 
 
@@ -165,7 +171,11 @@ def check_articles(
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
-    yield [finding for locale in locales for finding in _latin_script_findings(workspace, locale, articles_using)]
+    yield [
+        finding
+        for locale in locales
+        for finding in _rendering_findings(workspace, locale) + _latin_script_findings(workspace, locale, articles_using)
+    ]
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
@@ -602,8 +612,8 @@ def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
 
 
 def _markup(msgid: str, msgstr: str) -> list[Issue]:
-    if "<" not in msgstr:
-        return []  # all markup starts with `<`: none can have been added
+    if "<" not in msgstr and "&" not in msgstr:
+        return []  # all markup starts with `<`, a reference with `&`: none can have been added
     source = {match.group().lower() for match in MARKUP.finditer(msgid)}
     added = [match.group() for match in MARKUP.finditer(msgstr) if match.group().lower() not in source]
     if not added:
@@ -618,10 +628,40 @@ def _unchanged(msgid: str, msgstr: str, source_prose: str) -> list[Issue]:
     return [Issue("unchanged", "the translation is the source text")]
 
 
+# Embeddings and overrides (U+202A-U+202E) reorder what a reader sees ("Trojan Source"); the
+# marks and isolates right-to-left text needs (U+200E, U+200F, U+2066-U+2069) are kept.
+_BIDI_CONTROL = regex.compile(r"[\u202a-\u202e]")
+
+
+def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
+    if msgstr.isprintable() or bcp47(target) in PSEUDO_LOCALES:  # ar-XB forces words right-to-left with them
+        return []
+    bad = _BIDI_CONTROL.search(msgstr)
+    if bad is None:
+        return []
+    return [Issue("bidi-control", f"U+{ord(bad.group()):04X} ({unicodedata.name(bad.group())}) makes the text show "
+                                  "other than it reads: use U+200F/U+200E marks or U+2066-U+2069 isolates")]
+
+
+def _line_breaks(msgid: str, msgstr: str) -> list[Issue]:
+    """msgfmt -c refuses a message whose msgid and msgstr do not both start (or end) with a
+    line break."""
+    return [
+        Issue("line-break", f"the {'source' if test(msgid) else 'translation'} {side} with a line break, the "
+                            f"{'translation' if test(msgid) else 'source'} does not (msgfmt -c refuses it)")
+        for side, test in (("starts", lambda text: text[:1] == "\n"), ("ends", lambda text: text[-1:] == "\n"))
+        if msgstr and test(msgid) != test(msgstr)
+    ]
+
+
 def _whitespace(msgid: str, msgstr: str) -> list[Issue]:
+    """Leading or trailing space that differs (a line break that differs is `_line_breaks`'s)."""
     issues = []
-    for side, test in (("starts", lambda text: text[:1].isspace()), ("ends", lambda text: text[-1:].isspace())):
-        if test(msgid) != test(msgstr):
+    for side, test, breaks in (
+        ("starts", lambda text: text[:1].isspace(), lambda text: text[:1] == "\n"),
+        ("ends", lambda text: text[-1:].isspace(), lambda text: text[-1:] == "\n"),
+    ):
+        if test(msgid) != test(msgstr) and breaks(msgid) == breaks(msgstr):
             has, lacks = ("source", "translation") if test(msgid) else ("translation", "source")
             issues.append(Issue("whitespace", f"the {has} {side} with whitespace, the {lacks} does not"))
     return issues
@@ -716,6 +756,24 @@ def _occurrences(word: str, text: str) -> int:
 
 def _is_letter_or_number(char: str) -> bool:
     return unicodedata.category(char)[0] in "LN"
+
+
+def _rendering_findings(workspace: Workspace, locale: Locale) -> list[Finding]:
+    """Confirmed renderings of the names glossary that the build cannot use, or would publish
+    with markup as text."""
+    path = glossary_po_file(workspace, locale)
+    if not path.exists():
+        return []
+    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN)
+    findings = []
+    for message in catalog.active():
+        if not message.translated:
+            continue
+        located = functools.partial(_located, GLOSSARY_DOMAIN, bcp47(locale), str(path), lines[message.key], message.msgid)
+        if problem := rendering_problem(message.msgstr):
+            findings.append(located(Issue("glossary-rendering", problem)))
+        findings.extend(located(issue) for issue in _markup(message.msgid, message.msgstr))
+    return findings
 
 
 def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:

@@ -21,6 +21,7 @@ from babel import Locale
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
 from .ids import gettext_code
+from .localise import unpublishable_character
 from .model import Unit
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
@@ -140,7 +141,23 @@ def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str,
 
 
 def _confirmed_renderings(po: Path) -> dict[str, str]:
-    return {message.msgid: message.msgstr for message in read_catalog(po, DOMAIN).active() if message.translated}
+    return {
+        message.msgid: message.msgstr
+        for message in read_catalog(po, DOMAIN).active()
+        if message.translated and rendering_problem(message.msgstr) is None
+    }
+
+
+def rendering_problem(rendering: str) -> str | None:
+    """Why a confirmed rendering of a name cannot be published; the build then keeps the
+    name as written (and `check` reports the entry)."""
+    if not rendering.strip():
+        return "a blank rendering would delete the name: leave msgstr empty to keep it as written"
+    if rendering != rendering.strip():
+        return "space around the rendering would be published with it"
+    if bad := unpublishable_character(rendering):
+        return f"{bad} in the rendering"
+    return None
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:

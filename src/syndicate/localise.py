@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,8 +25,9 @@ from .placeholders import render_msgid, unit_text
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
-# never meant as text either. Neither may reach a partner's feed.
-_FORBIDDEN = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\p{Cs}]")
+# never meant as text either, nor is a byte-order mark inside text (a leftover of pasting).
+# None may reach a partner's feed.
+_FORBIDDEN = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\p{Cs}]")
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,24 @@ class Target:
     names: Mapping[str, str] | None = None  # source name → rendering in this locale
 
 
+def unpublishable_character(text: str) -> str | None:
+    """The first character of `text` that may not reach a partner's feed, named; None if
+    there is none."""
+    # No forbidden character is printable: most texts pass without the pattern.
+    if text.isprintable() or (bad := _FORBIDDEN.search(text)) is None:
+        return None
+    character = bad.group()
+    return f"control character U+{ord(character):04X}" + (
+        f" ({unicodedata.name(character)})" if unicodedata.name(character, "") else ""
+    )
+
+
 def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     """What is wrong with `msgstr` as the translation of `unit`, as (check, message) pairs
     with check one of control-character, placeholders, quotation-pairing ([] when publishable)."""
     problems: list[tuple[str, str]] = []
-    # No forbidden character is printable: most translations pass without the pattern.
-    if not msgstr.isprintable() and (bad := _FORBIDDEN.search(msgstr)) is not None:
-        problems.append(("control-character", f"control character U+{ord(bad.group()):04X} in the translation"))
+    if bad := unpublishable_character(msgstr):
+        problems.append(("control-character", f"{bad} in the translation"))
     try:
         # Without a brace there is no field, and nothing to parse.
         fields = list(string.Formatter().parse(msgstr)) if "{" in msgstr or "}" in msgstr else []

@@ -27,6 +27,7 @@ from typing import Any
 
 from babel import Locale
 
+from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
@@ -96,7 +97,8 @@ class Workspace:
         current: dict[str, dict[str, Any]] = {}
         stale: list[str] = []
         for key, file in files.items():
-            identity = file_identity(file)
+            # Another version of syndicate may derive something else from the same file.
+            identity = f"{__version__} {file_identity(file)}"
             entry = kept.get(key)
             if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("value"), kind):
                 entry = {"identity": identity}
