@@ -108,6 +108,22 @@ def test_escapes_and_continuation_lines():
     assert obsolete.obsolete and obsolete.msgstr == "weg"
 
 
+def test_octal_and_hex_escapes_are_bytes_of_the_file_as_msgfmt_reads_them(tmp_path):
+    # \303\244 is UTF-8 for ä, split here over two lines of one string.
+    text = HEADER + 'msgid "A\\x41\\101 \\303"\n"\\244 \\xc3\\xa4"\nmsgstr "\\1234"\n'
+    [message] = parse_catalog(text, "x.po", "x").messages
+    assert (message.msgid, message.msgstr) == ("AAA ä ä", "S4")
+    path = tmp_path / "escapes.po"
+    path.write_text(text, encoding="utf-8")
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "escapes.mo"), str(path)], check=True)
+    unfmt = subprocess.run(["msgunfmt", str(tmp_path / "escapes.mo")], check=True, capture_output=True, text=True).stdout
+    assert 'msgid "AAA ä ä"' in unfmt and 'msgstr "S4"' in unfmt
+    # msgfmt copies such bytes as they are; text that is not UTF-8 cannot be published.
+    with pytest.raises(InputError, match="not UTF-8") as caught:
+        parse_catalog(HEADER + 'msgid "a"\nmsgstr "\\303"\n', "x.po", "x")
+    assert caught.value.line == 4
+
+
 def test_a_string_and_a_header_field_of_many_lines_are_read_whole():
     pieces = [f"line {number} " for number in range(50_000)]
     text = (
@@ -129,6 +145,7 @@ MALFORMED = {
     "msgid without msgstr": ('msgid "a"\n\nmsgid "b"\nmsgstr "c"\n', 6, "no msgstr"),
     "msgid without msgstr at the end": ('msgid "a"\nmsgstr "b"\n\n#. note\nmsgid "c"\n', 7, "no msgstr"),
     "message defined twice": ('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 7, "defined twice"),
+    "message defined twice, once obsolete": ('msgid "a"\nmsgstr ""\n\n#~ msgid "a"\n#~ msgstr "c"\n', 7, "defined twice"),
     "string with no keyword": ('#. note\n"stray"\nmsgid "a"\nmsgstr "b"\n', 5, "follows no"),
     "text after the string": ('msgid "a" and more\nmsgstr "b"\n', 4, "after the closing"),
     "unknown keyword": ('msgid "a"\nmsgtxt "b"\n', 5, "unknown keyword"),

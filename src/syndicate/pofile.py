@@ -100,7 +100,7 @@ class _Entry:
 
     def text(self, keyword: str) -> str | None:
         pieces = self.strings.get(keyword)
-        return "".join(pieces) if pieces is not None else None
+        return _decoded_bytes("".join(pieces)) if pieces is not None else None
 
     def message(self) -> Message:
         if "msgstr" not in self.strings:
@@ -200,11 +200,12 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
         for entry in entries:
             number = entry.line
             message = entry.message()
-            if not message.obsolete:
-                if message.key in seen:
-                    raise _Malformed(f"the message is defined twice (first at line {seen[message.key]})",
-                                     "keep one of the two entries; nothing was written")
-                seen[message.key] = entry.line
+            # Obsolete entries count too, as msgfmt counts them: an update keeps one entry
+            # per message, so it could not keep both translations.
+            if message.key in seen:
+                raise _Malformed(f"the message is defined twice (first at line {seen[message.key]})",
+                                 "keep one of the two entries (an obsolete #~ one counts too); nothing was written")
+            seen[message.key] = entry.line
             messages.append((entry.line, message))
     except _Malformed as error:
         raise InputError(shown, number, f"PO syntax error: {error.problem}", error.fix) from None
@@ -213,7 +214,8 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
 
 _UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a", "\\": "\\", '"': '"'}
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_ESCAPE = re.compile(r"\\(.)")
+# As in C: up to three octal digits, or x and hex digits, give a byte of the file's encoding.
+_ESCAPE = re.compile(r"\\([0-7]{1,3}|x[0-9A-Fa-f]+|.)")
 
 
 def _quoted_value(token: str) -> str:
@@ -232,11 +234,31 @@ def _quoted_value(token: str) -> str:
     return _ESCAPE.sub(_unescape, inner)
 
 
-def _unescape(escape: re.Match[str]) -> str:
+# A byte above 0x7F from an octal or hex escape, held as a lone surrogate until the string's
+# pieces are joined and its bytes decoded together (a character may span two lines).
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _decoded_bytes(value: str) -> str:
+    if value.isprintable() or not _ESCAPED_BYTE.search(value):
+        return value
     try:
-        return _UNESCAPED[escape.group(1)]
+        return value.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        raise _Malformed("octal or hex escapes that are not UTF-8", "write the characters themselves; nothing was written") from None
+
+
+def _unescape(escape: re.Match[str]) -> str:
+    code = escape.group(1)
+    if code[0] in "01234567" or code[0] == "x" and len(code) > 1:
+        byte = int(code[1:], 16) if code[0] == "x" else int(code, 8)
+        if byte > 0xFF:
+            raise _Malformed(f"escape \\{code} is more than one byte", "write the character itself; nothing was written")
+        return chr(byte) if byte < 0x80 else chr(0xDC00 + byte)
+    try:
+        return _UNESCAPED[code]
     except KeyError:
-        raise _Malformed(f"unknown escape sequence \\{escape.group(1)}", "write a backslash as \\\\; nothing was written") from None
+        raise _Malformed(f"unknown escape sequence \\{code}", "write a backslash as \\\\; nothing was written") from None
 
 
 # gettext (since 0.22) sets a file name holding a space between U+2068 and U+2069.
