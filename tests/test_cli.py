@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 from click.testing import CliRunner
 
@@ -53,6 +54,16 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     refused = invoke(newsroom, "build")
     assert refused.exit_code == 1
     assert "not published: port-strike [de]: 0% translated, below the threshold of 100%" in refused.output
+
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("{Costa}", "Costa")
+    po.save()
+    broken = invoke(newsroom, "build", "-l", "de", "port-strike")
+    entry = next(entry for entry in polib.pofile(str(po_path)) if "{Costa}" in entry.msgid)
+    # The error points at the PO entry to fix, as check does.
+    assert f"  {po_path}:{entry.linenum}: placeholders: missing placeholder {{Costa}}" in broken.output
 
     translate_everything(newsroom)
     built = invoke(newsroom, "build")

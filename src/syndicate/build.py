@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__
-from .catalog import Catalog, Message, language_mismatch
+from .catalog import Catalog, Key, Message, language_mismatch
 from .check import publish_errors
 from .fsutil import atomic_write_bytes, file_identity, file_names
 from .glossary import po_file as glossary_file
@@ -31,7 +31,7 @@ from .model import Article, InputError, LocalisedArticle, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
 from .parallel import ordered_map
 from .safexml import hardened_parser
-from .pofile import header_field, read_catalog
+from .pofile import header_field, read_catalog_with_lines
 from .workspace import Workspace
 
 _PARSER = hardened_parser()
@@ -48,6 +48,8 @@ class ItemOutcome:
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
     version_created: dt.datetime | None = None
+    translation: Path | None = None  # the PO file the problems are in
+    entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
 
 
 @dataclass
@@ -196,7 +198,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         inputs = fingerprints[lang]
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
-            catalog = read_catalog(po_path, job.article_id)
+            catalog, entry_lines = read_catalog_with_lines(po_path, job.article_id)
             if problem := language_mismatch(catalog, locale):
                 outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"{po_path}: {problem}", refused=True))
                 continue
@@ -210,6 +212,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
             )
+            if outcome.problems:
+                lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
+                outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
         outcomes.append(outcome)
         new_state[lang] = _state_entry(outcome, inputs)
     return outcomes, new_state

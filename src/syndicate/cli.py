@@ -171,7 +171,8 @@ def build_command(
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
             if problem.severity == "error":
-                click.echo(f"  {problem.unit.line}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
+                where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
+                click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
     if report.refused:
         sys.exit(1)
 
