@@ -53,3 +53,16 @@ def test_unchanged_files_are_not_read_again(workspace, monkeypatch):
 def test_an_unknown_article_is_named(workspace):
     with pytest.raises(InputError, match="no article 'nosuch'"):
         workspace_progress(workspace, [DE], ["nosuch"])
+
+
+def test_a_po_without_some_template_messages_counts_as_the_build_does(workspace):
+    translate_first(workspace, 11)
+    po_path = workspace.po_file(DE, "port-strike")
+    po = polib.pofile(str(po_path))
+    deleted = po[4]
+    po.remove(deleted)  # a translator deleted an entry by mistake
+    po[0].msgctxt = "Lede"  # and edited a context
+    po.save()
+    [german] = workspace_progress(workspace, [DE])
+    assert (german.total, german.translated, german.untranslated) == (11, 9, 2)
+    assert german.untranslated_words == syndicate.status.source_words(deleted) + syndicate.status.source_words(po[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import hashlib
 import heapq
 import re
 from collections import Counter
@@ -99,6 +100,12 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
             "your language's style when the feed is built."
         ),
     )
+
+
+def keys_digest(messages: Iterable[Message]) -> str:
+    """The msgctxt and msgid of every message, in any order, hashed: whether two catalogs
+    hold the same messages, told without keeping either."""
+    return hashlib.sha256("\0".join(sorted(f"{message.msgctxt}\x04{message.msgid}" for message in messages)).encode()).hexdigest()
 
 
 def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: dt.datetime) -> Catalog:

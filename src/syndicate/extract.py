@@ -22,7 +22,7 @@ from pathlib import Path
 from babel import Locale
 
 from . import __version__, glossary
-from .catalog import Catalog, Message, language_mismatch, merge, template
+from .catalog import Catalog, Message, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit
@@ -170,11 +170,6 @@ def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[st
     }
 
 
-def _keys_digest(messages: Sequence[Message]) -> str:
-    """The msgctxt and msgid of every message, in any order, hashed."""
-    return hashlib.sha256("\0".join(sorted(f"{message.msgctxt}\x04{message.msgid}" for message in messages)).encode()).hexdigest()
-
-
 def _edited_translations(
     workspace: Workspace, article_id: str, job: _Job, content_key: str, previous: dict[str, object]
 ) -> list[tuple[str, Path]] | None:
@@ -200,7 +195,7 @@ def _still_merged(path: Path, tag: str, article_id: str, template_keys: str) -> 
     did (a unit left empty is prefilled from the memory when it is new, not on every run)."""
     catalog = read_catalog(path, article_id)
     _check_language(path, catalog, parse_locale(tag))
-    return _keys_digest(catalog.active()) == template_keys
+    return keys_digest(catalog.active()) == template_keys
 
 
 @functools.lru_cache(maxsize=2)
@@ -254,7 +249,7 @@ def _extract_article(
         written.append(record)
     extracted = ExtractedArticle(
         article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
-        _keys_digest(new_template.messages), segmented=True,
+        keys_digest(new_template.messages), segmented=True,
     )
     return extracted, glossary.protected_names(units)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 from babel import Locale
 
-from .catalog import Message
+from .catalog import Message, keys_digest
 from .ids import bcp47, gettext_code
 from .model import InputError
 from .pofile import read_catalog
@@ -46,14 +47,27 @@ class Progress:
         return {**asdict(self), "total": self.total, "percent": round(self.percent, 1)}
 
 
-def _counts(path: Path) -> list[int]:
-    """Translated, fuzzy and untranslated messages of a PO file, then their source words."""
+def _counts(path: Path) -> dict[str, object]:
+    """A PO or POT file's counts (see _tally), and the digest of its messages' keys."""
+    active = read_catalog(path, path.stem).active()
+    return {"counts": _tally(active), "keys": keys_digest(active)}
+
+
+def _tally(messages: Iterable[Message]) -> list[int]:
+    """Translated, fuzzy and untranslated messages, then their source words."""
     counts = {"translated": [0, 0], "fuzzy": [0, 0], "untranslated": [0, 0]}
-    for message in read_catalog(path, path.stem).active():
+    for message in messages:
         state = "translated" if message.translated else "fuzzy" if message.fuzzy and message.msgstr else "untranslated"
         counts[state][0] += 1
         counts[state][1] += source_words(message)
     return [counts[state][0] for state in counts] + [counts[state][1] for state in counts]
+
+
+def _tally_against(template: Path, po: Path) -> list[int]:
+    """The counts of a PO that does not hold the template's messages (an entry deleted or
+    its msgctxt edited since the last extract): as the build counts, by the template's."""
+    translations = read_catalog(po, po.stem).by_key()
+    return _tally(translations.get(message.key) or message for message in read_catalog(template, template.stem).active())
 
 
 def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Progress]:
@@ -76,9 +90,16 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
         counts = _file_counts(workspace, f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()})
         for article_id, article_rows in rows.items():
-            article_rows.append(Progress(article_id, bcp47(locale), *counts.get(article_id, templates[article_id])))
+            template, found = templates[article_id], counts.get(article_id)
+            if found is None:
+                tally = template["counts"]  # no PO yet: all of the template is to do
+            elif found["keys"] == template["keys"]:
+                tally = found["counts"]
+            else:
+                tally = _tally_against(workspace.template_file(article_id), pos[article_id])
+            article_rows.append(Progress(article_id, bcp47(locale), *tally))
     return [row for article_rows in rows.values() for row in article_rows]
 
 
-def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, list[int]]:
-    return workspace.derived_from_files(record, files, _counts, list)
+def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, dict[str, Any]]:
+    return workspace.derived_from_files(record, files, _counts, dict)
