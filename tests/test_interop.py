@@ -90,3 +90,27 @@ def test_translator_comments_survive_updates(translated_po):
     changed = polib.pofile(str(po_path)).find("Port operator {Euromax_Terminals} declined to comment again.")
     assert changed.tcomment == "Checked with the Hamburg desk."
     assert "fuzzy" in changed.flags and changed.msgstr == entry.msgstr
+
+
+def test_a_source_update_keeps_what_msgmerge_keeps(translated_po, tmp_path):
+    workspace, wire_files, po_path = translated_po
+    reference = tmp_path / "msgmerge.po"
+    shutil.copy(po_path, reference)
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    text = source.read_text(encoding="utf-8").replace("declined to comment.", "declined to comment on Friday.")
+    source.write_text(text.replace("EU transport ministers meet on Friday at 9:30 a.m. ", ""), encoding="utf-8")
+    extract(workspace, wire_files, [DE])
+    gettext("msgmerge", "--quiet", "--previous", "-U", "--backup=off", str(reference), str(workspace.template_file("port-strike")))
+
+    def updated(path: Path) -> dict:
+        """What the update decided: each fuzzy message's previous text, each obsolete entry whole."""
+        return {
+            message.key: (message.msgstr, message.previous_msgid, message.extracted_comments, message.references)
+            for message in read_catalog(path).messages
+            if message.fuzzy or message.obsolete
+        }
+
+    ours = updated(po_path)
+    assert ours == updated(reference)
+    assert any(previous for _, previous, _, _ in ours.values()) and any(key[1].startswith("EU") for key in ours)
+    msgfmt_check(po_path)

@@ -136,8 +136,12 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             unmatched.pop(guess.key)
             merged[index] = _carry(merged[index], guess, fuzzy=True)
 
+    # As msgmerge keeps them: the translation and the translator's comments, not what the
+    # template said about a sentence that is gone (#. and #: lines) or its previous text.
     obsolete = [
-        dataclasses.replace(message, obsolete=True, references=(), previous_msgid=None, previous_msgctxt=None)
+        dataclasses.replace(
+            message, obsolete=True, extracted_comments=(), references=(), previous_msgid=None, previous_msgctxt=None
+        )
         for message in unmatched.values()
     ]
     header = (
