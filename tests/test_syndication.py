@@ -22,6 +22,7 @@ from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
 from syndicate.model import InputError
+from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
 from syndicate.workspace import Workspace
 
 DE, FR = Locale("de"), Locale("fr")
@@ -307,3 +308,34 @@ def test_status_of_a_large_workspace_is_counted_on_all_cores_and_kept(newsroom):
     assert [(row.article_id, row.translated) for row in first if row.translated] == [("story-7", 1)]
     assert sum(row.total for row in first) == sum(len(polib.pofile(str(workspace.po_file(DE, f"story-{n}")))) for n in range(60))
     assert workspace_progress(workspace, [DE]) == first
+
+
+def _interrupt_handler(_: int) -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_worker_processes_leave_ctrl_c_to_the_main_process():
+    # A worker interrupted inside the pool's own plumbing could leave the pool waiting forever.
+    assert all(ordered_map(_interrupt_handler, range(PARALLEL_MIN_JOBS), 2))
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
+def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
+    sources = many_articles(newsroom.parent, 200)
+    command = [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", "-l", "de"]
+    for staged in (1, 40):
+        # Ctrl-C in a terminal signals every process of the foreground group: sent once the
+        # workers have staged files, i.e. while they are busy.
+        process = subprocess.Popen([*command, *map(str, sources)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   start_new_session=True)
+        while len(list(newsroom.rglob("*.tmp"))) < staged:
+            assert process.poll() is None, "the run ended before it could be interrupted"
+            time.sleep(0.005)
+        os.killpg(process.pid, signal.SIGINT)
+        assert process.wait(timeout=30) != 0
+        assert not (newsroom / "locales").exists() or not list((newsroom / "locales").rglob("*.po")), "a stopped run writes nothing"
+        assert not list(newsroom.rglob("*.tmp")), "and takes back what its workers had staged"
+    finished = subprocess.run([*command, *map(str, sources)], capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert len(list((newsroom / "locales/de/LC_MESSAGES").glob("story-*.po"))) == 200
+    assert not [path for path in newsroom.rglob("*.tmp")]

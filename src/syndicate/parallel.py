@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -39,18 +40,35 @@ def ordered_map(
     # Imported only for a batch that uses it: multiprocessing takes a while to load.
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
         pending: deque[Future[Result]] = deque()
         try:
             for job in jobs:
                 pending.append(pool.submit(function, job))
                 if len(pending) >= workers * 4:
-                    yield pending.popleft().result()
+                    yield _next_result(pending)
             while pending:
-                yield pending.popleft().result()
+                yield _next_result(pending)
         finally:
             for future in pending:
                 future.cancel()
             for future in pending:
                 if not future.cancelled() and future.exception() is None:
                     abandon(future.result())
+
+
+def _next_result(pending: deque[Future[Result]]) -> Result:
+    """The oldest job's result, taken off `pending` only once it is in hand: a run stopped
+    while waiting for it (Ctrl-C) still finds the job there, and passes its result to
+    `abandon` when it finishes."""
+    result = pending[0].result()
+    pending.popleft()
+    return result
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches every process of the terminal's group, and a worker
+    interrupted inside the pool's own plumbing could leave the pool waiting forever. The
+    main process alone takes the interrupt; it cancels the jobs not started and waits for
+    the few running ones, whose files it then discards."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

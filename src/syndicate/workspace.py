@@ -112,19 +112,19 @@ class Workspace:
 
     @contextlib.contextmanager
     def writing_run(self) -> Iterator[None]:
-        """Mark a run that writes to the workspace (hold the lock around it). A run killed
-        before its end leaves the mark, and the next run first deletes the temp files it left
-        behind; after runs that ended, nothing needs looking for (a workspace holds thousands
-        of files)."""
+        """Mark a run that writes to the workspace (hold the lock around it). A run killed,
+        stopped or failed before its end leaves the mark, and the next run first deletes the
+        temp files it may have left behind; after runs that ended well, nothing needs looking
+        for (a workspace holds thousands of files)."""
         mark = self.root / ".syndicate" / "run-in-progress"
         if mark.exists():
             self._remove_temporaries()
         mark.parent.mkdir(parents=True, exist_ok=True)
         mark.touch()
-        try:
-            yield
-        finally:
-            mark.unlink(missing_ok=True)
+        yield
+        # Only a run that ended well takes the mark away: after a failed or interrupted one,
+        # the next run looks for temp files anyway.
+        mark.unlink(missing_ok=True)
 
     def _remove_temporaries(self) -> None:
         for folder in (self.root / "articles", self.locales_dir, self.feeds_dir, self.root / ".syndicate"):
