@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from conftest import REPO
 from schema import assert_valid
 from syndicate import __version__
 from syndicate.cli import main
+from syndicate.workspace import Workspace
 
 
 def invoke(root: Path, *args: str):
@@ -213,3 +215,47 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(newsroom):
     process.stdout.close()  # before the command writes anything
     _, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr) == (1, b"")
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ('[extract]\nlocales = "de"\n', "[extract] locales must be a list of locale tags, not 'de'"),
+        ('[extract]\nlocales = ["xx"]\n', "[extract] locales: unknown locale 'xx'"),
+        ('[feed]\nprovider = "bad provider"\n', "[feed] provider must be the agency's domain name, not 'bad provider'"),
+        ("[feed]\nprovider = 1\n", "[feed] provider must be the agency's domain name, not 1"),
+    ],
+)
+def test_a_mistake_in_syndicate_toml_is_named_there(newsroom, wire_files, settings, message):
+    (newsroom / "syndicate.toml").write_text(settings, encoding="utf-8")
+    result = invoke(newsroom, "extract", *map(str, wire_files))
+    assert result.exit_code == 1
+    assert f"syndicate.toml: {message}" in result.output
+    assert not (newsroom / "locales").exists()
+
+
+def test_reading_commands_say_when_there_is_no_workspace_or_no_such_article(newsroom, wire_files, tmp_path):
+    for command in (["check"], ["status"], ["build"], ["check", "--format", "json"]):
+        result = invoke(tmp_path / "mistyped", *command)
+        assert result.exit_code == 1 and "no articles in" in result.output and "--root" in result.output
+        assert not (tmp_path / "mistyped").exists()
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    for command in (["check", "--format", "json", "port-strike", "nope"], ["status", "nope"], ["build", "nope"]):
+        result = invoke(newsroom, *command)
+        assert result.exit_code == 1 and "no article 'nope'" in result.output
+        assert not result.output.lstrip().startswith("["), "nothing of a report before the error"
+
+
+def test_status_and_check_read_a_workspace_they_cannot_write(newsroom, wire_files, monkeypatch):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    shutil.rmtree(newsroom / ".syndicate")
+
+    def read_only(self, path, cache):
+        raise OSError(30, "Read-only file system", str(path))
+
+    # What a read-only mount of the workspace looks like to the caches in .syndicate/.
+    monkeypatch.setattr(Workspace, "write_cache", read_only)
+    status = invoke(newsroom, "status", "--format", "json")
+    assert status.exit_code == 0 and len(json.loads(status.output)) == 3
+    checked = invoke(newsroom, "check", "-l", "de")
+    assert checked.exit_code == 0 and "0 errors" in checked.output

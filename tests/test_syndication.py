@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -339,3 +340,37 @@ def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
     assert finished.returncode == 0, finished.stderr
     assert len(list((newsroom / "locales/de/LC_MESSAGES").glob("story-*.po"))) == 200
     assert not [path for path in newsroom.rglob("*.tmp")]
+
+
+def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    translated = polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries()
+    notice = AGENCY_ITEM.format(guid=GUID, version=4, status="canceled", last="", created="2026-11-23T10:00:00Z")
+    notice = re.sub(r"<contentSet>.*</contentSet>", "", notice, flags=re.DOTALL)
+    notice = re.sub(r"<headline>.*?</headline>", "", notice, flags=re.DOTALL)
+    source.write_text(notice, encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries() == translated
+    report = build(workspace, [DE, FR])
+    assert not report.refused
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang)
+        assert root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+        assert_valid(etree.tostring(root))
+    # A notice withdrawing an article this workspace never had is refused, naming the file.
+    stray = source.parent / "stray.xml"
+    stray.write_text(notice.replace(GUID, GUID.replace("harbour", "airport")), encoding="utf-8")
+    with pytest.raises(InputError, match="which this workspace does not have") as caught:
+        extract(workspace, [stray], [DE, FR])
+    assert caught.value.path.endswith("stray.xml")
+
+
+def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):
+    source = newsroom.parent / "control.txt"
+    source.write_text("date 2024-05-02 Home\nid control\n\nBody \x0b text here.\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        extract(Workspace(newsroom), [source], [DE])
+    assert (Path(caught.value.path).name, caught.value.line) == ("control.txt", 4)
+    assert "U+000B" in caught.value.message
+    assert not (newsroom / "locales").exists()

@@ -27,7 +27,7 @@ from .glossary import po_file as glossary_file
 from .glossary import read_glossary
 from .ids import bcp47, parse_locale
 from .localise import Target, UnitProblem, localise
-from .model import Article, InputError, LocalisedArticle, OriginalRef, Unit
+from .model import Article, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
 from .parallel import ordered_map
 from .safexml import hardened_parser
@@ -244,20 +244,24 @@ def _publish(
         provider=provider, version_created=previous[1] if previous else version_created,
         first_created=first_created, threshold=threshold, original=original, review=review,
     )
+    kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
-        kept = " (the previously published version stays)" if previous else ""
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=(localisation.reason or "") + kept, refused=True)
     localised = localisation.article
-    data = _item_bytes(path, localised)
-    if previous and data != previous[2]:
-        # Content changed: a new version, stamped with the time of the newest input, and
-        # always later than the version it replaces.
-        localised = dataclasses.replace(
-            localised, version=previous[0] + 1,
-            version_created=max(changed_at, previous[1] + dt.timedelta(seconds=1)),
-        )
-        data = _item_bytes(path, localised)
+    try:
+        data = item_bytes(localised)
+        if previous and data != previous[2]:
+            # Content changed: a new version, stamped with the time of the newest input, and
+            # always later than the version it replaces.
+            localised = dataclasses.replace(
+                localised, version=previous[0] + 1,
+                version_created=max(changed_at, previous[1] + dt.timedelta(seconds=1)),
+            )
+            data = item_bytes(localised)
+    except ValueError as error:  # one item that cannot be written keeps no other from being built
+        return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
+                           note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
     return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
                        localisation.reason, version_created=localised.version_created)
@@ -285,13 +289,6 @@ def _fingerprint(*identities: str | None, extra: str) -> str:
     """`extra` and the identities of the input files: a file rewritten with the same bytes
     only costs a rebuild that then writes nothing."""
     return hashlib.sha256(f"{__version__}\0{extra}\0{identities}".encode()).hexdigest()
-
-
-def _item_bytes(path: Path, localised: LocalisedArticle) -> bytes:
-    try:
-        return item_bytes(localised)
-    except ValueError as error:
-        raise InputError(str(path), None, f"cannot write the item: {error}") from None
 
 
 def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import click
@@ -51,6 +51,18 @@ class _Group(click.Group):
             else:
                 message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
+
+
+def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
+    """The articles named (each must be in the workspace), else all of them; an error when
+    the workspace has none, which is also what a mistyped --root looks like."""
+    every = workspace.article_ids()
+    if not every:
+        raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
+    unknown = sorted(set(named) - set(every))
+    if unknown:
+        raise click.ClickException(f"no article {', '.join(map(repr, unknown))} in {workspace.root}: `syndicate status` lists them")
+    return list(named) or every
 
 
 def _locales(values: tuple[str, ...]) -> list[Locale]:
@@ -155,9 +167,7 @@ def build_command(
     """
     from .build import build
     locales = _locales(locale_values) or workspace.translation_locales()
-    ids = articles or workspace.article_ids()
-    if not ids:
-        raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` first")
+    ids = _article_ids(workspace, articles)
     with _workspace_lock(workspace), click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
         report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
                        jobs=jobs, progress=lambda _: bar.update(1))
@@ -186,7 +196,7 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     """Show translated, fuzzy and untranslated units and source words per article and locale."""
     from .status import workspace_progress
     locales = _locales(locale_values) or workspace.translation_locales()
-    rows = workspace_progress(workspace, locales, articles)
+    rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
         return
@@ -243,8 +253,9 @@ def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_f
     """
     from .check import Report, check_articles
     locales = _locales(locale_values) or workspace.translation_locales()
+    ids = _article_ids(workspace, articles)  # a wrong name is said before any of the report
     report = Report(output_format)  # type: ignore[arg-type]
-    for chunk in report.chunks(check_articles(workspace, locales, articles)):
+    for chunk in report.chunks(check_articles(workspace, locales, ids)):
         click.echo(chunk, nl=False)
     sys.exit(report.exit_code)
 

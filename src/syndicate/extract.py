@@ -26,6 +26,7 @@ from .catalog import Catalog, Message, keys_digest, language_mismatch, merge, te
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit
+from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
@@ -215,6 +216,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     try:
         for article in read_source(job.source, job.default_lang, job.srx):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
+            if article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks):
+                article = _withdrawn(workspace, article)
             _check_targets(article, job.locales)
             content_key = _content_key(article, job)
             previous = _last_run(job.root, job.run).get(article.id, {})
@@ -234,11 +237,32 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     return results, occurrences, writes.staged
 
 
+def _withdrawn(workspace: Workspace, notice: Article) -> Article:
+    """A withdrawal without the article's text (a NewsML-G2 kill notice, at most a summary)
+    withdraws the text already in the workspace: the article as it is, with the notice's
+    status and version, so that every locale publishes the withdrawal and no translation is
+    lost."""
+    try:
+        previous, _ = workspace.load_article(notice.id)
+    except InputError:
+        raise InputError(notice.source_path, None, f"withdraws article {notice.id!r}, which this workspace does not have",
+                         "extract the item it withdraws first, or leave the notice out") from None
+    meta = dataclasses.replace(
+        previous.meta, version=max(notice.meta.version, previous.meta.version + 1), pub_status=notice.meta.pub_status,
+        version_created=notice.meta.version_created or previous.meta.version_created,
+    )
+    return dataclasses.replace(previous, meta=meta, source_path=notice.source_path)
+
+
 def _extract_article(
     workspace: Workspace, article: Article, job: _Job, writes: StagedWrites, content_key: str
 ) -> tuple[ExtractedArticle, set[str]]:
     """Stage the structure, template and PO files of one article; returns it and its protected names."""
     units = article_units(article, job.rules, segmentation_rules(job.srx))
+    for unit in units:
+        if bad := unpublishable_character(unit.msgid):
+            raise InputError(article.source_path, unit.line, f"{bad} in the text, which cannot be published",
+                             "remove it from the source; nothing was written")
     new_template, files = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
         memory=lambda locale: _memory(job.root, bcp47(locale), job.run),

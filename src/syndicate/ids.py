@@ -60,3 +60,11 @@ def bcp47(locale: Locale) -> str:
 def gettext_code(locale: Locale) -> str:
     """`pt-BR` → `pt_BR`: the form of gettext's `Language:` header and `locales/` folders."""
     return str(locale)
+
+
+_DOMAIN_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.IGNORECASE)
+
+
+def is_domain_name(text: str) -> bool:
+    """`example.com`: what a provider is named by in NewsML-G2 items (and its schemes' host)."""
+    return bool(_DOMAIN_NAME.fullmatch(text))

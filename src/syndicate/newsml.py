@@ -21,7 +21,7 @@ from babel import Locale
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from syndicate.ids import parse_locale
+from syndicate.ids import is_domain_name, parse_locale
 from syndicate.safexml import hardened_parser
 from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
 
@@ -47,7 +47,6 @@ _ITEM_PARSER = hardened_parser()
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
-_DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.IGNORECASE)
 
 
 def item_element(article: LocalisedArticle) -> etree._Element:
@@ -324,7 +323,7 @@ def _positive(field: str, number: int) -> int:
 
 def _provider(article: LocalisedArticle) -> str:
     """The provider literal doubles as the host of the provider's own schemes, so it must be a domain."""
-    if not _DOMAIN.fullmatch(article.provider):
+    if not is_domain_name(article.provider):
         raise ValueError(f"provider: {article.provider!r} is not a domain name such as example.com")
     return article.provider
 

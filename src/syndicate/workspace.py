@@ -30,7 +30,7 @@ from babel import Locale
 from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
-from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, parse_locale
+from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
@@ -107,7 +107,9 @@ class Workspace:
         for key, value in zip(stale, ordered_map(derive, [files[key] for key in stale])):
             current[key]["value"] = value
         if current != kept:
-            self.write_cache(path, current)
+            # Only a cache: a workspace that is read-only here (a mounted copy) is still read.
+            with contextlib.suppress(OSError):
+                self.write_cache(path, current)
         return {key: entry["value"] for key, entry in current.items()}
 
     @contextlib.contextmanager
@@ -184,11 +186,27 @@ class Workspace:
         limit = feed.get("index_limit", DEFAULT_INDEX_LIMIT)
         if not isinstance(limit, int) or limit < 1:
             raise InputError(str(path), None, f"[feed] index_limit must be a positive whole number, not {limit!r}")
+        provider = feed.get("provider", DEFAULT_PROVIDER)
+        if not isinstance(provider, str) or not is_domain_name(provider):
+            raise InputError(str(path), None, f"[feed] provider must be the agency's domain name, not {provider!r}",
+                             'e.g. provider = "example.com" (it names the agency and its schemes in every item)')
+        locales = extract.get("locales", [])
+        if not isinstance(locales, list) or not all(isinstance(locale, str) for locale in locales):
+            raise InputError(str(path), None, f"[extract] locales must be a list of locale tags, not {locales!r}",
+                             'e.g. locales = ["de", "fr"]')
+        for locale in locales:
+            try:
+                parse_locale(locale)
+            except ValueError as error:
+                raise InputError(str(path), None, f"[extract] locales: {error}") from None
+        srx = extract.get("srx")
+        if srx is not None and not isinstance(srx, str):
+            raise InputError(str(path), None, f"[extract] srx must be a file name, not {srx!r}")
         return Settings(
-            provider=str(feed.get("provider", DEFAULT_PROVIDER)),
-            locales=tuple(str(locale) for locale in extract.get("locales", ())),
+            provider=provider,
+            locales=tuple(locales),
             index_limit=limit,
-            srx=self.root / extract["srx"] if extract.get("srx") else None,
+            srx=self.root / srx if srx else None,
         )
 
     @staticmethod
