@@ -19,6 +19,7 @@ from conftest import msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.extract import extract
 from syndicate.memory import (
+    LONGEST_FUZZY_SOURCE,
     Match,
     MemoryEntry,
     TranslationMemory,
@@ -216,6 +217,16 @@ def test_exact_lookup_and_first_entry_wins():
     assert len(tm) == 1
     assert tm.exact("Hello.") is first and tm.exact("Empty.") is None
     assert tm.best("Hello.") == Match(first, 1.0)
+
+
+def test_a_page_long_unit_is_matched_exactly_but_not_scored_for_near_matches():
+    page = " ".join(f"word{number} of the results table" for number in range(LONGEST_FUZZY_SOURCE // 10))
+    changed = page.replace("word7 ", "word8 ", 1)
+    tm = TranslationMemory([MemoryEntry(page, "Seite", "a")])
+    assert tm.best(page) == Match(tm.exact(page), 1.0)
+    assert tm.best(changed) is None  # scoring it would be quadratic in its length
+    short = TranslationMemory([MemoryEntry(page[:200], "kurz", "a")])
+    assert short.best(changed[:200]) is not None
 
 
 def test_best_rejects_a_meaningless_threshold():

@@ -38,6 +38,10 @@ _MIN_SHARED_WORDS = 0.5
 _POSTINGS_BUDGET = 20_000  # index entries read per lookup, beyond the rarest word's
 _CANDIDATES = 32  # candidates scored exactly per lookup, most shared words first
 _COMMENT_SOURCE_LENGTH = 60
+# Fuzzy matches are looked for up to this length: scoring is quadratic in the length (and a
+# near match for a page-long unit, such as a results table, helps nobody); exact matches are
+# found at any length.
+LONGEST_FUZZY_SOURCE = 5_000
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class TranslationMemory:
         same_shape = self._index.same_shape(query_shape)
         if same_shape is not None:
             return Match(same_shape, 1.0)
+        if len(query_shape) > LONGEST_FUZZY_SOURCE:
+            return None
         query = _Query(query_shape)
         found: tuple[int, float] | None = None
         candidates = self._candidates(query_shape, threshold)
