@@ -90,7 +90,7 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 
 def test_every_check_is_tested():
-    workspace_level = {"untranslated", "fuzzy", "latin-script", "glossary-rendering"}  # tested below
+    workspace_level = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language"}  # tested below
     assert {case[0] for case in BAD} | workspace_level == set(CHECKS)
 
 
@@ -298,6 +298,14 @@ def test_a_locale_without_a_po_file_and_a_unit_missing_from_it(german):
     last = check_workspace(german, [Locale("de")])[-1]
     assert (last.check, last.line, last.msgid) == ("untranslated", 0, "A new sentence.")
     assert "not in the PO file" in last.message
+
+
+def test_a_po_whose_header_names_another_language_is_an_error(german):
+    path = german.po_file(Locale("de"), "port-strike")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
+    [finding] = [f for f in check_workspace(german, [Locale("de")]) if f.check == "language"]
+    assert (finding.severity, finding.path, finding.line) == ("error", str(path), 1)
+    assert "Language: fr" in finding.message
 
 
 def test_only_the_named_articles_are_checked(german):

@@ -243,6 +243,14 @@ def test_xhtml_without_namespace_nested_blocks_and_duplicate_lede() -> None:
     ]
 
 
+def test_scripts_styles_and_comments_in_the_body_are_not_text() -> None:
+    body = """<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
+        <p>First <b>bold</b> paragraph.<script>alert(1)</script> <!-- note --> Then more.</p>
+        <p><style>p { color: red }</style>Second.</p></body></html></inlineXML>"""
+    article = read_one(item_xml("<headline>Head</headline>", body))
+    assert [block.text for block in article.blocks[1:]] == ["First bold paragraph. Then more.", "Second."]
+
+
 def test_description_roles() -> None:
     meta = '<headline>H</headline><description role="drol:caption">Caption</description><description>Plain</description>'
     assert read_one(item_xml(meta)).blocks[1].text == "Plain"

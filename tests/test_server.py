@@ -10,6 +10,7 @@ import json
 import logging
 import multiprocessing
 import os
+import socket
 import stat
 import threading
 from collections.abc import Iterator
@@ -541,3 +542,20 @@ def test_a_registry_with_salted_hashes_says_how_to_renew_it(tmp_path: Path) -> N
     registry_path(tmp_path).write_text(json.dumps({"partners": [entry]}), encoding="utf-8")
     with pytest.raises(ValueError, match="remove the partner and add it again"):
         load_registry(tmp_path)
+
+
+def test_serve_and_partner_list_say_what_is_wrong_without_a_traceback(workspace: Path) -> None:
+    runner = CliRunner()
+    add_partner(workspace, "Tagesblatt", ["de"])
+    bad_host = runner.invoke(main, ["--root", str(workspace), "serve", "--host", "999.1.1.1"])
+    assert bad_host.exit_code == 2 and "'--host'" in bad_host.output
+    with contextlib.closing(socket.socket()) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        in_use = runner.invoke(main, ["--root", str(workspace), "serve", "--port", str(port)])
+    assert in_use.exit_code == 1 and f"127.0.0.1:{port} is already in use" in in_use.output
+    registry_path(workspace).write_text("{not json", encoding="utf-8")
+    damaged = runner.invoke(main, ["--root", str(workspace), "partner", "list"])
+    assert damaged.exit_code == 1 and "partners.json: not valid JSON" in damaged.output
+    assert "unexpected" not in damaged.output + in_use.output

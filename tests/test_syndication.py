@@ -333,7 +333,8 @@ def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
             assert process.poll() is None, "the run ended before it could be interrupted"
             time.sleep(0.005)
         os.killpg(process.pid, signal.SIGINT)
-        assert process.wait(timeout=30) != 0
+        assert process.wait(timeout=30) == 130
+        assert "Interrupted: every file is whole" in process.stderr.read().decode()
         assert not (newsroom / "locales").exists() or not list((newsroom / "locales").rglob("*.po")), "a stopped run writes nothing"
         assert not list(newsroom.rglob("*.tmp")), "and takes back what its workers had staged"
     finished = subprocess.run([*command, *map(str, sources)], capture_output=True, text=True)

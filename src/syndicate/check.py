@@ -28,7 +28,7 @@ import regex
 from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
 
-from .catalog import Catalog, Key, Message
+from .catalog import Catalog, Key, Message, language_mismatch
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import latin_script_names, read_glossary, rendering_problem
 from .glossary import po_file as glossary_po_file
@@ -57,6 +57,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "markup": ("error", "markup or a character reference the source does not have, published as text"),
     "bidi-control": ("error", "a bidi embedding or override, which shows text other than it reads"),
     "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
+    "language": ("error", "the PO header's Language names another locale than the folder it is in"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
@@ -203,6 +204,8 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
             findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
             continue
         catalog, lines = read_catalog_with_lines(path, article_id)
+        if problem := language_mismatch(catalog, locale):
+            findings.append(located(1, "", Issue("language", f"{problem}: build will not publish it")))
         messages, glossary = catalog.by_key(), read_glossary(workspace, locale)
         for unit in first_units.values():
             message = messages.get(unit.key)

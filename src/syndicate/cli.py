@@ -33,8 +33,12 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:
+            # 130, as shells report a run stopped with Ctrl-C (128 + SIGINT).
+            click.echo("\nInterrupted: every file is whole; run the command again to finish.", err=True)
+            sys.exit(130)
         except BrokenPipeError:
             # The reader stopped early (`syndicate status | head`): end quietly, as other tools
             # do, with stdout pointed at /dev/null so that Python's final flush cannot fail again.
@@ -348,7 +352,11 @@ def partner_list_command(workspace: Workspace) -> None:
     """List partners and their locales."""
     from . import partners
 
-    for partner in partners.list_partners(workspace.root):
+    try:
+        listed = partners.list_partners(workspace.root)
+    except ValueError as error:  # a damaged partners.json
+        raise click.ClickException(str(error)) from None
+    for partner in listed:
         click.echo(f"{partner.name}\t{','.join(partner.locales)}")
 
 
@@ -372,9 +380,23 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 @click.pass_obj
 def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
     """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
+    import errno
+    import socket
+
     from . import server
 
-    server.serve(workspace.root, host=host, port=port, threads=threads)
+    try:
+        socket.getaddrinfo(host, port)
+    except (OSError, UnicodeError):
+        raise click.BadParameter(f"{host!r} is not an address or host name", param_hint="'--host'") from None
+    try:
+        server.serve(workspace.root, host=host, port=port, threads=threads)
+    except ValueError as error:  # a damaged partners.json
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise click.ClickException(f"{host}:{port} is already in use: stop what listens there, or choose --port") from None
+        raise
 
 
 if __name__ == "__main__":

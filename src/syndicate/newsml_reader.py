@@ -421,7 +421,22 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
 
 
 def _flat_text(element: etree._Element | None) -> str:
-    return _normalised("".join(element.itertext())) if element is not None else ""
+    return _normalised("".join(_visible_text(element))) if element is not None else ""
+
+
+# What a browser does not show: never text to translate (a <script> in a paragraph is not news).
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _visible_text(element: etree._Element) -> Iterator[str]:
+    """The element's text as a reader sees it: without scripts, styles or comments."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and etree.QName(child).localname not in _INVISIBLE:
+            yield from _visible_text(child)
+        if child.tail:
+            yield child.tail
 
 
 def _optional_text(element: etree._Element | None) -> str | None:
