@@ -23,7 +23,6 @@ import waitress
 from click.testing import CliRunner
 from lxml import etree
 
-from syndicate import server as server_module
 from syndicate.cli import main
 from syndicate.partners import (
     Partner,

@@ -322,16 +322,21 @@ def test_worker_processes_leave_ctrl_c_to_the_main_process():
 
 
 def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
-    sources = many_articles(newsroom.parent, 200)
+    sources = many_articles(newsroom.parent, 400)
     command = [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", "-l", "de"]
-    for staged in (1, 40):
+
+    def staged_records() -> int:  # one per article a worker has extracted, until the run ends
+        records = newsroom / "articles"
+        return sum(name.endswith(".tmp") for name in os.listdir(records)) if records.is_dir() else 0
+
+    for staged in (1, 20):
         # Ctrl-C in a terminal signals every process of the foreground group: sent once the
         # workers have staged files, i.e. while they are busy.
         process = subprocess.Popen([*command, *map(str, sources)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                    start_new_session=True)
-        while len(list(newsroom.rglob("*.tmp"))) < staged:
+        while staged_records() < staged:
             assert process.poll() is None, "the run ended before it could be interrupted"
-            time.sleep(0.005)
+            time.sleep(0.002)
         os.killpg(process.pid, signal.SIGINT)
         assert process.wait(timeout=30) == 130
         assert "Interrupted: every file is whole" in process.stderr.read().decode()
@@ -339,7 +344,7 @@ def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
         assert not list(newsroom.rglob("*.tmp")), "and takes back what its workers had staged"
     finished = subprocess.run([*command, *map(str, sources)], capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
-    assert len(list((newsroom / "locales/de/LC_MESSAGES").glob("story-*.po"))) == 200
+    assert len(list((newsroom / "locales/de/LC_MESSAGES").glob("story-*.po"))) == 400
     assert not [path for path in newsroom.rglob("*.tmp")]
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from babel import Locale
 
 from . import __version__, glossary
-from .catalog import Catalog, Message, keys_digest, language_mismatch, merge, template
+from .catalog import Catalog, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, parse_locale
 from .model import Article, InputError, Unit

@@ -15,7 +15,6 @@ feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
 import json
