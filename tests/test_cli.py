@@ -258,3 +258,10 @@ def test_status_and_check_read_a_workspace_they_cannot_write(newsroom, wire_file
     assert status.exit_code == 0 and len(json.loads(status.output)) == 3
     checked = invoke(newsroom, "check", "-l", "de")
     assert checked.exit_code == 0 and "0 errors" in checked.output
+
+
+def test_a_locale_folder_not_named_as_gettext_names_it_is_reported(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    (newsroom / "locales/pt-BR/LC_MESSAGES").mkdir(parents=True)
+    result = invoke(newsroom, "status")
+    assert result.exit_code == 1 and "rename pt-BR to pt_BR" in result.output

@@ -83,6 +83,7 @@ def test_hard_wrapped_paragraph_is_joined():
         (b"date 2024-05-02 World\nlang xx\n\nBody.\n", 2, "unknown locale"),
         (b"date 2024-05-02 World\nid ../../\n\nBody.\n", 2, "no letters or digits"),
         (b"date 2024-05-02 World\nid index\n\nBody.\n", 2, "reserved"),
+        (b"date 2024-05-02 World\nid " + b"x" * 81 + b"\n\nBody.\n", 2, "longer than 80 characters"),
         (b"date 2024-05-02 World\n\n(mk)\n", 3, "besides the author code"),
     ],
 )

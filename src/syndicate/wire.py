@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 from .dateline import dateline_places
-from .ids import is_article_id, parse_locale, slugify
+from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
 from .model import Article, Block, InputError
 from .segment import SegmentationRules, sentence_spans
 
@@ -176,6 +176,9 @@ def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
         article_id = slugify(value)
         if not article_id:
             raise InputError(shown, line, f"the id {value!r} has no letters or digits", "use e.g. `id port-strike`")
+        if len(value) > MAX_ID_LENGTH:  # cut to length, two long ids could name one article
+            raise InputError(shown, line, f"the id is longer than {MAX_ID_LENGTH} characters",
+                             "give the article a shorter `id` header")
     else:
         article_id = slugify(Path(shown).stem)
         if not article_id:

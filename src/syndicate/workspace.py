@@ -169,6 +169,9 @@ class Workspace:
                     locale = parse_locale(folder.name)
                 except ValueError:
                     continue
+                if folder.name != gettext_code(locale):  # pt-BR for pt_BR: its files would never be read
+                    raise InputError(str(folder), None, f"a locale folder is named as gettext names it: {gettext_code(locale)}",
+                                     f"rename {folder.name} to {gettext_code(locale)}")
                 if pseudo or bcp47(locale) not in PSEUDO_LOCALES:
                     found.append(locale)
         return sorted(found, key=bcp47)
