@@ -265,3 +265,13 @@ def test_a_locale_folder_not_named_as_gettext_names_it_is_reported(newsroom, wir
     (newsroom / "locales/pt-BR/LC_MESSAGES").mkdir(parents=True)
     result = invoke(newsroom, "status")
     assert result.exit_code == 1 and "rename pt-BR to pt_BR" in result.output
+
+
+def test_the_source_language_given_as_a_locale_is_not_a_translation_to_make(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    checked = invoke(newsroom, "check", "-l", "en")
+    assert checked.exit_code == 0 and "No problems found." in checked.output  # no advice to extract en
+    built = invoke(newsroom, "build", "-l", "de,en")
+    assert built.exit_code == 0, built.output
+    assert "not published" not in built.output

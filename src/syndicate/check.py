@@ -196,8 +196,11 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
         placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
     )
     findings: list[Finding] = []
+    source = parse_locale(article.source_lang).language
     for tag in tags:
         locale = parse_locale(tag)
+        if locale.language == source and tag not in PSEUDO_LOCALES:
+            continue  # the article's own language: nothing is translated into it
         path = workspace.po_file(locale, article_id)
         located = functools.partial(_located, article_id, tag, str(path))
         if not path.exists():
