@@ -275,3 +275,15 @@ def test_the_source_language_given_as_a_locale_is_not_a_translation_to_make(news
     built = invoke(newsroom, "build", "-l", "de,en")
     assert built.exit_code == 0, built.output
     assert "not published" not in built.output
+
+
+def test_a_file_named_twice_is_read_once_and_an_article_from_another_file_is_noted(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    twice = invoke(newsroom, "extract", str(port), str(port.parent / ".." / port.parent.name / port.name), "-l", "de")
+    assert twice.exit_code == 0, twice.output
+    assert twice.output.count("port-strike: 11 units") == 1
+    copy = port.parent / "copy.txt"  # keeps the header `id port-strike`
+    copy.write_text(port.read_text(encoding="utf-8").replace("the moon", "the sun"), encoding="utf-8")
+    moved = invoke(newsroom, "extract", str(copy), "-l", "de")
+    assert moved.exit_code == 0, moved.output
+    assert f"note: port-strike now comes from {copy}" in moved.output and f"before from {port}" in moved.output

@@ -48,6 +48,7 @@ class ExtractedArticle:
     content_key: str = ""  # set when the last run's record of the article is renewed
     template_keys: str = ""  # the template's messages, hashed
     segmented: bool = False  # its units were extracted again (not only found up to date)
+    earlier_source: str | None = None  # the other file the article came from before, if any
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,10 @@ def extract(
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
     tags = tuple(bcp47(locale) for locale in locales)
-    work = [_Job(workspace.root, Path(path), default_lang, rules, tags, now, run, srx) for path in sources]
+    unique: dict[Path, Path] = {}  # a file named twice (or through a link) is read once
+    for path in sources:
+        unique.setdefault(Path(path).resolve(), Path(path))
+    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx) for path in unique.values()]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     by_id: dict[str, ExtractedArticle] = {}
     writes = StagedWrites()
@@ -168,6 +172,7 @@ def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[st
         "translations": translations,
         "keys": extracted.template_keys,
         "messages": extracted.messages,
+        "source": extracted.source_path,
     }
 
 
@@ -229,6 +234,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 ))
                 continue
             extracted, names = _extract_article(workspace, article, job, writes, content_key)
+            if previous.get("source") not in (None, article.source_path):
+                extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
             results.append(extracted)
             occurrences += [(name, article.id) for name in names]
     except BaseException:
