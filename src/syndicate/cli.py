@@ -148,7 +148,7 @@ def extract_command(
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
         if result.earlier_source:
             click.echo(f"note: {result.article_id} now comes from {result.source_path}, before from {result.earlier_source} "
-                       "(the same article id; its translations carried over)", err=True)
+                       "(the same article id: its PO files now follow the new text)", err=True)
     if not locales:
         click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
 
