@@ -251,6 +251,17 @@ def test_scripts_styles_and_comments_in_the_body_are_not_text() -> None:
     assert [block.text for block in article.blocks[1:]] == ["First bold paragraph. Then more.", "Second."]
 
 
+def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
+    body = """<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
+        <p>Key points:</p><ul><li>Talks resume <b>Monday</b>.</li><li><p>Ports stay shut.</p></li></ul>
+        <table><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>
+        <tr><td>Rotterdam</td><td>12</td></tr><tr><td></td><td></td></tr></table></body></html></inlineXML>"""
+    article = read_one(item_xml("<headline>Head</headline>", body))
+    assert [block.text for block in article.blocks[1:]] == [
+        "Key points:", "Talks resume Monday.", "Ports stay shut.", "Results", "Team | Points", "Rotterdam | 12",
+    ]
+
+
 def test_description_roles() -> None:
     meta = '<headline>H</headline><description role="drol:caption">Caption</description><description>Plain</description>'
     assert read_one(item_xml(meta)).blocks[1].text == "Plain"

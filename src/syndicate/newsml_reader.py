@@ -54,7 +54,11 @@ _BODY_BLOCKS: dict[str, BlockKind] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
+    # Text outside paragraphs is kept as paragraphs: items of a list, a preformatted block, a
+    # caption, and each row of a table (a results table), its cells joined with " | ".
+    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "tr"), "paragraph"),
 }
+_TABLE_CELLS = frozenset({"td", "th"})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
@@ -276,7 +280,11 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
 
 
 def _block(kind: BlockKind, element: etree._Element) -> Block | None:
-    text = _flat_text(element)
+    if etree.QName(element).localname == "tr":
+        cells = (child for child in element if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
+        text = " | ".join(filter(None, map(_flat_text, cells)))
+    else:
+        text = _flat_text(element)
     return Block(kind, text, element.sourceline) if text else None
 
 
