@@ -156,3 +156,10 @@ def test_placeholder_names_are_numbered_in_order_and_kept_for_a_repeated_text(tm
         [("url", "https://a.example/x"), ("url_2", "https://b.example/y"), ("url_3", "https://c.example/z"), ("Maria_Costa", "Maria Costa")],
         [("url", "https://a.example/x"), ("url_4", "https://d.example/w")],
     ]
+
+
+def test_names_file_with_an_empty_role_is_refused(tmp_path: Path):
+    (tmp_path / "names.txt").write_text("Good Name\nrole:\n", encoding="utf-8")
+    with pytest.raises(InputError, match="names no role") as caught:
+        read_name_rules(tmp_path)
+    assert caught.value.line == 2

@@ -189,6 +189,8 @@ def read_name_rules(root: Path) -> NameRules:
         if line.startswith("!"):
             excluded.add(line[1:].strip())
         elif line.lower().startswith("role:"):
+            if not line[5:].strip():
+                raise InputError(str(path), number, "`role:` names no role", "write e.g. `role: spokeswoman`")
             roles.add(line[5:].strip().lower())
         elif any(character in line for character in "{}"):
             raise InputError(str(path), number, f"a name cannot contain braces: {line!r}")

@@ -175,7 +175,8 @@ def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
         value, line = headers["id"]
         article_id = slugify(value)
         if not article_id:
-            raise InputError(shown, line, f"the id {value!r} has no letters or digits", "use e.g. `id port-strike`")
+            raise InputError(shown, line, f"the id {value!r} has no ASCII letters or digits",
+                             "ids are lower-case ASCII letters, digits and hyphens, e.g. `id beijing-talks`")
         if len(value) > MAX_ID_LENGTH:  # cut to length, two long ids could name one article
             raise InputError(shown, line, f"the id is longer than {MAX_ID_LENGTH} characters",
                              "give the article a shorter `id` header")
