@@ -30,7 +30,7 @@ from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol,
 
 from .catalog import Catalog, Key, Message, language_mismatch
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import latin_script_names, read_glossary, rendering_problem
+from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .localise import check_translation
@@ -172,11 +172,7 @@ def check_articles(
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
-    yield [
-        finding
-        for locale in locales
-        for finding in _rendering_findings(workspace, locale) + _latin_script_findings(workspace, locale, articles_using)
-    ]
+    yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
@@ -764,36 +760,40 @@ def _is_letter_or_number(char: str) -> bool:
     return unicodedata.category(char)[0] in "LN"
 
 
-def _rendering_findings(workspace: Workspace, locale: Locale) -> list[Finding]:
-    """Confirmed renderings of the names glossary that the build cannot use, or would publish
-    with markup as text."""
+def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:
+    """The locale's names glossary, read once: renderings the build cannot use or would
+    publish with markup as text, then names of the checked articles it publishes in Latin
+    letters where the locale writes another script."""
     path = glossary_po_file(workspace, locale)
-    if not path.exists():
-        return []
-    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN)
+    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
+    return (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
+        catalog, lines, str(path), locale, articles_using
+    )
+
+
+def _rendering_findings(catalog: Catalog, lines: Mapping[Key, int], path: str, tag: str) -> list[Finding]:
     findings = []
     for message in catalog.active():
         if not message.translated:
             continue
-        located = functools.partial(_located, GLOSSARY_DOMAIN, bcp47(locale), str(path), lines[message.key], message.msgid)
+        located = functools.partial(_located, GLOSSARY_DOMAIN, tag, path, lines[message.key], message.msgid)
         if problem := rendering_problem(message.msgstr):
             findings.append(located(Issue("glossary-rendering", problem)))
         findings.extend(located(issue) for issue in _markup(message.msgid, message.msgstr))
     return findings
 
 
-def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:
-    """Names of the checked articles that the locale would publish in Latin letters."""
+def _latin_script_findings(
+    catalog: Catalog | None, lines: Mapping[Key, int], path: str, locale: Locale, articles_using: Mapping[str, list[str]]
+) -> list[Finding]:
     tag = bcp47(locale)
     if tag in PSEUDO_LOCALES:
         return []  # pseudo-locales keep the source's names on purpose
-    path = glossary_po_file(workspace, locale)
-    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
     entries = catalog.by_key() if catalog else {}
     # What the build publishes: the confirmed rendering, else the name as in the source.
-    confirmed = {key: entry.msgstr for key, entry in entries.items() if entry.translated}
+    confirmed = published_renderings(catalog) if catalog else {}
     published = Catalog(
-        GLOSSARY_DOMAIN, {}, tuple(Message(name, msgstr=confirmed.get((None, name), "")) for name in articles_using)
+        GLOSSARY_DOMAIN, {}, tuple(Message(name, msgstr=confirmed.get(name, "")) for name in articles_using)
     )
     findings = []
     for message in sorted(latin_script_names(published, locale), key=lambda message: lines.get(message.key, 0)):
@@ -803,7 +803,7 @@ def _latin_script_findings(workspace: Workspace, locale: Locale, articles_using:
             else "write how it is spelt there as its msgstr"
         )
         findings.append(_located(
-            GLOSSARY_DOMAIN, tag, str(path), lines.get(message.key, 0), message.msgid,
+            GLOSSARY_DOMAIN, tag, path, lines.get(message.key, 0), message.msgid,
             Issue("latin-script", f"published in Latin letters in {tag} (in {', '.join(articles_using[message.msgid])}): {fix}"),
         ))
     return findings

@@ -141,9 +141,14 @@ def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str,
 
 
 def _confirmed_renderings(po: Path) -> dict[str, str]:
+    return published_renderings(read_catalog(po, DOMAIN))
+
+
+def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
+    """Source name → the rendering the build publishes: confirmed (not fuzzy) and usable."""
     return {
         message.msgid: message.msgstr
-        for message in read_catalog(po, DOMAIN).active()
+        for message in glossary_catalog.active()
         if message.translated and rendering_problem(message.msgstr) is None
     }
 
