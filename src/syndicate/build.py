@@ -25,7 +25,7 @@ from .check import publish_errors
 from .fsutil import atomic_write_bytes, file_identity, file_names
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
-from .ids import PSEUDO_LOCALES, bcp47, parse_locale
+from .ids import bcp47, parse_locale, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
@@ -140,17 +140,12 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
         extra=job.provider,
     )
     fingerprints = {source_lang: source}
-    for lang in _targets(job.langs, source_lang):
+    for lang in job.langs:
+        if not translates_into(lang, source_lang):
+            continue
         po_identity = file_identity(workspace.po_file(parse_locale(lang), job.article_id))
         fingerprints[lang] = _fingerprint(po_identity, job.glossaries[lang], extra=f"{source} {job.threshold}")
     return fingerprints
-
-
-def _targets(langs: Sequence[str], source_lang: str) -> list[str]:
-    """The locales to translate an article into: not its own language (de-AT included for a
-    German article), whose item is the source item; a pseudo-locale (en-XA) always."""
-    source = parse_locale(source_lang).language
-    return [lang for lang in langs if parse_locale(lang).language != source or lang in PSEUDO_LOCALES]
 
 
 def _up_to_date(workspace: Workspace, job: _Job, in_place: Callable[[str], frozenset[str]]) -> list[str] | None:
@@ -196,7 +191,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     )
     # A withdrawal reaches every partner, translated or not.
     threshold = 0.0 if article.meta.pub_status == "canceled" else job.threshold
-    for lang in _targets(job.langs, article.source_lang):
+    for lang in job.langs:
+        if not translates_into(lang, article.source_lang):
+            continue
         locale = parse_locale(lang)
         po_path = workspace.po_file(locale, job.article_id)
         if not po_path.exists():

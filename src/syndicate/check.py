@@ -32,7 +32,7 @@ from .catalog import Catalog, Key, Message, language_mismatch
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem
 from .glossary import po_file as glossary_po_file
-from .ids import PSEUDO_LOCALES, bcp47, parse_locale
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .localise import check_translation
 from .model import Unit
 from .links import URL_OR_EMAIL, may_hold_link
@@ -192,11 +192,10 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
         placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
     )
     findings: list[Finding] = []
-    source = parse_locale(article.source_lang).language
     for tag in tags:
+        if not translates_into(tag, article.source_lang):
+            continue
         locale = parse_locale(tag)
-        if locale.language == source and tag not in PSEUDO_LOCALES:
-            continue  # the article's own language: nothing is translated into it
         path = workspace.po_file(locale, article_id)
         located = functools.partial(_located, article_id, tag, str(path))
         if not path.exists():

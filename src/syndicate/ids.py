@@ -62,6 +62,14 @@ def gettext_code(locale: Locale) -> str:
     return str(locale)
 
 
+
+def translates_into(tag: str, source_lang: str) -> bool:
+    """Whether an article in `source_lang` is translated into the locale `tag`: never into its
+    own language (de-AT neither, for a German article), whose item is the source item; always
+    into a pseudo-locale (en-XA), which exists to test the pipeline."""
+    return tag in PSEUDO_LOCALES or parse_locale(tag).language != parse_locale(source_lang).language
+
+
 _DOMAIN_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.IGNORECASE)
 
 
