@@ -56,6 +56,8 @@ NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
 INDEX_TYPE = "application/vnd.iptc.g2.newsmessage+xml; charset=utf-8"
 ITEM_TYPE = "application/vnd.iptc.g2.newsitem+xml; charset=utf-8"
 CACHE_CONTROL = "private, max-age=60"
+# Every answer from a feed, with a body or without (304, 204): partners' caches only, and by encoding.
+_FEED_CACHING = [("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")]
 
 _ITEM_SET = f"{{{NEWSML_NS}}}itemSet"
 _VERSION_CREATED = f"{{{NEWSML_NS}}}itemMeta/{{{NEWSML_NS}}}versionCreated"
@@ -230,7 +232,7 @@ class _FeedApp:
             if since is None or _is_newer(created, since)
         )[:limit]
         if not kept:
-            return _Response(HTTPStatus.NO_CONTENT, [("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")])
+            return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
         return _answer(environ, self._narrowed_indexes(index, kept), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
@@ -313,7 +315,7 @@ def _answer(environ: WSGIEnvironment, representation: _Representation, content_t
     compress = _accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
     # One ETag per encoding: the gzipped bytes are a different representation (RFC 9110 8.8.3).
     etag = f'"{representation.digest}-gzip"' if compress else f'"{representation.digest}"'
-    headers = [("ETag", etag), ("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")]
+    headers = [("ETag", etag), *_FEED_CACHING]
     last_modified = representation.last_modified
     if last_modified is not None:
         # Not in the future (RFC 9110 8.8.2.1), even when a versionCreated is ahead of our clock.
