@@ -281,6 +281,14 @@ def test_guid_ending_in_language_and_version_and_odd_guids() -> None:
     assert odd.startswith("item-") and is_article_id(odd)
 
 
+def test_long_guids_that_differ_only_at_their_end_name_two_articles() -> None:
+    stem = "urn:x:" + "rotterdam-port-strike-" * 5
+    first, second = (read_one(item_xml(guid=stem + ending)).id for ending in ("day-1", "day-2"))
+    assert first != second
+    assert len(first) == len(second) == 80 and is_article_id(first) and is_article_id(second)
+    assert first.startswith("rotterdam-port-strike-rotterdam")
+
+
 def test_section_falls_back_to_subject_then_news() -> None:
     keyworded = '<subject qcode="medtop:1"><name>politics</name></subject><keyword>ports</keyword><headline>H</headline>'
     assert read_one(item_xml(keyworded)).section == "ports"

@@ -101,6 +101,12 @@ def test_id_from_file_name_never_escapes():
     assert article.id == "pass-wd"
 
 
+def test_long_file_names_that_differ_only_at_their_end_name_two_articles():
+    stem = "wire/" + "port-strike-update-" * 6
+    ids = {read("date 2024-05-02 World\n\nBody.\n", stem + f"{day}.txt").id for day in (1, 2)}
+    assert len(ids) == 2 and all(len(article_id) == 80 for article_id in ids)
+
+
 def test_each_unit_of_hard_wrapped_copy_points_at_its_own_line():
     from syndicate.units import article_units
 

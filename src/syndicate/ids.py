@@ -7,6 +7,7 @@ separator, `..` or a drive letter and never escapes its folder.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_ID_LENGTH = 80
+_DIGEST_LENGTH = 12
 # Names other files of the workspace use: the names glossary and the feed index.
 RESERVED_IDS = frozenset({"names", "index"})
 # Pseudo-locales for testing the pipeline and partners' layouts (CLDR reserves the regions
@@ -22,9 +24,17 @@ PSEUDO_LOCALES = {"en-XA": "en", "ar-XB": "ar"}  # accented English; right-to-le
 
 
 def slugify(text: str) -> str:
-    """`"Port strike: Rotterdam/Brüssel"` → `"port-strike-rotterdam-brussel"` ("" if nothing is left)."""
+    """`"Port strike: Rotterdam/Brüssel"` → `"port-strike-rotterdam-brussel"` ("" if nothing is left).
+
+    A slug longer than MAX_ID_LENGTH is cut and ends in a digest of the whole text: two
+    long file names or guids that differ only near their end still name two articles.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:MAX_ID_LENGTH].strip("-")
+    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) <= MAX_ID_LENGTH:
+        return slug
+    digest = hashlib.sha256(text.encode()).hexdigest()[:_DIGEST_LENGTH]
+    return slug[: MAX_ID_LENGTH - _DIGEST_LENGTH - 1].rstrip("-") + "-" + digest
 
 
 def is_article_id(text: str) -> bool:
