@@ -262,6 +262,17 @@ def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
     ]
 
 
+def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
+    item = item_xml().replace(b"</itemMeta>", b"""<embargoed>2024-05-03T06:00:00+02:00</embargoed>
+        <edNote>Embargoed: do not publish before 06:00 CEST.</edNote><edNote> </edNote>
+        <signal uri="http://cv.iptc.org/newscodes/signal/correction"/><signal qcode="sig:correction"/>
+        <signal qcode="ansasig:flash"/></itemMeta>""")
+    meta = read_one(item).meta
+    assert meta.embargoed == dt.datetime(2024, 5, 3, 4, tzinfo=dt.timezone.utc)
+    assert meta.editor_notes == ("Embargoed: do not publish before 06:00 CEST.",)
+    assert meta.signals == ("sig:correction",)
+
+
 def test_description_roles() -> None:
     meta = '<headline>H</headline><description role="drol:caption">Caption</description><description>Plain</description>'
     assert read_one(item_xml(meta)).blocks[1].text == "Plain"

@@ -44,7 +44,11 @@ AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
     <provider literal="agency.example"/>
     <versionCreated>{created}</versionCreated>
     <firstCreated>2026-11-20T08:00:00Z</firstCreated>
+    <embargoed>2026-11-20T12:00:00Z</embargoed>
     <pubStatus qcode="stat:{status}"/>
+    <edNote>Embargoed until 12:00 GMT on Friday.</edNote>
+    <signal qcode="sig:correction"/>
+    <signal qcode="agsig:internal"/>
   </itemMeta>
   <contentMeta>
     <urgency>3</urgency>
@@ -120,6 +124,12 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
         assert meta.find(f"{NAR}subject").get("qcode") == "medtop:20000344"
         assert meta.find(f"{NAR}creator").get("literal") == "kb"
         assert root.findtext(f"{NAR}rightsInfo/{NAR}usageTerms") == "For licensed partners only."
+        # What partners must honour before they publish is never lost on the way.
+        assert root.findtext(f"{NAR}itemMeta/{NAR}embargoed") == "2026-11-20T12:00:00Z"
+        assert [signal.get("qcode") for signal in root.iterfind(f"{NAR}itemMeta/{NAR}signal")] == ["sig:correction"]
+        agency_note = root.find(f"{NAR}itemMeta/{NAR}edNote")
+        assert agency_note.text == "Embargoed until 12:00 GMT on Friday."
+        assert agency_note.get("{http://www.w3.org/XML/1998/namespace}lang") == (None if lang == "en" else "en")
     assert item(workspace, "en").get("guid") == GUID
     german = item(workspace, "de")
     assert german.get("guid") == f"{GUID}:de"

@@ -86,6 +86,8 @@ def test_hard_wrapped_paragraph_is_joined():
         (b"date 2024-05-02 World\nid index\n\nBody.\n", 2, "reserved"),
         (b"date 2024-05-02 World\nid " + b"x" * 81 + b"\n\nBody.\n", 2, "longer than 80 characters"),
         (b"date 2024-05-02 World\n\n(mk)\n", 3, "besides the author code"),
+        (b"date 2024-05-02 World\nid x\nembargo 2024-05-03 06:00\n\nBody.\n", 3, "not a date and time with a zone"),
+        (b"date 2024-05-02 World\nembargo Friday\n\nBody.\n", 2, "not a date and time with a zone"),
     ],
 )
 def test_bad_input_names_file_and_line(data, line, fragment):
@@ -94,6 +96,12 @@ def test_bad_input_names_file_and_line(data, line, fragment):
     assert caught.value.path == "wire/bad.txt"
     assert caught.value.line == line
     assert fragment in str(caught.value)
+
+
+def test_slugline_and_embargo_headers_reach_the_item_metadata():
+    article = read("date 2024-05-02 World\nslugline Netherlands-Ports\nembargo 2024-05-03T08:00+02:00\n\nBody.\n")
+    assert article.meta.slugline == "Netherlands-Ports"
+    assert article.meta.embargoed == dt.datetime(2024, 5, 3, 6, tzinfo=dt.timezone.utc)
 
 
 def test_id_from_file_name_never_escapes():

@@ -79,6 +79,9 @@ class ItemMeta:
     creators: tuple[str, ...] = ()
     slugline: str | None = None
     provider: str | None = None
+    embargoed: dt.datetime | None = None  # partners may not publish before this moment
+    signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
+    editor_notes: tuple[str, ...] = ()  # the agency's notes to editors, in the source language
 
 
 @dataclass(frozen=True)

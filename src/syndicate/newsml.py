@@ -147,12 +147,20 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.provider(literal=_provider(article))
     yield _NAR.versionCreated(_timestamp("version_created", article.version_created))
     yield _NAR.firstCreated(_timestamp("first_created", article.first_created))
+    if article.meta.embargoed is not None:
+        yield _NAR.embargoed(_timestamp("meta.embargoed", article.meta.embargoed))
     yield _NAR.pubStatus(qcode=f"stat:{article.meta.pub_status}")
+    agency_language = _source_language(article)
+    for index, note in enumerate(article.meta.editor_notes):
+        yield _NAR.edNote(agency_language, _text(f"meta.editor_notes[{index}]", note))
     note_language = _language_switch(article, _NOTE_LANG, "edNote")
     for note in _editor_notes(article):
         yield _NAR.edNote(note_language, note)
-    if article.version > 1:
-        yield _NAR.signal(qcode="sig:update")
+    signals = (*article.meta.signals, "sig:update") if article.version > 1 else article.meta.signals
+    for index, signal in enumerate(dict.fromkeys(signals)):
+        if not _QCODE.fullmatch(signal):
+            raise ValueError(f"meta.signals[{index}]: {signal!r} is not a QCode such as sig:correction")
+        yield _NAR.signal(qcode=signal)
     if article.original is not None:
         yield _translation_link(article, article.original)
 

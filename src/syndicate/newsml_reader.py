@@ -47,6 +47,8 @@ _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
 _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
 _TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
+_SIGNAL_URI = "http://cv.iptc.org/newscodes/signal/"
+_SIGNAL = re.compile(r"sig:\S+")
 
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
@@ -145,6 +147,9 @@ def _article(source: str, item: etree._Element) -> Article:
         creators=creators,
         slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
+        embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
+        signals=_signals(item_meta),
+        editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
     return Article(
@@ -324,6 +329,19 @@ def _pub_status(source: str, item_meta: etree._Element) -> PubStatus:
         f"unknown pubStatus {element.get('qcode')!r}",
         "expected stat:usable, stat:withheld or stat:canceled",
     )
+
+
+def _signals(item_meta: etree._Element) -> tuple[str, ...]:
+    """The item's IPTC signals as `sig:` QCodes (the alias every localised item declares);
+    a provider's own signal schemes mean nothing to our partners and stay behind."""
+    signals = []
+    for signal in item_meta.iterfind("g2:signal", _G2):
+        qcode, uri = signal.get("qcode", ""), signal.get("uri", "")
+        if qcode.startswith("sig:"):
+            signals.append(qcode)
+        elif uri.startswith(_SIGNAL_URI):
+            signals.append("sig:" + uri.removeprefix(_SIGNAL_URI))
+    return tuple(dict.fromkeys(signal for signal in signals if _SIGNAL.fullmatch(signal)))
 
 
 def _urgency(source: str, element: etree._Element | None) -> int | None:

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from .dateline import dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
-from .model import Article, Block, InputError
+from .model import Article, Block, InputError, ItemMeta
 from .segment import SegmentationRules, sentence_spans
 
-HEADER_KEYS = ("title", "id", "lang", "byline", "slugline")
+HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
 _AUTHOR_CODE = re.compile(r"\s*\(([A-Za-z]{1,6}(?:[/,] ?[A-Za-z]{1,6})*)\)\s*$")
@@ -131,7 +131,22 @@ def read_wire(
         byline=headers["byline"][0] if "byline" in headers else None,
         author=author,
         dateline=dateline,
+        meta=ItemMeta(
+            slugline=headers["slugline"][0] if "slugline" in headers else None,
+            embargoed=_embargo(shown, *headers["embargo"]) if "embargo" in headers else None,
+        ),
     )
+
+
+def _embargo(shown: str, value: str, line: int) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        raise InputError(shown, line, f"embargo {value!r} is not a date and time with a zone",
+                         "e.g. `embargo 2024-05-03T06:00Z` or `embargo 2024-05-03T08:00+02:00`")
+    return moment
 
 
 def _decode(shown: str, raw: bytes) -> str:

@@ -268,6 +268,10 @@ def _article(data: dict[str, Any]) -> Article:
                 "keywords": tuple(meta["keywords"]),
                 "rights": Rights(**meta["rights"]) if meta["rights"] else None,
                 "creators": tuple(meta["creators"]),
+                # Absent from articles extracted before these were carried.
+                "embargoed": _datetime(meta.get("embargoed")),
+                "signals": tuple(meta.get("signals", ())),
+                "editor_notes": tuple(meta.get("editor_notes", ())),
             }
         ),
     )
