@@ -64,6 +64,20 @@ def test_every_item_and_feed_validates(translated):
         assert_valid(path.read_bytes())
 
 
+def test_a_right_to_left_original_says_so_like_its_translations(newsroom, tmp_path):
+    source = tmp_path / "beirut-talks.txt"
+    source.write_text("date 2026-11-20 أخبار\nlang ar\n\nاستؤنفت المحادثات في بيروت يوم الجمعة.\n\nوقال الوسيط إن الجانبين اقتربا من اتفاق.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    assert not build(workspace, [DE], threshold=0.0).refused
+    path = newsroom / "feeds/ar/beirut-talks.xml"
+    assert_valid(path.read_bytes())
+    root = etree.parse(str(path)).getroot()
+    assert root.get("dir") == "rtl"
+    assert root.find(f".//{NAR}inlineXML").get("dir") == "rtl"
+    assert root.find(f".//{XHTML}html").get("dir") == "rtl"
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

@@ -25,7 +25,7 @@ from .check import publish_errors
 from .fsutil import atomic_write_bytes, file_identity, file_names
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
-from .ids import bcp47, parse_locale, translates_into
+from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
@@ -179,7 +179,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
-        workspace, article, units, None, Target(article.source_lang),
+        workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         guid=source_guid, provider=job.provider, version_created=created, changed_at=extracted,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
     )
@@ -210,7 +210,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             translated = _po_date(catalog.header.get("PO-Revision-Date", "")) or created
             outcome = _publish(
                 workspace, article, units, catalog,
-                Target(lang, "rtl" if locale.character_order == "right-to-left" else "ltr", names),
+                Target(lang, text_direction(locale), names),
                 guid=f"{source_guid}:{lang}", provider=job.provider,
                 version_created=max(created, translated), changed_at=max(extracted, translated),
                 first_created=first_created, threshold=threshold, original=original,

@@ -13,6 +13,8 @@ import unicodedata
 
 from babel import Locale, UnknownLocaleError
 
+from .model import Direction
+
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_ID_LENGTH = 80
 _DIGEST_LENGTH = 12
@@ -60,6 +62,11 @@ def parse_locale(tag: str) -> Locale:
         return Locale.parse(cleaned.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         raise ValueError(f"unknown locale {tag!r}: CLDR has no data for it (e.g. de, de-AT, pt-BR, sr-Latn)") from None
+
+
+def text_direction(locale: Locale) -> Direction:
+    """Which way the locale's script runs: "rtl" for Arabic, Hebrew, Persian, Urdu, ar-XB …"""
+    return "rtl" if locale.character_order == "right-to-left" else "ltr"
 
 
 def bcp47(locale: Locale) -> str:

@@ -21,7 +21,7 @@ from babel import Locale
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from syndicate.ids import is_domain_name, parse_locale
+from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
 from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
 
@@ -287,7 +287,7 @@ def _language_switch(article: LocalisedArticle, lang: str, field: str) -> dict[s
 
 
 def _direction(field: str, lang: str) -> Direction:
-    return "rtl" if _locale(field, lang).character_order == "right-to-left" else "ltr"
+    return text_direction(_locale(field, lang))
 
 
 def _locale(field: str, lang: str) -> Locale:
