@@ -95,6 +95,12 @@ def test_item_metadata(translated):
     assert all(len(child) == 0 for child in body), "partner bodies are flat"
     arabic = etree.parse(str(translated.root / "feeds/ar/port-strike.xml")).getroot()
     assert arabic.get("dir") == "rtl"
+    # Text carried over from the original is marked as English, not left to inherit Arabic.
+    english = {"{http://www.w3.org/XML/1998/namespace}lang": "en", "dir": "ltr"}
+    meta = arabic.find(f"{NAR}contentMeta")
+    for path in ("by", "keyword", "dateline", f"located/{NAR}name"):
+        assert dict(meta.find(NAR + path).attrib) == english, path
+    assert root.find(f"{NAR}contentMeta/{NAR}dateline").attrib == {}, "the German dateline is German"
 
 
 def test_names_are_put_back_and_quotes_localised(translated):

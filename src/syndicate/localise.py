@@ -164,7 +164,8 @@ def localise(
         BodyBlock("h2" if block.kind == "subheading" else "p", text)
         for block, text in zip(article.blocks[2:], blocks[2:])
     )
-    places = next((dateline_places(block.text) for block in body if dateline_places(block.text)), ()) or article.dateline
+    translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
+    places = translated_places or article.dateline
     localised = LocalisedArticle(
         article_id=article.id,
         guid=guid,
@@ -181,6 +182,7 @@ def localise(
         provider=provider,
         dateline="/".join(places) or None,
         located=places,
+        dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
         byline=article.byline,
         original=original,

@@ -167,6 +167,7 @@ class LocalisedArticle:
     provider: str
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"
     located: tuple[str, ...] = ()
+    dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`
     author: str | None = None
     byline: str | None = None
     original: OriginalRef | None = None

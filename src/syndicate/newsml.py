@@ -212,9 +212,10 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     else:
         yield _NAR.contentCreated(article.date.isoformat())
     yield _NAR.contentModified(_timestamp("version_created", article.version_created))
+    place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")
     for index, place in enumerate(article.located):
         field = f"located[{index}]"
-        yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(_text(field, place)))
+        yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(place_language, _text(field, place)))
     if article.author:
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(article.author))
     for index, creator in enumerate(meta.creators):
@@ -225,7 +226,7 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _concept("genre", "meta.genre", meta.genre, source_language)
     for index, subject in enumerate(meta.subjects):
         yield _concept("subject", f"meta.subjects[{index}]", subject, source_language)
-    yield _NAR.keyword(_text("section", article.section))
+    yield _NAR.keyword(source_language, _text("section", article.section))
     for index, keyword in enumerate(meta.keywords):
         if keyword != article.section:
             yield _NAR.keyword(source_language, _text(f"meta.keywords[{index}]", keyword))
@@ -233,9 +234,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.slugline(source_language, _text("meta.slugline", meta.slugline))
     yield _NAR.headline(_text("headline", article.headline))
     if article.dateline:
-        yield _NAR.dateline(_text("dateline", article.dateline))
+        yield _NAR.dateline(place_language, _text("dateline", article.dateline))
     if article.byline:
-        yield _NAR.by(_text("byline", article.byline))
+        yield _NAR.by(source_language, _text("byline", article.byline))
     if article.description and meta.pub_status != "canceled":
         yield _NAR.description({"role": "drol:summary"}, _text("description", article.description))
 
