@@ -173,6 +173,48 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
         assert_valid(etree.tostring(root))
 
 
+def test_an_item_waiting_for_its_translation_stays_in_the_index_at_its_last_version(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T09:00:00Z")
+    extract(workspace, [source], [DE, FR])
+    report = build(workspace, [DE, FR])
+    assert {outcome.lang for outcome in report.refused} == {"de", "fr"}
+    # Another article published in German rewrites the German index.
+    other = source.parent / "ferry.xml"
+    other.write_text(AGENCY_ITEM.format(guid=GUID + "-ferry", version=1, status="usable", last="A ferry sailed.",
+                                        created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [other], [DE, FR])
+    translate(workspace, DE, "harbour-talks-ferry")
+    build(workspace, [DE, FR])
+
+    def listed(lang: str) -> list[tuple[str, str]]:
+        index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
+        return [(element.get("guid").removesuffix(":de").rpartition(":")[2], element.get("version"))
+                for element in index.iter(f"{NAR}newsItem")]
+
+    # The ferry, then the harbour talks at the version partners can still fetch.
+    assert listed("de") == [("harbour-talks-ferry", "1"), ("harbour-talks", "1")]
+    assert item(workspace, "de").get("version") == "1"
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE, FR])
+    assert listed("de") == [("harbour-talks", "2"), ("harbour-talks-ferry", "1")]
+
+
+def test_index_orders_items_by_their_moment_whatever_their_zone(newsroom):
+    workspace = Workspace(newsroom)
+    sources = []
+    for name, created in (("alpha", "2026-11-20T10:30:00+01:00"), ("beta", "2026-11-20T10:00:00Z")):
+        sources.append(newsroom.parent / f"{name}.xml")
+        sources[-1].write_text(AGENCY_ITEM.format(guid=f"urn:newsml:agency.example:20261120:{name}", version=1, status="usable",
+                                                  last="Both sides will meet again.", created=created), encoding="utf-8")
+    extract(workspace, sources, [])
+    build(workspace, [], index_limit=1)
+    index = etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot()
+    assert [element.get("guid").rpartition(":")[2] for element in index.iter(f"{NAR}newsItem")] == ["beta"]
+    assert index.findtext(f"{NAR}header/{NAR}sent") == "2026-11-20T10:00:00Z"
+
+
 def test_index_is_newest_first_and_can_be_limited(newsroom, wire_files):
     workspace = Workspace(newsroom)
     extract(workspace, wire_files, [])

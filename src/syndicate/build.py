@@ -221,6 +221,13 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
         outcomes.append(outcome)
         new_state[lang] = _state_entry(outcome, inputs)
+    # A refused item whose last version is still in feeds/ stays in its index at that version,
+    # which partners can still fetch; without inputs, it is built again by the next run.
+    for outcome in outcomes:
+        previous = job.previous_state.get(outcome.lang, {})
+        if outcome.refused and "version_created" in previous:
+            kept = {"version": previous["version"], "version_created": previous["version_created"]}
+            new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state
 
 
@@ -316,12 +323,12 @@ def _write_index(
         entry = state.get(article_id, {}).get(lang)
         path = workspace.item_file(lang, article_id)
         if entry and path.name in in_place:
-            dated.append((str(entry["version_created"]), article_id, path))
+            dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), article_id, path))
     if not dated:
         return False
-    dated.sort(reverse=True)
+    dated.sort(reverse=True)  # by the moment, not its text: offsets differ between items
     chosen = dated[:limit]
-    data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=dt.datetime.fromisoformat(chosen[0][0]))
+    data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=chosen[0][0])
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
     return True
 
