@@ -173,6 +173,42 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
         assert_valid(etree.tostring(root))
 
 
+def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_kill(agency):
+    workspace, source = agency
+    agency_item(source.parent, version=3, status="canceled", created="2026-11-22T10:00:00Z")
+    extract(workspace, [source], [DE, FR])
+    build(workspace, [DE, FR])
+    assert item(workspace, "en").get("version") == "3", "the agency's guid and version name one content"
+    late = source.parent / "late-correction.xml"
+    late.write_text(AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="A late correction.",
+                                       created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(late)])
+    assert result.exit_code == 0, result.output
+    assert "harbour-talks: skipped" in result.output and "version 3, already extracted" in result.output
+    build(workspace, [DE, FR])
+    for lang in ("en", "de", "fr"):
+        assert item(workspace, lang).find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled", lang
+    assert "A late correction." not in workspace.article_file("harbour-talks").read_text(encoding="utf-8")
+
+
+def test_two_agencies_items_whose_guids_end_alike_stay_two_articles(agency):
+    workspace, source = agency
+    other = source.parent / "other-wire.xml"
+    other_guid = "urn:newsml:otherwire.example:20261121:harbour-talks"
+    other.write_text(AGENCY_ITEM.format(guid=other_guid, version=1, status="usable", last="Another story.",
+                                        created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(other)])
+    assert result.exit_code == 0, result.output
+    (new_id,) = [line.partition(":")[0] for line in result.output.splitlines() if "units" in line]
+    assert new_id.startswith("harbour-talks-") and f"belongs to {GUID}" in result.output
+    build(workspace, [DE, FR], threshold=0.0)
+    assert item(workspace, "en").get("guid") == GUID
+    assert item(workspace, "en", new_id).get("guid") == other_guid
+    assert item(workspace, "de").findtext(f"{NAR}contentMeta/{NAR}headline").startswith("[de]"), "translations kept"
+    again = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(other), str(source)])
+    assert again.exit_code == 0 and f"{new_id}: " in again.output and "harbour-talks: " in again.output, again.output
+
+
 def test_an_item_waiting_for_its_translation_stays_in_the_index_at_its_last_version(agency):
     workspace, source = agency
     build(workspace, [DE, FR])

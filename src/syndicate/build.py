@@ -264,9 +264,10 @@ def _publish(
         data = item_bytes(localised)
         if previous and data != previous[2]:
             # Content changed: a new version, stamped with the time of the newest input, and
-            # always later than the version it replaces.
+            # always later than the version it replaces; an agency item's own item keeps up
+            # with the agency's versions, so that one guid and version are one content.
             localised = dataclasses.replace(
-                localised, version=previous[0] + 1,
+                localised, version=max(previous[0] + 1, first_version),
                 version_created=max(changed_at, previous[1] + dt.timedelta(seconds=1)),
             )
             data = item_bytes(localised)

@@ -133,7 +133,8 @@ def extract_command(
     FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its items).
     Without -l, the locales in syndicate.toml, else those already in the workspace, are
     updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
-    previous text, removed ones obsolete: no translation is ever lost.
+    previous text, removed ones obsolete: no translation is ever lost. An agency item
+    older than the version already extracted (a late or repeated delivery) is skipped.
     """
     from .extract import extract
     locales = _locales(locale_values) or _locales(workspace.settings().locales) or workspace.translation_locales()
@@ -144,8 +145,15 @@ def extract_command(
     with _workspace_lock(workspace), click.progressbar(length=len(files), label="Extracting", file=sys.stderr) as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for result in results:
+        if result.newer_version is not None:
+            click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
+                       f"version {result.newer_version}, already extracted")
+            continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
+        if result.taken_by:
+            click.echo(f"note: {result.source_path} became article {result.article_id}, as the id its guid "
+                       f"gives belongs to {result.taken_by}", err=True)
         if result.earlier_source:
             click.echo(f"note: {result.article_id} now comes from {result.source_path}, before from {result.earlier_source} "
                        "(the same article id: its PO files now follow the new text)", err=True)

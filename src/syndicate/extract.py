@@ -24,7 +24,7 @@ from babel import Locale
 from . import __version__, glossary
 from .catalog import Catalog, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
-from .ids import bcp47, parse_locale
+from .ids import bcp47, distinct_id, parse_locale
 from .model import Article, InputError, Unit
 from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill
@@ -49,6 +49,8 @@ class ExtractedArticle:
     template_keys: str = ""  # the template's messages, hashed
     segmented: bool = False  # its units were extracted again (not only found up to date)
     earlier_source: str | None = None  # the other file the article came from before, if any
+    newer_version: int | None = None  # set when this agency item is older than the one extracted: skipped
+    taken_by: str | None = None  # the other agency item's guid that holds the id derived from this one's
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,13 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     try:
         for article in read_source(job.source, job.default_lang, job.srx):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
+            taken_by = None
+            if article.meta.guid is not None:
+                article, stored, taken_by = _agency_item_in_place(workspace, article)
+                if stored is not None and stored.meta.guid == article.meta.guid and article.meta.version < stored.meta.version:
+                    # A late or repeated older version: what is extracted stays, as a feed reader keeps the newest.
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version))
+                    continue
             if article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks):
                 article = _withdrawn(workspace, article)
             _check_targets(article, job.locales)
@@ -236,12 +245,31 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             extracted, names = _extract_article(workspace, article, job, writes, content_key)
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
-            results.append(extracted)
+            results.append(dataclasses.replace(extracted, taken_by=taken_by))
             occurrences += [(name, article.id) for name in names]
     except BaseException:
         writes.discard()
         raise
     return results, occurrences, writes.staged
+
+
+def _agency_item_in_place(workspace: Workspace, article: Article) -> tuple[Article, Article | None, str | None]:
+    """An agency item (it has a guid) with the id it has in this workspace, the version of it
+    already extracted (None if none) and, when the id derived from its guid belongs to
+    another article (two agencies' `…:strike`), what that article is: then this one's id ends
+    in a digest of its own guid, so that neither replaces the other."""
+    stored = _stored_article(workspace, article.id)
+    if stored is None or stored.meta.guid == article.meta.guid:
+        return article, stored, None
+    assert article.meta.guid is not None
+    own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
+    return own, _stored_article(workspace, own.id), stored.meta.guid or stored.source_path
+
+
+def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
+    if not workspace.article_file(article_id).exists():
+        return None
+    return workspace.load_article(article_id)[0]
 
 
 def _withdrawn(workspace: Workspace, notice: Article) -> Article:

@@ -33,10 +33,14 @@ def slugify(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) <= MAX_ID_LENGTH:
-        return slug
+    return slug if len(slug) <= MAX_ID_LENGTH else distinct_id(slug, text)
+
+
+def distinct_id(article_id: str, text: str) -> str:
+    """`article_id` made distinct by a digest of `text` (what it was derived from), cut so
+    that the whole stays within MAX_ID_LENGTH."""
     digest = hashlib.sha256(text.encode()).hexdigest()[:_DIGEST_LENGTH]
-    return slug[: MAX_ID_LENGTH - _DIGEST_LENGTH - 1].rstrip("-") + "-" + digest
+    return article_id[: MAX_ID_LENGTH - _DIGEST_LENGTH - 1].rstrip("-") + "-" + digest
 
 
 def is_article_id(text: str) -> bool:
