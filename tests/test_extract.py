@@ -121,6 +121,25 @@ def test_update_keeps_fuzzies_and_obsoletes_never_losing_a_translation(newsroom,
     assert po.metadata["POT-Creation-Date"].startswith("2026-11-26")
 
 
+def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translation(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = ("Schlagzeile: " if entry.msgctxt is None and entry.msgid.startswith("Will") else "DE: ") + entry.msgid
+    po.save()
+    source.write_text(source.read_text(encoding="utf-8").replace("Will the port strike spread?", "Will the port strike spread to Antwerp?"), encoding="utf-8")
+
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    po = polib.pofile(str(po_path))
+    headline = po.find("Will the port strike spread to Antwerp?")
+    lede = po.find("Will the port strike spread to Antwerp?", msgctxt="lede")
+    assert headline.msgstr == "Schlagzeile: Will the port strike spread?" and headline.previous_msgctxt is None
+    assert lede.msgstr == "DE: Will the port strike spread?" and lede.previous_msgctxt == "lede"
+    assert "fuzzy" in headline.flags and "fuzzy" in lede.flags
+
+
 def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
     source = port_strike(wire_files)
     original = source.read_text(encoding="utf-8")

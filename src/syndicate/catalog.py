@@ -243,14 +243,17 @@ def _candidates(unmatched: dict[Key, Message], asking: int) -> Callable[[Message
 
 
 def _closest(message: Message, candidates: Iterable[Message]) -> Message | None:
-    best, best_ratio = None, FUZZY_THRESHOLD
+    """The candidate most like `message`, at least FUZZY_THRESHOLD alike. Between two as
+    alike, one in the same role (msgctxt) wins, then the first: a headline that is also the
+    lede's first sentence, once edited, takes the headline's old translation, not the lede's."""
+    best, best_score = None, (FUZZY_THRESHOLD, False)
     for candidate in candidates:
         matcher = difflib.SequenceMatcher(None, message.msgid, candidate.msgid, autojunk=False)
-        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+        if matcher.real_quick_ratio() < best_score[0] or matcher.quick_ratio() < best_score[0]:
             continue
-        ratio = matcher.ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = candidate, ratio
+        score = (matcher.ratio(), candidate.msgctxt == message.msgctxt)
+        if score > best_score or (best is None and score[0] >= FUZZY_THRESHOLD):
+            best, best_score = candidate, score
     return best
 
 
