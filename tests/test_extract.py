@@ -12,6 +12,7 @@ from babel import Locale
 
 from conftest import msgfmt_check
 from syndicate.extract import extract
+from syndicate.ids import parse_locale
 from syndicate.model import InputError
 from syndicate.workspace import Workspace
 
@@ -197,6 +198,29 @@ def test_po_for_another_language_is_refused(newsroom, wire_files):
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
     with pytest.raises(InputError, match="Language: fr"):
         run(newsroom, [source], locales=(DE,), now=LATER)
+
+
+@pytest.mark.parametrize(
+    ("folder", "declared", "accepted"),
+    [
+        ("pt-BR", "pt_br", True), ("zh-Hant-TW", "zh_TW", True), ("zh-Hans", "zh_CN", True), ("sr-Latn", "sr@latin", True),
+        ("de-AT", "de", True), ("de", "de_DE.UTF-8", True),
+        ("zh-Hans", "zh_TW", False), ("sr-Latn", "sr@cyrillic", False), ("de-AT", "de_CH", False), ("de", "fr", False),
+        ("de", "German", False),
+    ],
+)
+def test_a_po_header_naming_its_locale_as_editors_write_it_is_accepted(newsroom, wire_files, folder, declared, accepted):
+    source = port_strike(wire_files)
+    locale = parse_locale(folder)
+    run(newsroom, [source], locales=(locale,))
+    po_path = Workspace(newsroom).po_file(locale, "port-strike")
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace(f'"Language: {locale}\\n"', f'"Language: {declared}\\n"'), encoding="utf-8")
+    assert polib.pofile(str(po_path)).metadata["Language"] == declared
+    if accepted:
+        run(newsroom, [source], locales=(locale,), now=LATER)
+    else:
+        with pytest.raises(InputError, match=f"Language: {declared}"):
+            run(newsroom, [source], locales=(locale,), now=LATER)
 
 
 def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files):

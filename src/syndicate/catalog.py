@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from . import __version__
+from .ids import parse_locale
 from .model import Article, Unit
 
 BRACE_FORMAT = "python-brace-format"
@@ -76,11 +77,35 @@ class Catalog:
 
 
 def language_mismatch(catalog: Catalog, locale: Locale) -> str | None:
-    """What is wrong when the catalog's Language header names another locale than `locale`."""
+    """What is wrong when the catalog's Language header names another locale than `locale`.
+
+    Editors write one locale several ways (`pt_br`, `zh_TW` for zh_Hant_TW, `zh_CN` for
+    zh_Hans, GNU's `sr@latin` for sr_Latn, `de` in a de_AT file): a territory or script is
+    only compared when both sides name one.
+    """
     declared = catalog.header.get("Language", "").strip()
-    if declared and declared.replace("-", "_") != str(locale):
+    if declared and not _names_locale(declared, locale):
         return f"the PO header says Language: {declared}, but it sits in the folder for {locale}"
     return None
+
+
+# GNU gettext's script modifiers, as in `sr@latin`.
+_GNU_SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl"}
+
+
+def _names_locale(declared: str, locale: Locale) -> bool:
+    tag, _, modifier = declared.partition("@")
+    tag = tag.partition(".")[0]  # a charset, as in de_DE.UTF-8
+    try:
+        named = parse_locale(tag)
+    except ValueError:
+        return False
+    script = _GNU_SCRIPT_MODIFIERS.get(modifier.lower()) or named.script
+    return (
+        named.language == locale.language
+        and not (named.territory and locale.territory and named.territory != locale.territory)
+        and not (script and locale.script and script != locale.script)
+    )
 
 
 def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> Catalog:
