@@ -171,3 +171,18 @@ def test_direction_marks_around_words_do_not_change_the_pairing():
         (q.open_mark, q.close_mark, q.depth) for q in find_quotations(plain)
     ]
     assert quotation_problems(marked) == quotation_problems(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('ארה"ב ו{IDF} קיימו שיחות.', []),
+        ('דובר צה"ל אמר: "לא נוותר."', ['"לא נוותר."']),
+        ('יו"ר הוועדה ומנכ"ל החברה נפגשו.', []),
+    ],
+)
+def test_a_straight_double_quote_inside_a_hebrew_acronym_is_gershayim(text: str, quoted: list[str]) -> None:
+    assert _quoted(text) == quoted
+    assert quotation_problems(text) == []
+    acronyms_kept = normalise_quotes(text, "he")
+    assert all(acronym in acronyms_kept for acronym in ('ארה"ב', 'צה"ל', 'יו"ר', 'מנכ"ל') if acronym in text)

@@ -308,7 +308,7 @@ def _scan_marks(text: str) -> _Scan:
         if glyph == _PARAGRAPH:
             pairing.end_paragraph(index)
             continue
-        between_letters = context == _INTRAWORD and glyph in _APOSTROPHE_LIKE
+        between_letters = context == _INTRAWORD and (glyph in _APOSTROPHE_LIKE or _is_gershayim(text, index))
         if between_letters or (context == _LEFT and glyph == "’"):
             continue  # an apostrophe
         can_close = pairing.can_close(glyph)
@@ -338,6 +338,16 @@ def _may_open(glyph: str, context: int) -> bool:
     if context == _INTRAWORD:
         return glyph in _OPENING_GLYPHS or glyph == '"'
     return False
+
+
+def _is_gershayim(text: str, index: int) -> bool:
+    """``צה"ל``, ``ארה"ב``: Hebrew keyboards type the acronym mark gershayim (״) as a straight
+    double quote, between the acronym's last two letters."""
+    return text[index] == '"' and 0 < index < len(text) - 1 and _is_hebrew_letter(text[index - 1]) and _is_hebrew_letter(text[index + 1])
+
+
+def _is_hebrew_letter(character: str) -> bool:
+    return "\u05d0" <= character <= "\u05ea"
 
 
 def _is_prime(text: str, index: int) -> bool:
