@@ -78,6 +78,28 @@ def test_a_right_to_left_original_says_so_like_its_translations(newsroom, tmp_pa
     assert root.find(f".//{XHTML}html").get("dir") == "rtl"
 
 
+def test_a_quotation_running_over_two_paragraphs_is_published(newsroom, tmp_path):
+    source = tmp_path / "strike-vote.txt"
+    source.write_text(
+        "date 2026-11-20 World\n\nDockers voted to strike on.\n\n"
+        "“We will fight on. We have waited for years.\n\n“Nobody listened to us,” said Maria Costa.\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    german = {
+        "Dockers voted to strike on.": "Die Hafenarbeiter stimmten für weitere Streiks.",
+        "“We will fight on. We have waited for years.": "„Wir kämpfen weiter. Wir warten seit Jahren.",
+        "“Nobody listened to us,” said {Maria_Costa}.": "„Niemand hat uns zugehört“, sagte {Maria_Costa}.",
+    }
+    fill(workspace.po_file(DE, "strike-vote"), lambda entry: german[entry.msgid])
+    report = build(workspace, [DE])
+    assert not report.refused, [outcome.note for outcome in report.refused]
+    assert body_texts(newsroom / "feeds/de/strike-vote.xml")[-2:] == [
+        "„Wir kämpfen weiter. Wir warten seit Jahren.", "„Niemand hat uns zugehört“, sagte Maria Costa."
+    ]
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

@@ -186,3 +186,12 @@ def test_a_straight_double_quote_inside_a_hebrew_acronym_is_gershayim(text: str,
     assert quotation_problems(text) == []
     acronyms_kept = normalise_quotes(text, "he")
     assert all(acronym in acronyms_kept for acronym in ('ארה"ב', 'צה"ל', 'יו"ר', 'מנכ"ל') if acronym in text)
+
+
+def test_a_quotation_left_open_for_the_next_paragraph_may_stay_open_in_its_translation() -> None:
+    source = "“We will fight on. We have waited for years."
+    assert quotation_problems("„Wir kämpfen weiter. Wir warten seit Jahren.", source) == []
+    assert quotation_problems("„Wir kämpfen weiter. Wir warten seit Jahren.")  # alone, it is a slip
+    closed = "“We will fight on,” she said."
+    assert quotation_problems("„Wir kämpfen weiter, sagte sie.", closed), "a mark the source closes must close"
+    assert quotation_problems("„Wir „kämpfen weiter. Wir warten.", source), "one more open than the source"

@@ -95,7 +95,7 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
         problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing))))
     if invented := used - expected:
         problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
-    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr))
+    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr, unit.msgid))
     return problems
 
 
