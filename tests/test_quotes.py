@@ -130,6 +130,11 @@ def test_locale_table_follows_cldr() -> None:
     assert quote_marks("ru") == quote_marks("uk") == (("«", "»"), ("„", "“"))
     assert quote_marks("ar") == (("”", "“"), ("’", "‘"))
     assert quote_marks("xx") == (("“", "”"), ("‘", "’"))
+    # Traditional Chinese, by script or by a region that implies it; Simplified keeps “…”.
+    assert quote_marks("zh-Hant-TW") == quote_marks("zh_TW") == quote_marks("zh-Hant") == (("「", "」"), ("『", "』"))
+    assert quote_marks("zh-Hans") == quote_marks("zh-CN") == (("“", "”"), ("‘", "’"))
+    assert quote_marks("fa") == (("«", "»"), ("‹", "›"))
+    assert quote_marks("sr-Latn") == quote_marks("sr") == (("„", "“"), ("‘", "’"))
     assert set(QUOTE_MARKS) >= {"en", "de", "fr", "es", "it", "pt", "pt-PT", "nl", "pl", "ru", "uk", "ar"}
 
 

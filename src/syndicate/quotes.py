@@ -88,7 +88,15 @@ QUOTE_MARKS: Final[dict[str, tuple[tuple[str, str], tuple[str, str]]]] = {
     "he": (("”", "”"), ("’", "’")),
     "ja": (("「", "」"), ("『", "』")),
     "zh": (("“", "”"), ("‘", "’")),
+    "zh-Hant": (("「", "」"), ("『", "』")),
+    "fa": (("«", "»"), ("‹", "›")),
+    "sr": (("„", "“"), ("‘", "’")),
+    "hr": (("„", "“"), ("‚", "‘")),
+    "sl": (("„", "“"), ("‚", "‘")),
 }
+
+# Regions whose tag alone implies the script (CLDR likely subtags): zh-TW is zh-Hant-TW.
+_REGION_SCRIPTS: Final = {"zh-TW": "Hant", "zh-HK": "Hant", "zh-MO": "Hant"}
 
 # Marks for a language missing from QUOTE_MARKS.
 _DEFAULT_MARKS: Final = (("“", "”"), ("‘", "’"))
@@ -432,9 +440,10 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def quote_marks(locale: str) -> tuple[tuple[str, str], tuple[str, str]]:
     """The ((primary open, close), (nested open, close)) marks for a BCP 47 or gettext locale."""
     tag = normalise_language(locale)
-    base = tag.split("-")[0]
-    region = next((part for part in tag.split("-")[1:] if len(part) == 2), None)
-    for key in (tag, f"{base}-{region}" if region else None, base):
+    base, *rest = tag.split("-")
+    region = next((part for part in rest if len(part) == 2), None)
+    script = next((part for part in rest if len(part) == 4), None) or _REGION_SCRIPTS.get(f"{base}-{region}")
+    for key in (tag, f"{base}-{region}" if region else None, f"{base}-{script}" if script else None, base):
         if key in QUOTE_MARKS:
             return QUOTE_MARKS[key]
     return _DEFAULT_MARKS
