@@ -173,6 +173,23 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
         assert_valid(etree.tostring(root))
 
 
+def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(newsroom):
+    source = newsroom.parent / "no-summary.xml"
+    source.write_text(AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Both sides will meet again.",
+                                         created="2026-11-20T09:00:00Z").replace(
+        '<description role="drol:summary">Dock workers and port operators met again on Friday.</description>', ""), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    for lang, marker in (("en", ""), ("de", "[de] ")):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        body = [element.text for element in root.iter("{http://www.w3.org/1999/xhtml}p")]
+        assert body[0].startswith(marker + "Hamburg – The talks lasted six hours.") and len(body) == 2
+        assert root.findtext(f"{NAR}contentMeta/{NAR}description").startswith(marker + "Hamburg – The talks lasted six hours.")
+
+
 def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_kill(agency):
     workspace, source = agency
     agency_item(source.parent, version=3, status="canceled", created="2026-11-22T10:00:00Z")

@@ -160,9 +160,10 @@ def localise(
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
     blocks = _block_texts(article, units, lambda unit: texts.get(unit.key) or unit_text(unit))
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
+    body_start = 1 if article.lede_in_body else 2
     body = tuple(
         BodyBlock("h2" if block.kind == "subheading" else "p", text)
-        for block, text in zip(article.blocks[2:], blocks[2:])
+        for block, text in zip(article.blocks[body_start:], blocks[body_start:])
     )
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
     places = translated_places or article.dateline

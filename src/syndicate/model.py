@@ -98,6 +98,9 @@ class Article:
     author: str | None = None  # trailing author code such as "mk"
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
     meta: ItemMeta = field(default_factory=ItemMeta)
+    # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
+    # has none): published in both places, translated once.
+    lede_in_body: bool = False
 
 
 PlaceholderKind = Literal["name", "url", "email", "literal"]

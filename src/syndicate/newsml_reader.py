@@ -152,12 +152,14 @@ def _article(source: str, item: etree._Element) -> Article:
         editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
+    blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
         date=created.date(),
         section=section,
-        blocks=_blocks(source, item, content_meta, canceled=pub_status == "canceled"),
+        blocks=blocks,
+        lede_in_body=lede_in_body,
         source_path=source,
         byline=_optional_text(content_meta.find("g2:by", _G2)),
         author=creators[0] if creators else None,
@@ -174,7 +176,9 @@ class _Body(NamedTuple):
     blocks: list[Block]
 
 
-def _blocks(source: str, item: etree._Element, content_meta: etree._Element, canceled: bool) -> tuple[Block, ...]:
+def _blocks(source: str, item: etree._Element, content_meta: etree._Element, canceled: bool) -> tuple[tuple[Block, ...], bool]:
+    """Headline, lede and body blocks, and whether the lede is also the body's first paragraph
+    (the summary repeats it, or there is no summary): then it stays in the body as well."""
     body = _body(source, item, canceled)
     headline_element = content_meta.find("g2:headline", _G2)
     headline = _block("headline", headline_element) if headline_element is not None else None
@@ -185,11 +189,10 @@ def _blocks(source: str, item: etree._Element, content_meta: etree._Element, can
         )
     paragraphs = body.blocks
     lede = _lede(content_meta)
-    if lede and paragraphs and paragraphs[0].kind == "paragraph" and paragraphs[0].text == lede.text:
-        paragraphs = paragraphs[1:]
-    elif lede is None and paragraphs and paragraphs[0].kind == "paragraph":
+    opens_body = bool(paragraphs) and paragraphs[0].kind == "paragraph" and (lede is None or paragraphs[0].text == lede.text)
+    if opens_body:
         lede, paragraphs = replace(paragraphs[0], kind="lede"), paragraphs[1:]
-    return tuple(block for block in (headline, lede, *paragraphs) if block)
+    return tuple(block for block in (headline, lede, *paragraphs) if block), opens_body
 
 
 def _lede(content_meta: etree._Element) -> Block | None:
@@ -459,7 +462,10 @@ def _visible_text(element: etree._Element) -> Iterator[str]:
     if element.text:
         yield element.text
     for child in element:
-        if isinstance(child.tag, str) and etree.QName(child).localname not in _INVISIBLE:
+        name = etree.QName(child).localname if isinstance(child.tag, str) else None
+        if name == "br":
+            yield " "  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+        elif name is not None and name not in _INVISIBLE:
             yield from _visible_text(child)
         if child.tail:
             yield child.tail
