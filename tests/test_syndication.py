@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import signal
@@ -252,6 +253,28 @@ def test_an_item_waiting_for_its_translation_stays_in_the_index_at_its_last_vers
     translate(workspace, DE, "harbour-talks")
     build(workspace, [DE, FR])
     assert listed("de") == [("harbour-talks", "2"), ("harbour-talks-ferry", "1")]
+
+
+def test_a_version_is_stamped_when_it_is_published_so_pollers_never_miss_it(newsroom, wire_files):
+    """A partner asks for what is newer than the newest versionCreated it has seen: an article
+    dated last week, or a translation saved days ago, published now, must be newer."""
+    workspace = Workspace(newsroom)
+    first, late = wire_files[0], wire_files[1]
+    late.write_text(late.read_text(encoding="utf-8").replace("date 2026-11-", "date 2026-10-", 1), encoding="utf-8")
+    monday, tuesday = (dt.datetime(2026, 11, day, 9, tzinfo=dt.timezone.utc) for day in (23, 24))
+    extract(workspace, [first], [DE])
+    build(workspace, [DE], threshold=0.0, now=monday)
+    extract(workspace, [first, late], [DE])
+    translate(workspace, DE, first.stem)
+    build(workspace, [DE], threshold=0.0, now=tuesday)
+
+    def stamps(lang: str) -> list[tuple[str, str]]:
+        index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
+        return [(element.get("guid").split(":")[4], element.findtext(f"{NAR}itemMeta/{NAR}versionCreated"))
+                for element in index.iter(f"{NAR}newsItem")]
+
+    assert stamps("en") == [(late.stem, "2026-11-24T09:00:00Z"), (first.stem, "2026-11-23T09:00:00Z")]
+    assert dict(stamps("de"))[first.stem] == "2026-11-24T09:00:00Z", "the translated version, published on Tuesday"
 
 
 def test_index_orders_items_by_their_moment_whatever_their_zone(newsroom):

@@ -31,7 +31,7 @@ from .model import Article, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
 from .parallel import ordered_map
 from .safexml import hardened_parser
-from .pofile import header_field, read_catalog_with_lines
+from .pofile import read_catalog_with_lines
 from .workspace import Workspace
 
 _PARSER = hardened_parser()
@@ -75,6 +75,7 @@ class _Job:
     provider: str
     previous_state: dict[str, dict[str, object]]
     glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
+    now: dt.datetime  # the run's moment, which stamps every version it publishes
 
 
 def build(
@@ -85,14 +86,17 @@ def build(
     threshold: float = 100.0,
     index_limit: int | None = None,
     jobs: int | None = None,
+    now: dt.datetime | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> BuildReport:
     """Build the named articles (default: all) for `locales` and the source language.
 
     Each locale's index lists the newest `index_limit` items (default: the workspace
     setting); giving it rewrites every index. `jobs` caps the worker processes (default: one
-    per core, for large batches only).
+    per core, for large batches only). A version published by this run is stamped `now`
+    (default: the clock).
     """
+    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
     state = workspace.read_cache(workspace.build_state_file)
     langs = tuple(bcp47(locale) for locale in locales)
@@ -103,7 +107,7 @@ def build(
     in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     every_article = workspace.article_ids()
     for article_id in article_ids or every_article:
-        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries)
+        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries, now)
         unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
             work.append(job)
@@ -170,17 +174,17 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     article, units = workspace.load_article(job.article_id)
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
-    # A first version is stamped from the article alone, so a build from scratch gives the
-    # same bytes; a later version with the time its new input was extracted or translated.
-    created = article.meta.version_created or first_created
-    extracted = article.meta.version_created or _po_date(header_field(workspace.template_file(article.id), "POT-Creation-Date") or "") or created
+    # Partners poll for what is newer than the newest versionCreated they have seen, so a
+    # version is stamped with the moment it is published: never older than one published
+    # before it. An agency's item keeps the agency's stamp, as it keeps its guid and version.
+    source_stamp = article.meta.version_created or job.now
     source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
-        guid=source_guid, provider=job.provider, version_created=created, changed_at=extracted,
+        guid=source_guid, provider=job.provider, stamp=source_stamp,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
     )
     outcomes.append(source)
@@ -207,12 +211,11 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"{po_path}: {problem}", refused=True))
                 continue
             names = read_glossary(workspace, locale)
-            translated = _po_date(catalog.header.get("PO-Revision-Date", "")) or created
             outcome = _publish(
                 workspace, article, units, catalog,
                 Target(lang, text_direction(locale), names),
                 guid=f"{source_guid}:{lang}", provider=job.provider,
-                version_created=max(created, translated), changed_at=max(extracted, translated),
+                stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
             )
@@ -240,8 +243,7 @@ def _publish(
     *,
     guid: str,
     provider: str,
-    version_created: dt.datetime,
-    changed_at: dt.datetime,
+    stamp: dt.datetime,
     first_created: dt.datetime,
     threshold: float,
     original: OriginalRef | None = None,
@@ -252,7 +254,7 @@ def _publish(
     previous = _previous_item(path)
     localisation = localise(
         article, units, catalog, target, guid=guid, version=previous[0] if previous else first_version,
-        provider=provider, version_created=previous[1] if previous else version_created,
+        provider=provider, version_created=previous[1] if previous else stamp,
         first_created=first_created, threshold=threshold, original=original, review=review,
     )
     kept = " (the previously published version stays)" if previous else ""
@@ -263,12 +265,12 @@ def _publish(
     try:
         data = item_bytes(localised)
         if previous and data != previous[2]:
-            # Content changed: a new version, stamped with the time of the newest input, and
-            # always later than the version it replaces; an agency item's own item keeps up
+            # Content changed: a new version, stamped, and always later than the version it
+            # replaces; an agency item's own item keeps up
             # with the agency's versions, so that one guid and version are one content.
             localised = dataclasses.replace(
                 localised, version=max(previous[0] + 1, first_version),
-                version_created=max(changed_at, previous[1] + dt.timedelta(seconds=1)),
+                version_created=max(stamp, previous[1] + dt.timedelta(seconds=1)),
             )
             data = item_bytes(localised)
     except ValueError as error:  # one item that cannot be written keeps no other from being built
@@ -332,11 +334,3 @@ def _write_index(
     data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=chosen[0][0])
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
     return True
-
-
-def _po_date(value: str) -> dt.datetime | None:
-    """gettext's `2024-05-02 14:30+0200`; None for the template placeholder or garbage."""
-    try:
-        return dt.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M%z")
-    except ValueError:
-        return None
