@@ -129,6 +129,24 @@ def test_decimals_are_read_the_target_locales_way(locale, written):
     assert checks("It rose 3.5 percent.", f"Es stieg um {written} Prozent.", locale) == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ar", "About 1,200 boxes, 3.5 percent more.", "نحو ١٬٢٠٠ صندوق، أي بزيادة ٣٫٥ في المئة."),
+    ("fa", "About 1,200 boxes, 3.5 percent more.", "حدود ۱٬۲۰۰ جعبه، ۳٫۵ درصد بیشتر."),
+    ("ja", "It costs €3.5 million a day.", "毎日350万ユーロの損失です。"),
+    ("zh-Hans", "About 120,000 people marched.", "约12万人参加了游行。"),
+    ("ko", "It costs €3.5 million a day.", "하루에 350만 유로의 비용이 듭니다."),
+    ("zh-Hant", "A 2 billion dollar deal.", "一筆20億美元的交易。"),
+    ("de", "It costs €3.5 million a day.", "Es kostet 3,5 Millionen Euro am Tag."),
+    ("fr", "It costs €3.5 million a day.", "Cela coûte 3,5 millions d’euros par jour."),
+])
+def test_numbers_in_local_digits_separators_and_scales_are_the_same_number(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+def test_a_number_on_another_scale_must_still_be_the_same_number():
+    assert messages("It costs €3.5 million a day.", "毎日35万ユーロの損失です。", "ja") == ["missing 3.5; not in the source: 35"]
+
+
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():
     assert messages("About 1,200 boxes.", "Rund 1,200 Kisten.") == ["1,200 reads as 1.2 in de: write 1.200"]
 

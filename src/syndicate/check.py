@@ -298,6 +298,8 @@ class _Time:
 class _Number:
     text: str
     value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
+    scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
+
 
     @property
     def key(self) -> Decimal | str:
@@ -348,9 +350,41 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
 
 
 def _numbers_and_times(text: str, locale: Locale) -> _NumbersAndTimes:
+    if "\u066b" in text or "\u066c" in text:
+        # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
+        group, decimal = _symbols(locale)
+        text = text.translate({0x066B: decimal, 0x066C: group})
     times, rest = _times(text)
-    numbers = tuple(_Number(written, _decimal(written, locale)) for written in _number_texts(rest, locale))
-    return _NumbersAndTimes(tuple(times), numbers)
+    numbers = []
+    for match in _number_pattern(locale).finditer(rest):
+        value = _decimal(match.group(), locale)
+        scale = _scale_after(rest, match.end())
+        numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None))
+    return _NumbersAndTimes(tuple(times), tuple(numbers))
+
+
+# What multiplies the number before it: a word (after a space) or, in Chinese, Japanese and
+# Korean, a character right after the digits. Only used to pair numbers written on two scales
+# (3.5 million → 350万, 120,000 → 12万), never to report one.
+_SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
+_SCALE_WORDS = {
+    word: 10**power
+    for power, words in (
+        (3, "thousand tausend mille mil mila"),
+        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen"),
+        (9, "billion billions bn milliard milliards mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões miljard"),
+        (12, "trillion trillions billionen billones"),
+    )
+    for word in words.split()
+}
+_WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
+
+
+def _scale_after(text: str, end: int) -> int | None:
+    if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
+        return _SCALE_CHARACTERS[character]
+    word = _WORD_AFTER.match(text, end)
+    return _SCALE_WORDS.get(word.group(1).casefold()) if word else None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -480,6 +514,8 @@ def _match_numbers(
             unmatched.append(number)
         else:
             remaining[same] -= 1
+    if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
+        unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
     issues: list[Issue] = []
     added: list[str] = []
     for number in unmatched:
@@ -501,6 +537,17 @@ def _match_numbers(
             remaining[number.key] -= 1
             missing.append(number.text)
     return issues, missing, added
+
+
+def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` is one of the source's written on another scale (350万 for 3.5
+    million); if so, that source number is taken."""
+    values = {number.value, number.scaled} - {None}
+    twin = next((other.key for other in source_numbers if remaining[other.key] > 0 and values & {other.value, other.scaled}), None)
+    if twin is None:
+        return False
+    remaining[twin] -= 1
+    return True
 
 
 def _times(text: str) -> tuple[list[_Time], str]:
@@ -535,10 +582,6 @@ def _number_pattern(locale: Locale) -> regex.Pattern[str]:
     """Digits with their decimal and group separators; a plain space groups only where CLDR says so."""
     spaces = _SPACE_GROUPS + (" " if _symbols(locale)[0].isspace() else "")
     return regex.compile(_NUMBER_START + rf"\p{{Nd}}+(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*")
-
-
-def _number_texts(text: str, locale: Locale) -> list[str]:
-    return _number_pattern(locale).findall(text)
 
 
 @functools.lru_cache(maxsize=4096)
