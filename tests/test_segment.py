@@ -277,3 +277,19 @@ def test_quoted_question_then_name_and_reporting_verb_is_one_unit(lang, text, ex
 )
 def test_titles_before_place_names_and_surnames_that_look_like_abbreviations(lang, text, expected):
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        ("ja", ["東京で会談が行われた。", "双方は合意に近づいた。", "「次回は月曜日だ。」と述べた。", "次だ！"]),
+        ("zh", ["“我们不会放弃。”他说。", "会谈在北京举行。", "双方接近达成协议！", "下次会谈在周一？"]),
+        ("ar", ["استؤنفت المحادثات في بيروت يوم الجمعة.", "وقال الوسيط إن الجانبين اقتربا من اتفاق.", "هل ينجح؟", "ربما."]),
+        ("he", ["השיחות התחדשו ביום שישי.", "הצדדים קרובים להסכם."]),
+        ("hi", ["वार्ता शुक्रवार को फिर शुरू हुई।", "दोनों पक्ष समझौते के करीब हैं।"]),
+        ("ko", ["회담이 금요일에 재개되었다.", "양측은 합의에 근접했다."]),
+    ],
+)
+def test_scripts_without_capitals_are_split_into_sentences(lang, sentences):
+    separator = "" if lang in ("ja", "zh") else " "
+    assert split_sentences(separator.join(sentences), lang) == sentences

@@ -132,3 +132,21 @@ def test_each_unit_of_hard_wrapped_copy_points_at_its_own_line():
         ("Body two ends here.", 8),
         ("Body three.", 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "dateline", "kinds"),
+    [
+        ("date 2026-11-20 ニュース\nlang ja\n\n東京で会談が行われた。双方は合意に近づいた。\n\n東京 – 次回は月曜日だ。\n\n交渉は続く\n\n最後の段落だ。（共同）\n",
+         "共同", ("東京",), ["headline", "lede", "paragraph", "subheading", "paragraph"]),
+        ("date 2026-11-20 أخبار\nlang ar\n\nاستؤنفت المحادثات في بيروت يوم الجمعة. هل ينجح؟\n\nبيروت – قال الوسيط إن الجانبين اقتربا من اتفاق؟\n\nوقال الوسيط ذلك. (ف.ع)\n",
+         "ف.ع", ("بيروت",), ["headline", "lede", "paragraph", "paragraph"]),
+        ("date 2026-11-20 Новости\nlang ru\n\nПереговоры возобновились.\n\nМосква – Стороны близки к соглашению. (ав)\n",
+         "ав", ("Москва",), ["headline", "lede", "paragraph"]),
+    ],
+)
+def test_author_code_dateline_and_subheadings_in_other_scripts(text, author, dateline, kinds):
+    article = read(text)
+    assert (article.author, article.dateline, [block.kind for block in article.blocks]) == (author, dateline, kinds)
+    headline, lede = article.blocks[0].text, article.blocks[1].text
+    assert lede.startswith(headline) and lede != headline, "the headline is the lede's first sentence"

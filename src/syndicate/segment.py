@@ -528,7 +528,11 @@ def _compile_triggers(triggers: list[_Trigger]) -> re.Pattern[str] | regex.Patte
 
 _WS: Final = f"[{SPACE_CHARS}]"
 _INLINE_SPACE: Final = f"[{INLINE_SPACE_CHARS}]"
-_TERMINAL: Final = r"[.!?\u2026\u203C\u2047-\u2049]"  # . ! ? … ‼ ⁇ ⁈ ⁉
+# . ! ? … ‼ ⁇ ⁈ ⁉, the Arabic question mark ؟, Urdu's full stop ۔, the Devanagari danda । ॥
+# and the ideographic full stop and full-width ！ ？ of Chinese and Japanese.
+_TERMINAL: Final = r"[.!?\u2026\u203C\u2047-\u2049\u061F\u06D4\u0964\u0965\u3002\uFF01\uFF1F]"
+# Chinese and Japanese end a sentence with these and start the next without a space.
+_IDEOGRAPHIC_TERMINAL: Final = r"[\u3002\uFF01\uFF1F]"
 # Closing quotation marks and brackets that may follow the terminal punctuation.
 _CLOSERS: Final = r"[\"'\u201D\u201C\u2019\u2018\u00BB\u00AB\u203A\u2039\u300D\u300F)\]]"
 # Opening quotation marks, brackets and Spanish ¿ ¡ that may precede a sentence's first letter.
@@ -545,7 +549,9 @@ _BULLETS: Final = r"[\u2022\u2023\u25E6\u25AA\u25CF\u25A0\u2043]"  # • ‣ ◦
 _LIST_ITEM: Final = rf"(?:{_BULLETS}|[0-9]{{1,3}}[.)]{_WS}|\p{{Ll}}\){_WS}|[-\u2013\u2014]{_WS})"
 _FOOTNOTE: Final = r"(?:\[[0-9]{1,3}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})"
 _NOT_WORD_BEFORE: Final = r"(?<![\p{L}\p{N}\-])"
-_UPPER: Final = r"[\p{Lu}\p{Lt}]"
+# What a sentence starts with: a capital, or any letter of a script without case (Arabic,
+# Hebrew, Devanagari, Thai, Hangul, Han, Kana …), where no capital marks the start.
+_UPPER: Final = r"[\p{Lu}\p{Lt}\p{Lo}]"
 
 
 def _escape(word: str) -> str:
@@ -679,6 +685,9 @@ _COMMON_RULES: Final = LanguageRules(
         # footnote mark (“… passed.[1] It …”).
         BreakRule(True, f"{_TERMINAL}{_CLOSED}", _SENTENCE_START),
         BreakRule(True, f"{_TERMINAL}{_CLOSED}{_FOOTNOTE}", _SENTENCE_START),
+        # Chinese and Japanese: no space after the full stop. One that closes a quotation
+        # goes on with who said it (「…。」と述べた, “…。”他说), so only a bare one breaks.
+        BreakRule(True, _IDEOGRAPHIC_TERMINAL, rf"(?!{_CLOSERS}|{_TERMINAL})\S"),
         # A missing space: “… the strike ends.Next week …” (but not “example.com”).
         BreakRule(True, r"\p{Ll}\p{Ll}[.!?]", r"\p{Lu}\p{Ll}"),
     ),

@@ -31,8 +31,10 @@ from .segment import SegmentationRules, sentence_spans
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
-_AUTHOR_CODE = re.compile(r"\s*\(([A-Za-z]{1,6}(?:[/,] ?[A-Za-z]{1,6})*)\)\s*$")
-_CLOSING_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»«“‘›‹)\]]*\s*$")
+# `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
+_AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
+# Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
+_CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
 
 
