@@ -100,6 +100,30 @@ def test_a_quotation_running_over_two_paragraphs_is_published(newsroom, tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    ("source_lang", "lede", "target", "translations", "published"),
+    [
+        ("en", "Talks resumed on Friday. Both sides are close to a deal.", "ja",
+         {"Talks resumed on Friday.": "協議は金曜日に再開された。", "Both sides are close to a deal.": "双方は合意に近い。"},
+         "協議は金曜日に再開された。双方は合意に近い。"),
+        ("ja", "協議は金曜日に再開された。双方は合意に近い。", "en",
+         {"協議は金曜日に再開された。": "Talks resumed on Friday.", "双方は合意に近い。": "Both sides are close to a deal."},
+         "Talks resumed on Friday. Both sides are close to a deal."),
+    ],
+)
+def test_sentences_are_spaced_as_the_target_language_spaces_them(newsroom, tmp_path, source_lang, lede, target, translations, published):
+    source = tmp_path / "talks.txt"
+    source.write_text(f"date 2026-11-20 World\nlang {source_lang}\ntitle Talks\n\n{lede}\n\nMore.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    locale = Locale.parse(target)
+    extract(workspace, [source], [locale])
+    fill(workspace.po_file(locale, "talks"), lambda entry: translations.get(entry.msgid, entry.msgid))
+    assert not build(workspace, [locale]).refused
+    root = etree.parse(str(newsroom / f"feeds/{target}/talks.xml")).getroot()
+    assert root.findtext(f"{NAR}contentMeta/{NAR}description") == published
+    assert etree.parse(str(newsroom / f"feeds/{source_lang}/talks.xml")).getroot().findtext(f"{NAR}contentMeta/{NAR}description") == lede
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

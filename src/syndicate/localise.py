@@ -19,6 +19,7 @@ import regex
 
 from .catalog import Catalog, Message
 from .dateline import dateline_places
+from .ids import parse_locale
 from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .placeholders import render_msgid, unit_text
@@ -158,7 +159,8 @@ def localise(
 
     mixed = len(keys) - translated
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
-    blocks = _block_texts(article, units, lambda unit: texts.get(unit.key) or unit_text(unit))
+    spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else (lambda _, separator: separator)
+    blocks = _block_texts(article, units, lambda unit: texts.get(unit.key) or unit_text(unit), spacing)
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
@@ -193,11 +195,29 @@ def localise(
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
 
-def _block_texts(article: Article, units: Sequence[Unit], render) -> list[str]:  # type: ignore[no-untyped-def]
+def _block_texts(article: Article, units: Sequence[Unit], render, spacing) -> list[str]:  # type: ignore[no-untyped-def]
     pieces: list[list[str]] = [[] for _ in article.blocks]
     for unit in units:
-        pieces[unit.block].append(render(unit) + unit.separator)
+        text = render(unit)
+        pieces[unit.block].append(text + spacing(text, unit.separator))
     return ["".join(parts).strip() for parts in pieces]
+
+
+# Languages that put no space between sentences.
+_UNSPACED = frozenset({"ja", "zh"})
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟۔।][\"'”’»«“‘›‹」』)）\]]*$")
+
+
+def _sentence_spacing(source_lang: str, target_lang: str) -> Callable[[str, str], str]:
+    """What goes between a translated sentence and the next: the source's whitespace, unless
+    one language spaces its sentences and the other does not (English "It ended. Talks …"
+    is Japanese "終わった。協議は…", and back)."""
+    unspaced = parse_locale(target_lang).language in _UNSPACED
+    if unspaced == (parse_locale(source_lang).language in _UNSPACED):
+        return lambda _, separator: separator
+    if unspaced:
+        return lambda _, separator: separator if "\n" in separator else ""
+    return lambda text, separator: separator or (" " if _SENTENCE_END.search(text) else "")
 
 
 def _summary(problems: Sequence[UnitProblem]) -> str:
