@@ -141,7 +141,7 @@ def test_each_unit_of_hard_wrapped_copy_points_at_its_own_line():
          "共同", ("東京",), ["headline", "lede", "paragraph", "subheading", "paragraph"]),
         ("date 2026-11-20 أخبار\nlang ar\n\nاستؤنفت المحادثات في بيروت يوم الجمعة. هل ينجح؟\n\nبيروت – قال الوسيط إن الجانبين اقتربا من اتفاق؟\n\nوقال الوسيط ذلك. (ف.ع)\n",
          "ف.ع", ("بيروت",), ["headline", "lede", "paragraph", "paragraph"]),
-        ("date 2026-11-20 Новости\nlang ru\n\nПереговоры возобновились.\n\nМосква – Стороны близки к соглашению. (ав)\n",
+        ("date 2026-11-20 Новости\nlang ru\n\nПереговоры возобновились. Стороны довольны.\n\nМосква – Стороны близки к соглашению. (ав)\n",
          "ав", ("Москва",), ["headline", "lede", "paragraph"]),
     ],
 )
