@@ -198,6 +198,7 @@ def test_markup_in_a_translation_is_refused_and_never_reaches_a_feed(translated)
         (lambda msgid: msgid + " \x07", "control character"),
         (lambda msgid: msgid.replace("”", ""), "never closed"),
         (lambda msgid: msgid.replace("{Costa}", "{Costa!r}"), "plainly"),
+        (lambda msgid: msgid.replace("“", "").replace("”", ""), "keep the words inside quotation marks"),
     ],
 )
 def test_a_broken_unit_blocks_publication(translated, bad, reason):

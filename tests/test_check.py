@@ -19,6 +19,7 @@ from syndicate.check import CHECKS, Finding, Report, _decimal, check_message, ch
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.model import Article, Block, Placeholder, Unit
 from syndicate.pofile import write_catalog
+from syndicate.quotes import find_quotations
 from syndicate.workspace import Workspace
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
@@ -27,7 +28,9 @@ URL = Placeholder("url", "https://port.example/strike", "url")
 
 
 def unit(msgid: str, *placeholders: Placeholder) -> Unit:
-    return Unit(msgid, "paragraph", 0, 1, placeholders=placeholders)
+    """The unit as extract makes it, with the quotations it holds."""
+    quotations = tuple(msgid[quote.start : quote.end] for quote in find_quotations(msgid) if quote.depth == 0)
+    return Unit(msgid, "paragraph", 0, 1, placeholders=placeholders, quotations=quotations)
 
 
 def checks(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placeholder, glossary=None, **message) -> list[tuple[str, str]]:
@@ -61,7 +64,8 @@ BAD = [
     ("control-character", "The strike ended.", "Der Streik endete.\x07", ()),
     ("control-character", "The strike ended.", "Der Streik\ufeff endete.", ()),
     ("quotation-pairing", "“We want contracts,” she said.", "„Wir wollen Verträge, sagte sie.", ()),
-    ("quotation-count", "“We want contracts,” she said.", "Sie wolle Verträge, sagte sie.", ()),
+    ("quotation-dropped", "“We want contracts,” she said.", "Sie wolle Verträge, sagte sie.", ()),
+    ("quotation-count", "“We want contracts,” she said, “and pay.”", "„Wir wollen Verträge und Lohn“, sagte sie.", ()),
     ("numbers", "About 1,200 containers are stuck.", "Rund 1.300 Container stehen still.", ()),
     ("numbers", "About 1,200 containers are stuck.", "Viele Container stehen still.", ()),
     ("numbers", "Ministers meet at 6:45 p.m.", "Die Minister treffen sich um 18.30 Uhr.", ()),

@@ -48,6 +48,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "placeholders": ("error", "a {placeholder} is missing, unknown or malformed, or a brace is unpaired"),
     "control-character": ("error", "a control character that cannot be published"),
     "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
+    "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
     "quotation-count": ("warning", "a different number of quotations than the source"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
     "number-format": ("warning", "a number written the source language's way"),
@@ -147,6 +148,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     msgid = unit.msgid
     return (
         _publish_blockers(unit, msgstr)
+        + _quotations_dropped(unit, msgstr)
         + _numbers(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
@@ -280,9 +282,18 @@ def _publish_blockers(unit: Unit, msgstr: str) -> list[Issue]:
     return [Issue(check, problem) for check, problem in check_translation(unit, msgstr)]
 
 
+def _quotations_dropped(unit: Unit, msgstr: str) -> list[Issue]:
+    """A direct quotation turned into reported speech changes what the agency attributes to
+    whom: it is never published (a quotation merged into another only warns)."""
+    if not unit.quotations or find_quotations(msgstr):
+        return []
+    quoted = ", ".join(unit.quotations)
+    return [Issue("quotation-dropped", f"the source quotes {quoted}; keep the words inside quotation marks")]
+
+
 def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
     source, target = (sum(1 for quote in find_quotations(text) if quote.depth == 0) for text in (msgid, msgstr))
-    if source == target:
+    if source == target or target == 0:  # none at all: a quotation-dropped error
         return []
     return [Issue("quotation-count", f"{_count(source, 'quotation')} in the source, {target} in the translation")]
 
