@@ -97,6 +97,7 @@ class Article:
     byline: str | None = None
     author: str | None = None  # trailing author code such as "mk"
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
+    located: tuple[str, ...] = ()  # further places an agency item names (NewsML-G2 located)
     meta: ItemMeta = field(default_factory=ItemMeta)
     # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
     # has none): published in both places, translated once.

@@ -47,6 +47,8 @@ _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
 _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
 _TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
+# Where a dateline's places end: a comma, a bracket, a digit or a dash.
+_DATELINE_TAIL = re.compile(r"[,(\[\d–—]| - ")
 _SIGNAL_URI = "http://cv.iptc.org/newscodes/signal/"
 _SIGNAL = re.compile(r"sig:\S+")
 
@@ -152,6 +154,7 @@ def _article(source: str, item: etree._Element) -> Article:
         editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
+    dateline = _dateline_places(_flat_text(content_meta.find("g2:dateline", _G2)))
     blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
@@ -163,7 +166,9 @@ def _article(source: str, item: etree._Element) -> Article:
         source_path=source,
         byline=_optional_text(content_meta.find("g2:by", _G2)),
         author=creators[0] if creators else None,
-        dateline=_dateline(content_meta, lang),
+        dateline=dateline,
+        located=tuple(name for located in content_meta.iterfind("g2:located", _G2)
+                      if (name := _concept_name(located, lang)) and name not in dateline),
         meta=meta,
     )
 
@@ -402,15 +407,11 @@ def _provider(provider: etree._Element | None, lang: str) -> str | None:
     return provider.get("literal") or provider.get("qcode") or _concept_name(provider, lang)
 
 
-def _dateline(content_meta: etree._Element, lang: str) -> tuple[str, ...]:
-    """The places of the dateline ("Rotterdam/Brussels"), then located places not already named."""
-    printed = _flat_text(content_meta.find("g2:dateline", _G2))
-    places = [place.strip() for place in printed.split("/") if place.strip()]
-    for located in content_meta.iterfind("g2:located", _G2):
-        name = _concept_name(located, lang)
-        if name and name not in places:
-            places.append(name)
-    return tuple(places)
+def _dateline_places(printed: str) -> tuple[str, ...]:
+    """The places a dateline opens with: "Rotterdam/Brussels", "ROTTERDAM, May 2 (Agency) -"
+    names Rotterdam; what follows the places (a date, a credit) is left out."""
+    head = _DATELINE_TAIL.split(printed, maxsplit=1)[0]
+    return tuple(place.strip() for place in head.split("/") if place.strip())
 
 
 def _concept_name(concept: etree._Element, lang: str) -> str | None:

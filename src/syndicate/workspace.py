@@ -258,6 +258,7 @@ def _article(data: dict[str, Any]) -> Article:
         byline=data["byline"],
         author=data["author"],
         dateline=tuple(data["dateline"]),
+        located=tuple(data.get("located", ())),  # absent from articles extracted before it was kept
         lede_in_body=data.get("lede_in_body", False),  # absent from articles extracted before it was kept
         meta=ItemMeta(
             **{
