@@ -405,6 +405,17 @@ def test_a_run_after_a_killed_one_removes_its_temp_files_and_a_clean_run_leaves_
     assert not left.exists() and not mark.exists()
 
 
+def test_a_stopped_run_takes_its_temp_files_with_it(newsroom):
+    workspace = Workspace(newsroom)
+    staged = newsroom / "locales/de/LC_MESSAGES/.port-strike.po.4242-0.tmp"
+    with pytest.raises(KeyboardInterrupt), workspace.writing_run():
+        staged.parent.mkdir(parents=True)
+        staged.write_text("staged, never adopted", encoding="utf-8")
+        raise KeyboardInterrupt
+    assert not staged.exists()
+    assert (newsroom / ".syndicate/run-in-progress").exists(), "the next run still looks"
+
+
 def sixty_articles_one_translated(newsroom: Path, *, wrong_number: bool) -> Workspace:
     """60 articles extracted in German, and the first units of story-7 translated (the
     second with a number changed when `wrong_number`)."""

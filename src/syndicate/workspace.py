@@ -122,7 +122,14 @@ class Workspace:
             self._remove_temporaries()
         mark.parent.mkdir(parents=True, exist_ok=True)
         mark.touch()
-        yield
+        try:
+            yield
+        except BaseException:
+            # A run stopped at any point (Ctrl-C between a worker's result and its adoption)
+            # may not know every file it staged: while the lock is still held, every temp
+            # file is this run's, and goes now.
+            self._remove_temporaries()
+            raise
         # Only a run that ended well takes the mark away: after a failed or interrupted one,
         # the next run looks for temp files anyway.
         mark.unlink(missing_ok=True)
