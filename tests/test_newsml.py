@@ -392,6 +392,14 @@ def test_tab_and_newline_are_allowed_in_text() -> None:
     assert root.findtext("g2:contentSet/g2:inlineXML/h:html/h:body/h:p", namespaces=G2) == "one\ttwo\nthree\r\nfour"
 
 
+def test_a_subject_known_by_uri_is_written_with_it() -> None:
+    article = replace(original_en(), meta=replace(SOURCE_META, subjects=(Subject("", "ports", "https://vocab.example/topics/ports"),)))
+    data = item_bytes(article)
+    assert_valid(data)
+    (subject,) = parsed(data).iterfind("g2:contentMeta/g2:subject", G2)
+    assert dict(subject.attrib) == {"uri": "https://vocab.example/topics/ports"}
+
+
 @pytest.mark.parametrize(
     ("article", "message"),
     [
@@ -402,6 +410,7 @@ def test_tab_and_newline_are_allowed_in_text() -> None:
         (replace(original_en(), author="m\tk"), r"^author: "),
         (replace(original_en(), meta=replace(SOURCE_META, urgency=12)), r"^meta\.urgency: 12 "),
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("current news"))), r"^meta\.genre\.qcode: "),
+        (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("", None, "not a uri"))), r"^meta\.genre\.uri: "),
         (replace(translation_de(), original=replace(translation_de().original, lang="xx")), r"^original\.lang: "),
     ],
 )

@@ -19,7 +19,7 @@ from schema import schema_dir
 from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, translation_de
 
 from syndicate.ids import is_article_id
-from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle
+from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Subject
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
 
@@ -293,6 +293,15 @@ def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'
     article = read_one(item_xml(meta))
     assert (article.dateline, article.located) == (places, ("Netherlands",))
+
+
+def test_subjects_given_by_uri_keep_their_code() -> None:
+    meta = """<subject uri="http://cv.iptc.org/newscodes/mediatopic/04000000"><name>economy</name></subject>
+        <subject uri="https://vocab.example/topics/ports"/><genre uri="http://cv.iptc.org/newscodes/genre/Interview"/>
+        <headline>H</headline>"""
+    article = read_one(item_xml(meta))
+    assert article.meta.subjects == (Subject("medtop:04000000", "economy"), Subject("", None, "https://vocab.example/topics/ports"))
+    assert article.meta.genre == Subject("genre:Interview")
 
 
 def test_description_roles() -> None:

@@ -51,8 +51,9 @@ class Block:
 
 @dataclass(frozen=True)
 class Subject:
-    qcode: str
+    qcode: str  # "" when only `uri` names the concept
     name: str | None = None
+    uri: str | None = None
 
 
 @dataclass(frozen=True)

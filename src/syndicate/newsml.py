@@ -46,6 +46,7 @@ _ITEM_PARSER = hardened_parser()
 # cannot be written at all, not even as a character reference.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
 
@@ -242,10 +243,16 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
 
 
 def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
-    if not _QCODE.fullmatch(concept.qcode):
-        raise ValueError(f"{field}.qcode: {concept.qcode!r} is not a QCode such as medtop:11000000")
+    if concept.qcode or not concept.uri:
+        if not _QCODE.fullmatch(concept.qcode):
+            raise ValueError(f"{field}.qcode: {concept.qcode!r} is not a QCode such as medtop:11000000")
+        code = {"qcode": _text(f"{field}.qcode", concept.qcode)}
+    elif _URI.fullmatch(concept.uri):
+        code = {"uri": _text(f"{field}.uri", concept.uri)}
+    else:
+        raise ValueError(f"{field}.uri: {concept.uri!r} is not a URI")
     name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
-    return _NAR(tag, {"qcode": _text(f"{field}.qcode", concept.qcode)}, *name)
+    return _NAR(tag, code, *name)
 
 
 def _content_set(article: LocalisedArticle) -> etree._Element:

@@ -49,6 +49,11 @@ _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
 _TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
 # Where a dateline's places end: a comma, a bracket, a digit or a dash.
 _DATELINE_TAIL = re.compile(r"[,(\[\d–—]| - ")
+_IPTC_SCHEMES = {
+    "http://cv.iptc.org/newscodes/mediatopic/": "medtop",
+    "http://cv.iptc.org/newscodes/subjectcode/": "subj",
+    "http://cv.iptc.org/newscodes/genre/": "genre",
+}
 _SIGNAL_URI = "http://cv.iptc.org/newscodes/signal/"
 _SIGNAL = re.compile(r"sig:\S+")
 
@@ -385,8 +390,16 @@ def _moment(source: str, element: etree._Element | None) -> dt.datetime | None:
 
 
 def _subject(element: etree._Element, lang: str) -> Subject | None:
-    code = element.get("qcode") or element.get("uri")
-    return Subject(code, _concept_name(element, lang)) if code else None
+    """A subject or genre by QCode; given by URI, as the QCode of IPTC's scheme (the alias
+    every item declares through IPTC's catalog), else by that URI."""
+    qcode, uri = element.get("qcode", "").strip(), element.get("uri", "").strip()
+    if not qcode and uri:
+        scheme, _, code = uri.rpartition("/")
+        alias = _IPTC_SCHEMES.get(scheme + "/")
+        qcode = f"{alias}:{code}" if alias and code else ""
+    if not (qcode or uri):
+        return None
+    return Subject(qcode, _concept_name(element, lang), None if qcode else uri)
 
 
 def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
