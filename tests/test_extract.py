@@ -318,3 +318,21 @@ def test_a_long_article_rewritten_and_reordered_keeps_each_translation_on_its_ow
         assert "fuzzy" in entry.flags and entry.previous_msgid == entry.msgid.replace(" in the week ", " in week ")
         assert entry.msgstr == "DE: " + entry.previous_msgid
     msgfmt_check(po_path)
+
+
+def test_a_regional_variant_starts_from_its_language_translations_for_review(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    translate_all(newsroom / "locales/de/LC_MESSAGES/port-strike.po")
+    austrian = parse_locale("de-AT")
+    run(newsroom, [source], locales=(DE, austrian), now=LATER)
+    po_path = Workspace(newsroom).po_file(austrian, "port-strike")
+    msgfmt_check(po_path)
+    entries = list(polib.pofile(str(po_path)))
+    assert entries and all(entry.msgstr == "DE: " + entry.msgid and "fuzzy" in entry.flags for entry in entries)
+    assert all("exact match from port-strike in de; check it reads right here" in entry.comment for entry in entries)
+    assert polib.pofile(str(po_path)).metadata["Language"] == "de_AT"
+    # A locale without a region borrows from none.
+    serbian_latin = parse_locale("sr-Latn")
+    run(newsroom, [source], locales=(DE, serbian_latin), now=LATER)
+    assert all(entry.msgstr == "" for entry in polib.pofile(str(Workspace(newsroom).po_file(serbian_latin, "port-strike"))))

@@ -24,7 +24,7 @@ from babel import Locale
 from . import __version__, glossary
 from .catalog import Catalog, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
-from .ids import bcp47, distinct_id, parse_locale
+from .ids import bcp47, distinct_id, parse_locale, regional_parent
 from .model import Article, InputError, Unit
 from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill
@@ -338,6 +338,9 @@ def _article_files(
         updated = merge(new_template, existing, locale, now)
         if any(not message.msgstr for message in updated.active()) and len(translations := memory(locale)):
             updated = prefill(updated, translations)
+        parent = regional_parent(locale)
+        if parent is not None and any(not message.msgstr for message in updated.active()) and len(translations := memory(parent)):
+            updated = prefill(updated, translations, variant_of=bcp47(parent))
         text = text_to_write(updated, po_path, existing)
         if text is None:
             continue

@@ -73,6 +73,15 @@ def text_direction(locale: Locale) -> Direction:
     return "rtl" if locale.character_order == "right-to-left" else "ltr"
 
 
+def regional_parent(locale: Locale) -> Locale | None:
+    """The language a regional variant is written in, whose translations it can start
+    from: de for de-AT, pt for pt-BR, zh-Hant for zh-Hant-TW (never across scripts); None
+    for a locale with no region, and for pseudo-locales."""
+    if not locale.territory or bcp47(locale) in PSEUDO_LOCALES:
+        return None
+    return Locale(locale.language, script=locale.script)
+
+
 def bcp47(locale: Locale) -> str:
     """`pt_BR` → `pt-BR`, `sr_Latn` → `sr-Latn`: the form used in XML and feed paths."""
     return str(locale).replace("_", "-")

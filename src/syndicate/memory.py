@@ -236,15 +236,19 @@ def adapt(match: Match, new_source: str) -> str:
     return FIELD.sub(lambda field: "{" + renamed[field.group(1)] + "}" if field.group(1) else field.group(), target)
 
 
-def prefill(catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD) -> Catalog:
+def prefill(
+    catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD, *, variant_of: str | None = None
+) -> Catalog:
     """Fill the empty messages from the memory; any other message is left as it is.
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
-    which later updates keep while the sentence stays the same.
+    which later updates keep while the sentence stays the same. With `variant_of` (the
+    locale of a memory lent to one of its regional variants: de for de-AT), an exact match
+    is fuzzy too: the variant's translator decides whether it reads right there.
     """
     return dataclasses.replace(
-        catalog, messages=tuple(_prefilled(message, memory, threshold) for message in catalog.messages)
+        catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
     )
 
 
@@ -253,12 +257,14 @@ def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
     return [MemoryEntry(message.msgid, message.msgstr, origin) for message in catalog.messages if message.translated]
 
 
-def _prefilled(message: Message, memory: TranslationMemory, threshold: float) -> Message:
+def _prefilled(message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None) -> Message:
     if message.obsolete or message.msgstr:
         return message
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
+        if variant_of is not None:
+            return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; check it reads right here")
         if _brace_fields(exact.target) == _brace_fields(message.msgid):
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
@@ -273,7 +279,8 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float) ->
         shown = shown[: _COMMENT_SOURCE_LENGTH - 1] + "…"
     # Rounded down, so a match just under a round figure never claims it.
     percent = math.floor(match.score * 100)
-    note = f"{MEMORY_NOTE}{percent}% match from {match.entry.origin}: {shown}"
+    origin = f"{match.entry.origin} in {variant_of}" if variant_of else match.entry.origin
+    note = f"{MEMORY_NOTE}{percent}% match from {origin}: {shown}"
     return _fuzzy(message, adapt(match, message.msgid), match.entry.source, note)
 
 
