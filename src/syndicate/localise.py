@@ -187,6 +187,7 @@ def localise(
         located=tuple(dict.fromkeys((*places, *article.located))),
         dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
+        author_name=article.author_name,
         byline=article.byline,
         original=original,
         meta=article.meta,

@@ -97,6 +97,7 @@ class Article:
     source_path: str  # as given on the command line, for `#:` references
     byline: str | None = None
     author: str | None = None  # trailing author code such as "mk"
+    author_name: str | None = None  # the author's name, when the source gives it beside the code
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
     located: tuple[str, ...] = ()  # further places an agency item names (NewsML-G2 located)
     meta: ItemMeta = field(default_factory=ItemMeta)
@@ -174,6 +175,7 @@ class LocalisedArticle:
     located: tuple[str, ...] = ()
     dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`
     author: str | None = None
+    author_name: str | None = None
     byline: str | None = None
     original: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)

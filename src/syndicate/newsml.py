@@ -218,7 +218,8 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         field = f"located[{index}]"
         yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(place_language, _text(field, place)))
     if article.author:
-        yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(article.author))
+        name = _text("author_name", article.author_name) if article.author_name else article.author
+        yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
     for index, creator in enumerate(meta.creators):
         if creator != article.author:
             yield _NAR.creator(_NAR.name(_text(f"meta.creators[{index}]", creator)))

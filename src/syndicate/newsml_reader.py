@@ -129,12 +129,15 @@ def _article(source: str, item: etree._Element) -> Article:
     if created is None:
         raise InputError(source, item.sourceline, "the newsItem has no date", "add itemMeta/versionCreated")
 
-    # A creator's literal is the author code ("mk"), which the pipeline prefers to the full name.
-    creators = tuple(
-        name
-        for creator in content_meta.iterfind("g2:creator", _G2)
+    # A creator's literal is the author code ("mk"), which the pipeline prefers to the full
+    # name; the first creator's name is kept beside its code.
+    named_creators = [
+        (name, creator) for creator in content_meta.iterfind("g2:creator", _G2)
         if (name := creator.get("literal") or _concept_name(creator, lang))
-    )
+    ]
+    creators = tuple(name for name, _ in named_creators)
+    author, first_creator = named_creators[0] if named_creators else (None, None)
+    author_name = _concept_name(first_creator, lang) if first_creator is not None else None
     keywords = tuple(text for keyword in content_meta.iterfind("g2:keyword", _G2) if (text := _flat_text(keyword)))
     subjects = tuple(
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
@@ -170,7 +173,8 @@ def _article(source: str, item: etree._Element) -> Article:
         lede_in_body=lede_in_body,
         source_path=source,
         byline=_optional_text(content_meta.find("g2:by", _G2)),
-        author=creators[0] if creators else None,
+        author=author,
+        author_name=author_name if author_name != author else None,
         dateline=dateline,
         located=tuple(name for located in content_meta.iterfind("g2:located", _G2)
                       if (name := _concept_name(located, lang)) and name not in dateline),

@@ -264,6 +264,7 @@ def _article(data: dict[str, Any]) -> Article:
         source_path=data["source_path"],
         byline=data["byline"],
         author=data["author"],
+        author_name=data.get("author_name"),  # absent from articles extracted before it was kept
         dateline=tuple(data["dateline"]),
         located=tuple(data.get("located", ())),  # absent from articles extracted before it was kept
         lede_in_body=data.get("lede_in_body", False),  # absent from articles extracted before it was kept
