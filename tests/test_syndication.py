@@ -53,7 +53,7 @@ AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
   </itemMeta>
   <contentMeta>
     <urgency>3</urgency>
-    <contentCreated>2026-11-20T08:00:00Z</contentCreated>
+    <contentCreated>2026-11-20T07:45:00Z</contentCreated>
     <located literal="Hamburg"><name>Hamburg</name></located>
     <creator literal="kb"><name>Karin Brandt</name></creator>
     <language tag="en"/>
@@ -125,6 +125,7 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
         assert meta.find(f"{NAR}subject").get("qcode") == "medtop:20000344"
         assert meta.find(f"{NAR}creator").get("literal") == "kb"
         assert meta.findtext(f"{NAR}creator/{NAR}name") == "Karin Brandt"
+        assert meta.findtext(f"{NAR}contentCreated") == "2026-11-20T07:45:00Z"
         assert root.findtext(f"{NAR}rightsInfo/{NAR}usageTerms") == "For licensed partners only."
         # What partners must honour before they publish is never lost on the way.
         assert root.findtext(f"{NAR}itemMeta/{NAR}embargoed") == "2026-11-20T12:00:00Z"

@@ -72,6 +72,7 @@ class ItemMeta:
     pub_status: PubStatus = "usable"
     first_created: dt.datetime | None = None
     version_created: dt.datetime | None = None
+    content_created: dt.datetime | None = None  # when the content itself was made, if the source says
     urgency: int | None = None
     genre: Subject | None = None
     subjects: tuple[Subject, ...] = ()

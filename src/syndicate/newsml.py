@@ -208,7 +208,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         if not 1 <= meta.urgency <= 9:
             raise ValueError(f"meta.urgency: {meta.urgency} is not between 1 (most urgent) and 9")
         yield _NAR.urgency(str(meta.urgency))
-    if meta.first_created is not None:
+    if meta.content_created is not None:
+        yield _NAR.contentCreated(_timestamp("meta.content_created", meta.content_created))
+    elif meta.first_created is not None:
         yield _NAR.contentCreated(_timestamp("meta.first_created", meta.first_created))
     else:
         yield _NAR.contentCreated(article.date.isoformat())

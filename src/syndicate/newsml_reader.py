@@ -149,6 +149,7 @@ def _article(source: str, item: etree._Element) -> Article:
         pub_status=pub_status,
         first_created=first_created,
         version_created=version_created,
+        content_created=content_created,
         urgency=_urgency(source, content_meta.find("g2:urgency", _G2)),
         genre=_subject(genre_element, lang) if genre_element is not None else None,
         subjects=subjects,

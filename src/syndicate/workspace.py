@@ -273,6 +273,7 @@ def _article(data: dict[str, Any]) -> Article:
                 **meta,
                 "first_created": _datetime(meta["first_created"]),
                 "version_created": _datetime(meta["version_created"]),
+                "content_created": _datetime(meta.get("content_created")),
                 "genre": Subject(**meta["genre"]) if meta["genre"] else None,
                 "subjects": tuple(Subject(**subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
