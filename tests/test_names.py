@@ -55,6 +55,12 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
         ("de", "Bundeskanzlerin Maria Schröder sprach am Montag. „Wir handeln“, sagte Schröder.",
          ["Bundeskanzlerin {Maria_Schroder} sprach am Montag.", "„Wir handeln“, sagte {Schroder}."]),
         ("de", "Die Deutsche Bahn kauft Züge. Der Vorstand stimmte zu.", ["Die {Deutsche_Bahn} kauft Züge.", "Der Vorstand stimmte zu."]),
+        # German articles between nouns are genitives, not name particles (but von der Leyen).
+        ("de", "Die Geduld der Arbeiter ist am Ende, sagte Maria Costa dem Sender NDR. Kommissionspräsidentin Ursula von der Leyen schwieg.",
+         ["Die Geduld der Arbeiter ist am Ende, sagte {Maria_Costa} dem Sender {NDR}.", "Kommissionspräsidentin {Ursula_von_der_Leyen} schwieg."]),
+        ("de", "Der Präsident der Republik sprach mit dem Chef der Deutschen Bank.",
+         ["Der Präsident der Republik sprach mit dem Chef der {Deutschen_Bank}."]),
+        ("en", "Officials of Jan de Vries's office met Ursula von der Leyen.", ["Officials of {Jan_de_Vries}'s office met {Ursula_von_der_Leyen}."]),
         ("fr", "Le président Emmanuel Durand est arrivé à Paris, selon Le Monde. La SNCF a confirmé.",
          ["Le président {Emmanuel_Durand} est arrivé à Paris, selon {Le_Monde}.", "La {SNCF} a confirmé."]),
         ("es", "El presidente Pedro Salinas viajó a Madrid. Salinas dijo que volverá.",

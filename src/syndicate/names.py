@@ -64,7 +64,10 @@ ROLES = frozenset(
     founder executive banker trader diplomat official expert consultant architect photographer
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
     ministerpräsidentin kommissar kommissarin sprecher sprecherin herr frau trainer trainerin chef chefin
-    bürgermeister bürgermeisterin
+    bürgermeister bürgermeisterin sender zeitung agentur konzern unternehmen firma ökonom ökonomin
+    analyst analystin experte expertin gewerkschafter gewerkschafterin
+    президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
+    представитель писатель экономист аналитик эксперт тренер директор генсек
     président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
     presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
     signor signora sig. sig.ra sindaco allenatore commissario
@@ -277,7 +280,7 @@ def find_protected_spans(
             index += 1
             continue
         run_end = index
-        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts):
+        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns):
             run_end += 1
         while run_end > index and tokens[run_end].text.lower() in _NEVER_LAST:
             run_end -= 1
@@ -421,21 +424,30 @@ def _token(match: regex.Match[str]) -> _Token:
     return _Token(start, end, match.group(), match.lastgroup != "lower")
 
 
-def _continues_run(text: str, tokens: list[_Token], index: int, sentence_starts: frozenset[int]) -> bool:
+def _continues_run(
+    text: str, tokens: list[_Token], index: int, sentence_starts: frozenset[int], german: bool = False
+) -> bool:
     """Whether token index+1 belongs to the same name as token index: in the same sentence
     ("plan B. It is" is no name), separated by one space, and capitalised, or a particle
-    followed by a capitalised word."""
+    followed by a capitalised word. In German an article is a particle only after von, van
+    or zu (von der Leyen): "die Geduld der Arbeiter" holds no name."""
     current, following = tokens[index], tokens[index + 1]
     if text[current.end : following.start] != " " or following.start in sentence_starts:
         return False
     if following.capitalised:
         return True
+    if german and following.text in _GERMAN_ARTICLES and current.text not in _BEFORE_ARTICLE_PARTICLE:
+        return False
     return (
         following.text in NAME_PARTICLES
         and index + 2 < len(tokens)
         and (tokens[index + 2].capitalised or tokens[index + 2].text in NAME_PARTICLES)
         and text[following.end : tokens[index + 2].start] == " "
     )
+
+
+_GERMAN_ARTICLES = frozenset("der den dem des die das".split())
+_BEFORE_ARTICLE_PARTICLE = frozenset("von van zu vom".split())
 
 
 def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> bool:
