@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import shutil
 from pathlib import Path
 
@@ -50,6 +51,16 @@ def test_po_header_is_complete(newsroom, wire_files):
     assert po.metadata["Language"] == "fr"
     assert po.metadata["Plural-Forms"] == "nplurals=2; plural=(n > 1);"
     assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
+
+
+def test_arabic_plural_forms_follow_the_rule(newsroom, wire_files):
+    arabic = parse_locale("ar")
+    run(newsroom, [port_strike(wire_files)], locales=(arabic,))
+    po_path = Workspace(newsroom).po_file(arabic, "port-strike")
+    msgfmt_check(po_path)
+    plural = gettext.c2py(polib.pofile(str(po_path)).metadata["Plural-Forms"].partition("plural=")[2].rstrip(";"))
+    # zero, one, two, few (3–10), many (11–99), other: as CLDR and GNU gettext's manual say.
+    assert [plural(n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111)] == [0, 1, 2, 3, 3, 4, 4, 5, 5, 5, 3, 4]
 
 
 def test_names_are_brace_placeholders_with_comments(newsroom, wire_files):

@@ -314,10 +314,17 @@ def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.date
             "Last-Translator": "",
             "Language-Team": f"{locale.english_name}",
             "Language": str(locale),
-            "Plural-Forms": get_plural(locale).plural_forms,
+            "Plural-Forms": _PLURAL_FORMS_FIXED.get(locale.language) or get_plural(locale).plural_forms,
         }
     )
     return _ordered(header)
+
+
+# Where babel's table departs from GNU gettext's manual (and CLDR): babel sends Arabic 100–102
+# to "many" and 11–99 to "other", the reverse of the rule.
+_PLURAL_FORMS_FIXED = {
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+}
 
 
 def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict[str, str]:
