@@ -82,9 +82,10 @@ AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def agency_item(folder: Path, *, version=1, status="usable", last="Both sides will meet again next week.", created="2026-11-20T09:00:00Z") -> Path:
-    path = folder / "harbour-talks.xml"
-    path.write_text(AGENCY_ITEM.format(guid=GUID, version=version, status=status, last=last, created=created), encoding="utf-8")
+def agency_item(folder: Path, *, version=1, status="usable", last="Both sides will meet again next week.",
+                created="2026-11-20T09:00:00Z", guid=GUID, name="harbour-talks") -> Path:
+    path = folder / f"{name}.xml"
+    path.write_text(AGENCY_ITEM.format(guid=guid, version=version, status=status, last=last, created=created), encoding="utf-8")
     return path
 
 
@@ -177,9 +178,8 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
 
 
 def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(newsroom):
-    source = newsroom.parent / "no-summary.xml"
-    source.write_text(AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Both sides will meet again.",
-                                         created="2026-11-20T09:00:00Z").replace(
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
         '<description role="drol:summary">Dock workers and port operators met again on Friday.</description>', ""), encoding="utf-8")
     workspace = Workspace(newsroom)
     extract(workspace, [source], [DE])
@@ -199,9 +199,7 @@ def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_k
     extract(workspace, [source], [DE, FR])
     build(workspace, [DE, FR])
     assert item(workspace, "en").get("version") == "3", "the agency's guid and version name one content"
-    late = source.parent / "late-correction.xml"
-    late.write_text(AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="A late correction.",
-                                       created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    late = agency_item(source.parent, version=2, last="A late correction.", created="2026-11-21T10:00:00Z", name="late-correction")
     result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(late)])
     assert result.exit_code == 0, result.output
     assert "harbour-talks: skipped" in result.output and "version 3, already extracted" in result.output
@@ -213,10 +211,8 @@ def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_k
 
 def test_two_agencies_items_whose_guids_end_alike_stay_two_articles(agency):
     workspace, source = agency
-    other = source.parent / "other-wire.xml"
     other_guid = "urn:newsml:otherwire.example:20261121:harbour-talks"
-    other.write_text(AGENCY_ITEM.format(guid=other_guid, version=1, status="usable", last="Another story.",
-                                        created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    other = agency_item(source.parent, last="Another story.", created="2026-11-21T10:00:00Z", guid=other_guid, name="other-wire")
     result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(other)])
     assert result.exit_code == 0, result.output
     (new_id,) = [line.partition(":")[0] for line in result.output.splitlines() if "units" in line]
@@ -237,9 +233,7 @@ def test_an_item_waiting_for_its_translation_stays_in_the_index_at_its_last_vers
     report = build(workspace, [DE, FR])
     assert {outcome.lang for outcome in report.refused} == {"de", "fr"}
     # Another article published in German rewrites the German index.
-    other = source.parent / "ferry.xml"
-    other.write_text(AGENCY_ITEM.format(guid=GUID + "-ferry", version=1, status="usable", last="A ferry sailed.",
-                                        created="2026-11-21T10:00:00Z"), encoding="utf-8")
+    other = agency_item(source.parent, last="A ferry sailed.", created="2026-11-21T10:00:00Z", guid=GUID + "-ferry", name="ferry")
     extract(workspace, [other], [DE, FR])
     translate(workspace, DE, "harbour-talks-ferry")
     build(workspace, [DE, FR])
@@ -281,11 +275,10 @@ def test_a_version_is_stamped_when_it_is_published_so_pollers_never_miss_it(news
 
 def test_index_orders_items_by_their_moment_whatever_their_zone(newsroom):
     workspace = Workspace(newsroom)
-    sources = []
-    for name, created in (("alpha", "2026-11-20T10:30:00+01:00"), ("beta", "2026-11-20T10:00:00Z")):
-        sources.append(newsroom.parent / f"{name}.xml")
-        sources[-1].write_text(AGENCY_ITEM.format(guid=f"urn:newsml:agency.example:20261120:{name}", version=1, status="usable",
-                                                  last="Both sides will meet again.", created=created), encoding="utf-8")
+    sources = [
+        agency_item(newsroom.parent, created=created, guid=f"urn:newsml:agency.example:20261120:{name}", name=name)
+        for name, created in (("alpha", "2026-11-20T10:30:00+01:00"), ("beta", "2026-11-20T10:00:00Z"))
+    ]
     extract(workspace, sources, [])
     build(workspace, [], index_limit=1)
     index = etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot()
