@@ -442,7 +442,7 @@ def test_missing_item_is_not_found(server: Server) -> None:
         "/feeds/de/%2Fetc%2Fpasswd.xml",
         "//etc/passwd",
         "/partners.json",
-        "/feeds/de_DE/index.xml",
+        "/feeds/xx_YY/index.xml",
         "/feeds/de/Wahl-Ergebnis.xml",
         "/feeds/de/wahl-ergebnis",
         "/feeds/de/",
@@ -452,6 +452,22 @@ def test_paths_outside_the_feed_layout_are_never_served(server: Server, path: st
     reply = server.get(path)
     assert reply.status == 404
     assert b"token" not in reply.body and b"newsMessage" not in reply.body
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("/feeds/de_DE/index.xml", "/feeds/de-DE/index.xml"),
+        ("/feeds/DE/index.xml?since=2024-05-01T10:00:00Z", "/feeds/de/index.xml?since=2024-05-01T10:00:00Z"),
+        ("/feeds/zh-TW/harbour-talks.xml", "/feeds/zh-Hant-TW/harbour-talks.xml"),
+    ],
+)
+def test_a_locale_spelt_another_way_is_sent_to_its_feeds_one_url(server: Server, path: str, location: str) -> None:
+    reply = server.get(path)
+    assert (reply.status, reply.headers["Location"]) == (301, location)
+    assert b"newsMessage" not in reply.body and b"newsItem" not in reply.body
+    if location.startswith("/feeds/de/"):
+        assert server.get(location).status == 200
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "OPTIONS"])

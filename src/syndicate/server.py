@@ -204,6 +204,10 @@ class _FeedApp:
         locale = _canonical_locale(parts[2])
         if locale is None:
             return _text(HTTPStatus.NOT_FOUND, "not found")
+        if locale != parts[2]:
+            # `zh-TW`, `de_AT`, `pt-br`: each feed has one URL, and this says where it is.
+            moved = f"/feeds/{locale}/{parts[3]}" + (f"?{environ['QUERY_STRING']}" if environ.get("QUERY_STRING") else "")
+            return _text(HTTPStatus.MOVED_PERMANENTLY, f"the {parts[2]} feed is at {moved}", [("Location", moved)])
         if locale not in partner.locales:
             return _text(HTTPStatus.FORBIDDEN, f"partner {partner.name!r} may not read the {locale} feed")
         if parts[3] == "index.xml":
@@ -463,13 +467,12 @@ def _parse_xml(data: bytes) -> etree._Element:
 
 
 def _canonical_locale(segment: str) -> str | None:
-    """The locale in a feed path, only in its canonical BCP 47 spelling (`de-AT`, not
-    `de_AT`), so each feed has exactly one URL."""
+    """The locale a feed path names, in its canonical BCP 47 spelling (`de-AT` for `de_AT`,
+    `zh-Hant-TW` for `zh-TW`); None when it names none."""
     try:
-        locale = bcp47(parse_locale(segment))
+        return bcp47(parse_locale(segment))
     except ValueError:
         return None
-    return locale if locale == segment else None
 
 
 def _bearer_token(environ: WSGIEnvironment) -> str | None:
