@@ -124,6 +124,18 @@ def test_sentences_are_spaced_as_the_target_language_spaces_them(newsroom, tmp_p
     assert etree.parse(str(newsroom / f"feeds/{source_lang}/talks.xml")).getroot().findtext(f"{NAR}contentMeta/{NAR}description") == lede
 
 
+def test_a_sentence_left_in_the_source_language_keeps_the_source_spacing(newsroom, tmp_path):
+    source = tmp_path / "talks.txt"
+    source.write_text("date 2026-11-20 World\ntitle Talks\n\nTalks resumed. Both sides are close. A deal is near.\n\nMore.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    japanese = Locale("ja")
+    extract(workspace, [source], [japanese])
+    fill(workspace.po_file(japanese, "talks"), lambda entry: {"Talks resumed.": "協議は再開された。"}.get(entry.msgid, ""))
+    assert not build(workspace, [japanese], threshold=0.0).refused
+    description = etree.parse(str(newsroom / "feeds/ja/talks.xml")).getroot().findtext(f"{NAR}contentMeta/{NAR}description")
+    assert description == "協議は再開された。Both sides are close. A deal is near."
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

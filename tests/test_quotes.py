@@ -200,3 +200,9 @@ def test_a_quotation_left_open_for_the_next_paragraph_may_stay_open_in_its_trans
     closed = "“We will fight on,” she said."
     assert quotation_problems("„Wir kämpfen weiter, sagte sie.", closed), "a mark the source closes must close"
     assert quotation_problems("„Wir „kämpfen weiter. Wir warten.", source), "one more open than the source"
+
+
+def test_a_quotation_after_a_hebrew_one_letter_prefix_is_a_quotation() -> None:
+    text = 'ראש האיגוד אמר ש"לא נוותר" ויצא, ודובר צה"ל שתק.'
+    assert _quoted(text) == ['"לא נוותר"']
+    assert quotation_problems(text) == []

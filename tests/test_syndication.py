@@ -209,6 +209,13 @@ def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_k
     assert "A late correction." not in workspace.article_file("harbour-talks").read_text(encoding="utf-8")
 
 
+def test_an_agency_item_is_extracted_again_over_a_damaged_article_record(agency):
+    workspace, source = agency
+    workspace.article_file("harbour-talks").write_text("{half a record", encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert workspace.load_article("harbour-talks")[0].meta.guid == GUID
+
+
 def test_two_agencies_items_whose_guids_end_alike_stay_two_articles(agency):
     workspace, source = agency
     other_guid = "urn:newsml:otherwire.example:20261121:harbour-talks"
@@ -489,6 +496,9 @@ def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency
     notice = AGENCY_ITEM.format(guid=GUID, version=4, status="canceled", last="", created="2026-11-23T10:00:00Z")
     notice = re.sub(r"<contentSet>.*</contentSet>", "", notice, flags=re.DOTALL)
     notice = re.sub(r"<headline>.*?</headline>", "", notice, flags=re.DOTALL)
+    notice = re.sub(r"<embargoed>.*?<signal qcode=\"agsig:internal\"/>",
+                    '<pubStatus qcode="stat:canceled"/><edNote>KILL: legal reasons.</edNote><signal qcode="sig:kill"/>',
+                    notice, flags=re.DOTALL)
     source.write_text(notice, encoding="utf-8")
     extract(workspace, [source], [DE, FR])
     assert polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries() == translated
@@ -497,6 +507,10 @@ def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency
     for lang in ("en", "de", "fr"):
         root = item(workspace, lang)
         assert root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+        # What the agency says with the kill, not what it said with the story (its embargo).
+        assert root.find(f"{NAR}itemMeta/{NAR}embargoed") is None
+        assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == "KILL: legal reasons."
+        assert "sig:kill" in [signal.get("qcode") for signal in root.iterfind(f"{NAR}itemMeta/{NAR}signal")]
         assert_valid(etree.tostring(root))
     # A notice withdrawing an article this workspace never had is refused, naming the file.
     stray = source.parent / "stray.xml"

@@ -267,9 +267,12 @@ def _agency_item_in_place(workspace: Workspace, article: Article) -> tuple[Artic
 
 
 def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
-    if not workspace.article_file(article_id).exists():
+    """The article as extract last wrote it; None if there is none, or only a damaged file
+    (which this extract writes anew)."""
+    try:
+        return workspace.load_article(article_id)[0]
+    except InputError:
         return None
-    return workspace.load_article(article_id)[0]
 
 
 def _withdrawn(workspace: Workspace, notice: Article) -> Article:
@@ -285,6 +288,8 @@ def _withdrawn(workspace: Workspace, notice: Article) -> Article:
     meta = dataclasses.replace(
         previous.meta, version=max(notice.meta.version, previous.meta.version + 1), pub_status=notice.meta.pub_status,
         version_created=notice.meta.version_created or previous.meta.version_created,
+        # What the agency says with the withdrawal, not what it said with the story.
+        embargoed=notice.meta.embargoed, signals=notice.meta.signals, editor_notes=notice.meta.editor_notes,
     )
     return dataclasses.replace(previous, meta=meta, source_path=notice.source_path)
 

@@ -159,8 +159,8 @@ def localise(
 
     mixed = len(keys) - translated
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
-    spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else (lambda _, separator: separator)
-    blocks = _block_texts(article, units, lambda unit: texts.get(unit.key) or unit_text(unit), spacing)
+    spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
+    blocks = _block_texts(article, units, texts, spacing)
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
@@ -196,11 +196,20 @@ def localise(
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
 
-def _block_texts(article: Article, units: Sequence[Unit], render, spacing) -> list[str]:  # type: ignore[no-untyped-def]
+def _block_texts(
+    article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], str],
+    spacing: Callable[[str, str], str] | None,
+) -> list[str]:
+    """Each block's text: its units' translations (a unit without one in the source
+    language), each followed by the source's whitespace or, after a translated unit, what
+    `spacing` makes of it."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
     for unit in units:
-        text = render(unit)
-        pieces[unit.block].append(text + spacing(text, unit.separator))
+        translated = texts.get(unit.key)
+        if translated is None:
+            pieces[unit.block].append(unit_text(unit) + unit.separator)
+        else:
+            pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
     return ["".join(parts).strip() for parts in pieces]
 
 

@@ -350,8 +350,16 @@ def _may_open(glyph: str, context: int) -> bool:
 
 def _is_gershayim(text: str, index: int) -> bool:
     """``צה"ל``, ``ארה"ב``: Hebrew keyboards type the acronym mark gershayim (״) as a straight
-    double quote, between the acronym's last two letters."""
-    return text[index] == '"' and 0 < index < len(text) - 1 and _is_hebrew_letter(text[index - 1]) and _is_hebrew_letter(text[index + 1])
+    double quote, before the acronym's last letter. A quotation after a one-letter prefix,
+    ``ש"לא נוותר"``, opens before a whole word."""
+    after = index + 2
+    return (
+        text[index] == '"'
+        and 0 < index < len(text) - 1
+        and _is_hebrew_letter(text[index - 1])
+        and _is_hebrew_letter(text[index + 1])
+        and (after == len(text) or not text[after].isalpha())
+    )
 
 
 def _is_hebrew_letter(character: str) -> bool:
