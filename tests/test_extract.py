@@ -217,7 +217,8 @@ def test_po_for_another_language_is_refused(newsroom, wire_files):
         ("pt-BR", "pt_br", True), ("zh-Hant-TW", "zh_TW", True), ("zh-Hans", "zh_CN", True), ("sr-Latn", "sr@latin", True),
         ("de-AT", "de", True), ("de", "de_DE.UTF-8", True),
         ("zh-Hans", "zh_TW", False), ("sr-Latn", "sr@cyrillic", False), ("de-AT", "de_CH", False), ("de", "fr", False),
-        ("de", "German", False),
+        ("de", "German", False), ("de", "de_AT", False), ("sr", "sr@latin", False), ("sr-Latn", "sr", False),
+        ("pt", "pt_PT", False), ("sr", "sr_RS", True),
     ],
 )
 def test_a_po_header_naming_its_locale_as_editors_write_it_is_accepted(newsroom, wire_files, folder, declared, accepted):

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from babel import Locale
+from babel.core import get_global
+from babel.core import parse_locale as babel_parse_locale
 
 from . import __version__
 from .ids import parse_locale
@@ -80,8 +82,9 @@ def language_mismatch(catalog: Catalog, locale: Locale) -> str | None:
     """What is wrong when the catalog's Language header names another locale than `locale`.
 
     Editors write one locale several ways (`pt_br`, `zh_TW` for zh_Hant_TW, `zh_CN` for
-    zh_Hans, GNU's `sr@latin` for sr_Latn, `de` in a de_AT file): a territory or script is
-    only compared when both sides name one.
+    zh_Hans, GNU's `sr@latin` for sr_Latn, `de` in a de_AT file): the languages must be the
+    same, a territory the header names must be the folder's (de is de_DE, pt is pt_BR, as
+    CLDR takes them), and both must be written in one script (sr is Cyrillic, sr_Latn is not).
     """
     declared = catalog.header.get("Language", "").strip()
     if declared and not _names_locale(declared, locale):
@@ -100,12 +103,22 @@ def _names_locale(declared: str, locale: Locale) -> bool:
         named = parse_locale(tag)
     except ValueError:
         return False
-    script = _GNU_SCRIPT_MODIFIERS.get(modifier.lower()) or named.script
+    script = _GNU_SCRIPT_MODIFIERS.get(modifier.lower()) or _likely(named)[0]
+    folder_script, folder_territory = _likely(locale)
     return (
         named.language == locale.language
-        and not (named.territory and locale.territory and named.territory != locale.territory)
-        and not (script and locale.script and script != locale.script)
+        and (named.territory is None or named.territory == folder_territory)
+        and script == folder_script
     )
+
+
+def _likely(locale: Locale) -> tuple[str | None, str | None]:
+    """The locale's script and territory, each the one CLDR takes as likely when it names
+    none (sr → Cyrl and RS, zh_Hans → CN, de → Latn and DE)."""
+    likely_subtags = get_global("likely_subtags")
+    keys = (f"{locale.language}_{locale.script}", f"{locale.language}_{locale.territory}", locale.language)
+    likely = next((babel_parse_locale(likely_subtags[key]) for key in keys if key in likely_subtags), None)
+    return locale.script or (likely[2] if likely else None), locale.territory or (likely[1] if likely else None)
 
 
 def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> Catalog:
