@@ -206,3 +206,16 @@ def test_a_quotation_after_a_hebrew_one_letter_prefix_is_a_quotation() -> None:
     text = 'ראש האיגוד אמר ש"לא נוותר" ויצא, ודובר צה"ל שתק.'
     assert _quoted(text) == ['"לא נוותר"']
     assert quotation_problems(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("他说：“我们不会放弃。”", ["“我们不会放弃。”"]),
+        ("工会领袖说“工人已经失去耐心”并威胁罢工。", ["“工人已经失去耐心”"]),
+        ("彼は「諦めない」と述べた。", ["「諦めない」"]),
+    ],
+)
+def test_quotation_marks_set_without_spaces_in_chinese_and_japanese_pair_up(text: str, quoted: list[str]) -> None:
+    assert _quoted(text) == quoted
+    assert quotation_problems(text) == []

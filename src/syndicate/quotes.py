@@ -184,8 +184,8 @@ def _tokens(text: str) -> tuple[list[tuple[int, str, int, bool]], bool]:
         i = match.start()
         glyph = text[i]
         before, after = _visible(text, i, -1), _visible(text, i, 1)
-        open_side = before < 0 or text[before] in _OPEN_SIDE
-        close_side = after > last or text[after] in _CLOSE_SIDE
+        open_side = before < 0 or text[before] in _OPEN_SIDE or _unspaced(text[before])
+        close_side = after > last or text[after] in _CLOSE_SIDE or _unspaced(text[after])
         if open_side:
             if glyph in _APOSTROPHE_LIKE and _ELISION.match(text, i):
                 continue
@@ -346,6 +346,12 @@ def _may_open(glyph: str, context: int) -> bool:
     if context == _INTRAWORD:
         return glyph in _OPENING_GLYPHS or glyph == '"'
     return False
+
+
+def _unspaced(character: str) -> bool:
+    """A character of Chinese or Japanese, which set no space around quotation marks
+    (他说：“我们不会放弃。”): on either side of a mark it stands where other scripts put one."""
+    return "\u3000" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff" or "\uff00" <= character <= "\uffef"
 
 
 def _is_gershayim(text: str, index: int) -> bool:
