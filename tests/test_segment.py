@@ -293,3 +293,9 @@ def test_titles_before_place_names_and_surnames_that_look_like_abbreviations(lan
 def test_scripts_without_capitals_are_split_into_sentences(lang, sentences):
     separator = "" if lang in ("ja", "zh") else " "
     assert split_sentences(separator.join(sentences), lang) == sentences
+
+
+def test_an_ideographic_full_stop_inside_brackets_or_a_latin_name_ends_nothing():
+    assert split_sentences("会谈继续（注。）双方同意。", "zh") == ["会谈继续（注。）双方同意。"]
+    assert split_sentences("The band モーニング娘。performed well. It was fine.", "en") == [
+        "The band モーニング娘。performed well.", "It was fine."]

@@ -47,8 +47,8 @@ _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
 _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
 _TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
-# Where a dateline's places end: a comma, a bracket, a digit or a dash.
-_DATELINE_TAIL = re.compile(r"[,(\[\d–—]| - ")
+# Where a dateline's places end: a comma (also Arabic ، and Chinese ， 、), a bracket, a digit or a dash.
+_DATELINE_TAIL = re.compile(r"[,،，、(（\[\d–—]| - ")
 _IPTC_SCHEMES = {
     "http://cv.iptc.org/newscodes/mediatopic/": "medtop",
     "http://cv.iptc.org/newscodes/subjectcode/": "subj",
@@ -164,6 +164,11 @@ def _article(source: str, item: etree._Element) -> Article:
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
     dateline = _dateline_places(_flat_text(content_meta.find("g2:dateline", _G2)))
+    in_dateline = {place.casefold() for place in dateline}
+    located = tuple(
+        name for element in content_meta.iterfind("g2:located", _G2)
+        if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
+    )
     blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
@@ -177,8 +182,7 @@ def _article(source: str, item: etree._Element) -> Article:
         author=author,
         author_name=author_name if author_name != author else None,
         dateline=dateline,
-        located=tuple(name for located in content_meta.iterfind("g2:located", _G2)
-                      if (name := _concept_name(located, lang)) and name not in dateline),
+        located=located,
         meta=meta,
     )
 

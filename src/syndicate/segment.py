@@ -534,7 +534,7 @@ _TERMINAL: Final = r"[.!?\u2026\u203C\u2047-\u2049\u061F\u06D4\u0964\u0965\u3002
 # Chinese and Japanese end a sentence with these and start the next without a space.
 _IDEOGRAPHIC_TERMINAL: Final = r"[\u3002\uFF01\uFF1F]"
 # Closing quotation marks and brackets that may follow the terminal punctuation.
-_CLOSERS: Final = r"[\"'\u201D\u201C\u2019\u2018\u00BB\u00AB\u203A\u2039\u300D\u300F)\]]"
+_CLOSERS: Final = r"[\"'\u201D\u201C\u2019\u2018\u00BB\u00AB\u203A\u2039\u300D\u300F)\]\uFF09]"
 # Opening quotation marks, brackets and Spanish ¿ ¡ that may precede a sentence's first letter.
 _OPENERS: Final = (
     r"[\"'\u201C\u201E\u201F\u2018\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300E(\[\u00BF\u00A1]"
@@ -687,7 +687,8 @@ _COMMON_RULES: Final = LanguageRules(
         BreakRule(True, f"{_TERMINAL}{_CLOSED}{_FOOTNOTE}", _SENTENCE_START),
         # Chinese and Japanese: no space after the full stop. One that closes a quotation
         # goes on with who said it (「…。」と述べた, “…。”他说), so only a bare one breaks.
-        BreakRule(True, _IDEOGRAPHIC_TERMINAL, rf"(?!{_CLOSERS}|{_TERMINAL})\S"),
+        # (A lower-case word goes on a sentence: the band モーニング娘。performed.)
+        BreakRule(True, _IDEOGRAPHIC_TERMINAL, rf"(?!{_CLOSERS}|{_TERMINAL}|\p{{Ll}})\S"),
         # A missing space: “… the strike ends.Next week …” (but not “example.com”).
         BreakRule(True, r"\p{Ll}\p{Ll}[.!?]", r"\p{Lu}\p{Ll}"),
     ),
