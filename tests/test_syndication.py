@@ -202,11 +202,33 @@ def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_k
     late = agency_item(source.parent, version=2, last="A late correction.", created="2026-11-21T10:00:00Z", name="late-correction")
     result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(late)])
     assert result.exit_code == 0, result.output
-    assert "harbour-talks: skipped" in result.output and "version 3, already extracted" in result.output
+    assert "harbour-talks: skipped" in result.output and "older version of the item than version 3" in result.output
     build(workspace, [DE, FR])
     for lang in ("en", "de", "fr"):
         assert item(workspace, lang).find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled", lang
     assert "A late correction." not in workspace.article_file("harbour-talks").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("order", [(1, 2), (2, 1)])
+def test_several_versions_of_an_agency_item_in_one_run_give_its_newest(newsroom, order):
+    files = [agency_item(newsroom.parent, version=version, last=f"Version {version} says so.", name=f"talks-v{version}")
+             for version in order]
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    assert "harbour-talks: skipped" in result.output and "talks-v1.xml" in result.output
+    article, _ = Workspace(newsroom).load_article("harbour-talks")
+    assert article.meta.version == 2 and "Version 2 says so." in article.blocks[-1].text
+    po = polib.pofile(str(Workspace(newsroom).po_file(DE, "harbour-talks")))
+    assert po.find("Version 2 says so.") is not None and po.find("Version 1 says so.") is None
+    assert not list(newsroom.rglob("*.tmp"))
+
+
+def test_two_agencies_items_that_would_share_an_id_in_one_run_are_refused_with_what_to_do(newsroom):
+    files = [agency_item(newsroom.parent, guid=f"urn:newsml:{agency}:20261121:harbour-talks", name=agency)
+             for agency in ("agency.example", "otherwire.example")]
+    with pytest.raises(InputError, match="is also used by") as caught:
+        extract(Workspace(newsroom), files, [DE])
+    assert "two runs" in str(caught.value)
 
 
 def test_an_agency_item_is_extracted_again_over_a_damaged_article_record(agency):

@@ -147,7 +147,7 @@ def extract_command(
     for result in results:
         if result.newer_version is not None:
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
-                       f"version {result.newer_version}, already extracted")
+                       f"version {result.newer_version}")
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")

@@ -51,6 +51,9 @@ class ExtractedArticle:
     earlier_source: str | None = None  # the other file the article came from before, if any
     newer_version: int | None = None  # set when this agency item is older than the one extracted: skipped
     taken_by: str | None = None  # the other agency item's guid that holds the id derived from this one's
+    guid: str | None = None  # an agency item's, with its version
+    version: int = 1
+    staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def extract(
     work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx) for path in unique.values()]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     by_id: dict[str, ExtractedArticle] = {}
+    superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
     writes = StagedWrites()
     try:
         names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
@@ -125,12 +129,13 @@ def extract(
             for name, article_id in occurrences:
                 names.setdefault(name, set()).add(article_id)
             for extracted in extracted_articles:
-                if extracted.article_id in by_id:
-                    raise InputError(
-                        extracted.source_path, None,
-                        f"article id {extracted.article_id!r} is also used by {by_id[extracted.article_id].source_path}",
-                        "give one of them an `id` header",
-                    )
+                if (earlier := by_id.get(extracted.article_id)) is not None:
+                    extracted, dropped = _newer_version(earlier, extracted)
+                    writes.withdraw(dropped.staged)
+                    superseded.append(dataclasses.replace(
+                        dropped, messages=0, written=(), staged=(), content_key="", segmented=False,
+                        newer_version=max(extracted.version, dropped.newer_version or 0),
+                    ))
                 by_id[extracted.article_id] = extracted
             progress(job.source)
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
@@ -146,7 +151,18 @@ def extract(
         for extracted in renewed:
             state[extracted.article_id] = _record(workspace, extracted, tags)
         workspace.write_cache(workspace.extract_state_file, state)
-    return list(by_id.values())
+    return superseded + list(by_id.values())
+
+
+def _newer_version(earlier: ExtractedArticle, later: ExtractedArticle) -> tuple[ExtractedArticle, ExtractedArticle]:
+    """(kept, dropped) of two sources of one article id in one run: an agency's item sent in
+    several versions keeps its newest (the earlier one of two equal versions); anything else
+    is an error."""
+    if earlier.guid is None or earlier.guid != later.guid:
+        hint = ("extract them in two runs: the second gets an id of its own" if earlier.guid and later.guid
+                else "give one of them an `id` header")
+        raise InputError(later.source_path, None, f"article id {later.article_id!r} is also used by {earlier.source_path}", hint)
+    return (later, earlier) if later.version > earlier.version else (earlier, later)
 
 
 def _content_key(article: Article, job: _Job) -> str:
@@ -228,7 +244,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 article, stored, taken_by = _agency_item_in_place(workspace, article)
                 if stored is not None and stored.meta.guid == article.meta.guid and article.meta.version < stored.meta.version:
                     # A late or repeated older version: what is extracted stays, as a feed reader keeps the newest.
-                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version))
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version,
+                                                    guid=article.meta.guid, version=article.meta.version))
                     continue
             if article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks):
                 article = _withdrawn(workspace, article)
@@ -240,12 +257,17 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 results.append(ExtractedArticle(
                     article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
                     content_key=content_key if edited else "", template_keys=str(previous["keys"]),
+                    guid=article.meta.guid, version=article.meta.version,
                 ))
                 continue
+            first_staged = len(writes.staged)
             extracted, names = _extract_article(workspace, article, job, writes, content_key)
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
-            results.append(dataclasses.replace(extracted, taken_by=taken_by))
+            results.append(dataclasses.replace(
+                extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
+                staged=tuple(writes.staged[first_staged:]),
+            ))
             occurrences += [(name, article.id) for name in names]
     except BaseException:
         writes.discard()

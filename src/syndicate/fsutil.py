@@ -54,6 +54,12 @@ class StagedWrites:
         """Take over files staged by another process."""
         self.staged.extend(staged)
 
+    def withdraw(self, staged: Sequence[tuple[str, str]]) -> None:
+        """Discard some of the staged files (an article the run no longer writes)."""
+        dropped = set(staged)
+        StagedWrites(staged).discard()
+        self.staged = [pair for pair in self.staged if pair not in dropped]
+
     def commit(self) -> None:
         for tmp, path in self.staged:
             os.replace(tmp, path)
