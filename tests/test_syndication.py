@@ -324,6 +324,12 @@ def test_index_is_newest_first_and_can_be_limited(newsroom, wire_files):
     assert len(items) == 2
     created = [element.findtext(f"{NAR}itemMeta/{NAR}versionCreated") for element in items]
     assert created == sorted(created, reverse=True)
+    # A limit given once holds for that run only: the next one lists the default again.
+    build(workspace, [])
+    assert len(etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot().findall(f".//{NAR}newsItem")) == 3
+    (newsroom / "syndicate.toml").write_text("[feed]\nindex_limit = 1\n", encoding="utf-8")
+    build(workspace, [])
+    assert len(etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot().findall(f".//{NAR}newsItem")) == 1
 
 
 def many_articles(folder: Path, count: int) -> list[Path]:

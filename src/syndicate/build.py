@@ -92,9 +92,9 @@ def build(
     """Build the named articles (default: all) for `locales` and the source language.
 
     Each locale's index lists the newest `index_limit` items (default: the workspace
-    setting); giving it rewrites every index. `jobs` caps the worker processes (default: one
-    per core, for large batches only). A version published by this run is stamped `now`
-    (default: the clock).
+    setting); an index written with another limit is written again. `jobs` caps the worker
+    processes (default: one per core, for large batches only). A version published by this
+    run is stamped `now` (default: the clock).
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
@@ -127,11 +127,20 @@ def build(
             {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
         )
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
+    limit = index_limit or settings.index_limit
+    # The limit each index was last written with: one given once (--index-limit 1) or changed
+    # in syndicate.toml rewrites the indexes it no longer fits, and only those.
+    limits = workspace.read_cache(workspace.index_limits_file)
+    limits_changed = False
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
-        if lang in changed_langs or not index.exists() or index_limit is not None:
-            if _write_index(workspace, lang, index_limit or settings.index_limit, state, every_article):
+        if lang in changed_langs or not index.exists() or limits.get(lang) != limit:
+            if _write_index(workspace, lang, limit, state, every_article):
                 report.indexes.append(index)
+            limits_changed = limits_changed or limits.get(lang) != limit
+            limits[lang] = limit
+    if limits_changed:
+        workspace.write_cache(workspace.index_limits_file, limits)
     return report
 
 

@@ -64,6 +64,10 @@ class Workspace:
         return self.root / ".syndicate" / "build-state.json"
 
     @property
+    def index_limits_file(self) -> Path:
+        return self.root / ".syndicate" / "index-limits.json"
+
+    @property
     def extract_state_file(self) -> Path:
         return self.root / ".syndicate" / "extract-state.json"
 
