@@ -124,6 +124,12 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert token not in (newsroom / "partners.json").read_text(encoding="utf-8")
     listed = invoke(newsroom, "partner", "list")
     assert listed.output.strip() == "Tagesblatt\tde,de-AT"
+    # -l as every other command takes locales, and an error names the option as it is written.
+    assert invoke(newsroom, "partner", "add", "Le Soir", "-l", "fr").exit_code == 0
+    wrong = invoke(newsroom, "partner", "add", "Nowhere", "-l", "xx")
+    assert wrong.exit_code == 2 and "'-l' / '--locales'" in wrong.output
+    wrong_tm = invoke(newsroom, "tm", "export", "-l", "xx")
+    assert wrong_tm.exit_code == 2 and "'-l' / '--locale'" in wrong_tm.output
 
 
 def test_check_reports_errors_with_exit_status(newsroom, wire_files):

@@ -69,15 +69,15 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
     return list(named) or every
 
 
-def _locales(values: tuple[str, ...]) -> list[Locale]:
-    """`-l de -l fr` and `--locales de,fr` alike, validated with babel."""
+def _locales(values: tuple[str, ...], option: str = "'-l' / '--locales'") -> list[Locale]:
+    """`-l de -l fr` and `--locales de,fr` alike, validated with babel; an error names `option`."""
     tags = [tag.strip() for value in values for tag in value.split(",") if tag.strip()]
     locales = []
     for tag in dict.fromkeys(tags):
         try:
             locales.append(parse_locale(tag))
         except ValueError as error:
-            raise click.BadParameter(str(error), param_hint="'-l' / '--locales'") from None
+            raise click.BadParameter(str(error), param_hint=option) from None
     return locales
 
 
@@ -248,7 +248,7 @@ def segment_command(workspace: Workspace, file: Path | None, lang: str | None, s
         raise click.UsageError("give an article FILE, or --export-srx")
     for article in read_source(file, lang or "en", srx):
         if lang:
-            article = dataclasses.replace(article, source_lang=bcp47(_locales((lang,))[0]))
+            article = dataclasses.replace(article, source_lang=bcp47(_locales((lang,), "'-l' / '--lang'")[0]))
         click.echo(f"{article.id} ({article.source_lang})")
         for unit in article_units(article, read_name_rules(workspace.root), segmentation_rules(srx)):
             quote = "“" if unit.quotations else " "
@@ -311,7 +311,7 @@ def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, s
     """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx)."""
     from . import tmx
 
-    [locale] = _locales((locale_value,))
+    [locale] = _locales((locale_value,), "'-l' / '--locale'")
     with _workspace_lock(workspace):
         added = tmx.import_into_workspace(workspace, tmx_file, locale, source_lang)
     click.echo(f"{added} new unit(s) in the {bcp47(locale)} memory")
@@ -327,7 +327,7 @@ def tm_export_command(workspace: Workspace, locale_value: str, output: Path | No
     from . import tmx
     from .memory_store import workspace_entries
 
-    [locale] = _locales((locale_value,))
+    [locale] = _locales((locale_value,), "'-l' / '--locale'")
     data = tmx.export_tmx(workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale))
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
@@ -342,8 +342,8 @@ def partner_group() -> None:
 
 @partner_group.command("add")
 @click.argument("name")
-@click.option("--locales", "locale_values", multiple=True, required=True, metavar="LOCALE[,LOCALE…]",
-              help="Locales the partner may read (BCP 47), e.g. --locales de,fr.")
+@click.option("-l", "--locales", "locale_values", multiple=True, required=True, metavar="LOCALE[,LOCALE…]",
+              help="Locales the partner may read (BCP 47), e.g. --locales de,fr or -l de -l fr.")
 @click.pass_obj
 def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...]) -> None:
     """Add a partner and print its new API token (shown this once, stored only hashed)."""
