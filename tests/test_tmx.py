@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polib
 import pytest
 from babel import Locale
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from translate.storage.tmx import tmxfile
 
 from syndicate import __version__
 from syndicate.catalog import Catalog, Message
+from syndicate.extract import extract
 from syndicate.memory import MemoryEntry
 from syndicate.model import InputError
 from syndicate.pofile import write_catalog
@@ -343,3 +345,17 @@ def test_workspace_source_lang(newsroom):
     with pytest.raises(InputError, match="several source languages"):
         workspace_source_lang(workspace, DE)
 
+
+
+def test_a_memory_imported_after_extract_fills_the_empty_units_at_the_next_extract(newsroom, wire_files, tmp_path):
+    workspace = Workspace(newsroom)
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [source], [DE])
+    sentence = "Port operator {Euromax_Terminals} declined to comment."
+    memory = tmp_path / "client.tmx"
+    memory.write_bytes(export_tmx([MemoryEntry(sentence, "Der Betreiber {Euromax_Terminals} äußerte sich nicht.", "x")], "en", "de"))
+    import_into_workspace(workspace, memory, DE)
+    (result,) = extract(workspace, [source], [DE])
+    assert result.written == (workspace.po_file(DE, "port-strike"),)
+    entry = polib.pofile(str(workspace.po_file(DE, "port-strike"))).find(sentence)
+    assert entry.msgstr == "Der Betreiber {Euromax_Terminals} äußerte sich nicht." and "fuzzy" not in entry.flags

@@ -298,7 +298,8 @@ def tm_group() -> None:
 
     extract prefills new units from the workspace's translations and imported memories:
     exact matches as translated, matches above 75% as fuzzy, each with a note saying where
-    it came from.
+    it came from. After an import, the next extract also fills the units of the locale's
+    PO files that are still empty.
     """
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from . import __version__, glossary
+from . import __version__, glossary, tmx
 from .catalog import Catalog, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent
@@ -66,6 +66,7 @@ class _Job:
     now: dt.datetime
     run: str  # tells one run's caches (translation memories, the last run's state) from another's
     srx: Path | None
+    imported_memories: tuple[str | None, ...] = ()  # identity of each locale's imported memory file
 
 
 def read_source(path: Path, default_lang: str, srx: Path | None = None) -> list[Article]:
@@ -116,7 +117,9 @@ def extract(
     unique: dict[Path, Path] = {}  # a file named twice (or through a link) is read once
     for path in sources:
         unique.setdefault(Path(path).resolve(), Path(path))
-    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx) for path in unique.values()]
+    # An import into a memory is an input of every PO of its locale: it may fill units left empty.
+    imported = tuple(file_identity(tmx.memory_file(workspace, locale)) for locale in locales)
+    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported) for path in unique.values()]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     by_id: dict[str, ExtractedArticle] = {}
     superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
@@ -167,10 +170,11 @@ def _newer_version(earlier: ExtractedArticle, later: ExtractedArticle) -> tuple[
 
 def _content_key(article: Article, job: _Job) -> str:
     """What an article's files are made from, apart from the files themselves: the article as
-    read, the desk's names and segmentation rules, and the locales."""
+    read, the desk's names and segmentation rules, the locales and their imported memories."""
     rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
     srx = file_identity(job.srx) if job.srx else None
-    return hashlib.sha256(f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}".encode()).hexdigest()
+    memories = job.imported_memories
+    return hashlib.sha256(f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}\0{memories}".encode()).hexdigest()
 
 
 def _source_fingerprint(workspace: Workspace, article_id: str, content_key: str) -> str:
