@@ -229,6 +229,10 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(newsroom):
         ('[extract]\nlocales = ["xx"]\n', "[extract] locales: unknown locale 'xx'"),
         ('[feed]\nprovider = "bad provider"\n', "[feed] provider must be the agency's domain name, not 'bad provider'"),
         ("[feed]\nprovider = 1\n", "[feed] provider must be the agency's domain name, not 1"),
+        ('[feed]\nprovder = "agency.example"\n', "unknown setting [feed] 'provder'"),
+        ('[extract]\nlocale = ["de"]\n', "unknown setting [extract] 'locale'"),
+        ('provider = "agency.example"\n', "unknown setting 'provider'"),
+        ("feed = 3\n", "[feed] must be a table of settings"),
     ],
 )
 def test_a_mistake_in_syndicate_toml_is_named_there(newsroom, wire_files, settings, message):

@@ -195,6 +195,15 @@ class Workspace:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise InputError(str(path), None, f"invalid settings: {error}") from None
+        # A misspelt key would be ignored without a word, as the wire layout never lets a header be.
+        for section, keys in (("", {"feed", "extract"}), ("feed", {"provider", "index_limit"}), ("extract", {"locales", "srx"})):
+            table = data.get(section, {}) if section else data
+            if not isinstance(table, dict):
+                raise InputError(str(path), None, f"[{section}] must be a table of settings")
+            if unknown := sorted(set(table) - keys):
+                where = f"[{section}] " if section else ""
+                raise InputError(str(path), None, f"unknown setting {where}{unknown[0]!r}",
+                                 "the settings are [feed] provider, index_limit and [extract] locales, srx")
         feed, extract = data.get("feed", {}), data.get("extract", {})
         limit = feed.get("index_limit", DEFAULT_INDEX_LIMIT)
         if not isinstance(limit, int) or limit < 1:
