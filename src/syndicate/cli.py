@@ -110,7 +110,7 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
 
     \b
     Typical run:
-      syndicate extract articles/*.txt -l de -l fr
+      syndicate extract wire/*.txt -l de -l fr
       (translators edit locales/<locale>/LC_MESSAGES/<article>.po)
       syndicate status
       syndicate build
