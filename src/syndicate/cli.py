@@ -65,7 +65,10 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
     unknown = sorted(set(named) - set(every))
     if unknown:
-        raise click.ClickException(f"no article {', '.join(map(repr, unknown))} in {workspace.root}: `syndicate status` lists them")
+        raise click.ClickException(
+            f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
+            f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them"
+        )
     return list(named) or every
 
 

@@ -102,7 +102,7 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
     if not source_lang:
         raise InputError(
             shown, None, 'the file does not say which language is the source (srclang="*all*")',
-            "give the source language explicitly",
+            "give it with --source-lang, e.g. --source-lang en",
         )
     if stored_lang and _primary(stored_lang) != _primary(source_lang):
         raise InputError(
