@@ -81,14 +81,6 @@ def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     ]
 
 
-def test_a_listed_surname_leaves_the_full_name_whole(tmp_path: Path):
-    (tmp_path / "names.txt").write_text("Costa\n", encoding="utf-8")
-    rules = read_name_rules(tmp_path)
-    assert msgids("Union leader Maria Costa spoke. Costa left, and Pedro Costa stayed.", rules=rules) == [
-        "Union leader {Maria_Costa} spoke.", "{Costa} left, and {Pedro_Costa} stayed."
-    ]
-
-
 def test_names_file_with_braces_is_refused(tmp_path: Path):
     (tmp_path / "names.txt").write_text("Good Name\n{Bad}\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:

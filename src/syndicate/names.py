@@ -247,24 +247,20 @@ def find_protected_spans(
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.add(*match.span())
 
-    def mark_listed_names(*, within_longer: bool) -> None:
+    def mark_listed_names() -> None:
         names = frozenset(rules.names) | known
         occurrences = _whole_occurrences(text, names)
         # Longest first, so `Maria Costa` wins over `Costa`.
         for name in sorted(names, key=lambda name: (-len(name), name)):
             for start, end in occurrences.get(name, ()):
-                if taken.overlaps(start, end) or (not within_longer and _next_to_a_capital(text, start, end)):
-                    continue
-                spans.append(ProtectedSpan(start, end, name, "name"))
-                taken.add(start, end)
+                if not taken.overlaps(start, end):
+                    spans.append(ProtectedSpan(start, end, name, "name"))
+                    taken.add(start, end)
 
-    capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
-    # A listed surname next to a capitalised word (`Maria Costa`, `Pedro Costa`) is left to
-    # the name around it, found below; what is still free is marked at the end. In German,
-    # where every noun has a capital, a listed name is marked as it is.
-    mark_listed_names(within_longer=capitalised_nouns)
+    mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
+    capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
     tokens = [_token(match) for match in _WORD.finditer(text)]
 
     def is_abbreviated_role(token: _Token) -> bool:
@@ -369,18 +365,9 @@ def find_protected_spans(
         )
         if surnames and person:
             known.add(_POSSESSIVE.sub("", surnames[-1]))
-    mark_listed_names(within_longer=True)  # short mentions of names first seen further on in this block
+    mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
-
-
-_CAPITAL_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]* $")
-_CAPITAL_AFTER = regex.compile(r" \p{Lu}")
-
-
-def _next_to_a_capital(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] has a capitalised word right before or after it, one space apart."""
-    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 40), start) or _CAPITAL_AFTER.match(text, end))
 
 
 def _continues_lower(text: str, offset: int) -> bool:
