@@ -55,6 +55,8 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
         ("de", "Bundeskanzlerin Maria Schröder sprach am Montag. „Wir handeln“, sagte Schröder.",
          ["Bundeskanzlerin {Maria_Schroder} sprach am Montag.", "„Wir handeln“, sagte {Schroder}."]),
         ("de", "Die Deutsche Bahn kauft Züge. Der Vorstand stimmte zu.", ["Die {Deutsche_Bahn} kauft Züge.", "Der Vorstand stimmte zu."]),
+        ("en", "Union leader Maria Costa said so. Both Costa and the ministers left. Like Costa, Dr. Hendrik Bakker agreed.",
+         ["Union leader {Maria_Costa} said so.", "Both {Costa} and the ministers left.", "Like {Costa}, Dr. {Hendrik_Bakker} agreed."]),
         # German articles between nouns are genitives, not name particles (but von der Leyen).
         ("de", "Die Geduld der Arbeiter ist am Ende, sagte Maria Costa dem Sender NDR. Kommissionspräsidentin Ursula von der Leyen schwieg.",
          ["Die Geduld der Arbeiter ist am Ende, sagte {Maria_Costa} dem Sender {NDR}.", "Kommissionspräsidentin {Ursula_von_der_Leyen} schwieg."]),

@@ -308,6 +308,11 @@ def find_protected_spans(
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
+        if at_sentence_start and len(run) > 1 and text[run[1].start : run[-1].end] in known:
+            # `Both Costa and …`, `Like Costa, …`: a name met before, after a word that only
+            # has its capital because it starts the sentence.
+            run = run[1:]
+            run_start += 1
         # The word right before the name, in the same sentence: "Agency. According to" is no
         # "agency According" (a role introducing a name).
         previous = tokens[run_start - 1] if run_start else None
