@@ -184,6 +184,9 @@ def test_direction_marks_around_words_do_not_change_the_pairing():
         ('ארה"ב ו{IDF} קיימו שיחות.', []),
         ('דובר צה"ל אמר: "לא נוותר."', ['"לא נוותר."']),
         ('יו"ר הוועדה ומנכ"ל החברה נפגשו.', []),
+        # Plural and feminine forms go on after the mark.
+        ('הדו"חות פורסמו אתמול.', []),
+        ('המנכ"לים נפגשו עם ח"כים והמנכ"לית של ש"ס.', []),
     ],
 )
 def test_a_straight_double_quote_inside_a_hebrew_acronym_is_gershayim(text: str, quoted: list[str]) -> None:

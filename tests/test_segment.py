@@ -295,7 +295,7 @@ def test_scripts_without_capitals_are_split_into_sentences(lang, sentences):
     assert split_sentences(separator.join(sentences), lang) == sentences
 
 
-def test_an_ideographic_full_stop_inside_brackets_or_a_latin_name_ends_nothing():
+def test_an_ideographic_full_stop_inside_brackets_ends_nothing_and_one_before_latin_letters_ends_a_sentence():
     assert split_sentences("会谈继续（注。）双方同意。", "zh") == ["会谈继续（注。）双方同意。"]
-    assert split_sentences("The band モーニング娘。performed well. It was fine.", "en") == [
-        "The band モーニング娘。performed well.", "It was fine."]
+    assert split_sentences("苹果公司周二发布了新手机。iPhone 17将于下月上市。eBay表示销量上涨。", "zh") == [
+        "苹果公司周二发布了新手机。", "iPhone 17将于下月上市。", "eBay表示销量上涨。"]

@@ -355,17 +355,25 @@ def _unspaced(character: str) -> bool:
 
 
 def _is_gershayim(text: str, index: int) -> bool:
-    """``צה"ל``, ``ארה"ב``: Hebrew keyboards type the acronym mark gershayim (״) as a straight
-    double quote, before the acronym's last letter. A quotation after a one-letter prefix,
-    ``ש"לא נוותר"``, opens before a whole word."""
-    after = index + 2
-    return (
+    """``צה"ל``, ``דו"חות``, ``ח"כים``: Hebrew keyboards type the acronym mark gershayim (״) as
+    a straight double quote, between two letters of a word. A quotation after a one-letter
+    prefix, ``ש"לא נוותר"``, looks the same: it is told by the prefix (ב ה ו כ ל מ ש alone
+    before the mark) and by a mark further on that closes it."""
+    if not (
         text[index] == '"'
         and 0 < index < len(text) - 1
         and _is_hebrew_letter(text[index - 1])
         and _is_hebrew_letter(text[index + 1])
-        and (after == len(text) or not text[after].isalpha())
-    )
+    ):
+        return False
+    prefix = text[index - 1] in _HEBREW_PREFIXES and (index == 1 or not text[index - 2].isalpha())
+    return not (prefix and _HEBREW_CLOSING.search(text, index + 1))
+
+
+# One-letter words written onto the next: in, the, and, as, to, from, that.
+_HEBREW_PREFIXES: Final = frozenset("בהוכלמש")
+# A straight double quote that can close a quotation: after a character, not before a letter.
+_HEBREW_CLOSING: Final = re.compile(r'(?<=\S)"(?![\u05d0-\u05ea])')
 
 
 def _is_hebrew_letter(character: str) -> bool:

@@ -687,8 +687,7 @@ _COMMON_RULES: Final = LanguageRules(
         BreakRule(True, f"{_TERMINAL}{_CLOSED}{_FOOTNOTE}", _SENTENCE_START),
         # Chinese and Japanese: no space after the full stop. One that closes a quotation
         # goes on with who said it (「…。」と述べた, “…。”他说), so only a bare one breaks.
-        # (A lower-case word goes on a sentence: the band モーニング娘。performed.)
-        BreakRule(True, _IDEOGRAPHIC_TERMINAL, rf"(?!{_CLOSERS}|{_TERMINAL}|\p{{Ll}})\S"),
+        BreakRule(True, _IDEOGRAPHIC_TERMINAL, rf"(?!{_CLOSERS}|{_TERMINAL})\S"),
         # A missing space: “… the strike ends.Next week …” (but not “example.com”).
         BreakRule(True, r"\p{Ll}\p{Ll}[.!?]", r"\p{Lu}\p{Ll}"),
     ),
