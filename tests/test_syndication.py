@@ -223,6 +223,39 @@ def test_several_versions_of_an_agency_item_in_one_run_give_its_newest(newsroom,
     assert not list(newsroom.rglob("*.tmp"))
 
 
+def news_message(folder: Path, items: list[str]) -> Path:
+    """A newsMessage holding the given newsItem documents, as an agency's feed sends them."""
+    bodies = [re.sub(r"^<\?xml[^>]*>\s*", "", item) for item in items]
+    path = folder / "message.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+        "<header><sent>2026-11-21T10:00:00Z</sent></header><itemSet>" + "".join(bodies) + "</itemSet></newsMessage>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_item_and_its_kill_notice_in_one_message_publish_the_kill(newsroom):
+    story = AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Mayor Jan Vermeulen will attend.",
+                               created="2026-11-20T09:00:00Z")
+    notice = AGENCY_ITEM.format(guid=GUID, version=2, status="canceled", last="", created="2026-11-21T09:00:00Z")
+    notice = re.sub(r"<contentSet>.*</contentSet>|<headline>.*?</headline>", "", notice, flags=re.DOTALL)
+    workspace = Workspace(newsroom)
+    extract(workspace, [news_message(newsroom.parent, [story, notice])], [DE])
+    article, _ = workspace.load_article("harbour-talks")
+    assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
+    assert not build(workspace, [DE]).refused
+    assert item(workspace, "de").find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+
+
+def test_the_names_of_a_version_an_agency_replaced_in_the_same_run_stay_out_of_the_glossary(newsroom):
+    first = agency_item(newsroom.parent, last="Mayor Jan Vermeulen will attend.", name="v1")
+    second = agency_item(newsroom.parent, version=2, last="The mayor will not attend.", name="v2")
+    extract(Workspace(newsroom), [first, second], [DE])
+    glossary = (newsroom / "locales/templates/names.pot").read_text(encoding="utf-8")
+    assert "Petra Lindqvist" in glossary and "Jan Vermeulen" not in glossary
+
+
 def test_two_agencies_items_that_would_share_an_id_in_one_run_are_refused_with_what_to_do(newsroom):
     files = [agency_item(newsroom.parent, guid=f"urn:newsml:{agency}:20261121:harbour-talks", name=agency)
              for agency in ("agency.example", "otherwire.example")]

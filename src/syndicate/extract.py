@@ -54,6 +54,7 @@ class ExtractedArticle:
     guid: str | None = None  # an agency item's, with its version
     version: int = 1
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
+    names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
 
 
 @dataclass(frozen=True)
@@ -125,23 +126,24 @@ def extract(
     superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
     writes = StagedWrites()
     try:
-        names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
-        extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[2]).discard())
-        for job, (extracted_articles, occurrences, staged) in zip(work, extracted_sources):
+        extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
+        for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
-            for name, article_id in occurrences:
-                names.setdefault(name, set()).add(article_id)
             for extracted in extracted_articles:
                 if (earlier := by_id.get(extracted.article_id)) is not None:
                     extracted, dropped = _newer_version(earlier, extracted)
                     writes.withdraw(dropped.staged)
                     superseded.append(dataclasses.replace(
-                        dropped, messages=0, written=(), staged=(), content_key="", segmented=False,
+                        dropped, messages=0, written=(), staged=(), names=(), content_key="", segmented=False,
                         newer_version=max(extracted.version, dropped.newer_version or 0),
                     ))
                 by_id[extracted.article_id] = extracted
             progress(job.source)
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
+        names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
+        for article_id in fresh:
+            for name in by_id[article_id].names:
+                names.setdefault(name, set()).add(article_id)
         if fresh:
             for path, text in glossary.glossary_files(workspace, names, fresh, locales, now):
                 writes.stage(path, text.encode("utf-8"))
@@ -232,13 +234,13 @@ def _last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
     return Workspace(root).read_cache(Workspace(root).extract_state_file)
 
 
-def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]], list[tuple[str, str]]]:
+def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]]]:
     """Read one source file and stage the structure, template and PO files of each of its
-    articles that changed since the last run (in a worker process). Returns the articles, the
-    (name, article id) of each protected name in the changed ones, and the staged files."""
+    articles that changed since the last run (in a worker process). Returns the articles (with
+    their protected names, those extracted afresh) and the staged files."""
     workspace = Workspace(job.root)
     results = []
-    occurrences: list[tuple[str, str]] = []
+    read_before: dict[str, Article] = {}  # this file's articles so far: a kill notice may follow its item
     writes = StagedWrites()
     try:
         for article in read_source(job.source, job.default_lang, job.srx):
@@ -252,7 +254,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
             if article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks):
-                article = _withdrawn(workspace, article)
+                earlier = read_before.get(article.id)
+                article = _withdrawn(workspace, article, earlier if earlier and earlier.meta.guid == article.meta.guid else None)
+            read_before[article.id] = article
             _check_targets(article, job.locales)
             content_key = _content_key(article, job)
             previous = _last_run(job.root, job.run).get(article.id, {})
@@ -270,13 +274,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
-                staged=tuple(writes.staged[first_staged:]),
+                staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)),
             ))
-            occurrences += [(name, article.id) for name in names]
     except BaseException:
         writes.discard()
         raise
-    return results, occurrences, writes.staged
+    return results, writes.staged
 
 
 def _agency_item_in_place(workspace: Workspace, article: Article) -> tuple[Article, Article | None, str | None]:
@@ -301,16 +304,15 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
         return None
 
 
-def _withdrawn(workspace: Workspace, notice: Article) -> Article:
+def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article:
     """A withdrawal without the article's text (a NewsML-G2 kill notice, at most a summary)
-    withdraws the text already in the workspace: the article as it is, with the notice's
-    status and version, so that every locale publishes the withdrawal and no translation is
-    lost."""
-    try:
-        previous, _ = workspace.load_article(notice.id)
-    except InputError:
+    withdraws the text already in the workspace, or the `earlier` item of the same file: the
+    article as it is, with the notice's status and version, so that every locale publishes
+    the withdrawal and no translation is lost."""
+    previous = earlier or _stored_article(workspace, notice.id)
+    if previous is None:
         raise InputError(notice.source_path, None, f"withdraws article {notice.id!r}, which this workspace does not have",
-                         "extract the item it withdraws first, or leave the notice out") from None
+                         "extract the item it withdraws first, or leave the notice out")
     meta = dataclasses.replace(
         previous.meta, version=max(notice.meta.version, previous.meta.version + 1), pub_status=notice.meta.pub_status,
         version_created=notice.meta.version_created or previous.meta.version_created,
