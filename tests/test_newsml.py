@@ -29,6 +29,7 @@ SOURCE_META = ItemMeta(
     creators=("mk", "Jane Roe"),
     slugline="Netherlands-Ports-Strike",
     provider="example.com",
+    located=("Netherlands", "rotterdam"),
 )
 
 
@@ -212,6 +213,9 @@ def test_metadata_from_the_original_is_marked_with_its_language() -> None:
     assert content_meta.find("g2:slugline", G2).get(XML_LANG) == "en"
     assert content_meta.find("g2:subject/g2:name", G2).get(XML_LANG) == "en"
     assert content_meta.find("g2:headline", G2).get(XML_LANG) is None  # the item's own language
+    # The translated dateline's places are German; the agency's other places stay English.
+    places = [(name.text, name.get(XML_LANG)) for name in content_meta.iterfind("g2:located/g2:name", G2)]
+    assert places == [("Rotterdam", None), ("Brüssel", None), ("Netherlands", "en")]
 
 
 def test_original_has_no_link_and_no_provider_catalog() -> None:
@@ -225,7 +229,8 @@ def test_content_meta_holds_the_article_metadata() -> None:
     content_meta = item_element(original_en()).find("g2:contentMeta", G2)
     assert content_meta.findtext("g2:urgency", namespaces=G2) == "4"
     assert content_meta.findtext("g2:contentCreated", namespaces=G2) == "2024-05-02T09:30:00+01:00"
-    assert [located.get("literal") for located in content_meta.iterfind("g2:located", G2)] == ["Rotterdam", "Brussels"]
+    # The dateline's places, then the agency's others (rotterdam is the dateline's Rotterdam).
+    assert [located.get("literal") for located in content_meta.iterfind("g2:located", G2)] == ["Rotterdam", "Brussels", "Netherlands"]
     creators = content_meta.findall("g2:creator", G2)
     assert [(c.get("literal"), c.findtext("g2:name", namespaces=G2)) for c in creators] == [
         ("mk", "mk"),

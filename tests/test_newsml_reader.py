@@ -146,7 +146,7 @@ def test_iptc_listing_metadata() -> None:
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
     assert article.section == "economy, business and finance"
-    assert (article.author, article.dateline, article.located) == ("Meredith Jameson", (), ("Berlin",))
+    assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), ("Berlin",))
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
     assert article.meta.subjects[1].name == "labour market"  # the en-GB name, not the German one
@@ -293,7 +293,7 @@ def test_a_line_break_separates_words_and_the_first_paragraph_stays_in_the_body(
 def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[str, ...]) -> None:
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'
     article = read_one(item_xml(meta))
-    assert (article.dateline, article.located) == (places, () if places == ("NETHERLANDS",) else ("Netherlands",))
+    assert (article.dateline, article.meta.located) == (places, () if places == ("NETHERLANDS",) else ("Netherlands",))
 
 
 def test_subjects_given_by_uri_keep_their_code() -> None:

@@ -184,7 +184,7 @@ def localise(
         first_created=first_created,
         provider=provider,
         dateline="/".join(places) or None,
-        located=tuple(dict.fromkeys((*places, *article.located))),
+        located=places,
         dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
         author_name=article.author_name,

@@ -84,6 +84,7 @@ class ItemMeta:
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
     editor_notes: tuple[str, ...] = ()  # the agency's notes to editors, in the source language
+    located: tuple[str, ...] = ()  # places the item names besides its dateline's, in the source language
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,6 @@ class Article:
     author: str | None = None  # trailing author code such as "mk"
     author_name: str | None = None  # the author's name, when the source gives it beside the code
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
-    located: tuple[str, ...] = ()  # further places an agency item names (NewsML-G2 located)
     meta: ItemMeta = field(default_factory=ItemMeta)
     # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
     # has none): published in both places, translated once.

@@ -219,6 +219,11 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, place in enumerate(article.located):
         field = f"located[{index}]"
         yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(place_language, _text(field, place)))
+    in_dateline = {place.casefold() for place in article.located}
+    for index, place in enumerate(meta.located):
+        if place.casefold() not in in_dateline:  # the translated dateline may name it too
+            field = f"meta.located[{index}]"
+            yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(source_language, _text(field, place)))
     if article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))

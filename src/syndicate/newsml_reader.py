@@ -143,6 +143,8 @@ def _article(source: str, item: etree._Element) -> Article:
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
     genre_element = content_meta.find("g2:genre", _G2)
+    dateline = _dateline_places(_flat_text(content_meta.find("g2:dateline", _G2)))
+    in_dateline = {place.casefold() for place in dateline}
     meta = ItemMeta(
         guid=guid,
         version=version,
@@ -161,14 +163,12 @@ def _article(source: str, item: etree._Element) -> Article:
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
         signals=_signals(item_meta),
         editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
+        located=tuple(
+            name for element in content_meta.iterfind("g2:located", _G2)
+            if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
+        ),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
-    dateline = _dateline_places(_flat_text(content_meta.find("g2:dateline", _G2)))
-    in_dateline = {place.casefold() for place in dateline}
-    located = tuple(
-        name for element in content_meta.iterfind("g2:located", _G2)
-        if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
-    )
     blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
@@ -182,7 +182,6 @@ def _article(source: str, item: etree._Element) -> Article:
         author=author,
         author_name=author_name if author_name != author else None,
         dateline=dateline,
-        located=located,
         meta=meta,
     )
 

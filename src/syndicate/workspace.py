@@ -279,7 +279,6 @@ def _article(data: dict[str, Any]) -> Article:
         author=data["author"],
         author_name=data.get("author_name"),  # absent from articles extracted before it was kept
         dateline=tuple(data["dateline"]),
-        located=tuple(data.get("located", ())),  # absent from articles extracted before it was kept
         lede_in_body=data.get("lede_in_body", False),  # absent from articles extracted before it was kept
         meta=ItemMeta(
             **{
@@ -296,6 +295,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
                 "editor_notes": tuple(meta.get("editor_notes", ())),
+                "located": tuple(meta.get("located", ())),
             }
         ),
     )
