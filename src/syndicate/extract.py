@@ -175,8 +175,9 @@ def _content_key(article: Article, job: _Job) -> str:
     read, the desk's names and segmentation rules, the locales and their imported memories."""
     rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
     srx = file_identity(job.srx) if job.srx else None
-    memories = job.imported_memories
-    return hashlib.sha256(f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}\0{memories}".encode()).hexdigest()
+    return hashlib.sha256(
+        f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}\0{job.imported_memories}".encode()
+    ).hexdigest()
 
 
 def _source_fingerprint(workspace: Workspace, article_id: str, content_key: str) -> str:
@@ -369,11 +370,11 @@ def _article_files(
         if existing is not None:
             _check_language(po_path, existing, locale)
         updated = merge(new_template, existing, locale, now)
-        if any(not message.msgstr for message in updated.active()) and len(translations := memory(locale)):
-            updated = prefill(updated, translations)
+        # The locale's own memory, then (for a regional variant) its language's.
         parent = regional_parent(locale)
-        if parent is not None and any(not message.msgstr for message in updated.active()) and len(translations := memory(parent)):
-            updated = prefill(updated, translations, variant_of=bcp47(parent))
+        for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
+            if any(not message.msgstr for message in updated.active()) and len(translations := memory(lender)):
+                updated = prefill(updated, translations, variant_of=variant_of)
         text = text_to_write(updated, po_path, existing)
         if text is None:
             continue
