@@ -33,6 +33,8 @@ from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_n
 from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
+# Every setting syndicate.toml may hold, by table.
+_SETTINGS = {"feed": ("provider", "index_limit"), "extract": ("locales", "srx")}
 DEFAULT_PROVIDER = "syndicate.example"
 # Partners poll for what is new; a bounded index keeps each poll, and each build, small.
 DEFAULT_INDEX_LIMIT = 100
@@ -196,14 +198,14 @@ class Workspace:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise InputError(str(path), None, f"invalid settings: {error}") from None
         # A misspelt key would be ignored without a word, as the wire layout never lets a header be.
-        for section, keys in (("", {"feed", "extract"}), ("feed", {"provider", "index_limit"}), ("extract", {"locales", "srx"})):
+        known = " and ".join(f"[{section}] {', '.join(keys)}" for section, keys in _SETTINGS.items())
+        for section, keys in (("", tuple(_SETTINGS)), *_SETTINGS.items()):
             table = data.get(section, {}) if section else data
             if not isinstance(table, dict):
                 raise InputError(str(path), None, f"[{section}] must be a table of settings")
-            if unknown := sorted(set(table) - keys):
+            if unknown := sorted(set(table) - set(keys)):
                 where = f"[{section}] " if section else ""
-                raise InputError(str(path), None, f"unknown setting {where}{unknown[0]!r}",
-                                 "the settings are [feed] provider, index_limit and [extract] locales, srx")
+                raise InputError(str(path), None, f"unknown setting {where}{unknown[0]!r}", f"the settings are {known}")
         feed, extract = data.get("feed", {}), data.get("extract", {})
         limit = feed.get("index_limit", DEFAULT_INDEX_LIMIT)
         if not isinstance(limit, int) or limit < 1:
