@@ -275,8 +275,8 @@ def _publish(
         data = item_bytes(localised)
         if previous and data != previous[2]:
             # Content changed: a new version, stamped, and always later than the version it
-            # replaces; an agency item's own item keeps up
-            # with the agency's versions, so that one guid and version are one content.
+            # replaces; an agency item's own item keeps up with the agency's versions, so
+            # that one guid and version are one content.
             localised = dataclasses.replace(
                 localised, version=max(previous[0] + 1, first_version),
                 version_created=max(stamp, previous[1] + dt.timedelta(seconds=1)),

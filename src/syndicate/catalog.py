@@ -290,7 +290,7 @@ def _closest(message: Message, candidates: Iterable[Message]) -> Message | None:
         if matcher.real_quick_ratio() < best_score[0] or matcher.quick_ratio() < best_score[0]:
             continue
         score = (matcher.ratio(), candidate.msgctxt == message.msgctxt)
-        if score > best_score or (best is None and score[0] >= FUZZY_THRESHOLD):
+        if score[0] >= FUZZY_THRESHOLD and (best is None or score > best_score):
             best, best_score = candidate, score
     return best
 

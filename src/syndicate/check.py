@@ -311,7 +311,6 @@ class _Number:
     value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
     scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
 
-
     @property
     def key(self) -> Decimal | str:
         return self.value if self.value is not None else self.text

@@ -92,7 +92,6 @@ def gettext_code(locale: Locale) -> str:
     return str(locale)
 
 
-
 def translates_into(tag: str, source_lang: str) -> bool:
     """Whether an article in `source_lang` is translated into the locale `tag`: never into its
     own language (de-AT neither, for a German article), whose item is the source item; always
