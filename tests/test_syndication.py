@@ -89,6 +89,12 @@ def agency_item(folder: Path, *, version=1, status="usable", last="Both sides wi
     return path
 
 
+def kill_notice(version: int, created: str) -> str:
+    """The agency's withdrawal of the item, as agencies send one: no headline, no text."""
+    notice = AGENCY_ITEM.format(guid=GUID, version=version, status="canceled", last="", created=created)
+    return re.sub(r"<contentSet>.*</contentSet>|<headline>.*?</headline>", "", notice, flags=re.DOTALL)
+
+
 def translate(workspace: Workspace, locale: Locale, article_id: str) -> None:
     path = workspace.po_file(locale, article_id)
     po = polib.pofile(str(path))
@@ -238,8 +244,7 @@ def news_message(folder: Path, items: list[str]) -> Path:
 def test_an_item_and_its_kill_notice_in_one_message_publish_the_kill(newsroom):
     story = AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Mayor Jan Vermeulen will attend.",
                                created="2026-11-20T09:00:00Z")
-    notice = AGENCY_ITEM.format(guid=GUID, version=2, status="canceled", last="", created="2026-11-21T09:00:00Z")
-    notice = re.sub(r"<contentSet>.*</contentSet>|<headline>.*?</headline>", "", notice, flags=re.DOTALL)
+    notice = kill_notice(2, "2026-11-21T09:00:00Z")
     workspace = Workspace(newsroom)
     extract(workspace, [news_message(newsroom.parent, [story, notice])], [DE])
     article, _ = workspace.load_article("harbour-talks")
@@ -554,12 +559,9 @@ def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency
     workspace, source = agency
     build(workspace, [DE, FR])
     translated = polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries()
-    notice = AGENCY_ITEM.format(guid=GUID, version=4, status="canceled", last="", created="2026-11-23T10:00:00Z")
-    notice = re.sub(r"<contentSet>.*</contentSet>", "", notice, flags=re.DOTALL)
-    notice = re.sub(r"<headline>.*?</headline>", "", notice, flags=re.DOTALL)
     notice = re.sub(r"<embargoed>.*?<signal qcode=\"agsig:internal\"/>",
                     '<pubStatus qcode="stat:canceled"/><edNote>KILL: legal reasons.</edNote><signal qcode="sig:kill"/>',
-                    notice, flags=re.DOTALL)
+                    kill_notice(4, "2026-11-23T10:00:00Z"), flags=re.DOTALL)
     source.write_text(notice, encoding="utf-8")
     extract(workspace, [source], [DE, FR])
     assert polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries() == translated
