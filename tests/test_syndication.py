@@ -89,6 +89,10 @@ def agency_item(folder: Path, *, version=1, status="usable", last="Both sides wi
     return path
 
 
+def pub_status(root: etree._Element) -> str:
+    return root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode")
+
+
 def kill_notice(version: int, created: str) -> str:
     """The agency's withdrawal of the item, as agencies send one: no headline, no text."""
     notice = AGENCY_ITEM.format(guid=GUID, version=version, status="canceled", last="", created=created)
@@ -177,7 +181,7 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
     assert not report.refused
     for lang in ("en", "de", "fr"):
         root = item(workspace, lang)
-        assert root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+        assert pub_status(root) == "stat:canceled"
         assert root.find(f"{NAR}contentSet") is None
         assert int(root.get("version")) >= 2
         assert_valid(etree.tostring(root))
@@ -211,7 +215,7 @@ def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_k
     assert "harbour-talks: skipped" in result.output and "older version of the item than version 3" in result.output
     build(workspace, [DE, FR])
     for lang in ("en", "de", "fr"):
-        assert item(workspace, lang).find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled", lang
+        assert pub_status(item(workspace, lang)) == "stat:canceled", lang
     assert "A late correction." not in workspace.article_file("harbour-talks").read_text(encoding="utf-8")
 
 
@@ -250,7 +254,7 @@ def test_an_item_and_its_kill_notice_in_one_message_publish_the_kill(newsroom):
     article, _ = workspace.load_article("harbour-talks")
     assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
     assert not build(workspace, [DE]).refused
-    assert item(workspace, "de").find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+    assert pub_status(item(workspace, "de")) == "stat:canceled"
 
 
 def test_the_names_of_a_version_an_agency_replaced_in_the_same_run_stay_out_of_the_glossary(newsroom):
@@ -569,7 +573,7 @@ def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency
     assert not report.refused
     for lang in ("en", "de", "fr"):
         root = item(workspace, lang)
-        assert root.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:canceled"
+        assert pub_status(root) == "stat:canceled"
         # What the agency says with the kill, not what it said with the story (its embargo).
         assert root.find(f"{NAR}itemMeta/{NAR}embargoed") is None
         assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == "KILL: legal reasons."
