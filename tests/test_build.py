@@ -222,6 +222,42 @@ def test_a_broken_unit_blocks_publication(translated, bad, reason):
     assert not (translated.root / "feeds/de/port-strike.xml").exists()
 
 
+def russian_port_strike(newsroom: Path, wire_files: list[Path], costa_form: str) -> Workspace:
+    """port-strike in Russian, Costa rendered Коста, and the unit where he is in the genitive
+    giving that form in a translator comment."""
+    russian = Locale("ru")
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [russian], now=NOW)
+    names = polib.pofile(str(workspace.locales_dir / "ru/LC_MESSAGES/names.po"))
+    names.find("Costa").msgstr = "Коста"
+    names.save()
+    po = polib.pofile(str(workspace.po_file(russian, "port-strike")))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("1,200", "1200")  # Russian groups no four-digit number
+        if "{Costa} called that" in entry.msgid:
+            entry.msgstr = "По словам комиссара {Jan_de_Vries}, компромисс «близок»; у {Costa} это вызвало лишь «пустые надежды»."
+            entry.tcomment = f"{{Costa}} = {costa_form}"
+    po.save()
+    return workspace
+
+
+def test_a_name_is_published_in_the_form_its_translator_comment_gives(newsroom, wire_files):
+    workspace = russian_port_strike(newsroom, wire_files, "Косты")
+    assert not build(workspace, [Locale("ru")], article_ids=["port-strike"], now=NOW).refused
+    item = newsroom / "feeds/ru/port-strike.xml"
+    assert_valid(item.read_bytes())
+    text = " ".join(body_texts(item))
+    assert "у Косты это вызвало" in text
+    assert "Коста" in text.replace("у Косты", "")  # the other units keep the glossary's form
+
+
+def test_a_form_that_is_another_name_blocks_publication(newsroom, wire_files):
+    workspace = russian_port_strike(newsroom, wire_files, "Иванова")
+    [refused] = build(workspace, [Locale("ru")], article_ids=["port-strike"], now=NOW).refused
+    assert any(problem.message.startswith("name-form: # {Costa} = Иванова: not a form of Коста") for problem in refused.problems)
+    assert not (newsroom / "feeds/ru/port-strike.xml").exists()
+
+
 def test_a_glossary_rendering_that_cannot_be_published_keeps_the_name_as_written(translated):
     names_po = translated.locales_dir / "de/LC_MESSAGES/names.po"
     po = polib.pofile(str(names_po))

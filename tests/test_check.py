@@ -94,8 +94,8 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 
 def test_every_check_is_tested():
-    workspace_level = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language"}  # tested below
-    assert {case[0] for case in BAD} | workspace_level == set(CHECKS)
+    tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form"}
+    assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
 def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
@@ -250,11 +250,46 @@ def test_a_name_typed_out_as_the_glossary_renders_it():
         "the name “Мария Коста” is typed out besides {Maria_Costa}, which the build already fills in"
     ]
     assert messages("{Maria_Costa} spoke.", "Мария Коста выступила.", "ru", COSTA, glossary=glossary) == [
-        "missing placeholder {Maria_Costa}",
+        "missing placeholder {Maria_Costa} (to inflect a name, keep {Maria_Costa} and give its form in a translator comment: # {Maria_Costa} = …)",
         "the name “Мария Коста” is typed out instead of {Maria_Costa}",
     ]
     # A name the source also types out (not protected there) may be typed out.
     assert checks("{Maria_Costa} met Maria Costa.", "{Maria_Costa} traf Maria Costa.", "de", COSTA) == []
+
+
+def name_form_issues(msgstr: str, *comments: str, locale: str = "ru", glossary=None) -> list[tuple[str, str, str]]:
+    message = Message("The plan of {Maria_Costa} was rejected.", msgstr, translator_comments=comments)
+    issues = check_message(unit(message.msgid, COSTA), message, locale, glossary or {})
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("locale, msgstr, comment, glossary", [
+    ("ru", "План {Maria_Costa} был отклонён.", "{Maria_Costa} = Марии Косты", {"Maria Costa": "Мария Коста"}),
+    ("pl", "Plan {Maria_Costa} został odrzucony.", " {Maria_Costa} =  Marii Costy ", None),
+    ("fi", "Suunnitelma hylättiin, kertoi {Maria_Costa}.", "{Maria_Costa} = Maria Costalle", None),
+])
+def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, comment, glossary):
+    assert name_form_issues(msgstr, "Checked with the desk.", comment, locale=locale, glossary=glossary) == []
+
+
+@pytest.mark.parametrize("comments, expected", [
+    (("{Maria_Costa} = Анны Ивановой",), "# {Maria_Costa} = Анны Ивановой: not a form of Мария Коста"),
+    (("{Maria_Costa} = Марии",), "# {Maria_Costa} = Марии: not a form of Мария Коста"),
+    (("{Jan_Bakker} = Яна Баккера",), "# {Jan_Bakker} = Яна Баккера: this unit has no name {Jan_Bakker}"),
+    (("{Maria_Costa} =",), "# {Maria_Costa} = : a blank form would delete the name"),
+    (("{Maria_Costa} = <b>Марии</b> Косты",), "# {Maria_Costa} = <b>Марии</b> Косты: “<” in the form"),
+    (("{Maria_Costa} = Марии\x07 Косты",), "control character U+0007"),
+    (("{Maria_Costa} = Марии Косты", "{Maria_Costa} = Марией Костой"), "{Maria_Costa} already has the form Марии Косты"),
+])
+def test_a_names_form_that_cannot_be_published_is_an_error(comments, expected):
+    issues = name_form_issues("План {Maria_Costa} был отклонён.", *comments, glossary={"Maria Costa": "Мария Коста"})
+    assert [(check, severity) for check, severity, _ in issues] == [("name-form", "error")]
+    assert expected in issues[0][2]
+
+
+def test_a_name_in_latin_letters_takes_no_cyrillic_form_before_its_rendering():
+    [issue] = name_form_issues("План {Maria_Costa} был отклонён.", "{Maria_Costa} = Марии Косты")
+    assert issue[2].endswith("give its rendering in names.po first")
 
 
 # -- check_workspace and the reports ---------------------------------------------------------------

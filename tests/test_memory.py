@@ -383,6 +383,22 @@ def test_catalog_entries_are_the_finished_translations():
     assert catalog_entries(messages, "x") == [MemoryEntry("a", "A", "x")]
 
 
+def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):
+    """Its placeholder reads right only in the form the comment gives: elsewhere the memory
+    would publish the name in another case, unseen."""
+    workspace = Workspace(newsroom)
+    inflected = Message(
+        "The plan of {Maria_Costa} failed.", "План {Maria_Costa} провалился.", flags=BRACE,
+        translator_comments=("{Maria_Costa} = Марии Косты",),
+    )
+    plain = Message("{Maria_Costa} spoke.", "{Maria_Costa} выступила.", flags=BRACE, translator_comments=("Checked.",))
+    assert catalog_entries(catalog(inflected, plain), "x") == [MemoryEntry(plain.msgid, plain.msgstr, "x")]
+    russian = Locale("ru")
+    write_catalog(workspace.po_file(russian, "port-strike"), dataclasses.replace(catalog(inflected, plain), domain="port-strike"))
+    memory = workspace_memory(workspace, russian)
+    assert memory.exact(inflected.msgid) is None and memory.exact(plain.msgid) is not None
+
+
 def test_workspace_memory_follows_every_change_to_the_article_files(newsroom):
     """The memory of a workspace is read from its POs once, then only from those that changed."""
     workspace = Workspace(newsroom)

@@ -33,7 +33,7 @@ from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
-from .localise import check_translation
+from .localise import check_translation, name_forms
 from .model import Unit
 from .links import URL_OR_EMAIL, may_hold_link
 from .parallel import ordered_map
@@ -46,6 +46,7 @@ Severity = Literal["error", "warning"]
 # Every check by its stable name, as reports and `--format json` show it.
 CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "placeholders": ("error", "a {placeholder} is missing, unknown or malformed, or a brace is unpaired"),
+    "name-form": ("error", "a name's form given in a translator comment (# {Name} = form) that cannot be published"),
     "control-character": ("error", "a control character that cannot be published"),
     "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
     "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
@@ -122,7 +123,9 @@ def check_message(
     source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
     source_prose, target_prose = _prose(msgid), _prose(msgstr)
-    errors = _error_checks(unit, msgstr, source, target)
+    errors = _error_checks(unit, msgstr, source, target) + [
+        Issue("name-form", problem) for problem in name_forms(unit, message, glossary)[1]
+    ]
     # An unpaired mark already says the quotations are off; counting them would say it twice.
     paired = not any(issue.check == "quotation-pairing" for issue in errors)
     return (

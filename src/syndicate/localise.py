@@ -22,7 +22,7 @@ from .dateline import dateline_places
 from .ids import parse_locale
 from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .placeholders import render_msgid, unit_text
+from .placeholders import name_form_comments, render_msgid, unit_text
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -93,11 +93,59 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
         used.add(field)
     expected = {placeholder.name for placeholder in unit.placeholders}
     if missing := expected - used:
-        problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing))))
+        names = sorted(placeholder.name for placeholder in unit.placeholders if placeholder.name in missing and placeholder.kind == "name")
+        inflect = f" (to inflect a name, keep {{{names[0]}}} and give its form in a translator comment: # {{{names[0]}}} = …)" if names else ""
+        problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing)) + inflect))
     if invented := used - expected:
         problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
     problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr, unit.msgid))
     return problems
+
+
+_FORM_MARKUP = regex.compile(r"[<>&{}]")
+
+
+def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The forms the translator's comments give the unit's names (placeholder → form), and
+    what is wrong with them. `names` maps source names to their rendering in the locale.
+
+    A form must be one of the name: as many words, each beginning as the name's word does
+    but for its last two letters (Мария Коста → Марии Косты, Helsinki → Helsingissä), so a
+    slip cannot publish another name."""
+    forms: dict[str, str] = {}
+    problems: list[str] = []
+    placeholders = {placeholder.name: placeholder for placeholder in unit.placeholders}
+    for name, form in name_form_comments(message.translator_comments):
+        where = f"# {{{name}}} = {form}"
+        placeholder = placeholders.get(name)
+        if placeholder is None or placeholder.kind != "name":
+            problems.append(f"{where}: this unit has no name {{{name}}}")
+        elif not form:
+            problems.append(f"{where}: a blank form would delete the name; delete the comment to publish the name as it is")
+        elif (bad := unpublishable_character(form)) or (bad := _markup_in(form)):
+            problems.append(f"{where}: {bad} in the form")
+        elif forms.get(name, form) != form:
+            problems.append(f"{where}: {{{name}}} already has the form {forms[name]} in this entry")
+        elif not _is_form_of(form, base := names.get(placeholder.text) or placeholder.text):
+            problems.append(
+                f"{where}: not a form of {base} (as many words, each beginning as the name's does); "
+                "if your language writes the name otherwise, give its rendering in names.po first"
+            )
+        else:
+            forms[name] = form
+    return forms, problems
+
+
+def _markup_in(form: str) -> str | None:
+    return f"“{found.group()}”" if (found := _FORM_MARKUP.search(form)) else None
+
+
+def _is_form_of(form: str, name: str) -> bool:
+    form_words, name_words = form.split(), name.split()
+    return len(form_words) == len(name_words) and all(
+        inflected.casefold().startswith(word.casefold()[: max(1, len(word) - 2)]) and len(inflected) <= len(word) + 6
+        for inflected, word in zip(form_words, name_words)
+    )
 
 
 def localise(
@@ -140,12 +188,13 @@ def localise(
             if message.fuzzy:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
-            errors = review(unit, message)
+            forms, form_problems = name_forms(unit, message, target.names or {})
+            errors = [*review(unit, message), *(f"name-form: {problem}" for problem in form_problems)]
             if errors:
                 problems.extend(UnitProblem(unit, "error", error) for error in errors)
                 continue
             names = {
-                placeholder.name: (target.names or {}).get(placeholder.text) or placeholder.text
+                placeholder.name: forms.get(placeholder.name) or (target.names or {}).get(placeholder.text) or placeholder.text
                 for placeholder in unit.placeholders
             }
             texts[key] = render_msgid(normalise_quotes(message.msgstr, target.lang), names)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Message
+from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
 # matched so that a doubled brace is never read as the start of a field.
@@ -253,8 +254,14 @@ def prefill(
 
 
 def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
-    """The finished translations of a catalog: not fuzzy, not empty, not obsolete."""
-    return [MemoryEntry(message.msgid, message.msgstr, origin) for message in catalog.messages if message.translated]
+    """The finished translations of a catalog: not fuzzy, not empty, not obsolete, and not
+    depending on a name's form given in a translator comment (another unit would publish the
+    translation without it)."""
+    return [
+        MemoryEntry(message.msgid, message.msgstr, origin)
+        for message in catalog.messages
+        if message.translated and not name_form_comments(message.translator_comments)
+    ]
 
 
 def _prefilled(message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None) -> Message:

@@ -7,7 +7,7 @@ which only renders, does not load what only extract needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -30,3 +30,18 @@ def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
 def render_msgid(template: str, values: dict[str, str]) -> str:
     """Fill a python-brace-format string whose fields are all plain names in `values`."""
     return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
+
+
+# A translator's comment `# {Maria_Costa} = Марии Косты` on an entry gives the form a name
+# takes in that translation, for languages that inflect names (a Russian genitive, a Finnish
+# case): the placeholder stays in msgstr, so msgfmt -c, Poedit and Weblate still check it.
+_NAME_FORM = regex.compile(r"\s*\{([A-Za-z_][A-Za-z0-9_]*)\}\s*=(.*)")
+
+
+def name_form_comments(translator_comments: Iterable[str]) -> list[tuple[str, str]]:
+    """(placeholder, form) of each translator comment that gives a name's form, in order."""
+    return [
+        (match.group(1), match.group(2).strip())
+        for comment in translator_comments
+        if (match := _NAME_FORM.fullmatch(comment)) is not None
+    ]
