@@ -140,6 +140,11 @@ def test_decimals_are_read_the_target_locales_way(locale, written):
     ("zh-Hans", "About 120,000 people marched.", "约12万人参加了游行。"),
     ("ko", "It costs €3.5 million a day.", "하루에 350만 유로의 비용이 듭니다."),
     ("zh-Hant", "A 2 billion dollar deal.", "一筆20億美元的交易。"),
+    ("ja", "The deal is worth 1.2 trillion yen.", "取引額は1兆2000億円です。"),
+    ("ja", "About 25,000 people marched.", "約2万5000人が行進した。"),
+    ("zh-Hans", "It costs 350 million yuan.", "耗资3亿5000万元。"),
+    ("ko", "The deal is worth 1.2 trillion won.", "거래 규모는 1조 2000억 원이다."),
+    ("ja", "About 30,000 and 5,000 people.", "約3万人と5000人。"),
     ("de", "It costs €3.5 million a day.", "Es kostet 3,5 Millionen Euro am Tag."),
     ("fr", "It costs €3.5 million a day.", "Cela coûte 3,5 millions d’euros par jour."),
 ])
@@ -149,6 +154,9 @@ def test_numbers_in_local_digits_separators_and_scales_are_the_same_number(local
 
 def test_a_number_on_another_scale_must_still_be_the_same_number():
     assert messages("It costs €3.5 million a day.", "毎日35万ユーロの損失です。", "ja") == ["missing 3.5; not in the source: 35"]
+    assert messages("The deal is worth 1.3 trillion yen.", "取引額は1兆2000億円です。", "ja") == [
+        "missing 1.3; not in the source: 1兆2000億 (= 1200000000000 in ja)"
+    ]
 
 
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():

@@ -368,11 +368,23 @@ def _numbers_and_times(text: str, locale: Locale) -> _NumbersAndTimes:
         group, decimal = _symbols(locale)
         text = text.translate({0x066B: decimal, 0x066C: group})
     times, rest = _times(text)
-    numbers = []
+    numbers: list[_Number] = []
+    amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
         value = _decimal(match.group(), locale)
+        character_scale = _SCALE_CHARACTERS.get(rest[match.end() : match.end() + 1], 1)
+        # 1兆2000億 and 2万5000 (Korean: 1조 2000억) are one amount, 1.2 trillion and 25,000:
+        # each part right after the last, on a smaller scale.
+        continues = amount is not None and match.start() - amount[1] in (0, 1) and not rest[amount[1] : match.start()].strip()
+        if continues and value is not None and character_scale < amount[2]:
+            start, end = amount[0], match.end() + (character_scale > 1)
+            total = numbers[-1].scaled + value * character_scale
+            numbers[-1] = _Number(rest[start:end], total, total)
+            amount = (start, end, character_scale) if character_scale > 1 else None
+            continue
         scale = _scale_after(rest, match.end())
         numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None))
+        amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
 
