@@ -83,6 +83,28 @@ def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     ]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Maria Costa said the strike would go on.", ["{Maria_Costa} said the strike would go on."]),
+    ("Yesterday Maria Costa met union leader Pedro Costa.", ["Yesterday {Maria_Costa} met union leader {Pedro_Costa}."]),
+    ("“It is over,” Matteo Costa told Commissioner Ana Costa.", ["“It is over,” {Matteo_Costa} told Commissioner {Ana_Costa}."]),
+    # No given name: a word that starts sentences, a role, a place after `in`, a day, a title-case heading.
+    ("Both Costa and the ministers left.", ["Both {Costa} and the ministers left."]),
+    ("Like Costa, the ministers left.", ["Like {Costa}, the ministers left."]),
+    ("In Lisbon Costa said no on Monday.", ["In Lisbon {Costa} said no on Monday."]),
+    ("On Sunday Costa said no to Mayor Costa.", ["On Sunday {Costa} said no to Mayor {Costa}."]),
+    ("Union Leader Costa Rejects Offer", ["Union Leader {Costa} Rejects Offer"]),
+])
+def test_a_listed_surname_takes_the_given_name_before_it(tmp_path: Path, body, expected):
+    (tmp_path / "names.txt").write_text("Costa\n", encoding="utf-8")
+    assert msgids(body, rules=read_name_rules(tmp_path)) == expected
+
+
+def test_a_surname_met_before_takes_another_given_name():
+    assert msgids("Union leader Maria Costa spoke.\n\nHer brother, the economist Pedro Costa, disagreed.") == [
+        "Union leader {Maria_Costa} spoke.", "Her brother, the economist {Pedro_Costa}, disagreed."
+    ]
+
+
 def test_names_file_with_braces_is_refused(tmp_path: Path):
     (tmp_path / "names.txt").write_text("Good Name\n{Bad}\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:

@@ -93,6 +93,8 @@ SENTENCE_OPENERS = frozenset(
     a an the this that these those it its he she they we i you his her their our my yesterday today tomorrow
     later meanwhile however but and or so then now when while after before since as at in on for with by from
     if although because also still once there here what who why how where
+    both either neither nor even only just like unlike without against despite including unless until
+    all each every some many most few several any
     can could will would shall should may might must do does did is are was were has have had not no
     le la les un une des ce cette ces il elle ils elles nous vous on mais et ou donc puis quand après avant selon
     el los las unos unas este esta estos estas ese esa él ella ellos ellas pero y o luego cuando después antes según
@@ -273,6 +275,41 @@ def find_protected_spans(
     def not_name(token: _Token) -> bool:
         return is_role(token) or token.text in translatable or token.text in TRANSLATED_ACRONYMS
 
+    ending_at = {token.end: position for position, token in enumerate(tokens)}
+
+    def widened(span: ProtectedSpan) -> ProtectedSpan:
+        """A listed or known name with the given name written right before it: `Maria Costa
+        said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
+        word that starts sentences (`Both Costa and …`), a role, a translatable word, a place
+        after `in`, or one of several capitalised words in a row (a title-case heading) is no
+        given name."""
+        position = ending_at.get(span.start - 1)
+        if span.kind != "name" or position is None or text[span.start - 1] != " ":
+            return span
+        given = tokens[position]
+        before = tokens[position - 1] if position else None
+        in_a_row = (
+            before is not None
+            and before.capitalised
+            and text[before.end : given.start] == " "
+            and not is_role(before)
+            and not (before.start in sentence_starts and before.text.lower() in SENTENCE_OPENERS)
+        )
+        if (
+            not given.capitalised
+            or in_a_row
+            or taken.overlaps(given.start, given.end)
+            or not_name(given)
+            or given.text.lower() in _NEVER_LAST
+            or _is_acronym(given.text)
+            or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
+        ):
+            return span
+        name = text[given.start : span.end]
+        taken.add(given.start, span.end)
+        known.add(name)
+        return ProtectedSpan(given.start, span.end, name, "name")
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -370,6 +407,8 @@ def find_protected_spans(
         )
         if surnames and person:
             known.add(_POSSESSIVE.sub("", surnames[-1]))
+    if not capitalised_nouns:
+        spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
