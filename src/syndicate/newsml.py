@@ -174,7 +174,7 @@ def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
     if article.original is not None:
         source_name = _locale("original.lang", article.original.lang).english_name
         yield f"Translated from the {source_name} original, version {article.original.version}."
-        if article.untranslated_units:
+        if article.untranslated_units and article.meta.pub_status != "canceled":  # no version follows a withdrawal
             yield (
                 f"Partly translated: {article.untranslated_units} sentence(s) are still in {source_name}; "
                 "a complete version follows."
