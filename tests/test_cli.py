@@ -82,7 +82,7 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     ("args", "message"),
     [
         (["extract", "{wire}", "-l", "xx"], "unknown locale 'xx'"),
-        (["extract", "{wire}", "-l", "en"], "is the article's own language"),
+        (["extract", "{wire}", "-l", "en"], "is the source language of every article given"),
         (["extract", "{bad}", "-l", "de"], "bad.txt:1: expected the date line"),
         (["extract", "{latin1}", "-l", "de"], "latin1.txt:3: not UTF-8"),
         (["extract", "{wire}", "--source-lang", "??"], "not a locale tag"),

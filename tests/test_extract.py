@@ -12,6 +12,7 @@ import pytest
 from babel import Locale
 
 from conftest import msgfmt_check
+from syndicate.build import build
 from syndicate.extract import extract
 from syndicate.ids import parse_locale
 from syndicate.model import InputError
@@ -250,8 +251,19 @@ def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files)
 
 
 def test_source_language_as_target_is_refused(newsroom, wire_files):
-    with pytest.raises(InputError, match="own language"):
+    with pytest.raises(InputError, match="source language of every article given"):
         run(newsroom, wire_files, locales=(Locale("en", "GB"),))
+    assert not (newsroom / "locales").exists()
+
+
+def test_an_article_in_one_of_the_workspaces_target_languages_is_not_translated_into_it(newsroom, wire_files):
+    german = wire_files[0].parent / "hafen.txt"
+    german.write_text("date 2026-11-20 Wirtschaft\nlang de\n\nDer Hafen steht still.\n\nDie Gewerkschaft will weiter streiken.\n", encoding="utf-8")
+    run(newsroom, [*wire_files, german], locales=(DE, FR))
+    assert Workspace(newsroom).po_file(FR, "hafen").exists() and not Workspace(newsroom).po_file(DE, "hafen").exists()
+    assert Workspace(newsroom).po_file(DE, "port-strike").exists()
+    report = build(Workspace(newsroom), [DE, FR], article_ids=["hafen"], threshold=0.0)
+    assert sorted(outcome.lang for outcome in report.outcomes) == ["de", "fr"]  # the source item, and French
 
 
 def test_a_deleted_po_comes_back_and_new_names_rules_apply(newsroom, wire_files):

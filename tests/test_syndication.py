@@ -265,12 +265,27 @@ def test_the_names_of_a_version_an_agency_replaced_in_the_same_run_stay_out_of_t
     assert "Petra Lindqvist" in glossary and "Jan Vermeulen" not in glossary
 
 
-def test_two_agencies_items_that_would_share_an_id_in_one_run_are_refused_with_what_to_do(newsroom):
-    files = [agency_item(newsroom.parent, guid=f"urn:newsml:{agency}:20261121:harbour-talks", name=agency)
-             for agency in ("agency.example", "otherwire.example")]
-    with pytest.raises(InputError, match="is also used by") as caught:
-        extract(Workspace(newsroom), files, [DE])
-    assert "two runs" in str(caught.value)
+def test_two_agencies_items_that_would_share_an_id_in_one_run_stay_two_articles(newsroom):
+    guids = [f"urn:newsml:{agency}:20261121:harbour-talks" for agency in ("agency.example", "otherwire.example")]
+    files = [agency_item(newsroom.parent, guid=guid, name=guid.split(":")[2], last=f"From {guid.split(':')[2]}.") for guid in guids]
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    workspace = Workspace(newsroom)
+    ids = sorted(workspace.article_ids())
+    assert ids[0] == "harbour-talks" and ids[1].startswith("harbour-talks-") and len(ids) == 2
+    assert [workspace.load_article(article_id)[0].meta.guid for article_id in ids] == guids
+    assert f"belongs to {guids[0]}" in result.output
+    assert all(workspace.po_file(DE, article_id).exists() for article_id in ids)
+    assert not list(newsroom.rglob("*.tmp"))
+
+
+def test_one_agencys_items_of_two_days_with_one_slug_in_one_message_stay_two_articles(newsroom):
+    items = [AGENCY_ITEM.format(guid=f"urn:newsml:agency.example:2026112{day}:weather", version=1, status="usable",
+                                last=f"Forecast of day {day}.", created=f"2026-11-2{day}T09:00:00Z") for day in (1, 2)]
+    workspace = Workspace(newsroom)
+    extract(workspace, [news_message(newsroom.parent, items)], [DE])
+    texts = sorted(workspace.load_article(article_id)[0].blocks[-1].text for article_id in workspace.article_ids())
+    assert texts == ["Forecast of day 1.", "Forecast of day 2."]
 
 
 def test_an_agency_item_is_extracted_again_over_a_damaged_article_record(agency):
@@ -579,12 +594,57 @@ def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency
         assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == "KILL: legal reasons."
         assert "sig:kill" in [signal.get("qcode") for signal in root.iterfind(f"{NAR}itemMeta/{NAR}signal")]
         assert_valid(etree.tostring(root))
-    # A notice withdrawing an article this workspace never had is refused, naming the file.
+    # The same notice again changes nothing: no version the agency never issued.
+    extract(workspace, [source], [DE, FR])
+    assert build(workspace, [DE, FR]).outcomes == [] and item(workspace, "en").get("version") == "4"
+
+
+def test_a_withdrawn_partial_translation_promises_no_complete_version(agency):
+    workspace, source = agency
+    translate(workspace, DE, "harbour-talks")
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    po[-1].msgstr = ""
+    po.save()
+    build(workspace, [DE], threshold=0.0)
+    notes = lambda: [note.text for note in item(workspace, "de").iter(f"{NAR}edNote")]  # noqa: E731
+    assert any(note.startswith("Partly translated") for note in notes())
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    build(workspace, [DE], threshold=0.0)
+    assert pub_status(item(workspace, "de")) == "stat:canceled"
+    assert not any(note.startswith("Partly translated") for note in notes())
+
+
+def test_a_withdrawal_of_an_article_the_workspace_does_not_have_is_skipped_and_said(agency):
+    workspace, source = agency
     stray = source.parent / "stray.xml"
-    stray.write_text(notice.replace(GUID, GUID.replace("harbour", "airport")), encoding="utf-8")
-    with pytest.raises(InputError, match="which this workspace does not have") as caught:
-        extract(workspace, [stray], [DE, FR])
-    assert caught.value.path.endswith("stray.xml")
+    stray.write_text(kill_notice(2, "2026-11-23T10:00:00Z").replace(GUID, GUID.replace("harbour", "airport")), encoding="utf-8")
+    other = agency_item(source.parent, guid=GUID.replace("harbour", "ferry"), name="ferry")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(stray), str(other)])
+    assert result.exit_code == 0, result.output
+    assert "airport-talks: skipped" in result.output and "nothing to withdraw" in result.output
+    assert sorted(workspace.article_ids()) == ["ferry-talks", "harbour-talks"]
+
+
+@pytest.mark.parametrize("in_one_message", [True, False])
+def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in_one_message):
+    story = AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Mayor Jan Vermeulen will attend.",
+                               created="2026-11-20T09:00:00Z")
+    notice = kill_notice(2, "2026-11-21T09:00:00Z")
+    if in_one_message:
+        sources = [news_message(newsroom.parent, [notice, story])]
+    else:
+        sources = [newsroom.parent / "a-kill.xml", newsroom.parent / "b-story.xml"]
+        sources[0].write_text(notice, encoding="utf-8")
+        sources[1].write_text(story, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", *map(str, sources)])
+    assert result.exit_code == 0, result.output
+    article, _ = workspace.load_article("harbour-talks")
+    assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
+    assert "Mayor Jan Vermeulen will attend." in article.blocks[-1].text, "the text stays, for every locale's notice"
+    assert not build(workspace, [DE]).refused
+    assert pub_status(item(workspace, "de")) == "stat:canceled"
 
 
 def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):

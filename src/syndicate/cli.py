@@ -137,7 +137,8 @@ def extract_command(
     Without -l, the locales in syndicate.toml, else those already in the workspace, are
     updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
     previous text, removed ones obsolete: no translation is ever lost. An agency item
-    older than the version already extracted (a late or repeated delivery) is skipped.
+    older than the version already extracted (a late or repeated delivery) is skipped, and
+    so is the withdrawal of an article the workspace does not have.
     """
     from .extract import extract
     locales = _locales(locale_values) or _locales(workspace.settings().locales) or workspace.translation_locales()
@@ -151,6 +152,10 @@ def extract_command(
         if result.newer_version is not None:
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
                        f"version {result.newer_version}")
+            continue
+        if result.nothing_to_withdraw:
+            click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
+                       "does not have: nothing to withdraw")
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")

@@ -9,13 +9,14 @@ all cores.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from babel import Locale
 from . import __version__, glossary, tmx
 from .catalog import Catalog, keys_digest, language_mismatch, merge, template
 from .fsutil import StagedWrites, file_identity
-from .ids import bcp47, distinct_id, parse_locale, regional_parent
+from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .model import Article, InputError, Unit
 from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill
@@ -50,6 +51,8 @@ class ExtractedArticle:
     segmented: bool = False  # its units were extracted again (not only found up to date)
     earlier_source: str | None = None  # the other file the article came from before, if any
     newer_version: int | None = None  # set when this agency item is older than the one extracted: skipped
+    nothing_to_withdraw: bool = False  # a withdrawal of an article this workspace does not have: skipped
+    source_lang: str = ""
     taken_by: str | None = None  # the other agency item's guid that holds the id derived from this one's
     guid: str | None = None  # an agency item's, with its version
     version: int = 1
@@ -111,6 +114,34 @@ def extract(
     with the workspace as it was.
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    results, again = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
+    if not again:
+        return results
+    # Files holding an item that could only be placed once the rest of the run was in the
+    # workspace: the withdrawal of an item another file brought, an item whose id another
+    # agency's item took. Their other articles are found unchanged.
+    redone = {result.article_id: result for result in _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)[0]}
+    kept = []
+    for result in results:
+        if result.article_id in redone and result.newer_version is None:
+            redone[result.article_id] = dataclasses.replace(redone[result.article_id], written=result.written + redone[result.article_id].written)
+        else:
+            kept.append(result)
+    return kept + list(redone.values())
+
+
+def _extract_once(
+    workspace: Workspace,
+    sources: Sequence[Path],
+    locales: Sequence[Locale],
+    default_lang: str,
+    now: dt.datetime,
+    jobs: int | None,
+    srx: Path | None,
+    progress: Callable[[Path], None],
+) -> tuple[list[ExtractedArticle], list[Path]]:
+    """One pass of `extract`: its results, and the sources to extract again once this pass's
+    files are in place."""
     srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
@@ -122,15 +153,25 @@ def extract(
     imported = tuple(file_identity(tmx.memory_file(workspace, locale)) for locale in locales)
     work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported) for path in unique.values()]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
+    new_folders = [folder for folder in workspace.article_folders(locales) if not folder.exists()]
     by_id: dict[str, ExtractedArticle] = {}
     superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
+    withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
+    again: dict[Path, None] = {}
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
         for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
             for extracted in extracted_articles:
-                if (earlier := by_id.get(extracted.article_id)) is not None:
+                if extracted.nothing_to_withdraw:
+                    withdrawals.append((job.source, extracted))
+                    continue
+                if (earlier := by_id.get(extracted.article_id)) is not None and _another_agency_item(earlier, extracted):
+                    writes.withdraw(extracted.staged)
+                    again[job.source] = None
+                    continue
+                if earlier is not None:
                     extracted, dropped = _newer_version(earlier, extracted)
                     writes.withdraw(dropped.staged)
                     superseded.append(dataclasses.replace(
@@ -139,6 +180,7 @@ def extract(
                     ))
                 by_id[extracted.article_id] = extracted
             progress(job.source)
+        _check_some_translation(tags, by_id.values())
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
         names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
         for article_id in fresh:
@@ -148,25 +190,49 @@ def extract(
             for path, text in glossary.glossary_files(workspace, names, fresh, locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
-    finally:
+    except BaseException:
         writes.discard()
+        for folder in new_folders:  # deepest first: a failed run leaves the workspace as it was
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     renewed = [extracted for extracted in by_id.values() if extracted.content_key]
     if renewed:
         state = workspace.read_cache(workspace.extract_state_file)
         for extracted in renewed:
             state[extracted.article_id] = _record(workspace, extracted, tags)
         workspace.write_cache(workspace.extract_state_file, state)
-    return superseded + list(by_id.values())
+    for source, notice in withdrawals:
+        if notice.article_id in by_id:
+            again[source] = None
+    unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
+    return superseded + list(by_id.values()) + unknown, list(again)
+
+
+def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
+    """Whether two items of one run that would share an id are two agency items (two
+    agencies' `…:weather`, or one agency's of two days): the later one gets an id of its own
+    in a second pass, once the earlier one is in the workspace."""
+    return earlier.guid is not None and later.guid is not None and earlier.guid != later.guid
+
+
+def _check_some_translation(tags: Sequence[str], extracted: Iterable[ExtractedArticle]) -> None:
+    """A locale that is the language of every article of the run is no target (`-l en` for
+    English articles); in a workspace of several source languages each article skips its own."""
+    languages = {article.source_lang: article.source_path for article in extracted if article.source_lang}
+    for tag in tags:
+        if languages and not any(translates_into(tag, lang) for lang in languages):
+            raise InputError(next(iter(languages.values())), None, f"{tag} is the source language of every article given, not a target",
+                             "list only target locales with -l")
 
 
 def _newer_version(earlier: ExtractedArticle, later: ExtractedArticle) -> tuple[ExtractedArticle, ExtractedArticle]:
     """(kept, dropped) of two sources of one article id in one run: an agency's item sent in
-    several versions keeps its newest (the earlier one of two equal versions); anything else
-    is an error."""
+    several versions keeps its newest (the earlier one of two equal versions); two articles
+    that are no agency items are an error."""
     if earlier.guid is None or earlier.guid != later.guid:
-        hint = ("extract them in two runs: the second gets an id of its own" if earlier.guid and later.guid
-                else "give one of them an `id` header")
-        raise InputError(later.source_path, None, f"article id {later.article_id!r} is also used by {earlier.source_path}", hint)
+        raise InputError(later.source_path, None, f"article id {later.article_id!r} is also used by {earlier.source_path}",
+                         "give one of them an `id` header")
     return (later, earlier) if later.version > earlier.version else (earlier, later)
 
 
@@ -244,38 +310,44 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     read_before: dict[str, Article] = {}  # this file's articles so far: a kill notice may follow its item
     writes = StagedWrites()
     try:
-        for article in read_source(job.source, job.default_lang, job.srx):
+        # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
+        for article in sorted(read_source(job.source, job.default_lang, job.srx), key=_withdraws_only):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
             if article.meta.guid is not None:
-                article, stored, taken_by = _agency_item_in_place(workspace, article)
+                article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
                 if stored is not None and stored.meta.guid == article.meta.guid and article.meta.version < stored.meta.version:
                     # A late or repeated older version: what is extracted stays, as a feed reader keeps the newest.
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
-            if article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks):
-                earlier = read_before.get(article.id)
-                article = _withdrawn(workspace, article, earlier if earlier and earlier.meta.guid == article.meta.guid else None)
+            if _withdraws_only(article):
+                withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
+                if withdrawn is None:
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
+                                                    guid=article.meta.guid, version=article.meta.version))
+                    continue
+                article = withdrawn
             read_before[article.id] = article
-            _check_targets(article, job.locales)
-            content_key = _content_key(article, job)
+            # In a workspace of several source languages, an article is not translated into its own.
+            article_job = dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
+            content_key = _content_key(article, article_job)
             previous = _last_run(job.root, job.run).get(article.id, {})
-            edited = _edited_translations(workspace, article.id, job, content_key, previous)
+            edited = _edited_translations(workspace, article.id, article_job, content_key, previous)
             if edited is not None and all(_still_merged(path, tag, article.id, str(previous["keys"])) for tag, path in edited):
                 results.append(ExtractedArticle(
                     article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
                     content_key=content_key if edited else "", template_keys=str(previous["keys"]),
-                    guid=article.meta.guid, version=article.meta.version,
+                    guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
                 ))
                 continue
             first_staged = len(writes.staged)
-            extracted, names = _extract_article(workspace, article, job, writes, content_key)
+            extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
-                staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)),
+                staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
             ))
     except BaseException:
         writes.discard()
@@ -283,17 +355,20 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     return results, writes.staged
 
 
-def _agency_item_in_place(workspace: Workspace, article: Article) -> tuple[Article, Article | None, str | None]:
+def _agency_item_in_place(
+    workspace: Workspace, article: Article, read_before: Mapping[str, Article]
+) -> tuple[Article, Article | None, str | None]:
     """An agency item (it has a guid) with the id it has in this workspace, the version of it
-    already extracted (None if none) and, when the id derived from its guid belongs to
-    another article (two agencies' `…:strike`), what that article is: then this one's id ends
-    in a digest of its own guid, so that neither replaces the other."""
-    stored = _stored_article(workspace, article.id)
-    if stored is None or stored.meta.guid == article.meta.guid:
-        return article, stored, None
+    already extracted or read before in the same file (None if none) and, when the id derived
+    from its guid belongs to another article (two agencies' `…:strike`, one agency's `…:weather`
+    of two days), what that article is: then this one's id ends in a digest of its own guid,
+    so that neither replaces the other."""
+    holder = read_before.get(article.id) or _stored_article(workspace, article.id)
+    if holder is None or holder.meta.guid == article.meta.guid:
+        return article, holder, None
     assert article.meta.guid is not None
     own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
-    return own, _stored_article(workspace, own.id), stored.meta.guid or stored.source_path
+    return own, read_before.get(own.id) or _stored_article(workspace, own.id), holder.meta.guid or holder.source_path
 
 
 def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
@@ -305,15 +380,22 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
         return None
 
 
-def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article:
-    """A withdrawal without the article's text (a NewsML-G2 kill notice, at most a summary)
-    withdraws the text already in the workspace, or the `earlier` item of the same file: the
-    article as it is, with the notice's status and version, so that every locale publishes
-    the withdrawal and no translation is lost."""
-    previous = earlier or _stored_article(workspace, notice.id)
+def _withdraws_only(article: Article) -> bool:
+    """A withdrawal without the article's text: a NewsML-G2 kill notice, at most a summary."""
+    return article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks)
+
+
+def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article | None:
+    """The article a withdrawal without text withdraws: the `earlier` item of the same file,
+    else the text already in the workspace, as it is, with the notice's status and version,
+    so that every locale publishes the withdrawal and no translation is lost. None when
+    there is no such article; the article as it is when it was already withdrawn (a
+    repeated notice)."""
+    previous = earlier if earlier is not None and earlier.meta.guid == notice.meta.guid else _stored_article(workspace, notice.id)
     if previous is None:
-        raise InputError(notice.source_path, None, f"withdraws article {notice.id!r}, which this workspace does not have",
-                         "extract the item it withdraws first, or leave the notice out")
+        return None
+    if previous.meta.pub_status == notice.meta.pub_status and previous.meta.version >= notice.meta.version:
+        return previous
     meta = dataclasses.replace(
         previous.meta, version=max(notice.meta.version, previous.meta.version + 1), pub_status=notice.meta.pub_status,
         version_created=notice.meta.version_created or previous.meta.version_created,
@@ -382,16 +464,6 @@ def _article_files(
             _never_less(po_path, existing, updated)
         files[po_path] = text
     return new_template, files
-
-
-def _check_targets(article: Article, tags: Sequence[str]) -> None:
-    source = parse_locale(article.source_lang).language
-    for tag in tags:
-        if parse_locale(tag).language == source:
-            raise InputError(
-                article.source_path, None, f"{tag} is the article's own language ({article.source_lang})",
-                "list only target locales with -l",
-            )
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import json
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,6 +150,13 @@ class Workspace:
     @functools.lru_cache(maxsize=64)
     def _folder(self, *parts: str) -> Path:
         return self.root.joinpath(*parts)
+
+    def article_folders(self, locales: Sequence[Locale]) -> list[Path]:
+        """The folders of the articles' structures, templates and PO files, each one listed
+        after the folders it holds."""
+        files = (self.article_file("a"), self.template_file("a"), *(self.po_file(locale, "a") for locale in locales))
+        folders = {folder for file in files for folder in file.parents if self.root in folder.parents}
+        return sorted(folders, key=lambda folder: len(folder.parts), reverse=True)
 
     def article_file(self, article_id: str) -> Path:
         return self._folder("articles") / f"{_checked(article_id)}.json"
