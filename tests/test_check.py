@@ -94,7 +94,7 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 
 def test_every_check_is_tested():
-    tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form"}
+    tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form", "number-added"}
     assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
@@ -152,6 +152,37 @@ def test_numbers_in_local_digits_separators_and_scales_are_the_same_number(local
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", "A vote is expected in Jan. 2027.", "採決は2027年1月に行われる見通しだ。"),
+    ("ja", "The strike began on November 18.", "ストライキは11月18日に始まった。"),
+    ("ko", "The strike began on November 18.", "파업은 11월 18일에 시작됐다."),
+    ("ru", "Talks resume on Nov. 24, 2026.", "Переговоры возобновятся 24.11.2026."),
+    ("de", "The strike began on November 18.", "Der Streik begann am 18.11."),
+    ("pl", "Talks resume on Nov. 24, 2026.", "Rozmowy zostaną wznowione 2026-11-24."),
+    ("ja", "Costa scored twice on the third day.", "コスタは3日目に2得点した。"),
+    ("ru", "The final drew 48,000 spectators.", "Финал собрал 48 тыс. зрителей."),
+    ("ru", "About 1,200 boxes, $370 billion.", "Около 1,2 тыс. коробок, 0,37 трлн долларов."),
+    ("pl", "The final drew 48,000 spectators.", "Finał przyciągnął 48 tys. widzów."),
+    ("ja", "The stadium holds 48,000 people.", "スタジアムの収容人数は４８，０００人だ。"),
+])
+def test_dates_counts_in_words_and_local_scales_are_the_same_numbers(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("ja", "It costs 2 euros each day.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
+    ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("number-added", "warning")]),
+    ("ja", "Costa scored twice.", "コスタは3得点した。", [("number-added", "warning")]),
+    ("ja", "Ministers meet at 9:30 a.m.", "閣僚は午前9時半に会う。", [("time-format", "warning")]),
+    ("ja", "Ministers meet at 6:45 p.m.", "閣僚は午前6時45分に会う。", [("numbers", "error")]),
+    ("zh-Hans", "Ministers meet at 6:45 p.m.", "部长们将于上午6点45分会面。", [("numbers", "error")]),
+    ("ru", "Costs rose 3.5 percent.", "Расходы выросли на 3.5 %.", [("number-format", "warning")]),
+    ("ru", "The final drew 48,000 spectators.", "Финал собрал 46 тыс. зрителей.", [("numbers", "error")]),
+])
+def test_what_the_source_does_not_say_is_reported(locale, msgid, msgstr, expected):
+    assert checks(msgid, msgstr, locale) == expected
+
+
 def test_a_number_on_another_scale_must_still_be_the_same_number():
     assert messages("It costs €3.5 million a day.", "毎日35万ユーロの損失です。", "ja") == ["missing 3.5; not in the source: 35"]
     assert messages("The deal is worth 1.3 trillion yen.", "取引額は1兆2000億円です。", "ja") == [
@@ -180,6 +211,7 @@ def test_digits_in_placeholder_names_and_dates_are_not_numbers_to_compare():
     ("at 6:45 p.m.", "um 18.45 Uhr", "de"),
     ("at 6:45 p.m.", "à 18 h 45", "fr"),
     ("at 6:45 p.m.", "alle 18:45", "it"),
+    ("at 6:45 p.m.", "午後6時45分に", "ja"),
     ("at 6:45 p.m.", "午後18時45分に", "ja"),
     ("at 6 p.m.", "um 18 Uhr", "de"),
     ("at 9:30 a.m.", "klo 9.30", "fi"),
@@ -467,6 +499,9 @@ def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
             expected = None
         if any(mark in text and mark != get_group_symbol(locale) for mark in "' \u00a0\u202f"):
             continue  # read as the locale's group symbol on purpose (1'200, 1 200)
+        if any(mark in text and mark not in (get_group_symbol(locale), get_decimal_symbol(locale)) for mark in ".,"):
+            assert _decimal(text, locale) is None, text  # 3.5 in Russian: not the locale's, which babel reads leniently
+            continue
         assert _decimal(text, locale) == expected, text
 
 

@@ -52,6 +52,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
     "quotation-count": ("warning", "a different number of quotations than the source"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
+    "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
     "number-format": ("warning", "a number written the source language's way"),
     "time-format": ("warning", "a time written differently (same time, other notation)"),
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
@@ -329,11 +330,12 @@ class _NumbersAndTimes(NamedTuple):
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
 # digits do stand right after a character), nor inside another number.
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})(?<!\p{N}[.,'’])"
-# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 18 h 45 · 18h · kl. 18.45 · 18:45
+# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
 TIME = regex.compile(
     _NUMBER_START + r"""
     (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
-      | (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|点) (?:\s?(?P<minute>\d{1,2})\s?分)?
+      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|点|시)
+        (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|(?P<half>半|반))?
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
@@ -352,21 +354,71 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     in_target = _numbers_and_times(_prose(msgstr), target)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
         return []  # the same times and values in the same order: every one pairs with its twin
+    source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
+    if source_months or target_months:
+        in_source = _source_numbers_and_times(msgid, source, target_months)
+        in_target = _numbers_and_times(_prose(msgstr), target, source_months)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     missing += missing_numbers
-    added += added_numbers
-    parts = ([f"missing {', '.join(missing)}"] if missing else []) + ([f"not in the source: {', '.join(added)}"] if added else [])
-    return time_issues + number_issues + ([Issue("numbers", "; ".join(parts))] if parts else [])
+    added += _not_in_words(added_numbers, msgid, source)
+    if not missing:
+        # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
+        return time_issues + number_issues + ([Issue("number-added", f"not in the source: {', '.join(added)}")] if added else [])
+    parts = [f"missing {', '.join(missing)}"] + ([f"not in the source: {', '.join(added)}"] if added else [])
+    return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
-def _numbers_and_times(text: str, locale: Locale) -> _NumbersAndTimes:
+# Numbers written in words, which a translation may write in digits (`scored twice` → 2得点).
+_NUMBER_WORDS = {
+    word: number
+    for number, words in enumerate((
+        "zero null zéro cero", "one once first einmal erste ersten erster un une premier première uno una primero primera",
+        "two twice second zwei zweimal zweite zweiten deux deuxième dos segundo segunda",
+        "three thrice third drei dritte dritten trois troisième tres tercero tercera",
+        "four fourth vier vierte vierten quatre quatrième cuatro cuarto cuarta",
+        "five fifth fünf fünfte fünften cinq cinquième cinco quinto quinta",
+        "six sixth sechs sechste sechsten sixième seis sexto sexta",
+        "seven seventh sieben siebte siebten sept septième siete séptimo séptima",
+        "eight eighth acht achte achten huit huitième ocho octavo octava",
+        "nine ninth neun neunte neunten neuf neuvième nueve noveno novena",
+        "ten tenth zehn zehnte zehnten dix dixième diez décimo décima",
+        "eleven eleventh elf elfte onze onzième once",
+        "twelve twelfth zwölf zwölfte douze douzième doce",
+    ))
+    for word in words.split()
+}
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _not_in_words(added: list[str], msgid: str, source: Locale) -> list[str]:
+    """The added numbers the source does not write in words, each word taken once."""
+    if not added:
+        return added
+    in_words = Counter(_NUMBER_WORDS[word] for word in map(str.casefold, _WORD.findall(msgid)) if word in _NUMBER_WORDS)
+    left = []
+    for text in added:
+        value = _decimal(text, source)
+        if value is not None and in_words[int(value)] > 0 and value == int(value):
+            in_words[int(value)] -= 1
+        else:
+            left.append(text)
+    return left
+
+
+def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
+    """The times and numbers of `text`; with `months`, those the other side names in words,
+    a month written as a number (11月, 24.11.2026) is no number to compare."""
     if "\u066b" in text or "\u066c" in text:
         # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
         group, decimal = _symbols(locale)
         text = text.translate({0x066B: decimal, 0x066C: group})
+    if "，" in text:
+        text = _FULLWIDTH_GROUP.sub(",", text)  # ４８，０００
+    if months:
+        text = _without_month_numbers(text, months)
     times, rest = _times(text)
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
@@ -395,10 +447,12 @@ _SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "�
 _SCALE_WORDS = {
     word: 10**power
     for power, words in (
-        (3, "thousand tausend mille mil mila"),
-        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen"),
-        (9, "billion billions bn milliard milliards mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões miljard"),
-        (12, "trillion trillions billionen billones"),
+        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy"),
+        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen "
+            "млн миллион миллиона миллионов mln milion miliony milionów"),
+        (9, "billion billions bn milliard milliards mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões miljard "
+            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów"),
+        (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
     )
     for word in words.split()
 }
@@ -413,9 +467,57 @@ def _scale_after(text: str, end: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_numbers_and_times(msgid: str, source: Locale) -> _NumbersAndTimes:
+def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
-    return _numbers_and_times(_prose(msgid), source)
+    return _numbers_and_times(_prose(msgid), source, months)
+
+
+_FULLWIDTH_GROUP = regex.compile(r"(?<=\p{Nd})，(?=\p{Nd}{3}(?!\p{Nd}))")
+# A month as a number: 11月 and 11월, or the middle of 24.11.2026 (the first of 11/24/2026).
+_MONTH_NUMBER = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?(?=[月월])")
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\p{Nd}.,])(?:(\p{Nd}{1,2})([./-])(\p{Nd}{1,2})\2(\p{Nd}{4})|(\p{Nd}{4})-(\p{Nd}{1,2})-(\p{Nd}{1,2})|(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.)(?!\p{Nd})"
+)
+
+
+def _without_month_numbers(text: str, months: frozenset[int]) -> str:
+    """`text` with each number that writes one of `months` left out: `2027年1月` is the
+    year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`."""
+    text = _MONTH_NUMBER.sub(lambda match: "" if int(match.group(1)) in months else match.group(), text)
+
+    def day_and_year(match: regex.Match[str]) -> str:
+        if match.group(4):  # 24.11.2026 or 11/24/2026
+            first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+            if second in months:
+                return f"{match.group(1)} {year}"
+            return f"{match.group(3)} {year}" if match.group(2) == "/" and first in months else match.group()
+        if match.group(5):  # 2026-11-24
+            year, month, day = match.group(5), int(match.group(6)), match.group(7)
+            return f"{day} {year}" if month in months else match.group()
+        return match.group(8) if int(match.group(9)) in months else match.group()  # 18.11.
+
+    return _NUMERIC_DATE.sub(day_and_year, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _month_names(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """The locale's month names, wide and abbreviated (with or without the period), and the
+    number of each, casefolded."""
+    numbers: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                numbers.setdefault(name.casefold().rstrip("."), number)
+    names = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{names})(?!\p{{L}})", regex.IGNORECASE), numbers
+
+
+def _months_named(text: str, locale: Locale) -> frozenset[int]:
+    """The months `text` names in words, by number."""
+    if not _LETTER.search(text):
+        return frozenset()
+    pattern, numbers = _month_names(locale)
+    return frozenset(numbers[match.group().casefold()] for match in pattern.finditer(text))
 
 
 def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:
@@ -575,17 +677,22 @@ def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], rem
     return True
 
 
+_MERIDIEMS = {"a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p"}
+
+
 def _times(text: str) -> tuple[list[_Time], str]:
     """The times in `text`, and the text with them blanked out."""
     times = []
     spans = []
     for match in TIME.finditer(text):
         hour = int(match.group("hour"))
-        minute = int(match.group("minute") or 0)
-        meridiem = (match.group("meridiem") or "").lower()
-        if minute > 59 or hour > (12 if meridiem else 23):
+        minute = 30 if match.group("half") else int(match.group("minute") or 0)
+        meridiem = _MERIDIEMS.get((match.group("meridiem") or "").lower(), "")
+        if minute > 59 or hour > (12 if meridiem == "a" else 23):
             continue
-        if meridiem:
+        if meridiem == "p" and hour > 12:
+            hours = frozenset({hour})  # 午後18時: the afternoon said twice
+        elif meridiem:
             hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
         else:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
@@ -617,6 +724,8 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
         return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
     group, decimal = _symbols(locale)
+    if any(mark in ascii_digits and mark not in (group, decimal) for mark in ".,"):
+        return None  # 3.5 in Russian, which babel would read leniently
     grouped = _GROUP_SEPARATORS.sub(group, ascii_digits)
     standard = _standard_number(locale)
     if standard is not None and standard.fullmatch(grouped):
