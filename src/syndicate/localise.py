@@ -140,12 +140,25 @@ def _markup_in(form: str) -> str | None:
     return f"“{found.group()}”" if (found := _FORM_MARKUP.search(form)) else None
 
 
+_NAME_PARTS = regex.compile(r"[\s\p{Pd}]+")  # words, and the parts of Skłodowska-Curie
+
+
 def _is_form_of(form: str, name: str) -> bool:
-    form_words, name_words = form.split(), name.split()
-    return len(form_words) == len(name_words) and all(
-        inflected.casefold().startswith(word.casefold()[: max(1, len(word) - 2)]) and len(inflected) <= len(word) + 6
-        for inflected, word in zip(form_words, name_words)
-    )
+    form_parts, name_parts = _NAME_PARTS.split(form.casefold()), _NAME_PARTS.split(name.casefold())
+    return len(form_parts) == len(name_parts) and all(map(_is_inflected, form_parts, name_parts))
+
+
+def _is_inflected(form: str, word: str) -> bool:
+    """Whether `form` is `word` with another ending: it keeps all but the word's last two
+    letters and adds at most four (Costa → Costalle, Helsinki → Helsingissä); a word of up to
+    three letters keeps all but its last and adds at most two (Ким → Кима, but Лоу is no Лопеса)."""
+    if _UNINFLECTED_SCRIPT.search(word):
+        return form == word  # Chinese, Japanese and Korean names take no endings
+    kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
+    return form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added
+
+
+_UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def localise(
