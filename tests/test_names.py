@@ -73,6 +73,12 @@ def test_names_and_what_stays_translatable(lang, body, expected):
     assert msgids(body, lang) == expected
 
 
+def test_placeholder_names_spell_letters_as_translators_type_them():
+    assert msgids("Lech Wałęsa met Novak Đoković, Søren Kierkegaard and Maria Skłodowska-Curie in Gdańsk.") == [
+        "{Lech_Walesa} met {Novak_Dokovic}, {Soren_Kierkegaard} and {Maria_Sklodowska_Curie} in Gdańsk."
+    ]
+
+
 def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     (tmp_path / "names.txt").write_text(
         "# the desk's list\nEuromax\n!Harbour Board\nrole: dockmaster\n", encoding="utf-8"

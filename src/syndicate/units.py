@@ -15,6 +15,10 @@ from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
 
 _NOT_IDENTIFIER = regex.compile(r"[^A-Za-z0-9]+")
+_LATIN_LETTERS = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
+})
 
 
 def article_units(
@@ -113,7 +117,8 @@ class _Identifiers:
         if span.text in self._by_text:
             return self._by_text[span.text]
         if span.kind == "name":
-            ascii_text = unicodedata.normalize("NFKD", span.text).encode("ascii", "ignore").decode("ascii")
+            # Letters NFKD leaves whole are written as translators type them (Skłodowska → Sklodowska).
+            ascii_text = unicodedata.normalize("NFKD", span.text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
             base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"
             if base[0].isdigit():
                 base = "name_" + base
