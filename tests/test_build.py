@@ -256,6 +256,8 @@ def test_a_form_that_is_another_name_blocks_publication(newsroom, wire_files):
     [refused] = build(workspace, [Locale("ru")], article_ids=["port-strike"], now=NOW).refused
     assert any(problem.message.startswith("name-form: # {Costa} = Иванова: not a form of Коста") for problem in refused.problems)
     assert not (newsroom / "feeds/ru/port-strike.xml").exists()
+    # Every unit is translated (status says 100 %), but one is not ready to publish.
+    assert refused.note.startswith("91% ready to publish, below the threshold of 100% (1 with errors)"), refused.note
 
 
 def test_a_glossary_rendering_that_cannot_be_published_keeps_the_name_as_written(translated):

@@ -431,6 +431,8 @@ def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):
     assert "(in port-strike)" in latin()[0].message
     glossary(Message("Maria Costa", "Мария Коста"))
     assert latin() == []
+    glossary(Message("Maria Costa", "Maria Costa"))  # kept in Latin letters on purpose, as NOS or FC in Japanese
+    assert latin() == []
     glossary(Message("Maria Costa", "Мария Коста", flags=(FUZZY,)))  # a suggestion is not published
     assert "confirm the fuzzy suggestion “Мария Коста”" in latin()[0].message
     names_po.unlink()  # no glossary yet: the name is published as in the source

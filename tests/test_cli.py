@@ -54,7 +54,7 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
 
     refused = invoke(newsroom, "build")
     assert refused.exit_code == 1
-    assert "not published: port-strike [de]: 0% translated, below the threshold of 100%" in refused.output
+    assert "not published: port-strike [de]: 0% ready to publish, below the threshold of 100%" in refused.output
 
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po = polib.pofile(str(po_path))

@@ -966,11 +966,10 @@ def _latin_script_findings(
     if tag in PSEUDO_LOCALES:
         return []  # pseudo-locales keep the source's names on purpose
     entries = catalog.by_key() if catalog else {}
-    # What the build publishes: the confirmed rendering, else the name as in the source.
+    # What the build publishes in Latin letters without the translator having said so: the
+    # name as in the source. A confirmed rendering is the translator's word (FCリンドホルム, NOS).
     confirmed = published_renderings(catalog) if catalog else {}
-    published = Catalog(
-        GLOSSARY_DOMAIN, {}, tuple(Message(name, msgstr=confirmed.get(name, "")) for name in articles_using)
-    )
+    published = Catalog(GLOSSARY_DOMAIN, {}, tuple(Message(name) for name in articles_using if name not in confirmed))
     findings = []
     for message in sorted(latin_script_names(published, locale), key=lambda message: lines.get(message.key, 0)):
         entry = entries.get(message.key)

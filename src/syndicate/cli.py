@@ -172,7 +172,7 @@ def extract_command(
 @main.command("build")
 @locale_option
 @click.option("--threshold", type=click.FloatRange(0, 100), default=100.0, show_default=True,
-              help="Publish a locale's item only when at least this percent of its units is translated.")
+              help="Publish a locale's item only when at least this percent of its units is translated and free of errors.")
 @click.option("--index-limit", type=click.IntRange(min=1), default=None,
               help="List the newest N items in each feed index [default: [feed] index_limit in syndicate.toml, else 100].")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches [default: one per core].")

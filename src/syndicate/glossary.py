@@ -166,7 +166,7 @@ def rendering_problem(rendering: str) -> str | None:
 
 
 def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:
-    """Names a transliterating locale still writes in Latin letters (untranslated or not)."""
+    """Names a transliterating locale writes in Latin letters: as in the source, or as rendered."""
     if locale.language not in _NON_LATIN_SCRIPTS:
         return []
     return [

@@ -216,7 +216,7 @@ def localise(
     localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
     percent = 100.0 * translated / len(keys) if keys else 100.0
     if percent < threshold:
-        reason = f"{percent:.0f}% translated, below the threshold of {threshold:g}%" + _summary(problems)
+        reason = f"{percent:.0f}% ready to publish, below the threshold of {threshold:g}%" + _summary(problems)
         return Localisation(article=None, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
     mixed = len(keys) - translated
