@@ -361,15 +361,29 @@ def test_a_version_is_stamped_when_it_is_published_so_pollers_never_miss_it(news
 
 def test_index_orders_items_by_their_moment_whatever_their_zone(newsroom):
     workspace = Workspace(newsroom)
-    sources = [
-        agency_item(newsroom.parent, created=created, guid=f"urn:newsml:agency.example:20261120:{name}", name=name)
-        for name, created in (("alpha", "2026-11-20T10:30:00+01:00"), ("beta", "2026-11-20T10:00:00Z"))
-    ]
-    extract(workspace, sources, [])
-    build(workspace, [], index_limit=1)
+    # Published at 10:30 in Paris (09:30 UTC), then at 10:00 UTC: the second is the newer.
+    for name, now in (("alpha", "2026-11-20T10:30:00+01:00"), ("beta", "2026-11-20T10:00:00+00:00")):
+        source = agency_item(newsroom.parent, guid=f"urn:newsml:agency.example:20261120:{name}", name=name)
+        extract(workspace, [source], [])
+        build(workspace, [], index_limit=1, now=dt.datetime.fromisoformat(now))
     index = etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot()
     assert [element.get("guid").rpartition(":")[2] for element in index.iter(f"{NAR}newsItem")] == ["beta"]
     assert index.findtext(f"{NAR}header/{NAR}sent") == "2026-11-20T10:00:00Z"
+
+
+def test_an_agency_item_delivered_late_is_newer_than_everything_published_before(newsroom):
+    """`since` polling on the source language's feed must not miss an item the agency stamped
+    earlier than one already published; the agency's stamp stays, as contentModified."""
+    workspace = Workspace(newsroom)
+    monday, tuesday = (dt.datetime(2026, 11, day, 9, tzinfo=dt.timezone.utc) for day in (23, 24))
+    for name, created, now in (("early", "2026-11-22T12:00:00Z", monday), ("late", "2026-11-22T11:00:00Z", tuesday)):
+        extract(workspace, [agency_item(newsroom.parent, guid=f"urn:newsml:agency.example:20261122:{name}", name=name, created=created)], [])
+        build(workspace, [], now=now)
+    late = item(workspace, "en", "late")
+    assert late.findtext(f"{NAR}itemMeta/{NAR}versionCreated") == "2026-11-24T09:00:00Z"
+    assert late.findtext(f"{NAR}contentMeta/{NAR}contentModified") == "2026-11-22T11:00:00Z"
+    assert (late.get("guid"), late.get("version")) == ("urn:newsml:agency.example:20261122:late", "1")
+    assert_valid(etree.tostring(late))
 
 
 def test_index_is_newest_first_and_can_be_limited(newsroom, wire_files):

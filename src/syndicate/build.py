@@ -185,15 +185,14 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
     # version is stamped with the moment it is published: never older than one published
-    # before it. An agency's item keeps the agency's stamp, as it keeps its guid and version.
-    source_stamp = article.meta.version_created or job.now
+    # before it, even an agency's item delivered late (its own stamp stays as contentModified).
     source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
-        guid=source_guid, provider=job.provider, stamp=source_stamp,
+        guid=source_guid, provider=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
     )
     outcomes.append(source)

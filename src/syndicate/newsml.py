@@ -214,7 +214,10 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.contentCreated(_timestamp("meta.first_created", meta.first_created))
     else:
         yield _NAR.contentCreated(article.date.isoformat())
-    yield _NAR.contentModified(_timestamp("version_created", article.version_created))
+    if article.original is None and meta.version_created is not None:
+        yield _NAR.contentModified(_timestamp("meta.version_created", meta.version_created))  # the agency's own stamp
+    else:
+        yield _NAR.contentModified(_timestamp("version_created", article.version_created))
     place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")
     for index, place in enumerate(article.located):
         field = f"located[{index}]"
