@@ -336,6 +336,12 @@ def test_body_counts_words_and_characters() -> None:
     assert (inline.get("wordcount"), inline.get("charcount")) == ("8", "32")  # as in IPTC's CR00201
 
 
+def test_japanese_words_are_counted_by_character_as_translators_bill_them() -> None:
+    article = replace(translation_de(), lang="ja", body=(BodyBlock("p", "港でストが続く。iPhone 17も"),))
+    inline = item_element(article).find("g2:contentSet/g2:inlineXML", G2)
+    assert inline.get("wordcount") == "10"  # 港 で ス ト が 続 く, iPhone, 17, も
+
+
 HOSTILE = [
     "<script>alert('x')</script>",
     "Profit & loss < 5 % > 3",

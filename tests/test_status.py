@@ -9,6 +9,7 @@ import pytest
 from babel import Locale
 
 import syndicate.status
+from syndicate.catalog import Message
 from syndicate.extract import extract
 from syndicate.model import InputError
 from syndicate.status import workspace_progress
@@ -66,3 +67,9 @@ def test_a_po_without_some_template_messages_counts_as_the_build_does(workspace)
     [german] = workspace_progress(workspace, [DE])
     assert (german.total, german.translated, german.untranslated) == (11, 9, 2)
     assert german.untranslated_words == syndicate.status.source_words(deleted) + syndicate.status.source_words(po[0])
+
+
+def test_source_words_count_chinese_and_japanese_by_character_and_a_placeholder_as_one():
+    assert syndicate.status.source_words(Message("{Maria_Costa} said the strike's 3.5% rise ended.")) == 7
+    assert syndicate.status.source_words(Message("{Maria_Costa}は港でストが続くと述べた。")) == 13
+    assert syndicate.status.source_words(Message("罢工进入第三天")) == 7

@@ -7,21 +7,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
 from babel import Locale
 
 from .catalog import Message, keys_digest
 from .ids import bcp47, gettext_code
 from .model import InputError
 from .pofile import read_catalog
+from .words import word_count
 from .workspace import Workspace
 
-# A word as pocount counts it; a {placeholder} is one word.
-_WORD = regex.compile(r"\{\w+\}|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*")
-
-
 def source_words(message: Message) -> int:
-    return len(_WORD.findall(message.msgid))
+    return word_count(message.msgid)
 
 
 @dataclass(frozen=True)
