@@ -266,6 +266,13 @@ def test_an_article_in_one_of_the_workspaces_target_languages_is_not_translated_
     assert sorted(outcome.lang for outcome in report.outcomes) == ["de", "fr"]  # the source item, and French
 
 
+def test_a_locale_folder_made_by_hand_is_a_target_locale(newsroom, wire_files):
+    (newsroom / "locales" / "de").mkdir(parents=True)
+    assert Workspace(newsroom).translation_locales() == [DE]
+    run(newsroom, wire_files[:1], locales=Workspace(newsroom).translation_locales())
+    assert Workspace(newsroom).po_file(DE, wire_files[0].stem).exists()
+
+
 def test_a_deleted_po_comes_back_and_new_names_rules_apply(newsroom, wire_files):
     run(newsroom, wire_files)
     po_path = newsroom / "locales/fr/LC_MESSAGES/senate-vote.po"

@@ -184,7 +184,8 @@ class Workspace:
             return []
         found = []
         for folder in sorted(self.locales_dir.iterdir()):
-            if folder.name != TEMPLATES and (folder / "LC_MESSAGES").is_dir():
+            # A bare locales/de/ counts: it is how a desk adds a locale by hand.
+            if folder.name != TEMPLATES and folder.is_dir():
                 try:
                     locale = parse_locale(folder.name)
                 except ValueError:
