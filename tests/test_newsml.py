@@ -340,6 +340,9 @@ def test_japanese_words_are_counted_by_character_as_translators_bill_them() -> N
     article = replace(translation_de(), lang="ja", body=(BodyBlock("p", "港でストが続く。iPhone 17も"),))
     inline = item_element(article).find("g2:contentSet/g2:inlineXML", G2)
     assert inline.get("wordcount") == "10"  # 港 で ス ト が 続 く, iPhone, 17, も
+    # Other scripts count what whitespace separates, as before (no item is re-versioned for it).
+    article = replace(original_en(), body=(BodyBlock("p", "Lindholm won 3:1 – a first."),))
+    assert item_element(article).find("g2:contentSet/g2:inlineXML", G2).get("wordcount") == "6"
 
 
 HOSTILE = [

@@ -24,7 +24,7 @@ from lxml.builder import ElementMaker
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
 from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
-from syndicate.words import word_count
+from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -273,7 +273,7 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
         language["dir"] = "rtl"
     texts = [_text(f"body[{index}]", block.text) for index, block in enumerate(article.body)]
     counts = {
-        "wordcount": str(sum(map(word_count, texts))),
+        "wordcount": str(sum(map(spaced_words, texts))),
         "charcount": str(sum(len(text) for text in texts)),
     }
     html = _XHTML.html(

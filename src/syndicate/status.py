@@ -13,11 +13,11 @@ from .catalog import Message, keys_digest
 from .ids import bcp47, gettext_code
 from .model import InputError
 from .pofile import read_catalog
-from .words import word_count
+from .words import billed_words
 from .workspace import Workspace
 
 def source_words(message: Message) -> int:
-    return word_count(message.msgid)
+    return billed_words(message.msgid)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,32 @@
-"""Words counted the way translators bill them: as pocount does, a {placeholder} as one word,
-and in Chinese and Japanese, which put no spaces between words, each character as one."""
+"""Words counted for translators and for partners, with Chinese and Japanese, which put no
+spaces between words, counted by character, as translators bill them."""
 
 from __future__ import annotations
 
 import regex
 
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_WORD = regex.compile(
+_UNSPACED_RUN = regex.compile(rf"[{_UNSPACED}]+")
+# A word as pocount counts it; a {placeholder} is one word.
+_BILLED_WORD = regex.compile(
     rf"\{{\w+\}}|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+(?:['’\-.,](?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+)*"
 )
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def billed_words(text: str) -> int:
+    """The words a translator bills for `text` (a msgid)."""
+    return len(_BILLED_WORD.findall(text))
+
+
+def spaced_words(text: str) -> int:
+    """The words of an item's text as NewsML-G2's wordcount gives them: what whitespace
+    separates, each Chinese or Japanese character a word of its own."""
+    return sum(_words_in(token) for token in text.split())
+
+
+def _words_in(token: str) -> int:
+    if not _UNSPACED_RUN.search(token):
+        return 1
+    characters = sum(len(run) for run in _UNSPACED_RUN.findall(token))
+    return characters + sum(1 for rest in _UNSPACED_RUN.split(token) if _LETTER_OR_DIGIT.search(rest))
