@@ -120,11 +120,12 @@ def extract(
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
     # agency's item took. Their other articles are found unchanged.
-    redone = {result.article_id: result for result in _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)[0]}
+    second_pass = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)[0]
+    redone = {result.article_id: result for result in second_pass}
     kept = []
     for result in results:
-        if result.article_id in redone and result.newer_version is None:
-            redone[result.article_id] = dataclasses.replace(redone[result.article_id], written=result.written + redone[result.article_id].written)
+        if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
+            redone[result.article_id] = dataclasses.replace(again_result, written=result.written + again_result.written)
         else:
             kept.append(result)
     return kept + list(redone.values())
@@ -222,8 +223,8 @@ def _check_some_translation(tags: Sequence[str], extracted: Iterable[ExtractedAr
     languages = {article.source_lang: article.source_path for article in extracted if article.source_lang}
     for tag in tags:
         if languages and not any(translates_into(tag, lang) for lang in languages):
-            raise InputError(next(iter(languages.values())), None, f"{tag} is the source language of every article given, not a target",
-                             "list only target locales with -l")
+            raise InputError(next(iter(languages.values())), None,
+                             f"{tag} is the source language of every article given, not a target", "list only target locales with -l")
 
 
 def _newer_version(earlier: ExtractedArticle, later: ExtractedArticle) -> tuple[ExtractedArticle, ExtractedArticle]:
