@@ -26,6 +26,7 @@ from syndicate.newsml_reader import read_newsml
 EXAMPLES = schema_dir() / "examples"
 LOCAL = EXAMPLES / "local"
 NAR = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def read_one(data: bytes) -> Article:
@@ -282,6 +283,55 @@ def test_a_line_break_separates_words_and_the_first_paragraph_stays_in_the_body(
     assert not summarised.lede_in_body and summarised.blocks[1].text == "A summary."
     repeated = read_one(item_xml("<headline>Head</headline><description>Line one of two.</description>", body))
     assert repeated.lede_in_body and len(repeated.blocks) == 3
+
+
+def xhtml(body: str) -> str:
+    """An inlineXML holding an XHTML page whose <body> holds `body`."""
+    return f'<inlineXML><html xmlns="{XHTML}"><body>{body}</body></html></inlineXML>'
+
+
+def body_blocks(body: str, headline: str = "Head") -> list[tuple[str, str]]:
+    """(kind, text) of each block after the headline of an item with that XHTML body."""
+    article = read_one(item_xml(f"<headline>{headline}</headline>", xhtml(body)))
+    return [(block.kind, block.text) for block in article.blocks[1:]]
+
+
+def test_text_loose_in_a_division_section_quotation_or_the_body_is_read() -> None:
+    data = item_xml("<headline>Head</headline>", xhtml("""
+        <p>The council approved the budget.</p>
+        <div>The vote was <b>31</b> to 20.</div>
+        <blockquote>"A good day," the mayor said.</blockquote>
+        <section>Text in a section.<p>A paragraph in it.</p>Its last words.</section>
+        Loose text in the body.
+        <p>Final paragraph.</p>"""))
+    article = read_one(data)
+    assert [(block.kind, block.text) for block in article.blocks[1:]] == [
+        ("lede", "The council approved the budget."),
+        ("paragraph", "The vote was 31 to 20."),
+        ("paragraph", '"A good day," the mayor said.'),
+        ("paragraph", "Text in a section."),
+        ("paragraph", "A paragraph in it."),
+        ("paragraph", "Its last words."),
+        ("paragraph", "Loose text in the body."),
+        ("paragraph", "Final paragraph."),
+    ]
+    lines = [line.strip() for line in data.decode().splitlines()]
+    assert article.blocks[-2].line == lines.index("Loose text in the body.") + 1
+
+
+def test_a_block_inside_a_block_is_a_paragraph_of_its_own() -> None:
+    assert [text for _, text in body_blocks("""<p>Intro.</p>
+        <ul><li>Item one<ul><li>Sub item A.</li><li>Sub item B.</li></ul></li>
+        <li><p>Schools get more money.</p><p>Teachers get a raise.</p></li></ul>
+        <p>Results:<span><div>Ajax 2</div><div>PSV 1</div></span></p>""")] == [
+        "Intro.", "Item one", "Sub item A.", "Sub item B.", "Schools get more money.", "Teachers get a raise.",
+        "Results:", "Ajax 2", "PSV 1",
+    ]
+
+
+def test_blocks_inside_a_table_cell_are_set_apart_by_a_space() -> None:
+    table = "<table><tr><th>City</th><th>Seats</th></tr><tr><td><p>Berlin</p><p>Hamburg</p></td><td>12</td></tr></table>"
+    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City | Seats", "Berlin Hamburg | 12"]
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,15 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   the first body paragraph is the lede, as wire style puts it first. A first body paragraph
   that repeats the description is dropped.
 * body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>`, which
-  is the page title; NITF `body.content` `<p>` and `<hl2>` alike; `inlineData` text/plain gives
-  one paragraph per blank-line-separated chunk. Inline markup is flattened to its text and
-  XML whitespace runs become one space. Text outside `<p>` and headings is not read.
+  is the page title. Other text a reader sees is kept as paragraphs: list items, captions,
+  table rows (cells joined with " | "), and text loose in a `<div>`, `<section>`,
+  `<blockquote>` or the `<body>` itself. A block inside a block (a list or paragraphs in a list
+  item) is a paragraph of its own; in a table cell, blocks are set apart by a space. NITF
+  `body.content` `<p>` and `<hl2>` alike; NITF allows no text outside its blocks, and what
+  stands there (media data, credits) is not read. `inlineData` text/plain gives one paragraph
+  per blank-line-separated chunk.
+* Inline markup is flattened to its text (scripts and styles are not text) and XML whitespace
+  runs become one space.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -59,15 +65,26 @@ _SIGNAL = re.compile(r"sig:\S+")
 
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
-_BODY_BLOCKS: dict[str, BlockKind] = {
+# Block-level elements, by the kind of block their own text makes; any other element is inline,
+# its text running on with the text around it. Text outside paragraphs is kept as paragraphs:
+# items of a list, a preformatted block, a caption, each row of a table (a results table), and
+# text loose in a division, a section or a quotation.
+_BLOCK_LEVEL: dict[str, BlockKind | None] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
-    # Text outside paragraphs is kept as paragraphs: items of a list, a preformatted block, a
-    # caption, and each row of a table (a results table), its cells joined with " | ".
-    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "tr"), "paragraph"),
+    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "summary", "tr"), "paragraph"),
+    **dict.fromkeys(
+        ("body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "address",
+         "blockquote", "figure", "details", "hgroup", "ul", "ol", "dl", "menu"),
+        "paragraph",
+    ),
+    # None: no text of their own, only layout between a table's rows, or a rule.
+    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
+# What a browser does not show: never text to translate (a <script> in a paragraph is not news).
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
@@ -190,7 +207,7 @@ def _article(source: str, item: etree._Element) -> Article:
 
 
 class _Body(NamedTuple):
-    title: Block | None  # the body's own headline (XHTML <title>, NITF <hl1>), a fallback
+    title: Block | None  # the body's own headline (XHTML <title> or leading <h1>, NITF <hl1>), a fallback
     blocks: list[Block]
 
 
@@ -252,16 +269,20 @@ def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
 
 def _xhtml_body(html: etree._Element) -> _Body:
     head, body = _child(html, "head"), _child(html, "body")
-    title = _child(head, "title") if head is not None else None
-    elements = list(_block_elements(body)) if body is not None else []
-    # A leading <h1> is the page's title (often the headline again), not a subheading.
-    if elements and etree.QName(elements[0][1]).localname == "h1":
-        leading_h1 = elements.pop(0)[1]
-        title = title if title is not None else leading_h1
-    return _Body(
-        _block("headline", title) if title is not None else None,
-        [block for kind, element in elements if (block := _block(kind, element))],
-    )
+    title_element = _child(head, "title") if head is not None else None
+    title = _block("headline", title_element) if title_element is not None else None
+    page = _xhtml_page(body) if body is not None else _Body(None, [])
+    return _Body(title or page.title, page.blocks)
+
+
+def _xhtml_page(body: etree._Element) -> _Body:
+    """The blocks of an XHTML <body>; a leading <h1> is the page's title (often the headline
+    again), not a subheading."""
+    placed = list(_blocks_in(body, "paragraph"))
+    blocks = [block for _, block in placed]
+    if placed and etree.QName(placed[0][0]).localname == "h1":
+        return _Body(replace(blocks[0], kind="headline"), blocks[1:])
+    return _Body(None, blocks)
 
 
 def _nitf_body(nitf: etree._Element) -> _Body:
@@ -270,23 +291,8 @@ def _nitf_body(nitf: etree._Element) -> _Body:
     hedline = _child(head, "hedline") if head is not None else None
     title = _child(hedline, "hl1") if hedline is not None else None
     content = _child(body, "body.content") if body is not None else None
-    elements = _block_elements(content) if content is not None else iter(())
-    return _Body(
-        _block("headline", title) if title is not None else None,
-        [block for kind, element in elements if (block := _block(kind, element))],
-    )
-
-
-def _block_elements(container: etree._Element) -> Iterator[tuple[BlockKind, etree._Element]]:
-    """Paragraphs and headings in document order, at any depth (inside <div>, <section>, …)."""
-    for element in container:
-        if not isinstance(element.tag, str):
-            continue
-        kind = _BODY_BLOCKS.get(etree.QName(element).localname)
-        if kind is None:
-            yield from _block_elements(element)
-        else:
-            yield kind, element
+    placed = _blocks_in(content, None) if content is not None else iter(())
+    return _Body(_block("headline", title) if title is not None else None, [block for _, block in placed])
 
 
 def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
@@ -306,12 +312,85 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
 
 
 def _block(kind: BlockKind, element: etree._Element) -> Block | None:
-    if etree.QName(element).localname == "tr":
-        cells = (child for child in element if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
-        text = " | ".join(filter(None, map(_flat_text, cells)))
-    else:
-        text = _flat_text(element)
+    text = _flat_text(element)
     return Block(kind, text, element.sourceline) if text else None
+
+
+class _Text(NamedTuple):
+    """A piece of text as the document holds it: the text that opens `element`, or (`is_tail`)
+    the text that follows it."""
+
+    text: str
+    element: etree._Element
+    is_tail: bool = False
+
+    def line(self) -> int:
+        """The line the piece's first visible character is on."""
+        start = self.element.sourceline
+        if self.is_tail:  # lxml knows the line an element starts on; its tail starts where it ends
+            start += etree.tostring(self.element, with_tail=False).count(b"\n")
+        blank = len(self.text) - len(self.text.lstrip(" \t\r\n"))
+        return start + self.text.count("\n", 0, blank)
+
+
+def _blocks_in(container: etree._Element, kind: BlockKind | None) -> Iterator[tuple[etree._Element, Block]]:
+    """The container's blocks in document order, each with the element its text stands in: each
+    run of the container's own text (a block of `kind`; None: not read) up to the next
+    block-level element inside it, then that element's blocks."""
+    run: list[_Text] = []
+    line: int | None = container.sourceline  # a block starts on its element's line, as it always has
+    for piece in _pieces(container):
+        if isinstance(piece, _Text):
+            run.append(piece)
+            continue
+        if (block := _run_block(kind, run, line)) is not None:
+            yield container, block
+        run, line = [], None  # text after a block inside the container starts on a line of its own
+        yield from _element_blocks(piece)
+    if (block := _run_block(kind, run, line)) is not None:
+        yield container, block
+
+
+def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None) -> Block | None:
+    """A run of text as a block; at `line`, or (None) where its first visible text is."""
+    text = _normalised("".join(piece.text for piece in run))
+    if kind is None or not text:
+        return None
+    if line is None:
+        line = next(piece for piece in run if _normalised(piece.text)).line()
+    return Block(kind, text, line)
+
+
+def _element_blocks(element: etree._Element) -> Iterator[tuple[etree._Element, Block]]:
+    name = etree.QName(element).localname
+    if name != "tr":
+        yield from _blocks_in(element, _BLOCK_LEVEL[name])
+    elif (row := _row(element)) is not None:
+        yield element, row
+
+
+def _row(tr: etree._Element) -> Block | None:
+    """A table row as one paragraph, its cells joined with " | "."""
+    cells = (child for child in tr if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
+    text = " | ".join(filter(None, map(_flat_text, cells)))
+    return Block("paragraph", text, tr.sourceline) if text else None
+
+
+def _pieces(element: etree._Element) -> Iterator[_Text | etree._Element]:
+    """The element's content as a reader sees it, in document order: pieces of text, and each
+    block-level element inside it, whole, for the caller to place."""
+    if element.text:
+        yield _Text(element.text, element)
+    for child in element:
+        name = etree.QName(child).localname if isinstance(child.tag, str) else None  # None: a comment or PI
+        if name in _BLOCK_LEVEL:
+            yield child
+        elif name == "br":
+            yield _Text(" ", child)  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+        elif name is not None and name not in _INVISIBLE:
+            yield from _pieces(child)
+        if child.tail:
+            yield _Text(child.tail, child, is_tail=True)
 
 
 # ---- metadata ---------------------------------------------------------------------------------
@@ -472,25 +551,11 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
 
 
 def _flat_text(element: etree._Element | None) -> str:
-    return _normalised("".join(_visible_text(element))) if element is not None else ""
-
-
-# What a browser does not show: never text to translate (a <script> in a paragraph is not news).
-_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
-
-
-def _visible_text(element: etree._Element) -> Iterator[str]:
-    """The element's text as a reader sees it: without scripts, styles or comments."""
-    if element.text:
-        yield element.text
-    for child in element:
-        name = etree.QName(child).localname if isinstance(child.tag, str) else None
-        if name == "br":
-            yield " "  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
-        elif name is not None and name not in _INVISIBLE:
-            yield from _visible_text(child)
-        if child.tail:
-            yield child.tail
+    """The element's text on one line; blocks inside it (paragraphs in a table cell) are set
+    apart by a space."""
+    if element is None:
+        return ""
+    return " ".join(block.text for _, block in _blocks_in(element, "paragraph"))
 
 
 def _optional_text(element: etree._Element | None) -> str | None:
