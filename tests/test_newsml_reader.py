@@ -335,6 +335,17 @@ def test_blocks_inside_a_table_cell_are_set_apart_by_a_space() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "She said “the numbers ‘do not’ add up”."), ("de", "She said „the numbers ‚do not‘ add up“.")],
+    ids=["en", "de"],
+)
+def test_an_inline_quotation_is_set_in_the_quotation_marks_of_the_item_language(lang: str, said: str) -> None:
+    body = xhtml("<p>She said <q>the numbers <q>do not</q> add up</q>.</p>")
+    article = read_one(item_xml("<headline>Head</headline>", body, **{"xml:lang": lang}))
+    assert article.blocks[1].text == said
+
+
+@pytest.mark.parametrize(
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),
      ("São Paulo – ", ("São Paulo",)), ("2 May", ()), ("بيروت، ٢ أيار", ("بيروت",)), ("北京，5月2日", ("北京",)),

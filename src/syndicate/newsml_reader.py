@@ -20,8 +20,9 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   `body.content` `<p>` and `<hl2>` alike; NITF allows no text outside its blocks, and what
   stands there (media data, credits) is not read. `inlineData` text/plain gives one paragraph
   per blank-line-separated chunk.
-* Inline markup is flattened to its text (scripts and styles are not text) and XML whitespace
-  runs become one space.
+* Inline markup is flattened to its text and XML whitespace runs become one space. The text of
+  a `<q>` is set in the quotation marks of the item's language; scripts and styles are not
+  text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -47,6 +48,7 @@ from lxml import etree
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, PubStatus, Rights, Subject
 from syndicate.newsml import NAR_NS, XML_LANG
+from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
 _G2 = {"g2": NAR_NS}
@@ -186,7 +188,7 @@ def _article(source: str, item: etree._Element) -> Article:
         ),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
-    blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
+    blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
@@ -206,15 +208,20 @@ def _article(source: str, item: etree._Element) -> Article:
 # ---- text blocks ------------------------------------------------------------------------------
 
 
+_Marks = tuple[tuple[str, str], tuple[str, str]]  # (primary, nested) quotation marks, as quote_marks gives
+
+
 class _Body(NamedTuple):
     title: Block | None  # the body's own headline (XHTML <title> or leading <h1>, NITF <hl1>), a fallback
     blocks: list[Block]
 
 
-def _blocks(source: str, item: etree._Element, content_meta: etree._Element, canceled: bool) -> tuple[tuple[Block, ...], bool]:
+def _blocks(
+    source: str, item: etree._Element, content_meta: etree._Element, marks: _Marks, canceled: bool
+) -> tuple[tuple[Block, ...], bool]:
     """Headline, lede and body blocks, and whether the lede is also the body's first paragraph
     (the summary repeats it, or there is no summary): then it stays in the body as well."""
-    body = _body(source, item, canceled)
+    body = _body(source, item, marks, canceled)
     headline_element = content_meta.find("g2:headline", _G2)
     headline = _block("headline", headline_element) if headline_element is not None else None
     headline = headline or body.title
@@ -238,7 +245,7 @@ def _lede(content_meta: etree._Element) -> Block | None:
     return _block("lede", chosen) if chosen is not None else None
 
 
-def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
+def _body(source: str, item: etree._Element, marks: _Marks, canceled: bool) -> _Body:
     """The first body alternative in the contentSet that can be read."""
     unreadable = []
     for content in item.iterfind("g2:contentSet/*", _G2):
@@ -250,9 +257,9 @@ def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
         if name == "inlineXML" and root is None:
             continue  # an empty placeholder, as in headline-only items
         if name == "inlineXML" and etree.QName(root).localname == "html":
-            return _xhtml_body(root)
+            return _xhtml_body(root, marks)
         if name == "inlineXML" and etree.QName(root).localname == "nitf":
-            return _nitf_body(root)
+            return _nitf_body(root, marks)
         if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
             return _Body(None, list(_plain_text_blocks(content)))
         unreadable.append(content)
@@ -267,32 +274,32 @@ def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
     return _Body(None, [])
 
 
-def _xhtml_body(html: etree._Element) -> _Body:
+def _xhtml_body(html: etree._Element, marks: _Marks) -> _Body:
     head, body = _child(html, "head"), _child(html, "body")
     title_element = _child(head, "title") if head is not None else None
-    title = _block("headline", title_element) if title_element is not None else None
-    page = _xhtml_page(body) if body is not None else _Body(None, [])
+    title = _block("headline", title_element, marks) if title_element is not None else None
+    page = _xhtml_page(body, marks) if body is not None else _Body(None, [])
     return _Body(title or page.title, page.blocks)
 
 
-def _xhtml_page(body: etree._Element) -> _Body:
+def _xhtml_page(body: etree._Element, marks: _Marks) -> _Body:
     """The blocks of an XHTML <body>; a leading <h1> is the page's title (often the headline
     again), not a subheading."""
-    placed = list(_blocks_in(body, "paragraph"))
+    placed = list(_blocks_in(body, "paragraph", marks))
     blocks = [block for _, block in placed]
     if placed and etree.QName(placed[0][0]).localname == "h1":
         return _Body(replace(blocks[0], kind="headline"), blocks[1:])
     return _Body(None, blocks)
 
 
-def _nitf_body(nitf: etree._Element) -> _Body:
+def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
     body = _child(nitf, "body")
     head = _child(body, "body.head") if body is not None else None
     hedline = _child(head, "hedline") if head is not None else None
     title = _child(hedline, "hl1") if hedline is not None else None
     content = _child(body, "body.content") if body is not None else None
-    placed = _blocks_in(content, None) if content is not None else iter(())
-    return _Body(_block("headline", title) if title is not None else None, [block for _, block in placed])
+    placed = _blocks_in(content, None, marks) if content is not None else iter(())
+    return _Body(_block("headline", title, marks) if title is not None else None, [block for _, block in placed])
 
 
 def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
@@ -311,8 +318,8 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
         yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
 
 
-def _block(kind: BlockKind, element: etree._Element) -> Block | None:
-    text = _flat_text(element)
+def _block(kind: BlockKind, element: etree._Element, marks: _Marks | None = None) -> Block | None:
+    text = _flat_text(element, marks)
     return Block(kind, text, element.sourceline) if text else None
 
 
@@ -333,20 +340,22 @@ class _Text(NamedTuple):
         return start + self.text.count("\n", 0, blank)
 
 
-def _blocks_in(container: etree._Element, kind: BlockKind | None) -> Iterator[tuple[etree._Element, Block]]:
+def _blocks_in(
+    container: etree._Element, kind: BlockKind | None, marks: _Marks | None
+) -> Iterator[tuple[etree._Element, Block]]:
     """The container's blocks in document order, each with the element its text stands in: each
     run of the container's own text (a block of `kind`; None: not read) up to the next
     block-level element inside it, then that element's blocks."""
     run: list[_Text] = []
     line: int | None = container.sourceline  # a block starts on its element's line, as it always has
-    for piece in _pieces(container):
+    for piece in _pieces(container, marks):
         if isinstance(piece, _Text):
             run.append(piece)
             continue
         if (block := _run_block(kind, run, line)) is not None:
             yield container, block
         run, line = [], None  # text after a block inside the container starts on a line of its own
-        yield from _element_blocks(piece)
+        yield from _element_blocks(piece, marks)
     if (block := _run_block(kind, run, line)) is not None:
         yield container, block
 
@@ -361,24 +370,25 @@ def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None) -> Bl
     return Block(kind, text, line)
 
 
-def _element_blocks(element: etree._Element) -> Iterator[tuple[etree._Element, Block]]:
+def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[tuple[etree._Element, Block]]:
     name = etree.QName(element).localname
     if name != "tr":
-        yield from _blocks_in(element, _BLOCK_LEVEL[name])
-    elif (row := _row(element)) is not None:
+        yield from _blocks_in(element, _BLOCK_LEVEL[name], marks)
+    elif (row := _row(element, marks)) is not None:
         yield element, row
 
 
-def _row(tr: etree._Element) -> Block | None:
+def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
     """A table row as one paragraph, its cells joined with " | "."""
     cells = (child for child in tr if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
-    text = " | ".join(filter(None, map(_flat_text, cells)))
+    text = " | ".join(filter(None, (_flat_text(cell, marks) for cell in cells)))
     return Block("paragraph", text, tr.sourceline) if text else None
 
 
-def _pieces(element: etree._Element) -> Iterator[_Text | etree._Element]:
+def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> Iterator[_Text | etree._Element]:
     """The element's content as a reader sees it, in document order: pieces of text, and each
-    block-level element inside it, whole, for the caller to place."""
+    block-level element inside it, whole, for the caller to place. With `marks`, the text of a
+    <q> is set in quotation marks (the nested ones inside another <q>), as a browser shows it."""
     if element.text:
         yield _Text(element.text, element)
     for child in element:
@@ -387,8 +397,13 @@ def _pieces(element: etree._Element) -> Iterator[_Text | etree._Element]:
             yield child
         elif name == "br":
             yield _Text(" ", child)  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+        elif name == "q" and marks is not None:
+            opening, closing = marks[depth % 2]
+            yield _Text(opening, child)
+            yield from _pieces(child, marks, depth + 1)
+            yield _Text(closing, child)
         elif name is not None and name not in _INVISIBLE:
-            yield from _pieces(child)
+            yield from _pieces(child, marks, depth)
         if child.tail:
             yield _Text(child.tail, child, is_tail=True)
 
@@ -550,12 +565,12 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
     )
 
 
-def _flat_text(element: etree._Element | None) -> str:
+def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> str:
     """The element's text on one line; blocks inside it (paragraphs in a table cell) are set
     apart by a space."""
     if element is None:
         return ""
-    return " ".join(block.text for _, block in _blocks_in(element, "paragraph"))
+    return " ".join(block.text for _, block in _blocks_in(element, "paragraph", marks))
 
 
 def _optional_text(element: etree._Element | None) -> str | None:
