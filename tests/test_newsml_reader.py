@@ -345,6 +345,11 @@ def test_an_inline_quotation_is_set_in_the_quotation_marks_of_the_item_language(
     assert article.blocks[1].text == said
 
 
+def test_deleted_text_is_not_read_and_inserted_text_is() -> None:
+    body = "<p>Spending on schools rises <del>5%</del> <ins>7%</ins>.</p><del><p>A withdrawn paragraph.</p></del>"
+    assert body_blocks(body) == [("lede", "Spending on schools rises 7%.")]
+
+
 @pytest.mark.parametrize(
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),

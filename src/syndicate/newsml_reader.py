@@ -21,8 +21,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   stands there (media data, credits) is not read. `inlineData` text/plain gives one paragraph
   per blank-line-separated chunk.
 * Inline markup is flattened to its text and XML whitespace runs become one space. The text of
-  a `<q>` is set in the quotation marks of the item's language; scripts and styles are not
-  text.
+  a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
+  scripts and styles are not text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -85,8 +85,9 @@ _BLOCK_LEVEL: dict[str, BlockKind | None] = {
     **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
-# What a browser does not show: never text to translate (a <script> in a paragraph is not news).
-_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+# Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
+# and deleted text, which a browser strikes through because it is no longer the article's.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "del"})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
@@ -402,7 +403,7 @@ def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> It
             yield _Text(opening, child)
             yield from _pieces(child, marks, depth + 1)
             yield _Text(closing, child)
-        elif name is not None and name not in _INVISIBLE:
+        elif name is not None and name not in _NOT_TEXT:
             yield from _pieces(child, marks, depth)
         if child.tail:
             yield _Text(child.tail, child, is_tail=True)
