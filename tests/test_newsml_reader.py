@@ -350,6 +350,20 @@ def test_deleted_text_is_not_read_and_inserted_text_is() -> None:
     assert body_blocks(body) == [("lede", "Spending on schools rises 7%.")]
 
 
+def test_a_leading_h1_is_a_subheading_unless_it_is_the_title_again() -> None:
+    body = "<h1>Budget row ends after ten hours</h1><p>The council approved the budget.</p>"
+    assert body_blocks(body, headline="Council approves budget") == [
+        ("subheading", "Budget row ends after ten hours"),
+        ("paragraph", "The council approved the budget."),
+    ]
+    assert body_blocks(body, headline="Budget row ends after ten hours") == [("lede", "The council approved the budget.")]
+    untitled = read_one(item_xml("", xhtml(body)))
+    assert [(block.kind, block.text) for block in untitled.blocks] == [
+        ("headline", "Budget row ends after ten hours"),
+        ("lede", "The council approved the budget."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),

@@ -12,14 +12,15 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 * lede: the `description` with role `drol:summary`, else one without a role. Without either,
   the first body paragraph is the lede, as wire style puts it first. A first body paragraph
   that repeats the description is dropped.
-* body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>`, which
-  is the page title. Other text a reader sees is kept as paragraphs: list items, captions,
-  table rows (cells joined with " | "), and text loose in a `<div>`, `<section>`,
-  `<blockquote>` or the `<body>` itself. A block inside a block (a list or paragraphs in a list
-  item) is a paragraph of its own; in a table cell, blocks are set apart by a space. NITF
-  `body.content` `<p>` and `<hl2>` alike; NITF allows no text outside its blocks, and what
-  stands there (media data, credits) is not read. `inlineData` text/plain gives one paragraph
-  per blank-line-separated chunk.
+* body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>` that
+  repeats the headline or the page's `<title>`: that is the page's title, not read twice
+  (without either, it is the headline). Other text a reader sees is kept as paragraphs: list
+  items, captions, table rows (cells joined with " | "), and text loose in a `<div>`,
+  `<section>`, `<blockquote>` or the `<body>` itself. A block inside a block (a list or
+  paragraphs in a list item) is a paragraph of its own; in a table cell, blocks are set apart
+  by a space. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text outside its
+  blocks, and what stands there (media data, credits) is not read. `inlineData` text/plain
+  gives one paragraph per blank-line-separated chunk.
 * Inline markup is flattened to its text and XML whitespace runs become one space. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
@@ -222,9 +223,9 @@ def _blocks(
 ) -> tuple[tuple[Block, ...], bool]:
     """Headline, lede and body blocks, and whether the lede is also the body's first paragraph
     (the summary repeats it, or there is no summary): then it stays in the body as well."""
-    body = _body(source, item, marks, canceled)
     headline_element = content_meta.find("g2:headline", _G2)
     headline = _block("headline", headline_element) if headline_element is not None else None
+    body = _body(source, item, marks, headline, canceled)
     headline = headline or body.title
     if headline is None and not canceled:
         raise InputError(
@@ -246,8 +247,9 @@ def _lede(content_meta: etree._Element) -> Block | None:
     return _block("lede", chosen) if chosen is not None else None
 
 
-def _body(source: str, item: etree._Element, marks: _Marks, canceled: bool) -> _Body:
-    """The first body alternative in the contentSet that can be read."""
+def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | None, canceled: bool) -> _Body:
+    """The first body alternative in the contentSet that can be read; `headline` is the one in
+    contentMeta, which an XHTML page may open with again."""
     unreadable = []
     for content in item.iterfind("g2:contentSet/*", _G2):
         if not isinstance(content.tag, str):
@@ -258,7 +260,7 @@ def _body(source: str, item: etree._Element, marks: _Marks, canceled: bool) -> _
         if name == "inlineXML" and root is None:
             continue  # an empty placeholder, as in headline-only items
         if name == "inlineXML" and etree.QName(root).localname == "html":
-            return _xhtml_body(root, marks)
+            return _xhtml_body(root, marks, headline)
         if name == "inlineXML" and etree.QName(root).localname == "nitf":
             return _nitf_body(root, marks)
         if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
@@ -275,22 +277,30 @@ def _body(source: str, item: etree._Element, marks: _Marks, canceled: bool) -> _
     return _Body(None, [])
 
 
-def _xhtml_body(html: etree._Element, marks: _Marks) -> _Body:
+def _xhtml_body(html: etree._Element, marks: _Marks, headline: Block | None) -> _Body:
     head, body = _child(html, "head"), _child(html, "body")
     title_element = _child(head, "title") if head is not None else None
     title = _block("headline", title_element, marks) if title_element is not None else None
-    page = _xhtml_page(body, marks) if body is not None else _Body(None, [])
+    page = _xhtml_page(body, marks, _texts(headline, title)) if body is not None else _Body(None, [])
     return _Body(title or page.title, page.blocks)
 
 
-def _xhtml_page(body: etree._Element, marks: _Marks) -> _Body:
-    """The blocks of an XHTML <body>; a leading <h1> is the page's title (often the headline
-    again), not a subheading."""
+def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
+    """The blocks of an XHTML <body>. A web page opens with its title in an <h1>: one
+    that repeats one of the `titles` (the headline, the page's <title>) is not read twice, and
+    without any it is the headline; any other leading <h1> is a heading of the text."""
     placed = list(_blocks_in(body, "paragraph", marks))
     blocks = [block for _, block in placed]
-    if placed and etree.QName(placed[0][0]).localname == "h1":
+    leading_h1 = bool(placed) and etree.QName(placed[0][0]).localname == "h1"
+    if leading_h1 and not titles:
         return _Body(replace(blocks[0], kind="headline"), blocks[1:])
+    if leading_h1 and blocks[0].text in titles:
+        return _Body(None, blocks[1:])
     return _Body(None, blocks)
+
+
+def _texts(*blocks: Block | None) -> set[str]:
+    return {block.text for block in blocks if block is not None}
 
 
 def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
