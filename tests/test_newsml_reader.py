@@ -27,6 +27,7 @@ EXAMPLES = schema_dir() / "examples"
 LOCAL = EXAMPLES / "local"
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
+NITF = "http://iptc.org/std/NITF/2006-10-18/"
 
 
 def read_one(data: bytes) -> Article:
@@ -365,6 +366,18 @@ def test_a_leading_h1_is_a_subheading_unless_it_is_the_title_again() -> None:
 
 
 @pytest.mark.parametrize(
+    "root", [f'body xmlns="{XHTML}"', f'div xmlns="{XHTML}"', "body"], ids=["body", "div", "body-without-xmlns"]
+)
+def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
+    name = root.split()[0]
+    content = f'<inlineXML contenttype="application/xhtml+xml"><{root}><p>First.</p><h2>Sub</h2>Loose.</{name}></inlineXML>'
+    article = read_one(item_xml("<headline>Head</headline>", content))
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("headline", "Head"), ("lede", "First."), ("subheading", "Sub"), ("paragraph", "Loose."),
+    ]
+
+
+@pytest.mark.parametrize(
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),
      ("São Paulo – ", ("São Paulo",)), ("2 May", ()), ("بيروت، ٢ أيار", ("بيروت",)), ("北京，5月2日", ("北京",)),
@@ -445,6 +458,7 @@ def test_zoneless_and_long_fraction_times() -> None:
         (item_xml("<contentCreated>yesterday</contentCreated><headline>H</headline>"), "contentCreated 'yesterday'"),
         (item_xml().replace(b"<versionCreated>2024-05-02T10:00:00Z", b"<versionCreated>2024-13-45T10:00:00Z"), "versionCreated"),
         (item_xml(content_set='<remoteContent href="https://example.com/x.html" contenttype="text/html"/>'), "cannot be read"),
+        (item_xml(content_set=f'<inlineXML><body xmlns="{NITF}"><p>Text.</p></body></inlineXML>'), "cannot be read"),
         (item_xml().replace(b"<versionCreated>", b'<pubStatus qcode="stat:gone"/><versionCreated>'), "pubStatus"),
     ],
 )

@@ -18,9 +18,10 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   items, captions, table rows (cells joined with " | "), and text loose in a `<div>`,
   `<section>`, `<blockquote>` or the `<body>` itself. A block inside a block (a list or
   paragraphs in a list item) is a paragraph of its own; in a table cell, blocks are set apart
-  by a space. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text outside its
-  blocks, and what stands there (media data, credits) is not read. `inlineData` text/plain
-  gives one paragraph per blank-line-separated chunk.
+  by a space. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
+  page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
+  outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
+  text/plain gives one paragraph per blank-line-separated chunk.
 * Inline markup is flattened to its text and XML whitespace runs become one space. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
@@ -48,7 +49,7 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, PubStatus, Rights, Subject
-from syndicate.newsml import NAR_NS, XML_LANG
+from syndicate.newsml import NAR_NS, XHTML_NS, XML_LANG
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -89,6 +90,10 @@ _TABLE_CELLS = frozenset({"td", "th"})
 # Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
 # and deleted text, which a browser strikes through because it is no longer the article's.
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "del"})
+# An inlineXML may hold an XHTML <body> or <div> instead of a whole page: in XHTML's namespace,
+# or, when the sender forgot xmlns, in none or NewsML-G2's (NITF's <body> is another thing).
+_XHTML_FRAGMENTS = frozenset({"body", "div"})
+_XHTML_FRAGMENT_NAMESPACES = frozenset({XHTML_NS, NAR_NS, None})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
@@ -261,6 +266,8 @@ def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | No
             continue  # an empty placeholder, as in headline-only items
         if name == "inlineXML" and etree.QName(root).localname == "html":
             return _xhtml_body(root, marks, headline)
+        if name == "inlineXML" and _is_xhtml_fragment(root):
+            return _xhtml_page(root, marks, _texts(headline))
         if name == "inlineXML" and etree.QName(root).localname == "nitf":
             return _nitf_body(root, marks)
         if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
@@ -277,6 +284,11 @@ def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | No
     return _Body(None, [])
 
 
+def _is_xhtml_fragment(root: etree._Element) -> bool:
+    name = etree.QName(root)
+    return name.localname in _XHTML_FRAGMENTS and name.namespace in _XHTML_FRAGMENT_NAMESPACES
+
+
 def _xhtml_body(html: etree._Element, marks: _Marks, headline: Block | None) -> _Body:
     head, body = _child(html, "head"), _child(html, "body")
     title_element = _child(head, "title") if head is not None else None
@@ -286,7 +298,7 @@ def _xhtml_body(html: etree._Element, marks: _Marks, headline: Block | None) -> 
 
 
 def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
-    """The blocks of an XHTML <body>. A web page opens with its title in an <h1>: one
+    """The blocks of an XHTML <body> (or <div>). A web page opens with its title in an <h1>: one
     that repeats one of the `titles` (the headline, the page's <title>) is not read twice, and
     without any it is the headline; any other leading <h1> is a heading of the text."""
     placed = list(_blocks_in(body, "paragraph", marks))
