@@ -18,6 +18,7 @@ from lxml import etree
 from schema import schema_dir
 from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, translation_de
 
+from syndicate.extract import read_source
 from syndicate.ids import is_article_id
 from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Subject
 from syndicate.newsml import feed_bytes, item_bytes
@@ -483,6 +484,25 @@ def test_reads_from_disk_when_no_data_is_given(tmp_path: Path) -> None:
     path = tmp_path / "item.xml"
     path.write_bytes(item_bytes(original_en()))
     assert read_newsml(path)[0].blocks[0].text == original_en().headline
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32"),
+     ("utf-32-be", "UTF-32"), ("utf-8-sig", "UTF-8")],
+)
+def test_a_file_in_utf16_or_utf32_is_read_as_newsml(tmp_path: Path, encoding: str, declared: str) -> None:
+    path = tmp_path / "item.xml"
+    path.write_bytes(item_xml().decode().replace('encoding="UTF-8"', f'encoding="{declared}"').encode(encoding))
+    (article,) = read_source(path, "en")
+    assert article.meta.guid == "urn:newsml:example.com:20240502:story"
+
+
+def test_wire_text_in_utf16_is_still_refused_as_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("title Port strike\n\nThe port is closed.\n".encode("utf-16"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_source(path, "en")
 
 
 @pytest.fixture
