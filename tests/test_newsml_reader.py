@@ -18,6 +18,7 @@ from lxml import etree
 from schema import schema_dir
 from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, translation_de
 
+from syndicate.extract import read_source
 from syndicate.ids import is_article_id
 from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Subject
 from syndicate.newsml import feed_bytes, item_bytes
@@ -26,6 +27,8 @@ from syndicate.newsml_reader import read_newsml
 EXAMPLES = schema_dir() / "examples"
 LOCAL = EXAMPLES / "local"
 NAR = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
+NITF = "http://iptc.org/std/NITF/2006-10-18/"
 
 
 def read_one(data: bytes) -> Article:
@@ -284,6 +287,97 @@ def test_a_line_break_separates_words_and_the_first_paragraph_stays_in_the_body(
     assert repeated.lede_in_body and len(repeated.blocks) == 3
 
 
+def xhtml(body: str) -> str:
+    """An inlineXML holding an XHTML page whose <body> holds `body`."""
+    return f'<inlineXML><html xmlns="{XHTML}"><body>{body}</body></html></inlineXML>'
+
+
+def body_blocks(body: str, headline: str = "Head") -> list[tuple[str, str]]:
+    """(kind, text) of each block after the headline of an item with that XHTML body."""
+    article = read_one(item_xml(f"<headline>{headline}</headline>", xhtml(body)))
+    return [(block.kind, block.text) for block in article.blocks[1:]]
+
+
+def test_text_loose_in_a_division_section_quotation_or_the_body_is_read() -> None:
+    data = item_xml("<headline>Head</headline>", xhtml("""
+        <p>The council approved the budget.</p>
+        <div>The vote was <b>31</b> to 20.</div>
+        <blockquote>"A good day," the mayor said.</blockquote>
+        <section>Text in a section.<p>A paragraph in it.</p>Its last words.</section>
+        Loose text in the body.
+        <p>Final paragraph.</p>"""))
+    article = read_one(data)
+    assert [(block.kind, block.text) for block in article.blocks[1:]] == [
+        ("lede", "The council approved the budget."),
+        ("paragraph", "The vote was 31 to 20."),
+        ("paragraph", '"A good day," the mayor said.'),
+        ("paragraph", "Text in a section."),
+        ("paragraph", "A paragraph in it."),
+        ("paragraph", "Its last words."),
+        ("paragraph", "Loose text in the body."),
+        ("paragraph", "Final paragraph."),
+    ]
+    lines = [line.strip() for line in data.decode().splitlines()]
+    assert article.blocks[-2].line == lines.index("Loose text in the body.") + 1
+
+
+def test_a_block_inside_a_block_is_a_paragraph_of_its_own() -> None:
+    assert [text for _, text in body_blocks("""<p>Intro.</p>
+        <ul><li>Item one<ul><li>Sub item A.</li><li>Sub item B.</li></ul></li>
+        <li><p>Schools get more money.</p><p>Teachers get a raise.</p></li></ul>
+        <p>Results:<span><div>Ajax 2</div><div>PSV 1</div></span></p>""")] == [
+        "Intro.", "Item one", "Sub item A.", "Sub item B.", "Schools get more money.", "Teachers get a raise.",
+        "Results:", "Ajax 2", "PSV 1",
+    ]
+
+
+def test_blocks_inside_a_table_cell_are_set_apart_by_a_space() -> None:
+    table = "<table><tr><th>City</th><th>Seats</th></tr><tr><td><p>Berlin</p><p>Hamburg</p></td><td>12</td></tr></table>"
+    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City | Seats", "Berlin Hamburg | 12"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "She said “the numbers ‘do not’ add up”."), ("de", "She said „the numbers ‚do not‘ add up“.")],
+    ids=["en", "de"],
+)
+def test_an_inline_quotation_is_set_in_the_quotation_marks_of_the_item_language(lang: str, said: str) -> None:
+    body = xhtml("<p>She said <q>the numbers <q>do not</q> add up</q>.</p>")
+    article = read_one(item_xml("<headline>Head</headline>", body, **{"xml:lang": lang}))
+    assert article.blocks[1].text == said
+
+
+def test_deleted_text_is_not_read_and_inserted_text_is() -> None:
+    body = "<p>Spending on schools rises <del>5%</del> <ins>7%</ins>.</p><del><p>A withdrawn paragraph.</p></del>"
+    assert body_blocks(body) == [("lede", "Spending on schools rises 7%.")]
+
+
+def test_a_leading_h1_is_a_subheading_unless_it_is_the_title_again() -> None:
+    body = "<h1>Budget row ends after ten hours</h1><p>The council approved the budget.</p>"
+    assert body_blocks(body, headline="Council approves budget") == [
+        ("subheading", "Budget row ends after ten hours"),
+        ("paragraph", "The council approved the budget."),
+    ]
+    assert body_blocks(body, headline="Budget row ends after ten hours") == [("lede", "The council approved the budget.")]
+    untitled = read_one(item_xml("", xhtml(body)))
+    assert [(block.kind, block.text) for block in untitled.blocks] == [
+        ("headline", "Budget row ends after ten hours"),
+        ("lede", "The council approved the budget."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "root", [f'body xmlns="{XHTML}"', f'div xmlns="{XHTML}"', "body"], ids=["body", "div", "body-without-xmlns"]
+)
+def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
+    name = root.split()[0]
+    content = f'<inlineXML contenttype="application/xhtml+xml"><{root}><p>First.</p><h2>Sub</h2>Loose.</{name}></inlineXML>'
+    article = read_one(item_xml("<headline>Head</headline>", content))
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("headline", "Head"), ("lede", "First."), ("subheading", "Sub"), ("paragraph", "Loose."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),
@@ -365,6 +459,7 @@ def test_zoneless_and_long_fraction_times() -> None:
         (item_xml("<contentCreated>yesterday</contentCreated><headline>H</headline>"), "contentCreated 'yesterday'"),
         (item_xml().replace(b"<versionCreated>2024-05-02T10:00:00Z", b"<versionCreated>2024-13-45T10:00:00Z"), "versionCreated"),
         (item_xml(content_set='<remoteContent href="https://example.com/x.html" contenttype="text/html"/>'), "cannot be read"),
+        (item_xml(content_set=f'<inlineXML><body xmlns="{NITF}"><p>Text.</p></body></inlineXML>'), "cannot be read"),
         (item_xml().replace(b"<versionCreated>", b'<pubStatus qcode="stat:gone"/><versionCreated>'), "pubStatus"),
     ],
 )
@@ -389,6 +484,25 @@ def test_reads_from_disk_when_no_data_is_given(tmp_path: Path) -> None:
     path = tmp_path / "item.xml"
     path.write_bytes(item_bytes(original_en()))
     assert read_newsml(path)[0].blocks[0].text == original_en().headline
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32"),
+     ("utf-32-be", "UTF-32"), ("utf-8-sig", "UTF-8")],
+)
+def test_a_file_in_utf16_or_utf32_is_read_as_newsml(tmp_path: Path, encoding: str, declared: str) -> None:
+    path = tmp_path / "item.xml"
+    path.write_bytes(item_xml().decode().replace('encoding="UTF-8"', f'encoding="{declared}"').encode(encoding))
+    (article,) = read_source(path, "en")
+    assert article.meta.guid == "urn:newsml:example.com:20240502:story"
+
+
+def test_wire_text_in_utf16_is_still_refused_as_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("title Port strike\n\nThe port is closed.\n".encode("utf-16"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_source(path, "en")
 
 
 @pytest.fixture

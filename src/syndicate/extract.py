@@ -34,6 +34,7 @@ from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
+from .safexml import looks_like_xml
 from .segment import SegmentationRules
 from .srx import SrxError, load_srx
 from .units import article_units
@@ -76,7 +77,7 @@ class _Job:
 def read_source(path: Path, default_lang: str, srx: Path | None = None) -> list[Article]:
     """One article from wire text, or every text item of a NewsML-G2 file."""
     data = Path(path).read_bytes()
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    if looks_like_xml(data):
         return read_newsml(path, data)
     return [read_wire(path, data, default_lang=default_lang, segmentation=segmentation_rules(srx))]
 

@@ -12,10 +12,19 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 * lede: the `description` with role `drol:summary`, else one without a role. Without either,
   the first body paragraph is the lede, as wire style puts it first. A first body paragraph
   that repeats the description is dropped.
-* body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>`, which
-  is the page title; NITF `body.content` `<p>` and `<hl2>` alike; `inlineData` text/plain gives
-  one paragraph per blank-line-separated chunk. Inline markup is flattened to its text and
-  XML whitespace runs become one space. Text outside `<p>` and headings is not read.
+* body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>` that
+  repeats the headline or the page's `<title>`: that is the page's title, not read twice
+  (without either, it is the headline). Other text a reader sees is kept as paragraphs: list
+  items, captions, table rows (cells joined with " | "), and text loose in a `<div>`,
+  `<section>`, `<blockquote>` or the `<body>` itself. A block inside a block (a list or
+  paragraphs in a list item) is a paragraph of its own; in a table cell, blocks are set apart
+  by a space. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
+  page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
+  outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
+  text/plain gives one paragraph per blank-line-separated chunk.
+* Inline markup is flattened to its text and XML whitespace runs become one space. The text of
+  a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
+  scripts and styles are not text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -40,7 +49,8 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, PubStatus, Rights, Subject
-from syndicate.newsml import NAR_NS, XML_LANG
+from syndicate.newsml import NAR_NS, XHTML_NS, XML_LANG
+from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
 _G2 = {"g2": NAR_NS}
@@ -59,15 +69,31 @@ _SIGNAL = re.compile(r"sig:\S+")
 
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
-_BODY_BLOCKS: dict[str, BlockKind] = {
+# Block-level elements, by the kind of block their own text makes; any other element is inline,
+# its text running on with the text around it. Text outside paragraphs is kept as paragraphs:
+# items of a list, a preformatted block, a caption, each row of a table (a results table), and
+# text loose in a division, a section or a quotation.
+_BLOCK_LEVEL: dict[str, BlockKind | None] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
-    # Text outside paragraphs is kept as paragraphs: items of a list, a preformatted block, a
-    # caption, and each row of a table (a results table), its cells joined with " | ".
-    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "tr"), "paragraph"),
+    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "summary", "tr"), "paragraph"),
+    **dict.fromkeys(
+        ("body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "address",
+         "blockquote", "figure", "details", "hgroup", "ul", "ol", "dl", "menu"),
+        "paragraph",
+    ),
+    # None: no text of their own, only layout between a table's rows, or a rule.
+    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
+# Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
+# and deleted text, which a browser strikes through because it is no longer the article's.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "del"})
+# An inlineXML may hold an XHTML <body> or <div> instead of a whole page: in XHTML's namespace,
+# or, when the sender forgot xmlns, in none or NewsML-G2's (NITF's <body> is another thing).
+_XHTML_FRAGMENTS = frozenset({"body", "div"})
+_XHTML_FRAGMENT_NAMESPACES = frozenset({XHTML_NS, NAR_NS, None})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
@@ -169,7 +195,7 @@ def _article(source: str, item: etree._Element) -> Article:
         ),
     )
     section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
-    blocks, lede_in_body = _blocks(source, item, content_meta, canceled=pub_status == "canceled")
+    blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
@@ -189,17 +215,22 @@ def _article(source: str, item: etree._Element) -> Article:
 # ---- text blocks ------------------------------------------------------------------------------
 
 
+_Marks = tuple[tuple[str, str], tuple[str, str]]  # (primary, nested) quotation marks, as quote_marks gives
+
+
 class _Body(NamedTuple):
-    title: Block | None  # the body's own headline (XHTML <title>, NITF <hl1>), a fallback
+    title: Block | None  # the body's own headline (XHTML <title> or leading <h1>, NITF <hl1>), a fallback
     blocks: list[Block]
 
 
-def _blocks(source: str, item: etree._Element, content_meta: etree._Element, canceled: bool) -> tuple[tuple[Block, ...], bool]:
+def _blocks(
+    source: str, item: etree._Element, content_meta: etree._Element, marks: _Marks, canceled: bool
+) -> tuple[tuple[Block, ...], bool]:
     """Headline, lede and body blocks, and whether the lede is also the body's first paragraph
     (the summary repeats it, or there is no summary): then it stays in the body as well."""
-    body = _body(source, item, canceled)
     headline_element = content_meta.find("g2:headline", _G2)
     headline = _block("headline", headline_element) if headline_element is not None else None
+    body = _body(source, item, marks, headline, canceled)
     headline = headline or body.title
     if headline is None and not canceled:
         raise InputError(
@@ -221,8 +252,9 @@ def _lede(content_meta: etree._Element) -> Block | None:
     return _block("lede", chosen) if chosen is not None else None
 
 
-def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
-    """The first body alternative in the contentSet that can be read."""
+def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | None, canceled: bool) -> _Body:
+    """The first body alternative in the contentSet that can be read; `headline` is the one in
+    contentMeta, which an XHTML page may open with again."""
     unreadable = []
     for content in item.iterfind("g2:contentSet/*", _G2):
         if not isinstance(content.tag, str):
@@ -233,9 +265,11 @@ def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
         if name == "inlineXML" and root is None:
             continue  # an empty placeholder, as in headline-only items
         if name == "inlineXML" and etree.QName(root).localname == "html":
-            return _xhtml_body(root)
+            return _xhtml_body(root, marks, headline)
+        if name == "inlineXML" and _is_xhtml_fragment(root):
+            return _xhtml_page(root, marks, _texts(headline))
         if name == "inlineXML" and etree.QName(root).localname == "nitf":
-            return _nitf_body(root)
+            return _nitf_body(root, marks)
         if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
             return _Body(None, list(_plain_text_blocks(content)))
         unreadable.append(content)
@@ -250,43 +284,45 @@ def _body(source: str, item: etree._Element, canceled: bool) -> _Body:
     return _Body(None, [])
 
 
-def _xhtml_body(html: etree._Element) -> _Body:
+def _is_xhtml_fragment(root: etree._Element) -> bool:
+    name = etree.QName(root)
+    return name.localname in _XHTML_FRAGMENTS and name.namespace in _XHTML_FRAGMENT_NAMESPACES
+
+
+def _xhtml_body(html: etree._Element, marks: _Marks, headline: Block | None) -> _Body:
     head, body = _child(html, "head"), _child(html, "body")
-    title = _child(head, "title") if head is not None else None
-    elements = list(_block_elements(body)) if body is not None else []
-    # A leading <h1> is the page's title (often the headline again), not a subheading.
-    if elements and etree.QName(elements[0][1]).localname == "h1":
-        leading_h1 = elements.pop(0)[1]
-        title = title if title is not None else leading_h1
-    return _Body(
-        _block("headline", title) if title is not None else None,
-        [block for kind, element in elements if (block := _block(kind, element))],
-    )
+    title_element = _child(head, "title") if head is not None else None
+    title = _block("headline", title_element, marks) if title_element is not None else None
+    page = _xhtml_page(body, marks, _texts(headline, title)) if body is not None else _Body(None, [])
+    return _Body(title or page.title, page.blocks)
 
 
-def _nitf_body(nitf: etree._Element) -> _Body:
+def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
+    """The blocks of an XHTML <body> (or <div>). A web page opens with its title in an <h1>: one
+    that repeats one of the `titles` (the headline, the page's <title>) is not read twice, and
+    without any it is the headline; any other leading <h1> is a heading of the text."""
+    placed = list(_blocks_in(body, "paragraph", marks))
+    blocks = [block for _, block in placed]
+    leading_h1 = bool(placed) and etree.QName(placed[0][0]).localname == "h1"
+    if leading_h1 and not titles:
+        return _Body(replace(blocks[0], kind="headline"), blocks[1:])
+    if leading_h1 and blocks[0].text in titles:
+        return _Body(None, blocks[1:])
+    return _Body(None, blocks)
+
+
+def _texts(*blocks: Block | None) -> set[str]:
+    return {block.text for block in blocks if block is not None}
+
+
+def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
     body = _child(nitf, "body")
     head = _child(body, "body.head") if body is not None else None
     hedline = _child(head, "hedline") if head is not None else None
     title = _child(hedline, "hl1") if hedline is not None else None
     content = _child(body, "body.content") if body is not None else None
-    elements = _block_elements(content) if content is not None else iter(())
-    return _Body(
-        _block("headline", title) if title is not None else None,
-        [block for kind, element in elements if (block := _block(kind, element))],
-    )
-
-
-def _block_elements(container: etree._Element) -> Iterator[tuple[BlockKind, etree._Element]]:
-    """Paragraphs and headings in document order, at any depth (inside <div>, <section>, …)."""
-    for element in container:
-        if not isinstance(element.tag, str):
-            continue
-        kind = _BODY_BLOCKS.get(etree.QName(element).localname)
-        if kind is None:
-            yield from _block_elements(element)
-        else:
-            yield kind, element
+    placed = _blocks_in(content, None, marks) if content is not None else iter(())
+    return _Body(_block("headline", title, marks) if title is not None else None, [block for _, block in placed])
 
 
 def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
@@ -305,13 +341,94 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
         yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
 
 
-def _block(kind: BlockKind, element: etree._Element) -> Block | None:
-    if etree.QName(element).localname == "tr":
-        cells = (child for child in element if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
-        text = " | ".join(filter(None, map(_flat_text, cells)))
-    else:
-        text = _flat_text(element)
+def _block(kind: BlockKind, element: etree._Element, marks: _Marks | None = None) -> Block | None:
+    text = _flat_text(element, marks)
     return Block(kind, text, element.sourceline) if text else None
+
+
+class _Text(NamedTuple):
+    """A piece of text as the document holds it: the text that opens `element`, or (`is_tail`)
+    the text that follows it."""
+
+    text: str
+    element: etree._Element
+    is_tail: bool = False
+
+    def line(self) -> int:
+        """The line the piece's first visible character is on."""
+        start = self.element.sourceline
+        if self.is_tail:  # lxml knows the line an element starts on; its tail starts where it ends
+            start += etree.tostring(self.element, with_tail=False).count(b"\n")
+        blank = len(self.text) - len(self.text.lstrip(" \t\r\n"))
+        return start + self.text.count("\n", 0, blank)
+
+
+def _blocks_in(
+    container: etree._Element, kind: BlockKind | None, marks: _Marks | None
+) -> Iterator[tuple[etree._Element, Block]]:
+    """The container's blocks in document order, each with the element its text stands in: each
+    run of the container's own text (a block of `kind`; None: not read) up to the next
+    block-level element inside it, then that element's blocks."""
+    run: list[_Text] = []
+    line: int | None = container.sourceline  # a block starts on its element's line, as it always has
+    for piece in _pieces(container, marks):
+        if isinstance(piece, _Text):
+            run.append(piece)
+            continue
+        if (block := _run_block(kind, run, line)) is not None:
+            yield container, block
+        run, line = [], None  # text after a block inside the container starts on a line of its own
+        yield from _element_blocks(piece, marks)
+    if (block := _run_block(kind, run, line)) is not None:
+        yield container, block
+
+
+def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None) -> Block | None:
+    """A run of text as a block; at `line`, or (None) where its first visible text is."""
+    text = _normalised("".join(piece.text for piece in run))
+    if kind is None or not text:
+        return None
+    if line is None:
+        line = next(piece for piece in run if _normalised(piece.text)).line()
+    return Block(kind, text, line)
+
+
+def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[tuple[etree._Element, Block]]:
+    name = etree.QName(element).localname
+    if name != "tr":
+        yield from _blocks_in(element, _BLOCK_LEVEL[name], marks)
+    elif (row := _row(element, marks)) is not None:
+        yield element, row
+
+
+def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
+    """A table row as one paragraph, its cells joined with " | "."""
+    cells = (child for child in tr if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
+    text = " | ".join(filter(None, (_flat_text(cell, marks) for cell in cells)))
+    return Block("paragraph", text, tr.sourceline) if text else None
+
+
+def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> Iterator[_Text | etree._Element]:
+    """The element's content as a reader sees it, in document order: pieces of text, and each
+    block-level element inside it, whole, for the caller to place. With `marks`, the text of a
+    <q> is set in quotation marks (the nested ones inside another <q>), as a browser shows it."""
+    if element.text:
+        yield _Text(element.text, element)
+    for child in element:
+        name = etree.QName(child).localname if isinstance(child.tag, str) else None  # None: a comment or PI
+        if name in _BLOCK_LEVEL:
+            yield child
+        elif name == "br":
+            yield _Text(" ", child)  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+        elif name == "q" and marks is not None:
+            opening, closing = marks[depth % 2]
+            yield _Text(opening, child)
+            yield from _pieces(child, marks, depth + 1)
+            yield _Text(closing, child)
+        elif name is not None and name not in _NOT_TEXT:
+            yield from _pieces(child, marks, depth)
+        if child.tail:
+            yield _Text(child.tail, child, is_tail=True)
 
 
 # ---- metadata ---------------------------------------------------------------------------------
@@ -471,26 +588,12 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
     )
 
 
-def _flat_text(element: etree._Element | None) -> str:
-    return _normalised("".join(_visible_text(element))) if element is not None else ""
-
-
-# What a browser does not show: never text to translate (a <script> in a paragraph is not news).
-_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
-
-
-def _visible_text(element: etree._Element) -> Iterator[str]:
-    """The element's text as a reader sees it: without scripts, styles or comments."""
-    if element.text:
-        yield element.text
-    for child in element:
-        name = etree.QName(child).localname if isinstance(child.tag, str) else None
-        if name == "br":
-            yield " "  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
-        elif name is not None and name not in _INVISIBLE:
-            yield from _visible_text(child)
-        if child.tail:
-            yield child.tail
+def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> str:
+    """The element's text on one line; blocks inside it (paragraphs in a table cell) are set
+    apart by a space."""
+    if element is None:
+        return ""
+    return " ".join(block.text for _, block in _blocks_in(element, "paragraph", marks))
 
 
 def _optional_text(element: etree._Element | None) -> str | None:

@@ -6,6 +6,7 @@ depth, text size and entity amplification stay on (huge_tree=False).
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import Any
 
@@ -18,6 +19,23 @@ from .model import InputError
 # past the scan and are caught by the docinfo check after the (equally safe) parse.
 _DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE", re.DOTALL)
 _DOCTYPE_WITH_SUBSET = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE[^>\[]*\[", re.DOTALL)
+# How a UTF-16 or UTF-32 document's first bytes tell its encoding (XML 1.0, appendix F): a byte
+# order mark, else the "<" of its XML declaration. UTF-32's marks come first: the little-endian
+# one begins with UTF-16's.
+_WIDE_OPENINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"<\0\0\0", "utf-32-le"), (b"\0\0\0<", "utf-32-be"), (b"<\0", "utf-16-le"), (b"\0<", "utf-16-be"),
+)
+
+
+def looks_like_xml(data: bytes) -> bool:
+    """Whether the document starts, after any whitespace, with markup: UTF-8 (or ASCII) text
+    with or without a byte order mark, or UTF-16 or UTF-32 as its first bytes tell."""
+    encoding = next((encoding for opening, encoding in _WIDE_OPENINGS if data.startswith(opening)), None)
+    if encoding is None:
+        return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    return data.decode(encoding, errors="replace").lstrip(" \t\r\n").startswith("<")
 
 
 def hardened_parser(**options: Any) -> etree.XMLParser:
