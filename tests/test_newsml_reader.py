@@ -83,7 +83,7 @@ def test_example_whose_item_has_neither_headline_nor_text_is_refused() -> None:
 def test_local_original_is_read_in_full() -> None:
     (article,) = read_newsml(LOCAL / "local_original_en.xml")
     assert article.id == "rotterdam-brussels"
-    assert (article.source_lang, article.date, article.section) == ("en", dt.date(2024, 5, 2), "politics")
+    assert (article.source_lang, article.date, article.section) == ("en", dt.date(2024, 5, 2), "")  # no keyword sent
     assert [(block.kind, block.text, block.line) for block in article.blocks] == [
         ("headline", "Example headline in English", 28),
         ("lede", "One-sentence lede in English.", 31),
@@ -140,7 +140,7 @@ def test_iptc_item_without_headline_takes_the_xhtml_title() -> None:
         ("lede", "Line one of two."),
         ("paragraph", "Line two of two."),
     ]
-    assert (article.id, article.source_lang, article.section) == ("simplest-test", "en-GB", "news")
+    assert (article.id, article.source_lang, article.section) == ("simplest-test", "en-GB", "")
 
 
 def test_iptc_listing_metadata() -> None:
@@ -148,7 +148,7 @@ def test_iptc_listing_metadata() -> None:
     assert article.id == "us-finance-fed"
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
-    assert article.section == "economy, business and finance"
+    assert article.section == ""  # the item has a subject, but no keyword
     assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), ("Berlin",))
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
@@ -426,11 +426,11 @@ def test_long_guids_that_differ_only_at_their_end_name_two_articles() -> None:
     assert first.startswith("rotterdam-port-strike-rotterdam")
 
 
-def test_section_falls_back_to_subject_then_news() -> None:
+def test_the_section_is_the_agencys_first_keyword_and_none_is_made_up() -> None:
     keyworded = '<subject qcode="medtop:1"><name>politics</name></subject><keyword>ports</keyword><headline>H</headline>'
     assert read_one(item_xml(keyworded)).section == "ports"
-    assert read_one(item_xml('<subject qcode="medtop:1"><name>politics</name></subject><headline>H</headline>')).section == "politics"
-    assert read_one(item_xml()).section == "news"
+    assert read_one(item_xml('<subject qcode="medtop:1"><name>politics</name></subject><headline>H</headline>')).section == ""
+    assert read_one(item_xml()).section == ""
 
 
 def test_zoneless_and_long_fraction_times() -> None:

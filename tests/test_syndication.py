@@ -187,6 +187,22 @@ def test_withdrawn_item_is_canceled_in_every_locale(agency):
         assert_valid(etree.tostring(root))
 
 
+def test_what_the_agency_did_not_send_is_not_made_up(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(re.sub(r"<keyword>.*?</keyword>|<firstCreated>.*?</firstCreated>", "", source.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    for lang in ("en", "de"):
+        root = item(workspace, lang)
+        assert root.find(f"{NAR}contentMeta/{NAR}keyword") is None, "no keyword: the agency sent none"
+        # First created no later than the version the agency sent, not at midnight before it.
+        assert root.findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-20T09:00:00Z"
+        assert_valid(etree.tostring(root))
+
+
 def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(newsroom):
     source = agency_item(newsroom.parent)
     source.write_text(source.read_text(encoding="utf-8").replace(

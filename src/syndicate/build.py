@@ -182,7 +182,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     fingerprints = _fingerprints(workspace, job, article.source_lang)
-    first_created = article.meta.first_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+    # An agency item without firstCreated was first created no later than this version.
+    first_created = (
+        article.meta.first_created or article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+    )
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
     # version is stamped with the moment it is published: never older than one published
     # before it, even an agency's item delivered late (its own stamp stays as contentModified).

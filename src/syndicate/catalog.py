@@ -132,7 +132,7 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
         header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
         messages=messages,
         header_comment=(
-            f"Translations of the article “{article.id}” ({article.date.isoformat()}, {article.section}).\n"
+            f"Translations of the article “{article.id}” ({', '.join(filter(None, (article.date.isoformat(), article.section)))}).\n"
             "Keep every {placeholder}: it stands for a name, URL or e-mail that is put back verbatim\n"
             "(or as the names glossary renders it). Keep quotation marks paired; they are set in\n"
             "your language's style when the feed is built."

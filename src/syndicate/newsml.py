@@ -239,7 +239,8 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _concept("genre", "meta.genre", meta.genre, source_language)
     for index, subject in enumerate(meta.subjects):
         yield _concept("subject", f"meta.subjects[{index}]", subject, source_language)
-    yield _NAR.keyword(source_language, _text("section", article.section))
+    if article.section:
+        yield _NAR.keyword(source_language, _text("section", article.section))
     for index, keyword in enumerate(meta.keywords):
         if keyword != article.section:
             yield _NAR.keyword(source_language, _text(f"meta.keywords[{index}]", keyword))

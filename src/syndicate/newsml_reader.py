@@ -194,7 +194,7 @@ def _article(source: str, item: etree._Element) -> Article:
             if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
         ),
     )
-    section = keywords[0] if keywords else next((s.name for s in subjects if s.name), "news")
+    section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
     return Article(
         id=_article_id(guid, lang, version),
