@@ -468,6 +468,17 @@ def test_bad_input_is_an_input_error(data: bytes, message: str) -> None:
         read_newsml(Path("bad.xml"), data)
 
 
+def test_every_refusal_says_what_to_do() -> None:
+    for data, hint in (
+        (item_xml("<headline>Caf&eacute; &nbsp;talks</headline>"), "write &#233; for &eacute;"),
+        (b"<newsItem", "ask the sender for a well-formed file"),
+        (item_xml(version="1.1"), "NewsML-G2 numbers versions 1, 2, 3"),
+    ):
+        with pytest.raises(InputError) as caught:
+            read_newsml(Path("bad.xml"), data)
+        assert hint in caught.value.hint
+
+
 def test_bad_date_reports_its_line() -> None:
     data = item_xml("<contentCreated>2024-02-30</contentCreated><headline>H</headline>")
     with pytest.raises(InputError) as caught:

@@ -450,7 +450,7 @@ def _language(source: str, item: etree._Element, content_meta: etree._Element) -
 def _version(source: str, item: etree._Element) -> int:
     text = item.get("version", "1").strip()
     if not text.isascii() or not text.isdigit() or int(text) < 1:
-        raise InputError(source, item.sourceline, f"version {text!r} is not a positive integer")
+        raise InputError(source, item.sourceline, f"version {text!r} is not a positive integer", "NewsML-G2 numbers versions 1, 2, 3, …")
     return int(text)
 
 

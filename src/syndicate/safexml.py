@@ -7,6 +7,7 @@ depth, text size and entity amplification stay on (huge_tree=False).
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 from typing import Any
 
@@ -64,9 +65,19 @@ def parse_untrusted(shown: str, data: bytes, *, external_dtd: bool = False, **op
     try:
         root = etree.fromstring(data, hardened_parser(**options))
     except etree.XMLSyntaxError as error:
-        raise InputError(shown, error.lineno or None, f"not well-formed XML: {error.msg}", "") from None
+        raise InputError(shown, error.lineno or None, f"not well-formed XML: {error.msg}", _syntax_hint(error.msg)) from None
     docinfo = root.getroottree().docinfo
     declared = docinfo.internalDTD
     if docinfo.doctype and (not external_dtd or any(declared.entities()) or any(declared.elements())):
         raise InputError(shown, None, "the document has a DOCTYPE", hint)
     return root
+
+
+_UNDEFINED_ENTITY = re.compile(r"Entity '(\w+)' not defined")
+
+
+def _syntax_hint(message: str) -> str:
+    """What to do about a syntax error: an HTML entity XML does not know is written as a number."""
+    if (entity := _UNDEFINED_ENTITY.search(message)) is not None and (code := html.entities.name2codepoint.get(entity.group(1))):
+        return f"write &#{code}; for &{entity.group(1)}; (XML knows only &amp; &lt; &gt; &quot; &apos;)"
+    return "ask the sender for a well-formed file, or fix the line named"
