@@ -203,6 +203,28 @@ def test_what_the_agency_did_not_send_is_not_made_up(newsroom):
         assert_valid(etree.tostring(root))
 
 
+def test_what_the_agency_marks_not_to_translate_is_kept_as_written(newsroom):
+    source = agency_item(newsroom.parent, last='Both sides will meet under the motto <span translate="no">Hafen für alle</span> next week.')
+    text = source.read_text(encoding="utf-8").replace(
+        "<headline>Harbour talks resume in Hamburg</headline>",
+        '<headline xmlns:its="http://www.w3.org/2005/11/its">Harbour talks resume at <span its:translate="no">Hafen für alle</span></headline>',
+    )
+    source.write_text(text, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    [headline] = [entry for entry in po if entry.msgid.startswith("Harbour talks")]
+    assert headline.msgid == "Harbour talks resume at {Hafen_fur_alle}"
+    assert "{Hafen_fur_alle} = kept as the source writes it: Hafen für alle" in headline.comment
+    assert "python-brace-format" in headline.flags
+    assert any("{Hafen_fur_alle} next week" in entry.msgid for entry in po)
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    root = item(workspace, "de")
+    assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == "[de] Harbour talks resume at Hafen für alle"
+    assert_valid(etree.tostring(root))
+
+
 def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(newsroom):
     source = agency_item(newsroom.parent)
     source.write_text(source.read_text(encoding="utf-8").replace(

@@ -224,7 +224,7 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     kinds = ", ".join(dict.fromkeys(unit.kind for unit in units))
     lines = [f"{kinds}" + (f" (block {first.block + 1})" if first.kind in ("paragraph", "subheading") else "")]
     for placeholder in first.placeholders:
-        label = {"name": "name", "url": "URL", "email": "e-mail"}.get(placeholder.kind, placeholder.kind)
+        label = {"name": "name", "url": "URL", "email": "e-mail", "literal": "kept as the source writes it"}[placeholder.kind]
         lines.append(f"{{{placeholder.name}}} = {label}: {placeholder.text}")
     if first.quotations:
         who = f" of {', '.join(first.speakers)}" if first.speakers else ""

@@ -207,7 +207,9 @@ def localise(
                 problems.extend(UnitProblem(unit, "error", error) for error in errors)
                 continue
             names = {
-                placeholder.name: forms.get(placeholder.name) or (target.names or {}).get(placeholder.text) or placeholder.text
+                placeholder.name: forms.get(placeholder.name)
+                or (placeholder.kind == "name" and (target.names or {}).get(placeholder.text))
+                or placeholder.text
                 for placeholder in unit.placeholders
             }
             texts[key] = render_msgid(normalise_quotes(message.msgstr, target.lang), names)

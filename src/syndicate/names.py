@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,7 +172,7 @@ class ProtectedSpan:
     start: int
     end: int
     text: str
-    kind: str  # "name" | "url" | "email"
+    kind: str  # "name" | "url" | "email" | "literal"
 
 
 def read_name_rules(root: Path) -> NameRules:
@@ -236,15 +236,25 @@ def find_protected_spans(
     lang: str,
     rules: NameRules,
     known: set[str],
+    kept: Sequence[str] = (),
 ) -> list[ProtectedSpan]:
-    """Names, URLs and e-mail addresses in one block, left to right, not overlapping.
+    """Phrases the source keeps untranslated, names, URLs and e-mail addresses in one block,
+    left to right, not overlapping.
 
     `sentence_starts` are offsets where a sentence begins (a capital there is no evidence);
-    `known` collects the names found so far in the article and is extended in place.
+    `known` collects the names found so far in the article and is extended in place; `kept`
+    are the phrases marked not to be translated (ITS translate="no").
     """
     spans: list[ProtectedSpan] = []
     taken = _Taken()
+    for phrase in sorted(kept, key=len, reverse=True):  # the longest first, as with names
+        for start, end in _occurrences(text, phrase):
+            if not taken.overlaps(start, end):
+                spans.append(ProtectedSpan(start, end, phrase, "literal"))
+                taken.add(start, end)
     for match in URL_OR_EMAIL.finditer(text) if may_hold_link(text) else ():
+        if taken.overlaps(*match.span()):
+            continue
         kind = "url" if match.group("url") else "email"
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.add(*match.span())

@@ -196,6 +196,8 @@ def _article(source: str, item: etree._Element) -> Article:
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
+    if kept := _untranslatable(item):
+        blocks = tuple(replace(block, kept=tuple(phrase for phrase in kept if phrase in block.text)) for block in blocks)
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
@@ -213,6 +215,17 @@ def _article(source: str, item: etree._Element) -> Article:
 
 
 # ---- text blocks ------------------------------------------------------------------------------
+
+_ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
+
+
+def _untranslatable(item: etree._Element) -> list[str]:
+    """The phrases the item marks as not to be translated, with ITS (`its:translate="no"`, in
+    the headline or the body) or HTML's own `translate="no"`: a brand, a motto, a name."""
+    marked = (element for element in item.iter() if isinstance(element.tag, str)
+              and (element.get(_ITS_TRANSLATE) or element.get("translate") or "").strip().lower() == "no")
+    return list(dict.fromkeys(phrase for element in marked if (phrase := _flat_text(element))))
+
 
 
 _Marks = tuple[tuple[str, str], tuple[str, str]]  # (primary, nested) quotation marks, as quote_marks gives

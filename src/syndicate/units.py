@@ -36,7 +36,7 @@ def article_units(
     for block_index, block in enumerate(article.blocks):
         spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
         protected = find_protected_spans(
-            block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known
+            block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept
         )
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
@@ -116,7 +116,7 @@ class _Identifiers:
         """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`; URLs → `url`, `url_2`."""
         if span.text in self._by_text:
             return self._by_text[span.text]
-        if span.kind == "name":
+        if span.kind in ("name", "literal"):
             # Letters NFKD leaves whole are written as translators type them (Skłodowska → Sklodowska).
             ascii_text = unicodedata.normalize("NFKD", span.text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
             base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"

@@ -283,7 +283,8 @@ def _article(data: dict[str, Any]) -> Article:
         source_lang=data["source_lang"],
         date=dt.date.fromisoformat(data["date"]),
         section=data["section"],
-        blocks=tuple(Block(**{**block, "wraps": tuple(block.get("wraps", ()))}) for block in data["blocks"]),
+        blocks=tuple(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": tuple(block.get("kept", ()))})
+                     for block in data["blocks"]),
         source_path=data["source_path"],
         byline=data["byline"],
         author=data["author"],
