@@ -500,24 +500,21 @@ def _without_month_numbers(text: str, months: frozenset[int]) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _month_names(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]]:
-    """The locale's month names, wide and abbreviated (with or without the period), and the
-    number of each, casefolded."""
+def _month_names(locale: Locale) -> dict[str, int]:
+    """The locale's month names, wide and abbreviated (without the period), casefolded, and
+    the number of each."""
     numbers: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
                 numbers.setdefault(name.casefold().rstrip("."), number)
-    names = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
-    return regex.compile(rf"(?<!\p{{L}})(?:{names})(?!\p{{L}})", regex.IGNORECASE), numbers
+    return numbers
 
 
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words, by number."""
-    if not _LETTER.search(text):
-        return frozenset()
-    pattern, numbers = _month_names(locale)
-    return frozenset(numbers[match.group().casefold()] for match in pattern.finditer(text))
+    names = _month_names(locale)
+    return frozenset(names[word] for word in map(str.casefold, _WORD.findall(text)) if word in names)
 
 
 def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:

@@ -3,10 +3,14 @@ spaces between words, counted by character, as translators bill them."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_UNSPACED_RUN = regex.compile(rf"[{_UNSPACED}]+")
+# Kana and ideographs, as code point ranges: the standard library scans for them several
+# times faster than for \p{Han}, and an item's every block is scanned.
+_UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED}]+")
 # A word as pocount counts it; a {placeholder} is one word.
 _BILLED_WORD = regex.compile(
     rf"\{{\w+\}}|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+(?:['’\-.,](?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+)*"
@@ -22,6 +26,8 @@ def billed_words(text: str) -> int:
 def spaced_words(text: str) -> int:
     """The words of an item's text as NewsML-G2's wordcount gives them: what whitespace
     separates, each Chinese or Japanese character a word of its own."""
+    if not _UNSPACED_RUN.search(text):
+        return len(text.split())
     return sum(_words_in(token) for token in text.split())
 
 
