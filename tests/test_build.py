@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -299,7 +300,16 @@ def test_a_deleted_item_is_built_again_and_nothing_else(translated):
     deleted.unlink()
     report = build(translated, [DE])
     assert [(outcome.article_id, outcome.lang) for outcome in report.outcomes if outcome.written] == [("cup-final", "de")]
-    assert deleted.read_bytes() == kept
+    stamps = re.compile(rb"<(versionCreated|contentModified)>[^<]*<")  # published again: stamped again
+    assert stamps.sub(b"", deleted.read_bytes()) == stamps.sub(b"", kept)
+
+
+def test_runs_within_one_second_stamp_later_than_anything_published(translated):
+    """A partner that polled after the first run asks for what is newer than its stamp."""
+    build(translated, [DE], article_ids=["cup-final"], now=NOW)
+    build(translated, [DE], article_ids=["port-strike"], now=NOW)  # the same second, or a clock set back
+    stamp = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot().findtext(f"{NAR}itemMeta/{NAR}versionCreated")
+    assert stamp == "2026-11-25T09:00:01Z"
 
 
 def test_glossary_renders_a_name_in_every_article(translated):

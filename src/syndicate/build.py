@@ -99,6 +99,12 @@ def build(
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
     state = workspace.read_cache(workspace.build_state_file)
+    # Partners ask for what is strictly newer than the newest stamp they have seen: two runs
+    # within one second (or a clock set back) must still stamp later than anything published.
+    published = [dt.datetime.fromisoformat(str(entry["version_created"]))
+                 for entries in state.values() for entry in entries.values() if entry and "version_created" in entry]
+    if published and now <= max(published):
+        now = max(published) + dt.timedelta(seconds=1)
     langs = tuple(bcp47(locale) for locale in locales)
     report = BuildReport()
     glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in langs}
