@@ -82,7 +82,6 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     ("args", "message"),
     [
         (["extract", "{wire}", "-l", "xx"], "unknown locale 'xx'"),
-        (["extract", "{wire}", "-l", "en"], "is the source language of every article given"),
         (["extract", "{bad}", "-l", "de"], "bad.txt:1: expected the date line"),
         (["extract", "{latin1}", "-l", "de"], "latin1.txt:3: not UTF-8"),
         (["extract", "{wire}", "--source-lang", "??"], "not a locale tag"),
@@ -100,6 +99,14 @@ def test_bad_input_gets_a_clear_error_and_nonzero_exit(newsroom, wire_files, arg
     assert message in result.output
     assert "Traceback" not in result.output
     assert not (newsroom / "locales").exists()
+
+
+def test_the_articles_own_language_given_as_a_locale_is_noted(newsroom, wire_files):
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "en,de"])
+    assert result.exit_code == 0, result.output
+    assert "note: en is the language of every article given" in result.output
+    assert (newsroom / "locales/de/LC_MESSAGES" / f"{wire_files[0].stem}.po").exists()
+    assert not (newsroom / "locales/en/LC_MESSAGES" / f"{wire_files[0].stem}.po").exists()
 
 
 def test_python_dash_m_runs_the_cli(newsroom, wire_files):

@@ -250,10 +250,18 @@ def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files)
     assert "third day" in (newsroom / "locales/templates/port-strike.pot").read_text(encoding="utf-8")
 
 
-def test_source_language_as_target_is_refused(newsroom, wire_files):
-    with pytest.raises(InputError, match="source language of every article given"):
-        run(newsroom, wire_files, locales=(Locale("en", "GB"),))
-    assert not (newsroom / "locales").exists()
+def test_the_source_language_as_a_target_is_no_translation(newsroom, wire_files):
+    run(newsroom, wire_files, locales=(Locale("en", "GB"),))
+    assert not (newsroom / "locales/en_GB/LC_MESSAGES" / f"{wire_files[0].stem}.po").exists()
+    assert Workspace(newsroom).template_file(wire_files[0].stem).exists()
+
+
+def test_a_failed_run_removes_the_folders_it_made(newsroom, wire_files):
+    bad = wire_files[0].parent / "bad.txt"
+    bad.write_text("no date line\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        run(newsroom, [*wire_files, bad], locales=(Locale("ja"),))
+    assert not (newsroom / "locales").exists() and not (newsroom / "articles").exists()
 
 
 def test_an_article_in_one_of_the_workspaces_target_languages_is_not_translated_into_it(newsroom, wire_files):

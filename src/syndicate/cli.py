@@ -19,7 +19,7 @@ from babel import Locale
 
 from . import __version__
 from .fsutil import atomic_write_bytes, exclusive_lock
-from .ids import PSEUDO_LOCALES, bcp47, parse_locale
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .model import InputError
 from .workspace import Workspace
 
@@ -167,6 +167,10 @@ def extract_command(
                        "(the same article id: its PO files now follow the new text)", err=True)
     if not locales:
         click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
+    languages = {result.source_lang for result in results if result.source_lang}
+    for locale in _locales(locale_values):
+        if languages and not any(translates_into(bcp47(locale), language) for language in languages):
+            click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made", err=True)
 
 
 @main.command("build")

@@ -16,7 +16,7 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,20 +116,26 @@ def extract(
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     results, again = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
-    if not again:
-        return results
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
-    # agency's item took. Their other articles are found unchanged.
-    second_pass = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)[0]
-    redone = {result.article_id: result for result in second_pass}
-    kept = []
-    for result in results:
-        if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
-            redone[result.article_id] = dataclasses.replace(again_result, written=result.written + again_result.written)
-        else:
-            kept.append(result)
-    return kept + list(redone.values())
+    # agency's item took (and then its own withdrawal). Their other articles are found unchanged.
+    for _ in range(_MORE_PASSES):
+        if not again:
+            break
+        later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
+        redone = {result.article_id: result for result in later}
+        kept = []
+        for result in results:
+            if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
+                written = tuple(dict.fromkeys(result.written + again_result.written))
+                redone[result.article_id] = dataclasses.replace(again_result, written=written, earlier_source=result.earlier_source)
+            else:
+                kept.append(result)
+        results = kept + list(redone.values())
+    return results
+
+
+_MORE_PASSES = 2
 
 
 def _extract_once(
@@ -182,7 +188,6 @@ def _extract_once(
                     ))
                 by_id[extracted.article_id] = extracted
             progress(job.source)
-        _check_some_translation(tags, by_id.values())
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
         names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
         for article_id in fresh:
@@ -193,6 +198,7 @@ def _extract_once(
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     except BaseException:
+        extracted_sources.close()  # first: no worker may still be writing a temp file
         writes.discard()
         for folder in new_folders:  # deepest first: a failed run leaves the workspace as it was
             with contextlib.suppress(OSError):
@@ -212,20 +218,10 @@ def _extract_once(
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
-    """Whether two items of one run that would share an id are two agency items (two
-    agencies' `…:weather`, or one agency's of two days): the later one gets an id of its own
-    in a second pass, once the earlier one is in the workspace."""
-    return earlier.guid is not None and later.guid is not None and earlier.guid != later.guid
-
-
-def _check_some_translation(tags: Sequence[str], extracted: Iterable[ExtractedArticle]) -> None:
-    """A locale that is the language of every article of the run is no target (`-l en` for
-    English articles); in a workspace of several source languages each article skips its own."""
-    languages = {article.source_lang: article.source_path for article in extracted if article.source_lang}
-    for tag in tags:
-        if languages and not any(translates_into(tag, lang) for lang in languages):
-            raise InputError(next(iter(languages.values())), None,
-                             f"{tag} is the source language of every article given, not a target", "list only target locales with -l")
+    """Whether the later of two articles of one run that would share an id is another agency
+    item (two agencies' `…:weather`, one agency's of two days, a wire article's id): it gets an
+    id of its own in a second pass, once the earlier one is in the workspace."""
+    return later.guid is not None and earlier.guid != later.guid
 
 
 def _newer_version(earlier: ExtractedArticle, later: ExtractedArticle) -> tuple[ExtractedArticle, ExtractedArticle]:
