@@ -172,7 +172,12 @@ def test_dates_counts_in_words_and_local_scales_are_the_same_numbers(locale, msg
 @pytest.mark.parametrize("locale, msgid, msgstr, expected", [
     ("ja", "It costs 2 euros each day.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
     ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("number-added", "warning")]),
-    ("ja", "Costa scored twice.", "コスタは3得点した。", [("number-added", "warning")]),
+    ("ja", "Costa scored twice.", "コスタは3得点した。", [("numbers", "error")]),
+    ("de", "Three people died.", "7 Menschen starben.", [("numbers", "error")]),
+    ("de", "Three people died.", "Drei Menschen starben.", []),
+    ("de", "Prices may rise from 12 June 2026.", "Die Preise könnten ab dem 12.5.2026 steigen.", [("numbers", "error")]),
+    ("ko", "Ministers meet at 6:30 p.m.", "장관들은 오후 6시 반에 만난다.", [("time-format", "warning")]),
+    ("en", "Costa scored once.", "Costa scored 1 time.", []),
     ("ja", "Ministers meet at 9:30 a.m.", "閣僚は午前9時半に会う。", [("time-format", "warning")]),
     ("ja", "Ministers meet at 6:45 p.m.", "閣僚は午前6時45分に会う。", [("numbers", "error")]),
     ("zh-Hans", "Ministers meet at 6:45 p.m.", "部长们将于上午6点45分会面。", [("numbers", "error")]),

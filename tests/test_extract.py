@@ -16,6 +16,7 @@ from syndicate.build import build
 from syndicate.extract import extract
 from syndicate.ids import parse_locale
 from syndicate.model import InputError
+from syndicate.status import workspace_progress
 from syndicate.workspace import Workspace
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
@@ -272,6 +273,8 @@ def test_an_article_in_one_of_the_workspaces_target_languages_is_not_translated_
     assert Workspace(newsroom).po_file(DE, "port-strike").exists()
     report = build(Workspace(newsroom), [DE, FR], article_ids=["hafen"], threshold=0.0)
     assert sorted(outcome.lang for outcome in report.outcomes) == ["de", "fr"]  # the source item, and French
+    rows = [(row.article_id, row.locale) for row in workspace_progress(Workspace(newsroom), [DE, FR]) if row.article_id == "hafen"]
+    assert rows == [("hafen", "fr")]
 
 
 def test_a_locale_folder_made_by_hand_is_a_target_locale(newsroom, wire_files):

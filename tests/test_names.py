@@ -99,6 +99,8 @@ def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     ("In Lisbon Costa said no on Monday.", ["In Lisbon {Costa} said no on Monday."]),
     ("On Sunday Costa said no to Mayor Costa.", ["On Sunday {Costa} said no to Mayor {Costa}."]),
     ("Union Leader Costa Rejects Offer", ["Union Leader {Costa} Rejects Offer"]),
+    ("Mr Costa left. Dear Costa, thanks.", ["Mr {Costa} left.", "Dear {Costa}, thanks."]),
+    ("On Saturday's Costa match day fans sang.", ["On Saturday's {Costa} match day fans sang."]),
 ])
 def test_a_listed_surname_takes_the_given_name_before_it(tmp_path: Path, body, expected):
     (tmp_path / "names.txt").write_text("Costa\n", encoding="utf-8")

@@ -201,6 +201,13 @@ def test_what_the_agency_did_not_send_is_not_made_up(newsroom):
         # First created no later than the version the agency sent, not at midnight before it.
         assert root.findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-20T09:00:00Z"
         assert_valid(etree.tostring(root))
+    # A correction, again without firstCreated, keeps the first version's moment.
+    correction = re.sub(r"<keyword>.*?</keyword>|<firstCreated>.*?</firstCreated>", "",
+                        AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="Corrected.", created="2026-11-21T15:00:00Z"))
+    source.write_text(correction, encoding="utf-8")
+    extract(workspace, [source], [DE])
+    build(workspace, [DE], threshold=0.0)
+    assert item(workspace, "en").findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-20T09:00:00Z"
 
 
 def test_what_the_agency_marks_not_to_translate_is_kept_as_written(newsroom):

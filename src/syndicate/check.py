@@ -335,7 +335,7 @@ TIME = regex.compile(
     _NUMBER_START + r"""
     (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
       | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|点|시)
-        (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|(?P<half>半|반))?
+        (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
@@ -363,7 +363,10 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     missing += missing_numbers
-    added += _not_in_words(added_numbers, msgid, source)
+    in_words = _number_words(msgid)
+    added += _not_in_words(added_numbers, in_words, target)
+    if added and +in_words:  # `Three people died` → `7 Menschen starben`: the number in words was changed
+        missing += [f"the number {value} the source writes in words" for value in sorted(+in_words)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
         return time_issues + number_issues + ([Issue("number-added", f"not in the source: {', '.join(added)}")] if added else [])
@@ -385,7 +388,7 @@ _NUMBER_WORDS = {
         "eight eighth acht achte achten huit huitième ocho octavo octava",
         "nine ninth neun neunte neunten neuf neuvième nueve noveno novena",
         "ten tenth zehn zehnte zehnten dix dixième diez décimo décima",
-        "eleven eleventh elf elfte onze onzième once",
+        "eleven eleventh elf elfte onze onzième",  # not Spanish once: English once is 1
         "twelve twelfth zwölf zwölfte douze douzième doce",
     ))
     for word in words.split()
@@ -393,15 +396,17 @@ _NUMBER_WORDS = {
 _WORD = regex.compile(r"\p{L}+")
 
 
-def _not_in_words(added: list[str], msgid: str, source: Locale) -> list[str]:
-    """The added numbers the source does not write in words, each word taken once."""
-    if not added:
-        return added
-    in_words = Counter(_NUMBER_WORDS[word] for word in map(str.casefold, _WORD.findall(msgid)) if word in _NUMBER_WORDS)
+def _number_words(msgid: str) -> Counter[int]:
+    return Counter(_NUMBER_WORDS[word] for word in map(str.casefold, _WORD.findall(msgid)) if word in _NUMBER_WORDS)
+
+
+def _not_in_words(added: list[str], in_words: Counter[int], target: Locale) -> list[str]:
+    """The added numbers the source does not write in words; each word taken is taken out of
+    `in_words`."""
     left = []
     for text in added:
-        value = _decimal(text, source)
-        if value is not None and in_words[int(value)] > 0 and value == int(value):
+        value = _decimal(text.partition(" (")[0], target)
+        if value is not None and value == int(value) and in_words[int(value)] > 0:
             in_words[int(value)] -= 1
         else:
             left.append(text)
@@ -512,9 +517,15 @@ def _month_names(locale: Locale) -> dict[str, int]:
 
 
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
-    """The months `text` names in words, by number."""
+    """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
+    2027`): `may` alone is no month."""
     names = _month_names(locale)
-    return frozenset(names[word] for word in map(str.casefold, _WORD.findall(text)) if word in names)
+    return frozenset(
+        names[match.group(1).casefold()] for match in _WORD_BESIDE_NUMBER.finditer(text) if match.group(1).casefold() in names
+    )
+
+
+_WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?,?\s\p{Nd}))(\p{L}+)")
 
 
 def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:

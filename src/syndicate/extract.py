@@ -319,6 +319,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
+                if stored is not None and stored.meta.guid == article.meta.guid and article.meta.first_created is None:
+                    # The item was first created with the first version extracted, not with this one.
+                    first = stored.meta.first_created or stored.meta.version_created
+                    article = dataclasses.replace(article, meta=dataclasses.replace(article.meta, first_created=first))
             if _withdraws_only(article):
                 withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
                 if withdrawn is None:

@@ -312,6 +312,8 @@ def find_protected_spans(
             or not_name(given)
             or given.text.lower() in _NEVER_LAST
             or _is_acronym(given.text)
+            or given.text.lower() in _NO_GIVEN_NAMES
+            or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
             or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
         ):
             return span
@@ -500,6 +502,8 @@ def _continues_run(
     )
 
 
+# Titles written without their period (British `Mr Costa`) and forms of address.
+_NO_GIVEN_NAMES = frozenset("mr mrs ms dr prof sir madam dame lord lady dear hello thanks thank".split())
 _GERMAN_ARTICLES = frozenset("der den dem des die das".split())
 _BEFORE_ARTICLE_PARTICLE = frozenset("von van zu vom".split())
 

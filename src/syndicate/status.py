@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale
 
 from .catalog import Message, keys_digest
-from .ids import bcp47, gettext_code
+from .ids import bcp47, gettext_code, translates_into
 from .model import InputError
 from .pofile import read_catalog
 from .words import billed_words
@@ -87,6 +87,8 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
         counts = _file_counts(workspace, f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()})
         for article_id, article_rows in rows.items():
             template, found = templates[article_id], counts.get(article_id)
+            if found is None and not translates_into(bcp47(locale), workspace.load_article(article_id)[0].source_lang):
+                continue  # an article in one of the workspace's languages is not translated into it
             if found is None:
                 tally = template["counts"]  # no PO yet: all of the template is to do
             elif found["keys"] == template["keys"]:
