@@ -314,6 +314,7 @@ def name_form_issues(msgstr: str, *comments: str, locale: str = "ru", glossary=N
     ("fi", "Suunnitelma hylättiin, kertoi {Maria_Costa}.", "{Maria_Costa} = Maria Costalle", None),
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marii Skłodowskiej-Curie", {"Maria Costa": "Maria Skłodowska-Curie"}),
     ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Кима", {"Maria Costa": "Ким"}),
+    ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Петра", {"Maria Costa": "Пётр"}),
 ])
 def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, comment, glossary):
     assert name_form_issues(msgstr, "Checked with the desk.", comment, locale=locale, glossary=glossary) == []

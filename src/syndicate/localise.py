@@ -144,7 +144,8 @@ _NAME_PARTS = regex.compile(r"[\s\p{Pd}]+")  # words, and the parts of Skłodows
 
 
 def _is_form_of(form: str, name: str) -> bool:
-    form_parts, name_parts = _NAME_PARTS.split(form.casefold()), _NAME_PARTS.split(name.casefold())
+    # ё is written е in most Russian text (Пётр → Петра).
+    form_parts, name_parts = (_NAME_PARTS.split(text.casefold().replace("ё", "е")) for text in (form, name))
     return len(form_parts) == len(name_parts) and all(map(_is_inflected, form_parts, name_parts))
 
 
