@@ -674,6 +674,22 @@ def test_a_withdrawn_partial_translation_promises_no_complete_version(agency):
     assert not any(note.startswith("Partly translated") for note in notes())
 
 
+@pytest.mark.parametrize("in_one_run", [False, True])
+def test_a_version_sent_again_with_other_text_is_skipped_and_said(newsroom, in_one_run):
+    first = agency_item(newsroom.parent, last="Twelve people were hurt.", name="first")
+    again = agency_item(newsroom.parent, last="Fourteen people were hurt.", name="again")
+    runs = [[first, again]] if in_one_run else [[first], [again]]
+    for files in runs:
+        result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", *map(str, files)])
+        assert result.exit_code == 0, result.output
+    assert "version 1 again with other text" in result.output
+    workspace = Workspace(newsroom)
+    article, _ = workspace.load_article("harbour-talks")
+    assert (article.meta.version, article.blocks[-1].text) == (1, "Twelve people were hurt.")
+    build(workspace, [])
+    assert item(workspace, "en").get("version") == "1"
+
+
 def test_a_withdrawal_of_an_article_the_workspace_does_not_have_is_skipped_and_said(agency):
     workspace, source = agency
     stray = source.parent / "stray.xml"

@@ -153,6 +153,10 @@ def extract_command(
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
                        f"version {result.newer_version}")
             continue
+        if result.same_version_changed:
+            click.echo(f"{result.article_id}: skipped {result.source_path}, version {result.version} again with other text "
+                       "(the version already extracted stays; ask the agency for a new version)", err=True)
+            continue
         if result.nothing_to_withdraw:
             click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
                        "does not have: nothing to withdraw")

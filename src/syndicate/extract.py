@@ -53,6 +53,7 @@ class ExtractedArticle:
     earlier_source: str | None = None  # the other file the article came from before, if any
     newer_version: int | None = None  # set when this agency item is older than the one extracted: skipped
     nothing_to_withdraw: bool = False  # a withdrawal of an article this workspace does not have: skipped
+    same_version_changed: bool = False  # the version already extracted, sent again with other text: skipped
     source_lang: str = ""
     taken_by: str | None = None  # the other agency item's guid that holds the id derived from this one's
     guid: str | None = None  # an agency item's, with its version
@@ -166,6 +167,7 @@ def _extract_once(
     superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
     withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
     again: dict[Path, None] = {}
+    resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
@@ -175,6 +177,9 @@ def _extract_once(
                 if extracted.nothing_to_withdraw:
                     withdrawals.append((job.source, extracted))
                     continue
+                if extracted.same_version_changed:
+                    resent.append(extracted)
+                    continue
                 if (earlier := by_id.get(extracted.article_id)) is not None and _another_agency_item(earlier, extracted):
                     writes.withdraw(extracted.staged)
                     again[job.source] = None
@@ -182,9 +187,11 @@ def _extract_once(
                 if earlier is not None:
                     extracted, dropped = _newer_version(earlier, extracted)
                     writes.withdraw(dropped.staged)
+                    resent_changed = dropped.version == extracted.version and dropped.template_keys != extracted.template_keys
                     superseded.append(dataclasses.replace(
                         dropped, messages=0, written=(), staged=(), names=(), content_key="", segmented=False,
-                        newer_version=max(extracted.version, dropped.newer_version or 0),
+                        newer_version=None if resent_changed else max(extracted.version, dropped.newer_version or 0),
+                        same_version_changed=resent_changed,
                     ))
                 by_id[extracted.article_id] = extracted
             progress(job.source)
@@ -214,7 +221,7 @@ def _extract_once(
         if notice.article_id in by_id:
             again[source] = None
     unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
-    return superseded + list(by_id.values()) + unknown, list(again)
+    return superseded + list(by_id.values()) + unknown + resent, list(again)
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -319,6 +326,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
+                if (stored is not None and stored.meta.guid == article.meta.guid and article.meta.version == stored.meta.version
+                        and article.meta.pub_status == stored.meta.pub_status and _text_of(article) != _text_of(stored)):
+                    # One guid and version are one content: a resend with other text is no new version.
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, same_version_changed=True,
+                                                    guid=article.meta.guid, version=article.meta.version))
+                    continue
                 if stored is not None and stored.meta.guid == article.meta.guid and article.meta.first_created is None:
                     # The item was first created with the first version extracted, not with this one.
                     first = stored.meta.first_created or stored.meta.version_created
@@ -380,6 +393,10 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
         return workspace.load_article(article_id)[0]
     except InputError:
         return None
+
+
+def _text_of(article: Article) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in article.blocks]
 
 
 def _withdraws_only(article: Article) -> bool:
