@@ -496,6 +496,21 @@ def test_concurrent_runs_wait_for_the_lock(newsroom, wire_files):
     assert "Waiting for another syndicate run" in stderr
 
 
+def test_a_build_waiting_for_an_extract_builds_what_it_extracted(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files[:1], [])
+    with exclusive_lock(workspace.lock_file):  # an extract of the other articles holds the lock
+        process = subprocess.Popen(
+            [sys.executable, "-m", "syndicate", "--root", str(newsroom), "build"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        time.sleep(1.5)
+        extract(workspace, wire_files[1:], [])
+    process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert sorted(path.stem for path in workspace.feed_dir("en").glob("*.xml")) == sorted(["index", *(path.stem for path in wire_files)])
+
+
 def test_written_files_are_readable_by_the_feed_server_and_keep_their_mode(newsroom, wire_files):
     previous_umask = os.umask(0o022)
     try:

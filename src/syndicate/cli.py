@@ -197,11 +197,14 @@ def build_command(
     Exits with status 1 when an item could not be published, and says why.
     """
     from .build import build
-    locales = _locales(locale_values) or workspace.translation_locales()
-    ids = _article_ids(workspace, articles)
-    with _workspace_lock(workspace), click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
-        report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
-                       jobs=jobs, progress=lambda _: bar.update(1))
+    _article_ids(workspace, articles)  # a mistyped --root or article is said before the lock is taken
+    # The articles and locales are read again under the lock: an extract running now may add some.
+    with _workspace_lock(workspace):
+        locales = _locales(locale_values) or workspace.translation_locales()
+        ids = _article_ids(workspace, articles)
+        with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
+            report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
+                           jobs=jobs, progress=lambda _: bar.update(1))
     written = sum(1 for outcome in report.outcomes if outcome.written)
     unchanged = report.up_to_date + len(report.outcomes) - written - len(report.refused)
     click.echo(f"{written} item(s) written, {unchanged} unchanged.")
