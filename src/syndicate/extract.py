@@ -321,21 +321,24 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             taken_by = None
             if article.meta.guid is not None:
                 article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
-                if stored is not None and stored.meta.guid == article.meta.guid and article.meta.version < stored.meta.version:
+                earlier = stored.meta if stored is not None and stored.meta.guid == article.meta.guid else None
+                if earlier is not None and article.meta.version < earlier.version:
                     # A late or repeated older version: what is extracted stays, as a feed reader keeps the newest.
-                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=stored.meta.version,
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=earlier.version,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
-                if (stored is not None and stored.meta.guid == article.meta.guid and article.meta.version == stored.meta.version
-                        and article.meta.pub_status == stored.meta.pub_status and _text_of(article) != _text_of(stored)):
+                if (earlier is not None and article.meta.version == earlier.version and not _withdraws_only(article)
+                        and article.meta.pub_status == earlier.pub_status and _text_of(article) != _text_of(stored)):
                     # One guid and version are one content: a resend with other text is no new version.
+                    # (A repeated withdrawal without text is `_withdrawn`'s to recognise.)
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, same_version_changed=True,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
-                if stored is not None and stored.meta.guid == article.meta.guid and article.meta.first_created is None:
+                if earlier is not None and article.meta.first_created is None:
                     # The item was first created with the first version extracted, not with this one.
-                    first = stored.meta.first_created or stored.meta.version_created
-                    article = dataclasses.replace(article, meta=dataclasses.replace(article.meta, first_created=first))
+                    article = dataclasses.replace(
+                        article, meta=dataclasses.replace(article.meta, first_created=earlier.first_created or earlier.version_created)
+                    )
             if _withdraws_only(article):
                 withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
                 if withdrawn is None:
