@@ -516,6 +516,9 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return numbers
 
 
+_WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?,?\s\p{Nd}))(\p{L}+)")
+
+
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
     2027`): `may` alone is no month."""
@@ -524,8 +527,6 @@ def _months_named(text: str, locale: Locale) -> frozenset[int]:
         names[match.group(1).casefold()] for match in _WORD_BESIDE_NUMBER.finditer(text) if match.group(1).casefold() in names
     )
 
-
-_WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?,?\s\p{Nd}))(\p{L}+)")
 
 
 def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:
@@ -977,17 +978,17 @@ def _latin_script_findings(
     # What the build publishes in Latin letters without the translator having said so: the
     # name as in the source. A confirmed rendering is the translator's word (FCリンドホルム, NOS).
     confirmed = published_renderings(catalog) if catalog else {}
-    published = Catalog(GLOSSARY_DOMAIN, {}, tuple(Message(name) for name in articles_using if name not in confirmed))
+    as_written = latin_script_names((name for name in articles_using if name not in confirmed), locale)
     findings = []
-    for message in sorted(latin_script_names(published, locale), key=lambda message: lines.get(message.key, 0)):
-        entry = entries.get(message.key)
+    for name in sorted(as_written, key=lambda name: lines.get((None, name), 0)):
+        entry = entries.get((None, name))
         fix = (
             f"confirm the fuzzy suggestion “{entry.msgstr}”" if entry is not None and entry.fuzzy and entry.msgstr
             else "write how it is spelt there as its msgstr"
         )
         findings.append(_located(
-            GLOSSARY_DOMAIN, tag, path, lines.get(message.key, 0), message.msgid,
-            Issue("latin-script", f"published in Latin letters in {tag} (in {', '.join(articles_using[message.msgid])}): {fix}"),
+            GLOSSARY_DOMAIN, tag, path, lines.get((None, name), 0), name,
+            Issue("latin-script", f"published in Latin letters in {tag} (in {', '.join(articles_using[name])}): {fix}"),
         ))
     return findings
 

@@ -165,14 +165,12 @@ def rendering_problem(rendering: str) -> str | None:
     return None
 
 
-def latin_script_names(glossary_catalog: Catalog, locale: Locale) -> list[Message]:
-    """Names a transliterating locale writes in Latin letters: as in the source, or as rendered."""
+def latin_script_names(names: Iterable[str], locale: Locale) -> list[str]:
+    """Of names published as the source writes them, those in Latin letters where `locale`
+    is written in another script."""
     if locale.language not in _NON_LATIN_SCRIPTS:
         return []
-    return [
-        message for message in glossary_catalog.active()
-        if regex.search(r"\p{Latin}", message.msgstr or message.msgid)
-    ]
+    return [name for name in names if regex.search(r"\p{Latin}", name)]
 
 
 @functools.lru_cache(maxsize=16)
