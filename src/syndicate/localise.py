@@ -109,8 +109,8 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
     """The forms the translator's comments give the unit's names (placeholder → form), and
     what is wrong with them. `names` maps source names to their rendering in the locale.
 
-    A form must be one of the name: as many words, each beginning as the name's word does
-    but for its last two letters (Мария Коста → Марии Косты, Helsinki → Helsingissä), so a
+    A form must be one of the name: as many words and hyphenated parts, each the name's with
+    another ending (`_is_inflected`: Мария Коста → Марии Косты, Helsinki → Helsingissä), so a
     slip cannot publish another name."""
     forms: dict[str, str] = {}
     problems: list[str] = []
@@ -128,7 +128,7 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
             problems.append(f"{where}: {{{name}}} already has the form {forms[name]} in this entry")
         elif not _is_form_of(form, base := names.get(placeholder.text) or placeholder.text):
             problems.append(
-                f"{where}: not a form of {base} (as many words, each beginning as the name's does); "
+                f"{where}: not a form of {base} (as many words, each the name's with another ending); "
                 "if your language writes the name otherwise, give its rendering in names.po first"
             )
         else:
