@@ -745,3 +745,45 @@ def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):
     assert (Path(caught.value.path).name, caught.value.line) == ("control.txt", 4)
     assert "U+000B" in caught.value.message
     assert not (newsroom / "locales").exists()
+
+
+def test_a_withdrawal_while_a_correction_awaits_translation_keeps_the_published_headline(agency):
+    workspace, source = agency
+    untranslated = polib.pofile(str(workspace.po_file(FR, "harbour-talks")))
+    for entry in untranslated:
+        entry.msgstr = ""
+    untranslated.save()
+    build(workspace, [DE, FR])
+    corrected = AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="Both sides will meet again in March.",
+                                   created="2026-11-21T09:00:00Z")
+    source.write_text(corrected.replace("Harbour talks resume in Hamburg", "Harbour talks resume in Hamburg port"),
+                      encoding="utf-8")
+    extract(workspace, [source], [DE, FR])  # the headline is now fuzzy in German
+    source.write_text(kill_notice(3, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert not build(workspace, [DE, FR]).refused
+    german, french = item(workspace, "de"), item(workspace, "fr")
+    for root in (german, french):
+        assert pub_status(root) == "stat:canceled"
+        assert_valid(etree.tostring(root))
+    # German partners are told which story to take down in the words they published it with.
+    headline = german.find(f"{NAR}contentMeta/{NAR}headline")
+    assert headline.text == "[de] Harbour talks resume in Hamburg"
+    assert headline.get("{http://www.w3.org/XML/1998/namespace}lang") is None
+    # French partners never had it translated: the headline is the original's, and says so.
+    headline = french.find(f"{NAR}contentMeta/{NAR}headline")
+    assert headline.text == "Harbour talks resume in Hamburg port"
+    assert headline.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+
+
+def test_a_partly_translated_item_marks_a_headline_still_in_the_original_language(agency):
+    workspace, _ = agency
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    po.find("Harbour talks resume in Hamburg").msgstr = ""
+    po.save()
+    build(workspace, [DE], threshold=0.0)
+    root = item(workspace, "de")
+    headline = root.find(f"{NAR}contentMeta/{NAR}headline")
+    assert (headline.text, headline.get("{http://www.w3.org/XML/1998/namespace}lang")) == ("Harbour talks resume in Hamburg", "en")
+    assert root.find(f"{NAR}contentMeta/{NAR}description").get("{http://www.w3.org/XML/1998/namespace}lang") is None
+    assert_valid(etree.tostring(root))

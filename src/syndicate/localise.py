@@ -186,6 +186,9 @@ def localise(
     texts: dict[tuple[str | None, str], str] = {}
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
+    # A withdrawal names the story in the words partners got it in: a translation left fuzzy
+    # by a correction not yet translated is the one they published.
+    withdrawn = article.meta.pub_status == "canceled"
     if catalog is None:
         texts = {unit.key: unit_text(unit) for unit in units}
     else:
@@ -199,7 +202,7 @@ def localise(
             if message is None or not message.msgstr:
                 problems.append(UnitProblem(unit, "warning", "untranslated"))
                 continue
-            if message.fuzzy:
+            if message.fuzzy and not withdrawn:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             forms, form_problems = name_forms(unit, message, target.names or {})
@@ -227,6 +230,7 @@ def localise(
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
     blocks = _block_texts(article, units, texts, spacing)
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
+    headline_translated = catalog is None or any(unit.key in texts for unit in units if unit.block == 0)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
         BodyBlock("h2" if block.kind == "subheading" else "p", text)
@@ -241,6 +245,7 @@ def localise(
         lang=target.lang,
         direction=target.direction,
         headline=headline,
+        headline_lang=None if headline_translated else article.source_lang,
         description=lede,
         body=body,
         section=article.section,

@@ -175,6 +175,7 @@ class LocalisedArticle:
     version_created: dt.datetime
     first_created: dt.datetime
     provider: str
+    headline_lang: str | None = None  # set when the headline is still the original's, not in `lang`
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"
     located: tuple[str, ...] = ()
     dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`

@@ -246,7 +246,7 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
             yield _NAR.keyword(source_language, _text(f"meta.keywords[{index}]", keyword))
     if meta.slugline:
         yield _NAR.slugline(source_language, _text("meta.slugline", meta.slugline))
-    yield _NAR.headline(_text("headline", article.headline))
+    yield _NAR.headline(_language_switch(article, article.headline_lang or article.lang, "headline_lang"), _text("headline", article.headline))
     if article.dateline:
         yield _NAR.dateline(place_language, _text("dateline", article.dateline))
     if article.byline:
