@@ -312,6 +312,31 @@ def test_runs_within_one_second_stamp_later_than_anything_published(translated):
     assert stamp == "2026-11-25T09:00:01Z"
 
 
+def test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_it(translated, monkeypatch):
+    """A partner polls the index in between and then asks for what is newer than its stamp."""
+    build(translated, [DE], now=NOW)
+    for article_id in ("cup-final", "port-strike"):
+        fill(translated.po_file(DE, article_id), lambda entry: entry.msgstr + " (überarbeitet)")
+
+    def stopped_before_its_record(self, path, cache):
+        raise KeyboardInterrupt  # the item files are written; the run's record and index are not
+    with monkeypatch.context() as patch:
+        patch.setattr(Workspace, "write_cache", stopped_before_its_record)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE], article_ids=["cup-final"], now=NOW + dt.timedelta(minutes=1))
+    build(translated, [DE], article_ids=["port-strike"], now=NOW + dt.timedelta(minutes=2))
+    polled = NOW + dt.timedelta(minutes=2)  # the newest stamp the partner has seen
+    build(translated, [DE], now=NOW + dt.timedelta(minutes=3))
+    item = etree.parse(str(translated.root / "feeds/de/cup-final.xml")).getroot()
+    assert dt.datetime.fromisoformat(item.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) > polled
+    assert item.get("version") == "2", "one content, one version: the interrupted run's"
+    index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
+    newer = [entry.get("guid") for entry in index.iter(f"{NAR}newsItem")
+             if dt.datetime.fromisoformat(entry.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) > polled]
+    assert any(guid.endswith(":cup-final:de") for guid in newer)
+    assert_valid(etree.tostring(item))
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

@@ -76,6 +76,12 @@ class _Job:
     previous_state: dict[str, dict[str, object]]
     glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
     now: dt.datetime  # the run's moment, which stamps every version it publishes
+    recorded: bool  # whether any run left a record: without one, items found on disk count as published
+
+    def record(self, lang: str) -> Mapping[str, object] | None:
+        """What the last run to finish recorded of the article's item in `lang` ({}: nothing);
+        None when no run left a record."""
+        return self.previous_state.get(lang, {}) if self.recorded else None
 
 
 def build(
@@ -113,7 +119,8 @@ def build(
     in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     every_article = workspace.article_ids()
     for article_id in article_ids or every_article:
-        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries, now)
+        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries, now,
+                   recorded=bool(state))
         unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
             work.append(job)
@@ -203,6 +210,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         guid=source_guid, provider=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
+        record=job.record(article.source_lang),
     )
     outcomes.append(source)
     new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang]), "source": True}
@@ -235,6 +243,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
+                record=job.record(lang),
             )
             if outcome.problems:
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
@@ -266,9 +275,15 @@ def _publish(
     original: OriginalRef | None = None,
     first_version: int = 1,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
+    record: Mapping[str, object] | None = None,
 ) -> ItemOutcome:
+    """Write the item unless its content is unchanged. `record` is what the last finished run
+    recorded of it (see `_Job.record`)."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
+    # An item a stopped run wrote was never in an index: partners may since have polled past
+    # its stamp, so it is stamped when a run that finishes publishes it.
+    unannounced = previous is not None and record is not None and record.get("version_created") != previous[1].isoformat()
     localisation = localise(
         article, units, catalog, target, guid=guid, version=previous[0] if previous else first_version,
         provider=provider, version_created=previous[1] if previous else stamp,
@@ -289,6 +304,9 @@ def _publish(
                 localised, version=max(previous[0] + 1, first_version),
                 version_created=max(stamp, previous[1] + dt.timedelta(seconds=1)),
             )
+            data = item_bytes(localised)
+        elif unannounced:
+            localised = dataclasses.replace(localised, version_created=stamp)
             data = item_bytes(localised)
     except ValueError as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
