@@ -448,6 +448,18 @@ def test_index_is_newest_first_and_can_be_limited(newsroom, wire_files):
     assert len(etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot().findall(f".//{NAR}newsItem")) == 1
 
 
+def test_a_run_publishing_more_items_than_its_index_lists_says_so(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files)]).exit_code == 0
+    result = runner.invoke(main, ["--root", str(newsroom), "build", "--index-limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "feeds/en/index.xml has no room for 1 item(s) this run published" in result.output
+    assert "--index-limit" in result.output
+    # Items published by earlier runs that drop out of the index are what a limit is for.
+    result = runner.invoke(main, ["--root", str(newsroom), "build", "--index-limit", "1"])
+    assert result.exit_code == 0 and "no room" not in result.output
+
+
 def many_articles(folder: Path, count: int) -> list[Path]:
     paths = []
     for number in range(count):

@@ -59,6 +59,9 @@ class BuildReport:
 
     outcomes: list[ItemOutcome] = field(default_factory=list)  # the items of the articles built
     indexes: list[Path] = field(default_factory=list)
+    # Per language, items this run published that its index has no room for: partners that
+    # poll for what is newer than the newest item they saw will never see them.
+    unlisted: dict[str, int] = field(default_factory=dict)
     up_to_date: int = 0  # items left as they were, their inputs unchanged
 
     @property
@@ -148,8 +151,11 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit:
-            if _write_index(workspace, lang, limit, state, every_article):
+            listed = _write_index(workspace, lang, limit, state, every_article)
+            if listed is not None:
                 report.indexes.append(index)
+                if unlisted := sum(1 for stamp in listed[limit:] if stamp >= now):
+                    report.unlisted[lang] = unlisted
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
     if limits_changed:
@@ -353,8 +359,9 @@ def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
 
 def _write_index(
     workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str]
-) -> bool:
-    """The locale's newsMessage, newest item first; False when the locale has no item yet."""
+) -> list[dt.datetime] | None:
+    """The locale's newsMessage of the newest `limit` items. Returns the versionCreated of
+    every item of the locale, newest first, or None when it has none yet (and no index)."""
     dated = []
     in_place = file_names(workspace.feed_dir(lang))
     for article_id in article_ids:
@@ -363,9 +370,9 @@ def _write_index(
         if entry and path.name in in_place:
             dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), article_id, path))
     if not dated:
-        return False
+        return None
     dated.sort(reverse=True)  # by the moment, not its text: offsets differ between items
     chosen = dated[:limit]
     data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=chosen[0][0])
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
-    return True
+    return [stamp for stamp, _, _ in dated]

@@ -211,6 +211,9 @@ def build_command(
     for outcome in report.outcomes:
         if outcome.note and not outcome.refused:
             click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
+    for lang, unlisted in report.unlisted.items():
+        click.echo(f"warning: feeds/{lang}/index.xml has no room for {unlisted} item(s) this run published: partners "
+                   "polling with since= will not see them; raise --index-limit or [feed] index_limit in syndicate.toml", err=True)
     for outcome in report.refused:
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
