@@ -508,16 +508,17 @@ def test_concurrent_runs_wait_for_the_lock(newsroom, wire_files):
     assert "Waiting for another syndicate run" in stderr
 
 
-def test_a_build_waiting_for_an_extract_builds_what_it_extracted(newsroom, wire_files):
+@pytest.mark.parametrize("extracted_before", [1, 0])
+def test_a_build_waiting_for_an_extract_builds_what_it_extracted(newsroom, wire_files, extracted_before):
     workspace = Workspace(newsroom)
-    extract(workspace, wire_files[:1], [])
+    extract(workspace, wire_files[:extracted_before], [])
     with exclusive_lock(workspace.lock_file):  # an extract of the other articles holds the lock
         process = subprocess.Popen(
             [sys.executable, "-m", "syndicate", "--root", str(newsroom), "build"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         time.sleep(1.5)
-        extract(workspace, wire_files[1:], [])
+        extract(workspace, wire_files[extracted_before:], [])
     process.communicate(timeout=60)
     assert process.returncode == 0
     assert sorted(path.stem for path in workspace.feed_dir("en").glob("*.xml")) == sorted(["index", *(path.stem for path in wire_files)])

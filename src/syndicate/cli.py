@@ -197,7 +197,8 @@ def build_command(
     Exits with status 1 when an item could not be published, and says why.
     """
     from .build import build
-    _article_ids(workspace, articles)  # a mistyped --root or article is said before the lock is taken
+    if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
+        _article_ids(workspace, articles)
     # The articles and locales are read again under the lock: an extract running now may add some.
     with _workspace_lock(workspace):
         locales = _locales(locale_values) or workspace.translation_locales()
