@@ -265,6 +265,27 @@ def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
     ]
 
 
+def test_what_the_source_marks_not_to_translate_is_kept_where_it_is_marked() -> None:
+    its = 'xmlns:its="http://www.w3.org/2005/11/its"'
+    body = f"""<inlineXML><html xmlns="http://www.w3.org/1999/xhtml" {its}><body>
+        <p>She said <span translate="no">Yes</span>. Yes, and <em its:translate="no">Hafen
+           <b>für</b>   alle</em> again.</p>
+        <p translate="no">Wir bleiben. <span translate="yes">Streik</span></p>
+        <div translate="no"><p>Erste Zeile.</p><p translate="yes">Second line.</p></div>
+        <table><tr><td>Yes</td><td translate="no">Ja</td></tr></table></body></html></inlineXML>"""
+    article = read_one(item_xml(f'<headline {its}>Talks at <span its:translate="no">Hafen</span> resume</headline>', body))
+    kept = [(block.text, [block.text[start:end] for start, end in block.kept], block.translatable) for block in article.blocks]
+    assert kept == [
+        ("Talks at Hafen resume", ["Hafen"], True),
+        ("She said Yes. Yes, and Hafen für alle again.", ["Yes", "Hafen für alle"], True),
+        ("Wir bleiben. Streik", [], False),  # a block marked whole stays whole
+        ("Erste Zeile.", [], False),
+        ("Second line.", [], True),
+        ("Yes | Ja", ["Ja"], True),
+    ]
+    assert article.blocks[1].kept[0] == (9, 12), "the marked Yes, not the one after it"
+
+
 def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
     item = item_xml().replace(b"</itemMeta>", b"""<embargoed>2024-05-03T06:00:00+02:00</embargoed>
         <edNote>Embargoed: do not publish before 06:00 CEST.</edNote><edNote> </edNote>

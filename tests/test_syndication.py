@@ -232,6 +232,26 @@ def test_what_the_agency_marks_not_to_translate_is_kept_as_written(newsroom):
     assert_valid(etree.tostring(root))
 
 
+def test_only_what_the_agency_marks_is_kept_and_a_marked_block_is_kept_whole(newsroom):
+    source = agency_item(newsroom.parent, last='Asked whether the port would open, she said: <span translate="no">Yes</span>. Yes, the port opens on Monday.')
+    text = source.read_text(encoding="utf-8").replace(
+        "<h2>Next round</h2>",
+        '<div translate="no"><p>Hafen für alle. Wir bleiben.</p><p>Streik bis Montag.</p></div><h2>Next round</h2>',
+    )
+    source.write_text(text, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    msgids = [entry.msgid for entry in polib.pofile(str(workspace.po_file(DE, "harbour-talks")))]
+    assert "Yes, the port opens on Monday." in msgids, "a word marked once is not protected everywhere"
+    assert not [msgid for msgid in msgids if "Wir bleiben" in msgid or "Streik" in msgid or "Hafen" in msgid], msgids
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    root = item(workspace, "de")
+    paragraphs = [element.text for element in root.iter("{http://www.w3.org/1999/xhtml}p")]
+    assert "Hafen für alle. Wir bleiben." in paragraphs and "Streik bis Montag." in paragraphs
+    assert_valid(etree.tostring(root))
+
+
 def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(newsroom):
     source = agency_item(newsroom.parent)
     source.write_text(source.read_text(encoding="utf-8").replace(

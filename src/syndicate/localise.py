@@ -273,7 +273,7 @@ def _block_texts(
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
     `spacing` makes of it."""
-    pieces: list[list[str]] = [[] for _ in article.blocks]
+    pieces: list[list[str]] = [[] if block.translatable else [block.text] for block in article.blocks]
     for unit in units:
         translated = texts.get(unit.key)
         if translated is None:

@@ -44,9 +44,13 @@ class Block:
     # Offsets in `text` where the block's second, third, … source line begins (hard-wrapped
     # copy is joined with spaces), so each unit can point at its own line.
     wraps: tuple[int, ...] = ()
-    # Phrases of the block its source marks as not to be translated (ITS translate="no"): each
-    # is kept as written, a placeholder like a name, but never rendered by the names glossary.
-    kept: tuple[str, ...] = ()
+    # Spans (start, end in `text`) of the phrases its source marks as not to be translated (ITS
+    # translate="no"): each is kept as written, a placeholder like a name, but never rendered
+    # by the names glossary.
+    kept: tuple[tuple[int, int], ...] = ()
+    # False when the source marks the whole block not to be translated: it has no units, and
+    # every locale publishes it as written.
+    translatable: bool = True
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)

@@ -236,22 +236,20 @@ def find_protected_spans(
     lang: str,
     rules: NameRules,
     known: set[str],
-    kept: Sequence[str] = (),
+    kept: Sequence[tuple[int, int]] = (),
 ) -> list[ProtectedSpan]:
     """Phrases the source keeps untranslated, names, URLs and e-mail addresses in one block,
     left to right, not overlapping.
 
     `sentence_starts` are offsets where a sentence begins (a capital there is no evidence);
     `known` collects the names found so far in the article and is extended in place; `kept`
-    are the phrases marked not to be translated (ITS translate="no").
+    are the spans of the phrases marked not to be translated (ITS translate="no").
     """
     spans: list[ProtectedSpan] = []
     taken = _Taken()
-    for phrase in sorted(kept, key=len, reverse=True):  # the longest first, as with names
-        for start, end in _occurrences(text, phrase):
-            if not taken.overlaps(start, end):
-                spans.append(ProtectedSpan(start, end, phrase, "literal"))
-                taken.add(start, end)
+    for start, end in kept:
+        spans.append(ProtectedSpan(start, end, text[start:end], "literal"))
+        taken.add(start, end)
     for match in URL_OR_EMAIL.finditer(text) if may_hold_link(text) else ():
         if taken.overlaps(*match.span()):
             continue

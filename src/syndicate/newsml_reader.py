@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, cast, get_args
@@ -196,8 +196,6 @@ def _article(source: str, item: etree._Element) -> Article:
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
-    if kept := _untranslatable(item):
-        blocks = tuple(replace(block, kept=tuple(phrase for phrase in kept if phrase in block.text)) for block in blocks)
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
@@ -219,12 +217,31 @@ def _article(source: str, item: etree._Element) -> Article:
 _ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
 
 
-def _untranslatable(item: etree._Element) -> list[str]:
-    """The phrases the item marks as not to be translated, with ITS (`its:translate="no"`, in
-    the headline or the body) or HTML's own `translate="no"`: a brand, a motto, a name."""
-    marked = (element for element in item.iter() if isinstance(element.tag, str)
-              and (element.get(_ITS_TRANSLATE) or element.get("translate") or "").strip().lower() == "no")
-    return list(dict.fromkeys(phrase for element in marked if (phrase := _flat_text(element))))
+def _translate(element: etree._Element) -> str | None:
+    """"yes" or "no" as the element says with ITS (`its:translate`) or HTML's own `translate`."""
+    value = (element.get(_ITS_TRANSLATE) or element.get("translate") or "").strip().lower()
+    return value if value in ("yes", "no") else None
+
+
+def _says_no(element: etree._Element, up_to: etree._Element | None = None) -> bool:
+    """Whether the element is not to be translated: the nearest of it and its ancestors (below
+    `up_to`, if given) that says either way says no."""
+    for node in (element, *element.iterancestors()):
+        if node is up_to:
+            return False
+        if decision := _translate(node):
+            return decision == "no"
+    return False
+
+
+def _marked(block: Block, element: etree._Element) -> Block:
+    """`block`, read from `element`: not translatable when the element is marked so, as a
+    whole or by an ancestor."""
+    return replace(block, translatable=False) if _says_no(element) else block
+
+
+# Around marked text while a run's text is laid out; never left in it.
+_KEPT_START, _KEPT_END = "\ufdd0", "\ufdd1"
 
 
 
@@ -355,8 +372,8 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
 
 
 def _block(kind: BlockKind, element: etree._Element, marks: _Marks | None = None) -> Block | None:
-    text = _flat_text(element, marks)
-    return Block(kind, text, element.sourceline) if text else None
+    block = _flat_block(element, marks)
+    return _marked(replace(block, kind=kind), element) if block else None
 
 
 class _Text(NamedTuple):
@@ -388,22 +405,66 @@ def _blocks_in(
         if isinstance(piece, _Text):
             run.append(piece)
             continue
-        if (block := _run_block(kind, run, line)) is not None:
-            yield container, block
+        if (block := _run_block(kind, run, line, container)) is not None:
+            yield container, _marked(block, container)
         run, line = [], None  # text after a block inside the container starts on a line of its own
         yield from _element_blocks(piece, marks)
-    if (block := _run_block(kind, run, line)) is not None:
-        yield container, block
+    if (block := _run_block(kind, run, line, container)) is not None:
+        yield container, _marked(block, container)
 
 
-def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None) -> Block | None:
-    """A run of text as a block; at `line`, or (None) where its first visible text is."""
-    text = _normalised("".join(piece.text for piece in run))
-    if kind is None or not text:
+def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None, container: etree._Element) -> Block | None:
+    """A run of `container`'s text as a block; at `line`, or (None) where its first visible
+    text is. The phrases an element inside the container marks as not to be translated (a
+    brand, a motto, a name) are the block's `kept` spans."""
+    if kind is None:
+        return None
+    owners = [piece.element.getparent() if piece.is_tail else piece.element for piece in run]
+    marked = [owner is not container and _says_no(owner, up_to=container) for owner in owners]
+    if not any(marked):
+        text, kept = _normalised("".join(piece.text for piece in run)), ()
+    else:
+        text, kept = _kept_spans("".join(
+            _KEPT_START + _unmarked(piece.text) + _KEPT_END if is_marked else _unmarked(piece.text)
+            for piece, is_marked in zip(run, marked)
+        ))
+    if not text:
         return None
     if line is None:
         line = next(piece for piece in run if _normalised(piece.text)).line()
-    return Block(kind, text, line)
+    return Block(kind, text, line, kept=kept)
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(_KEPT_START, "").replace(_KEPT_END, "")
+
+
+def _kept_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text of `marked` laid out as `_normalised` does, and the spans of what it held
+    between the marks; marked pieces with only space between them are one span."""
+    text: list[str] = []
+    spans: list[list[int]] = []
+    inside = False
+    for character in marked:
+        if character == _KEPT_START:
+            inside = True
+            visible_end = len(text) - (text[-1:] == [" "])
+            if not spans or spans[-1][1] < visible_end:
+                spans.append([-1, -1])  # placed at its first visible character
+        elif character == _KEPT_END:
+            inside = False
+        elif character in " \t\n\r":
+            if text and text[-1] != " ":
+                text.append(" ")
+        else:
+            if inside:
+                if spans[-1][0] < 0:
+                    spans[-1][0] = len(text)
+                spans[-1][1] = len(text) + 1
+            text.append(character)
+    while text and text[-1] == " ":
+        text.pop()
+    return "".join(text), tuple((start, end) for start, end in spans if start >= 0)
 
 
 def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[tuple[etree._Element, Block]]:
@@ -411,14 +472,13 @@ def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[t
     if name != "tr":
         yield from _blocks_in(element, _BLOCK_LEVEL[name], marks)
     elif (row := _row(element, marks)) is not None:
-        yield element, row
+        yield element, _marked(row, element)
 
 
 def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
     """A table row as one paragraph, its cells joined with " | "."""
     cells = (child for child in tr if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
-    text = " | ".join(filter(None, (_flat_text(cell, marks) for cell in cells)))
-    return Block("paragraph", text, tr.sourceline) if text else None
+    return _joined(filter(None, (_flat_block(cell, marks) for cell in cells)), " | ", "paragraph", tr.sourceline)
 
 
 def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> Iterator[_Text | etree._Element]:
@@ -604,9 +664,29 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
 def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> str:
     """The element's text on one line; blocks inside it (paragraphs in a table cell) are set
     apart by a space."""
-    if element is None:
-        return ""
-    return " ".join(block.text for _, block in _blocks_in(element, "paragraph", marks))
+    block = _flat_block(element, marks) if element is not None else None
+    return block.text if block else ""
+
+
+def _flat_block(element: etree._Element, marks: _Marks | None) -> Block | None:
+    """The element's text on one line as a paragraph, with the spans it keeps as written."""
+    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), " ", "paragraph", element.sourceline)
+
+
+def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int) -> Block | None:
+    """`blocks` as one block, their texts set apart by `separator`; what each keeps as written
+    (all of a block not to be translated) is kept in the whole."""
+    texts: list[str] = []
+    kept: list[tuple[int, int]] = []
+    offset = 0
+    for block in blocks:
+        if texts:
+            offset += len(separator)
+        spans = block.kept if block.translatable else ((0, len(block.text)),)
+        kept.extend((start + offset, end + offset) for start, end in spans)
+        texts.append(block.text)
+        offset += len(block.text)
+    return Block(kind, separator.join(texts), line, kept=tuple(kept)) if texts else None
 
 
 def _optional_text(element: etree._Element | None) -> str | None:

@@ -34,6 +34,8 @@ def article_units(
     identifiers = _Identifiers()
     units: list[Unit] = []
     for block_index, block in enumerate(article.blocks):
+        if not block.translatable:
+            continue
         spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept

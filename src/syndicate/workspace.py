@@ -276,6 +276,12 @@ def _datetime(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
+def _spans(kept: list[Any]) -> tuple[tuple[int, int], ...]:
+    # Articles extracted before phrases were kept by position list them as text: the units
+    # made of them are in the record, and the next extract of the source places them again.
+    return tuple((start, end) for start, end in (span for span in kept if isinstance(span, list)))
+
+
 def _article(data: dict[str, Any]) -> Article:
     meta = data["meta"]
     return Article(
@@ -283,7 +289,7 @@ def _article(data: dict[str, Any]) -> Article:
         source_lang=data["source_lang"],
         date=dt.date.fromisoformat(data["date"]),
         section=data["section"],
-        blocks=tuple(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": tuple(block.get("kept", ()))})
+        blocks=tuple(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ()))})
                      for block in data["blocks"]),
         source_path=data["source_path"],
         byline=data["byline"],
