@@ -362,6 +362,27 @@ def test_a_long_article_rewritten_and_reordered_keeps_each_translation_on_its_ow
     msgfmt_check(po_path)
 
 
+def test_a_placeholder_spelled_another_way_keeps_its_translation_renamed(newsroom, wire_files):
+    """A PO written when names were spelled otherwise ({Maria_Kosta}) or a name's placeholder
+    renamed: the translation follows the name it stands for, not its spelling."""
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = Workspace(newsroom).po_file(DE, "port-strike")
+    translate_all(po_path)
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace("Maria_Costa", "Maria_Kosta"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("declined to comment", "declined to say more"), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    [entry] = [entry for entry in polib.pofile(str(po_path)) if "{Maria_Costa}" in entry.msgid]
+    assert "fuzzy" not in entry.flags and entry.msgstr == "DE: " + entry.msgid
+    source.write_text(source.read_text(encoding="utf-8").replace("nationwide walkout", "national walkout"), encoding="utf-8")
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace("Maria_Costa", "Maria_Kosta"), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER + dt.timedelta(hours=1))
+    [entry] = [entry for entry in polib.pofile(str(po_path)) if "{Maria_Costa}" in entry.msgid]
+    assert "fuzzy" in entry.flags and "{Maria_Kosta}" in entry.previous_msgid
+    assert entry.msgstr == "DE: " + entry.msgid.replace("national", "nationwide")
+    msgfmt_check(po_path)
+
+
 def test_a_regional_variant_starts_from_its_language_translations_for_review(newsroom, wire_files):
     source = port_strike(wire_files)
     run(newsroom, [source], locales=(DE,))

@@ -160,12 +160,16 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
 
     merged = list(new_template.messages)
     needs_guess: list[int] = []
+    # A message whose placeholders are spelled otherwise (written by another release, or a
+    # name's placeholder renamed) is the same sentence: its translation is carried, renamed.
+    any_new = any(message.key not in old_by_key for message in merged)
+    by_spelled_out = {_spelled_out(message): message for message in unmatched.values() if any_new and _placeholder_texts(message)}
     for index, message in enumerate(merged):
-        old = old_by_key.get(message.key)
-        if old is None:
+        old = old_by_key.get(message.key) or (by_spelled_out.get(_spelled_out(message)) if by_spelled_out else None)
+        if old is None or (old.key != message.key and old.key not in unmatched):
             needs_guess.append(index)
             continue
-        unmatched.pop(message.key, None)
+        unmatched.pop(old.key, None)
         merged[index] = _carry(message, old, fuzzy=old.fuzzy)
     candidates = _candidates(unmatched, len(needs_guess))
     for index in needs_guess:
@@ -200,14 +204,14 @@ def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
     """The template message with the translator's work from `old`, and the note saying where
     a prefilled translation came from: it is part of the translation's history, not of the
     template, so an update keeps it while the sentence stays the same."""
-    guessed = old.key != message.key
+    guessed = old.key != message.key and _spelled_out(old) != _spelled_out(message)
     notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     made_from = old.fuzzy and old.previous_msgid is not None
     return dataclasses.replace(
         message,
-        msgstr=old.msgstr,
+        msgstr=_renamed_placeholders(old.msgstr, old, message),
         extracted_comments=message.extracted_comments + notes,
         flags=_flags(message.flags, fuzzy=fuzzy),
         translator_comments=old.translator_comments,
@@ -216,6 +220,41 @@ def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
             (old.previous_msgctxt if made_from else old.msgctxt) if guessed else (old.previous_msgctxt if fuzzy else None)
         ),
     )
+
+
+# The `#.` line comments_for writes for each placeholder.
+_PLACEHOLDER_NOTE = re.compile(r"\{(\w+)\} = (?:name|URL|e-mail|kept as the source writes it): (.+)")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def unnamed_placeholders(text: str) -> str:
+    """`text` with its placeholders' names left out: one translation, however they are named."""
+    return _PLACEHOLDER.sub("{}", text)
+
+
+def _placeholder_texts(message: Message) -> dict[str, str]:
+    """What each of the message's placeholders stands for, as its comments say."""
+    return {match[1]: match[2] for line in message.extracted_comments if (match := _PLACEHOLDER_NOTE.fullmatch(line))}
+
+
+def _spelled_out(message: Message) -> Key:
+    """The message's key with each placeholder replaced by what it stands for."""
+    texts = _placeholder_texts(message)
+    if not texts:
+        return message.key
+    return (message.msgctxt, _PLACEHOLDER.sub(lambda match: "{\0" + texts.get(match[1], match[1]) + "}", message.msgid))
+
+
+def _renamed_placeholders(text: str, old: Message, message: Message) -> str:
+    """`text`, written for `old`, with each placeholder named as `message` names the same thing."""
+    old_texts = _placeholder_texts(old)
+    if not old_texts:
+        return text
+    new_names = {stands_for: name for name, stands_for in _placeholder_texts(message).items()}
+    renames = {name: new_names[stands_for] for name, stands_for in old_texts.items() if new_names.get(stands_for, name) != name}
+    if not renames:
+        return text
+    return _PLACEHOLDER.sub(lambda match: "{" + renames.get(match[1], match[1]) + "}", text)
 
 
 def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from babel import Locale
 
 from . import __version__, glossary, tmx
-from .catalog import Catalog, keys_digest, language_mismatch, merge, template
+from .catalog import Catalog, keys_digest, language_mismatch, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .model import Article, InputError, Unit
@@ -495,8 +495,9 @@ def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
 
 
 def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
-    kept = {message.msgstr for message in after.messages if message.msgstr}
-    lost = [message for message in before.messages if message.msgstr and message.msgstr not in kept]
+    # A translation carried with its placeholders renamed is still there.
+    kept = {unnamed_placeholders(message.msgstr) for message in after.messages if message.msgstr}
+    lost = [message for message in before.messages if message.msgstr and unnamed_placeholders(message.msgstr) not in kept]
     if lost:
         raise InputError(
             str(path), None, f"updating would lose {len(lost)} translation(s); nothing was written",
