@@ -315,6 +315,12 @@ def name_form_issues(msgstr: str, *comments: str, locale: str = "ru", glossary=N
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marii Skłodowskiej-Curie", {"Maria Costa": "Maria Skłodowska-Curie"}),
     ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Кима", {"Maria Costa": "Ким"}),
     ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Петра", {"Maria Costa": "Пётр"}),
+    # A vowel that drops out when the name takes an ending.
+    ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Льва Толстого", {"Maria Costa": "Лев Толстой"}),
+    ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Павла", {"Maria Costa": "Павел"}),
+    ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Львом", {"Maria Costa": "Лев"}),
+    ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Markiem", {"Maria Costa": "Marek"}),
+    ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marka Pawła", {"Maria Costa": "Marek Paweł"}),
 ])
 def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, comment, glossary):
     assert name_form_issues(msgstr, "Checked with the desk.", comment, locale=locale, glossary=glossary) == []
@@ -324,6 +330,7 @@ def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, 
     (("{Maria_Costa} = Анны Ивановой",), "# {Maria_Costa} = Анны Ивановой: not a form of Мария Коста", "Мария Коста"),
     (("{Maria_Costa} = Марии",), "# {Maria_Costa} = Марии: not a form of Мария Коста", "Мария Коста"),
     (("{Maria_Costa} = Лопеса",), "# {Maria_Costa} = Лопеса: not a form of Лоу", "Лоу"),
+    (("{Maria_Costa} = Львова",), "# {Maria_Costa} = Львова: not a form of Лев", "Лев"),
     (("{Maria_Costa} = ロナウド",), "# {Maria_Costa} = ロナウド: not a form of ロウ", "ロウ"),
     (("{Jan_Bakker} = Яна Баккера",), "# {Jan_Bakker} = Яна Баккера: this unit has no name {Jan_Bakker}", "Мария Коста"),
     (("{Maria_Costa} =",), "# {Maria_Costa} = : a blank form would delete the name", "Мария Коста"),

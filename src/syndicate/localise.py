@@ -152,11 +152,23 @@ def _is_form_of(form: str, name: str) -> bool:
 def _is_inflected(form: str, word: str) -> bool:
     """Whether `form` is `word` with another ending: it keeps all but the word's last two
     letters and adds at most four (Costa → Costalle, Helsinki → Helsingissä); a word of up to
-    three letters keeps all but its last and adds at most two (Ким → Кима, but Лоу is no Лопеса)."""
+    three letters keeps all but its last and adds at most two (Ким → Кима, but Лоу is no Лопеса).
+    A vowel that drops out before an ending may (Лев → Льва, Marek → Marka)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
     kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
-    return form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added
+    if form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added:
+        return True
+    fleeting = _FLEETING_VOWEL.fullmatch(word)
+    ending = 2 if len(word) <= 3 else 3  # Льва, Львом, but Львова is another name; Markiem
+    return fleeting is not None and any(
+        form.startswith(stem) and 0 < len(form) - len(stem) <= ending
+        for stem in (fleeting[1] + fleeting[2], fleeting[1] + "ь" + fleeting[2])
+    )
+
+
+# A last syllable whose vowel drops out when the name takes an ending: Лев, Павел, Marek, Karel.
+_FLEETING_VOWEL = regex.compile(r"(\w+?)[еоe]([^\W\d_аеиоуыэюяaeiouy])")
 
 
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
