@@ -62,6 +62,12 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
          ["Die Geduld der Arbeiter ist am Ende, sagte {Maria_Costa} dem Sender {NDR}.", "Kommissionspräsidentin {Ursula_von_der_Leyen} schwieg."]),
         ("de", "Der Präsident der Republik sprach mit dem Chef der Deutschen Bank.",
          ["Der Präsident der Republik sprach mit dem Chef der {Deutschen_Bank}."]),
+        # Compound and inflected titles, a country in the genitive, a sentence after the dateline.
+        ("de", "Berlin – Die Gespräche dauerten drei Stunden. Außenministerin Annalena Baerbock traf den Präsidenten Frankreichs Emmanuel Macron.",
+         ["Berlin – Die Gespräche dauerten drei Stunden.",
+          "Außenministerin {Annalena_Baerbock} traf den Präsidenten Frankreichs {Emmanuel_Macron}."]),
+        ("ru", "Президент России Владимир Путин встретился с главой Китая Си Цзиньпином.",
+         ["Президент России {name} встретился с главой Китая {name_2}."]),
         ("en", "Officials of Jan de Vries's office met Ursula von der Leyen.", ["Officials of {Jan_de_Vries}'s office met {Ursula_von_der_Leyen}."]),
         ("fr", "Le président Emmanuel Durand est arrivé à Paris, selon Le Monde. La SNCF a confirmé.",
          ["Le président {Emmanuel_Durand} est arrivé à Paris, selon {Le_Monde}.", "La {SNCF} a confirmé."]),

@@ -12,6 +12,12 @@ _PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _DATELINE = regex.compile(rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?: [–—] | - )")
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where the paragraph's text starts after its dateline (0 when it has none)."""
+    found = _DATELINE.match(paragraph)
+    return found.end() if found else 0
+
+
 def dateline_places(paragraph: str) -> tuple[str, ...]:
     """The places of the paragraph's dateline, or () when it has none."""
     found = _DATELINE.match(paragraph)

@@ -25,6 +25,7 @@ from pathlib import Path
 import regex
 from babel import Locale, UnknownLocaleError
 
+from .dateline import dateline_end
 from .links import URL_OR_EMAIL, may_hold_link
 from .model import InputError
 from .segment_data import LANGUAGES
@@ -204,6 +205,27 @@ def read_name_rules(root: Path) -> NameRules:
     return NameRules(tuple(names), frozenset(excluded), frozenset(roles))
 
 
+# Case endings (ending, what replaces it in the form a word list holds) of languages that
+# inflect roles and place names: `Präsidenten`, `Frankreichs`; `президента`, `России`, `Китая`.
+_RUSSIAN_ENDINGS = (
+    ("и", "я"), ("и", "а"), ("ы", "а"), ("е", "я"), ("е", "а"), ("у", "а"), ("ю", "я"), ("ой", "а"),
+    ("ей", "я"), ("а", ""), ("а", "й"), ("я", "й"), ("у", ""), ("ом", ""), ("ем", "й"), ("е", ""),
+)
+_INFLECTED_ROLES = {"de": (("en", ""), ("n", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
+# Only the genitive in German: `Deutschen Bank` is no inflected `Deutsch`.
+_INFLECTED_PLACES = {"de": (("es", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
+# The last part of German compound titles: `Außenministerin`, `Regierungssprecher`,
+# `Vizekanzler`, with their inflected forms (`Präsidenten`, `Ministerinnen`).
+_GERMAN_ROLE = regex.compile(
+    r".*(?:minister|kanzler|präsident|sprecher|chef|leiter|direktor|sekretär|trainer|bürgermeister|kommissar"
+    r"|botschafter|vorsitzende|abgeordnete|senator|gouverneur)(?:in|innen|en|n|s|r)?"
+)
+
+
+def _is_german_role(word: str) -> bool:
+    return _GERMAN_ROLE.fullmatch(word) is not None
+
+
 @functools.lru_cache(maxsize=32)
 def _translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
@@ -270,18 +292,35 @@ def find_protected_spans(
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
-    capitalised_nouns = lang.split("-")[0].split("_")[0] == "de"
+    language = lang.split("-")[0].split("_")[0]
+    capitalised_nouns = language == "de"
+    inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
+    if opening := dateline_end(text):  # `Berlin – Die Gespräche …`: the sentence starts after the dateline
+        sentence_starts = sentence_starts | {opening}
 
     def is_abbreviated_role(token: _Token) -> bool:
         # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
         return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
 
     def is_role(token: _Token) -> bool:
-        return token.text.lower() in roles or is_abbreviated_role(token)
+        word = token.text.lower()
+        return (
+            word in roles
+            or is_abbreviated_role(token)
+            or (capitalised_nouns and _is_german_role(word))
+            or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
+        )
 
     def not_name(token: _Token) -> bool:
-        return is_role(token) or token.text in translatable or token.text in TRANSLATED_ACRONYMS
+        return (
+            is_role(token)
+            or token.text in translatable
+            or token.text in TRANSLATED_ACRONYMS
+            # `Präsident Frankreichs`, `Президент России`: a country in another case.
+            or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
+                   for ending, base in inflected_places)
+        )
 
     ending_at = {token.end: position for position, token in enumerate(tokens)}
 
