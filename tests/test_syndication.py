@@ -820,3 +820,36 @@ def test_a_partly_translated_item_marks_a_headline_still_in_the_original_languag
     assert (headline.text, headline.get("{http://www.w3.org/XML/1998/namespace}lang")) == ("Harbour talks resume in Hamburg", "en")
     assert root.find(f"{NAR}contentMeta/{NAR}description").get("{http://www.w3.org/XML/1998/namespace}lang") is None
     assert_valid(etree.tostring(root))
+
+
+def test_a_new_embargo_or_status_reaches_every_locale_before_the_update_is_translated(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    embargo = lambda root: root.findtext(f"{NAR}itemMeta/{NAR}embargoed")  # noqa: E731
+    assert embargo(item(workspace, "de")) == "2026-11-20T12:00:00Z"
+    extended = AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="Both sides will meet again on Monday.",
+                                  created="2026-11-20T10:00:00Z").replace("2026-11-20T12:00:00Z", "2026-11-21T12:00:00Z")
+    source.write_text(extended, encoding="utf-8")
+    extract(workspace, [source], [DE, FR])  # one sentence is now fuzzy in German and French
+    report = build(workspace, [DE, FR])
+    assert not report.refused
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang)
+        assert (embargo(root), root.get("version")) == ("2026-11-21T12:00:00Z", "2"), lang
+        assert_valid(etree.tostring(root))
+    german = item(workspace, "de")
+    assert "[de] Both sides will meet again next week." in etree.tostring(german, encoding="unicode"), "the words partners have"
+    [note] = {outcome.note for outcome in report.outcomes if outcome.lang == "de"}
+    assert "published ahead of the translation" in note
+    # The agency withholds the story: it is withheld in every locale at once.
+    source.write_text(extended.replace("version=\"2\"", "version=\"3\"").replace("stat:usable", "stat:withheld")
+                      .replace("on Monday", "on Tuesday"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    build(workspace, [DE, FR])
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:withheld"}
+    # Once translated, the update is published as usual, without the note.
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    report = build(workspace, [DE, FR])
+    assert not report.refused and not [outcome.note for outcome in report.outcomes if outcome.note]
+    assert "[de] Both sides will meet again on Tuesday." in etree.tostring(item(workspace, "de"), encoding="unicode")

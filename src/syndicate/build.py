@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from babel import Locale
 from lxml import etree
@@ -224,8 +225,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         guid=source_guid, version=source.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
     )
-    # A withdrawal reaches every partner, translated or not.
-    threshold = 0.0 if article.meta.pub_status == "canceled" else job.threshold
+    # A withdrawal reaches every partner, translated or not, naming the story in the words
+    # partners got it in.
+    withdrawn = article.meta.pub_status == "canceled"
+    threshold = 0.0 if withdrawn else job.threshold
     for lang in job.langs:
         if not translates_into(lang, article.source_lang):
             continue
@@ -249,7 +252,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                record=job.record(lang),
+                record=job.record(lang), published_words=withdrawn,
             )
             if outcome.problems:
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
@@ -282,19 +285,27 @@ def _publish(
     first_version: int = 1,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     record: Mapping[str, object] | None = None,
+    published_words: bool = False,
 ) -> ItemOutcome:
     """Write the item unless its content is unchanged. `record` is what the last finished run
-    recorded of it (see `_Job.record`)."""
+    recorded of it (see `_Job.record`); `published_words` is localise's."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     # An item a stopped run wrote was never in an index: partners may since have polled past
     # its stamp, so it is stamped when a run that finishes publishes it.
-    unannounced = previous is not None and record is not None and record.get("version_created") != previous[1].isoformat()
-    localisation = localise(
-        article, units, catalog, target, guid=guid, version=previous[0] if previous else first_version,
-        provider=provider, version_created=previous[1] if previous else stamp,
-        first_created=first_created, threshold=threshold, original=original, review=review,
+    unannounced = previous is not None and record is not None and record.get("version_created") != previous.created.isoformat()
+    localise_with = functools.partial(
+        localise, article, units, catalog, target, guid=guid, version=previous.version if previous else first_version,
+        provider=provider, version_created=previous.created if previous else stamp,
+        first_created=first_created, original=original, review=review,
     )
+    localisation = localise_with(threshold=threshold, published_words=published_words)
+    ahead = None
+    if localisation.article is None and previous is not None and previous.notice != _notice(article):
+        # A new embargo or status from the agency reaches partners now, with the words they
+        # already have, not once the translation of the update is done.
+        ahead = "the agency's new embargo or status is published ahead of the translation of its update"
+        localisation = localise_with(threshold=0.0, published_words=True)
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
@@ -302,13 +313,13 @@ def _publish(
     localised = localisation.article
     try:
         data = item_bytes(localised)
-        if previous and data != previous[2]:
+        if previous and data != previous.data:
             # Content changed: a new version, stamped, and always later than the version it
             # replaces; an agency item's own item keeps up with the agency's versions, so
             # that one guid and version are one content.
             localised = dataclasses.replace(
-                localised, version=max(previous[0] + 1, first_version),
-                version_created=max(stamp, previous[1] + dt.timedelta(seconds=1)),
+                localised, version=max(previous.version + 1, first_version),
+                version_created=max(stamp, previous.created + dt.timedelta(seconds=1)),
             )
             data = item_bytes(localised)
         elif unannounced:
@@ -318,8 +329,9 @@ def _publish(
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
+    note = "; ".join(filter(None, (ahead, localisation.reason))) or None
     return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
-                       localisation.reason, version_created=localised.version_created)
+                       note, version_created=localised.version_created)
 
 
 def _unchanged(
@@ -346,15 +358,32 @@ def _fingerprint(*identities: str | None, extra: str) -> str:
     return hashlib.sha256(f"{__version__}\0{extra}\0{identities}".encode()).hexdigest()
 
 
-def _previous_item(path: Path) -> tuple[int, dt.datetime, bytes] | None:
-    """Version, versionCreated and bytes of the item already published at `path`."""
+class _Published(NamedTuple):
+    """The item already published at a path."""
+
+    version: int
+    created: dt.datetime
+    data: bytes
+    notice: tuple[dt.datetime | None, str]  # what it tells partners beside its text: see `_notice`
+
+
+def _previous_item(path: Path) -> _Published | None:
+    nar = f"{{{NAR_NS}}}"
     try:
         data = path.read_bytes()
         root = etree.fromstring(data, _PARSER)
-        created = root.findtext(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}versionCreated")
-        return int(root.get("version", "1")), dt.datetime.fromisoformat(created or ""), data
+        created = root.findtext(f"{nar}itemMeta/{nar}versionCreated") or ""
+        embargoed = root.findtext(f"{nar}itemMeta/{nar}embargoed")
+        status = root.find(f"{nar}itemMeta/{nar}pubStatus")
+        notice = (dt.datetime.fromisoformat(embargoed) if embargoed else None, "" if status is None else status.get("qcode", ""))
+        return _Published(int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice)
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
+
+
+def _notice(article: Article) -> tuple[dt.datetime | None, str]:
+    """The embargo and publication status the article's items tell partners."""
+    return article.meta.embargoed, f"stat:{article.meta.pub_status}"
 
 
 def _write_index(

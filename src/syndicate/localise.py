@@ -188,19 +188,20 @@ def localise(
     threshold: float = 100.0,
     original: OriginalRef | None = None,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
+    published_words: bool = False,
 ) -> Localisation:
     """The article in the target language; `catalog=None` gives the source-language item.
 
     `review` returns the errors that keep a translated unit from being published; it defaults
     to `check_translation`, the checks without which the item could not even be written.
+    `published_words` takes a translation left fuzzy by a source update as ready: it is what
+    partners already have, for a notice that cannot wait for the translation to catch up (a
+    withdrawal, a new embargo).
     """
     review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
     texts: dict[tuple[str | None, str], str] = {}
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
-    # A withdrawal names the story in the words partners got it in: a translation left fuzzy
-    # by a correction not yet translated is the one they published.
-    withdrawn = article.meta.pub_status == "canceled"
     if catalog is None:
         texts = {unit.key: unit_text(unit) for unit in units}
     else:
@@ -214,7 +215,7 @@ def localise(
             if message is None or not message.msgstr:
                 problems.append(UnitProblem(unit, "warning", "untranslated"))
                 continue
-            if message.fuzzy and not withdrawn:
+            if message.fuzzy and not published_words:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             forms, form_problems = name_forms(unit, message, target.names or {})
