@@ -195,6 +195,23 @@ def test_a_number_on_another_scale_must_still_be_the_same_number():
     ]
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr, amount, in_source", [
+    ("de", "The plan costs $370 billion.", "Der Plan kostet 370 Billionen Dollar.", "370000000000000", "370000000000"),
+    ("de", "It costs €3.5 million a day.", "Es kostet 3,5 Mrd. Euro am Tag.", "3500000000", "3500000"),
+    ("fr", "The plan costs $370 billion.", "Le plan coûte 370 billions de dollars.", "370000000000000", "370000000000"),
+    ("pl", "The plan costs $370 billion.", "Plan kosztuje 370 bilionów dolarów.", "370000000000000", "370000000000"),
+    ("ru", "The plan costs $370 billion.", "План стоит 370 млн долларов.", "370000000", "370000000000"),
+    ("ja", "The plan costs $370 billion.", "計画は370億ドルかかる。", "37000000000", "370000000000"),
+    ("de", "About 370 people came.", "Rund 370 Millionen Menschen kamen.", "370000000", "370"),
+])
+def test_the_same_digits_on_another_scale_are_another_amount(locale, msgid, msgstr, amount, in_source):
+    found = messages(msgid, msgstr, locale)
+    assert len(found) == 1 and f"is {amount}, {in_source} in the source" in found[0], found
+    assert messages(msgid, msgstr.replace("370 Millionen", "370").replace("Billionen", "Milliarden").replace("Mrd.", "Mio.")
+                    .replace("billions", "milliards").replace("bilionów", "miliardów").replace("млн", "млрд")
+                    .replace("370億", "3700億"), locale) == []
+
+
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():
     assert messages("About 1,200 boxes.", "Rund 1,200 Kisten.") == ["1,200 reads as 1.2 in de: write 1.200"]
 

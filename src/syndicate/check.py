@@ -353,7 +353,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     in_source = _source_numbers_and_times(msgid, source)
     in_target = _numbers_and_times(_prose(msgstr), target)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
-        return []  # the same times and values in the same order: every one pairs with its twin
+        return []  # the same times and amounts in the same order: every one pairs with its twin
     source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
     if source_months or target_months:
         in_source = _source_numbers_and_times(msgid, source, target_months)
@@ -439,7 +439,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             numbers[-1] = _Number(rest[start:end], total, total)
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.end())
+        scale = _scale_after(rest, match.end(), locale.language)
         numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
@@ -461,14 +461,19 @@ _SCALE_WORDS = {
     )
     for word in words.split()
 }
+# French counts on the long scale: un billion is a million million.
+_LONG_SCALE_WORDS = {"fr": {"billion": 10**12, "billions": 10**12}}
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
 
 
-def _scale_after(text: str, end: int) -> int | None:
+def _scale_after(text: str, end: int, language: str) -> int | None:
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
         return _SCALE_CHARACTERS[character]
     word = _WORD_AFTER.match(text, end)
-    return _SCALE_WORDS.get(word.group(1).casefold()) if word else None
+    if word is None:
+        return None
+    written = word.group(1).casefold()
+    return _LONG_SCALE_WORDS.get(language, {}).get(written) or _SCALE_WORDS.get(written)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -529,8 +534,8 @@ def _months_named(text: str, locale: Locale) -> frozenset[int]:
 
 
 
-def _keys(numbers: Sequence[_Number]) -> list[Decimal | str]:
-    return [number.key for number in numbers]
+def _keys(numbers: Sequence[_Number]) -> list[tuple[Decimal | str, Decimal | None]]:
+    return [(number.key, number.scaled) for number in numbers]
 
 
 def _match_times(
@@ -642,17 +647,24 @@ def _match_numbers(
 ) -> tuple[list[Issue], list[str], list[str]]:
     """Pair the numbers up by value; (issues, missing, added)."""
     remaining = Counter(number.key for number in source_numbers)
+    amounts: dict[Decimal | str, set[Decimal | str]] = {}  # what each value of the source amounts to, with its scale
+    for number in source_numbers:
+        amounts.setdefault(number.key, set()).add(number.scaled if number.scaled is not None else number.key)
     unmatched: list[_Number] = []
+    issues: list[Issue] = []
     for number in target_numbers:
         # The same text also counts when the source's is no number in its locale (24.11.2026).
         same = next((key for key in (number.key, number.text) if remaining[key] > 0), None)
         if same is None:
             unmatched.append(number)
-        else:
-            remaining[same] -= 1
+            continue
+        remaining[same] -= 1
+        if number.scaled is not None and number.scaled not in amounts.get(same, ()):
+            # `$370 billion` → `370 Billionen Dollar`: the digits agree, the amount is 1,000 times it.
+            in_source = " or ".join(sorted(_plain(amount) for amount in amounts[same] if isinstance(amount, Decimal)))
+            issues.append(Issue("numbers", f"{number.text} with its scale word is {_plain(number.scaled)}, {in_source} in the source"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
-    issues: list[Issue] = []
     added: list[str] = []
     for number in unmatched:
         as_in_source = _decimal(number.text, source)
