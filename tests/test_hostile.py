@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+
 import polib
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import REPO
 from syndicate.cli import main
 from syndicate.model import InputError
 from syndicate.pofile import parse_catalog
@@ -73,3 +76,20 @@ def test_a_damaged_article_record_is_one_line_without_debug(newsroom, wire_files
     result = runner.invoke(main, ["--root", str(newsroom), "build"])
     assert result.exit_code == 1
     assert "cup-final.json" in result.output and "Traceback" not in result.output
+
+
+def test_a_po_with_a_syntax_error_keeps_only_its_own_item_from_being_published(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de"]).exit_code == 0
+    for path in (REPO / "locales/de/LC_MESSAGES").glob("*.po"):  # the demo's real translations
+        if path.stem != "names":
+            shutil.copy(path, newsroom / "locales/de/LC_MESSAGES" / path.name)
+    broken = newsroom / "locales/de/LC_MESSAGES/cup-final.po"
+    text = broken.read_text(encoding="utf-8")
+    line = text.splitlines().index(next(line for line in text.splitlines() if line.startswith("msgstr") and line != 'msgstr ""')) + 1
+    broken.write_text(text.replace(text.splitlines()[line - 1], 'msgstr "Ein "zitiertes" Wort"', 1), encoding="utf-8")
+    result = runner.invoke(main, ["--root", str(newsroom), "build"])
+    assert result.exit_code == 1
+    assert f"not published: cup-final [de]: {broken}:{line}:" in result.output, result.output
+    published = sorted(path.name for path in (newsroom / "feeds/de").glob("*.xml"))
+    assert published == ["index.xml", "port-strike.xml", "senate-vote.xml"]

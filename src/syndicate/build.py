@@ -28,7 +28,7 @@ from .glossary import po_file as glossary_file
 from .glossary import read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
-from .model import Article, OriginalRef, Unit
+from .model import Article, InputError, OriginalRef, Unit
 from .newsml import NAR_NS, feed_bytes, item_bytes
 from .parallel import ordered_map
 from .safexml import hardened_parser
@@ -240,7 +240,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         inputs = fingerprints[lang]
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
-            catalog, entry_lines = read_catalog_with_lines(po_path, job.article_id)
+            try:
+                catalog, entry_lines = read_catalog_with_lines(po_path, job.article_id)
+            except InputError as error:  # one broken file keeps no other article or locale from being published
+                previous = workspace.item_file(lang, job.article_id)
+                outcomes.append(ItemOutcome(job.article_id, lang, previous if previous.exists() else None, note=str(error), refused=True))
+                continue
             if problem := language_mismatch(catalog, locale):
                 outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"{po_path}: {problem}", refused=True))
                 continue
