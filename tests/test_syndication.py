@@ -853,3 +853,23 @@ def test_a_new_embargo_or_status_reaches_every_locale_before_the_update_is_trans
     report = build(workspace, [DE, FR])
     assert not report.refused and not [outcome.note for outcome in report.outcomes if outcome.note]
     assert "[de] Both sides will meet again on Tuesday." in etree.tostring(item(workspace, "de"), encoding="unicode")
+
+
+def test_a_kill_notice_with_a_headline_of_its_own_withdraws_the_article_and_keeps_its_translations(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    translated = polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries()
+    kill = kill_notice(2, "2026-11-23T10:00:00Z").replace("<slugline>", "<headline>KILL: Harbour talks story withdrawn</headline><slugline>")
+    source.write_text(kill, encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries() == translated
+    assert not build(workspace, [DE, FR]).refused
+    german = item(workspace, "de")
+    assert pub_status(german) == "stat:canceled"
+    assert german.findtext(f"{NAR}contentMeta/{NAR}headline") == "[de] Harbour talks resume in Hamburg"
+    # A kill with text of an article the workspace never had withdraws nothing.
+    stray = source.parent / "stray.xml"
+    stray.write_text(AGENCY_ITEM.format(guid=GUID.replace("harbour", "airport"), version=2, status="canceled", last="Gone.",
+                                        created="2026-11-23T10:00:00Z"), encoding="utf-8")
+    [result] = extract(workspace, [stray], [DE, FR])
+    assert result.nothing_to_withdraw and sorted(workspace.article_ids()) == ["harbour-talks"]

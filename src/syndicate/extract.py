@@ -316,7 +316,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     writes = StagedWrites()
     try:
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
-        for article in sorted(read_source(job.source, job.default_lang, job.srx), key=_withdraws_only):
+        for article in sorted(read_source(job.source, job.default_lang, job.srx), key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
             if article.meta.guid is not None:
@@ -327,10 +327,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, newer_version=earlier.version,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
-                if (earlier is not None and article.meta.version == earlier.version and not _withdraws_only(article)
+                if (earlier is not None and article.meta.version == earlier.version and not _withdraws(article)
                         and article.meta.pub_status == earlier.pub_status and _text_of(article) != _text_of(stored)):
                     # One guid and version are one content: a resend with other text is no new version.
-                    # (A repeated withdrawal without text is `_withdrawn`'s to recognise.)
+                    # (A repeated withdrawal is `_withdrawn`'s to recognise.)
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, same_version_changed=True,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
@@ -339,7 +339,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     article = dataclasses.replace(
                         article, meta=dataclasses.replace(article.meta, first_created=earlier.first_created or earlier.version_created)
                     )
-            if _withdraws_only(article):
+            if _withdraws(article):
                 withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
                 if withdrawn is None:
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
@@ -402,13 +402,14 @@ def _text_of(article: Article) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in article.blocks]
 
 
-def _withdraws_only(article: Article) -> bool:
-    """A withdrawal without the article's text: a NewsML-G2 kill notice, at most a summary."""
-    return article.meta.pub_status == "canceled" and not any(block.kind == "headline" for block in article.blocks)
+def _withdraws(article: Article) -> bool:
+    """A withdrawal (a NewsML-G2 kill notice): whatever text it carries (none, a summary, a
+    headline such as `KILL`), it withdraws the article the workspace has, and its text stays."""
+    return article.meta.pub_status == "canceled"
 
 
 def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article | None:
-    """The article a withdrawal without text withdraws: the `earlier` item of the same file,
+    """The article a withdrawal withdraws: the `earlier` item of the same file,
     else the text already in the workspace, as it is, with the notice's status and version,
     so that every locale publishes the withdrawal and no translation is lost. None when
     there is no such article; the article as it is when it was already withdrawn (a
