@@ -873,3 +873,19 @@ def test_a_kill_notice_with_a_headline_of_its_own_withdraws_the_article_and_keep
                                         created="2026-11-23T10:00:00Z"), encoding="utf-8")
     [result] = extract(workspace, [stray], [DE, FR])
     assert result.nothing_to_withdraw and sorted(workspace.article_ids()) == ["harbour-talks"]
+
+
+def test_a_wire_story_never_takes_the_place_of_an_agency_item_with_its_id(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    wire = source.parent / "harbour-talks.txt"
+    wire.write_text("date 2026-11-21 Sport\ntitle Ajax win the derby\n\nAjax beat Feyenoord 3-1 on Sunday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(wire)])
+    assert result.exit_code == 0, result.output
+    assert f"as the id it would have had belongs to {GUID}" in result.output
+    assert len(workspace.article_ids()) == 2
+    article, _ = workspace.load_article("harbour-talks")
+    assert article.meta.guid == GUID and polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).translated_entries()
+    # The same file again is the same article.
+    again = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(wire)])
+    assert again.exit_code == 0 and "unchanged" in again.output and len(workspace.article_ids()) == 2

@@ -164,8 +164,8 @@ def extract_command(
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
         if result.taken_by:
-            click.echo(f"note: {result.source_path} became article {result.article_id}, as the id its guid "
-                       f"gives belongs to {result.taken_by}", err=True)
+            click.echo(f"note: {result.source_path} became article {result.article_id}, as the id it would have "
+                       f"had belongs to {result.taken_by}", err=True)
         if result.earlier_source:
             click.echo(f"note: {result.article_id} now comes from {result.source_path}, before from {result.earlier_source} "
                        "(the same article id: its PO files now follow the new text)", err=True)

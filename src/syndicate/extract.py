@@ -55,7 +55,7 @@ class ExtractedArticle:
     nothing_to_withdraw: bool = False  # a withdrawal of an article this workspace does not have: skipped
     same_version_changed: bool = False  # the version already extracted, sent again with other text: skipped
     source_lang: str = ""
-    taken_by: str | None = None  # the other agency item's guid that holds the id derived from this one's
+    taken_by: str | None = None  # the agency item's guid that holds the id this one would have had
     guid: str | None = None  # an agency item's, with its version
     version: int = 1
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
@@ -339,6 +339,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     article = dataclasses.replace(
                         article, meta=dataclasses.replace(article.meta, first_created=earlier.first_created or earlier.version_created)
                     )
+            elif _last_run(job.root, job.run).get(article.id, {}).get("source") != article.source_path:
+                # A wire story never takes the place of an agency's item: its id ends in a digest of its file name.
+                holder = read_before.get(article.id) or _stored_article(workspace, article.id)
+                if holder is not None and holder.meta.guid is not None:
+                    taken_by = holder.meta.guid
+                    article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
             if _withdraws(article):
                 withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
                 if withdrawn is None:
