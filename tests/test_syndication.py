@@ -889,3 +889,16 @@ def test_a_wire_story_never_takes_the_place_of_an_agency_item_with_its_id(agency
     # The same file again is the same article.
     again = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(wire)])
     assert again.exit_code == 0 and "unchanged" in again.output and len(workspace.article_ids()) == 2
+
+
+def test_a_quotation_the_agency_marks_not_to_translate_is_kept_whole_and_published(newsroom):
+    source = agency_item(newsroom.parent, last='The lyrics read: <span translate="no">“We are the champions, my friends.”</span> Fans cheered.')
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    [entry] = [entry for entry in po if entry.msgid.startswith("The lyrics read")]
+    assert "quotation" not in entry.comment.lower()
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    text = etree.tostring(item(workspace, "de"), encoding="unicode")
+    assert "[de] The lyrics read: “We are the champions, my friends.”" in text

@@ -76,7 +76,12 @@ def _unit(
     pieces.append(_escape_braces(text[cursor:end]))
 
     sentence = text[start:end]
-    outer = [quote for quote in find_quotations(sentence) if quote.depth == 0]
+    # A quotation inside a phrase kept as the source writes it is kept with it, not translated.
+    unquoted = sentence
+    for span in protected:
+        if span.kind == "literal":
+            unquoted = unquoted[: span.start - start] + " " * (span.end - span.start) + unquoted[span.end - start :]
+    outer = [quote for quote in find_quotations(unquoted) if quote.depth == 0]
     quote_starts = [quote.start for quote in outer]  # in order, not overlapping
 
     def quoted(offset: int) -> bool:
