@@ -212,6 +212,23 @@ def test_the_same_digits_on_another_scale_are_another_amount(locale, msgid, msgs
                     .replace("370億", "3700億"), locale) == []
 
 
+@pytest.mark.parametrize("locale, msgstr", [
+    ("de", "Am 3.12.2026 tagt der Vorstand erneut, heißt es in der Akte."),
+    ("de", "Am 12.03.2026 tagt der Vorstand erneut, heißt es in der Akte."),
+    ("pl", "Zarząd zbierze się ponownie 2026-03-12, podaje dokument."),
+    ("ja", "2026年3月12日に取締役会が再び開かれる、と文書にある。"),
+    ("ko", "이사회는 2026. 3. 12. 다시 열린다고 문서는 전한다."),
+])
+def test_a_date_in_digits_may_be_written_in_the_target_languages_order(locale, msgstr):
+    assert checks("On 12/03/2026 the board meets again, the filing says.", msgstr, locale) == []
+
+
+def test_a_date_in_digits_with_another_day_is_an_error():
+    assert messages("On 12/03/2026 the board meets again.", "Am 13.03.2026 tagt der Vorstand erneut.") == [
+        "missing 12, 03, 2026; not in the source: 13.03.2026"
+    ]
+
+
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():
     assert messages("About 1,200 boxes.", "Rund 1,200 Kisten.") == ["1,200 reads as 1.2 in de: write 1.200"]
 

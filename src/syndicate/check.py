@@ -350,6 +350,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     """Numbers and times of the source, each found again in the translation."""
     if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
         return []  # most sentences: nothing to compare, decided without parsing
+    msgid, msgstr = _without_paired_dates(msgid, msgstr)
     in_source = _source_numbers_and_times(msgid, source)
     in_target = _numbers_and_times(_prose(msgstr), target)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
@@ -522,6 +523,40 @@ def _month_names(locale: Locale) -> dict[str, int]:
 
 
 _WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?,?\s\p{Nd}))(\p{L}+)")
+
+
+# A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
+_DATE_WITH_YEAR = regex.compile(
+    r"(?<![\p{Nd}.,/-])(?:(?P<a>\d{1,2})(?P<s>[./-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|\.)?)(?![\p{Nd}/-]|[.,]\p{Nd})"
+)
+
+
+def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str]:
+    """Both texts without the dates in digits they both give: the same day, month and year,
+    in whatever order each language writes them (12/03/2026 is 12.3.2026 or 3.12.2026, as the
+    source's convention is not written down; 2026年3月12日)."""
+    source_dates = [(_date_parts(match), match.span()) for match in _DATE_WITH_YEAR.finditer(msgid)]
+    if not source_dates:
+        return msgid, msgstr
+    source_spans, target_spans = [], []
+    for match in _DATE_WITH_YEAR.finditer(msgstr):
+        twin = next((index for index, (parts, _) in enumerate(source_dates) if parts == _date_parts(match)), None)
+        if twin is not None:
+            source_spans.append(source_dates.pop(twin)[1])
+            target_spans.append(match.span())
+    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+
+
+def _date_parts(match: regex.Match[str]) -> tuple[int, ...]:
+    year = match.group("y") or match.group("y2")
+    return (int(year), *sorted(int(match.group(name)) for name in (("a", "b") if match.group("y") else ("a2", "b2"))))
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
