@@ -133,6 +133,12 @@ def test_update_keeps_fuzzies_and_obsoletes_never_losing_a_translation(newsroom,
     obsolete = [entry for entry in po.obsolete_entries()]
     assert any("Erasmus" in entry.msgid and entry.msgstr.startswith("DE: ") for entry in obsolete)
     assert po.metadata["POT-Creation-Date"].startswith("2026-11-26")
+    # The sentence changed back to the text its translation was made from: it is right again.
+    source.write_text(text.replace("declined to comment on Thursday.", "declined to comment."), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER + dt.timedelta(hours=1))
+    restored = polib.pofile(str(po_path)).find("Port operator {Euromax_Terminals} declined to comment.")
+    assert restored.msgstr == "DE: " + restored.msgid and "fuzzy" not in restored.flags and restored.previous_msgid is None
+    msgfmt_check(po_path)
 
 
 def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translation(newsroom, wire_files):
@@ -380,6 +386,20 @@ def test_a_placeholder_spelled_another_way_keeps_its_translation_renamed(newsroo
     [entry] = [entry for entry in polib.pofile(str(po_path)) if "{Maria_Costa}" in entry.msgid]
     assert "fuzzy" in entry.flags and "{Maria_Kosta}" in entry.previous_msgid
     assert entry.msgstr == "DE: " + entry.msgid.replace("national", "nationwide")
+    msgfmt_check(po_path)
+
+
+def test_the_same_copy_resent_with_other_quotation_marks_keeps_its_translations(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = Workspace(newsroom).po_file(DE, "port-strike")
+    translate_all(po_path)
+    source.write_text(source.read_text(encoding="utf-8").replace("“", '"').replace("”", '"').replace("’", "'"), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    po = polib.pofile(str(po_path))
+    quoted = [entry for entry in po if '"' in entry.msgid]
+    assert quoted and all(not entry.fuzzy and entry.msgstr.startswith("DE: ") for entry in po)
+    assert not po.obsolete_entries()
     msgfmt_check(po_path)
 
 

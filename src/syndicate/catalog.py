@@ -161,11 +161,12 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
     merged = list(new_template.messages)
     needs_guess: list[int] = []
     # A message whose placeholders are spelled otherwise (written by another release, or a
-    # name's placeholder renamed) is the same sentence: its translation is carried, renamed.
+    # name's placeholder renamed) or whose quotation marks are of another style is the same
+    # sentence: its translation is carried (renamed), as it was.
     any_new = any(message.key not in old_by_key for message in merged)
-    by_spelled_out = {_spelled_out(message): message for message in unmatched.values() if any_new and _placeholder_texts(message)}
+    by_comparable_key = {_comparable_key(message): message for message in unmatched.values()} if any_new else {}
     for index, message in enumerate(merged):
-        old = old_by_key.get(message.key) or (by_spelled_out.get(_spelled_out(message)) if by_spelled_out else None)
+        old = old_by_key.get(message.key) or (by_comparable_key.get(_comparable_key(message)) if by_comparable_key else None)
         if old is None or (old.key != message.key and old.key not in unmatched):
             needs_guess.append(index)
             continue
@@ -204,21 +205,26 @@ def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
     """The template message with the translator's work from `old`, and the note saying where
     a prefilled translation came from: it is part of the translation's history, not of the
     template, so an update keeps it while the sentence stays the same."""
-    guessed = old.key != message.key and _spelled_out(old) != _spelled_out(message)
+    guessed = old.key != message.key and _comparable_key(old) != _comparable_key(message)
     notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     made_from = old.fuzzy and old.previous_msgid is not None
+    previous_msgid = (old.previous_msgid if made_from else old.msgid) if guessed else (old.previous_msgid if fuzzy else None)
+    previous_msgctxt = (
+        (old.previous_msgctxt if made_from else old.msgctxt) if guessed else (old.previous_msgctxt if fuzzy else None)
+    )
+    if (previous_msgctxt, previous_msgid) == message.key:
+        # The source went back to the text the translation was made from: it is right again.
+        fuzzy, previous_msgid, previous_msgctxt = False, None, None
     return dataclasses.replace(
         message,
         msgstr=_renamed_placeholders(old.msgstr, old, message),
         extracted_comments=message.extracted_comments + notes,
         flags=_flags(message.flags, fuzzy=fuzzy),
         translator_comments=old.translator_comments,
-        previous_msgid=(old.previous_msgid if made_from else old.msgid) if guessed else (old.previous_msgid if fuzzy else None),
-        previous_msgctxt=(
-            (old.previous_msgctxt if made_from else old.msgctxt) if guessed else (old.previous_msgctxt if fuzzy else None)
-        ),
+        previous_msgid=previous_msgid,
+        previous_msgctxt=previous_msgctxt,
     )
 
 
@@ -237,12 +243,17 @@ def _placeholder_texts(message: Message) -> dict[str, str]:
     return {match[1]: match[2] for line in message.extracted_comments if (match := _PLACEHOLDER_NOTE.fullmatch(line))}
 
 
-def _spelled_out(message: Message) -> Key:
-    """The message's key with each placeholder replaced by what it stands for."""
-    texts = _placeholder_texts(message)
-    if not texts:
-        return message.key
-    return (message.msgctxt, _PLACEHOLDER.sub(lambda match: "{\0" + texts.get(match[1], match[1]) + "}", message.msgid))
+# Quotation marks and apostrophes of every style, as one: the build sets them in the target's style.
+_QUOTE_STYLE = str.maketrans(dict.fromkeys("“”„‟«»", '"') | dict.fromkeys("‘’‚‛‹›", "'"))
+
+
+def _comparable_key(message: Message) -> Key:
+    """The message's key as a translation depends on it: each placeholder replaced by what it
+    stands for, quotation marks of any style alike."""
+    msgid = message.msgid.translate(_QUOTE_STYLE)
+    if texts := _placeholder_texts(message):
+        msgid = _PLACEHOLDER.sub(lambda match: "{\0" + texts.get(match[1], match[1]) + "}", msgid)
+    return (message.msgctxt, msgid)
 
 
 def _renamed_placeholders(text: str, old: Message, message: Message) -> str:
