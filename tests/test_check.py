@@ -354,6 +354,9 @@ def name_form_issues(msgstr: str, *comments: str, locale: str = "ru", glossary=N
     ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Павла", {"Maria Costa": "Павел"}),
     ("ru", "План {Maria_Costa} отклонён.", "{Maria_Costa} = Львом", {"Maria Costa": "Лев"}),
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Markiem", {"Maria Costa": "Marek"}),
+    # An ending that softens the consonant before it, or changes it.
+    ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marii Coście", None),
+    ("fi", "Suunnitelma hylättiin, kertoi {Maria_Costa}.", "{Maria_Costa} = Maria Virtasen", {"Maria Costa": "Maria Virtanen"}),
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marka Pawła", {"Maria Costa": "Marek Paweł"}),
 ])
 def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, comment, glossary):

@@ -144,19 +144,28 @@ _NAME_PARTS = regex.compile(r"[\s\p{Pd}]+")  # words, and the parts of Skłodows
 
 
 def _is_form_of(form: str, name: str) -> bool:
-    # ё is written е in most Russian text (Пётр → Петра).
-    form_parts, name_parts = (_NAME_PARTS.split(text.casefold().replace("ё", "е")) for text in (form, name))
+    # Compared without accents: an ending may soften the consonant before it (Costa → Coście),
+    # and ё is written е in most Russian text (Пётр → Петра).
+    form_parts, name_parts = (_NAME_PARTS.split(_without_accents(text.casefold())) for text in (form, name))
     return len(form_parts) == len(name_parts) and all(map(_is_inflected, form_parts, name_parts))
+
+
+def _without_accents(text: str) -> str:
+    if _UNINFLECTED_SCRIPT.search(text):
+        return text  # ガ is no カ
+    return "".join(character for character in unicodedata.normalize("NFD", text) if not unicodedata.combining(character))
 
 
 def _is_inflected(form: str, word: str) -> bool:
     """Whether `form` is `word` with another ending: it keeps all but the word's last two
-    letters and adds at most four (Costa → Costalle, Helsinki → Helsingissä); a word of up to
+    letters (three in a word of seven or more) and adds at most four (Costa → Costalle,
+    Helsinki → Helsingissä, Virtanen → Virtasen); a word of up to
     three letters keeps all but its last and adds at most two (Ким → Кима, but Лоу is no Лопеса).
     A vowel that drops out before an ending may (Лев → Льва, Marek → Marka)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
-    kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
+    # A long word may change the consonant before its ending too (Virtanen → Virtasen).
+    kept, added = (len(word) - (3 if len(word) >= 7 else 2), 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
     if form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added:
         return True
     fleeting = _FLEETING_VOWEL.fullmatch(word)
