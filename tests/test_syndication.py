@@ -902,3 +902,22 @@ def test_a_quotation_the_agency_marks_not_to_translate_is_kept_whole_and_publish
     assert not build(workspace, [DE]).refused
     text = etree.tostring(item(workspace, "de"), encoding="unicode")
     assert "[de] The lyrics read: “We are the champions, my friends.”" in text
+
+
+def test_an_unreadable_item_of_a_news_message_is_skipped_and_said_and_the_others_extracted(newsroom):
+    good = [AGENCY_ITEM.format(guid=GUID.replace("harbour", name), version=1, status="usable", last="Both sides met.",
+                               created="2026-11-20T09:00:00Z") for name in ("ferry", "airport")]
+    headless = re.sub(r"<headline>.*?</headline>|<contentSet>.*</contentSet>", "",
+                      AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="", created="2026-11-20T09:00:00Z"),
+                      flags=re.DOTALL)
+    message = news_message(newsroom.parent, [good[0], headless, good[1]])
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
+    assert result.exit_code == 1
+    line = next(element.sourceline for element in etree.parse(str(message)).iter(f"{NAR}newsItem") if element.get("guid") == GUID)
+    assert f"error: {message}:{line}: the newsItem has no headline" in result.output, result.output
+    assert "the item was skipped, the others of" in result.output
+    assert sorted(Workspace(newsroom).article_ids()) == ["airport-talks", "ferry-talks"]
+    # A message of which no item can be read is an error of the file, as an unreadable item file is.
+    news_message(newsroom.parent, [headless])
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
+    assert result.exit_code == 1 and "the newsItem has no headline" in result.output and "skipped" not in result.output

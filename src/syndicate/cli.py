@@ -133,8 +133,8 @@ def extract_command(
 ) -> None:
     """Segment articles into translation units and write the template and one PO per locale.
 
-    FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its items).
-    Without -l, the locales in syndicate.toml, else those already in the workspace, are
+    FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its text
+    items; one that cannot be read is skipped and said, with exit status 1). Without -l, the locales in syndicate.toml, else those already in the workspace, are
     updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
     previous text, removed ones obsolete: no translation is ever lost. An agency item
     older than the version already extracted (a late or repeated delivery) is skipped, and
@@ -149,6 +149,9 @@ def extract_command(
     with _workspace_lock(workspace), click.progressbar(length=len(files), label="Extracting", file=sys.stderr) as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for result in results:
+        if result.unreadable:
+            click.echo(f"error: {result.unreadable}; the item was skipped, the others of {result.source_path} extracted", err=True)
+            continue
         if result.newer_version is not None:
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
                        f"version {result.newer_version}")
@@ -175,6 +178,8 @@ def extract_command(
     for locale in _locales(locale_values):
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
             click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made", err=True)
+    if any(result.unreadable for result in results):
+        sys.exit(1)
 
 
 @main.command("build")

@@ -60,6 +60,7 @@ class ExtractedArticle:
     version: int = 1
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
+    unreadable: str | None = None  # why an item of a newsMessage could not be read: skipped, the others extracted
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,14 @@ class _Job:
     imported_memories: tuple[str | None, ...] = ()  # identity of each locale's imported memory file
 
 
-def read_source(path: Path, default_lang: str, srx: Path | None = None) -> list[Article]:
-    """One article from wire text, or every text item of a NewsML-G2 file."""
+def read_source(
+    path: Path, default_lang: str, srx: Path | None = None, unreadable: list[InputError] | None = None
+) -> list[Article]:
+    """One article from wire text, or every text item of a NewsML-G2 file (`unreadable`: see
+    `read_newsml`)."""
     data = Path(path).read_bytes()
     if looks_like_xml(data):
-        return read_newsml(path, data)
+        return read_newsml(path, data, unreadable)
     return [read_wire(path, data, default_lang=default_lang, segmentation=segmentation_rules(srx))]
 
 
@@ -124,7 +128,8 @@ def extract(
         if not again:
             break
         later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
-        redone = {result.article_id: result for result in later}
+        # (What could not be read was said by the first pass.)
+        redone = {result.article_id: result for result in later if not result.unreadable}
         kept = []
         for result in results:
             if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
@@ -168,12 +173,16 @@ def _extract_once(
     withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
     again: dict[Path, None] = {}
     resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
+    unreadable: list[ExtractedArticle] = []  # items of a newsMessage that could not be read
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
         for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
             for extracted in extracted_articles:
+                if extracted.unreadable:
+                    unreadable.append(extracted)
+                    continue
                 if extracted.nothing_to_withdraw:
                     withdrawals.append((job.source, extracted))
                     continue
@@ -221,7 +230,7 @@ def _extract_once(
         if notice.article_id in by_id:
             again[source] = None
     unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
-    return superseded + list(by_id.values()) + unknown + resent, list(again)
+    return superseded + list(by_id.values()) + unknown + resent + unreadable, list(again)
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -314,9 +323,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     results = []
     read_before: dict[str, Article] = {}  # this file's articles so far: a kill notice may follow its item
     writes = StagedWrites()
+    unreadable: list[InputError] = []
     try:
+        articles = read_source(job.source, job.default_lang, job.srx, unreadable)
+        results.extend(ExtractedArticle("", 0, (), str(job.source), unreadable=str(error)) for error in unreadable)
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
-        for article in sorted(read_source(job.source, job.default_lang, job.srx), key=_withdraws):
+        for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
             if article.meta.guid is not None:

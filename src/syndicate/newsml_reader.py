@@ -97,11 +97,13 @@ _XHTML_FRAGMENT_NAMESPACES = frozenset({XHTML_NS, NAR_NS, None})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
-def read_newsml(path: Path, data: bytes | None = None) -> list[Article]:
+def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputError] | None = None) -> list[Article]:
     """A newsItem file → [Article]; a newsMessage → one Article per text newsItem in its itemSet.
 
     `data` is the file's content when the caller has already read it. Anything that is not a
-    readable NewsML-G2 text item raises InputError.
+    readable NewsML-G2 text item raises InputError; with `unreadable`, a newsMessage's item
+    that cannot be read is left out and its error added there instead, as long as another
+    item of the message can be read.
     """
     source = str(path)
     if data is None:
@@ -122,7 +124,17 @@ def read_newsml(path: Path, data: bytes | None = None) -> list[Article]:
             raise InputError(
                 source, root.sourceline, "the newsMessage holds no text newsItem", "only itemClass ninat:text is read"
             )
-        return [_article(source, item) for item in items]
+        articles, errors = [], []
+        for item in items:
+            try:
+                articles.append(_article(source, item))
+            except InputError as error:
+                errors.append(error)
+        if errors and (unreadable is None or not articles):
+            raise errors[0]
+        if unreadable is not None:
+            unreadable.extend(errors)
+        return articles
     raise InputError(
         source,
         root.sourceline,
