@@ -160,6 +160,25 @@ def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translat
     assert "fuzzy" in headline.flags and "fuzzy" in lede.flags
 
 
+def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = ("Schlagzeile: " if entry.msgctxt is None and entry.msgid.startswith("Will") else "DE: ") + entry.msgid
+    po.save()
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "id port-strike\n", "id port-strike\ntitle Dock strike: ports brace for a nationwide walkout\n"), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    lede = polib.pofile(str(po_path)).find("Will the port strike spread?")
+    assert lede.msgctxt is None and "lede" in lede.comment
+    assert lede.msgstr == "DE: Will the port strike spread?" and "fuzzy" not in lede.flags
+    [headline] = [entry for entry in polib.pofile(str(po_path)).obsolete_entries() if entry.msgstr.startswith("Schlagzeile")]
+    assert headline.msgctxt == "headline", "the old headline's translation is kept, under its role"
+    msgfmt_check(po_path)
+
+
 def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
     source = port_strike(wire_files)
     original = source.read_text(encoding="utf-8")

@@ -167,6 +167,10 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
     by_comparable_key = {_comparable_key(message): message for message in unmatched.values()} if any_new else {}
     for index, message in enumerate(merged):
         old = old_by_key.get(message.key) or (by_comparable_key.get(_comparable_key(message)) if by_comparable_key else None)
+        # A sentence that loses its msgctxt (the headline it repeated was rewritten) keeps its
+        # own role's translation, not the one the other role's message had.
+        if old is not None and message.msgctxt is None and _role(old) != (role := _role(message)):
+            old = unmatched.get((role, message.msgid), old)
         if old is None or (old.key != message.key and old.key not in unmatched):
             needs_guess.append(index)
             continue
@@ -181,9 +185,13 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
 
     # As msgmerge keeps them: the translation and the translator's comments, not what the
     # template said about a sentence that is gone (#. and #: lines) or its previous text.
+    # An old message whose key an active one now has (the headline's, when its lede took the
+    # key) is kept under its role as msgctxt: gettext allows one message per key.
+    active_keys = {message.key for message in merged}
     obsolete = [
         dataclasses.replace(
-            message, obsolete=True, extracted_comments=(), references=(), previous_msgid=None, previous_msgctxt=None
+            message, obsolete=True, extracted_comments=(), references=(), previous_msgid=None, previous_msgctxt=None,
+            msgctxt=(_role(message) or "obsolete") if message.key in active_keys else message.msgctxt,
         )
         for message in unmatched.values()
     ]
@@ -266,6 +274,11 @@ def _renamed_placeholders(text: str, old: Message, message: Message) -> str:
     if not renames:
         return text
     return _PLACEHOLDER.sub(lambda match: "{" + renames.get(match[1], match[1]) + "}", text)
+
+
+def _role(message: Message) -> str | None:
+    """The kind of block the message's sentence is in, as its first comment says (see comments_for)."""
+    return message.extracted_comments[0].split(" (")[0].split(", ")[0] if message.extracted_comments else None
 
 
 def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
