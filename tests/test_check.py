@@ -94,7 +94,8 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 
 def test_every_check_is_tested():
-    tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form", "number-added"}
+    tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form", "number-added",
+                    "byte-order-mark"}
     assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
@@ -457,6 +458,13 @@ def test_a_po_whose_header_names_another_language_is_an_error(german):
     [finding] = [f for f in check_workspace(german, [Locale("de")]) if f.check == "language"]
     assert (finding.severity, finding.path, finding.line) == ("error", str(path), 1)
     assert "Language: fr" in finding.message
+
+
+def test_a_po_saved_with_a_byte_order_mark_is_a_warning(german):
+    path = german.po_file(Locale("de"), "port-strike")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    [finding] = [f for f in check_workspace(german, [Locale("de")]) if f.check == "byte-order-mark"]
+    assert (finding.severity, finding.path, finding.line) == ("warning", str(path), 1)
 
 
 def test_only_the_named_articles_are_checked(german):

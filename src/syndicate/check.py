@@ -12,6 +12,7 @@ Checks know the target language, so correct localisation is not reported: `3.5` 
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import json
@@ -61,6 +62,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "bidi-control": ("error", "a bidi embedding or override, which shows text other than it reads"),
     "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
+    "byte-order-mark": ("warning", "the PO file starts with a byte-order mark, which msgfmt refuses"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
@@ -210,6 +212,11 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
         catalog, lines = read_catalog_with_lines(path, article_id)
         if problem := language_mismatch(catalog, locale):
             findings.append(located(1, "", Issue("language", f"{problem}: build will not publish it")))
+        with path.open("rb") as handle:
+            if handle.read(3) == codecs.BOM_UTF8:
+                findings.append(located(1, "", Issue(
+                    "byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM"
+                )))
         messages, glossary = catalog.by_key(), read_glossary(workspace, locale)
         for unit in first_units.values():
             message = messages.get(unit.key)
