@@ -65,6 +65,20 @@ def test_dateline_dashes(separator):
     assert article.dateline == ("PARIS",)
 
 
+def test_an_agency_credit_in_the_dateline():
+    article = read("date 2024-05-02 World\n\nLede here.\n\nWASHINGTON (AP) — The House will vote next week.\n")
+    assert article.dateline == ("WASHINGTON",)
+
+
+def test_a_lede_that_opens_with_a_dateline_is_the_first_paragraph_and_gives_a_headline_without_it():
+    article = read("date 2024-05-02 World\n\nVienna/Prague – Floods across central Europe have\nkilled 12 people. Rivers rise.\n\nThe army helps.\n")
+    headline, lede = article.blocks[:2]
+    assert (headline.text, headline.line) == ("Floods across central Europe have killed 12 people.", 3)
+    assert headline.line_at(headline.text.index("killed")) == 4
+    assert article.dateline == ("Vienna", "Prague") and article.lede_in_body
+    assert lede.text.startswith("Vienna/Prague – Floods")
+
+
 def test_hard_wrapped_paragraph_is_joined():
     article = read("date 2024-05-02 World\n\nA lede that is\nwrapped over lines.\n\nBody.\n")
     assert article.blocks[1].text == "A lede that is wrapped over lines."

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import regex
 
-# Capitalised place names of at most four words each, separated by "/", then an en dash,
-# an em dash or a spaced hyphen: "Rotterdam/Brussels – ", "PARIS — ", "São Paulo - ". In a
-# script without capitals any letter may start one: "東京 – ", "بيروت – ".
+# Capitalised place names of at most four words each, separated by "/", perhaps the agency's
+# credit in parentheses, then an en dash, an em dash or a spaced hyphen: "Rotterdam/Brussels – ",
+# "PARIS — ", "São Paulo - ", "WASHINGTON (AP) — ". In a script without capitals any letter
+# may start one: "東京 – ", "بيروت – ".
 _WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*"
 _PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
-_DATELINE = regex.compile(rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?: [–—] | - )")
+_DATELINE = regex.compile(rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?: \(\p{{Lu}}[\p{{L}}.&-]{{0,15}}\))?(?: [–—] | - )")
 
 
 def dateline_end(paragraph: str) -> int:

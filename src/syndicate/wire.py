@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .dateline import dateline_places
+from .dateline import dateline_end, dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
 from .model import Article, Block, InputError, ItemMeta
 from .segment import SegmentationRules, sentence_spans
@@ -111,14 +111,17 @@ def read_wire(
 
     article_id = _article_id(shown, headers)
     lede = Block("lede", *paragraphs[0])
+    # A lede that opens with a dateline is the story's first paragraph (as agencies write it),
+    # not a teaser: it stays in the body too, and the headline it gives has no dateline.
+    dateline = dateline_places(lede.text)
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
         start, end = sentence_spans(lede.text, lang, rules=segmentation)[0]
-        headline = Block("headline", lede.text[start:end], lede.line, tuple(wrap for wrap in lede.wraps if wrap < end))
+        start = max(start, dateline_end(lede.text))
+        headline = Block("headline", lede.text[start:end], lede.line_at(start), tuple(wrap - start for wrap in lede.wraps if start < wrap < end))
 
     blocks = [headline, lede]
-    dateline: tuple[str, ...] = ()
     for text, line, wraps in paragraphs[1:]:
         dateline = dateline or dateline_places(text)
         blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line, wraps))
@@ -133,6 +136,7 @@ def read_wire(
         byline=headers["byline"][0] if "byline" in headers else None,
         author=author,
         dateline=dateline,
+        lede_in_body=bool(dateline_places(lede.text)),
         meta=ItemMeta(
             slugline=headers["slugline"][0] if "slugline" in headers else None,
             embargoed=_embargo(shown, *headers["embargo"]) if "embargo" in headers else None,
