@@ -436,6 +436,16 @@ def test_index_orders_items_by_their_moment_whatever_their_zone(newsroom):
     assert index.findtext(f"{NAR}header/{NAR}sent") == "2026-11-20T10:00:00Z"
 
 
+def test_items_one_run_publishes_are_listed_newest_story_first(newsroom):
+    workspace = Workspace(newsroom)
+    names = {"alpha": "2026-11-22T15:00:00Z", "omega": "2026-11-22T09:00:00Z", "kappa": "2026-11-22T12:00:00Z"}
+    extract(workspace, [agency_item(newsroom.parent, guid=f"urn:newsml:agency.example:20261122:{name}", name=name, created=created)
+                        for name, created in names.items()], [])
+    build(workspace, [], index_limit=2)
+    index = etree.parse(str(workspace.feed_dir("en") / "index.xml")).getroot()
+    assert [element.get("guid").rpartition(":")[2] for element in index.iter(f"{NAR}newsItem")] == ["alpha", "kappa"]
+
+
 def test_an_agency_item_delivered_late_is_newer_than_everything_published_before(newsroom):
     """`since` polling on the source language's feed must not miss an item the agency stamped
     earlier than one already published; the agency's stamp stays, as contentModified."""

@@ -220,7 +220,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         record=job.record(article.source_lang),
     )
     outcomes.append(source)
-    new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang]), "source": True}
+    # Items one run publishes share its stamp: among them, the newer story comes first in an index.
+    story_moment = (article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)).isoformat()
+    new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang], story_moment), "source": True}
     original = OriginalRef(
         guid=source_guid, version=source.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
@@ -263,13 +265,13 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                 outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
         outcomes.append(outcome)
-        new_state[lang] = _state_entry(outcome, inputs)
+        new_state[lang] = _state_entry(outcome, inputs, story_moment)
     # A refused item whose last version is still in feeds/ stays in its index at that version,
     # which partners can still fetch; without inputs, it is built again by the next run.
     for outcome in outcomes:
         previous = job.previous_state.get(outcome.lang, {})
         if outcome.refused and "version_created" in previous:
-            kept = {"version": previous["version"], "version_created": previous["version_created"]}
+            kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state
 
@@ -351,10 +353,11 @@ def _unchanged(
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
 
 
-def _state_entry(outcome: ItemOutcome, inputs: str) -> dict[str, object]:
+def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:
     if outcome.refused or outcome.version_created is None:
         return {}
-    return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat()}
+    return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
+            "story": story_moment}
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:
@@ -402,11 +405,12 @@ def _write_index(
         entry = state.get(article_id, {}).get(lang)
         path = workspace.item_file(lang, article_id)
         if entry and path.name in in_place:
-            dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), article_id, path))
+            story = dt.datetime.fromisoformat(str(entry.get("story") or entry["version_created"]))
+            dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), story, article_id, path))
     if not dated:
         return None
-    dated.sort(reverse=True)  # by the moment, not its text: offsets differ between items
+    dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     chosen = dated[:limit]
-    data = feed_bytes(lang, [path.read_bytes() for _, _, path in chosen], sent=chosen[0][0])
+    data = feed_bytes(lang, [path.read_bytes() for *_, path in chosen], sent=chosen[0][0])
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
-    return [stamp for stamp, _, _ in dated]
+    return [stamp for stamp, *_ in dated]
