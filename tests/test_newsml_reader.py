@@ -221,6 +221,30 @@ def test_nitf_body() -> None:
     ]
 
 
+def test_nitf_decks_abstract_captions_and_tagline_are_read() -> None:
+    nitf = """<inlineXML contenttype="application/nitf+xml">
+      <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+        <body.head><hedline><hl1>Senate passes budget</hl1><hl2>Vote was 51-49</hl2></hedline>
+          <byline>By <person>John Smith</person></byline>
+          <abstract><p>More than 2,000 pages were read aloud.</p></abstract></body.head>
+        <body.content><p>The Senate voted on Friday.</p>
+          <media media-type="image"><media-reference source="p.jpg"/><media-caption>Senators leave the chamber.</media-caption>
+            <media-producer>Photo: Jane Roe</media-producer></media>
+          <p>The House votes next.</p></body.content>
+        <body.end><tagline>Associated Press writer Jane Doe contributed.</tagline></body.end>
+      </body></nitf></inlineXML>"""
+    article = read_one(item_xml(content_meta="", content_set=nitf))
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("headline", "Senate passes budget"),
+        ("lede", "More than 2,000 pages were read aloud."),
+        ("subheading", "Vote was 51-49"),
+        ("paragraph", "The Senate voted on Friday."),
+        ("paragraph", "Senators leave the chamber."),
+        ("paragraph", "The House votes next."),
+        ("paragraph", "Associated Press writer Jane Doe contributed."),
+    ]
+
+
 def test_plain_text_body_splits_on_blank_lines() -> None:
     text = '<inlineData contenttype="text/plain">Lede line one\nline two.\n\n  \nSecond paragraph.\n</inlineData>'
     data = item_xml(content_set=text)
@@ -379,6 +403,8 @@ def test_a_leading_h1_is_a_subheading_unless_it_is_the_title_again() -> None:
         ("subheading", "Budget row ends after ten hours"),
         ("paragraph", "The council approved the budget."),
     ]
+    # Without a summary, it opens the body and is the description too: no text is left out of the body.
+    assert read_one(item_xml("<headline>Council approves budget</headline>", xhtml(body))).lede_in_body
     assert body_blocks(body, headline="Budget row ends after ten hours") == [("lede", "The council approved the budget.")]
     untitled = read_one(item_xml("", xhtml(body)))
     assert [(block.kind, block.text) for block in untitled.blocks] == [

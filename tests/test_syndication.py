@@ -931,3 +931,17 @@ def test_an_unreadable_item_of_a_news_message_is_skipped_and_said_and_the_others
     news_message(newsroom.parent, [headless])
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
     assert result.exit_code == 1 and "the newsItem has no headline" in result.output and "skipped" not in result.output
+
+
+def test_a_body_that_opens_with_a_subheading_and_no_summary_keeps_it_in_the_body(newsroom):
+    source = agency_item(newsroom.parent)
+    text = source.read_text(encoding="utf-8").replace(
+        '<description role="drol:summary">Dock workers and port operators met again on Friday.</description>', "")
+    source.write_text(text.replace("<body>\n          <p>Hamburg", "<body>\n          <h2>Six hours of talks</h2><p>Hamburg"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [])
+    build(workspace, [])
+    root = item(workspace, "en")
+    body = [(etree.QName(element).localname, element.text) for element in root.find(f".//{{http://www.w3.org/1999/xhtml}}body")]
+    assert body[0] == ("h2", "Six hours of talks") and body[1][1].startswith("Hamburg – The talks lasted")
+    assert_valid(etree.tostring(root))

@@ -77,6 +77,7 @@ _BLOCK_LEVEL: dict[str, BlockKind | None] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
+    "media-caption": "paragraph",  # NITF: a photo's caption within the text
     **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "summary", "tr"), "paragraph"),
     **dict.fromkeys(
         ("body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "address",
@@ -84,7 +85,7 @@ _BLOCK_LEVEL: dict[str, BlockKind | None] = {
         "paragraph",
     ),
     # None: no text of their own, only layout between a table's rows, or a rule.
-    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr"), None),
+    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr", "media"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
 # Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
@@ -263,6 +264,7 @@ _Marks = tuple[tuple[str, str], tuple[str, str]]  # (primary, nested) quotation 
 class _Body(NamedTuple):
     title: Block | None  # the body's own headline (XHTML <title> or leading <h1>, NITF <hl1>), a fallback
     blocks: list[Block]
+    summary: Block | None = None  # the body's own summary (NITF <abstract>), a fallback for the lede
 
 
 def _blocks(
@@ -279,10 +281,13 @@ def _blocks(
             source, item.sourceline, "the newsItem has no headline", "add contentMeta/headline or an XHTML <title>"
         )
     paragraphs = body.blocks
-    lede = _lede(content_meta)
-    opens_body = bool(paragraphs) and paragraphs[0].kind == "paragraph" and (lede is None or paragraphs[0].text == lede.text)
+    lede = _lede(content_meta) or body.summary
+    # Without a summary the body's first block is the lede, whatever it is (a subheading too):
+    # it stays in the body, so nothing of the text is published as the description only.
+    opens_body = bool(paragraphs) and (lede is None or (paragraphs[0].kind == "paragraph" and paragraphs[0].text == lede.text))
     if opens_body:
-        lede, paragraphs = replace(paragraphs[0], kind="lede"), paragraphs[1:]
+        first = paragraphs[0]
+        lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
     return tuple(block for block in (headline, lede, *paragraphs) if block), opens_body
 
 
@@ -358,13 +363,27 @@ def _texts(*blocks: Block | None) -> set[str]:
 
 
 def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
+    """The headline (<hl1>), the decks (<hl2>) as subheadings before the text, the abstract as
+    the summary, the text, and the tagline that ends it (a credit: `AP writer … contributed`)."""
     body = _child(nitf, "body")
-    head = _child(body, "body.head") if body is not None else None
+    head, content, end = (_child(body, name) if body is not None else None for name in ("body.head", "body.content", "body.end"))
     hedline = _child(head, "hedline") if head is not None else None
     title = _child(hedline, "hl1") if hedline is not None else None
-    content = _child(body, "body.content") if body is not None else None
-    placed = _blocks_in(content, None, marks) if content is not None else iter(())
-    return _Body(_block("headline", title, marks) if title is not None else None, [block for _, block in placed])
+    decks = [element for element in hedline if _local_name(element) == "hl2"] if hedline is not None else []
+    abstract = _child(head, "abstract") if head is not None else None
+    taglines = [element for element in end if _local_name(element) == "tagline"] if end is not None else []
+    blocks = [block for element in decks if (block := _block("subheading", element, marks))]
+    blocks += [block for _, block in _blocks_in(content, None, marks)] if content is not None else []
+    blocks += [block for element in taglines if (block := _block("paragraph", element, marks))]
+    return _Body(
+        _block("headline", title, marks) if title is not None else None,
+        blocks,
+        _block("lede", abstract, marks) if abstract is not None else None,
+    )
+
+
+def _local_name(element: etree._Element) -> str | None:
+    return etree.QName(element).localname if isinstance(element.tag, str) else None
 
 
 def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
