@@ -945,3 +945,18 @@ def test_a_body_that_opens_with_a_subheading_and_no_summary_keeps_it_in_the_body
     body = [(etree.QName(element).localname, element.text) for element in root.find(f".//{{http://www.w3.org/1999/xhtml}}body")]
     assert body[0] == ("h2", "Six hours of talks") and body[1][1].startswith("Hamburg – The talks lasted")
     assert_valid(etree.tostring(root))
+
+
+def test_a_place_of_the_dateline_is_located_once_in_a_translation_that_renames_it(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace("<dateline>Hamburg</dateline>", ""), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [FR])
+    po = polib.pofile(str(workspace.po_file(FR, "harbour-talks")))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("Hamburg –", "Hambourg –")
+    po.save()
+    assert not build(workspace, [FR]).refused
+    located = [element.get("literal") for element in item(workspace, "fr").iterfind(f"{NAR}contentMeta/{NAR}located")]
+    assert located == ["Hambourg"]
+    assert [element.get("literal") for element in item(workspace, "en").iterfind(f"{NAR}contentMeta/{NAR}located")] == ["Hamburg"]

@@ -8,6 +8,7 @@ sentences are never mixed into a translation without saying so.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import string
 import unicodedata
@@ -260,6 +261,11 @@ def localise(
     )
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
     places = translated_places or article.dateline
+    # A place the source's dateline names is in the item once, in the dateline's language (not
+    # as München beside its translation Munich).
+    source_dateline = next(filter(None, (dateline_places(block.text) for block in article.blocks[body_start:])), ())
+    source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
+    meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if place.casefold() not in source_places))
     localised = LocalisedArticle(
         article_id=article.id,
         guid=guid,
@@ -282,7 +288,7 @@ def localise(
         author_name=article.author_name,
         byline=article.byline,
         original=original,
-        meta=article.meta,
+        meta=meta,
         untranslated_units=mixed,
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
