@@ -29,7 +29,7 @@ SOURCE_META = ItemMeta(
     creators=("mk", "Jane Roe"),
     slugline="Netherlands-Ports-Strike",
     provider="example.com",
-    located=("Netherlands", "rotterdam"),
+    located=(Subject("", "Netherlands"), Subject("", "rotterdam")),
 )
 
 

@@ -149,7 +149,7 @@ def test_iptc_listing_metadata() -> None:
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
     assert article.section == ""  # the item has a subject, but no keyword
-    assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), ("Berlin",))
+    assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), (Subject("geo:345678", "Berlin"),))
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
     assert article.meta.subjects[1].name == "labour market"  # the en-GB name, not the German one
@@ -434,7 +434,7 @@ def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
 def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[str, ...]) -> None:
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'
     article = read_one(item_xml(meta))
-    assert (article.dateline, article.meta.located) == (places, () if places == ("NETHERLANDS",) else ("Netherlands",))
+    assert (article.dateline, article.meta.located) == (places, () if places == ("NETHERLANDS",) else (Subject("", "Netherlands"),))
 
 
 def test_subjects_given_by_uri_keep_their_code() -> None:

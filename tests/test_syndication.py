@@ -960,3 +960,19 @@ def test_a_place_of_the_dateline_is_located_once_in_a_translation_that_renames_i
     located = [element.get("literal") for element in item(workspace, "fr").iterfind(f"{NAR}contentMeta/{NAR}located")]
     assert located == ["Hambourg"]
     assert [element.get("literal") for element in item(workspace, "en").iterfind(f"{NAR}contentMeta/{NAR}located")] == ["Hamburg"]
+
+
+def test_a_place_the_agency_codes_keeps_its_code_in_every_locale(agency):
+    workspace, source = agency
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "<language tag=\"en\"/>", '<located qcode="geo:2867714"><name>Munich</name></located><language tag="en"/>'), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert not build(workspace, [DE, FR]).refused
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang)
+        coded = [(element.get("qcode"), element.findtext(f"{NAR}name")) for element in root.iterfind(f"{NAR}contentMeta/{NAR}located")
+                 if element.get("qcode")]
+        assert coded == [("geo:2867714", "Munich")], lang
+        assert_valid(etree.tostring(root))

@@ -265,7 +265,7 @@ def localise(
     # as München beside its translation Munich).
     source_dateline = next(filter(None, (dateline_places(block.text) for block in article.blocks[body_start:])), ())
     source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
-    meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if place.casefold() not in source_places))
+    meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))
     localised = LocalisedArticle(
         article_id=article.id,
         guid=guid,

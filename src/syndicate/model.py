@@ -91,7 +91,9 @@ class ItemMeta:
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
     editor_notes: tuple[str, ...] = ()  # the agency's notes to editors, in the source language
-    located: tuple[str, ...] = ()  # places the item names besides its dateline's, in the source language
+    # Places the item names besides its dateline's: the name in the source language, with the
+    # agency's QCode or URI (a geonames id) when it gives one.
+    located: tuple[Subject, ...] = ()
 
 
 @dataclass(frozen=True)

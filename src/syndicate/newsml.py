@@ -225,9 +225,13 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(place_language, _text(field, place)))
     in_dateline = {place.casefold() for place in article.located}
     for index, place in enumerate(meta.located):
-        if place.casefold() not in in_dateline:  # the translated dateline may name it too
-            field = f"meta.located[{index}]"
-            yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(source_language, _text(field, place)))
+        if (place.name or "").casefold() in in_dateline:  # the translated dateline may name it too
+            continue
+        field = f"meta.located[{index}]"
+        if place.qcode or place.uri:  # the agency's code (a geonames id) travels with the place
+            yield _concept("located", field, place, source_language)
+        else:
+            yield _NAR.located({"literal": _literal(field, place.name or "")}, _NAR.name(source_language, _text(f"{field}.name", place.name or "")))
     if article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))

@@ -203,7 +203,7 @@ def _article(source: str, item: etree._Element) -> Article:
         signals=_signals(item_meta),
         editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
         located=tuple(
-            name for element in content_meta.iterfind("g2:located", _G2)
+            _subject(element, lang) or Subject("", name) for element in content_meta.iterfind("g2:located", _G2)
             if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
         ),
     )

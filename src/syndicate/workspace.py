@@ -312,7 +312,8 @@ def _article(data: dict[str, Any]) -> Article:
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
                 "editor_notes": tuple(meta.get("editor_notes", ())),
-                "located": tuple(meta.get("located", ())),
+                # Records written before places kept their codes hold names only.
+                "located": tuple(Subject(**place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
             }
         ),
     )
