@@ -190,6 +190,14 @@ def test_a_block_of_thousands_of_quoted_speakers_keeps_every_speaker(tmp_path):
     assert all(unit.speakers == (f"Maria Costa{number}",) for number, unit in enumerate(units))
 
 
+def test_whom_a_speaker_tells_is_not_the_speaker(tmp_path):
+    path = tmp_path / "told.txt"
+    path.write_text("date 2026-01-01 World\ntitle Floods\n\nLede.\n\n“We are in a race against time,” he told ORF. "
+                    "“We will rebuild,” Karl Nehammer told Die Presse. “Not now,” said Anna Roth.\n", encoding="utf-8")
+    units = [unit for unit in article_units(read_wire(str(path))) if unit.block == 2]
+    assert [unit.speakers for unit in units] == [(), ("Karl Nehammer",), ("Anna Roth",)]
+
+
 def test_placeholder_names_are_numbered_in_order_and_kept_for_a_repeated_text(tmp_path):
     path = tmp_path / "links.txt"
     text = "See https://a.example/x, https://b.example/y and https://c.example/z, said Maria Costa."

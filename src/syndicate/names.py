@@ -145,6 +145,7 @@ _SPEECH_VERBS = "|".join(
 )
 _SPEECH_AFTER = regex.compile(rf"(?:{_SPEECH_VERBS})\b")
 _SPEECH_NEAR = regex.compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
+_TOLD = regex.compile(r"\b(?:told|tells|telling|tell)\b")
 _SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
@@ -594,7 +595,9 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
     Ekdahl`, `according to Commissioner Jan de Vries` (not `the broadcaster NOS`)."""
     following = _space_ends(text, end)
     after = text[following : following + _SPEECH_WINDOW].lower()
-    return bool(_SPEECH_AFTER.match(after) or _SPEECH_NEAR.search(_last_words(text, start, 3).lower()))
+    before = _last_words(text, start, 3).lower()
+    # Whom someone tells is not who speaks: `“…,” he told ORF`, `Costa told the broadcaster NOS`.
+    return bool(_SPEECH_AFTER.match(after) or (_SPEECH_NEAR.search(before) and not _TOLD.search(before)))
 
 
 # A block may be a whole long article: the helpers below look only near an offset, so that
