@@ -73,3 +73,21 @@ def test_source_words_count_chinese_and_japanese_by_character_and_a_placeholder_
     assert syndicate.status.source_words(Message("{Maria_Costa} said the strike's 3.5% rise ended.")) == 7
     assert syndicate.status.source_words(Message("{Maria_Costa}は港でストが続くと述べた。")) == 13
     assert syndicate.status.source_words(Message("罢工进入第三天")) == 7
+
+
+def test_a_po_file_that_cannot_be_read_is_one_row_marked_and_the_others_counted(workspace, wire_files):
+    from click.testing import CliRunner
+    from syndicate.cli import main
+
+    extract(workspace, wire_files, [DE], now=NOW)
+    translate_first(workspace, 3)
+    broken = workspace.po_file(DE, "cup-final")
+    broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr ""', 'msgstr "un"closed"', 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "status", "-l", "de"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(line.startswith("port-strike") and line.split()[2] == "3" for line in lines)
+    assert any(line.startswith("cup-final") and line.endswith("unreadable") for line in lines)
+    assert f"error: {broken}:" in result.output
+    rows = {row.article_id: row for row in workspace_progress(workspace, [DE])}
+    assert rows["cup-final"].error and rows["cup-final"].translated == 0 and rows["port-strike"].error is None

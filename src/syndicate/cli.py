@@ -240,13 +240,19 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     from .status import workspace_progress
     locales = _locales(locale_values) or workspace.translation_locales()
     rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
+    unreadable = [row for row in rows if row.error]
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
-        return
+        sys.exit(1 if unreadable else 0)
     click.echo(f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}")
     for row in rows:
         words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
-        click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}")
+        click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}"
+                   + (" unreadable" if row.error else ""))
+    for row in unreadable:
+        click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
+    if unreadable:
+        sys.exit(1)
 
 
 @main.command("segment")

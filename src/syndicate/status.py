@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 from babel import Locale
 
@@ -30,6 +29,7 @@ class Progress:
     translated_words: int
     fuzzy_words: int
     untranslated_words: int
+    error: str | None = None  # why the PO file could not be read: its units count as to do
 
     @property
     def total(self) -> int:
@@ -47,6 +47,15 @@ def _counts(path: Path) -> dict[str, object]:
     """A PO or POT file's counts (see _tally), and the digest of its messages' keys."""
     active = read_catalog(path, path.stem).active()
     return {"counts": _tally(active), "keys": keys_digest(active)}
+
+
+def _translation_counts(path: Path) -> dict[str, object]:
+    """A PO file's `_counts`, or why it cannot be read: one file a translator broke keeps no
+    other from being counted."""
+    try:
+        return _counts(path)
+    except InputError as error:
+        return {"error": str(error)}
 
 
 def _tally(messages: Iterable[Message]) -> list[int]:
@@ -80,15 +89,22 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
         if article_id not in known:
             raise InputError(str(workspace.article_file(article_id)), None, f"no article {article_id!r} in this workspace",
                              "run `syndicate extract` first")
-    templates = _file_counts(workspace, "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every})
+    templates = workspace.derived_from_files(
+        "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every}, _counts, dict
+    )
     rows: dict[str, list[Progress]] = {article_id: [] for article_id in article_ids or every}
     for locale in locales:
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
-        counts = _file_counts(workspace, f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()})
+        counts = workspace.derived_from_files(
+            f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _translation_counts, dict
+        )
         for article_id, article_rows in rows.items():
             template, found = templates[article_id], counts.get(article_id)
             if found is None and not translates_into(bcp47(locale), workspace.load_article(article_id)[0].source_lang):
                 continue  # an article in one of the workspace's languages is not translated into it
+            if found is not None and "error" in found:
+                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"]))
+                continue
             if found is None:
                 tally = template["counts"]  # no PO yet: all of the template is to do
             elif found["keys"] == template["keys"]:
@@ -98,6 +114,3 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             article_rows.append(Progress(article_id, bcp47(locale), *tally))
     return [row for article_rows in rows.values() for row in article_rows]
 
-
-def _file_counts(workspace: Workspace, record: str, files: dict[str, Path]) -> dict[str, dict[str, Any]]:
-    return workspace.derived_from_files(record, files, _counts, dict)
