@@ -20,7 +20,7 @@ from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, tra
 
 from syndicate.extract import read_source
 from syndicate.ids import is_article_id
-from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Subject
+from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Note, Subject
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
 
@@ -313,11 +313,14 @@ def test_what_the_source_marks_not_to_translate_is_kept_where_it_is_marked() -> 
 def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
     item = item_xml().replace(b"</itemMeta>", b"""<embargoed>2024-05-03T06:00:00+02:00</embargoed>
         <edNote>Embargoed: do not publish before 06:00 CEST.</edNote><edNote> </edNote>
+        <edNote xml:lang="fr">Merci de citer l'AFP.</edNote><edNote xml:lang="no such tag">Credit us.</edNote>
         <signal uri="http://cv.iptc.org/newscodes/signal/correction"/><signal qcode="sig:correction"/>
         <signal qcode="ansasig:flash"/></itemMeta>""")
     meta = read_one(item).meta
     assert meta.embargoed == dt.datetime(2024, 5, 3, 4, tzinfo=dt.timezone.utc)
-    assert meta.editor_notes == ("Embargoed: do not publish before 06:00 CEST.",)
+    assert meta.editor_notes == (
+        Note("Embargoed: do not publish before 06:00 CEST."), Note("Merci de citer l'AFP.", "fr"), Note("Credit us."),
+    )
     assert meta.signals == ("sig:correction",)
 
 

@@ -976,3 +976,21 @@ def test_a_place_the_agency_codes_keeps_its_code_in_every_locale(agency):
                  if element.get("qcode")]
         assert coded == [("geo:2867714", "Munich")], lang
         assert_valid(etree.tostring(root))
+
+
+def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
+    workspace, source = agency
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "<edNote>Embargoed until 12:00 GMT on Friday.</edNote>",
+        '<edNote>Embargoed until 12:00 GMT on Friday.</edNote><edNote xml:lang="fr">Merci de citer l\'agence.</edNote>'),
+        encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert not build(workspace, [DE, FR]).refused
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for item_lang, expected in (("en", [None, "fr"]), ("de", ["en", "fr"]), ("fr", ["en", None])):
+        root = item(workspace, item_lang)
+        notes = [note.get(lang) for note in root.iterfind(f"{NAR}itemMeta/{NAR}edNote")][:2]
+        assert notes == expected, item_lang
+        assert_valid(etree.tostring(root))

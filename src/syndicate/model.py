@@ -64,6 +64,14 @@ class Subject:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A note to editors, as the agency wrote it."""
+
+    text: str
+    lang: str | None = None  # BCP 47, when the note says it is in another language than the item
+
+
+@dataclass(frozen=True)
 class Rights:
     holder: str | None = None
     notice: str | None = None
@@ -90,7 +98,7 @@ class ItemMeta:
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
-    editor_notes: tuple[str, ...] = ()  # the agency's notes to editors, in the source language
+    editor_notes: tuple[Note, ...] = ()  # the agency's notes to editors
     # Places the item names besides its dateline's: the name in the source language, with the
     # agency's QCode or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()

@@ -152,9 +152,10 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.meta.embargoed is not None:
         yield _NAR.embargoed(_timestamp("meta.embargoed", article.meta.embargoed))
     yield _NAR.pubStatus(qcode=f"stat:{article.meta.pub_status}")
-    agency_language = _source_language(article)
+    agency_language = article.original.lang if article.original is not None else article.lang
     for index, note in enumerate(article.meta.editor_notes):
-        yield _NAR.edNote(agency_language, _text(f"meta.editor_notes[{index}]", note))
+        field = f"meta.editor_notes[{index}]"
+        yield _NAR.edNote(_language_switch(article, note.lang or agency_language, f"{field}.lang"), _text(field, note.text))
     note_language = _language_switch(article, _NOTE_LANG, "edNote")
     for note in _editor_notes(article):
         yield _NAR.edNote(note_language, note)

@@ -48,7 +48,7 @@ from typing import NamedTuple, cast, get_args
 from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
-from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, PubStatus, Rights, Subject
+from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, Rights, Subject
 from syndicate.newsml import NAR_NS, XHTML_NS, XML_LANG
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
@@ -201,7 +201,9 @@ def _article(source: str, item: etree._Element) -> Article:
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
         signals=_signals(item_meta),
-        editor_notes=tuple(text for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))),
+        editor_notes=tuple(
+            Note(text, _own_language(note, lang)) for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))
+        ),
         located=tuple(
             _subject(element, lang) or Subject("", name) for element in content_meta.iterfind("g2:located", _G2)
             if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
@@ -549,6 +551,17 @@ def _language(source: str, item: etree._Element, content_meta: etree._Element) -
         return bcp47(parse_locale(tag))
     except ValueError as error:
         raise InputError(source, item.sourceline, str(error), "use a BCP 47 tag such as en or pt-BR") from None
+
+
+def _own_language(element: etree._Element, item_lang: str) -> str | None:
+    """The language the element says it is in (its own xml:lang), when that is not the item's
+    and is a language at all."""
+    tag = (element.get(XML_LANG) or "").strip()
+    try:
+        lang = bcp47(parse_locale(tag)) if tag else None
+    except ValueError:
+        return None
+    return lang if lang != item_lang else None
 
 
 def _version(source: str, item: etree._Element) -> int:

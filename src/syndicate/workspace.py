@@ -30,7 +30,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import Article, Block, InputError, ItemMeta, Placeholder, Rights, Subject, Unit
+from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, Rights, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -311,7 +311,8 @@ def _article(data: dict[str, Any]) -> Article:
                 # Absent from articles extracted before these were carried.
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
-                "editor_notes": tuple(meta.get("editor_notes", ())),
+                # Records written before notes kept their language hold the text only.
+                "editor_notes": tuple(Note(**note) if isinstance(note, dict) else Note(note) for note in meta.get("editor_notes", ())),
                 # Records written before places kept their codes hold names only.
                 "located": tuple(Subject(**place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
             }
