@@ -994,3 +994,24 @@ def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
         notes = [note.get(lang) for note in root.iterfind(f"{NAR}itemMeta/{NAR}edNote")][:2]
         assert notes == expected, item_lang
         assert_valid(etree.tostring(root))
+
+
+@pytest.mark.parametrize("locale, direction", [(DE, None), (Locale("ar"), "ltr")])
+def test_a_sentence_left_in_the_original_language_is_marked_as_such(newsroom, locale, direction):
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent)
+    extract(workspace, [source], [locale])
+    translate(workspace, locale, "harbour-talks")
+    po = polib.pofile(str(workspace.po_file(locale, "harbour-talks")))
+    po.find("Hamburg – The talks lasted six hours.").msgstr = ""
+    po.save()
+    assert not build(workspace, [locale], threshold=0.0).refused
+    root = item(workspace, str(locale))
+    [paragraph] = [p for p in root.iter("{http://www.w3.org/1999/xhtml}p") if p.text is None or "Hamburg" in "".join(p.itertext())]
+    [span] = paragraph.findall("{http://www.w3.org/1999/xhtml}span")
+    assert (span.text, span.get("lang"), span.get("{http://www.w3.org/XML/1998/namespace}lang")) == (
+        "Hamburg – The talks lasted six hours.", "en", "en")
+    assert span.get("dir") == direction
+    assert "".join(paragraph.itertext()).startswith("Hamburg – The talks lasted six hours. ")
+    assert span.tail.startswith(f" [{locale}] ")
+    assert_valid(etree.tostring(root))

@@ -251,13 +251,14 @@ def localise(
     mixed = len(keys) - translated
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
-    blocks = _block_texts(article, units, texts, spacing)
+    block_texts = _block_texts(article, units, texts, spacing)
+    blocks = [text for text, _ in block_texts]
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
     headline_translated = catalog is None or any(unit.key in texts for unit in units if unit.block == 0)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
-        BodyBlock("h2" if block.kind == "subheading" else "p", text)
-        for block, text in zip(article.blocks[body_start:], blocks[body_start:])
+        BodyBlock("h2" if block.kind == "subheading" else "p", text, untranslated if catalog is not None else ())
+        for block, (text, untranslated) in zip(article.blocks[body_start:], block_texts[body_start:])
     )
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
     places = translated_places or article.dateline
@@ -297,18 +298,30 @@ def localise(
 def _block_texts(
     article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], str],
     spacing: Callable[[str, str], str] | None,
-) -> list[str]:
+) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it."""
+    `spacing` makes of it; and where the units left in the source language are in it."""
     pieces: list[list[str]] = [[] if block.translatable else [block.text] for block in article.blocks]
+    lengths = [len(block.text) if not block.translatable else 0 for block in article.blocks]
+    untranslated: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
     for unit in units:
         translated = texts.get(unit.key)
         if translated is None:
-            pieces[unit.block].append(unit_text(unit) + unit.separator)
+            text = unit_text(unit)
+            untranslated[unit.block].append((lengths[unit.block], lengths[unit.block] + len(text)))
+            piece = text + unit.separator
         else:
-            pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
-    return ["".join(parts).strip() for parts in pieces]
+            piece = translated + (spacing(translated, unit.separator) if spacing else unit.separator)
+        pieces[unit.block].append(piece)
+        lengths[unit.block] += len(piece)
+    blocks = []
+    for parts, spans in zip(pieces, untranslated):
+        text = "".join(parts)
+        stripped = text.strip()
+        shift = len(text) - len(text.lstrip())
+        blocks.append((stripped, tuple((start - shift, end - shift) for start, end in spans)))
+    return blocks
 
 
 # Languages that put no space between sentences.

@@ -159,6 +159,9 @@ class Unit:
 class BodyBlock:
     kind: Literal["p", "h2"]
     text: str
+    # (start, end) of each sentence left in the original's language (published below
+    # --threshold 100), which the item marks as such.
+    untranslated: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

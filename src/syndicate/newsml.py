@@ -23,7 +23,7 @@ from lxml.builder import ElementMaker
 
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
-from syndicate.model import Direction, LocalisedArticle, OriginalRef, Subject
+from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, Subject
 from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -285,9 +285,24 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     html = _XHTML.html(
         {"lang": article.lang, **language},
         _XHTML.head(_XHTML.title(_text("headline", article.headline))),
-        _XHTML.body(*(_XHTML(block.kind, text) for block, text in zip(article.body, texts))),
+        _XHTML.body(*(_XHTML(block.kind, *_marked_untranslated(article, block, text)) for block, text in zip(article.body, texts))),
     )
     return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
+
+
+def _marked_untranslated(article: LocalisedArticle, block: BodyBlock, text: str) -> list[str | etree._Element]:
+    """The block's content: its text, with each sentence left in the original's language in
+    a span that says so (and runs the original's way, in a right-to-left item)."""
+    if not block.untranslated or article.original is None:
+        return [text]
+    switch = _language_switch(article, article.original.lang, "original.lang")
+    attributes = {"lang": article.original.lang, **switch}
+    content: list[str | etree._Element] = []
+    cursor = 0
+    for start, end in block.untranslated:
+        content += [text[cursor:start], _XHTML.span(attributes, text[start:end])]
+        cursor = end
+    return [*content, text[cursor:]]
 
 
 # ---- language and direction -------------------------------------------------------------------
