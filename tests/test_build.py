@@ -337,6 +337,16 @@ def test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_
     assert_valid(etree.tostring(item))
 
 
+def test_building_one_locale_leaves_the_others_items_and_their_stamps_as_they_are(translated):
+    build(translated, [DE, FR], now=NOW)
+    french = (translated.root / "feeds/fr/port-strike.xml").read_bytes()
+    fill(translated.po_file(DE, "port-strike"), lambda entry: entry.msgstr + " (überarbeitet)")
+    build(translated, [DE], now=NOW + dt.timedelta(minutes=1))
+    report = build(translated, [FR], now=NOW + dt.timedelta(minutes=2))
+    assert not [outcome for outcome in report.outcomes if outcome.written]
+    assert (translated.root / "feeds/fr/port-strike.xml").read_bytes() == french
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

@@ -136,7 +136,9 @@ def build(
         progress(job.article_id)
         report.outcomes.extend(outcomes)
         feeds.update(dict.fromkeys(outcome.lang for outcome in outcomes))
-        state[job.article_id] = article_state
+        # The record of a language this run did not build (`build -l de`) stays as it was.
+        others = {lang: entry for lang, entry in job.previous_state.items() if lang not in job.langs and lang not in article_state}
+        state[job.article_id] = {**others, **article_state}
 
     if work:  # an article that was not rebuilt keeps its record as it is
         workspace.write_cache(
