@@ -1015,3 +1015,19 @@ def test_a_sentence_left_in_the_original_language_is_marked_as_such(newsroom, lo
     assert "".join(paragraph.itertext()).startswith("Hamburg – The talks lasted six hours. ")
     assert span.tail.startswith(f" [{locale}] ")
     assert_valid(etree.tostring(root))
+
+
+@pytest.mark.parametrize("embargo", ["2026-11-20T12:00:00.5Z", "2026-11-20T11:00:00Z"], ids=["same-to-the-second", "earlier"])
+def test_an_update_whose_notice_lets_partners_publish_no_later_waits_for_its_translation(agency, embargo):
+    workspace, source = agency
+    source.write_text(source.read_text(encoding="utf-8").replace("2026-11-20T12:00:00Z", "2026-11-20T12:00:00.5Z"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    build(workspace, [DE])
+    published = item(workspace, "de").get("version")
+    update = AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="Both sides will meet again on Monday.",
+                                created="2026-11-20T10:00:00Z").replace("2026-11-20T12:00:00Z", embargo)
+    source.write_text(update, encoding="utf-8")
+    extract(workspace, [source], [DE])
+    [refused] = build(workspace, [DE]).refused
+    assert "previously published version stays" in refused.note
+    assert item(workspace, "de").get("version") == published

@@ -310,10 +310,12 @@ def _publish(
     )
     localisation = localise_with(threshold=threshold, published_words=published_words)
     ahead = None
-    if localisation.article is None and previous is not None and previous.notice != _notice(article):
-        # A new embargo or status from the agency reaches partners now, with the words they
-        # already have, not once the translation of the update is done.
-        ahead = "the agency's new embargo or status is published ahead of the translation of its update"
+    if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
+        # A later embargo or a withholding reaches partners now, with the words they already
+        # have (a new sentence marked as the original's), not once the update is translated:
+        # until then they would publish by the notice they have. A notice that lets them
+        # publish sooner waits for the translation.
+        ahead = "the agency's later embargo or withholding is published ahead of the translation of its update"
         localisation = localise_with(threshold=0.0, published_words=True)
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
@@ -392,8 +394,18 @@ def _previous_item(path: Path) -> _Published | None:
 
 
 def _notice(article: Article) -> tuple[dt.datetime | None, str]:
-    """The embargo and publication status the article's items tell partners."""
-    return article.meta.embargoed, f"stat:{article.meta.pub_status}"
+    """The embargo and publication status the article's items tell partners, to the second
+    as items write it."""
+    embargoed = article.meta.embargoed
+    return embargoed.replace(microsecond=0) if embargoed else None, f"stat:{article.meta.pub_status}"
+
+
+def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.datetime | None, str]) -> bool:
+    """Whether `notice` keeps partners from publishing longer than the `published` one: an
+    embargo where there was none or a later one, or the story withheld."""
+    (was_embargoed, was_status), (embargoed, status) = published, notice
+    later = embargoed is not None and (was_embargoed is None or embargoed > was_embargoed)
+    return later or (status == "stat:withheld" and was_status != "stat:withheld")
 
 
 def _write_index(
