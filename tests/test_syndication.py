@@ -1031,3 +1031,20 @@ def test_an_update_whose_notice_lets_partners_publish_no_later_waits_for_its_tra
     [refused] = build(workspace, [DE]).refused
     assert "previously published version stays" in refused.note
     assert item(workspace, "de").get("version") == published
+
+
+def test_a_withdrawal_reaches_a_locale_whose_translation_cannot_be_used(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    broken = workspace.po_file(DE, "harbour-talks")  # a translator's slip, saved since
+    broken.write_text(broken.read_text(encoding="utf-8").replace('msgid "Next round"', 'msgid "Next "round"', 1), encoding="utf-8")
+    workspace.po_file(FR, "harbour-talks").unlink()
+    assert not build(workspace, [DE, FR]).refused
+    for lang in ("de", "fr"):
+        root = item(workspace, lang)
+        assert pub_status(root) == "stat:canceled", lang
+        headline = root.find(f"{NAR}contentMeta/{NAR}headline")
+        assert (headline.text, headline.get("{http://www.w3.org/XML/1998/namespace}lang")) == ("Harbour talks resume in Hamburg", "en")
+        assert_valid(etree.tostring(root))

@@ -238,20 +238,13 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             continue
         locale = parse_locale(lang)
         po_path = workspace.po_file(locale, job.article_id)
-        if not po_path.exists():
-            outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"no translation file {po_path}", refused=True))
-            continue
         inputs = fingerprints[lang]
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
-            try:
-                catalog, entry_lines = read_catalog_with_lines(po_path, job.article_id)
-            except InputError as error:  # one broken file keeps no other article or locale from being published
-                previous = workspace.item_file(lang, job.article_id)
-                outcomes.append(ItemOutcome(job.article_id, lang, previous if previous.exists() else None, note=str(error), refused=True))
-                continue
-            if problem := language_mismatch(catalog, locale):
-                outcomes.append(ItemOutcome(job.article_id, lang, None, note=f"{po_path}: {problem}", refused=True))
+            catalog, entry_lines, problem = _translations(po_path, job.article_id, locale)
+            if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
+                in_place = workspace.item_file(lang, job.article_id)
+                outcomes.append(ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True))
                 continue
             names = read_glossary(workspace, locale)
             outcome = _publish(
@@ -276,6 +269,21 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state
+
+
+def _translations(po_path: Path, domain: str, locale: Locale) -> tuple[Catalog, dict[Key, int], str | None]:
+    """The locale's catalog of the article and where each entry starts; or an empty catalog
+    and why there is none to use (no file, a file that cannot be read or is in another language)."""
+    none: tuple[Catalog, dict[Key, int]] = (Catalog(domain, {}), {})
+    if not po_path.exists():
+        return *none, f"no translation file {po_path}"
+    try:
+        catalog, entry_lines = read_catalog_with_lines(po_path, domain)
+    except InputError as error:
+        return *none, str(error)
+    if problem := language_mismatch(catalog, locale):
+        return *none, f"{po_path}: {problem}"
+    return catalog, entry_lines, None
 
 
 def _publish(
