@@ -179,6 +179,26 @@ def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsr
     msgfmt_check(po_path)
 
 
+def test_old_messages_that_lose_their_key_are_kept_once_each_under_keys_of_their_own():
+    from syndicate.catalog import Catalog, Message, merge, template_header
+    from syndicate.pofile import catalog_text, parse_catalog
+
+    header = template_header("story", "en", NOW)
+    existing = Catalog("story", {**header, "Language": "de"}, (
+        Message("A", "Schlagzeile", extracted_comments=("headline",)),
+        Message("A", "Vorspann", msgctxt="lede", extracted_comments=("lede",)),
+        Message("A", "Älter", msgctxt="headline", obsolete=True),
+        Message("A", "Noch älter", msgctxt="obsolete", obsolete=True),
+    ), locale="de")
+    template = Catalog("story", header, (Message("A", extracted_comments=("lede",)), Message("B", extracted_comments=("headline",))))
+    merged = merge(template, existing, DE, NOW)
+    keys = [message.key for message in merged.messages]
+    assert len(keys) == len(set(keys))
+    assert {message.msgstr for message in merged.messages} == {"", "Schlagzeile", "Vorspann", "Älter", "Noch älter"}
+    assert merged.by_key()[(None, "A")].msgstr == "Vorspann"
+    parse_catalog(catalog_text(merged), "story.po", "story")  # as strict as msgfmt: no message twice
+
+
 def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
     source = port_strike(wire_files)
     original = source.read_text(encoding="utf-8")

@@ -185,16 +185,24 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
 
     # As msgmerge keeps them: the translation and the translator's comments, not what the
     # template said about a sentence that is gone (#. and #: lines) or its previous text.
-    # An old message whose key an active one now has (the headline's, when its lede took the
-    # key) is kept under its role as msgctxt: gettext allows one message per key.
-    active_keys = {message.key for message in merged}
-    obsolete = [
-        dataclasses.replace(
-            message, obsolete=True, extracted_comments=(), references=(), previous_msgid=None, previous_msgctxt=None,
-            msgctxt=(_role(message) or "obsolete") if message.key in active_keys else message.msgctxt,
-        )
-        for message in unmatched.values()
-    ]
+    # An old message whose key another one now has (the headline's, when its lede took the
+    # key) is kept under its role as msgctxt, numbered if need be: gettext allows one message
+    # per key, active or obsolete.
+    taken = {message.key for message in merged}
+    obsolete = []
+    for message in unmatched.values():
+        context = message.msgctxt
+        if message.key in taken:
+            role = context = _role(message) or "obsolete"
+            number = 1
+            while (context, message.msgid) in taken:
+                number += 1
+                context = f"{role} {number}"
+        taken.add((context, message.msgid))
+        obsolete.append(dataclasses.replace(
+            message, msgctxt=context, obsolete=True, extracted_comments=(), references=(), previous_msgid=None,
+            previous_msgctxt=None,
+        ))
     header = (
         _update_header(existing.header, new_template.header)
         if existing
