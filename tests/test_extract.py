@@ -174,6 +174,7 @@ def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsr
     lede = polib.pofile(str(po_path)).find("Will the port strike spread?")
     assert lede.msgctxt is None and "lede" in lede.comment
     assert lede.msgstr == "DE: Will the port strike spread?" and "fuzzy" not in lede.flags
+    assert (lede.previous_msgid, lede.previous_msgctxt) == (None, None)
     [headline] = [entry for entry in polib.pofile(str(po_path)).obsolete_entries() if entry.msgstr.startswith("Schlagzeile")]
     assert headline.msgctxt == "headline", "the old headline's translation is kept, under its role"
     msgfmt_check(po_path)

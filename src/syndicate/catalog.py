@@ -175,13 +175,13 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             needs_guess.append(index)
             continue
         unmatched.pop(old.key, None)
-        merged[index] = _carry(message, old, fuzzy=old.fuzzy)
+        merged[index] = _carry(message, old, fuzzy=old.fuzzy, guessed=False)
     candidates = _candidates(unmatched, len(needs_guess))
     for index in needs_guess:
         guess = _closest(merged[index], candidates(merged[index]))
         if guess is not None:
             unmatched.pop(guess.key)
-            merged[index] = _carry(merged[index], guess, fuzzy=True)
+            merged[index] = _carry(merged[index], guess, fuzzy=True, guessed=True)
 
     # As msgmerge keeps them: the translation and the translator's comments, not what the
     # template said about a sentence that is gone (#. and #: lines) or its previous text.
@@ -217,11 +217,11 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
     )
 
 
-def _carry(message: Message, old: Message, *, fuzzy: bool) -> Message:
-    """The template message with the translator's work from `old`, and the note saying where
-    a prefilled translation came from: it is part of the translation's history, not of the
-    template, so an update keeps it while the sentence stays the same."""
-    guessed = old.key != message.key and _comparable_key(old) != _comparable_key(message)
+def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Message:
+    """The template message with the translator's work from `old` (`guessed`: a similar
+    sentence's, else the same sentence's), and the note saying where a prefilled translation
+    came from: it is part of the translation's history, not of the template, so an update
+    keeps it while the sentence stays the same."""
     notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
