@@ -447,15 +447,16 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             numbers[-1] = _Number(rest[start:end], total, total)
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.end(), locale.language)
+        scale = _scale_after(rest, match.start(), match.end(), locale.language)
         numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
 
-# What multiplies the number before it: a word (after a space) or, in Chinese, Japanese and
-# Korean, a character right after the digits. Only used to pair numbers written on two scales
-# (3.5 million → 350万, 120,000 → 12万), never to report one.
+# What multiplies the number before it: a word (after a space), a suffix (`$5bn`, `€3.5m`) or,
+# in Chinese, Japanese and Korean, a character right after the digits. Used to pair numbers
+# written on two scales (3.5 million → 350万, 120,000 → 12万), and to report the same digits on
+# another scale than the source's (370 billion → 370 Billionen).
 _SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
 _SCALE_WORDS = {
     word: 10**power
@@ -470,13 +471,33 @@ _SCALE_WORDS = {
     for word in words.split()
 }
 # French counts on the long scale: un billion is a million million.
-_LONG_SCALE_WORDS = {"fr": {"billion": 10**12, "billions": 10**12}}
+# Languages that count on the long scale: a billion (Billion, billón, bilião) is a million million.
+_LONG_SCALE_WORDS = {
+    "fr": {"billion": 10**12, "billions": 10**12},
+    "de": {"billion": 10**12},
+    "es": {"billón": 10**12},
+    "nl": {"biljoen": 10**12, "biljoenen": 10**12},
+    "pt": {"bilião": 10**12, "biliões": 10**12},
+}
+# `5 mil millones` is five thousand millions: a billion.
+_THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
+# Attached to the digits: `bn`, `mn`, `tn` always; `m` and `k` after a currency sign only (5m is also five metres).
+_SCALE_SUFFIX = regex.compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
+_SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
+_CURRENCY_BEFORE = regex.compile(r"\p{Sc}\s?$")
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
 
 
-def _scale_after(text: str, end: int, language: str) -> int | None:
+def _scale_after(text: str, start: int, end: int, language: str) -> int | None:
+    """The scale of the number at text[start:end], None when it has none."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
         return _SCALE_CHARACTERS[character]
+    if (suffix := _SCALE_SUFFIX.match(text, end)) is not None:
+        written = suffix.group(1).casefold()
+        if len(written) > 1 or _CURRENCY_BEFORE.search(text, 0, start):
+            return _SUFFIX_SCALES[written]
+    if _THOUSAND_MILLIONS.match(text, end):
+        return 10**9
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
@@ -701,9 +722,10 @@ def _match_numbers(
             unmatched.append(number)
             continue
         remaining[same] -= 1
-        if number.scaled is not None and number.scaled not in amounts.get(same, ()):
+        understood = [amount for amount in amounts.get(same, ()) if isinstance(amount, Decimal) and amount != same]
+        if number.scaled is not None and understood and number.scaled not in amounts[same]:
             # `$370 billion` → `370 Billionen Dollar`: the digits agree, the amount is 1,000 times it.
-            in_source = " or ".join(sorted(_plain(amount) for amount in amounts[same] if isinstance(amount, Decimal)))
+            in_source = " or ".join(sorted(_plain(amount) for amount in understood))
             issues.append(Issue("numbers", f"{number.text} with its scale word is {_plain(number.scaled)}, {in_source} in the source"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
