@@ -474,7 +474,7 @@ _SCALE_WORDS = {
 # Languages that count on the long scale: a billion (Billion, billón, bilião) is a million million.
 _LONG_SCALE_WORDS = {
     "fr": {"billion": 10**12, "billions": 10**12},
-    "de": {"billion": 10**12},
+    "de": {"Billion": 10**12},  # the noun; an English `billion` left in the text is the English one
     "es": {"billón": 10**12},
     "nl": {"biljoen": 10**12, "biljoenen": 10**12},
     "pt": {"bilião": 10**12, "biliões": 10**12},
@@ -501,8 +501,9 @@ def _scale_after(text: str, start: int, end: int, language: str) -> int | None:
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
+    long_scale = _LONG_SCALE_WORDS.get(language, {})
     written = word.group(1).casefold()
-    return _LONG_SCALE_WORDS.get(language, {}).get(written) or _SCALE_WORDS.get(written)
+    return long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
 
 
 @functools.lru_cache(maxsize=1024)
