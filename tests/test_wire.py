@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from syndicate.model import InputError
+from syndicate.units import article_units
 from syndicate.wire import read_wire
 
 EXAMPLE = """\
@@ -70,6 +71,12 @@ def test_an_agency_credit_in_the_dateline():
     assert article.dateline == ("WASHINGTON",)
 
 
+def test_a_name_and_an_aside_between_dashes_are_no_dateline():
+    article = read("date 2024-05-02 World\n\nTaylor Swift - the biggest star on the planet - is coming to Vienna.\n\nMore.\n")
+    assert (article.dateline, article.lede_in_body) == ((), False)
+    assert article.blocks[0].text == "Taylor Swift - the biggest star on the planet - is coming to Vienna."
+
+
 def test_a_lede_that_opens_with_a_dateline_is_the_first_paragraph_and_gives_a_headline_without_it():
     article = read("date 2024-05-02 World\n\nVienna/Prague – Floods across central Europe have\nkilled 12 people. Rivers rise.\n\nThe army helps.\n")
     headline, lede = article.blocks[:2]
@@ -77,6 +84,12 @@ def test_a_lede_that_opens_with_a_dateline_is_the_first_paragraph_and_gives_a_he
     assert headline.line_at(headline.text.index("killed")) == 4
     assert article.dateline == ("Vienna", "Prague") and article.lede_in_body
     assert lede.text.startswith("Vienna/Prague – Floods")
+    # A dateline with periods of its own gives the headline after it, and is no sentence of its own.
+    article = read("date 2024-05-02 World\n\nST. LOUIS (AP) — A jury convicted the man on Friday. He faces life.\n\nMore.\n")
+    assert (article.blocks[0].text, article.dateline) == ("A jury convicted the man on Friday.", ("ST. LOUIS",))
+    assert [unit.msgid for unit in article_units(article) if unit.block == 1] == [
+        "ST. LOUIS (AP) — A jury convicted the man on Friday.", "He faces life."
+    ]
 
 
 def test_hard_wrapped_paragraph_is_joined():

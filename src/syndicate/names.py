@@ -297,8 +297,11 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
-    if opening := dateline_end(text):  # `Berlin – Die Gespräche …`: the sentence starts after the dateline
+    if opening := dateline_end(text):
+        # `Berlin – Die Gespräche …`: the sentence starts after the dateline, whose places are
+        # translated (Brussels → Brüssel), not kept as names (`ST. LOUIS (AP) — `).
         sentence_starts = sentence_starts | {opening}
+        taken.add(0, opening)
 
     def is_abbreviated_role(token: _Token) -> bool:
         # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.

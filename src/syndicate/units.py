@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
 from .quotes import find_quotations
@@ -37,13 +38,17 @@ def article_units(
         if not block.translatable:
             continue
         spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
+        # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
+        dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
+        if dateline and spans[0][1] < opening:
+            spans = sentence_spans(block.text, article.source_lang, protected=dateline, rules=segmentation)
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept
         )
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
             spans = sentence_spans(
-                block.text, article.source_lang, protected=[(span.start, span.end) for span in protected],
+                block.text, article.source_lang, protected=[(span.start, span.end) for span in protected] + dateline,
                 rules=segmentation,
             )
         # Both lists run left to right, so each sentence takes the spans that end within it.

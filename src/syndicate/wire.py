@@ -117,8 +117,8 @@ def read_wire(
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
-        start, end = sentence_spans(lede.text, lang, rules=segmentation)[0]
-        start = max(start, dateline_end(lede.text))
+        opening = dateline_end(lede.text)
+        start, end = (opening + offset for offset in sentence_spans(lede.text[opening:], lang, rules=segmentation)[0])
         headline = Block("headline", lede.text[start:end], lede.line_at(start), tuple(wrap - start for wrap in lede.wraps if start < wrap < end))
 
     blocks = [headline, lede]
