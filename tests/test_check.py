@@ -239,8 +239,17 @@ def test_a_date_in_digits_may_be_written_in_the_target_languages_order(locale, m
 
 def test_a_date_in_digits_with_another_day_is_an_error():
     assert messages("On 12/03/2026 the board meets again.", "Am 13.03.2026 tagt der Vorstand erneut.") == [
-        "missing 12, 03, 2026; not in the source: 13.03.2026"
+        "the date 13.03.2026 is not the source's 12/03/2026"
     ]
+
+
+@pytest.mark.parametrize("msgid, msgstr, locale", [
+    ("On 2026-03-12 the board meets.", "Am 3.12.2026 tagt der Vorstand.", "de"),
+    ("On 2026-03-12 the board meets.", "2026年12月3日に取締役会が開かれる。", "ja"),
+    ("Am 1.2.2026 tagt der Vorstand.", "Le conseil se réunit le 2.1.2026.", "fr"),
+])
+def test_a_date_whose_form_says_its_order_is_read_in_that_order(msgid, msgstr, locale):
+    assert ("numbers", "error") in checks(msgid, msgstr, locale)
 
 
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():

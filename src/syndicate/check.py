@@ -357,11 +357,11 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     """Numbers and times of the source, each found again in the translation."""
     if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
         return []  # most sentences: nothing to compare, decided without parsing
-    msgid, msgstr = _without_paired_dates(msgid, msgstr)
+    msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr)
     in_source = _source_numbers_and_times(msgid, source)
     in_target = _numbers_and_times(_prose(msgstr), target)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
-        return []  # the same times and amounts in the same order: every one pairs with its twin
+        return date_issues  # the same times and amounts in the same order: every one pairs with its twin
     source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
     if source_months or target_months:
         in_source = _source_numbers_and_times(msgid, source, target_months)
@@ -369,6 +369,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
+    time_issues = date_issues + time_issues
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     missing += missing_numbers
     in_words = _number_words(msgid)
@@ -561,25 +562,40 @@ _DATE_WITH_YEAR = regex.compile(
 )
 
 
-def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str]:
+def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue]]:
     """Both texts without the dates in digits they both give: the same day, month and year,
-    in whatever order each language writes them (12/03/2026 is 12.3.2026 or 3.12.2026, as the
-    source's convention is not written down; 2026年3月12日)."""
-    source_dates = [(_date_parts(match), match.span()) for match in _DATE_WITH_YEAR.finditer(msgid)]
+    in the order each form has (2026-03-12 and 2026年3月12日 are year-month-day, 12.03.2026
+    day-month-year; 12/03/2026 either, as the source's convention is not written down). A date
+    of the translation that is another date than the source's in its place is an issue (the
+    same digits would pass as numbers)."""
+    source_dates = [(_date_readings(match), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid)]
     if not source_dates:
-        return msgid, msgstr
-    source_spans, target_spans = [], []
+        return msgid, msgstr, []
+    source_spans, target_spans, unpaired = [], [], []
     for match in _DATE_WITH_YEAR.finditer(msgstr):
-        twin = next((index for index, (parts, _) in enumerate(source_dates) if parts == _date_parts(match)), None)
-        if twin is not None:
-            source_spans.append(source_dates.pop(twin)[1])
-            target_spans.append(match.span())
-    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+        readings = _date_readings(match)
+        twin = next((index for index, (source, _, _) in enumerate(source_dates) if source & readings), None)
+        if twin is None:
+            unpaired.append(match)
+            continue
+        source_spans.append(source_dates.pop(twin)[1])
+        target_spans.append(match.span())
+    issues = []
+    for match, (_, span, written) in zip(unpaired, source_dates):
+        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}"))
+        source_spans.append(span)
+        target_spans.append(match.span())
+    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
 
 
-def _date_parts(match: regex.Match[str]) -> tuple[int, ...]:
-    year = match.group("y") or match.group("y2")
-    return (int(year), *sorted(int(match.group(name)) for name in (("a", "b") if match.group("y") else ("a2", "b2"))))
+def _date_readings(match: regex.Match[str]) -> set[tuple[int, int, int]]:
+    """The (year, month, day) a date in digits may be."""
+    if match.group("y2"):
+        return {(int(match.group("y2")), int(match.group("a2")), int(match.group("b2")))}
+    year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
+    if match.group("s") == ".":
+        return {(year, second, first)}
+    return {(year, month, day) for month, day in ((second, first), (first, second)) if month <= 12}
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
