@@ -145,40 +145,50 @@ _NAME_PARTS = regex.compile(r"[\s\p{Pd}]+")  # words, and the parts of Skłodows
 
 
 def _is_form_of(form: str, name: str) -> bool:
-    # Compared without accents: an ending may soften the consonant before it (Costa → Coście),
-    # and ё is written е in most Russian text (Пётр → Петра).
-    form_parts, name_parts = (_NAME_PARTS.split(_without_accents(text.casefold())) for text in (form, name))
+    # ё is written е in most Russian text (Пётр → Петра), and an ending may soften the
+    # consonant before it (Costa → Coście): consonants are compared without their accents.
+    form_parts, name_parts = (_NAME_PARTS.split(_softened(text.casefold())) for text in (form, name))
     return len(form_parts) == len(name_parts) and all(map(_is_inflected, form_parts, name_parts))
 
 
-def _without_accents(text: str) -> str:
+_VOWELS = frozenset("aeiouyаеёиоуыэюя")
+
+
+def _softened(text: str) -> str:
+    """`text` with its consonants' accents left out (ś → s, but é stays é); ё as е."""
     if _UNINFLECTED_SCRIPT.search(text):
         return text  # ガ is no カ
-    return "".join(character for character in unicodedata.normalize("NFD", text) if not unicodedata.combining(character))
+    letters = []
+    for character in unicodedata.normalize("NFD", text.replace("ё", "е")):
+        if not (unicodedata.combining(character) and letters and letters[-1] not in _VOWELS):
+            letters.append(character)
+    return unicodedata.normalize("NFC", "".join(letters))
 
 
 def _is_inflected(form: str, word: str) -> bool:
     """Whether `form` is `word` with another ending: it keeps all but the word's last two
-    letters (three in a word of seven or more) and adds at most four (Costa → Costalle,
-    Helsinki → Helsingissä, Virtanen → Virtasen); a word of up to
+    letters and adds at most four (Costa → Costalle, Helsinki → Helsingissä); a word of up to
     three letters keeps all but its last and adds at most two (Ким → Кима, but Лоу is no Лопеса).
-    A vowel that drops out before an ending may (Лев → Льва, Marek → Marka)."""
+    A vowel that drops out before a case ending may (Лев → Льва, Marek → Marka, but Львов is
+    another name), and Finnish -nen names take -s- (Virtanen → Virtasen)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
-    # A long word may change the consonant before its ending too (Virtanen → Virtasen).
-    kept, added = (len(word) - (3 if len(word) >= 7 else 2), 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
+    kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
     if form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added:
         return True
+    if word.endswith("nen") and form.startswith(word[:-3] + "s") and len(form) - len(word) <= 3:
+        return True
     fleeting = _FLEETING_VOWEL.fullmatch(word)
-    ending = 2 if len(word) <= 3 else 3  # Льва, Львом, but Львова is another name; Markiem
     return fleeting is not None and any(
-        form.startswith(stem) and 0 < len(form) - len(stem) <= ending
+        form.startswith(stem) and form[len(stem):] in _CASE_ENDINGS
         for stem in (fleeting[1] + fleeting[2], fleeting[1] + "ь" + fleeting[2])
     )
 
 
 # A last syllable whose vowel drops out when the name takes an ending: Лев, Павел, Marek, Karel.
 _FLEETING_VOWEL = regex.compile(r"(\w+?)[еоe]([^\W\d_аеиоуыэюяaeiouy])")
+# The case endings such a name takes (Russian, Polish, Czech).
+_CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi iem ie ovi i y".split())
 
 
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
