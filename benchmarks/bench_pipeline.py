@@ -692,12 +692,21 @@ def written_since(root: Path, before: dict[Path, int]) -> int:
     return sum(1 for path, mtime in snapshot(root).items() if before.get(path) != mtime)
 
 
+# Scale words a language counts otherwise: a French billion is a million million.
+SCALE_WORDS = {"fr": (re.compile(r"\bbillion\b"), "milliards")}
+
+
 def localise_numbers(text: str, locale: str) -> str:
     """English digit grouping and decimal point as the locale writes them (1,200.5 → 1.200,5
-    in de), as syndicate's build requires: an unchanged `1,200` would read as 1.2 in German."""
+    in de), and the scale words it counts otherwise (billion → milliards in fr), as syndicate's
+    build requires: an unchanged `1,200` would read as 1.2 in German."""
     group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
     table = str.maketrans({",": group, ".": decimal})
-    return NUMBER.sub(lambda match: match.group().translate(table), text)
+    text = NUMBER.sub(lambda match: match.group().translate(table), text)
+    if locale in SCALE_WORDS:
+        english, local = SCALE_WORDS[locale]
+        text = english.sub(local, text)
+    return text
 
 
 def fill_translations(jobs: Sequence[tuple[str, Path]]) -> None:
