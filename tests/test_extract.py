@@ -141,7 +141,9 @@ def test_update_keeps_fuzzies_and_obsoletes_never_losing_a_translation(newsroom,
     msgfmt_check(po_path)
 
 
-def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translation(newsroom, wire_files):
+def headline_and_lede_translated(newsroom: Path, wire_files: list[Path]) -> tuple[Path, Path]:
+    """port-strike extracted and translated, its headline (the lede's first sentence) with a
+    translation of its own; the source and the German PO."""
     source = port_strike(wire_files)
     run(newsroom, [source], locales=(DE,))
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
@@ -149,6 +151,11 @@ def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translat
     for entry in po:
         entry.msgstr = ("Schlagzeile: " if entry.msgctxt is None and entry.msgid.startswith("Will") else "DE: ") + entry.msgid
     po.save()
+    return source, po_path
+
+
+def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translation(newsroom, wire_files):
+    source, po_path = headline_and_lede_translated(newsroom, wire_files)
     source.write_text(source.read_text(encoding="utf-8").replace("Will the port strike spread?", "Will the port strike spread to Antwerp?"), encoding="utf-8")
 
     run(newsroom, [source], locales=(DE,), now=LATER)
@@ -161,13 +168,7 @@ def test_an_edited_headline_that_opens_the_lede_keeps_each_role_its_own_translat
 
 
 def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsroom, wire_files):
-    source = port_strike(wire_files)
-    run(newsroom, [source], locales=(DE,))
-    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
-    po = polib.pofile(str(po_path))
-    for entry in po:
-        entry.msgstr = ("Schlagzeile: " if entry.msgctxt is None and entry.msgid.startswith("Will") else "DE: ") + entry.msgid
-    po.save()
+    source, po_path = headline_and_lede_translated(newsroom, wire_files)
     source.write_text(source.read_text(encoding="utf-8").replace(
         "id port-strike\n", "id port-strike\ntitle Dock strike: ports brace for a nationwide walkout\n"), encoding="utf-8")
     run(newsroom, [source], locales=(DE,), now=LATER)
