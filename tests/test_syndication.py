@@ -997,23 +997,25 @@ def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
 
 
 @pytest.mark.parametrize("locale, direction", [(DE, None), (Locale("ar"), "ltr")])
-def test_a_sentence_left_in_the_original_language_is_marked_as_such(newsroom, locale, direction):
+def test_a_block_left_in_the_original_language_says_so_and_stays_text_only(newsroom, locale, direction):
     workspace = Workspace(newsroom)
     source = agency_item(newsroom.parent)
     extract(workspace, [source], [locale])
     translate(workspace, locale, "harbour-talks")
     po = polib.pofile(str(workspace.po_file(locale, "harbour-talks")))
-    po.find("Hamburg – The talks lasted six hours.").msgstr = ""
+    po.find("Hamburg – The talks lasted six hours.").msgstr = ""  # one sentence of a paragraph
+    po.find("Next round").msgstr = ""  # a whole subheading
+    po.find("Dock workers and port operators met again on Friday.").msgstr = ""  # the summary
     po.save()
     assert not build(workspace, [locale], threshold=0.0).refused
     root = item(workspace, str(locale))
-    [paragraph] = [p for p in root.iter("{http://www.w3.org/1999/xhtml}p") if p.text is None or "Hamburg" in "".join(p.itertext())]
-    [span] = paragraph.findall("{http://www.w3.org/1999/xhtml}span")
-    assert (span.text, span.get("lang"), span.get("{http://www.w3.org/XML/1998/namespace}lang")) == (
-        "Hamburg – The talks lasted six hours.", "en", "en")
-    assert span.get("dir") == direction
-    assert "".join(paragraph.itertext()).startswith("Hamburg – The talks lasted six hours. ")
-    assert span.tail.startswith(f" [{locale}] ")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    body = list(root.find(".//{http://www.w3.org/1999/xhtml}body"))
+    assert all(len(block) == 0 for block in body), "text only, as partner CMSes read it"
+    paragraph, heading = body[0], body[1]
+    assert paragraph.text.startswith(f"Hamburg – The talks lasted six hours. [{locale}] ") and paragraph.get(lang) is None
+    assert (heading.text, heading.get("lang"), heading.get(lang), heading.get("dir")) == ("Next round", "en", "en", direction)
+    assert root.find(f"{NAR}contentMeta/{NAR}description").get(lang) == "en"
     assert_valid(etree.tostring(root))
 
 

@@ -263,12 +263,13 @@ def localise(
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
     block_texts = _block_texts(article, units, texts, spacing)
     blocks = [text for text, _ in block_texts]
+    # A block left wholly in the original's language says so, when this is a translation.
+    block_langs = [article.source_lang if untranslated and catalog is not None else None for _, untranslated in block_texts]
     headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
-    headline_translated = catalog is None or any(unit.key in texts for unit in units if unit.block == 0)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
-        BodyBlock("h2" if block.kind == "subheading" else "p", text, untranslated if catalog is not None else ())
-        for block, (text, untranslated) in zip(article.blocks[body_start:], block_texts[body_start:])
+        BodyBlock("h2" if block.kind == "subheading" else "p", text, lang)
+        for block, text, lang in zip(article.blocks[body_start:], blocks[body_start:], block_langs[body_start:])
     )
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
     places = translated_places or article.dateline
@@ -284,8 +285,9 @@ def localise(
         lang=target.lang,
         direction=target.direction,
         headline=headline,
-        headline_lang=None if headline_translated else article.source_lang,
+        headline_lang=block_langs[0],
         description=lede,
+        description_lang=block_langs[1] if len(block_langs) > 1 else None,
         body=body,
         section=article.section,
         date=article.date,
@@ -308,30 +310,23 @@ def localise(
 def _block_texts(
     article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], str],
     spacing: Callable[[str, str], str] | None,
-) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+) -> list[tuple[str, bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it; and where the units left in the source language are in it."""
+    `spacing` makes of it; and whether the block has units and none is translated."""
     pieces: list[list[str]] = [[] if block.translatable else [block.text] for block in article.blocks]
-    lengths = [len(block.text) if not block.translatable else 0 for block in article.blocks]
-    untranslated: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
+    translated_in = [False] * len(article.blocks)
     for unit in units:
         translated = texts.get(unit.key)
         if translated is None:
-            text = unit_text(unit)
-            untranslated[unit.block].append((lengths[unit.block], lengths[unit.block] + len(text)))
-            piece = text + unit.separator
+            pieces[unit.block].append(unit_text(unit) + unit.separator)
         else:
-            piece = translated + (spacing(translated, unit.separator) if spacing else unit.separator)
-        pieces[unit.block].append(piece)
-        lengths[unit.block] += len(piece)
-    blocks = []
-    for parts, spans in zip(pieces, untranslated):
-        text = "".join(parts)
-        stripped = text.strip()
-        shift = len(text) - len(text.lstrip())
-        blocks.append((stripped, tuple((start - shift, end - shift) for start, end in spans)))
-    return blocks
+            translated_in[unit.block] = True
+            pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
+    return [
+        ("".join(parts).strip(), block.translatable and not translated)
+        for block, parts, translated in zip(article.blocks, pieces, translated_in)
+    ]
 
 
 # Languages that put no space between sentences.

@@ -159,9 +159,9 @@ class Unit:
 class BodyBlock:
     kind: Literal["p", "h2"]
     text: str
-    # (start, end) of each sentence left in the original's language (published below
-    # --threshold 100), which the item marks as such.
-    untranslated: tuple[tuple[int, int], ...] = ()
+    # Set when the whole block is still in the original's language (published below
+    # --threshold 100): the item says so on the block, whose content stays text only.
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,7 @@ class LocalisedArticle:
     first_created: dt.datetime
     provider: str
     headline_lang: str | None = None  # set when the headline is still the original's, not in `lang`
+    description_lang: str | None = None  # likewise for the description
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"
     located: tuple[str, ...] = ()
     dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`

@@ -257,7 +257,10 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.byline:
         yield _NAR.by(source_language, _text("byline", article.byline))
     if article.description and meta.pub_status != "canceled":
-        yield _NAR.description({"role": "drol:summary"}, _text("description", article.description))
+        yield _NAR.description(
+            {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},
+            _text("description", article.description),
+        )
 
 
 def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
@@ -285,24 +288,17 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     html = _XHTML.html(
         {"lang": article.lang, **language},
         _XHTML.head(_XHTML.title(_text("headline", article.headline))),
-        _XHTML.body(*(_XHTML(block.kind, *_marked_untranslated(article, block, text)) for block, text in zip(article.body, texts))),
+        _XHTML.body(*(_XHTML(block.kind, _block_language(article, block), text) for block, text in zip(article.body, texts))),
     )
     return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
 
 
-def _marked_untranslated(article: LocalisedArticle, block: BodyBlock, text: str) -> list[str | etree._Element]:
-    """The block's content: its text, with each sentence left in the original's language in
-    a span that says so (and runs the original's way, in a right-to-left item)."""
-    if not block.untranslated or article.original is None:
-        return [text]
-    switch = _language_switch(article, article.original.lang, "original.lang")
-    attributes = {"lang": article.original.lang, **switch}
-    content: list[str | etree._Element] = []
-    cursor = 0
-    for start, end in block.untranslated:
-        content += [text[cursor:start], _XHTML.span(attributes, text[start:end])]
-        cursor = end
-    return [*content, text[cursor:]]
+def _block_language(article: LocalisedArticle, block: BodyBlock) -> dict[str, str]:
+    """A block still in the original's language says so (and runs its way, in a right-to-left
+    item) in attributes: its content stays text only, which some partner CMSes keep alone."""
+    if block.lang is None:
+        return {}
+    return {"lang": block.lang, **_language_switch(article, block.lang, "body.lang")}
 
 
 # ---- language and direction -------------------------------------------------------------------
