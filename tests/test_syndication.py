@@ -1050,3 +1050,20 @@ def test_a_withdrawal_reaches_a_locale_whose_translation_cannot_be_used(agency):
         headline = root.find(f"{NAR}contentMeta/{NAR}headline")
         assert (headline.text, headline.get("{http://www.w3.org/XML/1998/namespace}lang")) == ("Harbour talks resume in Hamburg", "en")
         assert_valid(etree.tostring(root))
+
+
+def test_a_notice_ahead_of_its_translation_publishes_no_guess_partners_never_had(agency):
+    workspace, source = agency
+    build(workspace, [DE])
+    update = AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last="Both sides will meet again next week.",
+                                created="2026-11-20T10:00:00Z").replace("2026-11-20T12:00:00Z", "2026-11-21T12:00:00Z")
+    source.write_text(update.replace("<h2>Next round</h2>", "<p>Police arrested two dockers.</p><h2>Next round</h2>"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    guess = po.find("Police arrested two dockers.")
+    guess.msgstr, guess.flags = "Die Polizei nahm niemanden fest.", ["fuzzy"]  # a memory's match of another sentence
+    po.save()
+    assert not build(workspace, [DE]).refused
+    text = etree.tostring(item(workspace, "de"), encoding="unicode")
+    assert "niemanden" not in text and "Police arrested two dockers." in text
+    assert item(workspace, "de").findtext(f"{NAR}itemMeta/{NAR}embargoed") == "2026-11-21T12:00:00Z"

@@ -254,7 +254,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                record=job.record(lang), published_words=withdrawn,
+                record=job.record(lang), withdrawn=withdrawn,
             )
             if outcome.problems:
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
@@ -302,10 +302,11 @@ def _publish(
     first_version: int = 1,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     record: Mapping[str, object] | None = None,
-    published_words: bool = False,
+    withdrawn: bool = False,
 ) -> ItemOutcome:
     """Write the item unless its content is unchanged. `record` is what the last finished run
-    recorded of it (see `_Job.record`); `published_words` is localise's."""
+    recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
+    got it in (see localise's `published_text`)."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     # An item a stopped run wrote was never in an index: partners may since have polled past
@@ -316,7 +317,8 @@ def _publish(
         provider=provider, version_created=previous.created if previous else stamp,
         first_created=first_created, original=original, review=review,
     )
-    localisation = localise_with(threshold=threshold, published_words=published_words)
+    published_text = previous.text if previous is not None else ""
+    localisation = localise_with(threshold=threshold, published_text=published_text if withdrawn else None)
     ahead = None
     if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
         # A later embargo or a withholding reaches partners now, with the words they already
@@ -324,7 +326,7 @@ def _publish(
         # until then they would publish by the notice they have. A notice that lets them
         # publish sooner waits for the translation.
         ahead = "the agency's later embargo or withholding is published ahead of the translation of its update"
-        localisation = localise_with(threshold=0.0, published_words=True)
+        localisation = localise_with(threshold=0.0, published_text=published_text)
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
@@ -385,6 +387,7 @@ class _Published(NamedTuple):
     created: dt.datetime
     data: bytes
     notice: tuple[dt.datetime | None, str]  # what it tells partners beside its text: see `_notice`
+    text: str  # what it says, each element's text on a line of its own
 
 
 def _previous_item(path: Path) -> _Published | None:
@@ -396,7 +399,8 @@ def _previous_item(path: Path) -> _Published | None:
         embargoed = root.findtext(f"{nar}itemMeta/{nar}embargoed")
         status = root.find(f"{nar}itemMeta/{nar}pubStatus")
         notice = (dt.datetime.fromisoformat(embargoed) if embargoed else None, "" if status is None else status.get("qcode", ""))
-        return _Published(int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice)
+        text = "\n".join(root.itertext())
+        return _Published(int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice, text)
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
 

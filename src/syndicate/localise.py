@@ -208,15 +208,16 @@ def localise(
     threshold: float = 100.0,
     original: OriginalRef | None = None,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
-    published_words: bool = False,
+    published_text: str | None = None,
 ) -> Localisation:
     """The article in the target language; `catalog=None` gives the source-language item.
 
     `review` returns the errors that keep a translated unit from being published; it defaults
     to `check_translation`, the checks without which the item could not even be written.
-    `published_words` takes a translation left fuzzy by a source update as ready: it is what
-    partners already have, for a notice that cannot wait for the translation to catch up (a
-    withdrawal, a new embargo).
+    `published_text` is the text of the item partners already have, for a notice that cannot
+    wait for the translation to catch up (a withdrawal, a later embargo): a translation left
+    fuzzy by a source update is taken as ready when its words are in it, never a guess from
+    another sentence or the memory.
     """
     review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
     texts: dict[tuple[str | None, str], str] = {}
@@ -235,7 +236,7 @@ def localise(
             if message is None or not message.msgstr:
                 problems.append(UnitProblem(unit, "warning", "untranslated"))
                 continue
-            if message.fuzzy and not published_words:
+            if message.fuzzy and published_text is None:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             forms, form_problems = name_forms(unit, message, target.names or {})
@@ -249,7 +250,11 @@ def localise(
                 or placeholder.text
                 for placeholder in unit.placeholders
             }
-            texts[key] = render_msgid(normalise_quotes(message.msgstr, target.lang), names)
+            rendered = render_msgid(normalise_quotes(message.msgstr, target.lang), names)
+            if message.fuzzy and rendered not in (published_text or ""):
+                problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
+                continue
+            texts[key] = rendered
 
     translated = len(texts)
     localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
