@@ -329,7 +329,7 @@ def test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_
     build(translated, [DE], now=NOW + dt.timedelta(minutes=3))
     item = etree.parse(str(translated.root / "feeds/de/cup-final.xml")).getroot()
     assert dt.datetime.fromisoformat(item.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) > polled
-    assert item.get("version") == "2", "one content, one version: the interrupted run's"
+    assert item.get("version") == "3", "a version of its own: the stopped run's may have been seen with its stamp"
     index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
     newer = [entry.get("guid") for entry in index.iter(f"{NAR}newsItem")
              if dt.datetime.fromisoformat(entry.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) > polled]
@@ -345,6 +345,31 @@ def test_building_one_locale_leaves_the_others_items_and_their_stamps_as_they_ar
     report = build(translated, [FR], now=NOW + dt.timedelta(minutes=2))
     assert not [outcome for outcome in report.outcomes if outcome.written]
     assert (translated.root / "feeds/fr/port-strike.xml").read_bytes() == french
+
+
+def test_a_run_stopped_between_two_indexes_leaves_none_behind_its_items(translated, monkeypatch):
+    import syndicate.build
+
+    build(translated, [DE, FR], now=NOW)
+    for locale in (DE, FR):
+        fill(translated.po_file(locale, "port-strike"), lambda entry: entry.msgstr + " (revu)")
+    write_index = syndicate.build._write_index
+
+    def first_only(workspace, lang, *args):
+        if lang == "fr":
+            raise KeyboardInterrupt  # stopped after the German index, before the French one
+        return write_index(workspace, lang, *args)
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", first_only)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE, FR], now=NOW + dt.timedelta(minutes=1))
+    build(translated, [DE, FR], now=NOW + dt.timedelta(minutes=2))
+    for lang in ("de", "fr"):
+        item = etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot()
+        index = etree.parse(str(translated.root / f"feeds/{lang}/index.xml")).getroot()
+        listed = next(entry for entry in index.iter(f"{NAR}newsItem") if entry.get("guid") == item.get("guid"))
+        assert listed.get("version") == item.get("version"), lang
+        assert "(revu)" in etree.tostring(listed, encoding="unicode"), lang
 
 
 def test_glossary_renders_a_name_in_every_article(translated):

@@ -140,11 +140,6 @@ def build(
         others = {lang: entry for lang, entry in job.previous_state.items() if lang not in job.langs and lang not in article_state}
         state[job.article_id] = {**others, **article_state}
 
-    if work:  # an article that was not rebuilt keeps its record as it is
-        workspace.write_cache(
-            workspace.build_state_file,
-            {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
-        )
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
     limit = index_limit or settings.index_limit
     # The limit each index was last written with: one given once (--index-limit 1) or changed
@@ -163,6 +158,13 @@ def build(
             limits[lang] = limit
     if limits_changed:
         workspace.write_cache(workspace.index_limits_file, limits)
+    # Recorded last: a run stopped before this leaves items its record does not know, which the
+    # next run stamps again and lists in every index (see `_publish`).
+    if work:  # an article that was not rebuilt keeps its record as it is
+        workspace.write_cache(
+            workspace.build_state_file,
+            {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
+        )
     return report
 
 
@@ -309,8 +311,9 @@ def _publish(
     got it in (see localise's `published_text`)."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
-    # An item a stopped run wrote was never in an index: partners may since have polled past
-    # its stamp, so it is stamped when a run that finishes publishes it.
+    # An item a stopped run wrote may never have been in an index, or only in one a run over
+    # other articles wrote: partners may since have polled past its stamp. A run that finishes
+    # publishes it as a version of its own, stamped now.
     unannounced = previous is not None and record is not None and record.get("version_created") != previous.created.isoformat()
     localise_with = functools.partial(
         localise, article, units, catalog, target, guid=guid, version=previous.version if previous else first_version,
@@ -344,7 +347,7 @@ def _publish(
             )
             data = item_bytes(localised)
         elif unannounced:
-            localised = dataclasses.replace(localised, version_created=stamp)
+            localised = dataclasses.replace(localised, version=previous.version + 1, version_created=stamp)
             data = item_bytes(localised)
     except ValueError as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
