@@ -1067,3 +1067,16 @@ def test_a_notice_ahead_of_its_translation_publishes_no_guess_partners_never_had
     text = etree.tostring(item(workspace, "de"), encoding="unicode")
     assert "niemanden" not in text and "Police arrested two dockers." in text
     assert item(workspace, "de").findtext(f"{NAR}itemMeta/{NAR}embargoed") == "2026-11-21T12:00:00Z"
+
+
+def test_a_kill_notice_is_extracted_and_published_although_a_translation_file_is_broken(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    broken = workspace.po_file(DE, "harbour-talks")
+    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8")
+    before = broken.read_bytes()
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert broken.read_bytes() == before, "the translator's file is left to be fixed"
+    assert not build(workspace, [DE, FR]).refused
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:canceled"}

@@ -489,9 +489,14 @@ def _article_files(
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
     for locale in locales:
         po_path = workspace.po_file(locale, article.id)
-        existing = read_catalog(po_path, article.id) if po_path.exists() else None
-        if existing is not None:
-            _check_language(po_path, existing, locale)
+        try:
+            existing = read_catalog(po_path, article.id) if po_path.exists() else None
+            if existing is not None:
+                _check_language(po_path, existing, locale)
+        except InputError:
+            if article.meta.pub_status == "canceled":
+                continue  # a withdrawal needs no translation: the file waits, as it is, for its translator
+            raise
         updated = merge(new_template, existing, locale, now)
         # The locale's own memory, then (for a regional variant) its language's.
         parent = regional_parent(locale)
