@@ -377,10 +377,23 @@ def test_narrowed_index_supports_conditional_polls(server: Server) -> None:
     assert again.status == 304
 
 
-def test_limit_keeps_the_newest_items(server: Server) -> None:
+def test_limit_keeps_the_newest_items_and_with_since_pages_forward(server: Server) -> None:
     assert item_ids(server.get("/feeds/de/index.xml?limit=1").body) == ["hafenstreik-rotterdam"]
-    both = server.get("/feeds/de/index.xml?since=2024-05-01T00:00:00Z&limit=2")
-    assert item_ids(both.body) == ["hafenstreik-rotterdam", "wahl-ergebnis"]
+    # With since, the oldest of the newer items: polling again with the newest one received
+    # gets the rest, and nothing is missed.
+    first = server.get("/feeds/de/index.xml?since=2024-05-01T00:00:00Z&limit=2")
+    assert item_ids(first.body) == ["wahl-ergebnis", "wetter-warnung"]
+    following = server.get("/feeds/de/index.xml?since=2024-05-02T18:00:00%2B02:00&limit=2")
+    assert item_ids(following.body) == ["hafenstreik-rotterdam"]
+
+
+def test_a_page_never_splits_items_published_together(tmp_path: Path) -> None:
+    together = "2024-05-02T18:00:00+02:00"
+    write_feed(tmp_path, "de", [("c", "2024-05-03T09:00:00+02:00"), ("b2", together), ("b1", together), ("a", "2024-05-01T07:00:00+02:00")])
+    with serving(tmp_path) as server:
+        page = server.get("/feeds/de/index.xml?since=2024-04-30T00:00:00Z&limit=2")
+        assert item_ids(page.body) == ["b2", "b1", "a"]
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-02T18:00:00%2B02:00&limit=2").body) == ["c"]
 
 
 @pytest.mark.parametrize(

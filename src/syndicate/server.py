@@ -219,7 +219,9 @@ class _FeedApp:
 
     def _index(self, environ: WSGIEnvironment, query: dict[str, str], locale: str) -> _Response:
         """The locale's newsMessage. `since` (ISO 8601 with offset) keeps items whose
-        versionCreated is later; `limit` keeps the first N, i.e. the newest.
+        versionCreated is later; `limit` keeps the first N, i.e. the newest, or with `since`
+        the N oldest of those, so that polling again with the newest versionCreated received
+        pages forward and misses nothing (items sharing a versionCreated stay on one page).
 
         When nothing is left the answer is 204 No Content: NewsML-G2 requires a newsMessage
         to carry an itemSet with at least one item, so an empty message would be invalid."""
@@ -230,11 +232,8 @@ class _FeedApp:
             return _text(HTTPStatus.NOT_FOUND, f"no feed for {locale}")
         if since is None and limit is None:
             return _answer(environ, index.whole, INDEX_TYPE)
-        kept = tuple(
-            position
-            for position, created in enumerate(index.item_dates)
-            if since is None or _is_newer(created, since)
-        )[:limit]
+        newer = [position for position, created in enumerate(index.item_dates) if since is None or _is_newer(created, since)]
+        kept = tuple(newer if limit is None else newer[:limit] if since is None else _page(newer, limit, index.item_dates))
         if not kept:
             return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
         return _answer(environ, self._narrowed_indexes(index, kept), INDEX_TYPE)
@@ -441,6 +440,16 @@ def _version_created(item: etree._Element) -> dt.datetime | None:
         return None
     # xs:dateTime may omit the offset; NewsML-G2 providers then mean UTC in practice.
     return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
+
+
+def _page(positions: list[int], limit: int, dates: tuple[dt.datetime | None, ...]) -> list[int]:
+    """The oldest `limit` of `positions` (an index's, newest first) and every other one dated
+    as the oldest's newest: a poller asking for what is newer than that date gets the rest."""
+    if len(positions) <= limit:
+        return positions
+    boundary = dates[positions[-limit]]
+    return [position for index, position in enumerate(positions)
+            if index >= len(positions) - limit or dates[position] == boundary]
 
 
 def _is_newer(created: dt.datetime | None, since: dt.datetime) -> bool:
