@@ -66,9 +66,15 @@ def test_dateline_dashes(separator):
     assert article.dateline == ("PARIS",)
 
 
-def test_an_agency_credit_in_the_dateline():
-    article = read("date 2024-05-02 World\n\nLede here.\n\nWASHINGTON (AP) — The House will vote next week.\n")
-    assert article.dateline == ("WASHINGTON",)
+@pytest.mark.parametrize("opening, places", [
+    ("WASHINGTON (AP) — ", ("WASHINGTON",)),
+    ("KYIV, Ukraine (AP) — ", ("KYIV",)),
+    ("SAN JUAN, Puerto Rico (AP) — ", ("SAN JUAN",)),
+    ("LONDON (dpa-AFX) - ", ("LONDON",)),
+])
+def test_an_agency_credit_and_a_state_or_country_in_the_dateline(opening, places):
+    article = read(f"date 2024-05-02 World\n\nLede here.\n\n{opening}The House will vote next week.\n")
+    assert article.dateline == places
 
 
 def test_a_name_and_an_aside_between_dashes_are_no_dateline():
