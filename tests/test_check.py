@@ -219,6 +219,8 @@ def test_the_same_digits_on_another_scale_are_another_amount(locale, msgid, msgs
     ("de", "Ajax paid €3.5m for him.", "Ajax zahlte 3,5 Mio. Euro für ihn."),
     ("de", "The debt is $1 trillion.", "Die Schuld beträgt 1 Billion Dollar."),
     ("es", "The plan costs $5 billion.", "El plan cuesta 5 mil millones de dólares."),
+    ("da", "It raised $1 trillion.", "Den rejste 1 billion dollars."),
+    ("sv", "It raised $3 billion.", "Den samlade in 3 miljarder dollar."),
     ("de", "The wall is 5m high.", "Die Mauer ist 5 Millionen hoch."),  # metres or millions: the source does not say
     ("de", "About 370 people came.", "Rund 370 Millionen Menschen kamen."),  # no scale the source states: not compared
 ])

@@ -465,13 +465,13 @@ _SCALE_WORDS = {
         (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy"),
         (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen "
             "млн миллион миллиона миллионов mln milion miliony milionów"),
-        (9, "billion billions bn milliard milliards mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões miljard "
+        (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
+            "miljard miljarder miljardia "
             "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów"),
         (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
     )
     for word in words.split()
 }
-# French counts on the long scale: un billion is a million million.
 # Languages that count on the long scale: a billion (Billion, billón, bilião) is a million million.
 _LONG_SCALE_WORDS = {
     "fr": {"billion": 10**12, "billions": 10**12},
@@ -479,6 +479,9 @@ _LONG_SCALE_WORDS = {
     "es": {"billón": 10**12},
     "nl": {"biljoen": 10**12, "biljoenen": 10**12},
     "pt": {"bilião": 10**12, "biliões": 10**12},
+    **dict.fromkeys(("da", "nb", "nn", "no"), {"billion": 10**12, "billioner": 10**12}),
+    "sv": {"biljon": 10**12, "biljoner": 10**12},
+    "fi": {"biljoona": 10**12, "biljoonaa": 10**12},
 }
 # `5 mil millones` is five thousand millions: a billion.
 _THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
