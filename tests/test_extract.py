@@ -179,6 +179,15 @@ def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsr
     [headline] = [entry for entry in polib.pofile(str(po_path)).obsolete_entries() if entry.msgstr.startswith("Schlagzeile")]
     assert headline.msgctxt == "headline", "the old headline's translation is kept, under its role"
     msgfmt_check(po_path)
+    # The title taken away again: each role has its own translation back, as it was.
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "title Dock strike: ports brace for a nationwide walkout\n", ""), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER + dt.timedelta(hours=1))
+    po = polib.pofile(str(po_path))
+    headline, lede = po.find("Will the port strike spread?"), po.find("Will the port strike spread?", msgctxt="lede")
+    assert (headline.msgstr, headline.fuzzy) == ("Schlagzeile: Will the port strike spread?", False)
+    assert (lede.msgstr, lede.fuzzy, lede.previous_msgid) == ("DE: Will the port strike spread?", False, None)
+    msgfmt_check(po_path)
 
 
 def test_old_messages_that_lose_their_key_are_kept_once_each_under_keys_of_their_own():

@@ -166,11 +166,16 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
     any_new = any(message.key not in old_by_key for message in merged)
     by_comparable_key = {_comparable_key(message): message for message in unmatched.values()} if any_new else {}
     for index, message in enumerate(merged):
-        old = old_by_key.get(message.key) or (by_comparable_key.get(_comparable_key(message)) if by_comparable_key else None)
-        # A sentence that loses its msgctxt (the headline it repeated was rewritten) keeps its
-        # own role's translation, not the one the other role's message had.
-        if old is not None and message.msgctxt is None and _role(old) != (role := _role(message)):
-            old = unmatched.get((role, message.msgid), old)
+        role = _role(message)
+        old = old_by_key.get(message.key)
+        # A sentence whose msgctxt comes or goes (a title added to an article or taken away, so
+        # that its headline no longer or again repeats the lede) keeps its own role's translation.
+        if old is not None and _role_of(old) != role:
+            old = _in_role(unmatched, message.msgid, role) or old
+        if old is None:
+            old = (by_comparable_key.get(_comparable_key(message)) if by_comparable_key else None) or _in_role(
+                unmatched, message.msgid, role
+            )
         if old is None or (old.key != message.key and old.key not in unmatched):
             needs_guess.append(index)
             continue
@@ -287,6 +292,20 @@ def _renamed_placeholders(text: str, old: Message, message: Message) -> str:
 def _role(message: Message) -> str | None:
     """The kind of block the message's sentence is in, as its first comment says (see comments_for)."""
     return message.extracted_comments[0].split(" (")[0].split(", ")[0] if message.extracted_comments else None
+
+
+def _role_of(message: Message) -> str | None:
+    """An old message's role: as its comment says, else as the msgctxt an obsolete one was kept under."""
+    return _role(message) or message.msgctxt
+
+
+def _in_role(unmatched: dict[Key, Message], msgid: str, role: str | None) -> Message | None:
+    """The old message of `msgid` in `role`, with the role as msgctxt or none, not taken yet."""
+    for context in (role, None):
+        found = unmatched.get((context, msgid))
+        if found is not None and _role_of(found) == role:
+            return found
+    return None
 
 
 def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
