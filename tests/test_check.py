@@ -234,6 +234,7 @@ def test_a_scale_the_source_writes_another_way_or_does_not_state_is_no_error(loc
     ("pl", "Zarząd zbierze się ponownie 2026-03-12, podaje dokument."),
     ("ja", "2026年3月12日に取締役会が再び開かれる、と文書にある。"),
     ("ko", "이사회는 2026. 3. 12. 다시 열린다고 문서는 전한다."),
+    ("hu", "Az igazgatóság 2026.03.12-én ismét ülésezik, áll az iratban."),
 ])
 def test_a_date_in_digits_may_be_written_in_the_target_languages_order(locale, msgstr):
     assert checks("On 12/03/2026 the board meets again, the filing says.", msgstr, locale) == []
@@ -252,6 +253,7 @@ def test_a_date_in_digits_with_another_day_is_an_error():
 ])
 def test_a_date_whose_form_says_its_order_is_read_in_that_order(msgid, msgstr, locale):
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
+    assert not any(message.endswith(".") for message in messages(msgid, msgstr, locale)), "the full stop is the sentence's"
 
 
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():

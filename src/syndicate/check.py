@@ -561,7 +561,9 @@ _WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?
 # A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
 _DATE_WITH_YEAR = regex.compile(
     r"(?<![\p{Nd}.,/-])(?:(?P<a>\d{1,2})(?P<s>[./-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})"
-    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|\.)?)(?![\p{Nd}/-]|[.,]\p{Nd})"
+    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|(?<=\.\s\d{1,2})\.)?)"
+    # A case ending may follow (Hungarian 2026.03.12-én), a sentence's full stop is not the date's.
+    r"(?![\p{Nd}/]|-\p{Nd}|[.,]\p{Nd})"
 )
 
 
