@@ -372,6 +372,21 @@ def test_a_run_stopped_between_two_indexes_leaves_none_behind_its_items(translat
         assert "(revu)" in etree.tostring(listed, encoding="unicode"), lang
 
 
+def test_a_corrected_date_line_keeps_the_storys_guid_and_first_moment(translated, wire_files):
+    build(translated, [DE], now=NOW)
+    before = {lang: etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot() for lang in ("en", "de")}
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    source.write_text(source.read_text(encoding="utf-8").replace("date 2026-11-19", "date 2026-11-20"), encoding="utf-8")
+    extract(translated, [source], [DE], now=NOW)
+    build(translated, [DE], now=NOW + dt.timedelta(hours=1))
+    for lang, old in before.items():
+        new = etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot()
+        assert new.get("guid") == old.get("guid"), lang
+        assert new.findtext(f"{NAR}itemMeta/{NAR}firstCreated") == old.findtext(f"{NAR}itemMeta/{NAR}firstCreated")
+        assert int(new.get("version")) > int(old.get("version"))
+        assert_valid(etree.tostring(new))
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

@@ -206,14 +206,18 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     fingerprints = _fingerprints(workspace, job, article.source_lang)
+    # A story of the desk's own keeps the guid and firstCreated it was first published with,
+    # though its date line is corrected later: partners key their copies on the guid.
+    published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
     # An agency item without firstCreated was first created no later than this version.
     first_created = (
-        article.meta.first_created or article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+        article.meta.first_created or article.meta.version_created or (published and published.first_created)
+        or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
     )
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
     # version is stamped with the moment it is published: never older than one published
     # before it, even an agency's item delivered late (its own stamp stays as contentModified).
-    source_guid = article.meta.guid or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
+    source_guid = article.meta.guid or (published and published.guid) or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
@@ -391,6 +395,8 @@ class _Published(NamedTuple):
     data: bytes
     notice: tuple[dt.datetime | None, str]  # what it tells partners beside its text: see `_notice`
     text: str  # what it says, each element's text on a line of its own
+    guid: str
+    first_created: dt.datetime | None
 
 
 def _previous_item(path: Path) -> _Published | None:
@@ -403,7 +409,11 @@ def _previous_item(path: Path) -> _Published | None:
         status = root.find(f"{nar}itemMeta/{nar}pubStatus")
         notice = (dt.datetime.fromisoformat(embargoed) if embargoed else None, "" if status is None else status.get("qcode", ""))
         text = "\n".join(root.itertext())
-        return _Published(int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice, text)
+        first = root.findtext(f"{nar}itemMeta/{nar}firstCreated")
+        return _Published(
+            int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice, text,
+            root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
+        )
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
 
