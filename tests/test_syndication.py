@@ -1080,3 +1080,15 @@ def test_a_kill_notice_is_extracted_and_published_although_a_translation_file_is
     assert broken.read_bytes() == before, "the translator's file is left to be fixed"
     assert not build(workspace, [DE, FR]).refused
     assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:canceled"}
+
+
+def test_a_withdrawal_built_for_one_locale_reaches_every_locale(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    report = build(workspace, [DE])
+    assert not report.refused and {outcome.lang for outcome in report.outcomes} == {"en", "de", "fr"}
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:canceled"}
+    index = etree.parse(str(workspace.feed_dir("fr") / "index.xml")).getroot()
+    assert pub_status(next(index.iter(f"{NAR}newsItem"))) == "stat:canceled"

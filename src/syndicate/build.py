@@ -75,6 +75,7 @@ class _Job:
     root: Path
     article_id: str
     langs: tuple[str, ...]
+    every_lang: tuple[str, ...]  # the workspace's target languages, which a withdrawal reaches whatever `langs` is
     threshold: float
     provider: str
     previous_state: dict[str, dict[str, object]]
@@ -116,15 +117,16 @@ def build(
     if published and now <= max(published):
         now = max(published) + dt.timedelta(seconds=1)
     langs = tuple(bcp47(locale) for locale in locales)
+    every_lang = tuple(bcp47(locale) for locale in workspace.translation_locales())
     report = BuildReport()
-    glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in langs}
+    glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in dict.fromkeys((*langs, *every_lang))}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     every_article = workspace.article_ids()
     for article_id in article_ids or every_article:
-        job = _Job(workspace.root, article_id, langs, threshold, settings.provider, state.get(article_id, {}), glossaries, now,
-                   recorded=bool(state))
+        job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, state.get(article_id, {}),
+                   glossaries, now, recorded=bool(state))
         unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
             work.append(job)
@@ -205,6 +207,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     """Every item of one article: the source-language item, then one per target language."""
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
+    # A withdrawal reaches every partner, translated or not, in every locale of the workspace
+    # (a run for some locales only publishes it in the others too), naming the story in the
+    # words partners got it in.
+    withdrawn = article.meta.pub_status == "canceled"
+    if withdrawn:
+        job = dataclasses.replace(job, langs=tuple(dict.fromkeys((*job.langs, *job.every_lang))))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
@@ -235,9 +243,6 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         guid=source_guid, version=source.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
     )
-    # A withdrawal reaches every partner, translated or not, naming the story in the words
-    # partners got it in.
-    withdrawn = article.meta.pub_status == "canceled"
     threshold = 0.0 if withdrawn else job.threshold
     for lang in job.langs:
         if not translates_into(lang, article.source_lang):
