@@ -60,9 +60,6 @@ class BuildReport:
 
     outcomes: list[ItemOutcome] = field(default_factory=list)  # the items of the articles built
     indexes: list[Path] = field(default_factory=list)
-    # Per language, items this run published that its index has no room for: partners that
-    # poll for what is newer than the newest item they saw will never see them.
-    unlisted: dict[str, int] = field(default_factory=dict)
     up_to_date: int = 0  # items left as they were, their inputs unchanged
 
     @property
@@ -103,7 +100,8 @@ def build(
     """Build the named articles (default: all) for `locales` and the source language.
 
     Each locale's index lists the newest `index_limit` items (default: the workspace
-    setting); an index written with another limit is written again. `jobs` caps the worker
+    setting), and every item the latest run published however many; an index written with
+    another limit is written again. `jobs` caps the worker
     processes (default: one per core, for large batches only). A version published by this
     run is stamped `now` (default: the clock).
     """
@@ -151,11 +149,8 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit:
-            listed = _write_index(workspace, lang, limit, state, every_article)
-            if listed is not None:
+            if _write_index(workspace, lang, limit, state, every_article):
                 report.indexes.append(index)
-                if unlisted := sum(1 for stamp in listed[limit:] if stamp >= now):
-                    report.unlisted[lang] = unlisted
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
     if limits_changed:
@@ -440,9 +435,10 @@ def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.da
 
 def _write_index(
     workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str]
-) -> list[dt.datetime] | None:
-    """The locale's newsMessage of the newest `limit` items. Returns the versionCreated of
-    every item of the locale, newest first, or None when it has none yet (and no index)."""
+) -> bool:
+    """The locale's newsMessage of the newest `limit` items, and of every item stamped as the
+    newest (one run's, however many: a partner that polls for what is newer than the newest
+    stamp it saw would never see one left out). False when the locale has no item yet."""
     dated = []
     in_place = file_names(workspace.feed_dir(lang))
     for article_id in article_ids:
@@ -452,9 +448,10 @@ def _write_index(
             story = dt.datetime.fromisoformat(str(entry.get("story") or entry["version_created"]))
             dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), story, article_id, path))
     if not dated:
-        return None
+        return False
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
-    chosen = dated[:limit]
+    newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
+    chosen = dated[: max(limit, newest_run)]
     data = feed_bytes(lang, [path.read_bytes() for *_, path in chosen], sent=chosen[0][0])
     atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
-    return [stamp for stamp, *_ in dated]
+    return True

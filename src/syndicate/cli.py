@@ -187,7 +187,8 @@ def extract_command(
 @click.option("--threshold", type=click.FloatRange(0, 100), default=100.0, show_default=True,
               help="Publish a locale's item only when at least this percent of its units is translated and free of errors.")
 @click.option("--index-limit", type=click.IntRange(min=1), default=None,
-              help="List the newest N items in each feed index [default: [feed] index_limit in syndicate.toml, else 100].")
+              help="List the newest N items in each feed index, and every item of the latest run however many "
+                   "[default: [feed] index_limit in syndicate.toml, else 100].")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for large batches [default: one per core].")
 @click.argument("articles", nargs=-1)
 @click.pass_obj
@@ -217,9 +218,6 @@ def build_command(
     for outcome in report.outcomes:
         if outcome.note and not outcome.refused:
             click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
-    for lang, unlisted in report.unlisted.items():
-        click.echo(f"warning: feeds/{lang}/index.xml has no room for {unlisted} item(s) this run published: partners "
-                   "polling with since= will not see them; raise --index-limit or [feed] index_limit in syndicate.toml", err=True)
     for outcome in report.refused:
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
