@@ -1094,3 +1094,23 @@ def test_a_withdrawal_built_for_one_locale_reaches_every_locale(agency):
     assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:canceled"}
     index = etree.parse(str(workspace.feed_dir("fr") / "index.xml")).getroot()
     assert pub_status(next(index.iter(f"{NAR}newsItem"))) == "stat:canceled"
+
+
+def test_the_desk_withdraws_a_story_of_its_own_with_a_status_line(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE])
+    translate(workspace, DE, "port-strike")
+    build(workspace, [DE], article_ids=["port-strike"], threshold=0.0)
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    assert polib.pofile(str(workspace.po_file(DE, "port-strike"))).translated_entries(), "its translations are kept"
+    assert not build(workspace, [DE], article_ids=["port-strike"]).refused
+    for lang in ("en", "de"):
+        root = item(workspace, lang, "port-strike")
+        assert pub_status(root) == "stat:canceled" and int(root.get("version")) == 2
+        assert_valid(etree.tostring(root))
+    bad = source.read_text(encoding="utf-8").replace("status canceled", "status killed")
+    source.write_text(bad, encoding="utf-8")
+    with pytest.raises(InputError, match="status 'killed' is not usable, withheld or canceled"):
+        extract(workspace, [source], [DE])

@@ -22,13 +22,14 @@ import itertools
 import datetime as dt
 import re
 from pathlib import Path
+from typing import get_args
 
 from .dateline import dateline_end, dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
-from .model import Article, Block, InputError, ItemMeta
+from .model import Article, Block, InputError, ItemMeta, PubStatus
 from .segment import SegmentationRules, sentence_spans
 
-HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo")
+HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo", "status")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
 # `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
@@ -140,8 +141,17 @@ def read_wire(
         meta=ItemMeta(
             slugline=headers["slugline"][0] if "slugline" in headers else None,
             embargoed=_embargo(shown, *headers["embargo"]) if "embargo" in headers else None,
+            pub_status=_status(shown, *headers["status"]) if "status" in headers else "usable",
         ),
     )
+
+
+def _status(shown: str, value: str, line: int) -> PubStatus:
+    """The story's publication status: `withheld` holds it back, `canceled` withdraws it."""
+    if value not in get_args(PubStatus):
+        raise InputError(shown, line, f"status {value!r} is not usable, withheld or canceled",
+                         "`status canceled` withdraws the story from every partner, `status withheld` holds it back")
+    return value  # type: ignore[return-value]
 
 
 def _embargo(shown: str, value: str, line: int) -> dt.datetime:
