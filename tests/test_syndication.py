@@ -1114,3 +1114,20 @@ def test_the_desk_withdraws_a_story_of_its_own_with_a_status_line(newsroom, wire
     source.write_text(bad, encoding="utf-8")
     with pytest.raises(InputError, match="status 'killed' is not usable, withheld or canceled"):
         extract(workspace, [source], [DE])
+
+
+def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desks_own(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE])
+    build(workspace, [DE], article_ids=["port-strike"], threshold=0.0)
+    guid = item(workspace, "en", "port-strike").get("guid")
+    notice = kill_notice(2, "2026-11-23T10:00:00Z").replace(GUID, guid)
+    path = newsroom.parent / "kill.xml"
+    path.write_text(notice, encoding="utf-8")
+    [result] = extract(workspace, [path], [DE])
+    assert result.article_id == "port-strike" and not result.nothing_to_withdraw
+    assert sorted(workspace.article_ids()) == ["cup-final", "port-strike", "senate-vote"]
+    assert not build(workspace, [DE], article_ids=["port-strike"]).refused
+    for lang in ("en", "de"):
+        root = item(workspace, lang, "port-strike")
+        assert pub_status(root) == "stat:canceled" and root.get("guid").startswith(guid)

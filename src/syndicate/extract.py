@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
+from lxml import etree
 
 from . import __version__, glossary, tmx
 from .catalog import Catalog, keys_digest, language_mismatch, merge, template, unnamed_placeholders
@@ -34,12 +35,15 @@ from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
-from .safexml import looks_like_xml
+from .safexml import hardened_parser, looks_like_xml
 from .segment import SegmentationRules
 from .srx import SrxError, load_srx
 from .units import article_units
 from .wire import read_wire
 from .workspace import Workspace
+
+_PARSER = hardened_parser()
+
 
 @dataclass(frozen=True)
 class ExtractedArticle:
@@ -398,13 +402,24 @@ def _agency_item_in_place(
     already extracted or read before in the same file (None if none) and, when the id derived
     from its guid belongs to another article (two agencies' `…:strike`, one agency's `…:weather`
     of two days), what that article is: then this one's id ends in a digest of its own guid,
-    so that neither replaces the other."""
+    so that neither replaces the other. An item with the guid a story of the desk's own is
+    published under (a kill notice of it) is that story."""
     holder = read_before.get(article.id) or _stored_article(workspace, article.id)
     if holder is None or holder.meta.guid == article.meta.guid:
+        return article, holder, None
+    if holder.meta.guid is None and _published_guid(workspace, holder) == article.meta.guid:
         return article, holder, None
     assert article.meta.guid is not None
     own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
     return own, read_before.get(own.id) or _stored_article(workspace, own.id), holder.meta.guid or holder.source_path
+
+
+def _published_guid(workspace: Workspace, article: Article) -> str | None:
+    """The guid partners have for a story of the desk's own: its source-language item's."""
+    try:
+        return etree.parse(str(workspace.item_file(article.source_lang, article.id)), _PARSER).getroot().get("guid")
+    except (OSError, etree.XMLSyntaxError):
+        return None
 
 
 def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
