@@ -329,7 +329,7 @@ def _publish(
     ahead = None
     if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
         # A later embargo or a withholding reaches partners now, with the words they already
-        # have (a new sentence marked as the original's), not once the update is translated:
+        # have (a new sentence in the original's), not once the update is translated:
         # until then they would publish by the notice they have. A notice that lets them
         # publish sooner waits for the translation.
         ahead = "the agency's later embargo or withholding is published ahead of the translation of its update"
