@@ -944,7 +944,7 @@ def test_a_body_that_opens_with_a_subheading_and_no_summary_keeps_it_in_the_body
     extract(workspace, [source], [])
     build(workspace, [])
     root = item(workspace, "en")
-    body = [(etree.QName(element).localname, element.text) for element in root.find(f".//{{http://www.w3.org/1999/xhtml}}body")]
+    body = [(etree.QName(element).localname, element.text) for element in root.find(".//{http://www.w3.org/1999/xhtml}body")]
     assert body[0] == ("h2", "Six hours of talks") and body[1][1].startswith("Hamburg – The talks lasted")
     assert_valid(etree.tostring(root))
 
