@@ -1131,3 +1131,4 @@ def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desk
     for lang in ("en", "de"):
         root = item(workspace, lang, "port-strike")
         assert pub_status(root) == "stat:canceled" and root.get("guid").startswith(guid)
+        assert root.findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-19T00:00:00Z", "as first published"

@@ -214,7 +214,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
     # An agency item without firstCreated was first created no later than this version.
     first_created = (
-        article.meta.first_created or article.meta.version_created or (published and published.first_created)
+        article.meta.first_created or (published and published.first_created) or article.meta.version_created
         or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
     )
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
