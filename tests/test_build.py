@@ -387,6 +387,25 @@ def test_a_corrected_date_line_keeps_the_storys_guid_and_first_moment(translated
         assert_valid(etree.tostring(new))
 
 
+def test_an_index_written_after_a_stopped_run_is_in_the_order_of_the_versions_on_disk(translated, monkeypatch):
+    import syndicate.build
+
+    build(translated, [DE], now=NOW)
+    fill(translated.po_file(DE, "port-strike"), lambda entry: entry.msgstr + " (überarbeitet)")
+
+    def stopped(*args):
+        raise KeyboardInterrupt  # the item is written, no index nor record
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE], now=NOW + dt.timedelta(minutes=1))
+    fill(translated.po_file(DE, "cup-final"), lambda entry: entry.msgstr + " (überarbeitet)")
+    build(translated, [DE], article_ids=["cup-final"], now=NOW + dt.timedelta(minutes=2))
+    index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
+    stamps = [dt.datetime.fromisoformat(entry.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) for entry in index.iter(f"{NAR}newsItem")]
+    assert stamps == sorted(stamps, reverse=True)
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

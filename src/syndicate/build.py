@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -451,7 +452,17 @@ def _write_index(
         return False
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
-    chosen = dated[: max(limit, newest_run)]
-    data = feed_bytes(lang, [path.read_bytes() for *_, path in chosen], sent=chosen[0][0])
-    atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", data)
+    # Listed in the order of the versions on disk: after a stopped run, one may be newer than
+    # this workspace's record says, and partners page through an index by its dates.
+    listed = []
+    for stamp, story, _, path in dated[: max(limit, newest_run)]:
+        data = path.read_bytes()
+        written = _VERSION_CREATED.search(data)
+        listed.append((dt.datetime.fromisoformat(written[1].decode()) if written else stamp, story, data))
+    listed.sort(key=lambda item: item[:2], reverse=True)
+    index = feed_bytes(lang, [data for *_, data in listed], sent=listed[0][0])
+    atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", index)
     return True
+
+
+_VERSION_CREATED = re.compile(rb"<versionCreated>([^<]+)</versionCreated>")
