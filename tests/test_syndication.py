@@ -1110,7 +1110,18 @@ def test_the_desk_withdraws_a_story_of_its_own_with_a_status_line(newsroom, wire
         root = item(workspace, lang, "port-strike")
         assert pub_status(root) == "stat:canceled" and int(root.get("version")) == 2
         assert_valid(etree.tostring(root))
-    bad = source.read_text(encoding="utf-8").replace("status canceled", "status killed")
+    # The wire folder extracted again: the story stays withdrawn until the file says otherwise.
+    withdrawn = source.read_text(encoding="utf-8")
+    source.write_text(withdrawn.replace("status canceled\n", ""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(source)])
+    assert result.exit_code == 0 and "the story was withdrawn; to publish it again, add the header line `status usable`" in result.output
+    build(workspace, [DE], article_ids=["port-strike"])
+    assert pub_status(item(workspace, "de", "port-strike")) == "stat:canceled"
+    source.write_text(withdrawn.replace("status canceled", "status usable"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    build(workspace, [DE], article_ids=["port-strike"], threshold=0.0)
+    assert pub_status(item(workspace, "en", "port-strike")) == "stat:usable"
+    bad = withdrawn.replace("status canceled", "status killed")
     source.write_text(bad, encoding="utf-8")
     with pytest.raises(InputError, match="status 'killed' is not usable, withheld or canceled"):
         extract(workspace, [source], [DE])
@@ -1132,3 +1143,6 @@ def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desk
         root = item(workspace, lang, "port-strike")
         assert pub_status(root) == "stat:canceled" and root.get("guid").startswith(guid)
         assert root.findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-19T00:00:00Z", "as first published"
+    # The wire folder extracted again brings no withdrawn story back.
+    [again] = [result for result in extract(workspace, wire_files, [DE]) if result.article_id == "port-strike"]
+    assert again.stays_withdrawn

@@ -160,6 +160,10 @@ def extract_command(
             click.echo(f"{result.article_id}: skipped {result.source_path}, version {result.version} again with other text "
                        "(the version already extracted stays; ask the agency for a new version)", err=True)
             continue
+        if result.stays_withdrawn:
+            click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn; to publish it "
+                       "again, add the header line `status usable` to it", err=True)
+            continue
         if result.nothing_to_withdraw:
             click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
                        "does not have: nothing to withdraw")

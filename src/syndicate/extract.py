@@ -65,6 +65,7 @@ class ExtractedArticle:
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage could not be read: skipped, the others extracted
+    stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
 
 
 @dataclass(frozen=True)
@@ -381,6 +382,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
                 ))
                 continue
+            if not article.meta.pub_status_stated and _stays_withdrawn(workspace, article):
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True))
+                continue
             first_staged = len(writes.staged)
             extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
             if previous.get("source") not in (None, article.source_path):
@@ -433,6 +437,13 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
 
 def _text_of(article: Article) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in article.blocks]
+
+
+def _stays_withdrawn(workspace: Workspace, article: Article) -> bool:
+    """Whether the article is a withdrawn story's, sent again without saying to publish it
+    again (a wire folder extracted once more after a kill notice): a withdrawal is final."""
+    stored = _stored_article(workspace, article.id)
+    return stored is not None and stored.meta.pub_status == "canceled"
 
 
 def _withdraws(article: Article) -> bool:

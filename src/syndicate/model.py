@@ -85,6 +85,7 @@ class ItemMeta:
     guid: str | None = None  # the source item's guid when ingested from NewsML-G2
     version: int = 1
     pub_status: PubStatus = "usable"
+    pub_status_stated: bool = False  # whether the source says its status (NewsML-G2 always; a wire file's status line)
     first_created: dt.datetime | None = None
     version_created: dt.datetime | None = None
     content_created: dt.datetime | None = None  # when the content itself was made, if the source says

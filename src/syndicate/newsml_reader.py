@@ -188,6 +188,7 @@ def _article(source: str, item: etree._Element) -> Article:
         guid=guid,
         version=version,
         pub_status=pub_status,
+        pub_status_stated=True,
         first_created=first_created,
         version_created=version_created,
         content_created=content_created,

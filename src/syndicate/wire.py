@@ -142,6 +142,7 @@ def read_wire(
             slugline=headers["slugline"][0] if "slugline" in headers else None,
             embargoed=_embargo(shown, *headers["embargo"]) if "embargo" in headers else None,
             pub_status=_status(shown, *headers["status"]) if "status" in headers else "usable",
+            pub_status_stated="status" in headers,
         ),
     )
 
