@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator, Sequence
 
@@ -72,20 +73,36 @@ def feed_bytes(
     The sender is the first item's provider and the channel is `lang`. The schema forbids an
     empty itemSet, so a feed without items is a ValueError. Elements given are copied, not moved;
     items given as bytes keep their own layout, since re-indenting could change mixed content.
+    The message is written item by item: an index of a run of thousands of items holds one
+    item's tree at a time, besides the bytes written.
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit: {limit} is negative")
-    chosen = [_detached_item(index, item) for index, item in enumerate(items[:limit])]
+    chosen = items[:limit]
     if not chosen:
         raise ValueError("items: a newsMessage needs at least one item (the schema forbids an empty itemSet)")
-    provider = chosen[0].find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")
+    first = _detached_item(0, chosen[0])
+    provider = first.find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")
     sender = (provider.get("literal") or provider.get("qcode")) if provider is not None else None
-    header = _NAR.header(
-        _NAR.sent(_timestamp("sent", sent)),
-        *([_NAR.sender(sender)] if sender else []),
-        _NAR.channel(_language("lang", lang)),
-    )
-    return _serialise(_NAR.newsMessage(header, _NAR.itemSet(*chosen)))
+    header = [("sent", _timestamp("sent", sent)), *([("sender", sender)] if sender else []), ("channel", _language("lang", lang))]
+    output = io.BytesIO()
+    with etree.xmlfile(output, encoding="UTF-8") as message_file:
+        message_file.write_declaration()
+        with message_file.element(f"{{{NAR_NS}}}newsMessage", nsmap={None: NAR_NS}):
+            message_file.write("\n  ")
+            with message_file.element(f"{{{NAR_NS}}}header"):
+                for name, text in header:
+                    message_file.write("\n    ")
+                    with message_file.element(f"{{{NAR_NS}}}{name}"):
+                        message_file.write(text)
+                message_file.write("\n  ")
+            message_file.write("\n  ")
+            with message_file.element(f"{{{NAR_NS}}}itemSet"):
+                message_file.write("\n")
+                for index, item in enumerate(chosen):
+                    message_file.write(first if index == 0 else _detached_item(index, item), pretty_print=True)
+            message_file.write("\n")
+    return output.getvalue() + b"\n"
 
 
 def _serialise(element: etree._Element) -> bytes:
