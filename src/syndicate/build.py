@@ -24,13 +24,13 @@ from lxml import etree
 from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .check import publish_errors
-from .fsutil import atomic_write_bytes, file_identity, file_names
+from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import po_file as glossary_file
 from .glossary import read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, OriginalRef, Unit
-from .newsml import NAR_NS, feed_bytes, item_bytes
+from .newsml import NAR_NS, item_bytes, write_feed
 from .parallel import ordered_map
 from .safexml import hardened_parser
 from .pofile import read_catalog_with_lines
@@ -453,16 +453,22 @@ def _write_index(
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
     # Listed in the order of the versions on disk: after a stopped run, one may be newer than
-    # this workspace's record says, and partners page through an index by its dates.
-    listed = []
-    for stamp, story, _, path in dated[: max(limit, newest_run)]:
-        data = path.read_bytes()
-        written = _VERSION_CREATED.search(data)
-        listed.append((dt.datetime.fromisoformat(written[1].decode()) if written else stamp, story, data))
-    listed.sort(key=lambda item: item[:2], reverse=True)
-    index = feed_bytes(lang, [data for *_, data in listed], sent=listed[0][0])
-    atomic_write_bytes(workspace.feed_dir(lang) / "index.xml", index)
+    # this workspace's record says, and partners page through an index by its dates. Items
+    # are read one at a time, so that an index of a large run takes no memory of its size.
+    listed = sorted(((_stamp_on_disk(path, stamp), story, path) for stamp, story, _, path in dated[: max(limit, newest_run)]),
+                    reverse=True)
+    atomic_write_stream(
+        workspace.feed_dir(lang) / "index.xml",
+        lambda output: write_feed(output, lang, (path.read_bytes() for *_, path in listed), sent=listed[0][0]),
+    )
     return True
+
+
+def _stamp_on_disk(path: Path, recorded: dt.datetime) -> dt.datetime:
+    """The versionCreated of the item at `path` (its head is enough), else the one recorded."""
+    with open(path, "rb") as item:
+        written = _VERSION_CREATED.search(item.read(4096))
+    return dt.datetime.fromisoformat(written[1].decode()) if written else recorded
 
 
 _VERSION_CREATED = re.compile(rb"<versionCreated>([^<]+)</versionCreated>")

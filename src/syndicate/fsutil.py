@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import filecmp
 import itertools
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO
 from pathlib import Path
 
 
@@ -95,6 +97,28 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o666) -> bool:
     if not writes.stage(path, data, mode):
         return False
     writes.commit()
+    return True
+
+
+def atomic_write_stream(path: Path, write: Callable[[BinaryIO], None], mode: int = 0o666) -> bool:
+    """`atomic_write_bytes` for a file too large to hold in memory: `write` writes it to the
+    handle it is given, and the file replaces `path` unless it holds the same bytes."""
+    path = Path(path)
+    fd, tmp = _create_beside(path, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        try:
+            if filecmp.cmp(tmp, path, shallow=False):
+                tmp.unlink()
+                return False
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))  # a replaced file keeps its mode
+        except FileNotFoundError:
+            pass
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return True
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from babel import Locale
 from lxml import etree
@@ -64,28 +66,41 @@ def item_bytes(article: LocalisedArticle) -> bytes:
 
 def feed_bytes(
     lang: str,
-    items: Sequence[etree._Element | bytes],
+    items: Iterable[etree._Element | bytes],
     sent: dt.datetime,
     limit: int | None = None,
 ) -> bytes:
-    """A newsMessage carrying `items` (the first `limit` of them) in the order given.
+    """A newsMessage carrying `items` (the first `limit` of them) in the order given: see write_feed."""
+    output = io.BytesIO()
+    write_feed(output, lang, items, sent, limit)
+    return output.getvalue()
+
+
+def write_feed(
+    output: BinaryIO,
+    lang: str,
+    items: Iterable[etree._Element | bytes],
+    sent: dt.datetime,
+    limit: int | None = None,
+) -> None:
+    """Write to `output` a newsMessage carrying `items` (the first `limit` of them) in the order given.
 
     The sender is the first item's provider and the channel is `lang`. The schema forbids an
     empty itemSet, so a feed without items is a ValueError. Elements given are copied, not moved;
     items given as bytes keep their own layout, since re-indenting could change mixed content.
-    The message is written item by item: an index of a run of thousands of items holds one
-    item's tree at a time, besides the bytes written.
+    The message is written item by item, as `items` gives them: an index of a run of
+    thousands of items holds one item at a time.
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit: {limit} is negative")
-    chosen = items[:limit]
-    if not chosen:
-        raise ValueError("items: a newsMessage needs at least one item (the schema forbids an empty itemSet)")
-    first = _detached_item(0, chosen[0])
+    chosen = iter(itertools.islice(items, limit))
+    try:
+        first = _detached_item(0, next(chosen))
+    except StopIteration:
+        raise ValueError("items: a newsMessage needs at least one item (the schema forbids an empty itemSet)") from None
     provider = first.find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")
     sender = (provider.get("literal") or provider.get("qcode")) if provider is not None else None
     header = [("sent", _timestamp("sent", sent)), *([("sender", sender)] if sender else []), ("channel", _language("lang", lang))]
-    output = io.BytesIO()
     with etree.xmlfile(output, encoding="UTF-8") as message_file:
         message_file.write_declaration()
         with message_file.element(f"{{{NAR_NS}}}newsMessage", nsmap={None: NAR_NS}):
@@ -99,10 +114,11 @@ def feed_bytes(
             message_file.write("\n  ")
             with message_file.element(f"{{{NAR_NS}}}itemSet"):
                 message_file.write("\n")
-                for index, item in enumerate(chosen):
-                    message_file.write(first if index == 0 else _detached_item(index, item), pretty_print=True)
+                message_file.write(first, pretty_print=True)
+                for index, item in enumerate(chosen, start=1):
+                    message_file.write(_detached_item(index, item), pretty_print=True)
             message_file.write("\n")
-    return output.getvalue() + b"\n"
+    output.write(b"\n")
 
 
 def _serialise(element: etree._Element) -> bytes:
