@@ -1146,3 +1146,17 @@ def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desk
     # The wire folder extracted again brings no withdrawn story back.
     [again] = [result for result in extract(workspace, wire_files, [DE]) if result.article_id == "port-strike"]
     assert again.stays_withdrawn
+
+
+def test_a_kill_notice_with_the_guid_of_a_translation_withdraws_its_story(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE])
+    build(workspace, [DE], article_ids=["cup-final"], threshold=0.0)
+    german_guid = item(workspace, "de", "cup-final").get("guid")
+    path = newsroom.parent / "kill.xml"
+    path.write_text(kill_notice(2, "2026-11-23T10:00:00Z").replace(GUID, german_guid), encoding="utf-8")
+    [result] = extract(workspace, [path], [DE])
+    assert (result.article_id, result.nothing_to_withdraw) == ("cup-final", False)
+    build(workspace, [DE], article_ids=["cup-final"])
+    assert {pub_status(item(workspace, lang, "cup-final")) for lang in ("en", "de")} == {"stat:canceled"}
+    assert sorted(workspace.article_ids()) == ["cup-final", "port-strike", "senate-vote"]

@@ -363,7 +363,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
             if _withdraws(article):
-                withdrawn = _withdrawn(workspace, article, read_before.get(article.id))
+                withdrawn = _withdrawn(workspace, article, read_before.get(article.id)) or _withdrawn_by_translation(workspace, article)
                 if withdrawn is None:
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
                                                     guid=article.meta.guid, version=article.meta.version))
@@ -437,6 +437,20 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
 
 def _text_of(article: Article) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in article.blocks]
+
+
+def _withdrawn_by_translation(workspace: Workspace, notice: Article) -> Article | None:
+    """The article a kill notice withdraws that carries the guid of one of its translations
+    (`…:port-strike:de`, as a partner outlet sees it), withdrawn; None when there is none."""
+    source_guid, _, tag = (notice.meta.guid or "").rpartition(":")
+    try:
+        parse_locale(tag)
+    except ValueError:
+        return None
+    stored = _stored_article(workspace, source_guid.rpartition(":")[2])
+    if stored is None or source_guid not in (stored.meta.guid, _published_guid(workspace, stored)):
+        return None
+    return _withdrawn(workspace, dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid)), None)
 
 
 def _stays_withdrawn(workspace: Workspace, article: Article) -> bool:
