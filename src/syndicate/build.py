@@ -133,6 +133,13 @@ def build(
             report.up_to_date += len(unchanged)
             feeds.update(dict.fromkeys(unchanged))
             progress(article_id)
+    # A run stopped after writing items and before its indexes leaves this mark: the next run,
+    # whatever articles and locales it builds, writes every index again.
+    stopped_before_indexes = workspace.indexes_pending_file.exists()
+    if work and not stopped_before_indexes:
+        workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat()})
+    if stopped_before_indexes and workspace.feeds_dir.is_dir():
+        feeds.update(dict.fromkeys(sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir())))
     for job, (outcomes, article_state) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
         report.outcomes.extend(outcomes)
@@ -149,7 +156,7 @@ def build(
     limits_changed = False
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
-        if lang in changed_langs or not index.exists() or limits.get(lang) != limit:
+        if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
             if _write_index(workspace, lang, limit, state, every_article):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
@@ -163,6 +170,7 @@ def build(
             workspace.build_state_file,
             {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
         )
+    workspace.indexes_pending_file.unlink(missing_ok=True)
     return report
 
 

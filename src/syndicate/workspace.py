@@ -70,6 +70,10 @@ class Workspace:
         return self.root / ".syndicate" / "index-limits.json"
 
     @property
+    def indexes_pending_file(self) -> Path:
+        return self.root / ".syndicate" / "indexes-pending.json"
+
+    @property
     def extract_state_file(self) -> Path:
         return self.root / ".syndicate" / "extract-state.json"
 
