@@ -318,10 +318,12 @@ def test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_
     for article_id in ("cup-final", "port-strike"):
         fill(translated.po_file(DE, article_id), lambda entry: entry.msgstr + " (überarbeitet)")
 
-    def stopped_before_its_record(self, path, cache):
-        raise KeyboardInterrupt  # the item files are written; the run's record and index are not
+    import syndicate.build
+
+    def stopped_before_its_indexes(*args):
+        raise KeyboardInterrupt  # the item files are written; the run's indexes and record are not
     with monkeypatch.context() as patch:
-        patch.setattr(Workspace, "write_cache", stopped_before_its_record)
+        patch.setattr(syndicate.build, "_write_index", stopped_before_its_indexes)
         with pytest.raises(KeyboardInterrupt):
             build(translated, [DE], article_ids=["cup-final"], now=NOW + dt.timedelta(minutes=1))
     build(translated, [DE], article_ids=["port-strike"], now=NOW + dt.timedelta(minutes=2))
