@@ -167,15 +167,14 @@ def _softened(text: str) -> str:
 
 def _is_inflected(form: str, word: str) -> bool:
     """Whether `form` is `word` with another ending: it keeps all but the word's last two
-    letters when it ends in a vowel, all but its last consonant otherwise, and adds at most
-    four (Costa → Coście, Helsinki → Helsingissä, Robert → Robercie, but Ольга is no Олег); a
-    word of up to three letters keeps all but its last and adds at most two (Ким → Кима, but
-    Лоу is no Лопеса).
+    letters and adds at most four (Costa → Coście, Helsinki → Helsingissä, Kraków → Krakowie,
+    Paweł → Pawle); a word of up to three letters keeps all but its last and adds at most two
+    (Ким → Кима, but Лоу is no Лопеса).
     A vowel that drops out before a case ending may (Лев → Льва, Marek → Marka, but Львов is
     another name), and Finnish -nen names take -s- (Virtanen → Virtasen)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
-    kept, added = (len(word) - (2 if word[-1] in _VOWELS else 1), 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
+    kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
     if form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added:
         return True
     if word.endswith("nen") and form.startswith(word[:-3] + "s") and len(form) - len(word) <= 3:
