@@ -409,6 +409,26 @@ def test_an_index_written_after_a_stopped_run_is_in_the_order_of_the_versions_on
     assert stamps == sorted(stamps, reverse=True)
 
 
+def test_an_index_after_a_stopped_run_lists_the_newest_versions_on_disk(translated, monkeypatch):
+    import syndicate.build
+
+    build(translated, [DE], now=NOW)
+    fill(translated.po_file(DE, "cup-final"), lambda entry: entry.msgstr + " (überarbeitet)")
+    build(translated, [DE], now=NOW + dt.timedelta(minutes=1))
+    fill(translated.po_file(DE, "port-strike"), lambda entry: entry.msgstr + " (überarbeitet)")
+
+    def stopped(*args):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE], now=NOW + dt.timedelta(minutes=2))
+    # With room for the newest item only, it is the stopped run's, which its record does not know.
+    build(translated, [DE], article_ids=["senate-vote"], index_limit=1, now=NOW + dt.timedelta(minutes=3))
+    [listed] = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot().iter(f"{NAR}newsItem")
+    assert listed.get("guid").endswith(":port-strike:de")
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     from syndicate.glossary import po_file
     glossary = po_file(translated, DE)

@@ -447,35 +447,35 @@ def _write_index(
 ) -> bool:
     """The locale's newsMessage of the newest `limit` items, and of every item stamped as the
     newest (one run's, however many: a partner that polls for what is newer than the newest
-    stamp it saw would never see one left out). False when the locale has no item yet."""
+    stamp it saw would never see one left out). Whether it was written: not when the locale
+    has no item yet, nor when the index already says the same."""
+    # Dated by the versions on disk: after a stopped run, one may be newer than this
+    # workspace's record says, and partners page through an index by its dates.
     dated = []
     in_place = file_names(workspace.feed_dir(lang))
     for article_id in article_ids:
         entry = state.get(article_id, {}).get(lang)
         path = workspace.item_file(lang, article_id)
         if entry and path.name in in_place:
+            recorded = dt.datetime.fromisoformat(str(entry["version_created"]))
             story = dt.datetime.fromisoformat(str(entry.get("story") or entry["version_created"]))
-            dated.append((dt.datetime.fromisoformat(str(entry["version_created"])), story, article_id, path))
+            dated.append((_stamp_on_disk(path, recorded), story, path))
     if not dated:
         return False
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
-    # Listed in the order of the versions on disk: after a stopped run, one may be newer than
-    # this workspace's record says, and partners page through an index by its dates. Items
-    # are read one at a time, so that an index of a large run takes no memory of its size.
-    listed = sorted(((_stamp_on_disk(path, stamp), story, path) for stamp, story, _, path in dated[: max(limit, newest_run)]),
-                    reverse=True)
-    atomic_write_stream(
+    listed = dated[: max(limit, newest_run)]
+    # Items are read one at a time, so that an index of a large run takes no memory of its size.
+    return atomic_write_stream(
         workspace.feed_dir(lang) / "index.xml",
         lambda output: write_feed(output, lang, (path.read_bytes() for *_, path in listed), sent=listed[0][0]),
     )
-    return True
 
 
 def _stamp_on_disk(path: Path, recorded: dt.datetime) -> dt.datetime:
-    """The versionCreated of the item at `path` (its head is enough), else the one recorded."""
+    """The versionCreated of the item at `path`, else the one recorded."""
     with open(path, "rb") as item:
-        written = _VERSION_CREATED.search(item.read(4096))
+        written = _VERSION_CREATED.search(head := item.read(4096)) or _VERSION_CREATED.search(head + item.read())
     return dt.datetime.fromisoformat(written[1].decode()) if written else recorded
 
 
