@@ -1160,3 +1160,22 @@ def test_a_kill_notice_with_the_guid_of_a_translation_withdraws_its_story(newsro
     build(workspace, [DE], article_ids=["cup-final"])
     assert {pub_status(item(workspace, lang, "cup-final")) for lang in ("en", "de")} == {"stat:canceled"}
     assert sorted(workspace.article_ids()) == ["cup-final", "port-strike", "senate-vote"]
+
+
+def test_a_kill_by_translation_guid_finds_an_agency_story_by_its_guid_and_a_later_version_says_it_republishes(newsroom):
+    guid = "https://agency.example/items/Harbour-Talks"  # the id is its end, in lower case
+    source = agency_item(newsroom.parent, guid=guid)
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    german_guid = item(workspace, "de").get("guid")
+    kill = newsroom.parent / "kill.xml"
+    kill.write_text(kill_notice(2, "2026-11-23T10:00:00Z").replace(GUID, german_guid), encoding="utf-8")
+    [result] = extract(workspace, [kill], [DE])
+    assert (result.article_id, result.nothing_to_withdraw) == ("harbour-talks", False)
+    build(workspace, [DE])
+    assert pub_status(item(workspace, "de")) == "stat:canceled"
+    agency_item(newsroom.parent, guid=guid, version=5, created="2026-11-24T10:00:00Z")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(source)])
+    assert result.exit_code == 0 and "note: harbour-talks was withdrawn; " in result.output and "publishes it again" in result.output

@@ -170,6 +170,8 @@ def extract_command(
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
+        if result.republished:
+            click.echo(f"note: {result.article_id} was withdrawn; {result.source_path} publishes it again", err=True)
         if result.taken_by:
             click.echo(f"note: {result.source_path} became article {result.article_id}, as the id it would have "
                        f"had belongs to {result.taken_by}", err=True)

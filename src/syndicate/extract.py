@@ -66,6 +66,7 @@ class ExtractedArticle:
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage could not be read: skipped, the others extracted
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
+    republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
 
 
 @dataclass(frozen=True)
@@ -382,7 +383,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
                 ))
                 continue
-            if not article.meta.pub_status_stated and _stays_withdrawn(workspace, article):
+            republished = not _withdraws(article) and _was_withdrawn(workspace, article)
+            if republished and not article.meta.pub_status_stated:
                 results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True))
                 continue
             first_staged = len(writes.staged)
@@ -392,6 +394,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
+                republished=republished,
             ))
     except BaseException:
         writes.discard()
@@ -447,15 +450,19 @@ def _withdrawn_by_translation(workspace: Workspace, notice: Article) -> Article 
         parse_locale(tag)
     except ValueError:
         return None
-    stored = _stored_article(workspace, source_guid.rpartition(":")[2])
-    if stored is None or source_guid not in (stored.meta.guid, _published_guid(workspace, stored)):
-        return None
-    return _withdrawn(workspace, dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid)), None)
+    # The id the guid's end gives is the article's as a rule: the others are looked through after.
+    likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
+    for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely):
+        stored = _stored_article(workspace, article_id)
+        if stored is not None and source_guid in (stored.meta.guid, _published_guid(workspace, stored)):
+            notice = dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid))
+            return _withdrawn(workspace, notice, None)
+    return None
 
 
-def _stays_withdrawn(workspace: Workspace, article: Article) -> bool:
-    """Whether the article is a withdrawn story's, sent again without saying to publish it
-    again (a wire folder extracted once more after a kill notice): a withdrawal is final."""
+def _was_withdrawn(workspace: Workspace, article: Article) -> bool:
+    """Whether the article is a withdrawn story's. Sent again without saying to publish it
+    again (a wire folder extracted once more after a kill notice), it stays withdrawn."""
     stored = _stored_article(workspace, article.id)
     return stored is not None and stored.meta.pub_status == "canceled"
 
