@@ -155,28 +155,33 @@ _VOWELS = frozenset("aeiouyаеёиоуыэюя")
 
 
 def _softened(text: str) -> str:
-    """`text` with its consonants' accents left out (ś → s, but é stays é); ё as е."""
+    """`text` with its consonants' accents left out (ś → s, ł → l, but é stays é); ё as е."""
     if _UNINFLECTED_SCRIPT.search(text):
         return text  # ガ is no カ
     letters = []
-    for character in unicodedata.normalize("NFD", text.replace("ё", "е")):
+    for character in unicodedata.normalize("NFD", text.replace("ё", "е").replace("ł", "l")):
         if not (unicodedata.combining(character) and letters and letters[-1] not in _VOWELS):
             letters.append(character)
     return unicodedata.normalize("NFC", "".join(letters))
 
 
 def _is_inflected(form: str, word: str) -> bool:
-    """Whether `form` is `word` with another ending: it keeps all but the word's last two
-    letters and adds at most four (Costa → Coście, Helsinki → Helsingissä, Kraków → Krakowie,
-    Paweł → Pawle); a word of up to three letters keeps all but its last and adds at most two
+    """Whether `form` is `word` with another ending: it keeps all but the last two letters of
+    a word ending in a vowel (Costa → Coście, Helsinki → Helsingissä), all but the last letter
+    of one ending in a consonant, or that consonant with another vowel before it (Robert →
+    Robercie, Kraków → Krakowie, Dvůr → Dvora, Paweł → Pawle, but Maria is no Marek), and adds
+    at most four; a word of up to three letters keeps all but its last and adds at most two
     (Ким → Кима, but Лоу is no Лопеса).
     A vowel that drops out before a case ending may (Лев → Льва, Marek → Marka, but Львов is
     another name), and Finnish -nen names take -s- (Virtanen → Virtasen)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
     kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
-    if form.startswith(word[:kept]) and len(form) - kept <= len(word) - kept + added:
+    consonant_final = len(word) > 3 and word[-1] not in _VOWELS
+    if form.startswith(word[: kept + consonant_final]) and len(form) - kept <= len(word) - kept + added:
         return True
+    if consonant_final and form.startswith(word[:kept]) and form[kept : kept + 1] in _VOWELS and form[kept + 1 : kept + 2] == word[-1]:
+        return len(form) - kept <= len(word) - kept + added  # another vowel before the last consonant
     if word.endswith("nen") and form.startswith(word[:-3] + "s") and len(form) - len(word) <= 3:
         return True
     fleeting = _FLEETING_VOWEL.fullmatch(word)
