@@ -93,3 +93,21 @@ def test_a_po_with_a_syntax_error_keeps_only_its_own_item_from_being_published(n
     assert f"not published: cup-final [de]: {broken}:{line}:" in result.output, result.output
     published = sorted(path.name for path in (newsroom / "feeds/de").glob("*.xml"))
     assert published == ["index.xml", "port-strike.xml", "senate-vote.xml"]
+
+
+def test_an_item_file_damaged_on_disk_is_named_and_its_deletion_repairs_the_feed(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files)]).exit_code == 0
+    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    damaged = newsroom / "feeds/en/cup-final.xml"
+    damaged.write_text("<newsItem", encoding="utf-8")
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("third day", "fourth day"), encoding="utf-8")
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(source)]).exit_code == 0
+    result = runner.invoke(main, ["--root", str(newsroom), "build"])
+    assert result.exit_code == 1 and f"{damaged}:1: damaged item file" in result.output and "Traceback" not in result.output
+    assert "delete it: the next build writes it again" in result.output
+    damaged.unlink()
+    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    assert b"cup-final" in (newsroom / "feeds/en/index.xml").read_bytes()
+    assert not list(newsroom.rglob("*.tmp"))

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -465,11 +465,21 @@ def _write_index(
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
     listed = dated[: max(limit, newest_run)]
+    reading: list[Path] = []  # the item being read, for an error that names it
+
+    def items() -> Iterator[bytes]:
+        for *_, path in listed:
+            reading[:] = [path]
+            yield path.read_bytes()
+
     # Items are read one at a time, so that an index of a large run takes no memory of its size.
-    return atomic_write_stream(
-        workspace.feed_dir(lang) / "index.xml",
-        lambda output: write_feed(output, lang, (path.read_bytes() for *_, path in listed), sent=listed[0][0]),
-    )
+    try:
+        return atomic_write_stream(
+            workspace.feed_dir(lang) / "index.xml", lambda output: write_feed(output, lang, items(), sent=listed[0][0])
+        )
+    except etree.XMLSyntaxError as error:
+        raise InputError(str(reading[0]), error.lineno, f"damaged item file: {error.msg}",
+                         "delete it: the next build writes it again") from None
 
 
 def _stamp_on_disk(path: Path, recorded: dt.datetime) -> dt.datetime:
