@@ -222,10 +222,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     # though its date line is corrected later: partners key their copies on the guid.
     published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
     # An agency item without firstCreated was first created no later than this version.
-    first_created = (
-        article.meta.first_created or (published and published.first_created) or article.meta.version_created
-        or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
-    )
+    dated = dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
+    first_created = article.meta.first_created or (published and published.first_created) or article.meta.version_created or dated
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
     # version is stamped with the moment it is published: never older than one published
     # before it, even an agency's item delivered late (its own stamp stays as contentModified).
@@ -241,7 +239,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     )
     outcomes.append(source)
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
-    story_moment = (article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)).isoformat()
+    story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang], story_moment), "source": True}
     original = OriginalRef(
         guid=source_guid, version=source.version, lang=article.source_lang,
@@ -333,8 +331,8 @@ def _publish(
         provider=provider, version_created=previous.created if previous else stamp,
         first_created=first_created, original=original, review=review,
     )
-    published_text = previous.text if previous is not None else ""
-    localisation = localise_with(threshold=threshold, published_text=published_text if withdrawn else None)
+    # The published item's words are read again only for a withdrawal or an early notice.
+    localisation = localise_with(threshold=threshold, published_text=(previous.text() if previous else "") if withdrawn else None)
     ahead = None
     if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
         # A later embargo or a withholding reaches partners now, with the words they already
@@ -342,7 +340,7 @@ def _publish(
         # until then they would publish by the notice they have. A notice that lets them
         # publish sooner waits for the translation.
         ahead = "the agency's later embargo or withholding is published ahead of the translation of its update"
-        localisation = localise_with(threshold=0.0, published_text=published_text)
+        localisation = localise_with(threshold=0.0, published_text=previous.text())
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
@@ -403,9 +401,12 @@ class _Published(NamedTuple):
     created: dt.datetime
     data: bytes
     notice: tuple[dt.datetime | None, str]  # what it tells partners beside its text: see `_notice`
-    text: str  # what it says, each element's text on a line of its own
     guid: str
     first_created: dt.datetime | None
+
+    def text(self) -> str:
+        """What it says, each element's text on a line of its own (read again: seldom needed)."""
+        return "\n".join(etree.fromstring(self.data, _PARSER).itertext())
 
 
 def _previous_item(path: Path) -> _Published | None:
@@ -417,10 +418,9 @@ def _previous_item(path: Path) -> _Published | None:
         embargoed = root.findtext(f"{nar}itemMeta/{nar}embargoed")
         status = root.find(f"{nar}itemMeta/{nar}pubStatus")
         notice = (dt.datetime.fromisoformat(embargoed) if embargoed else None, "" if status is None else status.get("qcode", ""))
-        text = "\n".join(root.itertext())
         first = root.findtext(f"{nar}itemMeta/{nar}firstCreated")
         return _Published(
-            int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice, text,
+            int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice,
             root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
         )
     except (OSError, etree.XMLSyntaxError, ValueError):
