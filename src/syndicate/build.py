@@ -214,7 +214,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     # A withdrawal reaches every partner, translated or not, in every locale of the workspace
     # (a run for some locales only publishes it in the others too), naming the story in the
     # words partners got it in.
-    withdrawn = article.meta.pub_status == "canceled"
+    withdrawn = article.meta.withdrawn
     if withdrawn:
         job = dataclasses.replace(job, langs=tuple(dict.fromkeys((*job.langs, *job.every_lang))))
     fingerprints = _fingerprints(workspace, job, article.source_lang)

@@ -464,13 +464,13 @@ def _was_withdrawn(workspace: Workspace, article: Article) -> bool:
     """Whether the article is a withdrawn story's. Sent again without saying to publish it
     again (a wire folder extracted once more after a kill notice), it stays withdrawn."""
     stored = _stored_article(workspace, article.id)
-    return stored is not None and stored.meta.pub_status == "canceled"
+    return stored is not None and stored.meta.withdrawn
 
 
 def _withdraws(article: Article) -> bool:
     """A withdrawal (a NewsML-G2 kill notice): whatever text it carries (none, a summary, a
     headline such as `KILL`), it withdraws the article the workspace has, and its text stays."""
-    return article.meta.pub_status == "canceled"
+    return article.meta.withdrawn
 
 
 def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article | None:
@@ -541,7 +541,7 @@ def _article_files(
             if existing is not None:
                 _check_language(po_path, existing, locale)
         except InputError:
-            if article.meta.pub_status == "canceled":
+            if _withdraws(article):
                 continue  # a withdrawal needs no translation: the file waits, as it is, for its translator
             raise
         updated = merge(new_template, existing, locale, now)

@@ -193,7 +193,7 @@ def _is_inflected(form: str, word: str) -> bool:
 
 
 # A last syllable whose vowel drops out when the name takes an ending: Лев, Павел, Marek, Karel.
-_FLEETING_VOWEL = regex.compile(r"(\w+?)[еоe]([^\W\d_аеиоуыэюяaeiouy])")
+_FLEETING_VOWEL = regex.compile(rf"(\w+?)[еоe]([^\W\d_{''.join(sorted(_VOWELS))}])")
 # The case endings such a name takes (Russian, Polish, Czech).
 _CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi iem ie ovi i y".split())
 

@@ -104,6 +104,11 @@ class ItemMeta:
     # agency's QCode or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()
 
+    @property
+    def withdrawn(self) -> bool:
+        """A withdrawn (killed) story: partners take it down."""
+        return self.pub_status == "canceled"
+
 
 @dataclass(frozen=True)
 class Article:

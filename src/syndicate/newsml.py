@@ -158,7 +158,7 @@ def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.itemMeta(*_item_meta(article))
     yield _NAR.contentMeta(*_content_meta(article))
     # A withdrawn item only tells partners to take the story down; its text is not sent again.
-    if article.meta.pub_status != "canceled":
+    if not article.meta.withdrawn:
         yield _content_set(article)
 
 
@@ -202,14 +202,14 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
 
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
-    if article.meta.pub_status == "canceled":
+    if article.meta.withdrawn:
         yield "Withdrawn. Do not use; remove any copy already published."
     elif article.version > 1:
         yield f"Version {article.version} replaces all earlier versions of this item."
     if article.original is not None:
         source_name = _locale("original.lang", article.original.lang).english_name
         yield f"Translated from the {source_name} original, version {article.original.version}."
-        if article.untranslated_units and article.meta.pub_status != "canceled":  # no version follows a withdrawal
+        if article.untranslated_units and not article.meta.withdrawn:  # no version follows a withdrawal
             yield (
                 f"Partly translated: {article.untranslated_units} sentence(s) are still in {source_name}; "
                 "a complete version follows."
@@ -289,7 +289,7 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.dateline(place_language, _text("dateline", article.dateline))
     if article.byline:
         yield _NAR.by(source_language, _text("byline", article.byline))
-    if article.description and meta.pub_status != "canceled":
+    if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},
             _text("description", article.description),
