@@ -386,6 +386,7 @@ def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
 
 
 def _local_name(element: etree._Element) -> str | None:
+    """The element's name without its namespace; None for a comment or processing instruction."""
     return etree.QName(element).localname if isinstance(element.tag, str) else None
 
 
@@ -511,7 +512,7 @@ def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[t
 
 def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
     """A table row as one paragraph, its cells joined with " | "."""
-    cells = (child for child in tr if isinstance(child.tag, str) and etree.QName(child).localname in _TABLE_CELLS)
+    cells = (child for child in tr if _local_name(child) in _TABLE_CELLS)
     return _joined(filter(None, (_flat_block(cell, marks) for cell in cells)), " | ", "paragraph", tr.sourceline)
 
 
@@ -522,7 +523,7 @@ def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> It
     if element.text:
         yield _Text(element.text, element)
     for child in element:
-        name = etree.QName(child).localname if isinstance(child.tag, str) else None  # None: a comment or PI
+        name = _local_name(child)  # None: a comment or PI
         if name in _BLOCK_LEVEL:
             yield child
         elif name == "br":
@@ -701,7 +702,7 @@ def _child(parent: etree._Element, localname: str) -> etree._Element | None:
     """First child named `localname` in any namespace: XHTML and NITF bodies arrive with, without
     or (when a sender forgot xmlns) with the NewsML-G2 namespace."""
     return next(
-        (c for c in parent if isinstance(c.tag, str) and etree.QName(c).localname == localname),
+        (child for child in parent if _local_name(child) == localname),
         None,
     )
 
