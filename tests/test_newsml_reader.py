@@ -278,6 +278,18 @@ def test_scripts_styles_and_comments_in_the_body_are_not_text() -> None:
     assert [block.text for block in article.blocks[1:]] == ["First bold paragraph. Then more.", "Second."]
 
 
+def test_raised_and_lowered_figures_keep_their_value_and_a_ruby_reading_is_not_run_on() -> None:
+    body = """<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
+        <p>The water reached 10<sup>6</sup> litres per second over 3 km<sup>2</sup>, with CO<sub>2</sub>
+           at 10<sup>-3</sup>.</p>
+        <p>She came 1<sup>st</sup> in <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>字 writing.</p></body></html></inlineXML>"""
+    article = read_one(item_xml("<headline>Head</headline>", body))
+    assert [block.text for block in article.blocks[1:]] == [
+        "The water reached 10⁶ litres per second over 3 km², with CO₂ at 10⁻³.",
+        "She came 1st in 漢字 writing.",
+    ]
+
+
 def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
     body = """<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
         <p>Key points:</p><ul><li>Talks resume <b>Monday</b>.</li><li><p>Ports stay shut.</p></li></ul>

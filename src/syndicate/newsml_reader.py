@@ -89,8 +89,15 @@ _BLOCK_LEVEL: dict[str, BlockKind | None] = {
 }
 _TABLE_CELLS = frozenset({"td", "th"})
 # Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
-# and deleted text, which a browser strikes through because it is no longer the article's.
-_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "del"})
+# deleted text, which a browser strikes through because it is no longer the article's, and a
+# ruby's reading (漢<rt>kan</rt>), set above the text it spells out, never run on with it.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "del", "rt", "rp"})
+# Figures raised or lowered (10<sup>6</sup>, m<sup>2</sup>, CO<sub>2</sub>) stay raised or lowered,
+# as Unicode's superscript and subscript characters: run on as plain digits, 10⁶ would read 106.
+_SCRIPTS = {
+    "sup": str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ"),
+    "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
+}
 # An inlineXML may hold an XHTML <body> or <div> instead of a whole page: in XHTML's namespace,
 # or, when the sender forgot xmlns, in none or NewsML-G2's (NITF's <body> is another thing).
 _XHTML_FRAGMENTS = frozenset({"body", "div"})
@@ -528,6 +535,8 @@ def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> It
             yield child
         elif name == "br":
             yield _Text(" ", child)  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+        elif name in _SCRIPTS and (figures := _raised_or_lowered(child, _SCRIPTS[name])):
+            yield _Text(figures, child)
         elif name == "q" and marks is not None:
             opening, closing = marks[depth % 2]
             yield _Text(opening, child)
@@ -537,6 +546,13 @@ def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> It
             yield from _pieces(child, marks, depth)
         if child.tail:
             yield _Text(child.tail, child, is_tail=True)
+
+
+def _raised_or_lowered(element: etree._Element, script: dict[int, str]) -> str | None:
+    """The figures of a <sup> or <sub> in their superscript or subscript characters; None when
+    it holds anything else (1<sup>st</sup> reads as 1st)."""
+    text = "".join(element.itertext()).strip()
+    return text.translate(script) if text and all(ord(character) in script for character in text) else None
 
 
 # ---- metadata ---------------------------------------------------------------------------------
