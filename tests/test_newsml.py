@@ -53,7 +53,7 @@ def original_en() -> LocalisedArticle:
         first_created=dt.datetime(2024, 5, 2, 9, 30, tzinfo=CET),
         provider="example.com",
         dateline="Rotterdam/Brussels",
-        located=("Rotterdam", "Brussels"),
+        located=(Subject("", "Rotterdam"), Subject("", "Brussels")),
         author="mk",
         byline="By mk",
         meta=SOURCE_META,
@@ -75,7 +75,7 @@ def translation_de() -> LocalisedArticle:
         version_created=dt.datetime(2024, 5, 2, 12, 0, tzinfo=CET),
         first_created=dt.datetime(2024, 5, 2, 12, 0, tzinfo=CET),
         dateline="Rotterdam/Brüssel",
-        located=("Rotterdam", "Brüssel"),
+        located=(Subject("", "Rotterdam"), Subject("", "Brüssel")),
         byline="Von mk",
         original=OriginalRef(
             guid=SOURCE_GUID,
@@ -97,7 +97,7 @@ def arabic_rtl() -> LocalisedArticle:
         description="توقف عمال الموانئ في بلدين عن العمل يوم الخميس.",
         body=(BodyBlock("p", "روتردام/بروكسل – توقف عمال الموانئ عن العمل."), BodyBlock("h2", "محادثات")),
         dateline="روتردام/بروكسل",
-        located=("روتردام", "بروكسل"),
+        located=(Subject("", "روتردام"), Subject("", "بروكسل")),
         byline="بقلم mk",
     )
 
@@ -384,7 +384,7 @@ def test_markup_in_translated_text_stays_text(text: str) -> None:
         ({"byline": "By \x0bmk"}, "byline"),
         ({"dateline": "Rotterdam\ufffe"}, "dateline"),
         ({"headline": "lone surrogate \ud800"}, "headline"),
-        ({"located": ("Rotterdam", "Brussels\x01")}, "located[1]"),
+        ({"located": (Subject("", "Rotterdam"), Subject("", "Brussels\x01"))}, "located[1].name"),
         ({"guid": "urn:x:\x02"}, "guid"),
     ],
 )

@@ -980,6 +980,34 @@ def test_a_place_the_agency_codes_keeps_its_code_in_every_locale(agency):
         assert_valid(etree.tostring(root))
 
 
+def test_the_agency_s_code_for_its_dateline_place_and_its_printed_dateline_are_kept(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        '<located literal="Hamburg"><name>Hamburg</name></located>',
+        '<located type="cptype:city" qcode="geo:2911298"><name>Hamburg</name></located>').replace(
+        "<dateline>Hamburg</dateline>", "<dateline>HAMBURG, Nov 20 (Agency) -</dateline>"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE, FR])
+    translate(workspace, DE, "harbour-talks")  # a body whose dateline the check cannot find: the original's stands
+    po = polib.pofile(str(workspace.po_file(FR, "harbour-talks")))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("Hamburg –", "Hambourg –")
+    po.save()
+    assert not build(workspace, [DE, FR]).refused
+    expected = {
+        "en": ([("geo:2911298", "Hamburg")], ("HAMBURG, Nov 20 (Agency) -", None)),
+        "de": ([("geo:2911298", "HAMBURG")], ("HAMBURG, Nov 20 (Agency) -", "en")),
+        "fr": ([("geo:2911298", "Hambourg")], ("Hambourg", None)),
+    }
+    for lang, (located, dateline) in expected.items():
+        root = item(workspace, lang)
+        content_meta = root.find(f"{NAR}contentMeta")
+        assert [(element.get("qcode"), element.findtext(f"{NAR}name")) for element in content_meta.iterfind(f"{NAR}located")] == located, lang
+        printed = content_meta.find(f"{NAR}dateline")
+        assert (printed.text, printed.get("{http://www.w3.org/XML/1998/namespace}lang")) == dateline, lang
+        assert_valid(etree.tostring(root))
+
+
 def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
     workspace, source = agency
     source.write_text(source.read_text(encoding="utf-8").replace(

@@ -21,7 +21,7 @@ import regex
 from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale
-from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Unit
+from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .placeholders import name_form_comments, render_msgid, unit_text
 
@@ -284,12 +284,21 @@ def localise(
         for block, text, lang in zip(article.blocks[body_start:], blocks[body_start:], block_langs[body_start:])
     )
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
-    places = translated_places or article.dateline
-    # A place the source's dateline names is in the item once, in the dateline's language (not
-    # as München beside its translation Munich).
     source_dateline = next(filter(None, (dateline_places(block.text) for block in article.blocks[body_start:])), ())
+    places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
+    # A place the source's dateline names is in the item once, in the dateline's language (not
+    # as München beside its translation Munich), with the code the agency gave it.
+    coded = {place.name.casefold(): place for place in article.meta.located if place.name}
+    originals = renders if len(renders) == len(places) else places
+    located = tuple(
+        dataclasses.replace(code, name=place) if (code := coded.get(original.casefold())) else Subject("", place)
+        for place, original in zip(places, originals)
+    )
     source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
     meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))
+    # The agency's dateline as it printed it (date and credit too) where the item's places are
+    # the original's: in the agency's own item, and in a translation whose body has no dateline.
+    printed = article.printed_dateline if catalog is None or not translated_places else None
     localised = LocalisedArticle(
         article_id=article.id,
         guid=guid,
@@ -306,8 +315,8 @@ def localise(
         version_created=version_created,
         first_created=first_created,
         provider=provider,
-        dateline="/".join(places) or None,
-        located=places,
+        dateline=printed or "/".join(places) or None,
+        located=located,
         dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
         author_name=article.author_name,

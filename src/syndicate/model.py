@@ -100,8 +100,8 @@ class ItemMeta:
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
     editor_notes: tuple[Note, ...] = ()  # the agency's notes to editors
-    # Places the item names besides its dateline's: the name in the source language, with the
-    # agency's QCode or URI (a geonames id) when it gives one.
+    # Places the agency locates the item in: the name in the source language, with its QCode
+    # or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()
 
     @property
@@ -124,6 +124,9 @@ class Article:
     author: str | None = None  # trailing author code such as "mk"
     author_name: str | None = None  # the author's name, when the source gives it beside the code
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
+    # The dateline as the agency's metadata prints it, date and credit included
+    # ("ROTTERDAM, May 2 (Agency) -"); None for wire text, whose dateline opens the body.
+    printed_dateline: str | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
     # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
     # has none): published in both places, translated once.
@@ -201,7 +204,7 @@ class LocalisedArticle:
     headline_lang: str | None = None  # set when the headline is still the original's, not in `lang`
     description_lang: str | None = None  # likewise for the description
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"
-    located: tuple[str, ...] = ()
+    located: tuple[Subject, ...] = ()  # the dateline's places, by name, with the agency's code for each it coded
     dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`
     author: str | None = None
     author_name: str | None = None

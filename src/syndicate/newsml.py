@@ -255,17 +255,11 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.contentModified(_timestamp("version_created", article.version_created))
     place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")
     for index, place in enumerate(article.located):
-        field = f"located[{index}]"
-        yield _NAR.located({"literal": _literal(field, place)}, _NAR.name(place_language, _text(field, place)))
-    in_dateline = {place.casefold() for place in article.located}
+        yield _located(f"located[{index}]", place, place_language)
+    in_dateline = {(place.name or "").casefold() for place in article.located}
     for index, place in enumerate(meta.located):
-        if (place.name or "").casefold() in in_dateline:  # the translated dateline may name it too
-            continue
-        field = f"meta.located[{index}]"
-        if place.qcode or place.uri:  # the agency's code (a geonames id) travels with the place
-            yield _concept("located", field, place, source_language)
-        else:
-            yield _NAR.located({"literal": _literal(field, place.name or "")}, _NAR.name(source_language, _text(f"{field}.name", place.name or "")))
+        if (place.name or "").casefold() not in in_dateline:  # the translated dateline may name it too
+            yield _located(f"meta.located[{index}]", place, source_language)
     if article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
@@ -294,6 +288,12 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},
             _text("description", article.description),
         )
+
+
+def _located(field: str, place: Subject, name_language: dict[str, str]) -> etree._Element:
+    if place.qcode or place.uri:  # the agency's code (a geonames id) travels with the place
+        return _concept("located", field, place, name_language)
+    return _NAR.located({"literal": _literal(f"{field}.name", place.name or "")}, _NAR.name(name_language, _text(f"{field}.name", place.name or "")))
 
 
 def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:

@@ -189,8 +189,7 @@ def _article(source: str, item: etree._Element) -> Article:
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
     genre_element = content_meta.find("g2:genre", _G2)
-    dateline = _dateline_places(_flat_text(content_meta.find("g2:dateline", _G2)))
-    in_dateline = {place.casefold() for place in dateline}
+    printed_dateline = _flat_text(content_meta.find("g2:dateline", _G2))
     meta = ItemMeta(
         guid=guid,
         version=version,
@@ -214,7 +213,7 @@ def _article(source: str, item: etree._Element) -> Article:
         ),
         located=tuple(
             _subject(element, lang) or Subject("", name) for element in content_meta.iterfind("g2:located", _G2)
-            if (name := _concept_name(element, lang)) and name.casefold() not in in_dateline
+            if (name := _concept_name(element, lang))
         ),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
@@ -230,7 +229,8 @@ def _article(source: str, item: etree._Element) -> Article:
         byline=_optional_text(content_meta.find("g2:by", _G2)),
         author=author,
         author_name=author_name if author_name != author else None,
-        dateline=dateline,
+        dateline=_dateline_places(printed_dateline),
+        printed_dateline=printed_dateline or None,
         meta=meta,
     )
 

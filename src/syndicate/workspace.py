@@ -300,6 +300,7 @@ def _article(data: dict[str, Any]) -> Article:
         author=data["author"],
         author_name=data.get("author_name"),  # absent from articles extracted before it was kept
         dateline=tuple(data["dateline"]),
+        printed_dateline=data.get("printed_dateline"),  # absent from articles extracted before it was kept
         lede_in_body=data.get("lede_in_body", False),  # absent from articles extracted before it was kept
         meta=ItemMeta(
             **{
