@@ -22,6 +22,7 @@ import pytest
 import waitress
 from click.testing import CliRunner
 from lxml import etree
+from schema import assert_valid
 
 from syndicate.cli import main
 from syndicate.partners import (
@@ -394,6 +395,30 @@ def test_a_page_never_splits_items_published_together(tmp_path: Path) -> None:
         page = server.get("/feeds/de/index.xml?since=2024-04-30T00:00:00Z&limit=2")
         assert item_ids(page.body) == ["b2", "b1", "a"]
         assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-02T18:00:00%2B02:00&limit=2").body) == ["c"]
+
+
+def test_a_poller_away_longer_than_the_index_reaches_gets_every_newer_item_from_the_item_files(tmp_path: Path) -> None:
+    # The index lists the newest items only (here two); a withdrawal of an older run must not
+    # be lost to a partner whose last poll came before the index's oldest item.
+    write_feed(tmp_path, "de", [("e", "2024-05-03T09:00:00Z"), ("d", "2024-05-02T12:00:00Z"), ("c", "2024-05-02T12:00:00Z"),
+                                ("b", "2024-05-02T11:00:00Z"), ("a", "2024-05-01T07:00:00Z")])
+    index = tmp_path / "feeds" / "de" / "index.xml"
+    message = etree.parse(str(index)).getroot()
+    item_set = message.find(G2 + "itemSet")
+    for listed in item_set[2:]:
+        item_set.remove(listed)
+    index.write_bytes(etree.tostring(message, xml_declaration=True, encoding="UTF-8"))
+    with serving(tmp_path) as server:
+        assert item_ids(server.get("/feeds/de/index.xml").body) == ["e", "d"]
+        away = server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z")
+        assert item_ids(away.body) == ["e", "d", "c", "b"]
+        assert_valid(away.body)
+        assert server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z", headers={"If-None-Match": away.headers["ETag"]}).status == 304
+        # Paged forward as the index is, never splitting items published together.
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z&limit=2").body) == ["d", "c", "b"]
+        # A poller the index reaches back to is answered from the index alone.
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-02T12:00:00Z").body) == ["e"]
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-04-01T00:00:00Z&limit=1").body) == ["a"]
 
 
 @pytest.mark.parametrize(

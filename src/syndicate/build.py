@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +29,7 @@ from .glossary import read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, OriginalRef, Unit
-from .newsml import NAR_NS, item_bytes, write_feed
+from .newsml import NAR_NS, item_bytes, item_file_stamp, write_feed
 from .parallel import ordered_map
 from .safexml import hardened_parser
 from .pofile import read_catalog_with_lines
@@ -459,7 +458,7 @@ def _write_index(
         if entry and path.name in in_place:
             recorded = dt.datetime.fromisoformat(str(entry["version_created"]))
             story = dt.datetime.fromisoformat(str(entry.get("story") or entry["version_created"]))
-            dated.append((_stamp_on_disk(path, recorded), story, path))
+            dated.append((item_file_stamp(path) or recorded, story, path))
     if not dated:
         return False
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
@@ -482,11 +481,3 @@ def _write_index(
                          "delete it: the next build writes it again") from None
 
 
-def _stamp_on_disk(path: Path, recorded: dt.datetime) -> dt.datetime:
-    """The versionCreated of the item at `path`, else the one recorded."""
-    with open(path, "rb") as item:
-        written = _VERSION_CREATED.search(head := item.read(4096)) or _VERSION_CREATED.search(head + item.read())
-    return dt.datetime.fromisoformat(written[1].decode()) if written else recorded
-
-
-_VERSION_CREATED = re.compile(rb"<versionCreated>([^<]+)</versionCreated>")

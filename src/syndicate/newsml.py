@@ -18,6 +18,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 from babel import Locale
@@ -119,6 +120,17 @@ def write_feed(
                     message_file.write(_detached_item(index, item), pretty_print=True)
             message_file.write("\n")
     output.write(b"\n")
+
+
+def item_file_stamp(path: Path) -> dt.datetime | None:
+    """The versionCreated of an item file this module wrote, read from its head without
+    parsing it (an index lists items by it); None when it has none."""
+    with open(path, "rb") as item:
+        written = _VERSION_CREATED.search(head := item.read(4096)) or _VERSION_CREATED.search(head + item.read())
+    return dt.datetime.fromisoformat(written[1].decode()) if written else None
+
+
+_VERSION_CREATED = re.compile(rb"<versionCreated>([^<]+)</versionCreated>")
 
 
 def _serialise(element: etree._Element) -> bytes:

@@ -5,8 +5,9 @@ Routes (GET and HEAD only):
 - `/` or `/feeds/`: JSON list of the locales the partner may read that have a feed, with
   their index URLs.
 - `/feeds/<locale>/index.xml`: the locale's newsMessage, newest item first; `?since=<ISO
-  date-time with offset>` keeps the items versioned later, `?limit=N` the newest N, and
-  204 No Content answers when no item is left.
+  date-time with offset>` gives the items versioned later (from the item files when the index
+  does not reach back that far), `?limit=N` the newest N (with `since`, the oldest N: a page),
+  and 204 No Content answers when no item is left.
 - `/feeds/<locale>/<article-id>.xml`: one newsItem.
 
 Every request needs `Authorization: Bearer <token>` (see :mod:`syndicate.partners`). Tokens
@@ -45,6 +46,7 @@ from lxml import etree
 
 from syndicate.fsutil import file_identity
 from syndicate.ids import bcp47, is_article_id, parse_locale
+from syndicate.newsml import feed_bytes, item_file_stamp
 from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
 from syndicate.safexml import hardened_parser
 
@@ -159,6 +161,7 @@ class _FeedApp:
         # An old version of a file is never looked up again and ages out of the cache.
         self._feed_files = functools.lru_cache(maxsize=cached_files)(_read_feed_file)
         self._narrowed_indexes = functools.lru_cache(maxsize=max(1, cached_files // 4))(_narrowed_index)
+        self._item_stamps = functools.lru_cache(maxsize=16 * cached_files)(_item_stamp)
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         started = time.monotonic()
@@ -232,11 +235,39 @@ class _FeedApp:
             return _text(HTTPStatus.NOT_FOUND, f"no feed for {locale}")
         if since is None and limit is None:
             return _answer(environ, index.whole, INDEX_TYPE)
+        if since is not None and not self._index_reaches(index, since, locale):
+            return self._items_since(environ, locale, since, limit, index.whole.last_modified)
         newer = [position for position, created in enumerate(index.item_dates) if since is None or _is_newer(created, since)]
         kept = tuple(newer if limit is None else newer[:limit] if since is None else _page(newer, limit, index.item_dates))
         if not kept:
             return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
         return _answer(environ, self._narrowed_indexes(index, kept), INDEX_TYPE)
+
+    def _index_reaches(self, index: _FeedFile, since: dt.datetime, locale: str) -> bool:
+        """Whether the index lists every item versioned after `since`: it lists the newest
+        items, so it does when it holds one dated no later, or holds the whole feed."""
+        if any(created is not None and created <= since for created in index.item_dates):
+            return True
+        return len(_item_files(self._feeds / locale)) <= len(index.item_dates)
+
+    def _items_since(
+        self, environ: WSGIEnvironment, locale: str, since: dt.datetime, limit: int | None, last_modified: dt.datetime | None
+    ) -> _Response:
+        """The items versioned after `since`, from the item files: a partner that polled last
+        before the index's oldest item (away longer than it covers, or after a run of more
+        items than it lists) still gets every update and withdrawal, paged as `_index` pages."""
+        dated = sorted(
+            ((stamp, path) for path in _item_files(self._feeds / locale)
+             if (stamp := self._item_stamps(path, file_identity(path))) is None or stamp > since),
+            key=lambda entry: (entry[0] or dt.datetime.max.replace(tzinfo=dt.UTC), entry[1].name), reverse=True,
+        )
+        dates = tuple(stamp for stamp, _ in dated)
+        kept = range(len(dated)) if limit is None else _page(list(range(len(dated))), limit, dates)
+        bodies = [body for position in kept if (loaded := _read(dated[position][1])) and (body := loaded[0])]
+        if not bodies:
+            return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
+        sent = max((stamp for stamp in dates if stamp is not None), default=last_modified or dt.datetime.now(dt.UTC))
+        return _answer(environ, _Representation(feed_bytes(locale, bodies, sent), last_modified), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
         item = self._feed_file(self._feeds / locale / f"{article_id}.xml", is_index=False)
@@ -289,6 +320,26 @@ def _narrowed_index(index: _FeedFile, kept: tuple[int, ...]) -> _Representation:
             item_set.remove(item)
     narrowed = etree.tostring(message.getroottree(), xml_declaration=True, encoding="UTF-8")
     return _Representation(narrowed, index.whole.last_modified)
+
+
+def _item_files(folder: Path) -> list[Path]:
+    """The feed's item files (not its index, nor a build's temporary files)."""
+    try:
+        with os.scandir(folder) as entries:
+            return [Path(entry.path) for entry in entries
+                    if entry.name.endswith(".xml") and entry.name != "index.xml" and is_article_id(entry.name[:-4])]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def _item_stamp(path: Path, identity: str | None) -> dt.datetime | None:
+    """The item's versionCreated (None when unreadable: delivered rather than withheld);
+    `identity` only keys the cache, as in `_read_feed_file`."""
+    try:
+        stamp = item_file_stamp(path)
+    except (OSError, ValueError):
+        return None
+    return None if stamp is None else stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
 def _items(item_set: etree._Element) -> list[etree._Element]:
