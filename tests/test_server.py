@@ -508,6 +508,23 @@ def test_a_locale_spelt_another_way_is_sent_to_its_feeds_one_url(server: Server,
         assert server.get(location).status == 200
 
 
+@pytest.mark.parametrize("path", ["/feeds/de_AT/x%0a2026-11-26%20INFO%20forged.xml", "/feeds/de_AT/%C3%A9.xml", "/feeds/DE/index.json"])
+def test_a_file_no_feed_could_hold_is_not_found_under_a_locale_spelt_another_way(server: Server, path: str) -> None:
+    reply = server.get(path)
+    assert (reply.status, reply.headers["Location"]) == (404, None)
+    assert reply.body == b"not found\n"
+
+
+def test_a_query_that_a_header_cannot_carry_is_escaped_in_the_redirect(server: Server) -> None:
+    # waitress refuses such a request line itself; another WSGI server may pass it on.
+    answered = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/feeds/DE/index.xml", "HTTP_AUTHORIZATION": f"Bearer {server.token}",
+               "QUERY_STRING": "since=2024-05-01T10:00:00%2B02:00&note=\xc3\xa9\n"}  # WSGI's bytes-as-Latin-1
+    server.app(environ, lambda status, headers: answered.append((status, dict(headers))))
+    [(status, headers)] = answered
+    assert (status, headers["Location"]) == ("301 Moved Permanently", "/feeds/de/index.xml?since=2024-05-01T10:00:00%2B02:00&note=%C3%A9%0A")
+
+
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "OPTIONS"])
 def test_only_get_and_head_are_allowed(server: Server, method: str) -> None:
     reply = server.request(method, "/feeds/de/index.xml")

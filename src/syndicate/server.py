@@ -205,20 +205,20 @@ class _FeedApp:
         if len(parts) != 4 or parts[:2] != ["", "feeds"]:
             return _text(HTTPStatus.NOT_FOUND, "not found")
         locale = _canonical_locale(parts[2])
-        if locale is None:
+        article_id, dot, extension = parts[3].rpartition(".")
+        is_index = parts[3] == "index.xml"
+        if locale is None or not is_index and (not dot or extension != "xml" or not is_article_id(article_id)):
             return _text(HTTPStatus.NOT_FOUND, "not found")
         if locale != parts[2]:
-            # `zh-TW`, `de_AT`, `pt-br`: each feed has one URL, and this says where it is.
-            moved = f"/feeds/{locale}/{parts[3]}" + (f"?{environ['QUERY_STRING']}" if environ.get("QUERY_STRING") else "")
+            # `zh-TW`, `de_AT`, `pt-br`: each feed has one URL, and this says where it is. The
+            # query goes on as the client sent it (WSGI hands over its bytes as Latin-1), with
+            # anything a header cannot carry escaped.
+            query_string = quote(environ.get("QUERY_STRING", "").encode("latin-1"), safe="%&=+:;,/?@!$'()*~")
+            moved = f"/feeds/{locale}/{parts[3]}" + (f"?{query_string}" if query_string else "")
             return _text(HTTPStatus.MOVED_PERMANENTLY, f"the {parts[2]} feed is at {moved}", [("Location", moved)])
         if locale not in partner.locales:
             return _text(HTTPStatus.FORBIDDEN, f"partner {partner.name!r} may not read the {locale} feed")
-        if parts[3] == "index.xml":
-            return self._index(environ, query, locale)
-        article_id, dot, extension = parts[3].rpartition(".")
-        if not dot or extension != "xml" or not is_article_id(article_id):
-            return _text(HTTPStatus.NOT_FOUND, "not found")
-        return self._item(environ, locale, article_id)
+        return self._index(environ, query, locale) if is_index else self._item(environ, locale, article_id)
 
     def _index(self, environ: WSGIEnvironment, query: dict[str, str], locale: str) -> _Response:
         """The locale's newsMessage. `since` (ISO 8601 with offset) keeps items whose
