@@ -389,6 +389,8 @@ def name_form_issues(msgstr: str, *comments: str, locale: str = "ru", glossary=N
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marii Coście", None),
     ("fi", "Suunnitelma hylättiin, kertoi {Maria_Costa}.", "{Maria_Costa} = Maria Virtasen", {"Maria Costa": "Maria Virtanen"}),
     ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marka Pawła", {"Maria Costa": "Marek Paweł"}),
+    # A translator's note in brackets after the form.
+    ("pl", "Plan {Maria_Costa} odrzucono.", "{Maria_Costa} = Marii Costy (dopełniacz)", None),
 ])
 def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, comment, glossary):
     assert name_form_issues(msgstr, "Checked with the desk.", comment, locale=locale, glossary=glossary) == []
@@ -408,6 +410,7 @@ def test_a_names_form_given_in_a_translator_comment_is_accepted(locale, msgstr, 
     (("{Maria_Costa} = ロナウド",), "# {Maria_Costa} = ロナウド: not a form of ロウ", "ロウ"),
     (("{Jan_Bakker} = Яна Баккера",), "# {Jan_Bakker} = Яна Баккера: this unit has no name {Jan_Bakker}", "Мария Коста"),
     (("{Maria_Costa} =",), "# {Maria_Costa} = : a blank form would delete the name", "Мария Коста"),
+    (("{Maria_Costa} = (родительный)",), "# {Maria_Costa} = : a blank form would delete the name", "Мария Коста"),
     (("{Maria_Costa} = <b>Марии</b> Косты",), "# {Maria_Costa} = <b>Марии</b> Косты: “<” in the form", "Мария Коста"),
     (("{Maria_Costa} = Марии\x07 Косты",), "control character U+0007", "Мария Коста"),
     (("{Maria_Costa} = Марии Косты", "{Maria_Costa} = Марией Костой"), "{Maria_Costa} already has the form Марии Косты", "Мария Коста"),

@@ -35,7 +35,8 @@ def render_msgid(template: str, values: dict[str, str]) -> str:
 # A translator's comment `# {Maria_Costa} = Марии Косты` on an entry gives the form a name
 # takes in that translation, for languages that inflect names (a Russian genitive, a Finnish
 # case): the placeholder stays in msgstr, so msgfmt -c, Poedit and Weblate still check it.
-_NAME_FORM = regex.compile(r"\s*\{([A-Za-z_][A-Za-z0-9_]*)\}\s*=(.*)")
+# A note in brackets after the form (`= Nowakowi (celownik)`) is the translator's, not the form's.
+_NAME_FORM = regex.compile(r"\s*\{([A-Za-z_][A-Za-z0-9_]*)\}\s*=(.*?)(?:\s\([^()]*\))?\s*")
 
 
 def name_form_comments(translator_comments: Iterable[str]) -> list[tuple[str, str]]:
