@@ -79,6 +79,8 @@ BAD = [
     ("markup", "Talks in Brussels ended.", "Gespräche &amp; Verhandlungen in Brüssel endeten.", ()),
     ("markup", "About 1,200 containers.", "Rund 1.200&nbsp;Container.", ()),
     ("line-break", "The strike ended.", "Der Streik endete.\n", ()),
+    ("line-break-inside", "The strike ended.", "Der Streik\nendete.", ()),
+    ("msgcat-conflict", "The strike ended.", "#-#-#-#-#  a.po  #-#-#-#-#\nDer Streik endete.\n#-#-#-#-#  b.po  #-#-#-#-#\nDer Streik ist vorbei.", ()),
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("unchanged", "The strike ended.", "The strike ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
@@ -618,3 +620,8 @@ def test_a_results_table_of_thousands_of_times_and_numbers_flags_only_what_chang
     assert [message for message in found if not message.startswith("time written differently")] == [
         "missing 2998.5; not in the source: 2989,5 (= 2989.5 in de)"
     ]
+
+
+def test_a_line_break_inside_a_translation_only_warns_that_it_is_published_as_a_space():
+    assert checks("The fund starts in 2027.", "Der Fonds soll 2027\nstarten.") == [("line-break-inside", "warning")]
+    assert checks("Line one.\nLine two.", "Zeile eins.\nZeile zwei.") == []

@@ -9,8 +9,10 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from click.testing import CliRunner
 
 from conftest import REPO, msgfmt_check
+from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.pofile import read_catalog
 from syndicate.workspace import Workspace
@@ -114,3 +116,25 @@ def test_a_source_update_keeps_what_msgmerge_keeps(translated_po, tmp_path):
     assert ours == updated(reference)
     assert any(previous for _, previous, _, _ in ours.values()) and any(key[1].startswith("EU") for key in ours)
     msgfmt_check(po_path)
+
+
+def test_two_translations_msgcat_could_not_choose_between_are_never_published(translated_po, tmp_path):
+    workspace, _, po_path = translated_po
+    reviewer = tmp_path / "reviewer.po"
+    po = polib.pofile(str(po_path))
+    changed = next(entry for entry in po if entry.msgstr and "python-brace-format" not in entry.flags)
+    changed.msgstr = "Die Prüferin schrieb es anders."
+    po.save(str(reviewer))
+    gettext("msgcat", "-o", str(po_path), str(reviewer), str(po_path))
+    merged = polib.pofile(str(po_path))
+    conflicted = merged.find(changed.msgid)
+    assert "#-#-#-#-#" in conflicted.msgstr and conflicted.fuzzy
+    conflicted.flags.remove("fuzzy")  # cleared without choosing one of the two
+    merged.save()
+    runner = CliRunner()
+    report = runner.invoke(main, ["--root", str(workspace.root), "check", "-l", "de", "port-strike"])
+    assert report.exit_code == 1
+    assert "error   msgcat-conflict: the translation holds msgcat's #-#-#-#-# markers" in report.output
+    build = runner.invoke(main, ["--root", str(workspace.root), "build", "-l", "de", "port-strike"])
+    assert build.exit_code == 1 and "msgcat-conflict" in build.output
+    assert not workspace.item_file("de", "port-strike").exists()

@@ -61,6 +61,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "markup": ("error", "markup or a character reference the source does not have, published as text"),
     "bidi-control": ("error", "a bidi embedding or override, which shows text other than it reads"),
     "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
+    "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
     "byte-order-mark": ("warning", "the PO file starts with a byte-order mark, which msgfmt refuses"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
@@ -68,6 +69,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
     "unchanged": ("warning", "the translation is the source text"),
     "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
+    "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
     "end-punctuation": ("warning", "the translation ends with different punctuation"),
     "doubled-word": ("warning", "a word written twice (`the the`)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
@@ -136,6 +138,7 @@ def check_message(
         + (_quotation_count(msgid, msgstr) if paired else [])
         + _unchanged(msgid, msgstr, source_prose)
         + _whitespace(msgid, msgstr)
+        + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
         + _doubled_words(source_prose, target_prose, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
@@ -159,6 +162,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
         + _line_breaks(msgid, msgstr)
+        + _msgcat_conflict(msgid, msgstr)
         + _bidi_controls(msgstr, target)
     )
 
@@ -937,6 +941,25 @@ def _line_breaks(msgid: str, msgstr: str) -> list[Issue]:
         for side, test in (("starts", lambda text: text[:1] == "\n"), ("ends", lambda text: text[-1:] == "\n"))
         if msgstr and test(msgid) != test(msgstr)
     ]
+
+
+# msgcat writes every translation it could not choose between, each under a marker line
+# naming its file, and marks the entry fuzzy; clearing the flag alone would publish them all.
+_MSGCAT_MARKER = "#-#-#-#-#"
+
+
+def _msgcat_conflict(msgid: str, msgstr: str) -> list[Issue]:
+    if _MSGCAT_MARKER not in msgstr or _MSGCAT_MARKER in msgid:
+        return []
+    return [Issue("msgcat-conflict", "the translation holds msgcat's #-#-#-#-# markers around two translations: "
+                                     "keep the right one and delete the rest, markers included")]
+
+
+def _line_break_inside(msgid: str, msgstr: str) -> list[Issue]:
+    if "\n" not in msgstr.strip("\n") or "\n" in msgid.strip("\n"):
+        return []
+    return [Issue("line-break-inside", "the translation has a line break inside it, the source does not: "
+                                       "partners' feeds print it as a space; join the lines")]
 
 
 def _whitespace(msgid: str, msgstr: str) -> list[Issue]:
