@@ -82,6 +82,8 @@ BAD = [
     ("line-break-inside", "The strike ended.", "Der Streik\nendete.", ()),
     ("msgcat-conflict", "The strike ended.", "#-#-#-#-#  a.po  #-#-#-#-#\nDer Streik endete.\n#-#-#-#-#  b.po  #-#-#-#-#\nDer Streik ist vorbei.", ()),
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
+    ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
+    ("bidi-embedding", "The strike ended.", "Der Streik \u202bnicht\u202c endete.", ()),
     ("unchanged", "The strike ended.", "The strike ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),

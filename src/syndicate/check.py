@@ -59,7 +59,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
     "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
     "markup": ("error", "markup or a character reference the source does not have, published as text"),
-    "bidi-control": ("error", "a bidi embedding or override, which shows text other than it reads"),
+    "bidi-control": ("error", "a bidi override, or an embedding left open, which shows text other than it reads"),
+    "bidi-embedding": ("warning", "a bidi embedding closed where it opened, which isolates do better"),
     "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
     "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
@@ -917,19 +918,41 @@ def _unchanged(msgid: str, msgstr: str, source_prose: str) -> list[Issue]:
     return [Issue("unchanged", "the translation is the source text")]
 
 
-# Embeddings and overrides (U+202A-U+202E) reorder what a reader sees ("Trojan Source"); the
-# marks and isolates right-to-left text needs (U+200E, U+200F, U+2066-U+2069) are kept.
+# Overrides (U+202D, U+202E) reorder what a reader sees ("Trojan Source"), and so does an
+# embedding (U+202A, U+202B) left open, through the rest of the partner's paragraph. An
+# embedding closed again (U+202C), as Arabic and Hebrew keyboards insert them, lays out only
+# its own text. The marks and isolates right-to-left text needs (U+200E, U+200F,
+# U+2066-U+2069) are kept.
 _BIDI_CONTROL = regex.compile(r"[\u202a-\u202e]")
+_BIDI_OVERRIDES = "\u202d\u202e"
+_BIDI_EMBEDDINGS = "\u202a\u202b"
+_POP_DIRECTION = "\u202c"
 
 
 def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
     if msgstr.isprintable() or bcp47(target) in PSEUDO_LOCALES:  # ar-XB forces words right-to-left with them
         return []
-    bad = _BIDI_CONTROL.search(msgstr)
-    if bad is None:
+    controls = _BIDI_CONTROL.findall(msgstr)
+    if not controls:
         return []
-    return [Issue("bidi-control", f"U+{ord(bad.group()):04X} ({unicodedata.name(bad.group())}) makes the text show "
-                                  "other than it reads: use U+200F/U+200E marks or U+2066-U+2069 isolates")]
+    open_embeddings = 0
+    for control in controls:
+        if control in _BIDI_OVERRIDES or control == _POP_DIRECTION and not open_embeddings:
+            return [_bidi_error(control, "makes the text show other than it reads")]
+        open_embeddings += 1 if control in _BIDI_EMBEDDINGS else -1
+    if open_embeddings:
+        opened = next(control for control in reversed(controls) if control in _BIDI_EMBEDDINGS)
+        return [_bidi_error(opened, "is not closed by U+202C, and would change how the rest of the paragraph shows")]
+    return [Issue("bidi-embedding", f"{_character(controls[0])} … U+202C: U+2066-U+2069 isolates do the same "
+                                    "without affecting the text around it")]
+
+
+def _bidi_error(control: str, problem: str) -> Issue:
+    return Issue("bidi-control", f"{_character(control)} {problem}: use U+200F/U+200E marks or U+2066-U+2069 isolates")
+
+
+def _character(character: str) -> str:
+    return f"U+{ord(character):04X} ({unicodedata.name(character)})"
 
 
 def _line_breaks(msgid: str, msgstr: str) -> list[Issue]:
