@@ -99,7 +99,7 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 def test_every_check_is_tested():
     tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form", "number-added",
-                    "byte-order-mark"}
+                    "byte-order-mark", "copied-source"}
     assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
@@ -627,3 +627,13 @@ def test_a_results_table_of_thousands_of_times_and_numbers_flags_only_what_chang
 def test_a_line_break_inside_a_translation_only_warns_that_it_is_published_as_a_space():
     assert checks("The fund starts in 2027.", "Der Fonds soll 2027\nstarten.") == [("line-break-inside", "warning")]
     assert checks("Line one.\nLine two.", "Zeile eins.\nZeile zwei.") == []
+
+
+def test_the_source_copied_into_a_locale_of_another_script_is_an_error():
+    quoted = "“Nobody got everything,” said {Maria_Costa}."
+    assert checks(quoted, quoted, "ja", COSTA) == [("copied-source", "error")]
+    assert messages("The strike ended.", "The strike ended.", "ru") == [
+        "the translation is the source text, in Latin letters where ru is written in Cyrillic: translate it"]
+    # Names and figures only: nothing to translate. A locale of the source's script only warns.
+    assert checks("{Maria_Costa} 3, {Maria_Costa} 1", "{Maria_Costa} 3, {Maria_Costa} 1", "ja", COSTA) == []
+    assert checks(quoted, quoted, "de", COSTA) == [("unchanged", "warning")]

@@ -31,7 +31,7 @@ from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol,
 
 from .catalog import Catalog, Key, Message, language_mismatch
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem
+from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem, script_of
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .localise import check_translation, name_forms
@@ -69,6 +69,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
     "unchanged": ("warning", "the translation is the source text"),
+    "copied-source": ("error", "the source text copied into a locale written in another script"),
     "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
     "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
     "end-punctuation": ("warning", "the translation ends with different punctuation"),
@@ -137,7 +138,7 @@ def check_message(
     return (
         errors
         + (_quotation_count(msgid, msgstr) if paired else [])
-        + _unchanged(msgid, msgstr, source_prose)
+        + (_unchanged(msgid, msgstr, source_prose) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
@@ -165,6 +166,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _line_breaks(msgid, msgstr)
         + _msgcat_conflict(msgid, msgstr)
         + _bidi_controls(msgstr, target)
+        + _copied_source(msgid, msgstr, source, target)
     )
 
 
@@ -916,6 +918,18 @@ def _unchanged(msgid: str, msgstr: str, source_prose: str) -> list[Issue]:
     if msgstr.strip() != msgid.strip() or not _LETTER.search(URL_OR_EMAIL.sub("", source_prose)):
         return []
     return [Issue("unchanged", "the translation is the source text")]
+
+
+def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The source copied into a locale of another script (Poedit's "Copy from source"): it
+    would be published as that language. One with nothing in the source's letters (names and
+    figures only) is translated as it is."""
+    if msgstr.strip() != msgid.strip() or (script := script_of(target)) == (source_script := script_of(source)):
+        return []
+    if not regex.search(rf"\p{{{source_script}}}", URL_OR_EMAIL.sub("", _prose(msgid))):
+        return []
+    return [Issue("copied-source", f"the translation is the source text, in {source_script} letters where "
+                                   f"{bcp47(target)} is written in {script}: translate it")]
 
 
 # Overrides (U+202D, U+202E) reorder what a reader sees ("Trojan Source"), and so does an

@@ -165,10 +165,15 @@ def rendering_problem(rendering: str) -> str | None:
     return None
 
 
+def script_of(locale: Locale) -> str:
+    """The script `locale` is written in, as Unicode names it (Latin, Cyrillic, Han, …)."""
+    return _NON_LATIN_SCRIPTS.get(locale.language, "Latin")
+
+
 def latin_script_names(names: Iterable[str], locale: Locale) -> list[str]:
     """Of names published as the source writes them, those in Latin letters where `locale`
     is written in another script."""
-    if locale.language not in _NON_LATIN_SCRIPTS:
+    if script_of(locale) == "Latin":
         return []
     return [name for name in names if regex.search(r"\p{Latin}", name)]
 
