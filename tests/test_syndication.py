@@ -1008,6 +1008,27 @@ def test_the_agency_s_code_for_its_dateline_place_and_its_printed_dateline_are_k
         assert_valid(etree.tostring(root))
 
 
+def test_the_agency_s_names_of_a_subject_in_every_language_and_its_rights_holder_code_are_kept(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        '<subject qcode="medtop:20000344"><name xml:lang="en">transport</name></subject>',
+        '<subject qcode="medtop:20000344"><name xml:lang="en">transport</name><name xml:lang="de">Verkehr</name>'
+        '<name xml:lang="fr">transport</name></subject>'), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, item_names_it in (("en", None), ("de", "en")):  # the item's own language goes unsaid
+        root = item(workspace, lang)
+        [subject] = root.iterfind(f"{NAR}contentMeta/{NAR}subject")
+        names = [(name.get(xml_lang), name.text) for name in subject]
+        assert names == [(item_names_it, "transport"), ("de", "Verkehr"), ("fr", "transport")], lang
+        holder = root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder")
+        assert (holder.get("literal"), holder.findtext(f"{NAR}name")) == ("agency.example", "Agency Example Ltd")
+        assert_valid(etree.tostring(root))
+
+
 def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
     workspace, source = agency
     source.write_text(source.read_text(encoding="utf-8").replace(

@@ -61,6 +61,8 @@ class Subject:
     qcode: str  # "" when only `uri` names the concept
     name: str | None = None
     uri: str | None = None
+    # The agency's names of the concept in other languages: (BCP 47 tag, name).
+    other_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class Rights:
     holder: str | None = None
     notice: str | None = None
     usage_terms: str | None = None
+    holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
+    holder_qcode: str | None = None
 
 
 @dataclass(frozen=True)

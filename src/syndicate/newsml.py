@@ -179,8 +179,13 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
     if rights is None:
         return
     parts = []
-    if rights.holder:
-        parts.append(_NAR.copyrightHolder(_NAR.name(_text("meta.rights.holder", rights.holder))))
+    if rights.holder or rights.holder_literal or rights.holder_qcode:
+        code = {
+            **({"qcode": _qcode("meta.rights.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
+            **({"literal": _literal("meta.rights.holder_literal", rights.holder_literal)} if rights.holder_literal else {}),
+        }
+        name = [_NAR.name(_text("meta.rights.holder", rights.holder))] if rights.holder else []
+        parts.append(_NAR.copyrightHolder(code, *name))
     if rights.notice:
         parts.append(_NAR.copyrightNotice(_text("meta.rights.notice", rights.notice)))
     if rights.usage_terms:
@@ -310,15 +315,23 @@ def _located(field: str, place: Subject, name_language: dict[str, str]) -> etree
 
 def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
     if concept.qcode or not concept.uri:
-        if not _QCODE.fullmatch(concept.qcode):
-            raise ValueError(f"{field}.qcode: {concept.qcode!r} is not a QCode such as medtop:11000000")
-        code = {"qcode": _text(f"{field}.qcode", concept.qcode)}
+        code = {"qcode": _qcode(f"{field}.qcode", concept.qcode)}
     elif _URI.fullmatch(concept.uri):
         code = {"uri": _text(f"{field}.uri", concept.uri)}
     else:
         raise ValueError(f"{field}.uri: {concept.uri!r} is not a URI")
     name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
-    return _NAR(tag, code, *name)
+    other_names = (
+        _NAR.name({XML_LANG: _language(f"{field}.other_names[{index}]", lang)}, _text(f"{field}.other_names[{index}]", text))
+        for index, (lang, text) in enumerate(concept.other_names)
+    )
+    return _NAR(tag, code, *name, *other_names)
+
+
+def _qcode(field: str, qcode: str) -> str:
+    if not _QCODE.fullmatch(qcode):
+        raise ValueError(f"{field}: {qcode!r} is not a QCode such as medtop:11000000")
+    return _text(field, qcode)
 
 
 def _content_set(article: LocalisedArticle) -> etree._Element:

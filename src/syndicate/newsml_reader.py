@@ -659,7 +659,10 @@ def _subject(element: etree._Element, lang: str) -> Subject | None:
         qcode = f"{alias}:{code}" if alias and code else ""
     if not (qcode or uri):
         return None
-    return Subject(qcode, _concept_name(element, lang), None if qcode else uri)
+    names = _names(element)
+    chosen = _chosen_name(names, lang)
+    other_names = tuple(dict.fromkeys(name for name in names if name != chosen and all(name)))
+    return Subject(qcode, chosen[1] if chosen else element.get("literal") or None, None if qcode else uri, other_names)
 
 
 def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
@@ -670,6 +673,8 @@ def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
         holder=_concept_name(holder, lang) if holder is not None else None,
         notice=_optional_text(rights_info.find("g2:copyrightNotice", _G2)),
         usage_terms=_optional_text(rights_info.find("g2:usageTerms", _G2)),
+        holder_literal=holder.get("literal") if holder is not None else None,
+        holder_qcode=holder.get("qcode") if holder is not None else None,
     )
     return rights if rights != Rights() else None
 
@@ -687,17 +692,22 @@ def _dateline_places(printed: str) -> tuple[str, ...]:
     return tuple(place.strip() for place in head.split("/") if place.strip())
 
 
+def _names(concept: etree._Element) -> list[tuple[str, str]]:
+    """The concept's names, each with its language tag ("" when it states none)."""
+    return [(name.get(XML_LANG, "").strip(), _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
+
+
 def _concept_name(concept: etree._Element, lang: str) -> str | None:
     """The concept's name in `lang` (or its primary language), else its first name, else its literal."""
-    names = [(name.get(XML_LANG, ""), _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
+    chosen = _chosen_name(_names(concept), lang)
+    return chosen[1] if chosen else concept.get("literal") or None
+
+
+def _chosen_name(names: list[tuple[str, str]], lang: str) -> tuple[str, str] | None:
+    """(tag, name): the first name in `lang` (or its primary language), else the first name."""
     primary = lang.split("-")[0].lower()
-    in_lang = [text for tag, text in names if text and tag.split("-")[0].lower() == primary]
-    if in_lang:
-        return in_lang[0]
-    any_name = [text for _, text in names if text]
-    if any_name:
-        return any_name[0]
-    return concept.get("literal") or None
+    named = [(tag, text) for tag, text in names if text]
+    return next((name for name in named if name[0].split("-")[0].lower() == primary), named[0] if named else None)
 
 
 def _article_id(guid: str, lang: str, version: int) -> str:

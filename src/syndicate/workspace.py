@@ -286,6 +286,10 @@ def _spans(kept: list[Any]) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end in (span for span in kept if isinstance(span, list)))
 
 
+def _subject(data: dict[str, Any]) -> Subject:
+    return Subject(**{**data, "other_names": tuple(tuple(name) for name in data.get("other_names", ()))})
+
+
 def _article(data: dict[str, Any]) -> Article:
     meta = data["meta"]
     return Article(
@@ -308,8 +312,8 @@ def _article(data: dict[str, Any]) -> Article:
                 "first_created": _datetime(meta["first_created"]),
                 "version_created": _datetime(meta["version_created"]),
                 "content_created": _datetime(meta.get("content_created")),
-                "genre": Subject(**meta["genre"]) if meta["genre"] else None,
-                "subjects": tuple(Subject(**subject) for subject in meta["subjects"]),
+                "genre": _subject(meta["genre"]) if meta["genre"] else None,
+                "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
                 "rights": Rights(**meta["rights"]) if meta["rights"] else None,
                 "creators": tuple(meta["creators"]),
@@ -319,7 +323,7 @@ def _article(data: dict[str, Any]) -> Article:
                 # Records written before notes kept their language hold the text only.
                 "editor_notes": tuple(Note(**note) if isinstance(note, dict) else Note(note) for note in meta.get("editor_notes", ())),
                 # Records written before places kept their codes hold names only.
-                "located": tuple(Subject(**place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
+                "located": tuple(_subject(place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
             }
         ),
     )
