@@ -763,9 +763,11 @@ def test_a_withdrawal_of_an_article_the_workspace_does_not_have_is_skipped_and_s
 
 @pytest.mark.parametrize("in_one_message", [True, False])
 def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in_one_message):
+    # Without firstCreated: the story was first created with its first version, not the kill.
+    unstated = "    <firstCreated>2026-11-20T08:00:00Z</firstCreated>\n"
     story = AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Mayor Jan Vermeulen will attend.",
-                               created="2026-11-20T09:00:00Z")
-    notice = kill_notice(2, "2026-11-21T09:00:00Z")
+                               created="2026-11-20T09:00:00Z").replace(unstated, "")
+    notice = kill_notice(2, "2026-11-21T09:00:00Z").replace(unstated, "")
     if in_one_message:
         sources = [news_message(newsroom.parent, [notice, story])]
     else:
@@ -780,6 +782,7 @@ def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in
     assert "Mayor Jan Vermeulen will attend." in article.blocks[-1].text, "the text stays, for every locale's notice"
     assert not build(workspace, [DE]).refused
     assert pub_status(item(workspace, "de")) == "stat:canceled"
+    assert item(workspace, "de").findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-20T09:00:00Z"
 
 
 def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):

@@ -486,6 +486,8 @@ def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -
         return previous
     meta = dataclasses.replace(
         previous.meta, version=max(notice.meta.version, previous.meta.version + 1), pub_status=notice.meta.pub_status,
+        # The story was first created with the version withdrawn (a later one already says when), not the notice.
+        first_created=previous.meta.first_created or previous.meta.version_created,
         version_created=notice.meta.version_created or previous.meta.version_created,
         # What the agency says with the withdrawal, not what it said with the story.
         embargoed=notice.meta.embargoed, signals=notice.meta.signals, editor_notes=notice.meta.editor_notes,
