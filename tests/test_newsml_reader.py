@@ -656,6 +656,17 @@ def test_doctype_is_refused_quickly_and_nothing_is_fetched(
     assert opened == []
 
 
+@pytest.mark.parametrize("content", [
+    f'<inlineXML><html xmlns="{XHTML}"><body><p>{"x" * 11_000_000}</p></body></html></inlineXML>',
+    f'<inlineXML><html xmlns="{XHTML}"><body>{"<div>" * 300}<p>Deep.</p>{"</div>" * 300}</body></html></inlineXML>',
+], ids=["text over 10 MB", "nested 300 deep"])
+def test_an_item_past_the_parser_s_safety_limits_is_said_to_be_too_large_not_malformed(content: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_one(item_xml("<headline>Head</headline>", content))
+    assert caught.value.message.startswith("larger than it is safe to read")
+    assert "XML_PARSE_HUGE" not in str(caught.value) and "split the item" in str(caught.value)
+
+
 # ---- fuzzing: nothing but InputError, and no hang ----------------------------------------------
 
 FUZZ = settings(

@@ -65,6 +65,8 @@ def parse_untrusted(shown: str, data: bytes, *, external_dtd: bool = False, **op
     try:
         root = etree.fromstring(data, hardened_parser(**options))
     except etree.XMLSyntaxError as error:
+        if _OVER_LIMITS.search(error.msg):
+            raise InputError(shown, error.lineno or None, _TOO_LARGE, "split the item, or ask the sender for a smaller one") from None
         raise InputError(shown, error.lineno or None, f"not well-formed XML: {error.msg}", _syntax_hint(error.msg)) from None
     docinfo = root.getroottree().docinfo
     declared = docinfo.internalDTD
@@ -74,6 +76,10 @@ def parse_untrusted(shown: str, data: bytes, *, external_dtd: bool = False, **op
 
 
 _UNDEFINED_ENTITY = re.compile(r"Entity '(\w+)' not defined")
+# libxml2's limits against hostile documents (kept on: huge_tree=False), as its messages name them.
+_OVER_LIMITS = re.compile(r"Resource limit exceeded|Excessive depth|Huge input lookup|[Tt]oo long|[Tt]oo big", re.IGNORECASE)
+_TOO_LARGE = ("larger than it is safe to read: a text of over 10 MB in one element, or elements nested over 256 "
+              "deep (the file may still be well-formed)")
 
 
 def _syntax_hint(message: str) -> str:
