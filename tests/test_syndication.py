@@ -1032,6 +1032,16 @@ def test_the_agency_s_names_of_a_subject_in_every_language_and_its_rights_holder
         assert_valid(etree.tostring(root))
 
 
+def test_the_agency_s_item_keeps_its_provider_and_the_translations_and_feeds_are_the_workspace_s(agency):
+    workspace, _ = agency
+    assert not build(workspace, [DE, FR]).refused
+    providers = {lang: item(workspace, lang).find(f"{NAR}itemMeta/{NAR}provider").get("literal") for lang in ("en", "de", "fr")}
+    assert providers == {"en": "agency.example", "de": "syndicate.example", "fr": "syndicate.example"}
+    for lang in ("en", "de"):
+        index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
+        assert index.findtext(f"{NAR}header/{NAR}sender") == "syndicate.example", lang
+
+
 def test_a_note_to_editors_keeps_the_language_the_agency_wrote_it_in(agency):
     workspace, source = agency
     source.write_text(source.read_text(encoding="utf-8").replace(

@@ -156,7 +156,7 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
-            if _write_index(workspace, lang, limit, state, every_article):
+            if _write_index(workspace, lang, limit, state, every_article, settings.provider):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
@@ -232,7 +232,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
-        guid=source_guid, provider=job.provider, stamp=job.now,
+        # The agency's item in its own language is the agency's still: its guid, its version, its provider.
+        guid=source_guid, provider=article.meta.provider or job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version,
         record=job.record(article.source_lang),
     )
@@ -442,7 +443,8 @@ def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.da
 
 
 def _write_index(
-    workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str]
+    workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str],
+    sender: str,
 ) -> bool:
     """The locale's newsMessage of the newest `limit` items, and of every item stamped as the
     newest (one run's, however many: a partner that polls for what is newer than the newest
@@ -474,7 +476,7 @@ def _write_index(
     # Items are read one at a time, so that an index of a large run takes no memory of its size.
     try:
         return atomic_write_stream(
-            workspace.feed_dir(lang) / "index.xml", lambda output: write_feed(output, lang, items(), sent=listed[0][0])
+            workspace.feed_dir(lang) / "index.xml", lambda output: write_feed(output, lang, items(), sent=listed[0][0], sender=sender)
         )
     except etree.XMLSyntaxError as error:
         raise InputError(str(reading[0]), error.lineno, f"damaged item file: {error.msg}",

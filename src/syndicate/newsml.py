@@ -70,10 +70,11 @@ def feed_bytes(
     items: Iterable[etree._Element | bytes],
     sent: dt.datetime,
     limit: int | None = None,
+    sender: str | None = None,
 ) -> bytes:
     """A newsMessage carrying `items` (the first `limit` of them) in the order given: see write_feed."""
     output = io.BytesIO()
-    write_feed(output, lang, items, sent, limit)
+    write_feed(output, lang, items, sent, limit, sender)
     return output.getvalue()
 
 
@@ -83,10 +84,11 @@ def write_feed(
     items: Iterable[etree._Element | bytes],
     sent: dt.datetime,
     limit: int | None = None,
+    sender: str | None = None,
 ) -> None:
     """Write to `output` a newsMessage carrying `items` (the first `limit` of them) in the order given.
 
-    The sender is the first item's provider and the channel is `lang`. The schema forbids an
+    The sender is `sender`, else the first item's provider, and the channel is `lang`. The schema forbids an
     empty itemSet, so a feed without items is a ValueError. Elements given are copied, not moved;
     items given as bytes keep their own layout, since re-indenting could change mixed content.
     The message is written item by item, as `items` gives them: an index of a run of
@@ -99,8 +101,8 @@ def write_feed(
         first = _detached_item(0, next(chosen))
     except StopIteration:
         raise ValueError("items: a newsMessage needs at least one item (the schema forbids an empty itemSet)") from None
-    provider = first.find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")
-    sender = (provider.get("literal") or provider.get("qcode")) if provider is not None else None
+    if sender is None and (provider := first.find(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}provider")) is not None:
+        sender = provider.get("literal") or provider.get("qcode")
     header = [("sent", _timestamp("sent", sent)), *([("sender", sender)] if sender else []), ("channel", _language("lang", lang))]
     with etree.xmlfile(output, encoding="UTF-8") as message_file:
         message_file.write_declaration()

@@ -62,6 +62,7 @@ CACHE_CONTROL = "private, max-age=60"
 _FEED_CACHING = [("Cache-Control", CACHE_CONTROL), ("Vary", "Accept-Encoding")]
 
 _ITEM_SET = f"{{{NEWSML_NS}}}itemSet"
+_SENDER = f"{{{NEWSML_NS}}}header/{{{NEWSML_NS}}}sender"
 _VERSION_CREATED = f"{{{NEWSML_NS}}}itemMeta/{{{NEWSML_NS}}}versionCreated"
 _LOGGED_PARAMS = ("since", "limit")
 
@@ -126,6 +127,7 @@ class _FeedFile:
     # The versionCreated of the file's items (an index's, in document order, or the one an
     # item file is), so that `since` and `limit` choose items without parsing it again.
     item_dates: tuple[dt.datetime | None, ...]
+    sender: str | None = None  # an index's, for answers made from the item files
 
 
 class _PartnerLookup:
@@ -236,7 +238,7 @@ class _FeedApp:
         if since is None and limit is None:
             return _answer(environ, index.whole, INDEX_TYPE)
         if since is not None and not self._index_reaches(index, since, locale):
-            return self._items_since(environ, locale, since, limit, index.whole.last_modified)
+            return self._items_since(environ, locale, since, limit, index)
         newer = [position for position, created in enumerate(index.item_dates) if since is None or _is_newer(created, since)]
         kept = tuple(newer if limit is None else newer[:limit] if since is None else _page(newer, limit, index.item_dates))
         if not kept:
@@ -251,7 +253,7 @@ class _FeedApp:
         return len(_item_files(self._feeds / locale)) <= len(index.item_dates)
 
     def _items_since(
-        self, environ: WSGIEnvironment, locale: str, since: dt.datetime, limit: int | None, last_modified: dt.datetime | None
+        self, environ: WSGIEnvironment, locale: str, since: dt.datetime, limit: int | None, index: _FeedFile
     ) -> _Response:
         """The items versioned after `since`, from the item files: a partner that polled last
         before the index's oldest item (away longer than it covers, or after a run of more
@@ -266,8 +268,9 @@ class _FeedApp:
         bodies = [body for position in kept if (loaded := _read(dated[position][1])) and (body := loaded[0])]
         if not bodies:
             return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
+        last_modified = index.whole.last_modified
         sent = max((stamp for stamp in dates if stamp is not None), default=last_modified or dt.datetime.now(dt.UTC))
-        return _answer(environ, _Representation(feed_bytes(locale, bodies, sent), last_modified), INDEX_TYPE)
+        return _answer(environ, _Representation(feed_bytes(locale, bodies, sent, sender=index.sender), last_modified), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
         item = self._feed_file(self._feeds / locale / f"{article_id}.xml", is_index=False)
@@ -303,7 +306,7 @@ def _read_feed_file(path: Path, identity: str, is_index: bool) -> _FeedFile | No
     # the workspace, unlike a file's mtime. Narrowed answers keep the whole index's, so one
     # date validates every view of the same index file.
     newest = max((created for created in item_dates if created is not None), default=None)
-    return _FeedFile(_Representation(data, newest or mtime), item_dates)
+    return _FeedFile(_Representation(data, newest or mtime), item_dates, root.findtext(_SENDER) if is_index else None)
 
 
 def _narrowed_index(index: _FeedFile, kept: tuple[int, ...]) -> _Representation:
