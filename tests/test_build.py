@@ -16,6 +16,7 @@ from conftest import REPO
 from schema import assert_valid
 from syndicate.build import build
 from syndicate.extract import extract
+from syndicate.glossary import po_file
 from syndicate.workspace import Workspace
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
@@ -136,6 +137,23 @@ def test_a_sentence_left_in_the_source_language_keeps_the_source_spacing(newsroo
     assert not build(workspace, [japanese], threshold=0.0).refused
     description = etree.parse(str(newsroom / "feeds/ja/talks.xml")).getroot().findtext(f"{NAR}contentMeta/{NAR}description")
     assert description == "協議は再開された。Both sides are close. A deal is near."
+
+
+def test_a_company_form_is_published_with_the_glossary_rendering_and_no_stray_period(newsroom, tmp_path):
+    source = tmp_path / "acme.txt"
+    source.write_text("date 2026-11-20 Economy\ntitle Acme\n\nShares in Acme Inc. fell 4.5% on Monday.\n\nMore.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    japanese = Locale("ja")
+    extract(workspace, [source], [japanese])
+    fill(po_file(workspace, japanese), lambda entry: "アクメ社")
+    # The translator translates the words and keeps the placeholder with what the source
+    # attaches to it.
+    translations = {"Acme": "アクメ", "More.": "詳細。"}
+    fill(workspace.po_file(japanese, "acme"), lambda entry: translations.get(entry.msgid) or entry.msgid.replace(
+        "Shares in ", "").replace(" fell 4.5% on Monday.", "株が月曜日に4.5%下落した。"))
+    assert not build(workspace, [japanese]).refused
+    description = etree.parse(str(newsroom / "feeds/ja/acme.xml")).getroot().findtext(f"{NAR}contentMeta/{NAR}description")
+    assert description == "アクメ社株が月曜日に4.5%下落した。"
 
 
 def test_item_metadata(translated):
@@ -433,7 +451,6 @@ def test_an_index_after_a_stopped_run_lists_the_newest_versions_on_disk(translat
 
 
 def test_glossary_renders_a_name_in_every_article(translated):
-    from syndicate.glossary import po_file
     glossary = po_file(translated, DE)
     po = polib.pofile(str(glossary))
     entry = po.find("Maria Costa")

@@ -79,6 +79,29 @@ def test_names_and_what_stays_translatable(lang, body, expected):
     assert msgids(body, lang) == expected
 
 
+@pytest.mark.parametrize(("body", "expected", "names"), [
+    ("Shares in Acme Inc. fell 4.5% on Monday. Globex Corp. said it would appeal. Analysts at Initech Ltd. agreed.",
+     ["Shares in {Acme_Inc} fell 4.5% on Monday.", "{Globex_Corp} said it would appeal.", "Analysts at {Initech_Ltd} agreed."],
+     ["Acme Inc.", "Globex Corp.", "Initech Ltd."]),
+    ("Warner Bros. said no. Ford Motor Co., the carmaker, and Tesco Plc.'s board agreed, as did Siemens AG and Banco Santander S.A. on Monday.",
+     ["{Warner_Bros} said no.", "{Ford_Motor_Co}, the carmaker, and {Tesco_Plc}'s board agreed, as did {Siemens_AG} and {Banco_Santander_S_A} on Monday."],
+     ["Warner Bros.", "Ford Motor Co.", "Tesco Plc.", "Siemens AG", "Banco Santander S.A."]),
+    # Where the period also ends the sentence, it is left to the sentence, also for a name met
+    # before with its period, as for Jr.
+    ("Shares in Acme Inc. fell.\n\nInvestors sold Acme Inc. The stock fell. They sold Siemens AG and Banco Santander S.A.",
+     ["Shares in {Acme_Inc} fell.", "Investors sold {Acme_Inc_2}.", "The stock fell.", "They sold {Siemens_AG} and {Banco_Santander_S_A}."],
+     ["Acme Inc.", "Acme Inc", "Siemens AG", "Banco Santander S.A"]),
+    ("Sen. Robert Haines Jr. was less impressed.\n\nIt was backed by Robert Haines Jr. The vote came later.",
+     ["Sen. {Robert_Haines_Jr} was less impressed.", "It was backed by {Robert_Haines_Jr_2}.", "The vote came later."],
+     ["Robert Haines Jr.", "Robert Haines Jr"]),
+])
+def test_an_abbreviated_company_form_keeps_its_period_inside_the_sentence(body, expected, names):
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\n\n{body}\n".encode())
+    units = article_units(article)[1:]
+    assert [unit.msgid for unit in units] == expected
+    assert [placeholder.text for unit in units for placeholder in unit.placeholders] == names
+
+
 def test_placeholder_names_spell_letters_as_translators_type_them():
     assert msgids("Lech Wałęsa met Novak Đoković, Søren Kierkegaard and Maria Skłodowska-Curie in Gdańsk.") == [
         "{Lech_Walesa} met {Novak_Dokovic}, {Soren_Kierkegaard} and {Maria_Sklodowska_Curie} in Gdańsk."

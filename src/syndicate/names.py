@@ -28,7 +28,7 @@ from babel import Locale, UnknownLocaleError
 from .dateline import dateline_end
 from .links import URL_OR_EMAIL, may_hold_link
 from .model import InputError
-from .segment_data import LANGUAGES
+from .segment_data import COMPANY_ABBREVIATIONS, LANGUAGES
 
 NAMES_FILE = "names.txt"
 
@@ -43,7 +43,13 @@ _WORD = regex.compile(
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"})
+_NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
+# Abbreviations that end names: `Robert Haines Jr.`, `Acme Inc.`, `Warner Bros.`.
+_ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | frozenset(COMPANY_ABBREVIATIONS.split())
+# After a name's final period, what shows that the sentence goes on: a lower-case word, a
+# comma or semicolon, a possessive (`Acme Inc. fell`, `Acme Inc., the maker`, `Acme Inc.'s`).
+_SENTENCE_GOES_ON = regex.compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
 # Lower-case particles inside personal names: "Jan de Vries", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset(
     "de der den van von da di del della du le la bin ben al el dos das do zu ter ten".split()
@@ -286,8 +292,9 @@ def find_protected_spans(
         # Longest first, so `Maria Costa` wins over `Costa`.
         for name in sorted(names, key=lambda name: (-len(name), name)):
             for start, end in occurrences.get(name, ()):
+                end = _abbreviated_name_end(text, start, end)
                 if not taken.overlaps(start, end):
-                    spans.append(ProtectedSpan(start, end, name, "name"))
+                    spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
 
     mark_listed_names()
@@ -436,9 +443,8 @@ def find_protected_spans(
                 continue
             if not _reported_speech(text, run[0]):
                 continue
-        start, end = run[0].start, run[-1].end
-        if run[-1].text in _NAME_SUFFIXES and text[end : end + 1] == "." and _continues_lower(text, end + 1):
-            end += 1  # "Robert Haines Jr. was …": the period belongs to the name
+        start = run[0].start
+        end = _abbreviated_name_end(text, start, run[-1].end)
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
         if possessive and len(name) > 3 and not acronym:
@@ -467,10 +473,22 @@ def find_protected_spans(
     return spans
 
 
-def _continues_lower(text: str, offset: int) -> bool:
-    """Whether the sentence goes on after `offset` with a lower-case word."""
-    following = _space_ends(text, offset)
-    return following < len(text) and text[following].islower()
+def _abbreviated_name_end(text: str, start: int, end: int) -> int:
+    """Where the name at text[start:end] ends when its last word is abbreviated (`Jr.`,
+    `Inc.`, `S.A.`): the period is the name's while the sentence goes on (`Acme Inc. fell`),
+    and the sentence's where it also ends the sentence (`sold to Acme Inc.`), so that a
+    translation ends with its own punctuation and the name reads the same in both."""
+    bare = end - 1 if text[end - 1] == "." else end
+    if text[bare : bare + 1] != "." or not _ends_abbreviated(text[start:bare]):
+        return end
+    return bare + 1 if _SENTENCE_GOES_ON.match(text, bare + 1) else bare
+
+
+def _ends_abbreviated(name: str) -> bool:
+    """Whether the last word of a name written without its final period is an abbreviation:
+    `Robert Haines Jr`, `Acme Inc`, `Banco Santander S.A`."""
+    last_word = name[name.rfind(" ") + 1 :]
+    return last_word in _ABBREVIATED_ENDINGS or "." in last_word
 
 
 # Stdlib re's \w is str.isalnum() or "_", character by character: this matches exactly the

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Final
 
 __all__ = [
+    "COMPANY_ABBREVIATIONS",
     "GENERIC",
     "INLINE_SPACE_CHARS",
     "LANGUAGES",
@@ -104,7 +105,8 @@ _US_STATES = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo"
 )
-_COMPANIES = "Inc Ltd Co Corp Bros Plc Cie Cia"
+# Company forms abbreviated with a period, which end a company's name: `Acme Inc.`, `Warner Bros.`.
+COMPANY_ABBREVIATIONS: Final = "Inc Ltd Co Corp Bros Plc Cie Cia"
 
 ENGLISH: Final = LanguageData(
     code="en",
@@ -114,7 +116,7 @@ ENGLISH: Final = LanguageData(
         "Gov Pres Supt Insp Det Rev Fr Hon Msgr Atty Amb Mt Ft"
     ),
     abbreviations=_words(
-        f"St Jr Sr {_COMPANIES} Assn Dept Univ Ave Blvd Rd Hwy vs approx est No Nos Vol Fig "
+        f"St Jr Sr {COMPANY_ABBREVIATIONS} Assn Dept Univ Ave Blvd Rd Hwy vs approx est No Nos Vol Fig "
         f"{_MONTHS_EN} {_WEEKDAYS_EN} {_US_STATES}"
     ),
     closing_abbreviations=("etc",),
@@ -139,7 +141,7 @@ GERMAN: Final = LanguageData(
     ),
     abbreviations=_words(
         f"Mio Mrd Tsd Str Jan Feb Febr Apr Aug Sep Sept Okt Nov Dez Mo Di Mi Do Sa So "
-        f"Chr Jr {_COMPANIES}"
+        f"Chr Jr {COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("usw", "etc"),
     sentence_starters=_words(
@@ -160,7 +162,7 @@ FRENCH: Final = LanguageData(
     titles=_words("M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr Gal Cdt Lt Col St Ste Sts"),
     abbreviations=_words(
         f"av bd boul janv févr fév avr juil sept oct nov déc lun mar mer jeu ven sam dim "
-        f"env cf pp no vol chap art éd coll min max {_COMPANIES}"
+        f"env cf pp no vol chap art éd coll min max {COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("etc",),
     sentence_starters=_words(
@@ -183,7 +185,7 @@ SPANISH: Final = LanguageData(
     abbreviations=_words(
         f"EE UU FF AA aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
         f"dic "
-        f"ej {_COMPANIES}"
+        f"ej {COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("etc",),
     sentence_starters=_words(
@@ -206,7 +208,7 @@ ITALIAN: Final = LanguageData(
     ),
     abbreviations=_words(
         f"es pag pagg tel gen feb mar apr mag giu lug ago set sett ott nov dic ca cfr vol "
-        f"{_COMPANIES}"
+        f"{COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("ecc", "etc"),
     sentence_starters=_words(
@@ -225,7 +227,7 @@ PORTUGUESE: Final = LanguageData(
     ),
     abbreviations=_words(
         f"pág tel jan fev mar abr mai jun jul ago set out nov dez Ltda aprox séc "
-        f"{_COMPANIES}"
+        f"{COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("etc",),
     sentence_starters=_words(
@@ -242,7 +244,7 @@ DUTCH: Final = LanguageData(
     titles=_words("dhr Dhr mevr Mevr mw Mw mr Mr dr Dr drs Drs ir Ir ing Ing prof Prof ds Ds Mgr St"),
     abbreviations=_words(
         f"bijv jl nr blz ca mln mld mrd jan feb mrt apr jun jul aug sep sept okt nov dec "
-        f"ma di wo do vr za zo {_COMPANIES}"
+        f"ma di wo do vr za zo {COMPANY_ABBREVIATIONS}"
     ),
     closing_abbreviations=("enz", "etc", "e.a", "e. a"),
     sentence_starters=_words(
