@@ -102,6 +102,25 @@ def test_an_abbreviated_company_form_keeps_its_period_inside_the_sentence(body, 
     assert [placeholder.text for unit in units for placeholder in unit.placeholders] == names
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "The party of Maria Costa won. Costa thanked voters.", ["The party of {Maria_Costa} won.", "{Costa} thanked voters."]),
+    ("en", "Voters backed Maria Lopes in the vote.\n\nLopes thanked voters, and Lopes's rivals conceded.",
+     ["Voters backed {Maria_Lopes} in the vote.", "{Lopes} thanked voters, and {Lopes}'s rivals conceded."]),
+    ("en", "The party of Jan Kaczyński won. Kaczyński thanked voters.", ["The party of {Jan_Kaczynski} won.", "{Kaczynski} thanked voters."]),
+    # What is no surname: an organisation's last word, a word to translate, the start of
+    # another name, a word after an article (an institution), a word sentences open with.
+    ("en", "Fox News and Radio France reported it. News of the deal spread. France agreed.",
+     ["{Fox_News} and {Radio_France} reported it.", "News of the deal spread.", "France agreed."]),
+    ("en", "Manchester United beat Chelsea. The United States watched. United fans sang.",
+     ["{Manchester_United} beat Chelsea.", "The United States watched.", "{United} fans sang."]),
+    ("en", "The White House was pleased. The House voted later.", ["The {White_House} was pleased.", "The House voted later."]),
+    ("pt", "Os eleitores apoiaram Artur Mas na votação. Mas o governo recusou. Depois, Mas agradeceu.",
+     ["Os eleitores apoiaram {Artur_Mas} na votação.", "Mas o governo recusou.", "Depois, {Mas} agradeceu."]),
+])
+def test_a_surname_met_in_a_full_name_is_protected_alone_later(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
 def test_placeholder_names_spell_letters_as_translators_type_them():
     assert msgids("Lech Wałęsa met Novak Đoković, Søren Kierkegaard and Maria Skłodowska-Curie in Gdańsk.") == [
         "{Lech_Walesa} met {Novak_Dokovic}, {Soren_Kierkegaard} and {Maria_Sklodowska_Curie} in Gdańsk."

@@ -89,9 +89,11 @@ ORGANISATION_WORDS = frozenset(
     Corporation Council Court Department Energy Federation Foundation Fund Group Holding Holdings Inc
     Institute League Logistics Ltd Media Ministry Office Organisation Organization Parliament Party Pharma
     Police Rail Railways Service Services Telecom Union University Utilities
+    Airways Chemicals Gas Industries Insurance Mining Motors Network News Oil Partners Resources Shipping
+    Steel Systems Technologies
     Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio
     """.split()
-)
+) | frozenset(COMPANY_ABBREVIATIONS.split())
 
 # Function words that open sentences: a capitalised run starting with one of them is a name
 # only from its second word on ("Yesterday Costa said", but "Sean O'Neill scored").
@@ -115,6 +117,8 @@ _NEVER_LAST = NAME_PARTICLES | SENTENCE_OPENERS
 
 # Definite articles that may start a capitalised run: "The", "Die", "La", "Il", …
 ARTICLES = frozenset("The Der Die Das Den Dem Des Le La Les L’ L' El Los Las Il Lo Gli I De Het".split())
+# The same in any case, but for `de`, which is also `of` (`el partido de Maria Costa`).
+_ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
 
 # Acronyms that languages translate or that are common nouns: they stay translatable.
 TRANSLATED_ACRONYMS = frozenset(
@@ -286,6 +290,10 @@ def find_protected_spans(
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.add(*match.span())
 
+    language = lang.split("-")[0].split("_")[0]
+    capitalised_nouns = language == "de"
+    starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
+
     def mark_listed_names() -> None:
         names = frozenset(rules.names) | known
         occurrences = _whole_occurrences(text, names)
@@ -293,15 +301,27 @@ def find_protected_spans(
         for name in sorted(names, key=lambda name: (-len(name), name)):
             for start, end in occurrences.get(name, ()):
                 end = _abbreviated_name_end(text, start, end)
-                if not taken.overlaps(start, end):
+                if not (taken.overlaps(start, end) or another_word_here(name, start, end)):
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
+
+    def another_word_here(name: str, start: int, end: int) -> bool:
+        """Whether a one-word name met before in the article (a surname) is here another word:
+        the first of another name (`Costa Rica`, or `United States` after `Manchester United`;
+        not in German, where the noun after a name has its capital too), or, opening a
+        sentence, a word that sentences open with (Portuguese `Mas o governo …` after `Artur
+        Mas`). The desk's names are always names."""
+        if " " in name or name in rules.names:
+            return False
+        if not capitalised_nouns and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            return True
+        return (name.lower() in SENTENCE_OPENERS or name in starters) and (
+            start in sentence_starts or _after_opening(text, start, sentence_starts)
+        )
 
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
-    language = lang.split("-")[0].split("_")[0]
-    capitalised_nouns = language == "de"
     inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
     if opening := dateline_end(text):
@@ -422,6 +442,7 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and is_role(previous)
+        after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
         if at_sentence_start and not after_role and (
             len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
@@ -455,17 +476,17 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
-        # A later mention of the surname alone is the same person, when this is a person: a
-        # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
-        # or the person speaks (`Maria Costa said`). An organisation's last word (`Atlas
-        # Energy`, `Castor Airlines`) is no surname. In German, where every noun is
-        # capitalised, only a role counts.
-        surnames = [token.text for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        person = run[-1].text not in ORGANISATION_WORDS and (
-            after_role or (not capitalised_nouns and attributes_speech(text, start, end))
-        )
-        if surnames and person:
-            known.add(_POSSESSIVE.sub("", surnames[-1]))
+        # A later mention of the surname alone is the same person (`The party of Maria Costa
+        # won. Costa thanked voters.`), when this is a person. An organisation's last word
+        # (`Atlas Energy`, `Castor Airlines`, `Acme Inc.`) is no surname, nor is a word to
+        # translate (`Radio France`), and what an article introduces is an institution or a
+        # place (`the White House`, `the Washington Post`). In German, where every noun is
+        # capitalised, only a role makes a person (`Bundeskanzlerin Maria Schröder`, not `Die
+        # Deutsche Bahn`).
+        surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
+        person = run[-1].text not in ORGANISATION_WORDS and (after_role or not (capitalised_nouns or after_article))
+        if surnames and person and not not_name(surnames[-1]):
+            known.add(_POSSESSIVE.sub("", surnames[-1].text))
     if not capitalised_nouns:
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
