@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polib
 import pytest
+from babel import Locale
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_newsml_reader import item_xml, xhtml
 
+from syndicate.extract import extract
+from syndicate.glossary import po_file
 from syndicate.model import InputError
 from syndicate.names import NameRules, read_name_rules
 from syndicate.placeholders import unit_text
 from syndicate.units import article_units
 from syndicate.wire import read_wire
+from syndicate.workspace import Workspace
 
 
 def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[str]:
@@ -119,6 +125,38 @@ def test_an_abbreviated_company_form_keeps_its_period_inside_the_sentence(body, 
 ])
 def test_a_surname_met_in_a_full_name_is_protected_alone_later(lang, body, expected):
     assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Gewerkschaft GDL hat am Montag zum Streik aufgerufen. Der Vorsitzende Claus Weselsky sagte das.",
+     ["Die Gewerkschaft {GDL} hat am Montag zum Streik aufgerufen.", "Der Vorsitzende {Claus_Weselsky} sagte das."]),
+    ("Die Partei Die Linke verlor, die Organisation Human Rights Watch kritisierte das.",
+     ["Die Partei {Die_Linke} verlor, die Organisation {Human_Rights_Watch} kritisierte das."]),
+    ("Laut Polizei Berlin und der Regierung Scholz gab es keine Verletzten.",
+     ["Laut Polizei Berlin und der Regierung Scholz gab es keine Verletzten."]),
+    # As before: names with no such noun before them, and given names with these endings.
+    # `Europäische Union` is the German name of the EU that CLDR gives: translated, as before.
+    ("Die Deutsche Bahn und Siemens Energy investieren. Die Europäische Union reagierte.",
+     ["Die {Deutsche_Bahn} und {Siemens_Energy} investieren.", "Die Europäische Union reagierte."]),
+    ("Außenminister Sergei Lawrow traf Marion Dönhoff und Dennis Schröder.",
+     ["Außenminister {Sergei_Lawrow} traf {Marion_Donhoff} und {Dennis_Schroder}."]),
+])
+def test_a_german_common_noun_before_a_name_stays_translatable(body, expected):
+    assert msgids(body, "de") == expected
+
+
+def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
+    rules = NameRules(names=("Stiftung Warentest",))
+    assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]
+
+
+def test_a_german_newsml_item_adds_the_name_to_the_glossary_not_the_noun_before_it(newsroom, tmp_path):
+    source = tmp_path / "streik.xml"
+    body = xhtml("<p>Die Gewerkschaft GDL hat am Montag zum Streik aufgerufen.</p>")
+    source.write_bytes(item_xml("<headline>Bahnstreik</headline>", body, **{"xml:lang": "de"}))
+    workspace, french = Workspace(newsroom), Locale("fr")
+    extract(workspace, [source], [french])
+    assert [entry.msgid for entry in polib.pofile(str(po_file(workspace, french)))] == ["GDL"]
 
 
 def test_placeholder_names_spell_letters_as_translators_type_them():

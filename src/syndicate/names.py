@@ -233,8 +233,22 @@ _GERMAN_ROLE = regex.compile(
 )
 
 
+# German capitalises every noun: one of these endings makes a word opening a capitalised run
+# the common noun before a name (`Die Gewerkschaft GDL`, `die Regierung Scholz`, `die Partei
+# Die Linke`), not part of it. -ion, -ei and -nis count only after the letters German nouns put
+# before them, and at least three letters come first, so that given names stay names (Marion,
+# Sergei, Dennis, Jung).
+_GERMAN_COMMON_NOUN = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}(?:(?:schaft|ung|heit|keit|tät|[tsgn]ion|erei|[zlt]ei)(?:en)?|ismus|[bdgmt]nis(?:se|ses)?|(?:tum|ium)s?)"
+)
+
+
 def _is_german_role(word: str) -> bool:
     return _GERMAN_ROLE.fullmatch(word) is not None
+
+
+def _is_german_common_noun(word: str) -> bool:
+    return _GERMAN_COMMON_NOUN.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=32)
@@ -346,6 +360,7 @@ def find_protected_spans(
     def not_name(token: _Token) -> bool:
         return (
             is_role(token)
+            or (capitalised_nouns and _is_german_common_noun(token.text))
             or token.text in translatable
             or token.text in TRANSLATED_ACRONYMS
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
