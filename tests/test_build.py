@@ -450,6 +450,25 @@ def test_an_index_after_a_stopped_run_lists_the_newest_versions_on_disk(translat
     assert listed.get("guid").endswith(":port-strike:de")
 
 
+def test_items_a_stopped_first_run_wrote_are_published_again_and_listed_by_the_run_that_finishes(translated, monkeypatch):
+    import syndicate.build
+
+    def stopped(*args):
+        raise KeyboardInterrupt  # every item written, no index nor record: the workspace's first run
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE], article_ids=["port-strike"], now=NOW)
+    # The next run builds other articles, with room in the index for one item only.
+    report = build(translated, [DE], index_limit=1, now=NOW + dt.timedelta(minutes=1))
+    assert {outcome.article_id for outcome in report.outcomes if outcome.written} == {"port-strike", "cup-final", "senate-vote"}
+    index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
+    listed = {entry.get("guid").rsplit(":", 2)[-2] for entry in index.iter(f"{NAR}newsItem")}
+    assert listed == {"port-strike", "cup-final", "senate-vote"}, "every item of the run that finished, the stopped run's too"
+    port_strike = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
+    assert (port_strike.get("version"), port_strike.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) == ("2", "2026-11-25T09:01:00Z")
+
+
 def test_glossary_renders_a_name_in_every_article(translated):
     glossary = po_file(translated, DE)
     po = polib.pofile(str(glossary))

@@ -78,7 +78,9 @@ class _Job:
     previous_state: dict[str, dict[str, object]]
     glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
     now: dt.datetime  # the run's moment, which stamps every version it publishes
-    recorded: bool  # whether any run left a record: without one, items found on disk count as published
+    # Whether any run left a record, or a stopped one its mark: without either, items found on
+    # disk count as published (the feeds of a workspace copied without its .syndicate folder).
+    recorded: bool
 
     def record(self, lang: str) -> Mapping[str, object] | None:
         """What the last run to finish recorded of the article's item in `lang` ({}: nothing);
@@ -122,9 +124,13 @@ def build(
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     every_article = workspace.article_ids()
+    # A run stopped after writing items and before its indexes leaves this mark: the next run,
+    # whatever articles and locales it builds, writes every index again, and publishes again
+    # what the stopped run wrote (a first run's too, though no run left a record).
+    stopped_before_indexes = workspace.indexes_pending_file.exists()
     for article_id in article_ids or every_article:
         job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, state.get(article_id, {}),
-                   glossaries, now, recorded=bool(state))
+                   glossaries, now, recorded=bool(state) or stopped_before_indexes)
         unchanged = _up_to_date(workspace, job, in_place)
         if unchanged is None:
             work.append(job)
@@ -132,9 +138,6 @@ def build(
             report.up_to_date += len(unchanged)
             feeds.update(dict.fromkeys(unchanged))
             progress(article_id)
-    # A run stopped after writing items and before its indexes leaves this mark: the next run,
-    # whatever articles and locales it builds, writes every index again.
-    stopped_before_indexes = workspace.indexes_pending_file.exists()
     if work and not stopped_before_indexes:
         workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat()})
     if stopped_before_indexes and workspace.feeds_dir.is_dir():
