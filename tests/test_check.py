@@ -99,7 +99,7 @@ def test_each_check_fires_with_its_name_and_severity(check, msgid, msgstr, place
 
 def test_every_check_is_tested():
     tested_below = {"untranslated", "fuzzy", "latin-script", "glossary-rendering", "language", "name-form", "number-added",
-                    "byte-order-mark", "copied-source"}
+                    "byte-order-mark", "copied-source", "unreadable"}
     assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
@@ -637,3 +637,23 @@ def test_the_source_copied_into_a_locale_of_another_script_is_an_error():
     # Names and figures only: nothing to translate. A locale of the source's script only warns.
     assert checks("{Maria_Costa} 3, {Maria_Costa} 1", "{Maria_Costa} 3, {Maria_Costa} 1", "ja", COSTA) == []
     assert checks(quoted, quoted, "de", COSTA) == [("unchanged", "warning")]
+
+
+def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(newsroom, wire_files):
+    from click.testing import CliRunner
+    from syndicate.cli import main
+    from syndicate.extract import extract
+
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [Locale("de")])
+    broken = workspace.po_file(Locale("de"), "cup-final")
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text.replace('msgstr ""\n\n#.', 'msgstr ""x\n\n#.', 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "check", "--format", "json"])
+    assert result.exit_code == 1
+    findings = json.loads(result.output)  # the report is whole: valid JSON
+    [unreadable] = [finding for finding in findings if finding["check"] == "unreadable"]
+    assert (unreadable["article_id"], unreadable["path"], unreadable["severity"]) == ("cup-final", str(broken), "error")
+    assert unreadable["line"] > 0 and "nothing was written" not in unreadable["message"]
+    # The articles after it are checked all the same.
+    assert {"port-strike", "senate-vote"} <= {finding["article_id"] for finding in findings}

@@ -91,3 +91,18 @@ def test_a_po_file_that_cannot_be_read_is_one_row_marked_and_the_others_counted(
     assert f"error: {broken}:" in result.output
     rows = {row.article_id: row for row in workspace_progress(workspace, [DE])}
     assert rows["cup-final"].error and rows["cup-final"].translated == 0 and rows["port-strike"].error is None
+
+
+def test_a_template_deleted_from_the_workspace_is_its_articles_rows_marked_and_the_others_counted(workspace, wire_files):
+    from click.testing import CliRunner
+    from syndicate.cli import main
+
+    extract(workspace, wire_files, [DE], now=NOW)
+    translate_first(workspace, 3)
+    workspace.template_file("cup-final").unlink()
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "status", "-l", "de"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(line.startswith("port-strike") and line.split()[2] == "3" for line in lines)
+    assert any(line.startswith("cup-final") and line.endswith("unreadable") for line in lines)
+    assert "run `syndicate extract` on the article" in result.output

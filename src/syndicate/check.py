@@ -35,7 +35,7 @@ from .glossary import latin_script_names, published_renderings, read_glossary, r
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .localise import check_translation, name_forms
-from .model import Unit
+from .model import InputError, Unit
 from .links import URL_OR_EMAIL, may_hold_link
 from .parallel import ordered_map
 from .pofile import read_catalog_with_lines
@@ -64,6 +64,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
     "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
+    "unreadable": ("error", "a PO file (or article record) that cannot be read: nothing in it is checked"),
     "byte-order-mark": ("warning", "the PO file starts with a byte-order mark, which msgfmt refuses"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
@@ -199,7 +200,10 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
     """One article's findings, and the names it protects (in a worker process, for large batches)."""
     root, article_id, tags = job
     workspace = Workspace(root)
-    article, units = workspace.load_article(article_id)
+    try:
+        article, units = workspace.load_article(article_id)
+    except InputError as error:
+        return [_unreadable(article_id, "", error)], []
     first_units: dict[Key, Unit] = {}
     for unit in units:
         first_units.setdefault(unit.key, unit)
@@ -216,7 +220,11 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
         if not path.exists():
             findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
             continue
-        catalog, lines = read_catalog_with_lines(path, article_id)
+        try:
+            catalog, lines = read_catalog_with_lines(path, article_id)
+        except InputError as error:  # one translator's broken file keeps no other from being checked
+            findings.append(_unreadable(article_id, tag, error))
+            continue
         if problem := language_mismatch(catalog, locale):
             findings.append(located(1, "", Issue("language", f"{problem}: build will not publish it")))
         with path.open("rb") as handle:
@@ -234,6 +242,10 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
     return findings, list(names)
+
+
+def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:
+    return Finding(article_id, tag, error.path, error.line or 0, "", "error", "unreadable", f"{error.message}: fix it and check again")
 
 
 class Report:

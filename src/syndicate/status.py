@@ -49,13 +49,15 @@ def _counts(path: Path) -> dict[str, object]:
     return {"counts": _tally(active), "keys": keys_digest(active)}
 
 
-def _translation_counts(path: Path) -> dict[str, object]:
-    """A PO file's `_counts`, or why it cannot be read: one file a translator broke keeps no
-    other from being counted."""
+def _readable_counts(path: Path) -> dict[str, object]:
+    """A PO or POT file's `_counts`, or why it cannot be read: one file a translator broke (or
+    a template deleted) keeps no other from being counted."""
     try:
         return _counts(path)
     except InputError as error:
         return {"error": str(error)}
+    except OSError as error:
+        return {"error": f"{path}: {error.strerror} (run `syndicate extract` on the article to write it again)"}
 
 
 def _tally(messages: Iterable[Message]) -> list[int]:
@@ -90,18 +92,21 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             raise InputError(str(workspace.article_file(article_id)), None, f"no article {article_id!r} in this workspace",
                              "run `syndicate extract` first")
     templates = workspace.derived_from_files(
-        "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every}, _counts, dict
+        "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every}, _readable_counts, dict
     )
     rows: dict[str, list[Progress]] = {article_id: [] for article_id in article_ids or every}
     for locale in locales:
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
         counts = workspace.derived_from_files(
-            f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _translation_counts, dict
+            f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
         )
         for article_id, article_rows in rows.items():
             template, found = templates[article_id], counts.get(article_id)
             if found is None and not translates_into(bcp47(locale), workspace.load_article(article_id)[0].source_lang):
                 continue  # an article in one of the workspace's languages is not translated into it
+            if "error" in template:  # nothing to count against
+                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"]))
+                continue
             if found is not None and "error" in found:
                 article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"]))
                 continue
