@@ -304,3 +304,21 @@ def test_a_file_named_twice_is_read_once_and_an_article_from_another_file_is_not
     moved = invoke(newsroom, "extract", str(copy), "-l", "de")
     assert moved.exit_code == 0, moved.output
     assert f"note: port-strike now comes from {copy}" in moved.output and f"before from {port}" in moved.output
+
+
+def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    inside = newsroom / "wire"
+    inside.mkdir()
+    story = shutil.copy(wire_files[0], inside / wire_files[0].name)
+    monkeypatch.chdir(inside)
+    result = CliRunner().invoke(main, ["extract", story.name], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in inside.iterdir()) == [story.name], "no second workspace inside the first"
+    status = CliRunner().invoke(main, ["status", "--format", "json"], catch_exceptions=False)
+    assert {row["locale"] for row in json.loads(status.output)} == {"de"}
+    # A folder outside any workspace is a new one.
+    elsewhere = newsroom.parent / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert "no articles in ." in CliRunner().invoke(main, ["status"]).output

@@ -21,7 +21,7 @@ from . import __version__
 from .fsutil import atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .model import InputError
-from .workspace import Workspace
+from .workspace import Workspace, enclosing_workspace
 
 # Each command imports the modules only it uses: a run starts in a fraction of the time it
 # takes to import them all, which is most of a small incremental build.
@@ -102,12 +102,12 @@ locale_option = click.option(
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="syndicate")
 @click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
-    help="The newsroom workspace holding locales/ and feeds/.",
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="The newsroom workspace holding locales/ and feeds/ [default: the one the current directory is in, else the current directory].",
 )
 @click.option("--debug", is_flag=True, help="Show a full traceback on errors.")
 @click.pass_context
-def main(ctx: click.Context, root: Path, debug: bool) -> None:
+def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
     """Translate and syndicate news articles: wire text or NewsML-G2 in, gettext PO files
     for translators, localised NewsML-G2 feeds out.
 
@@ -118,7 +118,7 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
       syndicate status
       syndicate build
     """
-    ctx.obj = Workspace(root)
+    ctx.obj = Workspace(root if root is not None else enclosing_workspace(Path.cwd()))
 
 
 @main.command("extract")

@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import os
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,6 +48,20 @@ class Settings:
     locales: tuple[str, ...] = ()
     index_limit: int = DEFAULT_INDEX_LIMIT
     srx: Path | None = None  # segmentation rules shared with the translators' CAT tool
+
+
+def enclosing_workspace(start: Path) -> Path:
+    """The workspace `start` is in: the nearest folder, `start` or one above it, that holds
+    syndicate's records (.syndicate/, syndicate.toml, or articles/ beside locales/), so that a
+    command run in wire/ works on its newsroom; `start` itself when none does (a new one).
+    Relative to `start` (`.`, `..`), as paths in messages are best read."""
+    absolute = start.absolute()
+    for folder in (absolute, *absolute.parents):
+        if (folder / ".syndicate").is_dir() or (folder / CONFIG_FILE).is_file() or (
+            (folder / "articles").is_dir() and (folder / "locales").is_dir()
+        ):
+            return Path(os.path.relpath(folder, absolute))
+    return Path(".")
 
 
 @dataclass(frozen=True)
