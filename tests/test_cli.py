@@ -322,3 +322,13 @@ def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsr
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     assert "no articles in ." in CliRunner().invoke(main, ["status"]).output
+
+
+def test_a_locale_the_workspace_does_not_have_is_refused_by_build_status_and_check(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    for command in ("build", "status", "check"):
+        result = invoke(newsroom, command, "-l", "de-DE")
+        assert result.exit_code == 1, command
+        assert "no locale de-DE in" in result.output and "this workspace has de, en" in result.output, result.output
+        assert "syndicate extract FILE… -l de-DE" in result.output
+    assert not (newsroom / "feeds").exists()

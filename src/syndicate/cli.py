@@ -84,6 +84,24 @@ def _locales(values: tuple[str, ...], option: str = "'-l' / '--locales'") -> lis
     return locales
 
 
+def _workspace_locales(workspace: Workspace, values: tuple[str, ...]) -> list[Locale]:
+    """The locales given with -l, each one the workspace has (a folder under locales/, or the
+    language of its articles: a mistyped de-DE for de would otherwise publish a feed nobody
+    translates); else every locale with a folder."""
+    given = _locales(values)
+    if not given:
+        return workspace.translation_locales()
+    known = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
+    if any(bcp47(locale) not in known for locale in given):
+        known |= workspace.source_languages()
+    if missing := [bcp47(locale) for locale in given if bcp47(locale) not in known]:
+        raise click.ClickException(
+            f"no locale {', '.join(missing)} in {workspace.locales_dir} (this workspace has {', '.join(sorted(known)) or 'none'}): "
+            f"check the -l value, or add the locale with `syndicate extract FILE… -l {missing[0]}`"
+        )
+    return given
+
+
 @contextlib.contextmanager
 def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     """One writing run at a time per workspace; what a killed run left half-done goes first."""
@@ -214,7 +232,7 @@ def build_command(
         _article_ids(workspace, articles)
     # The articles and locales are read again under the lock: an extract running now may add some.
     with _workspace_lock(workspace):
-        locales = _locales(locale_values) or workspace.translation_locales()
+        locales = _workspace_locales(workspace, locale_values)
         ids = _article_ids(workspace, articles)
         with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
             report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
@@ -243,7 +261,7 @@ def build_command(
 def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
     """Show translated, fuzzy and untranslated units and source words per article and locale."""
     from .status import workspace_progress
-    locales = _locales(locale_values) or workspace.translation_locales()
+    locales = _workspace_locales(workspace, locale_values)
     rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
     unreadable = [row for row in rows if row.error]
     if output_format == "json":
@@ -306,7 +324,7 @@ def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_f
     there are errors (which `build` refuses to publish), 0 when there are only warnings.
     """
     from .check import Report, check_articles
-    locales = _locales(locale_values) or workspace.translation_locales()
+    locales = _workspace_locales(workspace, locale_values)
     ids = _article_ids(workspace, articles)  # a wrong name is said before any of the report
     report = Report(output_format)  # type: ignore[arg-type]
     for chunk in report.chunks(check_articles(workspace, locales, ids)):

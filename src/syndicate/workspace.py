@@ -216,6 +216,13 @@ class Workspace:
                     found.append(locale)
         return sorted(found, key=bcp47)
 
+    def source_languages(self) -> set[str]:
+        """The languages the workspace's articles are written in, as their templates declare."""
+        from .pofile import header_field  # the rare caller only: reading commands start without it
+
+        templates = self._folder("locales", TEMPLATES)
+        return {lang for path in templates.glob("*.pot") if (lang := (header_field(path, "X-Source-Language") or "").strip())}
+
     def settings(self) -> Settings:
         path = self.root / CONFIG_FILE
         if not path.exists():
