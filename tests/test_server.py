@@ -10,9 +10,13 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import socket
 import stat
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -629,3 +633,23 @@ def test_serve_and_partner_list_say_what_is_wrong_without_a_traceback(workspace:
     damaged = runner.invoke(main, ["--root", str(workspace), "partner", "list"])
     assert damaged.exit_code == 1 and "partners.json: not valid JSON" in damaged.output
     assert "unexpected" not in damaged.output + in_use.output
+
+
+def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Path) -> None:
+    add_partner(workspace, "Tagesblatt", ["de"])
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "syndicate", "--root", str(workspace), "serve", "--port", str(port)]
+    running = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(200):  # until it accepts connections
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.1):
+                break
+            time.sleep(0.05)
+        running.send_signal(signal.SIGINT)
+        assert running.wait(timeout=10) == 130
+        assert "Stopped." in running.stderr.read()
+    finally:
+        running.kill()
+        running.wait()

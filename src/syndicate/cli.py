@@ -466,6 +466,9 @@ def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> N
         if error.errno == errno.EADDRINUSE:
             raise click.ClickException(f"{host}:{port} is already in use: stop what listens there, or choose --port") from None
         raise
+    # waitress returns only when stopped with Ctrl-C: 130, as every command stopped so exits.
+    click.echo("\nStopped.", err=True)
+    sys.exit(130)
 
 
 if __name__ == "__main__":
