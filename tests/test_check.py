@@ -174,6 +174,35 @@ def test_dates_counts_in_words_and_local_scales_are_the_same_numbers(locale, msg
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The company has 5 plants in Europe.", "Das Unternehmen hat fünf Werke in Europa."),
+    ("fr", "The company has 5 plants in Europe.", "L’entreprise compte cinq usines en Europe."),
+    ("es", "The company has 11 plants in Europe.", "La empresa tiene once plantas en Europa."),
+    ("ja", "The company has 5 plants in Europe.", "同社は欧州に五つの工場を持つ。"),
+    ("zh-Hans", "The company has 12 plants in Europe.", "该公司在欧洲有十二家工厂。"),
+    ("fr", "It was built in the 20th century.", "Il a été construit au XXe siècle."),
+    ("fr", "It was built in the 19th century.", "Il a été construit au XIXᵉ siècle."),
+    ("es", "It was built in the 21st century.", "Fue construido en el siglo XXI."),
+    ("fr", "The 2nd round is on Sunday.", "Le second tour a lieu dimanche."),
+    ("fr", "The 2nd round is on Sunday.", "Le deuxième tour a lieu dimanche."),
+    ("de", "The 3rd round is on Sunday.", "Die dritte Runde ist am Sonntag."),
+])
+def test_a_number_the_translation_writes_in_words_kanji_or_roman_numerals_is_the_same_number(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The company has 5 plants in Europe.", "Das Unternehmen hat sechs Werke in Europa."),
+    ("ja", "The company has 5 plants in Europe.", "同社は欧州に六つの工場を持つ。"),
+    ("fr", "It was built in the 20th century.", "Il a été construit au XIXe siècle."),
+    ("fr", "It costs 1,000 euros, Mr Dupont said.", "Cela coûte cher, a dit M. Dupont."),  # a lone M is an initial
+    ("it", "The company has 1 plant in Europe.", "I suoi impianti sono in Europa."),  # and a lone I an article
+    ("de", "Three ministers and 3 aides quit.", "Drei Minister und ihre Berater traten zurück."),  # Drei is Three's
+])
+def test_a_number_in_words_or_roman_numerals_must_have_the_source_numbers_value(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == [("numbers", "error")]
+
+
 @pytest.mark.parametrize("locale, msgid, msgstr, expected", [
     ("ja", "It costs 2 euros each day.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
     ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("number-added", "warning")]),

@@ -5,8 +5,9 @@ never closes, markup printed as text. Warnings are worth a second look: untransl
 fuzzy units, a time converted to the local clock, a sentence that now ends differently.
 
 Checks know the target language, so correct localisation is not reported: `3.5` ↔ `3,5`,
-`1,200` ↔ `1.200` ↔ `1 200` are the same number (babel's CLDR symbols decide), `“…”` ↔ `„…“`
-↔ `«…»` are the same quotation, `.` ↔ `。` and `?` ↔ ` ?` ↔ `؟` the same final punctuation.
+`1,200` ↔ `1.200` ↔ `1 200` are the same number (babel's CLDR symbols decide), and so are `5`
+↔ `fünf` ↔ `五つ` and `20th` ↔ `XXe` (in words, kanji, Roman numerals), `“…”` ↔ `„…“` ↔ `«…»` are
+the same quotation, `.` ↔ `。` and `?` ↔ ` ?` ↔ `؟` the same final punctuation.
 `1,200` in a German translation of `1,200`, however, reads as 1.2 and is an error.
 """
 
@@ -390,8 +391,12 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     time_issues = date_issues + time_issues
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
+    in_words = _number_words(msgid, source.language)
+    if missing_numbers:
+        # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
+        # the source writes in words stands for that one (`Three and 3` → `Drei und`).
+        missing_numbers = _not_in_words(missing_numbers, _written_out(_prose(msgstr), target) - in_words, source)
     missing += missing_numbers
-    in_words = _number_words(msgid)
     added += _not_in_words(added_numbers, in_words, target)
     if added and +in_words:  # `Three people died` → `7 Menschen starben`: the number in words was changed
         missing += [f"the number {value} the source writes in words" for value in sorted(+in_words)]
@@ -402,38 +407,103 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
-# Numbers written in words, which a translation may write in digits (`scored twice` → 2得点).
-_NUMBER_WORDS = {
-    word: number
-    for number, words in enumerate((
-        "zero null zéro cero", "one once first einmal erste ersten erster un une premier première uno una primero primera",
-        "two twice second zwei zweimal zweite zweiten deux deuxième dos segundo segunda",
-        "three thrice third drei dritte dritten trois troisième tres tercero tercera",
-        "four fourth vier vierte vierten quatre quatrième cuatro cuarto cuarta",
-        "five fifth fünf fünfte fünften cinq cinquième cinco quinto quinta",
-        "six sixth sechs sechste sechsten sixième seis sexto sexta",
-        "seven seventh sieben siebte siebten sept septième siete séptimo séptima",
-        "eight eighth acht achte achten huit huitième ocho octavo octava",
-        "nine ninth neun neunte neunten neuf neuvième nueve noveno novena",
-        "ten tenth zehn zehnte zehnten dix dixième diez décimo décima",
-        "eleven eleventh elf elfte onze onzième",  # not Spanish once: English once is 1
-        "twelve twelfth zwölf zwölfte douze douzième doce",
-    ))
-    for word in words.split()
+# Numbers written in words, by language: a translation may write the source's words in
+# digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
+# One table per language, as a word of one is another's (French `dos` is a back, Spanish
+# `once` eleven).
+_GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
+_NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
+    language: {word: number for number, words in enumerate(numbers) for word in words.split()}
+    for language, numbers in {
+        "en": (
+            "zero", "one once first", "two twice second", "three thrice third", "four fourth", "five fifth",
+            "six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth",
+        ),
+        "de": tuple(
+            f"{cardinals} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
+            for cardinals, ordinal in (
+                ("null", "nullt"), ("eins ein eine einmal", "erst"), ("zwei zweimal", "zweit"), ("drei dreimal", "dritt"),
+                ("vier viermal", "viert"), ("fünf fünfmal", "fünft"), ("sechs sechsmal", "sechst"), ("sieben siebenmal", "siebt"),
+                ("acht achtmal", "acht"), ("neun neunmal", "neunt"), ("zehn zehnmal", "zehnt"), ("elf elfmal", "elft"),
+                ("zwölf zwölfmal", "zwölft"),
+            )
+        ),
+        "fr": (
+            "zéro", "un une premier première", "deux deuxième second seconde", "trois troisième", "quatre quatrième",
+            "cinq cinquième", "six sixième", "sept septième", "huit huitième", "neuf neuvième", "dix dixième",
+            "onze onzième", "douze douzième",
+        ),
+        "es": (
+            "cero", "uno una un primero primera primer", "dos segundo segunda", "tres tercero tercera tercer",
+            "cuatro cuarto cuarta", "cinco quinto quinta", "seis sexto sexta", "siete séptimo séptima",
+            "ocho octavo octava", "nueve noveno novena", "diez décimo décima", "once undécimo undécima",
+            "doce duodécimo duodécima",
+        ),
+    }.items()
 }
 _WORD = regex.compile(r"\p{L}+")
+# A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, François Ier): of two
+# letters at least or with an ordinal ending, as a lone I, C, D, L or M is a word or an initial.
+_ROMAN_NUMERAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?=[IVXLCDM])(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
+    r"(?:ème|ère|er|re|e|ᵉ|º|ª|(?<=\p{L}{2}))(?![\p{L}\p{N}'’])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# Numbers in kanji (五つ, 十二, 二十五, 第三, 二〇二六), which Japanese and Chinese write for small numbers.
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_NUMBER = regex.compile(f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]+")
 
 
-def _number_words(msgid: str) -> Counter[int]:
-    return Counter(_NUMBER_WORDS[word] for word in map(str.casefold, _WORD.findall(msgid)) if word in _NUMBER_WORDS)
+def _number_words(text: str, language: str) -> Counter[int]:
+    """The numbers `text` writes in words of `language`."""
+    words = _NUMBER_WORDS.get(language)
+    if words is None:
+        return Counter()
+    return Counter(words[word] for word in map(str.casefold, _WORD.findall(text)) if word in words)
 
 
-def _not_in_words(added: list[str], in_words: Counter[int], target: Locale) -> list[str]:
-    """The added numbers the source does not write in words; each word taken is taken out of
-    `in_words`."""
+def _written_out(text: str, locale: Locale) -> Counter[int]:
+    """The numbers a translation writes without digits: in words of its language, as Roman
+    numerals and, in Japanese and Chinese, in kanji."""
+    numbers = _number_words(text, locale.language)
+    numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
+    if locale.language in ("ja", "zh"):
+        numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
+    return numbers
+
+
+def _roman_value(match: regex.Match[str]) -> int:
+    """The value of a Roman numeral the pattern found: each of its parts (thousands, hundreds,
+    tens, units) is a sum, but for a smaller letter before a larger one (IX, XC)."""
+    total = 0
+    for part in match.groups():
+        values = [_ROMAN_VALUES[letter] for letter in part]
+        total += values[-1] - values[0] if len(values) == 2 and values[0] < values[1] else sum(values)
+    return total
+
+
+def _kanji_value(run: str) -> int:
+    """The value of a number in kanji: digits before 十, 百 or 千 multiply it (二十五 is 25),
+    digits alone are read one by one (二〇二六 is 2026)."""
+    if not any(char in _KANJI_MULTIPLIERS for char in run):
+        return int("".join(str(_KANJI_DIGITS[char]) for char in run))
+    total, digit = 0, None
+    for char in run:
+        if char in _KANJI_MULTIPLIERS:
+            total += (1 if digit is None else digit) * _KANJI_MULTIPLIERS[char]
+            digit = None
+        else:
+            digit = _KANJI_DIGITS[char]
+    return total + (digit or 0)
+
+
+def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) -> list[str]:
+    """The numbers (written as in `locale`, perhaps with a reading after them) the other side
+    does not write in words; each word taken is taken out of `in_words`."""
     left = []
-    for text in added:
-        value = _decimal(text.partition(" (")[0], target)
+    for text in numbers:
+        value = _decimal(text.partition(" (")[0], locale)
         if value is not None and value == int(value) and in_words[int(value)] > 0:
             in_words[int(value)] -= 1
         else:
