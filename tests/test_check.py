@@ -157,6 +157,22 @@ def test_numbers_in_local_digits_separators_and_scales_are_the_same_number(local
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("It rose by 2.8 percent.", "ارتفع بـ٢٫٨ في المئة."),
+    ("It rose by 3.9 percent.", "ارتفع بـ3.9 في المئة."),
+    ("It rose by 15 percent.", "ارتفع ب15 في المئة."),
+    ("It lasted for 12 years.", "استمر لـ12 عاما."),
+    ("Police arrested 3 men and 4 women.", "اعتقلت الشرطة 3 رجال و4 نساء."),
+])
+def test_an_arabic_prefix_letter_before_a_number_leaves_the_number(msgid, msgstr):
+    assert checks(msgid, msgstr, "ar") == []
+
+
+@pytest.mark.parametrize("locale, msgstr", [("ar", "اجتمعت مجموعة G7 في روما."), ("de", "Die G7 trafen sich in Rom.")])
+def test_digits_after_a_latin_letter_are_part_of_a_name_not_a_number(locale, msgstr):
+    assert messages("The 7 leaders met in Rome.", msgstr, locale) == ["missing 7"]
+
+
 @pytest.mark.parametrize("locale, msgid, msgstr", [
     ("ja", "A vote is expected in Jan. 2027.", "採決は2027年1月に行われる見通しだ。"),
     ("ja", "The strike began on November 18.", "ストライキは11月18日に始まった。"),

@@ -355,8 +355,9 @@ class _NumbersAndTimes(NamedTuple):
 
 
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
-# digits do stand right after a character), nor inside another number.
-_NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})(?<!\p{N}[.,'’])"
+# digits do stand right after a character, and in Arabic after a one-letter prefix, with or
+# without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
+_NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 # A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
 TIME = regex.compile(
     _NUMBER_START + r"""
