@@ -174,6 +174,17 @@ def test_digits_after_a_latin_letter_are_part_of_a_name_not_a_number(locale, msg
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", "Shares fell 4.5%.", "株価は４．５％下落した。"),
+    ("ja", "Shares fell 4.5%.", "株価は4．5％下落した。"),
+    ("ja", "The shares closed at 48.20 euros.", "株価は４８．２０ユーロで引けた。"),
+    ("zh-Hans", "The fine is 12,345.60 yuan.", "罚款为１２，３４５．６０元。"),
+    ("zh-Hans", "By 2025, 300 firms had closed.", "到2025，300家公司已关闭。"),  # a comma after ASCII digits
+])
+def test_full_width_decimal_points_and_group_commas_are_read_as_the_ascii_ones(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
     ("ja", "A vote is expected in Jan. 2027.", "採決は2027年1月に行われる見通しだ。"),
     ("ja", "The strike began on November 18.", "ストライキは11月18日に始まった。"),
     ("ko", "The strike began on November 18.", "파업은 11월 18일에 시작됐다."),

@@ -519,8 +519,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
         group, decimal = _symbols(locale)
         text = text.translate({0x066B: decimal, 0x066C: group})
-    if "，" in text:
-        text = _FULLWIDTH_GROUP.sub(",", text)  # ４８，０００
+    if "，" in text or "．" in text:
+        text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
     if months:
         text = _without_month_numbers(text, months)
     times, rest = _times(text)
@@ -606,7 +606,11 @@ def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int]
     return _numbers_and_times(_prose(msgid), source, months)
 
 
-_FULLWIDTH_GROUP = regex.compile(r"(?<=\p{Nd})，(?=\p{Nd}{3}(?!\p{Nd}))")
+# Full-width separators: the period between digits of either width (４．５, 4．5), the comma
+# only between full-width digits (４８，０００), as after digits it is more often a comma
+# (到2025，300家公司: by 2025, 300 companies).
+_FULLWIDTH_DECIMAL = regex.compile(r"(?<=\p{Nd})．(?=\p{Nd})")
+_FULLWIDTH_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?!\p{Nd}))")
 # A month as a number: 11月 and 11월, or the middle of 24.11.2026 (the first of 11/24/2026).
 _MONTH_NUMBER = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?(?=[月월])")
 _NUMERIC_DATE = regex.compile(
