@@ -249,6 +249,34 @@ def test_what_the_source_does_not_say_is_reported(locale, msgid, msgstr, expecte
     assert checks(msgid, msgstr, locale) == expected
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr, message", [
+    ("de", "Three ministers quit.", "Vier Minister traten zurück.", "missing Three; not in the source: Vier"),
+    ("de", "Two people died.", "Drei Menschen starben.", "missing Two; not in the source: Drei"),
+    ("fr", "Three ministers resigned.", "Quatre ministres ont démissionné.", "missing Three; not in the source: Quatre"),
+    ("es", "Ten people were hurt in the third attack.", "Once personas resultaron heridas en el tercer ataque.",
+     "missing Ten; not in the source: Once"),
+    ("de", "Costa scored twice.", "Costa traf dreimal.", "missing twice; not in the source: dreimal"),
+])
+def test_a_count_in_words_changed_into_another_in_words_is_an_error(locale, msgid, msgstr, message):
+    assert messages(msgid, msgstr, locale) == [message]
+    assert checks(msgid, msgstr, locale) == [("numbers", "error")]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "Two people died.", "Zwei Menschen starben."),
+    ("de", "Both ministers quit.", "Beide Minister traten zurück."),
+    ("de", "The two ministers quit.", "Beide Minister traten zurück."),
+    ("de", "Two ministers quit after 3 days.", "Zwei Minister traten nach drei Tagen zurück."),
+    ("de", "Three ministers quit, two of them Greens.", "Drei Minister traten zurück, darunter zwei Grüne."),
+    ("fr", "Three ministers resigned.", "3 ministres ont démissionné."),
+    ("fr", "One minister resigned.", "Un ministre a démissionné."),
+    ("fr", "Two firms moved into the new building.", "Les entreprises ont emménagé dans l’immeuble neuf."),  # neuf: new
+    ("de", "The two sides say they heed the ruling.", "Beide Seiten sagen, sie achten das Urteil."),  # achten: heed
+])
+def test_counts_in_words_that_agree_or_are_no_counts_are_not_reported(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
 def test_a_number_on_another_scale_must_still_be_the_same_number():
     assert messages("It costs €3.5 million a day.", "毎日35万ユーロの損失です。", "ja") == ["missing 3.5; not in the source: 35"]
     assert messages("The deal is worth 1.3 trillion yen.", "取引額は1兆2000億円です。", "ja") == [

@@ -163,6 +163,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         _publish_blockers(unit, msgstr)
         + _quotations_dropped(unit, msgstr)
         + _numbers(msgid, msgstr, source, target)
+        + _changed_counts_in_words(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
         + _line_breaks(msgid, msgstr)
@@ -458,10 +459,17 @@ _KANJI_NUMBER = regex.compile(f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPL
 
 def _number_words(text: str, language: str) -> Counter[int]:
     """The numbers `text` writes in words of `language`."""
-    words = _NUMBER_WORDS.get(language)
-    if words is None:
-        return Counter()
-    return Counter(words[word] for word in map(str.casefold, _WORD.findall(text)) if word in words)
+    return Counter(number for _, number in _words_and_numbers(text, language))
+
+
+def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+    """Each word of `text` that writes a number in `language`, as written, and its number."""
+    numbers = _NUMBER_WORDS.get(language)
+    if numbers is None:
+        return
+    for word in _WORD.findall(text):
+        if (number := numbers.get(word.casefold())) is not None:
+            yield word, number
 
 
 def _written_out(text: str, locale: Locale) -> Counter[int]:
@@ -510,6 +518,54 @@ def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) ->
         else:
             left.append(text)
     return left
+
+
+# Number words that more often say something else, not taken for a count the translation
+# states: sie achten darauf (they heed it), un immeuble neuf (a new building), su cuarto (her
+# room), a second later.
+_OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
+    "de": frozenset({"achten"}), "fr": frozenset({"neuf"}), "es": frozenset({"cuarto"}), "en": frozenset({"second"}),
+}
+# The counts compared when written in words: from two, as one is also an article (ein, une).
+_COUNTS_IN_WORDS = range(2, 13)
+
+
+def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A count the source writes in words that the translation changed into another in words
+    (`Three ministers quit` → `Vier Minister traten zurück`): the translation's count is none
+    the source states, and the source's is not in the translation. A count the source writes in
+    digits is `_numbers`' to find."""
+    in_source = _source_counts_in_words(msgid, source.language)
+    if not in_source:
+        return []  # most sentences: no count in words to change
+    in_target = _counts_in_words(_prose(msgstr), target.language)
+    if in_target.keys() <= in_source.keys():
+        return []  # no count the source does not write in words, as in most translations
+    stated = in_source.keys() | {number.value for number in _source_numbers_and_times(msgid, source).numbers}
+    added = [word for count, word in in_target.items() if count not in stated]
+    if not added:
+        return []
+    kept = in_target.keys() | {number.value for number in _numbers_and_times(_prose(msgstr), target).numbers}
+    missing = [word for count, word in in_source.items() if count not in kept]
+    if not missing:
+        return []
+    return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+
+
+def _counts_in_words(text: str, language: str) -> dict[int, str]:
+    """The counts `text` writes in words of `language`, each with its first word as written."""
+    other_meanings = _OTHER_MEANINGS.get(language, frozenset())
+    counts: dict[int, str] = {}
+    for word, number in _words_and_numbers(text, language):
+        if number in _COUNTS_IN_WORDS and word.casefold() not in other_meanings:
+            counts.setdefault(number, word)
+    return counts
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    return _counts_in_words(_prose(msgid), language)
 
 
 def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
