@@ -133,6 +133,29 @@ def test_grouped_numbers_are_the_same_number(locale, written):
     assert checks("About 1,200 boxes.", f"Rund {written} Kisten.", locale) == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "About 12,500 people came.", "Rund 12 500 Menschen kamen."),
+    ("de", "About 1,250,000 people came.", "Rund 1 250 000 Menschen kamen."),
+    ("it", "About 12,500.5 tonnes.", "Circa 12 500,5 tonnellate."),
+    ("ja", "About 12,500 people came.", "約12 500人が来た。"),
+    ("de", "Prices rose in the 1990s.", "In den 90er-Jahren stiegen die Preise."),
+    ("de", "Prices rose in the 1990s.", "In den 90ern stiegen die Preise."),
+    ("de", "Prices rose in the 1990s.", "In den 1990er-Jahren stiegen die Preise."),
+    ("da", "Prices rose in the 1990s.", "Priserne steg i 90’erne."),
+    ("fr", "Prices rose in the 1990s.", "Les prix ont augmenté dans les années 1990."),
+])
+def test_a_large_number_grouped_by_spaces_and_a_decade_by_its_last_two_digits_are_the_same_number(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Prices rose in the 1980s.", "In den 90er-Jahren stiegen die Preise."),
+    ("Prices rose in 1990.", "Die Preise stiegen um 90 Prozent."),
+])
+def test_a_decade_must_be_the_years_of_the_source(msgid, msgstr):
+    assert checks(msgid, msgstr, "de") == [("numbers", "error")]
+
+
 @pytest.mark.parametrize("locale, written", [("de", "3,5"), ("fr", "3,5"), ("es", "3,5"), ("de-CH", "3.5"), ("ja", "3.5")])
 def test_decimals_are_read_the_target_locales_way(locale, written):
     assert checks("It rose 3.5 percent.", f"Es stieg um {written} Prozent.", locale) == []

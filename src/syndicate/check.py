@@ -342,6 +342,7 @@ class _Number:
     text: str
     value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
     scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
+    decade: bool = False  # the two last digits of a decade's years: 90er for the 1990s
 
     @property
     def key(self) -> Decimal | str:
@@ -372,6 +373,13 @@ TIME = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
+# A plain space groups the digits of a number of five digits or more in any locale (12 500, as
+# German DIN 5008 has it); in a shorter one only where CLDR says so (1 200 in French), as
+# elsewhere it may stand between two numbers.
+_SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?!\p{Nd})"
+# A decade written as the two last digits of its years: German 90er (die 90er-Jahre, in den
+# 90ern) and Danish 90'erne for the 1990s.
+_DECADE = regex.compile(r"\p{Nd}0['’]?er")
 _GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
 
@@ -595,7 +603,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
         scale = _scale_after(rest, match.start(), match.end(), locale.language)
-        numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None))
+        decade = _DECADE.match(rest, match.start()) is not None
+        numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None, decade))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
@@ -901,6 +910,7 @@ def _match_numbers(
             issues.append(Issue("numbers", f"{number.text} with its scale word is {_plain(number.scaled)}, {in_source} in the source"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
+    unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
     added: list[str] = []
     for number in unmatched:
         as_in_source = _decimal(number.text, source)
@@ -927,7 +937,20 @@ def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], rem
     """Whether `number` is one of the source's written on another scale (350万 for 3.5
     million); if so, that source number is taken."""
     values = {number.value, number.scaled} - {None}
-    twin = next((other.key for other in source_numbers if remaining[other.key] > 0 and values & {other.value, other.scaled}), None)
+    return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled}))
+
+
+def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether the decade `number` (90er) is a year of the source with its two last digits
+    (1990s); if so, that source number is taken."""
+    return _take_twin(
+        source_numbers, remaining, lambda other: other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value
+    )
+
+
+def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]) -> bool:
+    """Whether a source number not paired yet is a twin; if so, it is taken."""
+    twin = next((other.key for other in source_numbers if remaining[other.key] > 0 and is_twin(other)), None)
     if twin is None:
         return False
     remaining[twin] -= 1
@@ -968,9 +991,11 @@ def _time_format(source: str, target: str) -> Issue:
 
 @functools.lru_cache(maxsize=None)
 def _number_pattern(locale: Locale) -> regex.Pattern[str]:
-    """Digits with their decimal and group separators; a plain space groups only where CLDR says so."""
+    """Digits with their decimal and group separators."""
     spaces = _SPACE_GROUPS + (" " if _symbols(locale)[0].isspace() else "")
-    return regex.compile(_NUMBER_START + rf"\p{{Nd}}+(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*")
+    return regex.compile(
+        _NUMBER_START + rf"(?:{_SPACE_GROUPED}|\p{{Nd}}+)(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*"
+    )
 
 
 @functools.lru_cache(maxsize=4096)
