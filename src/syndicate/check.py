@@ -342,6 +342,7 @@ class _Number:
     text: str
     value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
     scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
+    amount: str = ""  # the number with its scale word, as written: 3.5 million, 350万
     decade: bool = False  # the two last digits of a decade's years: 90er for the 1990s
 
     @property
@@ -599,12 +600,15 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         if continues and value is not None and character_scale < amount[2]:
             start, end = amount[0], match.end() + (character_scale > 1)
             total = numbers[-1].scaled + value * character_scale
-            numbers[-1] = _Number(rest[start:end], total, total)
+            numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.start(), match.end(), locale.language)
-        decade = _DECADE.match(rest, match.start()) is not None
-        numbers.append(_Number(match.group(), value, value * scale if value is not None and scale else None, decade))
+        scale = _scale_after(rest, match.start(), match.end(), locale.language) if value is not None else None
+        if scale is None:
+            numbers.append(_Number(match.group(), value, decade=_DECADE.match(rest, match.start()) is not None))
+        else:
+            multiplier, scale_end = scale
+            numbers.append(_Number(match.group(), value, value * multiplier, rest[match.start() : scale_end]))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
@@ -647,22 +651,24 @@ _CURRENCY_BEFORE = regex.compile(r"\p{Sc}\s?$")
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
 
 
-def _scale_after(text: str, start: int, end: int, language: str) -> int | None:
-    """The scale of the number at text[start:end], None when it has none."""
+def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The scale of the number at text[start:end] and where the scale's word or character ends;
+    None when it has none."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
-        return _SCALE_CHARACTERS[character]
+        return _SCALE_CHARACTERS[character], end + 1
     if (suffix := _SCALE_SUFFIX.match(text, end)) is not None:
         written = suffix.group(1).casefold()
         if len(written) > 1 or _CURRENCY_BEFORE.search(text, 0, start):
-            return _SUFFIX_SCALES[written]
-    if _THOUSAND_MILLIONS.match(text, end):
-        return 10**9
+            return _SUFFIX_SCALES[written], suffix.end()
+    if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
+        return 10**9, thousand_millions.end()
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
     long_scale = _LONG_SCALE_WORDS.get(language, {})
     written = word.group(1).casefold()
-    return long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
+    scale = long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
+    return (scale, word.end()) if scale else None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -891,9 +897,10 @@ def _match_numbers(
 ) -> tuple[list[Issue], list[str], list[str]]:
     """Pair the numbers up by value; (issues, missing, added)."""
     remaining = Counter(number.key for number in source_numbers)
-    amounts: dict[Decimal | str, set[Decimal | str]] = {}  # what each value of the source amounts to, with its scale
+    # What each value of the source amounts to with its scale, and how the source writes that.
+    amounts: dict[Decimal | str, dict[Decimal | str, str]] = {}
     for number in source_numbers:
-        amounts.setdefault(number.key, set()).add(number.scaled if number.scaled is not None else number.key)
+        amounts.setdefault(number.key, {})[number.scaled if number.scaled is not None else number.key] = number.amount
     unmatched: list[_Number] = []
     issues: list[Issue] = []
     for number in target_numbers:
@@ -903,11 +910,14 @@ def _match_numbers(
             unmatched.append(number)
             continue
         remaining[same] -= 1
-        understood = [amount for amount in amounts.get(same, ()) if isinstance(amount, Decimal) and amount != same]
+        understood = {
+            amount: written for amount, written in amounts.get(same, {}).items() if isinstance(amount, Decimal) and amount != same
+        }
         if number.scaled is not None and understood and number.scaled not in amounts[same]:
             # `$370 billion` → `370 Billionen Dollar`: the digits agree, the amount is 1,000 times it.
-            in_source = " or ".join(sorted(_plain(amount) for amount in understood))
-            issues.append(Issue("numbers", f"{number.text} with its scale word is {_plain(number.scaled)}, {in_source} in the source"))
+            in_source = " or ".join(f"{written} ({_plain(amount, grouped=True)})" for amount, written in sorted(understood.items()))
+            issues.append(Issue("numbers", f"{number.amount} is {_in_scale_words(number.scaled)} "
+                                           f"({_plain(number.scaled, grouped=True)}); the source says {in_source}"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
     unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
@@ -1042,8 +1052,19 @@ def _reading(number: _Number, source: Locale, target: Locale) -> str:
     return f" (= {_plain(number.value)} in {bcp47(target)})"
 
 
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+def _plain(value: Decimal, grouped: bool = False) -> str:
+    return format(value.normalize(), ",f" if grouped else "f")
+
+
+# The largest scale word an amount reaches, in English as reports are: 10 billion for 100億.
+_ENGLISH_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _in_scale_words(amount: Decimal) -> str:
+    for scale, word in _ENGLISH_SCALES:
+        if amount >= scale:
+            return f"{_plain(amount / scale)} {word}"
+    return _plain(amount)
 
 
 def _digits(text: str) -> tuple[int, ...]:
