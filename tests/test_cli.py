@@ -332,3 +332,16 @@ def test_a_locale_the_workspace_does_not_have_is_refused_by_build_status_and_che
         assert "no locale de-DE in" in result.output and "this workspace has de, en" in result.output, result.output
         assert "syndicate extract FILE… -l de-DE" in result.output
     assert not (newsroom / "feeds").exists()
+
+
+def test_extract_names_a_broken_po_extracts_the_other_articles_and_exits_1(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    broken = newsroom / "locales/de/LC_MESSAGES/cup-final.po"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "open\n\n#.', 1), encoding="utf-8")
+    for source in wire_files:
+        source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the same ", 1), encoding="utf-8")
+    result = invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    assert result.exit_code == 1
+    assert f"error: {broken}:" in result.output and "cup-final was left as it was" in result.output
+    assert "port-strike: 11 units" in result.output
+    assert " the same " in (newsroom / "locales/templates/senate-vote.pot").read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import re
 import shutil
 from pathlib import Path
 
@@ -255,9 +256,8 @@ def test_po_syntax_error_is_reported_when_only_the_po_changed(newsroom, wire_fil
     run(newsroom, [source], locales=(DE,))
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1), encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        run(newsroom, [source], locales=(DE,), now=LATER)
-    assert caught.value.path == str(po_path) and caught.value.line
+    [result] = run(newsroom, [source], locales=(DE,), now=LATER)
+    assert re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", result.translation_error)
 
 
 def test_po_for_another_language_is_refused(newsroom, wire_files):
@@ -265,8 +265,8 @@ def test_po_for_another_language_is_refused(newsroom, wire_files):
     run(newsroom, [source], locales=(DE,))
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
-    with pytest.raises(InputError, match="Language: fr"):
-        run(newsroom, [source], locales=(DE,), now=LATER)
+    [result] = run(newsroom, [source], locales=(DE,), now=LATER)
+    assert result.translation_error.startswith(str(po_path)) and "Language: fr" in result.translation_error
 
 
 @pytest.mark.parametrize(
@@ -286,25 +286,27 @@ def test_a_po_header_naming_its_locale_as_editors_write_it_is_accepted(newsroom,
     po_path = Workspace(newsroom).po_file(locale, "port-strike")
     po_path.write_text(po_path.read_text(encoding="utf-8").replace(f'"Language: {locale}\\n"', f'"Language: {declared}\\n"'), encoding="utf-8")
     assert polib.pofile(str(po_path)).metadata["Language"] == declared
+    [result] = run(newsroom, [source], locales=(locale,), now=LATER)
     if accepted:
-        run(newsroom, [source], locales=(locale,), now=LATER)
+        assert result.translation_error is None
     else:
-        with pytest.raises(InputError, match=f"Language: {declared}"):
-            run(newsroom, [source], locales=(locale,), now=LATER)
+        assert f"Language: {declared}" in result.translation_error
 
 
-def test_po_syntax_error_names_the_line_and_writes_nothing(newsroom, wire_files):
-    source = port_strike(wire_files)
-    run(newsroom, [source], locales=(DE,))
+def test_a_po_syntax_error_leaves_its_article_as_it_was_and_the_others_are_extracted(newsroom, wire_files):
+    run(newsroom, wire_files, locales=(DE,))
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     broken = po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1)
     po_path.write_text(broken, encoding="utf-8")
-    source.write_text(source.read_text(encoding="utf-8").replace("third day", "fourth day"), encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        run(newsroom, [source], locales=(DE,), now=LATER)
-    assert caught.value.path == str(po_path) and caught.value.line
+    for source in wire_files:  # the agency corrects every story
+        source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the same ", 1), encoding="utf-8")
+    results = {result.article_id: result for result in run(newsroom, wire_files, locales=(DE,), now=LATER)}
+    assert re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", results["port-strike"].translation_error)
     assert po_path.read_text(encoding="utf-8") == broken
-    assert "third day" in (newsroom / "locales/templates/port-strike.pot").read_text(encoding="utf-8")
+    assert " the same " not in (newsroom / "locales/templates/port-strike.pot").read_text(encoding="utf-8")
+    for article_id in ("cup-final", "senate-vote"):
+        assert results[article_id].translation_error is None and results[article_id].written
+        assert " the same " in (newsroom / f"locales/templates/{article_id}.pot").read_text(encoding="utf-8")
 
 
 def test_the_source_language_as_a_target_is_no_translation(newsroom, wire_files):

@@ -170,6 +170,10 @@ def extract_command(
         if result.unreadable:
             click.echo(f"error: {result.unreadable}; the item was skipped, the others of {result.source_path} extracted", err=True)
             continue
+        if result.translation_error:
+            click.echo(f"error: {result.translation_error}; {result.article_id} was left as it was (extract it again once "
+                       "the file is fixed), the other articles extracted", err=True)
+            continue
         if result.newer_version is not None:
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
                        f"version {result.newer_version}")
@@ -202,7 +206,7 @@ def extract_command(
     for locale in _locales(locale_values):
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
             click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made", err=True)
-    if any(result.unreadable for result in results):
+    if any(result.unreadable or result.translation_error for result in results):
         sys.exit(1)
 
 

@@ -65,6 +65,7 @@ class ExtractedArticle:
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage could not be read: skipped, the others extracted
+    translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
 
@@ -135,7 +136,7 @@ def extract(
             break
         later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
         # (What could not be read was said by the first pass.)
-        redone = {result.article_id: result for result in later if not result.unreadable}
+        redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_error)}
         kept = []
         for result in results:
             if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
@@ -179,14 +180,14 @@ def _extract_once(
     withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
     again: dict[Path, None] = {}
     resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
-    unreadable: list[ExtractedArticle] = []  # items of a newsMessage that could not be read
+    unreadable: list[ExtractedArticle] = []  # items of a newsMessage, or PO files, that could not be read
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
         for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
             for extracted in extracted_articles:
-                if extracted.unreadable:
+                if extracted.unreadable or extracted.translation_error:
                     unreadable.append(extracted)
                     continue
                 if extracted.nothing_to_withdraw:
@@ -375,20 +376,29 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             article_job = dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
             content_key = _content_key(article, article_job)
             previous = _last_run(job.root, job.run).get(article.id, {})
-            edited = _edited_translations(workspace, article.id, article_job, content_key, previous)
-            if edited is not None and all(_still_merged(path, tag, article.id, str(previous["keys"])) for tag, path in edited):
-                results.append(ExtractedArticle(
-                    article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
-                    content_key=content_key if edited else "", template_keys=str(previous["keys"]),
-                    guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
-                ))
-                continue
-            republished = not _withdraws(article) and _was_withdrawn(workspace, article)
-            if republished and not article.meta.pub_status_stated:
-                results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True))
-                continue
             first_staged = len(writes.staged)
-            extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
+            try:
+                edited = _edited_translations(workspace, article.id, article_job, content_key, previous)
+                if edited is not None and all(_still_merged(path, tag, article.id, str(previous["keys"])) for tag, path in edited):
+                    results.append(ExtractedArticle(
+                        article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
+                        content_key=content_key if edited else "", template_keys=str(previous["keys"]),
+                        guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
+                    ))
+                    continue
+                republished = not _withdraws(article) and _was_withdrawn(workspace, article)
+                if republished and not article.meta.pub_status_stated:
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True))
+                    continue
+                extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
+            except InputError as error:
+                if not error.path.endswith(".po"):
+                    raise
+                # A translator's file that cannot be read (or names another language) leaves its
+                # article as it was, and keeps no other from being extracted.
+                writes.withdraw(writes.staged[first_staged:])
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_error=str(error)))
+                continue
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
             results.append(dataclasses.replace(

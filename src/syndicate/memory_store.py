@@ -190,8 +190,13 @@ def _stale(connection: sqlite3.Connection, identities: dict[str, str | None]) ->
 
 
 def _finished_pairs(po: Path) -> list[tuple[str, str, str]]:
-    """(source, target, origin) of each finished translation of an article PO file."""
-    return [(found.source, found.target, found.origin) for found in catalog_entries(read_catalog(po, po.stem), po.stem)]
+    """(source, target, origin) of each finished translation of an article PO file; none from
+    a file that cannot be read (its own article says so), until it is saved again."""
+    try:
+        catalog = read_catalog(po, po.stem)
+    except InputError:
+        return []
+    return [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)]
 
 
 def _forget(connection: sqlite3.Connection, file: str, removed: dict[str, set[int]], sources: set[str]) -> None:
