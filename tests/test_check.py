@@ -773,3 +773,33 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     assert unreadable["line"] > 0 and "nothing was written" not in unreadable["message"]
     # The articles after it are checked all the same.
     assert {"port-strike", "senate-vote"} <= {finding["article_id"] for finding in findings}
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A dropped number is not excused by a word that only looks like one.
+    ("de", "The fine was 500 euros.", "Der Betrag wurde gezahlt.", "missing 500"),
+    ("fr", "Shares fell 50 cents.", "Le titre a chuté.", "missing 50"),
+    ("de", "A court fined the firm 1 million euros.", "Ein Gericht verhängte eine Strafe.", "missing 1"),
+    ("ja", "Shares of Kyushu Electric fell 9%.", "九州電力の株が下落した。", "missing 9"),
+    ("zh", "Samsung's profit fell 3%.", "三星的利润下降了。", "missing 3"),
+    ("de", "Three people died.", "7 Menschen starben.", "missing the number 3 the source writes in words; not in the source: 7"),
+])
+def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A count in words beside a figure the translation adds (a month, a rephrasing) is no changed count.
+    ("ja", "The first talks will be held in June.", "最初の協議は6月に行われる。"),
+    ("zh", "The first talks will be held in June.", "首轮会谈将于6月举行。"),
+    ("ja", "One of the ministers will step down in March.", "閣僚の一人が3月に辞任する。"),
+    ("fr", "The firm will cut one in five jobs.", "L'entreprise supprimera 20 % des emplois."),
+    ("de", "“It is one of the worst outlooks in a decade,” she said.", "„Es ist einer der schlechtesten Ausblicke seit 10 Jahren“, sagte sie."),
+    # Japanese 点 after a number is points, not o'clock; Chinese 点 after a part of the day is.
+    ("ja", "It was a 2-goal defeat.", "2点差の敗戦だった。"),
+    ("zh", "Polls closed at 10 p.m.", "投票于晚上10点结束。"),
+    ("fr", "The 5th century.", "Le Ve siècle."),
+    ("en", "The 10 100-metre finalists ran.", "The ten 100-metre finalists ran."),
+])
+def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

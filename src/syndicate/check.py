@@ -365,8 +365,11 @@ _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}
 TIME = regex.compile(
     _NUMBER_START + r"""
     (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
-      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|点|시)
+      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|시)
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
+      # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
+      | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
+      | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
@@ -377,7 +380,8 @@ _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space
 # A plain space groups the digits of a number of five digits or more in any locale (12 500, as
 # German DIN 5008 has it); in a shorter one only where CLDR says so (1 200 in French), as
 # elsewhere it may stand between two numbers.
-_SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?!\p{Nd})"
+# Not before a hyphen or a Latin letter: `the 10 100-metre finalists` are ten.
+_SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p{Nd}\p{Latin}‐-])"
 # A decade written as the two last digits of its years: German 90er (die 90er-Jahre, in den
 # 90ern) and Danish 90'erne for the 1990s.
 _DECADE = regex.compile(r"\p{Nd}0['’]?er")
@@ -403,14 +407,20 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     time_issues = date_issues + time_issues
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     in_words = _number_words(msgid, source.language)
+    written_out = _written_out(_prose(msgstr), target)
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
-        missing_numbers = _not_in_words(missing_numbers, _written_out(_prose(msgstr), target) - in_words, source)
+        missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
-    if added and +in_words:  # `Three people died` → `7 Menschen starben`: the number in words was changed
-        missing += [f"the number {value} the source writes in words" for value in sorted(+in_words)]
+    # `Three people died` → `7 Menschen starben`: a count the source writes in words became
+    # another count. Not one the translation writes in words too (閣僚の一人), nor one and
+    # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
+    # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
+    changed = Counter({value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS})
+    if changed and any(_decimal(text.partition(" (")[0], target) in _COUNTS_IN_WORDS for text in added):
+        missing += [f"the number {value} the source writes in words" for value in sorted(changed)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
         return time_issues + number_issues + ([Issue("number-added", f"not in the source: {', '.join(added)}")] if added else [])
@@ -453,17 +463,22 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
     }.items()
 }
 _WORD = regex.compile(r"\p{L}+")
-# A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, François Ier): of two
-# letters at least or with an ordinal ending, as a lone I, C, D, L or M is a word or an initial.
+# A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
+# letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
+# plain ending, is a word or an initial (Le, Ce, De, Der, I).
 _ROMAN_NUMERAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?=[IVXLCDM])(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
-    r"(?:ème|ère|er|re|e|ᵉ|º|ª|(?<=\p{L}{2}))(?![\p{L}\p{N}'’])"
+    r"(?:(?<=\p{L}{2})(?:ème|ère|er|re|e)?|ᵉ|ème|º|ª|e(?=[ \u00a0]+(?:siècle|millénaire)))(?![\p{L}\p{N}'’])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-# Numbers in kanji (五つ, 十二, 二十五, 第三, 二〇二六), which Japanese and Chinese write for small numbers.
+# Numbers in kanji (五つ, 二十五人, 第三, 二〇二六年), which Japanese and Chinese write for small
+# numbers: after 第 or before a counter, as inside a word they are no number (九州, 三星, 一時).
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_NUMBER = regex.compile(f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]+")
+_KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]+"
+_KANJI_NUMBER = regex.compile(
+    f"(?<=第){_KANJI_RUN}|{_KANJI_RUN}(?=[つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗])"
+)
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -482,13 +497,14 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
 
 
 def _written_out(text: str, locale: Locale) -> Counter[int]:
-    """The numbers a translation writes without digits: in words of its language, as Roman
-    numerals and, in Japanese and Chinese, in kanji."""
+    """The numbers from two up a translation writes without digits: in words of its language,
+    as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
+    (ein, une) and written so in a thousand words that state no number."""
     numbers = _number_words(text, locale.language)
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
     if locale.language in ("ja", "zh"):
         numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
-    return numbers
+    return Counter({value: count for value, count in numbers.items() if value >= 2})
 
 
 def _roman_value(match: regex.Match[str]) -> int:
@@ -776,11 +792,30 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
-    2027`): `may` alone is no month."""
+    2027`), or alone by their full name (`in June`, `en juin`): `may` and `march` in lower
+    case are no months, nor is an abbreviation alone (`Jan` is also a name)."""
     names = _month_names(locale)
-    return frozenset(
+    beside = {
         names[match.group(1).casefold()] for match in _WORD_BESIDE_NUMBER.finditer(text) if match.group(1).casefold() in names
-    )
+    }
+    full_names = _full_month_names(locale)
+    alone = {
+        full_names[word.casefold()] for word in _WORD.findall(_prose(text))
+        if word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS)
+    }
+    return frozenset(beside | alone)
+
+
+# Month names that are also words in lower case: `may`, `march`.
+_ALSO_WORDS = frozenset({"may", "march"})
+
+
+@functools.lru_cache(maxsize=64)
+def _full_month_names(locale: Locale) -> dict[str, int]:
+    """The locale's full month names, casefolded, and the number of each."""
+    return {
+        name.casefold(): number for context in ("format", "stand-alone") for number, name in locale.months[context]["wide"].items()
+    }
 
 
 
@@ -967,7 +1002,10 @@ def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str],
     return True
 
 
-_MERIDIEMS = {"a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p"}
+_MERIDIEMS = {
+    "a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
+    "早上": "a", "凌晨": "a", "晚上": "p", "中午": "p",  # Chinese parts of the day before 点
+}
 
 
 def _times(text: str) -> tuple[list[_Time], str]:
