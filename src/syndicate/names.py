@@ -357,10 +357,14 @@ def find_protected_spans(
             or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
         )
 
+    def noun_before_name(token: _Token) -> bool:
+        """`Die Gewerkschaft GDL`: a German common noun, translatable, before the name (a name
+        may end in such a word: `Trainer Hartung`)."""
+        return capitalised_nouns and _is_german_common_noun(token.text)
+
     def not_name(token: _Token) -> bool:
         return (
             is_role(token)
-            or (capitalised_nouns and _is_german_common_noun(token.text))
             or token.text in translatable
             or token.text in TRANSLATED_ACRONYMS
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
@@ -393,6 +397,7 @@ def find_protected_spans(
             or in_a_row
             or taken.overlaps(given.start, given.end)
             or not_name(given)
+            or noun_before_name(given)
             or given.text.lower() in _NEVER_LAST
             or _is_acronym(given.text)
             or given.text.lower() in _NO_GIVEN_NAMES
@@ -431,7 +436,10 @@ def find_protected_spans(
         # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
         # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
         name_start = _first_where(
-            run, lambda position: not (not_name(run[position]) or _grammatical_article(run, position))
+            run, lambda position: not (
+                not_name(run[position]) or _grammatical_article(run, position)
+                or (position < len(run) - 1 and noun_before_name(run[position]))
+            )
         )
         run = run[name_start:]
         run_start += name_start
@@ -465,6 +473,7 @@ def find_protected_spans(
             # The first word may only be capitalised because it starts the sentence.
             run = run[_first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or not_name(run[position])
+                or (position < len(run) - 1 and noun_before_name(run[position]))
             )):]
             if not run or text[run[0].start : run[-1].end] in translatable:
                 continue
@@ -491,15 +500,18 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
-        # A later mention of the surname alone is the same person (`The party of Maria Costa
-        # won. Costa thanked voters.`), when this is a person. An organisation's last word
-        # (`Atlas Energy`, `Castor Airlines`, `Acme Inc.`) is no surname, nor is a word to
-        # translate (`Radio France`), and what an article introduces is an institution or a
-        # place (`the White House`, `the Washington Post`). In German, where every noun is
-        # capitalised, only a role makes a person (`Bundeskanzlerin Maria Schröder`, not `Die
-        # Deutsche Bahn`).
+        # A later mention of the surname alone is the same person, when this is a person: a
+        # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
+        # or the person speaks (`Maria Costa said`). Two capitalised words alone make no
+        # person (`Wall Street` … `Street vendors`, `Apple Music` … `Music streaming`). An
+        # organisation's last word (`Atlas Energy`, `Acme Inc.`) is no surname, nor is a word
+        # to translate (`Radio France`), and what an article introduces is an institution or
+        # a place (`the White House`). In German, where every noun is capitalised, only a
+        # role counts.
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        person = run[-1].text not in ORGANISATION_WORDS and (after_role or not (capitalised_nouns or after_article))
+        person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
+            after_role or (not capitalised_nouns and attributes_speech(text, start, end))
+        )
         if surnames and person and not not_name(surnames[-1]):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
     if not capitalised_nouns:
