@@ -1011,6 +1011,37 @@ def test_the_agency_s_code_for_its_dateline_place_and_its_printed_dateline_are_k
         assert_valid(etree.tostring(root))
 
 
+def test_dateline_places_keep_their_own_codes_when_a_translation_reorders_them(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        '<located literal="Hamburg"><name>Hamburg</name></located>',
+        '<located qcode="geo:2747891"><name>Rotterdam</name></located>'
+        '<located qcode="geo:2800866"><name>Brussels</name><name xml:lang="de">Brüssel</name></located>').replace(
+        "<dateline>Hamburg</dateline>", "<dateline>Rotterdam/Brussels</dateline>").replace(
+        "<p>Hamburg – The talks", "<p>Rotterdam/Brussels – The talks"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE, FR])
+    for locale, printed in ((DE, "Brüssel/Rotterdam –"), (FR, "Bruxelles/Rotterdam –")):
+        po = polib.pofile(str(workspace.po_file(locale, "harbour-talks")))
+        for entry in po:
+            entry.msgstr = entry.msgid.replace("Rotterdam/Brussels –", printed)
+        po.save()
+    assert not build(workspace, [DE, FR]).refused
+    expected = {
+        "de": [("geo:2800866", "Brüssel"), ("geo:2747891", "Rotterdam")],
+        # No name of the agency's is Bruxelles, and two places cannot be paired by position.
+        "fr": [(None, "Bruxelles"), ("geo:2747891", "Rotterdam")],
+    }
+    for lang, located in expected.items():
+        root = item(workspace, lang)
+        found = [(element.get("qcode"), element.findtext(f"{NAR}name")) for element in root.iterfind(f"{NAR}contentMeta/{NAR}located")]
+        assert found == located, lang
+        assert_valid(etree.tostring(root))
+    brussels = item(workspace, "de").find(f"{NAR}contentMeta/{NAR}located[@qcode='geo:2800866']")
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert [(name.get(xml_lang), name.text) for name in brussels] == [(None, "Brüssel"), ("en", "Brussels")]
+
+
 def test_the_agency_s_names_of_a_subject_in_every_language_and_its_rights_holder_code_are_kept(newsroom):
     source = agency_item(newsroom.parent)
     source.write_text(source.read_text(encoding="utf-8").replace(

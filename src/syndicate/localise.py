@@ -201,6 +201,14 @@ _CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi ie
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+def _printed_as(place: Subject, name: str, source_lang: str) -> Subject:
+    """The agency's place under the name the item prints, its other names kept beside it."""
+    if name == place.name:
+        return place
+    names = ((source_lang, place.name), *place.other_names) if place.name else place.other_names
+    return dataclasses.replace(place, name=name, other_names=tuple(other for other in names if other[1] != name))
+
+
 def localise(
     article: Article,
     units: Sequence[Unit],
@@ -287,12 +295,19 @@ def localise(
     source_dateline = next(filter(None, (dateline_places(block.text) for block in article.blocks[body_start:])), ())
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
-    # as München beside its translation Munich), with the code the agency gave it.
-    coded = {place.name.casefold(): place for place in article.meta.located if place.name}
-    originals = renders if len(renders) == len(places) else places
+    # as München beside its translation Munich), with the code the agency gave it: found by
+    # the name printed (the agency's, or one of its names in other languages), else, for a
+    # dateline of one place, by the name the translation replaced.
+    coded = {
+        name.casefold(): place for place in article.meta.located
+        for name in (place.name, *(text for _, text in place.other_names)) if name
+    }
+    replaced = renders[0] if len(places) == len(renders) == 1 else None
     located = tuple(
-        dataclasses.replace(code, name=place) if (code := coded.get(original.casefold())) else Subject("", place)
-        for place, original in zip(places, originals)
+        _printed_as(code, place, article.source_lang)
+        if (code := coded.get(place.casefold()) or (replaced and coded.get(replaced.casefold())))
+        else Subject("", place)
+        for place in places
     )
     source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
     meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))
