@@ -314,13 +314,16 @@ def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsr
     monkeypatch.chdir(inside)
     result = CliRunner().invoke(main, ["extract", story.name], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    assert "Workspace: .." in result.output
     assert sorted(path.name for path in inside.iterdir()) == [story.name], "no second workspace inside the first"
     status = CliRunner().invoke(main, ["status", "--format", "json"], catch_exceptions=False)
-    assert {row["locale"] for row in json.loads(status.output)} == {"de"}
-    # A folder outside any workspace is a new one.
-    elsewhere = newsroom.parent / "elsewhere"
-    elsewhere.mkdir()
-    monkeypatch.chdir(elsewhere)
+    assert {row["locale"] for row in json.loads(status.stdout)} == {"de"}
+    # A folder outside any workspace is a new one, even below a folder where a partner was added.
+    outside = newsroom.parent / "partners-added-here"
+    (outside / "elsewhere").mkdir(parents=True)
+    monkeypatch.chdir(outside)
+    assert CliRunner().invoke(main, ["partner", "add", "Tagesblatt", "-l", "de"]).exit_code == 0
+    monkeypatch.chdir(outside / "elsewhere")
     assert "no articles in ." in CliRunner().invoke(main, ["status"]).output
 
 

@@ -136,7 +136,11 @@ def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
       syndicate status
       syndicate build
     """
-    ctx.obj = Workspace(root if root is not None else enclosing_workspace(Path.cwd()))
+    if root is None:
+        root = enclosing_workspace(Path.cwd())
+        if root != Path("."):  # not where the command was run: said, so nobody wonders where files went
+            click.echo(f"Workspace: {root}", err=True)
+    ctx.obj = Workspace(root)
 
 
 @main.command("extract")

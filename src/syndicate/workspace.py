@@ -51,15 +51,14 @@ class Settings:
 
 
 def enclosing_workspace(start: Path) -> Path:
-    """The workspace `start` is in: the nearest folder, `start` or one above it, that holds
-    syndicate's records (.syndicate/, syndicate.toml, or articles/ beside locales/), so that a
-    command run in wire/ works on its newsroom; `start` itself when none does (a new one).
-    Relative to `start` (`.`, `..`), as paths in messages are best read."""
+    """The workspace `start` is in: the nearest folder, `start` or one above it, that holds a
+    newsroom (syndicate.toml, or articles/ beside locales/), so that a command run in wire/
+    works on its newsroom; `start` itself when none does (a new one). Not .syndicate/, which a
+    `partner add` run anywhere leaves. Relative to `start` (`.`, `..`), as paths in messages
+    are best read."""
     absolute = start.absolute()
     for folder in (absolute, *absolute.parents):
-        if (folder / ".syndicate").is_dir() or (folder / CONFIG_FILE).is_file() or (
-            (folder / "articles").is_dir() and (folder / "locales").is_dir()
-        ):
+        if (folder / CONFIG_FILE).is_file() or ((folder / "articles").is_dir() and (folder / "locales").is_dir()):
             return Path(os.path.relpath(folder, absolute))
     return Path(".")
 
