@@ -163,7 +163,7 @@ class _FeedApp:
         # An old version of a file is never looked up again and ages out of the cache.
         self._feed_files = functools.lru_cache(maxsize=cached_files)(_read_feed_file)
         self._narrowed_indexes = functools.lru_cache(maxsize=max(1, cached_files // 4))(_narrowed_index)
-        self._item_stamps = functools.lru_cache(maxsize=16 * cached_files)(_item_stamp)
+        self._dated_items = functools.lru_cache(maxsize=64)(_dated_items)
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         started = time.monotonic()
@@ -250,26 +250,34 @@ class _FeedApp:
         items, so it does when it holds one dated no later, or holds the whole feed."""
         if any(created is not None and created <= since for created in index.item_dates):
             return True
-        return len(_item_files(self._feeds / locale)) <= len(index.item_dates)
+        return len(self._feed_items(locale)) <= len(index.item_dates)
+
+    def _feed_items(self, locale: str) -> tuple[tuple[dt.datetime | None, Path], ...]:
+        """The feed's item files with their versionCreated, newest first: read again only
+        after a build has renamed files into the folder."""
+        folder = self._feeds / locale
+        try:
+            stat = folder.stat()
+        except OSError:
+            return ()
+        return self._dated_items(folder, (stat.st_ino, stat.st_mtime_ns))
 
     def _items_since(
         self, environ: WSGIEnvironment, locale: str, since: dt.datetime, limit: int | None, index: _FeedFile
     ) -> _Response:
         """The items versioned after `since`, from the item files: a partner that polled last
         before the index's oldest item (away longer than it covers, or after a run of more
-        items than it lists) still gets every update and withdrawal, paged as `_index` pages."""
-        dated = sorted(
-            ((stamp, path) for path in _item_files(self._feeds / locale)
-             if (stamp := self._item_stamps(path, file_identity(path))) is None or stamp > since),
-            key=lambda entry: (entry[0] or dt.datetime.max.replace(tzinfo=dt.UTC), entry[1].name), reverse=True,
-        )
-        dates = tuple(stamp for stamp, _ in dated)
-        kept = range(len(dated)) if limit is None else _page(list(range(len(dated))), limit, dates)
-        bodies = [body for position in kept if (loaded := _read(dated[position][1])) and (body := loaded[0])]
+        items than it lists) still gets every update and withdrawal. Paged as `_index` pages,
+        at most as many items per answer as the index lists unless `limit` says otherwise: a
+        poller gets the rest by polling on with the newest versionCreated it received."""
+        newer = [(stamp, path) for stamp, path in self._feed_items(locale) if _is_newer(stamp, since)]
+        dates = tuple(stamp for stamp, _ in newer)
+        kept = _page(list(range(len(newer))), limit or max(len(index.item_dates), 1), dates)
+        bodies = [body for position in kept if (body := _whole_item(newer[position][1])) is not None]
         if not bodies:
             return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
         last_modified = index.whole.last_modified
-        sent = max((stamp for stamp in dates if stamp is not None), default=last_modified or dt.datetime.now(dt.UTC))
+        sent = max((stamp for position in kept if (stamp := dates[position]) is not None), default=last_modified or dt.datetime.now(dt.UTC))
         return _answer(environ, _Representation(feed_bytes(locale, bodies, sent, sender=index.sender), last_modified), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
@@ -335,14 +343,37 @@ def _item_files(folder: Path) -> list[Path]:
         return []
 
 
-def _item_stamp(path: Path, identity: str | None) -> dt.datetime | None:
-    """The item's versionCreated (None when unreadable: delivered rather than withheld);
-    `identity` only keys the cache, as in `_read_feed_file`."""
+def _dated_items(folder: Path, identity: tuple[int, int]) -> tuple[tuple[dt.datetime | None, Path], ...]:
+    """The folder's item files with their versionCreated, newest first (an item without a
+    readable one first: delivered rather than withheld). `identity`, the folder's inode and
+    mtime, only keys the cache."""
+    dated = ((_item_stamp(path), path) for path in _item_files(folder))
+    return tuple(sorted(dated, key=lambda entry: (entry[0] or _UNDATED, entry[1].name), reverse=True))
+
+
+_UNDATED = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _item_stamp(path: Path) -> dt.datetime | None:
     try:
         stamp = item_file_stamp(path)
     except (OSError, ValueError):
         return None
     return None if stamp is None else stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def _whole_item(path: Path) -> bytes | None:
+    """The item file's bytes; None (and a warning in the log) when it is gone or damaged,
+    which a partner's answer leaves out rather than fail whole."""
+    loaded = _read(path)
+    if loaded is None:
+        return None
+    try:
+        _parse_xml(loaded[0])
+    except etree.XMLSyntaxError as error:
+        log.warning("left out of an answer: %s is damaged (%s)", path, error)
+        return None
+    return loaded[0]
 
 
 def _items(item_set: etree._Element) -> list[etree._Element]:
