@@ -803,3 +803,19 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+def test_a_names_glossary_that_cannot_be_read_is_one_error_and_the_articles_are_checked(newsroom, wire_files):
+    from click.testing import CliRunner
+    from syndicate.cli import main
+    from syndicate.extract import extract
+
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [Locale("de")])
+    names = workspace.locales_dir / "de/LC_MESSAGES/names.po"
+    names.write_text(names.read_text(encoding="utf-8") + '\nmsgid "x\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "check", "--format", "json"])
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)
+    assert [(finding["article_id"], finding["path"]) for finding in findings if finding["check"] == "unreadable"] == [("names", str(names))]
+    assert {"cup-final", "port-strike", "senate-vote"} <= {finding["article_id"] for finding in findings}

@@ -234,7 +234,11 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
                 findings.append(located(1, "", Issue(
                     "byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM"
                 )))
-        messages, glossary = catalog.by_key(), read_glossary(workspace, locale)
+        try:
+            glossary = read_glossary(workspace, locale)
+        except InputError:
+            glossary = {}  # names.po cannot be read: said once, with the glossary's findings
+        messages = catalog.by_key()
         for unit in first_units.values():
             message = messages.get(unit.key)
             issues = (
@@ -1335,7 +1339,10 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
     publish with markup as text, then names of the checked articles it publishes in Latin
     letters where the locale writes another script."""
     path = glossary_po_file(workspace, locale)
-    catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
+    try:
+        catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
+    except InputError as error:
+        return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
     return (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
         catalog, lines, str(path), locale, articles_using
     )
