@@ -819,3 +819,9 @@ def test_a_names_glossary_that_cannot_be_read_is_one_error_and_the_articles_are_
     findings = json.loads(result.stdout)
     assert [(finding["article_id"], finding["path"]) for finding in findings if finding["check"] == "unreadable"] == [("names", str(names))]
     assert {"cup-final", "port-strike", "senate-vote"} <= {finding["article_id"] for finding in findings}
+
+
+def test_a_locale_whose_tag_names_its_script_is_written_in_that_script():
+    # Serbian in Latin letters is written in the source's script: a copy only warns, as in German.
+    assert checks("The strike ended.", "The strike ended.", "sr-Latn") == [("unchanged", "warning")]
+    assert checks("The strike ended.", "The strike ended.", "sr") == [("copied-source", "error")]

@@ -166,8 +166,18 @@ def rendering_problem(rendering: str) -> str | None:
 
 
 def script_of(locale: Locale) -> str:
-    """The script `locale` is written in, as Unicode names it (Latin, Cyrillic, Han, …)."""
+    """The script `locale` is written in, as Unicode names it (Latin, Cyrillic, Han, …): the
+    one its tag names (sr-Latn, uz-Cyrl), else its language's."""
+    if locale.script in _SCRIPT_CODES:
+        return _SCRIPT_CODES[locale.script]
     return _NON_LATIN_SCRIPTS.get(locale.language, "Latin")
+
+
+# ISO 15924 codes, as a locale's tag gives them, by the Unicode name of the script.
+_SCRIPT_CODES = {
+    "Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic", "Hebr": "Hebrew", "Deva": "Devanagari",
+    "Hans": "Han", "Hant": "Han", "Hang": "Hangul", "Kore": "Hangul", "Thai": "Thai", "Geor": "Georgian", "Armn": "Armenian",
+}
 
 
 def latin_script_names(names: Iterable[str], locale: Locale) -> list[str]:
