@@ -783,6 +783,9 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ja", "Shares of Kyushu Electric fell 9%.", "九州電力の株が下落した。", "missing 9"),
     ("zh", "Samsung's profit fell 3%.", "三星的利润下降了。", "missing 3"),
     ("de", "Three people died.", "7 Menschen starben.", "missing the number 3 the source writes in words; not in the source: 7"),
+    ("fr", "Prices rose in the 1980s.", "Les prix ont augmenté dans les années 90.", "missing 1980; not in the source: 90"),
+    ("ar", "The deal is worth €3.5 billion.", "تبلغ قيمة الصفقة ٣٫٥ مليون يورو.",
+     "٣.٥ مليون is 3.5 million (3,500,000); the source says 3.5 billion (3,500,000,000)"),
 ])
 def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
@@ -800,6 +803,13 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("zh", "Polls closed at 10 p.m.", "投票于晚上10点结束。"),
     ("fr", "The 5th century.", "Le Ve siècle."),
     ("en", "The 10 100-metre finalists ran.", "The ten 100-metre finalists ran."),
+    # A decade by its two last digits, as each language writes it; Arabic thousands in words.
+    ("zh", "Prices last rose this fast in the 1990s.", "物价上次如此快速上涨是在上世纪90年代。"),
+    ("ja", "Prices last rose this fast in the 1990s.", "物価がこれほど速く上がったのは90年代以来だ。"),
+    ("fr", "Prices last rose this fast in the 1990s.", "Les prix n'ont pas augmenté aussi vite depuis les années 90."),
+    ("es", "Prices last rose this fast in the 1990s.", "Los precios no subían tan rápido desde los años 90."),
+    ("ru", "Prices last rose this fast in the 1990s.", "Цены так быстро не росли с 90-х годов."),
+    ("ar", "About 65,000 fans came.", "حضر نحو ٦٥ ألف مشجع."),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

@@ -362,7 +362,7 @@ class _NumbersAndTimes(NamedTuple):
 
 
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
-# digits do stand right after a character, and in Arabic after a one-letter prefix, with or
+# digits do stand right after a character, and in Arabic after a prefix letter, with or
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 # A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
@@ -386,9 +386,10 @@ _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space
 # elsewhere it may stand between two numbers.
 # Not before a hyphen or a Latin letter: `the 10 100-metre finalists` are ten.
 _SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p{Nd}\p{Latin}‐-])"
-# A decade written as the two last digits of its years: German 90er (die 90er-Jahre, in den
-# 90ern) and Danish 90'erne for the 1990s.
-_DECADE = regex.compile(r"\p{Nd}0['’]?er")
+# A decade written as the two last digits of its years, for the 1990s: German 90er (die
+# 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х, French
+# les années 90, Spanish los años 90.
+_DECADE = regex.compile(r"(?<=(?:années|años|anni|anos)\s)\p{Nd}0(?!\p{Nd})|\p{Nd}0(?:['’]?er|年代|-[хе])")
 _GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
 
@@ -641,12 +642,12 @@ _SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "�
 _SCALE_WORDS = {
     word: 10**power
     for power, words in (
-        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy"),
+        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف"),
         (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen "
-            "млн миллион миллиона миллионов mln milion miliony milionów"),
+            "млн миллион миллиона миллионов mln milion miliony milionów مليون ملايين"),
         (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
             "miljard miljarder miljardia "
-            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów"),
+            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات"),
         (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
     )
     for word in words.split()
