@@ -784,6 +784,10 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("zh", "Samsung's profit fell 3%.", "三星的利润下降了。", "missing 3"),
     ("de", "Three people died.", "7 Menschen starben.", "missing the number 3 the source writes in words; not in the source: 7"),
     ("fr", "Prices rose in the 1980s.", "Les prix ont augmenté dans les années 90.", "missing 1980; not in the source: 90"),
+    ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum dritten Mal in diesem Jahr.",
+     "missing second; not in the source: dritten"),
+    ("ja", "Three ministers resigned.", "閣僚四人が辞任した。", "missing Three; not in the source: 四"),
+    ("zh", "Three ministers resigned.", "四名部长辞职。", "missing Three; not in the source: 四"),
     ("ar", "The deal is worth €3.5 billion.", "تبلغ قيمة الصفقة ٣٫٥ مليون يورو.",
      "٣.٥ مليون is 3.5 million (3,500,000); the source says 3.5 billion (3,500,000,000)"),
 ])
@@ -810,6 +814,8 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("es", "Prices last rose this fast in the 1990s.", "Los precios no subían tan rápido desde los años 90."),
     ("ru", "Prices last rose this fast in the 1990s.", "Цены так быстро не росли с 90-х годов."),
     ("ar", "About 65,000 fans came.", "حضر نحو ٦٥ ألف مشجع."),
+    ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum zweiten Mal in diesem Jahr."),
+    ("zh", "Three ministers resigned.", "三名部长辞职。"),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

@@ -556,6 +556,11 @@ def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) ->
 _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
     "de": frozenset({"achten"}), "fr": frozenset({"neuf"}), "es": frozenset({"cuarto"}), "en": frozenset({"second"}),
 }
+# English `second` counts where it orders something: a second time, the second round.
+_ORDINAL_SECOND = regex.compile(
+    r"\bsecond (?:time|round|term|half|place|quarter|consecutive|straight|attempt|leg|game|set|day|week|month|year)\b",
+    regex.IGNORECASE,
+)
 # The counts compared when written in words: from two, as one is also an article (ein, une).
 _COUNTS_IN_WORDS = range(2, 13)
 
@@ -583,12 +588,19 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
 
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
-    """The counts `text` writes in words of `language`, each with its first word as written."""
+    """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
+    before a counter: 閣僚四人), each with its first word as written."""
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
+    if language == "en" and _ORDINAL_SECOND.search(text):
+        other_meanings = other_meanings - {"second"}
     counts: dict[int, str] = {}
     for word, number in _words_and_numbers(text, language):
         if number in _COUNTS_IN_WORDS and word.casefold() not in other_meanings:
             counts.setdefault(number, word)
+    if language in ("ja", "zh"):
+        for run in _KANJI_NUMBER.findall(text):
+            if (number := _kanji_value(run)) in _COUNTS_IN_WORDS:
+                counts.setdefault(number, run)
     return counts
 
 
