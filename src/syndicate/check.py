@@ -164,6 +164,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _quotations_dropped(unit, msgstr)
         + _numbers(msgid, msgstr, source, target)
         + _changed_counts_in_words(msgid, msgstr, source, target)
+        + _changed_months(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
         + _line_breaks(msgid, msgstr)
@@ -587,6 +588,29 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
     return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
 
 
+def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A date moved to another month (`May 18` → `le 18 juin`): the months both sides name in
+    words differ. A month written in digits is the numbers' to compare."""
+    if not _DIGIT_RUN.search(msgid):
+        return []  # most sentences: no date
+    in_source = _source_months(msgid, source)
+    if not in_source:
+        return []
+    in_target = _months_named(msgstr, target)
+    if not in_target or in_target == in_source:
+        return []
+    return [Issue("numbers", f"the month: {_month_list(in_source, source)} in the source, {_month_list(in_target, target)} in the translation")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_months(msgid: str, source: Locale) -> frozenset[int]:
+    return _months_named(msgid, source)
+
+
+def _month_list(months: frozenset[int], locale: Locale) -> str:
+    return ", ".join(locale.months["format"]["wide"][month] for month in sorted(months))
+
+
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
     before a counter: 閣僚四人), each with its first word as written."""
@@ -858,7 +882,8 @@ def _match_times(
     for time in source_times:
         same = in_target.take_first([(time.minute, hour) for hour in time.hours])
         if same is not None:
-            if _squashed(time.text) != _squashed(same.text):
+            # 2:30 p.m. → 14.30 Uhr is the same time, as both say; 8 o'clock may be either.
+            if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 or len(same.hours) > 1):
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(time.text, written.text))
@@ -1025,6 +1050,14 @@ _MERIDIEMS = {
 }
 
 
+# German `Uhr` and French `h` count the hours of the day from 0 to 23, unless a part of the
+# day follows (8 Uhr abends, 8 h du soir).
+_ON_THE_24_HOUR_CLOCK = regex.compile(r"Uhr|\d\s?h(?:\s?\d|$)")
+_PART_OF_DAY = regex.compile(
+    r"\s+(?:abends|nachts|morgens|früh|vormittags|nachmittags|mittags|du soir|du matin|de l['’]après-midi)\b", regex.IGNORECASE
+)
+
+
 def _times(text: str) -> tuple[list[_Time], str]:
     """The times in `text`, and the text with them blanked out."""
     times = []
@@ -1039,6 +1072,8 @@ def _times(text: str) -> tuple[list[_Time], str]:
             hours = frozenset({hour})  # 午後18時: the afternoon said twice
         elif meridiem:
             hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
+        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.match(text, match.end()):
+            hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
         else:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
         times.append(_Time(match.group().strip(), hours, minute))
