@@ -42,7 +42,10 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
          ["Deputy Finance Minister {Grace_Ivanova} disagreed.", "{Ivanova} left."]),
         # A role word ending one sentence introduces no name in the next.
         ("en", "She heads the International Energy Agency. According to her, the airport is safe.",
-         ["She heads the {International_Energy_Agency}.", "According to her, the airport is safe."]),
+         ["She heads the International Energy Agency.", "According to her, the airport is safe."]),
+        # An institution described in common words is said in each language's own words.
+        ("en", "The European Central Bank and the Interior Ministry met before the World Cup, said Deutsche Bank.",
+         ["The European Central Bank and the Interior Ministry met before the World Cup, said {Deutsche_Bank}."]),
         ("en", "Talks were held with the agency. The airport reopened.",
          ["Talks were held with the agency.", "The airport reopened."]),
         ("en", "“There is no plan B. It is over,” she said.", ["“There is no plan B. It is over,” she said."]),

@@ -95,6 +95,18 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 ) | frozenset(COMPANY_ABBREVIATIONS.split())
 
+# Words that describe an institution rather than name it: a run of nothing else (`the
+# European Central Bank`, `the Interior Ministry`, `the Fifth Republic`, `the World Cup`) is
+# what each language says in its own words, not a name to keep (`Deutsche Bank` is one).
+_INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
+    """
+    Central National Federal International World Interior Foreign Finance Justice Defence Defense Health
+    Education Economy Labour Labor Trade Supreme Constitutional High First Second Third Fourth Fifth Sixth
+    Republic Cup Championship Championships Olympic Olympics Security General Assembly Reserve Monetary
+    """.split()
+)
+
+
 # Function words that open sentences: a capitalised run starting with one of them is a name
 # only from its second word on ("Yesterday Costa said", but "Sean O'Neill scored").
 SENTENCE_OPENERS = frozenset(
@@ -444,6 +456,8 @@ def find_protected_spans(
         run = run[name_start:]
         run_start += name_start
         if not run or text[run[0].start : run[-1].end] in translatable:
+            continue
+        if not capitalised_nouns and all(token.text in _INSTITUTION_WORDS or token.text in translatable for token in run):
             continue
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
