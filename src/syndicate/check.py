@@ -497,9 +497,16 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
-    for word in _WORD.findall(text):
-        if (number := numbers.get(word.casefold())) is not None:
-            yield word, number
+    for word in _words_of(tuple(numbers)).findall(text):
+        yield word, numbers[word.casefold()]
+
+
+@functools.lru_cache(maxsize=64)
+def _words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pattern that finds any of `words`, whole and in any case: one scan of a sentence
+    that has none of them, as most have, instead of a lookup of each of its words."""
+    alternatives = "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) or "(?!)"  # none: no match
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _written_out(text: str, locale: Locale) -> Counter[int]:
@@ -841,8 +848,8 @@ def _months_named(text: str, locale: Locale) -> frozenset[int]:
     }
     full_names = _full_month_names(locale)
     alone = {
-        full_names[word.casefold()] for word in _WORD.findall(_prose(text))
-        if word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS)
+        full_names[word.casefold()] for word in _words_of(tuple(full_names)).findall(_prose(text))
+        if word[0].isupper() or word not in _ALSO_WORDS
     }
     return frozenset(beside | alone)
 
@@ -853,9 +860,11 @@ _ALSO_WORDS = frozenset({"may", "march"})
 
 @functools.lru_cache(maxsize=64)
 def _full_month_names(locale: Locale) -> dict[str, int]:
-    """The locale's full month names, casefolded, and the number of each."""
+    """The locale's full month names in letters (not 11月, a number's to read), casefolded, and
+    the number of each."""
     return {
         name.casefold(): number for context in ("format", "stand-alone") for number, name in locale.months[context]["wide"].items()
+        if name.isalpha()
     }
 
 
