@@ -509,12 +509,40 @@ def _words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
 
 
+# Decades in words, by the tens digit of their years: los años noventa, die Neunzigerjahre.
+_DECADE_WORDS: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
+    "es": ("años ", ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")),
+    "pt": ("anos ", ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")),
+    "it": ("anni ", ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")),
+    "de": ("", ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger", "achtziger", "neunziger")),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _decade_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _DECADE_WORDS:
+        return None
+    before, tens = _DECADE_WORDS[language]
+    return regex.compile(rf"(?<!\p{{L}}){before}({'|'.join(tens)})", regex.IGNORECASE)
+
+
+def _decades_in_words(text: str, language: str) -> Iterator[int]:
+    """The years a decade written in words may start (1990 and 2090 for los años noventa)."""
+    if (pattern := _decade_pattern(language)) is None:
+        return
+    tens = _DECADE_WORDS[language][1]
+    for match in pattern.finditer(text):
+        decade = 10 * (tens.index(match.group(1).casefold()) + 2)
+        yield from (1900 + decade, 2000 + decade)
+
+
 def _written_out(text: str, locale: Locale) -> Counter[int]:
-    """The numbers from two up a translation writes without digits: in words of its language,
-    as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
+    """The numbers from two up a translation writes without digits: in words of its language
+    (decades too), as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
     (ein, une) and written so in a thousand words that state no number."""
     numbers = _number_words(text, locale.language)
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
+    numbers.update(_decades_in_words(text, locale.language))
     if locale.language in ("ja", "zh"):
         numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
