@@ -812,7 +812,6 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return numbers
 
 
-_WORD_BESIDE_NUMBER = regex.compile(r"(?<!\p{L})(?:(?<=\p{Nd}\.?\s)|(?=\p{L}+\.?,?\s\p{Nd}))(\p{L}+)")
 
 
 # A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
@@ -870,16 +869,20 @@ def _months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
     2027`), or alone by their full name (`in June`, `en juin`): `may` and `march` in lower
     case are no months, nor is an abbreviation alone (`Jan` is also a name)."""
-    names = _month_names(locale)
-    beside = {
-        names[match.group(1).casefold()] for match in _WORD_BESIDE_NUMBER.finditer(text) if match.group(1).casefold() in names
-    }
-    full_names = _full_month_names(locale)
-    alone = {
-        full_names[word.casefold()] for word in _words_of(tuple(full_names)).findall(_prose(text))
-        if word[0].isupper() or word not in _ALSO_WORDS
-    }
-    return frozenset(beside | alone)
+    names, full_names = _month_names(locale), _full_month_names(locale)
+    months = set()
+    prose = _prose(text)  # not the June of {June_Smith}
+    # One scan for the month names of the locale (most sentences have none), then a look at each.
+    for match in _words_of(tuple(name for name in names if name.isalpha())).finditer(prose):
+        word = match.group()
+        beside = _NUMBER_BEFORE.search(prose, max(0, match.start() - 3), match.start()) or _NUMBER_AFTER.match(prose, match.end())
+        if beside or word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS):
+            months.add(names[word.casefold()])
+    return frozenset(months)
+
+
+_NUMBER_BEFORE = regex.compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
+_NUMBER_AFTER = regex.compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
 
 
 # Month names that are also words in lower case: `may`, `march`.
