@@ -408,6 +408,8 @@ def test_a_time_written_the_local_way_that_says_the_same_time_is_not_reported(so
 @pytest.mark.parametrize("source, target, locale", [
     ("at 9:30 a.m.", "klo 9.30", "fi"),  # morning or evening: the Finnish says not
     ("at 8 p.m.", "um 8 Uhr abends", "de"),
+    ("at 8 p.m.", "heute Abend um 8 Uhr", "de"),
+    ("at 8 p.m.", "ce soir à 8 h", "fr"),
     ("at 6:45 p.m.", "um 18.45", "de"),  # a notation not recognised as a time: the digits match
 ])
 def test_a_time_written_the_local_way_that_may_be_another_is_a_warning(source, target, locale):
@@ -796,6 +798,9 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("de", "Three people died.", "7 Menschen starben.", "missing the number 3 the source writes in words; not in the source: 7"),
     ("fr", "Prices rose in the 1980s.", "Les prix ont augmenté dans les années 90.", "missing 1980; not in the source: 90"),
     ("es", "Prices rose in the 1980s.", "Los precios subieron en los años noventa.", "missing 1980"),
+    # A decade is no year: a year the translation turns into a decade is missing.
+    ("es", "In 2020, 20% were poor.", "En los años veinte, el 20 % era pobre.", "missing 2020"),
+    ("de", "Inflation peaked in 1990.", "Die Inflation erreichte in den 90ern ihren Höhepunkt.", "missing 1990; not in the source: 90"),
     ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum dritten Mal in diesem Jahr.",
      "missing second; not in the source: dritten"),
     ("ja", "Three ministers resigned.", "閣僚四人が辞任した。", "missing Three; not in the source: 四"),
@@ -832,6 +837,15 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum zweiten Mal in diesem Jahr."),
     ("zh", "Three ministers resigned.", "三名部长辞职。"),
     ("de", "Talks run from May 18 to June 2.", "Die Gespräche laufen vom 18. Mai bis 2. Juni."),
+    # A month word that is a name, or a month a rephrasing drops, is no month put for another.
+    ("de", "Theresa May resigned on June 7, 2019.", "Theresa May trat am 7. Juni 2019 zurück."),
+    ("es", "Julio Iglesias will perform on May 5.", "Julio Iglesias actuará el 5 de mayo."),
+    ("de", "Prices rose 2% in May from April.", "Die Preise stiegen im Mai um 2 % gegenüber dem Vormonat."),
+    # Kanji before a counter of any kind.
+    ("zh", "Two climbers died after 4 days.", "两名登山者在四天后遇难。"),
+    ("zh", "The strike lasted 3 months.", "罢工持续了三个月。"),
+    ("ja", "It took 3 weeks.", "三週間かかった。"),
+    ("de", "He won a second term in 2020.", "Er wurde 2020 für vier weitere Jahre gewählt."),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
@@ -857,3 +871,7 @@ def test_a_locale_whose_tag_names_its_script_is_written_in_that_script():
     # Serbian in Latin letters is written in the source's script: a copy only warns, as in German.
     assert checks("The strike ended.", "The strike ended.", "sr-Latn") == [("unchanged", "warning")]
     assert checks("The strike ended.", "The strike ended.", "sr") == [("copied-source", "error")]
+
+
+def test_a_very_long_run_of_kanji_is_read_without_failing():
+    assert ("numbers", "error") not in checks("Three ministers quit.", "三" * 5000 + "人。", "ja")

@@ -387,10 +387,12 @@ _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space
 # elsewhere it may stand between two numbers.
 # Not before a hyphen or a Latin letter: `the 10 100-metre finalists` are ten.
 _SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p{Nd}\p{Latin}‐-])"
-# A decade written as the two last digits of its years, for the 1990s: German 90er (die
-# 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х, French
-# les années 90, Spanish los años 90.
-_DECADE = regex.compile(r"(?<=(?:années|años|anni|anos)\s)\p{Nd}0(?!\p{Nd})|\p{Nd}0(?:['’]?er|年代|-[хе])")
+# A decade, by its first year or the two last digits of its years: the 1990s, the '90s, German
+# 90er (die 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х,
+# French les années 90, Spanish los años 90. Only a decade pairs with a decade: a year is a year.
+_DECADE = regex.compile(
+    r"(?<=(?:années|años|anni|anos)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
+)
 _GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
 
@@ -413,7 +415,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     time_issues = date_issues + time_issues
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     in_words = _number_words(msgid, source.language)
-    written_out = _written_out(_prose(msgstr), target)
+    decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
+    written_out = _written_out(_prose(msgstr), target, decades)
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
@@ -477,14 +480,13 @@ _ROMAN_NUMERAL = regex.compile(
     r"(?:(?<=\p{L}{2})(?:ème|ère|er|re|e)?|ᵉ|ème|º|ª|e(?=[ \u00a0]+(?:siècle|millénaire)))(?![\p{L}\p{N}'’])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-# Numbers in kanji (五つ, 二十五人, 第三, 二〇二六年), which Japanese and Chinese write for small
-# numbers: after 第 or before a counter, as inside a word they are no number (九州, 三星, 一時).
+# Numbers in kanji (五つ, 二十五人, 三个月, 第三, 二〇二六年), which Japanese and Chinese write for
+# small numbers: after 第 or before a counter, as inside a word they are no number (九州, 三星).
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]+"
-_KANJI_NUMBER = regex.compile(
-    f"(?<=第){_KANJI_RUN}|{_KANJI_RUN}(?=[つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗])"
-)
+_KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
+_KANJI_COUNTERS = "つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
+_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|{_KANJI_RUN}(?=[{_KANJI_COUNTERS}])")
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -536,13 +538,13 @@ def _decades_in_words(text: str, language: str) -> Iterator[int]:
         yield from (1900 + decade, 2000 + decade)
 
 
-def _written_out(text: str, locale: Locale) -> Counter[int]:
+def _written_out(text: str, locale: Locale, decades: frozenset[int] = frozenset()) -> Counter[int]:
     """The numbers from two up a translation writes without digits: in words of its language
-    (decades too), as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
+    (the source's `decades` too), as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
     (ein, une) and written so in a thousand words that state no number."""
     numbers = _number_words(text, locale.language)
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
-    numbers.update(_decades_in_words(text, locale.language))
+    numbers.update(year for year in _decades_in_words(text, locale.language) if year in decades)
     if locale.language in ("ja", "zh"):
         numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
@@ -594,7 +596,7 @@ _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
 }
 # English `second` counts where it orders something: a second time, the second round.
 _ORDINAL_SECOND = regex.compile(
-    r"\bsecond (?:time|round|term|half|place|quarter|consecutive|straight|attempt|leg|game|set|day|week|month|year)\b",
+    r"\bsecond (?:time|round|half|place|quarter|leg|set)\b",
     regex.IGNORECASE,
 )
 # The counts compared when written in words: from two, as one is also an article (ein, une).
@@ -631,15 +633,17 @@ def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     in_source = _source_months(msgid, source)
     if not in_source:
         return []
-    in_target = _months_named(msgstr, target)
-    if not in_target or in_target == in_source:
+    in_target = _months_named(msgstr, target, dates_only=True)
+    # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
+    # one month put for another.
+    if not (in_source - in_target and in_target - in_source):
         return []
     return [Issue("numbers", f"the month: {_month_list(in_source, source)} in the source, {_month_list(in_target, target)} in the translation")]
 
 
 @functools.lru_cache(maxsize=1024)
 def _source_months(msgid: str, source: Locale) -> frozenset[int]:
-    return _months_named(msgid, source)
+    return _months_named(msgid, source, dates_only=True)
 
 
 def _month_list(months: frozenset[int], locale: Locale) -> str:
@@ -865,10 +869,11 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _months_named(text: str, locale: Locale) -> frozenset[int]:
+def _months_named(text: str, locale: Locale, *, dates_only: bool = False) -> frozenset[int]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
-    2027`), or alone by their full name (`in June`, `en juin`): `may` and `march` in lower
-    case are no months, nor is an abbreviation alone (`Jan` is also a name)."""
+    2027`), or (unless `dates_only`) alone by their full name (`in June`, `en juin`): `may`
+    and `march` in lower case are no months, nor is an abbreviation alone (`Jan` is also a
+    name). Alone, a month may be a name too (Theresa May, Julio Iglesias)."""
     names, full_names = _month_names(locale), _full_month_names(locale)
     months = set()
     prose = _prose(text)  # not the June of {June_Smith}
@@ -876,7 +881,7 @@ def _months_named(text: str, locale: Locale) -> frozenset[int]:
     for match in _words_of(tuple(name for name in names if name.isalpha())).finditer(prose):
         word = match.group()
         beside = _NUMBER_BEFORE.search(prose, max(0, match.start() - 3), match.start()) or _NUMBER_AFTER.match(prose, match.end())
-        if beside or word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS):
+        if beside or not dates_only and word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS):
             months.add(names[word.casefold()])
     return frozenset(months)
 
@@ -1071,7 +1076,8 @@ def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining:
     """Whether the decade `number` (90er) is a year of the source with its two last digits
     (1990s); if so, that source number is taken."""
     return _take_twin(
-        source_numbers, remaining, lambda other: other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value
+        source_numbers, remaining,
+        lambda other: other.decade and other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value,
     )
 
 
@@ -1091,11 +1097,14 @@ _MERIDIEMS = {
 
 
 # German `Uhr` and French `h` count the hours of the day from 0 to 23, unless a part of the
-# day follows (8 Uhr abends, 8 h du soir).
+# day is said near them (8 Uhr abends, heute Abend um 8 Uhr, à 8 h ce soir): then the hour
+# may be either.
 _ON_THE_24_HOUR_CLOCK = regex.compile(r"Uhr|\d\s?h(?:\s?\d|$)")
 _PART_OF_DAY = regex.compile(
-    r"\s+(?:abends|nachts|morgens|früh|vormittags|nachmittags|mittags|du soir|du matin|de l['’]après-midi)\b", regex.IGNORECASE
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
+    regex.IGNORECASE,
 )
+_NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 
 
 def _times(text: str) -> tuple[list[_Time], str]:
@@ -1112,7 +1121,9 @@ def _times(text: str) -> tuple[list[_Time], str]:
             hours = frozenset({hour})  # 午後18時: the afternoon said twice
         elif meridiem:
             hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
-        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.match(text, match.end()):
+        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(
+            text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
+        ):
             hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
         else:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
