@@ -46,6 +46,8 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
         # An institution described in common words is said in each language's own words.
         ("en", "The European Central Bank and the Interior Ministry met before the World Cup, said Deutsche Bank.",
          ["The European Central Bank and the Interior Ministry met before the World Cup, said {Deutsche_Bank}."]),
+        # Without an article, such words name a company.
+        ("en", "News Corp and First Republic Bank fell.", ["{News_Corp} and {First_Republic_Bank} fell."]),
         ("en", "Talks were held with the agency. The airport reopened.",
          ["Talks were held with the agency.", "The airport reopened."]),
         ("en", "“There is no plan B. It is over,” she said.", ["“There is no plan B. It is over,” she said."]),
@@ -115,6 +117,11 @@ def test_an_abbreviated_company_form_keeps_its_period_inside_the_sentence(body, 
     ("en", "Economist Maria Costa spoke first. Costa thanked voters.", ["Economist {Maria_Costa} spoke first.", "{Costa} thanked voters."]),
     ("en", "“We won,” said Maria Lopes.\n\nLopes thanked voters, and Lopes's rivals conceded.",
      ["“We won,” said {Maria_Lopes}.", "{Lopes} thanked voters, and {Lopes}'s rivals conceded."]),
+    # A role or an age set off by commas after the name, and then what the person says.
+    ("en", "Maria Costa, chief economist at ING, said prices would rise. Costa added that rates would follow.",
+     ["{Maria_Costa}, chief economist at {ING}, said prices would rise.", "{Costa} added that rates would follow."]),
+    ("en", "Maria Costa, 54, told reporters she would stay. Costa added nothing.",
+     ["{Maria_Costa}, 54, told reporters she would stay.", "{Costa} added nothing."]),
     # Two capitalised words alone make no person: their last word stays translatable later.
     ("en", "Traders on Wall Street were nervous. Street vendors were not.", ["Traders on {Wall_Street} were nervous.", "Street vendors were not."]),
     ("en", "Apple Music grew fast. Music streaming is booming.", ["{Apple_Music} grew fast.", "Music streaming is booming."]),

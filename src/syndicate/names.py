@@ -95,9 +95,10 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 ) | frozenset(COMPANY_ABBREVIATIONS.split())
 
-# Words that describe an institution rather than name it: a run of nothing else (`the
-# European Central Bank`, `the Interior Ministry`, `the Fifth Republic`, `the World Cup`) is
-# what each language says in its own words, not a name to keep (`Deutsche Bank` is one).
+# Words that describe an institution rather than name it: a run of nothing else after an
+# article (`the European Central Bank`, `the Interior Ministry`, `the Fifth Republic`, `the
+# World Cup`) is what each language says in its own words, not a name to keep (`Deutsche
+# Bank` is one, and so is a company without an article: `News Corp said`).
 _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
     """
     Central National Federal International World Interior Foreign Finance Justice Defence Defense Health
@@ -172,6 +173,7 @@ _SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|sel
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
+_APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
 
 _LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
@@ -422,6 +424,24 @@ def find_protected_spans(
         known.add(name)
         return ProtectedSpan(given.start, span.end, name, "name")
 
+    def described_as_person(end: int) -> bool:
+        """Whether the words set off after a name describe a person or lead to what the person
+        says (`Maria Costa, chief economist at ING, said`, `Maria Costa, 54, told`)."""
+        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
+            return False
+        described = any(is_role(_token(word)) for word in _WORD.finditer(text, end + 2, close))
+        return described or attributes_speech(text, start=close, end=close + 1)
+
+    def described_after_article(run_start: int, run: list[_Token]) -> bool:
+        """Whether the run, and the translatable words before it (`the European Central
+        Bank`), are words that describe an institution, after an article."""
+        if not all(token.text in _INSTITUTION_WORDS or token.text in translatable for token in run):
+            return False
+        before = run_start - 1
+        while before >= 0 and tokens[before].text in translatable and text[tokens[before].end : tokens[before + 1].start] == " ":
+            before -= 1
+        return before >= 0 and tokens[before].text.lower() in _ARTICLE_WORDS
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -457,8 +477,6 @@ def find_protected_spans(
         run_start += name_start
         if not run or text[run[0].start : run[-1].end] in translatable:
             continue
-        if not capitalised_nouns and all(token.text in _INSTITUTION_WORDS or token.text in translatable for token in run):
-            continue
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
@@ -480,6 +498,8 @@ def find_protected_spans(
             previous = None
         after_role = previous is not None and is_role(previous)
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
+        if not capitalised_nouns and described_after_article(run_start, run):
+            continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
         if at_sentence_start and not after_role and (
             len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
@@ -524,7 +544,7 @@ def find_protected_spans(
         # role counts.
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_role or (not capitalised_nouns and attributes_speech(text, start, end))
+            after_role or (not capitalised_nouns and (attributes_speech(text, start, end) or described_as_person(end)))
         )
         if surnames and person and not not_name(surnames[-1]):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
