@@ -427,6 +427,9 @@ def test_a_poller_away_longer_than_the_index_reaches_gets_every_newer_item_from_
         (tmp_path / "feeds/de/c.xml").write_bytes(b"<newsItem")
         damaged = server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z&limit=4")
         assert damaged.status == 200 and item_ids(damaged.body) == ["e", "d", "b"]
+        # A page that would hold damaged items only is filled with the next ones, never a 204.
+        (tmp_path / "feeds/de/b.xml").write_bytes(b"<newsItem")
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z&limit=1").body) == ["d"]
 
 
 @pytest.mark.parametrize(

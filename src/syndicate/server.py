@@ -271,14 +271,21 @@ class _FeedApp:
         at most as many items per answer as the index lists unless `limit` says otherwise: a
         poller gets the rest by polling on with the newest versionCreated it received."""
         newer = [(stamp, path) for stamp, path in self._feed_items(locale) if _is_newer(stamp, since)]
-        dates = tuple(stamp for stamp, _ in newer)
-        kept = _page(list(range(len(newer))), limit or max(len(index.item_dates), 1), dates)
-        bodies = [body for position in kept if (body := _whole_item(newer[position][1])) is not None]
+        # A damaged item is left out before the page is chosen: a page of damaged items only
+        # would be a 204 that keeps the poller from ever getting past them.
+        while True:
+            dates = tuple(stamp for stamp, _ in newer)
+            kept = _page(list(range(len(newer))), limit or max(len(index.item_dates), 1), dates)
+            bodies = {position: _whole_item(newer[position][1]) for position in kept}
+            if all(body is not None for body in bodies.values()):
+                break
+            newer = [entry for position, entry in enumerate(newer) if bodies.get(position, b"") is not None]
         if not bodies:
             return _Response(HTTPStatus.NO_CONTENT, list(_FEED_CACHING))
         last_modified = index.whole.last_modified
         sent = max((stamp for position in kept if (stamp := dates[position]) is not None), default=last_modified or dt.datetime.now(dt.UTC))
-        return _answer(environ, _Representation(feed_bytes(locale, bodies, sent, sender=index.sender), last_modified), INDEX_TYPE)
+        items = [body for body in bodies.values() if body is not None]
+        return _answer(environ, _Representation(feed_bytes(locale, items, sent, sender=index.sender), last_modified), INDEX_TYPE)
 
     def _item(self, environ: WSGIEnvironment, locale: str, article_id: str) -> _Response:
         item = self._feed_file(self._feeds / locale / f"{article_id}.xml", is_index=False)
