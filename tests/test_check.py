@@ -832,6 +832,7 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("es", "Prices last rose this fast in the 1990s.", "Los precios no subían tan rápido desde los años 90."),
     ("ru", "Prices last rose this fast in the 1990s.", "Цены так быстро не росли с 90-х годов."),
     ("ar", "About 65,000 fans came.", "حضر نحو ٦٥ ألف مشجع."),
+    ("ar", "About 20,000 fans came.", "حضر نحو ٢٠ ألفاً من المشجعين."),
     ("es", "Prices last rose this fast in the 1990s.", "Los precios no subían tan rápido desde los años noventa."),
     ("de", "Prices last rose this fast in the 1990s.", "So schnell stiegen die Preise zuletzt in den Neunzigerjahren."),
     ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum zweiten Mal in diesem Jahr."),
