@@ -878,7 +878,7 @@ def _months_named(text: str, locale: Locale, *, dates_only: bool = False) -> fro
     months = set()
     prose = _prose(text)  # not the June of {June_Smith}
     # One scan for the month names of the locale (most sentences have none), then a look at each.
-    for match in _words_of(tuple(name for name in names if name.isalpha())).finditer(prose):
+    for match in _month_name_pattern(locale).finditer(prose):
         word = match.group()
         beside = _NUMBER_BEFORE.search(prose, max(0, match.start() - 3), match.start()) or _NUMBER_AFTER.match(prose, match.end())
         if beside or not dates_only and word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS):
@@ -888,6 +888,11 @@ def _months_named(text: str, locale: Locale, *, dates_only: bool = False) -> fro
 
 _NUMBER_BEFORE = regex.compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
 _NUMBER_AFTER = regex.compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
+
+
+@functools.lru_cache(maxsize=64)
+def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
+    return _words_of(tuple(name for name in _month_names(locale) if name.isalpha()))
 
 
 # Month names that are also words in lower case: `may`, `march`.
