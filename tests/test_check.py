@@ -806,6 +806,8 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ja", "Three ministers resigned.", "閣僚四人が辞任した。", "missing Three; not in the source: 四"),
     ("zh", "Three ministers resigned.", "四名部长辞职。", "missing Three; not in the source: 四"),
     ("fr", "The second round is on May 18.", "Le second tour aura lieu le 18 juin.", "the month: May in the source, juin in the translation"),
+    ("ar", "The match kicked off at 10 p.m.", "انطلقت المباراة في الساعة التاسعة مساءً.", "missing 10 p.m.; not in the source: 9:00 p.m."),
+    ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
     ("ar", "The deal is worth €3.5 billion.", "تبلغ قيمة الصفقة ٣٫٥ مليون يورو.",
      "٣.٥ مليون is 3.5 million (3,500,000); the source says 3.5 billion (3,500,000,000)"),
 ])
@@ -833,6 +835,10 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "Prices last rose this fast in the 1990s.", "Цены так быстро не росли с 90-х годов."),
     ("ar", "About 65,000 fans came.", "حضر نحو ٦٥ ألف مشجع."),
     ("ar", "About 20,000 fans came.", "حضر نحو ٢٠ ألفاً من المشجعين."),
+    # Arabic hours and counts in words.
+    ("ar", "The match kicked off at 10 p.m. local time.", "انطلقت المباراة في الساعة العاشرة مساءً بالتوقيت المحلي."),
+    ("ar", "Polls opened at 8:30 a.m.", "فتحت مراكز الاقتراع في الساعة الثامنة والنصف صباحاً."),
+    ("ar", "The company has 5 plants.", "لدى الشركة خمسة مصانع."),
     ("es", "Prices last rose this fast in the 1990s.", "Los precios no subían tan rápido desde los años noventa."),
     ("de", "Prices last rose this fast in the 1990s.", "So schnell stiegen die Preise zuletzt in den Neunzigerjahren."),
     ("de", "The bank raised rates for a second time this year.", "Die Bank erhöhte die Zinsen zum zweiten Mal in diesem Jahr."),

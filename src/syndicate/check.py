@@ -469,8 +469,22 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
             "ocho octavo octava", "nueve noveno novena", "diez décimo décima", "once undécimo undécima",
             "doce duodécimo duodécima",
         ),
+        # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
+        "ar": (
+            "صفر", "واحد واحدة الأول الأولى", "اثنان اثنين اثنتان اثنتين الثاني الثانية", "ثلاثة ثلاث الثالث الثالثة",
+            "أربعة أربع الرابع الرابعة", "خمسة خمس الخامس الخامسة", "ستة الستة السادس السادسة",
+            "سبعة سبع السابع السابعة", "ثمانية ثماني الثامن الثامنة", "تسعة تسع التاسع التاسعة",
+            "عشرة العاشر العاشرة", "", "",
+        ),
     }.items()
 }
+# An hour said in Arabic words (الساعة العاشرة مساءً, الساعة الثامنة والنصف صباحاً), read as the
+# time it says, before the times are compared.
+_ARABIC_HOUR = regex.compile(
+    r"الساعة\s+(?P<hour>ال\p{Arabic}+)(?:\s+و(?P<fraction>النصف|الربع))?"
+    r"(?:\s+(?P<part>صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا))?"
+)
+_ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m.", "ظهر": "p.m.", "ليل": "p.m."}
 _WORD = regex.compile(r"\p{L}+")
 # A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
 # letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
@@ -492,6 +506,18 @@ _KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|{_KANJI_RUN}(?=[{_KANJI_COU
 def _number_words(text: str, language: str) -> Counter[int]:
     """The numbers `text` writes in words of `language`."""
     return Counter(number for _, number in _words_and_numbers(text, language))
+
+
+def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
+    """الساعة العاشرة مساءً as `10:00 p.m.`, which the time patterns read; left as it is when
+    the word after الساعة is no hour."""
+    hour = _NUMBER_WORDS["ar"].get(match.group("hour"))
+    if hour is None or not 1 <= hour <= 12:
+        return match.group()
+    minute = {"النصف": 30, "الربع": 15}.get(match.group("fraction") or "", 0)
+    part = match.group("part") or ""
+    meridiem = next((_ARABIC_PARTS_OF_DAY[stem] for stem in _ARABIC_PARTS_OF_DAY if part.startswith(stem)), "")
+    return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
 def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
@@ -682,6 +708,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = text.translate({0x066B: decimal, 0x066C: group})
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
+    if "الساعة" in text:
+        text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
     if months:
         text = _without_month_numbers(text, months)
     times, rest = _times(text)
