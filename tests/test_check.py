@@ -808,6 +808,11 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("fr", "The second round is on May 18.", "Le second tour aura lieu le 18 juin.", "the month: May in the source, juin in the translation"),
     ("ar", "The match kicked off at 10 p.m.", "انطلقت المباراة في الساعة التاسعة مساءً.", "missing 10 p.m.; not in the source: 9:00 p.m."),
     ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
+    ("it", "Four ministers resigned.", "Tre ministri si sono dimessi.", "missing Four; not in the source: Tre"),
+    ("ru", "Four ministers resigned.", "Три министра ушли в отставку.", "missing Four; not in the source: Три"),
+    ("de", "The class of '89 met again.", "Der Jahrgang 1998 traf sich wieder.", "missing 1989; not in the source: 1998"),
+    ("zh", "The economy is worth $2.3 trillion.", "经济规模达2.3亿美元。",
+     "2.3亿 is 230 million (230,000,000); the source says 2.3 trillion (2,300,000,000,000)"),
     ("ar", "The deal is worth €3.5 billion.", "تبلغ قيمة الصفقة ٣٫٥ مليون يورو.",
      "٣.٥ مليون is 3.5 million (3,500,000); the source says 3.5 billion (3,500,000,000)"),
 ])
@@ -835,6 +840,16 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "Prices last rose this fast in the 1990s.", "Цены так быстро не росли с 90-х годов."),
     ("ar", "About 65,000 fans came.", "حضر نحو ٦٥ ألف مشجع."),
     ("ar", "About 20,000 fans came.", "حضر نحو ٢٠ ألفاً من المشجعين."),
+    # Numbers in words in Italian, Portuguese, Russian and Polish, in their cases.
+    ("it", "The 8 suspects were arrested in 3 cities.", "Gli otto sospetti sono stati arrestati in tre città."),
+    ("pt", "The 8 suspects were arrested in 3 cities.", "Os oito suspeitos foram presos em três cidades."),
+    ("ru", "The 8 suspects were arrested in 3 cities.", "Восемь подозреваемых были задержаны в трёх городах."),
+    ("pl", "The 8 suspects were arrested in 3 cities.", "Ośmiu podejrzanych zatrzymano w trzech miastach."),
+    ("it", "According to 3 sources, 6 people died.", "Secondo 3 fonti, sei persone sono morte."),
+    # A Chinese trillion, and years written short on either side.
+    ("zh", "The economy is worth $2.3 trillion.", "经济规模达2.3万亿美元。"),
+    ("fr", "The 2022-23 season was the best.", "La saison 2022-2023 a été la meilleure."),
+    ("de", "The class of '89 met again.", "Der Jahrgang 1989 traf sich wieder."),
     # Arabic hours and counts in words.
     ("ar", "The match kicked off at 10 p.m. local time.", "انطلقت المباراة في الساعة العاشرة مساءً بالتوقيت المحلي."),
     ("ar", "Polls opened at 8:30 a.m.", "فتحت مراكز الاقتراع في الساعة الثامنة والنصف صباحاً."),

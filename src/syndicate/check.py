@@ -469,6 +469,34 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
             "ocho octavo octava", "nueve noveno novena", "diez décimo décima", "once undécimo undécima",
             "doce duodécimo duodécima",
         ),
+        "it": (
+            "zero", "uno una un primo prima", "due secondo seconda", "tre terzo terza", "quattro quarto quarta",
+            "cinque quinto quinta", "sei sesto sesta", "sette settimo settima", "otto ottavo ottava", "nove nono nona",
+            "dieci decimo decima", "undici undicesimo undicesima", "dodici dodicesimo dodicesima",
+        ),
+        "pt": (
+            "zero", "um uma primeiro primeira", "dois duas segundo segunda", "três terceiro terceira", "quatro quarto quarta",
+            "cinco quinto quinta", "seis sexto sexta", "sete sétimo sétima", "oito oitavo oitava", "nove nono nona",
+            "dez décimo décima", "onze", "doze",
+        ),
+        # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
+        "ru": (
+            "ноль", "один одна одно одного одной первый первая первое первого первой",
+            "два две двух двум двумя двое второй вторая второе второго второй",
+            "три трёх трех трём трем тремя трое третий третья третье третьего",
+            "четыре четырёх четырех четырём четырем четырьмя четверо четвёртый четвертый четвёртая четвертая",
+            "пять пяти пятью пятеро пятый пятая", "шесть шести шестью шестеро шестой шестая",
+            "семь семи семью семеро седьмой седьмая", "восемь восьми восемью восьмой восьмая",
+            "девять девяти девятью девятый девятая", "десять десяти десятью десятый десятая",
+            "одиннадцать одиннадцати одиннадцатый", "двенадцать двенадцати двенадцатый",
+        ),
+        "pl": (
+            "zero", "jeden jedna jedno pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj drugi druga drugie",
+            "trzy trzech trzema trzej trzeci trzecia trzecie", "cztery czterech czterema czterej czwarty czwarta czwarte",
+            "pięć pięciu piąty piąta", "sześć sześciu szósty szósta", "siedem siedmiu siódmy siódma",
+            "osiem ośmiu ósmy ósma", "dziewięć dziewięciu dziewiąty dziewiąta", "dziesięć dziesięciu dziesiąty dziesiąta",
+            "jedenaście jedenastu jedenasty", "dwanaście dwunastu dwunasty",
+        ),
         # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
         "ar": (
             "صفر", "واحد واحدة الأول الأولى", "اثنان اثنين اثنتان اثنتين الثاني الثانية", "ثلاثة ثلاث الثالث الثالثة",
@@ -616,9 +644,11 @@ def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) ->
 
 # Number words that more often say something else, not taken for a count the translation
 # states: sie achten darauf (they heed it), un immeuble neuf (a new building), su cuarto (her
-# room), a second later.
+# room), a second later, and the like in Italian, Portuguese and Russian.
 _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
     "de": frozenset({"achten"}), "fr": frozenset({"neuf"}), "es": frozenset({"cuarto"}), "en": frozenset({"second"}),
+    # sei (you are), secondo and segundo (according to), quarto (a room), семью (a family)
+    "it": frozenset({"sei", "secondo", "quarto"}), "pt": frozenset({"segundo", "quarto"}), "ru": frozenset({"семью"}),
 }
 # English `second` counts where it orders something: a second time, the second round.
 _ORDINAL_SECOND = regex.compile(
@@ -710,6 +740,12 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
     if "الساعة" in text:
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
+    if "万亿" in text or "萬億" in text:
+        text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
+    if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
+        # A year written short is the year (the 2022-23 season, the class of '89): either side may.
+        text = _SHORT_YEAR_AFTER.sub(lambda match: match.group(1) + match.group(2) + match.group(1)[:2] + match.group(3), text)
+        text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
         text = _without_month_numbers(text, months)
     times, rest = _times(text)
@@ -799,6 +835,21 @@ def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, i
 def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
     return _numbers_and_times(_prose(msgid), source, months)
+
+
+# A season's second year after its first (2022-23, 1999/00), and a year after an apostrophe
+# ('89, not the '90s, which is a decade).
+_SHORT_YEAR_AFTER = regex.compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/])(\p{Nd}{2})(?!\p{Nd}|[-–/.]\p{Nd})")  # not 2026-11-24
+_SHORT_YEAR = regex.compile(r"(?<![\p{L}\p{Nd}])['’](\p{Nd}{2})(?![\p{Nd}\p{L}])")
+
+
+def _century(two_digits: int) -> str:
+    """The century of a year written with its two last digits: '89 is 1989, '05 is 2005 (a
+    fixed turn, so that a unit reads the same every year it is checked)."""
+    return "19" if two_digits > _CENTURY_TURN else "20"
+
+
+_CENTURY_TURN = 30
 
 
 # Full-width separators: the period between digits of either width (４．５, 4．5), the comma
