@@ -809,6 +809,9 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ar", "The match kicked off at 10 p.m.", "انطلقت المباراة في الساعة التاسعة مساءً.", "missing 10 p.m.; not in the source: 9:00 p.m."),
     ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
     ("it", "Four ministers resigned.", "Tre ministri si sono dimessi.", "missing Four; not in the source: Tre"),
+    ("de", "The heatwave pushed temperatures above 100F (38C).", "Die Hitzewelle trieb die Temperaturen auf über 37 Grad.",
+     "missing 38; not in the source: 37"),
+    ("de", "A 3-year-old girl was rescued.", "Ein vierjähriges Mädchen wurde gerettet.", "missing 3"),
     ("ru", "Four ministers resigned.", "Три министра ушли в отставку.", "missing Four; not in the source: Три"),
     ("de", "The class of '89 met again.", "Der Jahrgang 1998 traf sich wieder.", "missing 1989; not in the source: 1998"),
     ("zh", "The economy is worth $2.3 trillion.", "经济规模达2.3亿美元。",
@@ -850,6 +853,18 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("zh", "The economy is worth $2.3 trillion.", "经济规模达2.3万亿美元。"),
     ("fr", "The 2022-23 season was the best.", "La saison 2022-2023 a été la meilleure."),
     ("de", "The class of '89 met again.", "Der Jahrgang 1989 traf sich wieder."),
+    # Numbers that open a compound word, and imperial figures a metric newsroom leaves for their conversion.
+    ("de", "Six people, including a 3-year-old girl, were rescued.", "Sechs Menschen, darunter ein dreijähriges Mädchen, wurden gerettet."),
+    ("ru", "Six people, including a 3-year-old girl, were rescued.", "Спасены шесть человек, в том числе трехлетняя девочка."),
+    ("pl", "Six people, including a 3-year-old girl, were rescued.", "Uratowano sześć osób, w tym trzyletnią dziewczynkę."),
+    ("de", "The heatwave pushed temperatures above 100F (38C).", "Die Hitzewelle trieb die Temperaturen auf über 38 Grad."),
+    ("fr", "The village is 40 miles (64 km) north of the capital.", "Le village se trouve à 64 km au nord de la capitale."),
+    # Decades in words for the '90s; Arabic numbers with the article, from eleven to nineteen, hours without الساعة.
+    ("it", "The band was popular in the '90s.", "La band era famosa negli anni Novanta."),
+    ("ar", "The band was popular in the '90s.", "كانت الفرقة رائجة في التسعينيات."),
+    ("ar", "The 8 suspects were arrested in 3 cities.", "اعتُقل المشتبه بهم الثمانية في ثلاث مدن."),
+    ("ar", "The cathedral was built in the 12th century.", "بُنيت الكاتدرائية في القرن الثاني عشر."),
+    ("ar", "Shops will open at 9 a.m. on Sunday.", "ستفتح المتاجر يوم الأحد في التاسعة صباحاً."),
     # Arabic hours and counts in words.
     ("ar", "The match kicked off at 10 p.m. local time.", "انطلقت المباراة في الساعة العاشرة مساءً بالتوقيت المحلي."),
     ("ar", "Polls opened at 8:30 a.m.", "فتحت مراكز الاقتراع في الساعة الثامنة والنصف صباحاً."),

@@ -421,6 +421,9 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
         missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
+        # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
+        if converted := _converted_figures(msgid):
+            missing_numbers = [text for text in missing_numbers if _decimal(text.partition(" (")[0], source) not in converted]
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -499,19 +502,23 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
         ),
         # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
         "ar": (
-            "صفر", "واحد واحدة الأول الأولى", "اثنان اثنين اثنتان اثنتين الثاني الثانية", "ثلاثة ثلاث الثالث الثالثة",
-            "أربعة أربع الرابع الرابعة", "خمسة خمس الخامس الخامسة", "ستة الستة السادس السادسة",
-            "سبعة سبع السابع السابعة", "ثمانية ثماني الثامن الثامنة", "تسعة تسع التاسع التاسعة",
-            "عشرة العاشر العاشرة", "", "",
+            "صفر", "واحد واحدة الأول الأولى أحد إحدى الحادي الحادية",
+            "اثنان اثنين اثنتان اثنتين الاثنين الثاني الثانية", "ثلاثة ثلاث الثلاثة الثالث الثالثة",
+            "أربعة أربع الأربعة الرابع الرابعة", "خمسة خمس الخمسة الخامس الخامسة", "ستة الستة السادس السادسة",
+            "سبعة سبع السبعة السابع السابعة", "ثمانية ثماني الثمانية الثامن الثامنة", "تسعة تسع التسعة التاسع التاسعة",
+            "عشرة العشرة العاشر العاشرة", "", "",
         ),
     }.items()
 }
-# An hour said in Arabic words (الساعة العاشرة مساءً, الساعة الثامنة والنصف صباحاً), read as the
-# time it says, before the times are compared.
+# An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
+# read as the time it says, before the times are compared: after الساعة, or with a part of the day.
+_ARABIC_PART_OF_DAY = r"صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا"
 _ARABIC_HOUR = regex.compile(
-    r"الساعة\s+(?P<hour>ال\p{Arabic}+)(?:\s+و(?P<fraction>النصف|الربع))?"
-    r"(?:\s+(?P<part>صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا))?"
+    rf"(?:الساعة\s+)?(?<!\p{{L}})(?P<hour>ال\p{{Arabic}}+)(?:\s+و(?P<fraction>النصف|الربع))?"
+    rf"(?:\s+(?P<part>{_ARABIC_PART_OF_DAY})|(?<=الساعة\s+\S+(?:\s+و\S+)?))"
 )
+# A number from eleven to nineteen said in words (الثاني عشر, التاسعة عشرة): as its digits.
+_ARABIC_TEEN = regex.compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
 _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m.", "ظهر": "p.m.", "ليل": "p.m."}
 _WORD = regex.compile(r"\p{L}+")
 # A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
@@ -548,6 +555,11 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
+def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
+    unit = _NUMBER_WORDS["ar"].get(match.group(1))
+    return str(10 + unit) if unit is not None and 1 <= unit <= 9 else match.group()
+
+
 def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     """Each word of `text` that writes a number in `language`, as written, and its number."""
     numbers = _NUMBER_WORDS.get(language)
@@ -571,6 +583,7 @@ _DECADE_WORDS: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
     "pt": ("anos ", ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")),
     "it": ("anni ", ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")),
     "de": ("", ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger", "achtziger", "neunziger")),
+    "ar": ("(?:ال)?", ("عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات")),
 }
 
 
@@ -578,7 +591,7 @@ _DECADE_WORDS: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
 def _decade_pattern(language: str) -> regex.Pattern[str] | None:
     if language not in _DECADE_WORDS:
         return None
-    before, tens = _DECADE_WORDS[language]
+    before, tens = _DECADE_WORDS[language]  # `before` is a pattern: the word or article before the decade
     return regex.compile(rf"(?<!\p{{L}}){before}({'|'.join(tens)})", regex.IGNORECASE)
 
 
@@ -592,13 +605,37 @@ def _decades_in_words(text: str, language: str) -> Iterator[int]:
         yield from (1900 + decade, 2000 + decade)
 
 
+# A number that opens a compound word (ein dreijähriges Mädchen, трёхлетняя, trzyletnia, dreimal).
+_NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
+    "de": {word: number for number, word in enumerate(
+        "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
+    "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
+           "трёх": 3, "четырёх": 4},
+    "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
+}
+_NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
+    for language, prefixes, ending in (
+        ("de", _NUMBER_PREFIXES["de"], "(?:jährig|monatig|tägig|wöchig|stündig|minütig|fach)"),
+        ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
+        ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
+    )
+}
+
+
 def _written_out(text: str, locale: Locale, decades: frozenset[int] = frozenset()) -> Counter[int]:
     """The numbers from two up a translation writes without digits: in words of its language
     (the source's `decades` too), as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
     (ein, une) and written so in a thousand words that state no number."""
     numbers = _number_words(text, locale.language)
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
-    numbers.update(year for year in _decades_in_words(text, locale.language) if year in decades)
+    if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
+        prefixes = _NUMBER_PREFIXES[locale.language]
+        numbers.update(prefixes[match.group(1).casefold()] for match in compounds.finditer(text))
+    # As the source writes the decade: 1990 for the 1990s, 90 for the '90s.
+    numbers.update(
+        written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
+    )
     if locale.language in ("ja", "zh"):
         numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
@@ -640,6 +677,24 @@ def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) ->
         else:
             left.append(text)
     return left
+
+
+# A figure in imperial units followed by its metric conversion in brackets: 100F (38C), 40 miles (64 km).
+_IMPERIAL_WITH_METRIC = regex.compile(
+    r"(\p{Nd}[\p{Nd},.]*)\s?(?:°?F|miles?|mi|feet|foot|ft|pounds?|lbs?|inch(?:es)?|in|yards?|mph|gallons?)\s?"
+    r"\(\s?\p{Nd}[\p{Nd},.]*\s?(?:°?C|km|kilometres|kilometers|m|metres|meters|kg|cm|km/h|l|litres|liters)\s?\)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _converted_figures(msgid: str) -> frozenset[Decimal]:
+    """The imperial figures of the source that a metric conversion beside them may stand for."""
+    if "(" not in msgid:
+        return frozenset()
+    return frozenset(value for match in _IMPERIAL_WITH_METRIC.finditer(msgid) if (value := _decimal(match.group(1), _ENGLISH)) is not None)
+
+
+_ENGLISH = Locale("en")
 
 
 # Number words that more often say something else, not taken for a count the translation
@@ -738,7 +793,9 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = text.translate({0x066B: decimal, 0x066C: group})
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
-    if "الساعة" in text:
+    if "عشر" in text:
+        text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
+    if "ال" in text:
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
