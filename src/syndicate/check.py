@@ -416,7 +416,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     in_words = _number_words(msgid, source.language)
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
-    written_out = _written_out(_prose(msgstr), target, decades)
+    # What the translation writes without digits, read only when something is left unpaired.
+    written_out = _written_out(_prose(msgstr), target, decades) if missing_numbers or (added_numbers and in_words) else Counter()
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
