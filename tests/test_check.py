@@ -80,6 +80,7 @@ BAD = [
     ("markup", "About 1,200 containers.", "Rund 1.200&nbsp;Container.", ()),
     ("line-break", "The strike ended.", "Der Streik endete.\n", ()),
     ("line-break-inside", "The strike ended.", "Der Streik\nendete.", ()),
+    ("count-dropped", "Three ministers quit.", "Minister traten zurück.", ()),
     ("msgcat-conflict", "The strike ended.", "#-#-#-#-#  a.po  #-#-#-#-#\nDer Streik endete.\n#-#-#-#-#  b.po  #-#-#-#-#\nDer Streik ist vorbei.", ()),
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
@@ -293,7 +294,7 @@ def test_a_count_in_words_changed_into_another_in_words_is_an_error(locale, msgi
     ("de", "Three ministers quit, two of them Greens.", "Drei Minister traten zurück, darunter zwei Grüne."),
     ("fr", "Three ministers resigned.", "3 ministres ont démissionné."),
     ("fr", "One minister resigned.", "Un ministre a démissionné."),
-    ("fr", "Two firms moved into the new building.", "Les entreprises ont emménagé dans l’immeuble neuf."),  # neuf: new
+    ("fr", "Two firms moved into the new building.", "Les deux entreprises ont emménagé dans l’immeuble neuf."),  # neuf: new
     ("de", "The two sides say they heed the ruling.", "Beide Seiten sagen, sie achten das Urteil."),  # achten: heed
 ])
 def test_counts_in_words_that_agree_or_are_no_counts_are_not_reported(locale, msgid, msgstr):

@@ -55,6 +55,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "quotation-count": ("warning", "a different number of quotations than the source"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
     "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
+    "count-dropped": ("warning", "a count the source writes in words that the translation states neither in words nor in digits"),
     "number-format": ("warning", "a number written the source language's way"),
     "time-format": ("warning", "a time written differently (same time, other notation)"),
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
@@ -456,7 +457,7 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
         "de": tuple(
             f"{cardinals} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
             for cardinals, ordinal in (
-                ("null", "nullt"), ("eins ein eine einmal", "erst"), ("zwei zweimal", "zweit"), ("drei dreimal", "dritt"),
+                ("null", "nullt"), ("eins ein eine einmal", "erst"), ("zwei zweimal beide beiden", "zweit"), ("drei dreimal", "dritt"),
                 ("vier viermal", "viert"), ("fünf fünfmal", "fünft"), ("sechs sechsmal", "sechst"), ("sieben siebenmal", "siebt"),
                 ("acht achtmal", "acht"), ("neun neunmal", "neunt"), ("zehn zehnmal", "zehnt"), ("elf elfmal", "elft"),
                 ("zwölf zwölfmal", "zwölft"),
@@ -468,25 +469,25 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
             "onze onzième", "douze douzième",
         ),
         "es": (
-            "cero", "uno una un primero primera primer", "dos segundo segunda", "tres tercero tercera tercer",
+            "cero", "uno una un primero primera primer", "dos segundo segunda ambos ambas", "tres tercero tercera tercer",
             "cuatro cuarto cuarta", "cinco quinto quinta", "seis sexto sexta", "siete séptimo séptima",
             "ocho octavo octava", "nueve noveno novena", "diez décimo décima", "once undécimo undécima",
             "doce duodécimo duodécima",
         ),
         "it": (
-            "zero", "uno una un primo prima", "due secondo seconda", "tre terzo terza", "quattro quarto quarta",
+            "zero", "uno una un primo prima", "due secondo seconda entrambi entrambe", "tre terzo terza", "quattro quarto quarta",
             "cinque quinto quinta", "sei sesto sesta", "sette settimo settima", "otto ottavo ottava", "nove nono nona",
             "dieci decimo decima", "undici undicesimo undicesima", "dodici dodicesimo dodicesima",
         ),
         "pt": (
-            "zero", "um uma primeiro primeira", "dois duas segundo segunda", "três terceiro terceira", "quatro quarto quarta",
+            "zero", "um uma primeiro primeira", "dois duas segundo segunda ambos ambas", "três terceiro terceira", "quatro quarto quarta",
             "cinco quinto quinta", "seis sexto sexta", "sete sétimo sétima", "oito oitavo oitava", "nove nono nona",
             "dez décimo décima", "onze", "doze",
         ),
         # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
         "ru": (
             "ноль", "один одна одно одного одной первый первая первое первого первой",
-            "два две двух двум двумя двое второй вторая второе второго второй",
+            "два две двух двум двумя двое оба обе обоих обеих второй вторая второе второго второй",
             "три трёх трех трём трем тремя трое третий третья третье третьего",
             "четыре четырёх четырех четырём четырем четырьмя четверо четвёртый четвертый четвёртая четвертая",
             "пять пяти пятью пятеро пятый пятая", "шесть шести шестью шестеро шестой шестая",
@@ -495,7 +496,7 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
             "одиннадцать одиннадцати одиннадцатый", "двенадцать двенадцати двенадцатый",
         ),
         "pl": (
-            "zero", "jeden jedna jedno pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj drugi druga drugie",
+            "zero", "jeden jedna jedno pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj oba obie obaj obu drugi druga drugie",
             "trzy trzech trzema trzej trzeci trzecia trzecie", "cztery czterech czterema czterej czwarty czwarta czwarte",
             "pięć pięciu piąty piąta", "sześć sześciu szósty szósta", "siedem siedmiu siódmy siódma",
             "osiem ośmiu ósmy ósma", "dziewięć dziewięciu dziewiąty dziewiąta", "dziesięć dziesięciu dziesiąty dziesiąta",
@@ -725,7 +726,7 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
         return []  # most sentences: no count in words to change
     in_target = _counts_in_words(_prose(msgstr), target.language)
     if in_target.keys() <= in_source.keys():
-        return []  # no count the source does not write in words, as in most translations
+        return _dropped_counts(in_source, in_target, msgid, msgstr, source, target)  # no count the source does not write in words
     stated = in_source.keys() | {number.value for number in _source_numbers_and_times(msgid, source).numbers}
     added = [word for count, word in in_target.items() if count not in stated]
     if not added:
@@ -735,6 +736,25 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
     if not missing:
         return []
     return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+
+
+def _dropped_counts(
+    in_source: dict[int, str], in_target: dict[int, str], msgid: str, msgstr: str, source: Locale, target: Locale
+) -> list[Issue]:
+    """A count the source writes in words that the translation states neither in words nor in
+    digits (`Three ministers quit` → `Minister traten zurück`). A warning: `twice as much` may
+    be `doppelt so viel`. Only where the checks know the target's number words, and not where
+    the translation has a figure of its own instead (the numbers check reports that)."""
+    if not (left := [count for count in in_source if count not in in_target]):
+        return []
+    if target.language not in _NUMBER_WORDS and target.language not in ("ja", "zh"):
+        return []
+    in_digits = {number.value for number in _numbers_and_times(_prose(msgstr), target).numbers}
+    if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
+        return []
+    if dropped := [in_source[count] for count in left if count not in in_digits]:
+        return [Issue("count-dropped", f"the source's {', '.join(dropped)} is in the translation neither in words nor in digits")]
+    return []
 
 
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
