@@ -810,6 +810,7 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ar", "The match kicked off at 10 p.m.", "انطلقت المباراة في الساعة التاسعة مساءً.", "missing 10 p.m.; not in the source: 9:00 p.m."),
     ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
     ("it", "Four ministers resigned.", "Tre ministri si sono dimessi.", "missing Four; not in the source: Tre"),
+    ("zh", "Voting ends at 7 p.m.", "投票于晚上八点结束。", "missing 7 p.m.; not in the source: 晚上8点"),
     ("de", "The heatwave pushed temperatures above 100F (38C).", "Die Hitzewelle trieb die Temperaturen auf über 37 Grad.",
      "missing 38; not in the source: 37"),
     ("de", "A 3-year-old girl was rescued.", "Ein vierjähriges Mädchen wurde gerettet.", "missing 3"),
@@ -866,6 +867,10 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ar", "The 8 suspects were arrested in 3 cities.", "اعتُقل المشتبه بهم الثمانية في ثلاث مدن."),
     ("ar", "The cathedral was built in the 12th century.", "بُنيت الكاتدرائية في القرن الثاني عشر."),
     ("ar", "Shops will open at 9 a.m. on Sunday.", "ستفتح المتاجر يوم الأحد في التاسعة صباحاً."),
+    # Chinese hours and fractions in hanzi.
+    ("zh", "The meeting began at 2:30 p.m.", "会议于下午两点半开始。"),
+    ("zh", "The meeting began at 10:15 a.m.", "会议于上午十点十五分开始。"),
+    ("zh", "Two-thirds of respondents supported the plan.", "三分之二的受访者支持该计划。"),
     # Arabic hours and counts in words.
     ("ar", "The match kicked off at 10 p.m. local time.", "انطلقت المباراة في الساعة العاشرة مساءً بالتوقيت المحلي."),
     ("ar", "Polls opened at 8:30 a.m.", "فتحت مراكز الاقتراع في الساعة الثامنة والنصف صباحاً."),

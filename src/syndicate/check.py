@@ -537,7 +537,8 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
 _KANJI_COUNTERS = "つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
-_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|{_KANJI_RUN}(?=[{_KANJI_COUNTERS}])")
+# Not a fraction's parts (三分之二, two thirds), nor a percentage (百分之五).
+_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|(?<!分之){_KANJI_RUN}(?=[{_KANJI_COUNTERS}])(?!分之)")
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -555,6 +556,21 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     part = match.group("part") or ""
     meridiem = next((_ARABIC_PARTS_OF_DAY[stem] for stem in _ARABIC_PARTS_OF_DAY if part.startswith(stem)), "")
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
+
+
+# An hour said in hanzi (下午两点半, 晚上七点, 上午十点十五分), as the digits the time patterns read.
+_CHINESE_HOUR = regex.compile(
+    r"(?P<part>上午|下午|早上|晚上|凌晨|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
+    r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
+)
+
+
+def _chinese_hour_in_digits(match: regex.Match[str]) -> str:
+    hour = _kanji_value(match.group("hour"))
+    minute = 30 if match.group("half") else _kanji_value(match.group("minute")) if match.group("minute") else None
+    if not 0 <= hour <= 24 or minute is not None and minute > 59:
+        return match.group()
+    return f"{match.group('part') or ''}{hour}点" + (f"{minute}分" if minute is not None else "")
 
 
 def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
@@ -818,6 +834,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
     if "ال" in text:
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
+    if "点" in text or "點" in text:
+        text = _CHINESE_HOUR.sub(_chinese_hour_in_digits, text)
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
     if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
