@@ -811,6 +811,7 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
     ("it", "Four ministers resigned.", "Tre ministri si sono dimessi.", "missing Four; not in the source: Tre"),
     ("zh", "Voting ends at 7 p.m.", "投票于晚上八点结束。", "missing 7 p.m.; not in the source: 晚上8点"),
+    ("zh", "Prices jumped 5%.", "价格上涨了百分之六。", "missing 5; not in the source: 6"),
     ("de", "The heatwave pushed temperatures above 100F (38C).", "Die Hitzewelle trieb die Temperaturen auf über 37 Grad.",
      "missing 38; not in the source: 37"),
     ("de", "A 3-year-old girl was rescued.", "Ein vierjähriges Mädchen wurde gerettet.", "missing 3"),
@@ -871,6 +872,9 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("zh", "The meeting began at 2:30 p.m.", "会议于下午两点半开始。"),
     ("zh", "The meeting began at 10:15 a.m.", "会议于上午十点十五分开始。"),
     ("zh", "Two-thirds of respondents supported the plan.", "三分之二的受访者支持该计划。"),
+    ("zh", "Prices jumped 5%.", "价格上涨了百分之五。"),
+    ("ja", "The meeting began at 2:30 p.m.", "会議は午後二時半に始まった。"),
+    ("ja", "Trains were halted for a while at 3 p.m.", "午後3時、列車は一時運転を見合わせた。"),
     # Arabic hours and counts in words.
     ("ar", "The match kicked off at 10 p.m. local time.", "انطلقت المباراة في الساعة العاشرة مساءً بالتوقيت المحلي."),
     ("ar", "Polls opened at 8:30 a.m.", "فتحت مراكز الاقتراع في الساعة الثامنة والنصف صباحاً."),

@@ -558,19 +558,26 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
-# An hour said in hanzi (下午两点半, 晚上七点, 上午十点十五分), as the digits the time patterns read.
-_CHINESE_HOUR = regex.compile(
+# An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
+# 晚上七点, 上午十点十五分; Japanese 午後二時半, 午前十時 (with the part of the day or the minutes,
+# as 一時 alone is `for a while`).
+_HANZI_HOUR = regex.compile(
     r"(?P<part>上午|下午|早上|晚上|凌晨|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
     r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
+    r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
+    r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
+# A percentage in hanzi: 百分之五 is 5%.
+_HANZI_PERCENT = regex.compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
 
-def _chinese_hour_in_digits(match: regex.Match[str]) -> str:
+def _hanzi_hour_in_digits(match: regex.Match[str]) -> str:
     hour = _kanji_value(match.group("hour"))
     minute = 30 if match.group("half") else _kanji_value(match.group("minute")) if match.group("minute") else None
     if not 0 <= hour <= 24 or minute is not None and minute > 59:
         return match.group()
-    return f"{match.group('part') or ''}{hour}点" + (f"{minute}分" if minute is not None else "")
+    mark = "時" if match.group().find("時") >= 0 else "点"
+    return f"{match.group('part') or ''}{hour}{mark}" + (f"{minute}分" if minute is not None else "")
 
 
 def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
@@ -834,8 +841,10 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
     if "ال" in text:
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
-    if "点" in text or "點" in text:
-        text = _CHINESE_HOUR.sub(_chinese_hour_in_digits, text)
+    if "点" in text or "點" in text or "時" in text:
+        text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
+    if "百分之" in text:
+        text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
     if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
