@@ -425,7 +425,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
-            missing_numbers = [text for text in missing_numbers if _decimal(text.partition(" (")[0], source) not in converted]
+            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -433,7 +433,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
     # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
     changed = Counter({value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS})
-    if changed and any(_decimal(text.partition(" (")[0], target) in _COUNTS_IN_WORDS for text in added):
+    if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added):
         missing += [f"the number {value} the source writes in words" for value in sorted(changed)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
@@ -590,8 +590,13 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
-    for word in _words_of(tuple(numbers)).findall(text):
+    for word in _number_word_pattern(language).findall(text):
         yield word, numbers[word.casefold()]
+
+
+@functools.lru_cache(maxsize=16)
+def _number_word_pattern(language: str) -> regex.Pattern[str]:
+    return _words_of(tuple(_NUMBER_WORDS[language]))
 
 
 @functools.lru_cache(maxsize=64)
@@ -650,8 +655,9 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
 
 def _written_out(text: str, locale: Locale, decades: frozenset[int] = frozenset()) -> Counter[int]:
     """The numbers from two up a translation writes without digits: in words of its language
-    (the source's `decades` too), as Roman numerals and, in Japanese and Chinese, in kanji. Not one, which is also an article
-    (ein, une) and written so in a thousand words that state no number."""
+    (the source's `decades` too), as Roman numerals and, in Japanese and Chinese, in kanji.
+    Not one, which is also an article (ein, une) and written so in a thousand words that state
+    no number."""
     numbers = _number_words(text, locale.language)
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
     if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
@@ -661,8 +667,7 @@ def _written_out(text: str, locale: Locale, decades: frozenset[int] = frozenset(
     numbers.update(
         written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
     )
-    if locale.language in ("ja", "zh"):
-        numbers.update(_kanji_value(run) for run in _KANJI_NUMBER.findall(text))
+    numbers.update(value for _, value in _kanji_numbers(text, locale.language))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
 
 
@@ -674,6 +679,16 @@ def _roman_value(match: regex.Match[str]) -> int:
         values = [_ROMAN_VALUES[letter] for letter in part]
         total += values[-1] - values[0] if len(values) == 2 and values[0] < values[1] else sum(values)
     return total
+
+
+_KANJI_LANGUAGES = frozenset({"ja", "zh"})
+
+
+def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+    """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese)."""
+    if language in _KANJI_LANGUAGES:
+        for run in _KANJI_NUMBER.findall(text):
+            yield run, _kanji_value(run)
 
 
 def _kanji_value(run: str) -> int:
@@ -691,12 +706,17 @@ def _kanji_value(run: str) -> int:
     return total + (digit or 0)
 
 
+def _reported_value(text: str, locale: Locale) -> Decimal | None:
+    """The value of a number as a report gives it: `3,4 (= 3.4 in de)` is 3.4."""
+    return _decimal(text.partition(" (")[0], locale)
+
+
 def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) -> list[str]:
     """The numbers (written as in `locale`, perhaps with a reading after them) the other side
     does not write in words; each word taken is taken out of `in_words`."""
     left = []
     for text in numbers:
-        value = _decimal(text.partition(" (")[0], locale)
+        value = _reported_value(text, locale)
         if value is not None and value == int(value) and in_words[int(value)] > 0:
             in_words[int(value)] -= 1
         else:
@@ -770,7 +790,7 @@ def _dropped_counts(
     the translation has a figure of its own instead (the numbers check reports that)."""
     if not (left := [count for count in in_source if count not in in_target]):
         return []
-    if target.language not in _NUMBER_WORDS and target.language not in ("ja", "zh"):
+    if target.language not in _NUMBER_WORDS and target.language not in _KANJI_LANGUAGES:
         return []
     in_digits = {number.value for number in _numbers_and_times(_prose(msgstr), target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
@@ -815,10 +835,9 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     for word, number in _words_and_numbers(text, language):
         if number in _COUNTS_IN_WORDS and word.casefold() not in other_meanings:
             counts.setdefault(number, word)
-    if language in ("ja", "zh"):
-        for run in _KANJI_NUMBER.findall(text):
-            if (number := _kanji_value(run)) in _COUNTS_IN_WORDS:
-                counts.setdefault(number, run)
+    for run, number in _kanji_numbers(text, language):
+        if number in _COUNTS_IN_WORDS:
+            counts.setdefault(number, run)
     return counts
 
 
