@@ -424,6 +424,11 @@ def find_protected_spans(
         known.add(name)
         return ProtectedSpan(given.start, span.end, name, "name")
 
+    def before_the_name(run: list[_Token], position: int) -> bool:
+        """Whether the word at `position` of a capitalised run comes before the name in it: a
+        word that is no name (a role, a word to translate), or a German noun the run goes on after."""
+        return not_name(run[position]) or (position < len(run) - 1 and noun_before_name(run[position]))
+
     def described_as_person(end: int) -> bool:
         """Whether the words set off after a name describe a person or lead to what the person
         says (`Maria Costa, chief economist at ING, said`, `Maria Costa, 54, told`)."""
@@ -468,10 +473,7 @@ def find_protected_spans(
         # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
         # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
         name_start = _first_where(
-            run, lambda position: not (
-                not_name(run[position]) or _grammatical_article(run, position)
-                or (position < len(run) - 1 and noun_before_name(run[position]))
-            )
+            run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position))
         )
         run = run[name_start:]
         run_start += name_start
@@ -506,8 +508,7 @@ def find_protected_spans(
         ):
             # The first word may only be capitalised because it starts the sentence.
             run = run[_first_where(run, lambda position: position > 0 and not (
-                run[position].text.lower() in NAME_PARTICLES or not_name(run[position])
-                or (position < len(run) - 1 and noun_before_name(run[position]))
+                run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
             )):]
             if not run or text[run[0].start : run[-1].end] in translatable:
                 continue
