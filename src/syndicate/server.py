@@ -366,7 +366,7 @@ def _item_stamp(path: Path) -> dt.datetime | None:
         stamp = item_file_stamp(path)
     except (OSError, ValueError):
         return None
-    return None if stamp is None else stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+    return None if stamp is None else _in_utc_when_unsaid(stamp)
 
 
 def _whole_item(path: Path) -> bytes | None:
@@ -530,6 +530,10 @@ def _version_created(item: etree._Element) -> dt.datetime | None:
         created = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         return None
+    return _in_utc_when_unsaid(created)
+
+
+def _in_utc_when_unsaid(created: dt.datetime) -> dt.datetime:
     # xs:dateTime may omit the offset; NewsML-G2 providers then mean UTC in practice.
     return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
 
