@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 
 import polib
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from conftest import REPO
+from schema import assert_valid
 from syndicate.cli import main
 from syndicate.model import InputError
 from syndicate.pofile import parse_catalog
@@ -95,19 +98,55 @@ def test_a_po_with_a_syntax_error_keeps_only_its_own_item_from_being_published(n
     assert published == ["index.xml", "port-strike.xml", "senate-vote.xml"]
 
 
-def test_an_item_file_damaged_on_disk_is_named_and_its_deletion_repairs_the_feed(newsroom, wire_files):
+NAR = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def _demo_translations(newsroom):
+    for path in REPO.glob("locales/*/LC_MESSAGES/*.po"):
+        if path.stem != "names":
+            shutil.copy(path, newsroom / path.relative_to(REPO))
+
+
+def _item_version(path):
+    return int(etree.parse(str(path)).getroot().get("version"))
+
+
+@pytest.mark.parametrize("record_kept", [True, False], ids=["with the build record", "feeds copied without it"])
+def test_an_item_file_damaged_on_disk_is_written_again_as_a_newer_version(newsroom, wire_files, record_kept):
     runner = CliRunner()
-    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files)]).exit_code == 0
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de,fr"]).exit_code == 0
+    _demo_translations(newsroom)
     assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
-    damaged = newsroom / "feeds/en/cup-final.xml"
-    damaged.write_text("<newsItem", encoding="utf-8")
-    source = next(path for path in wire_files if path.stem == "port-strike")
-    source.write_text(source.read_text(encoding="utf-8").replace("third day", "fourth day"), encoding="utf-8")
-    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(source)]).exit_code == 0
+    damaged = newsroom / "feeds/de/cup-final.xml"
+    published = _item_version(damaged)
+    if not record_kept:
+        shutil.rmtree(newsroom / ".syndicate")
+    damaged.write_bytes(damaged.read_bytes()[:300])  # cut short, its inputs unchanged
     result = runner.invoke(main, ["--root", str(newsroom), "build"])
-    assert result.exit_code == 1 and f"{damaged}:1: damaged item file" in result.output and "Traceback" not in result.output
-    assert "delete it: the next build writes it again" in result.output
-    damaged.unlink()
-    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
-    assert b"cup-final" in (newsroom / "feeds/en/index.xml").read_bytes()
+    assert result.exit_code == 0, result.output
+    assert f"{damaged} could not be read (damaged?): written again as version {published + 1}" in result.output
+    # Partners that fetched the version now damaged get a newer one, listed in the index.
+    assert _item_version(damaged) == published + 1
+    assert_valid(damaged.read_bytes())
+    index = etree.parse(str(newsroom / "feeds/de/index.xml")).getroot()
+    listed = [item.get("version") for item in index.iter(f"{{{NAR}}}newsItem") if item.get("guid").endswith(":cup-final:de")]
+    assert listed == [str(published + 1)]
+    assert "1 item(s) written" in result.output
+    assert "0 item(s) written" in runner.invoke(main, ["--root", str(newsroom), "build"]).output
     assert not list(newsroom.rglob("*.tmp"))
+
+
+def test_an_item_file_edited_by_hand_is_written_again_by_the_next_build(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de,fr"]).exit_code == 0
+    _demo_translations(newsroom)
+    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    item = newsroom / "feeds/fr/port-strike.xml"
+    built = _item_version(item)
+    item.write_bytes(item.read_bytes().replace(b"</headline>", b" (edited)</headline>", 1))
+    result = runner.invoke(main, ["--root", str(newsroom), "build"])
+    # The translation's words again, as a newer version than the one partners may have
+    # fetched with the edit.
+    assert result.exit_code == 0 and "1 item(s) written" in result.output
+    assert b"(edited)" not in item.read_bytes() and _item_version(item) == built + 1
+    assert_valid(item.read_bytes())

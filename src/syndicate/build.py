@@ -122,7 +122,6 @@ def build(
     glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in dict.fromkeys((*langs, *every_lang))}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
-    in_place = functools.cache(lambda lang: file_names(workspace.feed_dir(lang)))
     every_article = workspace.article_ids()
     # A run stopped after writing items and before its indexes leaves this mark: the next run,
     # whatever articles and locales it builds, writes every index again, and publishes again
@@ -131,7 +130,7 @@ def build(
     for article_id in article_ids or every_article:
         job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, state.get(article_id, {}),
                    glossaries, now, recorded=bool(state) or stopped_before_indexes)
-        unchanged = _up_to_date(workspace, job, in_place)
+        unchanged = _up_to_date(workspace, job)
         if unchanged is None:
             work.append(job)
         else:
@@ -193,18 +192,15 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
     return fingerprints
 
 
-def _up_to_date(workspace: Workspace, job: _Job, in_place: Callable[[str], frozenset[str]]) -> list[str] | None:
+def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     """The languages of the article's items when no input of any of them has changed since
-    the last run and every item is still in place (`in_place` gives the names of a
-    language's item files); None when something needs building."""
+    the last run and every item is still the file it wrote; None when something needs building."""
     source_lang = next((lang for lang, entry in job.previous_state.items() if entry.get("source")), None)
     if source_lang is None:
         return None
     fingerprints = _fingerprints(workspace, job, source_lang)
-    item_name = workspace.item_file(source_lang, job.article_id).name  # the same in every language
     for lang, inputs in fingerprints.items():
-        entry = job.previous_state.get(lang)
-        if not entry or entry.get("inputs") != inputs or item_name not in in_place(lang):
+        if _unchanged(workspace, job.article_id, lang, job.previous_state, inputs) is None:
             return None
     return list(fingerprints)
 
@@ -336,7 +332,7 @@ def _publish(
     )
     # The published item's words are read again only for a withdrawal or an early notice.
     localisation = localise_with(threshold=threshold, published_text=(previous.text() if previous else "") if withdrawn else None)
-    ahead = None
+    ahead = repaired = None
     if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
         # A later embargo or a withholding reaches partners now, with the words they already
         # have (a new sentence in the original's), not once the update is translated:
@@ -363,11 +359,16 @@ def _publish(
         elif unannounced:
             localised = dataclasses.replace(localised, version=previous.version + 1, version_created=stamp)
             data = item_bytes(localised)
+        elif previous is None and (lost := _damaged_item_version(path, guid, record)):
+            # Partners may hold the damaged file's version: what replaces it is newer.
+            localised = dataclasses.replace(localised, version=max(lost + 1, first_version))
+            data = item_bytes(localised)
+            repaired = f"{path} could not be read (damaged?): written again as version {localised.version}"
     except ValueError as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
-    note = "; ".join(filter(None, (ahead, localisation.reason))) or None
+    note = "; ".join(filter(None, (ahead, repaired, localisation.reason))) or None
     return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
                        note, version_created=localised.version_created)
 
@@ -375,10 +376,11 @@ def _publish(
 def _unchanged(
     workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
 ) -> ItemOutcome | None:
-    """The outcome of the last run when nothing it read has changed and its item is still there."""
+    """The outcome of the last run when nothing it read has changed and its item is still the
+    file it wrote: one deleted, damaged or edited by hand since is written again."""
     entry = previous_state.get(lang)
     path = workspace.item_file(lang, article_id)
-    if not entry or entry.get("inputs") != inputs or not path.exists():
+    if not entry or entry.get("inputs") != inputs or entry.get("item") != file_identity(path):
         return None
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
@@ -388,7 +390,7 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
     if outcome.refused or outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
-            "story": story_moment}
+            "story": story_moment, "item": file_identity(outcome.path) if outcome.path else None}
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:
@@ -428,6 +430,25 @@ def _previous_item(path: Path) -> _Published | None:
         )
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
+
+
+def _damaged_item_version(path: Path, guid: str, record: Mapping[str, object] | None) -> int:
+    """The version of the item file at `path` that cannot be read (damaged, or cut short by
+    something other than syndicate), as the last run recorded it or, without a record, as the
+    locale's index lists it; 0 when there is no file or its version is not known."""
+    if not path.exists():
+        return 0
+    if record and "version" in record:
+        return int(record["version"])  # type: ignore[call-overload]
+    try:
+        for _, item in etree.iterparse(str(path.with_name("index.xml")), tag=f"{{{NAR_NS}}}newsItem", resolve_entities=False,
+                                       no_network=True, load_dtd=False, huge_tree=False):
+            if item.get("guid") == guid:
+                return int(item.get("version", "0"))
+            item.clear()
+    except (OSError, etree.XMLSyntaxError, ValueError):
+        pass
+    return 0
 
 
 def _notice(article: Article) -> tuple[dt.datetime | None, str]:
