@@ -821,6 +821,11 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
      "2.3亿 is 230 million (230,000,000); the source says 2.3 trillion (2,300,000,000,000)"),
     ("ar", "The deal is worth €3.5 billion.", "تبلغ قيمة الصفقة ٣٫٥ مليون يورو.",
      "٣.٥ مليون is 3.5 million (3,500,000); the source says 3.5 billion (3,500,000,000)"),
+    # The words of a number add up to it, and to nothing else.
+    ("es", "The 23 teams arrived.", "Llegaron los treinta y dos equipos.", "missing 23"),
+    ("ar", "More than 4,000 people fled.", "فرّ أكثر من ثلاثة آلاف شخص.", "missing 4,000"),
+    ("fr", "The 71 deputies voted.", "Les soixante-dix-sept députés ont voté.", "missing 71"),
+    ("it", "She voted for the 20th time.", "Ha votato per la trentesima volta.", "missing 20"),
 ])
 def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
@@ -893,6 +898,23 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("zh", "The strike lasted 3 months.", "罢工持续了三个月。"),
     ("ja", "It took 3 weeks.", "三週間かかった。"),
     ("de", "He won a second term in 2020.", "Er wurde 2020 für vier weitere Jahre gewählt."),
+    # Numbers from thirteen up in words: the words of one number add up, ordinals in their cases.
+    ("ar", "The 21st summit will be held in Nairobi.", "ستُعقد القمة الحادية والعشرون في نيروبي."),
+    ("ar", "More than 3,000 people fled their homes.", "فرّ أكثر من ثلاثة آلاف شخص من منازلهم."),
+    ("ar", "A third of the 90 seats went to the opposition.", "ذهب ثلث المقاعد التسعين إلى المعارضة."),
+    ("ar", "“The first 100 days will decide everything,” she said.", "قالت: «الأيام المئة الأولى ستحسم كل شيء»."),
+    ("es", "She voted for the 20th time.", "Votó por vigésima vez."),
+    ("es", "The 32 teams arrived.", "Llegaron los treinta y dos equipos."),
+    ("it", "She voted for the 20th time.", "Ha votato per la ventesima volta."),
+    ("it", "The 32 teams arrived.", "Sono arrivate le trentadue squadre."),
+    ("fr", "The 77 deputies voted.", "Les soixante-dix-sept députés ont voté."),
+    ("fr", "The 21 deputies voted.", "Les vingt et un députés ont voté."),
+    ("de", "The 21 deputies voted.", "Die einundzwanzig Abgeordneten stimmten ab."),
+    ("de", "Between 2 million and 3 million people are affected.", "Betroffen sind zwei bis drei Millionen Menschen."),
+    ("ru", "He finished 4th, 12 seconds behind the winner.", "Он финишировал четвертым, отстав от победителя на 12 секунд."),
+    ("ru", "Salah scored twice in the 2nd half.", "Салах дважды забил во втором тайме."),
+    ("pl", "The 21st summit will be held in Nairobi.", "Dwudziesty pierwszy szczyt odbędzie się w Nairobi."),
+    ("en", "The twenty-one deputies voted.", "The 21 deputies voted."),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

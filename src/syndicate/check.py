@@ -447,7 +447,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
 # `once` eleven).
 _GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
-_NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
+_TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
     language: {word: number for number, words in enumerate(numbers) for word in words.split()}
     for language, numbers in {
         "en": (
@@ -487,8 +487,8 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
         # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
         "ru": (
             "ноль", "один одна одно одного одной первый первая первое первого первой",
-            "два две двух двум двумя двое оба обе обоих обеих второй вторая второе второго второй",
-            "три трёх трех трём трем тремя трое третий третья третье третьего",
+            "два две двух двум двумя двое оба обе обоих обеих дважды",
+            "три трёх трех трём трем тремя трое трижды третий",
             "четыре четырёх четырех четырём четырем четырьмя четверо четвёртый четвертый четвёртая четвертая",
             "пять пяти пятью пятеро пятый пятая", "шесть шести шестью шестеро шестой шестая",
             "семь семи семью семеро седьмой седьмая", "восемь восьми восемью восьмой восьмая",
@@ -512,6 +512,129 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
         ),
     }.items()
 }
+
+
+def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
+    """Numbers from thirteen up in words, by language: the teens, the tens, a hundred and a
+    thousand, their ordinals in the forms a sentence gives them, and the compounds written as
+    one word (einundzwanzig, veintidós, trentadue). `_words_and_numbers` adds up the words of
+    one number (twenty-one, vingt et un, ثلاثة آلاف). A million is left out: it is a scale, as
+    after digits (drei Millionen is the 3 of 3 million)."""
+    tables: dict[str, dict[str, int]] = {}
+
+    def add(language: str, value: int, *forms: str) -> None:
+        tables.setdefault(language, {}).update(dict.fromkeys(" ".join(forms).split(), value))
+
+    def each(stems: str, endings: str) -> str:
+        return " ".join(stem + ending for stem in stems.split() for ending in endings.split())
+
+    teens, tens = range(13, 20), range(20, 100, 10)
+    units = range(1, 10)
+    # English: the ordinals of the tens end in -ieth (twentieth)
+    for value, word in zip(teens, "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()):
+        add("en", value, word, word + "th")
+    for value, word in zip(tens, "twenty thirty forty fifty sixty seventy eighty ninety".split()):
+        add("en", value, word, word[:-1] + "ieth")
+    add("en", 100, "hundred hundredth"), add("en", 1000, "thousand thousandth")
+    # German: the ordinal endings of the case and gender
+    german_endings = " ".join(_GERMAN_ORDINAL_ENDINGS)
+    german_units = "ein zwei drei vier fünf sechs sieben acht neun".split()
+    for value, word in zip(teens, "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()):
+        add("de", value, word, each(word + "t", german_endings))
+    for value, word in zip(tens, "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()):
+        add("de", value, word, each(word + "st", german_endings))
+        for unit, unit_word in zip(units, german_units):
+            add("de", value + unit, unit_word + "und" + word, each(unit_word + "und" + word + "st", german_endings))
+    add("de", 100, "hundert einhundert", each("hundertst", german_endings))
+    add("de", 1000, "tausend eintausend", each("tausendst", german_endings))
+    # French: 70, 80 and 90 count in twenties (soixante-dix, quatre-vingts, quatre-vingt-dix)
+    french = ("treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+              + "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix".split())
+    for value, word in zip((*teens, *tens), french):
+        add("fr", value, word, word.rstrip("e") + "ième")
+    add("fr", 19, "dix-neuvième"), add("fr", 80, "quatre-vingts"), add("fr", 1, "unième")
+    add("fr", 100, "cent cents centième"), add("fr", 1000, "mille millième")
+    # Spanish: twenty-one to twenty-nine are one word (veintidós)
+    spanish_ordinals = ("decimotercer decimocuart decimoquint decimosext decimoséptim decimoctav decimonoven "
+                        "vigésim trigésim cuadragésim quincuagésim sexagésim septuagésim octogésim nonagésim").split()
+    spanish = "trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa"
+    for value, word, ordinal in zip((*teens, *tens), spanish.split(), spanish_ordinals):
+        add("es", value, word, each(ordinal, "o a os as"))
+    add("es", 13, "decimotercer")
+    for unit, word in zip(units, "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve".split()):
+        add("es", 20 + unit, word)
+    add("es", 21, "veintiún veintiuna")
+    add("es", 100, "cien ciento", each("centésim", "o a")), add("es", 1000, "mil", each("milésim", "o a"))
+    # Italian: the tens and units are one word (ventidue, trentotto), the ordinals end in -esimo
+    def italian_ordinal(word: str) -> str:
+        stem = word[:-1] + "e" if word.endswith("tré") else word if word.endswith("sei") else word[:-1]
+        return each(stem + "esim", "o a i e")
+    for value, word in zip(teens, "tredici quattordici quindici sedici diciassette diciotto diciannove".split()):
+        add("it", value, word, italian_ordinal(word))
+    for value, word in zip(tens, "venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split()):
+        add("it", value, word, italian_ordinal(word))
+        for unit, unit_word in zip(units, "uno due tré quattro cinque sei sette otto nove".split()):
+            compound = (word[:-1] if unit_word[0] in "uo" else word) + unit_word
+            add("it", value + unit, compound, italian_ordinal(compound), compound.replace("tré", "tre"))
+    add("it", 100, "cento", italian_ordinal("cento")), add("it", 1000, "mille", italian_ordinal("mille"))
+    # Portuguese: Brazil's spelling and Portugal's (dezesseis, dezasseis)
+    portuguese = ("treze catorze quinze dezesseis dezessete dezoito dezenove".split()
+                  + "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split())
+    for value, word in zip((*teens, *tens), portuguese):
+        add("pt", value, word)
+    add("pt", 14, "quatorze"), add("pt", 16, "dezasseis"), add("pt", 17, "dezassete"), add("pt", 19, "dezanove")
+    for value, ordinal in zip(tens, "vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim".split()):
+        add("pt", value, each(ordinal, "o a os as"))
+    add("pt", 100, "cem cento", each("centésim", "o a")), add("pt", 1000, "mil", each("milésim", "o a"))
+    # Russian: the cases of the cardinals and of the ordinals, which decline as adjectives
+    russian_endings = "ый ой ая ое ого ому ым ом ую ые ых ыми"
+    for value, stem in ((1, "перв"), (2, "втор"), (4, "четверт четвёрт"), (5, "пят"), (6, "шест"), (7, "седьм"),
+                        (8, "восьм"), (9, "девят"), (10, "десят"), (11, "одиннадцат"), (12, "двенадцат")):
+        add("ru", value, each(stem, russian_endings))
+    add("ru", 3, each("треть", "я е его ему ей им ем ю и их ими"))
+    for value, word in zip(teens, "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать".split()):
+        add("ru", value, word, word[:-1] + "и", each(word[:-1], russian_endings))
+    russian_tens = ("двадцать двадцати", "тридцать тридцати", "сорок сорока", "пятьдесят пятидесяти", "шестьдесят шестидесяти",
+                    "семьдесят семидесяти", "восемьдесят восьмидесяти", "девяносто девяноста")
+    for value, words, stem in zip(tens, russian_tens, "двадцат тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност".split()):
+        add("ru", value, words, each(stem, russian_endings))
+    add("ru", 100, "сто ста", each("сот", russian_endings)), add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", each("тысячн", russian_endings))
+    # Polish: the cardinals' cases, and the ordinals, which decline as adjectives
+    polish_endings = "y a e ego emu ej ym ą ych ymi"
+    polish = ("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście".split(),
+              "trzynast czternast piętnast szesnast siedemnast osiemnast dziewiętnast".split())
+    for value, word, stem in zip(teens, *polish):
+        add("pl", value, word, stem + "u", each(stem, polish_endings))
+    polish_tens = ("dwadzieścia dwudziestu", "trzydzieści trzydziestu", "czterdzieści czterdziestu", "pięćdziesiąt pięćdziesięciu",
+                   "sześćdziesiąt sześćdziesięciu", "siedemdziesiąt siedemdziesięciu", "osiemdziesiąt osiemdziesięciu",
+                   "dziewięćdziesiąt dziewięćdziesięciu")
+    for value, words, stem in zip(tens, polish_tens, "dwudziest trzydziest czterdziest pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt".split()):
+        add("pl", value, words, each(stem, polish_endings))
+    add("pl", 100, "sto stu", each("setn", polish_endings)), add("pl", 1000, "tysiąc tysiące tysięcy", each("tysięczn", polish_endings))
+    # Arabic: the tens with and without the article, in the nominative and the other cases
+    # (العشرون, الأربعين), and every number word after the conjunction و (والعشرون)
+    for value, stem in zip(tens, "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()):
+        add("ar", value, each(stem, "ون ين"), each("ال" + stem, "ون ين"))
+    add("ar", 100, "مئة مائة المئة المائة"), add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
+    add("ar", 1000, "ألف الألف آلاف"), add("ar", 2000, "ألفان ألفين ألفا")
+    return tables
+
+
+def _with_arabic_conjunction(words: Mapping[str, int]) -> dict[str, int]:
+    """Arabic writes `and` as و joined to the word after it: واحد وعشرون is twenty-one."""
+    return {**words, **{"و" + word: number for word, number in words.items()}}
+
+
+_FROM_THIRTEEN = _numbers_from_thirteen()
+_NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
+    language: (_with_arabic_conjunction if language == "ar" else dict)({**words, **_FROM_THIRTEEN.get(language, {})})
+    for language, words in _TO_TWELVE.items()
+}
+_SCALES = frozenset({100, 1000})
+# What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
+# vingt et un, treinta y dos, one hundred and five).
+_WITHIN_A_NUMBER = regex.compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+", regex.IGNORECASE)
+
 # An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
 # read as the time it says, before the times are compared: after الساعة, or with a part of the day.
 _ARABIC_PART_OF_DAY = r"صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا"
@@ -586,12 +709,50 @@ def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
 
 
 def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
-    """Each word of `text` that writes a number in `language`, as written, and its number."""
+    """Each number `text` writes in words of `language`, as written, and its value: the words
+    of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after digits
+    (3 mil, 2 millones) is the figure's, which the numbers in digits read."""
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
-    for word in _number_word_pattern(language).findall(text):
-        yield word, numbers[word.casefold()]
+    start = end = total = current = last = 0
+    for match in _number_word_pattern(language).finditer(text):
+        value = numbers[match.group().lower()]
+        if last and _continues_number(last, value, text[end : match.start()], match.group(), language):
+            if value in _SCALES:
+                total, current = ((total + current or 1) * value, 0) if total + current < value else (total, (current or 1) * value)
+            else:
+                current += value
+            end, last = match.end(), value
+            continue
+        if last:
+            yield text[start:end], total + current
+        last = 0
+        if value in _SCALES and _AFTER_DIGITS.search(text, 0, match.start()):
+            continue
+        start, end, last = match.start(), match.end(), value
+        total, current = (value, 0) if value in _SCALES else (0, value)
+    if last:
+        yield text[start:end], total + current
+
+
+_AFTER_DIGITS = regex.compile(r"\p{Nd}[\s\u00a0\u202f]*$")
+
+
+def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
+    """Whether the number word `word` (of `value`) goes on the number whose last word was of
+    `last`, after `gap`: a scale after a smaller number (three thousand), units after tens
+    (twenty-one, soixante et onze; German writes them as one word) or after a scale (cent
+    vingt); in Arabic, tens after units and و (واحد وعشرون)."""
+    if _WITHIN_A_NUMBER.fullmatch(gap) is None:
+        return False
+    if value in _SCALES:
+        return value > last and not gap.strip()
+    after_a_scale = last in _SCALES and value < 100
+    if language == "ar":
+        after_units = 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0
+        return word.startswith("و") and (after_a_scale or after_units)
+    return after_a_scale or (language != "de" and 20 <= last < 100 and last % 10 == 0 and 1 <= value <= 19)
 
 
 @functools.lru_cache(maxsize=16)
@@ -603,8 +764,30 @@ def _number_word_pattern(language: str) -> regex.Pattern[str]:
 def _words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A pattern that finds any of `words`, whole and in any case: one scan of a sentence
     that has none of them, as most have, instead of a lookup of each of its words."""
-    alternatives = "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) or "(?!)"  # none: no match
-    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{L}})(?:{_prefix_tree(words) if words else '(?!)'})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """An expression that matches any of `words`, the longest first, factored by their common
+    beginnings (ein|einundzwanzig|eins as ein(?:undzwanzig|s)?): the regular expression engine
+    tries one branch per letter instead of each word in turn, which a table of hundreds of
+    number words would cost on every sentence."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def expression(node: dict[str, dict]) -> str:
+        branches = [regex.escape(char) + expression(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" not in node and len(branches) == 1:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return expression(tree)
 
 
 # Decades in words, by the tens digit of their years: los años noventa, die Neunzigerjahre.
