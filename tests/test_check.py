@@ -826,6 +826,8 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("ar", "More than 4,000 people fled.", "فرّ أكثر من ثلاثة آلاف شخص.", "missing 4,000"),
     ("fr", "The 71 deputies voted.", "Les soixante-dix-sept députés ont voté.", "missing 71"),
     ("it", "She voted for the 20th time.", "Ha votato per la trentesima volta.", "missing 20"),
+    ("fr", "Call the hotline on 0800 123 456.", "Appelez le 0800 123 465.", "missing 0800, 123 456; not in the source: 0800 123 465"),
+    ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder fünfte Haushalt ein Auto.", "missing 4"),
 ])
 def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
@@ -915,6 +917,11 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "Salah scored twice in the 2nd half.", "Салах дважды забил во втором тайме."),
     ("pl", "The 21st summit will be held in Nairobi.", "Dwudziesty pierwszy szczyt odbędzie się w Nairobi."),
     ("en", "The twenty-one deputies voted.", "The 21 deputies voted."),
+    # A telephone number grouped as the target groups thousands; the one of a proportion.
+    ("fr", "Call the hotline on 0800 123 456.", "Appelez la ligne d'assistance au 0800 123 456."),
+    ("ru", "Call the hotline on 0800 123 456.", "Звоните на горячую линию по номеру 0800 123 456."),
+    ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder vierte Haushalt ein Auto."),
+    ("es", "Ten years ago, 1 in 4 households owned a car.", "Hace diez años, uno de cada cuatro hogares tenía coche."),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

@@ -423,6 +423,11 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
         missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
+        # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
+        # proportion goes without saying; its other number does not.
+        for _ in range(len(_ONE_IN.findall(msgid))):
+            if "1" in missing_numbers:
+                missing_numbers.remove("1")
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
@@ -442,6 +447,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
+# The one of a proportion: 1 in 4, 1 out of 10.
+_ONE_IN = regex.compile(r"(?<![\p{N}.,])1 (?:in|out of) \p{N}")
 # Numbers written in words, by language: a translation may write the source's words in
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
@@ -1434,6 +1441,7 @@ def _match_numbers(
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
     unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
+    unmatched = [number for number in unmatched if not _paired_as_grouped_digits(number, source_numbers, remaining)]
     added: list[str] = []
     for number in unmatched:
         as_in_source = _decimal(number.text, source)
@@ -1470,6 +1478,28 @@ def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining:
         source_numbers, remaining,
         lambda other: other.decade and other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value,
     )
+
+
+def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` is a run of the source's numbers in a row, grouped as the target
+    groups digits: a telephone number or a code (0800 123 456), which a language that groups
+    thousands with a space reads as one number and English as three. If so, they are taken."""
+    digits = "".join(char for char in number.text if char.isdigit())
+    if len(digits) < 7:  # a number, not a code: 1 200 is 1,200 and never 1 and 200
+        return False
+    for first in range(len(source_numbers)):
+        run, joined = [], ""
+        for other in source_numbers[first:]:
+            if remaining[other.key] - run.count(other.key) <= 0:
+                break
+            run.append(other.key)
+            joined += "".join(char for char in other.text if char.isdigit())
+            if not digits.startswith(joined):
+                break
+            if joined == digits and len(run) > 1:
+                remaining.subtract(run)
+                return True
+    return False
 
 
 def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]) -> bool:
