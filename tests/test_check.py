@@ -828,6 +828,10 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("it", "She voted for the 20th time.", "Ha votato per la trentesima volta.", "missing 20"),
     ("fr", "Call the hotline on 0800 123 456.", "Appelez le 0800 123 465.", "missing 0800, 123 456; not in the source: 0800 123 465"),
     ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder fünfte Haushalt ein Auto.", "missing 4"),
+    ("es", "Voting ends at 7 p.m.", "La votación termina a las ocho de la tarde.", "missing 7 p.m.; not in the source: 8:00 p.m."),
+    ("ru", "The talks lasted until 1 a.m.", "Переговоры продолжались до часа дня.", "missing 1 a.m.; not in the source: 1:00 p.m."),
+    ("fr", "The talks lasted until 11 p.m.", "Les pourparlers ont duré jusqu'à onze heures du matin.",
+     "missing 11 p.m.; not in the source: 11:00 a.m."),
 ])
 def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
@@ -922,6 +926,15 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "Call the hotline on 0800 123 456.", "Звоните на горячую линию по номеру 0800 123 456."),
     ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder vierte Haushalt ein Auto."),
     ("es", "Ten years ago, 1 in 4 households owned a car.", "Hace diez años, uno de cada cuatro hogares tenía coche."),
+    # Hours in words with the part of the day.
+    ("es", "Voting ends at 7 p.m.", "La votación termina a las siete de la tarde."),
+    ("es", "Voting ends at 11:30 p.m.", "La votación termina a las once y media de la noche."),
+    ("ru", "The talks lasted until 1 a.m.", "Переговоры продолжались до часа ночи."),
+    ("ru", "The talks began at 10 a.m.", "Переговоры начались в десять часов утра."),
+    ("fr", "The talks lasted until 1 a.m.", "Les pourparlers ont duré jusqu'à une heure du matin."),
+    ("de", "Polls close at 8 p.m.", "Die Wahllokale schließen um acht Uhr abends."),
+    ("it", "Polls close at 7 p.m.", "I seggi chiudono alle sette di sera."),
+    ("pt", "Polls close at 1:30 p.m.", "As urnas fecham à uma e meia da tarde."),
 ])
 def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

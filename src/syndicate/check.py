@@ -688,6 +688,59 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
+# An hour said in words with the part of the day (a las siete de la tarde, à sept heures du
+# soir, um sieben Uhr abends, alle sette di sera, às sete da noite, в семь вечера, до часа
+# ночи), read as the time it says: by language, the words that may stand between the hour
+# and the part of the day, the halves and quarters, and the parts of the day. `night` is
+# before dawn for the small hours (ein Uhr nachts) and the evening otherwise (onze de la noche).
+_PARTS_OF_DAY_IN_WORDS: Final[Mapping[str, tuple[str, Mapping[str, str], Mapping[str, str]]]] = {
+    "es": (r"(?:\s+y\s+(?P<fraction>media|cuarto))?\s+(?:de\s+la|del)\s+",
+           {"media": "30", "cuarto": "15"}, {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night"}),
+    "pt": (r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?\s+(?:da|de)\s+",
+           {"meia": "30", "quinze": "15"}, {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"}),
+    "it": (r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+",
+           {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+           {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"}),
+    "fr": (r"\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
+           {"demie": "30", "quart": "15"}, {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"}),
+    "de": (r"\s+Uhr\s+", {}, {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "nachmittags": "p.m.",
+                              "abends": "p.m.", "nachts": "night"}),
+    "ru": (r"(?:\s+час(?:а|ов)?)?\s+", {}, {"утра": "a.m.", "дня": "p.m.", "вечера": "p.m.", "ночи": "night"}),
+}
+_SMALL_HOURS = range(1, 6)
+
+
+@functools.lru_cache(maxsize=16)
+def _hour_in_words_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _PARTS_OF_DAY_IN_WORDS:
+        return None
+    between, _, parts = _PARTS_OF_DAY_IN_WORDS[language]
+    hours = [word for word, number in _TO_TWELVE[language].items() if 1 <= number <= 12] + (["час", "часа"] if language == "ru" else [])
+    return regex.compile(
+        rf"(?<!\p{{L}})(?P<hour>{_prefix_tree(hours)}){between}(?P<part>{_prefix_tree(parts)})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
+def _hours_in_words_in_digits(text: str, language: str) -> str:
+    """The hours `text` says in words with the part of the day, as `7:30 p.m.`."""
+    if (pattern := _hour_in_words_pattern(language)) is None:
+        return text
+    _, fractions, parts = _PARTS_OF_DAY_IN_WORDS[language]
+
+    def in_digits(match: regex.Match[str]) -> str:
+        word = match.group("hour").lower()
+        hour = 1 if word in ("час", "часа") else _TO_TWELVE[language][word]
+        if not 1 <= hour <= 12:
+            return match.group()
+        minutes = fractions.get(regex.sub(r"\s+", " ", (match.groupdict().get("fraction") or "").lower()), "00")
+        part = parts[match.group("part").lower()]
+        if part == "night":
+            part = "a.m." if hour in _SMALL_HOURS else "p.m."
+        return f"{hour}:{minutes} {part}"
+
+    return pattern.sub(in_digits, text)
+
+
 # An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
 # 晚上七点, 上午十点十五分; Japanese 午後二時半, 午前十時 (with the part of the day or the minutes,
 # as 一時 alone is `for a while`).
@@ -1052,6 +1105,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
     if "点" in text or "點" in text or "時" in text:
         text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
+    text = _hours_in_words_in_digits(text, locale.language)
     if "百分之" in text:
         text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
     if "万亿" in text or "萬億" in text:
