@@ -829,6 +829,9 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("fr", "Call the hotline on 0800 123 456.", "Appelez le 0800 123 465.", "missing 0800, 123 456; not in the source: 0800 123 465"),
     ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder fünfte Haushalt ein Auto.", "missing 4"),
     ("es", "Voting ends at 7 p.m.", "La votación termina a las ocho de la tarde.", "missing 7 p.m.; not in the source: 8:00 p.m."),
+    ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um zwei Meter.", "missing 1.5"),
+    ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um 2,5 Meter.",
+     "missing 1.5; not in the source: 2,5 (= 2.5 in de)"),
     ("ru", "The talks lasted until 1 a.m.", "Переговоры продолжались до часа дня.", "missing 1 a.m.; not in the source: 1:00 p.m."),
     ("fr", "The talks lasted until 11 p.m.", "Les pourparlers ont duré jusqu'à onze heures du matin.",
      "missing 11 p.m.; not in the source: 11:00 a.m."),
@@ -926,6 +929,13 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "Call the hotline on 0800 123 456.", "Звоните на горячую линию по номеру 0800 123 456."),
     ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder vierte Haushalt ein Auto."),
     ("es", "Ten years ago, 1 in 4 households owned a car.", "Hace diez años, uno de cada cuatro hogares tenía coche."),
+    # A half, in digits or in words.
+    ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um eineinhalb Meter."),
+    ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um 1,5 Meter."),
+    ("fr", "The river rose 1 1/2 metres overnight.", "La rivière est montée d'un mètre et demi pendant la nuit."),
+    ("es", "The river rose 1 1/2 metres overnight.", "El río subió metro y medio durante la noche."),
+    ("ru", "The river rose 1 1/2 metres overnight.", "За ночь уровень реки поднялся на полтора метра."),
+    ("zh", "The river rose 1½ metres overnight.", "河水一夜之间上涨了1.5米。"),
     # Hours in words with the part of the day.
     ("es", "Voting ends at 7 p.m.", "La votación termina a las siete de la tarde."),
     ("es", "Voting ends at 11:30 p.m.", "La votación termina a las once y media de la noche."),

@@ -423,6 +423,9 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
         missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
+        # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a half said in words.
+        if _HALF_IN_WORDS.search(msgstr):
+            missing_numbers = [text for text in missing_numbers if (_reported_value(text, source) or 0) % 1 != Decimal("0.5")]
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -739,6 +742,23 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
         return f"{hour}:{minutes} {part}"
 
     return pattern.sub(in_digits, text)
+
+
+# A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
+# 1/2 alone, which is also a date.
+_FRACTION = regex.compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
+_FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
+# A half said in words: eineinhalb, anderthalb, et demi, y medio, e mezzo, e meio, полтора, с
+# половиной, ونصف, 半.
+_HALF_IN_WORDS = regex.compile(
+    r"(?<!\p{L})(?:\p{L}*einhalb|anderthalb|demie?|medi[oa]|mezz[oa]|mei[oa]|полтор[аы]|половин\p{L}*|و?نصف)(?!\p{L})|半",
+    regex.IGNORECASE,
+)
+
+
+def _fraction_value(match: regex.Match[str]) -> Decimal:
+    whole, fraction = match.group(1), match.group(2) or match.group(3) or match.group(4)
+    return Decimal(whole or 0) + _FRACTIONS[fraction]
 
 
 # An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
@@ -1106,6 +1126,11 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
     if "点" in text or "點" in text or "時" in text:
         text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
     text = _hours_in_words_in_digits(text, locale.language)
+    if "/" in text or "½" in text or "¼" in text or "¾" in text:
+        # 1 1/2, 1½ and ½ as the decimal they are (1.5, 0.5), which the translation may write
+        # in digits or with a half in words
+        decimal = _symbols(locale)[1]
+        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
     if "百分之" in text:
         text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
     if "万亿" in text or "萬億" in text:
