@@ -166,6 +166,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _numbers(msgid, msgstr, source, target)
         + _changed_counts_in_words(msgid, msgstr, source, target)
         + _changed_months(msgid, msgstr, source, target)
+        + _dropped_minus(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
         + _line_breaks(msgid, msgstr)
@@ -1077,6 +1078,50 @@ def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     if not (in_source - in_target and in_target - in_source):
         return []
     return [Issue("numbers", f"the month: {_month_list(in_source, source)} in the source, {_month_list(in_target, target)} in the translation")]
+
+
+# A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
+# a range (COVID-19, 2-1), or the word minus; not a margin (plus or minus 3, +/-3).
+_SOURCE_MINUS = regex.compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
+# A minus as translations write it before a number: a sign (an en dash too, as German
+# typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度).
+_TARGET_MINUS = regex.compile(
+    r"(?:[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?)$",
+    regex.IGNORECASE,
+)
+_MINUS_AND_DIGIT = regex.compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
+# Below zero said after the number: 15 grados bajo cero, 15 Grad unter null, 15 градусов мороза.
+_BELOW_ZERO_AFTER = regex.compile(
+    r"\P{N}{0,25}?(?<!\p{L})(?:bajo cero|sous zéro|sous zero|unter null|sotto (?:lo )?zero|abaixo de zero|negativos|"
+    r"мороза|ниже нуля|poniżej zera|mrozu|تحت الصفر|below zero|below freezing)(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A negative number of the source that the translation writes without its minus
+    (`-8C` → `8 °C`, `minus 15 degrees` → `15 Grad`): the same digits, no minus before them.
+    Only that way round: `au moins 8` for `at least 8` states no negative number."""
+    if not _MINUS_AND_DIGIT.search(msgid):
+        return []  # most sentences: no negative number, decided without parsing them
+    negative = {value for value, minus in _signed_numbers(_prose(msgid), source, _SOURCE_MINUS) if minus}
+    if not negative:
+        return []
+    in_target = set(_signed_numbers(_prose(msgstr), target, _TARGET_MINUS))
+    dropped = sorted(value for value in negative if (value, False) in in_target and (value, True) not in in_target)
+    if not dropped:
+        return []
+    return [Issue("numbers", f"the source's {', '.join(f'-{_plain(value)}' for value in dropped)} is negative: the translation drops its minus")]
+
+
+def _signed_numbers(text: str, locale: Locale, minus: regex.Pattern[str]) -> Iterator[tuple[Decimal, bool]]:
+    """Each number of `text` and whether it is negative: `minus` ends right before it, or
+    (in a translation) it is said to be below zero after it."""
+    for match in _number_pattern(locale).finditer(text):
+        value = _decimal(match.group(), locale)
+        if value is not None:
+            below_zero = minus is _TARGET_MINUS and _BELOW_ZERO_AFTER.match(text, match.end()) is not None
+            yield value, below_zero or minus.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 @functools.lru_cache(maxsize=1024)
