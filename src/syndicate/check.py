@@ -166,6 +166,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _numbers(msgid, msgstr, source, target)
         + _changed_counts_in_words(msgid, msgstr, source, target)
         + _changed_months(msgid, msgstr, source, target)
+        + _changed_fractions(msgid, msgstr, source, target)
         + _dropped_minus(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
@@ -671,8 +672,8 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
 _KANJI_COUNTERS = "つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
-# Not a fraction's parts (三分之二, two thirds), nor a percentage (百分之五).
-_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|(?<!分之){_KANJI_RUN}(?=[{_KANJI_COUNTERS}])(?!分之)")
+# Not a fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
+_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[{_KANJI_COUNTERS}])(?!分之|分の)")
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -1064,6 +1065,98 @@ def _dropped_counts(
     return []
 
 
+# Fractions said in words, by language, as (numerator, denominator): a third of the voters,
+# zwei Drittel, la moitié, tres cuartos, две трети, ثلثا, 三分之一. Only the forms that are no
+# ordinal too (the third day, le quart d'heure stays a quarter).
+_FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = {
+    "en": (
+        (r"half|halves", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)), (r"two[ -]thirds", (2, 3)),
+        (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
+        (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
+    ),
+    "de": (
+        (r"Hälfte|halb\p{L}*", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
+        (r"(?:ein|einem|einen)\s+Viertel", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
+        (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)),
+    ),
+    "fr": (
+        (r"moitié|demie?", (1, 2)), (r"(?:un|le|du)\s+tiers", (1, 3)), (r"deux\s+tiers", (2, 3)),
+        (r"(?:un|le|du)\s+quart", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième", (1, 5)),
+        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)),
+    ),
+    "es": (
+        (r"mitad|medio|media", (1, 2)), (r"(?:un|el)\s+tercio", (1, 3)), (r"dos\s+tercios", (2, 3)),
+        (r"(?:un|el)\s+cuarto", (1, 4)), (r"tres\s+cuartos", (3, 4)), (r"(?:una|la)\s+quinta\s+parte|(?:un|el)\s+quinto", (1, 5)),
+        (r"dos\s+quintos", (2, 5)), (r"tres\s+quintos", (3, 5)),
+    ),
+    "it": (
+        (r"metà|mezz[oa]", (1, 2)), (r"(?:un|il)\s+terzo", (1, 3)), (r"due\s+terzi", (2, 3)),
+        (r"(?:un|il)\s+quarto", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto", (1, 5)),
+        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)),
+    ),
+    "pt": (
+        (r"metade|mei[oa]", (1, 2)), (r"(?:um|o)\s+terço", (1, 3)), (r"dois\s+terços", (2, 3)),
+        (r"(?:um|o)\s+quarto", (1, 4)), (r"três\s+quartos", (3, 4)), (r"(?:um|o)\s+quinto", (1, 5)),
+        (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
+    ),
+    "ru": (
+        (r"половин\p{L}*|полу\p{L}*|полчаса|полгода|полтора|полторы", (1, 2)), (r"(?:одн\p{L}*\s+)?трет(?:ь|и|ью)(?!\p{L})", (1, 3)), (r"две\s+трети|двух\s+третей", (2, 3)),
+        (r"(?:одн\p{L}*\s+)?четверт(?:ь|и|ью)(?!\p{L})", (1, 4)), (r"три\s+четверти|трёх\s+четвертей|трех\s+четвертей", (3, 4)),
+        (r"(?:одн\p{L}*\s+)?пят(?:ая|ую|ой)\s+част\p{L}*", (1, 5)), (r"две\s+пятых", (2, 5)), (r"три\s+пятых", (3, 5)),
+    ),
+    "pl": (
+        (r"połow\p{L}*|pół", (1, 2)), (r"(?:jedn\p{L}*\s+)?trzeci(?:a|ej|ą)(?!\p{L})", (1, 3)), (r"dwie\s+trzecie|dwóch\s+trzecich", (2, 3)),
+        (r"ćwierć|(?:jedn\p{L}*\s+)czwart(?:a|ej|ą)", (1, 4)), (r"trzy\s+czwarte|trzech\s+czwartych", (3, 4)),
+        (r"(?:jedn\p{L}*\s+)piąt(?:a|ej|ą)", (1, 5)), (r"dwie\s+piąte", (2, 5)), (r"trzy\s+piąte", (3, 5)),
+    ),
+    "ar": (
+        (r"و?(?:ال)?نصف", (1, 2)), (r"و?(?:ال)?ثلث(?!ي|ا)", (1, 3)), (r"و?ثلث(?:ي|ا)", (2, 3)),
+        (r"و?(?:ال)?ربع(?!ة)", (1, 4)), (r"ثلاثة\s+أرباع", (3, 4)), (r"و?(?:ال)?خمس(?!ة|ين|ون)", (1, 5)),
+    ),
+    "zh": ((r"一半|半数", (1, 2)), (r"三分之一", (1, 3)), (r"三分之二", (2, 3)), (r"四分之一", (1, 4)), (r"四分之三", (3, 4)),
+           (r"五分之一", (1, 5)), (r"五分之二", (2, 5)), (r"五分之三", (3, 5))),
+    "ja": ((r"半分|半数", (1, 2)), (r"三分の一", (1, 3)), (r"三分の二", (2, 3)), (r"四分の一", (1, 4)), (r"四分の三", (3, 4)),
+           (r"五分の一", (1, 5)), (r"五分の二", (2, 5)), (r"五分の三", (3, 5))),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _FRACTION_WORDS:
+        return None
+    # Chinese and Japanese write no spaces: a fraction there is found inside its sentence.
+    before, after = ("", "") if language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
+    return regex.compile(
+        "|".join(f"{before}(?P<f{index}>{words}){after}" for index, (words, _) in enumerate(_FRACTION_WORDS[language])),
+        regex.IGNORECASE,
+    )
+
+
+def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
+    """The fractions `text` says in words, each with its words as written."""
+    if (pattern := _fraction_pattern(language)) is None:
+        return {}
+    fractions: dict[tuple[int, int], str] = {}
+    for match in pattern.finditer(text):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        fractions.setdefault(_FRACTION_WORDS[language][index][1], match.group())
+    return fractions
+
+
+def _changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A fraction the source says in words that the translation changed into another (`two
+    thirds` → `un tiers`, `half of the staff` → `ein Drittel der Beschäftigten`): the fractions
+    both sides say in words have none in common. A fraction rephrased (as a percentage, `every
+    other`) is no change the words can tell."""
+    in_source = _fractions_in_words(msgid, source.language)
+    if not in_source:
+        return []  # most sentences: no fraction in words
+    in_target = _fractions_in_words(msgstr, target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A date moved to another month (`May 18` → `le 18 juin`): the months both sides name in
     words differ. A month written in digits is the numbers' to compare."""
@@ -1135,7 +1228,10 @@ def _month_list(months: frozenset[int], locale: Locale) -> str:
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
-    before a counter: 閣僚四人), each with its first word as written."""
+    before a counter: 閣僚四人), each with its first word as written. The numerator of a
+    fraction (two-thirds, deux tiers) counts nothing: `_changed_fractions` compares those."""
+    if (fractions := _fraction_pattern(language)) is not None:
+        text = fractions.sub(" ", text)
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
     if language == "en" and _ORDINAL_SECOND.search(text):
         other_meanings = other_meanings - {"second"}
