@@ -693,6 +693,62 @@ def test_ctrl_c_stops_a_parallel_extract_promptly_and_changes_nothing(newsroom):
     assert not [path for path in newsroom.rglob("*.tmp")]
 
 
+def _workers_of(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as children:
+        return [int(child) for child in children.read().split()]
+
+
+def _ended(pid: int) -> bool:
+    """Whether the process is gone or a zombie (nothing may reap an orphan in a container)."""
+    try:
+        with open(f"/proc/{pid}/stat") as status:
+            return status.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def _started_parallel_extract(newsroom: Path, sources: list[Path]) -> tuple[subprocess.Popen, list[int]]:
+    """A parallel extract of `sources`, once its workers are busy, and their pids."""
+    command = [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", "-l", "de", *map(str, sources)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    records = newsroom / "articles"
+    while not (records.is_dir() and any(name.endswith(".tmp") for name in os.listdir(records))):
+        assert process.poll() is None, "the run ended before it could be stopped"
+        time.sleep(0.002)
+    return process, _workers_of(process.pid)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_a_parallel_run_stopped_with_sigterm_ends_as_ctrl_c_does(newsroom):
+    process, workers = _started_parallel_extract(newsroom, many_articles(newsroom.parent, 400))
+    assert len(workers) == 2
+    process.send_signal(signal.SIGTERM)  # to the main process alone, as kill, timeout and systemd do
+    assert process.wait(timeout=30) == 143
+    assert "Interrupted: every file is whole" in process.stderr.read().decode()
+    assert not list(newsroom.rglob("*.tmp")) and not list(newsroom.rglob("*.po"))
+    deadline = time.monotonic() + 10
+    while not all(map(_ended, workers)):
+        assert time.monotonic() < deadline, "a worker outlived the run"
+        time.sleep(0.01)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_workers_end_with_a_run_killed_with_sigkill_and_leave_the_workspace_free(newsroom):
+    sources = many_articles(newsroom.parent, 400)
+    process, workers = _started_parallel_extract(newsroom, sources)
+    process.kill()
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while not all(map(_ended, workers)):
+        assert time.monotonic() < deadline, "a worker outlived the run: it holds the workspace's lock"
+        time.sleep(0.01)
+    # The next run neither waits for the lock nor keeps what the killed one staged.
+    finished = subprocess.run([sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", "-l", "de",
+                               *map(str, sources[:10])], capture_output=True, text=True, timeout=60)
+    assert finished.returncode == 0 and "Waiting for another syndicate run" not in finished.stderr
+    assert not list(newsroom.rglob("*.tmp"))
+
+
 def test_a_kill_notice_without_text_withdraws_the_article_in_every_locale(agency):
     workspace, source = agency
     build(workspace, [DE, FR])

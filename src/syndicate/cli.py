@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -35,10 +36,10 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:
-            # 130, as shells report a run stopped with Ctrl-C (128 + SIGINT).
+        except KeyboardInterrupt as interrupt:
+            # As shells report a run stopped with Ctrl-C (128 + SIGINT) or with kill (128 + SIGTERM).
             click.echo("\nInterrupted: every file is whole; run the command again to finish.", err=True)
-            sys.exit(130)
+            sys.exit(128 + (signal.SIGTERM if isinstance(interrupt, _Terminated) else signal.SIGINT))
         except BrokenPipeError:
             # The reader stopped early (`syndicate status | head`): end quietly, as other tools
             # do, with stdout pointed at /dev/null so that Python's final flush cannot fail again.
@@ -102,13 +103,26 @@ def _workspace_locales(workspace: Workspace, values: tuple[str, ...]) -> list[Lo
     return given
 
 
+class _Terminated(KeyboardInterrupt):
+    """A stop asked with SIGTERM (kill, timeout, systemd, a CI job's time limit)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 @contextlib.contextmanager
 def _workspace_lock(workspace: Workspace) -> Iterator[None]:
-    """One writing run at a time per workspace; what a killed run left half-done goes first."""
-    with exclusive_lock(
-        workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
-    ), workspace.writing_run():
-        yield
+    """One writing run at a time per workspace; what a killed run left half-done goes first.
+    A stop asked with SIGTERM ends the run as Ctrl-C does: what it staged is taken back."""
+    stop = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with exclusive_lock(
+            workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
+        ), workspace.writing_run():
+            yield
+    finally:
+        signal.signal(signal.SIGTERM, stop)
 
 
 locale_option = click.option(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -40,11 +43,12 @@ def ordered_map(
     # Imported only for a batch that uses it: multiprocessing takes a while to load.
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[Result]] = deque()
         try:
             for job in jobs:
-                pending.append(pool.submit(function, job))
+                with _interrupts_held():  # a submit may start the workers
+                    pending.append(pool.submit(function, job))
                 if len(pending) >= workers * 4:
                     yield _next_result(pending)
             while pending:
@@ -66,9 +70,32 @@ def _next_result(pending: deque[Future[Result]]) -> Result:
     return result
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C reaches every process of the terminal's group, and a worker
-    interrupted inside the pool's own plumbing could leave the pool waiting forever. The
-    main process alone takes the interrupt; it cancels the jobs not started and waits for
-    the few running ones, whose files it then discards."""
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C or a stop held back while workers may be started: a worker that is forked
+    inherits the hold, so that no interrupt reaches it before `_ignore_interrupts` has run
+    (one interrupted inside the pool's plumbing could leave the pool waiting forever). The
+    main process gets an interrupt that came meanwhile once the hold ends."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _ignore_interrupts(parent: int) -> None:
+    """In a worker: Ctrl-C reaches every process of the terminal's group, and the main
+    process alone takes it; it cancels the jobs not started and waits for the few running
+    ones, whose files it then discards. A worker ends with the main process, however that
+    ends (kill -9 too): left running, it would keep the workspace's lock, inherited at
+    fork, and every later run would wait for it for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        _PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # it ended before the request was made
+            os._exit(1)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)
