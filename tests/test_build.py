@@ -325,6 +325,86 @@ def test_a_deleted_item_is_built_again_and_nothing_else(translated):
     assert stamps.sub(b"", deleted.read_bytes()) == stamps.sub(b"", kept)
 
 
+def _version(path: Path) -> int:
+    return int(etree.parse(str(path)).getroot().get("version"))
+
+
+def _edit_translation(workspace: Workspace, article_id: str, edit: str) -> None:
+    """A translator's change to one unit of the article's German translation."""
+    catalog = polib.pofile(str(workspace.po_file(DE, article_id)))
+    entry = next(entry for entry in catalog if entry.msgstr and "{" not in entry.msgid)
+    entry.msgstr = edit + entry.msgstr
+    catalog.save()
+
+
+def _published_three_times(workspace: Workspace) -> Path:
+    """cup-final in German as version 3: two edits of its translation after the first build."""
+    build(workspace, [DE])
+    for edit in ("Überarbeitet: ", "Nochmals: "):
+        _edit_translation(workspace, "cup-final", edit)
+        build(workspace, [DE])
+    item = workspace.root / "feeds/de/cup-final.xml"
+    assert _version(item) == 3
+    return item
+
+
+def test_a_deleted_item_comes_back_at_the_version_partners_hold_never_a_lower_one(translated):
+    item = _published_three_times(translated)
+    item.unlink()
+    report = build(translated, [DE])
+    assert _version(item) == 3  # built from what version 3 was built from: the same content
+    assert [outcome.note for outcome in report.outcomes if outcome.written] == [
+        f"{item} was missing or could not be read: written again as version 3"]
+    index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
+    assert [entry.get("version") for entry in index.iter(f"{NAR}newsItem") if entry.get("guid").endswith(":cup-final:de")] == ["3"]
+
+
+def test_an_older_copy_of_an_item_put_back_is_replaced_by_the_version_partners_hold(translated):
+    item = _published_three_times(translated)
+    current = item.read_bytes()
+    item.write_bytes(re.sub(rb'version="3"', b'version="1"', current, count=1))  # as a restored backup says
+    build(translated, [DE])
+    assert _version(item) == 3
+    # With the translation changed meanwhile, a newer version than any partners hold.
+    item.write_bytes(re.sub(rb'version="3"', b'version="1"', current, count=1))
+    _edit_translation(translated, "cup-final", "Neu: ")
+    build(translated, [DE])
+    assert _version(item) == 4
+
+
+def test_a_source_item_that_cannot_be_read_keeps_its_guid_after_a_date_correction(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    source = next(path for path in wire_files if path.stem == "cup-final")
+    extract(workspace, [source], [DE], now=NOW)
+    build(workspace, [DE], now=NOW)
+    item = newsroom / "feeds/en/cup-final.xml"
+    guid = etree.parse(str(item)).getroot().get("guid")
+    text = source.read_text(encoding="utf-8")
+    date = re.search(r"\d{4}-\d\d-\d\d", text).group()
+    source.write_text(text.replace(date, "2026-11-20", 1), encoding="utf-8")
+    extract(workspace, [source], [DE], now=NOW)
+    build(workspace, [DE], now=NOW)
+    assert etree.parse(str(item)).getroot().get("guid") == guid
+    item.write_bytes(item.read_bytes()[:200])  # cut short
+    build(workspace, [DE], now=NOW)
+    root = etree.parse(str(item)).getroot()
+    assert root.get("guid") == guid and "20261120" not in guid
+    assert_valid(item.read_bytes())
+
+
+def test_a_damaged_item_of_a_refused_translation_is_left_out_of_its_index_not_the_run_failed(translated):
+    build(translated, [DE])
+    fill(translated.po_file(DE, "cup-final"), lambda entry: "")  # nothing translated: refused, its item stays
+    damaged = translated.root / "feeds/de/cup-final.xml"
+    damaged.write_bytes(damaged.read_bytes()[:300])
+    _edit_translation(translated, "port-strike", "Neu: ")  # the index is written again
+    report = build(translated, [DE])
+    assert report.damaged == [damaged]
+    index = (translated.root / "feeds/de/index.xml").read_bytes()
+    assert b":cup-final:de" not in index and b":port-strike:de" in index
+    assert_valid(index)
+
+
 def test_runs_within_one_second_stamp_later_than_anything_published(translated):
     """A partner that polled after the first run asks for what is newer than its stamp."""
     build(translated, [DE], article_ids=["cup-final"], now=NOW)

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,7 @@ from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, OriginalRef, Unit
 from .newsml import NAR_NS, item_bytes, item_file_stamp, write_feed
 from .parallel import ordered_map
-from .safexml import hardened_parser
+from .safexml import hardened_parser, parse_untrusted
 from .pofile import read_catalog_with_lines
 from .workspace import Workspace
 
@@ -61,6 +62,7 @@ class BuildReport:
     outcomes: list[ItemOutcome] = field(default_factory=list)  # the items of the articles built
     indexes: list[Path] = field(default_factory=list)
     up_to_date: int = 0  # items left as they were, their inputs unchanged
+    damaged: list[Path] = field(default_factory=list)  # item files that could not be read, left out of their index
 
     @property
     def refused(self) -> list[ItemOutcome]:
@@ -158,7 +160,7 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
-            if _write_index(workspace, lang, limit, state, every_article, settings.provider):
+            if _write_index(workspace, lang, limit, state, every_article, settings.provider, report.damaged):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
@@ -219,13 +221,18 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
     published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
+    # As the last run recorded them, for a source item that can no longer be read.
+    recorded = job.previous_state.get(article.source_lang, {})
+    recorded_first = dt.datetime.fromisoformat(str(recorded["first_created"])) if "first_created" in recorded else None
     # An agency item without firstCreated was first created no later than this version.
     dated = dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)
-    first_created = article.meta.first_created or (published and published.first_created) or article.meta.version_created or dated
+    first_created = (article.meta.first_created or (published and published.first_created) or recorded_first
+                     or article.meta.version_created or dated)
     # Partners poll for what is newer than the newest versionCreated they have seen, so a
     # version is stamped with the moment it is published: never older than one published
     # before it, even an agency's item delivered late (its own stamp stays as contentModified).
-    source_guid = article.meta.guid or (published and published.guid) or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}"
+    source_guid = (article.meta.guid or (published and published.guid) or recorded.get("guid")
+                   or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}")
     new_state: dict[str, dict[str, object]] = {}
     outcomes = []
 
@@ -233,13 +240,16 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, stamp=job.now,
-        first_created=first_created, threshold=0.0, first_version=article.meta.version,
-        record=job.record(article.source_lang),
+        first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
+        record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
     outcomes.append(source)
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
-    new_state[article.source_lang] = {**_state_entry(source, fingerprints[article.source_lang], story_moment), "source": True}
+    new_state[article.source_lang] = {
+        **_state_entry(source, fingerprints[article.source_lang], story_moment), "source": True,
+        "guid": source_guid, "first_created": first_created.isoformat(),
+    }
     original = OriginalRef(
         guid=source_guid, version=source.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
@@ -267,6 +277,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
                 record=job.record(lang), withdrawn=withdrawn,
+                same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
             )
             if outcome.problems:
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
@@ -315,12 +326,19 @@ def _publish(
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     record: Mapping[str, object] | None = None,
     withdrawn: bool = False,
+    agency_versions: bool = False,
+    same_inputs: bool = False,
 ) -> ItemOutcome:
     """Write the item unless its content is unchanged. `record` is what the last finished run
     recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
-    got it in (see localise's `published_text`)."""
+    got it in (see localise's `published_text`). An agency's own item (`agency_versions`)
+    keeps the agency's version numbers; every other item is numbered here. `same_inputs`: the
+    item is built from what the recorded version was built from."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
+    # The newest version partners may hold, which the file may no longer tell: deleted,
+    # damaged, or an older copy put back (from a backup, by git checkout).
+    held = _version_held(path, guid, record, previous)
     # An item a stopped run wrote may never have been in an index, or only in one a run over
     # other articles wrote: partners may since have polled past its stamp. A run that finishes
     # publishes it as a version of its own, stamped now.
@@ -332,7 +350,7 @@ def _publish(
     )
     # The published item's words are read again only for a withdrawal or an early notice.
     localisation = localise_with(threshold=threshold, published_text=(previous.text() if previous else "") if withdrawn else None)
-    ahead = repaired = None
+    ahead = None
     if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
         # A later embargo or a withholding reaches partners now, with the words they already
         # have (a new sentence in the original's), not once the update is translated:
@@ -345,25 +363,18 @@ def _publish(
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=(localisation.reason or "") + kept, refused=True)
     localised = localisation.article
+    repaired = None
     try:
         data = item_bytes(localised)
-        if previous and data != previous.data:
-            # Content changed: a new version, stamped, and always later than the version it
-            # replaces; an agency item's own item keeps up with the agency's versions, so
-            # that one guid and version are one content.
-            localised = dataclasses.replace(
-                localised, version=max(previous.version + 1, first_version),
-                version_created=max(stamp, previous.created + dt.timedelta(seconds=1)),
-            )
+        version = _version_to_publish(previous, data, held, record, same_inputs, first_version, agency_versions)
+        if previous is not None and version is None and unannounced:
+            version = previous.version + 1  # a stopped run's item, announced as a version of its own
+        if version is not None:
+            created = max(stamp, previous.created + dt.timedelta(seconds=1)) if previous else stamp
+            localised = dataclasses.replace(localised, version=version, version_created=created)
             data = item_bytes(localised)
-        elif unannounced:
-            localised = dataclasses.replace(localised, version=previous.version + 1, version_created=stamp)
-            data = item_bytes(localised)
-        elif previous is None and (lost := _damaged_item_version(path, guid, record)):
-            # Partners may hold the damaged file's version: what replaces it is newer.
-            localised = dataclasses.replace(localised, version=max(lost + 1, first_version))
-            data = item_bytes(localised)
-            repaired = f"{path} could not be read (damaged?): written again as version {localised.version}"
+            if previous is None:
+                repaired = f"{path} was missing or could not be read: written again as version {version}"
     except ValueError as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
@@ -432,23 +443,61 @@ def _previous_item(path: Path) -> _Published | None:
         return None  # missing or damaged: this run writes it afresh
 
 
-def _damaged_item_version(path: Path, guid: str, record: Mapping[str, object] | None) -> int:
-    """The version of the item file at `path` that cannot be read (damaged, or cut short by
-    something other than syndicate), as the last run recorded it or, without a record, as the
-    locale's index lists it; 0 when there is no file or its version is not known."""
-    if not path.exists():
-        return 0
+def _version_to_publish(
+    previous: _Published | None, data: bytes, held: int, record: Mapping[str, object] | None, same_inputs: bool,
+    first_version: int, agency_versions: bool,
+) -> int | None:
+    """The version to publish `data` as; None to leave the item as it is (or, with no item
+    and no version known, to publish it as its first version). `held` is the newest version
+    partners may hold (see `_version_held`)."""
+    on_disk = previous.version if previous else 0
+    if previous is not None and data == previous.data and on_disk >= held:
+        return None  # unchanged
+    if agency_versions:
+        # An agency's own item keeps the agency's numbers, so that one guid and version are one content.
+        changed = previous is not None and data != previous.data
+        return max(on_disk + 1 if changed else held, first_version)
+    if previous is None and not held:
+        return None
+    recorded = int(record["version"]) if record and "version" in record else 0  # type: ignore[call-overload]
+    if same_inputs and held == recorded and on_disk < recorded:
+        return held  # what the last run published, written again: its file was lost, or put back older
+    # New content, content partners may hold otherwise (a file edited by hand), or a version
+    # not known to be this content (a damaged file without the last run's record).
+    return max(held + 1, first_version)
+
+
+def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, previous: _Published | None) -> int:
+    """The newest version of the item at `path` that partners may hold: the file's, the last
+    run's record's and, for a file that cannot be read, the one its bytes still show. Without
+    a record (feeds copied without .syndicate), a missing or damaged item's version is read
+    from the locale's index. 0 when none is known."""
+    held = [previous.version] if previous else []
     if record and "version" in record:
-        return int(record["version"])  # type: ignore[call-overload]
+        held.append(int(record["version"]))  # type: ignore[call-overload]
+    if previous is None:
+        try:
+            with open(path, "rb") as damaged:
+                if (shown := _VERSION_ATTRIBUTE.search(damaged.read(4096))) is not None:
+                    held.append(int(shown.group(1)))
+        except OSError:
+            pass
+        if record is None:
+            held.append(_indexed_version(path.with_name("index.xml"), guid))
+    return max(held, default=0)
+
+
+_VERSION_ATTRIBUTE = re.compile(rb"<newsItem\b[^>]*?\sversion=\"([0-9]+)\"")
+
+
+def _indexed_version(index: Path, guid: str) -> int:
+    """The version the index lists of the item `guid`; 0 when it lists none (or cannot be read)."""
     try:
-        for _, item in etree.iterparse(str(path.with_name("index.xml")), tag=f"{{{NAR_NS}}}newsItem", resolve_entities=False,
-                                       no_network=True, load_dtd=False, huge_tree=False):
-            if item.get("guid") == guid:
-                return int(item.get("version", "0"))
-            item.clear()
-    except (OSError, etree.XMLSyntaxError, ValueError):
-        pass
-    return 0
+        root = parse_untrusted(str(index), index.read_bytes())
+    except (OSError, InputError):
+        return 0
+    listed = [int(item.get("version", "0")) for item in root.iter(f"{{{NAR_NS}}}newsItem") if item.get("guid") == guid]
+    return max(listed, default=0)
 
 
 def _notice(article: Article) -> tuple[dt.datetime | None, str]:
@@ -468,12 +517,13 @@ def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.da
 
 def _write_index(
     workspace: Workspace, lang: str, limit: int, state: dict[str, dict[str, dict[str, object]]], article_ids: list[str],
-    sender: str,
+    sender: str, damaged: list[Path],
 ) -> bool:
     """The locale's newsMessage of the newest `limit` items, and of every item stamped as the
     newest (one run's, however many: a partner that polls for what is newer than the newest
     stamp it saw would never see one left out). Whether it was written: not when the locale
-    has no item yet, nor when the index already says the same."""
+    has no item yet, nor when the index already says the same. An item file that cannot be
+    read is left out and added to `damaged`."""
     # Dated by the versions on disk: after a stopped run, one may be newer than this
     # workspace's record says, and partners page through an index by its dates.
     dated = []
@@ -490,20 +540,22 @@ def _write_index(
     dated.sort(reverse=True)  # by the moments, not their text: offsets differ between items
     newest_run = sum(1 for stamp, *_ in dated if stamp == dated[0][0])
     listed = dated[: max(limit, newest_run)]
-    reading: list[Path] = []  # the item being read, for an error that names it
 
     def items() -> Iterator[bytes]:
         for *_, path in listed:
-            reading[:] = [path]
-            yield path.read_bytes()
+            data = path.read_bytes()
+            try:
+                etree.fromstring(data, _PARSER)
+            except etree.XMLSyntaxError:
+                # Damaged since a run wrote it (an item this run built is whole): left out
+                # until the next build writes it again, which it does as its file changed.
+                damaged.append(path)
+                continue
+            yield data
 
     # Items are read one at a time, so that an index of a large run takes no memory of its size.
-    try:
-        return atomic_write_stream(
-            workspace.feed_dir(lang) / "index.xml", lambda output: write_feed(output, lang, items(), sent=listed[0][0], sender=sender)
-        )
-    except etree.XMLSyntaxError as error:
-        raise InputError(str(reading[0]), error.lineno, f"damaged item file: {error.msg}",
-                         "delete it: the next build writes it again") from None
+    return atomic_write_stream(
+        workspace.feed_dir(lang) / "index.xml", lambda output: write_feed(output, lang, items(), sent=listed[0][0], sender=sender)
+    )
 
 

@@ -265,6 +265,9 @@ def build_command(
     for outcome in report.outcomes:
         if outcome.note and not outcome.refused:
             click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
+    for path in report.damaged:
+        click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
+                   "article writes it again", err=True)
     for outcome in report.refused:
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
