@@ -828,6 +828,15 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("it", "She voted for the 20th time.", "Ha votato per la trentesima volta.", "missing 20"),
     ("fr", "Call the hotline on 0800 123 456.", "Appelez le 0800 123 465.", "missing 0800, 123 456; not in the source: 0800 123 465"),
     ("de", "Ten years ago, 1 in 4 households owned a car.", "Vor zehn Jahren besaß jeder fünfte Haushalt ein Auto.", "missing 4"),
+    # Words that are no figure: a percentage's hundred, thousands without a number, a fraction,
+    # a discourse word; No. 1 is no proportion's one.
+    ("fr", "The firms cut 100 jobs, or 5%.", "Les entreprises ont supprimé 200 emplois, soit 5 pour cent.",
+     "missing 100; not in the source: 200"),
+    ("ar", "The firms cut 100 jobs, or 5%.", "ألغت الشركات 200 وظيفة، أي 5 في المئة.", "missing 100; not in the source: 200"),
+    ("ru", "Thousands protested; 1,000 were arrested.", "Тысячи людей протестовали; задержаны сотни.", "missing 1,000"),
+    ("ru", "Secondly, the 2 ministers resigned.", "Во-вторых, министры ушли в отставку.", "missing 2"),
+    ("ru", "GDP grew 0.3% in 10 regions.", "ВВП вырос на три десятых процента в регионах.", "missing 0.3, 10"),
+    ("de", "The song reached No. 1 in 12 countries.", "Das Lied erreichte Platz 2 in 12 Ländern.", "missing 1; not in the source: 2"),
     ("es", "Voting ends at 7 p.m.", "La votación termina a las ocho de la tarde.", "missing 7 p.m.; not in the source: 8:00 p.m."),
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um zwei Meter.", "missing 1.5"),
     ("fr", "Two-thirds of respondents supported the plan.", "Un tiers des sondés soutenait le projet.",
@@ -955,6 +964,8 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ja", "Two-thirds of respondents supported the plan.", "回答者の三分の二が計画を支持した。"),
     ("es", "In the first half, sales fell 3.2%.", "En el primer semestre, las ventas cayeron un 3,2 %."),
     ("ru", "The talks lasted half an hour.", "Переговоры длились полчаса."),
+    # A letter Unicode folds to another (the long s) is read as that one, never a failure.
+    ("de", "The 6 ministers quit.", "Die ſechs Minister traten zurück."),
     # A half, in digits or in words.
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um eineinhalb Meter."),
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um 1,5 Meter."),

@@ -452,8 +452,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
-# The one of a proportion: 1 in 4, 1 out of 10.
-_ONE_IN = regex.compile(r"(?<![\p{N}.,])1 (?:in|out of) \p{N}")
+# The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
+_ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
@@ -598,21 +598,28 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     for value, ordinal in zip(tens, "vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim".split()):
         add("pt", value, each(ordinal, "o a os as"))
     add("pt", 100, "cem cento", each("centésim", "o a")), add("pt", 1000, "mil", each("milésim", "o a"))
-    # Russian: the cases of the cardinals and of the ordinals, which decline as adjectives
-    russian_endings = "ый ой ая ое ого ому ым ом ую ые ых ыми"
-    for value, stem in ((1, "перв"), (2, "втор"), (4, "четверт четвёрт"), (5, "пят"), (6, "шест"), (7, "седьм"),
-                        (8, "восьм"), (9, "девят"), (10, "десят"), (11, "одиннадцат"), (12, "двенадцат")):
-        add("ru", value, each(stem, russian_endings))
-    add("ru", 3, each("треть", "я е его ему ей им ем ю и их ими"))
+    # Russian: the cases of the cardinals, and the ordinals, which decline as adjectives (in
+    # the singular: the plural третьих, вторых, десятых is also a fraction's or a discourse
+    # word's, во-вторых)
+    def russian_ordinal(masculine: str) -> str:
+        return f"{masculine} {each(masculine[:-2], 'ая ое ого ому ым ом ую ой')}"
+
+    for value, masculine in ((1, "первый"), (2, "второй"), (4, "четвёртый"), (4, "четвертый"), (5, "пятый"), (6, "шестой"),
+                             (7, "седьмой"), (8, "восьмой"), (9, "девятый"), (10, "десятый"), (11, "одиннадцатый"),
+                             (12, "двенадцатый")):
+        add("ru", value, russian_ordinal(masculine))
+    add("ru", 3, "третий", each("треть", "я е его ему им ем ю ей"))
     for value, word in zip(teens, "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать".split()):
-        add("ru", value, word, word[:-1] + "и", each(word[:-1], russian_endings))
+        add("ru", value, word, word[:-1] + "и", russian_ordinal(word[:-1] + "ый"))
     russian_tens = ("двадцать двадцати", "тридцать тридцати", "сорок сорока", "пятьдесят пятидесяти", "шестьдесят шестидесяти",
                     "семьдесят семидесяти", "восемьдесят восьмидесяти", "девяносто девяноста")
-    for value, words, stem in zip(tens, russian_tens, "двадцат тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност".split()):
-        add("ru", value, words, each(stem, russian_endings))
-    add("ru", 100, "сто ста", each("сот", russian_endings)), add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", each("тысячн", russian_endings))
+    russian_tens_ordinals = "двадцатый тридцатый сороковой пятидесятый шестидесятый семидесятый восьмидесятый девяностый"
+    for value, words, ordinal in zip(tens, russian_tens, russian_tens_ordinals.split()):
+        add("ru", value, words, russian_ordinal(ordinal))
+    add("ru", 100, "сто ста", russian_ordinal("сотый"))
+    add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", russian_ordinal("тысячный"))
     # Polish: the cardinals' cases, and the ordinals, which decline as adjectives
-    polish_endings = "y a e ego emu ej ym ą ych ymi"
+    polish_endings = "y a e ego emu ej ym ą"  # the singular, as in Russian
     polish = ("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście".split(),
               "trzynast czternast piętnast szesnast siedemnast osiemnast dziewiętnast".split())
     for value, word, stem in zip(teens, *polish):
@@ -628,7 +635,7 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     for value, stem in zip(tens, "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()):
         add("ar", value, each(stem, "ون ين"), each("ال" + stem, "ون ين"))
     add("ar", 100, "مئة مائة المئة المائة"), add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
-    add("ar", 1000, "ألف الألف آلاف"), add("ar", 2000, "ألفان ألفين ألفا")
+    add("ar", 1000, "ألف الألف آلاف ألفا"), add("ar", 2000, "ألفان ألفين")
     return tables
 
 
@@ -797,9 +804,15 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
+    if "cent" in text or "ئة" in text:  # pour cent, por ciento, في المئة: a percentage, not a hundred
+        text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
     start = end = total = current = last = 0
     for match in _number_word_pattern(language).finditer(text):
-        value = numbers[match.group().lower()]
+        # The pattern matches regardless of case as Unicode folds it (ſechs); the table has
+        # the forms written in lower case, and a folded form only when it is one of them.
+        value = numbers.get(match.group().lower(), numbers.get(match.group().casefold()))
+        if value is None:
+            continue
         if last and _continues_number(last, value, text[end : match.start()], match.group(), language):
             if value in _SCALES:
                 total, current = ((total + current or 1) * value, 0) if total + current < value else (total, (current or 1) * value)
@@ -810,15 +823,18 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
         if last:
             yield text[start:end], total + current
         last = 0
-        if value in _SCALES and _AFTER_DIGITS.search(text, 0, match.start()):
-            continue
+        if value in _SCALES and (text[max(0, match.start() - 8) : match.start()].rstrip()[-1:].isdigit() or match.group().lower() in _PLURAL_SCALES):
+            continue  # 3 mil is the figure's; тысячи, آلاف alone are thousands of something, no number
         start, end, last = match.start(), match.end(), value
         total, current = (value, 0) if value in _SCALES else (0, value)
     if last:
         yield text[start:end], total + current
 
 
-_AFTER_DIGITS = regex.compile(r"\p{Nd}[\s\u00a0\u202f]*$")
+_PERCENT_IN_WORDS = regex.compile(r"(?<!\p{L})(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)", regex.IGNORECASE)
+# Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
+# тысячи людей is thousands of people.
+_PLURAL_SCALES = frozenset({"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"})
 
 
 def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
@@ -1705,20 +1721,24 @@ def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], re
     groups digits: a telephone number or a code (0800 123 456), which a language that groups
     thousands with a space reads as one number and English as three. If so, they are taken."""
     digits = "".join(char for char in number.text if char.isdigit())
-    if len(digits) < 7:  # a number, not a code: 1 200 is 1,200 and never 1 and 200
+    # Not a number (1 200 is 1,200, never 1 and 200), nor longer than a telephone number
+    # (which also bounds the runs tried).
+    if not 7 <= len(digits) <= 20:
         return False
     for first in range(len(source_numbers)):
-        run, joined = [], ""
+        run: Counter[Decimal | str] = Counter()
+        position = 0
         for other in source_numbers[first:]:
-            if remaining[other.key] - run.count(other.key) <= 0:
+            piece = "".join(char for char in other.text if char.isdigit())
+            if remaining[other.key] - run[other.key] <= 0 or not digits.startswith(piece, position):
                 break
-            run.append(other.key)
-            joined += "".join(char for char in other.text if char.isdigit())
-            if not digits.startswith(joined):
+            run[other.key] += 1
+            position += len(piece)
+            if position == len(digits):
+                if run.total() > 1:
+                    remaining.subtract(run)
+                    return True
                 break
-            if joined == digits and len(run) > 1:
-                remaining.subtract(run)
-                return True
     return False
 
 
