@@ -417,17 +417,19 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     time_issues = date_issues + time_issues
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
-    in_words = _number_words(msgid, source.language)
+    # An hour said in words is the time's, no number besides (a las siete de la tarde).
+    in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
     # What the translation writes without digits, read only when something is left unpaired.
-    written_out = _written_out(_prose(msgstr), target, decades) if missing_numbers or (added_numbers and in_words) else Counter()
+    written_out = (_written_out(_hours_in_words_in_digits(_prose(msgstr), target.language), target, decades)
+                   if missing_numbers or (added_numbers and in_words) else Counter())
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
         missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
-        # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a half said in words.
-        if _HALF_IN_WORDS.search(msgstr):
-            missing_numbers = [text for text in missing_numbers if (_reported_value(text, source) or 0) % 1 != Decimal("0.5")]
+        # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
+        if missing_numbers and (halves := _halves_in_words(_prose(msgstr), target.language)):
+            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -700,55 +702,88 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
+class _HoursInWords(NamedTuple):
+    """How a language says an hour in words with the part of the day."""
+
+    before: str  # what must come before the hour word: the clock's article or preposition
+    hours: Mapping[str, int]  # the hour words, cardinals only
+    between: str  # what may stand between the hour and the part of the day: `heures`, a half
+    fractions: Mapping[str, str]  # a half or a quarter, as minutes
+    parts: Mapping[str, str]  # the parts of the day: a.m., p.m., or night
+
+
+def _hour_words(words: str) -> dict[str, int]:
+    """Hour words, `|` between the hours, a space between the forms of one."""
+    return {form: hour for hour, forms in enumerate(words.split("|"), start=1) for form in forms.split()}
+
+
 # An hour said in words with the part of the day (a las siete de la tarde, à sept heures du
 # soir, um sieben Uhr abends, alle sette di sera, às sete da noite, в семь вечера, до часа
-# ночи), read as the time it says: by language, the words that may stand between the hour
-# and the part of the day, the halves and quarters, and the parts of the day. `night` is
-# before dawn for the small hours (ein Uhr nachts) and the evening otherwise (onze de la noche).
-_PARTS_OF_DAY_IN_WORDS: Final[Mapping[str, tuple[str, Mapping[str, str], Mapping[str, str]]]] = {
-    "es": (r"(?:\s+y\s+(?P<fraction>media|cuarto))?\s+(?:de\s+la|del)\s+",
-           {"media": "30", "cuarto": "15"}, {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night"}),
-    "pt": (r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?\s+(?:da|de)\s+",
-           {"meia": "30", "quinze": "15"}, {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"}),
-    "it": (r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+",
-           {"mezza": "30", "mezzo": "30", "un quarto": "15"},
-           {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"}),
-    "fr": (r"\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
-           {"demie": "30", "quart": "15"}, {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"}),
-    "de": (r"\s+Uhr\s+", {}, {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "nachmittags": "p.m.",
-                              "abends": "p.m.", "nachts": "night"}),
-    "ru": (r"(?:\s+час(?:а|ов)?)?\s+", {}, {"утра": "a.m.", "дня": "p.m.", "вечера": "p.m.", "ночи": "night"}),
+# ночи), read as the time it says. Only after what says it is the clock's (las, alle, в, or
+# heures and Uhr after it): `dos días` and `prima di sera` are no time. `night` is the small
+# hours up to five (ein Uhr nachts) and midnight, the evening otherwise (las once de la noche).
+_HOURS_IN_WORDS: Final[Mapping[str, _HoursInWords]] = {
+    "es": _HoursInWords(
+        r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
+        r"(?:\s+y\s+(?P<fraction>media|cuarto))?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night"},
+    ),
+    "pt": _HoursInWords(
+        r"(?<!\p{L})(?:às|as|à|a)\s+", _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+        r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?\s+(?:da|de)\s+", {"meia": "30", "quinze": "15"},
+        {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
+    ),
+    "it": _HoursInWords(
+        r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
+        _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
+        r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+        {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
+    ),
+    "fr": _HoursInWords(
+        r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
+        r"\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*", {"demie": "30", "quart": "15"},
+        {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
+    ),
+    "de": _HoursInWords(
+        r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+", {},
+        {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "nachmittags": "p.m.", "abends": "p.m.", "nachts": "night"},
+    ),
+    "ru": _HoursInWords(
+        r"(?<!\p{L})(?:в|до|с|к|после|около)\s+",
+        _hour_words("час часа один одного|два двух|три трёх трех|четыре четырёх четырех|пять пяти|шесть шести|семь семи|"
+                    "восемь восьми|девять девяти|десять десяти|одиннадцать одиннадцати|двенадцать двенадцати"),
+        r"(?:\s+час(?:а|ов)?)?\s+", {}, {"утра": "a.m.", "дня": "p.m.", "вечера": "p.m.", "ночи": "night"},
+    ),
 }
-_SMALL_HOURS = range(1, 6)
+_NIGHT_AS_MORNING = frozenset({1, 2, 3, 4, 5, 12})
 
 
 @functools.lru_cache(maxsize=16)
 def _hour_in_words_pattern(language: str) -> regex.Pattern[str] | None:
-    if language not in _PARTS_OF_DAY_IN_WORDS:
+    if (said := _HOURS_IN_WORDS.get(language)) is None:
         return None
-    between, _, parts = _PARTS_OF_DAY_IN_WORDS[language]
-    hours = [word for word, number in _TO_TWELVE[language].items() if 1 <= number <= 12] + (["час", "часа"] if language == "ru" else [])
     return regex.compile(
-        rf"(?<!\p{{L}})(?P<hour>{_prefix_tree(hours)}){between}(?P<part>{_prefix_tree(parts)})(?!\p{{L}})", regex.IGNORECASE
+        rf"{said.before}(?P<hour>{_prefix_tree(said.hours)}){said.between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})",
+        regex.IGNORECASE,
     )
 
 
 def _hours_in_words_in_digits(text: str, language: str) -> str:
-    """The hours `text` says in words with the part of the day, as `7:30 p.m.`."""
+    """The hours `text` says in words with the part of the day, as `7:30 p.m.` (what comes
+    before the hour, such as `a las`, stays)."""
     if (pattern := _hour_in_words_pattern(language)) is None:
         return text
-    _, fractions, parts = _PARTS_OF_DAY_IN_WORDS[language]
+    said = _HOURS_IN_WORDS[language]
 
     def in_digits(match: regex.Match[str]) -> str:
-        word = match.group("hour").lower()
-        hour = 1 if word in ("час", "часа") else _TO_TWELVE[language][word]
-        if not 1 <= hour <= 12:
+        hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
+        part = said.parts.get(match.group("part").lower())
+        if hour is None or part is None:  # a letter that folds to another's (ſ)
             return match.group()
-        minutes = fractions.get(regex.sub(r"\s+", " ", (match.groupdict().get("fraction") or "").lower()), "00")
-        part = parts[match.group("part").lower()]
+        minutes = said.fractions.get(regex.sub(r"\s+", " ", (match.groupdict().get("fraction") or "").lower()), "00")
         if part == "night":
-            part = "a.m." if hour in _SMALL_HOURS else "p.m."
-        return f"{hour}:{minutes} {part}"
+            part = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
+        return f"{match.group()[: match.start('hour') - match.start()]}{hour}:{minutes} {part}"
 
     return pattern.sub(in_digits, text)
 
@@ -757,12 +792,44 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # 1/2 alone, which is also a date.
 _FRACTION = regex.compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
 _FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
-# A half said in words: eineinhalb, anderthalb, et demi, y medio, e mezzo, e meio, полтора, с
-# половиной, ونصف, 半.
-_HALF_IN_WORDS = regex.compile(
-    r"(?<!\p{L})(?:\p{L}*einhalb|anderthalb|demie?|medi[oa]|mezz[oa]|mei[oa]|полтор[аы]|половин\p{L}*|و?نصف)(?!\p{L})|半",
-    regex.IGNORECASE,
-)
+# A number and a half said in words, by language: its whole part as written in the group
+# `whole` (none for one), or among the few words `before` the half. eineinhalb, zweieinhalb,
+# anderthalb; (un) mètre et demi, metro y medio, due metri e mezzo; полтора, два с
+# половиной; 2个半, 2時間半.
+_AND_A_HALF = r"(?P<before>(?:[\p{L}\p{Nd}]+\s+){0,3})"
+_HALVES_IN_WORDS: Final[Mapping[str, str]] = {
+    "de": r"(?<!\p{L})(?:(?P<whole>\p{L}*?)einhalb|anderthalb)",
+    "fr": rf"(?<!\p{{L}}){_AND_A_HALF}et\s+demie?(?!\p{{L}})",
+    "es": rf"(?<!\p{{L}}){_AND_A_HALF}y\s+medi[oa](?!\p{{L}})",
+    "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
+    "pt": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mei[oa](?!\p{{L}})",
+    "ru": r"(?<!\p{L})(?:полтора|полторы|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
+    "zh": r"(?P<whole>\p{Nd}+|[一二两三四五六七八九十]+)(?:个|個|年|小时|小時)?半",
+    "ja": r"(?P<whole>\p{Nd}+|[一二三四五六七八九十]+)(?:時間|年|か月|ヶ月|個)?半",
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _halves_pattern(language: str) -> regex.Pattern[str] | None:
+    return regex.compile(_HALVES_IN_WORDS[language], regex.IGNORECASE) if language in _HALVES_IN_WORDS else None
+
+
+def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
+    """The numbers and a half `text` says in words (1.5 for eineinhalb or metro y medio)."""
+    if (pattern := _halves_pattern(language)) is None:
+        return frozenset()
+    halves = set()
+    for match in pattern.finditer(text):
+        whole = match.groupdict().get("whole") or match.groupdict().get("before") or ""
+        if language in _KANJI_LANGUAGES and not whole.isdigit():
+            value = _kanji_value(whole)
+        else:
+            # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
+            digits = regex.findall(r"\p{Nd}+", whole)
+            in_words = [number for _, number in _words_and_numbers(whole, language)]
+            value = int(digits[-1]) if digits else in_words[-1] if in_words else 1
+        halves.add(Decimal(value) + Decimal("0.5"))
+    return frozenset(halves)
 
 
 def _fraction_value(match: regex.Match[str]) -> Decimal:
