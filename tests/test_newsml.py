@@ -420,7 +420,9 @@ def test_a_subject_known_by_uri_is_written_with_it() -> None:
         (replace(original_en(), lang="de_DE"), r"^lang: 'de_DE' is not a BCP 47"),
         (replace(original_en(), version=0), r"^version: 0 "),
         (replace(original_en(), version_created=dt.datetime(2024, 5, 2, 10)), r"^version_created: .* no time zone"),
-        (replace(original_en(), provider="Example Media"), r"^provider: "),
+        (replace(original_en(), provider="Example\tMedia"), r"^provider: "),
+        # A translation's provider is the host of its relation scheme: a domain.
+        (replace(translation_de(), provider="Example Media"), r"^provider: 'Example Media' is not a domain name"),
         (replace(original_en(), author="m\tk"), r"^author: "),
         (replace(original_en(), meta=replace(SOURCE_META, urgency=12)), r"^meta\.urgency: 12 "),
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("current news"))), r"^meta\.genre\.qcode: "),

@@ -11,13 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import polib
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from schema import schema_dir
+from schema import assert_valid, schema_dir
 from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, translation_de
 
+from syndicate.cli import main
 from syndicate.extract import read_source
 from syndicate.ids import is_article_id
 from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Note, Subject
@@ -721,3 +724,26 @@ def test_any_text_in_any_field_gives_only_input_errors(text: str) -> None:
         read_or_refuse(item_xml(f"<{place}>{escaped}</{place}><headline>H</headline>"))
     for attribute in ("guid", "version", "xml:lang"):
         read_or_refuse(item_xml(**{attribute: escaped}))
+
+
+def test_an_agency_item_whose_provider_is_a_qcode_is_published_with_it_and_translated(tmp_path):
+    """IPTC's own example names its provider nprov:REUTERS: its item keeps the QCode and its
+    version, and the translation points at that version."""
+    runner = CliRunner()
+    root = ["--root", str(tmp_path)]
+    assert runner.invoke(main, [*root, "extract", str(EXAMPLES / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml"), "-l", "de"]).exit_code == 0
+    (po_path,) = [path for path in (tmp_path / "locales/de/LC_MESSAGES").glob("*.po") if path.stem != "names"]
+    catalog = polib.pofile(str(po_path))
+    for entry in catalog:
+        entry.msgstr = "Übersetzt: " + entry.msgid
+    catalog.save()
+    result = runner.invoke(main, [*root, "build"])
+    assert result.exit_code == 0, result.output
+    assert "was missing" not in result.output  # a first publication is no repair
+    source = etree.parse(str(tmp_path / "feeds/en-GB" / f"{po_path.stem}.xml")).getroot()
+    assert source.get("version") == "11"
+    assert source.find(f"{{{NAR}}}itemMeta/{{{NAR}}}provider").get("qcode") == "nprov:REUTERS"
+    translation = etree.parse(str(tmp_path / "feeds/de" / f"{po_path.stem}.xml")).getroot()
+    assert translation.find(f"{{{NAR}}}itemMeta/{{{NAR}}}link").get("version") == "11"
+    for path in (tmp_path / "feeds").rglob("*.xml"):
+        assert_valid(path.read_bytes())

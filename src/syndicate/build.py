@@ -251,7 +251,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         "guid": source_guid, "first_created": first_created.isoformat(),
     }
     original = OriginalRef(
-        guid=source_guid, version=source.version, lang=article.source_lang,
+        # The version partners have of the original, or (not published) the one it would be
+        guid=source_guid, version=source.version or article.meta.version, lang=article.source_lang,
         headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
     )
     threshold = 0.0 if withdrawn else job.threshold
@@ -453,12 +454,12 @@ def _version_to_publish(
     on_disk = previous.version if previous else 0
     if previous is not None and data == previous.data and on_disk >= held:
         return None  # unchanged
+    if previous is None and not held:
+        return None  # a first version
     if agency_versions:
         # An agency's own item keeps the agency's numbers, so that one guid and version are one content.
         changed = previous is not None and data != previous.data
         return max(on_disk + 1 if changed else held, first_version)
-    if previous is None and not held:
-        return None
     recorded = int(record["version"]) if record and "version" in record else 0  # type: ignore[call-overload]
     if same_inputs and held == recorded and on_disk < recorded:
         return held  # what the last run published, written again: its file was lost, or put back older

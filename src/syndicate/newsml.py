@@ -198,7 +198,11 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
 
 def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.itemClass(qcode="ninat:text")
-    yield _NAR.provider(literal=_provider(article))
+    # An agency names itself by a QCode (nprov:REUTERS) or a literal; this workspace by its domain.
+    if _QCODE.fullmatch(article.provider) and not is_domain_name(article.provider):
+        yield _NAR.provider(qcode=article.provider)
+    else:
+        yield _NAR.provider(literal=_literal("provider", article.provider))
     yield _NAR.versionCreated(_timestamp("version_created", article.version_created))
     yield _NAR.firstCreated(_timestamp("first_created", article.first_created))
     if article.meta.embargoed is not None:
