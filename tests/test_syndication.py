@@ -270,6 +270,7 @@ def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(
 
 def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_kill(agency):
     workspace, source = agency
+    build(workspace, [DE, FR])
     agency_item(source.parent, version=3, status="canceled", created="2026-11-22T10:00:00Z")
     extract(workspace, [source], [DE, FR])
     build(workspace, [DE, FR])
@@ -310,7 +311,8 @@ def news_message(folder: Path, items: list[str]) -> Path:
     return path
 
 
-def test_an_item_and_its_kill_notice_in_one_message_publish_the_kill(newsroom):
+def test_an_item_and_its_kill_notice_in_one_message_publish_nothing(newsroom):
+    """No partner ever had the story: a withdrawal would tell them of it (a legal kill's headline)."""
     story = AGENCY_ITEM.format(guid=GUID, version=1, status="usable", last="Mayor Jan Vermeulen will attend.",
                                created="2026-11-20T09:00:00Z")
     notice = kill_notice(2, "2026-11-21T09:00:00Z")
@@ -318,8 +320,21 @@ def test_an_item_and_its_kill_notice_in_one_message_publish_the_kill(newsroom):
     extract(workspace, [news_message(newsroom.parent, [story, notice])], [DE])
     article, _ = workspace.load_article("harbour-talks")
     assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
-    assert not build(workspace, [DE]).refused
-    assert pub_status(item(workspace, "de")) == "stat:canceled"
+    report = build(workspace, [DE])
+    assert not report.refused and not report.outcomes
+    assert not list(newsroom.rglob("feeds/*/harbour-talks.xml"))
+
+
+def test_a_withdrawal_reaches_only_the_locales_that_published_the_story(agency):
+    workspace, source = agency
+    build(workspace, [DE])  # French partners never get it
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    assert not build(workspace, [DE, FR]).refused
+    assert pub_status(item(workspace, "en")) == pub_status(item(workspace, "de")) == "stat:canceled"
+    assert not (workspace.root / "feeds/fr/harbour-talks.xml").exists()
+    french_index = workspace.root / "feeds/fr/index.xml"
+    assert not french_index.exists() or b"harbour-talks" not in french_index.read_bytes()
 
 
 def test_the_names_of_a_version_an_agency_replaced_in_the_same_run_stay_out_of_the_glossary(newsroom):
@@ -836,9 +851,9 @@ def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in
     article, _ = workspace.load_article("harbour-talks")
     assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
     assert "Mayor Jan Vermeulen will attend." in article.blocks[-1].text, "the text stays, for every locale's notice"
-    assert not build(workspace, [DE]).refused
-    assert pub_status(item(workspace, "de")) == "stat:canceled"
-    assert item(workspace, "de").findtext(f"{NAR}itemMeta/{NAR}firstCreated") == "2026-11-20T09:00:00Z"
+    # The story was first created with its first version, not with the kill.
+    assert article.meta.first_created == dt.datetime(2026, 11, 20, 9, tzinfo=dt.timezone.utc)
+    assert not build(workspace, [DE]).outcomes, "never published: nothing to withdraw"
 
 
 def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):
@@ -866,18 +881,16 @@ def test_a_withdrawal_while_a_correction_awaits_translation_keeps_the_published_
     source.write_text(kill_notice(3, "2026-11-22T10:00:00Z"), encoding="utf-8")
     extract(workspace, [source], [DE, FR])
     assert not build(workspace, [DE, FR]).refused
-    german, french = item(workspace, "de"), item(workspace, "fr")
-    for root in (german, french):
-        assert pub_status(root) == "stat:canceled"
-        assert_valid(etree.tostring(root))
+    german = item(workspace, "de")
+    french = item(workspace, "fr") if (workspace.root / "feeds/fr/harbour-talks.xml").exists() else None
+    assert pub_status(german) == "stat:canceled"
+    assert_valid(etree.tostring(german))
     # German partners are told which story to take down in the words they published it with.
     headline = german.find(f"{NAR}contentMeta/{NAR}headline")
     assert headline.text == "[de] Harbour talks resume in Hamburg"
     assert headline.get("{http://www.w3.org/XML/1998/namespace}lang") is None
-    # French partners never had it translated: the headline is the original's, and says so.
-    headline = french.find(f"{NAR}contentMeta/{NAR}headline")
-    assert headline.text == "Harbour talks resume in Hamburg port"
-    assert headline.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    # French partners never had it translated: they get no withdrawal.
+    assert french is None
 
 
 def test_a_partly_translated_item_marks_a_headline_still_in_the_original_language(agency):

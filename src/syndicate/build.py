@@ -211,12 +211,19 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     """Every item of one article: the source-language item, then one per target language."""
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
-    # A withdrawal reaches every partner, translated or not, in every locale of the workspace
-    # (a run for some locales only publishes it in the others too), naming the story in the
-    # words partners got it in.
+    # A withdrawal reaches every partner that got the story, translated or not, in every
+    # locale of the workspace it was published in (a run for some locales only publishes it
+    # in the others too), naming the story in the words partners got it in. A locale that
+    # never had the story gets no withdrawal: its partners would learn of a story (a legal
+    # kill's headline) they never had.
     withdrawn = article.meta.withdrawn
     if withdrawn:
-        job = dataclasses.replace(job, langs=tuple(dict.fromkeys((*job.langs, *job.every_lang))))
+        def published_in(lang: str) -> bool:
+            return "version" in job.previous_state.get(lang, {}) or workspace.item_file(lang, job.article_id).exists()
+
+        if not published_in(article.source_lang):
+            return [], {}  # never published (a story and its kill in one delivery): nothing to withdraw
+        job = dataclasses.replace(job, langs=tuple(lang for lang in dict.fromkeys((*job.langs, *job.every_lang)) if published_in(lang)))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.

@@ -245,9 +245,9 @@ def build_command(
     """Write NewsML-G2 items to feeds/<locale>/<article>.xml and a feed index per locale.
 
     Builds every article of the workspace (or the ARTICLES named) in every locale with a
-    folder under locales/ (or the ones given with -l; a withdrawal reaches every locale),
-    plus the source-language items. Exits with status 1 when an item could not be
-    published, and says why.
+    folder under locales/ (or the ones given with -l; a withdrawal reaches every locale the
+    story was published in), plus the source-language items. Exits with status 1 when an
+    item could not be published, and says why.
     """
     from .build import build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
