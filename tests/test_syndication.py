@@ -18,7 +18,7 @@ from babel import Locale
 from click.testing import CliRunner
 from lxml import etree
 
-from schema import assert_valid
+from schema import assert_valid, schema_dir
 from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
@@ -1341,3 +1341,28 @@ def test_a_kill_by_translation_guid_finds_an_agency_story_by_its_guid_and_a_late
     agency_item(newsroom.parent, guid=guid, version=5, created="2026-11-24T10:00:00Z")
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(source)])
     assert result.exit_code == 0 and "note: harbour-talks was withdrawn; " in result.output and "publishes it again" in result.output
+
+
+def test_an_agencys_translations_of_an_original_are_skipped_so_no_feed_has_two_items_with_one_guid(newsroom):
+    """The agency's own German item (with a translationOf link, or a later version that only
+    carries the translation's guid) would be a second item with the guid of syndicate's
+    German translation of the original."""
+    local = schema_dir() / "examples/local"
+    sources = [local / name for name in ("local_original_en.xml", "local_translation_de.xml", "local_correction_de_v2.xml",
+                                         "local_translation_ar_rtl.xml")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", "-l", "de,fr", *map(str, sources)])
+    assert result.exit_code == 0, result.output
+    for name, lang in (("local_translation_de.xml", "de"), ("local_correction_de_v2.xml", "de"), ("local_translation_ar_rtl.xml", "ar")):
+        assert f"skipped {local / name}, the agency's {lang} translation of urn:newsml:example.com:20240502:rotterdam-brussels" in result.output
+    assert "rotterdam-brussels: 3 units" in result.output
+    workspace = Workspace(newsroom)
+    assert workspace.article_ids() == ["rotterdam-brussels"]
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert not build(workspace, [DE, FR]).refused
+    guids = [entry.get("guid") for entry in etree.parse(str(newsroom / "feeds/de/index.xml")).getroot().iter(f"{NAR}newsItem")]
+    assert guids == ["urn:newsml:example.com:20240502:rotterdam-brussels:de"]
+    # Delivered again later, once the original is in the workspace, it is skipped all the same.
+    again = runner.invoke(main, ["--root", str(newsroom), "extract", str(sources[2])])
+    assert again.exit_code == 0 and "the agency's de translation" in again.output

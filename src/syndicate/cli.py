@@ -204,6 +204,11 @@ def extract_command(
             click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn; to publish it "
                        "again, add the header line `status usable` to it", err=True)
             continue
+        if result.translation_of:
+            click.echo(f"{result.article_id}: skipped {result.source_path}, the agency's {result.source_lang} translation of "
+                       f"{result.translation_of}: syndicate translates from the original, and its own {result.source_lang} "
+                       "item carries this guid", err=True)
+            continue
         if result.nothing_to_withdraw:
             click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
                        "does not have: nothing to withdraw")

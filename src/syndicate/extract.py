@@ -68,6 +68,7 @@ class ExtractedArticle:
     translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
+    translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
 
 
 @dataclass(frozen=True)
@@ -135,16 +136,18 @@ def extract(
         if not again:
             break
         later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
-        # (What could not be read was said by the first pass.)
-        redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_error)}
+        # (What could not be read was said by the first pass.) An agency's translation, once
+        # its original is in the workspace, is skipped: no article of its id is redone.
+        redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_error or result.translation_of)}
+        translations = [result for result in later if result.translation_of]
         kept = []
         for result in results:
-            if (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
+            if not result.translation_of and (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
                 written = tuple(dict.fromkeys(result.written + again_result.written))
                 redone[result.article_id] = dataclasses.replace(again_result, written=written, earlier_source=result.earlier_source)
             else:
                 kept.append(result)
-        results = kept + list(redone.values())
+        results = kept + list(redone.values()) + translations
     return results
 
 
@@ -180,6 +183,7 @@ def _extract_once(
     withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
     again: dict[Path, None] = {}
     resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
+    translations: list[ExtractedArticle] = []  # an agency's translations of originals
     unreadable: list[ExtractedArticle] = []  # items of a newsMessage, or PO files, that could not be read
     writes = StagedWrites()
     try:
@@ -195,6 +199,9 @@ def _extract_once(
                     continue
                 if extracted.same_version_changed:
                     resent.append(extracted)
+                    continue
+                if extracted.translation_of:
+                    translations.append(extracted)
                     continue
                 if (earlier := by_id.get(extracted.article_id)) is not None and _another_agency_item(earlier, extracted):
                     writes.withdraw(extracted.staged)
@@ -237,7 +244,7 @@ def _extract_once(
         if notice.article_id in by_id:
             again[source] = None
     unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
-    return superseded + list(by_id.values()) + unknown + resent + unreadable, list(again)
+    return superseded + list(by_id.values()) + unknown + resent + translations + unreadable, list(again)
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -338,6 +345,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
         for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
+            if article.meta.guid is not None and not _withdraws(article) and (original := _translated_original(workspace, article, read_before)):
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_of=original,
+                                                guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang))
+                continue
             if article.meta.guid is not None:
                 article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
                 earlier = stored.meta if stored is not None and stored.meta.guid == article.meta.guid else None
@@ -455,19 +466,41 @@ def _text_of(article: Article) -> list[tuple[str, str]]:
 def _withdrawn_by_translation(workspace: Workspace, notice: Article) -> Article | None:
     """The article a kill notice withdraws that carries the guid of one of its translations
     (`…:port-strike:de`, as a partner outlet sees it), withdrawn; None when there is none."""
-    source_guid, _, tag = (notice.meta.guid or "").rpartition(":")
+    stored = _original_of_translation_guid(workspace, notice.meta.guid or "", {})
+    if stored is None:
+        return None
+    notice = dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid))
+    return _withdrawn(workspace, notice, None)
+
+
+def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: Mapping[str, Article]) -> Article | None:
+    """The article whose translation into a locale has `guid` (`…:port-strike` for
+    `…:port-strike:de`): one read before in this run or one in the workspace; None if none."""
+    source_guid, _, tag = guid.rpartition(":")
     try:
         parse_locale(tag)
     except ValueError:
         return None
+    if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
+        return earlier
     # The id the guid's end gives is the article's as a rule: the others are looked through after.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
     for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely):
         stored = _stored_article(workspace, article_id)
         if stored is not None and source_guid in (stored.meta.guid, _published_guid(workspace, stored)):
-            notice = dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid))
-            return _withdrawn(workspace, notice, None)
+            return stored
     return None
+
+
+def _translated_original(workspace: Workspace, article: Article, read_before: Mapping[str, Article]) -> str | None:
+    """The original an agency item translates: the guid its translationOf link names, or the
+    article whose translation's guid it carries (`…:port-strike:de`, a correction of a
+    translation). syndicate translates from the original and publishes its translations with
+    such guids: extracted too, the item would be a second item with one guid in a feed."""
+    if article.meta.translation_of:
+        return article.meta.translation_of
+    guid = article.meta.guid or ""
+    return guid.rpartition(":")[0] if _original_of_translation_guid(workspace, guid, read_before) is not None else None
 
 
 def _was_withdrawn(workspace: Workspace, article: Article) -> bool:

@@ -107,6 +107,7 @@ class ItemMeta:
     # Places the agency locates the item in: the name in the source language, with its QCode
     # or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()
+    translation_of: str | None = None  # the guid of the original, for an item that says it is a translation
 
     @property
     def withdrawn(self) -> bool:

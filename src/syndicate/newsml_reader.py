@@ -215,6 +215,7 @@ def _article(source: str, item: etree._Element) -> Article:
             _subject(element, lang) or Subject("", name) for element in content_meta.iterfind("g2:located", _G2)
             if (name := _concept_name(element, lang))
         ),
+        translation_of=_translation_of(item_meta),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
@@ -677,6 +678,15 @@ def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
         holder_qcode=holder.get("qcode") if holder is not None else None,
     )
     return rights if rights != Rights() else None
+
+
+def _translation_of(item_meta: etree._Element) -> str | None:
+    """The guid of the original an item says it translates: a link whose relation, in any
+    provider's scheme, is translationOf (exrel:translationOf, as syndicate's items say)."""
+    for link in item_meta.iterfind("g2:link", _G2):
+        if link.get("rel", "").rpartition(":")[2] == "translationOf" and link.get("residref"):
+            return link.get("residref")
+    return None
 
 
 def _provider(provider: etree._Element | None, lang: str) -> str | None:
