@@ -857,6 +857,10 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("es", "The 7 ministers met at 7 p.m.", "Los ministros se reunieron a las siete de la tarde.", "missing 7"),
     ("de", "It was minus 15 degrees Celsius overnight.", "In der Nacht herrschten 15 Grad.",
      "the source's -15 is negative: the translation drops its minus"),
+    ("de", "Talks resume on Saturday.", "Die Gespräche werden am Sonntag fortgesetzt.",
+     "the day: Saturday in the source, Sonntag in the translation"),
+    ("ru", "The vote is on Wednesday.", "Голосование пройдёт в субботу.", "the day: Wednesday in the source, суббота in the translation"),
+    ("pt", "The vote is on Thursday.", "A votação é na sexta-feira.", "the day: Thursday in the source, sexta-feira in the translation"),
     ("fr", "Temperatures fell to -8.5C.", "Les températures sont tombées à 8,5 °C.",
      "the source's -8.5 is negative: the translation drops its minus"),
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um 2,5 Meter.",
@@ -976,6 +980,13 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "The talks lasted half an hour.", "Переговоры длились полчаса."),
     # A letter Unicode folds to another (the long s) is read as that one, never a failure.
     ("de", "The 6 ministers quit.", "Die ſechs Minister traten zurück."),
+    # A weekday in the forms a sentence gives it; a word that only begins like one is none.
+    ("ru", "The vote is on Wednesday.", "Голосование пройдёт в среду."),
+    ("ru", "The vote is on Thursday, among other things.", "Голосование пройдёт в четверг, среди прочего."),
+    ("pl", "The vote is on Wednesday.", "Głosowanie odbędzie się w środę."),
+    ("zh", "The vote is on Saturday.", "投票将于周六举行。"),
+    ("ja", "The vote is on Saturday.", "投票は土曜に行われる。"),
+    ("fr", "Talks resume on Saturday.", "Les pourparlers reprennent ce week-end."),
     # A half, in digits or in words.
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um eineinhalb Meter."),
     ("de", "The river rose 1 1/2 metres overnight.", "Der Fluss stieg über Nacht um 1,5 Meter."),

@@ -167,6 +167,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _changed_counts_in_words(msgid, msgstr, source, target)
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
+        + _changed_weekdays(msgid, msgstr, source, target)
         + _dropped_minus(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
@@ -1298,6 +1299,74 @@ def _signed_numbers(text: str, locale: Locale, minus: regex.Pattern[str]) -> Ite
         if value is not None:
             below_zero = minus is _TARGET_MINUS and _BELOW_ZERO_AFTER.match(text, match.end()) is not None
             yield value, below_zero or minus.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+def _changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A day moved to another (`on Saturday` → `am Sonntag`): the weekdays both sides name
+    differ. A day dropped or added by rephrasing (`on Saturday` → `am Wochenende`) is not one
+    day put for another."""
+    in_source = _source_weekdays(msgid, source)
+    if not in_source:
+        return []  # most sentences: no weekday
+    in_target = _weekdays_named(msgstr, target)
+    if not (in_source - in_target and in_target - in_source):
+        return []
+    def named(days: frozenset[int], locale: Locale) -> str:
+        return ", ".join(locale.days["format"]["wide"][day] for day in sorted(days))
+
+    return [Issue("numbers", f"the day: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_weekdays(msgid: str, source: Locale) -> frozenset[int]:
+    return _weekdays_named(msgid, source)
+
+
+def _weekdays_named(text: str, locale: Locale) -> frozenset[int]:
+    """The days of the week `text` names, in the forms a sentence gives them (в субботу, w
+    środę, samstags, 周六)."""
+    pattern, days = _weekday_pattern(locale)
+    return frozenset(days[match.lastgroup] for match in pattern.finditer(_prose(text)))  # type: ignore[index]
+
+
+# The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
+# вторник, в воскресенье, w środę, we wtorek, w piątku. Only these: среди (among) and środek
+# (middle) begin as среда and środa do.
+_WEEKDAY_ENDINGS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
+    "ru": (("а", "(?:а|у|ы|е|ой)"), ("е", "(?:е|я|ю|ем)"), ("", "(?:|а|у|ом|е)")),
+    "pl": (("a", "(?:a|ę|y|zie|ie|cie|ą)"), ("ek", "(?:ek|ku|kiem)"), ("", "(?:|u|em)")),
+}
+
+
+def _declined(name: str, language: str) -> str:
+    """A weekday name as a pattern of its cases (the name itself in other languages)."""
+    for ending, cases in _WEEKDAY_ENDINGS.get(language, ()):
+        if name.endswith(ending):
+            return regex.escape(name[: len(name) - len(ending)]) + cases
+    return regex.escape(name)
+
+
+@functools.lru_cache(maxsize=64)
+def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """One pattern for the locale's weekday names, a named group per day, and the day of each group."""
+    alternatives, days = [], {}
+    for day in range(7):
+        names = {locale.days[context]["wide"][day] for context in ("format", "stand-alone")}
+        forms = set()
+        for name in names:
+            if locale.language in _WEEKDAY_ENDINGS:
+                forms.add(_declined(name, locale.language))
+            elif locale.language in _KANJI_LANGUAGES:
+                # 土曜日 and 土曜; 星期六, 周六 and 礼拜六
+                forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
+                                                                    name.replace("星期", "周"), name.replace("星期", "礼拜")))
+            else:
+                forms.add(regex.escape(name) + "s?")  # Saturdays, samstags
+        group = f"d{day}"
+        days[group] = day
+        boundary = ("", "") if locale.language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
+        alternatives.append(f"{boundary[0]}(?P<{group}>{'|'.join(sorted(forms, key=len, reverse=True))}){boundary[1]}")
+    return regex.compile("|".join(alternatives), regex.IGNORECASE), days
 
 
 @functools.lru_cache(maxsize=1024)
