@@ -859,6 +859,10 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
      "the source's -15 is negative: the translation drops its minus"),
     ("de", "Talks resume on Saturday.", "Die Gespräche werden am Sonntag fortgesetzt.",
      "the day: Saturday in the source, Sonntag in the translation"),
+    ("de", "The club paid $4m for the striker.", "Der Verein zahlte 4 Mio. Pfund für den Stürmer.",
+     "the currency: $ in the source, Pfund in the translation"),
+    ("pt", "The fine is €3.5 million.", "A multa é de US$ 3,5 milhões.", "the currency: € in the source, $ in the translation"),
+    ("zh", "Profit rose to $4.2 billion.", "利润增至42亿元。", "the currency: $ in the source, 元 in the translation"),
     ("ru", "The vote is on Wednesday.", "Голосование пройдёт в субботу.", "the day: Wednesday in the source, суббота in the translation"),
     ("pt", "The vote is on Thursday.", "A votação é na sexta-feira.", "the day: Thursday in the source, sexta-feira in the translation"),
     ("fr", "Temperatures fell to -8.5C.", "Les températures sont tombées à 8,5 °C.",
@@ -980,6 +984,13 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "The talks lasted half an hour.", "Переговоры длились полчаса."),
     # A letter Unicode folds to another (the long s) is read as that one, never a failure.
     ("de", "The 6 ministers quit.", "Die ſechs Minister traten zurück."),
+    # A currency as each language names it; 元 and 円 only after a number.
+    ("de", "The club paid $4m for the striker.", "Der Verein zahlte 4 Mio. US-Dollar für den Stürmer."),
+    ("fr", "The fine is €3.5 million.", "L’amende s’élève à 3,5 millions d’euros."),
+    ("ru", "Shares rose 5% to $12.", "Акции выросли на 5% до 12 долларов."),
+    ("ja", "Profit rose to ¥4.2 billion in 2024.", "2024年の利益は42億円に増えた。"),
+    ("zh", "Profit rose to ¥4.2 billion in 2024.", "公元2024年利润增至42亿元。"),
+    ("ar", "Muslims gave $5 million.", "قدّم المسلمين مبلغ خمسة ملايين دولار."),
     # A weekday in the forms a sentence gives it; a word that only begins like one is none.
     ("ru", "The vote is on Wednesday.", "Голосование пройдёт в среду."),
     ("ru", "The vote is on Thursday, among other things.", "Голосование пройдёт в четверг, среди прочего."),

@@ -168,6 +168,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
         + _changed_weekdays(msgid, msgstr, source, target)
+        + _changed_currencies(msgid, msgstr)
         + _dropped_minus(msgid, msgstr, source, target)
         + _links(unit, msgid, msgstr)
         + _markup(msgid, msgstr)
@@ -1299,6 +1300,54 @@ def _signed_numbers(text: str, locale: Locale, minus: regex.Pattern[str]) -> Ite
         if value is not None:
             below_zero = minus is _TARGET_MINUS and _BELOW_ZERO_AFTER.match(text, match.end()) is not None
             yield value, below_zero or minus.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+# Currencies as news in the languages the checks know write them: a sign, an ISO code, or the
+# name in its forms (a family of currencies for a dollar, which several countries have). The
+# yen's sign is also the yuan's.
+_CURRENCIES: Final[Mapping[str, str]] = {
+    "dollar": r"\$|USD|CAD|AUD|HKD|SGD|NZD|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|dolar\p{L}*)(?!\p{L})"
+              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|加元|澳元",
+    "euro": r"€|EUR|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元",
+    "pound": r"£|GBP|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑",
+    "yen": r"¥|JPY|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元",
+    # 元 and 円 after a number only: 公元 (AD), 单元 (unit), 円形 (a circle) are no money.
+    "yuan": r"¥|CNY|RMB|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币|(?<=[\p{Nd}万亿千百十])元",
+    "franc": r"CHF|(?<!\p{L})(?i:Franken|francs?|франк\p{L}*)(?!\p{L})",
+}
+_CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
+
+
+def _currencies_named(text: str) -> dict[str, str]:
+    """The currencies `text` names, each with its first mention as written."""
+    named: dict[str, str] = {}
+    for match in _CURRENCY.finditer(_prose(text)):
+        for name, mention in match.groupdict().items():
+            if mention is not None:
+                named.setdefault(name, mention)
+                if mention == "¥":  # the yen's sign and the yuan's
+                    named.setdefault("yuan" if name == "yen" else "yen", mention)
+    return named
+
+
+def _changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
+    """An amount moved to another currency (`$4m` → `4 Mio. Pfund`, `€3.5 million` → `US$ 3,5
+    milhões`): the currencies both sides name have none in common. A currency dropped by
+    rephrasing is no change the words can tell."""
+    if not _DIGIT_RUN.search(msgid):
+        return []  # no amount
+    in_source = _source_currencies(msgid)
+    if not in_source:
+        return []
+    in_target = _currencies_named(msgstr)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the currency: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_currencies(msgid: str) -> dict[str, str]:
+    return _currencies_named(msgid)
 
 
 def _changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
