@@ -316,11 +316,20 @@ def test_the_source_language_as_a_target_is_no_translation(newsroom, wire_files)
 
 
 def test_a_failed_run_removes_the_folders_it_made(newsroom, wire_files):
+    twin = wire_files[0].parent / "twin.txt"  # a second source of one article id stops the run
+    twin.write_text(wire_files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(InputError, match="is also used by"):
+        run(newsroom, [*wire_files, twin], locales=(Locale("ja"),))
+    assert not (newsroom / "locales").exists() and not (newsroom / "articles").exists()
+
+
+def test_a_source_that_cannot_be_read_is_skipped_and_the_others_extracted(newsroom, wire_files):
     bad = wire_files[0].parent / "bad.txt"
     bad.write_text("no date line\n", encoding="utf-8")
-    with pytest.raises(InputError):
-        run(newsroom, [*wire_files, bad], locales=(Locale("ja"),))
-    assert not (newsroom / "locales").exists() and not (newsroom / "articles").exists()
+    results = run(newsroom, [*wire_files, bad], locales=(DE,))
+    [skipped] = [result for result in results if result.unreadable]
+    assert skipped.whole_file and skipped.source_path == str(bad) and skipped.unreadable.startswith(f"{bad}:1: ")
+    assert sorted(Workspace(newsroom).article_ids()) == sorted(path.stem for path in wire_files)
 
 
 def test_an_article_in_one_of_the_workspaces_target_languages_is_not_translated_into_it(newsroom, wire_files):

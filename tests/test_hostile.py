@@ -48,13 +48,23 @@ def test_po_reader_raises_only_input_errors(text):
         assert error.path == "fuzz.po"
 
 
-def test_debug_shows_the_traceback_and_plain_runs_do_not(newsroom, tmp_path):
+def test_debug_shows_the_traceback_and_plain_runs_do_not(newsroom, tmp_path, wire_files):
+    rules = tmp_path / "rules.srx"
+    rules.write_text("not SRX", encoding="utf-8")
+    command = ["extract", "--srx", str(rules), str(wire_files[0])]
+    plain = CliRunner().invoke(main, ["--root", str(newsroom), *command])
+    assert plain.exit_code == 1 and "rules.srx" in plain.output and "Traceback" not in plain.output
+    debug = CliRunner().invoke(main, ["--root", str(newsroom), "--debug", *command])
+    assert debug.exit_code == 1 and isinstance(debug.exception, InputError)
+
+
+def test_a_source_not_in_utf8_is_named_with_its_line_and_skipped(newsroom, tmp_path, wire_files):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe not utf-8")
-    plain = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(bad)])
-    assert plain.exit_code == 1 and "bad.txt:1: not UTF-8" in plain.output
-    debug = CliRunner().invoke(main, ["--root", str(newsroom), "--debug", "extract", str(bad)])
-    assert debug.exit_code == 1 and isinstance(debug.exception, InputError)
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(bad), str(wire_files[0])])
+    assert result.exit_code == 1 and f"error: {bad}:1: not UTF-8" in result.output
+    assert "the file was skipped, the other files extracted" in result.output
+    assert (newsroom / "articles" / f"{wire_files[0].stem}.json").exists()
 
 
 def test_po_not_in_utf8_is_refused_with_its_line(newsroom, wire_files):

@@ -590,18 +590,18 @@ def test_written_files_are_readable_by_the_feed_server_and_keep_their_mode(newsr
         os.umask(previous_umask)
 
 
-def test_a_bad_source_in_a_parallel_batch_leaves_the_workspace_untouched(newsroom):
+def test_a_bad_source_in_a_parallel_batch_is_skipped_and_the_others_extracted(newsroom):
     sources = many_articles(newsroom.parent, 80)
     workspace = Workspace(newsroom)
     extract(workspace, sources[:10], [DE])
-    before = {path: path.read_bytes() for path in newsroom.rglob("*") if path.is_file() and ".syndicate" not in path.parts}
     sources[0].write_text(sources[0].read_text(encoding="utf-8").replace("has a lede", "has a new lede"), encoding="utf-8")
     sources[60].write_bytes(b"date 2026-11-02 News\n\nGr\xfc\xdfe aus K\xf6ln.\n")
-    with pytest.raises(InputError) as caught:
-        extract(workspace, sources, [DE], jobs=2)
-    assert (caught.value.path, caught.value.line) == (str(sources[60]), 3) and "not UTF-8" in caught.value.message
-    after = {path: path.read_bytes() for path in newsroom.rglob("*") if path.is_file() and ".syndicate" not in path.parts}
-    assert after == before
+    results = extract(workspace, sources, [DE], jobs=2)
+    [skipped] = [result for result in results if result.unreadable]
+    assert skipped.unreadable.startswith(f"{sources[60]}:3: not UTF-8")
+    assert sorted(workspace.article_ids()) == sorted(f"story-{number}" for number in range(80) if number != 60)
+    assert "has a new lede" in workspace.article_file("story-0").read_text(encoding="utf-8")
+    assert not list(newsroom.rglob("*.tmp"))
 
 
 def test_two_sources_with_one_id_are_refused_naming_both(newsroom):
@@ -1004,7 +1004,7 @@ def test_an_unreadable_item_of_a_news_message_is_skipped_and_said_and_the_others
     # A message of which no item can be read is an error of the file, as an unreadable item file is.
     news_message(newsroom.parent, [headless])
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
-    assert result.exit_code == 1 and "the newsItem has no headline" in result.output and "skipped" not in result.output
+    assert result.exit_code == 1 and "the newsItem has no headline" in result.output and "the file was skipped" in result.output
 
 
 def test_a_body_that_opens_with_a_subheading_and_no_summary_keeps_it_in_the_body(newsroom):
@@ -1285,8 +1285,9 @@ def test_the_desk_withdraws_a_story_of_its_own_with_a_status_line(newsroom, wire
     assert pub_status(item(workspace, "en", "port-strike")) == "stat:usable"
     bad = withdrawn.replace("status canceled", "status killed")
     source.write_text(bad, encoding="utf-8")
-    with pytest.raises(InputError, match="status 'killed' is not usable, withheld or canceled"):
-        extract(workspace, [source], [DE])
+    [result] = extract(workspace, [source], [DE])
+    assert "status 'killed' is not usable, withheld or canceled" in result.unreadable
+    assert pub_status(item(workspace, "en", "port-strike")) == "stat:usable", "the file that cannot be read changes nothing"
 
 
 def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desks_own(newsroom, wire_files):

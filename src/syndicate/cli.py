@@ -170,8 +170,9 @@ def extract_command(
     """Segment articles into translation units and write the template and one PO per locale.
 
     FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its text
-    items; one that cannot be read is skipped and said, with exit status 1). Without -l, the locales in syndicate.toml, else those already in the workspace, are
-    updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
+    items). A file or an item that cannot be read is skipped and said, the others are
+    extracted, and the exit status is 1. Without -l, the locales in syndicate.toml, else
+    those already in the workspace, are updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
     previous text, removed ones obsolete: no translation is ever lost. An agency item
     older than the version already extracted (a late or repeated delivery) is skipped, and
     so is the withdrawal of an article the workspace does not have.
@@ -186,7 +187,9 @@ def extract_command(
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for result in results:
         if result.unreadable:
-            click.echo(f"error: {result.unreadable}; the item was skipped, the others of {result.source_path} extracted", err=True)
+            skipped = "the file was skipped, the other files extracted" if result.whole_file else \
+                f"the item was skipped, the others of {result.source_path} extracted"
+            click.echo(f"error: {result.unreadable}; {skipped}", err=True)
             continue
         if result.translation_error:
             click.echo(f"error: {result.translation_error}; {result.article_id} was left as it was (extract it again once "

@@ -1,7 +1,8 @@
 """The extract job: source files → article structure, template and one PO per locale.
 
 Every file is staged beside its target and renamed into place only when the whole run has
-succeeded, so a bad input stops the run before anything is touched. An unchanged article
+succeeded, so a run that stops (two sources of one article, unusable segmentation rules)
+touches nothing; a source that cannot be read is skipped, the others extracted. An unchanged article
 rewrites nothing and is not segmented or merged again: a PO file a translator edited since
 is only read to see that it still holds every message of the template. Large batches use
 all cores.
@@ -64,7 +65,8 @@ class ExtractedArticle:
     version: int = 1
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
-    unreadable: str | None = None  # why an item of a newsMessage could not be read: skipped, the others extracted
+    unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read: skipped, the others extracted
+    whole_file: bool = False  # set when the whole source file could not be read
     translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
@@ -124,8 +126,9 @@ def extract(
 
     Each source is read where its article is extracted (a worker process, for large
     batches), so memory stays flat however many articles a run holds. Nothing is renamed
-    into place before every source has been read and extracted: a bad input stops the run
-    with the workspace as it was.
+    into place before every source has been read and extracted: a run that stops leaves the
+    workspace as it was. A source (or an item of a newsMessage) that cannot be read is
+    skipped, with its error in its result (`unreadable`).
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     results, again = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
@@ -339,7 +342,13 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
     writes = StagedWrites()
     unreadable: list[InputError] = []
     try:
-        articles = read_source(job.source, job.default_lang, job.srx, unreadable)
+        try:
+            articles = read_source(job.source, job.default_lang, job.srx, unreadable)
+        except InputError as error:
+            if error.path != str(job.source):
+                raise  # the segmentation rules: no file can be read
+            # A file that cannot be read keeps no other from being extracted.
+            return [ExtractedArticle("", 0, (), str(job.source), unreadable=str(error), whole_file=True)], []
         results.extend(ExtractedArticle("", 0, (), str(job.source), unreadable=str(error)) for error in unreadable)
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
         for article in sorted(articles, key=_withdraws):
