@@ -162,3 +162,29 @@ def test_an_item_file_edited_by_hand_is_written_again_by_the_next_build(newsroom
     assert result.exit_code == 0 and "1 item(s) written" in result.output
     assert b"(edited)" not in item.read_bytes() and _item_version(item) == built + 1
     assert_valid(item.read_bytes())
+
+
+def test_an_empty_po_file_is_named_and_never_rewritten_as_a_blank_catalog(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"]).exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES" / f"{wire_files[0].stem}.po"
+    po_path.write_bytes(b"")  # cut short to nothing
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"])
+    assert result.exit_code == 1 and f"{po_path}: the file is empty" in result.output
+    assert po_path.read_bytes() == b""
+    built = runner.invoke(main, ["--root", str(newsroom), "build"])
+    assert built.exit_code == 1 and "the file is empty" in built.output
+
+
+def test_a_po_file_saved_in_the_charset_its_header_names_is_refused_with_how_to_convert_it(newsroom, wire_files):
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"]).exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES" / f"{wire_files[0].stem}.po"
+    po = polib.pofile(str(po_path))
+    po[0].msgstr = "Außenseiter"
+    po.metadata["Content-Type"] = "text/plain; charset=ISO-8859-1"
+    po.save()
+    po_path.write_bytes(po_path.read_bytes().decode("utf-8").encode("latin-1", errors="replace"))  # as an editor saves it
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"])
+    assert result.exit_code == 1 and "not UTF-8" in result.output
+    assert f"msgconv --to-code=UTF-8 {po_path} (its header says ISO-8859-1)" in result.output

@@ -60,11 +60,23 @@ def _catalog(header_comment: str, header: dict[str, str], entries: list[tuple[in
 
 def _decoded(path: Path) -> str:
     raw = Path(path).read_bytes()
+    if not raw.strip():
+        # A file cut short to nothing (a full disk, an editor's crash) holds no translation
+        # to keep: extracting over it would write the template's empty entries.
+        raise InputError(str(path), None, "the file is empty",
+                         "restore it from a backup or version control, or delete it for a new one from the template")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise InputError(str(path), line, "not UTF-8", "PO files must be saved as UTF-8 (Content-Type: charset=UTF-8)") from None
+        declared = _DECLARED_CHARSET.search(raw)
+        charset = declared.group(1).decode("ascii") if declared else None
+        fix = (f"convert it: msgconv --to-code=UTF-8 {path} (its header says {charset})" if charset and charset.upper() not in ("UTF-8", "UTF8")
+               else "PO files must be saved as UTF-8 (Content-Type: charset=UTF-8)")
+        raise InputError(str(path), line, "not UTF-8", fix) from None
+
+
+_DECLARED_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
 
 
 class _Malformed(Exception):
