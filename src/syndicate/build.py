@@ -49,6 +49,7 @@ class ItemOutcome:
     problems: tuple[UnitProblem, ...] = ()
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
+    unfinished: bool = False  # refused only because its translation is not finished (no error in it)
     version_created: dt.datetime | None = None
     translation: Path | None = None  # the PO file the problems are in
     entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
@@ -368,8 +369,9 @@ def _publish(
         localisation = localise_with(threshold=0.0, published_text=previous.text())
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
+        unfinished = not any(problem.severity == "error" for problem in localisation.problems)
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
-                           note=(localisation.reason or "") + kept, refused=True)
+                           note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished)
     localised = localisation.article
     repaired = None
     try:

@@ -276,12 +276,21 @@ def build_command(
     for path in report.damaged:
         click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
                    "article writes it again", err=True)
+    waiting: dict[str, list[str]] = {}  # locale → the articles whose translation is not finished
     for outcome in report.refused:
+        if outcome.unfinished:
+            waiting.setdefault(outcome.lang, []).append(outcome.article_id)
+            continue
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
             if problem.severity == "error":
                 where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
                 click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
+    # Translations not finished yet are the normal state of a busy desk: one line per locale.
+    for lang, article_ids in waiting.items():
+        shown = ", ".join(article_ids[:5]) + (f" and {len(article_ids) - 5} more" if len(article_ids) > 5 else "")
+        click.echo(f"waiting for translation [{lang}]: {len(article_ids)} item(s) below the {threshold:g}% threshold: "
+                   f"{shown} (`syndicate status -l {lang}` shows what is left)", err=True)
     if report.refused:
         sys.exit(1)
 
