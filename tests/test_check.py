@@ -1009,6 +1009,12 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("de", "The river rose 2 1/2 metres overnight.", "Der Fluss stieg über Nacht um zweieinhalb Meter."),
     ("ru", "The talks lasted 3 days.", "Переговоры длились три дня."),
     ("es", "Voting ends at 12 a.m.", "La votación termina a las doce de la noche."),
+    # Hundreds and thousands written as one word, and Arabic numbers after ب.
+    ("es", "The 2,250 workers voted.", "Votaron los dos mil doscientos cincuenta trabajadores."),
+    ("it", "The 3,000 fans sang.", "I tremila tifosi hanno cantato."),
+    ("ru", "The 250 deputies voted.", "Двести пятьдесят депутатов проголосовали."),
+    ("ar", "Muslims gave $5 million.", "تبرع المسلمون بخمسة ملايين دولار."),
+    ("ar", "The 350 deputies voted.", "صوّت ثلاثمئة وخمسون نائباً."),
     # Hours in words with the part of the day.
     ("es", "Voting ends at 7 p.m.", "La votación termina a las siete de la tarde."),
     ("es", "Voting ends at 11:30 p.m.", "La votación termina a las once y media de la noche."),

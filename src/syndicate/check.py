@@ -551,7 +551,8 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
         add("en", value, word, word + "th")
     for value, word in zip(tens, "twenty thirty forty fifty sixty seventy eighty ninety".split()):
         add("en", value, word, word[:-1] + "ieth")
-    add("en", 100, "hundred hundredth"), add("en", 1000, "thousand thousandth")
+    add("en", 100, "hundred hundredth")
+    add("en", 1000, "thousand thousandth")
     # German: the ordinal endings of the case and gender
     german_endings = " ".join(_GERMAN_ORDINAL_ENDINGS)
     german_units = "ein zwei drei vier fünf sechs sieben acht neun".split()
@@ -566,10 +567,15 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     # French: 70, 80 and 90 count in twenties (soixante-dix, quatre-vingts, quatre-vingt-dix)
     french = ("treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
               + "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix".split())
+    def french_ordinal(word: str) -> str:  # neuf → neuvième, cinq → cinquième, onze → onzième
+        return word[:-1] + "vième" if word.endswith("f") else word + "uième" if word.endswith("q") else word.rstrip("e") + "ième"
+
     for value, word in zip((*teens, *tens), french):
-        add("fr", value, word, word.rstrip("e") + "ième")
-    add("fr", 19, "dix-neuvième"), add("fr", 80, "quatre-vingts"), add("fr", 1, "unième")
-    add("fr", 100, "cent cents centième"), add("fr", 1000, "mille millième")
+        add("fr", value, word, french_ordinal(word))
+    add("fr", 80, "quatre-vingts")
+    add("fr", 1, "unième")
+    add("fr", 100, "cent cents centième")
+    add("fr", 1000, "mille millième")
     # Spanish: twenty-one to twenty-nine are one word (veintidós)
     spanish_ordinals = ("decimotercer decimocuart decimoquint decimosext decimoséptim decimoctav decimonoven "
                         "vigésim trigésim cuadragésim quincuagésim sexagésim septuagésim octogésim nonagésim").split()
@@ -580,7 +586,8 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     for unit, word in zip(units, "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve".split()):
         add("es", 20 + unit, word)
     add("es", 21, "veintiún veintiuna")
-    add("es", 100, "cien ciento", each("centésim", "o a")), add("es", 1000, "mil", each("milésim", "o a"))
+    add("es", 100, "cien ciento", each("centésim", "o a"))
+    add("es", 1000, "mil", each("milésim", "o a"))
     # Italian: the tens and units are one word (ventidue, trentotto), the ordinals end in -esimo
     def italian_ordinal(word: str) -> str:
         stem = word[:-1] + "e" if word.endswith("tré") else word if word.endswith("sei") else word[:-1]
@@ -592,16 +599,21 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
         for unit, unit_word in zip(units, "uno due tré quattro cinque sei sette otto nove".split()):
             compound = (word[:-1] if unit_word[0] in "uo" else word) + unit_word
             add("it", value + unit, compound, italian_ordinal(compound), compound.replace("tré", "tre"))
-    add("it", 100, "cento", italian_ordinal("cento")), add("it", 1000, "mille", italian_ordinal("mille"))
+    add("it", 100, "cento", italian_ordinal("cento"))
+    add("it", 1000, "mille", italian_ordinal("mille"))
     # Portuguese: Brazil's spelling and Portugal's (dezesseis, dezasseis)
     portuguese = ("treze catorze quinze dezesseis dezessete dezoito dezenove".split()
                   + "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split())
     for value, word in zip((*teens, *tens), portuguese):
         add("pt", value, word)
-    add("pt", 14, "quatorze"), add("pt", 16, "dezasseis"), add("pt", 17, "dezassete"), add("pt", 19, "dezanove")
+    add("pt", 14, "quatorze")
+    add("pt", 16, "dezasseis")
+    add("pt", 17, "dezassete")
+    add("pt", 19, "dezanove")
     for value, ordinal in zip(tens, "vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim".split()):
         add("pt", value, each(ordinal, "o a os as"))
-    add("pt", 100, "cem cento", each("centésim", "o a")), add("pt", 1000, "mil", each("milésim", "o a"))
+    add("pt", 100, "cem cento", each("centésim", "o a"))
+    add("pt", 1000, "mil", each("milésim", "o a"))
     # Russian: the cases of the cardinals, and the ordinals, which decline as adjectives (in
     # the singular: the plural третьих, вторых, десятых is also a fraction's or a discourse
     # word's, во-вторых)
@@ -633,19 +645,44 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
                    "dziewięćdziesiąt dziewięćdziesięciu")
     for value, words, stem in zip(tens, polish_tens, "dwudziest trzydziest czterdziest pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt".split()):
         add("pl", value, words, each(stem, polish_endings))
-    add("pl", 100, "sto stu", each("setn", polish_endings)), add("pl", 1000, "tysiąc tysiące tysięcy", each("tysięczn", polish_endings))
+    add("pl", 100, "sto stu", each("setn", polish_endings))
+    add("pl", 1000, "tysiąc tysiące tysięcy", each("tysięczn", polish_endings))
     # Arabic: the tens with and without the article, in the nominative and the other cases
     # (العشرون, الأربعين), and every number word after the conjunction و (والعشرون)
     for value, stem in zip(tens, "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()):
         add("ar", value, each(stem, "ون ين"), each("ال" + stem, "ون ين"))
-    add("ar", 100, "مئة مائة المئة المائة"), add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
-    add("ar", 1000, "ألف الألف آلاف ألفا"), add("ar", 2000, "ألفان ألفين")
+    add("ar", 100, "مئة مائة المئة المائة")
+    add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
+    add("ar", 1000, "ألف الألف آلاف ألفا")
+    add("ar", 2000, "ألفان ألفين")
+    # Hundreds and thousands written as one word (dreihundert, trecento, tremila, doscientos, двести, ثلاثمئة)
+    for language, hundreds in (
+        ("de", "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert"),
+        ("it", "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento"),
+        ("es", "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
+        ("pt", "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
+        ("ru", "двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот"),
+        ("pl", "dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"),
+        ("ar", "ثلاثمئة أربعمئة خمسمئة ستمئة سبعمئة ثمانمئة تسعمئة"),
+    ):
+        first = 3 if language == "ar" else 2  # Arabic's two hundred is the dual, above
+        for value, word in enumerate(hundreds.split(), start=first):
+            add(language, 100 * value, word, word[:-2] + "as" if language in ("es", "pt") else "")
+            if language == "ar":
+                add(language, 100 * value, word.replace("مئة", "مائة"))
+    for language, thousands in (
+        ("de", "zweitausend dreitausend viertausend fünftausend sechstausend siebentausend achttausend neuntausend"),
+        ("it", "duemila tremila quattromila cinquemila seimila settemila ottomila novemila"),
+    ):
+        for value, word in enumerate(thousands.split(), start=2):
+            add(language, 1000 * value, word)
     return tables
 
 
 def _with_arabic_conjunction(words: Mapping[str, int]) -> dict[str, int]:
-    """Arabic writes `and` as و joined to the word after it: واحد وعشرون is twenty-one."""
-    return {**words, **{"و" + word: number for word, number in words.items()}}
+    """Arabic writes `and` (و) and `with, by` (ب) joined to the word after: واحد وعشرون is
+    twenty-one, بخمسة by five."""
+    return {**words, **{prefix + word: number for prefix in ("و", "ب") for word, number in words.items()}}
 
 
 _FROM_THIRTEEN = _numbers_from_thirteen()
@@ -915,7 +952,8 @@ def _continues_number(last: int, value: int, gap: str, word: str, language: str)
         return False
     if value in _SCALES:
         return value > last and not gap.strip()
-    after_a_scale = last in _SCALES and value < 100
+    # Units and tens after hundreds (cent vingt, doscientos cincuenta), hundreds after thousands (dos mil doscientos).
+    after_a_scale = (last % 1000 == 0 and value < 1000) or (last % 100 == 0 and value < 100)
     if language == "ar":
         after_units = 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0
         return word.startswith("و") and (after_a_scale or after_units)
