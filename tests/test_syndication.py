@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import signal
@@ -1367,3 +1368,16 @@ def test_an_agencys_translations_of_an_original_are_skipped_so_no_feed_has_two_i
     # Delivered again later, once the original is in the workspace, it is skipped all the same.
     again = runner.invoke(main, ["--root", str(newsroom), "extract", str(sources[2])])
     assert again.exit_code == 0 and "the agency's de translation" in again.output
+
+
+def test_status_says_a_withdrawn_story_has_nothing_to_translate(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE])
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    text = CliRunner().invoke(main, ["--root", str(newsroom), "status"])
+    rows = {line.split()[0]: line for line in text.output.splitlines()[1:]}
+    assert rows["port-strike"].endswith("withdrawn: nothing to translate") and "withdrawn" not in rows["cup-final"]
+    as_json = json.loads(CliRunner().invoke(main, ["--root", str(newsroom), "status", "--format", "json"]).output)
+    assert {row["article_id"]: row["withdrawn"] for row in as_json} == {"cup-final": False, "port-strike": True, "senate-vote": False}

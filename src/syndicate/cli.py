@@ -313,7 +313,7 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     for row in rows:
         words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
         click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}"
-                   + (" unreadable" if row.error else ""))
+                   + (" unreadable" if row.error else "") + (" withdrawn: nothing to translate" if row.withdrawn else ""))
     for row in unreadable:
         click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
     if unreadable:

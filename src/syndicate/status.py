@@ -30,6 +30,7 @@ class Progress:
     fuzzy_words: int
     untranslated_words: int
     error: str | None = None  # why the PO file could not be read: its units count as to do
+    withdrawn: bool = False  # the story is withdrawn (killed): nothing of it is to translate
 
     @property
     def total(self) -> int:
@@ -58,6 +59,12 @@ def _readable_counts(path: Path) -> dict[str, object]:
         return {"error": str(error)}
     except OSError as error:
         return {"error": f"{path}: {error.strerror} (run `syndicate extract` on the article to write it again)"}
+
+
+def _article_facts(path: Path) -> dict[str, object]:
+    """What status needs of an article record: its source language and whether it is withdrawn."""
+    article, _ = Workspace(path.parent.parent).load_article(path.stem)
+    return {"source_lang": article.source_lang, "withdrawn": article.meta.withdrawn}
 
 
 def _tally(messages: Iterable[Message]) -> list[int]:
@@ -94,6 +101,9 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     templates = workspace.derived_from_files(
         "progress-templates", {article_id: workspace.template_file(article_id) for article_id in every}, _readable_counts, dict
     )
+    articles = workspace.derived_from_files(
+        "progress-articles", {article_id: workspace.article_file(article_id) for article_id in article_ids or every}, _article_facts, dict
+    )
     rows: dict[str, list[Progress]] = {article_id: [] for article_id in article_ids or every}
     for locale in locales:
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
@@ -101,14 +111,15 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
         )
         for article_id, article_rows in rows.items():
-            template, found = templates[article_id], counts.get(article_id)
-            if found is None and not translates_into(bcp47(locale), workspace.load_article(article_id)[0].source_lang):
+            template, found, facts = templates[article_id], counts.get(article_id), articles[article_id]
+            if found is None and not translates_into(bcp47(locale), str(facts["source_lang"])):
                 continue  # an article in one of the workspace's languages is not translated into it
+            withdrawn = bool(facts["withdrawn"])
             if "error" in template:  # nothing to count against
-                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"]))
+                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], withdrawn=withdrawn))
                 continue
             if found is not None and "error" in found:
-                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"]))
+                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"], withdrawn=withdrawn))
                 continue
             if found is None:
                 tally = template["counts"]  # no PO yet: all of the template is to do
@@ -116,6 +127,6 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
                 tally = found["counts"]
             else:
                 tally = _tally_against(workspace.template_file(article_id), pos[article_id])
-            article_rows.append(Progress(article_id, bcp47(locale), *tally))
+            article_rows.append(Progress(article_id, bcp47(locale), *tally, withdrawn=withdrawn))
     return [row for article_rows in rows.values() for row in article_rows]
 
