@@ -350,3 +350,16 @@ def test_extract_names_a_broken_po_extracts_the_other_articles_and_exits_1(newsr
     assert f"error: {broken}:" in result.output and "cup-final was left as it was" in result.output
     assert "port-strike: 11 units" in result.output
     assert " the same " in (newsroom / "locales/templates/senate-vote.pot").read_text(encoding="utf-8")
+
+
+def test_build_says_which_published_translations_are_out_of_date_after_a_source_update(newsroom, wire_files):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    translate_everything(newsroom)
+    assert invoke(newsroom, "build").exit_code == 0
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("About 1,200", "About 1,400"), encoding="utf-8")
+    assert invoke(newsroom, "extract", str(source)).exit_code == 0
+    result = invoke(newsroom, "build")
+    assert result.exit_code == 1
+    assert ("waiting for translation [de]: 1 item(s) below the 100% threshold: port-strike; 1 of them still published "
+            "in an earlier version, out of date until then") in result.output

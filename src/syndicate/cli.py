@@ -257,7 +257,7 @@ def build_command(
     story was published in), plus the source-language items. Exits with status 1 when an
     item could not be published, and says why.
     """
-    from .build import build
+    from .build import ItemOutcome, build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
         _article_ids(workspace, articles)
     # The articles and locales are read again under the lock: an extract running now may add some.
@@ -276,10 +276,10 @@ def build_command(
     for path in report.damaged:
         click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
                    "article writes it again", err=True)
-    waiting: dict[str, list[str]] = {}  # locale → the articles whose translation is not finished
+    waiting: dict[str, list[ItemOutcome]] = {}  # locale → the items whose translation is not finished
     for outcome in report.refused:
         if outcome.unfinished:
-            waiting.setdefault(outcome.lang, []).append(outcome.article_id)
+            waiting.setdefault(outcome.lang, []).append(outcome)
             continue
         click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
         for problem in outcome.problems:
@@ -287,10 +287,13 @@ def build_command(
                 where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
                 click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
     # Translations not finished yet are the normal state of a busy desk: one line per locale.
-    for lang, article_ids in waiting.items():
-        shown = ", ".join(article_ids[:5]) + (f" and {len(article_ids) - 5} more" if len(article_ids) > 5 else "")
-        click.echo(f"waiting for translation [{lang}]: {len(article_ids)} item(s) below the {threshold:g}% threshold: "
-                   f"{shown} (`syndicate status -l {lang}` shows what is left)", err=True)
+    for lang, outcomes in waiting.items():
+        shown = ", ".join(outcome.article_id for outcome in outcomes[:5]) + (f" and {len(outcomes) - 5} more" if len(outcomes) > 5 else "")
+        # A translation behind its original's update: partners still have the earlier version.
+        stale = sum(1 for outcome in outcomes if outcome.path is not None)
+        behind = f"; {stale} of them still published in an earlier version, out of date until then" if stale else ""
+        click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) below the {threshold:g}% threshold: "
+                   f"{shown}{behind} (`syndicate status -l {lang}` shows what is left)", err=True)
     if report.refused:
         sys.exit(1)
 
