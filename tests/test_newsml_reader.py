@@ -745,5 +745,27 @@ def test_an_agency_item_whose_provider_is_a_qcode_is_published_with_it_and_trans
     assert source.find(f"{{{NAR}}}itemMeta/{{{NAR}}}provider").get("qcode") == "nprov:REUTERS"
     translation = etree.parse(str(tmp_path / "feeds/de" / f"{po_path.stem}.xml")).getroot()
     assert translation.find(f"{{{NAR}}}itemMeta/{{{NAR}}}link").get("version") == "11"
+    # The provider's own catalog, which its QCodes (geo:345678) are resolved by, travels with them.
+    for root in (source, translation):
+        assert [reference.get("href") for reference in root.iterfind(f"{{{NAR}}}catalogRef")] == [
+            "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml", "http://www.example.com/newsml-g2/catalog.enews_2.xml"]
     for path in (tmp_path / "feeds").rglob("*.xml"):
         assert_valid(path.read_bytes())
+
+
+def test_an_agency_items_own_schemes_travel_with_its_qcodes_and_the_relation_scheme_stays_ours():
+    data = item_xml(
+        '<subject qcode="agtopic:harbours"><name>Harbours</name></subject><headline>Head</headline>',
+        '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Head</title></head><body><p>Text.</p></body></html></inlineXML>",
+    ).replace(b"<itemMeta>", b'<catalog><scheme alias="agtopic" uri="https://agency.example/cv/topic/"/>'
+                               b'<scheme alias="exrel" uri="https://agency.example/cv/rel/"/></catalog><itemMeta>', 1)
+    article = read_one(data)
+    assert article.meta.schemes == (("agtopic", "https://agency.example/cv/topic/"), ("exrel", "https://agency.example/cv/rel/"))
+    localised = replace(translation_de(), meta=replace(translation_de().meta, schemes=article.meta.schemes,
+                                                                       subjects=article.meta.subjects))
+    root = etree.fromstring(item_bytes(localised))
+    schemes = {scheme.get("alias"): scheme.get("uri") for scheme in root.iter(f"{{{NAR}}}scheme")}
+    assert schemes["agtopic"] == "https://agency.example/cv/topic/"
+    assert schemes["exrel"] != "https://agency.example/cv/rel/"  # the translationOf relation is in our scheme
+    assert_valid(etree.tostring(root))

@@ -108,6 +108,10 @@ class ItemMeta:
     # or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()
     translation_of: str | None = None  # the guid of the original, for an item that says it is a translation
+    # The provider's own catalogs (by reference) and schemes (alias, URI), which its QCodes
+    # (geo:345678) are resolved by: beside IPTC's, every localised item declares them too.
+    catalogs: tuple[str, ...] = ()
+    schemes: tuple[tuple[str, str], ...] = ()
 
     @property
     def withdrawn(self) -> bool:

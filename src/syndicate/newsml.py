@@ -52,6 +52,7 @@ _ITEM_PARSER = hardened_parser()
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+_ALIAS = re.compile(r"[^\W\d][\w.-]*")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
 
@@ -165,9 +166,13 @@ def _item_attributes(article: LocalisedArticle) -> dict[str, str]:
 
 def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.catalogRef(href=_IPTC_CATALOG)
+    for index, href in enumerate(article.meta.catalogs):
+        yield _NAR.catalogRef(href=_uri(f"meta.catalogs[{index}]", href))
+    schemes = {alias: uri for alias, uri in article.meta.schemes}
     if article.original is not None:
-        scheme_uri = f"https://{_provider(article)}/cv/itemrelation/"
-        yield _NAR.catalog(_NAR.scheme(alias=_RELATION_ALIAS, uri=scheme_uri))
+        schemes[_RELATION_ALIAS] = f"https://{_provider(article)}/cv/itemrelation/"  # ours, whatever the agency's says
+    if schemes:
+        yield _NAR.catalog(*(_NAR.scheme(alias=_alias(alias), uri=_uri(f"meta.schemes[{alias}]", uri)) for alias, uri in schemes.items()))
     yield from _rights_info(article)
     yield _NAR.itemMeta(*_item_meta(article))
     yield _NAR.contentMeta(*_content_meta(article))
@@ -322,16 +327,27 @@ def _located(field: str, place: Subject, name_language: dict[str, str]) -> etree
 def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
     if concept.qcode or not concept.uri:
         code = {"qcode": _qcode(f"{field}.qcode", concept.qcode)}
-    elif _URI.fullmatch(concept.uri):
-        code = {"uri": _text(f"{field}.uri", concept.uri)}
     else:
-        raise ValueError(f"{field}.uri: {concept.uri!r} is not a URI")
+        code = {"uri": _uri(f"{field}.uri", concept.uri)}
     name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
     other_names = (
         _NAR.name({XML_LANG: _language(f"{field}.other_names[{index}]", lang)}, _text(f"{field}.other_names[{index}]", text))
         for index, (lang, text) in enumerate(concept.other_names)
     )
     return _NAR(tag, code, *name, *other_names)
+
+
+def _uri(field: str, uri: str) -> str:
+    if not _URI.fullmatch(uri):
+        raise ValueError(f"{field}: {uri!r} is not a URI")
+    return _text(field, uri)
+
+
+def _alias(alias: str) -> str:
+    """A scheme alias: the part of a QCode before its colon (the XSD's NCName)."""
+    if not _ALIAS.fullmatch(alias):
+        raise ValueError(f"meta.schemes: {alias!r} is no scheme alias such as medtop")
+    return alias
 
 
 def _qcode(field: str, qcode: str) -> str:

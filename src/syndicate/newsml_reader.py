@@ -216,6 +216,14 @@ def _article(source: str, item: etree._Element) -> Article:
             if (name := _concept_name(element, lang))
         ),
         translation_of=_translation_of(item_meta),
+        catalogs=tuple(dict.fromkeys(
+            href for reference in item.iterfind("g2:catalogRef", _G2)
+            if (href := reference.get("href", "").strip()) and not _IPTC_STANDARDS_CATALOG.search(href)
+        )),
+        schemes=tuple(dict.fromkeys(
+            (alias, uri) for scheme in item.iterfind("g2:catalog/g2:scheme", _G2)
+            if (alias := scheme.get("alias", "").strip()) and (uri := scheme.get("uri", "").strip())
+        )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
@@ -678,6 +686,10 @@ def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
         holder_qcode=holder.get("qcode") if holder is not None else None,
     )
     return rights if rights != Rights() else None
+
+
+# IPTC's catalog of its standard schemes, in any of its versions: every item declares it.
+_IPTC_STANDARDS_CATALOG = re.compile(r"iptc\.org/std/catalog/catalog\.IPTC-G2-Standards_\d+\.xml$")
 
 
 def _translation_of(item_meta: etree._Element) -> str | None:

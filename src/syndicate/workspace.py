@@ -345,6 +345,8 @@ def _article(data: dict[str, Any]) -> Article:
                 "editor_notes": tuple(Note(**note) if isinstance(note, dict) else Note(note) for note in meta.get("editor_notes", ())),
                 # Records written before places kept their codes hold names only.
                 "located": tuple(_subject(place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
+                "catalogs": tuple(meta.get("catalogs", ())),
+                "schemes": tuple(tuple(scheme) for scheme in meta.get("schemes", ())),
             }
         ),
     )
