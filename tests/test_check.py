@@ -81,6 +81,8 @@ BAD = [
     ("line-break", "The strike ended.", "Der Streik endete.\n", ()),
     ("line-break-inside", "The strike ended.", "Der Streik\nendete.", ()),
     ("count-dropped", "Three ministers quit.", "Minister traten zurück.", ()),
+    ("minus-dropped", "The economy grew by -0.5% in the third quarter.", "Die Wirtschaft wuchs im dritten Quartal um 0,5 %.", ()),
+    ("day-changed", "Talks resume on Saturday evening.", "Die Gespräche werden am Sonntagabend fortgesetzt.", ()),
     ("msgcat-conflict", "The strike ended.", "#-#-#-#-#  a.po  #-#-#-#-#\nDer Streik endete.\n#-#-#-#-#  b.po  #-#-#-#-#\nDer Streik ist vorbei.", ()),
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
@@ -863,6 +865,10 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
      "the currency: $ in the source, Pfund in the translation"),
     ("pt", "The fine is €3.5 million.", "A multa é de US$ 3,5 milhões.", "the currency: € in the source, $ in the translation"),
     ("zh", "Profit rose to $4.2 billion.", "利润增至42亿元。", "the currency: $ in the source, 元 in the translation"),
+    ("it", "The deal is worth $5 million.", "L'accordo vale 5 milioni di franchi svizzeri.", "the currency: $ in the source, franchi in the translation"),
+    ("ru", "The deal is worth €3 million.", "Сделка стоит 3 млн долл.", "the currency: € in the source, долл. in the translation"),
+    ("es", "A third of voters backed him.", "La cuarta parte de los votantes lo apoyó.",
+     "the fraction: A third in the source, La cuarta parte in the translation"),
     ("ru", "The vote is on Wednesday.", "Голосование пройдёт в субботу.", "the day: Wednesday in the source, суббота in the translation"),
     ("pt", "The vote is on Thursday.", "A votação é na sexta-feira.", "the day: Thursday in the source, sexta-feira in the translation"),
     ("fr", "Temperatures fell to -8.5C.", "Les températures sont tombées à 8,5 °C.",
@@ -984,6 +990,22 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ru", "The talks lasted half an hour.", "Переговоры длились полчаса."),
     # A letter Unicode folds to another (the long s) is read as that one, never a failure.
     ("de", "The 6 ministers quit.", "Die ſechs Minister traten zurück."),
+    # Words that begin like a fraction, a day or a minus, or say it their own way, are none to compare.
+    ("de", "A third of chipmakers plan new plants.", "Jeder dritte Halbleiterhersteller plant neue Werke."),
+    ("es", "A quarter of the oil exported from the Middle East passes through the strait.",
+     "La cuarta parte del petróleo exportado desde Oriente Medio pasa por el estrecho."),
+    ("pt", "A third of the funds will be distributed through local banks.", "A terça parte dos recursos será distribuída por meio de bancos locais."),
+    ("ru", "A quarter of pensioners received the bonus.", "Каждый четвёртый пенсионер получил надбавку."),
+    ("it", "Rossi scored the third goal at the end of the first half.", "Rossi ha segnato il terzo gol alla fine del primo tempo."),
+    ("pl", "A quarter of voters backed him in the third round.", "Co czwarty wyborca poparł go w trzeciej turze."),
+    ("it", "A quarter of the staff left in mid-September.", "Un dipendente su quattro se n'è andato a metà settembre."),
+    ("zh", "The committee, which meets once a week, approved the plan on Tuesday.", "该委员会每周一次开会，24日批准了这项计划。"),
+    ("ru", "Ministers will meet on Mondays to discuss the environment.", "Министры будут встречаться по понедельникам, чтобы обсуждать защиту окружающей среды."),
+    ("fr", "GDP growth was -0.3% in the quarter.", "Le PIB a reculé de 0,3 % au cours du trimestre."),
+    ("es", "Between 1,000 and 2,000 people marched.", "Entre mil y dos mil personas marcharon."),
+    ("ar", "He served 2 1/2 years in prison.", "قضى عامين ونصف في السجن."),
+    ("ar", "The talks lasted 1 1/2 hours.", "استمرت المحادثات ساعة ونصف."),
+    ("ja", "Sales rose to 3 billion yuan.", "売上高は30億元（約600億円）に増えた。"),
     # A currency as each language names it; 元 and 円 only after a number.
     ("de", "The club paid $4m for the striker.", "Der Verein zahlte 4 Mio. US-Dollar für den Stürmer."),
     ("fr", "The fine is €3.5 million.", "L’amende s’élève à 3,5 millions d’euros."),

@@ -727,9 +727,10 @@ def _started_parallel_extract(newsroom: Path, sources: list[Path]) -> tuple[subp
     """A parallel extract of `sources`, once its workers are busy, and their pids."""
     command = [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", "-l", "de", *map(str, sources)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    records = newsroom / "articles"
+    records, deadline = newsroom / "articles", time.monotonic() + 60
     while not (records.is_dir() and any(name.endswith(".tmp") for name in os.listdir(records))):
         assert process.poll() is None, "the run ended before it could be stopped"
+        assert time.monotonic() < deadline, "the run staged nothing"
         time.sleep(0.002)
     return process, _workers_of(process.pid)
 
@@ -1381,3 +1382,19 @@ def test_status_says_a_withdrawn_story_has_nothing_to_translate(newsroom, wire_f
     assert rows["port-strike"].endswith("withdrawn: nothing to translate") and "withdrawn" not in rows["cup-final"]
     as_json = json.loads(CliRunner().invoke(main, ["--root", str(newsroom), "status", "--format", "json"]).output)
     assert {row["article_id"]: row["withdrawn"] for row in as_json} == {"cup-final": False, "port-strike": True, "senate-vote": False}
+
+
+def test_an_agency_translation_whose_original_the_desk_never_gets_is_extracted_as_a_story(newsroom):
+    """A desk that takes an agency's German service, made of translated originals, without the originals."""
+    translation = schema_dir() / "examples/local/local_translation_de.xml"
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "fr", str(translation)])
+    assert result.exit_code == 0 and "skipped" not in result.output, result.output
+    assert Workspace(newsroom).article_ids() == ["rotterdam-brussels"]
+
+
+def test_a_source_file_gone_since_the_command_was_given_is_skipped(newsroom, wire_files, tmp_path):
+    gone = tmp_path / "gone.txt"
+    results = extract(Workspace(newsroom), [wire_files[0], gone], [DE])
+    [skipped] = [result for result in results if result.unreadable]
+    assert skipped.whole_file and skipped.unreadable.startswith(f"{gone}: ")
+    assert Workspace(newsroom).article_ids() == [wire_files[0].stem]

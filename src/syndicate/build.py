@@ -378,7 +378,9 @@ def _publish(
         data = item_bytes(localised)
         version = _version_to_publish(previous, data, held, record, same_inputs, first_version, agency_versions)
         if previous is not None and version is None and unannounced:
-            version = previous.version + 1  # a stopped run's item, announced as a version of its own
+            # A stopped run's item, announced as a version of its own; an agency's own item
+            # keeps the agency's number and is announced with a new stamp.
+            version = previous.version if agency_versions else previous.version + 1
         if version is not None:
             created = max(stamp, previous.created + dt.timedelta(seconds=1)) if previous else stamp
             localised = dataclasses.replace(localised, version=version, version_created=created)
@@ -492,7 +494,9 @@ def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, pr
                     held.append(int(shown.group(1)))
         except OSError:
             pass
-        if record is None:
+        # Without a record of it, the index may still list it: read for a damaged file, or when
+        # no run left a record (not for each new item of a recorded workspace: none is listed).
+        if record is None or not (record and "version" in record) and path.exists():
             held.append(_indexed_version(path.with_name("index.xml"), guid))
     return max(held, default=0)
 

@@ -57,6 +57,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
     "count-dropped": ("warning", "a count the source writes in words that the translation states neither in words nor in digits"),
     "number-format": ("warning", "a number written the source language's way"),
+    "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
+    "day-changed": ("warning", "the translation names another weekday than the source"),
     "time-format": ("warning", "a time written differently (same time, other notation)"),
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
     "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
@@ -636,6 +638,9 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", russian_ordinal("тысячный"))
     # Polish: the cardinals' cases, and the ordinals, which decline as adjectives
     polish_endings = "y a e ego emu ej ym ą"  # the singular, as in Russian
+    for value, stem in zip(range(1, 13), "pierwsz drug trzec czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast".split()):
+        # drugi and trzeci take the soft endings: drugiej, trzeciej
+        add("pl", value, each(stem, "i a ie iego iemu iej im ią" if stem in ("drug", "trzec") else polish_endings))
     polish = ("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście".split(),
               "trzynast czternast piętnast szesnast siedemnast osiemnast dziewiętnast".split())
     for value, word, stem in zip(teens, *polish):
@@ -843,6 +848,8 @@ _HALVES_IN_WORDS: Final[Mapping[str, str]] = {
     "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
     "pt": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mei[oa](?!\p{{L}})",
     "ru": r"(?<!\p{L})(?:полтора|полторы|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
+    # ساعة ونصف, عامين ونصف (the dual: two), ثلاث سنوات ونصف
+    "ar": r"(?P<before>(?:\p{L}+\s+){0,2}?)(?P<counted>\p{L}+)\s+ونصف(?!\p{L})",
     "zh": r"(?P<whole>\p{Nd}+|[一二两三四五六七八九十]+)(?:个|個|年|小时|小時)?半",
     "ja": r"(?P<whole>\p{Nd}+|[一二三四五六七八九十]+)(?:時間|年|か月|ヶ月|個)?半",
 }
@@ -860,8 +867,11 @@ def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
     halves = set()
     for match in pattern.finditer(text):
         whole = match.groupdict().get("whole") or match.groupdict().get("before") or ""
+        counted = match.groupdict().get("counted") or ""
         if language in _KANJI_LANGUAGES and not whole.isdigit():
             value = _kanji_value(whole)
+        elif language == "ar" and not regex.search(r"\p{Nd}", whole) and not list(_words_and_numbers(whole + " " + counted, language)):
+            value = 2 if counted.endswith(("ين", "ان")) else 1  # the dual counts two: عامين ونصف
         else:
             # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
             digits = regex.findall(r"\p{Nd}+", whole)
@@ -957,6 +967,10 @@ def _continues_number(last: int, value: int, gap: str, word: str, language: str)
     if language == "ar":
         after_units = 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0
         return word.startswith("و") and (after_a_scale or after_units)
+    # `and` after hundreds or thousands only in English and Portuguese (one hundred and five,
+    # mil e duzentos): Spanish `entre mil y dos mil` is two numbers.
+    if after_a_scale and gap.strip() and language not in ("en", "pt"):
+        return False
     return after_a_scale or (language != "de" and 20 <= last < 100 and last % 10 == 0 and 1 <= value <= 19)
 
 
@@ -1192,49 +1206,56 @@ def _dropped_counts(
 # zwei Drittel, la moitié, tres cuartos, две трети, ثلثا, 三分之一. Only the forms that are no
 # ordinal too (the third day, le quart d'heure stays a quarter).
 _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = {
+    # `half` of something, not the first half (of a match) or half-time
     "en": (
-        (r"half|halves", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)), (r"two[ -]thirds", (2, 3)),
-        (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
+        (r"half(?= of| the| a | an )|(?:a|one)[ -]half|halves|halved", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)),
+        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
         (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
     ),
+    # Not Halbleiter, Halbinsel, Halbzeit: the half of something
     "de": (
-        (r"Hälfte|halb\p{L}*", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
+        (r"Hälfte", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
         (r"(?:ein|einem|einen)\s+Viertel", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
         (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)),
     ),
+    # A fraction of something (le tiers des, un quart de), not a quarter-final or a demi-finale
     "fr": (
-        (r"moitié|demie?", (1, 2)), (r"(?:un|le|du)\s+tiers", (1, 3)), (r"deux\s+tiers", (2, 3)),
-        (r"(?:un|le|du)\s+quart", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième", (1, 5)),
+        (r"moitié", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
+        (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)", (1, 5)),
         (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)),
     ),
+    # Not medio ambiente, Oriente Medio; not el cuarto gol: a fraction is of something
     "es": (
-        (r"mitad|medio|media", (1, 2)), (r"(?:un|el)\s+tercio", (1, 3)), (r"dos\s+tercios", (2, 3)),
-        (r"(?:un|el)\s+cuarto", (1, 4)), (r"tres\s+cuartos", (3, 4)), (r"(?:una|la)\s+quinta\s+parte|(?:un|el)\s+quinto", (1, 5)),
-        (r"dos\s+quintos", (2, 5)), (r"tres\s+quintos", (3, 5)),
+        (r"mitad", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios", (2, 3)),
+        (r"(?:un|el)\s+cuarto(?=\s+de\s)|(?:la|una)\s+cuarta\s+parte", (1, 4)), (r"tres\s+cuartos", (3, 4)),
+        (r"(?:una|la)\s+quinta\s+parte", (1, 5)), (r"dos\s+quintos", (2, 5)), (r"tres\s+quintos", (3, 5)),
     ),
     "it": (
-        (r"metà|mezz[oa]", (1, 2)), (r"(?:un|il)\s+terzo", (1, 3)), (r"due\s+terzi", (2, 3)),
-        (r"(?:un|il)\s+quarto", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto", (1, 5)),
+        (r"(?:la|una)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
+        (r"(?:un|il)\s+quarto(?=\s+d)", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)", (1, 5)),
         (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)),
     ),
     "pt": (
-        (r"metade|mei[oa]", (1, 2)), (r"(?:um|o)\s+terço", (1, 3)), (r"dois\s+terços", (2, 3)),
-        (r"(?:um|o)\s+quarto", (1, 4)), (r"três\s+quartos", (3, 4)), (r"(?:um|o)\s+quinto", (1, 5)),
-        (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
+        (r"metade", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
+        (r"(?:um|o)\s+quarto(?=\s+d)|(?:a|uma)\s+quarta\s+parte", (1, 4)), (r"três\s+quartos", (3, 4)),
+        (r"(?:um|o)\s+quinto(?=\s+d)|(?:a|uma)\s+quinta\s+parte", (1, 5)), (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
     ),
+    # треть and трети, not третью (also the ordinal), nor получил after полу-
     "ru": (
-        (r"половин\p{L}*|полу\p{L}*|полчаса|полгода|полтора|полторы", (1, 2)), (r"(?:одн\p{L}*\s+)?трет(?:ь|и|ью)(?!\p{L})", (1, 3)), (r"две\s+трети|двух\s+третей", (2, 3)),
-        (r"(?:одн\p{L}*\s+)?четверт(?:ь|и|ью)(?!\p{L})", (1, 4)), (r"три\s+четверти|трёх\s+четвертей|трех\s+четвертей", (3, 4)),
-        (r"(?:одн\p{L}*\s+)?пят(?:ая|ую|ой)\s+част\p{L}*", (1, 5)), (r"две\s+пятых", (2, 5)), (r"три\s+пятых", (3, 5)),
+        (r"половин\p{L}*|полчаса|полгода", (1, 2)), (r"(?:одн\p{L}*\s+)?трет(?:ь|и)(?!\p{L})", (1, 3)), (r"две\s+трети|двух\s+третей", (2, 3)),
+        (r"(?:одн\p{L}*\s+)?четверт(?:ь|и)(?!\p{L})", (1, 4)), (r"три\s+четверти|трёх\s+четвертей|трех\s+четвертей", (3, 4)),
+        (r"пят(?:ая|ую)\s+част\p{L}*", (1, 5)), (r"две\s+пятых", (2, 5)), (r"три\s+пятых", (3, 5)),
     ),
+    # jedna trzecia, not trzecia tura (the third round)
     "pl": (
-        (r"połow\p{L}*|pół", (1, 2)), (r"(?:jedn\p{L}*\s+)?trzeci(?:a|ej|ą)(?!\p{L})", (1, 3)), (r"dwie\s+trzecie|dwóch\s+trzecich", (2, 3)),
-        (r"ćwierć|(?:jedn\p{L}*\s+)czwart(?:a|ej|ą)", (1, 4)), (r"trzy\s+czwarte|trzech\s+czwartych", (3, 4)),
-        (r"(?:jedn\p{L}*\s+)piąt(?:a|ej|ą)", (1, 5)), (r"dwie\s+piąte", (2, 5)), (r"trzy\s+piąte", (3, 5)),
+        (r"połow\p{L}*", (1, 2)), (r"jedn\p{L}*\s+trzeci(?:a|ej|ą)(?!\p{L})", (1, 3)), (r"dwie\s+trzecie|dwóch\s+trzecich", (2, 3)),
+        (r"ćwierć|jedn\p{L}*\s+czwart(?:a|ej|ą)", (1, 4)), (r"trzy\s+czwarte|trzech\s+czwartych", (3, 4)),
+        (r"jedn\p{L}*\s+piąt(?:a|ej|ą)", (1, 5)), (r"dwie\s+piąte", (2, 5)), (r"trzy\s+piąte", (3, 5)),
     ),
+    # (خمس, a fifth, is also five)
     "ar": (
         (r"و?(?:ال)?نصف", (1, 2)), (r"و?(?:ال)?ثلث(?!ي|ا)", (1, 3)), (r"و?ثلث(?:ي|ا)", (2, 3)),
-        (r"و?(?:ال)?ربع(?!ة)", (1, 4)), (r"ثلاثة\s+أرباع", (3, 4)), (r"و?(?:ال)?خمس(?!ة|ين|ون)", (1, 5)),
+        (r"و?(?:ال)?ربع(?!ة)", (1, 4)), (r"ثلاثة\s+أرباع", (3, 4)),
     ),
     "zh": ((r"一半|半数", (1, 2)), (r"三分之一", (1, 3)), (r"三分之二", (2, 3)), (r"四分之一", (1, 4)), (r"四分之三", (3, 4)),
            (r"五分之一", (1, 5)), (r"五分之二", (2, 5)), (r"五分之三", (3, 5))),
@@ -1320,38 +1341,55 @@ def _dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     Only that way round: `au moins 8` for `at least 8` states no negative number."""
     if not _MINUS_AND_DIGIT.search(msgid):
         return []  # most sentences: no negative number, decided without parsing them
-    negative = {value for value, minus in _signed_numbers(_prose(msgid), source, _SOURCE_MINUS) if minus}
+    prose = _prose(msgid)
+    # value → whether it is a temperature: a decline may say its minus in words (schrumpfte um
+    # 0,5 %, en baisse de 1,2 %), a temperature below zero has no other way.
+    negative: dict[Decimal, bool] = {}
+    for match in _number_pattern(source).finditer(prose):
+        value = _decimal(match.group(), source)
+        if value is not None and _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
+            negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
     if not negative:
         return []
-    in_target = set(_signed_numbers(_prose(msgstr), target, _TARGET_MINUS))
+    in_target = set(_signed_numbers(_prose(msgstr), target))
     dropped = sorted(value for value in negative if (value, False) in in_target and (value, True) not in in_target)
     if not dropped:
         return []
-    return [Issue("numbers", f"the source's {', '.join(f'-{_plain(value)}' for value in dropped)} is negative: the translation drops its minus")]
+    issues = []
+    for check, values in (("numbers", [value for value in dropped if negative[value]]),
+                          ("minus-dropped", [value for value in dropped if not negative[value]])):
+        if values:
+            issues.append(Issue(check, f"the source's {', '.join(f'-{_plain(value)}' for value in values)} is negative: "
+                                       "the translation drops its minus"))
+    return issues
 
 
-def _signed_numbers(text: str, locale: Locale, minus: regex.Pattern[str]) -> Iterator[tuple[Decimal, bool]]:
-    """Each number of `text` and whether it is negative: `minus` ends right before it, or
-    (in a translation) it is said to be below zero after it."""
+_TEMPERATURE_AFTER = regex.compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
+
+
+def _signed_numbers(text: str, locale: Locale) -> Iterator[tuple[Decimal, bool]]:
+    """Each number of a translation and whether it is negative: a minus right before it, or
+    below zero said after it."""
     for match in _number_pattern(locale).finditer(text):
         value = _decimal(match.group(), locale)
         if value is not None:
-            below_zero = minus is _TARGET_MINUS and _BELOW_ZERO_AFTER.match(text, match.end()) is not None
-            yield value, below_zero or minus.search(text, max(0, match.start() - 12), match.start()) is not None
+            below_zero = _BELOW_ZERO_AFTER.match(text, match.end()) is not None
+            yield value, below_zero or _TARGET_MINUS.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 # Currencies as news in the languages the checks know write them: a sign, an ISO code, or the
 # name in its forms (a family of currencies for a dollar, which several countries have). The
 # yen's sign is also the yuan's.
 _CURRENCIES: Final[Mapping[str, str]] = {
-    "dollar": r"\$|USD|CAD|AUD|HKD|SGD|NZD|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|dolar\p{L}*)(?!\p{L})"
-              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|加元|澳元",
-    "euro": r"€|EUR|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元",
-    "pound": r"£|GBP|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑",
-    "yen": r"¥|JPY|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元",
+    "dollar": r"\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|dolar\p{L}*)(?!\p{L})"
+              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币",
+    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元",
+    "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑",
+    "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元",
     # 元 and 円 after a number only: 公元 (AD), 单元 (unit), 円形 (a circle) are no money.
-    "yuan": r"¥|CNY|RMB|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币|(?<=[\p{Nd}万亿千百十])元",
-    "franc": r"CHF|(?<!\p{L})(?i:Franken|francs?|франк\p{L}*)(?!\p{L})",
+    "yuan": r"¥|(?<!\p{L})(?:CNY|RMB)(?!\p{L})|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币"
+            r"|(?<=[\p{Nd}万亿億千百十])元",
+    "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
 }
 _CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
 
@@ -1401,7 +1439,7 @@ def _changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -
     def named(days: frozenset[int], locale: Locale) -> str:
         return ", ".join(locale.days["format"]["wide"][day] for day in sorted(days))
 
-    return [Issue("numbers", f"the day: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
+    return [Issue("day-changed", f"the day: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1420,8 +1458,8 @@ def _weekdays_named(text: str, locale: Locale) -> frozenset[int]:
 # вторник, в воскресенье, w środę, we wtorek, w piątku. Only these: среди (among) and środek
 # (middle) begin as среда and środa do.
 _WEEKDAY_ENDINGS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
-    "ru": (("а", "(?:а|у|ы|е|ой)"), ("е", "(?:е|я|ю|ем)"), ("", "(?:|а|у|ом|е)")),
-    "pl": (("a", "(?:a|ę|y|zie|ie|cie|ą)"), ("ek", "(?:ek|ku|kiem)"), ("", "(?:|u|em)")),
+    "ru": (("а", "(?:а|у|ы|е|ой|ам)"), ("е", "(?:е|я|ю|ем|ям)"), ("", "(?:|а|у|ом|е|и|ам)")),
+    "pl": (("a", "(?:a|ę|y|zie|ie|cie|ą|e)"), ("ek", "(?:ek|ku|kiem|ki)"), ("", "(?:|u|em|i)")),
 }
 
 
@@ -1444,11 +1482,15 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
             if locale.language in _WEEKDAY_ENDINGS:
                 forms.add(_declined(name, locale.language))
             elif locale.language in _KANJI_LANGUAGES:
-                # 土曜日 and 土曜; 星期六, 周六 and 礼拜六
+                # 土曜日 and 土曜; 星期六 and 礼拜六, and 周六 (not in 每周一次, once a week, nor 周五天)
                 forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
-                                                                    name.replace("星期", "周"), name.replace("星期", "礼拜")))
+                                                                    name.replace("星期", "礼拜")))
+                if name.startswith("星期"):
+                    forms.add("(?<!每)" + regex.escape(name.replace("星期", "周")) + "(?![次天年个])")
+            elif locale.language == "de":
+                forms.add(regex.escape(name) + "(?:s|abend|morgen|nacht|mittag|vormittag|nachmittag)?")  # samstags, Sonntagabend
             else:
-                forms.add(regex.escape(name) + "s?")  # Saturdays, samstags
+                forms.add(regex.escape(name) + "s?")  # Saturdays
         group = f"d{day}"
         days[group] = day
         boundary = ("", "") if locale.language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")

@@ -349,6 +349,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 raise  # the segmentation rules: no file can be read
             # A file that cannot be read keeps no other from being extracted.
             return [ExtractedArticle("", 0, (), str(job.source), unreadable=str(error), whole_file=True)], []
+        except OSError as error:  # gone, or not readable, since the command was given
+            return [ExtractedArticle("", 0, (), str(job.source), unreadable=f"{job.source}: {error.strerror}", whole_file=True)], []
         results.extend(ExtractedArticle("", 0, (), str(job.source), unreadable=str(error)) for error in unreadable)
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
         for article in sorted(articles, key=_withdraws):
@@ -496,7 +498,8 @@ def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: 
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
     for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely):
         stored = _stored_article(workspace, article_id)
-        if stored is not None and source_guid in (stored.meta.guid, _published_guid(workspace, stored)):
+        # An agency's article has its guid; only a desk's own story is looked up in its item.
+        if stored is not None and source_guid == (stored.meta.guid or _published_guid(workspace, stored)):
             return stored
     return None
 
@@ -506,10 +509,16 @@ def _translated_original(workspace: Workspace, article: Article, read_before: Ma
     article whose translation's guid it carries (`…:port-strike:de`, a correction of a
     translation). syndicate translates from the original and publishes its translations with
     such guids: extracted too, the item would be a second item with one guid in a feed."""
-    if article.meta.translation_of:
-        return article.meta.translation_of
     guid = article.meta.guid or ""
-    return guid.rpartition(":")[0] if _original_of_translation_guid(workspace, guid, read_before) is not None else None
+    if article.meta.translation_of:
+        # Only when the original is here: a desk that takes an agency's translated service
+        # without its originals extracts the translations as stories.
+        known = _original_of_translation_guid(workspace, f"{article.meta.translation_of}:{article.source_lang}", read_before)
+        return article.meta.translation_of if known is not None else None
+    original = _original_of_translation_guid(workspace, guid, read_before)
+    # One of the original's languages' (…:story:de for a German item of an English story), not
+    # an edition of the same language (…:story:uk for a British English item).
+    return guid.rpartition(":")[0] if original is not None and original.source_lang != article.source_lang else None
 
 
 def _was_withdrawn(workspace: Workspace, article: Article) -> bool:

@@ -41,9 +41,13 @@ def ordered_map(
         yield from map(function, jobs)
         return
     # Imported only for a batch that uses it: multiprocessing takes a while to load.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts, initargs=(os.getpid(),)) as pool:
+    # Forked workers, whatever the platform's default (Python 3.14 takes forkserver on Linux):
+    # they inherit the hold on interrupts, and their parent is this process.
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[Result]] = deque()
         try:
             for job in jobs:
@@ -93,6 +97,9 @@ def _ignore_interrupts(parent: int) -> None:
     ends (kill -9 too): left running, it would keep the workspace's lock, inherited at
     fork, and every later run would wait for it for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A stop (kill -TERM to the process group, as timeout and systemd send) is the main
+    # process's to handle too; the worker would inherit the handler that raises in the run.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if sys.platform == "linux":
         _PR_SET_PDEATHSIG = 1
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
