@@ -818,6 +818,9 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
     if (pattern := _hour_in_words_pattern(language)) is None:
         return text
     said = _HOURS_IN_WORDS[language]
+    lowered = text.lower()
+    if not any(part in lowered for part in said.parts):
+        return text  # most sentences: no part of the day, decided without the pattern
 
     def in_digits(match: regex.Match[str]) -> str:
         hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
@@ -1287,12 +1290,17 @@ def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
     return fractions
 
 
+@functools.lru_cache(maxsize=1024)
+def _source_fractions(msgid: str, language: str) -> dict[tuple[int, int], str]:
+    return _fractions_in_words(msgid, language)
+
+
 def _changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A fraction the source says in words that the translation changed into another (`two
     thirds` → `un tiers`, `half of the staff` → `ein Drittel der Beschäftigten`): the fractions
     both sides say in words have none in common. A fraction rephrased (as a percentage, `every
     other`) is no change the words can tell."""
-    in_source = _fractions_in_words(msgid, source.language)
+    in_source = _source_fractions(msgid, source.language)
     if not in_source:
         return []  # most sentences: no fraction in words
     in_target = _fractions_in_words(msgstr, target.language)
@@ -1392,6 +1400,10 @@ _CURRENCIES: Final[Mapping[str, str]] = {
     "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
 }
 _CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
+_CURRENCY_OF = {name: regex.compile(pattern) for name, pattern in _CURRENCIES.items()}
+# What every source naming a currency holds, found fast: a sign, a code, or a name's beginning
+# (in the languages news is translated from most; another source names its signs and codes).
+_CURRENCY_HINT = regex.compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD|(?i:dollar|dólar|euro|pound|pfund|livre|libra|yen|yuan|franc|franken)")
 
 
 def _currencies_named(text: str) -> dict[str, str]:
@@ -1410,11 +1422,14 @@ def _changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
     """An amount moved to another currency (`$4m` → `4 Mio. Pfund`, `€3.5 million` → `US$ 3,5
     milhões`): the currencies both sides name have none in common. A currency dropped by
     rephrasing is no change the words can tell."""
-    if not _DIGIT_RUN.search(msgid):
-        return []  # no amount
+    if not (_DIGIT_RUN.search(msgid) and _CURRENCY_HINT.search(msgid)):
+        return []  # most sentences: no amount of money, decided without the full pattern
     in_source = _source_currencies(msgid)
     if not in_source:
         return []
+    prose = _prose(msgstr)
+    if any(_CURRENCY_OF[name].search(prose) for name in in_source):
+        return []  # the source's currency is there: the common case, decided with its pattern alone
     in_target = _currencies_named(msgstr)
     if not in_target or in_source.keys() & in_target.keys():
         return []
