@@ -111,10 +111,15 @@ def test_a_po_with_a_syntax_error_keeps_only_its_own_item_from_being_published(n
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 
 
-def _demo_translations(newsroom):
+def _built_demo(newsroom, wire_files) -> CliRunner:
+    """The demo articles extracted, with the demo's German and French translations, and built."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de,fr"]).exit_code == 0
     for path in REPO.glob("locales/*/LC_MESSAGES/*.po"):
         if path.stem != "names":
             shutil.copy(path, newsroom / path.relative_to(REPO))
+    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    return runner
 
 
 def _item_version(path):
@@ -123,10 +128,7 @@ def _item_version(path):
 
 @pytest.mark.parametrize("record_kept", [True, False], ids=["with the build record", "feeds copied without it"])
 def test_an_item_file_damaged_on_disk_is_written_again_never_as_an_older_version(newsroom, wire_files, record_kept):
-    runner = CliRunner()
-    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de,fr"]).exit_code == 0
-    _demo_translations(newsroom)
-    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    runner = _built_demo(newsroom, wire_files)
     damaged = newsroom / "feeds/de/cup-final.xml"
     published = _item_version(damaged)
     if not record_kept:
@@ -149,10 +151,7 @@ def test_an_item_file_damaged_on_disk_is_written_again_never_as_an_older_version
 
 
 def test_an_item_file_edited_by_hand_is_written_again_by_the_next_build(newsroom, wire_files):
-    runner = CliRunner()
-    assert runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, wire_files), "-l", "de,fr"]).exit_code == 0
-    _demo_translations(newsroom)
-    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    runner = _built_demo(newsroom, wire_files)
     item = newsroom / "feeds/fr/port-strike.xml"
     built = _item_version(item)
     item.write_bytes(item.read_bytes().replace(b"</headline>", b" (edited)</headline>", 1))
