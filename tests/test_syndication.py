@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import signal
 import stat
 import subprocess
@@ -1398,3 +1399,13 @@ def test_a_source_file_gone_since_the_command_was_given_is_skipped(newsroom, wir
     [skipped] = [result for result in results if result.unreadable]
     assert skipped.whole_file and skipped.unreadable.startswith(f"{gone}: ")
     assert Workspace(newsroom).article_ids() == [wire_files[0].stem]
+
+
+def test_a_withdrawal_reaches_a_locale_still_served_though_no_longer_translated_into(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    shutil.rmtree(workspace.root / "locales/fr")  # the desk stops translating into French; feeds/fr is still served
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    assert not build(workspace, [DE]).refused
+    assert pub_status(item(workspace, "fr")) == pub_status(item(workspace, "de")) == "stat:canceled"

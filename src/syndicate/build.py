@@ -191,7 +191,7 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
         if not translates_into(lang, source_lang):
             continue
         po_identity = file_identity(workspace.po_file(parse_locale(lang), job.article_id))
-        fingerprints[lang] = _fingerprint(po_identity, job.glossaries[lang], extra=f"{source} {job.threshold}")
+        fingerprints[lang] = _fingerprint(po_identity, job.glossaries.get(lang), extra=f"{source} {job.threshold}")
     return fingerprints
 
 
@@ -224,7 +224,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
 
         if not published_in(article.source_lang):
             return [], {}  # never published (a story and its kill in one delivery): nothing to withdraw
-        job = dataclasses.replace(job, langs=tuple(lang for lang in dict.fromkeys((*job.langs, *job.every_lang)) if published_in(lang)))
+        # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
+        served = sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir()) if workspace.feeds_dir.is_dir() else []
+        candidates = dict.fromkeys((*job.langs, *job.every_lang, *served))
+        job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
