@@ -1409,3 +1409,13 @@ def test_a_withdrawal_reaches_a_locale_still_served_though_no_longer_translated_
     extract(workspace, [source], [DE])
     assert not build(workspace, [DE]).refused
     assert pub_status(item(workspace, "fr")) == pub_status(item(workspace, "de")) == "stat:canceled"
+
+
+def test_an_agencys_translation_read_before_its_original_in_one_run_is_skipped_all_the_same(newsroom):
+    local = schema_dir() / "examples/local"
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de,fr",
+                                       str(local / "local_newsMessage_de.xml"), str(local / "local_original_en.xml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("the agency's de translation of urn:newsml:example.com:20240502:rotterdam-brussels") == 1
+    assert sorted(Workspace(newsroom).article_ids()) == ["other-story", "rotterdam-brussels"]
+    assert Workspace(newsroom).load_article("rotterdam-brussels")[0].source_lang == "en"

@@ -150,7 +150,8 @@ def extract(
                 redone[result.article_id] = dataclasses.replace(again_result, written=written, earlier_source=result.earlier_source)
             else:
                 kept.append(result)
-        results = kept + list(redone.values()) + translations
+        said = {(result.source_path, result.guid) for result in kept if result.translation_of}
+        results = kept + list(redone.values()) + [result for result in translations if (result.source_path, result.guid) not in said]
     return results
 
 
@@ -187,6 +188,8 @@ def _extract_once(
     again: dict[Path, None] = {}
     resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
     translations: list[ExtractedArticle] = []  # an agency's translations of originals
+    source_of: dict[str, Path] = {}  # the source file of each article in by_id
+    run_guids: dict[str, str] = {}  # the guid of each agency item of the run, with its language
     unreadable: list[ExtractedArticle] = []  # items of a newsMessage, or PO files, that could not be read
     writes = StagedWrites()
     try:
@@ -209,6 +212,8 @@ def _extract_once(
                 if (earlier := by_id.get(extracted.article_id)) is not None and _another_agency_item(earlier, extracted):
                     writes.withdraw(extracted.staged)
                     again[job.source] = None
+                    if extracted.guid:
+                        run_guids[extracted.guid] = extracted.source_lang
                     continue
                 if earlier is not None:
                     extracted, dropped = _newer_version(earlier, extracted)
@@ -220,7 +225,17 @@ def _extract_once(
                         same_version_changed=resent_changed,
                     ))
                 by_id[extracted.article_id] = extracted
+                source_of[extracted.article_id] = job.source
             progress(job.source)
+        # An agency's translation read before its original in this run (`…:story:de` before
+        # `…:story`) waits for a second pass, which finds the original in the workspace.
+        run_guids.update({extracted.guid: extracted.source_lang for extracted in by_id.values() if extracted.guid})
+        for article_id, extracted in list(by_id.items()):
+            original_guid, _, tag = (extracted.guid or "").rpartition(":")
+            if original_guid in run_guids and run_guids[original_guid] != extracted.source_lang and _is_locale_tag(tag):
+                writes.withdraw(extracted.staged)
+                del by_id[article_id]
+                again[source_of[article_id]] = None
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
         names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
         for article_id in fresh:
@@ -484,13 +499,19 @@ def _withdrawn_by_translation(workspace: Workspace, notice: Article) -> Article 
     return _withdrawn(workspace, notice, None)
 
 
+def _is_locale_tag(tag: str) -> bool:
+    try:
+        parse_locale(tag)
+    except ValueError:
+        return False
+    return True
+
+
 def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: Mapping[str, Article]) -> Article | None:
     """The article whose translation into a locale has `guid` (`…:port-strike` for
     `…:port-strike:de`): one read before in this run or one in the workspace; None if none."""
     source_guid, _, tag = guid.rpartition(":")
-    try:
-        parse_locale(tag)
-    except ValueError:
+    if not _is_locale_tag(tag):
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
         return earlier
