@@ -310,6 +310,7 @@ def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[st
         "keys": extracted.template_keys,
         "messages": extracted.messages,
         "source": extracted.source_path,
+        "guid": extracted.guid,
     }
 
 
@@ -515,9 +516,16 @@ def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: 
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
         return earlier
-    # The id the guid's end gives is the article's as a rule: the others are looked through after.
+    # The id the guid's end gives is the article's as a rule (a desk story's guid always ends
+    # in its id); the others are looked through after, but for those the last run recorded with
+    # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely):
+    recorded = workspace.read_cache(workspace.extract_state_file)
+    candidates = [
+        article_id for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely)
+        if article_id == likely or recorded.get(article_id, {}).get("guid", source_guid) == source_guid
+    ]
+    for article_id in candidates:
         stored = _stored_article(workspace, article_id)
         # An agency's article has its guid; only a desk's own story is looked up in its item.
         if stored is not None and source_guid == (stored.meta.guid or _published_guid(workspace, stored)):
