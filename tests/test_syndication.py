@@ -1419,3 +1419,16 @@ def test_an_agencys_translation_read_before_its_original_in_one_run_is_skipped_a
     assert result.output.count("the agency's de translation of urn:newsml:example.com:20240502:rotterdam-brussels") == 1
     assert sorted(Workspace(newsroom).article_ids()) == ["other-story", "rotterdam-brussels"]
     assert Workspace(newsroom).load_article("rotterdam-brussels")[0].source_lang == "en"
+
+
+def test_a_withdrawal_reaches_a_pseudo_locales_feed_too(newsroom, wire_files):
+    runner = CliRunner()
+    root = ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", *map(str, wire_files), "-l", "de"]).exit_code == 0
+    assert runner.invoke(main, [*root, "pseudo"]).exit_code == 0
+    assert runner.invoke(main, [*root, "build", "-l", "en-XA"]).exit_code == 0
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+    assert runner.invoke(main, [*root, "extract", str(source)]).exit_code == 0
+    runner.invoke(main, [*root, "build"])
+    assert pub_status(item(Workspace(newsroom), "en-XA", "port-strike")) == "stat:canceled"
