@@ -866,6 +866,8 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     ("pt", "The fine is €3.5 million.", "A multa é de US$ 3,5 milhões.", "the currency: € in the source, $ in the translation"),
     ("zh", "Profit rose to $4.2 billion.", "利润增至42亿元。", "the currency: $ in the source, 元 in the translation"),
     ("it", "The deal is worth $5 million.", "L'accordo vale 5 milioni di franchi svizzeri.", "the currency: $ in the source, franchi in the translation"),
+    ("de", "Revenue in Q2 rose 8% to $4.1bn.", "Der Umsatz stieg im dritten Quartal um 8 Prozent auf 4,1 Milliarden Dollar.",
+     "missing Q2; not in the source: dritten"),
     ("ru", "The deal is worth €3 million.", "Сделка стоит 3 млн долл.", "the currency: € in the source, долл. in the translation"),
     ("es", "A third of voters backed him.", "La cuarta parte de los votantes lo apoyó.",
      "the fraction: A third in the source, La cuarta parte in the translation"),
@@ -1006,6 +1008,9 @@ def test_a_number_dropped_or_changed_is_not_taken_for_one_written_out(locale, ms
     ("ar", "He served 2 1/2 years in prison.", "قضى عامين ونصف في السجن."),
     ("ar", "The talks lasted 1 1/2 hours.", "استمرت المحادثات ساعة ونصف."),
     ("ja", "Sales rose to 3 billion yuan.", "売上高は30億元（約600億円）に増えた。"),
+    # A quarter by its number is its ordinal in words.
+    ("de", "Revenue in Q2 rose 8% to $4.1bn.", "Der Umsatz stieg im zweiten Quartal um 8 Prozent auf 4,1 Milliarden Dollar."),
+    ("fr", "Revenue in Q2 rose 8%.", "Le chiffre d’affaires a augmenté de 8 % au deuxième trimestre."),
     # A currency as each language names it; 元 and 円 only after a number.
     ("de", "The club paid $4m for the striker.", "Der Verein zahlte 4 Mio. US-Dollar für den Stürmer."),
     ("fr", "The fine is €3.5 million.", "L’amende s’élève à 3,5 millions d’euros."),

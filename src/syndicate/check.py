@@ -1538,7 +1538,14 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     for run, number in _kanji_numbers(text, language):
         if number in _COUNTS_IN_WORDS:
             counts.setdefault(number, run)
+    # A quarter or half of the year by its number: Q2 is the second quarter (im zweiten Quartal).
+    for period in _NUMBERED_PERIOD.finditer(text):
+        if int(period.group(1)) in _COUNTS_IN_WORDS:
+            counts.setdefault(int(period.group(1)), period.group())
     return counts
+
+
+_NUMBERED_PERIOD = regex.compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
 
 
 @functools.lru_cache(maxsize=1024)
