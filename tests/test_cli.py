@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import polib
@@ -363,3 +364,13 @@ def test_build_says_which_published_translations_are_out_of_date_after_a_source_
     assert result.exit_code == 1
     assert ("waiting for translation [de]: 1 item(s) below the 100% threshold: port-strike; 1 of them still published "
             "in an earlier version, out of date until then") in result.output
+
+
+def test_a_writing_command_invoked_from_another_thread_runs(newsroom, wire_files):
+    """Signal handlers belong to the main thread: a desk tool that runs syndicate in a thread
+    still gets its extract done."""
+    results = []
+    worker = threading.Thread(target=lambda: results.append(invoke(newsroom, "extract", str(wire_files[0]), "-l", "de")))
+    worker.start()
+    worker.join(60)
+    assert results and results[0].exit_code == 0, results and results[0].output

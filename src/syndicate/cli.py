@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -115,14 +116,18 @@ def _terminate(signum: int, frame: object) -> None:
 def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     """One writing run at a time per workspace; what a killed run left half-done goes first.
     A stop asked with SIGTERM ends the run as Ctrl-C does: what it staged is taken back."""
-    stop = signal.signal(signal.SIGTERM, _terminate)
+    # Signal handlers belong to the main thread (a command invoked from another, as a test
+    # runner may, keeps the default).
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    stop = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         with exclusive_lock(
             workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
         ), workspace.writing_run():
             yield
     finally:
-        signal.signal(signal.SIGTERM, stop)
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, stop)
 
 
 locale_option = click.option(
