@@ -1317,12 +1317,24 @@ def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     in_source = _source_months(msgid, source)
     if not in_source:
         return []
-    in_target = _months_named(msgstr, target, dates_only=True)
     # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
     # one month put for another.
+    return _put_for_another("numbers", "months", in_source, _months_named(msgstr, target, dates_only=True), source, target)
+
+
+def _put_for_another(
+    check: str, calendar: Literal["months", "days"], in_source: frozenset[int], in_target: frozenset[int], source: Locale, target: Locale
+) -> list[Issue]:
+    """The months (or weekdays) the source names, put for others in the translation: both
+    sides name one the other does not (one only dropped or added is a rephrasing)."""
     if not (in_source - in_target and in_target - in_source):
         return []
-    return [Issue("numbers", f"the month: {_month_list(in_source, source)} in the source, {_month_list(in_target, target)} in the translation")]
+
+    def named(numbers: frozenset[int], locale: Locale) -> str:
+        return ", ".join(getattr(locale, calendar)["format"]["wide"][number] for number in sorted(numbers))
+
+    what = "month" if calendar == "months" else "day"
+    return [Issue(check, f"the {what}: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
 
 
 # A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
@@ -1353,13 +1365,18 @@ def _dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     # value → whether it is a temperature: a decline may say its minus in words (schrumpfte um
     # 0,5 %, en baisse de 1,2 %), a temperature below zero has no other way.
     negative: dict[Decimal, bool] = {}
-    for match in _number_pattern(source).finditer(prose):
-        value = _decimal(match.group(), source)
-        if value is not None and _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
+    for value, match in _numbers_in_place(prose, source):
+        if _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
             negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
     if not negative:
         return []
-    in_target = set(_signed_numbers(_prose(msgstr), target))
+    translation = _prose(msgstr)
+    # Each number of the translation, and whether it is negative: a minus right before it, or below zero said after it.
+    in_target = {
+        (value, _BELOW_ZERO_AFTER.match(translation, match.end()) is not None
+         or _TARGET_MINUS.search(translation, max(0, match.start() - 12), match.start()) is not None)
+        for value, match in _numbers_in_place(translation, target)
+    }
     dropped = sorted(value for value in negative if (value, False) in in_target and (value, True) not in in_target)
     if not dropped:
         return []
@@ -1375,14 +1392,11 @@ def _dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
 _TEMPERATURE_AFTER = regex.compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
 
 
-def _signed_numbers(text: str, locale: Locale) -> Iterator[tuple[Decimal, bool]]:
-    """Each number of a translation and whether it is negative: a minus right before it, or
-    below zero said after it."""
+def _numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, regex.Match[str]]]:
+    """Each number of `text` with its value and its place, to read what stands around it."""
     for match in _number_pattern(locale).finditer(text):
-        value = _decimal(match.group(), locale)
-        if value is not None:
-            below_zero = _BELOW_ZERO_AFTER.match(text, match.end()) is not None
-            yield value, below_zero or _TARGET_MINUS.search(text, max(0, match.start() - 12), match.start()) is not None
+        if (value := _decimal(match.group(), locale)) is not None:
+            yield value, match
 
 
 # Currencies as news in the languages the checks know write them: a sign, an ISO code, or the
@@ -1448,13 +1462,7 @@ def _changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -
     in_source = _source_weekdays(msgid, source)
     if not in_source:
         return []  # most sentences: no weekday
-    in_target = _weekdays_named(msgstr, target)
-    if not (in_source - in_target and in_target - in_source):
-        return []
-    def named(days: frozenset[int], locale: Locale) -> str:
-        return ", ".join(locale.days["format"]["wide"][day] for day in sorted(days))
-
-    return [Issue("day-changed", f"the day: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
+    return _put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1516,10 +1524,6 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
 @functools.lru_cache(maxsize=1024)
 def _source_months(msgid: str, source: Locale) -> frozenset[int]:
     return _months_named(msgid, source, dates_only=True)
-
-
-def _month_list(months: frozenset[int], locale: Locale) -> str:
-    return ", ".join(locale.months["format"]["wide"][month] for month in sorted(months))
 
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
