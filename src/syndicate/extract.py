@@ -231,8 +231,8 @@ def _extract_once(
         # `…:story`) waits for a second pass, which finds the original in the workspace.
         run_guids.update({extracted.guid: extracted.source_lang for extracted in by_id.values() if extracted.guid})
         for article_id, extracted in list(by_id.items()):
-            original_guid, _, tag = (extracted.guid or "").rpartition(":")
-            if original_guid in run_guids and run_guids[original_guid] != extracted.source_lang and _is_locale_tag(tag):
+            original_guid = _original_guid(extracted.guid or "")
+            if original_guid in run_guids and run_guids[original_guid] != extracted.source_lang:
                 writes.withdraw(extracted.staged)
                 del by_id[article_id]
                 again[source_of[article_id]] = None
@@ -372,7 +372,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
         for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
-            if article.meta.guid is not None and not _withdraws(article) and (original := _translated_original(workspace, article, read_before)):
+            if article.meta.guid is not None and not _withdraws(article) and (
+                original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run))
+            ):
                 results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_of=original,
                                                 guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang))
                 continue
@@ -403,7 +405,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
             if _withdraws(article):
-                withdrawn = _withdrawn(workspace, article, read_before.get(article.id)) or _withdrawn_by_translation(workspace, article)
+                withdrawn = _withdrawn(workspace, article, read_before.get(article.id)) or _withdrawn_by_translation(workspace, article, _last_run(job.root, job.run))
                 if withdrawn is None:
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
                                                     guid=article.meta.guid, version=article.meta.version))
@@ -490,29 +492,34 @@ def _text_of(article: Article) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in article.blocks]
 
 
-def _withdrawn_by_translation(workspace: Workspace, notice: Article) -> Article | None:
+def _withdrawn_by_translation(workspace: Workspace, notice: Article, recorded: Mapping[str, Mapping[str, object]]) -> Article | None:
     """The article a kill notice withdraws that carries the guid of one of its translations
     (`…:port-strike:de`, as a partner outlet sees it), withdrawn; None when there is none."""
-    stored = _original_of_translation_guid(workspace, notice.meta.guid or "", {})
+    stored = _original_of_translation_guid(workspace, notice.meta.guid or "", {}, recorded)
     if stored is None:
         return None
     notice = dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid))
     return _withdrawn(workspace, notice, None)
 
 
-def _is_locale_tag(tag: str) -> bool:
+def _original_guid(guid: str) -> str | None:
+    """The guid of the original a translation's guid names (`…:port-strike` for
+    `…:port-strike:de`); None when the guid does not end in a locale tag."""
+    source_guid, _, tag = guid.rpartition(":")
     try:
         parse_locale(tag)
     except ValueError:
-        return False
-    return True
+        return None
+    return source_guid
 
 
-def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: Mapping[str, Article]) -> Article | None:
+def _original_of_translation_guid(
+    workspace: Workspace, guid: str, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]]
+) -> Article | None:
     """The article whose translation into a locale has `guid` (`…:port-strike` for
-    `…:port-strike:de`): one read before in this run or one in the workspace; None if none."""
-    source_guid, _, tag = guid.rpartition(":")
-    if not _is_locale_tag(tag):
+    `…:port-strike:de`): one read before in this run or one in the workspace (`recorded`: the
+    last extract's record of each article); None if none."""
+    if (source_guid := _original_guid(guid)) is None:
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
         return earlier
@@ -520,7 +527,6 @@ def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: 
     # in its id); the others are looked through after, but for those the last run recorded with
     # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    recorded = workspace.read_cache(workspace.extract_state_file)
     candidates = [
         article_id for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely)
         if article_id == likely or recorded.get(article_id, {}).get("guid", source_guid) == source_guid
@@ -533,7 +539,9 @@ def _original_of_translation_guid(workspace: Workspace, guid: str, read_before: 
     return None
 
 
-def _translated_original(workspace: Workspace, article: Article, read_before: Mapping[str, Article]) -> str | None:
+def _translated_original(
+    workspace: Workspace, article: Article, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]]
+) -> str | None:
     """The original an agency item translates: the guid its translationOf link names, or the
     article whose translation's guid it carries (`…:port-strike:de`, a correction of a
     translation). syndicate translates from the original and publishes its translations with
@@ -542,12 +550,12 @@ def _translated_original(workspace: Workspace, article: Article, read_before: Ma
     if article.meta.translation_of:
         # Only when the original is here: a desk that takes an agency's translated service
         # without its originals extracts the translations as stories.
-        known = _original_of_translation_guid(workspace, f"{article.meta.translation_of}:{article.source_lang}", read_before)
+        known = _original_of_translation_guid(workspace, f"{article.meta.translation_of}:{article.source_lang}", read_before, recorded)
         return article.meta.translation_of if known is not None else None
-    original = _original_of_translation_guid(workspace, guid, read_before)
+    original = _original_of_translation_guid(workspace, guid, read_before, recorded)
     # One of the original's languages' (…:story:de for a German item of an English story), not
     # an edition of the same language (…:story:uk for a British English item).
-    return guid.rpartition(":")[0] if original is not None and original.source_lang != article.source_lang else None
+    return _original_guid(guid) if original is not None and original.source_lang != article.source_lang else None
 
 
 def _was_withdrawn(workspace: Workspace, article: Article) -> bool:
