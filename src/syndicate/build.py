@@ -203,7 +203,7 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
         return None
     fingerprints = _fingerprints(workspace, job, source_lang)
     for lang, inputs in fingerprints.items():
-        if _unchanged(workspace, job.article_id, lang, job.previous_state, inputs) is None:
+        if not _current(job.previous_state.get(lang), inputs, workspace.item_file(lang, job.article_id)):
             return None
     return list(fingerprints)
 
@@ -402,14 +402,19 @@ def _publish(
 def _unchanged(
     workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
 ) -> ItemOutcome | None:
-    """The outcome of the last run when nothing it read has changed and its item is still the
-    file it wrote: one deleted, damaged or edited by hand since is written again."""
+    """The outcome of the last run when its item is current (see `_current`)."""
     entry = previous_state.get(lang)
     path = workspace.item_file(lang, article_id)
-    if not entry or entry.get("inputs") != inputs or entry.get("item") != file_identity(path):
+    if entry is None or not _current(entry, inputs, path):
         return None
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
+
+
+def _current(entry: Mapping[str, object] | None, inputs: str, path: Path) -> bool:
+    """Whether the last run recorded the item (`entry`) as built from these `inputs`, and its
+    file is still the one it wrote: one deleted, damaged or edited by hand since is written again."""
+    return bool(entry) and entry.get("inputs") == inputs and entry.get("item") == file_identity(path)  # type: ignore[union-attr]
 
 
 def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:
@@ -474,7 +479,7 @@ def _version_to_publish(
         # An agency's own item keeps the agency's numbers, so that one guid and version are one content.
         changed = previous is not None and data != previous.data
         return max(on_disk + 1 if changed else held, first_version)
-    recorded = int(record["version"]) if record and "version" in record else 0  # type: ignore[call-overload]
+    recorded = _recorded_version(record)
     if same_inputs and held == recorded and on_disk < recorded:
         return held  # what the last run published, written again: its file was lost, or put back older
     # New content, content partners may hold otherwise (a file edited by hand), or a version
@@ -487,9 +492,7 @@ def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, pr
     run's record's and, for a file that cannot be read, the one its bytes still show. Without
     a record (feeds copied without .syndicate), a missing or damaged item's version is read
     from the locale's index. 0 when none is known."""
-    held = [previous.version] if previous else []
-    if record and "version" in record:
-        held.append(int(record["version"]))  # type: ignore[call-overload]
+    held = [previous.version if previous else 0, _recorded_version(record)]
     if previous is None:
         try:
             with open(path, "rb") as damaged:
@@ -499,9 +502,14 @@ def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, pr
             pass
         # Without a record of it, the index may still list it: read for a damaged file, or when
         # no run left a record (not for each new item of a recorded workspace: none is listed).
-        if record is None or not (record and "version" in record) and path.exists():
+        if record is None or not _recorded_version(record) and path.exists():
             held.append(_indexed_version(path.with_name("index.xml"), guid))
-    return max(held, default=0)
+    return max(held)
+
+
+def _recorded_version(record: Mapping[str, object] | None) -> int:
+    """The version the last run recorded of an item; 0 when it recorded none."""
+    return int(record["version"]) if record and "version" in record else 0  # type: ignore[call-overload]
 
 
 _VERSION_ATTRIBUTE = re.compile(rb"<newsItem\b[^>]*?\sversion=\"([0-9]+)\"")
