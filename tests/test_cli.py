@@ -44,7 +44,7 @@ def test_version_and_help():
 def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     result = invoke(newsroom, "extract", *map(str, wire_files), "--locales", "de,fr")
     assert result.exit_code == 0, result.output
-    assert "port-strike: 11 units" in result.output
+    assert "port-strike: 12 units" in result.output
 
     status = invoke(newsroom, "status", "--format", "json")
     rows = json.loads(status.output)
@@ -78,7 +78,7 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     assert "0 item(s) written, 9 unchanged" in invoke(newsroom, "build").output
 
     status = invoke(newsroom, "status")
-    assert "port-strike                      de           11      0      0" in status.output
+    assert "port-strike                      de           12      0      0" in status.output
 
 
 @pytest.mark.parametrize(
@@ -214,7 +214,7 @@ def test_a_desk_srx_file_changes_segmentation_and_a_broken_one_is_an_error(newsr
         encoding="utf-8",
     )
     (newsroom / "syndicate.toml").write_text('[extract]\nsrx = "../paragraphs.srx"\n', encoding="utf-8")
-    assert "port-strike: 6 units" in invoke(newsroom, "extract", str(wire_files[1])).output, "one unit per block"
+    assert "port-strike: 7 units" in invoke(newsroom, "extract", str(wire_files[1])).output, "one unit per block and the byline"
     broken = tmp_path / "broken.srx"
     broken.write_text("<srx", encoding="utf-8")
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(wire_files[1]), "--srx", str(broken)])
@@ -301,7 +301,7 @@ def test_a_file_named_twice_is_read_once_and_an_article_from_another_file_is_not
     port = next(path for path in wire_files if path.name == "port-strike.txt")
     twice = invoke(newsroom, "extract", str(port), str(port.parent / ".." / port.parent.name / port.name), "-l", "de")
     assert twice.exit_code == 0, twice.output
-    assert twice.output.count("port-strike: 11 units") == 1
+    assert twice.output.count("port-strike: 12 units") == 1
     copy = port.parent / "copy.txt"  # keeps the header `id port-strike`
     copy.write_text(port.read_text(encoding="utf-8").replace("the moon", "the sun"), encoding="utf-8")
     moved = invoke(newsroom, "extract", str(copy), "-l", "de")
@@ -349,7 +349,7 @@ def test_extract_names_a_broken_po_extracts_the_other_articles_and_exits_1(newsr
     result = invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     assert result.exit_code == 1
     assert f"error: {broken}:" in result.output and "cup-final was left as it was" in result.output
-    assert "port-strike: 11 units" in result.output
+    assert "port-strike: 12 units" in result.output
     assert " the same " in (newsroom / "locales/templates/senate-vote.pot").read_text(encoding="utf-8")
 
 

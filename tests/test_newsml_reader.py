@@ -91,6 +91,7 @@ def test_local_original_is_read_in_full() -> None:
         ("headline", "Example headline in English", 28),
         ("lede", "One-sentence lede in English.", 31),
         ("paragraph", "Rotterdam/Brussels – First paragraph.", 39),  # the <h1> repeating the headline is dropped
+        ("byline", "By mk", 30),
     ]
     assert (article.author, article.byline, article.dateline) == ("mk", "By mk", ("Rotterdam", "Brussels"))
     meta = article.meta
@@ -111,6 +112,7 @@ def test_inline_markup_is_flattened_to_text() -> None:
         "Beispielüberschrift mit Maria Costa",
         "Ein Satz als Vorspann.",
         "Rotterdam/Brüssel – Maria Costa sagte: „Zitat.“",
+        "Von mk",
     ]
     assert article.meta.subjects[0].name == "Politik"
 
@@ -166,7 +168,8 @@ def expected_blocks(article: LocalisedArticle) -> list[tuple[str, str]]:
     blocks = [("headline", article.headline)]
     if article.description:
         blocks.append(("lede", article.description))
-    return blocks + [(kinds[block.kind], block.text) for block in article.body]
+    blocks += [(kinds[block.kind], block.text) for block in article.body]
+    return blocks + ([("byline", article.byline)] if article.byline else [])
 
 
 @pytest.mark.parametrize("sample", [name for name in SAMPLES if name != "canceled_v3"])
@@ -190,13 +193,13 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
 def test_round_trip_of_a_withdrawal() -> None:
     article = read_one(item_bytes(canceled_v3()))
     assert article.meta.pub_status == "canceled"
-    assert [block.kind for block in article.blocks] == ["headline"]
+    assert [block.kind for block in article.blocks] == ["headline", "byline"]
 
 
 def test_round_trip_keeps_hostile_text_as_text() -> None:
     text = "<script>alert(1)</script> & ]]> “quoted” \u00a0non-breaking"
-    written = replace(translation_de(), headline=text, description=text, body=(BodyBlock("h2", text),))
-    assert [block.text for block in read_one(item_bytes(written)).blocks] == [text, text, text]
+    written = replace(translation_de(), headline=text, description=text, body=(BodyBlock("h2", text),), byline=text)
+    assert [block.text for block in read_one(item_bytes(written)).blocks] == [text] * 4
 
 
 def test_round_trip_through_a_feed() -> None:

@@ -25,7 +25,7 @@ from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
-from syndicate.model import InputError
+from syndicate.model import Article, InputError
 from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
 from syndicate.workspace import Workspace
 
@@ -115,6 +115,10 @@ def item(workspace: Workspace, lang: str, article_id: str = "harbour-talks") -> 
     return etree.parse(str(workspace.item_file(lang, article_id))).getroot()
 
 
+def last_paragraph(article: Article) -> str:
+    return [block.text for block in article.blocks if block.kind != "byline"][-1]
+
+
 @pytest.fixture
 def agency(newsroom: Path) -> tuple[Workspace, Path]:
     workspace = Workspace(newsroom)
@@ -151,6 +155,8 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
     assert german.get("guid") == f"{GUID}:de"
     assert german.find(f"{NAR}itemMeta/{NAR}link").get("residref") == GUID
     assert german.findtext(f"{NAR}contentMeta/{NAR}headline") == "[de] Harbour talks resume in Hamburg"
+    byline = german.find(f"{NAR}contentMeta/{NAR}by")
+    assert (byline.text, byline.attrib) == ("[de] By Karin Brandt", {}), "the agency's byline is translated"
 
 
 def test_source_update_republishes_with_a_higher_version(agency):
@@ -295,7 +301,7 @@ def test_several_versions_of_an_agency_item_in_one_run_give_its_newest(newsroom,
     assert result.exit_code == 0, result.output
     assert "harbour-talks: skipped" in result.output and "talks-v1.xml" in result.output
     article, _ = Workspace(newsroom).load_article("harbour-talks")
-    assert article.meta.version == 2 and "Version 2 says so." in article.blocks[-1].text
+    assert article.meta.version == 2 and "Version 2 says so." in last_paragraph(article)
     po = polib.pofile(str(Workspace(newsroom).po_file(DE, "harbour-talks")))
     assert po.find("Version 2 says so.") is not None and po.find("Version 1 says so.") is None
     assert not list(newsroom.rglob("*.tmp"))
@@ -366,7 +372,7 @@ def test_one_agencys_items_of_two_days_with_one_slug_in_one_message_stay_two_art
                                 last=f"Forecast of day {day}.", created=f"2026-11-2{day}T09:00:00Z") for day in (1, 2)]
     workspace = Workspace(newsroom)
     extract(workspace, [news_message(newsroom.parent, items)], [DE])
-    texts = sorted(workspace.load_article(article_id)[0].blocks[-1].text for article_id in workspace.article_ids())
+    texts = sorted(last_paragraph(workspace.load_article(article_id)[0]) for article_id in workspace.article_ids())
     assert texts == ["Forecast of day 1.", "Forecast of day 2."]
 
 
@@ -819,7 +825,7 @@ def test_a_version_sent_again_with_other_text_is_skipped_and_said(newsroom, in_o
     assert "version 1 again with other text" in result.output
     workspace = Workspace(newsroom)
     article, _ = workspace.load_article("harbour-talks")
-    assert (article.meta.version, article.blocks[-1].text) == (1, "Twelve people were hurt.")
+    assert (article.meta.version, last_paragraph(article)) == (1, "Twelve people were hurt.")
     build(workspace, [])
     assert item(workspace, "en").get("version") == "1"
 
@@ -853,7 +859,7 @@ def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in
     assert result.exit_code == 0, result.output
     article, _ = workspace.load_article("harbour-talks")
     assert (article.meta.version, article.meta.pub_status) == (2, "canceled")
-    assert "Mayor Jan Vermeulen will attend." in article.blocks[-1].text, "the text stays, for every locale's notice"
+    assert "Mayor Jan Vermeulen will attend." in last_paragraph(article), "the text stays, for every locale's notice"
     # The story was first created with its first version, not with the kill.
     assert article.meta.first_created == dt.datetime(2026, 11, 20, 9, tzinfo=dt.timezone.utc)
     assert not build(workspace, [DE]).outcomes, "never published: nothing to withdraw"
@@ -1359,7 +1365,7 @@ def test_an_agencys_translations_of_an_original_are_skipped_so_no_feed_has_two_i
     assert result.exit_code == 0, result.output
     for name, lang in (("local_translation_de.xml", "de"), ("local_correction_de_v2.xml", "de"), ("local_translation_ar_rtl.xml", "ar")):
         assert f"skipped {local / name}, the agency's {lang} translation of urn:newsml:example.com:20240502:rotterdam-brussels" in result.output
-    assert "rotterdam-brussels: 3 units" in result.output
+    assert "rotterdam-brussels: 4 units" in result.output
     workspace = Workspace(newsroom)
     assert workspace.article_ids() == ["rotterdam-brussels"]
     for locale in (DE, FR):

@@ -281,18 +281,19 @@ def localise(
     mixed = len(keys) - translated
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
-    block_texts = _block_texts(article, units, texts, spacing)
-    blocks = [text for text, _ in block_texts]
     # A block left wholly in the original's language says so, when this is a translation.
-    block_langs = [article.source_lang if untranslated and catalog is not None else None for _, untranslated in block_texts]
-    headline, lede = blocks[0], blocks[1] if len(blocks) > 1 else None
+    laid_out = [
+        (block, text, article.source_lang if untranslated and catalog is not None else None)
+        for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
+    ]
+    byline = next((layout for layout in laid_out if layout[0].kind == "byline"), None)
+    story = [layout for layout in laid_out if layout[0].kind != "byline"]
+    _, headline, headline_lang = story[0]
+    _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
     body_start = 1 if article.lede_in_body else 2
-    body = tuple(
-        BodyBlock("h2" if block.kind == "subheading" else "p", text, lang)
-        for block, text, lang in zip(article.blocks[body_start:], blocks[body_start:], block_langs[body_start:])
-    )
+    body = tuple(BodyBlock("h2" if block.kind == "subheading" else "p", text, lang) for block, text, lang in story[body_start:])
     translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
-    source_dateline = next(filter(None, (dateline_places(block.text) for block in article.blocks[body_start:])), ())
+    source_dateline = next(filter(None, (dateline_places(block.text) for block, _, _ in story[body_start:])), ())
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
     # as München beside its translation Munich), with the code the agency gave it: found by
@@ -321,9 +322,9 @@ def localise(
         lang=target.lang,
         direction=target.direction,
         headline=headline,
-        headline_lang=block_langs[0],
+        headline_lang=headline_lang,
         description=lede,
-        description_lang=block_langs[1] if len(block_langs) > 1 else None,
+        description_lang=lede_lang,
         body=body,
         section=article.section,
         date=article.date,
@@ -335,7 +336,8 @@ def localise(
         dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
         author_name=article.author_name,
-        byline=article.byline,
+        byline=byline[1] if byline else None,
+        byline_lang=byline[2] if byline else None,
         original=original,
         meta=meta,
         untranslated_units=mixed,
@@ -349,8 +351,9 @@ def _block_texts(
 ) -> list[tuple[str, bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it; and whether the block has units and none is translated."""
-    pieces: list[list[str]] = [[] if block.translatable else [block.text] for block in article.blocks]
+    `spacing` makes of it; and whether the block has units and none is translated. A block
+    without units (not to be translated, or a byline of names only) is as the source writes it."""
+    pieces: list[list[str]] = [[] for _ in article.blocks]
     translated_in = [False] * len(article.blocks)
     for unit in units:
         translated = texts.get(unit.key)
@@ -360,7 +363,7 @@ def _block_texts(
             translated_in[unit.block] = True
             pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
     return [
-        ("".join(parts).strip(), block.translatable and not translated)
+        ("".join(parts).strip(), not translated) if parts else (block.text, False)
         for block, parts, translated in zip(article.blocks, pieces, translated_in)
     ]
 

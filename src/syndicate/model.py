@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["headline", "lede", "subheading", "paragraph"]
+BlockKind = Literal["headline", "lede", "subheading", "paragraph", "byline"]
 PubStatus = Literal["usable", "withheld", "canceled"]
 Direction = Literal["ltr", "rtl"]
 
@@ -127,9 +127,10 @@ class Article:
     source_lang: str  # BCP 47
     date: dt.date
     section: str
-    blocks: tuple[Block, ...]  # headline first, then lede, then body blocks
+    # Headline first, then lede, then body blocks; the byline, when there is one, last: it is
+    # translated like the rest and published apart from the text.
+    blocks: tuple[Block, ...]
     source_path: str  # as given on the command line, for `#:` references
-    byline: str | None = None
     author: str | None = None  # trailing author code such as "mk"
     author_name: str | None = None  # the author's name, when the source gives it beside the code
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
@@ -140,6 +141,10 @@ class Article:
     # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
     # has none): published in both places, translated once.
     lede_in_body: bool = False
+
+    @property
+    def byline(self) -> str | None:
+        return next((block.text for block in self.blocks if block.kind == "byline"), None)
 
 
 PlaceholderKind = Literal["name", "url", "email", "literal"]
@@ -218,6 +223,7 @@ class LocalisedArticle:
     author: str | None = None
     author_name: str | None = None
     byline: str | None = None
+    byline_lang: str | None = None  # likewise for the byline
     original: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
     untranslated_units: int = 0  # published in the source language (only below --threshold 100)

@@ -310,7 +310,7 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.dateline:
         yield _NAR.dateline(place_language, _text("dateline", article.dateline))
     if article.byline:
-        yield _NAR.by(source_language, _text("byline", article.byline))
+        yield _NAR.by(_language_switch(article, article.byline_lang or article.lang, "byline_lang"), _text("byline", article.byline))
     if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},

@@ -235,7 +235,6 @@ def _article(source: str, item: etree._Element) -> Article:
         blocks=blocks,
         lede_in_body=lede_in_body,
         source_path=source,
-        byline=_optional_text(content_meta.find("g2:by", _G2)),
         author=author,
         author_name=author_name if author_name != author else None,
         dateline=_dateline_places(printed_dateline),
@@ -289,7 +288,7 @@ class _Body(NamedTuple):
 def _blocks(
     source: str, item: etree._Element, content_meta: etree._Element, marks: _Marks, canceled: bool
 ) -> tuple[tuple[Block, ...], bool]:
-    """Headline, lede and body blocks, and whether the lede is also the body's first paragraph
+    """Headline, lede, body and byline blocks, and whether the lede is also the body's first paragraph
     (the summary repeats it, or there is no summary): then it stays in the body as well."""
     headline_element = content_meta.find("g2:headline", _G2)
     headline = _block("headline", headline_element) if headline_element is not None else None
@@ -307,7 +306,9 @@ def _blocks(
     if opens_body:
         first = paragraphs[0]
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
-    return tuple(block for block in (headline, lede, *paragraphs) if block), opens_body
+    byline_element = content_meta.find("g2:by", _G2)
+    byline = _block("byline", byline_element) if byline_element is not None else None
+    return tuple(block for block in (headline, lede, *paragraphs, byline) if block), opens_body
 
 
 def _lede(content_meta: etree._Element) -> Block | None:

@@ -12,10 +12,12 @@ import regex
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
+from .placeholders import marked_text
 from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
 
 _NOT_IDENTIFIER = regex.compile(r"[^A-Za-z0-9]+")
+_LETTER = regex.compile(r"\p{L}")
 _LATIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
     "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
@@ -53,6 +55,7 @@ def article_units(
             )
         # Both lists run left to right, so each sentence takes the spans that end within it.
         next_span = 0
+        block_units = []
         for position, (start, end) in enumerate(spans):
             following = spans[position + 1][0] if position + 1 < len(spans) else end
             inside = []
@@ -60,7 +63,10 @@ def article_units(
                 if protected[next_span].start >= start:
                     inside.append(protected[next_span])
                 next_span += 1
-            units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
+            block_units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
+        # A byline of names only ("Marta Kowalski") has nothing to translate: it is published as written.
+        if block.kind != "byline" or any(_LETTER.search(marked_text(unit, lambda _: "")) for unit in block_units):
+            units.extend(block_units)
     return _add_contexts(units)
 
 

@@ -126,6 +126,8 @@ def read_wire(
     for text, line, wraps in paragraphs[1:]:
         dateline = dateline or dateline_places(text)
         blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line, wraps))
+    if "byline" in headers:
+        blocks.append(Block("byline", *headers["byline"]))
 
     return Article(
         id=article_id,
@@ -134,7 +136,6 @@ def read_wire(
         section=section,
         blocks=tuple(blocks),
         source_path=shown,
-        byline=headers["byline"][0] if "byline" in headers else None,
         author=author,
         dateline=dateline,
         lede_in_body=bool(dateline_places(lede.text)),

@@ -318,10 +318,14 @@ def _article(data: dict[str, Any]) -> Article:
         source_lang=data["source_lang"],
         date=dt.date.fromisoformat(data["date"]),
         section=data["section"],
-        blocks=tuple(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ()))})
-                     for block in data["blocks"]),
+        blocks=(
+            *(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ()))})
+              for block in data["blocks"]),
+            # Articles extracted before the byline was translated hold it apart, without units:
+            # it is published as written until the next extract.
+            *((Block("byline", data["byline"], 1, translatable=False),) if data.get("byline") else ()),
+        ),
         source_path=data["source_path"],
-        byline=data["byline"],
         author=data["author"],
         author_name=data.get("author_name"),  # absent from articles extracted before it was kept
         dateline=tuple(data["dateline"]),
