@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from schema import assert_valid
 
-from syndicate.model import BodyBlock, ItemMeta, LocalisedArticle, OriginalRef, Rights, Subject
+from syndicate.model import BodyBlock, ItemMeta, LocalisedArticle, OriginalRef, RelatedLink, Rights, Subject
 from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element
 
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -30,6 +30,11 @@ SOURCE_META = ItemMeta(
     slugline="Netherlands-Ports-Strike",
     provider="example.com",
     located=(Subject("", "Netherlands"), Subject("", "rotterdam")),
+    services=(Subject("svc:wire", "Wire service"),),
+    links=(
+        RelatedLink(rel="irel:seeAlso", href="https://example.com/video/rotterdam", contenttype="video/mp4", title="Video"),
+        RelatedLink(reluri="https://example.com/cv/rel/factbox", residref="urn:newsml:example.com:20240502:factbox"),
+    ),
 )
 
 
@@ -177,6 +182,9 @@ def test_item_meta_of_an_original() -> None:
         "versionCreated",
         "firstCreated",
         "pubStatus",
+        "service",
+        "link",
+        "link",
     ]
     assert item_meta.find("g2:itemClass", G2).get("qcode") == "ninat:text"
     assert item_meta.find("g2:provider", G2).get("literal") == "example.com"
@@ -218,10 +226,12 @@ def test_metadata_from_the_original_is_marked_with_its_language() -> None:
     assert places == [("Rotterdam", None), ("Brüssel", None), ("Netherlands", "en")]
 
 
-def test_original_has_no_link_and_no_provider_catalog() -> None:
+def test_original_has_no_translation_link_and_no_provider_catalog() -> None:
     root = item_element(original_en())
     assert root.find("g2:catalog", G2) is None
-    assert root.find("g2:itemMeta/g2:link", G2) is None
+    assert [link.get("rel") or link.get("reluri") for link in root.iterfind("g2:itemMeta/g2:link", G2)] == [
+        "irel:seeAlso", "https://example.com/cv/rel/factbox"
+    ], "the agency's own links only"
     assert root.find("g2:contentMeta/g2:slugline", G2).get(XML_LANG) is None
 
 

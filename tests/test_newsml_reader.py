@@ -23,7 +23,7 @@ from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, tra
 from syndicate.cli import main
 from syndicate.extract import read_source
 from syndicate.ids import is_article_id
-from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Note, Subject
+from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Note, RelatedLink, Subject
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
 
@@ -158,6 +158,8 @@ def test_iptc_listing_metadata() -> None:
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
     assert article.meta.subjects[1].name == "labour market"  # the en-GB name, not the German one
+    assert article.meta.services == (Subject("svc:uknews", "UK News Service"),)
+    assert article.meta.links == (RelatedLink("irel:seeAlso", href="http://www.example.com/video/20081222-PNN-1517-407624/index.html"),)
 
 
 # ---- round trip: writer → reader --------------------------------------------------------------
@@ -188,6 +190,7 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     assert meta.keywords == (written.section, *source.keywords)
     assert (meta.rights, meta.creators) == (source.rights, source.creators)
     assert (meta.slugline, meta.provider) == (source.slugline, written.provider)
+    assert (meta.services, meta.links) == (source.services, source.links)
 
 
 def test_round_trip_of_a_withdrawal() -> None:

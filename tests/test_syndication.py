@@ -49,9 +49,12 @@ AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
     <firstCreated>2026-11-20T08:00:00Z</firstCreated>
     <embargoed>2026-11-20T12:00:00Z</embargoed>
     <pubStatus qcode="stat:{status}"/>
+    <service qcode="svc:wire"><name>Wire service</name></service>
     <edNote>Embargoed until 12:00 GMT on Friday.</edNote>
     <signal qcode="sig:correction"/>
     <signal qcode="agsig:internal"/>
+    <link rel="irel:seeAlso" href="https://agency.example/video/harbour-talks" contenttype="video/mp4" title="Video"/>
+    <link rel="irel:seeAlso" href="javascript:alert(1)"/>
   </itemMeta>
   <contentMeta>
     <urgency>3</urgency>
@@ -149,6 +152,11 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
         assert [signal.get("qcode") for signal in root.iterfind(f"{NAR}itemMeta/{NAR}signal")] == ["sig:correction"]
         agency_note = root.find(f"{NAR}itemMeta/{NAR}edNote")
         assert agency_note.text == "Embargoed until 12:00 GMT on Friday."
+        service = root.find(f"{NAR}itemMeta/{NAR}service")
+        assert (service.get("qcode"), service.findtext(f"{NAR}name")) == ("svc:wire", "Wire service")
+        # The agency's related content reaches partners; a script posing as a link does not.
+        links = [dict(link.attrib) for link in root.iterfind(f"{NAR}itemMeta/{NAR}link") if link.get("rel") == "irel:seeAlso"]
+        assert links == [{"rel": "irel:seeAlso", "href": "https://agency.example/video/harbour-talks", "contenttype": "video/mp4", "title": "Video"}]
         assert agency_note.get("{http://www.w3.org/XML/1998/namespace}lang") == (None if lang == "en" else "en")
     assert item(workspace, "en").get("guid") == GUID
     german = item(workspace, "de")

@@ -83,6 +83,18 @@ class Rights:
 
 
 @dataclass(frozen=True)
+class RelatedLink:
+    """The agency's link from its item to other content (irel:seeAlso a video, a fact box)."""
+
+    rel: str | None = None  # the relation as a QCode (irel:seeAlso) …
+    reluri: str | None = None  # … or a URI
+    href: str | None = None  # http(s) only
+    residref: str | None = None  # the guid of a linked item
+    contenttype: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class ItemMeta:
     """Agency metadata that flows unchanged from the source item to every localised item."""
 
@@ -112,6 +124,8 @@ class ItemMeta:
     # (geo:345678) are resolved by: beside IPTC's, every localised item declares them too.
     catalogs: tuple[str, ...] = ()
     schemes: tuple[tuple[str, str], ...] = ()
+    services: tuple[Subject, ...] = ()  # the agency's services the item is sent on (svc:uknews)
+    links: tuple[RelatedLink, ...] = ()
 
     @property
     def withdrawn(self) -> bool:

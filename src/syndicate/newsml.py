@@ -27,7 +27,7 @@ from lxml.builder import ElementMaker
 
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
-from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, Subject
+from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
 from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -50,8 +50,8 @@ _ITEM_PARSER = hardened_parser()
 # The XML 1.0 `Char` production. Anything else (most C0 controls, lone surrogates, U+FFFE, U+FFFF)
 # cannot be written at all, not even as a character reference.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
-_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
+URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 _ALIAS = re.compile(r"[^\W\d][\w.-]*")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
@@ -204,7 +204,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
 def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.itemClass(qcode="ninat:text")
     # An agency names itself by a QCode (nprov:REUTERS) or a literal; this workspace by its domain.
-    if _QCODE.fullmatch(article.provider) and not is_domain_name(article.provider):
+    if QCODE.fullmatch(article.provider) and not is_domain_name(article.provider):
         yield _NAR.provider(qcode=article.provider)
     else:
         yield _NAR.provider(literal=_literal("provider", article.provider))
@@ -213,6 +213,8 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.meta.embargoed is not None:
         yield _NAR.embargoed(_timestamp("meta.embargoed", article.meta.embargoed))
     yield _NAR.pubStatus(qcode=f"stat:{article.meta.pub_status}")
+    for index, service in enumerate(article.meta.services):
+        yield _concept("service", f"meta.services[{index}]", service, _source_language(article))
     agency_language = article.original.lang if article.original is not None else article.lang
     for index, note in enumerate(article.meta.editor_notes):
         field = f"meta.editor_notes[{index}]"
@@ -222,11 +224,23 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.edNote(note_language, note)
     signals = (*article.meta.signals, "sig:update") if article.version > 1 else article.meta.signals
     for index, signal in enumerate(dict.fromkeys(signals)):
-        if not _QCODE.fullmatch(signal):
+        if not QCODE.fullmatch(signal):
             raise ValueError(f"meta.signals[{index}]: {signal!r} is not a QCode such as sig:correction")
         yield _NAR.signal(qcode=signal)
     if article.original is not None:
         yield _translation_link(article, article.original)
+    for index, link in enumerate(article.meta.links):
+        yield _related_link(f"meta.links[{index}]", link)
+
+
+def _related_link(field: str, link: RelatedLink) -> etree._Element:
+    relation = {"rel": _qcode(f"{field}.rel", link.rel)} if link.rel else {"reluri": _uri(f"{field}.reluri", link.reluri or "")}
+    target = {
+        name: _text(f"{field}.{name}", value)
+        for name, value in (("href", link.href), ("residref", link.residref), ("contenttype", link.contenttype), ("title", link.title))
+        if value
+    }
+    return _NAR.link({**relation, **target})
 
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
@@ -338,7 +352,7 @@ def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, st
 
 
 def _uri(field: str, uri: str) -> str:
-    if not _URI.fullmatch(uri):
+    if not URI.fullmatch(uri):
         raise ValueError(f"{field}: {uri!r} is not a URI")
     return _text(field, uri)
 
@@ -351,7 +365,7 @@ def _alias(alias: str) -> str:
 
 
 def _qcode(field: str, qcode: str) -> str:
-    if not _QCODE.fullmatch(qcode):
+    if not QCODE.fullmatch(qcode):
         raise ValueError(f"{field}: {qcode!r} is not a QCode such as medtop:11000000")
     return _text(field, qcode)
 

@@ -48,8 +48,8 @@ from typing import NamedTuple, cast, get_args
 from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
-from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, Rights, Subject
-from syndicate.newsml import NAR_NS, XHTML_NS, XML_LANG
+from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, Subject
+from syndicate.newsml import NAR_NS, QCODE, URI, XHTML_NS, XML_LANG
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -66,6 +66,7 @@ _IPTC_SCHEMES = {
 }
 _SIGNAL_URI = "http://cv.iptc.org/newscodes/signal/"
 _SIGNAL = re.compile(r"sig:\S+")
+_WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
@@ -216,6 +217,8 @@ def _article(source: str, item: etree._Element) -> Article:
             if (name := _concept_name(element, lang))
         ),
         translation_of=_translation_of(item_meta),
+        services=tuple(service for element in item_meta.iterfind("g2:service", _G2) if (service := _subject(element, lang))),
+        links=_links(item_meta),
         catalogs=tuple(dict.fromkeys(
             href for reference in item.iterfind("g2:catalogRef", _G2)
             if (href := reference.get("href", "").strip()) and not _IPTC_STANDARDS_CATALOG.search(href)
@@ -697,9 +700,30 @@ def _translation_of(item_meta: etree._Element) -> str | None:
     """The guid of the original an item says it translates: a link whose relation, in any
     provider's scheme, is translationOf (exrel:translationOf, as syndicate's items say)."""
     for link in item_meta.iterfind("g2:link", _G2):
-        if link.get("rel", "").rpartition(":")[2] == "translationOf" and link.get("residref"):
+        if _links_original(link) and link.get("residref"):
             return link.get("residref")
     return None
+
+
+def _links_original(link: etree._Element) -> bool:
+    return link.get("rel", "").rpartition(":")[2] == "translationOf"
+
+
+def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
+    """The agency's links to other content, which partners get as it sent them; not the one to
+    an original it translates (a translation of ours links to its own), nor one whose target is
+    neither a web address nor an item's guid (a javascript: href never reaches a partner)."""
+    links = []
+    for link in item_meta.iterfind("g2:link", _G2):
+        rel, reluri, href, residref, contenttype, title = (
+            (link.get(name) or "").strip() or None for name in ("rel", "reluri", "href", "residref", "contenttype", "title")
+        )
+        href = href if href and _WEB_ADDRESS.match(href) and URI.fullmatch(href) else None
+        rel = rel if rel and QCODE.fullmatch(rel) else None
+        reluri = reluri if reluri and URI.fullmatch(reluri) and not rel else None
+        if (rel or reluri) and (href or residref) and not _links_original(link):
+            links.append(RelatedLink(rel, reluri, href, residref, contenttype, title))
+    return tuple(links)
 
 
 def _provider(provider: etree._Element | None, lang: str) -> str | None:

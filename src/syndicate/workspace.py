@@ -31,7 +31,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, Rights, Subject, Unit
+from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -351,6 +351,8 @@ def _article(data: dict[str, Any]) -> Article:
                 "located": tuple(_subject(place) if isinstance(place, dict) else Subject("", place) for place in meta.get("located", ())),
                 "catalogs": tuple(meta.get("catalogs", ())),
                 "schemes": tuple(tuple(scheme) for scheme in meta.get("schemes", ())),
+                "services": tuple(_subject(service) for service in meta.get("services", ())),
+                "links": tuple(RelatedLink(**link) for link in meta.get("links", ())),
             }
         ),
     )
