@@ -1080,3 +1080,19 @@ def test_a_locale_whose_tag_names_its_script_is_written_in_that_script():
 
 def test_a_very_long_run_of_kanji_is_read_without_failing():
     assert ("numbers", "error") not in checks("Three ministers quit.", "三" * 5000 + "人。", "ja")
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("ru", "More than 200 people were evacuated.", "Эвакуированы более двухсот человек."),
+    ("ru", "About 300 houses were flooded.", "Затоплено около трёхсот домов."),
+    ("ru", "About 300 houses were flooded.", "Затоплено около трехсот домов."),
+    ("ru", "About 250 deputies voted.", "Проголосовали около двухсот пятидесяти депутатов."),
+    ("ru", "The grants went to 500 schools.", "Гранты достались пятистам школам."),
+    ("ru", "The village is 400 kilometres from the capital.", "Деревня находится в четырёхстах километрах от столицы."),
+    ("pl", "More than 200 people were evacuated.", "Ewakuowano ponad dwustu ludzi."),
+    ("pl", "More than 300 people were evacuated.", "Ewakuowano ponad trzystu ludzi."),
+    ("pl", "About 500 people came.", "Przyszło około pięciuset osób."),
+])
+def test_russian_and_polish_hundreds_in_their_cases_are_the_numbers_they_say(locale, msgid, msgstr):
+    assert messages(msgid, msgstr, locale) == []
+    assert messages(msgid.replace("0 ", "1 "), msgstr, locale) != []  # and no other number

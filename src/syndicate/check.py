@@ -675,6 +675,20 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
             add(language, 100 * value, word, word[:-2] + "as" if language in ("es", "pt") else "")
             if language == "ar":
                 add(language, 100 * value, word.replace("مئة", "مائة"))
+    # Russian and Polish hundreds in their other cases (более двухсот, около трёхсот, пятистам,
+    # ponad dwustu, trzystoma, pięciuset), each from two hundred up
+    for language, hundreds in (
+        ("ru", ("двухсот двумстам двумястами двухстах",
+                "трёхсот трехсот трёмстам тремстам тремястами трёхстах трехстах",
+                "четырёхсот четырехсот четырёмстам четыремстам четырьмястами четырёхстах четырехстах",
+                "пятисот пятистам пятьюстами пятистах", "шестисот шестистам шестьюстами шестистах",
+                "семисот семистам семьюстами семистах", "восьмисот восьмистам восьмьюстами восемьюстами восьмистах",
+                "девятисот девятистам девятьюстами девятистах")),
+        ("pl", ("dwustu dwustoma", "trzystu trzystoma", "czterystu czterystoma",
+                "pięciuset", "sześciuset", "siedmiuset", "ośmiuset", "dziewięciuset")),
+    ):
+        for value, forms in enumerate(hundreds, start=2):
+            add(language, 100 * value, forms)
     for language, thousands in (
         ("de", "zweitausend dreitausend viertausend fünftausend sechstausend siebentausend achttausend neuntausend"),
         ("it", "duemila tremila quattromila cinquemila seimila settemila ottomila novemila"),
