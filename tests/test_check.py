@@ -1096,3 +1096,16 @@ def test_a_very_long_run_of_kanji_is_read_without_failing():
 def test_russian_and_polish_hundreds_in_their_cases_are_the_numbers_they_say(locale, msgid, msgstr):
     assert messages(msgid, msgstr, locale) == []
     assert messages(msgid.replace("0 ", "1 "), msgstr, locale) != []  # and no other number
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    ("The fresco dates from the 14th century.", "L'affresco risale al Trecento.", []),
+    ("A 15th-century chapel was restored.", "È stata restaurata una cappella del Quattrocento.", []),
+    ("The painting is from the 1400s.", "Il dipinto è del Quattrocento.", []),
+    ("In the 14th century, 300 monks lived here.", "Nel Trecento vi vivevano 300 monaci.", []),
+    ("The fresco dates from the 14th century.", "L'affresco risale al Quattrocento.", ["missing 14"]),
+    # Where the source says no century, Trecento is three hundred.
+    ("300 people died.", "Trecento persone sono morte.", []),
+])
+def test_an_italian_century_named_by_its_hundreds_is_the_century_the_source_says(msgid, msgstr, expected):
+    assert messages(msgid, msgstr, "it") == expected

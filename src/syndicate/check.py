@@ -425,7 +425,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
     # What the translation writes without digits, read only when something is left unpaired.
-    written_out = (_written_out(_hours_in_words_in_digits(_prose(msgstr), target.language), target, decades)
+    written_out = (_written_out(_hours_in_words_in_digits(_prose(msgstr), target.language), target, decades,
+                                _centuries_said(msgid, decades))
                    if missing_numbers or (added_numbers and in_words) else Counter())
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
@@ -1072,12 +1073,35 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 
 
-def _written_out(text: str, locale: Locale, decades: frozenset[int] = frozenset()) -> Counter[int]:
+# A century the source says in digits: the 14th century, a 14th-century fresco.
+_CENTURY_IN_DIGITS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
+# Italian names a century of its history and art by its hundreds, capitalised: il Trecento is
+# the 14th century, the 1300s (il Duecento to il Novecento).
+_ITALIAN_CENTURY = regex.compile(r"(?<!\p{L})(?:Due|Tre|Quattro|Cinque|Sei|Sette|Otto|Nove)cento(?!\p{L})")
+
+
+def _centuries_said(msgid: str, decades: frozenset[int]) -> frozenset[int]:
+    """The centuries the source says, as it writes them: 14 for the 14th century, 1300 for the
+    1300s (one of its `decades`)."""
+    ordinals = {int(match.group(1)) for match in _CENTURY_IN_DIGITS.finditer(msgid)} if "entur" in msgid else set()
+    return frozenset(ordinals) | {year for year in decades if year % 100 == 0}
+
+
+def _written_out(
+    text: str, locale: Locale, decades: frozenset[int] = frozenset(), centuries: frozenset[int] = frozenset()
+) -> Counter[int]:
     """The numbers from two up a translation writes without digits: in words of its language
-    (the source's `decades` too), as Roman numerals and, in Japanese and Chinese, in kanji.
-    Not one, which is also an article (ein, une) and written so in a thousand words that state
-    no number."""
-    numbers = _number_words(text, locale.language)
+    (the source's `decades` too, and its `centuries` by their Italian names), as Roman numerals
+    and, in Japanese and Chinese, in kanji. Not one, which is also an article (ein, une) and
+    written so in a thousand words that state no number."""
+    numbers: Counter[int] = Counter()
+    if centuries and locale.language == "it" and "cento" in text:
+        # Where the source says a century, il Trecento is that century, not three hundred.
+        for match in _ITALIAN_CENTURY.finditer(text):
+            hundreds = _NUMBER_WORDS["it"][match.group().lower()]
+            numbers[1000 + hundreds if 1000 + hundreds in centuries else 11 + hundreds // 100] += 1
+        text = _ITALIAN_CENTURY.sub(" ", text)
+    numbers.update(_number_words(text, locale.language))
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
     if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
         prefixes = _NUMBER_PREFIXES[locale.language]
