@@ -1109,3 +1109,29 @@ def test_russian_and_polish_hundreds_in_their_cases_are_the_numbers_they_say(loc
 ])
 def test_an_italian_century_named_by_its_hundreds_is_the_century_the_source_says(msgid, msgstr, expected):
     assert messages(msgid, msgstr, "it") == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "A dozen protesters were detained.", "Ein Dutzend Demonstranten wurde festgenommen."),
+    ("fr", "A dozen protesters were detained.", "Une douzaine de manifestants ont été arrêtés."),
+    ("es", "A dozen protesters were detained.", "Una docena de manifestantes fueron detenidos."),
+    ("ru", "A dozen protesters were detained.", "Задержана дюжина демонстрантов."),
+    ("de", "A dozen protesters were detained.", "Zwölf Demonstranten wurden festgenommen."),
+    ("fr", "Two dozen protesters were detained.", "Deux douzaines de manifestants ont été arrêtés."),
+    ("de", "Dozens of protesters were detained.", "Dutzende Demonstranten wurden festgenommen."),
+])
+def test_a_dozen_as_each_language_says_it_is_the_same_count(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "A dozen protesters were detained.", "Zwei Dutzend Demonstranten wurden festgenommen.",
+     "the dozens: dozen in the source, Zwei Dutzend in the translation"),
+    ("es", "A dozen protesters were detained.", "Fueron detenidos dos docenas de manifestantes.",
+     "the dozens: dozen in the source, dos docenas in the translation"),
+    ("ru", "Two dozen protesters were detained.", "Задержана дюжина демонстрантов.",
+     "the dozens: Two dozen in the source, дюжина in the translation"),
+])
+def test_a_dozen_made_several_or_several_made_one_is_an_error(locale, msgid, msgstr, expected):
+    assert expected in messages(msgid, msgstr, locale)
+    assert ("numbers", "error") in checks(msgid, msgstr, locale)

@@ -169,6 +169,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _changed_counts_in_words(msgid, msgstr, source, target)
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
+        + _changed_dozens(msgid, msgstr, source, target)
         + _changed_weekdays(msgid, msgstr, source, target)
         + _changed_currencies(msgid, msgstr)
         + _dropped_minus(msgid, msgstr, source, target)
@@ -1345,6 +1346,62 @@ def _changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) 
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# A dozen as each language names it: the forms that say one dozen alone (a dozen, ein Dutzend,
+# около дюжины), and those that count only after a number (deux douzaines, пять дюжин): alone
+# they say dozens of something, no count.
+_DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    language: (tuple(singular.split()), tuple(plural.split()))
+    for language, singular, plural in (
+        ("en", "dozen", "dozens"),
+        ("de", "dutzend", "dutzende dutzenden"),
+        ("fr", "douzaine", "douzaines"),
+        ("es", "docena", "docenas"),
+        ("it", "dozzina", "dozzine"),
+        ("pt", "dúzia", "dúzias"),
+        ("ru", "дюжина дюжины дюжину дюжиной дюжине", "дюжин дюжинами"),
+        ("pl", "tuzin tuzina tuzinem tuzinie", "tuziny tuzinów tuzinami"),
+    )
+}
+_WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
+
+
+def _dozens(text: str, language: str) -> dict[int, str]:
+    """How many dozen `text` says, each with its words as written: the number before the dozen
+    (two dozen, deux douzaines), else one (a dozen, ein Dutzend, около дюжины)."""
+    if language not in _DOZENS:
+        return {}
+    singular, plural = _DOZENS[language]
+    dozens: dict[int, str] = {}
+    for match in _words_of(singular + plural).finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group().strip() if before else ""
+        count = int(word) if word.isdecimal() else _NUMBER_WORDS[language].get(word.lower())
+        if before is not None and count is not None:
+            dozens.setdefault(count, text[before.start() : match.end()])
+        elif match.group().lower() in singular:
+            dozens.setdefault(1, match.group())
+    return dozens
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_dozens(msgid: str, language: str) -> dict[int, str]:
+    return _dozens(_prose(msgid), language)
+
+
+def _changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A dozen the translation made several (`a dozen protesters` → `zwei Dutzend
+    Demonstranten`), or several dozen one: the counts in words leave one out, as it is also an
+    article. Two dozen made three is a changed count those compare; a dozen rephrased (zwölf,
+    Dutzende) is no change the words can tell."""
+    in_source = _source_dozens(msgid, source.language)
+    if not in_source:
+        return []  # most sentences: no dozen
+    in_target = _dozens(_prose(msgstr), target.language)
+    if 1 not in in_source.keys() ^ in_target.keys() or not (in_source.keys() - in_target.keys() and in_target.keys() - in_source.keys()):
+        return []
+    return [Issue("numbers", f"the dozens: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
 
 
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
