@@ -1135,3 +1135,34 @@ def test_a_dozen_as_each_language_says_it_is_the_same_count(locale, msgid, msgst
 def test_a_dozen_made_several_or_several_made_one_is_an_error(locale, msgid, msgstr, expected):
     assert expected in messages(msgid, msgstr, locale)
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("es", "The bill passed 52-48 in the Senate.", "El proyecto de ley fue aprobado en el Senado por 52 votos a 48."),
+    ("fr", "The bill passed 52-48.", "Le texte a été adopté par 52 voix contre 48."),
+    ("de", "The Senate approved the bill 52-48.", "Der Senat billigte das Gesetz mit 52 zu 48 Stimmen."),
+    ("zh", "The bill passed 52-48 in the Senate.", "该法案在参议院以52票对48票获得通过。"),
+    ("ru", "The bill passed 52-48 in the Senate.", "Законопроект был принят Сенатом 52 голосами против 48."),
+    # Scores, which languages order their own way: the home side first, or the side the sentence is about.
+    ("es", "Real Madrid beat Valencia 3-1 at Mestalla.", "El Real Madrid ganó 1-3 en Mestalla."),
+    ("es", "The team lost 48-52.", "El equipo perdió por 48 a 52."),
+    ("de", "Chelsea lost 3-1 to Arsenal.", "Chelsea verlor 1:3 gegen Arsenal."),
+])
+def test_a_tally_in_the_order_the_translation_reads_it_is_no_error(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("es", "The bill passed 52-48 in the Senate.", "El proyecto de ley fue aprobado en el Senado por 48 votos a 52.",
+     "the tally 52-48 is the other way round in the translation: 48 to 52"),
+    ("fr", "The Senate approved the bill 52–48.", "Le Sénat a approuvé le texte par 48 voix contre 52.",
+     "the tally 52–48 is the other way round in the translation: 48 to 52"),
+    ("de", "The bill passed 7-2.", "Das Gesetz wurde mit 2:7 Stimmen angenommen.",
+     "the tally 7-2 is the other way round in the translation: 2 to 7"),
+    ("zh", "The bill passed 52-48 in the Senate.", "该法案在参议院以48票对52票获得通过。",
+     "the tally 52-48 is the other way round in the translation: 48 to 52"),
+    ("ar", "The bill passed 52-48 in the Senate.", "أقر مجلس الشيوخ مشروع القانون بأغلبية 48 صوتاً مقابل 52.",
+     "the tally 52-48 is the other way round in the translation: 48 to 52"),
+])
+def test_a_vote_passed_whose_tally_the_translation_reverses_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]

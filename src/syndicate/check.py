@@ -170,6 +170,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
         + _changed_dozens(msgid, msgstr, source, target)
+        + _reversed_tallies(msgid, msgstr, source)
         + _changed_weekdays(msgid, msgstr, source, target)
         + _changed_currencies(msgid, msgstr)
         + _dropped_minus(msgid, msgstr, source, target)
@@ -1402,6 +1403,47 @@ def _changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     if 1 not in in_source.keys() ^ in_target.keys() or not (in_source.keys() - in_target.keys() and in_target.keys() - in_source.keys()):
         return []
     return [Issue("numbers", f"the dozens: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
+_TALLY = regex.compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+# What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
+# approved the bill 7–2, by a vote of 52-48), in the same sentence. Not a score: Spanish and
+# Italian give one home side first (el Madrid ganó 1-3 en Valencia), German from the side the
+# sentence is about (Chelsea verlor 1:3 gegen Arsenal).
+_PASSED = regex.compile(
+    r"(?<!\p{L})(?:passed|approved|adopted|confirmed|ratified|by a vote of)(?!\p{L})[^\p{N}.;!?]{0,60}$", regex.IGNORECASE
+)
+# A tally as translations write it: 52-48, 52:48, 52 a 48, 52 votos a 48, 52 voix contre 48, 52
+# zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2.
+_TARGET_TALLY = regex.compile(
+    r"(?<![\p{N}.,])(\p{Nd}{1,3})(?:\s?[-–:]\s?|\s?票?[対对比]|"
+    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?!\p{N})",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
+    """The tallies of the votes an English source says passed: the votes for, against, and the tally as written."""
+    return tuple(
+        (int(match.group(1)), int(match.group(2)), match.group()) for match in _TALLY.finditer(msgid)
+        if match.group(1) != match.group(2) and _PASSED.search(msgid, max(0, match.start() - 80), match.start())
+    )
+
+
+def _reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
+    """A vote's tally the translation gives the other way round (`passed 52-48` → `por 48 votos
+    a 52`), which reads as the votes against first: the same figures, so no number is missing."""
+    if source.language != "en" or not ("-" in msgid or "–" in msgid):
+        return []  # most sentences: no tally
+    if not (tallies := _passed_tallies(msgid)):
+        return []
+    in_target = {(int(first), int(second)) for first, second in _TARGET_TALLY.findall(_prose(msgstr))}
+    return [
+        Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
+        for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
+    ]
 
 
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
