@@ -1166,3 +1166,14 @@ def test_a_tally_in_the_order_the_translation_reads_it_is_no_error(locale, msgid
 ])
 def test_a_vote_passed_whose_tally_the_translation_reverses_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("fr", "Bolt a couru le 100 m en 9 s 58."),
+    ("fr", "Bolt a couru le 100 m en 9\u00a0s\u00a058."),
+    ("it", "Bolt ha corso i 100 metri in 9″58."),
+    ("ja", "ボルトは100メートルを9秒58で走った。"),
+])
+def test_seconds_and_hundredths_written_the_sports_way_are_the_sources_decimal(locale, msgstr):
+    assert messages("Bolt ran the 100m in 9.58 seconds.", msgstr, locale) == []
+    assert messages("Bolt ran the 100m in 9.69 seconds.", msgstr, locale) != []

@@ -915,6 +915,8 @@ _HANZI_HOUR = regex.compile(
     r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
+# A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it: 9 s 58, 9″58, 9秒58.
+_SECONDS_AND_HUNDREDTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|秒)(\p{Nd}{2})(?!\p{N})")
 # A percentage in hanzi: 百分之五 is 5%.
 _HANZI_PERCENT = regex.compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
@@ -1716,6 +1718,10 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         # in digits or with a half in words
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+    if "″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text:
+        # 9 s 58, 9″58 and 9秒58 as the 9.58 seconds they are
+        decimal = _symbols(locale)[1]
+        text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
     if "百分之" in text:
         text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
     if "万亿" in text or "萬億" in text:
