@@ -1177,3 +1177,17 @@ def test_a_vote_passed_whose_tally_the_translation_reverses_is_an_error(locale, 
 def test_seconds_and_hundredths_written_the_sports_way_are_the_sources_decimal(locale, msgstr):
     assert messages("Bolt ran the 100m in 9.58 seconds.", msgstr, locale) == []
     assert messages("Bolt ran the 100m in 9.69 seconds.", msgstr, locale) != []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("ja", "Some 2m people watched the final.", "決勝は約200万人が視聴した。"),
+    ("de", "Some 2m people watched the final.", "Rund 2 Millionen Menschen sahen das Finale."),
+    ("de", "The firm employs 3k people.", "Die Firma beschäftigt 3000 Menschen."),
+    ("fr", "The firm employs 3k people.", "L'entreprise emploie 3 000 personnes."),
+    ("es", "The firm employs 3k people.", "La empresa emplea a 3.000 personas."),
+    # Or metres and kilometres: the digits as written.
+    ("de", "The wall is 2m high.", "Die Mauer ist 2 Meter hoch."),
+    ("fr", "She won the 10k race.", "Elle a gagné la course de 10 km."),
+])
+def test_a_figure_with_m_or_k_and_no_currency_is_millions_thousands_or_as_written(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

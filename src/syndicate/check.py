@@ -1747,7 +1747,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.start(), match.end(), locale.language) if value is not None else None
+        scale = _scale_after(rest, match.end(), locale.language) if value is not None else None
         if scale is None:
             numbers.append(_Number(match.group(), value, decade=_DECADE.match(rest, match.start()) is not None))
         else:
@@ -1788,22 +1788,21 @@ _LONG_SCALE_WORDS = {
 }
 # `5 mil millones` is five thousand millions: a billion.
 _THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
-# Attached to the digits: `bn`, `mn`, `tn` always; `m` and `k` after a currency sign only (5m is also five metres).
+# Attached to the digits: `bn`, `mn`, `tn`, `m` and `k` ($5bn, 2m viewers, 3k staff). Without a
+# currency, 5m may also be five metres and a 10k race ten kilometres: those digits pair as they
+# are written too, and only a translation that states another scale (5 Milliarden) differs.
 _SCALE_SUFFIX = regex.compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
 _SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
-_CURRENCY_BEFORE = regex.compile(r"\p{Sc}\s?$")
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
 
 
-def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """The scale of the number at text[start:end] and where the scale's word or character ends;
+def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """The scale of the number that ends at `end` and where the scale's word or character ends;
     None when it has none."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
         return _SCALE_CHARACTERS[character], end + 1
     if (suffix := _SCALE_SUFFIX.match(text, end)) is not None:
-        written = suffix.group(1).casefold()
-        if len(written) > 1 or _CURRENCY_BEFORE.search(text, 0, start):
-            return _SUFFIX_SCALES[written], suffix.end()
+        return _SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()
     if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
         return 10**9, thousand_millions.end()
     word = _WORD_AFTER.match(text, end)
