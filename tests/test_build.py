@@ -112,6 +112,22 @@ def test_a_byline_is_offered_for_translation_unless_it_is_names_only(newsroom, t
     assert_valid((newsroom / "feeds/de/credited.xml").read_bytes())
 
 
+def test_a_byline_of_names_only_takes_the_names_glossary_renderings(newsroom, tmp_path):
+    source = tmp_path / "named.txt"
+    source.write_text("date 2026-11-20 World\nbyline Maria Costa, Jan de Vries\n\nMaria Costa and Jan de Vries met dockers.\n", encoding="utf-8")
+    russian = Locale("ru")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [russian])
+    names = polib.pofile(str(workspace.locales_dir / "ru/LC_MESSAGES/names.po"))
+    names.find("Maria Costa").msgstr = "Мария Коста"
+    names.save()
+    fill(workspace.po_file(russian, "named"), lambda entry: entry.msgid.replace(" and ", " и ").replace("met dockers", "встретились с докерами"))
+    assert not build(workspace, [russian]).refused
+    root = etree.parse(str(newsroom / "feeds/ru/named.xml")).getroot()
+    assert root.findtext(f"{NAR}contentMeta/{NAR}by") == "Мария Коста, Jan de Vries", "as the text names them"
+    assert "Мария Коста и Jan de Vries" in root.findtext(f"{NAR}contentMeta/{NAR}description")
+
+
 def test_an_article_extracted_before_bylines_were_translated_publishes_its_byline_as_written(translated):
     record_path = translated.article_file("port-strike")
     record = json.loads(record_path.read_text(encoding="utf-8"))

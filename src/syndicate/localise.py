@@ -198,6 +198,8 @@ _FLEETING_VOWEL = regex.compile(rf"(\w+?)[еоe]([^\W\d_{''.join(sorted(_VOWELS)
 _CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi iem ie ovi i y".split())
 
 
+# A name in a list of names (Marta Kowalski, Jan de Vries / Reuters), without the spaces around it.
+_NAME_IN_LIST = regex.compile(r"[^,;/&\s](?:[^,;/&]*[^,;/&\s])?")
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
@@ -287,6 +289,10 @@ def localise(
         for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
     ]
     byline = next((layout for layout in laid_out if layout[0].kind == "byline"), None)
+    if byline and byline[0].translatable and target.names and catalog is not None and not any(unit.kind == "byline" for unit in units):
+        # A byline of names only: each name as the names glossary renders it, as in the text.
+        names = target.names
+        byline = (byline[0], _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), byline[1]), byline[2])
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
     _, headline, headline_lang = story[0]
     _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
