@@ -352,6 +352,33 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
     msgfmt_check(path)
 
 
+def test_a_translation_deleted_by_hand_comes_back_on_the_next_extract(newsroom, wire_files):
+    """An entry or a whole file a translator deleted is merged back with the translation the
+    memory last read from the file, not empty; an entry the translator emptied stays empty."""
+    workspace = Workspace(newsroom)
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE, Locale("fr")])
+    po_path = workspace.po_file(DE, "port-strike")
+    translate_po(po_path, GERMAN)
+    workspace_memory(workspace, DE)  # as a run that prefills another article reads it
+    po = polib.pofile(str(po_path))
+    po.remove(po.find("Port operator {Euromax_Terminals} declined to comment."))
+    po.find("Will the port strike spread?").msgstr = ""  # to be translated again
+    po.save()
+    extract(workspace, [port], [DE])
+    back = polib.pofile(str(po_path))
+    operator = back.find("Port operator {Euromax_Terminals} declined to comment.")
+    assert operator.msgstr == GERMAN[operator.msgid] and not operator.fuzzy
+    assert "Translation memory: as this article's file had it" in operator.comment
+    assert back.find("Will the port strike spread?").msgstr == ""
+    msgfmt_check(po_path)
+
+    po_path.unlink()
+    extract(workspace, [port], [DE])
+    # Every translation the file has had comes back, the one emptied later too: the most it can.
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr} == GERMAN
+
+
 def test_workspace_memory_skips_fuzzy_obsolete_and_the_glossary(newsroom, tmp_path):
     workspace = Workspace(newsroom)
 

@@ -30,7 +30,7 @@ from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .model import Article, InputError, Unit
 from .localise import unpublishable_character
-from .memory import TranslationMemory, prefill
+from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
@@ -630,7 +630,8 @@ def _article_files(
 ) -> tuple[Catalog, dict[Path, str]]:
     """The template, and the text of every file that needs writing (a file that would only be
     re-wrapped, say after Poedit saved it, is left alone). New units are prefilled from the
-    translation memory: exact matches as translated, near ones as fuzzy."""
+    translation memory: exact matches as translated, near ones as fuzzy; first, an entry gone
+    from a translator's file (deleted by hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
@@ -645,6 +646,9 @@ def _article_files(
                 continue  # a withdrawal needs no translation: the file waits, as it is, for its translator
             raise
         updated = merge(new_template, existing, locale, now)
+        kept = existing.by_key() if existing is not None else {}
+        if any(not message.msgstr and message.key not in kept for message in updated.active()):
+            updated = restore(updated, memory(locale), article.id, kept.keys())
         # The locale's own memory, then (for a regional variant) its language's.
         parent = regional_parent(locale)
         for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):

@@ -18,11 +18,11 @@ import math
 import re
 import string
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Message
+from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Key, Message
 from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -77,6 +77,10 @@ class MemoryIndex(Protocol):
 
     def entry(self, number: int) -> MemoryEntry: ...
 
+    def earlier(self, origin: str) -> dict[str, str]:
+        """Each source `origin` has translated (its file now, or before), with its latest target."""
+        ...
+
 
 class TranslationMemory:
     """Entries indexed for exact and fuzzy lookup. Of entries with the same source, the first
@@ -91,6 +95,9 @@ class TranslationMemory:
 
     def exact(self, source: str) -> MemoryEntry | None:
         return self._index.exact(source)
+
+    def earlier(self, origin: str) -> dict[str, str]:
+        return self._index.earlier(origin)
 
     def best(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
         """The most similar entry scoring at least `threshold`; ties go to the earlier entry.
@@ -196,6 +203,9 @@ class _InMemory:
     def entry(self, number: int) -> MemoryEntry:
         return self._entries[number]
 
+    def earlier(self, origin: str) -> dict[str, str]:
+        return {entry.source: entry.target for entry in self._entries if entry.origin == origin}
+
 
 class _Query:
     """A query text prepared for scoring against many candidates.
@@ -250,6 +260,25 @@ def prefill(
     """
     return dataclasses.replace(
         catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
+    )
+
+
+def restore(catalog: Catalog, memory: TranslationMemory, origin: str, kept: Collection[Key]) -> Catalog:
+    """The empty messages of `origin`'s catalog that its file no longer holds (`kept` are the
+    keys it does: an entry deleted by hand, the whole file), with the translation the file had
+    for them; any other message is left as it is."""
+    missing = [message for message in catalog.active() if not message.msgstr and message.key not in kept]
+    earlier = memory.earlier(origin) if missing else {}
+    restored = {
+        message.key: dataclasses.replace(
+            message, msgstr=target, extracted_comments=(*message.extracted_comments, f"{MEMORY_NOTE}as this article's file had it")
+        )
+        for message in missing if (target := earlier.get(message.msgid))
+    }
+    if not restored:
+        return catalog
+    return dataclasses.replace(
+        catalog, messages=tuple(message if message.obsolete else restored.get(message.key, message) for message in catalog.messages)
     )
 
 

@@ -5,7 +5,9 @@ A run that prefills new units reads only what its lookups need, instead of every
 translation of the workspace: memory stays flat and no index is built per run, however large
 the workspace grows. Files changed since the last run are read again, in one transaction
 (concurrent runs wait for each other; a killed one leaves the database as it was). The
-database is a cache: damaged, or of another layout, it is built again from the files.
+database is a cache of the files, but for each file's history (what it has translated, also
+entries and files since deleted): damaged, or of another layout, it is built again from the
+files, and the history starts afresh.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .pofile import read_catalog
 from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
 from .workspace import Workspace
 
-_LAYOUT = 1  # PRAGMA user_version of the database this module writes
+_LAYOUT = 2  # PRAGMA user_version of the database this module writes
 _SCHEMA = """
 CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
@@ -38,8 +40,11 @@ CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEX
 CREATE INDEX entries_by_source ON entries (source, number);
 CREATE INDEX entries_by_shape ON entries (shape, number);
 CREATE INDEX entries_by_file ON entries (file);
-CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID
+CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (file, source)) WITHOUT ROWID
 """
+# `history` keeps each article file's latest translation of every source it has held, also
+# once the entry or the file is gone: a translation deleted by hand is never lost.
 # The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
 _PACKED = "I"
 # Entries are numbered in order of trust: the articles' in the order they were first read,
@@ -160,6 +165,10 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
                 marked.append((*row, row[3] not in kept and row[3] not in new_sources))
                 new_sources.add(row[3])
             connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", marked)
+            connection.executemany(
+                "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
+                [(file, source, target) for _, file, _, source, target, _ in rows if file != _IMPORTED_FILE],
+            )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         _repost(connection, removed, added)
         # Of the entries with the same source, only the first is looked up.
@@ -311,6 +320,9 @@ class _StoredIndex:
             "SELECT source, target, origin FROM entries WHERE number = ?", (number,)
         ).fetchone()
         return MemoryEntry(source, target, origin)
+
+    def earlier(self, origin: str) -> dict[str, str]:
+        return dict(self._connection.execute("SELECT source, target FROM history WHERE file = ?", (origin,)))
 
     def _first(self, condition: str, value: str) -> MemoryEntry | None:
         row = self._connection.execute(
