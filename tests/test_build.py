@@ -104,7 +104,7 @@ def test_a_byline_is_offered_for_translation_unless_it_is_names_only(newsroom, t
         element = etree.parse(str(newsroom / f"feeds/de/{article_id}.xml")).getroot().find(f"{NAR}contentMeta/{NAR}by")
         return element.text, dict(element.attrib)
 
-    assert byline("named") == ("Maria Costa", {}), "names only: published as written"
+    assert byline("named") == ("Maria Costa", {"{http://www.w3.org/XML/1998/namespace}lang": "en"}), "names only: as written"
     assert byline("credited") == ("By Maria Costa and Jan de Vries", {"{http://www.w3.org/XML/1998/namespace}lang": "en"})
     fill(workspace.po_file(DE, "credited"), lambda entry: german(entry) or "Von {Maria_Costa} und {Jan_de_Vries}")
     assert not build(workspace, [DE]).refused
@@ -136,9 +136,10 @@ def test_an_article_extracted_before_bylines_were_translated_publishes_its_bylin
     record["article"]["byline"] = byline["text"]
     record["units"] = [unit for unit in record["units"] if unit["kind"] != "byline"]
     record_path.write_text(json.dumps(record), encoding="utf-8")
-    assert not build(translated, [DE]).refused
-    root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
-    assert root.findtext(f"{NAR}contentMeta/{NAR}by") == "By Marta Kowalski"
+    assert not build(translated, [DE, AR]).refused
+    for lang, attributes in (("de", {}), ("ar", {"dir": "ltr"})):
+        by = etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot().find(f"{NAR}contentMeta/{NAR}by")
+        assert (by.text, dict(by.attrib)) == ("By Marta Kowalski", {"{http://www.w3.org/XML/1998/namespace}lang": "en", **attributes})
 
 
 def test_a_quotation_running_over_two_paragraphs_is_published(newsroom, tmp_path):

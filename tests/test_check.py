@@ -771,6 +771,12 @@ def test_the_source_copied_into_a_locale_of_another_script_is_an_error():
     assert checks(quoted, quoted, "de", COSTA) == [("unchanged", "warning")]
 
 
+def test_an_agency_credit_copied_as_a_byline_is_published_in_every_script():
+    credit = dataclasses.replace(unit("AP"), kind="byline")
+    assert [(issue.check, issue.severity) for issue in check_message(credit, Message("AP", "AP"), "ja", {})] == []
+    assert checks("AP", "AP", "ja") == [("copied-source", "error")], "in the text, a copy is a translation left undone"
+
+
 def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(newsroom, wire_files):
     from click.testing import CliRunner
     from syndicate.cli import main

@@ -307,3 +307,22 @@ def test_names_file_with_an_empty_role_is_refused(tmp_path: Path):
     with pytest.raises(InputError, match="names no role") as caught:
         read_name_rules(tmp_path)
     assert caught.value.line == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        ("en", "By Maria Costa and Jan de Vries in Brussels", ["By {Maria_Costa} and {Jan_de_Vries} in Brussels"]),
+        ("fr", "Par Jean Dupont et Marie Curie", ["Par {Jean_Dupont} et {Marie_Curie}"]),
+        ("es", "Por Ana García y Luis Pérez", ["Por {Ana_Garcia} y {Luis_Perez}"]),
+        ("it", "Di Marco Rossi", ["Di {Marco_Rossi}"]),
+        ("nl", "Door Pieter de Groot", ["Door {Pieter_de_Groot}"]),
+        ("pt", "Por Ana Silva", ["Por {Ana_Silva}"]),
+        # Names only: nothing to translate, no unit.
+        ("en", "Maria Costa", []),
+        ("fr", "Jean Dupont, Marie Curie", []),
+    ],
+)
+def test_a_byline_keeps_the_word_it_opens_with_out_of_the_name(lang, byline, expected):
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\nlang {lang}\nbyline {byline}\n\nText.\n".encode())
+    assert [unit.msgid for unit in article_units(article) if unit.kind == "byline"] == expected

@@ -289,10 +289,13 @@ def localise(
         for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
     ]
     byline = next((layout for layout in laid_out if layout[0].kind == "byline"), None)
-    if byline and byline[0].translatable and target.names and catalog is not None and not any(unit.kind == "byline" for unit in units):
-        # A byline of names only: each name as the names glossary renders it, as in the text.
-        names = target.names
-        byline = (byline[0], _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), byline[1]), byline[2])
+    if byline and catalog is not None and not any(unit.kind == "byline" for unit in units):
+        # A byline with nothing to translate (names only, or kept as written) is the original's,
+        # but for the names the glossary renders, as in the text.
+        block, text, _ = byline
+        names = target.names or {}
+        rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable and names else text
+        byline = (block, rendered, None if rendered != text else article.source_lang)
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
     _, headline, headline_lang = story[0]
     _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)

@@ -18,6 +18,9 @@ from .segment import SegmentationRules, sentence_spans
 
 _NOT_IDENTIFIER = regex.compile(r"[^A-Za-z0-9]+")
 _LETTER = regex.compile(r"\p{L}")
+# The word a byline opens with (By, Von, Par, Por, Di, Da, Door, Av, Af, Przez, Od), which at
+# the start of a sentence may pass for a first name.
+_BYLINE_OPENING = regex.compile(r"(?:By|Von|Par|Por|Di|Da|Door|Av|Af|Przez|Od)\s+(?=\p{Lu})")
 _LATIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
     "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
@@ -47,6 +50,10 @@ def article_units(
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept
         )
+        if block.kind == "byline" and protected and protected[0].start == 0 and (opening := _BYLINE_OPENING.match(protected[0].text)):
+            # `Par Jean Dupont`: the word that opens the byline is no first name.
+            first = protected[0]
+            protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
             spans = sentence_spans(
