@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from schema import assert_valid
 
-from syndicate.model import BodyBlock, ItemMeta, LocalisedArticle, OriginalRef, RelatedLink, Rights, Subject
+from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, OriginalRef, RelatedLink, Rights, Subject
 from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element
 
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -60,7 +60,7 @@ def original_en() -> LocalisedArticle:
         dateline="Rotterdam/Brussels",
         located=(Subject("", "Rotterdam"), Subject("", "Brussels")),
         author="mk",
-        byline="By mk",
+        bylines=(Byline("By mk"),),
         meta=SOURCE_META,
     )
 
@@ -81,7 +81,7 @@ def translation_de() -> LocalisedArticle:
         first_created=dt.datetime(2024, 5, 2, 12, 0, tzinfo=CET),
         dateline="Rotterdam/Brüssel",
         located=(Subject("", "Rotterdam"), Subject("", "Brüssel")),
-        byline="Von mk",
+        bylines=(Byline("Von mk"),),
         original=OriginalRef(
             guid=SOURCE_GUID,
             version=1,
@@ -103,7 +103,7 @@ def arabic_rtl() -> LocalisedArticle:
         body=(BodyBlock("p", "روتردام/بروكسل – توقف عمال الموانئ عن العمل."), BodyBlock("h2", "محادثات")),
         dateline="روتردام/بروكسل",
         located=(Subject("", "روتردام"), Subject("", "بروكسل")),
-        byline="بقلم mk",
+        bylines=(Byline("بقلم mk"),),
     )
 
 
@@ -283,7 +283,7 @@ def test_minimal_article_is_valid() -> None:
         dateline=None,
         located=(),
         author=None,
-        byline=None,
+        bylines=(),
         meta=ItemMeta(),
     )
     assert_valid(item_bytes(article))
@@ -371,7 +371,7 @@ def test_markup_in_translated_text_stays_text(text: str) -> None:
         headline=text,
         description=text,
         body=(BodyBlock("p", text), BodyBlock("h2", text)),
-        byline=text,
+        bylines=(Byline(text),),
         dateline=text,
     )
     data = item_bytes(article)
@@ -391,7 +391,7 @@ def test_markup_in_translated_text_stays_text(text: str) -> None:
         ({"headline": "Strike\x00"}, "headline"),
         ({"description": "Lede \x1b[31m"}, "description"),
         ({"body": (BodyBlock("p", "fine"), BodyBlock("p", "bell \x07"))}, "body[1]"),
-        ({"byline": "By \x0bmk"}, "byline"),
+        ({"bylines": (Byline("By mk"), Byline("By \x0bmk"))}, "bylines[1].text"),
         ({"dateline": "Rotterdam\ufffe"}, "dateline"),
         ({"headline": "lone surrogate \ud800"}, "headline"),
         ({"located": (Subject("", "Rotterdam"), Subject("", "Brussels\x01"))}, "located[1].name"),

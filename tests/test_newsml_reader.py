@@ -23,7 +23,7 @@ from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, tra
 from syndicate.cli import main
 from syndicate.extract import read_source
 from syndicate.ids import is_article_id
-from syndicate.model import Article, BodyBlock, InputError, LocalisedArticle, Note, RelatedLink, Subject
+from syndicate.model import Article, BodyBlock, Byline, InputError, LocalisedArticle, Note, RelatedLink, Subject
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
 
@@ -93,7 +93,7 @@ def test_local_original_is_read_in_full() -> None:
         ("paragraph", "Rotterdam/Brussels – First paragraph.", 39),  # the <h1> repeating the headline is dropped
         ("byline", "By mk", 30),
     ]
-    assert (article.author, article.byline, article.dateline) == ("mk", "By mk", ("Rotterdam", "Brussels"))
+    assert (article.author, article.bylines, article.dateline) == ("mk", ("By mk",), ("Rotterdam", "Brussels"))
     meta = article.meta
     assert meta.guid == "urn:newsml:example.com:20240502:rotterdam-brussels"
     assert (meta.version, meta.pub_status, meta.urgency, meta.provider) == (1, "usable", 4, "example.com")
@@ -171,7 +171,7 @@ def expected_blocks(article: LocalisedArticle) -> list[tuple[str, str]]:
     if article.description:
         blocks.append(("lede", article.description))
     blocks += [(kinds[block.kind], block.text) for block in article.body]
-    return blocks + ([("byline", article.byline)] if article.byline else [])
+    return blocks + [("byline", byline.text) for byline in article.bylines]
 
 
 @pytest.mark.parametrize("sample", [name for name in SAMPLES if name != "canceled_v3"])
@@ -181,7 +181,7 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     assert [(block.kind, block.text) for block in article.blocks] == expected_blocks(written)
     assert (article.id, article.source_lang, article.section) == ("rotterdam-brussels", written.lang, written.section)
     assert article.date == written.meta.first_created.date()
-    assert (article.author, article.byline) == (written.author, written.byline)
+    assert (article.author, article.bylines) == (written.author, tuple(byline.text for byline in written.bylines))
     assert article.dateline == tuple(written.dateline.split("/"))
     source, meta = written.meta, article.meta
     assert (meta.guid, meta.version, meta.pub_status) == (written.guid, written.version, "usable")
@@ -201,7 +201,7 @@ def test_round_trip_of_a_withdrawal() -> None:
 
 def test_round_trip_keeps_hostile_text_as_text() -> None:
     text = "<script>alert(1)</script> & ]]> “quoted” \u00a0non-breaking"
-    written = replace(translation_de(), headline=text, description=text, body=(BodyBlock("h2", text),), byline=text)
+    written = replace(translation_de(), headline=text, description=text, body=(BodyBlock("h2", text),), bylines=(Byline(text),))
     assert [block.text for block in read_one(item_bytes(written)).blocks] == [text] * 4
 
 

@@ -167,6 +167,27 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
     assert (byline.text, byline.attrib) == ("[de] By Karin Brandt", {}), "the agency's byline is translated"
 
 
+def test_every_byline_of_an_agency_item_is_translated_and_published_in_order(newsroom):
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "<by>By Karin Brandt</by>", "<by>By Karin Brandt</by><by>Additional reporting by Jan de Vries</by>"
+    ), encoding="utf-8")
+    extract(workspace, [source], [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    assert [entry.msgid for entry in po if entry.comment.startswith("byline")] == [
+        "By {Karin_Brandt}", "Additional reporting by {Jan_de_Vries}"
+    ]
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    for lang, prefix in (("en", ""), ("de", "[de] ")):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        assert [by.text for by in root.iterfind(f"{NAR}contentMeta/{NAR}by")] == [
+            f"{prefix}By Karin Brandt", f"{prefix}Additional reporting by Jan de Vries"
+        ]
+
+
 def test_source_update_republishes_with_a_higher_version(agency):
     workspace, source = agency
     build(workspace, [DE, FR])

@@ -49,7 +49,7 @@ def test_headers_title_id_lang_byline():
     assert article.blocks[0] == article.blocks[0].__class__("headline", "Die Wahl", 2)
     assert article.id == "wahl-2024"
     assert article.source_lang == "de"
-    assert article.byline == "Von Anna Roth"
+    assert article.bylines == ("Von Anna Roth",)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8"])

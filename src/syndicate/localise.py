@@ -21,7 +21,7 @@ import regex
 from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale
-from .model import Article, BodyBlock, Direction, LocalisedArticle, OriginalRef, Subject, Unit
+from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .placeholders import name_form_comments, render_msgid, unit_text
 
@@ -288,14 +288,12 @@ def localise(
         (block, text, article.source_lang if untranslated and catalog is not None else None)
         for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
     ]
-    byline = next((layout for layout in laid_out if layout[0].kind == "byline"), None)
-    if byline and catalog is not None and not any(unit.kind == "byline" for unit in units):
-        # A byline with nothing to translate (names only, or kept as written) is the original's,
-        # but for the names the glossary renders, as in the text.
-        block, text, _ = byline
-        names = target.names or {}
-        rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable and names else text
-        byline = (block, rendered, None if rendered != text else article.source_lang)
+    with_units = {unit.block for unit in units}
+    bylines = tuple(
+        _byline(block, text, article.source_lang, target.names or {}) if catalog is not None and index not in with_units
+        else Byline(text, lang)
+        for index, (block, text, lang) in enumerate(laid_out) if block.kind == "byline"
+    )
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
     _, headline, headline_lang = story[0]
     _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
@@ -345,13 +343,19 @@ def localise(
         dateline_lang=None if translated_places else article.source_lang,
         author=article.author,
         author_name=article.author_name,
-        byline=byline[1] if byline else None,
-        byline_lang=byline[2] if byline else None,
+        bylines=bylines,
         original=original,
         meta=meta,
         untranslated_units=mixed,
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
+
+
+def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str]) -> Byline:
+    """A byline with nothing to translate (names only, or kept as written): the original's, but
+    for the names the glossary renders, as in the text."""
+    rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable and names else text
+    return Byline(rendered, None if rendered != text else source_lang)
 
 
 def _block_texts(

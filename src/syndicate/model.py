@@ -141,8 +141,8 @@ class Article:
     source_lang: str  # BCP 47
     date: dt.date
     section: str
-    # Headline first, then lede, then body blocks; the byline, when there is one, last: it is
-    # translated like the rest and published apart from the text.
+    # Headline first, then lede, then body blocks; the bylines, when there are any, last: they
+    # are translated like the rest and published apart from the text.
     blocks: tuple[Block, ...]
     source_path: str  # as given on the command line, for `#:` references
     author: str | None = None  # trailing author code such as "mk"
@@ -157,8 +157,8 @@ class Article:
     lede_in_body: bool = False
 
     @property
-    def byline(self) -> str | None:
-        return next((block.text for block in self.blocks if block.kind == "byline"), None)
+    def bylines(self) -> tuple[str, ...]:
+        return tuple(block.text for block in self.blocks if block.kind == "byline")
 
 
 PlaceholderKind = Literal["name", "url", "email", "literal"]
@@ -202,6 +202,12 @@ class BodyBlock:
 
 
 @dataclass(frozen=True)
+class Byline:
+    text: str
+    lang: str | None = None  # set when the byline is the original's, not in the item's language
+
+
+@dataclass(frozen=True)
 class OriginalRef:
     """The link from a translation back to its original item."""
 
@@ -236,8 +242,7 @@ class LocalisedArticle:
     dateline_lang: str | None = None  # set when the dateline is the original's, not in `lang`
     author: str | None = None
     author_name: str | None = None
-    byline: str | None = None
-    byline_lang: str | None = None  # likewise for the byline
+    bylines: tuple[Byline, ...] = ()
     original: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
     untranslated_units: int = 0  # published in the source language (only below --threshold 100)

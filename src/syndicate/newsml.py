@@ -323,8 +323,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     yield _NAR.headline(_language_switch(article, article.headline_lang or article.lang, "headline_lang"), _text("headline", article.headline))
     if article.dateline:
         yield _NAR.dateline(place_language, _text("dateline", article.dateline))
-    if article.byline:
-        yield _NAR.by(_language_switch(article, article.byline_lang or article.lang, "byline_lang"), _text("byline", article.byline))
+    for index, byline in enumerate(article.bylines):
+        field = f"bylines[{index}]"
+        yield _NAR.by(_language_switch(article, byline.lang or article.lang, f"{field}.lang"), _text(f"{field}.text", byline.text))
     if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},

@@ -309,9 +309,8 @@ def _blocks(
     if opens_body:
         first = paragraphs[0]
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
-    byline_element = content_meta.find("g2:by", _G2)
-    byline = _block("byline", byline_element) if byline_element is not None else None
-    return tuple(block for block in (headline, lede, *paragraphs, byline) if block), opens_body
+    bylines = [_block("byline", element) for element in content_meta.iterfind("g2:by", _G2)]
+    return tuple(block for block in (headline, lede, *paragraphs, *bylines) if block), opens_body
 
 
 def _lede(content_meta: etree._Element) -> Block | None:
