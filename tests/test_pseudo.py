@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conftest import msgfmt_check
 from syndicate.build import build
 from syndicate.catalog import FUZZY, Catalog, Message
-from syndicate.check import check_workspace
+from syndicate.check import check_workspace, publish_errors
 from syndicate.extract import extract
 from syndicate.ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale
 from syndicate.localise import check_translation
@@ -86,6 +86,16 @@ def test_whatever_the_msgid_placeholders_and_quotes_survive(pieces):
 
 
 # -- pseudo_catalog -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("tag", sorted(STYLES))
+def test_a_pseudo_translation_of_another_source_language_keeps_its_figures_publishable(tag):
+    german = "Rund 1.200 Container stecken fest, 3,5 Millionen Euro Schaden, am 3. Mai um 9.30 Uhr."
+    translation = pseudo_translate(german, STYLES[tag])
+    assert "1.200" in translation
+    assert publish_errors(Unit(german, "paragraph", 0, 1), Message(german, translation), tag, source_locale="de") == []
+    # A real translation into the pseudo-locale's language still writes figures its own way.
+    assert publish_errors(Unit(german, "paragraph", 0, 1), Message(german, german), "en", source_locale="de")
+
 
 def test_pseudo_catalog_fills_active_messages_and_clears_fuzzy():
     catalog = Catalog(

@@ -159,13 +159,18 @@ def publish_errors(unit: Unit, message: Message, locale: str, *, source_locale: 
     return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
 
 
+_PSEUDO_TERRITORIES = frozenset(tag.partition("-")[2] for tag in PSEUDO_LOCALES)
+
+
 def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The checks that report errors (they may also warn, as numbers written another way)."""
     msgid = unit.msgid
+    # A pseudo-translation keeps the source's figures as they are written.
+    written_as = source if target.territory in _PSEUDO_TERRITORIES and bcp47(target) in PSEUDO_LOCALES else target
     return (
         _publish_blockers(unit, msgstr)
         + _quotations_dropped(unit, msgstr)
-        + _numbers(msgid, msgstr, source, target)
+        + _numbers(msgid, msgstr, source, written_as)
         + _changed_counts_in_words(msgid, msgstr, source, target)
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
@@ -1368,6 +1373,8 @@ _DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ("pl", "tuzin tuzina tuzinem tuzinie", "tuziny tuzinów tuzinami"),
     )
 }
+# What every form of a dozen has, in any case and capitalisation (Dozen, dozens, Dutzende).
+_DOZEN_STEMS = {"en": "ozen", "de": "utzend", "fr": "ouzaine", "es": "ocena", "it": "ozzin", "pt": "úzia", "ru": "южин", "pl": "uzin"}
 _WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
@@ -1399,9 +1406,11 @@ def _changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     Demonstranten`), or several dozen one: the counts in words leave one out, as it is also an
     article. Two dozen made three is a changed count those compare; a dozen rephrased (zwölf,
     Dutzende) is no change the words can tell."""
+    if _DOZEN_STEMS.get(source.language, "\0") not in msgid:
+        return []  # most sentences: no dozen, told without a pattern
     in_source = _source_dozens(msgid, source.language)
     if not in_source:
-        return []  # most sentences: no dozen
+        return []
     in_target = _dozens(_prose(msgstr), target.language)
     if 1 not in in_source.keys() ^ in_target.keys() or not (in_source.keys() - in_target.keys() and in_target.keys() - in_source.keys()):
         return []
