@@ -106,6 +106,9 @@ def test_a_byline_is_offered_for_translation_unless_it_is_names_only(newsroom, t
 
     assert byline("named") == ("Maria Costa", {"{http://www.w3.org/XML/1998/namespace}lang": "en"}), "names only: as written"
     assert byline("credited") == ("By Maria Costa and Jan de Vries", {"{http://www.w3.org/XML/1998/namespace}lang": "en"})
+    fill(workspace.po_file(DE, "credited"), lambda entry: german(entry) or entry.msgid)
+    assert not build(workspace, [DE]).refused
+    assert byline("credited") == ("By Maria Costa and Jan de Vries", {"{http://www.w3.org/XML/1998/namespace}lang": "en"}), "copied: the original's"
     fill(workspace.po_file(DE, "credited"), lambda entry: german(entry) or "Von {Maria_Costa} und {Jan_de_Vries}")
     assert not build(workspace, [DE]).refused
     assert byline("credited") == ("Von Maria Costa und Jan de Vries", {})

@@ -238,6 +238,7 @@ def localise(
     """
     review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
     texts: dict[tuple[str | None, str], str] = {}
+    copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
     if catalog is None:
@@ -272,6 +273,8 @@ def localise(
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             texts[key] = rendered
+            if message.msgstr == unit.msgid:
+                copied.add(key)
 
     translated = len(texts)
     localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
@@ -288,10 +291,14 @@ def localise(
         (block, text, article.source_lang if untranslated and catalog is not None else None)
         for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
     ]
-    with_units = {unit.block for unit in units}
+    keys_in: dict[int, list[tuple[str | None, str]]] = {}
+    for unit in units:
+        keys_in.setdefault(unit.block, []).append(unit.key)
     bylines = tuple(
-        _byline(block, text, article.source_lang, target.names or {}) if catalog is not None and index not in with_units
-        else Byline(text, lang)
+        Byline(text, lang) if catalog is None
+        else _byline(block, text, article.source_lang, target.names or {}) if index not in keys_in
+        # One kept as the source writes it (an agency's credit, or left so) is the original's.
+        else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
         for index, (block, text, lang) in enumerate(laid_out) if block.kind == "byline"
     )
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
