@@ -17,6 +17,7 @@ import codecs
 import dataclasses
 import functools
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -1373,8 +1374,11 @@ _DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ("pl", "tuzin tuzina tuzinem tuzinie", "tuziny tuzinów tuzinami"),
     )
 }
-# What every form of a dozen has, in any case and capitalisation (Dozen, dozens, Dutzende).
-_DOZEN_STEMS = {"en": "ozen", "de": "utzend", "fr": "ouzaine", "es": "ocena", "it": "ozzin", "pt": "úzia", "ru": "южин", "pl": "uzin"}
+# What every form of a dozen has, in any case and capitalisation (Dozen, dozens, Dutzende):
+# all but its first letter, which a sentence may capitalise.
+_DOZEN_STEMS = {
+    language: os.path.commonprefix([form[1:] for form in singular + plural]) for language, (singular, plural) in _DOZENS.items()
+}
 _WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
