@@ -320,6 +320,10 @@ def test_names_file_with_an_empty_role_is_refused(tmp_path: Path):
         ("pt", "Por Ana Silva", ["Por {Ana_Silva}"]),
         # Names only: nothing to translate, no unit.
         ("en", "Maria Costa", []),
+        # Di, Da and Von also begin surnames: a byline of one such surname is names only.
+        ("it", "Di Maio", []),
+        ("pt", "Da Silva", []),
+        ("de", "Von Marta Kowalski", ["Von {Marta_Kowalski}"]),
         ("fr", "Jean Dupont, Marie Curie", []),
     ],
 )

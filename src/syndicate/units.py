@@ -19,8 +19,11 @@ from .segment import SegmentationRules, sentence_spans
 _NOT_IDENTIFIER = regex.compile(r"[^A-Za-z0-9]+")
 _LETTER = regex.compile(r"\p{L}")
 # The word a byline opens with (By, Von, Par, Por, Di, Da, Door, Av, Af, Przez, Od), which at
-# the start of a sentence may pass for a first name.
-_BYLINE_OPENING = regex.compile(r"(?:By|Von|Par|Por|Di|Da|Door|Av|Af|Przez|Od)\s+(?=\p{Lu})")
+# the start of a sentence may pass for a first name. Von, Di and Da also begin surnames
+# (`Di Maio`, `Da Silva`): they open the byline only before a name of two words or more.
+_BYLINE_OPENING = regex.compile(
+    r"(?:By|Par|Por|Door|Av|Af|Przez|Od)\s+(?=\p{Lu})|(?:Von|Di|Da)\s+(?=\p{Lu}\S*\s+\p{Lu})"
+)
 _LATIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
     "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
