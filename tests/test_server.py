@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 import waitress
+from waitress import wasyncore
 from click.testing import CliRunner
 from lxml import etree
 from schema import assert_valid
@@ -140,18 +141,25 @@ def serving(root: Path, **app_options: Any) -> Iterator[Server]:
     """waitress on a free loopback port serving `root` to a new German-only partner."""
     token = add_partner(root, "Tagesblatt", ["de"])
     app = make_app(root, **app_options)
-    # A short loop timeout lets the server thread notice close() quickly at teardown.
-    wsgi_server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2, asyncore_loop_timeout=0.05)
-    thread = threading.Thread(target=wsgi_server.run, daemon=True)
+    wsgi_server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2)
+    stop = threading.Event()
+
+    def serve_until_stopped() -> None:
+        # Only this thread touches the server's sockets and its wake-up pipe, so teardown
+        # cannot race the loop's select(): it sets `stop` and the loop notices within 50 ms.
+        while not stop.is_set():
+            wasyncore.loop(timeout=0.05, map=wsgi_server._map, count=1)
+        wasyncore.close_all(wsgi_server._map)
+
+    thread = threading.Thread(target=serve_until_stopped, daemon=True)
     thread.start()
     try:
         yield Server(root, wsgi_server.effective_port, token, app)
     finally:
-        # Close from the server's own loop thread: closing its sockets from here would race
-        # the select() running there.
-        wsgi_server.trigger.pull_trigger(wsgi_server.close)
+        stop.set()
         thread.join(timeout=5)
         wsgi_server.task_dispatcher.shutdown()
+        assert not thread.is_alive(), "the test server did not stop"
 
 
 @pytest.fixture
@@ -648,15 +656,14 @@ def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Pa
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "syndicate", "--root", str(workspace), "serve", "--port", str(port)]
-    running = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    try:
-        for _ in range(200):  # until it accepts connections
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.1):
-                break
-            time.sleep(0.05)
-        running.send_signal(signal.SIGINT)
-        assert running.wait(timeout=10) == 130
-        assert "Stopped." in running.stderr.read()
-    finally:
-        running.kill()
-        running.wait()
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as running:
+        try:
+            for _ in range(200):  # until it accepts connections
+                with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.1):
+                    break
+                time.sleep(0.05)
+            running.send_signal(signal.SIGINT)
+            assert running.wait(timeout=10) == 130
+            assert "Stopped." in running.stderr.read()
+        finally:
+            running.kill()
