@@ -254,6 +254,21 @@ def test_nitf_decks_abstract_captions_and_tagline_are_read() -> None:
     ]
 
 
+def test_the_main_headline_is_the_headline_and_a_subheadline_a_deck() -> None:
+    content_meta = """<headline role="hld:sub">Vote was 51-49</headline>
+      <headline role="hld:short">Budget passes</headline>
+      <headline role="hld:main">Senate passes budget</headline>
+      <description role="drol:summary">More than 2,000 pages were read aloud.</description>"""
+    content_set = '<inlineData contenttype="text/plain">The Senate voted on Friday.</inlineData>'
+    article = read_one(item_xml(content_meta=content_meta, content_set=content_set))
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("headline", "Senate passes budget"),
+        ("lede", "More than 2,000 pages were read aloud."),
+        ("subheading", "Vote was 51-49"),
+        ("paragraph", "The Senate voted on Friday."),
+    ]
+
+
 def test_plain_text_body_splits_on_blank_lines() -> None:
     text = '<inlineData contenttype="text/plain">Lede line one\nline two.\n\n  \nSecond paragraph.\n</inlineData>'
     data = item_xml(content_set=text)

@@ -7,8 +7,9 @@ entities get in.
 
 How an item maps to an Article (ingest is lossy; these are the choices):
 
-* headline: `contentMeta/headline`, else the body's own title (XHTML `<title>` or leading
-  `<h1>`, NITF `<hl1>`).
+* headline: `contentMeta/headline` (the main one, of several), else the body's own title
+  (XHTML `<title>` or leading `<h1>`, NITF `<hl1>`). A subheadline (`role="hld:sub"`) is a
+  deck, as NITF's `<hl2>`: a subheading before the text.
 * lede: the `description` with role `drol:summary`, else one without a role. Without either,
   the first body paragraph is the lede, as wire style puts it first. A first body paragraph
   that repeats the description is dropped.
@@ -293,10 +294,11 @@ def _blocks(
 ) -> tuple[tuple[Block, ...], bool]:
     """Headline, lede, body and byline blocks, and whether the lede is also the body's first paragraph
     (the summary repeats it, or there is no summary): then it stays in the body as well."""
-    headline_element = content_meta.find("g2:headline", _G2)
-    headline = _block("headline", headline_element) if headline_element is not None else None
+    main, decks = _headlines(content_meta)
+    headline = _block("headline", main) if main is not None else None
     body = _body(source, item, marks, headline, canceled)
     headline = headline or body.title
+    body = body._replace(blocks=[block for element in decks if (block := _block("subheading", element, marks))] + body.blocks)
     if headline is None and not canceled:
         raise InputError(
             source, item.sourceline, "the newsItem has no headline", "add contentMeta/headline or an XHTML <title>"
@@ -311,6 +313,24 @@ def _blocks(
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
     bylines = [_block("byline", element) for element in content_meta.iterfind("g2:by", _G2)]
     return tuple(block for block in (headline, lede, *paragraphs, *bylines) if block), opens_body
+
+
+def _headlines(content_meta: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The main headline, and the subheadlines (role `hld:sub`, `hld:subHeadline`), which are read
+    as decks, as NITF's. The main one has no role or the role `…:main`; other headlines (a short
+    or an SEO one) say the same again and are not read, unless no headline is the main one."""
+    headlines = content_meta.findall("g2:headline", _G2)
+    roles = [(element, _role_code(element)) for element in headlines]
+    decks = [element for element, role in roles if role.startswith("sub")]
+    others = [element for element, role in roles if not role.startswith("sub")]
+    main = next((element for element, role in roles if role in ("", "main")), others[0] if others else None)
+    return main, decks
+
+
+def _role_code(element: etree._Element) -> str:
+    """A role's code without its scheme, in lower case: `hld:subHeadline` → `subheadline`."""
+    role = element.get("role", "").strip()
+    return role.rsplit(":", 1)[-1].rsplit("/", 1)[-1].lower()
 
 
 def _lede(content_meta: etree._Element) -> Block | None:
