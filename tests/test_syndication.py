@@ -1467,3 +1467,60 @@ def test_a_withdrawal_reaches_a_pseudo_locales_feed_too(newsroom, wire_files):
     assert runner.invoke(main, [*root, "extract", str(source)]).exit_code == 0
     runner.invoke(main, [*root, "build"])
     assert pub_status(item(Workspace(newsroom), "en-XA", "port-strike")) == "stat:canceled"
+
+
+def _original_and_the_agencys_german_translation_published(newsroom: Path) -> tuple[CliRunner, Workspace]:
+    local = schema_dir() / "examples/local"
+    runner = CliRunner()
+    extracted = runner.invoke(main, ["--root", str(newsroom), "extract", "-l", "de,fr",
+                                     str(local / "local_original_en.xml"), str(local / "local_translation_de.xml")])
+    assert extracted.exit_code == 0, extracted.output
+    workspace = Workspace(newsroom)
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert runner.invoke(main, ["--root", str(newsroom), "build"]).exit_code == 0
+    return runner, workspace
+
+
+@pytest.mark.parametrize("linked", [False, True], ids=["guid-only", "translationOf"])
+def test_the_agencys_kill_of_its_own_translation_leaves_the_original_and_every_locale_published(newsroom, tmp_path, linked):
+    """The agency withdrew its German version, not the story: syndicate's German item is its
+    own translation of the original, which the kill does not concern."""
+    runner, workspace = _original_and_the_agencys_german_translation_published(newsroom)
+    published = {lang: etree.tostring(item(workspace, lang, "rotterdam-brussels")) for lang in ("en", "de", "fr")}
+    local = schema_dir() / "examples/local"
+    kill = local / "local_kill_de_v3.xml"
+    if linked:  # the kill as an agency sends it that says whose translation it was
+        kill = tmp_path / "kill_linked.xml"
+        text = (local / "local_translation_de.xml").read_text(encoding="utf-8")
+        kill.write_text(text.replace('version="1" standard', 'version="3" standard')
+                        .replace("stat:usable", "stat:canceled"), encoding="utf-8")
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(kill)])
+    assert result.exit_code == 0, result.output
+    assert (f"skipped {kill}, the agency's withdrawal of its de translation of "
+            "urn:newsml:example.com:20240502:rotterdam-brussels") in result.output
+    built = runner.invoke(main, ["--root", str(newsroom), "build"])
+    assert built.exit_code == 0, built.output
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang, "rotterdam-brussels")
+        assert_valid(root)
+        assert pub_status(root) == "stat:usable", lang
+        assert etree.tostring(root) == published[lang], f"{lang}: nothing changed, so no new version"
+
+
+def test_the_desks_kill_with_the_german_item_partners_have_still_withdraws_an_agency_story(newsroom, tmp_path):
+    """Syndicate's own German item (its provider the workspace's) sent back as a kill notice
+    is the desk's withdrawal of the story, not the agency's of its translation."""
+    runner, workspace = _original_and_the_agencys_german_translation_published(newsroom)
+    german = item(workspace, "de", "rotterdam-brussels")
+    german.set("version", str(int(german.get("version")) + 1))
+    german.find(f"{NAR}itemMeta/{NAR}pubStatus").set("qcode", "stat:canceled")
+    kill = tmp_path / "desk_kill.xml"
+    kill.write_bytes(etree.tostring(german, xml_declaration=True, encoding="UTF-8"))
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(kill)])
+    assert result.exit_code == 0 and "skipped" not in result.output, result.output
+    runner.invoke(main, ["--root", str(newsroom), "build"])
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang, "rotterdam-brussels")
+        assert_valid(root)
+        assert pub_status(root) == "stat:canceled", lang

@@ -212,6 +212,12 @@ def extract_command(
             click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn; to publish it "
                        "again, add the header line `status usable` to it", err=True)
             continue
+        if result.translation_withdrawn:
+            click.echo(f"{result.article_id}: skipped {result.source_path}, the agency's withdrawal of its {result.source_lang} "
+                       f"translation of {result.translation_of}: syndicate's {result.source_lang} item is its own translation of "
+                       "the original, which stays published in every language (to withdraw the story, send a kill notice "
+                       "with the original's guid)", err=True)
+            continue
         if result.translation_of:
             click.echo(f"{result.article_id}: skipped {result.source_path}, the agency's {result.source_lang} translation of "
                        f"{result.translation_of}: syndicate translates from the original, and its own {result.source_lang} "

@@ -71,6 +71,7 @@ class ExtractedArticle:
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
     translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
+    translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class _Job:
     run: str  # tells one run's caches (translation memories, the last run's state) from another's
     srx: Path | None
     imported_memories: tuple[str | None, ...] = ()  # identity of each locale's imported memory file
+    provider: str = ""  # the workspace's, which its own items carry
 
 
 def read_source(
@@ -179,7 +181,8 @@ def _extract_once(
         unique.setdefault(Path(path).resolve(), Path(path))
     # An import into a memory is an input of every PO of its locale: it may fill units left empty.
     imported = tuple(file_identity(tmx.memory_file(workspace, locale)) for locale in locales)
-    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported) for path in unique.values()]
+    provider = workspace.settings().provider
+    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported, provider) for path in unique.values()]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     new_folders = [folder for folder in workspace.article_folders(locales) if not folder.exists()]
     by_id: dict[str, ExtractedArticle] = {}
@@ -372,11 +375,14 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
         for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
             taken_by = None
-            if article.meta.guid is not None and not _withdraws(article) and (
+            # The agency's kill of its own translation concerns that translation only; one of the
+            # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
+            if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
                 original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run))
             ):
                 results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_of=original,
-                                                guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang))
+                                                guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
+                                                translation_withdrawn=_withdraws(article)))
                 continue
             if article.meta.guid is not None:
                 article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
