@@ -1524,3 +1524,55 @@ def test_the_desks_kill_with_the_german_item_partners_have_still_withdraws_an_ag
         root = item(workspace, lang, "rotterdam-brussels")
         assert_valid(root)
         assert pub_status(root) == "stat:canceled", lang
+
+
+def _feed_guids(workspace: Workspace, lang: str) -> list[tuple[str, str]]:
+    index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
+    assert_valid(index)
+    return sorted((entry.get("guid"), entry.get("version")) for entry in index.iter(f"{NAR}newsItem"))
+
+
+@pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml"], ids=["guid-only", "translationOf"])
+def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_it(newsroom, first):
+    """Published first as a story of its own, the agency's German translation gives way to the
+    original once it arrives: the story is translated from the original, and every item
+    partners have goes on under its guid, at a new version once its new text is ready."""
+    local = schema_dir() / "examples/local"
+    original = "urn:newsml:example.com:20240502:rotterdam-brussels"
+    runner = CliRunner()
+    root = ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / first)]).exit_code == 0
+    workspace = Workspace(newsroom)
+    for article_id in workspace.article_ids():
+        translate(workspace, FR, article_id)
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    before = {"de": [(f"{original}:de", "1")], "fr": [(f"{original}:de:fr", "1")]}
+    assert {lang: [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]] for lang in before} == before
+
+    result = runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")])
+    assert result.exit_code == 0, result.output
+    assert f"attaches to its original {original}" in result.output
+    assert "rotterdam-brussels-" not in result.output, "no story of its own for the original"
+    assert [article_id for article_id in workspace.article_ids() if "rotterdam" in article_id] == ["rotterdam-brussels"]
+    assert workspace.load_article("rotterdam-brussels")[0].source_lang == "en"
+    # Until the story is translated from the original, partners keep what they have.
+    runner.invoke(main, [*root, "build"])
+    assert _feed_guids(workspace, "en") == [(original, "1")]
+    for lang, published in before.items():
+        assert [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]] == published
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    for lang, [(guid, version)] in before.items():
+        root_element = item(workspace, lang, "rotterdam-brussels")
+        assert_valid(root_element)
+        assert (root_element.get("guid"), root_element.get("version")) == (guid, str(int(version) + 1))
+        assert root_element.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:translationOf']").get("residref") == original
+        assert f"[{lang}] Example headline in English" == root_element.findtext(f"{NAR}contentMeta/{NAR}headline")
+        assert [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]] == [(guid, str(int(version) + 1))]
+    again = runner.invoke(main, [*root, "build"])
+    assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
+    # The agency's later correction of its translation is skipped, as the original is here.
+    later = runner.invoke(main, [*root, "extract", str(local / "local_correction_de_v2.xml")])
+    assert later.exit_code == 0 and "the agency's de translation of" in later.output

@@ -284,7 +284,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             outcome = _publish(
                 workspace, article, units, catalog,
                 Target(lang, text_direction(locale), names),
-                guid=f"{source_guid}:{lang}", provider=job.provider,
+                guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
                 stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
@@ -304,6 +304,17 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state
+
+
+def _translation_guid(workspace: Workspace, article: Article, source_guid: str, lang: str) -> str:
+    """`…:story:de`; an item partners have as the translation of an agency's translation
+    whose place the original took (`…:story:de:fr`) goes on under the guid they have."""
+    if article.meta.continues:
+        continued = f"{article.meta.continues}:{lang}"
+        published = _previous_item(workspace.item_file(lang, article.id))
+        if published is not None and published.guid == continued:
+            return continued
+    return f"{source_guid}:{lang}"
 
 
 def _translations(po_path: Path, domain: str, locale: Locale) -> tuple[Catalog, dict[Key, int], str | None]:

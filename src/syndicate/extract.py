@@ -72,6 +72,7 @@ class ExtractedArticle:
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
     translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
     translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
+    attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
         for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
-            taken_by = None
+            taken_by, stored = None, None
             # The agency's kill of its own translation concerns that translation only; one of the
             # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
             if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
@@ -399,10 +400,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, same_version_changed=True,
                                                     guid=article.meta.guid, version=article.meta.version))
                     continue
-                if earlier is not None and article.meta.first_created is None:
-                    # The item was first created with the first version extracted, not with this one.
+                if earlier is not None:
+                    # The item was first created with the first version extracted, not with this one, and
+                    # goes on in the items of an agency's translation whose place it took.
+                    first_created = article.meta.first_created or earlier.first_created or earlier.version_created
                     article = dataclasses.replace(
-                        article, meta=dataclasses.replace(article.meta, first_created=earlier.first_created or earlier.version_created)
+                        article, meta=dataclasses.replace(article.meta, first_created=first_created, continues=earlier.continues)
                     )
             elif _last_run(job.root, job.run).get(article.id, {}).get("source") != article.source_path:
                 # A wire story never takes the place of an agency's item: its id ends in a digest of its file name.
@@ -447,10 +450,11 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 continue
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
+            attached = article.meta.continues if stored is not None and stored.meta.guid == article.meta.continues else None
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
-                republished=republished,
+                republished=republished, attached=attached,
             ))
     except BaseException:
         writes.discard()
@@ -466,15 +470,27 @@ def _agency_item_in_place(
     from its guid belongs to another article (two agencies' `…:strike`, one agency's `…:weather`
     of two days), what that article is: then this one's id ends in a digest of its own guid,
     so that neither replaces the other. An item with the guid a story of the desk's own is
-    published under (a kill notice of it) is that story."""
+    published under (a kill notice of it) is that story. The original of an agency's
+    translation that a run before extracted as a story of its own takes that story's place,
+    as it would have had the two come in one run (see `ItemMeta.continues`)."""
     holder = read_before.get(article.id) or _stored_article(workspace, article.id)
     if holder is None or holder.meta.guid == article.meta.guid:
         return article, holder, None
+    if article.id not in read_before and _translates(holder, article):
+        return dataclasses.replace(article, meta=dataclasses.replace(article.meta, continues=holder.meta.guid)), holder, None
     if holder.meta.guid is None and _published_guid(workspace, holder) == article.meta.guid:
         return article, holder, None
     assert article.meta.guid is not None
     own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
     return own, read_before.get(own.id) or _stored_article(workspace, own.id), holder.meta.guid or holder.source_path
+
+
+def _translates(translation: Article, original: Article) -> bool:
+    """Whether an agency's item is its translation of `original`: it says so with a link, or
+    carries the guid of the original's translation into its own language (`…:story:de`)."""
+    if translation.meta.translation_of is not None:
+        return translation.meta.translation_of == original.meta.guid
+    return _original_guid(translation.meta.guid or "") == original.meta.guid and translation.source_lang != original.source_lang
 
 
 def _published_guid(workspace: Workspace, article: Article) -> str | None:

@@ -120,6 +120,9 @@ class ItemMeta:
     # or URI (a geonames id) when it gives one.
     located: tuple[Subject, ...] = ()
     translation_of: str | None = None  # the guid of the original, for an item that says it is a translation
+    # The guid of an agency's translation of this item that a run before it extracted as a
+    # story of its own: this item took its place, and the items partners have of it go on.
+    continues: str | None = None
     # The provider's own catalogs (by reference) and schemes (alias, URI), which its QCodes
     # (geo:345678) are resolved by: beside IPTC's, every localised item declares them too.
     catalogs: tuple[str, ...] = ()
