@@ -1197,3 +1197,14 @@ def test_seconds_and_hundredths_written_the_sports_way_are_the_sources_decimal(l
 ])
 def test_a_figure_with_m_or_k_and_no_currency_is_millions_thousands_or_as_written(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("zh", "Nine of the 10 largest banks passed the test.", "十大银行中有九家通过了测试。"),
+    ("ja", "More than 20 people were hurt.", "二十数人が負傷した。"),
+    ("zh", "More than 20 people were hurt.", "二十多人受伤。"),
+    ("zh", "He is in his 80s.", "他已年逾八旬。"),
+])
+def test_a_kanji_number_ranking_approximating_or_counting_decades_of_age_is_the_number_it_says(locale, msgid, msgstr):
+    assert messages(msgid, msgstr, locale) == []
+    assert messages(msgid.replace("0", "1"), msgstr, locale) != []  # and no other number

@@ -749,8 +749,13 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
 _KANJI_COUNTERS = "つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
-# Not a fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
-_KANJI_NUMBER = regex.compile(f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[{_KANJI_COUNTERS}])(?!分之|分の)")
+_DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
+# Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
+# the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
+# fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
+_KANJI_NUMBER = regex.compile(
+    f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
+)
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -1141,8 +1146,9 @@ _KANJI_LANGUAGES = frozenset({"ja", "zh"})
 def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese)."""
     if language in _KANJI_LANGUAGES:
-        for run in _KANJI_NUMBER.findall(text):
-            yield run, _kanji_value(run)
+        for match in _KANJI_NUMBER.finditer(text):
+            decades = text[match.end() : match.end() + 1] == _DECADES_OF_AGE
+            yield match.group(), _kanji_value(match.group()) * (10 if decades else 1)
 
 
 def _kanji_value(run: str) -> int:
