@@ -1208,3 +1208,19 @@ def test_a_figure_with_m_or_k_and_no_currency_is_millions_thousands_or_as_writte
 def test_a_kanji_number_ranking_approximating_or_counting_decades_of_age_is_the_number_it_says(locale, msgid, msgstr):
     assert messages(msgid, msgstr, locale) == []
     assert messages(msgid.replace("0", "1"), msgstr, locale) != []  # and no other number
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "half"), [
+    ("de", "Im zweiten Halbjahr sank der Umsatz um 3,2 Prozent.", "zweiten Halbjahr"),
+    ("fr", "Au second semestre, les ventes ont reculé de 3,2 %.", "second semestre"),
+    ("es", "En el segundo semestre, las ventas cayeron un 3,2 %.", "segundo semestre"),
+    ("it", "Nel secondo semestre le vendite sono calate del 3,2%.", "secondo semestre"),
+    ("pt", "No segundo semestre, as vendas caíram 3,2%.", "segundo semestre"),
+    ("ru", "Во втором полугодии продажи снизились на 3,2%.", "втором полугодии"),
+    ("pl", "W II półroczu sprzedaż spadła o 3,2 proc.", "II półroczu"),
+    ("ar", "تراجعت المبيعات 3.2% في النصف الثاني.", "النصف الثاني"),
+    ("ja", "下半期の売上高は3.2%減少した。", "下半"),
+    ("zh", "下半年销售额下降3.2%。", "下半"),
+])
+def test_the_second_half_put_for_the_first_is_an_error(locale, msgstr, half):
+    assert messages("In the first half, sales fell 3.2%.", msgstr, locale) == [f"the half: first half in the source, {half} in the translation"]

@@ -176,6 +176,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         + _changed_months(msgid, msgstr, source, target)
         + _changed_fractions(msgid, msgstr, source, target)
         + _changed_dozens(msgid, msgstr, source, target)
+        + _changed_period_halves(msgid, msgstr, source, target)
         + _reversed_tallies(msgid, msgstr, source)
         + _changed_weekdays(msgid, msgstr, source, target)
         + _changed_currencies(msgid, msgstr)
@@ -1425,6 +1426,74 @@ def _changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     if 1 not in in_source.keys() ^ in_target.keys() or not (in_source.keys() - in_target.keys() and in_target.keys() - in_source.keys()):
         return []
     return [Issue("numbers", f"the dozens: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# The halves of a year or of a match as each language names them: the ordinals of the first
+# and of the second (in words or digits), and the nouns of a half (stems, where a noun takes
+# endings): the 2nd half, im ersten Halbjahr, in der zweiten Halbzeit, au premier semestre, en
+# la segunda parte, nel secondo tempo, во втором полугодии, w I półroczu, الشوط الثاني, 上半年,
+# 下半场, 後半.
+_PERIOD_HALVES: Final[Mapping[str, tuple[str, str, tuple[str, ...]]]] = {
+    "en": (r"first|1st|opening", r"second|2nd|latter", ("half",)),
+    "de": (r"erst\p{L}*|1\.", r"zweit\p{L}*|2\.", ("hälfte", "halbjahr", "halbzeit", "jahreshälfte", "spielhälfte")),
+    "fr": (r"premier|première|1er|1re|1ère", r"second|seconde|deuxième|2e|2nde?", ("semestre", "mi-temps", "période", "moitié")),
+    "es": (r"primer|primero|primera|1\.?[ºª]|1er", r"segundo|segunda|2\.?[ºª]", ("semestre", "tiempo", "mitad", "parte")),
+    "it": (r"primo|prima|1[°º]", r"secondo|seconda|2[°º]", ("semestre", "tempo", "metà", "frazione")),
+    "pt": (r"primeiro|primeira|1[ºª°]", r"segundo|segunda|2[ºª°]", ("semestre", "tempo", "metade", "parte")),
+    "ru": (r"перв\p{L}*", r"втор\p{L}*", ("полугоди", "тайм", "половин")),
+    "pl": (r"pierwsz\p{L}*|(?-i:I)", r"drug\p{L}*|(?-i:II)", ("półrocz", "połow")),
+    "ar": (r"الأول", r"الثاني", ("الشوط", "النصف")),
+    "ja": (r"前|上", r"後|下", ("半",)),
+    "zh": (r"上|前", r"下|后|後", ("半",)),
+}
+# What tells a sentence may name a half, before a pattern is tried: a noun of one but for its
+# first letter, which a sentence may capitalise.
+_PERIOD_HALF_HINTS = {
+    language: tuple(noun[1:] if len(noun) > 2 else noun for noun in nouns) for language, (_, _, nouns) in _PERIOD_HALVES.items()
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _period_halves_pattern(language: str) -> regex.Pattern[str]:
+    first, second, nouns = _PERIOD_HALVES[language]
+    if language == "ar":  # the noun first: الشوط الثاني
+        named = r"(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
+    elif language in _KANJI_LANGUAGES:
+        named = "(?:{ordinal})(?:{noun})"
+    else:
+        named = r"(?<!\p{{L}})(?:{ordinal})[\s-]*(?:{noun})\p{{L}}*"
+    noun = "|".join(nouns)
+    return regex.compile(
+        f"(?P<h1>{named.format(ordinal=first, noun=noun)})|(?P<h2>{named.format(ordinal=second, noun=noun)})", regex.IGNORECASE
+    )
+
+
+def _period_halves(text: str, language: str) -> dict[int, str]:
+    """The halves (1, 2) of a year or of a match `text` names, each with its words as written."""
+    if not any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
+        return {}  # most sentences: no half, told without a pattern
+    halves: dict[int, str] = {}
+    for match in _period_halves_pattern(language).finditer(text):
+        halves.setdefault(2 if match.group("h2") else 1, match.group())
+    return halves
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_period_halves(msgid: str, language: str) -> dict[int, str]:
+    return _period_halves(_prose(msgid), language)
+
+
+def _changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The half of a year or of a match put for the other (`in the first half` → `im zweiten
+    Halbjahr`, 上半年 → 下半年): both sides name a half, and not the same. The counts in words
+    cannot tell, as they leave the first out (one is also an article)."""
+    in_source = _source_period_halves(msgid, source.language)
+    if not in_source:
+        return []
+    in_target = _period_halves(_prose(msgstr), target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the half: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
 
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
