@@ -1224,3 +1224,13 @@ def test_a_kanji_number_ranking_approximating_or_counting_decades_of_age_is_the_
 ])
 def test_the_second_half_put_for_the_first_is_an_error(locale, msgstr, half):
     assert messages("In the first half, sales fell 3.2%.", msgstr, locale) == [f"the half: first half in the source, {half} in the translation"]
+
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("zh", "萨拉赫在下半场梅开二度。"),
+    ("ja", "サラーは後半に二度得点した。"),
+    ("fr", "Salah a marqué deux fois en seconde période."),
+])
+def test_a_half_named_by_its_number_is_the_half_the_translation_names(locale, msgstr):
+    assert messages("Salah scored twice in the 2nd half.", msgstr, locale) == []
+    assert messages("Salah scored twice in the 1st half.", msgstr, locale) != []

@@ -450,6 +450,10 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         for _ in range(len(_ONE_IN.findall(msgid))):
             if "1" in missing_numbers:
                 missing_numbers.remove("1")
+        # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
+        for half, written in _source_period_halves(msgid, source.language).items():
+            if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
+                missing_numbers.remove(str(half))
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
