@@ -258,7 +258,7 @@ def test_a_number_in_words_or_roman_numerals_must_have_the_source_numbers_value(
 
 @pytest.mark.parametrize("locale, msgid, msgstr, expected", [
     ("ja", "It costs 2 euros each day.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
-    ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("number-added", "warning")]),
+    ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("number-added", "warning"), ("numbers", "error")]),
     ("ja", "Costa scored twice.", "コスタは3得点した。", [("numbers", "error")]),
     ("de", "Three people died.", "7 Menschen starben.", [("numbers", "error")]),
     ("de", "Three people died.", "Drei Menschen starben.", []),
@@ -1234,3 +1234,14 @@ def test_the_second_half_put_for_the_first_is_an_error(locale, msgstr, half):
 def test_a_half_named_by_its_number_is_the_half_the_translation_names(locale, msgstr):
     assert messages("Salah scored twice in the 2nd half.", msgstr, locale) == []
     assert messages("Salah scored twice in the 1st half.", msgstr, locale) != []
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "expected"), [
+    ("ja", "選挙は6月5日に行われる。", "the month: May in the source, 6月 in the translation"),
+    ("zh", "选举将于6月5日举行。", "the month: May in the source, 六月 in the translation"),
+    ("ja", "選挙は5月5日に行われる。", None),
+    ("zh", "选举将于5月5日举行。", None),
+])
+def test_a_month_the_translation_writes_in_digits_is_compared_with_the_sources(locale, msgstr, expected):
+    found = messages("The election will be held on May 5.", msgstr, locale)
+    assert expected in found if expected else found == []

@@ -1543,15 +1543,24 @@ def _reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
 
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A date moved to another month (`May 18` → `le 18 juin`): the months both sides name in
-    words differ. A month written in digits is the numbers' to compare."""
+    words, or in digits before 月 (`May 5` → `6月5日`), differ. A month in a date in digits
+    (24.11.2026) is the numbers' to compare."""
     if not _DIGIT_RUN.search(msgid):
         return []  # most sentences: no date
     in_source = _source_months(msgid, source)
     if not in_source:
         return []
+    in_target = _months_named(msgstr, target, dates_only=True) | _months_in_digits(msgstr)
     # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
     # one month put for another.
-    return _put_for_another("numbers", "months", in_source, _months_named(msgstr, target, dates_only=True), source, target)
+    return _put_for_another("numbers", "months", in_source, in_target, source, target)
+
+
+def _months_in_digits(text: str) -> frozenset[int]:
+    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일)."""
+    if "月" not in text and "월" not in text:
+        return frozenset()
+    return frozenset(month for match in _MONTH_NUMBER.finditer(text) if 1 <= (month := int(match.group(1))) <= 12)
 
 
 def _put_for_another(
