@@ -1245,3 +1245,14 @@ def test_a_half_named_by_its_number_is_the_half_the_translation_names(locale, ms
 def test_a_month_the_translation_writes_in_digits_is_compared_with_the_sources(locale, msgstr, expected):
     found = messages("The election will be held on May 5.", msgstr, locale)
     assert expected in found if expected else found == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("ja", "Flight BA 2490 landed safely.", "BA2490便は無事着陸した。"),
+    ("zh", "Flight BA 2490 landed safely.", "BA2490航班安全降落。"),
+    ("ja", "The Boeing 737 MAX 9 was grounded for 19 days.", "ボーイング737MAX9は19日間運航停止となった。"),
+    ("ko", "Flight BA 2490 landed safely.", "BA2490편은 무사히 착륙했다."),
+])
+def test_a_code_the_translation_writes_as_one_word_keeps_its_digits(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+    assert ("numbers", "error") in checks(msgid, msgstr.replace("9", "8").replace("3", "4"), locale)

@@ -450,6 +450,11 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         for _ in range(len(_ONE_IN.findall(msgid))):
             if "1" in missing_numbers:
                 missing_numbers.remove("1")
+        # `Flight BA 2490` → `BA2490便`, `737 MAX 9` → `737MAX9`: a code the translation writes
+        # as one word, whose digits are no number there.
+        for letters, digits in _SPACED_CODE.findall(msgid):
+            if digits in missing_numbers and regex.search(rf"(?<!\p{{Latin}}){letters}{digits}(?!\p{{N}})", msgstr):
+                missing_numbers.remove(digits)
         # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
         for half, written in _source_period_halves(msgid, source.language).items():
             if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
@@ -473,6 +478,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
+# A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
+_SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
 _ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
