@@ -1256,3 +1256,13 @@ def test_a_month_the_translation_writes_in_digits_is_compared_with_the_sources(l
 def test_a_code_the_translation_writes_as_one_word_keeps_its_digits(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
     assert ("numbers", "error") in checks(msgid, msgstr.replace("9", "8").replace("3", "4"), locale)
+
+
+@pytest.mark.parametrize(("msgid", "expected"), [
+    ("In 2024-25, the deficit was 4.4%.", []),
+    ("In 2024/2025, the deficit was 4.4%.", []),
+    ("In 2024-26, the deficit was 4.4%.", ["missing 2026"]),
+    ("In 2025-26, the deficit was 4.4%.", ["missing 2025, 2026; not in the source: 2024"]),
+])
+def test_a_japanese_fiscal_year_is_the_two_years_it_spans(msgid, expected):
+    assert messages(msgid, "2024年度の財政赤字は4.4%だった。", "ja") == expected

@@ -455,6 +455,11 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         for letters, digits in _SPACED_CODE.findall(msgid):
             if digits in missing_numbers and regex.search(rf"(?<!\p{{Latin}}){letters}{digits}(?!\p{{N}})", msgstr):
                 missing_numbers.remove(digits)
+        # `In 2024-25` → `2024年度`: a Japanese fiscal year, named by the year it starts in, runs into the next.
+        for year in _FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
+            following = str(int(year) + 1)
+            if following in missing_numbers and regex.search(rf"{year}\s?[-–/]\s?(?:{following}|{following[2:]})(?!\p{{N}})", msgid):
+                missing_numbers.remove(following)
         # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
         for half, written in _source_period_halves(msgid, source.language).items():
             if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
@@ -480,6 +485,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
 
 # A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
+# A Japanese fiscal year by the year it starts in: 2024年度.
+_FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
 _ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
