@@ -1266,3 +1266,16 @@ def test_a_code_the_translation_writes_as_one_word_keeps_its_digits(locale, msgi
 ])
 def test_a_japanese_fiscal_year_is_the_two_years_it_spans(msgid, expected):
     assert messages(msgid, "2024年度の財政赤字は4.4%だった。", "ja") == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Women in their 30s and 40s were most affected.", "Am stärksten betroffen waren Frauen zwischen 30 und 50.", []),
+    ("fr", "Women in their 30s and 40s were most affected.", "Les femmes de 30 à 50 ans ont été les plus touchées.", []),
+    ("ru", "Prices rose in the 1970s and 1980s.", "Цены росли с 1970 по 1990 год.", []),
+    # Not a decade alone, nor another decade.
+    ("de", "Women in their 40s were most affected.", "Am stärksten betroffen waren Frauen zwischen 40 und 50.", ["not in the source: 50"]),
+    ("de", "Women in their 30s and 40s were most affected.", "Am stärksten betroffen waren Frauen in ihren 30ern und 50ern.",
+     ["missing 40; not in the source: 50"]),
+])
+def test_decades_in_a_row_are_the_range_they_span(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

@@ -2226,6 +2226,8 @@ def _match_numbers(
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
     unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
+    if any(number.decade for number in source_numbers):
+        unmatched = [number for number in unmatched if not _paired_as_end_of_decades(number, source_numbers, remaining)]
     unmatched = [number for number in unmatched if not _paired_as_grouped_digits(number, source_numbers, remaining)]
     added: list[str] = []
     for number in unmatched:
@@ -2262,6 +2264,19 @@ def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining:
     return _take_twin(
         source_numbers, remaining,
         lambda other: other.decade and other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value,
+    )
+
+
+def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` ends the range that decades in a row of the source span, where the
+    next one begins (`in their 30s and 40s` → `zwischen 30 und 50`); if so, the last decade
+    is taken. Not a decade itself: the 50s are another decade."""
+    if number.decade or number.value is None:
+        return False
+    decades = {other.value for other in source_numbers if other.decade}
+    return _take_twin(
+        source_numbers, remaining,
+        lambda other: other.decade and other.value is not None and other.value + 10 == number.value and other.value - 10 in decades,
     )
 
 
