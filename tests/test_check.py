@@ -1279,3 +1279,14 @@ def test_a_japanese_fiscal_year_is_the_two_years_it_spans(msgid, expected):
 ])
 def test_decades_in_a_row_are_the_range_they_span(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("es", "The match ended in a 0-0 draw.", "El partido terminó con empate a cero.", []),
+    ("es", "The sides drew 2–2.", "Empataron a dos.", []),
+    ("pt-PT", "The match ended in a 0-0 draw.", "O jogo terminou com um empate a zero.", []),
+    ("es", "The sides drew 2-2.", "Los equipos empataron a uno.", ["missing 2, 2"]),
+    ("es", "Real Madrid beat Barcelona 3-1.", "El Real Madrid empató a uno con el Barcelona.", ["missing 3, 1"]),
+])
+def test_a_draw_said_by_its_one_number_is_the_sources_score(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

@@ -460,6 +460,13 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
             following = str(int(year) + 1)
             if following in missing_numbers and regex.search(rf"{year}\s?[-–/]\s?(?:{following}|{following[2:]})(?!\p{{N}})", msgid):
                 missing_numbers.remove(following)
+        # `a 0-0 draw` → `empate a cero`, `igualaron a uno`: a draw said by its one number.
+        for said in _DRAW_AT.findall(msgstr) if "mpat" in msgstr or "guala" in msgstr else ():  # also capitalised
+            tied = str(_NUMBER_WORDS.get(target.language, {}).get(said.lower(), said))
+            if (tied, tied) in _TALLY.findall(msgid):
+                for _ in range(2):
+                    if tied in missing_numbers:
+                        missing_numbers.remove(tied)
         # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
         for half, written in _source_period_halves(msgid, source.language).items():
             if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
@@ -487,6 +494,9 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
 _FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
+# A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
+# dos, igualaron a uno, empate a zero.
+_DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
 _ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
