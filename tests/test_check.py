@@ -1290,3 +1290,18 @@ def test_decades_in_a_row_are_the_range_they_span(locale, msgid, msgstr, expecte
 ])
 def test_a_draw_said_by_its_one_number_is_the_sources_score(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ja", "The trial lasted 18 months.", "公判は1年半に及んだ。", []),
+    ("zh", "The trial lasted 18 months.", "审判持续了一年半。", []),
+    ("de", "The trial lasted 18 months.", "Der Prozess dauerte anderthalb Jahre.", []),
+    ("ru", "The trial lasted 18 months.", "Процесс длился полтора года.", []),
+    ("de", "He was jailed for 24 months.", "Er wurde zu zwei Jahren Haft verurteilt.", []),
+    ("fr", "He was jailed for 24 months.", "Il a été condamné à 2 ans de prison.", []),
+    # Other years than the months make.
+    ("ja", "The trial lasted 18 months.", "公判は2年半に及んだ。", ["missing 18; not in the source: 2"]),
+    ("de", "He was jailed for 24 months.", "Er wurde zu drei Jahren Haft verurteilt.", ["missing 24"]),
+])
+def test_months_the_translation_counts_in_years_are_the_same_time(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

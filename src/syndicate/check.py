@@ -445,6 +445,20 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
         if missing_numbers and (halves := _halves_in_words(_prose(msgstr), target.language)):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
+        # `18 months` → `anderthalb Jahre`, `1年半`; `24 months` → `2 Jahre`: months the translation counts in years.
+        for months in _MONTHS.findall(msgid) if "month" in msgid else ():
+            years = Decimal(months) / 12
+            if months not in missing_numbers or years % Decimal("0.5"):
+                continue
+            in_digits = next((text for text in added_numbers if _reported_value(text, target) == years), None)
+            if in_digits is not None:
+                added_numbers.remove(in_digits)
+            elif years in _halves_in_words(_prose(msgstr), target.language) or years == int(years) and written_out[int(years)]:
+                # the digits before a half said in words are the half's (the 1 of 1年半)
+                added_numbers = [text for text in added_numbers if _reported_value(text, target) != int(years)]
+            else:
+                continue
+            missing_numbers.remove(months)
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -490,6 +504,8 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
+# Months counted in an English source: 18 months, an 18-month trial.
+_MONTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+)[\s-]months?(?!\p{L})", regex.IGNORECASE)
 # A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
