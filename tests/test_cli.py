@@ -11,6 +11,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from lxml import etree
 from click.testing import CliRunner
 
 from conftest import REPO
@@ -140,6 +141,31 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert wrong.exit_code == 2 and "'-l' / '--locales'" in wrong.output
     wrong_tm = invoke(newsroom, "tm", "export", "-l", "xx")
     assert wrong_tm.exit_code == 2 and "'-l' / '--locale'" in wrong_tm.output
+    # A deprecated code is the language's current one as written, without a region added.
+    added = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Haaretz", "-l", "iw,he"])
+    assert "Token for Haaretz, who may read he:" in added.output
+    assert invoke(newsroom, "partner", "list").output.splitlines()[-1] == "Haaretz\the"
+
+
+def test_tm_export_refuses_a_locale_the_workspace_does_not_have(newsroom, wire_files):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    missing = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "it"])
+    assert missing.exit_code == 1 and "no locale it in" in missing.output
+    assert missing.output.count("<tmx") == 0
+
+
+def test_a_locale_given_in_two_spellings_is_built_once(newsroom, wire_files):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    translate_everything(newsroom)
+    assert invoke(newsroom, "build").exit_code == 0
+    po = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    catalog = polib.pofile(str(po))
+    catalog[0].msgstr = "Breitet sich der Hafenstreik aus?"
+    catalog.save()
+    result = invoke(newsroom, "build", "-l", "de", "-l", "DE", "port-strike")
+    assert result.exit_code == 0, result.output
+    item = etree.parse(str(newsroom / "feeds/de/port-strike.xml")).getroot()
+    assert item.get("version") == "2"
 
 
 def test_check_reports_errors_with_exit_status(newsroom, wire_files):

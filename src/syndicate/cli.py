@@ -77,20 +77,21 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
 def _locales(values: tuple[str, ...], option: str = "'-l' / '--locales'") -> list[Locale]:
     """`-l de -l fr` and `--locales de,fr` alike, validated with babel; an error names `option`."""
     tags = [tag.strip() for value in values for tag in value.split(",") if tag.strip()]
-    locales = []
-    for tag in dict.fromkeys(tags):
+    locales: dict[str, Locale] = {}  # by BCP 47 tag: `-l de -l DE` is one locale, built once
+    for tag in tags:
         try:
-            locales.append(parse_locale(tag))
+            locale = parse_locale(tag)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint=option) from None
-    return locales
+        locales.setdefault(bcp47(locale), locale)
+    return list(locales.values())
 
 
-def _workspace_locales(workspace: Workspace, values: tuple[str, ...]) -> list[Locale]:
+def _workspace_locales(workspace: Workspace, values: tuple[str, ...], option: str = "'-l' / '--locales'") -> list[Locale]:
     """The locales given with -l, each one the workspace has (a folder under locales/, or the
     language of its articles: a mistyped de-DE for de would otherwise publish a feed nobody
     translates); else every locale with a folder."""
-    given = _locales(values)
+    given = _locales(values, option)
     if not given:
         return workspace.translation_locales()
     known = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
@@ -445,7 +446,7 @@ def tm_export_command(workspace: Workspace, locale_value: str, output: Path | No
     from . import tmx
     from .memory_store import workspace_entries
 
-    [locale] = _locales((locale_value,), "'-l' / '--locale'")
+    [locale] = _workspace_locales(workspace, (locale_value,), "'-l' / '--locale'")
     data = tmx.export_tmx(workspace_entries(workspace, locale), tmx.workspace_source_lang(workspace, locale), bcp47(locale))
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
@@ -468,11 +469,14 @@ def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[st
     from . import partners
 
     try:
-        token = partners.add_partner(workspace.root, name, [bcp47(locale) for locale in _locales(locale_values)])
+        entitled = [bcp47(locale) for locale in _locales(locale_values)]
+        token = partners.add_partner(workspace.root, name, entitled)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     click.echo(token)
-    click.echo(f"Token for {name}: give it to the partner now, it is not stored and cannot be shown again.", err=True)
+    # Said in full because the tags stored may be spelt otherwise than given (iw is he, sr-RS sr-Cyrl-RS).
+    click.echo(f"Token for {name}, who may read {', '.join(entitled)}: give it to the partner now, it is not stored "
+               "and cannot be shown again.", err=True)
 
 
 @partner_group.command("list")

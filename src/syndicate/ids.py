@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from .model import Direction
 
@@ -47,6 +48,9 @@ def is_article_id(text: str) -> bool:
     return bool(text) and slugify(text) == text and text not in RESERVED_IDS
 
 
+_LANGUAGE_ALIASES: dict[str, str] = get_global("language_aliases")
+
+
 @functools.lru_cache(maxsize=256)
 def parse_locale(tag: str) -> Locale:
     """A BCP 47 tag (`de`, `de-AT`, `pt_BR`, `sr-Latn`, `en-XA`) as a babel Locale; ValueError if unknown."""
@@ -62,8 +66,12 @@ def parse_locale(tag: str) -> Locale:
         _ = locale._data
         locale.territory = pseudo.split("-")[1]
         return locale
+    language, separator, rest = cleaned.replace("-", "_").partition("_")
+    # A deprecated language code (iw, in, ji) is the current one as written: left to babel, it
+    # also gains the region most speaking it (iw → he-IL), a feed other than he's.
+    language = _LANGUAGE_ALIASES.get(language.lower(), language)
     try:
-        return Locale.parse(cleaned.replace("-", "_"))
+        return Locale.parse(language + separator + rest)
     except (UnknownLocaleError, ValueError):
         raise ValueError(f"unknown locale {tag!r}: CLDR has no data for it (e.g. de, de-AT, pt-BR, sr-Latn)") from None
 
