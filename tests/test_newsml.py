@@ -303,6 +303,17 @@ def test_right_to_left_item_says_so_where_the_schema_allows() -> None:
     assert root.find("g2:itemMeta/g2:edNote", G2).get("dir") == "ltr"
 
 
+def test_a_headline_left_in_the_original_language_is_marked_in_the_page_title_too() -> None:
+    article = replace(arabic_rtl(), headline="Port strike spreads", headline_lang="en")
+    root = item_element(article)
+    assert_valid(item_bytes(article))
+    headline = root.find("g2:contentMeta/g2:headline", G2)
+    title = root.find("g2:contentSet/g2:inlineXML/h:html/h:head/h:title", G2)
+    assert (headline.get(XML_LANG), headline.get("dir")) == ("en", "ltr")
+    assert (title.get("lang"), title.get(XML_LANG), title.get("dir")) == ("en", "en", "ltr")
+    assert not item_element(arabic_rtl()).find("g2:contentSet/g2:inlineXML/h:html/h:head/h:title", G2).attrib
+
+
 def test_left_to_right_item_has_no_dir() -> None:
     root = item_element(translation_de())
     assert not root.xpath("//@dir")

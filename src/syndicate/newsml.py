@@ -27,7 +27,7 @@ from lxml.builder import ElementMaker
 
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
-from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
+from syndicate.model import Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
 from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -382,18 +382,19 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     }
     html = _XHTML.html(
         {"lang": article.lang, **language},
-        _XHTML.head(_XHTML.title(_text("headline", article.headline))),
-        _XHTML.body(*(_XHTML(block.kind, _block_language(article, block), text) for block, text in zip(article.body, texts))),
+        _XHTML.head(_XHTML.title(_block_language(article, article.headline_lang), _text("headline", article.headline))),
+        _XHTML.body(*(_XHTML(block.kind, _block_language(article, block.lang), text) for block, text in zip(article.body, texts))),
     )
     return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
 
 
-def _block_language(article: LocalisedArticle, block: BodyBlock) -> dict[str, str]:
-    """A block still in the original's language says so (and runs its way, in a right-to-left
-    item) in attributes: its content stays text only, which some partner CMSes keep alone."""
-    if block.lang is None:
+def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:
+    """A block (or the page's title) still in the original's language `lang` says so (and runs
+    its way, in a right-to-left item) in attributes: its content stays text only, which some
+    partner CMSes keep alone."""
+    if lang is None:
         return {}
-    return {"lang": block.lang, **_language_switch(article, block.lang, "body.lang")}
+    return {"lang": lang, **_language_switch(article, lang, "body.lang")}
 
 
 # ---- language and direction -------------------------------------------------------------------
