@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from schema import assert_valid
 
-from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, OriginalRef, RelatedLink, Rights, Subject
+from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, Note, OriginalRef, RelatedLink, Rights, Subject
 from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element
 
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -334,6 +334,14 @@ def test_withdrawal_is_canceled_and_carries_no_text() -> None:
     assert root.find("g2:contentMeta/g2:description", G2) is None
     assert root.findtext("g2:contentMeta/g2:headline", namespaces=G2)  # so the desk knows what to remove
     assert "Withdrawn" in root.findtext("g2:itemMeta/g2:edNote", namespaces=G2)
+
+
+def test_an_agencys_kill_carries_its_own_withdrawal_note_only() -> None:
+    article = canceled_v3()
+    killed = replace(article, meta=replace(article.meta, editor_notes=(Note("Withdrawn. Do not use.", "en"),)))
+    notes = [note.text for note in item_element(killed).iterfind("g2:itemMeta/g2:edNote", G2)]
+    assert notes == ["Withdrawn. Do not use.", "Translated from the English original, version 1."]
+    assert_valid(item_bytes(killed))
 
 
 def test_body_is_flat_xhtml() -> None:

@@ -245,7 +245,9 @@ def _related_link(field: str, link: RelatedLink) -> etree._Element:
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
     if article.meta.withdrawn:
-        yield "Withdrawn. Do not use; remove any copy already published."
+        # An agency's kill carries its own withdrawal note, which a second one would only repeat.
+        if not article.meta.editor_notes:
+            yield "Withdrawn. Do not use; remove any copy already published."
     elif article.version > 1:
         yield f"Version {article.version} replaces all earlier versions of this item."
     if article.original is not None:
