@@ -793,6 +793,14 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
     [unreadable] = [finding for finding in findings if finding["check"] == "unreadable"]
     assert (unreadable["article_id"], unreadable["path"], unreadable["severity"]) == ("cup-final", str(broken), "error")
     assert unreadable["line"] > 0 and "nothing was written" not in unreadable["message"]
+    assert "remove it, or move it inside the quotes, then check again" in unreadable["message"]
+    # One in another encoding is told how to convert it, as build and extract tell.
+    latin1 = workspace.po_file(Locale("de"), "port-strike")
+    latin1_text = "# Übersetzer: Jörg\n" + latin1.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=ISO-8859-1")
+    latin1.write_bytes(latin1_text.encode("latin-1", "replace"))
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "check", "--format", "json"])
+    [converted] = [finding for finding in json.loads(result.output) if finding["check"] == "unreadable" and finding["path"] == str(latin1)]
+    assert f"msgconv --to-code=UTF-8 {latin1}" in converted["message"]
     # The articles after it are checked all the same.
     assert {"port-strike", "senate-vote"} <= {finding["article_id"] for finding in findings}
 

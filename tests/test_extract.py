@@ -211,6 +211,20 @@ def test_old_messages_that_lose_their_key_are_kept_once_each_under_keys_of_their
     parse_catalog(catalog_text(merged), "story.po", "story")  # as strict as msgfmt: no message twice
 
 
+def test_a_corrected_date_line_reaches_the_po_header_and_a_translators_credits_stay(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po = polib.pofile(str(po_path))
+    po.header += "\nTranslator: Anna Schmidt <anna@example.de>, 2026."
+    po.save()
+    source.write_text(source.read_text(encoding="utf-8").replace("date 2026-11-19", "date 2026-11-18"), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    header = polib.pofile(str(po_path)).header
+    assert header.startswith("Translations of the article “port-strike” (2026-11-18, Home page economy).")
+    assert "2026-11-19" not in header and header.endswith("Translator: Anna Schmidt <anna@example.de>, 2026.")
+
+
 def test_removed_sentence_comes_back_with_its_translation(newsroom, wire_files):
     source = port_strike(wire_files)
     original = source.read_text(encoding="utf-8")

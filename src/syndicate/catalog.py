@@ -32,6 +32,8 @@ FUZZY_THRESHOLD = 0.75
 # Starts the `#.` line that says where a prefilled translation came from (memory.prefill).
 MEMORY_NOTE = "Translation memory: "
 PROJECT = "syndicate"
+# How the header comment of an article's PO opens: the line that names the article.
+_ARTICLE_LINE = "Translations of the article "
 
 Key = tuple[str | None, str]
 
@@ -132,7 +134,7 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
         header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
         messages=messages,
         header_comment=(
-            f"Translations of the article “{article.id}” ({', '.join(filter(None, (article.date.isoformat(), article.section)))}).\n"
+            f"{_ARTICLE_LINE}“{article.id}” ({', '.join(filter(None, (article.date.isoformat(), article.section)))}).\n"
             "Keep every {placeholder}: it stands for a name, URL or e-mail that is put back verbatim\n"
             "(or as the names glossary renders it). Keep quotation marks paired; they are set in\n"
             "your language's style when the feed is built."
@@ -218,8 +220,18 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
         header=header,
         messages=tuple(merged + obsolete),
         locale=str(locale),
-        header_comment=existing.header_comment if existing else new_template.header_comment,
+        header_comment=_updated_header_comment(existing.header_comment, new_template.header_comment) if existing else new_template.header_comment,
     )
+
+
+def _updated_header_comment(existing: str, template: str) -> str:
+    """The PO's header comment, as msgmerge keeps it (a translator's credits and notes), with
+    the line naming the article (its date and section, which the desk may correct) the
+    template's."""
+    first, _, rest = existing.partition("\n")
+    if not first.startswith(_ARTICLE_LINE):
+        return existing
+    return "\n".join(filter(None, (template.partition("\n")[0], rest)))
 
 
 def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Message:

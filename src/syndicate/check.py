@@ -269,7 +269,9 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:
-    return Finding(article_id, tag, error.path, error.line or 0, "", "error", "unreadable", f"{error.message}: fix it and check again")
+    # The reader's advice (msgconv for another encoding) is the fix; check writes nothing anyway.
+    fix = error.hint.removesuffix("; nothing was written") or "fix it"
+    return Finding(article_id, tag, error.path, error.line or 0, "", "error", "unreadable", f"{error.message}: {fix}, then check again")
 
 
 class Report:
