@@ -187,3 +187,27 @@ def test_a_po_file_saved_in_the_charset_its_header_names_is_refused_with_how_to_
     result = runner.invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"])
     assert result.exit_code == 1 and "not UTF-8" in result.output
     assert f"msgconv --to-code=UTF-8 {po_path} (its header says ISO-8859-1)" in result.output
+
+
+def test_a_source_with_a_control_character_is_skipped_and_the_rest_of_the_batch_extracted(newsroom, tmp_path, wire_files):
+    folder = wire_files[0].parent
+    bad = folder / "zz.txt"
+    bad.write_text("date 2026-11-22 World\ntitle Form feed\n\nThe page break.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(bad), "-l", "de"]).exit_code == 0
+    kept = {path: path.read_bytes() for path in (newsroom / "locales").rglob("zz.po*")} | {
+        newsroom / "articles/zz.json": (newsroom / "articles/zz.json").read_bytes()}
+    bad.write_text("date 2026-11-22 World\ntitle Form feed\n\nThe page\x0cbreak.\n", encoding="utf-8")
+    doctype = folder / "doctype.xml"
+    doctype.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa">]>\n<newsItem/>\n', encoding="utf-8")
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", *map(str, [*wire_files, bad, doctype]), "-l", "de"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"error: {bad}:4: control character U+000C in the text, which cannot be published " \
+           f"(remove it from the source, or ask its sender for a corrected version); the file was skipped, " \
+           "the other files extracted" in lines
+    assert any(line.startswith(f"error: {doctype}: the document has a DOCTYPE") for line in lines)
+    for source in wire_files:
+        assert any(line.startswith(f"{source.stem}: ") and line.endswith(" 3 file(s) written") for line in lines)
+        assert (newsroom / "locales/de/LC_MESSAGES" / f"{source.stem}.po").exists()
+    assert {path: path.read_bytes() for path in kept} == kept, "the article of the bad file stays as it was"

@@ -897,10 +897,8 @@ def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in
 def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):
     source = newsroom.parent / "control.txt"
     source.write_text("date 2024-05-02 Home\nid control\n\nBody \x0b text here.\n", encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        extract(Workspace(newsroom), [source], [DE])
-    assert (Path(caught.value.path).name, caught.value.line) == ("control.txt", 4)
-    assert "U+000B" in caught.value.message
+    [skipped] = extract(Workspace(newsroom), [source], [DE])
+    assert skipped.whole_file and skipped.unreadable.startswith(f"{source}:4: control character U+000B")
     assert not (newsroom / "locales").exists()
 
 
@@ -1043,6 +1041,31 @@ def test_an_unreadable_item_of_a_news_message_is_skipped_and_said_and_the_others
     news_message(newsroom.parent, [headless])
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
     assert result.exit_code == 1 and "the newsItem has no headline" in result.output and "the file was skipped" in result.output
+
+
+def test_an_item_of_a_news_message_with_a_control_character_is_skipped_and_the_others_extracted(newsroom):
+    items = [AGENCY_ITEM.format(guid=GUID.replace("harbour", name), version=1, status="usable", last=last,
+                                created="2026-11-20T09:00:00Z")
+             for name, last in (("ferry", "Both sides met."), ("rail", "The page&#x9B;break."), ("airport", "Both sides met."))]
+    message = news_message(newsroom.parent, items)
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
+    assert result.exit_code == 1
+    line = next(element.sourceline for element in etree.parse(str(message)).iter("{http://www.w3.org/1999/xhtml}p") if "break" in element.text)
+    assert (f"error: {message}:{line}: control character U+009B in the text, which cannot be published (remove it from "
+            f"the source, or ask its sender for a corrected version); the item was skipped, the others of {message} "
+            "extracted") in result.output.splitlines(), result.output
+    assert sorted(Workspace(newsroom).article_ids()) == ["airport-talks", "ferry-talks"]
+    assert not (newsroom / "locales/de/LC_MESSAGES/rail-talks.po").exists()
+    # The item's kill notice in the same message withdraws what the workspace has: nothing.
+    items[1:] = [items[1], kill_notice(2, "2026-11-21T09:00:00Z").replace("harbour", "rail")]
+    news_message(newsroom.parent, items)
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
+    assert result.exit_code == 1 and "rail-talks: skipped" in result.output and "nothing to withdraw" in result.output
+    assert result.output.count("U+009B") == 1
+    # A message of which no item can be extracted names each of them.
+    news_message(newsroom.parent, [items[1], items[1].replace("rail", "road")])
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de", str(message)])
+    assert result.exit_code == 1 and result.output.count("U+009B") == 2 and "the file was skipped" in result.output
 
 
 def test_a_body_that_opens_with_a_subheading_and_no_summary_keeps_it_in_the_body(newsroom):

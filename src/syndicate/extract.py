@@ -65,7 +65,7 @@ class ExtractedArticle:
     version: int = 1
     staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
-    unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read: skipped, the others extracted
+    unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read or published: skipped, the others extracted
     whole_file: bool = False  # set when the whole source file could not be read
     translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
@@ -441,6 +441,13 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     continue
                 extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
             except InputError as error:
+                if error.path == article.source_path:
+                    # Text that cannot be published (a control character): the article stays as it
+                    # was, and a kill notice later in the file withdraws what the workspace has.
+                    writes.withdraw(writes.staged[first_staged:])
+                    read_before.pop(article.id, None)
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, unreadable=str(error)))
+                    continue
                 if not error.path.endswith(".po"):
                     raise
                 # A translator's file that cannot be read (or names another language) leaves its
@@ -456,6 +463,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
                 republished=republished, attached=attached,
             ))
+        if all(result.unreadable for result in results):
+            # Not one of its items could be extracted: it is the file that was skipped.
+            results = [dataclasses.replace(result, whole_file=True) for result in results]
     except BaseException:
         writes.discard()
         raise
@@ -623,7 +633,7 @@ def _extract_article(
     for unit in units:
         if bad := unpublishable_character(unit.msgid):
             raise InputError(article.source_path, unit.line, f"{bad} in the text, which cannot be published",
-                             "remove it from the source; nothing was written")
+                             "remove it from the source, or ask its sender for a corrected version")
     new_template, files = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
         memory=lambda locale: _memory(job.root, bcp47(locale), job.run),

@@ -111,9 +111,8 @@ def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputErr
     """A newsItem file → [Article]; a newsMessage → one Article per text newsItem in its itemSet.
 
     `data` is the file's content when the caller has already read it. Anything that is not a
-    readable NewsML-G2 text item raises InputError; with `unreadable`, a newsMessage's item
-    that cannot be read is left out and its error added there instead, as long as another
-    item of the message can be read.
+    readable NewsML-G2 text item raises InputError; with `unreadable`, each of a newsMessage's
+    items that cannot be read is left out and its error added there instead.
     """
     source = str(path)
     if data is None:
@@ -140,7 +139,7 @@ def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputErr
                 articles.append(_article(source, item))
             except InputError as error:
                 errors.append(error)
-        if errors and (unreadable is None or not articles):
+        if errors and unreadable is None:
             raise errors[0]
         if unreadable is not None:
             unreadable.extend(errors)
