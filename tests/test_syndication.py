@@ -1351,6 +1351,44 @@ def test_the_desk_withdraws_a_story_of_its_own_with_a_status_line(newsroom, wire
     assert pub_status(item(workspace, "en", "port-strike")) == "stat:usable", "the file that cannot be read changes nothing"
 
 
+def test_a_withdrawn_story_marked_withheld_stays_withdrawn(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    runner = CliRunner()
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(source), "-l", "de"]).exit_code == 0
+    translate(workspace, DE, "port-strike")
+    build(workspace, [DE], threshold=0.0)
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+    assert runner.invoke(main, ["--root", str(newsroom), "extract", str(source)]).exit_code == 0
+    build(workspace, [DE], threshold=0.0)
+    withdrawn = {lang: workspace.item_file(lang, "port-strike").read_bytes() for lang in ("en", "de")}
+    source.write_text(text.replace("id port-strike\n", "id port-strike\nstatus withheld\n"), encoding="utf-8")
+    result = runner.invoke(main, ["--root", str(newsroom), "extract", str(source)])
+    assert result.exit_code == 0
+    assert "was withdrawn;" not in result.output
+    assert (f"port-strike: skipped {source}: the story was withdrawn, and `status withheld` keeps it withdrawn; to "
+            "publish it again, change the header line to `status usable`") in result.output.splitlines(), result.output
+    build(workspace, [DE], threshold=0.0)
+    assert {lang: workspace.item_file(lang, "port-strike").read_bytes() for lang in withdrawn} == withdrawn
+
+
+def test_an_agency_version_withheld_after_a_kill_keeps_the_story_withdrawn(agency):
+    workspace, source = agency
+    build(workspace, [DE, FR])
+    source.write_text(kill_notice(2, "2026-11-21T10:00:00Z"), encoding="utf-8")
+    extract(workspace, [source], [DE, FR])
+    build(workspace, [DE, FR])
+    source.write_text(AGENCY_ITEM.format(guid=GUID, version=3, status="withheld", last="Both sides met.",
+                                         created="2026-11-22T10:00:00Z"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "extract", str(source)])
+    assert result.exit_code == 0 and "was withdrawn;" not in result.output
+    assert (f"harbour-talks: skipped {source}: the story was withdrawn, and version 3, withheld, keeps it withdrawn; "
+            "a usable version publishes it again") in result.output.splitlines(), result.output
+    build(workspace, [DE, FR])
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "de", "fr")} == {"stat:canceled"}
+
+
 def test_a_kill_notice_with_the_guid_partners_have_withdraws_a_story_of_the_desks_own(newsroom, wire_files):
     workspace = Workspace(newsroom)
     extract(workspace, wire_files, [DE])

@@ -209,6 +209,13 @@ def extract_command(
             click.echo(f"{result.article_id}: skipped {result.source_path}, version {result.version} again with other text "
                        "(the version already extracted stays; ask the agency for a new version)", err=True)
             continue
+        if result.stays_withdrawn and result.withheld:
+            if result.guid:
+                kept = f"version {result.version}, withheld, keeps it withdrawn; a usable version publishes it again"
+            else:
+                kept = "`status withheld` keeps it withdrawn; to publish it again, change the header line to `status usable`"
+            click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn, and {kept}", err=True)
+            continue
         if result.stays_withdrawn:
             click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn; to publish it "
                        "again, add the header line `status usable` to it", err=True)

@@ -69,6 +69,7 @@ class ExtractedArticle:
     whole_file: bool = False  # set when the whole source file could not be read
     translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
+    withheld: bool = False  # …as it is marked withheld
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
     translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
     translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
@@ -436,8 +437,12 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     ))
                     continue
                 republished = not _withdraws(article) and _was_withdrawn(workspace, article)
-                if republished and not article.meta.pub_status_stated:
-                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True))
+                # Partners were told the story is gone; only a source that says it is usable
+                # tells them otherwise (a withheld one would publish it again, held back).
+                if republished and (not article.meta.pub_status_stated or article.meta.pub_status != "usable"):
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True,
+                                                    guid=article.meta.guid, version=article.meta.version,
+                                                    withheld=article.meta.pub_status == "withheld"))
                     continue
                 extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
             except InputError as error:
