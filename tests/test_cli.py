@@ -113,6 +113,20 @@ def test_the_articles_own_language_given_as_a_locale_is_noted(newsroom, wire_fil
     assert not (newsroom / "locales/en/LC_MESSAGES" / f"{wire_files[0].stem}.po").exists()
 
 
+def test_the_articles_own_language_as_the_only_locale_creates_nothing_for_it(newsroom, wire_files):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    result = invoke(newsroom, "extract", str(wire_files[0]), "-l", "en")
+    assert result.exit_code == 0
+    assert "note: en is the language of every article given: no translation into it was made, and no file written for it" \
+        in result.output.splitlines()
+    assert not (newsroom / "locales/en").exists()
+    assert [row["locale"] for row in json.loads(invoke(newsroom, "status", "--format", "json").output)] == ["de"] * 3
+    fresh = newsroom.parent / "fresh"
+    fresh.mkdir()
+    assert invoke(fresh, "extract", *map(str, wire_files), "-l", "en").exit_code == 0
+    assert not (fresh / "locales/en").exists()
+
+
 def test_python_dash_m_runs_the_cli(newsroom, wire_files):
     completed = subprocess.run(
         [sys.executable, "-m", "syndicate", "--root", str(newsroom), "extract", str(wire_files[0]), "-l", "de"],

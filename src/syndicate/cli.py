@@ -254,7 +254,8 @@ def extract_command(
     languages = {result.source_lang for result in results if result.source_lang}
     for locale in _locales(locale_values):
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
-            click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made", err=True)
+            click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made, "
+                       "and no file written for it", err=True)
     if any(result.unreadable or result.translation_error for result in results):
         sys.exit(1)
 

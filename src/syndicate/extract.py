@@ -247,7 +247,14 @@ def _extract_once(
             for name in by_id[article_id].names:
                 names.setdefault(name, set()).add(article_id)
         if fresh:
-            for path, text in glossary.glossary_files(workspace, names, fresh, locales, now):
+            # A locale only the source language of the run's articles gets no glossary (nor a
+            # folder, which would make it one of the workspace's locales), unless it has one already.
+            languages = {extracted.source_lang for extracted in by_id.values()}
+            glossary_locales = [
+                locale for locale in locales if glossary.po_file(workspace, locale).exists()
+                or any(translates_into(bcp47(locale), language) for language in languages)
+            ]
+            for path, text in glossary.glossary_files(workspace, names, fresh, glossary_locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     except BaseException:
