@@ -1637,3 +1637,42 @@ def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_
     # The agency's later correction of its translation is skipped, as the original is here.
     later = runner.invoke(main, [*root, "extract", str(local / "local_correction_de_v2.xml")])
     assert later.exit_code == 0 and "the agency's de translation of" in later.output
+
+
+IPTC_LISTING = schema_dir() / "examples/iptc_LISTING_1_A_NewsML-G2_News_Item.xml"
+
+
+def iptc_listing_built(newsroom: Path, edit=lambda text: text) -> dict[str, etree._Element]:
+    """IPTC's example item, its empty NITF placeholder given an XHTML paragraph, extracted,
+    translated into German and built: the English item and the German one, each valid."""
+    text = IPTC_LISTING.read_text(encoding="utf-8")
+    text = re.sub(r'<inlineXML contenttype="application/nitf\+xml">.*?</inlineXML>',
+                  '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+                  "<p>The Fed said on Friday it would halt QE.</p></body></html></inlineXML>", text, flags=re.DOTALL)
+    source = newsroom.parent / "fed.xml"
+    source.write_text(edit(text), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "us-finance-fed")
+    assert not build(workspace, [DE]).refused
+    items = {lang: item(workspace, lang, "us-finance-fed") for lang in ("en-GB", "de")}
+    for root in items.values():
+        assert_valid(etree.tostring(root))
+    return items
+
+
+def test_the_copyright_holder_keeps_the_code_the_agency_gave_it(newsroom):
+    for lang, root in iptc_listing_built(newsroom).items():
+        holder = root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder")
+        assert (dict(holder.attrib), holder.findtext(f"{NAR}name")) == (
+            {"uri": "http://www.example.com/about.html#copyright"}, "Example Enews LLP"), lang
+
+
+def test_a_copyright_holder_s_code_that_is_not_well_formed_is_left_out_and_the_item_published(newsroom):
+    def misspelt(text: str) -> str:
+        return text.replace('<copyrightHolder uri="http://www.example.com/about.html#copyright" >',
+                            '<copyrightHolder uri="www.example.com/about us" qcode="nprov :x" literal="Example&#10;Enews">')
+
+    for lang, root in iptc_listing_built(newsroom, misspelt).items():
+        holder = root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder")
+        assert (dict(holder.attrib), holder.findtext(f"{NAR}name")) == ({}, "Example Enews LLP"), lang

@@ -80,6 +80,7 @@ class Rights:
     usage_terms: str | None = None
     holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
     holder_qcode: str | None = None
+    holder_uri: str | None = None
 
 
 @dataclass(frozen=True)

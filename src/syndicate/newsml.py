@@ -52,6 +52,7 @@ _ITEM_PARSER = hardened_parser()
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
 URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+NOT_IN_LITERAL = re.compile(r"[^\S ]")  # the XSD's g2normalizedString holds no whitespace but spaces
 _ALIAS = re.compile(r"[^\W\d][\w.-]*")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
@@ -186,10 +187,11 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
     if rights is None:
         return
     parts = []
-    if rights.holder or rights.holder_literal or rights.holder_qcode:
+    if rights.holder or rights.holder_literal or rights.holder_qcode or rights.holder_uri:
         code = {
             **({"qcode": _qcode("meta.rights.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
             **({"literal": _literal("meta.rights.holder_literal", rights.holder_literal)} if rights.holder_literal else {}),
+            **({"uri": _uri("meta.rights.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
         }
         name = [_NAR.name(_text("meta.rights.holder", rights.holder))] if rights.holder else []
         parts.append(_NAR.copyrightHolder(code, *name))
@@ -446,7 +448,7 @@ def _text(field: str, value: str) -> str:
 
 def _literal(field: str, value: str) -> str:
     """A `literal` attribute may hold spaces but no other whitespace (the XSD's g2normalizedString)."""
-    if re.search(r"[^\S ]", value):
+    if NOT_IN_LITERAL.search(value):
         raise ValueError(f"{field}: {value!r} holds a tab or line break")
     return _text(field, value)
 

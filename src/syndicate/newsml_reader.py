@@ -50,7 +50,7 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, Subject
-from syndicate.newsml import NAR_NS, QCODE, URI, XHTML_NS, XML_LANG
+from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, URI, XHTML_NS, XML_LANG
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -704,8 +704,9 @@ def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
         holder=_concept_name(holder, lang) if holder is not None else None,
         notice=_optional_text(rights_info.find("g2:copyrightNotice", _G2)),
         usage_terms=_optional_text(rights_info.find("g2:usageTerms", _G2)),
-        holder_literal=holder.get("literal") if holder is not None else None,
-        holder_qcode=holder.get("qcode") if holder is not None else None,
+        holder_literal=_code(holder, "literal") if holder is not None else None,
+        holder_qcode=_code(holder, "qcode") if holder is not None else None,
+        holder_uri=_code(holder, "uri") if holder is not None else None,
     )
     return rights if rights != Rights() else None
 
@@ -787,6 +788,16 @@ def _article_id(guid: str, lang: str, version: int) -> str:
 
 
 # ---- small helpers ----------------------------------------------------------------------------
+
+
+def _code(element: etree._Element, attribute: str) -> str | None:
+    """The element's `literal`, `uri` or a QCode (`qcode`, `type`) as the schema allows it;
+    None when it is missing or not well-formed (a QCode with a space, a literal with a line
+    break): an agency's typo must not keep its item from being written."""
+    value = (element.get(attribute) or "").strip()
+    if attribute == "literal":
+        return value if value and not NOT_IN_LITERAL.search(value) else None
+    return value if (URI if attribute == "uri" else QCODE).fullmatch(value) else None
 
 
 def _child(parent: etree._Element, localname: str) -> etree._Element | None:
