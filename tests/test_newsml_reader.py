@@ -154,10 +154,14 @@ def test_iptc_listing_metadata() -> None:
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
     assert article.section == ""  # the item has a subject, but no keyword
-    assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), (Subject("geo:345678", "Berlin"),))
+    berlin = Subject("geo:345678", "Berlin", type="cptype:city", broader=(
+        Subject("prov:2365", "Berlin", type="cptype:statprov"), Subject("iso3166-1a2:DE", "Germany", type="cptype:country")))
+    assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), (berlin,))
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
-    assert article.meta.subjects[1].name == "labour market"  # the en-GB name, not the German one
+    assert article.meta.subjects[1] == Subject(  # named in en-GB first, not in German
+        "medtop:20000523", "labour market", other_names=(("de", "Arbeitsmarkt"),), type="cpnat:abstract",
+        broader=(Subject("medtop:04000000"),))
     assert article.meta.services == (Subject("svc:uknews", "UK News Service"),)
     assert article.meta.links == (RelatedLink("irel:seeAlso", href="http://www.example.com/video/20081222-PNN-1517-407624/index.html"),)
 
@@ -473,7 +477,7 @@ def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
 def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[str, ...]) -> None:
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'
     article = read_one(item_xml(meta))
-    assert (article.dateline, article.printed_dateline, article.meta.located) == (places, dateline.strip(), (Subject("", "Netherlands"),))
+    assert (article.dateline, article.printed_dateline, article.meta.located) == (places, dateline.strip(), (Subject("", "Netherlands", literal="nl"),))
 
 
 def test_subjects_given_by_uri_keep_their_code() -> None:

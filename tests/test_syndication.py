@@ -1092,9 +1092,12 @@ def test_a_place_of_the_dateline_is_located_once_in_a_translation_that_renames_i
         entry.msgstr = entry.msgid.replace("Hamburg –", "Hambourg –")
     po.save()
     assert not build(workspace, [FR]).refused
-    located = [element.get("literal") for element in item(workspace, "fr").iterfind(f"{NAR}contentMeta/{NAR}located")]
-    assert located == ["Hambourg"]
-    assert [element.get("literal") for element in item(workspace, "en").iterfind(f"{NAR}contentMeta/{NAR}located")] == ["Hamburg"]
+    # Under the name the translation prints, with the agency's own code for it.
+    for lang, name in (("fr", "Hambourg"), ("en", "Hamburg")):
+        located = [(element.get("literal"), element.findtext(f"{NAR}name"))
+                   for element in item(workspace, lang).iterfind(f"{NAR}contentMeta/{NAR}located")]
+        assert located == [("Hamburg", name)], lang
+        assert_valid(etree.tostring(item(workspace, lang)))
 
 
 def test_a_place_the_agency_codes_keeps_its_code_in_every_locale(agency):
@@ -1639,6 +1642,24 @@ def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_
     assert later.exit_code == 0 and "the agency's de translation of" in later.output
 
 
+OLDER_RECORDS = Path(__file__).parent / "data/workspace-older-records"
+
+
+def test_a_workspace_extracted_before_its_records_kept_the_agency_s_codes_builds_the_items_partners_have(tmp_path):
+    """Its records hold creators by name and places, holders and subjects without their
+    codes, types or broader places: built again, every item is the one partners have,
+    byte for byte, at the version they have."""
+    root = tmp_path / "newsroom"
+    shutil.copytree(OLDER_RECORDS, root)
+    published = {path: path.read_bytes() for path in root.glob("feeds/*/us-finance-fed.xml")}
+    workspace = Workspace(root)
+    report = build(workspace, [DE])
+    assert not report.refused
+    for path, data in published.items():
+        assert path.read_bytes() == data, path
+        assert_valid(data)
+
+
 IPTC_LISTING = schema_dir() / "examples/iptc_LISTING_1_A_NewsML-G2_News_Item.xml"
 
 
@@ -1676,3 +1697,51 @@ def test_a_copyright_holder_s_code_that_is_not_well_formed_is_left_out_and_the_i
     for lang, root in iptc_listing_built(newsroom, misspelt).items():
         holder = root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder")
         assert (dict(holder.attrib), holder.findtext(f"{NAR}name")) == ({}, "Example Enews LLP"), lang
+
+
+def concept(element: etree._Element) -> tuple:
+    """A concept as (its attributes, its names with their languages, its relatives the same way)."""
+    names = tuple((name.get("{http://www.w3.org/XML/1998/namespace}lang"), name.text) for name in element.iterfind(f"{NAR}name"))
+    relatives = tuple((etree.QName(relative).localname, concept(relative)) for relative in element
+                      if etree.QName(relative).localname in ("broader", "sameAs"))
+    return dict(element.attrib), names, relatives
+
+
+def test_a_located_place_keeps_its_type_and_broader_places_in_every_locale(newsroom):
+    for lang, root in iptc_listing_built(newsroom).items():
+        in_english = None if lang == "en-GB" else "en-GB"
+        assert [concept(place) for place in root.iterfind(f"{NAR}contentMeta/{NAR}located")] == [(
+            {"qcode": "geo:345678", "type": "cptype:city"}, ((in_english, "Berlin"),), (
+                ("broader", ({"qcode": "prov:2365", "type": "cptype:statprov"}, ((in_english, "Berlin"),), ())),
+                ("broader", ({"qcode": "iso3166-1a2:DE", "type": "cptype:country"}, ((in_english, "Germany"),), ())),
+            ))], lang
+
+
+def test_a_subject_keeps_its_type_broader_and_same_concepts_in_every_locale(newsroom):
+    def same_as(text: str) -> str:
+        return text.replace('<broader qcode="medtop:04000000" />',
+                            '<sameAs qcode="subj:09000000"><name xml:lang="en-GB">labour</name></sameAs><broader qcode="medtop:04000000" />')
+
+    for lang, root in iptc_listing_built(newsroom, same_as).items():
+        in_english = None if lang == "en-GB" else "en-GB"
+        assert [concept(subject) for subject in root.iterfind(f"{NAR}contentMeta/{NAR}subject")] == [
+            ({"qcode": "medtop:04000000", "type": "cpnat:abstract"}, ((in_english, "economy, business and finance"),), ()),
+            ({"qcode": "medtop:20000523", "type": "cpnat:abstract"}, ((in_english, "labour market"), ("de", "Arbeitsmarkt")), (
+                ("sameAs", ({"qcode": "subj:09000000"}, ((in_english, "labour"),), ())),
+                ("broader", ({"qcode": "medtop:04000000"}, (), ())),
+            )),
+        ], lang
+
+
+def test_types_and_relatives_that_are_not_well_formed_are_left_out_and_the_item_published(newsroom):
+    def misspelt(text: str) -> str:
+        return (text.replace('type="cptype:city"', 'type="city"')
+                .replace('<broader type="cptype:statprov" qcode="prov:2365">', '<broader type="cptype: statprov" qcode="prov 2365">')
+                .replace('<broader qcode="medtop:04000000" />', '<broader qcode="medtop:" uri="not a uri"/><sameAs literal="a&#9;b"/>'))
+
+    for lang, root in iptc_listing_built(newsroom, misspelt).items():
+        berlin = concept(root.find(f"{NAR}contentMeta/{NAR}located"))
+        assert berlin[0] == {"qcode": "geo:345678"}, lang
+        # A broader place whose code is lost keeps its name: partners still read Berlin is in a state.
+        assert [relative[1][0] for relative in berlin[2]] == [{}, {"qcode": "iso3166-1a2:DE", "type": "cptype:country"}], lang
+        assert concept(root.findall(f"{NAR}contentMeta/{NAR}subject")[1])[2] == (), lang

@@ -58,11 +58,19 @@ class Block:
 
 @dataclass(frozen=True)
 class Subject:
-    qcode: str  # "" when only `uri` names the concept
+    """A concept as the agency gives it: a subject, a genre, a place."""
+
+    qcode: str  # "" when only `uri` or `literal` names the concept
     name: str | None = None
     uri: str | None = None
     # The agency's names of the concept in other languages: (BCP 47 tag, name).
     other_names: tuple[tuple[str, str], ...] = ()
+    literal: str | None = None  # the agency's own code, free text, for a concept in no scheme
+    type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
+    # The wider concepts the agency names (a city's region and country) and the same concept
+    # in other schemes: each with its codes, type and names, none with relations of its own.
+    broader: tuple[Subject, ...] = ()
+    same_as: tuple[Subject, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -301,11 +301,11 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.contentModified(_timestamp("version_created", article.version_created))
     place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")
     for index, place in enumerate(article.located):
-        yield _located(f"located[{index}]", place, place_language)
+        yield _located(f"located[{index}]", place, place_language, source_language)
     in_dateline = {(place.name or "").casefold() for place in article.located}
     for index, place in enumerate(meta.located):
         if (place.name or "").casefold() not in in_dateline:  # the translated dateline may name it too
-            yield _located(f"meta.located[{index}]", place, source_language)
+            yield _located(f"meta.located[{index}]", place, source_language, source_language)
     if article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
@@ -337,23 +337,46 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         )
 
 
-def _located(field: str, place: Subject, name_language: dict[str, str]) -> etree._Element:
-    if place.qcode or place.uri:  # the agency's code (a geonames id) travels with the place
-        return _concept("located", field, place, name_language)
-    return _NAR.located({"literal": _literal(f"{field}.name", place.name or "")}, _NAR.name(name_language, _text(f"{field}.name", place.name or "")))
+def _located(field: str, place: Subject, name_language: dict[str, str], source_language: dict[str, str]) -> etree._Element:
+    if not (place.qcode or place.uri or place.literal):
+        # A place without the agency's code is known by the name printed, its only name.
+        return _NAR.located(
+            {"literal": _literal(f"{field}.name", place.name or ""), **_concept_qualifiers(field, place)},
+            _NAR.name(name_language, _text(f"{field}.name", place.name or "")),
+            *_related_concepts(field, place, source_language),
+        )
+    return _concept("located", field, place, name_language, source_language)
 
 
-def _concept(tag: str, field: str, concept: Subject, name_language: dict[str, str]) -> etree._Element:
-    if concept.qcode or not concept.uri:
-        code = {"qcode": _qcode(f"{field}.qcode", concept.qcode)}
-    else:
-        code = {"uri": _uri(f"{field}.uri", concept.uri)}
+def _concept(
+    tag: str, field: str, concept: Subject, name_language: dict[str, str], related_language: dict[str, str] | None = None,
+) -> etree._Element:
+    """The concept with each code the agency gave it, its type, its names and the same and
+    broader concepts it gave, named in `related_language` (the agency's, which the
+    concept's own name, printed in a translated dateline, may not be in)."""
+    code = {
+        **({"qcode": _qcode(f"{field}.qcode", concept.qcode)} if concept.qcode else {}),
+        **({"uri": _uri(f"{field}.uri", concept.uri)} if concept.uri else {}),
+        **({"literal": _literal(f"{field}.literal", concept.literal)} if concept.literal else {}),
+        **_concept_qualifiers(field, concept),
+    }
     name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
     other_names = (
         _NAR.name({XML_LANG: _language(f"{field}.other_names[{index}]", lang)}, _text(f"{field}.other_names[{index}]", text))
         for index, (lang, text) in enumerate(concept.other_names)
     )
-    return _NAR(tag, code, *name, *other_names)
+    related = _related_concepts(field, concept, name_language if related_language is None else related_language)
+    return _NAR(tag, code, *name, *other_names, *related)
+
+
+def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
+    return {"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}
+
+
+def _related_concepts(field: str, concept: Subject, name_language: dict[str, str]) -> Iterator[etree._Element]:
+    for relation, tag, relatives in (("same_as", "sameAs", concept.same_as), ("broader", "broader", concept.broader)):
+        for index, relative in enumerate(relatives):
+            yield _concept(tag, f"{field}.{relation}[{index}]", relative, name_language)
 
 
 def _uri(field: str, uri: str) -> str:

@@ -212,12 +212,11 @@ def _article(source: str, item: etree._Element) -> Article:
         editor_notes=tuple(
             Note(text, _own_language(note, lang)) for note in item_meta.iterfind("g2:edNote", _G2) if (text := _flat_text(note))
         ),
-        located=tuple(
-            _subject(element, lang) or Subject("", name) for element in content_meta.iterfind("g2:located", _G2)
-            if (name := _concept_name(element, lang))
-        ),
+        located=tuple(place for element in content_meta.iterfind("g2:located", _G2) if (place := _place(element, lang))),
         translation_of=_translation_of(item_meta),
-        services=tuple(service for element in item_meta.iterfind("g2:service", _G2) if (service := _subject(element, lang))),
+        services=tuple(
+            service for element in item_meta.iterfind("g2:service", _G2) if (service := _subject(element, lang, qualified=False))
+        ),
         links=_links(item_meta),
         catalogs=tuple(dict.fromkeys(
             href for reference in item.iterfind("g2:catalogRef", _G2)
@@ -680,20 +679,53 @@ def _moment(source: str, element: etree._Element | None) -> dt.datetime | None:
         ) from None
 
 
-def _subject(element: etree._Element, lang: str) -> Subject | None:
+def _subject(element: etree._Element, lang: str, *, qualified: bool = True) -> Subject | None:
     """A subject or genre by QCode; given by URI, as the QCode of IPTC's scheme (the alias
-    every item declares through IPTC's catalog), else by that URI."""
-    qcode, uri = element.get("qcode", "").strip(), element.get("uri", "").strip()
+    every item declares through IPTC's catalog), else by that URI. `qualified`: with the type
+    and the broader and same concepts the agency gives, which a service cannot hold."""
+    concept = _concept(element, lang, related=qualified)
+    qcode, uri = concept.qcode, concept.uri
     if not qcode and uri:
         scheme, _, code = uri.rpartition("/")
         alias = _IPTC_SCHEMES.get(scheme + "/")
         qcode = f"{alias}:{code}" if alias and code else ""
     if not (qcode or uri):
         return None
+    return replace(concept, qcode=qcode, name=concept.name or concept.literal, uri=None if qcode else uri, literal=None,
+                   type=concept.type if qualified else None)
+
+
+def _place(element: etree._Element, lang: str) -> Subject | None:
+    """A place by its code, else by its literal, with its names, type and broader places;
+    None without a name, which is how a dateline's places are found."""
+    if not _concept_name(element, lang):
+        return None
+    if coded := _subject(element, lang):
+        return coded
+    concept = _concept(element, lang)
+    return replace(concept, name=concept.name or concept.literal)
+
+
+def _concept(element: etree._Element, lang: str, *, related: bool = True) -> Subject:
+    """The concept with each code the agency gives it that is well-formed, its type, its names
+    (the one in `lang` first) and, when `related`, its broader and same concepts as given."""
     names = _names(element)
     chosen = _chosen_name(names, lang)
-    other_names = tuple(dict.fromkeys(name for name in names if name != chosen and all(name)))
-    return Subject(qcode, chosen[1] if chosen else element.get("literal") or None, None if qcode else uri, other_names)
+
+    def relatives(tag: str) -> tuple[Subject, ...]:
+        found = (_concept(relative, lang, related=False) for relative in element.iterfind(f"g2:{tag}", _G2))
+        return tuple(concept for concept in found if _identified(concept)) if related else ()
+
+    return Subject(
+        _code(element, "qcode") or "", chosen[1] if chosen else None, _code(element, "uri"),
+        tuple(dict.fromkeys(name for name in names if name != chosen and all(name))),
+        literal=_code(element, "literal"), type=_code(element, "type"),
+        broader=relatives("broader"), same_as=relatives("sameAs"),
+    )
+
+
+def _identified(concept: Subject) -> bool:
+    return bool(concept.qcode or concept.uri or concept.literal or concept.name)
 
 
 def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:

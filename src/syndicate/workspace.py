@@ -308,7 +308,13 @@ def _spans(kept: list[Any]) -> tuple[tuple[int, int], ...]:
 
 
 def _subject(data: dict[str, Any]) -> Subject:
-    return Subject(**{**data, "other_names": tuple(tuple(name) for name in data.get("other_names", ()))})
+    # Records written before concepts kept their relations hold none.
+    return Subject(**{
+        **data,
+        "other_names": tuple(tuple(name) for name in data.get("other_names", ())),
+        "broader": tuple(_subject(concept) for concept in data.get("broader", ())),
+        "same_as": tuple(_subject(concept) for concept in data.get("same_as", ())),
+    })
 
 
 def _article(data: dict[str, Any]) -> Article:
