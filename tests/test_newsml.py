@@ -26,7 +26,7 @@ SOURCE_META = ItemMeta(
     subjects=(Subject("medtop:11000000", "politics"), Subject("medtop:04000000", None)),
     keywords=("ports", "strike"),
     rights=Rights("Example Media GmbH", "Copyright 2024 Example Media GmbH", "Licensed partners only."),
-    creators=("mk", "Jane Roe"),
+    creators=(Subject("", "mk", literal="mk"), Subject("", "Jane Roe")),
     slugline="Netherlands-Ports-Strike",
     provider="example.com",
     located=(Subject("", "Netherlands"), Subject("", "rotterdam")),
@@ -452,7 +452,8 @@ def test_a_subject_known_by_uri_is_written_with_it() -> None:
         (replace(original_en(), provider="Example\tMedia"), r"^provider: "),
         # A translation's provider is the host of its relation scheme: a domain.
         (replace(translation_de(), provider="Example Media"), r"^provider: 'Example Media' is not a domain name"),
-        (replace(original_en(), author="m\tk"), r"^author: "),
+        (replace(original_en(), author="m\tk", meta=replace(SOURCE_META, creators=())), r"^author: "),
+        (replace(original_en(), meta=replace(SOURCE_META, creators=(Subject("", "mk", literal="m\tk"),))), r"^meta\.creators\[0\]\.literal: "),
         (replace(original_en(), meta=replace(SOURCE_META, urgency=12)), r"^meta\.urgency: 12 "),
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("current news"))), r"^meta\.genre\.qcode: "),
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("", None, "not a uri"))), r"^meta\.genre\.uri: "),

@@ -102,7 +102,7 @@ def test_local_original_is_read_in_full() -> None:
     assert [(s.qcode, s.name) for s in meta.subjects] == [("medtop:11000000", "politics")]
     assert meta.rights is not None and meta.rights.holder == "Example Media GmbH"
     assert meta.rights.usage_terms == "For use by licensed partners only."
-    assert (meta.creators, meta.slugline) == (("mk",), "Netherlands-Ports-Strike")
+    assert (meta.creators, meta.slugline) == ((Subject("", "mk", literal="mk"),), "Netherlands-Ports-Strike")
 
 
 def test_inline_markup_is_flattened_to_text() -> None:

@@ -1745,3 +1745,20 @@ def test_types_and_relatives_that_are_not_well_formed_are_left_out_and_the_item_
         # A broader place whose code is lost keeps its name: partners still read Berlin is in a state.
         assert [relative[1][0] for relative in berlin[2]] == [{}, {"qcode": "iso3166-1a2:DE", "type": "cptype:country"}], lang
         assert concept(root.findall(f"{NAR}contentMeta/{NAR}subject")[1])[2] == (), lang
+
+
+def test_creators_and_contributors_keep_the_codes_names_and_roles_the_agency_gave_them(newsroom):
+    def credited(text: str) -> str:
+        return text.replace('<infoSource uri="http://www.example.com" />', """<infoSource uri="http://www.example.com" />
+            <creator literal="jd" role="crol:photographer crol: bad"><name>John Doe</name></creator>
+            <contributor qcode="staff:ak" role="ctrol:editor" jobtitle="x"><name>Anna Kowalska</name></contributor>""")
+
+    for lang, root in iptc_listing_built(newsroom, credited).items():
+        content_meta = root.find(f"{NAR}contentMeta")
+        assert [concept(party) for party in content_meta.iterfind(f"{NAR}creator")] == [
+            ({"uri": "http://www.example.com/staff/mjameson"}, ((None, "Meredith Jameson"),), ()),
+            ({"literal": "jd", "role": "crol:photographer"}, ((None, "John Doe"),), ()),
+        ], lang
+        assert [concept(party) for party in content_meta.iterfind(f"{NAR}contributor")] == [
+            ({"qcode": "staff:ak", "role": "ctrol:editor"}, ((None, "Anna Kowalska"),), ()),
+        ], lang

@@ -58,7 +58,7 @@ class Block:
 
 @dataclass(frozen=True)
 class Subject:
-    """A concept as the agency gives it: a subject, a genre, a place."""
+    """A concept as the agency gives it: a subject, a genre, a place, a person or organisation."""
 
     qcode: str  # "" when only `uri` or `literal` names the concept
     name: str | None = None
@@ -67,6 +67,7 @@ class Subject:
     other_names: tuple[tuple[str, str], ...] = ()
     literal: str | None = None  # the agency's own code, free text, for a concept in no scheme
     type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
+    role: str | None = None  # what a person or organisation did, as QCodes separated by spaces
     # The wider concepts the agency names (a city's region and country) and the same concept
     # in other schemes: each with its codes, type and names, none with relations of its own.
     broader: tuple[Subject, ...] = ()
@@ -119,7 +120,10 @@ class ItemMeta:
     subjects: tuple[Subject, ...] = ()
     keywords: tuple[str, ...] = ()
     rights: Rights | None = None
-    creators: tuple[str, ...] = ()
+    # Who made the content and who added to it, each with the code the agency gave (a literal
+    # such as "mk", a URI, a QCode) and its role.
+    creators: tuple[Subject, ...] = ()
+    contributors: tuple[Subject, ...] = ()
     slugline: str | None = None
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment

@@ -306,12 +306,15 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, place in enumerate(meta.located):
         if (place.name or "").casefold() not in in_dateline:  # the translated dateline may name it too
             yield _located(f"meta.located[{index}]", place, source_language, source_language)
-    if article.author:
+    # A wire article names its author by a code alone; an agency's item, its creators.
+    if meta.creators:
+        for index, creator in enumerate(meta.creators):
+            yield _concept("creator", f"meta.creators[{index}]", creator, {})
+    elif article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
-    for index, creator in enumerate(meta.creators):
-        if creator != article.author:
-            yield _NAR.creator(_NAR.name(_text(f"meta.creators[{index}]", creator)))
+    for index, contributor in enumerate(meta.contributors):
+        yield _concept("contributor", f"meta.contributors[{index}]", contributor, {})
     yield _NAR.language({"tag": article.lang})
     if meta.genre is not None:
         yield _concept("genre", "meta.genre", meta.genre, source_language)
@@ -370,7 +373,11 @@ def _concept(
 
 
 def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
-    return {"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}
+    roles = concept.role.split(" ") if concept.role else []
+    return {
+        **({"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}),
+        **({"role": " ".join(_qcode(f"{field}.role", role) for role in roles)} if roles else {}),
+    }
 
 
 def _related_concepts(field: str, concept: Subject, name_language: dict[str, str]) -> Iterator[etree._Element]:

@@ -182,7 +182,6 @@ def _article(source: str, item: etree._Element) -> Article:
         (name, creator) for creator in content_meta.iterfind("g2:creator", _G2)
         if (name := creator.get("literal") or _concept_name(creator, lang))
     ]
-    creators = tuple(name for name, _ in named_creators)
     author, first_creator = named_creators[0] if named_creators else (None, None)
     author_name = _concept_name(first_creator, lang) if first_creator is not None else None
     keywords = tuple(text for keyword in content_meta.iterfind("g2:keyword", _G2) if (text := _flat_text(keyword)))
@@ -204,7 +203,8 @@ def _article(source: str, item: etree._Element) -> Article:
         subjects=subjects,
         keywords=keywords,
         rights=_rights(item.find("g2:rightsInfo", _G2), lang),
-        creators=creators,
+        creators=_parties(content_meta, "creator", lang),
+        contributors=_parties(content_meta, "contributor", lang),
         slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
@@ -722,6 +722,16 @@ def _concept(element: etree._Element, lang: str, *, related: bool = True) -> Sub
         literal=_code(element, "literal"), type=_code(element, "type"),
         broader=relatives("broader"), same_as=relatives("sameAs"),
     )
+
+
+def _parties(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject, ...]:
+    """The persons or organisations of `tag` (creator, …), each with its codes, names and roles."""
+    parties = []
+    for element in content_meta.iterfind(f"g2:{tag}", _G2):
+        roles = " ".join(role for role in (element.get("role") or "").split() if QCODE.fullmatch(role))
+        if _identified(party := _concept(element, lang)):
+            parties.append(replace(party, role=roles or None))
+    return tuple(parties)
 
 
 def _identified(concept: Subject) -> bool:

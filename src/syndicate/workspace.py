@@ -317,6 +317,15 @@ def _subject(data: dict[str, Any]) -> Subject:
     })
 
 
+def _creators(creators: list[Any], author: str | None, author_name: str | None) -> tuple[Subject, ...]:
+    # Records written before creators kept their codes hold each by name or literal, the first
+    # the author's: as published from them, the author by its code and name, the others by name.
+    if all(isinstance(creator, dict) for creator in creators):
+        return tuple(_subject(creator) for creator in creators)
+    by_author = (Subject("", author_name or author, literal=author),) if author and creators else ()
+    return by_author + tuple(Subject("", creator) for creator in creators if creator != author)
+
+
 def _article(data: dict[str, Any]) -> Article:
     meta = data["meta"]
     return Article(
@@ -347,7 +356,8 @@ def _article(data: dict[str, Any]) -> Article:
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
                 "rights": Rights(**meta["rights"]) if meta["rights"] else None,
-                "creators": tuple(meta["creators"]),
+                "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
+                "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
                 # Absent from articles extracted before these were carried.
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
