@@ -1762,3 +1762,18 @@ def test_creators_and_contributors_keep_the_codes_names_and_roles_the_agency_gav
         assert [concept(party) for party in content_meta.iterfind(f"{NAR}contributor")] == [
             ({"qcode": "staff:ak", "role": "ctrol:editor"}, ((None, "Anna Kowalska"),), ()),
         ], lang
+
+
+def test_the_agency_s_sources_reach_every_locale_with_their_roles_codes_and_names(newsroom):
+    def sourced(text: str) -> str:
+        return text.replace('<infoSource uri="http://www.example.com" />', '<infoSource uri="http://www.example.com" />'
+                            '<infoSource qcode="nprov:AFP" role="isrol:originfo cpnat: isrol:rsrc"><name>Agence France-Presse</name>'
+                            '<name xml:lang="de">Agence France-Presse (AFP)</name></infoSource>')
+
+    for lang, root in iptc_listing_built(newsroom, sourced).items():
+        in_english = None if lang == "en-GB" else "en-GB"
+        assert [concept(source) for source in root.iterfind(f"{NAR}contentMeta/{NAR}infoSource")] == [
+            ({"uri": "http://www.example.com"}, (), ()),
+            ({"qcode": "nprov:AFP", "role": "isrol:originfo isrol:rsrc"},
+             ((in_english, "Agence France-Presse"), ("de", "Agence France-Presse (AFP)")), ()),
+        ], lang

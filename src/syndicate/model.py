@@ -124,6 +124,7 @@ class ItemMeta:
     # such as "mk", a URI, a QCode) and its role.
     creators: tuple[Subject, ...] = ()
     contributors: tuple[Subject, ...] = ()
+    info_sources: tuple[Subject, ...] = ()  # the parties the agency credits as its sources, with their roles
     slugline: str | None = None
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment

@@ -306,6 +306,8 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, place in enumerate(meta.located):
         if (place.name or "").casefold() not in in_dateline:  # the translated dateline may name it too
             yield _located(f"meta.located[{index}]", place, source_language, source_language)
+    for index, info_source in enumerate(meta.info_sources):
+        yield _concept("infoSource", f"meta.info_sources[{index}]", info_source, source_language)
     # A wire article names its author by a code alone; an agency's item, its creators.
     if meta.creators:
         for index, creator in enumerate(meta.creators):

@@ -205,6 +205,7 @@ def _article(source: str, item: etree._Element) -> Article:
         rights=_rights(item.find("g2:rightsInfo", _G2), lang),
         creators=_parties(content_meta, "creator", lang),
         contributors=_parties(content_meta, "contributor", lang),
+        info_sources=_parties(content_meta, "infoSource", lang),
         slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),

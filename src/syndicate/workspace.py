@@ -358,6 +358,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "rights": Rights(**meta["rights"]) if meta["rights"] else None,
                 "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
                 "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
+                "info_sources": tuple(_subject(source) for source in meta.get("info_sources", ())),
                 # Absent from articles extracted before these were carried.
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
