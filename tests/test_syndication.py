@@ -1777,3 +1777,19 @@ def test_the_agency_s_sources_reach_every_locale_with_their_roles_codes_and_name
             ({"qcode": "nprov:AFP", "role": "isrol:originfo isrol:rsrc"},
              ((in_english, "Agence France-Presse"), ("de", "Agence France-Presse (AFP)")), ()),
         ], lang
+
+
+def test_uris_the_schema_refuses_though_they_look_like_uris_are_left_out_and_the_item_published(newsroom):
+    def malformed(text: str) -> str:
+        return (text.replace("about.html#copyright", "about.html#copy#right")
+                .replace("http://www.example.com/staff/mjameson", "http://www.example.com/staff/%GG")
+                .replace("video/20081222-PNN-1517-407624/index.html", "video/%zz")
+                .replace("http://www.example.com/newsml-g2/catalog.enews_2.xml", "http://[example.com/catalog.xml"))
+
+    for lang, root in iptc_listing_built(newsroom, malformed).items():
+        assert dict(root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder").attrib) == {}, lang
+        creator = root.find(f"{NAR}contentMeta/{NAR}creator")
+        assert (dict(creator.attrib), creator.findtext(f"{NAR}name")) == ({}, "Meredith Jameson"), lang
+        assert [link.get("rel") for link in root.iterfind(f"{NAR}itemMeta/{NAR}link")] == (
+            [] if lang == "en-GB" else ["exrel:translationOf"]), lang
+        assert len(root.findall(f"{NAR}catalogRef")) == 1, lang

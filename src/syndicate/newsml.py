@@ -51,7 +51,13 @@ _ITEM_PARSER = hardened_parser()
 # cannot be written at all, not even as a character reference.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 QCODE = re.compile(r"[^\s:]+:\S+")  # the XSD's QCodeType
-URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+# The schema's IRIType is xs:anyURI, which libxml2 checks by parsing the value as RFC 3986 says:
+# a scheme and no space are not enough (a bad percent escape, a second "#" or a bracket outside
+# a host are refused), so a URI is taken only once a one-line schema of that type takes it.
+_ANY_URI = etree.XMLSchema(etree.XML(
+    '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="uri" type="xs:anyURI"/></xs:schema>'
+))
 NOT_IN_LITERAL = re.compile(r"[^\S ]")  # the XSD's g2normalizedString holds no whitespace but spaces
 _ALIAS = re.compile(r"[^\W\d][\w.-]*")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
@@ -388,8 +394,17 @@ def _related_concepts(field: str, concept: Subject, name_language: dict[str, str
             yield _concept(tag, f"{field}.{relation}[{index}]", relative, name_language)
 
 
+def is_uri(value: str) -> bool:
+    """Whether `value` is an absolute URI that the schema takes wherever it asks for one."""
+    if not _URI.fullmatch(value) or _NOT_XML_CHAR.search(value):
+        return False
+    element = etree.Element("uri")
+    element.text = value
+    return _ANY_URI.validate(element)
+
+
 def _uri(field: str, uri: str) -> str:
-    if not URI.fullmatch(uri):
+    if not is_uri(uri):
         raise ValueError(f"{field}: {uri!r} is not a URI")
     return _text(field, uri)
 

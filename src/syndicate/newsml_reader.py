@@ -50,7 +50,7 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, Subject
-from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, URI, XHTML_NS, XML_LANG
+from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_uri
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -221,11 +221,11 @@ def _article(source: str, item: etree._Element) -> Article:
         links=_links(item_meta),
         catalogs=tuple(dict.fromkeys(
             href for reference in item.iterfind("g2:catalogRef", _G2)
-            if (href := reference.get("href", "").strip()) and not _IPTC_STANDARDS_CATALOG.search(href)
+            if is_uri(href := reference.get("href", "").strip()) and not _IPTC_STANDARDS_CATALOG.search(href)
         )),
         schemes=tuple(dict.fromkeys(
             (alias, uri) for scheme in item.iterfind("g2:catalog/g2:scheme", _G2)
-            if (alias := scheme.get("alias", "").strip()) and (uri := scheme.get("uri", "").strip())
+            if (alias := scheme.get("alias", "").strip()) and is_uri(uri := scheme.get("uri", "").strip())
         )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
@@ -780,9 +780,9 @@ def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
         rel, reluri, href, residref, contenttype, title = (
             (link.get(name) or "").strip() or None for name in ("rel", "reluri", "href", "residref", "contenttype", "title")
         )
-        href = href if href and _WEB_ADDRESS.match(href) and URI.fullmatch(href) else None
+        href = href if href and _WEB_ADDRESS.match(href) and is_uri(href) else None
         rel = rel if rel and QCODE.fullmatch(rel) else None
-        reluri = reluri if reluri and URI.fullmatch(reluri) and not rel else None
+        reluri = reluri if reluri and is_uri(reluri) and not rel else None
         if (rel or reluri) and (href or residref) and not _links_original(link):
             links.append(RelatedLink(rel, reluri, href, residref, contenttype, title))
     return tuple(links)
@@ -840,7 +840,7 @@ def _code(element: etree._Element, attribute: str) -> str | None:
     value = (element.get(attribute) or "").strip()
     if attribute == "literal":
         return value if value and not NOT_IN_LITERAL.search(value) else None
-    return value if (URI if attribute == "uri" else QCODE).fullmatch(value) else None
+    return value if (is_uri(value) if attribute == "uri" else QCODE.fullmatch(value)) else None
 
 
 def _child(parent: etree._Element, localname: str) -> etree._Element | None:
