@@ -1793,3 +1793,11 @@ def test_uris_the_schema_refuses_though_they_look_like_uris_are_left_out_and_the
         assert [link.get("rel") for link in root.iterfind(f"{NAR}itemMeta/{NAR}link")] == (
             [] if lang == "en-GB" else ["exrel:translationOf"]), lang
         assert len(root.findall(f"{NAR}catalogRef")) == 1, lang
+
+
+def test_the_agency_s_item_keeps_the_moment_the_agency_says_its_content_was_last_changed(newsroom):
+    items = iptc_listing_built(newsroom)
+    assert items["en-GB"].findtext(f"{NAR}contentMeta/{NAR}contentModified") == "2018-10-21T16:22:45-05:00"
+    # A translation's content was last changed when it was published.
+    german = items["de"]
+    assert german.findtext(f"{NAR}contentMeta/{NAR}contentModified") == german.findtext(f"{NAR}itemMeta/{NAR}versionCreated")

@@ -115,6 +115,7 @@ class ItemMeta:
     first_created: dt.datetime | None = None
     version_created: dt.datetime | None = None
     content_created: dt.datetime | None = None  # when the content itself was made, if the source says
+    content_modified: dt.datetime | None = None  # when the agency last changed the content, if it says
     urgency: int | None = None
     genre: Subject | None = None
     subjects: tuple[Subject, ...] = ()

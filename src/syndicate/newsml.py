@@ -301,8 +301,11 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.contentCreated(_timestamp("meta.first_created", meta.first_created))
     else:
         yield _NAR.contentCreated(article.date.isoformat())
-    if article.original is None and meta.version_created is not None:
-        yield _NAR.contentModified(_timestamp("meta.version_created", meta.version_created))  # the agency's own stamp
+    # The agency's own moment in its own item, as it says it (else its version's): never the
+    # moment this workspace published it, which the item's versionCreated tells.
+    agency_modified = meta.content_modified or meta.version_created
+    if article.original is None and agency_modified is not None:
+        yield _NAR.contentModified(_timestamp("meta.content_modified", agency_modified))
     else:
         yield _NAR.contentModified(_timestamp("version_created", article.version_created))
     place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")

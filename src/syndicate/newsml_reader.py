@@ -198,6 +198,7 @@ def _article(source: str, item: etree._Element) -> Article:
         first_created=first_created,
         version_created=version_created,
         content_created=content_created,
+        content_modified=_moment(source, content_meta.find("g2:contentModified", _G2)),
         urgency=_urgency(source, content_meta.find("g2:urgency", _G2)),
         genre=_subject(genre_element, lang) if genre_element is not None else None,
         subjects=subjects,

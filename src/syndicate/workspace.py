@@ -352,6 +352,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "first_created": _datetime(meta["first_created"]),
                 "version_created": _datetime(meta["version_created"]),
                 "content_created": _datetime(meta.get("content_created")),
+                "content_modified": _datetime(meta.get("content_modified")),  # absent from records written before it was kept
                 "genre": _subject(meta["genre"]) if meta["genre"] else None,
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
