@@ -196,6 +196,35 @@ def test_check_reports_errors_with_exit_status(newsroom, wire_files):
     assert any(f["check"] == "placeholders" and f["severity"] == "error" and f["path"].endswith("port-strike.po") for f in findings)
 
 
+def test_check_can_show_the_errors_alone_and_count_the_warnings(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de,es")
+    translate_everything(newsroom)  # German only: every Spanish unit is a warning
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace("{Costa} dem", "Costa dem", 1), encoding="utf-8")
+    everything = invoke(newsroom, "check")
+    errors = invoke(newsroom, "check", "--errors-only")
+    assert errors.exit_code == everything.exit_code == 1
+    assert "untranslated" in everything.output and "untranslated" not in errors.output
+    assert "error   placeholders" in errors.output
+    summary = everything.output.splitlines()[-1]
+    assert errors.output.splitlines()[-1] == summary.replace(" warnings in", " warnings (not shown) in")
+    findings = json.loads(invoke(newsroom, "check", "--errors-only", "--format", "json").output)
+    assert findings and {finding["severity"] for finding in findings} == {"error"}
+
+
+def test_status_lists_numbered_stories_in_order_and_adds_up_each_locale(newsroom, wire_files):
+    source = next(path for path in wire_files if path.stem == "cup-final")
+    stories = []
+    for number in (9, 10):
+        story = source.with_name(f"story-{number}.txt")
+        story.write_text(source.read_text(encoding="utf-8").replace("id cup-final", f"id story-{number}"), encoding="utf-8")
+        stories.append(story)
+    invoke(newsroom, "extract", *map(str, stories), "-l", "de")
+    lines = invoke(newsroom, "status").output.splitlines()
+    assert [line.split()[0] for line in lines[1:3]] == ["story-9", "story-10"]
+    assert lines[-1].split() == ["all", "2", "articles", "de", "0", "0", "22", "0/0/262", "0.0"]
+
+
 def test_pseudo_locale_builds_valid_items(newsroom, wire_files):
     invoke(newsroom, "extract", *map(str, wire_files))
     assert "en-XA: 3 file(s) written" in invoke(newsroom, "pseudo").output

@@ -278,10 +278,12 @@ class Report:
     """A check report, written as the findings come: as text, grouped by article and PO
     entry (`file:line`) and ending in a summary line, or as a JSON array of findings."""
 
-    def __init__(self, output_format: Literal["text", "json"] = "text") -> None:
+    def __init__(self, output_format: Literal["text", "json"] = "text", errors_only: bool = False) -> None:
         self._json = output_format == "json"
+        self._errors_only = errors_only
         self._errors = 0
         self._findings = 0
+        self._shown = 0
         self._articles: set[str] = set()
 
     @property
@@ -297,15 +299,17 @@ class Report:
             for finding in findings:
                 self._errors += finding.severity == "error"
                 self._articles.add(finding.article_id)
-            if findings:
-                yield self._json_items(findings) if self._json else self._text_lines(findings)
             self._findings += len(findings)
-        yield ("\n]\n" if self._findings else "]\n") if self._json else self._summary() + "\n"
+            shown = [finding for finding in findings if finding.severity == "error"] if self._errors_only else findings
+            if shown:
+                yield self._json_items(shown) if self._json else self._text_lines(shown)
+            self._shown += len(shown)
+        yield ("\n]\n" if self._shown else "]\n") if self._json else self._summary() + "\n"
 
     def _json_items(self, findings: Sequence[Finding]) -> str:
         # As json.dumps(every finding, indent=2) would lay out the array, one piece at a time.
         items = (json.dumps(dataclasses.asdict(finding), ensure_ascii=False, indent=2) for finding in findings)
-        return ("," if self._findings else "") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
+        return ("," if self._shown else "") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
 
     @staticmethod
     def _text_lines(findings: Sequence[Finding]) -> str:
@@ -328,7 +332,8 @@ class Report:
         articles = self._articles - {GLOSSARY_DOMAIN}
         where = [_count(len(articles), "article")] if articles else []
         where += ["the names glossary"] if GLOSSARY_DOMAIN in self._articles else []
-        return f"{_count(self._errors, 'error')}, {_count(self._findings - self._errors, 'warning')} in {' and '.join(where)}."
+        hidden = " (not shown)" if self._errors_only and self._findings > self._errors else ""
+        return f"{_count(self._errors, 'error')}, {_count(self._findings - self._errors, 'warning')}{hidden} in {' and '.join(where)}."
 
 
 # -- the checks ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from babel import Locale
@@ -24,6 +25,9 @@ from .fsutil import atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .model import InputError
 from .workspace import Workspace, enclosing_workspace
+
+if TYPE_CHECKING:
+    from .status import Progress
 
 # Each command imports the modules only it uses: a run starts in a fraction of the time it
 # takes to import them all, which is most of a small incremental build.
@@ -329,22 +333,30 @@ def build_command(
 @click.pass_obj
 def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
     """Show translated, fuzzy and untranslated units and source words per article and locale."""
-    from .status import workspace_progress
+    from .status import locale_totals, workspace_progress
     locales = _workspace_locales(workspace, locale_values)
     rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
     unreadable = [row for row in rows if row.error]
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
         sys.exit(1 if unreadable else 0)
-    click.echo(f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}")
+    header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
+    click.echo(header)
     for row in rows:
-        words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
-        click.echo(f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}"
-                   + (" unreadable" if row.error else "") + (" withdrawn: nothing to translate" if row.withdrawn else ""))
+        click.echo(_progress_line(row) + (" unreadable" if row.error else "") + (" withdrawn: nothing to translate" if row.withdrawn else ""))
+    if len({row.article_id for row in rows}) > 1:
+        click.echo("-" * len(header))
+        for total in locale_totals(rows):
+            click.echo(_progress_line(total))
     for row in unreadable:
         click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
     if unreadable:
         sys.exit(1)
+
+
+def _progress_line(row: Progress) -> str:
+    words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
+    return f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}"
 
 
 @main.command("segment")
@@ -384,9 +396,12 @@ def segment_command(workspace: Workspace, file: Path | None, lang: str | None, s
 @main.command("check")
 @locale_option
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--errors-only", is_flag=True, help="Show only the errors, which keep items from being published; count the warnings.")
 @click.argument("articles", nargs=-1)
 @click.pass_obj
-def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
+def check_command(
+    workspace: Workspace, locale_values: tuple[str, ...], output_format: str, errors_only: bool, articles: tuple[str, ...]
+) -> None:
     """Check translations: placeholders, quotations, numbers, URLs, punctuation, glossary…
 
     Reports findings grouped by article and unit with file:line. Exits with status 1 when
@@ -395,7 +410,7 @@ def check_command(workspace: Workspace, locale_values: tuple[str, ...], output_f
     from .check import Report, check_articles
     locales = _workspace_locales(workspace, locale_values)
     ids = _article_ids(workspace, articles)  # a wrong name is said before any of the report
-    report = Report(output_format)  # type: ignore[arg-type]
+    report = Report(output_format, errors_only)  # type: ignore[arg-type]
     for chunk in report.chunks(check_articles(workspace, locales, ids)):
         click.echo(chunk, nl=False)
     sys.exit(report.exit_code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -104,7 +105,8 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     articles = workspace.derived_from_files(
         "progress-articles", {article_id: workspace.article_file(article_id) for article_id in article_ids or every}, _article_facts, dict
     )
-    rows: dict[str, list[Progress]] = {article_id: [] for article_id in article_ids or every}
+    # story-9 before story-10, as the desk numbers its stories.
+    rows: dict[str, list[Progress]] = {article_id: [] for article_id in sorted(article_ids or every, key=_numbers_in_order)}
     for locale in locales:
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
         counts = workspace.derived_from_files(
@@ -129,4 +131,20 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
                 tally = _tally_against(workspace.template_file(article_id), pos[article_id])
             article_rows.append(Progress(article_id, bcp47(locale), *tally, withdrawn=withdrawn))
     return [row for article_rows in rows.values() for row in article_rows]
+
+
+def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
+    """One row per locale adding up its articles' rows, in the order the locales first come."""
+    by_locale: dict[str, list[Progress]] = {}
+    for row in rows:
+        by_locale.setdefault(row.locale, []).append(row)
+    counted = ("translated", "fuzzy", "untranslated", "translated_words", "fuzzy_words", "untranslated_words")
+    return [
+        Progress(f"all {len(locale_rows)} articles", locale, *(sum(getattr(row, name) for row in locale_rows) for name in counted))
+        for locale, locale_rows in by_locale.items()
+    ]
+
+
+def _numbers_in_order(article_id: str) -> list[tuple[str, int]]:
+    return [(text, int(digits or 0)) for text, digits in re.findall(r"(\D*)(\d*)", article_id)]
 
