@@ -1313,3 +1313,10 @@ def test_a_draw_said_by_its_one_number_is_the_sources_score(locale, msgid, msgst
 ])
 def test_months_the_translation_counts_in_years_are_the_same_time(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+def test_a_finding_names_a_few_of_a_large_desks_articles():
+    from syndicate.check import _some
+
+    assert _some(["a", "b", "c", "d"]) == "a, b, c, d"
+    assert _some([f"story-{number}" for number in range(1, 23)]) == "story-1, story-2, story-3 and 19 more"

@@ -2737,12 +2737,19 @@ def _latin_script_findings(
         )
         findings.append(_located(
             GLOSSARY_DOMAIN, tag, path, lines.get((None, name), 0), name,
-            Issue("latin-script", f"published in Latin letters in {tag} (in {', '.join(articles_using[name])}): {fix}"),
+            Issue("latin-script", f"published in Latin letters in {tag} (in {_some(articles_using[name])}): {fix}"),
         ))
     return findings
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+def _some(article_ids: Sequence[str], shown: int = 3) -> str:
+    """`a, b, c and 19 more`: a finding names a few articles, not every one of a large desk's."""
+    if len(article_ids) <= shown + 1:
+        return ", ".join(article_ids)
+    return f"{', '.join(article_ids[:shown])} and {len(article_ids) - shown} more"
+
 
 _FIELD = regex.compile(r"\{\{|\}\}|\{[^{}]*\}")
 
