@@ -187,6 +187,39 @@ def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     ]
 
 
+@pytest.mark.parametrize(("listed", "body", "expected"), [
+    ("Deutsche", "Shares of Deutsche Bank fell.", ["Shares of {Deutsche_Bank} fell."]),
+    ("Euromax", "Port operator Euromax Terminals declined to comment.", ["Port operator {Euromax_Terminals} declined to comment."]),
+    ("Euromax", "The Rotterdam Euromax Terminals closed. Euromax said so.", ["The {Rotterdam_Euromax_Terminals} closed.", "{Euromax} said so."]),
+    ("Deutsche", "Die Deutsche Bahn kauft Züge.", ["Die {Deutsche_Bahn} kauft Züge."]),
+    # A title-case heading joins words that are no name: the listed one stays as it is.
+    ("Costa", "Union Leader Costa Rejects Offer", ["Union Leader {Costa} Rejects Offer"]),
+])
+def test_a_listed_name_never_cuts_a_longer_name_apart(tmp_path: Path, listed, body, expected):
+    (tmp_path / "names.txt").write_text(f"Costa\n{listed}\n", encoding="utf-8")
+    lang = "de" if "Bahn" in body else "en"
+    assert msgids(body, lang, read_name_rules(tmp_path)) == expected
+
+
+def test_listing_the_first_word_of_a_name_keeps_its_translations_and_rendering(newsroom, wire_files):
+    workspace, german = Workspace(newsroom), Locale("de")
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [german])
+    po_path = workspace.po_file(german, "port-strike")
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = "DE: " + entry.msgid
+    po.save()
+    names = polib.pofile(str(po_file(workspace, german)))
+    names.find("Euromax Terminals").msgstr = "Euromax-Terminals"
+    names.save()
+    (newsroom / "names.txt").write_text("Euromax\n", encoding="utf-8")
+    extract(workspace, [port], [german])
+    entry = next(entry for entry in polib.pofile(str(po_path)) if "Euromax" in entry.msgid)
+    assert "{Euromax_Terminals}" in entry.msgid and "fuzzy" not in entry.flags
+    assert polib.pofile(str(po_file(workspace, german))).find("Euromax Terminals").msgstr == "Euromax-Terminals"
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Maria Costa said the strike would go on.", ["{Maria_Costa} said the strike would go on."]),
     ("Yesterday Maria Costa met union leader Pedro Costa.", ["Yesterday {Maria_Costa} met union leader {Pedro_Costa}."]),

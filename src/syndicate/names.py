@@ -5,7 +5,8 @@ translatable: demonyms and language names (Dutch, Russian), countries and territ
 days and months, places after a locative preposition, roles and titles before a name.
 The evidence for a name, strongest first:
 
-1. the desk's names file (`names.txt` in the workspace) lists it;
+1. the desk's names file (`names.txt` in the workspace) lists it, and a longer name the
+   other evidence finds around it stays whole (`Deutsche Bank` with `Deutsche` listed);
 2. a title or role stands before it (President, Commissioner, Dr., spokesman);
 3. it is a run of two or more capitalised words, or an acronym, away from the sentence start
    (a run at the start counts from its second word);
@@ -347,6 +348,11 @@ def find_protected_spans(
             start in sentence_starts or _after_opening(text, start, sentence_starts)
         )
 
+    for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept):
+        if not taken.overlaps(start, end):
+            spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+            taken.add(start, end)
+            known.add(text[start:end])
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
     roles = ROLES | rules.roles
@@ -554,6 +560,51 @@ def find_protected_spans(
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def _longer_than_listed(
+    text: str,
+    sentence_starts: frozenset[int],
+    lang: str,
+    rules: NameRules,
+    known: set[str],
+    kept: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The names the detector finds that go on after a name of the desk's (`Deutsche Bank`,
+    `Euromax Terminals` with `Deutsche` or `Euromax` listed): the desk lists a name to protect
+    it, not to cut a longer one apart, which would change the placeholders of every translated
+    unit. A sentence in title case (`Union Leader Costa Rejects Offer`) joins words that are no
+    name: there the listed name stays as it is."""
+    listed = sorted(
+        (start, end) for occurring in _whole_occurrences(text, rules.names).values() for start, end in occurring
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    )
+    if not listed:
+        return []
+    # What the detector finds on its own, without the desk's names (which would stop it at them).
+    detected = [
+        span for span in find_protected_spans(text, sentence_starts, lang, NameRules(excluded=rules.excluded, roles=rules.roles), set(known), kept)
+        if span.kind == "name"
+    ]
+    return [
+        (span.start, span.end) for span in detected
+        if any(span.start <= start and end < span.end for start, end in listed)
+        and not _in_title_case(text, span.start, sentence_starts)
+    ]
+
+
+def _in_title_case(text: str, offset: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether the sentence holding `offset` has no lower-case word but function words."""
+    start = max((start for start in sentence_starts if start <= offset), default=0)
+    end = min((start for start in sentence_starts if start > offset), default=len(text))
+    return all(
+        match.group().lower() in _TITLE_CASE_LOWER
+        for match in _WORD.finditer(text, start, end) if match.lastgroup == "lower"
+    )
+
+
+# The words a title-case heading leaves in lower case.
+_TITLE_CASE_LOWER = _NEVER_LAST | _LOCATIVES | frozenset("of vs".split())
 
 
 def _abbreviated_name_end(text: str, start: int, end: int) -> int:
