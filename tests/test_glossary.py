@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import polib
 from babel import Locale
 
-from conftest import msgfmt_check
+from conftest import REPO, msgfmt_check
+from schema import assert_valid
+from syndicate.build import build
 from syndicate.extract import extract
 from syndicate.glossary import po_file, read_glossary
 from syndicate.workspace import Workspace
@@ -74,3 +77,36 @@ def test_a_name_in_many_articles_lists_a_few_for_translators_and_all_in_the_temp
     extract(workspace, stories[:1], [DE], now=NOW)  # the record survives a later extract of one of them
     assert polib.pofile(str(newsroom / "locales/templates/names.pot")).find("Maria Costa").comment == template
     msgfmt_check(po_file(workspace, DE))
+
+
+def test_a_regional_variant_renders_names_as_its_language_does_unless_it_says_otherwise(newsroom, wire_files):
+    workspace, austrian = Workspace(newsroom), Locale("de", "AT")
+    cup = [path for path in wire_files if path.name == "cup-final.txt"]
+    extract(workspace, cup, [DE], now=NOW)
+    shutil.copy(REPO / "locales/de/LC_MESSAGES/cup-final.po", workspace.po_file(DE, "cup-final"))
+    extract(workspace, cup, [DE, austrian], now=NOW)
+    set_rendering(po_file(workspace, DE), "Sven Ekdahl", "Sven Eckdahl")
+    po = polib.pofile(str(workspace.po_file(austrian, "cup-final")))
+    for entry in po:  # the Austrian translator confirms what de lent
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+    po.save()
+    item = newsroom / "feeds/de-AT/cup-final.xml"
+
+    def published() -> str:
+        assert not build(workspace, [austrian]).refused
+        assert_valid(item.read_bytes())
+        return item.read_text(encoding="utf-8")
+
+    assert polib.pofile(str(po_file(workspace, austrian))).find("Sven Ekdahl").msgstr == ""
+    assert "Trainer Sven Eckdahl." in published() and "Ekdahl" not in published()
+    set_rendering(po_file(workspace, DE), "Sven Ekdahl", "Sven Eckdal")
+    assert "Trainer Sven Eckdal." in published(), "the item follows its language's glossary"
+    set_rendering(po_file(workspace, austrian), "Sven Ekdahl", "Sven Ekdahl")
+    assert "Trainer Sven Ekdahl." in published(), "the variant's own rendering wins"
+    assert read_glossary(workspace, DE)["Sven Ekdahl"] == "Sven Eckdal"
+
+
+def set_rendering(path, name: str, rendering: str) -> None:
+    glossary = polib.pofile(str(path))
+    glossary.find(name).msgstr = rendering
+    glossary.save()

@@ -25,8 +25,7 @@ from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .check import publish_errors
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
-from .glossary import po_file as glossary_file
-from .glossary import read_glossary
+from .glossary import glossary_identity, read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, OriginalRef, Unit
@@ -122,7 +121,7 @@ def build(
     langs = tuple(bcp47(locale) for locale in locales)
     every_lang = tuple(bcp47(locale) for locale in workspace.translation_locales())
     report = BuildReport()
-    glossaries = {lang: file_identity(glossary_file(workspace, parse_locale(lang))) for lang in dict.fromkeys((*langs, *every_lang))}
+    glossaries = {lang: glossary_identity(workspace, parse_locale(lang)) for lang in dict.fromkeys((*langs, *every_lang))}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     every_article = workspace.article_ids()

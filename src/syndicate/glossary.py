@@ -3,7 +3,8 @@
 `locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
 (msgid = the name as in the source, msgstr = its rendering, empty = keep it as it is). A
 translator fixes a name once and every article's feed shows the fix. Names that CLDR knows
-as countries or territories are prefilled from babel as fuzzy suggestions.
+as countries or territories are prefilled from babel as fuzzy suggestions. A regional variant
+renders a name as its language does unless its own glossary confirms a rendering.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
-from .ids import gettext_code
+from .ids import gettext_code, regional_parent
 from .localise import unpublishable_character
 from .model import Unit
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
@@ -121,10 +122,35 @@ def _for_translators(message: Message) -> Message:
 
 
 def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
-    """Source name → confirmed rendering (fuzzy suggestions are not used)."""
+    """Source name → confirmed rendering (fuzzy suggestions are not used). A regional
+    variant writes a name as its language does (de-AT as de) unless its own glossary confirms
+    a rendering: partners of one language then read one spelling of a person, and a variant's
+    translator who spells it otherwise still has the last word."""
     path = po_file(workspace, locale)
     identity = file_identity(path)
+    parent = regional_parent(locale)
+    parent_path = po_file(workspace, parent) if parent is not None else None
+    parent_identity = file_identity(parent_path) if parent_path is not None else None
+    if parent_path is not None and parent_identity:
+        return _with_inherited(workspace, path, identity, parent_path, parent_identity)
     return _renderings(workspace, path, identity) if identity else {}
+
+
+def glossary_identity(workspace: Workspace, locale: Locale) -> str | None:
+    """What read_glossary(locale) is read from, as file identities: a build is redone when any
+    of them changes (de's glossary for a de-AT item too)."""
+    parent = regional_parent(locale)
+    identities = [file_identity(po_file(workspace, locale)), *([file_identity(po_file(workspace, parent))] if parent else [])]
+    return None if not any(identities) else " ".join(identity or "-" for identity in identities)
+
+
+@functools.lru_cache(maxsize=16)
+def _with_inherited(
+    workspace: Workspace, path: Path, identity: str | None, parent_path: Path, parent_identity: str
+) -> Mapping[str, str]:
+    """A variant's renderings over its language's, joined once per run and process, not once per article."""
+    own = _renderings(workspace, path, identity) if identity else {}
+    return MappingProxyType({**_renderings(workspace, parent_path, parent_identity), **own})
 
 
 @functools.lru_cache(maxsize=64)
