@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -10,6 +11,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 WIRE = REPO / "wire"
+
+# A shell starts a background job (`pytest &`, a CI step run so) with Ctrl-C ignored, which the
+# commands the tests start would inherit: the tests of Ctrl-C need it as a terminal gives it.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def msgfmt_check(path: Path) -> None:
