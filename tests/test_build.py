@@ -221,6 +221,24 @@ def test_a_company_form_is_published_with_the_glossary_rendering_and_no_stray_pe
     assert description == "アクメ社株が月曜日に4.5%下落した。"
 
 
+def test_only_the_storys_opening_gives_the_dateline_not_a_place_opening_a_later_paragraph(newsroom, tmp_path):
+    source = tmp_path / "fish-deal.txt"
+    source.write_text(
+        "date 2026-11-20 Home page politics\n\nMinisters agreed a deal on Friday after long talks.\n\n"
+        "The deal – a compromise on fishing quotas – was welcomed by all sides.\n\n"
+        "Brussels – Ministers meet again on Monday.\n\nParis – French farmers protested.\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    fill(workspace.po_file(DE, "fish-deal"), lambda entry: entry.msgid.replace("Brussels", "Brüssel"))
+    assert not build(workspace, [DE]).refused
+    for lang in ("en", "de"):
+        root = etree.parse(str(newsroom / f"feeds/{lang}/fish-deal.xml")).getroot()
+        assert root.find(f"{NAR}contentMeta/{NAR}dateline") is None, lang
+        assert root.find(f"{NAR}contentMeta/{NAR}located") is None, lang
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

@@ -77,6 +77,11 @@ def test_an_agency_credit_and_a_state_or_country_in_the_dateline(opening, places
     assert article.dateline == places
 
 
+def test_a_place_opening_a_later_paragraph_is_no_dateline():
+    article = read("date 2024-05-02 World\n\nLede here.\n\nThe deal was welcomed.\n\nBrussels – Ministers meet again on Monday.\n")
+    assert article.dateline == ()
+
+
 def test_a_name_and_an_aside_between_dashes_are_no_dateline():
     article = read("date 2024-05-02 World\n\nTaylor Swift - the biggest star on the planet - is coming to Vienna.\n\nMore.\n")
     assert (article.dateline, article.lede_in_body) == ((), False)

@@ -306,8 +306,9 @@ def localise(
     _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(BodyBlock("h2" if block.kind == "subheading" else "p", text, lang) for block, text, lang in story[body_start:])
-    translated_places = next((places for block in body if (places := dateline_places(block.text))), ())
-    source_dateline = next(filter(None, (dateline_places(block.text) for block, _, _ in story[body_start:])), ())
+    # A place opening a later paragraph is news, not where the story was filed (see read_wire).
+    translated_places = dateline_places(body[0].text) if body else ()
+    source_dateline = dateline_places(story[body_start][0].text) if body else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
     # as München beside its translation Munich), with the code the agency gave it: found by

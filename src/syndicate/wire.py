@@ -114,7 +114,9 @@ def read_wire(
     lede = Block("lede", *paragraphs[0])
     # A lede that opens with a dateline is the story's first paragraph (as agencies write it),
     # not a teaser: it stays in the body too, and the headline it gives has no dateline.
-    dateline = dateline_places(lede.text)
+    # Only the story's opening is filed from somewhere: a place opening a later paragraph
+    # (`Brussels – Ministers meet again on Monday.`) is news, not where the story was written.
+    dateline = dateline_places(lede.text) or (dateline_places(paragraphs[1][0]) if len(paragraphs) > 1 else ())
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
@@ -124,7 +126,6 @@ def read_wire(
 
     blocks = [headline, lede]
     for text, line, wraps in paragraphs[1:]:
-        dateline = dateline or dateline_places(text)
         blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line, wraps))
     if "byline" in headers:
         blocks.append(Block("byline", *headers["byline"]))
