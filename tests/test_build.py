@@ -167,6 +167,43 @@ def test_a_quotation_running_over_two_paragraphs_is_published(newsroom, tmp_path
     ]
 
 
+def test_a_quotation_running_over_two_paragraphs_is_a_quotation_in_both(newsroom, tmp_path):
+    source = tmp_path / "resignation.txt"
+    source.write_text(
+        "date 2026-11-20 Home page politics\n\nThe minister resigned on Tuesday.\n\n"
+        "“I have served this country for twenty years. I never expected to leave like this.\n\n"
+        "“But the deal was wrong, and I cannot defend it.”\n\n"
+        "“We will fight on, she said.\n\nThe party met on Wednesday.\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    po = workspace.po_file(DE, "resignation")
+    notes = {entry.msgid: entry.comment for entry in polib.pofile(str(po))}
+    assert "Holds a direct quotation" in notes["“I have served this country for twenty years. I never expected to leave like this."]
+    assert "Holds a direct quotation" not in notes["“We will fight on, she said."], "left open before a paragraph that does not carry it on: a slip"
+    german = {
+        "The minister resigned on Tuesday.": "Die Ministerin trat am Dienstag zurück.",
+        "“I have served this country for twenty years. I never expected to leave like this.":
+            "“Ich diene diesem Land seit zwanzig Jahren. Ich hätte nie erwartet, so zu gehen.",
+        "“But the deal was wrong, and I cannot defend it.”": "“Aber der Deal war falsch, und ich kann ihn nicht verteidigen.”",
+        "“We will fight on, she said.": "“Wir kämpfen weiter, sagte sie.",
+        "The party met on Wednesday.": "Die Partei tagte am Mittwoch.",
+    }
+    fill(po, lambda entry: german[entry.msgid])
+    report = build(workspace, [DE])
+    assert not report.refused, [outcome.note for outcome in report.refused]
+    assert body_texts(newsroom / "feeds/de/resignation.xml")[:3] == [
+        "„Ich diene diesem Land seit zwanzig Jahren. Ich hätte nie erwartet, so zu gehen.",
+        "„Aber der Deal war falsch, und ich kann ihn nicht verteidigen.“",
+        "„Wir kämpfen weiter, sagte sie.",
+    ]
+    reported = "Sie diene diesem Land seit zwanzig Jahren und habe nie erwartet, so zu gehen."
+    fill(po, lambda entry: reported if entry.msgid.startswith("“I have served") else german[entry.msgid])
+    report = build(workspace, [DE])
+    assert report.refused and any("quotation-dropped" in problem.message for problem in report.refused[0].problems)
+
+
 @pytest.mark.parametrize(
     ("source_lang", "lede", "target", "translations", "published"),
     [

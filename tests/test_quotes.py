@@ -205,6 +205,18 @@ def test_a_quotation_left_open_for_the_next_paragraph_may_stay_open_in_its_trans
     assert quotation_problems("„Wir „kämpfen weiter. Wir warten.", source), "one more open than the source"
 
 
+def test_a_quotation_open_at_the_end_runs_to_the_end_and_is_re_marked() -> None:
+    text = "“I said ‘no’ and left. I never expected this."
+    assert [(q.start, q.end, q.open_mark, q.close_mark, q.depth) for q in find_quotations(text)] == [
+        (0, len(text), "“", "", 0), (8, 12, "‘", "’", 1)
+    ]
+    assert normalise_quotes(text, "de") == "„I said ‚no‘ and left. I never expected this."
+    assert normalise_quotes("« Nous partons.", "fr") == "«\u202fNous partons."
+    # Open where a mark shows it was left open, or before a paragraph break: no quotation.
+    assert find_quotations("\"We left. \"They stayed.") == [Quotation(10, 23, '"', "", 0)]
+    assert find_quotations("“We left.\n\nThey stayed.") == []
+
+
 def test_a_quotation_after_a_hebrew_one_letter_prefix_is_a_quotation() -> None:
     text = 'ראש האיגוד אמר ש"לא נוותר" ויצא, ודובר צה"ל שתק.'
     assert _quoted(text) == ['"לא נוותר"']

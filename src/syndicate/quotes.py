@@ -19,6 +19,9 @@ says it opens.
 
 Quotations never span a paragraph break (a blank line or U+2029): every quotation still open
 there is reported as unclosed, which stops one missing mark from swallowing a long text.
+One still open at the very end of the text may run on into the next paragraph, as news copy
+quotes a speech over several paragraphs (each reopens with an opening mark, and only the last
+closes): it is a quotation to the end of the text, with no closing mark.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Quotation:
-    """A well-paired quotation: ``text[start:end]`` runs from the opening to the closing mark."""
+    """A quotation: ``text[start:end]`` runs from the opening to the closing mark, or to the end
+    of the text for one that runs on into the next paragraph (its ``close_mark`` is "")."""
 
     start: int  # index of the opening mark
-    end: int  # index just past the closing mark
+    end: int  # index just past the closing mark, or the length of the text
     open_mark: str
     close_mark: str
     depth: int  # 0 = outermost, 1 = nested, ...
@@ -386,9 +390,20 @@ def _is_prime(text: str, index: int) -> bool:
 
 
 def find_quotations(text: str) -> list[Quotation]:
-    """Every well-paired quotation, outer and nested, sorted by start."""
-    pairs = _scan(text).pairs
-    return [Quotation(start, close + 1, text[start], text[close], depth) for start, close, depth in _nested(pairs)]
+    """Every well-paired quotation, outer and nested, and every one still open at the end of
+    the text (it may run on into the next paragraph), sorted by start."""
+    return [
+        Quotation(start, min(close + 1, len(text)), text[start], text[close:close + 1], depth)
+        for start, close, depth in _nested(_quotation_ends(text))
+    ]
+
+
+def _quotation_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """(opening index, closing index) of each quotation; len(text) as the closing index of one
+    still open at the end of the text."""
+    scan = _scan(text)
+    running_on = tuple((start, found_at) for start, found_at in scan.unclosed if found_at == len(text))
+    return scan.pairs + running_on if running_on else scan.pairs
 
 
 def _nested(pairs: tuple[tuple[int, int], ...]) -> list[tuple[int, int, int]]:
@@ -478,15 +493,16 @@ def _inner_padding(locale: str) -> str:
 
 
 def normalise_quotes(text: str, locale: str) -> str:
-    """Re-mark every paired quotation with the marks of ``locale``, by nesting depth.
+    """Re-mark every quotation :func:`find_quotations` finds with the marks of ``locale``, by
+    nesting depth.
 
     Depth 0 gets the primary marks, depth 1 the nested ones, depth 2 the primary ones again,
-    and so on. Spaces typed just inside the marks (plain, no-break or narrow no-break) are
-    replaced by the locale's own inner padding: a narrow no-break space for French, none
-    elsewhere. Unpaired marks and apostrophes are left as they are, and text without
-    quotations is returned unchanged.
+    and so on; one running on into the next paragraph gets its opening mark only. Spaces typed
+    just inside the marks (plain, no-break or narrow no-break) are replaced by the locale's own
+    inner padding: a narrow no-break space for French, none elsewhere. Other unpaired marks and
+    apostrophes are left as they are, and text without quotations is returned unchanged.
     """
-    pairs = _scan(text).pairs
+    pairs = _quotation_ends(text)
     if not pairs:
         return text
     levels = quote_marks(locale)
@@ -497,6 +513,9 @@ def normalise_quotes(text: str, locale: str) -> str:
         lead = start + 1
         while lead < close and text[lead] in _PADDING_CHARS:
             lead += 1
+        if close == len(text):
+            edits.append((start, lead, open_mark + padding))
+            continue
         if lead == close:
             edits.append((start, close + 1, open_mark + close_mark))
             continue

@@ -46,6 +46,7 @@ def article_units(
         if not block.translatable:
             continue
         spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
+        runs_on = _quotation_runs_on(article, block_index)
         # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
         dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
         if dateline and spans[0][1] < opening:
@@ -73,7 +74,7 @@ def article_units(
                 if protected[next_span].start >= start:
                     inside.append(protected[next_span])
                 next_span += 1
-            block_units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers))
+            block_units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers, runs_on))
         # A byline of names only ("Marta Kowalski") has nothing to translate: it is published as written.
         if block.kind != "byline" or any(_LETTER.search(marked_text(unit, lambda _: "")) for unit in block_units):
             units.extend(block_units)
@@ -82,7 +83,7 @@ def article_units(
 
 def _unit(
     block: Block, block_index: int, start: int, end: int, separator: str,
-    protected: Sequence[ProtectedSpan], identifiers: _Identifiers,
+    protected: Sequence[ProtectedSpan], identifiers: _Identifiers, runs_on: bool = False,
 ) -> Unit:
     text = block.text
     pieces: list[str] = []
@@ -102,7 +103,9 @@ def _unit(
     for span in protected:
         if span.kind == "literal":
             unquoted = unquoted[: span.start - start] + " " * (span.end - span.start) + unquoted[span.end - start :]
-    outer = [quote for quote in find_quotations(unquoted) if quote.depth == 0]
+    # A mark left open at the end is a quotation only where the next paragraph carries it on;
+    # else it is a slip, and the words after it are not known to be quoted.
+    outer = [quote for quote in find_quotations(unquoted) if quote.depth == 0 and (quote.close_mark or runs_on)]
     quote_starts = [quote.start for quote in outer]  # in order, not overlapping
 
     def quoted(offset: int) -> bool:
@@ -125,6 +128,19 @@ def _unit(
         quotations=tuple(sentence[quote.start : quote.end] for quote in outer),
         speakers=speakers,
         separator=separator,
+    )
+
+
+def _quotation_runs_on(article: Article, index: int) -> bool:
+    """Whether a quotation left open at the end of block `index` runs on into the next: news
+    copy quoting a speech over several paragraphs opens each with a quotation mark again."""
+    block = article.blocks[index]
+    following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
+    return (
+        following is not None
+        and following.kind == "paragraph"
+        and (block.kind == "paragraph" or (block.kind == "lede" and article.lede_in_body))
+        and any(quote.start == 0 for quote in find_quotations(following.text))
     )
 
 
