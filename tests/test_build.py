@@ -204,6 +204,36 @@ def test_a_quotation_running_over_two_paragraphs_is_a_quotation_in_both(newsroom
     assert report.refused and any("quotation-dropped" in problem.message for problem in report.refused[0].problems)
 
 
+def test_each_list_item_is_a_paragraph_and_quotations_and_credit_lines_are_never_subheadings(newsroom, tmp_path):
+    source = tmp_path / "port-deal.txt"
+    source.write_text(
+        "date 2026-11-20 Home page politics\n\nThe minister resigned on Tuesday.\n\n"
+        "The key points of the deal:\n- 300 jobs will be cut\n- the port will be sold\n\n"
+        "1. First, the board votes.\n2. Then the unions.\n\nTalks in Brussels: “a last chance” for the ministers\n\n"
+        "“We will fight on”\n\nShe added: “I will be back in 2028”\n\nReporting by Anna Berg; editing by Tom Weiss\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    assert not build(workspace, [DE], threshold=0).refused
+    body = etree.parse(str(newsroom / "feeds/en/port-deal.xml")).getroot().find(f".//{XHTML}body")
+    assert [(element.tag.removeprefix(XHTML), element.text) for element in body] == [
+        ("p", "The key points of the deal:"),
+        ("p", "- 300 jobs will be cut"),
+        ("p", "- the port will be sold"),
+        ("p", "1. First, the board votes."),
+        ("p", "2. Then the unions."),
+        ("h2", "Talks in Brussels: “a last chance” for the ministers"),
+        ("p", "“We will fight on”"),
+        ("p", "She added: “I will be back in 2028”"),
+        ("p", "Reporting by Anna Berg; editing by Tom Weiss"),
+    ]
+    msgids = [entry.msgid for entry in polib.pofile(str(workspace.po_file(DE, "port-deal")))]
+    assert msgids[msgids.index("The key points of the deal:"):][:5] == [
+        "The key points of the deal:", "- 300 jobs will be cut", "- the port will be sold", "1. First, the board votes.", "2. Then the unions."
+    ]
+
+
 @pytest.mark.parametrize(
     ("source_lang", "lede", "target", "translations", "published"),
     [

@@ -103,6 +103,15 @@ def test_a_lede_that_opens_with_a_dateline_is_the_first_paragraph_and_gives_a_he
     ]
 
 
+def test_each_list_item_is_a_paragraph_of_its_own_with_its_line():
+    article = read("date 2024-05-02 World\n\nLede here.\n\nThe points:\n- jobs will be cut\n  by May\n* the port is sold\n12) talks resume\n")
+    assert [(block.kind, block.text, block.line) for block in article.blocks[2:]] == [
+        ("paragraph", "The points:", 5), ("paragraph", "- jobs will be cut by May", 6),
+        ("paragraph", "* the port is sold", 8), ("paragraph", "12) talks resume", 9),
+    ]
+    assert article.blocks[3].line_at(article.blocks[3].text.index("by May")) == 7
+
+
 def test_hard_wrapped_paragraph_is_joined():
     article = read("date 2024-05-02 World\n\nA lede that is\nwrapped over lines.\n\nBody.\n")
     assert article.blocks[1].text == "A lede that is wrapped over lines."

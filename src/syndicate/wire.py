@@ -27,6 +27,7 @@ from typing import get_args
 from .dateline import dateline_end, dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
 from .model import Article, Block, InputError, ItemMeta, PubStatus
+from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
 
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo", "status")
@@ -37,6 +38,14 @@ _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
+# A list item's line: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`.
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s")
+# An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`.
+_CREDIT_LINE = re.compile(
+    r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|"
+    r"photos?|graphics?|video|translation|translated)(?: and \w+)? by\s",
+    re.IGNORECASE,
+)
 
 
 def read_wire(
@@ -183,25 +192,35 @@ def _decode(shown: str, raw: bytes) -> str:
 
 def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int, tuple[int, ...]]]:
     """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
-    first line number and the offsets where their later lines begin."""
+    first line number and the offsets where their later lines begin. Each list item is a
+    paragraph of its own, up to the next item or blank line: joined, the items of a list would
+    read as one run-on sentence."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
     current: list[str] = []
     first_line = 0
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
         stripped = line.strip()
+        if current and (not stripped or _LIST_ITEM.match(stripped)):
+            wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
+            paragraphs.append((" ".join(current), first_line, wraps))
+            current = []
         if stripped:
             if not current:
                 first_line = number
             current.append(stripped)
-        elif current:
-            wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
-            paragraphs.append((" ".join(current), first_line, wraps))
-            current = []
     return paragraphs
 
 
 def _is_subheading(text: str) -> bool:
-    return len(text.split()) <= SUBHEADING_MAX_WORDS and not _CLOSING_PUNCTUATION.search(text)
+    # A list item, a quotation or an agency's credit line may lack a final period too; none
+    # heads what follows.
+    return (
+        len(text.split()) <= SUBHEADING_MAX_WORDS
+        and not _CLOSING_PUNCTUATION.search(text)
+        and not _LIST_ITEM.match(text)
+        and not any(quotation.end == len(text) for quotation in find_quotations(text))
+        and not _CREDIT_LINE.match(text)
+    )
 
 
 def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
