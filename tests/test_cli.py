@@ -182,6 +182,21 @@ def test_a_locale_given_in_two_spellings_is_built_once(newsroom, wire_files):
     assert item.get("version") == "2"
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("2026-11-2", "strike.txt:2: bad date '2026-11-2': write YYYY-MM-DD (2026-11-02)"),
+        ("2026/11/02", "strike.txt:2: bad date '2026/11/02': write YYYY-MM-DD (2026-11-02)"),
+        ("02.11.2026", "strike.txt:2: bad date '02.11.2026': write YYYY-MM-DD;"),
+    ],
+)
+def test_a_date_written_another_way_says_how_to_write_it(newsroom, tmp_path, written, message):
+    source = tmp_path / "strike.txt"
+    source.write_text(f"\ndate {written} Home page economy\n\nDockers voted to strike on.\n", encoding="utf-8")
+    result = invoke(newsroom, "extract", str(source), "-l", "de")
+    assert result.exit_code == 1 and message in result.output, result.output
+
+
 def test_check_reports_errors_with_exit_status(newsroom, wire_files):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     translate_everything(newsroom)

@@ -32,6 +32,10 @@ from .segment import SegmentationRules, sentence_spans
 
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo", "status")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
+# A date line whose date is written another way (`2026-11-2`, `02.11.2026`): the error says how to write it.
+_OTHER_DATE = re.compile(r"date\s+(\d\S*)")
+# Only a year first says which number is the month: 02/11/2026 is November or February.
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
 # `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
 _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
@@ -65,6 +69,8 @@ def read_wire(
     if index == len(lines):
         raise InputError(shown, None, "the file is empty", "an article starts with a line `date YYYY-MM-DD Section`")
     date_match = _DATE_LINE.match(lines[index].strip())
+    if not date_match and (other := _OTHER_DATE.match(lines[index].strip())):
+        raise InputError(shown, index + 1, f"bad date {other.group(1)!r}: write YYYY-MM-DD{_as_iso(other.group(1))}")
     if not date_match:
         raise InputError(
             shown, index + 1, f"expected the date line, found {lines[index].strip()[:60]!r}",
@@ -156,6 +162,18 @@ def read_wire(
             pub_status_stated="status" in headers,
         ),
     )
+
+
+def _as_iso(written: str) -> str:
+    """` (2026-11-02)` for a date written `2026-11-2` or `2026/11/02`; "" when it is none."""
+    found = _YEAR_FIRST.fullmatch(written)
+    if not found:
+        return ""
+    year, month, day = found.groups()
+    try:
+        return f" ({dt.date(int(year), int(month), int(day)).isoformat()})"
+    except ValueError:
+        return ""
 
 
 def _status(shown: str, value: str, line: int) -> PubStatus:
