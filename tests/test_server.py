@@ -440,6 +440,66 @@ def test_a_poller_away_longer_than_the_index_reaches_gets_every_newer_item_from_
         assert item_ids(server.get("/feeds/de/index.xml?since=2024-05-01T12:00:00Z&limit=1").body) == ["d"]
 
 
+def renamed_into_place(folder: Path, name: str, element: etree._Element) -> None:
+    """As a build writes a feed file: a new file renamed over the old one."""
+    staged = folder / f".{name}.tmp"
+    staged.write_bytes(etree.tostring(element, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    os.replace(staged, folder / name)
+
+
+def publish_items(folder: Path, items: list[tuple[str, str]]) -> None:
+    for article_id, created in items:
+        renamed_into_place(folder, f"{article_id}.xml", news_item(article_id, created, folder.name))
+
+
+def publish_index(folder: Path, items: list[tuple[str, str]]) -> None:
+    message = etree.Element(G2 + "newsMessage", nsmap={None: NS})
+    etree.SubElement(etree.SubElement(message, G2 + "header"), G2 + "sent").text = items[0][1]
+    item_set = etree.SubElement(message, G2 + "itemSet")
+    for article_id, created in items:
+        item_set.append(news_item(article_id, created, folder.name))
+    renamed_into_place(folder, "index.xml", message)
+
+
+def catch_up(server: Server, since: str, query: str = "") -> tuple[dict[str, str], str]:
+    """What a partner's CMS does: poll with the newest versionCreated it has seen until there
+    is nothing newer. The versions it got by article, and its cursor."""
+    got: dict[str, str] = {}
+    while (reply := server.get(f"/feeds/de/index.xml?since={since.replace('+', '%2B')}{query}")).status == 200:
+        for item in etree.fromstring(reply.body).iter(G2 + "newsItem"):
+            created = item.findtext(f"{G2}itemMeta/{G2}versionCreated")
+            got[item.get("guid").split(":")[-2]] = created
+            since = max(since, created)
+    assert reply.status == 204
+    return got, since
+
+
+def versions_on_disk(folder: Path) -> dict[str, str]:
+    return {path.stem: etree.parse(str(path)).findtext(f"{G2}itemMeta/{G2}versionCreated")
+            for path in folder.glob("*.xml") if path.name != "index.xml"}
+
+
+@pytest.mark.parametrize("query", ["", "&limit=1", "&limit=100"])
+def test_a_poller_never_gets_part_of_a_run_still_being_written(tmp_path: Path, query: str) -> None:
+    # Every item a run writes carries its one stamp: a partner that got some of them would
+    # poll on past the rest. Only the index, written after them all, says they are complete.
+    write_feed(tmp_path, "de", [("c", "2024-05-02T12:00:00Z"), ("b", "2024-05-01T07:00:00Z"), ("a", "2024-05-01T07:00:00Z")])
+    folder = tmp_path / "feeds" / "de"
+    publish_index(folder, [("c", "2024-05-02T12:00:00Z")])
+    away_since = "2024-05-01T07:00:00Z"  # older than the index reaches: answered from the item files
+    run = "2024-05-04T10:00:00Z"
+    # A run has written some of its items, the newest one's new version among them.
+    publish_items(folder, [("c", run), ("d", run)])
+    with serving(tmp_path) as server:
+        got, cursor = catch_up(server, away_since, query)
+        assert (got, cursor) == ({}, away_since)
+        publish_items(folder, [("a", run), ("e", run)])
+        publish_index(folder, [("e", run), ("d", run), ("c", run), ("a", run)])
+        more, cursor = catch_up(server, cursor, query)
+    assert {**got, **more} == {"a": run, "c": run, "d": run, "e": run}
+    assert cursor == run
+
+
 @pytest.mark.parametrize(
     "query",
     [

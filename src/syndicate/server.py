@@ -5,9 +5,9 @@ Routes (GET and HEAD only):
 - `/` or `/feeds/`: JSON list of the locales the partner may read that have a feed, with
   their index URLs.
 - `/feeds/<locale>/index.xml`: the locale's newsMessage, newest item first; `?since=<ISO
-  date-time with offset>` gives the items versioned later (from the item files when the index
-  does not reach back that far), `?limit=N` the newest N (with `since`, the oldest N: a page),
-  and 204 No Content answers when no item is left.
+  date-time with offset>` gives the items versioned later (from the item files of the builds
+  that finished when the index does not reach back that far), `?limit=N` the newest N (with
+  `since`, the oldest N: a page), and 204 No Content answers when no item is left.
 - `/feeds/<locale>/<article-id>.xml`: one newsItem.
 
 Every request needs `Authorization: Bearer <token>` (see :mod:`syndicate.partners`). Tokens
@@ -128,6 +128,9 @@ class _FeedFile:
     # item file is), so that `since` and `limit` choose items without parsing it again.
     item_dates: tuple[dt.datetime | None, ...]
     sender: str | None = None  # an index's, for answers made from the item files
+    # An index's newest versionCreated: the stamp of the last run that finished, since a
+    # run writes its indexes only after all its items.
+    newest: dt.datetime | None = None
 
 
 class _PartnerLookup:
@@ -269,8 +272,14 @@ class _FeedApp:
         before the index's oldest item (away longer than it covers, or after a run of more
         items than it lists) still gets every update and withdrawal. Paged as `_index` pages,
         at most as many items per answer as the index lists unless `limit` says otherwise: a
-        poller gets the rest by polling on with the newest versionCreated it received."""
-        newer = [(stamp, path) for stamp, path in self._feed_items(locale) if _is_newer(stamp, since)]
+        poller gets the rest by polling on with the newest versionCreated it received.
+
+        Only items of runs that finished are answered: a run being written has stamped the
+        items it wrote so far with the versionCreated of all of them, and a poller that got
+        those would poll on past the ones still to come. Its items are answered once its
+        index shows it finished."""
+        newer = [(stamp, path) for stamp, path in self._feed_items(locale)
+                 if _is_newer(stamp, since) and _published(stamp, index.newest)]
         # A damaged item is left out before the page is chosen: a page of damaged items only
         # would be a 204 that keeps the poller from ever getting past them.
         while True:
@@ -321,7 +330,7 @@ def _read_feed_file(path: Path, identity: str, is_index: bool) -> _FeedFile | No
     # the workspace, unlike a file's mtime. Narrowed answers keep the whole index's, so one
     # date validates every view of the same index file.
     newest = max((created for created in item_dates if created is not None), default=None)
-    return _FeedFile(_Representation(data, newest or mtime), item_dates, root.findtext(_SENDER) if is_index else None)
+    return _FeedFile(_Representation(data, newest or mtime), item_dates, root.findtext(_SENDER) if is_index else None, newest)
 
 
 def _narrowed_index(index: _FeedFile, kept: tuple[int, ...]) -> _Representation:
@@ -546,6 +555,13 @@ def _page(positions: list[int], limit: int, dates: tuple[dt.datetime | None, ...
     boundary = dates[positions[-limit]]
     return [position for index, position in enumerate(positions)
             if index >= len(positions) - limit or dates[position] == boundary]
+
+
+def _published(created: dt.datetime | None, newest: dt.datetime | None) -> bool:
+    """Whether an item versioned `created` is of a run that finished, whose stamp the index
+    (listing `newest` as its newest) reaches. An index without a readable date cannot tell,
+    nor an item without one: both are delivered rather than withheld."""
+    return created is None or newest is None or created <= newest
 
 
 def _is_newer(created: dt.datetime | None, since: dt.datetime) -> bool:
