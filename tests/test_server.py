@@ -500,6 +500,29 @@ def test_a_poller_never_gets_part_of_a_run_still_being_written(tmp_path: Path, q
     assert cursor == run
 
 
+def test_item_files_replaced_without_the_folder_seeming_to_change_are_answered_as_they_now_are(tmp_path: Path) -> None:
+    # Renames within the file system's timestamp resolution leave the folder's modification
+    # time as it was: the listing the server made of it may be out of date.
+    write_feed(tmp_path, "de", [("c", "2024-05-02T12:00:00Z"), ("b", "2024-05-01T07:00:00Z"), ("a", "2024-05-01T07:00:00Z")])
+    folder = tmp_path / "feeds" / "de"
+    publish_index(folder, [("c", "2024-05-02T12:00:00Z")])
+
+    def unseen(change: Any) -> None:
+        before = folder.stat()
+        change()
+        os.utime(folder, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    run = "2024-05-04T10:00:00Z"
+    with serving(tmp_path) as server:
+        assert item_ids(server.get("/feeds/de/index.xml?since=2024-04-30T00:00:00Z&limit=10").body) == ["c", "b", "a"]
+        # A run being written replaced an item the listing knows in its older version.
+        unseen(lambda: publish_items(folder, [("c", run)]))
+        assert server.get("/feeds/de/index.xml?since=2024-05-01T07:00:00Z&limit=10").status == 204
+        unseen(lambda: (publish_items(folder, [("d", run)]), publish_index(folder, [("d", run), ("c", run)])))
+        got, cursor = catch_up(server, "2024-05-01T07:00:00Z", "&limit=10")
+    assert (got, cursor) == ({"c": run, "d": run}, run)
+
+
 @pytest.mark.parametrize(
     "query",
     [

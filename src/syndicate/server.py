@@ -253,17 +253,20 @@ class _FeedApp:
         items, so it does when it holds one dated no later, or holds the whole feed."""
         if any(created is not None and created <= since for created in index.item_dates):
             return True
-        return len(self._feed_items(locale)) <= len(index.item_dates)
+        return len(self._feed_items(locale, index)) <= len(index.item_dates)
 
-    def _feed_items(self, locale: str) -> tuple[tuple[dt.datetime | None, Path], ...]:
-        """The feed's item files with their versionCreated, newest first: read again only
-        after a build has renamed files into the folder."""
+    def _feed_items(self, locale: str, index: _FeedFile) -> tuple[tuple[dt.datetime | None, Path], ...]:
+        """The feed's item files with their versionCreated, newest first: read again after a
+        build has renamed files into the folder, and for every new version of the index. The
+        folder's modification time may not change between two renames within its timestamp
+        resolution; a listing made after the index was read holds every item of the runs the
+        index says have finished."""
         folder = self._feeds / locale
         try:
             stat = folder.stat()
         except OSError:
             return ()
-        return self._dated_items(folder, (stat.st_ino, stat.st_mtime_ns))
+        return self._dated_items(folder, (stat.st_ino, stat.st_mtime_ns), index)
 
     def _items_since(
         self, environ: WSGIEnvironment, locale: str, since: dt.datetime, limit: int | None, index: _FeedFile
@@ -278,14 +281,14 @@ class _FeedApp:
         items it wrote so far with the versionCreated of all of them, and a poller that got
         those would poll on past the ones still to come. Its items are answered once its
         index shows it finished."""
-        newer = [(stamp, path) for stamp, path in self._feed_items(locale)
+        newer = [(stamp, path) for stamp, path in self._feed_items(locale, index)
                  if _is_newer(stamp, since) and _published(stamp, index.newest)]
         # A damaged item is left out before the page is chosen: a page of damaged items only
         # would be a 204 that keeps the poller from ever getting past them.
         while True:
             dates = tuple(stamp for stamp, _ in newer)
             kept = _page(list(range(len(newer))), limit or max(len(index.item_dates), 1), dates)
-            bodies = {position: _whole_item(newer[position][1]) for position in kept}
+            bodies = {position: _whole_item(*newer[position], index.newest) for position in kept}
             if all(body is not None for body in bodies.values()):
                 break
             newer = [entry for position, entry in enumerate(newer) if bodies.get(position, b"") is not None]
@@ -359,10 +362,10 @@ def _item_files(folder: Path) -> list[Path]:
         return []
 
 
-def _dated_items(folder: Path, identity: tuple[int, int]) -> tuple[tuple[dt.datetime | None, Path], ...]:
+def _dated_items(folder: Path, identity: tuple[int, int], index: _FeedFile) -> tuple[tuple[dt.datetime | None, Path], ...]:
     """The folder's item files with their versionCreated, newest first (an item without a
     readable one first: delivered rather than withheld). `identity`, the folder's inode and
-    mtime, only keys the cache."""
+    mtime, and the `index` read before only key the cache."""
     dated = ((_item_stamp(path), path) for path in _item_files(folder))
     return tuple(sorted(dated, key=lambda entry: (entry[0] or _UNDATED, entry[1].name), reverse=True))
 
@@ -378,18 +381,25 @@ def _item_stamp(path: Path) -> dt.datetime | None:
     return None if stamp is None else _in_utc_when_unsaid(stamp)
 
 
-def _whole_item(path: Path) -> bytes | None:
-    """The item file's bytes; None (and a warning in the log) when it is gone or damaged,
-    which a partner's answer leaves out rather than fail whole."""
+def _whole_item(listed: dt.datetime | None, path: Path, published: dt.datetime | None) -> bytes | None:
+    """The bytes of the item file listed as versioned `listed`; None (and a warning in the
+    log) when it is gone or damaged, which a partner's answer leaves out rather than fail
+    whole. None too when a run replaced the file since it was listed: the page was chosen by
+    the listed versions, and the new one is answered once its run has finished and the
+    folder is listed again."""
     loaded = _read(path)
     if loaded is None:
         return None
     try:
-        _parse_xml(loaded[0])
+        item = _parse_xml(loaded[0])
     except etree.XMLSyntaxError as error:
         log.warning("left out of an answer: %s is damaged (%s)", path, error)
         return None
-    return loaded[0]
+    created = _version_created(item)
+    # The listing reads a date from the file's head without parsing it: an item whose date it
+    # could not read there is only checked against the runs that finished.
+    replaced = created != listed if listed is not None else not _published(created, published)
+    return None if replaced else loaded[0]
 
 
 def _items(item_set: etree._Element) -> list[etree._Element]:
