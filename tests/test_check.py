@@ -1255,6 +1255,58 @@ def test_a_month_the_translation_writes_in_digits_is_compared_with_the_sources(l
     assert expected in found if expected else found == []
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Sales fell in June.", "Der Umsatz fiel im Juli.", "the month: June in the source, Juli in the translation"),
+    ("de", "Prices rose 3% in June.", "Die Preise stiegen im Mai um 3 %.", "the month: June in the source, Mai in the translation"),
+    ("fr", "Sales fell in June.", "Les ventes ont baissé en juillet.", "the month: June in the source, juillet in the translation"),
+    ("es", "Sales fell in June.", "Las ventas cayeron en julio.", "the month: June in the source, julio in the translation"),
+    ("it", "Sales fell in June.", "Le vendite sono calate a luglio.", "the month: June in the source, luglio in the translation"),
+    ("pt", "Sales fell in June.", "As vendas caíram em julho.", "the month: June in the source, julho in the translation"),
+    ("ru", "Sales fell in June.", "Продажи упали в июле.", "the month: June in the source, июля in the translation"),
+    ("pl", "Sales fell in June.", "Sprzedaż spadła w lipcu.", "the month: June in the source, lipca in the translation"),
+    ("ar", "Sales fell in June.", "انخفضت المبيعات في يوليو.", "the month: June in the source, يوليو in the translation"),
+    ("ja", "Sales fell in June.", "7月に売上が減少した。", "the month: June in the source, 7月 in the translation"),
+    ("zh", "Sales fell in June.", "销售额在七月下降。", "the month: June in the source, 七月 in the translation"),
+    ("zh", "Sales fell in June.", "销售额在7月下降。", "the month: June in the source, 七月 in the translation"),
+    ("de", "Talks have stalled since May.", "Die Gespräche stocken seit März.", "the month: May in the source, März in the translation"),
+    ("fr", "The vote is due in mid-March.", "Le vote est prévu à la mi-avril.", "the month: March in the source, avril in the translation"),
+    ("ru", "Prices rose 0.4% in May from April.", "В мае цены выросли на 0,4% по сравнению с мартом.",
+     "the month: April, May in the source, марта, мая in the translation"),
+    ("ja", "Sales in July-September rose 4%.", "8～9月期の売上高は4%増加した。",
+     "the month: July, September in the source, 8月, 9月 in the translation"),
+])
+def test_a_month_named_without_a_day_is_the_month_the_translation_names(locale, msgid, msgstr, expected):
+    assert expected in messages(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "Sales fell in June.", "Der Umsatz fiel im Juni."),
+    ("ru", "Sales fell in June.", "Продажи упали в июне."),
+    ("pl", "Sales fell in June.", "Sprzedaż spadła w czerwcu."),
+    ("ar", "Sales fell in June.", "انخفضت المبيعات في يونيو."),
+    ("zh", "Sales fell in December.", "销售额在十二月下降。"),
+    ("zh", "The strike lasted a month in June.", "六月的罢工持续了一个月。"),
+    # May the modal, March the verb and the noun, months that are names: no month of the source.
+    ("de", "May the best team win, he said of next month's final.", "Möge der Bessere gewinnen, sagte er über das Finale im Juli."),
+    ("de", "Theresa May said the vote would come next month.", "Theresa May sagte, die Abstimmung komme im Juni."),
+    ("de", "This may delay the vote to next month.", "Das könnte die Abstimmung auf Juni verschieben."),
+    ("de", "March organisers expect 10,000 people next month.", "Die Veranstalter des Marsches erwarten im Mai 10.000 Menschen."),
+    ("de", "April Smith, the bank's chief economist, spoke on Tuesday.", "Die Chefvolkswirtin der Bank sprach am Dienstag im Mai."),
+    ("de", "The August institution reopened.", "Die ehrwürdige Institution öffnete im Juni wieder."),
+    # A month of the translation that is a name, or a verb, is no month put for the source's.
+    ("es", "Prices rose 2% in May from April, Julio Ramos said.",
+     "Los precios subieron un 2 % en mayo respecto al mes anterior, dijo Julio Ramos."),
+    ("fr", "The probe, launched in July last year, will reach Mars in February.",
+     "La sonde, lancée l'été dernier, atteindra Mars en février."),
+    ("ar", "The minister, appointed in April, pressured the banks.", "مارس الوزير، الذي عُيّن الشهر الماضي، ضغوطًا على البنوك."),
+    ("pl", "The minister appointed in April thanked Maja Nowak.", "Minister powołany w zeszłym miesiącu podziękował Mai Nowak."),
+    # A month a rephrasing drops is not one put for another.
+    ("fr", "Prices rose 2% in May from April.", "Les prix ont augmenté de 2 % en mai sur un mois."),
+])
+def test_a_month_word_that_is_no_month_or_is_rephrased_is_no_changed_month(locale, msgid, msgstr):
+    assert [message for message in messages(msgid, msgstr, locale) if "month" in message] == []
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     ("ja", "Flight BA 2490 landed safely.", "BA2490便は無事着陸した。"),
     ("zh", "Flight BA 2490 landed safely.", "BA2490航班安全降落。"),

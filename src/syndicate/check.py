@@ -1589,25 +1589,29 @@ def _reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
 
 
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
-    """A date moved to another month (`May 18` → `le 18 juin`): the months both sides name in
-    words, or in digits before 月 (`May 5` → `6月5日`), differ. A month in a date in digits
-    (24.11.2026) is the numbers' to compare."""
-    if not _DIGIT_RUN.search(msgid):
-        return []  # most sentences: no date
+    """A month put for another (`May 18` → `le 18 juin`, `in June` → `im Juli`): the months
+    both sides name in words, or in digits before 月 (`May 5` → `6月5日`), differ. A month in a
+    date in digits (24.11.2026) is the numbers' to compare."""
     in_source = _source_months(msgid, source)
     if not in_source:
-        return []
-    in_target = _months_named(msgstr, target, dates_only=True) | _months_in_digits(msgstr)
+        return []  # most sentences: no month
+    in_target = _months_named(msgstr, target) | _months_in_digits(msgstr)
     # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
     # one month put for another.
     return _put_for_another("numbers", "months", in_source, in_target, source, target)
 
 
 def _months_in_digits(text: str) -> frozenset[int]:
-    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일)."""
+    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), the first of a
+    range too (7～9月期)."""
     if "月" not in text and "월" not in text:
         return frozenset()
-    return frozenset(month for match in _MONTH_NUMBER.finditer(text) if 1 <= (month := int(match.group(1))) <= 12)
+    numbers = [match.group(1) for pattern in (_MONTH_NUMBER, _MONTH_RANGE_START) for match in pattern.finditer(text)]
+    return frozenset(month for number in numbers if 1 <= (month := int(number)) <= 12)
+
+
+# The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
+_MONTH_RANGE_START = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
 
 
 def _put_for_another(
@@ -1811,7 +1815,7 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
 
 @functools.lru_cache(maxsize=1024)
 def _source_months(msgid: str, source: Locale) -> frozenset[int]:
-    return _months_named(msgid, source, dates_only=True)
+    return _months_named(msgid, source)
 
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
@@ -2080,44 +2084,108 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _months_named(text: str, locale: Locale, *, dates_only: bool = False) -> frozenset[int]:
+def _months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
-    2027`), or (unless `dates_only`) alone by their full name (`in June`, `en juin`): `may`
-    and `march` in lower case are no months, nor is an abbreviation alone (`Jan` is also a
-    name). Alone, a month may be a name too (Theresa May, Julio Iglesias)."""
+    2027`), or alone by their full name (`in June`, `en juin`, `в июне`, `在六月`); an
+    abbreviation alone is no month (`Jan` is also a name)."""
     names, full_names = _month_names(locale), _full_month_names(locale)
     months = set()
     prose = _prose(text)  # not the June of {June_Smith}
     # One scan for the month names of the locale (most sentences have none), then a look at each.
     for match in _month_name_pattern(locale).finditer(prose):
-        word = match.group()
-        beside = _NUMBER_BEFORE.search(prose, max(0, match.start() - 3), match.start()) or _NUMBER_AFTER.match(prose, match.end())
-        if beside or not dates_only and word.casefold() in full_names and (word[0].isupper() or word not in _ALSO_WORDS):
-            months.add(names[word.casefold()])
+        word = match.group("month").casefold()
+        start, end = match.span("month")
+        beside = _NUMBER_BEFORE.search(prose, max(0, start - 3), start) or _NUMBER_AFTER.match(prose, end)
+        if beside or word in full_names and _a_month_alone(prose, start, end, locale):
+            months.add(full_names.get(word) or names[word])
     return frozenset(months)
 
 
+def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
+    """Whether the month name at `start` without a number beside it is the month: after a word
+    that leads to a date (`in May`, `since March`, `mid-June`, `في مارس`) it is; else not when
+    it is also a word (May the modal, March, مارس he practised), nor a name (April Smith, Julio
+    Ramos, la sonde atteindra Mars), nor English's august (the August institution)."""
+    language, word = locale.language, prose[start:end]
+    also_a_word = word.casefold() in _ALSO_WORDS.get(language, ())
+    if also_a_word and word.islower():
+        return False  # this may be, they march
+    before = prose[max(0, start - 25) : start]
+    if (context := _MONTH_CONTEXT.get(language)) and context.search(before):
+        return True
+    if also_a_word:
+        return False
+    if language == "en" and _ENGLISH_ARTICLE_BEFORE.search(before):
+        return False
+    if word[0].isupper():
+        if _CAPITALISED_WORD_AFTER.match(prose, end):
+            return False
+        # Where months are written in lower case, one capitalised inside a sentence is a name.
+        if locale.months["format"]["wide"][1].islower() and not _SENTENCE_START.search(prose[:start]):
+            return False
+    return True
+
+
+# The words that lead to a month alone: in May, since March, mid-June, im Juli, seit März, في مارس.
+_MONTH_CONTEXT: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?:(?<!\p{{L}})(?:{words})\s+|(?<!\p{{L}})(?:mid|early|late)-)$", regex.IGNORECASE)
+    for language, words in {
+        "en": "in|since|until|till|by|before|after|during|through|from|between|last|next|this|early|late|of",
+        "de": "im|seit|bis|ab|vom|zum|nach|vor|Anfang|Ende|Mitte|letzten|nächsten|diesen|kommenden|vergangenen",
+        "ar": "في|منذ|حتى|شهر|من|أواخر|أوائل|مطلع|منتصف|خلال|بحلول|بداية|نهاية",
+    }.items()
+}
+# Month names that are also words: `may`, `march`; مارس, he practised.
+_ALSO_WORDS: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"may", "march"}), "ar": frozenset({"مارس"})}
+_ENGLISH_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|an?)\s+$", regex.IGNORECASE)
+_CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
 _NUMBER_BEFORE = regex.compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
 _NUMBER_AFTER = regex.compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
 
 
 @functools.lru_cache(maxsize=64)
 def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
-    return _words_of(tuple(name for name in _month_names(locale) if name.isalpha()))
+    # Japanese names its months in digits only (6月): `_months_in_digits` reads those.
+    words = _prefix_tree({*(name for name in _month_names(locale) if name.isalpha()), *_full_month_names(locale)}) or "(?!)"
+    if locale.language in _KANJI_LANGUAGES:
+        # 在六月, without spaces between words; not the 一月 of 十一月.
+        return regex.compile(f"(?<![〇一二三四五六七八九十两])(?P<month>{words})")
+    # Arabic joins and (و) and by (ب) to the word: ويونيو.
+    prefix = "[وب]?" if locale.language == "ar" else ""
+    return regex.compile(rf"(?<!\p{{L}}){prefix}(?P<month>{words})(?!\p{{L}})", regex.IGNORECASE)
 
 
-# Month names that are also words in lower case: `may`, `march`.
-_ALSO_WORDS = frozenset({"may", "march"})
+# A month alone in the cases a sentence gives it besides those of a date: в июне, к июню, с
+# июнем; w czerwcu, z czerwcem.
+_MONTH_CASES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
+    "ru": (
+        ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"),
+        ("январю", "февралю", "марту", "апрелю", "маю", "июню", "июлю", "августу", "сентябрю", "октябрю", "ноябрю", "декабрю"),
+        ("январём", "февралём", "мартом", "апрелем", "маем", "июнем", "июлем", "августом", "сентябрём", "октябрём", "ноябрём",
+         "декабрём"),
+    ),
+    "pl": (
+        ("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "październiku",
+         "listopadzie", "grudniu"),
+        ("styczniem", "lutym", "marcem", "kwietniem", "majem", "czerwcem", "lipcem", "sierpniem", "wrześniem", "październikiem",
+         "listopadem", "grudniem"),
+    ),
+}
 
 
 @functools.lru_cache(maxsize=64)
 def _full_month_names(locale: Locale) -> dict[str, int]:
-    """The locale's full month names in letters (not 11月, a number's to read), casefolded, and
-    the number of each."""
-    return {
+    """The locale's full month names in letters (not 11月, a number's to read), in the cases a
+    sentence gives them, casefolded, and the number of each."""
+    names = {
         name.casefold(): number for context in ("format", "stand-alone") for number, name in locale.months[context]["wide"].items()
         if name.isalpha()
     }
+    for case in _MONTH_CASES.get(locale.language, ()):
+        # январём is also written январем.
+        names.update((spelling, number) for number, name in enumerate(case, start=1) for spelling in (name, name.replace("ё", "е")))
+    return names
 
 
 
