@@ -112,6 +112,21 @@ def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
     assert fuzzy == [("fuzzy", "warning")]
 
 
+def test_a_fuzzy_memory_suggestion_is_reported_as_one_not_as_a_changed_source():
+    """A prefill's previous msgid is the sentence the memory matched: this source never changed."""
+    msgid = "Port operator {Eurogate} declined to comment."
+    suggested = Message(
+        msgid, "Der Hafenbetreiber {Eurogate} wollte sich nicht äußern.", flags=(FUZZY,),
+        previous_msgid="Port operator {Euromax} declined to comment.",
+        extracted_comments=("Translation memory: 98% match from port-strike: Port operator {Euromax} declined to comment.",),
+    )
+    changed = dataclasses.replace(suggested, extracted_comments=())
+    [memory] = check_message(unit(msgid, Placeholder("Eurogate", "Eurogate")), suggested, "de", {})
+    [source] = check_message(unit(msgid, Placeholder("Eurogate", "Eurogate")), changed, "de", {})
+    assert memory.message == "fuzzy (a translation memory suggestion): review it and remove the fuzzy flag to publish it"
+    assert source.message == "fuzzy (the source changed): review it and remove the fuzzy flag to publish it"
+
+
 def test_errors_block_the_cli_and_warnings_do_not():
     def finding(severity: str) -> Finding:
         return Finding("a", "de", "a.po", 1, "x", severity, "numbers" if severity == "error" else "fuzzy", "…")  # type: ignore[arg-type]

@@ -60,6 +60,11 @@ class Message:
         return FUZZY in self.flags
 
     @property
+    def memory_notes(self) -> tuple[str, ...]:
+        """The notes saying where the translation memory's prefill came from."""
+        return tuple(line for line in self.extracted_comments if line.startswith(MEMORY_NOTE))
+
+    @property
     def translated(self) -> bool:
         """Counts as done: a translation that is not fuzzy (msgfmt ignores fuzzy ones)."""
         return bool(self.msgstr) and not self.fuzzy and not self.obsolete
@@ -239,7 +244,7 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     sentence's, else the same sentence's), and the note saying where a prefilled translation
     came from: it is part of the translation's history, not of the template, so an update
     keeps it while the sentence stays the same."""
-    notes = () if guessed else tuple(line for line in old.extracted_comments if line.startswith(MEMORY_NOTE))
+    notes = () if guessed else old.memory_notes
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     made_from = old.fuzzy and old.previous_msgid is not None

@@ -131,8 +131,11 @@ def check_message(
     if not message.msgstr:
         return [Issue("untranslated", "not translated yet")]
     if message.fuzzy:
-        changed = " (the source changed)" if message.previous_msgid else ""
-        return [Issue("fuzzy", f"fuzzy{changed}: review it and remove the fuzzy flag to publish it")]
+        # A memory prefill's previous msgid is the sentence it matched, not an older source.
+        why = (
+            " (a translation memory suggestion)" if message.memory_notes else " (the source changed)" if message.previous_msgid else ""
+        )
+        return [Issue("fuzzy", f"fuzzy{why}: review it and remove the fuzzy flag to publish it")]
     source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
     source_prose, target_prose = _prose(msgid), _prose(msgstr)
