@@ -211,6 +211,26 @@ def test_old_messages_that_lose_their_key_are_kept_once_each_under_keys_of_their
     parse_catalog(catalog_text(merged), "story.po", "story")  # as strict as msgfmt: no message twice
 
 
+def test_a_memory_suggestions_note_goes_once_the_translator_has_reviewed_it():
+    """A reviewed suggestion is the translator's translation, no longer the memory's match of
+    another sentence; a translation the memory filled in as it was keeps saying where it came from."""
+    from syndicate.catalog import FUZZY, Catalog, Message, merge, template_header
+
+    header = template_header("story", "en", NOW)
+    suggestion = "Translation memory: 96% match from port-strike: Port operator {Euromax} declined to comment."
+    variant = "Translation memory: exact match from port-strike in de; check it reads right here"
+    exact = "Translation memory: exact match from port-strike"
+    existing = Catalog("story", {**header, "Language": "de-AT"}, (
+        Message("A", "Reviewed", extracted_comments=("paragraph", suggestion)),
+        Message("B", "Not yet reviewed", flags=(FUZZY,), extracted_comments=("paragraph", suggestion)),
+        Message("C", "Reviewed variant", extracted_comments=("paragraph", variant)),
+        Message("D", "As the memory had it", extracted_comments=("paragraph", exact)),
+    ), locale="de_AT")
+    template = Catalog("story", header, tuple(Message(msgid, extracted_comments=("paragraph",)) for msgid in "ABCD"))
+    notes = {message.msgid: message.extracted_comments for message in merge(template, existing, DE, NOW).messages}
+    assert notes == {"A": ("paragraph",), "B": ("paragraph", suggestion), "C": ("paragraph",), "D": ("paragraph", exact)}
+
+
 def test_a_corrected_date_line_reaches_the_po_header_and_a_translators_credits_stay(newsroom, wire_files):
     source = port_strike(wire_files)
     run(newsroom, [source], locales=(DE,))

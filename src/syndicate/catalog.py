@@ -31,6 +31,10 @@ FUZZY = "fuzzy"
 FUZZY_THRESHOLD = 0.75
 # Starts the `#.` line that says where a prefilled translation came from (memory.prefill).
 MEMORY_NOTE = "Translation memory: "
+# The notes of the memory's prefills that are fuzzy, for the translator to review (a match of
+# another sentence, an exact one from another locale or whose placeholders differ), as memory.py
+# writes them.
+_SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ)$)")
 PROJECT = "syndicate"
 # How the header comment of an article's PO opens: the line that names the article.
 _ARTICLE_LINE = "Translations of the article "
@@ -244,7 +248,10 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     sentence's, else the same sentence's), and the note saying where a prefilled translation
     came from: it is part of the translation's history, not of the template, so an update
     keeps it while the sentence stays the same."""
-    notes = () if guessed else old.memory_notes
+    # Once reviewed (the fuzzy flag removed), a suggestion is the translator's translation: its
+    # note, which translators' tools keep showing, would call it the memory's match of another
+    # sentence for good.
+    notes = () if guessed else tuple(note for note in old.memory_notes if old.fuzzy or not _SUGGESTION_NOTE.match(note))
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     made_from = old.fuzzy and old.previous_msgid is not None
