@@ -112,6 +112,11 @@ def test_each_list_item_is_a_paragraph_of_its_own_with_its_line():
     assert article.blocks[3].line_at(article.blocks[3].text.index("by May")) == 7
 
 
+def test_a_wrapped_line_opening_with_a_dash_or_a_number_is_no_list_item():
+    article = read("date 2024-05-02 World\n\nLede here.\n\nThe dockers, who struck on Monday\n- and again on Friday -\nwant pay.\n")
+    assert article.blocks[2].text == "The dockers, who struck on Monday - and again on Friday - want pay."
+
+
 def test_hard_wrapped_paragraph_is_joined():
     article = read("date 2024-05-02 World\n\nA lede that is\nwrapped over lines.\n\nBody.\n")
     assert article.blocks[1].text == "A lede that is wrapped over lines."

@@ -210,15 +210,18 @@ def _decode(shown: str, raw: bytes) -> str:
 
 def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int, tuple[int, ...]]]:
     """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
-    first line number and the offsets where their later lines begin. Each list item is a
-    paragraph of its own, up to the next item or blank line: joined, the items of a list would
-    read as one run-on sentence."""
+    first line number and the offsets where their later lines begin. Each list item (after a
+    line ending in `:`, or after another item) is a paragraph of its own, up to the next item
+    or blank line: joined, the items of a list would read as one run-on sentence."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
     current: list[str] = []
     first_line = 0
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
         stripped = line.strip()
-        if current and (not stripped or _LIST_ITEM.match(stripped)):
+        # A line opening with `- ` or `3. ` inside a paragraph may be where a wrapped sentence's
+        # dash or number fell: it starts an item only after a line ending in `:` or in a list.
+        opens_item = bool(current) and bool(_LIST_ITEM.match(stripped)) and (current[-1].endswith(":") or bool(_LIST_ITEM.match(current[0])))
+        if current and (not stripped or opens_item):
             wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
             paragraphs.append((" ".join(current), first_line, wraps))
             current = []
