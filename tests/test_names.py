@@ -194,11 +194,21 @@ def test_names_file_adds_excludes_and_adds_roles(tmp_path: Path):
     ("Deutsche", "Die Deutsche Bahn kauft Züge.", ["Die {Deutsche_Bahn} kauft Züge."]),
     # A title-case heading joins words that are no name: the listed one stays as it is.
     ("Costa", "Union Leader Costa Rejects Offer", ["Union Leader {Costa} Rejects Offer"]),
+    # Nor does a day the news happened on lengthen it, as US wire style writes it.
+    ("Reuters", "The minister told Reuters Tuesday that talks would resume.", ["The minister told {Reuters} Tuesday that talks would resume."]),
 ])
 def test_a_listed_name_never_cuts_a_longer_name_apart(tmp_path: Path, listed, body, expected):
     (tmp_path / "names.txt").write_text(f"Costa\n{listed}\n", encoding="utf-8")
     lang = "de" if "Bahn" in body else "en"
     assert msgids(body, lang, read_name_rules(tmp_path)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("She told Maria Costa Monday that talks would resume.", ["She told {Maria_Costa} Monday that talks would resume."]),
+    ("Ana Kovač sagte Montag, die Gespräche gingen weiter.", ["{Ana_Kovac} sagte Montag, die Gespräche gingen weiter."]),
+])
+def test_a_day_after_a_name_is_no_part_of_it(body, expected):
+    assert msgids(body, "de" if "sagte" in body else "en") == expected
 
 
 def test_listing_the_first_word_of_a_name_keeps_its_translations_and_rendering(newsroom, wire_files):

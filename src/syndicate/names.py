@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,18 +270,30 @@ def _is_german_common_noun(word: str) -> bool:
 def _translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
     territory, day and month names in the source language, plus demonyms."""
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale("en")
-    words: set[str] = set(_DEMONYMS)
+    locale = _source_locale(lang)
+    words: set[str] = set(_DEMONYMS) | _calendar_names(locale.days) | _calendar_names(locale.months)
     words.update(locale.languages.values())
     words.update(locale.territories.values())
-    for calendar in (locale.days, locale.months):
-        # Only full names: abbreviations such as "Jan" or "Mar" are also given names.
-        words.update(calendar["format"]["wide"].values())
-        words.update(calendar["stand-alone"]["wide"].values())
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=32)
+def _weekdays(lang: str) -> frozenset[str]:
+    """The source language's day names, which end no name (`told Reuters Tuesday`, `Maria Costa
+    Monday`); a month may (`Theresa May`)."""
+    return _calendar_names(_source_locale(lang).days)
+
+
+def _calendar_names(calendar: Mapping[str, Mapping[str, Mapping[int, str]]]) -> frozenset[str]:
+    # Only full names: abbreviations such as "Jan" or "Mar" are also given names.
+    return frozenset(name for form in ("format", "stand-alone") for name in calendar[form]["wide"].values())
+
+
+def _source_locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
 
 
 @dataclass(slots=True)
@@ -355,6 +367,7 @@ def find_protected_spans(
             known.add(text[start:end])
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
+    weekdays = _weekdays(lang)
     roles = ROLES | rules.roles
     inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
@@ -462,7 +475,7 @@ def find_protected_spans(
         run_end = index
         while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns):
             run_end += 1
-        while run_end > index and tokens[run_end].text.lower() in _NEVER_LAST:
+        while run_end > index and (tokens[run_end].text.lower() in _NEVER_LAST or tokens[run_end].text in weekdays):
             run_end -= 1
         run_start = index
         run = tokens[index : run_end + 1]
