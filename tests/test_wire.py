@@ -202,3 +202,27 @@ def test_author_code_dateline_and_subheadings_in_other_scripts(text, author, dat
     assert (article.author, article.dateline, [block.kind for block in article.blocks]) == (author, dateline, kinds)
     headline, lede = article.blocks[0].text, article.blocks[1].text
     assert lede.startswith(headline) and lede != headline, "the headline is the lede's first sentence"
+
+
+def test_a_paragraph_opening_with_an_ordinal_is_no_list_and_its_wrapped_lines_are_joined():
+    article = read(
+        "date 2024-05-02 Sport\nlang de\n\nLede hier.\n\n1. FC Köln hat am Samstag gegen Mainz gewonnen und steht nun auf dem\n"
+        "3. Platz der Tabelle, vor dem\n1. FSV Mainz 05.\n\n2. Was jetzt kommt\n\nText.\n"
+    )
+    assert [(block.kind, block.text) for block in article.blocks[2:4]] == [
+        ("paragraph", "1. FC Köln hat am Samstag gegen Mainz gewonnen und steht nun auf dem 3. Platz der Tabelle, vor dem 1. FSV Mainz 05."),
+        ("subheading", "2. Was jetzt kommt"),
+    ]
+
+
+@pytest.mark.parametrize(("paragraph", "subheading"), [
+    ("Inside the ‘Iron Lady’", True),
+    ("Strike: ‘We are tired’", True),
+    ("Video by the BBC shows chaos", True),
+    ("“We will fight on”", False),
+    ("She added: “I will be back in 2028”", False),
+    ("Reporting by Anna Berg; editing by Tom Weiss", False),
+])
+def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_nothing(paragraph, subheading):
+    article = read(f"date 2024-05-02 World\n\nLede here.\n\n{paragraph}\n\nText.\n")
+    assert article.blocks[2].kind == ("subheading" if subheading else "paragraph")

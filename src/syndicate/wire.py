@@ -46,8 +46,8 @@ SUBHEADING_MAX_WORDS = 14
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s")
 # An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`.
 _CREDIT_LINE = re.compile(
-    r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|"
-    r"photos?|graphics?|video|translation|translated)(?: and \w+)? by\s",
+    r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
+    r"(?: and \w+)? by\s",
     re.IGNORECASE,
 )
 
@@ -102,7 +102,7 @@ def read_wire(
         headers[key] = (value, index + 1)
         index += 1
 
-    paragraphs = _paragraphs(lines, index)
+    paragraphs, list_items = _paragraphs(lines, index)
     if not paragraphs:
         raise InputError(shown, len(lines), "the article has no body", "paragraphs follow the header after a blank line")
 
@@ -141,7 +141,7 @@ def read_wire(
 
     blocks = [headline, lede]
     for text, line, wraps in paragraphs[1:]:
-        blocks.append(Block("subheading" if _is_subheading(text) else "paragraph", text, line, wraps))
+        blocks.append(Block("subheading" if line not in list_items and _is_subheading(text) else "paragraph", text, line, wraps))
     if "byline" in headers:
         blocks.append(Block("byline", *headers["byline"]))
 
@@ -208,40 +208,56 @@ def _decode(shown: str, raw: bytes) -> str:
         ) from None
 
 
-def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int, tuple[int, ...]]]:
+def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tuple[int, ...]]], frozenset[int]]:
     """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
-    first line number and the offsets where their later lines begin. Each list item (after a
-    line ending in `:`, or after another item) is a paragraph of its own, up to the next item
-    or blank line: joined, the items of a list would read as one run-on sentence."""
+    first line number and the offsets where their later lines begin; and the first lines of
+    those that are list items. Each list item (after a line ending in `:`, or after another
+    item) is a paragraph of its own, up to the next item or blank line: joined, the items of a
+    list would read as one run-on sentence."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
+    items: set[int] = set()
     current: list[str] = []
     first_line = 0
+    in_list = False  # the paragraph being read is a list item
+    invited = False  # the paragraph before ended in `:` or was an item: an item may follow
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
         stripped = line.strip()
-        # A line opening with `- ` or `3. ` inside a paragraph may be where a wrapped sentence's
-        # dash or number fell: it starts an item only after a line ending in `:` or in a list.
-        opens_item = bool(current) and bool(_LIST_ITEM.match(stripped)) and (current[-1].endswith(":") or bool(_LIST_ITEM.match(current[0])))
+        # A line opening with `- ` or `1. ` inside a paragraph may be where a wrapped sentence's
+        # dash or a German ordinal (`1. FC Köln`) fell: it starts an item only in a list.
+        opens_item = bool(current) and bool(_LIST_ITEM.match(stripped)) and (current[-1].endswith(":") or in_list)
         if current and (not stripped or opens_item):
             wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
             paragraphs.append((" ".join(current), first_line, wraps))
+            invited = current[-1].endswith(":") or in_list
             current = []
         if stripped:
             if not current:
                 first_line = number
+                in_list = bool(_LIST_ITEM.match(stripped)) and invited
+                if in_list:
+                    items.add(number)
             current.append(stripped)
-    return paragraphs
+    return paragraphs, frozenset(items)
 
 
 def _is_subheading(text: str) -> bool:
-    # A list item, a quotation or an agency's credit line may lack a final period too; none
-    # heads what follows.
+    # Quoted speech (`“We will fight on”`, `She added: “I will be back”`) or an agency's credit
+    # line may lack a final period too; neither heads what follows. A heading may end in a
+    # quoted term or quoted words after a colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
     return (
         len(text.split()) <= SUBHEADING_MAX_WORDS
         and not _CLOSING_PUNCTUATION.search(text)
-        and not _LIST_ITEM.match(text)
-        and not any(quotation.end == len(text) for quotation in find_quotations(text))
+        and not any(quotation.end == len(text) and _quoted_speech(text, quotation.start) for quotation in find_quotations(text))
         and not _CREDIT_LINE.match(text)
     )
+
+
+def _quoted_speech(text: str, start: int) -> bool:
+    """Whether a quotation ending the paragraph at `start` is someone's words: the whole
+    paragraph, or after a verb of saying and its colon or comma (`She added:`, `er sagte,`)."""
+    before = text[:start].rstrip()
+    last_word = before[:-1].split()[-1:] if before.endswith((":", ",")) else []
+    return start == 0 or (bool(last_word) and last_word[0][:1].islower())
 
 
 def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
