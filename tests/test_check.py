@@ -1387,3 +1387,16 @@ def test_a_finding_names_a_few_of_a_large_desks_articles():
 
     assert _some(["a", "b", "c", "d"]) == "a, b, c, d"
     assert _some([f"story-{number}" for number in range(1, 23)]) == "story-1, story-2, story-3 and 19 more"
+
+
+def test_a_regional_variant_publishes_the_names_its_language_renders(tmp_path):
+    taiwan = Locale.parse("zh_Hant_TW")
+    workspace = make_workspace(tmp_path, taiwan, {})
+    write_catalog(glossary_po_file(workspace, taiwan), Catalog("names", {"Language": "zh_TW"}, (Message("Maria Costa"),), locale="zh_TW"))
+    traditional = Locale.parse("zh_Hant")
+    write_catalog(glossary_po_file(workspace, traditional), Catalog(
+        "names", {"Language": "zh_Hant"}, (Message("Maria Costa", "瑪麗亞·科斯塔"),), locale="zh_Hant"
+    ))
+    assert not [f for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"]
+    write_catalog(glossary_po_file(workspace, traditional), Catalog("names", {"Language": "zh_Hant"}, (Message("Maria Costa"),), locale="zh_Hant"))
+    assert [f.msgid for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"] == ["Maria Costa"]

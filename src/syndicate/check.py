@@ -2771,8 +2771,12 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
+    try:
+        renderings = read_glossary(workspace, locale)
+    except InputError:  # the language's glossary, which its own findings report
+        renderings = published_renderings(catalog) if catalog else {}
     return (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
-        catalog, lines, str(path), locale, articles_using
+        catalog, lines, str(path), locale, renderings, articles_using
     )
 
 
@@ -2789,16 +2793,21 @@ def _rendering_findings(catalog: Catalog, lines: Mapping[Key, int], path: str, t
 
 
 def _latin_script_findings(
-    catalog: Catalog | None, lines: Mapping[Key, int], path: str, locale: Locale, articles_using: Mapping[str, list[str]]
+    catalog: Catalog | None,
+    lines: Mapping[Key, int],
+    path: str,
+    locale: Locale,
+    renderings: Mapping[str, str],
+    articles_using: Mapping[str, list[str]],
 ) -> list[Finding]:
     tag = bcp47(locale)
     if tag in PSEUDO_LOCALES:
         return []  # pseudo-locales keep the source's names on purpose
     entries = catalog.by_key() if catalog else {}
     # What the build publishes in Latin letters without the translator having said so: the
-    # name as in the source. A confirmed rendering is the translator's word (FCリンドホルム, NOS).
-    confirmed = published_renderings(catalog) if catalog else {}
-    as_written = latin_script_names((name for name in articles_using if name not in confirmed), locale)
+    # name as in the source. A confirmed rendering is the translator's word (FCリンドホルム, NOS),
+    # a regional variant's own or, where it has none, its language's (zh-Hant's for zh-Hant-TW).
+    as_written = latin_script_names((name for name in articles_using if name not in renderings), locale)
     findings = []
     for name in sorted(as_written, key=lambda name: lines.get((None, name), 0)):
         entry = entries.get((None, name))
