@@ -1400,3 +1400,27 @@ def test_a_regional_variant_publishes_the_names_its_language_renders(tmp_path):
     assert not [f for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"]
     write_catalog(glossary_po_file(workspace, traditional), Catalog("names", {"Language": "zh_Hant"}, (Message("Maria Costa"),), locale="zh_Hant"))
     assert [f.msgid for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"] == ["Maria Costa"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ar", "Oil fell $2 to $78 a barrel.", "تراجع النفط دولارين إلى 78 دولاراً للبرميل.", []),
+    ("ar", "The talks lasted 2 hours.", "استمرت المحادثات ساعتين.", []),
+    ("ru", "Up to 300mm of rain fell in 24 hours.", "За сутки выпало до 300 мм осадков.", []),
+    ("it", "The 10-year bond yield hit 4.85%.", "Il rendimento del decennale ha toccato il 4,85%.", []),
+    ("zh", "Ten years ago, 1 in 4 households owned a car.", "十年前，每四户家庭中有一户拥有汽车。", []),
+    # A word that says another number.
+    ("ar", "Oil fell $2 to $78 a barrel.", "تراجع النفط دولاراً إلى 78 دولاراً للبرميل.", ["missing 2"]),
+    ("ru", "Up to 300mm of rain fell in 12 hours.", "За сутки выпало до 300 мм осадков.", ["missing 12"]),
+    ("it", "The 10-year bond yield hit 4.85%.", "Il rendimento del trentennale ha toccato il 4,85%.", ["missing 10"]),
+    ("zh", "Ten years ago, 1 in 4 households owned a car.", "十年前，每五户家庭中有一户拥有汽车。", ["missing 4"]),
+])
+def test_a_number_said_by_a_word_of_its_own_is_that_number(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "expected"), [
+    ("pl", "Inflacja nie była tak wysoka od lat 70.", []),
+    ("pl", "Inflacja nie była tak wysoka od lat 80.", ["missing 1970; not in the source: 80"]),
+])
+def test_a_polish_decade_is_the_decade(locale, msgstr, expected):
+    assert messages("Inflation has not been this high since the 1970s.", msgstr, locale) == expected

@@ -416,9 +416,9 @@ _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space
 _SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p{Nd}\p{Latin}‐-])"
 # A decade, by its first year or the two last digits of its years: the 1990s, the '90s, German
 # 90er (die 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х,
-# French les années 90, Spanish los años 90. Only a decade pairs with a decade: a year is a year.
+# French les années 90, Spanish los años 90, Polish lata 70. (w latach 70.). Only a decade pairs with a decade: a year is a year.
 _DECADE = regex.compile(
-    r"(?<=(?:années|años|anni|anos)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
+    r"(?<=(?<!\p{L})(?:années|años|anni|anos|lat|lata|latach|latami)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
 )
 _GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
 
@@ -701,6 +701,7 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
         add("ru", value, words, russian_ordinal(ordinal))
     add("ru", 100, "сто ста", russian_ordinal("сотый"))
     add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", russian_ordinal("тысячный"))
+    add("ru", 24, "сутки суток")  # 24 hours, one word
     # Polish: the cardinals' cases, and the ordinals, which decline as adjectives
     polish_endings = "y a e ego emu ej ym ą"  # the singular, as in Russian
     for value, stem in zip(range(1, 13), "pierwsz drug trzec czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast".split()):
@@ -725,6 +726,9 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
     add("ar", 1000, "ألف الألف آلاف ألفا")
     add("ar", 2000, "ألفان ألفين")
+    # The dual says two by itself: ساعتين is two hours, دولارين two dollars, شخصان two people
+    add("ar", 2, each("يوم عام شهر أسبوع دولار هدف شخص رجل طفل", "ان ين"),
+        each("ساعت سنت دقيقت مرت نقطت امرأت", "ان ين"))
     # Hundreds and thousands written as one word (dreihundert, trecento, tremila, doscientos, двести, ثلاثمئة)
     for language, hundreds in (
         ("de", "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert"),
@@ -803,7 +807,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
-_KANJI_COUNTERS = "つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
+_KANJI_COUNTERS = "户戶つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
 _DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
 # Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
 # the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
@@ -957,7 +961,7 @@ def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
         counted = match.groupdict().get("counted") or ""
         if language in _KANJI_LANGUAGES and not whole.isdigit():
             value = _kanji_value(whole)
-        elif language == "ar" and not regex.search(r"\p{Nd}", whole) and not list(_words_and_numbers(whole + " " + counted, language)):
+        elif language == "ar" and not regex.search(r"\p{Nd}", whole) and not list(_words_and_numbers(whole, language)):
             value = 2 if counted.endswith(("ين", "ان")) else 1  # the dual counts two: عامين ونصف
         else:
             # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
@@ -1133,6 +1137,8 @@ _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
            "трёх": 3, "четырёх": 4},
     "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
+    # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years
+    "it": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "dec": 10, "vent": 20, "trent": 30},
 }
 _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
     language: regex.compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
@@ -1140,6 +1146,7 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
         ("de", _NUMBER_PREFIXES["de"], "(?:jährig|monatig|tägig|wöchig|stündig|minütig|fach)"),
         ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
         ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
+        ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
     )
 }
 
