@@ -1424,3 +1424,27 @@ def test_a_number_said_by_a_word_of_its_own_is_that_number(locale, msgid, msgstr
 ])
 def test_a_polish_decade_is_the_decade(locale, msgstr, expected):
     assert messages("Inflation has not been this high since the 1970s.", msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("zh", "Seven in 10 voters backed the reform.", "十分之七的选民支持这项改革。", []),
+    ("zh", "Seven in 10 voters backed the reform.", "十分之三的选民支持这项改革。", ["missing 10"]),
+    ("ja", "The office received 14,500 complaints, up a fifth on last year.", "同局に寄せられた苦情は1万4500件で、前年から2割増えた。", []),
+    ("ja", "The office received 14,500 complaints, up a fifth on last year.", "同局に寄せられた苦情は1万4500件で、前年から3割増えた。",
+     ["missing the number 5 the source writes in words; not in the source: 3"]),
+])
+def test_a_proportion_said_as_a_fraction_is_the_same_figure(locale, msgid, msgstr, expected):
+    assert [message for message in messages(msgid, msgstr, locale) if "neither in words nor in digits" not in message] == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ja", "He won in 2:01:09.", "彼は2時間1分9秒で優勝した。", []),
+    ("pt", "He won in 2:01:09.", "Ele venceu com o tempo de 2h01min09s.", []),
+    ("pt", "He won in 2:01:09.", "Ele venceu com o tempo de 2h10min09s.", ["missing 2:01, 09; not in the source: 2"]),
+    ("ja", "He scored in the 89th minute.", "彼は後半44分に得点した。", []),
+    ("ja", "He scored in the 89th minute.", "彼は後半43分に得点した。", ["missing 89; not in the source: 43"]),
+    ("ja", "The 4x100m relay team finished fifth.", "400メートルリレーのチームは5位だった。", []),
+    ("ja", "The 4x100m relay team finished fifth.", "800メートルリレーのチームは5位だった。", ["missing 4; not in the source: 800"]),
+])
+def test_a_sports_figure_counted_another_way_is_the_same_figure(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

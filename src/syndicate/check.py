@@ -428,6 +428,7 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
         return []  # most sentences: nothing to compare, decided without parsing
     msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr)
+    msgid, msgstr = _without_paired_race_times(msgid, msgstr)
     in_source = _source_numbers_and_times(msgid, source)
     in_target = _numbers_and_times(_prose(msgstr), target)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
@@ -495,9 +496,34 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         for half, written in _source_period_halves(msgid, source.language).items():
             if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
                 missing_numbers.remove(str(half))
+        # `Seven in 10` → `十分之七`: a proportion said as a fraction, its denominator first.
+        if "分之" in msgstr or "分の" in msgstr:
+            proportions = {(_number_said(numerator, source.language), int(whole)) for numerator, whole in _PROPORTION.findall(msgid)}
+            for whole, numerator in _HANZI_FRACTION.findall(msgstr):
+                said = (_number_said(numerator, target.language), _number_said(whole, target.language))
+                if said in proportions:
+                    missing_numbers = [text for text in missing_numbers if text not in map(str, said)]
+        # `the 89th minute` → `後半44分`: a match minute counted from the start of the second half.
+        if "後半" in msgstr or "下半" in msgstr:
+            for minute in _SECOND_HALF_MINUTE.findall(msgstr):
+                if str(45 + int(minute)) in missing_numbers and (twin := _text_of(int(minute), added_numbers, target)):
+                    missing_numbers.remove(str(45 + int(minute)))
+                    added_numbers.remove(twin)
+        # `4x100m` → `400メートルリレー`: a relay by the distance its legs add up to.
+        if "x" in msgid or "×" in msgid:
+            for legs, leg in _RELAY.findall(msgid):
+                if legs in missing_numbers and (twin := _text_of(int(legs) * int(leg), added_numbers, target)):
+                    missing_numbers.remove(legs)
+                    added_numbers.remove(twin)
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
+    # `up a fifth` → `2割増えた`: Japanese says a share in tenths.
+    if "割" in msgstr and (fractions := _source_fractions(msgid, source.language)):
+        shares = {Decimal(numerator) / denominator for numerator, denominator in fractions}
+        for tenths in _TENTHS.findall(msgstr):
+            if Decimal(tenths) / 10 in shares and (twin := _text_of(int(tenths), added_numbers, target)):
+                added_numbers.remove(twin)
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -520,6 +546,14 @@ _MONTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+)[\s-]months?(?!\p{L})", regex.I
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
 _FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
+# A proportion: 1 in 4, Seven in 10, 3 out of 5.
+_PROPORTION = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+|\p{L}+) (?:in|out of) (\p{Nd}+)(?!\p{N}|[.,]\p{N})", regex.IGNORECASE)
+# A minute of a match's second half, as Japanese and Chinese count it: 後半44分, 下半场第44分钟.
+_SECOND_HALF_MINUTE = regex.compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
+# A relay by its legs: 4x100m, 4 × 400 m.
+_RELAY = regex.compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
+# A share in tenths, as Japanese says it: 2割 is a fifth.
+_TENTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})割")
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
 _DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
@@ -815,6 +849,9 @@ _DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
 _KANJI_NUMBER = regex.compile(
     f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
 )
+
+# A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
+_HANZI_FRACTION = regex.compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -1226,6 +1263,20 @@ def _kanji_value(run: str) -> int:
         else:
             digit = _KANJI_DIGITS[char]
     return total + (digit or 0)
+
+
+def _number_said(text: str, language: str) -> int | None:
+    """The number one word or run of digits or kanji says: 7 for 7, seven or 七."""
+    if text.isdecimal():
+        return int(text)
+    if all(char in _KANJI_DIGITS or char in _KANJI_MULTIPLIERS for char in text):
+        return _kanji_value(text)
+    return _NUMBER_WORDS.get(language, {}).get(text.lower())
+
+
+def _text_of(value: int, numbers: list[str], locale: Locale) -> str | None:
+    """The first of `numbers` (as a report gives them) that is `value`."""
+    return next((text for text in numbers if _reported_value(text, locale) == value), None)
 
 
 def _reported_value(text: str, locale: Locale) -> Decimal | None:
@@ -2050,6 +2101,27 @@ _DATE_WITH_YEAR = regex.compile(
     # A case ending may follow (Hungarian 2026.03.12-én), a sentence's full stop is not the date's.
     r"(?![\p{Nd}/]|-\p{Nd}|[.,]\p{Nd})"
 )
+
+
+# A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese and Portuguese
+# may write it (2時間1分9秒, 2h01min09s): no time of day.
+_RACE_TIME = regex.compile(r"(?<![\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2}):(\p{Nd}{2})(?!\p{N}|[.,:]\p{N})")
+_RACE_TIME_SPELT = regex.compile(
+    r"(?<![\p{N}.,])(\p{Nd}{1,2}) ?(?:時間|小时|小時|h) ?(\p{Nd}{1,2}) ?(?:分|min|m|′|') ?(\p{Nd}{1,2}) ?(?:秒|(?:s|″|\")(?![\p{L}\p{N}]))"
+)
+
+
+def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
+    """Both texts without the race times they both give, the translation's spelt in units."""
+    if msgid.count(":") < 2 or not (in_source := [(tuple(map(int, match.groups())), match.span()) for match in _RACE_TIME.finditer(msgid)]):
+        return msgid, msgstr
+    source_spans, target_spans = [], []
+    for match in _RACE_TIME_SPELT.finditer(msgstr):
+        twin = next((index for index, (value, _) in enumerate(in_source) if value == tuple(map(int, match.groups()))), None)
+        if twin is not None:
+            source_spans.append(in_source.pop(twin)[1])
+            target_spans.append(match.span())
+    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
 
 
 def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue]]:
