@@ -1448,3 +1448,29 @@ def test_a_proportion_said_as_a_fraction_is_the_same_figure(locale, msgid, msgst
 ])
 def test_a_sports_figure_counted_another_way_is_the_same_figure(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ar", "He ran the marathon in 2 hours, 1 minute and 9 seconds.", "قطع الماراثون في ساعتين ودقيقة و9 ثوان.", []),
+    ("ar", "The vote took 1 hour.", "استغرق التصويت ساعة.", []),
+    ("ar", "The vote took 1 hour.", "استغرق التصويت ساعتين.", ["missing 1"]),
+    ("ar", "The vote took 1 hour.", "استغرق التصويت دقيقة.", ["missing 1"]),
+])
+def test_an_arabic_noun_in_the_singular_says_one(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("msgstr", "expected"), [
+    ("يدخل القانون حيز التنفيذ في الأول من يناير/كانون الثاني.", []),
+    ("يدخل القانون حيز التنفيذ في الثاني من يناير.", ["missing 1"]),
+])
+def test_the_first_of_a_month_in_arabic_words_is_the_day(msgstr, expected):
+    assert messages("The law takes effect on Jan. 1.", msgstr, "ar") == expected
+
+
+@pytest.mark.parametrize(("msgstr", "expected"), [
+    ("قالت الشرطة في العاشرة صباحاً: «لا يزال شخصان في عداد المفقودين».", []),
+    ("قالت الشرطة في العاشرة صباحاً: «لا يزال ثلاثة أشخاص في عداد المفقودين».", ["missing Two; not in the source: ثلاثة"]),
+])
+def test_an_hour_said_in_words_is_no_count(msgstr, expected):
+    assert messages("“Two people are still missing,” police said at 10 a.m.", msgstr, "ar") == expected

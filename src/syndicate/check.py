@@ -515,6 +515,16 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
                 if legs in missing_numbers and (twin := _text_of(int(legs) * int(leg), added_numbers, target)):
                     missing_numbers.remove(legs)
                     added_numbers.remove(twin)
+        # `Jan. 1` → `الأول من يناير`: the first of a month said in words.
+        if "1" in missing_numbers and target_months and "الأول من" in msgstr:
+            if any(_month_names(target).get(month) for month in _FIRST_OF_MONTH.findall(msgstr)):
+                missing_numbers.remove("1")
+        # `1 minute` → `دقيقة`: an Arabic noun in the singular says one by itself.
+        if "1" in missing_numbers and target.language == "ar":
+            for counted in _ONE_OF_A_UNIT.findall(msgid):
+                if regex.search(rf"(?<!\p{{L}})[وب]?(?:{_ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
+                    missing_numbers.remove("1")
+                    break
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
@@ -552,6 +562,14 @@ _PROPORTION = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+|\p{L}+) (?:in|out of) (\p{N
 _SECOND_HALF_MINUTE = regex.compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
 # A relay by its legs: 4x100m, 4 × 400 m.
 _RELAY = regex.compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
+# The first of a month in Arabic words: الأول من يناير.
+_FIRST_OF_MONTH = regex.compile(r"الأول من (?:شهر )?(\p{L}+)")
+# One of a unit the Arabic singular counts, and that singular (with its accusative ending, يوماً).
+_ARABIC_SINGULARS: Final[Mapping[str, str]] = {
+    "hour": "ساعة", "minute": "دقيقة", "day": "يوم", "week": "أسبوع", "month": "شهر", "year": "عام|سنة", "dollar": "دولار",
+    "point": "نقطة", "goal": "هدف",
+}
+_ONE_OF_A_UNIT = regex.compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
 # A share in tenths, as Japanese says it: 2割 is a fifth.
 _TENTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})割")
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
@@ -1343,7 +1361,9 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
     in_target = _counts_in_words(_prose(msgstr), target.language)
     if in_target.keys() <= in_source.keys():
         return _dropped_counts(in_source, in_target, msgid, msgstr, source, target)  # no count the source does not write in words
-    stated = in_source.keys() | {number.value for number in _source_numbers_and_times(msgid, source).numbers}
+    in_digits = _source_numbers_and_times(msgid, source)
+    # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
+    stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
     added = [word for count, word in in_target.items() if count not in stated]
     if not added:
         return []
