@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from schema import assert_valid
 
-from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, Note, OriginalRef, RelatedLink, Rights, Subject
+from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, Note, OriginalRef, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element
 
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -25,7 +25,9 @@ SOURCE_META = ItemMeta(
     genre=Subject("genre:current", "Current"),
     subjects=(Subject("medtop:11000000", "politics"), Subject("medtop:04000000", None)),
     keywords=("ports", "strike"),
-    rights=Rights("Example Media GmbH", "Copyright 2024 Example Media GmbH", "Licensed partners only."),
+    rights=(Rights("Example Media GmbH", statements=(
+        RightsStatement("Copyright 2024 Example Media GmbH", usage_terms=False), RightsStatement("Licensed partners only.", usage_terms=True),
+    )),),
     creators=(Subject("", "mk", literal="mk"), Subject("", "Jane Roe")),
     slugline="Netherlands-Ports-Strike",
     provider="example.com",
@@ -271,7 +273,7 @@ def test_rights_info_comes_from_the_metadata() -> None:
     assert rights.findtext("g2:copyrightNotice", namespaces=G2) == "Copyright 2024 Example Media GmbH"
     assert rights.findtext("g2:usageTerms", namespaces=G2) == "Licensed partners only."
     article = original_en()
-    bare = replace(article, meta=replace(article.meta, rights=None))
+    bare = replace(article, meta=replace(article.meta, rights=()))
     assert item_element(bare).find("g2:rightsInfo", G2) is None
 
 

@@ -100,8 +100,9 @@ def test_local_original_is_read_in_full() -> None:
     assert meta.first_created == dt.datetime(2024, 5, 2, 9, 30, tzinfo=CET)
     assert meta.version_created == dt.datetime(2024, 5, 2, 10, 0, tzinfo=CET)
     assert [(s.qcode, s.name) for s in meta.subjects] == [("medtop:11000000", "politics")]
-    assert meta.rights is not None and meta.rights.holder == "Example Media GmbH"
-    assert meta.rights.usage_terms == "For use by licensed partners only."
+    [rights] = meta.rights
+    assert rights.holder == "Example Media GmbH"
+    assert [(statement.text, statement.usage_terms) for statement in rights.statements][-1] == ("For use by licensed partners only.", True)
     assert (meta.creators, meta.slugline) == ((Subject("", "mk", literal="mk"),), "Netherlands-Ports-Strike")
 
 
@@ -192,7 +193,11 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     assert (meta.first_created, meta.version_created) == (written.first_created, written.version_created)
     assert (meta.urgency, meta.genre, meta.subjects) == (source.urgency, source.genre, source.subjects)
     assert meta.keywords == (written.section, *source.keywords)
-    assert (meta.rights, meta.creators) == (source.rights, source.creators)
+    # A translation's rights are in its original's language, which the item says on them.
+    in_original = written.original.lang if written.original else None
+    assert meta.rights == tuple(replace(rights, statements=tuple(replace(statement, lang=statement.lang or in_original)
+                                                                 for statement in rights.statements)) for rights in source.rights)
+    assert meta.creators == source.creators
     assert (meta.slugline, meta.provider) == (source.slugline, written.provider)
     assert (meta.services, meta.links) == (source.services, source.links)
 

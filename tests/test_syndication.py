@@ -1801,3 +1801,25 @@ def test_the_agency_s_item_keeps_the_moment_the_agency_says_its_content_was_last
     # A translation's content was last changed when it was published.
     german = items["de"]
     assert german.findtext(f"{NAR}contentMeta/{NAR}contentModified") == german.findtext(f"{NAR}itemMeta/{NAR}versionCreated")
+
+
+def test_every_rights_block_notice_and_usage_terms_reach_every_locale_in_order_with_their_languages(newsroom):
+    def restricted(text: str) -> str:
+        return text.replace("</usageTerms>", "</usageTerms>\n<usageTerms xml:lang=\"de\">Sperrfrist: 23. Oktober 2018, 12 Uhr</usageTerms>").replace(
+            "</rightsInfo>", '</rightsInfo>\n<rightsInfo xml:lang="fr"><copyrightHolder literal="afp"><name>AFP</name></copyrightHolder>'
+            '<copyrightNotice>Photo © AFP &amp; partenaires</copyrightNotice><usageTerms xml:lang="en-GB">Not for resale.</usageTerms>'
+            "</rightsInfo>")
+
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, root in iptc_listing_built(newsroom, restricted).items():
+        agency = None if lang == "en-GB" else "en-GB"
+        blocks = [(block.get(xml_lang), [(etree.QName(part).localname, part.get(xml_lang), part.text) for part in block
+                                         if etree.QName(part).localname != "copyrightHolder"])
+                  for block in root.iterfind(f"{NAR}rightsInfo")]
+        assert blocks == [
+            (agency, [("copyrightNotice", None, "Copyright 2017-18 Example Enews LLP, all rights reserved"),
+                      ("usageTerms", None, "Not for use outside the United States"),
+                      ("usageTerms", "de", "Sperrfrist: 23. Oktober 2018, 12 Uhr")]),
+            (agency, [("copyrightNotice", "fr", "Photo © AFP & partenaires"), ("usageTerms", None, "Not for resale.")]),
+        ], lang
+        assert root.find(f"{NAR}rightsInfo[2]/{NAR}copyrightHolder").get("literal") == "afp", lang

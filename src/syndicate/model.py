@@ -83,13 +83,24 @@ class Note:
 
 
 @dataclass(frozen=True)
+class RightsStatement:
+    """A copyright notice or usage terms (an embargo, a region the item may not be used in)."""
+
+    text: str
+    usage_terms: bool  # else a copyright notice
+    lang: str | None = None  # BCP 47, when the agency wrote it in another language than its item
+
+
+@dataclass(frozen=True)
 class Rights:
+    """One of the agency's rightsInfo blocks."""
+
     holder: str | None = None
-    notice: str | None = None
-    usage_terms: str | None = None
     holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
     holder_qcode: str | None = None
     holder_uri: str | None = None
+    # Notices and usage terms in the agency's order: partners honour every one of them.
+    statements: tuple[RightsStatement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ class ItemMeta:
     genre: Subject | None = None
     subjects: tuple[Subject, ...] = ()
     keywords: tuple[str, ...] = ()
-    rights: Rights | None = None
+    rights: tuple[Rights, ...] = ()
     # Who made the content and who added to it, each with the code the agency gave (a literal
     # such as "mk", a URI, a QCode) and its role.
     creators: tuple[Subject, ...] = ()

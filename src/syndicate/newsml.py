@@ -189,24 +189,25 @@ def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
 
 
 def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
-    rights = article.meta.rights
-    if rights is None:
-        return
-    parts = []
-    if rights.holder or rights.holder_literal or rights.holder_qcode or rights.holder_uri:
-        code = {
-            **({"qcode": _qcode("meta.rights.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
-            **({"literal": _literal("meta.rights.holder_literal", rights.holder_literal)} if rights.holder_literal else {}),
-            **({"uri": _uri("meta.rights.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
-        }
-        name = [_NAR.name(_text("meta.rights.holder", rights.holder))] if rights.holder else []
-        parts.append(_NAR.copyrightHolder(code, *name))
-    if rights.notice:
-        parts.append(_NAR.copyrightNotice(_text("meta.rights.notice", rights.notice)))
-    if rights.usage_terms:
-        parts.append(_NAR.usageTerms(_text("meta.rights.usage_terms", rights.usage_terms)))
-    if parts:
-        yield _NAR.rightsInfo(_source_language(article), *parts)
+    # The agency's blocks are in its language, which a translation's item says on each block.
+    agency_language = article.original.lang if article.original is not None else article.lang
+    for index, rights in enumerate(article.meta.rights):
+        field = f"meta.rights[{index}]"
+        parts = []
+        if rights.holder or rights.holder_literal or rights.holder_qcode or rights.holder_uri:
+            code = {
+                **({"qcode": _qcode(f"{field}.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
+                **({"literal": _literal(f"{field}.holder_literal", rights.holder_literal)} if rights.holder_literal else {}),
+                **({"uri": _uri(f"{field}.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
+            }
+            name = [_NAR.name(_text(f"{field}.holder", rights.holder))] if rights.holder else []
+            parts.append(_NAR.copyrightHolder(code, *name))
+        for number, statement in enumerate(rights.statements):
+            part = f"{field}.statements[{number}]"
+            language = _language_within(agency_language, statement.lang or agency_language, f"{part}.lang")
+            parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, _text(part, statement.text)))
+        if parts:
+            yield _NAR.rightsInfo(_source_language(article), *parts)
 
 
 def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
@@ -468,6 +469,17 @@ def _language_switch(article: LocalisedArticle, lang: str, field: str) -> dict[s
     attributes = {XML_LANG: _language(field, lang)}
     direction = _direction(field, lang)
     if direction != article.direction:
+        attributes["dir"] = direction
+    return attributes
+
+
+def _language_within(outer: str, lang: str, field: str) -> dict[str, str]:
+    """xml:lang (and dir) for text in `lang` inside an element that is in `outer`."""
+    if lang == outer:
+        return {}
+    attributes = {XML_LANG: _language(field, lang)}
+    direction = _direction(field, lang)
+    if direction != _direction(field, outer):
         attributes["dir"] = direction
     return attributes
 

@@ -49,7 +49,7 @@ from typing import NamedTuple, cast, get_args
 from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
-from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, Subject
+from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_uri
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
@@ -203,7 +203,7 @@ def _article(source: str, item: etree._Element) -> Article:
         genre=_subject(genre_element, lang) if genre_element is not None else None,
         subjects=subjects,
         keywords=keywords,
-        rights=_rights(item.find("g2:rightsInfo", _G2), lang),
+        rights=tuple(rights for element in item.iterfind("g2:rightsInfo", _G2) if (rights := _rights(element, lang))),
         creators=_parties(content_meta, "creator", lang),
         contributors=_parties(content_meta, "contributor", lang),
         info_sources=_parties(content_meta, "infoSource", lang),
@@ -740,17 +740,21 @@ def _identified(concept: Subject) -> bool:
     return bool(concept.qcode or concept.uri or concept.literal or concept.name)
 
 
-def _rights(rights_info: etree._Element | None, lang: str) -> Rights | None:
-    if rights_info is None:
-        return None
+def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
     holder = rights_info.find("g2:copyrightHolder", _G2)
+    statements = (
+        # One in no language of its own is in its block's.
+        RightsStatement(text, etree.QName(element).localname == "usageTerms",
+                        _own_language(element if element.get(XML_LANG) else rights_info, lang))
+        for element in rights_info
+        if etree.QName(element).localname in ("copyrightNotice", "usageTerms") and (text := _flat_text(element))
+    )
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
-        notice=_optional_text(rights_info.find("g2:copyrightNotice", _G2)),
-        usage_terms=_optional_text(rights_info.find("g2:usageTerms", _G2)),
         holder_literal=_code(holder, "literal") if holder is not None else None,
         holder_qcode=_code(holder, "qcode") if holder is not None else None,
         holder_uri=_code(holder, "uri") if holder is not None else None,
+        statements=tuple(statements),
     )
     return rights if rights != Rights() else None
 

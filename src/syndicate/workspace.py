@@ -31,7 +31,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, Subject, Unit
+from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -317,6 +317,19 @@ def _subject(data: dict[str, Any]) -> Subject:
     })
 
 
+def _rights(rights: list[Any] | dict[str, Any] | None) -> tuple[Rights, ...]:
+    # Records written before every rightsInfo was kept hold the first one (or null), its
+    # notice and usage terms apart: published in that order.
+    if isinstance(rights, dict):
+        older = dict(rights)
+        texts = ((older.pop("notice", None), False), (older.pop("usage_terms", None), True))
+        return (Rights(**older, statements=tuple(RightsStatement(text, usage_terms) for text, usage_terms in texts if text)),)
+    return tuple(
+        Rights(**{**block, "statements": tuple(RightsStatement(**statement) for statement in block["statements"])})
+        for block in rights or ()
+    )
+
+
 def _creators(creators: list[Any], author: str | None, author_name: str | None) -> tuple[Subject, ...]:
     # Records written before creators kept their codes hold each by name or literal, the first
     # the author's: as published from them, the author by its code and name, the others by name.
@@ -356,7 +369,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "genre": _subject(meta["genre"]) if meta["genre"] else None,
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
-                "rights": Rights(**meta["rights"]) if meta["rights"] else None,
+                "rights": _rights(meta["rights"]),
                 "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
                 "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
                 "info_sources": tuple(_subject(source) for source in meta.get("info_sources", ())),
