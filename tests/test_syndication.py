@@ -1823,3 +1823,24 @@ def test_every_rights_block_notice_and_usage_terms_reach_every_locale_in_order_w
             (agency, [("copyrightNotice", "fr", "Photo © AFP & partenaires"), ("usageTerms", None, "Not for resale.")]),
         ], lang
         assert root.find(f"{NAR}rightsInfo[2]/{NAR}copyrightHolder").get("literal") == "afp", lang
+
+
+def test_a_scheme_alias_not_well_formed_is_left_out_with_the_codes_that_use_it_and_the_item_published(newsroom):
+    def misspelt(text: str) -> str:
+        return (text.replace('<catalogRef href="http://www.example.com/newsml-g2/catalog.enews_2.xml" />',
+                             '<catalogRef href="http://www.example.com/newsml-g2/catalog.enews_2.xml" /><catalog>'
+                             '<scheme alias="2staff" uri="http://www.example.com/cv/staff/"/>'
+                             '<scheme alias="enews" uri="http://www.example.com/cv/enews/"/></catalog>')
+                .replace('<creator uri="http://www.example.com/staff/mjameson" >',
+                         '<creator uri="http://www.example.com/staff/mjameson" qcode="2staff:mj" role="2staff:writer crol:writer">')
+                .replace('<infoSource uri="http://www.example.com" />',
+                         '<infoSource uri="http://www.example.com" /><subject qcode="2staff:desk"><name>Desk</name></subject>'
+                         '<subject qcode="enews:markets"><name>Markets</name></subject>'))
+
+    for lang, root in iptc_listing_built(newsroom, misspelt).items():
+        schemes = [(scheme.get("alias"), scheme.get("uri")) for scheme in root.iterfind(f"{NAR}catalog/{NAR}scheme")]
+        assert [scheme for scheme in schemes if scheme[0] != "exrel"] == [("enews", "http://www.example.com/cv/enews/")], lang
+        creator = root.find(f"{NAR}contentMeta/{NAR}creator")
+        assert dict(creator.attrib) == {"uri": "http://www.example.com/staff/mjameson", "role": "crol:writer"}, lang
+        assert [subject.get("qcode") for subject in root.iterfind(f"{NAR}contentMeta/{NAR}subject")] == [
+            "enews:markets", "medtop:04000000", "medtop:20000523"], lang

@@ -58,8 +58,11 @@ _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 _ANY_URI = etree.XMLSchema(etree.XML(
     '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="uri" type="xs:anyURI"/></xs:schema>'
 ))
+# A scheme alias is an xs:NCName, whose letters are XML's, not Unicode's: the schema decides.
+_NCNAME = etree.XMLSchema(etree.XML(
+    '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="alias" type="xs:NCName"/></xs:schema>'
+))
 NOT_IN_LITERAL = re.compile(r"[^\S ]")  # the XSD's g2normalizedString holds no whitespace but spaces
-_ALIAS = re.compile(r"[^\W\d][\w.-]*")
 _XS_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
 
@@ -407,6 +410,15 @@ def is_uri(value: str) -> bool:
     return _ANY_URI.validate(element)
 
 
+def is_scheme_alias(value: str) -> bool:
+    """Whether `value` can name a scheme in a catalog, and so begin a QCode that resolves."""
+    if _NOT_XML_CHAR.search(value):
+        return False
+    element = etree.Element("alias")
+    element.text = value
+    return _NCNAME.validate(element)
+
+
 def _uri(field: str, uri: str) -> str:
     if not is_uri(uri):
         raise ValueError(f"{field}: {uri!r} is not a URI")
@@ -415,7 +427,7 @@ def _uri(field: str, uri: str) -> str:
 
 def _alias(alias: str) -> str:
     """A scheme alias: the part of a QCode before its colon (the XSD's NCName)."""
-    if not _ALIAS.fullmatch(alias):
+    if not is_scheme_alias(alias):
         raise ValueError(f"meta.schemes: {alias!r} is no scheme alias such as medtop")
     return alias
 

@@ -39,6 +39,7 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -50,7 +51,7 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
-from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_uri
+from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_scheme_alias, is_uri
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -226,7 +227,7 @@ def _article(source: str, item: etree._Element) -> Article:
         )),
         schemes=tuple(dict.fromkeys(
             (alias, uri) for scheme in item.iterfind("g2:catalog/g2:scheme", _G2)
-            if (alias := scheme.get("alias", "").strip()) and is_uri(uri := scheme.get("uri", "").strip())
+            if is_scheme_alias(alias := scheme.get("alias", "").strip()) and is_uri(uri := scheme.get("uri", "").strip())
         )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
@@ -730,7 +731,7 @@ def _parties(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject
     """The persons or organisations of `tag` (creator, …), each with its codes, names and roles."""
     parties = []
     for element in content_meta.iterfind(f"g2:{tag}", _G2):
-        roles = " ".join(role for role in (element.get("role") or "").split() if QCODE.fullmatch(role))
+        roles = " ".join(role for role in (element.get("role") or "").split() if _is_qcode(role))
         if _identified(party := _concept(element, lang)):
             parties.append(replace(party, role=roles or None))
     return tuple(parties)
@@ -786,7 +787,7 @@ def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
             (link.get(name) or "").strip() or None for name in ("rel", "reluri", "href", "residref", "contenttype", "title")
         )
         href = href if href and _WEB_ADDRESS.match(href) and is_uri(href) else None
-        rel = rel if rel and QCODE.fullmatch(rel) else None
+        rel = rel if rel and _is_qcode(rel) else None
         reluri = reluri if reluri and is_uri(reluri) and not rel else None
         if (rel or reluri) and (href or residref) and not _links_original(link):
             links.append(RelatedLink(rel, reluri, href, residref, contenttype, title))
@@ -845,7 +846,18 @@ def _code(element: etree._Element, attribute: str) -> str | None:
     value = (element.get(attribute) or "").strip()
     if attribute == "literal":
         return value if value and not NOT_IN_LITERAL.search(value) else None
-    return value if (is_uri(value) if attribute == "uri" else QCODE.fullmatch(value)) else None
+    return value if (is_uri(value) if attribute == "uri" else _is_qcode(value)) else None
+
+
+def _is_qcode(value: str) -> bool:
+    """A QCode the schema takes whose alias a catalog can declare: one whose alias no scheme
+    could have (the agency's catalog misspelt it) resolves to nothing for a partner."""
+    return bool(QCODE.fullmatch(value)) and _scheme_alias(value.partition(":")[0])
+
+
+@functools.lru_cache(maxsize=256)
+def _scheme_alias(alias: str) -> bool:
+    return is_scheme_alias(alias)
 
 
 def _child(parent: etree._Element, localname: str) -> etree._Element | None:
