@@ -1844,3 +1844,40 @@ def test_a_scheme_alias_not_well_formed_is_left_out_with_the_codes_that_use_it_a
         assert dict(creator.attrib) == {"uri": "http://www.example.com/staff/mjameson", "role": "crol:writer"}, lang
         assert [subject.get("qcode") for subject in root.iterfind(f"{NAR}contentMeta/{NAR}subject")] == [
             "enews:markets", "medtop:04000000", "medtop:20000523"], lang
+
+
+def test_audiences_other_ids_and_job_titles_reach_every_locale_and_codes_not_well_formed_are_left_out(newsroom):
+    def addressed(text: str) -> str:
+        return (text.replace('<creator uri="http://www.example.com/staff/mjameson" >',
+                             '<creator uri="http://www.example.com/staff/mjameson" jobtitle="jobt:correspondent">')
+                .replace('<infoSource uri="http://www.example.com" />', """<infoSource uri="http://www.example.com" />
+                    <contributor literal="ak" jobtitle="jobt: editor"><name>Anna Kowalska</name></contributor>
+                    <audience qcode="aud:finance" type="cptype:audience"><name>Finance desks &lt;b&gt;</name><name xml:lang="de">Wirtschaftsressorts</name></audience>
+                    <audience qcode="aud :x"/>
+                    <exclAudience qcode="aud:consumer"><name>Consumer media</name></exclAudience>
+                    <altId type="idtype:story" typeuri="http://www.example.com/cv/idtype/story">US-FED-11</altId>
+                    <altId type="bad type" typeuri="not a uri">FED &amp; 2018</altId>
+                    <altId type="idtype:empty"> </altId>"""))
+
+    for lang, root in iptc_listing_built(newsroom, addressed).items():
+        in_english = None if lang == "en-GB" else "en-GB"
+        content_meta = root.find(f"{NAR}contentMeta")
+        assert [concept(party)[0] for party in content_meta.iterfind(f"{NAR}creator")] == [
+            {"uri": "http://www.example.com/staff/mjameson", "jobtitle": "jobt:correspondent"}], lang
+        assert [concept(party)[0] for party in content_meta.iterfind(f"{NAR}contributor")] == [{"literal": "ak"}], lang
+        assert [concept(audience) for audience in content_meta.iterfind(f"{NAR}audience")] == [
+            ({"qcode": "aud:finance", "type": "cptype:audience"}, ((in_english, "Finance desks <b>"), ("de", "Wirtschaftsressorts")), ()),
+        ], lang
+        assert [concept(audience) for audience in content_meta.iterfind(f"{NAR}exclAudience")] == [
+            ({"qcode": "aud:consumer"}, ((in_english, "Consumer media"),), ())], lang
+        assert [(dict(alt_id.attrib), alt_id.text) for alt_id in content_meta.iterfind(f"{NAR}altId")] == [
+            ({"type": "idtype:story", "typeuri": "http://www.example.com/cv/idtype/story"}, "US-FED-11"),
+            ({}, "FED & 2018"),
+        ], lang
+    # Built again from its record alone, every item is the one partners have, byte for byte.
+    written = {path: path.read_bytes() for path in newsroom.glob("feeds/*/us-finance-fed.xml")}
+    shutil.rmtree(newsroom / ".syndicate")
+    report = build(Workspace(newsroom), [DE])
+    built = [outcome for outcome in report.outcomes if outcome.article_id == "us-finance-fed"]
+    assert not report.refused and built and not any(outcome.written for outcome in built), "made again, the same bytes"
+    assert {path: path.read_bytes() for path in written} == written

@@ -68,6 +68,7 @@ class Subject:
     literal: str | None = None  # the agency's own code, free text, for a concept in no scheme
     type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
     role: str | None = None  # what a person or organisation did, as QCodes separated by spaces
+    jobtitle: str | None = None  # a creator's or contributor's job at the agency, as a QCode
     # The wider concepts the agency names (a city's region and country) and the same concept
     # in other schemes: each with its codes, type and names, none with relations of its own.
     broader: tuple[Subject, ...] = ()
@@ -116,6 +117,15 @@ class RelatedLink:
 
 
 @dataclass(frozen=True)
+class AltId:
+    """Another id the agency gives its content (its own story number, a ticker)."""
+
+    value: str
+    type: str | None = None  # the kind of id, as a QCode …
+    type_uri: str | None = None  # … or a URI
+
+
+@dataclass(frozen=True)
 class ItemMeta:
     """Agency metadata that flows unchanged from the source item to every localised item."""
 
@@ -137,6 +147,10 @@ class ItemMeta:
     creators: tuple[Subject, ...] = ()
     contributors: tuple[Subject, ...] = ()
     info_sources: tuple[Subject, ...] = ()  # the parties the agency credits as its sources, with their roles
+    # Who the agency meant the content for, and who may not use it.
+    audiences: tuple[Subject, ...] = ()
+    excluded_audiences: tuple[Subject, ...] = ()
+    alt_ids: tuple[AltId, ...] = ()
     slugline: str | None = None
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment

@@ -330,6 +330,17 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
     for index, contributor in enumerate(meta.contributors):
         yield _concept("contributor", f"meta.contributors[{index}]", contributor, {})
+    for index, audience in enumerate(meta.audiences):
+        yield _concept("audience", f"meta.audiences[{index}]", audience, source_language)
+    for index, audience in enumerate(meta.excluded_audiences):
+        yield _concept("exclAudience", f"meta.excluded_audiences[{index}]", audience, source_language)
+    for index, alt_id in enumerate(meta.alt_ids):
+        field = f"meta.alt_ids[{index}]"
+        kind = {
+            **({"type": _qcode(f"{field}.type", alt_id.type)} if alt_id.type else {}),
+            **({"typeuri": _uri(f"{field}.type_uri", alt_id.type_uri)} if alt_id.type_uri else {}),
+        }
+        yield _NAR.altId(kind, _text(field, alt_id.value))
     yield _NAR.language({"tag": article.lang})
     if meta.genre is not None:
         yield _concept("genre", "meta.genre", meta.genre, source_language)
@@ -392,6 +403,7 @@ def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
     return {
         **({"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}),
         **({"role": " ".join(_qcode(f"{field}.role", role) for role in roles)} if roles else {}),
+        **({"jobtitle": _qcode(f"{field}.jobtitle", concept.jobtitle)} if concept.jobtitle else {}),
     }
 
 

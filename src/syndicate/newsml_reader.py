@@ -50,7 +50,7 @@ from typing import NamedTuple, cast, get_args
 from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
-from syndicate.model import Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
+from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_scheme_alias, is_uri
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
@@ -208,6 +208,12 @@ def _article(source: str, item: etree._Element) -> Article:
         creators=_parties(content_meta, "creator", lang),
         contributors=_parties(content_meta, "contributor", lang),
         info_sources=_parties(content_meta, "infoSource", lang),
+        audiences=_audiences(content_meta, "audience", lang),
+        excluded_audiences=_audiences(content_meta, "exclAudience", lang),
+        alt_ids=tuple(
+            AltId(value, _code(element, "type"), typeuri if is_uri(typeuri := (element.get("typeuri") or "").strip()) else None)
+            for element in content_meta.iterfind("g2:altId", _G2) if (value := _flat_text(element))
+        ),
         slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
@@ -732,9 +738,17 @@ def _parties(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject
     parties = []
     for element in content_meta.iterfind(f"g2:{tag}", _G2):
         roles = " ".join(role for role in (element.get("role") or "").split() if _is_qcode(role))
+        # The schema gives a job title to creators and contributors only, not to sources.
+        jobtitle = _code(element, "jobtitle") if tag in ("creator", "contributor") else None
         if _identified(party := _concept(element, lang)):
-            parties.append(replace(party, role=roles or None))
+            parties.append(replace(party, role=roles or None, jobtitle=jobtitle))
     return tuple(parties)
+
+
+def _audiences(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject, ...]:
+    """The audiences of `tag` (audience, exclAudience) that the agency names or codes."""
+    found = (_concept(element, lang) for element in content_meta.iterfind(f"g2:{tag}", _G2))
+    return tuple(audience for audience in found if _identified(audience))
 
 
 def _identified(concept: Subject) -> bool:

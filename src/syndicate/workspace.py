@@ -31,7 +31,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
+from .model import AltId, Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -373,6 +373,10 @@ def _article(data: dict[str, Any]) -> Article:
                 "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
                 "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
                 "info_sources": tuple(_subject(source) for source in meta.get("info_sources", ())),
+                # Absent from records written before audiences and other ids were kept.
+                "audiences": tuple(_subject(audience) for audience in meta.get("audiences", ())),
+                "excluded_audiences": tuple(_subject(audience) for audience in meta.get("excluded_audiences", ())),
+                "alt_ids": tuple(AltId(**alt_id) for alt_id in meta.get("alt_ids", ())),
                 # Absent from articles extracted before these were carried.
                 "embargoed": _datetime(meta.get("embargoed")),
                 "signals": tuple(meta.get("signals", ())),
