@@ -869,6 +869,7 @@ def _is_qcode(value: str) -> bool:
     return bool(QCODE.fullmatch(value)) and _scheme_alias(value.partition(":")[0])
 
 
+# A feed repeats a handful of aliases in every item: each is checked against the schema once.
 @functools.lru_cache(maxsize=256)
 def _scheme_alias(alias: str) -> bool:
     return is_scheme_alias(alias)
