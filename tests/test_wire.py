@@ -222,6 +222,7 @@ def test_a_paragraph_opening_with_an_ordinal_is_no_list_and_its_wrapped_lines_ar
     ("“We will fight on”", False),
     ("She added: “I will be back in 2028”", False),
     ("Reporting by Anna Berg; editing by Tom Weiss", False),
+    ("Read more at https://example.com/story", False),
 ])
 def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_nothing(paragraph, subheading):
     article = read(f"date 2024-05-02 World\n\nLede here.\n\n{paragraph}\n\nText.\n")

@@ -241,12 +241,14 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
 
 
 def _is_subheading(text: str) -> bool:
-    # Quoted speech (`“We will fight on”`, `She added: “I will be back”`) or an agency's credit
-    # line may lack a final period too; neither heads what follows. A heading may end in a
-    # quoted term or quoted words after a colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
+    # Quoted speech (`“We will fight on”`, `She added: “I will be back”`), an agency's credit
+    # line or a pointer to a web page (`Read more at https://…`) may lack a final period too;
+    # none heads what follows. A heading may end in a quoted term or quoted words after a
+    # colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
     return (
         len(text.split()) <= SUBHEADING_MAX_WORDS
         and not _CLOSING_PUNCTUATION.search(text)
+        and "://" not in text and "www." not in text
         and not any(quotation.end == len(text) and _quoted_speech(text, quotation.start) for quotation in find_quotations(text))
         and not _CREDIT_LINE.match(text)
     )
