@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import io
 import itertools
 import re
@@ -415,20 +416,23 @@ def _related_concepts(field: str, concept: Subject, name_language: dict[str, str
 
 def is_uri(value: str) -> bool:
     """Whether `value` is an absolute URI that the schema takes wherever it asks for one."""
-    if not _URI.fullmatch(value) or _NOT_XML_CHAR.search(value):
-        return False
-    element = etree.Element("uri")
-    element.text = value
-    return _ANY_URI.validate(element)
+    return bool(_URI.fullmatch(value)) and _schema_takes(_ANY_URI, "uri", value)
 
 
+# A feed repeats a handful of aliases in every item, read and written: each is checked once.
+@functools.lru_cache(maxsize=256)
 def is_scheme_alias(value: str) -> bool:
     """Whether `value` can name a scheme in a catalog, and so begin a QCode that resolves."""
+    return _schema_takes(_NCNAME, "alias", value)
+
+
+def _schema_takes(schema: etree.XMLSchema, tag: str, value: str) -> bool:
+    """Whether the one-element `schema` takes `value` as the text of its element `tag`."""
     if _NOT_XML_CHAR.search(value):
         return False
-    element = etree.Element("alias")
+    element = etree.Element(tag)
     element.text = value
-    return _NCNAME.validate(element)
+    return schema.validate(element)
 
 
 def _uri(field: str, uri: str) -> str:
@@ -488,22 +492,17 @@ def _source_language(article: LocalisedArticle) -> dict[str, str]:
 
 def _language_switch(article: LocalisedArticle, lang: str, field: str) -> dict[str, str]:
     """xml:lang (and dir, when the script runs the other way) for text in `lang` inside the item."""
-    if lang == article.lang:
-        return {}
-    attributes = {XML_LANG: _language(field, lang)}
-    direction = _direction(field, lang)
-    if direction != article.direction:
-        attributes["dir"] = direction
-    return attributes
+    return _language_within(article.lang, lang, field, article.direction)
 
 
-def _language_within(outer: str, lang: str, field: str) -> dict[str, str]:
-    """xml:lang (and dir) for text in `lang` inside an element that is in `outer`."""
+def _language_within(outer: str, lang: str, field: str, outer_direction: Direction | None = None) -> dict[str, str]:
+    """xml:lang (and dir) for text in `lang` inside an element that is in `outer` (running
+    `outer_direction`, by default its script's)."""
     if lang == outer:
         return {}
     attributes = {XML_LANG: _language(field, lang)}
     direction = _direction(field, lang)
-    if direction != _direction(field, outer):
+    if direction != (outer_direction or _direction(field, outer)):
         attributes["dir"] = direction
     return attributes
 

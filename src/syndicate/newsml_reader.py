@@ -39,7 +39,6 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -866,13 +865,7 @@ def _code(element: etree._Element, attribute: str) -> str | None:
 def _is_qcode(value: str) -> bool:
     """A QCode the schema takes whose alias a catalog can declare: one whose alias no scheme
     could have (the agency's catalog misspelt it) resolves to nothing for a partner."""
-    return bool(QCODE.fullmatch(value)) and _scheme_alias(value.partition(":")[0])
-
-
-# A feed repeats a handful of aliases in every item: each is checked against the schema once.
-@functools.lru_cache(maxsize=256)
-def _scheme_alias(alias: str) -> bool:
-    return is_scheme_alias(alias)
+    return bool(QCODE.fullmatch(value)) and is_scheme_alias(value.partition(":")[0])
 
 
 def _child(parent: etree._Element, localname: str) -> etree._Element | None:
