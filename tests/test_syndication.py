@@ -1825,6 +1825,34 @@ def test_every_rights_block_notice_and_usage_terms_reach_every_locale_in_order_w
         assert root.find(f"{NAR}rightsInfo[2]/{NAR}copyrightHolder").get("literal") == "afp", lang
 
 
+def test_a_rights_block_keeps_what_it_is_limited_to_and_its_links_to_the_full_terms(newsroom):
+    def limited(text: str) -> str:
+        return text.replace("<rightsInfo>", '<rightsInfo scope="riscope:text bad:code:x bad code" aspect="riaspect:use" '
+                                            'aspecturi="http://cv.iptc.org/newscodes/riaspect/use http://[bad">').replace(
+            "</usageTerms>", "</usageTerms>\n<!-- the full licence -->"
+            '<usageTerms href="https://www.example.com/licence"/>'
+            '<copyrightNotice href="javascript:alert(1)">© Example</copyrightNotice>'
+            '<usageTerms href="javascript:alert(1)"/>'
+            '<link rel="irel:seeAlso" href="https://www.example.com/rights"/><link href="https://www.example.com/faq"/>'
+            '<link href="javascript:alert(1)"/>')
+
+    for lang, root in iptc_listing_built(newsroom, limited).items():
+        [block] = root.iterfind(f"{NAR}rightsInfo")
+        limits = {name: block.get(name) for name in ("scope", "scopeuri", "aspect", "aspecturi")}
+        assert limits == {"scope": "riscope:text bad:code:x", "scopeuri": None, "aspect": "riaspect:use",
+                          "aspecturi": "http://cv.iptc.org/newscodes/riaspect/use"}, lang
+        statements = [(etree.QName(part).localname, part.get("href"), (part.text or "").strip())
+                      for part in block if etree.QName(part).localname in ("copyrightNotice", "usageTerms")]
+        assert statements == [
+            ("copyrightNotice", None, "Copyright 2017-18 Example Enews LLP, all rights reserved"),
+            ("usageTerms", None, "Not for use outside the United States"),
+            ("usageTerms", "https://www.example.com/licence", ""),
+            ("copyrightNotice", None, "© Example"),
+        ], lang
+        links = [dict(link.attrib) for link in block.iterfind(f"{NAR}link")]
+        assert links == [{"rel": "irel:seeAlso", "href": "https://www.example.com/rights"}, {"href": "https://www.example.com/faq"}], lang
+
+
 def test_a_scheme_alias_not_well_formed_is_left_out_with_the_codes_that_use_it_and_the_item_published(newsroom):
     def misspelt(text: str) -> str:
         return (text.replace('<catalogRef href="http://www.example.com/newsml-g2/catalog.enews_2.xml" />',

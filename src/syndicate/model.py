@@ -84,12 +84,25 @@ class Note:
 
 
 @dataclass(frozen=True)
+class RelatedLink:
+    """The agency's link from its item to other content (irel:seeAlso a video, a fact box)."""
+
+    rel: str | None = None  # the relation as a QCode (irel:seeAlso) …
+    reluri: str | None = None  # … or a URI
+    href: str | None = None  # http(s) only
+    residref: str | None = None  # the guid of a linked item
+    contenttype: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class RightsStatement:
     """A copyright notice or usage terms (an embargo, a region the item may not be used in)."""
 
-    text: str
+    text: str  # empty when the statement is only a link to the terms
     usage_terms: bool  # else a copyright notice
     lang: str | None = None  # BCP 47, when the agency wrote it in another language than its item
+    href: str | None = None  # where the agency publishes the statement in full
 
 
 @dataclass(frozen=True)
@@ -102,18 +115,13 @@ class Rights:
     holder_uri: str | None = None
     # Notices and usage terms in the agency's order: partners honour every one of them.
     statements: tuple[RightsStatement, ...] = ()
-
-
-@dataclass(frozen=True)
-class RelatedLink:
-    """The agency's link from its item to other content (irel:seeAlso a video, a fact box)."""
-
-    rel: str | None = None  # the relation as a QCode (irel:seeAlso) …
-    reluri: str | None = None  # … or a URI
-    href: str | None = None  # http(s) only
-    residref: str | None = None  # the guid of a linked item
-    contenttype: str | None = None
-    title: str | None = None
+    # The parts (riscope:text) and rights aspects (riaspect:use) the block is limited to, as
+    # space-separated QCodes or URIs; none means the whole item and every aspect.
+    scope: str | None = None
+    scope_uri: str | None = None
+    aspect: str | None = None
+    aspect_uri: str | None = None
+    links: tuple[RelatedLink, ...] = ()  # to the agency's web pages on these rights
 
 
 @dataclass(frozen=True)

@@ -209,9 +209,19 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
         for number, statement in enumerate(rights.statements):
             part = f"{field}.statements[{number}]"
             language = _language_within(agency_language, statement.lang or agency_language, f"{part}.lang")
-            parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, _text(part, statement.text)))
+            link = {"href": _uri(f"{part}.href", statement.href)} if statement.href else {}
+            parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, link, _text(part, statement.text)))
+        parts.extend(_related_link(f"{field}.links[{number}]", link) for number, link in enumerate(rights.links))
+        limits = {
+            attribute: " ".join(check(f"{field}.{name}", code) for code in value.split(" "))
+            for attribute, name, value, check in (
+                ("scope", "scope", rights.scope, _qcode), ("scopeuri", "scope_uri", rights.scope_uri, _uri),
+                ("aspect", "aspect", rights.aspect, _qcode), ("aspecturi", "aspect_uri", rights.aspect_uri, _uri),
+            )
+            if value
+        }
         if parts:
-            yield _NAR.rightsInfo(_source_language(article), *parts)
+            yield _NAR.rightsInfo(_source_language(article), limits, *parts)
 
 
 def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
@@ -247,7 +257,11 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
 
 
 def _related_link(field: str, link: RelatedLink) -> etree._Element:
-    relation = {"rel": _qcode(f"{field}.rel", link.rel)} if link.rel else {"reluri": _uri(f"{field}.reluri", link.reluri or "")}
+    relation = (
+        {"rel": _qcode(f"{field}.rel", link.rel)} if link.rel
+        else {"reluri": _uri(f"{field}.reluri", link.reluri)} if link.reluri
+        else {}
+    )
     target = {
         name: _text(f"{field}.{name}", value)
         for name, value in (("href", link.href), ("residref", link.residref), ("contenttype", link.contenttype), ("title", link.title))

@@ -736,11 +736,10 @@ def _parties(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject
     """The persons or organisations of `tag` (creator, …), each with its codes, names and roles."""
     parties = []
     for element in content_meta.iterfind(f"g2:{tag}", _G2):
-        roles = " ".join(role for role in (element.get("role") or "").split() if _is_qcode(role))
         # The schema gives a job title to creators and contributors only, not to sources.
         jobtitle = _code(element, "jobtitle") if tag in ("creator", "contributor") else None
         if _identified(party := _concept(element, lang)):
-            parties.append(replace(party, role=roles or None, jobtitle=jobtitle))
+            parties.append(replace(party, role=_qcodes(element, "role"), jobtitle=jobtitle))
     return tuple(parties)
 
 
@@ -756,21 +755,30 @@ def _identified(concept: Subject) -> bool:
 
 def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
     holder = rights_info.find("g2:copyrightHolder", _G2)
-    statements = (
-        # One in no language of its own is in its block's.
-        RightsStatement(text, etree.QName(element).localname == "usageTerms",
-                        _own_language(element if element.get(XML_LANG) else rights_info, lang))
-        for element in rights_info
-        if etree.QName(element).localname in ("copyrightNotice", "usageTerms") and (text := _flat_text(element))
-    )
+    statements = []
+    for element in rights_info:
+        kind = _local_name(element)
+        if kind in ("copyrightNotice", "usageTerms"):
+            text, href = _flat_text(element), _web_address(element.get("href"))
+            if text or href:
+                # One in no language of its own is in its block's.
+                language = _own_language(element if element.get(XML_LANG) else rights_info, lang)
+                statements.append(RightsStatement(text, kind == "usageTerms", language, href))
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
         holder_literal=_code(holder, "literal") if holder is not None else None,
         holder_qcode=_code(holder, "qcode") if holder is not None else None,
         holder_uri=_code(holder, "uri") if holder is not None else None,
         statements=tuple(statements),
+        scope=_qcodes(rights_info, "scope"),
+        scope_uri=_uris(rights_info, "scopeuri"),
+        aspect=_qcodes(rights_info, "aspect"),
+        aspect_uri=_uris(rights_info, "aspecturi"),
+        links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element)) and link.href),
     )
-    return rights if rights != Rights() else None
+    # A scope or aspect limits the rights stated beside it: alone, it says nothing.
+    limits_only = replace(rights, scope=None, scope_uri=None, aspect=None, aspect_uri=None) == Rights()
+    return None if limits_only else rights
 
 
 # IPTC's catalog of its standard schemes, in any of its versions: every item declares it.
@@ -792,19 +800,25 @@ def _links_original(link: etree._Element) -> bool:
 
 def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
     """The agency's links to other content, which partners get as it sent them; not the one to
-    an original it translates (a translation of ours links to its own), nor one whose target is
-    neither a web address nor an item's guid (a javascript: href never reaches a partner)."""
-    links = []
-    for link in item_meta.iterfind("g2:link", _G2):
-        rel, reluri, href, residref, contenttype, title = (
-            (link.get(name) or "").strip() or None for name in ("rel", "reluri", "href", "residref", "contenttype", "title")
-        )
-        href = href if href and _WEB_ADDRESS.match(href) and is_uri(href) else None
-        rel = rel if rel and _is_qcode(rel) else None
-        reluri = reluri if reluri and is_uri(reluri) and not rel else None
-        if (rel or reluri) and (href or residref) and not _links_original(link):
-            links.append(RelatedLink(rel, reluri, href, residref, contenttype, title))
-    return tuple(links)
+    an original it translates (a translation of ours links to its own)."""
+    links = (_link(link) for link in item_meta.iterfind("g2:link", _G2) if not _links_original(link))
+    return tuple(link for link in links if (link.rel or link.reluri) and (link.href or link.residref))
+
+
+def _link(link: etree._Element) -> RelatedLink:
+    """A link with what a partner can follow of it: a target that is no web address (a
+    javascript: href) never reaches a partner, nor a relation the schema would refuse."""
+    rel, reluri, residref, contenttype, title = (
+        (link.get(name) or "").strip() or None for name in ("rel", "reluri", "residref", "contenttype", "title")
+    )
+    rel = rel if rel and _is_qcode(rel) else None
+    reluri = reluri if reluri and is_uri(reluri) and not rel else None
+    return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title)
+
+
+def _web_address(href: str | None) -> str | None:
+    href = (href or "").strip()
+    return href if _WEB_ADDRESS.match(href) and is_uri(href) else None
 
 
 def _provider(provider: etree._Element | None, lang: str) -> str | None:
@@ -860,6 +874,16 @@ def _code(element: etree._Element, attribute: str) -> str | None:
     if attribute == "literal":
         return value if value and not NOT_IN_LITERAL.search(value) else None
     return value if (is_uri(value) if attribute == "uri" else _is_qcode(value)) else None
+
+
+def _qcodes(element: etree._Element, attribute: str) -> str | None:
+    """The well-formed QCodes of a space-separated list (role, scope), the others left out."""
+    return " ".join(code for code in (element.get(attribute) or "").split() if _is_qcode(code)) or None
+
+
+def _uris(element: etree._Element, attribute: str) -> str | None:
+    """The URIs of a space-separated list (scopeuri) that the schema takes."""
+    return " ".join(uri for uri in (element.get(attribute) or "").split() if is_uri(uri)) or None
 
 
 def _is_qcode(value: str) -> bool:

@@ -325,7 +325,11 @@ def _rights(rights: list[Any] | dict[str, Any] | None) -> tuple[Rights, ...]:
         texts = ((older.pop("notice", None), False), (older.pop("usage_terms", None), True))
         return (Rights(**older, statements=tuple(RightsStatement(text, usage_terms) for text, usage_terms in texts if text)),)
     return tuple(
-        Rights(**{**block, "statements": tuple(RightsStatement(**statement) for statement in block["statements"])})
+        Rights(**{
+            **block,
+            "statements": tuple(RightsStatement(**statement) for statement in block["statements"]),
+            "links": tuple(RelatedLink(**link) for link in block.get("links", ())),
+        })
         for block in rights or ()
     )
 
