@@ -1874,15 +1874,15 @@ def test_a_scheme_alias_not_well_formed_is_left_out_with_the_codes_that_use_it_a
             "enews:markets", "medtop:04000000", "medtop:20000523"], lang
 
 
-def test_audiences_other_ids_and_job_titles_reach_every_locale_and_codes_not_well_formed_are_left_out(newsroom):
+def test_audiences_with_their_significance_other_ids_and_job_titles_reach_every_locale_and_codes_not_well_formed_are_left_out(newsroom):
     def addressed(text: str) -> str:
         return (text.replace('<creator uri="http://www.example.com/staff/mjameson" >',
                              '<creator uri="http://www.example.com/staff/mjameson" jobtitle="jobt:correspondent">')
                 .replace('<infoSource uri="http://www.example.com" />', """<infoSource uri="http://www.example.com" />
                     <contributor literal="ak" jobtitle="jobt: editor"><name>Anna Kowalska</name></contributor>
-                    <audience qcode="aud:finance" type="cptype:audience"><name>Finance desks &lt;b&gt;</name><name xml:lang="de">Wirtschaftsressorts</name></audience>
+                    <audience qcode="aud:finance" type="cptype:audience" significance="2"><name>Finance desks &lt;b&gt;</name><name xml:lang="de">Wirtschaftsressorts</name></audience>
                     <audience qcode="aud :x"/>
-                    <exclAudience qcode="aud:consumer"><name>Consumer media</name></exclAudience>
+                    <exclAudience qcode="aud:consumer" significance="10"><name>Consumer media</name></exclAudience>
                     <altId type="idtype:story" typeuri="http://www.example.com/cv/idtype/story">US-FED-11</altId>
                     <altId type="bad type" typeuri="not a uri">FED &amp; 2018</altId>
                     <altId type="idtype:empty"> </altId>"""))
@@ -1894,7 +1894,8 @@ def test_audiences_other_ids_and_job_titles_reach_every_locale_and_codes_not_wel
             {"uri": "http://www.example.com/staff/mjameson", "jobtitle": "jobt:correspondent"}], lang
         assert [concept(party)[0] for party in content_meta.iterfind(f"{NAR}contributor")] == [{"literal": "ak"}], lang
         assert [concept(audience) for audience in content_meta.iterfind(f"{NAR}audience")] == [
-            ({"qcode": "aud:finance", "type": "cptype:audience"}, ((in_english, "Finance desks <b>"), ("de", "Wirtschaftsressorts")), ()),
+            ({"qcode": "aud:finance", "type": "cptype:audience", "significance": "2"},
+             ((in_english, "Finance desks <b>"), ("de", "Wirtschaftsressorts")), ()),
         ], lang
         assert [concept(audience) for audience in content_meta.iterfind(f"{NAR}exclAudience")] == [
             ({"qcode": "aud:consumer"}, ((in_english, "Consumer media"),), ())], lang

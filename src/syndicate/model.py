@@ -69,6 +69,7 @@ class Subject:
     type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
     role: str | None = None  # what a person or organisation did, as QCodes separated by spaces
     jobtitle: str | None = None  # a creator's or contributor's job at the agency, as a QCode
+    significance: int | None = None  # how much the item matters to an audience, 1 (most) to 9
     # The wider concepts the agency names (a city's region and country) and the same concept
     # in other schemes: each with its codes, type and names, none with relations of its own.
     broader: tuple[Subject, ...] = ()

@@ -419,7 +419,14 @@ def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
         **({"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}),
         **({"role": " ".join(_qcode(f"{field}.role", role) for role in roles)} if roles else {}),
         **({"jobtitle": _qcode(f"{field}.jobtitle", concept.jobtitle)} if concept.jobtitle else {}),
+        **({"significance": _significance(f"{field}.significance", concept.significance)} if concept.significance else {}),
     }
+
+
+def _significance(field: str, significance: int) -> str:
+    if not 1 <= significance <= 9:
+        raise ValueError(f"{field}: {significance!r} is not a significance from 1 to 9")
+    return str(significance)
 
 
 def _related_concepts(field: str, concept: Subject, name_language: dict[str, str]) -> Iterator[etree._Element]:

@@ -744,9 +744,18 @@ def _parties(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject
 
 
 def _audiences(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject, ...]:
-    """The audiences of `tag` (audience, exclAudience) that the agency names or codes."""
-    found = (_concept(element, lang) for element in content_meta.iterfind(f"g2:{tag}", _G2))
-    return tuple(audience for audience in found if _identified(audience))
+    """The audiences of `tag` (audience, exclAudience) that the agency names or codes, each
+    with how much the item matters to it."""
+    audiences = []
+    for element in content_meta.iterfind(f"g2:{tag}", _G2):
+        significance = (element.get("significance") or "").strip()
+        audience = replace(_concept(element, lang), significance=int(significance) if _SIGNIFICANCE.fullmatch(significance) else None)
+        if _identified(audience):
+            audiences.append(audience)
+    return tuple(audiences)
+
+
+_SIGNIFICANCE = re.compile("[1-9]")
 
 
 def _identified(concept: Subject) -> bool:
