@@ -799,3 +799,14 @@ def test_an_agency_items_own_schemes_travel_with_its_qcodes_and_the_relation_sch
     assert schemes["agtopic"] == "https://agency.example/cv/topic/"
     assert schemes["exrel"] != "https://agency.example/cv/rel/"  # the translationOf relation is in our scheme
     assert_valid(etree.tostring(root))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=range(len(SEEDS)))
+def test_comments_and_processing_instructions_anywhere_in_an_item_change_nothing_read(seed: bytes) -> None:
+    # Inside every element, metadata, body and text alike (a CMS leaves both behind).
+    root = etree.fromstring(seed)
+    for element in list(root.iter(etree.Element)):
+        element.insert(0, etree.Comment(" kept by the CMS "))
+        element.append(etree.ProcessingInstruction("cms", "note"))
+    noisy = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    assert read_newsml(Path("item.xml"), noisy) == read_newsml(Path("item.xml"), etree.tostring(etree.fromstring(seed), xml_declaration=True, encoding="UTF-8"))
