@@ -161,6 +161,31 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert invoke(newsroom, "partner", "list").output.splitlines()[-1] == "Haaretz\the"
 
 
+def test_tm_export_of_a_locale_translated_from_several_languages_takes_one_at_a_time(newsroom, wire_files, tmp_path):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    french = tmp_path / "vote.txt"
+    english = next(path for path in wire_files if path.stem == "cup-final").read_text(encoding="utf-8")
+    french.write_text(english.replace("id cup-final\nlang en\n", "id vote-fr\nlang fr\n"), encoding="utf-8")
+    assert invoke(newsroom, "extract", str(french), "-l", "de").exit_code == 0
+    for path in (newsroom / "locales/de/LC_MESSAGES").glob("*.po"):
+        catalog = polib.pofile(str(path))
+        for entry in catalog:
+            entry.msgstr = "DE " + entry.msgid
+        catalog.save()
+
+    refused = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "de"])
+    assert refused.exit_code == 1 and "several source languages: en, fr" in refused.output
+    assert "--source-lang en" in refused.output and "<tmx" not in refused.output
+    exported = {}
+    for language in ("en", "fr"):
+        result = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "de", "--source-lang", language])
+        assert result.exit_code == 0, result.output
+        exported[language] = etree.fromstring(result.output.encode("utf-8"))
+        assert exported[language].find("header").get("srclang") == language
+    origins = {language: {prop.text for prop in document.iterfind("body/tu/prop")} for language, document in exported.items()}
+    assert origins["fr"] == {"vote-fr"} and "vote-fr" not in origins["en"] and origins["en"]
+
+
 def test_tm_export_refuses_a_locale_the_workspace_does_not_have(newsroom, wire_files):
     assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
     missing = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "it"])

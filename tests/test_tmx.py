@@ -19,11 +19,12 @@ from syndicate.memory import MemoryEntry
 from syndicate.model import InputError
 from syndicate.pofile import write_catalog
 from syndicate.tmx import (
+    MEMORY_FILE,
     export_tmx,
     import_into_workspace,
     import_tmx,
     memory_file,
-    workspace_source_lang,
+    workspace_sources,
 )
 from syndicate.memory_store import workspace_entries
 from syndicate.workspace import Workspace
@@ -329,22 +330,36 @@ def test_workspace_export_passes_the_schema_and_translate_toolkit(newsroom):
     workspace = Workspace(newsroom)
     spoke = Message("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.", flags=("python-brace-format",))
     write_po(workspace, "port-strike", [spoke])
-    data = export_tmx(workspace_entries(workspace, DE), workspace_source_lang(workspace, DE), "de")
+    source_lang, files = workspace_sources(workspace, DE)
+    data = export_tmx(workspace_entries(workspace, DE, files), source_lang, "de")
     assert_valid_tmx(data)
     unit = tmxfile.parsestring(data).units[0]
     assert (unit.source, unit.target) == ("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.")
 
 
-def test_workspace_source_lang(newsroom):
+def test_the_translations_to_export_are_those_of_one_source_language(newsroom, tmp_path):
     workspace = Workspace(newsroom)
-    assert workspace_source_lang(workspace, DE) == "en"
-    write_po(workspace, "port-strike", [], source_lang="en-GB")
-    write_po(workspace, "cup-final", [], source_lang="en")
-    assert workspace_source_lang(workspace, DE) in ("en", "en-GB")
-    write_po(workspace, "senate-vote", [], source_lang="fr")
-    with pytest.raises(InputError, match="several source languages"):
-        workspace_source_lang(workspace, DE)
+    assert workspace_sources(workspace, DE) == ("en", set())
+    write_po(workspace, "port-strike", [Message("Done.", "Fertig.")], source_lang="en-GB")
+    write_po(workspace, "cup-final", [Message("Goal!", "Tor!")], source_lang="en")
+    assert workspace_sources(workspace, DE) in (("en", {"port-strike", "cup-final"}), ("en-GB", {"port-strike", "cup-final"}))
+    write_po(workspace, "senate-vote", [Message("Le vote.", "Die Abstimmung.")], source_lang="fr")
+    with pytest.raises(InputError, match="several source languages: en(-GB)?, fr") as refused:
+        workspace_sources(workspace, DE)
+    assert "--source-lang en" in str(refused.value)
+    memory = tmp_path / "agency.tmx"
+    memory.write_bytes(export_tmx([MemoryEntry("Bonjour.", "Guten Tag.", "x")], "fr", "de"))
+    import_into_workspace(workspace, memory, DE)
 
+    source_lang, files = workspace_sources(workspace, DE, "fr-FR")
+    assert (source_lang, files) == ("fr", {"senate-vote", MEMORY_FILE})
+    assert workspace_entries(workspace, DE, files) == [
+        MemoryEntry("Le vote.", "Die Abstimmung.", "senate-vote"), MemoryEntry("Bonjour.", "Guten Tag.", "tmx:agency.tmx")]
+    # A PO that does not say its source language goes with either.
+    write_catalog(workspace.po_file(DE, "undeclared"), Catalog("undeclared", {"Language": "de"}, (), "de"))
+    assert workspace_sources(workspace, DE, "en")[1] == {"port-strike", "cup-final", "undeclared"}
+    with pytest.raises(InputError, match="no de translation says it is from it"):
+        workspace_sources(workspace, DE, "it")
 
 
 def test_a_memory_imported_after_extract_fills_the_empty_units_at_the_next_extract(newsroom, wire_files, tmp_path):

@@ -17,7 +17,7 @@ import contextlib
 import itertools
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from babel import Locale
@@ -63,15 +63,17 @@ def workspace_memory(workspace: Workspace, locale: Locale) -> TranslationMemory:
     return TranslationMemory(index=_StoredIndex(connection)) if connection else TranslationMemory()
 
 
-def workspace_entries(workspace: Workspace, locale: Locale) -> list[MemoryEntry]:
-    """Every finished translation of the locale's articles, then its imported memory; each
-    source and target pair once, first origin kept."""
+def workspace_entries(workspace: Workspace, locale: Locale, files: Collection[str] | None = None) -> list[MemoryEntry]:
+    """Every finished translation of the locale's articles, then its imported memory (or only
+    those of `files`: article ids, and MEMORY_FILE for the imported memory); each source and
+    target pair once, first origin kept."""
     connection = _updated(workspace, locale)
     if connection is None:
         return []
     unique: dict[tuple[str, str], MemoryEntry] = {}
-    for source, target, origin in connection.execute("SELECT source, target, origin FROM entries ORDER BY number"):
-        unique.setdefault((source, target), MemoryEntry(source, target, origin))
+    for source, target, origin, file in connection.execute("SELECT source, target, origin, file FROM entries ORDER BY number"):
+        if files is None or file in files:
+            unique.setdefault((source, target), MemoryEntry(source, target, origin))
     connection.close()
     return list(unique.values())
 

@@ -123,27 +123,41 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
     return len(new)
 
 
-def workspace_source_lang(workspace: Workspace, locale: Locale) -> str:
-    """The source language of the locale's translations, for `export_tmx`.
+def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | None = None) -> tuple[str, set[str]]:
+    """The source language of the locale's translations to export, and the memory files that
+    hold translations from it: article ids, and MEMORY_FILE for the imported memory.
 
-    Taken from the POs' `X-Source-Language` and the stored memory; `en` when there is none.
-    Raises InputError when they name more than one language, as a TMX file has one source.
+    The language is `source_lang`, else the one the POs' `X-Source-Language` and the stored
+    memory name (`en` when none does); a PO that names none goes with any. Raises InputError
+    when they name several and none was chosen, as a TMX file has one source language, or
+    when no translation is from the one chosen.
     """
-    found: dict[str, str] = {}
+    declared: dict[str, tuple[str, set[str]]] = {}  # primary subtag → (tag, files)
+    undeclared: set[str] = set()
     for path in article_po_files(workspace, locale):
-        declared = (header_field(path, "X-Source-Language") or "").strip()
-        if declared:
-            found.setdefault(_primary(declared), declared)
+        tag = (header_field(path, "X-Source-Language") or "").strip()
+        if tag:
+            declared.setdefault(_primary(tag), (tag, set()))[1].add(path.stem)
+        else:
+            undeclared.add(path.stem)
     stored_lang, _ = stored_memory(workspace, locale)
     if stored_lang:
-        found.setdefault(_primary(stored_lang), stored_lang)
-    if len(found) > 1:
+        declared.setdefault(_primary(stored_lang), (stored_lang, set()))[1].add(MEMORY_FILE)
+    languages = sorted(tag for tag, _ in declared.values())
+    folder = str(workspace.locales_dir / gettext_code(locale))
+    if source_lang:
+        if _primary(source_lang) not in declared:
+            raise InputError(folder, None, f"no {bcp47(locale)} translation says it is from {source_lang}",
+                             f"its translations are from {', '.join(languages) or 'a language none of them names'}")
+        tag, files = declared[_primary(source_lang)]
+    elif len(declared) > 1:
         raise InputError(
-            str(workspace.locales_dir / gettext_code(locale)), None,
-            f"the {bcp47(locale)} translations have several source languages: {', '.join(sorted(found.values()))}",
-            "a TMX file has one source language",
+            folder, None, f"the {bcp47(locale)} translations have several source languages: {', '.join(languages)}",
+            f"a TMX file has one source language: export them one at a time (--source-lang {languages[0]})",
         )
-    return next(iter(found.values()), DEFAULT_SOURCE_LANG)
+    else:
+        tag, files = next(iter(declared.values()), (DEFAULT_SOURCE_LANG, set()))
+    return tag, files | undeclared
 
 
 def _unit(entry: MemoryEntry, source_tag: str, target_tag: str) -> etree._Element:
