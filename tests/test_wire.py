@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -115,6 +116,27 @@ def test_each_list_item_is_a_paragraph_of_its_own_with_its_line():
 def test_a_wrapped_line_opening_with_a_dash_or_a_number_is_no_list_item():
     article = read("date 2024-05-02 World\n\nLede here.\n\nThe dockers, who struck on Monday\n- and again on Friday -\nwant pay.\n")
     assert article.blocks[2].text == "The dockers, who struck on Monday - and again on Friday - want pay."
+
+
+def _subheading_examples() -> list[tuple[str, str, str]]:
+    """(language, kind, paragraph) of every example in tests/data/subheadings.txt."""
+    examples, section = [], ("", "")
+    for line in (Path(__file__).parent / "data/subheadings.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            section = tuple(line.strip("[]").split(" ", 1))
+        elif line and not line.startswith("#"):
+            examples.append((*section, line))
+    return examples
+
+
+_PUBLISHED_AS = {"heading": "subheading", "sentence": "paragraph", "headline-like sentence": "subheading",
+                 "heading read as a sentence": "paragraph"}
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), _subheading_examples())
+def test_a_short_paragraph_without_a_full_stop_is_a_subheading_only_when_it_is_no_sentence(lang, kind, text):
+    article = read(f"date 2024-05-02 World\nlang {lang}\n\nLede here.\n\n{text}\n\nMore.\n")
+    assert article.blocks[2].kind == _PUBLISHED_AS[kind]
 
 
 def test_hard_wrapped_paragraph_is_joined():

@@ -24,11 +24,14 @@ import re
 from pathlib import Path
 from typing import get_args
 
+import regex
+
 from .dateline import dateline_end, dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
 from .model import Article, Block, InputError, ItemMeta, PubStatus
-from .quotes import find_quotations
+from .quotes import Quotation, find_quotations
 from .segment import SegmentationRules, sentence_spans
+from .segment_data import GENERIC, LANGUAGES
 
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo", "status")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
@@ -50,6 +53,40 @@ _CREDIT_LINE = re.compile(
     r"(?: and \w+)? by\s",
     re.IGNORECASE,
 )
+
+# A comma before a lower-case word that is no conjunction starts a clause (`However, the plan
+# failed`), unless it parts the words of a list (`Rising prices, falling wages`).
+_COMMA_CLAUSE = regex.compile(r",\s+(?!(?:and|or|nor|but|und|oder|sowie|aber|et|ou|mais|ni|y|e|o|u|pero)\b)\p{Ll}")
+_LIST_SEPARATOR = regex.compile(r",|\s(?:and|or|nor|und|oder|sowie|et|ou|ni|y|e|o|u|&)\s")
+# What only a clause has: a subject pronoun (in any case) or a finite verb (written in lower
+# case, so that German nouns, English title case and `Plan A` are none); not after `l'`, `d'`
+# (`dans l'est du pays`) nor in a compound (`Nord-Est`, `have-nots`), and for English not after
+# an article (`The will of the people`). Spanish also says the past and the future by an ending.
+_CLAUSE_WORDS = {
+    language: regex.compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:{words})(?![-\w])")
+    for language, words in {
+        "en": r"(?i:he|she|they|we)|is|are|was|were|has|have|had|would|could|should|did|does|said|told|\p{Ll}+n['’]t"
+              r"|(?<!\b(?i:the|a|an|his|her|its|their|our|your|my|this)\s)(?:will|must)",
+        "de": r"(?i:er|sie|wir|ich)|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|sei|seien|wäre|wären"
+              r"|hätte|hätten|würde|würden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten"
+              r"|will|wollen|wollte|wollten|darf|dürfen|durfte|sagte|erklärte|betonte",
+        "fr": r"(?i:il|elle|ils|elles|je|nous|on)|est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|fut"
+              r"|va|vont|doit|doivent|peut|peuvent|pourrait|devrait|se|ne|[sn]['’](?=\p{L})",
+        "es": r"(?i:él|ella|ellos|ellas|yo|nosotros|nosotras|es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sería"
+              r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán)",
+    }.items()
+}
+# A heading may ask a question without its question mark (`Why it matters`, `Wer zahlt`,
+# `Ce que l'on sait`, `Lo que sabemos`), also after its number or a label (`Q&A: what …`).
+_QUESTION_OPENER = {
+    language: regex.compile(rf"(?:\d{{1,3}}[.)]\s+)?(?:[^:]*:\s+)?(?i:{words})\b")
+    for language, words in {
+        "en": "what|why|how|who|whom|whose|where|when|which|whether",
+        "de": "was|warum|wie|wer|wem|wen|wessen|wo|woher|wohin|worum|wofür|wozu|wann|welche[rsmn]?|weshalb|wieso",
+        "fr": "ce que|ce qui|ce qu['’]|comment|pourquoi|qui|quand|où|que|qu['’]|quel|quelle|quels|quelles|combien",
+        "es": "qué|cómo|por qué|quién|quiénes|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|cuál|cuáles|lo que|los que|las que",
+    }.items()
+}
 
 
 def read_wire(
@@ -140,8 +177,9 @@ def read_wire(
         headline = Block("headline", lede.text[start:end], lede.line_at(start), tuple(wrap - start for wrap in lede.wraps if start < wrap < end))
 
     blocks = [headline, lede]
+    language = parse_locale(lang).language
     for text, line, wraps in paragraphs[1:]:
-        blocks.append(Block("subheading" if line not in list_items and _is_subheading(text) else "paragraph", text, line, wraps))
+        blocks.append(Block("subheading" if line not in list_items and _is_subheading(text, language) else "paragraph", text, line, wraps))
     if "byline" in headers:
         blocks.append(Block("byline", *headers["byline"]))
 
@@ -240,18 +278,52 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
     return paragraphs, frozenset(items)
 
 
-def _is_subheading(text: str) -> bool:
+def _is_subheading(text: str, language: str) -> bool:
     # Quoted speech (`“We will fight on”`, `She added: “I will be back”`), an agency's credit
-    # line or a pointer to a web page (`Read more at https://…`) may lack a final period too;
-    # none heads what follows. A heading may end in a quoted term or quoted words after a
-    # colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
+    # line, a pointer to a web page (`Read more at https://…`) or a sentence whose full stop
+    # was dropped may lack a final period too; none heads what follows. A heading may end in a
+    # quoted term or quoted words after a colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
+    if len(text.split()) > SUBHEADING_MAX_WORDS or _CLOSING_PUNCTUATION.search(text) or "://" in text or "www." in text:
+        return False
+    quotations = find_quotations(text)
     return (
-        len(text.split()) <= SUBHEADING_MAX_WORDS
-        and not _CLOSING_PUNCTUATION.search(text)
-        and "://" not in text and "www." not in text
-        and not any(quotation.end == len(text) and _quoted_speech(text, quotation.start) for quotation in find_quotations(text))
+        not any(quotation.end == len(text) and _quoted_speech(text, quotation.start) for quotation in quotations)
         and not _CREDIT_LINE.match(text)
+        and not _reads_as_sentence(_without_quotations(text, quotations), language)
     )
+
+
+def _reads_as_sentence(text: str, language: str) -> bool:
+    """Whether a short paragraph without closing punctuation is a sentence, not a label: it
+    joins a clause with a comma (`Asked about her plans, she said she would rest`), or has a
+    subject pronoun or a finite verb of its language (`he`, `was`, `would`; `sie`, `hat`;
+    `elle`, `a`; `dijo`, `se`). A heading that asks a question (`What we know`, `Who is
+    affected`, `Ce que l'on sait`) has them too."""
+    if _joins_clause(text, language):
+        return True
+    clause_words = _CLAUSE_WORDS.get(language)
+    if clause_words is None or _QUESTION_OPENER[language].match(text):
+        return False
+    return bool(clause_words.search(text))
+
+
+def _joins_clause(text: str, language: str) -> bool:
+    """Whether a comma before a lower-case word joins a clause (`However, the plan failed`):
+    it parts no list of one or two words each (`Jobs, wages and pensions`, `Rising prices,
+    falling wages`), and sets off nothing said of a name (`Costa, the woman behind the strike`)."""
+    comma = _COMMA_CLAUSE.search(text)
+    if comma is None or all(len(item.split()) <= 2 for item in _LIST_SEPARATOR.split(text)):
+        return False
+    before = text[: comma.start()].split()
+    return not before or not all(word[:1].isupper() for word in before) or before[0] in LANGUAGES.get(language, GENERIC).sentence_starters
+
+
+def _without_quotations(text: str, quotations: list[Quotation]) -> str:
+    """`text` with what it quotes blanked out: quoted words are not the paragraph's own clause."""
+    for quotation in quotations:
+        if quotation.depth == 0:
+            text = text[: quotation.start] + " " * (quotation.end - quotation.start) + text[quotation.end :]
+    return text
 
 
 def _quoted_speech(text: str, start: int) -> bool:
