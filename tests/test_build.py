@@ -13,7 +13,7 @@ import pytest
 from babel import Locale
 from lxml import etree
 
-from conftest import REPO
+from conftest import REPO, msgfmt_check
 from schema import assert_valid
 from syndicate.build import build
 from syndicate.extract import extract
@@ -204,13 +204,14 @@ def test_a_quotation_running_over_two_paragraphs_is_a_quotation_in_both(newsroom
     assert report.refused and any("quotation-dropped" in problem.message for problem in report.refused[0].problems)
 
 
-def test_each_list_item_is_a_paragraph_and_quotations_and_credit_lines_are_never_subheadings(newsroom, tmp_path):
+def test_each_list_item_is_a_paragraph_and_quotations_credit_lines_and_sentences_are_never_subheadings(newsroom, tmp_path):
     source = tmp_path / "port-deal.txt"
     source.write_text(
         "date 2026-11-20 Home page politics\n\nThe minister resigned on Tuesday.\n\n"
         "The key points of the deal:\n- 300 jobs will be cut\n- the port will be sold\n\n"
-        "1. First, the board votes.\n2. Then the unions.\n\nTalks in Brussels: “a last chance” for the ministers\n\n"
-        "“We will fight on”\n\nShe added: “I will be back in 2028”\n\nReporting by Anna Berg; editing by Tom Weiss\n",
+        "3. First, the board votes. Then the unions.\n4. The ministers sign.\n\nTalks in Brussels: “a last chance” for the ministers\n\n"
+        "“We will fight on”\n\nShe added: “I will be back in 2028”\n\nAsked about her plans, she said she would rest\n\n"
+        "Reporting by Anna Berg; editing by Tom Weiss\n",
         encoding="utf-8",
     )
     workspace = Workspace(newsroom)
@@ -221,17 +222,73 @@ def test_each_list_item_is_a_paragraph_and_quotations_and_credit_lines_are_never
         ("p", "The key points of the deal:"),
         ("p", "- 300 jobs will be cut"),
         ("p", "- the port will be sold"),
-        ("p", "1. First, the board votes."),
-        ("p", "2. Then the unions."),
+        ("p", "3. First, the board votes. Then the unions."),
+        ("p", "4. The ministers sign."),
         ("h2", "Talks in Brussels: “a last chance” for the ministers"),
         ("p", "“We will fight on”"),
         ("p", "She added: “I will be back in 2028”"),
+        ("p", "Asked about her plans, she said she would rest"),
         ("p", "Reporting by Anna Berg; editing by Tom Weiss"),
     ]
-    msgids = [entry.msgid for entry in polib.pofile(str(workspace.po_file(DE, "port-deal")))]
-    assert msgids[msgids.index("The key points of the deal:"):][:5] == [
-        "The key points of the deal:", "- 300 jobs will be cut", "- the port will be sold", "1. First, the board votes.", "2. Then the unions."
+    # The marker is no translator's to copy: it is published before each item's translation, numbered as the source numbers it.
+    po_path = workspace.po_file(DE, "port-deal")
+    entries = {entry.msgid: entry for entry in polib.pofile(str(po_path))}
+    assert list(entries)[list(entries).index("The key points of the deal:"):][:6] == [
+        "The key points of the deal:", "300 jobs will be cut", "the port will be sold", "First, the board votes.", "Then the unions.",
+        "The ministers sign.",
     ]
+    assert "Opens a list item; its marker `3.` is published before the translation: leave it out" in entries["First, the board votes."].comment
+    assert "list item" not in entries["Then the unions."].comment
+    fill(po_path, lambda entry: "Übersetzt: " + entry.msgid)
+    msgfmt_check(po_path)
+    assert not build(workspace, [DE]).refused
+    german = body_texts(newsroom / "feeds/de/port-deal.xml")
+    assert german[1:5] == [
+        "- Übersetzt: 300 jobs will be cut", "- Übersetzt: the port will be sold",
+        "3. Übersetzt: First, the board votes. Übersetzt: Then the unions.", "4. Übersetzt: The ministers sign.",
+    ]
+
+
+LIST_MARKERS_IN_MSGIDS = Path(__file__).parent / "data/workspace-list-markers-in-msgids"
+
+
+def test_a_list_extracted_with_its_markers_in_the_msgids_builds_the_items_partners_have(tmp_path):
+    root = tmp_path / "newsroom"
+    shutil.copytree(LIST_MARKERS_IN_MSGIDS, root)
+    published = {path: path.read_bytes() for path in root.glob("feeds/*/port-deal.xml")}
+    assert not build(Workspace(root), [DE]).refused
+    for path, data in published.items():
+        assert path.read_bytes() == data, path
+
+
+def test_extracted_again_a_list_item_keeps_its_translation_without_its_marker(tmp_path):
+    root = tmp_path / "newsroom"
+    shutil.copytree(LIST_MARKERS_IN_MSGIDS, root)
+    published = {path: path.read_bytes() for path in root.glob("feeds/*/port-deal.xml")}
+    german_published = body_texts(root / "feeds/de/port-deal.xml")
+    workspace = Workspace(root)
+    extract(workspace, [root / "in/port-deal.txt"], [DE], now=NOW)
+    po_path = workspace.po_file(DE, "port-deal")
+    msgfmt_check(po_path)
+    po = polib.pofile(str(po_path))
+    assert not po.obsolete_entries()
+    assert [(entry.msgid, entry.msgstr, entry.fuzzy) for entry in po][3:] == [
+        ("300 jobs will be cut", "300 Stellen werden gestrichen", False),
+        ("{Maria_Costa} stays at the head of the union", "{Maria_Costa} bleibt an der Spitze der Gewerkschaft", False),
+        ("The next steps:", "Die nächsten Schritte:", False),
+        ("The board votes in May.", "Der Vorstand stimmt im Mai ab.", False),
+        ("Then the unions vote.", "Dann stimmen die Gewerkschaften ab.", False),
+        # Written with another marker than the source's, it is the translator's to look at again.
+        ("The ministers sign the deal.", "4) Die Minister unterzeichnen den Deal.", True),
+    ]
+    assert po[-1].previous_msgid == "4. The ministers sign the deal."
+    build(workspace, [DE])
+    assert (root / "feeds/en/port-deal.xml").read_bytes() == published[root / "feeds/en/port-deal.xml"]
+    po[-1].msgstr = "Die Minister unterzeichnen den Deal."
+    po[-1].flags.remove("fuzzy")
+    po.save()
+    assert not build(workspace, [DE]).refused
+    assert body_texts(root / "feeds/de/port-deal.xml") == [text.replace("4)", "4.") for text in german_published]
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,35 @@ def test_a_memory_suggestions_note_goes_once_the_translator_has_reviewed_it():
     assert notes == {"A": ("paragraph",), "B": ("paragraph", suggestion), "C": ("paragraph",), "D": ("paragraph", exact)}
 
 
+def test_a_list_item_s_translation_written_with_its_marker_is_kept_without_it():
+    """Written when the marker was part of the msgid: the translation that opens with the same
+    marker is carried without it, as reviewed or not as it was; one with another marker or
+    none is fuzzy, the old msgid shown as the previous one."""
+    from syndicate.catalog import FUZZY, Catalog, Message, merge, template_header
+
+    header = template_header("story", "en", NOW)
+    existing = Catalog("story", {**header, "Language": "de"}, (
+        Message("- jobs go", "- Stellen fallen weg", extracted_comments=("paragraph (block 4)",)),
+        Message("- the port is sold", "- der Hafen wird verkauft", flags=(FUZZY,), extracted_comments=("paragraph (block 5)",)),
+        Message("3. Talks resume.", "Gespräche beginnen wieder.", extracted_comments=("paragraph (block 6)",)),
+        Message("b) wait", "b) warten", extracted_comments=("paragraph (block 7)",)),
+    ), locale="de")
+    template = Catalog("story", header, tuple(
+        Message(msgid, extracted_comments=(f"paragraph (block {block})",
+                                           f"Opens a list item; its marker `{marker}` is published before the translation: leave it out"))
+        for block, marker, msgid in ((4, "-", "jobs go"), (5, "-", "the port is sold"), (6, "3.", "Talks resume."), (7, "a)", "wait"))
+    ))
+    merged = merge(template, existing, DE, NOW)
+    assert [(message.msgid, message.msgstr, message.fuzzy, message.previous_msgid) for message in merged.messages] == [
+        ("jobs go", "Stellen fallen weg", False, None),
+        ("the port is sold", "der Hafen wird verkauft", True, None),
+        ("Talks resume.", "Gespräche beginnen wieder.", True, "3. Talks resume."),
+        ("wait", "", False, None),
+        ("b) wait", "b) warten", False, None),
+    ]
+    assert merged.messages[-1].obsolete
+
+
 def test_a_corrected_date_line_reaches_the_po_header_and_a_translators_credits_stay(newsroom, wire_files):
     source = port_strike(wire_files)
     run(newsroom, [source], locales=(DE,))

@@ -104,13 +104,22 @@ def test_a_lede_that_opens_with_a_dateline_is_the_first_paragraph_and_gives_a_he
     ]
 
 
-def test_each_list_item_is_a_paragraph_of_its_own_with_its_line():
-    article = read("date 2024-05-02 World\n\nLede here.\n\nThe points:\n- jobs will be cut\n  by May\n* the port is sold\n12) talks resume\n")
-    assert [(block.kind, block.text, block.line) for block in article.blocks[2:]] == [
-        ("paragraph", "The points:", 5), ("paragraph", "- jobs will be cut by May", 6),
-        ("paragraph", "* the port is sold", 8), ("paragraph", "12) talks resume", 9),
+def test_each_list_item_is_a_paragraph_of_its_own_with_its_line_and_its_marker_apart():
+    article = read(
+        "date 2024-05-02 World\n\nLede here.\n\nThe points:\n- jobs will be cut\n  by May\n*  the port is sold\n12) talks resume\n"
+        "\nThe options:\na) Berlin – a strike\nb) wait\n"
+    )
+    assert [(block.kind, block.marker, block.text, block.line) for block in article.blocks[2:]] == [
+        ("paragraph", "", "The points:", 5), ("paragraph", "-", "jobs will be cut by May", 6),
+        ("paragraph", "*", "the port is sold", 8), ("paragraph", "12)", "talks resume", 9),
+        ("paragraph", "", "The options:", 11), ("paragraph", "a)", "Berlin – a strike", 12), ("paragraph", "b)", "wait", 13),
     ]
     assert article.blocks[3].line_at(article.blocks[3].text.index("by May")) == 7
+    assert [unit.msgid for unit in article_units(article)][2:] == [
+        "The points:", "jobs will be cut by May", "the port is sold", "talks resume", "The options:", "Berlin – a strike", "wait"
+    ]
+    # A list item opening the story's body is no dateline.
+    assert read("date 2024-05-02 World\n\nThe options:\n\na) Berlin – a strike\n").dateline == ()
 
 
 def test_a_wrapped_line_opening_with_a_dash_or_a_number_is_no_list_item():

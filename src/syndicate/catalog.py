@@ -35,6 +35,9 @@ MEMORY_NOTE = "Translation memory: "
 # another sentence, an exact one from another locale or whose placeholders differ), as memory.py
 # writes them.
 _SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ)$)")
+# The `#.` line above the first sentence of a list item, whose marker the build publishes.
+_LIST_ITEM_NOTE = "Opens a list item; its marker `{}` is published before the translation: leave it out"
+_LIST_ITEM_MARKER = re.compile(re.escape(_LIST_ITEM_NOTE).replace(re.escape("{}"), "(.+)"))
 PROJECT = "syndicate"
 # How the header comment of an article's PO opens: the line that names the article.
 _ARTICLE_LINE = "Translations of the article "
@@ -135,9 +138,11 @@ def _likely(locale: Locale) -> tuple[str | None, str | None]:
 def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> Catalog:
     """The POT for one article: one message per distinct (msgctxt, msgid), in reading order."""
     merged: dict[Key, list[Unit]] = {}
+    opening: dict[int, Unit] = {}  # each block's first unit
     for unit in units:
         merged.setdefault(unit.key, []).append(unit)
-    messages = tuple(_template_message(article, occurrences) for occurrences in merged.values())
+        opening.setdefault(unit.block, unit)
+    messages = tuple(_template_message(article, occurrences, opening) for occurrences in merged.values())
     return Catalog(
         domain=article.id,
         header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
@@ -187,6 +192,9 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             old = (by_comparable_key.get(_comparable_key(message)) if by_comparable_key else None) or _in_role(
                 unmatched, message.msgid, role
             )
+        if old is None and (marked := _with_marker(message, unmatched)) is not None:
+            merged[index] = marked
+            continue
         if old is None or (old.key != message.key and old.key not in unmatched):
             needs_guess.append(index)
             continue
@@ -273,6 +281,27 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     )
 
 
+def list_marker(message: Message) -> str | None:
+    """The marker of the list item the message opens, as its comment says; None for any other."""
+    found = next((match for line in message.extracted_comments if (match := _LIST_ITEM_MARKER.fullmatch(line))), None)
+    return found[1] if found else None
+
+
+def _with_marker(message: Message, unmatched: dict[Key, Message]) -> Message | None:
+    """The message opening a list item with the translation of the same sentence written with
+    its marker (`- the port will be sold`, as releases that kept the marker in the text
+    extracted it), taken from `unmatched`; None when there is none. A translation that opens
+    with the same marker keeps its state without it; one that does not (the translator changed
+    or dropped the marker) is fuzzy, for the translator to see the marker is no longer theirs."""
+    marker = list_marker(message)
+    old = unmatched.pop((message.msgctxt, f"{marker} {message.msgid}"), None) if marker else None
+    if old is None:
+        return None
+    if not old.msgstr.startswith(f"{marker} "):
+        return _carry(message, old, fuzzy=True, guessed=True)
+    return _carry(message, dataclasses.replace(old, msgstr=old.msgstr[len(marker) + 1 :]), fuzzy=old.fuzzy, guessed=False)
+
+
 # The `#.` line comments_for writes for each placeholder.
 _PLACEHOLDER_NOTE = re.compile(r"\{(\w+)\} = (?:name|URL|e-mail|kept as the source writes it): (.+)")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -348,13 +377,16 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _template_message(article: Article, occurrences: list[Unit]) -> Message:
+def _template_message(article: Article, occurrences: list[Unit], opening: dict[int, Unit]) -> Message:
     first = occurrences[0]
+    markers = [
+        article.blocks[unit.block].marker for unit in occurrences if opening[unit.block] is unit and article.blocks[unit.block].marker
+    ]
     return Message(
         msgid=first.msgid,
         msgctxt=first.msgctxt,
         flags=(BRACE_FORMAT,) if first.placeholders or "{{" in first.msgid or "}}" in first.msgid else (),
-        extracted_comments=comments_for(occurrences),
+        extracted_comments=comments_for(occurrences) + ((_LIST_ITEM_NOTE.format(markers[0]),) if markers else ()),
         references=tuple(dict.fromkeys((article.source_path, unit.line) for unit in occurrences)),
     )
 

@@ -25,7 +25,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__, glossary, tmx
-from .catalog import Catalog, keys_digest, language_mismatch, merge, template, unnamed_placeholders
+from .catalog import Catalog, keys_digest, language_mismatch, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .model import Article, InputError, Unit
@@ -714,8 +714,10 @@ def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
 
 
 def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
-    # A translation carried with its placeholders renamed is still there.
+    # A translation carried with its placeholders renamed, or without the marker of the list
+    # item it opens (which the build puts back), is still there.
     kept = {unnamed_placeholders(message.msgstr) for message in after.messages if message.msgstr}
+    kept |= {unnamed_placeholders(f"{marker} {message.msgstr}") for message in after.messages if message.msgstr and (marker := list_marker(message))}
     lost = [message for message in before.messages if message.msgstr and unnamed_placeholders(message.msgstr) not in kept]
     if lost:
         raise InputError(

@@ -372,8 +372,9 @@ def _block_texts(
 ) -> list[tuple[str, bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it; and whether the block has units and none is translated. A block
-    without units (not to be translated, or a byline of names only) is as the source writes it."""
+    `spacing` makes of it, behind a list item's marker; and whether the block has units and
+    none is translated. A block without units (not to be translated, or a byline of names
+    only) is as the source writes it."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
     translated_in = [False] * len(article.blocks)
     for unit in units:
@@ -383,10 +384,11 @@ def _block_texts(
         else:
             translated_in[unit.block] = True
             pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
-    return [
-        ("".join(parts).strip(), not translated) if parts else (block.text, False)
-        for block, parts, translated in zip(article.blocks, pieces, translated_in)
-    ]
+    laid_out = []
+    for block, parts, translated in zip(article.blocks, pieces, translated_in):
+        text = "".join(parts).strip() if parts else block.text
+        laid_out.append((f"{block.marker} {text}" if block.marker else text, bool(parts) and not translated))
+    return laid_out
 
 
 # Languages that put no space between sentences.

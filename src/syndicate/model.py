@@ -51,6 +51,10 @@ class Block:
     # False when the source marks the whole block not to be translated: it has no units, and
     # every locale publishes it as written.
     translatable: bool = True
+    # A list item's marker as the source numbers it (`-`, `•`, `1.`, `a)`): no part of `text`
+    # nor of any unit, so translators neither copy nor change it; every locale publishes it,
+    # and a space, before the item's text.
+    marker: str = ""
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)

@@ -45,8 +45,8 @@ _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
-# A list item's line: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`.
-_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s")
+# A list item's line and its marker: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`, `a) …`.
+_LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
 # An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`.
 _CREDIT_LINE = re.compile(
     r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
@@ -139,7 +139,7 @@ def read_wire(
         headers[key] = (value, index + 1)
         index += 1
 
-    paragraphs, list_items = _paragraphs(lines, index)
+    paragraphs, markers = _paragraphs(lines, index)
     if not paragraphs:
         raise InputError(shown, len(lines), "the article has no body", "paragraphs follow the header after a blank line")
 
@@ -168,7 +168,9 @@ def read_wire(
     # not a teaser: it stays in the body too, and the headline it gives has no dateline.
     # Only the story's opening is filed from somewhere: a place opening a later paragraph
     # (`Brussels – Ministers meet again on Monday.`) is news, not where the story was written.
-    dateline = dateline_places(lede.text) or (dateline_places(paragraphs[1][0]) if len(paragraphs) > 1 else ())
+    dateline = dateline_places(lede.text) or (
+        dateline_places(paragraphs[1][0]) if len(paragraphs) > 1 and paragraphs[1][1] not in markers else ()
+    )
     if "title" in headers:
         headline = Block("headline", *headers["title"])
     else:
@@ -179,7 +181,10 @@ def read_wire(
     blocks = [headline, lede]
     language = parse_locale(lang).language
     for text, line, wraps in paragraphs[1:]:
-        blocks.append(Block("subheading" if line not in list_items and _is_subheading(text, language) else "paragraph", text, line, wraps))
+        if line in markers:
+            blocks.append(Block("paragraph", text, line, wraps, marker=markers[line]))
+        else:
+            blocks.append(Block("subheading" if _is_subheading(text, language) else "paragraph", text, line, wraps))
     if "byline" in headers:
         blocks.append(Block("byline", *headers["byline"]))
 
@@ -246,14 +251,14 @@ def _decode(shown: str, raw: bytes) -> str:
         ) from None
 
 
-def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tuple[int, ...]]], frozenset[int]]:
+def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tuple[int, ...]]], dict[int, str]]:
     """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
-    first line number and the offsets where their later lines begin; and the first lines of
-    those that are list items. Each list item (after a line ending in `:`, or after another
-    item) is a paragraph of its own, up to the next item or blank line: joined, the items of a
-    list would read as one run-on sentence."""
+    first line number and the offsets where their later lines begin; and the marker of each
+    list item, by its first line. Each list item (after a line ending in `:`, or after another
+    item) is a paragraph of its own, up to the next item or blank line, without its marker:
+    joined, the items of a list would read as one run-on sentence."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
-    items: set[int] = set()
+    markers: dict[int, str] = {}
     current: list[str] = []
     first_line = 0
     in_list = False  # the paragraph being read is a list item
@@ -264,18 +269,22 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
         # dash or a German ordinal (`1. FC Köln`) fell: it starts an item only in a list.
         opens_item = bool(current) and bool(_LIST_ITEM.match(stripped)) and (current[-1].endswith(":") or in_list)
         if current and (not stripped or opens_item):
+            text = " ".join(current)
             wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
-            paragraphs.append((" ".join(current), first_line, wraps))
+            if in_list:
+                marker = _LIST_ITEM.match(text)
+                assert marker is not None  # the item's first line opens with it
+                markers[first_line] = marker.group(1)
+                text, wraps = text[marker.end() :], tuple(wrap - marker.end() for wrap in wraps)
+            paragraphs.append((text, first_line, wraps))
             invited = current[-1].endswith(":") or in_list
             current = []
         if stripped:
             if not current:
                 first_line = number
                 in_list = bool(_LIST_ITEM.match(stripped)) and invited
-                if in_list:
-                    items.add(number)
             current.append(stripped)
-    return paragraphs, frozenset(items)
+    return paragraphs, markers
 
 
 def _is_subheading(text: str, language: str) -> bool:
