@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
-from syndicate.check import CHECKS, Finding, Report, _decimal, check_message, check_workspace
+from syndicate.check import CHECKS, Finding, Report, _decimal, check_message, check_workspace, publish_errors
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.model import Article, Block, Placeholder, Unit
 from syndicate.pofile import write_catalog
@@ -837,7 +837,7 @@ def test_a_po_file_that_cannot_be_read_is_one_error_and_the_rest_is_checked(news
      "missing second; not in the source: dritten"),
     ("ja", "Three ministers resigned.", "閣僚四人が辞任した。", "missing Three; not in the source: 四"),
     ("zh", "Three ministers resigned.", "四名部长辞职。", "missing Three; not in the source: 四"),
-    ("fr", "The second round is on May 18.", "Le second tour aura lieu le 18 juin.", "the month: May in the source, juin in the translation"),
+    ("fr", "The second round is on May 18.", "Le second tour aura lieu le 18 juin.", "the date: May 18 in the source, 18 juin in the translation"),
     ("ar", "The match kicked off at 10 p.m.", "انطلقت المباراة في الساعة التاسعة مساءً.", "missing 10 p.m.; not in the source: 9:00 p.m."),
     ("ar", "Three ministers resigned.", "استقال أربعة وزراء.", "missing Three; not in the source: أربعة"),
     ("it", "Four ministers resigned.", "Tre ministri si sono dimessi.", "missing Four; not in the source: Tre"),
@@ -1260,8 +1260,8 @@ def test_a_half_named_by_its_number_is_the_half_the_translation_names(locale, ms
 
 
 @pytest.mark.parametrize(("locale", "msgstr", "expected"), [
-    ("ja", "選挙は6月5日に行われる。", "the month: May in the source, 6月 in the translation"),
-    ("zh", "选举将于6月5日举行。", "the month: May in the source, 六月 in the translation"),
+    ("ja", "選挙は6月5日に行われる。", "the date: May 5 in the source, 6月5日 in the translation"),
+    ("zh", "选举将于6月5日举行。", "the date: May 5 in the source, 6月5日 in the translation"),
     ("ja", "選挙は5月5日に行われる。", None),
     ("zh", "选举将于5月5日举行。", None),
 ])
@@ -1320,6 +1320,67 @@ def test_a_month_named_without_a_day_is_the_month_the_translation_names(locale, 
 ])
 def test_a_month_word_that_is_no_month_or_is_rephrased_is_no_changed_month(locale, msgid, msgstr):
     assert [message for message in messages(msgid, msgstr, locale) if "month" in message] == []
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "moved"), [
+    ("de", "Die Gespräche am 3. April und am 10. März entscheiden über den Vertrag.", "3. April"),
+    ("fr", "Les pourparlers du 3 avril et du 10 mars décideront de l'accord.", "3 avril"),
+    ("es", "Las conversaciones del 3 de abril y del 10 de marzo decidirán el acuerdo.", "3 de abril"),
+    ("it", "I colloqui del 3 aprile e del 10 marzo decideranno l'accordo.", "3 aprile"),
+    ("pt", "As negociações de 3 de abril e de 10 de março decidirão o acordo.", "3 de abril"),
+    ("ru", "Переговоры 3 апреля и 10 марта решат судьбу сделки.", "3 апреля"),
+    ("pl", "Rozmowy 3 kwietnia i 10 marca przesądzą o umowie.", "3 kwietnia"),
+    ("ar", "ستحسم محادثات 3 أبريل و10 مارس مصير الاتفاق.", "3 أبريل"),
+    ("ja", "4月3日と3月10日の協議で合意が決まる。", "4月3日"),
+    ("zh", "4月3日和3月10日的会谈将决定协议。", "4月3日"),
+])
+def test_a_date_moved_to_another_month_is_an_error_when_the_source_names_that_month_twice(locale, msgstr, moved):
+    msgid = "Talks on March 3 and March 10 will decide the deal."
+    assert f"the date: March 3 in the source, {moved} in the translation" in messages(msgid, msgstr, locale)
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) != []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # The same months and days, each day with the other month.
+    ("de", "Talks on March 3 and April 10 will decide the deal.", "Die Gespräche am 3. April und am 10. März entscheiden.",
+     "the date: March 3, April 10 in the source, 3. April, 10. März in the translation"),
+    ("ru", "The talks resume on March 3 and end on April 10.", "Переговоры возобновятся 10 марта и завершатся 3 апреля.",
+     "the date: April 10, March 3 in the source, 10 марта, 3 апреля in the translation"),
+    ("zh", "The talks resume on March 3 and end on April 10.", "会谈将于4月3日恢复，3月10日结束。",
+     "the date: March 3, April 10 in the source, 4月3日, 3月10日 in the translation"),
+    ("zh", "The talks resume on March 3.", "会谈将于四月三日恢复。", "the date: March 3 in the source, 四月三日 in the translation"),
+    # A month named twice for two the source names, without a day.
+    ("de", "Sales fell in August but rose in September.", "Der Absatz sank im September, stieg aber im September.",
+     "the month: August, September in the source, September, September in the translation"),
+    ("ja", "Sales fell in August but rose in September.", "販売は9月に落ち込んだが9月には回復した。",
+     "the month: August, September in the source, 9月, 9月 in the translation"),
+])
+def test_months_and_dates_are_compared_as_many_as_each_side_names(locale, msgid, msgstr, expected):
+    assert expected in messages(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A range says its month once, after the last day or before the first.
+    ("de", "The fair runs from March 3 to 10.", "Die Messe läuft vom 3. bis 10. März."),
+    ("fr", "The fair runs from March 3 to 10.", "La foire se tient du 3 au 10 mars."),
+    ("es", "The fair runs from March 3 to 10.", "La feria se celebra del 3 al 10 de marzo."),
+    ("ru", "The fair runs from March 3 to 10.", "Ярмарка пройдёт с 3 по 10 марта."),
+    ("ja", "The fair runs from March 3 to 10.", "見本市は3月3日から10日まで開かれる。"),
+    ("en", "The fair runs from 3 to 10 March.", "The fair runs from March 3 to 10."),
+    ("ru", "The fair runs from March 28 to April 3.", "Ярмарка пройдёт с 28 марта по 3 апреля."),
+    ("zh", "The fair runs from March 28 to April 3.", "博览会将于3月28日至4月3日举行。"),
+    # The same dates in another order, or their month said once.
+    ("de", "Talks on March 3 and March 10 will decide the deal.", "Die Gespräche am 10. März und am 3. März entscheiden."),
+    ("de", "Talks on March 3 and March 10 will decide the deal.", "Die Gespräche am 3. und 10. März entscheiden."),
+    ("fr", "The law, passed on 1 March, takes effect on 1 April.", "La loi, adoptée le 1er mars, entre en vigueur le 1er avril."),
+    ("pt", "The law takes effect on May 1.", "A lei entra em vigor em 1º de maio."),
+    # A month the source names where it is not read as one (the June summit) may be the translation's.
+    ("de", "The June summit ended on July 3; talks resume on July 10.", "Der Gipfel im Juni endete am 3. Juli; die Gespräche gehen am 10. weiter."),
+    # A number before a month that counts something is no day to compare.
+    ("de", "Sales rose 3% in March and 10% in April.", "Der Umsatz stieg im März um 3 % und im April um 10 %."),
+])
+def test_dates_said_another_way_are_no_changed_date(locale, msgid, msgstr):
+    assert [message for message in messages(msgid, msgstr, locale) if "date" in message or "month" in message] == []
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [

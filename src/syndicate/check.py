@@ -1669,42 +1669,94 @@ def _reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     ]
 
 
+class _Month(NamedTuple):
+    """A month a text names, with the day beside it where it gives one, as written."""
+
+    number: int
+    day: int | None
+    written: str
+
+
 def _changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A month put for another (`May 18` → `le 18 juin`, `in June` → `im Juli`): the months
-    both sides name in words, or in digits before 月 (`May 5` → `6月5日`), differ. A month in a
+    both sides name in words, or in digits before 月 (`May 5` → `6月5日`), differ, counted (`on
+    March 3 and March 10` → `am 3. April und am 10. März` names March once and April once). A
+    day the source gives with its month is compared with the month the translation gives it
+    (`March 3 and April 10` → `3. April und 10. März`: the same months and days). A month in a
     date in digits (24.11.2026) is the numbers' to compare."""
-    in_source = _source_months(msgid, source)
+    in_source = _source_month_mentions(msgid, source)
     if not in_source:
         return []  # most sentences: no month
-    in_target = _months_named(msgstr, target) | _months_in_digits(msgstr)
+    in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr)
+    if moved := _moved_days(in_source, in_target):
+        was, now = (", ".join(month.written for month in side) for side in zip(*moved))
+        return [Issue("numbers", f"the date: {was} in the source, {now} in the translation")]
     # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
-    # one month put for another.
-    return _put_for_another("numbers", "months", in_source, in_target, source, target)
+    # one month put for another, nor one the source names where it is not read as a month
+    # (`the June summit`, which the translation may name `der Gipfel im Juni`).
+    named = Counter(month.number for month in in_source)
+    return _put_for_another(
+        "numbers", "months", named, Counter(month.number for month in in_target), source, target, _source_month_words(msgid, source) - named
+    )
 
 
-def _months_in_digits(text: str) -> frozenset[int]:
-    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), the first of a
-    range too (7～9月期)."""
+def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month]) -> list[tuple[_Month, _Month]]:
+    """The days the source gives with a month that the translation gives with another (as the
+    source's and the translation's dates): the dates of both sides paired first, then a day of
+    the translation left unpaired with the source's same day left unpaired. A day the source
+    gives without its month (`March 3 to 10`) is no date to compare."""
+    left = [month for month in in_source if month.day is not None]
+    if not left:
+        return []
+    unpaired = []
+    for month in in_target:
+        if month.day is None:
+            continue
+        twin = next((date for date in left if (date.number, date.day) == (month.number, month.day)), None)
+        if twin is None:
+            unpaired.append(month)
+        else:
+            left.remove(twin)
+    moved = []
+    for month in unpaired:
+        if (was := next((date for date in left if date.day == month.day), None)) is not None:
+            left.remove(was)
+            moved.append((was, month))
+    return moved
+
+
+def _months_in_digits(text: str) -> list[_Month]:
+    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), with the day after
+    them, the first of a range too (7～9月期)."""
     if "月" not in text and "월" not in text:
-        return frozenset()
-    numbers = [match.group(1) for pattern in (_MONTH_NUMBER, _MONTH_RANGE_START) for match in pattern.finditer(text)]
-    return frozenset(month for number in numbers if 1 <= (month := int(number)) <= 12)
+        return []
+    months = [
+        _Month(int(match.group(1)), int(match.group(2)) if match.group(2) else None, match.group())
+        for match in _MONTH_AND_DAY_IN_DIGITS.finditer(text)
+    ]
+    months += [_Month(int(match.group(1)), None, match.group(1)) for match in _MONTH_RANGE_START.finditer(text)]
+    return [month for month in months if 1 <= month.number <= 12]
 
 
+# A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
+_MONTH_AND_DAY_IN_DIGITS = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
 # The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
 _MONTH_RANGE_START = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
 
 
 def _put_for_another(
-    check: str, calendar: Literal["months", "days"], in_source: frozenset[int], in_target: frozenset[int], source: Locale, target: Locale
+    check: str, calendar: Literal["months", "days"], in_source: Counter[int], in_target: Counter[int], source: Locale, target: Locale,
+    unread: Counter[int],
 ) -> list[Issue]:
     """The months (or weekdays) the source names, put for others in the translation: both
-    sides name one the other does not (one only dropped or added is a rephrasing)."""
-    if not (in_source - in_target and in_target - in_source):
+    sides name one the other does not, counted (one only dropped or added is a rephrasing).
+    `unread` are those the source names where it is not read as one, which the translation may
+    name."""
+    if not (in_source - in_target and in_target - in_source - unread):
         return []
 
-    def named(numbers: frozenset[int], locale: Locale) -> str:
-        return ", ".join(getattr(locale, calendar)["format"]["wide"][number] for number in sorted(numbers))
+    def named(numbers: Counter[int], locale: Locale) -> str:
+        return ", ".join(getattr(locale, calendar)["format"]["wide"][number] for number in sorted(numbers.elements()))
 
     what = "month" if calendar == "months" else "day"
     return [Issue(check, f"the {what}: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
@@ -1835,19 +1887,19 @@ def _changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -
     in_source = _source_weekdays(msgid, source)
     if not in_source:
         return []  # most sentences: no weekday
-    return _put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target)
+    return _put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target, Counter())
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_weekdays(msgid: str, source: Locale) -> frozenset[int]:
+def _source_weekdays(msgid: str, source: Locale) -> Counter[int]:
     return _weekdays_named(msgid, source)
 
 
-def _weekdays_named(text: str, locale: Locale) -> frozenset[int]:
+def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
     """The days of the week `text` names, in the forms a sentence gives them (в субботу, w
-    środę, samstags, 周六)."""
+    środę, samstags, 周六), and how often."""
     pattern, days = _weekday_pattern(locale)
-    return frozenset(days[match.lastgroup] for match in pattern.finditer(_prose(text)))  # type: ignore[index]
+    return Counter(days[match.lastgroup] for match in pattern.finditer(_prose(text)))  # type: ignore[index]
 
 
 # The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
@@ -1895,8 +1947,16 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_months(msgid: str, source: Locale) -> frozenset[int]:
-    return _months_named(msgid, source)
+def _source_month_mentions(msgid: str, source: Locale) -> tuple[_Month, ...]:
+    return tuple(_month_mentions(msgid, source))
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
+    """Every word of a msgid that may name a month, read as one or not (May, the June summit)."""
+    names, full_names = _month_names(source), _full_month_names(source)
+    words = (match.group("month").casefold() for match in _month_name_pattern(source).finditer(_prose(msgid)))
+    return Counter(full_names.get(word) or names[word] for word in words)
 
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
@@ -2187,20 +2247,46 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _months_named(text: str, locale: Locale) -> frozenset[int]:
+    """The months `text` names in words."""
+    return frozenset(month.number for month in _month_mentions(text, locale))
+
+
+def _month_mentions(text: str, locale: Locale) -> list[_Month]:
     """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
     2027`), or alone by their full name (`in June`, `en juin`, `в июне`, `在六月`); an
-    abbreviation alone is no month (`Jan` is also a name)."""
+    abbreviation alone is no month (`Jan` is also a name). The day beside a month is read
+    where the locale writes it: before it (24 novembre, 24. November, 24 de noviembre), and
+    after it in English and in hanzi (Nov. 24, 十一月二十四日)."""
     names, full_names = _month_names(locale), _full_month_names(locale)
-    months = set()
+    day_after = _DAY_AFTER.get(locale.language)
+    months = []
     prose = _prose(text)  # not the June of {June_Smith}
     # One scan for the month names of the locale (most sentences have none), then a look at each.
     for match in _month_name_pattern(locale).finditer(prose):
         word = match.group("month").casefold()
         start, end = match.span("month")
-        beside = _NUMBER_BEFORE.search(prose, max(0, start - 3), start) or _NUMBER_AFTER.match(prose, end)
-        if beside or word in full_names and _a_month_alone(prose, start, end, locale):
-            months.add(full_names.get(word) or names[word])
-    return frozenset(months)
+        before = _DAY_BEFORE.search(prose, max(0, start - 16), start)
+        after = day_after.match(prose, end) if day_after is not None else None
+        beside = before or after or _NUMBER_BEFORE.search(prose, max(0, start - 3), start) or _NUMBER_AFTER.match(prose, end)
+        if not (beside or word in full_names and _a_month_alone(prose, start, end, locale)):
+            continue
+        day = before or after
+        number = _number_said(day.group("day"), locale.language) if day is not None else None
+        written = prose[day.start() : end] if before is not None else prose[start : day.end()] if day is not None else prose[start:end]
+        months.append(_Month(full_names.get(word) or names[word], number if number and number <= 31 else None, written))
+    return months
+
+
+# The day before a month's name: 24 November, 24. November, 1er mars, 24 de noviembre, 1º de
+# maio, 3rd of March.
+_DAY_BEFORE = regex.compile(
+    r"(?<![\p{Nd}.,:/])(?P<day>\p{Nd}{1,2})(?:\.|er|ᵉʳ|º|ª|°|st|nd|rd|th)?(?:\s+(?:de|of))?\s+$", regex.IGNORECASE
+)
+# The day after a month's name, where the locale writes it there: Nov. 24, March 3rd; 十一月二十四日.
+_DAY_AFTER: Final[Mapping[str, regex.Pattern[str]]] = {
+    "en": regex.compile(r"\.?\s+(?P<day>\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\p{Nd}\p{L}%]|[.,:]\p{Nd})", regex.IGNORECASE),
+    **dict.fromkeys(_KANJI_LANGUAGES, regex.compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
+}
 
 
 def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
