@@ -1383,6 +1383,23 @@ def test_dates_said_another_way_are_no_changed_date(locale, msgid, msgstr):
     assert [message for message in messages(msgid, msgstr, locale) if "date" in message or "month" in message] == []
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Talks resume on Monday.", "Die Gespräche werden am Dienstag fortgesetzt.",
+     ["day-changed: the day: Monday in the source, Dienstag in the translation"]),
+    ("de", "Talks run on Monday and Tuesday.", "Die Gespräche laufen am Montag und am Montag.",
+     ["day-changed: the day: Monday, Tuesday in the source, Montag, Montag in the translation"]),
+    # A weekday left out or said as a date; a name in a language that writes weekdays in lower
+    # case; Russian среда as the environment.
+    ("de", "Talks resume on Monday.", "Die Gespräche werden am 24. November fortgesetzt.", []),
+    ("de", "Talks resume on Monday.", "Die Gespräche werden kommende Woche fortgesetzt.", []),
+    ("es", "Leaders met in Santo Domingo on Monday.", "Los líderes se reunieron ayer en Santo Domingo.", []),
+    ("ru", "Ministers discussed the environment on Monday.", "Министры обсудили защиту окружающей среды.", []),
+    ("ru", "He has support among experts, she said on Monday.", "Он пользуется поддержкой в экспертной среде, сказала она.", []),
+])
+def test_another_weekday_keeps_a_translation_out_of_the_feed(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     ("ja", "Flight BA 2490 landed safely.", "BA2490便は無事着陸した。"),
     ("zh", "Flight BA 2490 landed safely.", "BA2490航班安全降落。"),

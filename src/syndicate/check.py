@@ -59,7 +59,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "count-dropped": ("warning", "a count the source writes in words that the translation states neither in words nor in digits"),
     "number-format": ("warning", "a number written the source language's way"),
     "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
-    "day-changed": ("warning", "the translation names another weekday than the source"),
+    "day-changed": ("error", "the translation names another weekday than the source (one it leaves out, or says as a date, is no change)"),
     "time-format": ("warning", "a time written differently (same time, other notation)"),
     "url": ("error", "a URL of the source is missing or changed, or one was added"),
     "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
@@ -1897,9 +1897,27 @@ def _source_weekdays(msgid: str, source: Locale) -> Counter[int]:
 
 def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
     """The days of the week `text` names, in the forms a sentence gives them (в субботу, w
-    środę, samstags, 周六), and how often."""
+    środę, samstags, 周六), and how often. Where weekdays are written in lower case, one
+    capitalised inside a sentence is a name (Santo Domingo, Plácido Domingo)."""
     pattern, days = _weekday_pattern(locale)
-    return Counter(days[match.lastgroup] for match in pattern.finditer(_prose(text)))  # type: ignore[index]
+    prose = _prose(text)
+    if (other_meanings := _NO_WEEKDAY.get(locale.language)) is not None:
+        prose = other_meanings.sub(lambda match: " " * len(match.group()), prose)
+    lower_case = locale.days["format"]["wide"][0].islower()
+    return Counter(
+        days[match.lastgroup]  # type: ignore[index]
+        for match in pattern.finditer(prose)
+        if not (lower_case and match.group()[0].isupper() and not _SENTENCE_START.search(prose, 0, match.start()))
+    )
+
+
+# Weekday names that also say something else: Russian среда is also the environment
+# (окружающая среда, в деловой среде); Wednesday is в среду.
+_NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
+    "ru": regex.compile(
+        r"окружающ\p{L}*\s+сред\p{L}*|(?<!\p{L})во?\s+(?:\p{L}+\s+)?среде(?!\p{L})|сред\p{L}*\s+обитания", regex.IGNORECASE
+    ),
+}
 
 
 # The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
