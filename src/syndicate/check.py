@@ -56,7 +56,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "quotation-count": ("warning", "a different number of quotations than the source"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
     "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
-    "count-dropped": ("warning", "a count the source writes in words that the translation states neither in words nor in digits"),
+    "count-dropped": ("warning", "an ordinal, a multiple or a count in a range the source writes in words (third, twice, two or three) "
+                      "that the translation states in no form (a count of things it drops is a `numbers` error)"),
     "number-format": ("warning", "a number written the source language's way"),
     "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
     "day-changed": ("error", "the translation names another weekday than the source (one it leaves out, or says as a date, is no change)"),
@@ -580,72 +581,81 @@ _ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of
 # Numbers written in words, by language: a translation may write the source's words in
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
-# `once` eleven).
+# `once` eleven). The cardinals of each number come first, before `|` and its other forms:
+# ordinals, multiples, both (third, twice, beide).
 _GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
+_TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
+    "en": (
+        "zero", "one | once first", "two | twice second", "three | thrice third", "four | fourth", "five | fifth",
+        "six | sixth", "seven | seventh", "eight | eighth", "nine | ninth", "ten | tenth", "eleven | eleventh", "twelve | twelfth",
+    ),
+    "de": tuple(
+        f"{cardinals} | {others} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
+        for cardinals, others, ordinal in (
+            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei", "zweimal beide beiden", "zweit"),
+            ("drei", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
+            ("sieben", "siebenmal", "siebt"), ("acht", "achtmal", "acht"), ("neun", "neunmal", "neunt"), ("zehn", "zehnmal", "zehnt"),
+            ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
+        )
+    ),
+    "fr": (
+        "zéro", "un une | premier première", "deux | deuxième second seconde", "trois | troisième", "quatre | quatrième",
+        "cinq | cinquième", "six | sixième", "sept | septième", "huit | huitième", "neuf | neuvième", "dix | dixième",
+        "onze | onzième", "douze | douzième",
+    ),
+    "es": (
+        "cero", "uno una un | primero primera primer", "dos | segundo segunda ambos ambas", "tres | tercero tercera tercer",
+        "cuatro | cuarto cuarta", "cinco | quinto quinta", "seis | sexto sexta", "siete | séptimo séptima",
+        "ocho | octavo octava", "nueve | noveno novena", "diez | décimo décima", "once | undécimo undécima",
+        "doce | duodécimo duodécima",
+    ),
+    "it": (
+        "zero", "uno una un | primo prima", "due | secondo seconda entrambi entrambe", "tre | terzo terza", "quattro | quarto quarta",
+        "cinque | quinto quinta", "sei | sesto sesta", "sette | settimo settima", "otto | ottavo ottava", "nove | nono nona",
+        "dieci | decimo decima", "undici | undicesimo undicesima", "dodici | dodicesimo dodicesima",
+    ),
+    "pt": (
+        "zero", "um uma | primeiro primeira", "dois duas | segundo segunda ambos ambas", "três | terceiro terceira",
+        "quatro | quarto quarta", "cinco | quinto quinta", "seis | sexto sexta", "sete | sétimo sétima", "oito | oitavo oitava",
+        "nove | nono nona", "dez | décimo décima", "onze", "doze",
+    ),
+    # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
+    "ru": (
+        "ноль", "один одна одно одного одной | первый первая первое первого первой",
+        "два две двух двум двумя двое | оба обе обоих обеих дважды",
+        "три трёх трех трём трем тремя трое | трижды третий",
+        "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая",
+        "пять пяти пятью пятеро | пятый пятая", "шесть шести шестью шестеро | шестой шестая",
+        "семь семи семью семеро | седьмой седьмая", "восемь восьми восемью | восьмой восьмая",
+        "девять девяти девятью | девятый девятая", "десять десяти десятью | десятый десятая",
+        "одиннадцать одиннадцати | одиннадцатый", "двенадцать двенадцати | двенадцатый",
+    ),
+    "pl": (
+        "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj | oba obie obaj obu drugi druga drugie",
+        "trzy trzech trzema trzej | trzeci trzecia trzecie", "cztery czterech czterema czterej | czwarty czwarta czwarte",
+        "pięć pięciu | piąty piąta", "sześć sześciu | szósty szósta", "siedem siedmiu | siódmy siódma",
+        "osiem ośmiu | ósmy ósma", "dziewięć dziewięciu | dziewiąty dziewiąta", "dziesięć dziesięciu | dziesiąty dziesiąta",
+        "jedenaście jedenastu | jedenasty", "dwanaście dwunastu | dwunasty",
+    ),
+    # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
+    "ar": (
+        "صفر", "واحد واحدة | الأول الأولى أحد إحدى الحادي الحادية",
+        # اثنا and اثني only before عشر: اثنا عشر is twelve
+        "اثنان اثنين اثنتان اثنتين | الاثنين الثاني الثانية اثنا اثني اثنتا اثنتي الاثنا الاثني الاثنتا الاثنتي",
+        "ثلاثة ثلاث الثلاثة | الثالث الثالثة",
+        "أربعة أربع الأربعة | الرابع الرابعة", "خمسة خمس الخمسة | الخامس الخامسة", "ستة الستة | السادس السادسة",
+        "سبعة سبع السبعة | السابع السابعة", "ثمانية ثماني الثمانية | الثامن الثامنة", "تسعة تسع التسعة | التاسع التاسعة",
+        "عشرة العشرة | العاشر العاشرة", "", "",
+    ),
+}
 _TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
-    language: {word: number for number, words in enumerate(numbers) for word in words.split()}
-    for language, numbers in {
-        "en": (
-            "zero", "one once first", "two twice second", "three thrice third", "four fourth", "five fifth",
-            "six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth",
-        ),
-        "de": tuple(
-            f"{cardinals} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
-            for cardinals, ordinal in (
-                ("null", "nullt"), ("eins ein eine einmal", "erst"), ("zwei zweimal beide beiden", "zweit"), ("drei dreimal", "dritt"),
-                ("vier viermal", "viert"), ("fünf fünfmal", "fünft"), ("sechs sechsmal", "sechst"), ("sieben siebenmal", "siebt"),
-                ("acht achtmal", "acht"), ("neun neunmal", "neunt"), ("zehn zehnmal", "zehnt"), ("elf elfmal", "elft"),
-                ("zwölf zwölfmal", "zwölft"),
-            )
-        ),
-        "fr": (
-            "zéro", "un une premier première", "deux deuxième second seconde", "trois troisième", "quatre quatrième",
-            "cinq cinquième", "six sixième", "sept septième", "huit huitième", "neuf neuvième", "dix dixième",
-            "onze onzième", "douze douzième",
-        ),
-        "es": (
-            "cero", "uno una un primero primera primer", "dos segundo segunda ambos ambas", "tres tercero tercera tercer",
-            "cuatro cuarto cuarta", "cinco quinto quinta", "seis sexto sexta", "siete séptimo séptima",
-            "ocho octavo octava", "nueve noveno novena", "diez décimo décima", "once undécimo undécima",
-            "doce duodécimo duodécima",
-        ),
-        "it": (
-            "zero", "uno una un primo prima", "due secondo seconda entrambi entrambe", "tre terzo terza", "quattro quarto quarta",
-            "cinque quinto quinta", "sei sesto sesta", "sette settimo settima", "otto ottavo ottava", "nove nono nona",
-            "dieci decimo decima", "undici undicesimo undicesima", "dodici dodicesimo dodicesima",
-        ),
-        "pt": (
-            "zero", "um uma primeiro primeira", "dois duas segundo segunda ambos ambas", "três terceiro terceira", "quatro quarto quarta",
-            "cinco quinto quinta", "seis sexto sexta", "sete sétimo sétima", "oito oitavo oitava", "nove nono nona",
-            "dez décimo décima", "onze", "doze",
-        ),
-        # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
-        "ru": (
-            "ноль", "один одна одно одного одной первый первая первое первого первой",
-            "два две двух двум двумя двое оба обе обоих обеих дважды",
-            "три трёх трех трём трем тремя трое трижды третий",
-            "четыре четырёх четырех четырём четырем четырьмя четверо четвёртый четвертый четвёртая четвертая",
-            "пять пяти пятью пятеро пятый пятая", "шесть шести шестью шестеро шестой шестая",
-            "семь семи семью семеро седьмой седьмая", "восемь восьми восемью восьмой восьмая",
-            "девять девяти девятью девятый девятая", "десять десяти десятью десятый десятая",
-            "одиннадцать одиннадцати одиннадцатый", "двенадцать двенадцати двенадцатый",
-        ),
-        "pl": (
-            "zero", "jeden jedna jedno pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj oba obie obaj obu drugi druga drugie",
-            "trzy trzech trzema trzej trzeci trzecia trzecie", "cztery czterech czterema czterej czwarty czwarta czwarte",
-            "pięć pięciu piąty piąta", "sześć sześciu szósty szósta", "siedem siedmiu siódmy siódma",
-            "osiem ośmiu ósmy ósma", "dziewięć dziewięciu dziewiąty dziewiąta", "dziesięć dziesięciu dziesiąty dziesiąta",
-            "jedenaście jedenastu jedenasty", "dwanaście dwunastu dwunasty",
-        ),
-        # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
-        "ar": (
-            "صفر", "واحد واحدة الأول الأولى أحد إحدى الحادي الحادية",
-            "اثنان اثنين اثنتان اثنتين الاثنين الثاني الثانية", "ثلاثة ثلاث الثلاثة الثالث الثالثة",
-            "أربعة أربع الأربعة الرابع الرابعة", "خمسة خمس الخمسة الخامس الخامسة", "ستة الستة السادس السادسة",
-            "سبعة سبع السبعة السابع السابعة", "ثمانية ثماني الثمانية الثامن الثامنة", "تسعة تسع التسعة التاسع التاسعة",
-            "عشرة العشرة العاشر العاشرة", "", "",
-        ),
-    }.items()
+    language: {word: number for number, words in enumerate(numbers) for word in words.replace("|", " ").split()}
+    for language, numbers in _TO_TWELVE_FORMS.items()
+}
+# The cardinals from two to twelve, which count something (three ministers, trois ministres).
+_CARDINALS: Final[Mapping[str, Mapping[str, int]]] = {
+    language: {word: number for number, words in enumerate(numbers) if number >= 2 for word in words.partition("|")[0].split()}
+    for language, numbers in _TO_TWELVE_FORMS.items()
 }
 
 
@@ -1353,44 +1363,187 @@ _COUNTS_IN_WORDS = range(2, 13)
 def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A count the source writes in words that the translation changed into another in words
     (`Three ministers quit` → `Vier Minister traten zurück`): the translation's count is none
-    the source states, and the source's is not in the translation. A count the source writes in
-    digits is `_numbers`' to find."""
+    the source states, and the source's is not in the translation; or one it states in no form
+    (`_dropped_counts`). A count the source writes in digits is `_numbers`' to find."""
     in_source = _source_counts_in_words(msgid, source.language)
-    if not in_source:
+    a_dozen = _source_a_dozen(msgid, source.language)
+    if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
     in_target = _counts_in_words(_prose(msgstr), target.language)
-    if in_target.keys() <= in_source.keys():
-        return _dropped_counts(in_source, in_target, msgid, msgstr, source, target)  # no count the source does not write in words
-    in_digits = _source_numbers_and_times(msgid, source)
-    # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
-    stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
-    added = [word for count, word in in_target.items() if count not in stated]
-    if not added:
-        return []
-    kept = in_target.keys() | {number.value for number in _numbers_and_times(_prose(msgstr), target).numbers}
-    missing = [word for count, word in in_source.items() if count not in kept]
-    if not missing:
-        return []
-    return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+    if not in_target.keys() <= in_source.keys():
+        in_digits = _source_numbers_and_times(msgid, source)
+        # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
+        stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
+        if added := [word for count, word in in_target.items() if count not in stated]:
+            kept = in_target.keys() | _numbers_stated(_prose(msgstr), target)
+            if missing := [word for count, word in in_source.items() if count not in kept]:
+                return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+            return []
+    return _dropped_counts(in_source, a_dozen, msgid, msgstr, source, target)
 
 
 def _dropped_counts(
-    in_source: dict[int, str], in_target: dict[int, str], msgid: str, msgstr: str, source: Locale, target: Locale
+    in_source: dict[int, str], a_dozen: str | None, msgid: str, msgstr: str, source: Locale, target: Locale
 ) -> list[Issue]:
-    """A count the source writes in words that the translation states neither in words nor in
-    digits (`Three ministers quit` → `Minister traten zurück`). A warning: `twice as much` may
-    be `doppelt so viel`. Only where the checks know the target's number words, and not where
-    the translation has a figure of its own instead (the numbers check reports that)."""
-    if not (left := [count for count in in_source if count not in in_target]):
-        return []
+    """The counts the source writes in words that the translation states in no form the checks
+    read (`Three ministers quit` → `Minister traten zurück`). An error for a count of things
+    (two to twelve, a dozen), which a translation keeps; a warning for an ordinal, a multiple, a
+    count in a range or in a compound (`the third round`, `twice as much` → `doppelt so viel`,
+    `two or three` → `einige`, `a two-day visit`), which a rephrasing may say its own way. Only
+    where the checks know the target's number words, and not where the translation has a figure
+    of its own instead (the numbers check reports that)."""
     if target.language not in _NUMBER_WORDS and target.language not in _KANJI_LANGUAGES:
         return []
-    in_digits = {number.value for number in _numbers_and_times(_prose(msgstr), target).numbers}
+    prose = _prose(msgstr)
+    in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
         return []
-    if dropped := [in_source[count] for count in left if count not in in_digits]:
-        return [Issue("count-dropped", f"the source's {', '.join(dropped)} is in the translation neither in words nor in digits")]
-    return []
+    stated = _numbers_stated(prose, target)
+    dropped = {
+        count: word for count, word in in_source.items()
+        if count not in stated and not _occurrences(word, prose) and not _span_in_other_units(count, msgid, prose)
+    }
+    if a_dozen is not None and not stated & {10, 12}:
+        dropped[12] = a_dozen
+    if not dropped:
+        return []
+    # In Arabic the dual of any noun says two (وزيران, البلدين), which the checks cannot tell from a plural.
+    counted = _source_cardinal_counts(msgid, source.language) - ({2} if target.language == "ar" else set())
+    lost = [word for count, word in dropped.items() if count in counted or count == 12 and word == a_dozen]
+    rephrased = [word for word in dropped.values() if word not in lost]
+    return [
+        Issue(check, f"the source's {', '.join(words)} is in the translation neither in words nor in digits")
+        for check, words in (("numbers", lost), ("count-dropped", rephrased)) if words
+    ]
+
+
+def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
+    """Every whole number `text` states, in any form the checks read, whatever else the words
+    may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
+    numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
+    four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
+    (ein Dutzend) and its approximations (une dizaine, десяток)."""
+    stated = set(_written_out(text, locale))
+    stated.update(
+        int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
+    )
+    stated.update(int(digits) for digits in _DIGIT_RUN.findall(text))
+    stated.update(number for fraction in _fractions_in_words(text, locale.language) for number in fraction)
+    if locale.language in _KANJI_LANGUAGES:
+        stated.update(_kanji_value(run) for run in _KANJI_RUNS.findall(text))
+        if _BOTH_IN_KANJI.search(text):
+            stated.add(2)
+        in_fractions = (_number_said(part, locale.language) for parts in _HANZI_FRACTION.findall(text) for part in parts)
+        stated.update(number for number in in_fractions if number is not None)
+    stated.update(12 * count for count in _dozens(text, locale.language))
+    if (about_a_dozen := _ABOUT_A_DOZEN.get(locale.language)) is not None and about_a_dozen.search(text):
+        stated.add(12)
+    return frozenset(stated)
+
+
+_KANJI_RUNS = regex.compile(_KANJI_RUN)
+# Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
+_BOTH_IN_KANJI = regex.compile("[両双雙俩倆]")
+# About a dozen, as translations say it: une dizaine, una decena, una decina, uma dezena,
+# десяток, kilkanaście (ten-odd).
+_ABOUT_A_DOZEN: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+    for language, words in {
+        "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?",
+        "ru": r"десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)", "pl": r"kilkanaście|kilkunast\p{L}*|dziesiąt(?:ek|ka|ki|ków)",
+        "ar": "دزينة|دستة",
+    }.items()
+}
+# One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
+_HALF_A_DOZEN = regex.compile(
+    r"half[\s-]+a[\s-]+dozen|halbes\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_a_dozen(msgid: str, language: str) -> str | None:
+    """The words that say one dozen in a msgid (a dozen protesters), if it says one."""
+    if _DOZEN_STEMS.get(language, "\0") not in msgid or _HALF_A_DOZEN.search(msgid):
+        return None
+    return _source_dozens(msgid, language).get(1)
+
+
+# The same span of time counted in another unit, as translations often give it: six months as
+# half a year (ein halbes Jahr, полгода, 半年), twelve as a year, two weeks as fourteen or
+# fifteen days (vierzehn Tage, quinze jours, una quincena).
+_SPANS_IN_OTHER_UNITS: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
+    (6, "month"): regex.compile(
+        r"halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|полгода|полугоди|пол\s+года|"
+        r"pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
+        regex.IGNORECASE,
+    ),
+    (12, "month"): regex.compile(
+        r"(?<!\p{L})(?:(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?|عام|سنة)(?!\p{L})|一年|1年",
+        regex.IGNORECASE,
+    ),
+    (2, "week"): regex.compile(
+        r"(?<!\p{L})(?:quinze|quinzaine|quince|quincena|quindici|quindicina|quinzena|vierzehn)(?!\p{L})", regex.IGNORECASE
+    ),
+}
+_SPAN = regex.compile(r"(?<!\p{L})(\p{L}+)\s+(month|week)s?(?!\p{L})", regex.IGNORECASE)
+
+
+def _span_in_other_units(count: int, msgid: str, msgstr: str) -> bool:
+    """Whether the count is of a span of time the translation gives in another unit (`six
+    months` → `ein halbes Jahr`)."""
+    return any(
+        _NUMBER_WORDS["en"].get(word.lower()) == count and (pattern := _SPANS_IN_OTHER_UNITS.get((count, unit.lower()))) is not None
+        and pattern.search(msgstr) is not None
+        for word, unit in _SPAN.findall(msgid)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_cardinal_counts(msgid: str, language: str) -> frozenset[int]:
+    """The counts a msgid writes as a cardinal of things (three ministers, deux ministres): not
+    as an ordinal or a multiple (third, twice), in a range or a choice (two or three, zwei bis
+    drei), in a compound (a two-day visit, twenty-two), before a scale (two million), nor after
+    an article (the two met, all three), which counts again what a story has counted and a
+    translation may say with a pronoun (они встретились)."""
+    cardinals, article = _CARDINALS.get(language, {}), _ARTICLE_BEFORE.get(language)
+    text = _prose(msgid)
+    counts, position = set(), 0
+    for written, value in _words_and_numbers(text, language):
+        start = text.find(written, position)
+        position = end = start + len(written)
+        if value not in _COUNTS_IN_WORDS or written.lower() not in cardinals:
+            continue
+        compound = text[start - 1 : start] in _HYPHENS and text[start - 2 : start - 1].isalpha() or _HYPHENATED.match(text, end)
+        counted_again = article is not None and article.search(text, max(0, start - 12), start) is not None
+        if not (compound or counted_again or _in_a_range(text, start, end, language) or _scale_after(text, end, language)):
+            counts.add(value)
+    return frozenset(counts)
+
+
+_HYPHENS = frozenset("-‐‑")
+# The article before a count that counts again (the two, die beiden, les trois), by language.
+_ARTICLE_BEFORE: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    for language, words in {
+        "en": "the|these|those|all", "de": "die|diese|alle", "fr": "les|ces|tous|toutes", "es": "los|las|estos|estas|todos|todas",
+        "it": "i|gli|le|questi|queste|tutti|tutte", "pt": "os|as|estes|estas|todos|todas",
+    }.items()
+}
+_HYPHENATED = regex.compile(r"[-‐‑]\p{L}")
+# What joins the numbers of a range or a choice: two or three, zwei bis drei, deux à trois, 2–3.
+_OR_TO = r"(?:\s*[-–]\s*|\s+(?:or|to|oder|bis|ou|à|o|a|y|u|или|до|lub|albo|do|أو|إلى)\s+)"
+_RANGE_AFTER = regex.compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECASE)
+_RANGE_BEFORE = regex.compile(rf"(?:\p{{Nd}}|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
+
+
+def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number word at `start`…`end` of `text` is one end of a range or a choice of numbers."""
+    words = _NUMBER_WORDS.get(language, {})
+    for joined in (_RANGE_AFTER.match(text, end), _RANGE_BEFORE.search(text, max(0, start - 40), start)):
+        if joined is not None and (joined.group(1) is None or joined.group(1).lower() in words):
+            return True
+    return False
 
 
 # Fractions said in words, by language, as (numerator, denominator): a third of the voters,
@@ -1920,6 +2073,8 @@ _NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 
 
+# The languages that name weekdays by a number: segunda-feira (the second day), الاثنين.
+_WEEKDAYS_BY_NUMBER = frozenset({"pt", "ar"})
 # The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
 # вторник, в воскресенье, w środę, we wtorek, w piątku. Only these: среди (among) and środek
 # (middle) begin as среда and środa do.
@@ -1980,9 +2135,12 @@ def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
     before a counter: 閣僚四人), each with its first word as written. The numerator of a
-    fraction (two-thirds, deux tiers) counts nothing: `_changed_fractions` compares those."""
+    fraction (two-thirds, deux tiers) counts nothing: `_changed_fractions` compares those; nor
+    does the name of a weekday (segunda-feira, الاثنين: Monday)."""
     if (fractions := _fraction_pattern(language)) is not None:
         text = fractions.sub(" ", text)
+    if language in _WEEKDAYS_BY_NUMBER:
+        text = _weekday_pattern(Locale(language))[0].sub(" ", text)
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
     if language == "en" and _ORDINAL_SECOND.search(text):
         other_meanings = other_meanings - {"second"}
