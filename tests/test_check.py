@@ -1434,6 +1434,16 @@ def test_a_dozen_or_a_count_beside_others_the_translation_drops_is_an_error(loca
     ("pl", "A dozen protesters were arrested.", "Zatrzymano kilkunastu demonstrantów."),
     ("zh", "A dozen protesters were arrested.", "十多名抗议者被捕。"),
     ("ar", "Twelve people died.", "لقي اثنا عشر شخصاً حتفهم."),
+    # A number in the forms a sentence gives it: a collective, a case, a group by its number.
+    ("pl", "Three children died.", "Zginęło troje dzieci."),
+    ("pl", "He met with five ministers.", "Spotkał się z pięcioma ministrami."),
+    ("pl", "She spoke with two women.", "Rozmawiała z dwiema kobietami."),
+    ("ru", "He met with eleven ministers.", "Он встретился с одиннадцатью министрами."),
+    ("ru", "Two of them came.", "Они пришли вдвоём."),
+    ("de", "She is a mother of two children.", "Sie ist Mutter zweier Kinder."),
+    ("de", "Three of them went there.", "Sie gingen zu dritt dorthin."),
+    ("ar", "He was jailed for three years.", "سُجن لثلاث سنوات."),
+    ("ar", "He was jailed for ten years.", "سُجن عشر سنوات."),
     # A span of time in another unit.
     ("de", "The talks lasted six months.", "Die Gespräche dauerten ein halbes Jahr."),
     ("zh", "The talks lasted six months.", "谈判持续了半年。"),

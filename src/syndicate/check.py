@@ -589,11 +589,13 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "zero", "one | once first", "two | twice second", "three | thrice third", "four | fourth", "five | fifth",
         "six | sixth", "seven | seventh", "eight | eighth", "nine | ninth", "ten | tenth", "eleven | eleventh", "twelve | twelfth",
     ),
+    # German: the genitive of two and three (die Mutter zweier Kinder), and the ordinal's stem
+    # alone for a group (zu dritt)
     "de": tuple(
-        f"{cardinals} | {others} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
+        f"{cardinals} | {others} {ordinal} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
         for cardinals, others, ordinal in (
-            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei", "zweimal beide beiden", "zweit"),
-            ("drei", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
+            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", "zweimal beide beiden", "zweit"),
+            ("drei dreier", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
             ("sieben", "siebenmal", "siebt"), ("acht", "achtmal", "acht"), ("neun", "neunmal", "neunt"), ("zehn", "zehnmal", "zehnt"),
             ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
         )
@@ -619,33 +621,38 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "quatro | quarto quarta", "cinco | quinto quinta", "seis | sexto sexta", "sete | sétimo sétima", "oito | oitavo oitava",
         "nove | nono nona", "dez | décimo décima", "onze", "doze",
     ),
-    # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj).
+    # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj, troje
+    # dzieci), and a group by its number (вдвоём, втроём).
     "ru": (
         "ноль", "один одна одно одного одной | первый первая первое первого первой",
-        "два две двух двум двумя двое | оба обе обоих обеих дважды",
-        "три трёх трех трём трем тремя трое | трижды третий",
-        "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая",
-        "пять пяти пятью пятеро | пятый пятая", "шесть шести шестью шестеро | шестой шестая",
-        "семь семи семью семеро | седьмой седьмая", "восемь восьми восемью | восьмой восьмая",
+        "два две двух двум двумя двое | оба обе обоих обеих дважды вдвоём вдвоем",
+        "три трёх трех трём трем тремя трое | трижды третий втроём втроем",
+        "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая вчетвером",
+        "пять пяти пятью пятеро | пятый пятая впятером", "шесть шести шестью шестеро | шестой шестая вшестером",
+        "семь семи семью семеро | седьмой седьмая всемером", "восемь восьми восемью | восьмой восьмая",
         "девять девяти девятью | девятый девятая", "десять десяти десятью | десятый десятая",
-        "одиннадцать одиннадцати | одиннадцатый", "двенадцать двенадцати | двенадцатый",
+        "одиннадцать одиннадцати одиннадцатью | одиннадцатый", "двенадцать двенадцати двенадцатью | двенадцатый",
     ),
     "pl": (
-        "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze", "dwa dwie dwóch dwoma dwaj | oba obie obaj obu drugi druga drugie",
-        "trzy trzech trzema trzej | trzeci trzecia trzecie", "cztery czterech czterema czterej | czwarty czwarta czwarte",
-        "pięć pięciu | piąty piąta", "sześć sześciu | szósty szósta", "siedem siedmiu | siódmy siódma",
-        "osiem ośmiu | ósmy ósma", "dziewięć dziewięciu | dziewiąty dziewiąta", "dziesięć dziesięciu | dziesiąty dziesiąta",
-        "jedenaście jedenastu | jedenasty", "dwanaście dwunastu | dwunasty",
+        "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze",
+        "dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | oba obie obaj obu drugi druga drugie",
+        "trzy trzech trzema trzej troje trojga trojgu trojgiem | trzeci trzecia trzecie",
+        "cztery czterech czterema czterej czworo czworga czworgu czworgiem | czwarty czwarta czwarte",
+        "pięć pięciu pięcioma pięcioro pięciorga | piąty piąta", "sześć sześciu sześcioma sześcioro sześciorga | szósty szósta",
+        "siedem siedmiu siedmioma siedmioro siedmiorga | siódmy siódma", "osiem ośmiu ośmioma ośmioro ośmiorga | ósmy ósma",
+        "dziewięć dziewięciu dziewięcioma dziewięcioro dziewięciorga | dziewiąty dziewiąta",
+        "dziesięć dziesięciu dziesięcioma dziesięcioro dziesięciorga | dziesiąty dziesiąta",
+        "jedenaście jedenastu jedenastoma | jedenasty", "dwanaście dwunastu dwunastoma | dwunasty",
     ),
-    # Arabic: the masculine and feminine forms, with and without the article (الثالثة).
+    # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (
         "صفر", "واحد واحدة | الأول الأولى أحد إحدى الحادي الحادية",
         # اثنا and اثني only before عشر: اثنا عشر is twelve
         "اثنان اثنين اثنتان اثنتين | الاثنين الثاني الثانية اثنا اثني اثنتا اثنتي الاثنا الاثني الاثنتا الاثنتي",
-        "ثلاثة ثلاث الثلاثة | الثالث الثالثة",
-        "أربعة أربع الأربعة | الرابع الرابعة", "خمسة خمس الخمسة | الخامس الخامسة", "ستة الستة | السادس السادسة",
-        "سبعة سبع السبعة | السابع السابعة", "ثمانية ثماني الثمانية | الثامن الثامنة", "تسعة تسع التسعة | التاسع التاسعة",
-        "عشرة العشرة | العاشر العاشرة", "", "",
+        "ثلاثة ثلاث الثلاثة الثلاث | الثالث الثالثة",
+        "أربعة أربع الأربعة الأربع | الرابع الرابعة", "خمسة خمس الخمسة الخمس | الخامس الخامسة", "ستة ست الستة الست | السادس السادسة",
+        "سبعة سبع السبعة السبع | السابع السابعة", "ثمانية ثماني الثمانية الثماني | الثامن الثامنة",
+        "تسعة تسع التسعة التسع | التاسع التاسعة", "عشرة عشر العشرة العشر | العاشر العاشرة", "", "",
     ),
 }
 _TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
@@ -830,9 +837,9 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
 
 
 def _with_arabic_conjunction(words: Mapping[str, int]) -> dict[str, int]:
-    """Arabic writes `and` (و) and `with, by` (ب) joined to the word after: واحد وعشرون is
-    twenty-one, بخمسة by five."""
-    return {**words, **{prefix + word: number for prefix in ("و", "ب") for word, number in words.items()}}
+    """Arabic writes `and` (و), `with, by` (ب) and `for` (ل) joined to the word after: واحد
+    وعشرون is twenty-one, بخمسة by five, لثلاث سنوات for three years."""
+    return {**words, **{prefix + word: number for prefix in ("و", "ب", "ل") for word, number in words.items()}}
 
 
 _FROM_THIRTEEN = _numbers_from_thirteen()
