@@ -1480,6 +1480,11 @@ def test_a_count_a_rephrasing_may_drop_only_warns(locale, msgid, msgstr):
     ("es", "Leaders met in Santo Domingo on Monday.", "Los líderes se reunieron ayer en Santo Domingo.", []),
     ("ru", "Ministers discussed the environment on Monday.", "Министры обсудили защиту окружающей среды.", []),
     ("ru", "He has support among experts, she said on Monday.", "Он пользуется поддержкой в экспертной среде, сказала она.", []),
+    # A night named by the day it runs into is the night of the day before.
+    ("de", "Rockets hit the city late on Friday.", "Raketen trafen die Stadt in der Nacht zu Samstag.", []),
+    ("ru", "Rockets hit the city late on Friday.", "Ракеты поразили город в ночь на субботу.", []),
+    ("de", "Rockets hit the city late on Friday.", "Raketen trafen die Stadt in der Nacht zu Sonntag.",
+     ["day-changed: the day: Friday in the source, Samstag, Sonntag in the translation"]),
 ])
 def test_another_weekday_keeps_a_translation_out_of_the_feed(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected

@@ -2058,19 +2058,31 @@ def _source_weekdays(msgid: str, source: Locale) -> Counter[int]:
 def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
     """The days of the week `text` names, in the forms a sentence gives them (в субботу, w
     środę, samstags, 周六), and how often. Where weekdays are written in lower case, one
-    capitalised inside a sentence is a name (Santo Domingo, Plácido Domingo)."""
+    capitalised inside a sentence is a name (Santo Domingo, Plácido Domingo). A night named
+    by the day it runs into (in der Nacht zu Samstag, в ночь на субботу) also names the day
+    before, whose night it is (late on Friday)."""
     pattern, days = _weekday_pattern(locale)
     prose = _prose(text)
     if (other_meanings := _NO_WEEKDAY.get(locale.language)) is not None:
         prose = other_meanings.sub(lambda match: " " * len(match.group()), prose)
     lower_case = locale.days["format"]["wide"][0].islower()
-    return Counter(
-        days[match.lastgroup]  # type: ignore[index]
-        for match in pattern.finditer(prose)
-        if not (lower_case and match.group()[0].isupper() and not _SENTENCE_START.search(prose, 0, match.start()))
-    )
+    night_into = _NIGHT_INTO.get(locale.language)
+    named: Counter[int] = Counter()
+    for match in pattern.finditer(prose):
+        if lower_case and match.group()[0].isupper() and not _SENTENCE_START.search(prose, 0, match.start()):
+            continue
+        day = days[match.lastgroup]  # type: ignore[index]
+        named[day] += 1
+        if night_into is not None and night_into.search(prose, max(0, match.start() - 20), match.start()):
+            named[(day - 1) % 7] += 1
+    return named
 
 
+# A night named by the day it runs into: in der Nacht zu Samstag, в ночь на субботу, w nocy na sobotę.
+_NIGHT_INTO: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    for language, words in {"de": r"Nacht\s+(?:zu|zum|auf)", "ru": r"ночь\s+на", "pl": r"noc\p{L}*\s+na"}.items()
+}
 # Weekday names that also say something else: Russian среда is also the environment
 # (окружающая среда, в деловой среде); Wednesday is в среду.
 _NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
