@@ -1444,6 +1444,11 @@ def test_a_dozen_or_a_count_beside_others_the_translation_drops_is_an_error(loca
     ("de", "Three of them went there.", "Sie gingen zu dritt dorthin."),
     ("ar", "He was jailed for three years.", "سُجن لثلاث سنوات."),
     ("ar", "He was jailed for ten years.", "سُجن عشر سنوات."),
+    # Ten or so, and nouns that say their number.
+    ("fr", "About ten people were hurt.", "Une dizaine de personnes ont été blessées."),
+    ("de", "Salah scored two goals on Sunday.", "Salah schnürte am Sonntag einen Doppelpack."),
+    ("es", "Salah scored two goals on Sunday.", "Salah marcó un doblete el domingo."),
+    ("ru", "Kane scored three goals.", "Кейн оформил хет-трик."),
     # A span of time in another unit.
     ("de", "The talks lasted six months.", "Die Gespräche dauerten ein halbes Jahr."),
     ("zh", "The talks lasted six months.", "谈判持续了半年。"),

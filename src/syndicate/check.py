@@ -1429,7 +1429,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
-    (ein Dutzend) and its approximations (une dizaine, десяток)."""
+    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток) and a noun that says its
+    number (Doppelpack, hat-trick, trio)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1443,23 +1444,35 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
         in_fractions = (_number_said(part, locale.language) for parts in _HANZI_FRACTION.findall(text) for part in parts)
         stated.update(number for number in in_fractions if number is not None)
     stated.update(12 * count for count in _dozens(text, locale.language))
-    if (about_a_dozen := _ABOUT_A_DOZEN.get(locale.language)) is not None and about_a_dozen.search(text):
-        stated.add(12)
+    if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
+        stated.update((10, 12))
+    stated.update(number for number, nouns in _NUMBER_NOUNS.items() if nouns.search(text))
     return frozenset(stated)
 
 
 _KANJI_RUNS = regex.compile(_KANJI_RUN)
 # Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
 _BOTH_IN_KANJI = regex.compile("[両双雙俩倆]")
-# About a dozen, as translations say it: une dizaine, una decena, una decina, uma dezena,
-# десяток, kilkanaście (ten-odd).
-_ABOUT_A_DOZEN: Final[Mapping[str, regex.Pattern[str]]] = {
+# About ten or a dozen, as translations say either: une dizaine, una decena, una decina, uma
+# dezena, десяток, kilkanaście (ten-odd).
+_TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
     language: regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
     for language, words in {
         "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?",
         "ru": r"десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)", "pl": r"kilkanaście|kilkunast\p{L}*|dziesiąt(?:ek|ka|ki|ków)",
         "ar": "دزينة|دستة",
     }.items()
+}
+# Nouns that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
+# doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio.
+_NUMBER_NOUNS: Final[Mapping[int, regex.Pattern[str]]] = {
+    2: regex.compile(
+        r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*)(?!\p{L})", regex.IGNORECASE
+    ),
+    3: regex.compile(
+        r"(?<!\p{L})(?:hat[- ]?trick\p{L}*|triplé|triplete|tripletta|хет-трик\p{L}*|trio|trío|трио)(?!\p{L})|ハットトリック|帽子戏法",
+        regex.IGNORECASE,
+    ),
 }
 # One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
 _HALF_A_DOZEN = regex.compile(
