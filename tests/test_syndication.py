@@ -1427,7 +1427,8 @@ def test_a_kill_notice_with_the_guid_of_a_translation_withdraws_its_story(newsro
     assert sorted(workspace.article_ids()) == ["cup-final", "port-strike", "senate-vote"]
 
 
-def test_a_kill_by_translation_guid_finds_an_agency_story_by_its_guid_and_a_later_version_says_it_republishes(newsroom):
+def test_a_kill_by_translation_guid_finds_an_agency_story_by_its_guid_and_no_later_version_undoes_it(newsroom):
+    """Only syndicate publishes the guid of its translation: the kill is the desk's."""
     guid = "https://agency.example/items/Harbour-Talks"  # the id is its end, in lower case
     source = agency_item(newsroom.parent, guid=guid)
     workspace = Workspace(newsroom)
@@ -1443,7 +1444,11 @@ def test_a_kill_by_translation_guid_finds_an_agency_story_by_its_guid_and_a_late
     assert pub_status(item(workspace, "de")) == "stat:canceled"
     agency_item(newsroom.parent, guid=guid, version=5, created="2026-11-24T10:00:00Z")
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(source)])
-    assert result.exit_code == 0 and "note: harbour-talks was withdrawn; " in result.output and "publishes it again" in result.output
+    assert result.exit_code == 0 and "was withdrawn; " not in result.output
+    assert ("note: harbour-talks: the agency sent version 5; kept withdrawn by the desk "
+            "(`syndicate republish harbour-talks` publishes it)") in result.output.splitlines()
+    build(workspace, [DE])
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "de")} == {"stat:canceled"}
 
 
 def test_an_agencys_translations_of_an_original_are_skipped_so_no_feed_has_two_items_with_one_guid(newsroom):

@@ -52,6 +52,7 @@ class ItemOutcome:
     version_created: dt.datetime | None = None
     translation: Path | None = None  # the PO file the problems are in
     entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
+    withdrawn_by_desk: bool = False  # set on the source-language item of a story the desk keeps withdrawn
 
 
 @dataclass
@@ -211,6 +212,11 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     """Every item of one article: the source-language item, then one per target language."""
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
+    # What the source sends after the desk withdrew the story is not for partners: the
+    # withdrawal they have stays as it is (a kill of the source's own still reaches them).
+    desk_withdrawal = article.withdrawn_by_desk and not article.meta.withdrawn
+    if desk_withdrawal:
+        article = _withdrawn_by_desk(article)
     # A withdrawal reaches every partner that got the story, translated or not, in every
     # locale of the workspace it was published in (a run for some locales only publishes it
     # in the others too), naming the story in the words partners got it in. A locale that
@@ -251,9 +257,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
+        keep_withdrawal=desk_withdrawal,
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
-    outcomes.append(source)
+    outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk))
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {
@@ -287,7 +294,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                record=job.record(lang), withdrawn=withdrawn,
+                record=job.record(lang), withdrawn=withdrawn, keep_withdrawal=desk_withdrawal,
                 same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
             )
             if outcome.problems:
@@ -303,6 +310,13 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state
+
+
+def _withdrawn_by_desk(article: Article) -> Article:
+    """The article as its items publish it while the desk keeps it withdrawn: a withdrawal,
+    saying nothing of what its source said with the story (its notes, signals, embargo)."""
+    meta = dataclasses.replace(article.meta, pub_status="canceled", embargoed=None, signals=(), editor_notes=())
+    return dataclasses.replace(article, meta=meta)
 
 
 def _translation_guid(workspace: Workspace, article: Article, source_guid: str, lang: str) -> str:
@@ -348,6 +362,7 @@ def _publish(
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     record: Mapping[str, object] | None = None,
     withdrawn: bool = False,
+    keep_withdrawal: bool = False,
     agency_versions: bool = False,
     same_inputs: bool = False,
 ) -> ItemOutcome:
@@ -355,9 +370,12 @@ def _publish(
     recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
     got it in (see localise's `published_text`). An agency's own item (`agency_versions`)
     keeps the agency's version numbers; every other item is numbered here. `same_inputs`: the
-    item is built from what the recorded version was built from."""
+    item is built from what the recorded version was built from. `keep_withdrawal`: a
+    withdrawal already published stays as it is."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
+    if keep_withdrawal and previous is not None and previous.notice[1] == "stat:canceled":
+        return ItemOutcome(article.id, target.lang, path, version=previous.version, version_created=previous.created)
     # The newest version partners may hold, which the file may no longer tell: deleted,
     # damaged, or an older copy put back (from a backup, by git checkout).
     held = _version_held(path, guid, record, previous)

@@ -243,6 +243,10 @@ def extract_command(
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
         if result.republished:
             click.echo(f"note: {result.article_id} was withdrawn; {result.source_path} publishes it again", err=True)
+        if result.kept_withdrawn:
+            sent = f"the agency sent version {result.version}" if result.guid else f"{result.source_path} was extracted"
+            click.echo(f"note: {result.article_id}: {sent}; kept withdrawn by the desk "
+                       f"(`syndicate republish {result.article_id}` publishes it)", err=True)
         if result.attached:
             click.echo(f"note: {result.attached}, the agency's translation extracted before as a story of its own, attaches "
                        f"to its original {result.guid}: {result.article_id} is now translated from the original; the items "
@@ -304,6 +308,10 @@ def build_command(
     for path in report.damaged:
         click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
                    "article writes it again", err=True)
+    for outcome in report.outcomes:
+        if outcome.withdrawn_by_desk:
+            click.echo(f"note: {outcome.article_id}: kept withdrawn by the desk in every feed that had it, whatever its "
+                       f"source sends (`syndicate republish {outcome.article_id}` publishes it)", err=True)
     waiting: dict[str, list[ItemOutcome]] = {}  # locale → the items whose translation is not finished
     for outcome in report.refused:
         if outcome.unfinished:
@@ -343,7 +351,7 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
     click.echo(header)
     for row in rows:
-        click.echo(_progress_line(row) + (" unreadable" if row.error else "") + (" withdrawn: nothing to translate" if row.withdrawn else ""))
+        click.echo(_progress_line(row) + (" unreadable" if row.error else "") + _withdrawal_mark(row))
     if len({row.article_id for row in rows}) > 1:
         click.echo("-" * len(header))
         for total in locale_totals(rows):
@@ -354,9 +362,73 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         sys.exit(1)
 
 
+def _withdrawal_mark(row: Progress) -> str:
+    # A story the desk withdrew may be published again: its translation still counts.
+    if row.withdrawn_by_desk:
+        return " withdrawn by the desk"
+    return " withdrawn: nothing to translate" if row.withdrawn else ""
+
+
 def _progress_line(row: Progress) -> str:
     words = f"{row.translated_words}/{row.fuzzy_words}/{row.untranslated_words}"
     return f"{row.article_id:32} {row.locale:8} {row.translated:6} {row.fuzzy:6} {row.untranslated:6} {words:>22} {row.percent:6.1f}"
+
+
+@main.command("withdraw")
+@click.argument("articles", nargs=-1, required=True)
+@click.pass_obj
+def withdraw_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
+    """Withdraw stories from every partner, and keep them withdrawn whatever their source sends.
+
+    The next build withdraws each ARTICLE from every feed that published it. Versions its
+    source sends later (an agency's correction, the wire file extracted again) are extracted
+    for the translators, not published, until `syndicate republish ARTICLE`.
+    """
+    from .desk import withdraw
+    with _workspace_lock(workspace):
+        changes = withdraw(workspace, _article_ids(workspace, articles))
+    for change in changes:
+        article_id = change.article.id
+        if change.changed:
+            click.echo(f"{article_id}: withdrawn by the desk; `syndicate build` withdraws it from every feed that has it "
+                       f"(`syndicate republish {article_id}` publishes it again)")
+        else:
+            click.echo(f"{article_id}: already withdrawn by the desk")
+
+
+@main.command("republish")
+@click.argument("articles", nargs=-1, required=True)
+@click.pass_obj
+def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
+    """Publish again stories the desk withdrew with `syndicate withdraw`.
+
+    The next build publishes each ARTICLE as its source's newest version has it, in every
+    locale whose translation is ready. A story its source withdrew (an agency's kill, a
+    `status canceled` line) stays withdrawn until its source says it is usable; the exit
+    status is then 1.
+    """
+    from .desk import republish
+    with _workspace_lock(workspace):
+        changes = republish(workspace, _article_ids(workspace, articles))
+    by_source = False
+    for change in changes:
+        article = change.article
+        how = ("a usable version from the agency publishes it again" if article.meta.guid else
+               "the header line `status usable` in its wire file publishes it again")
+        if change.changed and article.meta.withdrawn:
+            click.echo(f"{article.id}: no longer withdrawn by the desk, but withdrawn by its source too: {how}", err=True)
+        elif change.changed:
+            version = f"version {article.meta.version} of the agency's" if article.meta.guid else "it"
+            held = ", withheld as its source says" if article.meta.pub_status == "withheld" else ""
+            click.echo(f"{article.id}: published again by the desk; `syndicate build` publishes {version} in every "
+                       f"locale whose translation is ready{held}")
+        elif article.meta.withdrawn:
+            by_source = True
+            click.echo(f"error: {article.id} was withdrawn by its source, not by the desk: {how}", err=True)
+        else:
+            click.echo(f"{article.id}: not withdrawn: nothing to publish again")
+    if by_source:
+        sys.exit(1)
 
 
 @main.command("segment")

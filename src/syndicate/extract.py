@@ -74,6 +74,7 @@ class ExtractedArticle:
     translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
     translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
     attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
+    kept_withdrawn: bool = False  # a new version of a story the desk withdrew: extracted for translators, published withdrawn
 
 
 @dataclass(frozen=True)
@@ -422,7 +423,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
             if _withdraws(article):
-                withdrawn = _withdrawn(workspace, article, read_before.get(article.id)) or _withdrawn_by_translation(workspace, article, _last_run(job.root, job.run))
+                # The workspace's own item sent back marked canceled is the desk's kill, not its source's.
+                by_desk = article.meta.provider == job.provider
+                withdrawn = (_withdrawn(workspace, article, read_before.get(article.id), by_desk)
+                             or _withdrawn_by_translation(workspace, article, _last_run(job.root, job.run)))
                 if withdrawn is None:
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
                                                     guid=article.meta.guid, version=article.meta.version))
@@ -443,9 +447,15 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                         guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
                     ))
                     continue
-                republished = not _withdraws(article) and _was_withdrawn(workspace, article)
+                stored_now = None if _withdraws(article) else _stored_article(workspace, article.id)
+                # The desk's withdrawal stands whatever the source says: its text is extracted, for
+                # translators to have it ready should the desk publish the story again.
+                kept_withdrawn = stored_now is not None and stored_now.withdrawn_by_desk
+                if kept_withdrawn:
+                    article = read_before[article.id] = dataclasses.replace(article, withdrawn_by_desk=True)
                 # Partners were told the story is gone; only a source that says it is usable
                 # tells them otherwise (a withheld one would publish it again, held back).
+                republished = stored_now is not None and stored_now.meta.withdrawn and not kept_withdrawn
                 if republished and (not article.meta.pub_status_stated or article.meta.pub_status != "usable"):
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True,
                                                     guid=article.meta.guid, version=article.meta.version,
@@ -474,6 +484,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
                 republished=republished, attached=attached,
+                # Said of a new version, not of one extracted again.
+                kept_withdrawn=kept_withdrawn and workspace.article_file(article.id) in extracted.written,
             ))
         if all(result.unreadable for result in results):
             # Not one of its items could be extracted: it is the file that was skipped.
@@ -538,12 +550,13 @@ def _text_of(article: Article) -> list[tuple[str, str]]:
 
 def _withdrawn_by_translation(workspace: Workspace, notice: Article, recorded: Mapping[str, Mapping[str, object]]) -> Article | None:
     """The article a kill notice withdraws that carries the guid of one of its translations
-    (`…:port-strike:de`, as a partner outlet sees it), withdrawn; None when there is none."""
+    (`…:port-strike:de`, as a partner outlet sees it), withdrawn; None when there is none.
+    Only syndicate publishes that guid: the kill is the desk's."""
     stored = _original_of_translation_guid(workspace, notice.meta.guid or "", {}, recorded)
     if stored is None:
         return None
     notice = dataclasses.replace(notice, id=stored.id, meta=dataclasses.replace(notice.meta, guid=stored.meta.guid))
-    return _withdrawn(workspace, notice, None)
+    return _withdrawn(workspace, notice, None, by_desk=True)
 
 
 def _original_guid(guid: str) -> str | None:
@@ -602,28 +615,26 @@ def _translated_original(
     return _original_guid(guid) if original is not None and original.source_lang != article.source_lang else None
 
 
-def _was_withdrawn(workspace: Workspace, article: Article) -> bool:
-    """Whether the article is a withdrawn story's. Sent again without saying to publish it
-    again (a wire folder extracted once more after a kill notice), it stays withdrawn."""
-    stored = _stored_article(workspace, article.id)
-    return stored is not None and stored.meta.withdrawn
-
-
 def _withdraws(article: Article) -> bool:
     """A withdrawal (a NewsML-G2 kill notice): whatever text it carries (none, a summary, a
     headline such as `KILL`), it withdraws the article the workspace has, and its text stays."""
     return article.meta.withdrawn
 
 
-def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None) -> Article | None:
-    """The article a withdrawal withdraws: the `earlier` item of the same file,
-    else the text already in the workspace, as it is, with the notice's status and version,
-    so that every locale publishes the withdrawal and no translation is lost. None when
-    there is no such article; the article as it is when it was already withdrawn (a
-    repeated notice)."""
+def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None, by_desk: bool) -> Article | None:
+    """The article a withdrawal withdraws (see `_withdrawal`): the `earlier` item of the same
+    file, else the text already in the workspace. None when there is no such article."""
     previous = earlier if earlier is not None and earlier.meta.guid == notice.meta.guid else _stored_article(workspace, notice.id)
-    if previous is None:
-        return None
+    return None if previous is None else _withdrawal(previous, notice, by_desk)
+
+
+def _withdrawal(previous: Article, notice: Article, by_desk: bool) -> Article:
+    """`previous` as it is, with the notice's status and version, so that every locale
+    publishes the withdrawal and no translation is lost; as it is when it was already
+    withdrawn (a repeated notice). The desk's kill of an agency's story leaves the agency's
+    version as it is and marks it withdrawn by the desk, which no later version undoes."""
+    if by_desk and previous.meta.guid is not None:
+        return dataclasses.replace(previous, withdrawn_by_desk=True)
     if previous.meta.pub_status == notice.meta.pub_status and previous.meta.version >= notice.meta.version:
         return previous
     meta = dataclasses.replace(

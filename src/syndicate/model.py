@@ -211,10 +211,19 @@ class Article:
     # The lede is also the body's first paragraph (an agency item's summary repeats it, or it
     # has none): published in both places, translated once.
     lede_in_body: bool = False
+    # The desk withdrew the story (`syndicate withdraw`, or its kill notice of an agency's
+    # story): every locale publishes it withdrawn, whatever version its source sends next,
+    # until `syndicate republish`. `meta` stays the source's, for partners to get back then.
+    withdrawn_by_desk: bool = False
 
     @property
     def bylines(self) -> tuple[str, ...]:
         return tuple(block.text for block in self.blocks if block.kind == "byline")
+
+    @property
+    def withdrawn(self) -> bool:
+        """Withdrawn by its source (a kill) or by the desk: partners take it down."""
+        return self.meta.withdrawn or self.withdrawn_by_desk
 
 
 PlaceholderKind = Literal["name", "url", "email", "literal"]

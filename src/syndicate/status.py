@@ -31,7 +31,8 @@ class Progress:
     fuzzy_words: int
     untranslated_words: int
     error: str | None = None  # why the PO file could not be read: its units count as to do
-    withdrawn: bool = False  # the story is withdrawn (killed): nothing of it is to translate
+    withdrawn: bool = False  # the story is withdrawn (killed): nothing of it is to translate…
+    withdrawn_by_desk: bool = False  # …unless the desk withdrew it, and may publish it again
 
     @property
     def total(self) -> int:
@@ -65,7 +66,7 @@ def _readable_counts(path: Path) -> dict[str, object]:
 def _article_facts(path: Path) -> dict[str, object]:
     """What status needs of an article record: its source language and whether it is withdrawn."""
     article, _ = Workspace(path.parent.parent).load_article(path.stem)
-    return {"source_lang": article.source_lang, "withdrawn": article.meta.withdrawn}
+    return {"source_lang": article.source_lang, "withdrawn": article.withdrawn, "withdrawn_by_desk": article.withdrawn_by_desk}
 
 
 def _tally(messages: Iterable[Message]) -> list[int]:
@@ -116,12 +117,13 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             template, found, facts = templates[article_id], counts.get(article_id), articles[article_id]
             if found is None and not translates_into(bcp47(locale), str(facts["source_lang"])):
                 continue  # an article in one of the workspace's languages is not translated into it
-            withdrawn = bool(facts["withdrawn"])
+            # (Facts kept before the desk could withdraw a story lack the key: their records are unchanged since.)
+            withdrawn = {"withdrawn": bool(facts["withdrawn"]), "withdrawn_by_desk": bool(facts.get("withdrawn_by_desk"))}
             if "error" in template:  # nothing to count against
-                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], withdrawn=withdrawn))
+                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], **withdrawn))
                 continue
             if found is not None and "error" in found:
-                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"], withdrawn=withdrawn))
+                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"], **withdrawn))
                 continue
             if found is None:
                 tally = template["counts"]  # no PO yet: all of the template is to do
@@ -129,7 +131,7 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
                 tally = found["counts"]
             else:
                 tally = _tally_against(workspace.template_file(article_id), pos[article_id])
-            article_rows.append(Progress(article_id, bcp47(locale), *tally, withdrawn=withdrawn))
+            article_rows.append(Progress(article_id, bcp47(locale), *tally, **withdrawn))
     return [row for article_rows in rows.values() for row in article_rows]
 
 

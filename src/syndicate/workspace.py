@@ -363,6 +363,7 @@ def _article(data: dict[str, Any]) -> Article:
         dateline=tuple(data["dateline"]),
         printed_dateline=data.get("printed_dateline"),  # absent from articles extracted before it was kept
         lede_in_body=data.get("lede_in_body", False),  # absent from articles extracted before it was kept
+        withdrawn_by_desk=data.get("withdrawn_by_desk", False),  # absent from records written before the desk could withdraw
         meta=ItemMeta(
             **{
                 **meta,

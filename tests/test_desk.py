@@ -1,0 +1,161 @@
+"""The desk's say over its stories, through the command line: a withdrawal that no version of
+the story's source undoes, and publishing it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from schema import assert_valid
+from syndicate.cli import main
+from syndicate.workspace import Workspace
+from test_syndication import DE, FR, NAR, agency_item, item, kill_notice, pub_status, translate
+
+LANGS = ("en", "de", "fr")
+# The demo stories' numbers (1,200) are left as the test translation writes them, not as German writes them.
+ANY_SHARE = ("--threshold", "0")
+
+
+def run(workspace: Workspace, *args: str):
+    return CliRunner().invoke(main, ["--root", str(workspace.root), *args])
+
+
+@pytest.fixture
+def agency(newsroom: Path) -> tuple[Workspace, Path]:
+    """An agency's story, extracted for German and French and translated."""
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    assert run(workspace, "extract", "-l", "de,fr", str(source)).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    return workspace, source
+
+
+def published(workspace: Workspace, article_id: str, langs=LANGS) -> dict[str, bytes]:
+    return {lang: workspace.item_file(lang, article_id).read_bytes() for lang in langs}
+
+
+def the_item_partners_have_marked_canceled(workspace: Workspace, lang: str, folder: Path) -> Path:
+    """The desk's kill notice: syndicate's own item, as a partner has it, marked canceled."""
+    root = item(workspace, lang)
+    root.set("version", str(int(root.get("version")) + 1))
+    root.find(f"{NAR}itemMeta/{NAR}pubStatus").set("qcode", "stat:canceled")
+    path = folder / "desk_kill.xml"
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+@pytest.mark.parametrize("how", ["withdraw", "kill-notice"])
+def test_the_desks_withdrawal_of_an_agency_story_stands_until_the_desk_publishes_it_again(agency, how):
+    workspace, source = agency
+    assert run(workspace, "build").exit_code == 0
+    if how == "withdraw":
+        withdrawn = run(workspace, "withdraw", "harbour-talks")
+        assert withdrawn.exit_code == 0, withdrawn.output
+        assert ("harbour-talks: withdrawn by the desk; `syndicate build` withdraws it from every feed that has it "
+                "(`syndicate republish harbour-talks` publishes it again)") in withdrawn.output.splitlines()
+    else:
+        assert run(workspace, "extract", str(the_item_partners_have_marked_canceled(workspace, "de", source.parent))).exit_code == 0
+    built = run(workspace, "build")
+    assert built.exit_code == 0, built.output
+    assert ("note: harbour-talks: kept withdrawn by the desk in every feed that had it, whatever its source sends "
+            "(`syndicate republish harbour-talks` publishes it)") in built.output.splitlines()
+    assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}
+    withdrawal = published(workspace, "harbour-talks")
+
+    # The agency's correction: extracted for the translators, published nowhere.
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0, extracted.output
+    assert ("note: harbour-talks: the agency sent version 2; kept withdrawn by the desk "
+            "(`syndicate republish harbour-talks` publishes it)") in extracted.output.splitlines()
+    assert "publishes it again" not in extracted.output
+    assert polib.pofile(str(workspace.po_file(DE, "harbour-talks"))).find("Both sides will meet again on Monday.")
+    rows = [line.split() for line in run(workspace, "status").output.splitlines() if line.startswith("harbour-talks")]
+    assert [(row[1], row[3], row[-4:]) for row in rows] == [
+        (lang, "1", ["withdrawn", "by", "the", "desk"]) for lang in ("de", "fr")
+    ], "the changed sentence is to review: the story may be published again"
+    built = run(workspace, "build")
+    assert built.exit_code == 0 and "0 item(s) written" in built.output, built.output
+    assert published(workspace, "harbour-talks") == withdrawal, "partners are told nothing of a story the desk withdrew"
+    for lang in LANGS:
+        root = item(workspace, lang)
+        assert_valid(root)
+        assert pub_status(root) == "stat:canceled" and root.find(f"{NAR}contentSet") is None, lang
+        assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == "Withdrawn. Do not use; remove any copy already published.", lang
+    assert item(workspace, "en").findtext(f"{NAR}itemMeta/{NAR}embargoed") is None, "no embargo of the agency's on the desk's kill"
+
+    # Published again, at the agency's newest version, once the desk says so.
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    republished = run(workspace, "republish", "harbour-talks")
+    assert republished.exit_code == 0, republished.output
+    assert ("harbour-talks: published again by the desk; `syndicate build` publishes version 2 of the agency's in every "
+            "locale whose translation is ready") in republished.output.splitlines()
+    assert run(workspace, "build").exit_code == 0
+    for lang in LANGS:
+        root = item(workspace, lang)
+        assert_valid(root)
+        assert pub_status(root) == "stat:usable", lang
+        assert "meet again on Monday." in "".join(root.find(f"{NAR}contentSet").itertext()), lang
+    assert run(workspace, "republish", "harbour-talks").output == "harbour-talks: not withdrawn: nothing to publish again\n"
+
+
+def test_an_agency_kill_withdraws_a_story_the_desk_withdrew_and_the_desk_cannot_undo_it(agency):
+    workspace, source = agency
+    run(workspace, "build")
+    assert run(workspace, "withdraw", "harbour-talks").exit_code == 0
+    assert run(workspace, "withdraw", "harbour-talks").output == "harbour-talks: already withdrawn by the desk\n"
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    republished = run(workspace, "republish", "harbour-talks")
+    assert republished.exit_code == 0, republished.output
+    assert ("harbour-talks: no longer withdrawn by the desk, but withdrawn by its source too: a usable version from the "
+            "agency publishes it again") in republished.output.splitlines()
+    run(workspace, "build")
+    assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}
+    again = run(workspace, "republish", "harbour-talks")
+    assert again.exit_code == 1
+    assert ("error: harbour-talks was withdrawn by its source, not by the desk: a usable version from the agency publishes "
+            "it again") in again.output.splitlines()
+    # The agency's own kill, the agency's own to undo.
+    agency_item(source.parent, version=3, created="2026-11-23T10:00:00Z")
+    extracted = run(workspace, "extract", str(source))
+    assert "note: harbour-talks was withdrawn; " in extracted.output and "kept withdrawn" not in extracted.output
+    run(workspace, "build")
+    assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:usable"}
+
+
+def test_a_story_of_the_desks_own_withdrawn_by_the_desk_stays_withdrawn_whatever_its_wire_file_says(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    assert run(workspace, "extract", "-l", "de", *map(str, wire_files)).exit_code == 0
+    for path in wire_files:
+        translate(workspace, DE, path.stem)
+    run(workspace, "build", *ANY_SHARE)
+    assert run(workspace, "withdraw", "port-strike").exit_code == 0
+    run(workspace, "build", *ANY_SHARE)
+    assert {pub_status(item(workspace, lang, "port-strike")) for lang in ("en", "de")} == {"stat:canceled"}
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    text = source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus usable\n")
+    source.write_text(text.replace("third day", "fourth day"), encoding="utf-8")
+    extracted = run(workspace, "extract", str(source))
+    assert (f"note: port-strike: {source} was extracted; kept withdrawn by the desk "
+            "(`syndicate republish port-strike` publishes it)") in extracted.output.splitlines()
+    run(workspace, "build", *ANY_SHARE)
+    assert {pub_status(item(workspace, lang, "port-strike")) for lang in ("en", "de")} == {"stat:canceled"}
+    assert run(workspace, "republish", "port-strike").exit_code == 0
+    translate(workspace, DE, "port-strike")
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    english = item(workspace, "en", "port-strike")
+    assert pub_status(english) == "stat:usable" and "fourth day" in "".join(english.itertext())
+
+
+def test_withdrawing_a_story_nobody_has_is_an_error(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    run(workspace, "extract", "-l", "de", *map(str, wire_files))
+    result = run(workspace, "withdraw", "port-strike", "no-such-story")
+    assert result.exit_code == 1 and "no article 'no-such-story' in " in result.output
+    assert not Workspace(newsroom).load_article("port-strike")[0].withdrawn, "nothing is written"
