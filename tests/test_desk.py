@@ -1,5 +1,5 @@
 """The desk's say over its stories, through the command line: a withdrawal that no version of
-the story's source undoes, and publishing it again."""
+the story's source undoes, publishing it again, and stories whose article record is gone."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def agency(newsroom: Path) -> tuple[Workspace, Path]:
 
 def published(workspace: Workspace, article_id: str, langs=LANGS) -> dict[str, bytes]:
     return {lang: workspace.item_file(lang, article_id).read_bytes() for lang in langs}
+
+
+def indexed(workspace: Workspace, lang: str) -> list[str]:
+    index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
+    return [entry.get("guid") for entry in index.iter(f"{NAR}newsItem")]
 
 
 def the_item_partners_have_marked_canceled(workspace: Workspace, lang: str, folder: Path) -> Path:
@@ -153,9 +158,86 @@ def test_a_story_of_the_desks_own_withdrawn_by_the_desk_stays_withdrawn_whatever
     assert pub_status(english) == "stat:usable" and "fourth day" in "".join(english.itertext())
 
 
+def test_a_story_whose_article_record_is_gone_stays_published_is_said_and_can_be_withdrawn(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    run(workspace, "extract", "-l", "de", *map(str, wire_files))
+    for path in wire_files:
+        translate(workspace, DE, path.stem)
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    before = published(workspace, "port-strike", ("en", "de"))
+    guids = {lang: item(workspace, lang, "port-strike").get("guid") for lang in ("en", "de")}
+    workspace.article_file("port-strike").unlink()
+    translate(workspace, DE, "cup-final")  # another story changes: the indexes are written again
+    Path(workspace.po_file(DE, "cup-final")).write_text(
+        workspace.po_file(DE, "cup-final").read_text(encoding="utf-8").replace("[de] ", "[DE] "), encoding="utf-8")
+
+    warning = (f"warning: port-strike is published (de, en) but its article record {workspace.article_file('port-strike')} "
+               "is gone: partners keep the story as it is. Put the record back (from a backup, or with `syndicate extract` "
+               "of its source), or withdraw the story with `syndicate withdraw port-strike`")
+    built = run(workspace, "build", *ANY_SHARE)
+    assert built.exit_code == 0 and warning in built.output.splitlines(), built.output
+    assert published(workspace, "port-strike", ("en", "de")) == before, "a deletion withdraws nothing on its own"
+    assert guids["de"] in indexed(workspace, "de"), "and leaves the story in its index"
+    for args in (("status",), ("status", "--format", "json")):
+        status = run(workspace, *args)
+        assert status.exit_code == 0 and warning in status.stderr.splitlines(), status.output
+
+    withdrawn = run(workspace, "withdraw", "port-strike")
+    assert withdrawn.exit_code == 0, withdrawn.output
+    assert (f"note: port-strike had no article record (deleted?): it was written again from {Path('feeds/en/port-strike.xml')}, "
+            "as partners have the story") in withdrawn.output.splitlines()
+    built = run(workspace, "build", *ANY_SHARE)
+    assert built.exit_code == 0 and "is published" not in built.output, built.output
+    for lang in ("en", "de"):
+        root = item(workspace, lang, "port-strike")
+        assert_valid(root)
+        assert pub_status(root) == "stat:canceled" and root.get("guid") == guids[lang], lang
+        assert root.get("version") == "2", lang
+        assert guids[lang] in indexed(workspace, lang)
+    assert "is published" not in run(workspace, "status").output
+
+
+def test_a_story_whose_article_record_is_gone_comes_back_unchanged_from_its_source(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    run(workspace, "extract", "-l", "de", *map(str, wire_files))
+    translate(workspace, DE, "cup-final")
+    run(workspace, "build", *ANY_SHARE, "cup-final")
+    before = published(workspace, "cup-final", ("en", "de"))
+    workspace.article_file("cup-final").unlink()
+    assert "warning: cup-final is published" in run(workspace, "status").output
+    assert run(workspace, "extract", str(wire_files[0])).exit_code == 0
+    built = run(workspace, "build", *ANY_SHARE, "cup-final")
+    assert built.exit_code == 0 and "is published" not in built.output, built.output
+    assert published(workspace, "cup-final", ("en", "de")) == before
+
+
+@pytest.mark.parametrize("kind", ["agency-kill", "status-line"])
+def test_a_withdrawal_reaches_partners_of_a_story_whose_article_record_is_gone(newsroom, wire_files, kind):
+    workspace = Workspace(newsroom)
+    if kind == "agency-kill":
+        source, article_id = agency_item(newsroom.parent), "harbour-talks"
+    else:
+        source, article_id = next(path for path in wire_files if path.stem == "port-strike"), "port-strike"
+    run(workspace, "extract", "-l", "de", str(source))
+    translate(workspace, DE, article_id)
+    run(workspace, "build", *ANY_SHARE)
+    workspace.article_file(article_id).unlink()
+    if kind == "agency-kill":
+        source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    else:
+        source.write_text(source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"),
+                          encoding="utf-8")
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0 and "nothing to withdraw" not in extracted.output, extracted.output
+    assert f"note: {article_id} had no article record (deleted?): it was written again from " in extracted.output
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    assert {pub_status(item(workspace, lang, article_id)) for lang in ("en", "de")} == {"stat:canceled"}
+
+
 def test_withdrawing_a_story_nobody_has_is_an_error(newsroom, wire_files):
     workspace = Workspace(newsroom)
     run(workspace, "extract", "-l", "de", *map(str, wire_files))
     result = run(workspace, "withdraw", "port-strike", "no-such-story")
-    assert result.exit_code == 1 and "no article 'no-such-story' in " in result.output
+    assert result.exit_code == 1
+    assert "no article 'no-such-story' in this workspace, nor a story of that id published in its feeds" in result.output
     assert not Workspace(newsroom).load_article("port-strike")[0].withdrawn, "nothing is written"

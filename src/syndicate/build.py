@@ -24,6 +24,7 @@ from lxml import etree
 from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .check import publish_errors
+from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import glossary_identity, read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
@@ -64,6 +65,9 @@ class BuildReport:
     indexes: list[Path] = field(default_factory=list)
     up_to_date: int = 0  # items left as they were, their inputs unchanged
     damaged: list[Path] = field(default_factory=list)  # item files that could not be read, left out of their index
+    # Stories partners have whose article record is gone (see `stories_without_record`): by
+    # id, the languages that publish them. Left as they are, and in their indexes.
+    without_record: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def refused(self) -> list[ItemOutcome]:
@@ -126,6 +130,7 @@ def build(
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     every_article = workspace.article_ids()
+    report.without_record = stories_without_record(workspace)
     # A run stopped after writing items and before its indexes leaves this mark: the next run,
     # whatever articles and locales it builds, writes every index again, and publishes again
     # what the stopped run wrote (a first run's too, though no run left a record).
@@ -161,7 +166,7 @@ def build(
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
-            if _write_index(workspace, lang, limit, state, every_article, settings.provider, report.damaged):
+            if _write_index(workspace, lang, limit, state, [*every_article, *report.without_record], settings.provider, report.damaged):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit

@@ -247,6 +247,9 @@ def extract_command(
             sent = f"the agency sent version {result.version}" if result.guid else f"{result.source_path} was extracted"
             click.echo(f"note: {result.article_id}: {sent}; kept withdrawn by the desk "
                        f"(`syndicate republish {result.article_id}` publishes it)", err=True)
+        if result.restored_from:
+            click.echo(f"note: {result.article_id} had no article record (deleted?): it was written again from "
+                       f"{result.restored_from}, as partners have the story, for the withdrawal to reach them", err=True)
         if result.attached:
             click.echo(f"note: {result.attached}, the agency's translation extracted before as a story of its own, attaches "
                        f"to its original {result.guid}: {result.article_id} is now translated from the original; the items "
@@ -312,6 +315,7 @@ def build_command(
         if outcome.withdrawn_by_desk:
             click.echo(f"note: {outcome.article_id}: kept withdrawn by the desk in every feed that had it, whatever its "
                        f"source sends (`syndicate republish {outcome.article_id}` publishes it)", err=True)
+    _warn_without_record(workspace, report.without_record)
     waiting: dict[str, list[ItemOutcome]] = {}  # locale → the items whose translation is not finished
     for outcome in report.refused:
         if outcome.unfinished:
@@ -341,12 +345,15 @@ def build_command(
 @click.pass_obj
 def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
     """Show translated, fuzzy and untranslated units and source words per article and locale."""
+    from .desk import stories_without_record
     from .status import locale_totals, workspace_progress
     locales = _workspace_locales(workspace, locale_values)
     rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
     unreadable = [row for row in rows if row.error]
+    without_record = {} if articles else stories_without_record(workspace)
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
+        _warn_without_record(workspace, without_record)  # on stderr, which a script reading the JSON keeps apart
         sys.exit(1 if unreadable else 0)
     header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
     click.echo(header)
@@ -356,10 +363,21 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         click.echo("-" * len(header))
         for total in locale_totals(rows):
             click.echo(_progress_line(total))
+    _warn_without_record(workspace, without_record)
     for row in unreadable:
         click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
     if unreadable:
         sys.exit(1)
+
+
+def _warn_without_record(workspace: Workspace, without_record: dict[str, list[str]]) -> None:
+    """A deletion may be a mistake: it withdraws nothing, and is said on every build and status
+    until the desk decides."""
+    for article_id, langs in without_record.items():
+        click.echo(f"warning: {article_id} is published ({', '.join(langs)}) but its article record "
+                   f"{workspace.article_file(article_id)} is gone: partners keep the story as it is. Put the record back "
+                   f"(from a backup, or with `syndicate extract` of its source), or withdraw the story with "
+                   f"`syndicate withdraw {article_id}`", err=True)
 
 
 def _withdrawal_mark(row: Progress) -> str:
@@ -382,13 +400,17 @@ def withdraw_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
 
     The next build withdraws each ARTICLE from every feed that published it. Versions its
     source sends later (an agency's correction, the wire file extracted again) are extracted
-    for the translators, not published, until `syndicate republish ARTICLE`.
+    for the translators, not published, until `syndicate republish ARTICLE`. A story partners
+    have whose article record is gone is withdrawn as they have it.
     """
     from .desk import withdraw
     with _workspace_lock(workspace):
-        changes = withdraw(workspace, _article_ids(workspace, articles))
+        changes = withdraw(workspace, articles)
     for change in changes:
         article_id = change.article.id
+        if change.restored_from:
+            click.echo(f"note: {article_id} had no article record (deleted?): it was written again from "
+                       f"{change.restored_from}, as partners have the story", err=True)
         if change.changed:
             click.echo(f"{article_id}: withdrawn by the desk; `syndicate build` withdraws it from every feed that has it "
                        f"(`syndicate republish {article_id}` publishes it again)")

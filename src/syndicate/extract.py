@@ -75,6 +75,7 @@ class ExtractedArticle:
     translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
     attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
     kept_withdrawn: bool = False  # a new version of a story the desk withdrew: extracted for translators, published withdrawn
+    restored_from: str | None = None  # the published item a withdrawal took the story from, its article record being gone
 
 
 @dataclass(frozen=True)
@@ -422,11 +423,14 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 if holder is not None and holder.meta.guid is not None:
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
+            restored_from = None
             if _withdraws(article):
                 # The workspace's own item sent back marked canceled is the desk's kill, not its source's.
                 by_desk = article.meta.provider == job.provider
                 withdrawn = (_withdrawn(workspace, article, read_before.get(article.id), by_desk)
                              or _withdrawn_by_translation(workspace, article, _last_run(job.root, job.run)))
+                if withdrawn is None and (lost := _lost_story(workspace, article, job.provider)) is not None:
+                    withdrawn, restored_from = _withdrawal(lost, article, by_desk), lost.source_path
                 if withdrawn is None:
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, nothing_to_withdraw=True,
                                                     guid=article.meta.guid, version=article.meta.version))
@@ -483,7 +487,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
-                republished=republished, attached=attached,
+                republished=republished, attached=attached, restored_from=restored_from,
                 # Said of a new version, not of one extracted again.
                 kept_withdrawn=kept_withdrawn and workspace.article_file(article.id) in extracted.written,
             ))
@@ -542,6 +546,34 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
         return workspace.load_article(article_id)[0]
     except InputError:
         return None
+
+
+def published_article(workspace: Workspace, article_id: str, provider: str) -> Article | None:
+    """The story partners have as `article_id`, as its item in its own language tells it: what
+    the withdrawal of a story whose article record is gone (deleted by hand, lost with a disk)
+    starts from. A story of the desk's own (the workspace's `provider`) is one again, without a guid of an
+    agency's. None when no feed holds a readable original of that id."""
+    folders = sorted(workspace.feeds_dir.iterdir()) if workspace.feeds_dir.is_dir() else []
+    for path in (folder / f"{article_id}.xml" for folder in folders):
+        try:
+            [article] = read_newsml(path)
+        except (OSError, InputError, ValueError):
+            continue  # none in this locale, or not an item partners can still read
+        if article.meta.translation_of is None:
+            own = article.meta.provider == provider
+            meta = dataclasses.replace(article.meta, guid=None, provider=None) if own else article.meta
+            return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta)
+    return None
+
+
+def _lost_story(workspace: Workspace, notice: Article, provider: str) -> Article | None:
+    """The published story a withdrawal names whose article record is gone (see `published_article`)."""
+    published = published_article(workspace, notice.id, provider)
+    if published is None:
+        return None
+    # A notice without a guid (a wire file's status line) names a story of the desk's own.
+    guid = published.meta.guid or (_published_guid(workspace, published) if notice.meta.guid else None)
+    return published if guid == notice.meta.guid else None
 
 
 def _text_of(article: Article) -> list[tuple[str, str]]:

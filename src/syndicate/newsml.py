@@ -147,6 +147,15 @@ def item_file_stamp(path: Path) -> dt.datetime | None:
 _VERSION_CREATED = re.compile(rb"<versionCreated>([^<]+)</versionCreated>")
 
 
+def item_file_withdrawn(path: Path) -> bool:
+    """Whether an item file this module wrote is a withdrawal, read without parsing it."""
+    with open(path, "rb") as item:
+        return _WITHDRAWAL in item.read()
+
+
+_WITHDRAWAL = b'<pubStatus qcode="stat:canceled"/>'
+
+
 def _serialise(element: etree._Element) -> bytes:
     return etree.tostring(element, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
