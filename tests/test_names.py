@@ -157,6 +157,21 @@ def test_a_german_common_noun_before_a_name_stays_translatable(body, expected):
     assert msgids(body, "de") == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Prime Minister Theresa May said no.", ["Prime Minister {Theresa_May} said no."]),
+    ("Theresa May said no.\n\nHer successor took office in May.", ["{Theresa_May} said no.", "Her successor took office in May."]),
+    ("Fans cheered Brian May's solo. Singer Jon April and writer Kate June agreed.",
+     ["Fans cheered {Brian_May}'s solo.", "Singer {Jon_April} and writer {Kate_June} agreed."]),
+    # A month with its day or year is a date; so is one after a weekday or a word that opens the sentence.
+    ("It was in May 2024, on May 5. Theresa met him in May.", ["It was in May 2024, on May 5.", "Theresa met him in May."]),
+    ("On Monday May 5 the vote was held. Ministers met Maria Costa March 5.",
+     ["On Monday May 5 the vote was held.", "Ministers met {Maria_Costa} March 5."]),
+    ("Throughout May, prices rose. During May trade fell.", ["Throughout May, prices rose.", "During May trade fell."]),
+])
+def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(body, expected):
+    assert msgids(body) == expected
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

@@ -271,7 +271,7 @@ def _translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
     territory, day and month names in the source language, plus demonyms."""
     locale = _source_locale(lang)
-    words: set[str] = set(_DEMONYMS) | _calendar_names(locale.days) | _calendar_names(locale.months)
+    words: set[str] = set(_DEMONYMS) | _weekdays(lang) | _months(lang)
     words.update(locale.languages.values())
     words.update(locale.territories.values())
     return frozenset(words)
@@ -280,13 +280,24 @@ def _translatable_words(lang: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=32)
 def _weekdays(lang: str) -> frozenset[str]:
     """The source language's day names, which end no name (`told Reuters Tuesday`, `Maria Costa
-    Monday`); a month may (`Theresa May`)."""
+    Monday`)."""
     return _calendar_names(_source_locale(lang).days)
+
+
+@functools.lru_cache(maxsize=32)
+def _months(lang: str) -> frozenset[str]:
+    """The source language's month names, which may end a name (`Theresa May`) unless their
+    day or year makes them a date (`May 5`)."""
+    return _calendar_names(_source_locale(lang).months)
 
 
 def _calendar_names(calendar: Mapping[str, Mapping[str, Mapping[int, str]]]) -> frozenset[str]:
     # Only full names: abbreviations such as "Jan" or "Mar" are also given names.
     return frozenset(name for form in ("format", "stand-alone") for name in calendar[form]["wide"].values())
+
+
+# What makes a month a date: its day or its year after it (`May 5`, `March 2024`).
+_DAY_OR_YEAR = regex.compile(r"\s\p{Nd}")
 
 
 def _source_locale(lang: str) -> Locale:
@@ -367,7 +378,7 @@ def find_protected_spans(
             known.add(text[start:end])
     mark_listed_names()
     translatable = _translatable_words(lang) | rules.excluded
-    weekdays = _weekdays(lang)
+    weekdays, months = _weekdays(lang), _months(lang)
     roles = ROLES | rules.roles
     inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
@@ -466,6 +477,21 @@ def find_protected_spans(
             before -= 1
         return before >= 0 and tokens[before].text.lower() in _ARTICLE_WORDS
 
+    def is_date(token: _Token) -> bool:
+        return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
+
+    def month_as_surname(position: int) -> bool:
+        """Whether the month ending a run (`May`, also a word no name ends with) is the
+        surname of the given name before it: `Prime Minister Theresa May`, `Theresa May said`;
+        not `Throughout May`, where the sentence start gave the word before its capital and
+        only a person's speaking or description makes it a given name."""
+        given, month = tokens[position - 1], tokens[position]
+        if month.text not in months or not given.capitalised or not_name(given) or given.text.lower() in _NEVER_LAST:
+            return False
+        if given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts):
+            return True
+        return given.text not in starters and (attributes_speech(text, given.start, month.end) or described_as_person(month.end))
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -475,7 +501,13 @@ def find_protected_spans(
         run_end = index
         while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns):
             run_end += 1
-        while run_end > index and (tokens[run_end].text.lower() in _NEVER_LAST or tokens[run_end].text in weekdays):
+        # A day never ends a name (`told Reuters Tuesday`), nor does a month with its day or year
+        # (`Monday May 5`, `Maria Costa March 5`), which is a date.
+        while run_end > index and (
+            tokens[run_end].text in weekdays
+            or is_date(tokens[run_end])
+            or (tokens[run_end].text.lower() in _NEVER_LAST and not month_as_surname(run_end))
+        ):
             run_end -= 1
         run_start = index
         run = tokens[index : run_end + 1]
