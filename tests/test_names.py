@@ -259,6 +259,28 @@ def test_a_listed_surname_takes_the_given_name_before_it(tmp_path: Path, body, e
     assert msgids(body, rules=read_name_rules(tmp_path)) == expected
 
 
+@pytest.mark.parametrize(("earlier", "sentence", "expected"), [
+    ("Economist Maria Costa spoke.", "The Maria Costa Foundation gave money.", "The {Maria_Costa_Foundation} gave money."),
+    ("Economist Maria Costa spoke.", "She founded the Maria Costa Foundation in Lisbon.", "She founded the {Maria_Costa_Foundation} in Lisbon."),
+    ("Union leader Maria Costa said so.", "Pedro Costa Silva disagreed, said Anna Berg.", "{Pedro_Costa_Silva} disagreed, said {Anna_Berg}."),
+])
+def test_a_name_met_before_never_cuts_a_longer_name_apart(earlier, sentence, expected):
+    assert msgids(sentence) == [expected]
+    assert msgids(f"{earlier}\n\n{sentence}")[1:] == [expected]
+
+
+def test_a_name_met_before_keeps_the_day_after_it_out():
+    assert msgids("Union leader Maria Costa spoke.\n\nPolice met Maria Costa Monday.") == [
+        "Union leader {Maria_Costa} spoke.", "Police met {Maria_Costa} Monday."
+    ]
+
+
+def test_a_german_name_met_before_keeps_the_noun_after_it_out():
+    assert msgids("Bundeskanzlerin Maria Schröder sprach.\n\nAm Montag führte Maria Schröder Gespräche.", "de") == [
+        "Bundeskanzlerin {Maria_Schroder} sprach.", "Am Montag führte {Maria_Schroder} Gespräche."
+    ]
+
+
 def test_a_surname_met_before_takes_another_given_name():
     assert msgids("Union leader Maria Costa spoke.\n\nHer brother, the economist Pedro Costa, disagreed.") == [
         "Union leader {Maria_Costa} spoke.", "Her brother, the economist {Pedro_Costa}, disagreed."

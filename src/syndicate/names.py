@@ -11,7 +11,8 @@ The evidence for a name, strongest first:
 3. it is a run of two or more capitalised words, or an acronym, away from the sentence start
    (a run at the start counts from its second word);
 4. it repeats a name already found in the article, or is the last part of one (`Costa`
-   after `Maria Costa`).
+   after `Maria Costa`), and a longer name the other evidence finds around it stays whole
+   (`the Maria Costa Foundation`).
 """
 
 from __future__ import annotations
@@ -371,7 +372,12 @@ def find_protected_spans(
             start in sentence_starts or _after_opening(text, start, sentence_starts)
         )
 
-    for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept):
+    # A name met before in the article is no more a reason to cut a longer name apart than a
+    # listed one (`Maria Costa` … `the Maria Costa Foundation`). Not a surname alone, which gives
+    # way to a capitalised word after it anyway (another_word_here), nor in German, where the
+    # noun after a name has its capital too (`führte Maria Schröder Gespräche`).
+    met = frozenset() if capitalised_nouns else frozenset(name for name in known if " " in name)
+    for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept, met):
         if not taken.overlaps(start, end):
             spans.append(ProtectedSpan(start, end, text[start:end], "name"))
             taken.add(start, end)
@@ -614,21 +620,27 @@ def _longer_than_listed(
     rules: NameRules,
     known: set[str],
     kept: Sequence[tuple[int, int]],
+    met: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """The names the detector finds that go on after a name of the desk's (`Deutsche Bank`,
-    `Euromax Terminals` with `Deutsche` or `Euromax` listed): the desk lists a name to protect
-    it, not to cut a longer one apart, which would change the placeholders of every translated
-    unit. A sentence in title case (`Union Leader Costa Rejects Offer`) joins words that are no
-    name: there the listed name stays as it is."""
+    """The names the detector finds that go on after a name of the desk's or one `met` before
+    in the article (`Deutsche Bank`, `Euromax Terminals` with `Deutsche` or `Euromax` listed,
+    `the Maria Costa Foundation` after `Maria Costa`): the desk lists a name to protect it, not
+    to cut a longer one apart, which would change the placeholders of every translated unit,
+    and a sentence gets the same units whatever came before it. A sentence in title case
+    (`Union Leader Costa Rejects Offer`) joins words that are no name: there the listed name
+    stays as it is."""
+    names = met.union(rules.names)
     listed = sorted(
-        (start, end) for occurring in _whole_occurrences(text, rules.names).values() for start, end in occurring
+        (start, end) for occurring in _whole_occurrences(text, names).values() for start, end in occurring
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
     )
     if not listed:
         return []
-    # What the detector finds on its own, without the desk's names (which would stop it at them).
+    # What the detector finds on its own, without these names (which would stop it at them).
     detected = [
-        span for span in find_protected_spans(text, sentence_starts, lang, NameRules(excluded=rules.excluded, roles=rules.roles), set(known), kept)
+        span for span in find_protected_spans(
+            text, sentence_starts, lang, NameRules(excluded=rules.excluded, roles=rules.roles), known - names, kept
+        )
         if span.kind == "name"
     ]
     return [
