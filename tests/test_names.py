@@ -222,6 +222,18 @@ def test_a_day_after_a_name_is_no_part_of_it():
     assert msgids("She told Maria Costa Monday that talks would resume.") == ["She told {Maria_Costa} Monday that talks would resume."]
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "Costa Rica agreed. She flew to Costa Rica, said Costa.", ["Costa Rica agreed.", "She flew to Costa Rica, said {Costa}."]),
+    ("en", "Costa met envoys of Guinea-Bissau and Papua New Guinea.", ["{Costa} met envoys of Guinea-Bissau and Papua New Guinea."]),
+    # Met as a surname before, also in German, where a capitalised word after a surname does not stop it.
+    ("de", "Ökonomin Maria Costa sprach.\n\nCosta Rica lehnte ab, sagte Costa.",
+     ["Ökonomin {Maria_Costa} sprach.", "Costa Rica lehnte ab, sagte {Costa}."]),
+])
+def test_a_listed_or_met_name_never_cuts_a_country_apart(tmp_path: Path, lang, body, expected):
+    (tmp_path / "names.txt").write_text("Costa\nGuinea\n" if lang == "en" else "", encoding="utf-8")
+    assert msgids(body, lang, read_name_rules(tmp_path)) == expected
+
+
 def test_listing_the_first_word_of_a_name_keeps_its_translations_and_rendering(newsroom, wire_files):
     workspace, german = Workspace(newsroom), Locale("de")
     port = next(path for path in wire_files if path.name == "port-strike.txt")

@@ -297,6 +297,39 @@ def _calendar_names(calendar: Mapping[str, Mapping[str, Mapping[int, str]]]) -> 
     return frozenset(name for form in ("format", "stand-alone") for name in calendar[form]["wide"].values())
 
 
+@functools.lru_cache(maxsize=32)
+def _places_by_word(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """Each word of a CLDR country or territory name of several words → those names (`Costa` →
+    `Costa Rica`; `Guinea` → `Equatorial Guinea`, `Guinea-Bissau`, `Papua New Guinea`)."""
+    places: dict[str, list[str]] = {}
+    for place in _source_locale(lang).territories.values():
+        words = _ALNUM_RUN.findall(place)
+        for word in dict.fromkeys(words) if len(words) > 1 else ():
+            places.setdefault(word, []).append(place)
+    return {word: tuple(named) for word, named in places.items()}
+
+
+def _in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether text[start:end] is part of a country or territory name written around it
+    (`Costa` in `Costa Rica`), which no shorter name cuts apart: it stays as the detector
+    finds it without that name, a place to translate."""
+    name = text[start:end]
+    first_word = _ALNUM_RUN.match(name)
+    for place in _places_by_word(lang).get(first_word.group(), ()) if first_word else ():
+        offset = place.find(name)
+        while offset != -1:
+            place_start, place_end = start - offset, start - offset + len(place)
+            if (
+                place_start >= 0
+                and text.startswith(place, place_start)
+                and not (place_start and text[place_start - 1].isalnum())
+                and not (place_end < len(text) and text[place_end].isalnum())
+            ):
+                return True
+            offset = place.find(name, offset + 1)
+    return False
+
+
 # What makes a month a date: its day or its year after it (`May 5`, `March 2024`).
 _DAY_OR_YEAR = regex.compile(r"\s\p{Nd}")
 
@@ -354,7 +387,7 @@ def find_protected_spans(
         for name in sorted(names, key=lambda name: (-len(name), name)):
             for start, end in occurrences.get(name, ()):
                 end = _abbreviated_name_end(text, start, end)
-                if not (taken.overlaps(start, end) or another_word_here(name, start, end)):
+                if not (taken.overlaps(start, end) or another_word_here(name, start, end) or _in_longer_place(text, start, end, lang)):
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
 
