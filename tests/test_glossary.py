@@ -11,6 +11,7 @@ from babel import Locale
 from conftest import REPO, msgfmt_check
 from schema import assert_valid
 from syndicate.build import build
+from syndicate.check import check_workspace
 from syndicate.extract import extract
 from syndicate.glossary import po_file, read_glossary
 from syndicate.workspace import Workspace
@@ -54,7 +55,7 @@ def test_a_glossary_entry_is_kept_when_articles_are_extracted_again(newsroom, wi
     senate.write_text(senate.read_text(encoding="utf-8").replace("President Ellen Marsh", "President Ellen Marsh Jr"), encoding="utf-8")
     extract(workspace, [senate], [DE], now=NOW + dt.timedelta(days=1))
     updated = polib.pofile(str(path))
-    carried = updated.find("Ellen Marsh Jr")
+    carried = updated.find("Ellen Marsh Jr.")  # the name in full, as every glossary entry has it
     assert carried.msgstr == "Ellen Marsh" and "fuzzy" in carried.flags, "a translator's rendering is never lost"
     assert carried.previous_msgid == "Ellen Marsh"
     assert updated.find("Maria Costa") is not None, "names of other articles stay"
@@ -110,3 +111,81 @@ def set_rendering(path, name: str, rendering: str) -> None:
     glossary = polib.pofile(str(path))
     glossary.find(name).msgstr = rendering
     glossary.save()
+
+
+ACME = "date 2026-11-20 Business\n\nShares in Acme Inc. fell on Monday. Investors sold Acme Inc.\n\nAcme Inc said it would appeal.\n"
+
+
+def translated_item(workspace: Workspace, article_id: str) -> str:
+    """The German item of the article with every sentence translated as it is, published."""
+    po = polib.pofile(str(workspace.po_file(DE, article_id)))
+    for entry in po:
+        entry.msgstr = entry.msgid
+    po.save()
+    assert article_id not in {outcome.article_id for outcome in build(workspace, [DE]).refused}
+    item = workspace.root / f"feeds/de/{article_id}.xml"
+    assert_valid(item.read_bytes())
+    return item.read_text(encoding="utf-8")
+
+
+def test_a_company_written_with_or_without_its_abbreviations_period_is_one_entry(newsroom):
+    story = newsroom.parent / "acme.txt"
+    story.write_text(ACME, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [DE], now=NOW)
+    path = po_file(workspace, DE)
+    msgfmt_check(path)
+    assert [entry.msgid for entry in polib.pofile(str(path))] == ["Acme Inc."]
+    set_rendering(path, "Acme Inc.", "ACME Inc.")
+    item = translated_item(workspace, "acme")
+    assert "Shares in ACME Inc. fell on Monday. Investors sold ACME Inc." in item
+    assert "ACME Inc said it would appeal." in item
+
+
+
+def test_a_name_whose_last_word_is_no_abbreviation_is_listed_as_written(newsroom):
+    (newsroom / "names.txt").write_text("Amazon.com\n", encoding="utf-8")
+    story = newsroom.parent / "deal.txt"
+    story.write_text("date 2026-11-20 Business\n\nAmazon.com said it sold shares to Banco Santander S.A.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [DE], now=NOW)
+    assert [entry.msgid for entry in polib.pofile(str(po_file(workspace, DE)))] == ["Amazon.com", "Banco Santander S.A."]
+
+def test_a_rendering_of_a_company_written_without_its_period_is_kept_as_its_one_entry(newsroom):
+    # A workspace from before a company had one entry: `Acme Inc` and `Acme Inc.`, the first
+    # rendered, named in an article not extracted again.
+    story, other = newsroom.parent / "acme.txt", newsroom.parent / "other.txt"
+    story.write_text(ACME, encoding="utf-8")
+    other.write_text("date 2026-11-20 Business\n\nInvestors sold Acme Inc.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story, other], [DE], now=NOW)
+    before = translated_item(workspace, "acme")
+    template_path, path = newsroom / "locales/templates/names.pot", po_file(workspace, DE)
+    for file, rendering in ((template_path, ""), (path, "ACME Inc")):
+        catalog = polib.pofile(str(file))
+        catalog.find("Acme Inc.").comment = "Name in: acme\nLeave empty to keep the name as it is."
+        catalog.insert(0, polib.POEntry(msgid="Acme Inc", msgstr=rendering, comment="Name in: acme, other"))
+        catalog.save()
+    assert "ACME Inc said it would appeal." in translated_item(workspace, "acme")
+    story.write_text(ACME + "\nAnalysts agreed.\n", encoding="utf-8")
+    extract(workspace, [story], [DE], now=NOW + dt.timedelta(days=1))
+    msgfmt_check(path)
+    glossary = polib.pofile(str(path))
+    assert [(entry.msgid, entry.msgstr, entry.fuzzy) for entry in glossary if not entry.obsolete] == [("Acme Inc.", "ACME Inc.", False)]
+    assert glossary.find("Acme Inc.").comment.startswith("Name in: acme, other")
+    assert [entry.msgid for entry in polib.pofile(str(template_path))] == ["Acme Inc."]
+    assert not any(entry.fuzzy for entry in polib.pofile(str(workspace.po_file(DE, "acme"))) if entry.msgstr)
+    after = translated_item(workspace, "acme")
+    assert "Investors sold ACME Inc." in after and "ACME Inc said it would appeal." in after
+    assert read_glossary(workspace, DE) == {"Acme Inc.": "ACME Inc.", "Acme Inc": "ACME Inc"}
+    assert before != after and "Shares in ACME Inc. fell" in after, "the company is rendered once, everywhere"
+
+
+def test_check_reports_a_company_left_in_latin_letters_once_at_its_entry(newsroom):
+    story = newsroom.parent / "acme.txt"
+    story.write_text(ACME, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [RU], now=NOW)
+    entry = polib.pofile(str(po_file(workspace, RU))).find("Acme Inc.")
+    findings = [finding for finding in check_workspace(workspace, [RU]) if finding.check == "latin-script"]
+    assert [(finding.msgid, finding.line) for finding in findings] == [("Acme Inc.", entry.linenum)]

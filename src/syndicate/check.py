@@ -33,7 +33,7 @@ from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol,
 
 from .catalog import Catalog, Key, Message, language_mismatch
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import latin_script_names, published_renderings, read_glossary, rendering_problem, script_of
+from .glossary import latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, script_of
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .localise import check_translation, name_forms
@@ -231,9 +231,6 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
     first_units: dict[Key, Unit] = {}
     for unit in units:
         first_units.setdefault(unit.key, unit)
-    names = dict.fromkeys(
-        placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
-    )
     findings: list[Finding] = []
     for tag in tags:
         if not translates_into(tag, article.source_lang):
@@ -269,7 +266,7 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
                 else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
-    return findings, list(names)
+    return findings, protected_names(units)
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:

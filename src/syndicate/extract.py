@@ -682,7 +682,7 @@ def _withdrawal(previous: Article, notice: Article, by_desk: bool) -> Article:
 
 def _extract_article(
     workspace: Workspace, article: Article, job: _Job, writes: StagedWrites, content_key: str
-) -> tuple[ExtractedArticle, set[str]]:
+) -> tuple[ExtractedArticle, list[str]]:
     """Stage the structure, template and PO files of one article; returns it and its protected names."""
     units = article_units(article, job.rules, segmentation_rules(job.srx))
     for unit in units:

@@ -1,10 +1,11 @@
 """The names glossary: one PO domain per locale saying how each protected name is rendered.
 
 `locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
-(msgid = the name as in the source, msgstr = its rendering, empty = keep it as it is). A
-translator fixes a name once and every article's feed shows the fix. Names that CLDR knows
-as countries or territories are prefilled from babel as fuzzy suggestions. A regional variant
-renders a name as its language does unless its own glossary confirms a rendering.
+(msgid = the name as in the source, in full: `Acme Inc.` also for `Acme Inc`; msgstr = its
+rendering, empty = keep it as it is). A translator fixes a name once and every article's
+feed shows the fix. Names that CLDR knows as countries or territories are prefilled from
+babel as fuzzy suggestions. A regional variant renders a name as its language does unless
+its own glossary confirms a rendering.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .fsutil import file_identity
 from .ids import gettext_code, regional_parent
 from .localise import unpublishable_character
 from .model import Unit
+from .names import full_name
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
@@ -50,9 +52,13 @@ _OCCURS = "Name in: "
 _OCCURS_SHOWN = 5
 
 
-def protected_names(units: Iterable[Unit]) -> set[str]:
-    """The names protected in an article's units."""
-    return {placeholder.text for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"}
+def protected_names(units: Iterable[Unit]) -> list[str]:
+    """The names protected in an article's units, in order, each as its glossary entry has it:
+    in full (`Acme Inc.` for `Acme Inc`, see full_name), so that a translator renders a company
+    once however its articles write it."""
+    return list(dict.fromkeys(
+        full_name(placeholder.text) for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
+    ))
 
 
 def _glossary_template(
@@ -69,7 +75,8 @@ def _glossary_template(
         listed = next((line[len(_OCCURS):] for line in message.extracted_comments if line.startswith(_OCCURS)), "")
         kept = {article_id for article_id in listed.split(", ") if article_id and article_id not in fresh_ids}
         if kept:
-            where[message.msgid] = kept
+            # An entry from before a name had one entry in full (`Acme Inc`) joins that one.
+            where.setdefault(full_name(message.msgid), set()).update(kept)
     for name, article_ids in fresh.items():
         where.setdefault(name, set()).update(article_ids)
     messages = tuple(
@@ -100,13 +107,37 @@ def glossary_files(
     for locale in locales:
         path = po_file(workspace, locale)
         existing = read_catalog(path, DOMAIN) if path.exists() else None
-        updated = merge(new_template, existing, locale, now)
+        updated = merge(new_template, _renderings_in_full(existing), locale, now)
         updated = replace(
             updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)
         )
         text = text_to_write(updated, path, existing)
         if text is not None:
             yield path, text
+
+
+def _renderings_in_full(glossary_catalog: Catalog | None) -> Catalog | None:
+    """The locale's glossary with the confirmed rendering of a name written without its final
+    period (`Acme Inc`: an entry of its own before a name had one entry in full) moved to the
+    full name (`Acme Inc.`) where that has none confirmed, as the full form of the rendering:
+    the name is published as it was, and the translator's work is kept."""
+    if glossary_catalog is None:
+        return None
+    confirmed = {message.msgid for message in glossary_catalog.active() if message.translated}
+    moved = {
+        message.msgid: replace(message, msgid=full, msgstr=full_name(message.msgstr))
+        for message in glossary_catalog.active()
+        if message.translated and (full := full_name(message.msgid)) != message.msgid and full not in confirmed
+    }
+    if not moved:
+        return glossary_catalog
+    # The full name's own entry, empty or a fuzzy suggestion, gives way to the rendering moved to it.
+    replaced = {message.msgid for message in moved.values()}
+    return replace(glossary_catalog, messages=tuple(
+        message if message.obsolete else moved.get(message.msgid, message)
+        for message in glossary_catalog.messages
+        if message.obsolete or message.msgid not in replaced
+    ))
 
 
 def _for_translators(message: Message) -> Message:
@@ -171,12 +202,20 @@ def _confirmed_renderings(po: Path) -> dict[str, str]:
 
 
 def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
-    """Source name → the rendering the build publishes: confirmed (not fuzzy) and usable."""
-    return {
+    """Source name → the rendering the build publishes: confirmed (not fuzzy) and usable. A
+    name in full (`Acme Inc.`) renders it also as written without its final period, which the
+    source leaves out or gives to the sentence (`Acme Inc said`, `sold Acme Inc.`): without the
+    rendering's final period, unless an entry of its own from before says otherwise."""
+    renderings = {
         message.msgid: message.msgstr
         for message in glossary_catalog.active()
         if message.translated and rendering_problem(message.msgstr) is None
     }
+    for name, rendering in list(renderings.items()):
+        written = name.removesuffix(".")
+        if written != name and full_name(written) == name and rendering_problem(shortened := rendering.removesuffix(".")) is None:
+            renderings.setdefault(written, shortened)
+    return renderings
 
 
 def rendering_problem(rendering: str) -> str | None:

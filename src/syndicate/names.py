@@ -710,9 +710,19 @@ def _abbreviated_name_end(text: str, start: int, end: int) -> int:
 
 def _ends_abbreviated(name: str) -> bool:
     """Whether the last word of a name written without its final period is an abbreviation:
-    `Robert Haines Jr`, `Acme Inc`, `Banco Santander S.A`."""
+    `Robert Haines Jr`, `Acme Inc`, `Banco Santander S.A` (not `Amazon.com`)."""
     last_word = name[name.rfind(" ") + 1 :]
-    return last_word in _ABBREVIATED_ENDINGS or "." in last_word
+    return last_word in _ABBREVIATED_ENDINGS or _DOTTED_LETTERS.fullmatch(last_word) is not None
+
+
+# Letters each with its period but the last: `S.A`, `S.p.A`, `U.S`.
+_DOTTED_LETTERS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+
+
+def full_name(name: str) -> str:
+    """The name with the period of its abbreviated last word: `Acme Inc`, written so or before
+    the period that ends a sentence, is `Acme Inc.`, one name however the text writes it."""
+    return name + "." if not name.endswith(".") and _ends_abbreviated(name) else name
 
 
 # Stdlib re's \w is str.isalnum() or "_", character by character: this matches exactly the
