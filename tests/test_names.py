@@ -172,6 +172,19 @@ def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(b
     assert msgids(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    *((body, [body]) for body in (
+        "During March, prices rose.", "Early June, prices rose.", "Late August the plant shut.", "Since April, prices rose.",
+        "By May, prices rose.", "“During March, prices rose,” she said.",
+    )),
+    ("During April Rose said so.", ["During April {Rose} said so."]),
+    # A given name opening the sentence, which the person's speaking shows, keeps the month as surname.
+    ("Jon April said no.", ["{Jon_April} said no."]),
+])
+def test_the_word_opening_a_sentence_makes_no_name_of_the_month_after_it(body, expected):
+    assert msgids(body) == expected
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

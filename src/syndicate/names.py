@@ -594,9 +594,13 @@ def find_protected_spans(
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
         if at_sentence_start and not after_role and (
-            len(run) == 1 or capitalised_nouns or run[0].text.lower() in SENTENCE_OPENERS
+            len(run) == 1
+            or capitalised_nouns
+            or run[0].text.lower() in SENTENCE_OPENERS
+            or (run[1].text in months and not month_as_surname(run_start + 1))
         ):
-            # The first word may only be capitalised because it starts the sentence.
+            # The first word may only be capitalised because it starts the sentence: so does a
+            # word before a month it gives no surname to (`During March`, `Early June`).
             run = run[_first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
             )):]
