@@ -247,6 +247,15 @@ def test_a_listed_or_met_name_never_cuts_a_country_apart(tmp_path: Path, lang, b
     assert msgids(body, lang, read_name_rules(tmp_path)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Costa Rica's president spoke. Costa Rica agreed.", ["Costa Rica's president spoke.", "Costa Rica agreed."]),
+    ("Officials in Costa Rica’s capital and New Zealand's met.", ["Officials in Costa Rica’s capital and New Zealand's met."]),
+    ("Germany's Olaf Scholz said no.", ["Germany's {Olaf_Scholz} said no."]),
+])
+def test_a_country_stays_translatable_with_its_possessive(body, expected):
+    assert msgids(body) == expected
+
+
 def test_listing_the_first_word_of_a_name_keeps_its_translations_and_rendering(newsroom, wire_files):
     workspace, german = Workspace(newsroom), Locale("de")
     port = next(path for path in wire_files if path.name == "port-strike.txt")

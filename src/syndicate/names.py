@@ -445,10 +445,15 @@ def find_protected_spans(
         may end in such a word: `Trainer Hartung`)."""
         return capitalised_nouns and _is_german_common_noun(token.text)
 
+    def is_translatable(words: str) -> bool:
+        """Whether languages translate the words, a possessive making no difference (`Costa
+        Rica's president`, `Germany's Olaf Scholz`)."""
+        return _POSSESSIVE.sub("", words) in translatable
+
     def not_name(token: _Token) -> bool:
         return (
             is_role(token)
-            or token.text in translatable
+            or is_translatable(token.text)
             or token.text in TRANSLATED_ACRONYMS
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
             or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
@@ -567,7 +572,7 @@ def find_protected_spans(
         )
         run = run[name_start:]
         run_start += name_start
-        if not run or text[run[0].start : run[-1].end] in translatable:
+        if not run or is_translatable(text[run[0].start : run[-1].end]):
             continue
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
@@ -604,7 +609,7 @@ def find_protected_spans(
             run = run[_first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
             )):]
-            if not run or text[run[0].start : run[-1].end] in translatable:
+            if not run or is_translatable(text[run[0].start : run[-1].end]):
                 continue
         single = len(run) == 1
         if single and run[0].text in ORGANISATION_WORDS:
