@@ -231,8 +231,16 @@ def test_a_listed_name_never_cuts_a_longer_name_apart(tmp_path: Path, listed, bo
     assert msgids(body, lang, read_name_rules(tmp_path)) == expected
 
 
-def test_a_day_after_a_name_is_no_part_of_it():
-    assert msgids("She told Maria Costa Monday that talks would resume.") == ["She told {Maria_Costa} Monday that talks would resume."]
+@pytest.mark.parametrize(("body", "expected"), [
+    ("She told Maria Costa Monday that talks would resume.", ["She told {Maria_Costa} Monday that talks would resume."]),
+    # The name's first mention, wherever the sentence has it.
+    ("Police met Maria Costa Monday.", ["Police met {Maria_Costa} Monday."]),
+    ("Police met economist Maria Costa Monday.", ["Police met economist {Maria_Costa} Monday."]),
+    ("Maria Costa Monday said talks would go on.", ["{Maria_Costa} Monday said talks would go on."]),
+    ("“Police met Maria Costa Monday,” officials said.", ["“Police met {Maria_Costa} Monday,” officials said."]),
+])
+def test_a_day_after_a_name_is_no_part_of_it(body, expected):
+    assert msgids(body) == expected
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), [
