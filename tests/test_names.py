@@ -238,6 +238,8 @@ def test_a_listed_name_never_cuts_a_longer_name_apart(tmp_path: Path, listed, bo
     ("Police met economist Maria Costa Monday.", ["Police met economist {Maria_Costa} Monday."]),
     ("Maria Costa Monday said talks would go on.", ["{Maria_Costa} Monday said talks would go on."]),
     ("“Police met Maria Costa Monday,” officials said.", ["“Police met {Maria_Costa} Monday,” officials said."]),
+    # Nor with its possessive.
+    ("She told Reuters Monday's vote was fair.", ["She told {Reuters} Monday's vote was fair."]),
 ])
 def test_a_day_after_a_name_is_no_part_of_it(body, expected):
     assert msgids(body) == expected

@@ -545,10 +545,10 @@ def find_protected_spans(
         run_end = index
         while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns):
             run_end += 1
-        # A day never ends a name (`told Reuters Tuesday`), nor does a month with its day or year
-        # (`Monday May 5`, `Maria Costa March 5`), which is a date.
+        # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
+        # a month with its day or year (`Monday May 5`, `Maria Costa March 5`), which is a date.
         while run_end > index and (
-            tokens[run_end].text in weekdays
+            _POSSESSIVE.sub("", tokens[run_end].text) in weekdays
             or is_date(tokens[run_end])
             or (tokens[run_end].text.lower() in _NEVER_LAST and not month_as_surname(run_end))
         ):
