@@ -185,6 +185,19 @@ def test_the_word_opening_a_sentence_makes_no_name_of_the_month_after_it(body, e
     assert msgids(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Singer April Rose said no.", ["Singer {April_Rose} said no."]),
+    ("Prime Minister June Carter spoke. Fans met singer April Rose.",
+     ["Prime Minister {June_Carter} spoke.", "Fans met singer {April_Rose}."]),
+    ("April Rose said no. Costa said June Carter would come.", ["{April_Rose} said no.", "Costa said {June_Carter} would come."]),
+    ("April Rose, 34, told reporters.", ["{April_Rose}, 34, told reporters."]),
+    # A word before the month makes it a date.
+    ("In April Rose said so. Prices fell in April Rose said.", ["In April {Rose} said so.", "Prices fell in April {Rose} said."]),
+])
+def test_a_month_before_a_surname_is_the_given_name_of_a_person_a_role_or_speech_marks(body, expected):
+    assert msgids(body) == expected
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

@@ -501,7 +501,9 @@ def find_protected_spans(
     def before_the_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
-        return not_name(run[position]) or (position < len(run) - 1 and noun_before_name(run[position]))
+        return (not_name(run[position]) and not month_as_given_name(run, position)) or (
+            position < len(run) - 1 and noun_before_name(run[position])
+        )
 
     def described_as_person(end: int) -> bool:
         """Whether the words set off after a name describe a person or lead to what the person
@@ -535,6 +537,22 @@ def find_protected_spans(
         if given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts):
             return True
         return given.text not in starters and (attributes_speech(text, given.start, month.end) or described_as_person(month.end))
+
+    def month_as_given_name(run: list[_Token], position: int) -> bool:
+        """Whether the month at `position` of a run is the given name of the surname after it,
+        as a role before it or the person's speaking or description shows: `Singer April Rose`,
+        `April Rose said`, `said June Carter`; not `in April Rose said`, `During April Rose
+        said`, where a word before it makes it a date."""
+        month = run[position]
+        if month.text not in months or position == len(run) - 1 or not_name(run[position + 1]):
+            return False
+        before = ending_at[month.end] - 1
+        if before >= 0 and text[tokens[before].end : month.start] == " " and month.start not in sentence_starts:
+            if is_role(tokens[before]):
+                return True
+            if tokens[before].capitalised or tokens[before].text.lower() in _NEVER_LAST | _LOCATIVES:
+                return False
+        return attributes_speech(text, month.start, run[-1].end) or described_as_person(run[-1].end)
 
     index = 0
     while index < len(tokens):
