@@ -198,6 +198,17 @@ def test_a_month_before_a_surname_is_the_given_name_of_a_person_a_role_or_speech
     assert msgids(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Guitarist Brian May played.", ["Guitarist {Brian_May} played."]),
+    ("Drummer Roger Taylor and Correspondent Anna Berg met Police Chief Maria Costa.",
+     ["Drummer {Roger_Taylor} and Correspondent {Anna_Berg} met Police Chief {Maria_Costa}."]),
+    ("Comedian Jon Holt, Lawmaker Ana Ruiz and Referee Tom Lang agreed.",
+     ["Comedian {Jon_Holt}, Lawmaker {Ana_Ruiz} and Referee {Tom_Lang} agreed."]),
+])
+def test_a_news_role_before_a_name_stays_translatable(body, expected):
+    assert msgids(body) == expected
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

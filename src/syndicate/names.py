@@ -71,6 +71,13 @@ ROLES = frozenset(
     engineer farmer historian epidemiologist scientist researcher teacher nurse doctor lawyer activist
     resident student worker driver pilot fisherman journalist author writer artist singer actor owner
     founder executive banker trader diplomat official expert consultant architect photographer
+    chief deputy aide adviser advisor envoy negotiator lawmaker legislator congressman congresswoman candidate
+    businessman businesswoman entrepreneur billionaire
+    presenter correspondent reporter editor columnist commentator producer filmmaker novelist poet playwright
+    actress comedian musician guitarist bassist drummer pianist violinist cellist composer conductor rapper
+    songwriter vocalist frontman frontwoman
+    footballer keeper goalie teammate skipper athlete sprinter runner cyclist swimmer skier golfer
+    jockey referee umpire quarterback
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
     ministerpräsidentin kommissar kommissarin sprecher sprecherin herr frau trainer trainerin chef chefin
     bürgermeister bürgermeisterin sender zeitung agentur konzern unternehmen firma ökonom ökonomin
