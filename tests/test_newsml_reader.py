@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 import polib
 import pytest
 from click.testing import CliRunner
+from conftest import msgfmt_check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -329,8 +330,9 @@ def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
         <table><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>
         <tr><td>Rotterdam</td><td>12</td></tr><tr><td></td><td></td></tr></table></body></html></inlineXML>"""
     article = read_one(item_xml("<headline>Head</headline>", body))
-    assert [block.text for block in article.blocks[1:]] == [
-        "Key points:", "Talks resume Monday.", "Ports stay shut.", "Results", "Team | Points", "Rotterdam | 12",
+    assert [(block.marker, block.text) for block in article.blocks[1:]] == [
+        ("", "Key points:"), ("•", "Talks resume Monday."), ("•", "Ports stay shut."),
+        ("", "Results"), ("", "Team | Points"), ("", "Rotterdam | 12"),
     ]
 
 
@@ -421,6 +423,84 @@ def test_a_block_inside_a_block_is_a_paragraph_of_its_own() -> None:
         <p>Results:<span><div>Ajax 2</div><div>PSV 1</div></span></p>""")] == [
         "Intro.", "Item one", "Sub item A.", "Sub item B.", "Schools get more money.", "Teachers get a raise.",
         "Results:", "Ajax 2", "PSV 1",
+    ]
+
+
+def markers(body: str) -> list[tuple[str, str]]:
+    """(marker, text) of each block of an item with that XHTML body, after its headline and summary."""
+    article = read_one(item_xml("<headline>Head</headline><description>Summary.</description>", xhtml(body)))
+    return [(block.marker, block.text) for block in article.blocks[2:]]
+
+
+def test_a_list_inside_a_list_is_not_indented_and_its_items_take_the_bullets_a_browser_gives_them() -> None:
+    assert markers("""<ul><li>Item one<ul><li>Sub item A.<ol><li>Deeper.</li></ol><ul><li>Deepest.</li></ul></li>
+          <li>Sub item B.</li></ul>And more of item one.</li>
+        <li><p>Schools get more money.</p><p>Teachers get a raise.</p></li>
+        <li><ol type="a"><li>Opens the item.</li><li>Then this.</li></ol></li></ul>
+        <li>An item outside any list.</li><menu><li>An item of a menu.</li></menu>""") == [
+        ("•", "Item one"), ("◦", "Sub item A."), ("1.", "Deeper."), ("▪", "Deepest."), ("◦", "Sub item B."),
+        ("", "And more of item one."),
+        # An item's paragraphs after its first continue the item: they take no marker of their own.
+        ("•", "Schools get more money."), ("", "Teachers get a raise."),
+        # A list opening an item: both markers on the item's first line, as a browser sets them.
+        ("• a)", "Opens the item."), ("b)", "Then this."),
+        ("•", "An item outside any list."), ("•", "An item of a menu."),
+    ]
+
+
+def test_a_list_item_is_no_summary_again_and_a_title_opening_one_has_no_marker() -> None:
+    body = xhtml("<ul><li>Talks resume.</li><li>Ports stay shut.</li></ul>")
+    article = read_one(item_xml("<headline>Head</headline><description>Talks resume.</description>", body))
+    # The agency's summary has no marker: the list item saying the same stays the list's.
+    assert [(block.kind, block.marker, block.text) for block in article.blocks] == [
+        ("headline", "", "Head"), ("lede", "", "Talks resume."), ("paragraph", "•", "Talks resume."), ("paragraph", "•", "Ports stay shut."),
+    ]
+    assert not article.lede_in_body
+    untitled = read_one(item_xml("", xhtml("<ol><li><h1>Council approves budget</h1></li><li>The vote was 31 to 20.</li></ol>")))
+    assert [(block.kind, block.marker, block.text) for block in untitled.blocks] == [
+        ("headline", "", "Council approves budget"), ("lede", "2.", "The vote was 31 to 20."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "items", "numbered"),
+    [
+        ("", "<li>A</li><li>B</li>", ["1.", "2."]),
+        ('start="3"', "<li>A</li><li>B</li>", ["3.", "4."]),
+        ('start=" +7 items"', "<li>A</li>", ["7."]),  # read as a browser reads it
+        ('start="many"', "<li>A</li><li>B</li>", ["1.", "2."]),
+        ('start="99999999999"', "<li>A</li>", ["1."]),
+        ('start="-1"', "<li>A</li><li>B</li><li>C</li>", ["-1.", "0.", "1."]),
+        ('reversed=""', "<li>A</li><li>B</li><li>C</li>", ["3.", "2.", "1."]),
+        ('reversed="reversed" start="10"', "<li>A</li><li>B</li>", ["10.", "9."]),
+        ("", '<li>A</li><li value="10">B</li><li>C</li><li value="x">D</li>', ["1.", "10.", "11.", "12."]),
+        ('reversed="reversed"', '<li>A</li><li value="7">B</li><li>C</li>', ["3.", "7.", "6."]),
+        # An empty item is counted, as a browser shows its number.
+        ("", "<li>A</li><li> </li><li>C</li>", ["1.", "3."]),
+        ('type="a"', "<li>A</li><li>B</li>", ["a)", "b)"]),
+        ('type="A" start="26"', "<li>A</li><li>B</li><li>C</li>", ["Z)", "AA)", "AB)"]),
+        ('type="a" start="0"', "<li>A</li><li>B</li>", ["0.", "a)"]),  # no letter counts to 0
+        ('type="i" start="3"', "<li>A</li><li>B</li>", ["iii.", "iv."]),
+        ('type="I" start="3998"', "<li>A</li><li>B</li><li>C</li>", ["MMMCMXCVIII.", "MMMCMXCIX.", "4000."]),
+        ('type="x"', "<li>A</li>", ["1."]),
+    ],
+)
+def test_an_ordered_list_numbers_its_items_as_a_browser_does(attributes: str, items: str, numbered: list[str]) -> None:
+    assert [marker for marker, _ in markers(f"<p>Steps:</p><ol {attributes}>{items}</ol>")] == ["", *numbered]
+
+
+def test_a_nitf_list_keeps_its_markers_and_terms_and_definitions_have_none() -> None:
+    nitf = f"""<inlineXML contenttype="application/nitf+xml"><nitf xmlns="{NITF}"><body>
+        <body.head><hedline><hl1>Budget passes</hl1></hedline></body.head>
+        <body.content><p>What changes:</p><ul><li>Schools get <em>more</em>.</li><li><p>Taxes stay.</p></li></ul>
+          <ol><li>The House votes.</li><li>The president signs.</li></ol>
+          <dl><dt>Deficit</dt><dd>What the state spends beyond its income.</dd></dl></body.content>
+      </body></nitf></inlineXML>"""
+    article = read_one(item_xml(content_meta="<description>Summary.</description>", content_set=nitf))
+    assert [(block.marker, block.text) for block in article.blocks[2:]] == [
+        ("", "What changes:"), ("•", "Schools get more."), ("•", "Taxes stay."),
+        ("1.", "The House votes."), ("2.", "The president signs."),
+        ("", "Deficit"), ("", "What the state spends beyond its income."),
     ]
 
 
@@ -781,6 +861,72 @@ def test_an_agency_item_whose_provider_is_a_qcode_is_published_with_it_and_trans
             "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml", "http://www.example.com/newsml-g2/catalog.enews_2.xml"]
     for path in (tmp_path / "feeds").rglob("*.xml"):
         assert_valid(path.read_bytes())
+
+
+def published_body(path: Path) -> list[str]:
+    root = etree.parse(str(path)).getroot()
+    assert_valid(root)
+    return [element.text for element in root.find(f".//{{{XHTML}}}body")]
+
+
+def test_an_agency_list_is_published_with_its_markers_in_every_language_and_translated_without_them(tmp_path):
+    body = xhtml("""<p>The deal in brief:</p><ul><li>Talks resume <b>Monday</b>. Both sides sign.</li>
+        <li><p>Ports stay shut.</p><p>Ferries run.</p></li></ul>
+        <ol start="3" type="a"><li>The board votes.</li><li>The ministers sign.<ol><li>In Brussels.</li></ol></li></ol>
+        <p>Talks resume Monday.</p>""")
+    source = tmp_path / "story.xml"
+    source.write_bytes(item_xml("<headline>Port deal signed</headline><description>The port deal was signed.</description>", body))
+    runner = CliRunner()
+    root = ["--root", str(tmp_path / "newsroom")]
+    result = runner.invoke(main, [*root, "extract", str(source), "-l", "de"])
+    assert result.exit_code == 0, result.output
+    po_path = tmp_path / "newsroom/locales/de/LC_MESSAGES/story.po"
+    msgfmt_check(po_path)
+    catalog = polib.pofile(str(po_path))
+    notes = {entry.msgid: [line for line in entry.comment.splitlines() if "list item" in line] for entry in catalog}
+    assert notes == {
+        "Port deal signed": [], "The port deal was signed.": [], "The deal in brief:": [],
+        "Talks resume Monday.": ["Opens a list item; its marker `•` is published before the translation: leave it out"],
+        "Both sides sign.": [],
+        "Ports stay shut.": ["Opens a list item; its marker `•` is published before the translation: leave it out"],
+        "Ferries run.": [],
+        "The board votes.": ["Opens a list item; its marker `c)` is published before the translation: leave it out"],
+        "The ministers sign.": ["Opens a list item; its marker `d)` is published before the translation: leave it out"],
+        "In Brussels.": ["Opens a list item; its marker `1.` is published before the translation: leave it out"],
+    }
+    # The same sentence as a list item and as a paragraph is one message; each is published as the source sets it.
+    assert [line for _, line in catalog.find("Talks resume Monday.").occurrences] == ["9", "12"]
+    for entry in catalog:
+        entry.msgstr = "Übersetzt: " + entry.msgid
+    catalog.save()
+    msgfmt_check(po_path)
+    result = runner.invoke(main, [*root, "build"])
+    assert result.exit_code == 0, result.output
+    assert published_body(tmp_path / "newsroom/feeds/en/story.xml") == [
+        "The deal in brief:", "• Talks resume Monday. Both sides sign.", "• Ports stay shut.", "Ferries run.",
+        "c) The board votes.", "d) The ministers sign.", "1. In Brussels.", "Talks resume Monday.",
+    ]
+    assert published_body(tmp_path / "newsroom/feeds/de/story.xml") == [
+        "Übersetzt: The deal in brief:", "• Übersetzt: Talks resume Monday. Übersetzt: Both sides sign.", "• Übersetzt: Ports stay shut.",
+        "Übersetzt: Ferries run.", "c) Übersetzt: The board votes.", "d) Übersetzt: The ministers sign.", "1. Übersetzt: In Brussels.",
+        "Übersetzt: Talks resume Monday.",
+    ]
+
+
+def test_a_list_opening_a_body_without_a_summary_opens_the_description_and_gives_no_dateline(tmp_path):
+    body = xhtml('<ol type="I"><li>Brussels – Ministers meet again on Monday.</li><li>Rotterdam – The port reopens.</li></ol>')
+    source = tmp_path / "story.xml"
+    source.write_bytes(item_xml("<headline>Port deal signed</headline>", body))
+    runner = CliRunner()
+    root = ["--root", str(tmp_path / "newsroom")]
+    assert runner.invoke(main, [*root, "extract", str(source)]).exit_code == 0
+    result = runner.invoke(main, [*root, "build"])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "newsroom/feeds/en/story.xml"
+    assert published_body(path) == ["I. Brussels – Ministers meet again on Monday.", "II. Rotterdam – The port reopens."]
+    content_meta = etree.parse(str(path)).getroot().find(f"{{{NAR}}}contentMeta")
+    assert content_meta.findtext(f"{{{NAR}}}description") == "I. Brussels – Ministers meet again on Monday."
+    assert content_meta.find(f"{{{NAR}}}dateline") is None and content_meta.find(f"{{{NAR}}}located") is None
 
 
 def test_an_agency_items_own_schemes_travel_with_its_qcodes_and_the_relation_scheme_stays_ours():

@@ -306,9 +306,11 @@ def localise(
     _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(BodyBlock("h2" if block.kind == "subheading" else "p", text, lang) for block, text, lang in story[body_start:])
-    # A place opening a later paragraph is news, not where the story was filed (see read_wire).
-    translated_places = dateline_places(body[0].text) if body else ()
-    source_dateline = dateline_places(story[body_start][0].text) if body else ()
+    # A place opening a later paragraph, or a list item, is news, not where the story was filed
+    # (see read_wire); a list item's marker is no place either (`I. Brussels – …`).
+    dated = bool(body) and not story[body_start][0].marker
+    translated_places = dateline_places(body[0].text) if dated else ()
+    source_dateline = dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
     # as München beside its translation Munich), with the code the agency gave it: found by

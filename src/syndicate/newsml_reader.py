@@ -23,6 +23,15 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
   outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
   text/plain gives one paragraph per blank-line-separated chunk.
+* A list item (XHTML or NITF `<li>`) keeps the marker a browser sets before it, apart from its
+  text (see `Block.marker`), on the item's first block: a bullet, `•` (`◦` in a list inside
+  another list, `▪` deeper down), or in an `<ol>` the item's number as the list counts (`start`,
+  `reversed`, `<li value>`) in the style its `type` asks for, `1.`, `a)`, `A)`, `i.`, `I.`
+  (letters and Roman numerals only where they can count: else the number). A list inside a
+  list is not indented: its items are paragraphs with their own markers, and one opening an
+  item has the item's marker before its own (`2. a) …`); an item's later blocks have none.
+  Items in a table cell run on without markers, as the cell's other blocks do. Terms and
+  definitions (`<dl>`) have no markers.
 * Inline markup is flattened to its text and XML whitespace runs become one space. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
@@ -40,6 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -90,6 +100,15 @@ _BLOCK_LEVEL: dict[str, BlockKind | None] = {
     **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr", "media"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
+_LISTS = frozenset({"ul", "ol", "menu"})
+# The bullets of a list, of a list inside another, and of one deeper down, as browsers set them.
+_BULLETS = ("•", "◦", "▪")
+# An integer attribute as HTML reads it (`start`, `value`): what follows the digits is ignored.
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]{1,9})(?![0-9])")
+_ROMAN_NUMERALS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)
 # Never text to translate: what a browser does not show (a <script> in a paragraph is not news),
 # deleted text, which a browser strikes through because it is no longer the article's, and a
 # ruby's reading (漢<rt>kan</rt>), set above the text it spells out, never run on with it.
@@ -311,9 +330,12 @@ def _blocks(
         )
     paragraphs = body.blocks
     lede = _lede(content_meta) or body.summary
-    # Without a summary the body's first block is the lede, whatever it is (a subheading too):
-    # it stays in the body, so nothing of the text is published as the description only.
-    opens_body = bool(paragraphs) and (lede is None or (paragraphs[0].kind == "paragraph" and paragraphs[0].text == lede.text))
+    # Without a summary the body's first block is the lede, whatever it is (a subheading, a list
+    # item too): it stays in the body, so nothing of the text is published as the description
+    # only. A list item saying what the summary says is the list's: the summary has no marker.
+    opens_body = bool(paragraphs) and (
+        lede is None or (paragraphs[0].kind == "paragraph" and not paragraphs[0].marker and paragraphs[0].text == lede.text)
+    )
     if opens_body:
         first = paragraphs[0]
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
@@ -400,7 +422,7 @@ def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
     blocks = [block for _, block in placed]
     leading_h1 = bool(placed) and etree.QName(placed[0][0]).localname == "h1"
     if leading_h1 and not titles:
-        return _Body(replace(blocks[0], kind="headline"), blocks[1:])
+        return _Body(replace(blocks[0], kind="headline", marker=""), blocks[1:])  # a title, even in a list item
     if leading_h1 and blocks[0].text in titles:
         return _Body(None, blocks[1:])
     return _Body(None, blocks)
@@ -481,6 +503,7 @@ def _blocks_in(
     block-level element inside it, then that element's blocks."""
     run: list[_Text] = []
     line: int | None = container.sourceline  # a block starts on its element's line, as it always has
+    markers = _item_markers(container)
     for piece in _pieces(container, marks):
         if isinstance(piece, _Text):
             run.append(piece)
@@ -488,7 +511,7 @@ def _blocks_in(
         if (block := _run_block(kind, run, line, container)) is not None:
             yield container, _marked(block, container)
         run, line = [], None  # text after a block inside the container starts on a line of its own
-        yield from _element_blocks(piece, marks)
+        yield from _element_blocks(piece, marks, next(markers) if _local_name(piece) == "li" else "")
     if (block := _run_block(kind, run, line, container)) is not None:
         yield container, _marked(block, container)
 
@@ -547,12 +570,71 @@ def _kept_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(text), tuple((start, end) for start, end in spans if start >= 0)
 
 
-def _element_blocks(element: etree._Element, marks: _Marks | None) -> Iterator[tuple[etree._Element, Block]]:
+def _element_blocks(
+    element: etree._Element, marks: _Marks | None, marker: str = ""
+) -> Iterator[tuple[etree._Element, Block]]:
+    """The element's blocks; a list item's `marker` is its first block's, before the marker of
+    a list the item opens with, as a browser sets both on the item's first line."""
     name = etree.QName(element).localname
-    if name != "tr":
-        yield from _blocks_in(element, _BLOCK_LEVEL[name], marks)
-    elif (row := _row(element, marks)) is not None:
-        yield element, _marked(row, element)
+    if name == "tr":
+        if (row := _row(element, marks)) is not None:
+            yield element, _marked(row, element)
+        return
+    blocks = _blocks_in(element, _BLOCK_LEVEL[name], marks)
+    if marker and (first := next(blocks, None)):
+        placed, block = first
+        yield placed, replace(block, marker=f"{marker} {block.marker}" if block.marker else marker)
+    yield from blocks
+
+
+def _item_markers(container: etree._Element) -> Iterator[str]:
+    """The markers of the list items in `container`, in order: an ordered list's numbers, else
+    the bullet of the list they are in (a list item outside any list has one too)."""
+    if _local_name(container) == "ol":
+        yield from _numbers(container)
+        return
+    lists = sum(1 for node in (container, *container.iterancestors()) if _local_name(node) in _LISTS)
+    yield from itertools.repeat(_BULLETS[min(max(lists - 1, 0), len(_BULLETS) - 1)])
+
+
+def _numbers(ol: etree._Element) -> Iterator[str]:
+    """The markers of an ordered list's items as a browser numbers them: from `start` (else 1,
+    or the number of items when the list is `reversed` and counts down), an item with a `value`
+    taking that number and the next counting on from it, in the style of the list's `type`."""
+    items = [piece for piece in _pieces(ol, None) if not isinstance(piece, _Text) and _local_name(piece) == "li"]
+    step = -1 if ol.get("reversed") is not None else 1
+    number = _html_integer(ol.get("start"))
+    if number is None:
+        number = len(items) if step < 0 else 1
+    for item in items:
+        value = _html_integer(item.get("value"))
+        number = number if value is None else value
+        yield _ordinal(number, ol.get("type", "1"))
+        number += step
+
+
+def _html_integer(text: str | None) -> int | None:
+    found = _HTML_INTEGER.match(text or "")
+    return int(found[1]) if found else None
+
+
+def _ordinal(number: int, style: str) -> str:
+    """`number` as a list item's marker in the `type` style of an <ol>: letters (`a)`, `A)`),
+    from 1 on, and Roman numerals (`iv.`, `IV.`), from 1 to 3999, as browsers count with
+    them; any other number, and any other style, in digits (`4.`)."""
+    if style in ("a", "A") and number > 0:
+        letters = ""
+        while number:
+            number, letter = divmod(number - 1, 26)
+            letters = chr(ord("a") + letter) + letters
+        return (letters.upper() if style == "A" else letters) + ")"
+    if style in ("i", "I") and 0 < number < 4000:
+        numeral = ""
+        for value, digits in _ROMAN_NUMERALS:
+            count, number = divmod(number, value)
+            numeral += digits * count
+        return (numeral.upper() if style == "I" else numeral) + "."
+    return f"{number}."
 
 
 def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
