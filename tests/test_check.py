@@ -1649,3 +1649,22 @@ def test_the_first_of_a_month_in_arabic_words_is_the_day(msgstr, expected):
 ])
 def test_an_hour_said_in_words_is_no_count(msgstr, expected):
     assert messages("“Two people are still missing,” police said at 10 a.m.", msgstr, "ar") == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A weekday named by its number hides no figure the translation drops beside it.
+    ("pt", "On Monday, 2 ships docked.", "Na segunda-feira, navios atracaram.", ["numbers: missing 2"]),
+    ("pt", "On Wednesday, 4 ships docked.", "Na quarta-feira, navios atracaram.", ["numbers: missing 4"]),
+    ("pt", "On Thursday, 5 ships docked.", "Na quinta-feira, navios atracaram.", ["numbers: missing 5"]),
+    ("pt", "On Friday, 6 ships docked.", "Na sexta-feira, navios atracaram.", ["numbers: missing 6"]),
+    ("ar", "On Monday, 2 ships docked.", "رست سفن يوم الاثنين.", ["numbers: missing 2"]),
+    ("pt", "Two ministers resigned on Monday.", "Ministros renunciaram na segunda-feira.",
+     ["numbers: the source's Two is in the translation neither in words nor in digits"]),
+    # The figure kept, in digits or in words, beside the weekday; an ordinal is still one.
+    ("pt", "On Monday, 2 ships docked.", "Na segunda-feira, 2 navios atracaram.", []),
+    ("pt", "On Friday, 6 ships docked.", "Na sexta-feira, seis navios atracaram.", []),
+    ("ar", "On Monday, 2 ships docked.", "رست 2 سفن يوم الاثنين.", []),
+    ("pt", "The second round is on Monday.", "O segundo turno é na segunda-feira.", []),
+])
+def test_a_weekday_named_by_its_number_is_no_number(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected

@@ -1078,12 +1078,15 @@ def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
 def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     """Each number `text` writes in words of `language`, as written, and its value: the words
     of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after digits
-    (3 mil, 2 millones) is the figure's, which the numbers in digits read."""
+    (3 mil, 2 millones) is the figure's, which the numbers in digits read. The name of a
+    weekday is no number (segunda-feira, الاثنين: Monday)."""
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
     if "cent" in text or "ئة" in text:  # pour cent, por ciento, في المئة: a percentage, not a hundred
         text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
+    if language in _WEEKDAYS_BY_NUMBER:
+        text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
     start = end = total = current = last = 0
     for match in _number_word_pattern(language).finditer(text):
         # The pattern matches regardless of case as Unicode folds it (ſechs); the table has
@@ -2104,6 +2107,11 @@ _NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
 
 # The languages that name weekdays by a number: segunda-feira (the second day), الاثنين.
 _WEEKDAYS_BY_NUMBER = frozenset({"pt", "ar"})
+
+
+@functools.lru_cache(maxsize=4)
+def _weekday_names(language: str) -> regex.Pattern[str]:
+    return _weekday_pattern(Locale(language))[0]
 # The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
 # вторник, в воскресенье, w środę, we wtorek, w piątku. Only these: среди (among) and środek
 # (middle) begin as среда and środa do.
@@ -2164,12 +2172,9 @@ def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
     before a counter: 閣僚四人), each with its first word as written. The numerator of a
-    fraction (two-thirds, deux tiers) counts nothing: `_changed_fractions` compares those; nor
-    does the name of a weekday (segunda-feira, الاثنين: Monday)."""
+    fraction (two-thirds, deux tiers) counts nothing: `_changed_fractions` compares those."""
     if (fractions := _fraction_pattern(language)) is not None:
         text = fractions.sub(" ", text)
-    if language in _WEEKDAYS_BY_NUMBER:
-        text = _weekday_pattern(Locale(language))[0].sub(" ", text)
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
     if language == "en" and _ORDINAL_SECOND.search(text):
         other_meanings = other_meanings - {"second"}
