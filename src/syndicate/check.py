@@ -434,7 +434,10 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
     if source_months or target_months:
         in_source = _source_numbers_and_times(msgid, source, target_months)
-        in_target = _numbers_and_times(_prose(msgstr), target, source_months)
+        # Where the source names a month, one the translation writes in digits (4月3日, 7～9月)
+        # is the month check's to compare with it, whichever month it is: no number besides.
+        written = frozenset(month.number for month in _months_in_digits(msgstr)) if source_months else frozenset()
+        in_target = _numbers_and_times(_prose(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
@@ -2353,7 +2356,10 @@ _NUMERIC_DATE = regex.compile(
 
 def _without_month_numbers(text: str, months: frozenset[int]) -> str:
     """`text` with each number that writes one of `months` left out: `2027年1月` is the
-    year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`."""
+    year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`, the 7 of `7～9月`
+    the first month of `July to September`."""
+    if "月" in text or "월" in text:
+        text = _MONTH_RANGE_START.sub(lambda match: " " if int(match.group(1)) in months else match.group(), text)
     text = _MONTH_NUMBER.sub(lambda match: "" if int(match.group(1)) in months else match.group(), text)
 
     def day_and_year(match: regex.Match[str]) -> str:
