@@ -1686,3 +1686,59 @@ def test_a_weekday_named_by_its_number_is_no_number(locale, msgid, msgstr, expec
 ])
 def test_a_month_the_translation_writes_in_digits_is_no_number(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+SEVEN_IN_TEN = "Seven in 10 voters back the plan."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A proportion as a percentage, in tenths, as a fraction or as another proportion.
+    ("de", SEVEN_IN_TEN, "70 Prozent der Wähler unterstützen den Plan."),
+    ("fr", SEVEN_IN_TEN, "70 % des électeurs soutiennent le projet."),
+    ("es", SEVEN_IN_TEN, "El 70 por ciento de los votantes apoya el plan."),
+    ("it", SEVEN_IN_TEN, "Il 70 per cento degli elettori sostiene il piano."),
+    ("ru", SEVEN_IN_TEN, "70 процентов избирателей поддерживают план."),
+    ("ar", SEVEN_IN_TEN, "70 في المئة من الناخبين يؤيدون الخطة."),
+    ("ar", SEVEN_IN_TEN, "٧٠٪ من الناخبين يؤيدون الخطة."),
+    ("zh", SEVEN_IN_TEN, "七成选民支持该计划。"),
+    ("zh", SEVEN_IN_TEN, "百分之七十的选民支持该计划。"),
+    ("ja", SEVEN_IN_TEN, "有権者の7割が計画を支持している。"),
+    ("de", "Nine out of ten voters back the plan.", "90 Prozent der Wähler unterstützen den Plan."),
+    ("zh", "One in five workers lost their jobs.", "两成工人失业。"),
+    ("ja", "One in five workers lost their jobs.", "労働者の2割が職を失った。"),
+    ("pl", "1 in 3 Poles backs the plan.", "33 proc. Polaków popiera plan."),
+    ("de", "2 in 3 workers lost their jobs.", "67 Prozent der Arbeiter verloren ihren Job."),
+    ("de", "2 in 3 workers lost their jobs.", "66,7 Prozent der Arbeiter verloren ihren Job."),
+    ("de", "2 in 3 workers lost their jobs.", "66 Prozent der Arbeiter verloren ihren Job."),
+    ("de", "1 in 4 households own a car.", "Ein Viertel der Haushalte besitzt ein Auto."),
+    ("fr", "2 in 3 workers lost their jobs.", "Deux tiers des travailleurs ont perdu leur emploi."),
+    ("fr", "2 in 10 workers lost their jobs.", "Un travailleur sur cinq a perdu son emploi."),
+    ("de", "Four in 10 voters back the plan.", "Zwei von fünf Wählern unterstützen den Plan."),
+    # A percentage in tenths or as a proportion, a fraction as a percentage.
+    ("ja", "70% of voters back the plan.", "有権者の7割が計画を支持している。"),
+    ("de", "70% of voters back the plan.", "Sieben von zehn Wählern unterstützen den Plan."),
+    ("de", "Complaints rose by a fifth.", "Die Beschwerden stiegen um 20 Prozent."),
+    ("de", "Half of the 600 staff are on strike.", "50 Prozent der 600 Beschäftigten streiken."),
+])
+def test_a_share_said_another_way_is_the_same_figure(locale, msgid, msgstr):
+    assert messages(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", SEVEN_IN_TEN, "60 Prozent der Wähler unterstützen den Plan.", ["numbers: missing 10; not in the source: 60"]),
+    ("es", SEVEN_IN_TEN, "El 60 por ciento de los votantes apoya el plan.", ["numbers: missing 10; not in the source: 60"]),
+    ("zh", SEVEN_IN_TEN, "六成选民支持该计划。",
+     ["numbers: missing 10", "numbers: the source's Seven is in the translation neither in words nor in digits"]),
+    ("ja", SEVEN_IN_TEN, "有権者の6割が計画を支持している。",
+     ["numbers: missing 10, the number 7 the source writes in words; not in the source: 6"]),
+    # Rounded another way than to the nearest or down, or rounded from a percentage.
+    ("de", "1 in 3 voters backs the plan.", "34 Prozent der Wähler unterstützen den Plan.", ["numbers: missing 3; not in the source: 34"]),
+    ("ja", "73% of voters back the plan.", "有権者の7割が計画を支持している。", ["numbers: missing 73; not in the source: 7"]),
+    # A figure beside the share that changed, or that the share's percentage pairs with.
+    ("de", "Seven in 10 voters back the plan, up from 60% last year.",
+     "70 Prozent der Wähler unterstützen den Plan, nach 50 Prozent im Vorjahr.", ["numbers: missing 60; not in the source: 50"]),
+    ("de", "Seven in 10 voters back the plan, as do 70 MPs.", "70 Prozent der Wähler unterstützen den Plan, ebenso Abgeordnete.",
+     ["numbers: missing 10"]),
+])
+def test_a_share_said_as_another_figure_keeps_a_translation_out_of_the_feed(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected

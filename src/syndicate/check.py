@@ -17,6 +17,7 @@ import codecs
 import dataclasses
 import functools
 import json
+import math
 import os
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
@@ -497,13 +499,6 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         for half, written in _source_period_halves(msgid, source.language).items():
             if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(_prose(msgstr), target.language):
                 missing_numbers.remove(str(half))
-        # `Seven in 10` → `十分之七`: a proportion said as a fraction, its denominator first.
-        if "分之" in msgstr or "分の" in msgstr:
-            proportions = {(_number_said(numerator, source.language), int(whole)) for numerator, whole in _PROPORTION.findall(msgid)}
-            for whole, numerator in _HANZI_FRACTION.findall(msgstr):
-                said = (_number_said(numerator, target.language), _number_said(whole, target.language))
-                if said in proportions:
-                    missing_numbers = [text for text in missing_numbers if text not in map(str, said)]
         # `the 89th minute` → `後半44分`: a match minute counted from the start of the second half.
         if "後半" in msgstr or "下半" in msgstr:
             for minute in _SECOND_HALF_MINUTE.findall(msgstr):
@@ -529,12 +524,13 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
-    # `up a fifth` → `2割増えた`: Japanese says a share in tenths.
-    if "割" in msgstr and (fractions := _source_fractions(msgid, source.language)):
-        shares = {Decimal(numerator) / denominator for numerator, denominator in fractions}
-        for tenths in _TENTHS.findall(msgstr):
-            if Decimal(tenths) / 10 in shares and (twin := _text_of(int(tenths), added_numbers, target)):
-                added_numbers.remove(twin)
+    # `Seven in 10` → `70 Prozent`, `七成`, `十分之七`; `1 in 4` → `ein Viertel`; `up a fifth` →
+    # `2割`: a share of the source said another way is the same figure.
+    for share, said in _shares_said(msgid, msgstr, source, target):
+        left = _without_values(added_numbers, said.digits, target)
+        if len(left) + len(said.digits) == len(added_numbers):  # figures of its own, not paired with the source's
+            added_numbers = left
+            missing_numbers = _without_values(missing_numbers, share.digits, source)
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -557,8 +553,6 @@ _MONTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+)[\s-]months?(?!\p{L})", regex.I
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
 _FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
-# A proportion: 1 in 4, Seven in 10, 3 out of 5.
-_PROPORTION = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+|\p{L}+) (?:in|out of) (\p{Nd}+)(?!\p{N}|[.,]\p{N})", regex.IGNORECASE)
 # A minute of a match's second half, as Japanese and Chinese count it: 後半44分, 下半场第44分钟.
 _SECOND_HALF_MINUTE = regex.compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
 # A relay by its legs: 4x100m, 4 × 400 m.
@@ -571,8 +565,6 @@ _ARABIC_SINGULARS: Final[Mapping[str, str]] = {
     "point": "نقطة", "goal": "هدف",
 }
 _ONE_OF_A_UNIT = regex.compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
-# A share in tenths, as Japanese says it: 2割 is a fifth.
-_TENTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})割")
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
 _DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
@@ -1115,7 +1107,8 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
         yield text[start:end], total + current
 
 
-_PERCENT_IN_WORDS = regex.compile(r"(?<!\p{L})(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)", regex.IGNORECASE)
+_PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
+_PERCENT_IN_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
 # Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
 # тысячи людей is thousands of people.
 _PLURAL_SCALES = frozenset({"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"})
@@ -1312,9 +1305,18 @@ def _number_said(text: str, language: str) -> int | None:
     return _NUMBER_WORDS.get(language, {}).get(text.lower())
 
 
-def _text_of(value: int, numbers: list[str], locale: Locale) -> str | None:
+def _text_of(value: Decimal | int, numbers: list[str], locale: Locale) -> str | None:
     """The first of `numbers` (as a report gives them) that is `value`."""
     return next((text for text in numbers if _reported_value(text, locale) == value), None)
+
+
+def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Locale) -> list[str]:
+    """`numbers` (as a report gives them) without one of each of `values`, where it has them."""
+    left = list(numbers)
+    for value in values:
+        if (text := _text_of(value, left, locale)) is not None:
+            left.remove(text)
+    return left
 
 
 def _reported_value(text: str, locale: Locale) -> Decimal | None:
@@ -1385,7 +1387,7 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
         # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
         stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
         if added := [word for count, word in in_target.items() if count not in stated]:
-            kept = in_target.keys() | _numbers_stated(_prose(msgstr), target)
+            kept = in_target.keys() | _numbers_stated(_prose(msgstr), target) | _numbers_of_shares_said(msgid, msgstr, source, target)
             if missing := [word for count, word in in_source.items() if count not in kept]:
                 return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
             return []
@@ -1408,7 +1410,7 @@ def _dropped_counts(
     in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
         return []
-    stated = _numbers_stated(prose, target)
+    stated = _numbers_stated(prose, target) | _numbers_of_shares_said(msgid, msgstr, source, target)
     dropped = {
         count: word for count, word in in_source.items()
         if count not in stated and not _occurrences(word, prose) and not _span_in_other_units(count, msgid, prose)
@@ -1671,6 +1673,123 @@ def _changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) 
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+class _Share(NamedTuple):
+    """A share of a whole a text gives: a proportion (Seven in 10, drei von zehn), a fraction
+    (a fifth, zwei Drittel, 十分之七) or a percentage (70 %, 70 Prozent, 七成)."""
+
+    value: Fraction  # of the whole: 7/10
+    rounded_to: Fraction | None  # a percentage's last digit, in points (1 for 67 %, 10 for 7割); None: exact
+    numbers: tuple[int, ...]  # the numbers a proportion or a fraction states in any form: 7 and 10 of Seven in 10
+    digits: tuple[Decimal, ...]  # those it writes in digits, as the numbers check reads them: 10 of Seven in 10, 70 of 70 %
+
+
+# What joins the numbers of a proportion, by language, with up to two words after the first:
+# Seven in 10, one voter in five, nine out of ten, drei von zehn, trois électeurs sur dix, tres
+# de cada diez, tre su dieci, três em cada dez, семеро из десяти, trzech na dziesięciu, ثلاثة من كل عشرة.
+_PROPORTION_JOINERS: Final[Mapping[str, str]] = {
+    "en": r"(?:in|out\s+of)(?:\s+every)?", "de": "von", "fr": "sur", "es": r"de\s+cada", "it": "su", "pt": r"(?:em|de)\s+cada",
+    "ru": "из", "pl": "na|z", "ar": r"من\s+(?:كل|بين)",
+}
+# What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
+# 70 процентов, 70 proc., 70 في المئة), not percentage points (Prozentpunkte).
+_PERCENT_AFTER = regex.compile(
+    rf"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{{L}}*|procent\p{{L}}*|パーセント)(?!\p{{L}})|proc\.|{_PERCENT_WORDS})",
+    regex.IGNORECASE,
+)
+# A share in tenths, as Japanese (7割) and Chinese (七成) say it.
+_TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")
+    for language, tenth in (("ja", "割"), ("zh", "成"))
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _proportion_pattern(language: str) -> regex.Pattern[str]:
+    number = rf"\p{{Nd}}+(?:[,.\u00a0\u202f]\p{{Nd}}{{3}})*|(?:{_prefix_tree(_NUMBER_WORDS[language])})(?!\p{{L}})"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,])(?P<part>{number})(?:\s+\p{{L}}+){{0,2}}?\s+(?:{_PROPORTION_JOINERS[language]})\s+(?P<whole>{number})"
+        r"(?![\p{L}\p{N}]|[.,]\p{N})",
+        regex.IGNORECASE,
+    )
+
+
+def _proportions(text: str, locale: Locale) -> Iterator[_Share]:
+    """The proportions `text` gives (Seven in 10, trois sur dix), as shares."""
+    if locale.language not in _PROPORTION_JOINERS or locale.language not in _NUMBER_WORDS:
+        return
+    for match in _proportion_pattern(locale.language).finditer(text):
+        written = match.group("part"), match.group("whole")
+        part, whole = (_decimal(number, locale) if number[0].isdecimal() else _number_said(number, locale.language) for number in written)
+        if part is None or whole is None or part % 1 or whole % 1 or not 0 < part <= whole or whole < 2:
+            continue
+        digits = tuple(Decimal(value) for number, value in zip(written, (part, whole)) if number[0].isdecimal())
+        yield _Share(Fraction(int(part), int(whole)), None, (int(part), int(whole)), digits)
+
+
+def _shares(text: str, locale: Locale) -> list[_Share]:
+    """The shares `text` gives: percentages (70 %, 70 Prozent, 百分之七十), tenths (7割, 七成),
+    fractions (zwei Drittel, 十分之七) and proportions (trois électeurs sur dix)."""
+    shares = list(_proportions(text, locale))
+    shares += [_Share(Fraction(numerator, denominator), None, (numerator, denominator), ())
+               for numerator, denominator in _fractions_in_words(text, locale.language)]
+    for value, match in _numbers_in_place(text, locale):
+        if _PERCENT_AFTER.match(text, match.end()):
+            shares.append(_Share(Fraction(value) / 100, Fraction(10) ** min(0, int(value.as_tuple().exponent)), (), (value,)))
+    if locale.language in _KANJI_LANGUAGES:
+        for match in _HANZI_FRACTION.finditer(text):
+            whole, part = (_number_said(number, locale.language) for number in match.groups())
+            if whole and part is not None and part <= whole and match.group(1) != "百":  # 百分之七十 is a percentage
+                digits = tuple(Decimal(number) for number in match.groups() if number.isdecimal())
+                shares.append(_Share(Fraction(part, whole), None, (part, whole), digits))
+        for match in _HANZI_PERCENT.finditer(text):  # read as its digits (百分之七十 as 70%)
+            percent = _kanji_value(match.group(1))
+            shares.append(_Share(Fraction(percent, 100), Fraction(1), (), (Decimal(percent),)))
+        for match in _TENTHS[locale.language].finditer(text):
+            if (tenths := _number_said(match.group(1), locale.language)) is not None:
+                digits = (Decimal(tenths),) if match.group(1).isdecimal() else ()
+                shares.append(_Share(Fraction(tenths, 10), Fraction(10), (), digits))
+    return shares
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_shares(msgid: str, source: Locale) -> tuple[_Share, ...]:
+    return tuple(_shares(_prose(msgid), source))
+
+
+def _same_share(one: _Share, other: _Share) -> bool:
+    """Whether two shares are the same figure: the same value (7割 for 70 %), or a percentage
+    that is a proportion or a fraction rounded to its last digit (67 % for two in three) or cut
+    off there (66 %). A percentage rounded from another (3 % for 2.5 %) is another figure."""
+    for percentage, exact in ((one, other), (other, one)):
+        if (unit := percentage.rounded_to) is not None and exact.rounded_to is None:
+            steps, said = exact.value * 100 / unit, percentage.value * 100 / unit
+            # Cut off only to a whole percent at most: 6割 for two in three is a tenth off.
+            return said == math.floor(steps + Fraction(1, 2)) or unit <= 1 and said == math.floor(steps)
+    return one.value == other.value
+
+
+def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Share, _Share]]:
+    """The shares of the source the translation gives in another form, each with the
+    translation's: a proportion as a percentage or a fraction (`Seven in 10` → `70 Prozent`,
+    `七成`, `十分之七`; `1 in 4` → `ein Viertel`), a fraction as a percentage (`up a fifth` →
+    `2割`), a percentage as a proportion or in tenths (`70%` → `sieben von zehn`, `7割`)."""
+    in_source = _source_shares(msgid, source)
+    if not in_source:
+        return []  # most sentences: no share
+    in_target = _shares(_prose(msgstr), target)
+    pairs = []
+    for share in in_source:
+        if (said := next((other for other in in_target if _same_share(share, other)), None)) is not None:
+            in_target.remove(said)
+            pairs.append((share, said))
+    return pairs
+
+
+def _numbers_of_shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
+    """The numbers of the source's proportions and fractions the translation gives in another form (7 and 10 of `Seven in 10` → `70 %`)."""
+    return frozenset(number for share, _ in _shares_said(msgid, msgstr, source, target) for number in share.numbers)
 
 
 # A dozen as each language names it: the forms that say one dozen alone (a dozen, ein Dutzend,
