@@ -1742,3 +1742,40 @@ def test_a_share_said_another_way_is_the_same_figure(locale, msgid, msgstr):
 ])
 def test_a_share_said_as_another_figure_keeps_a_translation_out_of_the_feed(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Months said in years or half a year, in digits, in words, in one word or without a count.
+    ("zh", "He was jailed for 6 months.", "他被判入狱半年。", []),
+    ("ja", "He was jailed for 6 months.", "彼は半年間収監された。", []),
+    ("de", "He was jailed for 6 months.", "Er wurde für ein halbes Jahr inhaftiert.", []),
+    ("es", "He was jailed for 6 months.", "Fue encarcelado durante medio año.", []),
+    ("pl", "He was jailed for 6 months.", "Skazano go na pół roku więzienia.", []),
+    ("de", "The plant will close for 12 months.", "Das Werk wird für ein Jahr geschlossen.", []),
+    ("fr", "The plant will close for 12 months.", "L'usine fermera pendant un an.", []),
+    ("zh", "The plant will close for 12 months.", "该工厂将关闭一年。", []),
+    ("ru", "The plant will close for 12 months.", "Завод закроется на год.", []),
+    ("fr", "He was jailed for 18 months in 2019.", "Il a été condamné en 2019 à un an et demi de prison.", []),
+    ("ru", "He was jailed for 18 months in 2019.", "В 2019 году его приговорили к полутора годам заключения.", []),
+    ("pl", "He was jailed for 18 months.", "Skazano go na półtora roku więzienia.", []),
+    ("ar", "He was jailed for 18 months.", "حُكم عليه بالسجن عاماً ونصف.", []),
+    ("de", "He got a 24-month ban.", "Er erhielt eine zweijährige Sperre.", []),
+    ("ru", "He got a 24-month ban.", "Он получил двухлетнюю дисквалификацию.", []),
+    # Years said in months.
+    ("de", "The project took a year and a half.", "Das Projekt dauerte 18 Monate.", []),
+    ("fr", "The project took a year and a half.", "Le projet a pris 18 mois.", []),
+    ("zh", "The project took a year and a half.", "该项目耗时18个月。", []),
+    ("de", "He served 2 years of his sentence.", "Er verbüßte 24 Monate seiner Strafe.", []),
+    ("es", "He served two years of his sentence.", "Cumplió 24 meses de su condena.", []),
+    # Another span of time.
+    ("de", "He was jailed for 6 months.", "Er wurde für ein Jahr inhaftiert.", ["numbers: missing 6"]),
+    ("es", "He was jailed for 6 months.", "Fue encarcelado durante un año.", ["numbers: missing 6"]),
+    ("fr", "He was jailed for 18 months.", "Il a été condamné à un an de prison.", ["numbers: missing 18"]),
+    ("de", "He was jailed for 24 months.", "Er wurde zu zwei Wochen Haft verurteilt.", ["numbers: missing 24"]),
+    ("de", "He served 2 years of his sentence.", "Er verbüßte 20 Monate seiner Strafe.", ["numbers: missing 2; not in the source: 20"]),
+    ("de", "The talks lasted six months.", "Die Gespräche dauerten ein Jahr.",
+     ["numbers: the source's six is in the translation neither in words nor in digits"]),
+])
+def test_a_span_of_time_in_another_unit_is_the_same_span(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+    assert not [message for message in messages(msgid, msgstr, locale) if message.startswith("not in the source")]

@@ -459,20 +459,6 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
         if missing_numbers and (halves := _halves_in_words(_prose(msgstr), target.language)):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
-        # `18 months` → `anderthalb Jahre`, `1年半`; `24 months` → `2 Jahre`: months the translation counts in years.
-        for months in _MONTHS.findall(msgid) if "month" in msgid else ():
-            years = Decimal(months) / 12
-            if months not in missing_numbers or years % Decimal("0.5"):
-                continue
-            in_digits = next((text for text in added_numbers if _reported_value(text, target) == years), None)
-            if in_digits is not None:
-                added_numbers.remove(in_digits)
-            elif years in _halves_in_words(_prose(msgstr), target.language) or years == int(years) and written_out[int(years)]:
-                # the digits before a half said in words are the half's (the 1 of 1年半)
-                added_numbers = [text for text in added_numbers if _reported_value(text, target) != int(years)]
-            else:
-                continue
-            missing_numbers.remove(months)
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -525,12 +511,13 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
     # `Seven in 10` → `70 Prozent`, `七成`, `十分之七`; `1 in 4` → `ein Viertel`; `up a fifth` →
-    # `2割`: a share of the source said another way is the same figure.
-    for share, said in _shares_said(msgid, msgstr, source, target):
+    # `2割`: a share of the source said another way is the same figure. `18 months` →
+    # `anderthalb Jahre`, `1年半`; `6 months` → `半年`; `2 years` → `24 Monate`: so is a span of time.
+    for was, said in [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]:
         left = _without_values(added_numbers, said.digits, target)
         if len(left) + len(said.digits) == len(added_numbers):  # figures of its own, not paired with the source's
             added_numbers = left
-            missing_numbers = _without_values(missing_numbers, share.digits, source)
+            missing_numbers = _without_values(missing_numbers, was.digits, source)
     missing += missing_numbers
     added += _not_in_words(added_numbers, in_words, target)
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -547,8 +534,6 @@ def _numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Is
     return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
 
 
-# Months counted in an English source: 18 months, an 18-month trial.
-_MONTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}+)[\s-]months?(?!\p{L})", regex.IGNORECASE)
 # A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
@@ -993,8 +978,8 @@ _FRACTION = regex.compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/
 _FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
 # A number and a half said in words, by language: its whole part as written in the group
 # `whole` (none for one), or among the few words `before` the half. eineinhalb, zweieinhalb,
-# anderthalb; (un) mètre et demi, metro y medio, due metri e mezzo; полтора, два с
-# половиной; 2个半, 2時間半.
+# anderthalb; (un) mètre et demi, metro y medio, due metri e mezzo; полтора (полутора), два с
+# половиной; półtora, dwa i pół; a year and a half, two and a half; 2个半, 2時間半.
 _AND_A_HALF = r"(?P<before>(?:[\p{L}\p{Nd}]+\s+){0,3})"
 _HALVES_IN_WORDS: Final[Mapping[str, str]] = {
     "de": r"(?<!\p{L})(?:(?P<whole>\p{L}*?)einhalb|anderthalb)",
@@ -1002,9 +987,11 @@ _HALVES_IN_WORDS: Final[Mapping[str, str]] = {
     "es": rf"(?<!\p{{L}}){_AND_A_HALF}y\s+medi[oa](?!\p{{L}})",
     "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
     "pt": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mei[oa](?!\p{{L}})",
-    "ru": r"(?<!\p{L})(?:полтора|полторы|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
-    # ساعة ونصف, عامين ونصف (the dual: two), ثلاث سنوات ونصف
-    "ar": r"(?P<before>(?:\p{L}+\s+){0,2}?)(?P<counted>\p{L}+)\s+ونصف(?!\p{L})",
+    "ru": r"(?<!\p{L})(?:полтора|полторы|полутора|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
+    "pl": r"(?<!\p{L})(?:półtora|półtorej|(?P<whole>\p{Nd}+|\p{L}+)\s+i\s+pół)(?!\p{L})",
+    "en": rf"(?<!\p{{L}}){_AND_A_HALF}and\s+a\s+half(?!\p{{L}})",
+    # ساعة ونصف, عامين ونصف (the dual: two), ثلاث سنوات ونصف, عاماً ونصف (with its case ending)
+    "ar": r"(?P<before>(?:\p{L}+\s+){0,2}?)(?P<counted>\p{L}[\p{L}\p{M}]*)\s+ونصف(?!\p{L})",
     "zh": r"(?P<whole>\p{Nd}+|[一二两三四五六七八九十]+)(?:个|個|年|小时|小時)?半",
     "ja": r"(?P<whole>\p{Nd}+|[一二三四五六七八九十]+)(?:時間|年|か月|ヶ月|個)?半",
 }
@@ -1017,23 +1004,27 @@ def _halves_pattern(language: str) -> regex.Pattern[str] | None:
 
 def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
     """The numbers and a half `text` says in words (1.5 for eineinhalb or metro y medio)."""
+    return frozenset(value for value, _, _ in _halves_in_place(text, language))
+
+
+def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.Match[str], bool]]:
+    """Each number and a half `text` says in words, its place, and whether its whole part is in
+    digits (the 1 of 1年半)."""
     if (pattern := _halves_pattern(language)) is None:
-        return frozenset()
-    halves = set()
+        return
     for match in pattern.finditer(text):
         whole = match.groupdict().get("whole") or match.groupdict().get("before") or ""
         counted = match.groupdict().get("counted") or ""
+        digits = regex.findall(r"\p{Nd}+", whole)
         if language in _KANJI_LANGUAGES and not whole.isdigit():
             value = _kanji_value(whole)
-        elif language == "ar" and not regex.search(r"\p{Nd}", whole) and not list(_words_and_numbers(whole, language)):
+        elif language == "ar" and not digits and not list(_words_and_numbers(whole, language)):
             value = 2 if counted.endswith(("ين", "ان")) else 1  # the dual counts two: عامين ونصف
         else:
             # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
-            digits = regex.findall(r"\p{Nd}+", whole)
             in_words = [number for _, number in _words_and_numbers(whole, language)]
             value = int(digits[-1]) if digits else in_words[-1] if in_words else 1
-        halves.add(Decimal(value) + Decimal("0.5"))
-    return frozenset(halves)
+        yield Decimal(value) + Decimal("0.5"), match, bool(digits)
 
 
 def _fraction_value(match: regex.Match[str]) -> Decimal:
@@ -1387,7 +1378,7 @@ def _changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Lo
         # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
         stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
         if added := [word for count, word in in_target.items() if count not in stated]:
-            kept = in_target.keys() | _numbers_stated(_prose(msgstr), target) | _numbers_of_shares_said(msgid, msgstr, source, target)
+            kept = in_target.keys() | _numbers_stated(_prose(msgstr), target) | _numbers_said_another_way(msgid, msgstr, source, target)
             if missing := [word for count, word in in_source.items() if count not in kept]:
                 return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
             return []
@@ -1410,10 +1401,10 @@ def _dropped_counts(
     in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
         return []
-    stated = _numbers_stated(prose, target) | _numbers_of_shares_said(msgid, msgstr, source, target)
+    stated = _numbers_stated(prose, target) | _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {
         count: word for count, word in in_source.items()
-        if count not in stated and not _occurrences(word, prose) and not _span_in_other_units(count, msgid, prose)
+        if count not in stated and not _occurrences(word, prose)
     }
     if a_dozen is not None and not stated & {10, 12}:
         dropped[12] = a_dozen
@@ -1494,34 +1485,143 @@ def _source_a_dozen(msgid: str, language: str) -> str | None:
     return _source_dozens(msgid, language).get(1)
 
 
-# The same span of time counted in another unit, as translations often give it: six months as
-# half a year (ein halbes Jahr, полгода, 半年), twelve as a year, two weeks as fourteen or
-# fifteen days (vierzehn Tage, quinze jours, una quincena).
-_SPANS_IN_OTHER_UNITS: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
+class _Span(NamedTuple):
+    """A span of time a text gives, in months (in weeks for weeks)."""
+
+    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre or 一年半
+    unit: str  # month or week
+    numbers: tuple[int, ...]  # the count it states in any form: 6 of six months, 2 of zwei Jahre; none of ein halbes Jahr
+    digits: tuple[Decimal, ...]  # the count it writes in digits, as the numbers check reads it: 2 of 2 Jahre, 1 of 1年半
+    start: int
+    end: int
+
+
+# The nouns of a span of weeks, months and years after its count, by language, in the forms a
+# count gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間).
+_SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {"week": "weeks?", "month": "months?", "year": "years?"},
+    "de": {"week": "Wochen?", "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
+    "fr": {"week": "semaines?", "month": "mois", "year": "ans?|années?"},
+    "es": {"week": "semanas?", "month": "mes(?:es)?", "year": "años?"},
+    "it": {"week": "settiman[ae]", "month": "mes[ei]", "year": "ann[oi]"},
+    "pt": {"week": "semanas?", "month": "m[eê]s(?:es)?", "year": "anos?"},
+    "ru": {"week": r"недел\p{L}*", "month": r"месяц\p{L}*", "year": "год(?:а|у|ом)?|лет"},
+    "pl": {"week": r"tydzień|tygodni\p{L}*", "month": r"miesi[ąę]c\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
+    "ar": {"week": r"أسبوع\p{L}*|أسابيع", "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
+    "zh": {"week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
+    "ja": {"week": "週間?", "month": "[かヶカケヵ箇]月間?", "year": "年間?"},
+}
+# The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
+_COMPOUND_SPANS: Final[Mapping[str, str]] = {
+    "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
+    "ennal": "year", "enni": "year",
+}
+# Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
+# a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
+# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena).
+_SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
     (6, "month"): regex.compile(
-        r"halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|полгода|полугоди|пол\s+года|"
-        r"pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
+        r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
+        r"полгода|полугоди|пол\s+года|pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
         regex.IGNORECASE,
     ),
+    # (not عام 2024, the year 2024)
     (12, "month"): regex.compile(
-        r"(?<!\p{L})(?:(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?|عام|سنة)(?!\p{L})|一年|1年",
+        r"(?<!\p{L})(?:a\s+year|(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?"
+        r"|(?:عام|سنة)(?!\s*\p{Nd}))(?!\p{L})|一年|(?<!\p{Nd})1年",
         regex.IGNORECASE,
     ),
+    (24, "month"): regex.compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
+    (2, "month"): regex.compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
     (2, "week"): regex.compile(
-        r"(?<!\p{L})(?:quinze|quinzaine|quince|quincena|quindici|quindicina|quinzena|vierzehn)(?!\p{L})", regex.IGNORECASE
+        r"(?<!\p{L})(?:fortnight|quinze|quinzaine|quince|quincena|quindici|quindicina|quinzena|vierzehn|أسبوعين|أسبوعان)(?!\p{L})",
+        regex.IGNORECASE,
     ),
 }
-_SPAN = regex.compile(r"(?<!\p{L})(\p{L}+)\s+(month|week)s?(?!\p{L})", regex.IGNORECASE)
 
 
-def _span_in_other_units(count: int, msgid: str, msgstr: str) -> bool:
-    """Whether the count is of a span of time the translation gives in another unit (`six
-    months` → `ein halbes Jahr`)."""
-    return any(
-        _NUMBER_WORDS["en"].get(word.lower()) == count and (pattern := _SPANS_IN_OTHER_UNITS.get((count, unit.lower()))) is not None
-        and pattern.search(msgstr) is not None
-        for word, unit in _SPAN.findall(msgid)
+def _span_nouns(language: str) -> str:
+    """The language's span nouns, a named group per unit."""
+    return "|".join(f"(?P<{unit}>{noun})" for unit, noun in _SPAN_NOUNS[language].items())
+
+
+@functools.lru_cache(maxsize=16)
+def _counted_span_pattern(language: str) -> regex.Pattern[str]:
+    nouns = _span_nouns(language)
+    if language in _KANJI_LANGUAGES:
+        return regex.compile(rf"(?<![\p{{N}}.,])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})\s?(?:{nouns})")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<count>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|\p{{L}}+)[\s\u00a0-]+(?:{nouns})(?!\p{{L}})", regex.IGNORECASE
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _span_noun_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(_span_nouns(language), regex.IGNORECASE)
+
+
+def _spans(text: str, locale: Locale) -> list[_Span]:
+    """The spans of time `text` gives in weeks, months or years, each in months (in weeks for
+    weeks): counted (18 months, zwei Jahre, 18个月), with a half (anderthalb Jahre, un an et
+    demi, 一年半) or without a count (ein halbes Jahr, 半年). Where two overlap (un an, un an et
+    demi), the longer is the span."""
+    language = locale.language
+    if language not in _SPAN_NOUNS:
+        return []
+    if "/" in text or "½" in text:  # 1 1/2 years as the 1.5 years the numbers check reads
+        decimal = _symbols(locale)[1]
+        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+
+    def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int) -> _Span:
+        numbers = (int(count),) if count % 1 == 0 else ()
+        length, unit = (count * 12, "month") if unit == "year" else (count, unit)
+        return _Span(length, unit, numbers, digits, start, end)
+
+    found = []
+    for match in _counted_span_pattern(language).finditer(text):
+        count = match.group("count")
+        in_digits = count[0].isdecimal()
+        value = _decimal(count, locale) if in_digits else _number_said(count, language)
+        if value is not None:
+            found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), *match.span()))
+    if (compounds := _NUMBER_COMPOUNDS.get(language)) is not None:
+        for match in compounds.finditer(text):
+            if (unit := _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold())) is not None:
+                found.append(counted(Decimal(_NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), *match.span()))
+    for value, match, in_digits in _halves_in_place(text, language):
+        # The noun inside the words of the half (un an et demi, 一年半) or right after them (anderthalb Jahre).
+        noun = _span_noun_pattern(language).search(text, match.start(), match.end() + 12)
+        if noun is not None and (noun.start() < match.end() or not text[match.end() : noun.start()].strip()):
+            whole = (Decimal(int(value)),) if in_digits else ()
+            found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end())))
+    for (length, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
+        found.extend(_Span(Decimal(length), unit, (), (), *match.span()) for match in pattern.finditer(text))
+    spans: list[_Span] = []
+    for span in sorted(found, key=lambda span: span.start - span.end):
+        if not any(span.start < other.end and other.start < span.end for other in spans):
+            spans.append(span)
+    return sorted(spans, key=lambda span: span.start)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_spans(msgid: str, source: Locale) -> tuple[_Span, ...]:
+    return tuple(_spans(_prose(msgid), source))
+
+
+def _spans_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Span, _Span]]:
+    """The spans of time of the source the translation gives, each with the translation's:
+    counted in another unit (`18 months` → `anderthalb Jahre`, `1年半`; `2 years` → `24 Monate`),
+    or without a count (`6 months` → `ein halbes Jahr`, `半年`; `twelve months` → `un an`)."""
+    in_source = _source_spans(msgid, source)
+    if not in_source:
+        return []  # most sentences: no span of time
+    in_target = _spans(_prose(msgstr), target)
+    pairs = []
+    for span in in_source:
+        if (said := next((other for other in in_target if (other.length, other.unit) == (span.length, span.unit)), None)) is not None:
+            in_target.remove(said)
+            pairs.append((span, said))
+    return pairs
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1695,7 +1795,8 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
 # 70 процентов, 70 proc., 70 في المئة), not percentage points (Prozentpunkte).
 _PERCENT_AFTER = regex.compile(
-    rf"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{{L}}*|procent\p{{L}}*|パーセント)(?!\p{{L}})|proc\.|{_PERCENT_WORDS})",
+    r"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{L}*|procent\p{L}*|パーセント)(?!\p{L})|proc\."
+    rf"|{_PERCENT_WORDS})",
     regex.IGNORECASE,
 )
 # A share in tenths, as Japanese (7割) and Chinese (七成) say it.
@@ -1787,9 +1888,11 @@ def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> lis
     return pairs
 
 
-def _numbers_of_shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
-    """The numbers of the source's proportions and fractions the translation gives in another form (7 and 10 of `Seven in 10` → `70 %`)."""
-    return frozenset(number for share, _ in _shares_said(msgid, msgstr, source, target) for number in share.numbers)
+def _numbers_said_another_way(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
+    """The counts of the source's shares and spans of time the translation gives in another
+    form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`."""
+    pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]
+    return frozenset(number for said, _ in pairs for number in said.numbers)
 
 
 # A dozen as each language names it: the forms that say one dozen alone (a dozen, ein Dutzend,
