@@ -843,6 +843,29 @@ def test_a_withdrawn_partial_translation_promises_no_complete_version(agency):
     assert not any(note.startswith("Partly translated") for note in notes())
 
 
+@pytest.mark.parametrize("by", ["agency", "desk"])
+def test_a_withdrawal_of_a_partial_translation_warns_of_no_untranslated_text(agency, by):
+    workspace, source = agency
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    po[-1].msgstr = ""
+    po.save()
+    run = lambda *args: CliRunner().invoke(main, ["--root", str(workspace.root), *args])  # noqa: E731
+    built = run("build", "-l", "de", "--threshold", "50")
+    assert "warning: harbour-talks [de]: 1 of 7 units left in the source language" in built.output.splitlines()
+    if by == "agency":
+        source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+        assert run("extract", str(source)).exit_code == 0
+    else:
+        assert run("withdraw", "harbour-talks").exit_code == 0
+    built = run("build", "-l", "de", "--threshold", "50")
+    assert built.exit_code == 0 and "item(s) written" in built.output, built.output
+    assert "units left in the source language" not in built.output, "a withdrawal sends no text"
+    for lang in ("en", "de"):
+        root = item(workspace, lang)
+        assert_valid(root)
+        assert pub_status(root) == "stat:canceled" and root.find(f"{NAR}contentSet") is None, lang
+
+
 @pytest.mark.parametrize("in_one_run", [False, True])
 def test_a_version_sent_again_with_other_text_is_skipped_and_said(newsroom, in_one_run):
     first = agency_item(newsroom.parent, last="Twelve people were hurt.", name="first")

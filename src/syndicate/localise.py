@@ -284,7 +284,8 @@ def localise(
         return Localisation(article=None, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
     mixed = len(keys) - translated
-    reason = f"{mixed} of {len(keys)} units left in the source language" if mixed else None
+    # A withdrawal sends partners no text: what is left untranslated in it is no one's concern.
+    reason = f"{mixed} of {len(keys)} units left in the source language" if mixed and not article.meta.withdrawn else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
     # A block left wholly in the original's language says so, when this is a translation.
     laid_out = [
