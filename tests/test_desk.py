@@ -3,6 +3,7 @@ the story's source undoes, publishing it again, and stories whose article record
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polib
@@ -41,6 +42,37 @@ def published(workspace: Workspace, article_id: str, langs=LANGS) -> dict[str, b
 def indexed(workspace: Workspace, lang: str) -> list[str]:
     index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
     return [entry.get("guid") for entry in index.iter(f"{NAR}newsItem")]
+
+
+def agency_version_linked(root: etree._Element) -> int | None:
+    links = [link for link in root.iterfind(f"{NAR}itemMeta/{NAR}link") if link.get("rel") == "exrel:agencyVersion"]
+    assert len(links) <= 1 and all(link.get("residref") == root.get("guid") for link in links)
+    return int(links[0].get("version")) if links else None
+
+
+class PartnersFeed:
+    """Every item partners get of a story, each valid: under a guid, a version is one content
+    (its stamps aside) and a version never seen before is above every one published before."""
+
+    def __init__(self, workspace: Workspace, article_id: str = "harbour-talks"):
+        self.workspace, self.article_id = workspace, article_id
+        self.seen: dict[tuple[str, int], bytes] = {}
+
+    def take(self) -> dict[str, etree._Element]:
+        items = {}
+        for lang in LANGS:
+            data = self.workspace.item_file(lang, self.article_id).read_bytes()
+            root = items[lang] = etree.fromstring(data)
+            assert_valid(root)
+            guid, version = root.get("guid"), int(root.get("version"))
+            content = re.sub(rb"<versionCreated>[^<]*</versionCreated>|<contentModified>[^<]*</contentModified>", b"", data)
+            if (guid, version) in self.seen:
+                assert self.seen[guid, version] == content, f"{lang}: a second, other version {version} of {guid}"
+            else:
+                assert all(version > earlier for seen_guid, earlier in self.seen if seen_guid == guid), (
+                    f"{lang}: version {version} of {guid} is no newer than one partners have")
+                self.seen[guid, version] = content
+        return items
 
 
 def the_item_partners_have_marked_canceled(workspace: Workspace, lang: str, folder: Path) -> Path:
@@ -241,3 +273,93 @@ def test_withdrawing_a_story_nobody_has_is_an_error(newsroom, wire_files):
     assert result.exit_code == 1
     assert "no article 'no-such-story' in this workspace, nor a story of that id published in its feeds" in result.output
     assert not Workspace(newsroom).load_article("port-strike")[0].withdrawn, "nothing is written"
+
+
+def test_versions_partners_get_only_go_up_whatever_the_agency_numbers_and_say_the_agencys(newsroom):
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent, version=3)
+    assert run(workspace, "extract", "-l", "de,fr", str(source)).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    feed = PartnersFeed(workspace)
+    assert run(workspace, "build").exit_code == 0
+    english = feed.take()["en"]
+    assert english.get("version") == "3" and agency_version_linked(english) is None, "the agency's own number"
+
+    # The desk's withdrawal, a version the agency never sent: the next of partners', linking the agency's.
+    run(workspace, "withdraw", "harbour-talks")
+    assert run(workspace, "build").exit_code == 0
+    english = feed.take()["en"]
+    assert (english.get("version"), agency_version_linked(english), pub_status(english)) == ("4", 3, "stat:canceled")
+    withdrawal = workspace.item_file("en", "harbour-talks").read_bytes()
+
+    # The agency's own version 4, a correction: published once the desk says so, as partners' version 5.
+    agency_item(source.parent, version=4, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    workspace.item_file("en", "harbour-talks").unlink()  # lost: partners still have the withdrawal, version 4
+    assert run(workspace, "build").exit_code == 0
+    items = feed.take()
+    assert (items["en"].get("version"), agency_version_linked(items["en"]), pub_status(items["en"])) == ("5", 4, "stat:usable")
+    assert "meet again on Monday." in "".join(items["en"].itertext())
+    for lang in ("de", "fr"):
+        link = items[lang].find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:translationOf']")
+        assert (link.get("residref"), link.get("version")) == (items["en"].get("guid"), "5"), "the version partners have"
+        assert agency_version_linked(items[lang]) is None, "a translation's guid is syndicate's own"
+
+    # Rebuilt, lost, or put back older: the same content keeps its version.
+    published_now = published(workspace, "harbour-talks")
+    built = run(workspace, "build")
+    assert "0 item(s) written" in built.output and published(workspace, "harbour-talks") == published_now
+    for lost in (None, withdrawal):
+        path = workspace.item_file("en", "harbour-talks")
+        path.unlink() if lost is None else path.write_bytes(lost)
+        assert run(workspace, "build").exit_code == 0
+        assert feed.take()["en"].get("version") == "5"
+
+    # Behind partners' numbers, the agency's next versions go on above them; once ahead, its own.
+    agency_item(source.parent, version=5, last="Both sides will meet again on Tuesday.", created="2026-11-22T10:00:00Z")
+    run(workspace, "extract", str(source))
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    english = feed.take()["en"]
+    assert (english.get("version"), agency_version_linked(english)) == ("6", 5)
+    agency_item(source.parent, version=9, last="Both sides will meet again on Friday.", created="2026-11-23T10:00:00Z")
+    run(workspace, "extract", str(source))
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    english = feed.take()["en"]
+    assert (english.get("version"), agency_version_linked(english)) == ("9", None)
+    assert run(workspace, "build", *ANY_SHARE).output.count("0 item(s) written") == 1
+
+
+def test_a_story_whose_record_is_gone_goes_on_at_the_agencys_version_partners_item_links(newsroom):
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent, version=1)
+    run(workspace, "extract", "-l", "de", str(source))
+    translate(workspace, DE, "harbour-talks")
+    run(workspace, "build", "-l", "de")
+    run(workspace, "withdraw", "harbour-talks")
+    run(workspace, "build", "-l", "de")
+    run(workspace, "republish", "harbour-talks")
+    assert run(workspace, "build", "-l", "de").exit_code == 0
+    english = item(workspace, "en")
+    assert (english.get("version"), agency_version_linked(english)) == ("3", 1)
+
+    workspace.article_file("harbour-talks").unlink()
+    withdrawn = run(workspace, "withdraw", "harbour-talks")
+    assert withdrawn.exit_code == 0 and "had no article record" in withdrawn.output, withdrawn.output
+    assert run(workspace, "build", "-l", "de").exit_code == 0
+    english = item(workspace, "en")
+    assert (english.get("version"), agency_version_linked(english), pub_status(english)) == ("4", 1, "stat:canceled")
+    # The agency's version 2, not partners' 3 with other words: extracted, and published once republished.
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0 and "kept withdrawn by the desk" in extracted.output, extracted.output
+    translate(workspace, DE, "harbour-talks")
+    run(workspace, "republish", "harbour-talks")
+    assert run(workspace, "build", "-l", "de").exit_code == 0
+    english = item(workspace, "en")
+    assert_valid(english)
+    assert (english.get("version"), agency_version_linked(english), pub_status(english)) == ("5", 2, "stat:usable")
+    assert "meet again on Monday." in "".join(english.itertext())

@@ -260,7 +260,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
-        guid=source_guid, provider=article.meta.provider or job.provider, stamp=job.now,
+        guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
         keep_withdrawal=desk_withdrawal,
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
@@ -296,7 +296,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 workspace, article, units, catalog,
                 Target(lang, text_direction(locale), names),
                 guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
-                stamp=job.now,
+                publisher=job.provider, stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
                 record=job.record(lang), withdrawn=withdrawn, keep_withdrawal=desk_withdrawal,
@@ -359,6 +359,7 @@ def _publish(
     *,
     guid: str,
     provider: str,
+    publisher: str,
     stamp: dt.datetime,
     first_created: dt.datetime,
     threshold: float,
@@ -374,9 +375,10 @@ def _publish(
     """Write the item unless its content is unchanged. `record` is what the last finished run
     recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
     got it in (see localise's `published_text`). An agency's own item (`agency_versions`)
-    keeps the agency's version numbers; every other item is numbered here. `same_inputs`: the
-    item is built from what the recorded version was built from. `keep_withdrawal`: a
-    withdrawal already published stays as it is."""
+    keeps the agency's version number while it is above every version published, and links
+    it otherwise (see `_version_to_publish`). `same_inputs`: the item is built from what the
+    recorded version was built from. `keep_withdrawal`: a withdrawal already published stays
+    as it is. `publisher`: the workspace's provider."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     if keep_withdrawal and previous is not None and previous.notice[1] == "stat:canceled":
@@ -390,7 +392,8 @@ def _publish(
     unannounced = previous is not None and record is not None and record.get("version_created") != previous.created.isoformat()
     localise_with = functools.partial(
         localise, article, units, catalog, target, guid=guid, version=previous.version if previous else first_version,
-        provider=provider, version_created=previous.created if previous else stamp,
+        provider=provider, publisher=publisher, agency_version=first_version if agency_versions else None,
+        version_created=previous.created if previous else stamp,
         first_created=first_created, original=original, review=review,
     )
     # The published item's words are read again only for a withdrawal or an early notice.
@@ -412,7 +415,7 @@ def _publish(
     repaired = None
     try:
         data = item_bytes(localised)
-        version = _version_to_publish(previous, data, held, record, same_inputs, first_version, agency_versions)
+        version = _version_to_publish(previous, data, held, record, same_inputs, first_version)
         if previous is not None and version is None and unannounced:
             # A stopped run's item, announced as a version of its own; an agency's own item
             # keeps the agency's number and is announced with a new stamp.
@@ -498,20 +501,22 @@ def _previous_item(path: Path) -> _Published | None:
 
 def _version_to_publish(
     previous: _Published | None, data: bytes, held: int, record: Mapping[str, object] | None, same_inputs: bool,
-    first_version: int, agency_versions: bool,
+    first_version: int,
 ) -> int | None:
     """The version to publish `data` as; None to leave the item as it is (or, with no item
-    and no version known, to publish it as its first version). `held` is the newest version
-    partners may hold (see `_version_held`)."""
+    and no version known, to publish it as its first version, `first_version`). `held` is the
+    newest version partners may hold (see `_version_held`).
+
+    Partners take a version only when it is above the one they have of the guid, so one guid
+    and version are one content, and a new content takes a version above every one published:
+    the agency's own number (`first_version`) while it is higher, else the next one. (The
+    desk's withdrawal and an item written anew by a new syndicate publish under the agency's
+    guid what the agency never numbered: the agency's numbers may fall behind.)"""
     on_disk = previous.version if previous else 0
     if previous is not None and data == previous.data and on_disk >= held:
         return None  # unchanged
     if previous is None and not held:
         return None  # a first version
-    if agency_versions:
-        # An agency's own item keeps the agency's numbers, so that one guid and version are one content.
-        changed = previous is not None and data != previous.data
-        return max(on_disk + 1 if changed else held, first_version)
     recorded = _recorded_version(record)
     if same_inputs and held == recorded and on_disk < recorded:
         return held  # what the last run published, written again: its file was lost, or put back older

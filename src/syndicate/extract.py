@@ -34,6 +34,7 @@ from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
+from .newsml import item_file_agency_version
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .safexml import hardened_parser, looks_like_xml
@@ -552,16 +553,19 @@ def published_article(workspace: Workspace, article_id: str, provider: str) -> A
     """The story partners have as `article_id`, as its item in its own language tells it: what
     the withdrawal of a story whose article record is gone (deleted by hand, lost with a disk)
     starts from. A story of the desk's own (the workspace's `provider`) is one again, without a guid of an
-    agency's. None when no feed holds a readable original of that id."""
+    agency's; an agency's story is at the agency's version of it (which the item links when
+    partners have it under another number). None when no feed holds a readable original of that id."""
     folders = sorted(workspace.feeds_dir.iterdir()) if workspace.feeds_dir.is_dir() else []
     for path in (folder / f"{article_id}.xml" for folder in folders):
         try:
             [article] = read_newsml(path)
-        except (OSError, InputError, ValueError):
+            agency_version = item_file_agency_version(path)
+        except (OSError, InputError, ValueError, etree.XMLSyntaxError):
             continue  # none in this locale, or not an item partners can still read
         if article.meta.translation_of is None:
             own = article.meta.provider == provider
-            meta = dataclasses.replace(article.meta, guid=None, provider=None) if own else article.meta
+            meta = (dataclasses.replace(article.meta, guid=None, provider=None) if own
+                    else dataclasses.replace(article.meta, version=agency_version or article.meta.version))
             return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta)
     return None
 

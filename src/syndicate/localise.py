@@ -222,12 +222,15 @@ def localise(
     provider: str,
     version_created: dt.datetime,
     first_created: dt.datetime,
+    publisher: str | None = None,
+    agency_version: int | None = None,
     threshold: float = 100.0,
     original: OriginalRef | None = None,
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     published_text: str | None = None,
 ) -> Localisation:
     """The article in the target language; `catalog=None` gives the source-language item.
+    `publisher` and `agency_version`: see `LocalisedArticle`.
 
     `review` returns the errors that keep a translated unit from being published; it defaults
     to `check_translation`, the checks without which the item could not even be written.
@@ -349,6 +352,8 @@ def localise(
         version_created=version_created,
         first_created=first_created,
         provider=provider,
+        publisher=publisher,
+        agency_version=agency_version,
         dateline=printed or "/".join(places) or None,
         located=located,
         dateline_lang=None if translated_places else article.source_lang,

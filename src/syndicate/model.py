@@ -300,6 +300,12 @@ class LocalisedArticle:
     version_created: dt.datetime
     first_created: dt.datetime
     provider: str
+    # The workspace publishing the item, whose own schemes (a relation of syndicate's) it
+    # declares: set where the item is another's, an agency's item in its own language.
+    publisher: str | None = None
+    # The agency's version of the story, in the agency's item in its own language: a `version`
+    # of another number (partners' versions only go up, the agency's may not) links it.
+    agency_version: int | None = None
     headline_lang: str | None = None  # set when the headline is still the original's, not in `lang`
     description_lang: str | None = None  # likewise for the description
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"

@@ -40,6 +40,9 @@ _XHTML_CONTENT_TYPE = "application/xhtml+xml"
 _IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
 # IPTC has no translation code in its item-relation CV, so the link uses a provider scheme.
 _RELATION_ALIAS = "exrel"
+# The relation of an agency's item published under a version number of syndicate's to the
+# agency's own version of it (a link to its guid at that version).
+AGENCY_VERSION_RELATION = "agencyVersion"
 # Editor notes are for the partner's desk, which reads English whatever the item language.
 _NOTE_LANG = "en"
 
@@ -156,6 +159,17 @@ def item_file_withdrawn(path: Path) -> bool:
 _WITHDRAWAL = b'<pubStatus qcode="stat:canceled"/>'
 
 
+def item_file_agency_version(path: Path) -> int | None:
+    """The agency's version of the story an item file this module wrote publishes under
+    another version number (see `_agency_version_link`); None when it says none."""
+    root = etree.parse(str(path), _ITEM_PARSER).getroot()
+    for link in root.iterfind(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}link"):
+        if link.get("rel") == f"{_RELATION_ALIAS}:{AGENCY_VERSION_RELATION}" and link.get("residref") == root.get("guid"):
+            version = link.get("version", "")
+            return int(version) if version.isdigit() else None
+    return None
+
+
 def _serialise(element: etree._Element) -> bytes:
     return etree.tostring(element, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -189,8 +203,8 @@ def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, href in enumerate(article.meta.catalogs):
         yield _NAR.catalogRef(href=_uri(f"meta.catalogs[{index}]", href))
     schemes = {alias: uri for alias, uri in article.meta.schemes}
-    if article.original is not None:
-        schemes[_RELATION_ALIAS] = f"https://{_provider(article)}/cv/itemrelation/"  # ours, whatever the agency's says
+    if article.original is not None or _published_as_other_version(article):
+        schemes[_RELATION_ALIAS] = f"https://{_publisher(article)}/cv/itemrelation/"  # ours, whatever the agency's says
     if schemes:
         yield _NAR.catalog(*(_NAR.scheme(alias=_alias(alias), uri=_uri(f"meta.schemes[{alias}]", uri)) for alias, uri in schemes.items()))
     yield from _rights_info(article)
@@ -261,6 +275,8 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.signal(qcode=signal)
     if article.original is not None:
         yield _translation_link(article, article.original)
+    if _published_as_other_version(article):
+        yield _agency_version_link(article)
     for index, link in enumerate(article.meta.links):
         yield _related_link(f"meta.links[{index}]", link)
 
@@ -314,6 +330,21 @@ def _translation_link(article: LocalisedArticle, original: OriginalRef) -> etree
             _text("original.headline", original.headline),
         ),
     )
+
+
+def _published_as_other_version(article: LocalisedArticle) -> bool:
+    return article.agency_version is not None and article.agency_version != article.version
+
+
+def _agency_version_link(article: LocalisedArticle) -> etree._Element:
+    """The agency's version of the story an item publishes under another version number, so
+    that partners (and syndicate, reading its feed back) can tell which of the agency's it is."""
+    return _NAR.link({
+        "rel": f"{_RELATION_ALIAS}:{AGENCY_VERSION_RELATION}",
+        "residref": _text("guid", article.guid),
+        "version": str(_positive("agency_version", article.agency_version or 0)),
+        "contenttype": ITEM_CONTENT_TYPE,
+    })
 
 
 def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
@@ -580,11 +611,12 @@ def _positive(field: str, number: int) -> int:
     return number
 
 
-def _provider(article: LocalisedArticle) -> str:
-    """The provider literal doubles as the host of the provider's own schemes, so it must be a domain."""
-    if not is_domain_name(article.provider):
-        raise ValueError(f"provider: {article.provider!r} is not a domain name such as example.com")
-    return article.provider
+def _publisher(article: LocalisedArticle) -> str:
+    """The publisher's domain doubles as the host of its own schemes, so it must be a domain."""
+    publisher = article.publisher or article.provider
+    if not is_domain_name(publisher):
+        raise ValueError(f"provider: {publisher!r} is not a domain name such as example.com")
+    return publisher
 
 
 def _timestamp(field: str, moment: dt.datetime) -> str:
