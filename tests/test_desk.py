@@ -54,13 +54,13 @@ class PartnersFeed:
     """Every item partners get of a story, each valid: under a guid, a version is one content
     (its stamps aside) and a version never seen before is above every one published before."""
 
-    def __init__(self, workspace: Workspace, article_id: str = "harbour-talks"):
-        self.workspace, self.article_id = workspace, article_id
+    def __init__(self, workspace: Workspace, article_id: str = "harbour-talks", langs=LANGS):
+        self.workspace, self.article_id, self.langs = workspace, article_id, langs
         self.seen: dict[tuple[str, int], bytes] = {}
 
     def take(self) -> dict[str, etree._Element]:
         items = {}
-        for lang in LANGS:
+        for lang in self.langs:
             data = self.workspace.item_file(lang, self.article_id).read_bytes()
             root = items[lang] = etree.fromstring(data)
             assert_valid(root)
@@ -122,7 +122,9 @@ def test_the_desks_withdrawal_of_an_agency_story_stands_until_the_desk_publishes
         root = item(workspace, lang)
         assert_valid(root)
         assert pub_status(root) == "stat:canceled" and root.find(f"{NAR}contentSet") is None, lang
-        assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == "Withdrawn. Do not use; remove any copy already published.", lang
+        # The desk's withdrawal says whose it is, and nothing the agency said of the story.
+        assert root.findtext(f"{NAR}itemMeta/{NAR}edNote") == (
+            "Withdrawn by syndicate.example. Do not use; remove any copy already published."), lang
     assert item(workspace, "en").findtext(f"{NAR}itemMeta/{NAR}embargoed") is None, "no embargo of the agency's on the desk's kill"
 
     # Published again, at the agency's newest version, once the desk says so.
@@ -363,3 +365,116 @@ def test_a_story_whose_record_is_gone_goes_on_at_the_agencys_version_partners_it
     assert_valid(english)
     assert (english.get("version"), agency_version_linked(english), pub_status(english)) == ("5", 2, "stat:usable")
     assert "meet again on Monday." in "".join(english.itertext())
+
+
+DESK_NOTE = "Withdrawn by syndicate.example. Do not use; remove any copy already published."
+
+
+def notes(root: etree._Element) -> list[str]:
+    return [note.text for note in root.iterfind(f"{NAR}itemMeta/{NAR}edNote")]
+
+
+@pytest.mark.parametrize("the_agency_sends", ["the same version", "a correction", "its kill"])
+def test_the_desks_withdrawal_outlives_the_article_record_whatever_the_agency_sends_next(agency, the_agency_sends):
+    workspace, source = agency
+    feed = PartnersFeed(workspace)
+    run(workspace, "build")
+    feed.take()
+    run(workspace, "withdraw", "harbour-talks")
+    run(workspace, "build")
+    assert all(DESK_NOTE in notes(root) for root in feed.take().values()), "the feed says whose withdrawal it is"
+    withdrawal = published(workspace, "harbour-talks")
+    workspace.article_file("harbour-talks").unlink()
+
+    if the_agency_sends == "a correction":
+        agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    elif the_agency_sends == "its kill":
+        source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0, extracted.output
+    built = run(workspace, "build")
+    assert built.exit_code == 0, built.output
+    items = feed.take()
+    assert {pub_status(root) for root in items.values()} == {"stat:canceled"}
+    if the_agency_sends == "its kill":
+        # The agency's kill reaches partners; the desk's withdrawal stands beside it.
+        assert "3 item(s) written" in built.output and published(workspace, "harbour-talks") != withdrawal
+        assert all(DESK_NOTE in notes(root) and "Embargoed until 12:00 GMT on Friday." in notes(root) for root in items.values())
+        republished = run(workspace, "republish", "harbour-talks")
+        assert "no longer withdrawn by the desk, but withdrawn by its source too" in republished.output, republished.output
+        return
+    assert ("note: harbour-talks had no article record (deleted?): the desk's withdrawal of the story, as partners have "
+            f"it in {Path('feeds/en/harbour-talks.xml')}, stands") in extracted.output.splitlines()
+    assert "note: harbour-talks: the agency sent version " in extracted.output and "kept withdrawn by the desk" in extracted.output
+    assert "0 item(s) written" in built.output and published(workspace, "harbour-talks") == withdrawal
+    assert workspace.load_article("harbour-talks")[0].withdrawn_by_desk, "the withdrawal is in the record again"
+
+    # Only the desk publishes it again: at the agency's version extracted, above partners' withdrawal.
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    assert run(workspace, "build").exit_code == 0
+    english = feed.take()["en"]
+    agency_version = 2 if the_agency_sends == "a correction" else 1
+    assert (english.get("version"), agency_version_linked(english), pub_status(english)) == ("3", agency_version, "stat:usable")
+    assert DESK_NOTE not in notes(english)
+
+
+@pytest.mark.parametrize("withdrawn_by", ["the desk", "a status line"])
+def test_a_story_of_the_desks_own_whose_record_is_gone_comes_back_only_as_it_was_withdrawn(newsroom, wire_files, withdrawn_by):
+    workspace = Workspace(newsroom)
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    run(workspace, "extract", "-l", "de", str(source))
+    translate(workspace, DE, "port-strike")
+    feed = PartnersFeed(workspace, "port-strike", ("en", "de"))
+    run(workspace, "build", *ANY_SHARE)
+    feed.take()
+    text = source.read_text(encoding="utf-8")
+    if withdrawn_by == "the desk":
+        run(workspace, "withdraw", "port-strike")
+    else:
+        source.write_text(text.replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+        assert run(workspace, "extract", str(source)).exit_code == 0
+    run(workspace, "build", *ANY_SHARE)
+    assert {pub_status(root) for root in feed.take().values()} == {"stat:canceled"}
+    workspace.article_file("port-strike").unlink()
+
+    source.write_text(text.replace("id port-strike\n", "id port-strike\nstatus usable\n"), encoding="utf-8")
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0, extracted.output
+    assert run(workspace, "build", *ANY_SHARE).exit_code == 0
+    statuses = {pub_status(root) for root in feed.take().values()}
+    if withdrawn_by == "the desk":
+        assert "kept withdrawn by the desk" in extracted.output and statuses == {"stat:canceled"}
+    else:  # the source's own withdrawal, which its `status usable` lifts
+        assert "note: port-strike was withdrawn; " in extracted.output and statuses == {"stat:usable"}
+
+
+def test_an_agency_kill_outlives_the_article_record_until_the_agency_publishes_the_story_again(agency):
+    workspace, source = agency
+    feed = PartnersFeed(workspace)
+    run(workspace, "build")
+    original = source.read_text(encoding="utf-8")
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    run(workspace, "extract", str(source))
+    run(workspace, "build")
+    assert {pub_status(root) for root in feed.take().values()} == {"stat:canceled"}
+    kill = published(workspace, "harbour-talks")
+    workspace.article_file("harbour-talks").unlink()
+
+    source.write_text(original, encoding="utf-8")  # the version the agency killed, delivered again
+    extracted = run(workspace, "extract", str(source))
+    assert extracted.exit_code == 0, extracted.output
+    assert f"harbour-talks: skipped {source}, an older version of the item than version 2" in extracted.output.splitlines()
+    run(workspace, "build")
+    assert published(workspace, "harbour-talks") == kill
+
+    agency_item(source.parent, version=3, last="Both sides will meet again on Monday.", created="2026-11-23T10:00:00Z")
+    extracted = run(workspace, "extract", str(source))
+    assert "note: harbour-talks was withdrawn; " in extracted.output, extracted.output
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "build").exit_code == 0
+    items = feed.take()
+    assert {pub_status(root) for root in items.values()} == {"stat:usable"}
+    assert "meet again on Monday." in "".join(items["en"].itertext())

@@ -30,7 +30,7 @@ from .glossary import glossary_identity, read_glossary
 from .ids import bcp47, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, OriginalRef, Unit
-from .newsml import NAR_NS, item_bytes, item_file_stamp, write_feed
+from .newsml import NAR_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
 from .pofile import read_catalog_with_lines
@@ -218,7 +218,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
-    # withdrawal they have stays as it is (a kill of the source's own still reaches them).
+    # desk's withdrawal they have stays as it is (a kill of the source's own still reaches them).
     desk_withdrawal = article.withdrawn_by_desk and not article.meta.withdrawn
     if desk_withdrawal:
         article = _withdrawn_by_desk(article)
@@ -262,7 +262,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
-        keep_withdrawal=desk_withdrawal,
+        desk_withdrawal=desk_withdrawal,
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
     outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk))
@@ -299,7 +299,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 publisher=job.provider, stamp=job.now,
                 first_created=first_created, threshold=threshold, original=original,
                 review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                record=job.record(lang), withdrawn=withdrawn, keep_withdrawal=desk_withdrawal,
+                record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal,
                 same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
             )
             if outcome.problems:
@@ -368,7 +368,7 @@ def _publish(
     review: Callable[[Unit, Message], Sequence[str]] | None = None,
     record: Mapping[str, object] | None = None,
     withdrawn: bool = False,
-    keep_withdrawal: bool = False,
+    desk_withdrawal: bool = False,
     agency_versions: bool = False,
     same_inputs: bool = False,
 ) -> ItemOutcome:
@@ -377,11 +377,11 @@ def _publish(
     got it in (see localise's `published_text`). An agency's own item (`agency_versions`)
     keeps the agency's version number while it is above every version published, and links
     it otherwise (see `_version_to_publish`). `same_inputs`: the item is built from what the
-    recorded version was built from. `keep_withdrawal`: a withdrawal already published stays
-    as it is. `publisher`: the workspace's provider."""
+    recorded version was built from. `desk_withdrawal`: the desk's withdrawal, which stays as
+    it is once published. `publisher`: the workspace's provider."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
-    if keep_withdrawal and previous is not None and previous.notice[1] == "stat:canceled":
+    if desk_withdrawal and previous is not None and desk_withdrawal_note(publisher) in previous.notes:
         return ItemOutcome(article.id, target.lang, path, version=previous.version, version_created=previous.created)
     # The newest version partners may hold, which the file may no longer tell: deleted,
     # damaged, or an older copy put back (from a backup, by git checkout).
@@ -475,6 +475,7 @@ class _Published(NamedTuple):
     notice: tuple[dt.datetime | None, str]  # what it tells partners beside its text: see `_notice`
     guid: str
     first_created: dt.datetime | None
+    notes: tuple[str, ...]  # its notes to editors
 
     def text(self) -> str:
         """What it says, each element's text on a line of its own (read again: seldom needed)."""
@@ -494,6 +495,7 @@ def _previous_item(path: Path) -> _Published | None:
         return _Published(
             int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice,
             root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
+            tuple(note.text or "" for note in root.iterfind(f"{nar}itemMeta/{nar}edNote")),
         )
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh

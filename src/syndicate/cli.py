@@ -247,6 +247,9 @@ def extract_command(
             sent = f"the agency sent version {result.version}" if result.guid else f"{result.source_path} was extracted"
             click.echo(f"note: {result.article_id}: {sent}; kept withdrawn by the desk "
                        f"(`syndicate republish {result.article_id}` publishes it)", err=True)
+        if result.desk_withdrawal_from:
+            click.echo(f"note: {result.article_id} had no article record (deleted?): the desk's withdrawal of the story, "
+                       f"as partners have it in {result.desk_withdrawal_from}, stands", err=True)
         if result.restored_from:
             click.echo(f"note: {result.article_id} had no article record (deleted?): it was written again from "
                        f"{result.restored_from}, as partners have the story, for the withdrawal to reach them", err=True)

@@ -34,7 +34,7 @@ from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
-from .newsml import item_file_agency_version
+from .newsml import published_story
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .safexml import hardened_parser, looks_like_xml
@@ -77,6 +77,9 @@ class ExtractedArticle:
     attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
     kept_withdrawn: bool = False  # a new version of a story the desk withdrew: extracted for translators, published withdrawn
     restored_from: str | None = None  # the published item a withdrawal took the story from, its article record being gone
+    # The published item that says the desk withdrew the story, its article record being gone:
+    # the desk's withdrawal stands (see `kept_withdrawn`).
+    desk_withdrawal_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -398,6 +401,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 continue
             if article.meta.guid is not None:
                 article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
+                if stored is None and not _withdraws(article):
+                    stored = _withdrawn_lost_story(workspace, article, job.provider)
                 earlier = stored.meta if stored is not None and stored.meta.guid == article.meta.guid else None
                 if earlier is not None and article.meta.version < earlier.version:
                     # A late or repeated older version: what is extracted stays, as a feed reader keeps the newest.
@@ -452,7 +457,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                         guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
                     ))
                     continue
-                stored_now = None if _withdraws(article) else _stored_article(workspace, article.id)
+                recorded_now = None if _withdraws(article) else _stored_article(workspace, article.id)
+                lost_withdrawal = (None if _withdraws(article) or recorded_now is not None
+                                   else _withdrawn_lost_story(workspace, article, job.provider))
+                stored_now = recorded_now or lost_withdrawal
                 # The desk's withdrawal stands whatever the source says: its text is extracted, for
                 # translators to have it ready should the desk publish the story again.
                 kept_withdrawn = stored_now is not None and stored_now.withdrawn_by_desk
@@ -491,6 +499,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 republished=republished, attached=attached, restored_from=restored_from,
                 # Said of a new version, not of one extracted again.
                 kept_withdrawn=kept_withdrawn and workspace.article_file(article.id) in extracted.written,
+                desk_withdrawal_from=lost_withdrawal.source_path if lost_withdrawal is not None and kept_withdrawn else None,
             ))
         if all(result.unreadable for result in results):
             # Not one of its items could be extracted: it is the file that was skipped.
@@ -554,19 +563,21 @@ def published_article(workspace: Workspace, article_id: str, provider: str) -> A
     the withdrawal of a story whose article record is gone (deleted by hand, lost with a disk)
     starts from. A story of the desk's own (the workspace's `provider`) is one again, without a guid of an
     agency's; an agency's story is at the agency's version of it (which the item links when
-    partners have it under another number). None when no feed holds a readable original of that id."""
+    partners have it under another number), and a story the desk withdrew is withdrawn by the
+    desk. None when no feed holds a readable original of that id."""
     folders = sorted(workspace.feeds_dir.iterdir()) if workspace.feeds_dir.is_dir() else []
     for path in (folder / f"{article_id}.xml" for folder in folders):
         try:
             [article] = read_newsml(path)
-            agency_version = item_file_agency_version(path)
+            story = published_story(path, provider)
         except (OSError, InputError, ValueError, etree.XMLSyntaxError):
             continue  # none in this locale, or not an item partners can still read
         if article.meta.translation_of is None:
             own = article.meta.provider == provider
             meta = (dataclasses.replace(article.meta, guid=None, provider=None) if own
-                    else dataclasses.replace(article.meta, version=agency_version or article.meta.version))
-            return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta)
+                    else dataclasses.replace(article.meta, version=story.agency_version or article.meta.version))
+            return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta,
+                                       withdrawn_by_desk=story.withdrawn_by_desk)
     return None
 
 
@@ -578,6 +589,14 @@ def _lost_story(workspace: Workspace, notice: Article, provider: str) -> Article
     # A notice without a guid (a wire file's status line) names a story of the desk's own.
     guid = published.meta.guid or (_published_guid(workspace, published) if notice.meta.guid else None)
     return published if guid == notice.meta.guid else None
+
+
+def _withdrawn_lost_story(workspace: Workspace, article: Article, provider: str) -> Article | None:
+    """The withdrawal partners have of the story `article` is a version of, when its article
+    record is gone (see `_lost_story`): the source is judged against it as against the record,
+    so that a deletion undoes neither the desk's withdrawal nor the agency's kill."""
+    lost = _lost_story(workspace, article, provider)
+    return lost if lost is not None and lost.withdrawn else None
 
 
 def _text_of(article: Article) -> list[tuple[str, str]]:

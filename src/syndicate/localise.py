@@ -354,6 +354,7 @@ def localise(
         provider=provider,
         publisher=publisher,
         agency_version=agency_version,
+        withdrawn_by_desk=article.withdrawn_by_desk,
         dateline=printed or "/".join(places) or None,
         located=located,
         dateline_lang=None if translated_places else article.source_lang,

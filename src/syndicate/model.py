@@ -306,6 +306,9 @@ class LocalisedArticle:
     # The agency's version of the story, in the agency's item in its own language: a `version`
     # of another number (partners' versions only go up, the agency's may not) links it.
     agency_version: int | None = None
+    # The desk withdrew the story (its source may have too): a withdrawal says so, which is how
+    # the feed keeps the desk's decision should the article record be lost.
+    withdrawn_by_desk: bool = False
     headline_lang: str | None = None  # set when the headline is still the original's, not in `lang`
     description_lang: str | None = None  # likewise for the description
     dateline: str | None = None  # the dateline text as printed, e.g. "Rotterdam/Brussels"

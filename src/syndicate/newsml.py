@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from babel import Locale
 from lxml import etree
@@ -159,15 +159,32 @@ def item_file_withdrawn(path: Path) -> bool:
 _WITHDRAWAL = b'<pubStatus qcode="stat:canceled"/>'
 
 
-def item_file_agency_version(path: Path) -> int | None:
-    """The agency's version of the story an item file this module wrote publishes under
-    another version number (see `_agency_version_link`); None when it says none."""
+def desk_withdrawal_note(publisher: str) -> str:
+    """The note in each item of a story the desk of `publisher` withdrew (its source may have too)."""
+    return f"Withdrawn by {publisher}. Do not use; remove any copy already published."
+
+
+class PublishedStory(NamedTuple):
+    """What an item file this module wrote says of its story beside its text."""
+
+    agency_version: int | None  # the agency's version it publishes under another number (see `_agency_version_link`)
+    withdrawn_by_desk: bool  # the desk withdrew it (see `desk_withdrawal_note`)
+
+
+def published_story(path: Path, publisher: str) -> PublishedStory:
+    """See `PublishedStory`; `publisher` is the workspace's provider. OSError or
+    XMLSyntaxError for a file that cannot be read."""
     root = etree.parse(str(path), _ITEM_PARSER).getroot()
-    for link in root.iterfind(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}link"):
-        if link.get("rel") == f"{_RELATION_ALIAS}:{AGENCY_VERSION_RELATION}" and link.get("residref") == root.get("guid"):
-            version = link.get("version", "")
-            return int(version) if version.isdigit() else None
-    return None
+    item_meta = root.find(f"{{{NAR_NS}}}itemMeta")
+    if item_meta is None:
+        return PublishedStory(None, False)
+    versions = [
+        link.get("version", "") for link in item_meta.iterfind(f"{{{NAR_NS}}}link")
+        if link.get("rel") == f"{_RELATION_ALIAS}:{AGENCY_VERSION_RELATION}" and link.get("residref") == root.get("guid")
+    ]
+    notes = [note.text for note in item_meta.iterfind(f"{{{NAR_NS}}}edNote")]
+    agency_version = int(versions[0]) if versions and versions[0].isdigit() else None
+    return PublishedStory(agency_version, desk_withdrawal_note(publisher) in notes)
 
 
 def _serialise(element: etree._Element) -> bytes:
@@ -297,8 +314,10 @@ def _related_link(field: str, link: RelatedLink) -> etree._Element:
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
     if article.meta.withdrawn:
+        if article.withdrawn_by_desk:
+            yield desk_withdrawal_note(_publisher(article))
         # An agency's kill carries its own withdrawal note, which a second one would only repeat.
-        if not article.meta.editor_notes:
+        elif not article.meta.editor_notes:
             yield "Withdrawn. Do not use; remove any copy already published."
     elif article.version > 1:
         yield f"Version {article.version} replaces all earlier versions of this item."
