@@ -209,6 +209,35 @@ def test_a_news_role_before_a_name_stays_translatable(body, expected):
     assert msgids(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # Who speaks: two words opening the sentence, later their surname alone; a lone word after
+    # the verb that ends the clause, but not a word people say, nor an object.
+    ("Ana Kovač sagte, die Gespräche seien gescheitert. Kovač will weiter verhandeln.",
+     ["{Ana_Kovac} sagte, die Gespräche seien gescheitert.", "{Kovac} will weiter verhandeln."]),
+    ("„Wir brauchen mehr Tempo“, sagte Wüst. Er sagte Nein. Die Regierung sagte Hilfe zu.",
+     ["„Wir brauchen mehr Tempo“, sagte {Wust}.", "Er sagte Nein.", "Die Regierung sagte Hilfe zu."]),
+    # No given name: a determiner, a compound longer than given names.
+    ("Jeder Zweite sagte, er sei unzufrieden. Wirtschaftsweise Grimm sagte, die Lage sei ernst.",
+     ["Jeder Zweite sagte, er sei unzufrieden.", "Wirtschaftsweise Grimm sagte, die Lage sei ernst."]),
+    # `Christian` is a German given name, not the English adjective.
+    ("Christian Lindner sagte, die FDP werde kämpfen.", ["{Christian_Lindner} sagte, die {FDP} werde kämpfen."]),
+    # The noun a determiner or number introduces; a city's adjective before an adjective of a
+    # name; an age, which comes before names as often as before nouns.
+    ("Bis Ende des Jahres sollen alle Schulen Internet haben. Mehrere Tausend Menschen kamen.",
+     ["Bis Ende des Jahres sollen alle Schulen Internet haben.", "Mehrere Tausend Menschen kamen."]),
+    ("Die Frankfurter Allgemeine Zeitung berichtete. Die Lufthansa-Tochter Eurowings streicht Flüge.",
+     ["Die {Frankfurter_Allgemeine_Zeitung} berichtete.", "Die Lufthansa-Tochter Eurowings streicht Flüge."]),
+    ("Die 16-jährige Greta Thunberg sprach.", ["Die 16-jährige {Greta_Thunberg} sprach."]),
+    # `von` after one word is a preposition; an organisation introduces a lone word after an article only.
+    ("Beim Besuch von Macron ging es um die Ukraine. Die Aktie von Rheinmetall stieg.",
+     ["Beim Besuch von Macron ging es um die Ukraine.", "Die Aktie von Rheinmetall stieg."]),
+    ("Der Konzern Bosch streicht Stellen, weil Unternehmen Stellen abbauen.",
+     ["Der Konzern {Bosch} streicht Stellen, weil Unternehmen Stellen abbauen."]),
+])
+def test_german_speakers_and_the_nouns_around_names(body, expected):
+    assert msgids(body, "de") == expected
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

@@ -13,6 +13,13 @@ The evidence for a name, strongest first:
 4. it repeats a name already found in the article, or is the last part of one (`Costa`
    after `Maria Costa`), and a longer name the other evidence finds around it stays whole
    (`the Maria Costa Foundation`).
+
+German capitalises every noun, so there a run needs more: what comes before the name in it
+stays translatable (a common noun, a noun an article, determiner, number or adjective
+introduces, a word that counts, a time, a descriptive adjective and its noun: `der Leitindex
+Dax`, `sieben Jahren Haft`, `Tausende Stellen`, `Ende März`, `die Europäische Zentralbank`), and
+a lone word, or the two words opening a sentence, is a name only after a role or when it
+speaks (`sagte Merz.`, `Ana Kovač sagte`).
 """
 
 from __future__ import annotations
@@ -79,7 +86,7 @@ ROLES = frozenset(
     footballer keeper goalie teammate skipper athlete sprinter runner cyclist swimmer skier golfer
     jockey referee umpire quarterback
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
-    ministerpräsidentin kommissar kommissarin sprecher sprecherin herr frau trainer trainerin chef chefin
+    ministerpräsidentin kommissar kommissarin sprecher sprecherin herr herrn frau trainer trainerin chef chefin
     bürgermeister bürgermeisterin sender zeitung agentur konzern unternehmen firma ökonom ökonomin
     analyst analystin experte expertin gewerkschafter gewerkschafterin
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
@@ -145,7 +152,7 @@ _ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
 # Acronyms that languages translate or that are common nouns: they stay translatable.
 TRANSLATED_ACRONYMS = frozenset(
     "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
-    "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR USA U.S. U.K. U.N. E.U. U.S.A.".split()
+    "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR EZB IWF USA U.S. U.K. U.N. E.U. U.S.A.".split()
 )
 
 # English demonyms that are not also language names in CLDR.
@@ -248,11 +255,18 @@ _RUSSIAN_ENDINGS = (
 _INFLECTED_ROLES = {"de": (("en", ""), ("n", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
 # Only the genitive in German: `Deutschen Bank` is no inflected `Deutsch`.
 _INFLECTED_PLACES = {"de": (("es", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
-# The last part of German compound titles: `Außenministerin`, `Regierungssprecher`,
-# `Vizekanzler`, with their inflected forms (`Präsidenten`, `Ministerinnen`).
+# The last part of German compound titles and descriptions of people: `Außenministerin`,
+# `Regierungssprecher`, `Vizekanzler`, `Grünen-Politikerin`, `Chefvolkswirt`, `Virologe`,
+# `Amtskollegen`, `Nationalspieler`, with their inflected forms (`Präsidenten`, `Ministerinnen`),
+# which the ending tells.
 _GERMAN_ROLE = regex.compile(
     r".*(?:minister|kanzler|präsident|sprecher|chef|leiter|direktor|sekretär|trainer|bürgermeister|kommissar"
-    r"|botschafter|vorsitzende|abgeordnete|senator|gouverneur)(?:in|innen|en|n|s|r)?"
+    r"|botschafter|vorsitzende|abgeordnete|beauftragte|senator|gouverneur|politiker|vorstand|funktionär|boss|vize"
+    r"|führer|vertreter|berater|richter|anw[aä]lt|ermittler|forscher|wissenschaftler|ökonom|volkswirt|analyst"
+    r"|expert(?:e|in)?|kolleg(?:e|in)?|olog(?:e|in)?|autor|sänger|schauspieler|regisseur|journalist|korrespondent"
+    r"|moderator|kandidat|intendant|manager|gründer|unternehmer|investor|aktivist|diplomat|landrat|spieler"
+    r"|stürmer|torhüter|torwart|kapitän|papst|könig|prinz|prinzessin|bischof|kardinal)"
+    r"(?P<ending>in|innen|en|n|s|r)?"
 )
 
 
@@ -260,9 +274,10 @@ _GERMAN_ROLE = regex.compile(
 # the common noun before a name (`Die Gewerkschaft GDL`, `die Regierung Scholz`, `die Partei
 # Die Linke`), not part of it. -ion, -ei and -nis count only after the letters German nouns put
 # before them, and at least three letters come first, so that given names stay names (Marion,
-# Sergei, Dennis, Jung).
+# Sergei, Dennis, Jung). Also `Flughafen`, a noun with the ending of an adjective (`der
+# Flughafen Frankfurt`, as `der Deutschen Bank`).
 _GERMAN_COMMON_NOUN = regex.compile(
-    r"\p{Lu}\p{Ll}{2,}(?:(?:schaft|ung|heit|keit|tät|[tsgn]ion|erei|[zlt]ei)(?:en)?|ismus|[bdgmt]nis(?:se|ses)?|(?:tum|ium)s?)"
+    r"\p{Lu}\p{Ll}{2,}(?:(?:schaft|ung|heit|keit|tät|[tsgn]ion|erei|[zlt]ei)(?:en)?|ismus|[bdgmt]nis(?:se|ses)?|(?:tum|ium)s?|hafens?)"
 )
 
 
@@ -274,12 +289,90 @@ def _is_german_common_noun(word: str) -> bool:
     return _GERMAN_COMMON_NOUN.fullmatch(word) is not None
 
 
+# Roles that may name many (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`): before a
+# lone word they introduce a name only after a determiner (`der Konzern Bosch`, `den Präsidenten
+# Macron`). Organisations, and the inflected forms of roles.
+_GERMAN_ORGANISATION_ROLES = frozenset("sender zeitung agentur konzern unternehmen firma".split())
+_GERMAN_INFLECTIONS = frozenset("en n s innen".split())
+
+# What opens a German noun phrase before its noun: articles (with the prepositions they merge
+# with), other determiners and numbers. A capitalised word right after one is the phrase's noun
+# (`der Leitindex Dax`, `sieben Jahren Haft`), or, after an article, an adjective of a name with
+# the ending an article gives it (`die Deutsche Bahn`, `der Deutschen Bank`).
+_GERMAN_DEFINITE = frozenset("der die das den dem des im am beim vom zum zur ins ans aufs".split())
+_GERMAN_DETERMINER = regex.compile(
+    r"(?:ein|kein|mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|welch|solch|all|beid|viel|einig|mehrer|wenig)"
+    r"(?:e|en|em|er|es)?"
+)
+_GERMAN_NUMBER = regex.compile(
+    r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
+)
+# An inflected lower-case adjective, which a noun follows (`weiten Teilen`, `deutschen Autobauer`),
+# not a past tense (`sagte`, `trafen`) or a verb in -ieren, nor an age, which as often comes
+# before a person's name as before a noun (`die 16-jährige Greta Thunberg`).
+_GERMAN_ADJECTIVE = regex.compile(
+    r"(?!\p{Ll}*ieren$|.*jährig)(?=\p{Ll})[\p{Ll}\-]*(?:sch|ig|lich|al|ell|iv|är|ös|end|en|er|neu|alt|groß|klein|weit|hoh|jung|lang|ganz)"
+    r"(?:e|en|em|er|es)"
+)
+_WEAK_ADJECTIVE = regex.compile(r".*\p{Ll}en?")
+
+# Adjectives that describe what they name (`die Europäische Zentralbank`, `laut Statistischem
+# Bundesamt`, `der Olympischen Spiele`, `des Auswärtigen Amts`, `im Nahen Osten`, `im Zweiten
+# Weltkrieg`): each language says the two words its own way. With the ending an article gives it
+# only after one (not `Pascale` in `sagte Pascale Roth`), and not `Deutsche`, which begins company
+# names (Deutsche Bank, Deutsche Bahn, Deutsche Post).
+_GERMAN_DESCRIPTIVE_ADJECTIVE = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft)(?P<ending>e|en|em|er|es)"
+)
+
+# Words that count rather than name (`500 Millionen Euro`, `Tausende Stellen`, `Hunderte von
+# Menschen`): no name starts, goes on or ends with one.
+_GERMAN_QUANTITIES = frozenset(
+    "Dutzend Dutzende Dutzenden Hundert Hunderte Hunderten Tausend Tausende Tausenden Zehntausende Zehntausenden "
+    "Hunderttausende Hunderttausenden Millionen Milliarden Billionen".split()
+)
+# Groups of people German news names without an article (`weil Mieter Nebenkosten nachzahlen`,
+# `dass Kinder Anspruch haben`): the first of two capitalised words, they open no name.
+_GERMAN_GROUPS = frozenset(
+    """
+    Menschen Kinder Eltern Frauen Männer Jugendliche Bürger Verbraucher Kunden Mieter Vermieter Patienten
+    Schüler Studierende Studenten Arbeitnehmer Arbeitgeber Beschäftigte Mitarbeiter Rentner Anwohner Fans
+    Zuschauer Passagiere Fahrgäste Reisende Flüchtlinge Migranten Soldaten Polizisten Ärzte Landwirte Bauern
+    Händler Anleger Sparer Steuerzahler Wähler Familien Firmen Betriebe Banken Kommunen Länder Staaten
+    """.split()
+)
+# Before a month: `bis Ende März`, `Anfang Mai`, `Mitte Juni` are dates.
+_GERMAN_TIME_WORDS = frozenset("Anfang Beginn Mitte Ende".split())
+# Times of a day joined to its name: `Montagabend`, `Dienstagmorgen`.
+_GERMAN_TIMES_OF_DAY = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+# German prepositions that are also particles of names: they join a name only to the given name
+# a role introduces (`Kommissionspräsidentin Ursula von der Leyen`); elsewhere they start what
+# follows the name (`Jörg Krämer von der Commerzbank`, `Vertreter von Bund und Ländern`, `in der
+# Leipziger Innenstadt zu Ausschreitungen`).
+_GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
+# Verbs of speech after which a lone capitalised word that ends the clause is who speaks (`„…“,
+# sagte Merz.`, `Am Dienstag sagte Merz, …`): not `warnte` or `rief`, which take objects
+# (`warnte Anleger.`), nor what people say in one word (`sagte Nein.`).
+_GERMAN_SPEAKER_AFTER = regex.compile(r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete)\s+$")
+_GERMAN_CLAUSE_END = regex.compile(r"[,.;:]|\s\(|\s*$")
+_GERMAN_ANSWERS = frozenset("Ja Nein Danke".split())
+_LONGEST_GIVEN_NAME = len("Frank-Walter")
+_ADJECTIVE_ENDING = regex.compile(r"(?:e|en|em|er|es)$")
+
+
+def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
+    return any(word.startswith(day) and word[len(day) :] in _GERMAN_TIMES_OF_DAY for day in weekdays)
+
+
 @functools.lru_cache(maxsize=32)
 def _translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
-    territory, day and month names in the source language, plus demonyms."""
+    territory, day and month names in the source language, plus demonyms (the English ones
+    but in German, whose demonyms differ and where `Christian` is a given name)."""
     locale = _source_locale(lang)
-    words: set[str] = set(_DEMONYMS) | _weekdays(lang) | _months(lang)
+    words = set(_weekdays(lang) | _months(lang))
+    if locale.language != "de":
+        words |= _DEMONYMS
     words.update(locale.languages.values())
     words.update(locale.territories.values())
     return frozenset(words)
@@ -335,6 +428,28 @@ def _in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
                 return True
             offset = place.find(name, offset + 1)
     return False
+
+
+def _is_inflected_place(words: str, lang: str) -> bool:
+    """Whether German words are a country or territory of several words with the endings a
+    sentence gives its adjectives and its genitive: `Vereinigten Staaten`, `Europäischen
+    Union`, `Vereinigten Königreichs`."""
+    places = _uninflected_places(lang)
+    uninflected = _uninflected(words)
+    return uninflected in places or any(
+        uninflected.endswith(ending) and uninflected[: -len(ending)] in places for ending in ("es", "s")
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _uninflected_places(lang: str) -> frozenset[str]:
+    return frozenset(_uninflected(place) for place in _translatable_words(lang) if " " in place)
+
+
+def _uninflected(words: str) -> str:
+    """The words without the endings of all but the last (`Vereinigten Staaten` → `Vereinigt Staaten`)."""
+    *adjectives, last = words.split(" ")
+    return " ".join([*(_ADJECTIVE_ENDING.sub("", word) for word in adjectives), last])
 
 
 # What makes a month a date: its day or its year after it (`May 5`, `March 2024`).
@@ -452,10 +567,123 @@ def find_protected_spans(
         may end in such a word: `Trainer Hartung`)."""
         return capitalised_nouns and _is_german_common_noun(token.text)
 
+    def german_words_before_name(run: list[_Token], position: int) -> bool:
+        """Whether the German word at `position` of a run is translatable and comes before
+        the name, if any: a word that counts (`Tausende Stellen`), a time (`Ende März`,
+        `Dienstagmorgen`), and before the run's last word a common noun (`die Gewerkschaft
+        GDL`, `der Leitindex Dax`, `sieben Jahren Haft`) or a descriptive adjective and its
+        noun (`die Europäische Zentralbank`)."""
+        token = run[position]
+        if token.text in _GERMAN_QUANTITIES or _is_time_of_day(token.text, weekdays):
+            return True
+        if token.text in _GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in months:
+            return True
+        # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`).
+        before_adjective = position + 2 < len(run) and _WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
+        return position < len(run) - 1 and (
+            noun_before_name(token)
+            or token.text in _GERMAN_GROUPS
+            or (noun_of_phrase(token) and not before_adjective)
+            or describes(token)
+            or (position > 0 and describes(run[position - 1]))
+        )
+
+    def word_before(token: _Token) -> _Token | None:
+        """The word right before `token`, one space away."""
+        index = ending_at[token.end]
+        before = tokens[index - 1] if index else None
+        return before if before is not None and text[before.end : token.start] == " " else None
+
+    def noun_of_phrase(token: _Token) -> bool:
+        """Whether a German article, determiner, number or adjective right before the word
+        makes it a noun (`der Leitindex Dax`, `alle Schulen`, `500 Millionen Euro`, `weiten
+        Teilen Bayerns`), not the first word of a name: after an article an adjective with the
+        article's ending (`die Deutsche Bahn`), and an acronym or a word with capitals inside
+        (`der FC Bayern`, `der VfB Stuttgart`), may be that."""
+        last_part = token.text.rsplit("-", 1)[-1]  # `Lufthansa-Tochter`: a noun
+        if _is_acronym(token.text) or any(character.isupper() for character in last_part[1:]):
+            return False
+        if _GERMAN_NUMBER.fullmatch(_last_words(text, token.start, 1)):
+            return True
+        before = word_before(token)
+        if before is None:
+            return False
+        word = before.text.lower()
+        if word in _GERMAN_DEFINITE:
+            return _WEAK_ADJECTIVE.fullmatch(token.text) is None
+        if before.capitalised:
+            return False
+        return _GERMAN_DETERMINER.fullmatch(word) is not None or _GERMAN_ADJECTIVE.fullmatch(word) is not None
+
+    def describes(token: _Token) -> bool:
+        """Whether the word is a German adjective describing the noun after it (`Europäische
+        Zentralbank`, `Statistischem Bundesamt`), with the weak ending only after an article."""
+        adjective = _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
+        if adjective is None:
+            return False
+        before = word_before(token)
+        return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in _GERMAN_DEFINITE)
+
+    def german_name_goes_on(index: int, run_end: int) -> bool:
+        """Whether a German run of capitalised words goes on after token `run_end`: not into a
+        word that counts (`der Vereinigung Cockpit Hunderte Flüge`), nor through `von` or `zu`
+        but after a role and a given name (`Kommissionspräsidentin Ursula von der Leyen`)."""
+        following = tokens[run_end + 1]
+        if following.text in _GERMAN_QUANTITIES:
+            return False
+        if following.text in _GERMAN_PREPOSITION_PARTICLES:
+            return run_end > index and is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
+        return True
+
+    def introduces_one(role: _Token) -> bool:
+        """Whether a German role introduces a lone word as a name: a role that may name many
+        (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`) only after a determiner
+        (`der Konzern Bosch`, `den Präsidenten Macron`)."""
+        word = role.text.lower()
+        if word not in _GERMAN_ORGANISATION_ROLES:
+            ending = _GERMAN_ROLE.fullmatch(word)
+            if word in roles or (ending is not None and ending.group("ending") not in _GERMAN_INFLECTIONS):
+                return True
+        before = word_before(role)
+        return before is not None and (before.text.lower() in _GERMAN_DEFINITE or _GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None)
+
+    def german_speaker_named(run: list[_Token]) -> bool:
+        """Whether a German name of two words opening a sentence speaks right after it (`Ana
+        Kovač sagte, …`, `Ana Kovač, 54, sagte`): in German the first word of a sentence
+        may be a noun (`Bahnvorstand Palla sagte`, `Jeder Zweite sagte`), so it is a given name
+        only when it is no word sentences open with, no determiner, no role, no common noun and
+        no compound longer than given names are (`Wirtschaftsweise Grimm sagte`)."""
+        if sum(token.capitalised for token in run) != 2 or not run[-1].capitalised:
+            return False
+        first = run[0]
+        if (
+            first.text in starters
+            or first.text.lower() in SENTENCE_OPENERS
+            or _GERMAN_DETERMINER.fullmatch(first.text.lower())
+            or len(first.text) > _LONGEST_GIVEN_NAME
+            or first.text in _GERMAN_QUANTITIES | _GERMAN_GROUPS
+        ):
+            return False
+        if any(not_name(token) or _is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1])):
+            return False
+        return _SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
+
+    def german_speaker(token: _Token) -> bool:
+        """Whether a lone German word is who speaks, right after the verb and ending the
+        clause: `„…“, sagte Merz.`, `Am Dienstag sagte Merz, er …` (not `sagte Hilfe zu`)."""
+        return (
+            _GERMAN_SPEAKER_AFTER.search(text[max(0, token.start - _SPEECH_WINDOW) : token.start]) is not None
+            and _GERMAN_CLAUSE_END.match(text, token.end) is not None
+            and token.text not in _GERMAN_ANSWERS
+            and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
+        )
+
     def is_translatable(words: str) -> bool:
         """Whether languages translate the words, a possessive making no difference (`Costa
-        Rica's president`, `Germany's Olaf Scholz`)."""
-        return _POSSESSIVE.sub("", words) in translatable
+        Rica's president`, `Germany's Olaf Scholz`), nor in German the endings of a place's
+        adjectives and its genitive (`der Vereinigten Staaten`, `des Vereinigten Königreichs`)."""
+        words = _POSSESSIVE.sub("", words)
+        return words in translatable or (capitalised_nouns and " " in words and _is_inflected_place(words, lang))
 
     def not_name(token: _Token) -> bool:
         return (
@@ -509,7 +737,7 @@ def find_protected_spans(
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
         return (not_name(run[position]) and not month_as_given_name(run, position)) or (
-            position < len(run) - 1 and noun_before_name(run[position])
+            capitalised_nouns and german_words_before_name(run, position)
         )
 
     def described_as_person(end: int) -> bool:
@@ -568,7 +796,11 @@ def find_protected_spans(
             index += 1
             continue
         run_end = index
-        while run_end + 1 < len(tokens) and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns):
+        while (
+            run_end + 1 < len(tokens)
+            and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
+            and not (capitalised_nouns and not german_name_goes_on(index, run_end))
+        ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
         # a month with its day or year (`Monday May 5`, `Maria Costa March 5`), which is a date.
@@ -623,9 +855,10 @@ def find_protected_spans(
         if not capitalised_nouns and described_after_article(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
+        speaker_named = capitalised_nouns and at_sentence_start and not after_role and german_speaker_named(run)
         if at_sentence_start and not after_role and (
             len(run) == 1
-            or capitalised_nouns
+            or (capitalised_nouns and not speaker_named)
             or run[0].text.lower() in SENTENCE_OPENERS
             or (run[1].text in months and not month_as_surname(run_start + 1))
         ):
@@ -642,10 +875,13 @@ def find_protected_spans(
         acronym = single and _is_acronym(run[0].text)
         if single and run[0].text in TRANSLATED_ACRONYMS:
             continue
+        if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
+            after_role = False
         if single and not (after_role or acronym):
-            if capitalised_nouns or after_locative or _is_lone_initial(run[0].text):
-                continue
-            if not _reported_speech(text, run[0]):
+            if capitalised_nouns:
+                if not german_speaker(run[0]):
+                    continue
+            elif after_locative or _is_lone_initial(run[0].text) or not _reported_speech(text, run[0]):
                 continue
         start = run[0].start
         end = _abbreviated_name_end(text, start, run[-1].end)
@@ -666,10 +902,11 @@ def find_protected_spans(
         # organisation's last word (`Atlas Energy`, `Acme Inc.`) is no surname, nor is a word
         # to translate (`Radio France`), and what an article introduces is an institution or
         # a place (`the White House`). In German, where every noun is capitalised, only a
-        # role counts.
+        # role counts, or the speaking that made a name of the sentence's first two words
+        # (`Ana Kovač sagte`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_role or (not capitalised_nouns and (attributes_speech(text, start, end) or described_as_person(end)))
+            after_role or speaker_named or (not capitalised_nouns and (attributes_speech(text, start, end) or described_as_person(end)))
         )
         if surnames and person and not not_name(surnames[-1]):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
