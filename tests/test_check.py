@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
-from syndicate.check import CHECKS, Finding, Report, _decimal, check_message, check_workspace, publish_errors
+from syndicate.check import Finding, Report, check_message, check_workspace, publish_errors
+from syndicate.figures import _decimal
 from syndicate.glossary import po_file as glossary_po_file
+from syndicate.issues import CHECKS
 from syndicate.model import Article, Block, Placeholder, Unit
 from syndicate.pofile import write_catalog
 from syndicate.quotes import find_quotations

@@ -1,5 +1,6 @@
 """A msgid's `{placeholder}` syntax: the unit's text put back together from its msgid, with
-each name, URL or e-mail as written, as the glossary renders it, or marked for display.
+each name, URL or e-mail as written, as the glossary renders it, or marked for display; or,
+for the checks, with each placeholder as a character that reads as nothing.
 
 Apart from units.py, which makes units (segmentation, name finding), so that the build,
 which only renders, does not load what only extract needs.
@@ -46,3 +47,14 @@ def name_form_comments(translator_comments: Iterable[str]) -> list[tuple[str, st
         for comment in translator_comments
         if (match := _NAME_FORM.fullmatch(comment)) is not None
     ]
+
+
+_FIELD = regex.compile(r"\{\{|\}\}|\{[^{}]*\}")
+
+
+def prose_of(text: str) -> str:
+    """The text with literal braces unescaped and each placeholder as U+FFFC: no letter, no space,
+    so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
+    if "{" not in text and "}" not in text:
+        return text  # most sentences: nothing to replace
+    return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)

@@ -1,9 +1,11 @@
 """Words counted for translators and for partners, with Chinese and Japanese, which put no
-spaces between words, counted by character, as translators bill them."""
+spaces between words, counted by character, as translators bill them; and how often a word
+stands in a text, for the checks."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -36,3 +38,21 @@ def _words_in(token: str) -> int:
         return 1
     characters = sum(len(run) for run in _UNSPACED_RUN.findall(token))
     return characters + sum(1 for rest in _UNSPACED_RUN.split(token) if _LETTER_OR_DIGIT.search(rest))
+
+
+def occurrences(word: str, text: str) -> int:
+    """How often `word` stands in `text` with no letter or digit right before or after it
+    (a search per name: a workspace has thousands of names, too many to compile a pattern each)."""
+    count, start = 0, text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _is_letter_or_number(text[start - 1])) and not (end < len(text) and _is_letter_or_number(text[end])):
+            count += 1
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return count
+
+
+def _is_letter_or_number(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LN"

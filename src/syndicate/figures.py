@@ -1,0 +1,2854 @@
+"""The figures of a translation compared with its source's: numbers, times, dates and
+months, weekdays, counts in words, fractions, shares, spans of time, dozens, halves of a year
+or a match, vote tallies, currencies and minus signs. Each is read in the source sentence and
+in the translation as the language of each writes it, and what the translation changed is
+reported as an `Issue`.
+
+Correct localisation is not reported: `3.5` ↔ `3,5`, `1,200` ↔ `1.200` ↔ `1 200` are the same
+number (babel's CLDR symbols decide), and so are `5` ↔ `fünf` ↔ `五つ` and `20th` ↔ `XXe` (in
+words, kanji, Roman numerals), `2:30 p.m.` ↔ `14.30 Uhr` the same time, `Seven in 10` ↔ `70 %`
+the same share. `1,200` in a German translation of `1,200`, however, reads as 1.2 and is an
+error.
+
+check.py runs the checks, `changed_numbers` and the other `changed_*`, `reversed_tallies` and
+`dropped_minus`, with its own; pseudo.py leaves the times `TIME` finds as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
+
+import regex
+from babel import Locale
+from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+
+from .ids import bcp47
+from .issues import Issue
+from .placeholders import prose_of
+from .words import occurrences
+
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
+_WHITESPACE = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Time:
+    text: str
+    hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
+    minute: int
+
+
+@dataclass(frozen=True)
+class _Number:
+    text: str
+    value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
+    scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
+    amount: str = ""  # the number with its scale word, as written: 3.5 million, 350万
+    decade: bool = False  # the two last digits of a decade's years: 90er for the 1990s
+
+    @property
+    def key(self) -> Decimal | str:
+        return self.value if self.value is not None else self.text
+
+
+class _NumbersAndTimes(NamedTuple):
+    """The times of a text, and the numbers outside them, in order."""
+
+    times: tuple[_Time, ...]
+    numbers: tuple[_Number, ...]
+
+
+# Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
+# digits do stand right after a character, and in Arabic after a prefix letter, with or
+# without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
+_NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
+# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
+TIME = regex.compile(
+    _NUMBER_START + r"""
+    (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
+      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|시)
+        (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
+      # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
+      | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
+      | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
+      | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
+      | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
+      | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
+# A plain space groups the digits of a number of five digits or more in any locale (12 500, as
+# German DIN 5008 has it); in a shorter one only where CLDR says so (1 200 in French), as
+# elsewhere it may stand between two numbers.
+# Not before a hyphen or a Latin letter: `the 10 100-metre finalists` are ten.
+_SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p{Nd}\p{Latin}‐-])"
+# A decade, by its first year or the two last digits of its years: the 1990s, the '90s, German
+# 90er (die 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х,
+# French les années 90, Spanish los años 90, Polish lata 70. (w latach 70.). Only a decade pairs with a decade: a year is a year.
+_DECADE = regex.compile(
+    r"(?<=(?<!\p{L})(?:années|años|anni|anos|lat|lata|latach|latami)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
+)
+_GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
+
+
+def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The numbers and times of the source the translation lost or changed (`numbers`), those
+    it writes the source language's way (`number-format`, or `numbers` where the target reads
+    them as another number) or in another notation (`time-format`), and those it adds
+    (`number-added`, or with what is missing in `numbers`). Each is found again in the
+    translation however it writes it: in its locale's digits and separators, in words, kanji or
+    Roman numerals, on another scale, or said another way (a share, a span of time)."""
+    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
+        return []  # most sentences: nothing to compare, decided without parsing
+    msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr)
+    msgid, msgstr = _without_paired_race_times(msgid, msgstr)
+    in_source = _source_numbers_and_times(msgid, source)
+    in_target = _numbers_and_times(prose_of(msgstr), target)
+    if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
+        return date_issues  # the same times and amounts in the same order: every one pairs with its twin
+    source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
+    if source_months or target_months:
+        in_source = _source_numbers_and_times(msgid, source, target_months)
+        # Where the source names a month, one the translation writes in digits (4月3日, 7～9月)
+        # is the month check's to compare with it, whichever month it is: no number besides.
+        written = frozenset(month.number for month in _months_in_digits(msgstr)) if source_months else frozenset()
+        in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
+    source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
+    # Times first: what they match is taken out of the numbers that are left to compare.
+    time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
+    time_issues = date_issues + time_issues
+    number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
+    # An hour said in words is the time's, no number besides (a las siete de la tarde).
+    in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
+    decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
+    # What the translation writes without digits, read only when something is left unpaired.
+    written_out = (_written_out(_hours_in_words_in_digits(prose_of(msgstr), target.language), target, decades,
+                                _centuries_said(msgid, decades))
+                   if missing_numbers or (added_numbers and in_words) else Counter())
+    if missing_numbers:
+        # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
+        # the source writes in words stands for that one (`Three and 3` → `Drei und`).
+        missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
+        # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
+        if missing_numbers and (halves := _halves_in_words(prose_of(msgstr), target.language)):
+            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
+        # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
+        # proportion goes without saying; its other number does not.
+        for _ in range(len(_ONE_IN.findall(msgid))):
+            if "1" in missing_numbers:
+                missing_numbers.remove("1")
+        # `Flight BA 2490` → `BA2490便`, `737 MAX 9` → `737MAX9`: a code the translation writes
+        # as one word, whose digits are no number there.
+        for letters, digits in _SPACED_CODE.findall(msgid):
+            if digits in missing_numbers and regex.search(rf"(?<!\p{{Latin}}){letters}{digits}(?!\p{{N}})", msgstr):
+                missing_numbers.remove(digits)
+        # `In 2024-25` → `2024年度`: a Japanese fiscal year, named by the year it starts in, runs into the next.
+        for year in _FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
+            following = str(int(year) + 1)
+            if following in missing_numbers and regex.search(rf"{year}\s?[-–/]\s?(?:{following}|{following[2:]})(?!\p{{N}})", msgid):
+                missing_numbers.remove(following)
+        # `a 0-0 draw` → `empate a cero`, `igualaron a uno`: a draw said by its one number.
+        for said in _DRAW_AT.findall(msgstr) if "mpat" in msgstr or "guala" in msgstr else ():  # also capitalised
+            tied = str(_NUMBER_WORDS.get(target.language, {}).get(said.lower(), said))
+            if (tied, tied) in _TALLY.findall(msgid):
+                for _ in range(2):
+                    if tied in missing_numbers:
+                        missing_numbers.remove(tied)
+        # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
+        for half, written in _source_period_halves(msgid, source.language).items():
+            if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(prose_of(msgstr), target.language):
+                missing_numbers.remove(str(half))
+        # `the 89th minute` → `後半44分`: a match minute counted from the start of the second half.
+        if "後半" in msgstr or "下半" in msgstr:
+            for minute in _SECOND_HALF_MINUTE.findall(msgstr):
+                if str(45 + int(minute)) in missing_numbers and (twin := _text_of(int(minute), added_numbers, target)):
+                    missing_numbers.remove(str(45 + int(minute)))
+                    added_numbers.remove(twin)
+        # `4x100m` → `400メートルリレー`: a relay by the distance its legs add up to.
+        if "x" in msgid or "×" in msgid:
+            for legs, leg in _RELAY.findall(msgid):
+                if legs in missing_numbers and (twin := _text_of(int(legs) * int(leg), added_numbers, target)):
+                    missing_numbers.remove(legs)
+                    added_numbers.remove(twin)
+        # `Jan. 1` → `الأول من يناير`: the first of a month said in words.
+        if "1" in missing_numbers and target_months and "الأول من" in msgstr:
+            if any(_month_names(target).get(month) for month in _FIRST_OF_MONTH.findall(msgstr)):
+                missing_numbers.remove("1")
+        # `1 minute` → `دقيقة`: an Arabic noun in the singular says one by itself.
+        if "1" in missing_numbers and target.language == "ar":
+            for counted in _ONE_OF_A_UNIT.findall(msgid):
+                if regex.search(rf"(?<!\p{{L}})[وب]?(?:{_ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
+                    missing_numbers.remove("1")
+                    break
+        # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
+        if converted := _converted_figures(msgid):
+            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
+    # `Seven in 10` → `70 Prozent`, `七成`, `十分之七`; `1 in 4` → `ein Viertel`; `up a fifth` →
+    # `2割`: a share of the source said another way is the same figure. `18 months` →
+    # `anderthalb Jahre`, `1年半`; `6 months` → `半年`; `2 years` → `24 Monate`: so is a span of time.
+    for was, said in [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]:
+        left = _without_values(added_numbers, said.digits, target)
+        if len(left) + len(said.digits) == len(added_numbers):  # figures of its own, not paired with the source's
+            added_numbers = left
+            missing_numbers = _without_values(missing_numbers, was.digits, source)
+    missing += missing_numbers
+    added += _not_in_words(added_numbers, in_words, target)
+    # `Three people died` → `7 Menschen starben`: a count the source writes in words became
+    # another count. Not one the translation writes in words too (閣僚の一人), nor one and
+    # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
+    # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
+    changed = Counter({value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS})
+    if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added):
+        missing += [f"the number {value} the source writes in words" for value in sorted(changed)]
+    if not missing:
+        # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
+        return time_issues + number_issues + ([Issue("number-added", f"not in the source: {', '.join(added)}")] if added else [])
+    parts = [f"missing {', '.join(missing)}"] + ([f"not in the source: {', '.join(added)}"] if added else [])
+    return time_issues + number_issues + [Issue("numbers", "; ".join(parts))]
+
+
+# A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
+_SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
+# A Japanese fiscal year by the year it starts in: 2024年度.
+_FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
+# A minute of a match's second half, as Japanese and Chinese count it: 後半44分, 下半场第44分钟.
+_SECOND_HALF_MINUTE = regex.compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
+# A relay by its legs: 4x100m, 4 × 400 m.
+_RELAY = regex.compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
+# The first of a month in Arabic words: الأول من يناير.
+_FIRST_OF_MONTH = regex.compile(r"الأول من (?:شهر )?(\p{L}+)")
+# One of a unit the Arabic singular counts, and that singular (with its accusative ending, يوماً).
+_ARABIC_SINGULARS: Final[Mapping[str, str]] = {
+    "hour": "ساعة", "minute": "دقيقة", "day": "يوم", "week": "أسبوع", "month": "شهر", "year": "عام|سنة", "dollar": "دولار",
+    "point": "نقطة", "goal": "هدف",
+}
+_ONE_OF_A_UNIT = regex.compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
+# A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
+# dos, igualaron a uno, empate a zero.
+_DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
+_ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
+# Numbers written in words, by language: a translation may write the source's words in
+# digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
+# One table per language, as a word of one is another's (French `dos` is a back, Spanish
+# `once` eleven). The cardinals of each number come first, before `|` and its other forms:
+# ordinals, multiples, both (third, twice, beide).
+_GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
+_TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
+    "en": (
+        "zero", "one | once first", "two | twice second", "three | thrice third", "four | fourth", "five | fifth",
+        "six | sixth", "seven | seventh", "eight | eighth", "nine | ninth", "ten | tenth", "eleven | eleventh", "twelve | twelfth",
+    ),
+    # German: the genitive of two and three (die Mutter zweier Kinder), and the ordinal's stem
+    # alone for a group (zu dritt)
+    "de": tuple(
+        f"{cardinals} | {others} {ordinal} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
+        for cardinals, others, ordinal in (
+            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", "zweimal beide beiden", "zweit"),
+            ("drei dreier", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
+            ("sieben", "siebenmal", "siebt"), ("acht", "achtmal", "acht"), ("neun", "neunmal", "neunt"), ("zehn", "zehnmal", "zehnt"),
+            ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
+        )
+    ),
+    "fr": (
+        "zéro", "un une | premier première", "deux | deuxième second seconde", "trois | troisième", "quatre | quatrième",
+        "cinq | cinquième", "six | sixième", "sept | septième", "huit | huitième", "neuf | neuvième", "dix | dixième",
+        "onze | onzième", "douze | douzième",
+    ),
+    "es": (
+        "cero", "uno una un | primero primera primer", "dos | segundo segunda ambos ambas", "tres | tercero tercera tercer",
+        "cuatro | cuarto cuarta", "cinco | quinto quinta", "seis | sexto sexta", "siete | séptimo séptima",
+        "ocho | octavo octava", "nueve | noveno novena", "diez | décimo décima", "once | undécimo undécima",
+        "doce | duodécimo duodécima",
+    ),
+    "it": (
+        "zero", "uno una un | primo prima", "due | secondo seconda entrambi entrambe", "tre | terzo terza", "quattro | quarto quarta",
+        "cinque | quinto quinta", "sei | sesto sesta", "sette | settimo settima", "otto | ottavo ottava", "nove | nono nona",
+        "dieci | decimo decima", "undici | undicesimo undicesima", "dodici | dodicesimo dodicesima",
+    ),
+    "pt": (
+        "zero", "um uma | primeiro primeira", "dois duas | segundo segunda ambos ambas", "três | terceiro terceira",
+        "quatro | quarto quarta", "cinco | quinto quinta", "seis | sexto sexta", "sete | sétimo sétima", "oito | oitavo oitava",
+        "nove | nono nona", "dez | décimo décima", "onze", "doze",
+    ),
+    # Russian and Polish: the cases a number takes, and the collective forms (трое, dwaj, troje
+    # dzieci), and a group by its number (вдвоём, втроём).
+    "ru": (
+        "ноль", "один одна одно одного одной | первый первая первое первого первой",
+        "два две двух двум двумя двое | оба обе обоих обеих дважды вдвоём вдвоем",
+        "три трёх трех трём трем тремя трое | трижды третий втроём втроем",
+        "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая вчетвером",
+        "пять пяти пятью пятеро | пятый пятая впятером", "шесть шести шестью шестеро | шестой шестая вшестером",
+        "семь семи семью семеро | седьмой седьмая всемером", "восемь восьми восемью | восьмой восьмая",
+        "девять девяти девятью | девятый девятая", "десять десяти десятью | десятый десятая",
+        "одиннадцать одиннадцати одиннадцатью | одиннадцатый", "двенадцать двенадцати двенадцатью | двенадцатый",
+    ),
+    "pl": (
+        "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze",
+        "dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | oba obie obaj obu drugi druga drugie",
+        "trzy trzech trzema trzej troje trojga trojgu trojgiem | trzeci trzecia trzecie",
+        "cztery czterech czterema czterej czworo czworga czworgu czworgiem | czwarty czwarta czwarte",
+        "pięć pięciu pięcioma pięcioro pięciorga | piąty piąta", "sześć sześciu sześcioma sześcioro sześciorga | szósty szósta",
+        "siedem siedmiu siedmioma siedmioro siedmiorga | siódmy siódma", "osiem ośmiu ośmioma ośmioro ośmiorga | ósmy ósma",
+        "dziewięć dziewięciu dziewięcioma dziewięcioro dziewięciorga | dziewiąty dziewiąta",
+        "dziesięć dziesięciu dziesięcioma dziesięcioro dziesięciorga | dziesiąty dziesiąta",
+        "jedenaście jedenastu jedenastoma | jedenasty", "dwanaście dwunastu dwunastoma | dwunasty",
+    ),
+    # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
+    "ar": (
+        "صفر", "واحد واحدة | الأول الأولى أحد إحدى الحادي الحادية",
+        # اثنا and اثني only before عشر: اثنا عشر is twelve
+        "اثنان اثنين اثنتان اثنتين | الاثنين الثاني الثانية اثنا اثني اثنتا اثنتي الاثنا الاثني الاثنتا الاثنتي",
+        "ثلاثة ثلاث الثلاثة الثلاث | الثالث الثالثة",
+        "أربعة أربع الأربعة الأربع | الرابع الرابعة", "خمسة خمس الخمسة الخمس | الخامس الخامسة", "ستة ست الستة الست | السادس السادسة",
+        "سبعة سبع السبعة السبع | السابع السابعة", "ثمانية ثماني الثمانية الثماني | الثامن الثامنة",
+        "تسعة تسع التسعة التسع | التاسع التاسعة", "عشرة عشر العشرة العشر | العاشر العاشرة", "", "",
+    ),
+}
+_TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
+    language: {word: number for number, words in enumerate(numbers) for word in words.replace("|", " ").split()}
+    for language, numbers in _TO_TWELVE_FORMS.items()
+}
+# The cardinals from two to twelve, which count something (three ministers, trois ministres).
+_CARDINALS: Final[Mapping[str, Mapping[str, int]]] = {
+    language: {word: number for number, words in enumerate(numbers) if number >= 2 for word in words.partition("|")[0].split()}
+    for language, numbers in _TO_TWELVE_FORMS.items()
+}
+
+
+def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
+    """Numbers from thirteen up in words, by language: the teens, the tens, a hundred and a
+    thousand, their ordinals in the forms a sentence gives them, and the compounds written as
+    one word (einundzwanzig, veintidós, trentadue). `_words_and_numbers` adds up the words of
+    one number (twenty-one, vingt et un, ثلاثة آلاف). A million is left out: it is a scale, as
+    after digits (drei Millionen is the 3 of 3 million)."""
+    tables: dict[str, dict[str, int]] = {}
+
+    def add(language: str, value: int, *forms: str) -> None:
+        tables.setdefault(language, {}).update(dict.fromkeys(" ".join(forms).split(), value))
+
+    def each(stems: str, endings: str) -> str:
+        return " ".join(stem + ending for stem in stems.split() for ending in endings.split())
+
+    teens, tens = range(13, 20), range(20, 100, 10)
+    units = range(1, 10)
+    # English: the ordinals of the tens end in -ieth (twentieth)
+    for value, word in zip(teens, "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()):
+        add("en", value, word, word + "th")
+    for value, word in zip(tens, "twenty thirty forty fifty sixty seventy eighty ninety".split()):
+        add("en", value, word, word[:-1] + "ieth")
+    add("en", 100, "hundred hundredth")
+    add("en", 1000, "thousand thousandth")
+    # German: the ordinal endings of the case and gender
+    german_endings = " ".join(_GERMAN_ORDINAL_ENDINGS)
+    german_units = "ein zwei drei vier fünf sechs sieben acht neun".split()
+    for value, word in zip(teens, "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()):
+        add("de", value, word, each(word + "t", german_endings))
+    for value, word in zip(tens, "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()):
+        add("de", value, word, each(word + "st", german_endings))
+        for unit, unit_word in zip(units, german_units):
+            add("de", value + unit, unit_word + "und" + word, each(unit_word + "und" + word + "st", german_endings))
+    add("de", 100, "hundert einhundert", each("hundertst", german_endings))
+    add("de", 1000, "tausend eintausend", each("tausendst", german_endings))
+    # French: 70, 80 and 90 count in twenties (soixante-dix, quatre-vingts, quatre-vingt-dix)
+    french = ("treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+              + "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix".split())
+    def french_ordinal(word: str) -> str:  # neuf → neuvième, cinq → cinquième, onze → onzième
+        return word[:-1] + "vième" if word.endswith("f") else word + "uième" if word.endswith("q") else word.rstrip("e") + "ième"
+
+    for value, word in zip((*teens, *tens), french):
+        add("fr", value, word, french_ordinal(word))
+    add("fr", 80, "quatre-vingts")
+    add("fr", 1, "unième")
+    add("fr", 100, "cent cents centième")
+    add("fr", 1000, "mille millième")
+    # Spanish: twenty-one to twenty-nine are one word (veintidós)
+    spanish_ordinals = ("decimotercer decimocuart decimoquint decimosext decimoséptim decimoctav decimonoven "
+                        "vigésim trigésim cuadragésim quincuagésim sexagésim septuagésim octogésim nonagésim").split()
+    spanish = "trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa"
+    for value, word, ordinal in zip((*teens, *tens), spanish.split(), spanish_ordinals):
+        add("es", value, word, each(ordinal, "o a os as"))
+    add("es", 13, "decimotercer")
+    for unit, word in zip(units, "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve".split()):
+        add("es", 20 + unit, word)
+    add("es", 21, "veintiún veintiuna")
+    add("es", 100, "cien ciento", each("centésim", "o a"))
+    add("es", 1000, "mil", each("milésim", "o a"))
+    # Italian: the tens and units are one word (ventidue, trentotto), the ordinals end in -esimo
+    def italian_ordinal(word: str) -> str:
+        stem = word[:-1] + "e" if word.endswith("tré") else word if word.endswith("sei") else word[:-1]
+        return each(stem + "esim", "o a i e")
+    for value, word in zip(teens, "tredici quattordici quindici sedici diciassette diciotto diciannove".split()):
+        add("it", value, word, italian_ordinal(word))
+    for value, word in zip(tens, "venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split()):
+        add("it", value, word, italian_ordinal(word))
+        for unit, unit_word in zip(units, "uno due tré quattro cinque sei sette otto nove".split()):
+            compound = (word[:-1] if unit_word[0] in "uo" else word) + unit_word
+            add("it", value + unit, compound, italian_ordinal(compound), compound.replace("tré", "tre"))
+    add("it", 100, "cento", italian_ordinal("cento"))
+    add("it", 1000, "mille", italian_ordinal("mille"))
+    # Portuguese: Brazil's spelling and Portugal's (dezesseis, dezasseis)
+    portuguese = ("treze catorze quinze dezesseis dezessete dezoito dezenove".split()
+                  + "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split())
+    for value, word in zip((*teens, *tens), portuguese):
+        add("pt", value, word)
+    add("pt", 14, "quatorze")
+    add("pt", 16, "dezasseis")
+    add("pt", 17, "dezassete")
+    add("pt", 19, "dezanove")
+    for value, ordinal in zip(tens, "vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim".split()):
+        add("pt", value, each(ordinal, "o a os as"))
+    add("pt", 100, "cem cento", each("centésim", "o a"))
+    add("pt", 1000, "mil", each("milésim", "o a"))
+    # Russian: the cases of the cardinals, and the ordinals, which decline as adjectives (in
+    # the singular: the plural третьих, вторых, десятых is also a fraction's or a discourse
+    # word's, во-вторых)
+    def russian_ordinal(masculine: str) -> str:
+        return f"{masculine} {each(masculine[:-2], 'ая ое ого ому ым ом ую ой')}"
+
+    for value, masculine in ((1, "первый"), (2, "второй"), (4, "четвёртый"), (4, "четвертый"), (5, "пятый"), (6, "шестой"),
+                             (7, "седьмой"), (8, "восьмой"), (9, "девятый"), (10, "десятый"), (11, "одиннадцатый"),
+                             (12, "двенадцатый")):
+        add("ru", value, russian_ordinal(masculine))
+    add("ru", 3, "третий", each("треть", "я е его ему им ем ю ей"))
+    for value, word in zip(teens, "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать".split()):
+        add("ru", value, word, word[:-1] + "и", russian_ordinal(word[:-1] + "ый"))
+    russian_tens = ("двадцать двадцати", "тридцать тридцати", "сорок сорока", "пятьдесят пятидесяти", "шестьдесят шестидесяти",
+                    "семьдесят семидесяти", "восемьдесят восьмидесяти", "девяносто девяноста")
+    russian_tens_ordinals = "двадцатый тридцатый сороковой пятидесятый шестидесятый семидесятый восьмидесятый девяностый"
+    for value, words, ordinal in zip(tens, russian_tens, russian_tens_ordinals.split()):
+        add("ru", value, words, russian_ordinal(ordinal))
+    add("ru", 100, "сто ста", russian_ordinal("сотый"))
+    add("ru", 1000, "тысяча тысячи тысяч тысячу тысячей", russian_ordinal("тысячный"))
+    add("ru", 24, "сутки суток")  # 24 hours, one word
+    # Polish: the cardinals' cases, and the ordinals, which decline as adjectives
+    polish_endings = "y a e ego emu ej ym ą"  # the singular, as in Russian
+    for value, stem in zip(range(1, 13), "pierwsz drug trzec czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast".split()):
+        # drugi and trzeci take the soft endings: drugiej, trzeciej
+        add("pl", value, each(stem, "i a ie iego iemu iej im ią" if stem in ("drug", "trzec") else polish_endings))
+    polish = ("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście".split(),
+              "trzynast czternast piętnast szesnast siedemnast osiemnast dziewiętnast".split())
+    for value, word, stem in zip(teens, *polish):
+        add("pl", value, word, stem + "u", each(stem, polish_endings))
+    polish_tens = ("dwadzieścia dwudziestu", "trzydzieści trzydziestu", "czterdzieści czterdziestu", "pięćdziesiąt pięćdziesięciu",
+                   "sześćdziesiąt sześćdziesięciu", "siedemdziesiąt siedemdziesięciu", "osiemdziesiąt osiemdziesięciu",
+                   "dziewięćdziesiąt dziewięćdziesięciu")
+    for value, words, stem in zip(tens, polish_tens, "dwudziest trzydziest czterdziest pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt".split()):
+        add("pl", value, words, each(stem, polish_endings))
+    add("pl", 100, "sto stu", each("setn", polish_endings))
+    add("pl", 1000, "tysiąc tysiące tysięcy", each("tysięczn", polish_endings))
+    # Arabic: the tens with and without the article, in the nominative and the other cases
+    # (العشرون, الأربعين), and every number word after the conjunction و (والعشرون)
+    for value, stem in zip(tens, "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()):
+        add("ar", value, each(stem, "ون ين"), each("ال" + stem, "ون ين"))
+    add("ar", 100, "مئة مائة المئة المائة")
+    add("ar", 200, "مئتان مئتين مائتان مائتين المئتين")
+    add("ar", 1000, "ألف الألف آلاف ألفا")
+    add("ar", 2000, "ألفان ألفين")
+    # The dual says two by itself: ساعتين is two hours, دولارين two dollars, شخصان two people
+    add("ar", 2, each("يوم عام شهر أسبوع دولار هدف شخص رجل طفل", "ان ين"),
+        each("ساعت سنت دقيقت مرت نقطت امرأت", "ان ين"))
+    # Hundreds and thousands written as one word (dreihundert, trecento, tremila, doscientos, двести, ثلاثمئة)
+    for language, hundreds in (
+        ("de", "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert"),
+        ("it", "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento"),
+        ("es", "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
+        ("pt", "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
+        ("ru", "двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот"),
+        ("pl", "dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"),
+        ("ar", "ثلاثمئة أربعمئة خمسمئة ستمئة سبعمئة ثمانمئة تسعمئة"),
+    ):
+        first = 3 if language == "ar" else 2  # Arabic's two hundred is the dual, above
+        for value, word in enumerate(hundreds.split(), start=first):
+            add(language, 100 * value, word, word[:-2] + "as" if language in ("es", "pt") else "")
+            if language == "ar":
+                add(language, 100 * value, word.replace("مئة", "مائة"))
+    # Russian and Polish hundreds in their other cases (более двухсот, около трёхсот, пятистам,
+    # ponad dwustu, trzystoma, pięciuset), each from two hundred up
+    for language, hundreds in (
+        ("ru", ("двухсот двумстам двумястами двухстах",
+                "трёхсот трехсот трёмстам тремстам тремястами трёхстах трехстах",
+                "четырёхсот четырехсот четырёмстам четыремстам четырьмястами четырёхстах четырехстах",
+                "пятисот пятистам пятьюстами пятистах", "шестисот шестистам шестьюстами шестистах",
+                "семисот семистам семьюстами семистах", "восьмисот восьмистам восьмьюстами восемьюстами восьмистах",
+                "девятисот девятистам девятьюстами девятистах")),
+        ("pl", ("dwustu dwustoma", "trzystu trzystoma", "czterystu czterystoma",
+                "pięciuset", "sześciuset", "siedmiuset", "ośmiuset", "dziewięciuset")),
+    ):
+        for value, forms in enumerate(hundreds, start=2):
+            add(language, 100 * value, forms)
+    for language, thousands in (
+        ("de", "zweitausend dreitausend viertausend fünftausend sechstausend siebentausend achttausend neuntausend"),
+        ("it", "duemila tremila quattromila cinquemila seimila settemila ottomila novemila"),
+    ):
+        for value, word in enumerate(thousands.split(), start=2):
+            add(language, 1000 * value, word)
+    return tables
+
+
+def _with_arabic_conjunction(words: Mapping[str, int]) -> dict[str, int]:
+    """Arabic writes `and` (و), `with, by` (ب) and `for` (ل) joined to the word after: واحد
+    وعشرون is twenty-one, بخمسة by five, لثلاث سنوات for three years."""
+    return {**words, **{prefix + word: number for prefix in ("و", "ب", "ل") for word, number in words.items()}}
+
+
+_FROM_THIRTEEN = _numbers_from_thirteen()
+_NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
+    language: (_with_arabic_conjunction if language == "ar" else dict)({**words, **_FROM_THIRTEEN.get(language, {})})
+    for language, words in _TO_TWELVE.items()
+}
+_SCALES = frozenset({100, 1000})
+# What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
+# vingt et un, treinta y dos, one hundred and five).
+_WITHIN_A_NUMBER = regex.compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+", regex.IGNORECASE)
+
+# An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
+# read as the time it says, before the times are compared: after الساعة, or with a part of the day.
+_ARABIC_PART_OF_DAY = r"صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا"
+_ARABIC_HOUR = regex.compile(
+    rf"(?:الساعة\s+)?(?<!\p{{L}})(?P<hour>ال\p{{Arabic}}+)(?:\s+و(?P<fraction>النصف|الربع))?"
+    rf"(?:\s+(?P<part>{_ARABIC_PART_OF_DAY})|(?<=الساعة\s+\S+(?:\s+و\S+)?))"
+)
+# A number from eleven to nineteen said in words (الثاني عشر, التاسعة عشرة): as its digits.
+_ARABIC_TEEN = regex.compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
+_ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m.", "ظهر": "p.m.", "ليل": "p.m."}
+_WORD = regex.compile(r"\p{L}+")
+# A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
+# letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
+# plain ending, is a word or an initial (Le, Ce, De, Der, I).
+_ROMAN_NUMERAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?=[IVXLCDM])(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
+    r"(?:(?<=\p{L}{2})(?:ème|ère|er|re|e)?|ᵉ|ème|º|ª|e(?=[ \u00a0]+(?:siècle|millénaire)))(?![\p{L}\p{N}'’])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# Numbers in kanji (五つ, 二十五人, 三个月, 第三, 二〇二六年), which Japanese and Chinese write for
+# small numbers: after 第 or before a counter, as inside a word they are no number (九州, 三星).
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
+_KANJI_COUNTERS = "户戶つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
+_DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
+# Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
+# the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
+# fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
+_KANJI_NUMBER = regex.compile(
+    f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
+)
+
+# A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
+_HANZI_FRACTION = regex.compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
+
+
+def _number_words(text: str, language: str) -> Counter[int]:
+    """The numbers `text` writes in words of `language`."""
+    return Counter(number for _, number in _words_and_numbers(text, language))
+
+
+def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
+    """الساعة العاشرة مساءً as `10:00 p.m.`, which the time patterns read; left as it is when
+    the word after الساعة is no hour."""
+    hour = _NUMBER_WORDS["ar"].get(match.group("hour"))
+    if hour is None or not 1 <= hour <= 12:
+        return match.group()
+    minute = {"النصف": 30, "الربع": 15}.get(match.group("fraction") or "", 0)
+    part = match.group("part") or ""
+    meridiem = next((_ARABIC_PARTS_OF_DAY[stem] for stem in _ARABIC_PARTS_OF_DAY if part.startswith(stem)), "")
+    return f"{hour}:{minute:02d} {meridiem}".rstrip()
+
+
+class _HoursInWords(NamedTuple):
+    """How a language says an hour in words with the part of the day."""
+
+    before: str  # what must come before the hour word: the clock's article or preposition
+    hours: Mapping[str, int]  # the hour words, cardinals only
+    between: str  # what may stand between the hour and the part of the day: `heures`, a half
+    fractions: Mapping[str, str]  # a half or a quarter, as minutes
+    parts: Mapping[str, str]  # the parts of the day: a.m., p.m., or night
+
+
+def _hour_words(words: str) -> dict[str, int]:
+    """Hour words, `|` between the hours, a space between the forms of one."""
+    return {form: hour for hour, forms in enumerate(words.split("|"), start=1) for form in forms.split()}
+
+
+# An hour said in words with the part of the day (a las siete de la tarde, à sept heures du
+# soir, um sieben Uhr abends, alle sette di sera, às sete da noite, в семь вечера, до часа
+# ночи), read as the time it says. Only after what says it is the clock's (las, alle, в, or
+# heures and Uhr after it): `dos días` and `prima di sera` are no time. `night` is the small
+# hours up to five (ein Uhr nachts) and midnight, the evening otherwise (las once de la noche).
+_HOURS_IN_WORDS: Final[Mapping[str, _HoursInWords]] = {
+    "es": _HoursInWords(
+        r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
+        r"(?:\s+y\s+(?P<fraction>media|cuarto))?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night"},
+    ),
+    "pt": _HoursInWords(
+        r"(?<!\p{L})(?:às|as|à|a)\s+", _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+        r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?\s+(?:da|de)\s+", {"meia": "30", "quinze": "15"},
+        {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
+    ),
+    "it": _HoursInWords(
+        r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
+        _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
+        r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+        {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
+    ),
+    "fr": _HoursInWords(
+        r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
+        r"\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*", {"demie": "30", "quart": "15"},
+        {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
+    ),
+    "de": _HoursInWords(
+        r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+", {},
+        {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "nachmittags": "p.m.", "abends": "p.m.", "nachts": "night"},
+    ),
+    "ru": _HoursInWords(
+        r"(?<!\p{L})(?:в|до|с|к|после|около)\s+",
+        _hour_words("час часа один одного|два двух|три трёх трех|четыре четырёх четырех|пять пяти|шесть шести|семь семи|"
+                    "восемь восьми|девять девяти|десять десяти|одиннадцать одиннадцати|двенадцать двенадцати"),
+        r"(?:\s+час(?:а|ов)?)?\s+", {}, {"утра": "a.m.", "дня": "p.m.", "вечера": "p.m.", "ночи": "night"},
+    ),
+}
+_NIGHT_AS_MORNING = frozenset({1, 2, 3, 4, 5, 12})
+
+
+@functools.lru_cache(maxsize=16)
+def _hour_in_words_pattern(language: str) -> regex.Pattern[str] | None:
+    if (said := _HOURS_IN_WORDS.get(language)) is None:
+        return None
+    return regex.compile(
+        rf"{said.before}(?P<hour>{_prefix_tree(said.hours)}){said.between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+
+
+def _hours_in_words_in_digits(text: str, language: str) -> str:
+    """The hours `text` says in words with the part of the day, as `7:30 p.m.` (what comes
+    before the hour, such as `a las`, stays)."""
+    if (pattern := _hour_in_words_pattern(language)) is None:
+        return text
+    said = _HOURS_IN_WORDS[language]
+    lowered = text.lower()
+    if not any(part in lowered for part in said.parts):
+        return text  # most sentences: no part of the day, decided without the pattern
+
+    def in_digits(match: regex.Match[str]) -> str:
+        hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
+        part = said.parts.get(match.group("part").lower())
+        if hour is None or part is None:  # a letter that folds to another's (ſ)
+            return match.group()
+        minutes = said.fractions.get(regex.sub(r"\s+", " ", (match.groupdict().get("fraction") or "").lower()), "00")
+        if part == "night":
+            part = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
+        return f"{match.group()[: match.start('hour') - match.start()]}{hour}:{minutes} {part}"
+
+    return pattern.sub(in_digits, text)
+
+
+# A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
+# 1/2 alone, which is also a date.
+_FRACTION = regex.compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
+_FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
+# A number and a half said in words, by language: its whole part as written in the group
+# `whole` (none for one), or among the few words `before` the half. eineinhalb, zweieinhalb,
+# anderthalb; (un) mètre et demi, metro y medio, due metri e mezzo; полтора (полутора), два с
+# половиной; półtora, dwa i pół; a year and a half, two and a half; 2个半, 2時間半.
+_AND_A_HALF = r"(?P<before>(?:[\p{L}\p{Nd}]+\s+){0,3})"
+_HALVES_IN_WORDS: Final[Mapping[str, str]] = {
+    "de": r"(?<!\p{L})(?:(?P<whole>\p{L}*?)einhalb|anderthalb)",
+    "fr": rf"(?<!\p{{L}}){_AND_A_HALF}et\s+demie?(?!\p{{L}})",
+    "es": rf"(?<!\p{{L}}){_AND_A_HALF}y\s+medi[oa](?!\p{{L}})",
+    "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
+    "pt": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mei[oa](?!\p{{L}})",
+    "ru": r"(?<!\p{L})(?:полтора|полторы|полутора|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
+    "pl": r"(?<!\p{L})(?:półtora|półtorej|(?P<whole>\p{Nd}+|\p{L}+)\s+i\s+pół)(?!\p{L})",
+    "en": rf"(?<!\p{{L}}){_AND_A_HALF}and\s+a\s+half(?!\p{{L}})",
+    # ساعة ونصف, عامين ونصف (the dual: two), ثلاث سنوات ونصف, عاماً ونصف (with its case ending)
+    "ar": r"(?P<before>(?:\p{L}+\s+){0,2}?)(?P<counted>\p{L}[\p{L}\p{M}]*)\s+ونصف(?!\p{L})",
+    "zh": r"(?P<whole>\p{Nd}+|[一二两三四五六七八九十]+)(?:个|個|年|小时|小時)?半",
+    "ja": r"(?P<whole>\p{Nd}+|[一二三四五六七八九十]+)(?:時間|年|か月|ヶ月|個)?半",
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _halves_pattern(language: str) -> regex.Pattern[str] | None:
+    return regex.compile(_HALVES_IN_WORDS[language], regex.IGNORECASE) if language in _HALVES_IN_WORDS else None
+
+
+def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
+    """The numbers and a half `text` says in words (1.5 for eineinhalb or metro y medio)."""
+    return frozenset(value for value, _, _ in _halves_in_place(text, language))
+
+
+def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.Match[str], bool]]:
+    """Each number and a half `text` says in words, its place, and whether its whole part is in
+    digits (the 1 of 1年半)."""
+    if (pattern := _halves_pattern(language)) is None:
+        return
+    for match in pattern.finditer(text):
+        whole = match.groupdict().get("whole") or match.groupdict().get("before") or ""
+        counted = match.groupdict().get("counted") or ""
+        digits = regex.findall(r"\p{Nd}+", whole)
+        if language in _KANJI_LANGUAGES and not whole.isdigit():
+            value = _kanji_value(whole)
+        elif language == "ar" and not digits and not list(_words_and_numbers(whole, language)):
+            value = 2 if counted.endswith(("ين", "ان")) else 1  # the dual counts two: عامين ونصف
+        else:
+            # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
+            in_words = [number for _, number in _words_and_numbers(whole, language)]
+            value = int(digits[-1]) if digits else in_words[-1] if in_words else 1
+        yield Decimal(value) + Decimal("0.5"), match, bool(digits)
+
+
+def _fraction_value(match: regex.Match[str]) -> Decimal:
+    whole, fraction = match.group(1), match.group(2) or match.group(3) or match.group(4)
+    return Decimal(whole or 0) + _FRACTIONS[fraction]
+
+
+# An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
+# 晚上七点, 上午十点十五分; Japanese 午後二時半, 午前十時 (with the part of the day or the minutes,
+# as 一時 alone is `for a while`).
+_HANZI_HOUR = regex.compile(
+    r"(?P<part>上午|下午|早上|晚上|凌晨|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
+    r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
+    r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
+    r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
+)
+# A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it: 9 s 58, 9″58, 9秒58.
+_SECONDS_AND_HUNDREDTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|秒)(\p{Nd}{2})(?!\p{N})")
+# A percentage in hanzi: 百分之五 is 5%.
+_HANZI_PERCENT = regex.compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
+
+
+def _hanzi_hour_in_digits(match: regex.Match[str]) -> str:
+    hour = _kanji_value(match.group("hour"))
+    minute = 30 if match.group("half") else _kanji_value(match.group("minute")) if match.group("minute") else None
+    if not 0 <= hour <= 24 or minute is not None and minute > 59:
+        return match.group()
+    mark = "時" if match.group().find("時") >= 0 else "点"
+    return f"{match.group('part') or ''}{hour}{mark}" + (f"{minute}分" if minute is not None else "")
+
+
+def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
+    unit = _NUMBER_WORDS["ar"].get(match.group(1))
+    return str(10 + unit) if unit is not None and 1 <= unit <= 9 else match.group()
+
+
+def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+    """Each number `text` writes in words of `language`, as written, and its value: the words
+    of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after digits
+    (3 mil, 2 millones) is the figure's, which the numbers in digits read. The name of a
+    weekday is no number (segunda-feira, الاثنين: Monday)."""
+    numbers = _NUMBER_WORDS.get(language)
+    if numbers is None:
+        return
+    if "cent" in text or "ئة" in text:  # pour cent, por ciento, في المئة: a percentage, not a hundred
+        text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
+    if language in _WEEKDAYS_BY_NUMBER:
+        text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
+    start = end = total = current = last = 0
+    for match in _number_word_pattern(language).finditer(text):
+        # The pattern matches regardless of case as Unicode folds it (ſechs); the table has
+        # the forms written in lower case, and a folded form only when it is one of them.
+        value = numbers.get(match.group().lower(), numbers.get(match.group().casefold()))
+        if value is None:
+            continue
+        if last and _continues_number(last, value, text[end : match.start()], match.group(), language):
+            if value in _SCALES:
+                total, current = ((total + current or 1) * value, 0) if total + current < value else (total, (current or 1) * value)
+            else:
+                current += value
+            end, last = match.end(), value
+            continue
+        if last:
+            yield text[start:end], total + current
+        last = 0
+        if value in _SCALES and (text[max(0, match.start() - 8) : match.start()].rstrip()[-1:].isdigit() or match.group().lower() in _PLURAL_SCALES):
+            continue  # 3 mil is the figure's; тысячи, آلاف alone are thousands of something, no number
+        start, end, last = match.start(), match.end(), value
+        total, current = (value, 0) if value in _SCALES else (0, value)
+    if last:
+        yield text[start:end], total + current
+
+
+_PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
+_PERCENT_IN_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
+# Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
+# тысячи людей is thousands of people.
+_PLURAL_SCALES = frozenset({"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"})
+
+
+def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
+    """Whether the number word `word` (of `value`) goes on the number whose last word was of
+    `last`, after `gap`: a scale after a smaller number (three thousand), units after tens
+    (twenty-one, soixante et onze; German writes them as one word) or after a scale (cent
+    vingt); in Arabic, tens after units and و (واحد وعشرون)."""
+    if _WITHIN_A_NUMBER.fullmatch(gap) is None:
+        return False
+    if value in _SCALES:
+        return value > last and not gap.strip()
+    # Units and tens after hundreds (cent vingt, doscientos cincuenta), hundreds after thousands (dos mil doscientos).
+    after_a_scale = (last % 1000 == 0 and value < 1000) or (last % 100 == 0 and value < 100)
+    if language == "ar":
+        after_units = 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0
+        return word.startswith("و") and (after_a_scale or after_units)
+    # `and` after hundreds or thousands only in English and Portuguese (one hundred and five,
+    # mil e duzentos): Spanish `entre mil y dos mil` is two numbers.
+    if after_a_scale and gap.strip() and language not in ("en", "pt"):
+        return False
+    return after_a_scale or (language != "de" and 20 <= last < 100 and last % 10 == 0 and 1 <= value <= 19)
+
+
+@functools.lru_cache(maxsize=16)
+def _number_word_pattern(language: str) -> regex.Pattern[str]:
+    return _words_of(tuple(_NUMBER_WORDS[language]))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pattern that finds any of `words`, whole and in any case: one scan of a sentence
+    that has none of them, as most have, instead of a lookup of each of its words."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_prefix_tree(words) if words else '(?!)'})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """An expression that matches any of `words`, the longest first, factored by their common
+    beginnings (ein|einundzwanzig|eins as ein(?:undzwanzig|s)?): the regular expression engine
+    tries one branch per letter instead of each word in turn, which a table of hundreds of
+    number words would cost on every sentence."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def expression(node: dict[str, dict]) -> str:
+        branches = [regex.escape(char) + expression(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" not in node and len(branches) == 1:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return expression(tree)
+
+
+# Decades in words, by the tens digit of their years: los años noventa, die Neunzigerjahre.
+_DECADE_WORDS: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
+    "es": ("años ", ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")),
+    "pt": ("anos ", ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")),
+    "it": ("anni ", ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")),
+    "de": ("", ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger", "achtziger", "neunziger")),
+    "ar": ("(?:ال)?", ("عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات")),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _decade_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _DECADE_WORDS:
+        return None
+    before, tens = _DECADE_WORDS[language]  # `before` is a pattern: the word or article before the decade
+    return regex.compile(rf"(?<!\p{{L}}){before}({'|'.join(tens)})", regex.IGNORECASE)
+
+
+def _decades_in_words(text: str, language: str) -> Iterator[int]:
+    """The years a decade written in words may start (1990 and 2090 for los años noventa)."""
+    if (pattern := _decade_pattern(language)) is None:
+        return
+    tens = _DECADE_WORDS[language][1]
+    for match in pattern.finditer(text):
+        decade = 10 * (tens.index(match.group(1).casefold()) + 2)
+        yield from (1900 + decade, 2000 + decade)
+
+
+# A number that opens a compound word (ein dreijähriges Mädchen, трёхлетняя, trzyletnia, dreimal).
+_NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
+    "de": {word: number for number, word in enumerate(
+        "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
+    "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
+           "трёх": 3, "четырёх": 4},
+    "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
+    # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years
+    "it": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "dec": 10, "vent": 20, "trent": 30},
+}
+_NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
+    for language, prefixes, ending in (
+        ("de", _NUMBER_PREFIXES["de"], "(?:jährig|monatig|tägig|wöchig|stündig|minütig|fach)"),
+        ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
+        ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
+        ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
+    )
+}
+
+
+# A century the source says in digits: the 14th century, a 14th-century fresco.
+_CENTURY_IN_DIGITS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
+# Italian names a century of its history and art by its hundreds, capitalised: il Trecento is
+# the 14th century, the 1300s (il Duecento to il Novecento).
+_ITALIAN_CENTURY = regex.compile(r"(?<!\p{L})(?:Due|Tre|Quattro|Cinque|Sei|Sette|Otto|Nove)cento(?!\p{L})")
+
+
+def _centuries_said(msgid: str, decades: frozenset[int]) -> frozenset[int]:
+    """The centuries the source says, as it writes them: 14 for the 14th century, 1300 for the
+    1300s (one of its `decades`)."""
+    ordinals = {int(match.group(1)) for match in _CENTURY_IN_DIGITS.finditer(msgid)} if "entur" in msgid else set()
+    return frozenset(ordinals) | {year for year in decades if year % 100 == 0}
+
+
+def _written_out(
+    text: str, locale: Locale, decades: frozenset[int] = frozenset(), centuries: frozenset[int] = frozenset()
+) -> Counter[int]:
+    """The numbers from two up a translation writes without digits: in words of its language
+    (the source's `decades` too, and its `centuries` by their Italian names), as Roman numerals
+    and, in Japanese and Chinese, in kanji. Not one, which is also an article (ein, une) and
+    written so in a thousand words that state no number."""
+    numbers: Counter[int] = Counter()
+    if centuries and locale.language == "it" and "cento" in text:
+        # Where the source says a century, il Trecento is that century, not three hundred.
+        for match in _ITALIAN_CENTURY.finditer(text):
+            hundreds = _NUMBER_WORDS["it"][match.group().lower()]
+            numbers[1000 + hundreds if 1000 + hundreds in centuries else 11 + hundreds // 100] += 1
+        text = _ITALIAN_CENTURY.sub(" ", text)
+    numbers.update(_number_words(text, locale.language))
+    numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
+    if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
+        prefixes = _NUMBER_PREFIXES[locale.language]
+        numbers.update(prefixes[match.group(1).casefold()] for match in compounds.finditer(text))
+    # As the source writes the decade: 1990 for the 1990s, 90 for the '90s.
+    numbers.update(
+        written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
+    )
+    numbers.update(value for _, value in _kanji_numbers(text, locale.language))
+    return Counter({value: count for value, count in numbers.items() if value >= 2})
+
+
+def _roman_value(match: regex.Match[str]) -> int:
+    """The value of a Roman numeral the pattern found: each of its parts (thousands, hundreds,
+    tens, units) is a sum, but for a smaller letter before a larger one (IX, XC)."""
+    total = 0
+    for part in match.groups():
+        values = [_ROMAN_VALUES[letter] for letter in part]
+        total += values[-1] - values[0] if len(values) == 2 and values[0] < values[1] else sum(values)
+    return total
+
+
+_KANJI_LANGUAGES = frozenset({"ja", "zh"})
+
+
+def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+    """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese)."""
+    if language in _KANJI_LANGUAGES:
+        for match in _KANJI_NUMBER.finditer(text):
+            decades = text[match.end() : match.end() + 1] == _DECADES_OF_AGE
+            yield match.group(), _kanji_value(match.group()) * (10 if decades else 1)
+
+
+def _kanji_value(run: str) -> int:
+    """The value of a number in kanji: digits before 十, 百 or 千 multiply it (二十五 is 25),
+    digits alone are read one by one (二〇二六 is 2026)."""
+    if not any(char in _KANJI_MULTIPLIERS for char in run):
+        return int("".join(str(_KANJI_DIGITS[char]) for char in run))
+    total, digit = 0, None
+    for char in run:
+        if char in _KANJI_MULTIPLIERS:
+            total += (1 if digit is None else digit) * _KANJI_MULTIPLIERS[char]
+            digit = None
+        else:
+            digit = _KANJI_DIGITS[char]
+    return total + (digit or 0)
+
+
+def _number_said(text: str, language: str) -> int | None:
+    """The number one word or run of digits or kanji says: 7 for 7, seven or 七."""
+    if text.isdecimal():
+        return int(text)
+    if all(char in _KANJI_DIGITS or char in _KANJI_MULTIPLIERS for char in text):
+        return _kanji_value(text)
+    return _NUMBER_WORDS.get(language, {}).get(text.lower())
+
+
+def _text_of(value: Decimal | int, numbers: list[str], locale: Locale) -> str | None:
+    """The first of `numbers` (as a report gives them) that is `value`."""
+    return next((text for text in numbers if _reported_value(text, locale) == value), None)
+
+
+def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Locale) -> list[str]:
+    """`numbers` (as a report gives them) without one of each of `values`, where it has them."""
+    left = list(numbers)
+    for value in values:
+        if (text := _text_of(value, left, locale)) is not None:
+            left.remove(text)
+    return left
+
+
+def _reported_value(text: str, locale: Locale) -> Decimal | None:
+    """The value of a number as a report gives it: `3,4 (= 3.4 in de)` is 3.4."""
+    return _decimal(text.partition(" (")[0], locale)
+
+
+def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) -> list[str]:
+    """The numbers (written as in `locale`, perhaps with a reading after them) the other side
+    does not write in words; each word taken is taken out of `in_words`."""
+    left = []
+    for text in numbers:
+        value = _reported_value(text, locale)
+        if value is not None and value == int(value) and in_words[int(value)] > 0:
+            in_words[int(value)] -= 1
+        else:
+            left.append(text)
+    return left
+
+
+# A figure in imperial units followed by its metric conversion in brackets: 100F (38C), 40 miles (64 km).
+_IMPERIAL_WITH_METRIC = regex.compile(
+    r"(\p{Nd}[\p{Nd},.]*)\s?(?:°?F|miles?|mi|feet|foot|ft|pounds?|lbs?|inch(?:es)?|in|yards?|mph|gallons?)\s?"
+    r"\(\s?\p{Nd}[\p{Nd},.]*\s?(?:°?C|km|kilometres|kilometers|m|metres|meters|kg|cm|km/h|l|litres|liters)\s?\)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _converted_figures(msgid: str) -> frozenset[Decimal]:
+    """The imperial figures of the source that a metric conversion beside them may stand for."""
+    if "(" not in msgid:
+        return frozenset()
+    return frozenset(value for match in _IMPERIAL_WITH_METRIC.finditer(msgid) if (value := _decimal(match.group(1), _ENGLISH)) is not None)
+
+
+_ENGLISH = Locale("en")
+
+
+# Number words that more often say something else, not taken for a count the translation
+# states: sie achten darauf (they heed it), un immeuble neuf (a new building), su cuarto (her
+# room), a second later, and the like in Italian, Portuguese and Russian.
+_OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
+    "de": frozenset({"achten"}), "fr": frozenset({"neuf"}), "es": frozenset({"cuarto"}), "en": frozenset({"second"}),
+    # sei (you are), secondo and segundo (according to), quarto (a room), семью (a family)
+    "it": frozenset({"sei", "secondo", "quarto"}), "pt": frozenset({"segundo", "quarto"}), "ru": frozenset({"семью"}),
+}
+# English `second` counts where it orders something: a second time, the second round.
+_ORDINAL_SECOND = regex.compile(
+    r"\bsecond (?:time|round|half|place|quarter|leg|set)\b",
+    regex.IGNORECASE,
+)
+# The counts compared when written in words: from two, as one is also an article (ein, une).
+_COUNTS_IN_WORDS = range(2, 13)
+
+
+def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A count the source writes in words that the translation changed into another in words
+    (`Three ministers quit` → `Vier Minister traten zurück`, `numbers`): the translation's count
+    is none the source states, and the source's is not in the translation; or one it states in
+    no form (`_dropped_counts`: `numbers` or `count-dropped`). A count the source writes in
+    digits is `changed_numbers`' to find."""
+    in_source = _source_counts_in_words(msgid, source.language)
+    a_dozen = _source_a_dozen(msgid, source.language)
+    if not in_source and a_dozen is None:
+        return []  # most sentences: no count in words to change
+    in_target = _counts_in_words(prose_of(msgstr), target.language)
+    if not in_target.keys() <= in_source.keys():
+        in_digits = _source_numbers_and_times(msgid, source)
+        # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
+        stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
+        if added := [word for count, word in in_target.items() if count not in stated]:
+            kept = in_target.keys() | _numbers_stated(prose_of(msgstr), target) | _numbers_said_another_way(msgid, msgstr, source, target)
+            if missing := [word for count, word in in_source.items() if count not in kept]:
+                return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+            return []
+    return _dropped_counts(in_source, a_dozen, msgid, msgstr, source, target)
+
+
+def _dropped_counts(
+    in_source: dict[int, str], a_dozen: str | None, msgid: str, msgstr: str, source: Locale, target: Locale
+) -> list[Issue]:
+    """The counts the source writes in words that the translation states in no form the checks
+    read (`Three ministers quit` → `Minister traten zurück`). An error for a count of things
+    (two to twelve, a dozen), which a translation keeps; a warning for an ordinal, a multiple, a
+    count in a range or in a compound (`the third round`, `twice as much` → `doppelt so viel`,
+    `two or three` → `einige`, `a two-day visit`), which a rephrasing may say its own way. Only
+    where the checks know the target's number words, and not where the translation has a figure
+    of its own instead (the numbers check reports that)."""
+    if target.language not in _NUMBER_WORDS and target.language not in _KANJI_LANGUAGES:
+        return []
+    prose = prose_of(msgstr)
+    in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
+    if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
+        return []
+    stated = _numbers_stated(prose, target) | _numbers_said_another_way(msgid, msgstr, source, target)
+    dropped = {
+        count: word for count, word in in_source.items()
+        if count not in stated and not occurrences(word, prose)
+    }
+    if a_dozen is not None and not stated & {10, 12}:
+        dropped[12] = a_dozen
+    if not dropped:
+        return []
+    # In Arabic the dual of any noun says two (وزيران, البلدين), which the checks cannot tell from a plural.
+    counted = _source_cardinal_counts(msgid, source.language) - ({2} if target.language == "ar" else set())
+    lost = [word for count, word in dropped.items() if count in counted or count == 12 and word == a_dozen]
+    rephrased = [word for word in dropped.values() if word not in lost]
+    return [
+        Issue(check, f"the source's {', '.join(words)} is in the translation neither in words nor in digits")
+        for check, words in (("numbers", lost), ("count-dropped", rephrased)) if words
+    ]
+
+
+def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
+    """Every whole number `text` states, in any form the checks read, whatever else the words
+    may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
+    numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
+    four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
+    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток) and a noun that says its
+    number (Doppelpack, hat-trick, trio)."""
+    stated = set(_written_out(text, locale))
+    stated.update(
+        int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
+    )
+    stated.update(int(digits) for digits in _DIGIT_RUN.findall(text))
+    stated.update(number for fraction in _fractions_in_words(text, locale.language) for number in fraction)
+    if locale.language in _KANJI_LANGUAGES:
+        stated.update(_kanji_value(run) for run in _KANJI_RUNS.findall(text))
+        if _BOTH_IN_KANJI.search(text):
+            stated.add(2)
+        in_fractions = (_number_said(part, locale.language) for parts in _HANZI_FRACTION.findall(text) for part in parts)
+        stated.update(number for number in in_fractions if number is not None)
+    stated.update(12 * count for count in _dozens(text, locale.language))
+    if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
+        stated.update((10, 12))
+    stated.update(number for number, nouns in _NUMBER_NOUNS.items() if nouns.search(text))
+    return frozenset(stated)
+
+
+_KANJI_RUNS = regex.compile(_KANJI_RUN)
+# Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
+_BOTH_IN_KANJI = regex.compile("[両双雙俩倆]")
+# About ten or a dozen, as translations say either: une dizaine, una decena, una decina, uma
+# dezena, десяток, kilkanaście (ten-odd).
+_TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+    for language, words in {
+        "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?",
+        "ru": r"десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)", "pl": r"kilkanaście|kilkunast\p{L}*|dziesiąt(?:ek|ka|ki|ków)",
+        "ar": "دزينة|دستة",
+    }.items()
+}
+# Nouns that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
+# doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio.
+_NUMBER_NOUNS: Final[Mapping[int, regex.Pattern[str]]] = {
+    2: regex.compile(
+        r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*)(?!\p{L})", regex.IGNORECASE
+    ),
+    3: regex.compile(
+        r"(?<!\p{L})(?:hat[- ]?trick\p{L}*|triplé|triplete|tripletta|хет-трик\p{L}*|trio|trío|трио)(?!\p{L})|ハットトリック|帽子戏法",
+        regex.IGNORECASE,
+    ),
+}
+# One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
+_HALF_A_DOZEN = regex.compile(
+    r"half[\s-]+a[\s-]+dozen|halbes\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_a_dozen(msgid: str, language: str) -> str | None:
+    """The words that say one dozen in a msgid (a dozen protesters), if it says one."""
+    if _DOZEN_STEMS.get(language, "\0") not in msgid or _HALF_A_DOZEN.search(msgid):
+        return None
+    return _source_dozens(msgid, language).get(1)
+
+
+class _Span(NamedTuple):
+    """A span of time a text gives, in months (in weeks for weeks)."""
+
+    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre or 一年半
+    unit: str  # month or week
+    numbers: tuple[int, ...]  # the count it states in any form: 6 of six months, 2 of zwei Jahre; none of ein halbes Jahr
+    digits: tuple[Decimal, ...]  # the count it writes in digits, as the numbers check reads it: 2 of 2 Jahre, 1 of 1年半
+    start: int
+    end: int
+
+
+# The nouns of a span of weeks, months and years after its count, by language, in the forms a
+# count gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間).
+_SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {"week": "weeks?", "month": "months?", "year": "years?"},
+    "de": {"week": "Wochen?", "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
+    "fr": {"week": "semaines?", "month": "mois", "year": "ans?|années?"},
+    "es": {"week": "semanas?", "month": "mes(?:es)?", "year": "años?"},
+    "it": {"week": "settiman[ae]", "month": "mes[ei]", "year": "ann[oi]"},
+    "pt": {"week": "semanas?", "month": "m[eê]s(?:es)?", "year": "anos?"},
+    "ru": {"week": r"недел\p{L}*", "month": r"месяц\p{L}*", "year": "год(?:а|у|ом)?|лет"},
+    "pl": {"week": r"tydzień|tygodni\p{L}*", "month": r"miesi[ąę]c\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
+    "ar": {"week": r"أسبوع\p{L}*|أسابيع", "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
+    "zh": {"week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
+    "ja": {"week": "週間?", "month": "[かヶカケヵ箇]月間?", "year": "年間?"},
+}
+# The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
+_COMPOUND_SPANS: Final[Mapping[str, str]] = {
+    "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
+    "ennal": "year", "enni": "year",
+}
+# Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
+# a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
+# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena).
+_SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
+    (6, "month"): regex.compile(
+        r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
+        r"полгода|полугоди|пол\s+года|pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
+        regex.IGNORECASE,
+    ),
+    # (not عام 2024, the year 2024)
+    (12, "month"): regex.compile(
+        r"(?<!\p{L})(?:a\s+year|(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?"
+        r"|(?:عام|سنة)(?!\s*\p{Nd}))(?!\p{L})|一年|(?<!\p{Nd})1年",
+        regex.IGNORECASE,
+    ),
+    (24, "month"): regex.compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
+    (2, "month"): regex.compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
+    (2, "week"): regex.compile(
+        r"(?<!\p{L})(?:fortnight|quinze|quinzaine|quince|quincena|quindici|quindicina|quinzena|vierzehn|أسبوعين|أسبوعان)(?!\p{L})",
+        regex.IGNORECASE,
+    ),
+}
+
+
+def _span_nouns(language: str) -> str:
+    """The language's span nouns, a named group per unit."""
+    return "|".join(f"(?P<{unit}>{noun})" for unit, noun in _SPAN_NOUNS[language].items())
+
+
+@functools.lru_cache(maxsize=16)
+def _counted_span_pattern(language: str) -> regex.Pattern[str]:
+    nouns = _span_nouns(language)
+    if language in _KANJI_LANGUAGES:
+        return regex.compile(rf"(?<![\p{{N}}.,])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})\s?(?:{nouns})")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<count>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|\p{{L}}+)[\s\u00a0-]+(?:{nouns})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _span_noun_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(_span_nouns(language), regex.IGNORECASE)
+
+
+def _spans(text: str, locale: Locale) -> list[_Span]:
+    """The spans of time `text` gives in weeks, months or years, each in months (in weeks for
+    weeks): counted (18 months, zwei Jahre, 18个月), with a half (anderthalb Jahre, un an et
+    demi, 一年半) or without a count (ein halbes Jahr, 半年). Where two overlap (un an, un an et
+    demi), the longer is the span."""
+    language = locale.language
+    if language not in _SPAN_NOUNS:
+        return []
+    if "/" in text or "½" in text:  # 1 1/2 years as the 1.5 years the numbers check reads
+        decimal = _symbols(locale)[1]
+        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+
+    def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int) -> _Span:
+        numbers = (int(count),) if count % 1 == 0 else ()
+        length, unit = (count * 12, "month") if unit == "year" else (count, unit)
+        return _Span(length, unit, numbers, digits, start, end)
+
+    found = []
+    for match in _counted_span_pattern(language).finditer(text):
+        count = match.group("count")
+        in_digits = count[0].isdecimal()
+        value = _decimal(count, locale) if in_digits else _number_said(count, language)
+        if value is not None:
+            found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), *match.span()))
+    if (compounds := _NUMBER_COMPOUNDS.get(language)) is not None:
+        for match in compounds.finditer(text):
+            if (unit := _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold())) is not None:
+                found.append(counted(Decimal(_NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), *match.span()))
+    for value, match, in_digits in _halves_in_place(text, language):
+        # The noun inside the words of the half (un an et demi, 一年半) or right after them (anderthalb Jahre).
+        noun = _span_noun_pattern(language).search(text, match.start(), match.end() + 12)
+        if noun is not None and (noun.start() < match.end() or not text[match.end() : noun.start()].strip()):
+            whole = (Decimal(int(value)),) if in_digits else ()
+            found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end())))
+    for (length, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
+        found.extend(_Span(Decimal(length), unit, (), (), *match.span()) for match in pattern.finditer(text))
+    spans: list[_Span] = []
+    for span in sorted(found, key=lambda span: span.start - span.end):
+        if not any(span.start < other.end and other.start < span.end for other in spans):
+            spans.append(span)
+    return sorted(spans, key=lambda span: span.start)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_spans(msgid: str, source: Locale) -> tuple[_Span, ...]:
+    return tuple(_spans(prose_of(msgid), source))
+
+
+def _spans_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Span, _Span]]:
+    """The spans of time of the source the translation gives, each with the translation's:
+    counted in another unit (`18 months` → `anderthalb Jahre`, `1年半`; `2 years` → `24 Monate`),
+    or without a count (`6 months` → `ein halbes Jahr`, `半年`; `twelve months` → `un an`)."""
+    in_source = _source_spans(msgid, source)
+    if not in_source:
+        return []  # most sentences: no span of time
+    in_target = _spans(prose_of(msgstr), target)
+    pairs = []
+    for span in in_source:
+        if (said := next((other for other in in_target if (other.length, other.unit) == (span.length, span.unit)), None)) is not None:
+            in_target.remove(said)
+            pairs.append((span, said))
+    return pairs
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_cardinal_counts(msgid: str, language: str) -> frozenset[int]:
+    """The counts a msgid writes as a cardinal of things (three ministers, deux ministres): not
+    as an ordinal or a multiple (third, twice), in a range or a choice (two or three, zwei bis
+    drei), in a compound (a two-day visit, twenty-two), before a scale (two million), nor after
+    an article (the two met, all three), which counts again what a story has counted and a
+    translation may say with a pronoun (они встретились)."""
+    cardinals, article = _CARDINALS.get(language, {}), _ARTICLE_BEFORE.get(language)
+    text = prose_of(msgid)
+    counts, position = set(), 0
+    for written, value in _words_and_numbers(text, language):
+        start = text.find(written, position)
+        position = end = start + len(written)
+        if value not in _COUNTS_IN_WORDS or written.lower() not in cardinals:
+            continue
+        compound = text[start - 1 : start] in _HYPHENS and text[start - 2 : start - 1].isalpha() or _HYPHENATED.match(text, end)
+        counted_again = article is not None and article.search(text, max(0, start - 12), start) is not None
+        if not (compound or counted_again or _in_a_range(text, start, end, language) or _scale_after(text, end, language)):
+            counts.add(value)
+    return frozenset(counts)
+
+
+_HYPHENS = frozenset("-‐‑")
+# The article before a count that counts again (the two, die beiden, les trois), by language.
+_ARTICLE_BEFORE: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    for language, words in {
+        "en": "the|these|those|all", "de": "die|diese|alle", "fr": "les|ces|tous|toutes", "es": "los|las|estos|estas|todos|todas",
+        "it": "i|gli|le|questi|queste|tutti|tutte", "pt": "os|as|estes|estas|todos|todas",
+    }.items()
+}
+_HYPHENATED = regex.compile(r"[-‐‑]\p{L}")
+# What joins the numbers of a range or a choice: two or three, zwei bis drei, deux à trois, 2–3.
+_OR_TO = r"(?:\s*[-–]\s*|\s+(?:or|to|oder|bis|ou|à|o|a|y|u|или|до|lub|albo|do|أو|إلى)\s+)"
+_RANGE_AFTER = regex.compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECASE)
+_RANGE_BEFORE = regex.compile(rf"(?:\p{{Nd}}|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
+
+
+def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number word at `start`…`end` of `text` is one end of a range or a choice of numbers."""
+    words = _NUMBER_WORDS.get(language, {})
+    for joined in (_RANGE_AFTER.match(text, end), _RANGE_BEFORE.search(text, max(0, start - 40), start)):
+        if joined is not None and (joined.group(1) is None or joined.group(1).lower() in words):
+            return True
+    return False
+
+
+# Fractions said in words, by language, as (numerator, denominator): a third of the voters,
+# zwei Drittel, la moitié, tres cuartos, две трети, ثلثا, 三分之一. Only the forms that are no
+# ordinal too (the third day, le quart d'heure stays a quarter).
+_FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = {
+    # `half` of something, not the first half (of a match) or half-time
+    "en": (
+        (r"half(?= of| the| a | an )|(?:a|one)[ -]half|halves|halved", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)),
+        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
+        (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
+    ),
+    # Not Halbleiter, Halbinsel, Halbzeit: the half of something
+    "de": (
+        (r"Hälfte", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
+        (r"(?:ein|einem|einen)\s+Viertel", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
+        (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)),
+    ),
+    # A fraction of something (le tiers des, un quart de), not a quarter-final or a demi-finale
+    "fr": (
+        (r"moitié", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
+        (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)", (1, 5)),
+        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)),
+    ),
+    # Not medio ambiente, Oriente Medio; not el cuarto gol: a fraction is of something
+    "es": (
+        (r"mitad", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios", (2, 3)),
+        (r"(?:un|el)\s+cuarto(?=\s+de\s)|(?:la|una)\s+cuarta\s+parte", (1, 4)), (r"tres\s+cuartos", (3, 4)),
+        (r"(?:una|la)\s+quinta\s+parte", (1, 5)), (r"dos\s+quintos", (2, 5)), (r"tres\s+quintos", (3, 5)),
+    ),
+    "it": (
+        (r"(?:la|una)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
+        (r"(?:un|il)\s+quarto(?=\s+d)", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)", (1, 5)),
+        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)),
+    ),
+    "pt": (
+        (r"metade", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
+        (r"(?:um|o)\s+quarto(?=\s+d)|(?:a|uma)\s+quarta\s+parte", (1, 4)), (r"três\s+quartos", (3, 4)),
+        (r"(?:um|o)\s+quinto(?=\s+d)|(?:a|uma)\s+quinta\s+parte", (1, 5)), (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
+    ),
+    # треть and трети, not третью (also the ordinal), nor получил after полу-
+    "ru": (
+        (r"половин\p{L}*|полчаса|полгода", (1, 2)), (r"(?:одн\p{L}*\s+)?трет(?:ь|и)(?!\p{L})", (1, 3)), (r"две\s+трети|двух\s+третей", (2, 3)),
+        (r"(?:одн\p{L}*\s+)?четверт(?:ь|и)(?!\p{L})", (1, 4)), (r"три\s+четверти|трёх\s+четвертей|трех\s+четвертей", (3, 4)),
+        (r"пят(?:ая|ую)\s+част\p{L}*", (1, 5)), (r"две\s+пятых", (2, 5)), (r"три\s+пятых", (3, 5)),
+    ),
+    # jedna trzecia, not trzecia tura (the third round)
+    "pl": (
+        (r"połow\p{L}*", (1, 2)), (r"jedn\p{L}*\s+trzeci(?:a|ej|ą)(?!\p{L})", (1, 3)), (r"dwie\s+trzecie|dwóch\s+trzecich", (2, 3)),
+        (r"ćwierć|jedn\p{L}*\s+czwart(?:a|ej|ą)", (1, 4)), (r"trzy\s+czwarte|trzech\s+czwartych", (3, 4)),
+        (r"jedn\p{L}*\s+piąt(?:a|ej|ą)", (1, 5)), (r"dwie\s+piąte", (2, 5)), (r"trzy\s+piąte", (3, 5)),
+    ),
+    # (خمس, a fifth, is also five)
+    "ar": (
+        (r"و?(?:ال)?نصف", (1, 2)), (r"و?(?:ال)?ثلث(?!ي|ا)", (1, 3)), (r"و?ثلث(?:ي|ا)", (2, 3)),
+        (r"و?(?:ال)?ربع(?!ة)", (1, 4)), (r"ثلاثة\s+أرباع", (3, 4)),
+    ),
+    "zh": ((r"一半|半数", (1, 2)), (r"三分之一", (1, 3)), (r"三分之二", (2, 3)), (r"四分之一", (1, 4)), (r"四分之三", (3, 4)),
+           (r"五分之一", (1, 5)), (r"五分之二", (2, 5)), (r"五分之三", (3, 5))),
+    "ja": ((r"半分|半数", (1, 2)), (r"三分の一", (1, 3)), (r"三分の二", (2, 3)), (r"四分の一", (1, 4)), (r"四分の三", (3, 4)),
+           (r"五分の一", (1, 5)), (r"五分の二", (2, 5)), (r"五分の三", (3, 5))),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _FRACTION_WORDS:
+        return None
+    # Chinese and Japanese write no spaces: a fraction there is found inside its sentence.
+    before, after = ("", "") if language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
+    return regex.compile(
+        "|".join(f"{before}(?P<f{index}>{words}){after}" for index, (words, _) in enumerate(_FRACTION_WORDS[language])),
+        regex.IGNORECASE,
+    )
+
+
+def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
+    """The fractions `text` says in words, each with its words as written."""
+    if (pattern := _fraction_pattern(language)) is None:
+        return {}
+    fractions: dict[tuple[int, int], str] = {}
+    for match in pattern.finditer(text):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        fractions.setdefault(_FRACTION_WORDS[language][index][1], match.group())
+    return fractions
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_fractions(msgid: str, language: str) -> dict[tuple[int, int], str]:
+    return _fractions_in_words(msgid, language)
+
+
+def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A fraction the source says in words that the translation changed into another (`two
+    thirds` → `un tiers`, `half of the staff` → `ein Drittel der Beschäftigten`, `numbers`):
+    the fractions both sides say in words have none in common. A fraction rephrased (as a
+    percentage, `every other`) is no change the words can tell."""
+    in_source = _source_fractions(msgid, source.language)
+    if not in_source:
+        return []  # most sentences: no fraction in words
+    in_target = _fractions_in_words(msgstr, target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+class _Share(NamedTuple):
+    """A share of a whole a text gives: a proportion (Seven in 10, drei von zehn), a fraction
+    (a fifth, zwei Drittel, 十分之七) or a percentage (70 %, 70 Prozent, 七成)."""
+
+    value: Fraction  # of the whole: 7/10
+    rounded_to: Fraction | None  # a percentage's last digit, in points (1 for 67 %, 10 for 7割); None: exact
+    numbers: tuple[int, ...]  # the numbers a proportion or a fraction states in any form: 7 and 10 of Seven in 10
+    digits: tuple[Decimal, ...]  # those it writes in digits, as the numbers check reads them: 10 of Seven in 10, 70 of 70 %
+
+
+# What joins the numbers of a proportion, by language, with up to two words after the first:
+# Seven in 10, one voter in five, nine out of ten, drei von zehn, trois électeurs sur dix, tres
+# de cada diez, tre su dieci, três em cada dez, семеро из десяти, trzech na dziesięciu, ثلاثة من كل عشرة.
+_PROPORTION_JOINERS: Final[Mapping[str, str]] = {
+    "en": r"(?:in|out\s+of)(?:\s+every)?", "de": "von", "fr": "sur", "es": r"de\s+cada", "it": "su", "pt": r"(?:em|de)\s+cada",
+    "ru": "из", "pl": "na|z", "ar": r"من\s+(?:كل|بين)",
+}
+# What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
+# 70 процентов, 70 proc., 70 في المئة), not percentage points (Prozentpunkte).
+_PERCENT_AFTER = regex.compile(
+    r"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{L}*|procent\p{L}*|パーセント)(?!\p{L})|proc\."
+    rf"|{_PERCENT_WORDS})",
+    regex.IGNORECASE,
+)
+# A share in tenths, as Japanese (7割) and Chinese (七成) say it.
+_TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")
+    for language, tenth in (("ja", "割"), ("zh", "成"))
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _proportion_pattern(language: str) -> regex.Pattern[str]:
+    number = rf"\p{{Nd}}+(?:[,.\u00a0\u202f]\p{{Nd}}{{3}})*|(?:{_prefix_tree(_NUMBER_WORDS[language])})(?!\p{{L}})"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,])(?P<part>{number})(?:\s+\p{{L}}+){{0,2}}?\s+(?:{_PROPORTION_JOINERS[language]})\s+(?P<whole>{number})"
+        r"(?![\p{L}\p{N}]|[.,]\p{N})",
+        regex.IGNORECASE,
+    )
+
+
+def _proportions(text: str, locale: Locale) -> Iterator[_Share]:
+    """The proportions `text` gives (Seven in 10, trois sur dix), as shares."""
+    if locale.language not in _PROPORTION_JOINERS or locale.language not in _NUMBER_WORDS:
+        return
+    for match in _proportion_pattern(locale.language).finditer(text):
+        written = match.group("part"), match.group("whole")
+        part, whole = (_decimal(number, locale) if number[0].isdecimal() else _number_said(number, locale.language) for number in written)
+        if part is None or whole is None or part % 1 or whole % 1 or not 0 < part <= whole or whole < 2:
+            continue
+        digits = tuple(Decimal(value) for number, value in zip(written, (part, whole)) if number[0].isdecimal())
+        yield _Share(Fraction(int(part), int(whole)), None, (int(part), int(whole)), digits)
+
+
+def _shares(text: str, locale: Locale) -> list[_Share]:
+    """The shares `text` gives: percentages (70 %, 70 Prozent, 百分之七十), tenths (7割, 七成),
+    fractions (zwei Drittel, 十分之七) and proportions (trois électeurs sur dix)."""
+    shares = list(_proportions(text, locale))
+    shares += [_Share(Fraction(numerator, denominator), None, (numerator, denominator), ())
+               for numerator, denominator in _fractions_in_words(text, locale.language)]
+    for value, match in _numbers_in_place(text, locale):
+        if _PERCENT_AFTER.match(text, match.end()):
+            shares.append(_Share(Fraction(value) / 100, Fraction(10) ** min(0, int(value.as_tuple().exponent)), (), (value,)))
+    if locale.language in _KANJI_LANGUAGES:
+        for match in _HANZI_FRACTION.finditer(text):
+            whole, part = (_number_said(number, locale.language) for number in match.groups())
+            if whole and part is not None and part <= whole and match.group(1) != "百":  # 百分之七十 is a percentage
+                digits = tuple(Decimal(number) for number in match.groups() if number.isdecimal())
+                shares.append(_Share(Fraction(part, whole), None, (part, whole), digits))
+        for match in _HANZI_PERCENT.finditer(text):  # read as its digits (百分之七十 as 70%)
+            percent = _kanji_value(match.group(1))
+            shares.append(_Share(Fraction(percent, 100), Fraction(1), (), (Decimal(percent),)))
+        for match in _TENTHS[locale.language].finditer(text):
+            if (tenths := _number_said(match.group(1), locale.language)) is not None:
+                digits = (Decimal(tenths),) if match.group(1).isdecimal() else ()
+                shares.append(_Share(Fraction(tenths, 10), Fraction(10), (), digits))
+    return shares
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_shares(msgid: str, source: Locale) -> tuple[_Share, ...]:
+    return tuple(_shares(prose_of(msgid), source))
+
+
+def _same_share(one: _Share, other: _Share) -> bool:
+    """Whether two shares are the same figure: the same value (7割 for 70 %), or a percentage
+    that is a proportion or a fraction rounded to its last digit (67 % for two in three) or cut
+    off there (66 %). A percentage rounded from another (3 % for 2.5 %) is another figure."""
+    for percentage, exact in ((one, other), (other, one)):
+        if (unit := percentage.rounded_to) is not None and exact.rounded_to is None:
+            steps, said = exact.value * 100 / unit, percentage.value * 100 / unit
+            # Cut off only to a whole percent at most: 6割 for two in three is a tenth off.
+            return said == math.floor(steps + Fraction(1, 2)) or unit <= 1 and said == math.floor(steps)
+    return one.value == other.value
+
+
+def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Share, _Share]]:
+    """The shares of the source the translation gives in another form, each with the
+    translation's: a proportion as a percentage or a fraction (`Seven in 10` → `70 Prozent`,
+    `七成`, `十分之七`; `1 in 4` → `ein Viertel`), a fraction as a percentage (`up a fifth` →
+    `2割`), a percentage as a proportion or in tenths (`70%` → `sieben von zehn`, `7割`)."""
+    in_source = _source_shares(msgid, source)
+    if not in_source:
+        return []  # most sentences: no share
+    in_target = _shares(prose_of(msgstr), target)
+    pairs = []
+    for share in in_source:
+        if (said := next((other for other in in_target if _same_share(share, other)), None)) is not None:
+            in_target.remove(said)
+            pairs.append((share, said))
+    return pairs
+
+
+def _numbers_said_another_way(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
+    """The counts of the source's shares and spans of time the translation gives in another
+    form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`."""
+    pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]
+    return frozenset(number for said, _ in pairs for number in said.numbers)
+
+
+# A dozen as each language names it: the forms that say one dozen alone (a dozen, ein Dutzend,
+# около дюжины), and those that count only after a number (deux douzaines, пять дюжин): alone
+# they say dozens of something, no count.
+_DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    language: (tuple(singular.split()), tuple(plural.split()))
+    for language, singular, plural in (
+        ("en", "dozen", "dozens"),
+        ("de", "dutzend", "dutzende dutzenden"),
+        ("fr", "douzaine", "douzaines"),
+        ("es", "docena", "docenas"),
+        ("it", "dozzina", "dozzine"),
+        ("pt", "dúzia", "dúzias"),
+        ("ru", "дюжина дюжины дюжину дюжиной дюжине", "дюжин дюжинами"),
+        ("pl", "tuzin tuzina tuzinem tuzinie", "tuziny tuzinów tuzinami"),
+    )
+}
+# What every form of a dozen has, in any case and capitalisation (Dozen, dozens, Dutzende):
+# all but its first letter, which a sentence may capitalise.
+_DOZEN_STEMS = {
+    language: os.path.commonprefix([form[1:] for form in singular + plural]) for language, (singular, plural) in _DOZENS.items()
+}
+_WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
+
+
+def _dozens(text: str, language: str) -> dict[int, str]:
+    """How many dozen `text` says, each with its words as written: the number before the dozen
+    (two dozen, deux douzaines), else one (a dozen, ein Dutzend, около дюжины)."""
+    if language not in _DOZENS:
+        return {}
+    singular, plural = _DOZENS[language]
+    dozens: dict[int, str] = {}
+    for match in _words_of(singular + plural).finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group().strip() if before else ""
+        count = int(word) if word.isdecimal() else _NUMBER_WORDS[language].get(word.lower())
+        if before is not None and count is not None:
+            dozens.setdefault(count, text[before.start() : match.end()])
+        elif match.group().lower() in singular:
+            dozens.setdefault(1, match.group())
+    return dozens
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_dozens(msgid: str, language: str) -> dict[int, str]:
+    return _dozens(prose_of(msgid), language)
+
+
+def changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A dozen the translation made several (`a dozen protesters` → `zwei Dutzend
+    Demonstranten`, `numbers`), or several dozen one: the counts in words leave one out, as it
+    is also an article. Two dozen made three is a changed count those compare; a dozen
+    rephrased (zwölf, Dutzende) is no change the words can tell."""
+    if _DOZEN_STEMS.get(source.language, "\0") not in msgid:
+        return []  # most sentences: no dozen, told without a pattern
+    in_source = _source_dozens(msgid, source.language)
+    if not in_source:
+        return []
+    in_target = _dozens(prose_of(msgstr), target.language)
+    if 1 not in in_source.keys() ^ in_target.keys() or not (in_source.keys() - in_target.keys() and in_target.keys() - in_source.keys()):
+        return []
+    return [Issue("numbers", f"the dozens: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# The halves of a year or of a match as each language names them: the ordinals of the first
+# and of the second (in words or digits), and the nouns of a half (stems, where a noun takes
+# endings): the 2nd half, im ersten Halbjahr, in der zweiten Halbzeit, au premier semestre, en
+# la segunda parte, nel secondo tempo, во втором полугодии, w I półroczu, الشوط الثاني, 上半年,
+# 下半场, 後半.
+_PERIOD_HALVES: Final[Mapping[str, tuple[str, str, tuple[str, ...]]]] = {
+    "en": (r"first|1st|opening", r"second|2nd|latter", ("half",)),
+    "de": (r"erst\p{L}*|1\.", r"zweit\p{L}*|2\.", ("hälfte", "halbjahr", "halbzeit", "jahreshälfte", "spielhälfte")),
+    "fr": (r"premier|première|1er|1re|1ère", r"second|seconde|deuxième|2e|2nde?", ("semestre", "mi-temps", "période", "moitié")),
+    "es": (r"primer|primero|primera|1\.?[ºª]|1er", r"segundo|segunda|2\.?[ºª]", ("semestre", "tiempo", "mitad", "parte")),
+    "it": (r"primo|prima|1[°º]", r"secondo|seconda|2[°º]", ("semestre", "tempo", "metà", "frazione")),
+    "pt": (r"primeiro|primeira|1[ºª°]", r"segundo|segunda|2[ºª°]", ("semestre", "tempo", "metade", "parte")),
+    "ru": (r"перв\p{L}*", r"втор\p{L}*", ("полугоди", "тайм", "половин")),
+    "pl": (r"pierwsz\p{L}*|(?-i:I)", r"drug\p{L}*|(?-i:II)", ("półrocz", "połow")),
+    "ar": (r"الأول", r"الثاني", ("الشوط", "النصف")),
+    "ja": (r"前|上", r"後|下", ("半",)),
+    "zh": (r"上|前", r"下|后|後", ("半",)),
+}
+# What tells a sentence may name a half, before a pattern is tried: a noun of one but for its
+# first letter, which a sentence may capitalise.
+_PERIOD_HALF_HINTS = {
+    language: tuple(noun[1:] if len(noun) > 2 else noun for noun in nouns) for language, (_, _, nouns) in _PERIOD_HALVES.items()
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _period_halves_pattern(language: str) -> regex.Pattern[str]:
+    first, second, nouns = _PERIOD_HALVES[language]
+    if language == "ar":  # the noun first: الشوط الثاني
+        named = r"(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
+    elif language in _KANJI_LANGUAGES:
+        named = "(?:{ordinal})(?:{noun})"
+    else:
+        named = r"(?<!\p{{L}})(?:{ordinal})[\s-]*(?:{noun})\p{{L}}*"
+    noun = "|".join(nouns)
+    return regex.compile(
+        f"(?P<h1>{named.format(ordinal=first, noun=noun)})|(?P<h2>{named.format(ordinal=second, noun=noun)})", regex.IGNORECASE
+    )
+
+
+def _period_halves(text: str, language: str) -> dict[int, str]:
+    """The halves (1, 2) of a year or of a match `text` names, each with its words as written."""
+    if not any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
+        return {}  # most sentences: no half, told without a pattern
+    halves: dict[int, str] = {}
+    for match in _period_halves_pattern(language).finditer(text):
+        halves.setdefault(2 if match.group("h2") else 1, match.group())
+    return halves
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_period_halves(msgid: str, language: str) -> dict[int, str]:
+    return _period_halves(prose_of(msgid), language)
+
+
+def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The half of a year or of a match put for the other (`in the first half` → `im zweiten
+    Halbjahr`, 上半年 → 下半年, `numbers`): both sides name a half, and not the same. The counts
+    in words cannot tell, as they leave the first out (one is also an article)."""
+    in_source = _source_period_halves(msgid, source.language)
+    if not in_source:
+        return []
+    in_target = _period_halves(prose_of(msgstr), target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the half: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
+_TALLY = regex.compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+# What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
+# approved the bill 7–2, by a vote of 52-48), in the same sentence. Not a score: Spanish and
+# Italian give one home side first (el Madrid ganó 1-3 en Valencia), German from the side the
+# sentence is about (Chelsea verlor 1:3 gegen Arsenal).
+_PASSED = regex.compile(
+    r"(?<!\p{L})(?:passed|approved|adopted|confirmed|ratified|by a vote of)(?!\p{L})[^\p{N}.;!?]{0,60}$", regex.IGNORECASE
+)
+# A tally as translations write it: 52-48, 52:48, 52 a 48, 52 votos a 48, 52 voix contre 48, 52
+# zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2.
+_TARGET_TALLY = regex.compile(
+    r"(?<![\p{N}.,])(\p{Nd}{1,3})(?:\s?[-–:]\s?|\s?票?[対对比]|"
+    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?!\p{N})",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
+    """The tallies of the votes an English source says passed: the votes for, against, and the tally as written."""
+    return tuple(
+        (int(match.group(1)), int(match.group(2)), match.group()) for match in _TALLY.finditer(msgid)
+        if match.group(1) != match.group(2) and _PASSED.search(msgid, max(0, match.start() - 80), match.start())
+    )
+
+
+def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
+    """A vote's tally the translation gives the other way round (`passed 52-48` → `por 48 votos
+    a 52`, `numbers`), which reads as the votes against first: the same figures, so no number
+    is missing."""
+    if source.language != "en" or not ("-" in msgid or "–" in msgid):
+        return []  # most sentences: no tally
+    if not (tallies := _passed_tallies(msgid)):
+        return []
+    in_target = {(int(first), int(second)) for first, second in _TARGET_TALLY.findall(prose_of(msgstr))}
+    return [
+        Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
+        for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
+    ]
+
+
+class _Month(NamedTuple):
+    """A month a text names, with the day beside it where it gives one, as written."""
+
+    number: int
+    day: int | None
+    written: str
+
+
+def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A month put for another (`May 18` → `le 18 juin`, `in June` → `im Juli`, `numbers`):
+    the months both sides name in words, or in digits before 月 (`May 5` → `6月5日`), differ,
+    counted (`on March 3 and March 10` → `am 3. April und am 10. März` names March once and
+    April once). A day the source gives with its month is compared with the month the
+    translation gives it (`March 3 and April 10` → `3. April und 10. März`: the same months and
+    days). A month in a date in digits (24.11.2026) is `changed_numbers`' to compare."""
+    in_source = _source_month_mentions(msgid, source)
+    if not in_source:
+        return []  # most sentences: no month
+    in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr)
+    if moved := _moved_days(in_source, in_target):
+        was, now = (", ".join(month.written for month in side) for side in zip(*moved))
+        return [Issue("numbers", f"the date: {was} in the source, {now} in the translation")]
+    # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
+    # one month put for another, nor one the source names where it is not read as a month
+    # (`the June summit`, which the translation may name `der Gipfel im Juni`).
+    named = Counter(month.number for month in in_source)
+    return _put_for_another(
+        "numbers", "months", named, Counter(month.number for month in in_target), source, target, _source_month_words(msgid, source) - named
+    )
+
+
+def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month]) -> list[tuple[_Month, _Month]]:
+    """The days the source gives with a month that the translation gives with another (as the
+    source's and the translation's dates): the dates of both sides paired first, then a day of
+    the translation left unpaired with the source's same day left unpaired. A day the source
+    gives without its month (`March 3 to 10`) is no date to compare."""
+    left = [month for month in in_source if month.day is not None]
+    if not left:
+        return []
+    unpaired = []
+    for month in in_target:
+        if month.day is None:
+            continue
+        twin = next((date for date in left if (date.number, date.day) == (month.number, month.day)), None)
+        if twin is None:
+            unpaired.append(month)
+        else:
+            left.remove(twin)
+    moved = []
+    for month in unpaired:
+        if (was := next((date for date in left if date.day == month.day), None)) is not None:
+            left.remove(was)
+            moved.append((was, month))
+    return moved
+
+
+def _months_in_digits(text: str) -> list[_Month]:
+    """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), with the day after
+    them, the first of a range too (7～9月期)."""
+    if "月" not in text and "월" not in text:
+        return []
+    months = [
+        _Month(int(match.group(1)), int(match.group(2)) if match.group(2) else None, match.group())
+        for match in _MONTH_AND_DAY_IN_DIGITS.finditer(text)
+    ]
+    months += [_Month(int(match.group(1)), None, match.group(1)) for match in _MONTH_RANGE_START.finditer(text)]
+    return [month for month in months if 1 <= month.number <= 12]
+
+
+# A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
+_MONTH_AND_DAY_IN_DIGITS = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
+# The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
+_MONTH_RANGE_START = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
+
+
+def _put_for_another(
+    check: str, calendar: Literal["months", "days"], in_source: Counter[int], in_target: Counter[int], source: Locale, target: Locale,
+    unread: Counter[int],
+) -> list[Issue]:
+    """The months (or weekdays) the source names, put for others in the translation: both
+    sides name one the other does not, counted (one only dropped or added is a rephrasing).
+    `unread` are those the source names where it is not read as one, which the translation may
+    name."""
+    if not (in_source - in_target and in_target - in_source - unread):
+        return []
+
+    def named(numbers: Counter[int], locale: Locale) -> str:
+        return ", ".join(getattr(locale, calendar)["format"]["wide"][number] for number in sorted(numbers.elements()))
+
+    what = "month" if calendar == "months" else "day"
+    return [Issue(check, f"the {what}: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
+
+
+# A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
+# a range (COVID-19, 2-1), or the word minus; not a margin (plus or minus 3, +/-3).
+_SOURCE_MINUS = regex.compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
+# A minus as translations write it before a number: a sign (an en dash too, as German
+# typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度).
+_TARGET_MINUS = regex.compile(
+    r"(?:[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?)$",
+    regex.IGNORECASE,
+)
+_MINUS_AND_DIGIT = regex.compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
+# Below zero said after the number: 15 grados bajo cero, 15 Grad unter null, 15 градусов мороза.
+_BELOW_ZERO_AFTER = regex.compile(
+    r"\P{N}{0,25}?(?<!\p{L})(?:bajo cero|sous zéro|sous zero|unter null|sotto (?:lo )?zero|abaixo de zero|negativos|"
+    r"мороза|ниже нуля|poniżej zera|mrozu|تحت الصفر|below zero|below freezing)(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A negative number of the source that the translation writes without its minus
+    (`-8C` → `8 °C`, `minus 15 degrees` → `15 Grad`): the same digits, no minus before them.
+    A temperature is `numbers`, another figure `minus-dropped`, as a decline may say its minus
+    in words. Only that way round: `au moins 8` for `at least 8` states no negative number."""
+    if not _MINUS_AND_DIGIT.search(msgid):
+        return []  # most sentences: no negative number, decided without parsing them
+    prose = prose_of(msgid)
+    # value → whether it is a temperature: a decline may say its minus in words (schrumpfte um
+    # 0,5 %, en baisse de 1,2 %), a temperature below zero has no other way.
+    negative: dict[Decimal, bool] = {}
+    for value, match in _numbers_in_place(prose, source):
+        if _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
+            negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
+    if not negative:
+        return []
+    translation = prose_of(msgstr)
+    # Each number of the translation, and whether it is negative: a minus right before it, or below zero said after it.
+    in_target = {
+        (value, _BELOW_ZERO_AFTER.match(translation, match.end()) is not None
+         or _TARGET_MINUS.search(translation, max(0, match.start() - 12), match.start()) is not None)
+        for value, match in _numbers_in_place(translation, target)
+    }
+    dropped = sorted(value for value in negative if (value, False) in in_target and (value, True) not in in_target)
+    if not dropped:
+        return []
+    issues = []
+    for check, values in (("numbers", [value for value in dropped if negative[value]]),
+                          ("minus-dropped", [value for value in dropped if not negative[value]])):
+        if values:
+            issues.append(Issue(check, f"the source's {', '.join(f'-{_plain(value)}' for value in values)} is negative: "
+                                       "the translation drops its minus"))
+    return issues
+
+
+_TEMPERATURE_AFTER = regex.compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
+
+
+def _numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, regex.Match[str]]]:
+    """Each number of `text` with its value and its place, to read what stands around it."""
+    for match in _number_pattern(locale).finditer(text):
+        if (value := _decimal(match.group(), locale)) is not None:
+            yield value, match
+
+
+# Currencies as news in the languages the checks know write them: a sign, an ISO code, or the
+# name in its forms (a family of currencies for a dollar, which several countries have). The
+# yen's sign is also the yuan's.
+_CURRENCIES: Final[Mapping[str, str]] = {
+    "dollar": r"\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|dolar\p{L}*)(?!\p{L})"
+              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币",
+    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元",
+    "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑",
+    "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元",
+    # 元 and 円 after a number only: 公元 (AD), 单元 (unit), 円形 (a circle) are no money.
+    "yuan": r"¥|(?<!\p{L})(?:CNY|RMB)(?!\p{L})|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币"
+            r"|(?<=[\p{Nd}万亿億千百十])元",
+    "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
+}
+_CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
+_CURRENCY_OF = {name: regex.compile(pattern) for name, pattern in _CURRENCIES.items()}
+# What every source naming a currency holds, found fast: a sign, a code, or a name's beginning
+# (in the languages news is translated from most; another source names its signs and codes).
+_CURRENCY_HINT = regex.compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD|(?i:dollar|dólar|euro|pound|pfund|livre|libra|yen|yuan|franc|franken)")
+
+
+def _currencies_named(text: str) -> dict[str, str]:
+    """The currencies `text` names, each with its first mention as written."""
+    named: dict[str, str] = {}
+    for match in _CURRENCY.finditer(prose_of(text)):
+        for name, mention in match.groupdict().items():
+            if mention is not None:
+                named.setdefault(name, mention)
+                if mention == "¥":  # the yen's sign and the yuan's
+                    named.setdefault("yuan" if name == "yen" else "yen", mention)
+    return named
+
+
+def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
+    """An amount moved to another currency (`$4m` → `4 Mio. Pfund`, `€3.5 million` → `US$ 3,5
+    milhões`, `numbers`): the currencies both sides name have none in common. A currency
+    dropped by rephrasing is no change the words can tell."""
+    if not (_DIGIT_RUN.search(msgid) and _CURRENCY_HINT.search(msgid)):
+        return []  # most sentences: no amount of money, decided without the full pattern
+    in_source = _source_currencies(msgid)
+    if not in_source:
+        return []
+    prose = prose_of(msgstr)
+    if any(_CURRENCY_OF[name].search(prose) for name in in_source):
+        return []  # the source's currency is there: the common case, decided with its pattern alone
+    in_target = _currencies_named(msgstr)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the currency: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_currencies(msgid: str) -> dict[str, str]:
+    return _currencies_named(msgid)
+
+
+def changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A day moved to another (`on Saturday` → `am Sonntag`, `day-changed`): the weekdays
+    both sides name differ. A day dropped or added by rephrasing (`on Saturday` → `am
+    Wochenende`) is not one day put for another."""
+    in_source = _source_weekdays(msgid, source)
+    if not in_source:
+        return []  # most sentences: no weekday
+    return _put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target, Counter())
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_weekdays(msgid: str, source: Locale) -> Counter[int]:
+    return _weekdays_named(msgid, source)
+
+
+def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
+    """The days of the week `text` names, in the forms a sentence gives them (в субботу, w
+    środę, samstags, 周六), and how often. Where weekdays are written in lower case, one
+    capitalised inside a sentence is a name (Santo Domingo, Plácido Domingo). A night named
+    by the day it runs into (in der Nacht zu Samstag, в ночь на субботу) also names the day
+    before, whose night it is (late on Friday)."""
+    pattern, days = _weekday_pattern(locale)
+    prose = prose_of(text)
+    if (other_meanings := _NO_WEEKDAY.get(locale.language)) is not None:
+        prose = other_meanings.sub(lambda match: " " * len(match.group()), prose)
+    lower_case = locale.days["format"]["wide"][0].islower()
+    night_into = _NIGHT_INTO.get(locale.language)
+    named: Counter[int] = Counter()
+    for match in pattern.finditer(prose):
+        if lower_case and match.group()[0].isupper() and not _SENTENCE_START.search(prose, 0, match.start()):
+            continue
+        day = days[match.lastgroup]  # type: ignore[index]
+        named[day] += 1
+        if night_into is not None and night_into.search(prose, max(0, match.start() - 20), match.start()):
+            named[(day - 1) % 7] += 1
+    return named
+
+
+# A night named by the day it runs into: in der Nacht zu Samstag, в ночь на субботу, w nocy na sobotę.
+_NIGHT_INTO: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    for language, words in {"de": r"Nacht\s+(?:zu|zum|auf)", "ru": r"ночь\s+на", "pl": r"noc\p{L}*\s+na"}.items()
+}
+# Weekday names that also say something else: Russian среда is also the environment
+# (окружающая среда, в деловой среде); Wednesday is в среду.
+_NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
+    "ru": regex.compile(
+        r"окружающ\p{L}*\s+сред\p{L}*|(?<!\p{L})во?\s+(?:\p{L}+\s+)?среде(?!\p{L})|сред\p{L}*\s+обитания", regex.IGNORECASE
+    ),
+}
+
+
+# The languages that name weekdays by a number: segunda-feira (the second day), الاثنين.
+_WEEKDAYS_BY_NUMBER = frozenset({"pt", "ar"})
+
+
+@functools.lru_cache(maxsize=4)
+def _weekday_names(language: str) -> regex.Pattern[str]:
+    return _weekday_pattern(Locale(language))[0]
+# The case endings of Russian and Polish weekday names, by how the name ends: в субботу, во
+# вторник, в воскресенье, w środę, we wtorek, w piątku. Only these: среди (among) and środek
+# (middle) begin as среда and środa do.
+_WEEKDAY_ENDINGS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
+    "ru": (("а", "(?:а|у|ы|е|ой|ам)"), ("е", "(?:е|я|ю|ем|ям)"), ("", "(?:|а|у|ом|е|и|ам)")),
+    "pl": (("a", "(?:a|ę|y|zie|ie|cie|ą|e)"), ("ek", "(?:ek|ku|kiem|ki)"), ("", "(?:|u|em|i)")),
+}
+
+
+def _declined(name: str, language: str) -> str:
+    """A weekday name as a pattern of its cases (the name itself in other languages)."""
+    for ending, cases in _WEEKDAY_ENDINGS.get(language, ()):
+        if name.endswith(ending):
+            return regex.escape(name[: len(name) - len(ending)]) + cases
+    return regex.escape(name)
+
+
+@functools.lru_cache(maxsize=64)
+def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """One pattern for the locale's weekday names, a named group per day, and the day of each group."""
+    alternatives, days = [], {}
+    for day in range(7):
+        names = {locale.days[context]["wide"][day] for context in ("format", "stand-alone")}
+        forms = set()
+        for name in names:
+            if locale.language in _WEEKDAY_ENDINGS:
+                forms.add(_declined(name, locale.language))
+            elif locale.language in _KANJI_LANGUAGES:
+                # 土曜日 and 土曜; 星期六 and 礼拜六, and 周六 (not in 每周一次, once a week, nor 周五天)
+                forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
+                                                                    name.replace("星期", "礼拜")))
+                if name.startswith("星期"):
+                    forms.add("(?<!每)" + regex.escape(name.replace("星期", "周")) + "(?![次天年个])")
+            elif locale.language == "de":
+                forms.add(regex.escape(name) + "(?:s|abend|morgen|nacht|mittag|vormittag|nachmittag)?")  # samstags, Sonntagabend
+            else:
+                forms.add(regex.escape(name) + "s?")  # Saturdays
+        group = f"d{day}"
+        days[group] = day
+        boundary = ("", "") if locale.language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
+        alternatives.append(f"{boundary[0]}(?P<{group}>{'|'.join(sorted(forms, key=len, reverse=True))}){boundary[1]}")
+    return regex.compile("|".join(alternatives), regex.IGNORECASE), days
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_month_mentions(msgid: str, source: Locale) -> tuple[_Month, ...]:
+    return tuple(_month_mentions(msgid, source))
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
+    """Every word of a msgid that may name a month, read as one or not (May, the June summit)."""
+    names, full_names = _month_names(source), _full_month_names(source)
+    words = (match.group("month").casefold() for match in _month_name_pattern(source).finditer(prose_of(msgid)))
+    return Counter(full_names.get(word) or names[word] for word in words)
+
+
+def _counts_in_words(text: str, language: str) -> dict[int, str]:
+    """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
+    before a counter: 閣僚四人), each with its first word as written. The numerator of a
+    fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
+    if (fractions := _fraction_pattern(language)) is not None:
+        text = fractions.sub(" ", text)
+    other_meanings = _OTHER_MEANINGS.get(language, frozenset())
+    if language == "en" and _ORDINAL_SECOND.search(text):
+        other_meanings = other_meanings - {"second"}
+    counts: dict[int, str] = {}
+    for word, number in _words_and_numbers(text, language):
+        if number in _COUNTS_IN_WORDS and word.casefold() not in other_meanings:
+            counts.setdefault(number, word)
+    for run, number in _kanji_numbers(text, language):
+        if number in _COUNTS_IN_WORDS:
+            counts.setdefault(number, run)
+    # A quarter or half of the year by its number: Q2 is the second quarter (im zweiten Quartal).
+    for period in _NUMBERED_PERIOD.finditer(text):
+        if int(period.group(1)) in _COUNTS_IN_WORDS:
+            counts.setdefault(int(period.group(1)), period.group())
+    return counts
+
+
+_NUMBERED_PERIOD = regex.compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    return _counts_in_words(prose_of(msgid), language)
+
+
+def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
+    """The times and numbers of `text`; with `months`, those the other side names in words,
+    a month written as a number (11月, 24.11.2026) is no number to compare."""
+    if "\u066b" in text or "\u066c" in text:
+        # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
+        group, decimal = _symbols(locale)
+        text = text.translate({0x066B: decimal, 0x066C: group})
+    if "，" in text or "．" in text:
+        text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
+    if "عشر" in text:
+        text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
+    if "ال" in text:
+        text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
+    if "点" in text or "點" in text or "時" in text:
+        text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
+    text = _hours_in_words_in_digits(text, locale.language)
+    if "/" in text or "½" in text or "¼" in text or "¾" in text:
+        # 1 1/2, 1½ and ½ as the decimal they are (1.5, 0.5), which the translation may write
+        # in digits or with a half in words
+        decimal = _symbols(locale)[1]
+        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+    if "″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text:
+        # 9 s 58, 9″58 and 9秒58 as the 9.58 seconds they are
+        decimal = _symbols(locale)[1]
+        text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
+    if "百分之" in text:
+        text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
+    if "万亿" in text or "萬億" in text:
+        text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
+    if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
+        # A year written short is the year (the 2022-23 season, the class of '89): either side may.
+        text = _SHORT_YEAR_AFTER.sub(lambda match: match.group(1) + match.group(2) + match.group(1)[:2] + match.group(3), text)
+        text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
+    if months:
+        text = _without_month_numbers(text, months)
+    times, rest = _times(text)
+    numbers: list[_Number] = []
+    amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
+    for match in _number_pattern(locale).finditer(rest):
+        value = _decimal(match.group(), locale)
+        character_scale = _SCALE_CHARACTERS.get(rest[match.end() : match.end() + 1], 1)
+        # 1兆2000億 and 2万5000 (Korean: 1조 2000억) are one amount, 1.2 trillion and 25,000:
+        # each part right after the last, on a smaller scale.
+        continues = amount is not None and match.start() - amount[1] in (0, 1) and not rest[amount[1] : match.start()].strip()
+        if continues and value is not None and character_scale < amount[2]:
+            start, end = amount[0], match.end() + (character_scale > 1)
+            total = numbers[-1].scaled + value * character_scale
+            numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
+            amount = (start, end, character_scale) if character_scale > 1 else None
+            continue
+        scale = _scale_after(rest, match.end(), locale.language) if value is not None else None
+        if scale is None:
+            numbers.append(_Number(match.group(), value, decade=_DECADE.match(rest, match.start()) is not None))
+        else:
+            multiplier, scale_end = scale
+            numbers.append(_Number(match.group(), value, value * multiplier, rest[match.start() : scale_end]))
+        amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
+    return _NumbersAndTimes(tuple(times), tuple(numbers))
+
+
+# What multiplies the number before it: a word (after a space), a suffix (`$5bn`, `€3.5m`) or,
+# in Chinese, Japanese and Korean, a character right after the digits. Used to pair numbers
+# written on two scales (3.5 million → 350万, 120,000 → 12万), and to report the same digits on
+# another scale than the source's (370 billion → 370 Billionen).
+_SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
+_SCALE_WORDS = {
+    word: 10**power
+    for power, words in (
+        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف ألفا ألفاً"),
+        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen "
+            "млн миллион миллиона миллионов mln milion miliony milionów مليون ملايين مليونا مليوناً مليوني"),
+        (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
+            "miljard miljarder miljardia "
+            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات مليارا ملياراً ملياري"),
+        (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
+    )
+    for word in words.split()
+}
+# Languages that count on the long scale: a billion (Billion, billón, bilião) is a million million.
+_LONG_SCALE_WORDS = {
+    "fr": {"billion": 10**12, "billions": 10**12},
+    "de": {"Billion": 10**12},  # the noun; an English `billion` left in the text is the English one
+    "es": {"billón": 10**12},
+    "nl": {"biljoen": 10**12, "biljoenen": 10**12},
+    "pt": {"bilião": 10**12, "biliões": 10**12},
+    **dict.fromkeys(("da", "nb", "nn", "no"), {"billion": 10**12, "billioner": 10**12}),
+    "sv": {"biljon": 10**12, "biljoner": 10**12},
+    "fi": {"biljoona": 10**12, "biljoonaa": 10**12},
+}
+# `5 mil millones` is five thousand millions: a billion.
+_THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
+# Attached to the digits: `bn`, `mn`, `tn`, `m` and `k` ($5bn, 2m viewers, 3k staff). Without a
+# currency, 5m may also be five metres and a 10k race ten kilometres: those digits pair as they
+# are written too, and only a translation that states another scale (5 Milliarden) differs.
+_SCALE_SUFFIX = regex.compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
+_SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
+_WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
+
+
+def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """The scale of the number that ends at `end` and where the scale's word or character ends;
+    None when it has none."""
+    if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
+        return _SCALE_CHARACTERS[character], end + 1
+    if (suffix := _SCALE_SUFFIX.match(text, end)) is not None:
+        return _SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()
+    if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
+        return 10**9, thousand_millions.end()
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return None
+    long_scale = _LONG_SCALE_WORDS.get(language, {})
+    written = word.group(1).casefold()
+    scale = long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
+    return (scale, word.end()) if scale else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    return _numbers_and_times(prose_of(msgid), source, months)
+
+
+# A season's second year after its first (2022-23, 1999/00), and a year after an apostrophe
+# ('89, not the '90s, which is a decade).
+_SHORT_YEAR_AFTER = regex.compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/])(\p{Nd}{2})(?!\p{Nd}|[-–/.]\p{Nd})")  # not 2026-11-24
+_SHORT_YEAR = regex.compile(r"(?<![\p{L}\p{Nd}])['’](\p{Nd}{2})(?![\p{Nd}\p{L}])")
+
+
+def _century(two_digits: int) -> str:
+    """The century of a year written with its two last digits: '89 is 1989, '05 is 2005 (a
+    fixed turn, so that a unit reads the same every year it is checked)."""
+    return "19" if two_digits > _CENTURY_TURN else "20"
+
+
+_CENTURY_TURN = 30
+
+
+# Full-width separators: the period between digits of either width (４．５, 4．5), the comma
+# only between full-width digits (４８，０００), as after digits it is more often a comma
+# (到2025，300家公司: by 2025, 300 companies).
+_FULLWIDTH_DECIMAL = regex.compile(r"(?<=\p{Nd})．(?=\p{Nd})")
+_FULLWIDTH_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?!\p{Nd}))")
+# A month as a number: 11月 and 11월, or the middle of 24.11.2026 (the first of 11/24/2026).
+_MONTH_NUMBER = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?(?=[月월])")
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\p{Nd}.,])(?:(\p{Nd}{1,2})([./-])(\p{Nd}{1,2})\2(\p{Nd}{4})|(\p{Nd}{4})-(\p{Nd}{1,2})-(\p{Nd}{1,2})|(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.)(?!\p{Nd})"
+)
+
+
+def _without_month_numbers(text: str, months: frozenset[int]) -> str:
+    """`text` with each number that writes one of `months` left out: `2027年1月` is the
+    year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`, the 7 of `7～9月`
+    the first month of `July to September`."""
+    if "月" in text or "월" in text:
+        text = _MONTH_RANGE_START.sub(lambda match: " " if int(match.group(1)) in months else match.group(), text)
+    text = _MONTH_NUMBER.sub(lambda match: "" if int(match.group(1)) in months else match.group(), text)
+
+    def day_and_year(match: regex.Match[str]) -> str:
+        if match.group(4):  # 24.11.2026 or 11/24/2026
+            first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+            if second in months:
+                return f"{match.group(1)} {year}"
+            return f"{match.group(3)} {year}" if match.group(2) == "/" and first in months else match.group()
+        if match.group(5):  # 2026-11-24
+            year, month, day = match.group(5), int(match.group(6)), match.group(7)
+            return f"{day} {year}" if month in months else match.group()
+        return match.group(8) if int(match.group(9)) in months else match.group()  # 18.11.
+
+    return _NUMERIC_DATE.sub(day_and_year, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _month_names(locale: Locale) -> dict[str, int]:
+    """The locale's month names, wide and abbreviated (without the period), casefolded, and
+    the number of each."""
+    numbers: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                numbers.setdefault(name.casefold().rstrip("."), number)
+    return numbers
+
+
+
+
+# A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
+_DATE_WITH_YEAR = regex.compile(
+    r"(?<![\p{Nd}.,/-])(?:(?P<a>\d{1,2})(?P<s>[./-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|(?<=\.\s\d{1,2})\.)?)"
+    # A case ending may follow (Hungarian 2026.03.12-én), a sentence's full stop is not the date's.
+    r"(?![\p{Nd}/]|-\p{Nd}|[.,]\p{Nd})"
+)
+
+
+# A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese and Portuguese
+# may write it (2時間1分9秒, 2h01min09s): no time of day.
+_RACE_TIME = regex.compile(r"(?<![\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2}):(\p{Nd}{2})(?!\p{N}|[.,:]\p{N})")
+_RACE_TIME_SPELT = regex.compile(
+    r"(?<![\p{N}.,])(\p{Nd}{1,2}) ?(?:時間|小时|小時|h) ?(\p{Nd}{1,2}) ?(?:分|min|m|′|') ?(\p{Nd}{1,2}) ?(?:秒|(?:s|″|\")(?![\p{L}\p{N}]))"
+)
+
+
+def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
+    """Both texts without the race times they both give, the translation's spelt in units."""
+    if msgid.count(":") < 2 or not (in_source := [(tuple(map(int, match.groups())), match.span()) for match in _RACE_TIME.finditer(msgid)]):
+        return msgid, msgstr
+    source_spans, target_spans = [], []
+    for match in _RACE_TIME_SPELT.finditer(msgstr):
+        twin = next((index for index, (value, _) in enumerate(in_source) if value == tuple(map(int, match.groups()))), None)
+        if twin is not None:
+            source_spans.append(in_source.pop(twin)[1])
+            target_spans.append(match.span())
+    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+
+
+def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue]]:
+    """Both texts without the dates in digits they both give: the same day, month and year,
+    in the order each form has (2026-03-12 and 2026年3月12日 are year-month-day, 12.03.2026
+    day-month-year; 12/03/2026 either, as the source's convention is not written down). A date
+    of the translation that is another date than the source's in its place is an issue (the
+    same digits would pass as numbers)."""
+    source_dates = [(_date_readings(match), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid)]
+    if not source_dates:
+        return msgid, msgstr, []
+    source_spans, target_spans, unpaired = [], [], []
+    for match in _DATE_WITH_YEAR.finditer(msgstr):
+        readings = _date_readings(match)
+        twin = next((index for index, (source, _, _) in enumerate(source_dates) if source & readings), None)
+        if twin is None:
+            unpaired.append(match)
+            continue
+        source_spans.append(source_dates.pop(twin)[1])
+        target_spans.append(match.span())
+    issues = []
+    for match, (_, span, written) in zip(unpaired, source_dates):
+        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}"))
+        source_spans.append(span)
+        target_spans.append(match.span())
+    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
+
+
+def _date_readings(match: regex.Match[str]) -> set[tuple[int, int, int]]:
+    """The (year, month, day) a date in digits may be."""
+    if match.group("y2"):
+        return {(int(match.group("y2")), int(match.group("a2")), int(match.group("b2")))}
+    year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
+    if match.group("s") == ".":
+        return {(year, second, first)}
+    return {(year, month, day) for month, day in ((second, first), (first, second)) if month <= 12}
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _months_named(text: str, locale: Locale) -> frozenset[int]:
+    """The months `text` names in words."""
+    return frozenset(month.number for month in _month_mentions(text, locale))
+
+
+def _month_mentions(text: str, locale: Locale) -> list[_Month]:
+    """The months `text` names in words beside a number (`Nov. 24`, `24 November`, `Jan.
+    2027`), or alone by their full name (`in June`, `en juin`, `в июне`, `在六月`); an
+    abbreviation alone is no month (`Jan` is also a name). The day beside a month is read
+    where the locale writes it: before it (24 novembre, 24. November, 24 de noviembre), and
+    after it in English and in hanzi (Nov. 24, 十一月二十四日)."""
+    names, full_names = _month_names(locale), _full_month_names(locale)
+    day_after = _DAY_AFTER.get(locale.language)
+    months = []
+    prose = prose_of(text)  # not the June of {June_Smith}
+    # One scan for the month names of the locale (most sentences have none), then a look at each.
+    for match in _month_name_pattern(locale).finditer(prose):
+        word = match.group("month").casefold()
+        start, end = match.span("month")
+        before = _DAY_BEFORE.search(prose, max(0, start - 16), start)
+        after = day_after.match(prose, end) if day_after is not None else None
+        beside = before or after or _NUMBER_BEFORE.search(prose, max(0, start - 3), start) or _NUMBER_AFTER.match(prose, end)
+        if not (beside or word in full_names and _a_month_alone(prose, start, end, locale)):
+            continue
+        day = before or after
+        number = _number_said(day.group("day"), locale.language) if day is not None else None
+        written = prose[day.start() : end] if before is not None else prose[start : day.end()] if day is not None else prose[start:end]
+        months.append(_Month(full_names.get(word) or names[word], number if number and number <= 31 else None, written))
+    return months
+
+
+# The day before a month's name: 24 November, 24. November, 1er mars, 24 de noviembre, 1º de
+# maio, 3rd of March.
+_DAY_BEFORE = regex.compile(
+    r"(?<![\p{Nd}.,:/])(?P<day>\p{Nd}{1,2})(?:\.|er|ᵉʳ|º|ª|°|st|nd|rd|th)?(?:\s+(?:de|of))?\s+$", regex.IGNORECASE
+)
+# The day after a month's name, where the locale writes it there: Nov. 24, March 3rd; 十一月二十四日.
+_DAY_AFTER: Final[Mapping[str, regex.Pattern[str]]] = {
+    "en": regex.compile(r"\.?\s+(?P<day>\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\p{Nd}\p{L}%]|[.,:]\p{Nd})", regex.IGNORECASE),
+    **dict.fromkeys(_KANJI_LANGUAGES, regex.compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
+}
+
+
+def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
+    """Whether the month name at `start` without a number beside it is the month: after a word
+    that leads to a date (`in May`, `since March`, `mid-June`, `في مارس`) it is; else not when
+    it is also a word (May the modal, March, مارس he practised), nor a name (April Smith, Julio
+    Ramos, la sonde atteindra Mars), nor English's august (the August institution)."""
+    language, word = locale.language, prose[start:end]
+    also_a_word = word.casefold() in _ALSO_WORDS.get(language, ())
+    if also_a_word and word.islower():
+        return False  # this may be, they march
+    before = prose[max(0, start - 25) : start]
+    if (context := _MONTH_CONTEXT.get(language)) and context.search(before):
+        return True
+    if also_a_word:
+        return False
+    if language == "en" and _ENGLISH_ARTICLE_BEFORE.search(before):
+        return False
+    if word[0].isupper():
+        if _CAPITALISED_WORD_AFTER.match(prose, end):
+            return False
+        # Where months are written in lower case, one capitalised inside a sentence is a name.
+        if locale.months["format"]["wide"][1].islower() and not _SENTENCE_START.search(prose[:start]):
+            return False
+    return True
+
+
+# The words that lead to a month alone: in May, since March, mid-June, im Juli, seit März, في مارس.
+_MONTH_CONTEXT: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(rf"(?:(?<!\p{{L}})(?:{words})\s+|(?<!\p{{L}})(?:mid|early|late)-)$", regex.IGNORECASE)
+    for language, words in {
+        "en": "in|since|until|till|by|before|after|during|through|from|between|last|next|this|early|late|of",
+        "de": "im|seit|bis|ab|vom|zum|nach|vor|Anfang|Ende|Mitte|letzten|nächsten|diesen|kommenden|vergangenen",
+        "ar": "في|منذ|حتى|شهر|من|أواخر|أوائل|مطلع|منتصف|خلال|بحلول|بداية|نهاية",
+    }.items()
+}
+# Month names that are also words: `may`, `march`; مارس, he practised.
+_ALSO_WORDS: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"may", "march"}), "ar": frozenset({"مارس"})}
+_ENGLISH_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|an?)\s+$", regex.IGNORECASE)
+_CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
+_NUMBER_BEFORE = regex.compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
+_NUMBER_AFTER = regex.compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
+
+
+@functools.lru_cache(maxsize=64)
+def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
+    # Japanese names its months in digits only (6月): `_months_in_digits` reads those.
+    words = _prefix_tree({*(name for name in _month_names(locale) if name.isalpha()), *_full_month_names(locale)}) or "(?!)"
+    if locale.language in _KANJI_LANGUAGES:
+        # 在六月, without spaces between words; not the 一月 of 十一月.
+        return regex.compile(f"(?<![〇一二三四五六七八九十两])(?P<month>{words})")
+    # Arabic joins and (و) and by (ب) to the word: ويونيو.
+    prefix = "[وب]?" if locale.language == "ar" else ""
+    return regex.compile(rf"(?<!\p{{L}}){prefix}(?P<month>{words})(?!\p{{L}})", regex.IGNORECASE)
+
+
+# A month alone in the cases a sentence gives it besides those of a date: в июне, к июню, с
+# июнем; w czerwcu, z czerwcem.
+_MONTH_CASES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
+    "ru": (
+        ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"),
+        ("январю", "февралю", "марту", "апрелю", "маю", "июню", "июлю", "августу", "сентябрю", "октябрю", "ноябрю", "декабрю"),
+        ("январём", "февралём", "мартом", "апрелем", "маем", "июнем", "июлем", "августом", "сентябрём", "октябрём", "ноябрём",
+         "декабрём"),
+    ),
+    "pl": (
+        ("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "październiku",
+         "listopadzie", "grudniu"),
+        ("styczniem", "lutym", "marcem", "kwietniem", "majem", "czerwcem", "lipcem", "sierpniem", "wrześniem", "październikiem",
+         "listopadem", "grudniem"),
+    ),
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _full_month_names(locale: Locale) -> dict[str, int]:
+    """The locale's full month names in letters (not 11月, a number's to read), in the cases a
+    sentence gives them, casefolded, and the number of each."""
+    names = {
+        name.casefold(): number for context in ("format", "stand-alone") for number, name in locale.months[context]["wide"].items()
+        if name.isalpha()
+    }
+    for case in _MONTH_CASES.get(locale.language, ()):
+        # январём is also written январем.
+        names.update((spelling, number) for number, name in enumerate(case, start=1) for spelling in (name, name.replace("ё", "е")))
+    return names
+
+
+
+def _keys(numbers: Sequence[_Number]) -> list[tuple[Decimal | str, Decimal | None]]:
+    return [(number.key, number.scaled) for number in numbers]
+
+
+def _match_times(
+    source_times: Sequence[_Time],
+    target_times: Sequence[_Time],
+    source_numbers: list[_Number],
+    target_numbers: list[_Number],
+) -> tuple[list[Issue], list[str], list[str]]:
+    """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists.
+
+    Each pairing takes the first candidate in text order, found through an index (a table of
+    results can hold thousands of times and numbers)."""
+    issues: list[Issue] = []
+    missing: list[str] = []
+    in_target = _Pool(target_times, lambda time: [(time.minute, hour) for hour in time.hours])
+    source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
+    target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
+    for time in source_times:
+        same = in_target.take_first([(time.minute, hour) for hour in time.hours])
+        if same is not None:
+            # 2:30 p.m. → 14.30 Uhr is the same time, as both say; 8 o'clock may be either.
+            if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 or len(same.hours) > 1):
+                issues.append(_time_format(time.text, same.text))
+        elif (written := target_pool.take_first(_readings(time))) is not None:
+            issues.append(_time_format(time.text, written.text))
+        # A time whose digits are all numbers on the other side was no time but numbers on
+        # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
+        elif not target_pool.take_all(_as_written(time)):
+            missing.append(time.text)
+    added: list[str] = []
+    for time in in_target.remaining():
+        if source_pool.take_all(_as_written(time)):
+            continue
+        if (written := source_pool.take_first(_readings(time))) is not None:
+            issues.append(_time_format(written.text, time.text))
+        else:
+            added.append(time.text)
+    source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
+    return issues, missing, added
+
+
+def _as_written(time: _Time) -> list[tuple[int, ...]]:
+    """The digits of the numbers that would write the time's digits one by one (21 and 19 for 21:19)."""
+    return [(digit,) for digit in _digits(time.text)]
+
+
+def _readings(time: _Time) -> list[tuple[int, ...]]:
+    """The digits of a number that writes the time in a notation the patterns do not know:
+    `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
+    return [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
+
+
+_Item = TypeVar("_Item")
+
+
+class _Pool(Generic[_Item]):
+    """Items not yet paired, in text order, each found under its keys in constant time."""
+
+    def __init__(self, items: Sequence[_Item], keys: Callable[[_Item], list[Hashable]]) -> None:
+        self._items = list(items)
+        self._taken = [False] * len(self._items)
+        self._positions: dict[Hashable, list[int]] = {}  # key → positions, in order
+        self._skipped: dict[Hashable, int] = {}  # key → how many of its first positions are taken
+        for position, item in enumerate(self._items):
+            for key in keys(item):
+                self._positions.setdefault(key, []).append(position)
+
+    def _first_untaken(self, key: Hashable, count: int) -> list[int]:
+        """The first `count` positions under `key` not taken yet (fewer when there are not so many)."""
+        positions = self._positions.get(key, [])
+        skipped = self._skipped.get(key, 0)
+        while skipped < len(positions) and self._taken[positions[skipped]]:
+            skipped += 1
+        self._skipped[key] = skipped
+        found: list[int] = []
+        index = skipped
+        while index < len(positions) and len(found) < count:
+            if not self._taken[positions[index]]:
+                found.append(positions[index])
+            index += 1
+        return found
+
+    def take_first(self, keys: list[Hashable]) -> _Item | None:
+        """Take the first item, in text order, found under any of `keys`."""
+        found = [first[0] for key in keys if (first := self._first_untaken(key, 1))]
+        if not found:
+            return None
+        self._taken[min(found)] = True
+        return self._items[min(found)]
+
+    def take_all(self, keys: list[Hashable]) -> bool:
+        """Take, for each of `keys` in turn, the first item left under it; when one is
+        missing, take none and return False."""
+        chosen = []
+        for key, count in Counter(keys).items():
+            found = self._first_untaken(key, count)
+            if len(found) < count:
+                return False
+            chosen += found
+        for position in chosen:
+            self._taken[position] = True
+        return True
+
+    def remaining(self) -> list[_Item]:
+        return [item for item, taken in zip(self._items, self._taken) if not taken]
+
+
+def _match_numbers(
+    source_numbers: list[_Number], target_numbers: list[_Number], source: Locale, target: Locale
+) -> tuple[list[Issue], list[str], list[str]]:
+    """Pair the numbers up by value; (issues, missing, added)."""
+    remaining = Counter(number.key for number in source_numbers)
+    # What each value of the source amounts to with its scale, and how the source writes that.
+    amounts: dict[Decimal | str, dict[Decimal | str, str]] = {}
+    for number in source_numbers:
+        amounts.setdefault(number.key, {})[number.scaled if number.scaled is not None else number.key] = number.amount
+    unmatched: list[_Number] = []
+    issues: list[Issue] = []
+    for number in target_numbers:
+        # The same text also counts when the source's is no number in its locale (24.11.2026).
+        same = next((key for key in (number.key, number.text) if remaining[key] > 0), None)
+        if same is None:
+            unmatched.append(number)
+            continue
+        remaining[same] -= 1
+        understood = {
+            amount: written for amount, written in amounts.get(same, {}).items() if isinstance(amount, Decimal) and amount != same
+        }
+        if number.scaled is not None and understood and number.scaled not in amounts[same]:
+            # `$370 billion` → `370 Billionen Dollar`: the digits agree, the amount is 1,000 times it.
+            in_source = " or ".join(f"{written} ({_plain(amount, grouped=True)})" for amount, written in sorted(understood.items()))
+            issues.append(Issue("numbers", f"{number.amount} is {_in_scale_words(number.scaled)} "
+                                           f"({_plain(number.scaled, grouped=True)}); the source says {in_source}"))
+    if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
+        unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
+    unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
+    if any(number.decade for number in source_numbers):
+        unmatched = [number for number in unmatched if not _paired_as_end_of_decades(number, source_numbers, remaining)]
+    unmatched = [number for number in unmatched if not _paired_as_grouped_digits(number, source_numbers, remaining)]
+    added: list[str] = []
+    for number in unmatched:
+        as_in_source = _decimal(number.text, source)
+        if as_in_source is None or remaining[as_in_source] <= 0:
+            added.append(number.text + _reading(number, source, target))
+            continue
+        # Written the source language's way: harmless when the target cannot read it
+        # otherwise (3.5 in German), wrong when it reads as another number (1,200 is 1.2).
+        remaining[as_in_source] -= 1
+        local = format_decimal(as_in_source, locale=target, decimal_quantization=False)
+        if number.value is None:
+            issues.append(Issue("number-format", f"{number.text} is written the {source.get_language_name('en')} way: {bcp47(target)} writes {local}"))
+        else:
+            issues.append(Issue("numbers", f"{number.text} reads as {_plain(number.value)} in {bcp47(target)}: write {local}"))
+    missing = []
+    for number in source_numbers:
+        if remaining[number.key] > 0:
+            remaining[number.key] -= 1
+            missing.append(number.text)
+    return issues, missing, added
+
+
+def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` is one of the source's written on another scale (350万 for 3.5
+    million); if so, that source number is taken."""
+    values = {number.value, number.scaled} - {None}
+    return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled}))
+
+
+def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether the decade `number` (90er) is a year of the source with its two last digits
+    (1990s); if so, that source number is taken."""
+    return _take_twin(
+        source_numbers, remaining,
+        lambda other: other.decade and other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value,
+    )
+
+
+def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` ends the range that decades in a row of the source span, where the
+    next one begins (`in their 30s and 40s` → `zwischen 30 und 50`); if so, the last decade
+    is taken. Not a decade itself: the 50s are another decade."""
+    if number.decade or number.value is None:
+        return False
+    decades = {other.value for other in source_numbers if other.decade}
+    return _take_twin(
+        source_numbers, remaining,
+        lambda other: other.decade and other.value is not None and other.value + 10 == number.value and other.value - 10 in decades,
+    )
+
+
+def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+    """Whether `number` is a run of the source's numbers in a row, grouped as the target
+    groups digits: a telephone number or a code (0800 123 456), which a language that groups
+    thousands with a space reads as one number and English as three. If so, they are taken."""
+    digits = "".join(char for char in number.text if char.isdigit())
+    # Not a number (1 200 is 1,200, never 1 and 200), nor longer than a telephone number
+    # (which also bounds the runs tried).
+    if not 7 <= len(digits) <= 20:
+        return False
+    for first in range(len(source_numbers)):
+        run: Counter[Decimal | str] = Counter()
+        position = 0
+        for other in source_numbers[first:]:
+            piece = "".join(char for char in other.text if char.isdigit())
+            if remaining[other.key] - run[other.key] <= 0 or not digits.startswith(piece, position):
+                break
+            run[other.key] += 1
+            position += len(piece)
+            if position == len(digits):
+                if run.total() > 1:
+                    remaining.subtract(run)
+                    return True
+                break
+    return False
+
+
+def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]) -> bool:
+    """Whether a source number not paired yet is a twin; if so, it is taken."""
+    twin = next((other.key for other in source_numbers if remaining[other.key] > 0 and is_twin(other)), None)
+    if twin is None:
+        return False
+    remaining[twin] -= 1
+    return True
+
+
+_MERIDIEMS = {
+    "a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
+    "早上": "a", "凌晨": "a", "晚上": "p", "中午": "p",  # Chinese parts of the day before 点
+}
+
+
+# German `Uhr` and French `h` count the hours of the day from 0 to 23, unless a part of the
+# day is said near them (8 Uhr abends, heute Abend um 8 Uhr, à 8 h ce soir): then the hour
+# may be either.
+_ON_THE_24_HOUR_CLOCK = regex.compile(r"Uhr|\d\s?h(?:\s?\d|$)")
+_PART_OF_DAY = regex.compile(
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
+
+
+def _times(text: str) -> tuple[list[_Time], str]:
+    """The times in `text`, and the text with them blanked out."""
+    times = []
+    spans = []
+    for match in TIME.finditer(text):
+        hour = int(match.group("hour"))
+        minute = 30 if match.group("half") else int(match.group("minute") or 0)
+        meridiem = _MERIDIEMS.get((match.group("meridiem") or "").lower(), "")
+        if minute > 59 or hour > (12 if meridiem == "a" else 23):
+            continue
+        if meridiem == "p" and hour > 12:
+            hours = frozenset({hour})  # 午後18時: the afternoon said twice
+        elif meridiem:
+            hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
+        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(
+            text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
+        ):
+            hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
+        else:
+            hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
+        times.append(_Time(match.group().strip(), hours, minute))
+        spans.append(match.span())
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    return times, "".join(pieces) + text[cursor:]
+
+
+def _time_format(source: str, target: str) -> Issue:
+    return Issue("time-format", f"time written differently: {source} → {target}; check it is the same time")
+
+
+@functools.lru_cache(maxsize=None)
+def _number_pattern(locale: Locale) -> regex.Pattern[str]:
+    """Digits with their decimal and group separators."""
+    spaces = _SPACE_GROUPS + (" " if _symbols(locale)[0].isspace() else "")
+    return regex.compile(
+        _NUMBER_START + rf"(?:{_SPACE_GROUPED}|\p{{Nd}}+)(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*"
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal(text: str, locale: Locale) -> Decimal | None:
+    """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
+    ascii_digits = text if text.isascii() else "".join(str(int(char)) if char.isdecimal() else char for char in text)
+    if ascii_digits.isdigit():
+        return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
+    # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
+    group, decimal = _symbols(locale)
+    if any(mark in ascii_digits and mark not in (group, decimal) for mark in ".,"):
+        return None  # 3.5 in Russian, which babel would read leniently
+    grouped = _GROUP_SEPARATORS.sub(group, ascii_digits)
+    standard = _standard_number(locale)
+    if standard is not None and standard.fullmatch(grouped):
+        # What babel's strict parse accepts, read without it: it formats every number again.
+        return Decimal(grouped.replace(group, "").replace(decimal, "."))
+    try:
+        return parse_decimal(grouped, locale, strict=True)
+    except NumberFormatError:
+        return None
+
+
+@functools.lru_cache(maxsize=None)
+def _symbols(locale: Locale) -> tuple[str, str]:
+    """The locale's group and decimal symbols (babel looks them up anew on every call)."""
+    return get_group_symbol(locale), get_decimal_symbol(locale)
+
+
+@functools.lru_cache(maxsize=None)
+def _standard_number(locale: Locale) -> re.Pattern[str] | None:
+    """A number grouped by thousands with the locale's symbols (1.200,5 in de), where the
+    locale groups by thousands (not en-IN's 12,34,567); None elsewhere."""
+    if locale.decimal_formats.get(None) is None or locale.decimal_formats[None].grouping != (3, 3):
+        return None
+    group, decimal = map(re.escape, _symbols(locale))
+    return re.compile(rf"(?:[1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+|[0-9]+)(?:{decimal}[0-9]+)?")
+
+
+def _reading(number: _Number, source: Locale, target: Locale) -> str:
+    """` (= 1.2 in de)` when a reader of the source language would read the number otherwise."""
+    if number.value is None or _decimal(number.text, source) == number.value:
+        return ""
+    return f" (= {_plain(number.value)} in {bcp47(target)})"
+
+
+def _plain(value: Decimal, grouped: bool = False) -> str:
+    return format(value.normalize(), ",f" if grouped else "f")
+
+
+# The largest scale word an amount reaches, in English as reports are: 10 billion for 100億.
+_ENGLISH_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _in_scale_words(amount: Decimal) -> str:
+    for scale, word in _ENGLISH_SCALES:
+        if amount >= scale:
+            return f"{_plain(amount / scale)} {word}"
+    return _plain(amount)
+
+
+def _digits(text: str) -> tuple[int, ...]:
+    return tuple(int(run) for run in _DIGIT_RUN.findall(text))
+
+
+def _squashed(text: str) -> str:
+    return _WHITESPACE.sub("", text)

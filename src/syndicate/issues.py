@@ -1,0 +1,65 @@
+"""What a check reports: every check by its name, each an error or a warning, and `Issue`,
+one problem a check found in one translation.
+
+Apart from check.py, which runs the checks and locates what they find, so that figures.py,
+whose checks it runs, reports in the same terms without importing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Severity = Literal["error", "warning"]
+
+# Every check by its stable name, as reports and `--format json` show it.
+CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
+    "placeholders": ("error", "a {placeholder} is missing, unknown or malformed, or a brace is unpaired"),
+    "name-form": ("error", "a name's form given in a translator comment (# {Name} = form) that cannot be published"),
+    "control-character": ("error", "a control character that cannot be published"),
+    "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
+    "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
+    "quotation-count": ("warning", "a different number of quotations than the source"),
+    "numbers": ("error", "a number or time of the source is missing or changed"),
+    "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
+    "count-dropped": ("warning", "an ordinal, a multiple or a count in a range the source writes in words (third, twice, two or three) "
+                      "that the translation states in no form (a count of things it drops is a `numbers` error)"),
+    "number-format": ("warning", "a number written the source language's way"),
+    "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
+    "day-changed": ("error", "the translation names another weekday than the source (one it leaves out, or says as a date, is no change)"),
+    "time-format": ("warning", "a time written differently (same time, other notation)"),
+    "url": ("error", "a URL of the source is missing or changed, or one was added"),
+    "email": ("error", "an e-mail address of the source is missing or changed, or one was added"),
+    "markup": ("error", "markup or a character reference the source does not have, published as text"),
+    "bidi-control": ("error", "a bidi override, or an embedding left open, which shows text other than it reads"),
+    "bidi-embedding": ("warning", "a bidi embedding closed where it opened, which isolates do better"),
+    "line-break": ("error", "a line break at the start or end of one side only (msgfmt -c refuses it)"),
+    "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
+    "language": ("error", "the PO header's Language names another locale than the folder it is in"),
+    "unreadable": ("error", "a PO file (or article record) that cannot be read: nothing in it is checked"),
+    "byte-order-mark": ("warning", "the PO file starts with a byte-order mark, which msgfmt refuses"),
+    "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
+    "untranslated": ("warning", "no translation"),
+    "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
+    "unchanged": ("warning", "the translation is the source text"),
+    "copied-source": ("error", "the source text copied into a locale written in another script"),
+    "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
+    "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
+    "end-punctuation": ("warning", "the translation ends with different punctuation"),
+    "doubled-word": ("warning", "a word written twice (`the the`)"),
+    "glossary": ("warning", "a name typed out where its placeholder belongs"),
+    "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem with one translation, before it is located in a file."""
+
+    check: str  # a key of CHECKS
+    message: str
+
+    @property
+    def severity(self) -> Severity:
+        return CHECKS[self.check][0]
