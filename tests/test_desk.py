@@ -3,6 +3,7 @@ the story's source undoes, publishing it again, and stories whose article record
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -478,3 +479,31 @@ def test_an_agency_kill_outlives_the_article_record_until_the_agency_publishes_t
     items = feed.take()
     assert {pub_status(root) for root in items.values()} == {"stat:usable"}
     assert "meet again on Monday." in "".join(items["en"].itertext())
+
+
+def test_a_story_the_agency_killed_while_the_desk_withdrew_it_is_said_withdrawn_by_both(agency):
+    """The agency's kill is the stronger: `republish` does not bring the story back, so status
+    and build say both, not the desk's withdrawal alone."""
+    workspace, source = agency
+    run(workspace, "build")
+    run(workspace, "withdraw", "harbour-talks")
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    built = run(workspace, "build")
+    assert built.exit_code == 0, built.output
+    assert ("note: harbour-talks: withdrawn by its source and kept withdrawn by the desk in every feed that had it "
+            "(`syndicate republish harbour-talks` lifts the desk's withdrawal only: the story comes back once its source "
+            "publishes it again)") in built.output.splitlines()
+    assert "whatever its source sends" not in built.output
+    for lang in LANGS:
+        root = item(workspace, lang)
+        assert_valid(root)
+        assert pub_status(root) == "stat:canceled" and DESK_NOTE in notes(root), lang
+    rows = [line for line in run(workspace, "status").output.splitlines() if line.startswith("harbour-talks")]
+    assert len(rows) == 2 and all(row.endswith(" withdrawn by its source and by the desk: nothing to translate") for row in rows)
+    as_json = json.loads(run(workspace, "status", "--format", "json").output)
+    assert {(row["withdrawn_by_desk"], row["withdrawn_by_source"]) for row in as_json} == {(True, True)}
+
+    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    rows = [line for line in run(workspace, "status").output.splitlines() if line.startswith("harbour-talks")]
+    assert all(row.endswith(" withdrawn: nothing to translate") for row in rows), rows

@@ -53,7 +53,8 @@ class ItemOutcome:
     version_created: dt.datetime | None = None
     translation: Path | None = None  # the PO file the problems are in
     entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
-    withdrawn_by_desk: bool = False  # set on the source-language item of a story the desk keeps withdrawn
+    withdrawn_by_desk: bool = False  # set on the source-language item of a story the desk keeps withdrawn…
+    withdrawn_by_source: bool = False  # …and its source withdrew too
 
 
 @dataclass
@@ -219,7 +220,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
     # desk's withdrawal they have stays as it is (a kill of the source's own still reaches them).
-    desk_withdrawal = article.withdrawn_by_desk and not article.meta.withdrawn
+    withdrawn_by_source = article.meta.withdrawn
+    desk_withdrawal = article.withdrawn_by_desk and not withdrawn_by_source
     if desk_withdrawal:
         article = _withdrawn_by_desk(article)
     # A withdrawal reaches every partner that got the story, translated or not, in every
@@ -265,7 +267,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         desk_withdrawal=desk_withdrawal,
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
-    outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk))
+    outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {

@@ -315,7 +315,11 @@ def build_command(
         click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
                    "article writes it again", err=True)
     for outcome in report.outcomes:
-        if outcome.withdrawn_by_desk:
+        if outcome.withdrawn_by_desk and outcome.withdrawn_by_source:
+            click.echo(f"note: {outcome.article_id}: withdrawn by its source and kept withdrawn by the desk in every feed "
+                       f"that had it (`syndicate republish {outcome.article_id}` lifts the desk's withdrawal only: the "
+                       "story comes back once its source publishes it again)", err=True)
+        elif outcome.withdrawn_by_desk:
             click.echo(f"note: {outcome.article_id}: kept withdrawn by the desk in every feed that had it, whatever its "
                        f"source sends (`syndicate republish {outcome.article_id}` publishes it)", err=True)
     _warn_without_record(workspace, report.without_record)
@@ -384,7 +388,10 @@ def _warn_without_record(workspace: Workspace, without_record: dict[str, list[st
 
 
 def _withdrawal_mark(row: Progress) -> str:
-    # A story the desk withdrew may be published again: its translation still counts.
+    # A story the desk withdrew may be published again: its translation still counts. Not
+    # while its source withdrew it too, which `republish` does not undo.
+    if row.withdrawn_by_desk and row.withdrawn_by_source:
+        return " withdrawn by its source and by the desk: nothing to translate"
     if row.withdrawn_by_desk:
         return " withdrawn by the desk"
     return " withdrawn: nothing to translate" if row.withdrawn else ""

@@ -32,7 +32,8 @@ class Progress:
     untranslated_words: int
     error: str | None = None  # why the PO file could not be read: its units count as to do
     withdrawn: bool = False  # the story is withdrawn (killed): nothing of it is to translate…
-    withdrawn_by_desk: bool = False  # …unless the desk withdrew it, and may publish it again
+    withdrawn_by_desk: bool = False  # …unless the desk withdrew it, and may publish it again…
+    withdrawn_by_source: bool = False  # …which it cannot while its source (an agency's kill) withdrew it too
 
     @property
     def total(self) -> int:
@@ -66,7 +67,8 @@ def _readable_counts(path: Path) -> dict[str, object]:
 def _article_facts(path: Path) -> dict[str, object]:
     """What status needs of an article record: its source language and whether it is withdrawn."""
     article, _ = Workspace(path.parent.parent).load_article(path.stem)
-    return {"source_lang": article.source_lang, "withdrawn": article.withdrawn, "withdrawn_by_desk": article.withdrawn_by_desk}
+    return {"source_lang": article.source_lang, "withdrawn": article.withdrawn, "withdrawn_by_desk": article.withdrawn_by_desk,
+            "withdrawn_by_source": article.meta.withdrawn}
 
 
 def _tally(messages: Iterable[Message]) -> list[int]:
@@ -106,6 +108,11 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     articles = workspace.derived_from_files(
         "progress-articles", {article_id: workspace.article_file(article_id) for article_id in article_ids or every}, _article_facts, dict
     )
+    # Facts kept before they told the source's withdrawal apart cannot say whether the source
+    # withdrew a story the desk withdrew too: its record can.
+    for article_id, facts in articles.items():
+        if facts.get("withdrawn_by_desk") and "withdrawn_by_source" not in facts:
+            articles[article_id] = _article_facts(workspace.article_file(article_id))
     # story-9 before story-10, as the desk numbers its stories.
     rows: dict[str, list[Progress]] = {article_id: [] for article_id in sorted(article_ids or every, key=_numbers_in_order)}
     for locale in locales:
@@ -118,7 +125,8 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             if found is None and not translates_into(bcp47(locale), str(facts["source_lang"])):
                 continue  # an article in one of the workspace's languages is not translated into it
             # (Facts kept before the desk could withdraw a story lack the key: their records are unchanged since.)
-            withdrawn = {"withdrawn": bool(facts["withdrawn"]), "withdrawn_by_desk": bool(facts.get("withdrawn_by_desk"))}
+            withdrawn = {"withdrawn": bool(facts["withdrawn"]), "withdrawn_by_desk": bool(facts.get("withdrawn_by_desk")),
+                         "withdrawn_by_source": bool(facts.get("withdrawn_by_source", facts["withdrawn"]))}
             if "error" in template:  # nothing to count against
                 article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], **withdrawn))
                 continue
