@@ -481,6 +481,38 @@ def test_an_agency_kill_outlives_the_article_record_until_the_agency_publishes_t
     assert "meet again on Monday." in "".join(items["en"].itertext())
 
 
+def test_a_record_taken_back_from_the_feed_keeps_the_agencys_notes_and_none_of_syndicates(agency):
+    """The record of a lost story is written again from the item partners have, whose notes
+    are the agency's and syndicate's own (a new version, a translation): published again,
+    the story says each of syndicate's once, and the agency's as the agency wrote them."""
+    workspace, source = agency
+    feed = PartnersFeed(workspace)
+    run(workspace, "build")
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    run(workspace, "extract", str(source))
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "build").exit_code == 0
+    assert "Version 2 replaces all earlier versions of this item." in notes(feed.take()["en"])
+    workspace.article_file("harbour-talks").unlink()
+    withdrawn = run(workspace, "withdraw", "harbour-talks")
+    assert withdrawn.exit_code == 0 and "had no article record" in withdrawn.output, withdrawn.output
+    assert [note.text for note in workspace.load_article("harbour-talks")[0].meta.editor_notes] == [
+        "Embargoed until 12:00 GMT on Friday."]
+    run(workspace, "build")
+    feed.take()
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    assert run(workspace, "build").exit_code == 0
+    items = feed.take()
+    version = items["en"].get("version")
+    assert notes(items["en"]) == ["Embargoed until 12:00 GMT on Friday.", f"Version {version} replaces all earlier versions of this item."]
+    for lang in ("de", "fr"):
+        assert notes(items[lang]) == ["Embargoed until 12:00 GMT on Friday.", f"Version {version} replaces all earlier versions of this item.",
+                                      f"Translated from the English original, version {version}."], lang
+
+
 def test_a_story_the_agency_killed_while_the_desk_withdrew_it_is_said_withdrawn_by_both(agency):
     """The agency's kill is the stronger: `republish` does not bring the story back, so status
     and build say both, not the desk's withdrawal alone."""

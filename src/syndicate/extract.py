@@ -34,7 +34,7 @@ from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
-from .newsml import published_story
+from .newsml import is_own_note, published_story
 from .newsml_reader import read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .safexml import hardened_parser, looks_like_xml
@@ -574,8 +574,10 @@ def published_article(workspace: Workspace, article_id: str, provider: str) -> A
             continue  # none in this locale, or not an item partners can still read
         if article.meta.translation_of is None:
             own = article.meta.provider == provider
-            meta = (dataclasses.replace(article.meta, guid=None, provider=None) if own
-                    else dataclasses.replace(article.meta, version=story.agency_version or article.meta.version))
+            # The notes syndicate wrote beside the agency's would be written again, and again.
+            notes = tuple(note for note in article.meta.editor_notes if not is_own_note(note.text))
+            meta = (dataclasses.replace(article.meta, guid=None, provider=None, editor_notes=notes) if own
+                    else dataclasses.replace(article.meta, version=story.agency_version or article.meta.version, editor_notes=notes))
             return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta,
                                        withdrawn_by_desk=story.withdrawn_by_desk)
     return None

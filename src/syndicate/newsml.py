@@ -159,9 +159,28 @@ def item_file_withdrawn(path: Path) -> bool:
 _WITHDRAWAL = b'<pubStatus qcode="stat:canceled"/>'
 
 
+# The notes syndicate writes in its items beside the agency's (see `_editor_notes`).
+_WITHDRAWN_NOTE = "Withdrawn. Do not use; remove any copy already published."
+_DESK_WITHDRAWN_NOTE = "Withdrawn by {publisher}. Do not use; remove any copy already published."
+_NEW_VERSION_NOTE = "Version {version} replaces all earlier versions of this item."
+_TRANSLATED_NOTE = "Translated from the {language} original, version {version}."
+_PARTLY_TRANSLATED_NOTE = "Partly translated: {count} sentence(s) are still in {language}; a complete version follows."
+# Any of them, whatever fills it in: read back from a feed, such a note is syndicate's, never the agency's.
+_OWN_NOTE = re.compile("|".join(
+    re.sub(r"\\\{\w+\\\}", ".+", re.escape(note))
+    for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE)
+))
+
+
 def desk_withdrawal_note(publisher: str) -> str:
     """The note in each item of a story the desk of `publisher` withdrew (its source may have too)."""
-    return f"Withdrawn by {publisher}. Do not use; remove any copy already published."
+    return _DESK_WITHDRAWN_NOTE.format(publisher=publisher)
+
+
+def is_own_note(text: str) -> bool:
+    """Whether a note of an item this module wrote is one it adds to the agency's (a new
+    version, a translation, a withdrawal), which reading the item back must not take for the agency's."""
+    return bool(_OWN_NOTE.fullmatch(text))
 
 
 class PublishedStory(NamedTuple):
@@ -318,17 +337,14 @@ def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
             yield desk_withdrawal_note(_publisher(article))
         # An agency's kill carries its own withdrawal note, which a second one would only repeat.
         elif not article.meta.editor_notes:
-            yield "Withdrawn. Do not use; remove any copy already published."
+            yield _WITHDRAWN_NOTE
     elif article.version > 1:
-        yield f"Version {article.version} replaces all earlier versions of this item."
+        yield _NEW_VERSION_NOTE.format(version=article.version)
     if article.original is not None:
         source_name = _locale("original.lang", article.original.lang).english_name
-        yield f"Translated from the {source_name} original, version {article.original.version}."
+        yield _TRANSLATED_NOTE.format(language=source_name, version=article.original.version)
         if article.untranslated_units and not article.meta.withdrawn:  # no version follows a withdrawal
-            yield (
-                f"Partly translated: {article.untranslated_units} sentence(s) are still in {source_name}; "
-                "a complete version follows."
-            )
+            yield _PARTLY_TRANSLATED_NOTE.format(count=article.untranslated_units, language=source_name)
 
 
 def _translation_link(article: LocalisedArticle, original: OriginalRef) -> etree._Element:
