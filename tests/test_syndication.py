@@ -1670,6 +1670,100 @@ def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_
     assert later.exit_code == 0 and "the agency's de translation of" in later.output
 
 
+def feeds_as_partners_have_them(workspace: Workspace) -> dict[Path, bytes]:
+    """Every item file and index of the workspace's feeds, each valid."""
+    files = {path: path.read_bytes() for path in sorted(workspace.feeds_dir.glob("*/*.xml"))}
+    for data in files.values():
+        assert_valid(data)
+    return files
+
+
+ORIGINAL = "urn:newsml:example.com:20240502:rotterdam-brussels"
+
+
+def _story_in_feed(workspace: Workspace, lang: str) -> list[tuple[str, str]]:
+    """The guids and versions the index lists of the Rotterdam story (a newsMessage brings another)."""
+    return [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]]
+
+
+def agencys_german_translation(local: Path, folder: Path, guid: str) -> Path:
+    """The agency's German translation with the translationOf link, under `guid`."""
+    path = folder / "translation_de.xml"
+    text = (local / "local_translation_de.xml").read_text(encoding="utf-8")
+    path.write_text(text.replace(f'guid="{ORIGINAL}:de"', f'guid="{guid}"'), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml", "own guid"],
+                         ids=["guid-only", "translationOf", "translationOf-own-guid"])
+def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_another_guid_is_withdrawn_once(
+        newsroom, tmp_path, first):
+    """Published as a story of its own, the agency's German translation had an English item
+    (`…:de:en`); its original's English item takes its file, under the original's guid, and
+    partners would keep both: the one they had is withdrawn, saying which item replaces it, and
+    so is the German item of a translation with a guid of its own once its translation from the
+    original takes its place."""
+    local = schema_dir() / "examples/local"
+    translation = f"{ORIGINAL}:de" if first != "own guid" else "urn:newsml:example.com:20240502-de:rotterdam-brussels"
+    source = local / first if first != "own guid" else agencys_german_translation(local, tmp_path, translation)
+    runner = CliRunner()
+    root = ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", "-l", "en,fr", str(source)]).exit_code == 0
+    workspace = Workspace(newsroom)
+    for article_id in workspace.article_ids():  # the newsMessage brings another story too
+        for locale in (Locale("en"), FR):
+            translate(workspace, locale, article_id)
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    had = item(workspace, "en", "rotterdam-brussels")
+    assert had.get("guid") == f"{translation}:en"
+
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
+    built = runner.invoke(main, [*root, "build"])
+    english = item(workspace, "en", "rotterdam-brussels")
+    assert english.get("guid") == ORIGINAL
+    [withdrawal_file] = [path for path in workspace.feed_dir("en").glob("rotterdam-brussels-*.xml")]
+    assert (f"warning: rotterdam-brussels [en]: {translation}:en, published from the agency's translation before its original "
+            f"came, is withdrawn: {ORIGINAL} takes its place") in built.output.splitlines()
+    withdrawal = etree.parse(str(withdrawal_file)).getroot()
+    assert (withdrawal.get("guid"), withdrawal.get("version"), pub_status(withdrawal)) == (f"{translation}:en", "2", "stat:canceled")
+    assert withdrawal.find(f"{NAR}contentSet") is None
+    headline = f"{NAR}contentMeta/{NAR}headline"
+    assert withdrawal.findtext(headline) == had.findtext(headline), "named as partners have it"
+    assert [note.text for note in withdrawal.iterfind(f"{NAR}itemMeta/{NAR}edNote")] == [
+        f"Withdrawn: replaced by {ORIGINAL}, the story as the agency's original tells it. "
+        "Do not use; remove any copy already published."]
+    link = withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']")
+    assert (link.get("residref"), link.get("version"), link.get("href")) == (
+        ORIGINAL, english.get("version"), "../en/rotterdam-brussels.xml")
+    assert _story_in_feed(workspace, "en") == sorted([(ORIGINAL, english.get("version")), (f"{translation}:en", "2")])
+    published = feeds_as_partners_have_them(workspace)
+    again = runner.invoke(main, [*root, "build"])
+    assert "0 item(s) written" in again.output and "withdrawn" not in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published, "withdrawn once"
+
+    # The German item takes the place of the one partners have once translated from the original.
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    german = item(workspace, "de", "rotterdam-brussels")
+    assert german.get("guid") == f"{ORIGINAL}:de"
+    replaced_in_german = list(workspace.feed_dir("de").glob("rotterdam-brussels-*.xml"))
+    if translation == f"{ORIGINAL}:de":
+        assert replaced_in_german == [] and _story_in_feed(workspace, "de") == [(translation, german.get("version"))]
+    else:
+        [german_withdrawal] = [etree.parse(str(path)).getroot() for path in replaced_in_german]
+        assert (german_withdrawal.get("guid"), pub_status(german_withdrawal)) == (translation, "stat:canceled")
+        assert german_withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']").get("residref") == f"{ORIGINAL}:de"
+        assert _story_in_feed(workspace, "de") == sorted([(f"{ORIGINAL}:de", german.get("version")), (translation, "2")])
+    assert list(workspace.feed_dir("fr").glob("rotterdam-brussels-*.xml")) == [], "the French item goes on under its guid"
+    assert [guid for guid, _ in _story_in_feed(workspace, "en")] == sorted([ORIGINAL, f"{translation}:en"])
+    published = feeds_as_partners_have_them(workspace)
+    again = runner.invoke(main, [*root, "build"])
+    assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published
+
+
 OLDER_RECORDS = Path(__file__).parent / "data/workspace-older-records"
 
 

@@ -27,10 +27,11 @@ from .check import publish_errors
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import glossary_identity, read_glossary
-from .ids import bcp47, parse_locale, text_direction, translates_into
+from .ids import bcp47, distinct_id, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
-from .model import Article, InputError, OriginalRef, Unit
+from .model import Article, InputError, ItemMeta, LocalisedArticle, OriginalRef, Unit
 from .newsml import NAR_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
+from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
 from .pofile import read_catalog_with_lines
@@ -55,6 +56,8 @@ class ItemOutcome:
     entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
     withdrawn_by_desk: bool = False  # set on the source-language item of a story the desk keeps withdrawn…
     withdrawn_by_source: bool = False  # …and its source withdrew too
+    # The withdrawal, written with this item, of the item whose place it took in its feed (see `_publish`).
+    withdrew: ItemOutcome | None = None
 
 
 @dataclass
@@ -150,13 +153,14 @@ def build(
         workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat()})
     if stopped_before_indexes and workspace.feeds_dir.is_dir():
         feeds.update(dict.fromkeys(sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir())))
-    for job, (outcomes, article_state) in zip(work, ordered_map(_build_article, work, jobs)):
+    for job, (outcomes, article_state, replaced) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
         report.outcomes.extend(outcomes)
         feeds.update(dict.fromkeys(outcome.lang for outcome in outcomes))
         # The record of a language this run did not build (`build -l de`) stays as it was.
         others = {lang: entry for lang, entry in job.previous_state.items() if lang not in job.langs and lang not in article_state}
         state[job.article_id] = {**others, **article_state}
+        state.update(replaced)
 
     changed_langs = {outcome.lang for outcome in report.outcomes if outcome.written}
     limit = index_limit or settings.index_limit
@@ -164,10 +168,13 @@ def build(
     # in syndicate.toml rewrites the indexes it no longer fits, and only those.
     limits = workspace.read_cache(workspace.index_limits_file)
     limits_changed = False
+    # Partners learn of an item withdrawn as another took its place (see `_publish`) from the index too.
+    replaced = [name for name, entries in state.items() if any(entry.get("replaced_by") for entry in entries.values())]
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
-            if _write_index(workspace, lang, limit, state, [*every_article, *report.without_record], settings.provider, report.damaged):
+            listed = [*every_article, *report.without_record, *replaced]
+            if _write_index(workspace, lang, limit, state, listed, settings.provider, report.damaged):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
@@ -214,8 +221,10 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     return list(fingerprints)
 
 
-def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]]]:
-    """Every item of one article: the source-language item, then one per target language."""
+def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]]]:
+    """Every item of one article: the source-language item, then one per target language; the
+    records of its items, and of the withdrawals of the items its own took the place of (see
+    `_replaced_withdrawals`)."""
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
@@ -235,10 +244,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             return "version" in job.previous_state.get(lang, {}) or workspace.item_file(lang, job.article_id).exists()
 
         if not published_in(article.source_lang):
-            return [], {}  # never published (a story and its kill in one delivery): nothing to withdraw
+            return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
-        served = sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir()) if workspace.feeds_dir.is_dir() else []
-        candidates = dict.fromkeys((*job.langs, *job.every_lang, *served))
+        candidates = dict.fromkeys((*job.langs, *job.every_lang, *_served(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
@@ -268,6 +276,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
     outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
+    if source.withdrew is not None:
+        outcomes.append(source.withdrew)
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {
@@ -308,6 +318,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                 outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
         outcomes.append(outcome)
+        if outcome.withdrew is not None:
+            outcomes.append(outcome.withdrew)
         new_state[lang] = _state_entry(outcome, inputs, story_moment)
     # A refused item whose last version is still in feeds/ stays in its index at that version,
     # which partners can still fetch; without inputs, it is built again by the next run.
@@ -316,7 +328,84 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome.refused and "version_created" in previous:
             kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
-    return outcomes, new_state
+    return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
+
+
+def _served(workspace: Workspace) -> list[str]:
+    """The languages of the workspace's feeds."""
+    return sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir()) if workspace.feeds_dir.is_dir() else []
+
+
+def _still_of_the_translation(article: Article, lang: str, published: _Published | None) -> bool:
+    """Whether `published`, the article's item in `lang`, is still one published from the
+    agency's translation whose place the article took (see `ItemMeta.continues`), and not
+    withdrawn: the translation's own item, or syndicate's translation of it, under the guid
+    partners have, until the story's translation from the original takes its place."""
+    continued = article.meta.continues
+    return (continued is not None and published is not None and not published.withdrawn
+            and published.guid in (continued, f"{continued}:{lang}") and published.translation_of != article.meta.guid)
+
+
+def _replaced_name(article_id: str, guid: str) -> str:
+    """The name of the file, in its feed, of the withdrawal of the item `guid` whose place the
+    article's item took there."""
+    return distinct_id(article_id, guid)
+
+
+def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: str) -> dict[str, dict[str, dict[str, object]]]:
+    """The records of the withdrawals of the items the article's own took the place of (see
+    `_publish`), as their files are (one a stopped run wrote is recorded all the same): by file
+    name, then language."""
+    continued = article.meta.continues
+    if continued is None:
+        return {}
+    records: dict[str, dict[str, dict[str, object]]] = {}
+    for lang in _served(workspace):
+        for guid in (continued, f"{continued}:{lang}"):
+            path = workspace.item_file(lang, _replaced_name(article.id, guid))
+            if (withdrawal := _previous_item(path)) is not None:
+                records.setdefault(path.stem, {})[lang] = {
+                    "version": withdrawal.version, "version_created": withdrawal.created.isoformat(), "story": story_moment,
+                    "item": file_identity(path), "replaced_by": article.id,
+                }
+    return records
+
+
+def _withdrawal_of(
+    published: _Published, path: Path, *, version: int, stamp: dt.datetime, publisher: str, replaced_by: OriginalRef,
+) -> bytes:
+    """The item `published` at `path` withdrawn, as `version`: its headline, in the words
+    partners have it in, and its rights, saying which item `replaced_by` takes its place.
+    ValueError or InputError when it cannot be written."""
+    [item] = read_newsml(path, published.data)
+    # Its other metadata, some in the language of what it was translated from, is no concern of a withdrawal.
+    meta = ItemMeta(pub_status="canceled", rights=item.meta.rights, content_created=item.meta.content_created,
+                    catalogs=item.meta.catalogs, schemes=item.meta.schemes)
+    return item_bytes(LocalisedArticle(
+        article_id=path.stem, guid=published.guid, version=version, lang=item.source_lang,
+        direction=text_direction(parse_locale(item.source_lang)), headline=item.blocks[0].text, description=None, body=(),
+        section="", date=item.date, version_created=stamp, first_created=published.first_created or published.created,
+        provider=item.meta.provider or publisher, publisher=publisher, replaced_by=replaced_by, meta=meta,
+    ))
+
+
+def _withdraw_replaced(
+    workspace: Workspace, article: Article, replaced: _Published, held: int, replacement: OriginalRef, stamp: dt.datetime,
+    publisher: str,
+) -> ItemOutcome:
+    """Write the withdrawal of `replaced`, an item published from the agency's translation
+    whose place the article took, as the article's item `replacement` takes its place in its
+    feed (`held`: the newest version partners may have of it), in a file of its own; one a
+    stopped run wrote stays as it is."""
+    path = workspace.item_file(replacement.lang, _replaced_name(article.id, replaced.guid))
+    note = (f"{replaced.guid}, published from the agency's translation before its original came, is withdrawn: "
+            f"{replacement.guid} takes its place")
+    if (written := _previous_item(path)) is not None and written.guid == replaced.guid and written.withdrawn:
+        return ItemOutcome(article.id, replacement.lang, path, version=written.version, version_created=written.created, note=note)
+    created = max(stamp, replaced.created + dt.timedelta(seconds=1))
+    data = _withdrawal_of(replaced, path, version=held + 1, stamp=created, publisher=publisher, replaced_by=replacement)
+    written = atomic_write_bytes(path, data)
+    return ItemOutcome(article.id, replacement.lang, path, written, held + 1, version_created=created, note=note)
 
 
 def _withdrawn_by_desk(article: Article) -> Article:
@@ -380,9 +469,13 @@ def _publish(
     keeps the agency's version number while it is above every version published, and links
     it otherwise (see `_version_to_publish`). `same_inputs`: the item is built from what the
     recorded version was built from. `desk_withdrawal`: the desk's withdrawal, which stays as
-    it is once published. `publisher`: the workspace's provider."""
+    it is once published. `publisher`: the workspace's provider. An item taking the place of
+    one published from the agency's translation whose place the article took, under another
+    guid, is written with that one's withdrawal, which links it: partners would otherwise keep
+    both (`…:de:en` beside the English original's)."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
+    replaced = previous if previous and previous.guid != guid and _still_of_the_translation(article, target.lang, previous) else None
     if desk_withdrawal and previous is not None and desk_withdrawal_note(publisher) in previous.notes:
         return ItemOutcome(article.id, target.lang, path, version=previous.version, version_created=previous.created)
     # The newest version partners may hold, which the file may no longer tell: deleted,
@@ -414,7 +507,7 @@ def _publish(
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished)
     localised = localisation.article
-    repaired = None
+    repaired = withdrew = None
     try:
         data = item_bytes(localised)
         version = _version_to_publish(previous, data, held, record, same_inputs, first_version)
@@ -428,13 +521,17 @@ def _publish(
             data = item_bytes(localised)
             if previous is None:
                 repaired = f"{path} was missing or could not be read: written again as version {version}"
-    except ValueError as error:  # one item that cannot be written keeps no other from being built
+        if replaced is not None:
+            # The withdrawal first: a run stopped before the item is written leaves the replaced one in place.
+            replacement = OriginalRef(guid, localised.version, target.lang, localised.headline, f"../{target.lang}/{article.id}.xml")
+            withdrew = _withdraw_replaced(workspace, article, replaced, held, replacement, stamp, publisher)
+    except (ValueError, InputError) as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
     note = "; ".join(filter(None, (ahead, repaired, localisation.reason))) or None
     return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
-                       note, version_created=localised.version_created)
+                       note, version_created=localised.version_created, withdrew=withdrew)
 
 
 def _unchanged(
@@ -478,6 +575,11 @@ class _Published(NamedTuple):
     guid: str
     first_created: dt.datetime | None
     notes: tuple[str, ...]  # its notes to editors
+    translation_of: str | None  # the guid of the original it links, for a translation
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.notice[1] == "stat:canceled"
 
     def text(self) -> str:
         """What it says, each element's text on a line of its own (read again: seldom needed)."""
@@ -498,6 +600,8 @@ def _previous_item(path: Path) -> _Published | None:
             int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice,
             root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
             tuple(note.text or "" for note in root.iterfind(f"{nar}itemMeta/{nar}edNote")),
+            next((link.get("residref") for link in root.iterfind(f"{nar}itemMeta/{nar}link")
+                  if link.get("rel", "").rpartition(":")[2] == "translationOf"), None),
         )
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh

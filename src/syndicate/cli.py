@@ -256,7 +256,8 @@ def extract_command(
         if result.attached:
             click.echo(f"note: {result.attached}, the agency's translation extracted before as a story of its own, attaches "
                        f"to its original {result.guid}: {result.article_id} is now translated from the original; the items "
-                       "partners have of it keep their guids and take a new version once their translation is ready", err=True)
+                       "partners have of it keep their guids and take a new version once their translation is ready (one "
+                       "that an item of the original's replaces under another guid is withdrawn)", err=True)
         if result.taken_by:
             click.echo(f"note: {result.source_path} became article {result.article_id}, as the id it would have "
                        f"had belongs to {result.taken_by}", err=True)

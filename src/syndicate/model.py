@@ -274,7 +274,8 @@ class Byline:
 
 @dataclass(frozen=True)
 class OriginalRef:
-    """The link from a translation back to its original item."""
+    """A link to another item: from a translation back to its original, or from a withdrawn
+    item to the one that takes its place."""
 
     guid: str
     version: int
@@ -318,5 +319,8 @@ class LocalisedArticle:
     author_name: str | None = None
     bylines: tuple[Byline, ...] = ()
     original: OriginalRef | None = None
+    # The item that takes the place of this one, withdrawn: the story's own, from its original
+    # come after the agency's translation of it was published as a story of its own.
+    replaced_by: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
     untranslated_units: int = 0  # published in the source language (only below --threshold 100)

@@ -43,6 +43,8 @@ _RELATION_ALIAS = "exrel"
 # The relation of an agency's item published under a version number of syndicate's to the
 # agency's own version of it (a link to its guid at that version).
 AGENCY_VERSION_RELATION = "agencyVersion"
+# The relation of a withdrawn item to the item that takes its place (see `LocalisedArticle.replaced_by`).
+REPLACED_BY_RELATION = "replacedBy"
 # Editor notes are for the partner's desk, which reads English whatever the item language.
 _NOTE_LANG = "en"
 
@@ -165,10 +167,12 @@ _DESK_WITHDRAWN_NOTE = "Withdrawn by {publisher}. Do not use; remove any copy al
 _NEW_VERSION_NOTE = "Version {version} replaces all earlier versions of this item."
 _TRANSLATED_NOTE = "Translated from the {language} original, version {version}."
 _PARTLY_TRANSLATED_NOTE = "Partly translated: {count} sentence(s) are still in {language}; a complete version follows."
+_REPLACED_NOTE = ("Withdrawn: replaced by {guid}, the story as the agency's original tells it. "
+                  "Do not use; remove any copy already published.")
 # Any of them, whatever fills it in: read back from a feed, such a note is syndicate's, never the agency's.
 _OWN_NOTE = re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+", re.escape(note))
-    for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE)
+    for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE, _REPLACED_NOTE)
 ))
 
 
@@ -239,7 +243,7 @@ def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, href in enumerate(article.meta.catalogs):
         yield _NAR.catalogRef(href=_uri(f"meta.catalogs[{index}]", href))
     schemes = {alias: uri for alias, uri in article.meta.schemes}
-    if article.original is not None or _published_as_other_version(article):
+    if article.original is not None or article.replaced_by is not None or _published_as_other_version(article):
         schemes[_RELATION_ALIAS] = f"https://{_publisher(article)}/cv/itemrelation/"  # ours, whatever the agency's says
     if schemes:
         yield _NAR.catalog(*(_NAR.scheme(alias=_alias(alias), uri=_uri(f"meta.schemes[{alias}]", uri)) for alias, uri in schemes.items()))
@@ -310,9 +314,11 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
             raise ValueError(f"meta.signals[{index}]: {signal!r} is not a QCode such as sig:correction")
         yield _NAR.signal(qcode=signal)
     if article.original is not None:
-        yield _translation_link(article, article.original)
+        yield _item_link(article, "translationOf", article.original, "original")
     if _published_as_other_version(article):
         yield _agency_version_link(article)
+    if article.replaced_by is not None:
+        yield _item_link(article, REPLACED_BY_RELATION, article.replaced_by, "replaced_by")
     for index, link in enumerate(article.meta.links):
         yield _related_link(f"meta.links[{index}]", link)
 
@@ -333,7 +339,9 @@ def _related_link(field: str, link: RelatedLink) -> etree._Element:
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
     if article.meta.withdrawn:
-        if article.withdrawn_by_desk:
+        if article.replaced_by is not None:
+            yield _REPLACED_NOTE.format(guid=article.replaced_by.guid)
+        elif article.withdrawn_by_desk:
             yield desk_withdrawal_note(_publisher(article))
         # An agency's kill carries its own withdrawal note, which a second one would only repeat.
         elif not article.meta.editor_notes:
@@ -347,22 +355,24 @@ def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
             yield _PARTLY_TRANSLATED_NOTE.format(count=article.untranslated_units, language=source_name)
 
 
-def _translation_link(article: LocalisedArticle, original: OriginalRef) -> etree._Element:
+def _item_link(article: LocalisedArticle, relation: str, target: OriginalRef, field: str) -> etree._Element:
+    """The link to another item (`relation` in syndicate's scheme), the article's `field`: its
+    guid and version, and where it is in the feeds."""
     attributes = {
-        "rel": f"{_RELATION_ALIAS}:translationOf",
-        "residref": _text("original.guid", original.guid),
-        "version": str(_positive("original.version", original.version)),
+        "rel": f"{_RELATION_ALIAS}:{relation}",
+        "residref": _text(f"{field}.guid", target.guid),
+        "version": str(_positive(f"{field}.version", target.version)),
         "contenttype": ITEM_CONTENT_TYPE,
     }
-    if original.href:
-        attributes["href"] = _text("original.href", original.href)
-    # The language and headline of the original are hints, so partners need not fetch it.
+    if target.href:
+        attributes["href"] = _text(f"{field}.href", target.href)
+    # The language and headline of the item are hints, so partners need not fetch it.
     return _NAR.link(
         attributes,
-        _NAR.language({"tag": _language("original.lang", original.lang)}),
+        _NAR.language({"tag": _language(f"{field}.lang", target.lang)}),
         _NAR.headline(
-            _language_switch(article, original.lang, "original.lang"),
-            _text("original.headline", original.headline),
+            _language_switch(article, target.lang, f"{field}.lang"),
+            _text(f"{field}.headline", target.headline),
         ),
     )
 

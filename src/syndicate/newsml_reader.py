@@ -60,7 +60,9 @@ from lxml import etree
 
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
-from syndicate.newsml import AGENCY_VERSION_RELATION, NAR_NS, NOT_IN_LITERAL, QCODE, XHTML_NS, XML_LANG, is_scheme_alias, is_uri
+from syndicate.newsml import (
+    AGENCY_VERSION_RELATION, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
+)
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
 
@@ -889,16 +891,17 @@ def _links_original(link: etree._Element) -> bool:
     return link.get("rel", "").rpartition(":")[2] == "translationOf"
 
 
-def _links_agency_version(link: etree._Element) -> bool:
-    return link.get("rel", "").rpartition(":")[2] == AGENCY_VERSION_RELATION
+def _links_syndicates_own(link: etree._Element) -> bool:
+    return link.get("rel", "").rpartition(":")[2] in (AGENCY_VERSION_RELATION, REPLACED_BY_RELATION)
 
 
 def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
     """The agency's links to other content, which partners get as it sent them; not the one to
-    an original it translates (a translation of ours links to its own), nor syndicate's link
-    of an item to the agency's version of it (an item of ours links its own)."""
+    an original it translates (a translation of ours links to its own), nor syndicate's links
+    of an item to the agency's version of it or to the item that replaced it (an item of ours
+    links its own)."""
     links = (
-        _link(link) for link in item_meta.iterfind("g2:link", _G2) if not _links_original(link) and not _links_agency_version(link)
+        _link(link) for link in item_meta.iterfind("g2:link", _G2) if not _links_original(link) and not _links_syndicates_own(link)
     )
     return tuple(link for link in links if (link.rel or link.reluri) and (link.href or link.residref))
 
