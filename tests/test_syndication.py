@@ -1764,6 +1764,61 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     assert feeds_as_partners_have_them(workspace) == published
 
 
+@pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml"], ids=["guid-only", "translationOf"])
+def test_the_agencys_kill_of_its_translation_withdraws_its_text_from_every_feed_still_publishing_it(newsroom, first):
+    """Until the story's translation from the original is ready, the German feed publishes the
+    agency's German text, and the French one syndicate's translation of it: the agency's kill
+    of its translation withdraws both, whatever locales the build is for, and the translations
+    from the original publish the story again there, at higher versions."""
+    local = schema_dir() / "examples/local"
+    runner = CliRunner()
+    root = ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / first)]).exit_code == 0
+    workspace = Workspace(newsroom)
+    for article_id in workspace.article_ids():
+        translate(workspace, FR, article_id)
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
+    runner.invoke(main, [*root, "build"])
+    english = etree.tostring(item(workspace, "en", "rotterdam-brussels"))
+    assert {lang: item(workspace, lang, "rotterdam-brussels").get("version") for lang in ("de", "fr")} == {"de": "1", "fr": "1"}
+
+    kill = local / "local_kill_de_v3.xml"
+    extracted = runner.invoke(main, [*root, "extract", str(kill)])
+    assert extracted.exit_code == 0, extracted.output
+    assert (f"note: rotterdam-brussels: the agency withdrew {ORIGINAL}:de, its translation whose place the original took: "
+            "`syndicate build` withdraws its text from every feed that still has it, until the story's translation from the "
+            "original is ready there") in extracted.output.splitlines()
+    assert "skipped" not in extracted.output
+    built = runner.invoke(main, [*root, "build", "-l", "de"])
+    assert built.exit_code == 0, built.output
+    feeds_as_partners_have_them(workspace)
+    for lang, guid, version in (("de", f"{ORIGINAL}:de", "3"), ("fr", f"{ORIGINAL}:de:fr", "2")):
+        withdrawal = item(workspace, lang, "rotterdam-brussels")
+        assert (withdrawal.get("guid"), withdrawal.get("version"), pub_status(withdrawal)) == (guid, version, "stat:canceled"), lang
+        assert withdrawal.find(f"{NAR}contentSet") is None, lang
+        assert [note.text for note in withdrawal.iterfind(f"{NAR}itemMeta/{NAR}edNote")] == ["Withdrawn. Do not use."], lang
+        assert _story_in_feed(workspace, lang) == [(guid, version)], lang
+    assert etree.tostring(item(workspace, "en", "rotterdam-brussels")) == english, "the original stays published"
+    published = feeds_as_partners_have_them(workspace)
+    again = runner.invoke(main, [*root, "build"])
+    assert "0 item(s) written" in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published, "withdrawn once"
+    repeated = runner.invoke(main, [*root, "extract", str(kill)])
+    assert repeated.exit_code == 0 and "the agency withdrew" not in repeated.output, repeated.output
+
+    for locale, lang, guid, version in ((DE, "de", f"{ORIGINAL}:de", "4"), (FR, "fr", f"{ORIGINAL}:de:fr", "3")):
+        translate(workspace, locale, "rotterdam-brussels")
+        built = runner.invoke(main, [*root, "build"])
+        assert built.exit_code == 0, built.output
+        root_element = item(workspace, lang, "rotterdam-brussels")
+        assert (root_element.get("guid"), root_element.get("version"), pub_status(root_element)) == (guid, version, "stat:usable")
+        assert root_element.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:translationOf']").get("residref") == ORIGINAL
+        assert _story_in_feed(workspace, lang) == [(guid, version)]
+    feeds_as_partners_have_them(workspace)
+    assert "0 item(s) written" in runner.invoke(main, [*root, "build"]).output
+
+
 OLDER_RECORDS = Path(__file__).parent / "data/workspace-older-records"
 
 

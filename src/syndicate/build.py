@@ -29,7 +29,7 @@ from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file
 from .glossary import glossary_identity, read_glossary
 from .ids import bcp47, distinct_id, parse_locale, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
-from .model import Article, InputError, ItemMeta, LocalisedArticle, OriginalRef, Unit
+from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
 from .newsml import NAR_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
@@ -248,6 +248,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
         candidates = dict.fromkeys((*job.langs, *job.every_lang, *_served(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
+    elif article.meta.continues_killed is not None:
+        # The agency's kill of its translation reaches every feed still publishing the translation's
+        # text, whatever locales this run builds.
+        killed = [lang for lang in _served(workspace) if lang not in job.langs and translates_into(lang, article.source_lang)
+                  and _still_of_the_translation(article, lang, _previous_item(workspace.item_file(lang, article.id)))]
+        job = dataclasses.replace(job, langs=(*job.langs, *killed))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
@@ -301,22 +307,25 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             catalog, entry_lines, problem = _translations(po_path, job.article_id, locale)
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
-                outcomes.append(ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True))
-                continue
-            names = read_glossary(workspace, locale)
-            outcome = _publish(
-                workspace, article, units, catalog,
-                Target(lang, text_direction(locale), names),
-                guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
-                publisher=job.provider, stamp=job.now,
-                first_created=first_created, threshold=threshold, original=original,
-                review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal,
-                same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
-            )
-            if outcome.problems:
-                lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
-                outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
+                outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True)
+            else:
+                names = read_glossary(workspace, locale)
+                outcome = _publish(
+                    workspace, article, units, catalog,
+                    Target(lang, text_direction(locale), names),
+                    guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
+                    publisher=job.provider, stamp=job.now,
+                    first_created=first_created, threshold=threshold, original=original,
+                    review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
+                    record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal,
+                    same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
+                )
+                if outcome.problems:
+                    lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
+                    outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
+            # What partners still have of the agency's translation's text, which the agency killed, waits for nothing.
+            if outcome.refused and article.meta.continues_killed is not None:
+                outcome = _killed_translation_withdrawn(workspace, article, lang, job) or outcome
         outcomes.append(outcome)
         if outcome.withdrew is not None:
             outcomes.append(outcome.withdrew)
@@ -372,20 +381,23 @@ def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: 
 
 
 def _withdrawal_of(
-    published: _Published, path: Path, *, version: int, stamp: dt.datetime, publisher: str, replaced_by: OriginalRef,
+    published: _Published, path: Path, *, version: int, stamp: dt.datetime, publisher: str, notes: tuple[Note, ...] = (),
+    agency_version: int | None = None, replaced_by: OriginalRef | None = None,
 ) -> bytes:
     """The item `published` at `path` withdrawn, as `version`: its headline, in the words
-    partners have it in, and its rights, saying which item `replaced_by` takes its place.
-    ValueError or InputError when it cannot be written."""
+    partners have it in, and its rights, saying the agency's `notes` (else that it is
+    withdrawn, or which item `replaced_by` takes its place). ValueError or InputError when it
+    cannot be written."""
     [item] = read_newsml(path, published.data)
     # Its other metadata, some in the language of what it was translated from, is no concern of a withdrawal.
-    meta = ItemMeta(pub_status="canceled", rights=item.meta.rights, content_created=item.meta.content_created,
+    meta = ItemMeta(pub_status="canceled", editor_notes=notes, rights=item.meta.rights, content_created=item.meta.content_created,
                     catalogs=item.meta.catalogs, schemes=item.meta.schemes)
     return item_bytes(LocalisedArticle(
         article_id=path.stem, guid=published.guid, version=version, lang=item.source_lang,
         direction=text_direction(parse_locale(item.source_lang)), headline=item.blocks[0].text, description=None, body=(),
         section="", date=item.date, version_created=stamp, first_created=published.first_created or published.created,
-        provider=item.meta.provider or publisher, publisher=publisher, replaced_by=replaced_by, meta=meta,
+        provider=item.meta.provider or publisher, publisher=publisher, agency_version=agency_version, replaced_by=replaced_by,
+        meta=meta,
     ))
 
 
@@ -406,6 +418,32 @@ def _withdraw_replaced(
     data = _withdrawal_of(replaced, path, version=held + 1, stamp=created, publisher=publisher, replaced_by=replacement)
     written = atomic_write_bytes(path, data)
     return ItemOutcome(article.id, replacement.lang, path, written, held + 1, version_created=created, note=note)
+
+
+def _killed_translation_withdrawn(workspace: Workspace, article: Article, lang: str, job: _Job) -> ItemOutcome | None:
+    """The withdrawal of the text of the agency's translation whose place the article took,
+    which the agency killed since, from the feed of `lang` that still has it (its item there
+    waiting for the story's translation from the original, which publishes it again at a
+    higher version); None when the feed has none of it."""
+    kill = article.meta.continues_killed
+    path = workspace.item_file(lang, article.id)
+    published = _previous_item(path)
+    if kill is None or published is None or not _still_of_the_translation(article, lang, published):
+        return None
+    # The agency's own item, under its guid, is withdrawn as the agency numbers its kill, when it can be.
+    agency_version = kill.version if published.guid == article.meta.continues else None
+    version = max(_version_held(path, published.guid, job.record(lang), published) + 1, agency_version or 0)
+    stamp = max(job.now, published.created + dt.timedelta(seconds=1))
+    try:
+        data = _withdrawal_of(published, path, version=version, stamp=stamp, publisher=job.provider, notes=kill.notes,
+                              agency_version=agency_version)
+    except (ValueError, InputError) as error:
+        return ItemOutcome(article.id, lang, path, note=f"cannot write the withdrawal of {published.guid}, which the agency "
+                           f"killed: {error} (the previously published version stays)", refused=True)
+    written = atomic_write_bytes(path, data)
+    return ItemOutcome(article.id, lang, path, written, version, version_created=stamp,
+                       note=f"the agency withdrew {article.meta.continues}, whose text this feed had: withdrawn until the "
+                            "story's translation from the original is ready")
 
 
 def _withdrawn_by_desk(article: Article) -> Article:

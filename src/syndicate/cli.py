@@ -258,6 +258,10 @@ def extract_command(
                        f"to its original {result.guid}: {result.article_id} is now translated from the original; the items "
                        "partners have of it keep their guids and take a new version once their translation is ready (one "
                        "that an item of the original's replaces under another guid is withdrawn)", err=True)
+        if result.translation_killed:
+            click.echo(f"note: {result.article_id}: the agency withdrew {result.translation_killed}, its translation whose place "
+                       "the original took: `syndicate build` withdraws its text from every feed that still has it, until the "
+                       "story's translation from the original is ready there", err=True)
         if result.taken_by:
             click.echo(f"note: {result.source_path} became article {result.article_id}, as the id it would have "
                        f"had belongs to {result.taken_by}", err=True)

@@ -28,7 +28,7 @@ from . import __version__, glossary, tmx
 from .catalog import Catalog, keys_digest, language_mismatch, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
-from .model import Article, InputError, Unit
+from .model import Article, InputError, Kill, Unit
 from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
@@ -75,6 +75,7 @@ class ExtractedArticle:
     translation_of: str | None = None  # an agency's translation of this original (an id or guid): skipped
     translation_withdrawn: bool = False  # …and the agency's withdrawal of it, which withdraws nothing syndicate publishes
     attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
+    translation_killed: str | None = None  # …and which the agency withdrew since: what partners still have of its text is withdrawn
     kept_withdrawn: bool = False  # a new version of a story the desk withdrew: extracted for translators, published withdrawn
     restored_from: str | None = None  # the published item a withdrawal took the story from, its article record being gone
     # The published item that says the desk withdrew the story, its article record being gone:
@@ -389,16 +390,21 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
         # A feed lists its items in any order: a withdrawal may come before the item it withdraws.
         for article in sorted(articles, key=_withdraws):
             article = dataclasses.replace(article, source_path=_shown_path(workspace, job.source))
-            taken_by, stored = None, None
+            taken_by, stored, translation_killed = None, None, None
             # The agency's kill of its own translation concerns that translation only; one of the
             # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
             if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
                 original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run))
             ):
-                results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_of=original,
-                                                guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
-                                                translation_withdrawn=_withdraws(article)))
-                continue
+                # Partners may still have the text of a translation whose place the original took:
+                # the kill is the original's to record, for the build to withdraw that text.
+                taking_its_place = _original_taking_the_place_of(workspace, article, read_before) if _withdraws(article) else None
+                if taking_its_place is None:
+                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_of=original,
+                                                    guid=article.meta.guid, version=article.meta.version,
+                                                    source_lang=article.source_lang, translation_withdrawn=_withdraws(article)))
+                    continue
+                article, translation_killed = taking_its_place, article.meta.guid
             if article.meta.guid is not None:
                 article, stored, taken_by = _agency_item_in_place(workspace, article, read_before)
                 if stored is None and not _withdraws(article):
@@ -420,9 +426,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     # The item was first created with the first version extracted, not with this one, and
                     # goes on in the items of an agency's translation whose place it took.
                     first_created = article.meta.first_created or earlier.first_created or earlier.version_created
-                    article = dataclasses.replace(
-                        article, meta=dataclasses.replace(article.meta, first_created=first_created, continues=earlier.continues)
-                    )
+                    article = dataclasses.replace(article, meta=dataclasses.replace(
+                        article.meta, first_created=first_created, continues=earlier.continues,
+                        continues_killed=article.meta.continues_killed or earlier.continues_killed,
+                    ))
             elif _last_run(job.root, job.run).get(article.id, {}).get("source") != article.source_path:
                 # A wire story never takes the place of an agency's item: its id ends in a digest of its file name.
                 holder = read_before.get(article.id) or _stored_article(workspace, article.id)
@@ -496,7 +503,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             results.append(dataclasses.replace(
                 extracted, taken_by=taken_by, guid=article.meta.guid, version=article.meta.version,
                 staged=tuple(writes.staged[first_staged:]), names=tuple(sorted(names)), source_lang=article.source_lang,
-                republished=republished, attached=attached, restored_from=restored_from,
+                republished=republished, attached=attached, restored_from=restored_from, translation_killed=translation_killed,
                 # Said of a new version, not of one extracted again.
                 kept_withdrawn=kept_withdrawn and workspace.article_file(article.id) in extracted.written,
                 desk_withdrawal_from=lost_withdrawal.source_path if lost_withdrawal is not None and kept_withdrawn else None,
@@ -531,6 +538,21 @@ def _agency_item_in_place(
     assert article.meta.guid is not None
     own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
     return own, read_before.get(own.id) or _stored_article(workspace, own.id), holder.meta.guid or holder.source_path
+
+
+def _original_taking_the_place_of(workspace: Workspace, kill: Article, read_before: Mapping[str, Article]) -> Article | None:
+    """The original that took the place of the agency's translation a kill notice withdraws
+    (see `ItemMeta.continues`), with the kill recorded; None when no original took its place,
+    or the agency withdrew the original too (the story is withdrawn in every feed)."""
+    original = read_before.get(kill.id) or _stored_article(workspace, kill.id)
+    if original is None or original.meta.continues != kill.meta.guid or original.meta.withdrawn:
+        return None
+    recorded = original.meta.continues_killed
+    if recorded is not None and recorded.version >= kill.meta.version:
+        return original  # the kill again
+    # Its notes go in items of other languages too: each says the language it is in.
+    killed = Kill(kill.meta.version, tuple(dataclasses.replace(note, lang=note.lang or kill.source_lang) for note in kill.meta.editor_notes))
+    return dataclasses.replace(original, meta=dataclasses.replace(original.meta, continues_killed=killed))
 
 
 def _translates(translation: Article, original: Article) -> bool:

@@ -89,6 +89,14 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Kill:
+    """An agency's withdrawal of one of its items: its version, and its notes to editors."""
+
+    version: int
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
 class RelatedLink:
     """The agency's link from its item to other content (irel:seeAlso a video, a fact box)."""
 
@@ -176,6 +184,9 @@ class ItemMeta:
     # The guid of an agency's translation of this item that a run before it extracted as a
     # story of its own: this item took its place, and the items partners have of it go on.
     continues: str | None = None
+    # The agency's kill of that translation, sent once this item had taken its place: what
+    # partners still have of the translation's text is withdrawn.
+    continues_killed: Kill | None = None
     # The provider's own catalogs (by reference) and schemes (alias, URI), which its QCodes
     # (geo:345678) are resolved by: beside IPTC's, every localised item declares them too.
     catalogs: tuple[str, ...] = ()

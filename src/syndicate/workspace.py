@@ -31,7 +31,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import AltId, Article, Block, InputError, ItemMeta, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
+from .model import AltId, Article, Block, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -393,9 +393,14 @@ def _article(data: dict[str, Any]) -> Article:
                 "schemes": tuple(tuple(scheme) for scheme in meta.get("schemes", ())),
                 "services": tuple(_subject(service) for service in meta.get("services", ())),
                 "links": tuple(RelatedLink(**link) for link in meta.get("links", ())),
+                "continues_killed": _kill(meta.get("continues_killed")),
             }
         ),
     )
+
+
+def _kill(data: dict[str, Any] | None) -> Kill | None:
+    return Kill(data["version"], tuple(Note(**note) for note in data["notes"])) if data else None
 
 
 def _unit(data: dict[str, Any]) -> Unit:
