@@ -733,6 +733,16 @@ def test_serve_and_partner_list_say_what_is_wrong_without_a_traceback(workspace:
     assert "unexpected" not in damaged.output + in_use.output
 
 
+def test_ctrl_c_as_the_server_starts_up_stops_it_as_any_other_moment_does(workspace: Path, monkeypatch) -> None:
+    # Between "Serving on" and waitress's loop, an interrupt is not waitress's to catch.
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(waitress, "serve", interrupted)
+    result = CliRunner().invoke(main, ["--root", str(workspace), "serve", "--port", "0"])
+    assert result.exit_code == 130 and "Stopped." in result.output and "Interrupted" not in result.output
+
+
 def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Path) -> None:
     add_partner(workspace, "Tagesblatt", ["de"])
     with socket.socket() as probe:

@@ -659,6 +659,8 @@ def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> N
         raise click.BadParameter(f"{host!r} is not an address or host name", param_hint="'--host'") from None
     try:
         server.serve(workspace.root, host=host, port=port, threads=threads)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C before waitress's loop catches it itself: stopped all the same
     except ValueError as error:  # a damaged partners.json
         raise click.ClickException(str(error)) from None
     except OSError as error:
