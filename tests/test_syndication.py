@@ -2030,6 +2030,32 @@ def test_a_rights_block_keeps_what_it_is_limited_to_and_its_links_to_the_full_te
         assert links == [{"rel": "irel:seeAlso", "href": "https://www.example.com/rights"}, {"href": "https://www.example.com/faq"}], lang
 
 
+def test_a_rights_block_keeps_its_validity_the_accountable_person_data_mining_and_the_holder_in_every_language(newsroom):
+    def dated(text: str) -> str:
+        return (text.replace("<rightsInfo>", '<rightsInfo validfrom="2018-10-21" validto="2019-10-21T00:00:00Z">'
+                             '<accountable qcode="staff:mj"><name>Meredith Jameson</name></accountable>')
+                .replace("<name>Example Enews LLP</name>", '<name>Example Enews LLP</name><name xml:lang="de">Beispiel Medien</name>')
+                .replace("</usageTerms>", '</usageTerms><dataMining uri="http://cv.iptc.org/newscodes/dataminingrights/DMI-PROHIBITED"/>'))
+
+    def undated(text: str) -> str:
+        return text.replace("<rightsInfo>", '<rightsInfo validfrom="21.10.2018" validto="soon">')
+
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, root in iptc_listing_built(newsroom, dated).items():
+        [block] = root.iterfind(f"{NAR}rightsInfo")
+        assert (block.get("validfrom"), block.get("validto")) == ("2018-10-21", "2019-10-21T00:00:00Z"), lang
+        assert [etree.QName(part).localname for part in block] == [
+            "accountable", "copyrightHolder", "copyrightNotice", "usageTerms", "dataMining"], lang
+        assert block.find(f"{NAR}accountable").get("qcode") == "staff:mj", lang
+        assert block.find(f"{NAR}dataMining").get("uri").endswith("DMI-PROHIBITED"), lang
+        names = [(name.get(xml_lang), name.text) for name in block.iterfind(f"{NAR}copyrightHolder/{NAR}name")]
+        assert names == [(None, "Example Enews LLP"), ("de", "Beispiel Medien")], lang
+    shutil.rmtree(newsroom / "feeds")
+    for lang, root in iptc_listing_built(newsroom, undated).items():
+        [block] = root.iterfind(f"{NAR}rightsInfo")
+        assert block.get("validfrom") is None and block.get("validto") is None, lang
+
+
 def test_a_scheme_alias_not_well_formed_is_left_out_with_the_codes_that_use_it_and_the_item_published(newsroom):
     def misspelt(text: str) -> str:
         return (text.replace('<catalogRef href="http://www.example.com/newsml-g2/catalog.enews_2.xml" />',

@@ -126,6 +126,7 @@ class Rights:
     holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
     holder_qcode: str | None = None
     holder_uri: str | None = None
+    holder_other_names: tuple[tuple[str, str], ...] = ()  # (BCP 47 tag, name): the holder in other languages
     # Notices and usage terms in the agency's order: partners honour every one of them.
     statements: tuple[RightsStatement, ...] = ()
     # The parts (riscope:text) and rights aspects (riaspect:use) the block is limited to, as
@@ -135,6 +136,11 @@ class Rights:
     aspect: str | None = None
     aspect_uri: str | None = None
     links: tuple[RelatedLink, ...] = ()  # to the agency's web pages on these rights
+    accountable: Subject | None = None  # the person legally accountable for the content
+    data_mining: Subject | None = None  # whether text and data mining is allowed (a QCode or URI of dataminingrights)
+    # When the rights hold, as the agency writes it (a date, or a date and time).
+    valid_from: str | None = None
+    valid_to: str | None = None
 
 
 @dataclass(frozen=True)

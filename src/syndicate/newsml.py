@@ -260,7 +260,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
     agency_language = article.original.lang if article.original is not None else article.lang
     for index, rights in enumerate(article.meta.rights):
         field = f"meta.rights[{index}]"
-        parts = []
+        parts = [_concept("accountable", f"{field}.accountable", rights.accountable, {})] if rights.accountable else []
         if rights.holder or rights.holder_literal or rights.holder_qcode or rights.holder_uri:
             code = {
                 **({"qcode": _qcode(f"{field}.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
@@ -268,13 +268,25 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
                 **({"uri": _uri(f"{field}.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
             }
             name = [_NAR.name(_text(f"{field}.holder", rights.holder))] if rights.holder else []
-            parts.append(_NAR.copyrightHolder(code, *name))
+            other_names = (
+                _NAR.name({XML_LANG: _language(f"{field}.holder_other_names[{position}]", lang)},
+                          _text(f"{field}.holder_other_names[{position}]", text))
+                for position, (lang, text) in enumerate(rights.holder_other_names)
+            )
+            parts.append(_NAR.copyrightHolder(code, *name, *other_names))
         for number, statement in enumerate(rights.statements):
             part = f"{field}.statements[{number}]"
             language = _language_within(agency_language, statement.lang or agency_language, f"{part}.lang")
             link = {"href": _uri(f"{part}.href", statement.href)} if statement.href else {}
             parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, link, _text(part, statement.text)))
         parts.extend(_related_link(f"{field}.links[{number}]", link) for number, link in enumerate(rights.links))
+        if rights.data_mining:
+            parts.append(_concept("dataMining", f"{field}.data_mining", rights.data_mining, {}))
+        validity = {
+            attribute: _date_opt_time(f"{field}.{name}", value)
+            for attribute, name, value in (("validfrom", "valid_from", rights.valid_from), ("validto", "valid_to", rights.valid_to))
+            if value
+        }
         limits = {
             attribute: " ".join(check(f"{field}.{name}", code) for code in value.split(" "))
             for attribute, name, value, check in (
@@ -284,7 +296,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
             if value
         }
         if parts:
-            yield _NAR.rightsInfo(_source_language(article), limits, *parts)
+            yield _NAR.rightsInfo(_source_language(article), limits, validity, *parts)
 
 
 def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
@@ -552,6 +564,16 @@ def _alias(alias: str) -> str:
     if not is_scheme_alias(alias):
         raise ValueError(f"meta.schemes: {alias!r} is no scheme alias such as medtop")
     return alias
+
+
+# The schema's DateOptTimeType: a date, or a date and time, each with an optional zone.
+DATE_OPT_TIME = re.compile(r"-?\d{4,}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?")
+
+
+def _date_opt_time(field: str, value: str) -> str:
+    if not DATE_OPT_TIME.fullmatch(value):
+        raise ValueError(f"{field}: {value!r} is not a date, or a date and time, such as 2026-11-26 or 2026-11-26T12:00:00Z")
+    return value
 
 
 def _qcode(field: str, qcode: str) -> str:

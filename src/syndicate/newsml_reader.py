@@ -61,7 +61,7 @@ from lxml import etree
 from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
 from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import (
-    AGENCY_VERSION_RELATION, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
+    AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
 )
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
@@ -862,16 +862,32 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
         holder_literal=_code(holder, "literal") if holder is not None else None,
         holder_qcode=_code(holder, "qcode") if holder is not None else None,
         holder_uri=_code(holder, "uri") if holder is not None else None,
+        holder_other_names=_concept(holder, lang).other_names if holder is not None else (),
         statements=tuple(statements),
         scope=_qcodes(rights_info, "scope"),
         scope_uri=_uris(rights_info, "scopeuri"),
         aspect=_qcodes(rights_info, "aspect"),
         aspect_uri=_uris(rights_info, "aspecturi"),
         links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element)) and link.href),
+        accountable=_identified_concept(rights_info.find("g2:accountable", _G2), lang),
+        data_mining=_identified_concept(rights_info.find("g2:dataMining", _G2), lang),
+        valid_from=_date_opt_time(rights_info.get("validfrom")),
+        valid_to=_date_opt_time(rights_info.get("validto")),
     )
     # A scope or aspect limits the rights stated beside it: alone, it says nothing.
-    limits_only = replace(rights, scope=None, scope_uri=None, aspect=None, aspect_uri=None) == Rights()
+    limits_only = replace(rights, scope=None, scope_uri=None, aspect=None, aspect_uri=None, valid_from=None, valid_to=None) == Rights()
     return None if limits_only else rights
+
+
+def _identified_concept(element: etree._Element | None, lang: str) -> Subject | None:
+    concept = _concept(element, lang) if element is not None else None
+    return concept if concept is not None and _identified(concept) else None
+
+
+def _date_opt_time(value: str | None) -> str | None:
+    """A validity moment as the agency wrote it, when the schema takes it (else left out)."""
+    value = (value or "").strip()
+    return value if DATE_OPT_TIME.fullmatch(value) else None
 
 
 # IPTC's catalog of its standard schemes, in any of its versions: every item declares it.

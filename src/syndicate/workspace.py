@@ -329,6 +329,8 @@ def _rights(rights: list[Any] | dict[str, Any] | None) -> tuple[Rights, ...]:
             **block,
             "statements": tuple(RightsStatement(**statement) for statement in block["statements"]),
             "links": tuple(RelatedLink(**link) for link in block.get("links", ())),
+            "holder_other_names": tuple(tuple(name) for name in block.get("holder_other_names", ())),
+            **{party: _subject(block[party]) for party in ("accountable", "data_mining") if block.get(party)},
         })
         for block in rights or ()
     )
