@@ -1290,3 +1290,15 @@ def test_a_share_said_as_another_figure_keeps_a_translation_out_of_the_feed(loca
 def test_a_span_of_time_in_another_unit_is_the_same_span(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
     assert not [message for message in messages(msgid, msgstr, locale) if message.startswith("not in the source")]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ja", "The talks lasted two hours.", "協議は2時間続いた。", []),
+    ("ja", "He was questioned for two hours.", "彼は2時間にわたり事情を聴かれた。", []),
+    ("ko", "The talks lasted two hours.", "회담은 2시간 동안 이어졌다.", []),
+    # Another span, or a clock time, is still read as what it is.
+    ("ja", "The talks lasted two hours.", "協議は3時間続いた。", ["missing the number 2 the source writes in words; not in the source: 3"]),
+    ("ja", "The talks began at 2 p.m.", "協議は午後3時に始まった。", ["missing 2 p.m.; not in the source: 午後3時"]),
+])
+def test_hours_counted_as_a_span_are_no_clock_time(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

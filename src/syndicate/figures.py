@@ -72,10 +72,11 @@ class _NumbersAndTimes(NamedTuple):
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 # A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
+# (not 2時間, 2시간: two hours, a span of time)
 TIME = regex.compile(
     _NUMBER_START + r"""
     (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
-      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時|时|시)
+      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
       | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
