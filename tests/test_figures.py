@@ -1302,3 +1302,25 @@ def test_a_span_of_time_in_another_unit_is_the_same_span(locale, msgid, msgstr, 
 ])
 def test_hours_counted_as_a_span_are_no_clock_time(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A number word opening a compound states its number: a family of four members, a plan of three years.
+    ("de", "A family of four was rescued.", "Eine vierköpfige Familie wurde gerettet.", []),
+    ("de", "The 12-member jury met.", "Die zwölfköpfige Jury tagte.", []),
+    ("de", "The 5-year plan failed.", "Der Fünfjahresplan scheiterte.", []),
+    ("de", "The 3-part series starts today.", "Die dreiteilige Serie beginnt heute.", []),
+    ("fr", "A 3-year plan was adopted.", "Un plan triennal a été adopté.", []),
+    ("fr", "His 7-year term ended.", "Son septennat a pris fin.", []),
+    ("es", "A 3-year plan was adopted.", "Se aprobó un plan trienal.", []),
+    ("es", "A 6-year term.", "Un sexenio.", []),
+    # Another number in the compound.
+    ("de", "A family of four was rescued.", "Eine fünfköpfige Familie wurde gerettet.",
+     ["the source's four is in the translation neither in words nor in digits"]),
+    ("de", "The 12-member jury met.", "Die elfköpfige Jury tagte.", ["missing 12"]),
+    ("de", "The 5-year plan failed.", "Der Vierjahresplan scheiterte.", ["missing 5"]),
+    ("fr", "A 3-year plan was adopted.", "Un plan quinquennal a été adopté.", ["missing 3"]),
+    ("es", "A 3-year plan was adopted.", "Se aprobó un plan bienal.", ["missing 3"]),
+])
+def test_a_number_word_opening_a_compound_states_its_number(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

@@ -880,16 +880,22 @@ _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
            "трёх": 3, "четырёх": 4},
     "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
-    # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years
+    # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years;
+    # French and Spanish too: un plan triennal, quinquennal, un plan trienal, un trienio
     "it": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "dec": 10, "vent": 20, "trent": 30},
+    "fr": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "sept": 7, "déc": 10},
+    "es": {"bi": 2, "tri": 3, "cuatri": 4, "quinqu": 5, "sex": 6, "dec": 10},
 }
 _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
     language: regex.compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
     for language, prefixes, ending in (
-        ("de", _NUMBER_PREFIXES["de"], "(?:jährig|monatig|tägig|wöchig|stündig|minütig|fach)"),
+        # eine vierköpfige Familie, ein Fünfjahresplan, zweistellig, dreiteilig
+        ("de", _NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
         ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
         ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
         ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
+        ("fr", _NUMBER_PREFIXES["fr"], "enn(?:al|at)"),
+        ("es", _NUMBER_PREFIXES["es"], "en(?:al|io)"),
     )
 }
 
@@ -1199,7 +1205,7 @@ _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
 # The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
 _COMPOUND_SPANS: Final[Mapping[str, str]] = {
     "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
-    "ennal": "year", "enni": "year",
+    "ennal": "year", "enni": "year", "ennat": "year", "enal": "year", "enio": "year", "jahres": "year", "monats": "month",
 }
 # Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
 # a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
