@@ -1324,3 +1324,65 @@ def test_hours_counted_as_a_span_are_no_clock_time(locale, msgid, msgstr, expect
 ])
 def test_a_number_word_opening_a_compound_states_its_number(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+JAILED_30 = "He was jailed for 30 months."
+JAILED_18 = "He was jailed for 18 months."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Months said in years and months, in words or in digits, and the other way round.
+    ("de", JAILED_30, "Er wurde zu zwei Jahren und sechs Monaten Haft verurteilt.", []),
+    ("fr", JAILED_30, "Il a été condamné à deux ans et six mois de prison.", []),
+    ("es", JAILED_30, "Fue condenado a dos años y seis meses de cárcel.", []),
+    ("ru", JAILED_30, "Его приговорили к двум годам и шести месяцам заключения.", []),
+    ("zh", JAILED_30, "他被判处两年零六个月监禁。", []),
+    ("it", JAILED_18, "È stato condannato a un anno e sei mesi di carcere.", []),
+    ("pl", JAILED_18, "Skazano go na rok i sześć miesięcy więzienia.", []),
+    ("pt", JAILED_18, "Ele foi condenado a um ano e seis meses de prisão.", []),
+    ("ja", JAILED_18, "彼は禁錮1年6月の判決を受けた。", []),
+    ("de", JAILED_30, "Er wurde zu 2 Jahren und 6 Monaten Haft verurteilt.", []),
+    ("de", "He was jailed for 2 years and 6 months.", "Er wurde zu 30 Monaten Haft verurteilt.", []),
+    ("de", "He served two and a half years.", "Er verbüßte 30 Monate.", []),
+    # Years and months that make another span.
+    ("de", JAILED_30, "Er wurde zu zwei Jahren und drei Monaten Haft verurteilt.", ["missing 30"]),
+    ("fr", JAILED_30, "Il a été condamné à deux ans et trois mois de prison.", ["missing 30"]),
+    ("zh", JAILED_30, "他被判处两年零三个月监禁。", ["missing 30"]),
+    ("it", JAILED_18, "È stato condannato a un anno e tre mesi di carcere.", ["missing 18"]),
+    ("ja", JAILED_18, "彼は禁錮1年8月の判決を受けた。", ["missing 18; not in the source: 1, 8"]),
+    ("ja", JAILED_18, "彼は2024年6月に判決を受けた。", ["missing 18; not in the source: 2024, 6"]),
+    ("de", JAILED_30, "Er wurde zu 2 Jahren und 3 Monaten Haft verurteilt.", ["missing 30; not in the source: 2, 3"]),
+    ("de", "He was jailed for 2 years and 6 months.", "Er wurde zu 27 Monaten Haft verurteilt.", ["missing 2, 6; not in the source: 27"]),
+])
+def test_months_said_in_years_and_months_are_the_same_span(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Minutes, hours, days and weeks said in another unit of the same length.
+    ("fr", "The match lasted 90 minutes.", "Le match a duré une heure et demie.", []),
+    ("es", "The match lasted 90 minutes.", "El partido duró una hora y media.", []),
+    ("de", "The match lasted 90 minutes.", "Das Spiel dauerte anderthalb Stunden.", []),
+    ("de", "The strike lasted 72 hours.", "Der Streik dauerte drei Tage.", []),
+    ("de", "The strike lasted 48 hours.", "Der Streik dauerte zwei Tage.", []),
+    ("es", "The strike lasted 72 hours.", "La huelga duró tres días.", []),
+    ("it", "The strike lasted 48 hours.", "Lo sciopero è durato due giorni.", []),
+    ("ru", "The strike lasted 48 hours.", "Забастовка длилась двое суток.", []),
+    ("pl", "The strike lasted 72 hours.", "Strajk trwał trzy dni.", []),
+    ("zh", "The strike lasted 72 hours.", "罢工持续了三天。", []),
+    ("ja", "The strike lasted 72 hours.", "ストは3日間続いた。", []),
+    ("de", "The strike lasted half an hour.", "Der Streik dauerte 30 Minuten.", []),
+    ("de", "The strike lasted 30 minutes.", "Der Streik dauerte eine halbe Stunde.", []),
+    ("de", "The strike lasted two weeks.", "Der Streik dauerte 14 Tage.", []),
+    ("fr", "The talks lasted two weeks.", "Les pourparlers ont duré quinze jours.", []),
+    ("de", "The talks lasted 210 minutes.", "Die Gespräche dauerten drei Stunden und 30 Minuten.", []),
+    # A span of another length.
+    ("fr", "The match lasted 90 minutes.", "Le match a duré une heure.", ["missing 90"]),
+    ("fr", "The match lasted 90 minutes.", "Le match a duré deux heures et demie.", ["missing 90"]),
+    ("de", "The strike lasted 72 hours.", "Der Streik dauerte vier Tage.", ["missing 72"]),
+    ("de", "The strike lasted 48 hours.", "Der Streik dauerte zwei Wochen.", ["missing 48"]),
+    ("de", "The strike lasted 30 minutes.", "Der Streik dauerte eine Stunde.", ["missing 30"]),
+    ("de", "The strike lasted 15 days.", "Der Streik dauerte zwei Wochen.", ["missing 15"]),
+])
+def test_a_span_in_minutes_hours_days_or_weeks_said_in_another_unit_is_the_same_span(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

@@ -1177,39 +1177,53 @@ def _source_a_dozen(msgid: str, language: str) -> str | None:
 
 
 class _Span(NamedTuple):
-    """A span of time a text gives, in months (in weeks for weeks)."""
+    """A span of time a text gives, in months (months and years) or in minutes (weeks, days,
+    hours and minutes), which a calendar cannot turn into each other."""
 
-    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre or 一年半
-    unit: str  # month or week
-    numbers: tuple[int, ...]  # the count it states in any form: 6 of six months, 2 of zwei Jahre; none of ein halbes Jahr
-    digits: tuple[Decimal, ...]  # the count it writes in digits, as the numbers check reads it: 2 of 2 Jahre, 1 of 1年半
+    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre, 一年半 or un an et six mois; 90 for une heure et demie
+    unit: str  # month or minute
+    numbers: tuple[int, ...]  # the counts it states in any form: 6 of six months, 2 and 6 of zwei Jahre und sechs Monate; none of ein halbes Jahr
+    digits: tuple[Decimal, ...]  # the counts it writes in digits, as the numbers check reads them: 2 of 2 Jahre, 1 and 6 of 1年6月
     start: int
     end: int
 
 
-# The nouns of a span of weeks, months and years after its count, by language, in the forms a
-# count gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間).
+# The nouns of a span of minutes to years after its count, by language, in the forms a count
+# gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間, 72 Stunden).
+# Japanese courts count a sentence's months without a counter after its years (禁錮1年6月).
 _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"week": "weeks?", "month": "months?", "year": "years?"},
-    "de": {"week": "Wochen?", "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
-    "fr": {"week": "semaines?", "month": "mois", "year": "ans?|années?"},
-    "es": {"week": "semanas?", "month": "mes(?:es)?", "year": "años?"},
-    "it": {"week": "settiman[ae]", "month": "mes[ei]", "year": "ann[oi]"},
-    "pt": {"week": "semanas?", "month": "m[eê]s(?:es)?", "year": "anos?"},
-    "ru": {"week": r"недел\p{L}*", "month": r"месяц\p{L}*", "year": "год(?:а|у|ом)?|лет"},
-    "pl": {"week": r"tydzień|tygodni\p{L}*", "month": r"miesi[ąę]c\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
-    "ar": {"week": r"أسبوع\p{L}*|أسابيع", "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
-    "zh": {"week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
-    "ja": {"week": "週間?", "month": "[かヶカケヵ箇]月間?", "year": "年間?"},
+    "en": {"minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "year": "years?"},
+    "de": {"minute": "Minuten?", "hour": "Stunden?", "day": "Tag(?:e|en|es)?", "week": "Wochen?",
+           "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
+    "fr": {"minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "year": "ans?|années?"},
+    "es": {"minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "year": "años?"},
+    "it": {"minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "year": "ann[oi]"},
+    "pt": {"minute": "minutos?", "hour": "horas?", "day": "dias?", "week": "semanas?", "month": "m[eê]s(?:es)?", "year": "anos?"},
+    "ru": {"minute": r"минут\p{L}*", "hour": "час(?:а|ов|ам|ами|ах)?", "day": r"дн(?:я|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками)",
+           "week": r"недел\p{L}*", "month": r"месяц\p{L}*", "year": "год(?:а|у|ом|ам|ами|ах)?|лет"},
+    "pl": {"minute": r"minut\p{L}*", "hour": r"godzin\p{L}*", "day": "dni|dzień|dnia|dób|doby", "week": r"tydzień|tygodni\p{L}*",
+           "month": r"miesi[ąę]c\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
+    "ar": {"minute": r"دقيق\p{L}*|دقائق", "hour": r"ساع\p{L}*", "day": r"يوم\p{L}*|أيام", "week": r"أسبوع\p{L}*|أسابيع",
+           "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
+    "zh": {"minute": "分钟|分鐘", "hour": "个?小时|個?小時", "day": "天", "week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
+    "ja": {"minute": "分間?", "hour": "時間", "day": "日間", "week": "週間?", "month": r"[かヶカケヵ箇]月間?|(?<=\p{Nd}年\p{Nd}{1,2})月",
+           "year": "年間?"},
+}
+# Each unit of a span in the unit its length is compared in: years are months, weeks and days minutes.
+_SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
+    "year": (12, "month"), "month": (1, "month"),
+    "week": (7 * 24 * 60, "minute"), "day": (24 * 60, "minute"), "hour": (60, "minute"), "minute": (1, "minute"),
 }
 # The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
 _COMPOUND_SPANS: Final[Mapping[str, str]] = {
     "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
     "ennal": "year", "enni": "year", "ennat": "year", "enal": "year", "enio": "year", "jahres": "year", "monats": "month",
+    "tägig": "day", "stündig": "hour", "minütig": "minute", "дневн": "day", "часов": "hour", "dniow": "day", "godzinn": "hour",
 }
 # Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
 # a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
-# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena).
+# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena), a day
+# (ein Tag, сутки), an hour and half an hour (eine halbe Stunde, полчаса, 半小时).
 _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
     (6, "month"): regex.compile(
         r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
@@ -1225,10 +1239,26 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
     (24, "month"): regex.compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
     (2, "month"): regex.compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
     (2, "week"): regex.compile(
-        r"(?<!\p{L})(?:fortnight|quinze|quinzaine|quince|quincena|quindici|quindicina|quinzena|vierzehn|أسبوعين|أسبوعان)(?!\p{L})",
+        r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان|(?:quinze|quince|quindici|vierzehn)(?:\s+(?:jours|días|giorni|dias|Tage))?)(?!\p{L})",
+        regex.IGNORECASE,
+    ),
+    (1, "day"): regex.compile(
+        r"(?<!\p{L})(?:a\s+day|(?:ein|einen|einem)\s+Tag|un\s+jour|un\s+día|un\s+giorno|um\s+dia|сутки|суток|dob[aęy])(?!\p{L})",
+        regex.IGNORECASE,
+    ),
+    (1, "hour"): regex.compile(
+        r"(?<!\p{L})(?:an\s+hour|(?:eine|einer)\s+Stunde|une\s+heure|una\s+hora|un['’]ora|uma\s+hora|час|godzin[aęy])(?!\p{L})",
+        regex.IGNORECASE,
+    ),
+    (30, "minute"): regex.compile(
+        r"half\s+an\s+hour|half-hour|halbe[nr]?\s+Stunde|demi-heure|media\s+hora|mezz['’]\s?ora|meia\s+hora|полчаса|pół\s+godziny"
+        r"|نصف\s+ساعة|半小时|半小時|半時間",
         regex.IGNORECASE,
     ),
 }
+# What joins the parts of a span of several units: two years and six months, deux ans et six
+# mois, два года и шесть месяцев, 两年零六个月, 1年6月.
+_SPAN_PARTS_JOINED = regex.compile(r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|oraz|零|又)\s*)?", regex.IGNORECASE)
 
 
 def _span_nouns(language: str) -> str:
@@ -1252,10 +1282,11 @@ def _span_noun_pattern(language: str) -> regex.Pattern[str]:
 
 
 def _spans(text: str, locale: Locale) -> list[_Span]:
-    """The spans of time `text` gives in weeks, months or years, each in months (in weeks for
-    weeks): counted (18 months, zwei Jahre, 18个月), with a half (anderthalb Jahre, un an et
-    demi, 一年半) or without a count (ein halbes Jahr, 半年). Where two overlap (un an, un an et
-    demi), the longer is the span."""
+    """The spans of time `text` gives in minutes to years, each in months or in minutes
+    (`_SPAN_UNITS`): counted (18 months, zwei Jahre, 18个月, 72 Stunden), with a half (anderthalb
+    Jahre, une heure et demie, 一年半), without a count (ein halbes Jahr, 半年, eine halbe Stunde)
+    or in parts (zwei Jahre und sechs Monate). Where two overlap (un an, un an et demi), the
+    longer is the span."""
     language = locale.language
     if language not in _SPAN_NOUNS:
         return []
@@ -1265,10 +1296,13 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
 
     def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int) -> _Span:
         numbers = (int(count),) if count % 1 == 0 else ()
-        length, unit = (count * 12, "month") if unit == "year" else (count, unit)
-        return _Span(length, unit, numbers, digits, start, end)
+        size, unit = _SPAN_UNITS[unit]
+        return _Span(count * size, unit, numbers, digits, start, end)
 
-    found = []
+    found = []  # first the spans without a count, which win where words count as long a span (quinze jours: two weeks)
+    for (count, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
+        size, base = _SPAN_UNITS[unit]
+        found.extend(_Span(Decimal(count * size), base, (), (), *match.span()) for match in pattern.finditer(text))
     for match in _counted_span_pattern(language).finditer(text):
         count = match.group("count")
         in_digits = count[0].isdecimal()
@@ -1285,13 +1319,27 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         if noun is not None and (noun.start() < match.end() or not text[match.end() : noun.start()].strip()):
             whole = (Decimal(int(value)),) if in_digits else ()
             found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end())))
-    for (length, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
-        found.extend(_Span(Decimal(length), unit, (), (), *match.span()) for match in pattern.finditer(text))
     spans: list[_Span] = []
-    for span in sorted(found, key=lambda span: span.start - span.end):
+    # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月).
+    for span in sorted(found, key=lambda span: (span.start - span.end, -len(span.digits))):
         if not any(span.start < other.end and other.start < span.end for other in spans):
             spans.append(span)
-    return sorted(spans, key=lambda span: span.start)
+    return _spans_summed(sorted(spans, key=lambda span: span.start), text)
+
+
+def _spans_summed(spans: list[_Span], text: str) -> list[_Span]:
+    """`spans` with those said in parts of falling units taken as one: zwei Jahre und sechs
+    Monate is 30 months, two hours and 15 minutes 135 minutes."""
+    summed: list[_Span] = []
+    for span in spans:
+        last = summed[-1] if summed else None
+        if (last is not None and last.unit == span.unit and last.length > span.length
+                and _SPAN_PARTS_JOINED.fullmatch(text, last.end, span.start)):
+            summed[-1] = _Span(last.length + span.length, span.unit, last.numbers + span.numbers, last.digits + span.digits,
+                               last.start, span.end)
+        else:
+            summed.append(span)
+    return summed
 
 
 @functools.lru_cache(maxsize=1024)
