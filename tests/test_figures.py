@@ -1386,3 +1386,29 @@ def test_months_said_in_years_and_months_are_the_same_span(locale, msgid, msgstr
 ])
 def test_a_span_in_minutes_hours_days_or_weeks_said_in_another_unit_is_the_same_span(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A percentage said as a fraction: in tenths, in parts, halved.
+    ("de", "Sales fell 10%.", "Der Umsatz fiel um ein Zehntel.", []),
+    ("de", "10% of the workforce was laid off.", "Ein Zehntel der Belegschaft wurde entlassen.", []),
+    ("de", "30% of voters back the plan.", "Drei Zehntel der Wähler unterstützen den Plan.", []),
+    ("fr", "10% of the workforce was laid off.", "Un dixième des effectifs a été licencié.", []),
+    ("pt", "10% of the workforce was laid off.", "A décima parte dos trabalhadores foi demitida.", []),
+    ("es", "75% of voters back the plan.", "Las tres cuartas partes de los votantes apoyan el plan.", []),
+    ("es", "75% of voters back the plan.", "Tres cuartas partes de los votantes apoyan el plan.", []),
+    ("it", "Sales fell 50%.", "Le vendite sono calate della metà.", []),
+    ("it", "Sales fell 50%.", "Le vendite sono state dimezzate.", []),
+    ("de", "Sales fell 50%.", "Der Umsatz hat sich halbiert.", []),
+    ("ja", "Sales fell 50%.", "売上高は半減した。", []),
+    ("zh", "Sales fell 50%.", "销售额减半。", []),
+    # A fraction that is another figure.
+    ("de", "Sales fell 10%.", "Der Umsatz fiel um ein Fünftel.", ["missing 10"]),
+    ("de", "40% of voters back the plan.", "Drei Zehntel der Wähler unterstützen den Plan.", ["missing 40"]),
+    ("es", "75% of voters back the plan.", "Las dos terceras partes de los votantes apoyan el plan.", ["missing 75"]),
+    ("it", "Sales fell 40%.", "Le vendite sono state dimezzate.", ["missing 40"]),
+    ("ja", "Sales fell 40%.", "売上高は半減した。", ["missing 40"]),
+    ("de", "Sales fell by a third.", "Der Umsatz hat sich halbiert.", ["the fraction: a third in the source, halbiert in the translation"]),
+])
+def test_a_percentage_said_as_a_fraction_is_the_same_figure(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected

@@ -1419,34 +1419,40 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
         (r"half(?= of| the| a | an )|(?:a|one)[ -]half|halves|halved", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)),
         (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
         (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
+        (r"(?:a|one)[ -]tenth", (1, 10)), (r"three[ -]tenths", (3, 10)),
     ),
-    # Not Halbleiter, Halbinsel, Halbzeit: the half of something
+    # Not Halbleiter, Halbinsel, Halbzeit: the half of something, or halved
     "de": (
-        (r"Hälfte", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
+        (r"Hälfte|halbiert\p{L}*", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
         (r"(?:ein|einem|einen)\s+Viertel", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
-        (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)),
+        (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)), (r"(?:ein|einem|einen)\s+Zehntel", (1, 10)), (r"drei\s+Zehntel", (3, 10)),
     ),
     # A fraction of something (le tiers des, un quart de), not a quarter-final or a demi-finale
     "fr": (
         (r"moitié", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
         (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)", (1, 5)),
-        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)),
+        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)), (r"(?:un|le|du)\s+dixième(?=\s+d)", (1, 10)),
+        (r"trois\s+dixièmes", (3, 10)),
     ),
     # Not medio ambiente, Oriente Medio; not el cuarto gol: a fraction is of something
     "es": (
-        (r"mitad", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios", (2, 3)),
-        (r"(?:un|el)\s+cuarto(?=\s+de\s)|(?:la|una)\s+cuarta\s+parte", (1, 4)), (r"tres\s+cuartos", (3, 4)),
-        (r"(?:una|la)\s+quinta\s+parte", (1, 5)), (r"dos\s+quintos", (2, 5)), (r"tres\s+quintos", (3, 5)),
+        (r"mitad", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios|dos\s+terceras\s+partes", (2, 3)),
+        (r"(?:un|el)\s+cuarto(?=\s+de\s)|(?:la|una)\s+cuarta\s+parte", (1, 4)), (r"tres\s+cuartos|tres\s+cuartas\s+partes", (3, 4)),
+        (r"(?:una|la)\s+quinta\s+parte", (1, 5)), (r"dos\s+quintos|dos\s+quintas\s+partes", (2, 5)),
+        (r"tres\s+quintos|tres\s+quintas\s+partes", (3, 5)), (r"(?:una|la)\s+décima\s+parte", (1, 10)),
+        (r"tres\s+décimas\s+partes", (3, 10)),
     ),
     "it": (
-        (r"(?:la|una)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
+        # (not a metà settembre, mid-September)
+        (r"(?:la|una|della|alla)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)|dimezza\p{L}*", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
         (r"(?:un|il)\s+quarto(?=\s+d)", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)", (1, 5)),
-        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)),
+        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)), (r"(?:un|il)\s+decimo(?=\s+d)", (1, 10)), (r"tre\s+decimi", (3, 10)),
     ),
     "pt": (
         (r"metade", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
         (r"(?:um|o)\s+quarto(?=\s+d)|(?:a|uma)\s+quarta\s+parte", (1, 4)), (r"três\s+quartos", (3, 4)),
         (r"(?:um|o)\s+quinto(?=\s+d)|(?:a|uma)\s+quinta\s+parte", (1, 5)), (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
+        (r"(?:um|o)\s+décimo(?=\s+d)|(?:a|uma)\s+décima\s+parte", (1, 10)), (r"três\s+décimos", (3, 10)),
     ),
     # треть and трети, not третью (also the ordinal), nor получил after полу-
     "ru": (
@@ -1465,9 +1471,9 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
         (r"و?(?:ال)?نصف", (1, 2)), (r"و?(?:ال)?ثلث(?!ي|ا)", (1, 3)), (r"و?ثلث(?:ي|ا)", (2, 3)),
         (r"و?(?:ال)?ربع(?!ة)", (1, 4)), (r"ثلاثة\s+أرباع", (3, 4)),
     ),
-    "zh": ((r"一半|半数", (1, 2)), (r"三分之一", (1, 3)), (r"三分之二", (2, 3)), (r"四分之一", (1, 4)), (r"四分之三", (3, 4)),
+    "zh": ((r"一半|半数|减半|減半", (1, 2)), (r"三分之一", (1, 3)), (r"三分之二", (2, 3)), (r"四分之一", (1, 4)), (r"四分之三", (3, 4)),
            (r"五分之一", (1, 5)), (r"五分之二", (2, 5)), (r"五分之三", (3, 5))),
-    "ja": ((r"半分|半数", (1, 2)), (r"三分の一", (1, 3)), (r"三分の二", (2, 3)), (r"四分の一", (1, 4)), (r"四分の三", (3, 4)),
+    "ja": ((r"半分|半数|半減", (1, 2)), (r"三分の一", (1, 3)), (r"三分の二", (2, 3)), (r"四分の一", (1, 4)), (r"四分の三", (3, 4)),
            (r"五分の一", (1, 5)), (r"五分の二", (2, 5)), (r"五分の三", (3, 5))),
 }
 
