@@ -539,3 +539,32 @@ def test_a_story_the_agency_killed_while_the_desk_withdrew_it_is_said_withdrawn_
     assert run(workspace, "republish", "harbour-talks").exit_code == 0
     rows = [line for line in run(workspace, "status").output.splitlines() if line.startswith("harbour-talks")]
     assert all(row.endswith(" withdrawn: nothing to translate") for row in rows), rows
+
+
+def test_a_story_republished_while_its_translation_is_unfinished_stays_withdrawn_there_and_is_said_so(agency):
+    workspace, source = agency
+    run(workspace, "build")
+    run(workspace, "withdraw", "harbour-talks")
+    run(workspace, "build")
+    agency_item(source.parent, version=2, last="Both sides will meet again on Monday.", created="2026-11-21T10:00:00Z")
+    run(workspace, "extract", str(source))
+    translate(workspace, FR, "harbour-talks")
+    run(workspace, "republish", "harbour-talks")
+    built = run(workspace, "build", "--threshold", "100")
+    assert built.exit_code == 1
+    assert ("waiting for translation [de]: 1 item(s) below the 100% threshold: harbour-talks; 1 of them withdrawn until "
+            "its translation is ready (`syndicate status -l de` shows what is left)") in built.stderr.splitlines()
+    assert "earlier version" not in built.output
+    assert pub_status(item(workspace, "de")) == "stat:canceled", "no sentence of the agency's update untranslated"
+    assert {pub_status(item(workspace, lang)) for lang in ("en", "fr")} == {"stat:usable"}
+
+    # Its only article record deleted: every command still says what partners have of the story.
+    workspace.article_file("harbour-talks").unlink()
+    warning = (f"warning: harbour-talks is published (en, fr; its withdrawal in de) but its article record "
+               f"{workspace.article_file('harbour-talks')} is gone: partners keep the story as it is. Put the record back "
+               "(from a backup, or with `syndicate extract` of its source), or withdraw the story with "
+               "`syndicate withdraw harbour-talks`")
+    for command in ("build", "status", "check"):
+        result = run(workspace, command)
+        assert result.exit_code == 1 and warning in result.stderr.splitlines(), (command, result.output)
+        assert "Error: no articles in" in result.stderr

@@ -51,6 +51,7 @@ class ItemOutcome:
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
     unfinished: bool = False  # refused only because its translation is not finished (no error in it)
+    withdrawn_until_ready: bool = False  # refused, and partners hold the story's withdrawal, not an earlier text
     version_created: dt.datetime | None = None
     translation: Path | None = None  # the PO file the problems are in
     entry_lines: Mapping[Key, int] = field(default_factory=dict)  # where each problem's entry starts in it
@@ -71,7 +72,7 @@ class BuildReport:
     damaged: list[Path] = field(default_factory=list)  # item files that could not be read, left out of their index
     # Stories partners have whose article record is gone (see `stories_without_record`): by
     # id, the languages that publish them. Left as they are, and in their indexes.
-    without_record: dict[str, list[str]] = field(default_factory=dict)
+    without_record: dict[str, dict[str, bool]] = field(default_factory=dict)
 
     @property
     def refused(self) -> list[ItemOutcome]:
@@ -543,7 +544,8 @@ def _publish(
     if localisation.article is None:
         unfinished = not any(problem.severity == "error" for problem in localisation.problems)
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
-                           note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished)
+                           note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished,
+                           withdrawn_until_ready=previous is not None and previous.notice[1] == "stat:canceled")
     localised = localisation.article
     repaired = withdrew = None
     try:
@@ -718,8 +720,11 @@ def _notice(article: Article) -> tuple[dt.datetime | None, str]:
 
 def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.datetime | None, str]) -> bool:
     """Whether `notice` keeps partners from publishing longer than the `published` one: an
-    embargo where there was none or a later one, or the story withheld."""
+    embargo where there was none or a later one, or the story withheld. None holds longer
+    than a withdrawal."""
     (was_embargoed, was_status), (embargoed, status) = published, notice
+    if was_status == "stat:canceled":
+        return False
     later = embargoed is not None and (was_embargoed is None or embargoed > was_embargoed)
     return later or (status == "stat:withheld" and was_status != "stat:withheld")
 

@@ -68,6 +68,9 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
     the workspace has none, which is also what a mistyped --root looks like."""
     every = workspace.article_ids()
     if not every:
+        # The stories partners still have of the records deleted are said all the same.
+        from .desk import stories_without_record
+        _warn_without_record(workspace, stories_without_record(workspace))
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
     unknown = sorted(set(named) - set(every))
     if unknown:
@@ -342,8 +345,10 @@ def build_command(
     for lang, outcomes in waiting.items():
         shown = ", ".join(outcome.article_id for outcome in outcomes[:5]) + (f" and {len(outcomes) - 5} more" if len(outcomes) > 5 else "")
         # A translation behind its original's update: partners still have the earlier version.
-        stale = sum(1 for outcome in outcomes if outcome.path is not None)
+        stale = sum(1 for outcome in outcomes if outcome.path is not None and not outcome.withdrawn_until_ready)
+        held = sum(1 for outcome in outcomes if outcome.withdrawn_until_ready)
         behind = f"; {stale} of them still published in an earlier version, out of date until then" if stale else ""
+        behind += f"; {held} of them withdrawn until its translation is ready" if held else ""
         click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) below the {threshold:g}% threshold: "
                    f"{shown}{behind} (`syndicate status -l {lang}` shows what is left)", err=True)
     if report.refused:
@@ -382,11 +387,14 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         sys.exit(1)
 
 
-def _warn_without_record(workspace: Workspace, without_record: dict[str, list[str]]) -> None:
+def _warn_without_record(workspace: Workspace, without_record: dict[str, dict[str, bool]]) -> None:
     """A deletion may be a mistake: it withdraws nothing, and is said on every build and status
     until the desk decides."""
-    for article_id, langs in without_record.items():
-        click.echo(f"warning: {article_id} is published ({', '.join(langs)}) but its article record "
+    for article_id, feeds in without_record.items():
+        published = ", ".join(lang for lang, withdrawn in feeds.items() if not withdrawn)
+        withdrawals = [lang for lang, withdrawn in feeds.items() if withdrawn]
+        also = f"; its withdrawal in {', '.join(withdrawals)}" if withdrawals else ""
+        click.echo(f"warning: {article_id} is published ({published}{also}) but its article record "
                    f"{workspace.article_file(article_id)} is gone: partners keep the story as it is. Put the record back "
                    f"(from a backup, or with `syndicate extract` of its source), or withdraw the story with "
                    f"`syndicate withdraw {article_id}`", err=True)

@@ -67,20 +67,21 @@ def republish(workspace: Workspace, article_ids: Sequence[str]) -> list[DeskChan
     return changes
 
 
-def stories_without_record(workspace: Workspace) -> dict[str, list[str]]:
+def stories_without_record(workspace: Workspace) -> dict[str, dict[str, bool]]:
     """The stories partners still have that the workspace has no article record of (deleted by
-    hand, lost with a disk): article id → the languages whose feed publishes it. A build
-    leaves them as they are, neither updated nor withdrawn, as a deletion may be a mistake."""
+    hand, lost with a disk): article id → each language whose feed has an item of it, and
+    whether that item is the story's withdrawal. A story every feed has withdrawn is none.
+    A build leaves them as they are, neither updated nor withdrawn, as a deletion may be a mistake."""
     if not workspace.feeds_dir.is_dir():
         return {}
     known = set(workspace.article_ids())
-    lost: dict[str, list[str]] = {}
+    held: dict[str, dict[str, bool]] = {}
     for folder in sorted(workspace.feeds_dir.iterdir()):
         for name in sorted(file_names(folder)) if folder.is_dir() else ():
             article_id = name.removesuffix(".xml")
-            if name.endswith(".xml") and is_article_id(article_id) and article_id not in known and not _withdrawal(folder / name):
-                lost.setdefault(article_id, []).append(folder.name)
-    return lost
+            if name.endswith(".xml") and is_article_id(article_id) and article_id not in known:
+                held.setdefault(article_id, {})[folder.name] = _withdrawal(folder / name)
+    return {article_id: feeds for article_id, feeds in held.items() if not all(feeds.values())}
 
 
 def _withdrawal(path: Path) -> bool:
