@@ -568,3 +568,20 @@ def test_a_story_republished_while_its_translation_is_unfinished_stays_withdrawn
         result = run(workspace, command)
         assert result.exit_code == 1 and warning in result.stderr.splitlines(), (command, result.output)
         assert "Error: no articles in" in result.stderr
+
+
+def test_only_a_usable_version_of_the_agencys_undoes_its_kill_of_a_story_the_desk_withdrew(agency):
+    workspace, source = agency
+    run(workspace, "build")
+    assert run(workspace, "withdraw", "harbour-talks").exit_code == 0
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    agency_item(source.parent, version=3, status="withheld", created="2026-11-23T10:00:00Z")
+    extracted = run(workspace, "extract", str(source))
+    assert (f"harbour-talks: skipped {source}: the story was withdrawn, and version 3, withheld, keeps it withdrawn; "
+            "a usable version publishes it again") in extracted.stderr.splitlines(), extracted.output
+    republished = run(workspace, "republish", "harbour-talks")
+    assert ("harbour-talks: no longer withdrawn by the desk, but withdrawn by its source too: a usable version from the "
+            "agency publishes it again") in republished.output.splitlines()
+    run(workspace, "build")
+    assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}

@@ -475,8 +475,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     article = read_before[article.id] = dataclasses.replace(article, withdrawn_by_desk=True)
                 # Partners were told the story is gone; only a source that says it is usable
                 # tells them otherwise (a withheld one would publish it again, held back).
-                republished = stored_now is not None and stored_now.meta.withdrawn and not kept_withdrawn
-                if republished and (not article.meta.pub_status_stated or article.meta.pub_status != "usable"):
+                # So while the desk keeps the story withdrawn too: its source's kill stays for `republish` to meet.
+                killed_by_source = stored_now is not None and stored_now.meta.withdrawn
+                republished = killed_by_source and not kept_withdrawn
+                if killed_by_source and (not article.meta.pub_status_stated or article.meta.pub_status != "usable"):
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, stays_withdrawn=True,
                                                     guid=article.meta.guid, version=article.meta.version,
                                                     withheld=article.meta.pub_status == "withheld"))
