@@ -246,6 +246,27 @@ def test_a_paragraph_opening_with_an_ordinal_is_no_list_and_its_wrapped_lines_ar
     ]
 
 
+@pytest.mark.parametrize(("after_colon", "club_line"), [
+    ("Die Ergebnisse vom Samstag:\n\n", "1. FC Köln gewann gegen Mainz mit 2:1."),
+    ("Der Trainer sagte:\n", "1. FC Union Berlin ist der nächste Gegner."),
+    ("Der Trainer sagte:\n", "1. FSV Mainz 05 ist der nächste Gegner."),
+    ("Die Tabelle:\n", "1. Bayern München gewann und bleibt vorn."),
+])
+def test_one_line_opening_with_an_ordinal_after_a_colon_is_no_list(after_colon, club_line):
+    article = read(f"date 2024-05-02 Sport\nlang de\n\nLede hier.\n\n{after_colon}{club_line}\n\nText.\n")
+    texts = [block.text for block in article.blocks]
+    assert club_line in texts or f"{after_colon.strip()} {club_line}" in texts, texts
+    assert not any(block.marker for block in article.blocks)
+    assert all(unit.msgid.startswith(("Lede", "Die", "Der", "1. ", "Text")) for unit in article_units(article))
+
+
+def test_a_german_club_opens_no_list_item_in_a_list():
+    article = read("date 2024-05-02 Sport\nlang de\n\nLede hier.\n\nDie Spiele:\n- Mainz gegen Bochum\n"
+                   "1. FC Köln gegen Bremen\n- Hertha gegen Kiel\n")
+    assert [(block.marker, block.text) for block in article.blocks[3:]] == [
+        ("-", "Mainz gegen Bochum 1. FC Köln gegen Bremen"), ("-", "Hertha gegen Kiel")]
+
+
 @pytest.mark.parametrize(("paragraph", "subheading"), [
     ("Inside the ‘Iron Lady’", True),
     ("Strike: ‘We are tired’", True),

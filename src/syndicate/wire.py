@@ -21,6 +21,7 @@ import codecs
 import itertools
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import get_args
 
@@ -47,6 +48,8 @@ _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1
 SUBHEADING_MAX_WORDS = 14
 # A list item's line and its marker: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`, `a) …`.
 _LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
+# A German club's name opens with its ordinal: `1. FC Köln`, `1. FSV Mainz 05`, `1. FFC Frankfurt`.
+_GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
 # An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`.
 _CREDIT_LINE = re.compile(
     r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
@@ -256,7 +259,23 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
     first line number and the offsets where their later lines begin; and the marker of each
     list item, by its first line. Each list item (after a line ending in `:`, or after another
     item) is a paragraph of its own, up to the next item or blank line, without its marker:
-    joined, the items of a list would read as one run-on sentence."""
+    joined, the items of a list would read as one run-on sentence. A list has two items at
+    least: one line opening with `1. ` after a colon is a German ordinal (`Der Trainer sagte:
+    1. FC Union Berlin ist der nächste Gegner.`), and a German club (`1. FC`, `1. FSV`,
+    `1. FFC`) opens no item at all."""
+    candidates, candidate_markers = _split_paragraphs(lines, start, lambda number, line: not _GERMAN_CLUB.match(line))
+    listed: set[int] = set()
+    for is_item, run in itertools.groupby(candidates, key=lambda paragraph: paragraph[1] in candidate_markers):
+        items = [line for _, line, _ in run]
+        if is_item and len(items) > 1:
+            listed.update(items)
+    return _split_paragraphs(lines, start, lambda number, line: number in listed)
+
+
+def _split_paragraphs(
+    lines: list[str], start: int, may_open_item: Callable[[int, str], bool]
+) -> tuple[list[tuple[str, int, tuple[int, ...]]], dict[int, str]]:
+    """`_paragraphs`, where a line opens a list item only if `may_open_item(its number, its text)`."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
     markers: dict[int, str] = {}
     current: list[str] = []
@@ -265,9 +284,10 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
     invited = False  # the paragraph before ended in `:` or was an item: an item may follow
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
         stripped = line.strip()
+        opens = bool(_LIST_ITEM.match(stripped)) and may_open_item(number, stripped)
         # A line opening with `- ` or `1. ` inside a paragraph may be where a wrapped sentence's
         # dash or a German ordinal (`1. FC Köln`) fell: it starts an item only in a list.
-        opens_item = bool(current) and bool(_LIST_ITEM.match(stripped)) and (current[-1].endswith(":") or in_list)
+        opens_item = bool(current) and opens and (current[-1].endswith(":") or in_list)
         if current and (not stripped or opens_item):
             text = " ".join(current)
             wraps = tuple(itertools.accumulate(len(part) + 1 for part in current[:-1]))
@@ -282,7 +302,7 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
         if stripped:
             if not current:
                 first_line = number
-                in_list = bool(_LIST_ITEM.match(stripped)) and invited
+                in_list = opens and invited
             current.append(stripped)
     return paragraphs, markers
 
