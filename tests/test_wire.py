@@ -138,8 +138,7 @@ def _subheading_examples() -> list[tuple[str, str, str]]:
     return examples
 
 
-_PUBLISHED_AS = {"heading": "subheading", "sentence": "paragraph", "headline-like sentence": "subheading",
-                 "heading read as a sentence": "paragraph"}
+_PUBLISHED_AS = {"heading": "subheading", "sentence": "paragraph", "headline-like sentence": "subheading"}
 
 
 @pytest.mark.parametrize(("lang", "kind", "text"), _subheading_examples())

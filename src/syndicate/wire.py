@@ -65,20 +65,51 @@ _LIST_SEPARATOR = regex.compile(r",|\s(?:and|or|nor|und|oder|sowie|et|ou|ni|y|e|
 # case, so that German nouns, English title case and `Plan A` are none); not after `l'`, `d'`
 # (`dans l'est du pays`) nor in a compound (`Nord-Est`, `have-nots`), and for English not after
 # an article (`The will of the people`). Spanish also says the past and the future by an ending.
-_CLAUSE_WORDS = {
-    language: regex.compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:{words})(?![-\w])")
-    for language, words in {
-        "en": r"(?i:he|she|they|we)|is|are|was|were|has|have|had|would|could|should|did|does|said|told|\p{Ll}+n['’]t"
-              r"|(?<!\b(?i:the|a|an|his|her|its|their|our|your|my|this)\s)(?:will|must)",
-        "de": r"(?i:er|sie|wir|ich)|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|sei|seien|wäre|wären"
-              r"|hätte|hätten|würde|würden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten"
-              r"|will|wollen|wollte|wollten|darf|dürfen|durfte|sagte|erklärte|betonte",
-        "fr": r"(?i:il|elle|ils|elles|je|nous|on)|est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|fut"
-              r"|va|vont|doit|doivent|peut|peuvent|pourrait|devrait|se|ne|[sn]['’](?=\p{L})",
-        "es": r"(?i:él|ella|ellos|ellas|yo|nosotros|nosotras|es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sería"
-              r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán)",
-    }.items()
+_SUBJECT_PRONOUNS = {
+    "en": r"he|she|they|we",
+    "de": r"er|sie|wir|ich",
+    "fr": r"il|elle|ils|elles|je|nous|on",
+    "es": r"él|ella|ellos|ellas|yo|nosotros|nosotras",
 }
+_FINITE_VERBS = {
+    "en": r"is|are|was|were|has|have|had|would|could|should|did|does|said|told|\p{Ll}+n['’]t"
+          r"|(?<!\b(?i:the|a|an|his|her|its|their|our|your|my|this)\s)(?:will|must)",
+    "de": r"ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|sei|seien|wäre|wären"
+          r"|hätte|hätten|würde|würden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten"
+          r"|will|wollen|wollte|wollten|darf|dürfen|durfte|sagte|erklärte|betonte",
+    "fr": r"est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|fut"
+          r"|va|vont|doit|doivent|peut|peuvent|pourrait|devrait|se|ne|[sn]['’](?=\p{L})",
+    "es": r"(?i:es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sería"
+          r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán)",
+}
+_CLAUSE_WORDS = {
+    language: regex.compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:(?P<pronoun>(?i:{_SUBJECT_PRONOUNS[language]}))|{verbs})(?![-\w])")
+    for language, verbs in _FINITE_VERBS.items()
+}
+# A clause inside a noun phrase (`The man who would be king`, `Ein Jahr, das alles
+# veränderte`, `L'accord qui a tout changé`) or a subordinate clause standing alone (`Als er
+# noch jung war`, `Cuando era joven`) heads what follows: it has a subject and a verb, but no
+# main clause. German puts the clause's verb last.
+_RELATIVE_PRONOUN = {
+    "en": r"who|that|which|whom|whose|where",
+    "de": r"der|die|das|dem|den|deren|dessen|welche[rsmn]?",
+    "fr": r"qui|que|qu['’]|dont|où",
+    "es": r"que|quien|quienes|donde",
+}
+_SUBORDINATOR = {
+    "en": r"when|while|before|after|until|since|because|although|if",
+    "de": r"als|wenn|weil|während|nachdem|bevor|seit|seitdem|obwohl|dass|damit",
+    "fr": r"quand|lorsque|lorsqu['’]|si|comme|parce que",
+    "es": r"cuando|mientras|aunque|si|porque",
+}
+_ARTICLES = {
+    "en": {"the", "a", "an"},
+    "de": {"der", "die", "das", "ein", "eine"},
+    "fr": {"le", "la", "les", "l'", "l’", "un", "une", "des"},
+    "es": {"el", "la", "los", "las", "un", "una"},
+}
+# A noun phrase an English clause follows without a relative pronoun: `Everything he has`, `The day she won`.
+_BARE_RELATIVE_HEAD = regex.compile(r"(?i:everything|all|nothing|something|the\s\p{Ll}+|a\s\p{Ll}+)")
 # A heading may ask a question without its question mark (`Why it matters`, `Wer zahlt`,
 # `Ce que l'on sait`, `Lo que sabemos`), also after its number or a label (`Q&A: what …`).
 _QUESTION_OPENER = {
@@ -328,12 +359,46 @@ def _reads_as_sentence(text: str, language: str) -> bool:
     subject pronoun or a finite verb of its language (`he`, `was`, `would`; `sie`, `hat`;
     `elle`, `a`; `dijo`, `se`). A heading that asks a question (`What we know`, `Who is
     affected`, `Ce que l'on sait`) has them too."""
+    if language in _CLAUSE_WORDS and _clause_in_noun_phrase(text, language):
+        return False
     if _joins_clause(text, language):
         return True
     clause_words = _CLAUSE_WORDS.get(language)
     if clause_words is None or _QUESTION_OPENER[language].match(text):
         return False
     return bool(clause_words.search(text))
+
+
+def _clause_in_noun_phrase(text: str, language: str) -> bool:
+    """Whether every subject and finite verb of a short paragraph is in a clause that opens
+    after a noun phrase without a clause of its own (`The man who would be king`, `Everything
+    he has`, `Ein Jahr, das alles veränderte`) or opens the paragraph with a subordinating
+    conjunction (`Als er noch jung war`, `Cuando era joven`), and that no main clause follows:
+    in German its verbs come last; elsewhere they open it (`who was` in `The man who was
+    arrested has died` opens a clause `has died` follows), and a comma ends it."""
+    clause_words = _CLAUSE_WORDS[language]
+    relative, subordinator = _RELATIVE_PRONOUN[language], _SUBORDINATOR[language]
+    if language == "de":
+        found = regex.fullmatch(rf"(?:(?P<head>[^,]+),\s+(?i:{relative})|(?i:{subordinator}))\s(?P<clause>[^,]+)", text)
+    else:
+        found = regex.fullmatch(
+            rf"(?:(?P<head>[^,]+?)\s(?:(?P<pronoun>{relative})\s|(?=(?i:{_SUBJECT_PRONOUNS[language]})\s))|(?i:{subordinator})\s)"
+            r"(?P<clause>[^,]+)",
+            text,
+        )
+    if found is None or (found["head"] and clause_words.search(found["head"])):
+        return False
+    clause = found["clause"]
+    words = list(clause_words.finditer(clause))
+    if language == "de":
+        return all(word["pronoun"] or word.end() == len(clause) for word in words)
+    if found["head"] and found["pronoun"] is None and not _BARE_RELATIVE_HEAD.fullmatch(found["head"]):
+        return False
+    opening = len(" ".join(clause.split()[:2]))
+    # After a relative pronoun, its verb: `that was`, not `that prices were` (what a report shows).
+    first_is_verb = not found["head"] or found["pronoun"] is None or (
+        bool(words) and words[0].start() == 0 and not words[0]["pronoun"])
+    return first_is_verb and all(word.end() <= opening for word in words)
 
 
 def _joins_clause(text: str, language: str) -> bool:
@@ -343,8 +408,22 @@ def _joins_clause(text: str, language: str) -> bool:
     comma = _COMMA_CLAUSE.search(text)
     if comma is None or all(len(item.split()) <= 2 for item in _LIST_SEPARATOR.split(text)):
         return False
+    if _phrases_without_clause(text[: comma.start()].split(), text[comma.start() + 1 :].split(), language):
+        return False
     before = text[: comma.start()].split()
     return not before or not all(word[:1].isupper() for word in before) or before[0] in LANGUAGES.get(language, GENERIC).sentence_starters
+
+
+def _phrases_without_clause(before: list[str], after: list[str], language: str) -> bool:
+    """Whether a comma parts two phrases, neither with a subject or a finite verb: of one
+    build (`Made in China, sold in Europe`), or the second a noun and its article (`Un an
+    après, la colère`)."""
+    clause_words = _CLAUSE_WORDS.get(language)
+    if clause_words is None or "," in " ".join(after) or clause_words.search(" ".join(before + after)):
+        return False
+    alike = len(before) == len(after) and any(
+        ours == theirs and ours.islower() for ours, theirs in zip(before[1:], after[1:]))
+    return alike or (len(after) == 2 and after[0].lower() in _ARTICLES[language])
 
 
 def _without_quotations(text: str, quotations: list[Quotation]) -> str:
