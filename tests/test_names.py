@@ -167,6 +167,12 @@ def test_a_german_common_noun_before_a_name_stays_translatable(body, expected):
     ("On Monday May 5 the vote was held. Ministers met Maria Costa March 5.",
      ["On Monday May 5 the vote was held.", "Ministers met {Maria_Costa} March 5."]),
     ("Throughout May, prices rose. During May trade fell.", ["Throughout May, prices rose.", "During May trade fell."]),
+    # The surname alone later is the person where the person speaks or a role comes before it,
+    # and the month elsewhere.
+    ("Former prime minister Theresa May spoke.\n\nMay said the vote in May would be close.",
+     ["Former prime minister {Theresa_May} spoke.", "{May} said the vote in May would be close."]),
+    ("Guitarist Brian May played. The show ended, said guitarist May. The next is on May 5.",
+     ["Guitarist {Brian_May} played.", "The show ended, said guitarist {May}.", "The next is on May 5."]),
 ])
 def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(body, expected):
     assert msgids(body) == expected

@@ -502,6 +502,24 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
 
+    translatable = _translatable_words(lang) | rules.excluded
+    weekdays, months = _weekdays(lang), _months(lang)
+    roles = ROLES | rules.roles
+    inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
+
+    def is_abbreviated_role(token: _Token) -> bool:
+        # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
+        return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
+
+    def is_role(token: _Token) -> bool:
+        word = token.text.lower()
+        return (
+            word in roles
+            or is_abbreviated_role(token)
+            or (capitalised_nouns and _is_german_role(word))
+            or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
+        )
+
     def mark_listed_names() -> None:
         names = frozenset(rules.names) | known
         occurrences = _whole_occurrences(text, names)
@@ -513,16 +531,29 @@ def find_protected_spans(
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
 
+    def person_named(start: int, end: int) -> bool:
+        """Whether the word at text[start:end] is who speaks (`May said`, `said May`) or comes
+        after a role (`said guitarist May`), and no date (`May 5`)."""
+        before = _last_words(text, start, 1)
+        before_start = _space_starts(text, start) - len(before)
+        role = bool(before) and is_role(_Token(before_start, before_start + len(before), before, before[:1].isupper()))
+        token = _Token(start, end, text[start:end], True)
+        return (role or _reported_speech(text, token)) and _DAY_OR_YEAR.match(text, end) is None
+
     def another_word_here(name: str, start: int, end: int) -> bool:
         """Whether a one-word name met before in the article (a surname) is here another word:
         the first of another name (`Costa Rica`, or `United States` after `Manchester United`;
         not in German, where the noun after a name has its capital too), or, opening a
         sentence, a word that sentences open with (Portuguese `Mas o governo …` after `Artur
-        Mas`). The desk's names are always names."""
+        Mas`), or, for a surname that is a month (`May` after `Theresa May`), the month wherever
+        the person neither speaks nor has a role before the word (`in May`, `May 5`). The
+        desk's names are always names."""
         if " " in name or name in rules.names:
             return False
         if not capitalised_nouns and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
+        if name in months:
+            return not person_named(start, end)
         return (name.lower() in SENTENCE_OPENERS or name in starters) and (
             start in sentence_starts or _after_opening(text, start, sentence_starts)
         )
@@ -538,29 +569,12 @@ def find_protected_spans(
             taken.add(start, end)
             known.add(text[start:end])
     mark_listed_names()
-    translatable = _translatable_words(lang) | rules.excluded
-    weekdays, months = _weekdays(lang), _months(lang)
-    roles = ROLES | rules.roles
-    inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
     tokens = [_token(match) for match in _WORD.finditer(text)]
     if opening := dateline_end(text):
         # `Berlin – Die Gespräche …`: the sentence starts after the dateline, whose places are
         # translated (Brussels → Brüssel), not kept as names (`ST. LOUIS (AP) — `).
         sentence_starts = sentence_starts | {opening}
         taken.add(0, opening)
-
-    def is_abbreviated_role(token: _Token) -> bool:
-        # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
-        return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
-
-    def is_role(token: _Token) -> bool:
-        word = token.text.lower()
-        return (
-            word in roles
-            or is_abbreviated_role(token)
-            or (capitalised_nouns and _is_german_role(word))
-            or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
-        )
 
     def noun_before_name(token: _Token) -> bool:
         """`Die Gewerkschaft GDL`: a German common noun, translatable, before the name (a name
@@ -908,7 +922,9 @@ def find_protected_spans(
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
             after_role or speaker_named or (not capitalised_nouns and (attributes_speech(text, start, end) or described_as_person(end)))
         )
-        if surnames and person and not not_name(surnames[-1]):
+        # A surname that is a month (`Theresa May`) is known too: only the person's speaking
+        # or a role makes a later mention of it the name (another_word_here).
+        if surnames and person and (not not_name(surnames[-1]) or surnames[-1].text in months):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
     if not capitalised_nouns:
         spans = [widened(span) for span in spans]
