@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from test_newsml_reader import item_xml, xhtml
 
 from syndicate.extract import extract
-from syndicate.glossary import po_file
+from syndicate.glossary import po_file, protected_names
 from syndicate.model import InputError
 from syndicate.names import NameRules, read_name_rules
 from syndicate.placeholders import unit_text
@@ -213,6 +213,15 @@ def test_a_month_before_a_surname_is_the_given_name_of_a_person_a_role_or_speech
 ])
 def test_a_news_role_before_a_name_stays_translatable(body, expected):
     assert msgids(body) == expected
+
+
+@pytest.mark.parametrize("description", ["Rival", "Local", "Former", "German", "State-owned", "London-based"])
+def test_a_word_describing_a_company_at_the_sentence_start_is_no_part_of_its_name(description):
+    body = f"{description} Beta Corp said it would respond. Beta Corp. shares fell."
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\n\n{body}\n".encode())
+    units = article_units(article)[1:]
+    assert [unit.msgid for unit in units] == [f"{description} {{Beta_Corp}} said it would respond.", "{Beta_Corp_2} shares fell."]
+    assert protected_names(units) == ["Beta Corp."]
 
 
 @pytest.mark.parametrize(("body", "expected"), [

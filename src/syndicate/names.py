@@ -140,6 +140,23 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# Words of news copy that open a sentence to describe the name after them (`Rival Beta Corp
+# said`, `Former Acme chief …`, `State-owned Gazprom`): they are no part of it. Not words that
+# begin names (Major League Baseball, Private Eye, Top Gear, Leading Edge).
+_DESCRIPTIONS = frozenset(
+    """
+    Rival Rivals Local Former Fellow Parent Domestic Troubled Embattled Ailing Struggling Beleaguered
+    Outgoing Incumbent Interim Acting Retired Veteran Smaller Larger Bigger Loss-making Cash-strapped
+    """.split()
+)
+# `State-owned`, `London-based`, `Nasdaq-listed`, `Kremlin-backed`, `Crisis-hit`.
+_DESCRIBING_COMPOUND = regex.compile(r"\p{L}[\p{L}\-]*-(?:owned|run|based|listed|backed|controlled|led|funded|hit)")
+
+
+def _describes_a_name(word: str) -> bool:
+    return word in _DESCRIPTIONS or _DESCRIBING_COMPOUND.fullmatch(word) is not None
+
+
 # A name ends with neither a particle nor a word such as It or The ("plan B. It is", where a
 # quotation kept the two sentences in one unit).
 _NEVER_LAST = NAME_PARTICLES | SENTENCE_OPENERS
@@ -714,9 +731,9 @@ def find_protected_spans(
     def widened(span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
-        word that starts sentences (`Both Costa and …`), a role, a translatable word, a place
-        after `in`, or one of several capitalised words in a row (a title-case heading) is no
-        given name."""
+        word that starts sentences (`Both Costa and …`) or describes the name (`Rival Beta
+        Corp`), a role, a translatable word, a place after `in`, or one of several capitalised
+        words in a row (a title-case heading) is no given name."""
         position = ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
@@ -736,6 +753,7 @@ def find_protected_spans(
             or not_name(given)
             or noun_before_name(given)
             or given.text.lower() in _NEVER_LAST
+            or _describes_a_name(given.text)
             or _is_acronym(given.text)
             or given.text.lower() in _NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
@@ -874,10 +892,12 @@ def find_protected_spans(
             len(run) == 1
             or (capitalised_nouns and not speaker_named)
             or run[0].text.lower() in SENTENCE_OPENERS
+            or _describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
         ):
             # The first word may only be capitalised because it starts the sentence: so does a
-            # word before a month it gives no surname to (`During March`, `Early June`).
+            # word before a month it gives no surname to (`During March`, `Early June`), and a
+            # word that describes the name after it (`Rival Beta Corp`).
             run = run[_first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
             )):]
