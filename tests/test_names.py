@@ -248,6 +248,17 @@ def test_a_word_describing_a_company_at_the_sentence_start_is_no_part_of_its_nam
      ["Beim Besuch von Macron ging es um die Ukraine.", "Die Aktie von Rheinmetall stieg."]),
     ("Der Konzern Bosch streicht Stellen, weil Unternehmen Stellen abbauen.",
      ["Der Konzern {Bosch} streicht Stellen, weil Unternehmen Stellen abbauen."]),
+    # The speech verbs of German news: who speaks in full, then the surname alone.
+    ("„Wir handeln“, sagte Martin Schäfer. Schäfer fügte hinzu, die Lage sei ernst.",
+     ["„Wir handeln“, sagte {Martin_Schafer}.", "{Schafer} fügte hinzu, die Lage sei ernst."]),
+    *((f"Martin Schäfer {said}. Schäfer sprach lange.", [f"{{Martin_Schafer}} {said}.", "{Schafer} sprach lange."]) for said in (
+        "teilte mit, die Lage sei ernst", "kündigte an, zu klagen", "räumte ein, Fehler gemacht zu haben",
+        "bestätigte den Bericht", "kritisierte die Pläne", "forderte mehr Geld", "ergänzte, man werde klagen",
+    )),
+    # A lone word before the particle of a separable verb of speech, but not an object.
+    ("„Es ist ernst“, fügte Wüst hinzu. „Wir handeln“, teilte Merz mit. Die Firma räumte Fehler ein.",
+     ["„Es ist ernst“, fügte {Wust} hinzu.", "„Wir handeln“, teilte {Merz} mit.", "Die Firma räumte Fehler ein."]),
+    ("Der Leitindex Dax fiel um zwei Prozent.", ["Der Leitindex {Dax} fiel um zwei Prozent."]),
 ])
 def test_german_speakers_and_the_nouns_around_names(body, expected):
     assert msgids(body, "de") == expected

@@ -88,7 +88,7 @@ ROLES = frozenset(
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
     ministerpräsidentin kommissar kommissarin sprecher sprecherin herr herrn frau trainer trainerin chef chefin
     bürgermeister bürgermeisterin sender zeitung agentur konzern unternehmen firma ökonom ökonomin
-    analyst analystin experte expertin gewerkschafter gewerkschafterin
+    analyst analystin experte expertin gewerkschafter gewerkschafterin leitindex börsenindex
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
     представитель писатель экономист аналитик эксперт тренер директор генсек
     président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
@@ -193,6 +193,8 @@ _DEMONYMS = frozenset(
 _STATEMENT_VERBS = (
     "stressed", "warned", "warns", "wrote", "writes", "announced", "announces", "claimed", "claims",
     "argued", "argues", "called", "calls", "admitted", "denied", "declined", "betonte", "warnte", "meinte",
+    "ergänzte", "teilte", "kündigte", "räumte", "kritisierte", "forderte", "bestätigte", "unterstrich",
+    "versicherte", "bekräftigte", "mahnte",
     "affirme", "a affirmé", "estime", "afirmó", "explicó", "ha spiegato",
 )
 _SPEECH_VERBS = "|".join(
@@ -370,8 +372,15 @@ _GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
 # Verbs of speech after which a lone capitalised word that ends the clause is who speaks (`„…“,
 # sagte Merz.`, `Am Dienstag sagte Merz, …`): not `warnte` or `rief`, which take objects
 # (`warnte Anleger.`), nor what people say in one word (`sagte Nein.`).
-_GERMAN_SPEAKER_AFTER = regex.compile(r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete)\s+$")
+_GERMAN_SPEAKER_AFTER = regex.compile(
+    r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete|ergänzte|unterstrich|versicherte)\s+$"
+)
 _GERMAN_CLAUSE_END = regex.compile(r"[,.;:]|\s\(|\s*$")
+# Separable verbs of speech, whose particle follows who speaks (`„…“, fügte Schäfer hinzu.`,
+# `teilte Schäfer mit`); not `räumte … ein` or `kündigte … an`, which as often frame an object
+# (`räumte Fehler ein`, `kündigte Widerstand an`).
+_GERMAN_SEPARABLE_SPEAKER = regex.compile(r"\b(?P<verb>fügte|teilte)\s+$")
+_GERMAN_PARTICLES = {"fügte": regex.compile(r"\s+hinzu\b"), "teilte": regex.compile(r"\s+mit\b")}
 _GERMAN_ANSWERS = frozenset("Ja Nein Danke".split())
 _LONGEST_GIVEN_NAME = len("Frank-Walter")
 _ADJECTIVE_ENDING = regex.compile(r"(?:e|en|em|er|es)$")
@@ -699,12 +708,33 @@ def find_protected_spans(
             return False
         return _SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
 
+    def german_speaks(run: list[_Token], start: int, end: int) -> bool:
+        """Whether a German name of two or more words found in a sentence is who speaks, the
+        verb right before or after it: `„…“, sagte Martin Schäfer.`, `, teilte Martin Schäfer mit`,
+        `Am Montag kritisierte Martin Schäfer …`."""
+        if sum(token.capitalised for token in run) < 2:
+            return False
+        before = text[max(0, start - _SPEECH_WINDOW) : start]
+        return bool(
+            _GERMAN_SPEAKER_AFTER.search(before)
+            or _GERMAN_SEPARABLE_SPEAKER.search(before)
+            or _SPEECH_AFTER.match(text, _space_ends(text, end))
+        )
+
     def german_speaker(token: _Token) -> bool:
         """Whether a lone German word is who speaks, right after the verb and ending the
-        clause: `„…“, sagte Merz.`, `Am Dienstag sagte Merz, er …` (not `sagte Hilfe zu`)."""
+        clause, or before the particle of a separable verb: `„…“, sagte Merz.`, `Am Dienstag
+        sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
+        before = text[max(0, token.start - _SPEECH_WINDOW) : token.start]
+        clause_end = token.end
+        if separable := _GERMAN_SEPARABLE_SPEAKER.search(before):
+            particle = _GERMAN_PARTICLES[separable.group("verb")].match(text, token.end)
+            clause_end = particle.end() if particle else -1
+        elif _GERMAN_SPEAKER_AFTER.search(before) is None:
+            return False
         return (
-            _GERMAN_SPEAKER_AFTER.search(text[max(0, token.start - _SPEECH_WINDOW) : token.start]) is not None
-            and _GERMAN_CLAUSE_END.match(text, token.end) is not None
+            clause_end >= 0
+            and _GERMAN_CLAUSE_END.match(text, clause_end) is not None
             and token.text not in _GERMAN_ANSWERS
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
@@ -940,7 +970,10 @@ def find_protected_spans(
         # (`Ana Kovač sagte`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_role or speaker_named or (not capitalised_nouns and (attributes_speech(text, start, end) or described_as_person(end)))
+            after_role or speaker_named or (
+                german_speaks(run, start, end) if capitalised_nouns
+                else attributes_speech(text, start, end) or described_as_person(end)
+            )
         )
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
         # or a role makes a later mention of it the name (another_word_here).
