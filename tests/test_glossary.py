@@ -143,6 +143,38 @@ def test_a_company_written_with_or_without_its_abbreviations_period_is_one_entry
 
 
 
+def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroom):
+    story = newsroom.parent / "bank.txt"
+    story.write_text(
+        "date 2026-11-20 Wirtschaft\nlang de\n\nDie Deutsche Bank meldete Gewinne. Der Chef der Deutschen Bank"
+        " sagte nichts. Der Chef des Deutschen Gewerkschaftsbundes schwieg.\n",
+        encoding="utf-8",
+    )
+    workspace, french = Workspace(newsroom), Locale("fr")
+    extract(workspace, [story], [french], now=NOW)
+    path = po_file(workspace, french)
+    msgfmt_check(path)
+    assert [entry.msgid for entry in polib.pofile(str(path))] == ["Deutsche Bank", "Deutsche Gewerkschaftsbund"]
+    po = polib.pofile(str(workspace.po_file(french, "bank")))
+    for entry in po:
+        entry.msgstr = entry.msgid
+    po.save()
+    item = workspace.root / "feeds/fr/bank.xml"
+
+    def published() -> str:
+        assert not build(workspace, [french]).refused
+        assert_valid(item.read_bytes())
+        return item.read_text(encoding="utf-8")
+
+    # Without a rendering, each placeholder puts back what the source wrote.
+    assert "Der Chef der Deutschen Bank sagte nichts." in published()
+    assert "Der Chef des Deutschen Gewerkschaftsbundes schwieg." in published()
+    set_rendering(path, "Deutsche Bank", "DEUTSCHE BANK")
+    set_rendering(path, "Deutsche Gewerkschaftsbund", "DGB")
+    assert "Die DEUTSCHE BANK meldete" in published() and "der DEUTSCHE BANK sagte" in published()
+    assert "des DGB schwieg." in published()
+
+
 def test_a_name_whose_last_word_is_no_abbreviation_is_listed_as_written(newsroom):
     (newsroom / "names.txt").write_text("Amazon.com\n", encoding="utf-8")
     story = newsroom.parent / "deal.txt"

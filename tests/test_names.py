@@ -221,7 +221,7 @@ def test_a_word_describing_a_company_at_the_sentence_start_is_no_part_of_its_nam
     article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\n\n{body}\n".encode())
     units = article_units(article)[1:]
     assert [unit.msgid for unit in units] == [f"{description} {{Beta_Corp}} said it would respond.", "{Beta_Corp_2} shares fell."]
-    assert protected_names(units) == ["Beta Corp."]
+    assert protected_names(units, "en") == ["Beta Corp."]
 
 
 @pytest.mark.parametrize(("body", "expected"), [

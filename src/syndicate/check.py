@@ -219,7 +219,7 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
                 else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
-    return findings, protected_names(units)
+    return findings, protected_names(units, article.source_lang)
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:

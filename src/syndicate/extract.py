@@ -750,7 +750,7 @@ def _extract_article(
         article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
         keys_digest(new_template.messages), segmented=True,
     )
-    return extracted, glossary.protected_names(units)
+    return extracted, glossary.protected_names(units, article.source_lang)
 
 
 @functools.lru_cache(maxsize=8)

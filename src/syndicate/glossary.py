@@ -1,8 +1,9 @@
 """The names glossary: one PO domain per locale saying how each protected name is rendered.
 
 `locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
-(msgid = the name as in the source, in full: `Acme Inc.` also for `Acme Inc`; msgstr = its
-rendering, empty = keep it as it is). A translator fixes a name once and every article's
+(msgid = the name as in the source, in full: `Acme Inc.` also for `Acme Inc`, and in German
+copy in its base form: `Deutsche Bank` also for `der Deutschen Bank`; msgstr = its rendering,
+empty = keep it as it is). A translator fixes a name once and every article's
 feed shows the fix. Names that CLDR knows as countries or territories are prefilled from
 babel as fuzzy suggestions. A regional variant renders a name as its language does unless
 its own glossary confirms a rendering.
@@ -25,7 +26,7 @@ from .fsutil import file_identity
 from .ids import gettext_code, regional_parent
 from .localise import unpublishable_character
 from .model import Unit
-from .names import full_name
+from .names import full_name, german_inflected_forms, glossary_name
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
@@ -52,12 +53,14 @@ _OCCURS = "Name in: "
 _OCCURS_SHOWN = 5
 
 
-def protected_names(units: Iterable[Unit]) -> list[str]:
-    """The names protected in an article's units, in order, each as its glossary entry has it:
-    in full (`Acme Inc.` for `Acme Inc`, see full_name), so that a translator renders a company
-    once however its articles write it."""
+def protected_names(units: Iterable[Unit], source_lang: str) -> list[str]:
+    """The names protected in an article's units, in order, each as its glossary entry has it
+    (see glossary_name): in full (`Acme Inc.` for `Acme Inc`), and in German in its base form
+    (`Deutsche Bank` for `Deutschen Bank`), so that a translator renders a company once however
+    its articles write it."""
     return list(dict.fromkeys(
-        full_name(placeholder.text) for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
+        glossary_name(placeholder.text, source_lang)
+        for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
     ))
 
 
@@ -205,7 +208,9 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
     """Source name → the rendering the build publishes: confirmed (not fuzzy) and usable. A
     name in full (`Acme Inc.`) renders it also as written without its final period, which the
     source leaves out or gives to the sentence (`Acme Inc said`, `sold Acme Inc.`): without the
-    rendering's final period, unless an entry of its own from before says otherwise."""
+    rendering's final period, unless an entry of its own from before says otherwise; a German
+    name in its base form (`Deutsche Bank`) renders also its inflected forms (`Deutschen Bank`),
+    which the source writes and its placeholders put back where there is no rendering."""
     renderings = {
         message.msgid: message.msgstr
         for message in glossary_catalog.active()
@@ -215,6 +220,8 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
         written = name.removesuffix(".")
         if written != name and full_name(written) == name and rendering_problem(shortened := rendering.removesuffix(".")) is None:
             renderings.setdefault(written, shortened)
+        for inflected in german_inflected_forms(name):
+            renderings.setdefault(inflected, rendering)
     return renderings
 
 

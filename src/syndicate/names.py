@@ -1065,6 +1065,48 @@ def full_name(name: str) -> str:
     return name + "." if not name.endswith(".") and _ends_abbreviated(name) else name
 
 
+def glossary_name(name: str, lang: str) -> str:
+    """The name as its names.po entry has it: in full (full_name), and in German copy in
+    the form an article gives it in the nominative where a sentence inflects it regularly
+    (`der Deutschen Bank` → `Deutsche Bank`, `des Deutschen Gewerkschaftsbundes` → `Deutsche
+    Gewerkschaftsbund`), so that one rendering serves every case."""
+    name = full_name(name)
+    return _german_base_form(name) if lang.split("-")[0].split("_")[0] == "de" else name
+
+
+def german_inflected_forms(name: str) -> list[str]:
+    """The forms of a German name in its base form (glossary_name) that a sentence inflects
+    regularly: `Deutsche Bank` → `Deutschen Bank`, `Deutsche Gewerkschaftsbund` →
+    `Deutschen Gewerkschaftsbunds`, `Deutschen Gewerkschaftsbundes`."""
+    *words, last = name.split(" ")
+    if not any(_GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words):
+        return []
+    oblique = [word + "n" if _GERMAN_NAME_ADJECTIVE.fullmatch(word) else word for word in words]
+    forms = (" ".join([*oblique, noun]) for noun in (last, last + "s", last + "es"))
+    return [form for form in forms if _german_base_form(form) == name]
+
+
+# A German adjective of a name, with its ending: the stems adjectives end with, or short
+# adjectives, so that no given name is taken for one (Jürgen, Carsten, Steffen).
+_GERMAN_NAME_ADJECTIVE = regex.compile(
+    r"(?:\p{Lu}\p{L}*(?:sch|ig|igt|lich|al|ell|iv|är|eint)|Neu|Rot|Grün|Frei|Weiß|Alt|Groß|Klein|Jung)(?P<ending>en|e)"
+)
+# The genitive ending of a noun: -es after a consonant (`Bundes`, `Kreuzes`), else -s
+# (`Instituts`, `Komitees`), but no -s of a stem in -ss (`Kongress`).
+_GERMAN_GENITIVE = regex.compile(r"(?<=[^aeiouäöüy\W])es$|(?<=[^s\W])s$")
+
+
+def _german_base_form(name: str) -> str:
+    """The name with the -en of its adjectives made the -e an article gives them in the
+    nominative, and, as that -en shows another case, without the genitive ending of its noun."""
+    *words, last = name.split(" ")
+    adjectives = [_GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words]
+    if not any(adjective and adjective.group("ending") == "en" for adjective in adjectives):
+        return name
+    base = [word[:-1] if adjective and adjective.group("ending") == "en" else word for word, adjective in zip(words, adjectives)]
+    return " ".join([*base, _GERMAN_GENITIVE.sub("", last)])
+
+
 # Stdlib re's \w is str.isalnum() or "_", character by character: this matches exactly the
 # longest runs of characters that str.isalnum() accepts.
 _ALNUM_RUN = re.compile(r"[^\W_]+")
