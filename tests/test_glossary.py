@@ -175,6 +175,65 @@ def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroo
     assert "des DGB schwieg." in published()
 
 
+BANK = "date 2026-11-20 Wirtschaft\nlang de\n\nDer Chef der Deutschen Bank sagte nichts.\n"
+
+
+def test_a_rendering_of_an_inflected_german_name_moves_to_its_base_form_on_upgrade(newsroom):
+    # A workspace from before a German name had one entry in its base form: `Deutschen Bank`
+    # rendered, named in an article not extracted again and in one extracted again.
+    story, other = newsroom.parent / "bank.txt", newsroom.parent / "other.txt"
+    story.write_text(BANK, encoding="utf-8")
+    other.write_text(BANK.replace("Der Chef", "Die Sprecherin"), encoding="utf-8")
+    workspace, french = Workspace(newsroom), Locale("fr")
+    extract(workspace, [story, other], [french], now=NOW)
+    template_path, path = newsroom / "locales/templates/names.pot", po_file(workspace, french)
+    for file, rendering in ((template_path, ""), (path, "la DEUTSCHE BANK")):
+        catalog = polib.pofile(str(file))
+        catalog.find("Deutsche Bank").msgid = "Deutschen Bank"
+        catalog.find("Deutschen Bank").msgstr = rendering
+        catalog.metadata["X-Source-Language"] = "en"
+        catalog.save()
+    workspace.extract_state_file.unlink()  # as a new version of syndicate extracts every article again
+    for article_id in ("bank", "other"):
+        po = polib.pofile(str(workspace.po_file(french, article_id)))
+        for entry in po:
+            entry.msgstr = entry.msgid
+        po.save()
+    assert not build(workspace, [french]).refused
+    before = {article_id: (newsroom / f"feeds/fr/{article_id}.xml").read_bytes() for article_id in ("bank", "other")}
+    assert "der la DEUTSCHE BANK" in before["bank"].decode()
+    extract(workspace, [story], [french], now=NOW + dt.timedelta(days=1))
+    msgfmt_check(path)
+    glossary = polib.pofile(str(path))
+    assert [(entry.msgid, entry.msgstr, entry.fuzzy) for entry in glossary if not entry.obsolete] == [
+        ("Deutsche Bank", "la DEUTSCHE BANK", False)
+    ]
+    assert glossary.find("Deutsche Bank").comment.startswith("Name in: bank, other")
+    template = polib.pofile(str(template_path))
+    assert [entry.msgid for entry in template] == ["Deutsche Bank"] and template.metadata["X-Source-Language"] == "de"
+    assert not build(workspace, [french]).refused
+    assert {article_id: (newsroom / f"feeds/fr/{article_id}.xml").read_bytes() for article_id in before} == before
+
+
+def test_the_glossary_declares_the_language_most_of_its_names_are_written_in(newsroom):
+    german, english = newsroom.parent / "bank.txt", newsroom.parent / "acme.txt"
+    german.write_text(BANK.replace("nichts.", "nichts zu Maria Costa."), encoding="utf-8")
+    english.write_text(ACME, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    template_path = newsroom / "locales/templates/names.pot"
+
+    def language() -> str:
+        return polib.pofile(str(template_path)).metadata["X-Source-Language"]
+
+    extract(workspace, [german], [DE], now=NOW)
+    assert language() == "de", "a German workspace's names are German"
+    extract(workspace, [english], [DE], now=NOW)
+    assert language() == "de", "two German names to one English"
+    german.write_text(BANK, encoding="utf-8")
+    extract(workspace, [german], [DE], now=NOW)
+    assert language() == "de", "one each: the first alphabetically, whichever article was extracted last"
+
+
 def test_a_name_whose_last_word_is_no_abbreviation_is_listed_as_written(newsroom):
     (newsroom / "names.txt").write_text("Amazon.com\n", encoding="utf-8")
     story = newsroom.parent / "deal.txt"

@@ -261,7 +261,9 @@ def _extract_once(
                 locale for locale in locales if glossary.po_file(workspace, locale).exists()
                 or any(translates_into(bcp47(locale), language) for language in languages)
             ]
-            for path, text in glossary.glossary_files(workspace, names, fresh, glossary_locales, now):
+            for path, text in glossary.glossary_files(
+                workspace, names, {article_id: by_id[article_id].source_lang for article_id in fresh}, glossary_locales, now
+            ):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     except BaseException:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -27,7 +28,7 @@ from .ids import gettext_code, regional_parent
 from .localise import unpublishable_character
 from .model import Unit
 from .names import full_name, german_inflected_forms, glossary_name
-from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
+from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
 DOMAIN = "names"
@@ -65,21 +66,22 @@ def protected_names(units: Iterable[Unit], source_lang: str) -> list[str]:
 
 
 def _glossary_template(
-    previous: Catalog | None, fresh: Mapping[str, Iterable[str]], fresh_ids: set[str], source_lang: str, created: dt.datetime
+    previous: Catalog | None, fresh: Mapping[str, Iterable[str]], languages: Mapping[str, str], fresh_ids: set[str], created: dt.datetime
 ) -> Catalog:
     """Every protected name of every article, with where it occurs.
 
     `previous` is the current names.pot; the articles in `fresh_ids` were just extracted and
     `fresh` maps each of their names to the articles it occurs in. Other articles keep their
-    entries, so an extract never has to read the whole workspace.
+    entries, so an extract never has to read the whole workspace. `languages` gives the source
+    language of every article listed (see _article_languages).
     """
     where: dict[str, set[str]] = {}
     for message in previous.active() if previous else ():
-        listed = next((line[len(_OCCURS):] for line in message.extracted_comments if line.startswith(_OCCURS)), "")
-        kept = {article_id for article_id in listed.split(", ") if article_id and article_id not in fresh_ids}
-        if kept:
-            # An entry from before a name had one entry in full (`Acme Inc`) joins that one.
-            where.setdefault(full_name(message.msgid), set()).update(kept)
+        for article_id in _occurrences(message):
+            if article_id not in fresh_ids:
+                # An entry from before a name had one entry in full (`Acme Inc`), or in German
+                # in its base form (`Deutschen Bank`), joins that one.
+                where.setdefault(glossary_name(message.msgid, languages[article_id]), set()).add(article_id)
     for name, article_ids in fresh.items():
         where.setdefault(name, set()).update(article_ids)
     messages = tuple(
@@ -88,29 +90,59 @@ def _glossary_template(
     )
     return Catalog(
         domain=DOMAIN,
-        header=template_header("names glossary", source_lang, created),
+        header=template_header("names glossary", _glossary_language(languages[article_id] for ids in where.values() for article_id in ids), created),
         messages=messages,
         header_comment="How each protected name is written in this language, for every article.",
     )
 
 
+def _occurrences(message: Message) -> list[str]:
+    """The articles a names.pot entry lists its name in."""
+    listed = next((line[len(_OCCURS):] for line in message.extracted_comments if line.startswith(_OCCURS)), "")
+    return [article_id for article_id in listed.split(", ") if article_id]
+
+
+def _article_languages(workspace: Workspace, previous: Catalog | None, fresh_languages: Mapping[str, str]) -> dict[str, str]:
+    """The source language of every article the glossary lists: the run's as just extracted,
+    the others' as their templates declare (a header read, not the whole template)."""
+    # An article whose template is gone keeps the label names.pot had.
+    fallback = previous.header.get("X-Source-Language", "en") if previous else "en"
+    languages = dict(fresh_languages)
+    for message in previous.active() if previous else ():
+        for article_id in _occurrences(message):
+            if article_id not in languages:
+                path = workspace.template_file(article_id)
+                languages[article_id] = (header_field(path, "X-Source-Language") if path.exists() else None) or fallback
+    return languages
+
+
+def _glossary_language(article_languages: Iterable[str]) -> str:
+    """The source language names.pot declares (the language its names and CLDR suggestions are
+    read in): that of most of the names' occurrences, the first alphabetically of a tie, so
+    that a workspace of several languages labels it alike whichever articles a run extracts;
+    "en" for no names."""
+    counts = Counter(article_languages)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
+
+
 def glossary_files(
-    workspace: Workspace, fresh: Mapping[str, Iterable[str]], fresh_ids: set[str], locales: Sequence[Locale], now: dt.datetime
+    workspace: Workspace, fresh: Mapping[str, Iterable[str]], fresh_languages: Mapping[str, str], locales: Sequence[Locale], now: dt.datetime
 ) -> Iterator[tuple[Path, str]]:
     """The files (path, text) that bring names.pot and each locale's glossary up to date with
-    the articles just extracted (see _glossary_template), one at a time: with thousands of
-    names, each text is large."""
+    the articles just extracted (`fresh_languages`: each with its source language; see
+    _glossary_template), one at a time: with thousands of names, each text is large."""
     pot_path = template_file(workspace)
     previous = read_catalog(pot_path, DOMAIN) if pot_path.exists() else None
-    source_lang = previous.header.get("X-Source-Language", "en") if previous else "en"
-    new_template = _glossary_template(previous, fresh, fresh_ids, source_lang, now)
+    languages = _article_languages(workspace, previous, fresh_languages)
+    new_template = _glossary_template(previous, fresh, languages, set(fresh_languages), now)
     new_template, template_changed = unchanged_template(new_template, pot_path, previous)
     if template_changed:
         yield pot_path, catalog_text(new_template)
+    names = {message.msgid for message in new_template.messages}
     for locale in locales:
         path = po_file(workspace, locale)
         existing = read_catalog(path, DOMAIN) if path.exists() else None
-        updated = merge(new_template, _renderings_in_full(existing), locale, now)
+        updated = merge(new_template, _renderings_carried(existing, names), locale, now)
         updated = replace(
             updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)
         )
@@ -119,28 +151,36 @@ def glossary_files(
             yield path, text
 
 
-def _renderings_in_full(glossary_catalog: Catalog | None) -> Catalog | None:
-    """The locale's glossary with the confirmed rendering of a name written without its final
-    period (`Acme Inc`: an entry of its own before a name had one entry in full) moved to the
-    full name (`Acme Inc.`) where that has none confirmed, as the full form of the rendering:
-    the name is published as it was, and the translator's work is kept."""
+def _renderings_carried(glossary_catalog: Catalog | None, names: set[str]) -> Catalog | None:
+    """The locale's glossary with the confirmed rendering of a name an entry of its own had
+    before (see _entry_name) moved to the entry the name has now, among `names`, where that has
+    none confirmed: the name is published as it was, and the translator's work is kept."""
     if glossary_catalog is None:
         return None
     confirmed = {message.msgid for message in glossary_catalog.active() if message.translated}
-    moved = {
-        message.msgid: replace(message, msgid=full, msgstr=full_name(message.msgstr))
-        for message in glossary_catalog.active()
-        if message.translated and (full := full_name(message.msgid)) != message.msgid and full not in confirmed
-    }
+    moved: dict[str, Message] = {}  # name as it had its entry → the rendering moved to the entry it has now
+    for message in glossary_catalog.active():
+        if message.translated and (entry := _entry_name(message.msgid, names)) != message.msgid and entry not in confirmed:
+            confirmed.add(entry)  # of two forms rendered (`Deutschen Gewerkschaftsbunds`, `…bundes`), the first moves
+            rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
+            moved[message.msgid] = replace(message, msgid=entry, msgstr=rendering)
     if not moved:
         return glossary_catalog
-    # The full name's own entry, empty or a fuzzy suggestion, gives way to the rendering moved to it.
+    # The entry's own message, empty or a fuzzy suggestion, gives way to the rendering moved to it.
     replaced = {message.msgid for message in moved.values()}
     return replace(glossary_catalog, messages=tuple(
         message if message.obsolete else moved.get(message.msgid, message)
         for message in glossary_catalog.messages
         if message.obsolete or message.msgid not in replaced
     ))
+
+
+def _entry_name(msgid: str, names: set[str]) -> str:
+    """The entry in names.pot (`names`) of a name that had an entry of its own before: before
+    a name had one entry in full (`Acme Inc` → `Acme Inc.`), or one in its base form in German
+    copy (`Deutschen Bank` → `Deutsche Bank`, when German articles list it so)."""
+    full, base = full_name(msgid), glossary_name(msgid, "de")
+    return base if base != full and base in names and msgid not in names else full
 
 
 def _for_translators(message: Message) -> Message:
