@@ -949,6 +949,8 @@ def find_protected_spans(
                 continue
         start = run[0].start
         end = _abbreviated_name_end(text, start, run[-1].end)
+        if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
+            start, end = _german_club(text, start, end)
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
         if possessive and len(name) > 3 and not acronym:
@@ -984,6 +986,24 @@ def find_protected_spans(
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+# The abbreviations a German sports club's name begins with: an ordinal before them is part
+# of the name (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after
+# it (`1. FSV Mainz 05`, `FC Schalke 04`).
+_GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg".split())
+_CLUB_ORDINAL = regex.compile(r"(?<!\S)[1-9]\. $")
+_CLUB_YEAR = regex.compile(r" 0\p{Nd}\b")
+
+
+def _german_club(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a German club's name from its abbreviation (`FC Köln`), with the ordinal
+    before it and the year after it that are part of the name."""
+    if ordinal := _CLUB_ORDINAL.search(text, max(0, start - 3), start):
+        start = ordinal.start()
+    if year := _CLUB_YEAR.match(text, end):
+        end = year.end()
+    return start, end
 
 
 def _longer_than_listed(
