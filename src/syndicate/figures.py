@@ -2006,11 +2006,9 @@ def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
     """An amount moved to another currency (`$4m` → `4 Mio. Pfund`, `€3.5 million` → `US$ 3,5
     milhões`, `numbers`): the currencies both sides name have none in common. A currency
     dropped by rephrasing is no change the words can tell."""
-    if not (_DIGIT_RUN.search(msgid) and _CURRENCY_HINT.search(msgid)):
-        return []  # most sentences: no amount of money, decided without the full pattern
     in_source = _source_currencies(msgid)
     if not in_source:
-        return []
+        return []  # most sentences: no amount of money
     prose = prose_of(msgstr)
     if any(_CURRENCY_OF[name].search(prose) for name in in_source):
         return []  # the source's currency is there: the common case, decided with its pattern alone
@@ -2022,6 +2020,9 @@ def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
 
 @functools.lru_cache(maxsize=1024)
 def _source_currencies(msgid: str) -> dict[str, str]:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    if not (_DIGIT_RUN.search(msgid) and _CURRENCY_HINT.search(msgid)):
+        return {}  # most sentences: no amount of money, decided without the full pattern
     return _currencies_named(msgid)
 
 
