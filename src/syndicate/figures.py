@@ -1929,17 +1929,9 @@ def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     (`-8C` → `8 °C`, `minus 15 degrees` → `15 Grad`): the same digits, no minus before them.
     A temperature is `numbers`, another figure `minus-dropped`, as a decline may say its minus
     in words. Only that way round: `au moins 8` for `at least 8` states no negative number."""
-    if not _MINUS_AND_DIGIT.search(msgid):
-        return []  # most sentences: no negative number, decided without parsing them
-    prose = prose_of(msgid)
-    # value → whether it is a temperature: a decline may say its minus in words (schrumpfte um
-    # 0,5 %, en baisse de 1,2 %), a temperature below zero has no other way.
-    negative: dict[Decimal, bool] = {}
-    for value, match in _numbers_in_place(prose, source):
-        if _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
-            negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
+    negative = _source_negatives(msgid, source)
     if not negative:
-        return []
+        return []  # most sentences: no negative number
     translation = prose_of(msgstr)
     # Each number of the translation, and whether it is negative: a minus right before it, or below zero said after it.
     in_target = {
@@ -1960,6 +1952,21 @@ def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
 
 
 _TEMPERATURE_AFTER = regex.compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_negatives(msgid: str, source: Locale) -> dict[Decimal, bool]:
+    """The negative numbers of a msgid, each with whether it is a temperature: a decline may
+    say its minus in words (schrumpfte um 0,5 %, en baisse de 1,2 %), a temperature below zero
+    has no other way. Kept: build reviews each unit once per locale, one locale after the other."""
+    if not _MINUS_AND_DIGIT.search(msgid):
+        return {}  # most sentences: no negative number, decided without parsing them
+    prose = prose_of(msgid)
+    negative: dict[Decimal, bool] = {}
+    for value, match in _numbers_in_place(prose, source):
+        if _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
+            negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
+    return negative
 
 
 def _numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, regex.Match[str]]]:
