@@ -2058,11 +2058,15 @@ def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
     prose = prose_of(text)
     if (other_meanings := _NO_WEEKDAY.get(locale.language)) is not None:
         prose = other_meanings.sub(lambda match: " " * len(match.group()), prose)
-    lower_case = locale.days["format"]["wide"][0].islower()
     night_into = _NIGHT_INTO.get(locale.language)
     named: Counter[int] = Counter()
     for match in pattern.finditer(prose):
-        if lower_case and match.group()[0].isupper() and not _SENTENCE_START.search(prose, 0, match.start()):
+        # The locale's names are looked up only for a capital, as babel's lookup is slow.
+        if (
+            match.group()[0].isupper()
+            and locale.days["format"]["wide"][0].islower()
+            and not _SENTENCE_START.search(prose, 0, match.start())
+        ):
             continue
         day = days[match.lastgroup]  # type: ignore[index]
         named[day] += 1
