@@ -125,27 +125,28 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     msgid = unit.msgid
     # A pseudo-translation keeps the source's figures as they are written.
     written_as = source if target.territory in _PSEUDO_TERRITORIES and bcp47(target) in PSEUDO_LOCALES else target
-    return (
-        _publish_blockers(unit, msgstr)
-        + _quotations_dropped(unit, msgstr)
-        + changed_numbers(msgid, msgstr, source, written_as)
-        + changed_counts_in_words(msgid, msgstr, source, target)
-        + changed_months(msgid, msgstr, source, target)
-        + changed_fractions(msgid, msgstr, source, target)
-        + changed_dozens(msgid, msgstr, source, target)
-        + changed_period_halves(msgid, msgstr, source, target)
-        + reversed_tallies(msgid, msgstr, source)
-        + changed_weekdays(msgid, msgstr, source, target)
-        + changed_currencies(msgid, msgstr)
-        + dropped_minus(msgid, msgstr, source, target)
-        + _links(unit, msgid, msgstr)
-        + _markup(msgid, msgstr)
-        + _line_breaks(msgid, msgstr)
-        + _msgcat_conflict(msgid, msgstr)
-        + _bidi_controls(msgstr, target)
+    # One list, not a sum of lists: build runs these on every unit of every locale.
+    return [
+        *_publish_blockers(unit, msgstr),
+        *_quotations_dropped(unit, msgstr),
+        *changed_numbers(msgid, msgstr, source, written_as),
+        *changed_counts_in_words(msgid, msgstr, source, target),
+        *changed_months(msgid, msgstr, source, target),
+        *changed_fractions(msgid, msgstr, source, target),
+        *changed_dozens(msgid, msgstr, source, target),
+        *changed_period_halves(msgid, msgstr, source, target),
+        *reversed_tallies(msgid, msgstr, source),
+        *changed_weekdays(msgid, msgstr, source, target),
+        *changed_currencies(msgid, msgstr),
+        *dropped_minus(msgid, msgstr, source, target),
+        *_links(unit, msgid, msgstr),
+        *_markup(msgid, msgstr),
+        *_line_breaks(msgid, msgstr),
+        *_msgcat_conflict(msgid, msgstr),
+        *_bidi_controls(msgstr, target),
         # A byline may be an agency's credit (AP, dpa), written so in every script.
-        + (_copied_source(msgid, msgstr, source, target) if unit.kind != "byline" else [])
-    )
+        *(_copied_source(msgid, msgstr, source, target) if unit.kind != "byline" else []),
+    ]
 
 
 def check_articles(
