@@ -2407,8 +2407,7 @@ def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue
     day-month-year; 12/03/2026 either, as the source's convention is not written down). A date
     of the translation that is another date than the source's in its place is an issue (the
     same digits would pass as numbers)."""
-    source_dates = [(_date_readings(match), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid)]
-    if not source_dates:
+    if not (source_dates := list(_source_dates(msgid))):
         return msgid, msgstr, []
     source_spans, target_spans, unpaired = [], [], []
     for match in _DATE_WITH_YEAR.finditer(msgstr):
@@ -2425,6 +2424,13 @@ def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue
         source_spans.append(span)
         target_spans.append(match.span())
     return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_dates(msgid: str) -> tuple[tuple[set[tuple[int, int, int]], tuple[int, int], str], ...]:
+    """The dates in digits of a msgid, each with its readings, place and text, kept: build
+    reviews each unit once per locale, one locale after the other."""
+    return tuple((_date_readings(match), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid))
 
 
 def _date_readings(match: regex.Match[str]) -> set[tuple[int, int, int]]:
