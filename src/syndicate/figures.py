@@ -1490,12 +1490,18 @@ def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
     )
 
 
+# Both the counts in words and the fractions check read a sentence's fractions: the second
+# scan of the same text is a lookup.
+@functools.lru_cache(maxsize=16)
+def _fraction_matches(text: str, language: str) -> tuple[regex.Match[str], ...]:
+    pattern = _fraction_pattern(language)
+    return tuple(pattern.finditer(text)) if pattern is not None else ()
+
+
 def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
     """The fractions `text` says in words, each with its words as written."""
-    if (pattern := _fraction_pattern(language)) is None:
-        return {}
     fractions: dict[tuple[int, int], str] = {}
-    for match in pattern.finditer(text):
+    for match in _fraction_matches(text, language):
         index = int(match.lastgroup[1:])  # type: ignore[index]
         fractions.setdefault(_FRACTION_WORDS[language][index][1], match.group())
     return fractions
@@ -2157,8 +2163,7 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
     before a counter: 閣僚四人), each with its first word as written. The numerator of a
     fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
-    if (fractions := _fraction_pattern(language)) is not None:
-        text = fractions.sub(" ", text)
+    text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
     if language == "en" and _ORDINAL_SECOND.search(text):
         other_meanings = other_meanings - {"second"}
