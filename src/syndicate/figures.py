@@ -2000,7 +2000,10 @@ _CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in
 _CURRENCY_OF = {name: regex.compile(pattern) for name, pattern in _CURRENCIES.items()}
 # What every source naming a currency holds, found fast: a sign, a code, or a name's beginning
 # (in the languages news is translated from most; another source names its signs and codes).
-_CURRENCY_HINT = regex.compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD|(?i:dollar|dólar|euro|pound|pfund|livre|libra|yen|yuan|franc|franken)")
+# Two patterns: the signs and codes are found by their characters as they are, far faster than
+# the names, whose every letter may be a capital.
+_CURRENCY_HINT = regex.compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD")
+_CURRENCY_NAME_HINT = regex.compile(r"d(?:ollar|ólar)|euro|p(?:ound|fund)|li(?:vre|bra)|y(?:en|uan)|fran(?:c|ken)", regex.IGNORECASE)
 
 
 def _currencies_named(text: str) -> dict[str, str]:
@@ -2034,7 +2037,7 @@ def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
 @functools.lru_cache(maxsize=1024)
 def _source_currencies(msgid: str) -> dict[str, str]:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
-    if not (_DIGIT_RUN.search(msgid) and _CURRENCY_HINT.search(msgid)):
+    if not (_DIGIT_RUN.search(msgid) and (_CURRENCY_HINT.search(msgid) or _CURRENCY_NAME_HINT.search(msgid))):
         return {}  # most sentences: no amount of money, decided without the full pattern
     return _currencies_named(msgid)
 
