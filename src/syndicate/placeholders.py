@@ -8,6 +8,7 @@ which only renders, does not load what only extract needs.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 import regex
@@ -57,4 +58,10 @@ def prose_of(text: str) -> str:
     so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
     if "{" not in text and "}" not in text:
         return text  # most sentences: nothing to replace
+    return _prose_with_fields(text)
+
+
+# The checks read the prose of a unit's msgid and msgstr several times over: again, it is a lookup.
+@functools.lru_cache(maxsize=64)
+def _prose_with_fields(text: str) -> str:
     return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)
