@@ -2245,7 +2245,9 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             continue
         scale = _scale_after(rest, match.end(), locale.language) if value is not None else None
         if scale is None:
-            numbers.append(_Number(match.group(), value, decade=_DECADE.match(rest, match.start()) is not None))
+            # A decade has a 0 for its second or fourth digit (90er, 1990s): most numbers are told without the pattern.
+            decade = "0" in rest[match.start() + 1 : match.start() + 4] and _DECADE.match(rest, match.start()) is not None
+            numbers.append(_Number(match.group(), value, decade=decade))
         else:
             multiplier, scale_end = scale
             numbers.append(_Number(match.group(), value, value * multiplier, rest[match.start() : scale_end]))
@@ -2290,6 +2292,7 @@ _THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:mil
 _SCALE_SUFFIX = regex.compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
 _SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
+_SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
 
 def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -2297,8 +2300,9 @@ def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     None when it has none."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
         return _SCALE_CHARACTERS[character], end + 1
-    if (suffix := _SCALE_SUFFIX.match(text, end)) is not None:
-        return _SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()
+    if character not in _SPACES_BEFORE_A_SCALE:  # a suffix, which follows the digits at once
+        suffix = _SCALE_SUFFIX.match(text, end)
+        return (_SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()) if suffix is not None else None
     if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
         return 10**9, thousand_millions.end()
     word = _WORD_AFTER.match(text, end)
