@@ -1069,7 +1069,9 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
         # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
         stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
         if added := [word for count, word in in_target.items() if count not in stated]:
-            kept = in_target.keys() | _numbers_stated(prose_of(msgstr), target) | _numbers_said_another_way(msgid, msgstr, source, target)
+            kept = in_target.keys() | _numbers_stated(prose_of(msgstr), target)
+            if any(count not in kept for count in in_source):  # what it says another way, read only then
+                kept |= _numbers_said_another_way(msgid, msgstr, source, target)
             if missing := [word for count, word in in_source.items() if count not in kept]:
                 return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
             return []
@@ -1089,14 +1091,18 @@ def _dropped_counts(
     if target.language not in _NUMBER_WORDS and target.language not in _KANJI_LANGUAGES:
         return []
     prose = prose_of(msgstr)
+    # What the translation writes as the source does (a copied word, a name) is kept: told
+    # before reading every number it states, and what it says another way read only for the rest.
+    unwritten = {count: word for count, word in in_source.items() if not occurrences(word, prose)}
+    if not unwritten and a_dozen is None:
+        return []
     in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
         return []
-    stated = _numbers_stated(prose, target) | _numbers_said_another_way(msgid, msgstr, source, target)
-    dropped = {
-        count: word for count, word in in_source.items()
-        if count not in stated and not occurrences(word, prose)
-    }
+    stated = _numbers_stated(prose, target)
+    if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
+        stated |= _numbers_said_another_way(msgid, msgstr, source, target)
+    dropped = {count: word for count, word in unwritten.items() if count not in stated}
     if a_dozen is not None and not stated & {10, 12}:
         dropped[12] = a_dozen
     if not dropped:
