@@ -197,7 +197,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # `Seven in 10` → `70 Prozent`, `七成`, `十分之七`; `1 in 4` → `ein Viertel`; `up a fifth` →
     # `2割`: a share of the source said another way is the same figure. `18 months` →
     # `anderthalb Jahre`, `1年半`; `6 months` → `半年`; `2 years` → `24 Monate`: so is a span of time.
-    for was, said in [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]:
+    # (Read only when a figure is left unpaired: those it pairs cannot change what is reported.)
+    said_another_way = (
+        [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)] if missing_numbers or added_numbers else []
+    )
+    for was, said in said_another_way:
         left = _without_values(added_numbers, said.digits, target)
         if len(left) + len(said.digits) == len(added_numbers):  # figures of its own, not paired with the source's
             added_numbers = left
