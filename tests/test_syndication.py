@@ -1624,13 +1624,10 @@ def _feed_guids(workspace: Workspace, lang: str) -> list[tuple[str, str]]:
     return sorted((entry.get("guid"), entry.get("version")) for entry in index.iter(f"{NAR}newsItem"))
 
 
-@pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml"], ids=["guid-only", "translationOf"])
-def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_it(newsroom, first):
-    """Published first as a story of its own, the agency's German translation gives way to the
-    original once it arrives: the story is translated from the original, and every item
-    partners have goes on under its guid, at a new version once its new text is ready."""
+def _agency_translation_published(newsroom: Path, first: str) -> tuple[Path, CliRunner, list[str]]:
+    """The agency's German translation `first` extracted before its original, translated into
+    French and built: the folder of IPTC-style local examples, a runner and its --root."""
     local = schema_dir() / "examples/local"
-    original = "urn:newsml:example.com:20240502:rotterdam-brussels"
     runner = CliRunner()
     root = ["--root", str(newsroom)]
     assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / first)]).exit_code == 0
@@ -1638,6 +1635,17 @@ def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_
     for article_id in workspace.article_ids():
         translate(workspace, FR, article_id)
     assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    return local, runner, root
+
+
+@pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml"], ids=["guid-only", "translationOf"])
+def test_an_agencys_translation_extracted_a_run_before_its_original_attaches_to_it(newsroom, first):
+    """Published first as a story of its own, the agency's German translation gives way to the
+    original once it arrives: the story is translated from the original, and every item
+    partners have goes on under its guid, at a new version once its new text is ready."""
+    original = "urn:newsml:example.com:20240502:rotterdam-brussels"
+    local, runner, root = _agency_translation_published(newsroom, first)
+    workspace = Workspace(newsroom)
     before = {"de": [(f"{original}:de", "1")], "fr": [(f"{original}:de:fr", "1")]}
     assert {lang: [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]] for lang in before} == before
 
@@ -1770,14 +1778,8 @@ def test_the_agencys_kill_of_its_translation_withdraws_its_text_from_every_feed_
     agency's German text, and the French one syndicate's translation of it: the agency's kill
     of its translation withdraws both, whatever locales the build is for, and the translations
     from the original publish the story again there, at higher versions."""
-    local = schema_dir() / "examples/local"
-    runner = CliRunner()
-    root = ["--root", str(newsroom)]
-    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / first)]).exit_code == 0
+    local, runner, root = _agency_translation_published(newsroom, first)
     workspace = Workspace(newsroom)
-    for article_id in workspace.article_ids():
-        translate(workspace, FR, article_id)
-    assert runner.invoke(main, [*root, "build"]).exit_code == 0
     assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
     runner.invoke(main, [*root, "build"])
     english = etree.tostring(item(workspace, "en", "rotterdam-brussels"))

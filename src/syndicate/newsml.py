@@ -268,11 +268,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
                 **({"uri": _uri(f"{field}.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
             }
             name = [_NAR.name(_text(f"{field}.holder", rights.holder))] if rights.holder else []
-            other_names = (
-                _NAR.name({XML_LANG: _language(f"{field}.holder_other_names[{position}]", lang)},
-                          _text(f"{field}.holder_other_names[{position}]", text))
-                for position, (lang, text) in enumerate(rights.holder_other_names)
-            )
+            other_names = _names_in_languages(f"{field}.holder_other_names", rights.holder_other_names)
             parts.append(_NAR.copyrightHolder(code, *name, *other_names))
         for number, statement in enumerate(rights.statements):
             part = f"{field}.statements[{number}]"
@@ -502,12 +498,15 @@ def _concept(
         **_concept_qualifiers(field, concept),
     }
     name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
-    other_names = (
-        _NAR.name({XML_LANG: _language(f"{field}.other_names[{index}]", lang)}, _text(f"{field}.other_names[{index}]", text))
-        for index, (lang, text) in enumerate(concept.other_names)
-    )
+    other_names = _names_in_languages(f"{field}.other_names", concept.other_names)
     related = _related_concepts(field, concept, name_language if related_language is None else related_language)
     return _NAR(tag, code, *name, *other_names, *related)
+
+
+def _names_in_languages(field: str, names: tuple[tuple[str, str], ...]) -> Iterator[etree._Element]:
+    """A `<name xml:lang>` for each (BCP 47 tag, name): a concept's names in other languages."""
+    for index, (lang, text) in enumerate(names):
+        yield _NAR.name({XML_LANG: _language(f"{field}[{index}]", lang)}, _text(f"{field}[{index}]", text))
 
 
 def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
