@@ -13,6 +13,7 @@ from schema import assert_valid
 from syndicate.build import build
 from syndicate.check import check_workspace
 from syndicate.extract import extract
+from syndicate import glossary
 from syndicate.glossary import po_file, read_glossary
 from syndicate.workspace import Workspace
 
@@ -232,6 +233,24 @@ def test_the_glossary_declares_the_language_most_of_its_names_are_written_in(new
     german.write_text(BANK, encoding="utf-8")
     extract(workspace, [german], [DE], now=NOW)
     assert language() == "de", "one each: the first alphabetically, whichever article was extracted last"
+
+
+def test_the_glossary_language_reads_no_template_of_an_article_the_run_leaves_alone(newsroom, wire_files, monkeypatch):
+    # The last run's record says each article's language: a workspace of thousands of
+    # articles is not read again on every extract.
+    german, english = newsroom.parent / "bank.txt", newsroom.parent / "acme.txt"
+    german.write_text(BANK.replace("nichts.", "nichts zu Maria Costa."), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [german, *wire_files], [DE], now=NOW, jobs=1)
+
+    def no_template_read(path, field):
+        raise AssertionError(f"{path} was read for its {field}")
+
+    monkeypatch.setattr(glossary, "header_field", no_template_read)
+    english.write_text(ACME, encoding="utf-8")
+    extract(workspace, [english], [DE], now=NOW, jobs=1)
+    language = polib.pofile(str(newsroom / "locales/templates/names.pot")).metadata["X-Source-Language"]
+    assert language == "en", "the demo's three English articles and Acme's outnumber the German one"
 
 
 def test_a_name_whose_last_word_is_no_abbreviation_is_listed_as_written(newsroom):

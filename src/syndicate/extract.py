@@ -261,9 +261,10 @@ def _extract_once(
                 locale for locale in locales if glossary.po_file(workspace, locale).exists()
                 or any(translates_into(bcp47(locale), language) for language in languages)
             ]
-            for path, text in glossary.glossary_files(
-                workspace, names, {article_id: by_id[article_id].source_lang for article_id in fresh}, glossary_locales, now
-            ):
+            # The other articles' languages as the last run recorded them, so that no template is read for them.
+            languages_before = {article_id: record["language"] for article_id, record in _last_run(workspace.root, run).items() if "language" in record}
+            fresh_languages = {article_id: by_id[article_id].source_lang for article_id in fresh}
+            for path, text in glossary.glossary_files(workspace, names, fresh_languages, languages_before, glossary_locales, now):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
     except BaseException:
@@ -332,6 +333,7 @@ def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[st
         "messages": extracted.messages,
         "source": extracted.source_path,
         "guid": extracted.guid,
+        "language": extracted.source_lang,
     }
 
 

@@ -102,17 +102,23 @@ def _occurrences(message: Message) -> list[str]:
     return [article_id for article_id in listed.split(", ") if article_id]
 
 
-def _article_languages(workspace: Workspace, previous: Catalog | None, fresh_languages: Mapping[str, str]) -> dict[str, str]:
+def _article_languages(
+    workspace: Workspace, previous: Catalog | None, fresh_languages: Mapping[str, str], languages_before: Mapping[str, str]
+) -> dict[str, str]:
     """The source language of every article the glossary lists: the run's as just extracted,
-    the others' as their templates declare (a header read, not the whole template)."""
+    the others' as the last run recorded them, else as their templates declare (a header read,
+    not the whole template)."""
     # An article whose template is gone keeps the label names.pot had.
     fallback = previous.header.get("X-Source-Language", "en") if previous else "en"
     languages = dict(fresh_languages)
     for message in previous.active() if previous else ():
         for article_id in _occurrences(message):
-            if article_id not in languages:
-                path = workspace.template_file(article_id)
-                languages[article_id] = (header_field(path, "X-Source-Language") if path.exists() else None) or fallback
+            if article_id in languages:
+                continue
+            path = workspace.template_file(article_id)
+            languages[article_id] = languages_before.get(article_id) or (
+                header_field(path, "X-Source-Language") if path.exists() else None
+            ) or fallback
     return languages
 
 
@@ -126,14 +132,20 @@ def _glossary_language(article_languages: Iterable[str]) -> str:
 
 
 def glossary_files(
-    workspace: Workspace, fresh: Mapping[str, Iterable[str]], fresh_languages: Mapping[str, str], locales: Sequence[Locale], now: dt.datetime
+    workspace: Workspace,
+    fresh: Mapping[str, Iterable[str]],
+    fresh_languages: Mapping[str, str],
+    languages_before: Mapping[str, str],
+    locales: Sequence[Locale],
+    now: dt.datetime,
 ) -> Iterator[tuple[Path, str]]:
     """The files (path, text) that bring names.pot and each locale's glossary up to date with
     the articles just extracted (`fresh_languages`: each with its source language; see
-    _glossary_template), one at a time: with thousands of names, each text is large."""
+    _glossary_template; `languages_before`: other articles' as the last run recorded them),
+    one at a time: with thousands of names, each text is large."""
     pot_path = template_file(workspace)
     previous = read_catalog(pot_path, DOMAIN) if pot_path.exists() else None
-    languages = _article_languages(workspace, previous, fresh_languages)
+    languages = _article_languages(workspace, previous, fresh_languages, languages_before)
     new_template = _glossary_template(previous, fresh, languages, set(fresh_languages), now)
     new_template, template_changed = unchanged_template(new_template, pot_path, previous)
     if template_changed:
