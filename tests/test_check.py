@@ -12,6 +12,7 @@ import pytest
 from babel import Locale
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
+from syndicate import check
 from syndicate.check import Finding, Report, check_message, check_workspace
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.issues import CHECKS
@@ -342,6 +343,25 @@ def test_a_po_saved_with_a_byte_order_mark_is_a_warning(german):
 
 def test_only_the_named_articles_are_checked(german):
     assert check_workspace(german, [Locale("de")], ["port-strike"]) == check_workspace(german, [Locale("de")])
+
+
+def test_an_article_is_checked_again_only_when_one_of_its_files_changes(german, monkeypatch):
+    first = check_workspace(german, [Locale("de")])
+
+    def checked_again(job):
+        raise AssertionError(f"{job[1]} was checked again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(check, "_check_article", checked_again)
+        assert check_workspace(german, [Locale("de")]) == first, "the last check's findings, as they were"
+    record = german.check_record_file("port-strike")
+    record.write_text("{damaged", encoding="utf-8")
+    assert check_workspace(german, [Locale("de")]) == first, "a damaged record is checked afresh"
+    # The translator writes the number the German way: the article is checked again.
+    path = german.po_file(Locale("de"), "port-strike")
+    path.write_text(path.read_text(encoding="utf-8").replace("1,200 Container stünden", "1.200 Container stehen"), encoding="utf-8")
+    assert [f.check for f in check_workspace(german, [Locale("de")])] == ["untranslated"]
+    assert [f.check for f in check_workspace(german, [Locale("de")])] == ["untranslated"]
 
 
 def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):

@@ -19,6 +19,7 @@ is issues.py's.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import functools
 import json
@@ -32,11 +33,13 @@ from typing import Final, Literal
 import regex
 from babel import Locale
 
+from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_numbers,
     changed_period_halves, changed_weekdays, dropped_minus, reversed_tallies,
 )
+from .fsutil import file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, script_of
 from .glossary import po_file as glossary_po_file
@@ -155,18 +158,58 @@ def check_articles(
     """The findings of each article (or of the named ones) in every locale given, article by
     article as each is checked, then those of the names glossary.
 
-    A large workspace is checked on all cores (`jobs` caps the worker processes); a report
-    can be written as the articles come, so memory does not grow with the workspace. Within
-    an article: per locale, then PO entry.
+    An article whose structure, PO files and glossaries are as the last check of these locales
+    found them is not checked again: its findings are that check's, kept under .syndicate/. The
+    others (a large workspace checked the first time) are checked on all cores (`jobs` caps the
+    worker processes); a report can be written as the articles come, so memory does not grow
+    with the workspace. Within an article: per locale, then PO entry.
     """
     tags = tuple(bcp47(locale) for locale in locales)
-    work = [(workspace.root, article_id, tags) for article_id in article_ids or workspace.article_ids()]
+    ids = list(article_ids or workspace.article_ids())
+    glossaries = tuple(file_identity(glossary_po_file(workspace, locale)) for locale in locales)
+    inputs = {article_id: _inputs(workspace, article_id, tags, glossaries) for article_id in ids}
+    # Read here to know which to check, and again as they are reported: so that no more than
+    # one article's findings are held at a time.
+    stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id]) is None}
+    checked = ordered_map(_check_article, [(workspace.root, article_id, tags) for article_id in ids if article_id in stale], jobs)
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
-    for (_, article_id, _), (findings, names) in zip(work, ordered_map(_check_article, work, jobs)):
+    for article_id in ids:
+        if article_id in stale:
+            findings, names = next(checked)
+            _record(workspace, article_id, inputs[article_id], findings, names)
+        else:  # a record damaged since it was read is checked here and now
+            findings, names = _recorded(workspace, article_id, inputs[article_id]) or _check_article((workspace.root, article_id, tags))
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
     yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
+
+
+def _inputs(workspace: Workspace, article_id: str, tags: tuple[str, ...], glossaries: tuple[str | None, ...]) -> str:
+    """What the article's findings are found in, as the file system sees it (no file read)."""
+    translations = tuple(file_identity(workspace.po_file(parse_locale(tag), article_id)) for tag in tags)
+    return f"{__version__} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations} {glossaries}"
+
+
+def _recorded(workspace: Workspace, article_id: str, inputs: str) -> tuple[list[Finding], list[str]] | None:
+    """The findings and names the last check recorded for the article from these `inputs`;
+    None when it recorded none, from other inputs, or its record is damaged."""
+    record = workspace.read_cache(workspace.check_record_file(article_id))
+    if record.get("inputs") != inputs:
+        return None
+    try:
+        return [Finding(*fields) for fields in record["findings"]], [str(name) for name in record["names"]]
+    except (KeyError, TypeError):
+        return None
+
+
+def _record(workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str]) -> None:
+    path = workspace.check_record_file(article_id)
+    record = {"inputs": inputs, "findings": [dataclasses.astuple(finding) for finding in findings], "names": names}
+    # Only a saving for the next check: a workspace it cannot write to (read-only) is checked in full each time.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workspace.write_cache(path, record)
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:

@@ -179,6 +179,10 @@ class Workspace:
     def article_file(self, article_id: str) -> Path:
         return self._folder("articles") / f"{_checked(article_id)}.json"
 
+    def check_record_file(self, article_id: str) -> Path:
+        """The last check's findings of the article, with what they were found in."""
+        return self.root / ".syndicate" / "check" / f"{_checked(article_id)}.json"
+
     def template_file(self, article_id: str) -> Path:
         return self._folder("locales", TEMPLATES) / f"{_checked(article_id)}.pot"
 
