@@ -8,7 +8,7 @@ N synthetic English news articles are generated from a fixed seed in syndicate's
 (date line, headers, lede, dateline, subheadings, quotations with attributions, names with
 later short mentions, numbers, an author code) and as plain HTML with the same text.
 
-syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, check, status
+syndicate: first extract, full build, no-op rebuild, rebuild after one PO edit, check (twice), status
 (twice), unchanged re-extract, two batches of 10 new articles. translate-toolkit: html2po -P, pot2po per locale (its "extract"), po2html per
 locale (its "build"). Every step is one subprocess, timed with time.perf_counter; its CPU time
 (user + system, worker processes included) and peak RSS come from the os.wait4 rusage. Peak RSS
@@ -758,7 +758,7 @@ def translatable_pos(workspace: Path, locales: Sequence[str]) -> list[tuple[str,
 
 
 def run_syndicate(wire_files: list[Path], new_files: list[Path], locales: Sequence[str], work: Path, count: int) -> list[Step]:
-    """syndicate: first extract, fill, full build, no-op build, one-PO build, check, status
+    """syndicate: first extract, fill, full build, no-op build, one-PO build, check twice, status
     twice, re-extract, then `new_files` extracted into the translated workspace in two batches."""
     workspace, logs = work / "syndicate-ws", work / "logs" / f"syndicate-{count}"
     workspace.mkdir()
@@ -787,7 +787,8 @@ def run_syndicate(wire_files: list[Path], new_files: list[Path], locales: Sequen
     step("build (no-op)", build)
     one = step("build (1 PO edited)", build, lambda: edit_one_po(pos[0][1]))
     one.note += f"; {100 * one.seconds / full.seconds:.1f}% of full build"
-    step("check", [*cli, "check"])
+    step("check (first)", [*cli, "check"])
+    step("check (again)", [*cli, "check"])
     step("status (first)", [*cli, "status"])
     step("status (again)", [*cli, "status"])
     step("extract (unchanged)", extract)
