@@ -72,15 +72,18 @@ _SUBJECT_PRONOUNS = {
     "es": r"él|ella|ellos|ellas|yo|nosotros|nosotras",
 }
 _FINITE_VERBS = {
-    "en": r"is|are|was|were|has|have|had|would|could|should|did|does|said|told|\p{Ll}+n['’]t"
-          r"|(?<!\b(?i:the|a|an|his|her|its|their|our|your|my|this)\s)(?:will|must)",
+    "en": r"is|are|was|were|has|have|had|would|could|should|did|does|goes|says|said|told|\p{Ll}+n['’]t"
+          r"|went|came|gave|took|began|ran|grew|drew|flew|threw|wrote|chose|knew|sank|withdrew|became"
+          r"|(?<!\b(?i:the|a|an|one|his|her|its|their|our|your|my|this)\s)(?:will|must|fell|rose|spoke)",
     "de": r"ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|sei|seien|wäre|wären"
           r"|hätte|hätten|würde|würden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten"
-          r"|will|wollen|wollte|wollten|darf|dürfen|durfte|sagte|erklärte|betonte",
+          r"|will|wollen|wollte|wollten|darf|dürfen|durfte|sagte|erklärte|betonte"
+          r"|fiel|stieg|sank|fand|kam|gab|ging|lag|blieb|nahm|sah|traf|hielt|zog|schlug|sprach|stand|rief|verlor|gewann|begann"
+          r"|trat|fuhr|flog|brach|bot|lief|ließ|starb|warf|schrieb|wies",
     "fr": r"est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|fut"
-          r"|va|vont|doit|doivent|peut|peuvent|pourrait|devrait|se|ne|[sn]['’](?=\p{L})",
+          r"|va|vont|doit|doivent|peut|peuvent|pourrait|devrait|se|ne|[sn]['’](?=\p{L})|\p{Ll}+(?<!f)ront|\p{Ll}+raient",
     "es": r"(?i:es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sería"
-          r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán)",
+          r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán|aron|eron)",
 }
 _CLAUSE_WORDS = {
     language: regex.compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:(?P<pronoun>(?i:{_SUBJECT_PRONOUNS[language]}))|{verbs})(?![-\w])")
@@ -110,6 +113,81 @@ _ARTICLES = {
 }
 # A noun phrase an English clause follows without a relative pronoun: `Everything he has`, `The day she won`.
 _BARE_RELATIVE_HEAD = regex.compile(r"(?i:everything|all|nothing|something|the\s\p{Ll}+|a\s\p{Ll}+)")
+# A verb no list holds, known by where it stands. In English, French and Spanish it follows the
+# subject (a determiner and one word, or a name) and takes an object: a determiner and its word
+# (`The government denies the allegations`, `Le gouvernement dément les accusations`, `El
+# Gobierno niega las acusaciones`), an object pronoun or a count (`employs 4,000 people`). After
+# its noun a heading has a preposition, an adverb or (in French and Spanish) an adjective, which
+# a determiner does not follow, unless it opens a phrase of time or a date (`Un match décisif le
+# 12 mai`) or a superlative (`Le joueur français le plus titré`). An English verb ends in -s or
+# -ed (`Two goals a game` has none), and a determiner's noun followed by another word may be the
+# subject of a clause the heading's noun opens (`The hard choices the minister faces`); a year
+# or a share after a noun describes it (`The crisis years 2008 to 2012`, `Rail fares 5 percent
+# higher`). German puts the verb second, after a first part that opens with a determiner (`Die
+# Regierung weist die Vorwürfe zurück`, `Trotz des Regens kamen Tausende`); a heading puts an
+# adverb there, before its adjective or participle (`Die Lage weiter angespannt`), or ends (`Eine
+# Stadt trauert`).
+_COUNT = r"(?!(?:1[5-9]|20)\d\d(?![\d.,]))\d[\d.,\u00a0\u202f ]*(?!\s*(?:%|percent|per cent|pour cent|por ciento))"
+_DETERMINERS = {
+    "en": "the|his|its|their|our|my|your",
+    "fr": "le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces",
+    "es": "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas",
+}
+_TIME_WORDS = {
+    "en": "day|week|month|year|morning|afternoon|evening|night|weekend|next|last|same|following|whole",
+    "fr": "jour|semaine|mois|an|année|matin|soir|soirée|nuit|week-end|lendemain|veille"
+          "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|plus|moins",
+    "es": "día|semana|mes|año|mañana|tarde|noche|fin|lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+}
+_FUNCTION_WORDS = {
+    "en": "the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|each|every|no|all|some"
+          "|of|in|on|at|for|from|to|with|by|about|against|after|before|under|over|between|into|through|without"
+          "|since|until|during|across|near|despite|amid|as|than|and|or|but|nor|who|which|whom|whose|where|when|why|how|what"
+          "|plus|minus|versus|towards|besides|always|perhaps|sometimes|thus|less|unless|is|was|has",
+    "fr": "le|la|les|un|une|des|du|de|d|l|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos"
+          "|à|au|aux|en|dans|par|pour|sur|sous|avec|sans|contre|entre|vers|chez|après|avant|depuis|pendant|selon|malgré"
+          "|devant|derrière|près|dès|jusqu|et|ou|mais|ni|car|donc|comme|que|qui|dont|où|face|lors"
+          "|toujours|encore|déjà|aussi|bientôt|enfin|plus|moins|très|trop|bien|mal|ensemble|là|ici|hier|demain|pas|jamais|même",
+    "es": "el|la|lo|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas"
+          "|a|al|de|del|en|con|por|para|sin|sobre|bajo|contra|entre|hacia|hasta|desde|durante|según|tras|ante"
+          "|y|e|o|u|ni|pero|que|quien|donde|como|siempre|todavía|aún|ya|también|más|menos|muy|bien|mal|hoy|ayer|mañana"
+          "|otra|otro|nunca|tampoco|solo|sólo|aquí|allí",
+}
+
+
+def _verb_and_object(language: str) -> regex.Pattern[str]:
+    """The subject, verb and object that open a clause of `language` (English, French, Spanish)."""
+    function = rf"(?i:{_FUNCTION_WORDS[language]})(?![\p{{L}}'’-])"
+    word = rf"(?!{function})\p{{L}}[\p{{L}}\d'’-]*"
+    name = rf"(?!{function})\p{{Lu}}[\p{{L}}\d'’.-]*"
+    determiner = rf"(?i:{_DETERMINERS[language]})\s+(?!(?i:{_TIME_WORDS[language]})(?![\p{{L}}'’-])|\d)"
+    if language == "en":
+        subject = rf"(?i:{_DETERMINERS[language]}|a|an|both|each|every|no)\s+{word}"
+        verb = rf"(?!{function})\p{{Ll}}[\p{{Ll}}-]*(?:s|ed)(?:\s+(?:off|up|out|down|back|away))?"
+        objects = rf"{determiner}[\p{{L}}\d'’-]+(?:$|\s+(?:{function}|\d))|(?:him|them|us|me|each\sother|one\sanother)(?![\p{{L}}'’-])"
+    else:
+        subject = rf"(?i:(?:{_DETERMINERS[language]})\s+|l['’]){word}"
+        verb = rf"(?!{function})\p{{Ll}}[\p{{Ll}}-]*"
+        objects = rf"{determiner}\p{{L}}" + (r"|l['’]\p{L}" if language == "fr" else "")
+    return regex.compile(rf"(?:{subject}|{name}(?:\s+{name})?)\s+{verb}\s+(?:{objects}|{_COUNT})")
+
+
+_GERMAN_DETERMINER = (r"der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|beide|alle|viele|einige|mehrere"
+                      r"|sein|seine|ihr|ihre|unser|unsere|dieser|diese|dieses")
+_GERMAN_PREPOSITION = r"trotz|nach|vor|seit|während|wegen|mit|bei|in|an|auf|aus|für|gegen|ohne|um|über|unter|zwischen|neben|hinter|von|zu|bis|durch|laut"
+# Words after a German noun that end like a verb (`-t`, `-te`, `-en`) and are none.
+_GERMAN_NO_VERB = (rf"(?i:{_GERMAN_DETERMINER}|{_GERMAN_PREPOSITION}|und|oder|aber|sowie|als|wie|heute|gestern|morgen|jetzt|nicht"
+                   r"|erst|zuerst|vorerst|zunächst|zuletzt|längst|meist|fast|selbst|sonst|erneut|zusammen|oben|unten|offen)(?!\p{L})")
+_GERMAN_PARTICIPLE = r"(?:\p{Ll}*ge|be|ver|er|ent|zer)\p{Ll}+(?:t|en)|\p{Ll}+iert"
+_VERB_BY_ITS_PLACE = {
+    "en": _verb_and_object("en"),
+    "fr": _verb_and_object("fr"),
+    "es": _verb_and_object("es"),
+    "de": regex.compile(
+        rf"(?i:(?:{_GERMAN_PREPOSITION})\s+(?:{_GERMAN_DETERMINER})|im|am|beim|zum|zur|vom|ins|ans|aufs|{_GERMAN_DETERMINER})"
+        rf"\s+(?:\p{{Ll}}\S*\s+)*\p{{Lu}}[\p{{L}}-]*\s+(?!{_GERMAN_NO_VERB})\p{{Ll}}+(?:t|te|ten|en)\s+(?!(?:{_GERMAN_PARTICIPLE})$)\S"
+    ),
+}
 # A heading may ask a question without its question mark (`Why it matters`, `Wer zahlt`,
 # `Ce que l'on sait`, `Lo que sabemos`), also after its number or a label (`Q&A: what …`).
 _QUESTION_OPENER = {
@@ -366,7 +444,7 @@ def _reads_as_sentence(text: str, language: str) -> bool:
     clause_words = _CLAUSE_WORDS.get(language)
     if clause_words is None or _QUESTION_OPENER[language].match(text):
         return False
-    return bool(clause_words.search(text))
+    return bool(clause_words.search(text)) or bool(_VERB_BY_ITS_PLACE[language].match(text))
 
 
 def _clause_in_noun_phrase(text: str, language: str) -> bool:
