@@ -249,6 +249,28 @@ def test_each_list_item_is_a_paragraph_and_quotations_credit_lines_and_sentences
     ]
 
 
+def test_a_list_of_one_after_its_colon_is_published_with_its_marker_and_translated_without_it(newsroom, tmp_path):
+    source = tmp_path / "port-plan.txt"
+    source.write_text(
+        "date 2026-11-20 Home page politics\n\nThe minister presented the plan on Tuesday.\n\n"
+        "The plan has one condition:\n- The union must agree\n\nTalks resume on Monday.\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    po_path = workspace.po_file(DE, "port-plan")
+    entries = {entry.msgid: entry for entry in polib.pofile(str(po_path))}
+    assert "The union must agree" in entries and not any(msgid.startswith("- ") for msgid in entries)
+    assert "its marker `-` is published before the translation" in entries["The union must agree"].comment
+    fill(po_path)
+    msgfmt_check(po_path)
+    assert not build(workspace, [DE]).refused
+    assert body_texts(newsroom / "feeds/en/port-plan.xml") == [
+        "The plan has one condition:", "- The union must agree", "Talks resume on Monday."]
+    assert body_texts(newsroom / "feeds/de/port-plan.xml") == [
+        "Übersetzt: The plan has one condition:", "- Übersetzt: The union must agree", "Übersetzt: Talks resume on Monday."]
+
+
 LIST_MARKERS_IN_MSGIDS = Path(__file__).parent / "data/workspace-list-markers-in-msgids"
 
 

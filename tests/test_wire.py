@@ -127,6 +127,30 @@ def test_a_wrapped_line_opening_with_a_dash_or_a_number_is_no_list_item():
     assert article.blocks[2].text == "The dockers, who struck on Monday - and again on Friday - want pay."
 
 
+@pytest.mark.parametrize(("lang", "colon", "item", "marker"), [
+    ("en", "The plan has one condition:", "- The union must agree", "-"),
+    ("en", "One question remains:", "* Who pays for the port?", "*"),
+    ("fr", "Le plan pose une condition :", "a) Le syndicat doit accepter", "a)"),
+])
+def test_one_marked_line_right_after_a_colon_is_a_list_of_one(lang, colon, item, marker):
+    article = read(f"date 2024-05-02 World\nlang {lang}\n\nLede here.\n\n{colon}\n{item}\n\nMore.\n")
+    text = item.removeprefix(marker).lstrip()
+    assert [(block.marker, block.text, block.line) for block in article.blocks[2:4]] == [("", colon, 6), (marker, text, 7)]
+    assert [unit.msgid for unit in article_units(article)][2:4] == [colon, text]
+
+
+@pytest.mark.parametrize("lines", [
+    "Il a répondu :\n\n- Oui, dit-il, nous signerons.",  # a paragraph of its own: a line of dialogue
+    "La réponse fut brève :\n\n— Oui, dit-il.",
+    "Il a répondu :\n— Oui, dit-il.",  # the dialogue dash is no list marker
+    "The dockers, who struck on Monday:\n\n- and again on Friday - want pay.",
+])
+def test_a_dash_opening_a_paragraph_after_a_colon_or_a_line_of_dialogue_is_no_list_item(lines):
+    article = read(f"date 2024-05-02 World\nlang fr\n\nLede ici.\n\n{lines}\n\nFin.\n")
+    assert not any(block.marker for block in article.blocks)
+    assert [block.text for block in article.blocks[2:-1]] == [part.replace("\n", " ") for part in lines.split("\n\n")]
+
+
 def _subheading_examples() -> list[tuple[str, str, str]]:
     """(language, kind, paragraph) of every example in tests/data/subheadings.txt."""
     examples, section = [], ("", "")

@@ -368,17 +368,25 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
     first line number and the offsets where their later lines begin; and the marker of each
     list item, by its first line. Each list item (after a line ending in `:`, or after another
     item) is a paragraph of its own, up to the next item or blank line, without its marker:
-    joined, the items of a list would read as one run-on sentence. A list has two items at
-    least: one line opening with `1. ` after a colon is a German ordinal (`Der Trainer sagte:
-    1. FC Union Berlin ist der nächste Gegner.`), and a German club (`1. FC`, `1. FSV`,
-    `1. FFC`) opens no item at all."""
+    joined, the items of a list would read as one run-on sentence. One item alone is a list
+    only on the line right after the colon's (`The plan has one condition:` then `- The union
+    must agree`): a paragraph of its own opening with a dash may be a dash-led sentence or a
+    line of dialogue, and one opening with `1. ` is a German ordinal (`Der Trainer sagte:
+    1. FC Union Berlin ist der nächste Gegner.`, `Die Tabelle:` then `1. Bayern München
+    gewann`). A German club (`1. FC`, `1. FSV`, `1. FFC`) opens no item at all."""
     candidates, candidate_markers = _split_paragraphs(lines, start, lambda number, line: not _GERMAN_CLUB.match(line))
     listed: set[int] = set()
     for is_item, run in itertools.groupby(candidates, key=lambda paragraph: paragraph[1] in candidate_markers):
         items = [line for _, line, _ in run]
-        if is_item and len(items) > 1:
+        if is_item and (len(items) > 1 or _list_of_one(lines, items[0], candidate_markers[items[0]])):
             listed.update(items)
     return _split_paragraphs(lines, start, lambda number, line: number in listed)
+
+
+def _list_of_one(lines: list[str], number: int, marker: str) -> bool:
+    """Whether an item alone, opening line `number` with `marker`, is a list: it follows its
+    colon on the next line and is not numbered with a full stop, as an ordinal is."""
+    return lines[number - 2].rstrip().endswith(":") and not marker.endswith(".")
 
 
 def _split_paragraphs(
