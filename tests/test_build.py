@@ -249,6 +249,26 @@ def test_each_list_item_is_a_paragraph_and_quotations_credit_lines_and_sentences
     ]
 
 
+@pytest.mark.parametrize(("lang", "target", "lede", "heading", "credit"), [
+    ("de", FR, "Der Hafen bleibt geschlossen.", "Streit um die Löhne", "Mitarbeit: Anna Berg; Redaktion: Tom Weiss"),
+    ("fr", DE, "Le port reste fermé.", "Bras de fer sur les salaires", "Avec AFP"),
+    ("es", DE, "El puerto sigue cerrado.", "Pulso por los salarios", "Con información de Reuters"),
+])
+def test_a_credit_line_in_the_source_language_is_a_paragraph_in_every_locale(newsroom, tmp_path, lang, target, lede, heading, credit):
+    source = tmp_path / "port-closed.txt"
+    source.write_text(f"date 2026-11-20 Economy\nlang {lang}\n\n{lede}\n\n{heading}\n\n{lede}\n\n{credit}\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [target])
+    po_path = workspace.po_file(target, "port-closed")
+    fill(po_path)
+    msgfmt_check(po_path)
+    assert not build(workspace, [target]).refused
+    for locale, prefix in ((lang, ""), (str(target), "Übersetzt: ")):
+        body = etree.parse(str(newsroom / f"feeds/{locale}/port-closed.xml")).getroot().find(f".//{XHTML}body")
+        assert [(element.tag.removeprefix(XHTML), element.text) for element in body] == [
+            ("h2", prefix + heading), ("p", prefix + lede), ("p", prefix + credit)]
+
+
 def test_a_list_of_one_after_its_colon_is_published_with_its_marker_and_translated_without_it(newsroom, tmp_path):
     source = tmp_path / "port-plan.txt"
     source.write_text(

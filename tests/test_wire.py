@@ -302,3 +302,28 @@ def test_a_german_club_opens_no_list_item_in_a_list():
 def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_nothing(paragraph, subheading):
     article = read(f"date 2024-05-02 World\n\nLede here.\n\n{paragraph}\n\nText.\n")
     assert article.blocks[2].kind == ("subheading" if subheading else "paragraph")
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "credit"), [
+    ("de", "Mitarbeit: Anna Berg, Jan Roth; Redaktion: Tom Weiss", True),
+    ("de", "Mit Material von dpa", True),
+    ("de", "Bearbeitet von Tom Weiss", True),
+    ("de", "Redaktion: die Zeitung im Wandel", False),
+    ("de", "Redaktion: Kündigungen in der Chefetage", False),
+    ("fr", "Avec AFP", True),
+    ("fr", "(Avec AFP et Reuters)", True),
+    ("fr", "Avec AFP, Reuters et Belga", True),
+    ("fr", "Rédaction : Jean Martin ; édité par Sophie Louet", True),
+    ("fr", "Édité par Sophie Louet", True),
+    ("fr", "(avec Marie Dupont à Paris)", True),
+    ("fr", "Avec les grévistes de Rotterdam", False),
+    ("fr", "Avec Macron à Marseille", False),
+    ("es", "Con información de Reuters y EFE", True),
+    ("es", "Redacción: María López", True),
+    ("es", "Editado por Juan Pérez", True),
+    ("es", "Redacción: un oficio en crisis", False),
+])
+def test_a_credit_line_in_german_french_or_spanish_heads_nothing(lang, paragraph, credit):
+    article = read(f"date 2024-05-02 World\nlang {lang}\n\nLede.\n\n{paragraph}\n\nText.\n")
+    assert article.blocks[2].kind == ("paragraph" if credit else "subheading")
+

@@ -50,11 +50,18 @@ SUBHEADING_MAX_WORDS = 14
 _LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
 # A German club's name opens with its ordinal: `1. FC Köln`, `1. FSV Mainz 05`, `1. FFC Frankfurt`.
 _GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
-# An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`.
-_CREDIT_LINE = re.compile(
-    r"\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
-    r"(?: and \w+)? by\s",
-    re.IGNORECASE,
+# An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`,
+# `Mit Material von dpa`, `Bearbeitet von …`, `Édité par …`, `Editado por …`, `Con información de …`;
+# `Mitarbeit: Anna Berg`, `Rédaction : …`, `Redacción: …` naming people (not `Redaktion: die
+# Zeitung im Wandel`, a heading); `Avec AFP`, `(avec Marie Dupont à Paris)`.
+_CREDITED_NAME = r"(?!(?i:der|die|das|ein|eine|le|la|les|l['’]|un|une|el|los|las|una)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*"
+_AGENCY = r"(?:\p{Lu}{2,}|Reuters|Bloomberg|Belga|Keystone-ATS)"
+_CREDIT_LINE = regex.compile(
+    r"\(?(?i:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
+    r"(?: and \w+)? by|mit material von|bearbeitet von|édité par|editado por|con información de)\s"
+    rf"|\(?(?i:mitarbeit|redaktion|rédaction|redacción)\s*:\s*{_CREDITED_NAME}(?:$|\s*[,;/)]|\s(?:und|et|y|and)\s)"
+    rf"|\(?(?i:avec)\s{_AGENCY}(?:(?:,|\set)\s{_AGENCY})*\)?$"
+    r"|(?:\((?i:avec)|avec)\s[^()]+\sà\s\p{Lu}"
 )
 
 # A comma before a lower-case word that is no conjunction starts a clause (`However, the plan
