@@ -393,7 +393,7 @@ def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tupl
 def _list_of_one(lines: list[str], number: int, marker: str) -> bool:
     """Whether an item alone, opening line `number` with `marker`, is a list: it follows its
     colon on the next line and is not numbered with a full stop, as an ordinal is."""
-    return lines[number - 2].rstrip().endswith(":") and not marker.endswith(".")
+    return number > 1 and lines[number - 2].rstrip().endswith(":") and not marker.endswith(".")
 
 
 def _split_paragraphs(
