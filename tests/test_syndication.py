@@ -1772,6 +1772,64 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     assert feeds_as_partners_have_them(workspace) == published
 
 
+@pytest.mark.parametrize("run", ["whole", "stopped before its indexes"])
+@pytest.mark.parametrize("first", ["local_translation_de.xml", "own guid"], ids=["translationOf", "translationOf-own-guid"])
+def test_an_item_taking_the_place_of_another_guids_is_the_first_version_partners_have_of_its_own(
+        newsroom, tmp_path, monkeypatch, first, run):
+    """Partners count versions by guid. The original's English item takes the file of
+    `…:de:en`, which partners have at version 2, under a guid they never had: it is the
+    agency's version 1, as the agency numbers it, with no link to another version and no note
+    of an earlier one; the withdrawal of `…:de:en` is its version 3. A German item under a
+    guid of its own starts at 1 too, and one under the guid partners have goes on at 2. A run
+    stopped before its indexes (the items written, not recorded) counts them by guid too."""
+    local = schema_dir() / "examples/local"
+    translation = f"{ORIGINAL}:de" if first != "own guid" else "urn:newsml:example.com:20240502-de:rotterdam-brussels"
+    source = local / first if first != "own guid" else agencys_german_translation(local, tmp_path, translation)
+    runner, root = CliRunner(), ["--root", str(newsroom)]
+    workspace = Workspace(newsroom)
+    assert runner.invoke(main, [*root, "extract", "-l", "en,fr", str(source)]).exit_code == 0
+    for locale in (Locale("en"), FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    english_po = workspace.po_file(Locale("en"), "rotterdam-brussels")
+    english_po.write_text(english_po.read_text(encoding="utf-8").replace("[en] ", "[en] (revised) "), encoding="utf-8")
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    assert (item(workspace, "en", "rotterdam-brussels").get("guid"), item(workspace, "en", "rotterdam-brussels").get("version")) == (
+        f"{translation}:en", "2")
+
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    if run == "stopped before its indexes":
+        import syndicate.build
+
+        def stopped(*args):
+            raise KeyboardInterrupt
+        with monkeypatch.context() as patch:
+            patch.setattr(syndicate.build, "_write_index", stopped)
+            with pytest.raises(KeyboardInterrupt):
+                build(workspace, workspace.translation_locales())
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    published = feeds_as_partners_have_them(workspace)
+    english = item(workspace, "en", "rotterdam-brussels")
+    assert (english.get("guid"), english.get("version")) == (ORIGINAL, "1")
+    assert english.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:agencyVersion']") is None
+    assert [note.text for note in english.iterfind(f"{NAR}itemMeta/{NAR}edNote")] == []
+    [withdrawal] = [etree.fromstring(data) for path, data in published.items()
+                    if path.parent.name == "en" and path.name not in ("index.xml", "rotterdam-brussels.xml")]
+    assert (withdrawal.get("guid"), withdrawal.get("version")) == (f"{translation}:en", "3")
+    assert withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']").get("version") == "1"
+    german = item(workspace, "de", "rotterdam-brussels")
+    # What a stopped run wrote is published again as a version of its own (see
+    # test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_it), but the agency's item.
+    german_version = (1 if first == "own guid" else 2) + (run != "whole")
+    assert (german.get("guid"), german.get("version")) == (f"{ORIGINAL}:de", str(german_version))
+    assert _story_in_feed(workspace, "en") == sorted([(ORIGINAL, "1"), (f"{translation}:en", "3")])
+    again = runner.invoke(main, [*root, "build"])
+    assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published
+
+
 @pytest.mark.parametrize("first", ["local_newsMessage_de.xml", "local_translation_de.xml"], ids=["guid-only", "translationOf"])
 def test_the_agencys_kill_of_its_translation_withdraws_its_text_from_every_feed_still_publishing_it(newsroom, first):
     """Until the story's translation from the original is ready, the German feed publishes the

@@ -47,6 +47,7 @@ class ItemOutcome:
     path: Path | None  # the item file, None when nothing is published
     written: bool = False  # created or changed by this run
     version: int = 0
+    guid: str | None = None  # the item's, under which `version` counts
     problems: tuple[UnitProblem, ...] = ()
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
@@ -336,7 +337,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     for outcome in outcomes:
         previous = job.previous_state.get(outcome.lang, {})
         if outcome.refused and "version_created" in previous:
-            kept = {key: previous[key] for key in ("version", "version_created", "story") if key in previous}
+            kept = {key: previous[key] for key in ("version", "version_created", "story", "guid") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
 
@@ -442,7 +443,7 @@ def _killed_translation_withdrawn(workspace: Workspace, article: Article, lang: 
         return ItemOutcome(article.id, lang, path, note=f"cannot write the withdrawal of {published.guid}, which the agency "
                            f"killed: {error} (the previously published version stays)", refused=True)
     written = atomic_write_bytes(path, data)
-    return ItemOutcome(article.id, lang, path, written, version, version_created=stamp,
+    return ItemOutcome(article.id, lang, path, written, version, guid=published.guid, version_created=stamp,
                        note=f"the agency withdrew {article.meta.continues}, whose text this feed had: withdrawn until the "
                             "story's translation from the original is ready")
 
@@ -516,18 +517,22 @@ def _publish(
     previous = _previous_item(path)
     replaced = previous if previous and previous.guid != guid and _still_of_the_translation(article, target.lang, previous) else None
     if desk_withdrawal and previous is not None and desk_withdrawal_note(publisher) in previous.notes:
-        return ItemOutcome(article.id, target.lang, path, version=previous.version, version_created=previous.created)
+        return ItemOutcome(article.id, target.lang, path, version=previous.version, guid=previous.guid, version_created=previous.created)
+    # Partners count versions by guid: an item taking the place of another guid's in its file
+    # (`replaced`) starts from what they have of its own, not from the one it replaces.
+    own = previous if previous is not None and previous.guid == guid else None
+    own_record = _record_of(record, guid, previous)
     # The newest version partners may hold, which the file may no longer tell: deleted,
     # damaged, or an older copy put back (from a backup, by git checkout).
     held = _version_held(path, guid, record, previous)
     # An item a stopped run wrote may never have been in an index, or only in one a run over
     # other articles wrote: partners may since have polled past its stamp. A run that finishes
     # publishes it as a version of its own, stamped now.
-    unannounced = previous is not None and record is not None and record.get("version_created") != previous.created.isoformat()
+    unannounced = own is not None and own_record is not None and own_record.get("version_created") != own.created.isoformat()
     localise_with = functools.partial(
-        localise, article, units, catalog, target, guid=guid, version=previous.version if previous else first_version,
+        localise, article, units, catalog, target, guid=guid, version=own.version if own else first_version,
         provider=provider, publisher=publisher, agency_version=first_version if agency_versions else None,
-        version_created=previous.created if previous else stamp,
+        version_created=own.created if own else stamp,
         first_created=first_created, original=original, review=review,
     )
     # The published item's words are read again only for a withdrawal or an early notice.
@@ -550,11 +555,11 @@ def _publish(
     repaired = withdrew = None
     try:
         data = item_bytes(localised)
-        version = _version_to_publish(previous, data, held, record, same_inputs, first_version)
-        if previous is not None and version is None and unannounced:
+        version = _version_to_publish(own, data, held, own_record, same_inputs, first_version)
+        if own is not None and version is None and unannounced:
             # A stopped run's item, announced as a version of its own; an agency's own item
             # keeps the agency's number and is announced with a new stamp.
-            version = previous.version if agency_versions else previous.version + 1
+            version = own.version if agency_versions else own.version + 1
         if version is not None:
             created = max(stamp, previous.created + dt.timedelta(seconds=1)) if previous else stamp
             localised = dataclasses.replace(localised, version=version, version_created=created)
@@ -564,13 +569,14 @@ def _publish(
         if replaced is not None:
             # The withdrawal first: a run stopped before the item is written leaves the replaced one in place.
             replacement = OriginalRef(guid, localised.version, target.lang, localised.headline, f"../{target.lang}/{article.id}.xml")
-            withdrew = _withdraw_replaced(workspace, article, replaced, held, replacement, stamp, publisher)
+            held_of_replaced = _version_held(path, replaced.guid, record, previous)
+            withdrew = _withdraw_replaced(workspace, article, replaced, held_of_replaced, replacement, stamp, publisher)
     except (ValueError, InputError) as error:  # one item that cannot be written keeps no other from being built
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
     note = "; ".join(filter(None, (ahead, repaired, localisation.reason))) or None
-    return ItemOutcome(article.id, target.lang, path, written, localised.version, localisation.problems,
+    return ItemOutcome(article.id, target.lang, path, written, localised.version, guid, localisation.problems,
                        note, version_created=localised.version_created, withdrew=withdrew)
 
 
@@ -583,6 +589,7 @@ def _unchanged(
     if entry is None or not _current(entry, inputs, path):
         return None
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
+                       guid=str(entry["guid"]) if "guid" in entry else None,
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
 
 
@@ -596,7 +603,8 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
     if outcome.refused or outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
-            "story": story_moment, "item": file_identity(outcome.path) if outcome.path else None}
+            "story": story_moment, "item": file_identity(outcome.path) if outcome.path else None,
+            **({"guid": outcome.guid} if outcome.guid else {})}
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:
@@ -652,8 +660,10 @@ def _version_to_publish(
     first_version: int,
 ) -> int | None:
     """The version to publish `data` as; None to leave the item as it is (or, with no item
-    and no version known, to publish it as its first version, `first_version`). `held` is the
-    newest version partners may hold (see `_version_held`).
+    and no version known, to publish it as its first version, `first_version`). `previous`
+    is the item in the file and `record` the last run's record of it, each only when it is
+    of the guid `data` is published under; `held` is the newest version partners may hold
+    of that guid (see `_version_held`).
 
     Partners take a version only when it is above the one they have of the guid, so one guid
     and version are one content, and a new content takes a version above every one published:
@@ -674,11 +684,13 @@ def _version_to_publish(
 
 
 def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, previous: _Published | None) -> int:
-    """The newest version of the item at `path` that partners may hold: the file's, the last
-    run's record's and, for a file that cannot be read, the one its bytes still show. Without
-    a record (feeds copied without .syndicate), a missing or damaged item's version is read
-    from the locale's index. 0 when none is known."""
-    held = [previous.version if previous else 0, _recorded_version(record)]
+    """The newest version of the item `guid` at `path` that partners may hold: the file's
+    and the last run's record's, each when it is of that guid (see `_record_of`), and, for a
+    file that cannot be read, the one its bytes still show. Without a record (feeds copied
+    without .syndicate), a missing or damaged item's version is read from the locale's
+    index. 0 when none is known."""
+    record = _record_of(record, guid, previous)
+    held = [previous.version if previous is not None and previous.guid == guid else 0, _recorded_version(record)]
     if previous is None:
         try:
             with open(path, "rb") as damaged:
@@ -691,6 +703,17 @@ def _version_held(path: Path, guid: str, record: Mapping[str, object] | None, pr
         if record is None or not _recorded_version(record) and path.exists():
             held.append(_indexed_version(path.with_name("index.xml"), guid))
     return max(held)
+
+
+def _record_of(record: Mapping[str, object] | None, guid: str, previous: _Published | None) -> Mapping[str, object] | None:
+    """The last run's record of the item at a path (see `_Job.record`) when it is of the item
+    `guid`, else {} (it is of the item whose place `guid` takes in the file). A record of a
+    run before records named their item's guid is of the item in the file, `previous`, or of
+    `guid` when the file cannot be read."""
+    if not record:
+        return record
+    recorded = record.get("guid") or (previous.guid if previous is not None else guid)
+    return record if recorded == guid else {}
 
 
 def _recorded_version(record: Mapping[str, object] | None) -> int:
