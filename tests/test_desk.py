@@ -15,7 +15,7 @@ from lxml import etree
 from schema import assert_valid
 from syndicate.cli import main
 from syndicate.workspace import Workspace
-from test_syndication import DE, FR, NAR, agency_item, item, kill_notice, pub_status, translate
+from test_syndication import DE, FR, NAR, agency_item, feeds_as_partners_have_them, item, kill_notice, pub_status, translate
 
 LANGS = ("en", "de", "fr")
 # The demo stories' numbers (1,200) are left as the test translation writes them, not as German writes them.
@@ -43,6 +43,10 @@ def published(workspace: Workspace, article_id: str, langs=LANGS) -> dict[str, b
 def indexed(workspace: Workspace, lang: str) -> list[str]:
     index = etree.parse(str(workspace.feed_dir(lang) / "index.xml")).getroot()
     return [entry.get("guid") for entry in index.iter(f"{NAR}newsItem")]
+
+
+STILL_KILLED = ("harbour-talks: no longer withdrawn by the desk, but the agency's kill still holds: the story stays withdrawn "
+                "and `syndicate build` publishes nothing new of it (a usable version from the agency publishes it again)")
 
 
 def agency_version_linked(root: etree._Element) -> int | None:
@@ -152,9 +156,8 @@ def test_an_agency_kill_withdraws_a_story_the_desk_withdrew_and_the_desk_cannot_
     source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
     assert run(workspace, "extract", str(source)).exit_code == 0
     republished = run(workspace, "republish", "harbour-talks")
-    assert republished.exit_code == 0, republished.output
-    assert ("harbour-talks: no longer withdrawn by the desk, but withdrawn by its source too: a usable version from the "
-            "agency publishes it again") in republished.output.splitlines()
+    assert republished.exit_code == 1, republished.output
+    assert STILL_KILLED in republished.stderr.splitlines()
     run(workspace, "build")
     assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}
     again = run(workspace, "republish", "harbour-talks")
@@ -402,7 +405,7 @@ def test_the_desks_withdrawal_outlives_the_article_record_whatever_the_agency_se
         assert "3 item(s) written" in built.output and published(workspace, "harbour-talks") != withdrawal
         assert all(DESK_NOTE in notes(root) and "Embargoed until 12:00 GMT on Friday." in notes(root) for root in items.values())
         republished = run(workspace, "republish", "harbour-talks")
-        assert "no longer withdrawn by the desk, but withdrawn by its source too" in republished.output, republished.output
+        assert STILL_KILLED in republished.stderr.splitlines(), republished.output
         return
     assert ("note: harbour-talks had no article record (deleted?): the desk's withdrawal of the story, as partners have "
             f"it in {Path('feeds/en/harbour-talks.xml')}, stands") in extracted.output.splitlines()
@@ -536,9 +539,67 @@ def test_a_story_the_agency_killed_while_the_desk_withdrew_it_is_said_withdrawn_
     as_json = json.loads(run(workspace, "status", "--format", "json").output)
     assert {(row["withdrawn_by_desk"], row["withdrawn_by_source"]) for row in as_json} == {(True, True)}
 
-    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    assert run(workspace, "republish", "harbour-talks").exit_code == 1, "the story is not back"
     rows = [line for line in run(workspace, "status").output.splitlines() if line.startswith("harbour-talks")]
     assert all(row.endswith(" withdrawn: nothing to translate") for row in rows), rows
+
+
+def test_republishing_a_story_the_agency_killed_too_lifts_the_desks_withdrawal_and_publishes_nothing_new(agency):
+    """The agency's kill still holds: partners keep the withdrawal they have, not the same kill
+    again as a new version, and a script learns from the exit status that the story is not back."""
+    workspace, source = agency
+    feed = PartnersFeed(workspace)
+    run(workspace, "build")
+    feed.take()
+    run(workspace, "withdraw", "harbour-talks")
+    source.write_text(kill_notice(2, "2026-11-22T10:00:00Z"), encoding="utf-8")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    assert run(workspace, "build").exit_code == 0
+    assert all(DESK_NOTE in notes(root) for root in feed.take().values())
+    withdrawal = feeds_as_partners_have_them(workspace)
+
+    republished = run(workspace, "republish", "harbour-talks")
+    assert republished.exit_code == 1, republished.output
+    assert STILL_KILLED in republished.stderr.splitlines()
+    assert not workspace.load_article("harbour-talks")[0].withdrawn_by_desk
+    assert feeds_as_partners_have_them(workspace) == withdrawal
+    built = run(workspace, "build")
+    assert built.exit_code == 0 and "0 item(s) written" in built.output, built.output
+    assert "kept withdrawn by the desk" not in built.output
+    assert feeds_as_partners_have_them(workspace) == withdrawal, "no version of the same kill again"
+
+    # The agency's usable version publishes the story again, the desk having lifted its withdrawal.
+    agency_item(source.parent, version=3, last="Both sides will meet again on Monday.", created="2026-11-23T10:00:00Z")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    assert run(workspace, "build").exit_code == 0
+    items = feed.take()
+    assert {pub_status(root) for root in items.values()} == {"stat:usable"}
+    assert all(DESK_NOTE not in notes(root) for root in items.values())
+
+
+def test_republishing_a_wire_story_withdrawn_by_its_status_line_too_publishes_nothing_new(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    run(workspace, "extract", "-l", "de", str(source))
+    translate(workspace, DE, "port-strike")
+    run(workspace, "build", *ANY_SHARE)
+    run(workspace, "withdraw", "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"),
+                      encoding="utf-8")
+    assert run(workspace, "extract", str(source)).exit_code == 0
+    run(workspace, "build", *ANY_SHARE)
+    withdrawal = feeds_as_partners_have_them(workspace)
+
+    republished = run(workspace, "republish", "port-strike")
+    assert republished.exit_code == 1, republished.output
+    assert ("port-strike: no longer withdrawn by the desk, but the `status canceled` line of its wire file still holds: the "
+            "story stays withdrawn and `syndicate build` publishes nothing new of it (the header line `status usable` in "
+            "its wire file publishes it again)") in republished.stderr.splitlines()
+    built = run(workspace, "build", *ANY_SHARE)
+    assert built.exit_code == 0 and "0 item(s) written" in built.output, built.output
+    assert feeds_as_partners_have_them(workspace) == withdrawal
 
 
 def test_a_story_republished_while_its_translation_is_unfinished_stays_withdrawn_there_and_is_said_so(agency):
@@ -581,7 +642,6 @@ def test_only_a_usable_version_of_the_agencys_undoes_its_kill_of_a_story_the_des
     assert (f"harbour-talks: skipped {source}: the story was withdrawn, and version 3, withheld, keeps it withdrawn; "
             "a usable version publishes it again") in extracted.stderr.splitlines(), extracted.output
     republished = run(workspace, "republish", "harbour-talks")
-    assert ("harbour-talks: no longer withdrawn by the desk, but withdrawn by its source too: a usable version from the "
-            "agency publishes it again") in republished.output.splitlines()
+    assert republished.exit_code == 1 and STILL_KILLED in republished.stderr.splitlines(), republished.output
     run(workspace, "build")
     assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}

@@ -555,6 +555,12 @@ def _publish(
     repaired = withdrew = None
     try:
         data = item_bytes(localised)
+        if localised.meta.withdrawn and own is not None and desk_withdrawal_note(publisher) in own.notes:
+            # The desk lifted its withdrawal of a story its source withdrew too: partners keep the
+            # withdrawal they have, which says nothing else, until the source publishes the story again.
+            as_published = dataclasses.replace(localised, withdrawn_by_desk=True)
+            if item_bytes(as_published) == own.data:
+                localised, data = as_published, own.data
         version = _version_to_publish(own, data, held, own_record, same_inputs, first_version)
         if own is not None and version is None and unannounced:
             # A stopped run's item, announced as a version of its own; an agency's own item

@@ -448,9 +448,15 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
     """Publish again stories the desk withdrew with `syndicate withdraw`.
 
     The next build publishes each ARTICLE as its source's newest version has it, in every
-    locale whose translation is ready. A story its source withdrew (an agency's kill, a
-    `status canceled` line) stays withdrawn until its source says it is usable; the exit
-    status is then 1.
+    locale whose translation is ready. A story its source withdrew too (an agency's kill, a
+    `status canceled` line) is no longer withdrawn by the desk, but stays withdrawn until
+    its source says it is usable: the next build publishes nothing new of it, and partners
+    keep the withdrawal they have.
+
+    Exit status: 0 when the next build publishes every ARTICLE again (or one was not
+    withdrawn); 1 when one stays withdrawn by its source, whether the desk had withdrawn it
+    too or not, so that a script learns the story is not back. The other ARTICLES are
+    republished all the same.
     """
     from .desk import republish
     with _workspace_lock(workspace):
@@ -461,7 +467,10 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
         how = ("a usable version from the agency publishes it again" if article.meta.guid else
                "the header line `status usable` in its wire file publishes it again")
         if change.changed and article.meta.withdrawn:
-            click.echo(f"{article.id}: no longer withdrawn by the desk, but withdrawn by its source too: {how}", err=True)
+            by_source = True
+            kill = "the agency's kill" if article.meta.guid else "the `status canceled` line of its wire file"
+            click.echo(f"{article.id}: no longer withdrawn by the desk, but {kill} still holds: the story stays withdrawn "
+                       f"and `syndicate build` publishes nothing new of it ({how})", err=True)
         elif change.changed:
             version = f"version {article.meta.version} of the agency's" if article.meta.guid else "it"
             held = ", withheld as its source says" if article.meta.pub_status == "withheld" else ""

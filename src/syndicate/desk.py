@@ -54,8 +54,9 @@ def withdraw(workspace: Workspace, article_ids: Sequence[str], now: dt.datetime 
 
 def republish(workspace: Workspace, article_ids: Sequence[str]) -> list[DeskChange]:
     """Lift the desk's withdrawal of each story: the next build publishes it as its source's
-    newest version has it (withdrawn still, when the source itself withdrew it). Every story
-    is read before any is written."""
+    newest version has it. A story its source withdrew too stays withdrawn, and the next build
+    publishes nothing new of it: partners keep the withdrawal they have until the source
+    publishes the story again. Every story is read before any is written."""
     stories = {article_id: workspace.load_article(article_id) for article_id in article_ids}
     changes = []
     for article_id, (article, units) in stories.items():
