@@ -25,8 +25,11 @@ from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
+from syndicate.ids import distinct_id
 from syndicate.model import Article, InputError
 from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
+from syndicate.partners import add_partner
+from syndicate.server import make_app
 from syndicate.workspace import Workspace
 
 DE, FR = Locale("de"), Locale("fr")
@@ -1694,6 +1697,16 @@ def _story_in_feed(workspace: Workspace, lang: str) -> list[tuple[str, str]]:
     return [entry for entry in _feed_guids(workspace, lang) if "rotterdam" in entry[0]]
 
 
+def withdrawals_beside(workspace: Workspace, lang: str) -> list[Path]:
+    """The files of the feed of the Rotterdam story other than its item (a newsMessage brings another story)."""
+    return sorted(path for path in workspace.feed_dir(lang).glob("*rotterdam*.xml") if path.name != "rotterdam-brussels.xml")
+
+
+def withdrawal_file_name(guid: str) -> str:
+    """The name of the file of an item's withdrawal as partners tell it from the item's guid."""
+    return re.sub("[^a-z0-9]+", "-", guid.lower()) + "-withdrawn.xml"
+
+
 def agencys_german_translation(local: Path, folder: Path, guid: str) -> Path:
     """The agency's German translation with the translationOf link, under `guid`."""
     path = folder / "translation_de.xml"
@@ -1729,7 +1742,8 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     built = runner.invoke(main, [*root, "build"])
     english = item(workspace, "en", "rotterdam-brussels")
     assert english.get("guid") == ORIGINAL
-    [withdrawal_file] = [path for path in workspace.feed_dir("en").glob("rotterdam-brussels-*.xml")]
+    [withdrawal_file] = withdrawals_beside(workspace, "en")
+    assert withdrawal_file.name == withdrawal_file_name(f"{translation}:en")
     assert (f"warning: rotterdam-brussels [en]: {translation}:en, published from the agency's translation before its original "
             f"came, is withdrawn: {ORIGINAL} takes its place") in built.output.splitlines()
     withdrawal = etree.parse(str(withdrawal_file)).getroot()
@@ -1756,16 +1770,97 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     assert built.exit_code == 0, built.output
     german = item(workspace, "de", "rotterdam-brussels")
     assert german.get("guid") == f"{ORIGINAL}:de"
-    replaced_in_german = list(workspace.feed_dir("de").glob("rotterdam-brussels-*.xml"))
+    replaced_in_german = withdrawals_beside(workspace, "de")
     if translation == f"{ORIGINAL}:de":
         assert replaced_in_german == [] and _story_in_feed(workspace, "de") == [(translation, german.get("version"))]
     else:
+        assert [path.name for path in replaced_in_german] == [withdrawal_file_name(translation)]
         [german_withdrawal] = [etree.parse(str(path)).getroot() for path in replaced_in_german]
         assert (german_withdrawal.get("guid"), pub_status(german_withdrawal)) == (translation, "stat:canceled")
         assert german_withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']").get("residref") == f"{ORIGINAL}:de"
         assert _story_in_feed(workspace, "de") == sorted([(f"{ORIGINAL}:de", german.get("version")), (translation, "2")])
-    assert list(workspace.feed_dir("fr").glob("rotterdam-brussels-*.xml")) == [], "the French item goes on under its guid"
+    assert withdrawals_beside(workspace, "fr") == [], "the French item goes on under its guid"
     assert [guid for guid, _ in _story_in_feed(workspace, "en")] == sorted([ORIGINAL, f"{translation}:en"])
+    published = feeds_as_partners_have_them(workspace)
+    again = runner.invoke(main, [*root, "build"])
+    assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published
+
+
+def _english_translation_replaced(newsroom: Path) -> tuple[Workspace, CliRunner, list[str]]:
+    """The agency's German translation published as a story of its own, with an English item
+    (`…:de:en`), and its English original extracted since, for German and French."""
+    local = schema_dir() / "examples/local"
+    runner, root = CliRunner(), ["--root", str(newsroom)]
+    workspace = Workspace(newsroom)
+    assert runner.invoke(main, [*root, "extract", "-l", "en,fr", str(local / "local_translation_de.xml")]).exit_code == 0
+    for locale in (Locale("en"), FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
+    return workspace, runner, root
+
+
+def test_the_withdrawal_of_an_item_another_took_the_place_of_is_found_by_its_guid(newsroom):
+    """The withdrawal of `…:de:en` is in the English feed's index, and in a file partners can
+    name from its guid, never under a name a story of its own may have (an agency's story
+    whose id another holds ends in a digest of its guid). No command takes it for a story."""
+    workspace, runner, root = _english_translation_replaced(newsroom)
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    [withdrawal] = withdrawals_beside(workspace, "en")
+    assert withdrawal.name == "urn-newsml-example-com-20240502-rotterdam-brussels-de-en-withdrawn.xml"
+    assert _story_in_feed(workspace, "en") == [(ORIGINAL, "1"), (f"{ORIGINAL}:de:en", "2")]
+    assert_valid(withdrawal.read_bytes())
+
+    token = add_partner(newsroom, "Daily", ["en"])
+    answered: list[str] = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": f"/feeds/en/{withdrawal.name}", "HTTP_AUTHORIZATION": f"Bearer {token}"}
+    body = b"".join(make_app(newsroom)(environ, lambda status, headers: answered.append(status)))
+    assert (answered, body) == (["200 OK"], withdrawal.read_bytes())
+    for command in ("build", "status"):
+        result = runner.invoke(main, [*root, command])
+        assert result.exit_code == 0 and "warning" not in result.output, (command, result.output)
+
+
+@pytest.mark.parametrize("left", ["as it was", "without its record", "stopped before the item taking its place"])
+def test_a_withdrawal_an_earlier_syndicate_named_with_a_digest_stays_the_one_partners_have(newsroom, monkeypatch, left):
+    """An earlier syndicate wrote the withdrawal of `…:de:en` as `rotterdam-brussels-<digest>.xml`.
+    Built again, that file stays as it is, listed once in the index: no second withdrawal under
+    another name, and none left out, whether the workspace's record is there or not, or the
+    earlier run stopped after the withdrawal, before the item taking its place."""
+    workspace, runner, root = _english_translation_replaced(newsroom)
+    earlier = workspace.item_file("en", distinct_id("rotterdam-brussels", f"{ORIGINAL}:de:en"))
+    import syndicate.build
+
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_replaced_file",
+                      lambda workspace, article_id, lang, guid: workspace.item_file(lang, distinct_id(article_id, guid)))
+        if left == "stopped before the item taking its place":
+            write = syndicate.build.atomic_write_bytes
+
+            def stopped(path: Path, data: bytes) -> bool:
+                if path == workspace.item_file("en", "rotterdam-brussels"):
+                    raise KeyboardInterrupt
+                return write(path, data)
+            patch.setattr(syndicate.build, "atomic_write_bytes", stopped)
+            with pytest.raises(KeyboardInterrupt):
+                build(workspace, workspace.translation_locales())
+            assert item(workspace, "en", "rotterdam-brussels").get("guid") == f"{ORIGINAL}:de:en"
+        else:
+            build(workspace, workspace.translation_locales())
+    withdrawal = earlier.read_bytes()
+    if left == "without its record":
+        shutil.rmtree(newsroom / ".syndicate")
+
+    for locale in (DE, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    assert withdrawals_beside(workspace, "en") == [earlier] and earlier.read_bytes() == withdrawal
+    assert _story_in_feed(workspace, "en") == [(ORIGINAL, "1"), (f"{ORIGINAL}:de:en", "2")]
     published = feeds_as_partners_have_them(workspace)
     again = runner.invoke(main, [*root, "build"])
     assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
@@ -1815,8 +1910,7 @@ def test_an_item_taking_the_place_of_another_guids_is_the_first_version_partners
     assert (english.get("guid"), english.get("version")) == (ORIGINAL, "1")
     assert english.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:agencyVersion']") is None
     assert [note.text for note in english.iterfind(f"{NAR}itemMeta/{NAR}edNote")] == []
-    [withdrawal] = [etree.fromstring(data) for path, data in published.items()
-                    if path.parent.name == "en" and path.name not in ("index.xml", "rotterdam-brussels.xml")]
+    [withdrawal] = [etree.parse(str(path)).getroot() for path in withdrawals_beside(workspace, "en")]
     assert (withdrawal.get("guid"), withdrawal.get("version")) == (f"{translation}:en", "3")
     assert withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']").get("version") == "1"
     german = item(workspace, "de", "rotterdam-brussels")

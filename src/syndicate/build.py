@@ -27,7 +27,7 @@ from .check import publish_errors
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import glossary_identity, read_glossary
-from .ids import bcp47, distinct_id, parse_locale, text_direction, translates_into
+from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
 from .newsml import NAR_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
@@ -357,10 +357,18 @@ def _still_of_the_translation(article: Article, lang: str, published: _Published
             and published.guid in (continued, f"{continued}:{lang}") and published.translation_of != article.meta.guid)
 
 
-def _replaced_name(article_id: str, guid: str) -> str:
-    """The name of the file, in its feed, of the withdrawal of the item `guid` whose place the
-    article's item took there."""
-    return distinct_id(article_id, guid)
+def _replaced_file(workspace: Workspace, article_id: str, lang: str, guid: str) -> Path:
+    """The file, in the feed of `lang`, of the withdrawal of the item `guid` whose place the
+    article's item took there: named after the whole guid, as ids are written, and what it
+    holds (`…:20240502:strike:de:en` → `…-20240502-strike-de-en-withdrawn.xml`), where a
+    story is named after the end of its guid. A workspace built by an earlier syndicate has
+    it under the article's id and a digest of the guid (the name of an agency's story whose
+    id another holds): partners may have fetched it there, and it stays."""
+    path = workspace.item_file(lang, slugify(f"{guid} withdrawn"))
+    earlier = workspace.item_file(lang, distinct_id(article_id, guid))
+    if not path.exists() and (written := _previous_item(earlier)) is not None and written.guid == guid and written.withdrawn:
+        return earlier
+    return path
 
 
 def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: str) -> dict[str, dict[str, dict[str, object]]]:
@@ -373,8 +381,8 @@ def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: 
     records: dict[str, dict[str, dict[str, object]]] = {}
     for lang in _served(workspace):
         for guid in (continued, f"{continued}:{lang}"):
-            path = workspace.item_file(lang, _replaced_name(article.id, guid))
-            if (withdrawal := _previous_item(path)) is not None:
+            path = _replaced_file(workspace, article.id, lang, guid)
+            if (withdrawal := _previous_item(path)) is not None and withdrawal.guid == guid:
                 records.setdefault(path.stem, {})[lang] = {
                     "version": withdrawal.version, "version_created": withdrawal.created.isoformat(), "story": story_moment,
                     "item": file_identity(path), "replaced_by": article.id,
@@ -411,7 +419,7 @@ def _withdraw_replaced(
     whose place the article took, as the article's item `replacement` takes its place in its
     feed (`held`: the newest version partners may have of it), in a file of its own; one a
     stopped run wrote stays as it is."""
-    path = workspace.item_file(replacement.lang, _replaced_name(article.id, replaced.guid))
+    path = _replaced_file(workspace, article.id, replacement.lang, replaced.guid)
     note = (f"{replaced.guid}, published from the agency's translation before its original came, is withdrawn: "
             f"{replacement.guid} takes its place")
     if (written := _previous_item(path)) is not None and written.guid == replaced.guid and written.withdrawn:
