@@ -357,6 +357,52 @@ def test_what_the_source_marks_not_to_translate_is_kept_where_it_is_marked() -> 
     assert article.blocks[1].kept[0] == (9, 12), "the marked Yes, not the one after it"
 
 
+def linked(block) -> list[tuple[str, str]]:
+    return [(block.text[start:end], address) for start, end, address in block.links]
+
+
+def test_the_words_a_paragraph_heading_or_list_item_links_keep_their_address() -> None:
+    body = xhtml("""
+        <p>The port published <a href="https://port.example/report?year=2026&amp;lang=en"> its <em>annual</em>
+           report</a> and <a href="https://port.example/reply">a reply</a>.</p>
+        <h2><a href="HTTPS://port.example/talks">Talks</a> resume</h2>
+        <ul><li>Write to the <a href="mailto:press@port.example">press office</a>.</li></ul>""")
+    article = read_one(item_xml("<headline>Head</headline><description>A summary.</description>", body))
+    assert [linked(block) for block in article.blocks] == [
+        [], [],
+        [("its annual report", "https://port.example/report?year=2026&lang=en"), ("a reply", "https://port.example/reply")],
+        [("Talks", "HTTPS://port.example/talks")],
+        [("press office", "mailto:press@port.example")],
+    ]
+    assert article.blocks[2].text == "The port published its annual report and a reply."
+
+
+def test_a_link_to_no_web_or_mail_address_is_read_as_its_words() -> None:
+    body = xhtml("""<p><a href="javascript:alert(1)">Click</a> or <a href="/relative/page">read</a> or
+        <a href=" JavaScript:alert(2)">see</a> <a>this</a> <a href="mailto:nobody">now</a>
+        <a href="javascript:void(0)"><a href="https://port.example/">inside</a></a>.</p>""")
+    (paragraph,) = read_one(item_xml("<headline>Head</headline><description>A summary.</description>", body)).blocks[2:]
+    assert (paragraph.text, paragraph.links) == ("Click or read or see this now inside.", ())
+
+
+def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows_are_text() -> None:
+    nitf = """<inlineXML contenttype="application/nitf+xml">
+      <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+        <body.head><hedline><hl1>The <a href="https://port.example/">port</a></hl1></hedline></body.head>
+        <body.content><p>See <a href="https://port.example/map">the map</a>.</p>
+          <table><tr><td><a href="https://port.example/1">One</a></td></tr></table></body.content>
+      </body></nitf></inlineXML>"""
+    article = read_one(item_xml(content_meta="", content_set=nitf))
+    assert [(block.kind, block.text, linked(block)) for block in article.blocks] == [
+        ("headline", "The port", []),
+        ("lede", "See the map.", [("the map", "https://port.example/map")]),  # the body's first paragraph: its links stay
+        ("paragraph", "One", []),
+    ]
+    assert article.lede_in_body
+    title = read_one(item_xml("", xhtml('<h1><a href="https://port.example/">Port</a> news</h1><p>Text.</p>'))).blocks[0]
+    assert (title.kind, title.text, title.links) == ("headline", "Port news", ())
+
+
 def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
     item = item_xml().replace(b"</itemMeta>", b"""<embargoed>2024-05-03T06:00:00+02:00</embargoed>
         <edNote>Embargoed: do not publish before 06:00 CEST.</edNote><edNote> </edNote>

@@ -55,6 +55,10 @@ class Block:
     # nor of any unit, so translators neither copy nor change it; every locale publishes it,
     # and a space, before the item's text.
     marker: str = ""
+    # The words the source links to another page (an XHTML or NITF `<a href>` in a paragraph, a
+    # subheading or a list item): (start, end in `text`, the address, http(s) or mailto). Every
+    # locale links the words that translate them to the same address.
+    links: tuple[tuple[int, int, str], ...] = ()
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)

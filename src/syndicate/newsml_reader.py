@@ -32,7 +32,11 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   item has the item's marker before its own (`2. a) …`); an item's later blocks have none.
   Items in a table cell run on without markers, as the cell's other blocks do. Terms and
   definitions (`<dl>`) have no markers.
-* Inline markup is flattened to its text and XML whitespace runs become one space. The text of
+* Inline markup is flattened to its text and XML whitespace runs become one space, but for
+  links: the words an `<a>` in a body paragraph, subheading or list item links to a web
+  (http, https) or e-mail (`mailto:`) address are the block's `links`, each with its address;
+  an `<a>` to anything else (`javascript:`, a relative page) is its words only, and so is one
+  in a headline, a summary, a byline or a table row, which partners get as text. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
@@ -80,6 +84,7 @@ _IPTC_SCHEMES = {
 _SIGNAL_URI = "http://cv.iptc.org/newscodes/signal/"
 _SIGNAL = re.compile(r"sig:\S+")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+_MAIL_ADDRESS = re.compile(r"mailto:[^@\s]+@", re.IGNORECASE)
 
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not layout
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
@@ -302,8 +307,9 @@ def _marked(block: Block, element: etree._Element) -> Block:
     return replace(block, translatable=False) if _says_no(element) else block
 
 
-# Around marked text while a run's text is laid out; never left in it.
-_KEPT_START, _KEPT_END = "\ufdd0", "\ufdd1"
+# Around marked text, and around a link's words, while a run's text is laid out; never left in it.
+_KEPT_START, _KEPT_END, _LINK_START, _LINK_END = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
+_UNMARKED = dict.fromkeys(map(ord, _KEPT_START + _KEPT_END + _LINK_START + _LINK_END))
 
 
 
@@ -424,7 +430,7 @@ def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
     blocks = [block for _, block in placed]
     leading_h1 = bool(placed) and etree.QName(placed[0][0]).localname == "h1"
     if leading_h1 and not titles:
-        return _Body(replace(blocks[0], kind="headline", marker=""), blocks[1:])  # a title, even in a list item
+        return _Body(replace(blocks[0], kind="headline", marker="", links=()), blocks[1:])  # a title, even in a list item
     if leading_h1 and blocks[0].text in titles:
         return _Body(None, blocks[1:])
     return _Body(None, blocks)
@@ -521,35 +527,59 @@ def _blocks_in(
 def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None, container: etree._Element) -> Block | None:
     """A run of `container`'s text as a block; at `line`, or (None) where its first visible
     text is. The phrases an element inside the container marks as not to be translated (a
-    brand, a motto, a name) are the block's `kept` spans."""
+    brand, a motto, a name) are the block's `kept` spans, and the words an `<a>` inside it
+    links to a web or mail address its `links`."""
     if kind is None:
         return None
     owners = [piece.element.getparent() if piece.is_tail else piece.element for piece in run]
     marked = [owner is not container and _says_no(owner, up_to=container) for owner in owners]
-    if not any(marked):
-        text, kept = _normalised("".join(piece.text for piece in run)), ()
+    anchors = [_anchor(owner, container) for owner in owners]
+    if not any(marked) and not any(anchor is not None for anchor in anchors):
+        text, kept, links = _normalised("".join(piece.text for piece in run)), (), ()
     else:
-        text, kept = _kept_spans("".join(
-            _KEPT_START + _unmarked(piece.text) + _KEPT_END if is_marked else _unmarked(piece.text)
-            for piece, is_marked in zip(run, marked)
-        ))
+        text, kept, spans = _laid_out(_with_marks(run, marked, anchors))
+        addresses = [_link_address(anchor.get("href")) for anchor in dict.fromkeys(anchor for anchor in anchors if anchor is not None)]
+        links = tuple((start, end, address) for (start, end), address in zip(spans, addresses) if start >= 0 and address)
     if not text:
         return None
     if line is None:
         line = next(piece for piece in run if _normalised(piece.text)).line()
-    return Block(kind, text, line, kept=kept)
+    return Block(kind, text, line, kept=kept, links=links)
+
+
+def _anchor(owner: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The outermost `<a>` inside `container` that holds text of `owner`, if any."""
+    anchor = None
+    for node in (owner, *owner.iterancestors()):
+        if node is container:
+            return anchor
+        if _local_name(node) == "a":
+            anchor = node
+    return anchor
+
+
+def _with_marks(run: list[_Text], marked: list[bool], anchors: list[etree._Element | None]) -> str:
+    """The run's text with marks around what is `marked` and around the pieces of each anchor."""
+    pieces = []
+    for piece, is_marked, anchor, previous in zip(run, marked, anchors, [None, *anchors]):
+        if anchor is not previous:
+            pieces.append((_LINK_END if previous is not None else "") + (_LINK_START if anchor is not None else ""))
+        pieces.append(_KEPT_START + _unmarked(piece.text) + _KEPT_END if is_marked else _unmarked(piece.text))
+    return "".join(pieces) + (_LINK_END if anchors[-1] is not None else "")
 
 
 def _unmarked(text: str) -> str:
-    return text.replace(_KEPT_START, "").replace(_KEPT_END, "")
+    return text.translate(_UNMARKED)
 
 
-def _kept_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The text of `marked` laid out as `_normalised` does, and the spans of what it held
-    between the marks; marked pieces with only space between them are one span."""
+def _laid_out(marked: str) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int, int]]]:
+    """The text of `marked` laid out as `_normalised` does; the spans of what it held between
+    kept marks, marked pieces with only space between them one span; and the span of each
+    link's words, (-1, -1) for a link with none."""
     text: list[str] = []
     spans: list[list[int]] = []
-    inside = False
+    links: list[list[int]] = []
+    inside = in_link = False
     for character in marked:
         if character == _KEPT_START:
             inside = True
@@ -558,18 +588,24 @@ def _kept_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
                 spans.append([-1, -1])  # placed at its first visible character
         elif character == _KEPT_END:
             inside = False
+        elif character == _LINK_START:
+            in_link = True
+            links.append([-1, -1])
+        elif character == _LINK_END:
+            in_link = False
         elif character in " \t\n\r":
             if text and text[-1] != " ":
                 text.append(" ")
         else:
-            if inside:
-                if spans[-1][0] < 0:
-                    spans[-1][0] = len(text)
-                spans[-1][1] = len(text) + 1
+            for found, within in ((spans, inside), (links, in_link)):
+                if within:
+                    if found[-1][0] < 0:
+                        found[-1][0] = len(text)
+                    found[-1][1] = len(text) + 1
             text.append(character)
     while text and text[-1] == " ":
         text.pop()
-    return "".join(text), tuple((start, end) for start, end in spans if start >= 0)
+    return "".join(text), tuple((start, end) for start, end in spans if start >= 0), [(start, end) for start, end in links]
 
 
 def _element_blocks(
@@ -931,6 +967,12 @@ def _link(link: etree._Element) -> RelatedLink:
     rel = rel if rel and _is_qcode(rel) else None
     reluri = reluri if reluri and is_uri(reluri) and not rel else None
     return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title)
+
+
+def _link_address(href: str | None) -> str | None:
+    """The address of a link in the text: a web address, or an e-mail address to write to."""
+    href = (href or "").strip()
+    return href if _MAIL_ADDRESS.match(href) and is_uri(href) else _web_address(href)
 
 
 def _web_address(href: str | None) -> str | None:

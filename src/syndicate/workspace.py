@@ -298,6 +298,9 @@ def _plain(value: Any) -> Any:
     """What JSON writes for the model's dates and (frozen, unslotted) dataclasses: their fields."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, Block) and not value.links:
+        # The record of a text without links stays as it was before links were kept.
+        return {name: field for name, field in vars(value).items() if name != "links"}
     return vars(value)
 
 
@@ -357,8 +360,10 @@ def _article(data: dict[str, Any]) -> Article:
         date=dt.date.fromisoformat(data["date"]),
         section=data["section"],
         blocks=(
-            *(Block(**{**block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ()))})
-              for block in data["blocks"]),
+            *(Block(**{
+                **block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ())),
+                "links": tuple(tuple(link) for link in block.get("links", ())),
+            }) for block in data["blocks"]),
             # Articles extracted before the byline was translated hold it apart, without units:
             # it is published as written until the next extract.
             *((Block("byline", data["byline"], 1, translatable=False),) if data.get("byline") else ()),
