@@ -361,6 +361,32 @@ def test_body_is_flat_xhtml() -> None:
     ]
 
 
+def test_the_words_a_block_links_are_an_xhtml_link_around_escaped_text() -> None:
+    text = "Read <script>the report</script> & the reply, in <b>German</b>."
+    report, reply = text.index("<script>"), text.index("the reply")
+    linked = BodyBlock("p", text, links=((report, report + len("<script>the report</script>"), "https://port.example/report?year=2026&lang=en"),
+                                         (reply, reply + 9, "mailto:press@port.example")))
+    article = replace(original_en(), body=(linked, BodyBlock("h2", "Talks", "en", ((0, 5, "https://port.example/talks"),))))
+    data = item_bytes(article)
+    assert_valid(data)
+    paragraph, heading = etree.fromstring(data).find("g2:contentSet/g2:inlineXML/h:html/h:body", G2)
+    assert [(etree.QName(link).localname, link.get("href"), link.text, link.tail, len(link)) for link in paragraph] == [
+        ("a", "https://port.example/report?year=2026&lang=en", "<script>the report</script>", " & ", 0),
+        ("a", "mailto:press@port.example", "the reply", ", in <b>German</b>.", 0),
+    ]
+    assert (paragraph.text, "".join(paragraph.itertext())) == ("Read ", text)
+    assert (heading.text, heading[0].text, heading[0].tail, heading.get("lang")) == (None, "Talks", None, "en")
+    assert b"&lt;script&gt;" in data and b"<script>" not in data
+    inline = etree.fromstring(data).find("g2:contentSet/g2:inlineXML", G2)
+    assert (inline.get("wordcount"), inline.get("charcount")) == (str(len(text.split()) + 1), str(len(text) + 5)), "links count as the words they are"
+
+
+def test_a_link_to_no_uri_is_never_written() -> None:
+    article = replace(original_en(), body=(BodyBlock("p", "Read it.", links=((5, 7, "not a uri"),)),))
+    with pytest.raises(ValueError, match=r"body\[0\]\.links: 'not a uri' is not a URI"):
+        item_bytes(article)
+
+
 def test_body_counts_words_and_characters() -> None:
     article = replace(original_en(), body=(BodyBlock("p", "Line one of two."), BodyBlock("p", "Line two of two.")))
     inline = item_element(article).find("g2:contentSet/g2:inlineXML", G2)

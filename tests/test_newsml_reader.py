@@ -203,6 +203,13 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     assert (meta.services, meta.links) == (source.services, source.links)
 
 
+def test_round_trip_keeps_the_links() -> None:
+    text = "See the report and write to us."
+    linked = BodyBlock("p", text, links=((4, 14, "https://port.example/r?a=1&b=2"), (19, 24, "mailto:desk@port.example")))
+    article = read_one(item_bytes(replace(original_en(), body=(BodyBlock("p", "Lede."), linked))))
+    assert [(block.text, block.links) for block in article.blocks if block.links] == [(text, linked.links)]
+
+
 def test_round_trip_of_a_withdrawal() -> None:
     article = read_one(item_bytes(canceled_v3()))
     assert article.meta.pub_status == "canceled"

@@ -283,8 +283,10 @@ class BodyBlock:
     kind: Literal["p", "h2"]
     text: str
     # Set when the whole block is still in the original's language (published below
-    # --threshold 100): the item says so on the block, whose content stays text only.
+    # --threshold 100): the item says so on the block, with no element around its text.
     lang: str | None = None
+    # The words of `text` linked to another page: (start, end, address), as Block.links.
+    links: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element order, and the
 reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
 the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
-text only.
+text, with no element inside them but an `<a href>` around the words an agency's text links (to
+the source's address). Such a system keeps a linked block's words only up to its first link;
+without the `<a>`, every partner would lose the links.
 
 Every value is checked before it goes into the tree: a ValueError names the field when a value
 holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an
@@ -28,7 +30,7 @@ from lxml.builder import ElementMaker
 
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
-from syndicate.model import Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
+from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
 from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -593,15 +595,27 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     html = _XHTML.html(
         {"lang": article.lang, **language},
         _XHTML.head(_XHTML.title(_block_language(article, article.headline_lang), _text("headline", article.headline))),
-        _XHTML.body(*(_XHTML(block.kind, _block_language(article, block.lang), text) for block, text in zip(article.body, texts))),
+        _XHTML.body(*(_body_block(article, index, block) for index, block in enumerate(article.body))),
     )
     return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
 
 
+def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
+    """A `<p>` or `<h2>`: its text, and the words it links each in an `<a>` to its address."""
+    content: list[str | etree._Element] = []
+    cursor = 0
+    for start, end, address in block.links:
+        link = _XHTML.a({"href": _uri(f"body[{index}].links", address)}, block.text[start:end])
+        content += [block.text[cursor:start], link]
+        cursor = end
+    content.append(block.text[cursor:])
+    return _XHTML(block.kind, _block_language(article, block.lang), *content)
+
+
 def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:
     """A block (or the page's title) still in the original's language `lang` says so (and runs
-    its way, in a right-to-left item) in attributes: its content stays text only, which some
-    partner CMSes keep alone."""
+    its way, in a right-to-left item) in attributes: no element of its own wraps its text,
+    which some partner CMSes keep alone."""
     if lang is None:
         return {}
     return {"lang": lang, **_language_switch(article, lang, "body.lang")}
