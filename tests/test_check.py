@@ -27,9 +27,10 @@ URL = Placeholder("url", "https://port.example/strike", "url")
 
 
 def unit(msgid: str, *placeholders: Placeholder) -> Unit:
-    """The unit as extract makes it, with the quotations it holds."""
+    """The unit as extract makes it, with the quotations it holds and an address for each link it marks."""
     quotations = tuple(msgid[quote.start : quote.end] for quote in find_quotations(msgid) if quote.depth == 0)
-    return Unit(msgid, "paragraph", 0, 1, placeholders=placeholders, quotations=quotations)
+    links = tuple(f"https://port.example/{number}" for number in range(1, msgid.count("</a") + 1))
+    return Unit(msgid, "paragraph", 0, 1, placeholders=placeholders, quotations=quotations, links=links)
 
 
 def checks(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placeholder, glossary=None, **message) -> list[tuple[str, str]]:
@@ -60,6 +61,11 @@ BAD = [
     ("placeholders", "{Maria_Costa} spoke.", "Sie sprach.", (COSTA,)),
     ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach mit {Jan}.", (COSTA,)),
     ("placeholders", "{Maria_Costa} spoke.", "{Maria_Costa} sprach {.", (COSTA,)),
+    ("link-markers", "Read <a1>the report</a1>.", "Lesen Sie den Bericht.", ()),
+    ("link-markers", "Read <a1>the report</a1> and <a2>the reply</a2>.", "Lesen Sie <a1>den Bericht</a1> und <a1>die Antwort</a2>.", ()),
+    ("link-markers", "Read <a1>the report</a1> and <a2>the reply</a2>.", "Lesen Sie <a1>den Bericht und <a2>die Antwort</a2></a1>.", ()),
+    ("link-markers", "Read <a1>the report</a1>.", "Lesen Sie <a1>den Bericht</a1> und <a2>mehr</a2>.", ()),
+    ("link-markers", "Read <a1>the report</a1>.", "Lesen Sie <a href=\"https://port.example/1\">den Bericht</a>.", ()),
     ("control-character", "The strike ended.", "Der Streik endete.\x07", ()),
     ("control-character", "The strike ended.", "Der Streik\ufeff endete.", ()),
     ("quotation-pairing", "“We want contracts,” she said.", "„Wir wollen Verträge, sagte sie.", ()),
@@ -177,6 +183,29 @@ def test_a_unit_of_only_placeholders_and_numbers_may_stay_unchanged():
 def test_markup_the_source_has_may_stay():
     assert checks("Press <b>here</b>.", "Drücken Sie <b>hier</b>.") == []
     assert checks("If a < b and c > d, stop.", "Wenn a < b und c > d, stopp.") == []
+
+
+def test_link_words_moved_where_the_translation_puts_them_are_not_reported():
+    msgid = "The port published <a1>its report on 1,200 containers</a1> on Friday, <a2>{Maria_Costa}</a2> said."
+    moved = "<a2>{Maria_Costa}</a2> sagte, der Hafen habe am Freitag <a1>seinen Bericht über 1.200 Container</a1> veröffentlicht."
+    assert checks(msgid, moved, "de", COSTA) == []
+    assert checks("Read <a1>the report</a1>.", "Lisez <a1>le rapport</a1>.", "fr") == []
+
+
+@pytest.mark.parametrize("msgstr, expected", [
+    ("Lesen Sie <a2>den Bericht</a2>.", ["<a2> is not in the source, which has 1 link", "</a2> is not in the source, which has 1 link",
+                                         "the link <a1>…</a1> is missing: keep it around the words it links"]),
+    ("Lesen Sie <a1>den</a1> <a1>Bericht</a1>.", ["<a1>…</a1> is there 2 times: mark the link's words once"]),
+    ("Lesen Sie <a1>den Bericht.", ["<a1> has no </a1>"]),
+    ("Lesen Sie </a1>den Bericht<a1>.", ["</a1> … <a1>: write each link as <aN>words</aN>, one after the other, none inside another"]),
+    ("Lesen Sie den Bericht<a1></a1>.", ["<a1></a1> holds no words: the link would not show"]),
+    ("Lesen Sie <A1>den Bericht</A1>.", ["<A1> is no link marker: write <aN> and </aN> as the source does, the address is put back from it",
+                                         "</A1> is no link marker: write <aN> and </aN> as the source does, the address is put back from it",
+                                         "the link <a1>…</a1> is missing: keep it around the words it links"]),
+])
+def test_each_slip_of_a_link_marker_is_named_once(msgstr, expected):
+    """Renamed, dropped, repeated, unclosed or empty: one check reports it, not markup as well."""
+    assert messages("Read <a1>the report</a1>.", msgstr) == expected
 
 
 def test_a_typed_url_points_to_its_placeholder():

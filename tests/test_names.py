@@ -15,6 +15,7 @@ from syndicate.extract import extract
 from syndicate.glossary import po_file, protected_names
 from syndicate.model import InputError
 from syndicate.names import NameRules, read_name_rules
+from syndicate.newsml_reader import read_newsml
 from syndicate.placeholders import unit_text
 from syndicate.units import article_units
 from syndicate.wire import read_wire
@@ -415,6 +416,34 @@ def test_names_file_with_braces_is_refused(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         read_name_rules(tmp_path)
     assert caught.value.line == 2
+
+
+def linked_units(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(msgid, link addresses) of each unit after the headline of an item with that XHTML body."""
+    its = 'xmlns:its="http://www.w3.org/2005/11/its"'
+    article = read_newsml(Path("item.xml"), item_xml(f"<headline {its}>Head</headline>", xhtml(body)))[0]
+    return [(unit.msgid, unit.links) for unit in article_units(article)][1:]
+
+
+def test_the_words_a_source_links_are_marked_in_the_msgid_and_its_addresses_kept_apart():
+    body = """<p>Union leader <a href="https://u.example/costa">Maria Costa</a> called <a href="https://u.example/a">the
+        offer {final}</a>. <a href="https://u.example/b">Talks resume on Friday. Ministers</a> will attend.</p>"""
+    assert linked_units(body) == [
+        ("Union leader <a1>{Maria_Costa}</a1> called <a2>the offer {{final}}</a2>.", ("https://u.example/costa", "https://u.example/a")),
+        ("<a1>Talks resume on Friday. Ministers</a1> will attend.", ("https://u.example/b",)),  # one link, one unit
+    ]
+
+
+def test_a_link_cutting_a_name_leaves_the_name_words_and_a_phrase_kept_as_written_stays_whole():
+    body = """<p>Union leader Maria <a href="https://u.example/costa">Costa</a> spoke to
+        <a href="https://u.example/nos">Dutch broadcaster NOS</a> and <span translate="no">Hafen
+        <a href="https://u.example/f">für</a> alle</span>.</p>
+        <p>The code &lt;a1&gt; is <a href="https://u.example/code">explained here</a>.</p>"""
+    assert linked_units(body) == [
+        ("Union leader Maria <a1>Costa</a1> spoke to <a2>Dutch broadcaster {NOS}</a2> and {Hafen_fur_alle}.",
+         ("https://u.example/costa", "https://u.example/nos")),
+        ("The code <a1> is explained here.", ()),  # a marker the source writes as text: its link is left out
+    ]
 
 
 def test_placeholders_render_back_to_the_source():

@@ -20,6 +20,7 @@ from babel import Locale
 from click.testing import CliRunner
 from lxml import etree
 
+from conftest import msgfmt_check
 from schema import assert_valid, schema_dir
 from syndicate.build import build
 from syndicate.cli import main
@@ -27,6 +28,7 @@ from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
 from syndicate.ids import distinct_id
 from syndicate.model import Article, InputError
+from syndicate.newsml import XHTML_NS
 from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
 from syndicate.partners import add_partner
 from syndicate.server import make_app
@@ -168,6 +170,87 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
     assert german.findtext(f"{NAR}contentMeta/{NAR}headline") == "[de] Harbour talks resume in Hamburg"
     byline = german.find(f"{NAR}contentMeta/{NAR}by")
     assert (byline.text, byline.attrib) == ("[de] By Karin Brandt", {}), "the agency's byline is translated"
+
+
+LINKED = ("Read <a href=\"https://agency.example/report?year=2026&amp;lang=en\">the port's annual report</a> or ask "
+          "<a href=\"mailto:press@agency.example\">the press office</a>. <a href=\"javascript:alert(1)\">Click here</a> for the video.")
+LINKED_MSGID = "Read <a1>the port's annual report</a1> or ask <a2>the press office</a2>."
+REPORT, PRESS = "https://agency.example/report?year=2026&lang=en", "mailto:press@agency.example"
+
+
+def linked_paragraph(workspace: Workspace, lang: str) -> etree._Element:
+    root = item(workspace, lang)
+    assert_valid(etree.tostring(root))
+    return root.find(f".//{{{XHTML_NS}}}body")[-1]
+
+
+def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translate_them(newsroom):
+    workspace = Workspace(newsroom)
+    extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE, FR])
+    moved = {
+        DE: "Fragen Sie <a2>die Pressestelle</a2> oder lesen Sie <a1>den Jahresbericht des Hafens</a1>.",
+        FR: "Lisez <a1>le rapport annuel du port</a1> ou interrogez <a2>le service de presse</a2>.",
+    }
+    for locale, msgstr in moved.items():
+        path = workspace.po_file(locale, "harbour-talks")
+        entry = polib.pofile(str(path)).find(LINKED_MSGID)
+        assert entry.comment.splitlines()[1:] == [
+            f"<a1>…</a1> = link to {REPORT}", f"<a2>…</a2> = link to {PRESS}",
+            "Move each <aN>…</aN> pair with the words that carry its link in your sentence.",
+        ]
+        translate(workspace, locale, "harbour-talks")
+        po = polib.pofile(str(path))
+        assert po.find("Click here for the video.").comment == "paragraph (block 5)", "a script is no link"
+        po.find(LINKED_MSGID).msgstr = msgstr
+        po.save()
+        msgfmt_check(path)
+    assert not build(workspace, [DE, FR]).refused
+    expected = {
+        "en": ("Read the port's annual report or ask the press office. Click here for the video.",
+               [(REPORT, "the port's annual report"), (PRESS, "the press office")]),
+        "de": ("Fragen Sie die Pressestelle oder lesen Sie den Jahresbericht des Hafens. [de] Click here for the video.",
+               [(PRESS, "die Pressestelle"), (REPORT, "den Jahresbericht des Hafens")]),
+        "fr": ("Lisez le rapport annuel du port ou interrogez le service de presse. [fr] Click here for the video.",
+               [(REPORT, "le rapport annuel du port"), (PRESS, "le service de presse")]),
+    }
+    for lang, (text, links) in expected.items():
+        paragraph = linked_paragraph(workspace, lang)
+        assert ("".join(paragraph.itertext()), [(link.get("href"), link.text) for link in paragraph]) == (text, links)
+        assert {etree.QName(link).localname for link in paragraph} == {"a"}
+    # The article's record says where the links are, and says nothing more of text without any.
+    record = json.loads(workspace.article_file("harbour-talks").read_text(encoding="utf-8"))
+    assert [block.get("links") for block in record["article"]["blocks"]] == [None] * 4 + [[[5, 29, REPORT], [37, 53, PRESS]], None]
+    assert [unit.get("links") for unit in record["units"] if unit["block"] == 4] == [[REPORT, PRESS], None]
+    assert all("links" not in unit for unit in record["units"] if unit["block"] != 4)
+
+
+def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(newsroom):
+    workspace = Workspace(newsroom)
+    extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE])
+    translate(workspace, DE, "harbour-talks")
+    path = workspace.po_file(DE, "harbour-talks")
+    po = polib.pofile(str(path))
+    po.find(LINKED_MSGID).msgstr = "Lesen Sie <a1 href=\"https://evil.example/\">den Bericht</a1> oder <a2>die Pressestelle</a2>."
+    po.save()
+    msgfmt_check(path)  # gettext has no word on markup: the review must
+    report = build(workspace, [DE])
+    [refused] = report.refused
+    assert {(problem.unit.msgid, problem.message.split(":")[0]) for problem in refused.problems if problem.severity == "error"} == {
+        (LINKED_MSGID, "link-markers"), (LINKED_MSGID, "url"),
+    }
+    # Below the threshold the sentence is published as the source writes it, to the source's addresses.
+    assert not build(workspace, [DE], threshold=0.0).refused
+    paragraph = linked_paragraph(workspace, "de")
+    assert [(link.get("href"), link.text) for link in paragraph] == [(REPORT, "the port's annual report"), (PRESS, "the press office")]
+    assert b"evil.example" not in workspace.item_file("de", "harbour-talks").read_bytes()
+    for broken in ("Lesen Sie den Bericht oder fragen Sie <a2>die Pressestelle</a2>.",
+                   "Lesen Sie <a1>den Bericht <a2>oder die Pressestelle</a1></a2>.",
+                   "Lesen Sie <a1>den Bericht</a1> oder <a2>die Pressestelle</a2> <a3>hier</a3>."):
+        po = polib.pofile(str(path))
+        po.find(LINKED_MSGID).msgstr = broken
+        po.save()
+        [refused] = build(workspace, [DE]).refused
+        assert {problem.unit.msgid for problem in refused.problems if problem.message.startswith("link-markers:")} == {LINKED_MSGID}, broken
 
 
 def test_every_byline_of_an_agency_item_is_translated_and_published_in_order(newsroom):

@@ -24,6 +24,7 @@ from babel.core import parse_locale as babel_parse_locale
 
 from . import __version__
 from .ids import parse_locale
+from .link_markers import closing, opening
 from .model import Article, Unit
 
 BRACE_FORMAT = "python-brace-format"
@@ -369,6 +370,10 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     for placeholder in first.placeholders:
         label = {"name": "name", "url": "URL", "email": "e-mail", "literal": "kept as the source writes it"}[placeholder.kind]
         lines.append(f"{{{placeholder.name}}} = {label}: {placeholder.text}")
+    for number, address in enumerate(first.links, 1):
+        lines.append(f"{opening(number)}…{closing(number)} = link to {address}")
+    if first.links:
+        lines.append("Move each <aN>…</aN> pair with the words that carry its link in your sentence.")
     if first.quotations:
         who = f" of {', '.join(first.speakers)}" if first.speakers else ""
         lines.append(

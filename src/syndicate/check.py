@@ -47,6 +47,7 @@ from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
 from .localise import check_translation, name_forms
 from .model import InputError, Unit
+from .link_markers import strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
 from .parallel import ordered_map
 from .placeholders import prose_of
@@ -143,7 +144,8 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_currencies(msgid, msgstr),
         *dropped_minus(msgid, msgstr, source, target),
         *_links(unit, msgid, msgstr),
-        *_markup(msgid, msgstr),
+        # A linked unit's markers are the link-markers check's, whatever a translator made of them.
+        *_markup(msgid, strip_marker_like(msgstr) if unit.links else msgstr),
         *_line_breaks(msgid, msgstr),
         *_msgcat_conflict(msgid, msgstr),
         *_bidi_controls(msgstr, target),

@@ -16,6 +16,7 @@ Severity = Literal["error", "warning"]
 # Every check by its stable name, as reports and `--format json` show it.
 CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "placeholders": ("error", "a {placeholder} is missing, unknown or malformed, or a brace is unpaired"),
+    "link-markers": ("error", "a link's <a1>…</a1> markers missing, repeated, added, renamed, nested or around no words"),
     "name-form": ("error", "a name's form given in a translator comment (# {Name} = form) that cannot be published"),
     "control-character": ("error", "a control character that cannot be published"),
     "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),

@@ -1,9 +1,10 @@
 """PO translations + article structure → a localised article, with every unit checked.
 
 A translation is published only as written by the translator with the names put back:
-placeholders must match the msgid exactly, quotations must pair up, and the text may hold
-no control characters. Fuzzy and empty translations count as untranslated; source-language
-sentences are never mixed into a translation without saying so.
+placeholders must match the msgid exactly, quotations must pair up, each link's markers must
+be there once, around words, and the text may hold no control characters. A link goes to the
+source's address, whatever the translation writes. Fuzzy and empty translations count as
+untranslated; source-language sentences are never mixed into a translation without saying so.
 """
 
 from __future__ import annotations
@@ -14,16 +15,17 @@ import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
 from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale
+from .link_markers import marker_problems, split
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .placeholders import name_form_comments, render_msgid, unit_text
+from .placeholders import name_form_comments, render_msgid
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -75,7 +77,8 @@ def unpublishable_character(text: str) -> str | None:
 
 def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     """What is wrong with `msgstr` as the translation of `unit`, as (check, message) pairs
-    with check one of control-character, placeholders, quotation-pairing ([] when publishable)."""
+    with check one of control-character, placeholders, quotation-pairing, link-markers ([] when
+    publishable)."""
     problems: list[tuple[str, str]] = []
     if bad := unpublishable_character(msgstr):
         problems.append(("control-character", f"{bad} in the translation"))
@@ -100,6 +103,8 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     if invented := used - expected:
         problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
     problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr, unit.msgid))
+    if unit.links:
+        problems.extend(("link-markers", problem) for problem in marker_problems(msgstr, len(unit.links)))
     return problems
 
 
@@ -240,12 +245,12 @@ def localise(
     another sentence or the memory.
     """
     review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
-    texts: dict[tuple[str | None, str], str] = {}
+    texts: dict[tuple[str | None, str], _Rendered] = {}
     copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
     if catalog is None:
-        texts = {unit.key: unit_text(unit) for unit in units}
+        texts = {unit.key: _source_text(unit) for unit in units}
     else:
         messages = catalog.by_key()
         first_unit = {}
@@ -271,8 +276,8 @@ def localise(
                 or placeholder.text
                 for placeholder in unit.placeholders
             }
-            rendered = render_msgid(normalise_quotes(message.msgstr, target.lang), names)
-            if message.fuzzy and rendered not in (published_text or ""):
+            rendered = _rendered(unit, normalise_quotes(message.msgstr, target.lang), names)
+            if message.fuzzy and rendered.text not in (published_text or ""):
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             texts[key] = rendered
@@ -292,8 +297,8 @@ def localise(
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
     # A block left wholly in the original's language says so, when this is a translation.
     laid_out = [
-        (block, text, article.source_lang if untranslated and catalog is not None else None)
-        for block, (text, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
+        (block, text, links, article.source_lang if untranslated and catalog is not None else None)
+        for block, (text, links, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
     ]
     keys_in: dict[int, list[tuple[str | None, str]]] = {}
     for unit in units:
@@ -303,13 +308,16 @@ def localise(
         else _byline(block, text, article.source_lang, target.names or {}) if index not in keys_in
         # One kept as the source writes it (an agency's credit, or left so) is the original's.
         else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
-        for index, (block, text, lang) in enumerate(laid_out) if block.kind == "byline"
+        for index, (block, text, _, lang) in enumerate(laid_out) if block.kind == "byline"
     )
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
-    _, headline, headline_lang = story[0]
-    _, lede, lede_lang = story[1] if len(story) > 1 else (None, None, None)
+    # The headline and the description are text only: a link's words are in the body.
+    _, headline, _, headline_lang = story[0]
+    _, lede, _, lede_lang = story[1] if len(story) > 1 else (None, None, None, None)
     body_start = 1 if article.lede_in_body else 2
-    body = tuple(BodyBlock("h2" if block.kind == "subheading" else "p", text, lang) for block, text, lang in story[body_start:])
+    body = tuple(
+        BodyBlock("h2" if block.kind == "subheading" else "p", text, lang, links) for block, text, links, lang in story[body_start:]
+    )
     # A place opening a later paragraph, or a list item, is news, not where the story was filed
     # (see read_wire); a list item's marker is no place either (`I. Brussels – …`).
     dated = bool(body) and not story[body_start][0].marker
@@ -376,28 +384,70 @@ def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str])
 
 
 def _block_texts(
-    article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], str],
+    article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], _Rendered],
     spacing: Callable[[str, str], str] | None,
-) -> list[tuple[str, bool]]:
+) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it, behind a list item's marker; and whether the block has units and
-    none is translated. A block without units (not to be translated, or a byline of names
-    only) is as the source writes it."""
+    `spacing` makes of it, behind a list item's marker; its links, each unit's to the addresses
+    of its source; and whether the block has units and none is translated. A block without
+    units (not to be translated, or a byline of names only) is as the source writes it."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
+    links: list[list[tuple[int, int, str]]] = [[] for _ in article.blocks]
+    lengths = [0] * len(article.blocks)
     translated_in = [False] * len(article.blocks)
     for unit in units:
-        translated = texts.get(unit.key)
-        if translated is None:
-            pieces[unit.block].append(unit_text(unit) + unit.separator)
+        rendered = texts.get(unit.key)
+        if rendered is None:
+            rendered, following = _source_text(unit), unit.separator
         else:
             translated_in[unit.block] = True
-            pieces[unit.block].append(translated + (spacing(translated, unit.separator) if spacing else unit.separator))
+            following = spacing(rendered.text, unit.separator) if spacing else unit.separator
+        offset = lengths[unit.block]
+        links[unit.block] += [(offset + start, offset + end, unit.links[number - 1]) for start, end, number in rendered.links]
+        pieces[unit.block].append(rendered.text + following)
+        lengths[unit.block] += len(rendered.text) + len(following)
     laid_out = []
-    for block, parts, translated in zip(article.blocks, pieces, translated_in):
-        text = "".join(parts).strip() if parts else block.text
-        laid_out.append((f"{block.marker} {text}" if block.marker else text, bool(parts) and not translated))
+    for block, parts, block_links, translated in zip(article.blocks, pieces, links, translated_in):
+        if parts:
+            joined = "".join(parts)
+            text = joined.strip()
+            lead = len(joined) - len(joined.lstrip())
+            spans = tuple((max(start - lead, 0), min(end - lead, len(text)), address) for start, end, address in block_links)
+        else:
+            text, spans = block.text, block.links
+        if block.marker:
+            shift = len(block.marker) + 1
+            text, spans = f"{block.marker} {text}", tuple((start + shift, end + shift, address) for start, end, address in spans)
+        laid_out.append((text, spans, bool(parts) and not translated))
     return laid_out
+
+
+class _Rendered(NamedTuple):
+    """A unit's text as published, and its links: (start, end, the number of its marker)."""
+
+    text: str
+    links: tuple[tuple[int, int, int], ...] = ()
+
+
+def _source_text(unit: Unit) -> _Rendered:
+    return _rendered(unit, unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
+
+
+def _rendered(unit: Unit, template: str, values: dict[str, str]) -> _Rendered:
+    """`template`, the unit's msgid or a translation of it that passed `check_translation`,
+    with its placeholders filled and, when the unit has links, its link markers taken out."""
+    if not unit.links:
+        return _Rendered(render_msgid(template, values))
+    text, links, opened = "", [], 0
+    for piece in split(template):
+        if isinstance(piece, str):
+            text += render_msgid(piece, values)
+        elif piece[0]:
+            opened = len(text)
+        else:
+            links.append((opened, len(text), piece[1]))
+    return _Rendered(text, tuple(links))
 
 
 # Languages that put no space between sentences.

@@ -272,6 +272,9 @@ class Unit:
     speakers: tuple[str, ...] = ()  # who is quoted, when the attribution is in the unit
     msgctxt: str | None = None
     separator: str = ""  # source whitespace between this unit and the next in its block
+    # The address of each link in the unit: the msgid marks the words of the first `<a1>…</a1>`,
+    # of the second `<a2>…</a2>`; the translation moves the markers, never the addresses.
+    links: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str | None, str]:

@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from .link_markers import without_markers
 from .model import Placeholder, Unit
 
 
 def unit_text(unit: Unit) -> str:
-    """The unit's source text: its msgid with every placeholder put back."""
-    return render_msgid(unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
+    """The unit's source text: its msgid with every placeholder put back, and its link markers taken out."""
+    template = without_markers(unit.msgid) if unit.links else unit.msgid
+    return render_msgid(template, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
 
 
 _FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -54,14 +56,15 @@ _FIELD = regex.compile(r"\{\{|\}\}|\{[^{}]*\}")
 
 
 def prose_of(text: str) -> str:
-    """The text with literal braces unescaped and each placeholder as U+FFFC: no letter, no space,
-    so `{name_2}` brings in no digit and `the {name} the` no doubled word."""
+    """The text with literal braces unescaped, each placeholder as U+FFFC: no letter, no space,
+    so `{name_2}` brings in no digit and `the {name} the` no doubled word; and its link markers
+    left out, so `<a1>` brings in no digit either."""
     if "{" not in text and "}" not in text:
-        return text  # most sentences: nothing to replace
+        return without_markers(text)  # most sentences: nothing to replace
     return _prose_with_fields(text)
 
 
 # The checks read the prose of a unit's msgid and msgstr several times over: again, it is a lookup.
 @functools.lru_cache(maxsize=64)
 def _prose_with_fields(text: str) -> str:
-    return _FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text)
+    return without_markers(_FIELD.sub(lambda match: {"{{": "{", "}}": "}"}.get(match.group(), "\ufffc"), text))

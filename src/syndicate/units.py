@@ -1,4 +1,5 @@
-"""Article → translatable units: sentences with names, URLs and e-mails as `{placeholders}`."""
+"""Article → translatable units: sentences with names, URLs and e-mails as `{placeholders}`, and
+the words the source links between `<a1>…</a1>` markers."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import regex
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
+from .link_markers import closing, has_marker_like, opening
 from .placeholders import marked_text
 from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
@@ -45,12 +47,15 @@ def article_units(
     for block_index, block in enumerate(article.blocks):
         if not block.translatable:
             continue
-        spans = sentence_spans(block.text, article.source_lang, rules=segmentation)
+        # A link's words are one piece of a sentence, as a quotation's: a link over two
+        # sentences keeps both in one unit.
+        linked = [(start, end) for start, end, _ in block.links]
+        spans = sentence_spans(block.text, article.source_lang, protected=linked, rules=segmentation)
         runs_on = _quotation_runs_on(article, block_index)
         # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
         dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
         if dateline and spans[0][1] < opening:
-            spans = sentence_spans(block.text, article.source_lang, protected=dateline, rules=segmentation)
+            spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
         protected = find_protected_spans(
             block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept
         )
@@ -58,11 +63,12 @@ def article_units(
             # `Par Jean Dupont`: the word that opens the byline is no first name.
             first = protected[0]
             protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
+        protected, links = _untangled(protected, block.links)
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
             spans = sentence_spans(
-                block.text, article.source_lang, protected=[(span.start, span.end) for span in protected] + dateline,
-                rules=segmentation,
+                block.text, article.source_lang,
+                protected=[(span.start, span.end) for span in protected] + dateline + linked, rules=segmentation,
             )
         # Both lists run left to right, so each sentence takes the spans that end within it.
         next_span = 0
@@ -74,7 +80,10 @@ def article_units(
                 if protected[next_span].start >= start:
                     inside.append(protected[next_span])
                 next_span += 1
-            block_units.append(_unit(block, block_index, start, end, block.text[end:following], inside, identifiers, runs_on))
+            links_inside = [link for link in links if start <= link[0] and link[1] <= end]
+            block_units.append(
+                _unit(block, block_index, start, end, block.text[end:following], inside, links_inside, identifiers, runs_on)
+            )
         # A byline of names only ("Marta Kowalski") has nothing to translate: it is published as written.
         if block.kind != "byline" or any(_LETTER.search(marked_text(unit, lambda _: "")) for unit in block_units):
             units.extend(block_units)
@@ -83,21 +92,35 @@ def article_units(
 
 def _unit(
     block: Block, block_index: int, start: int, end: int, separator: str,
-    protected: Sequence[ProtectedSpan], identifiers: _Identifiers, runs_on: bool = False,
+    protected: Sequence[ProtectedSpan], links: Sequence[tuple[int, int, str]], identifiers: _Identifiers, runs_on: bool = False,
 ) -> Unit:
     text = block.text
+    sentence = text[start:end]
+    if has_marker_like(sentence):
+        links = []  # text the source writes as a marker would read as one: its links are left out
+    # In order of position; where a link's words end and the next link's or a name's begin,
+    # the link closes first, and a link opens before the name it begins with.
+    marks: list[tuple[int, int, str | ProtectedSpan]] = sorted(
+        [(link_start, 1, opening(number)) for number, (link_start, _, _) in enumerate(links, 1)]
+        + [(link_end, 0, closing(number)) for number, (_, link_end, _) in enumerate(links, 1)]
+        + [(span.start, 2, span) for span in protected],
+        key=lambda mark: mark[:2],
+    )
     pieces: list[str] = []
     placeholders: dict[str, Placeholder] = {}
     cursor = start
-    for span in protected:
-        pieces.append(_escape_braces(text[cursor : span.start]))
-        name = identifiers.of(span)
-        placeholders.setdefault(name, Placeholder(name, span.text, span.kind))  # type: ignore[arg-type]
+    for position, _, mark in marks:
+        pieces.append(_escape_braces(text[cursor:position]))
+        if isinstance(mark, str):
+            pieces.append(mark)
+            cursor = position
+            continue
+        name = identifiers.of(mark)
+        placeholders.setdefault(name, Placeholder(name, mark.text, mark.kind))  # type: ignore[arg-type]
         pieces.append("{" + name + "}")
-        cursor = span.end
+        cursor = mark.end
     pieces.append(_escape_braces(text[cursor:end]))
 
-    sentence = text[start:end]
     # A quotation inside a phrase kept as the source writes it is kept with it, not translated.
     unquoted = sentence
     for span in protected:
@@ -128,7 +151,28 @@ def _unit(
         quotations=tuple(sentence[quote.start : quote.end] for quote in outer),
         speakers=speakers,
         separator=separator,
+        links=tuple(address for _, _, address in links),
     )
+
+
+def _untangled(
+    protected: list[ProtectedSpan], links: Sequence[tuple[int, int, str]]
+) -> tuple[list[ProtectedSpan], list[tuple[int, int, str]]]:
+    """The protected spans and links of a block, none cut by another: a name, URL or e-mail
+    address a link's edge falls in is translated as words (the link is the source's markup, the
+    name a guess); a link whose edge falls in a phrase the source keeps as written is left out,
+    as the phrase is published whole."""
+    if not links:
+        return protected, []
+    kept = [span for span in protected if span.kind == "literal"]
+    links = [link for link in links if not any(_cut(span.start, span.end, link[0], link[1]) for span in kept)]
+    return [span for span in protected if span.kind == "literal" or not any(_cut(span.start, span.end, *link[:2]) for link in links)], links
+
+
+def _cut(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether an edge of the span [other_start, other_end) falls inside [start, end), which
+    then cannot stay whole around it or within it."""
+    return start < other_start < end or start < other_end < end
 
 
 def _quotation_runs_on(article: Article, index: int) -> bool:

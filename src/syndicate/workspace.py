@@ -298,7 +298,7 @@ def _plain(value: Any) -> Any:
     """What JSON writes for the model's dates and (frozen, unslotted) dataclasses: their fields."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if isinstance(value, Block) and not value.links:
+    if isinstance(value, (Block, Unit)) and not value.links:
         # The record of a text without links stays as it was before links were kept.
         return {name: field for name, field in vars(value).items() if name != "links"}
     return vars(value)
@@ -421,5 +421,6 @@ def _unit(data: dict[str, Any]) -> Unit:
             "placeholders": tuple(Placeholder(**placeholder) for placeholder in data["placeholders"]),
             "quotations": tuple(data["quotations"]),
             "speakers": tuple(data["speakers"]),
+            "links": tuple(data.get("links", ())),
         }
     )
