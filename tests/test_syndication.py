@@ -224,6 +224,22 @@ def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translat
     assert all("links" not in unit for unit in record["units"] if unit["block"] != 4)
 
 
+def test_a_later_embargo_reaches_partners_in_the_linked_words_they_have(newsroom):
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent, last=LINKED)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    build(workspace, [DE])
+    later = AGENCY_ITEM.format(guid=GUID, version=2, status="usable", last=LINKED.replace("or ask", "or call"),
+                               created="2026-11-20T10:00:00Z").replace("2026-11-20T12:00:00Z", "2026-11-21T12:00:00Z")
+    source.write_text(later, encoding="utf-8")
+    extract(workspace, [source], [DE])  # the linked sentence is fuzzy
+    assert not build(workspace, [DE]).refused
+    paragraph = linked_paragraph(workspace, "de")
+    assert "".join(paragraph.itertext()).startswith("[de] Read the port's annual report or ask the press office."), "the words partners have"
+    assert [link.get("href") for link in paragraph] == [REPORT, PRESS]
+
+
 def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(newsroom):
     workspace = Workspace(newsroom)
     extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE])

@@ -30,7 +30,7 @@ from .glossary import glossary_identity, read_glossary
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
-from .newsml import NAR_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
+from .newsml import NAR_NS, XHTML_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
@@ -644,8 +644,11 @@ class _Published(NamedTuple):
         return self.notice[1] == "stat:canceled"
 
     def text(self) -> str:
-        """What it says, each element's text on a line of its own (read again: seldom needed)."""
-        return "\n".join(etree.fromstring(self.data, _PARSER).itertext())
+        """What it says, each element's text on a line of its own, a link's words running on
+        with the words around them (read again: seldom needed)."""
+        root = etree.fromstring(self.data, _PARSER)
+        etree.strip_tags(root, f"{{{XHTML_NS}}}a")
+        return "\n".join(root.itertext())
 
 
 def _previous_item(path: Path) -> _Published | None:
