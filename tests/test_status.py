@@ -73,6 +73,7 @@ def test_source_words_count_chinese_and_japanese_by_character_and_a_placeholder_
     assert syndicate.status.source_words(Message("{Maria_Costa} said the strike's 3.5% rise ended.")) == 7
     assert syndicate.status.source_words(Message("{Maria_Costa}は港でストが続くと述べた。")) == 13
     assert syndicate.status.source_words(Message("罢工进入第三天")) == 7
+    assert syndicate.status.source_words(Message("Read <a1>the report</a1> and<a2>{Maria_Costa}</a2>.")) == 5, "a link marker is no word"
 
 
 def test_a_po_file_that_cannot_be_read_is_one_row_marked_and_the_others_counted(workspace, wire_files):

@@ -9,6 +9,8 @@ import unicodedata
 
 import regex
 
+from .link_markers import MARKER
+
 # Kana and ideographs, as code point ranges: the standard library scans for them several
 # times faster than for \p{Han}, and an item's every block is scanned.
 _UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
@@ -21,8 +23,8 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
 def billed_words(text: str) -> int:
-    """The words a translator bills for `text` (a msgid)."""
-    return len(_BILLED_WORD.findall(text))
+    """The words a translator bills for `text` (a msgid): its link markers are none."""
+    return len(_BILLED_WORD.findall(MARKER.sub(" ", text) if "<" in text else text))
 
 
 def spaced_words(text: str) -> int:
