@@ -178,13 +178,21 @@ LINKED_MSGID = "Read <a1>the port's annual report</a1> or ask <a2>the press offi
 REPORT, PRESS = "https://agency.example/report?year=2026&lang=en", "mailto:press@agency.example"
 
 
+@pytest.fixture
+def linking_newsroom(newsroom: Path) -> Path:
+    """The demo newsroom publishing an agency's links as links."""
+    (newsroom / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    return newsroom
+
+
 def linked_paragraph(workspace: Workspace, lang: str) -> etree._Element:
     root = item(workspace, lang)
     assert_valid(etree.tostring(root))
     return root.find(f".//{{{XHTML_NS}}}body")[-1]
 
 
-def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translate_them(newsroom):
+def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translate_them(linking_newsroom):
+    newsroom = linking_newsroom
     workspace = Workspace(newsroom)
     extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE, FR])
     moved = {
@@ -224,7 +232,27 @@ def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translat
     assert all("links" not in unit for unit in record["units"] if unit["block"] != 4)
 
 
-def test_a_later_embargo_reaches_partners_in_the_linked_words_they_have(newsroom):
+def test_by_default_linked_words_reach_partners_as_text_and_the_setting_links_them(newsroom):
+    # Partner CMSes that keep only each block's own text (Superdesk's ingest) would lose a
+    # linked paragraph's words from its first link on: unless the desk says otherwise, none.
+    workspace = Workspace(newsroom)
+    extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE])
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    for lang in ("en", "de"):
+        paragraph = linked_paragraph(workspace, lang)
+        assert len(paragraph) == 0 and paragraph.text.startswith(("Read the port's annual report or ask", "[de] Read the port's"))
+    (newsroom / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    report = build(workspace, [DE])
+    assert sum(outcome.written for outcome in report.outcomes) == 2, "a change of the setting publishes every item again"
+    assert [link.get("href") for link in linked_paragraph(workspace, "de")] == [REPORT, PRESS]
+    (newsroom / "syndicate.toml").write_text('[feed]\nlinks = "yes"\n', encoding="utf-8")
+    with pytest.raises(InputError, match='links must be "text" or "inline"'):
+        build(workspace, [DE])
+
+
+def test_a_later_embargo_reaches_partners_in_the_linked_words_they_have(linking_newsroom):
+    newsroom = linking_newsroom
     workspace = Workspace(newsroom)
     source = agency_item(newsroom.parent, last=LINKED)
     extract(workspace, [source], [DE])
@@ -240,7 +268,8 @@ def test_a_later_embargo_reaches_partners_in_the_linked_words_they_have(newsroom
     assert [link.get("href") for link in paragraph] == [REPORT, PRESS]
 
 
-def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(newsroom):
+def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(linking_newsroom):
+    newsroom = linking_newsroom
     workspace = Workspace(newsroom)
     extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE])
     translate(workspace, DE, "harbour-talks")

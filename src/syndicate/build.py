@@ -88,6 +88,7 @@ class _Job:
     every_lang: tuple[str, ...]  # the workspace's target languages, which a withdrawal reaches whatever `langs` is
     threshold: float
     provider: str
+    inline_links: bool  # see Settings.inline_links
     previous_state: dict[str, dict[str, object]]
     glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
     now: dt.datetime  # the run's moment, which stamps every version it publishes
@@ -142,8 +143,8 @@ def build(
     # what the stopped run wrote (a first run's too, though no run left a record).
     stopped_before_indexes = workspace.indexes_pending_file.exists()
     for article_id in article_ids or every_article:
-        job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, state.get(article_id, {}),
-                   glossaries, now, recorded=bool(state) or stopped_before_indexes)
+        job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, settings.inline_links,
+                   state.get(article_id, {}), glossaries, now, recorded=bool(state) or stopped_before_indexes)
         unchanged = _up_to_date(workspace, job)
         if unchanged is None:
             work.append(job)
@@ -199,7 +200,7 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
     No file is read, so an unchanged article costs a few stat calls."""
     source = _fingerprint(
         file_identity(workspace.article_file(job.article_id)), file_identity(workspace.template_file(job.article_id)),
-        extra=job.provider,
+        extra=f"{job.provider} {job.inline_links}",
     )
     fingerprints = {source_lang: source}
     for lang in job.langs:
@@ -280,7 +281,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
-        desk_withdrawal=desk_withdrawal,
+        desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
         record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
     )
     outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
@@ -319,7 +320,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                     publisher=job.provider, stamp=job.now,
                     first_created=first_created, threshold=threshold, original=original,
                     review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
-                    record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal,
+                    record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
                     same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
                 )
                 if outcome.problems:
@@ -510,6 +511,7 @@ def _publish(
     desk_withdrawal: bool = False,
     agency_versions: bool = False,
     same_inputs: bool = False,
+    inline_links: bool = False,
 ) -> ItemOutcome:
     """Write the item unless its content is unchanged. `record` is what the last finished run
     recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
@@ -517,7 +519,8 @@ def _publish(
     keeps the agency's version number while it is above every version published, and links
     it otherwise (see `_version_to_publish`). `same_inputs`: the item is built from what the
     recorded version was built from. `desk_withdrawal`: the desk's withdrawal, which stays as
-    it is once published. `publisher`: the workspace's provider. An item taking the place of
+    it is once published. `publisher`: the workspace's provider. `inline_links`: the
+    agency's links are written as links (see Settings.inline_links), else as their words. An item taking the place of
     one published from the agency's translation whose place the article took, under another
     guid, is written with that one's withdrawal, which links it: partners would otherwise keep
     both (`…:de:en` beside the English original's)."""
@@ -560,6 +563,8 @@ def _publish(
                            note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished,
                            withdrawn_until_ready=previous is not None and previous.notice[1] == "stat:canceled")
     localised = localisation.article
+    if not inline_links:
+        localised = dataclasses.replace(localised, body=tuple(dataclasses.replace(block, links=()) for block in localised.body))
     repaired = withdrew = None
     try:
         data = item_bytes(localised)

@@ -4,8 +4,9 @@ Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element or
 reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
 the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
 text, with no element inside them but an `<a href>` around the words an agency's text links (to
-the source's address). Such a system keeps a linked block's words only up to its first link;
-without the `<a>`, every partner would lose the links.
+the source's address), where a block has links: the build leaves them out unless the workspace
+publishes links (see Settings.inline_links), as such a system keeps a linked block's words only
+up to its first link.
 
 Every value is checked before it goes into the tree: a ValueError names the field when a value
 holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an

@@ -35,7 +35,7 @@ from .model import AltId, Article, Block, InputError, ItemMeta, Kill, Note, Plac
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
-_SETTINGS = {"feed": ("provider", "index_limit"), "extract": ("locales", "srx")}
+_SETTINGS = {"feed": ("provider", "index_limit", "links"), "extract": ("locales", "srx")}
 DEFAULT_PROVIDER = "syndicate.example"
 # Partners poll for what is new; a bounded index keeps each poll, and each build, small.
 DEFAULT_INDEX_LIMIT = 100
@@ -48,6 +48,10 @@ class Settings:
     locales: tuple[str, ...] = ()
     index_limit: int = DEFAULT_INDEX_LIMIT
     srx: Path | None = None  # segmentation rules shared with the translators' CAT tool
+    # Whether items link an agency's linked words with an XHTML <a href> (`[feed] links =
+    # "inline"`): partner CMSes that keep only each block's own text (Superdesk's ingest) would
+    # lose a linked block's words from its first link on, so by default they are text.
+    inline_links: bool = False
 
 
 def enclosing_workspace(start: Path) -> Path:
@@ -251,6 +255,10 @@ class Workspace:
         if not isinstance(provider, str) or not is_domain_name(provider):
             raise InputError(str(path), None, f"[feed] provider must be the agency's domain name, not {provider!r}",
                              'e.g. provider = "example.com" (it names the agency and its schemes in every item)')
+        links = feed.get("links", "text")
+        if links not in ("text", "inline"):
+            raise InputError(str(path), None, f'[feed] links must be "text" or "inline", not {links!r}',
+                             'links = "inline" writes an agency\'s links as <a href> in every item; "text" keeps their words only')
         locales = extract.get("locales", [])
         if not isinstance(locales, list) or not all(isinstance(locale, str) for locale in locales):
             raise InputError(str(path), None, f"[extract] locales must be a list of locale tags, not {locales!r}",
@@ -268,6 +276,7 @@ class Workspace:
             locales=tuple(locales),
             index_limit=limit,
             srx=self.root / srx if srx else None,
+            inline_links=links == "inline",
         )
 
     @staticmethod
