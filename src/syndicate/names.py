@@ -618,6 +618,8 @@ def find_protected_spans(
             return True
         if token.text in _GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in months:
             return True
+        if _opens_german_club(run, position):
+            return False
         # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`).
         before_adjective = position + 2 < len(run) and _WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
         return position < len(run) - 1 and (
@@ -920,7 +922,7 @@ def find_protected_spans(
         speaker_named = capitalised_nouns and at_sentence_start and not after_role and german_speaker_named(run)
         if at_sentence_start and not after_role and (
             len(run) == 1
-            or (capitalised_nouns and not speaker_named)
+            or (capitalised_nouns and not (speaker_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
             or _describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
@@ -988,12 +990,30 @@ def find_protected_spans(
     return spans
 
 
-# The abbreviations a German sports club's name begins with: an ordinal before them is part
-# of the name (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after
-# it (`1. FSV Mainz 05`, `FC Schalke 04`).
-_GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg".split())
+# The abbreviations of German sports clubs' names: an ordinal before them is part of the name
+# (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after it (`1. FSV
+# Mainz 05`, `FC Schalke 04`), and a city's adjective before them (`Hamburger SV`).
+_GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg BSC SSV MSV TSG RB SG".split())
+# Words clubs' names begin with before their city (`Borussia Dortmund`, `die Eintracht
+# Frankfurt`): the club's, not a noun before its name, also where they open the sentence.
+_GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia Dynamo Hansa Alemannia Holstein Kickers".split())
+_CITY_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+er")
 _CLUB_ORDINAL = regex.compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = regex.compile(r" 0\p{Nd}\b")
+
+
+def _opens_german_club(run: list[_Token], position: int) -> bool:
+    """Whether the word at `position` of a run of capitalised words begins the name of a club
+    that goes on after it: its abbreviation (`FC Bayern`), a word clubs' names begin with
+    (`Borussia Dortmund`), a city's adjective before the abbreviation (`Hamburger SV`)."""
+    if position + 1 >= len(run):
+        return False
+    word = run[position].text
+    return (
+        word in _GERMAN_CLUBS
+        or word in _GERMAN_CLUB_WORDS
+        or (run[position + 1].text in _GERMAN_CLUBS and _CITY_ADJECTIVE.fullmatch(word) is not None)
+    )
 
 
 def _german_club(text: str, start: int, end: int) -> tuple[int, int]:
