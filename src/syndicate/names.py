@@ -337,11 +337,11 @@ _WEAK_ADJECTIVE = regex.compile(r".*\p{Ll}en?")
 
 # Adjectives that describe what they name (`die Europäische Zentralbank`, `laut Statistischem
 # Bundesamt`, `der Olympischen Spiele`, `des Auswärtigen Amts`, `im Nahen Osten`, `im Zweiten
-# Weltkrieg`): each language says the two words its own way. With the ending an article gives it
+# Weltkrieg`, `das Weiße Haus`, `im Roten Meer`): each language says the two words its own way. With the ending an article gives it
 # only after one (not `Pascale` in `sagte Pascale Roth`), and not `Deutsche`, which begins company
 # names (Deutsche Bank, Deutsche Bahn, Deutsche Post).
 _GERMAN_DESCRIPTIVE_ADJECTIVE = regex.compile(
-    r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft)(?P<ending>e|en|em|er|es)"
+    r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft|Weiß|Schwarz|Rot|Gelb|Blau|Grün|Tot)(?P<ending>e|en|em|er|es)"
 )
 
 # Words that count rather than name (`500 Millionen Euro`, `Tausende Stellen`, `Hunderte von
