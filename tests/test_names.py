@@ -260,6 +260,15 @@ def test_a_word_describing_a_company_at_the_sentence_start_is_no_part_of_its_nam
     ("„Es ist ernst“, fügte Wüst hinzu. „Wir handeln“, teilte Merz mit. Die Firma räumte Fehler ein.",
      ["„Es ist ernst“, fügte {Wust} hinzu.", "„Wir handeln“, teilte {Merz} mit.", "Die Firma räumte Fehler ein."]),
     ("Der Leitindex Dax fiel um zwei Prozent.", ["Der Leitindex {Dax} fiel um zwei Prozent."]),
+    # What a sentence imputes to a person after the name is no second surname, with a role
+    # before the name or without; a noun by its ending after a role (not a surname: Hartung);
+    # not a name's own noun.
+    ("Die Linke warf Merz Staatsversagen vor.\n\nDie Opposition warf Bundeskanzler Merz Versagen vor.",
+     ["Die Linke warf Merz Staatsversagen vor.", "Die Opposition warf Bundeskanzler {Merz} Versagen vor."]),
+    ("Sie sprach Ministerin Anna Weber Unterstützung zu. Trainer Andreas Hartung sagte das.",
+     ["Sie sprach Ministerin {Anna_Weber} Unterstützung zu.", "Trainer {Andreas_Hartung} sagte das."]),
+    ("Laut der Wochenzeitung Die Zeit sammelte die Deutsche Welthungerhilfe Geld.",
+     ["Laut der Wochenzeitung {Die_Zeit} sammelte die {Deutsche_Welthungerhilfe} Geld."]),
 ])
 def test_german_speakers_and_the_nouns_around_names(body, expected):
     assert msgids(body, "de") == expected

@@ -308,6 +308,29 @@ def _is_german_common_noun(word: str) -> bool:
     return _GERMAN_COMMON_NOUN.fullmatch(word) is not None
 
 
+# What a German sentence gives or imputes to a person right after the person's name, a noun and
+# no second surname (`warf Bundeskanzler Merz Versagen vor`, `wünschte Merz Erfolg`, `gab Merz
+# die Schuld`), and the compounds ending in it (`Staatsversagen`, `Mitschuld`). Not words that
+# are also surnames (Kraft, Sommer, Fischer) or end names (`Die Zeit`, `Deutsche Welthungerhilfe`).
+_GERMAN_OBJECT_NOUN = regex.compile(
+    r"(?i:\p{L}*(?:versagen|erfolge?|schuld|vertrauen|kritik|respekt|vorwürfe|vorwurf|missbrauch|beifall"
+    r"|applaus|rückhalt|stillstand|wortbruch))"
+    r"|Hilfe|Recht|Unrecht|Dank|Mut|Druck|Angst|Rat|Lob|Geld|Rüge|Absage|Widerstand|Chaos|Scheitern|Zögern"
+    r"|Nichtstun|Verrat|Lügen|Arroganz|Ignoranz|Inkompetenz|Beileid|Mitgefühl|Glückwünsche"
+)
+# The longest surnames with the endings of common nouns (Hartung, Hornung).
+_LONGEST_NOUN_LIKE_SURNAME = len("Hartung")
+
+
+def _is_german_object_noun(word: str, after_role: bool) -> bool:
+    """Whether a German word ending a run of capitalised words is a noun that follows the name
+    before it (`Merz Versagen`); after a role, whose name the word may end, also a noun by its
+    ending (`Ministerin Anna Weber Unterstützung`), but for surnames with such an ending."""
+    return _GERMAN_OBJECT_NOUN.fullmatch(word) is not None or (
+        after_role and len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_common_noun(word)
+    )
+
+
 # Roles that may name many (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`): before a
 # lone word they introduce a name only after a determiner (`der Konzern Bosch`, `den Präsidenten
 # Macron`). Organisations, and the inflected forms of roles.
@@ -915,6 +938,11 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and is_role(previous)
+        if capitalised_nouns and len(run) > 1 and _is_german_object_noun(run[-1].text, after_role):
+            # `warf Bundeskanzler Merz Versagen vor`: the name ends before the noun.
+            run = run[:-1]
+            while not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
+                run = run[:-1]
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         if not capitalised_nouns and described_after_article(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
