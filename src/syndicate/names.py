@@ -312,21 +312,38 @@ def _is_german_common_noun(word: str) -> bool:
 # no second surname (`warf Bundeskanzler Merz Versagen vor`, `wünschte Merz Erfolg`, `gab Merz
 # die Schuld`), and the compounds ending in it (`Staatsversagen`, `Mitschuld`). Not words that
 # are also surnames (Kraft, Sommer, Fischer) or end names (`Die Zeit`, `Deutsche Welthungerhilfe`).
-_GERMAN_OBJECT_NOUN = regex.compile(
-    r"(?i:\p{L}*(?:versagen|erfolge?|schuld|vertrauen|kritik|respekt|vorwürfe|vorwurf|missbrauch|beifall"
-    r"|applaus|rückhalt|stillstand|wortbruch))"
-    r"|Hilfe|Recht|Unrecht|Dank|Mut|Druck|Angst|Rat|Lob|Geld|Rüge|Absage|Widerstand|Chaos|Scheitern|Zögern"
-    r"|Nichtstun|Verrat|Lügen|Arroganz|Ignoranz|Inkompetenz|Beileid|Mitgefühl|Glückwünsche"
+_GERMAN_OBJECT_NOUN_ENDINGS = tuple(
+    """
+    versagen erfolg erfolge schuld vertrauen kritik respekt vorwürfe vorwurf missbrauch beifall applaus rückhalt
+    stillstand wortbruch widerspruch zuspruch gegenwind rückenwind
+    """.split()
 )
+_GERMAN_OBJECT_NOUNS = frozenset(
+    """
+    Hilfe Recht Unrecht Dank Mut Druck Angst Rat Lob Geld Rüge Absage Widerstand Chaos Scheitern Zögern Nichtstun
+    Verrat Lügen Arroganz Ignoranz Inkompetenz Beileid Mitgefühl Glückwünsche
+    """.split()
+)
+# Nouns `von` completes, before no given name: `Abschied von der Macht`, `Bilder von der Front`.
+_GERMAN_NOUNS_BEFORE_VON = frozenset(
+    "Abschied Abkehr Abstand Rückzug Rücktritt Ausstieg Abwanderung Bilder Berichte Nachrichten Grüße Post".split()
+)
+# The endings of feminine nouns, which `von der` brings as often as a surname (`von der Bühne`,
+# `von der Basis`, `von der Politik`, `von der Kultur`, `von der Konferenz`; `von der Leyen`).
+_GERMAN_FEMININE_ENDINGS = ("e", "ik", "ie", "ur", "anz", "enz", "is")
 # The longest surnames with the endings of common nouns (Hartung, Hornung).
 _LONGEST_NOUN_LIKE_SURNAME = len("Hartung")
 
 
-def _is_german_object_noun(word: str, after_role: bool) -> bool:
+def _is_german_object_noun(word: str) -> bool:
+    return word in _GERMAN_OBJECT_NOUNS or word.lower().endswith(_GERMAN_OBJECT_NOUN_ENDINGS)
+
+
+def _german_noun_after_name(word: str, after_role: bool) -> bool:
     """Whether a German word ending a run of capitalised words is a noun that follows the name
     before it (`Merz Versagen`); after a role, whose name the word may end, also a noun by its
     ending (`Ministerin Anna Weber Unterstützung`), but for surnames with such an ending."""
-    return _GERMAN_OBJECT_NOUN.fullmatch(word) is not None or (
+    return _is_german_object_noun(word) or (
         after_role and len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_common_noun(word)
     )
 
@@ -692,13 +709,69 @@ def find_protected_spans(
     def german_name_goes_on(index: int, run_end: int) -> bool:
         """Whether a German run of capitalised words goes on after token `run_end`: not into a
         word that counts (`der Vereinigung Cockpit Hunderte Flüge`), nor through `von` or `zu`
-        but after a role and a given name (`Kommissionspräsidentin Ursula von der Leyen`)."""
+        but after a role and a given name (`Kommissionspräsidentin Ursula von der Leyen`) or
+        from a given name alone to the surname (`mit Ursula von der Leyen`)."""
         following = tokens[run_end + 1]
         if following.text in _GERMAN_QUANTITIES:
             return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
-            return run_end > index and is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
+            if run_end == index:
+                return particle_joins_given_name(index)
+            return is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
         return True
+
+    def particle_joins_given_name(index: int) -> bool:
+        """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
+        name to its surname: `mit Ursula von der Leyen`, and without `der` only where the person
+        speaks (`sagte Beatrix von Storch`, not `Besuch von Macron`)."""
+        with_article = tokens[index + 1].text == "von" and index + 2 < len(tokens) and tokens[index + 2].text == "der"
+        surname_at = index + 3 if with_article else index + 2
+        if surname_at >= len(tokens):
+            return False
+        given, surname = tokens[index], tokens[surname_at]
+        if not (
+            surname.capitalised
+            and text[tokens[surname_at - 1].end : surname.start] == " "
+            and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts, True))
+            and may_be_given_name(given)
+            and may_be_surname(surname, with_article)
+        ):
+            return False
+        before = text[max(0, given.start - _SPEECH_WINDOW) : given.start]
+        return with_article or bool(
+            _GERMAN_SPEAKER_AFTER.search(before)
+            or _GERMAN_SEPARABLE_SPEAKER.search(before)
+            or _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        )
+
+    def may_be_given_name(token: _Token) -> bool:
+        """Whether a German word before `von` may be a given name: no noun an article, a
+        determiner or an adjective introduces, nor one `von` completes (`Abschied von der
+        Macht`), no word to translate, no noun by its ending (`Kritik von der Opposition`)."""
+        return not (
+            plainly_no_name(token)
+            or token.text.lower() in SENTENCE_OPENERS
+            or token.text in _GERMAN_NOUNS_BEFORE_VON
+            or noun_of_phrase(token)
+            or describes(token)
+        )
+
+    def may_be_surname(token: _Token, after_der: bool) -> bool:
+        """Whether a German word after `von` or `von der` may be a surname: not a word to
+        translate nor a noun by its ending, nor after `der` one of a feminine noun (`von der
+        Bühne`, `von der Basis`)."""
+        return not (plainly_no_name(token) or (after_der and token.text.endswith(_GERMAN_FEMININE_ENDINGS)))
+
+    def plainly_no_name(token: _Token) -> bool:
+        return (
+            not_name(token)
+            or _is_german_common_noun(token.text)
+            or _is_acronym(token.text)
+            or token.text in _GERMAN_QUANTITIES
+            or token.text in _GERMAN_GROUPS
+            or token.text in ORGANISATION_WORDS
+            or _is_german_object_noun(token.text)
+        )
 
     def introduces_one(role: _Token) -> bool:
         """Whether a German role introduces a lone word as a name: a role that may name many
@@ -938,7 +1011,7 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and is_role(previous)
-        if capitalised_nouns and len(run) > 1 and _is_german_object_noun(run[-1].text, after_role):
+        if capitalised_nouns and len(run) > 1 and _german_noun_after_name(run[-1].text, after_role):
             # `warf Bundeskanzler Merz Versagen vor`: the name ends before the noun.
             run = run[:-1]
             while not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
