@@ -174,6 +174,15 @@ def test_a_german_common_noun_before_a_name_stays_translatable(body, expected):
      ["Former prime minister {Theresa_May} spoke.", "{May} said the vote in May would be close."]),
     ("Guitarist Brian May played. The show ended, said guitarist May. The next is on May 5.",
      ["Guitarist {Brian_May} played.", "The show ended, said guitarist {May}.", "The next is on May 5."]),
+    # A speech verb before it makes the person only where the clause ends with the word; what
+    # follows otherwise tells of the month.
+    ("Prime Minister Theresa May spoke.\n\nOfficials said May was busy. According to May figures, sales rose.",
+     ["Prime Minister {Theresa_May} spoke.", "Officials said May was busy.", "According to May figures, sales rose."]),
+    ("Prime Minister Theresa May spoke.\n\n“We will win,” said May. According to May, talks go on.",
+     ["Prime Minister {Theresa_May} spoke.", "“We will win,” said {May}.", "According to {May}, talks go on."]),
+    # A title or a possessive makes the person.
+    ("Prime Minister Theresa May spoke.\n\nCritics met Mrs May. May's plan failed.",
+     ["Prime Minister {Theresa_May} spoke.", "Critics met Mrs {May}.", "{May}'s plan failed."]),
 ])
 def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(body, expected):
     assert msgids(body) == expected

@@ -415,7 +415,8 @@ _GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
 _GERMAN_SPEAKER_AFTER = regex.compile(
     r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete|ergänzte|unterstrich|versicherte)\s+$"
 )
-_GERMAN_CLAUSE_END = regex.compile(r"[,.;:]|\s\(|\s*$")
+# What ends the clause after a word: punctuation, a bracket, the text's end.
+_CLAUSE_END = regex.compile(r"[,.;:]|\s\(|\s*$")
 # Separable verbs of speech, whose particle follows who speaks (`„…“, fügte Schäfer hinzu.`,
 # `teilte Schäfer mit`); not `räumte … ein` or `kündigte … an`, which as often frame an object
 # (`räumte Fehler ein`, `kündigte Widerstand an`).
@@ -598,13 +599,27 @@ def find_protected_spans(
                     taken.add(start, end)
 
     def person_named(start: int, end: int) -> bool:
-        """Whether the word at text[start:end] is who speaks (`May said`, `said May`) or comes
-        after a role (`said guitarist May`), and no date (`May 5`)."""
+        """Whether a month met before as a surname (`Theresa May`) is here the person, as only
+        its context can tell: who speaks right after it (`May said`), or right before it where
+        the clause ends with it (`“…,” said May.`, `according to May,`), after a role or a title
+        (`said guitarist May`, `Mrs May`), with a possessive (`May's plan`); and no date (`May
+        5`). Elsewhere it is the month: `officials said May was busy`, `in May`, `May figures`."""
+        if _DAY_OR_YEAR.match(text, end):
+            return False
         before = _last_words(text, start, 1)
         before_start = _space_starts(text, start) - len(before)
-        role = bool(before) and is_role(_Token(before_start, before_start + len(before), before, before[:1].isupper()))
-        token = _Token(start, end, text[start:end], True)
-        return (role or _reported_speech(text, token)) and _DAY_OR_YEAR.match(text, end) is None
+        if before and (
+            before.lower() in _NO_GIVEN_NAMES
+            or is_role(_Token(before_start, before_start + len(before), before, before[:1].isupper()))
+        ):
+            return True
+        if text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum():
+            return True
+        after = text[end : end + _SPEECH_WINDOW].lstrip().lower()
+        if _SPEECH_AFTER.match(after):
+            return True
+        spoken_before = _SPEECH_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower())
+        return spoken_before is not None and _CLAUSE_END.match(text, end) is not None
 
     def another_word_here(name: str, start: int, end: int) -> bool:
         """Whether a one-word name met before in the article (a surname) is here another word:
@@ -832,7 +847,7 @@ def find_protected_spans(
             return False
         return (
             clause_end >= 0
-            and _GERMAN_CLAUSE_END.match(text, clause_end) is not None
+            and _CLAUSE_END.match(text, clause_end) is not None
             and token.text not in _GERMAN_ANSWERS
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
