@@ -101,6 +101,8 @@ def test_german_news_names(item: Item):
 
 def test_german_news_names_score_no_worse():
     """Before German's own rules (time words, nouns before names, inflected adjectives,
-    particles that are prepositions, speakers) precision was 0.591 and recall 0.730."""
+    particles that are prepositions, speakers) precision was 0.591 and recall 0.730; before
+    clubs, places a colour describes, nouns after a name and `von der` without a role, 0.885
+    and 0.773 on today's items."""
     precision, recall = scores(ITEMS)
-    assert round(precision, 3) >= 0.987 and round(recall, 3) >= 0.830, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.863, (precision, recall)
