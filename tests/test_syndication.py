@@ -2043,7 +2043,7 @@ def test_an_item_taking_the_place_of_another_guids_is_the_first_version_partners
     assert withdrawal.find(f"{NAR}itemMeta/{NAR}link[@rel='exrel:replacedBy']").get("version") == "1"
     german = item(workspace, "de", "rotterdam-brussels")
     # What a stopped run wrote is published again as a version of its own (see
-    # test_an_item_an_interrupted_run_wrote_is_stamped_when_a_later_run_publishes_it), but the agency's item.
+    # test_an_item_an_interrupted_run_wrote_is_published_again_by_the_next_run_whatever_it_builds), but the agency's item.
     german_version = (1 if first == "own guid" else 2) + (run != "whole")
     assert (german.get("guid"), german.get("version")) == (f"{ORIGINAL}:de", str(german_version))
     assert _story_in_feed(workspace, "en") == sorted([(ORIGINAL, "1"), (f"{translation}:en", "3")])
@@ -2395,3 +2395,134 @@ def test_audiences_with_their_significance_other_ids_and_job_titles_reach_every_
     built = [outcome for outcome in report.outcomes if outcome.article_id == "us-finance-fed"]
     assert not report.refused and built and not any(outcome.written for outcome in built), "made again, the same bytes"
     assert {path: path.read_bytes() for path in written} == written
+
+
+class Poller:
+    """A partner polling every feed of a workspace as docs/serving.md tells it to, through the
+    server: each time with the newest versionCreated it received from the feed as `since`,
+    until nothing is newer."""
+
+    def __init__(self, root: Path, langs: list[str]) -> None:
+        self.app = make_app(root)
+        self.token = add_partner(root, "Poller", langs)
+        self.since: dict[str, str] = {}
+        self.received: set[tuple[str, str, str]] = set()  # language, guid, version
+
+    def poll(self) -> None:
+        for lang in self.since.keys() | set(self._langs()):
+            while (body := self._get(lang)) is not None:
+                stamps = []
+                for entry in etree.fromstring(body).iter(f"{NAR}newsItem"):
+                    self.received.add((lang, entry.get("guid"), entry.get("version")))
+                    stamps.append(entry.findtext(f"{NAR}itemMeta/{NAR}versionCreated"))
+                newest = max(stamps, key=dt.datetime.fromisoformat)
+                assert lang not in self.since or dt.datetime.fromisoformat(newest) > dt.datetime.fromisoformat(self.since[lang])
+                self.since[lang] = newest
+
+    def _langs(self) -> list[str]:
+        body = b"".join(self.app({"REQUEST_METHOD": "GET", "PATH_INFO": "/", "HTTP_AUTHORIZATION": f"Bearer {self.token}"},
+                                 lambda status, headers: None))
+        return [entry["locale"] for entry in json.loads(body)["locales"]]
+
+    def _get(self, lang: str) -> bytes | None:
+        answered: list[str] = []
+        environ = {"REQUEST_METHOD": "GET", "PATH_INFO": f"/feeds/{lang}/index.xml", "HTTP_AUTHORIZATION": f"Bearer {self.token}",
+                   "QUERY_STRING": f"since={self.since[lang].replace('+', '%2B')}" if lang in self.since else ""}
+        body = b"".join(self.app(environ, lambda status, headers: answered.append(status)))
+        assert answered[0].startswith(("200", "204")), answered
+        return body if answered[0].startswith("200") else None
+
+
+def items_on_disk(workspace: Workspace) -> set[tuple[str, str, str]]:
+    """Every item file of the workspace's feeds: its language, guid and version."""
+    found = set()
+    for path in workspace.feeds_dir.glob("*/*.xml"):
+        if path.name != "index.xml":
+            root = etree.parse(str(path)).getroot()
+            found.add((path.parent.name, root.get("guid"), root.get("version")))
+    return found
+
+
+def _story_whose_next_build_writes(newsroom: Path, wrote: str) -> tuple[Workspace, str]:
+    """A workspace whose next build of a story writes `wrote`, and another story published
+    beside it (harbour-talks), changed since: the workspace and the first story's id."""
+    workspace = Workspace(newsroom)
+    extract(workspace, [agency_item(newsroom.parent)], [DE, FR])
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    if wrote == "the withdrawal of the item its original took the place of":
+        workspace, _, _ = _english_translation_replaced(newsroom)
+        for locale in (DE, FR):
+            translate(workspace, locale, "rotterdam-brussels")
+        story = "rotterdam-brussels"
+    else:
+        story = "dock-fire"
+        guid = f"urn:newsml:agency.example:20261120:{story}"
+        source = agency_item(newsroom.parent, guid=guid, name=story)
+        extract(workspace, [source], [DE, FR])
+        for locale in (DE, FR):
+            translate(workspace, locale, story)
+        if wrote != "the story's first items":
+            build(workspace, workspace.translation_locales())
+        if wrote == "a new version":
+            for locale in (DE, FR):
+                revised = workspace.po_file(locale, story)
+                revised.write_text(revised.read_text(encoding="utf-8").replace(f"[{locale}] ", f"[{locale}] (revised) "),
+                                   encoding="utf-8")
+        elif wrote == "its withdrawal":
+            source.write_text(kill_notice(2, "2026-11-21T10:00:00Z").replace(GUID, guid), encoding="utf-8")
+            extract(workspace, [source], [DE, FR])
+    build(workspace, workspace.translation_locales(), article_ids=["harbour-talks"])
+    revised = workspace.po_file(DE, "harbour-talks")
+    revised.write_text(revised.read_text(encoding="utf-8").replace("[de] ", "[de] (revised) "), encoding="utf-8")
+    return workspace, story
+
+
+@pytest.mark.parametrize("stop", ["before its indexes", "twice"])
+@pytest.mark.parametrize("wrote", ["the withdrawal of the item its original took the place of", "the story's first items",
+                                   "a new version", "its withdrawal"])
+def test_what_a_stopped_run_wrote_reaches_partners_with_the_next_index_whatever_that_run_builds(newsroom, monkeypatch, wrote, stop):
+    """A run stopped after writing a story's items, before its indexes (or all but the
+    first); the next run builds another story only. A partner that polled in between, and
+    polls on with the newest stamp it saw, gets everything the stopped run wrote from that
+    next run's index, and nothing a later run publishes is stamped older than what it saw,
+    though the next run is given the stopped one's moment (a clock set back)."""
+    import syndicate.build
+
+    workspace, story = _story_whose_next_build_writes(newsroom, wrote)
+    partner = Poller(newsroom, ["en", "de", "fr"])
+    partner.poll()
+    before = items_on_disk(workspace)
+    assert partner.received >= before
+
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(hours=1)
+    write_index = syndicate.build._write_index
+    written: list[str] = []
+
+    def stopped(workspace, lang, *args):
+        if stop.startswith("after its first index") and not written:
+            written.append(lang)
+            return write_index(workspace, lang, *args)
+        raise KeyboardInterrupt  # the items are written; the run's indexes (but the first) and record are not
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build(workspace, workspace.translation_locales(), article_ids=[story], now=now)
+        stopped_run_wrote = items_on_disk(workspace) - before
+        assert stopped_run_wrote, "the stopped run wrote items"
+        partner.poll()
+        if stop == "twice":  # a run over the other story, stopped as well
+            with pytest.raises(KeyboardInterrupt):
+                build(workspace, workspace.translation_locales(), article_ids=["harbour-talks"], now=now + dt.timedelta(seconds=30))
+            partner.poll()
+
+    next_run = now if stop.startswith("after its first index") else now + dt.timedelta(minutes=1)
+    build(workspace, workspace.translation_locales(), article_ids=["harbour-talks"], now=next_run)
+    partner.poll()
+    assert partner.received >= items_on_disk(workspace), "listed by the next index, newer than what the partner saw"
+    for lang, guid, version in stopped_run_wrote:
+        assert any(got[:2] == (lang, guid) and int(got[2]) >= int(version) for got in partner.received), (lang, guid)
+
+    build(workspace, workspace.translation_locales(), now=now + dt.timedelta(minutes=2))
+    partner.poll()
+    assert partner.received >= items_on_disk(workspace)

@@ -113,7 +113,8 @@ def build(
     now: dt.datetime | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> BuildReport:
-    """Build the named articles (default: all) for `locales` and the source language.
+    """Build the named articles (default: all) for `locales` and the source language, and
+    again those a run stopped before its indexes built, for the locales it built them for.
 
     Each locale's index lists the newest `index_limit` items (default: the workspace
     setting), and every item the latest run published however many; an index written with
@@ -124,6 +125,15 @@ def build(
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
     state = workspace.read_cache(workspace.build_state_file)
+    # A run stopped after writing items and before its indexes leaves this mark, naming the
+    # articles it built and in which languages: the next run, whatever articles and locales it
+    # builds, builds those again, which publishes again what the stopped run wrote (a first
+    # run's too, though no run left a record), and writes every index again.
+    stopped_before_indexes = workspace.indexes_pending_file.exists()
+    pending = workspace.read_cache(workspace.indexes_pending_file)
+    every_article = workspace.article_ids()
+    known = set(every_article)
+    stopped_builds = {article_id: tuple(langs) for article_id, langs in pending.get("articles", {}).items() if article_id in known}
     # Partners ask for what is strictly newer than the newest stamp they have seen: two runs
     # within one second (or a clock set back) must still stamp later than anything published.
     published = [dt.datetime.fromisoformat(str(entry["version_created"]))
@@ -133,17 +143,17 @@ def build(
     langs = tuple(bcp47(locale) for locale in locales)
     every_lang = tuple(bcp47(locale) for locale in workspace.translation_locales())
     report = BuildReport()
-    glossaries = {lang: glossary_identity(workspace, parse_locale(lang)) for lang in dict.fromkeys((*langs, *every_lang))}
+    stopped_langs = (lang for built in stopped_builds.values() for lang in built)
+    glossaries = {lang: glossary_identity(workspace, parse_locale(lang))
+                  for lang in dict.fromkeys((*langs, *every_lang, *stopped_langs))}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
-    every_article = workspace.article_ids()
     report.without_record = stories_without_record(workspace)
-    # A run stopped after writing items and before its indexes leaves this mark: the next run,
-    # whatever articles and locales it builds, writes every index again, and publishes again
-    # what the stopped run wrote (a first run's too, though no run left a record).
-    stopped_before_indexes = workspace.indexes_pending_file.exists()
-    for article_id in article_ids or every_article:
-        job = _Job(workspace.root, article_id, langs, every_lang, threshold, settings.provider, settings.inline_links,
+    asked = dict.fromkeys(article_ids or every_article)
+    for article_id in dict.fromkeys((*asked, *stopped_builds)):
+        # A stopped run's article is built again in the languages it was built in, and in this run's when asked for.
+        article_langs = tuple(dict.fromkeys((*(langs if article_id in asked else ()), *stopped_builds.get(article_id, ()))))
+        job = _Job(workspace.root, article_id, article_langs, every_lang, threshold, settings.provider, settings.inline_links,
                    state.get(article_id, {}), glossaries, now, recorded=bool(state) or stopped_before_indexes)
         unchanged = _up_to_date(workspace, job)
         if unchanged is None:
@@ -152,8 +162,9 @@ def build(
             report.up_to_date += len(unchanged)
             feeds.update(dict.fromkeys(unchanged))
             progress(article_id)
-    if work and not stopped_before_indexes:
-        workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat()})
+    if work:  # before any item is written, with what runs stopped since the last that finished built
+        built = {**stopped_builds, **{job.article_id: list(job.langs) for job in work}}
+        workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat(), "articles": built})
     if stopped_before_indexes and workspace.feeds_dir.is_dir():
         feeds.update(dict.fromkeys(sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir())))
     for job, (outcomes, article_state, replaced) in zip(work, ordered_map(_build_article, work, jobs)):
@@ -418,8 +429,9 @@ def _withdraw_replaced(
 ) -> ItemOutcome:
     """Write the withdrawal of `replaced`, an item published from the agency's translation
     whose place the article took, as the article's item `replacement` takes its place in its
-    feed (`held`: the newest version partners may have of it), in a file of its own; one a
-    stopped run wrote stays as it is."""
+    feed (`held`: the newest version partners may have of it), in a file of its own. One a
+    stopped run wrote stays as it is: first listed by the next index, its stamp is later than
+    any an index listed before (see `build`)."""
     path = _replaced_file(workspace, article.id, replacement.lang, replaced.guid)
     note = (f"{replaced.guid}, published from the agency's translation before its original came, is withdrawn: "
             f"{replacement.guid} takes its place")

@@ -300,8 +300,9 @@ def build_command(
 
     Builds every article of the workspace (or the ARTICLES named) in every locale with a
     folder under locales/ (or the ones given with -l; a withdrawal reaches every locale the
-    story was published in), plus the source-language items. Exits with status 1 when an
-    item could not be published, and says why.
+    story was published in), plus the source-language items. The articles a run stopped
+    before writing its indexes built are built again too, in its locales. Exits with status 1
+    when an item could not be published, and says why.
     """
     from .build import ItemOutcome, build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
