@@ -2478,7 +2478,7 @@ def _story_whose_next_build_writes(newsroom: Path, wrote: str) -> tuple[Workspac
     return workspace, story
 
 
-@pytest.mark.parametrize("stop", ["before its indexes", "twice"])
+@pytest.mark.parametrize("stop", ["before its indexes", "twice", "after its first index, the next run in the same second"])
 @pytest.mark.parametrize("wrote", ["the withdrawal of the item its original took the place of", "the story's first items",
                                    "a new version", "its withdrawal"])
 def test_what_a_stopped_run_wrote_reaches_partners_with_the_next_index_whatever_that_run_builds(newsroom, monkeypatch, wrote, stop):

@@ -120,7 +120,8 @@ def build(
     setting), and every item the latest run published however many; an index written with
     another limit is written again. `jobs` caps the worker
     processes (default: one per core, for large batches only). A version published by this
-    run is stamped `now` (default: the clock).
+    run is stamped `now` (default: the clock), or a second after the newest stamp of a run
+    before it, stopped or not, when `now` is not later.
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
@@ -135,9 +136,12 @@ def build(
     known = set(every_article)
     stopped_builds = {article_id: tuple(langs) for article_id, langs in pending.get("articles", {}).items() if article_id in known}
     # Partners ask for what is strictly newer than the newest stamp they have seen: two runs
-    # within one second (or a clock set back) must still stamp later than anything published.
+    # within one second (or a clock set back) must still stamp later than anything published,
+    # and than what a stopped run wrote, which an index it wrote before it stopped may list.
     published = [dt.datetime.fromisoformat(str(entry["version_created"]))
                  for entries in state.values() for entry in entries.values() if entry and "version_created" in entry]
+    if "run" in pending:
+        published.append(dt.datetime.fromisoformat(pending["run"]))
     if published and now <= max(published):
         now = max(published) + dt.timedelta(seconds=1)
     langs = tuple(bcp47(locale) for locale in locales)
