@@ -15,7 +15,7 @@ from lxml import etree
 
 from conftest import REPO, msgfmt_check
 from schema import assert_valid
-from syndicate.build import build
+from syndicate.build import articles_to_build, build
 from syndicate.extract import extract
 from syndicate.glossary import po_file
 from syndicate.workspace import Workspace
@@ -678,9 +678,14 @@ def test_an_item_an_interrupted_run_wrote_is_published_again_by_the_next_run_wha
         patch.setattr(syndicate.build, "_write_index", stopped_before_its_indexes)
         with pytest.raises(KeyboardInterrupt):
             build(translated, [DE], article_ids=["cup-final"], now=NOW + dt.timedelta(minutes=1))
-    report = build(translated, [DE], article_ids=["port-strike"], now=NOW + dt.timedelta(minutes=2))
+    # The run goes through the stopped run's article after the one asked for, and its progress says so.
+    assert articles_to_build(translated, ["port-strike"]) == ["port-strike", "cup-final"]
+    progressed = []
+    report = build(translated, [DE], article_ids=["port-strike"], now=NOW + dt.timedelta(minutes=2), progress=progressed.append)
+    assert progressed == ["port-strike", "cup-final"]
     assert {(outcome.article_id, outcome.lang) for outcome in report.outcomes if outcome.written} == {
         ("cup-final", "de"), ("port-strike", "de")}
+    assert articles_to_build(translated, ["port-strike"]) == ["port-strike"]
     item = etree.parse(str(translated.root / "feeds/de/cup-final.xml")).getroot()
     assert item.findtext(f"{NAR}itemMeta/{NAR}versionCreated") == "2026-11-25T09:02:00Z"
     assert item.get("version") == "3", "a version of its own: the stopped run's may have been seen with its stamp"

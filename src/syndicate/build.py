@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from babel import Locale
 from lxml import etree
@@ -133,8 +133,7 @@ def build(
     stopped_before_indexes = workspace.indexes_pending_file.exists()
     pending = workspace.read_cache(workspace.indexes_pending_file)
     every_article = workspace.article_ids()
-    known = set(every_article)
-    stopped_builds = {article_id: tuple(langs) for article_id, langs in pending.get("articles", {}).items() if article_id in known}
+    stopped_builds = _stopped_builds(pending, every_article)
     # Partners ask for what is strictly newer than the newest stamp they have seen: two runs
     # within one second (or a clock set back) must still stamp later than anything published,
     # and than what a stopped run wrote, which an index it wrote before it stopped may list.
@@ -207,6 +206,19 @@ def build(
         )
     workspace.indexes_pending_file.unlink(missing_ok=True)
     return report
+
+
+def articles_to_build(workspace: Workspace, article_ids: Sequence[str]) -> list[str]:
+    """The articles `build` goes through for `article_ids`: those, then those a stopped run built."""
+    every_article = workspace.article_ids()
+    stopped = _stopped_builds(workspace.read_cache(workspace.indexes_pending_file), every_article)
+    return list(dict.fromkeys((*(article_ids or every_article), *stopped)))
+
+
+def _stopped_builds(pending: Mapping[str, Any], every_article: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The articles a stopped run's mark (`pending`) names, still in the workspace, with the languages it built them in."""
+    known = set(every_article)
+    return {article_id: tuple(langs) for article_id, langs in pending.get("articles", {}).items() if article_id in known}
 
 
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
