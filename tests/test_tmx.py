@@ -10,10 +10,17 @@ from babel import Locale
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from translate.convert.po2tmx import po2tmx
+from translate.storage.placeables.lisa import xml_to_strelem
 from translate.storage.tmx import tmxfile
 
+from click.testing import CliRunner
+
+from conftest import msgfmt_check
 from syndicate import __version__
+from syndicate.build import build
 from syndicate.catalog import Catalog, Message
+from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.memory import MemoryEntry
 from syndicate.model import InputError
@@ -28,6 +35,7 @@ from syndicate.tmx import (
 )
 from syndicate.memory_store import workspace_entries
 from syndicate.workspace import Workspace
+from test_syndication import LINKED, LINKED_MSGID, PRESS, REPORT, agency_item, linked_paragraph, translate
 
 RNG = Path(__file__).parent / "data" / "tmx14.rng"
 DE = Locale("de")
@@ -43,6 +51,11 @@ ENTRIES = [
     MemoryEntry("{Costa}", "{Costa}", "tmx:client.tmx"),
     MemoryEntry("Ports “closed” – 3 days", "Häfen „geschlossen“ – 3 Tage", "cup-final"),
 ]
+LINKED_ENTRY = MemoryEntry(
+    "Read <a1>the report by {Costa}</a1> or ask <a2>the press office</a2>.",
+    "Fragen Sie <a2>die Pressestelle</a2> oder lesen Sie <a1>{Costa}s Bericht</a1>.",
+    "harbour-talks",
+)
 
 
 def tmx_schema() -> etree.RelaxNG:
@@ -52,6 +65,23 @@ def tmx_schema() -> etree.RelaxNG:
 def assert_valid_tmx(data: bytes) -> None:
     schema = tmx_schema()
     assert schema.validate(etree.fromstring(data)), schema.error_log
+
+
+def inline(segment: etree._Element) -> list[tuple[str, dict[str, str], str]]:
+    """A segment's inline codes: each one's element, attributes and content."""
+    return [(code.tag, dict(code.attrib), code.text) for code in segment]
+
+
+def assert_paired(segment: etree._Element) -> None:
+    """Each <bpt> has one <ept> of its `i` after it, and no code is left without its partner."""
+    opened: list[str] = []
+    for code in segment.iter("bpt", "ept"):
+        if code.tag == "bpt":
+            assert code.get("i") not in opened
+            opened.append(code.get("i"))
+        else:
+            opened.remove(code.get("i"))
+    assert not opened
 
 
 def document(units: str, header: str = 'srclang="en"', version: str = "1.4") -> bytes:
@@ -98,6 +128,54 @@ def test_placeholders_become_numbered_ph_codes_shared_by_source_and_target():
     assert root.find("body/tu/prop").text == "senate-vote"
 
 
+def test_link_markers_become_paired_codes_numbered_alike_in_source_and_target():
+    data = export_tmx([LINKED_ENTRY], "en", "de")
+    assert_valid_tmx(data)
+    source, target = etree.fromstring(data).findall("body/tu/tuv/seg")
+    a1 = {"i": "1", "x": "1", "type": "link"}
+    a2 = {"i": "3", "x": "3", "type": "link"}
+    assert inline(source) == [
+        ("bpt", a1, "<a1>"), ("ph", {"x": "2"}, "{Costa}"), ("ept", {"i": "1"}, "</a1>"),
+        ("bpt", a2, "<a2>"), ("ept", {"i": "3"}, "</a2>"),
+    ]
+    assert inline(target) == [
+        ("bpt", a2, "<a2>"), ("ept", {"i": "3"}, "</a2>"),
+        ("bpt", a1, "<a1>"), ("ph", {"x": "2"}, "{Costa}"), ("ept", {"i": "1"}, "</a1>"),
+    ]
+    assert ["".join(segment.itertext()) for segment in (source, target)] == [LINKED_ENTRY.source, LINKED_ENTRY.target]
+    for segment in (source, target):
+        assert_paired(segment)
+    assert import_tmx(data, "en", "de") == [LINKED_ENTRY]
+
+
+def test_a_marker_without_its_partner_stays_text_and_a_repeated_pair_has_its_own_number():
+    """Such a translation is one the review refuses: the translator sees it as it is."""
+    entry = MemoryEntry("<a1>Read</a1> it.", "<a1>Lesen</a1> Sie <a1>es</a1>, <a1>jetzt. </a2>", "x")
+    data = export_tmx([entry], "en", "de")
+    assert_valid_tmx(data)
+    target = etree.fromstring(data).findall("body/tu/tuv/seg")[1]
+    assert inline(target) == [
+        ("bpt", {"i": "1", "x": "1", "type": "link"}, "<a1>"), ("ept", {"i": "1"}, "</a1>"),
+        ("bpt", {"i": "2", "x": "2", "type": "link"}, "<a1>"), ("ept", {"i": "2"}, "</a1>"),
+    ]
+    assert target[-1].tail == ", <a1>jetzt. </a2>"
+    assert_paired(target)
+    assert import_tmx(data, "en", "de") == [entry]
+
+
+def test_translate_toolkit_reads_link_markers_as_paired_codes():
+    unit = tmxfile.parsestring(export_tmx([LINKED_ENTRY], "en", "de")).units[0]
+    assert (unit.source, unit.target) == (LINKED_ENTRY.source, LINKED_ENTRY.target)  # tmx2po gives back the msgid
+    target = xml_to_strelem(unit.getlanguageNode(lang="de").find("seg"))
+    assert [
+        (piece.xml_node.tag, piece.xml_node.get("i"), str(piece)) if hasattr(piece, "xml_node") else str(piece)
+        for piece in target.sub
+    ] == [
+        "Fragen Sie ", ("bpt", "3", "<a2>"), "die Pressestelle", ("ept", "3", "</a2>"), " oder lesen Sie ",
+        ("bpt", "1", "<a1>"), ("ph", None, "{Costa}"), "s Bericht", ("ept", "1", "</a1>"), ".",
+    ]
+
+
 def test_languages_are_written_as_bcp47():
     root = etree.fromstring(export_tmx(ENTRIES[:1], "en", "pt_BR"))
     assert [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")] == ["en", "pt-BR"]
@@ -125,7 +203,7 @@ _xml_text = st.text(
 _piece = st.one_of(
     _xml_text,
     st.from_regex(r"\{[A-Za-z_][A-Za-z0-9_]{0,8}\}", fullmatch=True),
-    st.sampled_from(["{{", "}}", "<b>", "&amp;", "]]>", " ", "\t", "\n", "\r\n"]),
+    st.sampled_from(["{{", "}}", "<b>", "<a1>", "</a1>", "<a2>", "</a2>", "&amp;", "]]>", " ", "\t", "\n", "\r\n"]),
 )
 _message_text = st.lists(_piece, min_size=1, max_size=8).map("".join).filter(bool)
 
@@ -135,6 +213,8 @@ _message_text = st.lists(_piece, min_size=1, max_size=8).map("".join).filter(boo
 def test_round_trip_property(entries):
     data = export_tmx(entries, "en", "de")
     assert_valid_tmx(data)
+    for segment in etree.fromstring(data).iter("seg"):
+        assert_paired(segment)
     assert import_tmx(data, "en", "de") == entries
 
 
@@ -163,6 +243,31 @@ def test_import_handles_inline_codes_and_region_tags(tmp_path):
     ]
 
 
+def test_import_keeps_link_markers_a_cat_tool_kept_as_paired_codes():
+    """However the tool numbers the pairs; a code of another format, or one without its
+    partner, is dropped as other formatting codes are."""
+    data = document(
+        '<tu><tuv xml:lang="en"><seg>Read <bpt i="1" x="1">&lt;a1&gt;</bpt>the report<ept i="1">&lt;/a1&gt;</ept> '
+        'or ask <bpt i="2" x="2">&lt;a2&gt;</bpt>the press office<ept i="2">&lt;/a2&gt;</ept>.</seg></tuv>'
+        '<tuv xml:lang="de"><seg>Fragen Sie <bpt i="1" x="2">&lt;a2&gt;</bpt><bpt i="9">&lt;b&gt;</bpt>die '
+        'Pressestelle<ept i="9">&lt;/b&gt;</ept><ept i="1">&lt;/a2&gt;</ept> oder <hi>lesen Sie <bpt i="2" x="1">'
+        '&lt;a1&gt;</bpt>den Bericht</hi><ept i="2">&lt;/a1&gt;</ept>.</seg></tuv></tu>'
+        # Without its partner, with the wrong partner, or isolated: no marker is left of it.
+        '<tu><tuv xml:lang="en"><seg>Read <bpt i="1">&lt;a1&gt;</bpt>it.</seg></tuv>'
+        '<tuv xml:lang="de"><seg><ept i="1">&lt;/a1&gt;</ept>Lesen <bpt i="1">&lt;a1&gt;</bpt>Sie<ept i="1">&lt;/a2&gt;</ept> '
+        '<it pos="begin">&lt;a1&gt;</it>es<bpt i="3">&lt;a1&gt;<sub><bpt i="4">&lt;a1&gt;</bpt></sub></bpt>'
+        '<ept i="4">&lt;/a1&gt;</ept>.</seg></tuv></tu>'
+    )
+    assert import_tmx(data, "en", "de") == [
+        MemoryEntry(
+            "Read <a1>the report</a1> or ask <a2>the press office</a2>.",
+            "Fragen Sie <a2>die Pressestelle</a2> oder lesen Sie <a1>den Bericht</a1>.",
+            "tmx",
+        ),
+        MemoryEntry("Read it.", "Lesen Sie es.", "tmx"),
+    ]
+
+
 def test_import_reads_tmx_11_lang_attributes_and_skips_units_without_both_languages():
     data = document(
         '<tu><tuv lang="EN"><seg>Good morning</seg></tuv><tuv lang="DE"><seg>Guten Morgen</seg></tuv></tu>'
@@ -181,6 +286,19 @@ def test_a_translate_toolkit_memory_reads_with_its_doctype_line():
     data = bytes(store)
     assert b"<!DOCTYPE" in data
     assert import_tmx(data, "en", "de") == [MemoryEntry("{Costa} said {{so}}.", "{Costa} sagte {{so}}.", "tmx")]
+
+
+def test_link_markers_po2tmx_wrote_as_text_are_markers(tmp_path):
+    """po2tmx knows nothing of our markers and writes them as text, as the PO has them."""
+    po = tmp_path / "harbour-talks.po"
+    write_catalog(po, Catalog("harbour-talks", {"Language": "de", "Content-Type": "text/plain; charset=UTF-8"},
+                              (Message(LINKED_ENTRY.source, LINKED_ENTRY.target),), "de"))
+    store = tmxfile()
+    with po.open("rb") as source:
+        po2tmx().convertfiles(source, store, "en", "de")
+    data = bytes(store)
+    assert b"&lt;a1&gt;" in data and b"<bpt" not in data
+    assert import_tmx(data, "en", "de") == [MemoryEntry(LINKED_ENTRY.source, LINKED_ENTRY.target, "tmx")]
 
 
 def test_an_external_doctype_is_never_fetched(tmp_path):
@@ -374,3 +492,53 @@ def test_a_memory_imported_after_extract_fills_the_empty_units_at_the_next_extra
     assert result.written == (workspace.po_file(DE, "port-strike"),)
     entry = polib.pofile(str(workspace.po_file(DE, "port-strike"))).find(sentence)
     assert entry.msgstr == "Der Betreiber {Euromax_Terminals} äußerte sich nicht." and "fuzzy" not in entry.flags
+
+
+LINKED_GERMAN = "Fragen Sie <a2>die Pressestelle</a2> oder lesen Sie <a1>den Jahresbericht des Hafens</a1>."
+
+
+@pytest.mark.parametrize("written_by", ["syndicate", "po2tmx"])
+def test_a_linked_translation_goes_through_tmx_into_a_fresh_workspace_and_is_published_linked(tmp_path, written_by):
+    agency = tmp_path / "agency"
+    agency.mkdir()
+    source = agency_item(agency, last=LINKED)
+    translated, fresh = Workspace(tmp_path / "translated"), Workspace(tmp_path / "fresh")
+    for workspace in (translated, fresh):
+        workspace.root.mkdir()
+        (workspace.root / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    extract(translated, [source], [DE])
+    translate(translated, DE, "harbour-talks")
+    po = polib.pofile(str(translated.po_file(DE, "harbour-talks")))
+    po.find(LINKED_MSGID).msgstr = LINKED_GERMAN
+    po.save()
+
+    exported = tmp_path / "de.tmx"
+    if written_by == "syndicate":
+        result = CliRunner().invoke(main, ["--root", str(translated.root), "tm", "export", "-l", "de", "-o", str(exported)])
+        assert result.exit_code == 0, result.output
+        data = exported.read_bytes()
+        assert_valid_tmx(data)
+        linked = next(unit for unit in etree.fromstring(data).iter("tu") if "annual report" in "".join(unit.itertext()))
+        for segment in linked.iter("seg"):
+            assert [code.text for code in segment] == (
+                ["<a1>", "</a1>", "<a2>", "</a2>"] if segment.text == "Read " else ["<a2>", "</a2>", "<a1>", "</a1>"]
+            )
+            assert_paired(segment)
+    else:
+        store = tmxfile()
+        with translated.po_file(DE, "harbour-talks").open("rb") as po_file:
+            po2tmx().convertfiles(po_file, store, "en", "de")
+        exported.write_bytes(bytes(store))
+
+    result = CliRunner().invoke(main, ["--root", str(fresh.root), "tm", "import", str(exported), "-l", "de"])
+    assert result.exit_code == 0, result.output
+    extract(fresh, [source], [DE])
+    path = fresh.po_file(DE, "harbour-talks")
+    entry = polib.pofile(str(path)).find(LINKED_MSGID)
+    assert (entry.msgstr, entry.fuzzy) == (LINKED_GERMAN, False)
+    msgfmt_check(path)
+    assert not build(fresh, [DE]).refused
+    paragraph = linked_paragraph(fresh, "de")
+    assert [(link.get("href"), link.text) for link in paragraph] == [
+        (PRESS, "die Pressestelle"), (REPORT, "den Jahresbericht des Hafens")
+    ]

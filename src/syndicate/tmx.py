@@ -2,17 +2,24 @@
 
 A segment holds the msgid's text as gettext tools show it (`{{`/`}}` for literal braces, the
 way po2tmx and CAT tools translating our PO files see it), with each `{placeholder}` wrapped as
-an inline code: `<ph x="1">{Maria_Costa}</ph>`. `x` numbers a placeholder within its unit, the
-same in source and target.
+an inline code: `<ph x="1">{Maria_Costa}</ph>`, and each pair of link markers as a pair of
+codes around the linked words: `<bpt i="1" x="1" type="link">&lt;a1&gt;</bpt>the report<ept
+i="1">&lt;/a1&gt;</ept>`, so a CAT tool shows them as tags to move, not words to translate.
+`x` numbers the codes of a unit, the same in source and target (a placeholder keeps its number
+wherever it appears, each pair of link markers has its own); a pair's `i` is its `x`. A marker
+without its partner in the segment (a translation the review refuses) stays text.
 
 Reading accepts TMX 1.1 to 1.4b. Languages match on the primary subtag (`de-DE` is read for
 `de`), preferring an exact tag. Segment text is read as msgid text too, so a `{placeholder}`
-written as plain text (as po2tmx writes it) is a placeholder. Inline codes:
+or an `<a1>` marker written as plain text (as po2tmx writes them) is one. Inline codes:
 
 * `<ph>` holding a `{placeholder}` keeps it; any other `<ph>` is a code of some other format
   (`<br/>`, `%s`) and is dropped,
-* `<bpt>`, `<ept>`, `<it>` and `<ut>` are formatting codes (bold on, bold off…) and are dropped
-  with any `<sub>` inside them; the text they wrap stays,
+* a `<bpt>` holding a link marker `<aN>` and the `<ept>` of the same `i` after it holding its
+  `</aN>` keep the markers; whatever the tool numbered them, the words between stay linked,
+* any other `<bpt>` or `<ept>` (one of another format, or without its partner), `<it>` and
+  `<ut>` are formatting codes (bold on, bold off…) and are dropped with any `<sub>` inside
+  them; the text they wrap stays,
 * `<hi>` and unknown elements are flattened to their text.
 
 The imported memory of a locale lives in `locales/<ll>/memory.tmx`, written by this module.
@@ -22,14 +29,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+import regex
 from babel import Locale
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from . import __version__
+from . import __version__, link_markers
 from .fsutil import atomic_write_bytes
 from .ids import bcp47, gettext_code, is_article_id
 from .memory import FIELD, MemoryEntry
@@ -46,6 +55,9 @@ DEFAULT_SOURCE_LANG = "en"  # as extract's default
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TMX = ElementMaker()
 _DROPPED_CODES = frozenset({"bpt", "ept", "it", "ut"})
+_CODES = ("bpt", "ept", "it", "ph", "ut")
+# What a unit's codes are numbered by: a placeholder's name, a link pair's (N, pairs before).
+_CodeKey = str | tuple[int, int]
 
 
 def export_tmx(entries: Iterable[MemoryEntry], source_lang: str, target_lang: str) -> bytes:
@@ -161,7 +173,7 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
 
 
 def _unit(entry: MemoryEntry, source_tag: str, target_tag: str) -> etree._Element:
-    numbers: dict[str, int] = {}  # placeholder name → its x, shared by source and target
+    numbers: dict[_CodeKey, int] = {}  # code → its x, shared by source and target
     return _TMX.tu(
         _TMX.prop(entry.origin, type=ORIGIN_PROP),
         _TMX.tuv(_segment(entry.source, numbers), {_XML_LANG: source_tag}),
@@ -169,7 +181,43 @@ def _unit(entry: MemoryEntry, source_tag: str, target_tag: str) -> etree._Elemen
     )
 
 
-def _segment(text: str, numbers: dict[str, int]) -> etree._Element:
+def _segment(text: str, numbers: dict[_CodeKey, int]) -> etree._Element:
+    pieces: list[str | etree._Element] = []
+    cursor = 0
+    for marker, key in _paired_markers(text):
+        pieces += _with_placeholders(text[cursor : marker.start()], numbers)
+        number = str(numbers.setdefault(key, len(numbers) + 1))
+        if marker[1]:
+            pieces.append(_TMX.ept(marker.group(), i=number))
+        else:
+            pieces.append(_TMX.bpt(marker.group(), i=number, x=number, type="link"))
+        cursor = marker.end()
+    pieces += _with_placeholders(text[cursor:], numbers)
+    return _TMX.seg(*(piece for piece in pieces if piece != ""))
+
+
+def _paired_markers(text: str) -> list[tuple[regex.Match[str], tuple[int, int]]]:
+    """The link markers of `text` that pair, in order, each with the key of its pair: an `<aN>`
+    pairs with the next marker numbered N if that one is `</aN>`. The key is N and how many
+    pairs numbered N came before, so that a translation's pairs take the numbers of the
+    source's."""
+    if "<" not in text:
+        return []
+    paired: list[tuple[regex.Match[str], tuple[int, int]]] = []
+    last: dict[int, regex.Match[str]] = {}  # N → the last marker numbered N
+    pairs_before: Counter[int] = Counter()
+    for marker in link_markers.MARKER.finditer(text):
+        number = int(marker[2])
+        opening = last.get(number)
+        if marker[1] and opening is not None and not opening[1]:
+            key = (number, pairs_before[number])
+            paired += [(opening, key), (marker, key)]
+            pairs_before[number] += 1
+        last[number] = marker
+    return sorted(paired, key=lambda pair: pair[0].start())
+
+
+def _with_placeholders(text: str, numbers: dict[_CodeKey, int]) -> list[str | etree._Element]:
     pieces: list[str | etree._Element] = []
     cursor = 0
     for field in FIELD.finditer(text):
@@ -181,7 +229,7 @@ def _segment(text: str, numbers: dict[str, int]) -> etree._Element:
         pieces.append(_TMX.ph(field.group(), x=str(number)))
         cursor = field.end()
     pieces.append(text[cursor:])
-    return _TMX.seg(*(piece for piece in pieces if piece != ""))
+    return pieces
 
 
 def _indent(element: etree._Element, level: int = 0) -> None:
@@ -272,18 +320,41 @@ def _variant(
     return None
 
 
-def _flattened(element: etree._Element) -> str:
-    """The element's text with inline codes handled as the module docstring says."""
+def _flattened(segment: etree._Element) -> str:
+    """The segment's text with inline codes handled as the module docstring says."""
+    return _text(segment, _link_codes(segment))
+
+
+def _text(element: etree._Element, link_codes: set[etree._Element]) -> str:
     parts = [element.text or ""]
     for child in element:
-        if child.tag == "ph":
+        if child in link_codes:
+            parts.append("".join(child.itertext()))
+        elif child.tag == "ph":
             code = FIELD.fullmatch("".join(child.itertext()))
             if code and code.group(1):
                 parts.append(code.group())
         elif child.tag not in _DROPPED_CODES:
-            parts.append(_flattened(child))
+            parts.append(_text(child, link_codes))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _link_codes(segment: etree._Element) -> set[etree._Element]:
+    """The segment's `<bpt>` and `<ept>` codes that hold link markers `<aN>` and `</aN>` and
+    pair: the `<ept>` follows the `<bpt>` of its `i`. Codes inside other codes are not text."""
+    openings: dict[str, tuple[etree._Element, str]] = {}  # i → the <bpt> and its N
+    paired: set[etree._Element] = set()
+    for code in segment.iter("bpt", "ept"):
+        marker = link_markers.MARKER.fullmatch("".join(code.itertext()))
+        if marker is None or next(code.iterancestors(*_CODES), None) is not None:
+            continue
+        key = code.get("i", "").strip()
+        if code.tag == "bpt" and not marker[1]:
+            openings[key] = (code, marker[2])
+        elif code.tag == "ept" and marker[1] and key in openings and openings[key][1] == marker[2]:
+            paired |= {openings.pop(key)[0], code}
+    return paired
 
 
 def stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, list[MemoryEntry]]:
