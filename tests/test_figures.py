@@ -794,6 +794,42 @@ def test_a_half_named_by_its_number_is_the_half_the_translation_names(locale, ms
     assert messages("Salah scored twice in the 1st half.", msgstr, locale) != []
 
 
+@pytest.mark.parametrize(("source", "locale", "msgid", "msgstr", "expected"), [
+    # A half or a dozen in capitals, as a headline writes them, on either side.
+    ("en", "de", "In the FIRST HALF, sales fell 3.2%.", "Im zweiten Halbjahr sank der Umsatz um 3,2 Prozent.",
+     ["numbers: the half: FIRST HALF in the source, zweiten Halbjahr in the translation"]),
+    ("en", "fr", "SALES FELL 3.2% IN THE FIRST HALF", "LES VENTES ONT RECULÉ DE 3,2 % AU SECOND SEMESTRE",
+     ["numbers: the half: FIRST HALF in the source, SECOND SEMESTRE in the translation"]),
+    ("en", "ja", "In the FIRST HALF, sales fell 3.2%.", "下半期の売上高は3.2%減少した。",
+     ["numbers: the half: FIRST HALF in the source, 下半 in the translation"]),
+    ("en", "ru", "SALES FELL 3.2% IN THE SECOND HALF", "В ПЕРВОМ ПОЛУГОДИИ ПРОДАЖИ СНИЗИЛИСЬ НА 3,2%",
+     ["numbers: the half: SECOND HALF in the source, ПЕРВОМ ПОЛУГОДИИ in the translation"]),
+    ("de", "en", "IM ERSTEN HALBJAHR sank der Umsatz um 3,2 Prozent.", "In the second half, sales fell 3.2%.",
+     ["numbers: the half: ERSTEN HALBJAHR in the source, second half in the translation"]),
+    ("en", "de", "A DOZEN protesters were detained.", "Zwei Dutzend Demonstranten wurden festgenommen.",
+     ["numbers: the dozens: DOZEN in the source, Zwei Dutzend in the translation"]),
+    ("en", "es", "A DOZEN PROTESTERS DETAINED", "DETENIDOS DOS DOCENAS DE MANIFESTANTES",
+     ["numbers: the dozens: DOZEN in the source, DOS DOCENAS in the translation"]),
+    ("en", "de", "A DOZEN protesters were arrested.", "Demonstranten wurden festgenommen.",
+     ["numbers: the source's DOZEN is in the translation neither in words nor in digits"]),
+    ("de", "en", "ZWEI DUTZEND Demonstranten wurden festgenommen.", "A dozen protesters were detained.",
+     ["numbers: the source's ZWEI is in the translation neither in words nor in digits",
+      "numbers: the dozens: ZWEI DUTZEND in the source, dozen in the translation"]),
+    # The same half or dozen.
+    ("en", "de", "In the FIRST HALF, sales fell 3.2%.", "Im ersten Halbjahr sank der Umsatz um 3,2 Prozent.", []),
+    ("en", "fr", "SALES FELL 3.2% IN THE FIRST HALF", "LES VENTES ONT RECULÉ DE 3,2 % AU PREMIER SEMESTRE", []),
+    ("en", "zh", "In the FIRST HALF, sales fell 3.2%.", "上半年销售额下降3.2%。", []),
+    ("en", "ru", "SALES FELL 3.2% IN THE SECOND HALF", "ВО ВТОРОМ ПОЛУГОДИИ ПРОДАЖИ СНИЗИЛИСЬ НА 3,2%", []),
+    ("de", "en", "IM ERSTEN HALBJAHR sank der Umsatz um 3,2 Prozent.", "In the first half, sales fell 3.2%.", []),
+    ("en", "de", "A DOZEN protesters were detained.", "Ein Dutzend Demonstranten wurde festgenommen.", []),
+    ("en", "fr", "TWO DOZEN PROTESTERS DETAINED", "DEUX DOUZAINES DE MANIFESTANTS ARRÊTÉS", []),
+    ("en", "es", "A DOZEN PROTESTERS DETAINED", "DETENIDA UNA DOCENA DE MANIFESTANTES", []),
+    ("en", "ru", "A DOZEN PROTESTERS DETAINED", "ЗАДЕРЖАНА ДЮЖИНА ДЕМОНСТРАНТОВ", []),
+])
+def test_a_half_or_a_dozen_in_capitals_is_read_as_in_lower_case(source, locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgstr", "expected"), [
     ("ja", "選挙は6月5日に行われる。", "the date: May 5 in the source, 6月5日 in the translation"),
     ("zh", "选举将于6月5日举行。", "the date: May 5 in the source, 6月5日 in the translation"),

@@ -1181,7 +1181,8 @@ _HALF_A_DOZEN = regex.compile(
 @functools.lru_cache(maxsize=1024)
 def _source_a_dozen(msgid: str, language: str) -> str | None:
     """The words that say one dozen in a msgid (a dozen protesters), if it says one."""
-    if _DOZEN_STEMS.get(language, "\0") not in msgid or _HALF_A_DOZEN.search(msgid):
+    written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
+    if written not in msgid and in_capitals not in msgid or _HALF_A_DOZEN.search(msgid):
         return None
     return _source_dozens(msgid, language).get(1)
 
@@ -1672,11 +1673,20 @@ _DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ("pl", "tuzin tuzina tuzinem tuzinie", "tuziny tuzinów tuzinami"),
     )
 }
-# What every form of a dozen has, in any case and capitalisation (Dozen, dozens, Dutzende):
-# all but its first letter, which a sentence may capitalise.
-_DOZEN_STEMS = {
-    language: os.path.commonprefix([form[1:] for form in singular + plural]) for language, (singular, plural) in _DOZENS.items()
+
+
+def _in_any_case(hint: str) -> tuple[str, str]:
+    """What tells a sentence may have a word, before a pattern that reads it in any case is
+    tried: `hint`, all of the word but its first letter, which a sentence may capitalise, as
+    written and in capitals, as a headline writes it (ozen and OZEN for Dozen, TWO DOZEN)."""
+    return hint, hint.upper()
+
+
+# What every form of a dozen has (dozen, Dozens, DOZEN).
+_DOZEN_HINTS: Final[Mapping[str, tuple[str, str]]] = {
+    language: _in_any_case(os.path.commonprefix([form[1:] for form in singular + plural])) for language, (singular, plural) in _DOZENS.items()
 }
+_NO_HINTS = ("\0", "\0")
 _WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
@@ -1708,7 +1718,8 @@ def changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     Demonstranten`, `numbers`), or several dozen one: the counts in words leave one out, as it
     is also an article. Two dozen made three is a changed count those compare; a dozen
     rephrased (zwölf, Dutzende) is no change the words can tell."""
-    if _DOZEN_STEMS.get(source.language, "\0") not in msgid:
+    written, in_capitals = _DOZEN_HINTS.get(source.language, _NO_HINTS)
+    if written not in msgid and in_capitals not in msgid:
         return []  # most sentences: no dozen, told without a pattern
     in_source = _source_dozens(msgid, source.language)
     if not in_source:
@@ -1737,10 +1748,10 @@ _PERIOD_HALVES: Final[Mapping[str, tuple[str, str, tuple[str, ...]]]] = {
     "ja": (r"前|上", r"後|下", ("半",)),
     "zh": (r"上|前", r"下|后|後", ("半",)),
 }
-# What tells a sentence may name a half, before a pattern is tried: a noun of one but for its
-# first letter, which a sentence may capitalise.
+# What tells a sentence may name a half: a noun of one (half, Halbjahr, FIRST HALF).
 _PERIOD_HALF_HINTS = {
-    language: tuple(noun[1:] if len(noun) > 2 else noun for noun in nouns) for language, (_, _, nouns) in _PERIOD_HALVES.items()
+    language: tuple(dict.fromkeys(hint for noun in nouns for hint in _in_any_case(noun[1:] if len(noun) > 2 else noun)))
+    for language, (_, _, nouns) in _PERIOD_HALVES.items()
 }
 
 
