@@ -1424,6 +1424,49 @@ def test_a_span_in_minutes_hours_days_or_weeks_said_in_another_unit_is_the_same_
     assert messages(msgid, msgstr, locale) == expected
 
 
+A_YEAR_AND_A_HALF = "The project took a year and a half and cost 3 million euros."
+HALF_AN_HOUR = "The strike lasted half an hour, 200 workers said."
+AN_HOUR_AND_A_HALF = "The vote took an hour and a half, 12 members said."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A span the source says in words, said another way.
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte anderthalb Jahre und kostete 3 Millionen Euro.", []),
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte eineinhalb Jahre und kostete 3 Millionen Euro.", []),
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 18 Monate und kostete 3 Millionen Euro.", []),
+    ("fr", A_YEAR_AND_A_HALF, "Le projet a duré un an et demi et coûté 3 millions d'euros.", []),
+    ("fr", A_YEAR_AND_A_HALF, "Le projet a duré 18 mois et coûté 3 millions d'euros.", []),
+    ("es", A_YEAR_AND_A_HALF, "El proyecto duró un año y medio y costó 3 millones de euros.", []),
+    ("es", A_YEAR_AND_A_HALF, "El proyecto duró año y medio y costó 3 millones de euros.", []),
+    ("de", HALF_AN_HOUR, "Der Streik dauerte eine halbe Stunde, sagten 200 Arbeiter.", []),
+    ("de", HALF_AN_HOUR, "Der Streik dauerte 30 Minuten, sagten 200 Arbeiter.", []),
+    ("fr", HALF_AN_HOUR, "La grève a duré une demi-heure, selon 200 ouvriers.", []),
+    ("es", HALF_AN_HOUR, "La huelga duró media hora, dijeron 200 trabajadores.", []),
+    ("es", HALF_AN_HOUR, "La huelga duró 30 minutos, dijeron 200 trabajadores.", []),
+    ("de", AN_HOUR_AND_A_HALF, "Die Abstimmung dauerte anderthalb Stunden, sagten 12 Mitglieder.", []),
+    ("de", AN_HOUR_AND_A_HALF, "Die Abstimmung dauerte 90 Minuten, sagten 12 Mitglieder.", []),
+    ("fr", AN_HOUR_AND_A_HALF, "Le vote a duré une heure et demie, selon 12 membres.", []),
+    ("es", AN_HOUR_AND_A_HALF, "La votación duró hora y media, dijeron 12 miembros.", []),
+    ("de", "He served two years.", "Er verbüßte 24 Monate.", []),
+    # Another span, in figures of its own.
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 12 Monate und kostete 3 Millionen Euro.",
+     ["numbers: missing a year and a half; not in the source: 12"]),
+    ("fr", A_YEAR_AND_A_HALF, "Le projet a duré 12 mois et coûté 3 millions d'euros.",
+     ["numbers: missing a year and a half; not in the source: 12"]),
+    ("es", A_YEAR_AND_A_HALF, "El proyecto duró 2 años y costó 3 millones de euros.",
+     ["numbers: missing a year and a half; not in the source: 2"]),
+    ("de", HALF_AN_HOUR, "Der Streik dauerte 40 Minuten, sagten 200 Arbeiter.", ["numbers: missing half an hour; not in the source: 40"]),
+    ("fr", HALF_AN_HOUR, "La grève a duré 45 minutes, selon 200 ouvriers.", ["numbers: missing half an hour; not in the source: 45"]),
+    ("es", HALF_AN_HOUR, "La huelga duró 20 minutos, dijeron 200 trabajadores.", ["numbers: missing half an hour; not in the source: 20"]),
+    ("de", AN_HOUR_AND_A_HALF, "Die Abstimmung dauerte 60 Minuten, sagten 12 Mitglieder.",
+     ["numbers: missing an hour and a half; not in the source: 60"]),
+    ("fr", AN_HOUR_AND_A_HALF, "Le vote a duré 2 heures, selon 12 membres.", ["numbers: missing an hour and a half; not in the source: 2"]),
+    ("de", "He served two years.", "Er verbüßte 36 Monate.", ["numbers: missing two years; not in the source: 36"]),
+])
+def test_a_span_the_source_says_in_words_said_as_another_span_keeps_a_translation_out_of_the_feed(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     # A percentage said as a fraction: in tenths, in parts, halved.
     ("de", "Sales fell 10%.", "Der Umsatz fiel um ein Zehntel.", []),

@@ -198,23 +198,28 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # `2割`: a share of the source said another way is the same figure. `18 months` →
     # `anderthalb Jahre`, `1年半`; `6 months` → `半年`; `2 years` → `24 Monate`: so is a span of time.
     # (Read only when a figure is left unpaired: those it pairs cannot change what is reported.)
-    said_another_way = (
-        [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)] if missing_numbers or added_numbers else []
-    )
+    unpaired = bool(missing_numbers or added_numbers)
+    spans = _spans_compared(msgid, msgstr, source, target) if unpaired else _NO_SPANS
+    said_another_way = [*_shares_said(msgid, msgstr, source, target), *spans.said] if unpaired else []
     for was, said in said_another_way:
-        left = _without_values(added_numbers, said.digits, target)
-        if len(left) + len(said.digits) == len(added_numbers):  # figures of its own, not paired with the source's
-            added_numbers = left
+        if _all_among(said.digits, added_numbers, target):  # figures of its own, not paired with the source's
+            added_numbers = _without_values(added_numbers, said.digits, target)
             missing_numbers = _without_values(missing_numbers, was.digits, source)
     missing += missing_numbers
-    added += _not_in_words(added_numbers, in_words, target)
+    added_figures = _not_in_words(added_numbers, in_words, target)
+    added += added_figures
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
     # another count. Not one the translation writes in words too (閣僚の一人), nor one and
     # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
     # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
     changed = Counter({value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS})
-    if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added):
-        missing += [f"the number {value} the source writes in words" for value in sorted(changed)]
+    counts = sorted(changed) if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added) else []
+    missing += [f"the number {value} the source writes in words" for value in counts]
+    # `a year and a half` → `12 Monate`, `half an hour` → `40 Minuten`: a span of time the
+    # source says in words became another (one whose count is reported above, once).
+    if added_figures and spans.unsaid:
+        changed_spans = _spans_changed(spans, added_figures, target)
+        missing += [span.words for span in changed_spans if not span.numbers or not set(span.numbers) <= set(counts)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
         return time_issues + number_issues + ([Issue("number-added", f"not in the source: {', '.join(added)}")] if added else [])
@@ -995,6 +1000,11 @@ def _text_of(value: Decimal | int, numbers: list[str], locale: Locale) -> str | 
     return next((text for text in numbers if _reported_value(text, locale) == value), None)
 
 
+def _all_among(values: Sequence[Decimal], numbers: list[str], locale: Locale) -> bool:
+    """Whether `numbers` (as a report gives them) have each of `values`, as many times as it is there."""
+    return len(_without_values(numbers, values, locale)) + len(values) == len(numbers)
+
+
 def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Locale) -> list[str]:
     """`numbers` (as a report gives them) without one of each of `values`, where it has them."""
     left = list(numbers)
@@ -1197,6 +1207,15 @@ class _Span(NamedTuple):
     digits: tuple[Decimal, ...]  # the counts it writes in digits, as the numbers check reads them: 2 of 2 Jahre, 1 and 6 of 1年6月
     start: int
     end: int
+    words: str  # as written: a year and a half
+
+
+class _SpansCompared(NamedTuple):
+    """The spans of time of a source and of its translation, compared by their length."""
+
+    said: list[tuple[_Span, _Span]]  # each of the source's the translation gives, with the translation's
+    unsaid: list[_Span]  # the source's the translation does not give
+    others: list[_Span]  # the translation's that are none of the source's
 
 
 # The nouns of a span of minutes to years after its count, by language, in the forms a count
@@ -1305,15 +1324,15 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
 
-    def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int) -> _Span:
+    def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int, words_start: int | None = None) -> _Span:
         numbers = (int(count),) if count % 1 == 0 else ()
         size, unit = _SPAN_UNITS[unit]
-        return _Span(count * size, unit, numbers, digits, start, end)
+        return _Span(count * size, unit, numbers, digits, start, end, text[start if words_start is None else words_start : end])
 
     found = []  # first the spans without a count, which win where words count as long a span (quinze jours: two weeks)
     for (count, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
         size, base = _SPAN_UNITS[unit]
-        found.extend(_Span(Decimal(count * size), base, (), (), *match.span()) for match in pattern.finditer(text))
+        found.extend(_Span(Decimal(count * size), base, (), (), *match.span(), match.group()) for match in pattern.finditer(text))
     for match in _counted_span_pattern(language).finditer(text):
         count = match.group("count")
         in_digits = count[0].isdecimal()
@@ -1329,7 +1348,12 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         noun = _span_noun_pattern(language).search(text, match.start(), match.end() + 12)
         if noun is not None and (noun.start() < match.end() or not text[match.end() : noun.start()].strip()):
             whole = (Decimal(int(value)),) if in_digits else ()
-            found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end())))
+            # Its words from the one before the noun (took a year and a half) or before the half
+            # (served two and a half years), of the few the pattern reads before the half.
+            before = match.end("before") if match.groupdict().get("before") else match.start()
+            anchor = noun.start() if noun.start() < match.end() else before
+            words_start = max(match.start(), text.rfind(" ", match.start(), anchor - 1) + 1)
+            found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end()), words_start))
     spans: list[_Span] = []
     # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月).
     for span in sorted(found, key=lambda span: (span.start - span.end, -len(span.digits))):
@@ -1347,7 +1371,7 @@ def _spans_summed(spans: list[_Span], text: str) -> list[_Span]:
         if (last is not None and last.unit == span.unit and last.length > span.length
                 and _SPAN_PARTS_JOINED.fullmatch(text, last.end, span.start)):
             summed[-1] = _Span(last.length + span.length, span.unit, last.numbers + span.numbers, last.digits + span.digits,
-                               last.start, span.end)
+                               last.start, span.end, text[last.start : span.end])
         else:
             summed.append(span)
     return summed
@@ -1358,20 +1382,40 @@ def _source_spans(msgid: str, source: Locale) -> tuple[_Span, ...]:
     return tuple(_spans(prose_of(msgid), source))
 
 
-def _spans_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Span, _Span]]:
+_NO_SPANS = _SpansCompared([], [], [])
+
+
+def _spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> _SpansCompared:
     """The spans of time of the source the translation gives, each with the translation's:
     counted in another unit (`18 months` → `anderthalb Jahre`, `1年半`; `2 years` → `24 Monate`),
-    or without a count (`6 months` → `ein halbes Jahr`, `半年`; `twelve months` → `un an`)."""
+    or without a count (`6 months` → `ein halbes Jahr`, `半年`; `twelve months` → `un an`); and
+    those of either side left over."""
     in_source = _source_spans(msgid, source)
     if not in_source:
-        return []  # most sentences: no span of time
+        return _NO_SPANS  # most sentences: no span of time
     in_target = _spans(prose_of(msgstr), target)
-    pairs = []
+    said, unsaid = [], []
     for span in in_source:
-        if (said := next((other for other in in_target if (other.length, other.unit) == (span.length, span.unit)), None)) is not None:
-            in_target.remove(said)
-            pairs.append((span, said))
-    return pairs
+        if (other := next((other for other in in_target if (other.length, other.unit) == (span.length, span.unit)), None)) is not None:
+            in_target.remove(other)
+            said.append((span, other))
+        else:
+            unsaid.append(span)
+    return _SpansCompared(said, unsaid, in_target)
+
+
+def _spans_changed(spans: _SpansCompared, added: list[str], target: Locale) -> list[_Span]:
+    """The spans of time the source says without digits that the translation gives as another
+    span, in figures the source does not have (`added`): `a year and a half` → `12 Monate`,
+    `two years` → `36 Monate`, `half an hour` → `40 Minuten`. Each of the source's is paired with
+    one of the translation's left over in the same unit (months or minutes), in order."""
+    others = [span for span in spans.others if span.digits and _all_among(span.digits, added, target)]
+    changed = []
+    for span in spans.unsaid:
+        if not span.digits and (other := next((other for other in others if other.unit == span.unit), None)) is not None:
+            others.remove(other)
+            changed.append(span)
+    return changed
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1653,7 +1697,7 @@ def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> lis
 def _numbers_said_another_way(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
     """The counts of the source's shares and spans of time the translation gives in another
     form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`."""
-    pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_said(msgid, msgstr, source, target)]
+    pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_compared(msgid, msgstr, source, target).said]
     return frozenset(number for said, _ in pairs for number in said.numbers)
 
 
