@@ -1011,6 +1011,10 @@ def test_a_dozen_or_a_count_beside_others_the_translation_drops_is_an_error(loca
     ("de", "Three of them went there.", "Sie gingen zu dritt dorthin."),
     ("ar", "He was jailed for three years.", "سُجن لثلاث سنوات."),
     ("ar", "He was jailed for ten years.", "سُجن عشر سنوات."),
+    # Two by a noun in the dual.
+    ("ar", "Two ministers resigned.", "استقال وزيران."),
+    ("ar", "He met two ministers.", "التقى الوزيرين."),
+    ("ar", "The talks lasted two days.", "استمرت المحادثات يومين."),
     # Ten or so, and nouns that say their number.
     ("fr", "About ten people were hurt.", "Une dizaine de personnes ont été blessées."),
     ("de", "Salah scored two goals on Sunday.", "Salah schnürte am Sonntag einen Doppelpack."),
@@ -1028,13 +1032,13 @@ def test_a_count_said_in_another_form_is_no_dropped_count(locale, msgid, msgstr)
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
-    # A range, a compound, a multiple, a count again of what the story counted, an Arabic dual:
-    # a rephrasing may say them its own way.
+    # A range, a compound, a multiple, a count again of what the story counted, an Arabic two
+    # (which a dual in the construct state may say, وزيرا الخارجية): a rephrasing may say them its own way.
     ("de", "Two or three ministers quit.", "Einige Minister traten zurück."),
     ("de", "He made a two-day visit.", "Er kam zu einem Besuch."),
     ("de", "Exports rose twice as fast.", "Die Exporte stiegen doppelt so schnell."),
     ("ru", "The two met in Geneva.", "Они встретились в Женеве."),
-    ("ar", "Two ministers resigned.", "استقال وزيران."),
+    ("ar", "Two ministers resigned.", "استقال وزراء."),
 ])
 def test_a_count_a_rephrasing_may_drop_only_warns(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == [("count-dropped", "warning")]
@@ -1180,6 +1184,30 @@ def test_a_sports_figure_counted_another_way_is_the_same_figure(locale, msgid, m
 ])
 def test_an_arabic_noun_in_the_singular_says_one(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A noun in the dual, with or without the article or a conjunction.
+    ("ar", "On Monday, 2 ships docked.", "رست سفينتان يوم الاثنين.", []),
+    ("ar", "He met 2 ministers.", "التقى وزيرين.", []),
+    ("ar", "He met 2 ministers.", "التقى الوزيرين.", []),
+    ("ar", "The talks lasted 2 days.", "استمرت المحادثات يومين.", []),
+    ("ar", "2 planes and 2 ships were hit.", "أصيبت طائرتان وسفينتان.", []),
+    ("he", "The talks lasted 2 days.", "השיחות נמשכו יומיים.", []),
+    ("he", "The talks lasted 2 weeks.", "השיחות נמשכו שבועיים.", []),
+    ("he", "He was jailed for 2 years.", "הוא נכלא לשנתיים.", []),
+    # A singular, a plural, or a word that only ends as a dual does (Monday, a participle's plural).
+    ("ar", "On Monday, 2 ships docked.", "رست سفينة يوم الاثنين.", ["numbers: missing 2"]),
+    ("ar", "On Monday, 2 ships docked.", "رست سفن يوم الاثنين.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers.", "التقى الوزراء.", ["numbers: missing 2"]),
+    ("ar", "2 planes and 2 ships were hit.", "أصيبت طائرتان وسفن.", ["numbers: missing 2"]),
+    ("ar", "“2 people are still missing,” police said.", "قالت الشرطة: «لا يزال أشخاص في عداد المفقودين».", ["numbers: missing 2"]),
+    ("ar", "2 ships docked in Lebanon.", "رست سفن في لبنان.", ["numbers: missing 2"]),
+    ("he", "The talks lasted 2 days.", "השיחות נמשכו ימים.", ["numbers: missing 2"]),
+    ("he", "The talks lasted 2 days.", "השיחות נמשכו יום.", ["numbers: missing 2"]),
+])
+def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
 
 
 @pytest.mark.parametrize(("msgstr", "expected"), [

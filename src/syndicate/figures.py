@@ -191,6 +191,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                 if regex.search(rf"(?<!\p{{L}})[وب]?(?:{_ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
                     missing_numbers.remove("1")
                     break
+        # `2 ships` → `سفينتان`, `2 days` → `יומיים`: a noun in the dual says two by itself.
+        if "2" in missing_numbers and target.language in _DUAL:
+            for _ in range(_duals(prose_of(msgstr), target.language)):
+                if "2" in missing_numbers:
+                    missing_numbers.remove("2")
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
         if converted := _converted_figures(msgid):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
@@ -243,6 +248,49 @@ _ARABIC_SINGULARS: Final[Mapping[str, str]] = {
     "point": "نقطة", "goal": "هدف",
 }
 _ONE_OF_A_UNIT = regex.compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
+# A noun in the dual, which says two by itself. Arabic puts any noun in the dual (-ān, -ayn, and
+# -atān, -atayn after a feminine): سفينتان, وزيرين, with the article and a conjunction before
+# (الطائرتين, وللبلدين). Without its vowels, a plural may read the same (بلدان, المتظاهرين),
+# and so do other words: one of three letters or fewer before the ending is a shorter word (كان,
+# بين, الذين, مكان), and `_an_arabic_dual` tells the commonest others. Hebrew has the dual for a
+# few nouns of time (יומיים, שבועיים, שנתיים; with a prefix, בשנתיים).
+_DUAL: Final[Mapping[str, str]] = {
+    "ar": r"(?<![\p{L}\p{M}])(?>(?P<conjunction>[وف]?)(?:[بلك]?ال|لل)?)(?P<word>[ء-غف-ي]{3,}(?:ان|ين))\p{M}*(?![\p{L}\p{M}])",
+    "he": r"(?<!\p{L})[בהוכלמש]{0,2}(?:יומ|שבוע|חודש|שנת|שעת|פעמ)יי?ם(?!\p{L})",
+}
+# Arabic words that end as a dual does and are none, without the article: places, months
+# (نيسان, حزيران, تشرين), names, nouns in -ān, plurals.
+_NOT_DUALS: Final[frozenset[str]] = frozenset(
+    "لبنان إيران يابان سودان يونان بحرين فلبين أرجنتين أذربيجان طهران برلين بكين كرملين فلسطين تايوان فاتيكان بلقان "
+    "نيسان حزيران تشرين رمضان شعبان طالبان إخوان عثمان سليمان عدنان برهان ياسين "
+    "برلمان إنسان طيران سرطان فيضان بركان عدوان إعلان إيمان ميدان ضمان سلطان ديوان عنوان ميزان حيوان شيطان فقدان "
+    "عصيان حرمان نسيان دوران سريان إسكان إدمان عمران نيران جيران شبان أركان أديان ألوان أحيان "
+    "ملايين بلايين قوانين عناوين ميادين تمارين براكين بساتين آخرين".split()
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _dual_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(_DUAL[language])
+
+
+def _duals(text: str, language: str) -> int:
+    """How many nouns in the dual `text` has (one of `_DUAL`'s languages)."""
+    matches = _dual_pattern(language).finditer(text)
+    return sum(1 for match in matches if language != "ar" or _an_arabic_dual(match))
+
+
+def _an_arabic_dual(match: regex.Match[str]) -> bool:
+    """Whether a word `_DUAL` finds in Arabic is a noun in the dual, as far as its letters tell."""
+    word = match.group("word")
+    if word.endswith("ستان") or len(word) == 5 and word.startswith("ت") and word.endswith("ين"):
+        return False  # a country (باكستان), a masdar (تحسين)
+    if word.startswith("م") and word.endswith("ين") and not word.endswith("تين"):
+        return False  # a participle's plural, as news so often has them (المتظاهرين, المفقودين), more than its dual
+    # A number in words (عشرين) or a weekday (الاثنين: Monday) is read as what it is.
+    return not any(form in _NOT_DUALS or form in _NUMBER_WORDS["ar"] for form in (match.group(), word, match.group("conjunction") + word))
+
+
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
 _DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
@@ -1121,7 +1169,8 @@ def _dropped_counts(
         dropped[12] = a_dozen
     if not dropped:
         return []
-    # In Arabic the dual of any noun says two (وزيران, البلدين), which the checks cannot tell from a plural.
+    # In Arabic a noun in the dual says two, also in the construct state, without the ending the
+    # checks read (وزيرا الخارجية): a two they find nowhere may be one.
     counted = _source_cardinal_counts(msgid, source.language) - ({2} if target.language == "ar" else set())
     lost = [word for count, word in dropped.items() if count in counted or count == 12 and word == a_dozen]
     rephrased = [word for word in dropped.values() if word not in lost]
@@ -1136,8 +1185,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
-    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток) and a noun that says its
-    number (Doppelpack, hat-trick, trio)."""
+    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a noun that says its
+    number (Doppelpack, hat-trick, trio) and two by a noun in the dual (وزيران)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1154,6 +1203,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
     stated.update(number for number, nouns in _NUMBER_NOUNS.items() if nouns.search(text))
+    if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
+        stated.add(2)
     return frozenset(stated)
 
 
