@@ -695,6 +695,17 @@ def test_an_item_an_interrupted_run_wrote_is_published_again_by_the_next_run_wha
     assert not [outcome for outcome in build(translated, [DE], now=NOW + dt.timedelta(minutes=3)).outcomes if outcome.written]
 
 
+@pytest.mark.parametrize("mark", [{"articles": ["cup-final"], "run": 5}, {"articles": {"cup-final": "de"}, "run": "soon"}, []])
+def test_a_stopped_runs_mark_of_another_shape_leaves_the_next_run_to_write_every_index(translated, mark):
+    build(translated, [DE], now=NOW)
+    (translated.root / "feeds/de/index.xml").unlink()
+    translated.indexes_pending_file.write_text(json.dumps(mark), encoding="utf-8")
+    assert not build(translated, [DE], article_ids=["port-strike"], now=NOW + dt.timedelta(minutes=1)).refused
+    index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
+    assert len(list(index.iter(f"{NAR}newsItem"))) == 3
+    assert not translated.indexes_pending_file.exists()
+
+
 def test_building_one_locale_leaves_the_others_items_and_their_stamps_as_they_are(translated):
     build(translated, [DE, FR], now=NOW)
     french = (translated.root / "feeds/fr/port-strike.xml").read_bytes()

@@ -8,6 +8,7 @@ batches over all cores.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -139,7 +140,7 @@ def build(
     # and than what a stopped run wrote, which an index it wrote before it stopped may list.
     published = [dt.datetime.fromisoformat(str(entry["version_created"]))
                  for entries in state.values() for entry in entries.values() if entry and "version_created" in entry]
-    if "run" in pending:
+    with contextlib.suppress(KeyError, TypeError, ValueError):  # a mark without a stamp, or of another shape
         published.append(dt.datetime.fromisoformat(pending["run"]))
     if published and now <= max(published):
         now = max(published) + dt.timedelta(seconds=1)
@@ -217,8 +218,11 @@ def articles_to_build(workspace: Workspace, article_ids: Sequence[str]) -> list[
 
 def _stopped_builds(pending: Mapping[str, Any], every_article: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """The articles a stopped run's mark (`pending`) names, still in the workspace, with the languages it built them in."""
-    known = set(every_article)
-    return {article_id: tuple(langs) for article_id, langs in pending.get("articles", {}).items() if article_id in known}
+    known, articles = set(every_article), pending.get("articles")
+    if not isinstance(articles, dict):  # none, or a mark of another shape: nothing to build again
+        return {}
+    return {article_id: tuple(langs) for article_id, langs in articles.items()
+            if article_id in known and isinstance(langs, list) and all(isinstance(lang, str) for lang in langs)}
 
 
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
