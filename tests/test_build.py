@@ -387,6 +387,104 @@ def test_a_company_form_is_published_with_the_glossary_rendering_and_no_stray_pe
     assert description == "アクメ社株が月曜日に4.5%下落した。"
 
 
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE
+HIRING = (
+    "date 2026-11-20 Economy\ntitle Acme Inc. hires Maria Costa\n\n"
+    "Rotterdam – Acme Inc. said on Friday that Maria Costa joins as chief executive.\n\n"
+    "The union said Costa, 52, led the port authority.\n"
+)
+HIRING_TRANSLATIONS = {
+    "ar": {
+        "{Acme_Inc} hires {Maria_Costa}": "{Acme_Inc} تعيّن {Maria_Costa}",
+        "Rotterdam – {Acme_Inc} said on Friday that {Maria_Costa} joins as chief executive.":
+            "روتردام – {Acme_Inc} قالت يوم الجمعة إن {Maria_Costa} تنضم إليها رئيسة تنفيذية.",
+        "The union said {Costa}, 52, led the port authority.": "قالت النقابة إن {Costa}، 52 عاماً، قادت هيئة الميناء.",
+    },
+    "he": {
+        "{Acme_Inc} hires {Maria_Costa}": "{Acme_Inc} מינתה את {Maria_Costa}",
+        "Rotterdam – {Acme_Inc} said on Friday that {Maria_Costa} joins as chief executive.":
+            "רוטרדם – {Acme_Inc} הודיעה ביום שישי כי {Maria_Costa} מצטרפת אליה כמנהלת כללית.",
+        "The union said {Costa}, 52, led the port authority.": "האיגוד אמר כי {Costa}, 52, עמדה בראש רשות הנמל.",
+    },
+    "de": {
+        "{Acme_Inc} hires {Maria_Costa}": "{Acme_Inc} stellt {Maria_Costa} ein",
+        "Rotterdam – {Acme_Inc} said on Friday that {Maria_Costa} joins as chief executive.":
+            "Rotterdam – {Acme_Inc} teilte am Freitag mit, dass {Maria_Costa} Vorstandschefin wird.",
+        "The union said {Costa}, 52, led the port authority.": "Die Gewerkschaft sagte, {Costa}, 52, habe die Hafenbehörde geleitet.",
+    },
+}
+
+
+def hiring(newsroom: Path, tmp_path: Path, lang: str, header: str = "") -> tuple[Workspace, Path]:
+    """The hiring story, in `lang` as its translator wrote it, with its names kept in Latin letters."""
+    source = tmp_path / "hiring.txt"
+    source.write_text(HIRING.replace("\n\n", f"\n{header}\n", 1), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    locale = Locale(lang)
+    extract(workspace, [source], [locale])
+    fill(workspace.po_file(locale, "hiring"), lambda entry: HIRING_TRANSLATIONS[lang][entry.msgid])
+    assert not build(workspace, [locale]).refused
+    return workspace, source
+
+
+@pytest.mark.parametrize(("lang", "headline", "lede", "paragraph", "dateline"), [
+    ("ar", f"{FSI}Acme Inc.{PDI} تعيّن Maria Costa",
+     f"روتردام – {FSI}Acme Inc.{PDI} قالت يوم الجمعة إن Maria Costa تنضم إليها رئيسة تنفيذية.",
+     f"قالت النقابة إن {FSI}Costa{PDI}، 52 عاماً، قادت هيئة الميناء.", "روتردام"),
+    ("he", f"{FSI}Acme Inc.{PDI} מינתה את Maria Costa",
+     f"רוטרדם – {FSI}Acme Inc.{PDI} הודיעה ביום שישי כי Maria Costa מצטרפת אליה כמנהלת כללית.",
+     f"האיגוד אמר כי {FSI}Costa{PDI}, 52, עמדה בראש רשות הנמל.", "רוטרדם"),
+], ids=["ar", "he"])
+def test_a_right_to_left_item_isolates_the_latin_names_that_would_show_out_of_place(newsroom, tmp_path, lang, headline, lede, paragraph, dateline):
+    hiring(newsroom, tmp_path, lang)
+    data = (newsroom / f"feeds/{lang}/hiring.xml").read_bytes()
+    assert_valid(data)
+    # Acme Inc. opens the headline and ends in a period, Costa is followed by a figure: each
+    # isolated. Maria Costa, between words of the translation, shows as it is and stays so.
+    for element in (f"<headline>{headline}</headline>", f"<title>{headline}</title>", f"<dateline>{dateline}</dateline>",
+                    f'<description role="drol:summary">{lede}</description>', f"<p>{lede}</p>", f"<p>{paragraph}</p>"):
+        assert element.encode() in data, element
+    assert data.count(FSI.encode()) == data.count(PDI.encode()) == 5
+    assert FSI.encode() not in (newsroom / "feeds/en/hiring.xml").read_bytes(), "the original is as the agency wrote it"
+
+
+def test_a_left_to_right_item_publishes_its_names_as_they_are(newsroom, tmp_path):
+    hiring(newsroom, tmp_path, "de")
+    data = (newsroom / "feeds/de/hiring.xml").read_bytes()
+    assert_valid(data)
+    for element in ("<headline>Acme Inc. stellt Maria Costa ein</headline>",
+                    "<p>Rotterdam – Acme Inc. teilte am Freitag mit, dass Maria Costa Vorstandschefin wird.</p>",
+                    "<p>Die Gewerkschaft sagte, Costa, 52, habe die Hafenbehörde geleitet.</p>"):
+        assert element.encode() in data, element
+    assert FSI.encode() not in data and PDI.encode() not in data
+
+
+def test_a_name_the_translator_isolated_is_isolated_once(newsroom, tmp_path):
+    workspace, _ = hiring(newsroom, tmp_path, "ar")
+    fill(workspace.po_file(AR, "hiring"), lambda entry: HIRING_TRANSLATIONS["ar"][entry.msgid].replace(
+        "{Acme_Inc} تعيّن", f"{FSI}{{Acme_Inc}}{PDI} تعيّن"))
+    assert not build(workspace, [AR]).refused, "the review takes the translator's isolates"
+    root = etree.parse(str(newsroom / "feeds/ar/hiring.xml")).getroot()
+    assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == f"{FSI}Acme Inc.{PDI} تعيّن Maria Costa"
+
+
+@pytest.mark.parametrize(("notice", "published"), [
+    ("status canceled", '<pubStatus qcode="stat:canceled"/>'), ("embargo 2026-11-21T12:00Z", "<embargoed>2026-11-21T12:00:00Z</embargoed>"),
+])
+def test_a_notice_ahead_of_the_translation_names_the_story_in_the_isolated_words_partners_have(newsroom, tmp_path, notice, published):
+    workspace, source = hiring(newsroom, tmp_path, "ar")
+    corrected = HIRING.replace("title Acme Inc. hires Maria Costa", "title Acme Inc. hires Maria Costa as chief")
+    source.write_text(corrected, encoding="utf-8")
+    extract(workspace, [source], [AR])  # the headline's translation is fuzzy
+    source.write_text(corrected.replace("\n\n", f"\n{notice}\n\n", 1), encoding="utf-8")
+    extract(workspace, [source], [AR])
+    assert not build(workspace, [AR]).refused
+    data = (newsroom / "feeds/ar/hiring.xml").read_bytes()
+    assert_valid(data)
+    assert published.encode() in data
+    assert f"<headline>{FSI}Acme Inc.{PDI} تعيّن Maria Costa</headline>".encode() in data
+
+
 def test_only_the_storys_opening_gives_the_dateline_not_a_place_opening_a_later_paragraph(newsroom, tmp_path):
     source = tmp_path / "fish-deal.txt"
     source.write_text(

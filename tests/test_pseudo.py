@@ -186,3 +186,18 @@ def test_pseudo_locales_go_through_check_and_build(workspace):
     accented = (workspace.root / "feeds/en-XA/port-strike.xml").read_text(encoding="utf-8")
     assert "Ŵíļļ ţĥé þóŕţ šţŕíķé šþŕéáð?" in accented
     assert "Maria Costa" in accented  # the names are put back
+
+
+def test_ar_xb_isolates_the_latin_names_real_right_to_left_text_would(newsroom, tmp_path):
+    source = tmp_path / "hiring.txt"
+    source.write_text("date 2026-11-20 Economy\ntitle Acme Inc. hires Maria Costa\n\nAcme Inc. said Maria Costa joins.\n",
+                      encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [parse_locale("de")], now=NOW)
+    fill_pseudo_locale(workspace, "ar-XB", now=NOW)
+    ar_xb = parse_locale("ar-XB")
+    assert [finding for finding in check_workspace(workspace, [ar_xb]) if finding.severity == "error"] == []
+    assert not build(workspace, [ar_xb]).refused
+    item = (workspace.root / "feeds/ar-XB/hiring.xml").read_text(encoding="utf-8")
+    # Acme Inc. opens the headline and ends in a period; Maria Costa ends it after a word forced right to left.
+    assert "<headline>\u2068Acme Inc.\u2069 \u200f\u202ehires\u202c\u200f Maria Costa</headline>" in item

@@ -232,6 +232,26 @@ def test_an_agency_texts_links_reach_every_locale_around_the_words_that_translat
     assert all("links" not in unit for unit in record["units"] if unit["block"] != 4)
 
 
+def test_a_linked_name_isolated_in_a_right_to_left_item_keeps_its_isolate_inside_its_link(linking_newsroom):
+    newsroom = linking_newsroom
+    workspace = Workspace(newsroom)
+    arabic = Locale("ar")
+    linked = 'Read the statement of <a href="https://acme.example/">Acme Inc.</a> on its site, and <a href="mailto:press@agency.example">ask</a>.'
+    extract(workspace, [agency_item(newsroom.parent, last=linked)], [arabic])
+    translate(workspace, arabic, "harbour-talks")
+    path = workspace.po_file(arabic, "harbour-talks")
+    po = polib.pofile(str(path))
+    po.find("Read the statement of <a1>{Acme_Inc}</a1> on its site, and <a2>ask</a2>.").msgstr = (
+        "اقرأ بيان <a1>{Acme_Inc}</a1> على موقعها، <a2>واسأل</a2>.")
+    po.save()
+    assert not build(workspace, [arabic]).refused
+    paragraph = linked_paragraph(workspace, "ar")
+    assert [(link.get("href"), link.text, link.tail) for link in paragraph] == [
+        ("https://acme.example/", "\u2068Acme Inc.\u2069", " على موقعها، "), (PRESS, "واسأل", "."),
+    ]
+    assert paragraph.text == "اقرأ بيان "
+
+
 def test_by_default_linked_words_reach_partners_as_text_and_the_setting_links_them(newsroom):
     # Partner CMSes that keep only each block's own text (Superdesk's ingest) would lose a
     # linked paragraph's words from its first link on: unless the desk says otherwise, none.

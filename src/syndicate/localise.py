@@ -5,6 +5,8 @@ placeholders must match the msgid exactly, quotations must pair up, each link's 
 be there once, around words, and the text may hold no control characters. A link goes to the
 source's address, whatever the translation writes. Fuzzy and empty translations count as
 untranslated; source-language sentences are never mixed into a translation without saying so.
+In a right-to-left locale, a name put back in Latin letters is isolated (U+2068 … U+2069)
+where it would show out of place (see bidi.py).
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from .bidi import isolated_names, without_isolates
 from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale
 from .link_markers import marker_problems, split
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .placeholders import name_form_comments, render_msgid
+from .placeholders import name_form_comments, render_msgid_at
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -245,6 +248,8 @@ def localise(
     another sentence or the memory.
     """
     review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
+    # Read as words: a right-to-left item isolates some names, and one published before it did none.
+    published_words = without_isolates(published_text or "")
     texts: dict[tuple[str | None, str], _Rendered] = {}
     copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
     problems: list[UnitProblem] = []
@@ -277,7 +282,7 @@ def localise(
                 for placeholder in unit.placeholders
             }
             rendered = _rendered(unit, normalise_quotes(message.msgstr, target.lang), names)
-            if message.fuzzy and rendered.text not in (published_text or ""):
+            if message.fuzzy and without_isolates(rendered.text) not in published_words:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
             texts[key] = rendered
@@ -298,7 +303,9 @@ def localise(
     # A block left wholly in the original's language says so, when this is a translation.
     laid_out = [
         (block, text, links, article.source_lang if untranslated and catalog is not None else None)
-        for block, (text, links, untranslated) in zip(article.blocks, _block_texts(article, units, texts, spacing))
+        for block, (text, links, untranslated) in zip(
+            article.blocks, _block_texts(article, units, texts, spacing, isolating=catalog is not None and target.direction == "rtl")
+        )
     ]
     keys_in: dict[int, list[tuple[str | None, str]]] = {}
     for unit in units:
@@ -321,7 +328,7 @@ def localise(
     # A place opening a later paragraph, or a list item, is news, not where the story was filed
     # (see read_wire); a list item's marker is no place either (`I. Brussels – …`).
     dated = bool(body) and not story[body_start][0].marker
-    translated_places = dateline_places(body[0].text) if dated else ()
+    translated_places = dateline_places(without_isolates(body[0].text)) if dated else ()
     source_dateline = dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
@@ -385,49 +392,66 @@ def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str])
 
 def _block_texts(
     article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], _Rendered],
-    spacing: Callable[[str, str], str] | None,
+    spacing: Callable[[str, str], str] | None, isolating: bool = False,
 ) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
     `spacing` makes of it, behind a list item's marker; its links, each unit's to the addresses
     of its source; and whether the block has units and none is translated. A block without
-    units (not to be translated, or a byline of names only) is as the source writes it."""
+    units (not to be translated, or a byline of names only) is as the source writes it.
+    `isolating`: the names the translations take in are isolated where they would show out of
+    place in right-to-left text (see bidi.py)."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
     links: list[list[tuple[int, int, str]]] = [[] for _ in article.blocks]
+    names: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
     lengths = [0] * len(article.blocks)
     translated_in = [False] * len(article.blocks)
     for unit in units:
+        offset = lengths[unit.block]
         rendered = texts.get(unit.key)
         if rendered is None:
             rendered, following = _source_text(unit), unit.separator
         else:
             translated_in[unit.block] = True
             following = spacing(rendered.text, unit.separator) if spacing else unit.separator
-        offset = lengths[unit.block]
+            if isolating:
+                names[unit.block] += [(offset + start, offset + end) for start, end in rendered.names]
         links[unit.block] += [(offset + start, offset + end, unit.links[number - 1]) for start, end, number in rendered.links]
         pieces[unit.block].append(rendered.text + following)
         lengths[unit.block] += len(rendered.text) + len(following)
     laid_out = []
-    for block, parts, block_links, translated in zip(article.blocks, pieces, links, translated_in):
+    for block, parts, block_links, block_names, translated in zip(article.blocks, pieces, links, names, translated_in):
         if parts:
             joined = "".join(parts)
             text = joined.strip()
             lead = len(joined) - len(joined.lstrip())
             spans = tuple((max(start - lead, 0), min(end - lead, len(text)), address) for start, end, address in block_links)
+            block_names = [(start - lead, end - lead) for start, end in block_names]
         else:
             text, spans = block.text, block.links
         if block.marker:
             shift = len(block.marker) + 1
             text, spans = f"{block.marker} {text}", tuple((start + shift, end + shift, address) for start, end, address in spans)
+            block_names = [(start + shift, end + shift) for start, end in block_names]
+        if block_names:
+            text, moved = isolated_names(text, block_names)
+            spans = tuple((moved(start), moved(end), address) for start, end, address in spans)
         laid_out.append((text, spans, bool(parts) and not translated))
     return laid_out
 
 
 class _Rendered(NamedTuple):
-    """A unit's text as published, and its links: (start, end, the number of its marker)."""
+    """A unit's text as published, its links: (start, end, the number of its marker), and
+    where the names put in stand (those of `_NAME_KINDS`)."""
 
     text: str
     links: tuple[tuple[int, int, int], ...] = ()
+    names: tuple[tuple[int, int], ...] = ()  # (start, end) of each name put in
+
+
+# What a right-to-left item isolates (see bidi.py): names and the phrases the source keeps as
+# written, not web or e-mail addresses, which partners' autolinkers would take with an isolate.
+_NAME_KINDS = frozenset({"name", "literal"})
 
 
 def _source_text(unit: Unit) -> _Rendered:
@@ -437,17 +461,21 @@ def _source_text(unit: Unit) -> _Rendered:
 def _rendered(unit: Unit, template: str, values: dict[str, str]) -> _Rendered:
     """`template`, the unit's msgid or a translation of it that passed `check_translation`,
     with its placeholders filled and, when the unit has links, its link markers taken out."""
+    names = {placeholder.name for placeholder in unit.placeholders if placeholder.kind in _NAME_KINDS}
     if not unit.links:
-        return _Rendered(render_msgid(template, values))
-    text, links, opened = "", [], 0
+        text, fields = render_msgid_at(template, values)
+        return _Rendered(text, names=tuple((start, end) for start, end, field in fields if field in names))
+    text, links, opened, spans = "", [], 0, []
     for piece in split(template):
         if isinstance(piece, str):
-            text += render_msgid(piece, values)
+            rendered, fields = render_msgid_at(piece, values)
+            spans += [(len(text) + start, len(text) + end) for start, end, field in fields if field in names]
+            text += rendered
         elif piece[0]:
             opened = len(text)
         else:
             links.append((opened, len(text), piece[1]))
-    return _Rendered(text, tuple(links))
+    return _Rendered(text, tuple(links), tuple(spans))
 
 
 # Languages that put no space between sentences.

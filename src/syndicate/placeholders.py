@@ -36,6 +36,24 @@ def render_msgid(template: str, values: dict[str, str]) -> str:
     return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
 
 
+def render_msgid_at(template: str, values: dict[str, str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """`render_msgid`, and where each field's value stands in the text: (start, end, field)."""
+    pieces: list[str] = []
+    fields: list[tuple[int, int, str]] = []
+    length = cursor = 0
+    for match in _FIELD_OR_BRACE.finditer(template):
+        piece = template[cursor : match.start()]
+        value = values[match.group(1)] if match.group(1) else match.group()[0]
+        length += len(piece)
+        if match.group(1):
+            fields.append((length, length + len(value), match.group(1)))
+        pieces += [piece, value]
+        length += len(value)
+        cursor = match.end()
+    pieces.append(template[cursor:])
+    return "".join(pieces), fields
+
+
 # A translator's comment `# {Maria_Costa} = Марии Косты` on an entry gives the form a name
 # takes in that translation, for languages that inflect names (a Russian genitive, a Finnish
 # case): the placeholder stays in msgstr, so msgfmt -c, Poedit and Weblate still check it.
