@@ -393,6 +393,22 @@ def test_an_article_is_checked_again_only_when_one_of_its_files_changes(german, 
     assert [f.check for f in check_workspace(german, [Locale("de")])] == ["untranslated"]
 
 
+def test_an_article_of_a_regional_variant_is_checked_again_when_its_languages_glossary_changes(tmp_path):
+    austrian = Locale("de", "AT")
+    workspace = make_workspace(tmp_path, austrian, {
+        "{Maria_Costa} says 1,200 containers are stuck.": "{Maria_Costa}, Marija Kosta, sagt, 1.200 Container stünden still.",
+    })
+
+    def typed_out() -> list[str]:
+        return [f.message for f in check_workspace(workspace, [austrian]) if f.check == "glossary"]
+
+    assert typed_out() == []
+    # The German glossary renders the name, and de-AT writes it so while its own entry is empty.
+    write_catalog(glossary_po_file(workspace, Locale("de")), Catalog(
+        "names", {"Language": "de"}, (Message("Maria Costa", "Marija Kosta"),), locale="de"
+    ))
+    assert typed_out() == ["the name “Marija Kosta” is typed out besides {Maria_Costa}, which the build already fills in"]
+
 def test_names_left_in_latin_letters_in_a_transliterating_locale(tmp_path):
     russian = Locale("ru")
     workspace = make_workspace(tmp_path, russian, {})

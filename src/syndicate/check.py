@@ -41,7 +41,7 @@ from .figures import (
 )
 from .fsutil import file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, script_of
+from .glossary import glossary_identity, latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, script_of
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
@@ -168,7 +168,7 @@ def check_articles(
     """
     tags = tuple(bcp47(locale) for locale in locales)
     ids = list(article_ids or workspace.article_ids())
-    glossaries = tuple(file_identity(glossary_po_file(workspace, locale)) for locale in locales)
+    glossaries = tuple(glossary_identity(workspace, locale) for locale in locales)
     inputs = {article_id: _inputs(workspace, article_id, tags, glossaries) for article_id in ids}
     # Read here to know which to check, and again as they are reported: so that no more than
     # one article's findings are held at a time.
