@@ -298,6 +298,7 @@ def test_a_german_club_opens_no_list_item_in_a_list():
     ("She added: “I will be back in 2028”", False),
     ("Reporting by Anna Berg; editing by Tom Weiss", False),
     ("Read more at https://example.com/story", False),
+    ("With additional reporting by Anna Berg", False),
 ])
 def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_nothing(paragraph, subheading):
     article = read(f"date 2024-05-02 World\n\nLede here.\n\n{paragraph}\n\nText.\n")
@@ -308,6 +309,8 @@ def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_no
     ("de", "Mitarbeit: Anna Berg, Jan Roth; Redaktion: Tom Weiss", True),
     ("de", "Mit Material von dpa", True),
     ("de", "Bearbeitet von Tom Weiss", True),
+    ("de", "Mit Material der dpa", True),
+    ("de", "Übersetzt von Anna Berg", True),
     ("de", "Redaktion: die Zeitung im Wandel", False),
     ("de", "Redaktion: Kündigungen in der Chefetage", False),
     ("fr", "Avec AFP", True),
@@ -316,11 +319,18 @@ def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_no
     ("fr", "Rédaction : Jean Martin ; édité par Sophie Louet", True),
     ("fr", "Édité par Sophie Louet", True),
     ("fr", "(avec Marie Dupont à Paris)", True),
+    ("fr", "Avec l'AFP", True),
+    ("fr", "Avec l’AFP et Reuters", True),
+    ("fr", "(avec agences)", True),
+    ("fr", "Edité par Sophie Louet", True),
+    ("fr", "Traduit par Sophie Louet", True),
+    ("fr", "Propos recueillis par Sophie Louet", True),
     ("fr", "Avec les grévistes de Rotterdam", False),
     ("fr", "Avec Macron à Marseille", False),
     ("es", "Con información de Reuters y EFE", True),
     ("es", "Redacción: María López", True),
     ("es", "Editado por Juan Pérez", True),
+    ("es", "Traducido por Juan Pérez", True),
     ("es", "Redacción: un oficio en crisis", False),
 ])
 def test_a_credit_line_in_german_french_or_spanish_heads_nothing(lang, paragraph, credit):

@@ -50,17 +50,21 @@ SUBHEADING_MAX_WORDS = 14
 _LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
 # A German club's name opens with its ordinal: `1. FC Köln`, `1. FSV Mainz 05`, `1. FFC Frankfurt`.
 _GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
-# An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(Additional reporting by …)`,
-# `Mit Material von dpa`, `Bearbeitet von …`, `Édité par …`, `Editado por …`, `Con información de …`;
-# `Mitarbeit: Anna Berg`, `Rédaction : …`, `Redacción: …` naming people (not `Redaktion: die
-# Zeitung im Wandel`, a heading); `Avec AFP`, `(avec Marie Dupont à Paris)`.
+# An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(With additional reporting by …)`,
+# `Mit Material von dpa`, `Mit Material der dpa`, `Bearbeitet von …`, `Édité par …` (also written
+# `Edité par`), `Editado por …`, `Con información de …`, `Übersetzt von …`, `Traduit par …`,
+# `Traducido por …`, `Propos recueillis par …`; `Mitarbeit: Anna Berg`, `Rédaction : …`,
+# `Redacción: …` naming people (not `Redaktion: die Zeitung im Wandel`, a heading); `Avec AFP`,
+# `Avec l'AFP`, `(avec agences)`, `(avec Marie Dupont à Paris)`.
 _CREDITED_NAME = r"(?!(?i:der|die|das|ein|eine|le|la|les|l['’]|un|une|el|los|las|una)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*"
 _AGENCY = r"(?:\p{Lu}{2,}|Reuters|Bloomberg|Belga|Keystone-ATS)"
 _CREDIT_LINE = regex.compile(
-    r"\(?(?i:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
-    r"(?: and \w+)? by|mit material von|bearbeitet von|édité par|editado por|con información de)\s"
+    r"\(?(?i:(?:with )?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
+    r"(?: and \w+)? by|mit material (?:von|der)|bearbeitet von|übersetzt von|[ée]dité par|editado por|con información de"
+    r"|traduit par|traducido por|propos recueillis par)\s"
     rf"|\(?(?i:mitarbeit|redaktion|rédaction|redacción)\s*:\s*{_CREDITED_NAME}(?:$|\s*[,;/)]|\s(?:und|et|y|and)\s)"
-    rf"|\(?(?i:avec)\s{_AGENCY}(?:(?:,|\set)\s{_AGENCY})*\)?$"
+    rf"|\(?(?i:avec)\s(?:l['’])?{_AGENCY}(?:(?:,|\set)\s(?:l['’])?{_AGENCY})*\)?$"
+    r"|\(?(?i:avec agences)\)?$"
     r"|(?:\((?i:avec)|avec)\s[^()]+\sà\s\p{Lu}"
 )
 
