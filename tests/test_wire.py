@@ -299,6 +299,9 @@ def test_a_german_club_opens_no_list_item_in_a_list():
     ("Reporting by Anna Berg; editing by Tom Weiss", False),
     ("Read more at https://example.com/story", False),
     ("With additional reporting by Anna Berg", False),
+    # A dash-led sentence or a bullet point that is no list item is no heading either.
+    ("- Wages rise by 5 percent", False),
+    ("• Wages up 5 percent", False),
 ])
 def test_a_heading_may_end_in_quoted_words_but_quoted_speech_and_credits_head_nothing(paragraph, subheading):
     article = read(f"date 2024-05-02 World\n\nLede here.\n\n{paragraph}\n\nText.\n")

@@ -48,6 +48,8 @@ _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1
 SUBHEADING_MAX_WORDS = 14
 # A list item's line and its marker: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`, `a) …`.
 _LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
+# A paragraph opening with a dash or bullet outside a list: a dash-led sentence, a line of dialogue, a lone point.
+_DASH_LED = regex.compile(r"[-–—*•]\s")
 # A German club's name opens with its ordinal: `1. FC Köln`, `1. FSV Mainz 05`, `1. FFC Frankfurt`.
 _GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
 # An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(With additional reporting by …)`,
@@ -440,7 +442,10 @@ def _is_subheading(text: str, language: str) -> bool:
     # line, a pointer to a web page (`Read more at https://…`) or a sentence whose full stop
     # was dropped may lack a final period too; none heads what follows. A heading may end in a
     # quoted term or quoted words after a colon (`Inside the ‘Iron Lady’`, `Strike: ‘We are tired’`).
+    # A heading never opens with a dash or bullet: such a paragraph is a sentence or a point made.
     if len(text.split()) > SUBHEADING_MAX_WORDS or _CLOSING_PUNCTUATION.search(text) or "://" in text or "www." in text:
+        return False
+    if _DASH_LED.match(text):
         return False
     quotations = find_quotations(text)
     return (
