@@ -173,6 +173,11 @@ def test_doubled_words_the_source_or_the_language_has_are_not_reported():
     assert checks("We met.", "Nous nous sommes vus.", "fr") == []
     assert checks("the {Maria_Costa} the", "die {Maria_Costa} die", "de", COSTA) == []
     assert messages("The strike.", "Der Streik streik.") == ["“Streik streik”: a word written twice"]
+    # German: a relative pronoun before its clause's article, a pronoun before its like.
+    assert checks("Costa, who leads the union, spoke.", "Costa, die die Gewerkschaft leitet, sprach.") == []
+    assert checks("The rule the union follows holds.", "Die Regel, der der Verband folgt, gilt.") == []
+    assert checks("She said that they saw her.", "Sie sagte, dass sie sie gesehen hätten.") == []
+    assert checks("The union the port.", "Die die Gewerkschaft den Hafen.") == [("doubled-word", "warning")]
 
 
 def test_a_unit_of_only_placeholders_and_numbers_may_stay_unchanged():

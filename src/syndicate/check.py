@@ -525,21 +525,27 @@ def _end_mark(text: str, locale: Locale) -> str:
     return ""
 
 
-# Words that correctly stand twice in a row: French reflexives, English past perfect.
+# Words that correctly stand twice in a row: French reflexives, English past perfect, German
+# pronouns (`dass sie sie sah`).
 _LEGITIMATE_DOUBLES: Final[dict[str, frozenset[str]]] = {
     "fr": frozenset({"nous", "vous"}),
     "en": frozenset({"had", "that"}),
+    "de": frozenset({"sie"}),
 }
+# After a comma, a German relative pronoun before its clause's article: `Costa, die die Gewerkschaft leitet`.
+_RELATIVE_BEFORE_ARTICLE: Final[dict[str, frozenset[str]]] = {"de": frozenset({"der", "die", "das", "den", "dem"})}
 _DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+(\1)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
 def _doubled_words(msgid: str, msgstr: str, target: Locale) -> list[Issue]:
     in_source = {match.group(1).casefold() for match in _DOUBLED.finditer(msgid)}
     allowed = _LEGITIMATE_DOUBLES.get(target.language, frozenset())
+    relative = _RELATIVE_BEFORE_ARTICLE.get(target.language, frozenset())
     return [
         Issue("doubled-word", f"“{match.group()}”: a word written twice")
         for match in _DOUBLED.finditer(msgstr)
         if match.group(1).casefold() not in in_source | allowed
+        and not (match.group(1).casefold() in relative and msgstr[: match.start()].rstrip().endswith(","))
     ]
 
 
