@@ -410,6 +410,21 @@ def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows
     assert (title.kind, title.text, title.links) == ("headline", "Port news", ())
 
 
+def test_a_nitf_deck_and_tagline_keep_their_links_as_the_text_does() -> None:
+    nitf = """<inlineXML contenttype="application/nitf+xml">
+      <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+        <body.head><hedline><hl1>Port news</hl1><hl2>Talks <a href="https://port.example/talks">resume</a></hl2></hedline></body.head>
+        <body.content><p>See <a href="https://port.example/map">the map</a>.</p></body.content>
+        <body.end><tagline>Follow the strike on <a href="https://port.example/hub">our live page</a>.</tagline></body.end>
+      </body></nitf></inlineXML>"""
+    article = read_one(item_xml(content_meta="", content_set=nitf))
+    assert [(block.kind, block.text, linked(block)) for block in article.blocks[1:]] == [
+        ("subheading", "Talks resume", [("resume", "https://port.example/talks")]),
+        ("paragraph", "See the map.", [("the map", "https://port.example/map")]),
+        ("paragraph", "Follow the strike on our live page.", [("our live page", "https://port.example/hub")]),
+    ]
+
+
 def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
     item = item_xml().replace(b"</itemMeta>", b"""<embargoed>2024-05-03T06:00:00+02:00</embargoed>
         <edNote>Embargoed: do not publish before 06:00 CEST.</edNote><edNote> </edNote>

@@ -450,14 +450,21 @@ def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
     decks = [element for element in hedline if _local_name(element) == "hl2"] if hedline is not None else []
     abstract = _child(head, "abstract") if head is not None else None
     taglines = [element for element in end if _local_name(element) == "tagline"] if end is not None else []
-    blocks = [block for element in decks if (block := _block("subheading", element, marks))]
+    blocks = [block for element in decks if (block := _linked_block("subheading", element, marks))]
     blocks += [block for _, block in _blocks_in(content, None, marks)] if content is not None else []
-    blocks += [block for element in taglines if (block := _block("paragraph", element, marks))]
+    blocks += [block for element in taglines if (block := _linked_block("paragraph", element, marks))]
     return _Body(
         _block("headline", title, marks) if title is not None else None,
         blocks,
         _block("lede", abstract, marks) if abstract is not None else None,
     )
+
+
+def _linked_block(kind: BlockKind, element: etree._Element, marks: _Marks) -> Block | None:
+    """`_block`, keeping the words the element links when its text is one run (a deck, a
+    tagline), as a paragraph of the text keeps them."""
+    placed = [block for _, block in _blocks_in(element, kind, marks)]
+    return replace(placed[0], kind=kind) if len(placed) == 1 else _block(kind, element, marks)
 
 
 def _local_name(element: etree._Element) -> str | None:
