@@ -213,6 +213,19 @@ def test_each_slip_of_a_link_marker_is_named_once(msgstr, expected):
     assert messages("Read <a1>the report</a1>.", msgstr) == expected
 
 
+def test_a_link_marker_written_with_an_attribute_is_no_quotation():
+    """The quotes of `<a1 title="…">` are the link-markers check's: they neither pair nor count
+    as quotations, nor hide a quotation the translation dropped."""
+    slip = "<a1 title=\"Bericht\"> is no link marker: write <aN> and </aN> as the source does, the address is put back from it"
+    assert messages("Read <a1>the report</a1>.", 'Lesen Sie <a1 title="Bericht">den Bericht</a1>.') == [slip, "</a1> has no <a1>"]
+    assert messages("Read <a1>the report</a1>.", "Lesen Sie <a1 title=“Bericht”>den Bericht</a1>.") == [
+        slip.replace('"Bericht"', "“Bericht”"), "</a1> has no <a1>"
+    ]
+    assert ("quotation-dropped", "error") in checks(
+        "“We won,” she said of <a1>the vote</a1>.", 'Sie sagte, sie hätten <a1 title="Wahl">die Wahl</a1> gewonnen.'
+    )
+
+
 def test_a_typed_url_points_to_its_placeholder():
     assert messages("Details at {url}.", "Details unter https://port.example/strike.", "de", URL) == [
         "missing placeholder {url}",

@@ -25,7 +25,7 @@ from .bidi import isolated_names, without_isolates
 from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale
-from .link_markers import marker_problems, split
+from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .placeholders import name_form_comments, render_msgid_at
@@ -105,7 +105,9 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
         problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing)) + inflect))
     if invented := used - expected:
         problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
-    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(msgstr, unit.msgid))
+    # A linked unit's markers are the link-markers check's: the quotes of `<a1 title="…">` are none.
+    prose = strip_marker_like(msgstr) if unit.links else msgstr
+    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(prose, unit.msgid))
     if unit.links:
         problems.extend(("link-markers", problem) for problem in marker_problems(msgstr, len(unit.links)))
     return problems
