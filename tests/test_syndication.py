@@ -1661,6 +1661,11 @@ def test_status_says_a_withdrawn_story_has_nothing_to_translate(newsroom, wire_f
     assert rows["port-strike"].endswith("withdrawn: nothing to translate") and "withdrawn" not in rows["cup-final"]
     as_json = json.loads(CliRunner().invoke(main, ["--root", str(newsroom), "status", "--format", "json"]).output)
     assert {row["article_id"]: row["withdrawn"] for row in as_json} == {"cup-final": False, "port-strike": True, "senate-vote": False}
+    # Nor does it count in the locale's totals: what is left to translate is the other stories'.
+    [total] = [line.split()[4:] for line in text.output.splitlines() if line.startswith("all 3 articles")]
+    still = [row for row in as_json if not row["withdrawn"]]
+    assert [int(count) for count in total[:3]] == [sum(row[name] for row in still) for name in ("translated", "fuzzy", "untranslated")]
+    assert next(row for row in as_json if row["withdrawn"])["untranslated"] > 0
 
 
 def test_an_agency_translation_whose_original_the_desk_never_gets_is_extracted_as_a_story(newsroom):

@@ -402,13 +402,11 @@ def _warn_without_record(workspace: Workspace, without_record: dict[str, dict[st
 
 
 def _withdrawal_mark(row: Progress) -> str:
-    # A story the desk withdrew may be published again: its translation still counts. Not
-    # while its source withdrew it too, which `republish` does not undo.
     if row.withdrawn_by_desk and row.withdrawn_by_source:
         return " withdrawn by its source and by the desk: nothing to translate"
-    if row.withdrawn_by_desk:
-        return " withdrawn by the desk"
-    return " withdrawn: nothing to translate" if row.withdrawn else ""
+    if row.nothing_to_translate:
+        return " withdrawn: nothing to translate"
+    return " withdrawn by the desk" if row.withdrawn_by_desk else ""
 
 
 def _progress_line(row: Progress) -> str:

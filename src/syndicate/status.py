@@ -36,6 +36,12 @@ class Progress:
     withdrawn_by_source: bool = False  # …which it cannot while its source (an agency's kill) withdrew it too
 
     @property
+    def nothing_to_translate(self) -> bool:
+        """Withdrawn for good: a story only the desk withdrew may be published again, and its
+        translation still counts."""
+        return self.withdrawn and (self.withdrawn_by_source or not self.withdrawn_by_desk)
+
+    @property
     def total(self) -> int:
         return self.translated + self.fuzzy + self.untranslated
 
@@ -144,13 +150,15 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
 
 
 def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
-    """One row per locale adding up its articles' rows, in the order the locales first come."""
+    """One row per locale adding up its articles' rows, in the order the locales first come;
+    a story withdrawn for good has nothing left to translate, and adds nothing."""
     by_locale: dict[str, list[Progress]] = {}
     for row in rows:
         by_locale.setdefault(row.locale, []).append(row)
     counted = ("translated", "fuzzy", "untranslated", "translated_words", "fuzzy_words", "untranslated_words")
     return [
-        Progress(f"all {len(locale_rows)} articles", locale, *(sum(getattr(row, name) for row in locale_rows) for name in counted))
+        Progress(f"all {len(locale_rows)} articles", locale,
+                 *(sum(getattr(row, name) for row in locale_rows if not row.nothing_to_translate) for name in counted))
         for locale, locale_rows in by_locale.items()
     ]
 
