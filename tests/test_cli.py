@@ -141,6 +141,18 @@ def test_python_dash_m_runs_the_cli(newsroom, wire_files):
     assert broken.returncode == 2 and "does not exist" in broken.stderr
 
 
+def test_a_build_with_nothing_to_rebuild_starts_without_the_review(newsroom, wire_files):
+    # The desk's routine run (a build every few minutes) does without compiling the review's patterns.
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    assert invoke(newsroom, "build").exit_code == 0
+    script = ("import sys; from syndicate.cli import main; main(sys.argv[1:], standalone_mode=False); "
+              "print('syndicate.figures' in sys.modules)")
+    completed = subprocess.run([sys.executable, "-c", script, "--root", str(newsroom), "build"], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines() == ["0 item(s) written, 6 unchanged.", "False"]
+
+
 def test_partner_add_prints_the_token_once(newsroom):
     result = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Tagesblatt", "--locales", "de,de-AT"])
     assert result.exit_code == 0, result.output

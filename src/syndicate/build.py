@@ -24,7 +24,6 @@ from lxml import etree
 
 from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
-from .check import publish_errors
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import glossary_identity, read_glossary
@@ -259,6 +258,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     """Every item of one article: the source-language item, then one per target language; the
     records of its items, and of the withdrawals of the items its own took the place of (see
     `_replaced_withdrawals`)."""
+    # Here, not at the top: the review's patterns take a tenth of a second to compile, which a
+    # build with nothing to rebuild (the desk's routine run) does without.
+    from .check import publish_errors
+
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
