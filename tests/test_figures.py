@@ -1210,6 +1210,35 @@ def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
 
 
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    # Hebrew numbers in words, masculine, feminine or construct, with a prefix or without.
+    ("2 ships docked.", "שתי ספינות עגנו.", []),
+    ("The 2 ships docked on Monday.", "שתי הספינות עגנו ביום שני.", []),
+    ("3 ministers resigned.", "שלושה שרים התפטרו.", []),
+    ("Three ministers resigned.", "שלושה שרים התפטרו.", []),
+    ("10 people were hurt.", "עשרה אנשים נפצעו.", []),
+    ("About 10 people were hurt.", "כעשרה אנשים נפצעו.", []),
+    ("13 people were hurt.", "שלושה עשר אנשים נפצעו.", []),
+    ("25 people were hurt.", "עשרים וחמישה אנשים נפצעו.", []),
+    ("About 300 people protested.", "כשלוש מאות איש הפגינו.", []),
+    ("About 3,000 people protested.", "כשלושת אלפים איש הפגינו.", []),
+    ("It was built in the 20th century.", "הוא נבנה במאה העשרים.", []),
+    ("Rockets hit Beersheba, 7 people were hurt.", "רקטות פגעו בבאר שבע, שבעה אנשים נפצעו.", []),
+    # Another number, or a number word that is a name (Beersheba, Monday) or hundreds of something.
+    ("3 ships docked.", "שתי ספינות עגנו.", ["numbers: missing 3"]),
+    ("3 ministers resigned.", "ארבעה שרים התפטרו.", ["numbers: missing 3"]),
+    ("13 people were hurt.", "שלושה אנשים נפצעו.", ["numbers: missing 13"]),
+    ("25 people were hurt.", "עשרים ושישה אנשים נפצעו.", ["numbers: missing 25"]),
+    ("Three ministers resigned.", "ארבעה שרים התפטרו.", ["numbers: missing Three; not in the source: ארבעה"]),
+    ("Three ministers resigned.", "שרים התפטרו.", ["numbers: the source's Three is in the translation neither in words nor in digits"]),
+    ("Rockets hit Beersheba, 7 people were hurt.", "רקטות פגעו בבאר שבע, אנשים נפצעו.", ["numbers: missing 7"]),
+    ("2 ministers met.", "השרים נפגשו ביום שני.", ["numbers: missing 2"]),
+    ("300 people protested.", "מאות אנשים הפגינו.", ["numbers: missing 300"]),
+])
+def test_a_number_in_hebrew_words_is_the_number_it_says(msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "he") == expected
+
+
 @pytest.mark.parametrize(("msgstr", "expected"), [
     ("يدخل القانون حيز التنفيذ في الأول من يناير/كانون الثاني.", []),
     ("يدخل القانون حيز التنفيذ في الثاني من يناير.", ["missing 1"]),

@@ -372,6 +372,12 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "سبعة سبع السبعة السبع | السابع السابعة", "ثمانية ثماني الثمانية الثماني | الثامن الثامنة",
         "تسعة تسع التسعة التسع | التاسع التاسعة", "عشرة عشر العشرة العشر | العاشر العاشرة", "", "",
     ),
+    # Hebrew: the masculine, the feminine and the construct (שלושה, שלוש, שלושת שרים; שני, שתי
+    # ספינות), and both of them (שניהם, שתיהן). Not שנים, which is far more often years than two.
+    "he": (
+        "אפס", "אחד אחת", "שניים שתיים שתים שני שתי | שניהם שתיהן", "שלושה שלוש שלושת", "ארבעה ארבע ארבעת",
+        "חמישה חמש חמשת", "שישה ששה שש ששת", "שבעה שבע שבעת", "שמונה שמונת", "תשעה תשע תשעת", "עשרה עשר עשרת", "", "",
+    ),
 }
 _TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
     language: {word: number for number, words in enumerate(numbers) for word in words.replace("|", " ").split()}
@@ -516,6 +522,19 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     # The dual says two by itself: ساعتين is two hours, دولارين two dollars, شخصان two people
     add("ar", 2, each("يوم عام شهر أسبوع دولار هدف شخص رجل طفل", "ان ين"),
         each("ساعت سنت دقيقت مرت نقطت امرأت", "ان ين"))
+    # Hebrew: the teens are two words, a unit and ten (שלושה עשר, שלוש עשרה, שנים עשר); a
+    # hundred and a thousand count in the dual (מאתיים, אלפיים) and in the plural after the units
+    # (שלוש מאות, שלושת אלפים), the plural alone being hundreds or thousands of something.
+    hebrew_teens = (("אחד", "אחת"), ("שנים שניים", "שתים שתיים"), ("שלושה", "שלוש"), ("ארבעה", "ארבע"), ("חמישה", "חמש"),
+                    ("שישה ששה", "שש"), ("שבעה", "שבע"), ("שמונה", "שמונה"), ("תשעה", "תשע"))
+    for unit, (masculine, feminine) in enumerate(hebrew_teens, start=1):
+        tables.setdefault("he", {}).update(dict.fromkeys([f"{word} עשר" for word in masculine.split()] + [f"{word} עשרה" for word in feminine.split()], 10 + unit))
+    for value, word in zip(tens, "עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים".split()):
+        add("he", value, word)
+    add("he", 100, "מאה מאות")
+    add("he", 200, "מאתיים")
+    add("he", 1000, "אלף אלפים")
+    add("he", 2000, "אלפיים")
     # Hundreds and thousands written as one word (dreihundert, trecento, tremila, doscientos, двести, ثلاثمئة)
     for language, hundreds in (
         ("de", "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert"),
@@ -554,16 +573,26 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     return tables
 
 
-def _with_arabic_conjunction(words: Mapping[str, int]) -> dict[str, int]:
-    """Arabic writes `and` (و), `with, by` (ب) and `for` (ل) joined to the word after: واحد
-    وعشرون is twenty-one, بخمسة by five, لثلاث سنوات for three years."""
-    return {**words, **{prefix + word: number for prefix in ("و", "ب", "ل") for word, number in words.items()}}
+# The words Arabic and Hebrew join to the word after. Arabic: `and` (و), `with, by` (ب) and
+# `for` (ل): واحد وعشرون is twenty-one, بخمسة by five, لثلاث سنوات for three years. Hebrew:
+# `and` (ו), `the` (ה), `in` (ב), `to` (ל), `from` (מ), `that` (ש) and `about` (כ), alone or
+# two together: ושלושה, לשתי, מהשלושה, כעשרה (about ten).
+_JOINED_PREFIXES: Final[Mapping[str, tuple[str, ...]]] = {
+    "ar": ("و", "ب", "ل"),
+    "he": ("ו", "ה", "ב", "ל", "מ", "ש", "כ", "וה", "וב", "ול", "ומ", "וש", "וכ", "מה", "שה", "שב", "של", "שמ", "שכ", "לכ", "ומה", "ושה"),
+}
+
+
+def _with_joined_prefixes(words: Mapping[str, int], language: str) -> dict[str, int]:
+    """`words` and each of them with a word its language joins before it (`_JOINED_PREFIXES`)."""
+    return {**words, **{prefix + word: number for prefix in _JOINED_PREFIXES.get(language, ()) for word, number in words.items()}}
 
 
 _FROM_THIRTEEN = _numbers_from_thirteen()
+# The words of Hebrew numbers as they stand, without a prefix: what a number goes on with.
+_HEBREW_NUMBER_WORDS: Final[Mapping[str, int]] = {**_TO_TWELVE["he"], **_FROM_THIRTEEN["he"]}
 _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
-    language: (_with_arabic_conjunction if language == "ar" else dict)({**words, **_FROM_THIRTEEN.get(language, {})})
-    for language, words in _TO_TWELVE.items()
+    language: _with_joined_prefixes({**words, **_FROM_THIRTEEN.get(language, {})}, language) for language, words in _TO_TWELVE.items()
 }
 _SCALES = frozenset({100, 1000})
 # What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
@@ -814,6 +843,8 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
         text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
     if language in _WEEKDAYS_BY_NUMBER:
         text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
+    elif language == "he" and ("שני" in text or "שבע" in text or "שמונה" in text):
+        text = _HEBREW_NAMES.sub(lambda match: " " * len(match.group()), text)
     start = end = total = current = last = 0
     for match in _number_word_pattern(language).finditer(text):
         # The pattern matches regardless of case as Unicode folds it (ſechs); the table has
@@ -843,7 +874,12 @@ _PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)
 _PERCENT_IN_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
 # Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
 # тысячи людей is thousands of people.
-_PLURAL_SCALES = frozenset({"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"})
+_PLURAL_SCALES = frozenset(
+    {"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"}
+    | {prefix + word for prefix in ("", *_JOINED_PREFIXES["he"]) for word in ("מאות", "אלפים")}
+)
+# Hebrew number words that are part of a name: a weekday (יום שני is Monday), a city (באר שבע, קריית שמונה).
+_HEBREW_NAMES = regex.compile(r"(?<!\p{L})[ובלמשה]{0,2}(?:יום\s+שני|באר\s+שבע|קרי?ית\s+שמונה)(?!\p{L})")
 
 
 def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
@@ -860,6 +896,12 @@ def _continues_number(last: int, value: int, gap: str, word: str, language: str)
     if language == "ar":
         after_units = 1 <= last <= 9 and 20 <= value < 100 and value % 10 == 0
         return word.startswith("و") and (after_a_scale or after_units)
+    if language == "he":
+        # Hebrew joins ו to the last word of a number, and to none before (מאה עשרים ושלושה,
+        # אלף ומאתיים); a word after ה is a number of its own (המאה העשרים: the 20th century).
+        after_tens = 20 <= last < 100 and last % 10 == 0 and 1 <= value <= 9
+        joined = word.startswith("ו") and word[1:] in _HEBREW_NUMBER_WORDS
+        return (after_a_scale or after_tens) and joined or after_a_scale and word in _HEBREW_NUMBER_WORDS
     # `and` after hundreds or thousands only in English and Portuguese (one hundred and five,
     # mil e duzentos): Spanish `entre mil y dos mil` is two numbers.
     if after_a_scale and gap.strip() and language not in ("en", "pt"):
