@@ -1205,6 +1205,25 @@ def test_an_arabic_noun_in_the_singular_says_one(locale, msgid, msgstr, expected
     ("ar", "2 ships docked in Lebanon.", "رست سفن في لبنان.", ["numbers: missing 2"]),
     ("he", "The talks lasted 2 days.", "השיחות נמשכו ימים.", ["numbers: missing 2"]),
     ("he", "The talks lasted 2 days.", "השיחות נמשכו יום.", ["numbers: missing 2"]),
+    # In the construct state, before the noun it governs, without its ن; a million or a billion
+    # in the dual is two of them; a noun in م whose -ين is its dual.
+    ("ar", "The 2 foreign ministers met.", "التقى وزيرا الخارجية.", []),
+    ("ar", "He met the 2 foreign ministers.", "التقى وزيري الخارجية.", []),
+    ("ar", "The 2 ships docked.", "رست سفينتا الشحن.", []),
+    ("ar", "The deal is worth $2 billion.", "تبلغ قيمة الصفقة مليارا دولار.", []),
+    ("ar", "The deal is worth $2 billion.", "تبلغ قيمة الصفقة ملياري دولار.", []),
+    ("ar", "The firm has 2 projects.", "لدى الشركة مشروعين.", []),
+    ("ar", "The firm has 2 factories.", "لدى الشركة مصنعين.", []),
+    # Another number, another scale, or a word that only ends as a dual in the construct state does.
+    ("ar", "The deal is worth $3 billion.", "تبلغ قيمة الصفقة ملياري دولار.", ["numbers: missing 3"]),
+    ("ar", "The deal is worth $2 million.", "تبلغ قيمة الصفقة ملياري دولار.", ["numbers: missing 2"]),
+    ("ar", "The deal is worth $2 billion.", "تبلغ قيمة الصفقة مليار دولار.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers.", "التقى الوزير أيضا الخميس.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers.", "قال مصدر أمني الخميس إن الوزير وصل.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers.", "أصدرت الوزارة بيانا الخميس.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers.", "يجري التحقيق مع الوزير.", ["numbers: missing 2"]),
+    ("ar", "He met 2 ministers and 20 officials.", "التقى 20 مسؤولا الأسبوع الماضي.", ["numbers: missing 2"]),
+    ("ar", "2 protesters were hurt.", "أصيب المتظاهرين.", ["numbers: missing 2"]),
 ])
 def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected

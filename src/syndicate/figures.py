@@ -192,8 +192,15 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                     missing_numbers.remove("1")
                     break
         # `2 ships` → `سفينتان`, `2 days` → `יומיים`: a noun in the dual says two by itself.
+        # A million or a billion in the dual (ملياري دولار) says the source's 2 of as many.
         if "2" in missing_numbers and target.language in _DUAL:
-            for _ in range(_duals(prose_of(msgstr), target.language)):
+            twos = _duals(prose_of(msgstr), target.language)
+            amounts = _dual_amounts(prose_of(msgstr)) if target.language == "ar" else Counter()
+            for number in in_source.numbers:
+                if number.value == 2 and number.scaled is not None and amounts[number.scaled] > 0:
+                    amounts[number.scaled] -= 1
+                    twos += 1
+            for _ in range(twos):
                 if "2" in missing_numbers:
                     missing_numbers.remove("2")
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
@@ -269,15 +276,59 @@ _NOT_DUALS: Final[frozenset[str]] = frozenset(
 )
 
 
+# Nouns of a place or a thing that begin with م as participles do, whose -ين is the dual
+# (مشروعين, مصنعين), not the plural of people that a participle's is (المفقودين).
+_ARABIC_NOUNS_IN_M: Final[frozenset[str]] = frozenset(
+    "مشروع مصنع مكتب مجلس مسجد مطار مركز منزل مصرف ملعب موقع مخيم منجم مفاعل متحف مختبر مستودع مقعد مؤتمر مبنى مستشفى".split()
+)
+# In the construct state, before the noun it governs, the Arabic dual has lost its ن (وزيرا
+# الخارجية, رئيسي الوزراء): read only before a noun with the article or a currency, and not
+# after a number, whose noun is in the accusative, also in ـا (20 شخصا). Not a word that
+# only ends so: an adverb or a conjunction (أيضا, حوالي, عندما), a verb (قالوا, يجري), a
+# word in the accusative before a time (أصدرت بيانا الخميس).
+_ARABIC_CONSTRUCT_DUAL = regex.compile(
+    r"(?<![\p{L}\p{M}])(?<!\p{Nd}\s{0,2})(?P<conjunction>[وف]?[بل]?)(?P<word>(?!ال)[ء-غف-ي]{3,}[اي])(?![\p{L}\p{M}])"
+    r"(?=\s+(?:ال(?!(?:خميس|جمعة|سبت|أحد|اثنين|ثلاثاء|أربعاء|يوم|ماضي|مقبل|حالي)(?!\p{L}))\p{L}|(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة)(?!\p{L})))"
+)
+_NOT_CONSTRUCT_DUALS: Final[frozenset[str]] = frozenset(
+    "أيضا حوالي حاليا تقريبا أخيرا مؤخرا سابقا لاحقا دائما غالبا فورا رسميا صباحا مساء ليلا نهارا ظهرا عندما بينما ربما كلما طالما "
+    "إنما مهما".split()
+)
+# Two millions or two billions in the dual, with or without its ن (ملياري دولار, مليونين): the amount they say.
+_ARABIC_DUAL_SCALES = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?P<scale>مليون|مليار)(?:ان|ين|ا|ي)(?![\p{L}\p{M}])")
+_SCALE_OF = {"مليون": 10**6, "مليار": 10**9}
+
+
 @functools.lru_cache(maxsize=4)
 def _dual_pattern(language: str) -> regex.Pattern[str]:
     return regex.compile(_DUAL[language])
 
 
 def _duals(text: str, language: str) -> int:
-    """How many nouns in the dual `text` has (one of `_DUAL`'s languages)."""
+    """How many nouns in the dual `text` has (one of `_DUAL`'s languages), in Arabic also in
+    the construct state (وزيرا الخارجية). Not a million or a billion: `_dual_amounts` tells
+    what those say."""
     matches = _dual_pattern(language).finditer(text)
-    return sum(1 for match in matches if language != "ar" or _an_arabic_dual(match))
+    if language != "ar":
+        return sum(1 for _ in matches)
+    construct = _ARABIC_CONSTRUCT_DUAL.finditer(text) if "ا " in text or "ي " in text else ()
+    return sum(1 for match in matches if _an_arabic_dual(match)) + sum(1 for match in construct if _in_construct_state(match))
+
+
+def _dual_amounts(text: str) -> Counter[Decimal]:
+    """The amounts an Arabic `text` says by a million or a billion in the dual: 2000000000 for ملياري دولار."""
+    if "مليون" not in text and "مليار" not in text:
+        return Counter()
+    return Counter(Decimal(2 * _SCALE_OF[match.group("scale")]) for match in _ARABIC_DUAL_SCALES.finditer(text))
+
+
+def _in_construct_state(match: regex.Match[str]) -> bool:
+    """Whether a word `_ARABIC_CONSTRUCT_DUAL` finds is a noun in the dual, as far as its letters tell."""
+    word = match.group("word")
+    forms = (match.group(), word)
+    if word.endswith(("وا", "ما")) or word.startswith(("ي", "ت")) and word.endswith("ي") or word[:-1] in _SCALE_OF:
+        return False  # a verb (قالوا, يجري), a conjunction (عندما); a million or a billion is `_dual_amounts`'
+    return not any(form in _NOT_CONSTRUCT_DUALS or form in _NUMBER_WORDS["ar"] for form in forms)
 
 
 def _an_arabic_dual(match: regex.Match[str]) -> bool:
@@ -285,7 +336,7 @@ def _an_arabic_dual(match: regex.Match[str]) -> bool:
     word = match.group("word")
     if word.endswith("ستان") or len(word) == 5 and word.startswith("ت") and word.endswith("ين"):
         return False  # a country (باكستان), a masdar (تحسين)
-    if word.startswith("م") and word.endswith("ين") and not word.endswith("تين"):
+    if word.startswith("م") and word.endswith("ين") and not word.endswith("تين") and word[:-2] not in _ARABIC_NOUNS_IN_M:
         return False  # a participle's plural, as news so often has them (المتظاهرين, المفقودين), more than its dual
     # A number in words (عشرين) or a weekday (الاثنين: Monday) is read as what it is.
     return not any(form in _NOT_DUALS or form in _NUMBER_WORDS["ar"] for form in (match.group(), word, match.group("conjunction") + word))
