@@ -830,6 +830,25 @@ def test_a_half_or_a_dozen_in_capitals_is_read_as_in_lower_case(source, locale, 
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == expected
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A century, a draw, a percentage in words written in capitals, as a headline writes them.
+    ("it", "A FRESCO FROM THE 14TH CENTURY", "UN AFFRESCO DEL Trecento", []),
+    ("it", "A FRESCO FROM THE 14TH CENTURY", "UN AFFRESCO DEL TRECENTO", []),
+    ("es", "The match ended in a 0-0 draw.", "EL PARTIDO TERMINÓ CON EMPATE A CERO.", []),
+    ("pt", "THE MATCH ENDED IN A 1-1 DRAW", "O JOGO TERMINOU EMPATADO EM UM", []),
+    ("fr", "Prices rose 5% in 100 shops.", "LES PRIX ONT AUGMENTÉ DE 5 POUR CENT DANS CENT MAGASINS.", []),
+    # Another century or score; a percentage in words, which counts no hundred of anything.
+    ("it", "A FRESCO FROM THE 14TH CENTURY", "UN AFFRESCO DEL QUATTROCENTO", ["numbers: missing 14"]),
+    ("es", "The match ended in a 1-1 draw.", "EL PARTIDO TERMINÓ CON EMPATE A CERO.", ["numbers: missing 1, 1"]),
+    ("fr", "Prices rose 5% in 100 shops.", "LES PRIX ONT AUGMENTÉ DE 5 POUR CENT DANS LES MAGASINS.", ["numbers: missing 100"]),
+    ("es", "Prices rose 5% in 100 shops.", "LOS PRECIOS SUBIERON UN 5 POR CIENTO EN LAS TIENDAS.", ["numbers: missing 100"]),
+    ("es", "Prices rose 5% in 100 shops.", "Los precios subieron un 5 por ciento en las tiendas.", ["numbers: missing 100"]),
+    ("it", "Prices rose 5% in 100 shops.", "I PREZZI SONO SALITI DEL 5 PER CENTO NEI NEGOZI.", ["numbers: missing 100"]),
+])
+def test_a_century_a_draw_or_a_percentage_in_capitals_is_read_as_in_lower_case(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgstr", "expected"), [
     ("ja", "選挙は6月5日に行われる。", "the date: May 5 in the source, 6月5日 in the translation"),
     ("zh", "选举将于6月5日举行。", "the date: May 5 in the source, 6月5日 in the translation"),

@@ -40,6 +40,16 @@ _DIGIT_RUN = regex.compile(r"\p{Nd}+")
 _WHITESPACE = regex.compile(r"\s+")
 
 
+def _in_any_case(hint: str) -> tuple[str, str]:
+    """What tells a sentence may have a word, before a pattern that reads it in any case is
+    tried: `hint`, all of the word but its first letter, which a sentence may capitalise, as
+    written and in capitals, as a headline writes it (ozen and OZEN for Dozen, TWO DOZEN)."""
+    return hint, hint.upper()
+
+
+_NO_HINTS = ("\0", "\0")
+
+
 @dataclass(frozen=True)
 class _Time:
     text: str
@@ -159,7 +169,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
             if following in missing_numbers and regex.search(rf"{year}\s?[-–/]\s?(?:{following}|{following[2:]})(?!\p{{N}})", msgid):
                 missing_numbers.remove(following)
         # `a 0-0 draw` → `empate a cero`, `igualaron a uno`: a draw said by its one number.
-        for said in _DRAW_AT.findall(msgstr) if "mpat" in msgstr or "guala" in msgstr else ():  # also capitalised
+        for said in _DRAW_AT.findall(msgstr) if any(hint in msgstr for hint in _DRAW_HINTS) else ():
             tied = str(_NUMBER_WORDS.get(target.language, {}).get(said.lower(), said))
             if (tied, tied) in _TALLY.findall(msgid):
                 for _ in range(2):
@@ -345,6 +355,7 @@ def _an_arabic_dual(match: regex.Match[str]) -> bool:
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
 _DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
+_DRAW_HINTS = (*_in_any_case("mpat"), *_in_any_case("guala"))  # Empate, EMPATE
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
 _ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
@@ -890,7 +901,7 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
         return
-    if "cent" in text or "ئة" in text:  # pour cent, por ciento, في المئة: a percentage, not a hundred
+    if any(hint in text for hint in _PERCENT_HINTS):  # pour cent, POR CIENTO, في المئة: a percentage, not a hundred
         text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
     if language in _WEEKDAYS_BY_NUMBER:
         text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
@@ -923,6 +934,7 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
 
 _PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
 _PERCENT_IN_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
+_PERCENT_HINTS = (*_in_any_case("cent"), *_in_any_case("cient"), "ئة")
 # Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
 # тысячи людей is thousands of people.
 _PLURAL_SCALES = frozenset(
@@ -1052,15 +1064,19 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
 
 # A century the source says in digits: the 14th century, a 14th-century fresco.
 _CENTURY_IN_DIGITS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
+_CENTURY_HINTS = _in_any_case("entur")  # century, CENTURY
 # Italian names a century of its history and art by its hundreds, capitalised: il Trecento is
-# the 14th century, the 1300s (il Duecento to il Novecento).
-_ITALIAN_CENTURY = regex.compile(r"(?<!\p{L})(?:Due|Tre|Quattro|Cinque|Sei|Sette|Otto|Nove)cento(?!\p{L})")
+# the 14th century, the 1300s (il Duecento to il Novecento; IL TRECENTO in a headline).
+_ITALIAN_CENTURIES = ("Due", "Tre", "Quattro", "Cinque", "Sei", "Sette", "Otto", "Nove")
+_ITALIAN_CENTURY = regex.compile(
+    rf"(?<!\p{{L}})(?:(?:{'|'.join(_ITALIAN_CENTURIES)})cento|(?:{'|'.join(_ITALIAN_CENTURIES).upper()})CENTO)(?!\p{{L}})"
+)
 
 
 def _centuries_said(msgid: str, decades: frozenset[int]) -> frozenset[int]:
     """The centuries the source says, as it writes them: 14 for the 14th century, 1300 for the
     1300s (one of its `decades`)."""
-    ordinals = {int(match.group(1)) for match in _CENTURY_IN_DIGITS.finditer(msgid)} if "entur" in msgid else set()
+    ordinals = {int(match.group(1)) for match in _CENTURY_IN_DIGITS.finditer(msgid)} if any(hint in msgid for hint in _CENTURY_HINTS) else set()
     return frozenset(ordinals) | {year for year in decades if year % 100 == 0}
 
 
@@ -1072,7 +1088,7 @@ def _written_out(
     and, in Japanese and Chinese, in kanji. Not one, which is also an article (ein, une) and
     written so in a thousand words that state no number."""
     numbers: Counter[int] = Counter()
-    if centuries and locale.language == "it" and "cento" in text:
+    if centuries and locale.language == "it" and ("cento" in text or "CENTO" in text):
         # Where the source says a century, il Trecento is that century, not three hundred.
         for match in _ITALIAN_CENTURY.finditer(text):
             hundreds = _NUMBER_WORDS["it"][match.group().lower()]
@@ -1863,18 +1879,10 @@ _DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 }
 
 
-def _in_any_case(hint: str) -> tuple[str, str]:
-    """What tells a sentence may have a word, before a pattern that reads it in any case is
-    tried: `hint`, all of the word but its first letter, which a sentence may capitalise, as
-    written and in capitals, as a headline writes it (ozen and OZEN for Dozen, TWO DOZEN)."""
-    return hint, hint.upper()
-
-
 # What every form of a dozen has (dozen, Dozens, DOZEN).
 _DOZEN_HINTS: Final[Mapping[str, tuple[str, str]]] = {
     language: _in_any_case(os.path.commonprefix([form[1:] for form in singular + plural])) for language, (singular, plural) in _DOZENS.items()
 }
-_NO_HINTS = ("\0", "\0")
 _WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
