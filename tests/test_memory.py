@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 import random
 import re
 import string
@@ -12,12 +13,18 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from conftest import msgfmt_check
+from schema import assert_valid
+from syndicate.build import build
 from syndicate.catalog import Catalog, Message
+from syndicate.cli import main
 from syndicate.extract import extract
+from syndicate.link_markers import marker_problems, strip_marker_like
 from syndicate.memory import (
     LONGEST_FUZZY_SOURCE,
     Match,
@@ -26,11 +33,13 @@ from syndicate.memory import (
     adapt,
     catalog_entries,
     prefill,
+    unplaced_links,
 )
 from syndicate.memory_store import workspace_memory
 from syndicate.pofile import read_catalog, write_catalog
 from syndicate.tmx import export_tmx, import_into_workspace
 from syndicate.workspace import Workspace
+from test_syndication import agency_item, item, translate
 
 DE = Locale("de")
 BRACE = ("python-brace-format",)
@@ -183,6 +192,56 @@ def test_adapt_keeps_the_target_when_renaming_is_impossible():
     stray = Match(MemoryEntry("{A} met {B}.", "{A} traf {C}.", "x"), 0.8)
     assert adapt(stray, "{X} met {Y}.") == "{A} traf {C}."
 
+
+def test_adapt_renumbers_each_link_to_the_new_sources_link_around_the_same_words():
+    remembered = Match(MemoryEntry(
+        "The <a1>union</a1> and the <a2>port</a2> met {Costa}.",
+        "Die <a1>Gewerkschaft</a1> und der <a2>Hafen</a2> trafen {Costa}.", "x"), 0.8)
+    assert adapt(remembered, "The <a1>Port</a1> and the <a2>union</a2> met {Vogt}.") == (
+        "Die <a2>Gewerkschaft</a2> und der <a1>Hafen</a1> trafen {Vogt}."
+    )
+    # A link the new source does not have loses its markers; its words stay.
+    assert adapt(remembered, "The port and the <a1>union</a1> met {Vogt}.") == "Die <a1>Gewerkschaft</a1> und der Hafen trafen {Vogt}."
+    assert adapt(remembered, "The union and the port met {Vogt}.") == "Die Gewerkschaft und der Hafen trafen {Vogt}."
+    named = Match(MemoryEntry("<a1>{A}</a1> met <a2>{B}</a2>.", "<a2>{B}</a2> traf <a1>{A}</a1>.", "x"), 0.8)
+    assert adapt(named, "{D} met <a1>{C}</a1> today.") == "<a1>{C}</a1> traf {D}."  # the words, placeholders renamed
+
+
+def test_adapt_leaves_out_the_markers_no_words_tell_where_to_put():
+    twice = Match(MemoryEntry("<a1>Here</a1> and <a2>here</a2>.", "<a1>Hier</a1> und <a2>hier</a2>.", "x"), 0.8)
+    assert adapt(twice, "<a1>Here</a1> and <a2>here</a2> again.") == "Hier und hier."
+    broken = Match(MemoryEntry("Read <a1>the report</a1>.", "Lesen Sie <a1>den Bericht</a1 title=\"x\">.", "x"), 0.8)
+    suggestion = adapt(broken, "Read <a1>the report</a1> now.")
+    assert suggestion == "Lesen Sie den Bericht."
+    assert unplaced_links(suggestion, "Read <a1>the report</a1> now.") == ["<a1>the report</a1>"]
+    # A source whose own words read like a marker has no links: its translation is as it was.
+    literal = Match(MemoryEntry("Type <a1> to link.", "Tippen Sie <a1>.", "x"), 0.8)
+    assert adapt(literal, "Type <a1> to link it.") == "Tippen Sie <a1>."
+
+
+def linked_sentence(links: list[tuple[int, str]], joiner: str = " and ", end: str = " met.") -> str:
+    return joiner.join(f"<a{number}>{words}</a{number}>" for number, words in links) + end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["union", "Union", "port", "the  press office", "the press office", "Costa"]), max_size=4),
+    st.lists(st.sampled_from(["union", "port", "the press office", "dockers"]), max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_adapt_marks_only_the_new_sources_links_each_around_the_translation_of_its_words(old, new, random_order):
+    translated = list(enumerate(old, 1))
+    random_order.shuffle(translated)  # the translation puts the links in its own order
+    target = linked_sentence([(number, words.upper()) for number, words in translated], " und ", " trafen sich.")
+    new_source = linked_sentence(list(enumerate(new, 1)), end=" met again.")
+    adapted = adapt(Match(MemoryEntry(linked_sentence(list(enumerate(old, 1))), target, "x"), 0.8), new_source)
+
+    unplaced = unplaced_links(adapted, new_source)
+    problems = marker_problems(adapted, len(new))
+    assert len(problems) == len(unplaced) and all("is missing" in problem for problem in problems)
+    for pair in re.finditer(r"<a(\d+)>(.*?)</a\1>", adapted):
+        assert " ".join(pair[2].split()).casefold() == " ".join(new[int(pair[1]) - 1].split()).casefold()
+    assert strip_marker_like(adapted) == strip_marker_like(target)  # the words are the translation's
 
 def brace_fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -495,3 +554,92 @@ def test_an_articles_translation_stays_ahead_of_the_imported_memory_after_edits(
     assert workspace_memory(workspace, DE).best("Same!").entry.target == "Gleich."
     workspace.po_file(DE, "z-story").unlink()
     assert workspace_memory(workspace, DE).exact("Same.").target == "Importiert."
+
+
+UNION, PORT, DOCKERS = "https://agency.example/union", "https://agency.example/port", "https://agency.example/dockers"
+MEET = " will meet again in Hamburg on Monday to talk about the new contracts."
+
+
+def linked(address: str, words: str) -> str:
+    return f'<a href="{address}">{words}</a>'
+
+
+@pytest.fixture
+def remembered_links(newsroom: Path) -> Workspace:
+    """A newsroom publishing links whose German memory holds an agency item's linked sentence."""
+    (newsroom / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    workspace = Workspace(newsroom)
+    last = f"The {linked(UNION, 'union')} and the {linked(PORT, 'port operators')}{MEET}"
+    extract(workspace, [agency_item(newsroom.parent, last=last)], [DE])
+    translate(workspace, DE, "harbour-talks")
+    translate_po(workspace.po_file(DE, "harbour-talks"), {
+        f"The <a1>union</a1> and the <a2>port operators</a2>{MEET}":
+            "Die <a1>Gewerkschaft</a1> und die <a2>Hafenbetreiber</a2> treffen sich am Montag in Hamburg wieder, "
+            "um über die neuen Verträge zu sprechen.",
+    })
+    return workspace
+
+
+def another_item(workspace: Workspace, last: str) -> polib.POFile:
+    """The German PO of a second agency item, extracted with `last` as its last paragraph."""
+    source = agency_item(workspace.root.parent, last=last, guid="urn:newsml:agency.example:20261121:dock-talks", name="dock-talks")
+    extract(workspace, [source], [DE])
+    path = workspace.po_file(DE, "dock-talks")
+    msgfmt_check(path)
+    return polib.pofile(str(path))
+
+
+def accept_suggestions(workspace: Workspace, po: polib.POFile) -> list[dict]:
+    """What `syndicate check` finds once the translator has accepted every suggestion as it is."""
+    for entry in po.fuzzy_entries():
+        entry.flags.remove("fuzzy")
+        entry.previous_msgid = None
+    po.save()
+    msgfmt_check(Path(po.fpath))
+    result = CliRunner().invoke(main, ["--root", str(workspace.root), "check", "-l", "de", "--format", "json", "dock-talks"])
+    return json.loads(result.output)
+
+
+def test_a_suggestion_from_memory_moves_each_link_to_the_new_sentences_link_around_the_same_words(remembered_links):
+    """The new sentence links the same words in another order, and in another the port
+    operators not at all: each remembered link takes the number of the new one around the same
+    words, so the suggestion passes the review and publishes each address around its words."""
+    workspace = remembered_links
+    reordered = f"The <a1>port operators</a1> and the <a2>union</a2>{MEET}"
+    one_link = f"The port operators and the <a1>union</a1>{MEET}"
+    po = another_item(workspace, " ".join((
+        f"The {linked(PORT, 'port operators')} and the {linked(UNION, 'union')}{MEET}",
+        f"The port operators and the {linked(UNION, 'union')}{MEET}",
+    )))
+    german = " treffen sich am Montag in Hamburg wieder, um über die neuen Verträge zu sprechen."
+    assert po.find(reordered).msgstr == f"Die <a2>Gewerkschaft</a2> und die <a1>Hafenbetreiber</a1>{german}"
+    assert po.find(one_link).msgstr == f"Die <a1>Gewerkschaft</a1> und die Hafenbetreiber{german}"
+    for msgid in (reordered, one_link):
+        entry = po.find(msgid)
+        assert entry.fuzzy and entry.previous_msgid == f"The <a1>union</a1> and the <a2>port operators</a2>{MEET}"
+        [note] = [line for line in entry.comment.splitlines() if line.startswith("Translation memory: ")]
+        assert "% match from harbour-talks: " in note
+        assert "left out" not in note  # every link of the new sentence is in the suggestion
+
+    assert not [finding for finding in accept_suggestions(workspace, po) if finding["severity"] == "error"]
+    assert not build(workspace, [DE]).refused
+    german_item = item(workspace, "de", "dock-talks")
+    assert_valid(etree.tostring(german_item))
+    assert [(link.text, link.get("href")) for link in german_item.iter("{http://www.w3.org/1999/xhtml}a")] == [
+        ("Gewerkschaft", UNION), ("Hafenbetreiber", PORT), ("Gewerkschaft", UNION),
+    ]
+
+
+def test_a_link_no_remembered_link_shares_words_with_is_left_for_the_translator_to_place(remembered_links):
+    workspace = remembered_links
+    msgid = f"The <a1>union</a1> and the <a2>dock workers</a2>{MEET}"
+    po = another_item(workspace, f"The {linked(UNION, 'union')} and the {linked(DOCKERS, 'dock workers')}{MEET}")
+    entry = po.find(msgid)
+    assert entry.fuzzy and entry.msgstr.startswith("Die <a1>Gewerkschaft</a1> und die Hafenbetreiber treffen")
+    [note] = [line for line in entry.comment.splitlines() if line.startswith("Translation memory: ")]
+    assert note.endswith("; link markers left out, place them: <a2>dock workers</a2>")
+
+    findings = accept_suggestions(workspace, po)
+    assert [(finding["msgid"], finding["check"]) for finding in findings if finding["severity"] == "error"] == [(msgid, "link-markers")]
+    po.find(msgid).msgstr = entry.msgstr.replace("Hafenbetreiber", "<a2>Hafenarbeiter</a2>")  # as the note asks
+    assert not [finding for finding in accept_suggestions(workspace, po) if finding["severity"] == "error"]

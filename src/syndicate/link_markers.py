@@ -54,6 +54,19 @@ def split(text: str) -> list[str | tuple[bool, int]]:
     return pieces
 
 
+def linked_words(msgid: str) -> list[str]:
+    """The words each link of `msgid` marks, in the order of their numbers; [] when its
+    markers are not as extract writes them (`<a1>…</a1>`, then `<a2>…</a2>`, …, the text
+    holding nothing else like a marker), for then they are the source's own words."""
+    if "<" not in msgid or has_marker_like(without_markers(msgid)):
+        return []
+    markers = list(MARKER.finditer(msgid))
+    tags = [tag for number in range(1, len(markers) // 2 + 1) for tag in (opening(number), closing(number))]
+    if [marker.group() for marker in markers] != tags:
+        return []
+    return [msgid[start.end() : end.start()] for start, end in zip(markers[::2], markers[1::2])]
+
+
 def marker_problems(msgstr: str, links: int) -> list[str]:
     """What is wrong with the markers of `msgstr`, the translation of a msgid with `links`
     links ([] when each pair is there once, around words, one pair after the other)."""

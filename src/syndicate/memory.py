@@ -4,7 +4,9 @@ Messages are python-brace-format: `{Maria_Costa}` is a placeholder, `{{`/`}}` a 
 Placeholder names come from the names in the text, so the same sentence about another person
 has other names; matching therefore compares the *shape* of a message, where every placeholder
 is one and the same mark. A suggestion's placeholders are renamed to the new message's, in
-order of first appearance, so the suggested text stays valid for `msgfmt -c`.
+order of first appearance, so the suggested text stays valid for `msgfmt -c`. Its link markers
+(`<a1>…</a1>`, numbered by their order in the sentence) are renumbered to the new message's
+link around the same words, so it passes the review and each address stays with its words.
 
 Lookups are indexed: an inverted index of word stems picks a few dozen candidates, and only
 those are scored, by character similarity (see `_Query`).
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Key, Message
+from .link_markers import closing, linked_words, marker_problems, opening, split, strip_marker_like
 from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -233,18 +236,35 @@ class _Query:
 
 
 def adapt(match: Match, new_source: str) -> str:
-    """The match's target with its placeholders renamed to those of `new_source`.
+    """The match's target with its placeholders renamed and its link markers renumbered to
+    those of `new_source`.
 
     The n-th distinct placeholder of the match's source becomes the n-th distinct placeholder
     of `new_source`, wherever the target puts it. When the two sources have different numbers
-    of placeholders, or the target uses a name its source lacks, the target comes back unchanged.
+    of placeholders, or the target uses a name its source lacks, the placeholders stay as they are.
+
+    A link of the match's source becomes the link of `new_source` around the same words (its
+    placeholders renamed; case and spacing aside), when each source links those words once:
+    a link's number says only where it comes in its sentence, and the two sentences may put
+    their links in another order. The target's other links are left out, and every one of
+    them when its markers do not pair as the review wants: `unplaced_links` names the links
+    of `new_source` the result lacks.
     """
-    target = match.entry.target
-    old_names, new_names = _field_order(match.entry.source), _field_order(new_source)
-    if old_names == new_names or len(old_names) != len(new_names) or not set(_field_order(target)) <= set(old_names):
-        return target
-    renamed = dict(zip(old_names, new_names))
-    return FIELD.sub(lambda field: "{" + renamed[field.group(1)] + "}" if field.group(1) else field.group(), target)
+    source, target = match.entry.source, match.entry.target
+    old_names, new_names = _field_order(source), _field_order(new_source)
+    if old_names != new_names and len(old_names) == len(new_names) and set(_field_order(target)) <= set(old_names):
+        renamed = dict(zip(old_names, new_names))
+        source, target = _renamed(source, renamed), _renamed(target, renamed)
+    return _relinked(target, source, new_source)
+
+
+def unplaced_links(suggestion: str, new_source: str) -> list[str]:
+    """The links of `new_source` (`<a2>the press office</a2>`) whose markers `suggestion` lacks."""
+    return [
+        f"{opening(number)}{words}{closing(number)}"
+        for number, words in enumerate(linked_words(new_source), 1)
+        if opening(number) not in suggestion
+    ]
 
 
 def prefill(
@@ -254,9 +274,10 @@ def prefill(
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
-    which later updates keep while the sentence stays the same. With `variant_of` (the
-    locale of a memory lent to one of its regional variants: de for de-AT), an exact match
-    is fuzzy too: the variant's translator decides whether it reads right there.
+    which later updates keep while the sentence stays the same; a near match's also names the
+    message's links its suggestion leaves out (see `adapt`), for the translator to place. With
+    `variant_of` (the locale of a memory lent to one of its regional variants: de for de-AT),
+    an exact match is fuzzy too: the variant's translator decides whether it reads right there.
     """
     return dataclasses.replace(
         catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
@@ -317,7 +338,10 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
     percent = math.floor(match.score * 100)
     origin = f"{match.entry.origin} in {variant_of}" if variant_of else match.entry.origin
     note = f"{MEMORY_NOTE}{percent}% match from {origin}: {shown}"
-    return _fuzzy(message, adapt(match, message.msgid), match.entry.source, note)
+    suggestion = adapt(match, message.msgid)
+    if unplaced := unplaced_links(suggestion, message.msgid):
+        note += f"; link markers left out, place them: {', '.join(unplaced)}"
+    return _fuzzy(message, suggestion, match.entry.source, note)
 
 
 def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Message:
@@ -339,6 +363,39 @@ def shape(source: str) -> str:
 def word_stems(text: str) -> set[str]:
     """The distinct word stems of a shape, as the index keys them."""
     return {word[:_STEM_LENGTH] for word in _WORD.findall(text.casefold())}
+
+
+def _renamed(text: str, renamed: dict[str, str]) -> str:
+    return FIELD.sub(lambda field: "{" + renamed[field.group(1)] + "}" if field.group(1) in renamed else field.group(), text)
+
+
+def _relinked(target: str, source: str, new_source: str) -> str:
+    """`target`, the translation of `source`, with the markers of each link `source` shares
+    with `new_source` renumbered to `new_source`'s, and any other marker left out."""
+    old_links, new_links = linked_words(source), linked_words(new_source)
+    if not old_links and not new_links:
+        return target
+    if marker_problems(target, len(old_links)):
+        return strip_marker_like(target)  # which words it meant to link is anyone's guess
+    new_numbers = {words: number for number, words in _linked_once(new_links).items()}
+    renumbered = {
+        number: new_numbers[words] for number, words in _linked_once(old_links).items() if words in new_numbers
+    }
+    pieces = []
+    for piece in split(target):
+        if isinstance(piece, str):
+            pieces.append(piece)
+        elif piece[1] in renumbered:
+            opens, number = piece[0], renumbered[piece[1]]
+            pieces.append(opening(number) if opens else closing(number))
+    return "".join(pieces)
+
+
+def _linked_once(links: list[str]) -> dict[int, str]:
+    """The number of each link whose words (case and spacing aside) no other link of the sentence has."""
+    words = [" ".join(linked.split()).casefold() for linked in links]
+    counts = Counter(words)
+    return {number: linked for number, linked in enumerate(words, 1) if counts[linked] == 1}
 
 
 def _field_order(text: str) -> list[str]:
