@@ -288,6 +288,26 @@ def test_a_later_embargo_reaches_partners_in_the_linked_words_they_have(linking_
     assert [link.get("href") for link in paragraph] == [REPORT, PRESS]
 
 
+def test_an_updated_sentence_with_a_link_more_keeps_each_link_of_its_translation_on_its_words(linking_newsroom):
+    newsroom = linking_newsroom
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent, last=LINKED)
+    extract(workspace, [source], [DE])
+    path = workspace.po_file(DE, "harbour-talks")
+    po = polib.pofile(str(path))
+    po.find(LINKED_MSGID).msgstr = "Lesen Sie <a1>den Jahresbericht des Hafens</a1> oder fragen Sie <a2>die Pressestelle</a2>."
+    po.save()
+    # The agency's update links a summary first: the report is now the second link, the press office the third.
+    updated = LINKED.replace("Read <a", "Read <a href=\"https://agency.example/summary\">the summary</a>, <a", 1)
+    agency_item(newsroom.parent, version=2, last=updated)
+    extract(workspace, [source], [DE])
+    msgid = "Read <a1>the summary</a1>, <a2>the port's annual report</a2> or ask <a3>the press office</a3>."
+    entry = polib.pofile(str(path)).find(msgid)
+    assert "fuzzy" in entry.flags and entry.previous_msgid == LINKED_MSGID
+    assert entry.msgstr == "Lesen Sie <a2>den Jahresbericht des Hafens</a2> oder fragen Sie <a3>die Pressestelle</a3>."
+    msgfmt_check(path)
+
+
 def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(linking_newsroom):
     newsroom = linking_newsroom
     workspace = Workspace(newsroom)

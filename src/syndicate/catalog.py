@@ -24,7 +24,7 @@ from babel.core import parse_locale as babel_parse_locale
 
 from . import __version__
 from .ids import parse_locale
-from .link_markers import closing, opening
+from .link_markers import closing, opening, relinked
 from .model import Article, Unit
 
 BRACE_FORMAT = "python-brace-format"
@@ -271,9 +271,14 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     if (previous_msgctxt, previous_msgid) == message.key:
         # The source went back to the text the translation was made from: it is right again.
         fuzzy, previous_msgid, previous_msgctxt = False, None, None
+    msgstr = _renamed_placeholders(old.msgstr, old, message)
+    if old.msgid != message.msgid:
+        # Another text's translation: a link's number only says where it comes in its sentence,
+        # so each goes around the words the new text links, or is left for the translator to place.
+        msgstr = relinked(msgstr, old.msgid, message.msgid)
     return dataclasses.replace(
         message,
-        msgstr=_renamed_placeholders(old.msgstr, old, message),
+        msgstr=msgstr,
         extracted_comments=message.extracted_comments + notes,
         flags=_flags(message.flags, fuzzy=fuzzy),
         translator_comments=old.translator_comments,

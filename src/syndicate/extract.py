@@ -28,6 +28,7 @@ from . import __version__, glossary, tmx
 from .catalog import Catalog, keys_digest, language_mismatch, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
+from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
 from .localise import unpublishable_character
 from .memory import TranslationMemory, prefill, restore
@@ -810,11 +811,15 @@ def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
 
 
 def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
-    # A translation carried with its placeholders renamed, or without the marker of the list
-    # item it opens (which the build puts back), is still there.
-    kept = {unnamed_placeholders(message.msgstr) for message in after.messages if message.msgstr}
-    kept |= {unnamed_placeholders(f"{marker} {message.msgstr}") for message in after.messages if message.msgstr and (marker := list_marker(message))}
-    lost = [message for message in before.messages if message.msgstr and unnamed_placeholders(message.msgstr) not in kept]
+    # A translation carried with its placeholders renamed, its link markers renumbered or left
+    # for the translator to place, or without the marker of the list item it opens (which the
+    # build puts back), is still there: its words are.
+    def words(msgstr: str) -> str:
+        return unnamed_placeholders(strip_marker_like(msgstr))
+
+    kept = {words(message.msgstr) for message in after.messages if message.msgstr}
+    kept |= {words(f"{marker} {message.msgstr}") for message in after.messages if message.msgstr and (marker := list_marker(message))}
+    lost = [message for message in before.messages if message.msgstr and words(message.msgstr) not in kept]
     if lost:
         raise InputError(
             str(path), None, f"updating would lose {len(lost)} translation(s); nothing was written",

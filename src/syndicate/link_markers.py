@@ -107,3 +107,32 @@ def marker_problems(msgstr: str, links: int) -> list[str]:
 
 def _links(count: int) -> str:
     return "no link" if not count else "1 link" if count == 1 else f"{count} links"
+
+
+def relinked(target: str, source: str, new_source: str) -> str:
+    """`target`, the translation of `source`, with the markers of each link `source` shares
+    with `new_source` renumbered to `new_source`'s, and any other marker left out."""
+    old_links, new_links = linked_words(source), linked_words(new_source)
+    if not old_links and not new_links:
+        return target
+    if marker_problems(target, len(old_links)):
+        return strip_marker_like(target)  # which words it meant to link is anyone's guess
+    new_numbers = {words: number for number, words in _linked_once(new_links).items()}
+    renumbered = {
+        number: new_numbers[words] for number, words in _linked_once(old_links).items() if words in new_numbers
+    }
+    pieces = []
+    for piece in split(target):
+        if isinstance(piece, str):
+            pieces.append(piece)
+        elif piece[1] in renumbered:
+            opens, number = piece[0], renumbered[piece[1]]
+            pieces.append(opening(number) if opens else closing(number))
+    return "".join(pieces)
+
+
+def _linked_once(links: list[str]) -> dict[int, str]:
+    """The number of each link whose words (case and spacing aside) no other link of the sentence has."""
+    words = [" ".join(linked.split()).casefold() for linked in links]
+    counts = Counter(words)
+    return {number: linked for number, linked in enumerate(words, 1) if counts[linked] == 1}

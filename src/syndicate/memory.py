@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Key, Message
-from .link_markers import closing, linked_words, marker_problems, opening, split, strip_marker_like
+from .link_markers import closing, linked_words, opening, relinked
 from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -255,7 +255,7 @@ def adapt(match: Match, new_source: str) -> str:
     if old_names != new_names and len(old_names) == len(new_names) and set(_field_order(target)) <= set(old_names):
         renamed = dict(zip(old_names, new_names))
         source, target = _renamed(source, renamed), _renamed(target, renamed)
-    return _relinked(target, source, new_source)
+    return relinked(target, source, new_source)
 
 
 def unplaced_links(suggestion: str, new_source: str) -> list[str]:
@@ -367,35 +367,6 @@ def word_stems(text: str) -> set[str]:
 
 def _renamed(text: str, renamed: dict[str, str]) -> str:
     return FIELD.sub(lambda field: "{" + renamed[field.group(1)] + "}" if field.group(1) in renamed else field.group(), text)
-
-
-def _relinked(target: str, source: str, new_source: str) -> str:
-    """`target`, the translation of `source`, with the markers of each link `source` shares
-    with `new_source` renumbered to `new_source`'s, and any other marker left out."""
-    old_links, new_links = linked_words(source), linked_words(new_source)
-    if not old_links and not new_links:
-        return target
-    if marker_problems(target, len(old_links)):
-        return strip_marker_like(target)  # which words it meant to link is anyone's guess
-    new_numbers = {words: number for number, words in _linked_once(new_links).items()}
-    renumbered = {
-        number: new_numbers[words] for number, words in _linked_once(old_links).items() if words in new_numbers
-    }
-    pieces = []
-    for piece in split(target):
-        if isinstance(piece, str):
-            pieces.append(piece)
-        elif piece[1] in renumbered:
-            opens, number = piece[0], renumbered[piece[1]]
-            pieces.append(opening(number) if opens else closing(number))
-    return "".join(pieces)
-
-
-def _linked_once(links: list[str]) -> dict[int, str]:
-    """The number of each link whose words (case and spacing aside) no other link of the sentence has."""
-    words = [" ".join(linked.split()).casefold() for linked in links]
-    counts = Counter(words)
-    return {number: linked for number, linked in enumerate(words, 1) if counts[linked] == 1}
 
 
 def _field_order(text: str) -> list[str]:
