@@ -409,6 +409,21 @@ _GERMAN_TIMES_OF_DAY = ("morgen", "vormittag", "mittag", "nachmittag", "abend", 
 # follows the name (`Jörg Krämer von der Commerzbank`, `Vertreter von Bund und Ländern`, `in der
 # Leipziger Innenstadt zu Ausschreitungen`).
 _GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
+# Nouns that `von` or `zu` take in set phrases, after a given name a sentence uses alone (`mit
+# Anna zu Hause`, `Olaf von Anfang an`).
+_GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
+    """
+    Anfang Beginn Hand Haus Amts Interesse Vorteil Nachteil Nutzen Belang Wert Dauer Gewicht Rang
+    Hause Ende Fuß Gast Recht Unrecht Lasten Gunsten Grunde Tode Wort Hilfe Besuch Protokoll Fall Tisch
+    Bett Mittag Abend Zeit Beispiel Land Lande Wasser Luft Rate Rande Teil Papier Kopf Dank Weihnachten
+    Ostern Pfingsten Silvester
+    """.split()
+)
+# The endings of the dative plural, which `von` and `zu` bring as often as a surname in -en
+# (Richthofen, Papen) that only the other evidence makes one.
+_GERMAN_PLURAL_ENDINGS = ("en", "ern", "eln")
+# `von Hamburg nach Berlin`, `von Montag bis Freitag`: where from, not a surname.
+_GERMAN_FROM_TO = regex.compile(r" (?:nach|bis)\b")
 # Verbs of speech after which a lone capitalised word that ends the clause is who speaks (`„…“,
 # sagte Merz.`, `Am Dienstag sagte Merz, …`): not `warnte` or `rief`, which take objects
 # (`warnte Anleger.`), nor what people say in one word (`sagte Nein.`).
@@ -424,6 +439,48 @@ _GERMAN_SEPARABLE_SPEAKER = regex.compile(r"\b(?P<verb>fügte|teilte)\s+$")
 _GERMAN_PARTICLES = {"fügte": regex.compile(r"\s+hinzu\b"), "teilte": regex.compile(r"\s+mit\b")}
 _GERMAN_ANSWERS = frozenset("Ja Nein Danke".split())
 _LONGEST_GIVEN_NAME = len("Frank-Walter")
+# Common German given names, of people born from the 1930s on and of public figures of recent
+# decades: before `von`, `zu`, `von der` or `vom` and a capitalised word they open a name of
+# one person (`Richard von Weizsäcker`, `Karl-Theodor zu Guttenberg`), and opening a sentence
+# before a word that is no noun, one of two words (`Annalena Baerbock reiste …`). Not those
+# that are also words of the language (Mark, Rosa, Heide, Kai, Wolf, Roman `der Roman von
+# Kehlmann`, Iris, Flora, Viola, Gloria, Jasmin, August, Will), which only the other evidence
+# makes names.
+_GERMAN_GIVEN_NAMES = frozenset(
+    """
+    Achim Adolf Albert Alexander Alfred Alois Andreas Anton Armin Arnold Arno Axel Benedikt Benjamin
+    Bernd Bernhard Björn Bodo Boris Burkhard Carl Carsten Cem Christian Christoph Claus Clemens Constantin
+    Daniel David Dennis Detlef Dieter Dietmar Dietrich Dirk Dominik Eberhard Eckart Edmund Egon Elias Emil
+    Erich Erik Erwin Fabian Felix Ferdinand Florian Franz Friedrich Fritz Georg Gerd Gerhard Gottfried
+    Gregor Guido Gunter Günter Günther Gustav Hannes Harald Hartmut Heiko Heiner Heinrich Heinz Helge
+    Helmut Hendrik Henning Herbert Heribert Hermann Holger Horst Hubert Hubertus Ingo Jakob Jan Jannik
+    Jens Joachim Jochen Johann Johannes Jonas Jörg Joschka Josef Joseph Julian Julius Jürgen Justus Karl
+    Karsten Kevin Kilian Klaus Konrad Konstantin Kurt Lars Leon Leonhard Lothar Ludwig Lukas Lutz Malte
+    Manfred Manuel Marcel Marco Marcus Mario Marius Markus Martin Matthias Max Maximilian Michael Mike
+    Moritz Niklas Nils Norbert Olaf Ole Oliver Oskar Patrick Paul Peer Peter Philipp Ralf Ralph Reiner
+    Reinhard Reinhold Rainer Richard Robert Roland Rolf Rudi Rudolf Rüdiger Sascha Sebastian Siegfried
+    Sigmar Sigmund Simon Stefan Steffen Stephan Sven Theo Theodor Thilo Thomas Thorsten Till Tilman Timo
+    Tino Tobias Torsten Udo Ulf Uli Ulrich Uwe Volker Walter Werner Wilfried Wilhelm Willi Willy Winfried
+    Wolfgang Wolfram
+    Hans-Dietrich Hans-Georg Hans-Jochen Hans-Joachim Hans-Jürgen Hans-Peter Hans-Ulrich Hans-Werner
+    Karl-Heinz Karl-Theodor Klaus-Peter Frank-Walter Franz-Josef Heinz-Peter Kurt-Georg
+    Alice Andrea Angela Angelika Anja Anke Anna Annalena Anne Annegret Annette Antje Astrid Barbara
+    Beate Beatrix Bettina Birgit Brigitte Britta Bärbel Carola Caroline Charlotte Christa Christiane
+    Christina Christine Claudia Cornelia Dagmar Daniela Doris Dorothea Dorothee Edelgard Edith Elfriede
+    Elisabeth Elke Emilia Emma Erika Eva Franziska Frauke Friederike Gabriele Gerda Gesine Gisela Greta
+    Hannah Hannelore Hedwig Heidemarie Heidi Heike Helene Helga Herta Hildegard Ilse Ines Inge Ingrid
+    Irmgard Isabel Jana Janine Johanna Judith Julia Jutta Karin Katarina Katharina Katherina Kathrin Katja
+    Katrin Kerstin Klara Kristina Lena Leonie Lisa Luisa Luise Magdalena Manuela Maren Margarete Margot
+    Maria Marianne Marie Marlene Martina Melanie Miriam Monika Nadine Nancy Natalie Nicole Nina Petra
+    Renate Ricarda Rita Ruth Sabine Sahra Sandra Sarah Saskia Silke Silvia Simone Sonja Sophie Stefanie
+    Steffi Susanne Svenja Sylvia Tanja Theresa Ulla Ulrike Ursula Ute Verena Veronika Waltraud Wiebke
+    Marie-Agnes Marie-Luise Anna-Lena
+    """.split()
+)
+# Given names that are also words or stand for anyone before a noun (`Ernst der Lage`, `frank
+# und frei`, `Hans Dampf`, `Otto Normalverbraucher`): they open a name only before a particle
+# (`Otto von Bismarck`, `Ernst von Weizsäcker`).
+_GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
 _ADJECTIVE_ENDING = regex.compile(r"(?:e|en|em|er|es)$")
 
 
@@ -725,13 +782,14 @@ def find_protected_spans(
         """Whether a German run of capitalised words goes on after token `run_end`: not into a
         word that counts (`der Vereinigung Cockpit Hunderte Flüge`), nor through `von` or `zu`
         but after a role and a given name (`Kommissionspräsidentin Ursula von der Leyen`) or
-        from a given name alone to the surname (`mit Ursula von der Leyen`)."""
+        from given names alone to the surname (`mit Ursula von der Leyen`, `Johann Wolfgang von
+        Goethe`)."""
         following = tokens[run_end + 1]
         if following.text in _GERMAN_QUANTITIES:
             return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
-            if run_end == index:
-                return particle_joins_given_name(index)
+            if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index:run_end]):
+                return particle_joins_given_name(run_end)
             return is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
         return True
 
@@ -753,10 +811,23 @@ def find_protected_spans(
         ):
             return False
         before = text[max(0, given.start - _SPEECH_WINDOW) : given.start]
-        return with_article or bool(
+        return with_article or known_given_name_before(given, surname) or bool(
             _GERMAN_SPEAKER_AFTER.search(before)
             or _GERMAN_SEPARABLE_SPEAKER.search(before)
             or _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        )
+
+    def known_given_name_before(given: _Token, surname: _Token) -> bool:
+        """Whether a common given name before `von` or `zu` makes the word after it a surname:
+        `Otto von Bismarck`, `Karl-Theodor zu Guttenberg`; not a plural (`erfuhr Anna von
+        Freunden`, `lud Olaf zu Gesprächen ein`), a noun of a set phrase (`blieb mit Anna zu
+        Hause`, `unterstützte Olaf von Anfang an`) or where one travels from (`fuhr Maria von
+        Hamburg nach Berlin`)."""
+        return (
+            given.text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES
+            and surname.text not in _GERMAN_NOUNS_AFTER_PARTICLES
+            and not surname.text.endswith(_GERMAN_PLURAL_ENDINGS)
+            and _GERMAN_FROM_TO.match(text, surname.end) is None
         )
 
     def may_be_given_name(token: _Token) -> bool:
@@ -800,12 +871,12 @@ def find_protected_spans(
         before = word_before(role)
         return before is not None and (before.text.lower() in _GERMAN_DEFINITE or _GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None)
 
-    def german_speaker_named(run: list[_Token]) -> bool:
-        """Whether a German name of two words opening a sentence speaks right after it (`Ana
-        Kovač sagte, …`, `Ana Kovač, 54, sagte`): in German the first word of a sentence
-        may be a noun (`Bahnvorstand Palla sagte`, `Jeder Zweite sagte`), so it is a given name
-        only when it is no word sentences open with, no determiner, no role, no common noun and
-        no compound longer than given names are (`Wirtschaftsweise Grimm sagte`)."""
+    def german_name_may_open(run: list[_Token]) -> bool:
+        """Whether a German run of two capitalised words opening a sentence may be a given name
+        and a surname: in German the first word of a sentence may be a noun (`Bahnvorstand
+        Palla sagte`, `Jeder Zweite sagte`), so it is a given name only when it is no word
+        sentences open with, no determiner, no role, no common noun and no compound longer
+        than given names are (`Wirtschaftsweise Grimm sagte`) but a known given name."""
         if sum(token.capitalised for token in run) != 2 or not run[-1].capitalised:
             return False
         first = run[0]
@@ -813,13 +884,30 @@ def find_protected_spans(
             first.text in starters
             or first.text.lower() in SENTENCE_OPENERS
             or _GERMAN_DETERMINER.fullmatch(first.text.lower())
-            or len(first.text) > _LONGEST_GIVEN_NAME
+            or (len(first.text) > _LONGEST_GIVEN_NAME and first.text not in _GERMAN_GIVEN_NAMES)
             or first.text in _GERMAN_QUANTITIES | _GERMAN_GROUPS
         ):
             return False
-        if any(not_name(token) or _is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1])):
-            return False
+        return not any(not_name(token) or _is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1]))
+
+    def german_speaker_named(run: list[_Token]) -> bool:
+        """Whether a German name of two words opening a sentence speaks right after it (`Ana
+        Kovač sagte, …`, `Ana Kovač, 54, sagte`)."""
         return _SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
+
+    def german_given_name_opens(run: list[_Token]) -> bool:
+        """Whether a German name opening a sentence starts with a common given name, before a
+        particle (`Richard von Weizsäcker hielt …`) or, if it is no word of the language too
+        (not `Otto Normalverbraucher zahlt`), before a word that is plainly no noun (`Annalena
+        Baerbock reiste …`, not `Rosa Kleider sind …`)."""
+        if given_before_particle(run):  # the particle joined the given names to the surname
+            return True
+        return german_name_may_open(run) and run[0].text in _GERMAN_GIVEN_NAMES and not plainly_no_name(run[-1])
+
+    def given_before_particle(run: list[_Token]) -> bool:
+        """Whether a German name is a common given name, a particle and a surname (`Otto von
+        Bismarck`), which names a person."""
+        return run[0].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES and not all(token.capitalised for token in run)
 
     def german_speaks(run: list[_Token], start: int, end: int) -> bool:
         """Whether a German name of two or more words found in a sentence is who speaks, the
@@ -1035,10 +1123,12 @@ def find_protected_spans(
         if not capitalised_nouns and described_after_article(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         after_locative = previous is not None and previous.text.lower() in _LOCATIVES
-        speaker_named = capitalised_nouns and at_sentence_start and not after_role and german_speaker_named(run)
+        opens = capitalised_nouns and at_sentence_start and not after_role
+        speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
+        given_named = opens and not speaker_named and german_given_name_opens(run)
         if at_sentence_start and not after_role and (
             len(run) == 1
-            or (capitalised_nouns and not (speaker_named or _opens_german_club(run, 0)))
+            or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
             or _describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
@@ -1087,10 +1177,11 @@ def find_protected_spans(
         # to translate (`Radio France`), and what an article introduces is an institution or
         # a place (`the White House`). In German, where every noun is capitalised, only a
         # role counts, or the speaking that made a name of the sentence's first two words
-        # (`Ana Kovač sagte`).
+        # (`Ana Kovač sagte`), or a common given name that a particle joins to the surname
+        # (`Otto von Bismarck`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_role or speaker_named or (
+            after_role or speaker_named or (capitalised_nouns and given_before_particle(run)) or (
                 german_speaks(run, start, end) if capitalised_nouns
                 else attributes_speech(text, start, end) or described_as_person(end)
             )
