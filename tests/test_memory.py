@@ -207,6 +207,14 @@ def test_adapt_renumbers_each_link_to_the_new_sources_link_around_the_same_words
     assert adapt(named, "{D} met <a1>{C}</a1> today.") == "<a1>{C}</a1> traf {D}."  # the words, placeholders renamed
 
 
+def test_a_link_marker_counts_in_a_match_as_one_mark_whatever_its_number():
+    # A link added before the others renumbers them: the sentence is as close as its words are.
+    memory = TranslationMemory([MemoryEntry("Read the summary, <a1>the report</a1> or ask <a2>the press office</a2>.", "…", "x")])
+    assert memory.best("Read <a1>the summary</a1>, <a2>the report</a2> or ask <a3>the press office</a3>.").score > 0.95
+    reordered = TranslationMemory([MemoryEntry("The <a1>union</a1> and the <a2>port</a2> met on Monday.", "…", "x")])
+    assert reordered.best("The port and the <a1>union</a1> met on Monday.") is not None, "close enough to suggest"
+
+
 def test_adapt_leaves_out_the_markers_no_words_tell_where_to_put():
     twice = Match(MemoryEntry("<a1>Here</a1> and <a2>here</a2>.", "<a1>Hier</a1> und <a2>hier</a2>.", "x"), 0.8)
     assert adapt(twice, "<a1>Here</a1> and <a2>here</a2> again.") == "Hier und hier."

@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Key, Message
-from .link_markers import closing, linked_words, opening, relinked
+from .link_markers import MARKER, closing, linked_words, opening, relinked
 from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
 # matched so that a doubled brace is never read as the start of a field.
 FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PLACEHOLDER_MARK = "\ue000"  # a private-use character, not expected in news copy
+_LINK_START_MARK, _LINK_END_MARK = "\ue001", "\ue002"
 _WORD = re.compile(r"\w+")
 # Words are indexed by their first letters, so inflected forms (strike, strikes, striking) meet.
 _STEM_LENGTH = 5
@@ -356,8 +357,10 @@ def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Me
 
 
 def shape(source: str) -> str:
-    """What matching compares: each placeholder as one mark, literal braces single."""
-    return FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
+    """What matching compares: each placeholder as one mark, each link marker as one mark
+    (whose number only says where the link comes in its sentence), literal braces single."""
+    marked = FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
+    return MARKER.sub(lambda marker: _LINK_END_MARK if marker[1] else _LINK_START_MARK, marked) if "<" in marked else marked
 
 
 def word_stems(text: str) -> set[str]:

@@ -31,7 +31,7 @@ from .pofile import read_catalog
 from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
 from .workspace import Workspace
 
-_LAYOUT = 2  # PRAGMA user_version of the database this module writes
+_LAYOUT = 3  # PRAGMA user_version of the database this module writes (3: link markers shaped as marks)
 _SCHEMA = """
 CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
