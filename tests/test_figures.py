@@ -1063,6 +1063,66 @@ def test_a_count_a_rephrasing_may_drop_only_warns(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == [("count-dropped", "warning")]
 
 
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A word that only says one.
+    ("nl", "1 person died in the fire.", "Eén persoon kwam om bij de brand."),
+    ("ja", "1 person died in the fire.", "火災で一人が死亡した。"),
+    ("zh", "1 person died in the fire.", "火灾中一人死亡。"),
+    ("ar", "1 person died in the fire.", "توفي شخص واحد في الحريق."),
+    ("ru", "1 person died in the fire.", "При пожаре погиб один человек."),
+    ("uk", "1 person died in the fire.", "Під час пожежі загинула одна людина."),
+    ("pl", "1 person died in the fire.", "W pożarze zginęła jedna osoba."),
+    ("he", "1 person died in the fire.", "אדם אחד נהרג בשריפה."),
+    # One of a scale, by the article before it or as a thousand millions.
+    ("de", "A court fined the firm 1 million euros.", "Ein Gericht verhängte eine Strafe von einer Million Euro."),
+    ("fr", "The plan costs 1 billion euros.", "Le plan coûte un milliard d’euros."),
+    ("es", "The plan costs 1 billion euros.", "El plan cuesta mil millones de euros."),
+    ("pt-PT", "The plan costs 1 billion euros.", "O plano custa mil milhões de euros."),
+    ("it", "The plan costs 1 billion euros.", "Il piano costa un miliardo di euro."),
+])
+def test_a_1_said_by_a_word_that_only_says_one_is_the_same_number(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "said"), [
+    ("de", "1 person died in the fire.", "Eine Person starb bei dem Brand.", "Eine"),
+    ("de", "1 container was lost overboard.", "Ein Schiff verlor einen Container.", "Ein”, “einen"),
+    ("fr", "1 person died in the fire.", "Une personne est morte dans l’incendie.", "Une"),
+    ("es", "1 person died in the fire.", "Una persona murió en el incendio.", "Una"),
+    ("it", "1 person died in the fire.", "Una persona è morta nell’incendio.", "Una"),
+    ("pt", "1 person died in the fire.", "Uma pessoa morreu no incêndio.", "Uma"),
+    ("nl", "1 person died in the fire.", "Een persoon kwam om bij de brand.", "Een"),
+    ("zh", "1 person died in the fire.", "火灾中一个人死亡。", "一个"),
+])
+def test_a_1_said_by_a_word_that_is_also_the_article_only_warns(locale, msgid, msgstr, said):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+    assert messages(msgid, msgstr, locale) == [
+        f"the source's 1 is said only by “{said}”, which may be an article: check that the translation counts one"
+    ]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # No word for one, or one that is no count's: the 1 is dropped.
+    ("de", "1 container was lost overboard.", "Das Schiff verlor Container.", "missing 1"),
+    ("it", "1 person died in the fire.", "Persone sono morte nell’incendio.", "missing 1"),
+    ("ja", "1 person died in the fire.", "一番の被害者が死亡した。", "missing 1"),
+    ("ar", "1 person died in the fire.", "توفي أشخاص في الحريق.", "missing 1"),
+    # A 1 that counts nothing: a decimal, a score, a rank, a date.
+    ("de", "Inflation was 1.5 percent.", "Die Inflation lag bei einem Prozent.", "missing 1.5"),
+    ("de", "Chelsea won 1-0 on Sunday.", "Chelsea gewann am Sonntag ein Spiel.", "missing 1, 0"),
+    ("de", "The song reached No. 1 in a week.", "Das Lied war in einer Woche oben.", "missing 1"),
+    ("de", "Talks resume on March 1.", "Die Gespräche beginnen im März wieder, sagte ein Sprecher.", "missing 1"),
+    # An article beside another scale or another count.
+    ("de", "The plan costs 1 billion euros.", "Der Plan kostet eine Million Euro.", "missing 1"),
+    ("es", "The plan costs 1 billion euros.", "El plan cuesta dos mil millones de euros.", "missing 1"),
+    ("de", "A court fined the firm 1 million euros.", "Ein Gericht verhängte eine Strafe.", "missing 1"),
+    ("de", "1 person died in the fire.", "Zwei Personen starben bei einem Brand.", "missing 1"),
+    ("ru", "1 person and 1 dog died.", "Погиб один человек.", "missing 1"),
+])
+def test_a_1_dropped_is_refused_whatever_articles_the_translation_has(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     ("de", "Talks resume on Monday.", "Die Gespräche werden am Dienstag fortgesetzt.",
      ["day-changed: the day: Monday in the source, Dienstag in the translation"]),

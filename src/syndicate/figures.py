@@ -149,7 +149,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
-        missing_numbers = _not_in_words(missing_numbers, written_out - in_words, source)
+        words_left = written_out - in_words
+        missing_numbers = _not_in_words(missing_numbers, words_left, source)
         # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
         if missing_numbers and (halves := _halves_in_words(prose_of(msgstr), target.language)):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
@@ -201,6 +202,13 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                 if regex.search(rf"(?<!\p{{L}})[وب]?(?:{_ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
                     missing_numbers.remove("1")
                     break
+        # `1 person` → `Eine Person`, `один человек`, `一人`; `1 million` → `eine Million`: a one the
+        # number words leave out, as it is also an article. Not where the translation has a count
+        # of its own, in digits or in words (`Zwei Personen starben bei einem Brand`; the thousand
+        # of `mil millones` is a billion's).
+        if "1" in missing_numbers and not added_numbers and not words_left.keys() - _SCALES:
+            missing_numbers, said_by_an_article = _ones_said_in_words(missing_numbers, in_source.numbers, msgid, msgstr, source, target)
+            number_issues += said_by_an_article
         # `2 ships` → `سفينتان`, `2 days` → `יומיים`: a noun in the dual says two by itself.
         # A million or a billion in the dual (ملياري دولار) says the source's 2 of as many.
         if "2" in missing_numbers and target.language in _DUAL:
@@ -696,6 +704,96 @@ _KANJI_NUMBER = regex.compile(
 
 # A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
 _HANZI_FRACTION = regex.compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
+
+
+# A digit 1 that counts what follows it (1 person, 1 dead, killing 1 civilian): not a decimal,
+# a group of digits, a score, a date, a rank, nor a label after a capitalised word inside the
+# sentence (1.5, 1,000, 1-0, March 1, No. 1, 1st, flights from Terminal 1 were cancelled), nor a
+# time (1 a.m.), which the times compare.
+_COUNTING_ONE = regex.compile(
+    r"(?<![\p{N}.,:/#‐–-])(?<!(?:No\.|[Nn]umber|\p{L}\s\p{Lu}\p{L}*)\s?)1(?=[ \u00a0]\p{Ll})(?![ \u00a0][ap]\.?m\b)"
+)
+# The words for one, by language: those that are also the indefinite article (ein, une, a), which
+# may stand for another noun of the sentence, and those that only say one (один, één, واحد).
+_ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
+    "en": ("a an", "one"),
+    "de": ("ein eine einen einem einer eines", "eins"),
+    "fr": ("un une", ""),
+    "es": ("un una", "uno"),
+    "it": ("un uno una", ""),
+    "pt": ("um uma", ""),
+    "nl": ("een", "één eén éen"),  # Eén: the capital is written without its accent
+    "ru": ("", "один одна одно одного одной одну одним одном одному"),
+    "uk": ("", "один одна одне одного одної одній одну одним одному"),
+    "pl": ("", "jeden jedna jedno jednego jednej jednemu jednym jedną"),
+    "ar": ("", "واحد واحدة واحدا واحداً"),
+    "he": ("", "אחד אחת"),
+}
+# One in kanji before a counter (一人, 一つ, 一名); Chinese 一个 is as often `a` as `one`. Not 一番
+# (the most), 一時 (for a while, one o'clock) or 一月 (January).
+_KANJI_ONE = regex.compile(rf"(?<![{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}第])一(?![番時月])[{_KANJI_COUNTERS}]")
+_KANJI_ONE_AS_ARTICLE = regex.compile(r"一[个個]")
+# A billion said as a thousand millions without a number: mil millones, mil milhões.
+_A_THOUSAND_MILLIONS = regex.compile(r"(?<!\p{N}[ \u00a0]?)(?<![\p{L}\p{N}])mil[ \u00a0](?:millones|milhões)(?!\p{L})", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _one_word_pattern(language: str) -> regex.Pattern[str] | None:
+    if language not in _ONE_WORDS:
+        return None
+    words = _with_joined_prefixes(dict.fromkeys(" ".join(_ONE_WORDS[language]).split(), 1), language)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], int]:
+    """The words of `text` that say one (`_ONE_WORDS`, in Japanese and Chinese 一 before a
+    counter), and how many of them may be an article instead."""
+    if language in _KANJI_LANGUAGES:
+        ones = list(_KANJI_ONE.finditer(text)) if "一" in text else []
+        return ones, sum(1 for one in ones if language == "zh" and _KANJI_ONE_AS_ARTICLE.match(text, one.start()))
+    if (pattern := _one_word_pattern(language)) is None:
+        return [], 0
+    articles = set(_with_joined_prefixes(dict.fromkeys(_ONE_WORDS[language][0].split(), 1), language))
+    ones = list(pattern.finditer(text))
+    return ones, sum(1 for one in ones if one.group().casefold() in articles)
+
+
+def _ones_said_in_words(
+    missing: list[str], source_numbers: Sequence[_Number], msgid: str, msgstr: str, source: Locale, target: Locale
+) -> tuple[list[str], list[Issue]]:
+    """`missing` without each 1 of the source the translation says in words: one of a million
+    or a billion by the word for one or the article before the scale (eine Million, un
+    milliard, mil millones), a 1 that counts (`_COUNTING_ONE`) by a word for one. Where that
+    word may be the article of another noun (Eine Person starb bei einem Brand), a warning
+    says so: a translation may drop the 1 and keep an article."""
+    missing, prose = list(missing), prose_of(msgstr)
+    ones, articles = _ones_in_words(prose, target.language)
+    scales = [number.scaled for number in source_numbers if number.value == 1 and number.scaled is not None]
+    for one in list(ones) if scales else ():
+        scale = _scale_after(prose, one.end(), target.language)
+        if scale is not None and scale[0] in scales and "1" in missing:
+            scales.remove(scale[0])
+            missing.remove("1")
+            ones.remove(one)
+    if 10**9 in scales and "1" in missing and "mil" in prose.casefold():
+        for match in _A_THOUSAND_MILLIONS.finditer(prose):
+            before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+            if before is None or before.group().strip().casefold() not in _NUMBER_WORDS.get(target.language, {}):
+                missing.remove("1")  # not dos mil millones, two billion
+                break
+    source_prose = prose_of(msgid)
+    counting = sum(1 for one in _COUNTING_ONE.finditer(source_prose) if _scale_after(source_prose, one.end(), source.language) is None)
+    counting = min(counting, missing.count("1"), len(ones))
+    if not counting:
+        return missing, []
+    for _ in range(counting):
+        missing.remove("1")
+    said = [one.group() for one in ones]
+    unambiguous = len(ones) - articles
+    if counting <= unambiguous:
+        return missing, []
+    return missing, [Issue("count-dropped", f"the source's 1 is said only by “{'”, “'.join(dict.fromkeys(said))}”, "
+                                            "which may be an article: check that the translation counts one")]
 
 
 def _number_words(text: str, language: str) -> Counter[int]:

@@ -25,7 +25,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "numbers": ("error", "a number or time of the source is missing or changed"),
     "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
     "count-dropped": ("warning", "an ordinal, a multiple or a count in a range the source writes in words (third, twice, two or three) "
-                      "that the translation states in no form (a count of things it drops is a `numbers` error)"),
+                      "that the translation states in no form (a count of things it drops is a `numbers` error), "
+                      "or a 1 it says only by a word that is also the indefinite article (1 person → eine Person)"),
     "number-format": ("warning", "a number written the source language's way"),
     "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
     "day-changed": ("error", "the translation names another weekday than the source (one it leaves out, or says as a date, is no change)"),
