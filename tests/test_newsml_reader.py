@@ -172,7 +172,7 @@ def test_iptc_listing_metadata() -> None:
 
 
 def expected_blocks(article: LocalisedArticle) -> list[tuple[str, str]]:
-    kinds = {"p": "paragraph", "h2": "subheading"}
+    kinds = {"p": "paragraph", "h2": "subheading", "pre": "preformatted"}
     blocks = [("headline", article.headline)]
     if article.description:
         blocks.append(("lede", article.description))
@@ -208,6 +208,15 @@ def test_round_trip_keeps_the_links() -> None:
     linked = BodyBlock("p", text, links=((4, 14, "https://port.example/r?a=1&b=2"), (19, 24, "mailto:desk@port.example")))
     article = read_one(item_bytes(replace(original_en(), body=(BodyBlock("p", "Lede."), linked))))
     assert [(block.text, block.links) for block in article.blocks if block.links] == [(text, linked.links)]
+
+
+def test_round_trip_keeps_preformatted_text_as_written() -> None:
+    table = "  Ajax    2\n  PSV     1\n\n\tFeyenoord <0>  & more  "
+    written = replace(translation_de(), body=(BodyBlock("p", "Lede."), BodyBlock("pre", table, "en"), BodyBlock("p", "After.")))
+    data = item_bytes(written)
+    assert_valid(data)
+    article = read_one(data)
+    assert [(block.kind, block.text) for block in article.blocks] == expected_blocks(written)
 
 
 def test_round_trip_of_a_withdrawal() -> None:
@@ -448,6 +457,41 @@ def test_a_line_break_separates_words_and_the_first_paragraph_stays_in_the_body(
     assert not summarised.lede_in_body and summarised.blocks[1].text == "A summary."
     repeated = read_one(item_xml("<headline>Head</headline><description>Line one of two.</description>", body))
     assert repeated.lede_in_body and len(repeated.blocks) == 3
+
+
+def test_preformatted_text_keeps_its_lines_and_spaces_but_for_blank_lines_around_it() -> None:
+    body = """<p>Results:</p><pre>
+   Ajax  <b>2</b>   PSV 1\t(HT 1-0)
+<a href="https://results.example/">Twente</a>  0<br/>AZ    10<sup>2</sup>
+
+  * after extra time  <script>x()</script>
+      </pre><p>After.</p><pre> </pre><table><tr><td>Cell <pre>
+a    b
+</pre></td></tr></table>"""
+    data = item_xml("<headline>Head</headline>", xhtml(body))
+    article = read_one(data)
+    assert [(block.kind, block.text, block.links) for block in article.blocks[1:]] == [
+        ("lede", "Results:", ()),
+        ("preformatted", "   Ajax  2   PSV 1\t(HT 1-0)\nTwente  0\nAZ    10²\n\n  * after extra time  ", ()),
+        ("paragraph", "After.", ()),
+        ("paragraph", "Cell a b", ()),  # a <pre> in a table cell runs on, as the cell's other blocks do
+    ]
+    assert article.blocks[2].line == data.decode().splitlines().index("   Ajax  <b>2</b>   PSV 1\t(HT 1-0)") + 1
+
+
+def test_a_nitf_preformatted_block_is_read_as_written() -> None:
+    nitf = f"""<inlineXML contenttype="application/nitf+xml"><nitf xmlns="{NITF}"><body>
+        <body.head><hedline><hl1>Election results</hl1></hedline></body.head>
+        <body.content><p>Final count:</p><pre>Party    Seats
+CDU         12
+SPD          9</pre><p>Turnout was 61 percent.</p></body.content></body></nitf></inlineXML>"""
+    article = read_one(item_xml(content_meta="", content_set=nitf))
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("headline", "Election results"),
+        ("lede", "Final count:"),
+        ("preformatted", "Party    Seats\nCDU         12\nSPD          9"),
+        ("paragraph", "Turnout was 61 percent."),
+    ]
 
 
 def xhtml(body: str) -> str:

@@ -476,6 +476,102 @@ def test_an_agency_item_without_a_summary_keeps_its_first_paragraph_in_the_body(
         assert root.findtext(f"{NAR}contentMeta/{NAR}description").startswith(marker + "Hamburg – The talks lasted six hours.")
 
 
+# A results table as agencies send it: columns lined up by spaces, a footnote indented, a line
+# with spaces after its figures; the agency's `&amp;` is an ampersand of a club's name.
+RESULTS = (
+    "Team               P   W   D   L   Pts\n"
+    "Ajax              34  25   5   4    80\n"
+    "Go Ahead & Eagles 34  24   6   4    78  \n"
+    "\n"
+    "    * Ajax champions on goal difference"
+)
+RESULTS_WORDS = ("Ajax", "Pts", "Eagles", "champions")
+NITF_BODY = """<inlineXML contenttype="application/nitf+xml">
+      <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+        <body.head><hedline><hl1>Harbour talks resume in Hamburg</hl1></hedline></body.head>
+        <body.content>
+          <p>Hamburg – The talks lasted six hours. The league ended on Sunday.</p>
+          {pre}
+          <p>Both sides will meet again next week.</p>
+        </body.content>
+      </body></nitf>
+    </inlineXML>"""
+
+
+def agency_item_with_results(folder: Path, body: str) -> Path:
+    """The agency's item with the results table between two paragraphs, in XHTML or in NITF."""
+    pre = f"<pre>\n{RESULTS.replace('&', '&amp;')}\n        </pre>"
+    source = agency_item(folder, guid=f"urn:newsml:agency.example:20261120:results-{body}", name=f"results-{body}")
+    text = source.read_text(encoding="utf-8")
+    if body == "xhtml":
+        text = text.replace("<h2>Next round</h2>", pre)
+    else:
+        text = re.sub(r"<inlineXML.*</inlineXML>", lambda _: NITF_BODY.format(pre=pre), text, flags=re.DOTALL)
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("body", ["xhtml", "nitf"])
+def test_an_agency_s_preformatted_results_reach_every_locale_as_written_and_are_not_translated(newsroom, body):
+    workspace = Workspace(newsroom)
+    source = agency_item_with_results(newsroom.parent, body)
+    article_id = f"results-{body}"
+    extract(workspace, [source], [DE, FR])
+    for locale in (DE, FR):
+        po = polib.pofile(str(workspace.po_file(locale, article_id)))
+        msgfmt_check(workspace.po_file(locale, article_id))
+        assert "Both sides will meet again next week." in [entry.msgid for entry in po]
+        assert not [entry.msgid for entry in po if any(word in entry.msgid for word in RESULTS_WORDS)], "the table is no unit"
+        assert not [entry for entry in po if "Hamburg – The talks lasted six hours." in entry.msgid and "Both sides" in entry.msgid]
+        translate(workspace, locale, article_id)
+    report = build(workspace, [DE, FR])
+    assert not report.refused
+    tables = {}
+    for lang in ("en", "de", "fr"):
+        root = item(workspace, lang, article_id)
+        assert_valid(etree.tostring(root))
+        body_element = root.find(f".//{{{XHTML_NS}}}body")
+        [pre] = [child for child in body_element if child.tag == f"{{{XHTML_NS}}}pre"]
+        assert len(pre) == 0, "text only"
+        tables[lang] = pre.text.encode("utf-8")
+        assert pre.get("{http://www.w3.org/XML/1998/namespace}lang") == (None if lang == "en" else "en")
+        paragraphs = [child.text for child in body_element if child.tag == f"{{{XHTML_NS}}}p"]
+        assert paragraphs[-1] == ("" if lang == "en" else f"[{lang}] ") + "Both sides will meet again next week."
+        assert body_element.index(pre) == len(body_element) - 2, "between the paragraphs, where the agency put it"
+    assert tables == dict.fromkeys(("en", "de", "fr"), RESULTS.encode("utf-8"))
+
+
+def test_an_agency_s_preformatted_results_leave_nothing_to_translate_or_check(newsroom):
+    workspace = Workspace(newsroom)
+    with_table = agency_item_with_results(newsroom.parent, "xhtml")
+    without = agency_item(newsroom.parent, guid="urn:newsml:agency.example:20261120:results-plain", name="results-plain")
+    without.write_text(without.read_text(encoding="utf-8").replace("<h2>Next round</h2>", ""), encoding="utf-8")
+    extract(workspace, [with_table, without], [DE])
+    status = CliRunner().invoke(main, ["--root", str(newsroom), "status", "-l", "de", "--format", "json"], catch_exceptions=False)
+    rows = {row["article_id"]: row for row in json.loads(status.stdout)}
+    counted = ("translated", "fuzzy", "untranslated", "translated_words", "fuzzy_words", "untranslated_words")
+    assert [rows["results-xhtml"][key] for key in counted] == [rows["results-plain"][key] for key in counted]
+    translate(workspace, DE, "results-xhtml")
+    checked = CliRunner().invoke(main, ["--root", str(newsroom), "check", "-l", "de", "--format", "json", "results-xhtml"])
+    assert checked.exit_code == 0, checked.output
+    assert not any(word in checked.output for word in RESULTS_WORDS)
+
+
+def test_a_results_table_opening_the_body_is_no_dateline(newsroom):
+    source = agency_item(newsroom.parent)
+    text = source.read_text(encoding="utf-8")
+    opening = re.search(r"<p>Hamburg – .*?</p>", text).group()
+    source.write_text(text.replace(opening, "<pre>Ajax - PSV        2:1\nTwente - AZ       0:0</pre>"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    for lang in ("en", "de"):
+        content_meta = item(workspace, lang).find(f"{NAR}contentMeta")
+        assert [element.findtext(f"{NAR}name") for element in content_meta.iterfind(f"{NAR}located")] == ["Hamburg"], lang
+        assert content_meta.findtext(f"{NAR}dateline") == "Hamburg", lang
+
+
 def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_kill(agency):
     workspace, source = agency
     build(workspace, [DE, FR])

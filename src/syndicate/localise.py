@@ -302,9 +302,10 @@ def localise(
     # A withdrawal sends partners no text: what is left untranslated in it is no one's concern.
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed and not article.meta.withdrawn else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
-    # A block left wholly in the original's language says so, when this is a translation.
+    # A block left wholly in the original's language says so, when this is a translation; so
+    # does a preformatted one, published as written in every locale (see BlockKind).
     laid_out = [
-        (block, text, links, article.source_lang if untranslated and catalog is not None else None)
+        (block, text, links, article.source_lang if (untranslated or block.kind == "preformatted") and catalog is not None else None)
         for block, (text, links, untranslated) in zip(
             article.blocks, _block_texts(article, units, texts, spacing, isolating=catalog is not None and target.direction == "rtl")
         )
@@ -325,11 +326,12 @@ def localise(
     _, lede, _, lede_lang = story[1] if len(story) > 1 else (None, None, None, None)
     body_start = 1 if article.lede_in_body else 2
     body = tuple(
-        BodyBlock("h2" if block.kind == "subheading" else "p", text, lang, links) for block, text, links, lang in story[body_start:]
+        BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links) for block, text, links, lang in story[body_start:]
     )
     # A place opening a later paragraph, or a list item, is news, not where the story was filed
-    # (see read_wire); a list item's marker is no place either (`I. Brussels – …`).
-    dated = bool(body) and not story[body_start][0].marker
+    # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
+    # name opening a table of results.
+    dated = bool(body) and not story[body_start][0].marker and story[body_start][0].kind != "preformatted"
     translated_places = dateline_places(without_isolates(body[0].text)) if dated else ()
     source_dateline = dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
@@ -383,6 +385,9 @@ def localise(
         untranslated_units=mixed,
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
+
+
+_BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatted": "pre"}
 
 
 def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str]) -> Byline:

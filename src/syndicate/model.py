@@ -13,7 +13,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["headline", "lede", "subheading", "paragraph", "byline"]
+# A preformatted block is text laid out in lines and columns by its spacing (a results table,
+# election tallies in an XHTML or NITF `<pre>`): its content is data, names and figures aligned,
+# so it is never split into sentences nor offered to translators, and every locale publishes it
+# exactly as written, saying it is in the source's language.
+BlockKind = Literal["headline", "lede", "subheading", "paragraph", "preformatted", "byline"]
 PubStatus = Literal["usable", "withheld", "canceled"]
 Direction = Literal["ltr", "rtl"]
 
@@ -283,8 +287,8 @@ class Unit:
 
 @dataclass(frozen=True)
 class BodyBlock:
-    kind: Literal["p", "h2"]
-    text: str
+    kind: Literal["p", "h2", "pre"]
+    text: str  # a "pre" block's holds its line breaks and spaces as the source lays them out
     # Set when the whole block is still in the original's language (published below
     # --threshold 100): the item says so on the block, with no element around its text.
     lang: str | None = None

@@ -6,7 +6,8 @@ the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` 
 text, with no element inside them but an `<a href>` around the words an agency's text links (to
 the source's address), where a block has links: the build leaves them out unless the workspace
 publishes links (see Settings.inline_links), as such a system keeps a linked block's words only
-up to its first link.
+up to its first link. An agency's preformatted text (a results table) is a `<pre>` holding its
+text only, every line break and space as the agency laid it out, in every locale.
 
 Every value is checked before it goes into the tree: a ValueError names the field when a value
 holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an
@@ -602,7 +603,8 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
 
 
 def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
-    """A `<p>` or `<h2>`: its text, and the words it links each in an `<a>` to its address."""
+    """A `<p>`, `<h2>` or `<pre>`: its text, and the words it links each in an `<a>` to its
+    address (a `<pre>` links none: its text is as the source writes it)."""
     content: list[str | etree._Element] = []
     cursor = 0
     for start, end, address in block.links:

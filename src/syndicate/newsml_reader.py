@@ -23,6 +23,12 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
   outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
   text/plain gives one paragraph per blank-line-separated chunk.
+* preformatted text: an XHTML or NITF `<pre>` (sports results, a table of figures, election
+  tallies lined up in columns by their spacing) is a block of its own kind, its text exactly as
+  written, every line break and space kept (a `<br/>` in it is a line break), but for the blank
+  lines that open or close it (the line break after `<pre>`, which browsers drop, and the
+  indentation before `</pre>`). Its content is data, never translated: see `BlockKind`. Inside
+  a table cell or a headline it runs on with the text around it, on one line.
 * A list item (XHTML or NITF `<li>`) keeps the marker a browser sets before it, apart from its
   text (see `Block.marker`), on the item's first block: a bullet, `•` (`◦` in a list inside
   another list, `▪` deeper down), or in an `<ol>` the item's number as the list counts (`start`,
@@ -32,11 +38,11 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   item has the item's marker before its own (`2. a) …`); an item's later blocks have none.
   Items in a table cell run on without markers, as the cell's other blocks do. Terms and
   definitions (`<dl>`) have no markers.
-* Inline markup is flattened to its text and XML whitespace runs become one space, but for
-  links: the words an `<a>` in a body paragraph, subheading or list item links to a web
+* Inline markup is flattened to its text and, outside a `<pre>`, XML whitespace runs become
+  one space, but for links: the words an `<a>` in a body paragraph, subheading or list item links to a web
   (http, https) or e-mail (`mailto:`) address are the block's `links`, each with its address;
   an `<a>` to anything else (`javascript:`, a relative page) is its words only, and so is one
-  in a headline, a summary, a byline or a table row, which partners get as text. The text of
+  in a headline, a summary, a byline, a table row or a `<pre>`, which partners get as text. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
@@ -90,14 +96,15 @@ _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not 
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
 # Block-level elements, by the kind of block their own text makes; any other element is inline,
 # its text running on with the text around it. Text outside paragraphs is kept as paragraphs:
-# items of a list, a preformatted block, a caption, each row of a table (a results table), and
-# text loose in a division, a section or a quotation.
+# items of a list, a caption, each row of a table (a results table), and text loose in a
+# division, a section or a quotation. A preformatted block is a block of its own kind.
 _BLOCK_LEVEL: dict[str, BlockKind | None] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
     "media-caption": "paragraph",  # NITF: a photo's caption within the text
-    **dict.fromkeys(("li", "dt", "dd", "pre", "caption", "figcaption", "summary", "tr"), "paragraph"),
+    "pre": "preformatted",
+    **dict.fromkeys(("li", "dt", "dd", "caption", "figcaption", "summary", "tr"), "paragraph"),
     **dict.fromkeys(
         ("body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "address",
          "blockquote", "figure", "details", "hgroup", "ul", "ol", "dl", "menu"),
@@ -625,6 +632,10 @@ def _element_blocks(
         if (row := _row(element, marks)) is not None:
             yield element, _marked(row, element)
         return
+    if name == "pre":
+        if (preformatted := _preformatted(element)) is not None:
+            yield element, replace(preformatted, marker=marker)
+        return
     blocks = _blocks_in(element, _BLOCK_LEVEL[name], marks)
     if marker and (first := next(blocks, None)):
         placed, block = first
@@ -680,6 +691,40 @@ def _ordinal(number: int, style: str) -> str:
             numeral += digits * count
         return (numeral.upper() if style == "I" else numeral) + "."
     return f"{number}."
+
+
+# The blank lines that open or close a <pre>: the line break after its start tag, which browsers
+# drop, and the indentation before its end tag, which shows nothing.
+_BLANK_LINES_BEFORE = re.compile(r"(?:[ \t\r]*\n)+")
+_BLANK_LINES_AFTER = re.compile(r"(?:\n[ \t\r]*)+\Z")
+
+
+def _preformatted(pre: etree._Element) -> Block | None:
+    """A <pre> as the reader sees it: its text with every line break and space where the source
+    puts them (columns of names and figures line up by them), but for blank lines around it."""
+    written = _preformatted_text(pre)
+    opening = _BLANK_LINES_BEFORE.match(written)
+    skipped = opening.end() if opening else 0
+    text = _BLANK_LINES_AFTER.sub("", written[skipped:])
+    if not text.strip():
+        return None
+    return Block("preformatted", text, pre.sourceline + written.count("\n", 0, skipped))
+
+
+def _preformatted_text(element: etree._Element) -> str:
+    """The element's text as written: markup inside it is flattened to its text, a line break
+    (<br/>) is one, raised and lowered figures are set as such; nothing else is changed."""
+    pieces = [element.text or ""]
+    for child in element:
+        name = _local_name(child)
+        if name == "br":
+            pieces.append("\n")
+        elif name in _SCRIPTS and (figures := _raised_or_lowered(child, _SCRIPTS[name])):
+            pieces.append(figures)
+        elif name is not None and name not in _NOT_TEXT:
+            pieces.append(_preformatted_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
@@ -1088,10 +1133,12 @@ def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int)
     for block in blocks:
         if texts:
             offset += len(separator)
-        spans = block.kept if block.translatable else ((0, len(block.text)),)
+        # A <pre> in a one-line text (a table cell, a headline) runs on with it, as the rest does.
+        text = _normalised(block.text) if block.kind == "preformatted" else block.text
+        spans = block.kept if block.translatable else ((0, len(text)),)
         kept.extend((start + offset, end + offset) for start, end in spans)
-        texts.append(block.text)
-        offset += len(block.text)
+        texts.append(text)
+        offset += len(text)
     return Block(kind, separator.join(texts), line, kept=tuple(kept)) if texts else None
 
 

@@ -45,7 +45,7 @@ def article_units(
     identifiers = _Identifiers()
     units: list[Unit] = []
     for block_index, block in enumerate(article.blocks):
-        if not block.translatable:
+        if not block.translatable or block.kind == "preformatted":
             continue
         # A link's words are one piece of a sentence, as a quotation's: a link over two
         # sentences keeps both in one unit.
