@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gettext
 import re
@@ -14,9 +15,10 @@ from babel import Locale
 
 from conftest import msgfmt_check
 from syndicate.build import build
+from syndicate.catalog import Catalog, merge, template
 from syndicate.extract import extract
 from syndicate.ids import parse_locale
-from syndicate.model import InputError
+from syndicate.model import Article, Block, InputError, Placeholder, Unit
 from syndicate.status import workspace_progress
 from syndicate.workspace import Workspace
 
@@ -511,6 +513,36 @@ def test_a_placeholder_spelled_another_way_keeps_its_translation_renamed(newsroo
     assert "fuzzy" in entry.flags and "{Maria_Kosta}" in entry.previous_msgid
     assert entry.msgstr == "DE: " + entry.msgid.replace("national", "nationwide")
     msgfmt_check(po_path)
+
+
+LINKED_ARTICLE = Article(
+    id="harbour-talks", source_lang="en", date=dt.date(2026, 11, 20), section="economy",
+    blocks=(Block("headline", "Talks resume", 1), Block("paragraph", "…", 3)), source_path="harbour-talks.xml",
+)
+
+
+def linked_catalog(msgid: str, placeholders: tuple[Placeholder, ...], msgstr: str = "") -> Catalog:
+    pot = template(LINKED_ARTICLE, [Unit(msgid, "paragraph", 1, 3, placeholders=placeholders, links=("https://a.example",))], NOW)
+    po = merge(pot, None, DE, NOW)
+    return dataclasses.replace(po, messages=tuple(dataclasses.replace(message, msgstr=msgstr) for message in po.messages))
+
+
+@pytest.mark.parametrize("old_msgid, old_name, new_msgid, new_name", [
+    # A name's placeholder renamed inside the link, and the link's quotation marks of another style.
+    ("Read <a1>{Costa}</a1> today.", "Costa", "Read <a1>{Maria_Costa}</a1> today.", "Maria_Costa"),
+    ("Read <a1>“the plan” of {Costa}</a1> today.", "Costa", 'Read <a1>"the plan" of {Costa}</a1> today.', "Costa"),
+])
+def test_the_same_linked_sentence_written_another_way_keeps_its_translation_and_its_link(old_msgid, old_name, new_msgid, new_name):
+    translated = f"Lesen Sie <a1>{{{old_name}}}</a1> heute." if "plan" not in old_msgid else "Lesen Sie <a1>„den Plan“ von {Costa}</a1> heute."
+    old = linked_catalog(old_msgid, (Placeholder(old_name, "Maria Costa"),), translated)
+    [carried] = merge(linked_catalog(new_msgid, (Placeholder(new_name, "Maria Costa"),)), old, DE, NOW).active()
+    assert carried.msgstr == translated.replace(f"{{{old_name}}}", f"{{{new_name}}}") and not carried.fuzzy
+
+
+def test_a_carried_translation_whose_link_cannot_be_placed_is_left_to_review():
+    old = linked_catalog("Read <a1>the report</a1> of the port authority today.", (), "Lesen Sie heute <a1>den Bericht</a1> der Hafenbehörde.")
+    [carried] = merge(linked_catalog("Read the report of <a1>the port authority</a1> today.", ()), old, DE, NOW).active()
+    assert carried.msgstr == "Lesen Sie heute den Bericht der Hafenbehörde." and carried.fuzzy
 
 
 def test_the_same_copy_resent_with_other_quotation_marks_keeps_its_translations(newsroom, wire_files):

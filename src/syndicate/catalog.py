@@ -24,7 +24,7 @@ from babel.core import parse_locale as babel_parse_locale
 
 from . import __version__
 from .ids import parse_locale
-from .link_markers import closing, opening, relinked
+from .link_markers import closing, linked_words, marker_problems, opening, relinked
 from .model import Article, Unit
 
 BRACE_FORMAT = "python-brace-format"
@@ -274,8 +274,11 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     msgstr = _renamed_placeholders(old.msgstr, old, message)
     if old.msgid != message.msgid:
         # Another text's translation: a link's number only says where it comes in its sentence,
-        # so each goes around the words the new text links, or is left for the translator to place.
-        msgstr = relinked(msgstr, old.msgid, message.msgid)
+        # so each goes around the words the new text links, or is left for the translator to
+        # place, who is then asked to review it.
+        msgstr = relinked(msgstr, _renamed_placeholders(old.msgid, old, message), message.msgid)
+        if msgstr and not fuzzy and marker_problems(msgstr, len(linked_words(message.msgid))):
+            fuzzy, previous_msgid, previous_msgctxt = True, old.msgid, old.msgctxt
     return dataclasses.replace(
         message,
         msgstr=msgstr,

@@ -16,6 +16,8 @@ import regex
 
 # A marker as extract writes it: the number counts the unit's links from 1.
 MARKER = regex.compile(r"<(/?)a([1-9][0-9]*)>")
+# Quotation marks of any style, which an update may change (`"the plan"` → `“the plan”`).
+_QUOTATION_MARKS = regex.compile(r"[\p{Pi}\p{Pf}\"'„‚]")
 # What a translator may have meant as one: another case, spaces, attributes, no number.
 _MARKER_LIKE = regex.compile(r"<\s*/?\s*a(?:\s*[0-9]+)?(?:\s[^<>]*)?/?\s*>", regex.IGNORECASE)
 
@@ -132,7 +134,8 @@ def relinked(target: str, source: str, new_source: str) -> str:
 
 
 def _linked_once(links: list[str]) -> dict[int, str]:
-    """The number of each link whose words (case and spacing aside) no other link of the sentence has."""
-    words = [" ".join(linked.split()).casefold() for linked in links]
+    """The number of each link whose words (case, spacing and quotation marks aside) no other
+    link of the sentence has."""
+    words = [" ".join(_QUOTATION_MARKS.sub("", linked).split()).casefold() for linked in links]
     counts = Counter(words)
     return {number: linked for number, linked in enumerate(words, 1) if counts[linked] == 1}
