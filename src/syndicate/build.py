@@ -8,7 +8,6 @@ batches over all cores.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -112,6 +111,7 @@ def build(
     jobs: int | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[str], None] = lambda _: None,
+    planned: Callable[[int], None] = lambda _: None,
 ) -> BuildReport:
     """Build the named articles (default: all) for `locales` and the source language, and
     again those a run stopped before its indexes built, for the locales it built them for.
@@ -121,7 +121,8 @@ def build(
     another limit is written again. `jobs` caps the worker
     processes (default: one per core, for large batches only). A version published by this
     run is stamped `now` (default: the clock), or a second after the newest stamp of a run
-    before it, stopped or not, when `now` is not later.
+    before it, stopped or not, when `now` is not later. `planned` is told how many articles
+    the run goes through, and `progress` each one as it is done.
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     settings = workspace.settings()
@@ -133,18 +134,18 @@ def build(
     stopped_before_indexes = workspace.indexes_pending_file.exists()
     pending = workspace.read_cache(workspace.indexes_pending_file)
     every_article = workspace.article_ids()
-    stopped_builds = _stopped_builds(pending, every_article)
+    every_lang = tuple(bcp47(locale) for locale in workspace.translation_locales())
+    stopped_builds = _stopped_builds(pending, every_article, every_lang)
     # Partners ask for what is strictly newer than the newest stamp they have seen: two runs
     # within one second (or a clock set back) must still stamp later than anything published,
     # and than what a stopped run wrote, which an index it wrote before it stopped may list.
     published = [dt.datetime.fromisoformat(str(entry["version_created"]))
                  for entries in state.values() for entry in entries.values() if entry and "version_created" in entry]
-    with contextlib.suppress(KeyError, TypeError, ValueError):  # a mark without a stamp, or of another shape
-        published.append(dt.datetime.fromisoformat(pending["run"]))
+    if (stopped_stamp := _stamp(pending)) is not None:
+        published.append(stopped_stamp)
     if published and now <= max(published):
         now = max(published) + dt.timedelta(seconds=1)
     langs = tuple(bcp47(locale) for locale in locales)
-    every_lang = tuple(bcp47(locale) for locale in workspace.translation_locales())
     report = BuildReport()
     stopped_langs = (lang for built in stopped_builds.values() for lang in built)
     glossaries = {lang: glossary_identity(workspace, parse_locale(lang))
@@ -153,7 +154,9 @@ def build(
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     report.without_record = stories_without_record(workspace)
     asked = dict.fromkeys(article_ids or every_article)
-    for article_id in dict.fromkeys((*asked, *stopped_builds)):
+    going_through = dict.fromkeys((*asked, *stopped_builds))
+    planned(len(going_through))
+    for article_id in going_through:
         # A stopped run's article is built again in the languages it was built in, and in this run's when asked for.
         article_langs = tuple(dict.fromkeys((*(langs if article_id in asked else ()), *stopped_builds.get(article_id, ()))))
         job = _Job(workspace.root, article_id, article_langs, every_lang, threshold, settings.provider, settings.inline_links,
@@ -208,20 +211,23 @@ def build(
     return report
 
 
-def articles_to_build(workspace: Workspace, article_ids: Sequence[str]) -> list[str]:
-    """The articles `build` goes through for `article_ids`: those, then those a stopped run built."""
-    every_article = workspace.article_ids()
-    stopped = _stopped_builds(workspace.read_cache(workspace.indexes_pending_file), every_article)
-    return list(dict.fromkeys((*(article_ids or every_article), *stopped)))
-
-
-def _stopped_builds(pending: Mapping[str, Any], every_article: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """The articles a stopped run's mark (`pending`) names, still in the workspace, with the languages it built them in."""
+def _stopped_builds(pending: Mapping[str, Any], every_article: Sequence[str], every_lang: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The articles a stopped run's mark (`pending`) names, still in the workspace, with the
+    languages it built them in that the workspace still has."""
     known, articles = set(every_article), pending.get("articles")
     if not isinstance(articles, dict):  # none, or a mark of another shape: nothing to build again
         return {}
-    return {article_id: tuple(langs) for article_id, langs in articles.items()
-            if article_id in known and isinstance(langs, list) and all(isinstance(lang, str) for lang in langs)}
+    return {article_id: tuple(lang for lang in langs if lang in every_lang) for article_id, langs in articles.items()
+            if article_id in known and isinstance(langs, list)}
+
+
+def _stamp(pending: Mapping[str, Any]) -> dt.datetime | None:
+    """The stamp of the stopped run whose mark is `pending`; None for a mark without one, or of another shape."""
+    try:
+        stamp = dt.datetime.fromisoformat(pending["run"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return stamp if stamp.tzinfo is not None else None
 
 
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:

@@ -304,16 +304,17 @@ def build_command(
     before writing its indexes built are built again too, in its locales. Exits with status 1
     when an item could not be published, and says why.
     """
-    from .build import ItemOutcome, articles_to_build, build
+    from .build import ItemOutcome, build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
         _article_ids(workspace, articles)
     # The articles and locales are read again under the lock: an extract running now may add some.
     with _workspace_lock(workspace):
         locales = _workspace_locales(workspace, locale_values)
         ids = _article_ids(workspace, articles)
-        with click.progressbar(length=len(articles_to_build(workspace, ids)), label="Building", file=sys.stderr) as bar:
+        with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
+            # A run also goes through the articles a stopped run built.
             report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
-                           jobs=jobs, progress=lambda _: bar.update(1))
+                           jobs=jobs, progress=lambda _: bar.update(1), planned=lambda total: setattr(bar, "length", total))
     written = sum(1 for outcome in report.outcomes if outcome.written)
     unchanged = report.up_to_date + len(report.outcomes) - written - len(report.refused)
     click.echo(f"{written} item(s) written, {unchanged} unchanged.")
