@@ -572,6 +572,23 @@ def test_a_results_table_opening_the_body_is_no_dateline(newsroom):
         assert content_meta.findtext(f"{NAR}dateline") == "Hamburg", lang
 
 
+def test_a_results_table_opening_a_text_without_summary_is_no_description(newsroom):
+    source = agency_item(newsroom.parent)
+    text = source.read_text(encoding="utf-8").replace(
+        '<description role="drol:summary">Dock workers and port operators met again on Friday.</description>', "")
+    opening = re.search(r"<p>Hamburg – .*?</p>", text).group()
+    source.write_text(text.replace(opening, "<pre>Ajax - PSV        2:1\nTwente - AZ       0:0</pre>" + opening), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    for lang in ("en", "de"):
+        root = item(workspace, lang)
+        assert root.find(f"{NAR}contentMeta/{NAR}description") is None, lang
+        assert root.find(f".//{{{XHTML_NS}}}body")[0].text == "Ajax - PSV        2:1\nTwente - AZ       0:0", "the table stays in the body"
+        assert_valid(etree.tostring(root))
+
+
 def test_a_late_older_version_of_an_agency_item_is_skipped_and_never_revives_a_kill(agency):
     workspace, source = agency
     build(workspace, [DE, FR])

@@ -325,6 +325,9 @@ def localise(
     _, headline, _, headline_lang = story[0]
     _, lede, _, lede_lang = story[1] if len(story) > 1 else (None, None, None, None)
     body_start = 1 if article.lede_in_body else 2
+    if len(story) > 1 and story[1][0].kind == "preformatted":
+        # A table opening a text without a summary is no teaser: it stays in the body alone.
+        lede = lede_lang = None
     body = tuple(
         BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links) for block, text, links, lang in story[body_start:]
     )
