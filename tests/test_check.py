@@ -409,6 +409,10 @@ def test_an_article_is_checked_again_only_when_one_of_its_files_changes(german, 
     path.write_text(path.read_text(encoding="utf-8").replace("1,200 Container stünden", "1.200 Container stehen"), encoding="utf-8")
     assert [f.check for f in check_workspace(german, [Locale("de")])] == ["untranslated"]
     assert [f.check for f in check_workspace(german, [Locale("de")])] == ["untranslated"]
+    # An article gone from the workspace takes its record with it at the next check of all.
+    german.article_file("port-strike").unlink()
+    check_workspace(german, [Locale("de")])
+    assert not record.exists()
 
 
 def test_an_article_of_a_regional_variant_is_checked_again_when_its_languages_glossary_changes(tmp_path):

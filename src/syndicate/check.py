@@ -183,6 +183,8 @@ def check_articles(
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
+    if not article_ids:
+        _forget_records_but(workspace, set(ids))
     yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
 
 
@@ -202,6 +204,15 @@ def _recorded(workspace: Workspace, article_id: str, inputs: str) -> tuple[list[
         return [Finding(*fields) for fields in record["findings"]], [str(name) for name in record["names"]]
     except (KeyError, TypeError):
         return None
+
+
+def _forget_records_but(workspace: Workspace, article_ids: set[str]) -> None:
+    """Delete the records of articles no longer in the workspace (deleted, or renamed)."""
+    folder = workspace.check_records_folder
+    for path in folder.glob("*.json") if folder.is_dir() else ():
+        if path.stem not in article_ids:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _record(workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str]) -> None:

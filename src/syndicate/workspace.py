@@ -183,9 +183,13 @@ class Workspace:
     def article_file(self, article_id: str) -> Path:
         return self._folder("articles") / f"{_checked(article_id)}.json"
 
+    @property
+    def check_records_folder(self) -> Path:
+        return self.root / ".syndicate" / "check"
+
     def check_record_file(self, article_id: str) -> Path:
         """The last check's findings of the article, with what they were found in."""
-        return self.root / ".syndicate" / "check" / f"{_checked(article_id)}.json"
+        return self.check_records_folder / f"{_checked(article_id)}.json"
 
     def template_file(self, article_id: str) -> Path:
         return self._folder("locales", TEMPLATES) / f"{_checked(article_id)}.pot"
