@@ -308,6 +308,25 @@ def test_an_updated_sentence_with_a_link_more_keeps_each_link_of_its_translation
     msgfmt_check(path)
 
 
+@pytest.mark.parametrize("damage", [
+    lambda record: record["article"]["blocks"][4].update(links=[[5, 999, REPORT]]),  # past the block's end
+    lambda record: record["article"]["blocks"][4].update(links=[[29, 5, REPORT]]),  # around no words
+    lambda record: record["article"]["blocks"][4].update(links=[[5, 29]]),  # no address
+    lambda record: next(unit for unit in record["units"] if "links" in unit).update(links="https://x.example"),
+])
+def test_an_article_record_with_damaged_links_is_a_clear_error_naming_it(linking_newsroom, damage):
+    newsroom = linking_newsroom
+    workspace = Workspace(newsroom)
+    extract(workspace, [agency_item(newsroom.parent, last=LINKED)], [DE])
+    path = workspace.article_file("harbour-talks")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    damage(record)
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "build"])
+    assert result.exit_code == 1 and f"{path}: damaged article structure" in result.output, result.output
+    assert "run `syndicate extract` on the article again" in result.output
+
+
 def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address_is_ever_its(linking_newsroom):
     newsroom = linking_newsroom
     workspace = Workspace(newsroom)

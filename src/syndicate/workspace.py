@@ -375,7 +375,7 @@ def _article(data: dict[str, Any]) -> Article:
         blocks=(
             *(Block(**{
                 **block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ())),
-                "links": tuple(tuple(link) for link in block.get("links", ())),
+                "links": _block_links(block),
             }) for block in data["blocks"]),
             # Articles extracted before the byline was translated hold it apart, without units:
             # it is published as written until the next extract.
@@ -434,6 +434,23 @@ def _unit(data: dict[str, Any]) -> Unit:
             "placeholders": tuple(Placeholder(**placeholder) for placeholder in data["placeholders"]),
             "quotations": tuple(data["quotations"]),
             "speakers": tuple(data["speakers"]),
-            "links": tuple(data.get("links", ())),
+            "links": _unit_links(data),
         }
     )
+
+
+def _block_links(block: dict[str, Any]) -> tuple[tuple[int, int, str], ...]:
+    """A block's links as the record keeps them: (start, end, address), each around some of its text."""
+    links = tuple(tuple(link) for link in block.get("links", ()))
+    for link in links:
+        if not (len(link) == 3 and isinstance(link[2], str) and all(isinstance(offset, int) for offset in link[:2])
+                and 0 <= link[0] < link[1] <= len(block["text"])):
+            raise ValueError(f"block at line {block.get('line')}: link {list(link)} is no (start, end, address) within its text")
+    return links  # type: ignore[return-value]
+
+
+def _unit_links(data: dict[str, Any]) -> tuple[str, ...]:
+    links = data.get("links", [])
+    if not isinstance(links, list) or not all(isinstance(address, str) for address in links):
+        raise ValueError(f"unit at line {data.get('line')}: links {links!r} are no list of addresses")
+    return tuple(links)
