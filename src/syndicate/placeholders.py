@@ -17,17 +17,12 @@ from .link_markers import without_markers
 from .model import Placeholder, Unit
 
 
-def unit_text(unit: Unit) -> str:
-    """The unit's source text: its msgid with every placeholder put back, and its link markers taken out."""
-    template = without_markers(unit.msgid) if unit.links else unit.msgid
-    return render_msgid(template, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
-
-
 _FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
-    """The unit's source text with each protected span shown as `mark` makes it."""
+    """The unit's source text with each protected span shown as `mark` makes it (its link
+    markers, if any, kept: they show which words are linked)."""
     return render_msgid(unit.msgid, {placeholder.name: mark(placeholder) for placeholder in unit.placeholders})
 
 

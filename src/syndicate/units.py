@@ -13,7 +13,7 @@ import regex
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
-from .link_markers import closing, has_marker_like, opening
+from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations
 from .segment import SegmentationRules, sentence_spans
@@ -85,7 +85,7 @@ def article_units(
                 _unit(block, block_index, start, end, block.text[end:following], inside, links_inside, identifiers, runs_on)
             )
         # A byline of names only ("Marta Kowalski") has nothing to translate: it is published as written.
-        if block.kind != "byline" or any(_LETTER.search(marked_text(unit, lambda _: "")) for unit in block_units):
+        if block.kind != "byline" or any(_LETTER.search(without_markers(marked_text(unit, lambda _: ""))) for unit in block_units):
             units.extend(block_units)
     return _add_contexts(units)
 
