@@ -308,6 +308,23 @@ def test_an_updated_sentence_with_a_link_more_keeps_each_link_of_its_translation
     msgfmt_check(path)
 
 
+def test_the_same_linked_sentence_twice_names_each_address_and_publishes_each_with_its_own(linking_newsroom):
+    newsroom = linking_newsroom
+    workspace = Workspace(newsroom)
+    twice = ('See <a href="https://agency.example/one">the list</a>. Details follow. '
+             'See <a href="https://agency.example/two">the list</a>.')
+    extract(workspace, [agency_item(newsroom.parent, last=twice)], [DE])
+    path = workspace.po_file(DE, "harbour-talks")
+    po = polib.pofile(str(path))
+    entry = po.find("See <a1>the list</a1>.")
+    assert "<a1>…</a1> = link to https://agency.example/one or https://agency.example/two" in entry.comment.splitlines()
+    translate(workspace, DE, "harbour-talks")
+    assert not build(workspace, [DE]).refused
+    paragraph = linked_paragraph(workspace, "de")
+    assert [(link.get("href"), link.text) for link in paragraph] == [
+        ("https://agency.example/one", "the list"), ("https://agency.example/two", "the list")]
+
+
 @pytest.mark.parametrize("damage", [
     lambda record: record["article"]["blocks"][4].update(links=[[5, 999, REPORT]]),  # past the block's end
     lambda record: record["article"]["blocks"][4].update(links=[[29, 5, REPORT]]),  # around no words

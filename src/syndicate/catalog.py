@@ -378,8 +378,10 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     for placeholder in first.placeholders:
         label = {"name": "name", "url": "URL", "email": "e-mail", "literal": "kept as the source writes it"}[placeholder.kind]
         lines.append(f"{{{placeholder.name}}} = {label}: {placeholder.text}")
-    for number, address in enumerate(first.links, 1):
-        lines.append(f"{opening(number)}…{closing(number)} = link to {address}")
+    for number in range(1, len(first.links) + 1):
+        # The same sentence twice may link its words to other pages: each is published with its own.
+        addresses = dict.fromkeys(unit.links[number - 1] for unit in units if len(unit.links) >= number)
+        lines.append(f"{opening(number)}…{closing(number)} = link to {' or '.join(addresses)}")
     if first.links:
         lines.append("Move each <aN>…</aN> pair with the words that carry its link in your sentence.")
     if first.quotations:
