@@ -202,6 +202,7 @@ def test_link_words_moved_where_the_translation_puts_them_are_not_reported():
                                          "the link <a1>…</a1> is missing: keep it around the words it links"]),
     ("Lesen Sie <a1>den</a1> <a1>Bericht</a1>.", ["<a1>…</a1> is there 2 times: mark the link's words once"]),
     ("Lesen Sie <a1>den Bericht.", ["<a1> has no </a1>"]),
+    ("Lesen Sie <<a1>a1>den Bericht</a1>.", ["<a1> is left as text once the link markers are taken out: write each marker once, as <aN> and </aN>"]),
     ("Lesen Sie </a1>den Bericht<a1>.", ["</a1> … <a1>: write each link as <aN>words</aN>, one after the other, none inside another"]),
     ("Lesen Sie den Bericht<a1></a1>.", ["<a1></a1> holds no words: the link would not show"]),
     ("Lesen Sie <A1>den Bericht</A1>.", ["<A1> is no link marker: write <aN> and </aN> as the source does, the address is put back from it",

@@ -76,6 +76,9 @@ def marker_problems(msgstr: str, links: int) -> list[str]:
         f"{match.group()} is no link marker: write <aN> and </aN> as the source does, the address is put back from it"
         for match in _MARKER_LIKE.finditer(msgstr) if not MARKER.fullmatch(match.group())
     ]
+    # `<<a1>a1>`: the text left once the markers are taken out would print a marker.
+    if not problems and (left := _MARKER_LIKE.search(without_markers(msgstr))):
+        problems.append(f"{left.group()} is left as text once the link markers are taken out: write each marker once, as <aN> and </aN>")
     known = []
     for match in MARKER.finditer(msgstr):
         if int(match[2]) > links:
