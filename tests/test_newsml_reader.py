@@ -401,6 +401,13 @@ def test_a_link_to_no_web_or_mail_address_is_read_as_its_words() -> None:
     assert (paragraph.text, paragraph.links) == ("Click or read or see this now inside.", ())
 
 
+def test_a_link_around_no_words_is_none() -> None:
+    """A no-break space is text, but no words a reader could follow, nor a translator keep linked."""
+    body = xhtml('<p>Costa<a href="https://port.example/">&#160;</a>said <a href="https://port.example/talks">so</a>.</p>')
+    (paragraph,) = read_one(item_xml("<headline>Head</headline><description>A summary.</description>", body)).blocks[2:]
+    assert (paragraph.text, linked(paragraph)) == ("Costa\u00a0said so.", [("so", "https://port.example/talks")])
+
+
 def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows_are_text() -> None:
     nitf = """<inlineXML contenttype="application/nitf+xml">
       <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>

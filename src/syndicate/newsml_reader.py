@@ -553,7 +553,10 @@ def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None, conta
     else:
         text, kept, spans = _laid_out(_with_marks(run, marked, anchors))
         addresses = [_link_address(anchor.get("href")) for anchor in dict.fromkeys(anchor for anchor in anchors if anchor is not None)]
-        links = tuple((start, end, address) for (start, end), address in zip(spans, addresses) if start >= 0 and address)
+        # A link around no words (a no-break space) would not show, nor could a translation keep it.
+        links = tuple(
+            (start, end, address) for (start, end), address in zip(spans, addresses) if start >= 0 and address and text[start:end].strip()
+        )
     if not text:
         return None
     if line is None:
