@@ -268,6 +268,20 @@ def test_import_keeps_link_markers_a_cat_tool_kept_as_paired_codes():
     ]
 
 
+def test_import_keeps_one_link_of_pairs_a_cat_tool_nested_or_crossed():
+    """Links cannot nest: the markers of a pair inside or across another are dropped as codes
+    without their partner are, so the memory never suggests a translation the review refuses."""
+    def link(tag: str, i: int, marker: str) -> str:
+        return f'<{tag} i="{i}">&lt;{marker}&gt;</{tag}>'
+    nested = f'{link("bpt", 1, "a2")}Lesen {link("bpt", 2, "a2")}Sie{link("ept", 1, "/a2")} es{link("ept", 2, "/a2")}.'
+    crossed = f'{link("bpt", 1, "a1")}Lesen {link("bpt", 2, "a2")}Sie{link("ept", 1, "/a1")} es{link("ept", 2, "/a2")}.'
+    data = document(
+        f'<tu><tuv xml:lang="en"><seg>Read <a2>it</a2>.</seg></tuv><tuv xml:lang="de"><seg>{nested}</seg></tuv></tu>'
+        f'<tu><tuv xml:lang="en"><seg>Read <a1>it</a1> <a2>now</a2>.</seg></tuv><tuv xml:lang="de"><seg>{crossed}</seg></tuv></tu>'
+    )
+    assert [entry.target for entry in import_tmx(data, "en", "de")] == ["Lesen <a2>Sie es</a2>.", "Lesen <a2>Sie es</a2>."]
+
+
 def test_import_reads_tmx_11_lang_attributes_and_skips_units_without_both_languages():
     data = document(
         '<tu><tuv lang="EN"><seg>Good morning</seg></tuv><tuv lang="DE"><seg>Guten Morgen</seg></tuv></tu>'

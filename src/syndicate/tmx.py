@@ -16,7 +16,8 @@ or an `<a1>` marker written as plain text (as po2tmx writes them) is one. Inline
 * `<ph>` holding a `{placeholder}` keeps it; any other `<ph>` is a code of some other format
   (`<br/>`, `%s`) and is dropped,
 * a `<bpt>` holding a link marker `<aN>` and the `<ept>` of the same `i` after it holding its
-  `</aN>` keep the markers; whatever the tool numbered them, the words between stay linked,
+  `</aN>` keep the markers; whatever the tool numbered them, the words between stay linked
+  (links do not nest: a pair inside or across another keeps the later one's markers),
 * any other `<bpt>` or `<ept>` (one of another format, or without its partner), `<it>` and
   `<ut>` are formatting codes (bold on, bold off…) and are dropped with any `<sub>` inside
   them; the text they wrap stays,
@@ -342,8 +343,10 @@ def _text(element: etree._Element, link_codes: set[etree._Element]) -> str:
 
 def _link_codes(segment: etree._Element) -> set[etree._Element]:
     """The segment's `<bpt>` and `<ept>` codes that hold link markers `<aN>` and `</aN>` and
-    pair: the `<ept>` follows the `<bpt>` of its `i`. Codes inside other codes are not text."""
-    openings: dict[str, tuple[etree._Element, str]] = {}  # i → the <bpt> and its N
+    pair: the `<ept>` of the `<bpt>`'s `i` after it, with no other link's `<bpt>` between them.
+    Links cannot nest: of a pair inside or across another, the later one is kept. Codes inside
+    other codes are not text."""
+    opening: tuple[etree._Element, str, str] | None = None  # the <bpt> open, its i and its N
     paired: set[etree._Element] = set()
     for code in segment.iter("bpt", "ept"):
         marker = link_markers.MARKER.fullmatch("".join(code.itertext()))
@@ -351,9 +354,10 @@ def _link_codes(segment: etree._Element) -> set[etree._Element]:
             continue
         key = code.get("i", "").strip()
         if code.tag == "bpt" and not marker[1]:
-            openings[key] = (code, marker[2])
-        elif code.tag == "ept" and marker[1] and key in openings and openings[key][1] == marker[2]:
-            paired |= {openings.pop(key)[0], code}
+            opening = (code, key, marker[2])
+        elif code.tag == "ept" and marker[1] and opening is not None and opening[1:] == (key, marker[2]):
+            paired |= {opening[0], code}
+            opening = None
     return paired
 
 
