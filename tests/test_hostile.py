@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import polib
 import pytest
@@ -13,9 +14,14 @@ from lxml import etree
 
 from conftest import REPO
 from schema import assert_valid
+from test_newsml_reader import item_xml, xhtml
 from syndicate.cli import main
-from syndicate.model import InputError
+from syndicate.localise import check_translation
+from syndicate.model import InputError, Unit
+from syndicate.newsml_reader import read_newsml
+from syndicate.placeholders import unit_text
 from syndicate.pofile import parse_catalog
+from syndicate.units import article_units
 from syndicate.wire import read_wire
 
 WIRE_PIECES = st.sampled_from(
@@ -211,3 +217,19 @@ def test_a_source_with_a_control_character_is_skipped_and_the_rest_of_the_batch_
         assert any(line.startswith(f"{source.stem}: ") and line.endswith(" 3 file(s) written") for line in lines)
         assert (newsroom / "locales/de/LC_MESSAGES" / f"{source.stem}.po").exists()
     assert {path: path.read_bytes() for path in kept} == kept, "the article of the bad file stays as it was"
+
+
+def _paragraph_units(text: str) -> list[str]:
+    """The texts of the units of an agency item's one paragraph, `text` (XML-escaped)."""
+    item = item_xml("<headline>Head</headline><description>A summary.</description>", xhtml(f"<p>{text}</p>"))
+    (article,) = read_newsml(Path("item.xml"), item)
+    return [unit_text(unit) for unit in article_units(article) if unit.block == 2]
+
+
+def test_a_long_run_of_spaces_after_what_starts_a_link_marker_is_read_at_once():
+    """`<a` followed by no-break spaces that no `>` closes reads as no marker, in an agency's
+    text and in a translation, after one look at the run, not one for each way of splitting it."""
+    spaces = "\xa0" * 200_000
+    assert _paragraph_units(f"Read &lt;a{spaces}x") == [f"Read <a{spaces}x"]
+    unit = Unit("Read <a1>the report</a1>.", "paragraph", 2, 1, links=("https://port.example/report",))
+    assert check_translation(unit, f"Lesen Sie <a1>den Bericht</a1>.< {spaces}") == []

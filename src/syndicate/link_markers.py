@@ -19,7 +19,9 @@ MARKER = regex.compile(r"<(/?)a([1-9][0-9]*)>")
 # Quotation marks of any style, which an update may change (`"the plan"` → `“the plan”`).
 _QUOTATION_MARKS = regex.compile(r"[\p{Pi}\p{Pf}\"'„‚]")
 # What a translator may have meant as one: another case, spaces, attributes, no number.
-_MARKER_LIKE = regex.compile(r"<\s*/?\s*a(?:\s*[0-9]+)?(?:\s[^<>]*)?/?\s*>", regex.IGNORECASE)
+# Possessive (`*+`): a long run of spaces after `<a` that no `>` closes is scanned once, not
+# once for each way of sharing it out.
+_MARKER_LIKE = regex.compile(r"<\s*+/?\s*+a(?:\s*+[0-9]++)?(?:\s[^<>]*+)?/?\s*+>", regex.IGNORECASE)
 
 
 def opening(number: int) -> str:
