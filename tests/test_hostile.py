@@ -15,9 +15,11 @@ from lxml import etree
 from conftest import REPO
 from schema import assert_valid
 from test_newsml_reader import item_xml, xhtml
+from syndicate.catalog import Message
+from syndicate.check import publish_errors
 from syndicate.cli import main
 from syndicate.localise import check_translation
-from syndicate.model import InputError, Unit
+from syndicate.model import InputError, Placeholder, Unit
 from syndicate.newsml_reader import read_newsml
 from syndicate.placeholders import unit_text
 from syndicate.pofile import parse_catalog
@@ -233,3 +235,14 @@ def test_a_long_run_of_spaces_after_what_starts_a_link_marker_is_read_at_once():
     assert _paragraph_units(f"Read &lt;a{spaces}x") == [f"Read <a{spaces}x"]
     unit = Unit("Read <a1>the report</a1>.", "paragraph", 2, 1, links=("https://port.example/report",))
     assert check_translation(unit, f"Lesen Sie <a1>den Bericht</a1>.< {spaces}") == []
+
+
+def test_a_long_word_before_an_at_sign_is_read_at_once():
+    """A run of letters that ends in `@` but makes no e-mail address is looked at once, not
+    once from each of its letters, by extract's name finder and by check."""
+    letters = "a" * 200_000
+    assert _paragraph_units(f"Write to {letters}@ now. Or to press@agency.example.") == [
+        f"Write to {letters}@ now.", "Or to press@agency.example.",
+    ]
+    unit = Unit("Mail {email}.", "paragraph", 2, 1, (Placeholder("email", "press@agency.example", "email"),))
+    assert publish_errors(unit, Message(unit.msgid, f"Mail an {{email}}, nicht {letters}@."), "de") == []

@@ -10,7 +10,9 @@ from __future__ import annotations
 import regex
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’']"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Starting where a run of such characters starts (or where the search resumes): a long run
+# with no address in it is scanned once, not once from each of its characters.
+_EMAIL = r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 URL_OR_EMAIL = regex.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})")
 
 
