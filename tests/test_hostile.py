@@ -18,10 +18,11 @@ from test_newsml_reader import item_xml, xhtml
 from syndicate.catalog import Message
 from syndicate.check import publish_errors
 from syndicate.cli import main
+from syndicate.link_markers import without_markers
 from syndicate.localise import check_translation
 from syndicate.model import InputError, Placeholder, Unit
 from syndicate.newsml_reader import read_newsml
-from syndicate.placeholders import unit_text
+from syndicate.placeholders import marked_text
 from syndicate.pofile import parse_catalog
 from syndicate.units import article_units
 from syndicate.wire import read_wire
@@ -225,7 +226,7 @@ def _paragraph_units(text: str) -> list[str]:
     """The texts of the units of an agency item's one paragraph, `text` (XML-escaped)."""
     item = item_xml("<headline>Head</headline><description>A summary.</description>", xhtml(f"<p>{text}</p>"))
     (article,) = read_newsml(Path("item.xml"), item)
-    return [unit_text(unit) for unit in article_units(article) if unit.block == 2]
+    return [without_markers(marked_text(unit, lambda placeholder: placeholder.text)) for unit in article_units(article) if unit.block == 2]
 
 
 def test_a_long_run_of_spaces_after_what_starts_a_link_marker_is_read_at_once():
