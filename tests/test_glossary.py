@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 
 import polib
+import pytest
 from babel import Locale
 
 from conftest import REPO, msgfmt_check
@@ -127,6 +128,21 @@ def translated_item(workspace: Workspace, article_id: str) -> str:
     item = workspace.root / f"feeds/de/{article_id}.xml"
     assert_valid(item.read_bytes())
     return item.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("rendering", ["<b>ACME</b> Inc.", "ACME&nbsp;Inc."])
+def test_a_rendering_with_markup_is_not_published_and_the_name_stays_as_written(newsroom, rendering):
+    # check reports it; the build, which publishes only what check finds no error in, keeps the name.
+    story = newsroom.parent / "acme.txt"
+    story.write_text(ACME, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [DE], now=NOW)
+    glossary_po = polib.pofile(str(po_file(workspace, DE)))
+    glossary_po.find("Acme Inc.").msgstr = rendering
+    glossary_po.save()
+    item = translated_item(workspace, "acme")
+    assert "Shares in Acme Inc. fell on Monday." in item and "ACME" not in item
+    assert [f.check for f in check_workspace(workspace, [DE]) if f.article_id == "names"] == ["markup"]
 
 
 def test_a_company_written_with_or_without_its_abbreviations_period_is_one_entry(newsroom):

@@ -45,7 +45,7 @@ from .glossary import glossary_identity, latin_script_names, protected_names, pu
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
-from .localise import check_translation, name_forms
+from .localise import added_markup, check_translation, name_forms
 from .model import InputError, Unit
 from .link_markers import strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
@@ -58,9 +58,6 @@ from .words import occurrences
 
 _LETTER = regex.compile(r"\p{L}")
 
-# Markup and character references a feed would print as text (the item's body is plain text:
-# `&amp;` reaches the reader as the five characters).
-MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 @dataclass(frozen=True)
@@ -393,11 +390,7 @@ def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
 
 
 def _markup(msgid: str, msgstr: str) -> list[Issue]:
-    if "<" not in msgstr and "&" not in msgstr:
-        return []  # all markup starts with `<`, a reference with `&`: none can have been added
-    source = {match.group().lower() for match in MARKUP.finditer(msgid)}
-    added = [match.group() for match in MARKUP.finditer(msgstr) if match.group().lower() not in source]
-    if not added:
+    if not (added := added_markup(msgid, msgstr)):
         return []
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 

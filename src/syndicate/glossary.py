@@ -25,7 +25,7 @@ from babel import Locale
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
 from .ids import gettext_code, regional_parent
-from .localise import unpublishable_character
+from .localise import added_markup, unpublishable_character
 from .model import Unit
 from .names import full_name, german_inflected_forms, glossary_name
 from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
@@ -266,15 +266,21 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
     renderings = {
         message.msgid: message.msgstr
         for message in glossary_catalog.active()
-        if message.translated and rendering_problem(message.msgstr) is None
+        if message.translated and _publishable(message.msgid, message.msgstr)
     }
     for name, rendering in list(renderings.items()):
         written = name.removesuffix(".")
-        if written != name and full_name(written) == name and rendering_problem(shortened := rendering.removesuffix(".")) is None:
+        if written != name and full_name(written) == name and _publishable(written, shortened := rendering.removesuffix(".")):
             renderings.setdefault(written, shortened)
         for inflected in german_inflected_forms(name):
             renderings.setdefault(inflected, rendering)
     return renderings
+
+
+def _publishable(name: str, rendering: str) -> bool:
+    """Whether the build can publish `rendering` for `name`: what `check` reports as a
+    rendering's problem, or as markup the name does not have (printed as text), it cannot."""
+    return rendering_problem(rendering) is None and not added_markup(name, rendering)
 
 
 def rendering_problem(rendering: str) -> str | None:

@@ -66,6 +66,19 @@ class Target:
     names: Mapping[str, str] | None = None  # source name → rendering in this locale
 
 
+# Markup and character references a feed would print as text (the item's body is plain text:
+# `&amp;` reaches the reader as the five characters).
+MARKUP = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def added_markup(source: str, text: str) -> list[str]:
+    """The markup and character references in `text`, a translation of `source`, that the source does not have."""
+    if "<" not in text and "&" not in text:
+        return []  # all markup starts with `<`, a reference with `&`: none can have been added
+    in_source = {match.group().lower() for match in MARKUP.finditer(source)}
+    return [match.group() for match in MARKUP.finditer(text) if match.group().lower() not in in_source]
+
+
 def unpublishable_character(text: str) -> str | None:
     """The first character of `text` that may not reach a partner's feed, named; None if
     there is none."""

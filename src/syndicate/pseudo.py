@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from .catalog import FUZZY, Catalog, merge
-from .check import MARKUP
+from .localise import MARKUP
 from .figures import TIME
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale
 from .links import URL_OR_EMAIL
