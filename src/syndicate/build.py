@@ -604,7 +604,7 @@ def _publish(
                            note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished,
                            withdrawn_until_ready=previous is not None and previous.notice[1] == "stat:canceled")
     localised = localisation.article
-    if not inline_links:
+    if not inline_links and any(block.links for block in localised.body):
         localised = dataclasses.replace(localised, body=tuple(dataclasses.replace(block, links=()) for block in localised.body))
     repaired = withdrew = None
     try:

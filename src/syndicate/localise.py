@@ -28,7 +28,7 @@ from .ids import parse_locale
 from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .placeholders import name_form_comments, render_msgid_at
+from .placeholders import name_form_comments, render_msgid, render_msgid_at
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -269,6 +269,7 @@ def localise(
     copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
+    isolating = catalog is not None and target.direction == "rtl"
     if catalog is None:
         texts = {unit.key: _source_text(unit) for unit in units}
     else:
@@ -296,7 +297,7 @@ def localise(
                 or placeholder.text
                 for placeholder in unit.placeholders
             }
-            rendered = _rendered(unit, normalise_quotes(message.msgstr, target.lang), names)
+            rendered = _rendered(unit, normalise_quotes(message.msgstr, target.lang), names, locate_names=isolating)
             if message.fuzzy and without_isolates(rendered.text) not in published_words:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
@@ -320,7 +321,7 @@ def localise(
     laid_out = [
         (block, text, links, article.source_lang if (untranslated or block.kind == "preformatted") and catalog is not None else None)
         for block, (text, links, untranslated) in zip(
-            article.blocks, _block_texts(article, units, texts, spacing, isolating=catalog is not None and target.direction == "rtl")
+            article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
         )
     ]
     keys_in: dict[int, list[tuple[str | None, str]]] = {}
@@ -439,7 +440,8 @@ def _block_texts(
             following = spacing(rendered.text, unit.separator) if spacing else unit.separator
             if isolating:
                 names[unit.block] += [(offset + start, offset + end) for start, end in rendered.names]
-        links[unit.block] += [(offset + start, offset + end, unit.links[number - 1]) for start, end, number in rendered.links]
+        if rendered.links:
+            links[unit.block] += [(offset + start, offset + end, unit.links[number - 1]) for start, end, number in rendered.links]
         pieces[unit.block].append(rendered.text + following)
         lengths[unit.block] += len(rendered.text) + len(following)
     laid_out = []
@@ -447,9 +449,11 @@ def _block_texts(
         if parts:
             joined = "".join(parts)
             text = joined.strip()
-            lead = len(joined) - len(joined.lstrip())
-            spans = tuple((max(start - lead, 0), min(end - lead, len(text)), address) for start, end, address in block_links)
-            block_names = [(start - lead, end - lead) for start, end in block_names]
+            spans = ()
+            if block_links or block_names:
+                lead = len(joined) - len(joined.lstrip())
+                spans = tuple((max(start - lead, 0), min(end - lead, len(text)), address) for start, end, address in block_links)
+                block_names = [(start - lead, end - lead) for start, end in block_names]
         else:
             text, spans = block.text, block.links
         if block.marker:
@@ -481,9 +485,12 @@ def _source_text(unit: Unit) -> _Rendered:
     return _rendered(unit, unit.msgid, {placeholder.name: placeholder.text for placeholder in unit.placeholders})
 
 
-def _rendered(unit: Unit, template: str, values: dict[str, str]) -> _Rendered:
+def _rendered(unit: Unit, template: str, values: dict[str, str], *, locate_names: bool = False) -> _Rendered:
     """`template`, the unit's msgid or a translation of it that passed `check_translation`,
-    with its placeholders filled and, when the unit has links, its link markers taken out."""
+    with its placeholders filled and, when the unit has links, its link markers taken out;
+    where the names put in stand only when asked (`locate_names`: for a right-to-left item)."""
+    if not unit.links and not locate_names:
+        return _Rendered(render_msgid(template, values))
     names = {placeholder.name for placeholder in unit.placeholders if placeholder.kind in _NAME_KINDS}
     if not unit.links:
         text, fields = render_msgid_at(template, values)

@@ -605,6 +605,8 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
 def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
     """A `<p>`, `<h2>` or `<pre>`: its text, and the words it links each in an `<a>` to its
     address (a `<pre>` links none: its text is as the source writes it)."""
+    if not block.links:
+        return _XHTML(block.kind, _block_language(article, block.lang), block.text)
     content: list[str | etree._Element] = []
     cursor = 0
     for start, end, address in block.links:
