@@ -790,7 +790,10 @@ def find_protected_spans(
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
             if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index:run_end]):
                 return particle_joins_given_name(run_end)
-            return is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
+            # After a role, a given name (`Präsidentin Ursula von der Leyen`), not a surname
+            # and the company the person is with (`Präsident Müller von Siemens`).
+            return (is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
+                    and tokens[run_end].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
         return True
 
     def particle_joins_given_name(index: int) -> bool:
