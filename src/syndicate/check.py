@@ -45,10 +45,10 @@ from .glossary import glossary_identity, latin_script_names, protected_names, pu
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
-from .localise import added_markup, check_translation, name_forms
-from .model import InputError, Unit
 from .link_markers import strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
+from .localise import added_markup, check_translation, name_forms
+from .model import InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
 from .pofile import read_catalog_with_lines
@@ -57,7 +57,6 @@ from .workspace import Workspace
 from .words import occurrences
 
 _LETTER = regex.compile(r"\p{L}")
-
 
 
 @dataclass(frozen=True)
