@@ -45,9 +45,8 @@ from .glossary import glossary_identity, latin_script_names, protected_names, pu
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
-from .link_markers import strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
-from .localise import added_markup, check_translation, name_forms
+from .localise import added_markup, beside_markers, check_translation, name_forms
 from .model import InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
@@ -100,7 +99,7 @@ def check_message(
     paired = not any(issue.check == "quotation-pairing" for issue in errors)
     return (
         errors
-        + (_quotation_count(msgid, _beside_markers(unit, msgstr)) if paired else [])
+        + (_quotation_count(msgid, beside_markers(unit, msgstr)) if paired else [])
         + (_unchanged(msgid, msgstr, source_prose) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
@@ -140,7 +139,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_currencies(msgid, msgstr),
         *dropped_minus(msgid, msgstr, source, target),
         *_links(unit, msgid, msgstr),
-        *_markup(msgid, _beside_markers(unit, msgstr)),
+        *_markup(msgid, beside_markers(unit, msgstr)),
         *_line_breaks(msgid, msgstr),
         *_msgcat_conflict(msgid, msgstr),
         *_bidi_controls(msgstr, target),
@@ -349,16 +348,10 @@ def _publish_blockers(unit: Unit, msgstr: str) -> list[Issue]:
     return [Issue(check, problem) for check, problem in check_translation(unit, msgstr)]
 
 
-def _beside_markers(unit: Unit, msgstr: str) -> str:
-    """A linked unit's markers are the link-markers check's, whatever a translator made of them:
-    the quotes of `<a1 title="…">` are no quotation, the tag no markup."""
-    return strip_marker_like(msgstr) if unit.links else msgstr
-
-
 def _quotations_dropped(unit: Unit, msgstr: str) -> list[Issue]:
     """A direct quotation turned into reported speech changes what the agency attributes to
     whom: it is never published (a quotation merged into another only warns)."""
-    if not unit.quotations or find_quotations(_beside_markers(unit, msgstr)):
+    if not unit.quotations or find_quotations(beside_markers(unit, msgstr)):
         return []
     quoted = ", ".join(unit.quotations)
     return [Issue("quotation-dropped", f"the source quotes {quoted}; keep the words inside quotation marks")]

@@ -118,12 +118,17 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
         problems.append(("placeholders", "missing placeholder " + ", ".join(f"{{{name}}}" for name in sorted(missing)) + inflect))
     if invented := used - expected:
         problems.append(("placeholders", "unknown placeholder " + ", ".join(f"{{{name}}}" for name in sorted(invented))))
-    # A linked unit's markers are the link-markers check's: the quotes of `<a1 title="…">` are none.
-    prose = strip_marker_like(msgstr) if unit.links else msgstr
-    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(prose, unit.msgid))
+    problems.extend(("quotation-pairing", problem) for problem in quotation_problems(beside_markers(unit, msgstr), unit.msgid))
     if unit.links:
         problems.extend(("link-markers", problem) for problem in marker_problems(msgstr, len(unit.links)))
     return problems
+
+
+def beside_markers(unit: Unit, msgstr: str) -> str:
+    """A linked unit's translation without its link markers, whatever a translator made of
+    them: they are the link-markers check's, and the quotes of `<a1 title="…">` are no
+    quotation, the tag no markup."""
+    return strip_marker_like(msgstr) if unit.links else msgstr
 
 
 _FORM_MARKUP = regex.compile(r"[<>&{}]")
