@@ -561,10 +561,10 @@ def _publish(
     it otherwise (see `_version_to_publish`). `same_inputs`: the item is built from what the
     recorded version was built from. `desk_withdrawal`: the desk's withdrawal, which stays as
     it is once published. `publisher`: the workspace's provider. `inline_links`: the
-    agency's links are written as links (see Settings.inline_links), else as their words. An item taking the place of
-    one published from the agency's translation whose place the article took, under another
-    guid, is written with that one's withdrawal, which links it: partners would otherwise keep
-    both (`…:de:en` beside the English original's)."""
+    agency's links are written as links (see Settings.inline_links), else as their words. An
+    item taking the place of one published from the agency's translation whose place the
+    article took, under another guid, is written with that one's withdrawal, which links it:
+    partners would otherwise keep both (`…:de:en` beside the English original's)."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     replaced = previous if previous and previous.guid != guid and _still_of_the_translation(article, target.lang, previous) else None
