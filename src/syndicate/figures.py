@@ -33,11 +33,12 @@ from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol,
 
 from .ids import bcp47
 from .issues import Issue
+from .lazy_regex import lazy_compile
 from .placeholders import prose_of
 from .words import occurrences
 
-_DIGIT_RUN = regex.compile(r"\p{Nd}+")
-_WHITESPACE = regex.compile(r"\s+")
+_DIGIT_RUN = lazy_compile(r"\p{Nd}+")
+_WHITESPACE = lazy_compile(r"\s+")
 
 
 def _in_any_case(hint: str) -> tuple[str, str]:
@@ -83,7 +84,7 @@ class _NumbersAndTimes(NamedTuple):
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 # A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
 # (not 2時間, 2시간: two hours, a span of time)
-TIME = regex.compile(
+TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap])\.?\s?m\b\.?
       | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
@@ -106,10 +107,10 @@ _SPACE_GROUPED = r"(?:\p{Nd}{2,3}(?: \p{Nd}{3})+|\p{Nd}(?: \p{Nd}{3}){2,})(?![\p
 # A decade, by its first year or the two last digits of its years: the 1990s, the '90s, German
 # 90er (die 90er-Jahre, in den 90ern), Danish 90'erne, Japanese and Chinese 90年代, Russian 90-х,
 # French les années 90, Spanish los años 90, Polish lata 70. (w latach 70.). Only a decade pairs with a decade: a year is a year.
-_DECADE = regex.compile(
+_DECADE = lazy_compile(
     r"(?<=(?<!\p{L})(?:années|años|anni|anos|lat|lata|latach|latami)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
 )
-_GROUP_SEPARATORS = regex.compile(rf"[ {_SPACE_GROUPS}'’]")
+_GROUP_SEPARATORS = lazy_compile(rf"[ {_SPACE_GROUPS}'’]")
 
 
 def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -258,21 +259,21 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
 
 
 # A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
-_SPACED_CODE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
+_SPACED_CODE = lazy_compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
-_FISCAL_YEAR = regex.compile(r"(?<!\p{N})(\p{Nd}{4})年度")
+_FISCAL_YEAR = lazy_compile(r"(?<!\p{N})(\p{Nd}{4})年度")
 # A minute of a match's second half, as Japanese and Chinese count it: 後半44分, 下半场第44分钟.
-_SECOND_HALF_MINUTE = regex.compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
+_SECOND_HALF_MINUTE = lazy_compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
 # A relay by its legs: 4x100m, 4 × 400 m.
-_RELAY = regex.compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
+_RELAY = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
 # The first of a month in Arabic words: الأول من يناير.
-_FIRST_OF_MONTH = regex.compile(r"الأول من (?:شهر )?(\p{L}+)")
+_FIRST_OF_MONTH = lazy_compile(r"الأول من (?:شهر )?(\p{L}+)")
 # One of a unit the Arabic singular counts, and that singular (with its accusative ending, يوماً).
 _ARABIC_SINGULARS: Final[Mapping[str, str]] = {
     "hour": "ساعة", "minute": "دقيقة", "day": "يوم", "week": "أسبوع", "month": "شهر", "year": "عام|سنة", "dollar": "دولار",
     "point": "نقطة", "goal": "هدف",
 }
-_ONE_OF_A_UNIT = regex.compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
+_ONE_OF_A_UNIT = lazy_compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
 # A noun in the dual, which says two by itself. Arabic puts any noun in the dual (-ān, -ayn, and
 # -atān, -atayn after a feminine): سفينتان, وزيرين, with the article and a conjunction before
 # (الطائرتين, وللبلدين). Without its vowels, a plural may read the same (بلدان, المتظاهرين),
@@ -304,7 +305,7 @@ _ARABIC_NOUNS_IN_M: Final[frozenset[str]] = frozenset(
 # after a number, whose noun is in the accusative, also in ـا (20 شخصا). Not a word that
 # only ends so: an adverb or a conjunction (أيضا, حوالي, عندما), a verb (قالوا, يجري), a
 # word in the accusative before a time (أصدرت بيانا الخميس).
-_ARABIC_CONSTRUCT_DUAL = regex.compile(
+_ARABIC_CONSTRUCT_DUAL = lazy_compile(
     r"(?<![\p{L}\p{M}])(?<!\p{Nd}\s{0,2})(?P<conjunction>[وف]?[بل]?)(?P<word>(?!ال)[ء-غف-ي]{3,}[اي])(?![\p{L}\p{M}])"
     r"(?=\s+(?:ال(?!(?:خميس|جمعة|سبت|أحد|اثنين|ثلاثاء|أربعاء|يوم|ماضي|مقبل|حالي)(?!\p{L}))\p{L}|(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة)(?!\p{L})))"
 )
@@ -313,7 +314,7 @@ _NOT_CONSTRUCT_DUALS: Final[frozenset[str]] = frozenset(
     "إنما مهما".split()
 )
 # Two millions or two billions in the dual, with or without its ن (ملياري دولار, مليونين): the amount they say.
-_ARABIC_DUAL_SCALES = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?P<scale>مليون|مليار)(?:ان|ين|ا|ي)(?![\p{L}\p{M}])")
+_ARABIC_DUAL_SCALES = lazy_compile(r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?P<scale>مليون|مليار)(?:ان|ين|ا|ي)(?![\p{L}\p{M}])")
 _SCALE_OF = {"مليون": 10**6, "مليار": 10**9}
 
 
@@ -362,10 +363,10 @@ def _an_arabic_dual(match: regex.Match[str]) -> bool:
 
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
-_DRAW_AT = regex.compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
+_DRAW_AT = lazy_compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _DRAW_HINTS = (*_in_any_case("mpat"), *_in_any_case("guala"))  # Empate, EMPATE
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
-_ONE_IN = regex.compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
+_ONE_IN = lazy_compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # Numbers written in words, by language: a translation may write the source's words in
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
@@ -667,23 +668,23 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
 _SCALES = frozenset({100, 1000})
 # What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
 # vingt et un, treinta y dos, one hundred and five).
-_WITHIN_A_NUMBER = regex.compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+", regex.IGNORECASE)
+_WITHIN_A_NUMBER = lazy_compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+", regex.IGNORECASE)
 
 # An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
 # read as the time it says, before the times are compared: after الساعة, or with a part of the day.
 _ARABIC_PART_OF_DAY = r"صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا"
-_ARABIC_HOUR = regex.compile(
+_ARABIC_HOUR = lazy_compile(
     rf"(?:الساعة\s+)?(?<!\p{{L}})(?P<hour>ال\p{{Arabic}}+)(?:\s+و(?P<fraction>النصف|الربع))?"
     rf"(?:\s+(?P<part>{_ARABIC_PART_OF_DAY})|(?<=الساعة\s+\S+(?:\s+و\S+)?))"
 )
 # A number from eleven to nineteen said in words (الثاني عشر, التاسعة عشرة): as its digits.
-_ARABIC_TEEN = regex.compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
+_ARABIC_TEEN = lazy_compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
 _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m.", "ظهر": "p.m.", "ليل": "p.m."}
-_WORD = regex.compile(r"\p{L}+")
+_WORD = lazy_compile(r"\p{L}+")
 # A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
 # letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
 # plain ending, is a word or an initial (Le, Ce, De, Der, I).
-_ROMAN_NUMERAL = regex.compile(
+_ROMAN_NUMERAL = lazy_compile(
     r"(?<![\p{L}\p{N}])(?=[IVXLCDM])(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
     r"(?:(?<=\p{L}{2})(?:ème|ère|er|re|e)?|ᵉ|ème|º|ª|e(?=[ \u00a0]+(?:siècle|millénaire)))(?![\p{L}\p{N}'’])"
 )
@@ -698,19 +699,19 @@ _DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
 # Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
 # the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
 # fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
-_KANJI_NUMBER = regex.compile(
+_KANJI_NUMBER = lazy_compile(
     f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
 )
 
 # A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
-_HANZI_FRACTION = regex.compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
+_HANZI_FRACTION = lazy_compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
 
 
 # A digit 1 that counts what follows it (1 person, 1 dead, killing 1 civilian): not a decimal,
 # a group of digits, a score, a date, a rank, nor a label after a capitalised word inside the
 # sentence (1.5, 1,000, 1-0, March 1, No. 1, 1st, flights from Terminal 1 were cancelled), nor a
 # time (1 a.m.), which the times compare.
-_COUNTING_ONE = regex.compile(
+_COUNTING_ONE = lazy_compile(
     r"(?<![\p{N}.,:/#‐–-])(?<!(?:No\.|[Nn]umber|\p{L}\s\p{Lu}\p{L}*)\s?)1(?=[ \u00a0]\p{Ll})(?![ \u00a0][ap]\.?m\b)"
 )
 # The words for one, by language: those that are also the indefinite article (ein, une, a), which
@@ -731,10 +732,10 @@ _ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
 }
 # One in kanji before a counter (一人, 一つ, 一名); Chinese 一个 is as often `a` as `one`. Not 一番
 # (the most), 一時 (for a while, one o'clock) or 一月 (January).
-_KANJI_ONE = regex.compile(rf"(?<![{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}第])一(?![番時月])[{_KANJI_COUNTERS}]")
-_KANJI_ONE_AS_ARTICLE = regex.compile(r"一[个個]")
+_KANJI_ONE = lazy_compile(rf"(?<![{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}第])一(?![番時月])[{_KANJI_COUNTERS}]")
+_KANJI_ONE_AS_ARTICLE = lazy_compile(r"一[个個]")
 # A billion said as a thousand millions without a number: mil millones, mil milhões.
-_A_THOUSAND_MILLIONS = regex.compile(r"(?<!\p{N}[ \u00a0]?)(?<![\p{L}\p{N}])mil[ \u00a0](?:millones|milhões)(?!\p{L})", regex.IGNORECASE)
+_A_THOUSAND_MILLIONS = lazy_compile(r"(?<!\p{N}[ \u00a0]?)(?<![\p{L}\p{N}])mil[ \u00a0](?:millones|milhões)(?!\p{L})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -904,7 +905,7 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 
 # A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
 # 1/2 alone, which is also a date.
-_FRACTION = regex.compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
+_FRACTION = lazy_compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
 _FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
 # A number and a half said in words, by language: its whole part as written in the group
 # `whole` (none for one), or among the few words `before` the half. eineinhalb, zweieinhalb,
@@ -965,16 +966,16 @@ def _fraction_value(match: regex.Match[str]) -> Decimal:
 # An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
 # 晚上七点, 上午十点十五分; Japanese 午後二時半, 午前十時 (with the part of the day or the minutes,
 # as 一時 alone is `for a while`).
-_HANZI_HOUR = regex.compile(
+_HANZI_HOUR = lazy_compile(
     r"(?P<part>上午|下午|早上|晚上|凌晨|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
     r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
 # A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it: 9 s 58, 9″58, 9秒58.
-_SECONDS_AND_HUNDREDTHS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|秒)(\p{Nd}{2})(?!\p{N})")
+_SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|秒)(\p{Nd}{2})(?!\p{N})")
 # A percentage in hanzi: 百分之五 is 5%.
-_HANZI_PERCENT = regex.compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
+_HANZI_PERCENT = lazy_compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
 
 def _hanzi_hour_in_digits(match: regex.Match[str]) -> str:
@@ -1031,7 +1032,7 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
 
 
 _PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
-_PERCENT_IN_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
+_PERCENT_IN_WORDS = lazy_compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
 _PERCENT_HINTS = (*_in_any_case("cent"), *_in_any_case("cient"), "ئة")
 # Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
 # тысячи людей is thousands of people.
@@ -1040,7 +1041,7 @@ _PLURAL_SCALES = frozenset(
     | {prefix + word for prefix in ("", *_JOINED_PREFIXES["he"]) for word in ("מאות", "אלפים")}
 )
 # Hebrew number words that are part of a name: a weekday (יום שני is Monday), a city (באר שבע, קריית שמונה).
-_HEBREW_NAMES = regex.compile(r"(?<!\p{L})[ובלמשה]{0,2}(?:יום\s+שני|באר\s+שבע|קרי?ית\s+שמונה)(?!\p{L})")
+_HEBREW_NAMES = lazy_compile(r"(?<!\p{L})[ובלמשה]{0,2}(?:יום\s+שני|באר\s+שבע|קרי?ית\s+שמונה)(?!\p{L})")
 
 
 def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
@@ -1147,7 +1148,7 @@ _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "es": {"bi": 2, "tri": 3, "cuatri": 4, "quinqu": 5, "sex": 6, "dec": 10},
 }
 _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
+    language: lazy_compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
     for language, prefixes, ending in (
         # eine vierköpfige Familie, ein Fünfjahresplan, zweistellig, dreiteilig
         ("de", _NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
@@ -1161,12 +1162,12 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
 
 
 # A century the source says in digits: the 14th century, a 14th-century fresco.
-_CENTURY_IN_DIGITS = regex.compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
+_CENTURY_IN_DIGITS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
 _CENTURY_HINTS = _in_any_case("entur")  # century, CENTURY
 # Italian names a century of its history and art by its hundreds, capitalised: il Trecento is
 # the 14th century, the 1300s (il Duecento to il Novecento; IL TRECENTO in a headline).
 _ITALIAN_CENTURIES = ("Due", "Tre", "Quattro", "Cinque", "Sei", "Sette", "Otto", "Nove")
-_ITALIAN_CENTURY = regex.compile(
+_ITALIAN_CENTURY = lazy_compile(
     rf"(?<!\p{{L}})(?:(?:{'|'.join(_ITALIAN_CENTURIES)})cento|(?:{'|'.join(_ITALIAN_CENTURIES).upper()})CENTO)(?!\p{{L}})"
 )
 
@@ -1288,7 +1289,7 @@ def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) ->
 
 
 # A figure in imperial units followed by its metric conversion in brackets: 100F (38C), 40 miles (64 km).
-_IMPERIAL_WITH_METRIC = regex.compile(
+_IMPERIAL_WITH_METRIC = lazy_compile(
     r"(\p{Nd}[\p{Nd},.]*)\s?(?:°?F|miles?|mi|feet|foot|ft|pounds?|lbs?|inch(?:es)?|in|yards?|mph|gallons?)\s?"
     r"\(\s?\p{Nd}[\p{Nd},.]*\s?(?:°?C|km|kilometres|kilometers|m|metres|meters|kg|cm|km/h|l|litres|liters)\s?\)"
 )
@@ -1314,7 +1315,7 @@ _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
     "it": frozenset({"sei", "secondo", "quarto"}), "pt": frozenset({"segundo", "quarto"}), "ru": frozenset({"семью"}),
 }
 # English `second` counts where it orders something: a second time, the second round.
-_ORDINAL_SECOND = regex.compile(
+_ORDINAL_SECOND = lazy_compile(
     r"\bsecond (?:time|round|half|place|quarter|leg|set)\b",
     regex.IGNORECASE,
 )
@@ -1415,13 +1416,13 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     return frozenset(stated)
 
 
-_KANJI_RUNS = regex.compile(_KANJI_RUN)
+_KANJI_RUNS = lazy_compile(_KANJI_RUN)
 # Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
-_BOTH_IN_KANJI = regex.compile("[両双雙俩倆]")
+_BOTH_IN_KANJI = lazy_compile("[両双雙俩倆]")
 # About ten or a dozen, as translations say either: une dizaine, una decena, una decina, uma
 # dezena, десяток, kilkanaście (ten-odd).
 _TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
     for language, words in {
         "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?",
         "ru": r"десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)", "pl": r"kilkanaście|kilkunast\p{L}*|dziesiąt(?:ek|ka|ki|ków)",
@@ -1431,16 +1432,16 @@ _TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
 # Nouns that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
 # doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio.
 _NUMBER_NOUNS: Final[Mapping[int, regex.Pattern[str]]] = {
-    2: regex.compile(
+    2: lazy_compile(
         r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*)(?!\p{L})", regex.IGNORECASE
     ),
-    3: regex.compile(
+    3: lazy_compile(
         r"(?<!\p{L})(?:hat[- ]?trick\p{L}*|triplé|triplete|tripletta|хет-трик\p{L}*|trio|trío|трио)(?!\p{L})|ハットトリック|帽子戏法",
         regex.IGNORECASE,
     ),
 }
 # One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
-_HALF_A_DOZEN = regex.compile(
+_HALF_A_DOZEN = lazy_compile(
     r"half[\s-]+a[\s-]+dozen|halbes\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
     regex.IGNORECASE,
 )
@@ -1513,32 +1514,32 @@ _COMPOUND_SPANS: Final[Mapping[str, str]] = {
 # fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena), a day
 # (ein Tag, сутки), an hour and half an hour (eine halbe Stunde, полчаса, 半小时).
 _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
-    (6, "month"): regex.compile(
+    (6, "month"): lazy_compile(
         r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
         r"полгода|полугоди|пол\s+года|pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
         regex.IGNORECASE,
     ),
     # (not عام 2024, the year 2024)
-    (12, "month"): regex.compile(
+    (12, "month"): lazy_compile(
         r"(?<!\p{L})(?:a\s+year|(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?"
         r"|(?:عام|سنة)(?!\s*\p{Nd}))(?!\p{L})|一年|(?<!\p{Nd})1年",
         regex.IGNORECASE,
     ),
-    (24, "month"): regex.compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
-    (2, "month"): regex.compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
-    (2, "week"): regex.compile(
+    (24, "month"): lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
+    (2, "month"): lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
+    (2, "week"): lazy_compile(
         r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان|(?:quinze|quince|quindici|vierzehn)(?:\s+(?:jours|días|giorni|dias|Tage))?)(?!\p{L})",
         regex.IGNORECASE,
     ),
-    (1, "day"): regex.compile(
+    (1, "day"): lazy_compile(
         r"(?<!\p{L})(?:a\s+day|(?:ein|einen|einem)\s+Tag|un\s+jour|un\s+día|un\s+giorno|um\s+dia|сутки|суток|dob[aęy])(?!\p{L})",
         regex.IGNORECASE,
     ),
-    (1, "hour"): regex.compile(
+    (1, "hour"): lazy_compile(
         r"(?<!\p{L})(?:an\s+hour|(?:eine|einer)\s+Stunde|une\s+heure|una\s+hora|un['’]ora|uma\s+hora|час|godzin[aęy])(?!\p{L})",
         regex.IGNORECASE,
     ),
-    (30, "minute"): regex.compile(
+    (30, "minute"): lazy_compile(
         r"half\s+an\s+hour|half-hour|halbe[nr]?\s+Stunde|demi-heure|media\s+hora|mezz['’]\s?ora|meia\s+hora|полчаса|pół\s+godziny"
         r"|نصف\s+ساعة|半小时|半小時|半時間",
         regex.IGNORECASE,
@@ -1546,7 +1547,7 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
 }
 # What joins the parts of a span of several units: two years and six months, deux ans et six
 # mois, два года и шесть месяцев, 两年零六个月, 1年6月.
-_SPAN_PARTS_JOINED = regex.compile(r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|oraz|零|又)\s*)?", regex.IGNORECASE)
+_SPAN_PARTS_JOINED = lazy_compile(r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|oraz|零|又)\s*)?", regex.IGNORECASE)
 
 
 def _span_nouns(language: str) -> str:
@@ -1701,17 +1702,17 @@ def _source_cardinal_counts(msgid: str, language: str) -> frozenset[int]:
 _HYPHENS = frozenset("-‐‑")
 # The article before a count that counts again (the two, die beiden, les trois), by language.
 _ARTICLE_BEFORE: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
     for language, words in {
         "en": "the|these|those|all", "de": "die|diese|alle", "fr": "les|ces|tous|toutes", "es": "los|las|estos|estas|todos|todas",
         "it": "i|gli|le|questi|queste|tutti|tutte", "pt": "os|as|estes|estas|todos|todas",
     }.items()
 }
-_HYPHENATED = regex.compile(r"[-‐‑]\p{L}")
+_HYPHENATED = lazy_compile(r"[-‐‑]\p{L}")
 # What joins the numbers of a range or a choice: two or three, zwei bis drei, deux à trois, 2–3.
 _OR_TO = r"(?:\s*[-–]\s*|\s+(?:or|to|oder|bis|ou|à|o|a|y|u|или|до|lub|albo|do|أو|إلى)\s+)"
-_RANGE_AFTER = regex.compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECASE)
-_RANGE_BEFORE = regex.compile(rf"(?:\p{{Nd}}|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
+_RANGE_AFTER = lazy_compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECASE)
+_RANGE_BEFORE = lazy_compile(rf"(?:\p{{Nd}}|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
 
 
 def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
@@ -1858,14 +1859,14 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 }
 # What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
 # 70 процентов, 70 proc., 70 في المئة), not percentage points (Prozentpunkte).
-_PERCENT_AFTER = regex.compile(
+_PERCENT_AFTER = lazy_compile(
     r"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{L}*|procent\p{L}*|パーセント)(?!\p{L})|proc\."
     rf"|{_PERCENT_WORDS})",
     regex.IGNORECASE,
 )
 # A share in tenths, as Japanese (7割) and Chinese (七成) say it.
 _TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")
+    language: lazy_compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")
     for language, tenth in (("ja", "割"), ("zh", "成"))
 }
 
@@ -1981,7 +1982,7 @@ _DOZENS: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 _DOZEN_HINTS: Final[Mapping[str, tuple[str, str]]] = {
     language: _in_any_case(os.path.commonprefix([form[1:] for form in singular + plural])) for language, (singular, plural) in _DOZENS.items()
 }
-_WORD_BEFORE = regex.compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
+_WORD_BEFORE = lazy_compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
 def _dozens(text: str, language: str) -> dict[int, str]:
@@ -2093,17 +2094,17 @@ def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Local
 
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
-_TALLY = regex.compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+_TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
 # What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
 # approved the bill 7–2, by a vote of 52-48), in the same sentence. Not a score: Spanish and
 # Italian give one home side first (el Madrid ganó 1-3 en Valencia), German from the side the
 # sentence is about (Chelsea verlor 1:3 gegen Arsenal).
-_PASSED = regex.compile(
+_PASSED = lazy_compile(
     r"(?<!\p{L})(?:passed|approved|adopted|confirmed|ratified|by a vote of)(?!\p{L})[^\p{N}.;!?]{0,60}$", regex.IGNORECASE
 )
 # A tally as translations write it: 52-48, 52:48, 52 a 48, 52 votos a 48, 52 voix contre 48, 52
 # zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2.
-_TARGET_TALLY = regex.compile(
+_TARGET_TALLY = lazy_compile(
     r"(?<![\p{N}.,])(\p{Nd}{1,3})(?:\s?[-–:]\s?|\s?票?[対对比]|"
     r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?!\p{N})",
     regex.IGNORECASE,
@@ -2204,9 +2205,9 @@ def _months_in_digits(text: str) -> list[_Month]:
 
 
 # A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
-_MONTH_AND_DAY_IN_DIGITS = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
+_MONTH_AND_DAY_IN_DIGITS = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
 # The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
-_MONTH_RANGE_START = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
+_MONTH_RANGE_START = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
 
 
 def _put_for_another(
@@ -2229,16 +2230,16 @@ def _put_for_another(
 
 # A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
 # a range (COVID-19, 2-1), or the word minus; not a margin (plus or minus 3, +/-3).
-_SOURCE_MINUS = regex.compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
+_SOURCE_MINUS = lazy_compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
 # A minus as translations write it before a number: a sign (an en dash too, as German
 # typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度).
-_TARGET_MINUS = regex.compile(
+_TARGET_MINUS = lazy_compile(
     r"(?:[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?)$",
     regex.IGNORECASE,
 )
-_MINUS_AND_DIGIT = regex.compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
+_MINUS_AND_DIGIT = lazy_compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
 # Below zero said after the number: 15 grados bajo cero, 15 Grad unter null, 15 градусов мороза.
-_BELOW_ZERO_AFTER = regex.compile(
+_BELOW_ZERO_AFTER = lazy_compile(
     r"\P{N}{0,25}?(?<!\p{L})(?:bajo cero|sous zéro|sous zero|unter null|sotto (?:lo )?zero|abaixo de zero|negativos|"
     r"мороза|ниже нуля|poniżej zera|mrozu|تحت الصفر|below zero|below freezing)(?!\p{L})",
     regex.IGNORECASE,
@@ -2272,7 +2273,7 @@ def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     return issues
 
 
-_TEMPERATURE_AFTER = regex.compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
+_TEMPERATURE_AFTER = lazy_compile(r"\s?(?:°|º|degrees?(?!\p{L})|[CF](?!\p{L})|Celsius|Fahrenheit)", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2311,14 +2312,14 @@ _CURRENCIES: Final[Mapping[str, str]] = {
             r"|(?<=[\p{Nd}万亿億千百十])元",
     "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
 }
-_CURRENCY = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
-_CURRENCY_OF = {name: regex.compile(pattern) for name, pattern in _CURRENCIES.items()}
+_CURRENCY = lazy_compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
+_CURRENCY_OF = {name: lazy_compile(pattern) for name, pattern in _CURRENCIES.items()}
 # What every source naming a currency holds, found fast: a sign, a code, or a name's beginning
 # (in the languages news is translated from most; another source names its signs and codes).
 # Two patterns: the signs and codes are found by their characters as they are, far faster than
 # the names, whose every letter may be a capital.
-_CURRENCY_HINT = regex.compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD")
-_CURRENCY_NAME_HINT = regex.compile(r"d(?:ollar|ólar)|euro|p(?:ound|fund)|li(?:vre|bra)|y(?:en|uan)|fran(?:c|ken)", regex.IGNORECASE)
+_CURRENCY_HINT = lazy_compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD")
+_CURRENCY_NAME_HINT = lazy_compile(r"d(?:ollar|ólar)|euro|p(?:ound|fund)|li(?:vre|bra)|y(?:en|uan)|fran(?:c|ken)", regex.IGNORECASE)
 
 
 def _currencies_named(text: str) -> dict[str, str]:
@@ -2401,13 +2402,13 @@ def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
 
 # A night named by the day it runs into: in der Nacht zu Samstag, в ночь на субботу, w nocy na sobotę.
 _NIGHT_INTO: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{words})\s+$", regex.IGNORECASE)
     for language, words in {"de": r"Nacht\s+(?:zu|zum|auf)", "ru": r"ночь\s+на", "pl": r"noc\p{L}*\s+na"}.items()
 }
 # Weekday names that also say something else: Russian среда is also the environment
 # (окружающая среда, в деловой среде); Wednesday is в среду.
 _NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
-    "ru": regex.compile(
+    "ru": lazy_compile(
         r"окружающ\p{L}*\s+сред\p{L}*|(?<!\p{L})во?\s+(?:\p{L}+\s+)?среде(?!\p{L})|сред\p{L}*\s+обитания", regex.IGNORECASE
     ),
 }
@@ -2499,7 +2500,7 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     return counts
 
 
-_NUMBERED_PERIOD = regex.compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
+_NUMBERED_PERIOD = lazy_compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2600,13 +2601,13 @@ _LONG_SCALE_WORDS = {
     "fi": {"biljoona": 10**12, "biljoonaa": 10**12},
 }
 # `5 mil millones` is five thousand millions: a billion.
-_THOUSAND_MILLIONS = regex.compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
+_THOUSAND_MILLIONS = lazy_compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
 # Attached to the digits: `bn`, `mn`, `tn`, `m` and `k` ($5bn, 2m viewers, 3k staff). Without a
 # currency, 5m may also be five metres and a 10k race ten kilometres: those digits pair as they
 # are written too, and only a translation that states another scale (5 Milliarden) differs.
-_SCALE_SUFFIX = regex.compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
+_SCALE_SUFFIX = lazy_compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
 _SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
-_WORD_AFTER = regex.compile(r"[ \u00a0\u202f](\p{L}+)")
+_WORD_AFTER = lazy_compile(r"[ \u00a0\u202f](\p{L}+)")
 _SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
 
@@ -2637,8 +2638,8 @@ def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int]
 
 # A season's second year after its first (2022-23, 1999/00), and a year after an apostrophe
 # ('89, not the '90s, which is a decade).
-_SHORT_YEAR_AFTER = regex.compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/])(\p{Nd}{2})(?!\p{Nd}|[-–/.]\p{Nd})")  # not 2026-11-24
-_SHORT_YEAR = regex.compile(r"(?<![\p{L}\p{Nd}])['’](\p{Nd}{2})(?![\p{Nd}\p{L}])")
+_SHORT_YEAR_AFTER = lazy_compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/])(\p{Nd}{2})(?!\p{Nd}|[-–/.]\p{Nd})")  # not 2026-11-24
+_SHORT_YEAR = lazy_compile(r"(?<![\p{L}\p{Nd}])['’](\p{Nd}{2})(?![\p{Nd}\p{L}])")
 
 
 def _century(two_digits: int) -> str:
@@ -2653,11 +2654,11 @@ _CENTURY_TURN = 30
 # Full-width separators: the period between digits of either width (４．５, 4．5), the comma
 # only between full-width digits (４８，０００), as after digits it is more often a comma
 # (到2025，300家公司: by 2025, 300 companies).
-_FULLWIDTH_DECIMAL = regex.compile(r"(?<=\p{Nd})．(?=\p{Nd})")
-_FULLWIDTH_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?!\p{Nd}))")
+_FULLWIDTH_DECIMAL = lazy_compile(r"(?<=\p{Nd})．(?=\p{Nd})")
+_FULLWIDTH_GROUP = lazy_compile(r"(?<=[０-９])，(?=[０-９]{3}(?!\p{Nd}))")
 # A month as a number: 11月 and 11월, or the middle of 24.11.2026 (the first of 11/24/2026).
-_MONTH_NUMBER = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?(?=[月월])")
-_NUMERIC_DATE = regex.compile(
+_MONTH_NUMBER = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?(?=[月월])")
+_NUMERIC_DATE = lazy_compile(
     r"(?<![\p{Nd}.,])(?:(\p{Nd}{1,2})([./-])(\p{Nd}{1,2})\2(\p{Nd}{4})|(\p{Nd}{4})-(\p{Nd}{1,2})-(\p{Nd}{1,2})|(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.)(?!\p{Nd})"
 )
 
@@ -2699,7 +2700,7 @@ def _month_names(locale: Locale) -> dict[str, int]:
 
 
 # A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
-_DATE_WITH_YEAR = regex.compile(
+_DATE_WITH_YEAR = lazy_compile(
     r"(?<![\p{Nd}.,/-])(?:(?P<a>\d{1,2})(?P<s>[./-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})"
     r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|(?<=\.\s\d{1,2})\.)?)"
     # A case ending may follow (Hungarian 2026.03.12-én), a sentence's full stop is not the date's.
@@ -2709,8 +2710,8 @@ _DATE_WITH_YEAR = regex.compile(
 
 # A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese and Portuguese
 # may write it (2時間1分9秒, 2h01min09s): no time of day.
-_RACE_TIME = regex.compile(r"(?<![\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2}):(\p{Nd}{2})(?!\p{N}|[.,:]\p{N})")
-_RACE_TIME_SPELT = regex.compile(
+_RACE_TIME = lazy_compile(r"(?<![\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2}):(\p{Nd}{2})(?!\p{N}|[.,:]\p{N})")
+_RACE_TIME_SPELT = lazy_compile(
     r"(?<![\p{N}.,])(\p{Nd}{1,2}) ?(?:時間|小时|小時|h) ?(\p{Nd}{1,2}) ?(?:分|min|m|′|') ?(\p{Nd}{1,2}) ?(?:秒|(?:s|″|\")(?![\p{L}\p{N}]))"
 )
 
@@ -2809,13 +2810,13 @@ def _month_mentions(text: str, locale: Locale) -> list[_Month]:
 
 # The day before a month's name: 24 November, 24. November, 1er mars, 24 de noviembre, 1º de
 # maio, 3rd of March.
-_DAY_BEFORE = regex.compile(
+_DAY_BEFORE = lazy_compile(
     r"(?<![\p{Nd}.,:/])(?P<day>\p{Nd}{1,2})(?:\.|er|ᵉʳ|º|ª|°|st|nd|rd|th)?(?:\s+(?:de|of))?\s+$", regex.IGNORECASE
 )
 # The day after a month's name, where the locale writes it there: Nov. 24, March 3rd; 十一月二十四日.
 _DAY_AFTER: Final[Mapping[str, regex.Pattern[str]]] = {
-    "en": regex.compile(r"\.?\s+(?P<day>\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\p{Nd}\p{L}%]|[.,:]\p{Nd})", regex.IGNORECASE),
-    **dict.fromkeys(_KANJI_LANGUAGES, regex.compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
+    "en": lazy_compile(r"\.?\s+(?P<day>\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\p{Nd}\p{L}%]|[.,:]\p{Nd})", regex.IGNORECASE),
+    **dict.fromkeys(_KANJI_LANGUAGES, lazy_compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
 }
 
 
@@ -2846,7 +2847,7 @@ def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
 
 # The words that lead to a month alone: in May, since March, mid-June, im Juli, seit März, في مارس.
 _MONTH_CONTEXT: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: regex.compile(rf"(?:(?<!\p{{L}})(?:{words})\s+|(?<!\p{{L}})(?:mid|early|late)-)$", regex.IGNORECASE)
+    language: lazy_compile(rf"(?:(?<!\p{{L}})(?:{words})\s+|(?<!\p{{L}})(?:mid|early|late)-)$", regex.IGNORECASE)
     for language, words in {
         "en": "in|since|until|till|by|before|after|during|through|from|between|last|next|this|early|late|of",
         "de": "im|seit|bis|ab|vom|zum|nach|vor|Anfang|Ende|Mitte|letzten|nächsten|diesen|kommenden|vergangenen",
@@ -2855,11 +2856,11 @@ _MONTH_CONTEXT: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 # Month names that are also words: `may`, `march`; مارس, he practised.
 _ALSO_WORDS: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"may", "march"}), "ar": frozenset({"مارس"})}
-_ENGLISH_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|an?)\s+$", regex.IGNORECASE)
-_CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
-_NUMBER_BEFORE = regex.compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
-_NUMBER_AFTER = regex.compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
+_ENGLISH_ARTICLE_BEFORE = lazy_compile(r"(?<!\p{L})(?:the|an?)\s+$", regex.IGNORECASE)
+_CAPITALISED_WORD_AFTER = lazy_compile(r"\s+\p{Lu}")
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
+_NUMBER_BEFORE = lazy_compile(r"\p{Nd}\.?\s$")  # 24 November, 24. November
+_NUMBER_AFTER = lazy_compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
 
 
 @functools.lru_cache(maxsize=64)
@@ -3143,8 +3144,8 @@ _MERIDIEMS = {
 # German `Uhr` and French `h` count the hours of the day from 0 to 23, unless a part of the
 # day is said near them (8 Uhr abends, heute Abend um 8 Uhr, à 8 h ce soir): then the hour
 # may be either.
-_ON_THE_24_HOUR_CLOCK = regex.compile(r"Uhr|\d\s?h(?:\s?\d|$)")
-_PART_OF_DAY = regex.compile(
+_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|\d\s?h(?:\s?\d|$)")
+_PART_OF_DAY = lazy_compile(
     r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
     regex.IGNORECASE,
 )

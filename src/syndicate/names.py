@@ -35,6 +35,7 @@ import regex
 from babel import Locale, UnknownLocaleError
 
 from .dateline import dateline_end
+from .lazy_regex import lazy_compile
 from .links import URL_OR_EMAIL, may_hold_link
 from .model import InputError
 from .segment_data import COMPANY_ABBREVIATIONS, LANGUAGES
@@ -44,13 +45,13 @@ NAMES_FILE = "names.txt"
 
 # A capitalised word: initial capital, then letters, digits, apostrophes or inner hyphens
 # ("O'Neill", "Jean-Luc", "McDonald's"); or an initial ("M."); or an acronym ("NOS", "U.S.").
-_WORD = regex.compile(
+_WORD = lazy_compile(
     r"(?P<dotted>(?:\p{Lu}\.){2,})"
     r"|(?P<initial>\p{Lu}\.)(?!\p{L})"
     r"|(?P<word>\p{Lu}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*)"
     r"|(?P<lower>\p{Ll}[\p{L}\p{M}]*)"
 )
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 
 _ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"})
 _NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
@@ -58,7 +59,7 @@ _NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
 _ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | frozenset(COMPANY_ABBREVIATIONS.split())
 # After a name's final period, what shows that the sentence goes on: a lower-case word, a
 # comma or semicolon, a possessive (`Acme Inc. fell`, `Acme Inc., the maker`, `Acme Inc.'s`).
-_SENTENCE_GOES_ON = regex.compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
+_SENTENCE_GOES_ON = lazy_compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
 # Lower-case particles inside personal names: "Jan de Vries", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset(
     "de der den van von da di del della du le la bin ben al el dos das do zu ter ten".split()
@@ -150,7 +151,7 @@ _DESCRIPTIONS = frozenset(
     """.split()
 )
 # `State-owned`, `London-based`, `Nasdaq-listed`, `Kremlin-backed`, `Crisis-hit`.
-_DESCRIBING_COMPOUND = regex.compile(r"\p{L}[\p{L}\-]*-(?:owned|run|based|listed|backed|controlled|led|funded|hit)")
+_DESCRIBING_COMPOUND = lazy_compile(r"\p{L}[\p{L}\-]*-(?:owned|run|based|listed|backed|controlled|led|funded|hit)")
 
 
 def _describes_a_name(word: str) -> bool:
@@ -201,10 +202,10 @@ _SPEECH_VERBS = "|".join(
     regex.escape(verb)
     for verb in sorted({*_STATEMENT_VERBS, *(verb for data in LANGUAGES.values() for verb in data.reporting_verbs)})
 )
-_SPEECH_AFTER = regex.compile(rf"(?:{_SPEECH_VERBS})\b")
-_SPEECH_NEAR = regex.compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
-_TOLD = regex.compile(r"\b(?:told|tells|telling|tell)\b")
-_SPEECH_BEFORE = regex.compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
+_SPEECH_AFTER = lazy_compile(rf"(?:{_SPEECH_VERBS})\b")
+_SPEECH_NEAR = lazy_compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
+_TOLD = lazy_compile(r"\b(?:told|tells|telling|tell)\b")
+_SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
@@ -278,7 +279,7 @@ _INFLECTED_PLACES = {"de": (("es", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
 # `Regierungssprecher`, `Vizekanzler`, `Grünen-Politikerin`, `Chefvolkswirt`, `Virologe`,
 # `Amtskollegen`, `Nationalspieler`, with their inflected forms (`Präsidenten`, `Ministerinnen`),
 # which the ending tells.
-_GERMAN_ROLE = regex.compile(
+_GERMAN_ROLE = lazy_compile(
     r".*(?:minister|kanzler|präsident|sprecher|chef|leiter|direktor|sekretär|trainer|bürgermeister|kommissar"
     r"|botschafter|vorsitzende|abgeordnete|beauftragte|senator|gouverneur|politiker|vorstand|funktionär|boss|vize"
     r"|führer|vertreter|berater|richter|anw[aä]lt|ermittler|forscher|wissenschaftler|ökonom|volkswirt|analyst"
@@ -295,7 +296,7 @@ _GERMAN_ROLE = regex.compile(
 # before them, and at least three letters come first, so that given names stay names (Marion,
 # Sergei, Dennis, Jung). Also `Flughafen`, a noun with the ending of an adjective (`der
 # Flughafen Frankfurt`, as `der Deutschen Bank`).
-_GERMAN_COMMON_NOUN = regex.compile(
+_GERMAN_COMMON_NOUN = lazy_compile(
     r"\p{Lu}\p{Ll}{2,}(?:(?:schaft|ung|heit|keit|tät|[tsgn]ion|erei|[zlt]ei)(?:en)?|ismus|[bdgmt]nis(?:se|ses)?|(?:tum|ium)s?|hafens?)"
 )
 
@@ -359,28 +360,28 @@ _GERMAN_INFLECTIONS = frozenset("en n s innen".split())
 # (`der Leitindex Dax`, `sieben Jahren Haft`), or, after an article, an adjective of a name with
 # the ending an article gives it (`die Deutsche Bahn`, `der Deutschen Bank`).
 _GERMAN_DEFINITE = frozenset("der die das den dem des im am beim vom zum zur ins ans aufs".split())
-_GERMAN_DETERMINER = regex.compile(
+_GERMAN_DETERMINER = lazy_compile(
     r"(?:ein|kein|mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|welch|solch|all|beid|viel|einig|mehrer|wenig)"
     r"(?:e|en|em|er|es)?"
 )
-_GERMAN_NUMBER = regex.compile(
+_GERMAN_NUMBER = lazy_compile(
     r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
 )
 # An inflected lower-case adjective, which a noun follows (`weiten Teilen`, `deutschen Autobauer`),
 # not a past tense (`sagte`, `trafen`) or a verb in -ieren, nor an age, which as often comes
 # before a person's name as before a noun (`die 16-jährige Greta Thunberg`).
-_GERMAN_ADJECTIVE = regex.compile(
+_GERMAN_ADJECTIVE = lazy_compile(
     r"(?!\p{Ll}*ieren$|.*jährig)(?=\p{Ll})[\p{Ll}\-]*(?:sch|ig|lich|al|ell|iv|är|ös|end|en|er|neu|alt|groß|klein|weit|hoh|jung|lang|ganz)"
     r"(?:e|en|em|er|es)"
 )
-_WEAK_ADJECTIVE = regex.compile(r".*\p{Ll}en?")
+_WEAK_ADJECTIVE = lazy_compile(r".*\p{Ll}en?")
 
 # Adjectives that describe what they name (`die Europäische Zentralbank`, `laut Statistischem
 # Bundesamt`, `der Olympischen Spiele`, `des Auswärtigen Amts`, `im Nahen Osten`, `im Zweiten
 # Weltkrieg`, `das Weiße Haus`, `im Roten Meer`): each language says the two words its own way. With the ending an article gives it
 # only after one (not `Pascale` in `sagte Pascale Roth`), and not `Deutsche`, which begins company
 # names (Deutsche Bank, Deutsche Bahn, Deutsche Post).
-_GERMAN_DESCRIPTIVE_ADJECTIVE = regex.compile(
+_GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
     r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft|Weiß|Schwarz|Rot|Gelb|Blau|Grün|Tot)(?P<ending>e|en|em|er|es)"
 )
 
@@ -423,20 +424,20 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
 # (Richthofen, Papen) that only the other evidence makes one.
 _GERMAN_PLURAL_ENDINGS = ("en", "ern", "eln")
 # `von Hamburg nach Berlin`, `von Montag bis Freitag`: where from, not a surname.
-_GERMAN_FROM_TO = regex.compile(r" (?:nach|bis)\b")
+_GERMAN_FROM_TO = lazy_compile(r" (?:nach|bis)\b")
 # Verbs of speech after which a lone capitalised word that ends the clause is who speaks (`„…“,
 # sagte Merz.`, `Am Dienstag sagte Merz, …`): not `warnte` or `rief`, which take objects
 # (`warnte Anleger.`), nor what people say in one word (`sagte Nein.`).
-_GERMAN_SPEAKER_AFTER = regex.compile(
+_GERMAN_SPEAKER_AFTER = lazy_compile(
     r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete|ergänzte|unterstrich|versicherte)\s+$"
 )
 # What ends the clause after a word: punctuation, a bracket, the text's end.
-_CLAUSE_END = regex.compile(r"[,.;:]|\s\(|\s*$")
+_CLAUSE_END = lazy_compile(r"[,.;:]|\s\(|\s*$")
 # Separable verbs of speech, whose particle follows who speaks (`„…“, fügte Schäfer hinzu.`,
 # `teilte Schäfer mit`); not `räumte … ein` or `kündigte … an`, which as often frame an object
 # (`räumte Fehler ein`, `kündigte Widerstand an`).
-_GERMAN_SEPARABLE_SPEAKER = regex.compile(r"\b(?P<verb>fügte|teilte)\s+$")
-_GERMAN_PARTICLES = {"fügte": regex.compile(r"\s+hinzu\b"), "teilte": regex.compile(r"\s+mit\b")}
+_GERMAN_SEPARABLE_SPEAKER = lazy_compile(r"\b(?P<verb>fügte|teilte)\s+$")
+_GERMAN_PARTICLES = {"fügte": lazy_compile(r"\s+hinzu\b"), "teilte": lazy_compile(r"\s+mit\b")}
 _GERMAN_ANSWERS = frozenset("Ja Nein Danke".split())
 _LONGEST_GIVEN_NAME = len("Frank-Walter")
 # Common German given names, of people born from the 1930s on and of public figures of recent
@@ -481,7 +482,7 @@ _GERMAN_GIVEN_NAMES = frozenset(
 # und frei`, `Hans Dampf`, `Otto Normalverbraucher`): they open a name only before a particle
 # (`Otto von Bismarck`, `Ernst von Weizsäcker`).
 _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
-_ADJECTIVE_ENDING = regex.compile(r"(?:e|en|em|er|es)$")
+_ADJECTIVE_ENDING = lazy_compile(r"(?:e|en|em|er|es)$")
 
 
 def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
@@ -577,7 +578,7 @@ def _uninflected(words: str) -> str:
 
 
 # What makes a month a date: its day or its year after it (`May 5`, `March 2024`).
-_DAY_OR_YEAR = regex.compile(r"\s\p{Nd}")
+_DAY_OR_YEAR = lazy_compile(r"\s\p{Nd}")
 
 
 def _source_locale(lang: str) -> Locale:
@@ -1207,9 +1208,9 @@ _GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg BSC SSV MSV TSG RB
 # Words clubs' names begin with before their city (`Borussia Dortmund`, `die Eintracht
 # Frankfurt`): the club's, not a noun before its name, also where they open the sentence.
 _GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia Dynamo Hansa Alemannia Holstein Kickers".split())
-_CITY_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+er")
-_CLUB_ORDINAL = regex.compile(r"(?<!\S)[1-9]\. $")
-_CLUB_YEAR = regex.compile(r" 0\p{Nd}\b")
+_CITY_ADJECTIVE = lazy_compile(r"\p{Lu}\p{Ll}+er")
+_CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
+_CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
 
 
 def _opens_german_club(run: list[_Token], position: int) -> bool:
@@ -1306,7 +1307,7 @@ def _ends_abbreviated(name: str) -> bool:
 
 
 # Letters each with its period but the last: `S.A`, `S.p.A`, `U.S`.
-_DOTTED_LETTERS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_DOTTED_LETTERS = lazy_compile(r"(?:\p{L}\.)+\p{L}")
 
 
 def full_name(name: str) -> str:
@@ -1338,12 +1339,12 @@ def german_inflected_forms(name: str) -> list[str]:
 
 # A German adjective of a name, with its ending: the stems adjectives end with, or short
 # adjectives, so that no given name is taken for one (Jürgen, Carsten, Steffen).
-_GERMAN_NAME_ADJECTIVE = regex.compile(
+_GERMAN_NAME_ADJECTIVE = lazy_compile(
     r"(?:\p{Lu}\p{L}*(?:sch|ig|igt|lich|al|ell|iv|är|eint)|Neu|Rot|Grün|Frei|Weiß|Alt|Groß|Klein|Jung)(?P<ending>en|e)"
 )
 # The genitive ending of a noun: -es after a consonant (`Bundes`, `Kreuzes`), else -s
 # (`Instituts`, `Komitees`), but no -s of a stem in -ss (`Kongress`).
-_GERMAN_GENITIVE = regex.compile(r"(?<=[^aeiouäöüy\W])es$|(?<=[^s\W])s$")
+_GERMAN_GENITIVE = lazy_compile(r"(?<=[^aeiouäöüy\W])es$|(?<=[^s\W])s$")
 
 
 def _german_base_form(name: str) -> str:

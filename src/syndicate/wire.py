@@ -29,6 +29,7 @@ import regex
 
 from .dateline import dateline_end, dateline_places
 from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
+from .lazy_regex import lazy_compile
 from .model import Article, Block, InputError, ItemMeta, PubStatus
 from .quotes import Quotation, find_quotations
 from .segment import SegmentationRules, sentence_spans
@@ -47,9 +48,9 @@ _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
 # A list item's line and its marker: `- 300 jobs will be cut`, `* …`, `• …`, `1. First, …`, `2) …`, `a) …`.
-_LIST_ITEM = regex.compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
+_LIST_ITEM = lazy_compile(r"([-*•]|\d{1,3}[.)]|\p{Ll}\))\s+")
 # A paragraph opening with a dash or bullet outside a list: a dash-led sentence, a line of dialogue, a lone point.
-_DASH_LED = regex.compile(r"[-–—*•]\s")
+_DASH_LED = lazy_compile(r"[-–—*•]\s")
 # A German club's name opens with its ordinal: `1. FC Köln`, `1. FSV Mainz 05`, `1. FFC Frankfurt`.
 _GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
 # An agency's credit line: `Reporting by Anna Berg; editing by Tom Weiss`, `(With additional reporting by …)`,
@@ -60,7 +61,7 @@ _GERMAN_CLUB = re.compile(r"1\.\s+(?:FC|FSV|FFC)\b")
 # `Avec l'AFP`, `(avec agences)`, `(avec Marie Dupont à Paris)`.
 _CREDITED_NAME = r"(?!(?i:der|die|das|ein|eine|le|la|les|l['’]|un|une|el|los|las|una)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*"
 _AGENCY = r"(?:\p{Lu}{2,}|Reuters|Bloomberg|Belga|Keystone-ATS)"
-_CREDIT_LINE = regex.compile(
+_CREDIT_LINE = lazy_compile(
     r"\(?(?i:(?:with )?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|compiling|research|translation|translated)"
     r"(?: and \w+)? by|mit material (?:von|der)|bearbeitet von|übersetzt von|[ée]dité par|editado por|con información de"
     r"|traduit par|traducido por|propos recueillis par)\s"
@@ -72,8 +73,8 @@ _CREDIT_LINE = regex.compile(
 
 # A comma before a lower-case word that is no conjunction starts a clause (`However, the plan
 # failed`), unless it parts the words of a list (`Rising prices, falling wages`).
-_COMMA_CLAUSE = regex.compile(r",\s+(?!(?:and|or|nor|but|und|oder|sowie|aber|et|ou|mais|ni|y|e|o|u|pero)\b)\p{Ll}")
-_LIST_SEPARATOR = regex.compile(r",|\s(?:and|or|nor|und|oder|sowie|et|ou|ni|y|e|o|u|&)\s")
+_COMMA_CLAUSE = lazy_compile(r",\s+(?!(?:and|or|nor|but|und|oder|sowie|aber|et|ou|mais|ni|y|e|o|u|pero)\b)\p{Ll}")
+_LIST_SEPARATOR = lazy_compile(r",|\s(?:and|or|nor|und|oder|sowie|et|ou|ni|y|e|o|u|&)\s")
 # What only a clause has: a subject pronoun (in any case) or a finite verb (written in lower
 # case, so that German nouns, English title case and `Plan A` are none); not after `l'`, `d'`
 # (`dans l'est du pays`) nor in a compound (`Nord-Est`, `have-nots`), and for English not after
@@ -99,7 +100,7 @@ _FINITE_VERBS = {
           r"|está|están|estaba|estuvo|puede|pueden|debe|deben|va|van|dijo|se)|(?:^\p{Lu}|\p{Ll})\p{Ll}+(?:ó|rá|rán|aron|eron)",
 }
 _CLAUSE_WORDS = {
-    language: regex.compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:(?P<pronoun>(?i:{_SUBJECT_PRONOUNS[language]}))|{verbs})(?![-\w])")
+    language: lazy_compile(rf"(?<![-\w])(?<!\b[lLdD]['’])(?:(?P<pronoun>(?i:{_SUBJECT_PRONOUNS[language]}))|{verbs})(?![-\w])")
     for language, verbs in _FINITE_VERBS.items()
 }
 # A clause inside a noun phrase (`The man who would be king`, `Ein Jahr, das alles
@@ -125,7 +126,7 @@ _ARTICLES = {
     "es": {"el", "la", "los", "las", "un", "una"},
 }
 # A noun phrase an English clause follows without a relative pronoun: `Everything he has`, `The day she won`.
-_BARE_RELATIVE_HEAD = regex.compile(r"(?i:everything|all|nothing|something|the\s\p{Ll}+|a\s\p{Ll}+)")
+_BARE_RELATIVE_HEAD = lazy_compile(r"(?i:everything|all|nothing|something|the\s\p{Ll}+|a\s\p{Ll}+)")
 # A verb no list holds, known by where it stands. In English, French and Spanish it follows the
 # subject (a determiner and one word, or a name) and takes an object: a determiner and its word
 # (`The government denies the allegations`, `Le gouvernement dément les accusations`, `El
@@ -182,7 +183,7 @@ def _verb_and_object(language: str) -> regex.Pattern[str]:
         subject = rf"(?i:(?:{_DETERMINERS[language]})\s+|l['’]){word}"
         verb = rf"(?!{function})\p{{Ll}}[\p{{Ll}}-]*"
         objects = rf"{determiner}\p{{L}}" + (r"|l['’]\p{L}" if language == "fr" else "")
-    return regex.compile(rf"(?:{subject}|{name}(?:\s+{name})?)\s+{verb}\s+(?:{objects}|{_COUNT})")
+    return lazy_compile(rf"(?:{subject}|{name}(?:\s+{name})?)\s+{verb}\s+(?:{objects}|{_COUNT})")
 
 
 _GERMAN_DETERMINER = (r"der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|beide|alle|viele|einige|mehrere"
@@ -196,7 +197,7 @@ _VERB_BY_ITS_PLACE = {
     "en": _verb_and_object("en"),
     "fr": _verb_and_object("fr"),
     "es": _verb_and_object("es"),
-    "de": regex.compile(
+    "de": lazy_compile(
         rf"(?i:(?:{_GERMAN_PREPOSITION})\s+(?:{_GERMAN_DETERMINER})|im|am|beim|zum|zur|vom|ins|ans|aufs|{_GERMAN_DETERMINER})"
         rf"\s+(?:\p{{Ll}}\S*\s+)*\p{{Lu}}[\p{{L}}-]*\s+(?!{_GERMAN_NO_VERB})\p{{Ll}}+(?:t|te|ten|en)\s+(?!(?:{_GERMAN_PARTICIPLE})$)\S"
     ),
@@ -204,7 +205,7 @@ _VERB_BY_ITS_PLACE = {
 # A heading may ask a question without its question mark (`Why it matters`, `Wer zahlt`,
 # `Ce que l'on sait`, `Lo que sabemos`), also after its number or a label (`Q&A: what …`).
 _QUESTION_OPENER = {
-    language: regex.compile(rf"(?:\d{{1,3}}[.)]\s+)?(?:[^:]*:\s+)?(?i:{words})\b")
+    language: lazy_compile(rf"(?:\d{{1,3}}[.)]\s+)?(?:[^:]*:\s+)?(?i:{words})\b")
     for language, words in {
         "en": "what|why|how|who|whom|whose|where|when|which|whether",
         "de": "was|warum|wie|wer|wem|wen|wessen|wo|woher|wohin|worum|wofür|wozu|wann|welche[rsmn]?|weshalb|wieso",
