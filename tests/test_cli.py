@@ -487,6 +487,56 @@ def test_build_says_which_published_translations_are_out_of_date_after_a_source_
             "in an earlier version, out of date until then") in result.output
 
 
+def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(newsroom, wire_files, monkeypatch):
+    """A busy desk has many translations waiting: a build whose inputs are unchanged says so
+    again, and exits 1 again, without reading and reviewing them again."""
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
+    waiting = "waiting for translation [de]: 3 item(s) below the 100% threshold: cup-final, port-strike, senate-vote"
+    first = invoke(newsroom, "build")
+    assert first.exit_code == 1 and waiting in first.output
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("a waiting translation was reviewed again")
+
+    monkeypatch.setattr("syndicate.check.publish_errors", not_again)
+    again = invoke(newsroom, "build")
+    assert again.exit_code == 1 and waiting in again.output
+    assert "0 item(s) written, 3 unchanged." in again.output
+    assert not (newsroom / "feeds/de").exists()
+
+    monkeypatch.undo()
+    translate_everything(newsroom)
+    assert invoke(newsroom, "build").exit_code == 0
+    # The source updated: the translation of the update waits, its earlier version stays published.
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("About 1,200", "About 1,400"), encoding="utf-8")
+    assert invoke(newsroom, "extract", str(source)).exit_code == 0
+    behind = ("waiting for translation [de]: 1 item(s) below the 100% threshold: port-strike; 1 of them still published "
+              "in an earlier version, out of date until then")
+    assert behind in invoke(newsroom, "build").output
+    item = newsroom / "feeds/de/port-strike.xml"
+    published = item.read_bytes()
+    index = (newsroom / "feeds/de/index.xml").read_bytes()
+    monkeypatch.setattr("syndicate.check.publish_errors", not_again)
+    again = invoke(newsroom, "build")
+    assert again.exit_code == 1 and behind in again.output
+    assert item.read_bytes() == published and (newsroom / "feeds/de/index.xml").read_bytes() == index
+
+    monkeypatch.undo()
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        if not entry.msgstr or entry.fuzzy:
+            entry.msgstr = entry.msgid.replace("1,400", "1.400")
+            entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+            entry.previous_msgid = None
+    po.save()
+    finished = invoke(newsroom, "build")
+    assert finished.exit_code == 0, finished.output
+    assert b"1.400" in item.read_bytes()
+    assert_valid(item.read_bytes())
+
+
 def test_a_writing_command_invoked_from_another_thread_runs(newsroom, wire_files):
     """Signal handlers belong to the main thread: a desk tool that runs syndicate in a thread
     still gets its extract done."""

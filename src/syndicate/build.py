@@ -255,7 +255,9 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
         return None
     fingerprints = _fingerprints(workspace, job, source_lang)
     for lang, inputs in fingerprints.items():
-        if not _current(job.previous_state.get(lang), inputs, workspace.item_file(lang, job.article_id)):
+        entry = job.previous_state.get(lang)
+        # A translation still waiting is said again by every run (see `_unchanged`).
+        if not _current(entry, inputs, workspace.item_file(lang, job.article_id)) or "waiting" in entry:  # type: ignore[operator]
             return None
     return list(fingerprints)
 
@@ -264,10 +266,6 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     """Every item of one article: the source-language item, then one per target language; the
     records of its items, and of the withdrawals of the items its own took the place of (see
     `_replaced_withdrawals`)."""
-    # Here, not at the top: the review's patterns take a tenth of a second to compile, which a
-    # build with nothing to rebuild (the desk's routine run) does without.
-    from .check import publish_errors
-
     workspace = Workspace(job.root)
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
@@ -352,6 +350,10 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 in_place = workspace.item_file(lang, job.article_id)
                 outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True)
             else:
+                # Here, not at the top: a build with nothing to review (the desk's routine run,
+                # translations still waiting) does without importing the review.
+                from .check import publish_errors
+
                 names = read_glossary(workspace, locale)
                 outcome = _publish(
                     workspace, article, units, catalog,
@@ -643,11 +645,15 @@ def _publish(
 def _unchanged(
     workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
 ) -> ItemOutcome | None:
-    """The outcome of the last run when its item is current (see `_current`)."""
+    """The outcome of the last run when its item is current (see `_current`), a translation
+    it found waiting included."""
     entry = previous_state.get(lang)
     path = workspace.item_file(lang, article_id)
     if entry is None or not _current(entry, inputs, path):
         return None
+    if "waiting" in entry:
+        return ItemOutcome(article_id, lang, path if entry["item"] else None, note=str(entry["waiting"]), refused=True,
+                           unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")))
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        guid=str(entry["guid"]) if "guid" in entry else None,
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
@@ -660,6 +666,11 @@ def _current(entry: Mapping[str, object] | None, inputs: str, path: Path) -> boo
 
 
 def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:
+    if outcome.unfinished:
+        # Recorded with its inputs, so that the next runs say it still waits without reading
+        # and reviewing its translation again: a busy desk has many at any time.
+        return {"inputs": inputs, "waiting": outcome.note, "item": file_identity(outcome.path) if outcome.path else None,
+                **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {})}
     if outcome.refused or outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
@@ -831,7 +842,7 @@ def _write_index(
     for article_id in article_ids:
         entry = state.get(article_id, {}).get(lang)
         path = workspace.item_file(lang, article_id)
-        if entry and path.name in in_place:
+        if entry and "version_created" in entry and path.name in in_place:  # not a translation waiting that never was published
             recorded = dt.datetime.fromisoformat(str(entry["version_created"]))
             story = dt.datetime.fromisoformat(str(entry.get("story") or entry["version_created"]))
             dated.append((item_file_stamp(path) or recorded, story, path))
