@@ -593,6 +593,31 @@ def test_an_agency_s_preformatted_results_leave_nothing_to_translate_or_check(ne
     assert not any(word in checked.output for word in RESULTS_WORDS)
 
 
+@pytest.mark.parametrize("list_tag", ["ul", "ol"])
+def test_a_results_table_opening_a_list_item_reaches_every_locale_byte_for_byte(newsroom, list_tag):
+    """A `<pre>` opening a list item: a marker before its first line would shift that line's
+    columns against the others, so every locale publishes the table as written."""
+    source = agency_item_with_results(newsroom.parent, "xhtml")
+    text = source.read_text(encoding="utf-8")
+    table = re.search(r"<pre>.*?</pre>", text, flags=re.DOTALL).group()
+    source.write_text(text.replace(table, f"<{list_tag}><li>{table}</li><li>Twente won.</li></{list_tag}>"), encoding="utf-8")
+    runner, root = CliRunner(), ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(source)]).exit_code == 0
+    workspace = Workspace(newsroom)
+    for locale in (DE, FR):
+        translate(workspace, locale, "results-xhtml")
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    second = "2." if list_tag == "ol" else "•"
+    for lang in ("en", "de", "fr"):
+        data = workspace.item_file(lang, "results-xhtml").read_bytes()
+        assert_valid(data)
+        body = etree.fromstring(data).find(f".//{{{XHTML_NS}}}body")
+        [pre] = [child for child in body if child.tag == f"{{{XHTML_NS}}}pre"]
+        assert pre.text.encode("utf-8") == RESULTS.encode("utf-8"), lang
+        assert body[body.index(pre) + 1].text == f"{second} " + ("" if lang == "en" else f"[{lang}] ") + "Twente won.", lang
+
+
 def test_a_results_table_opening_the_body_is_no_dateline(newsroom):
     source = agency_item(newsroom.parent)
     text = source.read_text(encoding="utf-8")

@@ -425,8 +425,8 @@ def _block_texts(
 ) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
-    `spacing` makes of it, behind a list item's marker; its links, each unit's to the addresses
-    of its source; and whether the block has units and none is translated. A block without
+    `spacing` makes of it, behind a list item's marker (not a table's); its links, each
+    unit's to the addresses of its source; and whether the block has units and none is translated. A block without
     units (not to be translated, or a byline of names only) is as the source writes it.
     `isolating`: the names the translations take in are isolated where they would show out of
     place in right-to-left text (see bidi.py)."""
@@ -461,7 +461,9 @@ def _block_texts(
                 block_names = [(start - lead, end - lead) for start, end in block_names]
         else:
             text, spans = block.text, block.links
-        if block.marker:
+        # A table's first line behind a marker would no longer line up with the others: a
+        # preformatted block opening a list item is published as written, without it.
+        if block.marker and block.kind != "preformatted":
             shift = len(block.marker) + 1
             text, spans = f"{block.marker} {text}", tuple((start + shift, end + shift, address) for start, end, address in spans)
             block_names = [(start + shift, end + shift) for start, end in block_names]

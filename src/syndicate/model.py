@@ -57,7 +57,8 @@ class Block:
     translatable: bool = True
     # A list item's marker as the source numbers it (`-`, `•`, `1.`, `a)`): no part of `text`
     # nor of any unit, so translators neither copy nor change it; every locale publishes it,
-    # and a space, before the item's text.
+    # and a space, before the item's text (not before a preformatted block's, which is
+    # published as written).
     marker: str = ""
     # The words the source links to another page (an XHTML or NITF `<a href>` in a paragraph, a
     # subheading or a list item): (start, end in `text`, the address, http(s) or mailto). Every

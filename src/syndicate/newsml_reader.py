@@ -36,6 +36,7 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   (letters and Roman numerals only where they can count: else the number). A list inside a
   list is not indented: its items are paragraphs with their own markers, and one opening an
   item has the item's marker before its own (`2. a) …`); an item's later blocks have none.
+  A `<pre>` opening an item is published without its marker, as written.
   Items in a table cell run on without markers, as the cell's other blocks do. Terms and
   definitions (`<dl>`) have no markers.
 * Inline markup is flattened to its text and, outside a `<pre>`, XML whitespace runs become
