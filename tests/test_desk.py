@@ -14,6 +14,7 @@ from lxml import etree
 
 from schema import assert_valid
 from syndicate.cli import main
+from syndicate.newsml import XHTML_NS
 from syndicate.workspace import Workspace
 from test_syndication import DE, FR, NAR, agency_item, feeds_as_partners_have_them, item, kill_notice, pub_status, translate
 
@@ -645,3 +646,49 @@ def test_only_a_usable_version_of_the_agencys_undoes_its_kill_of_a_story_the_des
     assert republished.exit_code == 1 and STILL_KILLED in republished.stderr.splitlines(), republished.output
     run(workspace, "build")
     assert {pub_status(item(workspace, lang)) for lang in LANGS} == {"stat:canceled"}
+
+
+def body_texts(root: etree._Element) -> list[str]:
+    return [element.text for element in root.find(f".//{{{XHTML_NS}}}body")]
+
+
+@pytest.mark.parametrize("lost", ["the article record", "the record and the template"])
+def test_a_list_comes_back_as_a_list_from_the_feed_when_the_record_is_gone_and_its_translations_apply(newsroom, lost):
+    """A list item is published with its marker before its text (`• Ports stay shut.`). Taken
+    back from the feed, it is a list item again, as the template (or a translation file) says:
+    its sentences are the messages translated, and the story republished reads as before."""
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace("<h2>Next round</h2>", """<h2>Next round</h2>
+          <p>1. FC Köln beat Bayern on Sunday.</p>
+          <ul><li>Talks resume Monday. Both sides sign.</li><li>Lindqvist speaks for the union.</li>
+            <li><ol type="a"><li>The board votes.</li><li>The ministers sign.</li></ol></li></ul>"""), encoding="utf-8")
+    assert run(workspace, "extract", "-l", "de,fr", str(source)).exit_code == 0
+    for locale in (DE, FR):
+        translate(workspace, locale, "harbour-talks")
+    feed = PartnersFeed(workspace)
+    assert run(workspace, "build").exit_code == 0
+    before = {lang: body_texts(root) for lang, root in feed.take().items()}
+    assert before["de"][3:] == ["• [de] Talks resume Monday. [de] Both sides sign.", "• [de] Lindqvist speaks for the union.",
+                                "• a) [de] The board votes.", "b) [de] The ministers sign.", "[de] Both sides will meet again next week."]
+    record = workspace.load_article("harbour-talks")
+    workspace.article_file("harbour-talks").unlink()
+    if lost == "the record and the template":
+        workspace.template_file("harbour-talks").unlink()
+
+    withdrawn = run(workspace, "withdraw", "harbour-talks")
+    assert withdrawn.exit_code == 0 and "had no article record" in withdrawn.output, withdrawn.output
+    restored = workspace.load_article("harbour-talks")
+    assert [(block.kind, block.marker, block.text) for block in restored[0].blocks] == [
+        (block.kind, block.marker, block.text) for block in record[0].blocks]
+    assert [unit.msgid for unit in restored[1]] == [unit.msgid for unit in record[1]]
+    assert run(workspace, "build").exit_code == 0
+    assert {pub_status(root) for root in feed.take().values()} == {"stat:canceled"}
+
+    assert run(workspace, "republish", "harbour-talks").exit_code == 0
+    built = run(workspace, "build")
+    assert built.exit_code == 0 and "waiting for translation" not in built.output, built.output
+    again = feed.take()
+    assert {pub_status(root) for root in again.values()} == {"stat:usable"}
+    assert {lang: body_texts(root) for lang, root in again.items()} == before
+    template = polib.pofile(str(workspace.template_file("harbour-talks")))
+    assert "Talks resume Monday." in [entry.msgid for entry in template]

@@ -24,8 +24,9 @@ from babel.core import parse_locale as babel_parse_locale
 
 from . import __version__
 from .ids import parse_locale
-from .link_markers import closing, linked_words, marker_problems, opening, relinked
+from .link_markers import closing, linked_words, marker_problems, opening, relinked, without_markers
 from .model import Article, Unit
+from .placeholders import render_msgid
 
 BRACE_FORMAT = "python-brace-format"
 FUZZY = "fuzzy"
@@ -38,7 +39,7 @@ MEMORY_NOTE = "Translation memory: "
 _SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ)$)")
 # The `#.` line above the first sentence of a list item, whose marker the build publishes.
 _LIST_ITEM_NOTE = "Opens a list item; its marker `{}` is published before the translation: leave it out"
-_LIST_ITEM_MARKER = re.compile(re.escape(_LIST_ITEM_NOTE).replace(re.escape("{}"), "(.+)"))
+_LIST_ITEM_MARKER = re.compile(re.escape(_LIST_ITEM_NOTE).replace(re.escape("{}"), "(.+?)"))
 PROJECT = "syndicate"
 # How the header comment of an article's PO opens: the line that names the article.
 _ARTICLE_LINE = "Translations of the article "
@@ -291,9 +292,24 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
 
 
 def list_marker(message: Message) -> str | None:
-    """The marker of the list item the message opens, as its comment says; None for any other."""
-    found = next((match for line in message.extracted_comments if (match := _LIST_ITEM_MARKER.fullmatch(line))), None)
+    """The marker of the list item the message opens, as its comment says (over two lines in a
+    file an editor wrapped, as polib does); None for any other."""
+    found = _LIST_ITEM_MARKER.search(" ".join(message.extracted_comments))
     return found[1] if found else None
+
+
+def list_item_openings(catalog: Catalog) -> dict[str, str]:
+    """The source text of each sentence the catalog's comments say opens a list item, with that
+    item's marker: what tells a list item published with its marker before it (`• Ports stay
+    shut.`) from a paragraph."""
+    openings = {}
+    for message in catalog.messages:
+        if (marker := list_marker(message)) is not None:
+            try:
+                openings[render_msgid(without_markers(message.msgid), _placeholder_texts(message))] = marker
+            except KeyError:
+                continue  # a placeholder its comments do not say the text of
+    return openings
 
 
 def _with_marker(message: Message, unmatched: dict[Key, Message]) -> Message | None:

@@ -25,7 +25,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__, glossary, tmx
-from .catalog import Catalog, keys_digest, language_mismatch, list_marker, merge, template, unnamed_placeholders
+from .catalog import Catalog, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .link_markers import strip_marker_like
@@ -592,8 +592,9 @@ def published_article(workspace: Workspace, article_id: str, provider: str) -> A
     the withdrawal of a story whose article record is gone (deleted by hand, lost with a disk)
     starts from. A story of the desk's own (the workspace's `provider`) is one again, without a guid of an
     agency's; an agency's story is at the agency's version of it (which the item links when
-    partners have it under another number), and a story the desk withdrew is withdrawn by the
-    desk. None when no feed holds a readable original of that id."""
+    partners have it under another number), a story the desk withdrew is withdrawn by the
+    desk, and its list items are told apart from the markers the item writes before them (see
+    `_list_items_apart`). None when no feed holds a readable original of that id."""
     folders = sorted(workspace.feeds_dir.iterdir()) if workspace.feeds_dir.is_dir() else []
     for path in (folder / f"{article_id}.xml" for folder in folders):
         try:
@@ -607,9 +608,46 @@ def published_article(workspace: Workspace, article_id: str, provider: str) -> A
             notes = tuple(note for note in article.meta.editor_notes if not is_own_note(note.text))
             meta = (dataclasses.replace(article.meta, guid=None, provider=None, editor_notes=notes) if own
                     else dataclasses.replace(article.meta, version=story.agency_version or article.meta.version, editor_notes=notes))
-            return dataclasses.replace(article, id=article_id, source_path=_shown_path(workspace, path), meta=meta,
-                                       withdrawn_by_desk=story.withdrawn_by_desk)
+            return dataclasses.replace(_list_items_apart(workspace, article_id, article), id=article_id,
+                                       source_path=_shown_path(workspace, path), meta=meta, withdrawn_by_desk=story.withdrawn_by_desk)
     return None
+
+
+# The blocks a list item may open (a title opening one is the headline, without its marker).
+_LIST_ITEM_KINDS = frozenset({"lede", "paragraph", "subheading"})
+
+
+def _list_items_apart(workspace: Workspace, article_id: str, article: Article) -> Article:
+    """`article`, read from an item of ours, with its list items told apart again from the
+    markers the item writes before them (`• Ports stay shut.`): each block opening with a
+    marker and a sentence that the article's template (or, when that is gone too, a translation
+    file) says opens a list item with that marker. Read as a paragraph, its first sentence
+    would be another message than the one translated. A paragraph that only reads as if it
+    opened with a marker (`1. FC Köln won`) stays as it is."""
+    openings = _list_item_openings(workspace, article_id)
+    blocks = []
+    for block in article.blocks:
+        markers = [marker for sentence, marker in openings.items() if block.text.startswith(f"{marker} {sentence}")]
+        if markers and block.kind in _LIST_ITEM_KINDS and not block.marker:
+            marker = max(markers, key=len)  # `• a)`, of a list opening an item, before `•`
+            shift = len(marker) + 1
+            block = dataclasses.replace(block, text=block.text[shift:], marker=marker,
+                                        kept=tuple((start - shift, end - shift) for start, end in block.kept),
+                                        links=tuple((start - shift, end - shift, address) for start, end, address in block.links))
+        blocks.append(block)
+    return dataclasses.replace(article, blocks=tuple(blocks))
+
+
+def _list_item_openings(workspace: Workspace, article_id: str) -> dict[str, str]:
+    """The sentences that open the article's list items, with their markers (see
+    `list_item_openings`), as its template says, else the first translation file that can be read."""
+    for path in (workspace.template_file(article_id),
+                 *(workspace.po_file(locale, article_id) for locale in workspace.translation_locales(pseudo=True))):
+        try:
+            return list_item_openings(read_catalog(path, article_id))
+        except (OSError, InputError):
+            continue  # gone, or not to be read: another may say
+    return {}
 
 
 def _lost_story(workspace: Workspace, notice: Article, provider: str) -> Article | None:
