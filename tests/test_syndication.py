@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -26,7 +27,7 @@ from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
-from syndicate.ids import distinct_id
+from syndicate.ids import distinct_id, slugify
 from syndicate.model import Article, InputError
 from syndicate.newsml import XHTML_NS
 from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
@@ -2134,15 +2135,21 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     assert feeds_as_partners_have_them(workspace) == published
 
 
-def _english_translation_replaced(newsroom: Path) -> tuple[Workspace, CliRunner, list[str]]:
+def _english_translation_replaced(newsroom: Path, original: str = ORIGINAL) -> tuple[Workspace, CliRunner, list[str]]:
     """The agency's German translation published as a story of its own, with an English item
-    (`…:de:en`), and its English original extracted since, for German and French."""
-    local = schema_dir() / "examples/local"
+    (`…:de:en`), and its English original extracted since, for German and French; the
+    original's guid is `original` (the translation's, `original` and `:de`)."""
+    local = newsroom.parent / "local"
+    local.mkdir()
+    for name in ("local_translation_de.xml", "local_original_en.xml"):
+        text = (schema_dir() / "examples/local" / name).read_text(encoding="utf-8")
+        (local / name).write_text(text.replace(ORIGINAL, original), encoding="utf-8")
     runner, root = CliRunner(), ["--root", str(newsroom)]
     workspace = Workspace(newsroom)
+    article_id = original.rpartition(":")[2]
     assert runner.invoke(main, [*root, "extract", "-l", "en,fr", str(local / "local_translation_de.xml")]).exit_code == 0
     for locale in (Locale("en"), FR):
-        translate(workspace, locale, "rotterdam-brussels")
+        translate(workspace, locale, article_id)
     assert runner.invoke(main, [*root, "build"]).exit_code == 0
     assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_original_en.xml")]).exit_code == 0
     return workspace, runner, root
@@ -2170,6 +2177,63 @@ def test_the_withdrawal_of_an_item_another_took_the_place_of_is_found_by_its_gui
     for command in ("build", "status"):
         result = runner.invoke(main, [*root, command])
         assert result.exit_code == 0 and "warning" not in result.output, (command, result.output)
+
+
+# A guid too long for its withdrawal's file to be named after all of it.
+LONG_ORIGINAL = "urn:newsml:example.com:20240502:rotterdam-brussels-port-talks-resume"
+
+
+@pytest.mark.parametrize("named_by", ["this syndicate", "an earlier syndicate", "an earlier syndicate, without its record",
+                                      "an earlier syndicate, stopped before the item taking its place"])
+def test_the_withdrawal_of_an_item_with_a_long_guid_is_named_after_the_end_of_its_guid(newsroom, monkeypatch, named_by):
+    """Its file keeps the end of the guid, where guids differ (the story and its languages),
+    a digest of the whole guid and `-withdrawn`, within an id's 80 characters, and is the same
+    file build after build. One an earlier syndicate named after the start of the guid, cut to
+    end in a digest, stays where partners may have fetched it, listed once, whether the
+    workspace's record is there or not, or the earlier run stopped after the withdrawal."""
+    guid = f"{LONG_ORIGINAL}:de:en"
+    digest = hashlib.sha256(guid.encode()).hexdigest()[:12]
+    names = {"this syndicate": f"com-20240502-rotterdam-brussels-port-talks-resume-de-en-{digest}-withdrawn.xml",
+             "an earlier syndicate": "urn-newsml-example-com-20240502-rotterdam-brussels-port-talks-resum-8370f795a3d1.xml"}
+    workspace, runner, root = _english_translation_replaced(newsroom, LONG_ORIGINAL)
+    article_id = "rotterdam-brussels-port-talks-resume"
+    import syndicate.build
+
+    with monkeypatch.context() as patch:
+        if named_by != "this syndicate":
+            patch.setattr(syndicate.build, "withdrawal_id", lambda guid: slugify(f"{guid} withdrawn"))
+        if named_by.endswith("stopped before the item taking its place"):
+            write = syndicate.build.atomic_write_bytes
+
+            def stopped(path: Path, data: bytes) -> bool:
+                if path == workspace.item_file("en", article_id):
+                    raise KeyboardInterrupt
+                return write(path, data)
+            patch.setattr(syndicate.build, "atomic_write_bytes", stopped)
+            with pytest.raises(KeyboardInterrupt):
+                build(workspace, workspace.translation_locales())
+        else:
+            build(workspace, workspace.translation_locales())  # the German and French items wait for their translation
+    [withdrawal] = [path for path in workspace.feed_dir("en").glob("*.xml") if path.stem not in (article_id, "index")]
+    assert withdrawal.name == names[named_by.split(",")[0]]
+    withdrawn = etree.parse(str(withdrawal)).getroot()
+    assert_valid(withdrawn)
+    assert (withdrawn.get("guid"), pub_status(withdrawn)) == (guid, "stat:canceled")
+    data = withdrawal.read_bytes()
+    if named_by.endswith("without its record"):
+        shutil.rmtree(newsroom / ".syndicate")
+
+    for locale in (DE, FR):
+        translate(workspace, locale, article_id)
+    built = runner.invoke(main, [*root, "build"])
+    assert built.exit_code == 0, built.output
+    assert [path for path in workspace.feed_dir("en").glob("*.xml") if path.stem not in (article_id, "index")] == [withdrawal]
+    assert withdrawal.read_bytes() == data
+    assert _story_in_feed(workspace, "en") == [(LONG_ORIGINAL, "1"), (guid, "2")]
+    published = feeds_as_partners_have_them(workspace)
+    again = runner.invoke(main, [*root, "build"])
+    assert again.exit_code == 0 and "0 item(s) written" in again.output, again.output
+    assert feeds_as_partners_have_them(workspace) == published
 
 
 @pytest.mark.parametrize("left", ["as it was", "without its record", "stopped before the item taking its place"])

@@ -26,7 +26,7 @@ from .catalog import Catalog, Key, Message, language_mismatch
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import glossary_identity, read_glossary
-from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into
+from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
 from .newsml import NAR_NS, XHTML_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
@@ -402,15 +402,19 @@ def _still_of_the_translation(article: Article, lang: str, published: _Published
 
 def _replaced_file(workspace: Workspace, article_id: str, lang: str, guid: str) -> Path:
     """The file, in the feed of `lang`, of the withdrawal of the item `guid` whose place the
-    article's item took there: named after the whole guid, as ids are written, and what it
-    holds (`…:20240502:strike:de:en` → `…-20240502-strike-de-en-withdrawn.xml`), where a
-    story is named after the end of its guid. A workspace built by an earlier syndicate has
-    it under the article's id and a digest of the guid (the name of an agency's story whose
-    id another holds): partners may have fetched it there, and it stays."""
-    path = workspace.item_file(lang, slugify(f"{guid} withdrawn"))
-    earlier = workspace.item_file(lang, distinct_id(article_id, guid))
-    if not path.exists() and (written := _previous_item(earlier)) is not None and written.guid == guid and written.withdrawn:
-        return earlier
+    article's item took there: named after the whole guid, and what it holds
+    (`…:20240502:strike:de:en` → `…-20240502-strike-de-en-withdrawn.xml`, see
+    `withdrawal_id`), where a story is named after the end of its guid. Partners may have
+    fetched it where an earlier syndicate wrote it, and there it stays: for a guid too long
+    for an id, under the start of its name, cut to end in a digest; before that, under the
+    article's id and a digest of the guid (the name of an agency's story whose id another holds)."""
+    path = workspace.item_file(lang, withdrawal_id(guid))
+    if path.exists():
+        return path
+    for name in (slugify(f"{guid} withdrawn"), distinct_id(article_id, guid)):
+        earlier = workspace.item_file(lang, name)
+        if (written := _previous_item(earlier)) is not None and written.guid == guid and written.withdrawn:
+            return earlier
     return path
 
 

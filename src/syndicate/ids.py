@@ -1,7 +1,8 @@
 """Article ids and locale codes: the two names that become file paths.
 
 An article id is a slug of ASCII letters, digits and hyphens, so it can never hold a path
-separator, `..` or a drive letter and never escapes its folder.
+separator, `..` or a drive letter and never escapes its folder. The file of an item's
+withdrawal beside the item taking its place is named as an id is (see `withdrawal_id`).
 """
 
 from __future__ import annotations
@@ -32,9 +33,33 @@ def slugify(text: str) -> str:
     A slug longer than MAX_ID_LENGTH is cut and ends in a digest of the whole text: two
     long file names or guids that differ only near their end still name two articles.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
+    slug = _slug(text)
     return slug if len(slug) <= MAX_ID_LENGTH else distinct_id(slug, text)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
+
+
+_WITHDRAWN = "-withdrawn"
+
+
+def withdrawal_id(guid: str) -> str:
+    """The name of the file of the item `guid`'s withdrawal: the guid as a slug, then
+    `-withdrawn` (`urn:newsml:example.com:20240502:strike:de:en` →
+    `urn-newsml-example-com-20240502-strike-de-en-withdrawn`), for a partner to tell from the
+    guid. A guid too long for an id keeps the end of its slug, from a whole word (the story
+    and its languages, where guids differ; their start names the agency), and then a digest
+    of the whole guid, the first 12 hex digits of its SHA-256, before `-withdrawn`."""
+    name = _slug(f"{guid} withdrawn")
+    if len(name) <= MAX_ID_LENGTH:
+        return name
+    slug, room = _slug(guid), MAX_ID_LENGTH - len(_WITHDRAWN) - _DIGEST_LENGTH - 1
+    end = slug[-room:]
+    if slug[-room - 1] != "-" and "-" in end:
+        end = end.partition("-")[2]  # from the next word, not from the middle of one
+    return f"{end}-{hashlib.sha256(guid.encode()).hexdigest()[:_DIGEST_LENGTH]}{_WITHDRAWN}"
 
 
 def distinct_id(article_id: str, text: str) -> str:
