@@ -428,6 +428,12 @@ def test_a_german_name_met_before_keeps_the_noun_after_it_out():
     ]
 
 
+def test_a_german_idiom_the_desk_lists_as_a_name_is_one():
+    text = "Er galt als Hans Dampf in allen Gassen."
+    assert msgids(text, "de") == [text]
+    assert msgids(text, "de", NameRules(names=("Hans Dampf",))) == ["Er galt als {Hans_Dampf} in allen Gassen."]
+
+
 def test_a_surname_met_before_takes_another_given_name():
     assert msgids("Union leader Maria Costa spoke.\n\nHer brother, the economist Pedro Costa, disagreed.") == [
         "Union leader {Maria_Costa} spoke.", "Her brother, the economist {Pedro_Costa}, disagreed."

@@ -19,7 +19,8 @@ stays translatable (a common noun, a noun an article, determiner, number or adje
 introduces, a word that counts, a time, a descriptive adjective and its noun: `der Leitindex
 Dax`, `sieben Jahren Haft`, `Tausende Stellen`, `Ende März`, `die Europäische Zentralbank`), and
 a lone word, or the two words opening a sentence, is a name only after a role or when it
-speaks (`sagte Merz.`, `Ana Kovač sagte`).
+speaks (`sagte Merz.`, `Ana Kovač sagte`). Set phrases that stand for a type of person
+(`Hans Dampf`, `Otto Normalverbraucher`) are no names.
 """
 
 from __future__ import annotations
@@ -420,6 +421,13 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
     Ostern Pfingsten Silvester
     """.split()
 )
+# Set phrases of a given name or a title and a common noun that stand for a type of person or
+# personify something (`gilt als Hans Dampf in allen Gassen`, `trifft Otto Normalverbraucher`,
+# `half Kommissar Zufall`): each language says them in its own words. No rule tells them from
+# names, as German surnames are nouns as often (Hans Eichel, Hannelore Kraft, Helene Fischer).
+_GERMAN_IDIOMS = regex.compile(
+    r"(?<!\p{L})(?:Hans Dampf|Otto Normalverbraucher|Lieschen Müller|Kommissar Zufall|Gevatter Tod|Prinz Karneval)s?(?!\p{L})"
+)
 # The endings of the dative plural, which `von` and `zu` bring as often as a surname in -en
 # (Richthofen, Papen) that only the other evidence makes one.
 _GERMAN_PLURAL_ENDINGS = ("en", "ern", "eln")
@@ -702,6 +710,9 @@ def find_protected_spans(
     # way to a capitalised word after it anyway (another_word_here), nor in German, where the
     # noun after a name has its capital too (`führte Maria Schröder Gespräche`).
     met = frozenset() if capitalised_nouns else frozenset(name for name in known if " " in name)
+    for idiom in _GERMAN_IDIOMS.finditer(text) if capitalised_nouns else ():
+        if idiom.group() not in rules.names and not taken.overlaps(*idiom.span()):
+            taken.add(*idiom.span())  # nor a name met before in it: `Lieschen Müller` after `Frau Müller`
     for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept, met):
         if not taken.overlaps(start, end):
             spans.append(ProtectedSpan(start, end, text[start:end], "name"))
