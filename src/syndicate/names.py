@@ -19,8 +19,10 @@ stays translatable (a common noun, a noun an article, determiner, number or adje
 introduces, a word that counts, a time, a descriptive adjective and its noun: `der Leitindex
 Dax`, `sieben Jahren Haft`, `Tausende Stellen`, `Ende März`, `die Europäische Zentralbank`), and
 a lone word, or the two words opening a sentence, is a name only after a role or when it
-speaks (`sagte Merz.`, `Ana Kovač sagte`). Set phrases that stand for a type of person
-(`Hans Dampf`, `Otto Normalverbraucher`) are no names.
+speaks (`sagte Merz.`, `Ana Kovač sagte`). A company after `von` needs a role of its people
+before it or the way it is written (`Der Chef von Siemens`, `Präsident Müller von BioNTech`);
+and set phrases that stand for a type of person (`Hans Dampf`, `Otto Normalverbraucher`) are no
+names.
 """
 
 from __future__ import annotations
@@ -425,7 +427,7 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
 # personify something (`gilt als Hans Dampf in allen Gassen`, `trifft Otto Normalverbraucher`,
 # `half Kommissar Zufall`): each language says them in its own words. No rule tells them from
 # names, as German surnames are nouns as often (Hans Eichel, Hannelore Kraft, Helene Fischer).
-_GERMAN_IDIOMS = regex.compile(
+_GERMAN_IDIOMS = lazy_compile(
     r"(?<!\p{L})(?:Hans Dampf|Otto Normalverbraucher|Lieschen Müller|Kommissar Zufall|Gevatter Tod|Prinz Karneval)s?(?!\p{L})"
 )
 # The endings of the dative plural, which `von` and `zu` bring as often as a surname in -en
@@ -491,6 +493,19 @@ _GERMAN_GIVEN_NAMES = frozenset(
 # (`Otto von Bismarck`, `Ernst von Weizsäcker`).
 _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
 _ADJECTIVE_ENDING = lazy_compile(r"(?:e|en|em|er|es)$")
+# How companies write their names and German nouns and places never are: with a capital inside
+# (BioNTech, HelloFresh).
+_INNER_CAPITAL = lazy_compile(r"\p{Ll}\p{Lu}")
+# Roles of a company's people: what `von` brings after them is the company (`Der Chef von
+# Siemens`), and so is the first part of a compound ending in one (`Siemens-Chef`) or in what a
+# company has (`Siemens-Aktie`). Not roles that places have too (`Polizeichef von Paris`,
+# `Regierungssprecher von Sachsen`).
+_GERMAN_COMPANY_ROLE = lazy_compile(r"(?:(?:konzern|firmen|unternehmens|vorstands)?chef|sprecher|gründer)(?:in|innen|s)?|vorstand")
+_GERMAN_COMPANY_COMPOUND = lazy_compile(
+    r"(?P<company>\p{Lu}[\p{L}\d]*)-(?:Chef|Chefin|Sprecher|Sprecherin|Gründer|Gründerin|Vorstand|Konzern|Aktie|Aktien|Tochter)(?!\p{L})"
+)
+# `von Bund und Ländern`, `von Feuerwehr und Polizei`: nouns joined, not a company.
+_JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
 
 
 def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
@@ -800,7 +815,8 @@ def find_protected_spans(
         if following.text in _GERMAN_QUANTITIES:
             return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
-            if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index:run_end]):
+            # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
+            if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
                 return particle_joins_given_name(run_end)
             # After a role, a given name (`Präsidentin Ursula von der Leyen`), not a surname
             # and the company the person is with (`Präsident Müller von Siemens`).
@@ -953,6 +969,25 @@ def find_protected_spans(
             and _CLAUSE_END.match(text, clause_end) is not None
             and token.text not in _GERMAN_ANSWERS
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
+        )
+
+    def company_after_von(token: _Token) -> bool:
+        """Whether a lone German word after `von` is a company: after a role of a company's
+        people (`Der Chef von Siemens`), or after a person's name where the way it is written
+        (BioNTech) or a compound of the block (`Siemens-Chef`) shows it (`Präsident Müller von
+        Siemens`). Not nouns joined (`Sprecher von Feuerwehr und Polizei`); a company the
+        article named before is known."""
+        position = ending_at[token.end]
+        if position < 2 or tokens[position - 1].text != "von" or text[tokens[position - 2].end : token.start] != " von ":
+            return False
+        if not_name(token) or _JOINED_BY_AND.match(text, token.end):
+            return False
+        before = tokens[position - 2]
+        if _GERMAN_COMPANY_ROLE.fullmatch(before.text.lower()):
+            return True
+        return taken.overlaps(before.start, before.end) and (
+            _INNER_CAPITAL.search(token.text) is not None
+            or any(compound.group("company") == token.text for compound in _GERMAN_COMPANY_COMPOUND.finditer(text))
         )
 
     def is_translatable(words: str) -> bool:
@@ -1166,7 +1201,7 @@ def find_protected_spans(
             after_role = False
         if single and not (after_role or acronym):
             if capitalised_nouns:
-                if not german_speaker(run[0]):
+                if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
             elif after_locative or _is_lone_initial(run[0].text) or not _reported_speech(text, run[0]):
                 continue
