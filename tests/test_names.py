@@ -428,6 +428,12 @@ def test_a_german_name_met_before_keeps_the_noun_after_it_out():
     ]
 
 
+def test_a_german_surname_met_with_its_particle_keeps_it_in_later_paragraphs():
+    assert msgids("Reichskanzler Franz von Papen trat zurück.\n\nVon Papen blieb, wo Hindenburg von Papen vertraute.", "de") == [
+        "Reichskanzler {Franz_von_Papen} trat zurück.", "{Von_Papen} blieb, wo Hindenburg {von_Papen} vertraute."
+    ]
+
+
 def test_a_german_idiom_the_desk_lists_as_a_name_is_one():
     text = "Er galt als Hans Dampf in allen Gassen."
     assert msgids(text, "de") == [text]

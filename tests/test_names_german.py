@@ -107,6 +107,10 @@ def test_german_news_names_score_no_worse():
     people with no role or speech around them; their traps hold three given names alone, which
     no evidence makes names (`mit Anna zu Hause`), and recall on the items before them stays 0.864.
     The company a person is with (`Präsident Müller von Siemens`) is no part of the name: the
-    company named alone after it is a maybe the detector leaves (0.852)."""
+    company named alone after it is a maybe the detector leaves (0.852). Surnames with their
+    particle alone (`Vizekanzler von Papen`), companies after `von` that a role or their writing
+    shows (`Der Chef von Siemens`, `von BioNTech`) and idioms (`Hans Dampf`): 0.861, and 0.852
+    on the items before them; their misses are companies after `von` that nothing marks (`Der
+    Auftrag kam von Siemens`)."""
     precision, recall = scores(ITEMS)
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.851, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.861, (precision, recall)

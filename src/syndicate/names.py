@@ -19,10 +19,12 @@ stays translatable (a common noun, a noun an article, determiner, number or adje
 introduces, a word that counts, a time, a descriptive adjective and its noun: `der Leitindex
 Dax`, `sieben Jahren Haft`, `Tausende Stellen`, `Ende März`, `die Europäische Zentralbank`), and
 a lone word, or the two words opening a sentence, is a name only after a role or when it
-speaks (`sagte Merz.`, `Ana Kovač sagte`). A company after `von` needs a role of its people
-before it or the way it is written (`Der Chef von Siemens`, `Präsident Müller von BioNTech`);
-and set phrases that stand for a type of person (`Hans Dampf`, `Otto Normalverbraucher`) are no
-names.
+speaks (`sagte Merz.`, `Ana Kovač sagte`). A surname with its particle and no given name is a
+person's after a title, when it speaks, or once the article has named the person in full
+(`Vizekanzler von Papen`, `sagte von der Leyen.`, `Franz von Papen` … `von Papen`); a company
+after `von` needs a role of its people before it or the way it is written (`Der Chef von
+Siemens`, `Präsident Müller von BioNTech`); and set phrases that stand for a type of person
+(`Hans Dampf`, `Otto Normalverbraucher`) are no names.
 """
 
 from __future__ import annotations
@@ -339,6 +341,13 @@ _GERMAN_FEMININE_ENDINGS = ("e", "ik", "ie", "ur", "anz", "enz", "is")
 _LONGEST_NOUN_LIKE_SURNAME = len("Hartung")
 
 
+def _german_role_after_name(word: str) -> bool:
+    """Whether a German word ending a run of capitalised words is a role the words before it
+    are or become (`wurde von Papen Vizekanzler`, `der Regierende Bürgermeister`), longer than
+    the surnames that are roles too (Richter, König, Boss)."""
+    return len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_role(word.lower())
+
+
 def _is_german_object_noun(word: str) -> bool:
     return word in _GERMAN_OBJECT_NOUNS or word.lower().endswith(_GERMAN_OBJECT_NOUN_ENDINGS)
 
@@ -423,6 +432,21 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
     Ostern Pfingsten Silvester
     """.split()
 )
+# Titles a German surname with its particle follows alone (`Vizekanzler von Papen`, `Frau von der
+# Leyen`, `Bundesverteidigungsminister zu Guttenberg`, `Rittmeister von Richthofen`): forms of
+# address and offices that name their domain, which `von` does not complete as it completes
+# `Präsident von Real Madrid`, `Ministerpräsident von Bayern`, `Bürgermeister von Berlin`.
+_GERMAN_TITLES_BEFORE_PARTICLES = regex.compile(
+    r"(?:herrn?|frau|dr\.|prof\."
+    r"|(?:\p{L}+-)?(?:alt|ex|vize)?(?:bundes|reichs)?kanzler"
+    r"|(?:\p{L}+-)?(?:alt|ex)?(?:(?:bundes|reichs)(?:tags)?|kommissions)(?:präsident|chef)"
+    r"|(?:\p{L}+-)?(?:alt|ex)?(?:bundes|reichs)\p{L}*minister"
+    r"|(?:general)?(?:feld)?marschall|general|oberst|leutnant|rittmeister|admiral)"
+    r"(?:in|en|n)?"
+)
+# Before a title they make it what someone is or is called (`ist Bürgermeister von Hamburg`, `gab
+# sich als Herr von Welt`), not the title before a name.
+_GERMAN_COPULAS = frozenset("ist war sind waren sei wäre wird wurde werden wurden bleibt blieb gilt galt als".split())
 # Set phrases of a given name or a title and a common noun that stand for a type of person or
 # personify something (`gilt als Hans Dampf in allen Gassen`, `trifft Otto Normalverbraucher`,
 # `half Kommissar Zufall`): each language says them in its own words. No rule tells them from
@@ -864,10 +888,12 @@ def find_protected_spans(
     def may_be_given_name(token: _Token) -> bool:
         """Whether a German word before `von` may be a given name: no noun an article, a
         determiner or an adjective introduces, nor one `von` completes (`Abschied von der
-        Macht`), no word to translate, no noun by its ending (`Kritik von der Opposition`)."""
+        Macht`), no word to translate, no noun by its ending (`Kritik von der Opposition`), no
+        word sentences open with (`Als von Storch sagte`)."""
         return not (
             plainly_no_name(token)
             or token.text.lower() in SENTENCE_OPENERS
+            or token.text in starters
             or token.text in _GERMAN_NOUNS_BEFORE_VON
             or noun_of_phrase(token)
             or describes(token)
@@ -913,6 +939,7 @@ def find_protected_spans(
         first = run[0]
         if (
             first.text in starters
+            or first.text.lower() in _GERMAN_PREPOSITION_PARTICLES  # `Zu Jahresbeginn warnte`
             or first.text.lower() in SENTENCE_OPENERS
             or _GERMAN_DETERMINER.fullmatch(first.text.lower())
             or (len(first.text) > _LONGEST_GIVEN_NAME and first.text not in _GERMAN_GIVEN_NAMES)
@@ -957,19 +984,96 @@ def find_protected_spans(
         """Whether a lone German word is who speaks, right after the verb and ending the
         clause, or before the particle of a separable verb: `„…“, sagte Merz.`, `Am Dienstag
         sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
-        before = text[max(0, token.start - _SPEECH_WINDOW) : token.start]
-        clause_end = token.end
-        if separable := _GERMAN_SEPARABLE_SPEAKER.search(before):
-            particle = _GERMAN_PARTICLES[separable.group("verb")].match(text, token.end)
-            clause_end = particle.end() if particle else -1
-        elif _GERMAN_SPEAKER_AFTER.search(before) is None:
-            return False
         return (
-            clause_end >= 0
-            and _CLAUSE_END.match(text, clause_end) is not None
+            spoken_after_verb(token.start, token.end)
             and token.text not in _GERMAN_ANSWERS
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
+
+    def spoken_after_verb(start: int, end: int) -> bool:
+        """Whether the German words at text[start:end] follow a verb of speech and end the
+        clause, or come before the particle of a separable one (`sagte Merz.`, `teilte Merz mit`)."""
+        before = text[max(0, start - _SPEECH_WINDOW) : start]
+        clause_end = end
+        if separable := _GERMAN_SEPARABLE_SPEAKER.search(before):
+            particle = _GERMAN_PARTICLES[separable.group("verb")].match(text, end)
+            clause_end = particle.end() if particle else -1
+        elif _GERMAN_SPEAKER_AFTER.search(before) is None:
+            return False
+        return clause_end >= 0 and _CLAUSE_END.match(text, clause_end) is not None
+
+    def surname_after_particle(index: int) -> int | None:
+        """Where the surname is that `von`, `von der` or `zu` at token `index` opens with no
+        given name before it, when the context makes it a person's: a title right before it
+        (`Vizekanzler von Papen`, `Frau von der Leyen`, `Bundesminister zu Guttenberg`), or,
+        after `von`, its speaking (`sagte von Papen.`, `Von der Leyen sagte`). Not where from
+        (`von Hamburg nach Berlin`), a time or a noun (`von Montag an`, `von Bedeutung`), nor
+        what a noun before `von` takes (`Der Chef von Siemens sagte`)."""
+        particle = tokens[index]
+        word = particle.text.lower()
+        if word not in _GERMAN_PREPOSITION_PARTICLES or (
+            particle.capitalised and particle.start not in sentence_starts and not _after_opening(text, particle.start, sentence_starts)
+        ):
+            return None
+        with_article = word == "von" and index + 1 < len(tokens) and tokens[index + 1].text == "der"
+        surname_at = index + 2 if with_article else index + 1
+        if surname_at >= len(tokens):
+            return None
+        surname = tokens[surname_at]
+        if not (
+            surname.capitalised
+            and all(text[tokens[at - 1].end : tokens[at].start] == " " for at in range(index + 1, surname_at + 1))
+            and not taken.overlaps(particle.start, surname.end)
+            and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts, True))
+            and may_be_surname(surname, with_article)
+            and surname.text not in _GERMAN_NOUNS_AFTER_PARTICLES
+            and not _is_lone_initial(surname.text)
+            and _GERMAN_FROM_TO.match(text, surname.end) is None
+        ):
+            return None
+        if titled(index) or (word == "von" and surname_speaks(index, surname)):
+            return surname_at
+        return None
+
+    def titled(index: int) -> bool:
+        """Whether a title stands right before the particle at token `index` with no article,
+        determiner, adjective or copula before it, which would make it what `von` completes or
+        what someone is (`die Frau von Müller`, `gab sich als Herr von Welt`)."""
+        if index == 0 or tokens[index].start in sentence_starts:
+            return False
+        title = tokens[index - 1]
+        gap = text[title.end : tokens[index].start]
+        if gap not in (" ", ". ") or not _GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(title.text.lower() + gap.strip()):
+            return False
+        before = word_before(title)
+        if before is None or title.start in sentence_starts:
+            return True
+        word = before.text.lower()
+        return not (
+            before.capitalised
+            or word in _GERMAN_DEFINITE
+            or word in _GERMAN_COPULAS
+            or _GERMAN_DETERMINER.fullmatch(word) is not None
+            or _GERMAN_ADJECTIVE.fullmatch(word) is not None
+            or _GERMAN_NUMBER.fullmatch(word) is not None
+        )
+
+    def surname_speaks(index: int, surname: _Token) -> bool:
+        """Whether the surname `von` (at token `index`) opens is who speaks: the verb right after
+        it, where no noun before `von` takes it (`Als von Storch sagte`, not `Der Chef von
+        Siemens sagte`) and the verb is no participle before a noun (`die von Siemens bestätigte
+        Zahl`), or right before `von` and the clause ending with it (`sagte von Papen.`)."""
+        before = tokens[index - 1] if index and text[tokens[index - 1].end : tokens[index].start] == " " else None
+        noun_or_attribute = before is not None and (
+            (before.capitalised and (before.start not in sentence_starts or is_role(before) or _is_german_common_noun(before.text)))
+            or before.text.lower() in _GERMAN_DEFINITE
+            or _GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None
+        )
+        verb = _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        participle = verb is not None and text[verb.end() : verb.end() + 1] == " " and text[verb.end() + 1 : verb.end() + 2].isupper()
+        if verb and not (noun_or_attribute or participle):
+            return True
+        return spoken_after_verb(tokens[index].start, surname.end)
 
     def company_after_von(token: _Token) -> bool:
         """Whether a lone German word after `von` is a company: after a role of a company's
@@ -1105,6 +1209,13 @@ def find_protected_spans(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if capitalised_nouns and (surname_at := surname_after_particle(index)) is not None:
+            start, end = token.start, tokens[surname_at].end
+            spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+            taken.add(start, end)
+            known.update((*_particle_forms(text[start:end]), tokens[surname_at].text))
+            index = surname_at + 1
+            continue
         if not token.capitalised or taken.overlaps(token.start, token.end):
             index += 1
             continue
@@ -1164,8 +1275,10 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and is_role(previous)
-        if capitalised_nouns and len(run) > 1 and _german_noun_after_name(run[-1].text, after_role):
-            # `warf Bundeskanzler Merz Versagen vor`: the name ends before the noun.
+        if capitalised_nouns and len(run) > 1 and (
+            _german_noun_after_name(run[-1].text, after_role) or _german_role_after_name(run[-1].text)
+        ):
+            # `warf Bundeskanzler Merz Versagen vor`, `wurde Merz Bundeskanzler`: the name ends before the noun.
             run = run[:-1]
             while not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
                 run = run[:-1]
@@ -1240,6 +1353,9 @@ def find_protected_spans(
         # or a role makes a later mention of it the name (another_word_here).
         if surnames and person and (not not_name(surnames[-1]) or surnames[-1].text in months):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
+            # In German the surname of `Franz von Papen` goes with its particle: `von Papen`.
+            if capitalised_nouns and (particle := next((token for token in run if not token.capitalised), None)):
+                known.update(_particle_forms(text[particle.start : end]))
     if not capitalised_nouns:
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
@@ -1257,6 +1373,12 @@ _GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia
 _CITY_ADJECTIVE = lazy_compile(r"\p{Lu}\p{Ll}+er")
 _CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
+
+
+def _particle_forms(name: str) -> tuple[str, str]:
+    """A surname with its particle as a sentence writes it inside and at its start: `von
+    Papen`, `Von Papen`."""
+    return name[0].lower() + name[1:], name[0].upper() + name[1:]
 
 
 def _opens_german_club(run: list[_Token], position: int) -> bool:
