@@ -436,7 +436,7 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
 # Leyen`, `Bundesverteidigungsminister zu Guttenberg`, `Rittmeister von Richthofen`): forms of
 # address and offices that name their domain, which `von` does not complete as it completes
 # `Präsident von Real Madrid`, `Ministerpräsident von Bayern`, `Bürgermeister von Berlin`.
-_GERMAN_TITLES_BEFORE_PARTICLES = regex.compile(
+_GERMAN_TITLES_BEFORE_PARTICLES = lazy_compile(
     r"(?:herrn?|frau|dr\.|prof\."
     r"|(?:\p{L}+-)?(?:alt|ex|vize)?(?:bundes|reichs)?kanzler"
     r"|(?:\p{L}+-)?(?:alt|ex)?(?:(?:bundes|reichs)(?:tags)?|kommissions)(?:präsident|chef)"
