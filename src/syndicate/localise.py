@@ -426,8 +426,9 @@ def _block_texts(
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
     `spacing` makes of it, behind a list item's marker (not a table's); its links, each
-    unit's to the addresses of its source; and whether the block has units and none is translated. A block without
-    units (not to be translated, or a byline of names only) is as the source writes it.
+    unit's to the addresses of its source; and whether the block has units and none is
+    translated. A block without units (not to be translated, or a byline of names only) is
+    as the source writes it.
     `isolating`: the names the translations take in are isolated where they would show out of
     place in right-to-left text (see bidi.py)."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
