@@ -1205,6 +1205,45 @@ def test_months_the_translation_counts_in_years_are_the_same_time(locale, msgid,
     assert messages(msgid, msgstr, locale) == expected
 
 
+A_YEAR_AND_A_HALF = "The project took a year and a half."
+HALF_AN_HOUR = "The vote took half an hour."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # The same span, said another way.
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte anderthalb Jahre.", []),
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte eineinhalb Jahre.", []),
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 18 Monate.", []),
+    ("fr", A_YEAR_AND_A_HALF, "Le projet a duré un an et demi.", []),
+    ("es", A_YEAR_AND_A_HALF, "El proyecto duró año y medio.", []),
+    ("pl", A_YEAR_AND_A_HALF, "Projekt trwał półtora roku.", []),
+    ("zh", A_YEAR_AND_A_HALF, "该项目历时一年半。", []),
+    ("de", HALF_AN_HOUR, "Die Abstimmung dauerte eine halbe Stunde.", []),
+    ("de", HALF_AN_HOUR, "Die Abstimmung dauerte 30 Minuten.", []),
+    ("fr", HALF_AN_HOUR, "Le vote a duré trente minutes.", []),
+    ("zh", HALF_AN_HOUR, "投票持续了半小时。", []),
+    ("de", "It took a fortnight.", "Es dauerte vierzehn Tage.", []),
+    ("de", "A year ago, he quit.", "Vor einem Jahr trat er zurück.", []),
+    # A span rephrased beside a span noun alone, which is no span: last year, a director general.
+    ("ru", "Construction took a year and a half, the mayor said last year.", "Строительство заняло много времени, заявил мэр в прошлом году.", []),
+    ("ar", "Construction took a year and a half, the director general said.", "استغرق البناء وقتا طويلا، بحسب مدير عام الشركة.", []),
+    # Another span, in words or in digits (reported once), or with another count in words (the counts' to report).
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte ein Jahr.", ["numbers: missing a year and a half; not in the source: ein Jahr"]),
+    ("fr", A_YEAR_AND_A_HALF, "Le projet a duré un an.", ["numbers: missing a year and a half; not in the source: un an"]),
+    ("ja", A_YEAR_AND_A_HALF, "プロジェクトは一年かかった。", ["numbers: missing a year and a half; not in the source: 一年"]),
+    ("de", HALF_AN_HOUR, "Die Abstimmung dauerte eine Stunde.", ["numbers: missing half an hour; not in the source: eine Stunde"]),
+    ("zh", HALF_AN_HOUR, "投票持续了一小时。", ["numbers: missing half an hour; not in the source: 一小时"]),
+    ("de", "A year ago, he quit.", "Vor zwei Jahren trat er zurück.", ["numbers: missing A year; not in the source: zwei Jahren"]),
+    ("de", "It took two and a half years.", "Es dauerte zwei Jahre.", ["numbers: missing two and a half years; not in the source: zwei Jahre"]),
+    ("de", "It took two years.", "Es dauerte zwei Monate.", ["numbers: missing two years; not in the source: zwei Monate"]),
+    ("de", "It took a fortnight.", "Es dauerte eine Woche.", ["numbers: missing fortnight; not in the source: eine Woche"]),
+    ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 12 Monate.", ["numbers: missing a year and a half; not in the source: 12"]),
+    ("de", "It took two years.", "Es dauerte drei Jahre.", ["numbers: missing two; not in the source: drei"]),
+])
+def test_a_span_of_time_said_in_words_must_be_as_long_in_the_translation(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     ("ar", "Oil fell $2 to $78 a barrel.", "تراجع النفط دولارين إلى 78 دولاراً للبرميل.", []),
     ("ar", "The talks lasted 2 hours.", "استمرت المحادثات ساعتين.", []),

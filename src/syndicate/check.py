@@ -37,7 +37,7 @@ from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_numbers,
-    changed_period_halves, changed_weekdays, dropped_minus, reversed_tallies,
+    changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
 )
 from .fsutil import file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
@@ -130,6 +130,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *_quotations_dropped(unit, msgstr),
         *changed_numbers(msgid, msgstr, source, written_as),
         *changed_counts_in_words(msgid, msgstr, source, target),
+        *changed_spans(msgid, msgstr, source, target),
         *changed_months(msgid, msgstr, source, target),
         *changed_fractions(msgid, msgstr, source, target),
         *changed_dozens(msgid, msgstr, source, target),

@@ -1677,6 +1677,42 @@ def _spans_changed(spans: _SpansCompared, added: list[str], target: Locale) -> l
     return changed
 
 
+def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The spans of time the source says without digits that the translation gives as another
+    span, also without digits (`numbers`): `a year and a half` → `ein Jahr`, `half an hour` →
+    `eine Stunde`, `a year` → `zwei Jahre`. Each of the source's is paired with one of the
+    translation's left over in the same unit (months or minutes), in order. A span either
+    side writes in digits is `changed_numbers`' to compare; one whose count in words the
+    translation does not state (`two years` → `drei Jahre`) `changed_counts_in_words`'. A
+    span noun alone (год, عام, час, rok), which the translation may give for a year or an
+    hour that is no span (в прошлом году, مدير عام), does not say another span."""
+    if target.language not in _SPAN_NOUNS or not _span_hint(source.language).search(msgid):
+        return []  # most sentences: no span of time, decided without reading one
+    if all(span.digits for span in _source_spans(msgid, source)):
+        return []
+    spans = _spans_compared(msgid, msgstr, source, target)
+    noun_alone = _span_noun_pattern(target.language)
+    others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)]
+    issues = []
+    for span in spans.unsaid:
+        if span.digits or (other := next((other for other in others if other.unit == span.unit), None)) is None:
+            continue
+        counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
+        if counts and not counts <= _numbers_stated(prose_of(msgstr), target):
+            continue  # a count the translation changed or dropped, which the counts check reports
+        others.remove(other)
+        issues.append(Issue("numbers", f"missing {span.words}; not in the source: {other.words}"))
+    return issues
+
+
+@functools.lru_cache(maxsize=16)
+def _span_hint(language: str) -> regex.Pattern[str]:
+    """What a sentence that gives a span of time has: a span noun, or a fortnight, which has none."""
+    if language not in _SPAN_NOUNS:
+        return regex.compile("(?!)")
+    return regex.compile(f"{_span_noun_pattern(language).pattern}|{_SPANS_WITHOUT_A_COUNT[(2, 'week')].pattern}", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _source_cardinal_counts(msgid: str, language: str) -> frozenset[int]:
     """The counts a msgid writes as a cardinal of things (three ministers, deux ministres): not
