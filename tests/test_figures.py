@@ -1094,6 +1094,8 @@ def test_a_1_said_by_a_word_that_only_says_one_is_the_same_number(locale, msgid,
     ("pt", "1 person died in the fire.", "Uma pessoa morreu no incêndio.", "Uma"),
     ("nl", "1 person died in the fire.", "Een persoon kwam om bij de brand.", "Een"),
     ("zh", "1 person died in the fire.", "火灾中一个人死亡。", "一个"),
+    ("de", "Only 1 person died.", "Nur eine Person starb.", "eine"),
+    ("de", "1 person died at Terminal 1.", "Eine Person starb am Terminal 1.", "Eine"),
 ])
 def test_a_1_said_by_a_word_that_is_also_the_article_only_warns(locale, msgid, msgstr, said):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
@@ -1113,6 +1115,10 @@ def test_a_1_said_by_a_word_that_is_also_the_article_only_warns(locale, msgid, m
     ("de", "Chelsea won 1-0 on Sunday.", "Chelsea gewann am Sonntag ein Spiel.", "missing 1, 0"),
     ("de", "The song reached No. 1 in a week.", "Das Lied war in einer Woche oben.", "missing 1"),
     ("de", "Talks resume on March 1.", "Die Gespräche beginnen im März wieder, sagte ein Sprecher.", "missing 1"),
+    # A designator's 1, also as the sentence's first word, where a capital says nothing of a label.
+    ("de", "Terminal 1 was closed.", "Ein Terminal wurde geschlossen.", "missing 1"),
+    ("de", "“Gate 1 is closed,” he said.", "„Ein Flugsteig ist geschlossen“, sagte er.", "missing 1"),
+    ("fr", "Article 1 was amended.", "Un article a été modifié.", "missing 1"),
     # An article beside another scale or another count.
     ("de", "The plan costs 1 billion euros.", "Der Plan kostet eine Million Euro.", "missing 1"),
     ("es", "The plan costs 1 billion euros.", "El plan cuesta dos mil millones de euros.", "missing 1"),

@@ -707,12 +707,20 @@ _KANJI_NUMBER = lazy_compile(
 _HANZI_FRACTION = lazy_compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
 
 
+# Nouns that name a thing by the number after them (Terminal 1, Gate 5, Article 5, Line 2):
+# capitalised so, as the sentence's first word too, where a capital says nothing of a label.
+_DESIGNATORS = (
+    "Terminal Gate Pier Platform Track Runway Berth Line Route Exit Station Hall Building Block Tower Unit Reactor Room "
+    "Floor Level Zone Sector District Ward Camp Article Section Chapter Clause Paragraph Part Annex Amendment "
+    "Proposition Phase Stage Round Leg Game Group Pool Division League Grade Class Category Tier Court Flight Channel"
+).split()
 # A digit 1 that counts what follows it (1 person, 1 dead, killing 1 civilian): not a decimal,
 # a group of digits, a score, a date, a rank, nor a label after a capitalised word inside the
-# sentence (1.5, 1,000, 1-0, March 1, No. 1, 1st, flights from Terminal 1 were cancelled), nor a
-# time (1 a.m.), which the times compare.
+# sentence or a designator anywhere (1.5, 1,000, 1-0, March 1, No. 1, 1st, flights from
+# Terminal 1 were cancelled, Terminal 1 was closed), nor a time (1 a.m.), which the times compare.
 _COUNTING_ONE = lazy_compile(
-    r"(?<![\p{N}.,:/#‐–-])(?<!(?:No\.|[Nn]umber|\p{L}\s\p{Lu}\p{L}*)\s?)1(?=[ \u00a0]\p{Ll})(?![ \u00a0][ap]\.?m\b)"
+    r"(?<![\p{N}.,:/#‐–-])(?<!(?:No\.|[Nn]umber|\p{L}\s\p{Lu}\p{L}*)\s?)"
+    rf"(?<!(?<!\p{{L}})(?:{'|'.join(_DESIGNATORS)})s?[ \u00a0])1(?=[ \u00a0]\p{{Ll}})(?![ \u00a0][ap]\.?m\b)"
 )
 # The words for one, by language: those that are also the indefinite article (ein, une, a), which
 # may stand for another noun of the sentence, and those that only say one (один, één, واحد).
