@@ -1348,6 +1348,19 @@ def test_an_arabic_noun_in_the_singular_says_one(locale, msgid, msgstr, expected
     ("ar", "He met 2 ministers.", "يجري التحقيق مع الوزير.", ["numbers: missing 2"]),
     ("ar", "He met 2 ministers and 20 officials.", "التقى 20 مسؤولا الأسبوع الماضي.", ["numbers: missing 2"]),
     ("ar", "2 protesters were hurt.", "أصيب المتظاهرين.", ["numbers: missing 2"]),
+    # A plural that reads as a dual, counted by a number or a word of quantity before it, which
+    # a dual never has: another count, not the source's two.
+    ("ar", "3 engineers were hurt.", "أصيب 3 مهندسين.", []),
+    ("ar", "Engineers were hurt.", "أصيب مهندسين.", []),
+    ("ar", "3 players were hurt.", "أصيب 3 لاعبين.", []),
+    ("ar", "Three players were hurt.", "أصيب ثلاثة لاعبين.", []),
+    ("ar", "2 players were hurt.", "أصيب لاعبين.", []),
+    ("ar", "2 players were hurt on Monday.", "أصيب يوم الاثنين لاعبين.", []),
+    ("ar", "2 players were hurt.", "أصيب 3 لاعبين.", ["numbers: missing 2; not in the source: 3"]),
+    ("ar", "Two players were hurt.", "أصيب ثلاثة لاعبين.", ["numbers: missing Two; not in the source: ثلاثة"]),
+    ("ar", "2 players were hurt.", "أصيب 3 من لاعبي الفريق.", ["numbers: missing 2; not in the source: 3"]),
+    ("ar", "2 players were hurt.", "أصيب عدد من لاعبي الفريق.", ["numbers: missing 2"]),
+    ("ar", "2 players were hurt.", "أصيب أحد اللاعبين.", ["numbers: missing 2"]),
 ])
 def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected

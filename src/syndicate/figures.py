@@ -278,7 +278,8 @@ _ONE_OF_A_UNIT = lazy_compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULA
 # -atān, -atayn after a feminine): سفينتان, وزيرين, with the article and a conjunction before
 # (الطائرتين, وللبلدين). Without its vowels, a plural may read the same (بلدان, المتظاهرين),
 # and so do other words: one of three letters or fewer before the ending is a shorter word (كان,
-# بين, الذين, مكان), and `_an_arabic_dual` tells the commonest others. Hebrew has the dual for a
+# بين, الذين, مكان), `_an_arabic_dual` tells the commonest others, and `_counted_plural` a
+# plural a number counts (3 لاعبين), as a dual takes none. Hebrew has the dual for a
 # few nouns of time (יומיים, שבועיים, שנתיים; with a prefix, בשנתיים).
 _DUAL: Final[Mapping[str, str]] = {
     "ar": r"(?<![\p{L}\p{M}])(?>(?P<conjunction>[وف]?)(?:[بلك]?ال|لل)?)(?P<word>[ء-غف-ي]{3,}(?:ان|ين))\p{M}*(?![\p{L}\p{M}])",
@@ -325,13 +326,15 @@ def _dual_pattern(language: str) -> regex.Pattern[str]:
 
 def _duals(text: str, language: str) -> int:
     """How many nouns in the dual `text` has (one of `_DUAL`'s languages), in Arabic also in
-    the construct state (وزيرا الخارجية). Not a million or a billion: `_dual_amounts` tells
-    what those say."""
+    the construct state (وزيرا الخارجية). Asked only for a two the source says, which a
+    plural that reads as a dual (لاعبين) may then be; not one a number counts (3 لاعبين,
+    ثلاثة لاعبين), nor a million or a billion: `_dual_amounts` tells what those say."""
     matches = _dual_pattern(language).finditer(text)
     if language != "ar":
         return sum(1 for _ in matches)
     construct = _ARABIC_CONSTRUCT_DUAL.finditer(text) if "ا " in text or "ي " in text else ()
-    return sum(1 for match in matches if _an_arabic_dual(match)) + sum(1 for match in construct if _in_construct_state(match))
+    duals = [match for match in matches if _an_arabic_dual(match)] + [match for match in construct if _in_construct_state(match)]
+    return sum(1 for match in duals if not _counted_plural(text, match.start()))
 
 
 def _dual_amounts(text: str) -> Counter[Decimal]:
@@ -348,6 +351,25 @@ def _in_construct_state(match: regex.Match[str]) -> bool:
     if word.endswith(("وا", "ما")) or word.startswith(("ي", "ت")) and word.endswith("ي") or word[:-1] in _SCALE_OF:
         return False  # a verb (قالوا, يجري), a conjunction (عندما); a million or a billion is `_dual_amounts`'
     return not any(form in _NOT_CONSTRUCT_DUALS or form in _NUMBER_WORDS["ar"] for form in forms)
+
+
+# What counts the Arabic word after it, which is then a plural, as a dual takes no count: a
+# number (3 لاعبين, ثلاثة لاعبين; أحد اللاعبين, one of the players) or a word of quantity
+# (عدد, عدة, بضعة, عشرات: a number, several, a few, dozens), with من (of) between or not (3 من لاعبي الفريق).
+# Not two, nor Monday (أصيب يوم الاثنين لاعبين: two players were hurt on Monday), nor every
+# (كل يومين: every two days).
+_ARABIC_COUNT_BEFORE = regex.compile(r"(?:\p{Nd}|(?<![\p{L}\p{M}])(?P<word>\p{L}+))\p{M}*\s+(?:من\s+)?$")
+_ARABIC_QUANTITIES: Final[frozenset[str]] = frozenset("عدد عدة بضعة بضع عشرات مئات آلاف ملايين بعض معظم أغلب".split())
+
+
+def _counted_plural(text: str, start: int) -> bool:
+    """Whether a number or a word of quantity counts the Arabic word at `start` of `text`: a
+    plural then, whose -ين or -ي reads as a dual's (3 لاعبين: three players)."""
+    before = _ARABIC_COUNT_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word is None or word in _ARABIC_QUANTITIES or _NUMBER_WORDS["ar"].get(word, 2) != 2
 
 
 def _an_arabic_dual(match: regex.Match[str]) -> bool:
