@@ -1380,6 +1380,7 @@ def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
     ("About 3,000 people protested.", "כשלושת אלפים איש הפגינו.", []),
     ("It was built in the 20th century.", "הוא נבנה במאה העשרים.", []),
     ("Rockets hit Beersheba, 7 people were hurt.", "רקטות פגעו בבאר שבע, שבעה אנשים נפצעו.", []),
+    ("2 rockets hit Rishon LeZion.", "שתי רקטות פגעו בראשון לציון.", []),
     # Another number, or a number word that is a name (Beersheba, Monday) or hundreds of something.
     ("3 ships docked.", "שתי ספינות עגנו.", ["numbers: missing 3"]),
     ("3 ministers resigned.", "ארבעה שרים התפטרו.", ["numbers: missing 3"]),
@@ -1390,9 +1391,26 @@ def test_a_noun_in_the_dual_says_two(locale, msgid, msgstr, expected):
     ("Rockets hit Beersheba, 7 people were hurt.", "רקטות פגעו בבאר שבע, אנשים נפצעו.", ["numbers: missing 7"]),
     ("2 ministers met.", "השרים נפגשו ביום שני.", ["numbers: missing 2"]),
     ("300 people protested.", "מאות אנשים הפגינו.", ["numbers: missing 300"]),
+    ("It happened on the third day.", "זה קרה ביום השני.", ["numbers: missing third; not in the source: השני"]),
+    ("He won for the third time.", "הוא ניצח בפעם השנייה.", ["numbers: missing third; not in the source: השנייה"]),
+    ("The second round is on Sunday.", "הסיבוב השלישי ייערך ביום ראשון.", ["numbers: missing second; not in the source: השלישי"]),
+    ("It was built in the 3rd century.", "הוא נבנה במאה השנייה.", ["numbers: missing 3"]),
+    ("3 people were hurt on Tuesday.", "אנשים נפצעו ביום שלישי.", ["numbers: missing 3"]),
 ])
 def test_a_number_in_hebrew_words_is_the_number_it_says(msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), "he") == expected
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), [
+    ("It happened on the third day.", "זה קרה ביום השלישי."),
+    ("He won for the third time.", "הוא ניצח בפעם השלישית."),
+    ("He won for the second time.", "הוא ניצח בפעם השנייה."),
+    ("She finished third.", "היא סיימה במקום שלישי."),
+    ("She finished tenth.", "היא סיימה במקום העשירי."),
+    ("It was built in the 3rd century.", "הוא נבנה במאה השלישית."),
+])
+def test_a_hebrew_ordinal_masculine_or_feminine_is_the_sources_ordinal(msgid, msgstr):
+    assert checks(msgid, msgstr, "he") == []
 
 
 @pytest.mark.parametrize(("msgstr", "expected"), [

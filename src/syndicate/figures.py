@@ -358,7 +358,7 @@ def _in_construct_state(match: regex.Match[str]) -> bool:
 # (عدد, عدة, بضعة, عشرات: a number, several, a few, dozens), with من (of) between or not (3 من لاعبي الفريق).
 # Not two, nor Monday (أصيب يوم الاثنين لاعبين: two players were hurt on Monday), nor every
 # (كل يومين: every two days).
-_ARABIC_COUNT_BEFORE = regex.compile(r"(?:\p{Nd}|(?<![\p{L}\p{M}])(?P<word>\p{L}+))\p{M}*\s+(?:من\s+)?$")
+_ARABIC_COUNT_BEFORE = lazy_compile(r"(?:\p{Nd}|(?<![\p{L}\p{M}])(?P<word>\p{L}+))\p{M}*\s+(?:من\s+)?$")
 _ARABIC_QUANTITIES: Final[frozenset[str]] = frozenset("عدد عدة بضعة بضع عشرات مئات آلاف ملايين بعض معظم أغلب".split())
 
 
@@ -466,10 +466,15 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "تسعة تسع التسعة التسع | التاسع التاسعة", "عشرة عشر العشرة العشر | العاشر العاشرة", "", "",
     ),
     # Hebrew: the masculine, the feminine and the construct (שלושה, שלוש, שלושת שרים; שני, שתי
-    # ספינות), and both of them (שניהם, שתיהן). Not שנים, which is far more often years than two.
+    # ספינות), both of them (שניהם, שתיהן), and the ordinals, masculine and feminine (השלישי,
+    # השלישית; שני is also the second). Not שנים, which is far more often years than two, nor
+    # שנייה, עשירי or עשירית but after ה (השנייה, העשירי): alone, they are more often a second
+    # of time, the rich of, a tenth.
     "he": (
-        "אפס", "אחד אחת", "שניים שתיים שתים שני שתי | שניהם שתיהן", "שלושה שלוש שלושת", "ארבעה ארבע ארבעת",
-        "חמישה חמש חמשת", "שישה ששה שש ששת", "שבעה שבע שבעת", "שמונה שמונת", "תשעה תשע תשעת", "עשרה עשר עשרת", "", "",
+        "אפס", "אחד אחת | ראשון ראשונה", "שניים שתיים שתים שני שתי | שניהם שתיהן השנייה השניה",
+        "שלושה שלוש שלושת | שלישי שלישית", "ארבעה ארבע ארבעת | רביעי רביעית", "חמישה חמש חמשת | חמישי חמישית",
+        "שישה ששה שש ששת | שישי שישית", "שבעה שבע שבעת | שביעי שביעית", "שמונה שמונת | שמיני שמינית",
+        "תשעה תשע תשעת | תשיעי תשיעית", "עשרה עשר עשרת | העשירי העשירית", "", "",
     ),
 }
 _TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
@@ -1034,7 +1039,7 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
         text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
     if language in _WEEKDAYS_BY_NUMBER:
         text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
-    elif language == "he" and ("שני" in text or "שבע" in text or "שמונה" in text):
+    elif language == "he" and any(hint in text for hint in _HEBREW_NAME_HINTS):
         text = _HEBREW_NAMES.sub(lambda match: " " * len(match.group()), text)
     start = end = total = current = last = 0
     for match in _number_word_pattern(language).finditer(text):
@@ -1070,8 +1075,14 @@ _PLURAL_SCALES = frozenset(
     {"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"}
     | {prefix + word for prefix in ("", *_JOINED_PREFIXES["he"]) for word in ("מאות", "אלפים")}
 )
-# Hebrew number words that are part of a name: a weekday (יום שני is Monday), a city (באר שבע, קריית שמונה).
-_HEBREW_NAMES = lazy_compile(r"(?<!\p{L})[ובלמשה]{0,2}(?:יום\s+שני|באר\s+שבע|קרי?ית\s+שמונה)(?!\p{L})")
+# Hebrew number words that are part of a name: a weekday (יום שני is Monday, יום שלישי Tuesday,
+# ימי חמישי Thursdays, ליל שישי Friday night; not יום שלישי ברציפות, a third day in a row), a
+# city (באר שבע, קריית שמונה, ראשון לציון).
+_HEBREW_NAMES = lazy_compile(
+    r"(?<!\p{L})[ובלמשה]{0,2}(?:(?:יום|ימי|ליל)\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)(?!\s+ברציפות)"
+    r"|באר\s+שבע|קרי?ית\s+שמונה|ראשון\s+לציון)(?!\p{L})"
+)
+_HEBREW_NAME_HINTS = ("יום", "ימי", "ליל", "שבע", "שמונה", "ראשון")
 
 
 def _continues_number(last: int, value: int, gap: str, word: str, language: str) -> bool:
