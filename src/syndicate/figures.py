@@ -1722,11 +1722,15 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     """The spans of time the source says without digits that the translation gives as another
     span, also without digits (`numbers`): `a year and a half` → `ein Jahr`, `half an hour` →
     `eine Stunde`, `a year` → `zwei Jahre`. Each of the source's is paired with one of the
-    translation's left over in the same unit (months or minutes), in order. A span either
-    side writes in digits is `changed_numbers`' to compare; one whose count in words the
-    translation does not state (`two years` → `drei Jahre`) `changed_counts_in_words`'. A
-    span noun alone (год, عام, час, rok), which the translation may give for a year or an
-    hour that is no span (в прошлом году, مدير عام), does not say another span."""
+    translation's left over that gives the same noun (years, hours; a fortnight, which gives
+    none, any of its unit), in order: the checks read some spans in one language and not in
+    another (eine Woche, not a week), so that one of another noun may be a span the source
+    gives unread beside one the translation rephrased (`one day` → `eines Tages`, some day).
+    A span either side writes in digits is `changed_numbers`' to compare; one whose count in
+    words the translation does not state (`two years` → `drei Jahre`)
+    `changed_counts_in_words`'. A span noun alone (год, عام, час, rok), which the translation
+    may give for a year or an hour that is no span (в прошлом году, مدير عام), does not say
+    another span."""
     if target.language not in _SPAN_NOUNS or not _span_hint(source.language).search(msgid):
         return []  # most sentences: no span of time, decided without reading one
     if all(span.digits for span in _source_spans(msgid, source)):
@@ -1736,7 +1740,9 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)]
     issues = []
     for span in spans.unsaid:
-        if span.digits or (other := next((other for other in others if other.unit == span.unit), None)) is None:
+        noun = _span_noun(span, source.language)
+        same = (other for other in others if other.unit == span.unit and _same_noun(noun, _span_noun(other, target.language)))
+        if span.digits or (other := next(same, None)) is None:
             continue
         counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
         if counts and not counts <= _numbers_stated(prose_of(msgstr), target):
@@ -1744,6 +1750,17 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         others.remove(other)
         issues.append(Issue("numbers", f"missing {span.words}; not in the source: {other.words}"))
     return issues
+
+
+def _span_noun(span: _Span, language: str) -> str | None:
+    """The unit of the noun a span of time gives (year for a year and a half, anderthalb
+    Jahre), or none for one said by a word of its own (a fortnight, une quinzaine)."""
+    noun = _span_noun_pattern(language).search(span.words)
+    return noun.lastgroup if noun is not None else None
+
+
+def _same_noun(noun: str | None, other: str | None) -> bool:
+    return noun is None or other is None or noun == other
 
 
 @functools.lru_cache(maxsize=16)
