@@ -1230,6 +1230,12 @@ HALF_AN_HOUR = "The vote took half an hour."
     ("zh", HALF_AN_HOUR, "投票持续了半小时。", []),
     ("de", "It took a fortnight.", "Es dauerte vierzehn Tage.", []),
     ("de", "A year ago, he quit.", "Vor einem Jahr trat er zurück.", []),
+    # A count of several words, or a teen in Arabic.
+    ("fr", "The trial lasted eighteen months.", "Le procès a duré dix-huit mois.", []),
+    ("ar", "The trial lasted eighteen months.", "استمرت المحاكمة ثمانية عشر شهرا.", []),
+    ("fr", "The strike lasted twenty-one days.", "La grève a duré vingt et un jours.", []),
+    ("de", "The strike lasted twenty-one days.", "Der Streik dauerte einundzwanzig Tage.", []),
+    ("it", "The strike lasted twenty-one days.", "Lo sciopero è durato ventuno giorni.", []),
     # One day (some day) rephrased beside a span the source gives in a form the checks do not read.
     ("de", "He hopes to return one day, he said a week later.", "Er hofft, eines Tages zurückzukehren, sagte er eine Woche später.", []),
     # A span rephrased beside a span noun alone, which is no span: last year, a director general.
@@ -1245,6 +1251,8 @@ HALF_AN_HOUR = "The vote took half an hour."
     ("de", "It took two and a half years.", "Es dauerte zwei Jahre.", ["numbers: missing two and a half years; not in the source: zwei Jahre"]),
     ("de", "It took two years.", "Es dauerte zwei Jahre und sechs Monate.", ["numbers: missing two years; not in the source: zwei Jahre und sechs Monate"]),
     ("de", "It took a fortnight.", "Es dauerte eine Woche.", ["numbers: missing fortnight; not in the source: eine Woche"]),
+    ("fr", "The strike lasted twenty-one days.", "La grève a duré vingt-deux jours.",
+     ["numbers: missing twenty-one days; not in the source: vingt-deux jours"]),
     ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 12 Monate.", ["numbers: missing a year and a half; not in the source: 12"]),
     ("de", "It took two years.", "Es dauerte drei Jahre.", ["numbers: missing two; not in the source: drei"]),
 ])

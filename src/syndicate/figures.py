@@ -1623,6 +1623,8 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     if "/" in text or "½" in text:  # 1 1/2 years as the 1.5 years the numbers check reads
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+    if language == "ar" and "عشر" in text:  # ثمانية عشر شهرا as the 18 months the numbers check reads
+        text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
 
     def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int, words_start: int | None = None) -> _Span:
         numbers = (int(count),) if count % 1 == 0 else ()
@@ -1634,11 +1636,14 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         size, base = _SPAN_UNITS[unit]
         found.extend(_Span(Decimal(count * size), base, (), (), *match.span(), match.group()) for match in pattern.finditer(text))
     for match in _counted_span_pattern(language).finditer(text):
-        count = match.group("count")
+        count, start = match.group("count"), match.start()
         in_digits = count[0].isdecimal()
         value = _decimal(count, locale) if in_digits else _number_said(count, language)
+        if value is not None and not in_digits and language not in _KANJI_LANGUAGES:
+            # The count's last word may end a number of several (twenty-one days, dix-huit mois, vingt et un jours).
+            start, value = _number_ending_at(text, match.end("count"), language) or (start, value)
         if value is not None:
-            found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), *match.span()))
+            found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), start, match.end()))
     if (compounds := _NUMBER_COMPOUNDS.get(language)) is not None:
         for match in compounds.finditer(text):
             if (unit := _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold())) is not None:
@@ -1660,6 +1665,17 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         if not any(span.start < other.end and other.start < span.end for other in spans):
             spans.append(span)
     return _spans_summed(sorted(spans, key=lambda span: span.start), text)
+
+
+def _number_ending_at(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """Where the number in words that ends at `end` of `text` starts, and its value."""
+    before = text[:end]
+    last = None
+    for written, value in _words_and_numbers(before, language):
+        last = (written, value)
+    if last is None or not before.endswith(last[0]):
+        return None
+    return end - len(last[0]), last[1]
 
 
 def _spans_summed(spans: list[_Span], text: str) -> list[_Span]:
