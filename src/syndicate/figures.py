@@ -1742,23 +1742,23 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     none, any of its unit), in order: the checks read some spans in one language and not in
     another (eine Woche, not a week), so that one of another noun may be a span the source
     gives unread beside one the translation rephrased (`one day` → `eines Tages`, some day).
-    A span either side writes in digits is `changed_numbers`' to compare; one whose count in
-    words the translation does not state (`two years` → `drei Jahre`)
-    `changed_counts_in_words`'. A span noun alone (год, عام, час, rok), which the translation
-    may give for a year or an hour that is no span (в прошлом году, مدير عام), does not say
-    another span."""
-    if target.language not in _SPAN_NOUNS or not _span_hint(source.language).search(msgid):
-        return []  # most sentences: no span of time, decided without reading one
-    if all(span.digits for span in _source_spans(msgid, source)):
+    A span either side writes in digits is `changed_numbers`' to compare; one an ordinal
+    counts (`the fourth day`), or whose count in words the translation does not state (`two
+    years` → `drei Jahre`), `changed_counts_in_words`'. A span noun alone (год, عام, час,
+    rok), which the translation may give for a year or an hour that is no span (в прошлом
+    году, مدير عام), does not say another span."""
+    if target.language not in _SPAN_NOUNS or not _may_give_a_span_in_words(msgid, source.language):
+        return []  # most sentences: no span of time without digits, decided without reading one
+    if not any(_a_length_in_words(span, source.language) for span in _source_spans(msgid, source)):
         return []
     spans = _spans_compared(msgid, msgstr, source, target)
     noun_alone = _span_noun_pattern(target.language)
     others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)]
     issues = []
-    for span in spans.unsaid:
+    for span in (span for span in spans.unsaid if _a_length_in_words(span, source.language)):
         noun = _span_noun(span, source.language)
         same = (other for other in others if other.unit == span.unit and _same_noun(noun, _span_noun(other, target.language)))
-        if span.digits or (other := next(same, None)) is None:
+        if (other := next(same, None)) is None:
             continue
         counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
         if counts and not counts <= _numbers_stated(prose_of(msgstr), target):
@@ -1766,6 +1766,13 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         others.remove(other)
         issues.append(Issue("numbers", f"missing {span.words}; not in the source: {other.words}"))
     return issues
+
+
+def _a_length_in_words(span: _Span, language: str) -> bool:
+    """Whether a span of time the source gives is a length without digits: not one an English
+    ordinal counts (the fourth day)."""
+    first = span.words.split(maxsplit=1)[0].lower()
+    return not span.digits and (language != "en" or first not in _NUMBER_WORDS["en"] or first in _ENGLISH_SPAN_COUNTS)
 
 
 def _span_noun(span: _Span, language: str) -> str | None:
@@ -1779,12 +1786,31 @@ def _same_noun(noun: str | None, other: str | None) -> bool:
     return noun is None or other is None or noun == other
 
 
-@functools.lru_cache(maxsize=16)
-def _span_hint(language: str) -> regex.Pattern[str]:
-    """What a sentence that gives a span of time has: a span noun, or a fortnight, which has none."""
-    if language not in _SPAN_NOUNS:
-        return regex.compile("(?!)")
-    return regex.compile(f"{_span_noun_pattern(language).pattern}|{_SPANS_WITHOUT_A_COUNT[(2, 'week')].pattern}", regex.IGNORECASE)
+def _may_give_a_span_in_words(msgid: str, language: str) -> bool:
+    """Whether a msgid may give a span of time without digits: in English, one that has a word
+    for one, a number word or half before a span noun (a year, an hour, eighteen months, two
+    and a half years, a half-hour) or a fortnight; in another language, any."""
+    if language != "en":
+        return True
+    lowered = msgid.lower()
+    for noun in _ENGLISH_SPAN_NOUN.finditer(lowered):
+        start = noun.start()
+        if start and lowered[start - 1].isalpha():
+            continue  # inside a word: Monday, today
+        before = _ENGLISH_WORD_BEFORE.search(lowered, max(0, start - 24), start)
+        if before is not None and before.group(1) in _ENGLISH_SPAN_COUNTS:
+            return True
+    return "fortnight" in lowered
+
+
+# `re`, not `regex`, and no word boundaries: quicker at the plain search every msgid has.
+_ENGLISH_SPAN_NOUN = re.compile("minute|hour|day|week|month|year")
+_ENGLISH_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)[\s-]+$")
+# What counts an English span of time without digits: a word for one, half, a cardinal; not an
+# ordinal or a multiple (the fourth day, twice a year), which is no length.
+_ENGLISH_SPAN_COUNTS = frozenset(
+    {"a", "an", "half"} | {word for word in _NUMBER_WORDS["en"] if not word.endswith("th")} - {"first", "second", "third", "once", "twice", "thrice"}
+)
 
 
 @functools.lru_cache(maxsize=1024)
