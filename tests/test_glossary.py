@@ -160,6 +160,23 @@ def test_a_company_written_with_or_without_its_abbreviations_period_is_one_entry
 
 
 
+def test_a_surname_with_its_particle_has_its_entry_whole_as_a_surname_alone_has(newsroom):
+    story = newsroom.parent / "judge.txt"
+    story.write_text(
+        "date 2026-11-20 World\n\nJudge Anna de la Cruz met union leader Maria Costa on Friday.\n\n"
+        "Later, de la Cruz and Costa told reporters it was done.\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(newsroom)
+    extract(workspace, [story], [DE], now=NOW)
+    path = po_file(workspace, DE)
+    msgfmt_check(path)
+    # No entry `Cruz` for the translator to render without its particles.
+    assert [entry.msgid for entry in polib.pofile(str(path))] == ["Anna de la Cruz", "Costa", "Maria Costa", "de la Cruz"]
+    set_rendering(path, "de la Cruz", "De la Cruz")
+    assert "Later, De la Cruz and Costa told reporters it was done." in translated_item(workspace, "judge")
+
+
 def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroom):
     story = newsroom.parent / "bank.txt"
     story.write_text(

@@ -434,6 +434,77 @@ def test_a_german_surname_met_with_its_particle_keeps_it_in_later_paragraphs():
     ]
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # English copy writes the particle in lower case inside a sentence, with a capital opening one.
+    ("en", "Judge Anna de la Cruz spoke on Monday.\n\nLater, de la Cruz told reporters it was done. De la Cruz left.",
+     ["Judge {Anna_de_la_Cruz} spoke on Monday.", "Later, {de_la_Cruz} told reporters it was done.", "{De_la_Cruz} left."]),
+    # In the paragraph of the full name too, where the surname alone is who speaks.
+    ("en", "Judge Anna de la Cruz spoke. Later, de la Cruz told reporters it was done.",
+     ["Judge {Anna_de_la_Cruz} spoke.", "Later, {de_la_Cruz} told reporters it was done."]),
+    ("en", "Artist Vincent van Gogh died poor.\n\n“We are ready,” said van Gogh scholar Anna Berg.",
+     ["Artist {Vincent_van_Gogh} died poor.", "“We are ready,” said {van_Gogh} scholar {Anna_Berg}."]),
+    ("en", "Commission President Ursula von der Leyen spoke.\n\nTrade will grow, von der Leyen said. Von der Leyen added that talks go on.",
+     ["Commission President {Ursula_von_der_Leyen} spoke.", "Trade will grow, {von_der_Leyen} said.",
+      "{Von_der_Leyen} added that talks go on."]),
+    ("en", "Tennis player Juan Martín del Potro said he was fit. Later, del Potro won.",
+     ["Tennis player {Juan_Martin_del_Potro} said he was fit.", "Later, {del_Potro} won."]),
+    ("en", "Minister Karl-Theodor zu Guttenberg resigned.\n\nCritics said zu Guttenberg copied his thesis. Zu Guttenberg denied it.",
+     ["Minister {Karl_Theodor_zu_Guttenberg} resigned.", "Critics said {zu_Guttenberg} copied his thesis.", "{Zu_Guttenberg} denied it."]),
+    ("en", "Author Corrie ten Boom and architect Pieter ter Horst spoke.\n\nThe plan, ter Horst said, pleased ten Boom.",
+     ["Author {Corrie_ten_Boom} and architect {Pieter_ter_Horst} spoke.", "The plan, {ter_Horst} said, pleased {ten_Boom}."]),
+    ("en", "Singer Marco di Stefano said so.\n\nDi Stefano sang, and fans loved di Stefano's voice.",
+     ["Singer {Marco_di_Stefano} said so.", "{Di_Stefano} sang, and fans loved {di_Stefano}'s voice."]),
+    ("en", "Artist Leonardo da Vinci painted it.\n\nLater, da Vinci left for France.",
+     ["Artist {Leonardo_da_Vinci} painted it.", "Later, {da_Vinci} left for France."]),
+    # A particle with a capital in the full name; a given name that is also a particle is none.
+    ("en", "President Alexander Van der Bellen spoke.\n\nCritics met Van der Bellen.",
+     ["President {Alexander_Van_der_Bellen} spoke.", "Critics met {Van_der_Bellen}."]),
+    ("en", "Vice President Al Gore spoke.\n\nGore left.", ["Vice President {Al_Gore} spoke.", "{Gore} left."]),
+    ("en", "De la Cruz told reporters it was done.", ["{De_la_Cruz} told reporters it was done."]),
+    ("fr", "Le ministre Jean du Bellay a dit non.\n\n« C'est fini », a déclaré du Bellay. Selon du Bellay, le prix de la maison monte. "
+     "Le livre de du Bellay plaît. Du Bellay est parti.",
+     ["Le ministre {Jean_du_Bellay} a dit non.", "« C'est fini », a déclaré {du_Bellay}.",
+      "Selon {du_Bellay}, le prix de la maison monte.", "Le livre de {du_Bellay} plaît.", "{Du_Bellay} est parti."]),
+    ("es", "La jueza Ana de la Cruz dijo que sí.\n\nDespués, de la Cruz explicó que el precio de la casa subió. «Basta», dijo de la Cruz. De la Cruz se fue.",
+     ["La jueza {Ana_de_la_Cruz} dijo que sí.", "Después, {de_la_Cruz} explicó que el precio de la casa subió.",
+      "«Basta», dijo {de_la_Cruz}.", "{De_la_Cruz} se fue."]),
+    ("pt", "O ministro José dos Santos disse que sim.\n\nDepois, dos Santos afirmou que acabou. Dos Santos saiu da casa.",
+     ["O ministro {Jose_dos_Santos} disse que sim.", "Depois, {dos_Santos} afirmou que acabou.", "{Dos_Santos} saiu da casa."]),
+    ("it", "Il pittore Leonardo da Vinci ha detto no.\n\nSecondo da Vinci, è finito. Da Vinci ha aggiunto che è vero.",
+     ["Il pittore {Leonardo_da_Vinci} ha detto no.", "Secondo {da_Vinci}, è finito.", "{Da_Vinci} ha aggiunto che è vero."]),
+    # Dutch writes the particle with a capital without the given name, also inside a sentence.
+    ("nl", "“We gaan door,” zei Jan van den Berg. Van den Berg is blij.\n\nVolgens Van den Berg is het klaar.",
+     ["“We gaan door,” zei {Jan_van_den_Berg}.", "{Van_den_Berg} is blij.", "Volgens {Van_den_Berg} is het klaar."]),
+    ("de", "Kommissionspräsidentin Ursula von der Leyen sprach.\n\n„Der Handel wächst“, sagte von der Leyen. Von der Leyen reiste ab.",
+     ["Kommissionspräsidentin {Ursula_von_der_Leyen} sprach.", "„Der Handel wächst“, sagte {von_der_Leyen}.", "{Von_der_Leyen} reiste ab."]),
+])
+def test_a_surname_met_with_its_particle_keeps_it_later(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # No particle that the person's name lacks: `van` the vehicle, `de` of the sentence.
+    ("en", "Union leader Maria Costa spoke. A delivery van Costa drove crashed.",
+     ["Union leader {Maria_Costa} spoke.", "A delivery van {Costa} drove crashed."]),
+    ("es", "La economista Maria Costa dijo que sí. El equipo de Costa ganó.",
+     ["La economista {Maria_Costa} dijo que sí.", "El equipo de {Costa} ganó."]),
+    ("en", "Judge Anna de la Cruz spoke.\n\nThe price de la maison rose. The van left.",
+     ["Judge {Anna_de_la_Cruz} spoke.", "The price de la maison rose.", "The van left."]),
+    # Without the given name, Spanish and Dutch write the particle with a capital (`de De Guindos`,
+    # `van Van Dijk`): in lower case after a word it is the sentence's preposition, but after a
+    # conjunction.
+    ("es", "El ministro Luis de Guindos dijo que sí.\n\nLa propuesta de Guindos fracasó, y de Guindos lo admitió.",
+     ["El ministro {Luis_de_Guindos} dijo que sí.", "La propuesta de {Guindos} fracasó, y {de_Guindos} lo admitió."]),
+    ("nl", "“Het is klaar,” zei Jan van Dijk.\n\nHet busje van Van Dijk staat bij het huis van Dijk.",
+     ["“Het is klaar,” zei {Jan_van_Dijk}.", "Het busje van {Van_Dijk} staat bij het huis van {Dijk}."]),
+    # The surname opening another name: `la Cruz Roja`, the Red Cross.
+    ("es", "La jueza Ana de la Cruz dijo que sí.\n\nEl presidente de la Cruz Roja habló.",
+     ["La jueza {Ana_de_la_Cruz} dijo que sí.", "El presidente de la {Cruz_Roja} habló."]),
+])
+def test_a_particle_that_is_no_part_of_the_name_stays_a_word(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
 def test_a_german_idiom_the_desk_lists_as_a_name_is_one():
     text = "Er galt als Hans Dampf in allen Gassen."
     assert msgids(text, "de") == [text]

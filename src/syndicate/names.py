@@ -11,8 +11,10 @@ The evidence for a name, strongest first:
 3. it is a run of two or more capitalised words, or an acronym, away from the sentence start
    (a run at the start counts from its second word);
 4. it repeats a name already found in the article, or is the last part of one (`Costa`
-   after `Maria Costa`), and a longer name the other evidence finds around it stays whole
-   (`the Maria Costa Foundation`).
+   after `Maria Costa`), with the particles before it of a person's (`de la Cruz`, `Von der
+   Leyen` opening a sentence, after `Judge Anna de la Cruz`, `Ursula von der Leyen`) unless
+   the sentence makes the particle its preposition (`na cidade de Coimbra`), and a longer
+   name the other evidence finds around it stays whole (`the Maria Costa Foundation`).
 
 German capitalises every noun, so there a run needs more: what comes before the name in it
 stays translatable (a common noun, a noun an article, determiner, number or adjective
@@ -69,6 +71,20 @@ _SENTENCE_GOES_ON = lazy_compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
 NAME_PARTICLES = frozenset(
     "de der den van von da di del della du le la bin ben al el dos das do zu ter ten".split()
 )
+
+# The particles of names that are also prepositions or articles of the language, written before
+# a noun: `la ciudad de Salamanca`, `na cidade de Coimbra`, `het busje van Dijk`. (German has
+# its own rules for `von` and `zu`.)
+_FUNCTION_PARTICLES = {
+    language: frozenset(words.split())
+    for language, words in {
+        "fr": "de du des la le", "es": "de del la el", "pt": "de da do dos das", "it": "di da del della la le",
+        "nl": "van de der den ter ten",
+    }.items()
+}
+
+# Conjunctions of those languages, after which a particle is no preposition.
+_CONJUNCTIONS = frozenset("y e o u ni pero que et ou mais ma che en of maar dat".split())
 
 # Titles and roles that introduce a name and stay translatable themselves. Written for the
 # languages the newsroom ships; the names file extends the list with `role:` lines.
@@ -673,6 +689,7 @@ def find_protected_spans(
     language = lang.split("-")[0].split("_")[0]
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
+    function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
 
     translatable = _translatable_words(lang) | rules.excluded
     weekdays, months = _weekdays(lang), _months(lang)
@@ -703,6 +720,27 @@ def find_protected_spans(
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
 
+    def particle_is_a_word_here(name: str, start: int) -> bool:
+        """Whether the lower-case particle opening a surname met before (`de Coimbra` after
+        `Universidade de Coimbra disse`) is here the preposition or article the source language
+        writes before a noun: after a lower-case word but a verb of speech, a preposition or
+        a conjunction (`na cidade de Coimbra`, `la propuesta de Guindos`, where Spanish writes
+        `de De Guindos` for the person's, as Dutch `van Van Dijk`). Elsewhere it is the name's:
+        `Después, de la Cruz explicó`, `dijo de la Cruz`, `le livre de du Bellay`."""
+        if name.split(" ", 1)[0] not in function_particles:
+            return False
+        before = _last_words(text, start, 1)
+        spoken = _SPEECH_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower())
+        # After a preposition the particle is no second one (`le livre de du Bellay`), nor
+        # one after a conjunction (`y de Guindos lo admitió`).
+        return (
+            before[:1].islower()
+            and before[-1:].isalpha()
+            and before not in function_particles
+            and before not in _CONJUNCTIONS
+            and spoken is None
+        )
+
     def person_named(start: int, end: int) -> bool:
         """Whether a month met before as a surname (`Theresa May`) is here the person, as only
         its context can tell: who speaks right after it (`May said`), or right before it where
@@ -727,15 +765,19 @@ def find_protected_spans(
         return spoken_before is not None and _CLAUSE_END.match(text, end) is not None
 
     def another_word_here(name: str, start: int, end: int) -> bool:
-        """Whether a one-word name met before in the article (a surname) is here another word:
-        the first of another name (`Costa Rica`, or `United States` after `Manchester United`;
-        not in German, where the noun after a name has its capital too), or, opening a
+        """Whether a one-word name met before in the article (a surname), or a surname with its
+        particle, is here another word: the first of another name (`Costa Rica`, `United States`
+        after `Manchester United`, `de la Cruz Roja` after `Anna de la Cruz`; not in German,
+        where the noun after a name has its capital too), or, opening a
         sentence, a word that sentences open with (Portuguese `Mas o governo …` after `Artur
         Mas`), or, for a surname that is a month (`May` after `Theresa May`), the month wherever
-        the person neither speaks nor has a role before the word (`in May`, `May 5`). The
-        desk's names are always names."""
-        if " " in name or name in rules.names:
+        the person neither speaks nor has a role before the word (`in May`, `May 5`), or, for
+        a surname with its particle, where the particle is a word of the sentence (see
+        particle_is_a_word_here). The desk's names are always names."""
+        if name in rules.names or (" " in name and not _opens_with_particle(name)):
             return False
+        if " " in name and particle_is_a_word_here(name, start):
+            return True
         if not capitalised_nouns and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
         if name in months:
@@ -1113,12 +1155,31 @@ def find_protected_spans(
 
     ending_at = {token.end: position for position, token in enumerate(tokens)}
 
+    def known_particles_before(first: _Token, end: int) -> int | None:
+        """Where the name that starts with the word `first` and ends at `end` starts with the
+        particles right before it, where a person met before in the article has them: `de la
+        Cruz told` after `Judge Anna de la Cruz` in the same paragraph, whose surname alone
+        would leave the translator its particles to drop or mangle."""
+        start = None
+        position = ending_at[first.end]
+        while (
+            position > 0
+            and tokens[position - 1].text.lower() in NAME_PARTICLES
+            and text[tokens[position - 1].end : tokens[position].start] == " "
+            and not taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
+        ):
+            position -= 1
+            particle = tokens[position]
+            if text[particle.start : end] in known and not particle_is_a_word_here(text[particle.start : end], particle.start):
+                start = particle.start
+        return start
+
     def widened(span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
-        word that starts sentences (`Both Costa and …`) or describes the name (`Rival Beta
-        Corp`), a role, a translatable word, a place after `in`, or one of several capitalised
-        words in a row (a title-case heading) is no given name."""
+        word that starts sentences (`Both Costa and …`, Dutch `Volgens Van Dijk`) or describes
+        the name (`Rival Beta Corp`), a role, a translatable word, a place after `in`, or one of
+        several capitalised words in a row (a title-case heading) is no given name."""
         position = ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
@@ -1138,6 +1199,7 @@ def find_protected_spans(
             or not_name(given)
             or noun_before_name(given)
             or given.text.lower() in _NEVER_LAST
+            or opens_sentence(given)
             or _describes_a_name(given.text)
             or _is_acronym(given.text)
             or given.text.lower() in _NO_GIVEN_NAMES
@@ -1149,6 +1211,13 @@ def find_protected_spans(
         taken.add(given.start, span.end)
         known.add(name)
         return ProtectedSpan(given.start, span.end, name, "name")
+
+    def opens_sentence(token: _Token) -> bool:
+        """Whether the word opens its sentence as the source language's sentences do (Dutch
+        `Volgens`, Spanish `Según`), and no particle that opens a surname (`Da Silva`, `De Vries`)."""
+        return token.text in starters and token.text.lower() not in NAME_PARTICLES and (
+            token.start in sentence_starts or _after_opening(text, token.start, sentence_starts)
+        )
 
     def before_the_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
@@ -1329,6 +1398,8 @@ def find_protected_spans(
             end = start + len(name)
         if not name or name in TRANSLATED_ACRONYMS:
             continue
+        if (particles := known_particles_before(run[0], end)) is not None:
+            start, name = particles, text[particles:end]
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
@@ -1353,9 +1424,10 @@ def find_protected_spans(
         # or a role makes a later mention of it the name (another_word_here).
         if surnames and person and (not not_name(surnames[-1]) or surnames[-1].text in months):
             known.add(_POSSESSIVE.sub("", surnames[-1].text))
-            # In German the surname of `Franz von Papen` goes with its particle: `von Papen`.
-            if capitalised_nouns and (particle := next((token for token in run if not token.capitalised), None)):
-                known.update(_particle_forms(text[particle.start : end]))
+            # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when
+            # it stands alone: `von Papen`, `de la Cruz`, and `Von Papen` opening a sentence.
+            if short := _surname_with_particles(run):
+                known.update(_particle_forms(short))
     if not capitalised_nouns:
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
@@ -1373,6 +1445,27 @@ _GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia
 _CITY_ADJECTIVE = lazy_compile(r"\p{Lu}\p{Ll}+er")
 _CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
+
+
+def _surname_with_particles(run: list[_Token]) -> str | None:
+    """The last surname of a person's name with the particles right before it, as a later
+    mention writes it without the given name (`von der Leyen` of `Ursula von der Leyen`,
+    `de la Cruz` of `Anna de la Cruz`, `Van der Bellen` of `Alexander Van der Bellen`); None
+    for a surname with no particle (`Maria Costa`, `Maria das Graças Foster`). The first word
+    is a given name even where it is also a particle (`Al Gore`, `Van Morrison`)."""
+    last = max((position for position, token in enumerate(run) if token.capitalised and token.text not in _NAME_SUFFIXES), default=0)
+    first = last
+    while first > 1 and run[first - 1].text.lower() in NAME_PARTICLES:
+        first -= 1
+    if first == last:
+        return None
+    return " ".join([*(token.text for token in run[first:last]), _POSSESSIVE.sub("", run[last].text)])
+
+
+def _opens_with_particle(name: str) -> bool:
+    """Whether a name is a surname with its particle as a sentence writes it inside (`de la
+    Cruz`): no name the detector finds starts with a lower-case word."""
+    return name[:1].islower() and name.split(" ", 1)[0] in NAME_PARTICLES
 
 
 def _particle_forms(name: str) -> tuple[str, str]:
@@ -1614,7 +1707,12 @@ def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> b
 def _grammatical_article(run: list[_Token], start: int) -> bool:
     """Whether run[start] is an article before a name (`the U.S. Senate`, `la SNCF`)."""
     left = len(run) - start
-    return run[start].text in ARTICLES and left > 1 and (left > 2 or _is_acronym(run[start + 1].text))
+    return (
+        run[start].text in ARTICLES
+        and left > 1
+        and run[start + 1].capitalised  # `De la Cruz` opens with a particle
+        and (left > 2 or _is_acronym(run[start + 1].text))
+    )
 
 
 def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
