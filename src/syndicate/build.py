@@ -656,7 +656,7 @@ def _unchanged(
     if entry is None or not _current(entry, inputs, path):
         return None
     if "waiting" in entry:
-        return ItemOutcome(article_id, lang, path if entry["item"] else None, note=str(entry["waiting"]), refused=True,
+        return ItemOutcome(article_id, lang, path if entry.get("item") else None, note=str(entry["waiting"]), refused=True,
                            unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")))
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        guid=str(entry["guid"]) if "guid" in entry else None,
