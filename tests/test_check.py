@@ -97,6 +97,7 @@ BAD = [
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),
     ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
+    ("direction", "Inflation rose to 3.2% in May.", "Die Inflation sank im Mai auf 3,2 %.", ()),
     ("glossary", "{Maria_Costa} spoke.", "{Maria_Costa} (Maria Costa) sprach.", (COSTA,)),
 ]
 

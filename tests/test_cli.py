@@ -264,6 +264,33 @@ def test_check_can_show_the_errors_alone_and_count_the_warnings(newsroom, wire_f
     assert findings and {finding["severity"] for finding in findings} == {"error"}
 
 
+def test_check_warns_of_a_change_translated_the_other_way_round_and_build_still_publishes_it(newsroom, tmp_path):
+    source = tmp_path / "prices.txt"
+    source.write_text("date 2026-11-19 Home page economy\n\nPrices climb\n\nInflation rose to 3.2% in May.\n", encoding="utf-8")
+    assert invoke(newsroom, "extract", str(source), "-l", "de").exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/prices.po"
+    po = polib.pofile(str(po_path))
+    translations = {"Prices climb": "Preise steigen", "Inflation rose to 3.2% in May.": "Die Inflation sank im Mai auf 3,2 %."}
+    for entry in po:
+        entry.msgstr = translations[entry.msgid]
+    po.save()
+    line = next(entry.linenum for entry in polib.pofile(str(po_path)) if entry.msgid.startswith("Inflation"))
+
+    checked = invoke(newsroom, "check", "-l", "de")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines() == [
+        "prices",
+        f"  {po_path}:{line} [de] “Inflation rose to 3.2% in May.”",
+        "    warning direction: the source says a rise (“rose”), the translation only a fall (“sank”): check which way the figure moved",
+        "0 errors, 1 warning in 1 article.",
+    ]
+    built = invoke(newsroom, "build", "-l", "de")
+    assert built.exit_code == 0 and "2 item(s) written" in built.output, built.output  # the English item and the German
+    item = (newsroom / "feeds/de/prices.xml").read_bytes()
+    assert_valid(item)
+    assert "Die Inflation sank im Mai auf 3,2" in item.decode("utf-8")
+
+
 def test_status_lists_numbered_stories_in_order_and_adds_up_each_locale(newsroom, wire_files):
     source = next(path for path in wire_files if path.stem == "cup-final")
     stories = []

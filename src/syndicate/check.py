@@ -35,6 +35,7 @@ from babel import Locale
 
 from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
+from .direction import reversed_direction
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_numbers,
     changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
@@ -105,6 +106,7 @@ def check_message(
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
         + _doubled_words(source_prose, target_prose, target)
+        + reversed_direction(msgid, msgstr, source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
     )
 

@@ -50,6 +50,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
     "end-punctuation": ("warning", "the translation ends with different punctuation"),
     "doubled-word": ("warning", "a word written twice (`the the`)"),
+    "direction": ("warning", "the source says a figure rose and the translation only that it fell, or the other way "
+                  "round (rose → sank, fell → progressé)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
     "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
 }
