@@ -12,8 +12,8 @@ Here the checks run, on one message (`check_message`; `publish_errors`, the buil
 or on a workspace's PO files and names glossary (`check_articles`, `Report`), and here are
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,
-dates, weekdays, currencies and the like) are figures.py's to compare; what a check reports
-is issues.py's.
+dates, weekdays, currencies and the like) are figures.py's to compare, and the direction of
+a change (rose, fell) is direction.py's to read; what a check reports is issues.py's.
 """
 
 from __future__ import annotations
