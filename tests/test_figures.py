@@ -1236,6 +1236,16 @@ HALF_AN_HOUR = "The vote took half an hour."
     ("fr", "The strike lasted twenty-one days.", "La grève a duré vingt et un jours.", []),
     ("de", "The strike lasted twenty-one days.", "Der Streik dauerte einundzwanzig Tage.", []),
     ("it", "The strike lasted twenty-one days.", "Lo sciopero è durato ventuno giorni.", []),
+    ("fr", "The strike lasted twenty-one days.", "La grève a duré vingt-et-un jours.", []),
+    ("fr", "Thirty-one years later, it reopened.", "Trente-et-un ans plus tard, il a rouvert.", []),
+    # A choice or a range of counts, said another way: the choice is the span.
+    ("de", "Repairs will take a day or two.", "Die Reparatur wird ein oder zwei Tage dauern.", []),
+    ("de", "Repairs will take a day or two.", "Die Reparatur wird ein, zwei Tage dauern.", []),
+    ("de", "Repairs will take a day or two.", "Die Reparatur wird ein bis zwei Tage dauern.", []),
+    ("fr", "The vote takes an hour or two.", "Le vote prend une ou deux heures.", []),
+    ("pt", "It ended a year or two ago.", "Terminou há um ou dois anos.", []),
+    ("ru", "Repairs will take a day or two.", "Ремонт займет один-два дня.", []),
+    ("de", "A year or two ago, it was cheaper.", "Vor ein oder zwei Jahren war es billiger.", []),
     # One day (some day) rephrased beside a span the source gives in a form the checks do not read.
     ("de", "He hopes to return one day, he said a week later.", "Er hofft, eines Tages zurückzukehren, sagte er eine Woche später.", []),
     # A span rephrased beside a span noun alone, which is no span: last year, a director general.
@@ -1253,6 +1263,7 @@ HALF_AN_HOUR = "The vote took half an hour."
     ("de", "It took a fortnight.", "Es dauerte eine Woche.", ["numbers: missing fortnight; not in the source: eine Woche"]),
     ("fr", "The strike lasted twenty-one days.", "La grève a duré vingt-deux jours.",
      ["numbers: missing twenty-one days; not in the source: vingt-deux jours"]),
+    ("de", "Repairs will take a day.", "Die Reparatur wird zwei Tage dauern.", ["numbers: missing a day; not in the source: zwei Tage"]),
     ("de", A_YEAR_AND_A_HALF, "Das Projekt dauerte 12 Monate.", ["numbers: missing a year and a half; not in the source: 12"]),
     ("de", "It took two years.", "Es dauerte drei Jahre.", ["numbers: missing two; not in the source: drei"]),
 ])

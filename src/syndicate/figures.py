@@ -694,8 +694,9 @@ _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
 }
 _SCALES = frozenset({100, 1000})
 # What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
-# vingt et un, treinta y dos, one hundred and five).
-_WITHIN_A_NUMBER = lazy_compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+", regex.IGNORECASE)
+# vingt et un, treinta y dos, one hundred and five), also between hyphens (vingt-et-un, as the
+# 1990 French spelling writes every compound number).
+_WITHIN_A_NUMBER = lazy_compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+|[\-‐‑](?:and|und|et|y|e|i|и)[\-‐‑]", regex.IGNORECASE)
 
 # An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
 # read as the time it says, before the times are compared: after الساعة, or with a part of the day.
@@ -1753,9 +1754,12 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         return []
     spans = _spans_compared(msgid, msgstr, source, target)
     noun_alone = _span_noun_pattern(target.language)
-    others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)]
+    source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
+    others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)
+              and not _one_of_a_choice(target_prose, span, target.language)]
     issues = []
-    for span in (span for span in spans.unsaid if _a_length_in_words(span, source.language)):
+    for span in (span for span in spans.unsaid
+                 if _a_length_in_words(span, source.language) and not _one_of_a_choice(source_prose, span, source.language)):
         noun = _span_noun(span, source.language)
         same = (other for other in others if other.unit == span.unit and _same_noun(noun, _span_noun(other, target.language)))
         if (other := next(same, None)) is None:
@@ -1766,6 +1770,20 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         others.remove(other)
         issues.append(Issue("numbers", f"missing {span.words}; not in the source: {other.words}"))
     return issues
+
+
+def _one_of_a_choice(text: str, span: _Span, language: str) -> bool:
+    """Whether a span of time in `text` is one end of a range or a choice of counts (a day or
+    two, ein oder zwei Tage, ein bis zwei Tage, ein, zwei Tage, один-два дня): the choice, not
+    the span alone, is what the source says."""
+    if _in_a_range(text, span.start, span.end, language):
+        return True
+    listed = _COUNT_LISTED_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return listed is not None and listed.group(1).lower() in _NUMBER_WORDS.get(language, {})
+
+
+# `ein, zwei Tage`: a count and a comma before a span, a choice as `ein oder zwei Tage` is.
+_COUNT_LISTED_BEFORE = lazy_compile(r"(?<!\p{L})(\p{L}+),\s*$")
 
 
 def _a_length_in_words(span: _Span, language: str) -> bool:
