@@ -288,6 +288,16 @@ def test_german_speakers_and_the_nouns_around_names(body, expected):
     assert msgids(body, "de") == expected
 
 
+@pytest.mark.parametrize("body", [
+    "Zu Gast war Frau de Bundesministerin.", "Den Vorsitz hat Herr van Ministerpräsident.",
+    "Er traf Minister van Bundeskanzler.", "Sie sprach mit der Ministerin van der Regierung.",
+])
+def test_a_german_particle_typed_before_a_noun_is_read_as_text(body):
+    """A typo in wire copy (de for der) leaves a particle and no name before a noun: the
+    sentence is read, not the whole extract stopped."""
+    assert msgids(body, "de") == [body]
+
+
 def test_a_german_common_noun_the_desk_lists_in_a_name_stays_in_it():
     rules = NameRules(names=("Stiftung Warentest",))
     assert msgids("Die Stiftung Warentest warnte.", "de", rules) == ["Die {Stiftung_Warentest} warnte."]

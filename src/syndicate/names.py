@@ -1349,8 +1349,10 @@ def find_protected_spans(
         ):
             # `warf Bundeskanzler Merz Versagen vor`, `wurde Merz Bundeskanzler`: the name ends before the noun.
             run = run[:-1]
-            while not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
+            while run and not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
                 run = run[:-1]
+            if not run:  # a particle before the noun, no name (`Frau de Bundesministerin`, a typo of der)
+                continue
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         if not capitalised_nouns and described_after_article(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
