@@ -27,7 +27,7 @@ from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.fsutil import exclusive_lock
-from syndicate.ids import distinct_id, slugify
+from syndicate.ids import distinct_id, is_article_id, slugify, withdrawal_id
 from syndicate.model import Article, InputError
 from syndicate.newsml import XHTML_NS
 from syndicate.parallel import PARALLEL_MIN_JOBS, ordered_map
@@ -2181,6 +2181,18 @@ def test_the_withdrawal_of_an_item_another_took_the_place_of_is_found_by_its_gui
 
 # A guid too long for its withdrawal's file to be named after all of it.
 LONG_ORIGINAL = "urn:newsml:example.com:20240502:rotterdam-brussels-port-talks-resume"
+
+
+@pytest.mark.parametrize(("guid", "kept"), [
+    (f"{LONG_ORIGINAL}:de:en", "com-20240502-rotterdam-brussels-port-talks-resume-de-en"),
+    # One long word for the story: its end is kept rather than dropped for a whole word.
+    ("urn:newsml:x:" + "harbourstrikeenteringitsthirdweekwithnoendinsightsaidunionleaders" + ":de",
+     "keenteringitsthirdweekwithnoendinsightsaidunionleaders-de"),
+])
+def test_a_long_guid_names_its_withdrawal_after_its_end_and_a_digest(guid, kept):
+    name = withdrawal_id(guid)
+    assert name == f"{kept}-{hashlib.sha256(guid.encode()).hexdigest()[:12]}-withdrawn"
+    assert len(name) <= 80 and is_article_id(name)
 
 
 @pytest.mark.parametrize("named_by", ["this syndicate", "an earlier syndicate", "an earlier syndicate, without its record",

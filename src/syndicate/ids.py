@@ -49,16 +49,17 @@ def withdrawal_id(guid: str) -> str:
     """The name of the file of the item `guid`'s withdrawal: the guid as a slug, then
     `-withdrawn` (`urn:newsml:example.com:20240502:strike:de:en` →
     `urn-newsml-example-com-20240502-strike-de-en-withdrawn`), for a partner to tell from the
-    guid. A guid too long for an id keeps the end of its slug, from a whole word (the story
-    and its languages, where guids differ; their start names the agency), and then a digest
-    of the whole guid, the first 12 hex digits of its SHA-256, before `-withdrawn`."""
+    guid. A guid too long for an id keeps the end of its slug (the story and its languages,
+    where guids differ; their start names the agency), from a whole word unless that would
+    leave less than half of it (one long word is the story), and then a digest of the whole
+    guid, the first 12 hex digits of its SHA-256, before `-withdrawn`."""
     name = _slug(f"{guid} withdrawn")
     if len(name) <= MAX_ID_LENGTH:
         return name
     slug, room = _slug(guid), MAX_ID_LENGTH - len(_WITHDRAWN) - _DIGEST_LENGTH - 1
     end = slug[-room:]
-    if slug[-room - 1] != "-" and "-" in end:
-        end = end.partition("-")[2]  # from the next word, not from the middle of one
+    if slug[-room - 1] != "-" and len(whole_words := end.partition("-")[2]) >= room // 2:
+        end = whole_words  # from the next word, not from the middle of one
     return f"{end}-{hashlib.sha256(guid.encode()).hexdigest()[:_DIGEST_LENGTH]}{_WITHDRAWN}"
 
 
