@@ -64,7 +64,8 @@ class ItemOutcome:
 @dataclass
 class BuildReport:
     """What a build did. An item whose inputs had not changed since the last run is only
-    counted, so that a build of a large workspace holds no record of every item."""
+    counted, so that a build of a large workspace holds no record of every item; a
+    translation still waiting is listed again, as the last run found it, for the run to say so."""
 
     outcomes: list[ItemOutcome] = field(default_factory=list)  # the items of the articles built
     indexes: list[Path] = field(default_factory=list)
@@ -249,7 +250,8 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
 
 def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     """The languages of the article's items when no input of any of them has changed since
-    the last run and every item is still the file it wrote; None when something needs building."""
+    the last run and every item is still the file it wrote; None when something needs building
+    or a translation still waits (which `_unchanged` says again without reviewing it)."""
     source_lang = next((lang for lang, entry in job.previous_state.items() if entry.get("source")), None)
     if source_lang is None:
         return None
