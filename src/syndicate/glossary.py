@@ -27,7 +27,7 @@ from .fsutil import file_identity
 from .ids import gettext_code, regional_parent
 from .localise import added_markup, unpublishable_character
 from .model import Unit
-from .names import full_name, german_inflected_forms, glossary_name
+from .names import full_name, german_inflected_forms, glossary_name, particle_lowered
 from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
@@ -195,6 +195,13 @@ def _entry_name(msgid: str, names: set[str]) -> str:
     return base if base != full and base in names and msgid not in names else full
 
 
+def _rendering_inside(name: str, rendering: str) -> str:
+    """The rendering of a surname written with a capital opening a sentence (`Von der Leyen` →
+    `Фон дер Ляйен`) as a sentence writes it inside, where its particle is: with its first word
+    in lower case when it has as many words as the name (`фон дер Ляйен`), else as it is."""
+    return rendering[:1].lower() + rendering[1:] if len(rendering.split(" ")) == len(name.split(" ")) else rendering
+
+
 def _for_translators(message: Message) -> Message:
     """The message with a long list of the articles its name occurs in cut to the first few."""
     comments = []
@@ -274,6 +281,10 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
             renderings.setdefault(written, shortened)
         for inflected in german_inflected_forms(name):
             renderings.setdefault(inflected, rendering)
+        # A surname opening a sentence (`Von der Leyen`) renders it as a sentence writes it
+        # inside too, where the build sets its particle's case (see particle_names).
+        if (inside := particle_lowered(name)) != name:
+            renderings.setdefault(inside, _rendering_inside(name, rendering))
     return renderings
 
 

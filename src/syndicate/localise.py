@@ -3,8 +3,10 @@
 A translation is published only as written by the translator with the names put back:
 placeholders must match the msgid exactly, quotations must pair up, each link's markers must
 be there once, around words, and the text may hold no control characters. A link goes to the
-source's address, whatever the translation writes. Fuzzy and empty translations count as
-untranslated; source-language sentences are never mixed into a translation without saying so.
+source's address, whatever the translation writes. A surname's particle takes the case of
+where the translation puts the name (`sagte von der Leyen`, `Von der Leyen sagte`). Fuzzy and
+empty translations count as untranslated; source-language sentences are never mixed into a
+translation without saying so.
 In a right-to-left locale, a name put back in Latin letters is isolated (U+2068 … U+2069)
 where it would show out of place (see bidi.py).
 """
@@ -28,7 +30,8 @@ from .ids import parse_locale
 from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .placeholders import name_form_comments, render_msgid, render_msgid_at
+from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names
+from .placeholders import fields_opening_sentences, name_form_comments, render_msgid, render_msgid_at
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -155,7 +158,8 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
             problems.append(f"{where}: {bad} in the form")
         elif forms.get(name, form) != form:
             problems.append(f"{where}: {{{name}}} already has the form {forms[name]} in this entry")
-        elif not _is_form_of(form, base := names.get(placeholder.text) or placeholder.text):
+        # `Von der Leyen` opening the source sentence is rendered as its entry `von der Leyen`.
+        elif not _is_form_of(form, base := names.get(placeholder.text) or names.get(particle_lowered(placeholder.text)) or placeholder.text):
             problems.append(
                 f"{where}: not a form of {base} (as many words, each the name's with another ending); "
                 "if your language writes the name otherwise, give its rendering in names.po first"
@@ -163,6 +167,36 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
         else:
             forms[name] = form
     return forms, problems
+
+
+def _particles_cased(
+    unit: Unit, template: str, inside: Mapping[str, str], forms: Mapping[str, str], target: Target
+) -> dict[str, str]:
+    """The unit's surnames whose particle takes its case from where the name stands (`inside`:
+    see particle_names), each as `template`, the unit's translation, writes it: the form the
+    translator gives it, else its rendering, else, in a language that sets the particle's case
+    so, the name as a sentence writes it inside (`sagte von der Leyen`, Dutch `volgens Von der
+    Leyen`), and elsewhere as the source writes it; with a capital where it opens a sentence
+    (`Von der Leyen sagte`). A rendering or form the translator capitalises stays so."""
+    placeholders = [placeholder for placeholder in unit.placeholders if placeholder.kind == "name" and placeholder.text in inside]
+    if not placeholders:
+        return {}
+    language = parse_locale(target.lang).language
+    opening = fields_opening_sentences(template, target.lang)
+    cased = {}
+    for placeholder in placeholders:
+        written = forms.get(placeholder.name) or (target.names or {}).get(inside[placeholder.text])
+        if not written:
+            if language in PARTICLE_CAPITALISED:
+                written = _capitalised(inside[placeholder.text])
+            else:
+                written = inside[placeholder.text] if language in PARTICLE_CASE_BY_POSITION else placeholder.text
+        cased[placeholder.name] = _capitalised(written) if placeholder.name in opening else written
+    return cased
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _markup_in(form: str) -> str | None:
@@ -279,6 +313,7 @@ def localise(
         texts = {unit.key: _source_text(unit) for unit in units}
     else:
         messages = catalog.by_key()
+        with_particles = particle_names(units, article.source_lang)
         first_unit = {}
         for unit in units:
             first_unit.setdefault(unit.key, unit)
@@ -302,7 +337,9 @@ def localise(
                 or placeholder.text
                 for placeholder in unit.placeholders
             }
-            rendered = _rendered(unit, normalise_quotes(message.msgstr, target.lang), names, locate_names=isolating)
+            template = normalise_quotes(message.msgstr, target.lang)
+            names.update(_particles_cased(unit, template, with_particles, forms, target))
+            rendered = _rendered(unit, template, names, locate_names=isolating)
             if message.fuzzy and without_isolates(rendered.text) not in published_words:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +44,8 @@ from babel import Locale, UnknownLocaleError
 from .dateline import dateline_end
 from .lazy_regex import lazy_compile
 from .links import URL_OR_EMAIL, may_hold_link
-from .model import InputError
+from .model import InputError, Unit
+from .placeholders import fields_opening_sentences, marked_text
 from .segment_data import COMPANY_ABBREVIATIONS, LANGUAGES
 
 NAMES_FILE = "names.txt"
@@ -71,6 +72,13 @@ _SENTENCE_GOES_ON = lazy_compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
 NAME_PARTICLES = frozenset(
     "de der den van von da di del della du le la bin ben al el dos das do zu ter ten".split()
 )
+
+# Languages that write a surname's particle in lower case inside a sentence and with a capital
+# where it opens one (`sagte von der Leyen`, `selon de Gaulle`, `Von der Leyen sagte`); Dutch,
+# and Spanish as the RAE and Fundéu have it, capitalise the particle of a surname without its
+# given name wherever it stands (`volgens Van Dijk`, `según De Guindos`, but `Jan van Dijk`).
+PARTICLE_CASE_BY_POSITION = frozenset("de en fr it pt".split())
+PARTICLE_CAPITALISED = frozenset("nl es".split())
 
 # The particles of names that are also prepositions or articles of the language, written before
 # a noun: `la ciudad de Salamanca`, `na cidade de Coimbra`, `het busje van Dijk`. (German has
@@ -1586,6 +1594,51 @@ def glossary_name(name: str, lang: str) -> str:
     Gewerkschaftsbund`), so that one rendering serves every case."""
     name = full_name(name)
     return _german_base_form(name) if lang.split("-")[0].split("_")[0] == "de" else name
+
+
+def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
+    """The surnames with their particle that the article's units protect and whose particle
+    takes its case from where the name stands, each → as a sentence writes it inside: `von der
+    Leyen` itself, and `Von der Leyen` where it only opens sentences, in a source language that
+    writes the particle so, and the article writes it in lower case too (`Ursula von der
+    Leyen`, `…, von der Leyen said`). Not one the source capitalises inside a sentence (Flemish
+    `the Van Rompuy government`, Dutch `volgens Van Dijk`), nor one only ever opening a
+    sentence (`Van Morrison said`), whose capital may be its own."""
+    units = list(units)
+    inside: dict[str, str] = {}
+    opening: set[str] = set()
+    capitalised_inside: set[str] = set()
+    for unit in units:
+        with_particles = [
+            placeholder for placeholder in unit.placeholders if placeholder.kind == "name" and _opens_with_any_particle(placeholder.text)
+        ]
+        if not with_particles:
+            continue
+        opening_fields = fields_opening_sentences(unit.msgid, source_lang)
+        for placeholder in with_particles:
+            if placeholder.text[0].islower():
+                inside[placeholder.text] = placeholder.text
+            else:
+                (opening if placeholder.name in opening_fields else capitalised_inside).add(placeholder.text)
+    capitalised_only_opening = opening - capitalised_inside
+    if capitalised_only_opening and source_lang.replace("_", "-").split("-")[0] in PARTICLE_CASE_BY_POSITION:
+        written = "\n".join(marked_text(unit, lambda placeholder: placeholder.text) for unit in units)
+        lowered = {particle_lowered(name): name for name in capitalised_only_opening}
+        inside.update((lowered[name], name) for name, found in _whole_occurrences(written, lowered).items() if found)
+    return inside
+
+
+def particle_lowered(name: str) -> str:
+    """A surname opening with a capitalised particle as a sentence writes it inside, where its
+    language does so: `Von der Leyen` → `von der Leyen`; any other name as it is."""
+    return name[0].lower() + name[1:] if name[:1].isupper() and _opens_with_any_particle(name) else name
+
+
+def _opens_with_any_particle(name: str) -> bool:
+    """Whether a name of several words opens with a particle, in either case: `de la Cruz`,
+    `Von der Leyen` (and `Van Morrison`, whose first word may be a given name)."""
+    first, space, _ = name.partition(" ")
+    return bool(space) and first.lower() in NAME_PARTICLES
 
 
 def german_inflected_forms(name: str) -> list[str]:

@@ -15,6 +15,7 @@ import regex
 
 from .link_markers import without_markers
 from .model import Placeholder, Unit
+from .segment_data import LANGUAGES, LanguageData
 
 
 _FIELD_OR_BRACE = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -47,6 +48,65 @@ def render_msgid_at(template: str, values: dict[str, str]) -> tuple[str, list[tu
         cursor = match.end()
     pieces.append(template[cursor:])
     return "".join(pieces), fields
+
+
+def fields_opening_sentences(template: str, lang: str) -> frozenset[str]:
+    """The fields of `template` (a msgid, or a translation of it in `lang`) that open a
+    sentence, where a name takes a capital its particle has nowhere else (`Von der Leyen
+    added`): at the start, after an opening quote or bracket there, or after one that opens a
+    quotation after a colon or comma (`he said: “…`), or after the end of a sentence: not after
+    an abbreviation (`Dr. von Papen`), nor after a quoted question that the speaker's verb goes
+    on from (`“Why now?” von der Leyen asked`)."""
+    data = LANGUAGES.get(lang.replace("_", "-").split("-")[0])
+    return frozenset(
+        match.group(1) for match in _FIELD_OR_BRACE.finditer(template)
+        if match.group(1) and _opens_sentence(template, match.start(), match.end(), data)
+    )
+
+
+# What opens a sentence before its first word: quotation marks, brackets, Spanish ¿ and ¡.
+_OPENERS = "\"'“„«‹‚‘([¿¡"
+# The end of a sentence: the word before its period, or its other punctuation, then what
+# closes quotations and brackets.
+_SENTENCE_END = regex.compile(
+    r"(?:(?<![\p{L}\p{M}\p{Nd}.])(?P<word>[\p{L}\p{M}\p{Nd}.]+)\.|[!?…])(?P<closed>[\"'”’»«“‘›‹)\]]*)$"
+)
+
+
+# How much of the text around a field tells whether it opens a sentence: the punctuation and the
+# word right before it, and a verb of speech right after it; a text of many fields is read in
+# pieces of this length, not once for each field.
+_NEAR = 80
+
+
+def _opens_sentence(template: str, start: int, end: int, data: LanguageData | None) -> bool:
+    """Whether the field at template[start:end] opens a sentence (see fields_opening_sentences)."""
+    text = bare = without_markers(template[max(0, start - _NEAR) : start]).rstrip()
+    if not text and start > _NEAR:
+        return False  # a long run of spaces after the text before it
+    # A quotation mark opens where a word does not end right before it (`said, "`, not `done,"`).
+    while bare and bare[-1] in _OPENERS and (len(bare) == 1 or bare[-2].isspace() or bare[-2] in _OPENERS):
+        bare = bare[:-1]
+    bare = bare.rstrip()
+    if not bare:
+        return True
+    if bare != text and bare[-1] in ":,":
+        return True
+    ending = _SENTENCE_END.search(bare)
+    if ending is None:
+        return False
+    if (word := ending.group("word")) is not None:
+        return not _abbreviation(word, data)
+    if ending.group("closed") and data is not None:
+        following = without_markers(template[end : end + _NEAR]).lstrip()
+        return not any(following.startswith(verb) and not following[len(verb) : len(verb) + 1].isalpha() for verb in data.reporting_verbs)
+    return True
+
+
+def _abbreviation(word: str, data: LanguageData | None) -> bool:
+    """Whether `word` before a period is an abbreviation, which the sentence may go on after:
+    an initial, letters each with its period (`U.S.`), a title or an abbreviation of the language."""
+    return len(word) == 1 or "." in word or (data is not None and (word in data.titles or word in data.abbreviations))
 
 
 # A translator's comment `# {Maria_Costa} = Марии Косты` on an entry gives the form a name

@@ -1,0 +1,169 @@
+"""A surname's particle (`von der Leyen`, `de Gaulle`) in the feeds: one names glossary entry
+for the person, and the case the translation gives the particle where the name lands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+import regex
+from click.testing import CliRunner
+from lxml import etree
+
+from conftest import msgfmt_check
+from schema import assert_valid
+from syndicate.cli import main
+from syndicate.model import Placeholder, Unit
+from syndicate.names import particle_names
+from syndicate.newsml import XHTML_NS
+from syndicate.placeholders import fields_opening_sentences
+
+LEYEN = (
+    "date 2026-11-20 World\n\nCommission President Ursula von der Leyen met union leader Maria Costa on Friday.\n\n"
+    "Von der Leyen added that the deal was close. The deal is close, von der Leyen said.\n"
+)
+HEADLINE = "Commission President {Ursula_von_der_Leyen} met union leader {Maria_Costa} on Friday."
+ADDED, SAID = "{Von_der_Leyen} added that the deal was close.", "The deal is close, {von_der_Leyen} said."
+
+
+def invoke(root: Path, *args: str) -> None:
+    result = CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+def extracted(newsroom: Path, article_id: str, text: str, *locales: str) -> None:
+    story = newsroom.parent / f"{article_id}.txt"
+    story.write_text(text, encoding="utf-8")
+    invoke(newsroom, "extract", str(story), *(option for locale in locales for option in ("-l", locale)))
+
+
+def translate(newsroom: Path, locale: str, article_id: str, translations: dict[str, str]) -> None:
+    """Each entry of the article's PO translated as `translations` has its msgid, else as the source."""
+    path = newsroom / f"locales/{locale}/LC_MESSAGES/{article_id}.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = translations.get(entry.msgid, entry.msgid)
+    po.save()
+    msgfmt_check(path)
+
+
+def set_rendering(newsroom: Path, locale: str, name: str, rendering: str) -> None:
+    path = newsroom / f"locales/{locale}/LC_MESSAGES/names.po"
+    glossary = polib.pofile(str(path))
+    glossary.find(name).msgstr = rendering
+    glossary.save()
+    msgfmt_check(path)
+
+
+def body(newsroom: Path, locale: str, article_id: str) -> str:
+    """The paragraphs of the item `syndicate build` publishes, a valid NewsML-G2 item."""
+    invoke(newsroom, "build", "-l", locale)
+    item = (newsroom / f"feeds/{locale}/{article_id}.xml").read_bytes()
+    assert_valid(item)
+    return " ".join(paragraph.text for paragraph in etree.fromstring(item).iter(f"{{{XHTML_NS}}}p"))
+
+
+@pytest.mark.parametrize(("locale", "added", "said", "published"), [
+    # The name opening the source sentence lands inside the translation's, and the other way round.
+    ("de", "Außerdem sagte {Von_der_Leyen}, der Deal sei nah.", "{von_der_Leyen} sagte, der Deal sei nah.",
+     "Außerdem sagte von der Leyen, der Deal sei nah. Von der Leyen sagte, der Deal sei nah."),
+    ("fr", "Par ailleurs, {Von_der_Leyen} a ajouté que l'accord était proche.", "{von_der_Leyen} a dit que l'accord est proche.",
+     "Par ailleurs, von der Leyen a ajouté que l'accord était proche. Von der Leyen a dit que l'accord est proche."),
+    ("it", "Inoltre {Von_der_Leyen} ha aggiunto che l'accordo è vicino.", "«L'accordo è vicino», ha detto {von_der_Leyen}.",
+     "Inoltre von der Leyen ha aggiunto che l'accordo è vicino. «L'accordo è vicino», ha detto von der Leyen."),
+    ("pt", "Segundo {Von_der_Leyen}, o acordo está próximo.", "O acordo está próximo. {von_der_Leyen} disse isso.",
+     "Segundo von der Leyen, o acordo está próximo. O acordo está próximo. Von der Leyen disse isso."),
+    # Dutch, and Spanish as the RAE has it, capitalise the particle of a surname alone anywhere.
+    ("nl", "Volgens {Von_der_Leyen} is de deal dichtbij.", "{von_der_Leyen} zei dat de deal dichtbij is.",
+     "Volgens Von der Leyen is de deal dichtbij. Von der Leyen zei dat de deal dichtbij is."),
+    ("es", "Además, {Von_der_Leyen} añadió que el acuerdo está cerca.", "El acuerdo está cerca, dijo {von_der_Leyen}.",
+     "Además, Von der Leyen añadió que el acuerdo está cerca. El acuerdo está cerca, dijo Von der Leyen."),
+])
+def test_a_surname_takes_the_case_of_its_particle_from_where_the_translation_puts_it(newsroom, locale, added, said, published):
+    extracted(newsroom, "leyen", LEYEN, locale)
+    translate(newsroom, locale, "leyen", {ADDED: added, SAID: said})
+    assert body(newsroom, locale, "leyen") == published
+
+
+def test_a_rendering_of_a_surname_with_its_particle_takes_the_case_of_where_the_name_stands(newsroom):
+    extracted(newsroom, "leyen", LEYEN, "ru", "de")
+    set_rendering(newsroom, "ru", "von der Leyen", "фон дер Ляйен")
+    translate(newsroom, "ru", "leyen", {
+        HEADLINE: "Глава Еврокомиссии {Ursula_von_der_Leyen} встретилась с профсоюзным лидером {Maria_Costa} в пятницу.",
+        ADDED: "Кроме того, {Von_der_Leyen} добавила, что сделка близка.",
+        SAID: "{von_der_Leyen} сказала, что сделка близка.",
+    })
+    assert body(newsroom, "ru", "leyen") == "Кроме того, фон дер Ляйен добавила, что сделка близка. Фон дер Ляйен сказала, что сделка близка."
+    # A form the translator gives the name is one of its rendering, whichever case the source gives it.
+    po = polib.pofile(str(newsroom / "locales/ru/LC_MESSAGES/leyen.po"))
+    entry = po.find(ADDED)
+    entry.msgstr, entry.tcomment = "По словам {Von_der_Leyen}, сделка близка.", "{Von_der_Leyen} = фон дер Ляйен"
+    po.save()
+    assert body(newsroom, "ru", "leyen").startswith("По словам фон дер Ляйен, сделка близка.")
+    # A rendering the translator capitalises is theirs wherever the name stands.
+    set_rendering(newsroom, "de", "von der Leyen", "VON DER LEYEN")
+    translate(newsroom, "de", "leyen", {ADDED: "Außerdem sagte {Von_der_Leyen}, der Deal sei nah."})
+    assert body(newsroom, "de", "leyen") == "Außerdem sagte VON DER LEYEN, der Deal sei nah. The deal is close, VON DER LEYEN said."
+
+
+def test_a_german_surname_takes_the_case_of_where_the_translation_puts_it(newsroom):
+    papen = "date 2026-11-20 Welt\nlang de\n\nReichskanzler Franz von Papen trat zurück.\n\nVon Papen blieb, wo Hindenburg von Papen vertraute.\n"
+    extracted(newsroom, "papen", papen, "en", "fr")
+    moved = "{Von_Papen} blieb, wo Hindenburg {von_Papen} vertraute."
+    translate(newsroom, "en", "papen", {moved: "Hindenburg trusted {Von_Papen}, so {von_Papen} stayed."})
+    assert body(newsroom, "en", "papen") == "Hindenburg trusted von Papen, so von Papen stayed."
+    translate(newsroom, "fr", "papen", {moved: "{von_Papen} est resté là où Hindenburg faisait confiance à {Von_Papen}."})
+    assert body(newsroom, "fr", "papen") == "Von Papen est resté là où Hindenburg faisait confiance à von Papen."
+
+
+def test_a_particle_the_source_capitalises_inside_a_sentence_keeps_its_capital(newsroom):
+    # Flemish names keep their own case: `Van Rompuy` wherever it stands.
+    rompuy = "date 2026-11-20 World\n\nFormer President Herman Van Rompuy spoke.\n\nCritics met Van Rompuy. Van Rompuy left early.\n"
+    extracted(newsroom, "rompuy", rompuy, "de")
+    translate(newsroom, "de", "rompuy", {
+        "Critics met {Van_Rompuy}.": "{Van_Rompuy} traf Kritiker.",
+        "{Van_Rompuy} left early.": "Früh ging {Van_Rompuy}.",
+    })
+    assert body(newsroom, "de", "rompuy") == "Van Rompuy traf Kritiker. Früh ging Van Rompuy."
+
+
+def units_of(*msgids: str) -> list[Unit]:
+    """Units of the msgids, each field a name written as its words (`{Von_der_Leyen}`: `Von der Leyen`)."""
+    return [
+        Unit(msgid, "paragraph", 0, 1, tuple(Placeholder(field, field.replace("_", " ")) for field in regex.findall(r"\{(\w+)\}", msgid)))
+        for msgid in msgids
+    ]
+
+
+@pytest.mark.parametrize(("msgids", "expected"), [
+    (["{Von_der_Leyen} added it.", "Trade grew, {von_der_Leyen} said."], {"Von der Leyen": "von der Leyen", "von der Leyen": "von der Leyen"}),
+    # The article writes the name in lower case only in another name, or not at all.
+    (["{Ursula_von_der_Leyen} spoke.", "{Von_der_Leyen} added it."], {"Von der Leyen": "von der Leyen"}),
+    (["{Van_Morrison} sang.", "Later {Van_Morrison} left."], {}),
+    (["{Van_Rompuy} left.", "Critics met {Van_Rompuy}.", "He met a van rompuy."], {}),
+    (["{Al_Gore} spoke.", "{Maria_Costa} spoke."], {}),
+])
+def test_the_surnames_whose_particle_takes_its_case_from_where_they_stand(msgids, expected):
+    assert particle_names(units_of(*msgids), "en") == expected
+
+
+def test_a_dutch_source_capitalises_its_surnames_particles_as_its_own():
+    assert particle_names(units_of("{Van_Dijk} zei het.", "Het is {Jan_van_Dijk}."), "nl") == {}
+
+
+@pytest.mark.parametrize(("template", "lang", "opening"), [
+    ("{A} added it. Later {B} left!", "en", {"A"}),
+    ("It ended. {A} left? {B} stayed… {C} went.", "en", {"A", "B", "C"}),
+    ("He said: “{A} is right,” and {B} agreed.", "en", {"A"}),
+    ("“{A} is right,” he said. “It is done,” {B} said.", "en", {"A"}),
+    ("“Why now?” {A} asked. “Now!” {B} left.", "en", {"B"}),
+    ("Dr. {A} met Gen. {B} in the U.S. {C} left.", "en", set()),
+    ("the so-called “{A} plan” (and {B})", "en", set()),
+    ("Er sagte: „{A} hat recht.“ {B} schwieg.", "de", {"A", "B"}),
+    ("¿Qué dijo {A}? ¡{B} lo sabe!", "es", {"B"}),
+    ("<a1>{A}</a1> spoke. Then <a2>{B}</a2>.", "en", {"A"}),
+    ("« C'est fini », a dit {A}. M. {B} est parti.", "fr", set()),
+])
+def test_where_a_field_opens_a_sentence(template, lang, opening):
+    assert fields_opening_sentences(template, lang) == opening
