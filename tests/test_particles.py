@@ -64,6 +64,10 @@ def body(newsroom: Path, locale: str, article_id: str) -> str:
     return " ".join(paragraph.text for paragraph in etree.fromstring(item).iter(f"{{{XHTML_NS}}}p"))
 
 
+def names_listed(newsroom: Path) -> list[str]:
+    return [entry.msgid for entry in polib.pofile(str(newsroom / "locales/templates/names.pot"))]
+
+
 @pytest.mark.parametrize(("locale", "added", "said", "published"), [
     # The name opening the source sentence lands inside the translation's, and the other way round.
     ("de", "Außerdem sagte {Von_der_Leyen}, der Deal sei nah.", "{von_der_Leyen} sagte, der Deal sei nah.",
@@ -86,8 +90,11 @@ def test_a_surname_takes_the_case_of_its_particle_from_where_the_translation_put
     assert body(newsroom, locale, "leyen") == published
 
 
-def test_a_rendering_of_a_surname_with_its_particle_takes_the_case_of_where_the_name_stands(newsroom):
+def test_a_surname_with_its_particle_is_one_glossary_entry_rendered_as_written_inside_a_sentence(newsroom):
     extracted(newsroom, "leyen", LEYEN, "ru", "de")
+    # One entry for the person, as a sentence writes the name inside: no `Von der Leyen`.
+    assert names_listed(newsroom) == ["Maria Costa", "Ursula von der Leyen", "von der Leyen"]
+    assert [entry.msgid for entry in polib.pofile(str(newsroom / "locales/ru/LC_MESSAGES/names.po"))] == names_listed(newsroom)
     set_rendering(newsroom, "ru", "von der Leyen", "фон дер Ляйен")
     translate(newsroom, "ru", "leyen", {
         HEADLINE: "Глава Еврокомиссии {Ursula_von_der_Leyen} встретилась с профсоюзным лидером {Maria_Costa} в пятницу.",
@@ -107,9 +114,10 @@ def test_a_rendering_of_a_surname_with_its_particle_takes_the_case_of_where_the_
     assert body(newsroom, "de", "leyen") == "Außerdem sagte VON DER LEYEN, der Deal sei nah. The deal is close, VON DER LEYEN said."
 
 
-def test_a_german_surname_takes_the_case_of_where_the_translation_puts_it(newsroom):
+def test_a_german_surname_opening_a_sentence_is_the_entry_it_has_inside_one(newsroom):
     papen = "date 2026-11-20 Welt\nlang de\n\nReichskanzler Franz von Papen trat zurück.\n\nVon Papen blieb, wo Hindenburg von Papen vertraute.\n"
     extracted(newsroom, "papen", papen, "en", "fr")
+    assert names_listed(newsroom) == ["Franz von Papen", "von Papen"]
     moved = "{Von_Papen} blieb, wo Hindenburg {von_Papen} vertraute."
     translate(newsroom, "en", "papen", {moved: "Hindenburg trusted {Von_Papen}, so {von_Papen} stayed."})
     assert body(newsroom, "en", "papen") == "Hindenburg trusted von Papen, so von Papen stayed."
@@ -121,11 +129,36 @@ def test_a_particle_the_source_capitalises_inside_a_sentence_keeps_its_capital(n
     # Flemish names keep their own case: `Van Rompuy` wherever it stands.
     rompuy = "date 2026-11-20 World\n\nFormer President Herman Van Rompuy spoke.\n\nCritics met Van Rompuy. Van Rompuy left early.\n"
     extracted(newsroom, "rompuy", rompuy, "de")
+    assert names_listed(newsroom) == ["Herman Van Rompuy", "Van Rompuy"]
     translate(newsroom, "de", "rompuy", {
         "Critics met {Van_Rompuy}.": "{Van_Rompuy} traf Kritiker.",
         "{Van_Rompuy} left early.": "Früh ging {Van_Rompuy}.",
     })
     assert body(newsroom, "de", "rompuy") == "Van Rompuy traf Kritiker. Früh ging Van Rompuy."
+
+
+def test_a_rendering_of_the_capitalised_entry_from_before_is_kept(newsroom):
+    # A workspace from before a surname had one entry: `Von der Leyen` rendered, `von der Leyen` not.
+    extracted(newsroom, "leyen", LEYEN, "ru")
+    template_path, path = newsroom / "locales/templates/names.pot", newsroom / "locales/ru/LC_MESSAGES/names.po"
+    for file, rendering in ((template_path, ""), (path, "Фон дер Ляйен")):
+        catalog = polib.pofile(str(file))
+        catalog.append(polib.POEntry(msgid="Von der Leyen", msgstr=rendering, comment="Name in: leyen"))
+        catalog.save()
+    translate(newsroom, "ru", "leyen", {
+        HEADLINE: "Глава Еврокомиссии {Ursula_von_der_Leyen} встретилась с профсоюзным лидером {Maria_Costa} в пятницу.",
+        ADDED: "Кроме того, {Von_der_Leyen} добавила, что сделка близка.",
+        SAID: "{von_der_Leyen} сказала, что сделка близка.",
+    })
+    published = "Кроме того, фон дер Ляйен добавила, что сделка близка. Фон дер Ляйен сказала, что сделка близка."
+    assert body(newsroom, "ru", "leyen") == published
+    (newsroom / ".syndicate/extract-state.json").unlink()  # as a new version of syndicate extracts every article again
+    invoke(newsroom, "extract", str(newsroom.parent / "leyen.txt"))
+    msgfmt_check(path)
+    assert names_listed(newsroom) == ["Maria Costa", "Ursula von der Leyen", "von der Leyen"]
+    carried = polib.pofile(str(path)).find("von der Leyen")
+    assert (carried.msgstr, carried.fuzzy) == ("фон дер Ляйен", False)
+    assert body(newsroom, "ru", "leyen") == published
 
 
 def units_of(*msgids: str) -> list[Unit]:

@@ -27,7 +27,7 @@ from .fsutil import file_identity
 from .ids import gettext_code, regional_parent
 from .localise import added_markup, unpublishable_character
 from .model import Unit
-from .names import full_name, german_inflected_forms, glossary_name, particle_lowered
+from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
 from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
 
@@ -58,9 +58,13 @@ def protected_names(units: Iterable[Unit], source_lang: str) -> list[str]:
     """The names protected in an article's units, in order, each as its glossary entry has it
     (see glossary_name): in full (`Acme Inc.` for `Acme Inc`), and in German in its base form
     (`Deutsche Bank` for `Deutschen Bank`), so that a translator renders a company once however
-    its articles write it."""
+    its articles write it; a surname whose particle takes its case from where it stands as a
+    sentence writes it inside (`von der Leyen` also for `Von der Leyen added`: see
+    particle_names), so that a translator renders a person once, and the build sets the case."""
+    units = list(units)
+    inside = particle_names(units, source_lang)
     return list(dict.fromkeys(
-        glossary_name(placeholder.text, source_lang)
+        glossary_name(inside.get(placeholder.text, placeholder.text), source_lang)
         for unit in units for placeholder in unit.placeholders if placeholder.kind == "name"
     ))
 
@@ -174,7 +178,10 @@ def _renderings_carried(glossary_catalog: Catalog | None, names: set[str]) -> Ca
     for message in glossary_catalog.active():
         if message.translated and (entry := _entry_name(message.msgid, names)) != message.msgid and entry not in confirmed:
             confirmed.add(entry)  # of two forms rendered (`Deutschen Gewerkschaftsbunds`, `…bundes`), the first moves
-            rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
+            if entry == particle_lowered(message.msgid):
+                rendering = _rendering_inside(message.msgid, message.msgstr)
+            else:
+                rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
             moved[message.msgid] = replace(message, msgid=entry, msgstr=rendering)
     if not moved:
         return glossary_catalog
@@ -190,9 +197,12 @@ def _renderings_carried(glossary_catalog: Catalog | None, names: set[str]) -> Ca
 def _entry_name(msgid: str, names: set[str]) -> str:
     """The entry in names.pot (`names`) of a name that had an entry of its own before: before
     a name had one entry in full (`Acme Inc` → `Acme Inc.`), or one in its base form in German
-    copy (`Deutschen Bank` → `Deutsche Bank`, when German articles list it so)."""
-    full, base = full_name(msgid), glossary_name(msgid, "de")
-    return base if base != full and base in names and msgid not in names else full
+    copy (`Deutschen Bank` → `Deutsche Bank`, when German articles list it so), or a surname
+    one as a sentence writes it inside (`Von der Leyen` → `von der Leyen`, when articles list it so)."""
+    full, base, inside = full_name(msgid), glossary_name(msgid, "de"), particle_lowered(msgid)
+    if msgid in names:
+        return full
+    return next((entry for entry in (base, inside) if entry != full and entry in names), full)
 
 
 def _rendering_inside(name: str, rendering: str) -> str:
@@ -281,8 +291,8 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
             renderings.setdefault(written, shortened)
         for inflected in german_inflected_forms(name):
             renderings.setdefault(inflected, rendering)
-        # A surname opening a sentence (`Von der Leyen`) renders it as a sentence writes it
-        # inside too, where the build sets its particle's case (see particle_names).
+        # A surname's entry from before it had one as a sentence writes it inside (`Von der
+        # Leyen`) renders it so, until its articles are extracted again (see particle_names).
         if (inside := particle_lowered(name)) != name:
             renderings.setdefault(inside, _rendering_inside(name, rendering))
     return renderings
