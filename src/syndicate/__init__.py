@@ -1,3 +1,3 @@
 """syndicate: translation and localisation pipeline for syndicated news."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
