@@ -1719,6 +1719,19 @@ def test_a_span_the_source_says_in_words_said_as_another_span_keeps_a_translatio
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
 
 
+@pytest.mark.parametrize(("source", "msgid", "msgstr", "expected"), [
+    ("de", "Anderthalb Jahre dauerte der Streik.", "The strike lasted a year and a half.", []),
+    ("de", "Anderthalb Jahre dauerte der Streik.", "The strike lasted two years.",
+     ["numbers: missing Anderthalb Jahre; not in the source: two years"]),
+    ("fr", "Heure et demie de débat, puis le vote.", "Two hours of debate, then the vote.",
+     ["numbers: missing Heure et demie; not in the source: Two hours"]),
+])
+def test_a_span_with_a_half_opening_the_source_is_read_whole(source, msgid, msgstr, expected):
+    """Build reviews a sentence that opens with its span (Anderthalb Jahre …) as any other,
+    not stopped by it."""
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "en", source_locale=source) == expected
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     # A percentage said as a fraction: in tenths, in parts, halved.
     ("de", "Sales fell 10%.", "Der Umsatz fiel um ein Zehntel.", []),

@@ -1658,7 +1658,7 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
             # (served two and a half years), of the few the pattern reads before the half.
             before = match.end("before") if match.groupdict().get("before") else match.start()
             anchor = noun.start() if noun.start() < match.end() else before
-            words_start = max(match.start(), text.rfind(" ", match.start(), anchor - 1) + 1)
+            words_start = max(match.start(), text.rfind(" ", match.start(), max(anchor - 1, 0)) + 1)
             found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end()), words_start))
     spans: list[_Span] = []
     # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月).
