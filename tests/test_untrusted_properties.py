@@ -1,6 +1,8 @@
 """Properties of what reads untrusted text, for any input: link markers in a translator's
 msgstr, an agency's linked words from its XHTML or NITF to every locale's feed, names isolated
-in right-to-left text, inline codes of a TMX from a CAT tool, and the findings check keeps."""
+in right-to-left text, inline codes of a TMX from a CAT tool, the findings check keeps, names
+among particles, titles and nouns in wire copy, spans of time and directions of change in a
+msgid and its msgstr, and surnames with particles wherever a translation puts them."""
 
 from __future__ import annotations
 
@@ -23,14 +25,18 @@ from schema import assert_valid
 from syndicate import link_markers
 from syndicate.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolated_names, without_isolates
 from syndicate.build import build
-from syndicate.check import check_workspace
+from syndicate.catalog import Message
+from syndicate.check import check_workspace, publish_errors
+from syndicate.direction import reversed_direction
 from syndicate.extract import extract
+from syndicate.figures import changed_spans
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.localise import _rendered, _source_text, check_translation
 from syndicate.model import Article, Block, InputError, Placeholder, Unit
 from syndicate.newsml_reader import read_newsml
 from syndicate.tmx import import_tmx
 from syndicate.units import article_units
+from syndicate.wire import read_wire
 from syndicate.workspace import Workspace
 
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
@@ -405,3 +411,101 @@ def test_check_with_its_record_finds_what_a_check_without_it_finds_after_any_edi
             recorded = check_workspace(workspace, CHECKED)
             shutil.rmtree(workspace.root / ".syndicate" / "check")
             assert recorded == check_workspace(workspace, CHECKED)
+
+
+# ---- names with particles, titles and roles in wire copy ----------------------------------------
+
+GIVEN_NAMES = ["Ursula", "Maria", "Jean", "Olaf", "Anna", "Pedro", "Marie-Claire", "J.", "Giovanni"]
+SURNAMES = ["Leyen", "Costa", "Gaulle", "Rompuy", "Papen", "Maio", "Silva", "Beek", "Morrison", "Müller", "Weizsäcker", "Vries"]
+PARTICLES = ["von", "von der", "zu", "van", "van der", "de", "de la", "del", "da", "di", "du", "le", "ter", "ten", "Van", "De",
+             "Von", "Von der", "Van der", "De la", "Da", "Di", "Du", "Le", "Ter", "Zu", "von und zu"]
+TITLES = ["Frau", "Herr", "Dr.", "Minister", "Bundesministerin", "President", "Commissioner", "Mme", "M.", "Señora", "mevrouw", "Prof."]
+GERMAN_NOUNS = ["Bundesregierung", "Gast", "Vorsitz", "Streik", "Regierung", "Kanzler", "Ministerpräsident", "Haus", "Bahn", "Zeit"]
+SPEECH_VERBS = ["sagte", "said", "a déclaré", "dijo", "zei", "erklärte", "added", "a ajouté", "sagt"]
+GLUE_WORDS = ["war", "der", "die", "the", "and", "und", "et", "y", "en", "met", "traf", "mit", "with", "avec", "con", "on Friday"]
+NAME_MARKS = [",", ".", "?", "!", ":", ";", "“", "”", "„", "«", "»", '"', "'", "’", "(", ")", "–", "—", "-", "...", "\xa0", "{", "}"]
+name_words = st.one_of(*(st.sampled_from(words) for words in
+                         (GIVEN_NAMES, SURNAMES, PARTICLES, TITLES, GERMAN_NOUNS, SPEECH_VERBS, GLUE_WORDS, NAME_MARKS)))
+name_paragraphs = st.lists(st.tuples(st.sampled_from([" ", " ", "", "  "]), name_words), min_size=1, max_size=14).map(
+    lambda words: "".join(gap + word for gap, word in words).strip()
+).filter(lambda text: text and not text.startswith(("date ", "title ", "lang ")))
+
+
+@MANY
+@given(st.lists(name_paragraphs, min_size=1, max_size=3), st.sampled_from(["de", "en", "fr", "es", "nl"]))
+def test_names_read_from_any_run_of_particles_titles_and_nouns_are_words_of_the_source(paragraphs: list[str], lang: str) -> None:
+    story = f"date 2026-11-20 News\ntitle Headline\nlang {lang}\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = read_wire("story.txt", story.encode())
+    for unit in article_units(article):
+        for placeholder in unit.placeholders:
+            assert placeholder.text in article.blocks[unit.block].text
+
+
+# ---- spans of time and which way a figure moved, in any words -----------------------------------
+
+NUMBER_WORDS = ["one", "two", "a", "an", "half", "a half", "dozen", "ein", "eine", "zwei", "halbe", "anderthalb", "un", "une",
+                "deux", "demi", "uno", "una", "dos", "medio", "een", "twee", "anderhalf", "ten", "zehn", "hundred", "million"]
+SPAN_NOUNS = ["year", "years", "Jahr", "Jahre", "Jahren", "an", "ans", "année", "año", "años", "jaar", "day", "days", "Tag", "Tage",
+              "jour", "jours", "día", "dag", "week", "Woche", "semaine", "month", "Monat", "mois", "mes", "hour", "Stunde", "heure",
+              "hora", "uur", "Minuten", "fortnight", "quinzaine", "half-year", "Halbjahr", "half an hour", "demi-heure"]
+SPAN_JOINS = ["or", "oder", "ou", "o", "of", "and", "und", "et", "y", "en", "-", "–", "to", "bis", "à", "and a half", "et demi"]
+FIGURES = ["1", "2", "10", "1.5", "1,5", "2024", "1-2", "3-4", "%", "per cent", "Prozent", "pour cent", "por ciento", "procent"]
+MOVES = ["rose", "fell", "rises", "increased", "decreased", "up", "down", "stieg", "fiel", "gestiegen", "gesunken", "a augmenté",
+         "a baissé", "hausse", "baisse", "subió", "bajó", "cayó", "steeg", "daalde", "by", "um", "the price", "der Preis", "not", "nicht"]
+FIGURE_MARKS = [".", ",", "?", "“", "”", "(", ")", "-", "{Maria_Costa}", "<a1>", "</a1>", "\xa0", "'"]
+figure_texts = st.lists(st.one_of(*(st.sampled_from(words) for words in (NUMBER_WORDS, SPAN_NOUNS, SPAN_JOINS, FIGURES, MOVES, FIGURE_MARKS))),
+                        min_size=1, max_size=12).map(" ".join)
+CHANGE_LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"]
+
+
+@MANY
+@given(figure_texts, figure_texts, st.sampled_from(CHANGE_LANGUAGES), st.sampled_from([*CHANGE_LANGUAGES, "ru", "ar", "ja"]))
+def test_the_review_of_spans_and_directions_reads_any_words_into_a_list_of_issues(msgid: str, msgstr: str, source: str, target: str) -> None:
+    unit = Unit(msgid, "paragraph", 0, 1, (Placeholder("Maria_Costa", "Maria Costa"),))
+    assert isinstance(reversed_direction(msgid, msgstr, Locale(source), Locale(target)), list)
+    assert isinstance(changed_spans(msgid, msgstr, Locale(source), Locale(target)), list)
+    assert all(isinstance(error, str) for error in publish_errors(unit, Message(msgid, msgstr), target, source_locale=source))
+
+
+# ---- a surname's particle cased where a translation puts it -------------------------------------
+
+PARTICLE_STORY = (
+    "date 2026-11-20 World\n\nCommission President Ursula von der Leyen met Jan van der Beek and Charles de Gaulle on Friday.\n\n"
+    "Von der Leyen added that the deal was close. The deal is close, von der Leyen said. De Gaulle left, and van der Beek stayed.\n"
+)
+PARTICLE_LOCALES = [Locale("de"), Locale("nl"), Locale("es"), Locale("fr")]
+ODD_SPOTS = ["?", "? ", "“", "”", "„", "«", "» ", '"', "'", "(", ")", "Dr. ", "z. B. ", "M. ", "Sr. ", "  ", " ", ": ", ", ", ". ",
+             "¿", "¡", "…", "\xa0", "sagte", "zei", "dijo", "a dit", "<a1>", "</a1>", "Wort."]
+PARTICLE_RENDERINGS = ["", "von der Leyen", "Von der Leyen", "VON DER LEYEN", "van der Beek", "De Gaulle", "de Gaulle", "фон дер Ляйен"]
+
+
+@pytest.fixture(scope="module")
+def particles_extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An article of surnames with particles extracted for four ways of casing them: copied for each example."""
+    root = tmp_path_factory.mktemp("particles")
+    story = root.parent / "leyen.txt"
+    story.write_text(PARTICLE_STORY, encoding="utf-8")
+    extract(Workspace(root), [story], PARTICLE_LOCALES)
+    return root
+
+
+@settings(FEW, max_examples=50)
+@given(st.sampled_from(PARTICLE_LOCALES), st.data())
+def test_names_with_particles_anywhere_in_a_translation_are_built_into_a_valid_item(particles_extracted: Path, locale: Locale, data) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace(shutil.copytree(particles_extracted, Path(folder) / "newsroom"))
+        po = polib.pofile(str(workspace.po_file(locale, "leyen")))
+        for entry in po:
+            pieces = data.draw(st.lists(st.sampled_from(ODD_SPOTS), max_size=8))
+            for field in re.findall(r"\{\w+\}", entry.msgid):
+                pieces.insert(data.draw(st.integers(0, len(pieces))), field)  # at the very start or end too
+            entry.msgstr = "".join(pieces) or entry.msgid
+            entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+            note(f"{entry.msgid!r} → {entry.msgstr!r}")
+        po.save()
+        glossary = polib.pofile(str(glossary_po_file(workspace, locale)))
+        for entry in glossary:
+            entry.msgstr = data.draw(st.sampled_from(PARTICLE_RENDERINGS))
+        glossary.save()
+        build(workspace, [locale], threshold=0)
+        assert_valid(etree.parse(str(workspace.feeds_dir / locale.language / "leyen.xml")).getroot())
