@@ -1756,3 +1756,15 @@ def test_a_span_with_a_half_opening_the_source_is_read_whole(source, msgid, msgs
 ])
 def test_a_percentage_said_as_a_fraction_is_the_same_figure(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "expected"), [
+    ("de", "Der Streik dauerte zweieinhalb Jahre.", []),
+    ("fr", "La grève a duré deux ans et demi.", []),
+    ("es", "La huelga duró dos años y medio.", []),
+    ("de", "Der Streik dauerte dreieinhalb Jahre.", ["the source's two is in the translation neither in words nor in digits"]),
+    ("de", "Der Streik dauerte zwei Jahre.", ["missing two and a half years; not in the source: zwei Jahre"]),
+])
+def test_a_span_with_a_half_states_its_whole_part_also_fused_with_the_half(locale, msgstr, expected):
+    """`zweieinhalb Jahre` says the two of `two and a half years`: no count dropped."""
+    assert messages("The strike lasted two and a half years.", msgstr, locale) == expected

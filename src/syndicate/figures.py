@@ -1659,7 +1659,10 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
             before = match.end("before") if match.groupdict().get("before") else match.start()
             anchor = noun.start() if noun.start() < match.end() else before
             words_start = max(match.start(), text.rfind(" ", match.start(), max(anchor - 1, 0)) + 1)
-            found.append(counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end()), words_start))
+            span = counted(value, noun.lastgroup, whole, match.start(), max(match.end(), noun.end()), words_start)
+            # It states its whole part (the two of two and a half years), which a translation
+            # may write fused with the half (zweieinhalb Jahre).
+            found.append(span._replace(numbers=(int(value),)))
     spans: list[_Span] = []
     # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月).
     for span in sorted(found, key=lambda span: (span.start - span.end, -len(span.digits))):
