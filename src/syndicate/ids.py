@@ -60,14 +60,18 @@ def withdrawal_id(guid: str) -> str:
     end = slug[-room:]
     if slug[-room - 1] != "-" and len(whole_words := end.partition("-")[2]) >= room // 2:
         end = whole_words  # from the next word, not from the middle of one
-    return f"{end}-{hashlib.sha256(guid.encode()).hexdigest()[:_DIGEST_LENGTH]}{_WITHDRAWN}"
+    return f"{end}-{text_digest(guid)}{_WITHDRAWN}"
 
 
 def distinct_id(article_id: str, text: str) -> str:
     """`article_id` made distinct by a digest of `text` (what it was derived from), cut so
     that the whole stays within MAX_ID_LENGTH."""
-    digest = hashlib.sha256(text.encode()).hexdigest()[:_DIGEST_LENGTH]
-    return article_id[: MAX_ID_LENGTH - _DIGEST_LENGTH - 1].rstrip("-") + "-" + digest
+    return article_id[: MAX_ID_LENGTH - _DIGEST_LENGTH - 1].rstrip("-") + "-" + text_digest(text)
+
+
+def text_digest(text: str) -> str:
+    """What ids that must stay distinct end in: the first 12 hex digits of the SHA-256 of `text`."""
+    return hashlib.sha256(text.encode()).hexdigest()[:_DIGEST_LENGTH]
 
 
 def is_article_id(text: str) -> bool:

@@ -59,7 +59,6 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -69,7 +68,7 @@ from typing import NamedTuple, cast, get_args
 
 from lxml import etree
 
-from syndicate.ids import bcp47, is_article_id, parse_locale, slugify
+from syndicate.ids import bcp47, is_article_id, parse_locale, slugify, text_digest
 from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import (
     AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
@@ -1075,7 +1074,7 @@ def _article_id(guid: str, lang: str, version: int) -> str:
     for candidate in (parts[-1] if parts else "", guid):
         if is_article_id(slug := slugify(candidate)):
             return slug
-    return "item-" + hashlib.sha256(guid.encode()).hexdigest()[:12]
+    return "item-" + text_digest(guid)
 
 
 # ---- small helpers ----------------------------------------------------------------------------
