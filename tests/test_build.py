@@ -928,6 +928,40 @@ def test_glossary_renders_a_name_in_every_article(translated):
     assert "Maria Costa (Gewerkschaft)" in root.findtext(f"{NAR}contentMeta/{NAR}description")
 
 
+def render_in_glossary(workspace: Workspace, locale: Locale, name: str, rendering: str) -> None:
+    po = polib.pofile(str(po_file(workspace, locale)))
+    po.find(name).msgstr = rendering
+    po.save()
+
+
+def test_a_glossary_edit_rebuilds_only_the_items_of_the_articles_whose_names_it_renders(translated, tmp_path):
+    build(translated, [DE])
+    render_in_glossary(translated, DE, "Maria Costa", "Maria Costa (Gewerkschaft)")
+    report = build(translated, [DE])
+    assert {(outcome.article_id, outcome.lang, outcome.written) for outcome in report.outcomes} == {
+        ("port-strike", "en", False), ("port-strike", "de", True)
+    }
+    assert report.up_to_date == 4, "cup-final and senate-vote, in English and German"
+    # A new story's names are added to every glossary; the stories already published do not use them.
+    story = tmp_path / "harbour-fire.txt"
+    story.write_text("date 2026-11-25 News\n\nFire at the harbour\n\nROTTERDAM — “The fire is under control,” said "
+                     "Wilhelmina Zorgvlied, the harbour master.\n", encoding="utf-8")
+    extract(translated, [story], [DE], now=NOW)
+    assert polib.pofile(str(po_file(translated, DE))).find("Wilhelmina Zorgvlied") is not None
+    report = build(translated, [DE])
+    assert {outcome.article_id for outcome in report.outcomes} == {"harbour-fire"}
+    assert report.up_to_date == 6
+
+
+def test_an_item_kept_as_it_was_while_its_article_is_rebuilt_still_follows_its_names_renderings(translated):
+    build(translated, [DE])
+    build(translated, [DE, FR])  # port-strike is built for French; its German item stays as it was
+    render_in_glossary(translated, DE, "Maria Costa", "Maria Costa (Gewerkschaft)")
+    build(translated, [DE])
+    root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
+    assert "Maria Costa (Gewerkschaft)" in root.findtext(f"{NAR}contentMeta/{NAR}description")
+
+
 def test_a_po_whose_header_names_another_language_is_not_published(translated):
     po_path = translated.po_file(FR, "port-strike")
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: fr\\n"', '"Language: de\\n"'), encoding="utf-8")

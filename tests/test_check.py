@@ -417,6 +417,32 @@ def test_an_article_is_checked_again_only_when_one_of_its_files_changes(german, 
     assert not record.exists()
 
 
+def test_an_article_is_checked_again_when_the_glossary_renders_one_of_its_names_otherwise_and_only_then(german, monkeypatch):
+    names_po = glossary_po_file(german, Locale("de"))
+
+    def glossary(*messages: Message) -> None:
+        write_catalog(names_po, Catalog("names", {"Language": "de"}, messages, locale="de"))
+
+    def checked() -> list[str]:
+        ids = []
+        with monkeypatch.context() as patched:
+            patched.setattr(check, "_check_article", lambda job: ids.append(job[1]) or real_check(job))
+            check_workspace(german, [Locale("de")])
+        return ids
+
+    real_check = check._check_article
+    glossary(Message("Maria Costa"))
+    assert checked() == ["port-strike"]
+    # Another story's names join the glossary, rendered or not: this article's findings still hold.
+    glossary(Message("Maria Costa"), Message("Jan Bakker", "Jan Backer"), Message("Rotterdam"))
+    assert checked() == []
+    glossary(Message("Maria Costa", "Marija Kosta"), Message("Jan Bakker", "Jan Backer"), Message("Rotterdam"))
+    assert checked() == ["port-strike"]
+    assert checked() == []
+    names_po.unlink()
+    assert checked() == ["port-strike"]
+
+
 def test_an_article_of_a_regional_variant_is_checked_again_when_its_languages_glossary_changes(tmp_path):
     austrian = Locale("de", "AT")
     workspace = make_workspace(tmp_path, austrian, {

@@ -25,7 +25,7 @@ from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
-from .glossary import glossary_identity, read_glossary
+from .glossary import RenderingsUsed, read_glossary, renderings_unchanged
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
@@ -59,6 +59,8 @@ class ItemOutcome:
     withdrawn_by_source: bool = False  # …and its source withdrew too
     # The withdrawal, written with this item, of the item whose place it took in its feed (see `_publish`).
     withdrew: ItemOutcome | None = None
+    # The glossary's renderings its names were looked up in (see `_built_from`): name → rendering, None for none.
+    renderings: Mapping[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,7 +92,6 @@ class _Job:
     provider: str
     inline_links: bool  # see Settings.inline_links
     previous_state: dict[str, dict[str, object]]
-    glossaries: dict[str, str | None]  # language → identity of its names glossary, taken once per run
     now: dt.datetime  # the run's moment, which stamps every version it publishes
     # Whether any run left a record, or a stopped one its mark: without either, items found on
     # disk count as published (the feeds of a workspace copied without its .syndicate folder).
@@ -148,9 +149,6 @@ def build(
         now = max(published) + dt.timedelta(seconds=1)
     langs = tuple(bcp47(locale) for locale in locales)
     report = BuildReport()
-    stopped_langs = (lang for built in stopped_builds.values() for lang in built)
-    glossaries = {lang: glossary_identity(workspace, parse_locale(lang))
-                  for lang in dict.fromkeys((*langs, *every_lang, *stopped_langs))}
     work = []
     feeds: dict[str, None] = {}  # the languages of the items, in order: each has an index
     report.without_record = stories_without_record(workspace)
@@ -161,7 +159,7 @@ def build(
         # A stopped run's article is built again in the languages it was built in, and in this run's when asked for.
         article_langs = tuple(dict.fromkeys((*(langs if article_id in asked else ()), *stopped_builds.get(article_id, ()))))
         job = _Job(workspace.root, article_id, article_langs, every_lang, threshold, settings.provider, settings.inline_links,
-                   state.get(article_id, {}), glossaries, now, recorded=bool(state) or stopped_before_indexes)
+                   state.get(article_id, {}), now, recorded=bool(state) or stopped_before_indexes)
         unchanged = _up_to_date(workspace, job)
         if unchanged is None:
             work.append(job)
@@ -233,8 +231,9 @@ def _stamp(pending: Mapping[str, Any]) -> dt.datetime | None:
 
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
     """What each item of the article is built from, hashed, by language (source included):
-    the article structure and template for every item, plus a translation's PO and glossary.
-    No file is read, so an unchanged article costs a few stat calls."""
+    the article structure and template for every item, plus a translation's PO (the renderings
+    of its names are recorded beside, see `_current`). No file is read, so an unchanged article
+    costs a few stat calls."""
     source = _fingerprint(
         file_identity(workspace.article_file(job.article_id)), file_identity(workspace.template_file(job.article_id)),
         extra=f"{job.provider} {job.inline_links}",
@@ -244,7 +243,7 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
         if not translates_into(lang, source_lang):
             continue
         po_identity = file_identity(workspace.po_file(parse_locale(lang), job.article_id))
-        fingerprints[lang] = _fingerprint(po_identity, job.glossaries.get(lang), extra=f"{source} {job.threshold}")
+        fingerprints[lang] = _fingerprint(po_identity, extra=f"{source} {job.threshold}")
     return fingerprints
 
 
@@ -259,7 +258,7 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     for lang, inputs in fingerprints.items():
         entry = job.previous_state.get(lang)
         # A translation still waiting is said again by every run (see `_unchanged`).
-        if not _current(entry, inputs, workspace.item_file(lang, job.article_id)) or "waiting" in entry:  # type: ignore[operator]
+        if not _current(workspace, lang, entry, inputs, job.article_id) or "waiting" in entry:  # type: ignore[operator]
             return None
     return list(fingerprints)
 
@@ -322,7 +321,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
         desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
-        record=job.record(article.source_lang), same_inputs=recorded.get("inputs") == fingerprints[article.source_lang],
+        record=job.record(article.source_lang), same_inputs=_built_from(workspace, article.source_lang, recorded, fingerprints[article.source_lang]),
     )
     outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
     if source.withdrew is not None:
@@ -356,7 +355,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 # translations still waiting) does without importing the review.
                 from .check import publish_errors
 
-                names = read_glossary(workspace, locale)
+                names = RenderingsUsed(read_glossary(workspace, locale))
                 outcome = _publish(
                     workspace, article, units, catalog,
                     Target(lang, text_direction(locale), names),
@@ -365,8 +364,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                     first_created=first_created, threshold=threshold, original=original,
                     review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
                     record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
-                    same_inputs=job.previous_state.get(lang, {}).get("inputs") == inputs,
+                    same_inputs=_built_from(workspace, lang, job.previous_state.get(lang, {}), inputs),
                 )
+                outcome = dataclasses.replace(outcome, renderings=names.used)
                 if outcome.problems:
                     lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                     outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
@@ -654,21 +654,40 @@ def _unchanged(
     """The outcome of the last run when its item is current (see `_current`), a translation
     it found waiting included."""
     entry = previous_state.get(lang)
-    path = workspace.item_file(lang, article_id)
-    if entry is None or not _current(entry, inputs, path):
+    if entry is None or not _current(workspace, lang, entry, inputs, article_id):
         return None
+    path = workspace.item_file(lang, article_id)
     if "waiting" in entry:
         return ItemOutcome(article_id, lang, path if entry.get("item") else None, note=str(entry["waiting"]), refused=True,
-                           unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")))
+                           unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")),
+                           renderings=entry.get("renderings", {}))  # type: ignore[arg-type]
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        guid=str(entry["guid"]) if "guid" in entry else None,
-                       version_created=dt.datetime.fromisoformat(str(entry["version_created"])))
+                       version_created=dt.datetime.fromisoformat(str(entry["version_created"])),
+                       renderings=entry.get("renderings", {}))
 
 
-def _current(entry: Mapping[str, object] | None, inputs: str, path: Path) -> bool:
-    """Whether the last run recorded the item (`entry`) as built from these `inputs`, and its
-    file is still the one it wrote: one deleted, damaged or edited by hand since is written again."""
-    return bool(entry) and entry.get("inputs") == inputs and entry.get("item") == file_identity(path)  # type: ignore[union-attr]
+def _current(workspace: Workspace, lang: str, entry: Mapping[str, object] | None, inputs: str, article_id: str) -> bool:
+    """Whether the last run recorded the item (`entry`) as built from what it is built from now
+    (see `_built_from`), and its file is still the one it wrote: one deleted, damaged or edited
+    by hand since is written again."""
+    return (bool(entry) and entry.get("item") == file_identity(workspace.item_file(lang, article_id))  # type: ignore[union-attr]
+            and _built_from(workspace, lang, entry, inputs))  # type: ignore[arg-type]
+
+
+def _built_from(workspace: Workspace, lang: str, entry: Mapping[str, object], inputs: str) -> bool:
+    """Whether the item the last run recorded (`entry`) was built from these `inputs` and from
+    the renderings its names have now in the locale's glossary. Only its own names count: each
+    new story's names are added to every glossary, which would otherwise rebuild every item."""
+    if entry.get("inputs") != inputs:
+        return False
+    used = entry.get("renderings", {})
+    if not used:
+        return used == {}
+    try:
+        return renderings_unchanged(used, read_glossary(workspace, parse_locale(lang)))
+    except InputError:  # which building it again reports
+        return False
 
 
 def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:
@@ -676,12 +695,16 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
         # Recorded with its inputs, so that the next runs say it still waits without reading
         # and reviewing its translation again: a busy desk has many at any time.
         return {"inputs": inputs, "waiting": outcome.note, "item": file_identity(outcome.path) if outcome.path else None,
-                **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {})}
+                **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {}), **_renderings_entry(outcome)}
     if outcome.refused or outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
             "story": story_moment, "item": file_identity(outcome.path) if outcome.path else None,
-            **({"guid": outcome.guid} if outcome.guid else {})}
+            **({"guid": outcome.guid} if outcome.guid else {}), **_renderings_entry(outcome)}
+
+
+def _renderings_entry(outcome: ItemOutcome) -> dict[str, object]:
+    return {"renderings": outcome.renderings} if outcome.renderings else {}
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:

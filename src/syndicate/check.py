@@ -42,7 +42,10 @@ from .figures import (
 )
 from .fsutil import file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
-from .glossary import glossary_identity, latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, script_of
+from .glossary import (
+    RenderingsUsed, latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, renderings_unchanged,
+    script_of,
+)
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import Issue, Severity
@@ -157,27 +160,28 @@ def check_articles(
     """The findings of each article (or of the named ones) in every locale given, article by
     article as each is checked, then those of the names glossary.
 
-    An article whose structure, PO files and glossaries are as the last check of these locales
-    found them is not checked again: its findings are that check's, kept under .syndicate/. The
+    An article whose structure, PO files and names' renderings are as the last check of these
+    locales found them is not checked again: its findings are that check's, kept under .syndicate/. The
     others (a large workspace checked the first time) are checked on all cores (`jobs` caps the
     worker processes); a report can be written as the articles come, so memory does not grow
     with the workspace. Within an article: per locale, then PO entry.
     """
     tags = tuple(bcp47(locale) for locale in locales)
     ids = list(article_ids or workspace.article_ids())
-    glossaries = tuple(glossary_identity(workspace, locale) for locale in locales)
-    inputs = {article_id: _inputs(workspace, article_id, tags, glossaries) for article_id in ids}
+    glossaries = {tag: _glossary(workspace, locale) for tag, locale in zip(tags, locales)}
+    inputs = {article_id: _inputs(workspace, article_id, tags) for article_id in ids}
     # Read here to know which to check, and again as they are reported: so that no more than
     # one article's findings are held at a time.
-    stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id]) is None}
+    stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id], glossaries) is None}
     checked = ordered_map(_check_article, [(workspace.root, article_id, tags) for article_id in ids if article_id in stale], jobs)
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
     for article_id in ids:
         if article_id in stale:
-            findings, names = next(checked)
-            _record(workspace, article_id, inputs[article_id], findings, names)
+            findings, names, renderings = next(checked)
+            _record(workspace, article_id, inputs[article_id], findings, names, renderings)
         else:  # a record damaged since it was read is checked here and now
-            findings, names = _recorded(workspace, article_id, inputs[article_id]) or _check_article((workspace.root, article_id, tags))
+            findings, names = (_recorded(workspace, article_id, inputs[article_id], glossaries)
+                               or _check_article((workspace.root, article_id, tags))[:2])
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
@@ -186,21 +190,29 @@ def check_articles(
     yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
 
 
-def _inputs(workspace: Workspace, article_id: str, tags: tuple[str, ...], glossaries: tuple[str | None, ...]) -> str:
-    """What the article's findings are found in, as the file system sees it (no file read)."""
+def _inputs(workspace: Workspace, article_id: str, tags: tuple[str, ...]) -> str:
+    """What the article's findings are found in, as the file system sees it (no file read),
+    but for the renderings of its names (see `_recorded`)."""
     translations = tuple(file_identity(workspace.po_file(parse_locale(tag), article_id)) for tag in tags)
-    return f"{__version__} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations} {glossaries}"
+    return f"{__version__} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations}"
 
 
-def _recorded(workspace: Workspace, article_id: str, inputs: str) -> tuple[list[Finding], list[str]] | None:
-    """The findings and names the last check recorded for the article from these `inputs`;
-    None when it recorded none, from other inputs, or its record is damaged."""
+def _recorded(
+    workspace: Workspace, article_id: str, inputs: str, glossaries: Mapping[str, Mapping[str, str]]
+) -> tuple[list[Finding], list[str]] | None:
+    """The findings and names the last check recorded for the article from these `inputs`
+    and the renderings its names still have in `glossaries` (by locale); None when it
+    recorded none, from other inputs, or its record is damaged. Only the article's own names
+    count: each new story's names are added to every glossary."""
     record = workspace.read_cache(workspace.check_record_file(article_id))
     if record.get("inputs") != inputs:
         return None
     try:
+        renderings = record["renderings"]
+        if not all(renderings_unchanged(renderings.get(tag, {}), glossary) for tag, glossary in glossaries.items()):
+            return None
         return [Finding(*fields) for fields in record["findings"]], [str(name) for name in record["names"]]
-    except (KeyError, TypeError):
+    except (AttributeError, KeyError, TypeError):
         return None
 
 
@@ -213,9 +225,13 @@ def _forget_records_but(workspace: Workspace, article_ids: set[str]) -> None:
                 path.unlink()
 
 
-def _record(workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str]) -> None:
+def _record(
+    workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str],
+    renderings: Mapping[str, Mapping[str, str | None]],
+) -> None:
     path = workspace.check_record_file(article_id)
-    record = {"inputs": inputs, "findings": [dataclasses.astuple(finding) for finding in findings], "names": names}
+    record = {"inputs": inputs, "findings": [dataclasses.astuple(finding) for finding in findings], "names": names,
+              "renderings": renderings}
     # Only a saving for the next check: a workspace it cannot write to (read-only) is checked in full each time.
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -227,14 +243,18 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
     return [finding for findings in check_articles(workspace, locales, article_ids) for finding in findings]
 
 
-def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding], list[str]]:
-    """One article's findings, and the names it protects (in a worker process, for large batches)."""
+def _check_article(
+    job: tuple[Path, str, tuple[str, ...]]
+) -> tuple[list[Finding], list[str], dict[str, dict[str, str | None]]]:
+    """One article's findings, the names it protects, and by locale the renderings of its
+    names the findings depend on (see RenderingsUsed); in a worker process, for large batches."""
     root, article_id, tags = job
     workspace = Workspace(root)
+    renderings: dict[str, dict[str, str | None]] = {}
     try:
         article, units = workspace.load_article(article_id)
     except InputError as error:
-        return [_unreadable(article_id, "", error)], []
+        return [_unreadable(article_id, "", error)], [], renderings
     first_units: dict[Key, Unit] = {}
     for unit in units:
         first_units.setdefault(unit.key, unit)
@@ -260,10 +280,8 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
                 findings.append(located(1, "", Issue(
                     "byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM"
                 )))
-        try:
-            glossary = read_glossary(workspace, locale)
-        except InputError:
-            glossary = {}  # names.po cannot be read: said once, with the glossary's findings
+        glossary = RenderingsUsed(_glossary(workspace, locale))
+        renderings[tag] = glossary.used
         messages = catalog.by_key()
         for unit in first_units.values():
             message = messages.get(unit.key)
@@ -273,7 +291,14 @@ def _check_article(job: tuple[Path, str, tuple[str, ...]]) -> tuple[list[Finding
                 else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
-    return findings, protected_names(units, article.source_lang)
+    return findings, protected_names(units, article.source_lang), renderings
+
+
+def _glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
+    try:
+        return read_glossary(workspace, locale)
+    except InputError:
+        return {}  # names.po cannot be read: said once, with the glossary's findings
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:

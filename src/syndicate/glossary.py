@@ -239,12 +239,39 @@ def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
     return _renderings(workspace, path, identity) if identity else {}
 
 
-def glossary_identity(workspace: Workspace, locale: Locale) -> str | None:
-    """What read_glossary(locale) is read from, as file identities: a build is redone when any
-    of them changes (de's glossary for a de-AT item too)."""
-    parent = regional_parent(locale)
-    identities = [file_identity(po_file(workspace, locale)), *([file_identity(po_file(workspace, parent))] if parent else [])]
-    return None if not any(identities) else " ".join(identity or "-" for identity in identities)
+_LOOKED_UP_ONLY = "a glossary's names are looked up one by one, so that what is built with it depends on those only"
+
+
+class RenderingsUsed(Mapping[str, str]):
+    """A locale's renderings (see read_glossary) that note each name looked up in them.
+
+    What an item or a check made with them depends on is the renderings of its own names,
+    not the whole glossary, which every extract of a story with a new name rewrites: `used`
+    is recorded with it, and `renderings_unchanged` says whether it still holds. A reader
+    that needed every name would depend on them all, so the names can only be looked up."""
+
+    def __init__(self, renderings: Mapping[str, str]) -> None:
+        self._renderings = renderings
+        self.used: dict[str, str | None] = {}  # name → its rendering when looked up (None: none)
+
+    def __getitem__(self, name: str) -> str:
+        rendering = self._renderings.get(name)
+        self.used[name] = rendering
+        if rendering is None:
+            raise KeyError(name)
+        return rendering
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError(_LOOKED_UP_ONLY)
+
+    def __len__(self) -> int:
+        raise TypeError(_LOOKED_UP_ONLY)
+
+
+def renderings_unchanged(used: object, renderings: Mapping[str, str]) -> bool:
+    """Whether every name `used` records (a RenderingsUsed's, as kept in a record) is still
+    rendered so; False for a record of another shape."""
+    return isinstance(used, dict) and all(renderings.get(name) == rendering for name, rendering in used.items())
 
 
 @functools.lru_cache(maxsize=16)

@@ -66,7 +66,7 @@ class Target:
 
     lang: str  # BCP 47
     direction: Direction = "ltr"
-    names: Mapping[str, str] | None = None  # source name → rendering in this locale
+    names: Mapping[str, str] = dataclasses.field(default_factory=dict)  # source name → rendering in this locale
 
 
 # Markup and character references a feed would print as text (the item's body is plain text:
@@ -185,7 +185,7 @@ def _particles_cased(
     opening = fields_opening_sentences(template, target.lang)
     cased = {}
     for placeholder in placeholders:
-        written = forms.get(placeholder.name) or (target.names or {}).get(inside[placeholder.text])
+        written = forms.get(placeholder.name) or target.names.get(inside[placeholder.text])
         if not written:
             if language in PARTICLE_CAPITALISED:
                 written = _capitalised(inside[placeholder.text])
@@ -326,14 +326,14 @@ def localise(
             if message.fuzzy and published_text is None:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue
-            forms, form_problems = name_forms(unit, message, target.names or {})
+            forms, form_problems = name_forms(unit, message, target.names)
             errors = [*review(unit, message), *(f"name-form: {problem}" for problem in form_problems)]
             if errors:
                 problems.extend(UnitProblem(unit, "error", error) for error in errors)
                 continue
             names = {
                 placeholder.name: forms.get(placeholder.name)
-                or (placeholder.kind == "name" and (target.names or {}).get(placeholder.text))
+                or (placeholder.kind == "name" and target.names.get(placeholder.text))
                 or placeholder.text
                 for placeholder in unit.placeholders
             }
@@ -371,7 +371,7 @@ def localise(
         keys_in.setdefault(unit.block, []).append(unit.key)
     bylines = tuple(
         Byline(text, lang) if catalog is None
-        else _byline(block, text, article.source_lang, target.names or {}) if index not in keys_in
+        else _byline(block, text, article.source_lang, target.names) if index not in keys_in
         # One kept as the source writes it (an agency's credit, or left so) is the original's.
         else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
         for index, (block, text, _, lang) in enumerate(laid_out) if block.kind == "byline"
@@ -452,7 +452,7 @@ _BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatte
 def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str]) -> Byline:
     """A byline with nothing to translate (names only, or kept as written): the original's, but
     for the names the glossary renders, as in the text."""
-    rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable and names else text
+    rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable else text
     return Byline(rendered, None if rendered != text else source_lang)
 
 
