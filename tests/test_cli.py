@@ -457,6 +457,21 @@ def test_a_file_named_twice_is_read_once_and_an_article_from_another_file_is_not
     assert f"note: port-strike now comes from {copy}" in moved.output and f"before from {port}" in moved.output
 
 
+def test_a_source_outside_the_workspace_is_the_same_source_from_any_folder(newsroom, wire_files, monkeypatch):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    monkeypatch.chdir(port.parent)
+    first = invoke(newsroom, "extract", port.name, "-l", "de")
+    assert first.exit_code == 0, first.output
+    po = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    assert f"#: {port.resolve().as_posix()}:" in po.read_text(encoding="utf-8")
+    written = po.read_bytes()
+    monkeypatch.chdir("/")
+    again = invoke(newsroom, "extract", str(port), "-l", "de")
+    assert again.exit_code == 0, again.output
+    assert "now comes from" not in again.output and "unchanged" in again.output
+    assert po.read_bytes() == written
+
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

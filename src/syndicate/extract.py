@@ -866,9 +866,10 @@ def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
 
 
 def _shown_path(workspace: Workspace, path: Path) -> str:
-    """The source path as `#:` references show it: relative to the workspace when inside it."""
+    """The source path as `#:` references show it: relative to the workspace when inside it,
+    else in full, so that the same file is the same source from whatever folder it is given."""
     resolved = Path(path).resolve()
     try:
         return resolved.relative_to(workspace.root.resolve()).as_posix()
     except ValueError:
-        return Path(path).as_posix()
+        return resolved.as_posix()

@@ -226,7 +226,7 @@ class Article:
     # Headline first, then lede, then body blocks; the bylines, when there are any, last: they
     # are translated like the rest and published apart from the text.
     blocks: tuple[Block, ...]
-    source_path: str  # as given on the command line, for `#:` references
+    source_path: str  # for `#:` references: relative to the workspace when inside it, else absolute
     author: str | None = None  # trailing author code such as "mk"
     author_name: str | None = None  # the author's name, when the source gives it beside the code
     dateline: tuple[str, ...] = ()  # places of the dateline, e.g. ("Rotterdam", "Brussels")
