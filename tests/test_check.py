@@ -367,7 +367,7 @@ def test_findings_point_at_the_po_entry(german):
 
 def test_a_locale_without_a_po_file_and_a_unit_missing_from_it(german):
     assert [(f.check, f.line, f.message) for f in check_workspace(german, [Locale("fr")])] == [
-        ("untranslated", 0, "no translation file: run `syndicate extract -l fr`")
+        ("untranslated", 0, "no translation file: run `syndicate extract wire/port-strike.txt -l fr`")
     ]
     save_article(german, UNITS + [Unit("A new sentence.", "paragraph", 1, 3)])
     last = check_workspace(german, [Locale("de")])[-1]

@@ -472,6 +472,21 @@ def test_a_source_outside_the_workspace_is_the_same_source_from_any_folder(newsr
     assert po.read_bytes() == written
 
 
+def test_the_command_check_and_build_give_for_a_missing_translation_file_writes_it(newsroom, wire_files, monkeypatch):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de,fr")
+    (newsroom / "locales/fr/LC_MESSAGES/port-strike.po").unlink()
+    checked = invoke(newsroom, "check", "-l", "fr", "port-strike")
+    built = invoke(newsroom, "build", "-l", "fr")
+    command = f"syndicate extract {port.resolve()} -l fr"
+    assert f"no translation file: run `{command}`" in checked.output
+    assert f"`{command}` writes it" in built.output
+    monkeypatch.chdir(newsroom)
+    written = CliRunner().invoke(main, command.split()[1:], catch_exceptions=False)
+    assert written.exit_code == 0, written.output
+    assert (newsroom / "locales/fr/LC_MESSAGES/port-strike.po").exists()
+
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

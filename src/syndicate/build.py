@@ -346,7 +346,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         inputs = fingerprints[lang]
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
-            catalog, entry_lines, problem = _translations(po_path, job.article_id, locale)
+            catalog, entry_lines, problem = _translations(po_path, article, locale)
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
                 outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True)
@@ -524,14 +524,14 @@ def _translation_guid(workspace: Workspace, article: Article, source_guid: str, 
     return f"{source_guid}:{lang}"
 
 
-def _translations(po_path: Path, domain: str, locale: Locale) -> tuple[Catalog, dict[Key, int], str | None]:
+def _translations(po_path: Path, article: Article, locale: Locale) -> tuple[Catalog, dict[Key, int], str | None]:
     """The locale's catalog of the article and where each entry starts; or an empty catalog
     and why there is none to use (no file, a file that cannot be read or is in another language)."""
-    none: tuple[Catalog, dict[Key, int]] = (Catalog(domain, {}), {})
+    none: tuple[Catalog, dict[Key, int]] = (Catalog(article.id, {}), {})
     if not po_path.exists():
-        return *none, f"no translation file {po_path}"
+        return *none, f"no translation file {po_path}: `{article.extract_command(bcp47(locale))}` writes it"
     try:
-        catalog, entry_lines = read_catalog_with_lines(po_path, domain)
+        catalog, entry_lines = read_catalog_with_lines(po_path, article.id)
     except InputError as error:
         return *none, str(error)
     if problem := language_mismatch(catalog, locale):

@@ -266,7 +266,7 @@ def _check_article(
         path = workspace.po_file(locale, article_id)
         located = functools.partial(_located, article_id, tag, str(path))
         if not path.exists():
-            findings.append(located(0, "", Issue("untranslated", f"no translation file: run `syndicate extract -l {tag}`")))
+            findings.append(located(0, "", Issue("untranslated", f"no translation file: run `{article.extract_command(tag)}`")))
             continue
         try:
             catalog, lines = read_catalog_with_lines(path, article_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import shlex
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -250,6 +251,10 @@ class Article:
     def withdrawn(self) -> bool:
         """Withdrawn by its source (a kill) or by the desk: partners take it down."""
         return self.meta.withdrawn or self.withdrawn_by_desk
+
+    def extract_command(self, locale: str) -> str:
+        """The command, run in the workspace, that writes the article's translation file for `locale`."""
+        return f"syndicate extract {shlex.quote(self.source_path)} -l {locale}"
 
 
 PlaceholderKind = Literal["name", "url", "email", "literal"]
