@@ -302,8 +302,8 @@ def _glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:
-    # The reader's advice (msgconv for another encoding) is the fix; check writes nothing anyway.
-    fix = error.hint.removesuffix("; nothing was written") or "fix it"
+    # The reader's advice (msgconv for another encoding) is the fix.
+    fix = error.hint or "fix it"
     return Finding(article_id, tag, error.path, error.line or 0, "", "error", "unreadable", f"{error.message}: {fix}, then check again")
 
 

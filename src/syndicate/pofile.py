@@ -82,7 +82,7 @@ _DECLARED_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
 class _Malformed(Exception):
     """A syntax error on the line being read: what is wrong and how to fix it."""
 
-    def __init__(self, problem: str, fix: str = "fix the entry (or check it with `msgfmt -c`); nothing was written") -> None:
+    def __init__(self, problem: str, fix: str = "fix the entry (or check it with `msgfmt -c`)") -> None:
         super().__init__(problem)
         self.problem, self.fix = problem, fix
 
@@ -106,7 +106,7 @@ class _Entry:
 
     def add_string(self, keyword: str, token: str) -> None:
         if keyword in self.strings:
-            raise _Malformed(f"a second {keyword} in one entry", "give every entry one msgid and one msgstr; nothing was written")
+            raise _Malformed(f"a second {keyword} in one entry", "give every entry one msgid and one msgstr")
         self.current = keyword
         self.strings[keyword] = [_quoted_value(token)]
 
@@ -116,7 +116,7 @@ class _Entry:
 
     def message(self) -> Message:
         if "msgstr" not in self.strings:
-            raise _Malformed("the entry has a msgid but no msgstr", 'add msgstr "" after its msgid; nothing was written')
+            raise _Malformed("the entry has a msgid but no msgstr", 'add msgstr "" after its msgid')
         return Message(
             msgid=self.text("msgid"),  # type: ignore[arg-type]
             msgstr=self.text("msgstr"),  # type: ignore[arg-type]
@@ -172,7 +172,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
                         continue
                     keyword, _, token = rest.partition(" ")
                     if keyword not in ("msgctxt", "msgid"):
-                        raise _Malformed(f"unknown previous-message line {line[:40]!r}", "remove the #| line; nothing was written")
+                        raise _Malformed(f"unknown previous-message line {line[:40]!r}", "remove the #| line")
                     entry.add_string("#| " + keyword, token.lstrip())
                     continue
                 entry.current = None
@@ -189,11 +189,11 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             if keyword not in ("msgctxt", "msgid", "msgstr"):
                 if keyword.startswith(("msgid_plural", "msgstr[")):
                     raise _Malformed("plural forms (msgid_plural, msgstr[N]) have no place in an article's catalog",
-                                     "write the message as one msgid and one msgstr; nothing was written")
+                                     "write the message as one msgid and one msgstr")
                 raise _Malformed(f"unknown keyword {keyword[:40]!r}")
             if keyword != "msgstr" and "msgid" in entry.strings:
                 raise _Malformed(f"the entry starting at line {entry.line} has no msgstr before this {keyword}",
-                                 'add msgstr "" after its msgid; nothing was written')
+                                 'add msgstr "" after its msgid')
             if keyword == "msgstr" and "msgid" not in entry.strings:
                 raise _Malformed("a msgstr without msgid")
             if obsolete != entry.obsolete and "msgid" in entry.strings:
@@ -216,7 +216,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             # per message, so it could not keep both translations.
             if message.key in seen:
                 raise _Malformed(f"the message is defined twice (first at line {seen[message.key]})",
-                                 "keep one of the two entries (an obsolete #~ one counts too); nothing was written")
+                                 "keep one of the two entries (an obsolete #~ one counts too)")
             seen[message.key] = entry.line
             messages.append((entry.line, message))
     except _Malformed as error:
@@ -234,13 +234,13 @@ def _quoted_value(token: str) -> str:
     """The value of `token`, which must be one string in double quotes and nothing else."""
     inner = token[1:-1]
     if token[:1] != '"':
-        raise _Malformed("a string in double quotes is missing", 'write the text as "…"; nothing was written')
+        raise _Malformed("a string in double quotes is missing", 'write the text as "…"')
     if len(token) > 1 and token[-1] == '"' and '"' not in inner and "\\" not in inner:
         return inner  # the common case, decided without a regular expression
     closed = _STRING.match(token)
     if closed is None:
         raise _Malformed("a string is not closed with a double quote",
-                         'end the line with " (write a quote inside a string as \\"); nothing was written')
+                         'end the line with " (write a quote inside a string as \\")')
     if closed.end() != len(token):
         raise _Malformed("text after the closing double quote", "remove it, or move it inside the quotes")
     return _ESCAPE.sub(_unescape, inner)
@@ -257,7 +257,7 @@ def _decoded_bytes(value: str) -> str:
     try:
         return value.encode("utf-8", "surrogateescape").decode("utf-8")
     except UnicodeError:
-        raise _Malformed("octal or hex escapes that are not UTF-8", "write the characters themselves; nothing was written") from None
+        raise _Malformed("octal or hex escapes that are not UTF-8", "write the characters themselves") from None
 
 
 def _unescape(escape: re.Match[str]) -> str:
@@ -265,12 +265,12 @@ def _unescape(escape: re.Match[str]) -> str:
     if code[0] in "01234567" or code[0] == "x" and len(code) > 1:
         byte = int(code[1:], 16) if code[0] == "x" else int(code, 8)
         if byte > 0xFF:
-            raise _Malformed(f"escape \\{code} is more than one byte", "write the character itself; nothing was written")
+            raise _Malformed(f"escape \\{code} is more than one byte", "write the character itself")
         return chr(byte) if byte < 0x80 else chr(0xDC00 + byte)
     try:
         return _UNESCAPED[code]
     except KeyError:
-        raise _Malformed(f"unknown escape sequence \\{code}", "write a backslash as \\\\; nothing was written") from None
+        raise _Malformed(f"unknown escape sequence \\{code}", "write a backslash as \\\\") from None
 
 
 # gettext (since 0.22) sets a file name holding a space between U+2068 and U+2069.
