@@ -549,6 +549,10 @@ def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
     if "id" in headers:
         value, line = headers["id"]
         article_id = slugify(value)
+        # Made into a name it would be safe, but a path where a name belongs is a mistake or an attack: said, not mended.
+        if "/" in value or "\\" in value or ".." in value:
+            raise InputError(shown, line, f"the id {value!r} is a path",
+                             f"an id names the article's files inside the workspace, e.g. `id {article_id or 'beijing-talks'}`")
         if not article_id:
             raise InputError(shown, line, f"the id {value!r} has no ASCII letters or digits",
                              "ids are lower-case ASCII letters, digits and hyphens, e.g. `id beijing-talks`")
