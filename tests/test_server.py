@@ -743,6 +743,19 @@ def test_ctrl_c_as_the_server_starts_up_stops_it_as_any_other_moment_does(worksp
     assert result.exit_code == 130 and "Stopped." in result.output and "Interrupted" not in result.output
 
 
+@pytest.mark.parametrize(("host", "warned"), [("127.0.0.1", False), ("localhost", False), ("::1", False), ("0.0.0.0", True)])
+def test_serve_on_an_interface_other_machines_reach_warns_that_tokens_travel_in_clear_text(
+    workspace: Path, monkeypatch, host: str, warned: bool
+) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(waitress, "serve", interrupted)
+    result = CliRunner().invoke(main, ["--root", str(workspace), "serve", "--host", host, "--port", "0"])
+    assert result.exit_code == 130
+    assert ("clear text" in result.output) is warned, result.output
+
+
 def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Path) -> None:
     add_partner(workspace, "Tagesblatt", ["de"])
     with socket.socket() as probe:

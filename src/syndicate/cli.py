@@ -666,14 +666,18 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
     """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
     import errno
+    import ipaddress
     import socket
 
     from . import server
 
     try:
-        socket.getaddrinfo(host, port)
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, port)}
     except (OSError, UnicodeError):
         raise click.BadParameter(f"{host!r} is not an address or host name", param_hint="'--host'") from None
+    if not all(ipaddress.ip_address(address.partition("%")[0]).is_loopback for address in addresses):
+        click.echo(f"warning: {host} is reachable from other machines, and partners' tokens travel in clear text: "
+                   "keep it behind a TLS-terminating proxy that is the only way in (docs/serving.md)", err=True)
     try:
         server.serve(workspace.root, host=host, port=port, threads=threads)
     except KeyboardInterrupt:
