@@ -55,7 +55,7 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     assert all(row["percent"] == 0 and row["untranslated_words"] > 100 for row in rows)
 
     refused = invoke(newsroom, "build")
-    assert refused.exit_code == 1
+    assert refused.exit_code == 0, "translations still waiting are how a desk works, not a failure"
     # Translations not finished yet: one line per locale, not one per item.
     assert "waiting for translation [de]: 3 item(s) below the 100% threshold: cup-final, port-strike, senate-vote" in refused.output
     assert "not published" not in refused.output
@@ -66,6 +66,7 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
         entry.msgstr = entry.msgid.replace("{Costa}", "Costa")
     po.save()
     broken = invoke(newsroom, "build", "-l", "de", "port-strike")
+    assert broken.exit_code == 1, "an item refused for an error is a failure"
     entry = next(entry for entry in polib.pofile(str(po_path)) if "{Costa}" in entry.msgid)
     # The error points at the PO entry to fix, as check does.
     assert f"  {po_path}:{entry.linenum}: placeholders: missing placeholder {{Costa}}" in broken.output
@@ -539,25 +540,25 @@ def test_build_says_which_published_translations_are_out_of_date_after_a_source_
     source.write_text(source.read_text(encoding="utf-8").replace("About 1,200", "About 1,400"), encoding="utf-8")
     assert invoke(newsroom, "extract", str(source)).exit_code == 0
     result = invoke(newsroom, "build")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert ("waiting for translation [de]: 1 item(s) below the 100% threshold: port-strike; 1 of them still published "
             "in an earlier version, out of date until then") in result.output
 
 
 def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(newsroom, wire_files, monkeypatch):
     """A busy desk has many translations waiting: a build whose inputs are unchanged says so
-    again, and exits 1 again, without reading and reviewing them again."""
+    again, without reading and reviewing them again."""
     assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de").exit_code == 0
     waiting = "waiting for translation [de]: 3 item(s) below the 100% threshold: cup-final, port-strike, senate-vote"
     first = invoke(newsroom, "build")
-    assert first.exit_code == 1 and waiting in first.output
+    assert first.exit_code == 0 and waiting in first.output
 
     def not_again(*args, **kwargs):
         raise AssertionError("a waiting translation was reviewed again")
 
     monkeypatch.setattr("syndicate.check.publish_errors", not_again)
     again = invoke(newsroom, "build")
-    assert again.exit_code == 1 and waiting in again.output
+    assert again.exit_code == 0 and waiting in again.output
     assert "0 item(s) written, 3 unchanged." in again.output
     assert not (newsroom / "feeds/de").exists()
 
@@ -576,7 +577,7 @@ def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(
     index = (newsroom / "feeds/de/index.xml").read_bytes()
     monkeypatch.setattr("syndicate.check.publish_errors", not_again)
     again = invoke(newsroom, "build")
-    assert again.exit_code == 1 and behind in again.output
+    assert again.exit_code == 0 and behind in again.output
     assert item.read_bytes() == published and (newsroom / "feeds/de/index.xml").read_bytes() == index
 
     monkeypatch.undo()
