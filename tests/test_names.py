@@ -492,6 +492,20 @@ def test_a_surname_met_with_its_particle_keeps_it_later(lang, body, expected):
     assert msgids(body, lang) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Burgemeester Halsema opende de brug.", ["Burgemeester {Halsema} opende de brug."]),
+    ("Volgens hoogleraar Pieters is het te laat.", ["Volgens hoogleraar {Pieters} is het te laat."]),
+    ("Het kabinet twijfelt, zei woordvoerder Jansen.", ["Het kabinet twijfelt, zei woordvoerder {Jansen}."]),
+    ("Volgens staatssecretaris De Vries en voorzitter Smit is er geld.",
+     ["Volgens staatssecretaris {De_Vries} en voorzitter {Smit} is er geld."]),
+    ("Directeur Bakker en wethouder Yilmaz kwamen.", ["Directeur {Bakker} en wethouder {Yilmaz} kwamen."]),
+    # The role's place stays translatable.
+    ("De burgemeester van Amsterdam was er niet bij.", ["De burgemeester van Amsterdam was er niet bij."]),
+])
+def test_dutch_roles_introduce_names(body, expected):
+    assert msgids(body, "nl") == expected
+
+
 @pytest.mark.parametrize(("lang", "body", "expected"), [
     # No particle that the person's name lacks: `van` the vehicle, `de` of the sentence.
     ("en", "Union leader Maria Costa spoke. A delivery van Costa drove crashed.",

@@ -124,6 +124,12 @@ ROLES = frozenset(
     président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
     presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
     signor signora sig. sig.ra sindaco allenatore commissario
+    dhr. mevr. mw. drs. ir. minister-president vicepremier staatssecretaris eurocommissaris commissaris
+    burgemeester wethouder gedeputeerde gouverneur ambassadeur kamerlid fractievoorzitter partijleider
+    lijsttrekker woordvoerder woordvoerster voorzitter bestuursvoorzitter directeur topman topvrouw oprichter
+    eigenaar hoogleraar econoom analist deskundige onderzoeker advocaat rechter officier bondscoach aanvoerder
+    verslaggever schrijver schrijfster zanger zangeres acteur koning koningin prins prinses paus bisschop
+    omroep krant persbureau zender bedrijf
     """.split()
 )
 
