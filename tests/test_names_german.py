@@ -111,6 +111,8 @@ def test_german_news_names_score_no_worse():
     particle alone (`Vizekanzler von Papen`), companies after `von` that a role or their writing
     shows (`Der Chef von Siemens`, `von BioNTech`) and idioms (`Hans Dampf`): 0.861, and 0.852
     on the items before them; their misses are companies after `von` that nothing marks (`Der
-    Auftrag kam von Siemens`)."""
+    Auftrag kam von Siemens`). A company after a person a role of its people introduces, who
+    speaks for it (`Präsident Müller von Siemens sagte`), and `von der` after an office
+    (`Ministerin von der Leyen`): 0.871, and 0.867 on the items before them (0.854 before)."""
     precision, recall = scores(ITEMS)
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.861, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.871, (precision, recall)

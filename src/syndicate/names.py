@@ -24,9 +24,11 @@ a lone word, or the two words opening a sentence, is a name only after a role or
 speaks (`sagte Merz.`, `Ana Kovač sagte`). A surname with its particle and no given name is a
 person's after a title, when it speaks, or once the article has named the person in full
 (`Vizekanzler von Papen`, `sagte von der Leyen.`, `Franz von Papen` … `von Papen`); a company
-after `von` needs a role of its people before it or the way it is written (`Der Chef von
-Siemens`, `Präsident Müller von BioNTech`); and set phrases that stand for a type of person
-(`Hans Dampf`, `Otto Normalverbraucher`) are no names.
+after `von` needs a role of its people before it, the way it is written, or its person
+speaking for it (`Der Chef von Siemens`, `Präsident Müller von BioNTech`, `Präsident Müller
+von Siemens sagte`); `von der` after an office opens a surname (`Ministerin von der Leyen`);
+and set phrases that stand for a type of person (`Hans Dampf`, `Otto Normalverbraucher`) are
+no names.
 """
 
 from __future__ import annotations
@@ -474,6 +476,12 @@ _GERMAN_TITLES_BEFORE_PARTICLES = lazy_compile(
     r"|(?:general)?(?:feld)?marschall|general|oberst|leutnant|rittmeister|admiral)"
     r"(?:in|en|n)?"
 )
+# Offices of one person, before `von der` a surname's particle rather than what the office is
+# of (`Ministerin von der Leyen`, `Präsidentin von der Leyen`), as a domain after `von der` is a
+# feminine noun (`Präsident von der Ukraine`, which may_be_surname tells by its ending).
+_GERMAN_OFFICES_BEFORE_VON_DER = lazy_compile(
+    r"(?:\p{L}+-)?\p{L}*(?:minister|präsident|kommissar|kanzler|senator|staatssekretär)(?:in)?"
+)
 # Before a title they make it what someone is or is called (`ist Bürgermeister von Hamburg`, `gab
 # sich als Herr von Welt`), not the title before a name.
 _GERMAN_COPULAS = frozenset("ist war sind waren sei wäre wird wurde werden wurden bleibt blieb gilt galt als".split())
@@ -558,6 +566,9 @@ _GERMAN_COMPANY_ROLE = lazy_compile(r"(?:(?:konzern|firmen|unternehmens|vorstand
 _GERMAN_COMPANY_COMPOUND = lazy_compile(
     r"(?P<company>\p{Lu}[\p{L}\d]*)-(?:Chef|Chefin|Sprecher|Sprecherin|Gründer|Gründerin|Vorstand|Konzern|Aktie|Aktien|Tochter)(?!\p{L})"
 )
+# Roles a company's people have before their name (`Präsident Müller von Siemens`): those of
+# _GERMAN_COMPANY_ROLE, and its president, but not offices of a state (`Ministerpräsident`).
+_GERMAN_COMPANY_PEOPLE = lazy_compile(rf"präsident(?:in)?|{_GERMAN_COMPANY_ROLE.pattern}")
 # `von Bund und Ländern`, `von Feuerwehr und Polizei`: nouns joined, not a company.
 _JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
 
@@ -1087,19 +1098,24 @@ def find_protected_spans(
             and _GERMAN_FROM_TO.match(text, surname.end) is None
         ):
             return None
-        if titled(index) or (word == "von" and surname_speaks(index, surname)):
+        if titled(index, with_article) or (word == "von" and surname_speaks(index, surname)):
             return surname_at
         return None
 
-    def titled(index: int) -> bool:
+    def titled(index: int, with_article: bool) -> bool:
         """Whether a title stands right before the particle at token `index` with no article,
         determiner, adjective or copula before it, which would make it what `von` completes or
-        what someone is (`die Frau von Müller`, `gab sich als Herr von Welt`)."""
+        what someone is (`die Frau von Müller`, `gab sich als Herr von Welt`); before `von
+        der`, also an office whose domain `von der` does not bring (`Ministerin von der Leyen`)."""
         if index == 0 or tokens[index].start in sentence_starts:
             return False
         title = tokens[index - 1]
         gap = text[title.end : tokens[index].start]
-        if gap not in (" ", ". ") or not _GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(title.text.lower() + gap.strip()):
+        written = title.text.lower() + gap.strip()
+        if gap not in (" ", ". ") or not (
+            _GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(written)
+            or (with_article and _GERMAN_OFFICES_BEFORE_VON_DER.fullmatch(written))
+        ):
             return False
         before = word_before(title)
         if before is None or title.start in sentence_starts:
@@ -1148,7 +1164,25 @@ def find_protected_spans(
         return taken.overlaps(before.start, before.end) and (
             _INNER_CAPITAL.search(token.text) is not None
             or any(compound.group("company") == token.text for compound in _GERMAN_COMPANY_COMPOUND.finditer(text))
+            or speaks_for_company(position - 2, token)
         )
+
+    def speaks_for_company(name_end: int, company: _Token) -> bool:
+        """Whether the person whose name ends at token `name_end`, before `von` and the word
+        `company`, is one of a company's people who speaks for it: a role of theirs before the
+        name, and a verb of speech right after the word or right before the role (`Präsident
+        Müller von Siemens sagte`, `sagte Präsident Müller von Siemens`; not `sprach Präsident
+        Müller von Verrat`)."""
+        if plainly_no_name(company) or company.text in _GERMAN_NOUNS_AFTER_PARTICLES:
+            return False
+        first = name_end
+        while first > 0 and tokens[first - 1].capitalised and taken.overlaps(tokens[first - 1].start, tokens[first - 1].end):
+            first -= 1
+        role = tokens[first - 1] if first > 0 and text[tokens[first - 1].end : tokens[first].start] == " " else None
+        if role is None or not _GERMAN_COMPANY_PEOPLE.fullmatch(role.text.lower()):
+            return False
+        before = text[max(0, role.start - _SPEECH_WINDOW) : role.start]
+        return _SPEECH_AFTER.match(text, _space_ends(text, company.end)) is not None or _GERMAN_SPEAKER_AFTER.search(before) is not None
 
     def is_translatable(words: str) -> bool:
         """Whether languages translate the words, a possessive making no difference (`Costa
