@@ -492,6 +492,52 @@ def test_a_surname_met_with_its_particle_keeps_it_later(lang, body, expected):
     assert msgids(body, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A given name, a particle and a surname make a person with no role or speech around them.
+    ("en", "Leonardo da Vinci painted it in 1503. Experts say da Vinci used oil.",
+     ["{Leonardo_da_Vinci} painted it in 1503.", "Experts say {da_Vinci} used oil."]),
+    ("en", "The museum bought a work by Vincent van Gogh.\n\nLater van Gogh moved to Arles. Van Gogh died there.",
+     ["The museum bought a work by {Vincent_van_Gogh}.", "Later {van_Gogh} moved to Arles.", "{Van_Gogh} died there."]),
+    ("en", "Charles de Gaulle left Paris. Historians think de Gaulle knew.",
+     ["{Charles_de_Gaulle} left Paris.", "Historians think {de_Gaulle} knew."]),
+    ("en", "Ursula von der Leyen arrived in Kyiv. Aides of von der Leyen stayed.",
+     ["{Ursula_von_der_Leyen} arrived in Kyiv.", "Aides of {von_der_Leyen} stayed."]),
+    ("en", "Mohammed bin Salman arrived. Analysts think bin Salman wants more.",
+     ["{Mohammed_bin_Salman} arrived.", "Analysts think {bin_Salman} wants more."]),
+    ("fr", "Charles de Gaulle a quitté Paris. Selon les historiens, de Gaulle savait.",
+     ["{Charles_de_Gaulle} a quitté Paris.", "Selon les historiens, {de_Gaulle} savait."]),
+    ("nl", "Vincent van Gogh schilderde het. Later verhuisde Van Gogh naar Arles.",
+     ["{Vincent_van_Gogh} schilderde het.", "Later verhuisde {Van_Gogh} naar Arles."]),
+    # An institution or place with a particle is no person's name.
+    ("en", "Banco de Portugal raised rates. Critics say de Portugal erred.",
+     ["{Banco_de_Portugal} raised rates.", "Critics say de Portugal erred."]),
+    ("en", "Crowds visited the Museo del Prado. Its works del Prado stayed.",
+     ["Crowds visited the {Museo_del_Prado}.", "Its works del Prado stayed."]),
+    ("fr", "Charles de Gaulle a quitté Paris. La ville de Gaulle est calme.",
+     ["{Charles_de_Gaulle} a quitté Paris.", "La ville de Gaulle est calme."]),
+])
+def test_a_full_name_with_a_particle_makes_its_surname_alone_the_name_later(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "headline"), [
+    # Its capitals are the heading's style: its names are those the body finds.
+    ("EU Backs Von der Leyen Plan", "Commission President Ursula von der Leyen said on Monday the plan would pass.",
+     "EU Backs {Von_der_Leyen} Plan"),
+    ("Port Strike Spreads as Costa Rejects Offer", "Union leader Maria Costa said no. She flew to Costa Rica.",
+     "Port Strike Spreads as {Costa} Rejects Offer"),
+    ("Costa Rica Backs Plan", "Union leader Maria Costa said no.", "Costa Rica Backs Plan"),
+    ("NOS Reports Port Strike", "The broadcaster NOS said so.", "{NOS} Reports Port Strike"),
+    # A headline in sentence case reads as any sentence.
+    ("Maria Costa rejects the offer", "The union said no.", "{Maria_Costa} rejects the offer"),
+])
+def test_a_title_case_headline_names_what_the_body_names(title, body, headline):
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle {title}\n\n{body}\n".encode())
+    units = article_units(article)
+    assert units[0].msgid == headline
+    assert "Von der Leyen" not in protected_names(units, "en")
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Burgemeester Halsema opende de brug.", ["Burgemeester {Halsema} opende de brug."]),
     ("Volgens hoogleraar Pieters is het te laat.", ["Volgens hoogleraar {Pieters} is het te laat."]),

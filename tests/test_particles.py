@@ -114,6 +114,20 @@ def test_a_surname_with_its_particle_is_one_glossary_entry_rendered_as_written_i
     assert body(newsroom, "de", "leyen") == "Außerdem sagte VON DER LEYEN, der Deal sei nah. The deal is close, VON DER LEYEN said."
 
 
+def test_a_title_case_headline_names_the_person_the_body_names_with_one_entry(newsroom):
+    # The headline's capitals are its style: it names the body's `von der Leyen`, one entry.
+    story = LEYEN.replace("\n\n", "\ntitle EU Backs Von der Leyen Plan\n\n", 1)
+    extracted(newsroom, "leyen", story, "fr")
+    po = polib.pofile(str(newsroom / "locales/fr/LC_MESSAGES/leyen.po"))
+    assert po[0].msgid == "EU Backs {Von_der_Leyen} Plan"
+    assert names_listed(newsroom) == ["Maria Costa", "Ursula von der Leyen", "von der Leyen"]
+    translate(newsroom, "fr", "leyen", {"EU Backs {Von_der_Leyen} Plan": "L'UE soutient le plan de {Von_der_Leyen}"})
+    invoke(newsroom, "build", "-l", "fr")
+    item = (newsroom / "feeds/fr/leyen.xml").read_bytes()
+    assert_valid(item)
+    assert etree.fromstring(item).findtext(f".//{{{XHTML_NS}}}title") == "L'UE soutient le plan de von der Leyen"
+
+
 def test_a_german_surname_opening_a_sentence_is_the_entry_it_has_inside_one(newsroom):
     papen = "date 2026-11-20 Welt\nlang de\n\nReichskanzler Franz von Papen trat zurück.\n\nVon Papen blieb, wo Hindenburg von Papen vertraute.\n"
     extracted(newsroom, "papen", papen, "en", "fr")
@@ -162,10 +176,11 @@ def test_a_rendering_of_the_capitalised_entry_from_before_is_kept(newsroom):
 
 
 def units_of(*msgids: str) -> list[Unit]:
-    """Units of the msgids, each field a name written as its words (`{Von_der_Leyen}`: `Von der Leyen`)."""
+    """Units of the msgids, each field a name written as its words (`{Von_der_Leyen}`: `Von der Leyen`);
+    the first is the headline."""
     return [
-        Unit(msgid, "paragraph", 0, 1, tuple(Placeholder(field, field.replace("_", " ")) for field in regex.findall(r"\{(\w+)\}", msgid)))
-        for msgid in msgids
+        Unit(msgid, "headline" if number == 0 else "paragraph", 0, 1, tuple(Placeholder(field, field.replace("_", " ")) for field in regex.findall(r"\{(\w+)\}", msgid)))
+        for number, msgid in enumerate(msgids)
     ]
 
 
@@ -176,6 +191,9 @@ def units_of(*msgids: str) -> list[Unit]:
     (["{Van_Morrison} sang.", "Later {Van_Morrison} left."], {}),
     (["{Van_Rompuy} left.", "Critics met {Van_Rompuy}.", "He met a van rompuy."], {}),
     (["{Al_Gore} spoke.", "{Maria_Costa} spoke."], {}),
+    # A title-case headline capitalises the particle as a sentence's start does.
+    (["EU Backs {Von_der_Leyen} Plan", "Trade grew, {von_der_Leyen} said."], {"Von der Leyen": "von der Leyen", "von der Leyen": "von der Leyen"}),
+    (["{Van_Rompuy} Meets EU Leaders", "Critics met {Van_Rompuy}.", "{Van_Rompuy} left."], {}),
 ])
 def test_the_surnames_whose_particle_takes_its_case_from_where_they_stand(msgids, expected):
     assert particle_names(units_of(*msgids), "en") == expected

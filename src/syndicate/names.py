@@ -14,7 +14,12 @@ The evidence for a name, strongest first:
    after `Maria Costa`), with the particles before it of a person's (`de la Cruz`, `Von der
    Leyen` opening a sentence, after `Judge Anna de la Cruz`, `Ursula von der Leyen`) unless
    the sentence makes the particle its preposition (`na cidade de Coimbra`), and a longer
-   name the other evidence finds around it stays whole (`the Maria Costa Foundation`).
+   name the other evidence finds around it stays whole (`the Maria Costa Foundation`); a
+   surname with its particle repeats a full name of that form without other evidence
+   (`Leonardo da Vinci painted it` … `da Vinci used`).
+
+A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell nothing: its
+names are the listed ones, those the rest of the article finds, and acronyms.
 
 German capitalises every noun, so there a run needs more: what comes before the name in it
 stays translatable (a common noun, a noun an article, determiner, number or adjective
@@ -691,13 +696,16 @@ def find_protected_spans(
     rules: NameRules,
     known: set[str],
     kept: Sequence[tuple[int, int]] = (),
+    title_case: bool = False,
 ) -> list[ProtectedSpan]:
     """Phrases the source keeps untranslated, names, URLs and e-mail addresses in one block,
     left to right, not overlapping.
 
     `sentence_starts` are offsets where a sentence begins (a capital there is no evidence);
     `known` collects the names found so far in the article and is extended in place; `kept`
-    are the spans of the phrases marked not to be translated (ITS translate="no").
+    are the spans of the phrases marked not to be translated (ITS translate="no"); a block in
+    `title_case` (see in_title_case) has no capital that tells a name, so its names are the
+    listed and known ones and acronyms.
     """
     spans: list[ProtectedSpan] = []
     taken = _Taken()
@@ -793,7 +801,8 @@ def find_protected_spans(
         """Whether a one-word name met before in the article (a surname), or a surname with its
         particle, is here another word: the first of another name (`Costa Rica`, `United States`
         after `Manchester United`, `de la Cruz Roja` after `Anna de la Cruz`; not in German,
-        where the noun after a name has its capital too), or, opening a
+        where the noun after a name has its capital too, nor in a title-case heading, where
+        every word has), or, opening a
         sentence, a word that sentences open with (Portuguese `Mas o governo …` after `Artur
         Mas`), or, for a surname that is a month (`May` after `Theresa May`), the month wherever
         the person neither speaks nor has a role before the word (`in May`, `May 5`), or, for
@@ -803,7 +812,7 @@ def find_protected_spans(
             return False
         if " " in name and particle_is_a_word_here(name, start):
             return True
-        if not capitalised_nouns and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        if not (capitalised_nouns or title_case) and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
         if name in months:
             return not person_named(start, end)
@@ -1427,6 +1436,8 @@ def find_protected_spans(
         if single and run[0].text in ORGANISATION_WORDS:
             continue  # what was left of `the European Commission`: translatable
         acronym = single and _is_acronym(run[0].text)
+        if title_case and not acronym:
+            continue
         if single and run[0].text in TRANSLATED_ACRONYMS:
             continue
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
@@ -1472,13 +1483,19 @@ def find_protected_spans(
         )
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
         # or a role makes a later mention of it the name (another_word_here).
-        if surnames and person and (not not_name(surnames[-1]) or surnames[-1].text in months):
-            known.add(_POSSESSIVE.sub("", surnames[-1].text))
-            # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when
-            # it stands alone: `von Papen`, `de la Cruz`, and `Von Papen` opening a sentence.
-            if short := _surname_with_particles(run):
+        # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when it
+        # stands alone: `von Papen`, `de la Cruz`, and `Von Papen` opening a sentence. A word,
+        # a particle and a surname are a person's name with no other evidence (`Leonardo da
+        # Vinci painted it`, then `da Vinci used`), as institutions and places with a particle
+        # come with an article or a word of theirs (`the Museo del Prado`, `Banco de Portugal`).
+        short = _surname_with_particles(run)
+        named_with_particle = short is not None and not after_article and run[0].text not in _INSTITUTION_WORDS
+        if surnames and (person or named_with_particle) and (not not_name(surnames[-1]) or surnames[-1].text in months):
+            if person:
+                known.add(_POSSESSIVE.sub("", surnames[-1].text))
+            if short:
                 known.update(_particle_forms(short))
-    if not capitalised_nouns:
+    if not (capitalised_nouns or title_case):
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
@@ -1598,6 +1615,21 @@ def _in_title_case(text: str, offset: int, sentence_starts: frozenset[int]) -> b
 # The words a title-case heading leaves in lower case.
 _TITLE_CASE_LOWER = _NEVER_LAST | _LOCATIVES | frozenset("of vs".split())
 
+# The kinds of block that may be written in title case.
+HEADINGS = frozenset({"headline", "subheading"})
+
+
+def in_title_case(heading: str, lang: str) -> bool:
+    """Whether a heading is written in title case, every word after its first capitalised but
+    the function words (`EU Backs Von der Leyen Plan`, `Union Leader Costa Rejects Offer`), and
+    at least two of them: there capitals are the heading's style, no evidence of a name. Not in
+    German, whose capitals are its nouns'."""
+    if lang.split("-")[0].split("_")[0] == "de":
+        return False
+    words = list(_WORD.finditer(heading))[1:]
+    lower = [word.group() for word in words if word.lastgroup == "lower"]
+    return sum(word.lastgroup == "word" for word in words) >= 2 and all(word.lower() in _TITLE_CASE_LOWER for word in lower)
+
 
 def _abbreviated_name_end(text: str, start: int, end: int) -> int:
     """Where the name at text[start:end] ends when its last word is abbreviated (`Jr.`,
@@ -1655,6 +1687,9 @@ def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
         if not with_particles:
             continue
         opening_fields = fields_opening_sentences(unit.msgid, source_lang)
+        # A heading in title case capitalises the particle for its style, as a sentence's start does.
+        if unit.kind in HEADINGS and in_title_case(marked_text(unit, lambda placeholder: placeholder.text), source_lang):
+            opening_fields = {placeholder.name for placeholder in with_particles}
         for placeholder in with_particles:
             if placeholder.text[0].islower():
                 inside[placeholder.text] = placeholder.text

@@ -12,7 +12,7 @@ import regex
 
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
-from .names import NameRules, ProtectedSpan, attributes_speech, find_protected_spans
+from .names import HEADINGS, NameRules, ProtectedSpan, attributes_speech, find_protected_spans, in_title_case
 from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations
@@ -44,25 +44,22 @@ def article_units(
     known: set[str] = set()
     identifiers = _Identifiers()
     units: list[Unit] = []
-    for block_index, block in enumerate(article.blocks):
-        if not block.translatable or block.kind == "preformatted":
-            continue
-        # A link's words are one piece of a sentence, as a quotation's: a link over two
-        # sentences keeps both in one unit.
-        linked = [(start, end) for start, end, _ in block.links]
-        spans = sentence_spans(block.text, article.source_lang, protected=linked, rules=segmentation)
+    translated = [
+        (index, block) for index, block in enumerate(article.blocks) if block.translatable and block.kind != "preformatted"
+    ]
+    # A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell no name:
+    # its names are those the rest of the article finds, so it is read after the rest.
+    title_case = {
+        index for index, block in translated if block.kind in HEADINGS and in_title_case(block.text, article.source_lang)
+    }
+    found: dict[int, tuple[list[tuple[int, int]], list[ProtectedSpan]]] = {}
+    for block_index, block in sorted(translated, key=lambda indexed: indexed[0] in title_case):
+        found[block_index] = _sentences_and_names(article, block, rules, segmentation, known, block_index in title_case)
+    for block_index, block in translated:
+        spans, protected = found[block_index]
         runs_on = _quotation_runs_on(article, block_index)
-        # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
+        linked = [(start, end) for start, end, _ in block.links]
         dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
-        if dateline and spans[0][1] < opening:
-            spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
-        protected = find_protected_spans(
-            block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept
-        )
-        if block.kind == "byline" and protected and protected[0].start == 0 and (opening := _BYLINE_OPENING.match(protected[0].text)):
-            # `Par Jean Dupont`: the word that opens the byline is no first name.
-            first = protected[0]
-            protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
         protected, links = _untangled(protected, block.links)
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
@@ -88,6 +85,29 @@ def article_units(
         if block.kind != "byline" or any(_LETTER.search(without_markers(marked_text(unit, lambda _: ""))) for unit in block_units):
             units.extend(block_units)
     return _add_contexts(units)
+
+
+def _sentences_and_names(
+    article: Article, block: Block, rules: NameRules, segmentation: SegmentationRules | None, known: set[str], title_case: bool
+) -> tuple[list[tuple[int, int]], list[ProtectedSpan]]:
+    """The sentences of a block and the names, URLs and phrases kept as written in it, with
+    the names it finds added to `known`."""
+    # A link's words are one piece of a sentence, as a quotation's: a link over two
+    # sentences keeps both in one unit.
+    linked = [(start, end) for start, end, _ in block.links]
+    spans = sentence_spans(block.text, article.source_lang, protected=linked, rules=segmentation)
+    # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
+    dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
+    if dateline and spans[0][1] < opening:
+        spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
+    protected = find_protected_spans(
+        block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept, title_case=title_case
+    )
+    if block.kind == "byline" and protected and protected[0].start == 0 and (opening := _BYLINE_OPENING.match(protected[0].text)):
+        # `Par Jean Dupont`: the word that opens the byline is no first name.
+        first = protected[0]
+        protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
+    return spans, protected
 
 
 def _unit(
