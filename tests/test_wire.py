@@ -78,6 +78,30 @@ def test_an_agency_credit_and_a_state_or_country_in_the_dateline(opening, places
     assert article.dateline == places
 
 
+def _dateline_examples() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(kind, paragraph, places) of every example in tests/data/datelines.txt."""
+    examples, kind = [], ""
+    for line in (Path(__file__).parent / "data/datelines.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            kind = line.strip("[]")
+        elif line and not line.startswith("#"):
+            paragraph, _, places = line.partition("\t")
+            examples.append((kind, paragraph, tuple(places.split("/")) if places else ()))
+    return examples
+
+
+_DATELINE_READ = {"dateline": True, "no dateline": False, "no dateline, read as one": True}
+
+
+@pytest.mark.parametrize(("kind", "paragraph", "places"), _dateline_examples())
+def test_a_place_of_several_words_with_its_joiners_is_a_dateline_and_a_teaser_phrase_is_none(kind, paragraph, places):
+    article = read(f"date 2024-05-02 World\n\n{paragraph}\n\nMore.\n")
+    assert (bool(article.dateline), article.lede_in_body) == (_DATELINE_READ[kind], _DATELINE_READ[kind])
+    if kind == "dateline":
+        assert article.dateline == places
+        assert article.blocks[1].text == paragraph, "the dateline's paragraph is the body's first"
+
+
 def test_a_place_opening_a_later_paragraph_is_no_dateline():
     article = read("date 2024-05-02 World\n\nLede here.\n\nThe deal was welcomed.\n\nBrussels – Ministers meet again on Monday.\n")
     assert article.dateline == ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+from .lazy_regex import lazy_compile
 
 # Capitalised place names of at most four words each, separated by "/", perhaps with the
 # state or country after a comma and the agency's credit in parentheses, then an en dash, an
@@ -11,9 +11,36 @@ import regex
 # may start one: "東京 – ", "بيروت – ". The sentence after it starts as sentences do (with a
 # capital, a digit or a quotation mark): `Taylor Swift - the biggest star - is …` has none.
 _WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*"
-_PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
-_DATELINE = regex.compile(
-    rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?:, {_PLACE})?(?: \(\p{{L}}[\p{{L}}.&-]{{0,15}}\))?(?: [–—] | - )(?=[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}\"“„«‘'])"
+# A word after the first may open with an elided or an Arabic article: "Val d'Isère", "Sharm
+# el-Sheikh", "Deir ez-Zor".
+_LATER_WORD = rf"(?:[dl]['’]|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed)-)?{_WORD}"
+# Lower-case words joining a place's capitalised ones: "Rio de Janeiro", "Castellón de la
+# Plana", "Frankfurt am Main", "Halle an der Saale", "Rothenburg ob der Tauber", "Alphen aan
+# den Rijn", "Bergen op Zoom", "Newcastle upon Tyne", "Boulogne sur Mer", "Dar es Salaam".
+# Spaced `en`, `in` and `of` open phrases more often than places (`Tensión en Venezuela`,
+# `Protests in Paris`, `Bank of England`); the French places are hyphenated (Aix-en-Provence).
+_JOINER = (
+    r"(?:de|da|do|dos|das|del|della|di|du|des)(?: (?:la|las|los|le|les))?"
+    r"|am|im|bei|op|bij|upon|on|sur|es|el|al|(?:an|in|ob|vor) der|aan(?: de[nr]?)?"
+)
+# A joiner's words are shaped like a phrase of time after a noun in a teaser (`Streik am
+# Montag – `, `Drama on Sunday – `) or like an abstract noun's complement (`Kritik an der
+# Regierung – `, `Tensión en Venezuela – `, `Pressure on Starmer – `): no place is joined to
+# a time, nor has an abstract noun's ending before its joiner.
+_TIME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Weekend"
+    r"|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Wochenende|Anfang|Ende|Mitte)(?!\p{L})"
+)
+_ABSTRACT_NOUN_ENDING = r"ung|heit|keit|schaft|ik|tät|ion|ión|ure|ment|nis|ismus|ismo"
+_JOINED = rf"(?<!\p{{L}}(?:{_ABSTRACT_NOUN_ENDING})) (?:{_JOINER}) (?!{_TIME})"
+_PLACE = rf"{_WORD}(?:(?:{_JOINED}| ){_LATER_WORD}){{0,3}}"
+# A country of two names: "Bosnia and Herzegovina", "Trinidad and Tobago".
+_REGION = rf"{_PLACE}(?: (?:and|und|et|y|e) {_PLACE})?"
+_DATELINE = lazy_compile(
+    rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?:, {_REGION})?(?: \(\p{{L}}[\p{{L}}.&-]{{0,15}}\))?(?: [–—] | - )(?=[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}\"“„«‘'])"
 )
 
 
