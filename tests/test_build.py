@@ -503,6 +503,30 @@ def test_only_the_storys_opening_gives_the_dateline_not_a_place_opening_a_later_
         assert root.find(f"{NAR}contentMeta/{NAR}located") is None, lang
 
 
+@pytest.mark.parametrize(("opening", "place"), [
+    ("Rio de Janeiro – ", "Rio de Janeiro"),
+    ("Rio de Janeiro, Brazil – ", "Rio de Janeiro"),
+    ("FRANKFURT AM MAIN — ", "FRANKFURT AM MAIN"),
+    ("Castellón de la Plana – ", "Castellón de la Plana"),
+    ("Wijk aan Zee – ", "Wijk aan Zee"),
+])
+def test_a_story_opening_with_a_place_of_several_words_keeps_its_opening_paragraph_in_the_body(newsroom, tmp_path, opening, place):
+    source = tmp_path / "rio.txt"
+    lede = f"{opening}The mayor opened a bridge on Sunday."
+    source.write_text(f"date 2026-11-22 News\ntitle H\nid rio\n\n{lede}\n\nMore text.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    fill(workspace.po_file(DE, "rio"), lambda entry: entry.msgid.replace("More text.", "Mehr Text."))
+    assert not build(workspace, [DE]).refused
+    for lang, more in (("en", "More text."), ("de", "Mehr Text.")):
+        path = newsroom / f"feeds/{lang}/rio.xml"
+        assert_valid(path.read_bytes())
+        assert body_texts(path) == [lede, more], lang
+        meta = etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+        assert (meta.findtext(f"{NAR}dateline"), meta.findtext(f"{NAR}description")) == (place, lede), lang
+        assert [element.get("literal") or element.findtext(f"{NAR}name") for element in meta.iter(f"{NAR}located")] == [place], lang
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
