@@ -519,7 +519,7 @@ def test_a_locale_the_workspace_does_not_have_is_refused_by_build_status_and_che
     assert not (newsroom / "feeds").exists()
 
 
-def test_extract_names_a_broken_po_extracts_the_other_articles_and_exits_1(newsroom, wire_files):
+def test_extract_names_a_broken_po_extracts_everything_else_and_exits_1(newsroom, wire_files):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     broken = newsroom / "locales/de/LC_MESSAGES/cup-final.po"
     broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "open\n\n#.', 1), encoding="utf-8")
@@ -527,8 +527,13 @@ def test_extract_names_a_broken_po_extracts_the_other_articles_and_exits_1(newsr
         source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the same ", 1), encoding="utf-8")
     result = invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     assert result.exit_code == 1
-    assert f"error: {broken}:" in result.output and "cup-final was left as it was" in result.output
+    assert f"error: {broken}:" in result.output
+    assert "the file was left as it is, and cup-final extracted for its other locales: `build` publishes no update of it in de" in result.output
     assert "port-strike: 12 units" in result.output
+    assert " the same " in (newsroom / "locales/templates/cup-final.pot").read_text(encoding="utf-8")
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1 and f"not published: cup-final [de]: {broken}:" in built.output
+    assert " the same " in (newsroom / "feeds/en/cup-final.xml").read_text(encoding="utf-8"), "the correction is published"
     assert " the same " in (newsroom / "locales/templates/senate-vote.pot").read_text(encoding="utf-8")
 
 

@@ -322,7 +322,8 @@ def test_po_syntax_error_is_reported_when_only_the_po_changed(newsroom, wire_fil
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1), encoding="utf-8")
     [result] = run(newsroom, [source], locales=(DE,), now=LATER)
-    assert re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", result.translation_error)
+    [(locale, problem)] = result.unreadable_translations
+    assert locale == "de" and re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", problem)
 
 
 def test_po_for_another_language_is_refused(newsroom, wire_files):
@@ -331,7 +332,8 @@ def test_po_for_another_language_is_refused(newsroom, wire_files):
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
     [result] = run(newsroom, [source], locales=(DE,), now=LATER)
-    assert result.translation_error.startswith(str(po_path)) and "Language: fr" in result.translation_error
+    [(_, problem)] = result.unreadable_translations
+    assert problem.startswith(str(po_path)) and "Language: fr" in problem
 
 
 @pytest.mark.parametrize(
@@ -353,25 +355,47 @@ def test_a_po_header_naming_its_locale_as_editors_write_it_is_accepted(newsroom,
     assert polib.pofile(str(po_path)).metadata["Language"] == declared
     [result] = run(newsroom, [source], locales=(locale,), now=LATER)
     if accepted:
-        assert result.translation_error is None
+        assert result.unreadable_translations == ()
     else:
-        assert f"Language: {declared}" in result.translation_error
+        [(_, problem)] = result.unreadable_translations
+        assert f"Language: {declared}" in problem
 
 
-def test_a_po_syntax_error_leaves_its_article_as_it_was_and_the_others_are_extracted(newsroom, wire_files):
-    run(newsroom, wire_files, locales=(DE,))
+def test_a_po_syntax_error_holds_back_neither_the_correction_nor_the_other_locales_and_the_mended_file_is_merged(
+    newsroom, wire_files
+):
+    run(newsroom, wire_files)
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
-    broken = po_path.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "unclosed\n\n#.', 1)
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = "DE: " + entry.msgid
+    po.save()
+    mended = po_path.read_text(encoding="utf-8")
+    broken = mended.replace('msgstr "DE: ', 'msgstr "unclosed\n"DE: ', 1)
     po_path.write_text(broken, encoding="utf-8")
     for source in wire_files:  # the agency corrects every story
         source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the same ", 1), encoding="utf-8")
-    results = {result.article_id: result for result in run(newsroom, wire_files, locales=(DE,), now=LATER)}
-    assert re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", results["port-strike"].translation_error)
-    assert po_path.read_text(encoding="utf-8") == broken
-    assert " the same " not in (newsroom / "locales/templates/port-strike.pot").read_text(encoding="utf-8")
-    for article_id in ("cup-final", "senate-vote"):
-        assert results[article_id].translation_error is None and results[article_id].written
+
+    results = {result.article_id: result for result in run(newsroom, wire_files, now=LATER)}
+    [(locale, problem)] = results["port-strike"].unreadable_translations
+    assert locale == "de" and re.match(rf"{re.escape(str(po_path))}:\d+: PO syntax error", problem)
+    assert po_path.read_text(encoding="utf-8") == broken, "the translator's file is never touched"
+    for article_id in ("port-strike", "cup-final", "senate-vote"):
         assert " the same " in (newsroom / f"locales/templates/{article_id}.pot").read_text(encoding="utf-8")
+        assert " the same " in (newsroom / f"locales/fr/LC_MESSAGES/{article_id}.po").read_text(encoding="utf-8")
+    assert all(result.unreadable_translations == () for key, result in results.items() if key != "port-strike")
+    # Said again while the file stays broken, though nothing else changed.
+    [again] = run(newsroom, [port_strike(wire_files)], now=LATER)
+    assert [locale for locale, _ in again.unreadable_translations] == ["de"]
+
+    po_path.write_text(mended, encoding="utf-8")  # the translator mends the file
+    [merged] = run(newsroom, [port_strike(wire_files)], now=LATER)
+    assert merged.unreadable_translations == () and po_path in merged.written
+    entries = polib.pofile(str(po_path))
+    changed = [entry for entry in entries if " the same " in entry.msgid]
+    assert changed and all("fuzzy" in entry.flags and entry.msgstr.startswith("DE: ") for entry in changed)
+    assert all(entry.msgstr.startswith("DE: ") for entry in entries)
+    msgfmt_check(po_path)
 
 
 def test_the_source_language_as_a_target_is_no_translation(newsroom, wire_files):

@@ -204,10 +204,10 @@ def extract_command(
                 f"the item was skipped, the others of {result.source_path} extracted"
             click.echo(f"error: {result.unreadable}; {skipped}", err=True)
             continue
-        if result.translation_error:
-            click.echo(f"error: {result.translation_error}; {result.article_id} was left as it was (extract it again once "
-                       "the file is fixed), the other articles extracted", err=True)
-            continue
+        for locale, problem in result.unreadable_translations:
+            click.echo(f"error: {problem}; the file was left as it is, and {result.article_id} extracted for its other "
+                       f"locales: `build` publishes no update of it in {locale} until the file is mended and extracted again",
+                       err=True)
         if result.newer_version is not None:
             click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
                        f"version {result.newer_version}")
@@ -278,7 +278,7 @@ def extract_command(
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
             click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made, "
                        "and no file written for it", err=True)
-    if any(result.unreadable or result.translation_error for result in results):
+    if any(result.unreadable or result.unreadable_translations for result in results):
         sys.exit(1)
 
 

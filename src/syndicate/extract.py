@@ -69,7 +69,9 @@ class ExtractedArticle:
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read or published: skipped, the others extracted
     whole_file: bool = False  # set when the whole source file could not be read
-    translation_error: str | None = None  # why one of its PO files cannot be read: the article is left as it was
+    # (locale, why) of each of its PO files that cannot be read or names another language: left
+    # as it is, while the article and its other locales' files are brought up to date.
+    unreadable_translations: tuple[tuple[str, str], ...] = ()
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     withheld: bool = False  # …as it is marked withheld
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
@@ -153,7 +155,7 @@ def extract(
         later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
         # (What could not be read was said by the first pass.) An agency's translation, once
         # its original is in the workspace, is skipped: no article of its id is redone.
-        redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_error or result.translation_of)}
+        redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_of)}
         translations = [result for result in later if result.translation_of]
         kept = []
         for result in results:
@@ -210,7 +212,7 @@ def _extract_once(
         for job, (extracted_articles, staged) in zip(work, extracted_sources):
             writes.adopt(staged)
             for extracted in extracted_articles:
-                if extracted.unreadable or extracted.translation_error:
+                if extracted.unreadable:
                     unreadable.append(extracted)
                     continue
                 if extracted.nothing_to_withdraw:
@@ -326,7 +328,11 @@ def _source_fingerprint(workspace: Workspace, article_id: str, content_key: str)
 
 def _record(workspace: Workspace, extracted: ExtractedArticle, locales: tuple[str, ...]) -> dict[str, object]:
     """What the next run compares an article with, taken once its files are in place."""
-    translations = {tag: file_identity(workspace.po_file(parse_locale(tag), extracted.article_id)) for tag in locales}
+    # One that could not be read is recorded as never seen: the next run reads it again, says so
+    # again while it is broken, and merges it once it is mended.
+    unreadable = {tag for tag, _ in extracted.unreadable_translations}
+    translations = {tag: None if tag in unreadable else file_identity(workspace.po_file(parse_locale(tag), extracted.article_id))
+                    for tag in locales}
     return {
         "inputs": _source_fingerprint(workspace, extracted.article_id, extracted.content_key),
         "translations": translations,
@@ -357,13 +363,23 @@ def _edited_translations(
     return edited
 
 
-def _still_merged(path: Path, tag: str, article_id: str, template_keys: str) -> bool:
-    """Whether a translator's PO file still holds exactly the template's messages, as the
-    last run merged them: then merging again would change nothing but what the translator
-    did (a unit left empty is prefilled from the memory when it is new, not on every run)."""
-    catalog = read_catalog(path, article_id)
-    _check_language(path, catalog, parse_locale(tag))
-    return keys_digest(catalog.active()) == template_keys
+def _still_merged(edited: list[tuple[str, Path]], article_id: str, template_keys: str) -> tuple[tuple[str, str], ...] | None:
+    """Whether the translators' PO files edited since the last run (locale, path) still hold
+    exactly the template's messages, as the last run merged them: then merging again would
+    change nothing but what the translators did (a unit left empty is prefilled from the
+    memory when it is new, not on every run). None when one does not; else the (locale, why)
+    of those that cannot be read, which merging could not change either."""
+    unreadable = []
+    for tag, path in edited:
+        try:
+            catalog = read_catalog(path, article_id)
+            _check_language(path, catalog, parse_locale(tag))
+        except InputError as error:
+            unreadable.append((tag, str(error)))
+            continue
+        if keys_digest(catalog.active()) != template_keys:
+            return None
+    return tuple(unreadable)
 
 
 @functools.lru_cache(maxsize=2)
@@ -462,11 +478,13 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             first_staged = len(writes.staged)
             try:
                 edited = _edited_translations(workspace, article.id, article_job, content_key, previous)
-                if edited is not None and all(_still_merged(path, tag, article.id, str(previous["keys"])) for tag, path in edited):
+                merged = None if edited is None else _still_merged(edited, article.id, str(previous["keys"]))
+                if merged is not None:
                     results.append(ExtractedArticle(
                         article.id, int(previous["messages"]), (), article.source_path,  # type: ignore[call-overload]
                         content_key=content_key if edited else "", template_keys=str(previous["keys"]),
                         guid=article.meta.guid, version=article.meta.version, source_lang=article.source_lang,
+                        unreadable_translations=merged,
                     ))
                     continue
                 recorded_now = None if _withdraws(article) else _stored_article(workspace, article.id)
@@ -490,19 +508,13 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     continue
                 extracted, names = _extract_article(workspace, article, article_job, writes, content_key)
             except InputError as error:
-                if error.path == article.source_path:
-                    # Text that cannot be published (a control character): the article stays as it
-                    # was, and a kill notice later in the file withdraws what the workspace has.
-                    writes.withdraw(writes.staged[first_staged:])
-                    read_before.pop(article.id, None)
-                    results.append(ExtractedArticle(article.id, 0, (), article.source_path, unreadable=str(error)))
-                    continue
-                if not error.path.endswith(".po"):
+                if error.path != article.source_path:
                     raise
-                # A translator's file that cannot be read (or names another language) leaves its
-                # article as it was, and keeps no other from being extracted.
+                # Text that cannot be published (a control character): the article stays as it
+                # was, and a kill notice later in the file withdraws what the workspace has.
                 writes.withdraw(writes.staged[first_staged:])
-                results.append(ExtractedArticle(article.id, 0, (), article.source_path, translation_error=str(error)))
+                read_before.pop(article.id, None)
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, unreadable=str(error)))
                 continue
             if previous.get("source") not in (None, article.source_path):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
@@ -781,7 +793,7 @@ def _extract_article(
         if bad := unpublishable_character(unit.msgid):
             raise InputError(article.source_path, unit.line, f"{bad} in the text, which cannot be published",
                              "remove it from the source, or ask its sender for a corrected version")
-    new_template, files = _article_files(
+    new_template, files, unreadable = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
         memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
     )
@@ -791,7 +803,7 @@ def _extract_article(
         written.append(record)
     extracted = ExtractedArticle(
         article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
-        keys_digest(new_template.messages), segmented=True,
+        keys_digest(new_template.messages), segmented=True, unreadable_translations=unreadable,
     )
     return extracted, glossary.protected_names(units, article.source_lang)
 
@@ -806,24 +818,28 @@ def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
 def _article_files(
     workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime,
     memory: Callable[[Locale], TranslationMemory],
-) -> tuple[Catalog, dict[Path, str]]:
-    """The template, and the text of every file that needs writing (a file that would only be
-    re-wrapped, say after Poedit saved it, is left alone). New units are prefilled from the
-    translation memory: exact matches as translated, near ones as fuzzy; first, an entry gone
-    from a translator's file (deleted by hand, or the whole file) with the translation it had."""
+) -> tuple[Catalog, dict[Path, str], tuple[tuple[str, str], ...]]:
+    """The template, the text of every file that needs writing (a file that would only be
+    re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
+    file that cannot be read, left as it is. New units are prefilled from the translation
+    memory: exact matches as translated, near ones as fuzzy; first, an entry gone from a
+    translator's file (deleted by hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
+    unreadable = []
     for locale in locales:
         po_path = workspace.po_file(locale, article.id)
         try:
             existing = read_catalog(po_path, article.id) if po_path.exists() else None
             if existing is not None:
                 _check_language(po_path, existing, locale)
-        except InputError:
-            if _withdraws(article):
-                continue  # a withdrawal needs no translation: the file waits, as it is, for its translator
-            raise
+        except InputError as error:
+            # One translator's broken file holds back neither the correction of the story nor
+            # the other locales; a withdrawal needs no translation at all.
+            if not _withdraws(article):
+                unreadable.append((bcp47(locale), str(error)))
+            continue
         updated = merge(new_template, existing, locale, now)
         kept = existing.by_key() if existing is not None else {}
         if any(not message.msgstr and message.key not in kept for message in updated.active()):
@@ -839,7 +855,7 @@ def _article_files(
         if existing is not None:
             _never_less(po_path, existing, updated)
         files[po_path] = text
-    return new_template, files
+    return new_template, files, tuple(unreadable)
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
