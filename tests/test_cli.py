@@ -444,6 +444,9 @@ def test_the_source_language_given_as_a_locale_is_not_a_translation_to_make(news
     built = invoke(newsroom, "build", "-l", "de,en")
     assert built.exit_code == 0, built.output
     assert "not published" not in built.output
+    status = invoke(newsroom, "status", "-l", "en")
+    assert status.exit_code == 0 and "note: nothing is translated into en: it is the language of the articles" in status.output
+    assert "nothing is translated" not in invoke(newsroom, "status", "-l", "de").output
 
 
 def test_a_file_named_twice_is_read_once_and_an_article_from_another_file_is_noted(newsroom, wire_files):

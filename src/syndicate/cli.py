@@ -370,6 +370,9 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     from .status import locale_totals, workspace_progress
     locales = _workspace_locales(workspace, locale_values)
     rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
+    for locale in locales:
+        if not any(row.locale == bcp47(locale) for row in rows):
+            click.echo(f"note: nothing is translated into {bcp47(locale)}: it is the language of the articles", err=True)
     unreadable = [row for row in rows if row.error]
     without_record = {} if articles else stories_without_record(workspace)
     if output_format == "json":
