@@ -611,3 +611,43 @@ def test_a_writing_command_invoked_from_another_thread_runs(newsroom, wire_files
     worker.start()
     worker.join(60)
     assert results and results[0].exit_code == 0, results and results[0].output
+
+
+def test_check_and_build_report_a_span_of_time_the_translation_made_another_length(newsroom, tmp_path):
+    source = tmp_path / "talks.txt"
+    source.write_text(
+        "date 2026-11-19 Home page economy\n\nTalks end\n\n"
+        "The talks lasted a year and a half. The strike before them lasted two weeks, the blockade a week.\n",
+        encoding="utf-8",
+    )
+    assert invoke(newsroom, "extract", str(source), "-l", "de,fr").exit_code == 0
+    translations = {
+        "de": {"Talks end": "Gespräche beendet", "The talks lasted a year and a half.": "Die Gespräche dauerten sechs Monate.",
+               "The strike before them lasted two weeks, the blockade a week.": "Der Streik davor dauerte 14 Tage, die Blockade eine Woche."},
+        "fr": {"Talks end": "Fin des pourparlers", "The talks lasted a year and a half.": "Les pourparlers ont duré dix-huit mois.",
+               "The strike before them lasted two weeks, the blockade a week.": "La grève d'avant a duré quinze jours, le blocage huit jours."},
+    }
+    for locale, renderings in translations.items():
+        po = polib.pofile(str(newsroom / f"locales/{locale}/LC_MESSAGES/talks.po"))
+        for entry in po:
+            entry.msgstr = renderings[entry.msgid]
+        po.save()
+    po_path = newsroom / "locales/de/LC_MESSAGES/talks.po"
+    line = next(entry.linenum for entry in polib.pofile(str(po_path)) if entry.msgid.startswith("The talks"))
+
+    checked = invoke(newsroom, "check")
+    assert checked.exit_code == 1, checked.output
+    assert checked.output.splitlines() == [
+        "talks",
+        f"  {po_path}:{line} [de] “The talks lasted a year and a half.”",
+        "    error   numbers: missing a year and a half; not in the source: sechs Monate",
+        "1 error, 0 warnings in 1 article.",
+    ]
+    # The build's review keeps the German item out of the feed, and publishes the French, whose spans are as long.
+    built = invoke(newsroom, "build")
+    assert "2 item(s) written" in built.output, built.output  # the English item and the French
+    assert f"  {po_path}:{line}: numbers: missing a year and a half; not in the source: sechs Monate" in built.output
+    assert not (newsroom / "feeds/de/talks.xml").exists()
+    item = (newsroom / "feeds/fr/talks.xml").read_bytes()
+    assert_valid(item)
+    assert "quinze jours" in item.decode("utf-8")

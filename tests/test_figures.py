@@ -1768,3 +1768,112 @@ def test_a_percentage_said_as_a_fraction_is_the_same_figure(locale, msgid, msgst
 def test_a_span_with_a_half_states_its_whole_part_also_fused_with_the_half(locale, msgstr, expected):
     """`zweieinhalb Jahre` says the two of `two and a half years`: no count dropped."""
     assert messages("The strike lasted two and a half years.", msgstr, locale) == expected
+
+
+TALKS_18_MONTHS = "The talks lasted a year and a half."
+TALKS_2_WEEKS = "The talks lasted two weeks."
+TALKS_3_MONTHS = "The talks lasted three months."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # In another unit, in words or in digits, as long.
+    ("de", TALKS_18_MONTHS, "Die Gespräche dauerten 18 Monate."),
+    ("de", TALKS_18_MONTHS, "Die Gespräche dauerten anderthalb Jahre."),
+    ("fr", TALKS_18_MONTHS, "Les pourparlers ont duré dix-huit mois."),
+    ("de", TALKS_2_WEEKS, "Die Gespräche dauerten 14 Tage."),
+    ("de", TALKS_2_WEEKS, "Die Gespräche dauerten vierzehn Tage."),
+    ("fr", TALKS_2_WEEKS, "Les pourparlers ont duré quinze jours."),
+    ("es", TALKS_2_WEEKS, "Las conversaciones duraron quince días."),
+    ("fr", "The talks lasted a week.", "Les pourparlers ont duré huit jours."),
+    ("es", "The talks lasted a week.", "Las conversaciones duraron ocho días."),
+    ("de", "The talks lasted a day.", "Die Gespräche dauerten 24 Stunden."),
+    ("de", "The talks lasted six months.", "Die Gespräche dauerten ein halbes Jahr."),
+    ("de", "The talks lasted two decades.", "Die Gespräche dauerten zwanzig Jahre."),
+    ("es", "The talks lasted two decades.", "Las conversaciones duraron veinte años."),
+    ("ru", "The talks lasted a decade.", "Переговоры длились десять лет."),
+    ("de", "The vote took a quarter of an hour.", "Die Abstimmung dauerte eine Viertelstunde."),
+    ("de", "The vote took a quarter of an hour.", "Die Abstimmung dauerte 15 Minuten."),
+    ("fr", "The vote took three quarters of an hour.", "Le vote a pris trois quarts d'heure."),
+    ("de", TALKS_3_MONTHS, "Die Gespräche dauerten ein Vierteljahr."),
+    ("fr", "The plan covers a quarter century.", "Le plan couvre un quart de siècle."),
+    ("de", "The strike lasted half a day.", "Der Streik dauerte zwölf Stunden."),
+    # The idiom's count is as long too: fifteen days are quinze jours, eight days huit jours.
+    ("fr", "The talks lasted fifteen days.", "Les pourparlers ont duré quinze jours."),
+    ("fr", "The talks lasted 15 days.", "Les pourparlers ont duré quinze jours."),
+    ("fr", "The talks lasted eight days.", "Les pourparlers ont duré huit jours."),
+    # Months in weeks or days, as a calendar's month has 28 to 31 days.
+    ("de", "The talks lasted a month.", "Die Gespräche dauerten vier Wochen."),
+    ("de", "The talks lasted a month.", "Die Gespräche dauerten 30 Tage."),
+    ("de", "The talks lasted a year.", "Die Gespräche dauerten 52 Wochen."),
+    ("de", "The talks lasted 3 months.", "Die Gespräche dauerten 90 Tage."),
+    ("de", "The talks lasted six weeks.", "Die Gespräche dauerten anderthalb Monate."),
+])
+def test_a_span_of_time_in_another_unit_of_the_same_length_is_no_change(locale, msgid, msgstr):
+    assert messages(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Another length in another unit, in words or in digits.
+    ("de", TALKS_18_MONTHS, "Die Gespräche dauerten sechs Monate.", ["numbers: missing a year and a half; not in the source: sechs Monate"]),
+    ("fr", TALKS_18_MONTHS, "Les pourparlers ont duré six mois.", ["numbers: missing a year and a half; not in the source: six mois"]),
+    ("de", TALKS_3_MONTHS, "Die Gespräche dauerten drei Wochen.", ["numbers: missing three months; not in the source: drei Wochen"]),
+    ("es", TALKS_3_MONTHS, "Las conversaciones duraron tres semanas.", ["numbers: missing three months; not in the source: tres semanas"]),
+    ("ru", TALKS_3_MONTHS, "Переговоры длились три недели.", ["numbers: missing three months; not in the source: три недели"]),
+    ("zh", TALKS_3_MONTHS, "会谈持续了三周。", ["numbers: missing three months; not in the source: 三周"]),
+    ("ja", TALKS_3_MONTHS, "協議は3週間続いた。", ["numbers: missing three months; not in the source: 3週間"]),
+    ("de", TALKS_3_MONTHS, "Die Gespräche dauerten 3 Wochen.", ["numbers: missing three months; not in the source: 3 Wochen"]),
+    ("de", "The talks lasted 3 months.", "Die Gespräche dauerten 3 Wochen.", ["numbers: missing 3 months; not in the source: 3 Wochen"]),
+    ("de", "The talks lasted 18 months.", "Die Gespräche dauerten 18 Wochen.", ["numbers: missing 18 months; not in the source: 18 Wochen"]),
+    ("de", TALKS_2_WEEKS, "Die Gespräche dauerten zwei Monate.", ["numbers: missing two weeks; not in the source: zwei Monate"]),
+    ("de", "The talks lasted a decade.", "Die Gespräche dauerten fünf Jahre.", ["numbers: missing a decade; not in the source: fünf Jahre"]),
+    ("de", "The talks lasted a month.", "Die Gespräche dauerten eine Woche.", ["numbers: missing a month; not in the source: eine Woche"]),
+    ("de", "The talks lasted a year.", "Die Gespräche dauerten zwölf Wochen.", ["numbers: missing a year; not in the source: zwölf Wochen"]),
+    ("de", "The talks lasted a day.", "Die Gespräche dauerten zwölf Stunden.", ["numbers: missing a day; not in the source: zwölf Stunden"]),
+    ("fr", "The talks lasted a week.", "Les pourparlers ont duré quinze jours.", ["numbers: missing a week; not in the source: quinze jours"]),
+    ("de", "The vote took a quarter of an hour.", "Die Abstimmung dauerte 20 Minuten.",
+     ["numbers: missing a quarter of an hour; not in the source: 20"]),
+    # In figures of its own, reported with them.
+    ("de", TALKS_18_MONTHS, "Die Gespräche dauerten 12 Wochen.", ["numbers: missing a year and a half; not in the source: 12"]),
+    # One of several spans.
+    ("de", "He was jailed for a year, she for six months.", "Er wurde zu einem Jahr, sie zu sechs Wochen verurteilt.",
+     ["numbers: missing six months; not in the source: sechs Wochen"]),
+    # Another count, which the counts check reports, once.
+    ("de", TALKS_2_WEEKS, "Die Gespräche dauerten zehn Tage.", ["numbers: missing two; not in the source: zehn"]),
+])
+def test_a_span_of_time_in_another_unit_must_be_as_long(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
+
+
+@pytest.mark.parametrize(("source", "msgid", "msgstr", "expected"), [
+    ("de", "Der Streik dauerte drei Monate.", "The strike lasted three weeks.", ["numbers: missing drei Monate; not in the source: three weeks"]),
+    ("fr", "La grève a duré quinze jours.", "The strike lasted ten days.", ["numbers: missing quinze jours; not in the source: ten days"]),
+    ("fr", "La grève a duré huit jours.", "The strike lasted a week.", []),
+    ("fr", "La grève a duré quinze jours.", "The strike lasted a fortnight.", []),
+])
+def test_a_span_of_time_of_a_source_in_another_language_is_compared_by_its_length(source, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "en", source_locale=source) == expected
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A span noun that is no span the checks read, beside one rephrased: these days, am Tag, im Jahr.
+    ("de", "These days talks last a week.", "Heutzutage dauern Gespräche acht Tage."),
+    ("de", "For decades, the plant ran for two weeks a year.", "Seit Jahrzehnten lief das Werk zwei Wochen im Jahr."),
+    ("de", "He works two days a week.", "Er arbeitet zwei Tage pro Woche."),
+    ("de", "He works 12 hours a day.", "Er arbeitet täglich zwölf Stunden."),
+    ("de", "The trial lasted a month in 2024.", "Der Prozess dauerte im Jahr 2024 einen Monat."),
+    ("de", "The talks lasted two weeks.", "Die Gespräche dauerten zwei Wochen, am Tag danach kam die Einigung."),
+    ("de", "Two days later, a week of talks began.", "Zwei Tage später begann eine Verhandlungswoche."),
+    # Decades without a number, an ordinal (a second, a third week), a quarter of a business.
+    ("de", "For the second time in a decade, it failed.", "Zum zweiten Mal in zehn Jahren scheiterte es."),
+    ("de", "The talks lasted two decades.", "Die Gespräche dauerten zwanzig Jahre, Jahrzehnte des Stillstands."),
+    ("de", "It was a second defeat in three days.", "Es war die zweite Niederlage in drei Tagen."),
+    ("de", "Talks went into a third week.", "Die Gespräche dauern nun schon zwei Wochen."),
+    ("de", "The firm's second quarter was weak.", "Das zweite Quartal der Firma war schwach."),
+    # Several spans, each said as long, in another order.
+    ("de", "He was jailed for a year, she for six months.", "Sie wurde zu sechs Monaten, er zu einem Jahr verurteilt."),
+    ("de", "He hopes to return one day, he said a week later.", "Er hofft, eines Tages zurückzukehren, sagte er eine Woche später."),
+])
+def test_a_span_of_time_is_compared_across_units_only_where_nothing_else_may_be_one(locale, msgid, msgstr):
+    """Where a text has a span noun the checks do not read as a span, it may be the other
+    side's span said another way: a span the translation gives in another unit is not compared."""
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []

@@ -249,7 +249,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # `a year and a half` → `12 Monate`, `half an hour` → `40 Minuten`: a span of time the
     # source says in words became another (one whose count is reported above, once).
     if added_figures and spans.unsaid:
-        changed_spans = _spans_changed(spans, added_figures, target)
+        changed_spans = _spans_changed(spans, added_figures, msgid, msgstr, source, target)
         missing += [span.words for span in changed_spans if not span.numbers or not set(span.numbers) <= set(counts)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
@@ -1509,6 +1509,9 @@ class _Span(NamedTuple):
     start: int
     end: int
     words: str  # as written: a year and a half
+    # The length its count says where its words are also an idiom of another: 15 days of quinze
+    # jours (two weeks), 8 of huit jours (a week).
+    counted: Decimal | None = None
 
 
 class _SpansCompared(NamedTuple):
@@ -1519,30 +1522,31 @@ class _SpansCompared(NamedTuple):
     others: list[_Span]  # the translation's that are none of the source's
 
 
-# The nouns of a span of minutes to years after its count, by language, in the forms a count
+# The nouns of a span of minutes to decades after its count, by language, in the forms a count
 # gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間, 72 Stunden).
 # Japanese courts count a sentence's months without a counter after its years (禁錮1年6月).
+# A decade before a year, which may start its noun (Jahrzehnt). Not the Arabic عقد, also a contract.
 _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "year": "years?"},
+    "en": {"minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "decade": "decades?", "year": "years?"},
     "de": {"minute": "Minuten?", "hour": "Stunden?", "day": "Tag(?:e|en|es)?", "week": "Wochen?",
-           "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
-    "fr": {"minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "year": "ans?|années?"},
-    "es": {"minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "year": "años?"},
-    "it": {"minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "year": "ann[oi]"},
-    "pt": {"minute": "minutos?", "hour": "horas?", "day": "dias?", "week": "semanas?", "month": "m[eê]s(?:es)?", "year": "anos?"},
+           "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "decade": "Jahrzehnt(?:e|en|s)?|Dekaden?", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
+    "fr": {"minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "decade": "décennies?", "year": "ans?|années?"},
+    "es": {"minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "decade": "décadas?|decenios?", "year": "años?"},
+    "it": {"minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "decade": "decenni[oi]?", "year": "ann[oi]"},
+    "pt": {"minute": "minutos?", "hour": "horas?", "day": "dias?", "week": "semanas?", "month": "m[eê]s(?:es)?", "decade": "décadas?|dec[êé]nios?", "year": "anos?"},
     "ru": {"minute": r"минут\p{L}*", "hour": "час(?:а|ов|ам|ами|ах)?", "day": r"дн(?:я|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками)",
-           "week": r"недел\p{L}*", "month": r"месяц\p{L}*", "year": "год(?:а|у|ом|ам|ами|ах)?|лет"},
+           "week": r"недел\p{L}*", "month": r"месяц\p{L}*", "decade": r"десятилети\p{L}*", "year": "год(?:а|у|ом|ам|ами|ах)?|лет"},
     "pl": {"minute": r"minut\p{L}*", "hour": r"godzin\p{L}*", "day": "dni|dzień|dnia|dób|doby", "week": r"tydzień|tygodni\p{L}*",
-           "month": r"miesi[ąę]c\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
+           "month": r"miesi[ąę]c\p{L}*", "decade": r"dekad\p{L}*|dziesięcioleci\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
     "ar": {"minute": r"دقيق\p{L}*|دقائق", "hour": r"ساع\p{L}*", "day": r"يوم\p{L}*|أيام", "week": r"أسبوع\p{L}*|أسابيع",
            "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
     "zh": {"minute": "分钟|分鐘", "hour": "个?小时|個?小時", "day": "天", "week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
     "ja": {"minute": "分間?", "hour": "時間", "day": "日間", "week": "週間?", "month": r"[かヶカケヵ箇]月間?|(?<=\p{Nd}年\p{Nd}{1,2})月",
            "year": "年間?"},
 }
-# Each unit of a span in the unit its length is compared in: years are months, weeks and days minutes.
+# Each unit of a span in the unit its length is compared in: decades and years are months, weeks and days minutes.
 _SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
-    "year": (12, "month"), "month": (1, "month"),
+    "decade": (120, "month"), "year": (12, "month"), "month": (1, "month"),
     "week": (7 * 24 * 60, "minute"), "day": (24 * 60, "minute"), "hour": (60, "minute"), "minute": (1, "minute"),
 }
 # The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
@@ -1553,8 +1557,11 @@ _COMPOUND_SPANS: Final[Mapping[str, str]] = {
 }
 # Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
 # a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
-# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena), a day
-# (ein Tag, сутки), an hour and half an hour (eine halbe Stunde, полчаса, 半小时).
+# fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena), a week as
+# eight days (huit jours, ocho días), a day (ein Tag, сутки) and half a day, an hour, half an
+# hour (eine halbe Stunde, полчаса, 半小时), a quarter or three quarters of one (eine
+# Viertelstunde, trois quarts d'heure), a quarter of a year or of a century (ein Vierteljahr,
+# un quart de siècle). Not a quarter alone, which is a business's.
 _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
     (6, "month"): lazy_compile(
         r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
@@ -1570,9 +1577,11 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
     (24, "month"): lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
     (2, "month"): lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
     (2, "week"): lazy_compile(
-        r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان|(?:quinze|quince|quindici|vierzehn)(?:\s+(?:jours|días|giorni|dias|Tage))?)(?!\p{L})",
+        r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان"
+        r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?))(?!\p{L})",
         regex.IGNORECASE,
     ),
+    (1, "week"): lazy_compile(r"(?<!\p{L})(?:huit\s+jours|ocho\s+días|otto\s+giorni|oito\s+dias|acht\s+Tagen?)(?!\p{L})", regex.IGNORECASE),
     (1, "day"): lazy_compile(
         r"(?<!\p{L})(?:a\s+day|(?:ein|einen|einem)\s+Tag|un\s+jour|un\s+día|un\s+giorno|um\s+dia|сутки|суток|dob[aęy])(?!\p{L})",
         regex.IGNORECASE,
@@ -1586,7 +1595,31 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
         r"|نصف\s+ساعة|半小时|半小時|半時間",
         regex.IGNORECASE,
     ),
+    (720, "minute"): lazy_compile(
+        r"(?<!\p{L})(?:half[\s-]+a[\s-]+day|half-day|halbe[nrm]?\s+Tag|demi-journée|mezza\s+giornata|полдня|pół\s+dnia|نصف\s+يوم)(?!\p{L})"
+        r"|半天|半日",
+        regex.IGNORECASE,
+    ),
+    (15, "minute"): lazy_compile(
+        r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter[\s-]+(?:of\s+an\s+)?hour|Viertelstunde|quart\s+d['’]heure|cuarto\s+de\s+hora|quarto\s+d['’]ora"
+        r"|quarto\s+de\s+hora|четверть\s+часа|kwadrans|ربع\s+ساعة)(?!\p{L})|一刻钟|一刻鐘",
+        regex.IGNORECASE,
+    ),
+    (45, "minute"): lazy_compile(
+        r"(?<!\p{L})(?:three[\s-]+quarters\s+of\s+an\s+hour|Dreiviertelstunde|drei\s+Viertelstunden|trois\s+quarts\s+d['’]heure"
+        r"|tres\s+cuartos\s+de\s+hora|tre\s+quarti\s+d['’]ora|três\s+quartos\s+de\s+hora|три\s+четверти\s+часа|trzy\s+kwadranse)(?!\p{L})",
+        regex.IGNORECASE,
+    ),
+    (3, "month"): lazy_compile(r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter\s+of\s+a\s+year|Vierteljahr)(?!\p{L})", regex.IGNORECASE),
+    (300, "month"): lazy_compile(
+        r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter[\s-]+(?:of\s+a\s+)?century|Vierteljahrhundert\p{L}*|quart\s+de\s+siècle|cuarto\s+de\s+siglo"
+        r"|quarto\s+di\s+secolo|quarto\s+de\s+século|четверть\s+века|ćwierć\s+wieku|ربع\s+قرن)(?!\p{L})|四半世紀",
+        regex.IGNORECASE,
+    ),
 }
+# The indefinite articles that count one of a span's unit where no number word does: a week,
+# an hour, a decade, einen Monat, einer Woche.
+_ARTICLES_OF_ONE: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"a", "an"}), "de": frozenset({"einen", "einem", "einer"})}
 # What joins the parts of a span of several units: two years and six months, deux ans et six
 # mois, два года и шесть месяцев, 两年零六个月, 1年6月.
 _SPAN_PARTS_JOINED = lazy_compile(r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|oraz|零|又)\s*)?", regex.IGNORECASE)
@@ -1636,11 +1669,12 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     for (count, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
         size, base = _SPAN_UNITS[unit]
         found.extend(_Span(Decimal(count * size), base, (), (), *match.span(), match.group()) for match in pattern.finditer(text))
+    articles = _ARTICLES_OF_ONE.get(language, frozenset())
     for match in _counted_span_pattern(language).finditer(text):
         count, start = match.group("count"), match.start()
         in_digits = count[0].isdecimal()
-        value = _decimal(count, locale) if in_digits else _number_said(count, language)
-        if value is not None and not in_digits and language not in _KANJI_LANGUAGES:
+        value = _decimal(count, locale) if in_digits else 1 if count.lower() in articles else _number_said(count, language)
+        if value is not None and not in_digits and language not in _KANJI_LANGUAGES and count.lower() not in articles:
             # The count's last word may end a number of several (twenty-one days, dix-huit mois, vingt et un jours).
             start, value = _number_ending_at(text, match.end("count"), language) or (start, value)
         if value is not None:
@@ -1664,9 +1698,13 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
             # may write fused with the half (zweieinhalb Jahre).
             found.append(span._replace(numbers=(int(value),)))
     spans: list[_Span] = []
-    # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月).
+    # Of two as long, the one in digits, which the numbers check reads (1年 in 1年6月); of two
+    # words, the idiom, with the length its count says (quinze jours: two weeks, or 15 days).
     for span in sorted(found, key=lambda span: (span.start - span.end, -len(span.digits))):
-        if not any(span.start < other.end and other.start < span.end for other in spans):
+        if (twin := next((index for index, other in enumerate(spans) if (other.start, other.end) == (span.start, span.end)), None)) is not None:
+            if (spans[twin].length, spans[twin].unit) != (span.length, span.unit) and span.unit == spans[twin].unit:
+                spans[twin] = spans[twin]._replace(counted=span.length, numbers=span.numbers)
+        elif not any(span.start < other.end and other.start < span.end for other in spans):
             spans.append(span)
     return _spans_summed(sorted(spans, key=lambda span: span.start), text)
 
@@ -1716,7 +1754,7 @@ def _spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     in_target = _spans(prose_of(msgstr), target)
     said, unsaid = [], []
     for span in in_source:
-        if (other := next((other for other in in_target if (other.length, other.unit) == (span.length, span.unit)), None)) is not None:
+        if (other := next((other for other in in_target if _as_long(span, other)), None)) is not None:
             in_target.remove(other)
             said.append((span, other))
         else:
@@ -1724,38 +1762,67 @@ def _spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     return _SpansCompared(said, unsaid, in_target)
 
 
-def _spans_changed(spans: _SpansCompared, added: list[str], target: Locale) -> list[_Span]:
+def _as_long(span: _Span, other: _Span) -> bool:
+    """Whether two spans of time are as long: in the same unit, by either length an idiom has
+    (quinze jours for two weeks or for fifteen days); months against minutes, as a calendar's
+    month has 28 to 31 days (four weeks or 30 days for a month, 52 weeks or 365 days for a year)."""
+    if span.unit == other.unit:
+        return bool({span.length, span.counted} & {other.length, other.counted} - {None})
+    months, minutes = (span, other) if span.unit == "month" else (other, span)
+    days = minutes.length / _MINUTES_A_DAY
+    return 28 * months.length <= days <= 31 * months.length
+
+
+_MINUTES_A_DAY = _SPAN_UNITS["day"][0]
+
+
+def _spans_changed(spans: _SpansCompared, added: list[str], msgid: str, msgstr: str, source: Locale, target: Locale) -> list[_Span]:
     """The spans of time the source says without digits that the translation gives as another
     span, in figures the source does not have (`added`): `a year and a half` → `12 Monate`,
     `two years` → `36 Monate`, `half an hour` → `40 Minuten`. Each of the source's is paired with
-    one of the translation's left over in the same unit (months or minutes), in order."""
+    one of the translation's left over in the same unit (months or minutes), in order; the one
+    of each side left, with the other whatever its unit (`a year and a half` → `12 Wochen`)."""
     others = [span for span in spans.others if span.digits and _all_among(span.digits, added, target)]
     changed = []
     for span in spans.unsaid:
         if not span.digits and (other := next((other for other in others if other.unit == span.unit), None)) is not None:
             others.remove(other)
             changed.append(span)
+    if not changed and others and (pair := _one_span_each(spans, msgid, msgstr, source, target)) is not None and not pair[0].digits:
+        changed.append(pair[0])
     return changed
 
 
 def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
-    """The spans of time the source says without digits that the translation gives as another
-    span, also without digits (`numbers`): `a year and a half` → `ein Jahr`, `half an hour` →
-    `eine Stunde`, `a year` → `zwei Jahre`. Each of the source's is paired with one of the
-    translation's left over that gives the same noun (years, hours; a fortnight, which gives
-    none, any of its unit), in order: the checks read some spans in one language and not in
-    another (eine Woche, not a week), so that one of another noun may be a span the source
-    gives unread beside one the translation rephrased (`one day` → `eines Tages`, some day).
-    A span either side writes in digits is `changed_numbers`' to compare; one an ordinal
-    counts (`the fourth day`), or whose count in words the translation does not state (`two
-    years` → `drei Jahre`), `changed_counts_in_words`'. A span noun alone (год, عام, час,
-    rok), which the translation may give for a year or an hour that is no span (в прошлом
-    году, مدير عام), does not say another span."""
-    if target.language not in _SPAN_NOUNS or not _may_give_a_span_in_words(msgid, source.language):
-        return []  # most sentences: no span of time without digits, decided without reading one
-    if not any(_a_length_in_words(span, source.language) for span in _source_spans(msgid, source)):
+    """The spans of time of the source that the translation gives as another span (`numbers`).
+
+    One the source says without digits, paired with one of the translation's left over that
+    gives the same noun (years, hours; a fortnight, which gives none, any of its unit), in
+    order: `a year and a half` → `ein Jahr`, `half an hour` → `eine Stunde`, `a year` → `zwei
+    Jahre`. The checks read some spans in one language and not in another, so that one of
+    another noun may be a span the source gives unread beside one the translation rephrased
+    (`one day` → `eines Tages`, some day). Only where each side has one span left, and says
+    no other the checks do not read, are the two compared whatever their nouns and digits
+    (`_one_span_each`): `a year and a half` → `sechs Monate`, `three months` → `drei Wochen`,
+    `3 months` → `3 Wochen`.
+
+    A figure either side writes in digits that the other does not state is `changed_numbers`'
+    to report; one an ordinal counts (`the fourth day`), or whose count in words the
+    translation does not state (`two years` → `drei Jahre`), `changed_counts_in_words`'. A span
+    noun alone (год, عام, час, rok), which the translation may give for a year or an hour that
+    is no span (в прошлом году, مدير عام), does not say another span."""
+    if target.language not in _SPAN_NOUNS or not _may_give_a_span(msgid, source.language):
+        return []  # most sentences: no span of time, decided without reading one
+    if not _source_spans(msgid, source):
         return []
     spans = _spans_compared(msgid, msgstr, source, target)
+    if not spans.unsaid:
+        return []
+    return _changed_of_a_noun(spans, msgid, msgstr, source, target) or _changed_whatever_the_noun(spans, msgid, msgstr, source, target)
+
+
+def _changed_of_a_noun(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The source's spans without digits the translation gives as another of the same noun."""
     noun_alone = _span_noun_pattern(target.language)
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
     others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)
@@ -1767,12 +1834,81 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         same = (other for other in others if other.unit == span.unit and _same_noun(noun, _span_noun(other, target.language)))
         if (other := next(same, None)) is None:
             continue
-        counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
-        if counts and not counts <= _numbers_stated(prose_of(msgstr), target):
+        if not _counts_stated(span, target_prose, target):
             continue  # a count the translation changed or dropped, which the counts check reports
         others.remove(other)
         issues.append(Issue("numbers", f"missing {span.words}; not in the source: {other.words}"))
     return issues
+
+
+def _changed_whatever_the_noun(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The source's one span the translation gives as its one other, of any noun, where no
+    other check reports a figure of theirs: the translation states the digits of the source's
+    (`3 months` → `drei Wochen`) and its counts in words, and the source the digits of the
+    translation's (`three months` → `3 Wochen`; `a year and a half` → `12 Wochen` is
+    `changed_numbers`' to report, as a figure of its own)."""
+    if (pair := _one_span_each(spans, msgid, msgstr, source, target)) is None:
+        return []
+    span, other = pair
+    stated, states = {Decimal(number) for number in other.numbers}, {Decimal(number) for number in span.numbers}
+    if not set(span.digits) <= stated or not set(other.digits) <= states or not _counts_stated(span, prose_of(msgstr), target):
+        return []
+    return [Issue("numbers", f"missing {span.words}; not in the source: {other.words}")]
+
+
+def _counts_stated(span: _Span, target_prose: str, target: Locale) -> bool:
+    """Whether the translation states the counts a span of the source says in words, in any form."""
+    counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
+    return not counts or counts <= _numbers_stated(target_prose, target)
+
+
+def _one_span_each(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[_Span, _Span] | None:
+    """The source's one span of time the translation does not give and the translation's one
+    that is none of the source's, where the one may be the other said wrong: neither counted
+    by an ordinal (the third day, am dritten Tag) nor a span noun alone (год, عام) nor one end
+    of a choice, and neither text has a span noun outside the spans the checks read (these
+    days, eines Tages, im Jahr 2020, Jahrzehnte), which may be a span either reads and the
+    other does not."""
+    if len(spans.unsaid) != 1 or len(spans.others) != 1:
+        return None
+    (span,), (other,) = spans.unsaid, spans.others
+    source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
+    for text, one, language in ((source_prose, span, source.language), (target_prose, other, target.language)):
+        if _an_ordinal(text, one, language) or _span_noun_pattern(language).fullmatch(one.words) or _one_of_a_choice(text, one, language):
+            return None
+    if not _all_nouns_read(source_prose, _source_spans(msgid, source), source.language):
+        return None
+    if not _all_nouns_read(target_prose, [said for _, said in spans.said] + [other], target.language):
+        return None
+    return span, other
+
+
+def _an_ordinal(text: str, span: _Span, language: str) -> bool:
+    """Whether a span of time in `text` is counted by an ordinal or a multiple (the third day,
+    am dritten Tag, le troisième jour, 第3週), which says when, not how long."""
+    first = span.words.split(maxsplit=1)[0].lower() if span.words.strip() else ""
+    return first in _ORDINALS_AND_MULTIPLES.get(language, ()) or language == "en" and first.endswith("th") and first in _NUMBER_WORDS["en"] \
+        or text[span.start - 1 : span.start] == "第"
+
+
+# The forms of a number to twelve that count no things: ordinals and multiples (third, twice, dritten, troisième).
+_ORDINALS_AND_MULTIPLES: Final[Mapping[str, frozenset[str]]] = {
+    language: frozenset(word for words in numbers for word in words.partition("|")[2].split())
+    - {word for words in numbers for word in words.partition("|")[0].split()}
+    for language, numbers in _TO_TWELVE_FORMS.items()
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _span_noun_word_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{_span_nouns(language)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _all_nouns_read(text: str, spans: Sequence[_Span], language: str) -> bool:
+    """Whether every span noun `text` has as a word of its own is in one of its `spans`."""
+    nouns = _span_noun_word_pattern(language)
+    inside = sum(1 for span in spans for _ in nouns.finditer(span.words))
+    return sum(1 for _ in nouns.finditer(text)) <= inside
 
 
 def _one_of_a_choice(text: str, span: _Span, language: str) -> bool:
@@ -1807,10 +1943,11 @@ def _same_noun(noun: str | None, other: str | None) -> bool:
     return noun is None or other is None or noun == other
 
 
-def _may_give_a_span_in_words(msgid: str, language: str) -> bool:
-    """Whether a msgid may give a span of time without digits: in English, one that has a word
-    for one, a number word or half before a span noun (a year, an hour, eighteen months, two
-    and a half years, a half-hour) or a fortnight; in another language, any."""
+def _may_give_a_span(msgid: str, language: str) -> bool:
+    """Whether a msgid may give a span of time: in English, one that has digits, a word for
+    one, a number word or half before a span noun (18 months, a year, an hour, eighteen
+    months, two and a half years, a half-hour, a decade), a fortnight or a quarter-century; in
+    another language, any."""
     if language != "en":
         return True
     lowered = msgid.lower()
@@ -1819,14 +1956,14 @@ def _may_give_a_span_in_words(msgid: str, language: str) -> bool:
         if start and lowered[start - 1].isalpha():
             continue  # inside a word: Monday, today
         before = _ENGLISH_WORD_BEFORE.search(lowered, max(0, start - 24), start)
-        if before is not None and before.group(1) in _ENGLISH_SPAN_COUNTS:
+        if before is not None and (before.group(1) in _ENGLISH_SPAN_COUNTS or before.group(1).isdecimal()):
             return True
-    return "fortnight" in lowered
+    return "fortnight" in lowered or "quarter" in lowered and "century" in lowered
 
 
 # `re`, not `regex`, and no word boundaries: quicker at the plain search every msgid has.
-_ENGLISH_SPAN_NOUN = re.compile("minute|hour|day|week|month|year")
-_ENGLISH_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)[\s-]+$")
+_ENGLISH_SPAN_NOUN = re.compile("minute|hour|day|week|month|year|decade")
+_ENGLISH_WORD_BEFORE = re.compile(r"\b(\w+)[\s-]+$")
 # What counts an English span of time without digits: a word for one, half, a cardinal; not an
 # ordinal or a multiple (the fourth day, twice a year), which is no length.
 _ENGLISH_SPAN_COUNTS = frozenset(
