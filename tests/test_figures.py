@@ -1831,7 +1831,7 @@ def test_a_span_of_time_in_another_unit_of_the_same_length_is_no_change(locale, 
     ("de", "The talks lasted a day.", "Die Gespräche dauerten zwölf Stunden.", ["numbers: missing a day; not in the source: zwölf Stunden"]),
     ("fr", "The talks lasted a week.", "Les pourparlers ont duré quinze jours.", ["numbers: missing a week; not in the source: quinze jours"]),
     ("de", "The vote took a quarter of an hour.", "Die Abstimmung dauerte 20 Minuten.",
-     ["numbers: missing a quarter of an hour; not in the source: 20"]),
+     ["numbers: missing quarter of an hour; not in the source: 20"]),
     # In figures of its own, reported with them.
     ("de", TALKS_18_MONTHS, "Die Gespräche dauerten 12 Wochen.", ["numbers: missing a year and a half; not in the source: 12"]),
     # One of several spans.

@@ -1561,61 +1561,63 @@ _COMPOUND_SPANS: Final[Mapping[str, str]] = {
 # eight days (huit jours, ocho días), a day (ein Tag, сутки) and half a day, an hour, half an
 # hour (eine halbe Stunde, полчаса, 半小时), a quarter or three quarters of one (eine
 # Viertelstunde, trois quarts d'heure), a quarter of a year or of a century (ein Vierteljahr,
-# un quart de siècle). Not a quarter alone, which is a business's.
-_SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], regex.Pattern[str]]] = {
-    (6, "month"): lazy_compile(
+# un quart de siècle). Not a quarter alone, which is a business's. Each with the words in lower
+# case one of which any of its forms has, so that a sentence without them is not scanned for it
+# (None: one it is scanned for always, as a year without a count is said in so many ways).
+_SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | None, regex.Pattern[str]]]] = {
+    (6, "month"): (("half", "halb", "semestre", "demi-ann", "medio", "mezzo", "meio", "пол", "pół", "نصف", "半年"), lazy_compile(
         r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
         r"полгода|полугоди|пол\s+года|pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
         regex.IGNORECASE,
-    ),
+    )),
     # (not عام 2024, the year 2024)
-    (12, "month"): lazy_compile(
+    (12, "month"): (None, lazy_compile(
         r"(?<!\p{L})(?:a\s+year|(?:ein|einem|eines|un|une|um)\s+(?:Jahr(?:es)?|an|année|año|anno|ano)|год\p{L}?|rok\p{L}?"
         r"|(?:عام|سنة)(?!\s*\p{Nd}))(?!\p{L})|一年|(?<!\p{Nd})1年",
         regex.IGNORECASE,
-    ),
-    (24, "month"): lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})"),
-    (2, "month"): lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})"),
-    (2, "week"): lazy_compile(
+    )),
+    (24, "month"): (("عام", "سنت"), lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})")),
+    (2, "month"): (("شهر",), lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})")),
+    (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "أسبوع"), lazy_compile(
         r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان"
         r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?))(?!\p{L})",
         regex.IGNORECASE,
-    ),
-    (1, "week"): lazy_compile(r"(?<!\p{L})(?:huit\s+jours|ocho\s+días|otto\s+giorni|oito\s+dias|acht\s+Tagen?)(?!\p{L})", regex.IGNORECASE),
-    (1, "day"): lazy_compile(
+    )),
+    (1, "week"): (("huit", "ocho", "otto", "oito", "acht"), lazy_compile(r"(?<!\p{L})(?:huit\s+jours|ocho\s+días|otto\s+giorni|oito\s+dias|acht\s+Tagen?)(?!\p{L})", regex.IGNORECASE)),
+    (1, "day"): (("day", "tag", "jour", "día", "dia", "giorno", "сут", "dob"), lazy_compile(
         r"(?<!\p{L})(?:a\s+day|(?:ein|einen|einem)\s+Tag|un\s+jour|un\s+día|un\s+giorno|um\s+dia|сутки|суток|dob[aęy])(?!\p{L})",
         regex.IGNORECASE,
-    ),
-    (1, "hour"): lazy_compile(
+    )),
+    (1, "hour"): (("hour", "stunde", "heure", "ora", "час", "godzin"), lazy_compile(
         r"(?<!\p{L})(?:an\s+hour|(?:eine|einer)\s+Stunde|une\s+heure|una\s+hora|un['’]ora|uma\s+hora|час|godzin[aęy])(?!\p{L})",
         regex.IGNORECASE,
-    ),
-    (30, "minute"): lazy_compile(
+    )),
+    (30, "minute"): (("half", "halb", "demi-heure", "media", "mezz", "meia", "полчаса", "pół", "نصف", "半"), lazy_compile(
         r"half\s+an\s+hour|half-hour|halbe[nr]?\s+Stunde|demi-heure|media\s+hora|mezz['’]\s?ora|meia\s+hora|полчаса|pół\s+godziny"
         r"|نصف\s+ساعة|半小时|半小時|半時間",
         regex.IGNORECASE,
-    ),
-    (720, "minute"): lazy_compile(
+    )),
+    (720, "minute"): (("half", "halb", "demi-journée", "mezza", "полдня", "pół", "نصف", "半"), lazy_compile(
         r"(?<!\p{L})(?:half[\s-]+a[\s-]+day|half-day|halbe[nrm]?\s+Tag|demi-journée|mezza\s+giornata|полдня|pół\s+dnia|نصف\s+يوم)(?!\p{L})"
         r"|半天|半日",
         regex.IGNORECASE,
-    ),
-    (15, "minute"): lazy_compile(
-        r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter[\s-]+(?:of\s+an\s+)?hour|Viertelstunde|quart\s+d['’]heure|cuarto\s+de\s+hora|quarto\s+d['’]ora"
+    )),
+    (15, "minute"): (("quart", "viertelstunde", "cuarto", "четверть", "kwadrans", "ربع", "一刻"), lazy_compile(
+        r"(?<!\p{L})(?:quarter[\s-]+(?:of\s+an\s+)?hour|Viertelstunde|quart\s+d['’]heure|cuarto\s+de\s+hora|quarto\s+d['’]ora"
         r"|quarto\s+de\s+hora|четверть\s+часа|kwadrans|ربع\s+ساعة)(?!\p{L})|一刻钟|一刻鐘",
         regex.IGNORECASE,
-    ),
-    (45, "minute"): lazy_compile(
+    )),
+    (45, "minute"): (("quart", "viertel", "cuartos", "четверти", "kwadranse"), lazy_compile(
         r"(?<!\p{L})(?:three[\s-]+quarters\s+of\s+an\s+hour|Dreiviertelstunde|drei\s+Viertelstunden|trois\s+quarts\s+d['’]heure"
         r"|tres\s+cuartos\s+de\s+hora|tre\s+quarti\s+d['’]ora|três\s+quartos\s+de\s+hora|три\s+четверти\s+часа|trzy\s+kwadranse)(?!\p{L})",
         regex.IGNORECASE,
-    ),
-    (3, "month"): lazy_compile(r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter\s+of\s+a\s+year|Vierteljahr)(?!\p{L})", regex.IGNORECASE),
-    (300, "month"): lazy_compile(
-        r"(?<!\p{L})(?:(?:(?:a|one)\s+)?quarter[\s-]+(?:of\s+a\s+)?century|Vierteljahrhundert\p{L}*|quart\s+de\s+siècle|cuarto\s+de\s+siglo"
+    )),
+    (3, "month"): (("quarter", "vierteljahr"), lazy_compile(r"(?<!\p{L})(?:quarter\s+of\s+a\s+year|Vierteljahr)(?!\p{L})", regex.IGNORECASE)),
+    (300, "month"): (("quart", "vierteljahrhundert", "cuarto", "четверть", "ćwierć", "ربع", "四半"), lazy_compile(
+        r"(?<!\p{L})(?:quarter[\s-]+(?:of\s+a\s+)?century|Vierteljahrhundert\p{L}*|quart\s+de\s+siècle|cuarto\s+de\s+siglo"
         r"|quarto\s+di\s+secolo|quarto\s+de\s+século|четверть\s+века|ćwierć\s+wieku|ربع\s+قرن)(?!\p{L})|四半世紀",
         regex.IGNORECASE,
-    ),
+    )),
 }
 # The indefinite articles that count one of a span's unit where no number word does: a week,
 # an hour, a decade, einen Monat, einer Woche.
@@ -1666,9 +1668,11 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         return _Span(count * size, unit, numbers, digits, start, end, text[start if words_start is None else words_start : end])
 
     found = []  # first the spans without a count, which win where words count as long a span (quinze jours: two weeks)
-    for (count, unit), pattern in _SPANS_WITHOUT_A_COUNT.items():
-        size, base = _SPAN_UNITS[unit]
-        found.extend(_Span(Decimal(count * size), base, (), (), *match.span(), match.group()) for match in pattern.finditer(text))
+    lowered = text.lower()
+    for (count, unit), (hints, pattern) in _SPANS_WITHOUT_A_COUNT.items():
+        if hints is None or any(hint in lowered for hint in hints):
+            size, base = _SPAN_UNITS[unit]
+            found.extend(_Span(Decimal(count * size), base, (), (), *match.span(), match.group()) for match in pattern.finditer(text))
     articles = _ARTICLES_OF_ONE.get(language, frozenset())
     for match in _counted_span_pattern(language).finditer(text):
         count, start = match.group("count"), match.start()
@@ -1740,6 +1744,12 @@ def _source_spans(msgid: str, source: Locale) -> tuple[_Span, ...]:
     return tuple(_spans(prose_of(msgid), source))
 
 
+@functools.lru_cache(maxsize=16)
+def _translation_spans(msgstr: str, target: Locale) -> tuple[_Span, ...]:
+    """Read once for the several checks of a unit that compare its spans."""
+    return tuple(_spans(prose_of(msgstr), target))
+
+
 _NO_SPANS = _SpansCompared([], [], [])
 
 
@@ -1751,7 +1761,7 @@ def _spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     in_source = _source_spans(msgid, source)
     if not in_source:
         return _NO_SPANS  # most sentences: no span of time
-    in_target = _spans(prose_of(msgstr), target)
+    in_target = list(_translation_spans(msgstr, target))
     said, unsaid = [], []
     for span in in_source:
         if (other := next((other for other in in_target if _as_long(span, other)), None)) is not None:
@@ -1813,12 +1823,22 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     is no span (в прошлом году, مدير عام), does not say another span."""
     if target.language not in _SPAN_NOUNS or not _may_give_a_span(msgid, source.language):
         return []  # most sentences: no span of time, decided without reading one
-    if not _source_spans(msgid, source):
+    in_source = _source_spans(msgid, source)
+    if not in_source:
         return []
+    if all(span.digits for span in in_source) and not _another_unit_named(in_source, msgstr, source, target):
+        return []  # its figures are the numbers check's; another unit for them is all left to find
     spans = _spans_compared(msgid, msgstr, source, target)
     if not spans.unsaid:
         return []
     return _changed_of_a_noun(spans, msgid, msgstr, source, target) or _changed_whatever_the_noun(spans, msgid, msgstr, source, target)
+
+
+def _another_unit_named(spans: Sequence[_Span], msgstr: str, source: Locale, target: Locale) -> bool:
+    """Whether the translation names, as a word of its own, a unit of time none of the source's
+    `spans` does (`3 months` → `3 Wochen`), told without reading its spans."""
+    units = {_span_noun(span, source.language) for span in spans}
+    return any(noun.lastgroup not in units for noun in _span_noun_word_pattern(target.language).finditer(prose_of(msgstr)))
 
 
 def _changed_of_a_noun(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -1851,15 +1871,16 @@ def _changed_whatever_the_noun(spans: _SpansCompared, msgid: str, msgstr: str, s
         return []
     span, other = pair
     stated, states = {Decimal(number) for number in other.numbers}, {Decimal(number) for number in span.numbers}
-    if not set(span.digits) <= stated or not set(other.digits) <= states or not _counts_stated(span, prose_of(msgstr), target):
+    if not set(span.digits) <= stated or not set(other.digits) <= states or not _counts_stated(span, prose_of(msgstr), target, other.numbers):
         return []
     return [Issue("numbers", f"missing {span.words}; not in the source: {other.words}")]
 
 
-def _counts_stated(span: _Span, target_prose: str, target: Locale) -> bool:
-    """Whether the translation states the counts a span of the source says in words, in any form."""
+def _counts_stated(span: _Span, target_prose: str, target: Locale, stated_by: Sequence[int] = ()) -> bool:
+    """Whether the translation states the counts a span of the source says in words, in any
+    form: told first by those a span of the translation states (`stated_by`), if any."""
     counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
-    return not counts or counts <= _numbers_stated(target_prose, target)
+    return not counts or counts <= set(stated_by) or counts <= _numbers_stated(target_prose, target)
 
 
 def _one_span_each(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[_Span, _Span] | None:
