@@ -1055,12 +1055,64 @@ def test_a_count_said_in_another_form_is_no_dropped_count(locale, msgid, msgstr)
     # (which a dual in the construct state may say, وزيرا الخارجية): a rephrasing may say them its own way.
     ("de", "Two or three ministers quit.", "Einige Minister traten zurück."),
     ("de", "He made a two-day visit.", "Er kam zu einem Besuch."),
-    ("de", "Exports rose twice as fast.", "Die Exporte stiegen doppelt so schnell."),
+    ("de", "Exports rose twice as fast.", "Die Exporte stiegen viel schneller."),
     ("ru", "The two met in Geneva.", "Они встретились в Женеве."),
     ("ar", "Two ministers resigned.", "استقال وزراء."),
 ])
 def test_a_count_a_rephrasing_may_drop_only_warns(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == [("count-dropped", "warning")]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "They sold twice as many cars.", "Sie verkauften dreimal so viele Autos.", "missing twice; not in the source: dreimal"),
+    ("fr", "They sold twice as many cars.", "Ils ont vendu le triple de voitures.",
+     "the source's twice is in the translation neither in words nor in digits"),
+    ("es", "They sold three times as many cars.", "Vendieron el doble de coches.",
+     "the source's three is in the translation neither in words nor in digits"),
+    ("it", "They sold three times as many cars.", "Hanno venduto il doppio delle auto.",
+     "the source's three is in the translation neither in words nor in digits"),
+    ("pt", "They sold twice as many cars.", "Venderam o triplo de carros.",
+     "the source's twice is in the translation neither in words nor in digits"),
+])
+def test_a_multiple_said_as_another_is_still_reported(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("de", "Sie verkauften doppelt so viele Autos."),
+    ("de", "Sie verkauften zweimal so viele Autos."),
+    ("de", "Sie verkauften die zweifache Menge an Autos."),
+    ("fr", "Ils ont vendu deux fois plus de voitures."),
+    ("fr", "Ils ont vendu le double de voitures."),
+    ("es", "Vendieron dos veces más coches."),
+    ("es", "Vendieron el doble de coches."),
+    ("it", "Hanno venduto due volte più auto."),
+    ("it", "Hanno venduto il doppio delle auto."),
+    ("nl", "Ze verkochten twee keer zoveel auto's."),
+    ("nl", "Ze verkochten dubbel zoveel auto's."),
+    ("nl", "Ze verkochten tweemaal zoveel auto's."),
+    ("pt", "Venderam duas vezes mais carros."),
+    ("pt", "Venderam o dobro de carros."),
+])
+def test_twice_as_many_said_as_a_multiple_is_no_dropped_count(locale, msgstr):
+    assert checks("They sold twice as many cars.", msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "They sold three times as many cars.", "Sie verkauften dreimal so viele Autos."),
+    ("de", "Sales were three times those of 2024.", "Der Absatz hat sich gegenüber 2024 verdreifacht."),
+    ("fr", "They sold three times as many cars.", "Ils ont vendu trois fois plus de voitures."),
+    ("fr", "They sold three times as many cars.", "Ils ont vendu le triple de voitures."),
+    ("es", "They sold three times as many cars.", "Vendieron el triple de coches."),
+    ("it", "They sold three times as many cars.", "Hanno venduto il triplo delle auto."),
+    ("pt", "They sold three times as many cars.", "Venderam o triplo de carros."),
+    ("fr", "It is four times as large.", "Il est le quadruple de l'ancien."),
+    ("de", "Exports rose twice as fast.", "Die Exporte stiegen doppelt so schnell."),
+    ("de", "Sales were twice those of 2024.", "Der Absatz hat sich gegenüber 2024 verdoppelt."),
+    ("de", "They sold half as many cars.", "Sie verkauften halb so viele Autos."),
+])
+def test_a_multiple_said_the_target_languages_way_is_no_dropped_count(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
 
 
 

@@ -1396,7 +1396,7 @@ def _dropped_counts(
     """The counts the source writes in words that the translation states in no form the checks
     read (`Three ministers quit` → `Minister traten zurück`). An error for a count of things
     (two to twelve, a dozen), which a translation keeps; a warning for an ordinal, a multiple, a
-    count in a range or in a compound (`the third round`, `twice as much` → `doppelt so viel`,
+    count in a range or in a compound (`the third round`, `twice as much` → `viel mehr`,
     `two or three` → `einige`, `a two-day visit`), which a rephrasing may say its own way. Only
     where the checks know the target's number words, and not where the translation has a figure
     of its own instead (the numbers check reports that)."""
@@ -1435,8 +1435,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
-    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a noun that says its
-    number (Doppelpack, hat-trick, trio) and two by a noun in the dual (وزيران)."""
+    (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a word that says its
+    number (Doppelpack, hat-trick, trio, doppelt, le triple) and two by a noun in the dual (وزيران)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1452,7 +1452,7 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     stated.update(12 * count for count in _dozens(text, locale.language))
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
-    stated.update(number for number, nouns in _NUMBER_NOUNS.items() if nouns.search(text))
+    stated.update(number for number, words in _WORDS_SAYING_A_NUMBER.items() if words.search(text))
     if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
         stated.add(2)
     return frozenset(stated)
@@ -1471,14 +1471,26 @@ _TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
         "ar": "دزينة|دستة",
     }.items()
 }
-# Nouns that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
-# doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio.
-_NUMBER_NOUNS: Final[Mapping[int, regex.Pattern[str]]] = {
+# Words that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
+# doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio, and a
+# multiple, which `twice as many` and `three times as much` become (doppelt so viele, le
+# double, el triple, il doppio, dubbel, o dobro, sich verdreifachen, quadrupler).
+_WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
     2: lazy_compile(
-        r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*)(?!\p{L})", regex.IGNORECASE
+        r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*"
+        r"|doppelt\p{L}*|zweifach\p{L}*|verdoppel\p{L}*|double|doubles|doubl(?:er|ent|ait|èrent)|dobles?|duplic\p{L}*"
+        r"|doppi[oa]|raddoppi\p{L}*|dubbel|verdubbel\p{L}*|tweemaal|dobro|dobr(?:ar|ou|aram|am)|вдвое)(?!\p{L})",
+        regex.IGNORECASE,
     ),
     3: lazy_compile(
-        r"(?<!\p{L})(?:hat[- ]?trick\p{L}*|triplé|triplete|tripletta|хет-трик\p{L}*|trio|trío|трио)(?!\p{L})|ハットトリック|帽子戏法",
+        r"(?<!\p{L})(?:hat[- ]?trick\p{L}*|triplé|triplete|tripletta|хет-трик\p{L}*|trio|trío|трио"
+        r"|dreifach\p{L}*|verdreifach\p{L}*|triples?|tripl(?:er|ent|ait|èrent)|tripl[oi]|triplic\p{L}*"
+        r"|drievoudig\p{L}*|verdrievoudig\p{L}*|driemaal|втрое)(?!\p{L})|ハットトリック|帽子戏法",
+        regex.IGNORECASE,
+    ),
+    4: lazy_compile(
+        r"(?<!\p{L})(?:vierfach\p{L}*|vervierfach\p{L}*|quadrupl\p{L}*|cuádrupl\p{L}*|cuadruplic\p{L}*|quadruplic\p{L}*"
+        r"|viervoudig\p{L}*|verviervoudig\p{L}*|viermaal|вчетверо)(?!\p{L})",
         regex.IGNORECASE,
     ),
 }
