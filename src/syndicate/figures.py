@@ -82,7 +82,8 @@ class _NumbersAndTimes(NamedTuple):
 # digits do stand right after a character, and in Arabic after a prefix letter, with or
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
-# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
+# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · 18 heures · 18 horas ·
+# 18.45 uur · a las 18 horas · alle 18 · kl. 18.45 · 18:45
 # (not 2時間, 2시간: two hours, a span of time)
 TIME = lazy_compile(
     _NUMBER_START + r"""
@@ -93,6 +94,17 @@ TIME = lazy_compile(
       | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
+      # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
+      # om 15.30 uur (not `a duré 2 heures`, `na 2 uur`, a span of time)
+      | (?<=(?<!\p{L})(?:à|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond)\s+)
+        (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|uur) \b (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
+      # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
+      # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three)
+      | (?:(?:a|de|desde|hasta|y|entre)\s+las|alle|dalle|às) \s+
+        (?: (?P<hour>\d{1,2}) (?:[:.h](?P<minute>\d{2}))? \s? (?:horas?\b|h(?![\p{L}\p{N}]))
+          | (?:ore\s+)? (?P<hour>\d{1,2}) [:.h] (?P<minute>\d{2})
+          | ore\s+ (?P<hour>\d{1,2})
+          | (?P<hour>1[3-9]|2[0-3]) ) (?!\p{N}|[.,]\p{N})
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
     )""",
@@ -142,6 +154,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     # An hour said in words is the time's, no number besides (a las siete de la tarde).
     in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
+    # `three hours away` → `à 3 heures de route`: an hour the source says in words is a count.
+    added = _not_in_words(added, in_words, target, _hour_alone) if added and in_words else added
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
     # What the translation writes without digits, read only when something is left unpaired.
     written_out = (_written_out(_hours_in_words_in_digits(prose_of(msgstr), target.language), target, decades,
@@ -850,10 +864,10 @@ def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}".rstrip()
 
 
-class _HoursInWords(NamedTuple):
-    """How a language says an hour in words with the part of the day."""
+class _HoursWithPartOfDay(NamedTuple):
+    """How a language says an hour with the part of the day."""
 
-    before: str  # what must come before the hour word: the clock's article or preposition
+    before: str  # what must come before the hour: the clock's article or preposition
     hours: Mapping[str, int]  # the hour words, cardinals only
     between: str  # what may stand between the hour and the part of the day: `heures`, a half
     fractions: Mapping[str, str]  # a half or a quarter, as minutes
@@ -865,38 +879,45 @@ def _hour_words(words: str) -> dict[str, int]:
     return {form: hour for hour, forms in enumerate(words.split("|"), start=1) for form in forms.split()}
 
 
-# An hour said in words with the part of the day (a las siete de la tarde, à sept heures du
-# soir, um sieben Uhr abends, alle sette di sera, às sete da noite, в семь вечера, до часа
-# ночи), read as the time it says. Only after what says it is the clock's (las, alle, в, or
-# heures and Uhr after it): `dos días` and `prima di sera` are no time. `night` is the small
-# hours up to five (ein Uhr nachts) and midnight, the evening otherwise (las once de la noche).
-_HOURS_IN_WORDS: Final[Mapping[str, _HoursInWords]] = {
-    "es": _HoursInWords(
+# An hour said with the part of the day, in words or digits (a las siete de la tarde, a las 3
+# de la madrugada, à sept heures du soir, à 3 h du matin, um 3 Uhr früh, alle sette di sera, om
+# 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи), read as the time it says.
+# Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
+# días`, `prima di sera` and `3 Tage früh` are no time. `night` is the small hours up to five (ein
+# Uhr nachts) and midnight, the evening otherwise (las once de la noche).
+_HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
+    "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
-        r"(?:\s+y\s+(?P<fraction>media|cuarto))?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
-        {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night"},
+        r"(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night", "mediodía": "p.m."},
     ),
-    "pt": _HoursInWords(
+    "pt": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:às|as|à|a)\s+", _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
-        r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?\s+(?:da|de)\s+", {"meia": "30", "quinze": "15"},
+        r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s*h\b|\s+horas?)?\s+(?:da|de)\s+", {"meia": "30", "quinze": "15"},
         {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
     ),
-    "it": _HoursInWords(
+    "it": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
         _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
         r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
         {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
     ),
-    "fr": _HoursInWords(
+    "fr": _HoursWithPartOfDay(
         r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
-        r"\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*", {"demie": "30", "quart": "15"},
+        r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
+        {"demie": "30", "quart": "15"},
         {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
     ),
-    "de": _HoursInWords(
+    "de": _HoursWithPartOfDay(
         r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+", {},
-        {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "nachmittags": "p.m.", "abends": "p.m.", "nachts": "night"},
+        {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "mittags": "p.m.", "nachmittags": "p.m.", "abends": "p.m.",
+         "nachts": "night"},
     ),
-    "ru": _HoursInWords(
+    "nl": _HoursWithPartOfDay(
+        r"(?<!\p{L})", _hour_words("een één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"), r"\s+uur\s+['’]s\s+", {},
+        {"ochtends": "a.m.", "morgens": "a.m.", "middags": "p.m.", "avonds": "p.m.", "nachts": "night"},
+    ),
+    "ru": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:в|до|с|к|после|около)\s+",
         _hour_words("час часа один одного|два двух|три трёх трех|четыре четырёх четырех|пять пяти|шесть шести|семь семи|"
                     "восемь восьми|девять девяти|десять десяти|одиннадцать одиннадцати|двенадцать двенадцати"),
@@ -907,36 +928,48 @@ _NIGHT_AS_MORNING = frozenset({1, 2, 3, 4, 5, 12})
 
 
 @functools.lru_cache(maxsize=16)
-def _hour_in_words_pattern(language: str) -> regex.Pattern[str] | None:
-    if (said := _HOURS_IN_WORDS.get(language)) is None:
+def _hour_with_part_of_day_pattern(language: str) -> regex.Pattern[str] | None:
+    if (said := _HOURS_WITH_PART_OF_DAY.get(language)) is None:
         return None
+    hour = rf"(?:(?P<hour>{_prefix_tree(said.hours)})|(?<!\p{{N}}[.,:]?)(?P<hour>\d{{1,2}})(?:[:.h](?P<minute>\d{{2}}))?)"
     return regex.compile(
-        rf"{said.before}(?P<hour>{_prefix_tree(said.hours)}){said.between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})",
+        rf"{said.before}{hour}{said.between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})",
         regex.IGNORECASE,
     )
 
 
-def _hours_in_words_in_digits(text: str, language: str) -> str:
-    """The hours `text` says in words with the part of the day, as `7:30 p.m.` (what comes
-    before the hour, such as `a las`, stays)."""
-    if (pattern := _hour_in_words_pattern(language)) is None:
-        return text
-    said = _HOURS_IN_WORDS[language]
+def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Match[str], int, int, str]]:
+    """Each hour `text` says with the part of the day: the match, the hour, the minute, and
+    `a.m.` or `p.m.`."""
+    if (pattern := _hour_with_part_of_day_pattern(language)) is None:
+        return
+    said = _HOURS_WITH_PART_OF_DAY[language]
     lowered = text.lower()
     if not any(part in lowered for part in said.parts):
-        return text  # most sentences: no part of the day, decided without the pattern
-
-    def in_digits(match: regex.Match[str]) -> str:
-        hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
+        return  # most sentences: no part of the day, decided without the pattern
+    for match in pattern.finditer(text):
+        written = match.group("hour")
+        hour = int(written) if written.isdigit() else said.hours.get(written.lower(), said.hours.get(written.casefold()))
         part = said.parts.get(match.group("part").lower())
         if hour is None or part is None:  # a letter that folds to another's (ſ)
-            return match.group()
-        minutes = said.fractions.get(regex.sub(r"\s+", " ", (match.groupdict().get("fraction") or "").lower()), "00")
+            continue
+        fraction = _WHITESPACE.sub(" ", (match.groupdict().get("fraction") or "").lower())
+        minute = int(match.group("minute") or said.fractions.get(fraction, "0"))
         if part == "night":
             part = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
-        return f"{match.group()[: match.start('hour') - match.start()]}{hour}:{minutes} {part}"
+        # 15 de la tarde is the afternoon said twice; 15 de la mañana, no time
+        if minute <= 59 and (hour <= 12 or part == "p.m." and hour <= 23):
+            yield match, hour, minute, part
 
-    return pattern.sub(in_digits, text)
+
+def _hours_in_words_in_digits(text: str, language: str) -> str:
+    """The hours `text` says with the part of the day, as `7:30 p.m.` (what comes before the
+    hour, such as `a las`, stays): no number words besides."""
+    pieces, cursor = [], 0
+    for match, hour, minute, part in _hours_with_part_of_day(text, language):
+        pieces += [text[cursor : match.start("hour")], f"{hour}:{minute:02d} {part}"]
+        cursor = match.end()
+    return "".join(pieces) + text[cursor:] if pieces else text
 
 
 # A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
@@ -1312,17 +1345,25 @@ def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Local
     return left
 
 
+def _hour_alone(time: str, locale: Locale) -> Decimal | None:
+    """The hour of a time written without minutes (`3 heures`, `3 Uhr nachts`), which may be a count."""
+    digits = _digits(time)
+    return Decimal(digits[0]) if len(digits) == 1 else None
+
+
 def _reported_value(text: str, locale: Locale) -> Decimal | None:
     """The value of a number as a report gives it: `3,4 (= 3.4 in de)` is 3.4."""
     return _decimal(text.partition(" (")[0], locale)
 
 
-def _not_in_words(numbers: list[str], in_words: Counter[int], locale: Locale) -> list[str]:
+def _not_in_words(
+    numbers: list[str], in_words: Counter[int], locale: Locale, value_of: Callable[[str, Locale], Decimal | None] = _reported_value
+) -> list[str]:
     """The numbers (written as in `locale`, perhaps with a reading after them) the other side
     does not write in words; each word taken is taken out of `in_words`."""
     left = []
     for text in numbers:
-        value = _reported_value(text, locale)
+        value = value_of(text, locale)
         if value is not None and value == int(value) and in_words[int(value)] > 0:
             in_words[int(value)] -= 1
         else:
@@ -2851,7 +2892,6 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
     if "点" in text or "點" in text or "時" in text:
         text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
-    text = _hours_in_words_in_digits(text, locale.language)
     if "/" in text or "½" in text or "¼" in text or "¾" in text:
         # 1 1/2, 1½ and ½ as the decimal they are (1.5, 0.5), which the translation may write
         # in digits or with a half in words
@@ -2871,7 +2911,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
         text = _without_month_numbers(text, months)
-    times, rest = _times(text)
+    times, rest = _times(text, locale.language)
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
@@ -3268,8 +3308,8 @@ def _match_times(
             missing.append(time.text)
     added: list[str] = []
     for time in in_target.remaining():
-        if source_pool.take_all(_as_written(time)):
-            continue
+        if (digits := _as_written(time)) and source_pool.take_all(digits):
+            continue  # no time, as above; an hour in words (siete de la tarde) has no digits to be numbers
         if (written := source_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(written.text, time.text))
         else:
@@ -3468,21 +3508,30 @@ _MERIDIEMS = {
 }
 
 
-# German `Uhr` and French `h` count the hours of the day from 0 to 23, unless a part of the
-# day is said near them (8 Uhr abends, heute Abend um 8 Uhr, à 8 h ce soir): then the hour
-# may be either.
-_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|\d\s?h(?:\s?\d|$)")
+# German `Uhr`, Dutch `uur`, French `h` and `heures`, Spanish and Portuguese `horas` count the
+# hours of the day from 0 to 23, unless a part of the day is said near them (heute Abend um 8
+# Uhr, à 8 h ce soir): then the hour may be either. One said right after the hour says which
+# (8 Uhr abends), and `_hours_with_part_of_day` reads it.
+_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|uur|heure|hora|\d\s?h(?:\s?\d|$)")
 _PART_OF_DAY = lazy_compile(
-    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit"
+    r"|tarde|noche|madrugada|mattin[ao]|pomeriggio|notte|manhã|noite|ochtends?|middags?|avonds?)(?!\p{L})",
     regex.IGNORECASE,
 )
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 
 
-def _times(text: str) -> tuple[list[_Time], str]:
-    """The times in `text`, and the text with them blanked out."""
-    times = []
+def _times(text: str, language: str) -> tuple[list[_Time], str]:
+    """The times in `text`, and the text with them blanked out. Quoted as written: an hour
+    with the part of the day from its number to its part (`3 heures du matin`, `siete de la tarde`)."""
+    found: list[tuple[int, _Time]] = []
     spans = []
+    for match, hour, minute, part in _hours_with_part_of_day(text, language):
+        hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
+        found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
+        spans.append((match.start("hour"), match.end()))
+    if spans:
+        text = _blanked_in_place(text, spans)
     for match in TIME.finditer(text):
         hour = int(match.group("hour"))
         minute = 30 if match.group("half") else int(match.group("minute") or 0)
@@ -3499,13 +3548,18 @@ def _times(text: str) -> tuple[list[_Time], str]:
             hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
         else:
             hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
-        times.append(_Time(match.group().strip(), hours, minute))
+        found.append((match.start(), _Time(match.group().strip(), hours, minute)))
         spans.append(match.span())
+    return [time for _, time in sorted(found, key=lambda found_at: found_at[0])], _blanked_in_place(text, spans)
+
+
+def _blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with spaces for the spans, which keeps where everything else is."""
     pieces, cursor = [], 0
-    for start, end in spans:
+    for start, end in sorted(spans):
         pieces += [text[cursor:start], " " * (end - start)]
         cursor = end
-    return times, "".join(pieces) + text[cursor:]
+    return "".join(pieces) + text[cursor:]
 
 
 def _time_format(source: str, target: str) -> Issue:
