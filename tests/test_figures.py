@@ -301,6 +301,7 @@ def test_a_time_written_the_local_way_that_says_the_same_time_is_not_reported(so
 @pytest.mark.parametrize("source, target, locale", [
     ("at 9:30 a.m.", "klo 9.30", "fi"),  # morning or evening: the Finnish says not
     ("at 8 p.m.", "heute Abend um 8 Uhr", "de"),
+    ("at 8 p.m.", "om 8 uur", "nl"),  # Dutch `uur` counts the hours either way
     ("at 8 p.m.", "ce soir à 8 h", "fr"),
     ("at 6:45 p.m.", "um 18.45", "de"),  # a notation not recognised as a time: the digits match
 ])
@@ -400,6 +401,9 @@ def test_a_time_with_another_part_of_the_day_or_hour_is_an_error_that_quotes_the
     ("nl", "After 2 hours the talks ended.", "Na 2 uur eindigden de gesprekken."),
     ("fr", "The talks lasted until two in the morning.", "Les pourparlers ont duré jusqu'à 2 heures du matin."),
     ("es", "Of the 3 firms, two closed.", "De las 3 empresas, dos cerraron."),
+    ("es", "The meeting lasted 120 minutes.", "La reunión fue de 2 horas."),
+    ("fr", "A 120-minute meeting.", "Une réunion de 2 heures."),
+    ("fr", "Delays of 2 to 3 hours.", "Des retards de 2 à 3 heures."),
     # A count beside a time is not taken for it (alle, de las: all, of the).
     ("de", "All 3 ministers resigned at 3 p.m.", "Alle 3 Minister traten um 15 Uhr zurück."),
     ("es", "Of the 3 firms, two closed at 3 p.m.", "De las 3 empresas, dos cerraron a las 15 horas."),
@@ -408,6 +412,35 @@ def test_a_time_with_another_part_of_the_day_or_hour_is_an_error_that_quotes_the
 ])
 def test_hours_that_are_no_time_of_the_source_and_counts_beside_a_time_are_not_reported(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The first hour of a range takes the clock of the second.
+    ("de", "The office is open between 9 a.m. and 5 p.m.", "Das Büro ist zwischen 9 und 17 Uhr geöffnet."),
+    ("de", "The office is open from 9 a.m. to 5 p.m.", "Das Büro ist von 9 bis 17 Uhr geöffnet."),
+    ("fr", "The office is open from 9 a.m. to 5 p.m.", "Le bureau est ouvert de 9 heures à 17 heures."),
+    ("fr", "The office is open from 9 a.m. to 5 p.m.", "Le bureau est ouvert de 9 à 17 heures."),
+    ("es", "The office is open from 9 a.m. to 5 p.m.", "La oficina abre de 9 a 17 horas."),
+    ("pt", "The office is open between 9 a.m. and 5 p.m.", "O escritório abre entre as 9 e as 17 horas."),
+    ("nl", "The office is open from 9 a.m. to 5 p.m.", "Het kantoor is open van 9 tot 17 uur."),
+    ("fr", "The 2 p.m. session was cancelled.", "La séance de 14 heures a été annulée."),
+    # Noon and midnight by name.
+    ("fr", "Voting ends at 12 a.m.", "Le vote se termine à minuit."),
+    ("de", "Voting ends at 12 p.m.", "Die Abstimmung endet um Mittag."),
+    ("es", "Voting ends at 12 a.m. on Friday, with 3 hours left.", "La votación termina a medianoche del viernes, a falta de 3 horas."),
+    ("it", "Voting ends at 12 a.m.", "Il voto termina a mezzanotte."),
+])
+def test_a_range_of_hours_and_noon_or_midnight_by_name_are_the_same_times(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The office is open between 9 a.m. and 5 p.m.", "Das Büro ist zwischen 10 und 17 Uhr geöffnet.",
+     "missing 9 a.m.; not in the source: 10"),
+    ("fr", "Voting ends at 12 a.m.", "Le vote se termine à midi.", "missing 12 a.m."),
+])
+def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
 
 
 NUMBER_LOCALES = ["de", "fr", "es", "en", "it", "pt_BR", "nl", "pl", "ru", "de_CH", "en_IN", "hi", "ar"]

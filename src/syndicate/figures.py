@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from operator import itemgetter
 from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
 import regex
@@ -56,6 +57,7 @@ class _Time:
     text: str
     hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
     minute: int
+    named: bool = False  # noon or midnight by its name, which a translation may say otherwise (in der Nacht)
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,7 @@ class _NumbersAndTimes(NamedTuple):
 # digits do stand right after a character, and in Arabic after a prefix letter, with or
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
 _NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
-# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · 18 heures · 18 horas ·
-# 18.45 uur · a las 18 horas · alle 18 · kl. 18.45 · 18:45
+# A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
 # (not 2時間, 2시간: two hours, a span of time)
 TIME = lazy_compile(
     _NUMBER_START + r"""
@@ -94,10 +95,24 @@ TIME = lazy_compile(
       | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
-      # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
-      # om 15.30 uur (not `a duré 2 heures`, `na 2 uur`, a span of time)
-      | (?<=(?<!\p{L})(?:à|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond)\s+)
-        (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|uur) \b (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
+      | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
+      | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
+# Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
+# only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
+# the hour is tried at every letter.
+_CLOCK_WORD_TIME = lazy_compile(
+    _NUMBER_START + r"""
+    (?: # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
+      # om 15.30 uur, entre as 9 e as 17 horas, and after `de` those of the afternoon and evening
+      # (la séance de 14 heures). Not `a duré 2 heures`, `na 2 uur`, `une réunion de 2 heures`:
+      # a span of time.
+        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las)\s+)
+         | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
+        (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three)
       | (?:(?:a|de|desde|hasta|y|entre)\s+las|alle|dalle|às) \s+
@@ -105,11 +120,21 @@ TIME = lazy_compile(
           | (?:ore\s+)? (?P<hour>\d{1,2}) [:.h] (?P<minute>\d{2})
           | ore\s+ (?P<hour>\d{1,2})
           | (?P<hour>1[3-9]|2[0-3]) ) (?!\p{N}|[.,]\p{N})
-      | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
-      | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# What tells a text in lower case may have one: one of the words (`_TIME_WORD_HINT`), then one
+# beside a digit. The standard library's engine tells it in a fraction of the pattern's time.
+_CLOCK_WORDS = frozenset({"eure", "hora", "uur", "alle", "às", "las"})
+_CLOCK_WORD_HINT = re.compile(r"\d\s?(?:heure|hora|uur)|(?:alle|às|las)\s+(?:ore\s+)?\d")
+# The first hour of a range that ends on a clock word: zwischen 9 und 17 Uhr, de 9 (heures) à
+# 17 heures, de 9 a 17 horas, van 9 tot 17 uur (read in what comes before the second).
+_RANGE_START_BEFORE = lazy_compile(
+    r"(?<![\p{N}.,:])(?P<time>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:\s?(?:heures?|horas?|uur))?)"
+    r"(?:\s*[-–]\s*|\s+(?:bis|und|à|et|a|y|e|tot|en)\s+)(?:(?:las|as)\s+)?$",
+    regex.IGNORECASE,
+)
+_RANGE_REACH = 30  # characters before the second hour in which the first is read
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
 # A plain space groups the digits of a number of five digits or more in any locale (12 500, as
 # German DIN 5008 has it); in a shorter one only where CLDR says so (1 200 in French), as
@@ -3308,6 +3333,8 @@ def _match_times(
             missing.append(time.text)
     added: list[str] = []
     for time in in_target.remaining():
+        if time.named:
+            continue
         if (digits := _as_written(time)) and source_pool.take_all(digits):
             continue  # no time, as above; an hour in words (siete de la tarde) has no digits to be numbers
         if (written := source_pool.take_first(_readings(time))) is not None:
@@ -3508,17 +3535,25 @@ _MERIDIEMS = {
 }
 
 
-# German `Uhr`, Dutch `uur`, French `h` and `heures`, Spanish and Portuguese `horas` count the
-# hours of the day from 0 to 23, unless a part of the day is said near them (heute Abend um 8
-# Uhr, à 8 h ce soir): then the hour may be either. One said right after the hour says which
-# (8 Uhr abends), and `_hours_with_part_of_day` reads it.
-_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|uur|heure|hora|\d\s?h(?:\s?\d|$)")
+# German `Uhr`, French `h` and `heures`, Spanish and Portuguese `horas` count the hours of the
+# day from 0 to 23, unless a part of the day is said near them (heute Abend um 8 Uhr, à 8 h ce
+# soir): then the hour may be either. One said right after the hour says which (8 Uhr abends),
+# and `_hours_with_part_of_day` reads it. Dutch `uur` counts either way (om 8 uur vanavond).
+_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|\d\s?h(?:\s?\d|$)")
 _PART_OF_DAY = lazy_compile(
-    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit"
-    r"|tarde|noche|madrugada|mattin[ao]|pomeriggio|notte|manhã|noite|ochtends?|middags?|avonds?)(?!\p{L})",
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
     regex.IGNORECASE,
 )
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
+_NOON_OR_MIDNIGHT = lazy_compile(
+    r"(?<!\p{L})(?:(?P<noon>noon|midday|midi|Mittag|mediodía|mezzogiorno|meio-dia)"
+    r"|midnight|minuit|Mitternacht|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia"})
+# What tells a text in lower case may have noon or midnight or a time with a clock's word: one
+# expression for both, which most sentences are told by at once.
+_TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WORDS, key=len, reverse=True)))
 
 
 def _times(text: str, language: str) -> tuple[list[_Time], str]:
@@ -3530,27 +3565,53 @@ def _times(text: str, language: str) -> tuple[list[_Time], str]:
         hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
         found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
         spans.append((match.start("hour"), match.end()))
-    if spans:
-        text = _blanked_in_place(text, spans)
-    for match in TIME.finditer(text):
-        hour = int(match.group("hour"))
-        minute = 30 if match.group("half") else int(match.group("minute") or 0)
-        meridiem = _MERIDIEMS.get((match.group("meridiem") or "").lower(), "")
-        if minute > 59 or hour > (12 if meridiem == "a" else 23):
-            continue
-        if meridiem == "p" and hour > 12:
-            hours = frozenset({hour})  # 午後18時: the afternoon said twice
-        elif meridiem:
-            hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
-        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(
-            text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
-        ):
-            hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
-        else:
-            hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
-        found.append((match.start(), _Time(match.group().strip(), hours, minute)))
-        spans.append(match.span())
-    return [time for _, time in sorted(found, key=lambda found_at: found_at[0])], _blanked_in_place(text, spans)
+    lowered = text.lower()
+    clock_words = False
+    if _TIME_WORD_HINT.search(lowered):  # most sentences: none
+        if any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS):
+            for match in _NOON_OR_MIDNIGHT.finditer(text):
+                found.append((match.start(), _Time(match.group(), frozenset({12 if match.group("noon") else 0}), 0, named=True)))
+                spans.append(match.span())
+        clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
+    # Each pattern reads the text without what the one before found: `alle 20.30`, not `20.30`.
+    for pattern in (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,):
+        if spans:
+            text = _blanked_in_place(text, spans)
+            spans = []
+        for match in pattern.finditer(text):
+            if (time := _time_of(match, text)) is not None:
+                found.append((match.start(), time))
+                spans.append(match.span())
+    for start, time in list(found):
+        # After a clock's word (Uhr, uur, heures, horas, h), the only ones with an h or uur.
+        if len(time.hours) == 1 and not time.named and ("h" in time.text or "H" in time.text or "uur" in time.text):
+            first = _RANGE_START_BEFORE.search(text, max(0, start - _RANGE_REACH), start)
+            if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
+                found.append((first.start(), _Time(first.group("time"), frozenset({int(first.group("hour"))}), int(first.group("minute") or 0))))
+                spans.append(first.span("time"))
+    found.sort(key=itemgetter(0))
+    return [time for _, time in found], _blanked_in_place(text, spans)
+
+
+def _time_of(match: regex.Match[str], text: str) -> _Time | None:
+    """The time a match of `TIME` or `_CLOCK_WORD_TIME` in `text` says; None when it is none (25:00)."""
+    groups = match.groupdict()
+    hour = int(groups["hour"])
+    minute = 30 if groups.get("half") else int(groups["minute"] or 0)
+    meridiem = _MERIDIEMS.get((groups.get("meridiem") or "").lower(), "")
+    if minute > 59 or hour > (12 if meridiem == "a" else 23):
+        return None
+    if meridiem == "p" and hour > 12:
+        hours = frozenset({hour})  # 午後18時: the afternoon said twice
+    elif meridiem:
+        hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
+    elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(
+        text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
+    ):
+        hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
+    else:
+        hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
+    return _Time(match.group().strip(), hours, minute)
 
 
 def _blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
