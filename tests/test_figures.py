@@ -424,6 +424,8 @@ def test_hours_that_are_no_time_of_the_source_and_counts_beside_a_time_are_not_r
     ("pt", "The office is open between 9 a.m. and 5 p.m.", "O escritório abre entre as 9 e as 17 horas."),
     ("nl", "The office is open from 9 a.m. to 5 p.m.", "Het kantoor is open van 9 tot 17 uur."),
     ("fr", "The 2 p.m. session was cancelled.", "La séance de 14 heures a été annulée."),
+    ("it", "The meeting ran from 9 a.m. to 1 p.m.", "La riunione è durata dalle 9 alle 13."),
+    ("it", "The 3 p.m. deadline passed.", "La scadenza delle 15 è passata."),
     # Noon and midnight by name.
     ("fr", "Voting ends at 12 a.m.", "Le vote se termine à minuit."),
     ("de", "Voting ends at 12 p.m.", "Die Abstimmung endet um Mittag."),

@@ -114,8 +114,10 @@ _CLOCK_WORD_TIME = lazy_compile(
          | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
-      # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three)
-      | (?:(?:a|de|desde|hasta|y|entre)\s+las|alle|dalle|às) \s+
+      # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
+      # first hour of a range that ends after noon (dalle 9 alle 13)
+      | dalle \s+ (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? (?=\s+alle\s+(?:ore\s+)?(?P<after_noon>1[3-9]|2[0-3])(?!\p{N}))
+      | (?:(?:a|de|desde|hasta|y|entre)\s+las|alle|dalle|delle|às) \s+
         (?: (?P<hour>\d{1,2}) (?:[:.h](?P<minute>\d{2}))? \s? (?:horas?\b|h(?![\p{L}\p{N}]))
           | (?:ore\s+)? (?P<hour>\d{1,2}) [:.h] (?P<minute>\d{2})
           | ore\s+ (?P<hour>\d{1,2})
@@ -125,8 +127,8 @@ _CLOCK_WORD_TIME = lazy_compile(
 )
 # What tells a text in lower case may have one: one of the words (`_TIME_WORD_HINT`), then one
 # beside a digit. The standard library's engine tells it in a fraction of the pattern's time.
-_CLOCK_WORDS = frozenset({"eure", "hora", "uur", "alle", "às", "las"})
-_CLOCK_WORD_HINT = re.compile(r"\d\s?(?:heure|hora|uur)|(?:alle|às|las)\s+(?:ore\s+)?\d")
+_CLOCK_WORDS = frozenset({"eure", "hora", "uur", "alle", "delle", "às", "las"})
+_CLOCK_WORD_HINT = re.compile(r"\d\s?(?:heure|hora|uur)|(?:alle|delle|às|las)\s+(?:ore\s+)?\d")
 # The first hour of a range that ends on a clock word: zwischen 9 und 17 Uhr, de 9 (heures) à
 # 17 heures, de 9 a 17 horas, van 9 tot 17 uur (read in what comes before the second).
 _RANGE_START_BEFORE = lazy_compile(
@@ -3605,7 +3607,7 @@ def _time_of(match: regex.Match[str], text: str) -> _Time | None:
         hours = frozenset({hour})  # 午後18時: the afternoon said twice
     elif meridiem:
         hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
-    elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(
+    elif (groups.get("after_noon") or _ON_THE_24_HOUR_CLOCK.search(match.group())) and not _PART_OF_DAY.search(
         text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
     ):
         hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
