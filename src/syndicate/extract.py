@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -887,5 +888,5 @@ def _shown_path(workspace: Workspace, path: Path) -> str:
     resolved = Path(path).resolve()
     try:
         return resolved.relative_to(workspace.root.resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    except ValueError:  # as the desk knows it: through its links, not where they lead
+        return Path(os.path.abspath(path)).as_posix()
