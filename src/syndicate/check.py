@@ -23,6 +23,7 @@ import contextlib
 import dataclasses
 import functools
 import json
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -74,6 +75,10 @@ class Finding:
     severity: Severity
     check: str
     message: str
+
+
+# A finding's fields as a record keeps them: astuple would deep-copy each string, a tenth of a first check.
+_FINDING_FIELDS = operator.attrgetter(*(field.name for field in dataclasses.fields(Finding)))
 
 
 def check_message(
@@ -230,7 +235,7 @@ def _record(
     renderings: Mapping[str, Mapping[str, str | None]],
 ) -> None:
     path = workspace.check_record_file(article_id)
-    record = {"inputs": inputs, "findings": [dataclasses.astuple(finding) for finding in findings], "names": names,
+    record = {"inputs": inputs, "findings": [_FINDING_FIELDS(finding) for finding in findings], "names": names,
               "renderings": renderings}
     # Only a saving for the next check: a workspace it cannot write to (read-only) is checked in full each time.
     with contextlib.suppress(OSError):
