@@ -12,7 +12,9 @@ import pytest
 from babel import Locale
 
 from syndicate.catalog import FUZZY, Catalog, Message, merge, template
+from syndicate import build as build_module
 from syndicate import check
+from syndicate.build import build
 from syndicate.check import Finding, Report, check_message, check_workspace
 from syndicate.glossary import po_file as glossary_po_file
 from syndicate.issues import CHECKS
@@ -441,6 +443,88 @@ def test_an_article_is_checked_again_when_the_glossary_renders_one_of_its_names_
     assert checked() == []
     names_po.unlink()
     assert checked() == ["port-strike"]
+
+
+def edit_po(workspace: Workspace, old: str, new: str) -> None:
+    path = workspace.po_file(Locale("de"), ARTICLE.id)
+    text = path.read_text(encoding="utf-8")
+    assert old in text and len(old) != len(new)  # another size: a new identity however fast the clock
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def not_reviewed_again(*args):
+    raise AssertionError("check ran the checks the build's review had run")
+
+
+def test_a_check_after_a_build_takes_up_its_review_until_a_file_changes(german, monkeypatch):
+    afresh = check_workspace(german, [Locale("de")])
+    assert [f.check for f in afresh] == ["numbers", "untranslated"]
+    for record in german.check_records_folder.iterdir():
+        record.unlink()
+    build(german, [Locale("de")])  # refused: the build's review found the number changed
+    with monkeypatch.context() as patched:
+        patched.setattr(check, "_error_checks", not_reviewed_again)
+        assert check_workspace(german, [Locale("de")]) == afresh, "the build's review, as a check finds it"
+    # The translator writes the number the German way, but the time wrong: check reviews the edited file.
+    edit_po(german, "1,200 Container stünden", "1.200 Container stehen")
+    edit_po(german, "9.30 Uhr", "10.30 Uhr")
+    assert [(f.check, f.msgid) for f in check_workspace(german, [Locale("de")])] == [
+        ("numbers", UNITS[2].msgid), ("untranslated", UNITS[3].msgid)
+    ]
+    # The article extracted again, its sentence now without the name: the translation's {Maria_Costa} is unknown.
+    build(german, [Locale("de")])
+    save_article(german, [UNITS[0], dataclasses.replace(UNITS[1], placeholders=()), *UNITS[2:]])
+    assert [(f.check, f.msgid) for f in check_workspace(german, [Locale("de")]) if f.severity == "error"] == [
+        ("placeholders", UNITS[1].msgid), ("numbers", UNITS[2].msgid)
+    ]
+
+
+def test_a_review_by_another_version_or_damaged_is_done_again(german, monkeypatch):
+    afresh = check_workspace(german, [Locale("de")])
+    build(german, [Locale("de")])
+    record = german.review_record_file("de")
+    reviewed = json.loads(record.read_text(encoding="utf-8"))
+    for damaged in ({"port-strike": {**reviewed["port-strike"], "issues": [[["no-such-check", "?"]]] * 4}},
+                    {"port-strike": {**reviewed["port-strike"], "issues": [[]]}}, {"port-strike": "?"}):
+        record.write_text(json.dumps(damaged), encoding="utf-8")
+        for check_record in german.check_records_folder.iterdir():
+            check_record.unlink()
+        assert check_workspace(german, [Locale("de")]) == afresh
+    record.write_text(json.dumps(reviewed), encoding="utf-8")
+    with monkeypatch.context() as patched:
+        patched.setattr(check, "_error_checks", not_reviewed_again)
+        patched.setattr(check, "__version__", "0.0.1")
+        with pytest.raises(AssertionError, match="the build's review had run"):
+            check_workspace(german, [Locale("de")])
+
+
+def test_a_file_changed_while_the_build_reads_it_is_reviewed_again_by_check(german, monkeypatch):
+    """The translator saves the PO file, or extract the article, just after the build read
+    it: the build's review is of the text before, which check must not take for the new one."""
+    reading = build_module._translations
+
+    def saved_after_reading(*args):
+        read = reading(*args)
+        edit_po(german, "9.30 Uhr", "10.30 Uhr")
+        return read
+
+    with monkeypatch.context() as patched:
+        patched.setattr(build_module, "_translations", saved_after_reading)
+        build(german, [Locale("de")])
+    assert ("numbers", UNITS[2].msgid) in [(f.check, f.msgid) for f in check_workspace(german, [Locale("de")])]
+
+    loading = Workspace.load_article
+
+    def extracted_after_reading(workspace, article_id):
+        loaded = loading(workspace, article_id)
+        save_article(german, [UNITS[0], dataclasses.replace(UNITS[1], placeholders=()), *UNITS[2:]])
+        return loaded
+
+    edit_po(german, "1,200 Container stünden", "1.200 Container stehen")
+    with monkeypatch.context() as patched:
+        patched.setattr(Workspace, "load_article", extracted_after_reading)
+        build(german, [Locale("de")])
+    assert ("placeholders", UNITS[1].msgid) in [(f.check, f.msgid) for f in check_workspace(german, [Locale("de")])]
 
 
 def test_an_article_of_a_regional_variant_is_checked_again_when_its_languages_glossary_changes(tmp_path):

@@ -249,6 +249,19 @@ def test_check_reports_errors_with_exit_status(newsroom, wire_files):
     assert any(f["check"] == "placeholders" and f["severity"] == "error" and f["path"].endswith("port-strike.po") for f in findings)
 
 
+def test_check_after_a_build_reports_a_po_edited_since(newsroom, wire_files):
+    """check takes up the build's review of files unchanged since (see check.Review), and reviews an edited one itself."""
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    assert invoke(newsroom, "build").exit_code == 0
+    assert sorted(path.name for path in (newsroom / ".syndicate").glob("review-*.json")) == ["review-de.json"]
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace("{Costa} dem", "Costa dem", 1), encoding="utf-8")
+    broken = invoke(newsroom, "check", "--errors-only")
+    assert broken.exit_code == 1
+    assert "error   placeholders: missing placeholder {Costa}" in broken.output
+
+
 def test_check_can_show_the_errors_alone_and_count_the_warnings(newsroom, wire_files):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de,es")
     translate_everything(newsroom)  # German only: every Spanish unit is a warning
@@ -564,7 +577,7 @@ def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(
     def not_again(*args, **kwargs):
         raise AssertionError("a waiting translation was reviewed again")
 
-    monkeypatch.setattr("syndicate.check.publish_errors", not_again)
+    monkeypatch.setattr("syndicate.check.Review", not_again)
     again = invoke(newsroom, "build")
     assert again.exit_code == 0 and waiting in again.output
     assert "0 item(s) written, 3 unchanged." in again.output
@@ -583,7 +596,7 @@ def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(
     item = newsroom / "feeds/de/port-strike.xml"
     published = item.read_bytes()
     index = (newsroom / "feeds/de/index.xml").read_bytes()
-    monkeypatch.setattr("syndicate.check.publish_errors", not_again)
+    monkeypatch.setattr("syndicate.check.Review", not_again)
     again = invoke(newsroom, "build")
     assert again.exit_code == 0 and behind in again.output
     assert item.read_bytes() == published and (newsroom / "feeds/de/index.xml").read_bytes() == index

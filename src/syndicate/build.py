@@ -172,8 +172,11 @@ def build(
         workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat(), "articles": built})
     if stopped_before_indexes and workspace.feeds_dir.is_dir():
         feeds.update(dict.fromkeys(sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir())))
-    for job, (outcomes, article_state, replaced) in zip(work, ordered_map(_build_article, work, jobs)):
+    reviews: dict[str, dict[str, dict[str, object]]] = {}  # language → article id → the build's review, kept for check
+    for job, (outcomes, article_state, replaced, article_reviews) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
+        for lang, review in article_reviews.items():
+            reviews.setdefault(lang, {})[job.article_id] = review
         report.outcomes.extend(outcomes)
         feeds.update(dict.fromkeys(outcome.lang for outcome in outcomes))
         # The record of a language this run did not build (`build -l de`) stays as it was.
@@ -199,6 +202,11 @@ def build(
             limits[lang] = limit
     if limits_changed:
         workspace.write_cache(workspace.index_limits_file, limits)
+    if reviews:
+        from .check import record_reviews
+
+        for lang, reviewed in reviews.items():
+            record_reviews(workspace, lang, reviewed, every_article)
     # Recorded last: a run stopped before this leaves items its record does not know, which the
     # next run stamps again and lists in every index (see `_publish`).
     if work:  # an article that was not rebuilt keeps its record as it is
@@ -263,11 +271,15 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     return list(fingerprints)
 
 
-def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]]]:
+def _build_article(
+    job: _Job,
+) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]], dict[str, dict[str, object]]]:
     """Every item of one article: the source-language item, then one per target language; the
     records of its items, and of the withdrawals of the items its own took the place of (see
-    `_replaced_withdrawals`)."""
+    `_replaced_withdrawals`); and, by language, what the review of its translation found (see
+    check's `Review.record`)."""
     workspace = Workspace(job.root)
+    structure = file_identity(workspace.article_file(job.article_id))  # before it is read: see check's `review_inputs`
     article, units = workspace.load_article(job.article_id)
     # What the source sends after the desk withdrew the story is not for partners: the
     # desk's withdrawal they have stays as it is (a kill of the source's own still reaches them).
@@ -286,7 +298,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             return "version" in job.previous_state.get(lang, {}) or workspace.item_file(lang, job.article_id).exists()
 
         if not published_in(article.source_lang):
-            return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
+            return [], {}, {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
         candidates = dict.fromkeys((*job.langs, *job.every_lang, *_served(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
@@ -313,6 +325,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     source_guid = (article.meta.guid or (published and published.guid) or recorded.get("guid")
                    or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}")
     new_state: dict[str, dict[str, object]] = {}
+    reviews: dict[str, dict[str, object]] = {}
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
@@ -346,6 +359,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         inputs = fingerprints[lang]
         outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
         if outcome is None:
+            translation = file_identity(po_path)  # before it is read: see check's `review_inputs`
             catalog, entry_lines, problem = _translations(po_path, article, locale)
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
@@ -353,16 +367,17 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             else:
                 # Here, not at the top: a build with nothing to review (the desk's routine run,
                 # translations still waiting) does without importing the review.
-                from .check import publish_errors
+                from .check import Review, review_inputs
 
                 names = RenderingsUsed(read_glossary(workspace, locale))
+                review = Review(lang, article.source_lang, review_inputs(structure, translation))
                 outcome = _publish(
                     workspace, article, units, catalog,
                     Target(lang, text_direction(locale), names),
                     guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
                     publisher=job.provider, stamp=job.now,
                     first_created=first_created, threshold=threshold, original=original,
-                    review=functools.partial(publish_errors, locale=lang, source_locale=article.source_lang),
+                    review=review,
                     record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
                     same_inputs=_built_from(workspace, lang, job.previous_state.get(lang, {}), inputs),
                 )
@@ -370,6 +385,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 if outcome.problems:
                     lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                     outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
+                if (reviewed := review.record(units)) is not None:
+                    reviews[lang] = reviewed
             # What partners still have of the agency's translation's text, which the agency killed, waits for nothing.
             if outcome.refused and article.meta.continues_killed is not None:
                 outcome = _killed_translation_withdrawn(workspace, article, lang, job) or outcome
@@ -384,7 +401,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome.refused and "version_created" in previous:
             kept = {key: previous[key] for key in ("version", "version_created", "story", "guid") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
-    return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
+    return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment), reviews
 
 
 def _served(workspace: Workspace) -> list[str]:

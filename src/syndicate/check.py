@@ -49,7 +49,7 @@ from .glossary import (
 )
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
-from .issues import Issue, Severity
+from .issues import CHECKS, Issue, Severity
 from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, name_forms
 from .model import InputError, Unit
@@ -82,13 +82,15 @@ _FINDING_FIELDS = operator.attrgetter(*(field.name for field in dataclasses.fiel
 
 
 def check_message(
-    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str = "en"
+    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str = "en",
+    reviewed: Sequence[Issue] | None = None,
 ) -> list[Issue]:
     """Every problem of `message` as the translation into `locale` (BCP 47) of `unit`.
 
     `glossary` maps source names to their confirmed rendering in `locale`. Untranslated and
     fuzzy messages are reported as such and not checked further: a fuzzy translation belongs
-    to an older source, and its reviewer rewrites it anyway.
+    to an older source, and its reviewer rewrites it anyway. `reviewed`: what the build's
+    review (see `Review`) found in this very translation, whose checks then do not run again.
     """
     if not message.msgstr:
         return [Issue("untranslated", "not translated yet")]
@@ -101,8 +103,9 @@ def check_message(
     source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
-    errors = _error_checks(unit, msgstr, source, target) + [
-        Issue("name-form", problem) for problem in name_forms(unit, message, glossary)[1]
+    errors = [
+        *(_error_checks(unit, msgstr, source, target) if reviewed is None else reviewed),
+        *(Issue("name-form", problem) for problem in name_forms(unit, message, glossary)[1]),
     ]
     # An unpaired mark already says the quotations are off; counting them would say it twice.
     paired = not any(issue.check == "quotation-pairing" for issue in errors)
@@ -120,10 +123,77 @@ def check_message(
 
 
 def publish_errors(unit: Unit, message: Message, locale: str, *, source_locale: str = "en") -> list[str]:
-    """The errors that keep a translated unit out of the feed (build's review): only the
-    checks that can find errors run, as build reviews every unit of every locale."""
-    issues = _error_checks(unit, message.msgstr, parse_locale(source_locale), parse_locale(locale))
-    return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
+    """The errors that keep a translated unit out of the feed: the build's review (see `Review`) of one unit."""
+    return Review(locale, source_locale)(unit, message)
+
+
+class Review:
+    """The build's review of an article's translation into `locale`, unit by unit: the errors
+    that keep a unit out of the feed. Only the checks that can find errors run, as build
+    reviews every unit of every locale; all they find, warnings too, is kept for check (see
+    `record`), which would otherwise run them again on the same texts.
+
+    `inputs`: what the texts reviewed are read from (see `review_inputs`)."""
+
+    def __init__(self, locale: str, source_locale: str, inputs: str = "") -> None:
+        self._source, self._target = parse_locale(source_locale), parse_locale(locale)
+        self._inputs = inputs
+        self._found: dict[Key, list[Issue]] = {}
+
+    def __call__(self, unit: Unit, message: Message) -> list[str]:
+        issues = self._found[unit.key] = _error_checks(unit, message.msgstr, self._source, self._target)
+        return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
+
+    def record(self, units: Sequence[Unit]) -> dict[str, object] | None:
+        """What the review found, as `record_reviews` keeps it: for each distinct unit of the
+        article, in order, its issues as (check, message), or None when it was not reviewed
+        (untranslated, fuzzy). None when no unit was."""
+        if not self._found:
+            return None
+        found = [self._found.get(key) for key in dict.fromkeys(unit.key for unit in units)]
+        return {"inputs": self._inputs, "issues": [None if issues is None else [[issue.check, issue.message] for issue in issues]
+                                                   for issues in found]}
+
+
+def review_inputs(article: str | None, translation: str | None) -> str:
+    """What a review is of: the identities (see `file_identity`) of the article's structure
+    and of its PO file, and the version reviewing.
+
+    The build takes them before it reads the files, and check after: so a record's are
+    check's only when neither file has changed since the build's moment, which is when both
+    read the same texts. (A file that changed while the build read it shows another identity
+    to check, which then reviews the file itself.)"""
+    return f"{__version__} {article} {translation}"
+
+
+def record_reviews(workspace: Workspace, lang: str, reviews: Mapping[str, dict[str, object]], article_ids: Iterable[str]) -> None:
+    """Keep the build's `reviews` of the articles' translations into `lang` (by article id,
+    see `Review.record`) beside those of earlier builds, for the workspace's `article_ids` only."""
+    path = workspace.review_record_file(lang)
+    kept = {**workspace.read_cache(path), **reviews}
+    workspace.write_cache(path, {article_id: kept[article_id] for article_id in article_ids if article_id in kept})
+
+
+def _reviewed(record: object, inputs: str, count: int) -> list[list[Issue] | None]:
+    """The build's review of each of the `count` distinct units of an article's translation,
+    from its `record` (see `Review.record`) when it is of these `inputs`: None for a unit it
+    did not review, and for all when the record is of other inputs or damaged."""
+    unreviewed: list[list[Issue] | None] = [None] * count
+    if not isinstance(record, dict) or record.get("inputs") != inputs:
+        return unreviewed
+    found = record.get("issues")
+    if not isinstance(found, list) or len(found) != count:
+        return unreviewed
+    try:
+        return [None if issues is None else [_recorded_issue(*fields) for fields in issues] for issues in found]
+    except (TypeError, ValueError):
+        return unreviewed
+
+
+def _recorded_issue(check: object, message: object) -> Issue:
+    if not (isinstance(check, str) and check in CHECKS and isinstance(message, str)):
+        raise ValueError(f"no issue: {check!r}, {message!r}")
+    return Issue(check, message)
 
 
 _PSEUDO_TERRITORIES = frozenset(tag.partition("-")[2] for tag in PSEUDO_LOCALES)
@@ -178,7 +248,12 @@ def check_articles(
     # Read here to know which to check, and again as they are reported: so that no more than
     # one article's findings are held at a time.
     stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id], glossaries) is None}
-    checked = ordered_map(_check_article, [(workspace.root, article_id, tags) for article_id in ids if article_id in stale], jobs)
+    # What the build's review found in the translations to check, which they need not look for again.
+    reviews = {tag: workspace.read_cache(workspace.review_record_file(tag)) for tag in tags} if stale else {}
+    checked = ordered_map(_check_article, [
+        (workspace.root, article_id, tags, {tag: reviews[tag].get(article_id) for tag in tags})
+        for article_id in ids if article_id in stale
+    ], jobs)
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
     for article_id in ids:
         if article_id in stale:
@@ -186,7 +261,7 @@ def check_articles(
             _record(workspace, article_id, inputs[article_id], findings, names, renderings)
         else:  # a record damaged since it was read is checked here and now
             findings, names = (_recorded(workspace, article_id, inputs[article_id], glossaries)
-                               or _check_article((workspace.root, article_id, tags))[:2])
+                               or _check_article((workspace.root, article_id, tags, {}))[:2])
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
@@ -249,17 +324,20 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
 
 
 def _check_article(
-    job: tuple[Path, str, tuple[str, ...]]
+    job: tuple[Path, str, tuple[str, ...], Mapping[str, object]]
 ) -> tuple[list[Finding], list[str], dict[str, dict[str, str | None]]]:
     """One article's findings, the names it protects, and by locale the renderings of its
-    names the findings depend on (see RenderingsUsed); in a worker process, for large batches."""
-    root, article_id, tags = job
+    names the findings depend on (see RenderingsUsed); in a worker process, for large
+    batches. The job's last part is the build's record of its review in each locale (see
+    `Review.record`), taken up where it is of the files as they are read here."""
+    root, article_id, tags, reviews = job
     workspace = Workspace(root)
     renderings: dict[str, dict[str, str | None]] = {}
     try:
         article, units = workspace.load_article(article_id)
     except InputError as error:
         return [_unreadable(article_id, "", error)], [], renderings
+    structure = file_identity(workspace.article_file(article_id))  # once read: see `review_inputs`
     first_units: dict[Key, Unit] = {}
     for unit in units:
         first_units.setdefault(unit.key, unit)
@@ -288,10 +366,11 @@ def _check_article(
         glossary = RenderingsUsed(_glossary(workspace, locale))
         renderings[tag] = glossary.used
         messages = catalog.by_key()
-        for unit in first_units.values():
+        reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_units))
+        for unit, review in zip(first_units.values(), reviewed):
             message = messages.get(unit.key)
             issues = (
-                check_message(unit, message, tag, glossary, source_locale=article.source_lang)
+                check_message(unit, message, tag, glossary, source_locale=article.source_lang, reviewed=review)
                 if message is not None
                 else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
             )

@@ -191,6 +191,10 @@ class Workspace:
         """The last check's findings of the article, with what they were found in."""
         return self.check_records_folder / f"{_checked(article_id)}.json"
 
+    def review_record_file(self, lang: str) -> Path:
+        """The build's review of each article's translation into `lang` (BCP 47), kept for check."""
+        return self.root / ".syndicate" / f"review-{lang}.json"
+
     def template_file(self, article_id: str) -> Path:
         return self._folder("locales", TEMPLATES) / f"{_checked(article_id)}.pot"
 
