@@ -484,9 +484,12 @@ def test_a_review_by_another_version_or_damaged_is_done_again(german, monkeypatc
     build(german, [Locale("de")])
     record = german.review_record_file("de")
     reviewed = json.loads(record.read_text(encoding="utf-8"))
-    for damaged in ({"port-strike": {**reviewed["port-strike"], "issues": [[["no-such-check", "?"]]] * 4}},
-                    {"port-strike": {**reviewed["port-strike"], "issues": [[]]}}, {"port-strike": "?"}):
-        record.write_text(json.dumps(damaged), encoding="utf-8")
+    entry = reviewed["port-strike"]
+    assert entry["reviewed"] == "1110" and [check for _, check, _ in entry["issues"]] == ["numbers"]
+    # An unknown check, a unit not reviewed (untranslated), one the article has not, True for 1, two fields; a unit too few.
+    damages = ([1, "no-such-check", "?"], [3, "numbers", "?"], [7, "numbers", "?"], [True, "numbers", "?"], [1, "numbers"])
+    for damaged in (*({**entry, "issues": [issue]} for issue in damages), {**entry, "reviewed": "111"}, "?"):
+        record.write_text(json.dumps({"port-strike": damaged}), encoding="utf-8")
         for check_record in german.check_records_folder.iterdir():
             check_record.unlink()
         assert check_workspace(german, [Locale("de")]) == afresh

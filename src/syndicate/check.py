@@ -145,14 +145,19 @@ class Review:
         return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
 
     def record(self, units: Sequence[Unit]) -> dict[str, object] | None:
-        """What the review found, as `record_reviews` keeps it: for each distinct unit of the
-        article, in order, its issues as (check, message), or None when it was not reviewed
-        (untranslated, fuzzy). None when no unit was."""
+        """What the review found, as `record_reviews` keeps it: a character for each distinct
+        unit of the article, in order, 1 when it was reviewed and 0 when not (untranslated,
+        fuzzy), and each issue as (the unit's place in that order, check, message). Compact,
+        so that a build's records of every item held at once take little memory. None when
+        no unit was reviewed."""
         if not self._found:
             return None
-        found = [self._found.get(key) for key in dict.fromkeys(unit.key for unit in units)]
-        return {"inputs": self._inputs, "issues": [None if issues is None else [[issue.check, issue.message] for issue in issues]
-                                                   for issues in found]}
+        keys = list(dict.fromkeys(unit.key for unit in units))
+        return {
+            "inputs": self._inputs,
+            "reviewed": "".join("1" if key in self._found else "0" for key in keys),
+            "issues": [[place, issue.check, issue.message] for place, key in enumerate(keys) for issue in self._found.get(key, ())],
+        }
 
 
 def review_inputs(article: str | None, translation: str | None) -> str:
@@ -181,19 +186,19 @@ def _reviewed(record: object, inputs: str, count: int) -> list[list[Issue] | Non
     unreviewed: list[list[Issue] | None] = [None] * count
     if not isinstance(record, dict) or record.get("inputs") != inputs:
         return unreviewed
-    found = record.get("issues")
-    if not isinstance(found, list) or len(found) != count:
+    flags, found = record.get("reviewed"), record.get("issues")
+    if not (isinstance(flags, str) and len(flags) == count and isinstance(found, list)):
         return unreviewed
+    reviewed: list[list[Issue] | None] = [[] if flag == "1" else None for flag in flags]
     try:
-        return [None if issues is None else [_recorded_issue(*fields) for fields in issues] for issues in found]
-    except (TypeError, ValueError):
+        for place, check, message in found:
+            issues = reviewed[place] if type(place) is int and 0 <= place < count else None  # not True, which is 1
+            if issues is None or not (isinstance(check, str) and check in CHECKS and isinstance(message, str)):
+                return unreviewed
+            issues.append(Issue(check, message))
+    except (TypeError, ValueError):  # not three fields
         return unreviewed
-
-
-def _recorded_issue(check: object, message: object) -> Issue:
-    if not (isinstance(check, str) and check in CHECKS and isinstance(message, str)):
-        raise ValueError(f"no issue: {check!r}, {message!r}")
-    return Issue(check, message)
+    return reviewed
 
 
 _PSEUDO_TERRITORIES = frozenset(tag.partition("-")[2] for tag in PSEUDO_LOCALES)
