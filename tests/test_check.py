@@ -482,14 +482,14 @@ def test_a_check_after_a_build_takes_up_its_review_until_a_file_changes(german, 
 def test_a_review_by_another_version_or_damaged_is_done_again(german, monkeypatch):
     afresh = check_workspace(german, [Locale("de")])
     build(german, [Locale("de")])
-    record = german.review_record_file("de")
+    record = german.review_record_file("port-strike")
     reviewed = json.loads(record.read_text(encoding="utf-8"))
-    entry = reviewed["port-strike"]
+    entry = reviewed["de"]
     assert entry["reviewed"] == "1110" and [check for _, check, _ in entry["issues"]] == ["numbers"]
     # An unknown check, a unit not reviewed (untranslated), one the article has not, True for 1, two fields; a unit too few.
     damages = ([1, "no-such-check", "?"], [3, "numbers", "?"], [7, "numbers", "?"], [True, "numbers", "?"], [1, "numbers"])
     for damaged in (*({**entry, "issues": [issue]} for issue in damages), {**entry, "reviewed": "111"}, "?"):
-        record.write_text(json.dumps({"port-strike": damaged}), encoding="utf-8")
+        record.write_text(json.dumps({"de": damaged}), encoding="utf-8")
         for check_record in german.check_records_folder.iterdir():
             check_record.unlink()
         assert check_workspace(german, [Locale("de")]) == afresh
@@ -499,6 +499,17 @@ def test_a_review_by_another_version_or_damaged_is_done_again(german, monkeypatc
         patched.setattr(check, "__version__", "0.0.1")
         with pytest.raises(AssertionError, match="the build's review had run"):
             check_workspace(german, [Locale("de")])
+
+
+def test_the_builds_review_of_an_article_gone_from_the_workspace_goes_with_the_next_check_of_all(german):
+    build(german, [Locale("de")])
+    record = german.review_record_file("port-strike")
+    assert list(json.loads(record.read_text(encoding="utf-8"))) == ["de"]
+    check_workspace(german, [Locale("de")])
+    assert record.exists()
+    german.article_file("port-strike").unlink()
+    check_workspace(german, [Locale("de")])
+    assert not record.exists()
 
 
 def test_a_file_changed_while_the_build_reads_it_is_reviewed_again_by_check(german, monkeypatch):

@@ -254,7 +254,9 @@ def test_check_after_a_build_reports_a_po_edited_since(newsroom, wire_files):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     translate_everything(newsroom)
     assert invoke(newsroom, "build").exit_code == 0
-    assert sorted(path.name for path in (newsroom / ".syndicate").glob("review-*.json")) == ["review-de.json"]
+    records = newsroom / ".syndicate/review"
+    assert sorted(path.name for path in records.iterdir()) == ["cup-final.json", "port-strike.json", "senate-vote.json"]
+    assert all(list(json.loads(path.read_text(encoding="utf-8"))) == ["de"] for path in records.iterdir())
     po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     po_path.write_text(po_path.read_text(encoding="utf-8").replace("{Costa} dem", "Costa dem", 1), encoding="utf-8")
     broken = invoke(newsroom, "check", "--errors-only")

@@ -172,11 +172,8 @@ def build(
         workspace.write_cache(workspace.indexes_pending_file, {"run": now.isoformat(), "articles": built})
     if stopped_before_indexes and workspace.feeds_dir.is_dir():
         feeds.update(dict.fromkeys(sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir())))
-    reviews: dict[str, dict[str, dict[str, object]]] = {}  # language → article id → the build's review, kept for check
-    for job, (outcomes, article_state, replaced, article_reviews) in zip(work, ordered_map(_build_article, work, jobs)):
+    for job, (outcomes, article_state, replaced) in zip(work, ordered_map(_build_article, work, jobs)):
         progress(job.article_id)
-        for lang, review in article_reviews.items():
-            reviews.setdefault(lang, {})[job.article_id] = review
         report.outcomes.extend(outcomes)
         feeds.update(dict.fromkeys(outcome.lang for outcome in outcomes))
         # The record of a language this run did not build (`build -l de`) stays as it was.
@@ -202,11 +199,6 @@ def build(
             limits[lang] = limit
     if limits_changed:
         workspace.write_cache(workspace.index_limits_file, limits)
-    if reviews:
-        from .check import record_reviews
-
-        for lang, reviewed in reviews.items():
-            record_reviews(workspace, lang, reviewed, every_article)
     # Recorded last: a run stopped before this leaves items its record does not know, which the
     # next run stamps again and lists in every index (see `_publish`).
     if work:  # an article that was not rebuilt keeps its record as it is
@@ -271,13 +263,11 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     return list(fingerprints)
 
 
-def _build_article(
-    job: _Job,
-) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]], dict[str, dict[str, object]]]:
+def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]]]:
     """Every item of one article: the source-language item, then one per target language; the
     records of its items, and of the withdrawals of the items its own took the place of (see
-    `_replaced_withdrawals`); and, by language, what the review of its translation found (see
-    check's `Review.record`)."""
+    `_replaced_withdrawals`). What the review of its translations found is kept for check
+    (see check's `record_reviews`)."""
     workspace = Workspace(job.root)
     structure = file_identity(workspace.article_file(job.article_id))  # before it is read: see check's `review_inputs`
     article, units = workspace.load_article(job.article_id)
@@ -298,7 +288,7 @@ def _build_article(
             return "version" in job.previous_state.get(lang, {}) or workspace.item_file(lang, job.article_id).exists()
 
         if not published_in(article.source_lang):
-            return [], {}, {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
+            return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
         candidates = dict.fromkeys((*job.langs, *job.every_lang, *_served(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
@@ -325,7 +315,7 @@ def _build_article(
     source_guid = (article.meta.guid or (published and published.guid) or recorded.get("guid")
                    or f"urn:newsml:{job.provider}:{article.date:%Y%m%d}:{article.id}")
     new_state: dict[str, dict[str, object]] = {}
-    reviews: dict[str, dict[str, object]] = {}
+    reviews: dict[str, dict[str, object]] = {}  # language → the build's review, kept for check
     outcomes = []
 
     source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
@@ -401,7 +391,11 @@ def _build_article(
         if outcome.refused and "version_created" in previous:
             kept = {key: previous[key] for key in ("version", "version_created", "story", "guid") if key in previous}
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
-    return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment), reviews
+    if reviews:
+        from .check import record_reviews
+
+        record_reviews(workspace, article.id, reviews)
+    return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
 
 
 def _served(workspace: Workspace) -> list[str]:

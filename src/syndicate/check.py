@@ -171,12 +171,14 @@ def review_inputs(article: str | None, translation: str | None) -> str:
     return f"{__version__} {article} {translation}"
 
 
-def record_reviews(workspace: Workspace, lang: str, reviews: Mapping[str, dict[str, object]], article_ids: Iterable[str]) -> None:
-    """Keep the build's `reviews` of the articles' translations into `lang` (by article id,
-    see `Review.record`) beside those of earlier builds, for the workspace's `article_ids` only."""
-    path = workspace.review_record_file(lang)
-    kept = {**workspace.read_cache(path), **reviews}
-    workspace.write_cache(path, {article_id: kept[article_id] for article_id in article_ids if article_id in kept})
+def record_reviews(workspace: Workspace, article_id: str, reviews: Mapping[str, dict[str, object]]) -> None:
+    """Keep the build's `reviews` of the article's translations (by locale, see `Review.record`)
+    beside those of its other locales an earlier build kept."""
+    path = workspace.review_record_file(article_id)
+    # Only a saving for check: a workspace it cannot write to (read-only) is checked in full.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workspace.write_cache(path, {**workspace.read_cache(path), **reviews})
 
 
 def _reviewed(record: object, inputs: str, count: int) -> list[list[Issue] | None]:
@@ -253,12 +255,7 @@ def check_articles(
     # Read here to know which to check, and again as they are reported: so that no more than
     # one article's findings are held at a time.
     stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id], glossaries) is None}
-    # What the build's review found in the translations to check, which they need not look for again.
-    reviews = {tag: workspace.read_cache(workspace.review_record_file(tag)) for tag in tags} if stale else {}
-    checked = ordered_map(_check_article, [
-        (workspace.root, article_id, tags, {tag: reviews[tag].get(article_id) for tag in tags})
-        for article_id in ids if article_id in stale
-    ], jobs)
+    checked = ordered_map(_check_article, [(workspace.root, article_id, tags) for article_id in ids if article_id in stale], jobs)
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
     for article_id in ids:
         if article_id in stale:
@@ -266,7 +263,7 @@ def check_articles(
             _record(workspace, article_id, inputs[article_id], findings, names, renderings)
         else:  # a record damaged since it was read is checked here and now
             findings, names = (_recorded(workspace, article_id, inputs[article_id], glossaries)
-                               or _check_article((workspace.root, article_id, tags, {}))[:2])
+                               or _check_article((workspace.root, article_id, tags))[:2])
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
@@ -302,12 +299,13 @@ def _recorded(
 
 
 def _forget_records_but(workspace: Workspace, article_ids: set[str]) -> None:
-    """Delete the records of articles no longer in the workspace (deleted, or renamed)."""
-    folder = workspace.check_records_folder
-    for path in folder.glob("*.json") if folder.is_dir() else ():
-        if path.stem not in article_ids:
-            with contextlib.suppress(OSError):
-                path.unlink()
+    """Delete the records of articles no longer in the workspace (deleted, or renamed): the
+    check's, and the build's review's."""
+    for folder in (workspace.check_records_folder, workspace.review_records_folder):
+        for path in folder.glob("*.json") if folder.is_dir() else ():
+            if path.stem not in article_ids:
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
 
 def _record(
@@ -329,13 +327,13 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
 
 
 def _check_article(
-    job: tuple[Path, str, tuple[str, ...], Mapping[str, object]]
+    job: tuple[Path, str, tuple[str, ...]]
 ) -> tuple[list[Finding], list[str], dict[str, dict[str, str | None]]]:
     """One article's findings, the names it protects, and by locale the renderings of its
     names the findings depend on (see RenderingsUsed); in a worker process, for large
-    batches. The job's last part is the build's record of its review in each locale (see
-    `Review.record`), taken up where it is of the files as they are read here."""
-    root, article_id, tags, reviews = job
+    batches. What the build's review found in each locale (see `record_reviews`) is taken up
+    where it is of the files as they are read here."""
+    root, article_id, tags = job
     workspace = Workspace(root)
     renderings: dict[str, dict[str, str | None]] = {}
     try:
@@ -343,6 +341,7 @@ def _check_article(
     except InputError as error:
         return [_unreadable(article_id, "", error)], [], renderings
     structure = file_identity(workspace.article_file(article_id))  # once read: see `review_inputs`
+    reviews = workspace.read_cache(workspace.review_record_file(article_id))
     first_units: dict[Key, Unit] = {}
     for unit in units:
         first_units.setdefault(unit.key, unit)

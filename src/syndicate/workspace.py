@@ -191,9 +191,14 @@ class Workspace:
         """The last check's findings of the article, with what they were found in."""
         return self.check_records_folder / f"{_checked(article_id)}.json"
 
-    def review_record_file(self, lang: str) -> Path:
-        """The build's review of each article's translation into `lang` (BCP 47), kept for check."""
-        return self.root / ".syndicate" / f"review-{lang}.json"
+    @property
+    def review_records_folder(self) -> Path:
+        return self.root / ".syndicate" / "review"
+
+    def review_record_file(self, article_id: str) -> Path:
+        """The build's review of the article's translations, by locale, kept for check: one file
+        an article, so that a build holds and writes only the records of what it builds."""
+        return self.review_records_folder / f"{_checked(article_id)}.json"
 
     def template_file(self, article_id: str) -> Path:
         return self._folder("locales", TEMPLATES) / f"{_checked(article_id)}.pot"
