@@ -59,8 +59,7 @@ class ItemOutcome:
     withdrawn_by_source: bool = False  # …and its source withdrew too
     # The withdrawal, written with this item, of the item whose place it took in its feed (see `_publish`).
     withdrew: ItemOutcome | None = None
-    # The glossary's renderings its names were looked up in (see `_built_from`): name → rendering, None for none.
-    renderings: Mapping[str, str | None] = field(default_factory=dict)
+    renderings: str = ""  # the renderings its names were looked up in (see `_built_from` and RenderingsUsed.record)
 
 
 @dataclass
@@ -371,7 +370,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                     record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
                     same_inputs=_built_from(workspace, lang, job.previous_state.get(lang, {}), inputs),
                 )
-                outcome = dataclasses.replace(outcome, renderings=names.used)
+                outcome = dataclasses.replace(outcome, renderings=names.record())
                 if outcome.problems:
                     lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                     outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
@@ -671,11 +670,11 @@ def _unchanged(
     if "waiting" in entry:
         return ItemOutcome(article_id, lang, path if entry.get("item") else None, note=str(entry["waiting"]), refused=True,
                            unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")),
-                           renderings=entry.get("renderings", {}))  # type: ignore[arg-type]
+                           renderings=str(entry.get("renderings", "")))
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        guid=str(entry["guid"]) if "guid" in entry else None,
                        version_created=dt.datetime.fromisoformat(str(entry["version_created"])),
-                       renderings=entry.get("renderings", {}))
+                       renderings=str(entry.get("renderings", "")))
 
 
 def _current(workspace: Workspace, lang: str, entry: Mapping[str, object] | None, inputs: str, article_id: str) -> bool:
@@ -692,9 +691,9 @@ def _built_from(workspace: Workspace, lang: str, entry: Mapping[str, object], in
     new story's names are added to every glossary, which would otherwise rebuild every item."""
     if entry.get("inputs") != inputs:
         return False
-    used = entry.get("renderings", {})
+    used = entry.get("renderings", "")
     if not used:
-        return used == {}
+        return used == ""
     try:
         return renderings_unchanged(used, read_glossary(workspace, parse_locale(lang)))
     except InputError:  # which building it again reports

@@ -291,7 +291,7 @@ def _recorded(
         return None
     try:
         renderings = record["renderings"]
-        if not all(renderings_unchanged(renderings.get(tag, {}), glossary) for tag, glossary in glossaries.items()):
+        if not all(renderings_unchanged(renderings.get(tag, ""), glossary) for tag, glossary in glossaries.items()):
             return None
         return [Finding(*fields) for fields in record["findings"]], [str(name) for name in record["names"]]
     except (AttributeError, KeyError, TypeError):
@@ -310,7 +310,7 @@ def _forget_records_but(workspace: Workspace, article_ids: set[str]) -> None:
 
 def _record(
     workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str],
-    renderings: Mapping[str, Mapping[str, str | None]],
+    renderings: Mapping[str, str],
 ) -> None:
     path = workspace.check_record_file(article_id)
     record = {"inputs": inputs, "findings": [_FINDING_FIELDS(finding) for finding in findings], "names": names,
@@ -328,18 +328,18 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
 
 def _check_article(
     job: tuple[Path, str, tuple[str, ...]]
-) -> tuple[list[Finding], list[str], dict[str, dict[str, str | None]]]:
+) -> tuple[list[Finding], list[str], dict[str, str]]:
     """One article's findings, the names it protects, and by locale the renderings of its
     names the findings depend on (see RenderingsUsed); in a worker process, for large
     batches. What the build's review found in each locale (see `record_reviews`) is taken up
     where it is of the files as they are read here."""
     root, article_id, tags = job
     workspace = Workspace(root)
-    renderings: dict[str, dict[str, str | None]] = {}
+    glossaries: dict[str, RenderingsUsed] = {}
     try:
         article, units = workspace.load_article(article_id)
     except InputError as error:
-        return [_unreadable(article_id, "", error)], [], renderings
+        return [_unreadable(article_id, "", error)], [], {}
     structure = file_identity(workspace.article_file(article_id))  # once read: see `review_inputs`
     reviews = workspace.read_cache(workspace.review_record_file(article_id))
     first_units: dict[Key, Unit] = {}
@@ -367,8 +367,7 @@ def _check_article(
                 findings.append(located(1, "", Issue(
                     "byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM"
                 )))
-        glossary = RenderingsUsed(_glossary(workspace, locale))
-        renderings[tag] = glossary.used
+        glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()
         reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_units))
         for unit, review in zip(first_units.values(), reviewed):
@@ -379,7 +378,7 @@ def _check_article(
                 else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
-    return findings, protected_names(units, article.source_lang), renderings
+    return findings, protected_names(units, article.source_lang), {tag: glossary.record() for tag, glossary in glossaries.items()}
 
 
 def _glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:

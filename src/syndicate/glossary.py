@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -24,7 +25,7 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
-from .ids import gettext_code, regional_parent
+from .ids import gettext_code, regional_parent, text_digest
 from .localise import added_markup, unpublishable_character
 from .model import Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
@@ -246,13 +247,18 @@ class RenderingsUsed(Mapping[str, str]):
     """A locale's renderings (see read_glossary) that note each name looked up in them.
 
     What an item or a check made with them depends on is the renderings of its own names,
-    not the whole glossary, which every extract of a story with a new name rewrites: `used`
-    is recorded with it, and `renderings_unchanged` says whether it still holds. A reader
-    that needed every name would depend on them all, so the names can only be looked up."""
+    not the whole glossary, which every extract of a story with a new name rewrites: `record`
+    is kept with it, and `renderings_unchanged` says whether it still holds. A reader that
+    needed every name would depend on them all, so the names can only be looked up."""
 
     def __init__(self, renderings: Mapping[str, str]) -> None:
         self._renderings = renderings
         self.used: dict[str, str | None] = {}  # name → its rendering when looked up (None: none)
+
+    def record(self) -> str:
+        """The names looked up and a digest of their renderings, in one string ("" for none):
+        a build keeps one for every item of the workspace at once."""
+        return f"{_renderings_digest(self.used)}\n" + "\n".join(self.used) if self.used else ""
 
     def __getitem__(self, name: str) -> str:
         rendering = self._renderings.get(name)
@@ -268,10 +274,19 @@ class RenderingsUsed(Mapping[str, str]):
         raise TypeError(_LOOKED_UP_ONLY)
 
 
-def renderings_unchanged(used: object, renderings: Mapping[str, str]) -> bool:
-    """Whether every name `used` records (a RenderingsUsed's, as kept in a record) is still
-    rendered so; False for a record of another shape."""
-    return isinstance(used, dict) and all(renderings.get(name) == rendering for name, rendering in used.items())
+def renderings_unchanged(record: object, renderings: Mapping[str, str]) -> bool:
+    """Whether every name a RenderingsUsed's `record` looked up is still rendered so (its
+    names are text, without a line break); False for a record of another shape."""
+    if not isinstance(record, str):
+        return False
+    if not record:
+        return True
+    digest, _, names = record.partition("\n")
+    return digest == _renderings_digest({name: renderings.get(name) for name in names.split("\n")})
+
+
+def _renderings_digest(renderings: Mapping[str, str | None]) -> str:
+    return text_digest(json.dumps(list(renderings.items()), ensure_ascii=False))
 
 
 @functools.lru_cache(maxsize=16)
