@@ -154,12 +154,13 @@ def build(
     asked = dict.fromkeys(article_ids or every_article)
     going_through = dict.fromkeys((*asked, *stopped_builds))
     planned(len(going_through))
+    glossaries: dict[str, Mapping[str, str] | None] = {}  # the renderings of each locale's names, read once (see `_built_from`)
     for article_id in going_through:
         # A stopped run's article is built again in the languages it was built in, and in this run's when asked for.
         article_langs = tuple(dict.fromkeys((*(langs if article_id in asked else ()), *stopped_builds.get(article_id, ()))))
         job = _Job(workspace.root, article_id, article_langs, every_lang, threshold, settings.provider, settings.inline_links,
                    state.get(article_id, {}), now, recorded=bool(state) or stopped_before_indexes)
-        unchanged = _up_to_date(workspace, job)
+        unchanged = _up_to_date(workspace, job, glossaries)
         if unchanged is None:
             work.append(job)
         else:
@@ -246,7 +247,7 @@ def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str
     return fingerprints
 
 
-def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
+def _up_to_date(workspace: Workspace, job: _Job, glossaries: dict[str, Mapping[str, str] | None]) -> list[str] | None:
     """The languages of the article's items when no input of any of them has changed since
     the last run and every item is still the file it wrote; None when something needs building
     or a translation still waits (which `_unchanged` says again without reviewing it)."""
@@ -257,7 +258,7 @@ def _up_to_date(workspace: Workspace, job: _Job) -> list[str] | None:
     for lang, inputs in fingerprints.items():
         entry = job.previous_state.get(lang)
         # A translation still waiting is said again by every run (see `_unchanged`).
-        if not _current(workspace, lang, entry, inputs, job.article_id) or "waiting" in entry:  # type: ignore[operator]
+        if not _current(workspace, lang, entry, inputs, job.article_id, glossaries) or "waiting" in entry:  # type: ignore[operator]
             return None
     return list(fingerprints)
 
@@ -317,13 +318,14 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     reviews: dict[str, dict[str, object]] = {}  # language → the build's review, kept for check
     outcomes = []
 
-    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang]) or _publish(
+    glossaries: dict[str, Mapping[str, str] | None] = {}
+    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang], glossaries) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
         first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
         desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
-        record=job.record(article.source_lang), same_inputs=_built_from(workspace, article.source_lang, recorded, fingerprints[article.source_lang]),
+        record=job.record(article.source_lang), same_inputs=_built_from(workspace, article.source_lang, recorded, fingerprints[article.source_lang], glossaries),
     )
     outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
     if source.withdrew is not None:
@@ -346,7 +348,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         locale = parse_locale(lang)
         po_path = workspace.po_file(locale, job.article_id)
         inputs = fingerprints[lang]
-        outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs)
+        outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs, glossaries)
         if outcome is None:
             translation = file_identity(po_path)  # before it is read: see check's `review_inputs`
             catalog, entry_lines, problem = _translations(po_path, article, locale)
@@ -368,7 +370,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                     first_created=first_created, threshold=threshold, original=original,
                     review=review,
                     record=job.record(lang), withdrawn=withdrawn, desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
-                    same_inputs=_built_from(workspace, lang, job.previous_state.get(lang, {}), inputs),
+                    same_inputs=_built_from(workspace, lang, job.previous_state.get(lang, {}), inputs, glossaries),
                 )
                 outcome = dataclasses.replace(outcome, renderings=names.record())
                 if outcome.problems:
@@ -659,12 +661,13 @@ def _publish(
 
 
 def _unchanged(
-    workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str
+    workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str,
+    glossaries: dict[str, Mapping[str, str] | None],
 ) -> ItemOutcome | None:
     """The outcome of the last run when its item is current (see `_current`), a translation
     it found waiting included."""
     entry = previous_state.get(lang)
-    if entry is None or not _current(workspace, lang, entry, inputs, article_id):
+    if entry is None or not _current(workspace, lang, entry, inputs, article_id, glossaries):
         return None
     path = workspace.item_file(lang, article_id)
     if "waiting" in entry:
@@ -677,27 +680,36 @@ def _unchanged(
                        renderings=str(entry.get("renderings", "")))
 
 
-def _current(workspace: Workspace, lang: str, entry: Mapping[str, object] | None, inputs: str, article_id: str) -> bool:
+def _current(
+    workspace: Workspace, lang: str, entry: Mapping[str, object] | None, inputs: str, article_id: str,
+    glossaries: dict[str, Mapping[str, str] | None],
+) -> bool:
     """Whether the last run recorded the item (`entry`) as built from what it is built from now
     (see `_built_from`), and its file is still the one it wrote: one deleted, damaged or edited
     by hand since is written again."""
     return (bool(entry) and entry.get("item") == file_identity(workspace.item_file(lang, article_id))  # type: ignore[union-attr]
-            and _built_from(workspace, lang, entry, inputs))  # type: ignore[arg-type]
+            and _built_from(workspace, lang, entry, inputs, glossaries))  # type: ignore[arg-type]
 
 
-def _built_from(workspace: Workspace, lang: str, entry: Mapping[str, object], inputs: str) -> bool:
+def _built_from(
+    workspace: Workspace, lang: str, entry: Mapping[str, object], inputs: str, glossaries: dict[str, Mapping[str, str] | None]
+) -> bool:
     """Whether the item the last run recorded (`entry`) was built from these `inputs` and from
-    the renderings its names have now in the locale's glossary. Only its own names count: each
-    new story's names are added to every glossary, which would otherwise rebuild every item."""
+    the renderings its names have now in the locale's glossary, which `glossaries` keeps by
+    language once read (None: unreadable). Only its own names count: each new story's names
+    are added to every glossary, which would otherwise rebuild every item."""
     if entry.get("inputs") != inputs:
         return False
     used = entry.get("renderings", "")
     if not used:
         return used == ""
-    try:
-        return renderings_unchanged(used, read_glossary(workspace, parse_locale(lang)))
-    except InputError:  # which building it again reports
-        return False
+    if lang not in glossaries:  # read once a run (or article, in a worker), not once an item
+        try:
+            glossaries[lang] = read_glossary(workspace, parse_locale(lang))
+        except InputError:  # which building it again reports
+            glossaries[lang] = None
+    glossary = glossaries[lang]
+    return glossary is not None and renderings_unchanged(used, glossary)
 
 
 def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:
