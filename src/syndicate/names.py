@@ -16,7 +16,18 @@ The evidence for a name, strongest first:
    the sentence makes the particle its preposition (`na cidade de Coimbra`), and a longer
    name the other evidence finds around it stays whole (`the Maria Costa Foundation`); a
    surname with its particle repeats a full name of that form without other evidence
-   (`Leonardo da Vinci painted it` … `da Vinci used`).
+   (`Leonardo da Vinci painted it` … `da Vinci used`); a surname alone whose full name
+   nothing showed to be a person's repeats it only where the words around it mark a person
+   (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri's coach`, `Mr Giri`);
+5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
+   word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
+   to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
+   its government (`Moscow said`).
+
+An English institution whose name joins words with `of`, `for`, `on` and `and` (`the Bank of
+England`, `the Institute for Fiscal Studies`) is one name, or, after an article and with a
+head that only describes, an institution each language names in its own words; never is its
+tail a name of its own.
 
 A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell nothing: its
 names are the listed ones, those the rest of the article finds, and acronyms.
@@ -120,7 +131,7 @@ ROLES = frozenset(
     presenter correspondent reporter editor columnist commentator producer filmmaker novelist poet playwright
     actress comedian musician guitarist bassist drummer pianist violinist cellist composer conductor rapper
     songwriter vocalist frontman frontwoman
-    footballer keeper goalie teammate skipper athlete sprinter runner cyclist swimmer skier golfer
+    footballer keeper goalie teammate skipper athlete sprinter runner cyclist swimmer skier golfer grandmaster
     jockey referee umpire quarterback
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident
     ministerpräsidentin kommissar kommissarin sprecher sprecherin herr herrn frau trainer trainerin chef chefin
@@ -154,6 +165,30 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 ) | frozenset(COMPANY_ABBREVIATIONS.split())
 
+# The head nouns of institutions that English names with what they are of or for after them
+# (`the Bank of England`, `the Institute for Fiscal Studies`, `the Council on Foreign
+# Relations`, `the Department of Health and Social Care`): what follows the head belongs to
+# the institution, never a name of its own. After an article, a head of nothing but words that
+# describe (_INSTITUTION_WORDS) makes the whole an institution described, which each language
+# says in its own words (Banque d'Angleterre); a proper word before the head (`the Maria Costa
+# Foundation for …`) or no article (`Bank of America said`) makes it one name.
+_INSTITUTION_HEADS = ORGANISATION_WORDS | frozenset(
+    """
+    Academy Administration Alliance Assembly Bureau Centre Center Centres Centers Chamber Church Club College
+    Conference Forum Hospital House Museum Observatory Programme Program School Secretariat Society Trust
+    """.split()
+)
+# Heads of public bodies, whose names join what they are for with `and` (`the Department of
+# Health and Social Care`, `the Organisation for Economic Co-operation and Development`); after
+# another head `and` joins the next name (`the Bank of England and Goldman Sachs`).
+_PUBLIC_BODY_HEADS = frozenset(
+    """
+    Administration Agency Authority Bureau Centre Center Centres Centers Commission Committee Council Department
+    Institute Ministry Office Organisation Organization Secretariat
+    """.split()
+)
+_INSTITUTION_CONNECTORS = frozenset("of for on".split())
+
 # Words that describe an institution rather than name it: a run of nothing else after an
 # article (`the European Central Bank`, `the Interior Ministry`, `the Fifth Republic`, `the
 # World Cup`) is what each language says in its own words, not a name to keep (`Deutsche
@@ -163,8 +198,9 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
     Central National Federal International World Interior Foreign Finance Justice Defence Defense Health
     Education Economy Labour Labor Trade Supreme Constitutional High First Second Third Fourth Fifth Sixth
     Republic Cup Championship Championships Olympic Olympics Security General Assembly Reserve Monetary
+    Congress Senate Government Cabinet Treasury
     """.split()
-)
+) | _INSTITUTION_HEADS
 
 
 # Function words that open sentences: a capitalised run starting with one of them is a name
@@ -212,7 +248,8 @@ _ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
 # Acronyms that languages translate or that are common nouns: they stay translatable.
 TRANSLATED_ACRONYMS = frozenset(
     "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
-    "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR EZB IWF USA U.S. U.K. U.N. E.U. U.S.A.".split()
+    "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR EZB IWF USA U.S. U.K. U.N. E.U. U.S.A. "
+    "R&D M&A Q&A P&L F&E".split()
 )
 
 # English demonyms that are not also language names in CLDR.
@@ -252,6 +289,47 @@ _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selo
 # verb, the spaces around it and the letter before it that decides its word boundary.
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
 _APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
+
+# Groups of people that open English sentences as who speaks (`Doctors said`, `Republicans
+# say`), besides the sentence starters of segment_data and the plurals of roles (`Economists
+# said`): a lone capitalised word opening a sentence before a verb of speech is a name only when
+# it is none of these (`Eurostat said`, `Nvidia said`).
+_SPEAKING_GROUPS = frozenset(
+    """
+    Sources Doctors Scientists Researchers Protesters Demonstrators Workers Employees Staff Parents Teachers
+    Students Locals Fans Supporters Opponents Observers Regulators Rescuers Firefighters Paramedics Medics
+    Neighbours Neighbors Relatives Families Friends Organisers Organizers Democrats Republicans Conservatives
+    Liberals Socialists Greens Everyone Everybody Nobody Someone Somebody People Users Customers Consumers
+    Shareholders Traders Markets Unions Polls Surveys Data Figures Reports Studies Statistics Insiders
+    Citizens Farmers Officials Ministers Leaders Judges Lawyers Diplomats Survivors Victims Villagers Rebels
+    Militants Soldiers Guards Negotiators Mediators Forecasters Economists Strategists Participants
+    """.split()
+)
+# Capitals that news copy has speak for their governments (`Moscow said`, `Beijing says`): a
+# place to translate, also as the speaker.
+_SPEAKING_CAPITALS = frozenset(
+    """
+    Washington Beijing Moscow Kyiv Kiev London Paris Berlin Brussels Tokyo Seoul Pyongyang Tehran Ankara
+    Jerusalem Cairo Riyadh Delhi Islamabad Kabul Baghdad Damascus Beirut Ottawa Canberra Madrid Rome Warsaw
+    Budapest Minsk Tbilisi Yerevan Baku Taipei Manila Hanoi Bangkok Jakarta Pretoria Nairobi Abuja Caracas
+    Havana Brasilia Vienna Stockholm Oslo Copenhagen Helsinki Athens Dublin Lisbon Amsterdam Bern Prague
+    Bucharest Belgrade Doha Tripoli Khartoum Addis Ababa Kinshasa Bamako Dakar Algiers Rabat Tunis Amman
+    Sanaa Muscat Tashkent Astana Bishkek Dushanbe Ashgabat Chisinau Vilnius Riga Tallinn Bratislava Ljubljana
+    Zagreb Sarajevo Skopje Tirana Podgorica Pristina Nicosia Valletta Reykjavik Wellington Singapore
+    """.split()
+)
+# What marks a surname met before as a person's when it stands alone: who the words after it
+# describe (`Giri, who had led the tournament`), or a person of theirs after its possessive
+# (`Giri's coach`), whom a city, a team or a street does not have.
+_WHO_AFTER = lazy_compile(r",\s+who(?:se|m)?\b")
+_PERSON_AFTER_POSSESSIVE = lazy_compile(
+    r"['’]s\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children"
+    r"|partner|girlfriend|boyfriend|widow|widower|lawyer|lawyers|attorney|attorneys|agent|coach|trainer|second"
+    r"|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|advisors|entourage|camp)\b"
+)
+# Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
+# before the name and are translated (`M. Costa`).
+_TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
 
 _LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
@@ -697,6 +775,7 @@ def find_protected_spans(
     known: set[str],
     kept: Sequence[tuple[int, int]] = (),
     title_case: bool = False,
+    surnames_met: set[str] | None = None,
 ) -> list[ProtectedSpan]:
     """Phrases the source keeps untranslated, names, URLs and e-mail addresses in one block,
     left to right, not overlapping.
@@ -705,8 +784,14 @@ def find_protected_spans(
     `known` collects the names found so far in the article and is extended in place; `kept`
     are the spans of the phrases marked not to be translated (ITS translate="no"); a block in
     `title_case` (see in_title_case) has no capital that tells a name, so its names are the
-    listed and known ones and acronyms.
+    listed and known ones and acronyms. `surnames_met` collects, in place too, the last words
+    of the names of several words that nothing yet showed to be a person's (`Anish Giri won`):
+    alone, such a word is the person's name only where what stands around it marks a person
+    (`Giri, who …`, `Giri said`, `Giri's coach`), as it may as well be the end of a team's or a
+    place's name (`Inter Milan` … `in Milan`, `Wall Street` … `Street vendors`).
     """
+    if surnames_met is None:
+        surnames_met = set()
     spans: list[ProtectedSpan] = []
     taken = _Taken()
     for start, end in kept:
@@ -737,6 +822,7 @@ def find_protected_spans(
         word = token.text.lower()
         return (
             word in roles
+            or token.text in _TITLES_WITHOUT_PERIOD
             or is_abbreviated_role(token)
             or (capitalised_nouns and _is_german_role(word))
             or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
@@ -1332,6 +1418,162 @@ def find_protected_spans(
                 return False
         return attributes_speech(text, month.start, run[-1].end) or described_as_person(run[-1].end)
 
+    def owes_capital_to_sentence_start(token: _Token) -> bool:
+        """Whether a lone capitalised word opening an English sentence before a verb of speech
+        may be a common word with the sentence's capital: a word sentences open with, a group of
+        people (`Officials`, `Doctors`), a role's plural (`Economists`), a word to translate or
+        that describes an institution, a capital speaking for its government (`Moscow said`)."""
+        word = _POSSESSIVE.sub("", token.text)
+        return (
+            word.lower() in SENTENCE_OPENERS
+            or word in starters
+            or word in _SPEAKING_GROUPS
+            or word in _SPEAKING_CAPITALS
+            or (word.endswith("s") and word[:-1].lower() in roles)
+            or word in _INSTITUTION_WORDS
+            or not_name(token)
+            or _describes_a_name(word)
+            or _is_lone_initial(word)
+        )
+
+    def marked_as_person(token: _Token) -> bool:
+        """Whether what stands around a lone word makes it a person: who the words after it
+        describe (`Giri, who had led`), a verb of speech after it (`Giri said`), a person of
+        theirs after its possessive (`Giri's coach`)."""
+        end = token.end - len(possessive.group()) if (possessive := _POSSESSIVE.search(token.text)) else token.end
+        return bool(
+            _WHO_AFTER.match(text, end)
+            or _PERSON_AFTER_POSSESSIVE.match(text, end)
+            or _SPEECH_AFTER.match(text, _space_ends(text, token.end))
+        )
+
+    def institution_run_end(position: int) -> int:
+        """The last token of the capitalised words from token `position` on that belong to an
+        institution's name: up to a role, a day, a date or a word no name ends with
+        (`the Bank of England Governor Andrew Bailey`, `the Commission on Tuesday`), and to a
+        possessive, which ends it (`the Bank of England's governor`)."""
+        end = position
+        while (
+            not _POSSESSIVE.search(tokens[end].text)
+            and end + 1 < len(tokens)
+            and text[tokens[end].end : tokens[end + 1].start] == " "
+            and tokens[end + 1].start not in sentence_starts
+            and joins_institution(tokens[end + 1])
+        ):
+            end += 1
+        return end
+
+    def joins_institution(token: _Token) -> bool:
+        return (
+            token.capitalised
+            and not taken.overlaps(token.start, token.end)
+            and not is_role(token)
+            and _POSSESSIVE.sub("", token.text) not in weekdays
+            and not is_date(token)
+            and token.text.lower() not in _NEVER_LAST
+        )
+
+    def joined_after(position: int, words: Collection[str]) -> int | None:
+        """Where the capitalised word is that one of `words` (a connector) right after token
+        `position` joins to it, in the same sentence."""
+        if position + 2 >= len(tokens):
+            return None
+        connector, following = tokens[position + 1], tokens[position + 2]
+        if (
+            connector.text in words
+            and text[tokens[position].end : connector.start] == " "
+            and text[connector.end : following.start] == " "
+            and following.start not in sentence_starts
+            and joins_institution(following)
+        ):
+            return position + 2
+        return None
+
+    def institution_chain(head: int) -> tuple[int, int] | None:
+        """The first and last token of an English institution's name whose head is token
+        `head`, when what it is of or for follows it (`Bank of England`, `Institute for Fiscal
+        Studies`, `Department of Health and Social Care`), or two words joined by `and` come
+        before it after an article (`the Securities and Exchange Commission`); with the
+        capitalised words before the head that are the name's, not a sentence's opening, a role
+        or a description (`Maria Costa Foundation for …`, not `The`, `Rival`, `Britain's`)."""
+        first = head
+        while (
+            first > 0
+            and tokens[first - 1].capitalised
+            and text[tokens[first - 1].end : tokens[first].start] == " "
+            and tokens[first].start not in sentence_starts
+            and not taken.overlaps(tokens[first - 1].start, tokens[first - 1].end)
+            and not _POSSESSIVE.search(tokens[first - 1].text)
+        ):
+            first -= 1
+        while first < head and (
+            tokens[first].text in ARTICLES
+            or tokens[first].text.lower() in SENTENCE_OPENERS
+            or tokens[first].text in starters
+            or is_role(tokens[first])
+            or _describes_a_name(tokens[first].text)
+        ):
+            first += 1
+        joined_before = (
+            first >= 3
+            and tokens[first - 1].text == "and"
+            and text[tokens[first - 2].end : tokens[first].start] == " and "
+            and tokens[first - 2].capitalised
+            and tokens[first - 2].start not in sentence_starts | {tokens[first].start}
+            and not taken.overlaps(tokens[first - 2].start, tokens[first - 2].end)
+            and tokens[first - 3].text.lower() == "the"
+            and text[tokens[first - 3].end : tokens[first - 2].start] == " "
+        )
+        if joined_before:
+            first -= 2
+        last = head
+        connected = False
+        while (following := joined_after(last, _INSTITUTION_CONNECTORS)) is not None:
+            last, connected = institution_run_end(following), True
+            if (
+                tokens[head].text in _PUBLIC_BODY_HEADS
+                and (joined := joined_after(last, ("and",))) is not None
+                and tokens[(joined_end := institution_run_end(joined))].text not in ORGANISATION_WORDS
+            ):
+                last = joined_end
+        return (first, last) if connected or joined_before else None
+
+    def mark_institutions() -> None:
+        """Protect as one name, or leave whole to translate, the English institutions whose
+        names join words with `of`, `for`, `on` and `and`, so that no part of one is taken for a
+        name of its own (`the Foundation for {Young_Players}`): after an article, a head that
+        only describes makes the whole an institution each language names in its own words
+        (`the Bank of England`, `the Institute for Fiscal Studies`); otherwise it is one name
+        (`Bank of America said`, `the Securities and Exchange Commission`)."""
+        position = 0
+        while position < len(tokens):
+            token = tokens[position]
+            chain = (
+                institution_chain(position)
+                if token.capitalised and token.text in _INSTITUTION_HEADS and not taken.overlaps(token.start, token.end)
+                else None
+            )
+            if chain is None:
+                position += 1
+                continue
+            first, last = chain
+            start = tokens[first].start
+            end = tokens[last].end - (len(possessive.group()) if (possessive := _POSSESSIVE.search(tokens[last].text)) else 0)
+            head_words = [word for word in tokens[first : position + 1] if word.capitalised]
+            described = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS and all(
+                word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
+                for word in head_words
+            )
+            if not described:
+                end = _abbreviated_name_end(text, start, end)
+                spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+                known.add(text[start:end])
+            taken.add(start, end)
+            position = last + 1
+
+    if language == "en" and not title_case:
+        mark_institutions()
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -1413,11 +1655,27 @@ def find_protected_spans(
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         if not capitalised_nouns and described_after_article(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
-        after_locative = previous is not None and previous.text.lower() in _LOCATIVES
+        # `according to Eurostat` is who speaks, not where.
+        after_locative = (
+            previous is not None
+            and previous.text.lower() in _LOCATIVES
+            and _SPEECH_BEFORE.search(text[max(0, run[0].start - _SPEECH_WINDOW) : run[0].start].rstrip().lower()) is None
+        )
+        lone = len(run) == 1 and not capitalised_nouns
+        # A person named in full before, alone where the words around mark a person.
+        person_met = lone and _POSSESSIVE.sub("", run[0].text) in surnames_met and marked_as_person(run[0])
+        # `Eurostat said`, `Nvidia said`: a lone word opening a sentence that speaks and owes
+        # its capital to no sentence's start.
+        opening_speaker = (
+            lone
+            and at_sentence_start
+            and _SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None
+            and not owes_capital_to_sentence_start(run[0])
+        )
         opens = capitalised_nouns and at_sentence_start and not after_role
         speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
         given_named = opens and not speaker_named and german_given_name_opens(run)
-        if at_sentence_start and not after_role and (
+        if at_sentence_start and not (after_role or person_met or opening_speaker or _joined_by_ampersand(text, run)) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
@@ -1446,7 +1704,12 @@ def find_protected_spans(
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
-            elif after_locative or _is_lone_initial(run[0].text) or not _reported_speech(text, run[0]):
+            elif not person_met and (
+                after_locative
+                or _is_lone_initial(run[0].text)
+                or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_CAPITALS
+                or not _reported_speech(text, run[0])
+            ):
                 continue
         start = run[0].start
         end = _abbreviated_name_end(text, start, run[-1].end)
@@ -1495,6 +1758,13 @@ def find_protected_spans(
                 known.add(_POSSESSIVE.sub("", surnames[-1].text))
             if short:
                 known.update(_particle_forms(short))
+        elif (
+            surnames
+            and not (person or capitalised_nouns or after_article or _joined_by_ampersand(text, run))
+            and run[-1].text not in ORGANISATION_WORDS
+            and not (not_name(surnames[-1]) or surnames[-1].text in months)
+        ):
+            surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
     if not (capitalised_nouns or title_case):
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
@@ -1802,10 +2072,14 @@ def _continues_run(
 ) -> bool:
     """Whether token index+1 belongs to the same name as token index: in the same sentence
     ("plan B. It is" is no name), separated by one space, and capitalised, or a particle
-    followed by a capitalised word. In German an article is a particle only after von, van
+    followed by a capitalised word; or capitalised on both sides of an ampersand, which joins
+    the words of companies' names (`AT&T`, `Marks & Spencer`). In German an article is a particle only after von, van
     or zu (von der Leyen): "die Geduld der Arbeiter" holds no name."""
     current, following = tokens[index], tokens[index + 1]
-    if text[current.end : following.start] != " " or following.start in sentence_starts:
+    gap = text[current.end : following.start]
+    if gap in _AMPERSANDS and current.capitalised and following.capitalised:
+        return True  # `AT&T`, `Procter & Gamble`
+    if gap != " " or following.start in sentence_starts:
         return False
     if following.capitalised:
         return True
@@ -1817,6 +2091,13 @@ def _continues_run(
         and (tokens[index + 2].capitalised or tokens[index + 2].text in NAME_PARTICLES)
         and text[following.end : tokens[index + 2].start] == " "
     )
+
+
+_AMPERSANDS = frozenset({"&", " & "})
+
+
+def _joined_by_ampersand(text: str, run: Sequence[_Token]) -> bool:
+    return len(run) > 1 and text[run[0].end : run[1].start] in _AMPERSANDS
 
 
 # Titles written without their period (British `Mr Costa`) and forms of address.

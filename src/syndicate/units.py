@@ -42,6 +42,7 @@ def article_units(
     sentence) gets the block kind as msgctxt, so each can be translated in its own style.
     """
     known: set[str] = set()
+    surnames_met: set[str] = set()
     identifiers = _Identifiers()
     units: list[Unit] = []
     translated = [
@@ -54,7 +55,9 @@ def article_units(
     }
     found: dict[int, tuple[list[tuple[int, int]], list[ProtectedSpan]]] = {}
     for block_index, block in sorted(translated, key=lambda indexed: indexed[0] in title_case):
-        found[block_index] = _sentences_and_names(article, block, rules, segmentation, known, block_index in title_case)
+        found[block_index] = _sentences_and_names(
+            article, block, rules, segmentation, known, surnames_met, block_index in title_case
+        )
     for block_index, block in translated:
         spans, protected = found[block_index]
         runs_on = _quotation_runs_on(article, block_index)
@@ -88,10 +91,12 @@ def article_units(
 
 
 def _sentences_and_names(
-    article: Article, block: Block, rules: NameRules, segmentation: SegmentationRules | None, known: set[str], title_case: bool
+    article: Article, block: Block, rules: NameRules, segmentation: SegmentationRules | None, known: set[str],
+    surnames_met: set[str], title_case: bool,
 ) -> tuple[list[tuple[int, int]], list[ProtectedSpan]]:
     """The sentences of a block and the names, URLs and phrases kept as written in it, with
-    the names it finds added to `known`."""
+    the names it finds added to `known` and the surnames of names it cannot tell a person's
+    to `surnames_met` (see find_protected_spans)."""
     # A link's words are one piece of a sentence, as a quotation's: a link over two
     # sentences keeps both in one unit.
     linked = [(start, end) for start, end, _ in block.links]
@@ -101,7 +106,8 @@ def _sentences_and_names(
     if dateline and spans[0][1] < opening:
         spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
     protected = find_protected_spans(
-        block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept, title_case=title_case
+        block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept, title_case=title_case,
+        surnames_met=surnames_met,
     )
     if block.kind == "byline" and protected and protected[0].start == 0 and (opening := _BYLINE_OPENING.match(protected[0].text)):
         # `Par Jean Dupont`: the word that opens the byline is no first name.
