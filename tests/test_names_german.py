@@ -54,9 +54,9 @@ def load_items(path: Path = DATA) -> list[Item]:
     return items
 
 
-def protected(text: str) -> tuple[list[str], str]:
+def protected(text: str, lang: str = "de") -> tuple[list[str], str]:
     """The names protected in the paragraph, each time it occurs, and its units' msgids."""
-    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Schlagzeile\nlang de\n\n{text}\n".encode())
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Schlagzeile\nlang {lang}\n\n{text}\n".encode())
     units = [unit for unit in article_units(article) if unit.kind != "headline"]
     names = [
         {placeholder.name: placeholder.text for placeholder in unit.placeholders}[field.group(1)]
@@ -69,11 +69,11 @@ def protected(text: str) -> tuple[list[str], str]:
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)\}")
 
 
-def scores(items: list[Item]) -> tuple[float, float]:
+def scores(items: list[Item], lang: str = "de") -> tuple[float, float]:
     """Precision (the protected spans that are names) and recall (the names protected)."""
     right = protected_count = expected = 0
     for item in items:
-        names = Counter(protected(item.text)[0])
+        names = Counter(protected(item.text, lang)[0])
         right += sum((names & Counter(item.names + item.maybe)).values())
         protected_count += sum(names.values())
         expected += len(item.names) + len(item.maybe)
