@@ -253,16 +253,16 @@ class RenderingsUsed(Mapping[str, str]):
 
     def __init__(self, renderings: Mapping[str, str]) -> None:
         self._renderings = renderings
-        self.used: dict[str, str | None] = {}  # name → its rendering when looked up (None: none)
+        self._used: dict[str, str | None] = {}  # name → its rendering when looked up (None: none)
 
     def record(self) -> str:
         """The names looked up and a digest of their renderings, in one string ("" for none):
         a build keeps one for every item of the workspace at once."""
-        return f"{_renderings_digest(self.used)}\n" + "\n".join(self.used) if self.used else ""
+        return f"{_renderings_digest(self._used)}\n" + "\n".join(self._used) if self._used else ""
 
     def __getitem__(self, name: str) -> str:
         rendering = self._renderings.get(name)
-        self.used[name] = rendering
+        self._used[name] = rendering
         if rendering is None:
             raise KeyError(name)
         return rendering
