@@ -380,7 +380,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                     reviews[lang] = reviewed
             # What partners still have of the agency's translation's text, which the agency killed, waits for nothing.
             if outcome.refused and article.meta.continues_killed is not None:
-                outcome = _killed_translation_withdrawn(workspace, article, lang, job) or outcome
+                if (killed := _killed_translation_withdrawn(workspace, article, lang, job)) is not None:
+                    # Recorded with the renderings of the refused translation, so that a glossary fix publishes it.
+                    outcome = dataclasses.replace(killed, renderings=outcome.renderings)
         outcomes.append(outcome)
         if outcome.withdrew is not None:
             outcomes.append(outcome.withdrew)

@@ -854,7 +854,11 @@ def _article_files(
         if text is None:
             continue
         if existing is not None:
-            _never_less(po_path, existing, updated)
+            try:
+                _never_less(po_path, existing, updated)
+            except InputError as error:  # that file stays as it is, as an unreadable one does
+                unreadable.append((bcp47(locale), str(error)))
+                continue
         files[po_path] = text
     return new_template, files, tuple(unreadable)
 

@@ -550,7 +550,7 @@ def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
         value, line = headers["id"]
         article_id = slugify(value)
         # Made into a name it would be safe, but a path where a name belongs is a mistake or an attack: said, not mended.
-        if "/" in value or "\\" in value or ".." in value:
+        if value.startswith(("/", "\\")) or ".." in regex.split(r"[/\\]", value):
             raise InputError(shown, line, f"the id {value!r} is a path",
                              f"an id names the article's files inside the workspace, e.g. `id {article_id or 'beijing-talks'}`")
         if not article_id:
