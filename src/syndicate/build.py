@@ -232,7 +232,7 @@ def _stamp(pending: Mapping[str, Any]) -> dt.datetime | None:
 def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
     """What each item of the article is built from, hashed, by language (source included):
     the article structure and template for every item, plus a translation's PO (the renderings
-    of its names are recorded beside, see `_current`). No file is read, so an unchanged article
+    of its names are recorded beside, see `_built_from`). No file is read, so an unchanged article
     costs a few stat calls."""
     source = _fingerprint(
         file_identity(workspace.article_file(job.article_id)), file_identity(workspace.template_file(job.article_id)),

@@ -8,7 +8,7 @@ Checks know the target language, so correct localisation is not reported: `“�
 `«…»` are the same quotation, `.` ↔ `。` and `?` ↔ ` ?` ↔ `؟` the same final punctuation, `3.5`
 ↔ `3,5` the same number.
 
-Here the checks run, on one message (`check_message`; `publish_errors`, the build's review)
+Here the checks run, on one message (`check_message`; `Review`, the build's review)
 or on a workspace's PO files and names glossary (`check_articles`, `Report`), and here are
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,

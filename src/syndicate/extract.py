@@ -206,7 +206,7 @@ def _extract_once(
     translations: list[ExtractedArticle] = []  # an agency's translations of originals
     source_of: dict[str, Path] = {}  # the source file of each article in by_id
     run_guids: dict[str, str] = {}  # the guid of each agency item of the run, with its language
-    unreadable: list[ExtractedArticle] = []  # items of a newsMessage, or PO files, that could not be read
+    unreadable: list[ExtractedArticle] = []  # sources, or items of a newsMessage, that could not be read
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
@@ -881,7 +881,7 @@ def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
     lost = [message for message in before.messages if message.msgstr and words(message.msgstr) not in kept]
     if lost:
         raise InputError(
-            str(path), None, f"updating would lose {len(lost)} translation(s); nothing was written",
+            str(path), None, f"updating would lose {len(lost)} translation(s)",
             "report this as a bug with the PO file attached",
         )
 
