@@ -14,6 +14,7 @@ import pytest
 from babel import Locale
 
 from conftest import msgfmt_check
+import syndicate.extract
 from syndicate.build import build
 from syndicate.catalog import Catalog, merge, template
 from syndicate.extract import extract
@@ -296,7 +297,6 @@ def test_a_translators_edit_is_not_merged_again_but_a_deleted_entry_comes_back(n
     translate_all(po_path)
     edited = po_path.read_bytes()
 
-    import syndicate.extract
     real_units = syndicate.extract.article_units
     monkeypatch.setattr(syndicate.extract, "article_units", lambda *args: pytest.fail("an unchanged source was segmented again"))
     results = run(newsroom, wire_files, now=LATER)
@@ -599,3 +599,35 @@ def test_a_regional_variant_starts_from_its_language_translations_for_review(new
     serbian_latin = parse_locale("sr-Latn")
     run(newsroom, [source], locales=(DE, serbian_latin), now=LATER)
     assert all(entry.msgstr == "" for entry in polib.pofile(str(Workspace(newsroom).po_file(serbian_latin, "port-strike"))))
+
+
+def test_a_merge_that_would_lose_translations_leaves_that_file_and_updates_the_other_locales(newsroom, wire_files, monkeypatch):
+    source = port_strike(wire_files)
+    run(newsroom, [source])
+    paths = {locale: Workspace(newsroom).po_file(locale, "port-strike") for locale in (DE, FR)}
+    for locale, po_path in paths.items():
+        po = polib.pofile(str(po_path))
+        for entry in po:
+            entry.msgstr = f"{locale}: {entry.msgid}"
+        po.save()
+    german = paths[DE].read_bytes()
+    source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the same ", 1), encoding="utf-8")
+
+    real_merge = syndicate.extract.merge
+
+    def merge_losing_german(new_template, existing, locale, now):
+        merged = real_merge(new_template, existing, locale, now)
+        if locale == DE:  # a bug in merging that garbles every translation
+            garbled = tuple(dataclasses.replace(message, msgstr=message.msgstr[::-1]) for message in merged.messages)
+            merged = dataclasses.replace(merged, messages=garbled)
+        return merged
+
+    monkeypatch.setattr(syndicate.extract, "merge", merge_losing_german)
+    [result] = run(newsroom, [source], now=LATER)
+    [(locale, problem)] = result.unreadable_translations
+    assert locale == "de" and problem.startswith(str(paths[DE])) and "updating would lose" in problem
+    assert paths[DE].read_bytes() == german, "a translator's file is never overwritten with less"
+    assert paths[FR] in result.written
+    french = polib.pofile(str(paths[FR]))
+    assert any(" the same " in entry.msgid for entry in french) and all(entry.msgstr.startswith("fr: ") for entry in french)
+    msgfmt_check(paths[FR])

@@ -2396,6 +2396,47 @@ def test_the_agencys_kill_of_its_translation_withdraws_its_text_from_every_feed_
     assert "0 item(s) written" in runner.invoke(main, [*root, "build"]).output
 
 
+
+def test_a_translation_refused_when_the_agency_killed_its_own_is_published_once_the_glossary_takes_its_name_form(newsroom, tmp_path):
+    """The German translation from the original gives a form of the mayor's name that is not
+    one of its German rendering yet, so the agency's kill of its German text withdraws the
+    item: the translator's rendering in names.po then publishes the translation."""
+    local = tmp_path / "local"
+    shutil.copytree(schema_dir() / "examples/local", local)
+    original = local / "local_original_en.xml"
+    original.write_text(original.read_text(encoding="utf-8").replace(
+        "First paragraph.", "Mayor Ahmed Aboutaleb opened the talks on Monday."), encoding="utf-8")
+    runner, root = CliRunner(), ["--root", str(newsroom)]
+    workspace = Workspace(newsroom)
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / "local_newsMessage_de.xml")]).exit_code == 0
+    assert runner.invoke(main, [*root, "build"]).exit_code == 0
+    assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(original)]).exit_code == 0
+    po_path = workspace.po_file(DE, "rotterdam-brussels")
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = f"[de] {entry.msgid}"
+        if "{Ahmed_Aboutaleb}" in entry.msgid:
+            entry.tcomment = "{Ahmed_Aboutaleb} = Ahmeda Abu Taleba"
+    po.save()
+    refused = runner.invoke(main, [*root, "build", "-l", "de"])
+    assert refused.exit_code == 1 and "not a form of Ahmed Aboutaleb" in refused.output, refused.output
+
+    assert runner.invoke(main, [*root, "extract", str(local / "local_kill_de_v3.xml")]).exit_code == 0
+    runner.invoke(main, [*root, "build", "-l", "de"])
+    withdrawal = item(workspace, "de", "rotterdam-brussels")
+    assert (withdrawal.get("version"), pub_status(withdrawal)) == ("3", "stat:canceled")
+
+    glossary = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/names.po"))
+    glossary.find("Ahmed Aboutaleb").msgstr = "Ahmed Abu Taleb"
+    glossary.save()
+    published = runner.invoke(main, [*root, "build", "-l", "de"])
+    assert published.exit_code == 0, published.output
+    german = item(workspace, "de", "rotterdam-brussels")
+    assert (german.get("guid"), german.get("version"), pub_status(german)) == (f"{ORIGINAL}:de", "4", "stat:usable")
+    assert "Ahmeda Abu Taleba" in etree.tostring(german, encoding="unicode")
+    feeds_as_partners_have_them(workspace)
+
+
 OLDER_RECORDS = Path(__file__).parent / "data/workspace-older-records"
 
 
