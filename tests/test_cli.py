@@ -461,6 +461,7 @@ def test_the_source_language_given_as_a_locale_is_not_a_translation_to_make(news
     assert "not published" not in built.output
     status = invoke(newsroom, "status", "-l", "en")
     assert status.exit_code == 0 and "note: nothing is translated into en: it is the language of the articles" in status.output
+    assert "article" not in status.output.replace("the articles", ""), "no table without a row"
     assert "nothing is translated" not in invoke(newsroom, "status", "-l", "de").output
 
 

@@ -39,7 +39,7 @@ from syndicate.partners import (
     registry_path,
     remove_partner,
 )
-from syndicate.server import INDEX_TYPE, ITEM_TYPE, make_app
+from syndicate.server import INDEX_TYPE, ITEM_TYPE, make_app, only_this_machine_reaches
 
 NS = "http://iptc.org/std/nar/2006-10-01/"
 G2 = f"{{{NS}}}"
@@ -773,3 +773,25 @@ def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Pa
             assert "Stopped." in running.stderr.read()
         finally:
             running.kill()
+
+
+@pytest.mark.parametrize(("host", "local"), [
+    ("127.0.0.1", True), ("localhost", True), ("::1", True), ("::ffff:127.0.0.1", True), ("127.0.0.2", True),
+    ("0.0.0.0", False), ("::", False), ("192.0.2.10", False), ("::ffff:192.0.2.10", False),
+])
+def test_only_loopback_addresses_keep_tokens_on_the_machine(host, local):
+    assert only_this_machine_reaches(host, 8080) is local
+
+
+def test_serve_warns_of_clear_text_tokens_only_off_loopback(newsroom, monkeypatch):
+    import syndicate.server
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(syndicate.server, "serve", stopped)
+    runner = CliRunner()
+    for host, warned in (("::ffff:127.0.0.1", False), ("127.0.0.1", False), ("0.0.0.0", True)):
+        result = runner.invoke(main, ["--root", str(newsroom), "serve", "--host", host, "--port", "0"])
+        assert result.exit_code == 130 and ("tokens travel in clear text" in result.output) is warned, (host, result.output)
+    refused = runner.invoke(main, ["--root", str(newsroom), "serve", "--host", "a..b"])
+    assert refused.exit_code == 2 and "is not an address or host name" in refused.output

@@ -380,7 +380,8 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         _warn_without_record(workspace, without_record)  # on stderr, which a script reading the JSON keeps apart
         sys.exit(1 if unreadable else 0)
     header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
-    click.echo(header)
+    if rows:
+        click.echo(header)
     for row in rows:
         click.echo(_progress_line(row) + (" unreadable" if row.error else "") + _withdrawal_mark(row))
     if len({row.article_id for row in rows}) > 1:
@@ -671,16 +672,14 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
     """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
     import errno
-    import ipaddress
-    import socket
 
     from . import server
 
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, port)}
-    except (OSError, UnicodeError):
-        raise click.BadParameter(f"{host!r} is not an address or host name", param_hint="'--host'") from None
-    if not all(ipaddress.ip_address(address.partition("%")[0]).is_loopback for address in addresses):
+        local = server.only_this_machine_reaches(host, port)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--host'") from None
+    if not local:
         click.echo(f"warning: {host} is reachable from other machines, and partners' tokens travel in clear text: "
                    "keep it behind a TLS-terminating proxy that is the only way in (docs/serving.md)", err=True)
     try:

@@ -25,10 +25,12 @@ import datetime as dt
 import functools
 import gzip
 import hashlib
+import ipaddress
 import json
 import logging
 import os
 import re
+import socket
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -74,6 +76,18 @@ def make_app(root: Path, *, cached_files: int = 1024) -> WSGIApplication:
     quarter as many narrowed indexes (`since`, `limit`). The default holds a busy newsroom's
     indexes and recent items: an index of 100 items is some 300 kB, an item a few kB."""
     return _FeedApp(Path(root), cached_files)
+
+
+def only_this_machine_reaches(host: str, port: int) -> bool:
+    """Whether every address `host` names is loopback, where tokens in clear text stay on the
+    machine (`::ffff:127.0.0.1` too, which Python before 3.13 does not count as loopback).
+    ValueError when `host` is neither an address nor a name that resolves."""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, port)}
+    except (OSError, UnicodeError):
+        raise ValueError(f"{host!r} is not an address or host name") from None
+    parsed = [ipaddress.ip_address(address.partition("%")[0]) for address in addresses]
+    return all((getattr(address, "ipv4_mapped", None) or address).is_loopback for address in parsed)
 
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 4) -> None:
