@@ -15,7 +15,7 @@ from syndicate.build import build
 from syndicate.check import check_workspace
 from syndicate.extract import extract
 from syndicate import glossary
-from syndicate.glossary import po_file, read_glossary
+from syndicate.glossary import RenderingsUsed, po_file, read_glossary, renderings_unchanged
 from syndicate.workspace import Workspace
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
@@ -332,3 +332,14 @@ def test_check_reports_a_company_left_in_latin_letters_once_at_its_entry(newsroo
     entry = polib.pofile(str(po_file(workspace, RU))).find("Acme Inc.")
     findings = [finding for finding in check_workspace(workspace, [RU]) if finding.check == "latin-script"]
     assert [(finding.msgid, finding.line) for finding in findings] == [("Acme Inc.", entry.linenum)]
+
+
+def test_the_record_of_the_renderings_used_holds_while_they_do_whatever_the_names_hold():
+    renderings = {"Anna\nLena Berg": "Анна\nЛена Берг", "Deutsche Bank": "Deutsche Bank"}
+    used = RenderingsUsed(renderings)
+    assert used.get("Anna\nLena Berg") == "Анна\nЛена Берг" and used.get("Jan Vermeulen") is None
+    record = used.record()
+    assert renderings_unchanged(record, {**renderings, "Deutsche Bank": "Дойче банк"}), "a name not looked up"
+    assert not renderings_unchanged(record, {**renderings, "Anna\nLena Berg": "Анна Лена Берг"})
+    assert not renderings_unchanged(record, {**renderings, "Jan Vermeulen": "Ян Вермюлен"})
+    assert renderings_unchanged(RenderingsUsed(renderings).record(), {}), "nothing looked up"

@@ -258,7 +258,8 @@ class RenderingsUsed(Mapping[str, str]):
     def record(self) -> str:
         """The names looked up and a digest of their renderings, in one string ("" for none):
         a build keeps one for every item of the workspace at once."""
-        return f"{_renderings_digest(self._used)}\n" + "\n".join(self._used) if self._used else ""
+        # NUL, which no text of a PO file or an XML item holds, parts the names.
+        return "\0".join((_renderings_digest(self._used), *self._used)) if self._used else ""
 
     def __getitem__(self, name: str) -> str:
         rendering = self._renderings.get(name)
@@ -275,14 +276,14 @@ class RenderingsUsed(Mapping[str, str]):
 
 
 def renderings_unchanged(record: object, renderings: Mapping[str, str]) -> bool:
-    """Whether every name a RenderingsUsed's `record` looked up is still rendered so (its
-    names are text, without a line break); False for a record of another shape."""
+    """Whether every name a RenderingsUsed's `record` looked up is still rendered so; False
+    for a record of another shape."""
     if not isinstance(record, str):
         return False
     if not record:
         return True
-    digest, _, names = record.partition("\n")
-    return digest == _renderings_digest({name: renderings.get(name) for name in names.split("\n")})
+    digest, *names = record.split("\0")
+    return digest == _renderings_digest({name: renderings.get(name) for name in names})
 
 
 def _renderings_digest(renderings: Mapping[str, str | None]) -> str:
