@@ -748,8 +748,12 @@ def test_a_byline_keeps_the_word_it_opens_with_out_of_the_name(lang, byline, exp
     # The institution ends at a role, a day or a possessive.
     ("The Bank of England Governor Andrew Bailey spoke. The Commission on Tuesday agreed. The Bank of England's governor left.",
      ["The Bank of England Governor {Andrew_Bailey} spoke.", "The Commission on Tuesday agreed.", "The Bank of England's governor left."]),
-    # A head other than a public body's takes no name after `and`.
+    # A head other than a public body's takes no name after `and`, nor does a public body's
+    # where what follows is of no field of its.
     ("The Bank of England and Goldman Sachs expect a slowdown.", ["The Bank of England and {Goldman_Sachs} expect a slowdown."]),
+    ("The Ministry of Finance and Goldman Sachs signed the deal.", ["The Ministry of Finance and {Goldman_Sachs} signed the deal."]),
+    ("The Department for Work and Pensions and the Department of Energy and Climate Change agreed.",
+     ["The Department for Work and Pensions and the Department of Energy and Climate Change agreed."]),
     # No article, or a proper word before the head: one name.
     ("Shares in Bank of America rose.", ["Shares in {Bank_of_America} rose."]),
     ("The Maria Costa Foundation for Young Players said so.", ["The {Maria_Costa_Foundation_for_Young_Players} said so."]),

@@ -34,6 +34,7 @@ def test_english_news_names_score_no_worse():
     """Before institutions joined by `of`, `for`, `on` and `and`, surnames alone that what
     stands around them marks a person's, companies joined by `&`, titles without their period
     (`Mr Sunak`) and lone words opening a sentence that speak (`Eurostat said`), precision was
-    0.714 and recall 0.492."""
+    0.714 and recall 0.492. A public body's name goes on after `and` only with words of its
+    fields (`the Ministry of Finance and Goldman Sachs`): 0.855."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.852, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.855, (precision, recall)

@@ -179,12 +179,30 @@ _INSTITUTION_HEADS = ORGANISATION_WORDS | frozenset(
     """.split()
 )
 # Heads of public bodies, whose names join what they are for with `and` (`the Department of
-# Health and Social Care`, `the Organisation for Economic Co-operation and Development`); after
-# another head `and` joins the next name (`the Bank of England and Goldman Sachs`).
+# Health and Social Care`, `the Organisation for Economic Co-operation and Development`) where
+# what follows `and` is of their fields too (_PUBLIC_FIELDS); otherwise, and after another
+# head, `and` joins the next name (`the Ministry of Finance and Goldman Sachs`, `the Bank of
+# England and Goldman Sachs`).
 _PUBLIC_BODY_HEADS = frozenset(
     """
     Administration Agency Authority Bureau Centre Center Centres Centers Commission Committee Council Department
     Institute Ministry Office Organisation Organization Secretariat
+    """.split()
+)
+# The words of the fields public bodies are of or for: one of them after `and` goes on with the
+# body's name (`and Social Care`, `and Rural Affairs`, `and Pensions`), a name of no such word
+# starts one of its own.
+_PUBLIC_FIELDS = frozenset(
+    """
+    Affairs Agriculture Aid Arts Budget Business Care Change Cities Citizenship Climate Co-operation Commerce
+    Communications Communities Consumer Control Cooperation Culture Customs Defence Defense Development Digital
+    Disease Drug Drugs Economic Economy Education Emergency Employment Energy Enterprise Environment Equality
+    Excise Families Family Finance Fisheries Food Foreign Forestry Gender Government Growth Health Heritage
+    Highways Home Housing Human ICT Immigration Industrial Industry Infrastructure Innovation Integration
+    Interior Investment Justice Labor Labour Land Lands Law Local Media Migration Mines Mining Natural Pensions
+    Planning Policing Policy Power Prevention Public Regional Regions Research Resources Revenue Rights Rural
+    Safety Science Security Services Skills Social Sport Sports Standards Statistics Strategy Technology Tourism
+    Trade Training Transport Treasury Urban Veterans Water Welfare Women Work Works Youth
     """.split()
 )
 _INSTITUTION_CONNECTORS = frozenset("of for on".split())
@@ -1534,6 +1552,7 @@ def find_protected_spans(
                 tokens[head].text in _PUBLIC_BODY_HEADS
                 and (joined := joined_after(last, ("and",))) is not None
                 and tokens[(joined_end := institution_run_end(joined))].text not in ORGANISATION_WORDS
+                and any(token.text in _PUBLIC_FIELDS for token in tokens[joined : joined_end + 1])
             ):
                 last = joined_end
         return (first, last) if connected or joined_before else None
