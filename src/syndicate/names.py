@@ -25,9 +25,10 @@ The evidence for a name, strongest first:
    its government (`Moscow said`).
 
 An English institution whose name joins words with `of`, `for`, `on` and `and` (`the Bank of
-England`, `the Institute for Fiscal Studies`) is one name, or, after an article and with a
-head that only describes, an institution each language names in its own words; never is its
-tail a name of its own.
+England`, `the Institute for Fiscal Studies`) is one name, or, after an article or before a
+role and the name it introduces (`Bank of England Governor Andrew Bailey`) and with a head that
+only describes, an institution each language names in its own words; never is its tail a name
+of its own.
 
 A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell nothing: its
 names are the listed ones, those the rest of the article finds, and acronyms.
@@ -206,11 +207,13 @@ _PUBLIC_FIELDS = frozenset(
     """.split()
 )
 _INSTITUTION_CONNECTORS = frozenset("of for on".split())
+_COMPANY_ABBREVIATIONS = frozenset(COMPANY_ABBREVIATIONS.split())
 
 # Words that describe an institution rather than name it: a run of nothing else after an
-# article (`the European Central Bank`, `the Interior Ministry`, `the Fifth Republic`, `the
-# World Cup`) is what each language says in its own words, not a name to keep (`Deutsche
-# Bank` is one, and so is a company without an article: `News Corp said`).
+# article or before a role and its name (`the European Central Bank`, `the Interior Ministry`,
+# `the Fifth Republic`, `the World Cup`, `Interior Ministry spokesman Ivan Petrov`) is what each
+# language says in its own words, not a name to keep (`Deutsche Bank` is one, and so is a
+# company without an article: `News Corp said`).
 _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
     """
     Central National Federal International World Interior Foreign Finance Justice Defence Defense Health
@@ -1395,15 +1398,33 @@ def find_protected_spans(
         described = any(is_role(_token(word)) for word in _WORD.finditer(text, end + 2, close))
         return described or attributes_speech(text, start=close, end=close + 1)
 
-    def described_after_article(run_start: int, run: list[_Token]) -> bool:
+    def described_institution(run_start: int, run: list[_Token]) -> bool:
         """Whether the run, and the translatable words before it (`the European Central
-        Bank`), are words that describe an institution, after an article."""
+        Bank`), are words that describe an institution, after an article or before a role and
+        the name it introduces (`Interior Ministry spokesman Ivan Petrov`); not a company
+        (`News Corp chairman …`)."""
         if not all(token.text in _INSTITUTION_WORDS or token.text in translatable for token in run):
             return False
+        if role_and_name_after(run_start + len(run) - 1):
+            return not any(token.text in _COMPANY_ABBREVIATIONS for token in run)
         before = run_start - 1
         while before >= 0 and tokens[before].text in translatable and text[tokens[before].end : tokens[before + 1].start] == " ":
             before -= 1
         return before >= 0 and tokens[before].text.lower() in _ARTICLE_WORDS
+
+    def role_and_name_after(position: int) -> bool:
+        """Whether a role and the capitalised name it introduces follow token `position`
+        (`Bank of England Governor Andrew Bailey`, `Interior Ministry spokesman Ivan Petrov`):
+        English leaves out the article of an institution that stands before a role, which
+        describes it as much as one would."""
+        following = position + 1
+        while following < len(tokens) and text[tokens[following - 1].end : tokens[following].start] == " " and is_role(tokens[following]):
+            following += 1
+        return (
+            position + 1 < following < len(tokens)
+            and tokens[following].capitalised
+            and text[tokens[following - 1].end : tokens[following].start] == " "
+        )
 
     def is_date(token: _Token) -> bool:
         return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
@@ -1579,7 +1600,8 @@ def find_protected_spans(
             start = tokens[first].start
             end = tokens[last].end - (len(possessive.group()) if (possessive := _POSSESSIVE.search(tokens[last].text)) else 0)
             head_words = [word for word in tokens[first : position + 1] if word.capitalised]
-            described = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS and all(
+            after_article = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS
+            described = (after_article or (not possessive and role_and_name_after(last))) and all(
                 word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
                 for word in head_words
             )
@@ -1672,7 +1694,7 @@ def find_protected_spans(
             if not run:  # a particle before the noun, no name (`Frau de Bundesministerin`, a typo of der)
                 continue
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
-        if not capitalised_nouns and described_after_article(run_start, run):
+        if not capitalised_nouns and described_institution(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
