@@ -772,6 +772,8 @@ def test_an_english_institution_joined_by_of_for_on_and_is_one_name_or_none(body
     ("Grandmaster Anish Giri won.\n\nThe prize went to Giri, who had led the tournament.",
      ["Grandmaster {Anish_Giri} won.", "The prize went to {Giri}, who had led the tournament."]),
     ("Anish Giri drew. Giri said he was tired.", ["{Anish_Giri} drew.", "{Giri} said he was tired."]),
+    ("Anish Giri drew. Giri later said he was tired. Magnus Carlsen won. Carlsen also told reporters so.",
+     ["{Anish_Giri} drew.", "{Giri} later said he was tired.", "{Magnus_Carlsen} won.", "{Carlsen} also told reporters so."]),
     ("Magnus Carlsen withdrew. Carlsen's coach said it was final.", ["{Magnus_Carlsen} withdrew.", "{Carlsen}'s coach said it was final."]),
     ("Rishi Sunak arrived late. Mr Sunak apologised, as did Dr Hendrik Bakker.",
      ["{Rishi_Sunak} arrived late.", "Mr {Sunak} apologised, as did Dr {Hendrik_Bakker}."]),

@@ -18,7 +18,8 @@ The evidence for a name, strongest first:
    surname with its particle repeats a full name of that form without other evidence
    (`Leonardo da Vinci painted it` … `da Vinci used`); a surname alone whose full name
    nothing showed to be a person's repeats it only where the words around it mark a person
-   (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri's coach`, `Mr Giri`);
+   (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri later said`, `Giri's coach`,
+   `Mr Giri`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -348,6 +349,8 @@ _PERSON_AFTER_POSSESSIVE = lazy_compile(
     r"|partner|girlfriend|boyfriend|widow|widower|lawyer|lawyers|attorney|attorneys|agent|coach|trainer|second"
     r"|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|advisors|entourage|camp)\b"
 )
+# An adverb a surname's verb of speech may come after (`Silva later said`, `Giri also told`).
+_ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|still|now|first|\p{Ll}{2,}ly)\s+")
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
@@ -1477,13 +1480,17 @@ def find_protected_spans(
 
     def marked_as_person(token: _Token) -> bool:
         """Whether what stands around a lone word makes it a person: who the words after it
-        describe (`Giri, who had led`), a verb of speech after it (`Giri said`), a person of
-        theirs after its possessive (`Giri's coach`)."""
+        describe (`Giri, who had led`), a verb of speech after it, also after an adverb
+        (`Giri said`, `Giri later said`), a person of theirs after its possessive (`Giri's
+        coach`)."""
         end = token.end - len(possessive.group()) if (possessive := _POSSESSIVE.search(token.text)) else token.end
+        verb_at = _space_ends(text, token.end)
+        if adverb := _ADVERB_BEFORE_SPEECH.match(text, verb_at):
+            verb_at = adverb.end()
         return bool(
             _WHO_AFTER.match(text, end)
             or _PERSON_AFTER_POSSESSIVE.match(text, end)
-            or _SPEECH_AFTER.match(text, _space_ends(text, token.end))
+            or _SPEECH_AFTER.match(text, verb_at)
         )
 
     def institution_run_end(position: int) -> int:
