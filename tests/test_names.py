@@ -166,6 +166,8 @@ def test_a_german_common_noun_before_a_name_stays_translatable(body, expected):
 @pytest.mark.parametrize(("body", "expected"), [
     ("Prime Minister Theresa May said no.", ["Prime Minister {Theresa_May} said no."]),
     ("Theresa May said no.\n\nHer successor took office in May.", ["{Theresa_May} said no.", "Her successor took office in May."]),
+    # Opening a sentence, a common given name makes the month a surname without other evidence.
+    ("Theresa May will visit Brussels in May.", ["{Theresa_May} will visit Brussels in May."]),
     ("Fans cheered Brian May's solo. Singer Jon April and writer Kate June agreed.",
      ["Fans cheered {Brian_May}'s solo.", "Singer {Jon_April} and writer {Kate_June} agreed."]),
     # A month with its day or year is a date; so is one after a weekday or a word that opens the sentence.

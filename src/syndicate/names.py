@@ -1436,11 +1436,12 @@ def find_protected_spans(
         """Whether the month ending a run (`May`, also a word no name ends with) is the
         surname of the given name before it: `Prime Minister Theresa May`, `Theresa May said`;
         not `Throughout May`, where the sentence start gave the word before its capital and
-        only a person's speaking or description makes it a given name."""
+        only a person's speaking or description makes it a given name, or a common given name
+        (`Theresa May will visit …`)."""
         given, month = tokens[position - 1], tokens[position]
         if month.text not in months or not given.capitalised or not_name(given) or given.text.lower() in _NEVER_LAST:
             return False
-        if given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts):
+        if given.text in _GIVEN_NAMES or (given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts)):
             return True
         return given.text not in starters and (attributes_speech(text, given.start, month.end) or described_as_person(month.end))
 
@@ -1820,6 +1821,25 @@ def find_protected_spans(
     return spans
 
 
+# Common given names of people in English-language news that are no words of the language
+# (not Will, Mark, Grace, Rose, Bill, Frank, Guy): opening a sentence before a surname that is
+# also a month, they make it one (`Theresa May will visit …`), where a word that owes its
+# capital to the sentence's start does not (`Throughout May`).
+_GIVEN_NAMES = frozenset(
+    """
+    Aaron Adam Adrian Alan Albert Alexander Alexandra Alexei Alice Alison Amanda Amy Andrea Andrew Andrey Angela
+    Ann Anna Anne Anthony Antonio Barbara Barack Benjamin Bernie Beth Betty Boris Brandon Brendan Brett Brian
+    Bruce Carlos Caroline Catherine Charles Charlotte Christine Christopher Claire Colin Craig Daniel David
+    Deborah Dennis Diana Donald Donna Douglas Dmitry Edward Elena Elizabeth Emily Emma Emmanuel Eric Fiona
+    Francesca Francis Gary George Gordon Gregory Hannah Helen Henry Hillary Ian Ivan Jacob James Jane Janet Jason
+    Jeffrey Jennifer Jeremy Jessica John Jonathan Joseph Joshua Julia Julie Justin Karen Katherine Kathleen Keir
+    Kenneth Kevin Kimberly Laura Lauren Linda Lisa Louise Margaret Maria Marie Martin Mary Matthew Melissa
+    Michael Michelle Nancy Natalie Nathan Nicholas Nicola Nicolas Olaf Oliver Olivia Pamela Patricia Patrick
+    Paul Peter Philip Rachel Rebecca Richard Rishi Robert Ronald Ruth Ryan Samuel Sandra Sarah Scott Sean
+    Sergei Sharon Simon Sophie Stephanie Stephen Steven Susan Theresa Thomas Timothy Tony Vladimir William
+    Yvette Zachary
+    """.split()
+)
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
 # (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after it (`1. FSV
 # Mainz 05`, `FC Schalke 04`), and a city's adjective before them (`Hamburger SV`).
