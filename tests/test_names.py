@@ -196,6 +196,19 @@ def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(b
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("Jordan Henderson joined Ajax. Henderson told reporters he was happy. Jordan said it would reopen its border.",
+     ["{Jordan_Henderson} joined Ajax.", "{Henderson} told reporters he was happy.", "Jordan said it would reopen its border."]),
+    ("Liverpool signed midfielder Jordan Henderson and drummer Chad Smith.",
+     ["Liverpool signed midfielder {Jordan_Henderson} and drummer {Chad_Smith}."]),
+    # A place, an institution or a group after the country is the country's.
+    ("Jordan Government officials met. Georgia Republicans met. The Jordan River is low.",
+     ["Jordan Government officials met.", "Georgia Republicans met.", "The Jordan River is low."]),
+])
+def test_a_country_that_is_a_given_name_before_a_surname_is_the_persons(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     *((body, [body]) for body in (
         "During March, prices rose.", "Early June, prices rose.", "Late August the plant shut.", "Since April, prices rose.",
         "By May, prices rose.", "“During March, prices rose,” she said.",

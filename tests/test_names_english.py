@@ -38,6 +38,7 @@ def test_english_news_names_score_no_worse():
     fields (`the Ministry of Finance and Goldman Sachs`): 0.855. An institution before a role and a
     name described as after an article (`Bank of England Governor Andrew Bailey`): 0.862. A surname alone speaking after an
     adverb (`Silva later said`): 0.881. A month after a common given name opening a sentence is
-    a surname (`Theresa May will visit …`): 0.897."""
+    a surname (`Theresa May will visit …`): 0.897. A country that is a given name before a
+    surname is the person's (`Jordan Henderson`): 0.901."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.897, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.901, (precision, recall)

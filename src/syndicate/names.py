@@ -1,8 +1,9 @@
 """Finding the spans a translator must not touch: proper names, URLs and e-mail addresses.
 
 People, organisations, media and brands are protected; what languages translate stays
-translatable: demonyms and language names (Dutch, Russian), countries and territories,
-days and months, places after a locative preposition, roles and titles before a name.
+translatable: demonyms and language names (Dutch, Russian), countries and territories
+(but for a person's given name: `Jordan Henderson`), days and months (but for a surname:
+`Theresa May`), places after a locative preposition, roles and titles before a name.
 The evidence for a name, strongest first:
 
 1. the desk's names file (`names.txt` in the workspace) lists it, and a longer name the
@@ -1389,8 +1390,25 @@ def find_protected_spans(
     def before_the_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
-        return (not_name(run[position]) and not month_as_given_name(run, position)) or (
-            capitalised_nouns and german_words_before_name(run, position)
+        return (
+            not_name(run[position]) and not (month_as_given_name(run, position) or country_as_given_name(run, position))
+        ) or (capitalised_nouns and german_words_before_name(run, position))
+
+    def country_as_given_name(run: list[_Token], position: int) -> bool:
+        """Whether the country at `position` of a run is the given name of the one word after
+        it, the run's last (`Jordan Henderson`): a word no place, institution, group or role has
+        after the country's name (not `Jordan Valley`, `Georgia Democrats`, `Chad Government`)."""
+        if run[position].text not in _GIVEN_NAMES_OF_COUNTRIES or position != len(run) - 2:
+            return False
+        surname = run[-1]
+        word = _POSSESSIVE.sub("", surname.text)
+        return not (
+            not_name(surname)
+            or word in _PLACE_WORDS
+            or word in _INSTITUTION_WORDS
+            or word in _SPEAKING_GROUPS
+            or _is_acronym(word)
+            or _is_lone_initial(word)
         )
 
     def described_as_person(end: int) -> bool:
@@ -1840,6 +1858,19 @@ _GIVEN_NAMES = frozenset(
     Yvette Zachary
     """.split()
 )
+# Countries that are also given names: before a word no place, institution or group has after
+# it they name a person (`Jordan Henderson`, `Chad Smith`, `Georgia Harrison`; not `the Jordan
+# Valley`, `Georgia Democrats`).
+_GIVEN_NAMES_OF_COUNTRIES = frozenset("Jordan Chad Georgia".split())
+# Words a place or the forces of a country have after its name (`Jordan Valley`, `Chad Basin`).
+_PLACE_WORDS = frozenset(
+    """
+    Valley River Sea Basin Lake Desert Mountains Mountain Gulf Coast Bay Strait Rift Plateau Plain Delta Peninsula
+    Island Islands Highlands Border Crossing Army Forces Navy Embassy Airport
+    """.split()
+)
+
+
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
 # (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after it (`1. FSV
 # Mainz 05`, `FC Schalke 04`), and a city's adjective before them (`Hamburger SV`).
