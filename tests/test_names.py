@@ -562,6 +562,13 @@ def test_a_title_case_headline_names_what_the_body_names(title, body, headline):
     ("Directeur Bakker en wethouder Yilmaz kwamen.", ["Directeur {Bakker} en wethouder {Yilmaz} kwamen."]),
     # The role's place stays translatable.
     ("De burgemeester van Amsterdam was er niet bij.", ["De burgemeester van Amsterdam was er niet bij."]),
+    # So does the portfolio a role or a ministry is of: its `van` is no surname's particle.
+    ("Minister van Financiën Eelco Heinen zei het. Volgens minister van Buitenlandse Zaken Veldkamp klopt het.",
+     ["Minister van Financiën {Eelco_Heinen} zei het.", "Volgens minister van Buitenlandse Zaken {Veldkamp} klopt het."]),
+    ("De minister van Financiën zei nee. Het ministerie van Justitie en Veiligheid zweeg.",
+     ["De minister van Financiën zei nee.", "Het ministerie van Justitie en Veiligheid zweeg."]),
+    ("Staatssecretaris van Volksgezondheid, Welzijn en Sport Marnix van Rij kwam.",
+     ["Staatssecretaris van Volksgezondheid, Welzijn en Sport {Marnix_van_Rij} kwam."]),
 ])
 def test_dutch_roles_introduce_names(body, expected):
     assert msgids(body, "nl") == expected

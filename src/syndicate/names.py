@@ -32,6 +32,10 @@ role and the name it introduces (`Bank of England Governor Andrew Bailey`) and w
 only describes, an institution each language names in its own words; never is its tail a name
 of its own.
 
+In Dutch, the portfolio a role or a ministry is of (`minister van Financiën`, `het ministerie
+van Buitenlandse Zaken`) is the role's, to translate: its `van` is no surname's particle, and
+the name after it is the role's (`minister van Financiën Eelco Heinen`).
+
 A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell nothing: its
 names are the listed ones, those the rest of the article finds, and acronyms.
 
@@ -1641,6 +1645,39 @@ def find_protected_spans(
     if language == "en" and not title_case:
         mark_institutions()
 
+    # Where a Dutch portfolio ends (`minister van Financiën`), a role's words: the name after it
+    # is the role's (`minister van Financiën Eelco Heinen`); and the `van` tokens before them.
+    portfolio_ends: set[int] = set()
+    portfolio_vans: set[int] = set()
+
+    def mark_portfolios() -> None:
+        """Leave to translate the Dutch portfolios that roles and ministries are of (`minister
+        van Financiën`, `het ministerie van Buitenlandse Zaken`), whose `van` is no particle of
+        a surname, nor their words a name (`De minister van Financiën zei`)."""
+        for position, token in enumerate(tokens[1:-1], start=1):
+            head = tokens[position - 1]
+            if token.text != "van" or text[head.end : token.start] != " " or not (
+                is_role(head) or head.text.lower() in _DUTCH_MINISTRIES
+            ):
+                continue
+            last, at = None, position + 1
+            while (
+                at < len(tokens)
+                and tokens[at].text in _DUTCH_PORTFOLIO_WORDS
+                and tokens[at].start not in sentence_starts
+                and text[tokens[at - 1].end : tokens[at].start] in (" ", ", ")
+            ):
+                last = at
+                joined = at + 2 < len(tokens) and tokens[at + 1].text == "en" and text[tokens[at].end : tokens[at + 2].start] == " en "
+                at += 2 if joined else 1
+            if last is not None and not taken.overlaps(tokens[position + 1].start, tokens[last].end):
+                taken.add(tokens[position + 1].start, tokens[last].end)
+                portfolio_ends.add(tokens[last].end)
+                portfolio_vans.add(position)
+
+    if language == "nl":
+        mark_portfolios()
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -1659,6 +1696,7 @@ def find_protected_spans(
             run_end + 1 < len(tokens)
             and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
+            and run_end + 1 not in portfolio_vans
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
@@ -1709,7 +1747,7 @@ def find_protected_spans(
             run = run[1:]
             run_start += 1
             previous = None
-        after_role = previous is not None and is_role(previous)
+        after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends)
         if capitalised_nouns and len(run) > 1 and (
             _german_noun_after_name(run[-1].text, after_role) or _german_role_after_name(run[-1].text)
         ):
@@ -1869,6 +1907,25 @@ _PLACE_WORDS = frozenset(
     Island Islands Highlands Border Crossing Army Forces Navy Embassy Airport
     """.split()
 )
+
+
+# The words of Dutch and Flemish portfolios, which a minister, a state secretary or a ministry
+# is `van` (`minister van Financiën`, `het ministerie van Buitenlandse Zaken`, `staatssecretaris
+# van Justitie en Veiligheid`): the role's words, to translate, where `van` is no particle.
+_DUTCH_PORTFOLIO_WORDS = frozenset(
+    """
+    Algemene Ambtenarenzaken Armoedebestrijding Asiel Begroting Binnenlandse Buitenlandse Cultuur Defensie
+    Digitalisering Douane Economie Economische Emancipatie Energie Europese Financiën Fiscaliteit Gezondheid
+    Groei Groene Handel Hoger Infrastructuur Innovatie Integratie Jeugd Justitie Klimaat Koninkrijksrelaties
+    Landbouw Landsverdediging Langdurige Media Medische Middenstand Migratie Milieu Mobiliteit Natuur Onderwijs
+    Onderzoek Ontwikkelingssamenwerking Ordening Pensioenen Preventie Rechtsbescherming Ruimtelijke Sociale
+    Sport Staatshervorming Telecommunicatie Toeslagen Toerisme Veiligheid Verkeer Vervoer Visserij
+    Voedselkwaliteit Volksgezondheid Volkshuisvesting Waterstaat Welzijn Werk Werkgelegenheid Wetenschap Wonen
+    Zaken Zelfstandigen Zorg
+    """.split()
+)
+# Besides roles, what has a portfolio after `van`.
+_DUTCH_MINISTRIES = frozenset("ministerie ministeries departement".split())
 
 
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
