@@ -841,3 +841,22 @@ def test_an_institution_and_a_company_reach_the_po_files_whole(newsroom, tmp_pat
         "Rates", "The Foundation for Young Players said rates hurt clubs.", "{Procter_Gamble} said so too."
     ]
     assert [entry.msgid for entry in polib.pofile(str(po_file(workspace, french)))] == ["Procter & Gamble"]
+
+
+def test_a_speaker_is_the_person_an_affiliation_follows_not_the_affiliation(tmp_path):
+    path = tmp_path / "affiliation.txt"
+    path.write_text(
+        "date 2026-01-01 World\ntitle Bridge\n\nLede.\n\n"
+        "Engineer Sarah Kim of Columbia University said the cracks were “not unusual for a structure of this age”. "
+        "Professor Tom Lee from Harvard University said: “We expected this.” "
+        "“It is safe,” said Anna Roth of the University of Oxford. "
+        "“No comment,” Goldman Sachs said. "
+        "Maria Costa of the dockers' union said: “We stay out.” "
+        "“Never,” Jan Vermeulen of the port authority told reporters.\n", encoding="utf-8")
+    units = [unit for unit in article_units(read_wire(str(path))) if unit.block == 2]
+    assert [unit.speakers for unit in units] == [
+        ("Sarah Kim",), ("Tom Lee",), ("Anna Roth",), ("Goldman Sachs",), ("Maria Costa",), ("Jan Vermeulen",)]
+    german = tmp_path / "zugehörigkeit.txt"
+    german.write_text("date 2026-01-01 Welt\ntitle Brücke\nlang de\n\nVorspann.\n\n"
+                      "Professorin Anna Roth von der Universität Wien sagte: „Wir haben das erwartet.“\n", encoding="utf-8")
+    assert [unit.speakers for unit in article_units(read_wire(str(german))) if unit.block == 2] == [("Anna Roth",)]

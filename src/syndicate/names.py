@@ -2321,6 +2321,30 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(after) or (_SPEECH_NEAR.search(before) and not _TOLD.search(before)))
 
 
+def speakers(text: str, names: Sequence[ProtectedSpan]) -> list[str]:
+    """Who of `names` (name spans of `text`, in order) speaks, once each: a name that
+    attributes speech (see attributes_speech), or the one before it when it is that one's
+    affiliation (`Sarah Kim of Columbia University said`, `Tom Lee from Harvard said`)."""
+    found: dict[str, None] = {}
+    for index, span in enumerate(names):
+        if attributes_speech(text, span.start, span.end):
+            before = names[index - 1] if index else None
+            if before is not None and _AFFILIATION.fullmatch(text, before.end, span.start):
+                span = before
+            found[span.text] = None
+        elif _SPEAKS_FOR.match(text, span.end):  # `Maria Costa of the union said`
+            found[span.text] = None
+    return list(found)
+
+
+# Between a person and the body they speak for: `of (the)`, `from`, `at`, `von (der)`, `de (la)`.
+_AFFILIATION = lazy_compile(
+    r",?\s+(?:of|from|at|von|vom|bei|de|du|des|del|della|di|da|do)\s+(?:(?:the|der|dem|la|el)\s+|l['’])?"
+)
+# A person, the few words of the body they speak for, and the verb of speech.
+_SPEAKS_FOR = lazy_compile(rf"\s+(?:of|from|at|von|vom|bei)\s+(?:[^\s,.;:!?\"“”„«»]+\s+){{1,5}}(?i:{_SPEECH_VERBS})\b")
+
+
 # A block may be a whole long article: the helpers below look only near an offset, so that
 # the work per name stays the same however long the block is.
 

@@ -12,7 +12,7 @@ import regex
 
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
-from .names import HEADINGS, NameRules, ProtectedSpan, attributes_speech, find_protected_spans, in_title_case
+from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, in_title_case, speakers
 from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations
@@ -161,13 +161,8 @@ def _unit(
         before = bisect.bisect_right(quote_starts, offset)
         return before > 0 and offset < outer[before - 1].end
 
-    speakers = tuple(
-        dict.fromkeys(
-            span.text
-            for span in protected
-            if span.kind == "name" and not quoted(span.start - start) and attributes_speech(text, span.start, span.end)
-        )
-    ) if outer else ()
+    unquoted_names = [span for span in protected if span.kind == "name" and not quoted(span.start - start)]
+    speaking = tuple(speakers(text, unquoted_names)) if outer else ()
     return Unit(
         msgid="".join(pieces),
         kind=block.kind,
@@ -175,7 +170,7 @@ def _unit(
         line=block.line_at(start),
         placeholders=tuple(placeholders.values()),
         quotations=tuple(sentence[quote.start : quote.end] for quote in outer),
-        speakers=speakers,
+        speakers=speaking,
         separator=separator,
         links=tuple(address for _, _, address in links),
     )
