@@ -575,6 +575,32 @@ def test_dutch_roles_introduce_names(body, expected):
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), [
+    # The portfolio a role or a ministry is of stays with it to translate, in Spanish, French,
+    # Italian and Portuguese as in Dutch; the name after it is the role's.
+    ("es", "El ministro de Economía Carlos Cuerpo dijo que sí. El Ministerio de Economía anunció nuevas medidas.",
+     ["El ministro de Economía {Carlos_Cuerpo} dijo que sí.", "El Ministerio de Economía anunció nuevas medidas."]),
+    ("es", "El secretario de Estado de Comercio Amador Fernández habló. La ministra de Trabajo y Economía Social dijo que no.",
+     ["El secretario de Estado de Comercio {Amador_Fernandez} habló.", "La ministra de Trabajo y Economía Social dijo que no."]),
+    ("fr", "Le ministre de l'Économie Bruno Le Maire a annoncé une baisse. La ministre des Armées Catherine Vautrin a dit oui.",
+     ["Le ministre de l'Économie {Bruno_Le_Maire} a annoncé une baisse.", "La ministre des Armées {Catherine_Vautrin} a dit oui."]),
+    ("fr", "Le ministre de l'Intérieur Retailleau a démenti. Le ministère des Affaires étrangères a parlé.",
+     ["Le ministre de l'Intérieur {Retailleau} a démenti.", "Le ministère des Affaires étrangères a parlé."]),
+    ("it", "Il ministro dell'Economia Giancarlo Giorgetti ha detto di no. Il ministero della Salute ha detto di sì.",
+     ["Il ministro dell'Economia {Giancarlo_Giorgetti} ha detto di no.", "Il ministero della Salute ha detto di sì."]),
+    ("it", "Il sottosegretario all'Economia Federico Freni ha parlato.", ["Il sottosegretario all'Economia {Federico_Freni} ha parlato."]),
+    ("pt", "O ministro da Fazenda Fernando Haddad disse que sim. O Ministério da Saúde informou que não.",
+     ["O ministro da Fazenda {Fernando_Haddad} disse que sim.", "O Ministério da Saúde informou que não."]),
+    ("pt", "A ministra das Relações Exteriores falou.", ["A ministra das Relações Exteriores falou."]),
+    # A particle before a word of no portfolio is still the surname's.
+    ("es", "El vicepresidente Luis de Guindos dijo que no.", ["El vicepresidente {Luis_de_Guindos} dijo que no."]),
+    ("fr", "Le général Charles de Gaulle a dit non.", ["Le général {Charles_de_Gaulle} a dit non."]),
+    ("pt", "O ministro José dos Santos disse que sim.", ["O ministro {Jose_dos_Santos} disse que sim."]),
+])
+def test_a_portfolio_stays_with_its_role(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
     # No particle that the person's name lacks: `van` the vehicle, `de` of the sentence.
     ("en", "Union leader Maria Costa spoke. A delivery van Costa drove crashed.",
      ["Union leader {Maria_Costa} spoke.", "A delivery van {Costa} drove crashed."]),

@@ -32,9 +32,11 @@ role and the name it introduces (`Bank of England Governor Andrew Bailey`) and w
 only describes, an institution each language names in its own words; never is its tail a name
 of its own.
 
-In Dutch, the portfolio a role or a ministry is of (`minister van Financiën`, `het ministerie
-van Buitenlandse Zaken`) is the role's, to translate: its `van` is no surname's particle, and
-the name after it is the role's (`minister van Financiën Eelco Heinen`).
+In Dutch, Spanish, French, Italian and Portuguese, the portfolio a role or a ministry is of
+(`minister van Financiën`, `het ministerie van Buitenlandse Zaken`, `el Ministerio de Economía`,
+`le ministre de l'Économie`, `il ministro dell'Economia`, `o ministro da Fazenda`) is the role's,
+to translate: its `van`, `de` or `da` is no surname's particle, and the name after it is the
+role's (`minister van Financiën Eelco Heinen`, `ministro de Economía Carlos Cuerpo`).
 
 A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell nothing: its
 names are the listed ones, those the rest of the article finds, and acronyms.
@@ -146,9 +148,10 @@ ROLES = frozenset(
     analyst analystin experte expertin gewerkschafter gewerkschafterin leitindex börsenindex
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
     представитель писатель экономист аналитик эксперт тренер директор генсек
-    président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur
+    président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur secrétaire
     presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
-    signor signora sig. sig.ra sindaco allenatore commissario
+    secretario secretaria secretário secretária viceministro viceministra
+    signor signora sig. sig.ra sindaco allenatore commissario sottosegretario sottosegretaria
     dhr. mevr. mw. drs. ir. minister-president vicepremier staatssecretaris eurocommissaris commissaris
     burgemeester wethouder gedeputeerde gouverneur ambassadeur kamerlid fractievoorzitter partijleider
     lijsttrekker woordvoerder woordvoerster voorzitter bestuursvoorzitter directeur topman topvrouw oprichter
@@ -168,7 +171,7 @@ ORGANISATION_WORDS = frozenset(
     Police Rail Railways Service Services Telecom Union University Utilities
     Airways Chemicals Gas Industries Insurance Mining Motors Network News Oil Partners Resources Shipping
     Steel Systems Technologies
-    Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio
+    Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio Ministero Ministério
     """.split()
 ) | frozenset(COMPANY_ABBREVIATIONS.split())
 
@@ -1645,38 +1648,34 @@ def find_protected_spans(
     if language == "en" and not title_case:
         mark_institutions()
 
-    # Where a Dutch portfolio ends (`minister van Financiën`), a role's words: the name after it
-    # is the role's (`minister van Financiën Eelco Heinen`); and the `van` tokens before them.
+    # Where a portfolio ends (`minister van Financiën`, `ministro de Economía`), a role's words:
+    # the name after it is the role's (`minister van Financiën Eelco Heinen`); and where the
+    # words joining it to its role start (`van`, `de`), which open no surname.
     portfolio_ends: set[int] = set()
-    portfolio_vans: set[int] = set()
+    portfolio_joins: set[int] = set()
 
-    def mark_portfolios() -> None:
-        """Leave to translate the Dutch portfolios that roles and ministries are of (`minister
-        van Financiën`, `het ministerie van Buitenlandse Zaken`), whose `van` is no particle of
-        a surname, nor their words a name (`De minister van Financiën zei`)."""
-        for position, token in enumerate(tokens[1:-1], start=1):
-            head = tokens[position - 1]
-            if token.text != "van" or text[head.end : token.start] != " " or not (
-                is_role(head) or head.text.lower() in _DUTCH_MINISTRIES
+    def mark_portfolios(portfolios: regex.Pattern[str], ministries: frozenset[str]) -> None:
+        """Leave to translate the portfolios that roles and ministries are of (`minister van
+        Financiën`, `het ministerie van Buitenlandse Zaken`, `el Ministerio de Economía`, `le
+        ministre de l'Économie`), whose `van` or `de` is no particle of a surname, nor their
+        words a name (`De minister van Financiën zei`, `El ministro de Economía dijo`)."""
+        for found in portfolios.finditer(text):
+            head = tokens[ending_at[found.end("head")]] if found.end("head") in ending_at else None
+            start, end = found.end("of"), found.end()
+            if (
+                head is None
+                or head.start != found.start("head")
+                or not (is_role(head) or head.text.lower() in ministries)
+                or taken.overlaps(start, end)
+                or any(offset in sentence_starts for offset in range(start, end))
             ):
                 continue
-            last, at = None, position + 1
-            while (
-                at < len(tokens)
-                and tokens[at].text in _DUTCH_PORTFOLIO_WORDS
-                and tokens[at].start not in sentence_starts
-                and text[tokens[at - 1].end : tokens[at].start] in (" ", ", ")
-            ):
-                last = at
-                joined = at + 2 < len(tokens) and tokens[at + 1].text == "en" and text[tokens[at].end : tokens[at + 2].start] == " en "
-                at += 2 if joined else 1
-            if last is not None and not taken.overlaps(tokens[position + 1].start, tokens[last].end):
-                taken.add(tokens[position + 1].start, tokens[last].end)
-                portfolio_ends.add(tokens[last].end)
-                portfolio_vans.add(position)
+            taken.add(start, end)
+            portfolio_ends.add(end)
+            portfolio_joins.add(found.start("of"))
 
-    if language == "nl":
-        mark_portfolios()
+    if language in _PORTFOLIOS:
+        mark_portfolios(_PORTFOLIOS[language], _MINISTRIES[language])
 
     index = 0
     while index < len(tokens):
@@ -1696,7 +1695,7 @@ def find_protected_spans(
             run_end + 1 < len(tokens)
             and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
-            and run_end + 1 not in portfolio_vans
+            and tokens[run_end + 1].start not in portfolio_joins
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
@@ -1909,23 +1908,100 @@ _PLACE_WORDS = frozenset(
 )
 
 
-# The words of Dutch and Flemish portfolios, which a minister, a state secretary or a ministry
-# is `van` (`minister van Financiën`, `het ministerie van Buitenlandse Zaken`, `staatssecretaris
-# van Justitie en Veiligheid`): the role's words, to translate, where `van` is no particle.
-_DUTCH_PORTFOLIO_WORDS = frozenset(
-    """
-    Algemene Ambtenarenzaken Armoedebestrijding Asiel Begroting Binnenlandse Buitenlandse Cultuur Defensie
-    Digitalisering Douane Economie Economische Emancipatie Energie Europese Financiën Fiscaliteit Gezondheid
-    Groei Groene Handel Hoger Infrastructuur Innovatie Integratie Jeugd Justitie Klimaat Koninkrijksrelaties
-    Landbouw Landsverdediging Langdurige Media Medische Middenstand Migratie Milieu Mobiliteit Natuur Onderwijs
-    Onderzoek Ontwikkelingssamenwerking Ordening Pensioenen Preventie Rechtsbescherming Ruimtelijke Sociale
-    Sport Staatshervorming Telecommunicatie Toeslagen Toerisme Veiligheid Verkeer Vervoer Visserij
-    Voedselkwaliteit Volksgezondheid Volkshuisvesting Waterstaat Welzijn Werk Werkgelegenheid Wetenschap Wonen
-    Zaken Zelfstandigen Zorg
-    """.split()
-)
-# Besides roles, what has a portfolio after `van`.
-_DUTCH_MINISTRIES = frozenset("ministerie ministeries departement".split())
+def _portfolio_pattern(of: str, conjunctions: str, words: str) -> regex.Pattern[str]:
+    """A word (the role or the ministry, for the caller to tell), the words `of` that join it
+    to its portfolio, and the portfolio's `words`, one after another or in a list joined by
+    commas and `conjunctions`, each may be with its own `of` (`secretario de Estado de
+    Economía`, `ministère de l'Économie et des Finances`)."""
+    word = rf"(?:{'|'.join(regex.escape(word) for word in sorted(words.split(), key=len, reverse=True))})(?![\p{{L}}\p{{M}}\d-])"
+    return lazy_compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<head>[\p{{L}}\p{{M}}]+) (?P<of>{of}){word}(?:(?:,? (?:{conjunctions}) |, | )(?:{of})?{word})*"
+    )
+
+
+# The portfolios that a minister, a state secretary or a ministry is of, by language: `minister
+# van Financiën`, `het ministerie van Buitenlandse Zaken`, `staatssecretaris van Justitie en
+# Veiligheid`, `el ministro de Economía`, `le ministère de l'Intérieur`, `il ministro
+# dell'Economia`, `o Ministério da Saúde`. The role's words, to translate, where `van`, `de`,
+# `da` are no particles of a surname; lower-case words only go on a portfolio (`Affaires
+# étrangères`, `Éducation nationale`).
+_PORTFOLIOS = {
+    "nl": _portfolio_pattern(
+        "van ", "en",
+        """
+        Algemene Ambtenarenzaken Armoedebestrijding Asiel Begroting Binnenlandse Buitenlandse Cultuur Defensie
+        Digitalisering Douane Economie Economische Emancipatie Energie Europese Financiën Fiscaliteit Gezondheid
+        Groei Groene Handel Hoger Infrastructuur Innovatie Integratie Jeugd Justitie Klimaat Koninkrijksrelaties
+        Landbouw Landsverdediging Langdurige Media Medische Middenstand Migratie Milieu Mobiliteit Natuur
+        Onderwijs Onderzoek Ontwikkelingssamenwerking Ordening Pensioenen Preventie Rechtsbescherming Ruimtelijke
+        Sociale Sport Staatshervorming Telecommunicatie Toerisme Toeslagen Veiligheid Verkeer Vervoer Visserij
+        Voedselkwaliteit Volksgezondheid Volkshuisvesting Waterstaat Welzijn Werk Werkgelegenheid Wetenschap Wonen
+        Zaken Zelfstandigen Zorg
+        """,
+    ),
+    "es": _portfolio_pattern(
+        "(?:del|de(?: la| los| las)?) ", "y(?: el| la| los| las)?|e",
+        """
+        Agenda Agricultura Alimentación Ambiente Asuntos Cancillería Ciencia Comercio Consumo Cooperación Cortes
+        Crédito Cultura Defensa Democrática Demográfico Deporte Deportes Derechos Desarrollo Digital
+        Digitalización Ecológica Economía Económicos Educación Empleo Empresa Energía Estado Europea Exteriores
+        Familia Finanzas Fomento Formación Función Gobernación Hacienda Igualdad Inclusión Industria Infancia
+        Innovación Interior Justicia Juventud Medio Memoria Migraciones Movilidad Mujer Mujeres Obras Pesca
+        Planificación Política Presidencia Profesional Pública Públicas Público Relaciones Reto Salud Sanidad
+        Seguridad Social Sociales Sostenible Territorial Trabajo Transformación Transición Transportes Turismo
+         Universidades Urbana Vivienda
+        """,
+    ),
+    "fr": _portfolio_pattern(
+        "de l['’]|d['’]|à l['’]|(?:de la|du|des|de|à la|au|aux) ", "et",
+        """
+        Action Affaires Agriculture Alimentation Anciens Armees Armées Artisanat Autonomie Biodiversité Budget
+        Citoyenneté Climat Cohésion Commerce Comptes Consommation Culture Defense Défense Economie Économie
+        Education Éducation Egalité Égalité Emploi Energie Énergie Enseignement Environnement Etat État
+        Finances Fonction Forêt Francophonie Handicap Industrie Interieur Intérieur Jeunesse Justice Logement
+        Mémoire Mer Numérique Outre-mer Parlement Partenariats Pêche PME Recherche Relations Ruralité Sante Santé
+        Solidarités Souveraineté Sports Territoires Tourisme Transformation Transition Transports Travail Ville
+        alimentaire combattants écologique énergétique étrangères extérieur industrielle internationaux nationale
+        numérique publics publique publiques supérieur territoriale
+        """,
+    ),
+    "it": _portfolio_pattern(
+        "(?:de|a)ll['’]|per l['’]|(?:del|dei|della|dello|degli|delle|di|al|ai|alla|allo|agli|alle|per(?: il| la| lo| i| gli| le)?) ",
+        "e|ed",
+        """
+        Affari Agricoltura Ambiente Amministrazione Autonomie Beni Civile Coesione Cultura Culturali Difesa
+        Disabilità Economia Economico Energetica Esteri Europei Famiglia Finanze Foreste Giovani Giustizia Imprese
+        Infrastrutture Innovazione Interno Istituzionali Istruzione Lavoro Mare Merito Natalità Opportunità Pari
+        Politiche Protezione Pubblica Rapporti Regionali Ricerca Riforme Salute Sicurezza Sociali Sovranità Sport
+         Sviluppo Territoriale Tesoro Transizione Trasporti Turismo Università
+        alimentare civile ecologica economico energetica esteri europei regionali sociali
+        """,
+    ),
+    "pt": _portfolio_pattern(
+        "(?:da|do|das|dos|de|para (?:a|o|as|os)) ", "e",
+        """
+        Abastecimento Ação Administração Aeroportos Agrário Agricultura Ambiente Aquicultura Assuntos
+        Cidadania Cidades Ciência Clima Climática Coesão Comércio Comunicações Cultura Defesa
+        Desenvolvimento Desporto Direitos Economia Educação Emprego Energia Ensino Esporte Estado Estrangeiros
+        Exteriores Familiar Fazenda Finanças Gestão Habitação Humanos Igualdade Indígenas Indústria
+        Infraestruturas Inovação Integração Interna Justiça Juventude Mar Meio Minas Modernização Mudança Mulheres
+        Negócios Orçamento Parlamentares Pecuária Pesca Planejamento Portos Povos Presidência Previdência Pública
+        Públicos Racial Reforma Regional Relações Saúde Segurança Serviços Social Solidariedade Superior
+        Tecnologia Territorial Trabalho Transportes Turismo
+        """,
+    ),
+}
+# Besides roles, what has a portfolio after it.
+_MINISTRIES = {
+    language: frozenset(words.split())
+    for language, words in {
+        "nl": "ministerie ministeries departement",
+        "es": "ministerio ministerios secretaría cartera departamento consejería",
+        "fr": "ministère ministères secrétariat portefeuille chargé chargée délégué déléguée",
+        "it": "ministero ministeri dicastero",
+        "pt": "ministério ministérios pasta",
+    }.items()
+}
 
 
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
