@@ -1968,6 +1968,12 @@ TALKS_3_MONTHS = "The talks lasted three months."
     ("de", "The talks lasted a year.", "Die Gespräche dauerten 52 Wochen."),
     ("de", "The talks lasted 3 months.", "Die Gespräche dauerten 90 Tage."),
     ("de", "The talks lasted six weeks.", "Die Gespräche dauerten anderthalb Monate."),
+    # A span in digits said by a compound, or by its digits before one.
+    ("de", "The athlete received a 2-year ban.", "Der Athlet erhielt eine zweijährige Sperre."),
+    ("de", "The athlete received a 2-year ban.", "Der Athlet erhielt eine 2-jährige Sperre."),
+    ("fr", "The athlete received a 2-year ban.", "L'athlète a reçu une suspension de deux ans."),
+    ("de", "The athlete received a 24-month ban.", "Der Athlet erhielt eine zweijährige Sperre."),
+    ("de", "The athlete received a 2-month ban.", "Der Athlet erhielt eine zweimonatige Sperre."),
 ])
 def test_a_span_of_time_in_another_unit_of_the_same_length_is_no_change(locale, msgid, msgstr):
     assert messages(msgid, msgstr, locale) == []
@@ -1985,6 +1991,14 @@ def test_a_span_of_time_in_another_unit_of_the_same_length_is_no_change(locale, 
     ("de", TALKS_3_MONTHS, "Die Gespräche dauerten 3 Wochen.", ["numbers: missing three months; not in the source: 3 Wochen"]),
     ("de", "The talks lasted 3 months.", "Die Gespräche dauerten 3 Wochen.", ["numbers: missing 3 months; not in the source: 3 Wochen"]),
     ("de", "The talks lasted 18 months.", "Die Gespräche dauerten 18 Wochen.", ["numbers: missing 18 months; not in the source: 18 Wochen"]),
+    ("de", "The athlete received a 2-year ban.", "Der Athlet erhielt eine zweimonatige Sperre.",
+     ["numbers: missing 2-year; not in the source: zweimonatige"]),
+    ("de", "The athlete received a 2-year ban.", "Der Athlet erhielt eine 2-monatige Sperre.",
+     ["numbers: missing 2-year; not in the source: 2-monatige"]),
+    ("de", "The athlete received a 2-month ban.", "Der Athlet erhielt eine zweijährige Sperre.",
+     ["numbers: missing 2-month; not in the source: zweijährige"]),
+    ("fr", "The athlete received a 2-year ban.", "L'athlète a reçu une suspension de deux mois.",
+     ["numbers: missing 2-year; not in the source: deux mois"]),
     ("de", TALKS_2_WEEKS, "Die Gespräche dauerten zwei Monate.", ["numbers: missing two weeks; not in the source: zwei Monate"]),
     ("de", "The talks lasted a decade.", "Die Gespräche dauerten fünf Jahre.", ["numbers: missing a decade; not in the source: fünf Jahre"]),
     ("de", "The talks lasted a month.", "Die Gespräche dauerten eine Woche.", ["numbers: missing a month; not in the source: eine Woche"]),

@@ -1766,7 +1766,9 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     if (compounds := _NUMBER_COMPOUNDS.get(language)) is not None:
         for match in compounds.finditer(text):
             if (unit := _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold())) is not None:
-                found.append(counted(Decimal(_NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), *match.span()))
+                ending = _WORD.match(text, match.end())  # the compound as written to its end: zweijährige, not zweijährig
+                end = match.end() if ending is None else ending.end()
+                found.append(counted(Decimal(_NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), match.start(), end))
     for value, match, in_digits in _halves_in_place(text, language):
         # The noun inside the words of the half (un an et demi, 一年半) or right after them (anderthalb Jahre).
         noun = _span_noun_pattern(language).search(text, match.start(), match.end() + 12)
@@ -1915,10 +1917,17 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
 
 
 def _another_unit_named(spans: Sequence[_Span], msgstr: str, source: Locale, target: Locale) -> bool:
-    """Whether the translation names, as a word of its own, a unit of time none of the source's
-    `spans` does (`3 months` → `3 Wochen`), told without reading its spans."""
+    """Whether the translation names, as a word of its own or at the end of a compound a number
+    opens, a unit of time none of the source's `spans` does (`3 months` → `3 Wochen`, `2-year` →
+    `zweimonatige`), told without reading its spans."""
     units = {_span_noun(span, source.language) for span in spans}
-    return any(noun.lastgroup not in units for noun in _span_noun_word_pattern(target.language).finditer(prose_of(msgstr)))
+    target_prose = prose_of(msgstr)
+    if any(noun.lastgroup not in units for noun in _span_noun_word_pattern(target.language).finditer(target_prose)):
+        return True
+    compounds = _NUMBER_COMPOUNDS.get(target.language)
+    return compounds is not None and any(
+        _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold(), "") not in units | {""} for match in compounds.finditer(target_prose)
+    )
 
 
 def _changed_of_a_noun(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
