@@ -1225,6 +1225,38 @@ def test_a_multiple_said_the_target_languages_way_is_no_dropped_count(locale, ms
 
 
 
+HALF_AS_MANY = "Half as many people voted."
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "expected"), [
+    ("de", "Doppelt so viele Menschen haben gewählt.", "missing Half as many; not in the source: Doppelt"),
+    ("de", "Zweimal so viele Menschen haben gewählt.", "missing Half as many; not in the source: Zweimal"),
+    ("en-GB", "Twice as many people voted.", "missing Half as many; not in the source: Twice"),
+    ("fr", "Deux fois plus de gens ont voté.", "missing Half as many; not in the source: Deux fois"),
+    ("es", "Votó el doble de personas.", "missing Half as many; not in the source: doble"),
+])
+def test_half_as_many_said_as_a_multiple_keeps_a_translation_out_of_the_feed(locale, msgstr, expected):
+    assert messages(HALF_AS_MANY, msgstr, locale) == [expected]
+    assert publish_errors(unit(HALF_AS_MANY), Message(HALF_AS_MANY, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("de", "Halb so viele Menschen haben gewählt."),
+    ("de", "Nur die Hälfte der Menschen hat gewählt."),
+    ("en-GB", "Only half as many people turned out."),
+    ("fr", "Deux fois moins de gens ont voté."),
+    ("fr", "Moitié moins de gens ont voté."),
+    ("es", "Votó la mitad de personas."),
+    ("nl", "Er stemden half zoveel mensen."),
+    ("ru", "Проголосовало вдвое меньше людей."),
+    ("pl", "Głosowało dwa razy mniej osób."),
+    # No multiple said instead: a rephrasing.
+    ("de", "Es haben deutlich weniger Menschen gewählt."),
+])
+def test_half_as_many_said_the_target_languages_way_is_no_change(locale, msgstr):
+    assert checks(HALF_AS_MANY, msgstr, locale) == []
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     # A word that only says one.
     ("nl", "1 person died in the fire.", "Eén persoon kwam om bij de brand."),

@@ -38,7 +38,7 @@ from . import __version__
 from .catalog import Catalog, Key, Message, language_mismatch
 from .direction import reversed_direction
 from .figures import (
-    changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_numbers,
+    changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
     changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
 )
 from .fsutil import file_identity
@@ -220,6 +220,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_spans(msgid, msgstr, source, target),
         *changed_months(msgid, msgstr, source, target),
         *changed_fractions(msgid, msgstr, source, target),
+        *changed_multiples(msgid, msgstr, source, target),
         *changed_dozens(msgid, msgstr, source, target),
         *changed_period_halves(msgid, msgstr, source, target),
         *reversed_tallies(msgid, msgstr, source),

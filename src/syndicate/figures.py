@@ -1,8 +1,8 @@
 """The figures of a translation compared with its source's: numbers, times, dates and
-months, weekdays, counts in words, fractions, shares, spans of time, dozens, halves of a year
-or a match, vote tallies, currencies and minus signs. Each is read in the source sentence and
-in the translation as the language of each writes it, and what the translation changed is
-reported as an `Issue`.
+months, weekdays, counts in words, fractions, comparisons by half, shares, spans of time,
+dozens, halves of a year or a match, vote tallies, currencies and minus signs. Each is read in
+the source sentence and in the translation as the language of each writes it, and what the
+translation changed is reported as an `Issue`.
 
 Correct localisation is not reported: `3.5` ↔ `3,5`, `1,200` ↔ `1.200` ↔ `1 200` are the same
 number (babel's CLDR symbols decide), and so are `5` ↔ `fünf` ↔ `五つ` and `20th` ↔ `XXe` (in
@@ -2242,6 +2242,75 @@ def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# A comparison by half, by language, with what tells a sentence may make one (see
+# `_in_any_case`): half as many, halb so viele, moitié moins and deux fois moins (two times
+# fewer), dos veces menos, half zoveel, вдвое меньше, dwa razy mniej. Half of a whole (die
+# Hälfte, la mitad) is a fraction (`_FRACTION_WORDS`).
+_HALF_AS: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
+    language: (hints, lazy_compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE))
+    for language, hints, words in (
+        ("en", _in_any_case("alf"), r"half\s+as\s+\p{L}+"),
+        ("de", _in_any_case("alb"), r"halb\s+so(?:\s+\p{L}+)?"),
+        ("fr", _in_any_case("oins"), r"moitié\s+moins|deux\s+fois\s+moins"),
+        ("es", _in_any_case("enos"), r"dos\s+veces\s+menos"),
+        ("it", _in_any_case("eno"), r"due\s+volte\s+meno"),
+        ("pt", _in_any_case("enos"), r"duas\s+vezes\s+menos"),
+        ("nl", (*_in_any_case("alf"), *_in_any_case("elft")), r"half\s+zo(?:veel)?|de\s+helft"),
+        ("ru", _in_any_case("еньше"), r"вдвое\s+меньше|в\s+два\s+раза\s+меньше"),
+        ("pl", (*_in_any_case("niej"), *_in_any_case("ołow")), r"dwa\s+razy\s+mniej|o\s+połowę"),
+    )
+}
+# The word for times after a number that makes it a multiple (zweimal, 3-mal, two times, deux
+# fois, dos veces, twee keer, в два раза), by language; and the words that are one (twice, дважды).
+_TIMES_WORDS: Final[Mapping[str, str]] = {
+    "en": "times", "de": "mal", "fr": "fois", "es": "veces", "it": "volte", "pt": "vezes", "nl": "keer|maal", "ru": "раза", "pl": "razy",
+}
+_MULTIPLE_WORDS = "twice|thrice|дважды|трижды"
+
+
+@functools.lru_cache(maxsize=16)
+def _multiple_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:(?P<count>\p{{Nd}}+|\p{{L}}+?)[\s-]*(?:{_TIMES_WORDS[language]})|(?P<count>{_MULTIPLE_WORDS}))(?!\p{{L}})",
+        regex.IGNORECASE,
+    )
+
+
+def _multiples(text: str, language: str) -> dict[int, str]:
+    """The multiples `text` says (twice, zweimal, deux fois, doppelt, le double), each with its
+    words as written."""
+    multiples: dict[int, str] = {}
+    if language in _TIMES_WORDS:
+        for match in _multiple_pattern(language).finditer(text):
+            count = match.group("count")
+            value = int(count) if count.isdecimal() else _NUMBER_WORDS.get(language, {}).get(count.lower())
+            if value is not None and value >= 2:
+                multiples.setdefault(value, match.group())
+    for value, words in _WORDS_SAYING_A_NUMBER.items():
+        if (said := words.search(text)) is not None:
+            multiples.setdefault(value, said.group())
+    return multiples
+
+
+def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A comparison by half the translation makes by a multiple the source does not say (`Half
+    as many people voted` → `Doppelt so viele Menschen`, `Twice as many`, `Deux fois plus`,
+    `numbers`). Not where the translation says half in any way the checks read (`halb so viele`,
+    `deux fois moins`, `la mitad`), nor where it says no multiple: a rephrasing."""
+    hints, half_as = _HALF_AS.get(source.language, (_NO_HINTS, None))
+    if half_as is None or not any(hint in msgid for hint in hints):
+        return []  # most sentences: no comparison by half
+    if (half := half_as.search(prose_of(msgid))) is None:
+        return []
+    prose = prose_of(msgstr)
+    if (said := _HALF_AS.get(target.language)) is not None and said[1].search(prose) or (1, 2) in _fractions_in_words(prose, target.language):
+        return []
+    in_source = _multiples(prose_of(msgid), source.language)
+    if not (added := [words for value, words in _multiples(prose, target.language).items() if value not in in_source]):
+        return []
+    return [Issue("numbers", f"missing {half.group()}; not in the source: {', '.join(added)}")]
 
 
 class _Share(NamedTuple):
