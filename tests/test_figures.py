@@ -395,6 +395,47 @@ def test_a_time_with_another_part_of_the_day_or_hour_is_an_error_that_quotes_the
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # An hour the source says in words with the part of the day, in words or on a 24-hour clock.
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um neun Uhr morgens."),
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um 9 Uhr."),
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um neun Uhr."),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 21 Uhr."),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um neun Uhr abends."),
+    ("fr", "The shop opens at nine in the evening.", "Le magasin ouvre à 21 heures."),
+    ("es", "The shop opens at nine in the evening.", "La tienda abre a las 21 horas."),
+    ("de", "The talks ended at three in the afternoon.", "Die Gespräche endeten um 15 Uhr."),
+    ("de", "He arrived at ten at night.", "Er kam um 22 Uhr an."),
+    ("de", "The shop opens at 9 in the morning.", "Der Laden öffnet um 9 Uhr morgens."),
+    # Another figure beside: the hour is still the time's.
+    ("de", "On 3 May the shop opens at nine in the morning.", "Am 3. Mai öffnet der Laden um neun Uhr."),
+    ("de", "Three people were hurt at two in the morning.", "Drei Menschen wurden um 2 Uhr nachts verletzt."),
+])
+def test_an_hour_in_words_with_the_part_of_the_day_said_the_target_languages_way_is_the_same_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um zehn Uhr morgens.",
+     "missing nine in the morning; not in the source: zehn Uhr morgens"),
+    ("fr", "The shop opens at nine in the morning.", "Le magasin ouvre à dix heures du matin.",
+     "missing nine in the morning; not in the source: dix heures du matin"),
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um zehn Uhr.", "missing nine; not in the source: zehn"),
+    ("de", "The talks ended at three in the afternoon.", "Die Gespräche endeten um drei Uhr morgens.",
+     "missing three in the afternoon; not in the source: drei Uhr morgens"),
+    ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um 21 Uhr.",
+     "missing nine in the morning; not in the source: 21 Uhr"),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 9 Uhr.", "missing nine in the evening; not in the source: 9 Uhr"),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 22 Uhr.",
+     "missing nine in the evening; not in the source: 22 Uhr"),
+    ("de", "The talks ended at three in the afternoon.", "Die Gespräche endeten um 16 Uhr.",
+     "missing three in the afternoon; not in the source: 16 Uhr"),
+])
+def test_an_hour_in_words_with_the_part_of_the_day_said_as_another_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     # A span of time, or hours the source counts in words, are no clock time to report.
     ("fr", "The talks lasted 2 hours.", "Les pourparlers ont duré 2 heures."),
     ("fr", "The village is three hours away.", "Le village est à 3 heures de route."),

@@ -159,7 +159,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     (`number-added`, or with what is missing in `numbers`). Each is found again in the
     translation however it writes it: in its locale's digits and separators, in words, kanji or
     Roman numerals, on another scale, or said another way (a share, a span of time)."""
-    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr)):
+    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr) or _source_hours_in_words(msgid, source.language)):
         return []  # most sentences: nothing to compare, decided without parsing
     msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr)
     msgid, msgstr = _without_paired_race_times(msgid, msgstr)
@@ -906,13 +906,20 @@ def _hour_words(words: str) -> dict[str, int]:
     return {form: hour for hour, forms in enumerate(words.split("|"), start=1) for form in forms.split()}
 
 
-# An hour said with the part of the day, in words or digits (a las siete de la tarde, a las 3
-# de la madrugada, à sept heures du soir, à 3 h du matin, um 3 Uhr früh, alle sette di sera, om
-# 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи), read as the time it says.
+# An hour said with the part of the day, in words or digits (at nine in the evening, a las siete
+# de la tarde, a las 3 de la madrugada, à sept heures du soir, à 3 h du matin, um 3 Uhr früh,
+# alle sette di sera, om 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи), read
+# as the time it says.
 # Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
 # días`, `prima di sera` and `3 Tage früh` are no time. `night` is the small hours up to five (ein
 # Uhr nachts) and midnight, the evening otherwise (las once de la noche).
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
+    # (after a preposition that says it is the clock's: not `two in the morning session`)
+    "en": _HoursWithPartOfDay(
+        r"(?<!\p{L})(?:at|by|until|till|from|to|around|about|after|before|since|between)\s+",
+        _hour_words("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"), r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+", {},
+        {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night"},
+    ),
     "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
         r"(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
@@ -987,6 +994,13 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
         # 15 de la tarde is the afternoon said twice; 15 de la mañana, no time
         if minute <= 59 and (hour <= 12 or part == "p.m." and hour <= 23):
             yield match, hour, minute, part
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_hours_in_words(msgid: str, language: str) -> frozenset[int]:
+    """The hours a msgid says in words with the part of the day (nine in the evening), as it
+    counts them (9)."""
+    return frozenset(hour for match, hour, _, _ in _hours_with_part_of_day(prose_of(msgid), language) if not match.group("hour").isdigit())
 
 
 def _hours_in_words_in_digits(text: str, language: str) -> str:
@@ -1443,6 +1457,9 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     a_dozen = _source_a_dozen(msgid, source.language)
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
+    if (hours := _source_hours_in_words(msgid, source.language) & in_source.keys()) and _numbers_and_times(prose_of(msgstr), target).times:
+        # `nine in the evening` → `um 21 Uhr`: the hour is the time's, which the numbers check compares.
+        in_source = {count: word for count, word in in_source.items() if count not in hours}
     in_target = _counts_in_words(prose_of(msgstr), target.language)
     if not in_target.keys() <= in_source.keys():
         in_digits = _source_numbers_and_times(msgid, source)
@@ -3396,6 +3413,7 @@ def _match_times(
     results can hold thousands of times and numbers)."""
     issues: list[Issue] = []
     missing: list[str] = []
+    in_words: list[str] = []  # the source's unpaired times said without digits
     in_target = _Pool(target_times, lambda time: [(time.minute, hour) for hour in time.hours])
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
     target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
@@ -3407,9 +3425,11 @@ def _match_times(
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(time.text, written.text))
+        elif not (digits := _as_written(time)):
+            in_words.append(time.text)
         # A time whose digits are all numbers on the other side was no time but numbers on
         # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
-        elif not target_pool.take_all(_as_written(time)):
+        elif not target_pool.take_all(digits):
             missing.append(time.text)
     added: list[str] = []
     for time in in_target.remaining():
@@ -3421,6 +3441,11 @@ def _match_times(
             issues.append(_time_format(written.text, time.text))
         else:
             added.append(time.text)
+    # An hour the source says in words (nine in the evening) is missing only for another time:
+    # one the translation says without the part of the day (um neun Uhr) is its count in words,
+    # which the counts check compares.
+    if added:
+        missing += in_words
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added
 
