@@ -461,6 +461,9 @@ def test_hours_that_are_no_time_of_the_source_and_counts_beside_a_time_are_not_r
     ("de", "The office is open from 9 a.m. to 5 p.m.", "Das Büro ist von 9 bis 17 Uhr geöffnet."),
     ("fr", "The office is open from 9 a.m. to 5 p.m.", "Le bureau est ouvert de 9 heures à 17 heures."),
     ("fr", "The office is open from 9 a.m. to 5 p.m.", "Le bureau est ouvert de 9 à 17 heures."),
+    ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9 à 17 h."),
+    ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9 h à 17 h."),
+    ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9h à 17h."),
     ("es", "The office is open from 9 a.m. to 5 p.m.", "La oficina abre de 9 a 17 horas."),
     ("pt", "The office is open between 9 a.m. and 5 p.m.", "O escritório abre entre as 9 e as 17 horas."),
     ("nl", "The office is open from 9 a.m. to 5 p.m.", "Het kantoor is open van 9 tot 17 uur."),
@@ -481,9 +484,19 @@ def test_a_range_of_hours_and_noon_or_midnight_by_name_are_the_same_times(locale
     ("de", "The office is open between 9 a.m. and 5 p.m.", "Das Büro ist zwischen 10 und 17 Uhr geöffnet.",
      "missing 9 a.m.; not in the source: 10"),
     ("fr", "Voting ends at 12 a.m.", "Le vote se termine à midi.", "missing 12 a.m."),
+    ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9 à 16 h.", "missing 5pm; not in the source: 16 h"),
+    ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 10 à 17 h.", "missing 9am; not in the source: 10"),
+    ("nl", "The meeting starts at 8 o'clock.", "De vergadering begint om 9 uur.", "missing 8; not in the source: 9 uur"),
+    ("nl", "The meeting starts at 8am.", "De vergadering begint om 9 uur.", "missing 8am; not in the source: 9 uur"),
 ])
 def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize("msgid", ["The meeting starts at 8 o'clock.", "The meeting starts at 8am.", "The meeting starts at 8 a.m."])
+def test_dutch_uur_after_the_hour_is_the_time(msgid):
+    """`om 8 uur` is eight o'clock, in the morning unless the story says otherwise."""
+    assert publish_errors(unit(msgid), Message(msgid, "De vergadering begint om 8 uur."), "nl") == []
 
 
 NUMBER_LOCALES = ["de", "fr", "es", "en", "it", "pt_BR", "nl", "pl", "ru", "de_CH", "en_IN", "hi", "ar"]
