@@ -129,13 +129,54 @@ def test_dates_counts_in_words_and_local_scales_are_the_same_numbers(locale, msg
     ("fr", "The 2nd round is on Sunday.", "Le second tour a lieu dimanche."),
     ("fr", "The 2nd round is on Sunday.", "Le deuxième tour a lieu dimanche."),
     ("de", "The 3rd round is on Sunday.", "Die dritte Runde ist am Sonntag."),
+    ("nl", "The company has 5 plants in Europe.", "Het bedrijf heeft vijf fabrieken in Europa."),
+    ("nl", "3 people were injured.", "Er raakten drie mensen gewond."),
+    ("nl", "The company has 12 plants in Europe.", "Het bedrijf heeft twaalf fabrieken in Europa."),
+    ("nl", "20 people were injured.", "Er raakten twintig mensen gewond."),
+    ("nl", "22 people were injured.", "Er raakten tweeëntwintig mensen gewond."),
+    ("nl", "The bridge is 100 years old.", "De brug is honderd jaar oud."),
+    ("nl", "About 1,000 people came.", "Er kwamen zo'n duizend mensen."),
+    ("nl", "The 3rd round is on Sunday.", "De derde ronde is op zondag."),
 ])
 def test_a_number_the_translation_writes_in_words_kanji_or_roman_numerals_is_the_same_number(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize(("msgid", "msgstr"), [
+    # Dutch says counts its own way: in a compound, an idiom, a half hour, a decade.
+    ("A family of four was rescued.", "Een vierkoppig gezin werd gered."),
+    ("The athlete received a 2-year ban.", "De atleet kreeg een tweejarige schorsing."),
+    ("The two-day summit opened.", "De tweedaagse top ging van start."),
+    ("Around a dozen people gathered.", "Een tiental mensen kwam bijeen."),
+    ("The talks began at half past eight.", "De gesprekken begonnen om half negen."),
+    ("The talks lasted two weeks.", "De gesprekken duurden veertien dagen."),
+    ("The strike lasted a week.", "De staking duurde acht dagen."),
+    ("The strike lasted six months.", "De staking duurde een half jaar."),
+    ("He was jailed for 18 months.", "Hij kreeg anderhalf jaar cel."),
+    ("He was jailed for 2.5 years.", "Hij kreeg tweeënhalf jaar cel."),
+    ("In the 1990s prices rose.", "In de jaren negentig stegen de prijzen."),
+    ("A man was hurt in a crash.", "Een man raakte gewond bij een ongeluk."),
+    ("The strike lasted eight hours, ending at 8 p.m.", "De staking duurde acht uur en eindigde om 20 uur."),
+])
+def test_dutch_counts_said_the_dutch_way_are_the_same_numbers(msgid, msgstr):
+    assert checks(msgid, msgstr, "nl") == []
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), [
+    ("Five people were hurt.", "Er raakten mensen gewond."),
+    ("21 people were hurt.", "Tweeëntwintig mensen raakten gewond."),
+    ("The strike lasted six months.", "De staking duurde zes weken."),
+    ("The athlete received a 2-year ban.", "De atleet kreeg een schorsing van twee maanden."),
+    ("Costa scored twice.", "Costa scoorde drie keer."),
+])
+def test_a_dutch_count_that_is_another_keeps_a_translation_out_of_the_feed(msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, "nl") if check[1] == "error"] == [("numbers", "error")]
+
+
 @pytest.mark.parametrize("locale, msgid, msgstr", [
     ("de", "The company has 5 plants in Europe.", "Das Unternehmen hat sechs Werke in Europa."),
+    ("nl", "The company has 5 plants in Europe.", "Het bedrijf heeft zes fabrieken in Europa."),
+    ("nl", "20 people were injured.", "Er raakten dertig mensen gewond."),
     ("ja", "The company has 5 plants in Europe.", "同社は欧州に六つの工場を持つ。"),
     ("fr", "It was built in the 20th century.", "Il a été construit au XIXe siècle."),
     ("fr", "It costs 1,000 euros, Mr Dupont said.", "Cela coûte cher, a dit M. Dupont."),  # a lone M is an initial
@@ -172,6 +213,7 @@ def test_what_the_source_does_not_say_is_reported(locale, msgid, msgstr, expecte
     ("es", "Ten people were hurt in the third attack.", "Once personas resultaron heridas en el tercer ataque.",
      "missing Ten; not in the source: Once"),
     ("de", "Costa scored twice.", "Costa traf dreimal.", "missing twice; not in the source: dreimal"),
+    ("nl", "Three people were injured.", "Er raakten vier mensen gewond.", "missing Three; not in the source: vier"),
 ])
 def test_a_count_in_words_changed_into_another_in_words_is_an_error(locale, msgid, msgstr, message):
     assert messages(msgid, msgstr, locale) == [message]
@@ -188,6 +230,10 @@ def test_a_count_in_words_changed_into_another_in_words_is_an_error(locale, msgi
     ("fr", "One minister resigned.", "Un ministre a démissionné."),
     ("fr", "Two firms moved into the new building.", "Les deux entreprises ont emménagé dans l’immeuble neuf."),  # neuf: new
     ("de", "The two sides say they heed the ruling.", "Beide Seiten sagen, sie achten das Urteil."),  # achten: heed
+    ("nl", "Three people were injured.", "Er raakten drie mensen gewond."),
+    ("nl", "Twenty people were injured.", "Er raakten twintig mensen gewond."),
+    ("nl", "A minister and two aides quit.", "Een minister en twee medewerkers stapten op."),  # een: a
+    ("nl", "Both ministers quit.", "Beide ministers stapten op."),
 ])
 def test_counts_in_words_that_agree_or_are_no_counts_are_not_reported(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
@@ -1287,6 +1333,7 @@ HALF_AS_MANY = "Half as many people voted."
     ("de", "Zweimal so viele Menschen haben gewählt.", "missing Half as many; not in the source: Zweimal"),
     ("en-GB", "Twice as many people voted.", "missing Half as many; not in the source: Twice"),
     ("fr", "Deux fois plus de gens ont voté.", "missing Half as many; not in the source: Deux fois"),
+    ("nl", "Er stemden twee keer zoveel mensen.", "missing Half as many; not in the source: twee keer"),
     ("es", "Votó el doble de personas.", "missing Half as many; not in the source: doble"),
 ])
 def test_half_as_many_said_as_a_multiple_keeps_a_translation_out_of_the_feed(locale, msgstr, expected):

@@ -453,6 +453,12 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
             ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
         )
     ),
+    # Dutch: een is also the article (a), één the number alone
+    "nl": (
+        "nul", "een één | eerste eenmaal", "twee | tweede tweemaal beide beiden", "drie | derde driemaal", "vier | vierde viermaal",
+        "vijf | vijfde", "zes | zesde", "zeven | zevende", "acht | achtste", "negen | negende", "tien | tiende", "elf | elfde",
+        "twaalf | twaalfde",
+    ),
     "fr": (
         "zéro", "un une | premier première", "deux | deuxième second seconde", "trois | troisième", "quatre | quatrième",
         "cinq | cinquième", "six | sixième", "sept | septième", "huit | huitième", "neuf | neuvième", "dix | dixième",
@@ -564,6 +570,17 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
             add("de", value + unit, unit_word + "und" + word, each(unit_word + "und" + word + "st", german_endings))
     add("de", 100, "hundert einhundert", each("hundertst", german_endings))
     add("de", 1000, "tausend eintausend", each("tausendst", german_endings))
+    # Dutch: the units before the tens, in one word (eenentwintig, tweeëntwintig); the ordinals
+    # end in -de after the teens and in -ste after the tens
+    for value, word in zip(teens, "dertien veertien vijftien zestien zeventien achttien negentien".split()):
+        add("nl", value, word, word + "de")
+    for value, word in zip(tens, "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()):
+        add("nl", value, word, word + "ste")
+        for unit, unit_word in zip(units, "een twee drie vier vijf zes zeven acht negen".split()):
+            compound = unit_word + ("ën" if unit_word.endswith("e") else "en") + word
+            add("nl", value + unit, compound, compound + "ste")
+    add("nl", 100, "honderd honderdste")
+    add("nl", 1000, "duizend duizendste")
     # French: 70, 80 and 90 count in twenties (soixante-dix, quatre-vingts, quatre-vingt-dix)
     french = ("treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
               + "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix".split())
@@ -678,6 +695,7 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     # Hundreds and thousands written as one word (dreihundert, trecento, tremila, doscientos, двести, ثلاثمئة)
     for language, hundreds in (
         ("de", "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert"),
+        ("nl", "tweehonderd driehonderd vierhonderd vijfhonderd zeshonderd zevenhonderd achthonderd negenhonderd"),
         ("it", "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento"),
         ("es", "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
         ("pt", "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
@@ -706,6 +724,7 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
             add(language, 100 * value, forms)
     for language, thousands in (
         ("de", "zweitausend dreitausend viertausend fünftausend sechstausend siebentausend achttausend neuntausend"),
+        ("nl", "tweeduizend drieduizend vierduizend vijfduizend zesduizend zevenduizend achtduizend negenduizend"),
         ("it", "duemila tremila quattromila cinquemila seimila settemila ottomila novemila"),
     ):
         for value, word in enumerate(thousands.split(), start=2):
@@ -1020,11 +1039,13 @@ _FRACTION = lazy_compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4
 _FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
 # A number and a half said in words, by language: its whole part as written in the group
 # `whole` (none for one), or among the few words `before` the half. eineinhalb, zweieinhalb,
-# anderthalb; (un) mètre et demi, metro y medio, due metri e mezzo; полтора (полутора), два с
-# половиной; półtora, dwa i pół; a year and a half, two and a half; 2个半, 2時間半.
+# anderthalb; tweeënhalf, anderhalf; (un) mètre et demi, metro y medio, due metri e mezzo;
+# полтора (полутора), два с половиной; półtora, dwa i pół; a year and a half, two and a half;
+# 2个半, 2時間半.
 _AND_A_HALF = r"(?P<before>(?:[\p{L}\p{Nd}]+\s+){0,3})"
 _HALVES_IN_WORDS: Final[Mapping[str, str]] = {
     "de": r"(?<!\p{L})(?:(?P<whole>\p{L}*?)einhalb|anderthalb)",
+    "nl": r"(?<!\p{L})(?:(?P<whole>\p{L}+?)[eë]nhal(?:f|ve)|anderhal(?:f|ve))(?!\p{L})",
     "fr": rf"(?<!\p{{L}}){_AND_A_HALF}et\s+demie?(?!\p{{L}})",
     "es": rf"(?<!\p{{L}}){_AND_A_HALF}y\s+medi[oa](?!\p{{L}})",
     "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
@@ -1228,6 +1249,7 @@ _DECADE_WORDS: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
     "es": ("años ", ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")),
     "pt": ("anos ", ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")),
     "it": ("anni ", ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")),
+    "nl": ("jaren ", ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")),
     "de": ("", ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger", "achtziger", "neunziger")),
     "ar": ("(?:ال)?", ("عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات")),
 }
@@ -1251,13 +1273,14 @@ def _decades_in_words(text: str, language: str) -> Iterator[int]:
         yield from (1900 + decade, 2000 + decade)
 
 
-# A number that opens a compound word (ein dreijähriges Mädchen, трёхлетняя, trzyletnia, dreimal).
+# A number that opens a compound word (ein dreijähriges Mädchen, een driejarig meisje, трёхлетняя, trzyletnia, dreimal).
 _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "de": {word: number for number, word in enumerate(
         "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
     "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
            "трёх": 3, "четырёх": 4},
     "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
+    "nl": {word: number for number, word in enumerate("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()) if number >= 2},
     # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years;
     # French and Spanish too: un plan triennal, quinquennal, un plan trienal, un trienio
     "it": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "dec": 10, "vent": 20, "trent": 30},
@@ -1269,6 +1292,8 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
     for language, prefixes, ending in (
         # eine vierköpfige Familie, ein Fünfjahresplan, zweistellig, dreiteilig
         ("de", _NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
+        # een tweejarige schorsing, een driedaags bezoek, een vierkoppig gezin, tweecijferig
+        ("nl", _NUMBER_PREFIXES["nl"], "(?:jarig|jaars|daags|maands|weeks|urig|koppig|voudig|delig|cijferig)"),
         ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
         ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
         ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
@@ -1522,7 +1547,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
     (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a word that says its
-    number (Doppelpack, hat-trick, trio, doppelt, le triple) and two by a noun in the dual (وزيران)."""
+    number (Doppelpack, hat-trick, trio, doppelt, le triple), two by a noun in the dual (وزيران)
+    and the hour before a half hour (the eight of halb neun, half negen: 8:30)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1539,6 +1565,10 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
     stated.update(number for number, words in _WORDS_SAYING_A_NUMBER.items() if words.search(text))
+    hints, half_hour = _HALF_HOUR.get(locale.language, (_NO_HINTS, None))
+    if half_hour is not None and any(hint in text for hint in hints):
+        hours = (_NUMBER_WORDS[locale.language].get(match.group(1).lower()) for match in half_hour.finditer(text))
+        stated.update(hour - 1 if hour > 1 else 12 for hour in hours if hour is not None and hour <= 12)
     if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
         stated.add(2)
     return frozenset(stated)
@@ -1548,11 +1578,11 @@ _KANJI_RUNS = lazy_compile(_KANJI_RUN)
 # Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
 _BOTH_IN_KANJI = lazy_compile("[両双雙俩倆]")
 # About ten or a dozen, as translations say either: une dizaine, una decena, una decina, uma
-# dezena, десяток, kilkanaście (ten-odd).
+# dezena, een tiental, десяток, kilkanaście (ten-odd).
 _TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
     for language, words in {
-        "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?",
+        "fr": "dizaines?", "es": "decenas?", "it": "decin[ae]", "pt": "dezenas?", "nl": "tientall(?:en)?|tiental",
         "ru": r"десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)", "pl": r"kilkanaście|kilkunast\p{L}*|dziesiąt(?:ek|ka|ki|ków)",
         "ar": "دزينة|دستة",
     }.items()
@@ -1579,6 +1609,12 @@ _WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
         r"|viervoudig\p{L}*|verviervoudig\p{L}*|viermaal|вчетверо)(?!\p{L})",
         regex.IGNORECASE,
     ),
+}
+# Half of the hour before the one named, in German and Dutch: halb neun, half negen is 8:30,
+# and states the eight of `half past eight`.
+_HALF_HOUR: Final[Mapping[str, tuple[tuple[str, str], regex.Pattern[str]]]] = {
+    language: (_in_any_case(word[1:]), lazy_compile(rf"(?<!\p{{L}}){word}\s+(\p{{L}}+)", regex.IGNORECASE))
+    for language, word in (("de", "halb"), ("nl", "half"))
 }
 # One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
 _HALF_A_DOZEN = lazy_compile(
@@ -1628,6 +1664,8 @@ _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
     "en": {"minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "decade": "decades?", "year": "years?"},
     "de": {"minute": "Minuten?", "hour": "Stunden?", "day": "Tag(?:e|en|es)?", "week": "Wochen?",
            "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "decade": "Jahrzehnt(?:e|en|s)?|Dekaden?", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
+    "nl": {"minute": "minuut|minuten", "hour": "uur|uren", "day": "dag|dagen", "week": "weken|week", "month": "maand|maanden",
+           "decade": "decennium|decennia", "year": "jaar|jaren"},
     "fr": {"minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "decade": "décennies?", "year": "ans?|années?"},
     "es": {"minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "decade": "décadas?|decenios?", "year": "años?"},
     "it": {"minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "decade": "decenni[oi]?", "year": "ann[oi]"},
@@ -1647,11 +1685,12 @@ _SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
     "decade": (120, "month"), "year": (12, "month"), "month": (1, "month"),
     "week": (7 * 24 * 60, "minute"), "day": (24 * 60, "minute"), "hour": (60, "minute"), "minute": (1, "minute"),
 }
-# The unit of a span a compound word counts: dreijährig, двухмесячный, trzyletni, decennale.
+# The unit of a span a compound word counts: dreijährig, driejarig, двухмесячный, trzyletni, decennale.
 _COMPOUND_SPANS: Final[Mapping[str, str]] = {
     "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
     "ennal": "year", "enni": "year", "ennat": "year", "enal": "year", "enio": "year", "jahres": "year", "monats": "month",
     "tägig": "day", "stündig": "hour", "minütig": "minute", "дневн": "day", "часов": "hour", "dniow": "day", "godzinn": "hour",
+    "jarig": "year", "maands": "month", "weeks": "week", "daags": "day", "urig": "hour",
 }
 # Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
 # a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
@@ -1664,7 +1703,7 @@ _COMPOUND_SPANS: Final[Mapping[str, str]] = {
 # (None: one it is scanned for always, as a year without a count is said in so many ways).
 _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | None, regex.Pattern[str]]]] = {
     (6, "month"): (("half", "halb", "semestre", "demi-ann", "medio", "mezzo", "meio", "пол", "pół", "نصف", "半年"), lazy_compile(
-        r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
+        r"half[\s-]+a[\s-]+year|half-year|halbe[snm]?\s+Jahr|Halbjahr|half\s*jaar|semestre|demi-année|medio\s+año|mezzo\s+anno|meio\s+ano|"
         r"полгода|полугоди|пол\s+года|pół\s+roku|półrocz|نصف\s+(?:عام|سنة)|半年",
         regex.IGNORECASE,
     )),
@@ -1676,12 +1715,14 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | N
     )),
     (24, "month"): (("عام", "سنت"), lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})")),
     (2, "month"): (("شهر",), lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})")),
-    (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "أسبوع"), lazy_compile(
+    (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "veertien", "أسبوع"), lazy_compile(
         r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان"
-        r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?))(?!\p{L})",
+        r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?|veertien\s+dagen))(?!\p{L})",
         regex.IGNORECASE,
     )),
-    (1, "week"): (("huit", "ocho", "otto", "oito", "acht"), lazy_compile(r"(?<!\p{L})(?:huit\s+jours|ocho\s+días|otto\s+giorni|oito\s+dias|acht\s+Tagen?)(?!\p{L})", regex.IGNORECASE)),
+    (1, "week"): (("huit", "ocho", "otto", "oito", "acht"), lazy_compile(
+        r"(?<!\p{L})(?:huit\s+jours|ocho\s+días|otto\s+giorni|oito\s+dias|acht\s+Tagen?|acht\s+dagen)(?!\p{L})", regex.IGNORECASE,
+    )),
     (1, "day"): (("day", "tag", "jour", "día", "dia", "giorno", "сут", "dob"), lazy_compile(
         r"(?<!\p{L})(?:a\s+day|(?:ein|einen|einem)\s+Tag|un\s+jour|un\s+día|un\s+giorno|um\s+dia|сутки|суток|dob[aęy])(?!\p{L})",
         regex.IGNORECASE,
@@ -1691,7 +1732,7 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | N
         regex.IGNORECASE,
     )),
     (30, "minute"): (("half", "halb", "demi-heure", "media", "mezz", "meia", "полчаса", "pół", "نصف", "半"), lazy_compile(
-        r"half\s+an\s+hour|half-hour|halbe[nr]?\s+Stunde|demi-heure|media\s+hora|mezz['’]\s?ora|meia\s+hora|полчаса|pół\s+godziny"
+        r"half\s+an\s+hour|half-hour|halbe[nr]?\s+Stunde|half\s*uur|demi-heure|media\s+hora|mezz['’]\s?ora|meia\s+hora|полчаса|pół\s+godziny"
         r"|نصف\s+ساعة|半小时|半小時|半時間",
         regex.IGNORECASE,
     )),
