@@ -339,17 +339,28 @@ def test_digits_in_placeholder_names_and_dates_are_not_numbers_to_compare():
     ("at 6:45 p.m.", "午後6時45分に", "ja"),
     ("at 6:45 p.m.", "午後18時45分に", "ja"),
     ("at 6 p.m.", "um 18 Uhr", "de"),
+    # An a.m. time as the same hour on a 24-hour clock, in hours and minutes.
+    ("at 6:00 a.m.", "um 6:00", "de"),
+    ("at 6:00 a.m.", "um 06:00", "de"),
+    ("at 6:00 a.m.", "um 6.00 Uhr", "de"),
+    ("at 6:00 a.m.", "a las 6:00", "es"),
+    ("at 9:30 a.m.", "klo 9.30", "fi"),
+    # French hours with zero minutes.
+    ("at 6:00 a.m.", "à 6h00", "fr"),
+    ("at 6:00 a.m.", "à 6 h 00", "fr"),
+    ("at 11:30 p.m.", "à 23h30", "fr"),
 ])
 def test_a_time_written_the_local_way_that_says_the_same_time_is_not_reported(source, target, locale):
     assert checks(f"They meet {source}.", f"Sie treffen sich {target}.", locale) == []
 
 
 @pytest.mark.parametrize("source, target, locale", [
-    ("at 9:30 a.m.", "klo 9.30", "fi"),  # morning or evening: the Finnish says not
     ("at 8 p.m.", "heute Abend um 8 Uhr", "de"),
     ("at 8 p.m.", "om 8 uur", "nl"),  # Dutch `uur` counts the hours either way
     ("at 8 p.m.", "ce soir à 8 h", "fr"),
     ("at 6:45 p.m.", "um 18.45", "de"),  # a notation not recognised as a time: the digits match
+    ("at 6:00 a.m.", "at 6:00", "en-US"),  # a 12-hour clock: morning or evening
+    ("at 11:30 p.m.", "11:30 बजे", "hi"),
 ])
 def test_a_time_written_the_local_way_that_may_be_another_is_a_warning(source, target, locale):
     msgid, msgstr = f"They meet {source}.", f"Sie treffen sich {target}."
@@ -363,6 +374,44 @@ def test_a_time_written_the_local_way_that_may_be_another_is_a_warning(source, t
 ])
 def test_a_twelve_hour_time_left_on_a_24_hour_clock_is_an_error(source, target, locale):
     assert checks(f"They meet {source}.", f"Sie treffen sich {target}.", locale) == [("numbers", "error")]
+
+
+@pytest.mark.parametrize("source, target, locale, written", [
+    ("11:30 p.m.", "11:30", "de", "23:30"),
+    ("11:30 p.m.", "11:30 Uhr", "de", "23:30 Uhr"),
+    ("2:30 p.m.", "2.30 Uhr", "de", "14.30 Uhr"),
+    ("6:00 p.m.", "6:00", "de", "18:00"),
+    ("6:00 p.m.", "06:00", "de", "18:00"),
+    ("11:30 p.m.", "a las 11:30", "es", "a las 23:30"),
+    ("11:30 p.m.", "11h30", "fr", "23h30"),
+    ("8 p.m.", "8 h", "fr", "20 h"),
+])
+def test_a_twelve_hour_time_left_on_a_24_hour_clock_says_what_to_write(source, target, locale, written):
+    msgid, msgstr = f"They meet at {source}.", f"Sie treffen sich um {target}."
+    assert messages(msgid, msgstr, locale) == [f"{source} written {target} is another hour on a 24-hour clock: write {written}"]
+    assert checks(msgid, msgstr, locale) == [("numbers", "error")]
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("de", "Fähren verkehren von 6:00 bis 23:30 Uhr alle 20 Minuten."),
+    ("de", "Fähren verkehren von 6 bis 23:30 Uhr alle 20 Minuten."),
+    ("es", "Los ferris saldrán cada 20 minutos de 6:00 a 23:30."),
+    ("fr", "Les ferries circuleront toutes les 20 minutes de 6h00 à 23h30."),
+    ("fr", "Les ferries circuleront toutes les 20 minutes de 6 h 00 à 23 h 30."),
+])
+def test_a_range_of_12_hour_times_on_a_24_hour_clock_is_the_same_range(locale, msgstr):
+    assert checks("Ferries will run every 20 minutes from 6:00 a.m. to 11:30 p.m.", msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgstr, written", [
+    ("de", "Fähren verkehren von 6:00 bis 11:30 alle 20 Minuten.", "11:30"),
+    ("es", "Los ferris saldrán cada 20 minutos de 6:00 a 11:30.", "11:30"),
+    ("fr", "Les ferries circuleront toutes les 20 minutes de 6h00 à 11h30.", "11h30"),
+])
+def test_a_range_that_leaves_its_p_m_end_on_a_24_hour_clock_is_an_error(locale, msgstr, written):
+    assert messages("Ferries will run every 20 minutes from 6:00 a.m. to 11:30 p.m.", msgstr, locale) == [
+        f"11:30 p.m. written {written} is another hour on a 24-hour clock: write 23{written[2:]}"
+    ]
 
 
 def test_the_same_time_in_the_same_notation_is_not_reported():
@@ -470,7 +519,8 @@ def test_an_hour_in_words_with_the_part_of_the_day_said_the_target_languages_way
      "missing three in the afternoon; not in the source: drei Uhr morgens"),
     ("de", "The shop opens at nine in the morning.", "Der Laden öffnet um 21 Uhr.",
      "missing nine in the morning; not in the source: 21 Uhr"),
-    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 9 Uhr.", "missing nine in the evening; not in the source: 9 Uhr"),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 9 Uhr.",
+     "nine in the evening written 9 Uhr is another hour on a 24-hour clock: write 21 Uhr"),
     ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um 22 Uhr.",
      "missing nine in the evening; not in the source: 22 Uhr"),
     ("de", "The talks ended at three in the afternoon.", "Die Gespräche endeten um 16 Uhr.",

@@ -58,6 +58,7 @@ class _Time:
     hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
     minute: int
     named: bool = False  # noon or midnight by its name, which a translation may say otherwise (in der Nacht)
+    twenty_four_hour: bool = False  # read on a 24-hour clock, with no a.m., p.m. or part of the day to say otherwise
 
 
 @dataclass(frozen=True)
@@ -3075,7 +3076,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
         text = _without_month_numbers(text, months)
-    times, rest = _times(text, locale.language)
+    times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale))
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
@@ -3456,7 +3457,8 @@ def _match_times(
     issues: list[Issue] = []
     missing: list[str] = []
     in_words: list[str] = []  # the source's unpaired times said without digits
-    in_target = _Pool(target_times, lambda time: [(time.minute, hour) for hour in time.hours])
+    unpaired: list[_Time] = []
+    in_target = _Pool(target_times, _time_keys)
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
     target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
     for time in source_times:
@@ -3467,6 +3469,12 @@ def _match_times(
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
             issues.append(_time_format(time.text, written.text))
+        else:
+            unpaired.append(time)
+    # Once every time has paired with its own: 11:30 p.m. → 11:30 is half past eleven in the morning.
+    for time in unpaired:
+        if len(time.hours) == 1 and (left := in_target.take_first([_TwelveHourKey(time.minute, min(time.hours) % 12)])) is not None:
+            issues.append(_twelve_hour_time_left(time, left))
         elif not (digits := _as_written(time)):
             in_words.append(time.text)
         # A time whose digits are all numbers on the other side was no time but numbers on
@@ -3490,6 +3498,31 @@ def _match_times(
         missing += in_words
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added
+
+
+@dataclass(frozen=True)
+class _TwelveHourKey:
+    """How a 12-hour clock writes a time: 11:30 for 11:30 p.m. (hour 11) and 12:30 a.m. (hour
+    0). Not a tuple, which would equal a time's (minute, hour) key."""
+
+    minute: int
+    hour: int
+
+
+def _time_keys(time: _Time) -> list[Hashable]:
+    """Where to find a time: by the hours it can mean, and one read on a 24-hour clock that a
+    12-hour clock could have written also as that clock's time."""
+    keys: list[Hashable] = [(time.minute, hour) for hour in time.hours]
+    if time.twenty_four_hour and len(time.hours) == 1 and (hour := min(time.hours)) <= 12:
+        keys.append(_TwelveHourKey(time.minute, hour % 12))
+    return keys
+
+
+def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
+    """11:30 p.m. → 11:30: the target's hour as the source's, written the target's way (23:30, 23h30)."""
+    hour = min(source.hours)
+    written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
+    return Issue("numbers", f"{source.text} written {target.text} is another hour on a 24-hour clock: write {written}")
 
 
 def _as_written(time: _Time) -> list[tuple[int, ...]]:
@@ -3687,6 +3720,7 @@ _MERIDIEMS = {
 # soir): then the hour may be either. One said right after the hour says which (8 Uhr abends),
 # and `_hours_with_part_of_day` reads it. Dutch `uur` counts either way (om 8 uur vanavond).
 _ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|\d\s?h(?:\s?\d|$)")
+_HOURS_AND_MINUTES = lazy_compile(r"\d[:.]\d")
 _PART_OF_DAY = lazy_compile(
     r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
     regex.IGNORECASE,
@@ -3703,9 +3737,10 @@ _NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "min
 _TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WORDS, key=len, reverse=True)))
 
 
-def _times(text: str, language: str) -> tuple[list[_Time], str]:
-    """The times in `text`, and the text with them blanked out. Quoted as written: an hour
-    with the part of the day from its number to its part (`3 heures du matin`, `siete de la tarde`)."""
+def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time], str]:
+    """The times in `text`, in a locale that reads hours and minutes on a 24-hour clock or
+    not, and the text with them blanked out. Quoted as written: an hour with the part of the
+    day from its number to its part (`3 heures du matin`, `siete de la tarde`)."""
     found: list[tuple[int, _Time]] = []
     spans = []
     for match, hour, minute, part in _hours_with_part_of_day(text, language):
@@ -3726,22 +3761,27 @@ def _times(text: str, language: str) -> tuple[list[_Time], str]:
             text = _blanked_in_place(text, spans)
             spans = []
         for match in pattern.finditer(text):
-            if (time := _time_of(match, text)) is not None:
+            if (time := _time_of(match, text, twenty_four_hour)) is not None:
                 found.append((match.start(), time))
                 spans.append(match.span())
+    # A range's first hour is read only where no time is: not the minutes of `6h00 à 23h30`.
+    text = _blanked_in_place(text, spans)
+    spans = []
     for start, time in list(found):
         # After a clock's word (Uhr, uur, heures, horas, h), the only ones with an h or uur.
         if len(time.hours) == 1 and not time.named and ("h" in time.text or "H" in time.text or "uur" in time.text):
             first = _RANGE_START_BEFORE.search(text, max(0, start - _RANGE_REACH), start)
             if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
-                found.append((first.start(), _Time(first.group("time"), frozenset({int(first.group("hour"))}), int(first.group("minute") or 0))))
+                hours = frozenset({int(first.group("hour"))})
+                found.append((first.start(), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=True)))
                 spans.append(first.span("time"))
     found.sort(key=itemgetter(0))
     return [time for _, time in found], _blanked_in_place(text, spans)
 
 
-def _time_of(match: regex.Match[str], text: str) -> _Time | None:
-    """The time a match of `TIME` or `_CLOCK_WORD_TIME` in `text` says; None when it is none (25:00)."""
+def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Time | None:
+    """The time a match of `TIME` or `_CLOCK_WORD_TIME` in `text` says, in a locale that reads
+    hours and minutes on a 24-hour clock or not; None when it is none (25:00)."""
     groups = match.groupdict()
     hour = int(groups["hour"])
     minute = 30 if groups.get("half") else int(groups["minute"] or 0)
@@ -3752,13 +3792,24 @@ def _time_of(match: regex.Match[str], text: str) -> _Time | None:
         hours = frozenset({hour})  # 午後18時: the afternoon said twice
     elif meridiem:
         hours = frozenset({hour % 12 + (12 if meridiem == "p" else 0)})
-    elif (groups.get("after_noon") or _ON_THE_24_HOUR_CLOCK.search(match.group())) and not _PART_OF_DAY.search(
-        text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME
-    ):
-        hours = frozenset({hour})  # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
+    elif (
+        groups.get("after_noon")
+        or _ON_THE_24_HOUR_CLOCK.search(match.group())
+        # 6:00 and 11:30 are the morning's where times are written HH:mm; an hour alone (om 8
+        # uur, a las 8) is also said of the evening.
+        or twenty_four_hour and _HOURS_AND_MINUTES.search(match.group())
+    ) and not _PART_OF_DAY.search(text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
+        # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
+        return _Time(match.group().strip(), frozenset({hour}), minute, twenty_four_hour=True)
     else:
         hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
     return _Time(match.group().strip(), hours, minute)
+
+
+@functools.lru_cache(maxsize=None)
+def _on_a_24_hour_clock(locale: Locale) -> bool:
+    """Whether the locale writes times on a 24-hour clock: its short time format has H (HH:mm, H.mm), not h (h:mm a)."""
+    return "H" in locale.time_formats["short"].pattern
 
 
 def _blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
