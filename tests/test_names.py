@@ -591,6 +591,10 @@ def test_dutch_roles_introduce_names(body, expected):
     ("pt", "O ministro da Fazenda Fernando Haddad disse que sim. O Ministério da Saúde informou que não.",
      ["O ministro da Fazenda {Fernando_Haddad} disse que sim.", "O Ministério da Saúde informou que não."]),
     ("pt", "A ministra das Relações Exteriores falou.", ["A ministra das Relações Exteriores falou."]),
+    # A portfolio's adjective is no name left after it.
+    ("es", "El ministro de Defensa Nacional habló.", ["El ministro de Defensa Nacional habló."]),
+    ("it", "Il ministro della Difesa Nazionale Guido Crosetto ha parlato.",
+     ["Il ministro della Difesa Nazionale {Guido_Crosetto} ha parlato."]),
     # A particle before a word of no portfolio is still the surname's.
     ("es", "El vicepresidente Luis de Guindos dijo que no.", ["El vicepresidente {Luis_de_Guindos} dijo que no."]),
     ("fr", "Le général Charles de Gaulle a dit non.", ["Le général {Charles_de_Gaulle} a dit non."]),

@@ -1946,7 +1946,8 @@ _PORTFOLIOS = {
         Crédito Cultura Defensa Democrática Demográfico Deporte Deportes Derechos Desarrollo Digital
         Digitalización Ecológica Economía Económicos Educación Empleo Empresa Energía Estado Europea Exteriores
         Familia Finanzas Fomento Formación Función Gobernación Hacienda Igualdad Inclusión Industria Infancia
-        Innovación Interior Justicia Juventud Medio Memoria Migraciones Movilidad Mujer Mujeres Obras Pesca
+        Innovación Interior Internacional Justicia Juventud Medio Memoria Migraciones Movilidad Mujer Mujeres Nacional
+        Obras Pesca
         Planificación Política Presidencia Profesional Pública Públicas Público Relaciones Reto Salud Sanidad
         Seguridad Social Sociales Sostenible Territorial Trabajo Transformación Transición Transportes Turismo
          Universidades Urbana Vivienda
@@ -1971,7 +1972,8 @@ _PORTFOLIOS = {
         """
         Affari Agricoltura Ambiente Amministrazione Autonomie Beni Civile Coesione Cultura Culturali Difesa
         Disabilità Economia Economico Energetica Esteri Europei Famiglia Finanze Foreste Giovani Giustizia Imprese
-        Infrastrutture Innovazione Interno Istituzionali Istruzione Lavoro Mare Merito Natalità Opportunità Pari
+        Infrastrutture Innovazione Internazionale Interno Istituzionali Istruzione Lavoro Mare Merito Natalità
+        Nazionale Opportunità Pari
         Politiche Protezione Pubblica Rapporti Regionali Ricerca Riforme Salute Sicurezza Sociali Sovranità Sport
          Sviluppo Territoriale Tesoro Transizione Trasporti Turismo Università
         alimentare civile ecologica economico energetica esteri europei regionali sociali
@@ -1984,7 +1986,8 @@ _PORTFOLIOS = {
         Cidadania Cidades Ciência Clima Climática Coesão Comércio Comunicações Cultura Defesa
         Desenvolvimento Desporto Direitos Economia Educação Emprego Energia Ensino Esporte Estado Estrangeiros
         Exteriores Familiar Fazenda Finanças Gestão Habitação Humanos Igualdade Indígenas Indústria
-        Infraestruturas Inovação Integração Interna Justiça Juventude Mar Meio Minas Modernização Mudança Mulheres
+        Infraestruturas Inovação Integração Interna Internacional Justiça Juventude Mar Meio Minas Modernização
+        Mudança Mulheres Nacional
         Negócios Orçamento Parlamentares Pecuária Pesca Planejamento Portos Povos Presidência Previdência Pública
         Públicos Racial Reforma Regional Relações Saúde Segurança Serviços Social Solidariedade Superior
         Tecnologia Territorial Trabalho Transportes Turismo
