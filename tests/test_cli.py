@@ -507,6 +507,29 @@ def test_the_command_check_and_build_give_for_a_missing_translation_file_writes_
     assert (newsroom / "locales/fr/LC_MESSAGES/port-strike.po").exists()
 
 
+
+def test_a_story_extracted_for_other_locales_waits_and_fails_no_build(newsroom, wire_files):
+    """A desk adds French for a new story: the stories it extracted for German only wait for
+    their French, as check and status say, and every build exits 0, publishing the rest."""
+    port, cup = (next(path for path in wire_files if path.name == name) for name in ("port-strike.txt", "cup-final.txt"))
+    assert invoke(newsroom, "extract", str(port), "-l", "de").exit_code == 0
+    assert invoke(newsroom, "extract", str(cup), "-l", "fr").exit_code == 0
+    for extracted in ("de/LC_MESSAGES/port-strike.po", "fr/LC_MESSAGES/cup-final.po"):
+        shutil.copy(REPO / "locales" / extracted, newsroom / "locales" / extracted)
+    for _ in range(2):  # and again, from the run's record
+        built = invoke(newsroom, "build")
+        assert built.exit_code == 0, built.output
+        assert "not published" not in built.output
+        assert (f"1 of them not extracted for fr (port-strike: no translation file {newsroom}/locales/fr/LC_MESSAGES/port-strike.po: "
+                f"`syndicate extract {port.absolute()} -l fr` writes it)") in built.output
+        assert "1 of them not extracted for de (cup-final:" in built.output
+    assert sorted(path.relative_to(newsroom / "feeds").as_posix() for path in (newsroom / "feeds").glob("*/*-*.xml")) == [
+        "de/port-strike.xml", "en/cup-final.xml", "en/port-strike.xml", "fr/cup-final.xml"]
+    broken = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr "', 'msgstr "unclosed', 1) + 'msgstr "\n', encoding="utf-8")
+    refused = invoke(newsroom, "build")
+    assert refused.exit_code == 1 and "not published: port-strike [de]" in refused.output, "an unreadable file is still an error"
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

@@ -50,7 +50,8 @@ class ItemOutcome:
     problems: tuple[UnitProblem, ...] = ()
     note: str | None = None  # why it was not published, or what it mixes in
     refused: bool = False
-    unfinished: bool = False  # refused only because its translation is not finished (no error in it)
+    unfinished: bool = False  # refused only because its translation is not finished (no error in it)…
+    without_translation_file: bool = False  # …nor begun: the article was not extracted for the locale
     withdrawn_until_ready: bool = False  # refused, and partners hold the story's withdrawal, not an earlier text
     version_created: dt.datetime | None = None
     translation: Path | None = None  # the PO file the problems are in
@@ -354,7 +355,9 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
             catalog, entry_lines, problem = _translations(po_path, article, locale)
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
-                outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True)
+                # A story the desk extracted for other locales only waits for its translation, as check and status say.
+                outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True,
+                                      unfinished=translation is None, without_translation_file=translation is None)
             else:
                 # Here, not at the top: a build with nothing to review (the desk's routine run,
                 # translations still waiting) does without importing the review.
@@ -674,7 +677,8 @@ def _unchanged(
     path = workspace.item_file(lang, article_id)
     if "waiting" in entry:
         return ItemOutcome(article_id, lang, path if entry.get("item") else None, note=str(entry["waiting"]), refused=True,
-                           unfinished=True, withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")),
+                           unfinished=True, without_translation_file=bool(entry.get("without_translation_file")),
+                           withdrawn_until_ready=bool(entry.get("withdrawn_until_ready")),
                            renderings=str(entry.get("renderings", "")))
     return ItemOutcome(article_id, lang, path, False, int(entry["version"]),  # type: ignore[call-overload]
                        guid=str(entry["guid"]) if "guid" in entry else None,
@@ -719,7 +723,8 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
         # Recorded with its inputs, so that the next runs say it still waits without reading
         # and reviewing its translation again: a busy desk has many at any time.
         return {"inputs": inputs, "waiting": outcome.note, "item": file_identity(outcome.path) if outcome.path else None,
-                **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {}), **_renderings_entry(outcome)}
+                **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {}),
+                **({"without_translation_file": True} if outcome.without_translation_file else {}), **_renderings_entry(outcome)}
     if outcome.refused or outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),

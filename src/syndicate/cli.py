@@ -303,7 +303,7 @@ def build_command(
     story was published in), plus the source-language items. The articles a run stopped
     before writing its indexes built are built again too, in its locales. Exits with status 1
     when an item was refused for an error, and says why; translations still waiting for
-    their translators are listed and leave the status 0.
+    their translators (or for an extract into their locale) are listed and leave the status 0.
     """
     from .build import ItemOutcome, build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
@@ -352,6 +352,8 @@ def build_command(
         held = sum(1 for outcome in outcomes if outcome.withdrawn_until_ready)
         behind = f"; {stale} of them still published in an earlier version, out of date until then" if stale else ""
         behind += f"; {held} of them withdrawn until its translation is ready" if held else ""
+        if unbegun := [outcome for outcome in outcomes if outcome.without_translation_file]:
+            behind += f"; {len(unbegun)} of them not extracted for {lang} ({unbegun[0].article_id}: {unbegun[0].note})"
         click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) below the {threshold:g}% threshold: "
                    f"{shown}{behind} (`syndicate status -l {lang}` shows what is left)", err=True)
     # A translation still waiting is how a busy desk works, not a failure a script must act on.
