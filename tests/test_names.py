@@ -801,8 +801,10 @@ def test_a_byline_keeps_the_word_it_opens_with_out_of_the_name(lang, byline, exp
     ("The Bank of England Governor Andrew Bailey spoke. The Commission on Tuesday agreed. The Bank of England's governor left.",
      ["The Bank of England Governor {Andrew_Bailey} spoke.", "The Commission on Tuesday agreed.", "The Bank of England's governor left."]),
     # Before a role and the name it introduces, English leaves out the article: described too.
+    # Before a role, with no article, a name joined with `of` is the institution's or company's own.
     ("Bank of England Governor Andrew Bailey said so. Interior Ministry spokesman Ivan Petrov agreed.",
-     ["Bank of England Governor {Andrew_Bailey} said so.", "Interior Ministry spokesman {Ivan_Petrov} agreed."]),
+     ["{Bank_of_England} Governor {Andrew_Bailey} said so.", "Interior Ministry spokesman {Ivan_Petrov} agreed."]),
+    ("Bank of America CEO Brian Moynihan said so.", ["{Bank_of_America} CEO {Brian_Moynihan} said so."]),
     # A head other than a public body's takes no name after `and`, nor does a public body's
     # where what follows is of no field of its.
     ("The Bank of England and Goldman Sachs expect a slowdown.", ["The Bank of England and {Goldman_Sachs} expect a slowdown."]),

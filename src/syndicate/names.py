@@ -27,10 +27,11 @@ The evidence for a name, strongest first:
    its government (`Moscow said`).
 
 An English institution whose name joins words with `of`, `for`, `on` and `and` (`the Bank of
-England`, `the Institute for Fiscal Studies`) is one name, or, after an article or before a
-role and the name it introduces (`Bank of England Governor Andrew Bailey`) and with a head that
-only describes, an institution each language names in its own words; never is its tail a name
-of its own.
+England`, `the Institute for Fiscal Studies`) is one name, or, after an article and with a
+head that only describes, an institution each language names in its own words; never is its
+tail a name of its own. Before a role and the name it introduces, without an article, it is
+the institution's or company's own name (`Bank of America CEO Brian Moynihan`); a run of words
+that only describe is not (`Interior Ministry spokesman Ivan Petrov`).
 
 In Dutch, Spanish, French, Italian and Portuguese, the portfolio a role or a ministry is of
 (`minister van Financiën`, `het ministerie van Buitenlandse Zaken`, `el Ministerio de Economía`,
@@ -1442,9 +1443,8 @@ def find_protected_spans(
 
     def role_and_name_after(position: int) -> bool:
         """Whether a role and the capitalised name it introduces follow token `position`
-        (`Bank of England Governor Andrew Bailey`, `Interior Ministry spokesman Ivan Petrov`):
-        English leaves out the article of an institution that stands before a role, which
-        describes it as much as one would."""
+        (`Interior Ministry spokesman Ivan Petrov`): English leaves out the article of an
+        institution that stands before a role, which describes it as much as one would."""
         following = position + 1
         while following < len(tokens) and text[tokens[following - 1].end : tokens[following].start] == " " and is_role(tokens[following]):
             following += 1
@@ -1634,7 +1634,7 @@ def find_protected_spans(
             end = tokens[last].end - (len(possessive.group()) if (possessive := _POSSESSIVE.search(tokens[last].text)) else 0)
             head_words = [word for word in tokens[first : position + 1] if word.capitalised]
             after_article = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS
-            described = (after_article or (not possessive and role_and_name_after(last))) and all(
+            described = after_article and all(
                 word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
                 for word in head_words
             )
