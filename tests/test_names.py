@@ -203,6 +203,8 @@ def test_a_month_after_a_given_name_is_a_surname_and_with_a_day_or_year_a_date(b
     # A place, an institution or a group after the country is the country's.
     ("Jordan Government officials met. Georgia Republicans met. The Jordan River is low.",
      ["Jordan Government officials met.", "Georgia Republicans met.", "The Jordan River is low."]),
+    ("The Jordan Kingdom agreed. Lawmakers in the Georgia Legislature voted. Chad Junta leaders met.",
+     ["The Jordan Kingdom agreed.", "Lawmakers in the Georgia Legislature voted.", "Chad Junta leaders met."]),
 ])
 def test_a_country_that_is_a_given_name_before_a_surname_is_the_persons(body, expected):
     assert msgids(body) == expected

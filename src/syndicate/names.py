@@ -321,6 +321,9 @@ _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selo
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
 _APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
 
+# What a country has that no person is named (`Chad Junta leaders`, `Georgia Legislature`).
+_STATE_BODIES = frozenset("Kingdom Legislature Capitol Junta Regime Cabinet Assembly Senate Congress Parliament Government".split())
+
 # Groups of people that open English sentences as who speaks (`Doctors said`, `Republicans
 # say`), besides the sentence starters of segment_data and the plurals of roles (`Economists
 # said`): a lone capitalised word opening a sentence before a verb of speech is a name only when
@@ -1408,12 +1411,15 @@ def find_protected_spans(
         after the country's name (not `Jordan Valley`, `Georgia Democrats`, `Chad Government`)."""
         if run[position].text not in _GIVEN_NAMES_OF_COUNTRIES or position != len(run) - 2:
             return False
+        if _last_words(text, run[0].start, 1).lower() in _ARTICLE_WORDS:
+            return False  # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article
         surname = run[-1]
         word = _POSSESSIVE.sub("", surname.text)
         return not (
             not_name(surname)
             or word in _PLACE_WORDS
             or word in _INSTITUTION_WORDS
+            or word in _STATE_BODIES
             or word in _SPEAKING_GROUPS
             or _is_acronym(word)
             or _is_lone_initial(word)
