@@ -91,8 +91,9 @@ _POSSESSIVE = lazy_compile(r"['’]s?$")
 
 _ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"})
 _NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
+_COMPANY_ABBREVIATIONS = frozenset(COMPANY_ABBREVIATIONS.split())
 # Abbreviations that end names: `Robert Haines Jr.`, `Acme Inc.`, `Warner Bros.`.
-_ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | frozenset(COMPANY_ABBREVIATIONS.split())
+_ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | _COMPANY_ABBREVIATIONS
 # After a name's final period, what shows that the sentence goes on: a lower-case word, a
 # comma or semicolon, a possessive (`Acme Inc. fell`, `Acme Inc., the maker`, `Acme Inc.'s`).
 _SENTENCE_GOES_ON = lazy_compile(r"\s*(?:\p{Ll}|[,;]|['’]s\b)")
@@ -174,7 +175,7 @@ ORGANISATION_WORDS = frozenset(
     Steel Systems Technologies
     Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio Ministero Ministério
     """.split()
-) | frozenset(COMPANY_ABBREVIATIONS.split())
+) | _COMPANY_ABBREVIATIONS
 
 # The head nouns of institutions that English names with what they are of or for after them
 # (`the Bank of England`, `the Institute for Fiscal Studies`, `the Council on Foreign
@@ -217,7 +218,6 @@ _PUBLIC_FIELDS = frozenset(
     """.split()
 )
 _INSTITUTION_CONNECTORS = frozenset("of for on".split())
-_COMPANY_ABBREVIATIONS = frozenset(COMPANY_ABBREVIATIONS.split())
 
 # Words that describe an institution rather than name it: a run of nothing else after an
 # article or before a role and its name (`the European Central Bank`, `the Interior Ministry`,
@@ -1956,7 +1956,7 @@ _PORTFOLIOS = {
         Obras Pesca
         Planificación Política Presidencia Profesional Pública Públicas Público Relaciones Reto Salud Sanidad
         Seguridad Social Sociales Sostenible Territorial Trabajo Transformación Transición Transportes Turismo
-         Universidades Urbana Vivienda
+        Universidades Urbana Vivienda
         """,
     ),
     "fr": _portfolio_pattern(
@@ -1981,7 +1981,7 @@ _PORTFOLIOS = {
         Infrastrutture Innovazione Internazionale Interno Istituzionali Istruzione Lavoro Mare Merito Natalità
         Nazionale Opportunità Pari
         Politiche Protezione Pubblica Rapporti Regionali Ricerca Riforme Salute Sicurezza Sociali Sovranità Sport
-         Sviluppo Territoriale Tesoro Transizione Trasporti Turismo Università
+        Sviluppo Territoriale Tesoro Transizione Trasporti Turismo Università
         alimentare civile ecologica economico energetica esteri europei regionali sociali
         """,
     ),
