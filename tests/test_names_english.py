@@ -39,6 +39,9 @@ def test_english_news_names_score_no_worse():
     name described as after an article (`Bank of England Governor Andrew Bailey`): 0.862. A surname alone speaking after an
     adverb (`Silva later said`): 0.881. A month after a common given name opening a sentence is
     a surname (`Theresa May will visit …`): 0.897. A country that is a given name before a
-    surname is the person's (`Jordan Henderson`): 0.901."""
+    surname is the person's (`Jordan Henderson`): 0.901. A surname alone after a full name that a
+    common given name or a role set off by commas makes a person's (`Maria Costa resigned` …
+    `thanked Costa`), and opening a sentence only before what a person does (`Hale had led`, not
+    `Young people`, `Brown rice`): precision 0.974 and recall 0.874 before, on today's items."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.901, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.920, (precision, recall)

@@ -363,6 +363,21 @@ _PERSON_AFTER_POSSESSIVE = lazy_compile(
 )
 # An adverb a surname's verb of speech may come after (`Silva later said`, `Giri also told`).
 _ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|still|now|first|\p{Ll}{2,}ly)\s+")
+# What follows a person's surname opening a sentence of the language and no common word with
+# the sentence's capital (`Young people`, `Brown rice`): an auxiliary, an adverb, a verb people
+# do things with, a past tense in -ed (`Hale resigned`, `Costa thanked voters`) but those that
+# describe people rather than say what they did (`Young skilled workers`). Languages without one
+# protect such a surname at any sentence start.
+_WHAT_A_PERSON_DOES = {
+    "en": lazy_compile(
+        r"(?:(?:has|had|was|is|will|would|could|can|should|must|might|did|does|were)(?:n['’]t)?"
+        r"|also|later|then|now|still|already|never|once|first|again|earlier|previously|recently|who|whose"
+        r"|left|won|lost|led|took|made|went|came|met|gave|became|began|spoke|wrote|ran|quit|held|kept|got|saw"
+        r"|sought|knew|thought|felt|brought|built|bought|paid|stood|remains|wants|hopes|insists|believes|thinks|knows"
+        r"|(?!(?:un)?(?:skilled|married|educated|qualified|employed|armed|trained|vaccinated|documented)\b"
+        r"|(?:in)?experienced\b|talented\b|gifted\b|disabled\b|displaced\b|registered\b)\p{Ll}{2,}ed)\b(?![-’'])"
+    ),
+}
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
@@ -938,9 +953,22 @@ def find_protected_spans(
             return True
         if name in months:
             return not person_named(start, end)
+        if surname_opens_as_common_word(name, start, end):
+            return True
         return (name.lower() in SENTENCE_OPENERS or name in starters) and (
             start in sentence_starts or _after_opening(text, start, sentence_starts)
         )
+
+    def surname_opens_as_common_word(name: str, start: int, end: int) -> bool:
+        """Whether a person's surname met before (the last word of a name known) opens the
+        sentence as a common word with the sentence's capital: before what follows no person
+        (`Young people`, `Brown rice` after `Neil Young`, `Gordon Brown`), where the language
+        tells what does (_WHAT_A_PERSON_DOES: `Young has`, `Brown resigned on Monday`, `Brown,
+        who`, `Brown's`). Not in a title-case heading, where every word has its capital."""
+        deeds = _WHAT_A_PERSON_DOES.get(language)
+        if deeds is None or title_case or " " in name or not (start in sentence_starts or _after_opening(text, start, sentence_starts)):
+            return False
+        return any(other.endswith(" " + name) for other in known) and not _follows_as_a_person(text, end, deeds)
 
     # A name met before in the article is no more a reason to cut a longer name apart than a
     # listed one (`Maria Costa` … `the Maria Costa Foundation`). Not a surname alone, which gives
@@ -1409,11 +1437,18 @@ def find_protected_spans(
         """Whether the country at `position` of a run is the given name of the one word after
         it, the run's last (`Jordan Henderson`): a word no place, institution, group or role has
         after the country's name (not `Jordan Valley`, `Georgia Democrats`, `Chad Government`)."""
-        if run[position].text not in _GIVEN_NAMES_OF_COUNTRIES or position != len(run) - 2:
-            return False
-        if _last_words(text, run[0].start, 1).lower() in _ARTICLE_WORDS:
-            return False  # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article
-        surname = run[-1]
+        return (
+            run[position].text in _GIVEN_NAMES_OF_COUNTRIES
+            and position == len(run) - 2
+            # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article.
+            and _last_words(text, run[0].start, 1).lower() not in _ARTICLE_WORDS
+            and may_follow_given_name(run[-1])
+        )
+
+    def may_follow_given_name(surname: _Token) -> bool:
+        """Whether the word after a given name may be a surname: none that a place, an
+        institution, a group or a role has after its name (`Jordan Valley`, `Elizabeth Street`,
+        `Georgia Democrats`, `Chad Government`)."""
         word = _POSSESSIVE.sub("", surname.text)
         return not (
             not_name(surname)
@@ -1424,6 +1459,25 @@ def find_protected_spans(
             or _is_acronym(word)
             or _is_lone_initial(word)
         )
+
+    def given_name_opens(run: list[_Token]) -> bool:
+        """Whether the run is a person's name by its common given name (`Maria Costa`, `Robert
+        F. Hale`), which no institution or place opens with a surname after it. A surname with
+        its particle (`Charles de Gaulle`) stands alone with it (`de Gaulle`), not as its last word."""
+        return (
+            len(run) > 1
+            and run[0].text in _GIVEN_NAMES
+            and all(token.capitalised for token in run)
+            and may_follow_given_name(run[-1])
+        )
+
+    def set_off_after_role(run_start: int, end: int) -> bool:
+        """Whether commas set the name off after a role, which it names: `its chief executive,
+        Robert Hale, had resigned`, `said the union's leader, Maria Costa.`"""
+        if run_start == 0:
+            return False
+        role = tokens[run_start - 1]
+        return text[role.end : tokens[run_start].start] == ", " and is_role(role) and _CLAUSE_END.match(text, end) is not None
 
     def described_as_person(end: int) -> bool:
         """Whether the words set off after a name describe a person or lead to what the person
@@ -1839,8 +1893,10 @@ def find_protected_spans(
         known.add(name)
         # A later mention of the surname alone is the same person, when this is a person: a
         # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
-        # or the person speaks (`Maria Costa said`). Two capitalised words alone make no
-        # person (`Wall Street` … `Street vendors`, `Apple Music` … `Music streaming`). An
+        # or the person speaks (`Maria Costa said`), a common given name opens the name
+        # (`Maria Costa resigned`) or commas set it off after a role (`its chief executive,
+        # Robert Hale,`). Two capitalised words alone make no person (`Wall Street` …
+        # `Street vendors`, `Apple Music` … `Music streaming`). An
         # organisation's last word (`Atlas Energy`, `Acme Inc.`) is no surname, nor is a word
         # to translate (`Radio France`), and what an article introduces is an institution or
         # a place (`the White House`). In German, where every noun is capitalised, only a
@@ -1852,6 +1908,7 @@ def find_protected_spans(
             after_role or speaker_named or (capitalised_nouns and given_before_particle(run)) or (
                 german_speaks(run, start, end) if capitalised_nouns
                 else attributes_speech(text, start, end) or described_as_person(end)
+                or given_name_opens(run) or set_off_after_role(run_start, end)
             )
         )
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
@@ -1883,9 +1940,10 @@ def find_protected_spans(
 
 
 # Common given names of people in English-language news that are no words of the language
-# (not Will, Mark, Grace, Rose, Bill, Frank, Guy): opening a sentence before a surname that is
-# also a month, they make it one (`Theresa May will visit …`), where a word that owes its
-# capital to the sentence's start does not (`Throughout May`).
+# (not Will, Mark, Grace, Rose, Bill, Frank, Guy): before a surname they make a person, whose
+# surname alone is then the person's (`Maria Costa resigned` … `thanked Costa`); opening a
+# sentence before a surname that is also a month, they make it one (`Theresa May will visit …`),
+# where a word that owes its capital to the sentence's start does not (`Throughout May`).
 _GIVEN_NAMES = frozenset(
     """
     Aaron Adam Adrian Alan Albert Alexander Alexandra Alexei Alice Alison Amanda Amy Andrea Andrew Andrey Angela
@@ -1895,7 +1953,7 @@ _GIVEN_NAMES = frozenset(
     Francesca Francis Gary George Gordon Gregory Hannah Helen Henry Hillary Ian Ivan Jacob James Jane Janet Jason
     Jeffrey Jennifer Jeremy Jessica John Jonathan Joseph Joshua Julia Julie Justin Karen Katherine Kathleen Keir
     Kenneth Kevin Kimberly Laura Lauren Linda Lisa Louise Margaret Maria Marie Martin Mary Matthew Melissa
-    Michael Michelle Nancy Natalie Nathan Nicholas Nicola Nicolas Olaf Oliver Olivia Pamela Patricia Patrick
+    Michael Michelle Nancy Natalie Nathan Neil Nicholas Nicola Nicolas Olaf Oliver Olivia Pamela Patricia Patrick
     Paul Peter Philip Rachel Rebecca Richard Rishi Robert Ronald Ruth Ryan Samuel Sandra Sarah Scott Sean
     Sergei Sharon Simon Sophie Stephanie Stephen Steven Susan Theresa Thomas Timothy Tony Vladimir William
     Yvette Zachary
@@ -1905,11 +1963,13 @@ _GIVEN_NAMES = frozenset(
 # it they name a person (`Jordan Henderson`, `Chad Smith`, `Georgia Harrison`; not `the Jordan
 # Valley`, `Georgia Democrats`).
 _GIVEN_NAMES_OF_COUNTRIES = frozenset("Jordan Chad Georgia".split())
-# Words a place or the forces of a country have after its name (`Jordan Valley`, `Chad Basin`).
+# Words a place or the forces of a country have after its name (`Jordan Valley`, `Chad Basin`), and
+# a street, a line or a building after a given name (`Elizabeth Street`, `Albert Hall`).
 _PLACE_WORDS = frozenset(
     """
     Valley River Sea Basin Lake Desert Mountains Mountain Gulf Coast Bay Strait Rift Plateau Plain Delta Peninsula
     Island Islands Highlands Border Crossing Army Forces Navy Embassy Airport
+    Street Road Avenue Square Station Line Park Bridge Hall Tower Gardens Dock Docks Pier Stadium
     """.split()
 )
 
@@ -2385,6 +2445,19 @@ def _is_initial(word: str) -> bool:
 
 def _is_lone_initial(word: str) -> bool:
     return len(word) <= 2
+
+
+def _follows_as_a_person(text: str, end: int, deeds: regex.Pattern[str]) -> bool:
+    """Whether what follows the word ending at `end` is what follows a person: their
+    possessive, who the words after describe, a verb of speech, also after an adverb, or one of
+    the `deeds` (_WHAT_A_PERSON_DOES)."""
+    if text.startswith(("'s", "’s"), end) or _WHO_AFTER.match(text, end):
+        return True
+    after = _space_ends(text, end)
+    if after == end:
+        return False
+    verb_at = adverb.end() if (adverb := _ADVERB_BEFORE_SPEECH.match(text, after)) else after
+    return _SPEECH_AFTER.match(text, verb_at) is not None or deeds.match(text, after) is not None
 
 
 def _reported_speech(text: str, token: _Token) -> bool:
