@@ -530,6 +530,57 @@ def test_an_hour_in_words_with_the_part_of_the_day_said_as_another_is_an_error(l
     assert messages(msgid, msgstr, locale) == [expected]
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A time in digits said as an hour in words on the clock: the time it says, read on the
+    # clock a time in digits written so is read on.
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet um neun Uhr."),
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet morgens um neun."),
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet um neun Uhr morgens."),
+    ("fr", "The shop opens at 9 a.m.", "Le magasin ouvre à neuf heures."),
+    ("fr", "The shop opens at 9 a.m.", "Le magasin ouvre à neuf heures du matin."),
+    ("es", "The shop opens at 9 a.m.", "La tienda abre a las nueve."),
+    ("es", "The shop opens at 9 a.m.", "La tienda abre a las nueve de la mañana."),
+    ("nl", "The shop opens at 9 a.m.", "De winkel gaat om negen uur open."),
+    ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um neun Uhr abends."),
+    ("de", "The shop opens at 9 p.m.", "Der Laden öffnet abends um neun."),
+    ("fr", "The shop opens at 9 p.m.", "Le magasin ouvre à neuf heures du soir."),
+    ("es", "The shop opens at 9 p.m.", "La tienda abre a las nueve de la noche."),
+    ("es", "The shop opens at 9 p.m.", "La tienda abre a las nueve."),
+    ("fr", "The shop opens at 9:30 a.m.", "Le magasin ouvre à neuf heures et demie."),
+    # Half past eight said the German and Dutch way: half (an hour before) nine.
+    ("de", "The meeting starts at 8:30.", "Die Sitzung beginnt um halb neun."),
+    ("de", "The meeting starts at 8:30 a.m.", "Die Sitzung beginnt um halb neun."),
+    ("nl", "The meeting starts at 8:30.", "De vergadering begint om half negen."),
+    ("nl", "The meeting starts at 8:30 a.m.", "De vergadering begint om half negen."),
+    # The hour is the time's: no count besides, nor one taken from those the sentence has.
+    ("de", "At 9 a.m. nine people came.", "Um neun Uhr kamen neun Menschen."),
+    ("de", "Nine people came at 9 a.m.", "Neun Menschen kamen um 9 Uhr."),
+])
+def test_a_time_in_digits_said_as_an_hour_in_words_on_the_clock_is_the_same_time(locale, msgid, msgstr):
+    assert [severity for _, severity in checks(msgid, msgstr, locale)] in ([], ["warning"])
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet um zehn Uhr.", "missing 9 a.m."),
+    ("fr", "The shop opens at 9 a.m.", "Le magasin ouvre à dix heures.", "missing 9 a.m."),
+    ("es", "The shop opens at 9 a.m.", "La tienda abre a las nueve de la noche.",
+     "missing 9 a.m.; not in the source: nueve de la noche"),
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet um neun Uhr abends.", "missing 9 a.m.; not in the source: neun Uhr abends"),
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet abends um neun.", "missing 9 a.m.; not in the source: abends um neun"),
+    ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um neun Uhr morgens.", "missing 9 p.m.; not in the source: neun Uhr morgens"),
+    # As `um 9 Uhr` for 9 p.m.: German Uhr and French heures count the hours from 0 to 23.
+    ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um neun Uhr.",
+     "9 p.m. written neun Uhr is another hour on a 24-hour clock: write 21:00"),
+    ("fr", "The shop opens at 9 p.m.", "Le magasin ouvre à neuf heures.",
+     "9 p.m. written neuf heures is another hour on a 24-hour clock: write 21:00"),
+    ("de", "The meeting starts at 8:30.", "Die Sitzung beginnt um halb zehn.", "missing 8:30"),
+    ("nl", "The meeting starts at 8:30.", "De vergadering begint om half tien.", "missing 8:30"),
+])
+def test_a_time_in_digits_said_as_another_hour_in_words_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     # A span of time, or hours the source counts in words, are no clock time to report.

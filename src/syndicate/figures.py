@@ -57,7 +57,9 @@ class _Time:
     text: str
     hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
     minute: int
-    named: bool = False  # noon or midnight by its name, which a translation may say otherwise (in der Nacht)
+    # noon or midnight by its name, or an hour in words without the part of the day (um neun
+    # Uhr), which a translation may say otherwise (in der Nacht, at nine): not reported unpaired
+    named: bool = False
     twenty_four_hour: bool = False  # read on a 24-hour clock, with no a.m., p.m. or part of the day to say otherwise
 
 
@@ -1034,6 +1036,66 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
     return "".join(pieces) + text[cursor:] if pieces else text
 
 
+# An hour in words on the clock without the part of the day after it (um neun Uhr, à neuf
+# heures, a las nueve, om negen uur), a half hour the German and Dutch way (um halb neun, om
+# half negen: 8:30), or after the part of the day (morgens um neun): by language, what tells a
+# text in lower case may have one, and the expression, whose HOUR and PART are the language's
+# words of `_HOURS_WITH_PART_OF_DAY`. Only after what says it is the clock's: not `um neun
+# Prozent`, `na negen uur` (after nine hours).
+_CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
+    "de": (("uhr", "halb", "s um", "h um"),
+           r"(?<!\p{L})(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+)?"
+           r"(?P<hour>HOUR)(?:\s+(?P<clock>Uhr))?(?!\p{L})"),
+    "nl": (("uur", "half"), r"(?<!\p{L})(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+)?(?P<hour>HOUR)(?:\s+(?P<clock>uur))?(?!\p{L})"),
+    "fr": (("heure",), r"(?<!\p{L})(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR)\s+(?P<clock>heures?)(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
+    "es": (("las ", "la una"), r"(?<!\p{L})(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?P<clock>\s+horas?)?(?!\p{L})"),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
+    said = _HOURS_WITH_PART_OF_DAY[language]
+    expression = _CLOCK_HOURS_IN_WORDS[language][1]
+    return regex.compile(expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts)), regex.IGNORECASE)
+
+
+def _clock_hours_in_words(text: str, language: str) -> Iterator[tuple[int, int, _Time]]:
+    """Each hour `text` says in words on the clock without the part of the day after it (see
+    `_CLOCK_HOURS_IN_WORDS`): where it starts and ends, and the time. Read as a time in digits
+    written so is (um neun Uhr as um 9 Uhr, 9:00; a las nueve as a las 9, 9:00 or 21:00); one
+    without the part of the day is `named`, as a translation may say the source's time so
+    without saying it is (at nine → um neun Uhr)."""
+    if language not in _CLOCK_HOURS_IN_WORDS:
+        return
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _CLOCK_HOURS_IN_WORDS[language][0]):
+        return  # most sentences: none, decided without the pattern
+    said = _HOURS_WITH_PART_OF_DAY[language]
+    for match in _clock_hour_in_words_pattern(language).finditer(text):
+        groups = match.groupdict()
+        part, half = groups.get("part"), groups.get("half")
+        if not (part or half or groups["clock"] or language == "es"):
+            continue  # um neun: by nine, as often as at nine
+        hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
+        if hour is None:  # a letter that folds to another's
+            continue
+        minute = 30 if half else int(said.fractions.get(groups.get("fraction") or "", "0"))
+        if half:
+            hour = hour - 1 if hour > 1 else 12
+        start = match.start("part") if part else match.start("half") if half else match.start("hour")
+        quoted = text[start : match.end()]
+        if part:
+            meridiem = said.parts[part.lower()]
+            if meridiem == "night":
+                meridiem = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
+            time = _Time(quoted, frozenset({hour % 12 + (12 if meridiem == "p.m." else 0)}), minute)
+        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(text, max(0, start - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
+            time = _Time(quoted, frozenset({hour}), minute, named=True, twenty_four_hour=True)
+        else:
+            time = _Time(quoted, frozenset({hour, (hour + 12) % 24}), minute, named=True)
+        yield start, match.end(), time
+
+
 # A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
 # 1/2 alone, which is also a date.
 _FRACTION = lazy_compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
@@ -1484,8 +1546,11 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     a_dozen = _source_a_dozen(msgid, source.language)
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
-    if (hours := _source_hours_in_words(msgid, source.language) & in_source.keys()) and _numbers_and_times(prose_of(msgstr), target).times:
-        # `nine in the evening` → `um 21 Uhr`: the hour is the time's, which the numbers check compares.
+    if (hours := _source_hours_in_words(msgid, source.language) & in_source.keys()) and any(
+        not time.named for time in _numbers_and_times(prose_of(msgstr), target).times
+    ):
+        # `nine in the evening` → `um 21 Uhr`: the hour is the time's, which the numbers check
+        # compares; one in words without the part of the day (um zehn Uhr) is a count here too.
         in_source = {count: word for count, word in in_source.items() if count not in hours}
     in_target = _counts_in_words(prose_of(msgstr), target.language)
     if not in_target.keys() <= in_source.keys():
@@ -3521,7 +3586,10 @@ def _time_keys(time: _Time) -> list[Hashable]:
 def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
     """11:30 p.m. → 11:30: the target's hour as the source's, written the target's way (23:30, 23h30)."""
     hour = min(source.hours)
-    written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
+    if _DIGIT_RUN.search(target.text):
+        written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
+    else:  # an hour in words (neun Uhr)
+        written = f"{hour}:{source.minute:02d}"
     return Issue("numbers", f"{source.text} written {target.text} is another hour on a 24-hour clock: write {written}")
 
 
@@ -3747,6 +3815,11 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
         hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
         found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
         spans.append((match.start("hour"), match.end()))
+    if language in _CLOCK_HOURS_IN_WORDS:
+        in_words = _blanked_in_place(text, spans) if spans else text
+        for start, end, time in _clock_hours_in_words(in_words, language):
+            found.append((start, time))
+            spans.append((start, end))
     lowered = text.lower()
     clock_words = False
     if _TIME_WORD_HINT.search(lowered):  # most sentences: none
