@@ -136,6 +136,9 @@ def test_dates_counts_in_words_and_local_scales_are_the_same_numbers(locale, msg
     ("nl", "22 people were injured.", "Er raakten tweeëntwintig mensen gewond."),
     ("nl", "The bridge is 100 years old.", "De brug is honderd jaar oud."),
     ("nl", "About 1,000 people came.", "Er kwamen zo'n duizend mensen."),
+    ("nl", "About 1,200 people came.", "Er kwamen zo'n twaalfhonderd mensen."),
+    ("de", "About 1,200 people came.", "Rund zwölfhundert Menschen kamen."),
+    ("nl", "About 1,500 people came.", "Er kwamen zo'n vijftienhonderd mensen."),
     ("nl", "The 3rd round is on Sunday.", "De derde ronde is op zondag."),
 ])
 def test_a_number_the_translation_writes_in_words_kanji_or_roman_numerals_is_the_same_number(locale, msgid, msgstr):
@@ -177,6 +180,8 @@ def test_a_dutch_count_that_is_another_keeps_a_translation_out_of_the_feed(msgid
     ("de", "The company has 5 plants in Europe.", "Das Unternehmen hat sechs Werke in Europa."),
     ("nl", "The company has 5 plants in Europe.", "Het bedrijf heeft zes fabrieken in Europa."),
     ("nl", "20 people were injured.", "Er raakten dertig mensen gewond."),
+    ("nl", "About 1,200 people came.", "Er kwamen zo'n elfhonderd mensen."),
+    ("de", "About 1,200 people came.", "Rund dreizehnhundert Menschen kamen."),
     ("ja", "The company has 5 plants in Europe.", "同社は欧州に六つの工場を持つ。"),
     ("fr", "It was built in the 20th century.", "Il a été construit au XIXe siècle."),
     ("fr", "It costs 1,000 euros, Mr Dupont said.", "Cela coûte cher, a dit M. Dupont."),  # a lone M is an initial

@@ -725,6 +725,14 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     ):
         for value, forms in enumerate(hundreds, start=2):
             add(language, 100 * value, forms)
+    # Hundreds counted past ten in one word, as English says twelve hundred: zwölfhundert,
+    # twaalfhonderd (1,200)
+    for language, counts, hundred in (
+        ("de", "elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn", "hundert"),
+        ("nl", "elf twaalf dertien veertien vijftien zestien zeventien achttien negentien", "honderd"),
+    ):
+        for value, word in enumerate(counts.split(), start=11):
+            add(language, 100 * value, word + hundred)
     for language, thousands in (
         ("de", "zweitausend dreitausend viertausend fünftausend sechstausend siebentausend achttausend neuntausend"),
         ("nl", "tweeduizend drieduizend vierduizend vijfduizend zesduizend zevenduizend achtduizend negenduizend"),
