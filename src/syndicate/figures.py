@@ -1542,6 +1542,9 @@ _ORDINAL_SECOND = lazy_compile(
 )
 # The counts compared when written in words: from two, as one is also an article (ein, une).
 _COUNTS_IN_WORDS = range(2, 13)
+# Those a translation may change into another in words (Twenty → Zwölf): up to the hundreds,
+# which are also said roughly (hundreds, a thousand).
+_COUNTS_CHANGED_IN_WORDS = range(2, 100)
 
 
 def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -2101,7 +2104,7 @@ def _changed_whatever_the_noun(spans: _SpansCompared, msgid: str, msgstr: str, s
 def _counts_stated(span: _Span, target_prose: str, target: Locale, stated_by: Sequence[int] = ()) -> bool:
     """Whether the translation states the counts a span of the source says in words, in any
     form: told first by those a span of the translation states (`stated_by`), if any."""
-    counts = {count for count in span.numbers if count in _COUNTS_IN_WORDS}
+    counts = {count for count in span.numbers if count in _COUNTS_CHANGED_IN_WORDS}
     return not counts or counts <= set(stated_by) or counts <= _numbers_stated(target_prose, target)
 
 
@@ -3094,7 +3097,7 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
         other_meanings = other_meanings - {"second"}
     counts: dict[int, str] = {}
     for word, number in _words_and_numbers(text, language):
-        if number in _COUNTS_IN_WORDS and word.casefold() not in other_meanings:
+        if number in _COUNTS_CHANGED_IN_WORDS and word.casefold() not in other_meanings:
             counts.setdefault(number, word)
     for run, number in _kanji_numbers(text, language):
         if number in _COUNTS_IN_WORDS:
