@@ -1455,6 +1455,20 @@ def test_half_as_many_said_as_a_multiple_keeps_a_translation_out_of_the_feed(loc
     assert publish_errors(unit(HALF_AS_MANY), Message(HALF_AS_MANY, msgstr), locale) == [f"numbers: {expected}"]
 
 
+TWICE_AS_MANY = "Twice as many people voted."
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "expected"), [
+    ("de", "Halb so viele Menschen haben gewählt.", "missing Twice; not in the source: Halb so viele"),
+    ("fr", "Deux fois moins de gens ont voté.", "missing Twice; not in the source: Deux fois moins"),
+    ("nl", "Er stemden half zoveel mensen.", "missing Twice; not in the source: half zoveel"),
+    ("en-GB", "Half as many people voted.", "missing Twice; not in the source: Half as many"),
+])
+def test_twice_as_many_said_as_half_as_many_keeps_a_translation_out_of_the_feed(locale, msgstr, expected):
+    assert messages(TWICE_AS_MANY, msgstr, locale) == [expected]
+    assert publish_errors(unit(TWICE_AS_MANY), Message(TWICE_AS_MANY, msgstr), locale) == [f"numbers: {expected}"]
+
+
 @pytest.mark.parametrize(("locale", "msgstr"), [
     ("de", "Halb so viele Menschen haben gewählt."),
     ("de", "Nur die Hälfte der Menschen hat gewählt."),

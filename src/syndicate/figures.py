@@ -1625,7 +1625,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
     (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a word that says its
     number (Doppelpack, hat-trick, trio, doppelt, le triple), two by a noun in the dual (وزيران)
-    and the hour before a half hour (the eight of halb neun, half negen: 8:30)."""
+    or a comparison by half (halb so viele), and the hour before a half hour (the eight of halb
+    neun, half negen: 8:30)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1642,6 +1643,11 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
     stated.update(number for number, words in _WORDS_SAYING_A_NUMBER.items() if words.search(text))
+    # A comparison by half divides by two, as `deux fois moins` says: a multiple said as one is
+    # `changed_multiples`' to report.
+    hints, half_as = _HALF_AS.get(locale.language, (_NO_HINTS, None))
+    if half_as is not None and any(hint in text for hint in hints) and half_as.search(text):
+        stated.add(2)
     hints, half_hour = _HALF_HOUR.get(locale.language, (_NO_HINTS, None))
     if half_hour is not None and any(hint in text for hint in hints):
         hours = (_NUMBER_WORDS[locale.language].get(match.group(1).lower()) for match in half_hour.finditer(text))
@@ -2434,12 +2440,13 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     """A comparison by half the translation makes by a multiple the source does not say (`Half
     as many people voted` → `Doppelt so viele Menschen`, `Twice as many`, `Deux fois plus`,
     `numbers`). Not where the translation says half in any way the checks read (`halb so viele`,
-    `deux fois moins`, `la mitad`), nor where it says no multiple: a rephrasing."""
+    `deux fois moins`, `la mitad`), nor where it says no multiple: a rephrasing. And the other
+    way round (`_multiple_said_as_half`)."""
     hints, half_as = _HALF_AS.get(source.language, (_NO_HINTS, None))
     if half_as is None or not any(hint in msgid for hint in hints):
-        return []  # most sentences: no comparison by half
+        return _multiple_said_as_half(msgid, msgstr, source, target)  # most sentences: no comparison by half
     if (half := half_as.search(prose_of(msgid))) is None:
-        return []
+        return _multiple_said_as_half(msgid, msgstr, source, target)
     prose = prose_of(msgstr)
     if (said := _HALF_AS.get(target.language)) is not None and said[1].search(prose) or (1, 2) in _fractions_in_words(prose, target.language):
         return []
@@ -2447,6 +2454,24 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not (added := [words for value, words in _multiples(prose, target.language).items() if value not in in_source]):
         return []
     return [Issue("numbers", f"missing {half.group()}; not in the source: {', '.join(added)}")]
+
+
+def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A multiple of the source the translation makes a comparison by half (`Twice as many
+    people voted` → `Halb so viele Menschen`, `Deux fois moins`, `numbers`), where it says none
+    of the source's multiples besides."""
+    hints, half_as = _HALF_AS.get(target.language, (_NO_HINTS, None))
+    if half_as is None or not any(hint in msgstr for hint in hints):
+        return []  # most translations: no comparison by half
+    prose = prose_of(msgstr)
+    if not (halves := [match.span() for match in half_as.finditer(prose)]):
+        return []
+    if not (in_source := _multiples(prose_of(msgid), source.language)):
+        return []
+    # The multiple of a comparison by half (deux fois moins) is the half's, none of the source's.
+    if in_source.keys() & _multiples(_blanked(prose, halves), target.language).keys():
+        return []
+    return [Issue("numbers", f"missing {', '.join(in_source.values())}; not in the source: {prose[slice(*halves[0])]}")]
 
 
 class _Share(NamedTuple):
