@@ -1052,11 +1052,13 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # Prozent`, `na negen uur` (after nine hours).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "de": (("uhr", "halb", "s um", "h um"),
-           r"(?<!\p{L})(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+)?"
-           r"(?P<hour>HOUR)(?:\s+(?P<clock>Uhr))?(?!\p{L})"),
-    "nl": (("uur", "half"), r"(?<!\p{L})(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+)?(?P<hour>HOUR)(?:\s+(?P<clock>uur))?(?!\p{L})"),
-    "fr": (("heure",), r"(?<!\p{L})(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR)\s+(?P<clock>heures?)(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
-    "es": (("las ", "la una"), r"(?<!\p{L})(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?P<clock>\s+horas?)?(?!\p{L})"),
+           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
+           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR)\s+Uhr)(?!\p{L})"),
+    "nl": (("uur", "half"),
+           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR)\s+uur)(?!\p{L})"),
+    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR)\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
+    "es": (("las ", "la una"),
+           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?(?!\p{L})"),
 }
 
 
@@ -1067,25 +1069,23 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     return regex.compile(expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts)), regex.IGNORECASE)
 
 
-def _clock_hours_in_words(text: str, language: str) -> Iterator[tuple[int, int, _Time]]:
+def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tuple[int, int, _Time]]:
     """Each hour `text` says in words on the clock without the part of the day after it (see
-    `_CLOCK_HOURS_IN_WORDS`): where it starts and ends, and the time. Read as a time in digits
-    written so is (um neun Uhr as um 9 Uhr, 9:00; a las nueve as a las 9, 9:00 or 21:00); one
-    without the part of the day is `named`, as a translation may say the source's time so
-    without saying it is (at nine → um neun Uhr)."""
+    `_CLOCK_HOURS_IN_WORDS`; `lowered` is the text in lower case, which tells most have none):
+    where it starts and ends, and the time. Read as a time in digits written so is (um neun Uhr
+    as um 9 Uhr, 9:00; a las nueve as a las 9, 9:00 or 21:00); one without the part of the day
+    is `named`, as a translation may say the source's time so without saying it is (at nine →
+    um neun Uhr)."""
     if language not in _CLOCK_HOURS_IN_WORDS:
         return
-    lowered = text.lower()
     if not any(hint in lowered for hint in _CLOCK_HOURS_IN_WORDS[language][0]):
         return  # most sentences: none, decided without the pattern
     said = _HOURS_WITH_PART_OF_DAY[language]
     for match in _clock_hour_in_words_pattern(language).finditer(text):
         groups = match.groupdict()
         part, half = groups.get("part"), groups.get("half")
-        if not (part or half or groups["clock"] or language == "es"):
-            continue  # um neun: by nine, as often as at nine
         hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
-        if hour is None:  # a letter that folds to another's
+        if hour is None or part and part.lower() not in said.parts:  # a letter that folds to another's
             continue
         minute = 30 if half else int(said.fractions.get(groups.get("fraction") or "", "0"))
         if half:
@@ -3851,12 +3851,12 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
         hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
         found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
         spans.append((match.start("hour"), match.end()))
+    lowered = text.lower()
     if language in _CLOCK_HOURS_IN_WORDS:
         in_words = _blanked_in_place(text, spans) if spans else text
-        for start, end, time in _clock_hours_in_words(in_words, language):
+        for start, end, time in _clock_hours_in_words(in_words, lowered, language):
             found.append((start, time))
             spans.append((start, end))
-    lowered = text.lower()
     clock_words = False
     if _TIME_WORD_HINT.search(lowered):  # most sentences: none
         if any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS):
