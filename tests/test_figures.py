@@ -584,9 +584,13 @@ def test_a_time_in_digits_said_as_an_hour_in_words_on_the_clock_is_the_same_time
     ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um neun Uhr morgens.", "missing 9 p.m.; not in the source: neun Uhr morgens"),
     # As `um 9 Uhr` for 9 p.m.: German Uhr and French heures count the hours from 0 to 23.
     ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um neun Uhr.",
-     "9 p.m. written neun Uhr is another hour on a 24-hour clock: write 21:00"),
+     "9 p.m. written neun Uhr is another hour on a 24-hour clock: write 21 Uhr"),
     ("fr", "The shop opens at 9 p.m.", "Le magasin ouvre à neuf heures.",
-     "9 p.m. written neuf heures is another hour on a 24-hour clock: write 21:00"),
+     "9 p.m. written neuf heures is another hour on a 24-hour clock: write 21 heures"),
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à neuf heures et demie.",
+     "9:30 p.m. written neuf heures et demie is another hour on a 24-hour clock: write 21:30"),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um neun Uhr.",
+     "nine in the evening written neun Uhr is another hour on a 24-hour clock: write 21 Uhr"),
     ("de", "The meeting starts at 8:30.", "Die Sitzung beginnt um halb zehn.", "missing 8:30"),
     ("nl", "The meeting starts at 8:30.", "De vergadering begint om half tien.", "missing 8:30"),
 ])

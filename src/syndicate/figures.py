@@ -3624,7 +3624,9 @@ def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
     hour = min(source.hours)
     if _DIGIT_RUN.search(target.text):
         written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
-    else:  # an hour in words (neun Uhr)
+    elif source.minute == 0:  # an hour in words before the clock's word (neun Uhr)
+        written = regex.sub(r"^\p{L}+", str(hour), target.text)
+    else:  # a half hour in words (halb neun, neuf heures et demie)
         written = f"{hour}:{source.minute:02d}"
     return Issue("numbers", f"{source.text} written {target.text} is another hour on a 24-hour clock: write {written}")
 
