@@ -538,7 +538,8 @@ def test_item_metadata(translated):
     assert link.get("residref") == source.get("guid")
     assert root.find(f"{NAR}contentMeta/{NAR}creator").get("literal") == "mk"
     assert root.findtext(f"{NAR}contentMeta/{NAR}headline") == polib.pofile(str(translated.po_file(DE, "port-strike"))).find("Will the port strike spread?").msgstr
-    assert [element.get("literal") or element.findtext(f"{NAR}name") for element in root.iter(f"{NAR}located")] == ["Rotterdam", "Brüssel"], "the dateline as the translation prints it"
+    located = [(element.get("literal"), element.findtext(f"{NAR}name")) for element in root.iter(f"{NAR}located")]
+    assert located == [("Rotterdam", "Rotterdam"), ("Brussels", "Brüssel")], "the source's place, named as the translation prints it"
     body = root.find(f".//{XHTML}body")
     assert [child.tag for child in body] == [f"{XHTML}p", f"{XHTML}p", f"{XHTML}h2", f"{XHTML}p"]
     assert all(len(child) == 0 for child in body), "partner bodies are flat"

@@ -1501,7 +1501,8 @@ def test_the_agency_s_code_for_its_dateline_place_and_its_printed_dateline_are_k
     assert not build(workspace, [DE, FR]).refused
     expected = {
         "en": ([("geo:2911298", "Hamburg")], ("HAMBURG, Nov 20 (Agency) -", None)),
-        "de": ([("geo:2911298", "HAMBURG")], ("HAMBURG, Nov 20 (Agency) -", "en")),
+        # The agency's English name, not the dateline's capitals: the place is named as it named it.
+        "de": ([("geo:2911298", "Hamburg")], ("HAMBURG, Nov 20 (Agency) -", "en")),
         "fr": ([("geo:2911298", "Hambourg")], ("Hambourg", None)),
     }
     for lang, (located, dateline) in expected.items():
@@ -1531,8 +1532,8 @@ def test_dateline_places_keep_their_own_codes_when_a_translation_reorders_them(n
     assert not build(workspace, [DE, FR]).refused
     expected = {
         "de": [("geo:2800866", "Brüssel"), ("geo:2747891", "Rotterdam")],
-        # No name of the agency's is Bruxelles, and two places cannot be paired by position.
-        "fr": [(None, "Bruxelles"), ("geo:2747891", "Rotterdam")],
+        # No name of the agency's is Bruxelles, but Rotterdam is named: Bruxelles can only be Brussels.
+        "fr": [("geo:2800866", "Bruxelles"), ("geo:2747891", "Rotterdam")],
     }
     for lang, located in expected.items():
         root = item(workspace, lang)
@@ -2862,3 +2863,104 @@ def test_what_a_stopped_run_wrote_reaches_partners_with_the_next_index_whatever_
     build(workspace, workspace.translation_locales(), now=now + dt.timedelta(minutes=2))
     partner.poll()
     assert partner.received >= items_on_disk(workspace)
+
+
+LOCAL_EXAMPLES = schema_dir() / "examples/local"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def language_and_direction(element: etree._Element) -> tuple[str | None, str | None]:
+    return element.get(XML_LANG), element.get("dir")
+
+
+def test_the_slugline_and_keywords_keep_the_agency_s_language_and_direction_in_every_locale(newsroom):
+    source = newsroom.parent / "ar.xml"
+    source.write_text((LOCAL_EXAMPLES / "local_translation_ar_rtl.xml").read_text(encoding="utf-8").replace(
+        '<language tag="ar"/>', '<language tag="ar"/><keyword xml:lang="en" dir="ltr">ports</keyword><keyword>موانئ</keyword>'),
+        encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [Locale("en"), FR])
+    for locale in (Locale("en"), FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert not build(workspace, [Locale("en"), FR]).refused
+    expected = {
+        "ar": ((("en", "ltr"), (None, None)), ("en", "ltr")),
+        "en": (((None, None), ("ar", "rtl")), (None, None)),
+        "fr": ((("en", None), ("ar", "rtl")), ("en", None)),
+    }
+    for lang, (keywords, slugline) in expected.items():
+        root = item(workspace, lang, "rotterdam-brussels")
+        content_meta = root.find(f"{NAR}contentMeta")
+        assert tuple(language_and_direction(keyword) for keyword in content_meta.iterfind(f"{NAR}keyword")) == keywords, lang
+        assert language_and_direction(content_meta.find(f"{NAR}slugline")) == slugline, lang
+        assert_valid(etree.tostring(root))
+
+
+def test_a_translated_dateline_keeps_the_agency_s_codes_and_names_the_place_in_its_language(newsroom):
+    source = newsroom.parent / "en.xml"
+    source.write_text((LOCAL_EXAMPLES / "local_original_en.xml").read_text(encoding="utf-8"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    locales = (Locale("ar"), DE, FR)
+    extract(workspace, [source], list(locales))
+    datelines = {"ar": "روتردام/بروكسل –", "de": "Rotterdam/Brüssel –", "fr": "Bruxelles/Rotterdam –"}
+    for locale in locales:
+        po = polib.pofile(str(workspace.po_file(locale, "rotterdam-brussels")))
+        for entry in po:
+            entry.msgstr = entry.msgid.replace("Rotterdam/Brussels –", datelines[str(locale)]) + f" [{locale}]"
+        po.save()
+    assert not build(workspace, list(locales)).refused
+    rotterdam = {"literal": "Rotterdam", "type": "cptype:city"}
+    brussels = {"literal": "Brussels"}
+    expected = {
+        "en": [(rotterdam, ((None, "Rotterdam"),), ()), (brussels, ((None, "Brussels"),), ())],
+        "ar": [(rotterdam, ((None, "روتردام"), ("en", "Rotterdam")), ()), (brussels, ((None, "بروكسل"), ("en", "Brussels")), ())],
+        "de": [(rotterdam, ((None, "Rotterdam"),), ()), (brussels, ((None, "Brüssel"), ("en", "Brussels")), ())],
+        # Reordered: Rotterdam is found by its name, so Bruxelles can only be Brussels.
+        "fr": [(brussels, ((None, "Bruxelles"), ("en", "Brussels")), ()), (rotterdam, ((None, "Rotterdam"),), ())],
+    }
+    for lang, located in expected.items():
+        root = item(workspace, lang, "rotterdam-brussels")
+        assert [concept(place) for place in root.iterfind(f"{NAR}contentMeta/{NAR}located")] == located, lang
+        assert_valid(etree.tostring(root))
+
+
+def test_a_dateline_in_capitals_adds_no_name_where_the_agency_named_the_place_in_that_language(newsroom):
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        '<located literal="Hamburg"><name>Hamburg</name></located>',
+        '<located qcode="geo:2911298"><name xml:lang="en">Hamburg</name><name xml:lang="de">Hamburg</name></located>').replace(
+        "<dateline>Hamburg</dateline>", "<dateline>HAMBURG</dateline>").replace("<p>Hamburg –", "<p>HAMBURG –"), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("HAMBURG –", "HAMBURG –")
+    po.save()
+    assert not build(workspace, [DE]).refused
+    for lang, names in (("en", ((None, "Hamburg"), ("de", "Hamburg"))), ("de", ((None, "Hamburg"), ("en", "Hamburg")))):
+        root = item(workspace, lang)
+        assert [concept(place)[1] for place in root.iterfind(f"{NAR}contentMeta/{NAR}located")] == [names], lang
+        assert_valid(etree.tostring(root))
+
+
+@pytest.mark.parametrize(("locale", "dateline"), [("zh", "汉堡——"), ("ja", "ハンブルク（AX）—")])
+def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale, dateline):
+    source = agency_item(newsroom.parent)
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [Locale(locale)])
+    po = polib.pofile(str(workspace.po_file(Locale(locale), "harbour-talks")))
+    for entry in po:
+        entry.msgstr = f"[{locale}] {entry.msgid}"
+        if entry.msgid.startswith("Hamburg – "):
+            entry.msgstr = dateline + entry.msgstr.replace("Hamburg – ", "")
+    po.save()
+    assert not build(workspace, [Locale(locale)]).refused
+    root = item(workspace, locale)
+    content_meta = root.find(f"{NAR}contentMeta")
+    printed = content_meta.find(f"{NAR}dateline")
+    place = dateline.split("—")[0].split("（")[0]
+    assert (printed.text, printed.get(XML_LANG)) == (place, None)
+    assert [concept(located) for located in content_meta.iterfind(f"{NAR}located")] == [
+        ({"literal": "Hamburg"}, ((None, place), ("en", "Hamburg")), ())]
+    assert_valid(etree.tostring(root))

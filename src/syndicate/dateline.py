@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .lazy_regex import lazy_compile
 
 # Capitalised place names of at most four words each, separated by "/", perhaps with the
@@ -67,14 +69,26 @@ _DATELINE = lazy_compile(
     rf"({_PLACE}(?:\s*/\s*{_PLACE})*)(?:, {_REGION})?(?: \(\p{{L}}[\p{{L}}.&-]{{0,15}}\))?(?: [–—] | - )(?=[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}\"“„«‘'])"
 )
 
+# Chinese and Japanese put no space around the dash, write the agency's credit in full-width
+# brackets and Chinese doubles its dash: "鹿特丹——", "東京（AX）—", "東京(AX)—". A single dash
+# right after a place is a range as often ("東京—大阪間"), so it takes the credit before it.
+_CJK_PLACE = r"[\p{Han}\p{Hiragana}\p{Katakana}ー・]+"
+_CJK_DATELINE = lazy_compile(
+    rf"({_CJK_PLACE}(?:\s*[/／]\s*{_CJK_PLACE})*)(?:——|[（(][\p{{L}}.&-]{{1,16}}[）)]\s*(?:——|[—–－]))\s*(?=\S)"
+)
+
+
+def _found(paragraph: str) -> regex.Match[str] | None:
+    return _DATELINE.match(paragraph) or _CJK_DATELINE.match(paragraph)
+
 
 def dateline_end(paragraph: str) -> int:
     """Where the paragraph's text starts after its dateline (0 when it has none)."""
-    found = _DATELINE.match(paragraph)
+    found = _found(paragraph)
     return found.end() if found else 0
 
 
 def dateline_places(paragraph: str) -> tuple[str, ...]:
     """The places of the paragraph's dateline, or () when it has none."""
-    found = _DATELINE.match(paragraph)
-    return tuple(place.strip() for place in found.group(1).split("/")) if found else ()
+    found = _found(paragraph)
+    return tuple(place.strip() for place in found.group(1).replace("／", "/").split("/")) if found else ()

@@ -265,12 +265,41 @@ _NAME_IN_LIST = regex.compile(r"[^,;/&\s](?:[^,;/&]*[^,;/&\s])?")
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
-def _printed_as(place: Subject, name: str, source_lang: str) -> Subject:
-    """The agency's place under the name the item prints, its other names kept beside it."""
+def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) -> Subject:
+    """The agency's place under the name the item prints in `printed_lang`, its other names
+    kept beside it. Where the agency named the place in that language, that is its name: a
+    dateline printing it another way (TOKYO for Tokyo) adds none."""
+    names = ((source_lang, place.name), *place.other_names) if place.name else place.other_names
+    agency_s = next((entry for entry in names if _same_language(entry[0], printed_lang)), None)
+    if agency_s is not None:
+        return place if agency_s == names[0] and place.name else dataclasses.replace(
+            place, name=agency_s[1], other_names=tuple(other for other in names if other != agency_s))
     if name == place.name:
         return place
-    names = ((source_lang, place.name), *place.other_names) if place.name else place.other_names
     return dataclasses.replace(place, name=name, other_names=tuple(other for other in names if other[1] != name))
+
+
+def _same_language(tag: str, lang: str) -> bool:
+    return tag.split("-")[0].lower() == lang.split("-")[0].lower()
+
+
+def _dateline_origins(printed: Sequence[str], source: Sequence[str], coded: Mapping[str, Subject]) -> list[str | None]:
+    """For each place a dateline prints, the place of the source's dateline it is: the one it
+    names (by the name printed, or one of the agency's names of it); the others by elimination,
+    in the source's order where the places named kept theirs (a translation reordering them
+    and renaming all may not be paired)."""
+    def same_place(name: str, origin: str) -> bool:
+        code = coded.get(name.casefold())
+        return name.casefold() == origin.casefold() or (code is not None and code == coded.get(origin.casefold()))
+
+    origins = [next((origin for origin in source if same_place(name, origin)), None) for name in printed]
+    unnamed = [origin for origin in source if origin not in origins]
+    unpaired = [index for index, origin in enumerate(origins) if origin is None]
+    in_order = [origin for origin in origins if origin] == [origin for origin in source if origin in origins]
+    if len(unnamed) == len(unpaired) and (len(unpaired) == 1 or in_order):
+        for index, origin in zip(unpaired, unnamed):
+            origins[index] = origin
+    return origins
 
 
 def localise(
@@ -395,19 +424,21 @@ def localise(
     source_dateline = dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
-    # as München beside its translation Munich), with the code the agency gave it: found by
-    # the name printed (the agency's, or one of its names in other languages), else, for a
-    # dateline of one place, by the name the translation replaced.
+    # as München beside its translation Munich), with the code the agency gave it, else the
+    # source's name as its literal: the agency's identifiers are the same in every locale,
+    # the name printed is the place's name in the item's language.
     coded = {
         name.casefold(): place for place in article.meta.located
         for name in (place.name, *(text for _, text in place.other_names)) if name
     }
-    replaced = renders[0] if len(places) == len(renders) == 1 else None
+    printed_lang = target.lang if translated_places else article.source_lang
     located = tuple(
-        _printed_as(code, place, article.source_lang)
-        if (code := coded.get(place.casefold()) or (replaced and coded.get(replaced.casefold())))
+        _printed_as(code, place, printed_lang, article.source_lang)
+        if (code := coded.get(place.casefold()) or (origin and coded.get(origin.casefold())))
+        else Subject("", place, literal=origin, other_names=((article.source_lang, origin),))
+        if origin and origin != place
         else Subject("", place)
-        for place in places
+        for place, origin in zip(places, _dateline_origins(places, renders, coded))
     )
     source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
     meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))

@@ -178,6 +178,8 @@ class ItemMeta:
     genre: Subject | None = None
     subjects: tuple[Subject, ...] = ()
     keywords: tuple[str, ...] = ()
+    # (keyword, BCP 47) for each keyword the agency says is in another language than its item.
+    keyword_langs: tuple[tuple[str, str], ...] = ()
     rights: tuple[Rights, ...] = ()
     # Who made the content and who added to it, each with the code the agency gave (a literal
     # such as "mk", a URI, a QCode) and its role.
@@ -189,6 +191,7 @@ class ItemMeta:
     excluded_audiences: tuple[Subject, ...] = ()
     alt_ids: tuple[AltId, ...] = ()
     slugline: str | None = None
+    slugline_lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"

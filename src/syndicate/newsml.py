@@ -458,13 +458,20 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _concept("genre", "meta.genre", meta.genre, source_language)
     for index, subject in enumerate(meta.subjects):
         yield _concept("subject", f"meta.subjects[{index}]", subject, source_language)
+    # Keywords and the slugline are never translated: each is in the language the agency wrote
+    # it in, which may not be its item's (an English slugline on an Arabic item).
+    agency_language = article.original.lang if article.original is not None else article.lang
+    keyword_langs = dict(meta.keyword_langs)
     if article.section:
-        yield _NAR.keyword(source_language, _text("section", article.section))
+        yield _NAR.keyword(_language_switch(article, keyword_langs.get(article.section, agency_language), "section"),
+                           _text("section", article.section))
     for index, keyword in enumerate(meta.keywords):
         if keyword != article.section:
-            yield _NAR.keyword(source_language, _text(f"meta.keywords[{index}]", keyword))
+            field = f"meta.keywords[{index}]"
+            yield _NAR.keyword(_language_switch(article, keyword_langs.get(keyword, agency_language), field), _text(field, keyword))
     if meta.slugline:
-        yield _NAR.slugline(source_language, _text("meta.slugline", meta.slugline))
+        yield _NAR.slugline(_language_switch(article, meta.slugline_lang or agency_language, "meta.slugline_lang"),
+                            _text("meta.slugline", meta.slugline))
     yield _NAR.headline(_language_switch(article, article.headline_lang or article.lang, "headline_lang"), _text("headline", article.headline))
     if article.dateline:
         yield _NAR.dateline(place_language, _text("dateline", article.dateline))

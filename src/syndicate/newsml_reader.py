@@ -218,6 +218,11 @@ def _article(source: str, item: etree._Element) -> Article:
     author, first_creator = named_creators[0] if named_creators else (None, None)
     author_name = _concept_name(first_creator, lang) if first_creator is not None else None
     keywords = tuple(text for keyword in content_meta.iterfind("g2:keyword", _G2) if (text := _flat_text(keyword)))
+    keyword_langs = tuple(
+        (text, own) for keyword in content_meta.iterfind("g2:keyword", _G2)
+        if (text := _flat_text(keyword)) and (own := _own_language(keyword, lang))
+    )
+    slugline = content_meta.find("g2:slugline", _G2)
     subjects = tuple(
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
@@ -236,6 +241,7 @@ def _article(source: str, item: etree._Element) -> Article:
         genre=_subject(genre_element, lang) if genre_element is not None else None,
         subjects=subjects,
         keywords=keywords,
+        keyword_langs=keyword_langs,
         rights=tuple(rights for element in item.iterfind("g2:rightsInfo", _G2) if (rights := _rights(element, lang))),
         creators=_parties(content_meta, "creator", lang),
         contributors=_parties(content_meta, "contributor", lang),
@@ -246,7 +252,8 @@ def _article(source: str, item: etree._Element) -> Article:
             AltId(value, _code(element, "type"), typeuri if is_uri(typeuri := (element.get("typeuri") or "").strip()) else None)
             for element in content_meta.iterfind("g2:altId", _G2) if (value := _flat_text(element))
         ),
-        slugline=_optional_text(content_meta.find("g2:slugline", _G2)),
+        slugline=_optional_text(slugline),
+        slugline_lang=_own_language(slugline, lang) if slugline is not None else None,
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
         signals=_signals(item_meta),

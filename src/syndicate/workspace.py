@@ -407,6 +407,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "genre": _subject(meta["genre"]) if meta["genre"] else None,
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
+                "keyword_langs": tuple(tuple(keyword) for keyword in meta.get("keyword_langs", ())),  # absent from older records
                 "rights": _rights(meta["rights"]),
                 "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
                 "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
