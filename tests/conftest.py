@@ -8,8 +8,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Every run tries the same examples, so that a run fails on a change, never on a draw;
+# `pytest --hypothesis-profile explore` draws new ones, many more, to look for bugs.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile("repeatable")
 WIRE = REPO / "wire"
 
 # A shell starts a background job (`pytest &`, a CI step run so) with Ctrl-C ignored, which the

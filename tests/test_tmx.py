@@ -22,6 +22,7 @@ from syndicate.build import build
 from syndicate.catalog import Catalog, Message
 from syndicate.cli import main
 from syndicate.extract import extract
+from syndicate.link_markers import MARKER
 from syndicate.memory import MemoryEntry
 from syndicate.model import InputError
 from syndicate.pofile import write_catalog
@@ -208,8 +209,23 @@ _piece = st.one_of(
 _message_text = st.lists(_piece, min_size=1, max_size=8).map("".join).filter(bool)
 
 
+def _links_one_after_another(text: str) -> bool:
+    """Whether no link marker opens while another is open: links inside or across another,
+    which no translation can publish, are read from TMX as the module says (the later kept)."""
+    open_link = False
+    for marker in MARKER.finditer(text):
+        if not marker[1]:
+            if open_link:
+                return False
+            open_link = True
+        else:
+            open_link = False
+    return True
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.builds(MemoryEntry, _message_text, _message_text, st.sampled_from(["a", "tmx:x.tmx"])), max_size=5))
+@given(st.lists(st.builds(MemoryEntry, *[_message_text.filter(_links_one_after_another)] * 2,
+                          st.sampled_from(["a", "tmx:x.tmx"])), max_size=5))
 def test_round_trip_property(entries):
     data = export_tmx(entries, "en", "de")
     assert_valid_tmx(data)
