@@ -517,6 +517,7 @@ def test_a_time_with_another_part_of_the_day_or_hour_is_an_error_that_quotes_the
     # Another figure beside: the hour is still the time's.
     ("de", "On 3 May the shop opens at nine in the morning.", "Am 3. Mai öffnet der Laden um neun Uhr."),
     ("de", "Three people were hurt at two in the morning.", "Drei Menschen wurden um 2 Uhr nachts verletzt."),
+    ("de", "Nine people were hurt at nine in the evening.", "Um 21 Uhr wurden neun Menschen verletzt."),
 ])
 def test_an_hour_in_words_with_the_part_of_the_day_said_the_target_languages_way_is_the_same_time(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
@@ -538,6 +539,11 @@ def test_an_hour_in_words_with_the_part_of_the_day_said_the_target_languages_way
      "missing nine in the evening; not in the source: 22 Uhr"),
     ("de", "The talks ended at three in the afternoon.", "Die Gespräche endeten um 16 Uhr.",
      "missing three in the afternoon; not in the source: 16 Uhr"),
+    # The hour's word is the time's, not every count of its number: Nine people is still compared.
+    ("de", "Nine people were hurt at nine in the evening.", "Um 21 Uhr wurden acht Menschen verletzt.",
+     "missing Nine; not in the source: acht"),
+    ("de", "Nine people were hurt at nine in the evening.", "Um 21 Uhr wurden Menschen verletzt.",
+     "the source's Nine is in the translation neither in words nor in digits"),
 ])
 def test_an_hour_in_words_with_the_part_of_the_day_said_as_another_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]

@@ -1028,10 +1028,10 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_hours_in_words(msgid: str, language: str) -> frozenset[int]:
-    """The hours a msgid says in words with the part of the day (nine in the evening), as it
-    counts them (9)."""
-    return frozenset(hour for match, hour, _, _ in _hours_with_part_of_day(prose_of(msgid), language) if not match.group("hour").isdigit())
+def _source_hours_in_words(msgid: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the prose of a msgid says an hour in words with the part of the day: the span of
+    the hour's word (the nine of nine in the evening)."""
+    return tuple(match.span("hour") for match, _, _, _ in _hours_with_part_of_day(prose_of(msgid), language) if not match.group("hour").isdigit())
 
 
 def _hours_in_words_in_digits(text: str, language: str) -> str:
@@ -1557,12 +1557,13 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     a_dozen = _source_a_dozen(msgid, source.language)
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
-    if (hours := _source_hours_in_words(msgid, source.language) & in_source.keys()) and any(
+    if (hours := _source_hours_in_words(msgid, source.language)) and any(
         not time.named for time in _numbers_and_times(prose_of(msgstr), target).times
     ):
-        # `nine in the evening` → `um 21 Uhr`: the hour is the time's, which the numbers check
-        # compares; one in words without the part of the day (um zehn Uhr) is a count here too.
-        in_source = {count: word for count, word in in_source.items() if count not in hours}
+        # `nine in the evening` → `um 21 Uhr`: the hour's word is the time's, which the numbers
+        # check compares, and no other count of its number is (Nine people at nine in the
+        # evening); one in words without the part of the day (um zehn Uhr) is a count here too.
+        in_source = _counts_in_words(_blanked(prose_of(msgid), hours), source.language)
     in_target = _counts_in_words(prose_of(msgstr), target.language)
     if not in_target.keys() <= in_source.keys():
         in_digits = _source_numbers_and_times(msgid, source)
