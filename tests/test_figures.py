@@ -1472,6 +1472,8 @@ TWICE_AS_MANY = "Twice as many people voted."
     ("de", "Halb so viele Menschen haben gewählt.", "missing Twice; not in the source: Halb so viele"),
     ("fr", "Deux fois moins de gens ont voté.", "missing Twice; not in the source: Deux fois moins"),
     ("nl", "Er stemden half zoveel mensen.", "missing Twice; not in the source: half zoveel"),
+    ("nl", "Er stemden twee keer zo weinig mensen.", "missing Twice; not in the source: twee keer zo weinig"),
+    ("nl", "Er stemden tweemaal minder mensen.", "missing Twice; not in the source: tweemaal minder"),
     ("en-GB", "Half as many people voted.", "missing Twice; not in the source: Half as many"),
 ])
 def test_twice_as_many_said_as_half_as_many_keeps_a_translation_out_of_the_feed(locale, msgstr, expected):
@@ -1489,11 +1491,24 @@ def test_twice_as_many_said_as_half_as_many_keeps_a_translation_out_of_the_feed(
     ("nl", "Er stemden half zoveel mensen."),
     ("ru", "Проголосовало вдвое меньше людей."),
     ("pl", "Głosowało dwa razy mniej osób."),
+    ("nl", "Er stemden twee keer zo weinig mensen."),
+    ("nl", "Er stemden tweemaal zo weinig mensen."),
+    ("nl", "Er stemden twee keer minder mensen."),
+    # With the two in digits, which is the half's: no count added.
+    ("fr", "2 fois moins de gens ont voté."),
+    ("ru", "Проголосовало в 2 раза меньше людей."),
+    ("nl", "Er stemden 2 keer minder mensen."),
     # No multiple said instead: a rephrasing.
     ("de", "Es haben deutlich weniger Menschen gewählt."),
 ])
 def test_half_as_many_said_the_target_languages_way_is_no_change(locale, msgstr):
     assert checks(HALF_AS_MANY, msgstr, locale) == []
+
+
+def test_the_two_of_a_comparison_by_half_in_digits_is_no_figure_of_the_source():
+    msgid = "Half as many people voted, 2 parties said."
+    assert messages(msgid, "2 fois moins de personnes ont voté, selon 3 partis.", "fr") == ["missing 2; not in the source: 3"]
+    assert checks(msgid, "2 fois moins de personnes ont voté, selon 2 partis.", "fr") == []
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [

@@ -182,6 +182,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # Times first: what they match is taken out of the numbers that are left to compare.
     time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     time_issues = date_issues + time_issues
+    # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
+    # source's half, no number to pair with the source's.
+    for _ in range(_halves_as_in_digits(msgid, msgstr, source, target)):
+        if (two := next((number for number in target_numbers if number.value == 2), None)) is not None:
+            target_numbers.remove(two)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     # An hour said in words is the time's, no number besides (a las siete de la tarde).
     in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
@@ -2389,20 +2394,22 @@ def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -
 
 # A comparison by half, by language, with what tells a sentence may make one (see
 # `_in_any_case`): half as many, halb so viele, moitié moins and deux fois moins (two times
-# fewer), dos veces menos, half zoveel, вдвое меньше, dwa razy mniej. Half of a whole (die
+# fewer), dos veces menos, half zoveel, twee keer zo weinig, tweemaal minder, вдвое меньше, dwa
+# razy mniej; the two also in digits (2 fois moins, в 2 раза меньше). Half of a whole (die
 # Hälfte, la mitad) is a fraction (`_FRACTION_WORDS`).
 _HALF_AS: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
-    language: (hints, lazy_compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE))
+    language: (hints, lazy_compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words})(?!\p{{L}})", regex.IGNORECASE))
     for language, hints, words in (
         ("en", _in_any_case("alf"), r"half\s+as\s+\p{L}+"),
         ("de", _in_any_case("alb"), r"halb\s+so(?:\s+\p{L}+)?"),
-        ("fr", _in_any_case("oins"), r"moitié\s+moins|deux\s+fois\s+moins"),
-        ("es", _in_any_case("enos"), r"dos\s+veces\s+menos"),
-        ("it", _in_any_case("eno"), r"due\s+volte\s+meno"),
-        ("pt", _in_any_case("enos"), r"duas\s+vezes\s+menos"),
-        ("nl", (*_in_any_case("alf"), *_in_any_case("elft")), r"half\s+zo(?:veel)?|de\s+helft"),
-        ("ru", _in_any_case("еньше"), r"вдвое\s+меньше|в\s+два\s+раза\s+меньше"),
-        ("pl", (*_in_any_case("niej"), *_in_any_case("ołow")), r"dwa\s+razy\s+mniej|o\s+połowę"),
+        ("fr", _in_any_case("oins"), r"moitié\s+moins|(?:deux|2)\s+fois\s+moins"),
+        ("es", _in_any_case("enos"), r"(?:dos|2)\s+veces\s+menos"),
+        ("it", _in_any_case("eno"), r"(?:due|2)\s+volte\s+meno"),
+        ("pt", _in_any_case("enos"), r"(?:duas|2)\s+vezes\s+menos"),
+        ("nl", (*_in_any_case("alf"), *_in_any_case("elft"), *_in_any_case("einig"), *_in_any_case("inder")),
+         r"half\s+zo(?:veel)?|de\s+helft|(?:twee|2)\s*(?:keer|maal)\s+(?:zo\s+weinig|minder)"),
+        ("ru", _in_any_case("еньше"), r"вдвое\s+меньше|в\s+(?:два|2)\s+раза\s+меньше"),
+        ("pl", (*_in_any_case("niej"), *_in_any_case("ołow")), r"(?:dwa|2)\s+razy\s+mniej|o\s+połowę"),
     )
 }
 # The word for times after a number that makes it a multiple (zweimal, 3-mal, two times, deux
@@ -2455,6 +2462,17 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not (added := [words for value, words in _multiples(prose, target.language).items() if value not in in_source]):
         return []
     return [Issue("numbers", f"missing {half.group()}; not in the source: {', '.join(added)}")]
+
+
+def _halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> int:
+    """How many comparisons by half the translation writes with a 2 (2 fois moins, в 2 раза
+    меньше) where the source makes one (half as many)."""
+    hints, half_as = _HALF_AS.get(source.language, (_NO_HINTS, None))
+    if half_as is None or not any(hint in msgid for hint in hints) or not half_as.search(prose_of(msgid)):
+        return 0
+    if (said := _HALF_AS.get(target.language)) is None:
+        return 0
+    return sum(1 for match in said[1].finditer(prose_of(msgstr)) if "2" in match.group())
 
 
 def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
