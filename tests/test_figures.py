@@ -544,6 +544,19 @@ def test_an_hour_in_words_with_the_part_of_the_day_said_the_target_languages_way
      "missing Nine; not in the source: acht"),
     ("de", "Nine people were hurt at nine in the evening.", "Um 21 Uhr wurden Menschen verletzt.",
      "the source's Nine is in the translation neither in words nor in digits"),
+    # Half past the hour is another time than the hour (halb neun, half negen: 8:30).
+    ("de", "The shop opens at eight in the morning.", "Der Laden öffnet um halb neun.",
+     "missing eight in the morning; not in the source: halb neun"),
+    ("nl", "The shop opens at eight in the morning.", "De winkel gaat om half negen open.",
+     "missing eight in the morning; not in the source: half negen"),
+    ("es", "The shop opens at eight in the morning.", "La tienda abre a las ocho y media.",
+     "missing eight in the morning; not in the source: ocho y media"),
+    ("fr", "The shop opens at eight in the morning.", "Le magasin ouvre à huit heures et demie.",
+     "missing eight in the morning; not in the source: huit heures et demie"),
+    ("de", "The shop opens at eight in the evening.", "Der Laden öffnet um halb neun Uhr.",
+     "missing eight in the evening; not in the source: halb neun Uhr"),
+    ("de", "Eight people came at eight in the morning.", "Um halb neun kamen acht Menschen.",
+     "missing eight in the morning; not in the source: halb neun"),
 ])
 def test_an_hour_in_words_with_the_part_of_the_day_said_as_another_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]

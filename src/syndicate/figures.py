@@ -3576,7 +3576,7 @@ def _match_times(
     results can hold thousands of times and numbers)."""
     issues: list[Issue] = []
     missing: list[str] = []
-    in_words: list[str] = []  # the source's unpaired times said without digits
+    in_words: list[_Time] = []  # the source's unpaired times said without digits
     unpaired: list[_Time] = []
     in_target = _Pool(target_times, _time_keys)
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
@@ -3596,7 +3596,7 @@ def _match_times(
         if len(time.hours) == 1 and (left := in_target.take_first([_TwelveHourKey(time.minute, min(time.hours) % 12)])) is not None:
             issues.append(_twelve_hour_time_left(time, left))
         elif not (digits := _as_written(time)):
-            in_words.append(time.text)
+            in_words.append(time)
         # A time whose digits are all numbers on the other side was no time but numbers on
         # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
         elif not target_pool.take_all(digits):
@@ -3604,6 +3604,11 @@ def _match_times(
     added: list[str] = []
     for time in in_target.remaining():
         if time.named:
+            # One with the hour of a time the source says in words, left unpaired, on a 12-hour
+            # clock, has another minute: eight in the morning → um halb neun (8:30), eight in the
+            # evening → um halb neun Uhr.
+            if any({hour % 12 for hour in time.hours} & {hour % 12 for hour in said.hours} for said in in_words):
+                added.append(time.text)
             continue
         if (digits := _as_written(time)) and source_pool.take_all(digits):
             continue  # no time, as above; an hour in words (siete de la tarde) has no digits to be numbers
@@ -3615,7 +3620,7 @@ def _match_times(
     # one the translation says without the part of the day (um neun Uhr) is its count in words,
     # which the counts check compares.
     if added:
-        missing += in_words
+        missing += [time.text for time in in_words]
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added
 
