@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -442,6 +445,71 @@ def test_status_and_check_read_a_workspace_they_cannot_write(newsroom, wire_file
     assert status.exit_code == 0 and len(json.loads(status.output)) == 3
     checked = invoke(newsroom, "check", "-l", "de")
     assert checked.exit_code == 0 and "0 errors" in checked.output
+
+
+def _read_only_databases(monkeypatch) -> None:
+    """What a read-only mount of the workspace looks like to SQLite: a database it cannot create,
+    or one it can only read."""
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda path, **options: connect(f"file:{path}?mode=ro", uri=True, **options))
+
+
+@pytest.mark.parametrize("database", ["none", "out of date", "up to date"])
+def test_tm_export_reads_a_workspace_whose_memory_database_cannot_be_written(newsroom, wire_files, monkeypatch, database):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    expected = invoke(newsroom, "tm", "export", "-l", "de")
+    assert expected.exit_code == 0 and expected.output.count("<tu>") > 20
+    stored = newsroom / ".syndicate/memory-de.sqlite3"
+    if database == "none":
+        stored.unlink()
+    elif database == "out of date":
+        (newsroom / "locales/de/LC_MESSAGES/cup-final.po").touch()
+    kept = stored.read_bytes() if stored.exists() else None
+    _read_only_databases(monkeypatch)
+    exported = invoke(newsroom, "tm", "export", "-l", "de")
+    assert exported.exit_code == 0, exported.output
+    assert exported.output == expected.output
+    assert (stored.read_bytes() if stored.exists() else None) == kept
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not bind root")
+def test_a_read_only_workspace_is_exported_and_a_writing_command_says_what_to_make_writable(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    translate_everything(newsroom)
+    expected = invoke(newsroom, "tm", "export", "-l", "de").output
+    shutil.rmtree(newsroom / ".syndicate")
+    (newsroom / "locales/de/LC_MESSAGES/cup-final.po").touch()
+    folders = [newsroom, *(path for path in newsroom.rglob("*") if path.is_dir())]
+    for folder in folders:
+        folder.chmod(0o555)
+    try:
+        assert invoke(newsroom, "tm", "export", "-l", "de").output == expected
+        built = invoke(newsroom, "build")
+        assert built.exit_code == 1
+        assert f"cannot write in {newsroom / '.syndicate'} (Permission denied)" in built.output
+        assert "must be writable, its .syndicate folder included" in built.output
+    finally:
+        for folder in folders:
+            folder.chmod(0o755)
+
+
+def test_a_writing_command_in_a_read_only_workspace_says_what_to_make_writable(newsroom, wire_files, monkeypatch):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    shutil.rmtree(newsroom / ".syndicate")
+
+    def read_only(self, *args, **options):
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    for command in (["extract", *map(str, wire_files), "-l", "de"], ["build"], ["pseudo"]):
+        result = invoke(newsroom, *command)
+        assert result.exit_code == 1
+        assert result.output.startswith(
+            f"Error: cannot write in {newsroom / '.syndicate'} (Read-only file system), where syndicate keeps its lock: "
+            "this command changes the workspace, which must be writable, its .syndicate folder included, by the user running it ("
+        ), result.output
+        assert "status, check and tm export only read it" in result.output
 
 
 def test_a_locale_folder_not_named_as_gettext_names_it_is_reported(newsroom, wire_files):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import os
+import pwd
 import signal
 import sys
 import threading
@@ -129,13 +131,32 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     in_main_thread = threading.current_thread() is threading.main_thread()
     stop = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
-        with exclusive_lock(
-            workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
-        ), workspace.writing_run():
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(exclusive_lock(
+                    workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
+                ))
+            except OSError as error:
+                if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise
+                folder = workspace.lock_file.parent
+                raise click.ClickException(
+                    f"cannot write in {folder} ({error.strerror}), where syndicate keeps its lock: this command changes "
+                    f"the workspace, which must be writable, its {folder.name} folder included, by the user running it "
+                    f"({_user()}); status, check and tm export only read it"
+                ) from None
+            held.enter_context(workspace.writing_run())
             yield
     finally:
         if in_main_thread:
             signal.signal(signal.SIGTERM, stop)
+
+
+def _user() -> str:
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:  # a user id without a name (a container's)
+        return f"user id {os.geteuid()}"
 
 
 locale_option = click.option(

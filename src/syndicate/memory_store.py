@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import itertools
 import sqlite3
 from array import array
@@ -54,12 +55,22 @@ _IMPORTED_FILE = MEMORY_FILE  # the key of the imported memory; an article's is 
 _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
 _PARAMETERS = 500  # per statement: SQLite takes a bounded number
+# What a read-only workspace, or a .syndicate/ of another user's, answers a write with.
+_UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+_UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})  # primary result codes
+
+
+class _Unwritable(Exception):
+    """The database is out of date with the files, or missing, and cannot be written."""
 
 
 def workspace_memory(workspace: Workspace, locale: Locale) -> TranslationMemory:
     """The locale's memory: every finished translation of its articles, then its imported
     memory, brought up to date with the files and looked up on disk."""
-    connection = _updated(workspace, locale)
+    try:
+        connection = _updated(workspace, locale)
+    except _Unwritable:
+        return TranslationMemory(_entries_from_files(workspace, locale))
     return TranslationMemory(index=_StoredIndex(connection)) if connection else TranslationMemory()
 
 
@@ -67,24 +78,55 @@ def workspace_entries(workspace: Workspace, locale: Locale, files: Collection[st
     """Every finished translation of the locale's articles, then its imported memory (or only
     those of `files`: article ids, and MEMORY_FILE for the imported memory); each source and
     target pair once, first origin kept."""
-    connection = _updated(workspace, locale)
-    if connection is None:
-        return []
+    try:
+        connection = _updated(workspace, locale)
+    except _Unwritable:  # a read-only workspace is exported all the same, from its files
+        entries = _entries_from_files(workspace, locale, files)
+    else:
+        if connection is None:
+            return []
+        entries = [
+            MemoryEntry(source, target, origin)
+            for source, target, origin, file in connection.execute("SELECT source, target, origin, file FROM entries ORDER BY number")
+            if files is None or file in files
+        ]
+        connection.close()
     unique: dict[tuple[str, str], MemoryEntry] = {}
-    for source, target, origin, file in connection.execute("SELECT source, target, origin, file FROM entries ORDER BY number"):
-        if files is None or file in files:
-            unique.setdefault((source, target), MemoryEntry(source, target, origin))
-    connection.close()
+    for entry in entries:
+        unique.setdefault((entry.source, entry.target), entry)
     return list(unique.values())
+
+
+def _entries_from_files(workspace: Workspace, locale: Locale, files: Collection[str] | None = None) -> list[MemoryEntry]:
+    """The entries the database would hold, read from the files (of `files` only, if given),
+    in the order of a database built afresh: the articles' by id, then the imported memory's."""
+    read = [(file, path) for file, path in _memory_files(workspace, locale).items() if files is None or file in files]
+    entries = []
+    for file, path in sorted(read, key=lambda pair: (pair[0] == _IMPORTED_FILE, pair[0])):
+        if file == _IMPORTED_FILE:
+            entries += stored_memory(workspace, locale)[1]
+        else:
+            entries += [MemoryEntry(source, target, origin) for source, target, origin in _finished_pairs(path)]
+    return [entry for entry in entries if entry.source and entry.target]
 
 
 def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
     """The locale's database, brought up to date with the files (built afresh when missing,
-    damaged or of another layout); None when there is nothing to remember yet."""
+    damaged or of another layout); None when there is nothing to remember yet. _Unwritable
+    when it would have to be written and cannot be."""
     path = workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.sqlite3"
     files = _memory_files(workspace, locale)
     if not files and not path.exists():
         return None
+    try:
+        return _updated_database(path, workspace, locale, files)
+    except OSError as error:
+        if error.errno in _UNWRITABLE_ERRNOS:
+            raise _Unwritable from error
+        raise
+
+
+def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: dict[str, Path]) -> sqlite3.Connection:
     for attempt in range(2):
         connection = None
         try:
@@ -94,6 +136,8 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
         except sqlite3.DatabaseError as error:
             if connection is not None:
                 connection.close()
+            if getattr(error, "sqlite_errorcode", 0) & 0xFF in _UNWRITABLE_SQLITE:  # not damaged: to be left as it is
+                raise _Unwritable from error
             if attempt:
                 raise InputError(str(path), None, f"cannot use the translation memory's database: {error}",
                                  "delete it: it is built again from the PO files") from None
