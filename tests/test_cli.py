@@ -758,3 +758,28 @@ def test_check_and_build_report_a_span_of_time_the_translation_made_another_leng
     item = (newsroom / "feeds/fr/talks.xml").read_bytes()
     assert_valid(item)
     assert "quinze jours" in item.decode("utf-8")
+
+
+def test_tabs_and_runs_of_spaces_in_wire_copy_are_one_space_in_the_po_files_and_the_feeds(newsroom, tmp_path):
+    source = tmp_path / "minister.txt"
+    source.write_text(
+        "date 2026-11-19 Politics\ntitle The minister\tresigns\n\nThe minister\tresigned on Friday.\n\n"
+        "Her deputy  takes   over\t \tuntil\nthe election. The\u00a0vote is in May.\n",
+        encoding="utf-8",
+    )
+    assert invoke(newsroom, "extract", str(source), "-l", "de").exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/minister.po"
+    po = polib.pofile(str(po_path))
+    assert [entry.msgid for entry in po] == [
+        "The minister resigns", "The minister resigned on Friday.", "Her deputy takes over until the election.",
+        "The\u00a0vote is in May.",  # a no-break space is text
+    ]
+    for entry in po:
+        entry.msgstr = entry.msgid
+    po.save()
+    assert invoke(newsroom, "build", "-l", "de").exit_code == 0
+    item = (newsroom / "feeds/de/minister.xml").read_bytes()
+    assert_valid(item)
+    texts = [element.xpath("string()") for element in etree.fromstring(item).iter("{http://www.w3.org/1999/xhtml}p")]
+    assert "Her deputy takes over until the election. The\u00a0vote is in May." in texts
+    assert not any("\t" in text or "  " in text for text in texts)

@@ -206,7 +206,10 @@ def test_hard_wrapped_paragraph_is_joined():
         ("Ein Satz ohne Kopf.\n".encode("latin-1"), 1, "expected the date line"),
         ("date 2024-05-02 Wirtschaft\n\nGrüße aus Köln.\n".encode("latin-1"), 3, "not UTF-8"),
         (b"", None, "empty"),
-        (b"date 2024-05-02 World\n", 2, "no body"),
+        (b"date 2024-05-02 World\n", 1, "no body"),  # the file's last line: it has no second
+        (b"date 2024-05-02 World\ntitle T\nid empty\nbyline By x\nslugline s\nstatus usable\n", 6, "no body"),
+        (b"date 2024-05-02 World\ntitle T\nstatus usable", 3, "no body"),
+        (b"date 2024-05-02 World\ntitle T\n\n\n", 3, "no body"),  # where the body belongs
         (b"date 2024-02-30 World\n\nBody.\n", 1, "not a calendar date"),
         (b"date 2024-05-02\n\nBody.\n", 1, "no section"),
         (b"date 2024-05-02 World\ntitel Typo\n\nBody.\n", 2, "unknown header"),
@@ -217,6 +220,9 @@ def test_hard_wrapped_paragraph_is_joined():
         (b"date 2024-05-02 World\nid wire\\..\\evil\n\nBody.\n", 2, "is a path"),
         (b"date 2024-05-02 World\nid ::\n\nBody.\n", 2, "no ASCII letters or digits"),
         ("date 2024-05-02 World\nid 北京\n\nBody.\n".encode(), 2, "no ASCII letters or digits"),
+        ("date 2024-05-02 World\nid Straße-café-東京\n\nBody.\n".encode(), 2,
+         "the id 'Straße-café-東京' has letters with no ASCII spelling (東京) (ids are ASCII letters, digits and hyphens: "
+         "spell them in Latin letters, or leave them out: `id strasse-cafe`)"),
         (b"date 2024-05-02 World\nid index\n\nBody.\n", 2, "reserved"),
         (b"date 2024-05-02 World\nid " + b"x" * 81 + b"\n\nBody.\n", 2, "longer than 80 characters"),
         (b"date 2024-05-02 World\n\n(mk)\n", 3, "besides the author code"),
@@ -241,6 +247,22 @@ def test_slugline_and_embargo_headers_reach_the_item_metadata():
 def test_id_from_file_name_never_escapes():
     article = read("date 2024-05-02 World\n\nBody.\n", "../../etc/Pass Wd.txt")
     assert article.id == "pass-wd"
+
+
+@pytest.mark.parametrize(
+    ("header", "article_id"),
+    [("Straße-café", "strasse-cafe"), ("Tromsø Ærø", "tromso-aero"), ("Łódź-Œuvre", "lodz-oeuvre"), ("Þingvellir", "thingvellir")],
+)
+def test_an_id_is_spelt_in_ascii_as_its_readers_spell_it(header, article_id):
+    assert read(f"date 2024-05-02 World\nid {header}\n\nBody.\n").id == article_id
+    assert read("date 2024-05-02 World\n\nBody.\n", f"wire/{header}.txt").id == article_id
+
+
+def test_a_file_name_with_letters_an_id_cannot_spell_is_said():
+    with pytest.raises(InputError) as caught:
+        read("date 2024-05-02 World\n\nBody.\n", "wire/東京-talks.txt")
+    assert (caught.value.path, caught.value.line) == ("wire/東京-talks.txt", 1)
+    assert "letters with no ASCII spelling (東京)" in str(caught.value) and "`id talks`" in str(caught.value)
 
 
 def test_long_file_names_that_differ_only_at_their_end_name_two_articles():

@@ -37,6 +37,23 @@ def slugify(text: str) -> str:
     return slug if len(slug) <= MAX_ID_LENGTH else distinct_id(slug, text)
 
 
+# Letters Unicode does not decompose into a Latin letter and its accent, spelt as their
+# readers write them in ASCII: Straße → strasse, Tromsø → tromso, Łódź → lodz, Ærø → aero.
+_ASCII_SPELLINGS = str.maketrans({
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ł": "l", "Ł": "L", "ı": "i", "ħ": "h", "Ħ": "H",
+})
+
+
+def readable_id(name: str) -> tuple[str, str]:
+    """A name the desk wrote (a wire file's `id` header, its file name) as an article id, spelt
+    as a reader would in ASCII (`Straße-café` → `strasse-cafe`); and the letters and digits
+    left out for having no ASCII spelling (the `東京` of `Straße-café-東京`), to be said."""
+    spelt = unicodedata.normalize("NFKD", name.translate(_ASCII_SPELLINGS))
+    left_out = "".join(character for character in spelt if not character.isascii() and character.isalnum())
+    return slugify(spelt), left_out
+
+
 def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")

@@ -28,7 +28,7 @@ from typing import get_args
 import regex
 
 from .dateline import dateline_end, dateline_places
-from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, slugify
+from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, readable_id
 from .lazy_regex import lazy_compile
 from .model import Article, Block, InputError, ItemMeta, PubStatus
 from .quotes import Quotation, find_quotations
@@ -42,6 +42,9 @@ _OTHER_DATE = re.compile(r"date\s+(\d\S*)")
 # Only a year first says which number is the month: 02/11/2026 is November or February.
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
+# Inside a line, a tab or a run of spaces is layout, one space in the text, as XML reads it
+# (wire copy has no preformatted blocks); a no-break space is text.
+_LAYOUT_SPACE = lazy_compile(r"[ \t]{2,}|\t")
 # `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
 _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
@@ -259,7 +262,7 @@ def read_wire(
             )
         if key in headers:
             raise InputError(shown, index + 1, f"header {key!r} given twice")
-        value = header.group(2) if header else None
+        value = _LAYOUT_SPACE.sub(" ", header.group(2)) if header and header.group(2) else None
         if not value:
             raise InputError(shown, index + 1, f"header {key!r} has no value")
         headers[key] = (value, index + 1)
@@ -267,7 +270,9 @@ def read_wire(
 
     paragraphs, markers = _paragraphs(lines, index)
     if not paragraphs:
-        raise InputError(shown, len(lines), "the article has no body", "paragraphs follow the header after a blank line")
+        # Where the body belongs: the line after the header, or the header's last line, ending the file.
+        last_line = len(lines) - 1 if lines[-1] == "" else len(lines)
+        raise InputError(shown, min(index + 1, last_line), "the article has no body", "paragraphs follow the header after a blank line")
 
     author = None
     last_text, last_line, last_wraps = paragraphs[-1]
@@ -414,7 +419,7 @@ def _split_paragraphs(
     in_list = False  # the paragraph being read is a list item
     invited = False  # the paragraph before ended in `:` or was an item: an item may follow
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
-        stripped = line.strip()
+        stripped = _LAYOUT_SPACE.sub(" ", line.strip())
         opens = bool(_LIST_ITEM.match(stripped)) and may_open_item(number, stripped)
         # A line opening with `- ` or `1. ` inside a paragraph may be where a wrapped sentence's
         # dash or a German ordinal (`1. FC Köln`) fell: it starts an item only in a list.
@@ -548,7 +553,7 @@ def _quoted_speech(text: str, start: int) -> bool:
 def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
     if "id" in headers:
         value, line = headers["id"]
-        article_id = slugify(value)
+        article_id, left_out = readable_id(value)
         # Made into a name it would be safe, but a path where a name belongs is a mistake or an attack: said, not mended.
         if value.startswith(("/", "\\")) or ".." in regex.split(r"[/\\]", value):
             raise InputError(shown, line, f"the id {value!r} is a path",
@@ -556,13 +561,19 @@ def _article_id(shown: str, headers: dict[str, tuple[str, int]]) -> str:
         if not article_id:
             raise InputError(shown, line, f"the id {value!r} has no ASCII letters or digits",
                              "ids are lower-case ASCII letters, digits and hyphens, e.g. `id beijing-talks`")
+        if left_out:  # an id without them could be another story's
+            raise InputError(shown, line, f"the id {value!r} has letters with no ASCII spelling ({left_out})",
+                             f"ids are ASCII letters, digits and hyphens: spell them in Latin letters, or leave them out: `id {article_id}`")
         if len(value) > MAX_ID_LENGTH:  # cut to length, two long ids could name one article
             raise InputError(shown, line, f"the id is longer than {MAX_ID_LENGTH} characters",
                              "give the article a shorter `id` header")
     else:
-        article_id = slugify(Path(shown).stem)
+        article_id, left_out = readable_id(Path(shown).stem)
         if not article_id:
             raise InputError(shown, 1, "cannot derive an article id from the file name", "add a header line `id some-name`")
+        if left_out:
+            raise InputError(shown, 1, f"the file name has letters with no ASCII spelling ({left_out}) for the article id",
+                             f"add a header line `id {article_id}`, or with them spelt in Latin letters")
     if not is_article_id(article_id):
         raise InputError(shown, headers["id"][1] if "id" in headers else 1, f"the article id {article_id!r} is reserved",
                          "give the article another `id` header")
