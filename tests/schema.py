@@ -1,7 +1,8 @@
 """The NewsML-G2 2.35 All-Power schema for tests: compiled once, offline.
 
 The schema lives outside the repo, in `shared/newsml-g2/` beside it (with the `xml.xsd` it imports
-by relative path). Set SYNDICATE_NEWSML_SCHEMA_DIR to use another copy.
+by relative path, and IPTC's example files under examples/). Set SYNDICATE_NEWSML_SCHEMA_DIR to use
+another copy. Without it, the tests that need it are skipped, saying where it belongs.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import functools
 import os
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 SCHEMA_DIR_VARIABLE = "SYNDICATE_NEWSML_SCHEMA_DIR"
@@ -26,9 +28,21 @@ def newsml_schema() -> etree.XMLSchema:
     """Compiling the 330 KB XSD is the slow step, so every test shares one compiled schema."""
     xsd = schema_dir() / SCHEMA_FILE
     if not xsd.is_file():
-        raise FileNotFoundError(f"{xsd} not found; set {SCHEMA_DIR_VARIABLE} to the folder holding {SCHEMA_FILE}")
+        _skip_without(xsd)
     parser = etree.XMLParser(no_network=True, resolve_entities=False)
     return etree.XMLSchema(etree.parse(str(xsd), parser))
+
+
+def examples(folder: str = "") -> Path:
+    """IPTC's example files beside the schema (`examples/`, or its `local` folder)."""
+    path = schema_dir() / "examples" / folder
+    if not path.is_dir():
+        _skip_without(path)
+    return path
+
+
+def _skip_without(path: Path) -> None:
+    pytest.skip(f"{path} not found; set {SCHEMA_DIR_VARIABLE} to the folder holding {SCHEMA_FILE} and its examples/")
 
 
 def assert_valid(document: bytes | etree._Element) -> None:

@@ -18,7 +18,7 @@ from conftest import msgfmt_check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from schema import assert_valid, schema_dir
+from schema import assert_valid, examples, schema_dir
 from test_newsml import CET, SAMPLES, SOURCE_GUID, canceled_v3, original_en, translation_de
 
 from syndicate.cli import main
@@ -28,8 +28,6 @@ from syndicate.model import Article, BodyBlock, Byline, InputError, LocalisedArt
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
 
-EXAMPLES = schema_dir() / "examples"
-LOCAL = EXAMPLES / "local"
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -61,7 +59,8 @@ def item_xml(content_meta: str = "<headline>Head</headline>", content_set: str =
 # ---- the shared example files -----------------------------------------------------------------
 
 READABLE_EXAMPLES = sorted(
-    path for path in [*EXAMPLES.glob("*.xml"), *LOCAL.glob("*.xml")] if path.name != "iptc_CR00127_newsMessage.xml"
+    path for path in [*(schema_dir() / "examples").glob("*.xml"), *(schema_dir() / "examples/local").glob("*.xml")]
+    if path.name != "iptc_CR00127_newsMessage.xml"
 )
 
 
@@ -80,12 +79,12 @@ def test_every_example_with_a_text_item_is_read(path: Path) -> None:
 def test_example_whose_item_has_neither_headline_nor_text_is_refused() -> None:
     # IPTC's CR00127 tests the message header; its one item is an empty NITF placeholder.
     with pytest.raises(InputError, match="no headline") as caught:
-        read_newsml(EXAMPLES / "iptc_CR00127_newsMessage.xml")
+        read_newsml(examples() / "iptc_CR00127_newsMessage.xml")
     assert caught.value.line == 46
 
 
 def test_local_original_is_read_in_full() -> None:
-    (article,) = read_newsml(LOCAL / "local_original_en.xml")
+    (article,) = read_newsml(examples("local") / "local_original_en.xml")
     assert article.id == "rotterdam-brussels"
     assert (article.source_lang, article.date, article.section) == ("en", dt.date(2024, 5, 2), "")  # no keyword sent
     assert [(block.kind, block.text, block.line) for block in article.blocks] == [
@@ -108,7 +107,7 @@ def test_local_original_is_read_in_full() -> None:
 
 
 def test_inline_markup_is_flattened_to_text() -> None:
-    (article,) = read_newsml(LOCAL / "local_translation_de.xml")
+    (article,) = read_newsml(examples("local") / "local_translation_de.xml")
     assert article.id == "rotterdam-brussels"  # the language suffix of the guid is not the story
     assert [block.text for block in article.blocks] == [
         "Beispielüberschrift mit Maria Costa",
@@ -120,7 +119,7 @@ def test_inline_markup_is_flattened_to_text() -> None:
 
 
 def test_arabic_item_without_description_takes_the_first_paragraph_as_lede() -> None:
-    (article,) = read_newsml(LOCAL / "local_translation_ar_rtl.xml")
+    (article,) = read_newsml(examples("local") / "local_translation_ar_rtl.xml")
     assert article.source_lang == "ar"
     assert [block.kind for block in article.blocks] == ["headline", "lede"]
     assert article.blocks[1].text == "ميونيخ/موسكو – فقرة أولى مع Rotterdam."
@@ -128,12 +127,12 @@ def test_arabic_item_without_description_takes_the_first_paragraph_as_lede() -> 
 
 
 def test_withdrawal_without_any_content_is_read() -> None:
-    (article,) = read_newsml(LOCAL / "local_kill_de_v3.xml")
+    (article,) = read_newsml(examples("local") / "local_kill_de_v3.xml")
     assert (article.meta.pub_status, article.meta.version, article.blocks) == ("canceled", 3, ())
 
 
 def test_news_message_gives_one_article_per_item_in_order() -> None:
-    articles = read_newsml(LOCAL / "local_newsMessage_de.xml")
+    articles = read_newsml(examples("local") / "local_newsMessage_de.xml")
     assert [(a.id, a.meta.version, a.blocks[0].text) for a in articles] == [
         ("rotterdam-brussels", 1, "Beispielüberschrift"),
         ("other-story", 4, "Zweite Meldung"),
@@ -141,7 +140,7 @@ def test_news_message_gives_one_article_per_item_in_order() -> None:
 
 
 def test_iptc_item_without_headline_takes_the_xhtml_title() -> None:
-    (article,) = read_newsml(EXAMPLES / "iptc_CR00201_text_newsItem_xhtml.xml")
+    (article,) = read_newsml(examples() / "iptc_CR00201_text_newsItem_xhtml.xml")
     assert [(block.kind, block.text) for block in article.blocks] == [
         ("headline", "Text"),
         ("lede", "Line one of two."),
@@ -151,7 +150,7 @@ def test_iptc_item_without_headline_takes_the_xhtml_title() -> None:
 
 
 def test_iptc_listing_metadata() -> None:
-    (article,) = read_newsml(EXAMPLES / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml")
+    (article,) = read_newsml(examples() / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml")
     assert article.id == "us-finance-fed"
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
@@ -960,7 +959,7 @@ def test_an_agency_item_whose_provider_is_a_qcode_is_published_with_it_and_trans
     version, and the translation points at that version."""
     runner = CliRunner()
     root = ["--root", str(tmp_path)]
-    assert runner.invoke(main, [*root, "extract", str(EXAMPLES / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml"), "-l", "de"]).exit_code == 0
+    assert runner.invoke(main, [*root, "extract", str(examples() / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml"), "-l", "de"]).exit_code == 0
     (po_path,) = [path for path in (tmp_path / "locales/de/LC_MESSAGES").glob("*.po") if path.stem != "names"]
     catalog = polib.pofile(str(po_path))
     for entry in catalog:

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from conftest import msgfmt_check
-from schema import assert_valid, schema_dir
+from schema import assert_valid, examples
 from syndicate.build import build
 from syndicate.cli import main
 from syndicate.extract import extract
@@ -1825,7 +1825,7 @@ def test_an_agencys_translations_of_an_original_are_skipped_so_no_feed_has_two_i
     """The agency's own German item (with a translationOf link, or a later version that only
     carries the translation's guid) would be a second item with the guid of syndicate's
     German translation of the original."""
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     sources = [local / name for name in ("local_original_en.xml", "local_translation_de.xml", "local_correction_de_v2.xml",
                                          "local_translation_ar_rtl.xml")]
     runner = CliRunner()
@@ -1866,7 +1866,7 @@ def test_status_says_a_withdrawn_story_has_nothing_to_translate(newsroom, wire_f
 
 def test_an_agency_translation_whose_original_the_desk_never_gets_is_extracted_as_a_story(newsroom):
     """A desk that takes an agency's German service, made of translated originals, without the originals."""
-    translation = schema_dir() / "examples/local/local_translation_de.xml"
+    translation = examples("local") / "local_translation_de.xml"
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "fr", str(translation)])
     assert result.exit_code == 0 and "skipped" not in result.output, result.output
     assert Workspace(newsroom).article_ids() == ["rotterdam-brussels"]
@@ -1891,7 +1891,7 @@ def test_a_withdrawal_reaches_a_locale_still_served_though_no_longer_translated_
 
 
 def test_an_agencys_translation_read_before_its_original_in_one_run_is_skipped_all_the_same(newsroom):
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", "-l", "de,fr",
                                        str(local / "local_newsMessage_de.xml"), str(local / "local_original_en.xml")])
     assert result.exit_code == 0, result.output
@@ -1914,7 +1914,7 @@ def test_a_withdrawal_reaches_a_pseudo_locales_feed_too(newsroom, wire_files):
 
 
 def _original_and_the_agencys_german_translation_published(newsroom: Path) -> tuple[CliRunner, Workspace]:
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     runner = CliRunner()
     extracted = runner.invoke(main, ["--root", str(newsroom), "extract", "-l", "de,fr",
                                      str(local / "local_original_en.xml"), str(local / "local_translation_de.xml")])
@@ -1932,7 +1932,7 @@ def test_the_agencys_kill_of_its_own_translation_leaves_the_original_and_every_l
     own translation of the original, which the kill does not concern."""
     runner, workspace = _original_and_the_agencys_german_translation_published(newsroom)
     published = {lang: etree.tostring(item(workspace, lang, "rotterdam-brussels")) for lang in ("en", "de", "fr")}
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     kill = local / "local_kill_de_v3.xml"
     if linked:  # the kill as an agency sends it that says whose translation it was
         kill = tmp_path / "kill_linked.xml"
@@ -1979,7 +1979,7 @@ def _feed_guids(workspace: Workspace, lang: str) -> list[tuple[str, str]]:
 def _agency_translation_published(newsroom: Path, first: str) -> tuple[Path, CliRunner, list[str]]:
     """The agency's German translation `first` extracted before its original, translated into
     French and built: the folder of IPTC-style local examples, a runner and its --root."""
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     runner = CliRunner()
     root = ["--root", str(newsroom)]
     assert runner.invoke(main, [*root, "extract", "-l", "de,fr", str(local / first)]).exit_code == 0
@@ -2073,7 +2073,7 @@ def test_an_item_of_an_agencys_translation_whose_place_its_original_takes_under_
     partners would keep both: the one they had is withdrawn, saying which item replaces it, and
     so is the German item of a translation with a guid of its own once its translation from the
     original takes its place."""
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     translation = f"{ORIGINAL}:de" if first != "own guid" else "urn:newsml:example.com:20240502-de:rotterdam-brussels"
     source = local / first if first != "own guid" else agencys_german_translation(local, tmp_path, translation)
     runner = CliRunner()
@@ -2143,7 +2143,7 @@ def _english_translation_replaced(newsroom: Path, original: str = ORIGINAL) -> t
     local = newsroom.parent / "local"
     local.mkdir()
     for name in ("local_translation_de.xml", "local_original_en.xml"):
-        text = (schema_dir() / "examples/local" / name).read_text(encoding="utf-8")
+        text = (examples("local") / name).read_text(encoding="utf-8")
         (local / name).write_text(text.replace(ORIGINAL, original), encoding="utf-8")
     runner, root = CliRunner(), ["--root", str(newsroom)]
     workspace = Workspace(newsroom)
@@ -2301,7 +2301,7 @@ def test_an_item_taking_the_place_of_another_guids_is_the_first_version_partners
     of an earlier one; the withdrawal of `…:de:en` is its version 3. A German item under a
     guid of its own starts at 1 too, and one under the guid partners have goes on at 2. A run
     stopped before its indexes (the items written, not recorded) counts them by guid too."""
-    local = schema_dir() / "examples/local"
+    local = examples("local")
     translation = f"{ORIGINAL}:de" if first != "own guid" else "urn:newsml:example.com:20240502-de:rotterdam-brussels"
     source = local / first if first != "own guid" else agencys_german_translation(local, tmp_path, translation)
     runner, root = CliRunner(), ["--root", str(newsroom)]
@@ -2403,7 +2403,7 @@ def test_a_translation_refused_when_the_agency_killed_its_own_is_published_once_
     one of its German rendering yet, so the agency's kill of its German text withdraws the
     item: the translator's rendering in names.po then publishes the translation."""
     local = tmp_path / "local"
-    shutil.copytree(schema_dir() / "examples/local", local)
+    shutil.copytree(examples("local"), local)
     original = local / "local_original_en.xml"
     original.write_text(original.read_text(encoding="utf-8").replace(
         "First paragraph.", "Mayor Ahmed Aboutaleb opened the talks on Monday."), encoding="utf-8")
@@ -2456,13 +2456,10 @@ def test_a_workspace_extracted_before_its_records_kept_the_agency_s_codes_builds
         assert_valid(data)
 
 
-IPTC_LISTING = schema_dir() / "examples/iptc_LISTING_1_A_NewsML-G2_News_Item.xml"
-
-
 def iptc_listing_built(newsroom: Path, edit=lambda text: text) -> dict[str, etree._Element]:
     """IPTC's example item, its empty NITF placeholder given an XHTML paragraph, extracted,
     translated into German and built: the English item and the German one, each valid."""
-    text = IPTC_LISTING.read_text(encoding="utf-8")
+    text = (examples() / "iptc_LISTING_1_A_NewsML-G2_News_Item.xml").read_text(encoding="utf-8")
     text = re.sub(r'<inlineXML contenttype="application/nitf\+xml">.*?</inlineXML>',
                   '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
                   "<p>The Fed said on Friday it would halt QE.</p></body></html></inlineXML>", text, flags=re.DOTALL)
