@@ -2862,7 +2862,6 @@ def test_what_a_stopped_run_wrote_reaches_partners_with_the_next_index_whatever_
     assert partner.received >= items_on_disk(workspace)
 
 
-LOCAL_EXAMPLES = schema_dir() / "examples/local"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -2872,7 +2871,7 @@ def language_and_direction(element: etree._Element) -> tuple[str | None, str | N
 
 def test_the_slugline_and_keywords_keep_the_agency_s_language_and_direction_in_every_locale(newsroom):
     source = newsroom.parent / "ar.xml"
-    source.write_text((LOCAL_EXAMPLES / "local_translation_ar_rtl.xml").read_text(encoding="utf-8").replace(
+    source.write_text((examples("local") / "local_translation_ar_rtl.xml").read_text(encoding="utf-8").replace(
         '<language tag="ar"/>', '<language tag="ar"/><keyword xml:lang="en" dir="ltr">ports</keyword><keyword>موانئ</keyword>'),
         encoding="utf-8")
     workspace = Workspace(newsroom)
@@ -2895,7 +2894,7 @@ def test_the_slugline_and_keywords_keep_the_agency_s_language_and_direction_in_e
 
 def test_a_translated_dateline_keeps_the_agency_s_codes_and_names_the_place_in_its_language(newsroom):
     source = newsroom.parent / "en.xml"
-    source.write_text((LOCAL_EXAMPLES / "local_original_en.xml").read_text(encoding="utf-8"), encoding="utf-8")
+    source.write_text((examples("local") / "local_original_en.xml").read_text(encoding="utf-8"), encoding="utf-8")
     workspace = Workspace(newsroom)
     locales = (Locale("ar"), DE, FR)
     extract(workspace, [source], list(locales))
