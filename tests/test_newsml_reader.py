@@ -27,6 +27,7 @@ from syndicate.ids import is_article_id
 from syndicate.model import Article, BodyBlock, Byline, InputError, LocalisedArticle, Note, RelatedLink, Subject
 from syndicate.newsml import feed_bytes, item_bytes
 from syndicate.newsml_reader import read_newsml
+from syndicate.units import article_units
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -406,6 +407,15 @@ def test_a_link_around_no_words_is_none() -> None:
     (paragraph,) = read_one(item_xml("<headline>Head</headline><description>A summary.</description>", body)).blocks[2:]
     assert (paragraph.text, linked(paragraph)) == ("Costa\u00a0said so.", [("so", "https://port.example/talks")])
 
+
+def test_a_link_is_around_its_words_not_the_no_break_spaces_at_its_edges() -> None:
+    """A sentence ends before the no-break space a link closes with: the link, around the
+    words, is the sentence's and reaches the feed."""
+    body = xhtml('<p><a href="https://port.example/costa">Maria Costa&#160;</a></p><p>Talks go on.</p>')
+    lede = read_one(item_xml("<headline>Head</headline>", body)).blocks[1]
+    assert (lede.text, linked(lede)) == ("Maria Costa\u00a0", [("Maria Costa", "https://port.example/costa")])
+    [unit] = [unit for unit in article_units(read_one(item_xml("<headline>Head</headline>", body))) if unit.block == 1]
+    assert unit.msgid == "<a1>{Maria_Costa}</a1>" and unit.links == ("https://port.example/costa",)
 
 def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows_are_text() -> None:
     nitf = """<inlineXML contenttype="application/nitf+xml">

@@ -560,9 +560,12 @@ def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None, conta
     else:
         text, kept, spans = _laid_out(_with_marks(run, marked, anchors))
         addresses = [_link_address(anchor.get("href")) for anchor in dict.fromkeys(anchor for anchor in anchors if anchor is not None)]
-        # A link around no words (a no-break space) would not show, nor could a translation keep it.
+        # A link is around its words, not the spaces at its edges (a no-break space a sentence
+        # ends before); one around no words would not show, nor could a translation keep it.
         links = tuple(
-            (start, end, address) for (start, end), address in zip(spans, addresses) if start >= 0 and address and text[start:end].strip()
+            (start + len(linked) - len(linked.lstrip()), end - len(linked) + len(linked.rstrip()), address)
+            for (start, end), address in zip(spans, addresses)
+            if start >= 0 and address and (linked := text[start:end]).strip()
         )
     if not text:
         return None
