@@ -471,6 +471,27 @@ def test_a_subject_known_by_uri_is_written_with_it() -> None:
     assert dict(subject.attrib) == {"uri": "https://vocab.example/topics/ports"}
 
 
+def test_a_name_in_a_language_of_its_own_says_so_where_the_item_or_its_rights_block_is_in_another() -> None:
+    meta = replace(SOURCE_META, creators=(Subject("", "Meredith Jameson", literal="mj", name_lang="en"), Subject("", "mk", literal="mk")),
+                   rights=(Rights("Example Media GmbH", holder_lang="en"), Rights("مثال", holder_lang="ar")),
+                   subjects=(Subject("medtop:11000000", "politique", name_lang="fr"),))
+    names = {}
+    for article in (original_en(), translation_de(), arabic_rtl()):
+        data = item_bytes(replace(article, meta=meta))
+        assert_valid(data)
+        root = parsed(data)
+        names[article.lang] = [
+            dict(name.attrib) for name in root.xpath("g2:contentMeta/g2:creator/g2:name | g2:contentMeta/g2:subject/g2:name"
+                                                     " | g2:rightsInfo/g2:copyrightHolder/g2:name", namespaces=G2)
+        ]
+    # The German and Arabic items are translations: their rights blocks say they are English.
+    assert names == {
+        "en": [{}, {XML_LANG: "ar", "dir": "rtl"}, {}, {}, {XML_LANG: "fr"}],
+        "de": [{}, {XML_LANG: "ar", "dir": "rtl"}, {XML_LANG: "en"}, {}, {XML_LANG: "fr"}],
+        "ar": [{}, {XML_LANG: "ar", "dir": "rtl"}, {XML_LANG: "en", "dir": "ltr"}, {}, {XML_LANG: "fr", "dir": "ltr"}],
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "message"),
     [
@@ -486,6 +507,8 @@ def test_a_subject_known_by_uri_is_written_with_it() -> None:
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("current news"))), r"^meta\.genre\.qcode: "),
         (replace(original_en(), meta=replace(SOURCE_META, genre=Subject("", None, "not a uri"))), r"^meta\.genre\.uri: "),
         (replace(translation_de(), original=replace(translation_de().original, lang="xx")), r"^original\.lang: "),
+        (replace(original_en(), meta=replace(SOURCE_META, creators=(Subject("", "mk", name_lang="en_GB"),))), r"^meta\.creators\[0\]\.name_lang: "),
+        (replace(original_en(), meta=replace(SOURCE_META, rights=(Rights("Example", holder_lang="x y"),))), r"^meta\.rights\[0\]\.holder_lang: "),
     ],
 )
 def test_values_the_schema_rejects_are_value_errors(article: LocalisedArticle, message: str) -> None:

@@ -2557,6 +2557,67 @@ def test_creators_and_contributors_keep_the_codes_names_and_roles_the_agency_gav
         ], lang
 
 
+def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency_gave_them_in_every_locale(newsroom):
+    """An Arabic item crediting its English-named creator and holder: each item says the
+    names are English (and run left to right where the item or its rights block runs the
+    other way), none where the item is itself English."""
+    text = (schema_dir() / "examples/local/local_translation_ar_rtl.xml").read_text(encoding="utf-8")
+    text = text.replace("  <itemMeta>", '  <rightsInfo><copyrightHolder literal="example.com"><name xml:lang="en">Example Media GmbH</name>'
+                        "</copyrightHolder><copyrightNotice>© 2024</copyrightNotice></rightsInfo>\n  <itemMeta>", 1)
+    text = text.replace('<language tag="ar"/>', '<creator literal="mj"><name xml:lang="en">Meredith Jameson</name></creator>'
+                        '<creator literal="ak"><name>أحمد خليل</name></creator><language tag="ar"/>')
+    source = newsroom.parent / "ar.xml"
+    source.write_text(text, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    english = Locale("en")
+    extract(workspace, [source], [english, FR])
+    for locale in (english, FR):
+        translate(workspace, locale, "rotterdam-brussels")
+    assert not build(workspace, [english, FR]).refused
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    in_english = {xml_lang: "en", "dir": "ltr"}
+    expected = {
+        "ar": (in_english, {}, in_english),
+        "en": ({}, {}, in_english),  # the rights block says it is Arabic, running right to left
+        "fr": ({xml_lang: "en"}, {}, in_english),
+    }
+    for lang, (creator, other_creator, holder) in expected.items():
+        data = workspace.item_file(lang, "rotterdam-brussels").read_bytes()
+        assert_valid(data)
+        root = etree.fromstring(data)
+        names = [dict(name.attrib) for name in root.iterfind(f"{NAR}contentMeta/{NAR}creator/{NAR}name")]
+        assert names == [creator, other_creator], lang
+        assert dict(root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name").attrib) == holder, lang
+    record = json.loads(workspace.article_file("rotterdam-brussels").read_text(encoding="utf-8"))
+    assert [creator["name_lang"] for creator in record["article"]["meta"]["creators"]] == ["en", None]
+    assert record["article"]["meta"]["rights"][0]["holder_lang"] == "en"
+
+
+def test_a_place_the_translated_dateline_names_anew_is_named_in_the_item_s_language_not_in_the_agency_s(newsroom):
+    text = (schema_dir() / "examples/local/local_translation_ar_rtl.xml").read_text(encoding="utf-8")
+    text = text.replace('<language tag="ar"/>', '<located qcode="geo:2867714" type="cptype:city"><name xml:lang="ar">ميونيخ</name>'
+                        '<name xml:lang="en">Munich</name></located><language tag="ar"/>')
+    source = newsroom.parent / "ar.xml"
+    source.write_text(text, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    english = Locale("en")
+    extract(workspace, [source], [english, FR])
+    for locale in (english, FR):
+        path = workspace.po_file(locale, "rotterdam-brussels")
+        po = polib.pofile(str(path))
+        for entry in po:
+            dateline = entry.msgid.startswith("ميونيخ")
+            entry.msgstr = "Munich/Moscow – First paragraph with Rotterdam." if dateline else f"[{locale}] {entry.msgid}"
+        po.save()
+    assert not build(workspace, [english, FR]).refused
+    # Each item's dateline names the place in the item's own language, which its name need not say.
+    for lang, printed in {"ar": "ميونيخ", "en": "Munich", "fr": "Munich"}.items():
+        data = workspace.item_file(lang, "rotterdam-brussels").read_bytes()
+        assert_valid(data)
+        [name, *_] = etree.fromstring(data).iterfind(f"{NAR}contentMeta/{NAR}located[@qcode='geo:2867714']/{NAR}name")
+        assert (dict(name.attrib), name.text) == ({}, printed), lang
+
+
 def test_the_agency_s_sources_reach_every_locale_with_their_roles_codes_and_names(newsroom):
     def sourced(text: str) -> str:
         return text.replace('<infoSource uri="http://www.example.com" />', '<infoSource uri="http://www.example.com" />'

@@ -269,14 +269,15 @@ def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) 
     """The agency's place under the name the item prints in `printed_lang`, its other names
     kept beside it. Where the agency named the place in that language, that is its name: a
     dateline printing it another way (TOKYO for Tokyo) adds none."""
-    names = ((source_lang, place.name), *place.other_names) if place.name else place.other_names
+    names = ((place.name_lang or source_lang, place.name), *place.other_names) if place.name else place.other_names
     agency_s = next((entry for entry in names if _same_language(entry[0], printed_lang)), None)
     if agency_s is not None:
         return place if agency_s == names[0] and place.name else dataclasses.replace(
-            place, name=agency_s[1], other_names=tuple(other for other in names if other != agency_s))
+            place, name=agency_s[1], name_lang=agency_s[0], other_names=tuple(other for other in names if other != agency_s))
     if name == place.name:
         return place
-    return dataclasses.replace(place, name=name, other_names=tuple(other for other in names if other[1] != name))
+    # The name printed is in the dateline's language, which the item says of the dateline.
+    return dataclasses.replace(place, name=name, name_lang=None, other_names=tuple(other for other in names if other[1] != name))
 
 
 def _same_language(tag: str, lang: str) -> bool:

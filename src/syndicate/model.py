@@ -81,6 +81,9 @@ class Subject:
     other_names: tuple[tuple[str, str], ...] = ()
     literal: str | None = None  # the agency's own code, free text, for a concept in no scheme
     type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
+    # The language of `name` (BCP 47) when the agency says it (an English creator's name in an
+    # Arabic item), which every item it is published in states where it is not the item's.
+    name_lang: str | None = None
     role: str | None = None  # what a person or organisation did, as QCodes separated by spaces
     jobtitle: str | None = None  # a creator's or contributor's job at the agency, as a QCode
     significance: int | None = None  # how much the item matters to an audience, 1 (most) to 9
@@ -133,6 +136,7 @@ class Rights:
     """One of the agency's rightsInfo blocks."""
 
     holder: str | None = None
+    holder_lang: str | None = None  # BCP 47: the language of the holder's name, when the agency says it
     holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
     holder_qcode: str | None = None
     holder_uri: str | None = None

@@ -22,7 +22,7 @@ import functools
 import io
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -262,16 +262,19 @@ def _item_children(article: LocalisedArticle) -> Iterator[etree._Element]:
 def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
     # The agency's blocks are in its language, which a translation's item says on each block.
     agency_language = article.original.lang if article.original is not None else article.lang
+    within_block = functools.partial(_language_within, agency_language)
     for index, rights in enumerate(article.meta.rights):
         field = f"meta.rights[{index}]"
-        parts = [_concept("accountable", f"{field}.accountable", rights.accountable, {})] if rights.accountable else []
+        accountable = rights.accountable
+        parts = [_concept("accountable", f"{field}.accountable", accountable, {}, within=within_block)] if accountable else []
         if rights.holder or rights.holder_literal or rights.holder_qcode or rights.holder_uri:
             code = {
                 **({"qcode": _qcode(f"{field}.holder_qcode", rights.holder_qcode)} if rights.holder_qcode else {}),
                 **({"literal": _literal(f"{field}.holder_literal", rights.holder_literal)} if rights.holder_literal else {}),
                 **({"uri": _uri(f"{field}.holder_uri", rights.holder_uri)} if rights.holder_uri else {}),
             }
-            name = [_NAR.name(_text(f"{field}.holder", rights.holder))] if rights.holder else []
+            holder_language = within_block(rights.holder_lang, f"{field}.holder_lang") if rights.holder_lang else {}
+            name = [_NAR.name(holder_language, _text(f"{field}.holder", rights.holder))] if rights.holder else []
             other_names = _names_in_languages(f"{field}.holder_other_names", rights.holder_other_names)
             parts.append(_NAR.copyrightHolder(code, *name, *other_names))
         for number, statement in enumerate(rights.statements):
@@ -281,7 +284,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
             parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, link, _text(part, statement.text)))
         parts.extend(_related_link(f"{field}.links[{number}]", link) for number, link in enumerate(rights.links))
         if rights.data_mining:
-            parts.append(_concept("dataMining", f"{field}.data_mining", rights.data_mining, {}))
+            parts.append(_concept("dataMining", f"{field}.data_mining", rights.data_mining, {}, within=within_block))
         validity = {
             attribute: _date_opt_time(f"{field}.{name}", value)
             for attribute, name, value in (("validfrom", "valid_from", rights.valid_from), ("validto", "valid_to", rights.valid_to))
@@ -312,7 +315,7 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.embargoed(_timestamp("meta.embargoed", article.meta.embargoed))
     yield _NAR.pubStatus(qcode=f"stat:{article.meta.pub_status}")
     for index, service in enumerate(article.meta.services):
-        yield _concept("service", f"meta.services[{index}]", service, _source_language(article))
+        yield _concept("service", f"meta.services[{index}]", service, _source_language(article), within=_within_item(article))
     agency_language = article.original.lang if article.original is not None else article.lang
     for index, note in enumerate(article.meta.editor_notes):
         field = f"meta.editor_notes[{index}]"
@@ -407,6 +410,7 @@ def _agency_version_link(article: LocalisedArticle) -> etree._Element:
 def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     meta = article.meta
     source_language = _source_language(article)
+    within = _within_item(article)
     if meta.urgency is not None:
         if not 1 <= meta.urgency <= 9:
             raise ValueError(f"meta.urgency: {meta.urgency} is not between 1 (most urgent) and 9")
@@ -426,26 +430,26 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.contentModified(_timestamp("version_created", article.version_created))
     place_language = _language_switch(article, article.dateline_lang or article.lang, "dateline_lang")
     for index, place in enumerate(article.located):
-        yield _located(f"located[{index}]", place, place_language, source_language)
+        yield _located(f"located[{index}]", place, place_language, source_language, within)
     in_dateline = {(place.name or "").casefold() for place in article.located}
     for index, place in enumerate(meta.located):
         if (place.name or "").casefold() not in in_dateline:  # the translated dateline may name it too
-            yield _located(f"meta.located[{index}]", place, source_language, source_language)
+            yield _located(f"meta.located[{index}]", place, source_language, source_language, within)
     for index, info_source in enumerate(meta.info_sources):
-        yield _concept("infoSource", f"meta.info_sources[{index}]", info_source, source_language)
+        yield _concept("infoSource", f"meta.info_sources[{index}]", info_source, source_language, within=within)
     # A wire article names its author by a code alone; an agency's item, its creators.
     if meta.creators:
         for index, creator in enumerate(meta.creators):
-            yield _concept("creator", f"meta.creators[{index}]", creator, {})
+            yield _concept("creator", f"meta.creators[{index}]", creator, {}, within=within)
     elif article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
         yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
     for index, contributor in enumerate(meta.contributors):
-        yield _concept("contributor", f"meta.contributors[{index}]", contributor, {})
+        yield _concept("contributor", f"meta.contributors[{index}]", contributor, {}, within=within)
     for index, audience in enumerate(meta.audiences):
-        yield _concept("audience", f"meta.audiences[{index}]", audience, source_language)
+        yield _concept("audience", f"meta.audiences[{index}]", audience, source_language, within=within)
     for index, audience in enumerate(meta.excluded_audiences):
-        yield _concept("exclAudience", f"meta.excluded_audiences[{index}]", audience, source_language)
+        yield _concept("exclAudience", f"meta.excluded_audiences[{index}]", audience, source_language, within=within)
     for index, alt_id in enumerate(meta.alt_ids):
         field = f"meta.alt_ids[{index}]"
         kind = {
@@ -455,9 +459,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         yield _NAR.altId(kind, _text(field, alt_id.value))
     yield _NAR.language({"tag": article.lang})
     if meta.genre is not None:
-        yield _concept("genre", "meta.genre", meta.genre, source_language)
+        yield _concept("genre", "meta.genre", meta.genre, source_language, within=within)
     for index, subject in enumerate(meta.subjects):
-        yield _concept("subject", f"meta.subjects[{index}]", subject, source_language)
+        yield _concept("subject", f"meta.subjects[{index}]", subject, source_language, within=within)
     # Keywords and the slugline are never translated: each is in the language the agency wrote
     # it in, which may not be its item's (an English slugline on an Arabic item).
     agency_language = article.original.lang if article.original is not None else article.lang
@@ -485,33 +489,51 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         )
 
 
-def _located(field: str, place: Subject, name_language: dict[str, str], source_language: dict[str, str]) -> etree._Element:
+def _located(
+    field: str, place: Subject, name_language: dict[str, str], source_language: dict[str, str], within: _LanguageSwitch,
+) -> etree._Element:
     if not (place.qcode or place.uri or place.literal):
         # A place without the agency's code is known by the name printed, its only name.
         return _NAR.located(
             {"literal": _literal(f"{field}.name", place.name or ""), **_concept_qualifiers(field, place)},
-            _NAR.name(name_language, _text(f"{field}.name", place.name or "")),
-            *_related_concepts(field, place, source_language),
+            _NAR.name(_name_language(field, place, name_language, within), _text(f"{field}.name", place.name or "")),
+            *_related_concepts(field, place, source_language, within),
         )
-    return _concept("located", field, place, name_language, source_language)
+    return _concept("located", field, place, name_language, source_language, within=within)
+
+
+# The attributes (xml:lang, dir) text in a language takes where an element is: (lang, field) → attributes.
+_LanguageSwitch = Callable[[str, str], dict[str, str]]
+
+
+def _within_item(article: LocalisedArticle) -> _LanguageSwitch:
+    return functools.partial(_language_switch, article)
 
 
 def _concept(
     tag: str, field: str, concept: Subject, name_language: dict[str, str], related_language: dict[str, str] | None = None,
+    *, within: _LanguageSwitch,
 ) -> etree._Element:
     """The concept with each code the agency gave it, its type, its names and the same and
     broader concepts it gave, named in `related_language` (the agency's, which the
-    concept's own name, printed in a translated dateline, may not be in)."""
+    concept's own name, printed in a translated dateline, may not be in). A name the agency
+    says the language of is in that language, which `within` says where the concept is."""
     code = {
         **({"qcode": _qcode(f"{field}.qcode", concept.qcode)} if concept.qcode else {}),
         **({"uri": _uri(f"{field}.uri", concept.uri)} if concept.uri else {}),
         **({"literal": _literal(f"{field}.literal", concept.literal)} if concept.literal else {}),
         **_concept_qualifiers(field, concept),
     }
-    name = [_NAR.name(name_language, _text(f"{field}.name", concept.name))] if concept.name else []
+    language = _name_language(field, concept, name_language, within)
+    name = [_NAR.name(language, _text(f"{field}.name", concept.name))] if concept.name else []
     other_names = _names_in_languages(f"{field}.other_names", concept.other_names)
-    related = _related_concepts(field, concept, name_language if related_language is None else related_language)
+    related = _related_concepts(field, concept, name_language if related_language is None else related_language, within)
     return _NAR(tag, code, *name, *other_names, *related)
+
+
+def _name_language(field: str, concept: Subject, name_language: dict[str, str], within: _LanguageSwitch) -> dict[str, str]:
+    """The attributes of the concept's name: in the language the agency gave it, else `name_language`."""
+    return within(concept.name_lang, f"{field}.name_lang") if concept.name_lang else name_language
 
 
 def _names_in_languages(field: str, names: tuple[tuple[str, str], ...]) -> Iterator[etree._Element]:
@@ -536,10 +558,12 @@ def _significance(field: str, significance: int) -> str:
     return str(significance)
 
 
-def _related_concepts(field: str, concept: Subject, name_language: dict[str, str]) -> Iterator[etree._Element]:
+def _related_concepts(
+    field: str, concept: Subject, name_language: dict[str, str], within: _LanguageSwitch,
+) -> Iterator[etree._Element]:
     for relation, tag, relatives in (("same_as", "sameAs", concept.same_as), ("broader", "broader", concept.broader)):
         for index, relative in enumerate(relatives):
-            yield _concept(tag, f"{field}.{relation}[{index}]", relative, name_language)
+            yield _concept(tag, f"{field}.{relation}[{index}]", relative, name_language, within=within)
 
 
 def is_uri(value: str) -> bool:

@@ -797,12 +797,17 @@ def _language(source: str, item: etree._Element, content_meta: etree._Element) -
 def _own_language(element: etree._Element, item_lang: str) -> str | None:
     """The language the element says it is in (its own xml:lang), when that is not the item's
     and is a language at all."""
-    tag = (element.get(XML_LANG) or "").strip()
+    lang = _stated_language(element.get(XML_LANG) or "")
+    return lang if lang != item_lang else None
+
+
+def _stated_language(tag: str) -> str | None:
+    """The language `tag` names, as BCP 47; None for no tag or one that names no language."""
+    tag = tag.strip()
     try:
-        lang = bcp47(parse_locale(tag)) if tag else None
+        return bcp47(parse_locale(tag)) if tag else None
     except ValueError:
         return None
-    return lang if lang != item_lang else None
 
 
 def _version(source: str, item: etree._Element) -> int:
@@ -913,6 +918,7 @@ def _concept(element: etree._Element, lang: str, *, related: bool = True) -> Sub
         _code(element, "qcode") or "", chosen[1] if chosen else None, _code(element, "uri"),
         tuple(dict.fromkeys(name for name in names if name != chosen and all(name))),
         literal=_code(element, "literal"), type=_code(element, "type"),
+        name_lang=_stated_language(chosen[0]) if chosen else None,
         broader=relatives("broader"), same_as=relatives("sameAs"),
     )
 
@@ -958,12 +964,14 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
                 # One in no language of its own is in its block's.
                 language = _own_language(element if element.get(XML_LANG) else rights_info, lang)
                 statements.append(RightsStatement(text, kind == "usageTerms", language, href))
+    holder_concept = _concept(holder, lang) if holder is not None else Subject("")
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
-        holder_literal=_code(holder, "literal") if holder is not None else None,
-        holder_qcode=_code(holder, "qcode") if holder is not None else None,
-        holder_uri=_code(holder, "uri") if holder is not None else None,
-        holder_other_names=_concept(holder, lang).other_names if holder is not None else (),
+        holder_lang=holder_concept.name_lang,
+        holder_literal=holder_concept.literal,
+        holder_qcode=holder_concept.qcode or None,
+        holder_uri=holder_concept.uri,
+        holder_other_names=holder_concept.other_names,
         statements=tuple(statements),
         scope=_qcodes(rights_info, "scope"),
         scope_uri=_uris(rights_info, "scopeuri"),
