@@ -198,8 +198,9 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
              for concept in (source.genre, *source.subjects, *source.services)]
     assert (meta.urgency, [meta.genre, *meta.subjects, *meta.services]) == (source.urgency, named)
     assert meta.keywords == (written.section, *source.keywords)
-    assert meta.rights == tuple(replace(rights, statements=tuple(replace(statement, lang=statement.lang or in_original)
-                                                                 for statement in rights.statements)) for rights in source.rights)
+    assert meta.rights == tuple(replace(rights, holder_lang=rights.holder_lang or (in_original if rights.holder else None),
+                                        statements=tuple(replace(statement, lang=statement.lang or in_original)
+                                                         for statement in rights.statements)) for rights in source.rights)
     assert meta.creators == source.creators
     assert (meta.slugline, meta.provider) == (source.slugline, written.provider)
     assert meta.links == source.links

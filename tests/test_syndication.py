@@ -2565,7 +2565,11 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
     text = text.replace("  <itemMeta>", '  <rightsInfo><copyrightHolder literal="example.com"><name xml:lang="en">Example Media GmbH</name>'
                         "</copyrightHolder><copyrightNotice>© 2024</copyrightNotice></rightsInfo>\n  <itemMeta>", 1)
     text = text.replace('<language tag="ar"/>', '<creator literal="mj"><name xml:lang="en">Meredith Jameson</name></creator>'
-                        '<creator literal="ak"><name>أحمد خليل</name></creator><language tag="ar"/>')
+                        '<creator literal="ak"><name>أحمد خليل</name></creator><contributor literal="jd" xml:lang="en">'
+                        '<name>John Doe</name></contributor><language tag="ar"/>')
+    # A second rights block in English names its holder in its own language.
+    text = text.replace("</rightsInfo>", '</rightsInfo><rightsInfo xml:lang="en"><copyrightHolder literal="afp">'
+                        "<name>Agency Partner</name></copyrightHolder></rightsInfo>", 1)
     source = newsroom.parent / "ar.xml"
     source.write_text(text, encoding="utf-8")
     workspace = Workspace(newsroom)
@@ -2587,10 +2591,12 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
         root = etree.fromstring(data)
         names = [dict(name.attrib) for name in root.iterfind(f"{NAR}contentMeta/{NAR}creator/{NAR}name")]
         assert names == [creator, other_creator], lang
-        assert dict(root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name").attrib) == holder, lang
+        holders = [dict(name.attrib) for name in root.iterfind(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name")]
+        assert holders == [holder, holder], lang
+        assert dict(root.find(f"{NAR}contentMeta/{NAR}contributor/{NAR}name").attrib) == creator, lang
     record = json.loads(workspace.article_file("rotterdam-brussels").read_text(encoding="utf-8"))
     assert [creator["name_lang"] for creator in record["article"]["meta"]["creators"]] == ["en", None]
-    assert record["article"]["meta"]["rights"][0]["holder_lang"] == "en"
+    assert [rights["holder_lang"] for rights in record["article"]["meta"]["rights"]] == ["en", "en"]
 
 
 def test_a_place_the_translated_dateline_names_anew_is_named_in_the_item_s_language_not_in_the_agency_s(newsroom):

@@ -965,9 +965,11 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
                 language = _own_language(element if element.get(XML_LANG) else rights_info, lang)
                 statements.append(RightsStatement(text, kind == "usageTerms", language, href))
     holder_concept = _concept(holder, lang) if holder is not None else Subject("")
+    # A holder's name in no language of its own is in its block's, as its statements are.
+    block_language = _stated_language(rights_info.get(XML_LANG) or "") if holder_concept.name else None
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
-        holder_lang=holder_concept.name_lang,
+        holder_lang=holder_concept.name_lang or block_language,
         holder_literal=holder_concept.literal,
         holder_qcode=holder_concept.qcode or None,
         holder_uri=holder_concept.uri,
@@ -1067,8 +1069,10 @@ def _dateline_places(printed: str) -> tuple[str, ...]:
 
 
 def _names(concept: etree._Element) -> list[tuple[str, str]]:
-    """The concept's names, each with its language tag ("" when it states none)."""
-    return [(name.get(XML_LANG, "").strip(), _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
+    """The concept's names, each with its language tag, its own or else the concept's ("" when
+    neither states one: a name is then in its item's language)."""
+    given = concept.get(XML_LANG, "").strip()
+    return [(name.get(XML_LANG, "").strip() or given, _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
 
 
 def _concept_name(concept: etree._Element, lang: str) -> str | None:
