@@ -2561,7 +2561,7 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
     """An Arabic item crediting its English-named creator and holder: each item says the
     names are English (and run left to right where the item or its rights block runs the
     other way), none where the item is itself English."""
-    text = (schema_dir() / "examples/local/local_translation_ar_rtl.xml").read_text(encoding="utf-8")
+    text = (examples("local") / "local_translation_ar_rtl.xml").read_text(encoding="utf-8")
     text = text.replace("  <itemMeta>", '  <rightsInfo><copyrightHolder literal="example.com"><name xml:lang="en">Example Media GmbH</name>'
                         "</copyrightHolder><copyrightNotice>© 2024</copyrightNotice></rightsInfo>\n  <itemMeta>", 1)
     text = text.replace('<language tag="ar"/>', '<creator literal="mj"><name xml:lang="en">Meredith Jameson</name></creator>'
@@ -2600,7 +2600,7 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
 
 
 def test_a_place_the_translated_dateline_names_anew_is_named_in_the_item_s_language_not_in_the_agency_s(newsroom):
-    text = (schema_dir() / "examples/local/local_translation_ar_rtl.xml").read_text(encoding="utf-8")
+    text = (examples("local") / "local_translation_ar_rtl.xml").read_text(encoding="utf-8")
     text = text.replace('<language tag="ar"/>', '<located qcode="geo:2867714" type="cptype:city"><name xml:lang="ar">ميونيخ</name>'
                         '<name xml:lang="en">Munich</name></located><language tag="ar"/>')
     source = newsroom.parent / "ar.xml"
