@@ -763,7 +763,7 @@ def test_check_and_build_report_a_span_of_time_the_translation_made_another_leng
 def test_tabs_and_runs_of_spaces_in_wire_copy_are_one_space_in_the_po_files_and_the_feeds(newsroom, tmp_path):
     source = tmp_path / "minister.txt"
     source.write_text(
-        "date 2026-11-19 Politics\ntitle The minister\tresigns\n\nThe minister\tresigned on Friday.\n\n"
+        "date 2026-11-19 Home\t\tpage  Politics\ntitle The minister\tresigns\n\nThe minister\tresigned on Friday.\n\n"
         "Her deputy  takes   over\t \tuntil\nthe election. The\u00a0vote is in May.\n",
         encoding="utf-8",
     )
@@ -783,3 +783,4 @@ def test_tabs_and_runs_of_spaces_in_wire_copy_are_one_space_in_the_po_files_and_
     texts = [element.xpath("string()") for element in etree.fromstring(item).iter("{http://www.w3.org/1999/xhtml}p")]
     assert "Her deputy takes over until the election. The\u00a0vote is in May." in texts
     assert not any("\t" in text or "  " in text for text in texts)
+    assert [keyword.text for keyword in etree.fromstring(item).iter("{http://iptc.org/std/nar/2006-10-01/}keyword")] == ["Home page Politics"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import errno
 import json
 import os
 import pwd
@@ -23,7 +22,7 @@ import click
 from babel import Locale
 
 from . import __version__
-from .fsutil import atomic_write_bytes, exclusive_lock
+from .fsutil import UNWRITABLE_ERRNOS, atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .model import InputError
 from .workspace import Workspace, enclosing_workspace
@@ -137,7 +136,7 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
                     workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
                 ))
             except OSError as error:
-                if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                if error.errno not in UNWRITABLE_ERRNOS:
                     raise
                 folder = workspace.lock_file.parent
                 raise click.ClickException(

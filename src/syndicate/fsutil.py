@@ -4,6 +4,7 @@ crash or a killed run leaves the previous files whole."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import filecmp
 import itertools
@@ -124,6 +125,10 @@ def atomic_write_stream(path: Path, write: Callable[[BinaryIO], None], mode: int
 
 def atomic_write_text(path: Path, text: str, mode: int = 0o666) -> bool:
     return atomic_write_bytes(path, text.encode("utf-8"), mode)
+
+
+# What a read-only file system, or a folder of another user's, answers a write with.
+UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def file_identity(path: Path) -> str | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import errno
 import itertools
 import sqlite3
 from array import array
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from .fsutil import file_identity
+from .fsutil import UNWRITABLE_ERRNOS, file_identity
 from .ids import gettext_code
 from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, word_stems
 from .model import InputError
@@ -55,8 +54,6 @@ _IMPORTED_FILE = MEMORY_FILE  # the key of the imported memory; an article's is 
 _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
 _PARAMETERS = 500  # per statement: SQLite takes a bounded number
-# What a read-only workspace, or a .syndicate/ of another user's, answers a write with.
-_UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})  # primary result codes
 
 
@@ -121,7 +118,7 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
     try:
         return _updated_database(path, workspace, locale, files)
     except OSError as error:
-        if error.errno in _UNWRITABLE_ERRNOS:
+        if error.errno in UNWRITABLE_ERRNOS:
             raise _Unwritable from error
         raise
 

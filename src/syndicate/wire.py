@@ -246,7 +246,7 @@ def read_wire(
         date = dt.date.fromisoformat(date_match.group(1))
     except ValueError:
         raise InputError(shown, index + 1, f"{date_match.group(1)} is not a calendar date", "write it as YYYY-MM-DD") from None
-    section = date_match.group(2) or ""
+    section = _LAYOUT_SPACE.sub(" ", date_match.group(2) or "")
     if not section:
         raise InputError(shown, index + 1, "the date line names no section", "e.g. `date 2024-05-02 Home page economy`")
 
