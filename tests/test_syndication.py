@@ -2568,8 +2568,8 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
                         '<creator literal="ak"><name>أحمد خليل</name></creator><contributor literal="jd" xml:lang="en">'
                         '<name>John Doe</name></contributor><language tag="ar"/>')
     # A second rights block in English names its holder in its own language.
-    text = text.replace("</rightsInfo>", '</rightsInfo><rightsInfo xml:lang="en"><copyrightHolder literal="afp">'
-                        "<name>Agency Partner</name></copyrightHolder></rightsInfo>", 1)
+    text = text.replace("</rightsInfo>", '</rightsInfo><rightsInfo xml:lang="en"><accountable literal="jd"><name>Jane Doe</name>'
+                        '</accountable><copyrightHolder literal="afp"><name>Agency Partner</name></copyrightHolder></rightsInfo>', 1)
     source = newsroom.parent / "ar.xml"
     source.write_text(text, encoding="utf-8")
     workspace = Workspace(newsroom)
@@ -2593,6 +2593,8 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
         assert names == [creator, other_creator], lang
         holders = [dict(name.attrib) for name in root.iterfind(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name")]
         assert holders == [holder, holder], lang
+        accountable = [dict(name.attrib) for name in root.iterfind(f"{NAR}rightsInfo/{NAR}accountable/{NAR}name")]
+        assert accountable == [holder], lang
         assert dict(root.find(f"{NAR}contentMeta/{NAR}contributor/{NAR}name").attrib) == creator, lang
     record = json.loads(workspace.article_file("rotterdam-brussels").read_text(encoding="utf-8"))
     assert [creator["name_lang"] for creator in record["article"]["meta"]["creators"]] == ["en", None]

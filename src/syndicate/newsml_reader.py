@@ -965,11 +965,16 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
                 language = _own_language(element if element.get(XML_LANG) else rights_info, lang)
                 statements.append(RightsStatement(text, kind == "usageTerms", language, href))
     holder_concept = _concept(holder, lang) if holder is not None else Subject("")
-    # A holder's name in no language of its own is in its block's, as its statements are.
-    block_language = _stated_language(rights_info.get(XML_LANG) or "") if holder_concept.name else None
+    # A name in no language of its own (the holder's, the accountable person's) is in its
+    # block's, as its statements are.
+    block_language = _stated_language(rights_info.get(XML_LANG) or "")
+
+    def in_block_language(concept: Subject | None) -> Subject | None:
+        return replace(concept, name_lang=block_language) if concept and concept.name and not concept.name_lang else concept
+
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
-        holder_lang=holder_concept.name_lang or block_language,
+        holder_lang=(holder_concept.name_lang or block_language) if holder_concept.name else None,
         holder_literal=holder_concept.literal,
         holder_qcode=holder_concept.qcode or None,
         holder_uri=holder_concept.uri,
@@ -980,8 +985,8 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
         aspect=_qcodes(rights_info, "aspect"),
         aspect_uri=_uris(rights_info, "aspecturi"),
         links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element)) and link.href),
-        accountable=_identified_concept(rights_info.find("g2:accountable", _G2), lang),
-        data_mining=_identified_concept(rights_info.find("g2:dataMining", _G2), lang),
+        accountable=in_block_language(_identified_concept(rights_info.find("g2:accountable", _G2), lang)),
+        data_mining=in_block_language(_identified_concept(rights_info.find("g2:dataMining", _G2), lang)),
         valid_from=_date_opt_time(rights_info.get("validfrom")),
         valid_to=_date_opt_time(rights_info.get("validto")),
     )
