@@ -194,6 +194,24 @@ def test_a_title_given_to_an_article_leaves_its_lede_the_ledes_translation(newsr
     msgfmt_check(po_path)
 
 
+def test_a_sentence_whose_spaces_only_were_made_one_keeps_its_translation_as_it_was():
+    """A source read before tabs and runs of spaces were made one space: its translations are
+    of the same words, carried as they were, not made fuzzy for the translator to confirm."""
+    from syndicate.catalog import Catalog, Message, merge, template_header
+
+    header = template_header("story", "en", NOW)
+    existing = Catalog("story", {**header, "Language": "de"}, (
+        Message("The minister\tresigned  on Friday.", "Die Ministerin trat am Freitag zurück."),
+        Message("Her deputy takes over.\nThe vote is in May.", "Ihr Stellvertreter übernimmt. Die Wahl ist im Mai."),
+    ), locale="de")
+    template = Catalog("story", header, (
+        Message("The minister resigned on Friday."), Message("Her deputy takes over. The vote is in May."),
+    ))
+    merged = merge(template, existing, DE, NOW).by_key()
+    carried = merged[(None, "The minister resigned on Friday.")]
+    assert (carried.msgstr, carried.fuzzy) == ("Die Ministerin trat am Freitag zurück.", False)
+    assert merged[(None, "Her deputy takes over. The vote is in May.")].fuzzy, "a line break is more than layout"
+
 def test_old_messages_that_lose_their_key_are_kept_once_each_under_keys_of_their_own():
     from syndicate.catalog import Catalog, Message, merge, template_header
     from syndicate.pofile import catalog_text, parse_catalog
