@@ -27,6 +27,7 @@ from .ids import parse_locale
 from .link_markers import closing, linked_words, marker_problems, opening, relinked, without_markers
 from .model import Article, Unit
 from .placeholders import render_msgid
+from .words import single_spaced
 
 BRACE_FORMAT = "python-brace-format"
 FUZZY = "fuzzy"
@@ -346,14 +347,11 @@ def _placeholder_texts(message: Message) -> dict[str, str]:
 _QUOTE_STYLE = str.maketrans(dict.fromkeys("“”„‟«»", '"') | dict.fromkeys("‘’‚‛‹›", "'"))
 
 
-_LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
-
-
 def _comparable_key(message: Message) -> Key:
     """The message's key as a translation depends on it: each placeholder replaced by what it
     stands for, quotation marks of any style alike, and a tab or a run of spaces one space
     (the layout of a source read before its reader made them one)."""
-    msgid = _LAYOUT_SPACE.sub(" ", message.msgid.translate(_QUOTE_STYLE))
+    msgid = single_spaced(message.msgid.translate(_QUOTE_STYLE))
     if texts := _placeholder_texts(message):
         msgid = _PLACEHOLDER.sub(lambda match: "{\0" + texts.get(match[1], match[1]) + "}", msgid)
     return (message.msgctxt, msgid)

@@ -34,6 +34,7 @@ from .model import Article, Block, InputError, ItemMeta, PubStatus
 from .quotes import Quotation, find_quotations
 from .segment import SegmentationRules, sentence_spans
 from .segment_data import GENERIC, LANGUAGES
+from .words import single_spaced
 
 HEADER_KEYS = ("title", "id", "lang", "byline", "slugline", "embargo", "status")
 _DATE_LINE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*\S))?\s*$")
@@ -42,9 +43,6 @@ _OTHER_DATE = re.compile(r"date\s+(\d\S*)")
 # Only a year first says which number is the month: 02/11/2026 is November or February.
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
-# Inside a line, a tab or a run of spaces is layout, one space in the text, as XML reads it
-# (wire copy has no preformatted blocks); a no-break space is text.
-_LAYOUT_SPACE = lazy_compile(r"[ \t]{2,}|\t")
 # `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
 _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
@@ -246,7 +244,7 @@ def read_wire(
         date = dt.date.fromisoformat(date_match.group(1))
     except ValueError:
         raise InputError(shown, index + 1, f"{date_match.group(1)} is not a calendar date", "write it as YYYY-MM-DD") from None
-    section = _LAYOUT_SPACE.sub(" ", date_match.group(2) or "")
+    section = single_spaced(date_match.group(2) or "")
     if not section:
         raise InputError(shown, index + 1, "the date line names no section", "e.g. `date 2024-05-02 Home page economy`")
 
@@ -262,7 +260,7 @@ def read_wire(
             )
         if key in headers:
             raise InputError(shown, index + 1, f"header {key!r} given twice")
-        value = _LAYOUT_SPACE.sub(" ", header.group(2)) if header and header.group(2) else None
+        value = single_spaced(header.group(2)) if header and header.group(2) else None
         if not value:
             raise InputError(shown, index + 1, f"header {key!r} has no value")
         headers[key] = (value, index + 1)
@@ -419,7 +417,7 @@ def _split_paragraphs(
     in_list = False  # the paragraph being read is a list item
     invited = False  # the paragraph before ended in `:` or was an item: an item may follow
     for number, line in enumerate(lines[start:] + [""], start=start + 1):
-        stripped = _LAYOUT_SPACE.sub(" ", line.strip())
+        stripped = single_spaced(line.strip())  # wire copy has no preformatted blocks
         opens = bool(_LIST_ITEM.match(stripped)) and may_open_item(number, stripped)
         # A line opening with `- ` or `1. ` inside a paragraph may be where a wrapped sentence's
         # dash or a German ordinal (`1. FC Köln`) fell: it starts an item only in a list.

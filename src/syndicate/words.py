@@ -1,6 +1,6 @@
 """Words counted for translators and for partners, with Chinese and Japanese, which put no
 spaces between words, counted by character, as translators bill them; and how often a word
-stands in a text, for the checks."""
+stands in a text, for the checks; and the spaces between words, as layout."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ _BILLED_WORD = regex.compile(
     rf"\{{\w+\}}|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+(?:['’\-.,](?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+)*"
 )
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
+
+
+def single_spaced(line: str) -> str:
+    """`line` with each tab or run of spaces one space, as XML reads text that is not
+    preformatted; a no-break space is text, and stays."""
+    return _LAYOUT_SPACE.sub(" ", line)
 
 
 def billed_words(text: str) -> int:
