@@ -4,11 +4,10 @@ translatable. The format and the scores are those of test_names_german."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_names_german import Item, load_items, protected, scores
+from test_names_german import Item, assert_names_of, load_items, scores
 
 DATA = Path(__file__).parent / "data" / "english-names.txt"
 ITEMS = load_items(DATA)
@@ -22,12 +21,7 @@ ITEMS = load_items(DATA)
     ],
 )
 def test_english_news_names(item: Item):
-    names, msgids = protected(item.text, "en")
-    wrong = Counter(names) - Counter(item.names + item.maybe)
-    missed = Counter(item.names) - Counter(names)
-    assert not wrong, f"protected what is no name: {sorted(wrong)}"
-    assert not missed, f"missed: {sorted(missed)}"
-    assert [words for words in item.kept if words not in msgids] == []
+    assert_names_of(item, "en")
 
 
 def test_english_news_names_score_no_worse():
