@@ -2997,10 +2997,9 @@ def test_a_dateline_in_capitals_adds_no_name_where_the_agency_named_the_place_in
         "<dateline>Hamburg</dateline>", "<dateline>HAMBURG</dateline>").replace("<p>Hamburg –", "<p>HAMBURG –"), encoding="utf-8")
     workspace = Workspace(newsroom)
     extract(workspace, [source], [DE])
-    translate(workspace, DE, "harbour-talks")
     po = polib.pofile(str(workspace.po_file(DE, "harbour-talks")))
     for entry in po:
-        entry.msgstr = entry.msgid.replace("HAMBURG –", "HAMBURG –")
+        entry.msgstr = entry.msgid  # the German prints the dateline in capitals too
     po.save()
     assert not build(workspace, [DE]).refused
     for lang, names in (("en", ((None, "Hamburg"), ("de", "Hamburg"))), ("de", ((None, "Hamburg"), ("en", "Hamburg")))):
