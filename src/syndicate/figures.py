@@ -1094,7 +1094,7 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
             continue
         minute = 30 if half else int(said.fractions.get(groups.get("fraction") or "", "0"))
         if half:
-            hour = hour - 1 if hour > 1 else 12
+            hour = _hour_before(hour)
         start = match.start("part") if part else match.start("half") if half else match.start("hour")
         quoted = text[start : match.end()]
         if part:
@@ -1657,7 +1657,7 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     hints, half_hour = _HALF_HOUR.get(locale.language, (_NO_HINTS, None))
     if half_hour is not None and any(hint in text for hint in hints):
         hours = (_NUMBER_WORDS[locale.language].get(match.group(1).lower()) for match in half_hour.finditer(text))
-        stated.update(hour - 1 if hour > 1 else 12 for hour in hours if hour is not None and hour <= 12)
+        stated.update(_hour_before(hour) for hour in hours if hour is not None and hour <= 12)
     if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
         stated.add(2)
     return frozenset(stated)
@@ -1699,6 +1699,12 @@ _WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
         regex.IGNORECASE,
     ),
 }
+def _hour_before(hour: int) -> int:
+    """The hour on the 12-hour clock before `hour`, whose half a German or Dutch half hour
+    names by the next one (halb neun, half negen: 8:30; halb eins: 12:30)."""
+    return hour - 1 if hour > 1 else 12
+
+
 # Half of the hour before the one named, in German and Dutch: halb neun, half negen is 8:30,
 # and states the eight of `half past eight`.
 _HALF_HOUR: Final[Mapping[str, tuple[tuple[str, str], regex.Pattern[str]]]] = {
