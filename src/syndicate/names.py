@@ -321,8 +321,9 @@ _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selo
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
 _APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
 
-# What a country has that no person is named (`Chad Junta leaders`, `Georgia Legislature`).
-_STATE_BODIES = frozenset("Kingdom Legislature Capitol Junta Regime Cabinet Assembly Senate Congress Parliament Government".split())
+# What a country has that no person is named (`Chad Junta leaders`, `Georgia Legislature`),
+# besides the institution words (Government, Parliament, Senate).
+_STATE_BODIES = frozenset("Kingdom Legislature Capitol Junta Regime".split())
 
 # Groups of people that open English sentences as who speaks (`Doctors said`, `Republicans
 # say`), besides the sentence starters of segment_data and the plurals of roles (`Economists
