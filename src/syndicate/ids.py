@@ -147,6 +147,12 @@ def gettext_code(locale: Locale) -> str:
     return str(locale)
 
 
+def primary_language(tag: str) -> str:
+    """The language of a BCP 47 tag or a gettext code, without its script or region: `pt-BR`,
+    `pt_BR` → `pt`."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def translates_into(tag: str, source_lang: str) -> bool:
     """Whether an article in `source_lang` is translated into the locale `tag`: never into its
     own language (de-AT neither, for a German article), whose item is the source item; always

@@ -26,7 +26,7 @@ import regex
 from .bidi import isolated_names, without_isolates
 from .catalog import Catalog, Message
 from .dateline import dateline_places
-from .ids import parse_locale
+from .ids import parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
@@ -270,7 +270,7 @@ def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) 
     kept beside it. Where the agency named the place in that language, that is its name: a
     dateline printing it another way (TOKYO for Tokyo) adds none."""
     names = ((place.name_lang or source_lang, place.name), *place.other_names) if place.name else place.other_names
-    agency_s = next((entry for entry in names if _same_language(entry[0], printed_lang)), None)
+    agency_s = next((entry for entry in names if primary_language(entry[0]) == primary_language(printed_lang)), None)
     if agency_s is not None:
         return place if agency_s == names[0] and place.name else dataclasses.replace(
             place, name=agency_s[1], name_lang=agency_s[0], other_names=tuple(other for other in names if other != agency_s))
@@ -278,10 +278,6 @@ def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) 
         return place
     # The name printed is in the dateline's language, which the item says of the dateline.
     return dataclasses.replace(place, name=name, name_lang=None, other_names=tuple(other for other in names if other[1] != name))
-
-
-def _same_language(tag: str, lang: str) -> bool:
-    return tag.split("-")[0].lower() == lang.split("-")[0].lower()
 
 
 def _dateline_origins(printed: Sequence[str], source: Sequence[str], coded: Mapping[str, Subject]) -> list[str | None]:

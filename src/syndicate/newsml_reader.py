@@ -68,7 +68,7 @@ from typing import NamedTuple, cast, get_args
 
 from lxml import etree
 
-from syndicate.ids import bcp47, is_article_id, parse_locale, slugify, text_digest
+from syndicate.ids import bcp47, is_article_id, parse_locale, primary_language, slugify, text_digest
 from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import (
     AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
@@ -1088,9 +1088,9 @@ def _concept_name(concept: etree._Element, lang: str) -> str | None:
 
 def _chosen_name(names: list[tuple[str, str]], lang: str) -> tuple[str, str] | None:
     """(tag, name): the first name in `lang` (or its primary language), else the first name."""
-    primary = lang.split("-")[0].lower()
+    primary = primary_language(lang)
     named = [(tag, text) for tag, text in names if text]
-    return next((name for name in named if name[0].split("-")[0].lower() == primary), named[0] if named else None)
+    return next((name for name in named if primary_language(name[0]) == primary), named[0] if named else None)
 
 
 def _article_id(guid: str, lang: str, version: int) -> str:
