@@ -70,6 +70,7 @@ import regex
 from babel import Locale, UnknownLocaleError
 
 from .dateline import dateline_end
+from .ids import primary_language
 from .lazy_regex import lazy_compile
 from .links import URL_OR_EMAIL, may_hold_link
 from .model import InputError, Unit
@@ -856,7 +857,7 @@ def find_protected_spans(
         spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
         taken.add(*match.span())
 
-    language = lang.split("-")[0].split("_")[0]
+    language = primary_language(lang)
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
@@ -2196,7 +2197,7 @@ def in_title_case(heading: str, lang: str) -> bool:
     the function words (`EU Backs Von der Leyen Plan`, `Union Leader Costa Rejects Offer`), and
     at least two of them: there capitals are the heading's style, no evidence of a name. Not in
     German, whose capitals are its nouns'."""
-    if lang.split("-")[0].split("_")[0] == "de":
+    if primary_language(lang) == "de":
         return False
     words = list(_WORD.finditer(heading))[1:]
     lower = [word.group() for word in words if word.lastgroup == "lower"]
@@ -2237,7 +2238,7 @@ def glossary_name(name: str, lang: str) -> str:
     (`der Deutschen Bank` → `Deutsche Bank`, `des Deutschen Gewerkschaftsbundes` → `Deutsche
     Gewerkschaftsbund`), so that one rendering serves every case."""
     name = full_name(name)
-    return _german_base_form(name) if lang.split("-")[0].split("_")[0] == "de" else name
+    return _german_base_form(name) if primary_language(lang) == "de" else name
 
 
 def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
@@ -2268,7 +2269,7 @@ def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
             else:
                 (opening if placeholder.name in opening_fields else capitalised_inside).add(placeholder.text)
     capitalised_only_opening = opening - capitalised_inside
-    if capitalised_only_opening and source_lang.replace("_", "-").split("-")[0] in PARTICLE_CASE_BY_POSITION:
+    if capitalised_only_opening and primary_language(source_lang) in PARTICLE_CASE_BY_POSITION:
         written = "\n".join(marked_text(unit, lambda placeholder: placeholder.text) for unit in units)
         lowered = {particle_lowered(name): name for name in capitalised_only_opening}
         inside.update((lowered[name], name) for name, found in _whole_occurrences(written, lowered).items() if found)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from .ids import primary_language
 from .link_markers import without_markers
 from .model import Placeholder, Unit
 from .segment_data import LANGUAGES, LanguageData
@@ -57,7 +58,7 @@ def fields_opening_sentences(template: str, lang: str) -> frozenset[str]:
     quotation after a colon or comma (`he said: “…`), or after the end of a sentence: not after
     an abbreviation (`Dr. von Papen`), nor after a quoted question that the speaker's verb goes
     on from (`“Why now?” von der Leyen asked`)."""
-    data = LANGUAGES.get(lang.replace("_", "-").split("-")[0])
+    data = LANGUAGES.get(primary_language(lang))
     return frozenset(
         match.group(1) for match in _FIELD_OR_BRACE.finditer(template)
         if match.group(1) and _opens_sentence(template, match.start(), match.end(), data)
