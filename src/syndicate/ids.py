@@ -150,7 +150,7 @@ def gettext_code(locale: Locale) -> str:
 def primary_language(tag: str) -> str:
     """The language of a BCP 47 tag or a gettext code, without its script or region: `pt-BR`,
     `pt_BR` → `pt`."""
-    return tag.replace("_", "-").split("-")[0].lower()
+    return tag.strip().replace("_", "-").split("-")[0].lower()
 
 
 def translates_into(tag: str, source_lang: str) -> bool:

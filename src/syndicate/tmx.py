@@ -41,7 +41,7 @@ from lxml.builder import ElementMaker
 
 from . import __version__, link_markers
 from .fsutil import atomic_write_bytes
-from .ids import bcp47, gettext_code, is_article_id
+from .ids import bcp47, gettext_code, is_article_id, primary_language
 from .memory import FIELD, MemoryEntry
 from .safexml import parse_untrusted
 from .model import InputError
@@ -117,7 +117,7 @@ def import_into_workspace(workspace: Workspace, path: Path, locale: Locale, sour
             shown, None, 'the file does not say which language is the source (srclang="*all*")',
             "give it with --source-lang, e.g. --source-lang en",
         )
-    if stored_lang and _primary(stored_lang) != _primary(source_lang):
+    if stored_lang and primary_language(stored_lang) != primary_language(source_lang):
         raise InputError(
             shown, None, f"the {bcp47(locale)} memory holds {stored_lang} sources, this file {source_lang} ones",
             "a locale's memory has one source language",
@@ -150,19 +150,19 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
     for path in article_po_files(workspace, locale):
         tag = (header_field(path, "X-Source-Language") or "").strip()
         if tag:
-            declared.setdefault(_primary(tag), (tag, set()))[1].add(path.stem)
+            declared.setdefault(primary_language(tag), (tag, set()))[1].add(path.stem)
         else:
             undeclared.add(path.stem)
     stored_lang, _ = stored_memory(workspace, locale)
     if stored_lang:
-        declared.setdefault(_primary(stored_lang), (stored_lang, set()))[1].add(MEMORY_FILE)
+        declared.setdefault(primary_language(stored_lang), (stored_lang, set()))[1].add(MEMORY_FILE)
     languages = sorted(tag for tag, _ in declared.values())
     folder = str(workspace.locales_dir / gettext_code(locale))
     if source_lang:
-        if _primary(source_lang) not in declared:
+        if primary_language(source_lang) not in declared:
             raise InputError(folder, None, f"no {bcp47(locale)} translation says it is from {source_lang}",
                              f"its translations are from {', '.join(languages) or 'a language none of them names'}")
-        tag, files = declared[_primary(source_lang)]
+        tag, files = declared[primary_language(source_lang)]
     elif len(declared) > 1:
         raise InputError(
             folder, None, f"the {bcp47(locale)} translations have several source languages: {', '.join(languages)}",
@@ -316,7 +316,7 @@ def _variant(
     wanted = _tag(lang).casefold()
     for variant in variants:
         found = _tag(_language(variant)).casefold()
-        if variant is not taken and (found == wanted if exact else _primary(found) == _primary(wanted)):
+        if variant is not taken and (found == wanted if exact else primary_language(found) == primary_language(wanted)):
             return variant
     return None
 
@@ -392,7 +392,3 @@ def _language(variant: etree._Element) -> str:
 
 def _tag(lang: str) -> str:
     return lang.strip().replace("_", "-")
-
-
-def _primary(lang: str) -> str:
-    return _tag(lang).split("-")[0].casefold()
