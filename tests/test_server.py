@@ -295,6 +295,60 @@ def test_locale_not_entitled_is_forbidden(server: Server) -> None:
     assert server.get("/feeds/fr/greve-port-rotterdam.xml").status == 403
 
 
+ENGLISH_ITEMS = [("port-strike", "2024-05-03T08:00:00+01:00")]
+
+
+def test_a_language_admits_its_regional_feeds_and_a_regional_locale_only_itself(tmp_path: Path) -> None:
+    for locale in ("en", "en-GB", "en-US", "en-XA", "de", "de-AT", "de-CH"):
+        write_feed(tmp_path, locale, ENGLISH_ITEMS)
+    (tmp_path / "feeds/english").mkdir()  # a folder no feed path names
+    runner = CliRunner()
+    added = runner.invoke(main, ["--root", str(tmp_path), "partner", "add", "Daily", "--locales", "en"])
+    assert added.exit_code == 0, added.output
+    english = added.stdout.splitlines()[0]
+    assert "Token for Daily, who may read en:" in added.stderr
+    assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Daily\ten\n"
+    with serving(tmp_path) as server:
+        austrian = add_partner(tmp_path, "Wiener Blatt", ["de-AT"])
+        for locale in ("en", "en-GB", "en-US"):
+            assert server.get(f"/feeds/{locale}/index.xml", token=english).status == 200, locale
+            assert server.get(f"/feeds/{locale}/port-strike.xml", token=english).status == 200, locale
+            assert server.get(f"/feeds/{locale}/index.xml", token=austrian).status == 403, locale
+        assert server.request("HEAD", "/feeds/en-GB/index.xml?since=2024-05-01T00:00:00Z", token=english).status == 200
+        # A pseudo-locale is a test of layouts, read only by a partner that names it.
+        assert server.get("/feeds/en-XA/index.xml", token=english).status == 403
+        assert server.get("/feeds/de-AT/index.xml", token=austrian).status == 200
+        for locale in ("de", "de-CH"):
+            assert server.get(f"/feeds/{locale}/index.xml", token=austrian).status == 403, locale
+        # A tag spelt another way is sent to its feed's one URL, which the range admits.
+        assert server.get("/feeds/en-gb/index.xml", token=english).headers["Location"] == "/feeds/en-GB/index.xml"
+        listing = json.loads(server.get("/", token=english).body)
+        assert [(entry["locale"], entry["index"]) for entry in listing["locales"]] == [
+            (locale, f"/feeds/{locale}/index.xml") for locale in ("en", "en-GB", "en-US")]
+        assert [entry["locale"] for entry in json.loads(server.get("/feeds/", token=austrian).body)["locales"]] == ["de-AT"]
+        assert [entry["locale"] for entry in json.loads(server.get("/").body)["locales"]] == ["de", "de-AT", "de-CH"]
+
+
+def test_a_partner_s_locales_admit_feeds_ignoring_case(tmp_path: Path) -> None:
+    write_feed(tmp_path, "en-GB", ENGLISH_ITEMS)
+    token = add_partner(tmp_path, "Daily", ["en"])
+    # As an operator might write partners.json by hand.
+    edited = registry_path(tmp_path).read_text(encoding="utf-8").replace('"en"', '"EN"')
+    registry_path(tmp_path).write_text(edited, encoding="utf-8")
+    with serving(tmp_path) as server:
+        assert server.get("/feeds/en-GB/index.xml", token=token).status == 200
+        assert [entry["locale"] for entry in json.loads(server.get("/", token=token).body)["locales"]] == ["en-GB"]
+
+
+def test_a_locale_babel_does_not_know_or_a_wildcard_is_no_partner_s_locale(tmp_path: Path) -> None:
+    for wrong in ("*", "en-*", "xx", "en GB"):
+        refused = CliRunner().invoke(main, ["--root", str(tmp_path), "partner", "add", "Daily", "--locales", wrong])
+        assert refused.exit_code == 2 and "'-l' / '--locales'" in refused.output, wrong
+        with pytest.raises(ValueError):
+            add_partner(tmp_path, "Daily", [wrong])
+    assert list_partners(tmp_path) == []
+
+
 @pytest.mark.parametrize("token", [None, "not-the-token", ""])
 def test_missing_or_wrong_token_is_unauthorized(server: Server, token: str | None) -> None:
     reply = server.get("/feeds/de/index.xml", token=token)

@@ -18,14 +18,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from syndicate.fsutil import atomic_write_text, exclusive_lock
-from syndicate.ids import bcp47, parse_locale
+from syndicate.ids import PSEUDO_LOCALES, bcp47, parse_locale
+
 
 @dataclass(frozen=True)
 class Partner:
-    """An outlet and the feed locales it may read."""
+    """An outlet and the languages and locales whose feeds it may read."""
 
     name: str
-    locales: tuple[str, ...]  # BCP 47, exactly as in feed paths (`de`, `pt-BR`)
+    # BCP 47, spelt as feed paths are (`de`, `pt-BR`): each a language range, which admits
+    # its regional feeds too (see `may_read`).
+    locales: tuple[str, ...]
+
+    def may_read(self, locale: str) -> bool:
+        """Whether the feed `locale` (a BCP 47 tag) is one the partner may read."""
+        return any(admits(entitled, locale) for entitled in self.locales)
+
+
+def admits(entitled: str, locale: str) -> bool:
+    """Whether a partner's locale `entitled` admits the feed `locale`, by RFC 4647 basic
+    filtering, ignoring case: `en` admits `en`, `en-GB` and `en-US`, for an agency item in
+    `en-GB` has a feed of its own that an English-language outlet reads; `de-AT` admits
+    `de-AT` only. A pseudo-locale is admitted only by name: `ar-XB` is English forced right
+    to left, no Arabic, and `en-XA` accented English, both for testing layouts."""
+    entitled, locale = entitled.lower(), locale.lower()
+    if locale in _PSEUDO:
+        return locale == entitled
+    return locale == entitled or locale.startswith(entitled + "-")
+
+
+_PSEUDO = frozenset(tag.lower() for tag in PSEUDO_LOCALES)
 
 
 @dataclass(frozen=True)
@@ -72,7 +94,8 @@ def list_partners(root: Path) -> list[Partner]:
 
 def add_partner(root: Path, name: str, locales: Sequence[str]) -> str:
     """Register `name` for `locales` (BCP 47 tags such as `de`, `de-AT`; `de_AT` is accepted
-    and stored as `de-AT`) and return its new bearer token, which is not stored and cannot be
+    and stored as `de-AT`; `de` admits the `de-AT` and `de-CH` feeds too, see
+    `Partner.may_read`) and return its new bearer token, which is not stored and cannot be
     shown again.
 
     Raises ValueError when the name is empty or already taken (case-insensitively), or when

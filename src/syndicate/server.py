@@ -2,8 +2,8 @@
 
 Routes (GET and HEAD only):
 
-- `/` or `/feeds/`: JSON list of the locales the partner may read that have a feed, with
-  their index URLs.
+- `/` or `/feeds/`: JSON list of the feeds the partner may read (a partner's `en` admits
+  `en-GB` too, see :func:`syndicate.partners.admits`), with their index URLs.
 - `/feeds/<locale>/index.xml`: the locale's newsMessage, newest item first; `?since=<ISO
   date-time with offset>` gives the items versioned later (from the item files of the builds
   that finished when the index does not reach back that far), `?limit=N` the newest N (with
@@ -49,7 +49,7 @@ from lxml import etree
 from syndicate.fsutil import file_identity
 from syndicate.ids import bcp47, is_article_id, parse_locale
 from syndicate.newsml import feed_bytes, item_file_stamp
-from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
+from syndicate.partners import Partner, Registry, admits, authenticate, load_registry, registry_path
 from syndicate.safexml import hardened_parser
 
 log = logging.getLogger(__name__)
@@ -235,7 +235,7 @@ class _FeedApp:
             query_string = quote(environ.get("QUERY_STRING", "").encode("latin-1"), safe="%&=+:;,/?@!$'()*~")
             moved = f"/feeds/{locale}/{parts[3]}" + (f"?{query_string}" if query_string else "")
             return _text(HTTPStatus.MOVED_PERMANENTLY, f"the {parts[2]} feed is at {moved}", [("Location", moved)])
-        if locale not in partner.locales:
+        if not partner.may_read(locale):
             return _text(HTTPStatus.FORBIDDEN, f"partner {partner.name!r} may not read the {locale} feed")
         return self._index(environ, query, locale) if is_index else self._item(environ, locale, article_id)
 
@@ -422,19 +422,34 @@ def _items(item_set: etree._Element) -> list[etree._Element]:
 
 
 def _locale_listing(environ: WSGIEnvironment, partner: Partner, feeds: Path) -> _Response:
-    """The partner's locales that have a feed (one not built yet is left out, so that every
-    URL listed answers)."""
+    """The feeds the partner may read, in the order of its locales, each one's regional
+    feeds after it (`en`, `en-GB`, `en-US`). A locale not built yet is left out, so that
+    every URL listed answers."""
     base = environ.get("SCRIPT_NAME", "")
+    built = _built_locales(feeds)
+    readable = {
+        locale: None
+        for entitled in partner.locales
+        for locale in built
+        if admits(entitled, locale)
+    }
     listing = {
         "partner": partner.name,
-        "locales": [
-            {"locale": locale, "index": f"{base}/feeds/{locale}/index.xml"}
-            for locale in partner.locales
-            if (feeds / locale / "index.xml").is_file()
-        ],
+        "locales": [{"locale": locale, "index": f"{base}/feeds/{locale}/index.xml"} for locale in readable],
     }
     body = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return _answer(environ, _Representation(body, None), "application/json")
+
+
+def _built_locales(feeds: Path) -> list[str]:
+    """The locales with a feed, sorted: the folders of `feeds` named as a feed path names its
+    locale and holding an index."""
+    try:
+        with os.scandir(feeds) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_dir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [name for name in names if _canonical_locale(name) == name and (feeds / name / "index.xml").is_file()]
 
 
 def _answer(environ: WSGIEnvironment, representation: _Representation, content_type: str) -> _Response:
