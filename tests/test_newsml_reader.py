@@ -688,7 +688,7 @@ def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
     ("dateline", "places"),
     [("Rotterdam/Brussels", ("Rotterdam", "Brussels")), ("ROTTERDAM, May 2 (Agency/Wire) -", ("ROTTERDAM",)),
      ("São Paulo – ", ("São Paulo",)), ("2 May", ()), ("بيروت، ٢ أيار", ("بيروت",)), ("北京，5月2日", ("北京",)),
-     ("NETHERLANDS, May 2", ("NETHERLANDS",))],
+     ("NETHERLANDS, May 2", ("NETHERLANDS",)), ("東京――", ("東京",)), ("北京——", ("北京",))],
 )
 def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[str, ...]) -> None:
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'

@@ -3008,8 +3008,9 @@ def test_a_dateline_in_capitals_adds_no_name_where_the_agency_named_the_place_in
         assert_valid(etree.tostring(root))
 
 
-@pytest.mark.parametrize(("locale", "dateline"), [("zh", "汉堡——"), ("ja", "ハンブルク（AX）—")])
-def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale, dateline):
+def _translated_with_opening(newsroom, locale: str, opening: str) -> etree._Element:
+    """The item of the agency's story in `locale`, translated with `opening` in the place of
+    its dateline (`Hamburg – `)."""
     source = agency_item(newsroom.parent)
     workspace = Workspace(newsroom)
     extract(workspace, [source], [Locale(locale)])
@@ -3017,14 +3018,31 @@ def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale,
     for entry in po:
         entry.msgstr = f"[{locale}] {entry.msgid}"
         if entry.msgid.startswith("Hamburg – "):
-            entry.msgstr = dateline + entry.msgstr.replace("Hamburg – ", "")
+            entry.msgstr = opening + entry.msgstr.replace("Hamburg – ", "")
     po.save()
     assert not build(workspace, [Locale(locale)]).refused
     root = item(workspace, locale)
-    content_meta = root.find(f"{NAR}contentMeta")
+    assert_valid(etree.tostring(root))
+    return root
+
+
+@pytest.mark.parametrize(("locale", "dateline", "place"), [
+    ("zh", "汉堡——", "汉堡"), ("ja", "ハンブルク（AX）—", "ハンブルク"),
+    # Without the agency's credit, as the single dash of a Japanese dateline and its
+    # horizontal bar (U+2015) are written too.
+    ("ja", "ハンブルク—", "ハンブルク"), ("ja", "ハンブルク――", "ハンブルク"), ("zh", "北京——", "北京"),
+])
+def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale, dateline, place):
+    content_meta = _translated_with_opening(newsroom, locale, dateline).find(f"{NAR}contentMeta")
     printed = content_meta.find(f"{NAR}dateline")
-    place = dateline.split("—")[0].split("（")[0]
     assert (printed.text, printed.get(XML_LANG)) == (place, None)
     assert [concept(located) for located in content_meta.iterfind(f"{NAR}located")] == [
         ({"literal": "Hamburg"}, ((None, place), ("en", "Hamburg")), ())]
-    assert_valid(etree.tostring(root))
+
+
+@pytest.mark.parametrize(("locale", "opening"), [("zh", "问题——"), ("zh", "这就是问题——"), ("ja", "結論—"), ("ja", "問題は——")])
+def test_a_chinese_or_japanese_opening_set_apart_with_a_dash_is_no_dateline(newsroom, locale, opening):
+    content_meta = _translated_with_opening(newsroom, locale, opening).find(f"{NAR}contentMeta")
+    printed = content_meta.find(f"{NAR}dateline")
+    assert (printed.text, printed.get(XML_LANG)) == ("Hamburg", "en")
+    assert [concept(located) for located in content_meta.iterfind(f"{NAR}located")] == [({"literal": "Hamburg"}, (("en", "Hamburg"),), ())]

@@ -90,7 +90,7 @@ def _dateline_examples() -> list[tuple[str, str, tuple[str, ...]]]:
     return examples
 
 
-_DATELINE_READ = {"dateline": True, "no dateline": False, "no dateline, read as one": True}
+_DATELINE_READ = {"dateline": True, "no dateline": False, "no dateline, read as one": True, "dateline, not read": False}
 
 
 @pytest.mark.parametrize(("kind", "paragraph", "places"), _dateline_examples())

@@ -70,12 +70,31 @@ _DATELINE = lazy_compile(
 )
 
 # Chinese and Japanese put no space around the dash, write the agency's credit in full-width
-# brackets and Chinese doubles its dash: "鹿特丹——", "東京（AX）—", "東京(AX)—". A single dash
-# right after a place is a range as often ("東京—大阪間"), so it takes the credit before it.
+# brackets and Chinese doubles its dash: "鹿特丹——", "東京（AX）—", "東京(AX)—", "東京—". Japanese
+# text often has the horizontal bar for its dash ("東京――").
 _CJK_PLACE = r"[\p{Han}\p{Hiragana}\p{Katakana}ー・]+"
-_CJK_DATELINE = lazy_compile(
-    rf"({_CJK_PLACE}(?:\s*[/／]\s*{_CJK_PLACE})*)(?:——|[（(][\p{{L}}.&-]{{1,16}}[）)]\s*(?:——|[—–－]))\s*(?=\S)"
+_CJK_DASH = r"(?:——|――|[—―–－])"
+_CJK_CREDITED = rf"({_CJK_PLACE}(?:\s*[/／]\s*{_CJK_PLACE})*)[（(][\p{{L}}.&-]{{1,16}}[）)]\s*{_CJK_DASH}"
+# Without the credit, no capital tells a place from the words a sentence opens with before a
+# dash, so what it is written with does, as the nouns of teasers do in European languages. A
+# place is up to twelve Han characters or katakana: hiragana writes Japanese grammar
+# (`問題は——`, `しかし——`), and a Chinese phrase has its function words (`这就是问题——`,
+# `我们的答案——`; 的 opens a place's name only, 的黎波里 for Tripoli). Nor does a place end
+# as the nouns and connectives openings set apart with a dash do (`问题——`, `結論—`, `然而——`).
+_CJK_NAME_CHARACTER = r"[\p{Han}\p{Katakana}ー・]"
+_CJK_FUNCTION_WORD = r"[是了这這们們说說我你她在]|(?<=\p{Han})的"
+_CJK_TEASER_END = (
+    r"问题|問題|答案|结果|結果|结论|結論|原因|理由|真相|焦点|焦點|关键|關鍵|重点|重點|目标|目標|背景|现场|現場"
+    r"|速报|速報|快讯|快訊|独家|獨家|独占|特写|專訪|专访|评论|評論|社论|社論|社説|解説|分析|注意|警告|更新|更正|訂正"
+    r"|然而|不过|不過|但是|因此|所以|另外|此外|同时|同時|首先|其次|最后|最後|当然|當然|总之|總之|一方|結局|実際"
 )
+_CJK_NAME = rf"(?!{_CJK_NAME_CHARACTER}*?(?:{_CJK_FUNCTION_WORD})){_CJK_NAME_CHARACTER}{{1,12}}(?<!{_CJK_TEASER_END})"
+# A single dash after a place is a range as often: `東京—大阪間`, `北京—上海高铁`, between
+# two places and before the word of a route. Chinese doubles the dash of a dateline.
+_CJK_RANGE = rf"{_CJK_NAME_CHARACTER}{{1,10}}?(?:之?[間间]|区[間间]|[線线]|便|航[路线]|[鉄铁]道|[铁鐵]路|高[铁鐵]|公路|高速)"
+_CJK_UNCREDITED = rf"({_CJK_NAME}(?:\s*[/／]\s*{_CJK_NAME})*)(?:——|――|[—―](?!{_CJK_RANGE}))"
+# A branch reset: either way the places are group 1.
+_CJK_DATELINE = lazy_compile(rf"(?|{_CJK_CREDITED}|{_CJK_UNCREDITED})\s*(?=\S)")
 
 
 def _found(paragraph: str) -> regex.Match[str] | None:

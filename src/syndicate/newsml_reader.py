@@ -80,8 +80,9 @@ _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
 _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
 _TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
-# Where a dateline's places end: a comma (also Arabic ، and Chinese ， 、), a bracket, a digit or a dash.
-_DATELINE_TAIL = re.compile(r"[,،，、(（\[\d–—]| - ")
+# Where a dateline's places end: a comma (also Arabic ، and Chinese ， 、), a bracket, a digit or a
+# dash (also the horizontal bar, which Japanese text often has for its dash: `東京――`).
+_DATELINE_TAIL = re.compile(r"[,،，、(（\[\d–—―]| - ")
 _IPTC_SCHEMES = {
     "http://cv.iptc.org/newscodes/mediatopic/": "medtop",
     "http://cv.iptc.org/newscodes/subjectcode/": "subj",
