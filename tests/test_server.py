@@ -306,7 +306,7 @@ def test_a_language_admits_its_regional_feeds_and_a_regional_locale_only_itself(
     added = runner.invoke(main, ["--root", str(tmp_path), "partner", "add", "Daily", "--locales", "en"])
     assert added.exit_code == 0, added.output
     english = added.stdout.splitlines()[0]
-    assert "Token for Daily, who may read en:" in added.stderr
+    assert "Token for Daily, who may read en (each language with its regional feeds):" in added.stderr
     assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Daily\ten\n"
     with serving(tmp_path) as server:
         austrian = add_partner(tmp_path, "Wiener Blatt", ["de-AT"])

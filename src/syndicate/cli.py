@@ -642,10 +642,14 @@ def partner_group() -> None:
 @partner_group.command("add")
 @click.argument("name")
 @click.option("-l", "--locales", "locale_values", multiple=True, required=True, metavar="LOCALE[,LOCALE…]",
-              help="Locales the partner may read (BCP 47), e.g. --locales de,fr or -l de -l fr.")
+              help="Locales the partner may read (BCP 47), e.g. --locales de,fr or -l de -l fr. A language "
+                   "admits its regional feeds too: de reads de-AT and de-CH; de-AT reads only de-AT.")
 @click.pass_obj
 def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...]) -> None:
-    """Add a partner and print its new API token (shown this once, stored only hashed)."""
+    """Add a partner and print its new API token (shown this once, stored only hashed).
+
+    The partner reads the feeds of the locales given, and of their regional variants: a
+    partner for en also reads an agency's en-GB items."""
     from . import partners
 
     try:
@@ -655,8 +659,9 @@ def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[st
         raise click.ClickException(str(error)) from None
     click.echo(token)
     # Said in full because the tags stored may be spelt otherwise than given (iw is he, sr-RS sr-Cyrl-RS).
-    click.echo(f"Token for {name}, who may read {', '.join(entitled)}: give it to the partner now, it is not stored "
-               "and cannot be shown again.", err=True)
+    regional = " (each language with its regional feeds)" if any("-" not in tag for tag in entitled) else ""
+    click.echo(f"Token for {name}, who may read {', '.join(entitled)}{regional}: give it to the partner now, it is not "
+               "stored and cannot be shown again.", err=True)
 
 
 @partner_group.command("list")
