@@ -1263,6 +1263,22 @@ def test_a_withdrawal_given_before_its_item_in_one_run_withdraws_it(newsroom, in
     assert not build(workspace, [DE]).outcomes, "never published: nothing to withdraw"
 
 
+def test_an_agency_item_extracted_again_unchanged_is_published_as_it_was(newsroom):
+    # Without firstCreated and contentCreated the item's creation is its first version's:
+    # extracting that version again (or with another story in the run) changes nothing.
+    workspace = Workspace(newsroom)
+    source = agency_item(newsroom.parent)
+    source.write_text(re.sub(r"\s*<(firstCreated|contentCreated)>[^<]*</\1>", "", source.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    extract(workspace, [source], [DE])
+    translate(workspace, DE, "harbour-talks")
+    assert build(workspace, [DE]).outcomes
+    published = {path: path.read_bytes() for path in (newsroom / "feeds").rglob("harbour-talks.xml")}
+    extract(workspace, [source], [DE])
+    assert not any(outcome.written for outcome in build(workspace, [DE]).outcomes)
+    assert {path: path.read_bytes() for path in published} == published
+
+
 def test_a_control_character_in_the_source_is_refused_at_extract(newsroom):
     source = newsroom.parent / "control.txt"
     source.write_text("date 2024-05-02 Home\nid control\n\nBody \x0b text here.\n", encoding="utf-8")

@@ -446,8 +446,10 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     continue
                 if earlier is not None:
                     # The item was first created with the first version extracted, not with this one, and
-                    # goes on in the items of an agency's translation whose place it took.
-                    first_created = article.meta.first_created or earlier.first_created or earlier.version_created
+                    # goes on in the items of an agency's translation whose place it took. The same version
+                    # extracted again is no later one: it keeps what its first extract recorded.
+                    first_created = article.meta.first_created or earlier.first_created or (
+                        earlier.version_created if earlier.version < article.meta.version else None)
                     article = dataclasses.replace(article, meta=dataclasses.replace(
                         article.meta, first_created=first_created, continues=earlier.continues,
                         continues_killed=article.meta.continues_killed or earlier.continues_killed,
