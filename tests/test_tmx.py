@@ -485,6 +485,17 @@ def test_workspace_export_passes_the_schema_and_translate_toolkit(newsroom):
     assert (unit.source, unit.target) == ("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.")
 
 
+def test_a_source_language_with_no_finished_translation_is_no_choice_to_make(newsroom):
+    workspace = Workspace(newsroom)
+    write_po(workspace, "cup-final", [Message("Goal!", "Tor!")], source_lang="en")
+    write_po(workspace, "tokyo-fair", [Message("見本市。", "")], source_lang="ja")
+    write_po(workspace, "cairo-talks", [Message("محادثات.", "Gespräche.", flags=("fuzzy",))], source_lang="ar")
+    assert workspace_sources(workspace, DE) == ("en", {"cup-final"})
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "de"])
+    assert result.exit_code == 0, result.output
+    assert [(unit.source, unit.target) for unit in tmxfile.parsestring(result.output.encode()).units] == [("Goal!", "Tor!")]
+
+
 def test_the_translations_to_export_are_those_of_one_source_language(newsroom, tmp_path):
     workspace = Workspace(newsroom)
     assert workspace_sources(workspace, DE) == ("en", set())

@@ -42,10 +42,10 @@ from lxml.builder import ElementMaker
 from . import __version__, link_markers
 from .fsutil import atomic_write_bytes
 from .ids import bcp47, gettext_code, is_article_id, primary_language
-from .memory import FIELD, MemoryEntry
+from .memory import FIELD, MemoryEntry, catalog_entries
 from .safexml import parse_untrusted
 from .model import InputError
-from .pofile import header_field
+from .pofile import header_field, read_catalog
 from .workspace import Workspace
 
 TMX_VERSION = "1.4"
@@ -142,8 +142,8 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
 
     The language is `source_lang`, else the one the POs' `X-Source-Language` and the stored
     memory name (`en` when none does); a PO that names none goes with any. Raises InputError
-    when they name several and none was chosen, as a TMX file has one source language, or
-    when no translation is from the one chosen.
+    when finished translations are from several and none was chosen, as a TMX file has one
+    source language, or when no translation is from the one chosen.
     """
     declared: dict[str, tuple[str, set[str]]] = {}  # primary subtag → (tag, files)
     undeclared: set[str] = set()
@@ -156,21 +156,36 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
     stored_lang, _ = stored_memory(workspace, locale)
     if stored_lang:
         declared.setdefault(primary_language(stored_lang), (stored_lang, set()))[1].add(MEMORY_FILE)
-    languages = sorted(tag for tag, _ in declared.values())
     folder = str(workspace.locales_dir / gettext_code(locale))
     if source_lang:
         if primary_language(source_lang) not in declared:
+            languages = sorted(tag for tag, _ in declared.values())
             raise InputError(folder, None, f"no {bcp47(locale)} translation says it is from {source_lang}",
                              f"its translations are from {', '.join(languages) or 'a language none of them names'}")
         tag, files = declared[primary_language(source_lang)]
-    elif len(declared) > 1:
-        raise InputError(
-            folder, None, f"the {bcp47(locale)} translations have several source languages: {', '.join(languages)}",
-            f"a TMX file has one source language: export them one at a time (--source-lang {languages[0]})",
-        )
     else:
-        tag, files = next(iter(declared.values()), (DEFAULT_SOURCE_LANG, set()))
+        choices = _with_translations(workspace, locale, declared) if len(declared) > 1 else declared
+        if len(choices) > 1:
+            languages = sorted(tag for tag, _ in choices.values())
+            raise InputError(
+                folder, None, f"the {bcp47(locale)} translations have several source languages: {', '.join(languages)}",
+                f"a TMX file has one source language: export them one at a time (--source-lang {languages[0]})",
+            )
+        tag, files = next(iter(choices.values()), (DEFAULT_SOURCE_LANG, set()))
     return tag, files | undeclared
+
+
+def _with_translations(
+    workspace: Workspace, locale: Locale, declared: dict[str, tuple[str, set[str]]]
+) -> dict[str, tuple[str, set[str]]]:
+    """The source languages of `declared` that some finished translation is from: a language
+    whose POs are all still untranslated has nothing to export and so is no choice to make."""
+    po_folder = workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES"
+    return {
+        primary: (tag, files)
+        for primary, (tag, files) in declared.items()
+        if any(file == MEMORY_FILE or catalog_entries(read_catalog(po_folder / f"{file}.po"), file) for file in files)
+    }
 
 
 def _unit(entry: MemoryEntry, source_tag: str, target_tag: str) -> etree._Element:
