@@ -779,6 +779,7 @@ def test_every_refusal_says_what_to_do() -> None:
         (item_xml("<headline>Caf&eacute; &nbsp;talks</headline>"), "write &#233; for &eacute;"),
         (b"<newsItem", "ask the sender for a well-formed file"),
         (item_xml(version="1.1"), "NewsML-G2 numbers versions 1, 2, 3"),
+        (item_xml(**{"xml:lang": "en_GB.UTF-8"}), "expected BCP 47, e.g. de, de-AT, pt-BR, sr-Latn"),
     ):
         with pytest.raises(InputError) as caught:
             read_newsml(Path("bad.xml"), data)

@@ -238,6 +238,19 @@ def test_bad_input_names_file_and_line(data, line, fragment):
     assert fragment in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("tag", "said"),
+    [
+        ("xx", "unknown locale 'xx': CLDR has no data for it (e.g. de, de-AT, pt-BR, sr-Latn)"),
+        ("en_GB.UTF-8", "'en_GB.UTF-8' is not a locale tag (expected BCP 47, e.g. de, de-AT, pt-BR, sr-Latn)"),
+    ],
+)
+def test_a_lang_header_that_is_no_locale_is_said_once_with_examples(tag, said):
+    with pytest.raises(InputError) as caught:
+        read(f"date 2024-05-02 World\nlang {tag}\n\nBody.\n".encode(), "wire/bad.txt")
+    assert str(caught.value) == f"wire/bad.txt:2: {said}"
+
+
 def test_slugline_and_embargo_headers_reach_the_item_metadata():
     article = read("date 2024-05-02 World\nslugline Netherlands-Ports\nembargo 2024-05-03T08:00+02:00\n\nBody.\n")
     assert article.meta.slugline == "Netherlands-Ports"

@@ -98,12 +98,21 @@ def is_article_id(text: str) -> bool:
 _LANGUAGE_ALIASES: dict[str, str] = get_global("language_aliases")
 
 
+class LocaleTagError(ValueError):
+    """A tag that names no locale: what is wrong and what to write, apart for an InputError."""
+
+    def __init__(self, problem: str, hint: str) -> None:
+        super().__init__(f"{problem} ({hint})")
+        self.problem = problem
+        self.hint = hint
+
+
 @functools.lru_cache(maxsize=256)
 def parse_locale(tag: str) -> Locale:
-    """A BCP 47 tag (`de`, `de-AT`, `pt_BR`, `sr-Latn`, `en-XA`) as a babel Locale; ValueError if unknown."""
+    """A BCP 47 tag (`de`, `de-AT`, `pt_BR`, `sr-Latn`, `en-XA`) as a babel Locale; LocaleTagError if unknown."""
     cleaned = tag.strip()
     if not cleaned or not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", cleaned):
-        raise ValueError(f"{tag!r} is not a locale tag (expected BCP 47, e.g. de, de-AT, pt-BR, sr-Latn)")
+        raise LocaleTagError(f"{tag!r} is not a locale tag", "expected BCP 47, e.g. de, de-AT, pt-BR, sr-Latn")
     pseudo = {known.lower(): known for known in PSEUDO_LOCALES}.get(cleaned.replace("_", "-").lower())
     if pseudo is not None:
         # babel has no data for pseudo-locales and Locale() refuses them: take the base
@@ -120,7 +129,7 @@ def parse_locale(tag: str) -> Locale:
     try:
         return Locale.parse(language + separator + rest)
     except (UnknownLocaleError, ValueError):
-        raise ValueError(f"unknown locale {tag!r}: CLDR has no data for it (e.g. de, de-AT, pt-BR, sr-Latn)") from None
+        raise LocaleTagError(f"unknown locale {tag!r}: CLDR has no data for it", "e.g. de, de-AT, pt-BR, sr-Latn") from None
 
 
 def text_direction(locale: Locale) -> Direction:

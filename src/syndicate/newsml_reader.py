@@ -68,7 +68,7 @@ from typing import NamedTuple, cast, get_args
 
 from lxml import etree
 
-from syndicate.ids import bcp47, is_article_id, parse_locale, primary_language, slugify, text_digest
+from syndicate.ids import LocaleTagError, bcp47, is_article_id, parse_locale, primary_language, slugify, text_digest
 from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
 from syndicate.newsml import (
     AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
@@ -791,8 +791,8 @@ def _language(source: str, item: etree._Element, content_meta: etree._Element) -
         raise InputError(source, item.sourceline, "the newsItem does not say its language", "add xml:lang")
     try:
         return bcp47(parse_locale(tag))
-    except ValueError as error:
-        raise InputError(source, item.sourceline, str(error), "use a BCP 47 tag such as en or pt-BR") from None
+    except LocaleTagError as error:
+        raise InputError(source, item.sourceline, error.problem, error.hint) from None
 
 
 def _own_language(element: etree._Element, item_lang: str) -> str | None:

@@ -28,7 +28,7 @@ from typing import get_args
 import regex
 
 from .dateline import dateline_end, dateline_places
-from .ids import MAX_ID_LENGTH, is_article_id, parse_locale, readable_id
+from .ids import MAX_ID_LENGTH, LocaleTagError, is_article_id, parse_locale, readable_id
 from .lazy_regex import lazy_compile
 from .model import Article, Block, InputError, ItemMeta, PubStatus
 from .quotes import Quotation, find_quotations
@@ -287,8 +287,8 @@ def read_wire(
         value, line = headers["lang"]
         try:
             parse_locale(value)
-        except ValueError as error:
-            raise InputError(shown, line, str(error), "use a BCP 47 tag such as en, de, fr-CH") from None
+        except LocaleTagError as error:
+            raise InputError(shown, line, error.problem, error.hint) from None
         lang = value
 
     article_id = _article_id(shown, headers)
