@@ -590,15 +590,23 @@ def test_a_story_extracted_for_other_locales_waits_and_fails_no_build(newsroom, 
         built = invoke(newsroom, "build")
         assert built.exit_code == 0, built.output
         assert "not published" not in built.output
-        assert (f"1 of them not extracted for fr (port-strike: no translation file {newsroom}/locales/fr/LC_MESSAGES/port-strike.po: "
-                f"`syndicate extract {port.absolute()} -l fr` writes it)") in built.output
-        assert "1 of them not extracted for de (cup-final:" in built.output
+        # Not "below the threshold": there is no translation to weigh against it.
+        assert ("waiting for translation [fr]: 1 item(s) not extracted for fr: port-strike (port-strike: no translation "
+                f"file {newsroom}/locales/fr/LC_MESSAGES/port-strike.po: `syndicate extract {port.absolute()} -l fr` "
+                "writes it)") in built.output
+        assert "waiting for translation [de]: 1 item(s) not extracted for de: cup-final (cup-final:" in built.output
     assert sorted(path.relative_to(newsroom / "feeds").as_posix() for path in (newsroom / "feeds").glob("*/*-*.xml")) == [
         "de/port-strike.xml", "en/cup-final.xml", "en/port-strike.xml", "fr/cup-final.xml"]
+    senate = next(path for path in wire_files if path.name == "senate-vote.txt")
+    assert invoke(newsroom, "extract", str(senate), "-l", "de").exit_code == 0
+    built = invoke(newsroom, "build")
+    assert ("waiting for translation [de]: 2 item(s) below the 100% threshold or not extracted: cup-final, senate-vote; "
+            "1 of them not extracted for de (cup-final:") in built.output
     broken = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
     broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr "', 'msgstr "unclosed', 1) + 'msgstr "\n', encoding="utf-8")
     refused = invoke(newsroom, "build")
     assert refused.exit_code == 1 and "not published: port-strike [de]" in refused.output, "an unreadable file is still an error"
+
 
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")

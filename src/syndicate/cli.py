@@ -372,9 +372,14 @@ def build_command(
         held = sum(1 for outcome in outcomes if outcome.withdrawn_until_ready)
         behind = f"; {stale} of them still published in an earlier version, out of date until then" if stale else ""
         behind += f"; {held} of them withdrawn until its translation is ready" if held else ""
-        if unbegun := [outcome for outcome in outcomes if outcome.without_translation_file]:
-            behind += f"; {len(unbegun)} of them not extracted for {lang} ({unbegun[0].article_id}: {unbegun[0].note})"
-        click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) below the {threshold:g}% threshold: "
+        unbegun = [outcome for outcome in outcomes if outcome.without_translation_file]
+        # A story not extracted for the locale has no translation to weigh against the threshold.
+        waiting_for = (f"not extracted for {lang}" if len(unbegun) == len(outcomes)
+                       else f"below the {threshold:g}% threshold" + (" or not extracted" if unbegun else ""))
+        if unbegun:
+            behind += (f"; {len(unbegun)} of them not extracted for {lang}" if len(unbegun) < len(outcomes) else "")
+            behind += f" ({unbegun[0].article_id}: {unbegun[0].note})"
+        click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) {waiting_for}: "
                    f"{shown}{behind} (`syndicate status -l {lang}` shows what is left)", err=True)
     # A translation still waiting is how a busy desk works, not a failure a script must act on.
     if any(not outcome.unfinished for outcome in report.refused):
