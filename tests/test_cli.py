@@ -90,6 +90,10 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
     ("args", "message"),
     [
         (["extract", "{wire}", "-l", "xx"], "unknown locale 'xx'"),
+        # Not the locale babel falls back to, in another region or script than the one asked for.
+        (["extract", "{wire}", "-l", "en-ZZ"], "unknown locale 'en-ZZ': CLDR has no data for it; the nearest it has is en-US"),
+        (["extract", "{wire}", "-l", "zh-Hant-CN"], "the nearest it has is zh-Hans-CN"),
+        (["status", "-l", "en-Qaaa"], "unknown locale 'en-Qaaa'"),
         (["extract", "{bad}", "-l", "de"], "bad.txt:1: expected the date line"),
         (["extract", "{latin1}", "-l", "de"], "latin1.txt:3: not UTF-8"),
         (["extract", "{wire}", "--source-lang", "??"], "not a locale tag"),

@@ -127,9 +127,35 @@ def parse_locale(tag: str) -> Locale:
     # also gains the region most speaking it (iw → he-IL), a feed other than he's.
     language = _LANGUAGE_ALIASES.get(language.lower(), language)
     try:
-        return Locale.parse(language + separator + rest)
+        locale = Locale.parse(language + separator + rest)
     except (UnknownLocaleError, ValueError):
         raise LocaleTagError(f"unknown locale {tag!r}: CLDR has no data for it", "e.g. de, de-AT, pt-BR, sr-Latn") from None
+    if not _keeps_script_and_region(language, rest, locale):
+        # babel falls back to a locale it has (en-ZZ → en-US, zh-Hant-CN → zh-Hans-CN): a
+        # feed in another region or script than the one asked for.
+        raise LocaleTagError(f"unknown locale {tag!r}: CLDR has no data for it; the nearest it has is {bcp47(locale)}",
+                             "e.g. de, de-AT, pt-BR, sr-Latn")
+    return locale
+
+
+_LIKELY_SUBTAGS: dict[str, str] = get_global("likely_subtags")
+_TERRITORY_ALIASES: dict[str, list[str]] = get_global("territory_aliases")
+
+
+def _keeps_script_and_region(language: str, subtags: str, locale: Locale) -> bool:
+    """Whether `locale` is in the script and region the tag's `subtags` (`Hant_TW`) ask for: a
+    script the language is written in by default may go (en-Latn is en), a region by an old
+    name is its new one (en-UK is en-GB), no other may be dropped or changed."""
+    for subtag in filter(None, subtags.split("_")):
+        if len(subtag) == 4 and subtag.isalpha():
+            script = locale.script or _LIKELY_SUBTAGS.get(language.lower(), "__").split("_")[1]
+            if subtag.title() != script:
+                return False
+        elif (len(subtag) == 2 and subtag.isalpha()) or (len(subtag) == 3 and subtag.isdigit()):
+            region = subtag.upper()
+            if locale.territory != region and locale.territory not in _TERRITORY_ALIASES.get(region, ()):
+                return False
+    return True
 
 
 def text_direction(locale: Locale) -> Direction:
