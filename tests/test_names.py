@@ -923,3 +923,85 @@ def test_a_speaker_is_the_person_an_affiliation_follows_not_the_affiliation(tmp_
     german.write_text("date 2026-01-01 Welt\ntitle Brücke\nlang de\n\nVorspann.\n\n"
                       "Professorin Anna Roth von der Universität Wien sagte: „Wir haben das erwartet.“\n", encoding="utf-8")
     assert [unit.speakers for unit in article_units(read_wire(str(german))) if unit.block == 2] == [("Anna Roth",)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An article and a word that only describes an institution, capitalised inside a sentence,
+    # are no name, whatever name the word ended before.
+    ("Deutsche Bank said it would cut jobs. Analysts said The Bank has said so before.",
+     ["{Deutsche_Bank} said it would cut jobs.", "Analysts said The Bank has said so before."]),
+    ("Profits fell – The Ministry has said so.", ["Profits fell – The Ministry has said so."]),
+    # A newspaper's or a band's own word after its article is still a name.
+    ("Profits fell, The Guardian reported.", ["Profits fell, {The_Guardian} reported."]),
+])
+def test_an_article_and_a_word_describing_an_institution_are_no_name(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Who speaks may be a person or an organisation: the last word alone is the name later only
+    # where the words around it mark a person, or it speaks itself (as `Eurostat said`).
+    ("Goldman Sachs said it would cut jobs.\n\nAnalysts at Sachs expect more, and Sachs shares fell.\n\nSachs declined to comment.",
+     ["{Goldman_Sachs} said it would cut jobs.", "Analysts at Sachs expect more, and Sachs shares fell.", "{Sachs} declined to comment."]),
+    ("Goldman Sachs said it would cut jobs. Sachs later said it had no choice.",
+     ["{Goldman_Sachs} said it would cut jobs.", "{Sachs} later said it had no choice."]),
+    ("“We will wait,” said Dmitri Petrov.\n\nPetrov has promised a plan. Analysts doubt it.",
+     ["“We will wait,” said {Dmitri_Petrov}.", "{Petrov} has promised a plan.", "Analysts doubt it."]),
+    ("The company Goldman Sachs cut jobs. Analysts at Sachs expect more.",
+     ["The company {Goldman_Sachs} cut jobs.", "Analysts at Sachs expect more."]),
+    # What shows a person makes the surname alone the person's later.
+    ("Economist Sven Ekdahl said rates would rise. Analysts at Ekdahl's old bank agreed with Ekdahl.",
+     ["Economist {Sven_Ekdahl} said rates would rise.", "Analysts at {Ekdahl}'s old bank agreed with {Ekdahl}."]),
+    ("Sven Ekdahl, chief economist at the bank, said rates would rise. Analysts agreed with Ekdahl.",
+     ["{Sven_Ekdahl}, chief economist at the bank, said rates would rise.", "Analysts agreed with {Ekdahl}."]),
+])
+def test_only_a_persons_surname_alone_is_the_name_met_before(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A spokesperson speaks for a body, not a portfolio: its name stays whole.
+    ("es", "El portavoz del Estado Islámico dijo que no.", ["El portavoz del {Estado_Islamico} dijo que no."]),
+    ("es", "Según la portavoz del Estado Islámico, no.", ["Según la portavoz del {Estado_Islamico}, no."]),
+    # A secretary of state's portfolio is still the role's.
+    ("es", "El secretario de Estado de Comercio Amador Fernández habló.", ["El secretario de Estado de Comercio {Amador_Fernandez} habló."]),
+])
+def test_a_name_after_a_spokespersons_de_is_whole(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A surname that is also an adjective, capitalised inside a sentence before the noun it
+    # describes, is the adjective; before what follows a person it is still the person.
+    ("Gordon Brown said so. Voters like tea and Brown bread. The board thanked Brown for his work.",
+     ["{Gordon_Brown} said so.", "Voters like tea and Brown bread.", "The board thanked {Brown} for his work."]),
+    ("Neil Young sang. The charity helps Young people. Fans cheered Young, who waved.",
+     ["{Neil_Young} sang.", "The charity helps Young people.", "Fans cheered {Young}, who waved."]),
+    ("Gordon Brown said so. Labour thanked Brown and his aides, and Brown's wife.",
+     ["{Gordon_Brown} said so.", "Labour thanked {Brown} and his aides, and {Brown}'s wife."]),
+    # A surname that is no word of the language stays the name before a noun.
+    ("Maria Costa resigned. Voters and Costa supporters protested.", ["{Maria_Costa} resigned.", "Voters and {Costa} supporters protested."]),
+])
+def test_a_surname_that_is_an_adjective_before_its_noun_is_the_adjective(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An answer that speaks or is spoken is no name.
+    ("Yes said the crowd.", ["Yes said the crowd."]),
+    ("The crowd said Yes.", ["The crowd said Yes."]),
+    ("Okay said the crowd, and No said the rest.", ["Okay said the crowd, and No said the rest."]),
+    ("Eurostat said so.", ["{Eurostat} said so."]),
+])
+def test_an_answer_that_speaks_is_no_name(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A past tense in -alte, -alten is no adjective (alte, kalte) making the word after it a noun.
+    ("Im Jahr 1503 malte Leonardo da Vinci ein Porträt.", ["Im Jahr 1503 malte {Leonardo_da_Vinci} ein Porträt."]),
+    ("Das Bild malten Leonardo da Vinci und seine Schüler.", ["Das Bild malten {Leonardo_da_Vinci} und seine Schüler."]),
+    ("Die alte Leitung trat zurück. Die kalte Sophie kam.", ["Die alte Leitung trat zurück.", "Die kalte Sophie kam."]),
+])
+def test_a_german_past_tense_in_alte_makes_no_noun_of_the_name_after_it(body, expected):
+    assert msgids(body, "de") == expected

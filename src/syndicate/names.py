@@ -20,7 +20,8 @@ The evidence for a name, strongest first:
    (`Leonardo da Vinci painted it` … `da Vinci used`); a surname alone whose full name
    nothing showed to be a person's repeats it only where the words around it mark a person
    (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri later said`, `Giri's coach`,
-   `Mr Giri`);
+   `Mr Giri`, and in English opening a sentence `Giri has won`), and in English speaking
+   shows no person, as organisations speak too (`Goldman Sachs said` … `analysts at Sachs`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -161,6 +162,15 @@ ROLES = frozenset(
     eigenaar hoogleraar econoom analist deskundige onderzoeker advocaat rechter officier bondscoach aanvoerder
     verslaggever schrijver schrijfster zanger zangeres acteur koning koningin prins prinses paus bisschop
     omroep krant persbureau zender bedrijf
+    """.split()
+)
+
+# Roles of organisations, which they introduce as a role a person (`the broadcaster NOS`, `the
+# company Goldman Sachs`): a name after one is no person's, nor its last word a surname.
+_ORGANISATION_ROLES = frozenset(
+    """
+    broadcaster newspaper agency operator company firm sender zeitung agentur konzern unternehmen firma omroep
+    krant persbureau zender bedrijf
     """.split()
 )
 
@@ -341,6 +351,11 @@ _SPEAKING_GROUPS = frozenset(
     Militants Soldiers Guards Negotiators Mediators Forecasters Economists Strategists Participants
     """.split()
 )
+# What people say in one word, which speaks or is said as a name would be (`Yes said the crowd`,
+# `the crowd said Yes`, `sagte Nein.`): no name.
+_ANSWERS = frozenset(
+    "Yes No Okay Sure Thanks Never Ja Nein Danke Oui Non Merci Sí Gracias Sì Grazie Sim Não Obrigado Nee".split()
+)
 # Capitals that news copy has speak for their governments (`Moscow said`, `Beijing says`): a
 # place to translate, also as the speaker.
 _SPEAKING_CAPITALS = frozenset(
@@ -380,6 +395,24 @@ _WHAT_A_PERSON_DOES = {
         r"|(?:in)?experienced\b|talented\b|gifted\b|disabled\b|displaced\b|registered\b)\p{Ll}{2,}ed)\b(?![-’'])"
     ),
 }
+# English surnames that are also adjectives, which a sentence may capitalise as part of a phrase
+# before their noun (`tea and Brown bread`, `helps Young People`).
+_ADJECTIVE_SURNAMES = frozenset(
+    """
+    Black Blue Bold Bright Brown Early Fair Free Gold Golden Good Gray Green Grey Hardy Keen Little Long Noble
+    Rich Savage Sharp Short Silver Small Strong Sweet Swift White Wise Young
+    """.split()
+)
+# What follows a person's name as an object, besides the function words of a title-case heading
+# (`told Brown about it`, `Brown himself`, `met Brown last week`, `put Brown ahead`).
+_AFTER_AN_OBJECT = frozenset(
+    "about over under up out off through last next himself herself too well ahead behind back down away home alone".split()
+)
+# Nouns that a person's name describes (`the Brown government`, `Young supporters`).
+_NOUNS_A_NAME_DESCRIBES = lazy_compile(
+    r"government|administration|era|years|presidency|cabinet|camp|campaign|aides?|allies|ally|supporters"
+    r"|loyalists|family|team|doctrine|reforms?|plan|legacy|speech|interview"
+)
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
@@ -548,10 +581,12 @@ _GERMAN_NUMBER = lazy_compile(
     r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
 )
 # An inflected lower-case adjective, which a noun follows (`weiten Teilen`, `deutschen Autobauer`),
-# not a past tense (`sagte`, `trafen`) or a verb in -ieren, nor an age, which as often comes
-# before a person's name as before a noun (`die 16-jährige Greta Thunberg`).
+# not a past tense (`sagte`, `trafen`, `malte`; but `alte`, `kalte`) or a verb in -ieren or
+# -alten (`verwalten`), nor an age, which as often comes before a person's name as before a
+# noun (`die 16-jährige Greta Thunberg`).
 _GERMAN_ADJECTIVE = lazy_compile(
-    r"(?!\p{Ll}*ieren$|.*jährig)(?=\p{Ll})[\p{Ll}\-]*(?:sch|ig|lich|al|ell|iv|är|ös|end|en|er|neu|alt|groß|klein|weit|hoh|jung|lang|ganz)"
+    r"(?!\p{Ll}*ieren$|.*jährig)(?=\p{Ll})[\p{Ll}\-]*"
+    r"(?:sch|ig|lich|al|ell|iv|är|ös|end|en|er|neu|(?<![hmw]|sp|st)alt|groß|klein|weit|hoh|jung|lang|ganz)"
     r"(?:e|en|em|er|es)"
 )
 _WEAK_ADJECTIVE = lazy_compile(r".*\p{Ll}en?")
@@ -646,7 +681,6 @@ _CLAUSE_END = lazy_compile(r"[,.;:]|\s\(|\s*$")
 # (`räumte Fehler ein`, `kündigte Widerstand an`).
 _GERMAN_SEPARABLE_SPEAKER = lazy_compile(r"\b(?P<verb>fügte|teilte)\s+$")
 _GERMAN_PARTICLES = {"fügte": lazy_compile(r"\s+hinzu\b"), "teilte": lazy_compile(r"\s+mit\b")}
-_GERMAN_ANSWERS = frozenset("Ja Nein Danke".split())
 _LONGEST_GIVEN_NAME = len("Frank-Walter")
 # Common German given names, of people born from the 1930s on and of public figures of recent
 # decades: before `von`, `zu`, `von der` or `vom` and a capitalised word they open a name of
@@ -840,8 +874,9 @@ def find_protected_spans(
     listed and known ones and acronyms. `surnames_met` collects, in place too, the last words
     of the names of several words that nothing yet showed to be a person's (`Anish Giri won`):
     alone, such a word is the person's name only where what stands around it marks a person
-    (`Giri, who …`, `Giri said`, `Giri's coach`), as it may as well be the end of a team's or a
-    place's name (`Inter Milan` … `in Milan`, `Wall Street` … `Street vendors`).
+    (`Giri, who …`, `Giri said`, `Giri's coach`, `Giri has won`), as it may as well be the end
+    of a team's, a place's or a company's name (`Inter Milan` … `in Milan`, `Wall Street` …
+    `Street vendors`, `Goldman Sachs said` … `analysts at Sachs`).
     """
     if surnames_met is None:
         surnames_met = set()
@@ -955,7 +990,7 @@ def find_protected_spans(
             return True
         if name in months:
             return not person_named(start, end)
-        if surname_opens_as_common_word(name, start, end):
+        if surname_opens_as_common_word(name, start, end) or adjective_before_its_noun(name, end):
             return True
         return (name.lower() in SENTENCE_OPENERS or name in starters) and (
             start in sentence_starts or _after_opening(text, start, sentence_starts)
@@ -971,6 +1006,26 @@ def find_protected_spans(
         if deeds is None or title_case or " " in name or not (start in sentence_starts or _after_opening(text, start, sentence_starts)):
             return False
         return any(other.endswith(" " + name) for other in known) and not _follows_as_a_person(text, end, deeds)
+
+    def adjective_before_its_noun(name: str, end: int) -> bool:
+        """Whether a surname met before that is also an English adjective (`Brown`, `Young`) is
+        that adjective inside a sentence too, capitalised as part of a phrase: before a
+        lower-case word that is no function word, no noun a person's name describes and nothing
+        that follows a person (`tea and Brown bread`, `helps Young people`; not `thanked Brown
+        for`, `Brown said`, `the Brown government`). Not in a title-case heading."""
+        deeds = _WHAT_A_PERSON_DOES.get(language)
+        if deeds is None or title_case or name not in _ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
+            return False
+        following = _WORD.match(text, end + 1)
+        if following is None or following.lastgroup != "lower":
+            return False
+        word = following.group()
+        return not (
+            word in _TITLE_CASE_LOWER
+            or word in _AFTER_AN_OBJECT
+            or _NOUNS_A_NAME_DESCRIBES.fullmatch(word)
+            or _follows_as_a_person(text, end, deeds)
+        )
 
     # A name met before in the article is no more a reason to cut a longer name apart than a
     # listed one (`Maria Costa` … `the Maria Costa Foundation`). Not a surname alone, which gives
@@ -1214,7 +1269,7 @@ def find_protected_spans(
         sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
         return (
             spoken_after_verb(token.start, token.end)
-            and token.text not in _GERMAN_ANSWERS
+            and token.text not in _ANSWERS
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
 
@@ -1473,21 +1528,37 @@ def find_protected_spans(
             and may_follow_given_name(run[-1])
         )
 
+    def is_persons_role(token: _Token) -> bool:
+        return is_role(token) and token.text.lower() not in _ORGANISATION_ROLES
+
     def set_off_after_role(run_start: int, end: int) -> bool:
-        """Whether commas set the name off after a role, which it names: `its chief executive,
-        Robert Hale, had resigned`, `said the union's leader, Maria Costa.`"""
+        """Whether commas set the name off after a person's role, which it names: `its chief
+        executive, Robert Hale, had resigned`, `said the union's leader, Maria Costa.`"""
         if run_start == 0:
             return False
         role = tokens[run_start - 1]
-        return text[role.end : tokens[run_start].start] == ", " and is_role(role) and _CLAUSE_END.match(text, end) is not None
+        return text[role.end : tokens[run_start].start] == ", " and is_persons_role(role) and _CLAUSE_END.match(text, end) is not None
+
+    def set_off_after(end: int) -> tuple[int, int] | None:
+        """Where the words set off by commas right after a name start and end."""
+        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
+            return None
+        return end + 2, close
 
     def described_as_person(end: int) -> bool:
-        """Whether the words set off after a name describe a person or lead to what the person
-        says (`Maria Costa, chief economist at ING, said`, `Maria Costa, 54, told`)."""
-        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
+        """Whether the words set off after a name describe a person (person_in_apposition) or
+        lead to what the name says (`Maria Costa, 54, told`, `Acme, which makes chips, said`)."""
+        return person_in_apposition(end) or (
+            (apposition := set_off_after(end)) is not None and attributes_speech(text, start=apposition[1], end=apposition[1] + 1)
+        )
+
+    def person_in_apposition(end: int) -> bool:
+        """Whether the words set off after a name are a person's role or age: `Maria Costa,
+        chief economist at ING,`, `Maria Costa, 54,` (not `Acme, the chip firm,`)."""
+        if (apposition := set_off_after(end)) is None:
             return False
-        described = any(is_role(_token(word)) for word in _WORD.finditer(text, end + 2, close))
-        return described or attributes_speech(text, start=close, end=close + 1)
+        words = text[apposition[0] : apposition[1]]
+        return words.isdigit() or any(is_persons_role(_token(word)) for word in _WORD.finditer(words))
 
     def described_institution(run_start: int, run: list[_Token]) -> bool:
         """Whether the run, and the translatable words before it (`the European Central
@@ -1550,12 +1621,14 @@ def find_protected_spans(
 
     def owes_capital_to_sentence_start(token: _Token) -> bool:
         """Whether a lone capitalised word opening an English sentence before a verb of speech
-        may be a common word with the sentence's capital: a word sentences open with, a group of
-        people (`Officials`, `Doctors`), a role's plural (`Economists`), a word to translate or
-        that describes an institution, a capital speaking for its government (`Moscow said`)."""
+        may be a common word with the sentence's capital: a word sentences open with, an answer
+        (`Yes said the crowd`), a group of people (`Officials`, `Doctors`), a role's plural
+        (`Economists`), a word to translate or that describes an institution, a capital speaking
+        for its government (`Moscow said`)."""
         word = _POSSESSIVE.sub("", token.text)
         return (
             word.lower() in SENTENCE_OPENERS
+            or word in _ANSWERS
             or word in starters
             or word in _SPEAKING_GROUPS
             or word in _SPEAKING_CAPITALS
@@ -1570,15 +1643,23 @@ def find_protected_spans(
         """Whether what stands around a lone word makes it a person: who the words after it
         describe (`Giri, who had led`), a verb of speech after it, also after an adverb
         (`Giri said`, `Giri later said`), a person of theirs after its possessive (`Giri's
-        coach`)."""
+        coach`), and opening a sentence what a person does (`Giri has won`, `Giri rejected`)."""
         end = token.end - len(possessive.group()) if (possessive := _POSSESSIVE.search(token.text)) else token.end
         verb_at = _space_ends(text, token.end)
         if adverb := _ADVERB_BEFORE_SPEECH.match(text, verb_at):
             verb_at = adverb.end()
+        deeds = _WHAT_A_PERSON_DOES.get(language)
         return bool(
             _WHO_AFTER.match(text, end)
             or _PERSON_AFTER_POSSESSIVE.match(text, end)
             or _SPEECH_AFTER.match(text, verb_at)
+            or (
+                deeds is not None
+                and end == token.end
+                and verb_at > token.end
+                and (token.start in sentence_starts or _after_opening(text, token.start, sentence_starts))
+                and deeds.match(text, _space_ends(text, token.end))
+            )
         )
 
     def institution_run_end(position: int) -> int:
@@ -1728,6 +1809,7 @@ def find_protected_spans(
                 head is None
                 or head.start != found.start("head")
                 or not (is_role(head) or head.text.lower() in ministries)
+                or head.text.lower() in _ROLES_OF_BODIES
                 or taken.overlaps(start, end)
                 or any(offset in sentence_starts for offset in range(start, end))
             ):
@@ -1783,7 +1865,7 @@ def find_protected_spans(
         # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
         # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
         name_start = _first_where(
-            run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position))
+            run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns))
         )
         run = run[name_start:]
         run_start += name_start
@@ -1872,6 +1954,7 @@ def find_protected_spans(
                     continue
             elif not person_met and (
                 after_locative
+                or run[0].text in _ANSWERS
                 or _is_lone_initial(run[0].text)
                 or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_CAPITALS
                 or not _reported_speech(text, run[0])
@@ -1894,23 +1977,28 @@ def find_protected_spans(
         taken.add(start, end)
         known.add(name)
         # A later mention of the surname alone is the same person, when this is a person: a
-        # role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria Schröder`)
-        # or the person speaks (`Maria Costa said`), a common given name opens the name
-        # (`Maria Costa resigned`) or commas set it off after a role (`its chief executive,
-        # Robert Hale,`). Two capitalised words alone make no person (`Wall Street` …
-        # `Street vendors`, `Apple Music` … `Music streaming`). An
-        # organisation's last word (`Atlas Energy`, `Acme Inc.`) is no surname, nor is a word
-        # to translate (`Radio France`), and what an article introduces is an institution or
-        # a place (`the White House`). In German, where every noun is capitalised, only a
-        # role counts, or the speaking that made a name of the sentence's first two words
-        # (`Ana Kovač sagte`), or a common given name that a particle joins to the surname
-        # (`Otto von Bismarck`).
+        # person's role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria
+        # Schröder`, not `the company Goldman Sachs`), a common given name opens the name
+        # (`Maria Costa resigned`), commas set it off after a role or set off a role or an age
+        # after it (`its chief executive, Robert Hale,`, `Maria Costa, 54,`). In English, who
+        # speaks may as well be an organisation (`Goldman Sachs said` … `analysts at Sachs`):
+        # their surname alone is the name where the words around it mark a person (surnames_met);
+        # the other languages have no such marks, and there speaking makes a person. Two
+        # capitalised words alone make no person (`Wall Street` … `Street vendors`, `Apple
+        # Music` … `Music streaming`). An organisation's last word (`Atlas Energy`, `Acme Inc.`)
+        # is no surname, nor is a word to translate (`Radio France`), and what an article
+        # introduces is an institution or a place (`the White House`). In German, where every
+        # noun is capitalised, only a role counts, or speaking (`Ana Kovač sagte`), or a common
+        # given name that a particle joins to the surname (`Otto von Bismarck`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
+        after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
+        speaking = german_speaks(run, start, end) if capitalised_nouns else (
+            language != "en" and (attributes_speech(text, start, end) or described_as_person(end))
+        )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_role or speaker_named or (capitalised_nouns and given_before_particle(run)) or (
-                german_speaks(run, start, end) if capitalised_nouns
-                else attributes_speech(text, start, end) or described_as_person(end)
-                or given_name_opens(run) or set_off_after_role(run_start, end)
+            after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
+                not capitalised_nouns
+                and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
             )
         )
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
@@ -2073,6 +2161,15 @@ _MINISTRIES = {
         "pt": "ministério ministérios pasta",
     }.items()
 }
+# Roles whose `de` or `van` brings the body they speak for or preside over, never a portfolio:
+# after `el portavoz del` the body's name is whole (`Estado Islámico`), where after `el
+# secretario de Estado` the name is the role's (`Amador Fernández`).
+_ROLES_OF_BODIES = frozenset(
+    """
+    portavoz porte-parole portavoce porta-voz woordvoerder woordvoerster presidente présidente président
+    voorzitter
+    """.split()
+)
 
 
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
@@ -2418,14 +2515,16 @@ def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> b
     return opening in sentence_starts or before == 0 or text[before - 1] in ":,"
 
 
-def _grammatical_article(run: list[_Token], start: int) -> bool:
-    """Whether run[start] is an article before a name (`the U.S. Senate`, `la SNCF`)."""
+def _grammatical_article(run: list[_Token], start: int, german: bool) -> bool:
+    """Whether run[start] is an article before a name (`the U.S. Senate`, `la SNCF`), or, but
+    in German, whose capitalised article opens names (`Die Partei`, `Die Linke`), before a word
+    that describes an institution (`said The Bank`), which makes no name as `The Guardian` is."""
     left = len(run) - start
     return (
         run[start].text in ARTICLES
         and left > 1
         and run[start + 1].capitalised  # `De la Cruz` opens with a particle
-        and (left > 2 or _is_acronym(run[start + 1].text))
+        and (left > 2 or _is_acronym(run[start + 1].text) or (not german and run[start + 1].text in _INSTITUTION_WORDS))
     )
 
 
