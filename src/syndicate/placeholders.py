@@ -30,6 +30,8 @@ def marked_text(unit: Unit, mark: Callable[[Placeholder], str]) -> str:
 
 def render_msgid(template: str, values: dict[str, str]) -> str:
     """Fill a python-brace-format string whose fields are all plain names in `values`."""
+    if "{" not in template and "}" not in template:
+        return template  # most sentences: no field and no escaped brace, nothing to fill
     return _FIELD_OR_BRACE.sub(lambda match: values[match.group(1)] if match.group(1) else match.group()[0], template)
 
 
