@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -417,8 +418,8 @@ def localise(
     # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
     # name opening a table of results.
     dated = bool(body) and not story[body_start][0].marker and story[body_start][0].kind != "preformatted"
-    translated_places = dateline_places(without_isolates(body[0].text)) if dated else ()
-    source_dateline = dateline_places(story[body_start][0].text) if dated else ()
+    translated_places = _dateline_places(without_isolates(body[0].text)) if dated else ()
+    source_dateline = _dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
     # A place the source's dateline names is in the item once, in the dateline's language (not
     # as München beside its translation Munich), with the code the agency gave it, else the
@@ -473,6 +474,10 @@ def localise(
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
 
+
+# Each locale's item reads the source's dateline again, and the source's own item reads it
+# twice (as its text and as the source's): after the first, a lookup.
+_dateline_places = functools.lru_cache(maxsize=16)(dateline_places)
 
 _BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatted": "pre"}
 
