@@ -7,6 +7,7 @@ import difflib
 import json
 import random
 import re
+import sqlite3
 import string
 from pathlib import Path
 
@@ -536,6 +537,34 @@ def test_the_stored_memory_reads_only_changed_files_and_matches_as_in_memory(new
     changed = workspace_memory(workspace, DE)
     assert changed.exact("Late.") == MemoryEntry("Late.", "Spät.", "story-3")
     assert changed.exact(entries[3].source) is None and len(changed) == 40 - 6 + 1
+
+
+def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
+    """A first update, which builds the entries' indexes once it has filled them, leaves the
+    database an update of one file at a time leaves: the same entries, postings and indexes."""
+    sources = ["The port is shut.", "The port is open again.", "{Costa} said the port is shut.", "Talks resume on Monday."]
+
+    def write(workspace: Workspace, number: int) -> None:
+        messages = [Message(source, f"{source} ({number})") for source in sources[number % 2 :: 1 + number % 3]]
+        write_catalog(workspace.po_file(DE, f"story-{number}"), dataclasses.replace(catalog(*messages), domain=f"story-{number}"))
+
+    def dump(workspace: Workspace) -> list:
+        connection = sqlite3.connect(workspace.root / ".syndicate/memory-de.sqlite3")
+        tables = [connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in ("entries", "postings", "history")]
+        indexes = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").fetchall()
+        connection.close()
+        return [*tables, indexes]
+
+    at_once, by_file = Workspace(tmp_path / "at-once"), Workspace(tmp_path / "by-file")
+    for number in range(6):
+        write(at_once, number)
+        write(by_file, number)
+        workspace_memory(by_file, DE)
+    memory = workspace_memory(at_once, DE)
+    assert dump(at_once) == dump(by_file)
+    assert len(dump(at_once)[-1]) == 3
+    assert memory.best("The port is shut!") == memory.best("The port is shut!") == workspace_memory(by_file, DE).best("The port is shut!")
+    assert memory.best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (0)", "story-0")
 
 
 def test_the_same_sentence_in_two_articles_is_remembered_from_the_first(newsroom):

@@ -15,6 +15,7 @@ those are scored, by character similarity (see `_Query`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import heapq
 import math
 import re
@@ -33,9 +34,9 @@ from .placeholders import name_form_comments
 FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PLACEHOLDER_MARK = "\ue000"  # a private-use character, not expected in news copy
 _LINK_START_MARK, _LINK_END_MARK = "\ue001", "\ue002"
-_WORD = re.compile(r"\w+")
-# Words are indexed by their first letters, so inflected forms (strike, strikes, striking) meet.
-_STEM_LENGTH = 5
+# Words are indexed by their first letters, so inflected forms (strike, strikes, striking) meet:
+# a word's stem is the group, the rest of the word is passed over.
+_WORD_STEM = re.compile(r"(\w{1,5})\w*")
 # A unit is a candidate when it shares at least this share of the query's distinct words.
 # Fuzzy matches at 0.75 character similarity keep far more than half of the words, so this
 # loses very few of them while keeping the candidate set small (see benchmarks/README-memory.md).
@@ -114,13 +115,17 @@ class TranslationMemory:
         exact = self._index.exact(source)
         if exact is not None:
             return Match(exact, 1.0)
+        return self._near(source, threshold)
+
+    def _near(self, source: str, threshold: float) -> Match | None:
+        """`best` for a source the memory holds no exact match of."""
         query_shape = shape(source)
         same_shape = self._index.same_shape(query_shape)
         if same_shape is not None:
             return Match(same_shape, 1.0)
         if len(query_shape) > LONGEST_FUZZY_SOURCE:
             return None
-        query = _Query(query_shape)
+        query = _query(query_shape)
         found: tuple[int, float] | None = None
         candidates = self._candidates(query_shape, threshold)
         for number in sorted(candidates):  # in entry order: ties go to the earlier
@@ -211,6 +216,13 @@ class _InMemory:
         return {entry.source: entry.target for entry in self._entries if entry.origin == origin}
 
 
+@functools.lru_cache(maxsize=1024)
+def _query(query_shape: str) -> _Query:
+    """The query for a shape, kept while the run asks for it again: each locale's memory is
+    asked for the same sentences, and offers mostly the same candidates."""
+    return _Query(query_shape)
+
+
 class _Query:
     """A query text prepared for scoring against many candidates.
 
@@ -225,8 +237,15 @@ class _Query:
         self._positions: dict[str, int] = {}
         for position, char in enumerate(text):
             self._positions[char] = self._positions.get(char, 0) | 1 << position
+        self._scores: dict[str, float] = {}
 
     def similarity(self, other: str) -> float:
+        score = self._scores.get(other)
+        if score is None:
+            score = self._scores[other] = self._similarity(other)
+        return score
+
+    def _similarity(self, other: str) -> float:
         row = (1 << self._length) - 1
         for char in other:
             matches = row & self._positions.get(char, 0)
@@ -280,6 +299,8 @@ def prefill(
     `variant_of` (the locale of a memory lent to one of its regional variants: de for de-AT),
     an exact match is fuzzy too: the variant's translator decides whether it reads right there.
     """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     return dataclasses.replace(
         catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
     )
@@ -329,7 +350,7 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
             )
         # An imported memory may hold a target whose placeholders do not fit: never ship it unseen.
         return _fuzzy(message, exact.target, None, f"{note}; its placeholders differ")
-    match = memory.best(message.msgid, threshold)
+    match = memory._near(message.msgid, threshold)
     if match is None:
         return message
     shown = " ".join(match.entry.source.split())
@@ -359,13 +380,15 @@ def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Me
 def shape(source: str) -> str:
     """What matching compares: each placeholder as one mark, each link marker as one mark
     (whose number only says where the link comes in its sentence), literal braces single."""
-    marked = FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
+    marked = source
+    if "{" in source or "}" in source:  # most sentences have no field to mark
+        marked = FIELD.sub(lambda field: _PLACEHOLDER_MARK if field.group(1) else field.group()[0], source)
     return MARKER.sub(lambda marker: _LINK_END_MARK if marker[1] else _LINK_START_MARK, marked) if "<" in marked else marked
 
 
 def word_stems(text: str) -> set[str]:
     """The distinct word stems of a shape, as the index keys them."""
-    return {word[:_STEM_LENGTH] for word in _WORD.findall(text.casefold())}
+    return set(_WORD_STEM.findall(text.casefold()))
 
 
 def _renamed(text: str, renamed: dict[str, str]) -> str:

@@ -37,12 +37,10 @@ CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID
 CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
                       source TEXT NOT NULL, target TEXT NOT NULL, shape TEXT NOT NULL,
                       first INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX entries_by_source ON entries (source, number);
-CREATE INDEX entries_by_shape ON entries (shape, number);
-CREATE INDEX entries_by_file ON entries (file);
 CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (file, source)) WITHOUT ROWID
 """
+_ENTRY_INDEXES = {"entries_by_source": "source, number", "entries_by_shape": "shape, number", "entries_by_file": "file"}
 # `history` keeps each article file's latest translation of every source it has held, also
 # once the entry or the file is gone: a translation deleted by hand is never lost.
 # The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
@@ -153,8 +151,14 @@ def _connect(path: Path) -> sqlite3.Connection:
                     connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
                     connection.execute(statement)
+                _create_entry_indexes(connection)
                 connection.execute(f"PRAGMA user_version = {_LAYOUT}")
     return connection
+
+
+def _create_entry_indexes(connection: sqlite3.Connection) -> None:
+    for name, columns in _ENTRY_INDEXES.items():
+        connection.execute(f"CREATE INDEX {name} ON entries ({columns})")
 
 
 @contextlib.contextmanager
@@ -189,6 +193,12 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         sources: set[str] = set()  # whose first entry may change: of entries removed, or kept beside new ones
         for file in changed + gone:
             _forget(connection, file, removed, sources)
+        # Filling an empty table (a first update), its indexes are built once it is full, in
+        # a fraction of the time kept up row by row; no entry is there from before.
+        first_fill = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()[0]
+        if first_fill:
+            for name in _ENTRY_INDEXES:
+                connection.execute(f"DROP INDEX {name}")
         articles = [file for file in changed if file != _IMPORTED_FILE]
         read: Iterator[tuple[str, list[tuple[str, str, str]]]] = zip(
             articles, ordered_map(_finished_pairs, [files[file] for file in articles])
@@ -201,7 +211,7 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         # A few hundred files at a time, so that a first update of a large workspace stays small.
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
             rows = _rows(connection, chunk, added)
-            kept = _present(connection, {row[3] for row in rows} - new_sources)
+            kept = set() if first_fill else _present(connection, {row[3] for row in rows} - new_sources)
             sources |= kept
             marked = []  # each row with whether it is the first entry of its source
             for row in rows:
@@ -213,6 +223,8 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
                 [(file, source, target) for _, file, _, source, target, _ in rows if file != _IMPORTED_FILE],
             )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
+        if first_fill:
+            _create_entry_indexes(connection)
         _repost(connection, removed, added)
         # Of the entries with the same source, only the first is looked up.
         connection.executemany(  # rewriting only the rows that change: a common sentence has many
@@ -323,11 +335,16 @@ def _unpacked(data: bytes) -> array:
 
 
 class _StoredIndex:
-    """A memory index read from the database as lookups need it (see memory.MemoryIndex)."""
+    """A memory index read from the database as lookups need it (see memory.MemoryIndex).
+    What a run's lookups read is kept for the next ones, which mostly ask for the same
+    common words and candidates: the database does not change while the run uses it."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._size: int | None = None
+        self._counts: dict[str, int] = {}
+        self._postings: dict[str, array] = {}
+        self._shapes: dict[int, str | None] = {}  # None: not the first entry of its source
 
     def __len__(self) -> int:
         if self._size is None:  # asked once per article: counted once per run
@@ -342,21 +359,29 @@ class _StoredIndex:
 
     def posting_counts(self, stems: Iterable[str]) -> dict[str, int]:
         stems = list(stems)
-        found = dict(self._connection.execute(
-            f"SELECT stem, count FROM postings WHERE stem IN ({', '.join('?' * len(stems))})", stems
-        ))
-        return {stem: found.get(stem, 0) for stem in stems}
+        if unread := [stem for stem in stems if stem not in self._counts]:
+            found = dict(self._connection.execute(
+                f"SELECT stem, count FROM postings WHERE stem IN ({', '.join('?' * len(unread))})", unread
+            ))
+            self._counts.update((stem, found.get(stem, 0)) for stem in unread)
+        return {stem: self._counts[stem] for stem in stems}
 
     def postings(self, stem: str) -> Iterable[int]:
-        row = self._connection.execute("SELECT numbers FROM postings WHERE stem = ?", (stem,)).fetchone()
-        return _unpacked(row[0]) if row else ()
+        numbers = self._postings.get(stem)
+        if numbers is None:
+            row = self._connection.execute("SELECT numbers FROM postings WHERE stem = ?", (stem,)).fetchone()
+            numbers = self._postings[stem] = _unpacked(row[0]) if row else array(_PACKED)
+        return numbers
 
     def shapes(self, numbers: Iterable[int]) -> dict[int, str]:
         """Of the given entries, those first with their source, and their shapes."""
         numbers = list(numbers)
-        return dict(self._connection.execute(
-            f"SELECT number, shape FROM entries WHERE number IN ({', '.join('?' * len(numbers))}) AND first", numbers
-        ))
+        if unread := [number for number in numbers if number not in self._shapes]:
+            found = dict(self._connection.execute(
+                f"SELECT number, shape FROM entries WHERE number IN ({', '.join('?' * len(unread))}) AND first", unread
+            ))
+            self._shapes.update((number, found.get(number)) for number in unread)
+        return {number: entry_shape for number in numbers if (entry_shape := self._shapes[number]) is not None}
 
     def entry(self, number: int) -> MemoryEntry:
         source, target, origin = self._connection.execute(
