@@ -171,7 +171,15 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
     Obsolete messages take part like msgmerge's: a sentence that comes back gets its old
     translation back.
     """
-    old_messages = sorted(existing.messages if existing else (), key=lambda message: message.obsolete)
+    if existing is None:  # a new translation file: the template's messages as they are
+        return Catalog(
+            domain=new_template.domain,
+            header=_new_po_header(new_template.header, locale, now),
+            messages=new_template.messages,
+            locale=str(locale),
+            header_comment=new_template.header_comment,
+        )
+    old_messages = sorted(existing.messages, key=lambda message: message.obsolete)
     old_by_key: dict[Key, Message] = {}
     for message in old_messages:
         old_by_key.setdefault(message.key, message)
@@ -230,17 +238,12 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             message, msgctxt=context, obsolete=True, extracted_comments=(), references=(), previous_msgid=None,
             previous_msgctxt=None,
         ))
-    header = (
-        _update_header(existing.header, new_template.header)
-        if existing
-        else _new_po_header(new_template.header, locale, now)
-    )
     return Catalog(
         domain=new_template.domain,
-        header=header,
+        header=_update_header(existing.header, new_template.header),
         messages=tuple(merged + obsolete),
         locale=str(locale),
-        header_comment=_updated_header_comment(existing.header_comment, new_template.header_comment) if existing else new_template.header_comment,
+        header_comment=_updated_header_comment(existing.header_comment, new_template.header_comment),
     )
 
 
@@ -281,11 +284,16 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
         msgstr = relinked(msgstr, _renamed_placeholders(old.msgid, old, message), message.msgid)
         if msgstr and not fuzzy and marker_problems(msgstr, len(linked_words(message.msgid))):
             fuzzy, previous_msgid, previous_msgctxt = True, old.msgid, old.msgctxt
+    flags = _flags(message.flags, fuzzy=fuzzy)
+    if (msgstr, flags, old.translator_comments, previous_msgid, previous_msgctxt, notes) == (
+        message.msgstr, message.flags, message.translator_comments, message.previous_msgid, message.previous_msgctxt, ()
+    ):
+        return message  # nothing to carry (an entry left empty, as most of a glossary's are)
     return dataclasses.replace(
         message,
         msgstr=msgstr,
         extracted_comments=message.extracted_comments + notes,
-        flags=_flags(message.flags, fuzzy=fuzzy),
+        flags=flags,
         translator_comments=old.translator_comments,
         previous_msgid=previous_msgid,
         previous_msgctxt=previous_msgctxt,
