@@ -612,6 +612,55 @@ def test_a_story_extracted_for_other_locales_waits_and_fails_no_build(newsroom, 
     assert refused.exit_code == 1 and "not published: port-strike [de]" in refused.output, "an unreadable file is still an error"
 
 
+def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files):
+    """A translator's typo in one locale's names.po: extract goes on and says so, that
+    locale's items wait for it to be mended, keeping what partners have, a kill reaches them
+    all the same; the other locales and the source are built."""
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
+    for lang in ("de", "fr"):
+        shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    assert invoke(newsroom, "build").exit_code == 0
+    published, french = ((newsroom / f"feeds/{lang}/port-strike.xml").read_bytes() for lang in ("de", "fr"))
+    glossary = newsroom / "locales/de/LC_MESSAGES/names.po"
+    header, names = glossary.read_text(encoding="utf-8").split('msgstr ""', 1)
+    glossary.write_text(header + 'msgstr ""' + names.replace('msgstr ""', 'msgstr "Maria \\q Costa"', 1), encoding="utf-8")
+    broken = glossary.read_bytes()
+    cup = next(path for path in wire_files if path.name == "cup-final.txt")
+    port.write_text(port.read_text(encoding="utf-8").replace("run out of patience", "run out of all patience"), encoding="utf-8")
+    extracted = invoke(newsroom, "extract", str(port), str(cup))
+    assert extracted.exit_code == 1 and "Traceback" not in extracted.output
+    assert f"error: {glossary}:" in extracted.output and "the names glossary was left as it is" in extracted.output
+    assert glossary.read_bytes() == broken, "a translator's file is never overwritten"
+    assert (newsroom / "locales/de/LC_MESSAGES/cup-final.po").exists()
+    assert "Anne M. Lowe" in (newsroom / "locales/fr/LC_MESSAGES/names.po").read_text(encoding="utf-8")
+    for lang in ("de", "fr"):  # the updated sentence translated again
+        po = polib.pofile(str(newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po"))
+        for entry in po.fuzzy_entries():
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
+        po.save()
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1
+    assert f"not published: cup-final, port-strike [de]: {glossary}:" in built.output and "Traceback" not in built.output
+    assert (newsroom / "feeds/de/port-strike.xml").read_bytes() == published, "partners keep the version they have"
+    assert (newsroom / "feeds/fr/port-strike.xml").read_bytes() != french
+    assert "all patience" in (newsroom / "feeds/en/port-strike.xml").read_text(encoding="utf-8")
+    # A kill waits for no glossary.
+    port.write_text(port.read_text(encoding="utf-8").replace("id port-strike\n", "id port-strike\nstatus canceled\n"), encoding="utf-8")
+    assert invoke(newsroom, "extract", str(port)).exit_code == 1
+    invoke(newsroom, "build")
+    for lang in ("de", "fr", "en"):
+        item = etree.parse(str(newsroom / f"feeds/{lang}/port-strike.xml"))
+        assert item.find(".//{*}pubStatus").get("qcode") == "stat:canceled", lang
+    # Mended, the glossary is brought up to date by the next extract, with nothing new to extract.
+    glossary.write_bytes(broken.replace(b"Maria \\q Costa", b"Maria Costa"))
+    again = invoke(newsroom, "extract", str(port))
+    assert again.exit_code == 0, again.output
+    assert "Anne M. Lowe" in glossary.read_text(encoding="utf-8")
+    assert invoke(newsroom, "extract", str(port)).output == again.output, "said once"
+
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

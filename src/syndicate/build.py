@@ -353,6 +353,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome is None:
             translation = file_identity(po_path)  # before it is read: see check's `review_inputs`
             catalog, entry_lines, problem = _translations(po_path, article, locale)
+            try:
+                renderings = read_glossary(workspace, locale)
+            except InputError as error:
+                # Its names' renderings unknown, an item waits for the glossary to be mended; a
+                # withdrawal does not, and names them as the source writes them.
+                renderings, problem = {}, problem or str(error)
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
                 # A story the desk extracted for other locales only waits for its translation, as check and status say.
@@ -363,7 +369,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 # translations still waiting) does without importing the review.
                 from .check import Review, review_inputs
 
-                names = RenderingsUsed(read_glossary(workspace, locale))
+                names = RenderingsUsed(renderings)
                 review = Review(lang, article.source_lang, review_inputs(structure, translation))
                 outcome = _publish(
                     workspace, article, units, catalog,

@@ -298,7 +298,10 @@ def extract_command(
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
             click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made, "
                        "and no file written for it", err=True)
-    if any(result.unreadable or result.unreadable_translations for result in results):
+    for locale, problem in results.unreadable_glossaries.items():
+        click.echo(f"error: {problem}; the names glossary was left as it is, the articles extracted: `build` publishes "
+                   f"no update in {locale} until the file is mended, and the next extract brings it up to date", err=True)
+    if any(result.unreadable or result.unreadable_translations for result in results) or results.unreadable_glossaries:
         sys.exit(1)
 
 
@@ -355,18 +358,24 @@ def build_command(
                        f"source sends (`syndicate republish {outcome.article_id}` publishes it)", err=True)
     _warn_without_record(workspace, report.without_record)
     waiting: dict[str, list[ItemOutcome]] = {}  # locale → the items whose translation is not finished
+    # One file every item of a locale needs (its names glossary) holds them all back for one reason.
+    held_back: dict[tuple[str, str], list[str]] = {}  # (locale, why) → the items
     for outcome in report.refused:
         if outcome.unfinished:
             waiting.setdefault(outcome.lang, []).append(outcome)
-            continue
-        click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
-        for problem in outcome.problems:
-            if problem.severity == "error":
-                where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
-                click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
+        elif not outcome.problems:
+            held_back.setdefault((outcome.lang, outcome.note), []).append(outcome.article_id)
+        else:
+            click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
+            for problem in outcome.problems:
+                if problem.severity == "error":
+                    where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
+                    click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
+    for (lang, note), article_ids in held_back.items():
+        click.echo(f"not published: {_first_few(article_ids)} [{lang}]: {note}", err=True)
     # Translations not finished yet are the normal state of a busy desk: one line per locale.
     for lang, outcomes in waiting.items():
-        shown = ", ".join(outcome.article_id for outcome in outcomes[:5]) + (f" and {len(outcomes) - 5} more" if len(outcomes) > 5 else "")
+        shown = _first_few([outcome.article_id for outcome in outcomes])
         # A translation behind its original's update: partners still have the earlier version.
         stale = sum(1 for outcome in outcomes if outcome.path is not None and not outcome.withdrawn_until_ready)
         held = sum(1 for outcome in outcomes if outcome.withdrawn_until_ready)
@@ -384,6 +393,10 @@ def build_command(
     # A translation still waiting is how a busy desk works, not a failure a script must act on.
     if any(not outcome.unfinished for outcome in report.refused):
         sys.exit(1)
+
+
+def _first_few(article_ids: list[str]) -> str:
+    return ", ".join(article_ids[:5]) + (f" and {len(article_ids) - 5} more" if len(article_ids) > 5 else "")
 
 
 @main.command("status")

@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,6 +125,15 @@ def segmentation_rules(srx: Path | None) -> SegmentationRules | None:
         raise InputError(str(srx), None, f"cannot use these segmentation rules: {error}") from None
 
 
+class ExtractRun(list[ExtractedArticle]):
+    """The articles of an extract run, and each locale whose names glossary the run left as
+    it was because it cannot be read (tag → why): the next run brings it up to date once it can."""
+
+    def __init__(self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str]) -> None:
+        super().__init__(articles)
+        self.unreadable_glossaries = dict(unreadable_glossaries)
+
+
 def extract(
     workspace: Workspace,
     sources: Sequence[Path],
@@ -135,7 +144,7 @@ def extract(
     jobs: int | None = None,
     srx: Path | None = None,
     progress: Callable[[Path], None] = lambda _: None,
-) -> list[ExtractedArticle]:
+) -> ExtractRun:
     """`srx` replaces the built-in segmentation rules (default: the workspace setting);
     `progress` is called with each source file once its articles are staged.
 
@@ -146,14 +155,14 @@ def extract(
     skipped, with its error in its result (`unreadable`).
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    results, again = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
+    results, again, unreadable_glossaries = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
     # agency's item took (and then its own withdrawal). Their other articles are found unchanged.
     for _ in range(_MORE_PASSES):
         if not again:
             break
-        later, again = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
+        later, again, unreadable_glossaries = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
         # (What could not be read was said by the first pass.) An agency's translation, once
         # its original is in the workspace, is skipped: no article of its id is redone.
         redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_of)}
@@ -167,7 +176,7 @@ def extract(
                 kept.append(result)
         said = {(result.source_path, result.guid) for result in kept if result.translation_of}
         results = kept + list(redone.values()) + [result for result in translations if (result.source_path, result.guid) not in said]
-    return results
+    return ExtractRun(results, unreadable_glossaries)
 
 
 _MORE_PASSES = 2
@@ -182,9 +191,9 @@ def _extract_once(
     jobs: int | None,
     srx: Path | None,
     progress: Callable[[Path], None],
-) -> tuple[list[ExtractedArticle], list[Path]]:
-    """One pass of `extract`: its results, and the sources to extract again once this pass's
-    files are in place."""
+) -> tuple[list[ExtractedArticle], list[Path], dict[str, str]]:
+    """One pass of `extract`: its results, the sources to extract again once this pass's
+    files are in place, and the locales whose names glossary could not be read (see ExtractRun)."""
     srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
@@ -257,7 +266,10 @@ def _extract_once(
         for article_id in fresh:
             for name in by_id[article_id].names:
                 names.setdefault(name, set()).add(article_id)
-        if fresh:
+        # A glossary an earlier run could not read is brought up to date once it can be.
+        pending = workspace.read_cache(workspace.glossaries_pending_file)
+        unreadable_glossaries = dict(pending)
+        if fresh or any(tag in pending for tag in tags):
             # A locale only the source language of the run's articles gets no glossary (nor a
             # folder, which would make it one of the workspace's locales), unless it has one already.
             languages = {extracted.source_lang for extracted in by_id.values()}
@@ -268,9 +280,14 @@ def _extract_once(
             # The other articles' languages as the last run recorded them, so that no template is read for them.
             languages_before = {article_id: record["language"] for article_id, record in _last_run(workspace.root, run).items() if "language" in record}
             fresh_languages = {article_id: by_id[article_id].source_lang for article_id in fresh}
-            for path, text in glossary.glossary_files(workspace, names, fresh_languages, languages_before, glossary_locales, now):
+            unreadable_glossaries = {tag: why for tag, why in pending.items() if tag not in tags}
+            for path, text in glossary.glossary_files(
+                workspace, names, fresh_languages, languages_before, glossary_locales, now, unreadable_glossaries
+            ):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
+        if unreadable_glossaries != pending:
+            workspace.write_cache(workspace.glossaries_pending_file, unreadable_glossaries)
     except BaseException:
         extracted_sources.close()  # first: no worker may still be writing a temp file
         writes.discard()
@@ -288,7 +305,7 @@ def _extract_once(
         if notice.article_id in by_id:
             again[source] = None
     unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
-    return superseded + list(by_id.values()) + unknown + resent + translations + unreadable, list(again)
+    return superseded + list(by_id.values()) + unknown + resent + translations + unreadable, list(again), unreadable_glossaries
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:

@@ -25,9 +25,9 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
-from .ids import gettext_code, regional_parent, text_digest
+from .ids import bcp47, gettext_code, regional_parent, text_digest
 from .localise import added_markup, unpublishable_character
-from .model import Unit
+from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
 from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
 from .workspace import TEMPLATES, Workspace
@@ -143,11 +143,14 @@ def glossary_files(
     languages_before: Mapping[str, str],
     locales: Sequence[Locale],
     now: dt.datetime,
+    unreadable: dict[str, str],
 ) -> Iterator[tuple[Path, str]]:
     """The files (path, text) that bring names.pot and each locale's glossary up to date with
     the articles just extracted (`fresh_languages`: each with its source language; see
     _glossary_template; `languages_before`: other articles' as the last run recorded them),
-    one at a time: with thousands of names, each text is large."""
+    one at a time: with thousands of names, each text is large. A locale's glossary that
+    cannot be read is left as it is, and why is put in `unreadable` under its tag: one
+    translator's slip holds back no other locale."""
     pot_path = template_file(workspace)
     previous = read_catalog(pot_path, DOMAIN) if pot_path.exists() else None
     languages = _article_languages(workspace, previous, fresh_languages, languages_before)
@@ -158,7 +161,12 @@ def glossary_files(
     names = {message.msgid for message in new_template.messages}
     for locale in locales:
         path = po_file(workspace, locale)
-        existing = read_catalog(path, DOMAIN) if path.exists() else None
+        try:
+            existing = read_catalog(path, DOMAIN) if path.exists() else None
+        except InputError as error:
+            unreadable[bcp47(locale)] = str(error)
+            continue
+        unreadable.pop(bcp47(locale), None)
         updated = merge(new_template, _renderings_carried(existing, names), locale, now)
         updated = replace(
             updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)

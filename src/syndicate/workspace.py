@@ -92,6 +92,10 @@ class Workspace:
         return self.root / ".syndicate" / "indexes-pending.json"
 
     @property
+    def glossaries_pending_file(self) -> Path:
+        return self.root / ".syndicate" / "glossaries-pending.json"
+
+    @property
     def extract_state_file(self) -> Path:
         return self.root / ".syndicate" / "extract-state.json"
 
