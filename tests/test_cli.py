@@ -18,7 +18,7 @@ from lxml import etree
 from click.testing import CliRunner
 
 from conftest import REPO
-from schema import assert_valid
+from schema import assert_valid, examples
 from syndicate import __version__
 from syndicate.cli import main
 from syndicate.workspace import Workspace
@@ -659,6 +659,18 @@ def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files
     assert again.exit_code == 0, again.output
     assert "Anne M. Lowe" in glossary.read_text(encoding="utf-8")
     assert invoke(newsroom, "extract", str(port)).output == again.output, "said once"
+
+
+def test_an_agency_kill_is_said_and_its_next_versions_are_no_new_source(newsroom):
+    local = examples("local")
+    first = invoke(newsroom, "extract", str(local / "local_translation_de.xml"), str(local / "local_correction_de_v2.xml"), "-l", "en")
+    assert first.exit_code == 0 and "withdrawn" not in first.output
+    killed = invoke(newsroom, "extract", str(local / "local_kill_de_v3.xml"))
+    assert killed.exit_code == 0
+    assert (f"note: rotterdam-brussels is withdrawn by its source (version 3, {local / 'local_kill_de_v3.xml'}): "
+            "`syndicate build` withdraws it from every feed that has it") in killed.output
+    assert "now comes from" not in killed.output, "an agency's next version comes in a file of its own"
+    assert "withdrawn" not in invoke(newsroom, "extract", str(local / "local_kill_de_v3.xml")).output, "said once"
 
 
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):

@@ -264,6 +264,10 @@ def extract_command(
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")
+        if result.withdrawal:
+            version = f"version {result.version}, " if result.guid else ""
+            click.echo(f"note: {result.article_id} is withdrawn by its source ({version}{result.source_path}): "
+                       "`syndicate build` withdraws it from every feed that has it", err=True)
         if result.republished:
             click.echo(f"note: {result.article_id} was withdrawn; {result.source_path} publishes it again", err=True)
         if result.kept_withdrawn:

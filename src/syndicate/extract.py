@@ -81,6 +81,7 @@ class ExtractedArticle:
     attached: str | None = None  # the guid of the agency's translation, extracted before as a story, whose place this original took
     translation_killed: str | None = None  # …and which the agency withdrew since: what partners still have of its text is withdrawn
     kept_withdrawn: bool = False  # a new version of a story the desk withdrew: extracted for translators, published withdrawn
+    withdrawal: bool = False  # its source's withdrawal of the story (a kill), new in this run: build publishes it
     restored_from: str | None = None  # the published item a withdrawal took the story from, its article record being gone
     # The published item that says the desk withdrew the story, its article record being gone:
     # the desk's withdrawal stands (see `kept_withdrawn`).
@@ -536,7 +537,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 read_before.pop(article.id, None)
                 results.append(ExtractedArticle(article.id, 0, (), article.source_path, unreadable=str(error)))
                 continue
-            if previous.get("source") not in (None, article.source_path):
+            # (An agency's next version of an item comes in a file of its own, as agencies send them.)
+            if previous.get("source") not in (None, article.source_path) and not (
+                    article.meta.guid is not None and previous.get("guid") == article.meta.guid):
                 extracted = dataclasses.replace(extracted, earlier_source=str(previous["source"]))
             attached = article.meta.continues if stored is not None and stored.meta.guid == article.meta.continues else None
             results.append(dataclasses.replace(
@@ -545,6 +548,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 republished=republished, attached=attached, restored_from=restored_from, translation_killed=translation_killed,
                 # Said of a new version, not of one extracted again.
                 kept_withdrawn=kept_withdrawn and workspace.article_file(article.id) in extracted.written,
+                withdrawal=_withdraws(article) and workspace.article_file(article.id) in extracted.written,
                 desk_withdrawal_from=lost_withdrawal.source_path if lost_withdrawal is not None and kept_withdrawn else None,
             ))
         if all(result.unreadable for result in results):
