@@ -492,6 +492,33 @@ def test_a_name_in_a_language_of_its_own_says_so_where_the_item_or_its_rights_bl
     }
 
 
+def names_in(article: LocalisedArticle, path: str) -> list[tuple[str, dict[str, str]]]:
+    data = item_bytes(article)
+    assert_valid(data)
+    return [(name.text, dict(name.attrib)) for name in parsed(data).xpath(path, namespaces=G2)]
+
+
+def test_a_concept_s_names_in_other_languages_run_their_way_where_the_item_or_its_rights_block_runs_the_other() -> None:
+    meta = replace(
+        SOURCE_META,
+        located=(Subject("geo:2750405", "هولندا", other_names=(("en", "Netherlands"), ("ar", "الأراضي المنخفضة"))),),
+        subjects=(Subject("medtop:11000000", "politics", other_names=(("ar", "سياسة"), ("fr", "politique"))),),
+        rights=(Rights("Example Media GmbH", holder_other_names=(("ar", "مثال"), ("de", "Beispiel"))),),
+    )
+    located, subject, holder = ("g2:contentMeta/g2:located[@qcode]/g2:name[position() > 1]", "g2:contentMeta/g2:subject[1]/g2:name[position() > 1]",
+                                "g2:rightsInfo/g2:copyrightHolder/g2:name[position() > 1]")
+    in_arabic, in_english = {XML_LANG: "ar", "dir": "rtl"}, {XML_LANG: "en", "dir": "ltr"}
+    arabic = replace(arabic_rtl(), meta=meta)
+    assert names_in(arabic, located) == [("Netherlands", in_english), ("الأراضي المنخفضة", {XML_LANG: "ar"})]
+    assert names_in(arabic, subject) == [("سياسة", {XML_LANG: "ar"}), ("politique", {XML_LANG: "fr", "dir": "ltr"})]
+    # The Arabic item's rights block is the English original's: an Arabic name in it runs right to left.
+    assert names_in(arabic, holder) == [("مثال", in_arabic), ("Beispiel", {XML_LANG: "de"})]
+    english = replace(original_en(), meta=meta)
+    assert names_in(english, located) == [("Netherlands", {XML_LANG: "en"}), ("الأراضي المنخفضة", in_arabic)]
+    assert names_in(english, subject) == [("سياسة", in_arabic), ("politique", {XML_LANG: "fr"})]
+    assert names_in(english, holder) == [("مثال", in_arabic), ("Beispiel", {XML_LANG: "de"})]
+
+
 @pytest.mark.parametrize(
     ("article", "message"),
     [

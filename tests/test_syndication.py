@@ -1485,6 +1485,22 @@ def test_a_place_of_the_dateline_is_located_once_in_a_translation_that_renames_i
         assert_valid(etree.tostring(item(workspace, lang)))
 
 
+def test_the_agency_s_name_of_a_place_beside_the_translation_s_runs_its_own_way_in_a_right_to_left_item(newsroom):
+    source = agency_item(newsroom.parent)
+    workspace = Workspace(newsroom)
+    arabic = Locale("ar")
+    extract(workspace, [source], [arabic])
+    translate(workspace, arabic, "harbour-talks")
+    po = polib.pofile(str(workspace.po_file(arabic, "harbour-talks")))
+    po.find("Hamburg – The talks lasted six hours.").msgstr = "هامبورغ – استمرت المحادثات ست ساعات."
+    po.save()
+    assert not build(workspace, [arabic]).refused
+    root = item(workspace, "ar")
+    assert_valid(etree.tostring(root))
+    names = [(name.text, dict(name.attrib)) for name in root.iterfind(f"{NAR}contentMeta/{NAR}located/{NAR}name")]
+    assert names == [("هامبورغ", {}), ("Hamburg", {"{http://www.w3.org/XML/1998/namespace}lang": "en", "dir": "ltr"})]
+
+
 def test_a_place_the_agency_codes_keeps_its_code_in_every_locale(agency):
     workspace, source = agency
     source.write_text(source.read_text(encoding="utf-8").replace(

@@ -275,7 +275,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
             }
             holder_language = within_block(rights.holder_lang, f"{field}.holder_lang") if rights.holder_lang else {}
             name = [_NAR.name(holder_language, _text(f"{field}.holder", rights.holder))] if rights.holder else []
-            other_names = _names_in_languages(f"{field}.holder_other_names", rights.holder_other_names)
+            other_names = _names_in_languages(f"{field}.holder_other_names", rights.holder_other_names, within_block)
             parts.append(_NAR.copyrightHolder(code, *name, *other_names))
         for number, statement in enumerate(rights.statements):
             part = f"{field}.statements[{number}]"
@@ -526,7 +526,7 @@ def _concept(
     }
     language = _name_language(field, concept, name_language, within)
     name = [_NAR.name(language, _text(f"{field}.name", concept.name))] if concept.name else []
-    other_names = _names_in_languages(f"{field}.other_names", concept.other_names)
+    other_names = _names_in_languages(f"{field}.other_names", concept.other_names, within)
     related = _related_concepts(field, concept, name_language if related_language is None else related_language, within)
     return _NAR(tag, code, *name, *other_names, *related)
 
@@ -536,10 +536,13 @@ def _name_language(field: str, concept: Subject, name_language: dict[str, str], 
     return within(concept.name_lang, f"{field}.name_lang") if concept.name_lang else name_language
 
 
-def _names_in_languages(field: str, names: tuple[tuple[str, str], ...]) -> Iterator[etree._Element]:
-    """A `<name xml:lang>` for each (BCP 47 tag, name): a concept's names in other languages."""
+def _names_in_languages(field: str, names: tuple[tuple[str, str], ...], within: _LanguageSwitch) -> Iterator[etree._Element]:
+    """A `<name xml:lang>` for each (BCP 47 tag, name): a concept's names in other languages,
+    each running its own way where `within` says the concept runs the other."""
     for index, (lang, text) in enumerate(names):
-        yield _NAR.name({XML_LANG: _language(f"{field}[{index}]", lang)}, _text(f"{field}[{index}]", text))
+        name = f"{field}[{index}]"
+        # Each says its language, the one it shares with the item too: the names are told apart by it.
+        yield _NAR.name({XML_LANG: _language(name, lang), **within(lang, name)}, _text(name, text))
 
 
 def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
