@@ -104,7 +104,7 @@ def test_local_original_is_read_in_full() -> None:
     [rights] = meta.rights
     assert rights.holder == "Example Media GmbH"
     assert [(statement.text, statement.usage_terms) for statement in rights.statements][-1] == ("For use by licensed partners only.", True)
-    assert (meta.creators, meta.slugline) == ((Subject("", "mk", literal="mk"),), "Netherlands-Ports-Strike")
+    assert (meta.creators, meta.slugline) == ((Subject("", "mk", literal="mk", name_lang="en"),), "Netherlands-Ports-Strike")
 
 
 def test_inline_markup_is_flattened_to_text() -> None:
@@ -156,15 +156,17 @@ def test_iptc_listing_metadata() -> None:
     assert [(block.kind, block.text) for block in article.blocks] == [("headline", 'Fed to halt QE to avert "bubble"')]
     assert article.date == dt.date(2016, 10, 18)  # contentCreated, as written (UTC-5)
     assert article.section == ""  # the item has a subject, but no keyword
-    berlin = Subject("geo:345678", "Berlin", type="cptype:city", broader=(
-        Subject("prov:2365", "Berlin", type="cptype:statprov"), Subject("iso3166-1a2:DE", "Germany", type="cptype:country")))
+    # Named in no language of their own: in the item's, British English.
+    berlin = Subject("geo:345678", "Berlin", type="cptype:city", name_lang="en-GB", broader=(
+        Subject("prov:2365", "Berlin", type="cptype:statprov", name_lang="en-GB"),
+        Subject("iso3166-1a2:DE", "Germany", type="cptype:country", name_lang="en-GB")))
     assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), (berlin,))
     assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
     assert article.meta.provider == "nprov:REUTERS"
     assert article.meta.subjects[1] == Subject(  # named in en-GB first, not in German
         "medtop:20000523", "labour market", other_names=(("de", "Arbeitsmarkt"),), type="cpnat:abstract", name_lang="en-GB",
         broader=(Subject("medtop:04000000"),))
-    assert article.meta.services == (Subject("svc:uknews", "UK News Service"),)
+    assert article.meta.services == (Subject("svc:uknews", "UK News Service", name_lang="en-GB"),)
     assert article.meta.links == (RelatedLink("irel:seeAlso", href="http://www.example.com/video/20081222-PNN-1517-407624/index.html"),)
 
 
@@ -194,14 +196,17 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     assert (meta.first_created, meta.version_created) == (written.first_created, written.version_created)
     # A translation's rights, genre, subjects and services are in its original's language, which the item says on them.
     in_original = written.original.lang if written.original else None
-    named = [replace(concept, name_lang=concept.name_lang or in_original) if concept.name else concept
+    # Every name read has a language: its own, else the one its item says of it, else the item's.
+    named_in = in_original or written.lang
+    named = [replace(concept, name_lang=concept.name_lang or named_in) if concept.name else concept
              for concept in (source.genre, *source.subjects, *source.services)]
     assert (meta.urgency, [meta.genre, *meta.subjects, *meta.services]) == (source.urgency, named)
     assert meta.keywords == (written.section, *source.keywords)
-    assert meta.rights == tuple(replace(rights, holder_lang=rights.holder_lang or (in_original if rights.holder else None),
+    assert meta.rights == tuple(replace(rights, holder_lang=rights.holder_lang or (named_in if rights.holder else None),
                                         statements=tuple(replace(statement, lang=statement.lang or in_original)
                                                          for statement in rights.statements)) for rights in source.rights)
-    assert meta.creators == source.creators
+    # A creator named in no language of its own is written in the item's.
+    assert meta.creators == tuple(replace(creator, name_lang=creator.name_lang or written.lang) for creator in source.creators)
     assert (meta.slugline, meta.provider) == (source.slugline, written.provider)
     assert meta.links == source.links
 
@@ -693,7 +698,8 @@ def test_an_xhtml_body_or_division_without_its_page_is_read(root: str) -> None:
 def test_a_dateline_gives_the_places_it_opens_with(dateline: str, places: tuple[str, ...]) -> None:
     meta = f'<located literal="nl"><name>Netherlands</name></located><headline>H</headline><dateline>{dateline}</dateline>'
     article = read_one(item_xml(meta))
-    assert (article.dateline, article.printed_dateline, article.meta.located) == (places, dateline.strip(), (Subject("", "Netherlands", literal="nl"),))
+    located = (Subject("", "Netherlands", literal="nl", name_lang="en"),)
+    assert (article.dateline, article.printed_dateline, article.meta.located) == (places, dateline.strip(), located)
 
 
 def test_subjects_given_by_uri_keep_their_code() -> None:
@@ -701,8 +707,26 @@ def test_subjects_given_by_uri_keep_their_code() -> None:
         <subject uri="https://vocab.example/topics/ports"/><genre uri="http://cv.iptc.org/newscodes/genre/Interview"/>
         <headline>H</headline>"""
     article = read_one(item_xml(meta))
-    assert article.meta.subjects == (Subject("medtop:04000000", "economy"), Subject("", None, "https://vocab.example/topics/ports"))
+    assert article.meta.subjects == (Subject("medtop:04000000", "economy", name_lang="en"), Subject("", None, "https://vocab.example/topics/ports"))
     assert article.meta.genre == Subject("genre:Interview")
+
+
+def test_a_name_is_in_the_language_the_nearest_element_around_it_says_else_in_the_item_s() -> None:
+    meta = """<creator literal="kb"><name>Karin Brandt</name></creator><language tag="en"/>
+        <subject qcode="medtop:11000000" xml:lang="fr"><name>politique</name><broader qcode="medtop:16000000"><name>conflit</name></broader></subject>
+        <headline>H</headline>"""
+    # The root says no language: contentMeta/language says the item's.
+    article = read_one(item_xml(meta).replace(b' xml:lang="en"', b"", 1))
+    assert [creator.name_lang for creator in article.meta.creators] == ["en"]
+    [subject] = article.meta.subjects
+    assert (subject.name_lang, [broader.name_lang for broader in subject.broader]) == ("fr", ["fr"])
+
+
+def test_metadata_in_a_language_its_section_of_the_item_says_keeps_it() -> None:
+    meta = '<keyword>Hafen</keyword><slugline>Hafen-Streik</slugline><creator><name>Karin Brandt</name></creator><headline>H</headline>'
+    article = read_one(item_xml(meta).replace(b"<contentMeta>", b'<contentMeta xml:lang="de">'))
+    assert (article.meta.keyword_langs, article.meta.slugline_lang) == ((("Hafen", "de"),), "de")
+    assert [creator.name_lang for creator in article.meta.creators] == ["de"]
 
 
 def test_description_roles() -> None:

@@ -2580,12 +2580,13 @@ def test_creators_and_contributors_keep_the_codes_names_and_roles_the_agency_gav
 
     for lang, root in iptc_listing_built(newsroom, credited).items():
         content_meta = root.find(f"{NAR}contentMeta")
+        in_original = None if lang == "en-GB" else "en-GB"  # named in the agency's British English
         assert [concept(party) for party in content_meta.iterfind(f"{NAR}creator")] == [
-            ({"uri": "http://www.example.com/staff/mjameson"}, ((None, "Meredith Jameson"),), ()),
-            ({"literal": "jd", "role": "crol:photographer"}, ((None, "John Doe"),), ()),
+            ({"uri": "http://www.example.com/staff/mjameson"}, ((in_original, "Meredith Jameson"),), ()),
+            ({"literal": "jd", "role": "crol:photographer"}, ((in_original, "John Doe"),), ()),
         ], lang
         assert [concept(party) for party in content_meta.iterfind(f"{NAR}contributor")] == [
-            ({"qcode": "staff:ak", "role": "ctrol:editor"}, ((None, "Anna Kowalska"),), ()),
+            ({"qcode": "staff:ak", "role": "ctrol:editor"}, ((in_original, "Anna Kowalska"),), ()),
         ], lang
 
 
@@ -2611,11 +2612,12 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
         translate(workspace, locale, "rotterdam-brussels")
     assert not build(workspace, [english, FR]).refused
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    in_english = {xml_lang: "en", "dir": "ltr"}
+    in_english, in_arabic = {xml_lang: "en", "dir": "ltr"}, {xml_lang: "ar", "dir": "rtl"}
+    # The creator named in no language of its own is named in the agency's item's, Arabic.
     expected = {
         "ar": (in_english, {}, in_english),
-        "en": ({}, {}, in_english),  # the rights block says it is Arabic, running right to left
-        "fr": ({xml_lang: "en"}, {}, in_english),
+        "en": ({}, in_arabic, in_english),  # the rights block says it is Arabic, running right to left
+        "fr": ({xml_lang: "en"}, in_arabic, in_english),
     }
     for lang, (creator, other_creator, holder) in expected.items():
         data = workspace.item_file(lang, "rotterdam-brussels").read_bytes()
@@ -2629,8 +2631,29 @@ def test_a_creator_s_and_a_copyright_holder_s_names_keep_the_language_the_agency
         assert accountable == [holder], lang
         assert dict(root.find(f"{NAR}contentMeta/{NAR}contributor/{NAR}name").attrib) == creator, lang
     record = json.loads(workspace.article_file("rotterdam-brussels").read_text(encoding="utf-8"))
-    assert [creator["name_lang"] for creator in record["article"]["meta"]["creators"]] == ["en", None]
+    assert [creator["name_lang"] for creator in record["article"]["meta"]["creators"]] == ["en", "ar"]
     assert [rights["holder_lang"] for rights in record["article"]["meta"]["rights"]] == ["en", "en"]
+
+
+def test_a_name_the_agency_gave_no_language_is_named_in_its_item_s_language_in_every_locale(newsroom):
+    """An item saying its language in contentMeta only, and none on its root: its creator's
+    name, the copyright holder's and its place's are English in the German and Arabic items."""
+    source = agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(' xml:lang="en">', ">", 1), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    arabic = Locale("ar")
+    extract(workspace, [source], [DE, arabic])
+    for locale in (DE, arabic):
+        translate(workspace, locale, "harbour-talks")
+    assert not build(workspace, [DE, arabic]).refused
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, in_english in (("en", {}), ("de", {xml_lang: "en"}), ("ar", {xml_lang: "en", "dir": "ltr"})):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        assert dict(root.find(f"{NAR}contentMeta/{NAR}creator/{NAR}name").attrib) == in_english, lang
+        assert dict(root.find(f"{NAR}contentMeta/{NAR}located/{NAR}name").attrib) == in_english, lang
+        # The rights block says it is the agency's, English: the holder's name is in its language.
+        assert dict(root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name").attrib) == {}, lang
 
 
 def test_a_place_the_translated_dateline_names_anew_is_named_in_the_item_s_language_not_in_the_agency_s(newsroom):

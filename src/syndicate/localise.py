@@ -275,9 +275,8 @@ def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) 
     if agency_s is not None:
         return place if agency_s == names[0] and place.name else dataclasses.replace(
             place, name=agency_s[1], name_lang=agency_s[0], other_names=tuple(other for other in names if other != agency_s))
-    if name == place.name:
-        return place
-    # The name printed is in the dateline's language, which the item says of the dateline.
+    # The name printed is in the dateline's language, which the item says of the dateline, though
+    # it is written as the agency's name in another (Rotterdam, in German as in English).
     return dataclasses.replace(place, name=name, name_lang=None, other_names=tuple(other for other in names if other[1] != name))
 
 

@@ -81,8 +81,10 @@ class Subject:
     other_names: tuple[tuple[str, str], ...] = ()
     literal: str | None = None  # the agency's own code, free text, for a concept in no scheme
     type: str | None = None  # the kind of concept, as a QCode (cptype:city, cpnat:abstract)
-    # The language of `name` (BCP 47) when the agency says it (an English creator's name in an
-    # Arabic item), which every item it is published in states where it is not the item's.
+    # The language of `name` (BCP 47) as the agency's item gives it: the one it says (an English
+    # creator's name in an Arabic item), else the item's own. Every item the name is published in
+    # states it where it is not the item's. None in records written before it was kept, and for
+    # a name in the language of the text around it (a place a translated dateline prints).
     name_lang: str | None = None
     role: str | None = None  # what a person or organisation did, as QCodes separated by spaces
     jobtitle: str | None = None  # a creator's or contributor's job at the agency, as a QCode
@@ -136,7 +138,7 @@ class Rights:
     """One of the agency's rightsInfo blocks."""
 
     holder: str | None = None
-    holder_lang: str | None = None  # BCP 47: the language of the holder's name, when the agency says it
+    holder_lang: str | None = None  # BCP 47: the language of the holder's name, as Subject.name_lang
     holder_literal: str | None = None  # the holder's code, as the agency gives it (literal, qcode)
     holder_qcode: str | None = None
     holder_uri: str | None = None

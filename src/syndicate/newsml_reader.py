@@ -796,10 +796,22 @@ def _language(source: str, item: etree._Element, content_meta: etree._Element) -
 
 
 def _own_language(element: etree._Element, item_lang: str) -> str | None:
-    """The language the element says it is in (its own xml:lang), when that is not the item's
-    and is a language at all."""
-    lang = _stated_language(element.get(XML_LANG) or "")
+    """The language the element says it is in (its xml:lang, its own or one around it in the
+    item), when that is not the item's and is a language at all."""
+    lang = _stated_language(_inherited_language(element))
     return lang if lang != item_lang else None
+
+
+def _inherited_language(element: etree._Element) -> str:
+    """The xml:lang of the element or, without one, of the nearest element around it inside its
+    item (a concept, a rights block); "" where none says one. The item's own is not read: its
+    contentMeta/language says the item's language (see `_language`)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == _NEWS_ITEM:
+            break
+        if tag := (node.get(XML_LANG) or "").strip():
+            return tag
+    return ""
 
 
 def _stated_language(tag: str) -> str | None:
@@ -919,7 +931,8 @@ def _concept(element: etree._Element, lang: str, *, related: bool = True) -> Sub
         _code(element, "qcode") or "", chosen[1] if chosen else None, _code(element, "uri"),
         tuple(dict.fromkeys(name for name in names if name != chosen and all(name))),
         literal=_code(element, "literal"), type=_code(element, "type"),
-        name_lang=_stated_language(chosen[0]) if chosen else None,
+        # A name in no language the item states is in the item's.
+        name_lang=_stated_language(chosen[0] or lang) if chosen else None,
         broader=relatives("broader"), same_as=relatives("sameAs"),
     )
 
@@ -963,19 +976,14 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
             text, href = _flat_text(element), _web_address(element.get("href"))
             if text or href:
                 # One in no language of its own is in its block's.
-                language = _own_language(element if element.get(XML_LANG) else rights_info, lang)
+                language = _own_language(element, lang)
                 statements.append(RightsStatement(text, kind == "usageTerms", language, href))
-    holder_concept = _concept(holder, lang) if holder is not None else Subject("")
     # A name in no language of its own (the holder's, the accountable person's) is in its
     # block's, as its statements are.
-    block_language = _stated_language(rights_info.get(XML_LANG) or "")
-
-    def in_block_language(concept: Subject | None) -> Subject | None:
-        return replace(concept, name_lang=block_language) if concept and concept.name and not concept.name_lang else concept
-
+    holder_concept = _concept(holder, lang) if holder is not None else Subject("")
     rights = Rights(
         holder=_concept_name(holder, lang) if holder is not None else None,
-        holder_lang=(holder_concept.name_lang or block_language) if holder_concept.name else None,
+        holder_lang=holder_concept.name_lang,
         holder_literal=holder_concept.literal,
         holder_qcode=holder_concept.qcode or None,
         holder_uri=holder_concept.uri,
@@ -986,8 +994,8 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
         aspect=_qcodes(rights_info, "aspect"),
         aspect_uri=_uris(rights_info, "aspecturi"),
         links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element)) and link.href),
-        accountable=in_block_language(_identified_concept(rights_info.find("g2:accountable", _G2), lang)),
-        data_mining=in_block_language(_identified_concept(rights_info.find("g2:dataMining", _G2), lang)),
+        accountable=_identified_concept(rights_info.find("g2:accountable", _G2), lang),
+        data_mining=_identified_concept(rights_info.find("g2:dataMining", _G2), lang),
         valid_from=_date_opt_time(rights_info.get("validfrom")),
         valid_to=_date_opt_time(rights_info.get("validto")),
     )
@@ -1075,10 +1083,10 @@ def _dateline_places(printed: str) -> tuple[str, ...]:
 
 
 def _names(concept: etree._Element) -> list[tuple[str, str]]:
-    """The concept's names, each with its language tag, its own or else the concept's ("" when
-    neither states one: a name is then in its item's language)."""
-    given = concept.get(XML_LANG, "").strip()
-    return [(name.get(XML_LANG, "").strip() or given, _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
+    """The concept's names, each with its language tag: its own, else the concept's or another
+    element's around it in the item ("" when none states one: a name is then in its item's
+    language)."""
+    return [(_inherited_language(name), _flat_text(name)) for name in concept.iterfind("g2:name", _G2)]
 
 
 def _concept_name(concept: etree._Element, lang: str) -> str | None:
