@@ -519,6 +519,23 @@ def test_a_concept_s_names_in_other_languages_run_their_way_where_the_item_or_it
     assert names_in(english, holder) == [("مثال", in_arabic), ("Beispiel", {XML_LANG: "de"})]
 
 
+def test_the_title_of_the_agency_s_link_says_its_language_where_the_item_or_its_rights_block_is_in_another() -> None:
+    video = RelatedLink(rel="irel:seeAlso", href="https://example.com/video", title="Video", lang="en")
+    terms = RelatedLink(rel="irel:seeAlso", href="https://example.com/terms", title="Terms", lang="en")
+    untitled = RelatedLink(rel="irel:seeAlso", href="https://example.com/photo", lang="en")
+    meta = replace(SOURCE_META, links=(video, untitled), rights=(Rights("Example Media GmbH", links=(terms,)),))
+    path = "g2:itemMeta/g2:link[@rel='irel:seeAlso'] | g2:rightsInfo/g2:link"
+    expected = {"en": {}, "de": {XML_LANG: "en"}, "ar": {XML_LANG: "en", "dir": "ltr"}}
+    for article in (original_en(), translation_de(), arabic_rtl()):
+        data = item_bytes(replace(article, meta=meta))
+        assert_valid(data)
+        links = {link.get("href"): {name: value for name, value in link.attrib.items() if name in (XML_LANG, "dir")}
+                 for link in parsed(data).xpath(path, namespaces=G2)}
+        # The rights block says it is the agency's; a link without a title has no words.
+        assert links == {"https://example.com/terms": {}, "https://example.com/video": expected[article.lang],
+                         "https://example.com/photo": {}}, article.lang
+
+
 @pytest.mark.parametrize(
     ("article", "message"),
     [

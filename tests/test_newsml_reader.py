@@ -208,7 +208,8 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     # A creator named in no language of its own is written in the item's.
     assert meta.creators == tuple(replace(creator, name_lang=creator.name_lang or written.lang) for creator in source.creators)
     assert (meta.slugline, meta.provider) == (source.slugline, written.provider)
-    assert meta.links == source.links
+    # A title in no language of its own is read in the item's.
+    assert meta.links == tuple(replace(link, lang=link.lang or written.lang) if link.title else link for link in source.links)
 
 
 def test_round_trip_keeps_the_links() -> None:
@@ -727,6 +728,13 @@ def test_metadata_in_a_language_its_section_of_the_item_says_keeps_it() -> None:
     article = read_one(item_xml(meta).replace(b"<contentMeta>", b'<contentMeta xml:lang="de">'))
     assert (article.meta.keyword_langs, article.meta.slugline_lang) == ((("Hafen", "de"),), "de")
     assert [creator.name_lang for creator in article.meta.creators] == ["de"]
+
+
+def test_the_title_of_the_agency_s_link_is_in_the_language_it_says_else_in_the_item_s() -> None:
+    item = item_xml().replace(b"</itemMeta>", b'<link rel="irel:seeAlso" href="https://example.com/v" title="Video"/>'
+                              b'<link rel="irel:seeAlso" href="https://example.com/f" title="Fakten" xml:lang="de"/>'
+                              b'<link rel="irel:seeAlso" href="https://example.com/p"/></itemMeta>')
+    assert [link.lang for link in read_one(item).meta.links] == ["en", "de", None]
 
 
 def test_description_roles() -> None:

@@ -162,7 +162,9 @@ def test_agency_item_comes_out_localised_with_its_metadata(agency):
         assert (service.get("qcode"), service.findtext(f"{NAR}name")) == ("svc:wire", "Wire service")
         # The agency's related content reaches partners; a script posing as a link does not.
         links = [dict(link.attrib) for link in root.iterfind(f"{NAR}itemMeta/{NAR}link") if link.get("rel") == "irel:seeAlso"]
-        assert links == [{"rel": "irel:seeAlso", "href": "https://agency.example/video/harbour-talks", "contenttype": "video/mp4", "title": "Video"}]
+        in_english = {} if lang == "en" else {"{http://www.w3.org/XML/1998/namespace}lang": "en"}  # its title
+        assert links == [{"rel": "irel:seeAlso", "href": "https://agency.example/video/harbour-talks", "contenttype": "video/mp4", "title": "Video",
+                          **in_english}]
         assert agency_note.get("{http://www.w3.org/XML/1998/namespace}lang") == (None if lang == "en" else "en")
     assert item(workspace, "en").get("guid") == GUID
     german = item(workspace, "de")
@@ -2654,6 +2656,22 @@ def test_a_name_the_agency_gave_no_language_is_named_in_its_item_s_language_in_e
         assert dict(root.find(f"{NAR}contentMeta/{NAR}located/{NAR}name").attrib) == in_english, lang
         # The rights block says it is the agency's, English: the holder's name is in its language.
         assert dict(root.find(f"{NAR}rightsInfo/{NAR}copyrightHolder/{NAR}name").attrib) == {}, lang
+
+
+def test_the_title_of_the_agency_s_link_to_its_video_says_it_is_english_in_every_translation(newsroom):
+    workspace = Workspace(newsroom)
+    arabic = Locale("ar")
+    extract(workspace, [agency_item(newsroom.parent)], [DE, arabic])
+    for locale in (DE, arabic):
+        translate(workspace, locale, "harbour-talks")
+    assert not build(workspace, [DE, arabic]).refused
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, in_english in (("en", {}), ("de", {xml_lang: "en"}), ("ar", {xml_lang: "en", "dir": "ltr"})):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        [video] = root.iterfind(f"{NAR}itemMeta/{NAR}link[@title]")
+        assert (video.get("title"), {name: video.get(name) for name in in_english}) == ("Video", in_english), lang
+        assert all(name not in video.attrib for name in (xml_lang, "dir") if name not in in_english), lang
 
 
 def test_a_place_the_translated_dateline_names_anew_is_named_in_the_item_s_language_not_in_the_agency_s(newsroom):

@@ -121,6 +121,8 @@ class RelatedLink:
     residref: str | None = None  # the guid of a linked item
     contenttype: str | None = None
     title: str | None = None
+    # The language of `title` (BCP 47) as the agency's item gives it, as Subject.name_lang.
+    lang: str | None = None
 
 
 @dataclass(frozen=True)

@@ -282,7 +282,7 @@ def _rights_info(article: LocalisedArticle) -> Iterator[etree._Element]:
             language = _language_within(agency_language, statement.lang or agency_language, f"{part}.lang")
             link = {"href": _uri(f"{part}.href", statement.href)} if statement.href else {}
             parts.append(_NAR("usageTerms" if statement.usage_terms else "copyrightNotice", language, link, _text(part, statement.text)))
-        parts.extend(_related_link(f"{field}.links[{number}]", link) for number, link in enumerate(rights.links))
+        parts.extend(_related_link(f"{field}.links[{number}]", link, within_block) for number, link in enumerate(rights.links))
         if rights.data_mining:
             parts.append(_concept("dataMining", f"{field}.data_mining", rights.data_mining, {}, within=within_block))
         validity = {
@@ -335,10 +335,11 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.replaced_by is not None:
         yield _item_link(article, REPLACED_BY_RELATION, article.replaced_by, "replaced_by")
     for index, link in enumerate(article.meta.links):
-        yield _related_link(f"meta.links[{index}]", link)
+        yield _related_link(f"meta.links[{index}]", link, _within_item(article))
 
 
-def _related_link(field: str, link: RelatedLink) -> etree._Element:
+def _related_link(field: str, link: RelatedLink, within: _LanguageSwitch) -> etree._Element:
+    """The agency's link, its title in its language where `within` says the link is in another."""
     relation = (
         {"rel": _qcode(f"{field}.rel", link.rel)} if link.rel
         else {"reluri": _uri(f"{field}.reluri", link.reluri)} if link.reluri
@@ -349,7 +350,9 @@ def _related_link(field: str, link: RelatedLink) -> etree._Element:
         for name, value in (("href", link.href), ("residref", link.residref), ("contenttype", link.contenttype), ("title", link.title))
         if value
     }
-    return _NAR.link({**relation, **target})
+    # Records written before a title kept its language publish it as before.
+    language = within(link.lang, f"{field}.lang") if link.title and link.lang else {}
+    return _NAR.link({**relation, **target, **language})
 
 
 def _editor_notes(article: LocalisedArticle) -> Iterator[str]:

@@ -266,7 +266,7 @@ def _article(source: str, item: etree._Element) -> Article:
         services=tuple(
             service for element in item_meta.iterfind("g2:service", _G2) if (service := _subject(element, lang, qualified=False))
         ),
-        links=_links(item_meta),
+        links=_links(item_meta, lang),
         catalogs=tuple(dict.fromkeys(
             href for reference in item.iterfind("g2:catalogRef", _G2)
             if is_uri(href := reference.get("href", "").strip()) and not _IPTC_STANDARDS_CATALOG.search(href)
@@ -993,7 +993,7 @@ def _rights(rights_info: etree._Element, lang: str) -> Rights | None:
         scope_uri=_uris(rights_info, "scopeuri"),
         aspect=_qcodes(rights_info, "aspect"),
         aspect_uri=_uris(rights_info, "aspecturi"),
-        links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element)) and link.href),
+        links=tuple(link for element in rights_info.iterfind("g2:link", _G2) if (link := _link(element, lang)) and link.href),
         accountable=_identified_concept(rights_info.find("g2:accountable", _G2), lang),
         data_mining=_identified_concept(rights_info.find("g2:dataMining", _G2), lang),
         valid_from=_date_opt_time(rights_info.get("validfrom")),
@@ -1036,26 +1036,28 @@ def _links_syndicates_own(link: etree._Element) -> bool:
     return link.get("rel", "").rpartition(":")[2] in (AGENCY_VERSION_RELATION, REPLACED_BY_RELATION)
 
 
-def _links(item_meta: etree._Element) -> tuple[RelatedLink, ...]:
+def _links(item_meta: etree._Element, lang: str) -> tuple[RelatedLink, ...]:
     """The agency's links to other content, which partners get as it sent them; not the one to
     an original it translates (a translation of ours links to its own), nor syndicate's links
     of an item to the agency's version of it or to the item that replaced it (an item of ours
     links its own)."""
     links = (
-        _link(link) for link in item_meta.iterfind("g2:link", _G2) if not _links_original(link) and not _links_syndicates_own(link)
+        _link(link, lang) for link in item_meta.iterfind("g2:link", _G2) if not _links_original(link) and not _links_syndicates_own(link)
     )
     return tuple(link for link in links if (link.rel or link.reluri) and (link.href or link.residref))
 
 
-def _link(link: etree._Element) -> RelatedLink:
+def _link(link: etree._Element, lang: str) -> RelatedLink:
     """A link with what a partner can follow of it: a target that is no web address (a
-    javascript: href) never reaches a partner, nor a relation the schema would refuse."""
+    javascript: href) never reaches a partner, nor a relation the schema would refuse. Its
+    title is in the language the link says, else the item's `lang`."""
     rel, reluri, residref, contenttype, title = (
         (link.get(name) or "").strip() or None for name in ("rel", "reluri", "residref", "contenttype", "title")
     )
     rel = rel if rel and _is_qcode(rel) else None
     reluri = reluri if reluri and is_uri(reluri) and not rel else None
-    return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title)
+    title_lang = _stated_language(_inherited_language(link) or lang) if title else None
+    return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title, title_lang)
 
 
 def _link_address(href: str | None) -> str | None:
