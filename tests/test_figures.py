@@ -619,6 +619,109 @@ def test_a_time_in_digits_said_as_another_hour_in_words_is_an_error(locale, msgi
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The part of the day after an hour in digits, the Arabic, Persian and Hebrew way.
+    ("ar", "The shop opens at 10 a.m.", "يفتح المتجر الساعة 10 صباحاً."),
+    ("ar", "The shop opens at 10 a.m.", "يفتح المتجر في الساعة ١٠ صباحًا."),
+    ("ar", "The shop opens at 10:30 a.m.", "يفتح المتجر الساعة 10:30 صباحا."),
+    ("ar", "The shop opens at 10 p.m.", "يفتح المتجر الساعة 10 مساءً."),
+    ("ar", "The blast happened at 2 a.m.", "وقع الانفجار في الساعة 2 ليلاً."),
+    ("ar", "The talks ended at 1 p.m.", "انتهت المحادثات في الساعة 1 ظهراً."),
+    ("fa", "The shop opens at 10 a.m.", "فروشگاه ساعت ۱۰ صبح باز می‌شود."),
+    ("fa", "The shop opens at 10 p.m.", "فروشگاه ساعت ۱۰ شب باز می‌شود."),
+    ("fa", "The talks ended at 4 p.m.", "مذاکرات ساعت ۴ بعدازظهر پایان یافت."),
+    ("he", "The shop opens at 10 a.m.", "החנות נפתחת בשעה 10 בבוקר."),
+    ("he", "The shop opens at 10 p.m.", "החנות נפתחת בשעה 10 בערב."),
+    ("he", "The talks ended at 4 p.m.", "השיחות הסתיימו בשעה 4 אחר הצהריים."),
+    # Hours in words past twelve, read as the hour they are.
+    ("de", "The shop opens at 9 p.m.", "Der Laden öffnet um einundzwanzig Uhr."),
+    ("de", "The shop is open until 10 p.m.", "Der Laden ist bis zweiundzwanzig Uhr geöffnet."),
+    ("de", "Voting ends at 12 a.m.", "Die Abstimmung endet um vierundzwanzig Uhr."),
+    ("nl", "The shop opens at 9 p.m.", "De winkel gaat om eenentwintig uur open."),
+    ("fr", "The shop opens at 10 p.m.", "Le magasin ouvre à vingt-deux heures."),
+    ("fr", "The shop opens at 9 p.m.", "Le magasin ouvre à vingt et une heures."),
+    ("fr", "The shop opens at 1 p.m.", "Le magasin ouvre à treize heures."),
+    ("es", "The shop opens at 9 p.m.", "La tienda abre a las veintiuna horas."),
+    ("it", "The shop opens at 9 p.m.", "Il negozio apre alle ventuno."),
+    ("pt", "The shop opens at 10 p.m.", "A loja abre às vinte e duas horas."),
+    # Italian and Portuguese hours in words with the part of the day or on a 24-hour clock.
+    ("it", "The shop opens at 9 p.m.", "Il negozio apre alle nove di sera."),
+    ("pt", "The shop opens at 9 a.m.", "A loja abre às nove horas."),
+    ("pt", "The shop opens at 9 p.m.", "A loja abre às nove da noite."),
+    # An hour the source names with the part of the day in words, said on a 24-hour clock.
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um einundzwanzig Uhr."),
+])
+def test_an_hour_said_the_target_languages_way_is_the_same_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Italian and Portuguese hours in words without the part of the day, which may be either
+    # (as Spanish a las nueve): the same time, though maybe said otherwise.
+    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle nove."),
+    ("it", "The shop opens at 9 p.m.", "Il negozio apre alle nove."),
+    ("it", "The shop opens at 9:30 a.m.", "Il negozio apre alle nove e mezza."),
+    ("it", "The shop opens at 1 p.m.", "Il negozio apre all'una."),
+    ("pt", "The shop opens at 9 a.m.", "A loja abre às nove."),
+    ("pt", "The shop opens at 1:30 p.m.", "A loja abre à uma e meia."),
+])
+def test_an_italian_or_portuguese_hour_in_words_is_the_same_time(locale, msgid, msgstr):
+    assert [severity for _, severity in checks(msgid, msgstr, locale)] in ([], ["warning"])
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ar", "The shop opens at 10 p.m.", "يفتح المتجر الساعة 10 صباحاً.", "missing 10 p.m.; not in the source: 10:00 a.m."),
+    ("ar", "The shop opens at 10 a.m.", "يفتح المتجر الساعة 10 مساءً.", "missing 10 a.m.; not in the source: 10:00 p.m."),
+    ("fa", "The shop opens at 10 a.m.", "فروشگاه ساعت ۱۰ شب باز می‌شود.", "missing 10 a.m.; not in the source: 10:00 p.m."),
+    ("he", "The shop opens at 10 p.m.", "החנות נפתחת בשעה 10 בבוקר.", "missing 10 p.m.; not in the source: 10:00 a.m."),
+    ("de", "The shop opens at 9 a.m.", "Der Laden öffnet um einundzwanzig Uhr.", "missing 9 a.m.; not in the source: einundzwanzig Uhr"),
+    ("de", "The shop opens at 9 a.m.", "Der Laden ist bis zweiundzwanzig Uhr geöffnet.",
+     "missing 9 a.m.; not in the source: zweiundzwanzig Uhr"),
+    ("fr", "The shop opens at 10 a.m.", "Le magasin ouvre à vingt-deux heures.", "missing 10 a.m.; not in the source: vingt-deux heures"),
+    ("nl", "The shop opens at 9 a.m.", "De winkel gaat om eenentwintig uur open.", "missing 9 a.m.; not in the source: eenentwintig uur"),
+    ("es", "The shop opens at 9 a.m.", "La tienda abre a las veintiuna horas.", "missing 9 a.m.; not in the source: veintiuna horas"),
+    # Without the clock's word, ventuno may also count something: not reported as a time added.
+    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle ventuno.", "missing 9 a.m."),
+    ("pt", "The shop opens at 10 a.m.", "A loja abre às vinte e duas horas.", "missing 10 a.m.; not in the source: vinte e duas horas"),
+    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle dieci.", "missing 9 a.m."),
+    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle nove di sera.", "missing 9 a.m.; not in the source: nove di sera"),
+    ("pt", "The shop opens at 9 a.m.", "A loja abre às dez horas.", "missing 9 a.m."),
+    ("pt", "The shop opens at 9 a.m.", "A loja abre às dez.", "missing 9 a.m."),
+    # As `às 9 horas` for 9 p.m.: horas counts the hours from 0 to 23.
+    ("pt", "The shop opens at 9 p.m.", "A loja abre às nove horas.",
+     "9 p.m. written nove horas is another hour on a 24-hour clock: write 21 horas"),
+    # As `um 9 Uhr` for 9 p.m. and nine in the evening.
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um neun Uhr.",
+     "nine in the evening written neun Uhr is another hour on a 24-hour clock: write 21 Uhr"),
+    ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um zweiundzwanzig Uhr.",
+     "missing nine in the evening; not in the source: zweiundzwanzig Uhr"),
+])
+def test_an_hour_said_the_target_languages_way_as_another_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    # halb neun is a time, 8:30: no eight people, and its nine no count of people.
+    ("Eight people came.", "Um halb neun kamen neun Menschen.", "missing Eight; not in the source: neun"),
+    ("Eight people came.", "Um halb neun kamen Menschen.", "the source's Eight is in the translation neither in words nor in digits"),
+])
+def test_a_half_hour_states_no_count(msgid, msgstr, expected):
+    assert messages(msgid, msgstr, "de") == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "de") == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "Eight people came.", "Um halb neun kamen acht Menschen."),
+    ("de", "The talks began at half past eight.", "Die Gespräche begannen um halb neun."),
+    ("nl", "The talks began at half past eight.", "De gesprekken begonnen om half negen."),
+])
+def test_a_half_hour_beside_a_count_or_for_half_past_is_no_count_changed(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     # A span of time, or hours the source counts in words, are no clock time to report.
     ("fr", "The talks lasted 2 hours.", "Les pourparlers ont duré 2 heures."),
     ("fr", "The village is three hours away.", "Le village est à 3 heures de route."),

@@ -785,6 +785,22 @@ _ARABIC_HOUR = lazy_compile(
 # A number from eleven to nineteen said in words (الثاني عشر, التاسعة عشرة): as its digits.
 _ARABIC_TEEN = lazy_compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
 _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m.", "ظهر": "p.m.", "ليل": "p.m."}
+# An hour in digits with the part of the day after it, as Arabic, Persian and Hebrew say it
+# (الساعة 10 صباحاً, ساعت ۱۰ صبح, בשעה 10 בבוקר), read as the time it says before the times are
+# compared. Midday's hours are the afternoon's, but for the late morning's (11 ظهراً); night's
+# the small hours up to five and midnight, the evening's otherwise (2 ليلاً, ساعت ۱۰ شب).
+# Persian only after ساعت (o'clock): ۳ شب is also three nights.
+_HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(
+        rf"{before}(?<![\p{{N}}.,:٫])(?P<hour>\p{{Nd}}{{1,2}})(?:[:.٫](?P<minute>\p{{Nd}}{{2}}))?\s+(?:{parts})(?![\p{{L}}\p{{M}}])"
+    )
+    for language, before, parts in (
+        ("ar", "", r"(?:(?P<am>صباح|فجر)|(?P<midday>ظهر)|(?P<pm>عصر|مساء)|(?P<night>ليل))[\u0627\u064b-\u064d]*"),
+        ("fa", r"(?<=ساعت\s+)", r"(?P<am>صبح|بامداد)|(?P<pm>بعد[\s\u200c]?از[\s\u200c]?ظهر|عصر)|(?P<midday>ظهر)|(?P<night>شب)"),
+        ("he", "", r"(?P<am>בבוקר|לפנות\s+בוקר)|(?P<midday>בצהריים|בצהרים)|(?P<pm>אחר\s+הצהריים|אחר\s+הצהרים|אחה[\"״]צ|בערב)"
+                   r"|(?P<night>בלילה)"),
+    )
+}
 _WORD = lazy_compile(r"\p{L}+")
 # A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
 # letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
@@ -913,6 +929,24 @@ def _ones_said_in_words(
 def _number_words(text: str, language: str) -> Counter[int]:
     """The numbers `text` writes in words of `language`."""
     return Counter(number for _, number in _words_and_numbers(text, language))
+
+
+def _hour_before_part_of_day_in_digits(match: regex.Match[str]) -> str:
+    """ساعت ۱۰ شب as `10:00 p.m.`, which the time patterns read; left as it is when it is no time."""
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    if hour > 23 or minute > 59:
+        return match.group()
+    if hour > 12:  # the afternoon said twice
+        return f"{hour}:{minute:02d}"
+    if match.group("am"):
+        meridiem = "a.m."
+    elif match.group("midday"):
+        meridiem = "a.m." if 7 <= hour <= 11 else "p.m."
+    elif match.group("night"):
+        meridiem = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
+    else:
+        meridiem = "p.m."
+    return f"{hour}:{minute:02d} {meridiem}"
 
 
 def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
@@ -1050,53 +1084,98 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 
 
 # An hour in words on the clock without the part of the day after it (um neun Uhr, à neuf
-# heures, a las nueve, om negen uur), a half hour the German and Dutch way (um halb neun, om
-# half negen: 8:30), or after the part of the day (morgens um neun): by language, what tells a
-# text in lower case may have one, and the expression, whose HOUR and PART are the language's
-# words of `_HOURS_WITH_PART_OF_DAY`. Only after what says it is the clock's: not `um neun
-# Prozent`, `na negen uur` (after nine hours).
+# heures, a las nueve, om negen uur, alle nove, às nove horas), a half hour the German and Dutch
+# way (um halb neun, om half negen: 8:30), or after the part of the day (morgens um neun): by
+# language, what tells a text in lower case may have one, and the expression, whose HOUR and
+# PART are the language's words of `_HOURS_WITH_PART_OF_DAY`, and LATE its hours past twelve
+# (`_HOURS_PAST_TWELVE`: um einundzwanzig Uhr, à vingt-deux heures), said with the clock's word
+# but in Italian, which says them without (alle ventuno). Only after what says it is the
+# clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las tres` (of the three),
+# `à uma empresa` (to a firm).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "de": (("uhr", "halb", "s um", "h um"),
            r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
-           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR)\s+Uhr)(?!\p{L})"),
+           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR|LATE)\s+Uhr)(?!\p{L})"),
     "nl": (("uur", "half"),
-           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR)\s+uur)(?!\p{L})"),
-    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR)\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
+           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
+    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
     "es": (("las ", "la una"),
-           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?(?!\p{L})"),
+           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?"
+           r"|(?P<hour>LATE)(?:\s+y\s+(?P<fraction>media|cuarto))?\s+horas?)(?!\p{L})"),
+    "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
+           r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
+           r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?(?!\p{L})"),
+    "pt": (("às ", "pelas ", "à uma"),
+           r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?"
+           r"|(?P<hour>LATE)(?:\s+e\s+(?P<fraction>meia|quinze))?\s+horas)"
+           r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze)))(?!\p{L})"),
 }
+# The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
+# vierundzwanzig Uhr).
+_HOURS_PAST_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
+    language: {form: hour % 24 for hour, forms in zip((0, *range(13, 25)), words.split("|")) for form in forms.split(",")}
+    for language, words in {
+        "de": "null|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|einundzwanzig|zweiundzwanzig"
+              "|dreiundzwanzig|vierundzwanzig",
+        "nl": "nul|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig"
+              "|drieëntwintig|vierentwintig",
+        "fr": "zéro|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt et une,vingt-et-une|vingt-deux"
+              "|vingt-trois|vingt-quatre",
+        "es": "cero|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuna,veintiuno,veintiún|veintidós"
+              "|veintitrés|veinticuatro",
+        "it": "zero|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitré,ventitre"
+              "|ventiquattro",
+        "pt": "zero|treze|catorze,quatorze|quinze|dezesseis,dezasseis|dezessete,dezassete|dezoito|dezenove,dezanove|vinte"
+              "|vinte e uma|vinte e duas|vinte e três|vinte e quatro",
+    }.items()
+}
+# The clock's word after an hour in words past twelve, or before it (alle ore ventuno): one
+# without it (alle ventuno) may also count something (alle venti famiglie, to the twenty families).
+_CLOCK_WORD = lazy_compile(r"(?<!\p{L})(?:Uhr|uur|heures?|horas?|ore)(?!\p{L})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
 def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     said = _HOURS_WITH_PART_OF_DAY[language]
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
-    return regex.compile(expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts)), regex.IGNORECASE)
+    return regex.compile(
+        expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
+        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])),
+        regex.IGNORECASE,
+    )
 
 
 def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tuple[int, int, _Time]]:
     """Each hour `text` says in words on the clock without the part of the day after it (see
     `_CLOCK_HOURS_IN_WORDS`; `lowered` is the text in lower case, which tells most have none):
     where it starts and ends, and the time. Read as a time in digits written so is (um neun Uhr
-    as um 9 Uhr, 9:00; a las nueve as a las 9, 9:00 or 21:00); one without the part of the day
-    is `named`, as a translation may say the source's time so without saying it is (at nine →
-    um neun Uhr)."""
+    as um 9 Uhr, 9:00; a las nueve as a las 9, 9:00 or 21:00; um einundzwanzig Uhr as 21:00); one
+    without the part of the day is `named`, as a translation may say the source's time so
+    without saying it is (at nine → um neun Uhr), and so is one past twelve without the clock's
+    word, which may be a count."""
     if language not in _CLOCK_HOURS_IN_WORDS:
         return
     if not any(hint in lowered for hint in _CLOCK_HOURS_IN_WORDS[language][0]):
         return  # most sentences: none, decided without the pattern
     said = _HOURS_WITH_PART_OF_DAY[language]
+    past_twelve = _HOURS_PAST_TWELVE[language]
     for match in _clock_hour_in_words_pattern(language).finditer(text):
         groups = match.groupdict()
         part, half = groups.get("part"), groups.get("half")
-        hour = said.hours.get(match.group("hour").lower(), said.hours.get(match.group("hour").casefold()))
-        if hour is None or part and part.lower() not in said.parts:  # a letter that folds to another's
+        written = match.group("hour").lower()
+        hour = said.hours.get(written, said.hours.get(written.casefold()))
+        late = past_twelve.get(written, past_twelve.get(written.casefold())) if hour is None else None
+        if hour is None and late is None or part and part.lower() not in said.parts:  # a letter that folds to another's
             continue
-        minute = 30 if half else int(said.fractions.get(groups.get("fraction") or "", "0"))
-        if half:
-            hour = _hour_before(hour)
+        minute = 30 if half else int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
         start = match.start("part") if part else match.start("half") if half else match.start("hour")
         quoted = text[start : match.end()]
+        if late is not None:
+            yield start, match.end(), _Time(quoted, frozenset({late}), minute, named=_CLOCK_WORD.search(match.group()) is None,
+                                            twenty_four_hour=True)
+            continue
+        if half:
+            hour = _hour_before(hour)
         if part:
             meridiem = said.parts[part.lower()]
             if meridiem == "night":
@@ -1569,13 +1648,16 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
         # check compares, and no other count of its number is (Nine people at nine in the
         # evening); one in words without the part of the day (um zehn Uhr) is a count here too.
         in_source = _counts_in_words(_blanked(prose_of(msgid), hours), source.language)
-    in_target = _counts_in_words(prose_of(msgstr), target.language)
+    # A half hour (um halb neun: 8:30) is a time, whose word counts nothing.
+    target_prose = prose_of(msgstr)
+    half_hours = _half_hours(target_prose, target.language)
+    in_target = _counts_in_words(_blanked(target_prose, [span for span, _ in half_hours]) if half_hours else target_prose, target.language)
     if not in_target.keys() <= in_source.keys():
         in_digits = _source_numbers_and_times(msgid, source)
         # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
         stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
         if added := [word for count, word in in_target.items() if count not in stated]:
-            kept = in_target.keys() | _numbers_stated(prose_of(msgstr), target)
+            kept = in_target.keys() | _numbers_stated(target_prose, target, _source_clock_hours(msgid, source.language))
             if any(count not in kept for count in in_source):  # what it says another way, read only then
                 kept |= _numbers_said_another_way(msgid, msgstr, source, target)
             if missing := [word for count, word in in_source.items() if count not in kept]:
@@ -1605,7 +1687,7 @@ def _dropped_counts(
     in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
     if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
         return []
-    stated = _numbers_stated(prose, target)
+    stated = _numbers_stated(prose, target, _source_clock_hours(msgid, source.language))
     if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
         stated |= _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {count: word for count, word in unwritten.items() if count not in stated}
@@ -1624,15 +1706,16 @@ def _dropped_counts(
     ]
 
 
-def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
+def _numbers_stated(text: str, locale: Locale, clock_hours: frozenset[int] = frozenset()) -> frozenset[int]:
     """Every whole number `text` states, in any form the checks read, whatever else the words
     may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
     four), in kanji anywhere (两党, 三峡) and the kanji of two things (両国, 双方), a dozen
     (ein Dutzend), ten or a dozen said roughly (une dizaine, десяток), a word that says its
     number (Doppelpack, hat-trick, trio, doppelt, le triple), two by a noun in the dual (وزيران)
-    or a comparison by half (halb so viele), and the hour before a half hour (the eight of halb
-    neun, half negen: 8:30)."""
+    or a comparison by half (halb so viele), and the hour before a half hour where it is one of
+    the `clock_hours` the source says in words (halb neun, half negen, 8:30, states the eight
+    of half past eight, not that of eight people)."""
     stated = set(_written_out(text, locale))
     stated.update(
         int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
@@ -1654,10 +1737,8 @@ def _numbers_stated(text: str, locale: Locale) -> frozenset[int]:
     hints, half_as = _HALF_AS.get(locale.language, (_NO_HINTS, None))
     if half_as is not None and any(hint in text for hint in hints) and half_as.search(text):
         stated.add(2)
-    hints, half_hour = _HALF_HOUR.get(locale.language, (_NO_HINTS, None))
-    if half_hour is not None and any(hint in text for hint in hints):
-        hours = (_NUMBER_WORDS[locale.language].get(match.group(1).lower()) for match in half_hour.finditer(text))
-        stated.update(_hour_before(hour) for hour in hours if hour is not None and hour <= 12)
+    if clock_hours:
+        stated.update(hour for _, hour in _half_hours(text, locale.language) if hour in clock_hours)
     if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
         stated.add(2)
     return frozenset(stated)
@@ -1711,6 +1792,31 @@ _HALF_HOUR: Final[Mapping[str, tuple[tuple[str, str], regex.Pattern[str]]]] = {
     language: (_in_any_case(word[1:]), lazy_compile(rf"(?<!\p{{L}}){word}\s+(\p{{L}}+)", regex.IGNORECASE))
     for language, word in (("de", "halb"), ("nl", "half"))
 }
+# Half past an hour in English, in words or digits: half past eight.
+_HALF_PAST = lazy_compile(r"(?<!\p{L})half\s+past\s+(\p{L}+|\p{Nd}{1,2})(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def _half_hours(text: str, language: str) -> list[tuple[tuple[int, int], int]]:
+    """The half hours `text` says the German or Dutch way (`_HALF_HOUR`): where each is, and the
+    hour it is half past."""
+    hints, half_hour = _HALF_HOUR.get(language, (_NO_HINTS, None))
+    if half_hour is None or not any(hint in text for hint in hints):
+        return []
+    hours = ((match.span(), _NUMBER_WORDS[language].get(match.group(1).lower())) for match in half_hour.finditer(text))
+    return [(span, _hour_before(hour)) for span, hour in hours if hour is not None and 1 <= hour <= 12]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_clock_hours(msgid: str, language: str) -> frozenset[int]:
+    """The hours a msgid says in words on the clock (half past eight, eight in the morning), on
+    a 12-hour clock: a half hour may state them (halb neun), whose time the numbers check compares."""
+    prose = prose_of(msgid)
+    hours = [hour for match, hour, _, _ in _hours_with_part_of_day(prose, language) if not match.group("hour").isdigit()]
+    if language == "en" and "past" in prose:
+        hours += (_NUMBER_WORDS["en"].get(hour.lower()) if hour.isalpha() else int(hour) for hour in _HALF_PAST.findall(prose))
+    return frozenset(hour % 12 or 12 for hour in hours if hour is not None and 1 <= hour <= 24)
+
+
 # One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
 _HALF_A_DOZEN = lazy_compile(
     r"half[\s-]+a[\s-]+dozen|halbes\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
@@ -3177,6 +3283,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = text.translate({0x066B: decimal, 0x066C: group})
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
+    if (part_of_day_after := _HOUR_BEFORE_PART_OF_DAY.get(locale.language)) is not None:
+        text = part_of_day_after.sub(_hour_before_part_of_day_in_digits, text)
     if "عشر" in text:
         text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
     if "ال" in text:
