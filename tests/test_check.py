@@ -95,7 +95,7 @@ BAD = [
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
     ("bidi-embedding", "The strike ended.", "Der Streik \u202bnicht\u202c endete.", ()),
-    ("unchanged", "The strike ended.", "The strike ended.", ()),
+    ("unchanged", "The strike at the port ended.", "The strike at the port ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),
     ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
@@ -641,6 +641,17 @@ def test_the_source_copied_into_a_locale_of_another_script_is_an_error():
     assert checks(quoted, quoted, "de", COSTA) == [("unchanged", "warning")]
 
 
+def test_the_source_left_in_another_language_of_its_script_is_a_warning_where_it_has_words_to_translate():
+    headline = "Will the port strike spread?"
+    assert messages(headline, headline, "de") == ["the translation is the source text, still in English: translate it into German"]
+    assert checks(headline, headline, "fr") == [("unchanged", "warning")]
+    # Three words or fewer (a label, a title, a name said in words), names, figures and links
+    # alone, and a locale of the source's own language may well read as the source does.
+    assert checks("Port strike ends", "Port strike ends", "de") == []
+    assert checks("{Maria_Costa} at https://port.example/strike", "{Maria_Costa} at https://port.example/strike", "de", COSTA) == []
+    assert checks(headline, headline, "en-GB") == []
+
+
 def test_an_agency_credit_copied_as_a_byline_is_published_in_every_script():
     credit = dataclasses.replace(unit("AP"), kind="byline")
     assert [(issue.check, issue.severity) for issue in check_message(credit, Message("AP", "AP"), "ja", {})] == []
@@ -693,7 +704,7 @@ def test_a_names_glossary_that_cannot_be_read_is_one_error_and_the_articles_are_
 
 def test_a_locale_whose_tag_names_its_script_is_written_in_that_script():
     # Serbian in Latin letters is written in the source's script: a copy only warns, as in German.
-    assert checks("The strike ended.", "The strike ended.", "sr-Latn") == [("unchanged", "warning")]
+    assert checks("The strike at the port ended.", "The strike at the port ended.", "sr-Latn") == [("unchanged", "warning")]
     assert checks("The strike ended.", "The strike ended.", "sr") == [("copied-source", "error")]
 
 

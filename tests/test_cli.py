@@ -316,6 +316,30 @@ def test_check_warns_of_a_change_translated_the_other_way_round_and_build_still_
     assert "Die Inflation sank im Mai auf 3,2" in item.decode("utf-8")
 
 
+def test_check_warns_of_the_source_left_untranslated_in_a_locale_of_its_script_and_build_still_publishes_it(newsroom, tmp_path):
+    source = tmp_path / "port.txt"
+    source.write_text("date 2026-11-19 Home page economy\n\nPort strike ends\n\nThe strike at the port ended on Friday.\n",
+                      encoding="utf-8")
+    assert invoke(newsroom, "extract", str(source), "-l", "de").exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/port.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:  # "Copy from source" in Poedit, then forgotten
+        entry.msgstr = entry.msgid
+    po.save()
+    line = next(entry.linenum for entry in polib.pofile(str(po_path)) if entry.msgid.startswith("The strike"))
+
+    checked = invoke(newsroom, "check", "-l", "de")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines() == [
+        "port",
+        f"  {po_path}:{line} [de] “The strike at the port ended on Friday.”",
+        "    warning unchanged: the translation is the source text, still in English: translate it into German",
+        "0 errors, 1 warning in 1 article.",
+    ]
+    built = invoke(newsroom, "build", "-l", "de")
+    assert built.exit_code == 0 and "2 item(s) written" in built.output, built.output
+
+
 def test_status_lists_numbered_stories_in_order_and_adds_up_each_locale(newsroom, wire_files):
     source = next(path for path in wire_files if path.stem == "cup-final")
     stories = []

@@ -60,7 +60,7 @@ from .quotes import find_quotations
 from .workspace import Workspace
 from .words import occurrences
 
-_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def check_message(
     return (
         errors
         + (_quotation_count(msgid, beside_markers(unit, msgstr)) if paired else [])
-        + (_unchanged(msgid, msgstr, source_prose) if script_of(source) == script_of(target) else [])
+        + (_unchanged(msgid, msgstr, source_prose, source, target) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
@@ -503,11 +503,22 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 
 
-def _unchanged(msgid: str, msgstr: str, source_prose: str) -> list[Issue]:
-    """The source copied, unless it has nothing to translate (only placeholders, numbers, links)."""
-    if msgstr.strip() != msgid.strip() or not _LETTER.search(URL_OR_EMAIL.sub("", source_prose)):
+# More words than a label, a title or a name said in words has (Port strike ends, Champions
+# League), which a translation into another language of the script may leave as they are.
+_WORDS_TO_TRANSLATE = 3
+
+
+def _unchanged(msgid: str, msgstr: str, source_prose: str, source: Locale, target: Locale) -> list[Issue]:
+    """The source copied into another language of its script (Poedit's "Copy from source",
+    then forgotten): published as the source's language. Not where it has nothing to translate
+    (only placeholders, numbers, links) or a few words, nor in a locale of the source's own
+    language, which may well read as it does."""
+    if msgstr.strip() != msgid.strip() or source.language == target.language:
         return []
-    return [Issue("unchanged", "the translation is the source text")]
+    if len(_WORD.findall(URL_OR_EMAIL.sub("", source_prose))) <= _WORDS_TO_TRANSLATE:
+        return []
+    return [Issue("unchanged", f"the translation is the source text, still in {source.get_language_name('en')}: "
+                               f"translate it into {target.get_language_name('en')}")]
 
 
 def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:

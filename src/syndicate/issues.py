@@ -44,7 +44,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
-    "unchanged": ("warning", "the translation is the source text"),
+    "unchanged": ("warning", "the source text, of more than three words to translate, copied into another language written "
+                  "in the same script"),
     "copied-source": ("error", "the source text copied into a locale written in another script"),
     "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
     "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
