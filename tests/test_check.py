@@ -392,6 +392,15 @@ def test_a_po_saved_with_a_byte_order_mark_is_a_warning(german):
     assert (finding.severity, finding.path, finding.line) == ("warning", str(path), 1)
 
 
+def test_a_names_glossary_saved_with_a_byte_order_mark_is_a_warning(german):
+    path = glossary_po_file(german, Locale("de"))
+    write_catalog(path, Catalog("names", {"Language": "de"}, (Message("Maria Costa", "Maria Costa"),), locale="de"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    [finding] = [f for f in check_workspace(german, [Locale("de")]) if f.check == "byte-order-mark"]
+    assert (finding.article_id, finding.severity, finding.path, finding.line) == ("names", "warning", str(path), 1)
+    assert "save it as UTF-8 without BOM" in finding.message
+
+
 def test_only_the_named_articles_are_checked(german):
     assert check_workspace(german, [Locale("de")], ["port-strike"]) == check_workspace(german, [Locale("de")])
 

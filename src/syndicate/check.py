@@ -363,11 +363,7 @@ def _check_article(
             continue
         if problem := language_mismatch(catalog, locale):
             findings.append(located(1, "", Issue("language", f"{problem}: build will not publish it")))
-        with path.open("rb") as handle:
-            if handle.read(3) == codecs.BOM_UTF8:
-                findings.append(located(1, "", Issue(
-                    "byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM"
-                )))
+        findings.extend(located(1, "", issue) for issue in _byte_order_mark(path))
         glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()
         reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_units))
@@ -380,6 +376,13 @@ def _check_article(
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
     return findings, protected_names(units, article.source_lang), {tag: glossary.record() for tag, glossary in glossaries.items()}
+
+
+def _byte_order_mark(path: Path) -> list[Issue]:
+    with path.open("rb") as handle:
+        if handle.read(3) != codecs.BOM_UTF8:
+            return []
+    return [Issue("byte-order-mark", "msgfmt and the tools built on it refuse the file (1:2: syntax error): save it as UTF-8 without BOM")]
 
 
 def _glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
@@ -695,19 +698,21 @@ def _typed_names(
 
 
 def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Mapping[str, list[str]]) -> list[Finding]:
-    """The locale's names glossary, read once: renderings the build cannot use or would
-    publish with markup as text, then names of the checked articles it publishes in Latin
-    letters where the locale writes another script."""
+    """The locale's names glossary, read once: a byte-order mark it is saved with, renderings
+    the build cannot use or would publish with markup as text, then names of the checked
+    articles it publishes in Latin letters where the locale writes another script."""
     path = glossary_po_file(workspace, locale)
     try:
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
+    # msgfmt -c, which translators run on names.po as on an article's, refuses it alike.
+    marked = [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", issue) for issue in (_byte_order_mark(path) if catalog else ())]
     try:
         renderings = read_glossary(workspace, locale)
     except InputError:  # the language's glossary, which its own findings report
         renderings = published_renderings(catalog) if catalog else {}
-    return (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
+    return marked + (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
         catalog, lines, str(path), locale, renderings, articles_using
     )
 

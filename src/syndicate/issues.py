@@ -40,7 +40,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
     "unreadable": ("error", "a PO file (or article record) that cannot be read: nothing in it is checked"),
-    "byte-order-mark": ("warning", "the PO file starts with a byte-order mark, which msgfmt refuses"),
+    "byte-order-mark": ("warning", "the PO file (an article's or the names glossary's) starts with a byte-order mark, which msgfmt refuses"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
