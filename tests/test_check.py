@@ -654,9 +654,11 @@ def test_the_source_left_in_another_language_of_its_script_is_a_warning_where_it
     headline = "Will the port strike spread?"
     assert messages(headline, headline, "de") == ["the translation is the source text, still in English: translate it into German"]
     assert checks(headline, headline, "fr") == [("unchanged", "warning")]
-    # Three words or fewer (a label, a title, a name said in words), names, figures and links
-    # alone, and a locale of the source's own language may well read as the source does.
-    assert checks("Port strike ends", "Port strike ends", "de") == []
+    assert checks("Port strike ends", "Port strike ends", "de") == [("unchanged", "warning")]
+    # Two words or fewer (a label, a name said in words), names, figures and links alone, and
+    # a locale of the source's own language may well read as the source does.
+    assert checks("Black Friday", "Black Friday", "de") == []
+    assert checks("Live", "Live", "de") == []
     assert checks("{Maria_Costa} at https://port.example/strike", "{Maria_Costa} at https://port.example/strike", "de", COSTA) == []
     assert checks(headline, headline, "en-GB") == []
 

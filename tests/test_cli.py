@@ -326,16 +326,17 @@ def test_check_warns_of_the_source_left_untranslated_in_a_locale_of_its_script_a
     for entry in po:  # "Copy from source" in Poedit, then forgotten
         entry.msgstr = entry.msgid
     po.save()
-    line = next(entry.linenum for entry in polib.pofile(str(po_path)) if entry.msgid.startswith("The strike"))
+    lines = {entry.linenum: entry.msgid for entry in polib.pofile(str(po_path))}
 
     checked = invoke(newsroom, "check", "-l", "de")
     assert checked.exit_code == 0, checked.output
+    warning = "    warning unchanged: the translation is the source text, still in English: translate it into German"
     assert checked.output.splitlines() == [
         "port",
-        f"  {po_path}:{line} [de] “The strike at the port ended on Friday.”",
-        "    warning unchanged: the translation is the source text, still in English: translate it into German",
-        "0 errors, 1 warning in 1 article.",
+        *(said for line, msgid in lines.items() for said in (f"  {po_path}:{line} [de] “{msgid}”", warning)),
+        f"0 errors, {len(lines)} warnings in 1 article.",
     ]
+    assert len(lines) == 3, "the headline, the lede it opens the body with, and the paragraph"
     built = invoke(newsroom, "build", "-l", "de")
     assert built.exit_code == 0 and "2 item(s) written" in built.output, built.output
 

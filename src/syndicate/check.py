@@ -506,15 +506,15 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 
 
-# More words than a label, a title or a name said in words has (Port strike ends, Champions
-# League), which a translation into another language of the script may leave as they are.
-_WORDS_TO_TRANSLATE = 3
+# More words than a label or a name said in words has (Live, Champions League, Black Friday),
+# which a translation into another language of the script may leave as they are.
+_WORDS_TO_TRANSLATE = 2
 
 
 def _unchanged(msgid: str, msgstr: str, source_prose: str, source: Locale, target: Locale) -> list[Issue]:
     """The source copied into another language of its script (Poedit's "Copy from source",
     then forgotten): published as the source's language. Not where it has nothing to translate
-    (only placeholders, numbers, links) or a few words, nor in a locale of the source's own
+    (only placeholders, numbers, links) or two words, nor in a locale of the source's own
     language, which may well read as it does."""
     if msgstr.strip() != msgid.strip() or source.language == target.language:
         return []

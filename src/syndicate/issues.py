@@ -44,7 +44,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),
     "fuzzy": ("warning", "a translation marked fuzzy, not published until reviewed"),
-    "unchanged": ("warning", "the source text, of more than three words to translate, copied into another language written "
+    "unchanged": ("warning", "the source text, of more than two words to translate, copied into another language written "
                   "in the same script"),
     "copied-source": ("error", "the source text copied into a locale written in another script"),
     "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
