@@ -188,6 +188,19 @@ def test_pseudo_locales_go_through_check_and_build(workspace):
     assert "Maria Costa" in accented  # the names are put back
 
 
+def test_a_pseudo_locale_behind_its_source_is_brought_up_to_date_by_pseudo_as_check_says(workspace, wire_files):
+    fill_pseudo_locale(workspace, "en-XA", now=NOW)
+    source = next(path for path in wire_files if path.stem == "port-strike")
+    source.write_text(source.read_text(encoding="utf-8").replace("run out of patience", "run out of all patience"),
+                      encoding="utf-8")
+    extract(workspace, [source], workspace.translation_locales(), now=NOW)  # without -l: the pseudo-locale is left
+    en_xa = parse_locale("en-XA")
+    [behind] = [finding for finding in check_workspace(workspace, [en_xa]) if finding.check == "untranslated"]
+    assert behind.message == "not in the PO file: run `syndicate pseudo -l en-XA` to update it"
+    fill_pseudo_locale(workspace, "en-XA", now=NOW)
+    assert not [finding for finding in check_workspace(workspace, [en_xa]) if finding.check == "untranslated"]
+
+
 def test_ar_xb_isolates_the_latin_names_real_right_to_left_text_would(newsroom, tmp_path):
     source = tmp_path / "hiring.txt"
     source.write_text("date 2026-11-20 Economy\ntitle Acme Inc. hires Maria Costa\n\nAcme Inc. said Maria Costa joins.\n",

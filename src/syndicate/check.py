@@ -52,7 +52,7 @@ from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import CHECKS, Issue, Severity
 from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, name_forms
-from .model import InputError, Unit
+from .model import Article, InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
 from .pofile import read_catalog_with_lines
@@ -354,7 +354,7 @@ def _check_article(
         path = workspace.po_file(locale, article_id)
         located = functools.partial(_located, article_id, tag, str(path))
         if not path.exists():
-            findings.append(located(0, "", Issue("untranslated", f"no translation file: run `{article.extract_command(tag)}`")))
+            findings.append(located(0, "", Issue("untranslated", f"no translation file: run `{_update_command(article, tag)}`")))
             continue
         try:
             catalog, lines = read_catalog_with_lines(path, article_id)
@@ -372,7 +372,7 @@ def _check_article(
             issues = (
                 check_message(unit, message, tag, glossary, source_locale=article.source_lang, reviewed=review)
                 if message is not None
-                else [Issue("untranslated", "not in the PO file: run `syndicate extract` to update it")]
+                else [Issue("untranslated", f"not in the PO file: run `{_update_command(article, tag)}` to update it")]
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
     return findings, protected_names(units, article.source_lang), {tag: glossary.record() for tag, glossary in glossaries.items()}
@@ -390,6 +390,12 @@ def _glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
         return read_glossary(workspace, locale)
     except InputError:
         return {}  # names.po cannot be read: said once, with the glossary's findings
+
+
+def _update_command(article: Article, tag: str) -> str:
+    """The command that brings the article's PO file of `tag` up to date: a pseudo-locale's is
+    filled by `pseudo`, which extract leaves to it unless named."""
+    return f"syndicate pseudo -l {tag}" if tag in PSEUDO_LOCALES else article.extract_command(tag)
 
 
 def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:
