@@ -649,6 +649,11 @@ def test_a_time_in_digits_said_as_another_hour_in_words_is_an_error(locale, msgi
     ("pt", "The shop opens at 9 p.m.", "A loja abre às nove da noite."),
     # An hour the source names with the part of the day in words, said on a 24-hour clock.
     ("de", "The shop opens at nine in the evening.", "Der Laden öffnet um einundzwanzig Uhr."),
+    # A count before a part of the day, with no word for the hour, is no time.
+    ("ar", "Three were injured in the shelling yesterday evening.", "أصيب 3 مساء أمس في القصف."),
+    ("ar", "The death toll reached 3 this morning.", "بلغ عدد القتلى 3 صباح اليوم."),
+    ("ar", "Five were killed at dawn today.", "قتل 5 فجر اليوم."),
+    ("he", "Three were killed in the shelling overnight.", "נהרגו 3 בלילה בהפצצה."),
 ])
 def test_an_hour_said_the_target_languages_way_is_the_same_time(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []

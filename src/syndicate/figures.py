@@ -789,15 +789,16 @@ _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m."
 # (الساعة 10 صباحاً, ساعت ۱۰ صبح, בשעה 10 בבוקר), read as the time it says before the times are
 # compared. Midday's hours are the afternoon's, but for the late morning's (11 ظهراً); night's
 # the small hours up to five and midnight, the evening's otherwise (2 ليلاً, ساعت ۱۰ شب).
-# Persian only after ساعت (o'clock): ۳ شب is also three nights.
+# Only after the word for the hour (الساعة, ساعت, בשעה): `أصيب 3 مساء أمس` is three injured
+# yesterday evening, `۳ شب` three nights, `נהרגו 3 בלילה` three killed overnight.
 _HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(
         rf"{before}(?<![\p{{N}}.,:٫])(?P<hour>\p{{Nd}}{{1,2}})(?:[:.٫](?P<minute>\p{{Nd}}{{2}}))?\s+(?:{parts})(?![\p{{L}}\p{{M}}])"
     )
     for language, before, parts in (
-        ("ar", "", r"(?:(?P<am>صباح|فجر)|(?P<midday>ظهر)|(?P<pm>عصر|مساء)|(?P<night>ليل))[\u0627\u064b-\u064d]*"),
+        ("ar", r"(?<=ساعة\s+)", r"(?:(?P<am>صباح|فجر)|(?P<midday>ظهر)|(?P<pm>عصر|مساء)|(?P<night>ليل))[\u0627\u064b-\u064d]*"),
         ("fa", r"(?<=ساعت\s+)", r"(?P<am>صبح|بامداد)|(?P<pm>بعد[\s\u200c]?از[\s\u200c]?ظهر|عصر)|(?P<midday>ظهر)|(?P<night>شب)"),
-        ("he", "", r"(?P<am>בבוקר|לפנות\s+בוקר)|(?P<midday>בצהריים|בצהרים)|(?P<pm>אחר\s+הצהריים|אחר\s+הצהרים|אחה[\"״]צ|בערב)"
+        ("he", r"(?<=בשעה\s+)", r"(?P<am>בבוקר|לפנות\s+בוקר)|(?P<midday>בצהריים|בצהרים)|(?P<pm>אחר\s+הצהריים|אחר\s+הצהרים|אחה[\"״]צ|בערב)"
                    r"|(?P<night>בלילה)"),
     )
 }
