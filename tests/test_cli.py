@@ -680,10 +680,42 @@ def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files
         assert item.find(".//{*}pubStatus").get("qcode") == "stat:canceled", lang
     # Mended, the glossary is brought up to date by the next extract, with nothing new to extract.
     glossary.write_bytes(broken.replace(b"Maria \\q Costa", b"Maria Costa"))
+    other_locale = invoke(newsroom, "extract", str(port), "-l", "fr")  # says nothing of a glossary it does not read
+    assert other_locale.exit_code == 0 and "glossary" not in other_locale.output
     again = invoke(newsroom, "extract", str(port))
     assert again.exit_code == 0, again.output
     assert "Anne M. Lowe" in glossary.read_text(encoding="utf-8")
     assert invoke(newsroom, "extract", str(port)).output == again.output, "said once"
+    # A locale given up while its glossary waited is no glossary to wait for.
+    glossary.write_bytes(broken)
+    cup.write_text(cup.read_text(encoding="utf-8").replace("second half", "second period"), encoding="utf-8")
+    assert invoke(newsroom, "extract", str(cup)).exit_code == 1
+    shutil.rmtree(newsroom / "locales/de")
+    assert invoke(newsroom, "extract", str(port)).exit_code == 0
+
+
+def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
+    for lang in ("de", "fr"):
+        shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    glossary, french = (newsroom / f"locales/{lang}/LC_MESSAGES/names.po" for lang in ("de", "fr"))
+    french_glossary = polib.pofile(str(french))
+    french_glossary.find("Maria Costa").msgstr = "Marie Costa"
+    french_glossary.save()
+    shutil.copy(french, glossary)  # a French glossary saved over the German one
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1
+    assert f"not published: port-strike [de]: {glossary}: the PO header says Language: fr" in built.output
+    assert not (newsroom / "feeds/de/port-strike.xml").exists()
+    assert "Marie Costa" in (newsroom / "feeds/fr/port-strike.xml").read_text(encoding="utf-8")
+    checked = invoke(newsroom, "check", "-l", "de", "--errors-only")
+    assert checked.exit_code == 1 and "Language: fr" in checked.output
+    cup = next(path for path in wire_files if path.name == "cup-final.txt")  # a new story's names join the glossaries
+    extracted = invoke(newsroom, "extract", str(port), str(cup))
+    assert extracted.exit_code == 1 and f"error: {glossary}: the PO header says Language: fr" in extracted.output
+    assert glossary.read_bytes() != french.read_bytes() and "Anne M. Lowe" in french.read_text(encoding="utf-8")
+    assert "Anne M. Lowe" not in glossary.read_text(encoding="utf-8"), "left as it is"
 
 
 def test_an_agency_kill_is_said_and_its_next_versions_are_no_new_source(newsroom):

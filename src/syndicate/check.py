@@ -712,6 +712,9 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
+    if catalog is not None and (problem := language_mismatch(catalog, locale)):
+        return [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", Issue(
+            "language", f"{problem}: build publishes no item of {bcp47(locale)} until it is mended"))]
     # msgfmt -c, which translators run on names.po as on an article's, refuses it alike.
     marked = [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", issue) for issue in (_byte_order_mark(path) if catalog else ())]
     try:

@@ -304,7 +304,8 @@ def extract_command(
                        "and no file written for it", err=True)
     for locale, problem in results.unreadable_glossaries.items():
         click.echo(f"error: {problem}; the names glossary was left as it is, the articles extracted: `build` publishes "
-                   f"no update in {locale} until the file is mended, and the next extract brings it up to date", err=True)
+                   f"no update in {locale} until the file is mended, and the next extract into {locale} brings it up to date",
+                   err=True)
     if any(result.unreadable or result.unreadable_translations for result in results) or results.unreadable_glossaries:
         sys.exit(1)
 

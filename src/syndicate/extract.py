@@ -127,8 +127,9 @@ def segmentation_rules(srx: Path | None) -> SegmentationRules | None:
 
 
 class ExtractRun(list[ExtractedArticle]):
-    """The articles of an extract run, and each locale whose names glossary the run left as
-    it was because it cannot be read (tag → why): the next run brings it up to date once it can."""
+    """The articles of an extract run, and each locale of the run whose names glossary it left
+    as it was because it cannot be read (tag → why): the next run of that locale brings it up
+    to date once it can."""
 
     def __init__(self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str]) -> None:
         super().__init__(articles)
@@ -267,9 +268,12 @@ def _extract_once(
         for article_id in fresh:
             for name in by_id[article_id].names:
                 names.setdefault(name, set()).add(article_id)
-        # A glossary an earlier run could not read is brought up to date once it can be.
-        pending = workspace.read_cache(workspace.glossaries_pending_file)
-        unreadable_glossaries = dict(pending)
+        # A glossary an earlier run could not read is brought up to date once it can be (by a
+        # run of its locale; none when its locale is gone).
+        recorded = workspace.read_cache(workspace.glossaries_pending_file)
+        present = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
+        pending = {tag: why for tag, why in recorded.items() if tag in present}
+        unreadable_glossaries: dict[str, str] = {}
         if fresh or any(tag in pending for tag in tags):
             # A locale only the source language of the run's articles gets no glossary (nor a
             # folder, which would make it one of the workspace's locales), unless it has one already.
@@ -281,14 +285,14 @@ def _extract_once(
             # The other articles' languages as the last run recorded them, so that no template is read for them.
             languages_before = {article_id: record["language"] for article_id, record in _last_run(workspace.root, run).items() if "language" in record}
             fresh_languages = {article_id: by_id[article_id].source_lang for article_id in fresh}
-            unreadable_glossaries = {tag: why for tag, why in pending.items() if tag not in tags}
             for path, text in glossary.glossary_files(
                 workspace, names, fresh_languages, languages_before, glossary_locales, now, unreadable_glossaries
             ):
                 writes.stage(path, text.encode("utf-8"))
         writes.commit()
-        if unreadable_glossaries != pending:
-            workspace.write_cache(workspace.glossaries_pending_file, unreadable_glossaries)
+        still_pending = {tag: why for tag, why in pending.items() if tag not in tags} | unreadable_glossaries
+        if still_pending != recorded:
+            workspace.write_cache(workspace.glossaries_pending_file, still_pending)
     except BaseException:
         extracted_sources.close()  # first: no worker may still be writing a temp file
         writes.discard()

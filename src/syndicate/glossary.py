@@ -23,9 +23,9 @@ from types import MappingProxyType
 import regex
 from babel import Locale
 
-from .catalog import FUZZY, Catalog, Message, merge, template_header
+from .catalog import FUZZY, Catalog, Message, language_mismatch, merge, template_header
 from .fsutil import file_identity
-from .ids import bcp47, gettext_code, regional_parent, text_digest
+from .ids import bcp47, gettext_code, parse_locale, regional_parent, text_digest
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
@@ -162,11 +162,10 @@ def glossary_files(
     for locale in locales:
         path = po_file(workspace, locale)
         try:
-            existing = read_catalog(path, DOMAIN) if path.exists() else None
+            existing = _read_glossary_file(path, locale) if path.exists() else None
         except InputError as error:
             unreadable[bcp47(locale)] = str(error)
             continue
-        unreadable.pop(bcp47(locale), None)
         updated = merge(new_template, _renderings_carried(existing, names), locale, now)
         updated = replace(
             updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)
@@ -321,7 +320,16 @@ def _renderings(workspace: Workspace, path: Path, identity: str) -> Mapping[str,
 
 
 def _confirmed_renderings(po: Path) -> dict[str, str]:
-    return published_renderings(read_catalog(po, DOMAIN))
+    return published_renderings(_read_glossary_file(po, parse_locale(po.parent.parent.name)))
+
+
+def _read_glossary_file(po: Path, locale: Locale) -> Catalog:
+    """The locale's names.po; InputError when it cannot be read or its header names another
+    language (another locale's glossary copied over it would publish its names)."""
+    glossary_catalog = read_catalog(po, DOMAIN)
+    if problem := language_mismatch(glossary_catalog, locale):
+        raise InputError(str(po), None, problem)
+    return glossary_catalog
 
 
 def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
