@@ -13,7 +13,7 @@ from syndicate.ids import LocaleTagError, bcp47, parse_locale
         ("de-AT", "de-AT"), ("pt_BR", "pt-BR"), ("zh-TW", "zh-Hant-TW"), ("es-419", "es-419"), ("sr-ME", "sr-Latn-ME"),
         # a language's own script may go, a region by its old name is its new one, an old language code the current one
         ("en-Latn", "en"), ("ja-Jpan", "ja"), ("fr-Latn-CA", "fr-CA"), ("en-UK", "en-GB"), ("de-DD", "de-DE"), ("iw", "he"),
-        ("uz-Arab", "uz-Arab"), ("az-Latn-AZ", "az-Latn-AZ"),
+        ("uz-Arab", "uz-Arab"), ("az-Latn-AZ", "az-Latn-AZ"), ("tl", "fil"), ("deu", "de"), ("cmn", "zh"),
     ],
 )
 def test_a_locale_is_read_in_the_region_and_script_asked_for(tag, read_as):
@@ -22,7 +22,8 @@ def test_a_locale_is_read_in_the_region_and_script_asked_for(tag, read_as):
 
 @pytest.mark.parametrize(
     ("tag", "nearest"),
-    [("en-ZZ", "en-US"), ("zh-Hant-CN", "zh-Hans-CN"), ("en-Cyrl", "en"), ("en-Qaaa-ZZ", "en")],
+    [("en-ZZ", "en-US"), ("zh-Hant-CN", "zh-Hans-CN"), ("en-Cyrl", "en"), ("en-Qaaa-ZZ", "en"), ("und", "en-US"),
+     ("und-DE", "de-DE")],
 )
 def test_a_region_or_script_babel_has_no_data_for_is_refused_not_swapped(tag, nearest):
     with pytest.raises(LocaleTagError) as refused:
