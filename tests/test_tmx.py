@@ -487,6 +487,10 @@ def test_workspace_export_passes_the_schema_and_translate_toolkit(newsroom):
 
 def test_a_source_language_with_no_finished_translation_is_no_choice_to_make(newsroom):
     workspace = Workspace(newsroom)
+    write_po(workspace, "cup-final", [Message("Goal!", "")], source_lang="en")
+    write_po(workspace, "tokyo-fair", [Message("見本市。", "")], source_lang="ja")
+    with pytest.raises(InputError, match="several source languages: en, ja"):
+        workspace_sources(workspace, DE)  # none finished yet: not exported as English by default
     write_po(workspace, "cup-final", [Message("Goal!", "Tor!")], source_lang="en")
     write_po(workspace, "tokyo-fair", [Message("見本市。", "")], source_lang="ja")
     write_po(workspace, "cairo-talks", [Message("محادثات.", "Gespräche.", flags=("fuzzy",))], source_lang="ar")

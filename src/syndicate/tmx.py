@@ -164,7 +164,8 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
                              f"its translations are from {', '.join(languages) or 'a language none of them names'}")
         tag, files = declared[primary_language(source_lang)]
     else:
-        choices = _with_translations(workspace, locale, declared) if len(declared) > 1 else declared
+        # With nothing finished yet, the languages they will be from are still the choice.
+        choices = (_with_translations(workspace, locale, declared) or declared) if len(declared) > 1 else declared
         if len(choices) > 1:
             languages = sorted(tag for tag, _ in choices.values())
             raise InputError(
