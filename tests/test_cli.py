@@ -757,7 +757,12 @@ def test_a_locale_the_workspace_does_not_have_is_refused_by_build_status_and_che
         result = invoke(newsroom, command, "-l", "de-DE")
         assert result.exit_code == 1, command
         assert "no locale de-DE in" in result.output and "this workspace has de, en" in result.output, result.output
-        assert "syndicate extract FILE… -l de-DE" in result.output
+        assert "did you mean -l de?" in result.output
+        # The source's region left out: the articles' language, whose items every build writes.
+        english = invoke(newsroom, command, "-l", "en-GB")
+        assert english.exit_code == 1 and "did you mean -l en?" in english.output, command
+        elsewhere = invoke(newsroom, command, "-l", "it")
+        assert elsewhere.exit_code == 1 and "add the locale with `syndicate extract FILE… -l it`" in elsewhere.output
     assert not (newsroom / "feeds").exists()
 
 

@@ -23,7 +23,7 @@ from babel import Locale
 
 from . import __version__
 from .fsutil import UNWRITABLE_ERRNOS, atomic_write_bytes, exclusive_lock
-from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale, primary_language, translates_into
 from .model import InputError
 from .workspace import Workspace, enclosing_workspace
 
@@ -106,9 +106,13 @@ def _workspace_locales(workspace: Workspace, values: tuple[str, ...], option: st
     if any(bcp47(locale) not in known for locale in given):
         known |= workspace.source_languages()
     if missing := [bcp47(locale) for locale in given if bcp47(locale) not in known]:
+        # A region given or left out (de-DE for de, en for the agency's en-GB) is a slip, not a new locale.
+        alike = [tag for tag in sorted(known) if primary_language(tag) == primary_language(missing[0])]
+        hint = (f"did you mean -l {alike[0]}?" if alike
+                else f"check the -l value, or add the locale with `syndicate extract FILE… -l {missing[0]}`")
         raise click.ClickException(
             f"no locale {', '.join(missing)} in {workspace.locales_dir} (this workspace has {', '.join(sorted(known)) or 'none'}): "
-            f"check the -l value, or add the locale with `syndicate extract FILE… -l {missing[0]}`"
+            + hint
         )
     return given
 
