@@ -718,6 +718,30 @@ def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(
     assert "Anne M. Lowe" not in glossary.read_text(encoding="utf-8"), "left as it is"
 
 
+def test_a_names_glossary_deleted_holds_back_its_locale_until_written_again(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
+    for lang in ("de", "fr"):
+        shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    glossary = newsroom / "locales/de/LC_MESSAGES/names.po"
+    rendered = polib.pofile(str(glossary))
+    rendered.find("Maria Costa").msgstr = "Maria Costa-Braun"
+    rendered.save()
+    assert invoke(newsroom, "build").exit_code == 0
+    published = (newsroom / "feeds/de/port-strike.xml").read_bytes()
+    assert b"Maria Costa-Braun" in published
+    glossary.unlink()
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1
+    assert f"not published: port-strike [de]: {glossary}: the names glossary is missing (restore it" in built.output
+    assert (newsroom / "feeds/de/port-strike.xml").read_bytes() == published, "not republished without its renderings"
+    checked = invoke(newsroom, "check", "-l", "de", "--errors-only")
+    assert checked.exit_code == 1 and "the names glossary is missing" in checked.output
+    # Written again by the next extract into the locale, with nothing new to extract.
+    assert invoke(newsroom, "extract", str(port)).exit_code == 0
+    assert polib.pofile(str(glossary)).find("Maria Costa").msgstr == ""
+
+
 def test_an_agency_kill_is_said_and_its_next_versions_are_no_new_source(newsroom):
     local = examples("local")
     first = invoke(newsroom, "extract", str(local / "local_translation_de.xml"), str(local / "local_correction_de_v2.xml"), "-l", "en")

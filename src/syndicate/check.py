@@ -710,6 +710,8 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
     path = glossary_po_file(workspace, locale)
     try:
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
+        if catalog is None:
+            read_glossary(workspace, locale)  # which says so of a glossary deleted
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
     if catalog is not None and (problem := language_mismatch(catalog, locale)):

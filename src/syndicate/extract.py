@@ -269,12 +269,12 @@ def _extract_once(
             for name in by_id[article_id].names:
                 names.setdefault(name, set()).add(article_id)
         # A glossary an earlier run could not read is brought up to date once it can be (by a
-        # run of its locale; none when its locale is gone).
+        # run of its locale; none when its locale is gone), and one deleted is written again.
         recorded = workspace.read_cache(workspace.glossaries_pending_file)
         present = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
         pending = {tag: why for tag, why in recorded.items() if tag in present}
         unreadable_glossaries: dict[str, str] = {}
-        if fresh or any(tag in pending for tag in tags):
+        if fresh or any(tag in pending for tag in tags) or any(glossary.missing(workspace, locale) for locale in locales):
             # A locale only the source language of the run's articles gets no glossary (nor a
             # folder, which would make it one of the workspace's locales), unless it has one already.
             languages = {extracted.source_lang for extracted in by_id.values()}

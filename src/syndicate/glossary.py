@@ -25,7 +25,7 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, language_mismatch, merge, template_header
 from .fsutil import file_identity
-from .ids import bcp47, gettext_code, parse_locale, regional_parent, text_digest
+from .ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale, regional_parent, text_digest
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
@@ -244,7 +244,17 @@ def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
     parent_identity = file_identity(parent_path) if parent_path is not None else None
     if parent_path is not None and parent_identity:
         return _with_inherited(workspace, path, identity, parent_path, parent_identity)
+    if identity is None and missing(workspace, locale):
+        raise InputError(str(path), None, "the names glossary is missing", "restore it to keep its renderings, or "
+                         f"`syndicate extract` into {bcp47(locale)} writes it again without them")
     return _renderings(workspace, path, identity) if identity else {}
+
+
+def missing(workspace: Workspace, locale: Locale) -> bool:
+    """Whether the locale's names.po is gone (deleted, not yet restored) though extract wrote
+    one: a template of names exists and the locale has PO files. A pseudo-locale has none."""
+    return (not po_file(workspace, locale).exists() and bcp47(locale) not in PSEUDO_LOCALES
+            and template_file(workspace).exists() and po_file(workspace, locale).parent.is_dir())
 
 
 _LOOKED_UP_ONLY = "a glossary's names are looked up one by one, so that what is built with it depends on those only"
