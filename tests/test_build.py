@@ -527,6 +527,47 @@ def test_a_story_opening_with_a_place_of_several_words_keeps_its_opening_paragra
         assert [element.get("literal") or element.findtext(f"{NAR}name") for element in meta.iter(f"{NAR}located")] == [place], lang
 
 
+# The openings Chinese and Japanese sentences set apart with a dash that a reader took for a
+# dateline: a name, a title, a topic, and a pair of places or names on a single dash.
+_CJK_OPENINGS_NO_DATELINE = [
+    ("zh", "华为——公司发布了新手机。"), ("zh", "总理——我们不会让步。"), ("zh", "习近平——中国国家主席周一发表讲话。"),
+    ("zh", "经济——今年增长放缓。"), ("ja", "首相—新しい計画を発表した。"), ("ja", "日本銀行—金利を据え置いた。"),
+    ("ja", "トヨタ—新型車を発表した。"), ("ja", "ソニー—新製品を発表した。"), ("zh", "上海—北京的航班取消了。"),
+    ("zh", "中国—东盟博览会周五在南宁开幕。"), ("zh", "中国—中亚峰会周五在西安开幕。"), ("zh", "北京—上海航班周五取消。"),
+    ("ja", "日本—ASEAN首脳会議が開かれた。"), ("zh", "中欧班列——今年开行超过一万列。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lede"), _CJK_OPENINGS_NO_DATELINE)
+def test_a_chinese_or_japanese_story_opening_with_a_word_set_apart_with_a_dash_keeps_it_in_its_headline(newsroom, tmp_path, lang, lede):
+    source = tmp_path / "opening.txt"
+    source.write_text(f"date 2026-11-20 World\nlang {lang}\nid opening\n\n{lede}\n\n更多。\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    assert not build(workspace, [DE], threshold=0.0).refused
+    path = newsroom / f"feeds/{lang}/opening.xml"
+    assert_valid(path.read_bytes())
+    meta = etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+    assert (meta.findtext(f"{NAR}headline"), meta.find(f"{NAR}dateline"), meta.find(f"{NAR}located")) == (lede, None, None)
+
+
+@pytest.mark.parametrize(("lang", "lede", "place"), [
+    ("zh", "北京——中国人民银行周五维持利率不变。", "北京"), ("ja", "東京（AX）—日本銀行は金利を据え置いた。", "東京"),
+    ("ja", "大阪—万博の会場が開いた。", "大阪"), ("zh", "鹿特丹（新华社）——荷兰港口工人周五罢工。", "鹿特丹"),
+])
+def test_a_chinese_or_japanese_story_opening_with_a_dateline_gives_a_headline_without_it(newsroom, tmp_path, lang, lede, place):
+    source = tmp_path / "opening.txt"
+    source.write_text(f"date 2026-11-20 World\nlang {lang}\nid opening\n\n{lede}\n\n更多。\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    assert not build(workspace, [DE], threshold=0.0).refused
+    path = newsroom / f"feeds/{lang}/opening.xml"
+    assert_valid(path.read_bytes())
+    meta = etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+    headline = lede.partition("—")[2].lstrip("—")
+    assert (meta.findtext(f"{NAR}headline"), meta.findtext(f"{NAR}dateline")) == (headline, place)
+
+
 def test_item_metadata(translated):
     build(translated, [DE, AR])
     root = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()

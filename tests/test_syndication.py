@@ -3100,10 +3100,11 @@ def _translated_with_opening(newsroom, locale: str, opening: str) -> etree._Elem
 
 
 @pytest.mark.parametrize(("locale", "dateline", "place"), [
-    ("zh", "汉堡——", "汉堡"), ("ja", "ハンブルク（AX）—", "ハンブルク"),
-    # Without the agency's credit, as the single dash of a Japanese dateline and its
-    # horizontal bar (U+2015) are written too.
-    ("ja", "ハンブルク—", "ハンブルク"), ("ja", "ハンブルク――", "ハンブルク"), ("zh", "北京——", "北京"),
+    ("zh", "汉堡（新华社）——", "汉堡"), ("ja", "ハンブルク（AX）—", "ハンブルク"),
+    # Without the agency's credit, a place CLDR or the list of major cities names, as the single
+    # dash of a Japanese dateline (before a Japanese sentence) and its horizontal bar (U+2015)
+    # are written too.
+    ("ja", "ハンブルク—港では", "ハンブルク"), ("ja", "ハンブルク――", "ハンブルク"), ("zh", "北京——", "北京"),
 ])
 def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale, dateline, place):
     content_meta = _translated_with_opening(newsroom, locale, dateline).find(f"{NAR}contentMeta")
@@ -3113,7 +3114,11 @@ def test_a_chinese_or_japanese_dateline_is_the_item_s_dateline(newsroom, locale,
         ({"literal": "Hamburg"}, ((None, place), ("en", "Hamburg")), ())]
 
 
-@pytest.mark.parametrize(("locale", "opening"), [("zh", "问题——"), ("zh", "这就是问题——"), ("ja", "結論—"), ("ja", "問題は——")])
+@pytest.mark.parametrize(("locale", "opening"), [
+    ("zh", "问题——"), ("zh", "这就是问题——"), ("ja", "結論—"), ("ja", "問題は——"), ("zh", "总理——"), ("ja", "トヨタ—では"),
+    # Hamburg's name is a hamburger's too: without the agency's credit, no place.
+    ("zh", "汉堡——"),
+])
 def test_a_chinese_or_japanese_opening_set_apart_with_a_dash_is_no_dateline(newsroom, locale, opening):
     content_meta = _translated_with_opening(newsroom, locale, opening).find(f"{NAR}contentMeta")
     printed = content_meta.find(f"{NAR}dateline")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
+from babel import Locale
 
 from .lazy_regex import lazy_compile
 
@@ -70,35 +73,76 @@ _DATELINE = lazy_compile(
 )
 
 # Chinese and Japanese put no space around the dash, write the agency's credit in full-width
-# brackets and Chinese doubles its dash: "鹿特丹——", "東京（AX）—", "東京(AX)—", "東京—". Japanese
-# text often has the horizontal bar for its dash ("東京――").
+# brackets and Chinese doubles its dash: "鹿特丹（AX）——", "東京（AX）—", "東京(AX)—". Japanese
+# text often has the horizontal bar for its dash ("東京（AX）――").
 _CJK_PLACE = r"[\p{Han}\p{Hiragana}\p{Katakana}ー・]+"
 _CJK_DASH = r"(?:——|――|[—―–－])"
-_CJK_CREDITED = rf"({_CJK_PLACE}(?:\s*[/／]\s*{_CJK_PLACE})*)[（(][\p{{L}}.&-]{{1,16}}[）)]\s*{_CJK_DASH}"
-# Without the credit, no capital tells a place from the words a sentence opens with before a
-# dash, so what it is written with does, as the nouns of teasers do in European languages. A
-# place is up to twelve Han characters or katakana: hiragana writes Japanese grammar
-# (`問題は——`, `しかし——`), and a Chinese phrase has its function words (`这就是问题——`,
-# `我们的答案——`; 的 opens a place's name only, 的黎波里 for Tripoli). Nor does a place end
-# as the nouns and connectives openings set apart with a dash do (`问题——`, `結論—`, `然而——`).
-_CJK_NAME_CHARACTER = r"[\p{Han}\p{Katakana}ー・]"
-_CJK_FUNCTION_WORD = r"[是了这這们們说說我你她在]|(?<=\p{Han})的"
-_CJK_TEASER_END = (
-    r"问题|問題|答案|结果|結果|结论|結論|原因|理由|真相|焦点|焦點|关键|關鍵|重点|重點|目标|目標|背景|现场|現場"
-    r"|速报|速報|快讯|快訊|独家|獨家|独占|特写|專訪|专访|评论|評論|社论|社論|社説|解説|分析|注意|警告|更新|更正|訂正"
-    r"|然而|不过|不過|但是|因此|所以|另外|此外|同时|同時|首先|其次|最后|最後|当然|當然|总之|總之|一方|結局|実際"
+_CJK_CREDITED = lazy_compile(
+    rf"({_CJK_PLACE}(?:\s*[/／]\s*{_CJK_PLACE})*)[（(][\p{{L}}.&-]{{1,16}}[）)]\s*{_CJK_DASH}\s*(?=\S)"
 )
-_CJK_NAME = rf"(?!{_CJK_NAME_CHARACTER}*?(?:{_CJK_FUNCTION_WORD})){_CJK_NAME_CHARACTER}{{1,12}}(?<!{_CJK_TEASER_END})"
-# A single dash after a place is a range as often: `東京—大阪間`, `北京—上海高铁`, between
-# two places and before the word of a route. Chinese doubles the dash of a dateline.
-_CJK_RANGE = rf"{_CJK_NAME_CHARACTER}{{1,10}}?(?:之?[間间]|区[間间]|[線线]|便|航[路线]|[鉄铁]道|[铁鐵]路|高[铁鐵]|公路|高速)"
-_CJK_UNCREDITED = rf"({_CJK_NAME}(?:\s*[/／]\s*{_CJK_NAME})*)(?:——|――|[—―](?!{_CJK_RANGE}))"
-# A branch reset: either way the places are group 1.
-_CJK_DATELINE = lazy_compile(rf"(?|{_CJK_CREDITED}|{_CJK_UNCREDITED})\s*(?=\S)")
+# Without the credit, nothing in how a word is written tells a place from the other words a
+# sentence opens with before a dash: a name (`华为——`, `习近平——`, `トヨタ—`), a title
+# (`总理——`, `首相—`), a topic (`经济——`, `中欧班列——`, `問題は——`). So a place there is
+# one CLDR names in Chinese or Japanese, or a major city it names none for (_known_places).
+# Chinese doubles a dateline's dash: its single dash (连接号) links two places or names
+# (`中国—东盟博览会`, `北京—上海航班`). Japanese writes a dateline with either, so a single
+# dash is a dateline's only before a Japanese sentence (one with hiragana), and not before
+# what it links there too: a route (`東京—大阪間`, and so `東京—新幹線が…`), a name in Latin
+# letters (`日本—ASEAN首脳会議`) or another place (`日本—ロシア首脳会談`, _uncredited_cjk).
+_CJK_NAME = r"[\p{Han}\p{Katakana}ー・]{1,12}"
+_CJK_ROUTE = r"[\p{Han}\p{Katakana}ー・]{1,10}?(?:之?[間间]|区[間间]|[線线]|便|航[路线]|[鉄铁]道|[铁鐵]路|高[铁鐵]|公路|高速)"
+_CJK_UNCREDITED = lazy_compile(
+    rf"({_CJK_NAME}(?:\s*[/／]\s*{_CJK_NAME})*)(?:——|――|([—―])(?=[^。！？]*\p{{Hiragana}})(?!{_CJK_ROUTE}|\p{{Latin}}))\s*(?=\S)"
+)
+# Major cities CLDR names no time zone after, in simplified and traditional Chinese and in
+# Japanese: China's, Japan's and Korea's largest, Washington, New Delhi, Mumbai, Geneva, and
+# the ports and the financial centre wire stories are filed from (Rotterdam, Hamburg,
+# Frankfurt). 汉堡 (Hamburg) is left out: it is the word for a hamburger too.
+_MAJOR_CITIES = frozenset({
+    "北京", "华盛顿", "華盛頓", "ワシントン", "大阪", "京都", "名古屋", "横浜", "横滨", "福岡",
+    "广州", "廣州", "広州", "深圳", "天津", "重庆", "重慶", "南京", "武汉", "武漢", "杭州", "成都", "西安",
+    "釜山", "高雄", "新德里", "ニューデリー", "孟买", "孟買", "ムンバイ", "日内瓦", "日內瓦", "ジュネーブ",
+    "鹿特丹", "ロッテルダム", "ハンブルク", "法兰克福", "法蘭克福", "フランクフルト",
+})
+# Codes CLDR names that are no place: the EU, the euro area, the UN, an unknown region,
+# outlying Oceania, and the pseudo-locales' codes.
+_NO_TERRITORY = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+
+
+@functools.cache
+def _known_places() -> frozenset[str]:
+    """The names of countries, territories and the cities of time zones in Chinese (simplified
+    and traditional) and Japanese, as CLDR has them, and the major cities it has none for.
+    Not the names of blocs (欧盟, 联合国), of regions of the world (亚洲, 中亚) nor of
+    Antarctica's stations, which share theirs with an era (昭和) and with people (凱西)."""
+    names = set(_MAJOR_CITIES)
+    for tag in ("zh", "zh_Hant", "zh_Hant_HK", "ja"):
+        locale = Locale.parse(tag)
+        names.update(name for code, name in locale.territories.items() if len(code) == 2 and code not in _NO_TERRITORY)
+        names.update(
+            zone["city"] for key, zone in locale.time_zones.items()
+            if "city" in zone and not key.startswith(("Etc/", "Antarctica/"))
+        )
+    return frozenset(names)
+
+
+def _uncredited_cjk(paragraph: str) -> regex.Match[str] | None:
+    """A Chinese or Japanese dateline without the agency's credit: known places only, and a
+    single dash not linking one to another."""
+    found = _CJK_UNCREDITED.match(paragraph)
+    if not found:
+        return None
+    known = _known_places()
+    if not all(place.strip() in known for place in found.group(1).replace("／", "/").split("/")):
+        return None
+    after = paragraph[found.end(2):] if found.group(2) else ""
+    if any(after[:length] in known for length in range(1, 13)):
+        return None  # `日本—ロシア首脳会談`: a pair of places
+    return found
 
 
 def _found(paragraph: str) -> regex.Match[str] | None:
-    return _DATELINE.match(paragraph) or _CJK_DATELINE.match(paragraph)
+    return _DATELINE.match(paragraph) or _CJK_CREDITED.match(paragraph) or _uncredited_cjk(paragraph)
 
 
 def dateline_end(paragraph: str) -> int:
