@@ -939,10 +939,10 @@ def test_an_article_and_a_word_describing_an_institution_are_no_name(body, expec
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # Who speaks may be a person or an organisation: the last word alone is the name later only
-    # where the words around it mark a person, or it speaks itself (as `Eurostat said`).
-    ("Goldman Sachs said it would cut jobs.\n\nAnalysts at Sachs expect more, and Sachs shares fell.\n\nSachs declined to comment.",
-     ["{Goldman_Sachs} said it would cut jobs.", "Analysts at Sachs expect more, and Sachs shares fell.", "{Sachs} declined to comment."]),
+    # Who speaks is an organisation where something shows one: the last word alone is the name
+    # later only where the words around it mark a person, or it speaks itself (as `Eurostat said`).
+    ("The bank Goldman Sachs said it would cut jobs.\n\nAnalysts at Sachs expect more, and Sachs shares fell.\n\nSachs declined to comment.",
+     ["The bank {Goldman_Sachs} said it would cut jobs.", "Analysts at Sachs expect more, and Sachs shares fell.", "{Sachs} declined to comment."]),
     ("Goldman Sachs said it would cut jobs. Sachs later said it had no choice.",
      ["{Goldman_Sachs} said it would cut jobs.", "{Sachs} later said it had no choice."]),
     ("“We will wait,” said Dmitri Petrov.\n\nPetrov has promised a plan. Analysts doubt it.",
@@ -1005,3 +1005,27 @@ def test_an_answer_that_speaks_is_no_name(body, expected):
 ])
 def test_a_german_past_tense_in_alte_makes_no_noun_of_the_name_after_it(body, expected):
     assert msgids(body, "de") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A full name that speaks is a person's: the surname alone is the person later.
+    ("Dmitri Petrov said the talks would resume. Officials met Petrov in Geneva.",
+     ["{Dmitri_Petrov} said the talks would resume.", "Officials met {Petrov} in Geneva."]),
+    ("Kwame Mensah told reporters he was innocent. Critics accused Mensah of fraud.",
+     ["{Kwame_Mensah} told reporters he was innocent.", "Critics accused {Mensah} of fraud."]),
+    ("Giuseppe Sala said the stadium would open. The club thanked Sala for his help.",
+     ["{Giuseppe_Sala} said the stadium would open.", "The club thanked {Sala} for his help."]),
+    ("According to Kwame Mensah, talks go on. Critics accused Mensah of fraud.",
+     ["According to {Kwame_Mensah}, talks go on.", "Critics accused {Mensah} of fraud."]),
+    # What shows an organisation keeps its last word alone from being a surname: an
+    # organisation's role before it, an organisation's word or company form in it.
+    ("The bank Goldman Sachs said it would cut jobs. Analysts at Sachs expect more.",
+     ["The bank {Goldman_Sachs} said it would cut jobs.", "Analysts at Sachs expect more."]),
+    ("Morgan Stanley Group said it would cut jobs. Analysts at Stanley expect more.",
+     ["{Morgan_Stanley_Group} said it would cut jobs.", "Analysts at Stanley expect more."]),
+    ("Baker Hughes Inc. said it would cut jobs. Analysts at Hughes expect more.",
+     ["{Baker_Hughes_Inc} said it would cut jobs.", "Analysts at Hughes expect more."]),
+])
+def test_a_full_name_that_speaks_makes_its_surname_alone_the_persons(body, expected):
+    assert msgids(body) == expected
+

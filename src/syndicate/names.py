@@ -20,8 +20,9 @@ The evidence for a name, strongest first:
    (`Leonardo da Vinci painted it` … `da Vinci used`); a surname alone whose full name
    nothing showed to be a person's repeats it only where the words around it mark a person
    (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri later said`, `Giri's coach`,
-   `Mr Giri`, and in English opening a sentence `Giri has won`), and in English speaking
-   shows no person, as organisations speak too (`Goldman Sachs said` … `analysts at Sachs`);
+   `Mr Giri`, and in English opening a sentence `Giri has won`); a full name that speaks is a
+   person's (`Dmitri Petrov said` … `met Petrov`) but in English where something shows an
+   organisation's (`the bank Goldman Sachs said` … `analysts at Sachs`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -165,12 +166,15 @@ ROLES = frozenset(
     """.split()
 )
 
-# Roles of organisations, which they introduce as a role a person (`the broadcaster NOS`, `the
-# company Goldman Sachs`): a name after one is no person's, nor its last word a surname.
+# Roles and kinds of organisations, which introduce their names as a role a person's (`the
+# broadcaster NOS`, `the company Goldman Sachs`, `the bank Goldman Sachs`): a name after one is
+# no person's, nor its last word a surname, even where the name speaks.
 _ORGANISATION_ROLES = frozenset(
     """
     broadcaster newspaper agency operator company firm sender zeitung agentur konzern unternehmen firma omroep
     krant persbureau zender bedrijf
+    bank lender insurer carmaker automaker chipmaker retailer airline carrier publisher conglomerate brokerage
+    manufacturer group giant
     """.split()
 )
 
@@ -1528,6 +1532,17 @@ def find_protected_spans(
             and may_follow_given_name(run[-1])
         )
 
+    def organisation_shown(run: list[_Token], previous: _Token | None) -> bool:
+        """Whether the name is an organisation's by what stands in or before it: a word of an
+        organisation's or a company's form (`Bank of America`, `Acme Group`, `Baker Hughes
+        Inc.`), words joined by `&`, or a role or kind of organisation before it (`the bank
+        Goldman Sachs`)."""
+        return (
+            any(token.text in ORGANISATION_WORDS for token in run)
+            or _joined_by_ampersand(text, run)
+            or (previous is not None and previous.text.lower() in _ORGANISATION_ROLES)
+        )
+
     def is_persons_role(token: _Token) -> bool:
         return is_role(token) and token.text.lower() not in _ORGANISATION_ROLES
 
@@ -1980,11 +1995,11 @@ def find_protected_spans(
         # person's role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria
         # Schröder`, not `the company Goldman Sachs`), a common given name opens the name
         # (`Maria Costa resigned`), commas set it off after a role or set off a role or an age
-        # after it (`its chief executive, Robert Hale,`, `Maria Costa, 54,`). In English, who
-        # speaks may as well be an organisation (`Goldman Sachs said` … `analysts at Sachs`):
-        # their surname alone is the name where the words around it mark a person (surnames_met);
-        # the other languages have no such marks, and there speaking makes a person. Two
-        # capitalised words alone make no person (`Wall Street` … `Street vendors`, `Apple
+        # after it (`its chief executive, Robert Hale,`, `Maria Costa, 54,`), or the name speaks
+        # (`Dmitri Petrov said`). In English, who speaks is an organisation where something
+        # shows one (organisation_shown: `the bank Goldman Sachs said` … `analysts at Sachs`):
+        # its last word alone is the name where the words around it mark a person (surnames_met).
+        # Two capitalised words alone make no person (`Wall Street` … `Street vendors`, `Apple
         # Music` … `Music streaming`). An organisation's last word (`Atlas Energy`, `Acme Inc.`)
         # is no surname, nor is a word to translate (`Radio France`), and what an article
         # introduces is an institution or a place (`the White House`). In German, where every
@@ -1993,7 +2008,8 @@ def find_protected_spans(
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
-            language != "en" and (attributes_speech(text, start, end) or described_as_person(end))
+            (attributes_speech(text, start, end) or described_as_person(end))
+            and not (language == "en" and organisation_shown(run, previous))
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
             after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
