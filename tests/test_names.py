@@ -1029,3 +1029,17 @@ def test_a_german_past_tense_in_alte_makes_no_noun_of_the_name_after_it(body, ex
 def test_a_full_name_that_speaks_makes_its_surname_alone_the_persons(body, expected):
     assert msgids(body) == expected
 
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # Another language's word for yes is a name: `Sim` is a Korean surname and Portuguese yes.
+    ("en", "Park Ji-sung and Sim Eun-kyung met. Sim said it was fine.",
+     ["{Park_Ji_sung} and {Sim_Eun_kyung} met.", "{Sim} said it was fine."]),
+    ("de", "Das sagte Sim.", ["Das sagte {Sim}."]),
+    # The article's own language's answers are no name.
+    ("de", "Das Volk sagte Nein.", ["Das Volk sagte Nein."]),
+    ("pt", "O povo disse Sim.", ["O povo disse Sim."]),
+    ("nl", "Het volk zei Nee.", ["Het volk zei Nee."]),
+    ("en", "The crowd said Yes.", ["The crowd said Yes."]),
+])
+def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
+    assert msgids(body, lang) == expected

@@ -356,10 +356,20 @@ _SPEAKING_GROUPS = frozenset(
     """.split()
 )
 # What people say in one word, which speaks or is said as a name would be (`Yes said the crowd`,
-# `the crowd said Yes`, `sagte Nein.`): no name.
-_ANSWERS = frozenset(
-    "Yes No Okay Sure Thanks Never Ja Nein Danke Oui Non Merci Sí Gracias Sì Grazie Sim Não Obrigado Nee".split()
-)
+# `the crowd said Yes`, `sagte Nein.`): no name in the article's language. Another language's
+# may be a name (`Sim`, Portuguese for yes, is a Korean surname).
+_ANSWERS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "Yes No Okay Sure Thanks Never",
+        "de": "Ja Nein Danke",
+        "fr": "Oui Non Merci",
+        "es": "Sí No Gracias",
+        "it": "Sì No Grazie",
+        "pt": "Sim Não Obrigado Obrigada",
+        "nl": "Ja Nee Dank Bedankt",
+    }.items()
+}
 # Capitals that news copy has speak for their governments (`Moscow said`, `Beijing says`): a
 # place to translate, also as the speaker.
 _SPEAKING_CAPITALS = frozenset(
@@ -900,6 +910,7 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
+    answers = _ANSWERS.get(language, frozenset())
 
     translatable = _translatable_words(lang) | rules.excluded
     weekdays, months = _weekdays(lang), _months(lang)
@@ -1273,7 +1284,7 @@ def find_protected_spans(
         sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
         return (
             spoken_after_verb(token.start, token.end)
-            and token.text not in _ANSWERS
+            and token.text not in answers
             and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
 
@@ -1643,7 +1654,7 @@ def find_protected_spans(
         word = _POSSESSIVE.sub("", token.text)
         return (
             word.lower() in SENTENCE_OPENERS
-            or word in _ANSWERS
+            or word in answers
             or word in starters
             or word in _SPEAKING_GROUPS
             or word in _SPEAKING_CAPITALS
@@ -1969,7 +1980,7 @@ def find_protected_spans(
                     continue
             elif not person_met and (
                 after_locative
-                or run[0].text in _ANSWERS
+                or run[0].text in answers
                 or _is_lone_initial(run[0].text)
                 or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_CAPITALS
                 or not _reported_speech(text, run[0])
