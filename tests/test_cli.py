@@ -754,6 +754,18 @@ def test_an_agency_kill_is_said_and_its_next_versions_are_no_new_source(newsroom
     assert "withdrawn" not in invoke(newsroom, "extract", str(local / "local_kill_de_v3.xml")).output, "said once"
 
 
+def test_an_agency_s_translations_and_their_kill_in_one_run_with_the_original_are_each_said_once(newsroom):
+    local = examples("local")
+    sources = [local / name for name in ("local_newsMessage_de.xml", "local_original_en.xml", "local_correction_de_v2.xml",
+                                         "local_translation_de.xml", "local_kill_de_v3.xml")]
+    result = invoke(newsroom, "extract", *map(str, sources), "-l", "de,fr")
+    assert result.exit_code == 0, result.output
+    for source in ("local_newsMessage_de.xml", "local_translation_de.xml"):
+        assert result.output.count(f"skipped {local / source}, the agency's de translation of") == 1, source
+    assert f"skipped {local / 'local_kill_de_v3.xml'}, the agency's withdrawal of its de translation" in result.output
+    assert "an older version of the item" not in result.output, "the original took their place, whatever their version"
+
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

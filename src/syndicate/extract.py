@@ -170,7 +170,11 @@ def extract(
         redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_of)}
         translations = [result for result in later if result.translation_of]
         kept = []
+        # An older version of an agency's translation is said as the translation it is.
+        originals = {result.guid: result.translation_of for result in translations}
         for result in results:
+            if result.newer_version is not None and result.guid in originals:
+                result = dataclasses.replace(result, newer_version=None, translation_of=originals[result.guid])
             if not result.translation_of and (again_result := redone.get(result.article_id)) is not None and result.newer_version is None:
                 written = tuple(dict.fromkeys(result.written + again_result.written))
                 redone[result.article_id] = dataclasses.replace(again_result, written=written, earlier_source=result.earlier_source)
@@ -306,10 +310,13 @@ def _extract_once(
         for extracted in renewed:
             state[extracted.article_id] = _record(workspace, extracted, tags)
         workspace.write_cache(workspace.extract_state_file, state)
+    # A withdrawal of an article this pass placed, or one a later pass may place (an agency's
+    # original deferred until its translation gave way), is met again once it is in place.
+    deferred = bool(again)
     for source, notice in withdrawals:
-        if notice.article_id in by_id:
+        if notice.article_id in by_id or deferred:
             again[source] = None
-    unknown = [notice for _, notice in withdrawals if notice.article_id not in by_id]
+    unknown = [notice for source, notice in withdrawals if source not in again]
     return superseded + list(by_id.values()) + unknown + resent + translations + unreadable, list(again), unreadable_glossaries
 
 
