@@ -742,6 +742,40 @@ def test_a_names_glossary_deleted_holds_back_its_locale_until_written_again(news
     assert polib.pofile(str(glossary)).find("Maria Costa").msgstr == ""
 
 
+def test_a_regional_variant_waits_for_its_language_s_deleted_glossary_too(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    assert invoke(newsroom, "extract", str(port), "-l", "de,de-AT").exit_code == 0
+    for folder in ("de", "de_AT"):
+        shutil.copy(REPO / "locales/de/LC_MESSAGES/port-strike.po", newsroom / f"locales/{folder}/LC_MESSAGES/port-strike.po")
+        po = polib.pofile(str(newsroom / f"locales/{folder}/LC_MESSAGES/port-strike.po"))
+        po.metadata["Language"] = folder
+        po.save()
+    glossary = newsroom / "locales/de/LC_MESSAGES/names.po"
+    rendered = polib.pofile(str(glossary))
+    rendered.find("Maria Costa").msgstr = "Maria Costa-Braun"
+    rendered.save()
+    assert invoke(newsroom, "build").exit_code == 0, "built"
+    austrian = (newsroom / "feeds/de-AT/port-strike.xml").read_bytes()
+    assert b"Maria Costa-Braun" in austrian
+    glossary.unlink()
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1 and f"not published: port-strike [de-AT]: {glossary}: the names glossary is missing" in built.output
+    assert (newsroom / "feeds/de-AT/port-strike.xml").read_bytes() == austrian
+
+
+def test_a_deleted_glossary_of_a_locale_the_run_s_articles_are_written_in_is_written_again(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    strike = newsroom.parent / "streik.txt"
+    strike.write_text("date 2026-11-20 Wirtschaft\nlang de\nid streik\n\nDie Gewerkschaft von Maria Costa streikt.\n",
+                      encoding="utf-8")
+    assert invoke(newsroom, "extract", str(port), "-l", "de").exit_code == 0
+    assert invoke(newsroom, "extract", str(strike), "-l", "en").exit_code == 0
+    english = newsroom / "locales/en/LC_MESSAGES/names.po"
+    english.unlink()
+    assert invoke(newsroom, "extract", str(port), "-l", "en,de").exit_code == 0  # English articles only
+    assert english.exists()
+
+
 def test_an_agency_kill_is_said_and_its_next_versions_are_no_new_source(newsroom):
     local = examples("local")
     first = invoke(newsroom, "extract", str(local / "local_translation_de.xml"), str(local / "local_correction_de_v2.xml"), "-l", "en")

@@ -14,6 +14,7 @@ from syndicate.ids import LocaleTagError, bcp47, parse_locale
         # a language's own script may go, a region by its old name is its new one, an old language code the current one
         ("en-Latn", "en"), ("ja-Jpan", "ja"), ("fr-Latn-CA", "fr-CA"), ("en-UK", "en-GB"), ("de-DD", "de-DE"), ("iw", "he"),
         ("uz-Arab", "uz-Arab"), ("az-Latn-AZ", "az-Latn-AZ"), ("tl", "fil"), ("deu", "de"), ("cmn", "zh"),
+        ("sh", "sr-Latn"), ("prs", "fa-AF"),
     ],
 )
 def test_a_locale_is_read_in_the_region_and_script_asked_for(tag, read_as):

@@ -283,7 +283,7 @@ def _extract_once(
             # folder, which would make it one of the workspace's locales), unless it has one already.
             languages = {extracted.source_lang for extracted in by_id.values()}
             glossary_locales = [
-                locale for locale in locales if glossary.po_file(workspace, locale).exists()
+                locale for locale in locales if glossary.po_file(workspace, locale).exists() or glossary.missing(workspace, locale)
                 or any(translates_into(bcp47(locale), language) for language in languages)
             ]
             # The other articles' languages as the last run recorded them, so that no template is read for them.

@@ -245,9 +245,15 @@ def read_glossary(workspace: Workspace, locale: Locale) -> Mapping[str, str]:
     if parent_path is not None and parent_identity:
         return _with_inherited(workspace, path, identity, parent_path, parent_identity)
     if identity is None and missing(workspace, locale):
-        raise InputError(str(path), None, "the names glossary is missing", "restore it to keep its renderings, or "
-                         f"`syndicate extract` into {bcp47(locale)} writes it again without them")
+        raise _missing_glossary(workspace, locale)
+    if parent is not None and missing(workspace, parent):  # a variant's renderings stand on its language's
+        raise _missing_glossary(workspace, parent)
     return _renderings(workspace, path, identity) if identity else {}
+
+
+def _missing_glossary(workspace: Workspace, locale: Locale) -> InputError:
+    return InputError(str(po_file(workspace, locale)), None, "the names glossary is missing",
+                      f"restore it to keep its renderings, or `syndicate extract` into {bcp47(locale)} writes it again without them")
 
 
 def missing(workspace: Workspace, locale: Locale) -> bool:

@@ -130,7 +130,7 @@ def parse_locale(tag: str) -> Locale:
         locale = Locale.parse(language + separator + rest)
     except (UnknownLocaleError, ValueError):
         raise LocaleTagError(f"unknown locale {tag!r}: CLDR has no data for it", "e.g. de, de-AT, pt-BR, sr-Latn") from None
-    if locale.language != language.lower() or not _keeps_script_and_region(language, rest, locale):
+    if locale.language != language.split("_")[0].lower() or not _keeps_script_and_region(language, rest, locale):
         # babel falls back to a locale it has (en-ZZ → en-US, zh-Hant-CN → zh-Hans-CN, und →
         # en-US): a feed in another language, region or script than the one asked for.
         raise LocaleTagError(f"unknown locale {tag!r}: CLDR has no data for it; the nearest it has is {bcp47(locale)}",
