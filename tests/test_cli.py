@@ -637,14 +637,20 @@ def test_a_story_extracted_for_other_locales_waits_and_fails_no_build(newsroom, 
     assert refused.exit_code == 1 and "not published: port-strike [de]" in refused.output, "an unreadable file is still an error"
 
 
-def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files):
-    """A translator's typo in one locale's names.po: extract goes on and says so, that
-    locale's items wait for it to be mended, keeping what partners have, a kill reaches them
-    all the same; the other locales and the source are built."""
+def translated_port_strike(newsroom: Path, wire_files: list[Path]) -> Path:
+    """The demo's port-strike story extracted into German and French, with the demo's translations."""
     port = next(path for path in wire_files if path.name == "port-strike.txt")
     assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
     for lang in ("de", "fr"):
         shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    return port
+
+
+def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files):
+    """A translator's typo in one locale's names.po: extract goes on and says so, that
+    locale's items wait for it to be mended, keeping what partners have, a kill reaches them
+    all the same; the other locales and the source are built."""
+    port = translated_port_strike(newsroom, wire_files)
     assert invoke(newsroom, "build").exit_code == 0
     published, french = ((newsroom / f"feeds/{lang}/port-strike.xml").read_bytes() for lang in ("de", "fr"))
     glossary = newsroom / "locales/de/LC_MESSAGES/names.po"
@@ -695,10 +701,7 @@ def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files
 
 
 def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(newsroom, wire_files):
-    port = next(path for path in wire_files if path.name == "port-strike.txt")
-    assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
-    for lang in ("de", "fr"):
-        shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    port = translated_port_strike(newsroom, wire_files)
     glossary, french = (newsroom / f"locales/{lang}/LC_MESSAGES/names.po" for lang in ("de", "fr"))
     french_glossary = polib.pofile(str(french))
     french_glossary.find("Maria Costa").msgstr = "Marie Costa"
@@ -719,10 +722,7 @@ def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(
 
 
 def test_a_names_glossary_deleted_holds_back_its_locale_until_written_again(newsroom, wire_files):
-    port = next(path for path in wire_files if path.name == "port-strike.txt")
-    assert invoke(newsroom, "extract", str(port), "-l", "de,fr").exit_code == 0
-    for lang in ("de", "fr"):
-        shutil.copy(REPO / f"locales/{lang}/LC_MESSAGES/port-strike.po", newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po")
+    port = translated_port_strike(newsroom, wire_files)
     glossary = newsroom / "locales/de/LC_MESSAGES/names.po"
     rendered = polib.pofile(str(glossary))
     rendered.find("Maria Costa").msgstr = "Maria Costa-Braun"
