@@ -791,14 +791,15 @@ _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m."
 # the small hours up to five and midnight, the evening's otherwise (2 ليلاً, ساعت ۱۰ شب).
 # Only after the word for the hour (الساعة, ساعت, בשעה): `أصيب 3 مساء أمس` is three injured
 # yesterday evening, `۳ شب` three nights, `נהרגו 3 בלילה` three killed overnight.
-_HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: lazy_compile(
-        rf"{before}(?<![\p{{N}}.,:٫])(?P<hour>\p{{Nd}}{{1,2}})(?:[:.٫](?P<minute>\p{{Nd}}{{2}}))?\s+(?:{parts})(?![\p{{L}}\p{{M}}])"
-    )
-    for language, before, parts in (
-        ("ar", r"(?<=ساعة\s+)", r"(?:(?P<am>صباح|فجر)|(?P<midday>ظهر)|(?P<pm>عصر|مساء)|(?P<night>ليل))[\u0627\u064b-\u064d]*"),
-        ("fa", r"(?<=ساعت\s+)", r"(?P<am>صبح|بامداد)|(?P<pm>بعد[\s\u200c]?از[\s\u200c]?ظهر|عصر)|(?P<midday>ظهر)|(?P<night>شب)"),
-        ("he", r"(?<=בשעה\s+)", r"(?P<am>בבוקר|לפנות\s+בוקר)|(?P<midday>בצהריים|בצהרים)|(?P<pm>אחר\s+הצהריים|אחר\s+הצהרים|אחה[\"״]צ|בערב)"
+_HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, tuple[str, regex.Pattern[str]]]] = {
+    language: (hour_word, lazy_compile(
+        rf"(?<={hour_word}\s+)(?<![\p{{N}}.,:٫])(?P<hour>\p{{Nd}}{{1,2}})(?:[:.٫](?P<minute>\p{{Nd}}{{2}}))?\s+(?:{parts})"
+        r"(?![\p{L}\p{M}])"
+    ))
+    for language, hour_word, parts in (
+        ("ar", "ساعة", r"(?:(?P<am>صباح|فجر)|(?P<midday>ظهر)|(?P<pm>عصر|مساء)|(?P<night>ليل))[\u0627\u064b-\u064d]*"),
+        ("fa", "ساعت", r"(?P<am>صبح|بامداد)|(?P<pm>بعد[\s\u200c]?از[\s\u200c]?ظهر|عصر)|(?P<midday>ظهر)|(?P<night>شب)"),
+        ("he", "בשעה", r"(?P<am>בבוקר|לפנות\s+בוקר)|(?P<midday>בצהריים|בצהרים)|(?P<pm>אחר\s+הצהריים|אחר\s+הצהרים|אחה[\"״]צ|בערב)"
                    r"|(?P<night>בלילה)"),
     )
 }
@@ -3284,7 +3285,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = text.translate({0x066B: decimal, 0x066C: group})
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
-    if (part_of_day_after := _HOUR_BEFORE_PART_OF_DAY.get(locale.language)) is not None:
+    hour_word, part_of_day_after = _HOUR_BEFORE_PART_OF_DAY.get(locale.language, ("", None))
+    if part_of_day_after is not None and hour_word in text:
         text = part_of_day_after.sub(_hour_before_part_of_day_in_digits, text)
     if "عشر" in text:
         text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
