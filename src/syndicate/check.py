@@ -710,8 +710,6 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
     path = glossary_po_file(workspace, locale)
     try:
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
-        if catalog is None:
-            read_glossary(workspace, locale)  # which says so of a glossary deleted
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
     if catalog is not None and (problem := language_mismatch(catalog, locale)):
@@ -721,8 +719,10 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
     marked = [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", issue) for issue in (_byte_order_mark(path) if catalog else ())]
     try:
         renderings = read_glossary(workspace, locale)
-    except InputError:  # the language's glossary, which its own findings report
-        renderings = published_renderings(catalog) if catalog else {}
+    except InputError as error:
+        if catalog is None:  # the glossary deleted
+            return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
+        renderings = published_renderings(catalog)  # the language's glossary, which its own findings report
     return marked + (_rendering_findings(catalog, lines, str(path), bcp47(locale)) if catalog else []) + _latin_script_findings(
         catalog, lines, str(path), locale, renderings, articles_using
     )
