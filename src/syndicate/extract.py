@@ -275,15 +275,16 @@ def _extract_once(
         # A glossary an earlier run could not read is brought up to date once it can be (by a
         # run of its locale; none when its locale is gone), and one deleted is written again.
         recorded = workspace.read_cache(workspace.glossaries_pending_file)
-        present = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
+        present = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)} if recorded else set()
         pending = {tag: why for tag, why in recorded.items() if tag in present}
+        gone = [locale for locale in locales if glossary.missing(workspace, locale)]
         unreadable_glossaries: dict[str, str] = {}
-        if fresh or any(tag in pending for tag in tags) or any(glossary.missing(workspace, locale) for locale in locales):
+        if fresh or any(tag in pending for tag in tags) or gone:
             # A locale only the source language of the run's articles gets no glossary (nor a
             # folder, which would make it one of the workspace's locales), unless it has one already.
             languages = {extracted.source_lang for extracted in by_id.values()}
             glossary_locales = [
-                locale for locale in locales if glossary.po_file(workspace, locale).exists() or glossary.missing(workspace, locale)
+                locale for locale in locales if glossary.po_file(workspace, locale).exists() or locale in gone
                 or any(translates_into(bcp47(locale), language) for language in languages)
             ]
             # The other articles' languages as the last run recorded them, so that no template is read for them.
