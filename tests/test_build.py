@@ -538,8 +538,8 @@ _CJK_OPENINGS_NO_DATELINE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "lede"), _CJK_OPENINGS_NO_DATELINE)
-def test_a_chinese_or_japanese_story_opening_with_a_word_set_apart_with_a_dash_keeps_it_in_its_headline(newsroom, tmp_path, lang, lede):
+def opening_item_meta(newsroom: Path, tmp_path: Path, lang: str, lede: str) -> etree._Element:
+    """The contentMeta of the source item of a story in `lang` that opens with `lede`, validated."""
     source = tmp_path / "opening.txt"
     source.write_text(f"date 2026-11-20 World\nlang {lang}\nid opening\n\n{lede}\n\n更多。\n", encoding="utf-8")
     workspace = Workspace(newsroom)
@@ -547,7 +547,12 @@ def test_a_chinese_or_japanese_story_opening_with_a_word_set_apart_with_a_dash_k
     assert not build(workspace, [DE], threshold=0.0).refused
     path = newsroom / f"feeds/{lang}/opening.xml"
     assert_valid(path.read_bytes())
-    meta = etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+    return etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+
+
+@pytest.mark.parametrize(("lang", "lede"), _CJK_OPENINGS_NO_DATELINE)
+def test_a_chinese_or_japanese_story_opening_with_a_word_set_apart_with_a_dash_keeps_it_in_its_headline(newsroom, tmp_path, lang, lede):
+    meta = opening_item_meta(newsroom, tmp_path, lang, lede)
     assert (meta.findtext(f"{NAR}headline"), meta.find(f"{NAR}dateline"), meta.find(f"{NAR}located")) == (lede, None, None)
 
 
@@ -556,14 +561,7 @@ def test_a_chinese_or_japanese_story_opening_with_a_word_set_apart_with_a_dash_k
     ("ja", "大阪—万博の会場が開いた。", "大阪"), ("zh", "鹿特丹（新华社）——荷兰港口工人周五罢工。", "鹿特丹"),
 ])
 def test_a_chinese_or_japanese_story_opening_with_a_dateline_gives_a_headline_without_it(newsroom, tmp_path, lang, lede, place):
-    source = tmp_path / "opening.txt"
-    source.write_text(f"date 2026-11-20 World\nlang {lang}\nid opening\n\n{lede}\n\n更多。\n", encoding="utf-8")
-    workspace = Workspace(newsroom)
-    extract(workspace, [source], [DE])
-    assert not build(workspace, [DE], threshold=0.0).refused
-    path = newsroom / f"feeds/{lang}/opening.xml"
-    assert_valid(path.read_bytes())
-    meta = etree.parse(str(path)).getroot().find(f"{NAR}contentMeta")
+    meta = opening_item_meta(newsroom, tmp_path, lang, lede)
     headline = lede.partition("—")[2].lstrip("—")
     assert (meta.findtext(f"{NAR}headline"), meta.findtext(f"{NAR}dateline")) == (headline, place)
 
