@@ -115,10 +115,11 @@ class TranslationMemory:
         exact = self._index.exact(source)
         if exact is not None:
             return Match(exact, 1.0)
-        return self._near(source, threshold)
+        return self.near(source, threshold)
 
-    def _near(self, source: str, threshold: float) -> Match | None:
-        """`best` for a source the memory holds no exact match of."""
+    def near(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
+        """`best` for a source the caller has already looked up with `exact` and not found:
+        the exact lookup is not made twice."""
         query_shape = shape(source)
         same_shape = self._index.same_shape(query_shape)
         if same_shape is not None:
@@ -350,7 +351,7 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
             )
         # An imported memory may hold a target whose placeholders do not fit: never ship it unseen.
         return _fuzzy(message, exact.target, None, f"{note}; its placeholders differ")
-    match = memory._near(message.msgid, threshold)
+    match = memory.near(message.msgid, threshold)
     if match is None:
         return message
     shown = " ".join(match.entry.source.split())
