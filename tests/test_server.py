@@ -307,7 +307,7 @@ def test_a_language_admits_its_regional_feeds_and_a_regional_locale_only_itself(
     assert added.exit_code == 0, added.output
     english = added.stdout.splitlines()[0]
     assert "Token for Daily, who may read en (each language with its regional feeds):" in added.stderr
-    assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Daily\ten\n"
+    assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Daily\ten\tregional\n"
     with serving(tmp_path) as server:
         austrian = add_partner(tmp_path, "Wiener Blatt", ["de-AT"])
         for locale in ("en", "en-GB", "en-US"):
@@ -327,6 +327,38 @@ def test_a_language_admits_its_regional_feeds_and_a_regional_locale_only_itself(
             (locale, f"/feeds/{locale}/index.xml") for locale in ("en", "en-GB", "en-US")]
         assert [entry["locale"] for entry in json.loads(server.get("/feeds/", token=austrian).body)["locales"]] == ["de-AT"]
         assert [entry["locale"] for entry in json.loads(server.get("/").body)["locales"]] == ["de", "de-AT", "de-CH"]
+
+
+def test_an_exact_partner_reads_only_the_locales_it_names(tmp_path: Path) -> None:
+    for locale in ("de", "de-AT", "de-CH", "fr", "fr-CA"):
+        write_feed(tmp_path, locale, ENGLISH_ITEMS)
+    runner = CliRunner()
+    added = runner.invoke(main, ["--root", str(tmp_path), "partner", "add", "Bonner Blatt", "-l", "de,fr-CA", "--exact"])
+    assert added.exit_code == 0, added.output
+    token = added.stdout.splitlines()[0]
+    assert "who may read de, fr-CA (only these feeds, no regional ones):" in added.stderr
+    assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Bonner Blatt\tde,fr-CA\texact\n"
+    assert json.loads(registry_path(tmp_path).read_text(encoding="utf-8"))["partners"][0]["regional"] is False
+    with serving(tmp_path) as server:
+        assert server.get("/feeds/de/index.xml", token=token).status == 200
+        assert server.get("/feeds/fr-CA/index.xml", token=token).status == 200
+        for locale in ("de-AT", "de-CH", "fr"):
+            assert server.get(f"/feeds/{locale}/index.xml", token=token).status == 403, locale
+        assert [entry["locale"] for entry in json.loads(server.get("/", token=token).body)["locales"]] == ["de", "fr-CA"]
+
+
+def test_a_registry_from_before_exact_partners_admits_regional_feeds(tmp_path: Path) -> None:
+    write_feed(tmp_path, "de-AT", ENGLISH_ITEMS)
+    token = add_partner(tmp_path, "Daily", ["de"])
+    entries = json.loads(registry_path(tmp_path).read_text(encoding="utf-8"))
+    del entries["partners"][0]["regional"]
+    registry_path(tmp_path).write_text(json.dumps(entries), encoding="utf-8")
+    with serving(tmp_path) as server:
+        assert server.get("/feeds/de-AT/index.xml", token=token).status == 200
+    entries["partners"][0]["regional"] = "no"
+    registry_path(tmp_path).write_text(json.dumps(entries), encoding="utf-8")
+    listed = CliRunner().invoke(main, ["--root", str(tmp_path), "partner", "list"])
+    assert listed.exit_code == 1 and "regional must be true or false, not 'no'" in listed.output
 
 
 def test_a_partner_s_locales_admit_feeds_ignoring_case(tmp_path: Path) -> None:

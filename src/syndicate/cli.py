@@ -671,22 +671,27 @@ def partner_group() -> None:
 @click.option("-l", "--locales", "locale_values", multiple=True, required=True, metavar="LOCALE[,LOCALE…]",
               help="Locales the partner may read (BCP 47), e.g. --locales de,fr or -l de -l fr. A language "
                    "admits its regional feeds too: de reads de-AT and de-CH; de-AT reads only de-AT.")
+@click.option("--exact", is_flag=True,
+              help="Admit only the locales given, not their regional feeds: -l de --exact reads de, not de-AT.")
 @click.pass_obj
-def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...]) -> None:
+def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[str, ...], exact: bool) -> None:
     """Add a partner and print its new API token (shown this once, stored only hashed).
 
     The partner reads the feeds of the locales given, and of their regional variants: a
-    partner for en also reads an agency's en-GB items."""
+    partner for en also reads an agency's en-GB items (not with --exact)."""
     from . import partners
 
     try:
         entitled = [bcp47(locale) for locale in _locales(locale_values)]
-        token = partners.add_partner(workspace.root, name, entitled)
+        token = partners.add_partner(workspace.root, name, entitled, regional=not exact)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     click.echo(token)
     # Said in full because the tags stored may be spelt otherwise than given (iw is he, sr-RS sr-Cyrl-RS).
-    regional = " (each language with its regional feeds)" if any("-" not in tag for tag in entitled) else ""
+    if any("-" not in tag for tag in entitled):
+        regional = " (only these feeds, no regional ones)" if exact else " (each language with its regional feeds)"
+    else:
+        regional = ""
     click.echo(f"Token for {name}, who may read {', '.join(entitled)}{regional}: give it to the partner now, it is not "
                "stored and cannot be shown again.", err=True)
 
@@ -694,7 +699,8 @@ def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[st
 @partner_group.command("list")
 @click.pass_obj
 def partner_list_command(workspace: Workspace) -> None:
-    """List partners and their locales."""
+    """List partners, their locales, and whether these admit their regional feeds
+    (`regional`) or only themselves (`exact`), a partner to a line, tab-separated."""
     from . import partners
 
     try:
@@ -702,7 +708,7 @@ def partner_list_command(workspace: Workspace) -> None:
     except ValueError as error:  # a damaged partners.json
         raise click.ClickException(str(error)) from None
     for partner in listed:
-        click.echo(f"{partner.name}\t{','.join(partner.locales)}")
+        click.echo(f"{partner.name}\t{','.join(partner.locales)}\t{'regional' if partner.regional else 'exact'}")
 
 
 @partner_group.command("remove")

@@ -27,22 +27,28 @@ class Partner:
 
     name: str
     # BCP 47, spelt as feed paths are (`de`, `pt-BR`): each a language range, which admits
-    # its regional feeds too (see `may_read`).
+    # its regional feeds too unless `regional` is false (see `admits`).
     locales: tuple[str, ...]
+    regional: bool = True
 
     def may_read(self, locale: str) -> bool:
         """Whether the feed `locale` (a BCP 47 tag) is one the partner may read."""
-        return any(admits(entitled, locale) for entitled in self.locales)
+        return any(self.admits(entitled, locale) for entitled in self.locales)
+
+    def admits(self, entitled: str, locale: str) -> bool:
+        """Whether the partner's locale `entitled` admits the feed `locale`."""
+        return admits(entitled, locale, regional=self.regional)
 
 
-def admits(entitled: str, locale: str) -> bool:
+def admits(entitled: str, locale: str, *, regional: bool = True) -> bool:
     """Whether a partner's locale `entitled` admits the feed `locale`, by RFC 4647 basic
     filtering, ignoring case: `en` admits `en`, `en-GB` and `en-US`, for an agency item in
     `en-GB` has a feed of its own that an English-language outlet reads; `de-AT` admits
-    `de-AT` only. A pseudo-locale is admitted only by name: `ar-XB` is English forced right
-    to left, no Arabic, and `en-XA` accented English, both for testing layouts."""
+    `de-AT` only. Not `regional`, each locale admits only itself: an outlet licensed for
+    standard German only. A pseudo-locale is admitted only by name: `ar-XB` is English
+    forced right to left, no Arabic, and `en-XA` accented English, both for testing layouts."""
     entitled, locale = entitled.lower(), locale.lower()
-    if locale in _PSEUDO:
+    if locale in _PSEUDO or not regional:
         return locale == entitled
     return locale == entitled or locale.startswith(entitled + "-")
 
@@ -81,7 +87,10 @@ def load_registry(root: Path) -> Registry:
         for entry in data["partners"]:
             if "token_salt" in entry:
                 raise ValueError("a salted token hash from an earlier syndicate: remove the partner and add it again")
-            by_digest[bytes.fromhex(entry["token_sha256"])] = Partner(name=entry["name"], locales=tuple(entry["locales"]))
+            regional = entry.get("regional", True)  # absent in registries written before it could be false
+            if not isinstance(regional, bool):
+                raise ValueError(f"regional must be true or false, not {regional!r}")
+            by_digest[bytes.fromhex(entry["token_sha256"])] = Partner(entry["name"], tuple(entry["locales"]), regional)
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path}: malformed partner entry ({error})") from None
     return Registry(by_digest)
@@ -92,11 +101,11 @@ def list_partners(root: Path) -> list[Partner]:
     return list(load_registry(root).partners)
 
 
-def add_partner(root: Path, name: str, locales: Sequence[str]) -> str:
+def add_partner(root: Path, name: str, locales: Sequence[str], *, regional: bool = True) -> str:
     """Register `name` for `locales` (BCP 47 tags such as `de`, `de-AT`; `de_AT` is accepted
-    and stored as `de-AT`; `de` admits the `de-AT` and `de-CH` feeds too, see
-    `Partner.may_read`) and return its new bearer token, which is not stored and cannot be
-    shown again.
+    and stored as `de-AT`; `de` admits the `de-AT` and `de-CH` feeds too unless not
+    `regional`, see `admits`) and return its new bearer token, which is not stored and
+    cannot be shown again.
 
     Raises ValueError when the name is empty or already taken (case-insensitively), or when
     a locale is not a known BCP 47 tag."""
@@ -114,7 +123,7 @@ def add_partner(root: Path, name: str, locales: Sequence[str]) -> str:
         if _find(registry, name) is not None:
             raise ValueError(f"a partner named {name!r} already exists; remove it first or pick another name")
         token = secrets.token_urlsafe(32)
-        _save(root, {**registry._by_digest, _token_digest(token): Partner(name, canonical)})
+        _save(root, {**registry._by_digest, _token_digest(token): Partner(name, canonical, regional)})
     return token
 
 
@@ -156,7 +165,7 @@ def _find(registry: Registry, name: str) -> Partner | None:
 
 def _save(root: Path, by_digest: dict[bytes, Partner]) -> None:
     entries = [
-        {"name": partner.name, "locales": list(partner.locales), "token_sha256": digest.hex()}
+        {"name": partner.name, "locales": list(partner.locales), "regional": partner.regional, "token_sha256": digest.hex()}
         for digest, partner in by_digest.items()
     ]
     text = json.dumps({"partners": entries}, indent=2, ensure_ascii=False) + "\n"

@@ -49,7 +49,7 @@ from lxml import etree
 from syndicate.fsutil import file_identity
 from syndicate.ids import bcp47, is_article_id, parse_locale
 from syndicate.newsml import feed_bytes, item_file_stamp
-from syndicate.partners import Partner, Registry, admits, authenticate, load_registry, registry_path
+from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
 from syndicate.safexml import hardened_parser
 
 log = logging.getLogger(__name__)
@@ -431,7 +431,7 @@ def _locale_listing(environ: WSGIEnvironment, partner: Partner, feeds: Path) -> 
         locale: None
         for entitled in partner.locales
         for locale in built
-        if admits(entitled, locale)
+        if partner.admits(entitled, locale)
     }
     listing = {
         "partner": partner.name,
