@@ -446,7 +446,10 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
             yield _concept("creator", f"meta.creators[{index}]", creator, {}, within=within)
     elif article.author:
         name = _text("author_name", article.author_name) if article.author_name else article.author
-        yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(name))
+        # The code is the agency's, written in its language (the initials of its reporter): a
+        # translation says so, as of the same creator read from an agency's item (see
+        # Subject.name_lang), and a right-to-left one runs the code its own way.
+        yield _NAR.creator({"literal": _literal("author", article.author)}, _NAR.name(source_language, name))
     for index, contributor in enumerate(meta.contributors):
         yield _concept("contributor", f"meta.contributors[{index}]", contributor, {}, within=within)
     for index, audience in enumerate(meta.audiences):
