@@ -1,7 +1,9 @@
-"""Every piece of a localised item's text says the language it is in."""
+"""Every piece of a localised item's text says the language it is in: the author's code, and
+the sentences a partly translated paragraph still has in the original's language."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -11,12 +13,16 @@ from lxml import etree
 
 from conftest import msgfmt_check
 from schema import assert_valid
+from test_newsml import translation_de
 from syndicate.build import build
 from syndicate.extract import extract
+from syndicate.model import BodyBlock
+from syndicate.newsml import item_bytes
 from syndicate.workspace import Workspace
 
 DE, AR = Locale("de"), Locale("ar")
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 STORY = """date 2026-11-20 World
@@ -40,6 +46,10 @@ def item(workspace: Workspace, lang: str, article_id: str) -> etree._Element:
     data = workspace.item_file(lang, article_id).read_bytes()
     assert_valid(data)
     return etree.fromstring(data)
+
+
+def paragraphs(root: etree._Element) -> list[etree._Element]:
+    return list(root.find(f".//{XHTML}body"))
 
 
 def translated(workspace: Workspace, locale: Locale, article_id: str, translations: dict[str, str]) -> None:
@@ -77,3 +87,54 @@ def test_a_wire_author_s_code_is_in_the_language_of_the_agency_that_wrote_it(sto
         "de": ("mk", "mk", {XML_LANG: "en"}),
         "ar": ("mk", "mk", {XML_LANG: "en", "dir": "ltr"}),
     }
+
+
+def test_the_sentences_a_partly_translated_paragraph_keeps_in_the_original_say_their_language(story):
+    (story.root / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    assert not build(story, [DE, AR], threshold=0.0).refused
+    [partly] = paragraphs(item(story, "de", "dock-vote"))
+    assert partly.get("lang") is None
+    # Two English sentences in a row are one span, the space between them too.
+    [english] = partly
+    assert (partly.text, english.text, english.tail) == (
+        "Die Abstimmung war knapp. ", "The union will meet again.", " Die Gespräche werden am Freitag fortgesetzt.")
+    assert dict(english.attrib) == {"lang": "en", XML_LANG: "en"}
+
+    [arabic] = paragraphs(item(story, "ar", "dock-vote"))
+    [english] = arabic
+    assert (arabic.text, english.text, english.tail) == ("كان التصويت متقاربا. ", "The union will meet again. Talks resume on Friday.", None)
+    assert dict(english.attrib) == {"lang": "en", XML_LANG: "en", "dir": "ltr"}
+
+
+def test_by_default_a_partly_translated_paragraph_is_text_only_for_partners_that_keep_no_more(story):
+    # Superdesk's ingest keeps a block's text up to its first element: the English sentence and
+    # all that follows it would be lost.
+    assert not build(story, [DE], threshold=0.0).refused
+    [partly] = paragraphs(item(story, "de", "dock-vote"))
+    assert (len(partly), partly.get("lang")) == (0, None)
+    assert partly.text == "Die Abstimmung war knapp. The union will meet again. Die Gespräche werden am Freitag fortgesetzt."
+
+
+def test_a_paragraph_left_wholly_in_the_original_says_so_on_itself(story):
+    translated(story, DE, "dock-vote", {key: value for key, value in GERMAN.items() if key.startswith("Dockers")})
+    (story.root / "syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    assert not build(story, [DE], threshold=0.0).refused
+    [untranslated] = paragraphs(item(story, "de", "dock-vote"))
+    assert (len(untranslated), untranslated.get("lang"), untranslated.get(XML_LANG)) == (0, "en", "en")
+
+
+def test_a_link_across_the_edge_of_a_sentence_in_another_language_links_its_words_on_both_sides():
+    """A link over two sentences, the second left in English: its words are linked in the
+    German sentence and inside the English one's span, to the same address."""
+    text = "Lesen Sie den Bericht. Read the report today."
+    english = text.index("Read")
+    block = BodyBlock("p", text, links=((10, english + 15, "https://port.example/report"),), foreign_parts=((english, len(text), "en"),))
+    data = item_bytes(replace(translation_de(), body=(block,)))
+    assert_valid(data)
+    [paragraph] = paragraphs(etree.fromstring(data))
+    [german_link, span] = paragraph
+    [english_link] = span
+    assert (paragraph.text, german_link.text, german_link.tail) == ("Lesen Sie ", "den Bericht. ", None)
+    assert (span.get("lang"), span.text, english_link.text, english_link.tail) == ("en", None, "Read the report", " today.")
+    assert german_link.get("href") == english_link.get("href") == "https://port.example/report"
+    assert "".join(paragraph.itertext()) == text

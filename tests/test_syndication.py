@@ -365,7 +365,10 @@ def test_a_translation_that_breaks_a_link_marker_is_not_published_and_no_address
     # Below the threshold the sentence is published as the source writes it, to the source's addresses.
     assert not build(workspace, [DE], threshold=0.0).refused
     paragraph = linked_paragraph(workspace, "de")
-    assert [(link.get("href"), link.text) for link in paragraph] == [(REPORT, "the port's annual report"), (PRESS, "the press office")]
+    # The sentence in English is set apart as such, links and all; the next one is translated.
+    [english] = paragraph
+    assert (english.get("lang"), english.tail) == ("en", " [de] Click here for the video.")
+    assert [(link.get("href"), link.text) for link in english] == [(REPORT, "the port's annual report"), (PRESS, "the press office")]
     assert b"evil.example" not in workspace.item_file("de", "harbour-talks").read_bytes()
     for broken in ("Lesen Sie den Bericht oder fragen Sie <a2>die Pressestelle</a2>.",
                    "Lesen Sie <a1>den Bericht <a2>oder die Pressestelle</a1></a2>.",

@@ -387,8 +387,9 @@ def localise(
     # A block left wholly in the original's language says so, when this is a translation; so
     # does a preformatted one, published as written in every locale (see BlockKind).
     laid_out = [
-        (block, text, links, article.source_lang if (untranslated or block.kind == "preformatted") and catalog is not None else None)
-        for block, (text, links, untranslated) in zip(
+        (block, text, links, article.source_lang if (untranslated or block.kind == "preformatted") and catalog is not None else None,
+         tuple((start, end, article.source_lang) for start, end in in_source))
+        for block, (text, links, untranslated, in_source) in zip(
             article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
         )
     ]
@@ -400,18 +401,19 @@ def localise(
         else _byline(block, text, article.source_lang, target.names) if index not in keys_in
         # One kept as the source writes it (an agency's credit, or left so) is the original's.
         else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
-        for index, (block, text, _, lang) in enumerate(laid_out) if block.kind == "byline"
+        for index, (block, text, _, lang, _) in enumerate(laid_out) if block.kind == "byline"
     )
     story = [layout for layout in laid_out if layout[0].kind != "byline"]
     # The headline and the description are text only: a link's words are in the body.
-    _, headline, _, headline_lang = story[0]
-    _, lede, _, lede_lang = story[1] if len(story) > 1 else (None, None, None, None)
+    _, headline, _, headline_lang, _ = story[0]
+    _, lede, _, lede_lang, _ = story[1] if len(story) > 1 else (None, None, None, None, None)
     body_start = 1 if article.lede_in_body else 2
     if len(story) > 1 and story[1][0].kind == "preformatted":
         # A table opening a text without a summary is no teaser: it stays in the body alone.
         lede = lede_lang = None
     body = tuple(
-        BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links) for block, text, links, lang in story[body_start:]
+        BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links, foreign_parts)
+        for block, text, links, lang, foreign_parts in story[body_start:]
     )
     # A place opening a later paragraph, or a list item, is news, not where the story was filed
     # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
@@ -491,13 +493,14 @@ def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str])
 def _block_texts(
     article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], _Rendered],
     spacing: Callable[[str, str], str] | None, isolating: bool = False,
-) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool]]:
+) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool, tuple[tuple[int, int], ...]]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
     `spacing` makes of it, behind a list item's marker (not a table's); its links, each
-    unit's to the addresses of its source; and whether the block has units and none is
-    translated. A block without units (not to be translated, or a byline of names only) is
-    as the source writes it.
+    unit's to the addresses of its source; whether the block has units and none is
+    translated; and, in a block partly translated, the (start, end) of each run of its
+    units left in the source language. A block without units (not to be translated, or a
+    byline of names only) is as the source writes it.
     `isolating`: the names the translations take in are isolated where they would show out of
     place in right-to-left text (see bidi.py)."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
@@ -505,12 +508,19 @@ def _block_texts(
     names: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
     lengths = [0] * len(article.blocks)
     translated_in = [False] * len(article.blocks)
+    in_source: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
+    follows_source = [False] * len(article.blocks)  # the unit before, in the block, is in the source language
     for unit in units:
         offset = lengths[unit.block]
         rendered = texts.get(unit.key)
         if rendered is None:
             rendered, following = _source_text(unit), unit.separator
+            # Sentences in a row left in the source language are one run, the space between them too.
+            start = in_source[unit.block].pop()[0] if follows_source[unit.block] else offset
+            in_source[unit.block].append((start, offset + len(rendered.text)))
+            follows_source[unit.block] = True
         else:
+            follows_source[unit.block] = False
             translated_in[unit.block] = True
             following = spacing(rendered.text, unit.separator) if spacing else unit.separator
             if isolating:
@@ -520,15 +530,19 @@ def _block_texts(
         pieces[unit.block].append(rendered.text + following)
         lengths[unit.block] += len(rendered.text) + len(following)
     laid_out = []
-    for block, parts, block_links, block_names, translated in zip(article.blocks, pieces, links, names, translated_in):
+    for block, parts, block_links, block_names, translated, source_runs in zip(
+        article.blocks, pieces, links, names, translated_in, in_source
+    ):
+        runs = source_runs if translated else []
         if parts:
             joined = "".join(parts)
             text = joined.strip()
             spans = ()
-            if block_links or block_names:
+            if block_links or block_names or runs:
                 lead = len(joined) - len(joined.lstrip())
                 spans = tuple((max(start - lead, 0), min(end - lead, len(text)), address) for start, end, address in block_links)
                 block_names = [(start - lead, end - lead) for start, end in block_names]
+                runs = [(max(start - lead, 0), min(end - lead, len(text))) for start, end in runs]
         else:
             text, spans = block.text, block.links
         # A table's first line behind a marker would no longer line up with the others: a
@@ -537,10 +551,12 @@ def _block_texts(
             shift = len(block.marker) + 1
             text, spans = f"{block.marker} {text}", tuple((start + shift, end + shift, address) for start, end, address in spans)
             block_names = [(start + shift, end + shift) for start, end in block_names]
+            runs = [(start + shift, end + shift) for start, end in runs]
         if block_names:
             text, moved = isolated_names(text, block_names)
             spans = tuple((moved(start), moved(end), address) for start, end, address in spans)
-        laid_out.append((text, spans, bool(parts) and not translated))
+            runs = [(moved(start), moved(end)) for start, end in runs]
+        laid_out.append((text, spans, bool(parts) and not translated, tuple(runs)))
     return laid_out
 
 

@@ -311,6 +311,10 @@ class BodyBlock:
     lang: str | None = None
     # The words of `text` linked to another page: (start, end, address), as Block.links.
     links: tuple[tuple[int, int, str], ...] = ()
+    # The parts of `text` in another language than the item's: (start, end, BCP 47). In a
+    # block partly translated (published below --threshold 100), its sentences still in the
+    # original's language.
+    foreign_parts: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

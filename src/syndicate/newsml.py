@@ -643,18 +643,34 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
 
 
 def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
-    """A `<p>`, `<h2>` or `<pre>`: its text, and the words it links each in an `<a>` to its
-    address (a `<pre>` links none: its text is as the source writes it)."""
-    if not block.links:
+    """A `<p>`, `<h2>` or `<pre>`: its text, each part of it in another language in a `<span>`
+    saying so, and the words it links each in an `<a>` to its address (a `<pre>` links none:
+    its text is as the source writes it). A link across a part's edge is two links, one on
+    each side of it, to the same address."""
+    if not block.links and not block.foreign_parts:
         return _XHTML(block.kind, _block_language(article, block.lang), block.text)
-    content: list[str | etree._Element] = []
-    cursor = 0
-    for start, end, address in block.links:
-        link = _XHTML.a({"href": _uri(f"body[{index}].links", address)}, block.text[start:end])
-        content += [block.text[cursor:start], link]
-        cursor = end
-    content.append(block.text[cursor:])
-    return _XHTML(block.kind, _block_language(article, block.lang), *content)
+    addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in block.links]
+    edges = sorted({0, len(block.text), *(edge for start, end, _ in (*addresses, *block.foreign_parts) for edge in (start, end))})
+    # Each element's text and tail are set, even when empty: pretty printing would indent an element holding only elements.
+    content: list[str | etree._Element] = [""]
+    for language, pieces in itertools.groupby(
+        zip(edges, edges[1:]), key=lambda piece: _covering(block.foreign_parts, piece[0]),
+    ):
+        inside: list[str | etree._Element] = [""]
+        for address, linked in itertools.groupby(pieces, key=lambda piece: _covering(addresses, piece[0])):
+            words = "".join(block.text[start:end] for start, end in linked)
+            inside.append(_XHTML.a({"href": address}, words) if address else words)
+        content += [_XHTML.span(_part_language(article, index, language), *inside, ""), ""] if language else inside
+    return _XHTML(block.kind, _block_language(article, block.lang), *content, "")
+
+
+def _covering(spans: Iterable[tuple[int, int, str]], position: int) -> str | None:
+    """The value of the span (start, end, value) that `position` is in, if any."""
+    return next((value for start, end, value in spans if start <= position < end), None)
+
+
+def _part_language(article: LocalisedArticle, index: int, lang: str) -> dict[str, str]:
+    return {"lang": lang, **_language_switch(article, lang, f"body[{index}].foreign_parts")}
 
 
 def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:

@@ -48,9 +48,10 @@ class Settings:
     locales: tuple[str, ...] = ()
     index_limit: int = DEFAULT_INDEX_LIMIT
     srx: Path | None = None  # segmentation rules shared with the translators' CAT tool
-    # Whether items link an agency's linked words with an XHTML <a href> (`[feed] links =
-    # "inline"`): partner CMSes that keep only each block's own text (Superdesk's ingest) would
-    # lose a linked block's words from its first link on, so by default they are text.
+    # Whether items link an agency's linked words with an XHTML <a href>, and set the sentences
+    # a partly translated block still has in the original's language in a <span lang> (`[feed]
+    # links = "inline"`): partner CMSes that keep only each block's own text (Superdesk's
+    # ingest) would lose such a block's words from its first element on, so by default they are text.
     inline_links: bool = False
 
 
