@@ -1,8 +1,10 @@
-"""Every piece of a localised item's text says the language it is in: the author's code, and
-the sentences a partly translated paragraph still has in the original's language."""
+"""Every piece of a localised item's text says the language it is in: the author's code, the
+sentences a partly translated paragraph still has in the original's language, and an agency's
+block in a language of its own."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,9 +20,10 @@ from syndicate.build import build
 from syndicate.extract import extract
 from syndicate.model import BodyBlock
 from syndicate.newsml import item_bytes
+from syndicate.newsml_reader import read_newsml
 from syndicate.workspace import Workspace
 
-DE, AR = Locale("de"), Locale("ar")
+DE, AR, FR = Locale("de"), Locale("ar"), Locale("fr")
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -121,6 +124,105 @@ def test_a_paragraph_left_wholly_in_the_original_says_so_on_itself(story):
     assert not build(story, [DE], threshold=0.0).refused
     [untranslated] = paragraphs(item(story, "de", "dock-vote"))
     assert (len(untranslated), untranslated.get("lang"), untranslated.get(XML_LANG)) == (0, "en", "en")
+
+
+AGENCY_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:agency.example:20261120:paris-talks" version="1"
+    standard="NewsML-G2" standardversion="2.35" conformance="power" xml:lang="en">
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    <provider literal="agency.example"/>
+    <versionCreated>2026-11-20T09:00:00Z</versionCreated>
+    <pubStatus qcode="stat:usable"/>
+  </itemMeta>
+  <contentMeta>
+    <language tag="en"/>
+    <headline>Ministers meet in Paris</headline>
+    <description role="drol:summary">Transport ministers met in Paris on Friday.</description>
+  </contentMeta>
+  <contentSet>
+    <inlineXML contenttype="application/xhtml+xml" xml:lang="en">
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+        <head><title>Ministers meet in Paris</title></head>
+        <body>
+          <p>The minister opened the meeting with a quotation.</p>
+          <p xml:lang="fr">Nous ne lâcherons rien.</p>
+          <blockquote lang="fr-FR"><p>Le port restera ouvert.</p></blockquote>
+          <p lang="en-GB">The talks were a success, the minister said.</p>
+        </body>
+      </html>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"""
+
+
+@pytest.fixture
+def agency(newsroom: Path) -> Workspace:
+    source = newsroom.parent / "paris-talks.xml"
+    source.write_text(AGENCY_ITEM, encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE, FR, AR])
+    for locale in (DE, FR, AR):
+        path = workspace.po_file(locale, "paris-talks")
+        po = polib.pofile(str(path))
+        for entry in po:
+            entry.msgstr = f"[{locale}] {entry.msgid}"
+        po.save()
+    return workspace
+
+
+def test_an_agency_s_block_in_another_language_is_read_with_it_and_not_offered_for_translation(agency, newsroom):
+    [article] = read_newsml(newsroom.parent / "paris-talks.xml")
+    assert [(block.text, block.lang, block.translatable) for block in article.blocks if block.kind == "paragraph"] == [
+        ("The minister opened the meeting with a quotation.", None, True),
+        ("Nous ne lâcherons rien.", "fr", False),
+        ("Le port restera ouvert.", "fr-FR", False),
+        # A British English paragraph is the English item's own: it is translated.
+        ("The talks were a success, the minister said.", None, True),
+    ]
+    msgids = [entry.msgid for entry in polib.pofile(str(agency.po_file(DE, "paris-talks")))]
+    assert msgids == ["Ministers meet in Paris", "Transport ministers met in Paris on Friday.",
+                      "The minister opened the meeting with a quotation.", "The talks were a success, the minister said."]
+    # The record keeps the language of the blocks that have one, and says nothing of the others.
+    record = json.loads(agency.article_file("paris-talks").read_text(encoding="utf-8"))
+    assert [block.get("lang") for block in record["article"]["blocks"]] == [None, None, None, "fr", "fr-FR", None]
+    article, _ = agency.load_article("paris-talks")
+    assert [block.lang for block in article.blocks] == [None, None, None, "fr", "fr-FR", None]
+
+
+def test_an_agency_s_block_in_another_language_keeps_its_language_in_every_locale_but_its_own(agency):
+    assert not build(agency, [DE, FR, AR]).refused
+    blocks = {
+        lang: [(p.text, {name: value for name, value in p.attrib.items()}) for p in paragraphs(item(agency, lang, "paris-talks"))]
+        for lang in ("en", "de", "fr", "ar")
+    }
+    french, french_fr = {"lang": "fr", XML_LANG: "fr"}, {"lang": "fr-FR", XML_LANG: "fr-FR"}
+    assert blocks["en"] == [
+        ("The minister opened the meeting with a quotation.", {}),
+        ("Nous ne lâcherons rien.", french), ("Le port restera ouvert.", french_fr),
+        ("The talks were a success, the minister said.", {}),
+    ]
+    assert blocks["de"] == [
+        ("[de] The minister opened the meeting with a quotation.", {}),
+        ("Nous ne lâcherons rien.", french), ("Le port restera ouvert.", french_fr),
+        ("[de] The talks were a success, the minister said.", {}),
+    ]
+    # In the French item the French block is the item's own; the one in France's French says so.
+    assert blocks["fr"][1:3] == [("Nous ne lâcherons rien.", {}), ("Le port restera ouvert.", french_fr)]
+    assert blocks["ar"][1:3] == [
+        ("Nous ne lâcherons rien.", {**french, "dir": "ltr"}), ("Le port restera ouvert.", {**french_fr, "dir": "ltr"}),
+    ]
+
+
+def test_a_block_in_another_language_is_the_item_s_own_when_its_text_says_its_language_again(newsroom):
+    """A page whose `<html>` or `<body>` says a language says the text's, which the item's
+    contentMeta says: no block of it is set apart, whatever the template wrote there."""
+    source = newsroom.parent / "paris-talks.xml"
+    source.write_text(AGENCY_ITEM.replace('<html xmlns="http://www.w3.org/1999/xhtml" lang="en">',
+                                          '<html xmlns="http://www.w3.org/1999/xhtml" lang="de">'), encoding="utf-8")
+    [article] = read_newsml(source)
+    assert [block.lang for block in article.blocks] == [None, None, None, "fr", "fr-FR", None]
 
 
 def test_a_link_across_the_edge_of_a_sentence_in_another_language_links_its_words_on_both_sides():

@@ -384,10 +384,8 @@ def localise(
     # A withdrawal sends partners no text: what is left untranslated in it is no one's concern.
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed and not article.meta.withdrawn else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
-    # A block left wholly in the original's language says so, when this is a translation; so
-    # does a preformatted one, published as written in every locale (see BlockKind).
     laid_out = [
-        (block, text, links, article.source_lang if (untranslated or block.kind == "preformatted") and catalog is not None else None,
+        (block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
          tuple((start, end, article.source_lang) for start, end in in_source))
         for block, (text, links, untranslated, in_source) in zip(
             article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
@@ -398,7 +396,7 @@ def localise(
         keys_in.setdefault(unit.block, []).append(unit.key)
     bylines = tuple(
         Byline(text, lang) if catalog is None
-        else _byline(block, text, article.source_lang, target.names) if index not in keys_in
+        else _byline(block, text, lang if block.lang else article.source_lang, target.names) if index not in keys_in
         # One kept as the source writes it (an agency's credit, or left so) is the original's.
         else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
         for index, (block, text, _, lang, _) in enumerate(laid_out) if block.kind == "byline"
@@ -481,6 +479,15 @@ def localise(
 _dateline_places = functools.lru_cache(maxsize=16)(dateline_places)
 
 _BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatted": "pre"}
+
+
+def _block_language(block: Block, untranslated: bool, source_lang: str, item_lang: str, translation: bool) -> str | None:
+    """The language a block is in where it is not its item's: the one its source says (see
+    Block.lang); in a translation, the original's for a block left wholly in it, and for a
+    preformatted one, published as written in every locale (see BlockKind)."""
+    if block.lang:
+        return block.lang if block.lang != item_lang else None
+    return source_lang if translation and (untranslated or block.kind == "preformatted") else None
 
 
 def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str]) -> Byline:

@@ -65,6 +65,10 @@ class Block:
     # subheading or a list item): (start, end in `text`, the address, http(s) or mailto). Every
     # locale links the words that translate them to the same address.
     links: tuple[tuple[int, int, str], ...] = ()
+    # The language the source says the block is in (BCP 47), when it is not the article's (a
+    # French quotation in an English item): the block is not translated, and every locale
+    # publishes it as written, saying its language where it is not the item's own.
+    lang: str | None = None
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)

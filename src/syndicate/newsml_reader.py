@@ -46,6 +46,14 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   in a headline, a summary, a byline, a table row or a `<pre>`, which partners get as text. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
+* A block's language: a block the source says is in another language than the item's
+  (`xml:lang`, or XHTML's `lang`, on it or an element around it inside the text: a quotation
+  in French in an English item) keeps that language (see `Block.lang`) and is **not
+  translated**: the item's translators work from its language, not the block's, and an
+  agency quoting in another language means its words to be read as said. Every locale
+  publishes it as written, saying its language, but the locale it is in. A language said on
+  the page itself (`<html>`, `<body>`, the inlineXML) is the text's, which contentMeta says,
+  and one in the item's own language (`en-GB` in an English item) sets no block apart.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -278,6 +286,7 @@ def _article(source: str, item: etree._Element) -> Article:
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
     blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
+    blocks = _in_other_languages(blocks, lang)
     return Article(
         id=_article_id(guid, lang, version),
         source_lang=lang,
@@ -318,8 +327,37 @@ def _says_no(element: etree._Element, up_to: etree._Element | None = None) -> bo
 
 def _marked(block: Block, element: etree._Element) -> Block:
     """`block`, read from `element`: not translatable when the element is marked so, as a
-    whole or by an ancestor."""
+    whole or by an ancestor; in the language the element or one around it inside the text
+    says (see `_in_other_languages`)."""
+    block = replace(block, lang=_block_language(element))
     return replace(block, translatable=False) if _says_no(element) else block
+
+
+# Where a text's markup begins: a language said there is the whole text's, which the item's
+# own (contentMeta/language) says, not a block's.
+_TEXT_ROOTS = frozenset({"html", "body", "inlineXML", "nitf", "body.content", "contentMeta"})
+
+
+def _block_language(element: etree._Element) -> str | None:
+    """The language the element, or the nearest element around it inside the text, says
+    (`xml:lang`, else XHTML's `lang`), as BCP 47; None where none says a language."""
+    for node in (element, *element.iterancestors()):
+        if etree.QName(node).localname in _TEXT_ROOTS:
+            return None
+        if tag := (node.get(XML_LANG) or node.get("lang") or "").strip():
+            return _stated_language(tag)
+    return None
+
+
+def _in_other_languages(blocks: tuple[Block, ...], item_lang: str) -> tuple[Block, ...]:
+    """The blocks the source says are in another language than its item (a quotation in
+    French in an English item): not translated, each with its language. One said to be in
+    the item's own (in another region's variant too) is just the item's."""
+    return tuple(
+        replace(block, lang=None) if not block.lang or primary_language(block.lang) == primary_language(item_lang)
+        else replace(block, translatable=False)
+        for block in blocks
+    )
 
 
 # Around marked text, and around a link's words, while a run's text is laid out; never left in it.

@@ -325,9 +325,10 @@ def _plain(value: Any) -> Any:
     """What JSON writes for the model's dates and (frozen, unslotted) dataclasses: their fields."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if isinstance(value, (Block, Unit)) and not value.links:
-        # The record of a text without links stays as it was before links were kept.
-        return {name: field for name, field in vars(value).items() if name != "links"}
+    if isinstance(value, (Block, Unit)):
+        # The record of a text without links, or in its article's language, stays as it was
+        # before links and block languages were kept.
+        return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang")}
     return vars(value)
 
 
