@@ -168,7 +168,7 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert len(token) >= 40
     assert token not in (newsroom / "partners.json").read_text(encoding="utf-8")
     listed = invoke(newsroom, "partner", "list")
-    assert listed.output.strip() == "Tagesblatt\tde,de-AT"
+    assert listed.output.strip() == "Tagesblatt\tde,de-AT\tregional"
     # -l as every other command takes locales, and an error names the option as it is written.
     assert invoke(newsroom, "partner", "add", "Le Soir", "-l", "fr").exit_code == 0
     wrong = invoke(newsroom, "partner", "add", "Nowhere", "-l", "xx")
@@ -178,7 +178,7 @@ def test_partner_add_prints_the_token_once(newsroom):
     # A deprecated code is the language's current one as written, without a region added.
     added = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Haaretz", "-l", "iw,he"])
     assert "Token for Haaretz, who may read he (each language with its regional feeds):" in added.output
-    assert invoke(newsroom, "partner", "list").output.splitlines()[-1] == "Haaretz\the"
+    assert invoke(newsroom, "partner", "list").output.splitlines()[-1] == "Haaretz\the\tregional"
     regional_only = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Kurier", "-l", "de-AT"])
     assert "Token for Kurier, who may read de-AT: give it" in regional_only.output
 
