@@ -145,6 +145,28 @@ def test_update_keeps_fuzzies_and_obsoletes_never_losing_a_translation(newsroom,
     msgfmt_check(po_path)
 
 
+def test_a_draft_stays_a_draft_when_its_source_changes_and_changes_back(newsroom, wire_files):
+    source = port_strike(wire_files)
+    run(newsroom, [source], locales=(DE,))
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+    translate_all(po_path)
+    po = polib.pofile(str(po_path))
+    draft = po.find("Port operator {Euromax_Terminals} declined to comment.")
+    draft.msgstr, draft.flags = "ENTWURF", ["fuzzy"]  # left for review by its translator
+    po.save()
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("declined to comment.", "declined to comment on Thursday."), encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER)
+    changed = polib.pofile(str(po_path)).find("Port operator {Euromax_Terminals} declined to comment on Thursday.")
+    assert changed.msgstr == "ENTWURF" and "fuzzy" in changed.flags and changed.previous_msgid is None
+
+    source.write_text(text, encoding="utf-8")
+    run(newsroom, [source], locales=(DE,), now=LATER + dt.timedelta(hours=1))
+    back = polib.pofile(str(po_path)).find("Port operator {Euromax_Terminals} declined to comment.")
+    assert back.msgstr == "ENTWURF" and "fuzzy" in back.flags
+    msgfmt_check(po_path)
+
+
 def headline_and_lede_translated(newsroom: Path, wire_files: list[Path]) -> tuple[Path, Path]:
     """port-strike extracted and translated, its headline (the lede's first sentence) with a
     translation of its own; the source and the German PO."""

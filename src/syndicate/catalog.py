@@ -268,11 +268,17 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     notes = () if guessed else tuple(note for note in old.memory_notes if old.fuzzy or not _SUGGESTION_NOTE.match(note))
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
+    # A draft (fuzzy with no previous text: left so by its translator, or a memory's match
+    # whose placeholders differ) was finished for no text, so it gets none: were the source
+    # to go back to the draft's text, the draft would be taken for a finished translation.
     made_from = old.fuzzy and old.previous_msgid is not None
-    previous_msgid = (old.previous_msgid if made_from else old.msgid) if guessed else (old.previous_msgid if fuzzy else None)
-    previous_msgctxt = (
-        (old.previous_msgctxt if made_from else old.msgctxt) if guessed else (old.previous_msgctxt if fuzzy else None)
-    )
+    draft = old.fuzzy and not made_from
+    if guessed:
+        previous_msgctxt, previous_msgid = (
+            (old.previous_msgctxt, old.previous_msgid) if made_from else (None, None) if draft else old.key
+        )
+    else:
+        previous_msgctxt, previous_msgid = (old.previous_msgctxt, old.previous_msgid) if fuzzy else (None, None)
     if (previous_msgctxt, previous_msgid) == message.key:
         # The source went back to the text the translation was made from: it is right again.
         fuzzy, previous_msgid, previous_msgctxt = False, None, None
