@@ -171,6 +171,17 @@ def test_an_exact_match_whose_placeholders_do_not_fit_is_only_a_suggestion():
     )
 
 
+@pytest.mark.parametrize(("target", "why"), [
+    ("Costa sprach <script>x</script>.", "it holds markup its source has not (<script>, </script>)"),
+    ("Costa sprach.\x07", "it holds a control character U+0007"),
+])
+def test_an_exact_match_the_build_would_refuse_is_only_a_suggestion(target, why):
+    imported = MemoryEntry("Costa spoke.", target, "tmx:client.tmx")
+    [message] = prefill(catalog(Message("Costa spoke.")), memory(imported)).messages
+    assert message.msgstr == target and message.fuzzy
+    assert message.extracted_comments[-1] == f"Translation memory: exact match from tmx:client.tmx; {why}"
+
+
 def test_nothing_similar_leaves_the_message_empty():
     empty = Message("Completely different words here.")
     assert prefill(catalog(empty), memory()).messages == (empty,)
@@ -476,6 +487,27 @@ def test_catalog_entries_are_the_finished_translations():
         Message("a", "A"), Message("b", "B", flags=("fuzzy",)), Message("c"), Message("d", "D", obsolete=True)
     )
     assert catalog_entries(messages, "x") == [MemoryEntry("a", "A", "x")]
+
+
+def test_a_translation_the_build_refuses_is_not_remembered(newsroom, wire_files):
+    """Markup, a control character or a lost placeholder would be copied into every article
+    with the sentence, as finished; the same sentence's good translation elsewhere counts."""
+    refused = catalog(
+        Message("Talks failed.", "Gespräche <b>gescheitert</b>."), Message("No deal.", "Kein\x1bDeal."),
+        Message("{Costa} spoke.", "Costa sprach.", flags=BRACE), Message("Fine.", "Gut."),
+    )
+    assert catalog_entries(refused, "x") == [MemoryEntry("Fine.", "Gut.", "x")]
+    workspace = Workspace(newsroom)
+    dock = newsroom / "dock-strike.txt"
+    dock.write_text(DOCK_STRIKE, encoding="utf-8")
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE])
+    containers = "About 1,200 containers are stuck on the quays, according to the port authority."
+    translate_po(workspace.po_file(DE, "port-strike"), {**GERMAN, containers: "Etwa 1.200 <script>x</script> Container."})
+    extract(workspace, [dock], [DE])
+    entry = polib.pofile(str(workspace.po_file(DE, "dock-strike"))).find(containers)
+    assert entry.msgstr == "" and "Translation memory" not in entry.comment
+    msgfmt_check(workspace.po_file(DE, "dock-strike"))
 
 
 def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):

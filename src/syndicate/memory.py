@@ -27,6 +27,7 @@ from typing import Protocol
 
 from .catalog import FUZZY, FUZZY_THRESHOLD, MEMORY_NOTE, Catalog, Key, Message
 from .link_markers import MARKER, closing, linked_words, opening, relinked
+from .localise import added_markup, unpublishable_character
 from .placeholders import name_form_comments
 
 # A placeholder field is a plain name (units.py makes them); `{{` and `}}` are literal braces,
@@ -327,14 +328,29 @@ def restore(catalog: Catalog, memory: TranslationMemory, origin: str, kept: Coll
 
 
 def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
-    """The finished translations of a catalog: not fuzzy, not empty, not obsolete, and not
+    """The finished translations of a catalog: not fuzzy, not empty, not obsolete, not
     depending on a name's form given in a translator comment (another unit would publish the
-    translation without it)."""
+    translation without it), and not one the build refuses for what it holds (see
+    `unpublishable`), which would be copied into other articles as finished."""
     return [
         MemoryEntry(message.msgid, message.msgstr, origin)
         for message in catalog.messages
         if message.translated and not name_form_comments(message.translator_comments)
+        and unpublishable(message.msgid, message.msgstr) is None
     ]
+
+
+def unpublishable(source: str, target: str) -> str | None:
+    """Why `target`, as the translation of `source`, cannot be published whatever unit it
+    translates (its placeholders are not the source's, it holds a control character or markup
+    the source has not), for a memory's match to say; None when nothing stands in its way."""
+    if _brace_fields(target) != _brace_fields(source):
+        return "its placeholders differ"
+    if character := unpublishable_character(target):
+        return f"it holds a {character}"
+    if markup := added_markup(source, target):
+        return f"it holds markup its source has not ({', '.join(markup)})"
+    return None
 
 
 def _prefilled(message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None) -> Message:
@@ -345,12 +361,12 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
         if variant_of is not None:
             return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; check it reads right here")
-        if _brace_fields(exact.target) == _brace_fields(message.msgid):
+        # An imported memory may hold a target the build would refuse: never ship it unseen.
+        if (problem := unpublishable(message.msgid, exact.target)) is None:
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
             )
-        # An imported memory may hold a target whose placeholders do not fit: never ship it unseen.
-        return _fuzzy(message, exact.target, None, f"{note}; its placeholders differ")
+        return _fuzzy(message, exact.target, None, f"{note}; {problem}")
     match = memory.near(message.msgid, threshold)
     if match is None:
         return message
