@@ -700,11 +700,12 @@ def test_a_glossary_rendering_that_cannot_be_published_keeps_the_name_as_written
     po = polib.pofile(str(names_po))
     po.find("Costa").msgstr = "Ko\x07sta"  # a control character: not even writable as XML
     po.find("NOS").msgstr = " "  # blank: the name would vanish
+    po.find("Euromax Terminals").msgstr = "{Euromax} Terminals"  # a placeholder's braces, meaningless here
     po.save()
     report = build(translated, [DE])
     assert not [outcome for outcome in report.refused if outcome.lang == "de"]
     text = "".join(etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot().itertext())
-    assert "Costa" in text and "NOS" in text and "\x07" not in text
+    assert "Costa" in text and "NOS" in text and "Euromax Terminals" in text and "\x07" not in text and "{" not in text
 
 
 def test_rebuild_is_byte_identical_and_versions_follow_content(translated):

@@ -599,6 +599,7 @@ def test_glossary_renderings_the_build_cannot_use_are_reported_at_their_entry(tm
     names_po = glossary_po_file(workspace, german)
     write_catalog(names_po, Catalog("names", {"Language": "de"}, (
         Message("Maria Costa", "Maria\x07Costa"), Message("NOS", " "), Message("EU", "<b>EU</b>"), Message("Lowe", "Lowe"),
+        Message("Olaf Brandt", "Olaf {Brandt}"),
     ), locale="de"))
     found = {f.msgid: (f.check, f.severity, f.path, f.line) for f in check_workspace(workspace, [german]) if f.article_id == "names"}
     lines = {entry.msgid: entry.linenum for entry in polib.pofile(str(names_po))}
@@ -606,6 +607,7 @@ def test_glossary_renderings_the_build_cannot_use_are_reported_at_their_entry(tm
         "Maria Costa": ("glossary-rendering", "error", str(names_po), lines["Maria Costa"]),
         "NOS": ("glossary-rendering", "error", str(names_po), lines["NOS"]),
         "EU": ("markup", "error", str(names_po), lines["EU"]),
+        "Olaf Brandt": ("glossary-rendering", "error", str(names_po), lines["Olaf Brandt"]),
     }
 
 

@@ -388,6 +388,9 @@ def rendering_problem(rendering: str) -> str | None:
         return "space around the rendering would be published with it"
     if bad := unpublishable_character(rendering):
         return f"{bad} in the rendering"
+    if "{" in rendering or "}" in rendering:
+        # A glossary holds no placeholders: braces would reach readers as they are.
+        return "braces in the rendering would be published as they are: write the name as readers see it"
     return None
 
 
