@@ -167,6 +167,19 @@ def test_sentences(category: str, lang: str, sentences: list[str]) -> None:
     assert split_sentences(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Markets opened by 10 a.m. Trading was calm.", ["Markets opened by 10 a.m.", "Trading was calm."]),
+    ("Shares fell by 2:30 p.m. Read more at our site.", ["Shares fell by 2:30 p.m.", "Read more at our site."]),
+    ("Talks start at 9 a.m. Monday in Paris.", ["Talks start at 9 a.m. Monday in Paris."]),
+    ("Polls close at 9 p.m. GMT on Thursday.", ["Polls close at 9 p.m. GMT on Thursday."]),
+    ("The vote is at 11 a.m. Oct. 5 in the Senate.", ["The vote is at 11 a.m. Oct. 5 in the Senate."]),
+    ("Doors open at 8 p.m. Eastern time.", ["Doors open at 8 p.m. Eastern time."]),
+    ("Anne M. Lowe spoke.", ["Anne M. Lowe spoke."]),
+])
+def test_a_clock_time_ends_an_english_sentence_before_a_capital_but_a_day_month_or_zone(text, expected):
+    assert split_sentences(text, "en") == expected
+
+
 def test_spans_are_offsets_into_the_text() -> None:
     text = "  The strike ends.  Next week the port reopens.\n"
     assert sentence_spans(text, "en") == [(2, 18), (20, 47)]

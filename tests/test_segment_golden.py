@@ -18,7 +18,7 @@ from bench_segment_accuracy import LANGUAGES, load_cases  # noqa: E402
 
 KNOWN_FAILURES = {
     # An abbreviation ending a sentence before a word that is not a listed sentence starter.
-    "en.tsv:15", "de.tsv:19", "ru.tsv:18", "ru.tsv:24",
+    "de.tsv:19", "ru.tsv:18", "ru.tsv:24",
 }
 
 CASES = [case for lang in LANGUAGES for case in load_cases(lang)]

@@ -606,6 +606,12 @@ def _language_rules(data: LanguageData) -> LanguageRules:
         # An abbreviation that closes an enumeration ends the sentence before a capital.
         closing = _alternation(data.closing_abbreviations, from_end=True)
         rules.append(BreakRule(True, rf"{_NOT_WORD_BEFORE}{closing}\.", _SENTENCE_START))
+    if data.clock_abbreviations:
+        clock = _alternation(data.clock_abbreviations, from_end=True)
+        followers = _alternation(data.after_clock, from_end=False)
+        rules.append(BreakRule(
+            True, rf"[0-9]{_INLINE_SPACE}?+{clock}\.", rf"(?!{_WS}++(?:{followers})(?![\p{{L}}\p{{N}}])){_SENTENCE_START}"
+        ))
     # Abbreviations, single letters (initials, z. B., a.m.) and, where the language writes
     # them so, ordinal numbers end a sentence only before a sentence starter or a quotation.
     # A listed abbreviation right after a period is the end of a domain name (example.pl.).

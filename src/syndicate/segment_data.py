@@ -12,6 +12,11 @@ Each supported language has four word lists, written for news copy:
 ``closing_abbreviations``
     Abbreviations that close an enumeration (``etc.``, ``usw.``, ``itd.``, ``т. д.``): nothing
     capitalised continues a sentence after one, so a sentence ends there before any capital.
+``clock_abbreviations`` and ``after_clock``
+    The abbreviations of a clock time after its number (``10 a.m.``, ``3 p.m.``), and the
+    capitalised words that may follow one inside a sentence (``10 a.m. Monday``, ``9 p.m.
+    GMT``): a sentence ends after a clock time before any other capital (``… at 10 a.m.
+    Trading was calm``), which is no sentence starter as often as not.
 ``sentence_starters``
     Capitalised words that begin sentences far more often than they continue a name or a
     heading: articles, pronouns, conjunctions, common prepositions, and a few nouns that open
@@ -74,6 +79,8 @@ class LanguageData:
     sentence_starters: tuple[str, ...]
     ordinal_numbers: bool = False
     closing_abbreviations: tuple[str, ...] = ()  # an entry may hold a space (т. д)
+    clock_abbreviations: tuple[str, ...] = ()  # an entry may hold a space (p. m)
+    after_clock: tuple[str, ...] = ()
     # Verbs that attribute a quotation ("said", "asked"): after a quoted question or
     # exclamation, a name and one of them continue the sentence (“Why now?” Vos asked.).
     reporting_verbs: tuple[str, ...] = ()
@@ -120,6 +127,13 @@ ENGLISH: Final = LanguageData(
         f"{_MONTHS_EN} {_WEEKDAYS_EN} {_US_STATES}"
     ),
     closing_abbreviations=("etc",),
+    clock_abbreviations=("a.m", "p.m", "a. m", "p. m"),
+    after_clock=_words(
+        f"{_MONTHS_EN} {_WEEKDAYS_EN} January February March April May June July August September "
+        "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+        "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET WET IST JST KST "
+        "AEST AEDT HKT SGT Eastern Central Mountain Pacific Atlantic Greenwich"
+    ),
     sentence_starters=_words(
         "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
         "There Here But And Or So Yet Still In On At For From With By After Before As When While "
