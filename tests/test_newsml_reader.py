@@ -349,7 +349,7 @@ def test_raised_and_lowered_figures_keep_their_value_and_a_ruby_reading_is_not_r
     ]
 
 
-def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
+def test_lists_are_kept_as_paragraphs_and_a_table_as_its_cells() -> None:
     body = """<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
         <p>Key points:</p><ul><li>Talks resume <b>Monday</b>.</li><li><p>Ports stay shut.</p></li></ul>
         <table><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>
@@ -357,8 +357,9 @@ def test_lists_and_table_rows_are_kept_as_paragraphs() -> None:
     article = read_one(item_xml("<headline>Head</headline>", body))
     assert [(block.marker, block.text) for block in article.blocks[1:]] == [
         ("", "Key points:"), ("•", "Talks resume Monday."), ("•", "Ports stay shut."),
-        ("", "Results"), ("", "Team | Points"), ("", "Rotterdam | 12"),
+        ("", "Results"), ("", "Team"), ("", "Points"), ("", "Rotterdam"), ("", "12"), ("", ""), ("", ""),
     ]
+    assert [block.kind for block in article.blocks[4:]] == ["cell"] * 7
 
 
 def test_what_the_source_marks_not_to_translate_is_kept_where_it_is_marked() -> None:
@@ -377,7 +378,8 @@ def test_what_the_source_marks_not_to_translate_is_kept_where_it_is_marked() -> 
         ("Wir bleiben. Streik", [], False),  # a block marked whole stays whole
         ("Erste Zeile.", [], False),
         ("Second line.", [], True),
-        ("Yes | Ja", ["Ja"], True),
+        ("Yes", [], True),
+        ("Ja", ["Ja"], False),  # a cell marked whole
     ]
     assert article.blocks[1].kept[0] == (9, 12), "the marked Yes, not the one after it"
 
@@ -426,7 +428,7 @@ def test_a_link_is_around_its_words_not_the_no_break_spaces_at_its_edges() -> No
     [unit] = [unit for unit in article_units(read_one(item_xml("<headline>Head</headline>", body))) if unit.block == 1]
     assert unit.msgid == "<a1>{Maria_Costa}</a1>" and unit.links == ("https://port.example/costa",)
 
-def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows_are_text() -> None:
+def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_cells_are_text() -> None:
     nitf = """<inlineXML contenttype="application/nitf+xml">
       <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
         <body.head><hedline><hl1>The <a href="https://port.example/">port</a></hl1></hedline></body.head>
@@ -437,7 +439,7 @@ def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_rows
     assert [(block.kind, block.text, linked(block)) for block in article.blocks] == [
         ("headline", "The port", []),
         ("lede", "See the map.", [("the map", "https://port.example/map")]),  # the body's first paragraph: its links stay
-        ("paragraph", "One", []),
+        ("cell", "One", []),
     ]
     assert article.lede_in_body
     title = read_one(item_xml("", xhtml('<h1><a href="https://port.example/">Port</a> news</h1><p>Text.</p>'))).blocks[0]
@@ -499,7 +501,7 @@ a    b
         ("lede", "Results:", ()),
         ("preformatted", "   Ajax  2   PSV 1\t(HT 1-0)\nTwente  0\nAZ    10²\n\n  * after extra time  ", ()),
         ("paragraph", "After.", ()),
-        ("paragraph", "Cell a b", ()),  # a <pre> in a table cell runs on, as the cell's other blocks do
+        ("cell", "Cell a b", ()),  # a <pre> in a table cell runs on, as the cell's other blocks do
     ]
     assert article.blocks[2].line == data.decode().splitlines().index("   Ajax  <b>2</b>   PSV 1\t(HT 1-0)") + 1
 
@@ -643,7 +645,7 @@ def test_a_nitf_list_keeps_its_markers_and_terms_and_definitions_have_none() -> 
 
 def test_blocks_inside_a_table_cell_are_set_apart_by_a_space() -> None:
     table = "<table><tr><th>City</th><th>Seats</th></tr><tr><td><p>Berlin</p><p>Hamburg</p></td><td>12</td></tr></table>"
-    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City | Seats", "Berlin Hamburg | 12"]
+    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City", "Seats", "Berlin Hamburg", "12"]
 
 
 @pytest.mark.parametrize(

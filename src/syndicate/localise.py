@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -29,7 +30,7 @@ from .catalog import Catalog, Message
 from .dateline import dateline_places
 from .ids import parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
-from .model import Article, Block, BodyBlock, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
+from .model import Article, Block, BodyBlock, BodyCell, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names
 from .placeholders import fields_opening_sentences, name_form_comments, render_msgid, render_msgid_at
@@ -406,17 +407,14 @@ def localise(
     _, headline, _, headline_lang, _ = story[0]
     _, lede, _, lede_lang, _ = story[1] if len(story) > 1 else (None, None, None, None, None)
     body_start = 1 if article.lede_in_body else 2
-    if len(story) > 1 and story[1][0].kind == "preformatted":
+    if len(story) > 1 and story[1][0].kind in _TABLE_KINDS:
         # A table opening a text without a summary is no teaser: it stays in the body alone.
         lede = lede_lang = None
-    body = tuple(
-        BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links, foreign_parts)
-        for block, text, links, lang, foreign_parts in story[body_start:]
-    )
+    body = _body(story[body_start:])
     # A place opening a later paragraph, or a list item, is news, not where the story was filed
     # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
     # name opening a table of results.
-    dated = bool(body) and not story[body_start][0].marker and story[body_start][0].kind != "preformatted"
+    dated = bool(body) and not story[body_start][0].marker and story[body_start][0].kind not in _TABLE_KINDS
     translated_places = _dateline_places(without_isolates(body[0].text)) if dated else ()
     source_dateline = _dateline_places(story[body_start][0].text) if dated else ()
     places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
@@ -479,6 +477,37 @@ def localise(
 _dateline_places = functools.lru_cache(maxsize=16)(dateline_places)
 
 _BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatted": "pre"}
+# The blocks that lay out a table: no teaser, no dateline.
+_TABLE_KINDS = frozenset({"preformatted", "cell"})
+
+# A block, its text, links, language, and its parts in another language (see BodyBlock.foreign_parts).
+_Layout = tuple[Block, str, tuple[tuple[int, int, str], ...], str | None, tuple[tuple[int, int, str], ...]]
+
+
+def _body(story: Sequence[_Layout]) -> tuple[BodyBlock, ...]:
+    """The body's blocks: each block of the story one, but a table's cells (and caption),
+    which follow each other, one table."""
+    body: list[BodyBlock] = []
+    for table, laid_out in itertools.groupby(story, key=lambda layout: layout[0].cell.table if layout[0].cell else None):
+        if table is None:
+            body += [
+                BodyBlock(_BODY_KINDS.get(block.kind, "p"), text, lang, links, foreign_parts)
+                for block, text, links, lang, foreign_parts in laid_out
+            ]
+            continue
+        cells = tuple(BodyCell(text, block.cell, lang) for block, text, _, lang, _ in laid_out if block.cell)
+        body.append(BodyBlock("table", _table_text(cells), cells=cells))
+    return tuple(body)
+
+
+def _table_text(cells: Sequence[BodyCell]) -> str:
+    """A table read as text: its caption, then each row on a line of its own, its cells set
+    apart by " | " (an empty one left out)."""
+    lines = [
+        " | ".join(cell.text for cell in row if cell.text)
+        for _, row in itertools.groupby(cells, key=lambda cell: (cell.place.part == "caption", cell.place.row))
+    ]
+    return "\n".join(line for line in lines if line)
 
 
 def _block_language(block: Block, untranslated: bool, source_lang: str, item_lang: str, translation: bool) -> str | None:

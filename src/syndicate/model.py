@@ -18,7 +18,10 @@ from typing import Literal
 # election tallies in an XHTML or NITF `<pre>`): its content is data, names and figures aligned,
 # so it is never split into sentences nor offered to translators, and every locale publishes it
 # exactly as written, saying it is in the source's language.
-BlockKind = Literal["headline", "lede", "subheading", "paragraph", "preformatted", "byline"]
+#
+# A table's cells (and its caption) are blocks of kind "cell", each saying where it stands
+# (see `Cell`): each is translated on its own, and every locale publishes the table again.
+BlockKind = Literal["headline", "lede", "subheading", "paragraph", "preformatted", "byline", "cell"]
 PubStatus = Literal["usable", "withheld", "canceled"]
 Direction = Literal["ltr", "rtl"]
 
@@ -37,6 +40,25 @@ class InputError(Exception):
     def __reduce__(self) -> tuple[type[InputError], tuple[str, int | None, str, str]]:
         # Raised in a worker process, it reaches the command through pickle whole.
         return InputError, (self.path, self.line, self.message, self.hint)
+
+
+# Where a table's row stands: in its head, body or foot, or right in the table (""); the caption
+# is a part of its own.
+TablePart = Literal["caption", "thead", "tbody", "tfoot", ""]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a block stands in a table of the source: a cell, or the table's caption."""
+
+    table: int  # tells the article's tables apart: the blocks of one table follow each other
+    part: TablePart
+    row: int  # counted from 0 in the whole table, head and foot too (a caption's is 0)
+    column: int  # from 0, as a browser lays the table out: after the cells spanning into the row
+    header: bool = False  # a header cell (<th>)
+    colspan: int = 1
+    rowspan: int = 1
+    scope: str | None = None  # what a header cell is the header of: row, col, rowgroup, colgroup
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,9 @@ class Block:
     # French quotation in an English item): the block is not translated, and every locale
     # publishes it as written, saying its language where it is not the item's own.
     lang: str | None = None
+    # Set on a block of kind "cell": where in its table it stands. An empty cell is a block
+    # too, without text, so that every locale lays the table out as the source does.
+    cell: Cell | None = None
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)
@@ -307,9 +332,20 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class BodyCell:
+    """A table's cell (or caption) as published: its text, where it stands in the table."""
+
+    text: str
+    place: Cell
+    lang: str | None = None  # set when the cell is still in the original's language, as BodyBlock.lang
+
+
+@dataclass(frozen=True)
 class BodyBlock:
-    kind: Literal["p", "h2", "pre"]
-    text: str  # a "pre" block's holds its line breaks and spaces as the source lays them out
+    kind: Literal["p", "h2", "pre", "table"]
+    # A "pre" block's holds its line breaks and spaces as the source lays them out; a table's
+    # is its text read row by row, a row's cells set apart by " | " (its cells are in `cells`).
+    text: str
     # Set when the whole block is still in the original's language (published below
     # --threshold 100): the item says so on the block, with no element around its text.
     lang: str | None = None
@@ -319,6 +355,7 @@ class BodyBlock:
     # block partly translated (published below --threshold 100), its sentences still in the
     # original's language.
     foreign_parts: tuple[tuple[int, int, str], ...] = ()
+    cells: tuple[BodyCell, ...] = ()  # a table's, in the source's order: the caption first, row by row
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,10 @@ text, with no element inside them but an `<a href>` around the words an agency's
 the source's address), where a block has links: the build leaves them out unless the workspace
 publishes links (see Settings.inline_links), as such a system keeps a linked block's words only
 up to its first link. An agency's preformatted text (a results table) is a `<pre>` holding its
-text only, every line break and space as the agency laid it out, in every locale.
+text only, every line break and space as the agency laid it out, in every locale. An agency's
+table is a `<table>` again, laid out as the agency laid it out (its caption, its rows in their
+`<thead>`, `<tbody>` and `<tfoot>`, each cell a `<th>` or `<td>` with its `colspan`, `rowspan`
+and `scope`), each cell holding its text only.
 
 Every value is checked before it goes into the tree: a ValueError names the field when a value
 holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an
@@ -629,7 +632,10 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     language = {XML_LANG: article.lang}
     if article.direction == "rtl":
         language["dir"] = "rtl"
-    texts = [_text(f"body[{index}]", block.text) for index, block in enumerate(article.body)]
+    texts = [
+        _text(f"body[{index}]", text) for index, block in enumerate(article.body)
+        for text in ((cell.text for cell in block.cells) if block.kind == "table" else (block.text,))
+    ]
     counts = {
         "wordcount": str(sum(map(spaced_words, texts))),
         "charcount": str(sum(len(text) for text in texts)),
@@ -646,7 +652,9 @@ def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etre
     """A `<p>`, `<h2>` or `<pre>`: its text, each part of it in another language in a `<span>`
     saying so, and the words it links each in an `<a>` to its address (a `<pre>` links none:
     its text is as the source writes it). A link across a part's edge is two links, one on
-    each side of it, to the same address."""
+    each side of it, to the same address. Or a `<table>`."""
+    if block.kind == "table":
+        return _table(article, index, block)
     if not block.links and not block.foreign_parts:
         return _XHTML(block.kind, _block_language(article, block.lang), block.text)
     addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in block.links]
@@ -671,6 +679,37 @@ def _covering(spans: Iterable[tuple[int, int, str]], position: int) -> str | Non
 
 def _part_language(article: LocalisedArticle, index: int, lang: str) -> dict[str, str]:
     return {"lang": lang, **_language_switch(article, lang, f"body[{index}].foreign_parts")}
+
+
+def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
+    """The table as the source lays it out: its caption, its rows in the sections the source
+    groups them in (a row right in a table with sections in a `<tbody>`), each cell a `<th>`
+    or `<td>` with the source's spans and scope, holding its text only."""
+    table = _XHTML.table()
+    sectioned = any(cell.place.part in ("thead", "tbody", "tfoot") for cell in block.cells)
+    section, section_part = table, ""
+    for (part, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.row)):
+        if part == "caption":
+            table.extend(_XHTML.caption(_block_language(article, cell.lang), _text(f"body[{index}].caption", cell.text)) for cell in row)
+            continue
+        part = part or ("tbody" if sectioned else "")
+        if part != section_part:
+            section, section_part = (etree.SubElement(table, f"{{{XHTML_NS}}}{part}") if part else table), part
+        cells = [
+            _XHTML(
+                "th" if cell.place.header else "td",
+                {
+                    **({"colspan": str(cell.place.colspan)} if cell.place.colspan != 1 else {}),
+                    **({"rowspan": str(cell.place.rowspan)} if cell.place.rowspan != 1 else {}),
+                    **({"scope": cell.place.scope} if cell.place.scope else {}),
+                    **_block_language(article, cell.lang),
+                },
+                _text(f"body[{index}].cells", cell.text),
+            )
+            for cell in row
+        ]
+        section.append(_XHTML.tr(*cells))
+    return table
 
 
 def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:

@@ -16,13 +16,24 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 * body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>` that
   repeats the headline or the page's `<title>`: that is the page's title, not read twice
   (without either, it is the headline). Other text a reader sees is kept as paragraphs: list
-  items, captions, table rows (cells joined with " | "), and text loose in a `<div>`,
-  `<section>`, `<blockquote>` or the `<body>` itself. A block inside a block (a list or
-  paragraphs in a list item) is a paragraph of its own; in a table cell, blocks are set apart
-  by a space. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
+  items, captions, and text loose in a `<div>`, `<section>`, `<blockquote>` or the `<body>`
+  itself. A block inside a block (a list or paragraphs in a list item) is a paragraph of its
+  own. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
   outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
   text/plain gives one paragraph per blank-line-separated chunk.
+* tables: an XHTML or NITF `<table>` keeps its structure. Its caption and each of its cells
+  (`<th>`, `<td>`) is a block of kind "cell" that says where it stands (see `Cell`): the part
+  of the table (`<caption>`, `<thead>`, `<tbody>`, `<tfoot>`, or a row right in the table),
+  its row, its column as a browser lays the table out (after the cells of rows above that
+  span into its row), whether it is a header, its `colspan`, `rowspan` and `scope`. An empty
+  cell is a block without text, so the table is laid out again as the source lays it out.
+  A cell's text is on one line: blocks in it (paragraphs, list items) are set apart by a
+  space, and a table inside a cell runs on, a row's cells set apart by " | ". A table whose
+  markup is broken reads as a browser shows it: cells outside any row make a row of their
+  own, a row without cells is none, and what stands in a table outside its cells (text, a
+  paragraph, another table) comes before it; a row or a table's section outside any table is
+  a table, and a cell outside any table a paragraph.
 * preformatted text: an XHTML or NITF `<pre>` (sports results, a table of figures, election
   tallies lined up in columns by their spacing) is a block of its own kind, its text exactly as
   written, every line break and space kept (a `<br/>` in it is a line break), but for the blank
@@ -43,7 +54,7 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   one space, but for links: the words an `<a>` in a body paragraph, subheading or list item links to a web
   (http, https) or e-mail (`mailto:`) address are the block's `links`, each with its address;
   an `<a>` to anything else (`javascript:`, a relative page) is its words only, and so is one
-  in a headline, a summary, a byline, a table row or a `<pre>`, which partners get as text. The text of
+  in a headline, a summary, a byline, a table cell or a `<pre>`, which partners get as text. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
 * A block's language: a block the source says is in another language than the item's
@@ -77,7 +88,9 @@ from typing import NamedTuple, cast, get_args
 from lxml import etree
 
 from syndicate.ids import LocaleTagError, bcp47, is_article_id, parse_locale, primary_language, slugify, text_digest
-from syndicate.model import AltId, Article, Block, BlockKind, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject
+from syndicate.model import (
+    AltId, Article, Block, BlockKind, Cell, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject, TablePart,
+)
 from syndicate.newsml import (
     AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
 )
@@ -105,24 +118,31 @@ _XML_SPACE = re.compile(r"[ \t\n\r]+")  # not \s: a no-break space is text, not 
 _DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?", re.ASCII)
 # Block-level elements, by the kind of block their own text makes; any other element is inline,
 # its text running on with the text around it. Text outside paragraphs is kept as paragraphs:
-# items of a list, a caption, each row of a table (a results table), and text loose in a
-# division, a section or a quotation. A preformatted block is a block of its own kind.
+# items of a list, a caption, and text loose in a division, a section or a quotation. A
+# preformatted block is a block of its own kind, and a table's cells are blocks of their own
+# (see `_table_blocks`): a cell outside any table is a paragraph.
 _BLOCK_LEVEL: dict[str, BlockKind | None] = {
     "p": "paragraph",
     **{f"h{level}": "subheading" for level in range(1, 7)},
     "hl2": "subheading",  # NITF
     "media-caption": "paragraph",  # NITF: a photo's caption within the text
     "pre": "preformatted",
-    **dict.fromkeys(("li", "dt", "dd", "caption", "figcaption", "summary", "tr"), "paragraph"),
+    **dict.fromkeys(("li", "dt", "dd", "caption", "figcaption", "summary", "td", "th"), "paragraph"),
     **dict.fromkeys(
         ("body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "address",
          "blockquote", "figure", "details", "hgroup", "ul", "ol", "dl", "menu"),
         "paragraph",
     ),
-    # None: no text of their own, only layout between a table's rows, or a rule.
-    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "colgroup", "hr", "media"), None),
+    # None: no text of their own (what a table holds outside its cells is read apart), or a rule.
+    **dict.fromkeys(("table", "thead", "tbody", "tfoot", "tr", "colgroup", "hr", "media"), None),
 }
 _TABLE_CELLS = frozenset({"td", "th"})
+_TABLE_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
+# Read as a table: a table, or a row or a table's section outside any table.
+_TABLES = frozenset({"table", "tr", *_TABLE_SECTIONS})
+_SCOPES = frozenset({"row", "col", "rowgroup", "colgroup"})
+# The largest spans browsers lay a cell out over.
+_MOST_COLUMNS, _MOST_ROWS = 1000, 65534
 _LISTS = frozenset({"ul", "ol", "menu"})
 # The bullets of a list, of a list inside another, and of one deeper down, as browsers set them.
 _BULLETS = ("•", "◦", "▪")
@@ -680,9 +700,8 @@ def _element_blocks(
     """The element's blocks; a list item's `marker` is its first block's, before the marker of
     a list the item opens with, as a browser sets both on the item's first line."""
     name = etree.QName(element).localname
-    if name == "tr":
-        if (row := _row(element, marks)) is not None:
-            yield element, _marked(row, element)
+    if name in _TABLES:
+        yield from _table_blocks(element, marks)
         return
     if name == "pre":
         if (preformatted := _preformatted(element)) is not None:
@@ -691,7 +710,8 @@ def _element_blocks(
     blocks = _blocks_in(element, _BLOCK_LEVEL[name], marks)
     if marker and (first := next(blocks, None)):
         placed, block = first
-        yield placed, replace(block, marker=f"{marker} {block.marker}" if block.marker else marker)
+        # A table opening an item is laid out as a table, without the item's marker.
+        yield placed, block if block.cell else replace(block, marker=f"{marker} {block.marker}" if block.marker else marker)
     yield from blocks
 
 
@@ -779,10 +799,74 @@ def _preformatted_text(element: etree._Element) -> str:
     return "".join(pieces)
 
 
-def _row(tr: etree._Element, marks: _Marks | None) -> Block | None:
-    """A table row as one paragraph, its cells joined with " | "."""
-    cells = (child for child in tr if _local_name(child) in _TABLE_CELLS)
-    return _joined(filter(None, (_flat_block(cell, marks) for cell in cells)), " | ", "paragraph", tr.sourceline)
+def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple[etree._Element, Block]]:
+    """A table's caption and cells, each a block of kind "cell" saying where it stands (see
+    `Cell`), an empty cell one without text. Cells outside any row make a row of their own, a
+    row without cells is none; what the table holds outside its caption and cells (text, a
+    paragraph), which a browser shows before the table, comes first, as paragraphs."""
+    number = int(table.xpath("count(preceding::*) + count(ancestor::*)"))  # its place in the document
+    captions: list[etree._Element] = []
+    rows: list[tuple[TablePart, list[etree._Element]]] = []
+    before: list[tuple[etree._Element, Block]] = []
+
+    def read(container: etree._Element, part: TablePart) -> None:
+        run: list[_Text] = []
+        cells: list[etree._Element] = []
+        for piece in _pieces(container, marks):
+            if isinstance(piece, _Text):
+                run.append(piece)
+                continue
+            name = _local_name(piece)
+            if name in _TABLE_CELLS:
+                cells.append(piece)
+                continue
+            if cells:
+                rows.append((part, cells))
+                cells = []
+            if name == "tr":
+                read(piece, part)
+            elif name in _TABLE_SECTIONS:
+                read(piece, cast(TablePart, name))
+            elif name == "caption" and container is table and not captions:
+                captions.append(piece)
+            elif name != "colgroup":
+                before.extend(_element_blocks(piece, marks))
+        if cells:
+            rows.append((part, cells))
+        if (block := _run_block("paragraph", run, None, container)) is not None:
+            before.append((container, _marked(block, container)))
+
+    name = _local_name(table)
+    read(table, cast(TablePart, name) if name in _TABLE_SECTIONS else "")
+    yield from before
+    for caption in captions:
+        if (block := _flat_block(caption, marks)) is not None:
+            yield caption, _marked(replace(block, kind="cell", cell=Cell(number, "caption", 0, 0)), caption)
+    # The columns each row's cells leave to cells of rows above that span down into it.
+    spanned: dict[int, list[tuple[int, int]]] = {}
+    for row, (part, cells) in enumerate(rows):
+        column = 0
+        taken, next_taken = sorted(spanned.pop(row, [])), 0
+        for element in cells:
+            # The columns of a row only go up: each span taken from the row is passed once.
+            while next_taken < len(taken) and taken[next_taken][0] <= column:
+                column = max(column, taken[next_taken][1])
+                next_taken += 1
+            # A cell spans no further down than its table goes, as a browser lays it out.
+            colspan, rowspan = _span(element.get("colspan"), _MOST_COLUMNS), _span(element.get("rowspan"), min(_MOST_ROWS, len(rows) - row))
+            for below in range(row + 1, row + rowspan):
+                spanned.setdefault(below, []).append((column, column + colspan))
+            scope = (element.get("scope") or "").strip().lower()
+            place = Cell(number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None)
+            block = _flat_block(element, marks) or Block("cell", "", element.sourceline, translatable=False)
+            yield element, _marked(replace(block, kind="cell", cell=place), element)
+            column += colspan
+
+
+def _span(value: str | None, most: int) -> int:
+    """A cell's colspan or rowspan as browsers take it: 1 unless a positive number, at most `most`."""
+    number = _html_integer(value)
+    return min(number, most) if number is not None and number > 0 else 1
 
 
 def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> Iterator[_Text | etree._Element]:
@@ -1209,16 +1293,31 @@ def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int)
     texts: list[str] = []
     kept: list[tuple[int, int]] = []
     offset = 0
+    previous: Cell | None = None
     for block in blocks:
+        if not block.text:
+            continue  # an empty table cell
         if texts:
-            offset += len(separator)
-        # A <pre> in a one-line text (a table cell, a headline) runs on with it, as the rest does.
+            # A table in a one-line text (a table cell, a headline) runs on row by row, a row's
+            # cells set apart by " | ".
+            gap = " | " if _in_one_row(previous, block.cell) else separator
+            texts.append(gap)
+            offset += len(gap)
+        # A <pre> in a one-line text runs on with it, as the rest does.
         text = _normalised(block.text) if block.kind == "preformatted" else block.text
         spans = block.kept if block.translatable else ((0, len(text)),)
         kept.extend((start + offset, end + offset) for start, end in spans)
         texts.append(text)
         offset += len(text)
-    return Block(kind, separator.join(texts), line, kept=tuple(kept)) if texts else None
+        previous = block.cell
+    return Block(kind, "".join(texts), line, kept=tuple(kept)) if texts else None
+
+
+def _in_one_row(cell: Cell | None, other: Cell | None) -> bool:
+    return (
+        cell is not None and other is not None and "caption" not in (cell.part, other.part)
+        and (cell.table, cell.row) == (other.table, other.row)
+    )
 
 
 def _optional_text(element: etree._Element | None) -> str | None:

@@ -45,8 +45,11 @@ def article_units(
     surnames_met: set[str] = set()
     identifiers = _Identifiers()
     units: list[Unit] = []
+    # A table cell of figures only (`1,234`, `28.3%`, `3-1`) has nothing to translate: it is
+    # published as written, as a preformatted block is (see BlockKind).
     translated = [
-        (index, block) for index, block in enumerate(article.blocks) if block.translatable and block.kind != "preformatted"
+        (index, block) for index, block in enumerate(article.blocks)
+        if block.translatable and block.kind != "preformatted" and (block.kind != "cell" or _LETTER.search(block.text))
     ]
     # A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell no name:
     # its names are those the rest of the article finds, so it is read after the rest.

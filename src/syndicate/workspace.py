@@ -31,7 +31,7 @@ from . import __version__
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import AltId, Article, Block, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
+from .model import AltId, Article, Block, Cell, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -326,9 +326,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, (Block, Unit)):
-        # The record of a text without links, or in its article's language, stays as it was
-        # before links and block languages were kept.
-        return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang")}
+        # The record of a text without links, in its article's language, or outside any table,
+        # stays as it was before these were kept.
+        return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang", "cell")}
     return vars(value)
 
 
@@ -390,7 +390,7 @@ def _article(data: dict[str, Any]) -> Article:
         blocks=(
             *(Block(**{
                 **block, "wraps": tuple(block.get("wraps", ())), "kept": _spans(block.get("kept", ())),
-                "links": _block_links(block),
+                "links": _block_links(block), "cell": Cell(**block["cell"]) if block.get("cell") else None,
             }) for block in data["blocks"]),
             # Articles extracted before the byline was translated hold it apart, without units:
             # it is published as written until the next extract.

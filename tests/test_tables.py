@@ -1,0 +1,192 @@
+"""An agency's XHTML tables: read cell by cell, translated cell by cell, published as tables."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import polib
+from click.testing import CliRunner
+from conftest import msgfmt_check
+from lxml import etree
+from schema import assert_valid
+from test_newsml_reader import item_xml, read_one, xhtml
+
+from syndicate.cli import main
+from syndicate.localise import Target, localise
+from syndicate.model import Article, Cell
+from syndicate.newsml import item_bytes
+from syndicate.units import article_units
+from syndicate.workspace import Workspace
+
+X = {"x": "http://www.w3.org/1999/xhtml"}
+NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone.utc)
+
+RESULTS = """<p>The party won most seats.</p>
+    <table><caption>Provisional results</caption>
+      <thead><tr><th></th><th scope="col">Votes</th><th scope="col">Seats</th></tr></thead>
+      <tbody><tr><th scope="row">Social Democrats</th><td>1,234,567</td><td>112</td></tr>
+        <tr><th scope="row">Greens</th><td colspan="2">Not yet counted</td></tr>
+        <tr><th scope="row" rowspan="2">Others</th><td>98,000</td><td>4</td></tr>
+        <tr><td>2.3%</td><td>none</td></tr></tbody>
+      <tfoot><tr><td>Total</td><td>2,000,000</td><td>200</td></tr></tfoot>
+    </table>
+    <p>Turnout was high.</p>"""
+GERMAN = {
+    "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl", "The party won most seats.": "Die Partei gewann die meisten Sitze.",
+    "Provisional results": "Vorläufige Ergebnisse", "Votes": "Stimmen", "Seats": "Sitze", "Greens": "Grüne",
+    "Not yet counted": "Noch nicht ausgezählt", "Others": "Andere", "none": "keine", "Total": "Gesamt",
+    "Turnout was high.": "Die Wahlbeteiligung war hoch.",
+}
+
+
+def extracted(tmp_path: Path, body: str = RESULTS) -> tuple[CliRunner, list[str], polib.POFile]:
+    source = tmp_path / "vote.xml"
+    source.write_bytes(item_xml("<headline>Social Democrats win the vote</headline>", xhtml(body)))
+    runner, root = CliRunner(), ["--root", str(tmp_path / "newsroom")]
+    result = runner.invoke(main, [*root, "extract", str(source), "-l", "de"])
+    assert result.exit_code == 0, result.output
+    po_path = tmp_path / "newsroom/locales/de/LC_MESSAGES/story.po"
+    msgfmt_check(po_path)
+    return runner, root, polib.pofile(str(po_path))
+
+
+def built(
+    tmp_path: Path, runner: CliRunner, root: list[str], catalog: polib.POFile, translations: dict[str, str] = GERMAN, *options: str
+) -> etree._Element:
+    for entry in catalog:
+        # The party's name is kept as a name: its msgid is its placeholder.
+        entry.msgstr = translations.get(entry.msgid, entry.msgid if entry.msgid.startswith("{") else "")
+    catalog.save()
+    msgfmt_check(Path(catalog.fpath))
+    result = runner.invoke(main, [*root, "build", *options])
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / "newsroom/feeds/de/story.xml").read_bytes()
+    assert_valid(data)
+    return etree.fromstring(data)
+
+
+def rows(table: etree._Element) -> list[tuple[str, list[tuple[str, str, dict[str, str]]]]]:
+    """Each row of a published table: the section it is in, and its cells (tag, text, attributes)."""
+    return [
+        (etree.QName(row.getparent()).localname,
+         [(etree.QName(cell).localname, cell.text or "", dict(cell.attrib)) for cell in row])
+        for row in table.iterfind(".//x:tr", X)
+    ]
+
+
+def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
+    runner, root, catalog = extracted(tmp_path)
+    item = built(tmp_path, runner, root, catalog)
+    body = item.find(".//x:body", X)
+    assert [etree.QName(child).localname for child in body] == ["p", "table", "p"]
+    table = body.find("x:table", X)
+    assert table.findtext("x:caption", namespaces=X) == "Vorläufige Ergebnisse"
+    assert rows(table) == [
+        ("thead", [("th", "", {}), ("th", "Stimmen", {"scope": "col"}), ("th", "Sitze", {"scope": "col"})]),
+        ("tbody", [("th", "Social Democrats", {"scope": "row"}), ("td", "1,234,567", {}), ("td", "112", {})]),
+        ("tbody", [("th", "Grüne", {"scope": "row"}), ("td", "Noch nicht ausgezählt", {"colspan": "2"})]),
+        ("tbody", [("th", "Andere", {"scope": "row", "rowspan": "2"}), ("td", "98,000", {}), ("td", "4", {})]),
+        ("tbody", [("td", "2.3%", {}), ("td", "keine", {})]),
+        ("tfoot", [("td", "Gesamt", {}), ("td", "2,000,000", {}), ("td", "200", {})]),
+    ]
+    assert [etree.QName(child).localname for child in table] == ["caption", "thead", "tbody", "tfoot"]
+    # The agency's own item publishes the table as it sent it.
+    source = etree.fromstring((tmp_path / "newsroom/feeds/en/story.xml").read_bytes())
+    assert [cell.text for cell in source.iterfind(".//x:table//x:th", X)][1:3] == ["Votes", "Seats"]
+
+
+def test_an_untranslated_cell_is_published_in_the_original_language_saying_so(tmp_path):
+    runner, root, catalog = extracted(tmp_path)
+    untranslated = {msgid: text for msgid, text in GERMAN.items() if msgid not in ("Greens", "Provisional results")}
+    item = built(tmp_path, runner, root, catalog, untranslated, "--threshold", "50")
+    table = item.find(".//x:table", X)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert table.find("x:caption", X).attrib == {"lang": "en", lang: "en"} and table.findtext("x:caption", namespaces=X) == "Provisional results"
+    greens, counted = table.findall("x:tbody/x:tr", X)[1]
+    assert (greens.text, greens.get(lang)) == ("Greens", "en")
+    assert (counted.text, counted.get(lang)) == ("Noch nicht ausgezählt", None)
+    # Figures are in no language: they say none.
+    assert all(cell.get(lang) is None for cell in table.iterfind(".//x:td", X) if cell.text and cell.text[0].isdigit())
+
+
+def test_a_table_of_broken_markup_reads_as_a_browser_shows_it_and_is_published_whole(tmp_path):
+    body = """<p>Intro.</p>
+        <table>Loose text <td>Loose</td><td>cells</td><tr></tr><tr><td></td><td></td></tr>
+          <tr><td>Berlin<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table></td><td>12</td></tr>
+          <p>A paragraph in the table.</p></table>
+        <div><tr><td>A row alone</td></tr><td>A cell alone</td></div>"""
+    article = read_one(item_xml("<headline>Head</headline>", xhtml(body)))
+    assert [(block.kind, block.text, block.cell and (block.cell.row, block.cell.column)) for block in article.blocks[2:]] == [
+        ("paragraph", "A paragraph in the table.", None),  # what a table holds outside its cells comes first
+        ("paragraph", "Loose text", None),
+        ("cell", "Loose", (0, 0)), ("cell", "cells", (0, 1)),  # cells outside a row make one; an empty row is none
+        ("cell", "", (1, 0)), ("cell", "", (1, 1)),
+        ("cell", "Berlin a | b c", (2, 0)), ("cell", "12", (2, 1)),  # a table in a cell runs on
+        ("cell", "A row alone", (0, 0)),
+        ("paragraph", "A cell alone", None),
+    ]
+    tables = {block.cell.table for block in article.blocks if block.cell}
+    assert len(tables) == 2
+    units = article_units(article)
+    assert [unit.msgid for unit in units if unit.kind == "cell"] == ["Loose", "cells", "Berlin a | b c", "A row alone"]
+    runner, root, catalog = extracted(tmp_path, body)
+    result = runner.invoke(main, [*root, "build"])
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / "newsroom/feeds/en/story.xml").read_bytes()
+    assert_valid(data)
+    published = etree.fromstring(data).find(".//x:body", X)
+    assert [etree.QName(child).localname for child in published] == ["p", "p", "p", "table", "table", "p"]
+    first, second = published.iterfind("x:table", X)
+    assert rows(first) == [
+        ("table", [("td", "Loose", {}), ("td", "cells", {})]),
+        ("table", [("td", "", {}), ("td", "", {})]),
+        ("table", [("td", "Berlin a | b c", {}), ("td", "12", {})]),
+    ]
+    assert rows(second) == [("table", [("td", "A row alone", {})])]
+
+
+def test_a_table_opening_the_text_is_no_teaser_nor_a_dateline(tmp_path):
+    body = "<table><tr><th>Berlin</th><th>Hamburg</th></tr><tr><td>12</td><td>7</td></tr></table><p>The city won.</p>"
+    article = read_one(item_xml("<headline>Head</headline>", xhtml(body)))
+    assert article.lede_in_body and article.blocks[1].kind == "cell"
+    localised = localise(
+        article, article_units(article), None, Target("en"), guid="urn:x", version=1, provider="example.com",
+        version_created=NOW, first_created=NOW,
+    ).article
+    assert localised.description is None and localised.dateline is None
+    assert [block.kind for block in localised.body] == ["table", "p"]
+    # Read as text, a table reads row by row.
+    assert localised.body[0].text == "Berlin | Hamburg\n12 | 7"
+    data = item_bytes(localised)
+    assert_valid(data)
+    # Read back (as the desk reads its own item for a withdrawal whose record is gone), it is the same table.
+    again = read_one(data)
+
+    def cells(read: Article) -> list[tuple[str, Cell]]:
+        return [(block.text, dataclasses.replace(block.cell, table=0)) for block in read.blocks if block.cell]
+
+    assert cells(again) == cells(article)
+
+
+def test_a_table_survives_the_article_record_and_older_records_still_load(tmp_path):
+    article = read_one(item_xml("<headline>Social Democrats win the vote</headline>", xhtml(RESULTS)))
+    units = article_units(article)
+    workspace = Workspace(tmp_path)
+    record = workspace.article_record(article, units)
+    workspace.article_file(article.id).parent.mkdir(parents=True)
+    workspace.article_file(article.id).write_text(record, encoding="utf-8")
+    assert workspace.load_article(article.id) == (article, units)
+    blocks = json.loads(record)["article"]["blocks"]
+    assert "cell" not in blocks[0] and blocks[2]["cell"] == {
+        "table": article.blocks[2].cell.table, "part": "caption", "row": 0, "column": 0, "header": False,
+        "colspan": 1, "rowspan": 1, "scope": None,
+    }
+    # A record written before tables were kept holds a table's rows as paragraphs: it loads so.
+    older = json.loads(record)
+    older["article"]["blocks"] = [{key: value for key, value in block.items() if key != "cell"} for block in blocks]
+    workspace.article_file(article.id).write_text(json.dumps(older), encoding="utf-8")
+    loaded, _ = workspace.load_article(article.id)
+    assert all(block.cell is None for block in loaded.blocks)
