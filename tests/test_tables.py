@@ -14,6 +14,7 @@ from lxml import etree
 from schema import assert_valid
 from test_newsml_reader import item_xml, read_one, xhtml
 
+from syndicate.catalog import template
 from syndicate.cli import main
 from syndicate.localise import Target, localise
 from syndicate.model import Article, Cell
@@ -75,6 +76,33 @@ def rows(table: etree._Element) -> list[tuple[str, list[tuple[str, str, dict[str
          [(etree.QName(cell).localname, cell.text or "", dict(cell.attrib)) for cell in row])
         for row in table.iterfind(".//x:tr", X)
     ]
+
+
+def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path):
+    _, _, catalog = extracted(tmp_path)
+    notes = {entry.msgid: entry.comment.splitlines() for entry in catalog if entry.comment.startswith("cell")}
+    assert notes == {
+        "Provisional results": ["cell", "A table's caption"],
+        "Votes": ["cell", "A table's header cell: row 1, column 2"],
+        "Seats": ["cell", "A table's header cell: row 1, column 3"],
+        "{Social_Democrats}": ["cell", "{Social_Democrats} = name: Social Democrats", "A table's header cell: row 2, column 1"],
+        "Greens": ["cell", "A table's header cell: row 3, column 1"],
+        "Not yet counted": ["cell", "A table's cell: row 3, column 2, under “Votes”, in the row of “Greens”"],
+        "Others": ["cell", "A table's header cell: row 4, column 1"],
+        # The row header spans two rows: the second row's cells start in the second column.
+        "none": ["cell", "A table's cell: row 5, column 3, under “Seats”, in the row of “Others”"],
+        "Total": ["cell", "A table's cell: row 6, column 1"],
+    }
+    # Cells of figures only are published as written: nothing for a translator.
+    assert not {"1,234,567", "112", "98,000", "4", "2.3%", "2,000,000", "200"} & {entry.msgid for entry in catalog}
+    assert catalog.find("Turnout was high.").comment.startswith("paragraph")
+
+
+def test_a_text_in_several_cells_is_one_message_that_says_where_the_first_stands():
+    table = "<table><tr><th>Team</th><th>Note</th></tr><tr><td>Ajax</td><td>n/a</td></tr><tr><td>PSV</td><td>n/a</td></tr></table>"
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    [message] = [message for message in template(article, article_units(article), NOW).messages if message.msgid == "n/a"]
+    assert message.extracted_comments == ("cell", "A table's cell: row 2, column 2, under “Note” (and 1 other cell)")
 
 
 def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):

@@ -15,7 +15,7 @@ import hashlib
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from babel import Locale
@@ -145,7 +145,8 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
     for unit in units:
         merged.setdefault(unit.key, []).append(unit)
         opening.setdefault(unit.block, unit)
-    messages = tuple(_template_message(article, occurrences, opening) for occurrences in merged.values())
+    headings = _table_headings(article)
+    messages = tuple(_template_message(article, occurrences, opening, headings) for occurrences in merged.values())
     return Catalog(
         domain=article.id,
         header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
@@ -424,7 +425,9 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _template_message(article: Article, occurrences: list[Unit], opening: dict[int, Unit]) -> Message:
+def _template_message(
+    article: Article, occurrences: list[Unit], opening: dict[int, Unit], headings: Mapping[int, tuple[str | None, str | None]]
+) -> Message:
     first = occurrences[0]
     markers = [
         article.blocks[unit.block].marker for unit in occurrences if opening[unit.block] is unit and article.blocks[unit.block].marker
@@ -433,9 +436,57 @@ def _template_message(article: Article, occurrences: list[Unit], opening: dict[i
         msgid=first.msgid,
         msgctxt=first.msgctxt,
         flags=(BRACE_FORMAT,) if first.placeholders or "{{" in first.msgid or "}}" in first.msgid else (),
-        extracted_comments=comments_for(occurrences) + ((_LIST_ITEM_NOTE.format(markers[0]),) if markers else ()),
+        extracted_comments=(
+            comments_for(occurrences) + ((_LIST_ITEM_NOTE.format(markers[0]),) if markers else ()) + _table_note(article, occurrences, headings)
+        ),
         references=tuple(dict.fromkeys((article.source_path, unit.line) for unit in occurrences)),
     )
+
+
+def _table_note(article: Article, occurrences: list[Unit], headings: Mapping[int, tuple[str | None, str | None]]) -> tuple[str, ...]:
+    """The `#.` line of a message in a table: where its first cell stands, and what heads the
+    cell's column and row (`headings`, see `_table_headings`), which tell a translator what a
+    text of a few words is."""
+    cells = list(dict.fromkeys(unit.block for unit in occurrences if article.blocks[unit.block].cell))
+    if not cells:
+        return ()
+    place = article.blocks[cells[0]].cell
+    assert place is not None
+    if place.part == "caption":
+        note = "A table's caption"
+    else:
+        column_heading, row_heading = headings.get(cells[0], (None, None))
+        note = f"A table's {'header ' if place.header else ''}cell: row {place.row + 1}, column {place.column + 1}"
+        note += f", under “{column_heading}”" if column_heading else ""
+        note += f", in the row of “{row_heading}”" if row_heading else ""
+    others = len(cells) - 1
+    return (note + (f" (and {others} other cell{'s' if others > 1 else ''})" if others else ""),)
+
+
+def _table_headings(article: Article) -> dict[int, tuple[str | None, str | None]]:
+    """For each table cell (by block index), the texts of the header cells nearest above it
+    in its column and, for a cell that is no header, before it in its row. A header cell heads
+    a column when it says so (`scope`) or, saying nothing, stands in the table's head or first
+    row; else it heads a row."""
+    headings: dict[int, tuple[str | None, str | None]] = {}
+    table = None
+    above: dict[int, str] = {}  # column → the text heading it
+    before: dict[int, tuple[int, str]] = {}  # row → the column and text of the cell heading it
+    for index, block in enumerate(article.blocks):
+        place = block.cell
+        if place is None or place.part == "caption":
+            continue
+        if place.table != table:  # the blocks of a table follow each other
+            table, above, before = place.table, {}, {}
+        column_heading = above.get(place.column)
+        row_heading = before.get(place.row) if not place.header else None
+        headings[index] = (column_heading, row_heading[1] if row_heading and row_heading[0] < place.column else None)
+        if place.header and block.text:
+            if place.scope in ("col", "colgroup") or place.scope is None and (place.part == "thead" or place.row == 0):
+                above.update(dict.fromkeys(range(place.column, place.column + place.colspan), block.text))
+            else:
+                before.update(dict.fromkeys(range(place.row, place.row + place.rowspan), (place.column, block.text)))
+    return headings
 
 
 def _flags(flags: tuple[str, ...], *, fuzzy: bool) -> tuple[str, ...]:
