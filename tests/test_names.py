@@ -1040,6 +1040,10 @@ def test_a_full_name_that_speaks_makes_its_surname_alone_the_persons(body, expec
     ("pt", "O povo disse Sim.", ["O povo disse Sim."]),
     ("nl", "Het volk zei Nee.", ["Het volk zei Nee."]),
     ("en", "The crowd said Yes.", ["The crowd said Yes."]),
+    # Another language's answer that is no name is none in quoted speech either.
+    ("en", "The minister said Nein.", ["The minister said Nein."]),
+    ("en", "Nein said the minister, and Non said the voters.", ["Nein said the minister, and Non said the voters."]),
+    ("de", "Der Minister sagte Non.", ["Der Minister sagte Non."]),
 ])
 def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
     assert msgids(body, lang) == expected

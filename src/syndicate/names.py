@@ -356,8 +356,9 @@ _SPEAKING_GROUPS = frozenset(
     """.split()
 )
 # What people say in one word, which speaks or is said as a name would be (`Yes said the crowd`,
-# `the crowd said Yes`, `sagte Nein.`): no name in the article's language. Another language's
-# may be a name (`Sim`, Portuguese for yes, is a Korean surname).
+# `the crowd said Yes`, `sagte Nein.`, and quoted in another language: `the minister said Nein`,
+# `Non said the voters`): no name, but for another language's that people also bear as a name
+# (_ANSWERS_ALSO_NAMES).
 _ANSWERS = {
     language: frozenset(words.split())
     for language, words in {
@@ -370,6 +371,16 @@ _ANSWERS = {
         "nl": "Ja Nee Dank Bedankt",
     }.items()
 }
+# Answers that are names too where the language they answer in is not the article's: `Sim`,
+# Portuguese for yes, is a Korean surname, and so is `No` (Roh Moo-hyun's, also written No).
+_ANSWERS_ALSO_NAMES = frozenset("Sim No".split())
+_EVERY_ANSWER = frozenset().union(*_ANSWERS.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _answers(language: str) -> frozenset[str]:
+    """The words of one-word answers that are no name in copy of `language`."""
+    return _ANSWERS.get(language, frozenset()) | (_EVERY_ANSWER - _ANSWERS_ALSO_NAMES)
 # Capitals that news copy has speak for their governments (`Moscow said`, `Beijing says`): a
 # place to translate, also as the speaker.
 _SPEAKING_CAPITALS = frozenset(
@@ -910,7 +921,7 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
-    answers = _ANSWERS.get(language, frozenset())
+    answers = _answers(language)
 
     translatable = _translatable_words(lang) | rules.excluded
     weekdays, months = _weekdays(lang), _months(lang)
