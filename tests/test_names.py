@@ -1047,3 +1047,38 @@ def test_a_full_name_that_speaks_makes_its_surname_alone_the_persons(body, expec
 ])
 def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
     assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The article shows a name that speaks an organisation's, before or after: met with an
+    # organisation's word or company form, with what an organisation has or who works at it,
+    # with what it says of its own, a relative clause or a kind of organisation set off after it.
+    ("Goldman Sachs Group Inc. reported results.\n\nGoldman Sachs said it would cut jobs. Analysts at Sachs expect more.",
+     ["{Goldman_Sachs_Group_Inc} reported results.", "{Goldman_Sachs} said it would cut jobs.", "Analysts at Sachs expect more."]),
+    ("Goldman Sachs said it would cut jobs.\n\nGoldman Sachs Group Inc. shares fell. Analysts at Sachs expect more.",
+     ["{Goldman_Sachs} said it would cut jobs.", "{Goldman_Sachs_Group_Inc} shares fell.", "Analysts at Sachs expect more."]),
+    ("Goldman Sachs said it would cut jobs.\n\nGoldman Sachs shares fell. Analysts at Sachs expect more.",
+     ["{Goldman_Sachs} said it would cut jobs.", "{Goldman_Sachs} shares fell.", "Analysts at Sachs expect more."]),
+    ("Analysts at Goldman Sachs expect cuts.\n\nGoldman Sachs said it would cut jobs. Sachs shares fell.",
+     ["Analysts at {Goldman_Sachs} expect cuts.", "{Goldman_Sachs} said it would cut jobs.", "Sachs shares fell."]),
+    ("Goldman Sachs said its profit rose. Analysts at Sachs expect more.",
+     ["{Goldman_Sachs} said its profit rose.", "Analysts at Sachs expect more."]),
+    ("Goldman Sachs, which employs 40,000 people, said it would cut jobs. Analysts at Sachs expect more.",
+     ["{Goldman_Sachs}, which employs 40,000 people, said it would cut jobs.", "Analysts at Sachs expect more."]),
+    ("Morgan Stanley, the investment bank, said it would cut jobs. Analysts at Stanley expect more.",
+     ["{Morgan_Stanley}, the investment bank, said it would cut jobs.", "Analysts at Stanley expect more."]),
+    # A word that opens a company's or a club's name and no person's, or ends a club's.
+    ("Standard Chartered said profits rose. Analysts met Chartered staff.",
+     ["{Standard_Chartered} said profits rose.", "Analysts met Chartered staff."]),
+    ("Inter Milan said it would appeal.\n\nFans in Milan celebrated. Milan's mayor joined them.",
+     ["{Inter_Milan} said it would appeal.", "Fans in Milan celebrated.", "Milan's mayor joined them."]),
+    ("Manchester United said it would appeal. United fans protested.",
+     ["{Manchester_United} said it would appeal.", "United fans protested."]),
+    # A person with the organisation's last word keeps it.
+    ("Jeffrey Sachs said so.\n\nGoldman Sachs shares fell. Sachs disagreed.",
+     ["{Jeffrey_Sachs} said so.", "{Goldman_Sachs} shares fell.", "{Sachs} disagreed."]),
+    ("Maria Costa, chief economist at the bank, said rates would rise. Analysts agreed with Costa.",
+     ["{Maria_Costa}, chief economist at the bank, said rates would rise.", "Analysts agreed with {Costa}."]),
+])
+def test_an_organisation_the_article_shows_one_lends_no_surname(body, expected):
+    assert msgids(body) == expected

@@ -21,8 +21,10 @@ The evidence for a name, strongest first:
    nothing showed to be a person's repeats it only where the words around it mark a person
    (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri later said`, `Giri's coach`,
    `Mr Giri`, and in English opening a sentence `Giri has won`); a full name that speaks is a
-   person's (`Dmitri Petrov said` … `met Petrov`) but in English where something shows an
-   organisation's (`the bank Goldman Sachs said` … `analysts at Sachs`);
+   person's (`Dmitri Petrov said` … `met Petrov`) but in English where something anywhere in
+   the article shows an organisation's (`the bank Goldman Sachs said`, `Goldman Sachs Group
+   Inc.`, `Goldman Sachs shares`, `analysts at Goldman Sachs`, `Standard Chartered`, `Inter
+   Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -192,6 +194,33 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 ) | _COMPANY_ABBREVIATIONS
 
+# Words that open companies' names and no person's (`Standard Chartered`, `Royal Mail`,
+# `National Grid`, `First Republic`), besides the words that describe an institution.
+_COMPANY_OPENERS = frozenset(
+    """
+    Standard Royal Imperial Global Universal United Allied Consolidated Continental Pacific Atlantic Metropolitan
+    Mutual Commercial Industrial Amalgamated
+    """.split()
+)
+# The words that open and end sports clubs' English names, whose other word is their city's,
+# which languages translate (`Inter Milan`, `Bayern Munich`, `Sporting Lisbon`, `Manchester
+# United`): no given name or surname.
+_CLUB_OPENERS = frozenset(
+    "Inter AC FC CF SC Real Atletico Atlético Sporting Dynamo Dinamo Olympique Racing Deportivo Bayern Borussia".split()
+)
+_CLUB_ENDINGS = frozenset("United City Rovers Wanderers Albion Hotspur Athletic Rangers Town County".split())
+# What an organisation has after its name, which a person does not (`Goldman Sachs shares`,
+# `Goldman Sachs's chief executive`, `Goldman Sachs economists`), and who works at or invests in
+# it before its name (`analysts at Goldman Sachs`, `shares in Standard Chartered`).
+_ORGANISATION_AFTER = lazy_compile(
+    r"(?:['’]s?)?\s+(?:shares|stock|bonds|analysts|economists|strategists|employees|staff|bankers|executives"
+    r"|chief executive|CEO|board|headquarters|subsidiary|profits?|revenues?|earnings)\b"
+)
+_ORGANISATION_BEFORE = lazy_compile(
+    r"\b(?:(?:analysts|economists|strategists|employees|staff|bankers|executives)\s+(?:at|of)"
+    r"|(?:shares|stake|stakes|investors)\s+in)\s+$"
+)
+
 # The head nouns of institutions that English names with what they are of or for after them
 # (`the Bank of England`, `the Institute for Fiscal Studies`, `the Council on Foreign
 # Relations`, `the Department of Health and Social Care`): what follows the head belongs to
@@ -331,6 +360,10 @@ _SPEECH_AFTER = lazy_compile(rf"(?:{_SPEECH_VERBS})\b")
 _SPEECH_NEAR = lazy_compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
 _TOLD = lazy_compile(r"\b(?:told|tells|telling|tell)\b")
 _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
+# Who speaks of its own (`Goldman Sachs said its profit rose`, `said on Tuesday that its`), or
+# what a relative clause says of no person (`Goldman Sachs, which`).
+_ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+its\b")
+_WHICH_AFTER = lazy_compile(r",\s+which\b")
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
@@ -888,6 +921,7 @@ def find_protected_spans(
     kept: Sequence[tuple[int, int]] = (),
     title_case: bool = False,
     surnames_met: set[str] | None = None,
+    organisations: set[str] | None = None,
 ) -> list[ProtectedSpan]:
     """Phrases the source keeps untranslated, names, URLs and e-mail addresses in one block,
     left to right, not overlapping.
@@ -901,10 +935,17 @@ def find_protected_spans(
     alone, such a word is the person's name only where what stands around it marks a person
     (`Giri, who …`, `Giri said`, `Giri's coach`, `Giri has won`), as it may as well be the end
     of a team's, a place's or a company's name (`Inter Milan` … `in Milan`, `Wall Street` …
-    `Street vendors`, `Goldman Sachs said` … `analysts at Sachs`).
+    `Street vendors`, `Goldman Sachs said` … `analysts at Sachs`). `organisations` collects,
+    in place too, the English names of several words that something showed to be an
+    organisation's, anywhere in the article (`Goldman Sachs` of `Goldman Sachs Group Inc.`,
+    `analysts at Goldman Sachs`, `Goldman Sachs shares`): speaking later, such a name is still
+    no person's, and once it is shown one, its last word alone is no surname any more
+    (`Goldman Sachs said` … `Goldman Sachs shares fell` … `Sachs`).
     """
     if surnames_met is None:
         surnames_met = set()
+    if organisations is None:
+        organisations = set()
     spans: list[ProtectedSpan] = []
     taken = _Taken()
     for start, end in kept:
@@ -947,11 +988,74 @@ def find_protected_spans(
         occurrences = _whole_occurrences(text, names)
         # Longest first, so `Maria Costa` wins over `Costa`.
         for name in sorted(names, key=lambda name: (-len(name), name)):
+            if name not in known and name not in rules.names:
+                continue  # a surname an organisation's name showed here to be none (record_organisation)
             for start, end in occurrences.get(name, ()):
                 end = _abbreviated_name_end(text, start, end)
                 if not (taken.overlaps(start, end) or another_word_here(name, start, end) or _in_longer_place(text, start, end, lang)):
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
+                    met_as_organisation(name, start, end)
+
+    def met_as_organisation(name: str, start: int, end: int) -> None:
+        """Record a name of several words met again as an organisation's where its own words or
+        what stands around it show one (`Goldman Sachs Group Inc.`, `Goldman Sachs shares`)."""
+        if language == "en" and " " in name and name not in organisations and (
+            any(word.rstrip(".") in ORGANISATION_WORDS for word in name.split(" ")) or organisation_around(start, end)
+        ):
+            record_organisation(name)
+
+    def organisation_around(start: int, end: int) -> bool:
+        """Whether what stands around the name at text[start:end] is an organisation's: what it
+        has after it (`Goldman Sachs shares`, `Goldman Sachs's chief executive`), who works at
+        or invests in it before it (`analysts at Goldman Sachs`, `shares in Standard
+        Chartered`), what it says of its own (`Goldman Sachs said its profit rose`), a relative
+        clause of no person's (`Goldman Sachs, which`), or words set off after it that name a
+        kind of organisation and no person's role (`Goldman Sachs, the Wall Street bank,`)."""
+        if _ORGANISATION_AFTER.match(text, end) or _WHICH_AFTER.match(text, end):
+            return True
+        before = text[max(0, start - _SPEECH_WINDOW) : start]
+        if _ORGANISATION_BEFORE.search(before) or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)):
+            return True
+        if (apposition := set_off_after(end)) is None or person_in_apposition(end):
+            return False
+        words = text[apposition[0] : apposition[1]].split()
+        return any(word.lower() in _ORGANISATION_ROLES or word in ORGANISATION_WORDS for word in words)
+
+    def record_organisation(name: str) -> None:
+        """Keep the name, and its words before an organisation's word (`Goldman Sachs` of
+        `Goldman Sachs Group Inc`), as an organisation's; the surname a mention before took
+        from it (`Goldman Sachs said` … `Goldman Sachs shares fell`) is none from here on, but
+        where the words around mark a person (surnames_met), unless a person has it too."""
+        words = name.split(" ")
+        before_form = next((position for position, word in enumerate(words) if word.rstrip(".") in ORGANISATION_WORDS), len(words))
+        for form in {name, " ".join(words[:before_form])}:
+            if " " not in form or form in organisations:
+                continue
+            organisations.add(form)
+            surname = form.rsplit(" ", 1)[1]
+            if form in known and surname in known and not any(
+                other.endswith(" " + surname) and other not in organisations for other in known
+            ):
+                known.discard(surname)
+                surnames_met.add(surname)
+
+    def is_persons_role(token: _Token) -> bool:
+        return is_role(token) and token.text.lower() not in _ORGANISATION_ROLES
+
+    def set_off_after(end: int) -> tuple[int, int] | None:
+        """Where the words set off by commas right after a name start and end."""
+        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
+            return None
+        return end + 2, close
+
+    def person_in_apposition(end: int) -> bool:
+        """Whether the words set off after a name are a person's role or age: `Maria Costa,
+        chief economist at ING,`, `Maria Costa, 54,` (not `Acme, the chip firm,`)."""
+        if (apposition := set_off_after(end)) is None:
+            return False
+        words = text[apposition[0] : apposition[1]]
+        return words.isdigit() or any(is_persons_role(_token(word)) for word in _WORD.finditer(words))
 
     def particle_is_a_word_here(name: str, start: int) -> bool:
         """Whether the lower-case particle opening a surname met before (`de Coimbra` after
@@ -1066,6 +1170,7 @@ def find_protected_spans(
             spans.append(ProtectedSpan(start, end, text[start:end], "name"))
             taken.add(start, end)
             known.add(text[start:end])
+            met_as_organisation(text[start:end], start, end)
     mark_listed_names()
     tokens = [_token(match) for match in _WORD.finditer(text)]
     if opening := dateline_end(text):
@@ -1554,19 +1659,25 @@ def find_protected_spans(
             and may_follow_given_name(run[-1])
         )
 
-    def organisation_shown(run: list[_Token], previous: _Token | None) -> bool:
-        """Whether the name is an organisation's by what stands in or before it: a word of an
-        organisation's or a company's form (`Bank of America`, `Acme Group`, `Baker Hughes
-        Inc.`), words joined by `&`, or a role or kind of organisation before it (`the bank
-        Goldman Sachs`)."""
+    def organisation_shown(run: list[_Token], previous: _Token | None, start: int, end: int) -> bool:
+        """Whether the English name at text[start:end] is an organisation's by what stands in
+        or around it: a word of an organisation's or a company's form (`Bank of America`, `Acme
+        Group`, `Baker Hughes Inc.`), a word that opens a company's or a club's name and no
+        person's (`Standard Chartered`, `Inter Milan`) or ends a club's (`Manchester United`),
+        words joined by `&`, a role or kind of organisation before it (`the bank Goldman
+        Sachs`), what stands around an organisation (organisation_around), or the article
+        showing it one before (`organisations`)."""
         return (
             any(token.text in ORGANISATION_WORDS for token in run)
+            or run[0].text in _INSTITUTION_WORDS
+            or run[0].text in _COMPANY_OPENERS
+            or run[0].text in _CLUB_OPENERS
+            or run[-1].text in _CLUB_ENDINGS
             or _joined_by_ampersand(text, run)
             or (previous is not None and previous.text.lower() in _ORGANISATION_ROLES)
+            or text[start:end] in organisations
+            or organisation_around(start, end)
         )
-
-    def is_persons_role(token: _Token) -> bool:
-        return is_role(token) and token.text.lower() not in _ORGANISATION_ROLES
 
     def set_off_after_role(run_start: int, end: int) -> bool:
         """Whether commas set the name off after a person's role, which it names: `its chief
@@ -1576,26 +1687,12 @@ def find_protected_spans(
         role = tokens[run_start - 1]
         return text[role.end : tokens[run_start].start] == ", " and is_persons_role(role) and _CLAUSE_END.match(text, end) is not None
 
-    def set_off_after(end: int) -> tuple[int, int] | None:
-        """Where the words set off by commas right after a name start and end."""
-        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
-            return None
-        return end + 2, close
-
     def described_as_person(end: int) -> bool:
         """Whether the words set off after a name describe a person (person_in_apposition) or
         lead to what the name says (`Maria Costa, 54, told`, `Acme, which makes chips, said`)."""
         return person_in_apposition(end) or (
             (apposition := set_off_after(end)) is not None and attributes_speech(text, start=apposition[1], end=apposition[1] + 1)
         )
-
-    def person_in_apposition(end: int) -> bool:
-        """Whether the words set off after a name are a person's role or age: `Maria Costa,
-        chief economist at ING,`, `Maria Costa, 54,` (not `Acme, the chip firm,`)."""
-        if (apposition := set_off_after(end)) is None:
-            return False
-        words = text[apposition[0] : apposition[1]]
-        return words.isdigit() or any(is_persons_role(_token(word)) for word in _WORD.finditer(words))
 
     def described_institution(run_start: int, run: list[_Token]) -> bool:
         """Whether the run, and the translatable words before it (`the European Central
@@ -2019,8 +2116,9 @@ def find_protected_spans(
         # (`Maria Costa resigned`), commas set it off after a role or set off a role or an age
         # after it (`its chief executive, Robert Hale,`, `Maria Costa, 54,`), or the name speaks
         # (`Dmitri Petrov said`). In English, who speaks is an organisation where something
-        # shows one (organisation_shown: `the bank Goldman Sachs said` … `analysts at Sachs`):
-        # its last word alone is the name where the words around it mark a person (surnames_met).
+        # shows one, here or anywhere in the article (organisation_shown, record_organisation:
+        # `the bank Goldman Sachs said`, `Goldman Sachs Group Inc.` … `analysts at Sachs`): its
+        # last word alone is the name where the words around it mark a person (surnames_met).
         # Two capitalised words alone make no person (`Wall Street` … `Street vendors`, `Apple
         # Music` … `Music streaming`). An organisation's last word (`Atlas Energy`, `Acme Inc.`)
         # is no surname, nor is a word to translate (`Radio France`), and what an article
@@ -2029,9 +2127,11 @@ def find_protected_spans(
         # given name that a particle joins to the surname (`Otto von Bismarck`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
+        organisation = language == "en" and organisation_shown(run, previous, start, end)
+        if organisation and " " in name:
+            record_organisation(name)
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
-            (attributes_speech(text, start, end) or described_as_person(end))
-            and not (language == "en" and organisation_shown(run, previous))
+            (attributes_speech(text, start, end) or described_as_person(end)) and not organisation
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
             after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (

@@ -43,6 +43,7 @@ def article_units(
     """
     known: set[str] = set()
     surnames_met: set[str] = set()
+    organisations: set[str] = set()
     identifiers = _Identifiers()
     units: list[Unit] = []
     # A table cell of figures only (`1,234`, `28.3%`, `3-1`) has nothing to translate: it is
@@ -59,7 +60,7 @@ def article_units(
     found: dict[int, tuple[list[tuple[int, int]], list[ProtectedSpan]]] = {}
     for block_index, block in sorted(translated, key=lambda indexed: indexed[0] in title_case):
         found[block_index] = _sentences_and_names(
-            article, block, rules, segmentation, known, surnames_met, block_index in title_case
+            article, block, rules, segmentation, known, surnames_met, organisations, block_index in title_case
         )
     for block_index, block in translated:
         spans, protected = found[block_index]
@@ -95,11 +96,12 @@ def article_units(
 
 def _sentences_and_names(
     article: Article, block: Block, rules: NameRules, segmentation: SegmentationRules | None, known: set[str],
-    surnames_met: set[str], title_case: bool,
+    surnames_met: set[str], organisations: set[str], title_case: bool,
 ) -> tuple[list[tuple[int, int]], list[ProtectedSpan]]:
     """The sentences of a block and the names, URLs and phrases kept as written in it, with
     the names it finds added to `known` and the surnames of names it cannot tell a person's
-    to `surnames_met` (see find_protected_spans)."""
+    to `surnames_met`, and the names shown an organisation's to `organisations` (see
+    find_protected_spans)."""
     # A link's words are one piece of a sentence, as a quotation's: a link over two
     # sentences keeps both in one unit.
     linked = [(start, end) for start, end, _ in block.links]
@@ -110,7 +112,7 @@ def _sentences_and_names(
         spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
     protected = find_protected_spans(
         block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept, title_case=title_case,
-        surnames_met=surnames_met,
+        surnames_met=surnames_met, organisations=organisations,
     )
     if block.kind == "byline" and protected and protected[0].start == 0 and (opening := _BYLINE_OPENING.match(protected[0].text)):
         # `Par Jean Dupont`: the word that opens the byline is no first name.
