@@ -1082,3 +1082,32 @@ def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
 ])
 def test_an_organisation_the_article_shows_one_lends_no_surname(body, expected):
     assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # In German, French and Spanish as in English, a person's surname met before opens a
+    # sentence as the person before what a person does, and as the common word it also is
+    # before anything else.
+    ("de", "Hannelore Kraft sagte, die Lage sei ernst.\n\nKraft und Ausdauer fehlen den Spielern. Kraft hat das bestätigt. "
+           "Kraft, die Ministerin war, schwieg.",
+     ["{Hannelore_Kraft} sagte, die Lage sei ernst.", "Kraft und Ausdauer fehlen den Spielern.", "{Kraft} hat das bestätigt.",
+      "{Kraft}, die Ministerin war, schwieg."]),
+    ("de", "Friedrich Merz sagte, er sei zufrieden.\n\nMerz' Pläne scheiterten.",
+     ["{Friedrich_Merz} sagte, er sei zufrieden.", "{Merz}' Pläne scheiterten."]),
+    ("de", "Joschka Fischer sagte, er sei zufrieden.\n\nFischer protestieren gegen die Quoten. Fischer kritisiert die Pläne.",
+     ["{Joschka_Fischer} sagte, er sei zufrieden.", "Fischer protestieren gegen die Quoten.", "{Fischer} kritisiert die Pläne."]),
+    ("fr", "Jean Petit a déclaré que non.\n\nPetit à petit, la grève s'étend. Petit a quitté Paris. Petit, qui dirige le syndicat, n'a rien dit.",
+     ["{Jean_Petit} a déclaré que non.", "Petit à petit, la grève s'étend.", "{Petit} a quitté Paris.",
+      "{Petit}, qui dirige le syndicat, n'a rien dit."]),
+    ("es", "Pedro Blanco dijo que no.\n\nBlanco y negro son los colores del club. Blanco ha viajado a Madrid. Blanco afirmó que sí.",
+     ["{Pedro_Blanco} dijo que no.", "Blanco y negro son los colores del club.", "{Blanco} ha viajado a Madrid.",
+      "{Blanco} afirmó que sí."]),
+    # A surname whose full name nothing showed to be a person's, opening a sentence before what
+    # a person does, is the person's too.
+    ("fr", "Anish Giri a fait match nul.\n\nGiri a gagné la partie suivante.", ["{Anish_Giri} a fait match nul.", "{Giri} a gagné la partie suivante."]),
+    ("es", "Anish Giri empató.\n\nGiri ganó la partida siguiente.", ["{Anish_Giri} empató.", "{Giri} ganó la partida siguiente."]),
+    # The age set off after it marks a person too.
+    ("en", "Maria Costa resigned.\n\nCosta, 54, had led the union.", ["{Maria_Costa} resigned.", "{Costa}, 54, had led the union."]),
+])
+def test_a_surname_opening_a_sentence_is_the_person_before_what_a_person_does_in_each_language(lang, body, expected):
+    assert msgids(body, lang) == expected

@@ -20,11 +20,13 @@ The evidence for a name, strongest first:
    (`Leonardo da Vinci painted it` … `da Vinci used`); a surname alone whose full name
    nothing showed to be a person's repeats it only where the words around it mark a person
    (`Anish Giri won` … `Giri, who led`, `Giri said`, `Giri later said`, `Giri's coach`,
-   `Mr Giri`, and in English opening a sentence `Giri has won`); a full name that speaks is a
-   person's (`Dmitri Petrov said` … `met Petrov`) but in English where something anywhere in
-   the article shows an organisation's (`the bank Goldman Sachs said`, `Goldman Sachs Group
-   Inc.`, `Goldman Sachs shares`, `analysts at Goldman Sachs`, `Standard Chartered`, `Inter
-   Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`);
+   `Mr Giri`, and opening an English, French or Spanish sentence `Giri has won`, `Giri a
+   gagné`), and a person's surname opens a sentence as the person only before what a person
+   does in English, German, French and Spanish (`Kraft hat`, not `Kraft und Ausdauer`); a full
+   name that speaks is a person's (`Dmitri Petrov said` … `met Petrov`) but in English where
+   something anywhere in the article shows an organisation's (`the bank Goldman Sachs said`,
+   `Goldman Sachs Group Inc.`, `Goldman Sachs shares`, `analysts at Goldman Sachs`, `Standard
+   Chartered`, `Inter Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -428,9 +430,10 @@ _SPEAKING_CAPITALS = frozenset(
     """.split()
 )
 # What marks a surname met before as a person's when it stands alone: who the words after it
-# describe (`Giri, who had led the tournament`), or a person of theirs after its possessive
-# (`Giri's coach`), whom a city, a team or a street does not have.
-_WHO_AFTER = lazy_compile(r",\s+who(?:se|m)?\b")
+# describe (`Giri, who had led the tournament`, `Merz, der`, `Dubois, qui`, `Salinas, quien`),
+# the age set off after it (`Giri, 32,`), or a person of theirs after its possessive (`Giri's
+# coach`), whom a city, a team or a street does not have.
+_WHO_AFTER = lazy_compile(r",\s+(?:who(?:se|m)?|der|die|dessen|deren|qui|dont|quien(?:es)?|\d{1,3},)(?![\p{L}\d-])")
 _PERSON_AFTER_POSSESSIVE = lazy_compile(
     r"['’]s\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children"
     r"|partner|girlfriend|boyfriend|widow|widower|lawyer|lawyers|attorney|attorneys|agent|coach|trainer|second"
@@ -441,8 +444,12 @@ _ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|sti
 # What follows a person's surname opening a sentence of the language and no common word with
 # the sentence's capital (`Young people`, `Brown rice`): an auxiliary, an adverb, a verb people
 # do things with, a past tense in -ed (`Hale resigned`, `Costa thanked voters`) but those that
-# describe people rather than say what they did (`Young skilled workers`). Languages without one
-# protect such a surname at any sentence start.
+# describe people rather than say what they did (`Young skilled workers`); in German, where the
+# noun has its capital anywhere, a verb in the singular (`Fischer kritisiert`, `Kraft hat`, not
+# `Fischer protestieren`, `Kraft und Ausdauer`); in French and Spanish an auxiliary, a verb of
+# the news or an adverb (`Petit a quitté`, not `Petit à petit`; `Blanco ha viajado`, `Blanco
+# afirmó`, not `Blanco y negro`). Languages without one protect such a surname at any sentence
+# start.
 _WHAT_A_PERSON_DOES = {
     "en": lazy_compile(
         r"(?:(?:has|had|was|is|will|would|could|can|should|must|might|did|does|were)(?:n['’]t)?"
@@ -451,6 +458,26 @@ _WHAT_A_PERSON_DOES = {
         r"|sought|knew|thought|felt|brought|built|bought|paid|stood|remains|wants|hopes|insists|believes|thinks|knows"
         r"|(?!(?:un)?(?:skilled|married|educated|qualified|employed|armed|trained|vaccinated|documented)\b"
         r"|(?:in)?experienced\b|talented\b|gifted\b|disabled\b|displaced\b|registered\b)\p{Ll}{2,}ed)\b(?![-’'])"
+    ),
+    "de": lazy_compile(
+        r"(?:hat|hatte|hätte|habe|ist|war|wäre|sei|wird|wurde|würde|will|wollte|kann|konnte|könnte|soll|sollte|muss"
+        r"|musste|darf|durfte|möchte|auch|selbst|zufolge|hingegen|dagegen|jedoch|wiederum|bereits|schon|dann|später"
+        r"|zuvor|erneut|nun|kam|ging|gab|nahm|sprach|traf|hielt|blieb|stand|rief|schrieb|zog|fuhr|flog|lief|verließ"
+        r"|gewann|verlor|bekam|erhielt|trat|sah|wusste|fand|bat|schlug|wies|sieht|gibt|nimmt|spricht|trifft|hält"
+        r"|(?!(?:mit|nicht|seit|erst|sonst|fast|statt|samt|laut|gut|meist|oft|zuletzt|nacht)\b)\p{Ll}{2,}t(?:e|et)?)\b(?![-’'])"
+    ),
+    "fr": lazy_compile(
+        r"(?:(?:ne\s+|n['’])?(?:a|avait|aurait|aura|est|était|sera|serait|va|allait|doit|devait|peut|pouvait|veut"
+        r"|voulait|sait|dit|fait|vient|reste|compte|estime|affirme|déclare|annonce|explique|souligne|ajoute|assure"
+        r"|indique|précise|rappelle|reconnaît|dénonce|demande|juge|espère|pense|prévient|insiste|refuse|regrette)"
+        r"|s['’](?:est|était|exprime|dit)|lui-même|elle-même|aussi|également|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle))\b(?![-’'])"
+    ),
+    "es": lazy_compile(
+        r"(?:(?:no\s+)?(?:(?:se|le|les|lo|la|nos)\s+)?(?:ha|había|habría|hubo|es|era|fue|será|sería|está|estaba"
+        r"|estuvo|tiene|tenía|tuvo|va|iba|puede|podía|pudo|podría|debe|debía|quiere|quería|quiso|sabe|dice|dijo"
+        r"|hizo|dio|vio|vino|afirma|asegura|explica|señala|añade|considera|cree|sostiene|insiste|pide|exige"
+        r"|advierte|recuerda|reconoce|niega|anuncia|denuncia|\p{Ll}{2,}ó)|también|ya|nunca|luego|después|todavía|aún)"
+        r"\b(?![-’'])"
     ),
 }
 # English surnames that are also adjectives, which a sentence may capitalise as part of a phrase
@@ -1143,9 +1170,9 @@ def find_protected_spans(
         lower-case word that is no function word, no noun a person's name describes and nothing
         that follows a person (`tea and Brown bread`, `helps Young people`; not `thanked Brown
         for`, `Brown said`, `the Brown government`). Not in a title-case heading."""
-        deeds = _WHAT_A_PERSON_DOES.get(language)
-        if deeds is None or title_case or name not in _ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
+        if language != "en" or title_case or name not in _ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
             return False
+        deeds = _WHAT_A_PERSON_DOES[language]
         following = _WORD.match(text, end + 1)
         if following is None or following.lastgroup != "lower":
             return False
@@ -2686,11 +2713,16 @@ def _is_lone_initial(word: str) -> bool:
     return len(word) <= 2
 
 
+# A possessive after a word, also of a name ending in s or z in English and German (`Hughes'
+# plan`, `Merz' Pläne`).
+_POSSESSIVE_AFTER = lazy_compile(r"['’]s?(?![\p{L}\d])")
+
+
 def _follows_as_a_person(text: str, end: int, deeds: regex.Pattern[str]) -> bool:
     """Whether what follows the word ending at `end` is what follows a person: their
     possessive, who the words after describe, a verb of speech, also after an adverb, or one of
     the `deeds` (_WHAT_A_PERSON_DOES)."""
-    if text.startswith(("'s", "’s"), end) or _WHO_AFTER.match(text, end):
+    if _POSSESSIVE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return True
     after = _space_ends(text, end)
     if after == end:
