@@ -1079,6 +1079,11 @@ def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
      ["{Jeffrey_Sachs} said so.", "{Goldman_Sachs} shares fell.", "{Sachs} disagreed."]),
     ("Maria Costa, chief economist at the bank, said rates would rise. Analysts agreed with Costa.",
      ["{Maria_Costa}, chief economist at the bank, said rates would rise.", "Analysts agreed with {Costa}."]),
+    # What only fails to show a person shows no organisation where a role showed a person.
+    ("Union leader Maria Costa said its members would strike.\n\nOfficials met Maria Costa, which angered the union. "
+     "Analysts agreed with Costa.",
+     ["Union leader {Maria_Costa} said its members would strike.", "Officials met {Maria_Costa}, which angered the union.",
+      "Analysts agreed with {Costa}."]),
 ])
 def test_an_organisation_the_article_shows_one_lends_no_surname(body, expected):
     assert msgids(body) == expected

@@ -215,8 +215,8 @@ _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Albion Hotspur Athletic 
 # `Goldman Sachs's chief executive`, `Goldman Sachs economists`), and who works at or invests in
 # it before its name (`analysts at Goldman Sachs`, `shares in Standard Chartered`).
 _ORGANISATION_AFTER = lazy_compile(
-    r"(?:['’]s?)?\s+(?:shares|stock|bonds|analysts|economists|strategists|employees|staff|bankers|executives"
-    r"|chief executive|CEO|board|headquarters|subsidiary|profits?|revenues?|earnings)\b"
+    r"\s+(?:shares|stock|bonds|analysts|economists|strategists|employees|bankers)\b"
+    r"|['’]s?\s+(?:chief executive|CEO|board|headquarters|subsidiary|revenues?|share price)\b"
 )
 _ORGANISATION_BEFORE = lazy_compile(
     r"\b(?:(?:analysts|economists|strategists|employees|staff|bankers|executives)\s+(?:at|of)"
@@ -1033,16 +1033,12 @@ def find_protected_spans(
             record_organisation(name)
 
     def organisation_around(start: int, end: int) -> bool:
-        """Whether what stands around the name at text[start:end] is an organisation's: what it
-        has after it (`Goldman Sachs shares`, `Goldman Sachs's chief executive`), who works at
-        or invests in it before it (`analysts at Goldman Sachs`, `shares in Standard
-        Chartered`), what it says of its own (`Goldman Sachs said its profit rose`), a relative
-        clause of no person's (`Goldman Sachs, which`), or words set off after it that name a
-        kind of organisation and no person's role (`Goldman Sachs, the Wall Street bank,`)."""
-        if _ORGANISATION_AFTER.match(text, end) or _WHICH_AFTER.match(text, end):
-            return True
-        before = text[max(0, start - _SPEECH_WINDOW) : start]
-        if _ORGANISATION_BEFORE.search(before) or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)):
+        """Whether what stands around the name at text[start:end] is an organisation's and
+        never a person's: what it has after it (`Goldman Sachs shares`, `Goldman Sachs's chief
+        executive`), who works at or invests in it before it (`analysts at Goldman Sachs`,
+        `shares in Standard Chartered`), or words set off after it that name a kind of
+        organisation and no person's role (`Goldman Sachs, the Wall Street bank,`)."""
+        if _ORGANISATION_AFTER.match(text, end) or _ORGANISATION_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start]):
             return True
         if (apposition := set_off_after(end)) is None or person_in_apposition(end):
             return False
@@ -1693,7 +1689,9 @@ def find_protected_spans(
         person's (`Standard Chartered`, `Inter Milan`) or ends a club's (`Manchester United`),
         words joined by `&`, a role or kind of organisation before it (`the bank Goldman
         Sachs`), what stands around an organisation (organisation_around), or the article
-        showing it one before (`organisations`)."""
+        showing it one before (`organisations`); and what does not show a person where the
+        name speaks: what it says of its own (`Goldman Sachs said its profit rose`) or a
+        relative clause of no person's (`Goldman Sachs, which`)."""
         return (
             any(token.text in ORGANISATION_WORDS for token in run)
             or run[0].text in _INSTITUTION_WORDS
@@ -1704,6 +1702,8 @@ def find_protected_spans(
             or (previous is not None and previous.text.lower() in _ORGANISATION_ROLES)
             or text[start:end] in organisations
             or organisation_around(start, end)
+            or _WHICH_AFTER.match(text, end) is not None
+            or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
         )
 
     def set_off_after_role(run_start: int, end: int) -> bool:
@@ -2155,8 +2155,6 @@ def find_protected_spans(
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
         organisation = language == "en" and organisation_shown(run, previous, start, end)
-        if organisation and " " in name:
-            record_organisation(name)
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
             (attributes_speech(text, start, end) or described_as_person(end)) and not organisation
         )
@@ -2166,6 +2164,8 @@ def find_protected_spans(
                 and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
             )
         )
+        if organisation and not person and " " in name:
+            record_organisation(name)
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
         # or a role makes a later mention of it the name (another_word_here).
         # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when it
