@@ -963,11 +963,11 @@ def find_protected_spans(
     (`Giri, who …`, `Giri said`, `Giri's coach`, `Giri has won`), as it may as well be the end
     of a team's, a place's or a company's name (`Inter Milan` … `in Milan`, `Wall Street` …
     `Street vendors`, `Goldman Sachs said` … `analysts at Sachs`). `organisations` collects,
-    in place too, the English names of several words that something showed to be an
-    organisation's, anywhere in the article (`Goldman Sachs` of `Goldman Sachs Group Inc.`,
-    `analysts at Goldman Sachs`, `Goldman Sachs shares`): speaking later, such a name is still
-    no person's, and once it is shown one, its last word alone is no surname any more
-    (`Goldman Sachs said` … `Goldman Sachs shares fell` … `Sachs`).
+    in place too, the English names of several words that the article showed to be an
+    organisation's (`Goldman Sachs` of `Goldman Sachs Group Inc.`, or `Goldman Sachs shares`
+    after `Goldman Sachs said`): speaking later, such a name is no person's, and once it is
+    shown one, its last word alone is no surname any more (`Goldman Sachs said` … `Goldman
+    Sachs shares fell` … `analysts at Sachs`).
     """
     if surnames_met is None:
         surnames_met = set()
@@ -1025,10 +1025,11 @@ def find_protected_spans(
                     met_as_organisation(name, start, end)
 
     def met_as_organisation(name: str, start: int, end: int) -> None:
-        """Record a name of several words met again as an organisation's where its own words or
-        what stands around it show one (`Goldman Sachs Group Inc.`, `Goldman Sachs shares`)."""
+        """Record a name of several words met again as an organisation's where its own words
+        show one (`Goldman Sachs Group Inc.`), or, where its last word was taken for a surname,
+        what stands around it (`Goldman Sachs shares`)."""
         if language == "en" and " " in name and name not in organisations and (
-            any(word.rstrip(".") in ORGANISATION_WORDS for word in name.split(" ")) or organisation_around(start, end)
+            _has_organisation_word(name) or (name.rsplit(" ", 1)[1] in known and organisation_around(start, end))
         ):
             record_organisation(name)
 
@@ -2154,9 +2155,9 @@ def find_protected_spans(
         # given name that a particle joins to the surname (`Otto von Bismarck`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
         after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
-        organisation = language == "en" and organisation_shown(run, previous, start, end)
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
-            (attributes_speech(text, start, end) or described_as_person(end)) and not organisation
+            (attributes_speech(text, start, end) or described_as_person(end))
+            and not (language == "en" and organisation_shown(run, previous, start, end))
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
             after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
@@ -2164,8 +2165,8 @@ def find_protected_spans(
                 and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
             )
         )
-        if organisation and not person and " " in name:
-            record_organisation(name)
+        if language == "en" and not person and " " in name and _has_organisation_word(name):
+            record_organisation(name)  # `Goldman Sachs Group Inc.`: `Goldman Sachs` is an organisation's
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
         # or a role makes a later mention of it the name (another_word_here).
         # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when it
@@ -2716,6 +2717,12 @@ def _is_lone_initial(word: str) -> bool:
 # A possessive after a word, also of a name ending in s or z in English and German (`Hughes'
 # plan`, `Merz' Pläne`).
 _POSSESSIVE_AFTER = lazy_compile(r"['’]s?(?![\p{L}\d])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_organisation_word(name: str) -> bool:
+    """Whether a word of the name is one of an organisation's (`Goldman Sachs Group Inc.`)."""
+    return any(word.rstrip(".") in ORGANISATION_WORDS for word in name.split(" "))
 
 
 def _follows_as_a_person(text: str, end: int, deeds: regex.Pattern[str]) -> bool:
