@@ -1072,6 +1072,9 @@ def test_only_the_articles_own_answer_words_are_no_name(lang, body, expected):
      ["{Standard_Chartered} said profits rose.", "Analysts met Chartered staff."]),
     ("Inter Milan said it would appeal.\n\nFans in Milan celebrated. Milan's mayor joined them.",
      ["{Inter_Milan} said it would appeal.", "Fans in Milan celebrated.", "Milan's mayor joined them."]),
+    # The city of a club's name is translated wherever it stands alone (Inter Mailand, Mailand).
+    ("Inter Milan won.\n\nMilan has won before. Milan's coach was happy.",
+     ["{Inter_Milan} won.", "Milan has won before.", "Milan's coach was happy."]),
     ("Manchester United said it would appeal. United fans protested.",
      ["{Manchester_United} said it would appeal.", "United fans protested."]),
     # A person with the organisation's last word keeps it.

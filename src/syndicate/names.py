@@ -416,6 +416,8 @@ _EVERY_ANSWER = frozenset().union(*_ANSWERS.values())
 def _answers(language: str) -> frozenset[str]:
     """The words of one-word answers that are no name in copy of `language`."""
     return _ANSWERS.get(language, frozenset()) | (_EVERY_ANSWER - _ANSWERS_ALSO_NAMES)
+
+
 # Capitals that news copy has speak for their governments (`Moscow said`, `Beijing says`): a
 # place to translate, also as the speaker.
 _SPEAKING_CAPITALS = frozenset(
@@ -2185,6 +2187,7 @@ def find_protected_spans(
             surnames
             and not (person or capitalised_nouns or after_article or _joined_by_ampersand(text, run))
             and run[-1].text not in ORGANISATION_WORDS
+            and run[0].text not in _CLUB_OPENERS  # `Inter Milan`: the city's name, also in `Milan's coach`
             and not (not_name(surnames[-1]) or surnames[-1].text in months)
         ):
             surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
