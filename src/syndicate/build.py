@@ -190,11 +190,15 @@ def build(
     limits_changed = False
     # Partners learn of an item withdrawn as another took its place (see `_publish`) from the index too.
     replaced = [name for name, entries in state.items() if any(entry.get("replaced_by") for entry in entries.values())]
+    # The items of archived articles stay in feeds/, listed by their stamps as before: read for the first index written.
+    archived: dict[str, dict[str, dict[str, object]]] | None = None
     for lang in feeds:
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
-            listed = [*every_article, *report.without_record, *replaced]
-            if _write_index(workspace, lang, limit, state, listed, settings.provider, report.damaged):
+            if archived is None:
+                archived = workspace.read_cache(workspace.archived_build_state_file)
+            listed = [*every_article, *report.without_record, *replaced, *archived]
+            if _write_index(workspace, lang, limit, {**archived, **state}, listed, settings.provider, report.damaged):
                 report.indexes.append(index)
             limits_changed = limits_changed or limits.get(lang) != limit
             limits[lang] = limit
@@ -262,6 +266,18 @@ def _up_to_date(workspace: Workspace, job: _Job, glossaries: dict[str, Mapping[s
         if not _current(workspace, lang, entry, inputs, job.article_id, glossaries) or "waiting" in entry:  # type: ignore[operator]
             return None
     return list(fingerprints)
+
+
+def current_build(
+    workspace: Workspace, article_id: str, entries: dict[str, dict[str, object]], glossaries: dict[str, Mapping[str, str] | None]
+) -> bool:
+    """Whether the last build published every item it recorded of the article (`entries`, by
+    language) from the article's files as they are now, with the default threshold, and
+    none waits for its translation (`glossaries`: see `_up_to_date`)."""
+    settings = workspace.settings()
+    job = _Job(workspace.root, article_id, tuple(entries), tuple(entries), 100.0, settings.provider, settings.inline_links,
+               entries, dt.datetime.now(dt.timezone.utc), recorded=True)
+    return _up_to_date(workspace, job, glossaries) is not None
 
 
 def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]]]:

@@ -74,6 +74,9 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
         _warn_without_record(workspace, stories_without_record(workspace))
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
     unknown = sorted(set(named) - set(every))
+    from .archive import is_archived
+    if archived := [article_id for article_id in unknown if is_archived(workspace, article_id)]:
+        raise click.ClickException(f"{', '.join(archived)} is archived: `syndicate unarchive {' '.join(archived)}` brings it back first")
     if unknown:
         raise click.ClickException(
             f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
@@ -149,6 +152,9 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
                     f"({_user()}); status, check and tm export only read it"
                 ) from None
             held.enter_context(workspace.writing_run())
+            if workspace.archive_moves_file.exists():  # an archive or unarchive stopped half-way
+                from .archive import settle
+                settle(workspace)
             yield
     finally:
         if in_main_thread:
@@ -222,6 +228,9 @@ def extract_command(
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
     with _workspace_lock(workspace), click.progressbar(length=len(files), label="Extracting", file=sys.stderr) as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
+    for article_id in results.unarchived:
+        click.echo(f"note: {article_id} was archived: brought back from the archive, with its translations, to take "
+                   "its source's update (`syndicate build` publishes it above the version partners have)", err=True)
     for result in results:
         if result.unreadable:
             skipped = "the file was skipped, the other files extracted" if result.whole_file else \
@@ -427,6 +436,7 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
         _warn_without_record(workspace, without_record)  # on stderr, which a script reading the JSON keeps apart
+        _say_archived(workspace, err=True)
         sys.exit(1 if unreadable else 0)
     header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
     if rows:
@@ -438,10 +448,17 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         for total in locale_totals(rows):
             click.echo(_progress_line(total))
     _warn_without_record(workspace, without_record)
+    _say_archived(workspace)
     for row in unreadable:
         click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
     if unreadable:
         sys.exit(1)
+
+
+def _say_archived(workspace: Workspace, err: bool = False) -> None:
+    if count := len(workspace.archived.article_ids()):
+        click.echo(f"{count} stor{'y' if count == 1 else 'ies'} archived in {workspace.archived.root} (not counted above; "
+                   "`syndicate unarchive ARTICLE` brings one back)", err=err)
 
 
 def _warn_without_record(workspace: Workspace, without_record: dict[str, dict[str, bool]]) -> None:
@@ -483,6 +500,7 @@ def withdraw_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
     """
     from .desk import withdraw
     with _workspace_lock(workspace):
+        _bring_back(workspace, articles)
         changes = withdraw(workspace, articles)
     for change in changes:
         article_id = change.article.id
@@ -515,6 +533,7 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
     """
     from .desk import republish
     with _workspace_lock(workspace):
+        _bring_back(workspace, articles)
         changes = republish(workspace, _article_ids(workspace, articles))
     by_source = False
     for change in changes:
@@ -538,6 +557,80 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
             click.echo(f"{article.id}: not withdrawn: nothing to publish again")
     if by_source:
         sys.exit(1)
+
+
+def _bring_back(workspace: Workspace, article_ids: Sequence[str]) -> None:
+    """Unarchive those of the articles that are archived, for the desk's decision to reach partners."""
+    from .archive import is_archived, unarchive
+    if archived := [article_id for article_id in dict.fromkeys(article_ids) if is_archived(workspace, article_id)]:
+        unarchive(workspace, archived)
+        for article_id in archived:
+            click.echo(f"note: {article_id} was archived: brought back from the archive", err=True)
+
+
+@main.command("archive")
+@click.argument("articles", nargs=-1)
+@click.option("--before", metavar="DATE", default=None, help="Archive the stories first published before DATE (2026-11-01, or a moment in ISO 8601).")
+@click.option("--older-than", metavar="AGE", default=None, help="Archive the stories first published longer ago than AGE: 30d, 6w, 12h.")
+@click.option("--dry-run", is_flag=True, help="List what would be archived, and what held back, and move nothing.")
+@click.option("--force", is_flag=True, help="Archive also the stories held back (an unfinished translation, changes not built).")
+@click.pass_obj
+def archive_command(
+    workspace: Workspace, articles: tuple[str, ...], before: str | None, older_than: str | None, dry_run: bool, force: bool
+) -> None:
+    """Move stories done with into archive/, out of the daily work of build, status, check and extract.
+
+    Give the ARTICLES, or --before DATE, or --older-than AGE (by when each story was first
+    published). Their items stay in feeds/ as partners have them, their translations in the
+    translation memory. A story whose translation is unfinished in a locale, or whose changes
+    are not built, is held back and said, unless --force. `syndicate unarchive ARTICLE`, or an
+    update of the story from its source, brings one back.
+
+    Exit status: 1 when an ARTICLE named is held back (the others are archived).
+    """
+    import datetime as dt
+
+    from . import archive
+    if sum(bool(given) for given in (articles, before, older_than)) != 1:
+        raise click.UsageError("give the ARTICLES to archive, or --before DATE, or --older-than AGE (one of them)")
+    try:
+        moment = (archive.parse_moment(before) if before else
+                  archive.parse_age(older_than, dt.datetime.now(dt.timezone.utc)) if older_than else None)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--before'" if before else "'--older-than'") from None
+    with _workspace_lock(workspace):
+        found = archive.candidates(workspace, _article_ids(workspace, list(dict.fromkeys(articles))) if articles else (), moment)
+        moving = [candidate for candidate in found if force or candidate.held_back is None]
+        if not dry_run:
+            archive.archive(workspace, [candidate.article_id for candidate in moving])
+    for candidate in found:
+        first = f"first published {candidate.published:%Y-%m-%d %H:%M}"
+        if candidate.held_back and not force:
+            click.echo(f"held back: {candidate.article_id} ({first}): {candidate.held_back} (--force archives it all the same)",
+                       err=True)
+        else:
+            forced = f"; {candidate.held_back}" if candidate.held_back else ""
+            click.echo(f"{'would archive' if dry_run else 'archived'}: {candidate.article_id} ({first}{forced})")
+    held = len(found) - len(moving)
+    click.echo(f"{len(moving)} stor{'y' if len(moving) == 1 else 'ies'} {'would be ' if dry_run else ''}archived"
+               + (f", {held} held back" if held else "") + ".", err=True)
+    if articles and held:
+        sys.exit(1)
+
+
+@main.command("unarchive")
+@click.argument("articles", nargs=-1, required=True)
+@click.pass_obj
+def unarchive_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
+    """Bring archived stories back into the workspace, as they were archived.
+
+    The next build publishes nothing new of one that did not change: partners have it as it is.
+    """
+    from .archive import unarchive
+    with _workspace_lock(workspace):
+        unarchive(workspace, list(dict.fromkeys(articles)))
+    for article_id in dict.fromkeys(articles):
+        click.echo(f"{article_id}: back from the archive")
 
 
 @main.command("segment")

@@ -72,10 +72,11 @@ def stories_without_record(workspace: Workspace) -> dict[str, dict[str, bool]]:
     """The stories partners still have that the workspace has no article record of (deleted by
     hand, lost with a disk): article id → each language whose feed has an item of it, and
     whether that item is the story's withdrawal. A story every feed has withdrawn is none.
-    A build leaves them as they are, neither updated nor withdrawn, as a deletion may be a mistake."""
+    A build leaves them as they are, neither updated nor withdrawn, as a deletion may be a mistake.
+    An archived story is none: its record is in archive/."""
     if not workspace.feeds_dir.is_dir():
         return {}
-    known = set(workspace.article_ids())
+    known = {*workspace.article_ids(), *workspace.archived.article_ids()}
     held: dict[str, dict[str, bool]] = {}
     for folder in sorted(workspace.feeds_dir.iterdir()):
         for name in sorted(file_names(folder)) if folder.is_dir() else ():

@@ -86,6 +86,7 @@ class ExtractedArticle:
     # The published item that says the desk withdrew the story, its article record being gone:
     # the desk's withdrawal stands (see `kept_withdrawn`).
     desk_withdrawal_from: str | None = None
+    archived: bool = False  # an update of an archived story: skipped until it is brought back, then extracted
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,10 @@ class ExtractRun(list[ExtractedArticle]):
     as it was because it cannot be read (tag → why): the next run of that locale brings it up
     to date once it can."""
 
-    def __init__(self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str]) -> None:
+    def __init__(self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str], unarchived: Sequence[str] = ()) -> None:
         super().__init__(articles)
         self.unreadable_glossaries = dict(unreadable_glossaries)
+        self.unarchived = list(unarchived)  # the archived stories an update brought back, to be extracted
 
 
 def extract(
@@ -157,14 +159,15 @@ def extract(
     skipped, with its error in its result (`unreadable`).
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    results, again, unreadable_glossaries = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
+    results, again, unreadable_glossaries, unarchived = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
     # agency's item took (and then its own withdrawal). Their other articles are found unchanged.
     for _ in range(_MORE_PASSES):
         if not again:
             break
-        later, again, unreadable_glossaries = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
+        later, again, unreadable_glossaries, brought_back = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
+        unarchived += brought_back
         # (What could not be read was said by the first pass.) An agency's translation, once
         # its original is in the workspace, is skipped: no article of its id is redone.
         redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_of)}
@@ -182,7 +185,7 @@ def extract(
                 kept.append(result)
         said = {(result.source_path, result.guid) for result in kept if result.translation_of}
         results = kept + list(redone.values()) + [result for result in translations if (result.source_path, result.guid) not in said]
-    return ExtractRun(results, unreadable_glossaries)
+    return ExtractRun(results, unreadable_glossaries, unarchived)
 
 
 _MORE_PASSES = 2
@@ -197,9 +200,10 @@ def _extract_once(
     jobs: int | None,
     srx: Path | None,
     progress: Callable[[Path], None],
-) -> tuple[list[ExtractedArticle], list[Path], dict[str, str]]:
+) -> tuple[list[ExtractedArticle], list[Path], dict[str, str], list[str]]:
     """One pass of `extract`: its results, the sources to extract again once this pass's
-    files are in place, and the locales whose names glossary could not be read (see ExtractRun)."""
+    files are in place, the locales whose names glossary could not be read (see ExtractRun),
+    and the archived articles it brought back for their sources to be extracted again."""
     srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
@@ -222,6 +226,7 @@ def _extract_once(
     source_of: dict[str, Path] = {}  # the source file of each article in by_id
     run_guids: dict[str, str] = {}  # the guid of each agency item of the run, with its language
     unreadable: list[ExtractedArticle] = []  # sources, or items of a newsMessage, that could not be read
+    archived: dict[str, None] = {}  # the archived articles the run's sources update
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
@@ -230,6 +235,10 @@ def _extract_once(
             for extracted in extracted_articles:
                 if extracted.unreadable:
                     unreadable.append(extracted)
+                    continue
+                if extracted.archived:
+                    archived[extracted.article_id] = None
+                    again[job.source] = None
                     continue
                 if extracted.nothing_to_withdraw:
                     withdrawals.append((job.source, extracted))
@@ -318,7 +327,13 @@ def _extract_once(
         if notice.article_id in by_id or deferred:
             again[source] = None
     unknown = [notice for source, notice in withdrawals if source not in again]
-    return superseded + list(by_id.values()) + unknown + resent + translations + unreadable, list(again), unreadable_glossaries
+    if archived:
+        # Back as it was archived, translations and all, for the next pass to update it as
+        # any article: partners have its items, whose versions go on from theirs.
+        from .archive import unarchive
+        unarchive(workspace, list(archived))
+    results = superseded + list(by_id.values()) + unknown + resent + translations + unreadable
+    return results, list(again), unreadable_glossaries, list(archived)
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -490,6 +505,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 if holder is not None and holder.meta.guid is not None:
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
+            if workspace.archived.article_file(article.id).exists() and not workspace.article_file(article.id).exists():
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, archived=True))
+                continue
             restored_from = None
             if _withdraws(article):
                 # The workspace's own item sent back marked canceled is the desk's kill, not its source's.

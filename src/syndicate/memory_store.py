@@ -174,7 +174,8 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
 
 
 def _memory_files(workspace: Workspace, locale: Locale) -> dict[str, Path]:
-    """The files the memory is read from: each article's PO (by article id), the imported memory."""
+    """The files the memory is read from: each article's PO (by article id), an archived
+    article's too, and the imported memory."""
     files = {path.stem: path for path in article_po_files(workspace, locale)}
     imported = memory_file(workspace, locale)
     if imported.is_file():

@@ -390,9 +390,10 @@ def stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, lis
 
 
 def article_po_files(workspace: Workspace, locale: Locale) -> list[Path]:
-    """The locale's article POs; `is_article_id` leaves out the names glossary, names.po."""
-    folder = workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES"
-    return sorted(path for path in folder.glob("*.po") if is_article_id(path.stem))
+    """The locale's article POs, the archived articles' first (their translations stay in the
+    memory); `is_article_id` leaves out the names glossary, names.po."""
+    return [path for side in (workspace.archived, workspace)
+            for path in sorted((side.locales_dir / gettext_code(locale) / "LC_MESSAGES").glob("*.po")) if is_article_id(path.stem)]
 
 
 def _srclang(root: etree._Element) -> str | None:

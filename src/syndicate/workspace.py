@@ -8,6 +8,7 @@ locales/templates/<id>.pot              template per article
 locales/<ll_CC>/LC_MESSAGES/<id>.po     translations per locale (gettext layout)
 feeds/<ll-CC>/<id>.xml                  NewsML-G2 item per article and locale
 feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
+archive/                                the archived articles' records, templates and PO files, laid out as above
 .syndicate/                             the lock and build cache of this machine (not shared)
 ```
 """
@@ -40,6 +41,7 @@ DEFAULT_PROVIDER = "syndicate.example"
 # Partners poll for what is new; a bounded index keeps each poll, and each build, small.
 DEFAULT_INDEX_LIMIT = 100
 TEMPLATES = "templates"
+ARCHIVE = "archive"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ def enclosing_workspace(start: Path) -> Path:
     absolute = start.absolute()
     for folder in (absolute, *absolute.parents):
         if (folder / CONFIG_FILE).is_file() or ((folder / "articles").is_dir() and (folder / "locales").is_dir()):
+            # archive/ is laid out as a workspace is, and is its workspace's.
+            if folder.name == ARCHIVE and (folder.parent / "articles").is_dir():
+                continue
             return Path(os.path.relpath(folder, absolute))
     return Path(".")
 
@@ -99,6 +104,23 @@ class Workspace:
     @property
     def extract_state_file(self) -> Path:
         return self.root / ".syndicate" / "extract-state.json"
+
+    @property
+    def archived(self) -> Workspace:
+        """archive/: the archived articles' files, each where it was in the workspace (see archive.py)."""
+        return Workspace(self.root / ARCHIVE)
+
+    @property
+    def archive_moves_file(self) -> Path:
+        return self.root / ".syndicate" / "archive-moves.json"
+
+    @property
+    def archived_build_state_file(self) -> Path:
+        return self.root / ".syndicate" / "archived-build-state.json"
+
+    @property
+    def archived_extract_state_file(self) -> Path:
+        return self.root / ".syndicate" / "archived-extract-state.json"
 
     @property
     def lock_file(self) -> Path:

@@ -1,0 +1,202 @@
+"""Archiving: stories done with leave the workspace's daily work, not partners' feeds.
+
+An archived article's record, template and PO files move to archive/, each to the place it
+had in the workspace (`archive/articles/<id>.json`, `archive/locales/de/LC_MESSAGES/<id>.po`),
+so that build, status, check and extract no longer go through them, and its items stay in
+feeds/ as partners have them. Its translations stay in the translation memory, which reads
+archive/ too. What the last build and extract recorded of it moves aside in .syndicate/, for
+the feed indexes to go on listing its items and for `unarchive` to put it back as it was.
+
+An article moves by renames, its record last; the articles a run moves are named in
+.syndicate/ first. A run stopped half-way leaves an article whose record has not moved with
+some of its files elsewhere: the next writing run puts them back beside the record (see
+`settle`), so an article is always wholly in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import current_build
+from .ids import is_article_id
+from .model import InputError
+from .status import workspace_progress
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Candidate:
+    article_id: str
+    published: dt.datetime  # when the story was first published, as the build recorded it (else the article's date)
+    held_back: str | None = None  # why it is not archived without --force
+
+
+def archived_ids(workspace: Workspace) -> list[str]:
+    return workspace.archived.article_ids()
+
+
+def is_archived(workspace: Workspace, article_id: str) -> bool:
+    """Whether the article is in the archive (and not in the workspace)."""
+    return is_article_id(article_id) and workspace.archived.article_file(article_id).exists() and not workspace.article_file(article_id).exists()
+
+
+def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt.datetime | None = None) -> list[Candidate]:
+    """The articles named (default: every one first published before `before`), each with why
+    it would be held back: a story not published as it is now (never built, or changed
+    since its last build) or whose translation is unfinished in a locale would leave the
+    desk's work undone where nobody looks."""
+    state = workspace.read_cache(workspace.build_state_file)
+    dated = [(article_id, _first_published(workspace, article_id, state.get(article_id, {})))
+             for article_id in article_ids or workspace.article_ids()]
+    if before is not None:
+        dated = [(article_id, published) for article_id, published in dated if published < before]
+    if not dated:
+        return []
+    unfinished: dict[str, list[str]] = {}
+    for row in workspace_progress(workspace, workspace.translation_locales(), [article_id for article_id, _ in dated]):
+        if not row.nothing_to_translate and (row.error or row.fuzzy or row.untranslated):
+            unfinished.setdefault(row.article_id, []).append(row.locale)
+    glossaries: dict = {}  # each locale's names glossary, read once
+    found = []
+    for article_id, published in dated:
+        entries = state.get(article_id, {})
+        if not any(entry.get("source") and "version" in entry for entry in entries.values()):
+            why = "never published: `syndicate build` it first"
+        elif article_id in unfinished:
+            why = f"its translation into {', '.join(unfinished[article_id])} is unfinished"
+        elif not current_build(workspace, article_id, entries, glossaries):
+            why = "changed since its last build: `syndicate build` it first"
+        else:
+            why = None
+        found.append(Candidate(article_id, published, why))
+    return found
+
+
+def _first_published(workspace: Workspace, article_id: str, entries: dict) -> dt.datetime:
+    """The story's firstCreated as its last build published it; else as its record says (the
+    agency's first version, else this one), else its date."""
+    recorded = next((entry.get("first_created") for entry in entries.values() if entry.get("source")), None)
+    if recorded:
+        return dt.datetime.fromisoformat(str(recorded))
+    try:
+        article = workspace.load_article(article_id)[0]
+    except InputError:
+        article = None
+    if article is not None and (moment := article.meta.first_created or article.meta.version_created):
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    date = article.date if article is not None else dt.date.today()
+    return dt.datetime.combine(date, dt.time(), dt.timezone.utc)
+
+
+def archive(workspace: Workspace, article_ids: Sequence[str]) -> None:
+    """Move the articles into archive/ (see the module's docstring). Call under the workspace lock."""
+    unknown = [article_id for article_id in article_ids if not workspace.article_file(article_id).exists()]
+    if unknown:
+        raise InputError(str(workspace.article_file(unknown[0])), None, f"no article {unknown[0]!r} in this workspace",
+                         "`syndicate status` lists the articles")
+    _move(workspace, article_ids, to_archive=True)
+
+
+def unarchive(workspace: Workspace, article_ids: Sequence[str]) -> None:
+    """Put archived articles back in the workspace as they were. Call under the workspace lock."""
+    unknown = [article_id for article_id in article_ids if not is_archived(workspace, article_id)]
+    if unknown:
+        raise InputError(str(workspace.archived.article_file(unknown[0])), None, f"no article {unknown[0]!r} in the archive",
+                         "`syndicate status` says how many are archived; their ids are the names in archive/articles")
+    _move(workspace, article_ids, to_archive=False)
+
+
+def settle(workspace: Workspace) -> None:
+    """Finish what a stopped archive or unarchive left: each article it was moving is put
+    wholly where its record is (moved, or not yet), its records of past runs too."""
+    moving = workspace.read_cache(workspace.archive_moves_file).get("articles")
+    if isinstance(moving, list):
+        ids = [article_id for article_id in moving if isinstance(article_id, str)]
+        for article_id in ids:
+            _gather(workspace, article_id)
+        _move_records(workspace, ids)
+    workspace.archive_moves_file.unlink(missing_ok=True)
+
+
+def _move(workspace: Workspace, article_ids: Sequence[str], *, to_archive: bool) -> None:
+    if not article_ids:
+        return
+    settle(workspace)
+    # Named before any file moves: a run stopped from here on is settled by the next one.
+    workspace.write_cache(workspace.archive_moves_file, {"articles": list(article_ids)})
+    origin, destination = (workspace, workspace.archived) if to_archive else (workspace.archived, workspace)
+    for article_id in article_ids:
+        files = list(_files(workspace, origin, article_id))
+        record = origin.article_file(article_id)
+        for path in [*(path for path in files if path != record), record]:  # the record last: it says where the article is
+            target = destination.root / path.relative_to(origin.root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    _move_records(workspace, article_ids)
+    workspace.archive_moves_file.unlink(missing_ok=True)
+
+
+def _files(workspace: Workspace, side: Workspace, article_id: str) -> Iterator[Path]:
+    """The article's files on one side (the workspace, or its archive): record, template and
+    the PO file of every locale folder, pseudo-locales included."""
+    for path in (side.article_file(article_id), side.template_file(article_id)):
+        if path.exists():
+            yield path
+    if side.locales_dir.is_dir():
+        for folder in sorted(side.locales_dir.iterdir()):
+            path = folder / "LC_MESSAGES" / f"{article_id}.po"
+            if path.is_file():
+                yield path
+
+
+def _gather(workspace: Workspace, article_id: str) -> None:
+    """Put the article's files that are apart from its record back beside it."""
+    if workspace.article_file(article_id).exists():
+        home, away = workspace, workspace.archived
+    elif workspace.archived.article_file(article_id).exists():
+        home, away = workspace.archived, workspace
+    else:
+        return
+    for path in _files(workspace, away, article_id):
+        target = home.root / path.relative_to(away.root)
+        if not target.exists():  # both there: the one beside the record is the article's
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+
+
+def _move_records(workspace: Workspace, article_ids: Sequence[str]) -> None:
+    """Move what the last build and extract recorded of each article to the side its record is on."""
+    for current, archived in ((workspace.build_state_file, workspace.archived_build_state_file),
+                              (workspace.extract_state_file, workspace.archived_extract_state_file)):
+        records, aside = workspace.read_cache(current), workspace.read_cache(archived)
+        changed = False
+        for article_id in article_ids:
+            into_archive = is_archived(workspace, article_id)
+            source, target = (records, aside) if into_archive else (aside, records)
+            if article_id in source:
+                target[article_id] = source.pop(article_id)
+                changed = True
+        if changed:
+            # The archive's first: stopped between the two writes, a record is in both, not lost.
+            workspace.write_cache(archived, aside)
+            workspace.write_cache(current, records)
+
+
+def parse_age(value: str, now: dt.datetime) -> dt.datetime:
+    """`30d`, `6w`, `12h` before `now`. ValueError when it is none of these."""
+    units = {"h": dt.timedelta(hours=1), "d": dt.timedelta(days=1), "w": dt.timedelta(weeks=1)}
+    number, unit = value[:-1], value[-1:].lower()
+    if unit not in units or not number.isdigit():
+        raise ValueError(f"{value!r} is no age: write it as 30d (days), 6w (weeks) or 12h (hours)")
+    return now - int(number) * units[unit]
+
+
+def parse_moment(value: str) -> dt.datetime:
+    """`2026-11-01` (midnight UTC) or an ISO 8601 date and time (UTC unless it says). ValueError otherwise."""
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+

@@ -1,0 +1,209 @@
+"""Archiving stories done with: out of the daily work, in partners' feeds and the memory still."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from conftest import REPO, msgfmt_check
+from schema import assert_valid
+from syndicate.cli import main
+from syndicate.workspace import enclosing_workspace
+
+ARTICLE_FILES = ("articles/port-strike.json", "locales/templates/port-strike.pot",
+                 "locales/de/LC_MESSAGES/port-strike.po", "locales/fr/LC_MESSAGES/port-strike.po")
+
+
+def invoke(root: Path, *args: str):
+    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+
+def published(root: Path, wire_files: list[Path]) -> None:
+    """The demo's three stories extracted into German and French, translated and built."""
+    assert invoke(root, "extract", *map(str, wire_files), "-l", "de,fr").exit_code == 0
+    for path in (REPO / "locales").glob("*/LC_MESSAGES/*.po"):
+        if path.stem != "names":
+            shutil.copy(path, root / path.relative_to(REPO))
+    assert invoke(root, "build").exit_code == 0
+
+
+def feeds(root: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted((root / "feeds").rglob("*.xml"))}
+
+
+def files(root: Path) -> list[str]:
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file() and ".syndicate" not in path.parts)
+
+
+def test_an_archived_story_leaves_build_status_and_check_and_stays_in_the_feeds(newsroom, wire_files):
+    published(newsroom, wire_files)
+    before = feeds(newsroom)
+    result = invoke(newsroom, "archive", "port-strike")
+    assert result.exit_code == 0, result.output
+    assert "archived: port-strike (first published 2026-11-19 00:00)" in result.output
+    for name in ARTICLE_FILES:
+        assert not (newsroom / name).exists() and (newsroom / "archive" / name).is_file()
+    state = json.loads((newsroom / ".syndicate/build-state.json").read_text())
+    assert "port-strike" not in state and "port-strike" not in json.loads((newsroom / ".syndicate/extract-state.json").read_text())
+
+    build = invoke(newsroom, "build")
+    assert "0 item(s) written, 6 unchanged." in build.output and "gone" not in build.output
+    # An index written again (another limit) lists the archived story's items as before.
+    assert "0 item(s) written" in invoke(newsroom, "build", "--index-limit", "50").output
+    after = feeds(newsroom)
+    assert {name: data for name, data in after.items() if not name.endswith("index.xml")} == \
+           {name: data for name, data in before.items() if not name.endswith("index.xml")}
+    index = etree.fromstring(after["feeds/de/index.xml"])
+    assert "urn:newsml:syndicate.example:20261119:port-strike:de" in [item.get("guid") for item in index.iter("{*}newsItem")]
+
+    status = invoke(newsroom, "status")
+    assert "port-strike" not in status.output and "1 story archived in" in status.output
+    check = invoke(newsroom, "check")
+    assert check.exit_code == 0 and "port-strike" not in check.output
+    assert "is archived: `syndicate unarchive port-strike`" in invoke(newsroom, "build", "port-strike").output
+
+
+def test_unarchived_as_it_was_the_story_is_not_published_again(newsroom, wire_files):
+    published(newsroom, wire_files)
+    before = feeds(newsroom)
+    invoke(newsroom, "archive", "port-strike", "cup-final")
+    result = invoke(newsroom, "unarchive", "port-strike")
+    assert result.output == "port-strike: back from the archive\n"
+    assert all((newsroom / name).is_file() and not (newsroom / "archive" / name).exists() for name in ARTICLE_FILES)
+    assert "0 item(s) written, 6 unchanged." in invoke(newsroom, "build").output
+    assert feeds(newsroom) == before
+    assert "no article 'port-strike' in the archive" in invoke(newsroom, "unarchive", "port-strike").output
+
+
+def test_a_dry_run_moves_nothing_and_unfinished_or_unbuilt_stories_are_held_back(newsroom, wire_files):
+    published(newsroom, wire_files)
+    po = polib.pofile(str(newsroom / "locales/fr/LC_MESSAGES/cup-final.po"))
+    po[1].msgstr = ""
+    po.save()
+    edited = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/senate-vote.po"))
+    edited[1].msgstr += " "
+    edited.save()
+    before = files(newsroom)
+    result = invoke(newsroom, "archive", "--older-than", "1d", "--dry-run")
+    assert result.exit_code == 0
+    assert "would archive: port-strike (first published 2026-11-19 00:00)" in result.output
+    assert "held back: cup-final (first published 2026-11-22 00:00): its translation into fr is unfinished" in result.output
+    assert "held back: senate-vote (first published 2026-11-20 00:00): changed since its last build" in result.output
+    assert "1 story would be archived, 2 held back." in result.output
+    assert files(newsroom) == before
+    # Only what was first published before the date.
+    assert "would archive" not in invoke(newsroom, "archive", "--before", "2026-11-19", "--dry-run").output
+    named = invoke(newsroom, "archive", "cup-final", "port-strike")
+    assert named.exit_code == 1 and (newsroom / "articles/cup-final.json").exists()
+    assert not (newsroom / "articles/port-strike.json").exists()
+    assert invoke(newsroom, "archive", "--before", "2026-11-30", "--force").exit_code == 0
+    assert not list((newsroom / "articles").glob("*.json"))
+    assert invoke(newsroom, "archive", "--before", "soon").exit_code == 2
+    assert invoke(newsroom, "archive", "port-strike", "--older-than", "3d").exit_code == 2
+
+
+def test_new_stories_get_archived_translations_from_the_memory_after_it_is_rebuilt(newsroom, wire_files, tmp_path):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    shutil.rmtree(newsroom / ".syndicate")  # a fresh clone of the workspace
+    follow_up = tmp_path / "port-follow-up.txt"
+    source = next(path for path in wire_files if path.name == "port-strike.txt").read_text()
+    follow_up.write_text(source.replace("id port-strikes", "id port-follow-up").replace("id port-strike", "id port-follow-up"))
+    assert invoke(newsroom, "extract", str(follow_up)).exit_code == 0
+    new = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/port-follow-up.po"))
+    archived = polib.pofile(str(newsroom / "archive/locales/de/LC_MESSAGES/port-strike.po"))
+    remembered: dict[str, set[str]] = {}
+    for entry in archived.translated_entries():
+        remembered.setdefault(entry.msgid, set()).add(entry.msgstr)
+    assert len(new) == len(archived) and not new.fuzzy_entries() and not new.untranslated_entries()
+    assert all(entry.msgstr in remembered[entry.msgid] for entry in new)
+    msgfmt_check(newsroom / "locales/de/LC_MESSAGES/port-follow-up.po")
+
+
+def test_a_correction_of_an_archived_story_brings_it_back_and_publishes_the_next_version(newsroom, wire_files):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    port.write_text(port.read_text().replace("third day on Thursday", "third day on Friday"))
+    result = invoke(newsroom, "extract", str(port))
+    assert result.exit_code == 0
+    assert "note: port-strike was archived: brought back from the archive, with its translations" in result.output
+    assert not list((newsroom / "archive").rglob("port-strike.*"))
+    for lang, day in (("de", "Freitag"), ("fr", "vendredi")):
+        path = newsroom / f"locales/{lang}/LC_MESSAGES/port-strike.po"
+        po = polib.pofile(str(path))
+        [changed] = po.fuzzy_entries()
+        changed.msgstr = changed.msgstr.replace("Donnerstag", day).replace("jeudi", day)
+        changed.flags.remove("fuzzy")
+        changed.previous_msgid = None
+        po.save()
+        msgfmt_check(path)
+    build = invoke(newsroom, "build")
+    assert "3 item(s) written" in build.output and "gone" not in build.output
+    for lang in ("en", "de", "fr"):
+        item = etree.fromstring((newsroom / f"feeds/{lang}/port-strike.xml").read_bytes())
+        assert item.get("version") == "2"
+        assert_valid(item)
+    assert "Freitag" in (newsroom / "feeds/de/port-strike.xml").read_text()
+
+
+def test_withdrawing_an_archived_story_brings_it_back_first(newsroom, wire_files):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    result = invoke(newsroom, "withdraw", "port-strike")
+    assert "note: port-strike was archived: brought back from the archive" in result.output
+    assert "port-strike: withdrawn by the desk" in result.output
+    assert "3 item(s) written" in invoke(newsroom, "build").output
+    assert '<pubStatus qcode="stat:canceled"/>' in (newsroom / "feeds/de/port-strike.xml").read_text()
+
+
+@pytest.mark.parametrize("stop_at", ["a file", "the records"])
+def test_an_archive_stopped_half_way_leaves_every_article_whole(newsroom, wire_files, monkeypatch, stop_at):
+    """Stopped before its record moved, an article is put back; after, the move is finished."""
+    published(newsroom, wire_files)
+    before = feeds(newsroom)
+    moved = []
+
+    def stopped_replace(path, target):
+        if stop_at == "a file" and len(moved) == 2:
+            raise KeyboardInterrupt
+        moved.append(path)
+        os.rename(path, target)
+
+    def stopped_records(workspace, article_ids):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("syndicate.archive.os.replace", stopped_replace)
+    if stop_at == "the records":
+        monkeypatch.setattr("syndicate.archive._move_records", stopped_records)
+    assert invoke(newsroom, "archive", "port-strike").exit_code == 130
+    monkeypatch.undo()
+    archived = stop_at == "the records"
+    assert (newsroom / "archive/articles/port-strike.json").exists() == archived
+    build = invoke(newsroom, "build")
+    assert f"0 item(s) written, {6 if archived else 9} unchanged." in build.output and "gone" not in build.output
+    home, away = (newsroom / "archive", newsroom) if archived else (newsroom, newsroom / "archive")
+    for name in ARTICLE_FILES:
+        assert (home / name).is_file() and not (away / name).exists()
+    assert ("port-strike" in json.loads((newsroom / ".syndicate/build-state.json").read_text())) != archived
+    assert not (newsroom / ".syndicate/archive-moves.json").exists()
+    assert feeds(newsroom) == before
+
+
+def test_ids_never_lead_out_of_the_workspace_and_archive_is_no_workspace_of_its_own(newsroom, wire_files):
+    published(newsroom, wire_files)
+    for command in ("archive", "unarchive"):
+        result = invoke(newsroom, command, "../articles/port-strike")
+        assert result.exit_code == 1 and "../articles/port-strike" in result.output
+        assert (newsroom / "articles/port-strike.json").exists() and not (newsroom / "archive").exists()
+    invoke(newsroom, "archive", "port-strike")
+    assert (newsroom / "articles/cup-final.json").exists()
+    inside = newsroom / "archive/locales/de"
+    assert (inside / enclosing_workspace(inside)).resolve() == newsroom.resolve()
