@@ -82,6 +82,22 @@ def test_unarchived_as_it_was_the_story_is_not_published_again(newsroom, wire_fi
     assert "no article 'port-strike' in the archive" in invoke(newsroom, "unarchive", "port-strike").output
 
 
+def test_in_a_fresh_clone_archived_stories_stay_in_the_indexes_and_come_back_as_they_were(newsroom, wire_files):
+    published(newsroom, wire_files)
+    before = feeds(newsroom)
+    invoke(newsroom, "archive", "port-strike")
+    shutil.rmtree(newsroom / ".syndicate")
+    assert "0 item(s) written, 6 unchanged." in invoke(newsroom, "build").output
+    assert "0 item(s) written" in invoke(newsroom, "build", "--index-limit", "50").output
+    assert invoke(newsroom, "unarchive", "port-strike").exit_code == 0
+    build = invoke(newsroom, "build")
+    assert "0 item(s) written, 9 unchanged." in build.output, build.output
+    assert {name: data for name, data in feeds(newsroom).items() if not name.endswith("index.xml")} == \
+           {name: data for name, data in before.items() if not name.endswith("index.xml")}
+    index = etree.fromstring((newsroom / "feeds/de/index.xml").read_bytes())
+    assert "urn:newsml:syndicate.example:20261119:port-strike:de" in [item.get("guid") for item in index.iter("{*}newsItem")]
+
+
 def test_a_dry_run_moves_nothing_and_unfinished_or_unbuilt_stories_are_held_back(newsroom, wire_files):
     published(newsroom, wire_files)
     po = polib.pofile(str(newsroom / "locales/fr/LC_MESSAGES/cup-final.po"))
@@ -152,6 +168,28 @@ def test_a_correction_of_an_archived_story_brings_it_back_and_publishes_the_next
         assert item.get("version") == "2"
         assert_valid(item)
     assert "Freitag" in (newsroom / "feeds/de/port-strike.xml").read_text()
+
+
+def test_extracting_every_source_again_leaves_the_archive_as_it_is(newsroom, wire_files):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    result = invoke(newsroom, "extract", *map(str, wire_files))
+    assert "port-strike: archived, unchanged (left in the archive)" in result.output and "brought back" not in result.output
+    assert (newsroom / "archive/articles/port-strike.json").exists() and not (newsroom / "articles/port-strike.json").exists()
+    assert "0 item(s) written, 6 unchanged." in invoke(newsroom, "build").output
+
+
+def test_a_kill_of_an_archived_story_brings_it_back_and_withdraws_it_from_every_feed(newsroom, wire_files):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    port.write_text(port.read_text().replace("id port-strike\n", "id port-strike\nstatus canceled\n"))
+    assert "port-strike was archived: brought back" in invoke(newsroom, "extract", str(port)).output
+    assert "3 item(s) written" in invoke(newsroom, "build").output
+    for lang in ("en", "de", "fr"):
+        item = (newsroom / f"feeds/{lang}/port-strike.xml").read_bytes()
+        assert b'<pubStatus qcode="stat:canceled"/>' in item and b'version="2"' in item
+        assert_valid(etree.fromstring(item))
 
 
 def test_withdrawing_an_archived_story_brings_it_back_first(newsroom, wire_files):

@@ -8,23 +8,22 @@ archive/ too. What the last build and extract recorded of it moves aside in .syn
 the feed indexes to go on listing its items and for `unarchive` to put it back as it was.
 
 An article moves by renames, its record last; the articles a run moves are named in
-.syndicate/ first. A run stopped half-way leaves an article whose record has not moved with
-some of its files elsewhere: the next writing run puts them back beside the record (see
-`settle`), so an article is always wholly in one place.
+.syndicate/ first. A run stopped half-way leaves an article with some of its files (or the
+records of past runs) apart from its record: the next writing run puts them beside the record
+(see `settle`), so that an article is always wholly in one place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import current_build
 from .ids import is_article_id
 from .model import InputError
-from .status import workspace_progress
 from .workspace import Workspace
 
 
@@ -33,10 +32,6 @@ class Candidate:
     article_id: str
     published: dt.datetime  # when the story was first published, as the build recorded it (else the article's date)
     held_back: str | None = None  # why it is not archived without --force
-
-
-def archived_ids(workspace: Workspace) -> list[str]:
-    return workspace.archived.article_ids()
 
 
 def is_archived(workspace: Workspace, article_id: str) -> bool:
@@ -49,6 +44,10 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
     it would be held back: a story not published as it is now (never built, or changed
     since its last build) or whose translation is unfinished in a locale would leave the
     desk's work undone where nobody looks."""
+    # Here, not at the top: the commands that only ask whether an article is archived start without them.
+    from .build import current_build
+    from .status import workspace_progress
+
     state = workspace.read_cache(workspace.build_state_file)
     dated = [(article_id, _first_published(workspace, article_id, state.get(article_id, {})))
              for article_id in article_ids or workspace.article_ids()]
@@ -180,6 +179,13 @@ def _move_records(workspace: Workspace, article_ids: Sequence[str]) -> None:
             if article_id in source:
                 target[article_id] = source.pop(article_id)
                 changed = True
+            elif current == workspace.build_state_file and not into_archive and records:
+                # Archived where its build's records stayed (another machine): its items as partners
+                # have them. (Before any build here, none is recorded: every item counts as published.)
+                from .build import published_records
+                with contextlib.suppress(InputError):
+                    records[article_id] = published_records(workspace, workspace.load_article(article_id)[0])
+                    changed = True
         if changed:
             # The archive's first: stopped between the two writes, a record is in both, not lost.
             workspace.write_cache(archived, aside)

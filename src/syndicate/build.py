@@ -8,6 +8,7 @@ batches over all cores.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -196,7 +197,7 @@ def build(
         index = workspace.feed_dir(lang) / "index.xml"
         if lang in changed_langs or not index.exists() or limits.get(lang) != limit or stopped_before_indexes:
             if archived is None:
-                archived = workspace.read_cache(workspace.archived_build_state_file)
+                archived = _archived_records(workspace)
             listed = [*every_article, *report.without_record, *replaced, *archived]
             if _write_index(workspace, lang, limit, {**archived, **state}, listed, settings.provider, report.damaged):
                 report.indexes.append(index)
@@ -213,6 +214,20 @@ def build(
         )
     workspace.indexes_pending_file.unlink(missing_ok=True)
     return report
+
+
+def _archived_records(workspace: Workspace) -> dict[str, dict[str, dict[str, object]]]:
+    """What the builds recorded of the archived articles' items, by id and language; read
+    from their items once, when it is lost (a fresh clone)."""
+    if workspace.archived_build_state_file.exists():
+        return workspace.read_cache(workspace.archived_build_state_file)
+    records = {}
+    for article_id in workspace.archived.article_ids():
+        with contextlib.suppress(InputError):
+            records[article_id] = published_records(workspace, workspace.archived.load_article(article_id)[0])
+    if records:
+        workspace.write_cache(workspace.archived_build_state_file, records)
+    return records
 
 
 def _stopped_builds(pending: Mapping[str, Any], every_article: Sequence[str], every_lang: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -278,6 +293,22 @@ def current_build(
     job = _Job(workspace.root, article_id, tuple(entries), tuple(entries), 100.0, settings.provider, settings.inline_links,
                entries, dt.datetime.now(dt.timezone.utc), recorded=True)
     return _up_to_date(workspace, job, glossaries) is not None
+
+
+def published_records(workspace: Workspace, article: Article) -> dict[str, dict[str, object]]:
+    """What a build records of the article's items, as they are in feeds/ (by language): for an
+    article whose records are lost (archived on another machine), so that its items count as
+    published as partners have them, not as items a stopped run left unannounced."""
+    story = (article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)).isoformat()
+    records: dict[str, dict[str, object]] = {}
+    for lang in _served(workspace):
+        path = workspace.item_file(lang, article.id)
+        if (item := _previous_item(path)) is not None:
+            records[lang] = {"version": item.version, "version_created": item.created.isoformat(), "story": story,
+                             "guid": item.guid, "item": file_identity(path)}
+            if lang == article.source_lang:
+                records[lang] |= {"source": True, "first_created": (item.first_created or item.created).isoformat()}
+    return records
 
 
 def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, object]], dict[str, dict[str, dict[str, object]]]]:

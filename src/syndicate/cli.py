@@ -74,10 +74,10 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
         _warn_without_record(workspace, stories_without_record(workspace))
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
     unknown = sorted(set(named) - set(every))
-    from .archive import is_archived
-    if archived := [article_id for article_id in unknown if is_archived(workspace, article_id)]:
-        raise click.ClickException(f"{', '.join(archived)} is archived: `syndicate unarchive {' '.join(archived)}` brings it back first")
     if unknown:
+        from .archive import is_archived
+        if archived := [article_id for article_id in unknown if is_archived(workspace, article_id)]:
+            raise click.ClickException(f"{', '.join(archived)} is archived: `syndicate unarchive {' '.join(archived)}` brings it back first")
         raise click.ClickException(
             f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
             f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them"
@@ -274,6 +274,9 @@ def extract_command(
         if result.nothing_to_withdraw:
             click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
                        "does not have: nothing to withdraw")
+            continue
+        if result.left_archived:
+            click.echo(f"{result.article_id}: archived, unchanged (left in the archive)")
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
         click.echo(f"{result.article_id}: {result.messages} units, {state}")

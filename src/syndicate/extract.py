@@ -26,6 +26,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__, glossary, tmx
+from .archive import is_archived
 from .catalog import Catalog, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
@@ -87,6 +88,7 @@ class ExtractedArticle:
     # the desk's withdrawal stands (see `kept_withdrawn`).
     desk_withdrawal_from: str | None = None
     archived: bool = False  # an update of an archived story: skipped until it is brought back, then extracted
+    left_archived: bool = False  # an archived story's source again, with nothing new: it stays in the archive
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,7 @@ def _extract_once(
     run_guids: dict[str, str] = {}  # the guid of each agency item of the run, with its language
     unreadable: list[ExtractedArticle] = []  # sources, or items of a newsMessage, that could not be read
     archived: dict[str, None] = {}  # the archived articles the run's sources update
+    left_archived: list[ExtractedArticle] = []  # the archived articles whose sources say nothing new
     writes = StagedWrites()
     try:
         extracted_sources = ordered_map(_extract_source, work, jobs, abandon=lambda result: StagedWrites(result[1]).discard())
@@ -239,6 +242,9 @@ def _extract_once(
                 if extracted.archived:
                     archived[extracted.article_id] = None
                     again[job.source] = None
+                    continue
+                if extracted.left_archived:
+                    left_archived.append(extracted)
                     continue
                 if extracted.nothing_to_withdraw:
                     withdrawals.append((job.source, extracted))
@@ -332,8 +338,19 @@ def _extract_once(
         # any article: partners have its items, whose versions go on from theirs.
         from .archive import unarchive
         unarchive(workspace, list(archived))
-    results = superseded + list(by_id.values()) + unknown + resent + translations + unreadable
+    results = superseded + list(by_id.values()) + unknown + resent + translations + unreadable + left_archived
     return results, list(again), unreadable_glossaries, list(archived)
+
+
+def _news_of_archived(article: Article, archived: Article | None) -> bool:
+    """Whether a source of an archived story (`archived`; None: unreadable) updates it: an
+    agency's later version, or another text, status or date. Extracting every wire file again
+    leaves the archive as it is."""
+    if archived is None:
+        return True
+    if article.meta.guid is not None and article.meta.guid == archived.meta.guid and article.meta.version != archived.meta.version:
+        return article.meta.version > archived.meta.version
+    return (_text_of(article), article.meta.pub_status, article.date) != (_text_of(archived), archived.meta.pub_status, archived.date)
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -505,8 +522,9 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 if holder is not None and holder.meta.guid is not None:
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
-            if workspace.archived.article_file(article.id).exists() and not workspace.article_file(article.id).exists():
-                results.append(ExtractedArticle(article.id, 0, (), article.source_path, archived=True))
+            if is_archived(workspace, article.id):
+                news = _news_of_archived(article, _stored_article(workspace.archived, article.id))
+                results.append(ExtractedArticle(article.id, 0, (), article.source_path, archived=news, left_archived=not news))
                 continue
             restored_from = None
             if _withdraws(article):
