@@ -342,10 +342,15 @@ def _extract_once(
     return results, list(again), unreadable_glossaries, list(archived)
 
 
-def _news_of_archived(article: Article, archived: Article | None) -> bool:
-    """Whether a source of an archived story (`archived`; None: unreadable) updates it: an
-    agency's later version, or another text, status or date. Extracting every wire file again
-    leaves the archive as it is."""
+def _news_of_archived(workspace: Workspace, article: Article, job: _Job) -> bool:
+    """Whether a source of an archived story updates it: an agency's later version, or another
+    text, status or date. Extracting every wire file again leaves the archive as it is; a
+    source the last extract of the story recorded as it is now costs no reading of its record."""
+    article_job = dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
+    recorded = _archived_last_run(job.root, job.run).get(article.id, {}).get("inputs")
+    if recorded and recorded == _source_fingerprint(workspace.archived, article.id, _content_key(article, article_job)):
+        return False
+    archived = _stored_article(workspace.archived, article.id)
     if archived is None:
         return True
     if article.meta.guid is not None and article.meta.guid == archived.meta.guid and article.meta.version != archived.meta.version:
@@ -451,6 +456,12 @@ def _last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
     return Workspace(root).read_cache(Workspace(root).extract_state_file)
 
 
+@functools.lru_cache(maxsize=2)
+def _archived_last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
+    """What the last extract of each archived article recorded (see `_last_run`)."""
+    return Workspace(root).read_cache(Workspace(root).archived_extract_state_file)
+
+
 def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]]]:
     """Read one source file and stage the structure, template and PO files of each of its
     articles that changed since the last run (in a worker process). Returns the articles (with
@@ -523,7 +534,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
             if is_archived(workspace, article.id):
-                news = _news_of_archived(article, _stored_article(workspace.archived, article.id))
+                news = _news_of_archived(workspace, article, job)
                 results.append(ExtractedArticle(article.id, 0, (), article.source_path, archived=news, left_archived=not news))
                 continue
             restored_from = None
