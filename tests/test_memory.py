@@ -36,7 +36,7 @@ from syndicate.memory import (
     prefill,
     unplaced_links,
 )
-from syndicate.memory_store import workspace_memory
+from syndicate.memory_store import workspace_entries, workspace_memory
 from syndicate.pofile import read_catalog, write_catalog
 from syndicate.tmx import export_tmx, import_into_workspace
 from syndicate.workspace import Workspace
@@ -180,6 +180,26 @@ def test_an_exact_match_the_build_would_refuse_is_only_a_suggestion(target, why)
     [message] = prefill(catalog(Message("Costa spoke.")), memory(imported)).messages
     assert message.msgstr == target and message.fuzzy
     assert message.extracted_comments[-1] == f"Translation memory: exact match from tmx:client.tmx; {why}"
+
+
+def test_a_suggestion_stays_fuzzy_when_the_source_becomes_the_sentence_it_was_matched_to():
+    """The memory's sentence is the suggestion's previous msgid; a source edited into it (at
+    once, or after another edit) makes the suggestion no translation the translator has seen."""
+    import datetime as dt
+
+    from syndicate.catalog import merge, template_header
+
+    remembered = MemoryEntry("The port strike entered its third day.", "Der Hafenstreik ging in den dritten Tag.", "port-strike")
+    suggested = prefill(catalog(Message("The dock strike entered its third day.")), memory(remembered))
+    assert suggested.messages[0].fuzzy and suggested.messages[0].previous_msgid == remembered.source
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+    for edits in ([remembered.source], ["The dock strike entered its fourth day.", remembered.source]):
+        existing = suggested
+        for msgid in edits:
+            existing = merge(Catalog("dock-strike", template_header("dock-strike", "en", now), (Message(msgid),)), existing, DE, now)
+        [message] = existing.messages
+        assert message.msgstr == remembered.target and message.fuzzy, edits
+        assert message.memory_notes == ("Translation memory: 92% match from port-strike: " + remembered.source,), edits
 
 
 def test_nothing_similar_leaves_the_message_empty():
@@ -489,26 +509,53 @@ def test_catalog_entries_are_the_finished_translations():
     assert catalog_entries(messages, "x") == [MemoryEntry("a", "A", "x")]
 
 
-def test_a_translation_the_build_refuses_is_not_remembered(newsroom, wire_files):
+def test_a_translation_the_build_refuses_is_offered_to_no_other_article_but_kept_for_its_own(newsroom, wire_files):
     """Markup, a control character or a lost placeholder would be copied into every article
-    with the sentence, as finished; the same sentence's good translation elsewhere counts."""
-    refused = catalog(
-        Message("Talks failed.", "Gespräche <b>gescheitert</b>."), Message("No deal.", "Kein\x1bDeal."),
-        Message("{Costa} spoke.", "Costa sprach.", flags=BRACE), Message("Fine.", "Gut."),
-    )
-    assert catalog_entries(refused, "x") == [MemoryEntry("Fine.", "Gut.", "x")]
+    with the sentence, as finished; the article's own file gets it back if it is deleted."""
     workspace = Workspace(newsroom)
     dock = newsroom / "dock-strike.txt"
     dock.write_text(DOCK_STRIKE, encoding="utf-8")
     port = next(path for path in wire_files if path.name == "port-strike.txt")
     extract(workspace, [port], [DE])
     containers = "About 1,200 containers are stuck on the quays, according to the port authority."
-    translate_po(workspace.po_file(DE, "port-strike"), {**GERMAN, containers: "Etwa 1.200 <script>x</script> Container."})
+    operator = "Port operator {Euromax_Terminals} declined to comment."
+    refused = {containers: "Etwa 1.200 <script>x</script> Container.", operator: "Euromax Terminals schwieg."}
+    translate_po(workspace.po_file(DE, "port-strike"), {**GERMAN, **refused})
+    memory = workspace_memory(workspace, DE)
+    assert memory.exact(containers) is None and memory.exact(operator) is None
+    assert [entry.source for entry in workspace_entries(workspace, DE) if entry.source in refused] == []
     extract(workspace, [dock], [DE])
     entry = polib.pofile(str(workspace.po_file(DE, "dock-strike"))).find(containers)
     assert entry.msgstr == "" and "Translation memory" not in entry.comment
     msgfmt_check(workspace.po_file(DE, "dock-strike"))
 
+    workspace.po_file(DE, "port-strike").unlink()
+    extract(workspace, [port], [DE])
+    back = {entry.msgid: entry.msgstr for entry in polib.pofile(str(workspace.po_file(DE, "port-strike")))}
+    assert {msgid: back[msgid] for msgid in refused} == refused
+
+
+def test_a_memory_of_the_layout_before_is_read_again_keeping_its_history(newsroom, wire_files):
+    workspace = Workspace(newsroom)
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE])
+    containers = "About 1,200 containers are stuck on the quays, according to the port authority."
+    po_path = workspace.po_file(DE, "port-strike")
+    translate_po(po_path, {**GERMAN, containers: "Etwa 1.200 <b>Container</b>."})
+    workspace_memory(workspace, DE)
+    database = newsroom / ".syndicate/memory-de.sqlite3"
+    with sqlite3.connect(database) as connection:  # as the release before wrote it: the entry offered
+        number = connection.execute("SELECT MAX(number) FROM entries").fetchone()[0] + 1
+        connection.execute("INSERT INTO entries VALUES (?, 'port-strike', 'port-strike', ?, 'Etwa 1.200 <b>Container</b>.', ?, 1)",
+                           (number, containers, containers))
+        connection.execute("INSERT INTO history VALUES ('gone-story', 'Old.', 'Alt.')")
+        connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    assert workspace_memory(workspace, DE).exact(containers) is None
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+    connection.close()
 
 def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):
     """Its placeholder reads right only in the form the comment gives: elsewhere the memory

@@ -37,7 +37,7 @@ MEMORY_NOTE = "Translation memory: "
 # The notes of the memory's prefills that are fuzzy, for the translator to review (a match of
 # another sentence, an exact one from another locale or whose placeholders differ), as memory.py
 # writes them.
-_SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ)$)")
+_SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ|it holds .+)$)")
 # The `#.` line above the first sentence of a list item, whose marker the build publishes.
 _LIST_ITEM_NOTE = "Opens a list item; its marker `{}` is published before the translation: leave it out"
 _LIST_ITEM_MARKER = re.compile(re.escape(_LIST_ITEM_NOTE).replace(re.escape("{}"), "(.+?)"))
@@ -265,8 +265,9 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     keeps it while the sentence stays the same."""
     # Once reviewed (the fuzzy flag removed), a suggestion is the translator's translation: its
     # note, which translators' tools keep showing, would call it the memory's match of another
-    # sentence for good.
-    notes = () if guessed else tuple(note for note in old.memory_notes if old.fuzzy or not _SUGGESTION_NOTE.match(note))
+    # sentence for good. Not reviewed yet, it is still the memory's, whatever its source became.
+    notes = tuple(note for note in old.memory_notes if old.fuzzy or (not guessed and not _SUGGESTION_NOTE.match(note)))
+    suggested = old.fuzzy and any(_SUGGESTION_NOTE.match(note) for note in notes)
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     # A draft (fuzzy with no previous text: left so by its translator, or a memory's match
@@ -281,8 +282,9 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     else:
         previous_msgctxt, previous_msgid = (old.previous_msgctxt, old.previous_msgid) if fuzzy else (None, None)
     if (previous_msgctxt, previous_msgid) == message.key:
-        # The source went back to the text the translation was made from: it is right again.
-        fuzzy, previous_msgid, previous_msgctxt = False, None, None
+        # The source went back to the text the translation was made from: it is right again,
+        # unless it was the memory's suggestion (of another article's sentence, now this one's).
+        fuzzy, previous_msgid, previous_msgctxt = suggested, None, None
     msgstr = _renamed_placeholders(old.msgstr, old, message)
     if old.msgid != message.msgid:
         # Another text's translation: a link's number only says where it comes in its sentence,

@@ -328,22 +328,22 @@ def restore(catalog: Catalog, memory: TranslationMemory, origin: str, kept: Coll
 
 
 def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
-    """The finished translations of a catalog: not fuzzy, not empty, not obsolete, not
+    """The finished translations of a catalog: not fuzzy, not empty, not obsolete, and not
     depending on a name's form given in a translator comment (another unit would publish the
-    translation without it), and not one the build refuses for what it holds (see
-    `unpublishable`), which would be copied into other articles as finished."""
+    translation without it). Those the build refuses (see `unpublishable`) are among them: a
+    file's history keeps them; a memory offers them to no other article."""
     return [
         MemoryEntry(message.msgid, message.msgstr, origin)
         for message in catalog.messages
         if message.translated and not name_form_comments(message.translator_comments)
-        and unpublishable(message.msgid, message.msgstr) is None
     ]
 
 
 def unpublishable(source: str, target: str) -> str | None:
     """Why `target`, as the translation of `source`, cannot be published whatever unit it
     translates (its placeholders are not the source's, it holds a control character or markup
-    the source has not), for a memory's match to say; None when nothing stands in its way."""
+    the source has not), for a memory's match to say; None when nothing stands in its way.
+    A memory offers no such entry to other articles, where it would be copied as finished."""
     if _brace_fields(target) != _brace_fields(source):
         return "its placeholders differ"
     if character := unpublishable_character(target):

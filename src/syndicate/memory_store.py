@@ -24,14 +24,17 @@ from babel import Locale
 
 from .fsutil import UNWRITABLE_ERRNOS, file_identity
 from .ids import gettext_code
-from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, word_stems
+from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, unpublishable, word_stems
 from .model import InputError
 from .parallel import ordered_map
 from .pofile import read_catalog
 from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
 from .workspace import Workspace
 
-_LAYOUT = 3  # PRAGMA user_version of the database this module writes (3: link markers shaped as marks)
+_LAYOUT = 4  # PRAGMA user_version of the database this module writes (3: link markers shaped as marks)
+# A database of an earlier layout is built again; of these, its entries are read again from
+# the files and its history kept (4: translations the build refuses are not offered).
+_REREAD_FROM = frozenset({3})
 _SCHEMA = """
 CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
@@ -101,7 +104,7 @@ def _entries_from_files(workspace: Workspace, locale: Locale, files: Collection[
         if file == _IMPORTED_FILE:
             entries += stored_memory(workspace, locale)[1]
         else:
-            entries += [MemoryEntry(source, target, origin) for source, target, origin in _finished_pairs(path)]
+            entries += [MemoryEntry(source, target, origin) for source, target, origin in _finished_pairs(path) if _offered(source, target)]
     return [entry for entry in entries if entry.source and entry.target]
 
 
@@ -146,13 +149,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=_WAIT_SECONDS, isolation_level=None)
     if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
         with _transaction(connection):
-            if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:  # nobody built it meanwhile
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version in _REREAD_FROM:
+                for table in ("files", "entries", "postings"):
+                    connection.execute(f"DELETE FROM {table}")
+            elif version != _LAYOUT:  # nobody built it meanwhile
                 for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
                     connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
                     connection.execute(statement)
                 _create_entry_indexes(connection)
-                connection.execute(f"PRAGMA user_version = {_LAYOUT}")
+            connection.execute(f"PRAGMA user_version = {_LAYOUT}")
     return connection
 
 
@@ -219,9 +226,9 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
                 marked.append((*row, row[3] not in kept and row[3] not in new_sources))
                 new_sources.add(row[3])
             connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", marked)
-            connection.executemany(
+            connection.executemany(  # every finished translation, those not offered as entries too
                 "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
-                [(file, source, target) for _, file, _, source, target, _ in rows if file != _IMPORTED_FILE],
+                [(file, source, target) for file, pairs in chunk if file != _IMPORTED_FILE for source, target, _ in pairs if source and target],
             )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         if first_fill:
@@ -252,6 +259,13 @@ def _stale(connection: sqlite3.Connection, identities: dict[str, str | None]) ->
     recorded = dict(connection.execute("SELECT file, identity FROM files"))
     changed = sorted(file for file, identity in identities.items() if recorded.get(file) != identity)
     return changed, sorted(recorded.keys() - identities.keys())
+
+
+def _offered(source: str, target: str) -> bool:
+    """Whether an article's finished translation is offered to other articles: not one the
+    build refuses, which would be copied as finished (an imported memory's entries are
+    offered all the same: a match of one is only a suggestion, see `prefill`)."""
+    return unpublishable(source, target) is None
 
 
 def _finished_pairs(po: Path) -> list[tuple[str, str, str]]:
@@ -290,7 +304,7 @@ def _rows(
     for file, pairs in read:
         imported = file == _IMPORTED_FILE
         for source, target, origin in pairs:
-            if not source or not target:
+            if not source or not target or not (imported or _offered(source, target)):
                 continue
             number = numbers[imported]
             numbers[imported] += 1
