@@ -177,7 +177,7 @@ def test_partner_add_prints_the_token_once(newsroom):
     assert wrong_tm.exit_code == 2 and "'-l' / '--locale'" in wrong_tm.output
     # A deprecated code is the language's current one as written, without a region added.
     added = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Haaretz", "-l", "iw,he"])
-    assert "Token for Haaretz, who may read he (each language with its regional feeds):" in added.output
+    assert "Token for Haaretz, who may read he (each with its regional feeds):" in added.output
     assert invoke(newsroom, "partner", "list").output.splitlines()[-1] == "Haaretz\the\tregional"
     regional_only = CliRunner().invoke(main, ["--root", str(newsroom), "partner", "add", "Kurier", "-l", "de-AT"])
     assert "Token for Kurier, who may read de-AT: give it" in regional_only.output

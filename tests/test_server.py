@@ -306,7 +306,7 @@ def test_a_language_admits_its_regional_feeds_and_a_regional_locale_only_itself(
     added = runner.invoke(main, ["--root", str(tmp_path), "partner", "add", "Daily", "--locales", "en"])
     assert added.exit_code == 0, added.output
     english = added.stdout.splitlines()[0]
-    assert "Token for Daily, who may read en (each language with its regional feeds):" in added.stderr
+    assert "Token for Daily, who may read en (each with its regional feeds):" in added.stderr
     assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Daily\ten\tregional\n"
     with serving(tmp_path) as server:
         austrian = add_partner(tmp_path, "Wiener Blatt", ["de-AT"])
@@ -339,6 +339,9 @@ def test_an_exact_partner_reads_only_the_locales_it_names(tmp_path: Path) -> Non
     assert "who may read de, fr-CA (only these feeds, no regional ones):" in added.stderr
     assert runner.invoke(main, ["--root", str(tmp_path), "partner", "list"]).stdout == "Bonner Blatt\tde,fr-CA\texact\n"
     assert json.loads(registry_path(tmp_path).read_text(encoding="utf-8"))["partners"][0]["regional"] is False
+    # A script without a region is a range too: the exact partner reads zh-Hant, not zh-Hant-TW.
+    chinese = runner.invoke(main, ["--root", str(tmp_path), "partner", "add", "Taipei Times", "-l", "zh-Hant", "--exact"])
+    assert "who may read zh-Hant (only these feeds, no regional ones):" in chinese.stderr
     with serving(tmp_path) as server:
         assert server.get("/feeds/de/index.xml", token=token).status == 200
         assert server.get("/feeds/fr-CA/index.xml", token=token).status == 200

@@ -784,8 +784,8 @@ def partner_add_command(workspace: Workspace, name: str, locale_values: tuple[st
         raise click.ClickException(str(error)) from None
     click.echo(token)
     # Said in full because the tags stored may be spelt otherwise than given (iw is he, sr-RS sr-Cyrl-RS).
-    if any("-" not in tag for tag in entitled):
-        regional = " (only these feeds, no regional ones)" if exact else " (each language with its regional feeds)"
+    if any(parse_locale(tag).territory is None for tag in entitled):
+        regional = " (only these feeds, no regional ones)" if exact else " (each with its regional feeds)"
     else:
         regional = ""
     click.echo(f"Token for {name}, who may read {', '.join(entitled)}{regional}: give it to the partner now, it is not "
