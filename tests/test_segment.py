@@ -175,6 +175,16 @@ def test_sentences(category: str, lang: str, sentences: list[str]) -> None:
     ("The vote is at 11 a.m. Oct. 5 in the Senate.", ["The vote is at 11 a.m. Oct. 5 in the Senate."]),
     ("Doors open at 8 p.m. Eastern time.", ["Doors open at 8 p.m. Eastern time."]),
     ("Anne M. Lowe spoke.", ["Anne M. Lowe spoke."]),
+    ("It starts at 9 a.m. CNN reported.", ["It starts at 9 a.m.", "CNN reported."]),
+    ('It ended at 9 p.m. "We won," he said.', ["It ended at 9 p.m.", '"We won," he said.']),
+    # A name, or a city's time, goes on with the sentence.
+    ("The market closes at 4 p.m. New York time.", ["The market closes at 4 p.m. New York time."]),
+    ("It closes at 5 p.m. Washington time.", ["It closes at 5 p.m. Washington time."]),
+    ("It opens at 10 a.m. Saturdays.", ["It opens at 10 a.m. Saturdays."]),
+    # A time opening its sentence is followed by the rest of it.
+    ("At 6 p.m. President Biden will speak.", ["At 6 p.m. President Biden will speak."]),
+    ("By 6 p.m. Biden had conceded.", ["By 6 p.m. Biden had conceded."]),
+    ("Not until 3 a.m. Rescuers reached the village.", ["Not until 3 a.m. Rescuers reached the village."]),
 ])
 def test_a_clock_time_ends_an_english_sentence_before_a_capital_but_a_day_month_or_zone(text, expected):
     assert split_sentences(text, "en") == expected

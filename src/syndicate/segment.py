@@ -607,10 +607,17 @@ def _language_rules(data: LanguageData) -> LanguageRules:
         closing = _alternation(data.closing_abbreviations, from_end=True)
         rules.append(BreakRule(True, rf"{_NOT_WORD_BEFORE}{closing}\.", _SENTENCE_START))
     if data.clock_abbreviations:
+        # Not after a time that opens its sentence (`By 6 p.m. Biden had conceded`), and only
+        # before a capitalised word and a lower-case one, as a sentence opens (`Trading was`):
+        # not before a name (`President Biden`, `New York time`) nor a city's time (`Washington time`).
         clock = _alternation(data.clock_abbreviations, from_end=True)
         followers = _alternation(data.after_clock, from_end=False)
+        openers = _alternation(data.clock_openers, from_end=True)
         rules.append(BreakRule(
-            True, rf"[0-9]{_INLINE_SPACE}?+{clock}\.", rf"(?!{_WS}++(?:{followers})(?![\p{{L}}\p{{N}}])){_SENTENCE_START}"
+            True,
+            rf"(?<![0-9:.])(?<!{_NOT_WORD_BEFORE}(?:{openers}){_INLINE_SPACE})[0-9]{{1,2}}(?:[:.][0-9]{{2}})?{_INLINE_SPACE}?+{clock}\.",
+            rf"(?!{_WS}++(?:{followers})(?![\p{{L}}\p{{N}}]))"
+            rf"(?={_WS}++(?:{_UPPER}[\p{{L}}'\u2019-]*+{_INLINE_SPACE}++(?!time(?!\p{{L}}))\p{{Ll}}|{_OPENERS}{{1,3}}{_WS}?{_UPPER}))",
         ))
     # Abbreviations, single letters (initials, z. B., a.m.) and, where the language writes
     # them so, ordinal numbers end a sentence only before a sentence starter or a quotation.

@@ -15,8 +15,10 @@ Each supported language has four word lists, written for news copy:
 ``clock_abbreviations`` and ``after_clock``
     The abbreviations of a clock time after its number (``10 a.m.``, ``3 p.m.``), and the
     capitalised words that may follow one inside a sentence (``10 a.m. Monday``, ``9 p.m.
-    GMT``): a sentence ends after a clock time before any other capital (``… at 10 a.m.
-    Trading was calm``), which is no sentence starter as often as not.
+    GMT``): a sentence ends after a clock time before any other capitalised word followed by
+    a lower-case one (``… at 10 a.m. Trading was calm``), which is no sentence starter as
+    often as not; not before a name (``4 p.m. New York time``), nor after a time that opens
+    its sentence after one of the ``clock_openers`` (``By 6 p.m. Biden had conceded``).
 ``sentence_starters``
     Capitalised words that begin sentences far more often than they continue a name or a
     heading: articles, pronouns, conjunctions, common prepositions, and a few nouns that open
@@ -81,6 +83,7 @@ class LanguageData:
     closing_abbreviations: tuple[str, ...] = ()  # an entry may hold a space (т. д)
     clock_abbreviations: tuple[str, ...] = ()  # an entry may hold a space (p. m)
     after_clock: tuple[str, ...] = ()
+    clock_openers: tuple[str, ...] = ()  # capitalised, before a time that opens a sentence (At, By)
     # Verbs that attribute a quotation ("said", "asked"): after a quoted question or
     # exclamation, a name and one of them continue the sentence (“Why now?” Vos asked.).
     reporting_verbs: tuple[str, ...] = ()
@@ -131,8 +134,13 @@ ENGLISH: Final = LanguageData(
     after_clock=_words(
         f"{_MONTHS_EN} {_WEEKDAYS_EN} January February March April May June July August September "
         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+        "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
         "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET WET IST JST KST "
         "AEST AEDT HKT SGT Eastern Central Mountain Pacific Atlantic Greenwich"
+    ),
+    clock_openers=(
+        *_words("At By Until Till From Before After Around About Since"),
+        "Shortly after", "Shortly before", "Just after", "Just before", "Soon after", "Not until", "Only after",
     ),
     sentence_starters=_words(
         "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
