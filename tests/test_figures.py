@@ -707,6 +707,75 @@ def test_an_hour_said_the_target_languages_way_as_another_is_an_error(locale, ms
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Minutes in words after the clock's word, or after the hour and `and`.
+    ("de", "The shop opens at 9:30 p.m.", "Der Laden öffnet um einundzwanzig Uhr dreißig."),
+    ("de", "The shop opens at 9:45 a.m.", "Der Laden öffnet um neun Uhr fünfundvierzig."),
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à vingt et une heures trente."),
+    ("fr", "The shop opens at 9:15 p.m.", "Le magasin ouvre à vingt et une heures quinze."),
+    ("fr", "The shop opens at 9:45 p.m.", "Le magasin ouvre à vingt et une heures quarante-cinq."),
+    ("fr", "The shop opens at 9:30 a.m.", "Le magasin ouvre à neuf heures trente."),
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à neuf heures trente du soir."),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las veintiuna horas y media."),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las veintiuna horas y treinta."),
+    ("es", "The shop opens at 9:30 a.m.", "La tienda abre a las nueve horas y media."),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve horas y media de la noche."),
+    ("es", "The shop opens at 9:35 p.m.", "La tienda abre a las nueve y treinta y cinco de la noche."),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle ventuno e trenta."),
+    ("it", "The shop opens at 9:15 p.m.", "Il negozio apre alle nove e quindici di sera."),
+    ("pt", "The shop opens at 9:30 p.m.", "A loja abre às vinte e uma horas e trinta."),
+])
+def test_minutes_in_words_after_the_hour_are_the_times_minutes(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Without the part of the day, an hour of a 12-hour clock may be either: the same time,
+    # though maybe said otherwise, as `a las nueve` for 9 p.m.
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve y media."),
+    ("es", "The shop opens at 9:15 p.m.", "La tienda abre a las nueve y cuarto."),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle nove e mezza."),
+    ("it", "The shop opens at 9:20 p.m.", "Il negozio apre alle nove e venti."),
+])
+def test_minutes_in_words_after_an_hour_of_either_half_of_the_day_are_the_times_minutes(locale, msgid, msgstr):
+    assert [severity for _, severity in checks(msgid, msgstr, locale)] in ([], ["warning"])
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The shop opens at 9:30 p.m.", "Der Laden öffnet um einundzwanzig Uhr fünfzehn.",
+     "missing 9:30 p.m.; not in the source: einundzwanzig Uhr fünfzehn"),
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à vingt et une heures quinze.",
+     "missing 9:30 p.m.; not in the source: vingt et une heures quinze"),
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à neuf heures quarante du soir.",
+     "missing 9:30 p.m.; not in the source: neuf heures quarante du soir"),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las veintiuna horas y cuarto.",
+     "missing 9:30 p.m.; not in the source: veintiuna horas y cuarto"),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve y cuarto.", "missing 9:30 p.m."),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle ventuno e quindici.", "missing 9:30 p.m."),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle nove e un quarto.", "missing 9:30 p.m."),
+    # Said on a 24-hour clock, the morning's: as `neuf heures et demie` for 9:30 p.m.
+    ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à neuf heures trente.",
+     "9:30 p.m. written neuf heures trente is another hour on a 24-hour clock: write 21:30"),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve horas y media.",
+     "9:30 p.m. written nueve horas y media is another hour on a 24-hour clock: write 21:30"),
+])
+def test_other_minutes_in_words_after_the_hour_are_another_time(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    # A German count after the clock's word counts the noun after it, no minutes of the time.
+    ("Thirty officers arrived at 9 p.m.", "Um einundzwanzig Uhr dreißig Polizisten kamen an.", []),
+    ("Twenty officers arrived at 9 p.m.", "Um einundzwanzig Uhr dreißig Polizisten kamen an.",
+     ["missing Twenty; not in the source: dreißig"]),
+])
+def test_a_count_of_a_noun_after_the_clocks_word_is_no_minute(msgid, msgstr, expected):
+    assert messages(msgid, msgstr, "de") == expected
+
+
 @pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
     # halb neun is a time, 8:30: no eight people, and its nine no count of people.
     ("Eight people came.", "Um halb neun kamen neun Menschen.", "missing Eight; not in the source: neun"),
@@ -730,6 +799,12 @@ def test_a_half_hour_beside_a_count_or_for_half_past_is_no_count_changed(locale,
     # A span of time, or hours the source counts in words, are no clock time to report.
     ("fr", "The talks lasted 2 hours.", "Les pourparlers ont duré 2 heures."),
     ("fr", "The village is three hours away.", "Le village est à 3 heures de route."),
+    # Hours travelled after à are a distance, not a time: à vingt heures de route.
+    ("fr", "The camp is 20 hours' drive from the capital.", "Le camp est à vingt heures de route de la capitale."),
+    ("fr", "The camp is twenty hours by road from the capital.", "Le camp est à vingt heures de route de la capitale."),
+    ("fr", "The camp is 20 hours' drive from the capital.", "Le camp est à 20 heures de route de la capitale."),
+    ("fr", "The island is 13 hours by boat.", "L'île est à treize heures de bateau."),
+    ("es", "The camp is 20 hours' drive away.", "El campamento está a 20 horas de camino."),
     ("nl", "After 2 hours the talks ended.", "Na 2 uur eindigden de gesprekken."),
     ("fr", "The talks lasted until two in the morning.", "Les pourparlers ont duré jusqu'à 2 heures du matin."),
     ("es", "Of the 3 firms, two closed.", "De las 3 empresas, dos cerraron."),
@@ -761,6 +836,20 @@ def test_hours_that_are_no_time_of_the_source_and_counts_beside_a_time_are_not_r
     ("fr", "The 2 p.m. session was cancelled.", "La séance de 14 heures a été annulée."),
     ("it", "The meeting ran from 9 a.m. to 1 p.m.", "La riunione è durata dalle 9 alle 13."),
     ("it", "The 3 p.m. deadline passed.", "La scadenza delle 15 è passata."),
+    # Its first hour after the range's article, where the second has its own (de las 9 a las 17).
+    ("es", "The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 9 a las 17 horas."),
+    ("es", "The office is open between 9 a.m. and 5 p.m.", "La oficina abre entre las 9 y las 17 horas."),
+    ("pt", "The office is open from 9 a.m. to 5 p.m.", "O escritório abre das 9 às 17 horas."),
+    # Its first hour read as either half of the day: the one of the second's clock.
+    ("it", "The office is open from 9 a.m. to 5 p.m.", "L'ufficio è aperto dalle ore 9 alle ore 17."),
+    ("ja", "The office is open from 9 a.m. to 5 p.m.", "事務所は9時から17時まで開いている。"),
+    # Several ranges in one sentence.
+    ("de", "Shops open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.",
+     "Die Läden öffnen werktags von 9 bis 17 Uhr und samstags von 10 bis 16 Uhr."),
+    ("fr", "Shops open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.",
+     "Les magasins ouvrent de 9 h à 17 h en semaine et de 10 h à 16 h le samedi."),
+    ("es", "Shops open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.",
+     "Las tiendas abren de las 9 a las 17 horas entre semana y de las 10 a las 16 horas los sábados."),
     # Noon and midnight by name.
     ("fr", "Voting ends at 12 a.m.", "Le vote se termine à minuit."),
     ("de", "Voting ends at 12 p.m.", "Die Abstimmung endet um Mittag."),
@@ -777,6 +866,17 @@ def test_a_range_of_hours_and_noon_or_midnight_by_name_are_the_same_times(locale
     ("fr", "Voting ends at 12 a.m.", "Le vote se termine à midi.", "missing 12 a.m."),
     ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9 à 16 h.", "missing 5pm; not in the source: 16 h"),
     ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 10 à 17 h.", "missing 9am; not in the source: 10"),
+    ("es", "The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 8 a las 17 horas.", "missing 9 a.m.; not in the source: 8"),
+    ("pt", "The office is open from 9 a.m. to 5 p.m.", "O escritório abre das 9 às 18 horas.",
+     "missing 5 p.m.; not in the source: às 18 horas"),
+    ("it", "The office is open from 9 a.m. to 5 p.m.", "L'ufficio è aperto dalle ore 8 alle ore 17.",
+     "missing 9 a.m.; not in the source: dalle ore 8"),
+    ("ja", "The office is open from 9 a.m. to 5 p.m.", "事務所は9時から18時まで開いている。", "missing 5 p.m.; not in the source: 18時"),
+    ("de", "Shops open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.",
+     "Die Läden öffnen werktags von 9 bis 17 Uhr und samstags von 10 bis 14 Uhr.", "missing 4 p.m.; not in the source: 14 Uhr"),
+    ("es", "Shops open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.",
+     "Las tiendas abren de las 9 a las 17 horas entre semana y de las 11 a las 16 horas los sábados.",
+     "missing 10 a.m.; not in the source: 11"),
     ("nl", "The meeting starts at 8 o'clock.", "De vergadering begint om 9 uur.", "missing 8; not in the source: 9 uur"),
     ("nl", "The meeting starts at 8am.", "De vergadering begint om 9 uur.", "missing 8am; not in the source: 9 uur"),
 ])
@@ -2368,6 +2468,18 @@ TALKS_3_MONTHS = "The talks lasted three months."
     ("fr", "The talks lasted fifteen days.", "Les pourparlers ont duré quinze jours."),
     ("fr", "The talks lasted 15 days.", "Les pourparlers ont duré quinze jours."),
     ("fr", "The talks lasted eight days.", "Les pourparlers ont duré huit jours."),
+    # And the weeks the idiom says, however they are said: fifteen days are deux semaines.
+    ("fr", "The talks lasted fifteen days.", "Les pourparlers ont duré deux semaines."),
+    ("fr", "The talks lasted 15 days.", "Les pourparlers ont duré deux semaines."),
+    ("es", "The talks lasted fifteen days.", "Las conversaciones duraron dos semanas."),
+    ("it", "The talks lasted 15 days.", "I colloqui sono durati due settimane."),
+    ("fr", "The talks lasted eight days.", "Les pourparlers ont duré une semaine."),
+    ("de", "The talks lasted 8 days.", "Die Gespräche dauerten eine Woche."),
+    # Days as exact weeks, and weeks as exact days.
+    ("fr", "The talks lasted fourteen days.", "Les pourparlers ont duré deux semaines."),
+    ("de", "The talks lasted 14 days.", "Die Gespräche dauerten zwei Wochen."),
+    ("de", "The talks lasted 21 days.", "Die Gespräche dauerten drei Wochen."),
+    ("de", "The talks lasted three weeks.", "Die Gespräche dauerten 21 Tage."),
     # Months in weeks or days, as a calendar's month has 28 to 31 days.
     ("de", "The talks lasted a month.", "Die Gespräche dauerten vier Wochen."),
     ("de", "The talks lasted a month.", "Die Gespräche dauerten 30 Tage."),
@@ -2420,6 +2532,15 @@ def test_a_span_of_time_in_another_unit_of_the_same_length_is_no_change(locale, 
      ["numbers: missing six months; not in the source: sechs Wochen"]),
     # Another count, which the counts check reports, once.
     ("de", TALKS_2_WEEKS, "Die Gespräche dauerten zehn Tage.", ["numbers: missing two; not in the source: zehn"]),
+    # Days as weeks they are not: fifteen days are two weeks only where an idiom says so.
+    ("fr", "The talks lasted 15 days.", "Les pourparlers ont duré trois semaines.", ["numbers: missing 15"]),
+    ("fr", "The talks lasted fifteen days.", "Les pourparlers ont duré trois semaines.",
+     ["numbers: missing fifteen; not in the source: trois"]),
+    ("fr", "The talks lasted 16 days.", "Les pourparlers ont duré deux semaines.", ["numbers: missing 16"]),
+    ("de", "The talks lasted 15 days.", "Die Gespräche dauerten zwei Wochen.", ["numbers: missing 15"]),
+    ("de", "The talks lasted fifteen days.", "Die Gespräche dauerten zwei Wochen.", ["numbers: missing fifteen; not in the source: zwei"]),
+    ("de", "The talks lasted 21 days.", "Die Gespräche dauerten zwei Wochen.", ["numbers: missing 21"]),
+    ("fr", "The talks lasted seven days.", "Les pourparlers ont duré deux semaines.", ["numbers: missing seven; not in the source: deux"]),
 ])
 def test_a_span_of_time_in_another_unit_must_be_as_long(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == expected
@@ -2458,3 +2579,51 @@ def test_a_span_of_time_is_compared_across_units_only_where_nothing_else_may_be_
     """Where a text has a span noun the checks do not read as a span, it may be the other
     side's span said another way: a span the translation gives in another unit is not compared."""
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_in_a_real_po(tmp_path):
+    """End to end: `syndicate check` on an extracted article whose French translation says
+    the times, the hours on the road and the days as a French desk writes them."""
+    import json
+
+    import polib
+    from click.testing import CliRunner
+
+    from syndicate.cli import main
+
+    root, source = tmp_path / "newsroom", tmp_path / "fair.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Home page world\n\nNight fair opens\n\n"
+        "The night fair opens at 9:30 p.m. and its doors close at 11:15 p.m. "
+        "The town is 20 hours' drive from the capital. The last fair lasted fifteen days. "
+        "Stalls open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "fr").exit_code == 0
+    renderings = {
+        "Night fair opens": "La foire de nuit ouvre",
+        "The night fair opens at 9:30 p.m. and its doors close at 11:15 p.m.":
+            "La foire de nuit ouvre à vingt et une heures trente et ferme ses portes à vingt-trois heures trente.",
+        "The town is 20 hours' drive from the capital.": "La ville est à vingt heures de route de la capitale.",
+        "The last fair lasted fifteen days.": "La dernière foire a duré deux semaines.",
+        "Stalls open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.":
+            "Les stands ouvrent de 9 h à 17 h en semaine et de 10 h à 16 h le samedi.",
+    }
+    path = root / "locales/fr/LC_MESSAGES/fair.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = renderings[entry.msgid]
+    po.save()
+    checked = invoke("check", "--format", "json")
+    findings = [(finding["msgid"], finding["check"], finding["message"]) for finding in json.loads(checked.output)]
+    # Only the wrong minute of the closing time: 23:30 for 11:15 p.m.
+    assert findings == [(
+        "The night fair opens at 9:30 p.m. and its doors close at 11:15 p.m.", "numbers",
+        "missing 11:15 p.m.; not in the source: vingt-trois heures trente",
+    )]
+    assert checked.exit_code == 1

@@ -104,6 +104,10 @@ TIME = lazy_compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# How the hours after a number are travelled, which makes them a distance, no time of day: à
+# vingt heures de route, à 3 heures d'avion, a 20 horas de camino, a 5 horas de carro.
+_TRAVELLED = (r"(?:de|d['’])\s*(?:route|marche|voiture|train|TGV|vol|avion|bateau|bus|car|trajet|navigation|vélo|ici"
+              r"|camino|viaje|coche|carretera|vuelo|avión|barco|autobús|distancia|viagem|carro|estrada|voo|avião|distância)(?!\p{L})")
 # A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
 # Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
 # only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
@@ -116,7 +120,8 @@ _CLOCK_WORD_TIME = lazy_compile(
       # a span of time.
         (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las)\s+)
          | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
-        (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
+        (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?!\s+""" + _TRAVELLED + r""")
+        (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
       # first hour of a range that ends after noon (dalle 9 alle 13)
@@ -140,6 +145,17 @@ _RANGE_START_BEFORE = lazy_compile(
     r"(?:\s*[-–]\s*|\s+(?:bis|und|à|et|a|y|e|tot|en)\s+)(?:(?:las|as)\s+)?$",
     regex.IGNORECASE,
 )
+# The same after the range's opening article, where the second hour has its own: de las 9 a las
+# 17 horas, entre las 9 y las 17 horas, das 9 às 17 horas (the second read with its article).
+_RANGE_START_WITH_ITS_ARTICLE = lazy_compile(
+    r"(?<!\p{L})(?:(?:de|desde|entre)\s+las|das|entre\s+as)\s+"
+    r"(?P<time>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:\s?(?:horas?|h(?!\p{L})))?)\s+$",
+    regex.IGNORECASE,
+)
+_RANGE_END_WITH_ITS_ARTICLE = lazy_compile(r"(?:a|y|hasta)\s+las\s|às\s", regex.IGNORECASE)
+# What joins the two hours of a range, or starts the second (alle ore 17): a dash, `to`, bis,
+# à, a, y, e, tot, alle, às, から, 至, 到.
+_RANGE_JOINER = lazy_compile(r"(?:[-–~～]|(?:to|until|till|bis|à|a|y|e|tot|alle|às)(?!\p{L})|から|至|到)", regex.IGNORECASE)
 _RANGE_REACH = 30  # characters before the second hour in which the first is read
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
 # A plain space groups the digits of a number of five digits or more in any locale (12 500, as
@@ -994,28 +1010,30 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     ),
     "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
-        r"(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        r"(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
+        r"\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
         {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night", "mediodía": "p.m."},
     ),
     "pt": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:às|as|à|a)\s+", _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
-        r"(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s*h\b|\s+horas?)?\s+(?:da|de)\s+", {"meia": "30", "quinze": "15"},
+        r"(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?(?:\s*h\b|\s+horas?(?:\s+e\s+MINUTES)?)?\s+(?:da|de)\s+",
+        {"meia": "30", "quinze": "15"},
         {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
     ),
     "it": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
         _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
-        r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+        r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
         {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
     ),
     "fr": _HoursWithPartOfDay(
         r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
-        r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
+        r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES)?\s+(?:du|de\s+l['’]|de\s+la)\s*",
         {"demie": "30", "quart": "15"},
         {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
     ),
     "de": _HoursWithPartOfDay(
-        r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+", {},
+        r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+(?:MINUTES\s+)?", {},
         {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "mittags": "p.m.", "nachmittags": "p.m.", "abends": "p.m.",
          "nachts": "night"},
     ),
@@ -1038,10 +1056,42 @@ def _hour_with_part_of_day_pattern(language: str) -> regex.Pattern[str] | None:
     if (said := _HOURS_WITH_PART_OF_DAY.get(language)) is None:
         return None
     hour = rf"(?:(?P<hour>{_prefix_tree(said.hours)})|(?<!\p{{N}}[.,:]?)(?P<hour>\d{{1,2}})(?:[:.h](?P<minute>\d{{2}}))?)"
-    return regex.compile(
-        rf"{said.before}{hour}{said.between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})",
-        regex.IGNORECASE,
-    )
+    between = said.between.replace("MINUTES", _minutes_in_words(language)) if "MINUTES" in said.between else said.between
+    return regex.compile(rf"{said.before}{hour}{between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _minutes_in_words(language: str) -> str:
+    """An expression for the minutes from ten to fifty-nine in words of `language`, as a clock
+    says them after the hour (trente, quarante-cinq, vingt et une, treinta y cinco,
+    fünfundvierzig, trentacinque): a ten with a unit after it, or a number of one word. Not
+    the minutes below ten, whose words also count what follows the time (a las nueve y cinco
+    personas)."""
+    ordinal = _ORDINAL_ENDINGS[language]
+    words = {word: value for word, value in _NUMBER_WORDS[language].items() if 10 <= value <= 59 and not ordinal.search(word)}
+    tens = [word for word, value in words.items() if value in (20, 30, 40, 50)]
+    units = [word for value, forms in enumerate(_TO_TWELVE_FORMS[language]) if 1 <= value <= 9 for word in forms.partition("|")[0].split()]
+    joined = r"(?:[\s\-‐‑]+(?:(?:et|y|e)[\s\-‐‑]+)?)"
+    return rf"(?P<minutes>(?:(?:{_prefix_tree(tens)}){joined}(?:{_prefix_tree(units)})|{_prefix_tree(words)})(?!\p{{L}}))"
+
+
+# How the ordinals of the number tables end, which name no minute (dreißigste, trentième).
+_ORDINAL_ENDINGS: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: regex.compile(ending) for language, ending in {
+        "de": "s?t(?:e|en|er|es|em)$", "nl": "(?:de|ste)$", "fr": "ième$", "es": "^decimo|ésim", "it": "esim[oaie]$", "pt": "ésim",
+    }.items()
+}
+
+
+def _minute_said(groups: Mapping[str, str | None], said: _HoursWithPartOfDay, language: str) -> int:
+    """The minute a match of an hour said with words says after it: in digits (à sept heures 30),
+    in words (`_minutes_in_words`), as a half or a quarter (y media), or none."""
+    if minute := groups.get("minute"):
+        return int(minute)
+    if minutes := groups.get("minutes"):
+        numbers = _NUMBER_WORDS[language]
+        return sum(numbers.get(word, 0) for word in _WORD.findall(minutes.lower()))  # dix-sept, vingt et une: the words add up
+    return int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
 
 
 def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Match[str], int, int, str]]:
@@ -1059,8 +1109,7 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
         part = said.parts.get(match.group("part").lower())
         if hour is None or part is None:  # a letter that folds to another's (ſ)
             continue
-        fraction = _WHITESPACE.sub(" ", (match.groupdict().get("fraction") or "").lower())
-        minute = int(match.group("minute") or said.fractions.get(fraction, "0"))
+        minute = _minute_said(match.groupdict(), said, language)
         if part == "night":
             part = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
         # 15 de la tarde is the afternoon said twice; 15 de la mañana, no time
@@ -1091,25 +1140,32 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # language, what tells a text in lower case may have one, and the expression, whose HOUR and
 # PART are the language's words of `_HOURS_WITH_PART_OF_DAY`, and LATE its hours past twelve
 # (`_HOURS_PAST_TWELVE`: um einundzwanzig Uhr, à vingt-deux heures), said with the clock's word
-# but in Italian, which says them without (alle ventuno). Only after what says it is the
-# clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las tres` (of the three),
-# `à uma empresa` (to a firm).
+# but in Italian, which says them without (alle ventuno), and MINUTES the minutes in words after
+# it (`_minutes_in_words`: einundzwanzig Uhr dreißig, neuf heures trente, nueve horas y media,
+# alle nove e quindici; in German not before a capitalised word, a noun they count). Only after
+# what says it is the clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las
+# tres` (of the three), `à uma empresa` (to a firm), nor before the way the hours are travelled
+# (TRAVEL: à vingt heures de route, twenty hours' drive away).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "de": (("uhr", "halb", "s um", "h um"),
            r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
-           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR|LATE)\s+Uhr)(?!\p{L})"),
+           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+\p{Lu}))?)"
+           r"(?!\p{L})"),
     "nl": (("uur", "half"),
            r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
-    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?:\s+et\s+(?P<fraction>demie|quart))?(?!\p{L})"),
+    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)"
+                      r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES)?(?!\p{L})"),
     "es": (("las ", "la una"),
-           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?P<fraction>media|cuarto))?(?:\s+horas?)?"
-           r"|(?P<hour>LATE)(?:\s+y\s+(?P<fraction>media|cuarto))?\s+horas?)(?!\p{L})"),
+           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?"
+           r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
+           r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
+           r"(?!\p{L})"),
     "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
-           r"(?:\s+e\s+(?P<fraction>mezza|mezzo|un\s+quarto))?(?!\p{L})"),
+           r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES))?(?!\p{L})"),
     "pt": (("às ", "pelas ", "à uma"),
-           r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+horas?)?"
-           r"|(?P<hour>LATE)(?:\s+e\s+(?P<fraction>meia|quinze))?\s+horas)"
+           r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?(?:\s+horas?(?:\s+e\s+MINUTES)?)?"
+           r"|(?P<hour>LATE)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?\s+horas(?:\s+e\s+MINUTES)?)"
            r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze)))(?!\p{L})"),
 }
 # The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
@@ -1142,7 +1198,8 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
         expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
-        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])),
+        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED)
+        .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
     )
 
@@ -1169,7 +1226,7 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
         late = past_twelve.get(written, past_twelve.get(written.casefold())) if hour is None else None
         if hour is None and late is None or part and part.lower() not in said.parts:  # a letter that folds to another's
             continue
-        minute = 30 if half else int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
+        minute = 30 if half else _minute_said(groups, said, language)
         start = match.start("part") if part else match.start("half") if half else match.start("hour")
         quoted = text[start : match.end()]
         if late is not None:
@@ -2054,7 +2111,22 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
                 spans[twin] = spans[twin]._replace(counted=span.length, numbers=span.numbers)
         elif not any(span.start < other.end and other.start < span.end for other in spans):
             spans.append(span)
+    if (days_for := _WEEKS_AS_DAYS.get(language)) is not None:
+        # deux semaines, una settimana: as long as the days the language's idiom says them in
+        spans = [span._replace(counted=days_for[span.length]) if span.counted is None and span.length in days_for else span for span in spans]
     return _spans_summed(sorted(spans, key=lambda span: span.start), text)
+
+
+# The weeks a language also says as a count of days, whatever its words: two weeks as quinze
+# jours (fifteen days, in French, Spanish, Italian and Portuguese), a week as huit jours (eight
+# days, and acht Tage in German and Dutch). A source's `fifteen days` said as `deux semaines` is
+# the same span, as `quinze jours` would be; `fifteen days` as `zwei Wochen`, `sixteen days` as
+# `deux semaines` are not. (In minutes, as `_SPAN_UNITS` counts weeks and days.)
+_WEEK = Decimal(7 * 24 * 60)
+_WEEKS_AS_DAYS: Final[Mapping[str, Mapping[Decimal, Decimal]]] = {
+    **dict.fromkeys(("fr", "es", "it", "pt"), {2 * _WEEK: 15 * _WEEK / 7, _WEEK: 8 * _WEEK / 7}),
+    **dict.fromkeys(("de", "nl"), {_WEEK: 8 * _WEEK / 7}),
+}
 
 
 def _number_ending_at(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -3990,6 +4062,7 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
     day from its number to its part (`3 heures du matin`, `siete de la tarde`)."""
     found: list[tuple[int, _Time]] = []
     spans = []
+    original = text
     for match, hour, minute, part in _hours_with_part_of_day(text, language):
         hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
         found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
@@ -4023,12 +4096,30 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
         # After a clock's word (Uhr, uur, heures, horas, h), the only ones with an h or uur.
         if len(time.hours) == 1 and not time.named and ("h" in time.text or "H" in time.text or "uur" in time.text):
             first = _RANGE_START_BEFORE.search(text, max(0, start - _RANGE_REACH), start)
+            if first is None and _RANGE_END_WITH_ITS_ARTICLE.match(time.text):
+                first = _RANGE_START_WITH_ITS_ARTICLE.search(text, max(0, start - _RANGE_REACH), start)
             if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
                 hours = frozenset({int(first.group("hour"))})
-                found.append((first.start(), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=True)))
+                found.append((first.start("time"), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=True)))
                 spans.append(first.span("time"))
     found.sort(key=itemgetter(0))
+    if len(found) > 1:
+        found = _ranges_on_one_clock(found, original)
     return [time for _, time in found], _blanked_in_place(text, spans)
+
+
+def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tuple[int, _Time]]:
+    """The times `found` in `text` (each after where it starts, in order) with the first hour
+    of a range read on the clock of its second where that is after noon: dalle ore 9 alle ore
+    17, 9時から17時まで are from the morning's nine, not the evening's."""
+    read = list(found)
+    for index, ((start, first), (end_start, second)) in enumerate(zip(found, found[1:])):
+        if len(first.hours) != 2 or len(second.hours) != 1 or not min(first.hours) < min(second.hours) > 12:
+            continue
+        between = text[start + len(first.text) : end_start].strip()
+        if _RANGE_JOINER.fullmatch(between) if between else _RANGE_JOINER.match(second.text):
+            read[index] = (start, _Time(first.text, frozenset({min(first.hours)}), first.minute, first.named, twenty_four_hour=True))
+    return read
 
 
 def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Time | None:
