@@ -85,7 +85,6 @@ def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path)
         "Provisional results": ["cell", "A table's caption"],
         "Votes": ["cell", "A table's header cell: row 1, column 2"],
         "Seats": ["cell", "A table's header cell: row 1, column 3"],
-        "{Social_Democrats}": ["cell", "{Social_Democrats} = name: Social Democrats", "A table's header cell: row 2, column 1"],
         "Greens": ["cell", "A table's header cell: row 3, column 1"],
         "Not yet counted": ["cell", "A table's cell: row 3, column 2, under “Votes”, in the row of “Greens”"],
         "Others": ["cell", "A table's header cell: row 4, column 1"],
@@ -93,8 +92,8 @@ def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path)
         "none": ["cell", "A table's cell: row 5, column 3, under “Seats”, in the row of “Others”"],
         "Total": ["cell", "A table's cell: row 6, column 1"],
     }
-    # Cells of figures only are published as written: nothing for a translator.
-    assert not {"1,234,567", "112", "98,000", "4", "2.3%", "2,000,000", "200"} & {entry.msgid for entry in catalog}
+    # Cells of figures or names only are published as written: nothing for a translator.
+    assert not {"1,234,567", "112", "98,000", "4", "2.3%", "2,000,000", "200", "{Social_Democrats}"} & {entry.msgid for entry in catalog}
     assert catalog.find("Turnout was high.").comment.startswith("paragraph")
 
 
@@ -124,6 +123,16 @@ def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     # The agency's own item publishes the table as it sent it.
     source = etree.fromstring((tmp_path / "newsroom/feeds/en/story.xml").read_bytes())
     assert [cell.text for cell in source.iterfind(".//x:table//x:th", X)][1:3] == ["Votes", "Seats"]
+
+
+def test_a_cell_of_names_only_takes_the_names_glossary_rendering(tmp_path):
+    runner, root, catalog = extracted(tmp_path)
+    names_po = tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"
+    glossary = polib.pofile(str(names_po))
+    glossary.find("Social Democrats").msgstr = "Sozialdemokraten"
+    glossary.save()
+    table = built(tmp_path, runner, root, catalog).find(".//x:table", X)
+    assert rows(table)[1] == ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1,234,567", {}), ("td", "112", {})])
 
 
 def test_an_untranslated_cell_is_published_in_the_original_language_saying_so(tmp_path):

@@ -385,16 +385,19 @@ def localise(
     # A withdrawal sends partners no text: what is left untranslated in it is no one's concern.
     reason = f"{mixed} of {len(keys)} units left in the source language" if mixed and not article.meta.withdrawn else None
     spacing = _sentence_spacing(article.source_lang, target.lang) if catalog is not None else None
-    laid_out = [
-        (block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
-         tuple((start, end, article.source_lang) for start, end in in_source))
-        for block, (text, links, untranslated, in_source) in zip(
-            article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
-        )
-    ]
     keys_in: dict[int, list[tuple[str | None, str]]] = {}
     for unit in units:
         keys_in.setdefault(unit.block, []).append(unit.key)
+    laid_out = [
+        (block, *_names_rendered(block, text, links, target.names), _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
+         tuple((start, end, article.source_lang) for start, end in in_source))
+        if block.kind == "cell" and index not in keys_in and catalog is not None
+        else (block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
+              tuple((start, end, article.source_lang) for start, end in in_source))
+        for index, (block, (text, links, untranslated, in_source)) in enumerate(zip(
+            article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
+        ))
+    ]
     bylines = tuple(
         Byline(text, lang) if catalog is None
         else _byline(block, text, lang if block.lang else article.source_lang, target.names) if index not in keys_in
@@ -522,8 +525,24 @@ def _block_language(block: Block, untranslated: bool, source_lang: str, item_lan
 def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str]) -> Byline:
     """A byline with nothing to translate (names only, or kept as written): the original's, but
     for the names the glossary renders, as in the text."""
-    rendered = _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable else text
+    rendered = _with_renderings(block, text, names)
     return Byline(rendered, None if rendered != text else source_lang)
+
+
+def _names_rendered(
+    block: Block, text: str, links: tuple[tuple[int, int, str], ...], names: Mapping[str, str]
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """A table cell with nothing to translate (names or figures only, or kept as written), and
+    its links: the original's, but for the names the glossary renders (whose words then link
+    nowhere: where they would go in the rendering is not known)."""
+    rendered = _with_renderings(block, text, names)
+    return (text, links) if rendered == text else (rendered, ())
+
+
+def _with_renderings(block: Block, text: str, names: Mapping[str, str]) -> str:
+    """The text of a block of names only, each name, as items of a list are parted (by commas,
+    semicolons, slashes, ampersands), in the glossary's rendering where it has one."""
+    return _NAME_IN_LIST.sub(lambda name: names.get(name.group(), name.group()), text) if block.translatable else text
 
 
 def _block_texts(

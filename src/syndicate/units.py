@@ -88,8 +88,9 @@ def article_units(
             block_units.append(
                 _unit(block, block_index, start, end, block.text[end:following], inside, links_inside, identifiers, runs_on)
             )
-        # A byline of names only ("Marta Kowalski") has nothing to translate: it is published as written.
-        if block.kind != "byline" or any(_LETTER.search(without_markers(marked_text(unit, lambda _: ""))) for unit in block_units):
+        # A byline or a table cell of names only ("Marta Kowalski", "Social Democrats") has
+        # nothing to translate: it is published as written, but for its names' renderings.
+        if block.kind not in ("byline", "cell") or any(_LETTER.search(without_markers(marked_text(unit, lambda _: ""))) for unit in block_units):
             units.extend(block_units)
     return _add_contexts(units)
 
