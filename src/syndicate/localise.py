@@ -388,16 +388,16 @@ def localise(
     keys_in: dict[int, list[tuple[str | None, str]]] = {}
     for unit in units:
         keys_in.setdefault(unit.block, []).append(unit.key)
-    laid_out = [
-        (block, *_names_rendered(block, text, links, target.names), _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
-         tuple((start, end, article.source_lang) for start, end in in_source))
-        if block.kind == "cell" and index not in keys_in and catalog is not None
-        else (block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
-              tuple((start, end, article.source_lang) for start, end in in_source))
-        for index, (block, (text, links, untranslated, in_source)) in enumerate(zip(
-            article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating)
+    laid_out: list[_Layout] = []
+    for index, (block, (text, links, untranslated, in_source)) in enumerate(
+        zip(article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating))
+    ):
+        if block.kind == "cell" and index not in keys_in and catalog is not None:
+            text, links = _names_rendered(block, text, links, target.names)
+        laid_out.append((
+            block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
+            tuple((start, end, article.source_lang) for start, end in in_source),
         ))
-    ]
     bylines = tuple(
         Byline(text, lang) if catalog is None
         else _byline(block, text, lang if block.lang else article.source_lang, target.names) if index not in keys_in
