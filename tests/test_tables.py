@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from html import escape
 from pathlib import Path
 
 import polib
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import msgfmt_check
 from lxml import etree
 from schema import assert_valid
@@ -17,7 +20,7 @@ from test_newsml_reader import item_xml, read_one, xhtml
 from syndicate.catalog import template
 from syndicate.cli import main
 from syndicate.localise import Target, localise
-from syndicate.model import Article, Cell
+from syndicate.model import Article, Cell, InputError
 from syndicate.newsml import item_bytes
 from syndicate.units import article_units
 from syndicate.workspace import Workspace
@@ -227,3 +230,53 @@ def test_a_table_survives_the_article_record_and_older_records_still_load(tmp_pa
     workspace.article_file(article.id).write_text(json.dumps(older), encoding="utf-8")
     loaded, _ = workspace.load_article(article.id)
     assert all(block.cell is None for block in loaded.blocks)
+
+
+# ---- any body of tables, lists and paragraphs, however nested: a valid item in every locale ----
+
+_ATTRIBUTES = {
+    "colspan": st.sampled_from(["0", "1", "2", "3", "x", "-1", "99999"]),
+    "rowspan": st.sampled_from(["0", "1", "2", "x", "-4", "1000"]),
+    "scope": st.sampled_from(["row", "col", "rowgroup", "bogus"]),
+    "lang": st.sampled_from(["fr", "en", "ar", "", "x-y-z"]),
+}
+_WORDS = st.text(alphabet="ab Zé1,.%{}<&\"'«»–\u200f\u0627", max_size=14)
+
+
+def _element(children: st.SearchStrategy[list[str]]) -> st.SearchStrategy[str]:
+    tag = st.sampled_from(["p", "table", "tr", "td", "th", "caption", "thead", "tbody", "tfoot", "ul", "li", "pre", "q", "a", "h2", "div"])
+    attributes = st.dictionaries(st.sampled_from(sorted(_ATTRIBUTES)), st.just(None), max_size=2).flatmap(
+        lambda names: st.fixed_dictionaries({name: _ATTRIBUTES[name] for name in names})
+    )
+
+    def render(name: str, attrs: dict[str, str], text: str, inner: list[str]) -> str:
+        rendered = "".join(f' {key}="{escape(value, {chr(34): "&quot;"})}"' for key, value in attrs.items())
+        href = ' href="https://example.com/x"' if name == "a" else ""
+        return f"<{name}{rendered}{href}>{escape(text)}{''.join(inner)}</{name}>"
+
+    return st.builds(render, tag, attributes, _WORDS, children)
+
+
+_BODIES = st.recursive(_WORDS.map(escape), lambda inner: _element(st.lists(inner, max_size=4)), max_leaves=25)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BODIES, min_size=1, max_size=4).map("".join))
+def test_any_body_of_tables_and_lists_is_published_valid_in_every_locale(body: str) -> None:
+    try:
+        article = read_one(item_xml("<headline>Results</headline>", xhtml(body)))
+    except InputError:
+        return
+    units = article_units(article)
+    catalog = template(article, units, NOW)
+    # Every message translated as it reads: placeholders, links and quotations kept.
+    translated = dataclasses.replace(
+        catalog, messages=tuple(dataclasses.replace(message, msgstr=message.msgid) for message in catalog.messages), locale="de"
+    )
+    for lang, translation, direction in (("en", None, "ltr"), ("de", translated, "ltr"), ("ar", translated, "rtl")):
+        localised = localise(
+            article, units, translation, Target(lang, direction), guid="urn:x", version=1, provider="example.com",
+            version_created=NOW, first_created=NOW, threshold=0,
+        ).article
+        assert localised is not None, lang
+        assert_valid(item_bytes(localised))
