@@ -587,6 +587,13 @@ def test_an_hour_in_words_with_the_part_of_the_day_said_as_another_is_an_error(l
     # The hour is the time's: no count besides, nor one taken from those the sentence has.
     ("de", "At 9 a.m. nine people came.", "Um neun Uhr kamen neun Menschen."),
     ("de", "Nine people came at 9 a.m.", "Neun Menschen kamen um 9 Uhr."),
+    # A number after the hour that counts the noun after it is no minute.
+    ("fr", "At 8 p.m. fifteen police officers arrived at the port.", "À vingt heures quinze policiers sont arrivés au port."),
+    ("fr", "By 8 p.m. thirty protesters had gathered.", "Dès vingt heures trente manifestants s'étaient rassemblés."),
+    ("fr", "At 8 p.m. 15 police officers arrived.", "À 20 heures 15 policiers sont arrivés."),
+    ("es", "At 6 p.m. 30 people arrived.", "A las 18 horas 30 personas llegaron."),
+    ("fr", "The talks start at 8:15 p.m. sharp.", "Les pourparlers commencent à vingt heures quinze précises."),
+    ("fr", "The talks start at 8:30 p.m. on Monday.", "Les pourparlers commencent à vingt heures trente lundi."),
 ])
 def test_a_time_in_digits_said_as_an_hour_in_words_on_the_clock_is_the_same_time(locale, msgid, msgstr):
     assert [severity for _, severity in checks(msgid, msgstr, locale)] in ([], ["warning"])

@@ -108,6 +108,12 @@ TIME = lazy_compile(
 # vingt heures de route, à 3 heures d'avion, a 20 horas de camino, a 5 horas de carro.
 _TRAVELLED = (r"(?:de|d['’])\s*(?:route|marche|voiture|train|TGV|vol|avion|bateau|bus|car|trajet|navigation|vélo|ici"
               r"|camino|viaje|coche|carretera|vuelo|avión|barco|autobús|distancia|viagem|carro|estrada|voo|avião|distância)(?!\p{L})")
+# After the clock's hours, a number that counts the plural noun it comes before, no minutes:
+# à vingt heures quinze policiers, à 20 heures 15 policiers, a las 18 horas 30 personas (not
+# the words that end in -s or -x and count nothing: à 20 heures 15 précises, dans, après).
+_COUNTS_A_NOUN = (r"\s+(?!(?:dans|après|vers|sous|sans|pas|puis|alors|mais|plus|moins|tous|toutes|les|des|ses|ces|leurs"
+                  r"|aux|depuis|dès|lors|très|près|ainsi|hors|précises|locales|jamais|parfois|toujours|heures?"
+                  r"|después|más|menos|las|los|entonces|pues|tras|mientras|horas?|depois|mais|pois|as|os)(?!\p{L}))\p{L}+[sx](?!\p{L})")
 # A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
 # Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
 # only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
@@ -121,7 +127,7 @@ _CLOCK_WORD_TIME = lazy_compile(
         (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las)\s+)
          | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?!\s+""" + _TRAVELLED + r""")
-        (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}))?
+        (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}|""" + _COUNTS_A_NOUN + r"""))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
       # first hour of a range that ends after noon (dalle 9 alle 13)
@@ -1142,7 +1148,8 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # (`_HOURS_PAST_TWELVE`: um einundzwanzig Uhr, à vingt-deux heures), said with the clock's word
 # but in Italian, which says them without (alle ventuno), and MINUTES the minutes in words after
 # it (`_minutes_in_words`: einundzwanzig Uhr dreißig, neuf heures trente, nueve horas y media,
-# alle nove e quindici; in German not before a capitalised word, a noun they count). Only after
+# alle nove e quindici; in German not before a capitalised word, a noun they count, in French
+# not before a plural one: COUNTED). Only after
 # what says it is the clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las
 # tres` (of the three), `à uma empresa` (to a firm), nor before the way the hours are travelled
 # (TRAVEL: à vingt heures de route, twenty hours' drive away).
@@ -1154,7 +1161,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "nl": (("uur", "half"),
            r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
     "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)"
-                      r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES)?(?!\p{L})"),
+                      r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
     "es": (("las ", "la una"),
            r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
@@ -1198,7 +1205,7 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
         expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
-        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED)
+        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTS_A_NOUN)
         .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
     )
