@@ -1116,6 +1116,16 @@ def test_an_organisation_the_article_shows_one_lends_no_surname(body, expected):
     ("es", "Anish Giri empató.\n\nGiri ganó la partida siguiente.", ["{Anish_Giri} empató.", "{Giri} ganó la partida siguiente."]),
     # The age set off after it marks a person too.
     ("en", "Maria Costa resigned.\n\nCosta, 54, had led the union.", ["{Maria_Costa} resigned.", "{Costa}, 54, had led the union."]),
+    # A copula, or in German a verb in -t other than what people do, tells no person: the common word.
+    ("de", "Vera Winter sagte, sie sei zufrieden.\n\nWinter kommt dieses Jahr früh.",
+     ["{Vera_Winter} sagte, sie sei zufrieden.", "Winter kommt dieses Jahr früh."]),
+    ("de", "Monika Hunger sagte, sie sei zufrieden.\n\nHunger ist ein Problem.",
+     ["{Monika_Hunger} sagte, sie sei zufrieden.", "Hunger ist ein Problem."]),
+    ("de", "Hannelore Kraft sagte, die Lage sei ernst.\n\nKraft kostet das Training viel.",
+     ["{Hannelore_Kraft} sagte, die Lage sei ernst.", "Kraft kostet das Training viel."]),
+    ("fr", "Marie Blanc a déclaré que non.\n\nBlanc est la couleur du maillot.",
+     ["{Marie_Blanc} a déclaré que non.", "Blanc est la couleur du maillot."]),
+    ("es", "Ana Paz dijo que no.\n\nPaz es lo que piden todos.", ["{Ana_Paz} dijo que no.", "Paz es lo que piden todos."]),
 ])
 def test_a_surname_opening_a_sentence_is_the_person_before_what_a_person_does_in_each_language(lang, body, expected):
     assert msgids(body, lang) == expected

@@ -461,22 +461,28 @@ _WHAT_A_PERSON_DOES = {
         r"|(?!(?:un)?(?:skilled|married|educated|qualified|employed|armed|trained|vaccinated|documented)\b"
         r"|(?:in)?experienced\b|talented\b|gifted\b|disabled\b|displaced\b|registered\b)\p{Ll}{2,}ed)\b(?![-’'])"
     ),
+    # Not a copula (`Hunger ist ein Problem`, `Blanc est la couleur`, `Paz es lo que piden`), nor
+    # in German any verb in -t (`Winter kommt früh`, `Kraft kostet Zeit`): what people do, as news
+    # tells it.
     "de": lazy_compile(
-        r"(?:hat|hatte|hätte|habe|ist|war|wäre|sei|wird|wurde|würde|will|wollte|kann|konnte|könnte|soll|sollte|muss"
+        r"(?:hat|hatte|hätte|habe|wird|wurde|würde|will|wollte|kann|konnte|könnte|soll|sollte|muss"
         r"|musste|darf|durfte|möchte|auch|selbst|zufolge|hingegen|dagegen|jedoch|wiederum|bereits|schon|dann|später"
         r"|zuvor|erneut|nun|kam|ging|gab|nahm|sprach|traf|hielt|blieb|stand|rief|schrieb|zog|fuhr|flog|lief|verließ"
         r"|gewann|verlor|bekam|erhielt|trat|sah|wusste|fand|bat|schlug|wies|sieht|gibt|nimmt|spricht|trifft|hält"
-        r"|(?!(?:mit|nicht|seit|erst|sonst|fast|statt|samt|laut|gut|meist|oft|zuletzt|nacht)\b)\p{Ll}{2,}t(?:e|et)?)\b(?![-’'])"
+        r"|(?:sag|erklär|beton|forder|kritisier|warn|verlang|lehn|begrüß|kündig|räum|bestätig|dementier|verteidig"
+        r"|reagier|antwort|mein|glaub|hoff|bedauer|kandidier|regier|leit|unterstütz|befürwort|beklag|versprach|versprich"
+        r"|zweifel|wirf|warf|droh|appellier|plädier|twitter|schreib|bekräftig|widersprach|widersprich)\p{Ll}{0,3}t(?:e|et)?)"
+        r"\b(?![-’'])"
     ),
     "fr": lazy_compile(
-        r"(?:(?:ne\s+|n['’])?(?:a|avait|aurait|aura|est|était|sera|serait|va|allait|doit|devait|peut|pouvait|veut"
+        r"(?:(?:ne\s+|n['’])?(?:a|avait|aurait|aura|va|allait|doit|devait|peut|pouvait|veut"
         r"|voulait|sait|dit|fait|vient|reste|compte|estime|affirme|déclare|annonce|explique|souligne|ajoute|assure"
         r"|indique|précise|rappelle|reconnaît|dénonce|demande|juge|espère|pense|prévient|insiste|refuse|regrette)"
         r"|s['’](?:est|était|exprime|dit)|lui-même|elle-même|aussi|également|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle))\b(?![-’'])"
     ),
     "es": lazy_compile(
-        r"(?:(?:no\s+)?(?:(?:se|le|les|lo|la|nos)\s+)?(?:ha|había|habría|hubo|es|era|fue|será|sería|está|estaba"
-        r"|estuvo|tiene|tenía|tuvo|va|iba|puede|podía|pudo|podría|debe|debía|quiere|quería|quiso|sabe|dice|dijo"
+        r"(?:(?:no\s+)?(?:(?:se|le|les|lo|la|nos)\s+)?(?:ha|había|habría|hubo"
+        r"|tiene|tenía|tuvo|va|iba|puede|podía|pudo|podría|debe|debía|quiere|quería|quiso|sabe|dice|dijo"
         r"|hizo|dio|vio|vino|afirma|asegura|explica|señala|añade|considera|cree|sostiene|insiste|pide|exige"
         r"|advierte|recuerda|reconoce|niega|anuncia|denuncia|\p{Ll}{2,}ó)|también|ya|nunca|luego|después|todavía|aún)"
         r"\b(?![-’'])"
