@@ -225,6 +225,28 @@ def test_a_block_in_another_language_is_the_item_s_own_when_its_text_says_its_la
     assert [block.lang for block in article.blocks] == [None, None, None, "fr", "fr-FR", None]
 
 
+def test_a_preformatted_block_and_an_empty_language_say_what_their_markup_says(newsroom):
+    """A `<pre>` in another language keeps it; `xml:lang=""` says no language, undoing the
+    one around it: that paragraph is the item's, and translated."""
+    source = newsroom.parent / "paris-talks.xml"
+    source.write_text(AGENCY_ITEM.replace(
+        '<p lang="en-GB">The talks were a success, the minister said.</p>',
+        '<pre xml:lang="fr">Paris   12\nLyon     7</pre><div xml:lang="fr"><p xml:lang="">The ministers left at noon.</p></div>',
+    ), encoding="utf-8")
+    [article] = read_newsml(source)
+    assert [(block.kind, block.lang, block.translatable) for block in article.blocks[-2:]] == [
+        ("preformatted", "fr", False), ("paragraph", None, True)]
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    po = polib.pofile(str(workspace.po_file(DE, "paris-talks")))
+    for entry in po:
+        entry.msgstr = f"[de] {entry.msgid}"
+    po.save()
+    assert not build(workspace, [DE]).refused
+    pre = item(workspace, "de", "paris-talks").find(f".//{XHTML}pre")
+    assert (pre.get(XML_LANG), pre.text) == ("fr", "Paris   12\nLyon     7")
+
+
 def test_a_link_across_the_edge_of_a_sentence_in_another_language_links_its_words_on_both_sides():
     """A link over two sentences, the second left in English: its words are linked in the
     German sentence and inside the English one's span, to the same address."""

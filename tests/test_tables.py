@@ -107,6 +107,21 @@ def test_a_text_in_several_cells_is_one_message_that_says_where_the_first_stands
     assert message.extracted_comments == ("cell", "A table's cell: row 2, column 2, under “Note” (and 1 other cell)")
 
 
+def test_a_row_span_ends_with_its_section():
+    """As a browser lays it out: a body's cell spanning more rows than the body has does not
+    reach into the foot, whose cells start in the first column."""
+    table = ("<table><thead><tr><th>Party</th><th>Votes</th></tr></thead>"
+             "<tbody><tr><th rowspan='3'>Greens</th><td>12</td></tr><tr><td>7</td></tr></tbody>"
+             "<tfoot><tr><td>Total</td><td>19</td></tr></tfoot></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    places = {block.text: (block.cell.part, block.cell.row, block.cell.column, block.cell.rowspan) for block in article.blocks if block.cell}
+    assert places["Greens"] == ("tbody", 1, 0, 2)
+    assert places["7"] == ("tbody", 2, 1, 1)
+    assert places["Total"] == ("tfoot", 3, 0, 1) and places["19"] == ("tfoot", 3, 1, 1)
+    [message] = [message for message in template(article, article_units(article), NOW).messages if message.msgid == "Total"]
+    assert message.extracted_comments == ("cell", "A table's cell: row 4, column 1, under “Party”")
+
+
 def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     runner, root, catalog = extracted(tmp_path)
     item = built(tmp_path, runner, root, catalog)

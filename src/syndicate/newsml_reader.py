@@ -360,12 +360,13 @@ _TEXT_ROOTS = frozenset({"html", "body", "inlineXML", "nitf", "body.content", "c
 
 def _block_language(element: etree._Element) -> str | None:
     """The language the element, or the nearest element around it inside the text, says
-    (`xml:lang`, else XHTML's `lang`), as BCP 47; None where none says a language."""
+    (`xml:lang`, else XHTML's `lang`), as BCP 47; None where none says a language, or the
+    nearest says none (`xml:lang=""`, which undoes the one around it)."""
     for node in (element, *element.iterancestors()):
         if etree.QName(node).localname in _TEXT_ROOTS:
             return None
-        if tag := (node.get(XML_LANG) or node.get("lang") or "").strip():
-            return _stated_language(tag)
+        if (tag := node.get(XML_LANG, node.get("lang"))) is not None:
+            return _stated_language(tag.strip()) if tag.strip() else None
     return None
 
 
@@ -705,7 +706,7 @@ def _element_blocks(
         return
     if name == "pre":
         if (preformatted := _preformatted(element)) is not None:
-            yield element, replace(preformatted, marker=marker)
+            yield element, replace(preformatted, marker=marker, lang=_block_language(element))
         return
     blocks = _blocks_in(element, _BLOCK_LEVEL[name], marks)
     if marker and (first := next(blocks, None)):
@@ -806,10 +807,10 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
     paragraph), which a browser shows before the table, comes first, as paragraphs."""
     number = int(table.xpath("count(preceding::*) + count(ancestor::*)"))  # its place in the document
     captions: list[etree._Element] = []
-    rows: list[tuple[TablePart, list[etree._Element]]] = []
+    rows: list[tuple[TablePart, etree._Element, list[etree._Element]]] = []  # with the section (or table) holding the row
     before: list[tuple[etree._Element, Block]] = []
 
-    def read(container: etree._Element, part: TablePart) -> None:
+    def read(container: etree._Element, part: TablePart, section: etree._Element) -> None:
         run: list[_Text] = []
         cells: list[etree._Element] = []
         for piece in _pieces(container, marks):
@@ -821,30 +822,36 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
                 cells.append(piece)
                 continue
             if cells:
-                rows.append((part, cells))
+                rows.append((part, section, cells))
                 cells = []
             if name == "tr":
-                read(piece, part)
+                read(piece, part, section)
             elif name in _TABLE_SECTIONS:
-                read(piece, cast(TablePart, name))
+                read(piece, cast(TablePart, name), piece)
             elif name == "caption" and container is table and not captions:
                 captions.append(piece)
             elif name != "colgroup":
                 before.extend(_element_blocks(piece, marks))
         if cells:
-            rows.append((part, cells))
+            rows.append((part, section, cells))
         if (block := _run_block("paragraph", run, None, container)) is not None:
             before.append((container, _marked(block, container)))
 
     name = _local_name(table)
-    read(table, cast(TablePart, name) if name in _TABLE_SECTIONS else "")
+    read(table, cast(TablePart, name) if name in _TABLE_SECTIONS else "", table)
+    # A cell spans no further down than its section goes (a <tbody>'s into no <tfoot>), as a
+    # browser lays it out: the rows left in each row's section, counted from the last.
+    rows_left = [1] * len(rows)
+    for row in range(len(rows) - 2, -1, -1):
+        if rows[row + 1][1] is rows[row][1]:
+            rows_left[row] = rows_left[row + 1] + 1
     yield from before
     for caption in captions:
         if (block := _flat_block(caption, marks)) is not None:
             yield caption, _marked(replace(block, kind="cell", cell=Cell(number, "caption", 0, 0)), caption)
     # The columns each row's cells leave to cells of rows above that span down into it.
     spanned: dict[int, list[tuple[int, int]]] = {}
-    for row, (part, cells) in enumerate(rows):
+    for row, (part, _, cells) in enumerate(rows):
         column = 0
         taken, next_taken = sorted(spanned.pop(row, [])), 0
         for element in cells:
@@ -852,8 +859,7 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
             while next_taken < len(taken) and taken[next_taken][0] <= column:
                 column = max(column, taken[next_taken][1])
                 next_taken += 1
-            # A cell spans no further down than its table goes, as a browser lays it out.
-            colspan, rowspan = _span(element.get("colspan"), _MOST_COLUMNS), _span(element.get("rowspan"), min(_MOST_ROWS, len(rows) - row))
+            colspan, rowspan = _span(element.get("colspan"), _MOST_COLUMNS), _span(element.get("rowspan"), min(_MOST_ROWS, rows_left[row]))
             for below in range(row + 1, row + rowspan):
                 spanned.setdefault(below, []).append((column, column + colspan))
             scope = (element.get("scope") or "").strip().lower()
