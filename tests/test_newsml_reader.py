@@ -428,7 +428,7 @@ def test_a_link_is_around_its_words_not_the_no_break_spaces_at_its_edges() -> No
     [unit] = [unit for unit in article_units(read_one(item_xml("<headline>Head</headline>", body))) if unit.block == 1]
     assert unit.msgid == "<a1>{Maria_Costa}</a1>" and unit.links == ("https://port.example/costa",)
 
-def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_cells_are_text() -> None:
+def test_a_nitf_paragraph_and_table_cell_keep_their_links_and_headlines_and_summaries_are_text() -> None:
     nitf = """<inlineXML contenttype="application/nitf+xml">
       <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
         <body.head><hedline><hl1>The <a href="https://port.example/">port</a></hl1></hedline></body.head>
@@ -439,7 +439,7 @@ def test_a_nitf_paragraph_keeps_its_links_and_headlines_summaries_and_table_cell
     assert [(block.kind, block.text, linked(block)) for block in article.blocks] == [
         ("headline", "The port", []),
         ("lede", "See the map.", [("the map", "https://port.example/map")]),  # the body's first paragraph: its links stay
-        ("cell", "One", []),
+        ("cell", "One", [("One", "https://port.example/1")]),
     ]
     assert article.lede_in_body
     title = read_one(item_xml("", xhtml('<h1><a href="https://port.example/">Port</a> news</h1><p>Text.</p>'))).blocks[0]

@@ -107,6 +107,23 @@ def test_a_text_in_several_cells_is_one_message_that_says_where_the_first_stands
     assert message.extracted_comments == ("cell", "A table's cell: row 2, column 2, under “Note” (and 1 other cell)")
 
 
+def test_a_cell_keeps_its_links_in_every_locale(tmp_path):
+    body = ('<table><caption>Results from <a href="https://example.com/results">the commission</a></caption>'
+            '<tr><th>Party</th><th>Seats</th></tr>'
+            '<tr><td><a href="https://example.com/greens">Greens</a> and allies</td><td>12</td></tr></table>')
+    runner, root, catalog = extracted(tmp_path, body)
+    msgids = {entry.msgid for entry in catalog}
+    assert {"Results from <a1>the commission</a1>", "<a1>Greens</a1> and allies"} <= msgids
+    german = {"Results from <a1>the commission</a1>": "Ergebnisse <a1>der Kommission</a1>",
+              "<a1>Greens</a1> and allies": "<a1>Grüne</a1> und Verbündete", "Party": "Partei", "Seats": "Sitze",
+              "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
+    table = built(tmp_path, runner, root, catalog, german).find(".//x:table", X)
+    links = [(anchor.text, anchor.get("href")) for anchor in table.iterfind(".//x:a", X)]
+    assert links == [("der Kommission", "https://example.com/results"), ("Grüne", "https://example.com/greens")]
+    assert etree.tostring(table.find(".//x:td", X), encoding="unicode", with_tail=False).endswith(
+        '><a href="https://example.com/greens">Grüne</a> und Verbündete</td>')
+
+
 def test_a_row_span_ends_with_its_section():
     """As a browser lays it out: a body's cell spanning more rows than the body has does not
     reach into the foot, whose cells start in the first column."""

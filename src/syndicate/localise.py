@@ -498,7 +498,7 @@ def _body(story: Sequence[_Layout]) -> tuple[BodyBlock, ...]:
                 for block, text, links, lang, foreign_parts in laid_out
             ]
             continue
-        cells = tuple(BodyCell(text, block.cell, lang) for block, text, _, lang, _ in laid_out if block.cell)
+        cells = tuple(BodyCell(text, block.cell, lang, links) for block, text, links, lang, _ in laid_out if block.cell)
         body.append(BodyBlock("table", _table_text(cells), cells=cells))
     return tuple(body)
 

@@ -338,6 +338,7 @@ class BodyCell:
     text: str
     place: Cell
     lang: str | None = None  # set when the cell is still in the original's language, as BodyBlock.lang
+    links: tuple[tuple[int, int, str], ...] = ()  # the words of `text` linked to another page, as BodyBlock.links
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import functools
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -655,21 +655,28 @@ def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etre
     each side of it, to the same address. Or a `<table>`."""
     if block.kind == "table":
         return _table(article, index, block)
-    if not block.links and not block.foreign_parts:
-        return _XHTML(block.kind, _block_language(article, block.lang), block.text)
-    addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in block.links]
-    edges = sorted({0, len(block.text), *(edge for start, end, _ in (*addresses, *block.foreign_parts) for edge in (start, end))})
+    return _XHTML(block.kind, _block_language(article, block.lang), *_content(article, index, block.text, block.links, block.foreign_parts))
+
+
+def _content(
+    article: LocalisedArticle, index: int, text: str, links: Sequence[tuple[int, int, str]],
+    foreign_parts: Sequence[tuple[int, int, str]] = (),
+) -> list[str | etree._Element]:
+    """What an element holding `text` holds: the text, each part of it in another language
+    in a `<span>` saying so, and the words it links each in an `<a>` to its address."""
+    if not links and not foreign_parts:
+        return [_text(f"body[{index}]", text)]
+    addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in links]
+    edges = sorted({0, len(text), *(edge for start, end, _ in (*addresses, *foreign_parts) for edge in (start, end))})
     # Each element's text and tail are set, even when empty: pretty printing would indent an element holding only elements.
     content: list[str | etree._Element] = [""]
-    for language, pieces in itertools.groupby(
-        zip(edges, edges[1:]), key=lambda piece: _covering(block.foreign_parts, piece[0]),
-    ):
+    for language, pieces in itertools.groupby(zip(edges, edges[1:]), key=lambda piece: _covering(foreign_parts, piece[0])):
         inside: list[str | etree._Element] = [""]
         for address, linked in itertools.groupby(pieces, key=lambda piece: _covering(addresses, piece[0])):
-            words = "".join(block.text[start:end] for start, end in linked)
+            words = "".join(text[start:end] for start, end in linked)
             inside.append(_XHTML.a({"href": address}, words) if address else words)
         content += [_XHTML.span(_part_language(article, index, language), *inside, ""), ""] if language else inside
-    return _XHTML(block.kind, _block_language(article, block.lang), *content, "")
+    return [*content, ""]
 
 
 def _covering(spans: Iterable[tuple[int, int, str]], position: int) -> str | None:
@@ -684,13 +691,13 @@ def _part_language(article: LocalisedArticle, index: int, lang: str) -> dict[str
 def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
     """The table as the source lays it out: its caption, its rows in the sections the source
     groups them in (a row right in a table with sections in a `<tbody>`), each cell a `<th>`
-    or `<td>` with the source's spans and scope, holding its text only."""
+    or `<td>` with the source's spans and scope, holding its text and its links."""
     table = _XHTML.table()
     sectioned = any(cell.place.part in ("thead", "tbody", "tfoot") for cell in block.cells)
     section, section_part = table, ""
     for (part, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.row)):
         if part == "caption":
-            table.extend(_XHTML.caption(_block_language(article, cell.lang), _text(f"body[{index}].caption", cell.text)) for cell in row)
+            table.extend(_XHTML.caption(_block_language(article, cell.lang), *_content(article, index, cell.text, cell.links)) for cell in row)
             continue
         part = part or ("tbody" if sectioned else "")
         if part != section_part:
@@ -704,7 +711,7 @@ def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._El
                     **({"scope": cell.place.scope} if cell.place.scope else {}),
                     **_block_language(article, cell.lang),
                 },
-                _text(f"body[{index}].cells", cell.text),
+                *_content(article, index, cell.text, cell.links),
             )
             for cell in row
         ]

@@ -847,7 +847,7 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
             rows_left[row] = rows_left[row + 1] + 1
     yield from before
     for caption in captions:
-        if (block := _flat_block(caption, marks)) is not None:
+        if (block := _flat_block(caption, marks, linked=True)) is not None:
             yield caption, _marked(replace(block, kind="cell", cell=Cell(number, "caption", 0, 0)), caption)
     # The columns each row's cells leave to cells of rows above that span down into it.
     spanned: dict[int, list[tuple[int, int]]] = {}
@@ -864,7 +864,7 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
                 spanned.setdefault(below, []).append((column, column + colspan))
             scope = (element.get("scope") or "").strip().lower()
             place = Cell(number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None)
-            block = _flat_block(element, marks) or Block("cell", "", element.sourceline, translatable=False)
+            block = _flat_block(element, marks, linked=True) or Block("cell", "", element.sourceline, translatable=False)
             yield element, _marked(replace(block, kind="cell", cell=place), element)
             column += colspan
 
@@ -1288,16 +1288,18 @@ def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> s
     return block.text if block else ""
 
 
-def _flat_block(element: etree._Element, marks: _Marks | None) -> Block | None:
-    """The element's text on one line as a paragraph, with the spans it keeps as written."""
-    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), " ", "paragraph", element.sourceline)
+def _flat_block(element: etree._Element, marks: _Marks | None, *, linked: bool = False) -> Block | None:
+    """The element's text on one line as a paragraph, with the spans it keeps as written, and
+    if `linked` the words it links (a table's cell or caption; a headline's are text only)."""
+    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), " ", "paragraph", element.sourceline, linked=linked)
 
 
-def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int) -> Block | None:
+def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int, *, linked: bool = False) -> Block | None:
     """`blocks` as one block, their texts set apart by `separator`; what each keeps as written
-    (all of a block not to be translated) is kept in the whole."""
+    (all of a block not to be translated) is kept in the whole, and if `linked` what each links."""
     texts: list[str] = []
     kept: list[tuple[int, int]] = []
+    links: list[tuple[int, int, str]] = []
     offset = 0
     previous: Cell | None = None
     for block in blocks:
@@ -1313,10 +1315,12 @@ def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int)
         text = _normalised(block.text) if block.kind == "preformatted" else block.text
         spans = block.kept if block.translatable else ((0, len(text)),)
         kept.extend((start + offset, end + offset) for start, end in spans)
+        if linked and block.kind != "preformatted":
+            links.extend((start + offset, end + offset, address) for start, end, address in block.links)
         texts.append(text)
         offset += len(text)
         previous = block.cell
-    return Block(kind, "".join(texts), line, kept=tuple(kept)) if texts else None
+    return Block(kind, "".join(texts), line, kept=tuple(kept), links=tuple(links)) if texts else None
 
 
 def _in_one_row(cell: Cell | None, other: Cell | None) -> bool:
