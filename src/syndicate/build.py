@@ -682,10 +682,13 @@ def _publish(
                            note=(localisation.reason or "") + kept, refused=True, unfinished=unfinished,
                            withdrawn_until_ready=previous is not None and previous.notice[1] == "stat:canceled")
     localised = localisation.article
-    if not inline_links and any(block.links or block.foreign_parts for block in localised.body):
+    if not inline_links and any(block.links or block.foreign_parts or any(cell.links for cell in block.cells) for block in localised.body):
         # Partners keeping each block's own text only get no element inside it (see Settings.inline_links).
         localised = dataclasses.replace(localised, body=tuple(
-            dataclasses.replace(block, links=(), foreign_parts=()) for block in localised.body
+            dataclasses.replace(
+                block, links=(), foreign_parts=(), cells=tuple(dataclasses.replace(cell, links=()) for cell in block.cells),
+            )
+            for block in localised.body
         ))
     repaired = withdrew = None
     try:
