@@ -245,3 +245,23 @@ def test_ids_never_lead_out_of_the_workspace_and_archive_is_no_workspace_of_its_
     assert (newsroom / "articles/cup-final.json").exists()
     inside = newsroom / "archive/locales/de"
     assert (inside / enclosing_workspace(inside)).resolve() == newsroom.resolve()
+
+
+def test_with_every_story_archived_build_status_and_check_have_nothing_to_do(newsroom, wire_files):
+    published(newsroom, wire_files)
+    assert invoke(newsroom, "archive", "--before", "2026-11-30").exit_code == 0
+    before = feeds(newsroom)
+    for args in (("build",), ("build", "--index-limit", "10"), ("check",)):
+        result = invoke(newsroom, *args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "no articles" not in result.output
+    status = invoke(newsroom, "status")
+    assert status.exit_code == 0 and status.output.startswith("3 stories archived in ")
+    assert "nothing is translated" not in status.output
+    assert feeds(newsroom) == before
+    build = invoke(newsroom, "build", "port-strike")
+    assert build.exit_code == 1 and "port-strike is archived: `syndicate unarchive port-strike`" in build.output
+    # An empty workspace (a mistyped --root) is said as before.
+    empty = newsroom.parent / "empty"
+    empty.mkdir()
+    assert "no articles in" in invoke(empty, "status").output

@@ -66,9 +66,9 @@ class _Group(click.Group):
 
 def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
     """The articles named (each must be in the workspace), else all of them; an error when
-    the workspace has none, which is also what a mistyped --root looks like."""
+    the workspace has none, nor any archived, which is also what a mistyped --root looks like."""
     every = workspace.article_ids()
-    if not every:
+    if not every and not workspace.archived.article_ids():
         # The stories partners still have of the records deleted are said all the same.
         from .desk import stories_without_record
         _warn_without_record(workspace, stories_without_record(workspace))
@@ -430,9 +430,10 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     from .desk import stories_without_record
     from .status import locale_totals, workspace_progress
     locales = _workspace_locales(workspace, locale_values)
-    rows = workspace_progress(workspace, locales, _article_ids(workspace, articles))
+    ids = _article_ids(workspace, articles)
+    rows = workspace_progress(workspace, locales, ids)
     for locale in locales:
-        if not any(row.locale == bcp47(locale) for row in rows):
+        if ids and not any(row.locale == bcp47(locale) for row in rows):
             click.echo(f"note: nothing is translated into {bcp47(locale)}: it is the language of the articles", err=True)
     unreadable = [row for row in rows if row.error]
     without_record = {} if articles else stories_without_record(workspace)
