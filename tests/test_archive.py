@@ -265,3 +265,14 @@ def test_with_every_story_archived_build_status_and_check_have_nothing_to_do(new
     empty = newsroom.parent / "empty"
     empty.mkdir()
     assert "no articles in" in invoke(empty, "status").output
+
+
+def test_a_story_a_stopped_archive_run_had_not_moved_yet_keeps_what_its_build_recorded(newsroom, wire_files):
+    published(newsroom, wire_files)
+    state = json.loads((newsroom / ".syndicate/build-state.json").read_text())
+    # As a run killed right after naming the articles it moves leaves the workspace.
+    (newsroom / ".syndicate/archive-moves.json").write_text('{"articles": ["port-strike"]}')
+    result = invoke(newsroom, "archive", "--dry-run", "port-strike")
+    assert "would archive: port-strike" in result.output and "held back" not in result.output
+    assert json.loads((newsroom / ".syndicate/build-state.json").read_text()) == state
+    assert not (newsroom / ".syndicate/archive-moves.json").exists()

@@ -179,9 +179,10 @@ def _move_records(workspace: Workspace, article_ids: Sequence[str]) -> None:
             if article_id in source:
                 target[article_id] = source.pop(article_id)
                 changed = True
-            elif current == workspace.build_state_file and not into_archive and records:
+            elif current == workspace.build_state_file and not into_archive and records and article_id not in records:
                 # Archived where its build's records stayed (another machine): its items as partners
-                # have them. (Before any build here, none is recorded: every item counts as published.)
+                # have them. (Before any build here, none is recorded: every item counts as published.
+                # An article a stopped run never moved keeps its records as they are.)
                 from .build import published_records
                 with contextlib.suppress(InputError):
                     records[article_id] = published_records(workspace, workspace.load_article(article_id)[0])
