@@ -15,7 +15,9 @@ from lxml import etree
 from conftest import REPO, msgfmt_check
 from schema import assert_valid
 from syndicate.cli import main
-from syndicate.workspace import enclosing_workspace
+from syndicate.ids import distinct_id
+from syndicate.workspace import Workspace, enclosing_workspace
+from test_syndication import DE, FR, GUID, ORIGINAL, _agency_translation_published, agency_item, translate
 
 ARTICLE_FILES = ("articles/port-strike.json", "locales/templates/port-strike.pot",
                  "locales/de/LC_MESSAGES/port-strike.po", "locales/fr/LC_MESSAGES/port-strike.po")
@@ -276,3 +278,59 @@ def test_a_story_a_stopped_archive_run_had_not_moved_yet_keeps_what_its_build_re
     assert "would archive: port-strike" in result.output and "held back" not in result.output
     assert json.loads((newsroom / ".syndicate/build-state.json").read_text()) == state
     assert not (newsroom / ".syndicate/archive-moves.json").exists()
+
+
+def agency_story_archived(newsroom: Path) -> None:
+    """The agency's harbour-talks item extracted, translated, built and archived."""
+    assert invoke(newsroom, "extract", str(agency_item(newsroom.parent)), "-l", "de,fr").exit_code == 0
+    for locale in (DE, FR):
+        translate(Workspace(newsroom), locale, "harbour-talks")
+    assert invoke(newsroom, "build").exit_code == 0
+    assert invoke(newsroom, "archive", "harbour-talks").exit_code == 0
+
+
+def test_the_agencys_translation_of_an_archived_original_is_skipped_and_leaves_it_in_the_archive(newsroom, tmp_path):
+    agency_story_archived(newsroom)
+    folder = tmp_path / "german"
+    folder.mkdir()
+    translation = agency_item(folder, guid=f"{GUID}:de", last="Beide Seiten treffen sich nächste Woche wieder.")
+    text = translation.read_text(encoding="utf-8").replace('xml:lang="en"', 'xml:lang="de"', 1)
+    text = text.replace('<language tag="en"/>', '<language tag="de"/>')
+    translation.write_text(text.replace("<itemClass", f'<link rel="exrel:translationOf" residref="{GUID}"/><itemClass'), encoding="utf-8")
+    for _ in range(2):
+        result = invoke(newsroom, "extract", str(translation))
+        assert result.exit_code == 0, result.output
+        assert f"harbour-talks: skipped {translation}, the agency's de translation of {GUID}" in result.output
+        assert "brought back" not in result.output
+        assert (newsroom / "archive/articles/harbour-talks.json").exists() and not (newsroom / "articles/harbour-talks.json").exists()
+
+
+@pytest.mark.parametrize("last", ["Both sides will meet again next week.", "Another agency's last paragraph."],
+                         ids=["same text", "other text"])
+def test_another_agencys_item_of_an_archived_storys_id_is_a_story_of_its_own(newsroom, tmp_path, last):
+    agency_story_archived(newsroom)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    guid = "urn:newsml:other.example:20261121:harbour-talks"
+    other = agency_item(folder, guid=guid, last=last)
+    other.write_text(other.read_text(encoding="utf-8").replace("agency.example", "other.example"), encoding="utf-8")
+    result = invoke(newsroom, "extract", str(other))
+    assert result.exit_code == 0, result.output
+    own_id = distinct_id("harbour-talks", guid)
+    assert f"{own_id}: 7 units, 4 file(s) written" in result.output
+    assert "archived" not in result.output
+    assert (newsroom / "archive/articles/harbour-talks.json").exists() and not (newsroom / "articles/harbour-talks.json").exists()
+    assert (newsroom / f"articles/{own_id}.json").exists()
+
+
+def test_the_agencys_kill_of_a_translation_whose_place_an_archived_original_took_brings_the_story_back(newsroom):
+    local = _agency_translation_published(newsroom, "local_translation_de.xml")[0]
+    assert invoke(newsroom, "extract", "-l", "de,fr", str(local / "local_original_en.xml")).exit_code == 0
+    invoke(newsroom, "build")
+    assert invoke(newsroom, "archive", "--force", "rotterdam-brussels").exit_code == 0
+    result = invoke(newsroom, "extract", str(local / "local_kill_de_v3.xml"))
+    assert result.exit_code == 0, result.output
+    assert "note: rotterdam-brussels was archived: brought back from the archive" in result.output
+    assert f"note: rotterdam-brussels: the agency withdrew {ORIGINAL}:de, its translation whose place the original took" in result.output
+    invoke(newsroom, "build", "-l", "de")
+    assert '<pubStatus qcode="stat:canceled"/>' in (newsroom / "feeds/de/rotterdam-brussels.xml").read_text()

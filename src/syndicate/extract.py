@@ -355,7 +355,9 @@ def _news_of_archived(workspace: Workspace, article: Article, job: _Job) -> bool
         return True
     if article.meta.guid is not None and article.meta.guid == archived.meta.guid and article.meta.version != archived.meta.version:
         return article.meta.version > archived.meta.version
-    return (_text_of(article), article.meta.pub_status, article.date) != (_text_of(archived), archived.meta.pub_status, archived.date)
+    # The kill of an agency's translation whose place the story took is news of it too (see `_original_taking_the_place_of`).
+    return ((_text_of(article), article.meta.pub_status, article.date, article.meta.continues_killed)
+            != (_text_of(archived), archived.meta.pub_status, archived.date, archived.meta.continues_killed))
 
 
 def _another_agency_item(earlier: ExtractedArticle, later: ExtractedArticle) -> bool:
@@ -489,7 +491,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             # The agency's kill of its own translation concerns that translation only; one of the
             # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
             if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
-                original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run))
+                original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run),
+                                                 _archived_last_run(job.root, job.run))
             ):
                 # Partners may still have the text of a translation whose place the original took:
                 # the kill is the original's to record, for the build to withdraw that text.
@@ -529,7 +532,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                     ))
             elif _last_run(job.root, job.run).get(article.id, {}).get("source") != article.source_path:
                 # A wire story never takes the place of an agency's item: its id ends in a digest of its file name.
-                holder = read_before.get(article.id) or _stored_article(workspace, article.id)
+                holder = read_before.get(article.id) or _kept_article(workspace, article.id)
                 if holder is not None and holder.meta.guid is not None:
                     taken_by = holder.meta.guid
                     article = dataclasses.replace(article, id=distinct_id(article.id, Path(article.source_path).name))
@@ -630,7 +633,7 @@ def _agency_item_in_place(
     published under (a kill notice of it) is that story. The original of an agency's
     translation that a run before extracted as a story of its own takes that story's place,
     as it would have had the two come in one run (see `ItemMeta.continues`)."""
-    holder = read_before.get(article.id) or _stored_article(workspace, article.id)
+    holder = read_before.get(article.id) or _kept_article(workspace, article.id)
     if holder is None or holder.meta.guid == article.meta.guid:
         return article, holder, None
     if article.id not in read_before and _translates(holder, article):
@@ -639,14 +642,14 @@ def _agency_item_in_place(
         return article, holder, None
     assert article.meta.guid is not None
     own = dataclasses.replace(article, id=distinct_id(article.id, article.meta.guid))
-    return own, read_before.get(own.id) or _stored_article(workspace, own.id), holder.meta.guid or holder.source_path
+    return own, read_before.get(own.id) or _kept_article(workspace, own.id), holder.meta.guid or holder.source_path
 
 
 def _original_taking_the_place_of(workspace: Workspace, kill: Article, read_before: Mapping[str, Article]) -> Article | None:
     """The original that took the place of the agency's translation a kill notice withdraws
     (see `ItemMeta.continues`), with the kill recorded; None when no original took its place,
     or the agency withdrew the original too (the story is withdrawn in every feed)."""
-    original = read_before.get(kill.id) or _stored_article(workspace, kill.id)
+    original = read_before.get(kill.id) or _kept_article(workspace, kill.id)
     if original is None or original.meta.continues != kill.meta.guid or original.meta.withdrawn:
         return None
     recorded = original.meta.continues_killed
@@ -680,6 +683,12 @@ def _stored_article(workspace: Workspace, article_id: str) -> Article | None:
         return workspace.load_article(article_id)[0]
     except InputError:
         return None
+
+
+def _kept_article(workspace: Workspace, article_id: str) -> Article | None:
+    """The article as extract last wrote it, in the workspace or in its archive: an archived
+    story keeps its id and guid, so that another item is told apart from it as from any."""
+    return _stored_article(workspace, article_id) or _stored_article(workspace.archived, article_id)
 
 
 def published_article(workspace: Workspace, article_id: str, provider: str) -> Article | None:
@@ -790,11 +799,13 @@ def _original_guid(guid: str) -> str | None:
 
 
 def _original_of_translation_guid(
-    workspace: Workspace, guid: str, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]]
+    workspace: Workspace, guid: str, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
+    archived: Mapping[str, Mapping[str, object]] | None = None,
 ) -> Article | None:
     """The article whose translation into a locale has `guid` (`…:port-strike` for
     `…:port-strike:de`): one read before in this run or one in the workspace (`recorded`: the
-    last extract's record of each article); None if none."""
+    last extract's record of each article) or, given `archived` (the same of each archived
+    article), one in the archive; None if none."""
     if (source_guid := _original_guid(guid)) is None:
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
@@ -803,32 +814,37 @@ def _original_of_translation_guid(
     # in its id); the others are looked through after, but for those the last run recorded with
     # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    candidates = [
-        article_id for article_id in sorted(workspace.article_ids(), key=lambda article_id: article_id != likely)
-        if article_id == likely or recorded.get(article_id, {}).get("guid", source_guid) == source_guid
-    ]
-    for article_id in candidates:
-        stored = _stored_article(workspace, article_id)
-        # An agency's article has its guid; only a desk's own story is looked up in its item.
-        if stored is not None and source_guid == (stored.meta.guid or _published_guid(workspace, stored)):
-            return stored
+    for side, records in ((workspace, recorded), *(((workspace.archived, archived),) if archived is not None else ())):
+        candidates = [
+            article_id for article_id in sorted(side.article_ids(), key=lambda article_id: article_id != likely)
+            if article_id == likely or records.get(article_id, {}).get("guid", source_guid) == source_guid
+        ]
+        for article_id in candidates:
+            stored = _stored_article(side, article_id)
+            # An agency's article has its guid; only a desk's own story is looked up in its item.
+            if stored is not None and source_guid == (stored.meta.guid or _published_guid(workspace, stored)):
+                return stored
     return None
 
 
 def _translated_original(
-    workspace: Workspace, article: Article, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]]
+    workspace: Workspace, article: Article, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
+    archived: Mapping[str, Mapping[str, object]],
 ) -> str | None:
     """The original an agency item translates: the guid its translationOf link names, or the
     article whose translation's guid it carries (`…:port-strike:de`, a correction of a
     translation). syndicate translates from the original and publishes its translations with
-    such guids: extracted too, the item would be a second item with one guid in a feed."""
+    such guids: extracted too, the item would be a second item with one guid in a feed. An
+    archived original counts as one here (`archived`: the last extract's record of each
+    archived article): its translation is no news of it."""
     guid = article.meta.guid or ""
     if article.meta.translation_of:
         # Only when the original is here: a desk that takes an agency's translated service
         # without its originals extracts the translations as stories.
-        known = _original_of_translation_guid(workspace, f"{article.meta.translation_of}:{article.source_lang}", read_before, recorded)
+        known = _original_of_translation_guid(workspace, f"{article.meta.translation_of}:{article.source_lang}", read_before,
+                                              recorded, archived)
         return article.meta.translation_of if known is not None else None
-    original = _original_of_translation_guid(workspace, guid, read_before, recorded)
+    original = _original_of_translation_guid(workspace, guid, read_before, recorded, archived)
     # One of the original's languages' (…:story:de for a German item of an English story), not
     # an edition of the same language (…:story:uk for a British English item).
     return _original_guid(guid) if original is not None and original.source_lang != article.source_lang else None
