@@ -81,7 +81,10 @@ def test_unarchived_as_it_was_the_story_is_not_published_again(newsroom, wire_fi
     assert all((newsroom / name).is_file() and not (newsroom / "archive" / name).exists() for name in ARTICLE_FILES)
     assert "0 item(s) written, 6 unchanged." in invoke(newsroom, "build").output
     assert feeds(newsroom) == before
-    assert "no article 'port-strike' in the archive" in invoke(newsroom, "unarchive", "port-strike").output
+    again = invoke(newsroom, "unarchive", "port-strike")
+    assert again.exit_code == 0 and again.output == "note: port-strike is in the workspace already, not in the archive\n"
+    unknown = invoke(newsroom, "unarchive", "no-such")
+    assert unknown.exit_code == 1 and "no article 'no-such' in the archive" in unknown.output
 
 
 def test_in_a_fresh_clone_archived_stories_stay_in_the_indexes_and_come_back_as_they_were(newsroom, wire_files):
@@ -334,3 +337,32 @@ def test_the_agencys_kill_of_a_translation_whose_place_an_archived_original_took
     assert f"note: rotterdam-brussels: the agency withdrew {ORIGINAL}:de, its translation whose place the original took" in result.output
     invoke(newsroom, "build", "-l", "de")
     assert '<pubStatus qcode="stat:canceled"/>' in (newsroom / "feeds/de/rotterdam-brussels.xml").read_text()
+
+
+@pytest.mark.parametrize("command", ["archive", "unarchive"])
+def test_archive_and_unarchive_named_again_after_a_stopped_run_move_what_it_left(newsroom, wire_files, monkeypatch, command):
+    published(newsroom, wire_files)
+    if command == "unarchive":
+        invoke(newsroom, "archive", "port-strike", "cup-final")
+    moved = []
+
+    def stopped_replace(path, target):
+        if Path(path).stem == "cup-final":  # stopped once port-strike is wholly moved
+            raise KeyboardInterrupt
+        moved.append(path)
+        os.rename(path, target)
+
+    monkeypatch.setattr("syndicate.archive.os.replace", stopped_replace)
+    assert invoke(newsroom, command, "port-strike", "cup-final").exit_code == 130
+    monkeypatch.undo()
+    result = invoke(newsroom, command, "port-strike", "cup-final")
+    assert result.exit_code == 0, result.output
+    if command == "archive":
+        assert "note: port-strike is archived already" in result.output and "archived: cup-final" in result.output
+    else:
+        assert "note: port-strike is in the workspace already, not in the archive" in result.output
+        assert "cup-final: back from the archive" in result.output and "port-strike: back" not in result.output
+    home, away = (newsroom / "archive", newsroom) if command == "archive" else (newsroom, newsroom / "archive")
+    for article_id in ("port-strike", "cup-final"):
+        assert (home / f"articles/{article_id}.json").is_file() and not (away / f"articles/{article_id}.json").exists()
+    assert "0 item(s) written" in invoke(newsroom, "build").output

@@ -603,10 +603,18 @@ def archive_command(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--before'" if before else "'--older-than'") from None
     with _workspace_lock(workspace):
-        found = archive.candidates(workspace, _article_ids(workspace, list(dict.fromkeys(articles))) if articles else (), moment)
+        # Named again after a run stopped part-way, those it archived are said and left as they are.
+        already = [article_id for article_id in dict.fromkeys(articles) if archive.is_archived(workspace, article_id)]
+        named = [article_id for article_id in dict.fromkeys(articles) if article_id not in already]
+        if articles:
+            found = archive.candidates(workspace, _article_ids(workspace, named)) if named else []
+        else:
+            found = archive.candidates(workspace, (), moment)
         moving = [candidate for candidate in found if force or candidate.held_back is None]
         if not dry_run:
             archive.archive(workspace, [candidate.article_id for candidate in moving])
+    for article_id in already:
+        click.echo(f"note: {article_id} is archived already", err=True)
     for candidate in found:
         first = f"first published {candidate.published:%Y-%m-%d %H:%M}"
         if candidate.held_back and not force:
@@ -632,8 +640,13 @@ def unarchive_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
     """
     from .archive import unarchive
     with _workspace_lock(workspace):
-        unarchive(workspace, list(dict.fromkeys(articles)))
-    for article_id in dict.fromkeys(articles):
+        # Named again after a run stopped part-way, those it brought back are said and left as they are.
+        back = [article_id for article_id in dict.fromkeys(articles) if workspace.article_file(article_id).exists()]
+        archived = [article_id for article_id in dict.fromkeys(articles) if article_id not in back]
+        unarchive(workspace, archived)
+    for article_id in back:
+        click.echo(f"note: {article_id} is in the workspace already, not in the archive", err=True)
+    for article_id in archived:
         click.echo(f"{article_id}: back from the archive")
 
 
