@@ -366,3 +366,12 @@ def test_archive_and_unarchive_named_again_after_a_stopped_run_move_what_it_left
     for article_id in ("port-strike", "cup-final"):
         assert (home / f"articles/{article_id}.json").is_file() and not (away / f"articles/{article_id}.json").exists()
     assert "0 item(s) written" in invoke(newsroom, "build").output
+
+
+@pytest.mark.parametrize("command", ["withdraw", "republish"])
+def test_a_desk_decision_naming_an_unknown_story_brings_no_archived_one_back(newsroom, wire_files, command):
+    published(newsroom, wire_files)
+    invoke(newsroom, "archive", "port-strike")
+    result = invoke(newsroom, command, "port-strike", "no-such")
+    assert result.exit_code == 1 and "no-such" in result.output and "brought back" not in result.output
+    assert (newsroom / "archive/articles/port-strike.json").exists() and not (newsroom / "articles/port-strike.json").exists()

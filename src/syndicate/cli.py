@@ -14,7 +14,7 @@ import pwd
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -502,9 +502,9 @@ def withdraw_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
     for the translators, not published, until `syndicate republish ARTICLE`. A story partners
     have whose article record is gone is withdrawn as they have it.
     """
-    from .desk import withdraw
+    from .desk import stories_without_record, withdraw
     with _workspace_lock(workspace):
-        _bring_back(workspace, articles)
+        _bring_back(workspace, articles, stories_without_record(workspace))
         changes = withdraw(workspace, articles)
     for change in changes:
         article_id = change.article.id
@@ -563,10 +563,17 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
-def _bring_back(workspace: Workspace, article_ids: Sequence[str]) -> None:
-    """Unarchive those of the articles that are archived, for the desk's decision to reach partners."""
+def _bring_back(workspace: Workspace, article_ids: Sequence[str], without_record: Collection[str] = ()) -> None:
+    """Unarchive those of the articles that are archived, for the desk's decision to reach
+    partners; an error, before any is, when one is neither in the workspace nor archived (nor
+    `without_record`, a story partners have whose record is gone)."""
     from .archive import is_archived, unarchive
-    if archived := [article_id for article_id in dict.fromkeys(article_ids) if is_archived(workspace, article_id)]:
+    archived = [article_id for article_id in dict.fromkeys(article_ids) if is_archived(workspace, article_id)]
+    if archived and (unknown := [article_id for article_id in dict.fromkeys(article_ids) if not (
+            article_id in archived or article_id in without_record or workspace.article_file(article_id).exists())]):
+        raise click.ClickException(f"no article {', '.join(map(repr, unknown))} in {workspace.root} nor in its archive: "
+                                   "nothing was changed (`syndicate status` lists the articles)")
+    if archived:
         unarchive(workspace, archived)
         for article_id in archived:
             click.echo(f"note: {article_id} was archived: brought back from the archive", err=True)
