@@ -127,6 +127,9 @@ def test_a_dry_run_moves_nothing_and_unfinished_or_unbuilt_stories_are_held_back
     assert invoke(newsroom, "archive", "--before", "2026-11-30", "--force").exit_code == 0
     assert not list((newsroom / "articles").glob("*.json"))
     assert invoke(newsroom, "archive", "--before", "soon").exit_code == 2
+    for age in ("99999999d", "9999999999w", "99999999999999999999h"):
+        too_old = invoke(newsroom, "archive", "--dry-run", "--older-than", age)
+        assert too_old.exit_code == 2 and f"'{age}' reaches back before the year 1" in too_old.output
     assert invoke(newsroom, "archive", "port-strike", "--older-than", "3d").exit_code == 2
 
 

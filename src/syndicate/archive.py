@@ -199,7 +199,10 @@ def parse_age(value: str, now: dt.datetime) -> dt.datetime:
     number, unit = value[:-1], value[-1:].lower()
     if unit not in units or not number.isdigit():
         raise ValueError(f"{value!r} is no age: write it as 30d (days), 6w (weeks) or 12h (hours)")
-    return now - int(number) * units[unit]
+    try:
+        return now - int(number) * units[unit]
+    except OverflowError:
+        raise ValueError(f"{value!r} reaches back before the year 1: no story is that old") from None
 
 
 def parse_moment(value: str) -> dt.datetime:
