@@ -378,3 +378,27 @@ def test_a_desk_decision_naming_an_unknown_story_brings_no_archived_one_back(new
     result = invoke(newsroom, command, "port-strike", "no-such")
     assert result.exit_code == 1 and "no-such" in result.output and "brought back" not in result.output
     assert (newsroom / "archive/articles/port-strike.json").exists() and not (newsroom / "articles/port-strike.json").exists()
+
+
+def test_status_and_check_between_a_stopped_archive_run_and_the_next_writing_run(newsroom, wire_files, monkeypatch):
+    published(newsroom, wire_files)
+
+    def stopped_replace(path, target):
+        if Path(target) == newsroom / "archive/articles/port-strike.json":  # its template and PO files moved, not its record
+            raise KeyboardInterrupt
+        os.rename(path, target)
+
+    monkeypatch.setattr("syndicate.archive.os.replace", stopped_replace)
+    assert invoke(newsroom, "archive", "port-strike").exit_code == 130
+    monkeypatch.undo()
+    assert (newsroom / "archive/locales/templates/port-strike.pot").exists()
+    note = ("note: an archive or unarchive run was stopped while moving port-strike, left out here: the next writing run "
+            "(`syndicate build`, for one) finishes the move")
+    for command in ("status", "check"):
+        result = invoke(newsroom, command)
+        assert result.exit_code == 0, result.output
+        assert note in result.output and "No such file" not in result.output
+    assert "port-strike" not in invoke(newsroom, "status").output.replace(note, "")
+    assert "0 item(s) written, 9 unchanged." in invoke(newsroom, "build").output
+    status = invoke(newsroom, "status")
+    assert "port-strike" in status.output and "stopped" not in status.output

@@ -109,12 +109,17 @@ def unarchive(workspace: Workspace, article_ids: Sequence[str]) -> None:
     _move(workspace, article_ids, to_archive=False)
 
 
+def stopped_moves(workspace: Workspace) -> list[str]:
+    """The articles a stopped archive or unarchive run was moving, some of whose files may be
+    apart from their record until the next writing run settles them."""
+    moving = workspace.read_cache(workspace.archive_moves_file).get("articles")
+    return [article_id for article_id in moving if isinstance(article_id, str)] if isinstance(moving, list) else []
+
+
 def settle(workspace: Workspace) -> None:
     """Finish what a stopped archive or unarchive left: each article it was moving is put
     wholly where its record is (moved, or not yet), its records of past runs too."""
-    moving = workspace.read_cache(workspace.archive_moves_file).get("articles")
-    if isinstance(moving, list):
-        ids = [article_id for article_id in moving if isinstance(article_id, str)]
+    if ids := stopped_moves(workspace):
         for article_id in ids:
             _gather(workspace, article_id)
         _move_records(workspace, ids)

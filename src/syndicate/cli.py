@@ -82,6 +82,12 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
             f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
             f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them"
         )
+    if workspace.archive_moves_file.exists():  # only outside the lock: a writing run settles it first
+        from .archive import stopped_moves
+        if moving := [article_id for article_id in stopped_moves(workspace) if article_id in (named or every)]:
+            click.echo(f"note: an archive or unarchive run was stopped while moving {', '.join(moving)}, left out here: the "
+                       "next writing run (`syndicate build`, for one) finishes the move", err=True)
+            return [article_id for article_id in list(named) or every if article_id not in moving]
     return list(named) or every
 
 
