@@ -399,6 +399,10 @@ def test_status_and_check_between_a_stopped_archive_run_and_the_next_writing_run
         assert result.exit_code == 0, result.output
         assert note in result.output and "No such file" not in result.output
     assert "port-strike" not in invoke(newsroom, "status").output.replace(note, "")
+    # Named alone, it leaves nothing to report on: not every other story instead.
+    for command in ("status", "check"):
+        result = invoke(newsroom, command, "port-strike")
+        assert result.exit_code == 0 and result.output.strip() == note, (command, result.output)
     assert "0 item(s) written, 9 unchanged." in invoke(newsroom, "build").output
     status = invoke(newsroom, "status")
     assert "port-strike" in status.output and "stopped" not in status.output

@@ -116,6 +116,14 @@ def stopped_moves(workspace: Workspace) -> list[str]:
     return [article_id for article_id in moving if isinstance(article_id, str)] if isinstance(moving, list) else []
 
 
+def apart_from_stopped_moves(workspace: Workspace, article_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+    """`article_ids` without the articles a stopped run was moving (which a reader would find
+    apart from their files), and those, in the order given."""
+    moving = set(stopped_moves(workspace))
+    return ([article_id for article_id in article_ids if article_id not in moving],
+            [article_id for article_id in article_ids if article_id in moving])
+
+
 def settle(workspace: Workspace) -> None:
     """Finish what a stopped archive or unarchive left: each article it was moving is put
     wholly where its record is (moved, or not yet), its records of past runs too."""

@@ -82,13 +82,16 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
             f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
             f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them"
         )
+    ids = list(named) or every
     if workspace.archive_moves_file.exists():  # only outside the lock: a writing run settles it first
-        from .archive import stopped_moves
-        if moving := [article_id for article_id in stopped_moves(workspace) if article_id in (named or every)]:
+        from .archive import apart_from_stopped_moves
+        ids, moving = apart_from_stopped_moves(workspace, ids)
+        if moving:
             click.echo(f"note: an archive or unarchive run was stopped while moving {', '.join(moving)}, left out here: the "
                        "next writing run (`syndicate build`, for one) finishes the move", err=True)
-            return [article_id for article_id in list(named) or every if article_id not in moving]
-    return list(named) or every
+        if not ids:  # nothing left to report on (an empty list would be taken for every article)
+            click.get_current_context().exit(0)
+    return ids
 
 
 def _locales(values: tuple[str, ...], option: str = "'-l' / '--locales'") -> list[Locale]:
