@@ -143,6 +143,16 @@ def test_a_row_span_ends_with_its_section():
     assert message.extracted_comments == ("cell", "A table's cell: row 4, column 1, under “Party”")
 
 
+def test_a_hostile_table_of_rows_all_spanning_to_its_end_is_laid_out_without_spans_past_a_bound():
+    """Each row's cell is pushed right by every cell above it: laid out in full, time and memory
+    would grow with the square of the rows. Past a bound the rest has no spans."""
+    rows = "".join("<tr><td rowspan='65534'>x</td></tr>" for _ in range(3000))
+    article = read_one(item_xml("<headline>Head</headline><description>R.</description>", xhtml(f"<table>{rows}</table>")))
+    places = [(block.cell.column, block.cell.rowspan) for block in article.blocks if block.cell]
+    assert places[:3] == [(0, 3000), (1, 2999), (2, 2998)]
+    assert places[-1] == (0, 1) and len(places) == 3000
+
+
 def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     runner, root, catalog = extracted(tmp_path)
     item = built(tmp_path, runner, root, catalog)

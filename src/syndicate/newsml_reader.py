@@ -77,6 +77,7 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -143,6 +144,8 @@ _TABLES = frozenset({"table", "tr", *_TABLE_SECTIONS})
 _SCOPES = frozenset({"row", "col", "rowgroup", "colgroup"})
 # The largest spans browsers lay a cell out over.
 _MOST_COLUMNS, _MOST_ROWS = 1000, 65534
+# How many times a table's rows may pass cells spanning down into them (see `_table_blocks`).
+_MOST_SPAN_STEPS = 1_000_000
 _LISTS = frozenset({"ul", "ol", "menu"})
 # The bullets of a list, of a list inside another, and of one deeper down, as browsers set them.
 _BULLETS = ("•", "◦", "▪")
@@ -849,19 +852,29 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
     for caption in captions:
         if (block := _flat_block(caption, marks, linked=True)) is not None:
             yield caption, _marked(replace(block, kind="cell", cell=Cell(number, "caption", 0, 0)), caption)
-    # The columns each row's cells leave to cells of rows above that span down into it.
-    spanned: dict[int, list[tuple[int, int]]] = {}
+    # The cells of rows above that span down into later rows: (first column, end column, the
+    # row below their last), by first column. Each row's cells leave their columns free.
+    spanning: list[tuple[int, int, int]] = []
+    steps = _MOST_SPAN_STEPS
     for row, (part, _, cells) in enumerate(rows):
-        column = 0
-        taken, next_taken = sorted(spanned.pop(row, [])), 0
+        spanning = [span for span in spanning if span[2] > row]
+        steps -= len(spanning)
+        if steps < 0:
+            # A hostile table (thousands of rows each spanning to the end) would take time and
+            # memory growing with the square of its rows: the rest is laid out without spans.
+            spanning = []
+        column, next_taken = 0, 0
         for element in cells:
             # The columns of a row only go up: each span taken from the row is passed once.
-            while next_taken < len(taken) and taken[next_taken][0] <= column:
-                column = max(column, taken[next_taken][1])
+            while next_taken < len(spanning) and spanning[next_taken][0] <= column:
+                column = max(column, spanning[next_taken][1])
                 next_taken += 1
-            colspan, rowspan = _span(element.get("colspan"), _MOST_COLUMNS), _span(element.get("rowspan"), min(_MOST_ROWS, rows_left[row]))
-            for below in range(row + 1, row + rowspan):
-                spanned.setdefault(below, []).append((column, column + colspan))
+            colspan = _span(element.get("colspan"), _MOST_COLUMNS)
+            rowspan = _span(element.get("rowspan"), min(_MOST_ROWS, rows_left[row])) if steps >= 0 else 1
+            if rowspan > 1:
+                # After the spans passed: their columns are before it, where later rows look first.
+                next_taken += 1
+                bisect.insort(spanning, (column, column + colspan, row + rowspan))
             scope = (element.get("scope") or "").strip().lower()
             place = Cell(number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None)
             block = _flat_block(element, marks, linked=True) or Block("cell", "", element.sourceline, translatable=False)
