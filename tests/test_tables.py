@@ -184,6 +184,21 @@ def test_a_cell_of_names_only_takes_the_names_glossary_rendering(tmp_path):
     assert rows(table)[1] == ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1,234,567", {}), ("td", "112", {})])
 
 
+def test_a_name_only_a_cell_holds_is_in_the_names_glossary_for_its_rendering(tmp_path):
+    body = "<p>The count went on all night.</p><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Maria Costa</td><td>12</td></tr></table>"
+    runner, root, catalog = extracted(tmp_path, body)
+    assert "{Maria_Costa}" not in {entry.msgid for entry in catalog}
+    names_po = tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"
+    glossary = polib.pofile(str(names_po))
+    assert glossary.find("Maria Costa") is not None
+    glossary.find("Maria Costa").msgstr = "Maria Kosta"
+    glossary.save()
+    german = {"The count went on all night.": "Die Auszählung dauerte die ganze Nacht.", "Candidate": "Kandidatin", "Votes": "Stimmen",
+              "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
+    table = built(tmp_path, runner, root, catalog, german).find(".//x:table", X)
+    assert rows(table)[1] == ("table", [("td", "Maria Kosta", {}), ("td", "12", {})])
+
+
 def test_an_untranslated_cell_is_published_in_the_original_language_saying_so(tmp_path):
     runner, root, catalog = extracted(tmp_path)
     untranslated = {msgid: text for msgid, text in GERMAN.items() if msgid not in ("Greens", "Provisional results")}

@@ -32,7 +32,7 @@ from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
-from .localise import unpublishable_character
+from .localise import names_published_as_written, unpublishable_character
 from .memory import TranslationMemory, prefill, restore
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
@@ -904,7 +904,8 @@ def _extract_article(
         article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
         keys_digest(new_template.messages), segmented=True, unreadable_translations=unreadable,
     )
-    return extracted, glossary.protected_names(units, article.source_lang)
+    names = [*glossary.protected_names(units, article.source_lang), *names_published_as_written(article, units)]
+    return extracted, list(dict.fromkeys(names))
 
 
 @functools.lru_cache(maxsize=8)

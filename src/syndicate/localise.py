@@ -529,6 +529,20 @@ def _byline(block: Block, text: str, source_lang: str, names: Mapping[str, str])
     return Byline(rendered, None if rendered != text else source_lang)
 
 
+def names_published_as_written(article: Article, units: Sequence[Unit]) -> list[str]:
+    """The names of the blocks with nothing to translate that are published in the names
+    glossary's renderings (see `_with_renderings`): a byline or a table cell of names only
+    (`Marta Kowalski`, `Social Democrats`), each name of a list in it apart; for the glossary
+    to offer them to translators, as it does the names in units."""
+    with_units = {unit.block for unit in units}
+    return list(dict.fromkeys(
+        name.group()
+        for index, block in enumerate(article.blocks)
+        if block.kind in ("byline", "cell") and block.translatable and index not in with_units and any(map(str.isalpha, block.text))
+        for name in _NAME_IN_LIST.finditer(block.text)
+    ))
+
+
 def _names_rendered(
     block: Block, text: str, links: tuple[tuple[int, int, str], ...], names: Mapping[str, str]
 ) -> tuple[str, tuple[tuple[int, int, str], ...]]:
