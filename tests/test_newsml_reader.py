@@ -501,7 +501,7 @@ a    b
         ("lede", "Results:", ()),
         ("preformatted", "   Ajax  2   PSV 1\t(HT 1-0)\nTwente  0\nAZ    10²\n\n  * after extra time  ", ()),
         ("paragraph", "After.", ()),
-        ("cell", "Cell a b", ()),  # a <pre> in a table cell runs on, as the cell's other blocks do
+        ("cell", "Cell\na b", ()),  # a <pre> in a table cell is a line of it, as the cell's other blocks are
     ]
     assert article.blocks[2].line == data.decode().splitlines().index("   Ajax  <b>2</b>   PSV 1\t(HT 1-0)") + 1
 
@@ -643,9 +643,9 @@ def test_a_nitf_list_keeps_its_markers_and_terms_and_definitions_have_none() -> 
     ]
 
 
-def test_blocks_inside_a_table_cell_are_set_apart_by_a_space() -> None:
+def test_blocks_inside_a_table_cell_are_set_apart_by_a_line_break() -> None:
     table = "<table><tr><th>City</th><th>Seats</th></tr><tr><td><p>Berlin</p><p>Hamburg</p></td><td>12</td></tr></table>"
-    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City", "Seats", "Berlin Hamburg", "12"]
+    assert [text for _, text in body_blocks("<p>Intro.</p>" + table)] == ["Intro.", "City", "Seats", "Berlin\nHamburg", "12"]
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,21 @@ def test_a_cell_keeps_its_links_in_every_locale(tmp_path):
         '><a href="https://example.com/greens">Grüne</a> und Verbündete</td>')
 
 
+def test_a_cell_s_list_items_and_paragraphs_stand_on_lines_of_their_own(tmp_path):
+    body = ("<p>The squad was named.</p><table><tr><th>Team</th><th>Notes</th></tr>"
+            "<tr><td>Ajax</td><td><ul><li>Injured: Jan de Vries</li><li>Suspended: none</li></ul></td></tr></table>")
+    runner, root, catalog = extracted(tmp_path, body)
+    assert {"Injured: {Jan_de_Vries}", "Suspended: none"} <= {entry.msgid for entry in catalog}
+    names = [entry.msgid for entry in polib.pofile(str(tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po")) if entry.msgid]
+    assert "Jan de Vries" in names and not any("Suspended" in name for name in names)
+    german = {"The squad was named.": "Der Kader steht.", "Team": "Mannschaft", "Notes": "Hinweise",
+              "Injured: {Jan_de_Vries}": "Verletzt: {Jan_de_Vries}", "Suspended: none": "Gesperrt: keiner", "Ajax": "Ajax",
+              "{Social_Democrats} win the vote": "{Social_Democrats} gewinnen die Wahl"}
+    notes = built(tmp_path, runner, root, catalog, german).find(".//x:table", X).findall(".//x:td", X)[1]
+    assert list(notes.itertext()) == ["Verletzt: Jan de Vries", "Gesperrt: keiner"]
+    assert [etree.QName(child).localname for child in notes] == ["br"]
+
+
 def test_a_row_span_ends_with_its_section():
     """As a browser lays it out: a body's cell spanning more rows than the body has does not
     reach into the foot, whose cells start in the first column."""
@@ -225,14 +240,14 @@ def test_a_table_of_broken_markup_reads_as_a_browser_shows_it_and_is_published_w
         ("paragraph", "Loose text", None),
         ("cell", "Loose", (0, 0)), ("cell", "cells", (0, 1)),  # cells outside a row make one; an empty row is none
         ("cell", "", (1, 0)), ("cell", "", (1, 1)),
-        ("cell", "Berlin a | b c", (2, 0)), ("cell", "12", (2, 1)),  # a table in a cell runs on
+        ("cell", "Berlin\na | b\nc", (2, 0)), ("cell", "12", (2, 1)),  # a table in a cell runs on, a row to a line
         ("cell", "A row alone", (0, 0)),
         ("paragraph", "A cell alone", None),
     ]
     tables = {block.cell.table for block in article.blocks if block.cell}
     assert len(tables) == 2
     units = article_units(article)
-    assert [unit.msgid for unit in units if unit.kind == "cell"] == ["Loose", "cells", "Berlin a | b c", "A row alone"]
+    assert [unit.msgid for unit in units if unit.kind == "cell"] == ["Loose", "cells", "Berlin\na | b\nc", "A row alone"]
     runner, root, catalog = extracted(tmp_path, body)
     result = runner.invoke(main, [*root, "build"])
     assert result.exit_code == 0, result.output
@@ -244,8 +259,10 @@ def test_a_table_of_broken_markup_reads_as_a_browser_shows_it_and_is_published_w
     assert rows(first) == [
         ("table", [("td", "Loose", {}), ("td", "cells", {})]),
         ("table", [("td", "", {}), ("td", "", {})]),
-        ("table", [("td", "Berlin a | b c", {}), ("td", "12", {})]),
+        ("table", [("td", "Berlin", {}), ("td", "12", {})]),
     ]
+    nested = first.findall("x:tr", X)[2][0]
+    assert "".join(nested.itertext()) == "Berlina | bc" and [etree.QName(child).localname for child in nested] == ["br", "br"]
     assert rows(second) == [("table", [("td", "A row alone", {})])]
 
 

@@ -507,7 +507,7 @@ def _table_text(cells: Sequence[BodyCell]) -> str:
     """A table read as text: its caption, then each row on a line of its own, its cells set
     apart by " | " (an empty one left out)."""
     lines = [
-        " | ".join(cell.text for cell in row if cell.text)
+        " | ".join(" ".join(cell.text.split("\n")) for cell in row if cell.text)
         for _, row in itertools.groupby(cells, key=lambda cell: (cell.place.part == "caption", cell.place.row))
     ]
     return "\n".join(line for line in lines if line)

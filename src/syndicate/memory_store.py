@@ -31,9 +31,10 @@ from .pofile import read_catalog
 from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
 from .workspace import Workspace
 
-_LAYOUT = 4  # PRAGMA user_version of the database this module writes (3: link markers shaped as marks)
-# A database of an earlier layout is built again; of these, its entries are read again from
-# the files and its history kept (4: translations the build refuses are not offered).
+# PRAGMA user_version of the database this module writes (3: link markers shaped as marks; 4:
+# translations the build refuses not offered). One of an earlier layout is built again; of
+# these, its entries are read again from the files and its history kept.
+_LAYOUT = 4
 _REREAD_FROM = frozenset({3})
 _SCHEMA = """
 CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;

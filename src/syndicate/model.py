@@ -84,7 +84,7 @@ class Block:
     # published as written).
     marker: str = ""
     # The words the source links to another page (an XHTML or NITF `<a href>` in a paragraph, a
-    # subheading or a list item): (start, end in `text`, the address, http(s) or mailto). Every
+    # subheading, a list item or a table's cell): (start, end in `text`, the address, http(s) or mailto). Every
     # locale links the words that translate them to the same address.
     links: tuple[tuple[int, int, str], ...] = ()
     # The language the source says the block is in (BCP 47), when it is not the article's (a

@@ -4,13 +4,15 @@ Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element or
 reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
 the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
 text, with no element inside them but an `<a href>` around the words an agency's text links (to
-the source's address), where a block has links: the build leaves them out unless the workspace
-publishes links (see Settings.inline_links), as such a system keeps a linked block's words only
-up to its first link. An agency's preformatted text (a results table) is a `<pre>` holding its
+the source's address), where a block has links, and a `<span>` saying the language of sentences
+a partly translated block keeps in the original's: the build leaves both out unless the workspace
+publishes links (see Settings.inline_links), as such a system keeps a block's words only up to
+its first element inside. An agency's preformatted text (a results table) is a `<pre>` holding its
 text only, every line break and space as the agency laid it out, in every locale. An agency's
 table is a `<table>` again, laid out as the agency laid it out (its caption, its rows in their
 `<thead>`, `<tbody>` and `<tfoot>`, each cell a `<th>` or `<td>` with its `colspan`, `rowspan`
-and `scope`), each cell holding its text only.
+and `scope`), each cell holding its text, a `<br/>` between its paragraphs or list items, and,
+as a paragraph, its links.
 
 Every value is checked before it goes into the tree: a ValueError names the field when a value
 holds characters XML 1.0 cannot carry or does not fit the schema (a QCode with a space, an
@@ -691,13 +693,17 @@ def _part_language(article: LocalisedArticle, index: int, lang: str) -> dict[str
 def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
     """The table as the source lays it out: its caption, its rows in the sections the source
     groups them in (a row right in a table with sections in a `<tbody>`), each cell a `<th>`
-    or `<td>` with the source's spans and scope, holding its text and its links."""
+    or `<td>` with the source's spans and scope, holding its text, its links, and a line break
+    between its paragraphs or list items."""
     table = _XHTML.table()
     sectioned = any(cell.place.part in ("thead", "tbody", "tfoot") for cell in block.cells)
     section, section_part = table, ""
     for (part, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.row)):
         if part == "caption":
-            table.extend(_XHTML.caption(_block_language(article, cell.lang), *_content(article, index, cell.text, cell.links)) for cell in row)
+            table.extend(
+                _XHTML.caption(_block_language(article, cell.lang), *_line_broken(_content(article, index, cell.text, cell.links)))
+                for cell in row
+            )
             continue
         part = part or ("tbody" if sectioned else "")
         if part != section_part:
@@ -711,12 +717,25 @@ def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._El
                     **({"scope": cell.place.scope} if cell.place.scope else {}),
                     **_block_language(article, cell.lang),
                 },
-                *_content(article, index, cell.text, cell.links),
+                *_line_broken(_content(article, index, cell.text, cell.links)),
             )
             for cell in row
         ]
         section.append(_XHTML.tr(*cells))
     return table
+
+
+def _line_broken(content: list[str | etree._Element]) -> list[str | etree._Element]:
+    """`content` with a `<br/>` for each line break of its text: a cell's paragraphs or list
+    items (see Block.cell), each on a line of its own as the source shows them."""
+    broken: list[str | etree._Element] = []
+    for piece in content:
+        if isinstance(piece, str) and "\n" in piece:
+            lines = piece.split("\n")
+            broken += [part for line in lines[:-1] for part in (line, _XHTML.br())] + [lines[-1]]
+        else:
+            broken.append(piece)
+    return broken
 
 
 def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:

@@ -28,8 +28,9 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   its row, its column as a browser lays the table out (after the cells of rows above that
   span into its row), whether it is a header, its `colspan`, `rowspan` and `scope`. An empty
   cell is a block without text, so the table is laid out again as the source lays it out.
-  A cell's text is on one line: blocks in it (paragraphs, list items) are set apart by a
-  space, and a table inside a cell runs on, a row's cells set apart by " | ". A table whose
+  Blocks in a cell (paragraphs, list items) are set apart by a line break, which ends a
+  sentence and a name, and a table inside a cell runs on, a row to a line, its cells set apart
+  by " | "; the cell keeps the words it links, as a paragraph does. A table whose
   markup is broken reads as a browser shows it: cells outside any row make a row of their
   own, a row without cells is none, and what stands in a table outside its cells (text, a
   paragraph, another table) comes before it; a row or a table's section outside any table is
@@ -48,13 +49,15 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   list is not indented: its items are paragraphs with their own markers, and one opening an
   item has the item's marker before its own (`2. a) …`); an item's later blocks have none.
   A `<pre>` opening an item is published without its marker, as written.
-  Items in a table cell run on without markers, as the cell's other blocks do. Terms and
+  Items in a table cell stand on lines of their own without markers, as the cell's other
+  blocks do. Terms and
   definitions (`<dl>`) have no markers.
 * Inline markup is flattened to its text and, outside a `<pre>`, XML whitespace runs become
-  one space, but for links: the words an `<a>` in a body paragraph, subheading or list item links to a web
-  (http, https) or e-mail (`mailto:`) address are the block's `links`, each with its address;
-  an `<a>` to anything else (`javascript:`, a relative page) is its words only, and so is one
-  in a headline, a summary, a byline, a table cell or a `<pre>`, which partners get as text. The text of
+  one space, but for links: the words an `<a>` in a body paragraph, subheading, list item,
+  table cell or caption links to a web (http, https) or e-mail (`mailto:`) address are the
+  block's `links`, each with its address; an `<a>` to anything else (`javascript:`, a relative
+  page) is its words only, and so is one in a headline, a summary, a byline or a `<pre>`,
+  which partners get as text. The text of
   a `<q>` is set in the quotation marks of the item's language; deleted text (`<del>`),
   scripts and styles are not text.
 * A block's language: a block the source says is in another language than the item's
@@ -850,7 +853,7 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
             rows_left[row] = rows_left[row + 1] + 1
     yield from before
     for caption in captions:
-        if (block := _flat_block(caption, marks, linked=True)) is not None:
+        if (block := _flat_block(caption, marks, cell=True)) is not None:
             yield caption, _marked(replace(block, kind="cell", cell=Cell(number, "caption", 0, 0)), caption)
     # The cells of rows above that span down into later rows: (first column, end column, the
     # row below their last), by first column. Each row's cells leave their columns free.
@@ -877,7 +880,7 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
                 bisect.insort(spanning, (column, column + colspan, row + rowspan))
             scope = (element.get("scope") or "").strip().lower()
             place = Cell(number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None)
-            block = _flat_block(element, marks, linked=True) or Block("cell", "", element.sourceline, translatable=False)
+            block = _flat_block(element, marks, cell=True) or Block("cell", "", element.sourceline, translatable=False)
             yield element, _marked(replace(block, kind="cell", cell=place), element)
             column += colspan
 
@@ -1301,10 +1304,13 @@ def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> s
     return block.text if block else ""
 
 
-def _flat_block(element: etree._Element, marks: _Marks | None, *, linked: bool = False) -> Block | None:
-    """The element's text on one line as a paragraph, with the spans it keeps as written, and
-    if `linked` the words it links (a table's cell or caption; a headline's are text only)."""
-    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), " ", "paragraph", element.sourceline, linked=linked)
+def _flat_block(element: etree._Element, marks: _Marks | None, *, cell: bool = False) -> Block | None:
+    """The element's text on one line as a paragraph, with the spans it keeps as written. A
+    table's cell or caption also keeps the words it links (a headline's are text only), and
+    sets its blocks (paragraphs, list items) apart by line breaks, which end a sentence and a
+    name: `Injured: Jan de Vries` and `Suspended: none` are two units, not one name across."""
+    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n" if cell else " ", "paragraph",
+                   element.sourceline, linked=cell)
 
 
 def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int, *, linked: bool = False) -> Block | None:

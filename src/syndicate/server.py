@@ -3,7 +3,8 @@
 Routes (GET and HEAD only):
 
 - `/` or `/feeds/`: JSON list of the feeds the partner may read (a partner's `en` admits
-  `en-GB` too, see :func:`syndicate.partners.admits`), with their index URLs.
+  `en-GB` too, unless added with `--exact`: see :func:`syndicate.partners.admits`), with their
+  index URLs.
 - `/feeds/<locale>/index.xml`: the locale's newsMessage, newest item first; `?since=<ISO
   date-time with offset>` gives the items versioned later (from the item files of the builds
   that finished when the index does not reach back that far), `?limit=N` the newest N (with
