@@ -13,7 +13,7 @@ from test_check import checks, messages, unit
 
 from syndicate.catalog import Message
 from syndicate.check import publish_errors
-from syndicate.figures import _decimal
+from syndicate.figures import _decimal, figure_in_locale
 from syndicate.model import Placeholder
 
 
@@ -2634,3 +2634,13 @@ def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_i
         "missing 11:15 p.m.; not in the source: vingt-trois heures trente",
     )]
     assert checked.exit_code == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("45,210", "de", "45.210"), ("1,234,567", "fr", "1\u202f234\u202f567"), ("28.3%", "de", "28,3\u00a0%"),
+    ("2.30", "es", "2,30"), ("-1.5", "de", "-1,5"), ("12.5 %", "tr", "%12,5"), ("1,200.50", "de", "1.200,50"),
+    # As written: a number without separators (a year, a count), and anything but a figure alone.
+    ("2019", "de", "2019"), ("112", "de", "112"), ("3-1", "de", "3-1"), ("n/a", "de", "n/a"), ("1,2,3", "de", "1,2,3"),
+])
+def test_a_figure_alone_is_written_as_the_target_locale_writes_it(text, lang, expected):
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang)) == expected

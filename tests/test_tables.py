@@ -175,13 +175,14 @@ def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     assert [etree.QName(child).localname for child in body] == ["p", "table", "p"]
     table = body.find("x:table", X)
     assert table.findtext("x:caption", namespaces=X) == "Vorläufige Ergebnisse"
+    # Figures alone are written as German writes them: 1,234,567 would read as 1.234567 there.
     assert rows(table) == [
         ("thead", [("th", "", {}), ("th", "Stimmen", {"scope": "col"}), ("th", "Sitze", {"scope": "col"})]),
-        ("tbody", [("th", "Social Democrats", {"scope": "row"}), ("td", "1,234,567", {}), ("td", "112", {})]),
+        ("tbody", [("th", "Social Democrats", {"scope": "row"}), ("td", "1.234.567", {}), ("td", "112", {})]),
         ("tbody", [("th", "Grüne", {"scope": "row"}), ("td", "Noch nicht ausgezählt", {"colspan": "2"})]),
-        ("tbody", [("th", "Andere", {"scope": "row", "rowspan": "2"}), ("td", "98,000", {}), ("td", "4", {})]),
-        ("tbody", [("td", "2.3%", {}), ("td", "keine", {})]),
-        ("tfoot", [("td", "Gesamt", {}), ("td", "2,000,000", {}), ("td", "200", {})]),
+        ("tbody", [("th", "Andere", {"scope": "row", "rowspan": "2"}), ("td", "98.000", {}), ("td", "4", {})]),
+        ("tbody", [("td", "2,3\u00a0%", {}), ("td", "keine", {})]),
+        ("tfoot", [("td", "Gesamt", {}), ("td", "2.000.000", {}), ("td", "200", {})]),
     ]
     assert [etree.QName(child).localname for child in table] == ["caption", "thead", "tbody", "tfoot"]
     # The agency's own item publishes the table as it sent it.
@@ -196,7 +197,7 @@ def test_a_cell_of_names_only_takes_the_names_glossary_rendering(tmp_path):
     glossary.find("Social Democrats").msgstr = "Sozialdemokraten"
     glossary.save()
     table = built(tmp_path, runner, root, catalog).find(".//x:table", X)
-    assert rows(table)[1] == ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1,234,567", {}), ("td", "112", {})])
+    assert rows(table)[1] == ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1.234.567", {}), ("td", "112", {})])
 
 
 def test_a_name_only_a_cell_holds_is_in_the_names_glossary_for_its_rendering(tmp_path):

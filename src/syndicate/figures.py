@@ -30,7 +30,7 @@ from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
 import regex
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, format_percent, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from .ids import bcp47
 from .issues import Issue
@@ -4249,3 +4249,26 @@ def _digits(text: str) -> tuple[int, ...]:
 
 def _squashed(text: str) -> str:
     return _WHITESPACE.sub("", text)
+
+
+# A figure alone, as a table's cell holds one: a number, with its sign, and a percent sign.
+_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-+−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+
+
+def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
+    """`text`, a figure alone (`45,210`, `28.3%`), as `target` writes it (`45.210`, `28,3 %`
+    in German), with as many decimals; anything else, and a number written without separators
+    (a year, `2019`; `112`), as written: a German reader takes `45,210` for 45.21."""
+    figure = _FIGURE_ALONE.fullmatch(text.strip())
+    if figure is None or figure.group("number").isdigit():
+        return text
+    value = _decimal(figure.group("number"), source)
+    if value is None:
+        return text
+    decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    whole = target.decimal_formats[None].pattern.split(";")[0].split(".")[0]
+    written = format_decimal(value, format=whole + ("." + "0" * decimals if decimals else ""), locale=target)
+    if figure.group("percent"):
+        percent = format_percent(Decimal(1), locale=target)  # `100 %`, `100%`, `%100`: where the sign goes
+        written = percent.replace(format_decimal(100, locale=target), written)
+    return text[: len(text) - len(text.lstrip())] + figure.group("sign") + written + text[len(text.rstrip()):]

@@ -28,7 +28,7 @@ import regex
 from .bidi import isolated_names, without_isolates
 from .catalog import Catalog, Message
 from .dateline import dateline_places
-from .ids import parse_locale, primary_language
+from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, BodyCell, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
@@ -394,6 +394,9 @@ def localise(
     ):
         if block.kind == "cell" and index not in keys_in and catalog is not None:
             text, links = _names_rendered(block, text, links, target.names)
+            if block.translatable and target.lang not in PSEUDO_LOCALES:  # a pseudo-locale keeps the source's figures
+                from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
+                text = figure_in_locale(text, parse_locale(article.source_lang), parse_locale(target.lang))
         laid_out.append((
             block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
             tuple((start, end, article.source_lang) for start, end in in_source),
