@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +116,22 @@ def stopped_moves(workspace: Workspace) -> list[str]:
     return [article_id for article_id in moving if isinstance(article_id, str)] if isinstance(moving, list) else []
 
 
+def bring_back(workspace: Workspace, article_ids: Sequence[str], without_record: Collection[str] = ()) -> list[str]:
+    """Unarchive those of the articles that are archived (a desk's decision on them, which
+    must reach partners), and return them. ValueError, before any is brought back, when one
+    is neither in the workspace nor archived (nor `without_record`, a story partners have
+    whose record is gone)."""
+    named = list(dict.fromkeys(article_ids))
+    archived = [article_id for article_id in named if is_archived(workspace, article_id)]
+    if archived and (unknown := [article_id for article_id in named if not (
+            article_id in archived or article_id in without_record or workspace.article_file(article_id).exists())]):
+        raise ValueError(f"no article {', '.join(map(repr, unknown))} in {workspace.root} nor in its archive: "
+                         "nothing was changed (`syndicate status` lists the articles)")
+    if archived:
+        unarchive(workspace, archived)
+    return archived
+
+
 def apart_from_stopped_moves(workspace: Workspace, article_ids: Sequence[str]) -> tuple[list[str], list[str]]:
     """`article_ids` without the articles a stopped run was moving (which a reader would find
     apart from their files), and those, in the order given."""
@@ -142,7 +158,7 @@ def _move(workspace: Workspace, article_ids: Sequence[str], *, to_archive: bool)
     workspace.write_cache(workspace.archive_moves_file, {"articles": list(article_ids)})
     origin, destination = (workspace, workspace.archived) if to_archive else (workspace.archived, workspace)
     for article_id in article_ids:
-        files = list(_files(workspace, origin, article_id))
+        files = list(_files(origin, article_id))
         record = origin.article_file(article_id)
         for path in [*(path for path in files if path != record), record]:  # the record last: it says where the article is
             target = destination.root / path.relative_to(origin.root)
@@ -152,7 +168,7 @@ def _move(workspace: Workspace, article_ids: Sequence[str], *, to_archive: bool)
     workspace.archive_moves_file.unlink(missing_ok=True)
 
 
-def _files(workspace: Workspace, side: Workspace, article_id: str) -> Iterator[Path]:
+def _files(side: Workspace, article_id: str) -> Iterator[Path]:
     """The article's files on one side (the workspace, or its archive): record, template and
     the PO file of every locale folder, pseudo-locales included."""
     for path in (side.article_file(article_id), side.template_file(article_id)):
@@ -173,7 +189,7 @@ def _gather(workspace: Workspace, article_id: str) -> None:
         home, away = workspace.archived, workspace
     else:
         return
-    for path in _files(workspace, away, article_id):
+    for path in _files(away, article_id):
         target = home.root / path.relative_to(away.root)
         if not target.exists():  # both there: the one beside the record is the article's
             target.parent.mkdir(parents=True, exist_ok=True)

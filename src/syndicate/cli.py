@@ -574,18 +574,14 @@ def republish_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
 
 def _bring_back(workspace: Workspace, article_ids: Sequence[str], without_record: Collection[str] = ()) -> None:
     """Unarchive those of the articles that are archived, for the desk's decision to reach
-    partners; an error, before any is, when one is neither in the workspace nor archived (nor
-    `without_record`, a story partners have whose record is gone)."""
-    from .archive import is_archived, unarchive
-    archived = [article_id for article_id in dict.fromkeys(article_ids) if is_archived(workspace, article_id)]
-    if archived and (unknown := [article_id for article_id in dict.fromkeys(article_ids) if not (
-            article_id in archived or article_id in without_record or workspace.article_file(article_id).exists())]):
-        raise click.ClickException(f"no article {', '.join(map(repr, unknown))} in {workspace.root} nor in its archive: "
-                                   "nothing was changed (`syndicate status` lists the articles)")
-    if archived:
-        unarchive(workspace, archived)
-        for article_id in archived:
-            click.echo(f"note: {article_id} was archived: brought back from the archive", err=True)
+    partners (see archive.bring_back), and say so."""
+    from .archive import bring_back
+    try:
+        brought = bring_back(workspace, article_ids, without_record)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    for article_id in brought:
+        click.echo(f"note: {article_id} was archived: brought back from the archive", err=True)
 
 
 @main.command("archive")
