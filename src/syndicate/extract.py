@@ -346,7 +346,7 @@ def _news_of_archived(workspace: Workspace, article: Article, job: _Job) -> bool
     """Whether a source of an archived story updates it: an agency's later version, or another
     text, status or date. Extracting every wire file again leaves the archive as it is; a
     source the last extract of the story recorded as it is now costs no reading of its record."""
-    article_job = dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
+    article_job = _for_article(job, article)
     recorded = _archived_last_run(job.root, job.run).get(article.id, {}).get("inputs")
     if recorded and recorded == _source_fingerprint(workspace.archived, article.id, _content_key(article, article_job)):
         return False
@@ -555,7 +555,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
                 article = withdrawn
             read_before[article.id] = article
             # In a workspace of several source languages, an article is not translated into its own.
-            article_job = dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
+            article_job = _for_article(job, article)
             content_key = _content_key(article, article_job)
             previous = _last_run(job.root, job.run).get(article.id, {})
             first_staged = len(writes.staged)
@@ -881,6 +881,11 @@ def _withdrawal(previous: Article, notice: Article, by_desk: bool) -> Article:
         embargoed=notice.meta.embargoed, signals=notice.meta.signals, editor_notes=notice.meta.editor_notes,
     )
     return dataclasses.replace(previous, meta=meta, source_path=notice.source_path)
+
+
+def _for_article(job: _Job, article: Article) -> _Job:
+    """The job for one article: the run's locales it is translated into (not its own language's)."""
+    return dataclasses.replace(job, locales=tuple(tag for tag in job.locales if translates_into(tag, article.source_lang)))
 
 
 def _extract_article(
