@@ -126,7 +126,8 @@ def test_a_dry_run_moves_nothing_and_unfinished_or_unbuilt_stories_are_held_back
     assert not (newsroom / "articles/port-strike.json").exists()
     assert invoke(newsroom, "archive", "--before", "2026-11-30", "--force").exit_code == 0
     assert not list((newsroom / "articles").glob("*.json"))
-    assert invoke(newsroom, "archive", "--before", "soon").exit_code == 2
+    soon = invoke(newsroom, "archive", "--before", "soon")
+    assert soon.exit_code == 2 and "'soon' is no date: write it as 2026-11-01" in soon.output
     for age in ("99999999d", "9999999999w", "99999999999999999999h"):
         too_old = invoke(newsroom, "archive", "--dry-run", "--older-than", age)
         assert too_old.exit_code == 2 and f"'{age}' reaches back before the year 1" in too_old.output
@@ -392,6 +393,9 @@ def test_status_and_check_between_a_stopped_archive_run_and_the_next_writing_run
     assert invoke(newsroom, "archive", "port-strike").exit_code == 130
     monkeypatch.undo()
     assert (newsroom / "archive/locales/templates/port-strike.pot").exists()
+    # A story the run named but had not touched yet is whole: not said, not left out.
+    moves = newsroom / ".syndicate/archive-moves.json"
+    moves.write_text(json.dumps({"articles": [*json.loads(moves.read_text())["articles"], "cup-final"]}))
     note = ("note: an archive or unarchive run was stopped while moving port-strike, left out here: the next writing run "
             "(`syndicate build`, for one) finishes the move")
     for command in ("status", "check"):

@@ -133,9 +133,10 @@ def bring_back(workspace: Workspace, article_ids: Sequence[str], without_record:
 
 
 def apart_from_stopped_moves(workspace: Workspace, article_ids: Sequence[str]) -> tuple[list[str], list[str]]:
-    """`article_ids` without the articles a stopped run was moving (which a reader would find
-    apart from their files), and those, in the order given."""
-    moving = set(stopped_moves(workspace))
+    """`article_ids` without the articles a stopped run left apart from their files (its record
+    on one side, a template or PO file on the other), which a reader would not find whole, and
+    those, in the order given. The ones it had not moved yet, or wholly, are whole."""
+    moving = {article_id for article_id in stopped_moves(workspace) if _apart(workspace, article_id)}
     return ([article_id for article_id in article_ids if article_id not in moving],
             [article_id for article_id in article_ids if article_id in moving])
 
@@ -179,6 +180,12 @@ def _files(side: Workspace, article_id: str) -> Iterator[Path]:
             path = folder / "LC_MESSAGES" / f"{article_id}.po"
             if path.is_file():
                 yield path
+
+
+def _apart(workspace: Workspace, article_id: str) -> bool:
+    """Whether some of the article's files are not on the side its record is on."""
+    away = workspace.archived if workspace.article_file(article_id).exists() else workspace
+    return next(_files(away, article_id), None) is not None
 
 
 def _gather(workspace: Workspace, article_id: str) -> None:
@@ -236,6 +243,9 @@ def parse_age(value: str, now: dt.datetime) -> dt.datetime:
 
 def parse_moment(value: str) -> dt.datetime:
     """`2026-11-01` (midnight UTC) or an ISO 8601 date and time (UTC unless it says). ValueError otherwise."""
-    moment = dt.datetime.fromisoformat(value)
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is no date: write it as 2026-11-01, or 2026-11-01T06:00+01:00") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
