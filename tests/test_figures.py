@@ -2638,9 +2638,18 @@ def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_i
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("45,210", "de", "45.210"), ("1,234,567", "fr", "1\u202f234\u202f567"), ("28.3%", "de", "28,3\u00a0%"),
-    ("2.30", "es", "2,30"), ("-1.5", "de", "-1,5"), ("12.5 %", "tr", "%12,5"), ("1,200.50", "de", "1.200,50"),
-    # As written: a number without separators (a year, a count), and anything but a figure alone.
-    ("2019", "de", "2019"), ("112", "de", "112"), ("3-1", "de", "3-1"), ("n/a", "de", "n/a"), ("1,2,3", "de", "1,2,3"),
+    ("-1.5%", "de", "-1,5\u00a0%"), ("12.5 %", "tr", "%12,5"), ("1,200.50", "de", "1.200,50"),
+    # As written: a number the source does not group (a year, a count, a time, a date, a
+    # section, a price), a telephone number, and anything but a figure alone.
+    ("2019", "de", "2019"), ("112", "de", "112"), ("19.45", "de", "19.45"), ("12.05", "de", "12.05"), ("2.1", "de", "2.1"),
+    ("2.30", "es", "2.30"), ("+34 612 345 678", "de", "+34 612 345 678"), ("612 345 678", "de", "612 345 678"),
+    ("3-1", "de", "3-1"), ("n/a", "de", "n/a"), ("1,2,3", "de", "1,2,3"), ("1,23,456", "de", "1,23,456"),
+    ("10,000-20,000", "de", "10,000-20,000"),
 ])
 def test_a_figure_alone_is_written_as_the_target_locale_writes_it(text, lang, expected):
     assert figure_in_locale(text, Locale("en"), Locale.parse(lang)) == expected
+
+
+def test_a_figure_alone_from_a_source_that_groups_with_periods_is_read_its_way():
+    assert figure_in_locale("1.234,5", Locale("de"), Locale("en")) == "1,234.5"
+    assert figure_in_locale("1.234", Locale("de"), Locale("en")) == "1,234"

@@ -201,18 +201,28 @@ def test_a_cell_of_names_only_takes_the_names_glossary_rendering(tmp_path):
 
 
 def test_a_name_only_a_cell_holds_is_in_the_names_glossary_for_its_rendering(tmp_path):
-    body = "<p>The count went on all night.</p><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Maria Costa</td><td>12</td></tr></table>"
+    body = ("<p>The count went on all night.</p><table><tr><th>Candidate</th><th>Votes</th></tr>"
+            "<tr><td>Maria Costa</td><td><a href='https://example.com/count'>45.5%</a></td></tr>"
+            "<tr><td><p>Jan de Vries</p><p>Anna Berg</p></td><td>12</td></tr></table>")
     runner, root, catalog = extracted(tmp_path, body)
     assert "{Maria_Costa}" not in {entry.msgid for entry in catalog}
     names_po = tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"
     glossary = polib.pofile(str(names_po))
     assert glossary.find("Maria Costa") is not None
+    # Names on lines of their own in a cell are names of their own.
+    assert glossary.find("Jan de Vries") is not None and glossary.find("Anna Berg") is not None
     glossary.find("Maria Costa").msgstr = "Maria Kosta"
+    glossary.find("Anna Berg").msgstr = "Anna Bergh"
     glossary.save()
+    (tmp_path / "newsroom/syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
     german = {"The count went on all night.": "Die Auszählung dauerte die ganze Nacht.", "Candidate": "Kandidatin", "Votes": "Stimmen",
               "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
     table = built(tmp_path, runner, root, catalog, german).find(".//x:table", X)
-    assert rows(table)[1] == ("table", [("td", "Maria Kosta", {}), ("td", "12", {})])
+    costa, share = table.findall(".//x:tr", X)[1]
+    assert costa.text == "Maria Kosta"
+    # A link around a figure goes around it as German writes it.
+    assert [(anchor.text, anchor.tail or "") for anchor in share] == [("45,5\u00a0%", "")]
+    assert list(table.findall(".//x:tr", X)[2][0].itertext()) == ["Jan de Vries", "Anna Bergh"]
 
 
 def test_an_untranslated_cell_is_published_in_the_original_language_saying_so(tmp_path):

@@ -4251,18 +4251,29 @@ def _squashed(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
-# A figure alone, as a table's cell holds one: a number, with its sign, and a percent sign.
-_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-+−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+# A figure alone, as a table's cell holds one: a number, with its minus sign, and a percent sign.
+_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+
+
+# Digits grouped by threes (the source's group symbol written as G), then decimals.
+_SOURCE_GROUPING = lazy_compile(r"\d{1,3}(?:G\d{3})+(?:[^\dG]\d+)?")
 
 
 def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
-    """`text`, a figure alone (`45,210`, `28.3%`), as `target` writes it (`45.210`, `28,3 %`
-    in German), with as many decimals; anything else, and a number written without separators
-    (a year, `2019`; `112`), as written: a German reader takes `45,210` for 45.21."""
+    """`text`, a figure alone that only a number can be (`45,210` grouped as the source groups
+    digits, or a share, `28.3%`), as `target` writes it (`45.210`, `28,3 %` in German), with
+    as many decimals: a German reader takes `45,210` for 45.21. Anything else as written: a
+    number without the source's grouping (a year, `2019`; a time, `19.45`; a date, `12.05`; a
+    section, `2.1`), a telephone number (`+34 612 345 678`), a score, a range."""
     figure = _FIGURE_ALONE.fullmatch(text.strip())
-    if figure is None or figure.group("number").isdigit():
+    if figure is None:
         return text
-    value = _decimal(figure.group("number"), source)
+    number = figure.group("number")
+    group, _ = _symbols(source)
+    grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
+    if not (grouped or figure.group("percent")):
+        return text
+    value = _decimal(number, source)
     if value is None:
         return text
     decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]

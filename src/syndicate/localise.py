@@ -263,7 +263,7 @@ _CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi ie
 
 
 # A name in a list of names (Marta Kowalski, Jan de Vries / Reuters), without the spaces around it.
-_NAME_IN_LIST = regex.compile(r"[^,;/&\s](?:[^,;/&]*[^,;/&\s])?")
+_NAME_IN_LIST = regex.compile(r"[^,;/&\s](?:[^,;/&\n]*[^,;/&\s])?")
 _UNINFLECTED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
@@ -396,7 +396,10 @@ def localise(
             text, links = _names_rendered(block, text, links, target.names)
             if block.translatable and target.lang not in PSEUDO_LOCALES:  # a pseudo-locale keeps the source's figures
                 from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
-                text = figure_in_locale(text, parse_locale(article.source_lang), parse_locale(target.lang))
+                written = figure_in_locale(text, parse_locale(article.source_lang), parse_locale(target.lang))
+                # A link goes around the whole figure, or the figure stays as written around its links.
+                if written != text and all((start, end) == (0, len(text)) for start, end, _ in links):
+                    text, links = written, tuple((0, len(written), address) for _, _, address in links)
         laid_out.append((
             block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
             tuple((start, end, article.source_lang) for start, end in in_source),
