@@ -393,13 +393,7 @@ def localise(
         zip(article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating))
     ):
         if block.kind == "cell" and index not in keys_in and catalog is not None:
-            text, links = _names_rendered(block, text, links, target.names)
-            if block.translatable and target.lang not in PSEUDO_LOCALES:  # a pseudo-locale keeps the source's figures
-                from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
-                written = figure_in_locale(text, parse_locale(article.source_lang), parse_locale(target.lang))
-                # A link goes around the whole figure, or the figure stays as written around its links.
-                if written != text and all((start, end) == (0, len(text)) for start, end, _ in links):
-                    text, links = written, tuple((0, len(written), address) for _, _, address in links)
+            text, links = _cell_without_units(block, text, links, article.source_lang, target)
         laid_out.append((
             block, text, links, _block_language(block, untranslated, article.source_lang, target.lang, catalog is not None),
             tuple((start, end, article.source_lang) for start, end in in_source),
@@ -549,14 +543,24 @@ def names_published_as_written(article: Article, units: Sequence[Unit]) -> list[
     ))
 
 
-def _names_rendered(
-    block: Block, text: str, links: tuple[tuple[int, int, str], ...], names: Mapping[str, str]
+def _cell_without_units(
+    block: Block, text: str, links: tuple[tuple[int, int, str], ...], source_lang: str, target: Target
 ) -> tuple[str, tuple[tuple[int, int, str], ...]]:
-    """A table cell with nothing to translate (names or figures only, or kept as written), and
+    """A table cell with nothing to translate (names or a figure only, or kept as written), and
     its links: the original's, but for the names the glossary renders (whose words then link
-    nowhere: where they would go in the rendering is not known)."""
-    rendered = _with_renderings(block, text, names)
-    return (text, links) if rendered == text else (rendered, ())
+    nowhere: where they would go in the rendering is not known), and a figure alone written as
+    the target writes figures (see figures.figure_in_locale; a pseudo-locale keeps the
+    source's), a link around the whole figure still around it."""
+    rendered = _with_renderings(block, text, target.names)
+    if rendered != text:
+        return rendered, ()
+    if not block.translatable or target.lang in PSEUDO_LOCALES:
+        return text, links
+    from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
+    written = figure_in_locale(text, parse_locale(source_lang), parse_locale(target.lang))
+    if written == text or any((start, end) != (0, len(text)) for start, end, _ in links):
+        return text, links
+    return written, tuple((0, len(written), address) for _, _, address in links)
 
 
 def _with_renderings(block: Block, text: str, names: Mapping[str, str]) -> str:
