@@ -143,6 +143,21 @@ def test_a_cell_s_list_items_and_paragraphs_stand_on_lines_of_their_own(tmp_path
     assert [etree.QName(child).localname for child in notes] == ["br"]
 
 
+def test_a_line_break_in_a_cell_parts_its_lines_as_its_paragraphs_are_parted():
+    table = ("<table><tr><td>Jan de Vries<br/>Maria Costa</td><td>Lost 2-1 on Sunday<br/>Next game on Friday</td>"
+             "<td><pre>A  1<br/>B  2</pre></td></tr></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    assert [block.text for block in article.blocks if block.cell] == [
+        "Jan de Vries\nMaria Costa", "Lost 2-1 on Sunday\nNext game on Friday", "A 1 B 2"]
+    assert [unit.msgid for unit in article_units(article) if unit.kind == "cell"] == [
+        "Lost 2-1 on Sunday", "Next game on Friday", "A 1 B 2"]
+    # Published with a <br/> between its lines, the cell reads back as it was.
+    localised = localise(article, article_units(article), None, Target("en"), guid="urn:x", version=1, provider="example.com",
+                         version_created=NOW, first_created=NOW).article
+    again = read_one(item_bytes(localised))
+    assert [block.text for block in again.blocks if block.cell][:2] == ["Jan de Vries\nMaria Costa", "Lost 2-1 on Sunday\nNext game on Friday"]
+
+
 def test_a_row_span_ends_with_its_section():
     """As a browser lays it out: a body's cell spanning more rows than the body has does not
     reach into the foot, whose cells start in the first column."""

@@ -28,7 +28,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   its row, its column as a browser lays the table out (after the cells of rows above that
   span into its row), whether it is a header, its `colspan`, `rowspan` and `scope`. An empty
   cell is a block without text, so the table is laid out again as the source lays it out.
-  Blocks in a cell (paragraphs, list items) are set apart by a line break, which ends a
+  Blocks in a cell (paragraphs, list items) and its lines (`<br/>`, but in a `<pre>`) are
+  set apart by a line break, which ends a
   sentence and a name, and a table inside a cell runs on, a row to a line, its cells set apart
   by " | "; the cell keeps the words it links, as a paragraph does. A table whose
   markup is broken reads as a browser shows it: cells outside any row make a row of their
@@ -82,6 +83,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from copy import deepcopy
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -1307,10 +1309,30 @@ def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> s
 def _flat_block(element: etree._Element, marks: _Marks | None, *, cell: bool = False) -> Block | None:
     """The element's text on one line as a paragraph, with the spans it keeps as written. A
     table's cell or caption also keeps the words it links (a headline's are text only), and
-    sets its blocks (paragraphs, list items) apart by line breaks, which end a sentence and a
-    name: `Injured: Jan de Vries` and `Suspended: none` are two units, not one name across."""
+    sets its blocks (paragraphs, list items) and lines (`<br/>`) apart by line breaks, which
+    end a sentence and a name: `Injured: Jan de Vries` and `Suspended: none` are two units,
+    not one name across."""
+    if cell:
+        element = _lines_as_blocks(element)
     return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n" if cell else " ", "paragraph",
                    element.sourceline, linked=cell)
+
+
+def _lines_as_blocks(element: etree._Element) -> etree._Element:
+    """A copy of `element` in which each `<br/>` (but in a `<pre>`, whose lines are its text)
+    is an empty block that ends the text before it, as a paragraph's end does; `element`
+    itself when it has none."""
+    if not any(map(_line_break, element.iter())):
+        return element
+    copy = deepcopy(element)
+    for br in [br for br in copy.iter() if _line_break(br)]:
+        br.tag = etree.QName(etree.QName(br).namespace, "div").text if etree.QName(br).namespace else "div"
+    return copy
+
+
+def _line_break(element: etree._Element) -> bool:
+    """Whether the element is a `<br/>` that breaks a line of text (not one in a `<pre>`)."""
+    return _local_name(element) == "br" and not any(_local_name(up) == "pre" for up in element.iterancestors())
 
 
 def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int, *, linked: bool = False) -> Block | None:
