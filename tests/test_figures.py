@@ -2639,6 +2639,7 @@ def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_i
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("45,210", "de", "45.210"), ("1,234,567", "fr", "1\u202f234\u202f567"), ("28.3%", "de", "28,3\u00a0%"),
     ("-1.5%", "de", "-1,5\u00a0%"), ("12.5 %", "tr", "%12,5"), ("1,200.50", "de", "1.200,50"),
+    ("+1,234", "de", "+1.234"), ("+2.1%", "de", "+2,1\u00a0%"),
     # As written: a number the source does not group (a year, a count, a time, a date, a
     # section, a price), a telephone number, and anything but a figure alone.
     ("2019", "de", "2019"), ("112", "de", "112"), ("19.45", "de", "19.45"), ("12.05", "de", "12.05"), ("2.1", "de", "2.1"),
@@ -2653,3 +2654,6 @@ def test_a_figure_alone_is_written_as_the_target_locale_writes_it(text, lang, ex
 def test_a_figure_alone_from_a_source_that_groups_with_periods_is_read_its_way():
     assert figure_in_locale("1.234,5", Locale("de"), Locale("en")) == "1,234.5"
     assert figure_in_locale("1.234", Locale("de"), Locale("en")) == "1,234"
+    # French groups with a narrow no-break space; copy often has a no-break or a plain one.
+    for space in ("\u202f", "\u00a0", " "):
+        assert figure_in_locale(f"1{space}234,5", Locale("fr"), Locale("en")) == "1,234.5"

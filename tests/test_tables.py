@@ -158,6 +158,22 @@ def test_a_line_break_in_a_cell_parts_its_lines_as_its_paragraphs_are_parted():
     assert [block.text for block in again.blocks if block.cell][:2] == ["Jan de Vries\nMaria Costa", "Lost 2-1 on Sunday\nNext game on Friday"]
 
 
+def test_a_cell_far_down_a_long_item_is_read_with_its_line(tmp_path):
+    """Past line 65,535, where lxml keeps no line number for a copy of an element."""
+    filler = "\n".join(f"<p>Line {number}.</p>" for number in range(70_000))
+    article = read_one(item_xml("<headline>Head</headline>", xhtml(f"{filler}\n<table><tr><td>Jan de Vries<br/>Maria Costa</td></tr></table>")))
+    [cell] = [block for block in article.blocks if block.cell]
+    assert cell.text == "Jan de Vries\nMaria Costa" and cell.line > 70_000
+
+
+def test_a_figure_marked_not_to_be_translated_is_published_as_written():
+    article = read_one(item_xml("<headline>Head</headline><description>R.</description>",
+                                xhtml('<table><tr><td><span translate="no">1,234%</span></td><td>1,234%</td></tr></table>')))
+    localised = localise(article, article_units(article), template(article, article_units(article), NOW), Target("de"),
+                         guid="urn:x", version=1, provider="example.com", version_created=NOW, first_created=NOW, threshold=0).article
+    assert [cell.text for cell in localised.body[0].cells] == ["1,234%", "1.234\u00a0%"]
+
+
 def test_a_row_span_ends_with_its_section():
     """As a browser lays it out: a body's cell spanning more rows than the body has does not
     reach into the foot, whose cells start in the first column."""

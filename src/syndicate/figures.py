@@ -4251,10 +4251,11 @@ def _squashed(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
-# A figure alone, as a table's cell holds one: a number, with its minus sign, and a percent sign.
-_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+# A figure alone, as a table's cell holds one: a number, with its sign, and a percent sign.
+_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-+−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
 
 
+_SPACE_OR_APOSTROPHE = lazy_compile(r"[\u0020\u00a0\u2009\u202f'’]")
 # Digits grouped by threes (the source's group symbol written as G), then decimals.
 _SOURCE_GROUPING = lazy_compile(r"\d{1,3}(?:G\d{3})+(?:[^\dG]\d+)?")
 
@@ -4270,6 +4271,9 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
         return text
     number = figure.group("number")
     group, _ = _symbols(source)
+    if _SPACE_OR_APOSTROPHE.fullmatch(group):
+        # Written with any space (French) or apostrophe (Swiss German): the locale's own symbol.
+        number = _SPACE_OR_APOSTROPHE.sub(group, number)
     grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
     if not (grouped or figure.group("percent")):
         return text

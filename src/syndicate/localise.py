@@ -554,7 +554,7 @@ def _cell_without_units(
     rendered = _with_renderings(block, text, target.names)
     if rendered != text:
         return rendered, ()
-    if not block.translatable or target.lang in PSEUDO_LOCALES:
+    if not block.translatable or block.kept or target.lang in PSEUDO_LOCALES:  # kept: marked not to be translated
         return text, links
     from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
     written = figure_in_locale(text, parse_locale(source_lang), parse_locale(target.lang))

@@ -82,8 +82,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
-from copy import deepcopy
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -1312,27 +1312,24 @@ def _flat_block(element: etree._Element, marks: _Marks | None, *, cell: bool = F
     sets its blocks (paragraphs, list items) and lines (`<br/>`) apart by line breaks, which
     end a sentence and a name: `Injured: Jan de Vries` and `Suspended: none` are two units,
     not one name across."""
-    if cell:
-        element = _lines_as_blocks(element)
-    return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n" if cell else " ", "paragraph",
-                   element.sourceline, linked=cell)
+    with _lines_as_blocks(element) if cell else contextlib.nullcontext():
+        return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n" if cell else " ", "paragraph",
+                       element.sourceline, linked=cell)
 
 
-def _lines_as_blocks(element: etree._Element) -> etree._Element:
-    """A copy of `element` in which each `<br/>` (but in a `<pre>`, whose lines are its text)
-    is an empty block that ends the text before it, as a paragraph's end does; `element`
-    itself when it has none."""
-    if not any(map(_line_break, element.iter())):
-        return element
-    copy = deepcopy(element)
-    for br in [br for br in copy.iter() if _line_break(br)]:
+@contextlib.contextmanager
+def _lines_as_blocks(element: etree._Element) -> Iterator[None]:
+    """While held, each `<br/>` in `element` (but in a `<pre>`, whose lines are its text) is an
+    empty block that ends the text before it, as a paragraph's end does. The element itself
+    is changed and put back, not a copy: a copy loses the source's line numbers past 65,535."""
+    breaks = [br for br in element.iter() if _local_name(br) == "br" and not any(_local_name(up) == "pre" for up in br.iterancestors())]
+    for br in breaks:
         br.tag = etree.QName(etree.QName(br).namespace, "div").text if etree.QName(br).namespace else "div"
-    return copy
-
-
-def _line_break(element: etree._Element) -> bool:
-    """Whether the element is a `<br/>` that breaks a line of text (not one in a `<pre>`)."""
-    return _local_name(element) == "br" and not any(_local_name(up) == "pre" for up in element.iterancestors())
+    try:
+        yield
+    finally:
+        for br in breaks:
+            br.tag = etree.QName(etree.QName(br).namespace, "br").text if etree.QName(br).namespace else "br"
 
 
 def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int, *, linked: bool = False) -> Block | None:
