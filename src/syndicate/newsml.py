@@ -667,7 +667,7 @@ def _content(
     """What an element holding `text` holds: the text, each part of it in another language
     in a `<span>` saying so, and the words it links each in an `<a>` to its address."""
     if not links and not foreign_parts:
-        return [_text(f"body[{index}]", text)]
+        return [text]  # checked with the body's other texts, as they are counted (see _content_set)
     addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in links]
     edges = sorted({0, len(text), *(edge for start, end, _ in (*addresses, *foreign_parts) for edge in (start, end))})
     # Each element's text and tail are set, even when empty: pretty printing would indent an element holding only elements.
