@@ -86,7 +86,7 @@ def _first_published(workspace: Workspace, article_id: str, entries: dict) -> dt
     except InputError:
         article = None
     if article is not None and (moment := article.meta.first_created or article.meta.version_created):
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+        return _in_utc_unless_said(moment)
     date = article.date if article is not None else dt.date.today()
     return dt.datetime.combine(date, dt.time(), dt.timezone.utc)
 
@@ -182,20 +182,28 @@ def _files(side: Workspace, article_id: str) -> Iterator[Path]:
                 yield path
 
 
+def _home_and_away(workspace: Workspace, article_id: str) -> tuple[Workspace, Workspace] | None:
+    """The side the article's record is on (the workspace, or its archive), and the other; None
+    when it is on neither."""
+    if workspace.article_file(article_id).exists():
+        return workspace, workspace.archived
+    if workspace.archived.article_file(article_id).exists():
+        return workspace.archived, workspace
+    return None
+
+
 def _apart(workspace: Workspace, article_id: str) -> bool:
-    """Whether some of the article's files are not on the side its record is on."""
-    away = workspace.archived if workspace.article_file(article_id).exists() else workspace
+    """Whether some of the article's files are not on the side its record is on (any, when its
+    record is on neither)."""
+    _, away = _home_and_away(workspace, article_id) or (workspace.archived, workspace)
     return next(_files(away, article_id), None) is not None
 
 
 def _gather(workspace: Workspace, article_id: str) -> None:
     """Put the article's files that are apart from its record back beside it."""
-    if workspace.article_file(article_id).exists():
-        home, away = workspace, workspace.archived
-    elif workspace.archived.article_file(article_id).exists():
-        home, away = workspace.archived, workspace
-    else:
+    if (sides := _home_and_away(workspace, article_id)) is None:
         return
+    home, away = sides
     for path in _files(away, article_id):
         target = home.root / path.relative_to(away.root)
         if not target.exists():  # both there: the one beside the record is the article's
@@ -247,5 +255,9 @@ def parse_moment(value: str) -> dt.datetime:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{value!r} is no date: write it as 2026-11-01, or 2026-11-01T06:00+01:00") from None
+    return _in_utc_unless_said(moment)
+
+
+def _in_utc_unless_said(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
