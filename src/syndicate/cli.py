@@ -470,8 +470,12 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
 
 def _say_archived(workspace: Workspace, err: bool = False) -> None:
     if count := len(workspace.archived.article_ids()):
-        click.echo(f"{count} stor{'y' if count == 1 else 'ies'} archived in {workspace.archived.root} (not counted above; "
+        click.echo(f"{_stories(count)} archived in {workspace.archived.root} (not counted above; "
                    "`syndicate unarchive ARTICLE` brings one back)", err=err)
+
+
+def _stories(count: int) -> str:
+    return f"{count} stor{'y' if count == 1 else 'ies'}"
 
 
 def _warn_without_record(workspace: Workspace, without_record: dict[str, dict[str, bool]]) -> None:
@@ -636,7 +640,7 @@ def archive_command(
             forced = f"; {candidate.held_back}" if candidate.held_back else ""
             click.echo(f"{'would archive' if dry_run else 'archived'}: {candidate.article_id} ({first}{forced})")
     held = len(found) - len(moving)
-    click.echo(f"{len(moving)} stor{'y' if len(moving) == 1 else 'ies'} {'would be ' if dry_run else ''}archived"
+    click.echo(f"{_stories(len(moving))} {'would be ' if dry_run else ''}archived"
                + (f", {held} held back" if held else "") + ".", err=True)
     if articles and held:
         sys.exit(1)
