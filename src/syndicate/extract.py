@@ -814,7 +814,8 @@ def _original_of_translation_guid(
     # in its id); the others are looked through after, but for those the last run recorded with
     # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    for side, records in ((workspace, recorded), *(((workspace.archived, archived),) if archived is not None else ())):
+    sides = [(workspace, recorded)] + ([(workspace.archived, archived)] if archived is not None else [])
+    for side, records in sides:
         candidates = [
             article_id for article_id in sorted(side.article_ids(), key=lambda article_id: article_id != likely)
             if article_id == likely or records.get(article_id, {}).get("guid", source_guid) == source_guid
