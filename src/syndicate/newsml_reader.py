@@ -1322,14 +1322,14 @@ def _lines_as_blocks(element: etree._Element) -> Iterator[None]:
     """While held, each `<br/>` in `element` (but in a `<pre>`, whose lines are its text) is an
     empty block that ends the text before it, as a paragraph's end does. The element itself
     is changed and put back, not a copy: a copy loses the source's line numbers past 65,535."""
-    breaks = [br for br in element.iter() if _local_name(br) == "br" and not any(_local_name(up) == "pre" for up in br.iterancestors())]
-    for br in breaks:
-        br.tag = etree.QName(etree.QName(br).namespace, "div").text if etree.QName(br).namespace else "div"
+    breaks = [(br, br.tag) for br in element.iter() if _local_name(br) == "br" and not any(_local_name(up) == "pre" for up in br.iterancestors())]
+    for br, tag in breaks:
+        br.tag = etree.QName(etree.QName(tag).namespace, "div").text
     try:
         yield
     finally:
-        for br in breaks:
-            br.tag = etree.QName(etree.QName(br).namespace, "br").text if etree.QName(br).namespace else "br"
+        for br, tag in breaks:
+            br.tag = tag
 
 
 def _joined(blocks: Iterable[Block], separator: str, kind: BlockKind, line: int, *, linked: bool = False) -> Block | None:
