@@ -60,6 +60,7 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
         if not row.nothing_to_translate and (row.error or row.fuzzy or row.untranslated):
             unfinished.setdefault(row.article_id, []).append(row.locale)
     glossaries: dict = {}  # each locale's names glossary, read once
+    settings = workspace.settings()
     found = []
     for article_id, published in dated:
         entries = state.get(article_id, {})
@@ -67,7 +68,7 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
             why = "never published: `syndicate build` it first"
         elif article_id in unfinished:
             why = f"its translation into {', '.join(unfinished[article_id])} is unfinished"
-        elif not current_build(workspace, article_id, entries, glossaries):
+        elif not current_build(workspace, article_id, entries, glossaries, settings):
             why = "changed since its last build: `syndicate build` it first"
         else:
             why = None

@@ -35,7 +35,7 @@ from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
 from .pofile import read_catalog_with_lines
-from .workspace import Workspace
+from .workspace import Settings, Workspace
 
 _PARSER = hardened_parser()
 
@@ -284,12 +284,12 @@ def _up_to_date(workspace: Workspace, job: _Job, glossaries: dict[str, Mapping[s
 
 
 def current_build(
-    workspace: Workspace, article_id: str, entries: dict[str, dict[str, object]], glossaries: dict[str, Mapping[str, str] | None]
+    workspace: Workspace, article_id: str, entries: dict[str, dict[str, object]], glossaries: dict[str, Mapping[str, str] | None],
+    settings: Settings,
 ) -> bool:
     """Whether the last build published every item it recorded of the article (`entries`, by
-    language) from the article's files as they are now, with the default threshold, and
-    none waits for its translation (`glossaries`: see `_up_to_date`)."""
-    settings = workspace.settings()
+    language) from the article's files as they are now, with the default threshold and the
+    workspace's `settings`, and none waits for its translation (`glossaries`: see `_up_to_date`)."""
     job = _Job(workspace.root, article_id, tuple(entries), tuple(entries), 100.0, settings.provider, settings.inline_links,
                entries, dt.datetime.now(dt.timezone.utc), recorded=True)
     return _up_to_date(workspace, job, glossaries) is not None
