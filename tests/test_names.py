@@ -1129,3 +1129,23 @@ def test_an_organisation_the_article_shows_one_lends_no_surname(body, expected):
 ])
 def test_a_surname_opening_a_sentence_is_the_person_before_what_a_person_does_in_each_language(lang, body, expected):
     assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name with no common given name that speaks of itself as `it` doing something is no
+    # person's: its last word alone later is no surname.
+    ("Goldman Sachs said it would cut 300 jobs. The cuts at Sachs will hit London hardest.",
+     ["{Goldman_Sachs} said it would cut 300 jobs.", "The cuts at Sachs will hit London hardest."]),
+    ("Harland Wolff said on Monday that it was closing two yards. The welders at Wolff were angry.",
+     ["{Harland_Wolff} said on Monday that it was closing two yards.", "The welders at Wolff were angry."]),
+    # The `it` of a thing or of nothing, which a person says too, or a common given name, leaves
+    # the person.
+    ("Dmitri Petrov said it would take years. Officials met Petrov in Geneva.",
+     ["{Dmitri_Petrov} said it would take years.", "Officials met {Petrov} in Geneva."]),
+    ("Dmitri Petrov said it was a mistake. Officials met Petrov in Geneva.",
+     ["{Dmitri_Petrov} said it was a mistake.", "Officials met {Petrov} in Geneva."]),
+    ("Jeffrey Sachs said it would cut growth. Officials met Sachs in Geneva.",
+     ["{Jeffrey_Sachs} said it would cut growth.", "Officials met {Sachs} in Geneva."]),
+])
+def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
+    assert msgids(body) == expected

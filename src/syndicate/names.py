@@ -26,7 +26,9 @@ The evidence for a name, strongest first:
    name that speaks is a person's (`Dmitri Petrov said` … `met Petrov`) but in English where
    something anywhere in the article shows an organisation's (`the bank Goldman Sachs said`,
    `Goldman Sachs Group Inc.`, `Goldman Sachs shares`, `analysts at Goldman Sachs`, `Standard
-   Chartered`, `Inter Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`);
+   Chartered`, `Inter Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`) or where,
+   opening with no common given name, it speaks of itself as `it` doing something (`Goldman
+   Sachs said it would cut 300 jobs`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -365,6 +367,16 @@ _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selo
 # Who speaks of its own (`Goldman Sachs said its profit rose`, `said on Tuesday that its`), or
 # what a relative clause says of no person (`Goldman Sachs, which`).
 _ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+its\b")
+# Who speaks of itself as `it` doing something (`Goldman Sachs said it would cut 300 jobs`, `said
+# it had agreed`, `said it was cutting`), which a person does not; not the `it` of a thing or of
+# nothing, which a person says too (`said it would take years`, `said it was a mistake`, `said it
+# had been hard`).
+_IT_DOES_AFTER_SPEECH = lazy_compile(
+    rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+it\s+"
+    r"(?:(?:would|will|could|had|has|planned\s+to|plans\s+to|intends\s+to|expects\s+to|aims\s+to)(?:\s+not)?\s+"
+    r"(?!(?:be|been|take|cost|mean|make|help|hurt|happen|depend|seem|matter|become|get|go|come|work|need|remain|last)\b)\p{Ll}"
+    r"|(?:was|is)(?:\s+not)?\s+(?!going\b)\p{Ll}+ing\b)"
+)
 _WHICH_AFTER = lazy_compile(r",\s+which\b")
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
@@ -1713,6 +1725,7 @@ def find_protected_spans(
             or organisation_around(start, end)
             or _WHICH_AFTER.match(text, end) is not None
             or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
+            or (run[0].text not in _GIVEN_NAMES and _IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None)
         )
 
     def set_off_after_role(run_start: int, end: int) -> bool:
