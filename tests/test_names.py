@@ -1149,3 +1149,34 @@ def test_a_surname_opening_a_sentence_is_the_person_before_what_a_person_does_in
 ])
 def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
     assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # What only a place has before `of` makes what follows a place to translate, even where
+    # the words seem to have it speak: the office or the people speak.
+    ("en", "The mayor of Milan said the plan would go ahead.", ["The mayor of Milan said the plan would go ahead."]),
+    ("en", "The governor of Texas said he would sign it. Residents of Austin said no.",
+     ["The governor of Texas said he would sign it.", "Residents of Austin said no."]),
+    ("en", "The Mayor of New York said so.", ["The Mayor of New York said so."]),
+    # After an office, the name of its holder after the place is the person's.
+    ("en", "Mayor of London Sadiq Khan said the buses would run. Khan later said they would not.",
+     ["Mayor of London {Sadiq_Khan} said the buses would run.", "{Khan} later said they would not."]),
+    ("en", "Mayor of New York Eric Adams said so.", ["Mayor of New York {Eric_Adams} said so."]),
+    # Who works at a company is no place's: the company speaking after `of` is still a name.
+    ("en", "The chief executive of Nvidia said demand was strong.", ["The chief executive of {Nvidia} said demand was strong."]),
+    ("fr", "Le maire de Lyon a déclaré que non.", ["Le maire de Lyon a déclaré que non."]),
+    ("es", "El alcalde de Sevilla dijo que no.", ["El alcalde de Sevilla dijo que no."]),
+    ("it", "Il sindaco di Milano ha detto che no.", ["Il sindaco di Milano ha detto che no."]),
+])
+def test_what_only_a_place_has_makes_the_word_after_of_a_place(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Names each language says in its own words, as a country's.
+    ("According to the Red Cross, 300 people were hurt.", ["According to the Red Cross, 300 people were hurt."]),
+    ("The Red Crescent said aid was blocked.", ["The Red Crescent said aid was blocked."]),
+    ("The court in The Hague ruled on Monday.", ["The court in The Hague ruled on Monday."]),
+])
+def test_names_each_language_translates_stay_translatable(body, expected):
+    assert msgids(body) == expected

@@ -36,6 +36,9 @@ def test_english_news_names_score_no_worse():
     surname is the person's (`Jordan Henderson`): 0.901. A surname alone after a full name that a
     common given name or a role set off by commas makes a person's (`Maria Costa resigned` …
     `thanked Costa`), and opening a sentence only before what a person does (`Hale had led`, not
-    `Young people`, `Brown rice`): precision 0.974 and recall 0.874 before, on today's items."""
+    `Young people`, `Brown rice`): precision 0.974 and recall 0.874 before, on today's items.
+    A name speaking of itself as `it` (`Goldman Sachs said it would cut`), a place after what
+    only a place has (`the mayor of Milan`) and names languages translate (`the Red Cross`):
+    recall 0.924 (0.922 on the items before them), where precision was 0.933 and recall 0.913."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.920, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.924, (precision, recall)

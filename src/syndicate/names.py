@@ -3,7 +3,9 @@
 People, organisations, media and brands are protected; what languages translate stays
 translatable: demonyms and language names (Dutch, Russian), countries and territories
 (but for a person's given name: `Jordan Henderson`), days and months (but for a surname:
-`Theresa May`), places after a locative preposition, roles and titles before a name.
+`Theresa May`), places after a locative preposition or what only a place has (`the mayor of
+Milan`), names each language says in its own words (`the Red Cross`, `The Hague`), roles and
+titles before a name.
 The evidence for a name, strongest first:
 
 1. the desk's names file (`names.txt` in the workspace) lists it, and a longer name the
@@ -347,6 +349,11 @@ _DEMONYMS = frozenset(
     """.split()
 )
 
+# Names of several English words that each language says in its own words, as CLDR's countries
+# (Rotes Kreuz, Croix-Rouge; Den Haag, La Haye): the emblems of the Red Cross movement, and
+# places whose name holds an article.
+_TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague"))
+
 # What people do in news copy besides the reporting verbs of segment_data: a lone
 # capitalised word doing one of these is a person or an organisation.
 _STATEMENT_VERBS = (
@@ -521,6 +528,33 @@ _NOUNS_A_NAME_DESCRIBES = lazy_compile(
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
+
+
+@dataclass(frozen=True)
+class _OfAPlace:
+    of: str
+    offices: frozenset[str]
+    others: frozenset[str]
+
+
+# What only a place has before its name and the language's `of`: its offices, whose holder's
+# name may follow the place (`the mayor of Milan`, `Mayor of London Sadiq Khan`), and its people
+# and parts (`the people of Paris`, `the outskirts of Lyon`). Each language names the place in
+# its own words (il sindaco di Milano, der Bürgermeister von Mailand), also where the words seem
+# to have it speak (`the governor of Texas said`): the office or the people speak, not the place.
+_OF_A_PLACE = {
+    language: _OfAPlace(of, frozenset(offices.split()), frozenset(others.split()))
+    for language, of, offices, others in (
+        ("en", "of", "mayor mayors governor governors prefect lord-mayor",
+         "people residents inhabitants citizens voters city town village state province region county district capital "
+         "centre center suburbs outskirts streets port"),
+        ("fr", "de", "maire préfet gouverneur", "habitants ville région département commune banlieue"),
+        ("es", "de", "alcalde alcaldesa gobernador gobernadora", "habitantes vecinos ciudad provincia región"),
+        ("it", "di", "sindaco governatore prefetto", "abitanti città regione provincia comune"),
+        ("pt", "de", "prefeito prefeita governador governadora", "moradores habitantes cidade"),
+        ("nl", "van", "burgemeester gouverneur", "inwoners stad gemeente provincie"),
+    )
+}
 
 _LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
@@ -861,6 +895,8 @@ def _translatable_words(lang: str) -> frozenset[str]:
     words = set(_weekdays(lang) | _months(lang))
     if locale.language != "de":
         words |= _DEMONYMS
+    if locale.language == "en":
+        words |= _TRANSLATED_NAMES
     words.update(locale.languages.values())
     words.update(locale.territories.values())
     return frozenset(words)
@@ -1617,8 +1653,9 @@ def find_protected_spans(
         """A listed or known name with the given name written right before it: `Maria Costa
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
         word that starts sentences (`Both Costa and …`, Dutch `Volgens Van Dijk`) or describes
-        the name (`Rival Beta Corp`), a role, a translatable word, a place after `in`, or one of
-        several capitalised words in a row (a title-case heading) is no given name."""
+        the name (`Rival Beta Corp`), a role, a translatable word, a place after `in` or after
+        what only a place has (`Mayor of London Sadiq Khan`), or one of several capitalised
+        words in a row (a title-case heading) is no given name."""
         position = ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
@@ -1644,6 +1681,7 @@ def find_protected_spans(
             or given.text.lower() in _NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
             or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
+            or head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
         ):
             return span
         name = text[given.start : span.end]
@@ -1769,6 +1807,17 @@ def find_protected_spans(
             and tokens[following].capitalised
             and text[tokens[following - 1].end : tokens[following].start] == " "
         )
+
+    def head_of_a_place(run_start: int) -> _Token | None:
+        """The word before the language's `of` before the run at token `run_start` where it is
+        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`)."""
+        words = _OF_A_PLACE.get(language)
+        if words is None or run_start < 2:
+            return None
+        head, of = tokens[run_start - 2], tokens[run_start - 1]
+        if of.text != words.of or text[head.end : of.start] != " " or text[of.end : tokens[run_start].start] != " ":
+            return None
+        return head if head.text.lower() in words.offices or head.text.lower() in words.others else None
 
     def is_date(token: _Token) -> bool:
         return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
@@ -2074,6 +2123,14 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends)
+        if (head := head_of_a_place(run_start)) is not None:
+            # `the mayor of Milan said`: a place to translate. After an office, a name of its
+            # holder may follow, from a common given name or the second word on (`Mayor of
+            # London Sadiq Khan`, `Mayor of New York Eric Adams`).
+            given = next((position for position, token in enumerate(run[1:], 1) if token.text in _GIVEN_NAMES), 1)
+            if head.text.lower() not in _OF_A_PLACE[language].offices or len(run) - given < 2:
+                continue
+            run, run_start, previous, after_role = run[given:], run_start + given, head, True
         if capitalised_nouns and len(run) > 1 and (
             _german_noun_after_name(run[-1].text, after_role) or _german_role_after_name(run[-1].text)
         ):
