@@ -189,6 +189,53 @@ def test_a_row_span_ends_with_its_section():
     assert message.extracted_comments == ("cell", "A table's cell: row 4, column 1, under “Party”")
 
 
+def _published_again(article: Article) -> etree._Element:
+    """The article's item in its own language, checked against the schema: its first table."""
+    localised = localise(article, article_units(article), None, Target("en"), guid="urn:x", version=1, provider="example.com",
+                         version_created=NOW, first_created=NOW).article
+    data = item_bytes(localised)
+    assert_valid(data)
+    return etree.fromstring(data).find(".//x:table", X)
+
+
+def test_each_row_group_of_a_table_is_published_as_its_own_group():
+    table = ("<table><thead><tr><th>Party</th><th>Seats</th></tr></thead>"
+             "<tbody><tr><th colspan='2'>North</th></tr><tr><td>Greens</td><td>12</td></tr></tbody>"
+             "<tbody><tr><th colspan='2'>South</th></tr><tr><td>Greens</td><td>7</td></tr></tbody>"
+             "<tfoot><tr><td>Total</td><td>19</td></tr></tfoot></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    published = _published_again(article)
+    assert [etree.QName(child).localname for child in published] == ["thead", "tbody", "tbody", "tfoot"]
+    assert [[row[0].text for row in group] for group in published] == [["Party"], ["North", "Greens"], ["South", "Greens"], ["Total"]]
+    # Read back, it is the same table.
+    again = read_one(etree.tostring(published.getroottree()))
+
+    def cells(read: Article) -> list[tuple[str, Cell]]:
+        return [(block.text, dataclasses.replace(block.cell, table=0)) for block in read.blocks if block.cell]
+
+    assert cells(again) == cells(article)
+
+
+def test_a_row_span_of_zero_reaches_the_end_of_its_row_group():
+    """As HTML lays it out: rowspan="0" spans every row left in its group, and no further."""
+    table = ("<table><tbody><tr><th rowspan='0'>Greens</th><td>12</td></tr><tr><td>7</td></tr><tr><td>3</td></tr></tbody>"
+             "<tbody><tr><td>Total</td><td>22</td></tr></tbody></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    places = {block.text: (block.cell.row, block.cell.column, block.cell.rowspan) for block in article.blocks if block.cell}
+    assert places["Greens"] == (0, 0, 3)
+    assert places["7"] == (1, 1, 1) and places["3"] == (2, 1, 1)
+    assert places["Total"] == (3, 0, 1)
+    assert _published_again(article).find(".//x:th", X).get("rowspan") == "3"
+
+
+def test_a_hostile_table_of_rows_all_spanning_to_the_end_of_their_group_is_bounded_too():
+    rows = "".join("<tr><td rowspan='0'>x</td></tr>" for _ in range(3000))
+    article = read_one(item_xml("<headline>Head</headline><description>R.</description>", xhtml(f"<table>{rows}</table>")))
+    places = [(block.cell.column, block.cell.rowspan) for block in article.blocks if block.cell]
+    assert places[:3] == [(0, 3000), (1, 2999), (2, 2998)]
+    assert places[-1] == (0, 1) and len(places) == 3000
+
+
 def test_a_hostile_table_of_rows_all_spanning_to_its_end_is_laid_out_without_spans_past_a_bound():
     """Each row's cell is pushed right by every cell above it: laid out in full, time and memory
     would grow with the square of the rows. Past a bound the rest has no spans."""
@@ -342,8 +389,16 @@ def test_a_table_survives_the_article_record_and_older_records_still_load(tmp_pa
     blocks = json.loads(record)["article"]["blocks"]
     assert "cell" not in blocks[0] and blocks[2]["cell"] == {
         "table": article.blocks[2].cell.table, "part": "caption", "row": 0, "column": 0, "header": False,
-        "colspan": 1, "rowspan": 1, "scope": None,
+        "colspan": 1, "rowspan": 1, "scope": None, "group": 0,
     }
+    # A record written before a table's row groups were kept: its sections are published as before.
+    older = json.loads(record)
+    for block in older["article"]["blocks"]:
+        if block.get("cell"):
+            del block["cell"]["group"]
+    workspace.article_file(article.id).write_text(json.dumps(older), encoding="utf-8")
+    loaded, _ = workspace.load_article(article.id)
+    assert [etree.QName(child).localname for child in _published_again(loaded)] == ["caption", "thead", "tbody", "tfoot"]
     # A record written before tables were kept holds a table's rows as paragraphs: it loads so.
     older = json.loads(record)
     older["article"]["blocks"] = [{key: value for key, value in block.items() if key != "cell"} for block in blocks]

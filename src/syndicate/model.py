@@ -59,6 +59,9 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     scope: str | None = None  # what a header cell is the header of: row, col, rowgroup, colgroup
+    # Which of the table's row groups the row is in, counted from 0 (its sections, each
+    # `<tbody>` one, and each run of rows right in the table): a table may have several bodies.
+    group: int = 0
 
 
 @dataclass(frozen=True)

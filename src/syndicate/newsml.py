@@ -10,7 +10,7 @@ publishes links (see Settings.inline_links), as such a system keeps a block's wo
 its first element inside. An agency's preformatted text (a results table) is a `<pre>` holding its
 text only, every line break and space as the agency laid it out, in every locale. An agency's
 table is a `<table>` again, laid out as the agency laid it out (its caption, its rows in their
-`<thead>`, `<tbody>` and `<tfoot>`, each cell a `<th>` or `<td>` with its `colspan`, `rowspan`
+`<thead>`, `<tbody>` (each of several apart) and `<tfoot>`, each cell a `<th>` or `<td>` with its `colspan`, `rowspan`
 and `scope`), each cell holding its text, a `<br/>` between its paragraphs or list items, and,
 as a paragraph, its links.
 
@@ -692,13 +692,13 @@ def _part_language(article: LocalisedArticle, index: int, lang: str) -> dict[str
 
 def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
     """The table as the source lays it out: its caption, its rows in the sections the source
-    groups them in (a row right in a table with sections in a `<tbody>`), each cell a `<th>`
+    groups them in, each body apart (rows right in a table with sections in a `<tbody>`), each cell a `<th>`
     or `<td>` with the source's spans and scope, holding its text, its links, and a line break
     between its paragraphs or list items."""
     table = _XHTML.table()
     sectioned = any(cell.place.part in ("thead", "tbody", "tfoot") for cell in block.cells)
-    section, section_part = table, ""
-    for (part, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.row)):
+    section, section_group = table, ("", 0)
+    for (part, group, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.group, cell.place.row)):
         if part == "caption":
             table.extend(
                 _XHTML.caption(_block_language(article, cell.lang), *_line_broken(_content(article, index, cell.text, cell.links)))
@@ -706,8 +706,8 @@ def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._El
             )
             continue
         part = part or ("tbody" if sectioned else "")
-        if part != section_part:
-            section, section_part = (etree.SubElement(table, f"{{{XHTML_NS}}}{part}") if part else table), part
+        if (part, group) != section_group:
+            section, section_group = (etree.SubElement(table, f"{{{XHTML_NS}}}{part}") if part else table), (part, group)
         cells = [
             _XHTML(
                 "th" if cell.place.header else "td",

@@ -25,8 +25,9 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 * tables: an XHTML or NITF `<table>` keeps its structure. Its caption and each of its cells
   (`<th>`, `<td>`) is a block of kind "cell" that says where it stands (see `Cell`): the part
   of the table (`<caption>`, `<thead>`, `<tbody>`, `<tfoot>`, or a row right in the table),
-  its row, its column as a browser lays the table out (after the cells of rows above that
-  span into its row), whether it is a header, its `colspan`, `rowspan` and `scope`. An empty
+  the row group it is in (a table may have several bodies), its row, its column as a browser
+  lays the table out (after the cells of rows above that span into its row), whether it is a
+  header, its `colspan`, `rowspan` (0: to the end of its row group) and `scope`. An empty
   cell is a block without text, so the table is laid out again as the source lays it out.
   Blocks in a cell (paragraphs, list items) and its lines (`<br/>`, but in a `<pre>`) are
   set apart by a line break, which ends a
@@ -853,6 +854,10 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
     for row in range(len(rows) - 2, -1, -1):
         if rows[row + 1][1] is rows[row][1]:
             rows_left[row] = rows_left[row + 1] + 1
+    # The row group of each row (a section, or a run of rows right in the table), numbered in order.
+    groups = [0] * len(rows)
+    for row in range(1, len(rows)):
+        groups[row] = groups[row - 1] + (rows[row][1] is not rows[row - 1][1])
     yield from before
     for caption in captions:
         if (block := _flat_block(caption, marks, cell=True)) is not None:
@@ -875,22 +880,27 @@ def _table_blocks(table: etree._Element, marks: _Marks | None) -> Iterator[tuple
                 column = max(column, spanning[next_taken][1])
                 next_taken += 1
             colspan = _span(element.get("colspan"), _MOST_COLUMNS)
-            rowspan = _span(element.get("rowspan"), min(_MOST_ROWS, rows_left[row])) if steps >= 0 else 1
+            # A rowspan of 0 reaches the end of the row's group.
+            reach = min(_MOST_ROWS, rows_left[row])
+            rowspan = _span(element.get("rowspan"), reach, zero=reach) if steps >= 0 else 1
             if rowspan > 1:
                 # After the spans passed: their columns are before it, where later rows look first.
                 next_taken += 1
                 bisect.insort(spanning, (column, column + colspan, row + rowspan))
             scope = (element.get("scope") or "").strip().lower()
-            place = Cell(number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None)
+            place = Cell(
+                number, part, row, column, _local_name(element) == "th", colspan, rowspan, scope if scope in _SCOPES else None, groups[row]
+            )
             block = _flat_block(element, marks, cell=True) or Block("cell", "", element.sourceline, translatable=False)
             yield element, _marked(replace(block, kind="cell", cell=place), element)
             column += colspan
 
 
-def _span(value: str | None, most: int) -> int:
-    """A cell's colspan or rowspan as browsers take it: 1 unless a positive number, at most `most`."""
+def _span(value: str | None, most: int, zero: int = 1) -> int:
+    """A cell's colspan or rowspan as browsers take it: 1 unless a positive number (or 0, taken
+    as `zero`), at most `most`."""
     number = _html_integer(value)
-    return min(number, most) if number is not None and number > 0 else 1
+    return min(number, most) if number is not None and number > 0 else zero if number == 0 else 1
 
 
 def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> Iterator[_Text | etree._Element]:
