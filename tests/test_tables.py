@@ -83,9 +83,9 @@ def rows(table: etree._Element) -> list[tuple[str, list[tuple[str, str, dict[str
 
 def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path):
     _, _, catalog = extracted(tmp_path)
-    notes = {entry.msgid: entry.comment.splitlines() for entry in catalog if entry.comment.startswith("cell")}
+    notes = {entry.msgid: entry.comment.splitlines() for entry in catalog if entry.comment.startswith(("cell", "caption"))}
     assert notes == {
-        "Provisional results": ["cell", "A table's caption"],
+        "Provisional results": ["caption", "A table's caption"],
         "Votes": ["cell", "A table's header cell: row 1, column 2"],
         "Seats": ["cell", "A table's header cell: row 1, column 3"],
         "Greens": ["cell", "A table's header cell: row 3, column 1"],
@@ -234,6 +234,20 @@ def test_a_hostile_table_of_rows_all_spanning_to_the_end_of_their_group_is_bound
     places = [(block.cell.column, block.cell.rowspan) for block in article.blocks if block.cell]
     assert places[:3] == [(0, 3000), (1, 2999), (2, 2998)]
     assert places[-1] == (0, 1) and len(places) == 3000
+
+
+def test_a_caption_is_said_to_be_one_and_blocks_are_numbered_as_a_reader_counts_them():
+    """A table is one block to a reader, however many cells it has."""
+    body = ("<p>Before the table.</p><table><caption>Results so far</caption>"
+            "<tr><td>Ajax won</td><td>PSV lost</td></tr><tr><td>Feyenoord drew</td><td>AZ won</td></tr></table>"
+            "<p>After the table.</p>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(body)))
+    comments = {message.msgid: message.extracted_comments for message in template(article, article_units(article), NOW).messages}
+    assert comments["Results so far"] == ("caption", "A table's caption")
+    assert comments["Ajax won"] == ("cell", "A table's cell: row 1, column 1")
+    # Headline, lede, a paragraph, the table, and the paragraph after it.
+    assert comments["Before the table."] == ("paragraph (block 3)",)
+    assert comments["After the table."] == ("paragraph (block 5)",)
 
 
 def test_a_hostile_table_of_rows_all_spanning_to_its_end_is_laid_out_without_spans_past_a_bound():

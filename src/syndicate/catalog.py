@@ -25,7 +25,7 @@ from babel.core import parse_locale as babel_parse_locale
 from . import __version__
 from .ids import parse_locale
 from .link_markers import closing, linked_words, marker_problems, opening, relinked, without_markers
-from .model import Article, Unit
+from .model import Article, Block, Unit
 from .placeholders import render_msgid
 from .words import single_spaced
 
@@ -146,7 +146,8 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
         merged.setdefault(unit.key, []).append(unit)
         opening.setdefault(unit.block, unit)
     headings = _table_headings(article)
-    messages = tuple(_template_message(article, occurrences, opening, headings) for occurrences in merged.values())
+    numbers = _block_numbers(article)
+    messages = tuple(_template_message(article, occurrences, opening, headings, numbers) for occurrences in merged.values())
     return Catalog(
         domain=article.id,
         header=template_header(f"{article.id} {article.date.isoformat()}", article.source_lang, created),
@@ -405,11 +406,13 @@ def _in_role(unmatched: dict[Key, Message], msgid: str, role: str | None) -> Mes
     return None
 
 
-def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
-    """The `#.` lines a translator sees above a message."""
+def comments_for(article: Article, units: Sequence[Unit], numbers: Sequence[int]) -> tuple[str, ...]:
+    """The `#.` lines a translator sees above a message: the first names the kinds of block it
+    is in (a table's caption is a caption), a paragraph's or subheading's with its block's
+    number in `numbers` (see `_block_numbers`)."""
     first = units[0]
-    kinds = ", ".join(dict.fromkeys(unit.kind for unit in units))
-    lines = [f"{kinds}" + (f" (block {first.block + 1})" if first.kind in ("paragraph", "subheading") else "")]
+    kinds = ", ".join(dict.fromkeys(_kind_said(article.blocks[unit.block]) for unit in units))
+    lines = [f"{kinds}" + (f" (block {numbers[first.block]})" if first.kind in ("paragraph", "subheading") else "")]
     for placeholder in first.placeholders:
         label = {"name": "name", "url": "URL", "email": "e-mail", "literal": "kept as the source writes it"}[placeholder.kind]
         lines.append(f"{{{placeholder.name}}} = {label}: {placeholder.text}")
@@ -427,8 +430,26 @@ def comments_for(units: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _kind_said(block: Block) -> str:
+    return "caption" if block.cell is not None and block.cell.part == "caption" else block.kind
+
+
+def _block_numbers(article: Article) -> list[int]:
+    """The number a reader gives each block of the article (by index), from 1: a table, its
+    caption and cells, is one block."""
+    numbers: list[int] = []
+    number, table = 0, None
+    for block in article.blocks:
+        if block.cell is None or block.cell.table != table:
+            number += 1
+        table = block.cell.table if block.cell else None
+        numbers.append(number)
+    return numbers
+
+
 def _template_message(
-    article: Article, occurrences: list[Unit], opening: dict[int, Unit], headings: Mapping[int, tuple[str | None, str | None]]
+    article: Article, occurrences: list[Unit], opening: dict[int, Unit], headings: Mapping[int, tuple[str | None, str | None]],
+    numbers: Sequence[int],
 ) -> Message:
     first = occurrences[0]
     markers = [
@@ -439,7 +460,7 @@ def _template_message(
         msgctxt=first.msgctxt,
         flags=(BRACE_FORMAT,) if first.placeholders or "{{" in first.msgid or "}}" in first.msgid else (),
         extracted_comments=(
-            comments_for(occurrences) + ((_LIST_ITEM_NOTE.format(markers[0]),) if markers else ()) + _table_note(article, occurrences, headings)
+            comments_for(article, occurrences, numbers) + ((_LIST_ITEM_NOTE.format(markers[0]),) if markers else ()) + _table_note(article, occurrences, headings)
         ),
         references=tuple(dict.fromkeys((article.source_path, unit.line) for unit in occurrences)),
     )
