@@ -9,6 +9,8 @@ from html import escape
 from pathlib import Path
 
 import polib
+import pytest
+from babel import Locale
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +21,7 @@ from test_newsml_reader import item_xml, read_one, xhtml
 
 from syndicate.catalog import template
 from syndicate.cli import main
+from syndicate.figures import figure_in_locale
 from syndicate.localise import Target, localise
 from syndicate.model import Article, Cell, InputError
 from syndicate.newsml import item_bytes
@@ -172,6 +175,19 @@ def test_a_figure_marked_not_to_be_translated_is_published_as_written():
     localised = localise(article, article_units(article), template(article, article_units(article), NOW), Target("de"),
                          guid="urn:x", version=1, provider="example.com", version_created=NOW, first_created=NOW, threshold=0).article
     assert [cell.text for cell in localised.body[0].cells] == ["1,234%", "1.234\u00a0%"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A four-digit number stands ungrouped where CLDR groups only from five digits (its minimum
+    # grouping digits): Spanish, Polish, European Portuguese and the Portuguese written after it.
+    ("1,234", "es", "1234"), ("1,234", "pl", "1234"), ("1,234", "pt-PT", "1234"), ("1,234", "pt-AO", "1234"),
+    ("1,234.5", "es", "1234,5"), ("-1,234", "pl", "-1234"), ("1,234%", "es", "1234\u00a0%"),
+    ("12,345", "es", "12.345"), ("12,345", "pl", "12\u00a0345"), ("1,234,567", "pt-PT", "1\u00a0234\u00a0567"),
+    # Latin American Spanish, Brazilian Portuguese and German group a thousand.
+    ("1,234", "es-MX", "1,234"), ("1,234", "pt", "1.234"), ("1,234", "de", "1.234"),
+])
+def test_a_figure_alone_is_grouped_from_as_many_digits_as_the_target_groups(text, lang, expected):
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
 
 
 def test_a_row_span_ends_with_its_section():

@@ -30,6 +30,7 @@ from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
 import regex
 from babel import Locale
+from babel.core import get_global
 from babel.numbers import NumberFormatError, format_decimal, format_percent, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from .ids import bcp47
@@ -4260,6 +4261,24 @@ _SPACE_OR_APOSTROPHE = lazy_compile(r"[\u0020\u00a0\u2009\u202f'’]")
 _SOURCE_GROUPING = lazy_compile(r"\d{1,3}(?:G\d{3})+(?:[^\dG]\d+)?")
 
 
+# CLDR's minimum grouping digits where they are more than one, which babel's locale data leaves
+# out: these locales group digits only where the first group has that many (Spanish writes 1234
+# and 12.345). A locale not named has its parent's: es_MX Latin American Spanish's (es_419),
+# which groups a thousand, pt_AO European Portuguese's.
+_MINIMUM_GROUPING_DIGITS = {
+    "be": 2, "bg": 2, "ee": 3, "es": 2, "es_419": 1, "et": 2, "ia": 2, "ka": 2, "lv": 2, "pl": 2, "pt_PT": 2, "ru_UA": 2, "sq": 2,
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _minimum_grouping_digits(locale: Locale) -> int:
+    parents = get_global("parent_exceptions")
+    name = str(locale)
+    while name and name not in _MINIMUM_GROUPING_DIGITS:
+        name = parents.get(name) or name.rpartition("_")[0]
+    return _MINIMUM_GROUPING_DIGITS.get(name, 1)
+
+
 def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     """`text`, a figure alone that only a number can be (`45,210` grouped as the source groups
     digits, or a share, `28.3%`), as `target` writes it (`45.210`, `28,3 %` in German), with
@@ -4281,8 +4300,10 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     if value is None:
         return text
     decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    whole = target.decimal_formats[None].pattern.split(";")[0].split(".")[0]
-    written = format_decimal(value, format=whole + ("." + "0" * decimals if decimals else ""), locale=target)
+    pattern = target.decimal_formats[None]
+    whole = pattern.pattern.split(";")[0].split(".")[0]
+    separated = abs(value).adjusted() + 1 >= pattern.grouping[0] + _minimum_grouping_digits(target)  # enough whole digits
+    written = format_decimal(value, format=whole + ("." + "0" * decimals if decimals else ""), locale=target, group_separator=separated)
     if figure.group("percent"):
         percent = format_percent(Decimal(1), locale=target)  # `100 %`, `100%`, `%100`: where the sign goes
         written = percent.replace(format_decimal(100, locale=target), written)
