@@ -190,6 +190,32 @@ def test_a_figure_alone_is_grouped_from_as_many_digits_as_the_target_groups(text
     assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("1,234,567 (12.5%)", "de", "1.234.567 (12,5\u00a0%)"), ("10,000-20,000", "de", "10.000-20.000"),
+    ("+3.2% / -1,500", "de", "+3,2\u00a0% / -1.500"), ("1,500-20,000", "es", "1500-20.000"),
+    # As written: times, dates, years, telephone numbers, scores, numbers the source does not group.
+    ("19:45-21:00", "de", "19:45-21:00"), ("12.05.2024", "de", "12.05.2024"), ("2019-2020", "de", "2019-2020"),
+    ("+1 212 555 0100", "de", "+1 212 555 0100"), ("3-1 (2-0)", "de", "3-1 (2-0)"), ("9.30 / 11.00", "de", "9.30 / 11.00"),
+    # Figures among words are a translator's to write.
+    ("1,234 votes", "de", "1,234 votes"),
+])
+def test_each_figure_among_signs_in_a_cell_is_written_as_a_figure_alone_is(text, lang, expected):
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
+
+
+def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures():
+    article = read_one(item_xml("<headline>Head</headline><description>R.</description>", xhtml(
+        "<table><tr><td>1,234,567 (12.5%)</td><td>10,000-20,000</td><td>19:45-21:00</td><td>1,234</td></tr></table>")))
+    units = article_units(article)
+    assert not [unit for unit in units if unit.kind == "cell"]
+    for lang, expected in (("de", ["1.234.567 (12,5\u00a0%)", "10.000-20.000", "19:45-21:00", "1.234"]),
+                           ("es", ["1.234.567 (12,5\u00a0%)", "10.000-20.000", "19:45-21:00", "1234"])):
+        localised = localise(article, units, template(article, units, NOW), Target(lang), guid="urn:x", version=1,
+                             provider="example.com", version_created=NOW, first_created=NOW, threshold=0).article
+        assert [cell.text for cell in localised.body[0].cells] == expected
+        assert_valid(item_bytes(localised))
+
+
 def test_a_row_span_ends_with_its_section():
     """As a browser lays it out: a body's cell spanning more rows than the body has does not
     reach into the foot, whose cells start in the first column."""

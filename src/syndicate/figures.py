@@ -4252,8 +4252,9 @@ def _squashed(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
-# A figure alone, as a table's cell holds one: a number, with its sign, and a percent sign.
-_FIGURE_ALONE = lazy_compile(r"(?P<sign>[-+−]?)(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+# A figure as a table's cell holds one: a number, and a percent sign.
+_FIGURE = lazy_compile(r"(?P<number>\d[\d.,\u00a0\u202f ’']*\d|\d)(?P<percent>\s?%)?")
+_LETTER = lazy_compile(r"\p{L}")
 
 
 _SPACE_OR_APOSTROPHE = lazy_compile(r"[\u0020\u00a0\u2009\u202f'’]")
@@ -4280,14 +4281,19 @@ def _minimum_grouping_digits(locale: Locale) -> int:
 
 
 def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
-    """`text`, a figure alone that only a number can be (`45,210` grouped as the source groups
-    digits, or a share, `28.3%`), as `target` writes it (`45.210`, `28,3 %` in German), with
-    as many decimals: a German reader takes `45,210` for 45.21. Anything else as written: a
-    number without the source's grouping (a year, `2019`; a time, `19.45`; a date, `12.05`; a
-    section, `2.1`), a telephone number (`+34 612 345 678`), a score, a range."""
-    figure = _FIGURE_ALONE.fullmatch(text.strip())
-    if figure is None:
+    """`text`, a cell of figures with no words (`45,210`, `+28.3%`, `1,234,567 (28.3%)`,
+    `10,000-20,000`), with each figure that only a number can be (grouped as the source groups
+    digits, or a share) as `target` writes it (`45.210`, `+28,3 %` in German), with as many
+    decimals: a German reader takes `45,210` for 45.21. Anything else as written: a number
+    without the source's grouping (a year, `2019`; a time, `19.45`; a date, `12.05`; a section,
+    `2.1`; a score, `3-1`), a telephone number (`+34 612 345 678`), and a text with words,
+    which is a translator's to write."""
+    if _LETTER.search(text):
         return text
+    return _FIGURE.sub(lambda figure: _figure_in_locale(figure, source, target), text)
+
+
+def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale) -> str:
     number = figure.group("number")
     group, _ = _symbols(source)
     if _SPACE_OR_APOSTROPHE.fullmatch(group):
@@ -4295,10 +4301,10 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
         number = _SPACE_OR_APOSTROPHE.sub(group, number)
     grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
     if not (grouped or figure.group("percent")):
-        return text
+        return figure.group()
     value = _decimal(number, source)
     if value is None:
-        return text
+        return figure.group()
     decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
     pattern = target.decimal_formats[None]
     whole = pattern.pattern.split(";")[0].split(".")[0]
@@ -4307,4 +4313,4 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     if figure.group("percent"):
         percent = format_percent(Decimal(1), locale=target)  # `100 %`, `100%`, `%100`: where the sign goes
         written = percent.replace(format_decimal(100, locale=target), written)
-    return text[: len(text) - len(text.lstrip())] + figure.group("sign") + written + text[len(text.rstrip()):]
+    return written

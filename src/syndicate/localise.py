@@ -548,9 +548,9 @@ def _cell_without_units(
 ) -> tuple[str, tuple[tuple[int, int, str], ...]]:
     """A table cell with nothing to translate (names or a figure only, or kept as written), and
     its links: the original's, but for the names the glossary renders (whose words then link
-    nowhere: where they would go in the rendering is not known), and a figure alone written as
-    the target writes figures (see figures.figure_in_locale; a pseudo-locale keeps the
-    source's), a link around the whole figure still around it."""
+    nowhere: where they would go in the rendering is not known), and figures (a cell of no
+    words) written as the target writes them (see figures.figure_in_locale; a pseudo-locale
+    keeps the source's), a link around the whole cell still around it."""
     rendered = _with_renderings(block, text, target.names)
     if rendered != text:
         return rendered, ()
