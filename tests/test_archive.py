@@ -276,6 +276,35 @@ def test_with_every_story_archived_build_status_and_check_have_nothing_to_do(new
     assert "no articles in" in invoke(empty, "status").output
 
 
+def listed(index: Path) -> list[str]:
+    root = etree.fromstring(index.read_bytes())
+    return [item.get("guid") for item in root.iter("{*}newsItem")]
+
+
+def test_with_every_story_archived_a_new_index_limit_rewrites_the_indexes_and_no_item(newsroom, wire_files):
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de,fr").exit_code == 0
+    for path in (REPO / "locales").glob("*/LC_MESSAGES/*.po"):
+        if path.stem != "names":
+            shutil.copy(path, newsroom / path.relative_to(REPO))
+    # Two runs: the newest items of an index are one run's, which it lists whatever the limit.
+    assert invoke(newsroom, "build", "port-strike").exit_code == 0
+    assert invoke(newsroom, "build").exit_code == 0
+    assert invoke(newsroom, "archive", "--before", "2026-11-30").exit_code == 0
+    items = {name: data for name, data in feeds(newsroom).items() if not name.endswith("index.xml")}
+    every = {lang: listed(newsroom / f"feeds/{lang}/index.xml") for lang in ("en", "de", "fr")}
+    assert all(len(guids) == 3 for guids in every.values())
+
+    result = invoke(newsroom, "build", "--index-limit", "1")
+    assert result.exit_code == 0, result.output
+    for lang in every:
+        index = newsroom / f"feeds/{lang}/index.xml"
+        assert_valid(index.read_bytes())
+        assert len(listed(index)) == 2 and not any("port-strike" in guid for guid in listed(index))
+    assert invoke(newsroom, "build", "--index-limit", "100").exit_code == 0
+    assert {lang: listed(newsroom / f"feeds/{lang}/index.xml") for lang in every} == every
+    assert {name: data for name, data in feeds(newsroom).items() if not name.endswith("index.xml")} == items
+
+
 def test_a_story_a_stopped_archive_run_had_not_moved_yet_keeps_what_its_build_recorded(newsroom, wire_files):
     published(newsroom, wire_files)
     state = json.loads((newsroom / ".syndicate/build-state.json").read_text())

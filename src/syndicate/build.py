@@ -189,6 +189,8 @@ def build(
     # in syndicate.toml rewrites the indexes it no longer fits, and only those.
     limits = workspace.read_cache(workspace.index_limits_file)
     limits_changed = False
+    # Also each feed whose items' stories are all archived, or were not gone through (`build -l de`).
+    feeds.update(dict.fromkeys(lang for lang in _served(workspace) if limits.get(lang) != limit))
     # Partners learn of an item withdrawn as another took its place (see `_publish`) from the index too.
     replaced = [name for name, entries in state.items() if any(entry.get("replaced_by") for entry in entries.values())]
     # The items of archived articles stay in feeds/, listed by their stamps as before: read for the first index written.
