@@ -439,3 +439,12 @@ def test_status_and_check_between_a_stopped_archive_run_and_the_next_writing_run
     assert "0 item(s) written, 9 unchanged." in invoke(newsroom, "build").output
     status = invoke(newsroom, "status")
     assert "port-strike" in status.output and "stopped" not in status.output
+
+
+def test_archiving_a_story_named_wrongly_moves_none_of_the_others(newsroom, wire_files):
+    published(newsroom, wire_files)
+    result = invoke(newsroom, "archive", "port-strike", "no-such")
+    assert result.exit_code == 1 and "no article 'no-such' in" in result.output
+    assert (newsroom / "articles/port-strike.json").exists() and not (newsroom / "archive").exists()
+    result = invoke(newsroom, "unarchive", "port-strike", "no-such")
+    assert result.exit_code == 1 and "no article 'no-such' in the archive" in result.output

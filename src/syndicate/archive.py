@@ -34,6 +34,23 @@ class Candidate:
     held_back: str | None = None  # why it is not archived without --force
 
 
+@dataclass(frozen=True)
+class ArchiveRun:
+    """What `archive_stories` did, or in a dry run would do."""
+
+    already: tuple[str, ...]  # named, and archived already (by a run stopped part-way): left as they are
+    found: tuple[Candidate, ...]  # the stories gone through, held back or not
+    moved: tuple[Candidate, ...]  # those of them archived: not held back, or forced
+
+
+@dataclass(frozen=True)
+class UnarchiveRun:
+    """What `unarchive_stories` did."""
+
+    already: tuple[str, ...]  # named, and in the workspace already (brought back by a run stopped part-way)
+    moved: tuple[str, ...]
+
+
 def is_archived(workspace: Workspace, article_id: str) -> bool:
     """Whether the article is in the archive (and not in the workspace)."""
     return is_article_id(article_id) and workspace.archived.article_file(article_id).exists() and not workspace.article_file(article_id).exists()
@@ -90,6 +107,42 @@ def _first_published(workspace: Workspace, article_id: str, entries: dict) -> dt
         return _in_utc_unless_said(moment)
     date = article.date if article is not None else dt.date.today()
     return dt.datetime.combine(date, dt.time(), dt.timezone.utc)
+
+
+def archive_stories(
+    workspace: Workspace, article_ids: Sequence[str] = (), before: dt.datetime | None = None, *, force: bool = False,
+    dry_run: bool = False,
+) -> ArchiveRun:
+    """Archive the articles named, else every one first published before `before`, but those
+    held back (see `candidates`) unless `force`; with `dry_run`, move nothing. Named again
+    after a run stopped part-way, those it archived are left as they are. ValueError, before
+    any is moved, when one named is neither in the workspace nor archived. Call under the
+    workspace lock."""
+    named = list(dict.fromkeys(article_ids))
+    already = [article_id for article_id in named if is_archived(workspace, article_id)]
+    named = [article_id for article_id in named if article_id not in already]
+    if unknown := [article_id for article_id in named if not workspace.article_file(article_id).exists()]:
+        raise ValueError(f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
+                         f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them")
+    if article_ids:
+        found = candidates(workspace, named) if named else []
+    else:
+        found = candidates(workspace, (), before)
+    moving = [candidate for candidate in found if force or candidate.held_back is None]
+    if not dry_run:
+        archive(workspace, [candidate.article_id for candidate in moving])
+    return ArchiveRun(tuple(already), tuple(found), tuple(moving))
+
+
+def unarchive_stories(workspace: Workspace, article_ids: Sequence[str]) -> UnarchiveRun:
+    """Unarchive the articles named but those in the workspace already (brought back by a run
+    stopped part-way). InputError, before any is moved, when one is neither. Call under the
+    workspace lock."""
+    named = list(dict.fromkeys(article_ids))
+    back = [article_id for article_id in named if workspace.article_file(article_id).exists()]
+    archived = [article_id for article_id in named if article_id not in back]
+    unarchive(workspace, archived)
+    return UnarchiveRun(tuple(back), tuple(archived))
 
 
 def archive(workspace: Workspace, article_ids: Sequence[str]) -> None:

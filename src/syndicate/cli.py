@@ -619,28 +619,22 @@ def archive_command(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--before'" if before else "'--older-than'") from None
     with _workspace_lock(workspace):
-        # Named again after a run stopped part-way, those it archived are said and left as they are.
-        already = [article_id for article_id in dict.fromkeys(articles) if archive.is_archived(workspace, article_id)]
-        named = [article_id for article_id in dict.fromkeys(articles) if article_id not in already]
-        if articles:
-            found = archive.candidates(workspace, _article_ids(workspace, named)) if named else []
-        else:
-            found = archive.candidates(workspace, (), moment)
-        moving = [candidate for candidate in found if force or candidate.held_back is None]
-        if not dry_run:
-            archive.archive(workspace, [candidate.article_id for candidate in moving])
-    for article_id in already:
+        try:
+            run = archive.archive_stories(workspace, articles, moment, force=force, dry_run=dry_run)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from None
+    for article_id in run.already:
         click.echo(f"note: {article_id} is archived already", err=True)
-    for candidate in found:
+    for candidate in run.found:
         first = f"first published {candidate.published:%Y-%m-%d %H:%M}"
-        if candidate.held_back and not force:
+        if candidate not in run.moved:
             click.echo(f"held back: {candidate.article_id} ({first}): {candidate.held_back} (--force archives it all the same)",
                        err=True)
         else:
             forced = f"; {candidate.held_back}" if candidate.held_back else ""
             click.echo(f"{'would archive' if dry_run else 'archived'}: {candidate.article_id} ({first}{forced})")
-    held = len(found) - len(moving)
-    click.echo(f"{_stories(len(moving))} {'would be ' if dry_run else ''}archived"
+    held = len(run.found) - len(run.moved)
+    click.echo(f"{_stories(len(run.moved))} {'would be ' if dry_run else ''}archived"
                + (f", {held} held back" if held else "") + ".", err=True)
     if articles and held:
         sys.exit(1)
@@ -654,15 +648,12 @@ def unarchive_command(workspace: Workspace, articles: tuple[str, ...]) -> None:
 
     The next build publishes nothing new of one that did not change: partners have it as it is.
     """
-    from .archive import unarchive
+    from .archive import unarchive_stories
     with _workspace_lock(workspace):
-        # Named again after a run stopped part-way, those it brought back are said and left as they are.
-        back = [article_id for article_id in dict.fromkeys(articles) if workspace.article_file(article_id).exists()]
-        archived = [article_id for article_id in dict.fromkeys(articles) if article_id not in back]
-        unarchive(workspace, archived)
-    for article_id in back:
+        run = unarchive_stories(workspace, articles)
+    for article_id in run.already:
         click.echo(f"note: {article_id} is in the workspace already, not in the archive", err=True)
-    for article_id in archived:
+    for article_id in run.moved:
         click.echo(f"{article_id}: back from the archive")
 
 
