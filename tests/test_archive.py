@@ -448,3 +448,47 @@ def test_archiving_a_story_named_wrongly_moves_none_of_the_others(newsroom, wire
     assert (newsroom / "articles/port-strike.json").exists() and not (newsroom / "archive").exists()
     result = invoke(newsroom, "unarchive", "port-strike", "no-such")
     assert result.exit_code == 1 and "no article 'no-such' in the archive" in result.output
+
+
+def test_in_a_fresh_clone_the_original_of_an_agencys_translation_is_looked_for_in_the_archives_list_of_guids(
+        newsroom, wire_files, tmp_path, monkeypatch):
+    published(newsroom, wire_files)
+    agency_story_archived(newsroom)
+    assert invoke(newsroom, "archive", "--before", "2026-11-30").exit_code == 0
+    assert json.loads((newsroom / "archive/guids.json").read_text()) == {
+        "cup-final": None, "harbour-talks": GUID, "port-strike": None, "senate-vote": None}
+    shutil.rmtree(newsroom / ".syndicate")
+    read = []
+    load_article = Workspace.load_article
+
+    def counted(self, article_id):
+        if self.article_file(article_id).exists():
+            read.append((self.root.name, article_id))
+        return load_article(self, article_id)
+
+    monkeypatch.setattr(Workspace, "load_article", counted)
+    folder = tmp_path / "german"
+    folder.mkdir()
+    for original, last in ((GUID, "Beide Seiten treffen sich nächste Woche wieder."),
+                           ("urn:newsml:agency.example:20261120:elsewhere", "Die Gespräche gehen weiter.")):
+        translation = agency_item(folder, guid=f"{original}:de", last=last, name=original.rpartition(":")[2])
+        text = translation.read_text(encoding="utf-8").replace('xml:lang="en"', 'xml:lang="de"', 1)
+        text = text.replace('<language tag="en"/>', '<language tag="de"/>')
+        translation.write_text(text.replace("<itemClass", f'<link rel="exrel:translationOf" residref="{original}"/><itemClass'),
+                               encoding="utf-8")
+        read.clear()
+        result = invoke(newsroom, "extract", str(translation))
+        assert result.exit_code == 0, result.output
+        # Only the record of the archived original it names, if any, is read in the archive.
+        assert [article_id for side, article_id in read if side == "archive"] == (["harbour-talks"] if original == GUID else [])
+    assert "harbour-talks: skipped" in invoke(newsroom, "extract", str(folder / "harbour-talks.xml")).output
+    assert (newsroom / "articles/elsewhere.json").exists()
+
+    # As a run killed while writing the list leaves it.
+    leftover = newsroom / "archive/.guids.json.4242-0.tmp"
+    leftover.write_text("{")
+    (newsroom / ".syndicate/run-in-progress").touch()
+    assert invoke(newsroom, "unarchive", "harbour-talks").exit_code == 0
+    assert "harbour-talks" not in json.loads((newsroom / "archive/guids.json").read_text()) and not leftover.exists()
+    assert invoke(newsroom, "unarchive", "cup-final", "port-strike", "senate-vote").exit_code == 0
+    assert not (newsroom / "archive/guids.json").exists()

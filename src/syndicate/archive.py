@@ -7,6 +7,10 @@ feeds/ as partners have them. Its translations stay in the translation memory, w
 archive/ too. What the last build and extract recorded of it moves aside in .syndicate/, for
 the feed indexes to go on listing its items and for `unarchive` to put it back as it was.
 
+The guid of each archived article is listed in archive/guids.json, kept with the archive (a
+clone has it), for extract to find the original of an agency's translation without reading
+every archived record.
+
 An article moves by renames, its record last; the articles a run moves are named in
 .syndicate/ first. A run stopped half-way leaves an article with some of its files (or the
 records of past runs) apart from its record: the next writing run puts them beside the record
@@ -17,11 +21,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .fsutil import atomic_write_text
 from .ids import is_article_id
 from .model import InputError
 from .workspace import Workspace
@@ -163,6 +169,43 @@ def unarchive(workspace: Workspace, article_ids: Sequence[str]) -> None:
     _move(workspace, article_ids, to_archive=False)
 
 
+def archived_guids(workspace: Workspace) -> dict[str, str | None]:
+    """The guid of each archived article (None: a story of the desk's own, or a record that
+    cannot be read), as the archive's list of them says; the record of one it does not list
+    (archived by an earlier syndicate, or by a run stopped before it listed it) is read."""
+    listed = _listed_guids(workspace)
+    return {article_id: listed[article_id] if article_id in listed else _guid(workspace.archived, article_id)
+            for article_id in workspace.archived.article_ids()}
+
+
+def _listed_guids(workspace: Workspace) -> dict[str, str | None]:
+    """archive/guids.json as it is, without entries of another shape (edited by hand)."""
+    try:
+        listed = json.loads(workspace.archived_guids_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(listed, dict):
+        return {}
+    return {article_id: guid for article_id, guid in listed.items() if guid is None or isinstance(guid, str)}
+
+
+def _guid(side: Workspace, article_id: str) -> str | None:
+    try:
+        return side.load_article(article_id)[0].meta.guid
+    except InputError:
+        return None
+
+
+def _list_guids(workspace: Workspace) -> None:
+    """Write archive/guids.json as the archive is now (no file for an empty archive)."""
+    guids = archived_guids(workspace)
+    if not guids:
+        workspace.archived_guids_file.unlink(missing_ok=True)
+    else:  # written only when it says something else
+        # An entry a line: the file is committed with the archive, and its changes read in a diff.
+        atomic_write_text(workspace.archived_guids_file, json.dumps(guids, indent=0, sort_keys=True) + "\n")
+
+
 def stopped_moves(workspace: Workspace) -> list[str]:
     """The articles a stopped archive or unarchive run was moving, some of whose files may be
     apart from their record until the next writing run settles them."""
@@ -202,6 +245,7 @@ def settle(workspace: Workspace) -> None:
         for article_id in ids:
             _gather(workspace, article_id)
         _move_records(workspace, ids)
+        _list_guids(workspace)
     workspace.archive_moves_file.unlink(missing_ok=True)
 
 
@@ -220,6 +264,7 @@ def _move(workspace: Workspace, article_ids: Sequence[str], *, to_archive: bool)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
     _move_records(workspace, article_ids)
+    _list_guids(workspace)
     workspace.archive_moves_file.unlink(missing_ok=True)
 
 

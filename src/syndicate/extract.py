@@ -26,7 +26,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__, glossary, tmx
-from .archive import is_archived
+from .archive import archived_guids, is_archived
 from .catalog import Catalog, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
@@ -464,6 +464,12 @@ def _archived_last_run(root: Path, run: str) -> dict[str, dict[str, object]]:
     return Workspace(root).read_cache(Workspace(root).archived_extract_state_file)
 
 
+@functools.lru_cache(maxsize=2)
+def _archived_guids(root: Path, run: str) -> dict[str, str | None]:
+    """The guid of each archived article (see archive.archived_guids), read once per run and worker."""
+    return archived_guids(Workspace(root))
+
+
 def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]]]:
     """Read one source file and stage the structure, template and PO files of each of its
     articles that changed since the last run (in a worker process). Returns the articles (with
@@ -492,7 +498,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
             if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
                 original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run),
-                                                 _archived_last_run(job.root, job.run))
+                                                 _archived_guids(job.root, job.run))
             ):
                 # Partners may still have the text of a translation whose place the original took:
                 # the kill is the original's to record, for the build to withdraw that text.
@@ -800,12 +806,12 @@ def _original_guid(guid: str) -> str | None:
 
 def _original_of_translation_guid(
     workspace: Workspace, guid: str, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
-    archived: Mapping[str, Mapping[str, object]] | None = None,
+    archived: Mapping[str, str | None] | None = None,
 ) -> Article | None:
     """The article whose translation into a locale has `guid` (`…:port-strike` for
     `…:port-strike:de`): one read before in this run or one in the workspace (`recorded`: the
-    last extract's record of each article) or, given `archived` (the same of each archived
-    article), one in the archive; None if none."""
+    last extract's record of each article) or, given `archived` (the guid of each archived
+    article, see archive.archived_guids), one in the archive; None if none."""
     if (source_guid := _original_guid(guid)) is None:
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
@@ -814,11 +820,14 @@ def _original_of_translation_guid(
     # in its id); the others are looked through after, but for those the last run recorded with
     # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    sides = [(workspace, recorded)] + ([(workspace.archived, archived)] if archived is not None else [])
-    for side, records in sides:
+    sides: list[tuple[Workspace, Callable[[str], object]]] = [
+        (workspace, lambda article_id: recorded.get(article_id, {}).get("guid", source_guid))]
+    if archived is not None:
+        sides.append((workspace.archived, archived.get))
+    for side, guid_of in sides:
         candidates = [
             article_id for article_id in sorted(side.article_ids(), key=lambda article_id: article_id != likely)
-            if article_id == likely or records.get(article_id, {}).get("guid", source_guid) == source_guid
+            if article_id == likely or guid_of(article_id) == source_guid
         ]
         for article_id in candidates:
             stored = _stored_article(side, article_id)
@@ -830,14 +839,14 @@ def _original_of_translation_guid(
 
 def _translated_original(
     workspace: Workspace, article: Article, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
-    archived: Mapping[str, Mapping[str, object]],
+    archived: Mapping[str, str | None],
 ) -> str | None:
     """The original an agency item translates: the guid its translationOf link names, or the
     article whose translation's guid it carries (`…:port-strike:de`, a correction of a
     translation). syndicate translates from the original and publishes its translations with
     such guids: extracted too, the item would be a second item with one guid in a feed. An
-    archived original counts as one here (`archived`: the last extract's record of each
-    archived article): its translation is no news of it."""
+    archived original counts as one here (`archived`: the guid of each archived article):
+    its translation is no news of it."""
     guid = article.meta.guid or ""
     if article.meta.translation_of:
         # Only when the original is here: a desk that takes an agency's translated service

@@ -9,6 +9,7 @@ locales/<ll_CC>/LC_MESSAGES/<id>.po     translations per locale (gettext layout)
 feeds/<ll-CC>/<id>.xml                  NewsML-G2 item per article and locale
 feeds/<ll-CC>/index.xml                 NewsML-G2 newsMessage per locale
 archive/                                the archived articles' records, templates and PO files, laid out as above
+archive/guids.json                      the guid of each archived article
 .syndicate/                             the lock and build cache of this machine (not shared)
 ```
 """
@@ -111,6 +112,11 @@ class Workspace:
         return Workspace(self.root / ARCHIVE)
 
     @property
+    def archived_guids_file(self) -> Path:
+        """The guid of each archived article (see archive.py): kept with the archive, not in .syndicate/."""
+        return self.root / ARCHIVE / "guids.json"
+
+    @property
     def archive_moves_file(self) -> Path:
         return self.root / ".syndicate" / "archive-moves.json"
 
@@ -194,6 +200,9 @@ class Workspace:
             if folder.is_dir():
                 for path in folder.rglob(".*.tmp"):
                     path.unlink(missing_ok=True)
+        # The archive's own list of guids is the one file written there (its articles' files move by renames).
+        for path in (self.root / ARCHIVE).glob(".guids.json.*.tmp"):
+            path.unlink(missing_ok=True)
 
     # A build asks for thousands of paths in a handful of folders: each folder is joined once.
     @functools.lru_cache(maxsize=64)
