@@ -773,6 +773,92 @@ def test_other_minutes_in_words_after_the_hour_are_another_time(locale, msgid, m
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Minutes below ten in words after the hour.
+    ("de", "The meeting starts at 8:05 p.m.", "Die Sitzung beginnt um zwanzig Uhr fünf."),
+    ("fr", "The meeting starts at 8:05 p.m.", "La réunion commence à vingt heures cinq."),
+    ("es", "The meeting starts at 8:05 p.m.", "La reunión empieza a las ocho y cinco de la tarde."),
+    ("it", "The meeting starts at 8:05 p.m.", "La riunione inizia alle otto e cinque di sera."),
+    ("pt", "The meeting starts at 8:05 p.m.", "A reunião começa às oito e cinco da noite."),
+    ("pt", "The meeting starts at 8:05 p.m.", "A reunião começa às vinte horas e cinco."),
+    # Minutes before or after the hour, a quarter and a half, with the part of the day.
+    ("nl", "The meeting starts at 8:05 p.m.", "De vergadering begint om vijf over acht 's avonds."),
+    ("nl", "The meeting starts at 8:15 p.m.", "De vergadering begint om kwart over acht 's avonds."),
+    ("nl", "The meeting starts at 8:45 p.m.", "De vergadering begint om kwart voor negen 's avonds."),
+    ("nl", "The meeting starts at 8:35 p.m.", "De vergadering begint om vijf over half negen 's avonds."),
+    ("nl", "The meeting starts at 8:30 p.m.", "De vergadering begint om half negen 's avonds."),
+    ("nl", "The meeting starts at 8 p.m.", "De vergadering begint om acht uur 's avonds."),
+    ("de", "The meeting starts at 8:30 p.m.", "Die Sitzung beginnt um halb neun am Abend."),
+    ("de", "The meeting starts at 8:15 p.m.", "Die Sitzung beginnt um Viertel nach acht am Abend."),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt abends um Viertel vor neun."),
+    ("de", "The meeting starts at 8 p.m.", "Die Sitzung beginnt um acht Uhr am Abend."),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt um Viertel vor neun Uhr abends."),
+    ("de", "The meeting starts at 8:30 p.m.", "Die Sitzung beginnt um halb neun Uhr abends."),
+    ("de", "They arrived at 9:30 p.m.", "Um einundzwanzig Uhr dreißig kamen sie an."),
+    ("de", "They arrived at 8:05 p.m.", "Um zwanzig Uhr fünf kamen sie an."),
+    ("fr", "The meeting starts at 8:45 p.m.", "La réunion commence à neuf heures moins le quart du soir."),
+    ("fr", "The meeting starts at 8:45 p.m.", "La réunion commence à vingt et une heures moins le quart."),
+    ("es", "The meeting starts at 8:45 p.m.", "La reunión empieza a las nueve menos cuarto de la tarde."),
+    ("es", "The meeting starts at 8:50 p.m.", "La reunión empieza a las nueve menos diez de la noche."),
+    # The first hour of a range in words, on the clock of its second.
+    ("de", "The shops open from 9 a.m. to 5 p.m.", "Die Geschäfte öffnen von neun bis 17 Uhr."),
+    ("fr", "The shops open from 9 a.m. to 5 p.m.", "Les magasins ouvrent de neuf à 17 heures."),
+    ("es", "The shops open from 9 a.m. to 5 p.m.", "Las tiendas abren de nueve a 17 horas."),
+    ("es", "The shops open from 9 a.m. to 5 p.m.", "Las tiendas abren de las nueve a las 17 horas."),
+    ("nl", "The shops open from 9 a.m. to 5 p.m.", "De winkels zijn open van negen tot 17 uur."),
+])
+def test_a_time_in_words_with_minutes_below_ten_a_quarter_or_a_range_is_the_same_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Without the part of the day, an hour of a 12-hour clock may be either half of the day.
+    ("es", "The meeting starts at 8:05 p.m.", "La reunión empieza a las ocho y cinco."),
+    ("it", "The meeting starts at 8:05 p.m.", "La riunione inizia alle otto e cinque."),
+    ("nl", "The meeting starts at 8:05 p.m.", "De vergadering begint om vijf over acht."),
+    ("de", "The meeting starts at 8:15 a.m.", "Die Sitzung beginnt um Viertel nach acht."),
+    ("de", "The meeting starts at 8:25 a.m.", "Die Sitzung beginnt um fünf vor halb neun."),
+    # A count after the hour and `y` counts the noun after it: no minutes.
+    ("es", "At 8 p.m. five people arrived.", "A las ocho y cinco personas llegaron."),
+    ("it", "At 9 p.m. two officers arrived.", "Alle nove e due agenti sono arrivati."),
+    ("pt", "At 9 a.m. three people were hurt.", "Às nove e três pessoas ficaram feridas."),
+    # Minutes before an hour that counts the noun after it are no time.
+    ("de", "The death toll rose by ten after eight days of fighting.", "Die Zahl der Toten stieg um zehn nach acht Tagen der Kämpfe."),
+])
+def test_a_time_in_words_with_minutes_before_or_after_the_hour_of_either_half_of_the_day_is_the_same_time(locale, msgid, msgstr):
+    assert [severity for _, severity in checks(msgid, msgstr, locale)] in ([], ["warning"])
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The meeting starts at 8:05 p.m.", "Die Sitzung beginnt um zwanzig Uhr zehn.",
+     "missing 8:05 p.m.; not in the source: zwanzig Uhr zehn"),
+    ("de", "The meeting starts at 8:05 p.m.", "Die Sitzung beginnt um neun Uhr fünf.", "missing 8:05 p.m."),
+    ("fr", "The meeting starts at 8:05 p.m.", "La réunion commence à vingt heures six.",
+     "missing 8:05 p.m.; not in the source: vingt heures six"),
+    ("es", "The meeting starts at 8:05 p.m.", "La reunión empieza a las ocho y cinco de la mañana.",
+     "missing 8:05 p.m.; not in the source: ocho y cinco de la mañana"),
+    ("de", "The meeting starts at 9:30 p.m.", "Die Sitzung beginnt um halb neun am Abend.",
+     "missing 9:30 p.m.; not in the source: halb neun am Abend"),
+    ("nl", "The meeting starts at 8:30 p.m.", "De vergadering begint om half negen 's ochtends.",
+     "missing 8:30 p.m.; not in the source: half negen 's ochtends"),
+    ("nl", "The meeting starts at 8:15 p.m.", "De vergadering begint om kwart voor acht 's avonds.",
+     "missing 8:15 p.m.; not in the source: kwart voor acht 's avonds"),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt um Viertel nach neun am Abend.",
+     "missing 8:45 p.m.; not in the source: Viertel nach neun am Abend"),
+    ("fr", "The meeting starts at 8:45 p.m.", "La réunion commence à neuf heures et quart du soir.",
+     "missing 8:45 p.m.; not in the source: neuf heures et quart du soir"),
+    ("es", "The meeting starts at 8:45 p.m.", "La reunión empieza a las ocho menos cuarto de la tarde.",
+     "missing 8:45 p.m.; not in the source: ocho menos cuarto de la tarde"),
+    ("de", "The shops open from 9 a.m. to 5 p.m.", "Die Geschäfte öffnen von zehn bis 17 Uhr.",
+     "missing 9 a.m.; not in the source: zehn"),
+])
+def test_another_time_in_words_with_minutes_below_ten_a_quarter_or_a_range_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
 @pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
     # A German count after the clock's word counts the noun after it, no minutes of the time.
     ("Thirty officers arrived at 9 p.m.", "Um einundzwanzig Uhr dreißig Polizisten kamen an.", []),

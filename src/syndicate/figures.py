@@ -992,7 +992,7 @@ class _HoursWithPartOfDay(NamedTuple):
     before: str  # what must come before the hour: the clock's article or preposition
     hours: Mapping[str, int]  # the hour words, cardinals only
     between: str  # what may stand between the hour and the part of the day: `heures`, a half
-    fractions: Mapping[str, str]  # a half or a quarter, as minutes
+    fractions: Mapping[str, str]  # a half or a quarter, as minutes (in German and Dutch, the one before or after the hour)
     parts: Mapping[str, str]  # the parts of the day: a.m., p.m., or night
 
 
@@ -1007,7 +1007,10 @@ def _hour_words(words: str) -> dict[str, int]:
 # as the time it says.
 # Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
 # días`, `prima di sera` and `3 Tage früh` are no time. `night` is the small hours up to five (ein
-# Uhr nachts) and midnight, the evening otherwise (las once de la noche).
+# Uhr nachts) and midnight, the evening otherwise (las once de la noche). Minutes before the
+# hour are its own (las nueve menos cuarto, neuf heures moins le quart: 8:45); a German or
+# Dutch hour after a half or minutes before or after it (halb neun Uhr abends, kwart voor negen
+# uur 's avonds) is `_CLOCK_HOURS_IN_WORDS`' to read with them.
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's: not `two in the morning session`)
     "en": _HoursWithPartOfDay(
@@ -1017,8 +1020,8 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     ),
     "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
-        r"(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
-        r"\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        r"(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
+        r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
         {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night", "mediodía": "p.m."},
     ),
     "pt": _HoursWithPartOfDay(
@@ -1030,22 +1033,27 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     "it": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
         _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
-        r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES))?\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+        r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
+        r"\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
         {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
     ),
     "fr": _HoursWithPartOfDay(
         r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
-        r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES)?\s+(?:du|de\s+l['’]|de\s+la)\s*",
+        r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES"
+        r"|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
         {"demie": "30", "quart": "15"},
         {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
     ),
     "de": _HoursWithPartOfDay(
-        r"(?<!\p{L})", _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+(?:MINUTES\s+)?", {},
+        r"(?<!\p{L})(?<!(?:halb|(?:Viertel|fünf|zehn|zwanzig)\s+(?:vor|nach)(?:\s+halb)?)\s+)",
+        _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+(?:MINUTES\s+)?", {"viertel": "15"},
         {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "mittags": "p.m.", "nachmittags": "p.m.", "abends": "p.m.",
-         "nachts": "night"},
+         "nachts": "night", "am morgen": "a.m.", "am vormittag": "a.m.", "am nachmittag": "p.m.", "am abend": "p.m.",
+         "in der nacht": "night"},
     ),
     "nl": _HoursWithPartOfDay(
-        r"(?<!\p{L})", _hour_words("een één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"), r"\s+uur\s+['’]s\s+", {},
+        r"(?<!\p{L})(?<!(?:half|(?:kwart|vijf|tien)\s+(?:over|voor)(?:\s+half)?)\s+)",
+        _hour_words("een één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"), r"\s+uur\s+['’]s\s+", {"kwart": "15"},
         {"ochtends": "a.m.", "morgens": "a.m.", "middags": "p.m.", "avonds": "p.m.", "nachts": "night"},
     ),
     "ru": _HoursWithPartOfDay(
@@ -1069,17 +1077,29 @@ def _hour_with_part_of_day_pattern(language: str) -> regex.Pattern[str] | None:
 
 @functools.lru_cache(maxsize=16)
 def _minutes_in_words(language: str) -> str:
-    """An expression for the minutes from ten to fifty-nine in words of `language`, as a clock
-    says them after the hour (trente, quarante-cinq, vingt et une, treinta y cinco,
-    fünfundvierzig, trentacinque): a ten with a unit after it, or a number of one word. Not
-    the minutes below ten, whose words also count what follows the time (a las nueve y cinco
-    personas)."""
+    """An expression for the minutes from two to fifty-nine in words of `language`, as a clock
+    says them after the hour (cinq, trente, quarante-cinq, vingt et une, treinta y cinco,
+    fünfundvierzig, trentacinque): a ten with a unit after it, or a number of one word. One
+    below ten not before a noun it counts (a las nueve y cinco personas, um neun Uhr fünf
+    Polizisten: `_COUNTED_AFTER`); not one, whose words are also an article (à neuf heures une
+    réunion)."""
     ordinal = _ORDINAL_ENDINGS[language]
     words = {word: value for word, value in _NUMBER_WORDS[language].items() if 10 <= value <= 59 and not ordinal.search(word)}
     tens = [word for word, value in words.items() if value in (20, 30, 40, 50)]
     units = [word for value, forms in enumerate(_TO_TWELVE_FORMS[language]) if 1 <= value <= 9 for word in forms.partition("|")[0].split()]
+    below_ten = [word for value, forms in enumerate(_TO_TWELVE_FORMS[language]) if 2 <= value <= 9 for word in forms.partition("|")[0].split()]
     joined = r"(?:[\s\-‐‑]+(?:(?:et|y|e)[\s\-‐‑]+)?)"
-    return rf"(?P<minutes>(?:(?:{_prefix_tree(tens)}){joined}(?:{_prefix_tree(units)})|{_prefix_tree(words)})(?!\p{{L}}))"
+    return (rf"(?P<minutes>(?:(?:{_prefix_tree(tens)}){joined}(?:{_prefix_tree(units)})|{_prefix_tree(words)}"
+            rf"|(?:{_prefix_tree(below_ten)})(?!\p{{L}})(?!{_COUNTED_AFTER[language]}))(?!\p{{L}}))")
+
+
+# What follows a count rather than the minutes of a time: a noun, capitalised in German, in the
+# plural in French, Spanish and Portuguese (`_COUNTS_A_NOUN`) and Italian (persone, feriti; not
+# the prepositions that end so, di sera).
+_COUNTED_AFTER: Final[Mapping[str, str]] = {
+    "de": r"\s+(?-i:\p{Lu})", "fr": _COUNTS_A_NOUN, "es": _COUNTS_A_NOUN, "pt": _COUNTS_A_NOUN,
+    "it": r"\s+(?!(?:di|dei|del|delle|della|e|ed|che|le|alle|dalle|nelle|sulle|per|oggi|ieri|poi|qui)(?!\p{L}))\p{L}+[ie](?!\p{L})",
+}
 
 
 # How the ordinals of the number tables end, which name no minute (dreißigste, trentième).
@@ -1092,13 +1112,25 @@ _ORDINAL_ENDINGS: Final[Mapping[str, regex.Pattern[str]]] = {
 
 def _minute_said(groups: Mapping[str, str | None], said: _HoursWithPartOfDay, language: str) -> int:
     """The minute a match of an hour said with words says after it: in digits (à sept heures 30),
-    in words (`_minutes_in_words`), as a half or a quarter (y media), or none."""
+    in words (`_minutes_in_words`), as a half or a quarter (y media), or none; those it says
+    before the hour (moins le quart, menos diez, Viertel vor, vijf voor) as negative minutes."""
     if minute := groups.get("minute"):
         return int(minute)
     if minutes := groups.get("minutes"):
         numbers = _NUMBER_WORDS[language]
-        return sum(numbers.get(word, 0) for word in _WORD.findall(minutes.lower()))  # dix-sept, vingt et une: the words add up
-    return int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
+        said_minutes = sum(numbers.get(word, 0) for word in _WORD.findall(minutes.lower()))  # dix-sept, vingt et une: the words add up
+    else:
+        said_minutes = int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
+    return -said_minutes if groups.get("to") else said_minutes
+
+
+def _before_the_hour(hour: int, minute: int) -> tuple[int, int]:
+    """The hour and minute of a time said as minutes before `hour` (nueve menos cuarto, kwart
+    voor negen: 8:45), given as negative minutes; any other as it is. The hour before one is
+    twelve, as a 12-hour clock says (la una menos cuarto: 12:45), and before zero 23."""
+    if minute >= 0:
+        return hour, minute
+    return (12 if hour == 1 else (hour - 1) % 24), minute + 60
 
 
 def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Match[str], int, int, str]]:
@@ -1116,7 +1148,7 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
         part = said.parts.get(match.group("part").lower())
         if hour is None or part is None:  # a letter that folds to another's (ſ)
             continue
-        minute = _minute_said(match.groupdict(), said, language)
+        hour, minute = _before_the_hour(hour, _minute_said(match.groupdict(), said, language))
         if part == "night":
             part = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
         # 15 de la tarde is the afternoon said twice; 15 de la mañana, no time
@@ -1143,34 +1175,45 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 
 # An hour in words on the clock without the part of the day after it (um neun Uhr, à neuf
 # heures, a las nueve, om negen uur, alle nove, às nove horas), a half hour the German and Dutch
-# way (um halb neun, om half negen: 8:30), or after the part of the day (morgens um neun): by
+# way (um halb neun, om half negen: 8:30), and minutes or a quarter before or after the hour or
+# that half hour (Viertel vor neun: 8:45, fünf nach halb neun: 8:35, vijf over acht, kwart voor
+# negen), with the part of the day after (um halb neun am Abend, om half negen 's avonds; not
+# before a capitalised noun, which `um zehn nach acht Jahren`, by ten after eight years, has),
+# or after the part of the day (morgens um neun): by
 # language, what tells a text in lower case may have one, and the expression, whose HOUR and
 # PART are the language's words of `_HOURS_WITH_PART_OF_DAY`, and LATE its hours past twelve
 # (`_HOURS_PAST_TWELVE`: um einundzwanzig Uhr, à vingt-deux heures), said with the clock's word
 # but in Italian, which says them without (alle ventuno), and MINUTES the minutes in words after
 # it (`_minutes_in_words`: einundzwanzig Uhr dreißig, neuf heures trente, nueve horas y media,
-# alle nove e quindici; in German not before a capitalised word, a noun they count, in French
-# not before a plural one: COUNTED). Only after
+# alle nove e quindici, and before the next hour: neuf heures moins le quart, las nueve menos
+# diez, alle nove meno un quarto; in German not before a capitalised word, a noun they count, in
+# French not before a plural one: COUNTED). Only after
 # what says it is the clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las
 # tres` (of the three), `à uma empresa` (to a firm), nor before the way the hours are travelled
 # (TRAVEL: à vingt heures de route, twenty hours' drive away).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
-    "de": (("uhr", "halb", "s um", "h um"),
-           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
-           r"|(?:um|gegen|ab|bis)\s+(?P<half>halb)\s+(?P<hour>HOUR)(?:\s+Uhr)?|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+\p{Lu}))?)"
-           r"(?!\p{L})"),
-    "nl": (("uur", "half"),
-           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?P<half>half)\s+(?P<hour>HOUR)(?:\s+uur)?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
+    "de": (("uhr", "halb", "s um", "h um", "viertel", " nach ", " vor "),
+           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+)?"
+           r"(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
+           r"|(?:um|gegen|ab|bis)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+(?:(?P<half>halb)\s+)?"
+           r"|(?P<half>halb)\s+)(?P<hour>HOUR)(?:\s+Uhr(?:\s+(?P<part>PART))?|\s+(?P<part>PART)|(?!\s+(?-i:\p{Lu})))"
+           r"|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+(?-i:\p{Lu})))?)(?!\p{L})"),
+    "nl": (("uur", "half", "kwart", " over ", " voor "),
+           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
+           r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
     "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)"
-                      r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
+                      r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
+                      r"|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
     "es": (("las ", "la una"),
-           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?"
+           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)"
+           r"|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
            r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
            r"(?!\p{L})"),
     "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
-           r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES))?(?!\p{L})"),
+           r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
+           r"(?!\p{L})"),
     "pt": (("às ", "pelas ", "à uma"),
            r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?(?:\s+horas?(?:\s+e\s+MINUTES)?)?"
            r"|(?P<hour>LATE)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?\s+horas(?:\s+e\s+MINUTES)?)"
@@ -1234,15 +1277,17 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
         late = past_twelve.get(written, past_twelve.get(written.casefold())) if hour is None else None
         if hour is None and late is None or part and part.lower() not in said.parts:  # a letter that folds to another's
             continue
-        minute = 30 if half else _minute_said(groups, said, language)
-        start = match.start("part") if part else match.start("half") if half else match.start("hour")
+        minute = _minute_said(groups, said, language)
+        start = min(match.start(name) for name in ("part", "fraction", "half", "hour") if groups.get(name) is not None)
         quoted = text[start : match.end()]
         if late is not None:
+            late, minute = _before_the_hour(late, minute)
             yield start, match.end(), _Time(quoted, frozenset({late}), minute, named=_CLOCK_WORD.search(match.group()) is None,
                                             twenty_four_hour=True)
             continue
         if half:
-            hour = _hour_before(hour)
+            hour, minute = _hour_before(hour), 30 + minute  # fünf vor halb neun: 8:25
+        hour, minute = _before_the_hour(hour, minute)
         if part:
             meridiem = said.parts[part.lower()]
             if meridiem == "night":
@@ -4110,10 +4155,43 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
                 hours = frozenset({int(first.group("hour"))})
                 found.append((first.start("time"), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=True)))
                 spans.append(first.span("time"))
+            elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
+                found.append(in_words)
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
     return [time for _, time in found], _blanked_in_place(text, spans)
+
+
+@functools.lru_cache(maxsize=16)
+def _range_start_in_words_pattern(language: str) -> regex.Pattern[str] | None:
+    """The first hour of a range in words after the word that opens it (von neun bis 17 Uhr,
+    de nueve a 17 horas, de las nueve a las 17 horas, van negen tot 17 uur): without it the
+    word may count something (drei bis 17 Uhr)."""
+    if language not in _CLOCK_HOURS_IN_WORDS:
+        return None
+    hours = _prefix_tree([*_HOURS_WITH_PART_OF_DAY[language].hours, *_HOURS_PAST_TWELVE[language]])
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:von|zwischen|de|desde|entre|van|tussen|dalle|das)\s+(?:(?:las|as)\s+)?"
+        rf"(?P<time>(?P<hour>{hours})(?:\s+(?:heures?|horas?|uur|Uhr|ore))?)"
+        r"(?:\s+(?P<joiner>bis|und|à|et|a|y|e|tot|en|alle)|\s*(?P<joiner>[-–]))?\s+(?:(?:las|as)\s+)?$",
+        regex.IGNORECASE,
+    )
+
+
+def _range_start_in_words(text: str, start: int, second: str, language: str) -> tuple[int, _Time] | None:
+    """Where the first hour of a range said in words before the time `second` at `start`
+    (`_range_start_in_words_pattern`) starts, and its time, read on the 24-hour clock as the
+    second's hour (von neun bis 17 Uhr: 9:00); None when there is none. What joins the two
+    hours may open the second (de las nueve a las 17 horas)."""
+    if (pattern := _range_start_in_words_pattern(language)) is None:
+        return None
+    first = pattern.search(text, max(0, start - _RANGE_REACH), start)
+    if first is None or not first.group("joiner") and not _RANGE_JOINER.match(second):
+        return None
+    written = first.group("hour").lower()
+    hour = _HOURS_WITH_PART_OF_DAY[language].hours.get(written, _HOURS_PAST_TWELVE[language].get(written))
+    return None if hour is None else (first.start("time"), _Time(first.group("time"), frozenset({hour}), 0, twenty_four_hour=True))
 
 
 def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tuple[int, _Time]]:
