@@ -25,6 +25,7 @@ from syndicate.build import build
 from syndicate.catalog import Catalog, Message
 from syndicate.cli import main
 from syndicate.extract import extract
+from syndicate.fsutil import file_identity
 from syndicate.link_markers import marker_problems, strip_marker_like
 from syndicate.memory import (
     LONGEST_FUZZY_SOURCE,
@@ -432,7 +433,7 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
     extract(workspace, [port, dock], [DE])
     translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
 
-    tm = workspace_memory(workspace, DE)
+    tm = workspace_memory(workspace, DE, "en")
     assert len(tm) == len(GERMAN)
     path = workspace.po_file(DE, "dock-strike")
     filled = {message.msgid: message for message in prefill(read_catalog(path, "dock-strike"), tm).messages}
@@ -459,7 +460,7 @@ def test_a_translation_deleted_by_hand_comes_back_on_the_next_extract(newsroom, 
     extract(workspace, [port], [DE, Locale("fr")])
     po_path = workspace.po_file(DE, "port-strike")
     translate_po(po_path, GERMAN)
-    workspace_memory(workspace, DE)  # as a run that prefills another article reads it
+    workspace_memory(workspace, DE, "en")  # as a run that prefills another article reads it
     po = polib.pofile(str(po_path))
     po.remove(po.find("Port operator {Euromax_Terminals} declined to comment."))
     po.find("Will the port strike spread?").msgstr = ""  # to be translated again
@@ -493,13 +494,13 @@ def test_workspace_memory_skips_fuzzy_obsolete_and_the_glossary(newsroom, tmp_pa
     client.write_bytes(export_tmx([MemoryEntry("Imported.", "Importiert.", "x")], "en", "de"))
     import_into_workspace(workspace, client, DE)
 
-    tm = workspace_memory(workspace, DE)
+    tm = workspace_memory(workspace, DE, "en")
     assert tm.exact("Done.") == MemoryEntry("Done.", "Fertig.", "port-strike")
     assert tm.exact("Imported.") == MemoryEntry("Imported.", "Importiert.", "tmx:client.tmx")
     assert tm.exact("Mine.") == MemoryEntry("Mine.", "Meins.", "dock-strike")
     for absent in ("Guess.", "Gone.", "Open.", "Maria Costa"):
         assert tm.exact(absent) is None, absent
-    assert len(workspace_memory(workspace, Locale("fr"))) == 0
+    assert len(workspace_memory(workspace, Locale("fr"), "en")) == 0
 
 
 def test_catalog_entries_are_the_finished_translations():
@@ -521,7 +522,7 @@ def test_a_translation_the_build_refuses_is_offered_to_no_other_article_but_kept
     operator = "Port operator {Euromax_Terminals} declined to comment."
     refused = {containers: "Etwa 1.200 <script>x</script> Container.", operator: "Euromax Terminals schwieg."}
     translate_po(workspace.po_file(DE, "port-strike"), {**GERMAN, **refused})
-    memory = workspace_memory(workspace, DE)
+    memory = workspace_memory(workspace, DE, "en")
     assert memory.exact(containers) is None and memory.exact(operator) is None
     assert [entry.source for entry in workspace_entries(workspace, DE) if entry.source in refused] == []
     extract(workspace, [dock], [DE])
@@ -535,27 +536,44 @@ def test_a_translation_the_build_refuses_is_offered_to_no_other_article_but_kept
     assert {msgid: back[msgid] for msgid in refused} == refused
 
 
-def test_a_memory_of_the_layout_before_is_read_again_keeping_its_history(newsroom, wire_files):
+# The database as the release before wrote it: its entries and postings of every language as one.
+LAYOUT_4 = """
+CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
+                      source TEXT NOT NULL, target TEXT NOT NULL, shape TEXT NOT NULL,
+                      first INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (file, source)) WITHOUT ROWID;
+PRAGMA user_version = 4
+"""
+
+
+@pytest.mark.parametrize("layout", [3, 4])
+def test_a_memory_of_a_layout_before_is_read_again_keeping_its_history(newsroom, wire_files, layout):
+    """The entries a release before offered whatever their language (or a translation the
+    build refuses, before layout 4) are read again from the files, in their language; the
+    history of translations since deleted stays."""
     workspace = Workspace(newsroom)
     port = next(path for path in wire_files if path.name == "port-strike.txt")
     extract(workspace, [port], [DE])
     containers = "About 1,200 containers are stuck on the quays, according to the port authority."
-    po_path = workspace.po_file(DE, "port-strike")
-    translate_po(po_path, {**GERMAN, containers: "Etwa 1.200 <b>Container</b>."})
-    workspace_memory(workspace, DE)
+    translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
     database = newsroom / ".syndicate/memory-de.sqlite3"
-    with sqlite3.connect(database) as connection:  # as the release before wrote it: the entry offered
-        number = connection.execute("SELECT MAX(number) FROM entries").fetchone()[0] + 1
-        connection.execute("INSERT INTO entries VALUES (?, 'port-strike', 'port-strike', ?, 'Etwa 1.200 <b>Container</b>.', ?, 1)",
-                           (number, containers, containers))
+    database.unlink(missing_ok=True)
+    with sqlite3.connect(database) as connection:
+        connection.executescript(LAYOUT_4.replace("user_version = 4", f"user_version = {layout}"))
+        connection.execute("INSERT INTO files VALUES ('port-strike', ?)", (file_identity(workspace.po_file(DE, "port-strike")),))
+        connection.execute("INSERT INTO entries VALUES (0, 'port-strike', 'port-strike', ?, 'Etwa 1.200 <b>Container</b>.', ?, 1)",
+                           (containers, containers))
         connection.execute("INSERT INTO history VALUES ('gone-story', 'Old.', 'Alt.')")
-        connection.execute("PRAGMA user_version = 3")
     connection.close()
-    assert workspace_memory(workspace, DE).exact(containers) is None
+    assert workspace_memory(workspace, DE, "en").exact(containers).target == GERMAN[containers]
+    assert workspace_memory(workspace, DE, "nl").exact(containers) is None
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 5
     connection.close()
+
 
 def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):
     """Its placeholder reads right only in the form the comment gives: elsewhere the memory
@@ -569,7 +587,7 @@ def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):
     assert catalog_entries(catalog(inflected, plain), "x") == [MemoryEntry(plain.msgid, plain.msgstr, "x")]
     russian = Locale("ru")
     write_catalog(workspace.po_file(russian, "port-strike"), dataclasses.replace(catalog(inflected, plain), domain="port-strike"))
-    memory = workspace_memory(workspace, russian)
+    memory = workspace_memory(workspace, russian, "en")
     assert memory.exact(inflected.msgid) is None and memory.exact(plain.msgid) is not None
 
 
@@ -582,15 +600,15 @@ def test_workspace_memory_follows_every_change_to_the_article_files(newsroom):
 
     po("port-strike", Message("Done.", "Fertig."))
     po("dock-strike", Message("Mine.", "Meins."))
-    assert workspace_memory(workspace, DE).exact("Done.").target == "Fertig."
+    assert workspace_memory(workspace, DE, "en").exact("Done.").target == "Fertig."
     po("port-strike", Message("Done.", "Erledigt."), Message("New.", "Neu."))
-    memory = workspace_memory(workspace, DE)
+    memory = workspace_memory(workspace, DE, "en")
     assert memory.exact("Done.").target == "Erledigt." and memory.exact("New.") is not None
     assert memory.exact("Mine.") is not None  # an unchanged file's translations, from the record
     workspace.po_file(DE, "dock-strike").unlink()
-    assert workspace_memory(workspace, DE).exact("Mine.") is None
+    assert workspace_memory(workspace, DE, "en").exact("Mine.") is None
     (newsroom / ".syndicate/memory-de.sqlite3").write_bytes(b"not a database")
-    assert workspace_memory(workspace, DE).exact("Done.").target == "Erledigt."
+    assert workspace_memory(workspace, DE, "en").exact("Done.").target == "Erledigt."
 
 
 def test_the_stored_memory_reads_only_changed_files_and_matches_as_in_memory(newsroom, monkeypatch):
@@ -603,17 +621,17 @@ def test_the_stored_memory_reads_only_changed_files_and_matches_as_in_memory(new
         mine = [entry for entry in entries if entry.origin == f"story-{article}"]
         write_catalog(workspace.po_file(DE, f"story-{article}"), dataclasses.replace(
             catalog(*(Message(entry.source, entry.target) for entry in mine)), domain=f"story-{article}"))
-    stored = workspace_memory(workspace, DE)
+    stored = workspace_memory(workspace, DE, "en")
     in_process = TranslationMemory(entry for article in range(7) for entry in entries if entry.origin == f"story-{article}")
     for query in ("The union met the minister 12 times on Tuesday.", "The union met the minister 3 times.", "Nothing alike."):
         assert stored.best(query) == in_process.best(query), query
     assert len(stored) == len(in_process) == 40
 
     monkeypatch.setattr(syndicate.memory_store, "read_catalog", lambda *args: pytest.fail("an unchanged file was read again"))
-    assert workspace_memory(workspace, DE).exact(entries[0].source) == entries[0]
+    assert workspace_memory(workspace, DE, "en").exact(entries[0].source) == entries[0]
     monkeypatch.undo()
     write_catalog(workspace.po_file(DE, "story-3"), dataclasses.replace(catalog(Message("Late.", "Spät.")), domain="story-3"))
-    changed = workspace_memory(workspace, DE)
+    changed = workspace_memory(workspace, DE, "en")
     assert changed.exact("Late.") == MemoryEntry("Late.", "Spät.", "story-3")
     assert changed.exact(entries[3].source) is None and len(changed) == 40 - 6 + 1
 
@@ -638,11 +656,11 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
     for number in range(6):
         write(at_once, number)
         write(by_file, number)
-        workspace_memory(by_file, DE)
-    memory = workspace_memory(at_once, DE)
+        workspace_memory(by_file, DE, "en")
+    memory = workspace_memory(at_once, DE, "en")
     assert dump(at_once) == dump(by_file)
     assert len(dump(at_once)[-1]) == 3
-    assert memory.best("The port is shut!") == memory.best("The port is shut!") == workspace_memory(by_file, DE).best("The port is shut!")
+    assert memory.best("The port is shut!") == memory.best("The port is shut!") == workspace_memory(by_file, DE, "en").best("The port is shut!")
     assert memory.best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (0)", "story-0")
 
 
@@ -654,9 +672,9 @@ def test_the_same_sentence_in_two_articles_is_remembered_from_the_first(newsroom
 
     po("a-story", "Gleich.")
     po("b-story", "Dasselbe.")
-    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Gleich.", "a-story")
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Gleich.", "a-story")
     workspace.po_file(DE, "a-story").unlink()
-    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Dasselbe.", "b-story")
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Dasselbe.", "b-story")
 
 
 def test_an_articles_translation_stays_ahead_of_the_imported_memory_after_edits(newsroom, tmp_path):
@@ -664,12 +682,12 @@ def test_an_articles_translation_stays_ahead_of_the_imported_memory_after_edits(
     client = tmp_path / "client.tmx"
     client.write_bytes(export_tmx([MemoryEntry("Same.", "Importiert.", "x")], "en", "de"))
     import_into_workspace(workspace, client, DE)
-    assert workspace_memory(workspace, DE).exact("Same.").target == "Importiert."
+    assert workspace_memory(workspace, DE, "en").exact("Same.").target == "Importiert."
     write_catalog(workspace.po_file(DE, "z-story"), dataclasses.replace(catalog(Message("Same.", "Gleich.")), domain="z-story"))
-    assert workspace_memory(workspace, DE).exact("Same.") == MemoryEntry("Same.", "Gleich.", "z-story")
-    assert workspace_memory(workspace, DE).best("Same!").entry.target == "Gleich."
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Gleich.", "z-story")
+    assert workspace_memory(workspace, DE, "en").best("Same!").entry.target == "Gleich."
     workspace.po_file(DE, "z-story").unlink()
-    assert workspace_memory(workspace, DE).exact("Same.").target == "Importiert."
+    assert workspace_memory(workspace, DE, "en").exact("Same.").target == "Importiert."
 
 
 UNION, PORT, DOCKERS = "https://agency.example/union", "https://agency.example/port", "https://agency.example/dockers"
@@ -759,3 +777,53 @@ def test_a_link_no_remembered_link_shares_words_with_is_left_for_the_translator_
     assert [(finding["msgid"], finding["check"]) for finding in findings if finding["severity"] == "error"] == [(msgid, "link-markers")]
     po.find(msgid).msgstr = entry.msgstr.replace("Hafenbetreiber", "<a2>Hafenarbeiter</a2>")  # as the note asks
     assert not [finding for finding in accept_suggestions(workspace, po) if finding["severity"] == "error"]
+
+
+# --- languages and suggestions ------------------------------------------------------------------
+
+
+DUTCH_QUAYS = """date 2026-11-21 Home page economy
+id quays-nl
+lang nl
+
+Containers blijven in de haven. De staking duurt voort.
+
+About 1,200 containers are stuck on the quays, according to the port authority. Port operator Eurogate declined to comment.
+"""
+
+
+def test_an_article_is_prefilled_only_from_translations_of_its_own_language(newsroom, wire_files):
+    """A Dutch story quoting the English one's sentences gets none of their translations, which
+    translate English; an English story does, and an NewsML item gets those of its xml:lang."""
+    workspace = Workspace(newsroom)
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE])
+    translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
+    dutch = newsroom / "quays-nl.txt"
+    dutch.write_text(DUTCH_QUAYS, encoding="utf-8")
+    english = newsroom / "quays-en.txt"
+    english.write_text(DUTCH_QUAYS.replace("id quays-nl\nlang nl", "id quays-en"), encoding="utf-8")
+    extract(workspace, [dutch, english], [DE])
+
+    containers = "About 1,200 containers are stuck on the quays, according to the port authority."
+    operator = "Port operator {Eurogate} declined to comment."
+    in_dutch = polib.pofile(str(workspace.po_file(DE, "quays-nl")))
+    assert in_dutch.metadata["X-Source-Language"] == "nl"
+    for msgid in (containers, operator):
+        entry = in_dutch.find(msgid)
+        assert entry.msgstr == "" and "fuzzy" not in entry.flags and "Translation memory" not in entry.comment
+    in_english = polib.pofile(str(workspace.po_file(DE, "quays-en")))
+    assert in_english.find(containers).msgstr == GERMAN[containers] and not in_english.find(containers).fuzzy
+    assert in_english.find(operator).fuzzy
+
+    # The Dutch story's own translations are offered to the next Dutch item, not to English ones.
+    translate_po(workspace.po_file(DE, "quays-nl"), {containers: "Rund 1200 Container (aus dem Niederländischen)."})
+    item_source = agency_item(newsroom.parent, last=containers, guid="urn:newsml:agency.example:20261121:quays", name="quays")
+    dutch_item = item_source.read_text(encoding="utf-8").replace('xml:lang="en"', 'xml:lang="nl"').replace('tag="en"', 'tag="nl"')
+    item_source.write_text(dutch_item, encoding="utf-8")
+    extract(workspace, [item_source], [DE])
+    assert polib.pofile(str(workspace.po_file(DE, "quays"))).find(containers).msgstr == "Rund 1200 Container (aus dem Niederländischen)."
+    assert workspace_memory(workspace, DE, "en").exact(containers).target == GERMAN[containers]
+    assert workspace_memory(workspace, DE, "en-GB").exact(containers).target == GERMAN[containers]
+    for article_id in ("quays-nl", "quays-en", "quays"):
+        msgfmt_check(workspace.po_file(DE, article_id))

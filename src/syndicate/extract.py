@@ -29,7 +29,7 @@ from . import __version__, glossary, tmx
 from .archive import archived_guids, is_archived
 from .catalog import Catalog, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
-from .ids import bcp47, distinct_id, parse_locale, regional_parent, translates_into
+from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
 from .localise import names_published_as_written, unpublishable_character
@@ -909,7 +909,7 @@ def _extract_article(
                              "remove it from the source, or ask its sender for a corrected version")
     new_template, files, unreadable = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
-        memory=lambda locale: _memory(job.root, bcp47(locale), job.run),
+        memory=lambda locale: _memory(job.root, bcp47(locale), primary_language(article.source_lang), job.run),
     )
     written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
     record = workspace.article_file(article.id)
@@ -923,11 +923,11 @@ def _extract_article(
     return extracted, list(dict.fromkeys(names))
 
 
-@functools.lru_cache(maxsize=8)
-def _memory(root: Path, tag: str, run: str) -> TranslationMemory:
-    """The locale's translation memory, opened (and brought up to date) once per run and
-    worker, and only when needed."""
-    return workspace_memory(Workspace(root), parse_locale(tag))
+@functools.lru_cache(maxsize=32)
+def _memory(root: Path, tag: str, language: str, run: str) -> TranslationMemory:
+    """The locale's translation memory of translations from `language`, opened (and brought up
+    to date) once per run and worker, and only when needed."""
+    return workspace_memory(Workspace(root), parse_locale(tag), language)
 
 
 def _article_files(
@@ -937,8 +937,8 @@ def _article_files(
     """The template, the text of every file that needs writing (a file that would only be
     re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
     file that cannot be read, left as it is. New units are prefilled from the translation
-    memory: exact matches as translated, near ones as fuzzy; first, an entry gone from a
-    translator's file (deleted by hand, or the whole file) with the translation it had."""
+    memory of the article's language: exact matches as translated, near ones as fuzzy; first,
+    an entry gone from a translator's file (deleted by hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}

@@ -23,28 +23,36 @@ from pathlib import Path
 from babel import Locale
 
 from .fsutil import UNWRITABLE_ERRNOS, file_identity
-from .ids import gettext_code
+from .ids import gettext_code, primary_language
 from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, unpublishable, word_stems
 from .model import InputError
 from .parallel import ordered_map
 from .pofile import read_catalog
-from .tmx import MEMORY_FILE, article_po_files, memory_file, stored_memory
+from .tmx import DEFAULT_SOURCE_LANG, MEMORY_FILE, article_po_files, memory_file, stored_memory
 from .workspace import Workspace
 
 # PRAGMA user_version of the database this module writes (3: link markers shaped as marks; 4:
-# translations the build refuses not offered). One of an earlier layout is built again; of
-# these, its entries are read again from the files and its history kept.
-_LAYOUT = 4
-_REREAD_FROM = frozenset({3})
+# translations the build refuses not offered; 5: each entry's source language). One of an
+# earlier layout is built again; of these, its entries are read again from the files and its
+# history kept.
+_LAYOUT = 5
+_REREAD_FROM = frozenset({3, 4})
+_KEPT_ON_REREAD = "history"
 _SCHEMA = """
-CREATE TABLE files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
-                      source TEXT NOT NULL, target TEXT NOT NULL, shape TEXT NOT NULL,
-                      first INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE postings (stem TEXT PRIMARY KEY, count INTEGER NOT NULL, numbers BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (file, source)) WITHOUT ROWID
+CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
+                                    language TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                                    shape TEXT NOT NULL, first INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS postings (language TEXT NOT NULL, stem TEXT NOT NULL, count INTEGER NOT NULL,
+                                     numbers BLOB NOT NULL, PRIMARY KEY (language, stem)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                                    PRIMARY KEY (file, source)) WITHOUT ROWID
 """
-_ENTRY_INDEXES = {"entries_by_source": "source, number", "entries_by_shape": "shape, number", "entries_by_file": "file"}
+# An entry's language is the primary language of its source (en for en-GB): a sentence is
+# matched only with those of its language, whatever the words they share.
+_ENTRY_INDEXES = {
+    "entries_by_source": "language, source, number", "entries_by_shape": "language, shape, number", "entries_by_file": "file"
+}
 # `history` keeps each article file's latest translation of every source it has held, also
 # once the entry or the file is gone: a translation deleted by hand is never lost.
 # The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
@@ -59,18 +67,24 @@ _PARAMETERS = 500  # per statement: SQLite takes a bounded number
 _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})  # primary result codes
 
 
+_Stem = tuple[str, str]  # a language, and a word stem of its entries' shapes
+_Source = tuple[str, str]  # a language, and an entry's source in it
+
+
 class _Unwritable(Exception):
     """The database is out of date with the files, or missing, and cannot be written."""
 
 
-def workspace_memory(workspace: Workspace, locale: Locale) -> TranslationMemory:
-    """The locale's memory: every finished translation of its articles, then its imported
-    memory, brought up to date with the files and looked up on disk."""
+def workspace_memory(workspace: Workspace, locale: Locale, source_lang: str) -> TranslationMemory:
+    """The locale's memory of translations from `source_lang` (any of its regions or scripts):
+    every finished translation of its articles in that language, then its imported memory's
+    when it is from that language, brought up to date with the files and looked up on disk."""
+    language = primary_language(source_lang)
     try:
         connection = _updated(workspace, locale)
     except _Unwritable:
-        return TranslationMemory(_entries_from_files(workspace, locale))
-    return TranslationMemory(index=_StoredIndex(connection)) if connection else TranslationMemory()
+        return TranslationMemory(_entries_from_files(workspace, locale, language=language))
+    return TranslationMemory(index=_StoredIndex(connection, language)) if connection else TranslationMemory()
 
 
 def workspace_entries(workspace: Workspace, locale: Locale, files: Collection[str] | None = None) -> list[MemoryEntry]:
@@ -96,16 +110,23 @@ def workspace_entries(workspace: Workspace, locale: Locale, files: Collection[st
     return list(unique.values())
 
 
-def _entries_from_files(workspace: Workspace, locale: Locale, files: Collection[str] | None = None) -> list[MemoryEntry]:
-    """The entries the database would hold, read from the files (of `files` only, if given),
-    in the order of a database built afresh: the articles' by id, then the imported memory's."""
+def _entries_from_files(
+    workspace: Workspace, locale: Locale, files: Collection[str] | None = None, *, language: str | None = None
+) -> list[MemoryEntry]:
+    """The entries the database would hold, read from the files (of `files` only, if given;
+    from `language` only, if given), in the order of a database built afresh: the articles' by
+    id, then the imported memory's."""
     read = [(file, path) for file, path in _memory_files(workspace, locale).items() if files is None or file in files]
     entries = []
     for file, path in sorted(read, key=lambda pair: (pair[0] == _IMPORTED_FILE, pair[0])):
         if file == _IMPORTED_FILE:
-            entries += stored_memory(workspace, locale)[1]
+            source_lang, imported = stored_memory(workspace, locale)
+            if language is None or primary_language(source_lang or DEFAULT_SOURCE_LANG) == language:
+                entries += imported
         else:
-            entries += [MemoryEntry(source, target, origin) for source, target, origin in _finished_pairs(path) if _offered(source, target)]
+            file_language, pairs = _finished_pairs(path)
+            if language is None or file_language == language:
+                entries += [MemoryEntry(source, target, origin) for source, target, origin in pairs if _offered(source, target)]
     return [entry for entry in entries if entry.source and entry.target]
 
 
@@ -151,12 +172,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
         with _transaction(connection):
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version in _REREAD_FROM:
-                for table in ("files", "entries", "postings"):
-                    connection.execute(f"DELETE FROM {table}")
-            elif version != _LAYOUT:  # nobody built it meanwhile
+            if version != _LAYOUT:  # nobody built it meanwhile
+                # The history is no cache (see the module docstring): of a layout that has the
+                # same, it is kept, and the rest is made anew and read again from the files.
+                kept = {_KEPT_ON_REREAD} if version in _REREAD_FROM else set()
                 for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-                    connection.execute(f'DROP TABLE "{table}"')
+                    if table not in kept:
+                        connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
                     connection.execute(statement)
                 _create_entry_indexes(connection)
@@ -198,8 +220,8 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         return  # the common case, decided without taking the write lock
     with _transaction(connection):
         changed, gone = _stale(connection, identities)  # again: another run may have updated it
-        removed: dict[str, set[int]] = {}  # stem → entries no longer indexed under it
-        sources: set[str] = set()  # whose first entry may change: of entries removed, or kept beside new ones
+        removed: dict[_Stem, set[int]] = {}  # stem → entries no longer indexed under it
+        sources: set[_Source] = set()  # whose first entry may change: of entries removed, or kept beside new ones
         for file in changed + gone:
             _forget(connection, file, removed, sources)
         # Filling an empty table (a first update), its indexes are built once it is full, in
@@ -209,50 +231,62 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             for name in _ENTRY_INDEXES:
                 connection.execute(f"DROP INDEX {name}")
         articles = [file for file in changed if file != _IMPORTED_FILE]
-        read: Iterator[tuple[str, list[tuple[str, str, str]]]] = zip(
+        read: Iterator[tuple[str, tuple[str, list[tuple[str, str, str]]]]] = zip(
             articles, ordered_map(_finished_pairs, [files[file] for file in articles])
         )
         if _IMPORTED_FILE in changed:
-            entries = stored_memory(workspace, locale)[1]
-            read = itertools.chain(read, [(_IMPORTED_FILE, [(entry.source, entry.target, entry.origin) for entry in entries])])
-        added: dict[str, list[int]] = {}  # stem → entries newly indexed under it
-        new_sources: set[str] = set()  # of the entries added so far
+            source_lang, entries = stored_memory(workspace, locale)
+            pairs = [(entry.source, entry.target, entry.origin) for entry in entries]
+            read = itertools.chain(read, [(_IMPORTED_FILE, (primary_language(source_lang or DEFAULT_SOURCE_LANG), pairs))])
+        added: dict[_Stem, list[int]] = {}  # stem → entries newly indexed under it
+        new_sources: set[_Source] = set()  # of the entries added so far
         # A few hundred files at a time, so that a first update of a large workspace stays small.
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
             rows = _rows(connection, chunk, added)
-            kept = set() if first_fill else _present(connection, {row[3] for row in rows} - new_sources)
+            kept = set() if first_fill else _present(connection, {(row[3], row[4]) for row in rows} - new_sources)
             sources |= kept
             marked = []  # each row with whether it is the first entry of its source
             for row in rows:
-                marked.append((*row, row[3] not in kept and row[3] not in new_sources))
-                new_sources.add(row[3])
-            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", marked)
+                source = (row[3], row[4])
+                marked.append((*row, source not in kept and source not in new_sources))
+                new_sources.add(source)
+            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", marked)
             connection.executemany(  # every finished translation, those not offered as entries too
                 "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
-                [(file, source, target) for file, pairs in chunk if file != _IMPORTED_FILE for source, target, _ in pairs if source and target],
+                [(file, source, target) for file, (_, pairs) in chunk if file != _IMPORTED_FILE
+                 for source, target, _ in pairs if source and target],
             )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         if first_fill:
             _create_entry_indexes(connection)
         _repost(connection, removed, added)
-        # Of the entries with the same source, only the first is looked up.
+        # Of the entries with the same source (in one language), only the first is looked up.
         connection.executemany(  # rewriting only the rows that change: a common sentence has many
-            "UPDATE entries SET first = NOT first"
-            " WHERE source = ?1 AND first != (number = (SELECT MIN(number) FROM entries WHERE source = ?1))",
-            [(source,) for source in sources],
+            "UPDATE entries SET first = NOT first WHERE language = ?1 AND source = ?2"
+            " AND first != (number = (SELECT MIN(number) FROM entries WHERE language = ?1 AND source = ?2))",
+            sorted(sources),
         )
 
 
-def _present(connection: sqlite3.Connection, sources: set[str]) -> set[str]:
+def _present(connection: sqlite3.Connection, sources: set[_Source]) -> set[_Source]:
     """Those of `sources` that entries already in the database have."""
-    found: set[str] = set()
-    listed = sorted(sources)
-    for start in range(0, len(listed), _PARAMETERS):
-        batch = listed[start : start + _PARAMETERS]
-        found.update(source for (source,) in connection.execute(
-            f"SELECT DISTINCT source FROM entries WHERE source IN ({', '.join('?' * len(batch))})", batch
-        ))
+    found: set[_Source] = set()
+    for language, listed in _by_language(sources).items():
+        for start in range(0, len(listed), _PARAMETERS):
+            batch = listed[start : start + _PARAMETERS]
+            found.update((language, source) for (source,) in connection.execute(
+                f"SELECT DISTINCT source FROM entries WHERE language = ? AND source IN ({', '.join('?' * len(batch))})",
+                [language, *batch],
+            ))
     return found
+
+
+def _by_language(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """The (language, text) pairs grouped by language, each group sorted."""
+    grouped: dict[str, list[str]] = {}
+    for language, text in sorted(keys):
+        grouped.setdefault(language, []).append(text)
+    return grouped
 
 
 def _stale(connection: sqlite3.Connection, identities: dict[str, str | None]) -> tuple[list[str], list[str]]:
@@ -269,40 +303,42 @@ def _offered(source: str, target: str) -> bool:
     return unpublishable(source, target) is None
 
 
-def _finished_pairs(po: Path) -> list[tuple[str, str, str]]:
-    """(source, target, origin) of each finished translation of an article PO file; none from
-    a file that cannot be read (its own article says so), until it is saved again."""
+def _finished_pairs(po: Path) -> tuple[str, list[tuple[str, str, str]]]:
+    """The language an article PO file translates from (as its header says, else extract's
+    default), and (source, target, origin) of each of its finished translations; none from a
+    file that cannot be read (its own article says so), until it is saved again."""
     try:
         catalog = read_catalog(po, po.stem)
     except InputError:
-        return []
-    return [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)]
+        return DEFAULT_SOURCE_LANG, []
+    language = primary_language(catalog.header.get("X-Source-Language", "").strip() or DEFAULT_SOURCE_LANG)
+    return language, [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)]
 
 
-def _forget(connection: sqlite3.Connection, file: str, removed: dict[str, set[int]], sources: set[str]) -> None:
+def _forget(connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source]) -> None:
     """Remove the entries read from `file`, noting under which stems they were indexed and
     their sources."""
-    for number, source, entry_shape in connection.execute(
-        "SELECT number, source, shape FROM entries WHERE file = ?", (file,)
+    for number, language, source, entry_shape in connection.execute(
+        "SELECT number, language, source, shape FROM entries WHERE file = ?", (file,)
     ).fetchall():
-        sources.add(source)
+        sources.add((language, source))
         for stem in word_stems(entry_shape):
-            removed.setdefault(stem, set()).add(number)
+            removed.setdefault((language, stem), set()).add(number)
     connection.execute("DELETE FROM entries WHERE file = ?", (file,))
     connection.execute("DELETE FROM files WHERE file = ?", (file,))
 
 
 def _rows(
-    connection: sqlite3.Connection, read: list[tuple[str, list[tuple[str, str, str]]]], added: dict[str, list[int]]
-) -> list[tuple[int, str, str, str, str, str]]:
-    """The entries to add for the (source, target, origin) read from each file, numbered after
-    the ones kept; their stems are noted in `added`."""
+    connection: sqlite3.Connection, read: list[tuple[str, tuple[str, list[tuple[str, str, str]]]]], added: dict[_Stem, list[int]]
+) -> list[tuple[int, str, str, str, str, str, str]]:
+    """The entries to add for the language and (source, target, origin) read from each file,
+    numbered after the ones kept; their stems are noted in `added`."""
     numbers = {}
     for imported, low in ((False, 0), (True, _IMPORTED)):
         last = connection.execute("SELECT MAX(number) FROM entries WHERE number >= ? AND number < ?", (low, low + _IMPORTED)).fetchone()[0]
         numbers[imported] = low if last is None else last + 1
     rows = []
-    for file, pairs in read:
+    for file, (language, pairs) in read:
         imported = file == _IMPORTED_FILE
         for source, target, origin in pairs:
             if not source or not target or not (imported or _offered(source, target)):
@@ -310,22 +346,24 @@ def _rows(
             number = numbers[imported]
             numbers[imported] += 1
             entry_shape = shape(source)
-            rows.append((number, file, origin, source, target, entry_shape))
+            rows.append((number, file, origin, language, source, target, entry_shape))
             for stem in word_stems(entry_shape):
-                added.setdefault(stem, []).append(number)
+                added.setdefault((language, stem), []).append(number)
     return rows
 
 
-def _repost(connection: sqlite3.Connection, removed: dict[str, set[int]], added: dict[str, list[int]]) -> None:
+def _repost(connection: sqlite3.Connection, removed: dict[_Stem, set[int]], added: dict[_Stem, list[int]]) -> None:
     """Rewrite the postings of each stem whose entries changed."""
     stems = sorted(removed.keys() | added.keys())
-    kept: dict[str, array] = {}
-    for start in range(0, len(stems), _PARAMETERS):
-        batch = stems[start : start + _PARAMETERS]
-        for stem, numbers in connection.execute(
-            f"SELECT stem, numbers FROM postings WHERE stem IN ({', '.join('?' * len(batch))})", batch
-        ):
-            kept[stem] = _unpacked(numbers)
+    kept: dict[_Stem, array] = {}
+    for language, listed in _by_language(stems).items():
+        for start in range(0, len(listed), _PARAMETERS):
+            batch = listed[start : start + _PARAMETERS]
+            for stem, numbers in connection.execute(
+                f"SELECT stem, numbers FROM postings WHERE language = ? AND stem IN ({', '.join('?' * len(batch))})",
+                [language, *batch],
+            ):
+                kept[(language, stem)] = _unpacked(numbers)
     rows = []
     for stem in stems:
         numbers = kept.get(stem, array(_PACKED))
@@ -339,9 +377,9 @@ def _repost(connection: sqlite3.Connection, removed: dict[str, set[int]], added:
             numbers = array(_PACKED, sorted([*numbers, *new]))
         else:
             numbers.extend(new)
-        rows.append((stem, len(numbers), numbers.tobytes()))
-    connection.executemany("DELETE FROM postings WHERE stem = ?", [(stem,) for stem, count, _ in rows if not count])
-    connection.executemany("INSERT OR REPLACE INTO postings VALUES (?, ?, ?)", [row for row in rows if row[1]])
+        rows.append((*stem, len(numbers), numbers.tobytes()))
+    connection.executemany("DELETE FROM postings WHERE language = ? AND stem = ?", [row[:2] for row in rows if not row[2]])
+    connection.executemany("INSERT OR REPLACE INTO postings VALUES (?, ?, ?, ?)", [row for row in rows if row[2]])
 
 
 def _unpacked(data: bytes) -> array:
@@ -351,12 +389,13 @@ def _unpacked(data: bytes) -> array:
 
 
 class _StoredIndex:
-    """A memory index read from the database as lookups need it (see memory.MemoryIndex).
-    What a run's lookups read is kept for the next ones, which mostly ask for the same
-    common words and candidates: the database does not change while the run uses it."""
+    """The entries of one source language of a database, read as lookups need them (see
+    memory.MemoryIndex). What a run's lookups read is kept for the next ones, which mostly ask
+    for the same common words and candidates: the database does not change while the run uses it."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, language: str) -> None:
         self._connection = connection
+        self._language = language
         self._size: int | None = None
         self._counts: dict[str, int] = {}
         self._postings: dict[str, array] = {}
@@ -364,7 +403,9 @@ class _StoredIndex:
 
     def __len__(self) -> int:
         if self._size is None:  # asked once per article: counted once per run
-            self._size = self._connection.execute("SELECT COUNT(DISTINCT source) FROM entries").fetchone()[0]
+            self._size = self._connection.execute(
+                "SELECT COUNT(DISTINCT source) FROM entries WHERE language = ?", (self._language,)
+            ).fetchone()[0]
         return self._size
 
     def exact(self, source: str) -> MemoryEntry | None:
@@ -377,7 +418,8 @@ class _StoredIndex:
         stems = list(stems)
         if unread := [stem for stem in stems if stem not in self._counts]:
             found = dict(self._connection.execute(
-                f"SELECT stem, count FROM postings WHERE stem IN ({', '.join('?' * len(unread))})", unread
+                f"SELECT stem, count FROM postings WHERE language = ? AND stem IN ({', '.join('?' * len(unread))})",
+                [self._language, *unread],
             ))
             self._counts.update((stem, found.get(stem, 0)) for stem in unread)
         return {stem: self._counts[stem] for stem in stems}
@@ -385,7 +427,9 @@ class _StoredIndex:
     def postings(self, stem: str) -> Iterable[int]:
         numbers = self._postings.get(stem)
         if numbers is None:
-            row = self._connection.execute("SELECT numbers FROM postings WHERE stem = ?", (stem,)).fetchone()
+            row = self._connection.execute(
+                "SELECT numbers FROM postings WHERE language = ? AND stem = ?", (self._language, stem)
+            ).fetchone()
             numbers = self._postings[stem] = _unpacked(row[0]) if row else array(_PACKED)
         return numbers
 
@@ -410,6 +454,7 @@ class _StoredIndex:
 
     def _first(self, condition: str, value: str) -> MemoryEntry | None:
         row = self._connection.execute(
-            f"SELECT source, target, origin FROM entries WHERE {condition} ORDER BY number LIMIT 1", (value,)
+            f"SELECT source, target, origin FROM entries WHERE language = ? AND {condition} ORDER BY number LIMIT 1",
+            (self._language, value),
         ).fetchone()
         return MemoryEntry(*row) if row else None
