@@ -203,6 +203,28 @@ def test_a_suggestion_stays_fuzzy_when_the_source_becomes_the_sentence_it_was_ma
         assert message.memory_notes == ("Translation memory: 92% match from port-strike: " + remembered.source,), edits
 
 
+def test_only_a_better_match_replaces_the_memorys_suggestion_and_never_a_draft():
+    edited = "The port strike entered its third day."
+    first = prefill(catalog(Message("The port strike entered its fourth day.")), memory(
+        MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a")))
+    [suggestion] = [dataclasses.replace(message, msgid=edited) for message in first.messages]
+    draft = dataclasses.replace(suggestion, msgid="The port strike entered its fifth day.", extracted_comments=())
+    nearer = memory(MemoryEntry("The port strike entered its third week.", "Der Hafenstreik ging in die dritte Woche.", "b"))
+    [better] = prefill(catalog(suggestion), nearer).messages
+    assert better.fuzzy and better.msgstr == "Der Hafenstreik ging in die dritte Woche."
+    assert better.previous_msgid == "The port strike entered its third week."
+    assert better.extracted_comments == ("Translation memory: 90% match from b: The port strike entered its third week.",)
+    exact = memory(MemoryEntry(edited, "Der Hafenstreik ging in den dritten Tag.", "d"),
+                   MemoryEntry(draft.msgid, "Der Hafenstreik ging in den fünften Tag.", "c"))
+    finished, kept = prefill(catalog(suggestion, draft), exact).messages
+    assert finished.translated and finished.previous_msgid is None
+    assert finished.extracted_comments == ("Translation memory: exact match from d",)
+    assert kept == draft
+    # A memory lent by the variant's language fills only what the variant's own left empty.
+    assert prefill(catalog(suggestion), exact, variant_of="de").messages == (suggestion,)
+    assert prefill(catalog(suggestion), memory(PLAIN)).messages == (suggestion,)
+
+
 def test_nothing_similar_leaves_the_message_empty():
     empty = Message("Completely different words here.")
     assert prefill(catalog(empty), memory()).messages == (empty,)
@@ -827,3 +849,44 @@ def test_an_article_is_prefilled_only_from_translations_of_its_own_language(news
     assert workspace_memory(workspace, DE, "en-GB").exact(containers).target == GERMAN[containers]
     for article_id in ("quays-nl", "quays-en", "quays"):
         msgfmt_check(workspace.po_file(DE, article_id))
+
+
+def test_a_suggestion_gives_way_to_the_exact_match_its_edited_sentence_has_but_a_draft_stays(newsroom, wire_files):
+    """The memory's suggestion, not reviewed yet, is replaced by the finished translation the
+    memory has of the sentence as edited; a translator's own draft (fuzzy, no memory note) is theirs."""
+    workspace = Workspace(newsroom)
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE])
+    translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
+    containers = "About 1,200 containers are stuck on the quays, according to the port authority."
+    headline = "Will the port strike spread?"
+    story = newsroom / "quays.txt"
+    first = DUTCH_QUAYS.replace("id quays-nl\nlang nl", "id quays").replace("Containers blijven in de haven.", "Will the port strike spread now?")
+    story.write_text(first.replace("1,200", "1,300"), encoding="utf-8")
+    extract(workspace, [story], [DE])
+    po_path = workspace.po_file(DE, "quays")
+    po = polib.pofile(str(po_path))
+    suggested = po.find(containers.replace("1,200", "1,300"))
+    assert suggested.fuzzy and suggested.previous_msgid == containers and "Translation memory: 9" in suggested.comment
+    # Only a better match replaces it: the story extracted again, it stays as it was.
+    story.write_text(first.replace("1,200", "1,300") + "\nTalks resume on Monday.\n", encoding="utf-8")
+    extract(workspace, [story], [DE])
+    po = polib.pofile(str(po_path))
+    again = po.find(suggested.msgid)
+    assert (again.msgstr, again.flags, again.comment, again.previous_msgid) == (
+        suggested.msgstr, suggested.flags, suggested.comment, suggested.previous_msgid)
+    draft = po.find("Will the port strike spread now?")
+    draft.msgstr, draft.previous_msgid = "Breitet sich der Hafenstreik jetzt aus?", None
+    draft.comment = "\n".join(line for line in draft.comment.splitlines() if not line.startswith("Translation memory"))
+    po.save()
+
+    story.write_text(first.replace("spread now?", "spread?"), encoding="utf-8")
+    extract(workspace, [story], [DE])
+    po = polib.pofile(str(po_path))
+    exact = po.find(containers)
+    assert exact.msgstr == GERMAN[containers] and not exact.fuzzy and exact.previous_msgid is None
+    assert "Translation memory: exact match from port-strike" in exact.comment and "% match" not in exact.comment
+    kept = po.find(headline)
+    assert kept.fuzzy and kept.msgstr == "Breitet sich der Hafenstreik jetzt aus?"
+    assert not [entry for entry in po if entry.obsolete]
+    msgfmt_check(po_path)

@@ -34,10 +34,6 @@ FUZZY = "fuzzy"
 FUZZY_THRESHOLD = 0.75
 # Starts the `#.` line that says where a prefilled translation came from (memory.prefill).
 MEMORY_NOTE = "Translation memory: "
-# The notes of the memory's prefills that are fuzzy, for the translator to review (a match of
-# another sentence, an exact one from another locale or whose placeholders differ), as memory.py
-# writes them.
-_SUGGESTION_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}(?:\d+% match from |.*; (?:check it reads right here|its placeholders differ|it holds .+)$)")
 # The `#.` line above the first sentence of a list item, whose marker the build publishes.
 _LIST_ITEM_NOTE = "Opens a list item; its marker `{}` is published before the translation: leave it out"
 _LIST_ITEM_MARKER = re.compile(re.escape(_LIST_ITEM_NOTE).replace(re.escape("{}"), "(.+?)"))
@@ -264,11 +260,14 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     sentence's, else the same sentence's), and the note saying where a prefilled translation
     came from: it is part of the translation's history, not of the template, so an update
     keeps it while the sentence stays the same."""
+    # memory.py writes the notes, and is built on this module: it is imported once it is whole.
+    from .memory import is_suggestion, suggestion_note
+
     # Once reviewed (the fuzzy flag removed), a suggestion is the translator's translation: its
     # note, which translators' tools keep showing, would call it the memory's match of another
     # sentence for good. Not reviewed yet, it is still the memory's, whatever its source became.
-    notes = tuple(note for note in old.memory_notes if old.fuzzy or (not guessed and not _SUGGESTION_NOTE.match(note)))
-    suggested = old.fuzzy and any(_SUGGESTION_NOTE.match(note) for note in notes)
+    notes = tuple(note for note in old.memory_notes if old.fuzzy or (not guessed and not suggestion_note(note)))
+    suggested = is_suggestion(old)
     # The previous text is the one the translation was made from: when the source changes
     # again before the translator gets to it, it stays the first one, as msgmerge keeps it.
     # A draft (fuzzy with no previous text: left so by its translator, or a memory's match

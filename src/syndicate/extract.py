@@ -33,7 +33,7 @@ from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_pa
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
 from .localise import names_published_as_written, unpublishable_character
-from .memory import TranslationMemory, prefill, restore
+from .memory import TranslationMemory, is_suggestion, prefill, restore, to_prefill
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
@@ -937,8 +937,9 @@ def _article_files(
     """The template, the text of every file that needs writing (a file that would only be
     re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
     file that cannot be read, left as it is. New units are prefilled from the translation
-    memory of the article's language: exact matches as translated, near ones as fuzzy; first,
-    an entry gone from a translator's file (deleted by hand, or the whole file) with the translation it had."""
+    memory of the article's language: exact matches as translated, near ones as fuzzy (and
+    the memory's earlier suggestions replaced by better matches); first, an entry gone from a
+    translator's file (deleted by hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
@@ -962,7 +963,8 @@ def _article_files(
         # The locale's own memory, then (for a regional variant) its language's.
         parent = regional_parent(locale)
         for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
-            if any(not message.msgstr for message in updated.active()) and len(translations := memory(lender)):
+            wanted = any(to_prefill(message, variant_of=variant_of) for message in updated.messages)
+            if wanted and len(translations := memory(lender)):
                 updated = prefill(updated, translations, variant_of=variant_of)
         text = text_to_write(updated, po_path, existing)
         if text is None:
@@ -986,13 +988,17 @@ def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
 def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
     # A translation carried with its placeholders renamed, its link markers renumbered or left
     # for the translator to place, or without the marker of the list item it opens (which the
-    # build puts back), is still there: its words are.
+    # build puts back), is still there: its words are. The memory's suggestion a better match
+    # replaced was no translator's.
     def words(msgstr: str) -> str:
         return unnamed_placeholders(strip_marker_like(msgstr))
 
     kept = {words(message.msgstr) for message in after.messages if message.msgstr}
     kept |= {words(f"{marker} {message.msgstr}") for message in after.messages if message.msgstr and (marker := list_marker(message))}
-    lost = [message for message in before.messages if message.msgstr and words(message.msgstr) not in kept]
+    lost = [
+        message for message in before.messages
+        if message.msgstr and not is_suggestion(message) and words(message.msgstr) not in kept
+    ]
     if lost:
         raise InputError(
             str(path), None, f"updating would lose {len(lost)} translation(s)",

@@ -49,6 +49,17 @@ _COMMENT_SOURCE_LENGTH = 60
 # near match for a page-long unit, such as a results table, helps nobody); exact matches are
 # found at any length.
 LONGEST_FUZZY_SOURCE = 5_000
+# The notes of the prefills that are fuzzy, for the translator to review: a match of another
+# sentence, or an exact one lent by another locale or whose target the build would refuse
+# (see `unpublishable`). Until reviewed, such a prefill is the memory's suggestion, not the
+# translator's work: catalog.merge and `prefill` tell it by its note.
+_NEAR = "% match from "
+_LENT = "check it reads right here"
+_PLACEHOLDERS_DIFFER, _HOLDS = "its placeholders differ", "it holds "
+_SUGGESTION_NOTE = re.compile(
+    rf"{re.escape(MEMORY_NOTE)}(?:\d+{re.escape(_NEAR)}"
+    rf"|.*; (?:{re.escape(_LENT)}|{re.escape(_PLACEHOLDERS_DIFFER)}|{re.escape(_HOLDS)}.+)$)"
+)
 
 
 @dataclass(frozen=True)
@@ -292,20 +303,39 @@ def unplaced_links(suggestion: str, new_source: str) -> list[str]:
 def prefill(
     catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD, *, variant_of: str | None = None
 ) -> Catalog:
-    """Fill the empty messages from the memory; any other message is left as it is.
+    """Fill the empty messages from the memory, and replace a suggestion of the memory not
+    reviewed yet when the memory now has a better match for its sentence (an exact one, or a
+    nearer one: the sentence was edited since, or another article translated); any other
+    message, a translator's draft among them, is left as it is.
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
     which later updates keep while the sentence stays the same; a near match's also names the
     message's links its suggestion leaves out (see `adapt`), for the translator to place. With
     `variant_of` (the locale of a memory lent to one of its regional variants: de for de-AT),
-    an exact match is fuzzy too: the variant's translator decides whether it reads right there.
+    an exact match is fuzzy too: the variant's translator decides whether it reads right there;
+    and only empty messages are filled: the variant's own memory is asked first.
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     return dataclasses.replace(
         catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
     )
+
+
+def to_prefill(message: Message, *, variant_of: str | None = None) -> bool:
+    """Whether `prefill` looks the message up."""
+    return not message.obsolete and (not message.msgstr or (variant_of is None and is_suggestion(message)))
+
+
+def is_suggestion(message: Message) -> bool:
+    """Whether the message's translation is the memory's suggestion, not reviewed yet."""
+    return message.fuzzy and any(map(suggestion_note, message.memory_notes))
+
+
+def suggestion_note(note: str) -> bool:
+    """Whether a `#.` line is the note of a suggestion of the memory (see `prefill`)."""
+    return _SUGGESTION_NOTE.match(note) is not None
 
 
 def restore(catalog: Catalog, memory: TranslationMemory, origin: str, kept: Collection[Key]) -> Catalog:
@@ -345,22 +375,25 @@ def unpublishable(source: str, target: str) -> str | None:
     the source has not), for a memory's match to say; None when nothing stands in its way.
     A memory offers no such entry to other articles, where it would be copied as finished."""
     if _brace_fields(target) != _brace_fields(source):
-        return "its placeholders differ"
+        return _PLACEHOLDERS_DIFFER
     if character := unpublishable_character(target):
-        return f"it holds a {character}"
+        return f"{_HOLDS}a {character}"
     if markup := added_markup(source, target):
-        return f"it holds markup its source has not ({', '.join(markup)})"
+        return f"{_HOLDS}markup its source has not ({', '.join(markup)})"
     return None
 
 
 def _prefilled(message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None) -> Message:
-    if message.obsolete or message.msgstr:
+    if not to_prefill(message, variant_of=variant_of):
         return message
+    if message.msgstr:  # the memory's suggestion
+        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of)
+        return offered if _standing(offered) > _standing(message) else message
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
         if variant_of is not None:
-            return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; check it reads right here")
+            return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; {_LENT}")
         # An imported memory may hold a target the build would refuse: never ship it unseen.
         if (problem := unpublishable(message.msgid, exact.target)) is None:
             return dataclasses.replace(
@@ -376,11 +409,30 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
     # Rounded down, so a match just under a round figure never claims it.
     percent = math.floor(match.score * 100)
     origin = f"{match.entry.origin} in {variant_of}" if variant_of else match.entry.origin
-    note = f"{MEMORY_NOTE}{percent}% match from {origin}: {shown}"
+    note = f"{MEMORY_NOTE}{percent}{_NEAR}{origin}: {shown}"
     suggestion = adapt(match, message.msgid)
     if unplaced := unplaced_links(suggestion, message.msgid):
         note += f"; link markers left out, place them: {', '.join(unplaced)}"
     return _fuzzy(message, suggestion, match.entry.source, note)
+
+
+def _unsuggested(message: Message) -> Message:
+    """The message as it was before the memory's suggestion: empty."""
+    return dataclasses.replace(
+        message, msgstr="", flags=tuple(flag for flag in message.flags if flag != FUZZY), previous_msgid=None, previous_msgctxt=None,
+        extracted_comments=tuple(note for note in message.extracted_comments if not note.startswith(MEMORY_NOTE)),
+    )
+
+
+def _standing(message: Message) -> tuple[bool, float]:
+    """How good a message's prefill is: a finished translation first, then a suggestion by how
+    alike its sentence and the one it was matched to are (an exact match, lent or refused, has
+    no previous text: 1)."""
+    if not message.msgstr:
+        return (False, 0.0)
+    if message.previous_msgid is None:
+        return (not message.fuzzy, 1.0)
+    return (False, _query(shape(message.msgid)).similarity(shape(message.previous_msgid)))
 
 
 def _fuzzy(message: Message, msgstr: str, previous: str | None, note: str) -> Message:
