@@ -2725,10 +2725,10 @@ def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_i
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("45,210", "de", "45.210"), ("1,234,567", "fr", "1\u202f234\u202f567"), ("28.3%", "de", "28,3\u00a0%"),
     ("-1.5%", "de", "-1,5\u00a0%"), ("12.5 %", "tr", "%12,5"), ("1,200.50", "de", "1.200,50"),
-    ("+1,234", "de", "+1.234"), ("+2.1%", "de", "+2,1\u00a0%"),
-    # As written: a number the source does not group (a year, a count, a time, a date, a
-    # section, a price), a telephone number, a score, and words.
-    ("2019", "de", "2019"), ("112", "de", "112"), ("19.45", "de", "19.45"), ("12.05", "de", "12.05"), ("2.1", "de", "2.1"),
+    ("+1,234", "de", "+1.234"), ("+2.1%", "de", "+2,1\u00a0%"), ("2.1", "de", "2,1"),  # one decimal: no time, no date
+    # As written: a whole number the source does not group (a year, a count), what may be a
+    # time or a date, a telephone number, a score, and words.
+    ("2019", "de", "2019"), ("112", "de", "112"), ("19.45", "de", "19.45"), ("12.05", "de", "12.05"),
     ("2.30", "es", "2.30"), ("+34 612 345 678", "de", "+34 612 345 678"), ("612 345 678", "de", "612 345 678"),
     ("3-1", "de", "3-1"), ("n/a", "de", "n/a"), ("1,2,3", "de", "1,2,3"), ("1,23,456", "de", "1,23,456"),
 ])

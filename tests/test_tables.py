@@ -21,7 +21,7 @@ from test_newsml_reader import item_xml, read_one, xhtml
 
 from syndicate.catalog import template
 from syndicate.cli import main
-from syndicate.figures import figure_in_locale
+from syndicate.figures import changed_currencies, changed_numbers, dropped_minus, figure_in_locale
 from syndicate.localise import Target, localise
 from syndicate.model import Article, Cell, InputError
 from syndicate.newsml import item_bytes
@@ -214,6 +214,42 @@ def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures()
                              provider="example.com", version_created=NOW, first_created=NOW, threshold=0).article
         assert [cell.text for cell in localised.body[0].cells] == expected
         assert_valid(item_bytes(localised))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # An amount: the number as the locale writes it, the currency's sign where the source has it.
+    ("$450,000", "de", "$450.000"), ("$450,000", "fr", "$450\u202f000"), ("£2,000,000", "de", "£2.000.000"),
+    ("1,500 €", "fr", "1\u202f500 €"), ("$1.5", "de", "$1,5"), ("€0.75", "fr", "€0,75"), ("-$3.45", "de", "-$3,45"),
+    # A decimal no time nor date can be: signed, of one or three decimals, or of two no time nor date has.
+    ("+6.1", "de", "+6,1"), ("-3.4", "fr", "-3,4"), ("\u22123.4", "de", "\u22123,4"), ("(+0.3)", "de", "(+0,3)"), ("-0.30", "de", "-0,30"),
+    ("0.5", "fr", "0,5"), ("12.3", "de", "12,3"), ("1.234", "de", "1,234"), ("12.75", "de", "12,75"), ("45.20", "fr", "45,20"),
+    ("1.5-2.5", "de", "1,5-2,5"),
+    # As written: what may be a time (British and European copy write 19.45) or a date.
+    ("19.45", "de", "19.45"), ("9.30-11.00", "fr", "9.30-11.00"), ("0.30", "de", "0.30"), ("25.10", "de", "25.10"),
+    ("24.5.", "de", "24.5."), ("1.5.2024", "de", "1.5.2024"),
+])
+def test_an_amount_or_a_decimal_no_time_can_be_is_written_as_the_locale_writes_it(text, lang, expected):
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
+
+
+def test_a_row_of_amounts_and_decimals_is_published_as_the_review_asks_a_translator_to_write_it():
+    row = ["$450,000", "1,500 €", "$1.5", "€0.75", "+6.1", "-3.4", "\u22123.4", "0.5", "+0.3", "12.3", "28.3%", "19.45"]
+    article = read_one(item_xml("<headline>Head</headline><description>R.</description>", xhtml(
+        "<table><tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr></table>")))
+    units = article_units(article)
+    assert not [unit for unit in units if unit.kind == "cell"]
+    published = {}
+    for lang in ("de", "fr"):
+        localised = localise(article, units, template(article, units, NOW), Target(lang), guid="urn:x", version=1,
+                             provider="example.com", version_created=NOW, first_created=NOW, threshold=0).article
+        assert_valid(item_bytes(localised))
+        published[lang] = [cell.text for cell in localised.body[0].cells]
+        # What a translator writing these figures would be let publish, without a warning (a time is the time review's).
+        for source, written in zip(row[:-1], published[lang]):
+            issues = (changed_numbers(source, written, Locale("en"), Locale(lang)) + changed_currencies(source, written)
+                      + dropped_minus(source, written, Locale("en"), Locale(lang)))
+            assert not issues, (source, written, issues)
+    assert published["de"] == ["$450.000", "1.500 €", "$1,5", "€0,75", "+6,1", "-3,4", "\u22123,4", "0,5", "+0,3", "12,3", "28,3\u00a0%", "19.45"]
 
 
 def test_a_row_span_ends_with_its_section():

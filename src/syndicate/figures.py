@@ -4358,14 +4358,47 @@ def _minimum_grouping_digits(locale: Locale) -> int:
     return _MINIMUM_GROUPING_DIGITS.get(name, 1)
 
 
+# A sign before a figure (`+6.1`, `-3.4`, `(−0.3)`), not a range's dash after a figure (`9.30-11.00`).
+_SIGN_BEFORE = lazy_compile(r"(?<![\p{N}\p{L}])[-+\u2212±]$")
+_CURRENCY_BEFORE = lazy_compile(r"\p{Sc}\s?$")
+_CURRENCY_AFTER = lazy_compile(r"\s?\p{Sc}")
+_TRAILING_DOT = lazy_compile(r"\.(?!\p{N})")  # `24.5.`, a German date
+
+
+def _a_decimal(figure: regex.Match[str], number: str, source: Locale) -> bool:
+    """Whether `number`, a figure's digits with one decimal symbol of `source` and no other
+    mark, can only be a decimal. Written with a point, it may also be a time (`19.45`, `9.30`
+    in British and European copy) or a date (`12.05`, `24.5.`): it is a decimal when it is an
+    amount (`$1.5`, `0.75 €`), signed (`+6.1`, `-0.30`), or has other than two decimals
+    (`12.3`, `1.234`) or two no time nor date has (`12.75`, `45.20`)."""
+    _, decimal = _symbols(source)
+    whole, mark, decimals = number.partition(decimal)
+    if not (mark and whole.isdecimal() and decimals.isdecimal()):
+        return False
+    if decimal != ".":
+        return True  # 12,5: times and dates are written with points and colons
+    text, start, end = figure.string, figure.start(), figure.end()
+    if _TRAILING_DOT.match(text, end):
+        return False
+    if _CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end) or _SIGN_BEFORE.search(text, 0, start):
+        return True
+    if len(decimals) != 2:
+        return True
+    hour_or_day, minutes_or_month = int(whole), int(decimals)
+    a_time = hour_or_day < 24 and minutes_or_month < 60
+    a_date = 1 <= hour_or_day <= 31 and 1 <= minutes_or_month <= 12
+    return not (a_time or a_date)
+
+
 def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     """`text`, a cell of figures with no words (`45,210`, `+28.3%`, `1,234,567 (28.3%)`,
-    `10,000-20,000`), with each figure that only a number can be (grouped as the source groups
-    digits, or a share) as `target` writes it (`45.210`, `+28,3 %` in German), with as many
-    decimals: a German reader takes `45,210` for 45.21. Anything else as written: a number
-    without the source's grouping (a year, `2019`; a time, `19.45`; a date, `12.05`; a section,
-    `2.1`; a score, `3-1`), a telephone number (`+34 612 345 678`), and a text with words,
-    which is a translator's to write."""
+    `10,000-20,000`, `$450,000`, `-3.4`), with each figure that only a number can be (grouped
+    as the source groups digits, a share, or a decimal no time nor date can be, see
+    `_a_decimal`) as `target` writes it (`45.210`, `+28,3 %`, `$450.000`, `-3,4` in German),
+    with as many decimals, a currency's sign where the source has it: a German reader takes
+    `45,210` for 45.21. Anything else as written: a whole number without the source's grouping
+    (a year, `2019`), a time (`19.45`), a date (`12.05`), a score (`3-1`), a telephone number
+    (`+34 612 345 678`), and a text with words, which is a translator's to write."""
     if _LETTER.search(text):
         return text
     return _FIGURE.sub(lambda figure: _figure_in_locale(figure, source, target), text)
@@ -4378,7 +4411,7 @@ def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale) 
         # Written with any space (French) or apostrophe (Swiss German): the locale's own symbol.
         number = _SPACE_OR_APOSTROPHE.sub(group, number)
     grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
-    if not (grouped or figure.group("percent")):
+    if not (grouped or figure.group("percent") or _a_decimal(figure, number, source)):
         return figure.group()
     value = _decimal(number, source)
     if value is None:
