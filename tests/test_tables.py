@@ -92,8 +92,8 @@ def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path)
         "Votes": ["cell", "A table's header cell: row 1, column 2"],
         "Seats": ["cell", "A table's header cell: row 1, column 3"],
         "Greens": ["cell", "A table's header cell: row 3, column 1"],
-        "Not yet counted": ["cell", "A table's cell: row 3, column 2, under “Votes”, in the row of “Greens”"],
-        "Others": ["cell", "A table's header cell: row 4, column 1"],
+        "Not yet counted": ["cell", "A table's cell: row 3, columns 2–3, under “Votes” and “Seats”, in the row of “Greens”"],
+        "Others": ["cell", "A table's header cell: rows 4–5, column 1"],
         # The row header spans two rows: the second row's cells start in the second column.
         "none": ["cell", "A table's cell: row 5, column 3, under “Seats”, in the row of “Others”"],
         "Total": ["cell", "A table's cell: row 6, column 1"],
@@ -250,6 +250,25 @@ def test_a_row_of_amounts_and_decimals_is_published_as_the_review_asks_a_transla
                       + dropped_minus(source, written, Locale("en"), Locale(lang)))
             assert not issues, (source, written, issues)
     assert published["de"] == ["$450.000", "1.500 €", "$1,5", "€0,75", "+6,1", "-3,4", "\u22123,4", "0,5", "+0,3", "12,3", "28,3\u00a0%", "19.45"]
+
+
+def test_a_cell_spanning_columns_says_the_columns_and_their_headings_as_a_reader_sees_them():
+    table = ("<table><thead><tr><th>Party</th><th>Votes</th><th>Share</th><th>Seats</th></tr></thead>"
+             "<tbody><tr><th>Greens</th><td colspan='2'>Not yet counted</td><td>12</td></tr>"
+             "<tr><th rowspan='2'>Others</th><td>98,000</td><td>2.3%</td><td>4</td></tr><tr><td>7</td><td>n/a</td><td>0</td></tr></tbody>"
+             "<tfoot><tr><td colspan='4'>Provisional figures</td></tr></tfoot></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(table)))
+    notes = {message.msgid: message.extracted_comments[-1] for message in template(article, article_units(article), NOW).messages}
+    assert notes["Not yet counted"] == "A table's cell: row 2, columns 2–3, under “Votes” and “Share”, in the row of “Greens”"
+    assert notes["Provisional figures"] == "A table's cell: row 5, columns 1–4, under “Party”, “Votes”, “Share” and “Seats”"
+    assert notes["Others"] == "A table's header cell: rows 3–4, column 1, under “Party”"
+    assert notes["n/a"] == "A table's cell: row 4, column 3, under “Share”, in the row of “Others”"
+    # Across a wide table: its first heading and its last.
+    wide = ("<table><tr>" + "".join(f"<th>{month}</th>" for month in ("Jan", "Feb", "Mar", "Apr", "May", "Jun")) + "</tr>"
+            "<tr><td colspan='6'>No data</td></tr></table>")
+    article = read_one(item_xml("<headline>Head</headline><description>Results.</description>", xhtml(wide)))
+    [note] = [message.extracted_comments[-1] for message in template(article, article_units(article), NOW).messages if message.msgid == "No data"]
+    assert note == "A table's cell: row 2, columns 1–6, under “Jan” to “Jun”"
 
 
 def test_a_row_span_ends_with_its_section():

@@ -13,9 +13,10 @@ import datetime as dt
 import difflib
 import hashlib
 import heapq
+import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from babel import Locale
@@ -141,7 +142,11 @@ def template(article: Article, units: Sequence[Unit], created: dt.datetime) -> C
     for unit in units:
         merged.setdefault(unit.key, []).append(unit)
         opening.setdefault(unit.block, unit)
-    headings = _table_headings(article)
+    # Only the cell a message's note is of (see `_table_note`) is given its headings: a cell
+    # may span a thousand columns, and thousands of cells may say the same.
+    headings = _table_headings(article, {
+        next((unit.block for unit in occurrences if article.blocks[unit.block].cell), -1) for occurrences in merged.values()
+    })
     numbers = _block_numbers(article)
     messages = tuple(_template_message(article, occurrences, opening, headings, numbers) for occurrences in merged.values())
     return Catalog(
@@ -478,34 +483,67 @@ def _table_note(article: Article, occurrences: list[Unit], headings: Mapping[int
         note = "A table's caption"
     else:
         column_heading, row_heading = headings.get(cells[0], (None, None))
-        note = f"A table's {'header ' if place.header else ''}cell: row {place.row + 1}, column {place.column + 1}"
-        note += f", under “{column_heading}”" if column_heading else ""
+        note = (
+            f"A table's {'header ' if place.header else ''}cell: "
+            f"{_stretch('row', place.row, place.rowspan)}, {_stretch('column', place.column, place.colspan)}"
+        )
+        note += f", under {column_heading}" if column_heading else ""
         note += f", in the row of “{row_heading}”" if row_heading else ""
     others = len(cells) - 1
     return (note + (f" (and {others} other cell{'s' if others > 1 else ''})" if others else ""),)
 
 
-def _table_headings(article: Article) -> dict[int, tuple[str | None, str | None]]:
-    """For each table cell (by block index), the texts of the header cells nearest above it
-    in its column and, for a cell that is no header, before it in its row. A header cell heads
-    a column when it says so (`scope`) or, saying nothing, stands in the table's head or first
-    row; else it heads a row."""
+def _stretch(noun: str, first: int, span: int) -> str:
+    """Where a cell stands, counted from 1 as a reader counts: `column 2`, or across the
+    columns it spans, `columns 1–4`."""
+    return f"{noun} {first + 1}" if span == 1 else f"{noun}s {first + 1}–{first + span}"
+
+
+# Past as many headings, a cell's note names the first and the last it spans: a foot's cell
+# across a wide table is under them all.
+_HEADINGS_LISTED = 4
+
+
+def _listed(spanned: Sequence[str | None]) -> str | None:
+    """The headings of the columns a cell spans (None where a column has none), as a reader
+    takes them in: `“Votes”`, `“Votes” and “Share”`, `“Party”, “Votes” and “Share”`, and past a
+    few `“Party” to “Seats”`. None when no column has one."""
+    listed: list[str] = []
+    # A heading over several columns is one run: a few runs to read, even in a table of a thousand columns.
+    for heading, _ in itertools.groupby(filter(None, spanned)):
+        if heading not in listed:
+            listed.append(heading)
+            if len(listed) > _HEADINGS_LISTED:
+                return f"“{listed[0]}” to “{next(filter(None, reversed(spanned)))}”"
+    if not listed:
+        return None
+    quoted = [f"“{heading}”" for heading in listed]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def _table_headings(article: Article, noted: Set[int]) -> dict[int, tuple[str | None, str | None]]:
+    """For each table cell `noted` (by block index), the texts of the header cells nearest
+    above it in the columns it spans (see `_listed`) and, for a cell that is no header, before
+    it in its row. A header cell heads a column when it says so (`scope`) or, saying nothing, stands in
+    the table's head or first row; else it heads a row."""
     headings: dict[int, tuple[str | None, str | None]] = {}
     table = None
-    above: dict[int, str] = {}  # column → the text heading it
+    above: list[str | None] = []  # by column, the text heading it
     before: dict[int, tuple[int, str]] = {}  # row → the column and text of the cell heading it
     for index, block in enumerate(article.blocks):
         place = block.cell
         if place is None or place.part == "caption":
             continue
         if place.table != table:  # the blocks of a table follow each other
-            table, above, before = place.table, {}, {}
-        column_heading = above.get(place.column)
-        row_heading = before.get(place.row) if not place.header else None
-        headings[index] = (column_heading, row_heading[1] if row_heading and row_heading[0] < place.column else None)
+            table, above, before = place.table, [], {}
+        if index in noted:
+            column_heading = _listed(above[place.column : place.column + place.colspan])
+            row_heading = before.get(place.row) if not place.header else None
+            headings[index] = (column_heading, row_heading[1] if row_heading and row_heading[0] < place.column else None)
         if place.header and block.text:
             if place.scope in ("col", "colgroup") or place.scope is None and (place.part == "thead" or place.row == 0):
-                above.update(dict.fromkeys(range(place.column, place.column + place.colspan), block.text))
+                above.extend([None] * (place.column + place.colspan - len(above)))
+                above[place.column : place.column + place.colspan] = [block.text] * place.colspan
             else:
                 before.update(dict.fromkeys(range(place.row, place.row + place.rowspan), (place.column, block.text)))
     return headings
