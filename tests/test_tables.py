@@ -224,6 +224,9 @@ def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures()
     ("+6.1", "de", "+6,1"), ("-3.4", "fr", "-3,4"), ("\u22123.4", "de", "\u22123,4"), ("(+0.3)", "de", "(+0,3)"), ("-0.30", "de", "-0,30"),
     ("0.5", "fr", "0,5"), ("12.3", "de", "12,3"), ("1.234", "de", "1,234"), ("12.75", "de", "12,75"), ("45.20", "fr", "45,20"),
     ("1.5-2.5", "de", "1,5-2,5"),
+    # Beside a number no time nor date can be, a figure that might be one is a number too: one style in a cell.
+    ("19.45 (28.3%)", "de", "19,45 (28,3\u00a0%)"), ("1.25-2.5%", "de", "1,25-2,5\u00a0%"), ("12.05 / +0.3", "fr", "12,05 / +0,3"),
+    ("24.5. (3.5%)", "de", "24.5. (3,5\u00a0%)"),
     # As written: what may be a time (British and European copy write 19.45) or a date.
     ("19.45", "de", "19.45"), ("9.30-11.00", "fr", "9.30-11.00"), ("0.30", "de", "0.30"), ("25.10", "de", "25.10"),
     ("24.5.", "de", "24.5."), ("1.5.2024", "de", "1.5.2024"),

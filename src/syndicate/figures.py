@@ -4365,12 +4365,13 @@ _CURRENCY_AFTER = lazy_compile(r"\s?\p{Sc}")
 _TRAILING_DOT = lazy_compile(r"\.(?!\p{N})")  # `24.5.`, a German date
 
 
-def _a_decimal(figure: regex.Match[str], number: str, source: Locale) -> bool:
+def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_numbers: bool = False) -> bool:
     """Whether `number`, a figure's digits with one decimal symbol of `source` and no other
     mark, can only be a decimal. Written with a point, it may also be a time (`19.45`, `9.30`
     in British and European copy) or a date (`12.05`, `24.5.`): it is a decimal when it is an
     amount (`$1.5`, `0.75 €`), signed (`+6.1`, `-0.30`), or has other than two decimals
-    (`12.3`, `1.234`) or two no time nor date has (`12.75`, `45.20`)."""
+    (`12.3`, `1.234`) or two no time nor date has (`12.75`, `45.20`), or when the figures
+    beside it in its cell are numbers (`among_numbers`: `19.45 (28.3%)`, `1.25-2.5`)."""
     _, decimal = _symbols(source)
     whole, mark, decimals = number.partition(decimal)
     if not (mark and whole.isdecimal() and decimals.isdecimal()):
@@ -4382,7 +4383,7 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale) -> bool:
         return False
     if _CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end) or _SIGN_BEFORE.search(text, 0, start):
         return True
-    if len(decimals) != 2:
+    if len(decimals) != 2 or among_numbers:
         return True
     hour_or_day, minutes_or_month = int(whole), int(decimals)
     a_time = hour_or_day < 24 and minutes_or_month < 60
@@ -4401,18 +4402,32 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     (`+34 612 345 678`), and a text with words, which is a translator's to write."""
     if _LETTER.search(text):
         return text
-    return _FIGURE.sub(lambda figure: _figure_in_locale(figure, source, target), text)
+    # A time or a date keeps company with its kind: beside a number that no time nor date can
+    # be, a figure that might be one (`19.45 (28.3%)`) is a number too, in one style with it.
+    among_numbers = any(_only_a_number(figure, source) for figure in _FIGURE.finditer(text))
+    return _FIGURE.sub(lambda figure: _figure_in_locale(figure, source, target, among_numbers), text)
 
 
-def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale) -> str:
-    number = figure.group("number")
+def _only_a_number(figure: regex.Match[str], source: Locale, among_numbers: bool = False) -> bool:
+    """Whether the figure can only be a number: grouped as the source groups digits, a share,
+    or a decimal (see `_a_decimal`)."""
+    number = _source_digits(figure.group("number"), source)
     group, _ = _symbols(source)
-    if _SPACE_OR_APOSTROPHE.fullmatch(group):
-        # Written with any space (French) or apostrophe (Swiss German): the locale's own symbol.
-        number = _SPACE_OR_APOSTROPHE.sub(group, number)
     grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
-    if not (grouped or figure.group("percent") or _a_decimal(figure, number, source)):
+    return grouped or bool(figure.group("percent")) or _a_decimal(figure, number, source, among_numbers=among_numbers)
+
+
+def _source_digits(number: str, source: Locale) -> str:
+    """A figure's digits with any space (French) or apostrophe (Swiss German) between them
+    written as the source locale's own group symbol."""
+    group, _ = _symbols(source)
+    return _SPACE_OR_APOSTROPHE.sub(group, number) if _SPACE_OR_APOSTROPHE.fullmatch(group) else number
+
+
+def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale, among_numbers: bool) -> str:
+    if not _only_a_number(figure, source, among_numbers):
         return figure.group()
+    number = _source_digits(figure.group("number"), source)
     value = _decimal(number, source)
     if value is None:
         return figure.group()
