@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from test_check import checks, messages, unit
 
 from syndicate.catalog import Message
-from syndicate.check import publish_errors
+from syndicate.check import check_message, publish_errors
 from syndicate.figures import _decimal, figure_in_locale
 from syndicate.model import Placeholder
 
@@ -326,6 +326,75 @@ def test_a_date_in_digits_with_another_day_is_an_error():
 def test_a_date_whose_form_says_its_order_is_read_in_that_order(msgid, msgstr, locale):
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
     assert not any(message.endswith(".") for message in messages(msgid, msgstr, locale)), "the full stop is the sentence's"
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str) -> list[tuple[str, str, str]]:
+    """Every issue the review finds in a translation from `source`: check, severity and message."""
+    return [(issue.check, issue.severity, issue.message)
+            for issue in check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)]
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    ("de", "Gezählt um 19.45 Uhr am 20.10.", "ja", "10月20日19時45分集計。"),
+    ("de", "Die Wahl ist am 20.10.", "zh", "选举于10月20日举行。"),
+    ("de", "Die Wahl ist am 20.10.", "zh", "选举于10月20号举行。"),
+    ("de", "Die Wahl ist am 20.10.", "ko", "선거는 10월 20일에 실시된다."),
+    ("de", "Die Wahl ist am 20.10.2026.", "zh", "选举于2026年10月20日举行。"),
+    ("de", "Die Wahl ist am 20.10.2026.", "ko", "선거는 2026년 10월 20일에 실시된다."),
+    ("de", "Die Wahl ist am 20.10.", "en", "The vote is on 20/10."),
+    ("de", "Die Wahl ist am 20.10.", "en-GB", "The vote is on 20/10."),
+    ("de", "Die Wahl ist am 20.10.", "en-US", "The vote is on 10/20."),
+    ("de", "Die Wahl ist am 3.4.", "en-US", "The vote is on 4/3."),
+    ("de", "Die Wahl ist am 3.4.", "en-GB", "The vote is on 3/4."),
+    ("en", "The vote is on 20/10.", "de", "Die Wahl ist am 20.10."),
+    ("en", "The vote is on 20/10.", "ja", "投票は10月20日に行われる。"),
+    ("fr", "Le vote a lieu le 20/10.", "ko", "투표는 10월 20일에 실시된다."),
+    # Written alike, compared as numbers: a score, a share, a decimal may look like one.
+    ("en", "She won the first set 6/4.", "de", "Sie gewann den ersten Satz 6/4."),
+    ("en", "Prices rose to 3.4.", "en-GB", "Prices rose to 3.4."),
+    ("de", "Die Wahl ist am 3.4.", "de-AT", "Die Wahl ist am 3.4."),
+])
+def test_a_date_in_digits_without_its_year_is_the_same_date_in_cjk_form_or_in_the_targets_order(source, msgid, locale, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr, expected", [
+    ("de", "Die Wahl ist am 20.10.", "ja", "選挙は10月21日に行われる。", "missing 20.10; not in the source: 10, 21"),
+    ("de", "Die Wahl ist am 20.10.", "ko", "선거는 11월 20일에 실시된다.", "missing 20.10; not in the source: 11, 20"),
+    ("de", "Die Wahl ist am 20.10.", "en", "The vote is on 20/11.", "missing 20.10; not in the source: 20, 11"),
+    # The source's digits in the other order: another date.
+    ("de", "Die Wahl ist am 3.4.", "en-US", "The vote is on 3/4.", "the date 3/4 is not the source's 3.4. (en-US writes the month first)"),
+    ("de", "Die Wahl ist am 3.4.", "en-GB", "The vote is on 4/3.", "the date 4/3 is not the source's 3.4. (en-GB writes the day first)"),
+    ("de", "Die Wahl ist am 3.4.", "ja", "投票は3月4日に行われる。", "the date 3月4日 is not the source's 3.4."),
+])
+def test_another_date_in_digits_without_its_year_is_an_error(source, msgid, locale, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    ("en", "Counted at 19.45 GMT.", "ja", "19時45分（GMT）に集計。"),
+    ("en", "Counted at 19.45 local time.", "ja", "現地時間19時45分に集計。"),
+    ("en", "Counted at 19.45 hrs.", "de", "Ausgezählt um 19.45 Uhr."),
+    ("da", "Stemmerne blev talt op 19.45.", "ja", "19時45分に開票された。"),
+    ("fi", "Äänet laskettiin 19.45 mennessä.", "de", "Die Stimmen wurden bis 19:45 Uhr ausgezählt."),
+    ("da", "Toget kører 19.45 fra Aarhus.", "de", "Der Zug fährt um 19.45 ab Aarhus."),
+])
+def test_a_time_with_a_point_is_a_time_where_the_source_writes_times_so_or_a_time_word_follows(source, msgid, locale, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+def test_an_english_time_with_a_point_alone_may_be_a_decimal_and_warns():
+    assert reviewed("Counted at 19.45 on 20.10.", "10月20日19時45分集計。", "ja", "en") == [
+        ("time-format", "warning", "time written differently: 19.45 → 19時45分; check it is the same time")
+    ]
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    ("en", "Counted at 19.45 GMT.", "ja", "19時46分（GMT）に集計。"),
+    ("da", "Stemmerne blev talt op 19.45.", "ja", "20時45分に開票された。"),
+])
+def test_another_time_for_a_time_with_a_point_is_an_error(source, msgid, locale, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) != []
 
 
 def test_a_number_that_reads_as_another_in_the_target_locale_is_an_error():
@@ -800,6 +869,12 @@ def test_other_minutes_in_words_after_the_hour_are_another_time(locale, msgid, m
     ("fr", "The meeting starts at 8:45 p.m.", "La réunion commence à vingt et une heures moins le quart."),
     ("es", "The meeting starts at 8:45 p.m.", "La reunión empieza a las nueve menos cuarto de la tarde."),
     ("es", "The meeting starts at 8:50 p.m.", "La reunión empieza a las nueve menos diez de la noche."),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt um dreiviertel neun am Abend."),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt abends um drei viertel neun."),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt um Dreiviertel neun Uhr abends."),
+    ("pt", "The meeting starts at 8:45 p.m.", "A reunião começa a um quarto para as nove da noite."),
+    ("pt", "The meeting starts at 8:45 p.m.", "A reunião começa às nove menos um quarto da noite."),
+    ("pt", "The meeting starts at 8:40 p.m.", "A reunião começa às vinte para as nove da noite."),
     # The first hour of a range in words, on the clock of its second.
     ("de", "The shops open from 9 a.m. to 5 p.m.", "Die Geschäfte öffnen von neun bis 17 Uhr."),
     ("fr", "The shops open from 9 a.m. to 5 p.m.", "Les magasins ouvrent de neuf à 17 heures."),
@@ -819,6 +894,9 @@ def test_a_time_in_words_with_minutes_below_ten_a_quarter_or_a_range_is_the_same
     ("nl", "The meeting starts at 8:05 p.m.", "De vergadering begint om vijf over acht."),
     ("de", "The meeting starts at 8:15 a.m.", "Die Sitzung beginnt um Viertel nach acht."),
     ("de", "The meeting starts at 8:25 a.m.", "Die Sitzung beginnt um fünf vor halb neun."),
+    ("de", "The meeting starts at 8:45 a.m.", "Die Sitzung beginnt um dreiviertel neun."),
+    ("pt", "The meeting starts at 8:45 a.m.", "A reunião começa a um quarto para as nove."),
+    ("pt", "The meeting starts at 12:45 p.m.", "A reunião começa a um quarto para a uma."),
     # A count after the hour and `y` counts the noun after it: no minutes.
     ("es", "At 8 p.m. five people arrived.", "A las ocho y cinco personas llegaron."),
     ("it", "At 9 p.m. two officers arrived.", "Alle nove e due agenti sono arrivati."),
@@ -853,6 +931,10 @@ def test_a_time_in_words_with_minutes_before_or_after_the_hour_of_either_half_of
      "missing 8:45 p.m.; not in the source: ocho menos cuarto de la tarde"),
     ("de", "The shops open from 9 a.m. to 5 p.m.", "Die Geschäfte öffnen von zehn bis 17 Uhr.",
      "missing 9 a.m.; not in the source: zehn"),
+    ("de", "The meeting starts at 8:45 p.m.", "Die Sitzung beginnt um dreiviertel zehn am Abend.",
+     "missing 8:45 p.m.; not in the source: dreiviertel zehn am Abend"),
+    ("pt", "The meeting starts at 8:45 p.m.", "A reunião começa a um quarto para as dez da noite.",
+     "missing 8:45 p.m.; not in the source: um quarto para as dez da noite"),
 ])
 def test_another_time_in_words_with_minutes_below_ten_a_quarter_or_a_range_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]

@@ -188,7 +188,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     Roman numerals, on another scale, or said another way (a share, a span of time)."""
     if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr) or _source_hours_in_words(msgid, source.language)):
         return []  # most sentences: nothing to compare, decided without parsing
-    msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr)
+    msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr, source, target)
     msgid, msgstr = _without_paired_race_times(msgid, msgstr)
     in_source = _source_numbers_and_times(msgid, source)
     in_target = _numbers_and_times(prose_of(msgstr), target)
@@ -1008,9 +1008,11 @@ def _hour_words(words: str) -> dict[str, int]:
 # Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
 # días`, `prima di sera` and `3 Tage früh` are no time. `night` is the small hours up to five (ein
 # Uhr nachts) and midnight, the evening otherwise (las once de la noche). Minutes before the
-# hour are its own (las nueve menos cuarto, neuf heures moins le quart: 8:45); a German or
-# Dutch hour after a half or minutes before or after it (halb neun Uhr abends, kwart voor negen
-# uur 's avonds) is `_CLOCK_HOURS_IN_WORDS`' to read with them.
+# hour are its own (las nueve menos cuarto, neuf heures moins le quart, às nove menos um quarto:
+# 8:45); a German or Dutch hour after a half or minutes before or after it (halb neun Uhr
+# abends, dreiviertel neun Uhr abends, kwart voor negen uur 's avonds), and a Portuguese one
+# after the minutes before it (um quarto para as nove da noite), is `_CLOCK_HOURS_IN_WORDS`' to
+# read with them.
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's: not `two in the morning session`)
     "en": _HoursWithPartOfDay(
@@ -1025,9 +1027,11 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
         {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night", "mediodía": "p.m."},
     ),
     "pt": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?:às|as|à|a)\s+", _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
-        r"(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?(?:\s*h\b|\s+horas?(?:\s+e\s+MINUTES)?)?\s+(?:da|de)\s+",
-        {"meia": "30", "quinze": "15"},
+        r"(?<!\p{L})(?<!(?:quarto|cinco|dez|quinze|vinte)\s+para\s+)(?:às|as|à|a)\s+",
+        _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+        r"(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES))?"
+        r"(?:\s*h\b|\s+horas?(?:\s+e\s+MINUTES)?)?\s+(?:da|de)\s+",
+        {"meia": "30", "quinze": "15", "um quarto": "15"},
         {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
     ),
     "it": _HoursWithPartOfDay(
@@ -1045,8 +1049,9 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
         {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
     ),
     "de": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?<!(?:halb|(?:Viertel|fünf|zehn|zwanzig)\s+(?:vor|nach)(?:\s+halb)?)\s+)",
-        _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+(?:MINUTES\s+)?", {"viertel": "15"},
+        r"(?<!\p{L})(?<!(?:halb|drei\s?viertel|(?:Viertel|fünf|zehn|zwanzig)\s+(?:vor|nach)(?:\s+halb)?)\s+)",
+        _hour_words("ein eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"), r"\s+Uhr\s+(?:MINUTES\s+)?",
+        {"viertel": "15", "dreiviertel": "15", "drei viertel": "15"},
         {"morgens": "a.m.", "früh": "a.m.", "vormittags": "a.m.", "mittags": "p.m.", "nachmittags": "p.m.", "abends": "p.m.",
          "nachts": "night", "am morgen": "a.m.", "am vormittag": "a.m.", "am nachmittag": "p.m.", "am abend": "p.m.",
          "in der nacht": "night"},
@@ -1177,26 +1182,28 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # heures, a las nueve, om negen uur, alle nove, às nove horas), a half hour the German and Dutch
 # way (um halb neun, om half negen: 8:30), and minutes or a quarter before or after the hour or
 # that half hour (Viertel vor neun: 8:45, fünf nach halb neun: 8:35, vijf over acht, kwart voor
-# negen), with the part of the day after (um halb neun am Abend, om half negen 's avonds; not
-# before a capitalised noun, which `um zehn nach acht Jahren`, by ten after eight years, has),
-# or after the part of the day (morgens um neun): by
-# language, what tells a text in lower case may have one, and the expression, whose HOUR and
+# negen), three quarters of the German hour before (dreiviertel neun: 8:45) and minutes before
+# the Portuguese (um quarto para as nove, vinte para as nove: 8:40), with the part of the day
+# after (um halb neun am Abend, om half negen 's avonds; not before a capitalised noun, which
+# `um zehn nach acht Jahren`, by ten after eight years, has), or after the part of the day
+# (morgens um neun): by language, what tells a text in lower case may have one, and the expression, whose HOUR and
 # PART are the language's words of `_HOURS_WITH_PART_OF_DAY`, and LATE its hours past twelve
 # (`_HOURS_PAST_TWELVE`: um einundzwanzig Uhr, à vingt-deux heures), said with the clock's word
 # but in Italian, which says them without (alle ventuno), and MINUTES the minutes in words after
 # it (`_minutes_in_words`: einundzwanzig Uhr dreißig, neuf heures trente, nueve horas y media,
 # alle nove e quindici, and before the next hour: neuf heures moins le quart, las nueve menos
-# diez, alle nove meno un quarto; in German not before a capitalised word, a noun they count, in
-# French not before a plural one: COUNTED). Only after
+# diez, alle nove meno un quarto, às nove menos um quarto; in German not before a capitalised
+# word, a noun they count, in French not before a plural one: COUNTED). Only after
 # what says it is the clock's: not `um neun Prozent`, `na negen uur` (after nine hours), `de las
 # tres` (of the three), `à uma empresa` (to a firm), nor before the way the hours are travelled
 # (TRAVEL: à vingt heures de route, twenty hours' drive away).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "de": (("uhr", "halb", "s um", "h um", "viertel", " nach ", " vor "),
-           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+)?"
-           r"(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
+           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+"
+           r"|(?P<to>(?P<fraction>drei\s?viertel))\s+)?(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
            r"|(?:um|gegen|ab|bis)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+(?:(?P<half>halb)\s+)?"
-           r"|(?P<half>halb)\s+)(?P<hour>HOUR)(?:\s+Uhr(?:\s+(?P<part>PART))?|\s+(?P<part>PART)|(?!\s+(?-i:\p{Lu})))"
+           r"|(?P<half>halb)\s+|(?P<to>(?P<fraction>drei\s?viertel))\s+)"
+           r"(?P<hour>HOUR)(?:\s+Uhr(?:\s+(?P<part>PART))?|\s+(?P<part>PART)|(?!\s+(?-i:\p{Lu})))"
            r"|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+(?-i:\p{Lu})))?)(?!\p{L})"),
     "nl": (("uur", "half", "kwart", " over ", " voor "),
            r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
@@ -1214,10 +1221,13 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
            r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
            r"(?!\p{L})"),
-    "pt": (("às ", "pelas ", "à uma"),
-           r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?(?:\s+horas?(?:\s+e\s+MINUTES)?)?"
+    "pt": (("às ", "pelas ", "à uma", "para a"),
+           r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES)"
+           r"|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES))?(?:\s+horas?(?:\s+e\s+MINUTES)?)?"
            r"|(?P<hour>LATE)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?\s+horas(?:\s+e\s+MINUTES)?)"
-           r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze)))(?!\p{L})"),
+           r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze))"
+           r"|(?P<fraction>um\s+quarto|(?P<minutes>cinco|dez|quinze|vinte(?:\s+e\s+cinco)?))\s+(?P<to>para)\s+as?\s+(?P<hour>HOUR)"
+           r"(?:\s+(?:da|de)\s+(?P<part>PART))?)(?!\p{L})"),
 }
 # The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
 # vierundzwanzig Uhr).
@@ -3401,9 +3411,10 @@ def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
     return _counts_in_words(prose_of(msgid), language)
 
 
-def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
+def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset(), point_times: bool = False) -> _NumbersAndTimes:
     """The times and numbers of `text`; with `months`, those the other side names in words,
-    a month written as a number (11月, 24.11.2026) is no number to compare."""
+    a month written as a number (11月, 24.11.2026) is no number to compare; with `point_times`,
+    an hour and minutes with a point between them (19.45) is a time."""
     if "\u066b" in text or "\u066c" in text:
         # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
         group, decimal = _symbols(locale)
@@ -3438,7 +3449,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
         text = _without_month_numbers(text, months)
-    times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale))
+    times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
@@ -3526,8 +3537,11 @@ def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
 
 @functools.lru_cache(maxsize=1024)
 def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
-    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
-    return _numbers_and_times(prose_of(msgid), source, months)
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the
+    other. Where the source's locale writes times with a point (Danish, Finnish: 19.45), its
+    hours and minutes so are times; a translation's are read as numbers, which may be a
+    decimal written the source's way (19.45 procent)."""
+    return _numbers_and_times(prose_of(msgid), source, months, _writes_times_with_a_point(source))
 
 
 # A season's second year after its first (2022-23, 1999/00), and a year after an apostrophe
@@ -3593,10 +3607,10 @@ def _month_names(locale: Locale) -> dict[str, int]:
 
 
 
-# A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026. 3. 12.
+# A date in digits with its year: 12/03/2026, 3.12.2026, 2026-03-12, 2026年3月12日, 2026년 3월 12일, 2026. 3. 12.
 _DATE_WITH_YEAR = lazy_compile(
     r"(?<![\p{Nd}.,/-])(?:(?P<a>\d{1,2})(?P<s>[./-])\s?(?P<b>\d{1,2})(?P=s)\s?(?P<y>\d{4})"
-    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|\.\s)(?P<b2>\d{1,2})(?:日|(?<=\.\s\d{1,2})\.)?)"
+    r"|(?P<y2>\d{4})(?P<s2>[./-]|年|년\s?|\.\s)(?P<a2>\d{1,2})(?:(?P=s2)|月|월\s?|\.\s)(?P<b2>\d{1,2})(?:日|일|(?<=\.\s\d{1,2})\.)?)"
     # A case ending may follow (Hungarian 2026.03.12-én), a sentence's full stop is not the date's.
     r"(?![\p{Nd}/]|-\p{Nd}|[.,]\p{Nd})"
 )
@@ -3623,14 +3637,15 @@ def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
     return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
 
 
-def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue]]:
+def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
     """Both texts without the dates in digits they both give: the same day, month and year,
     in the order each form has (2026-03-12 and 2026年3月12日 are year-month-day, 12.03.2026
     day-month-year; 12/03/2026 either, as the source's convention is not written down). A date
     of the translation that is another date than the source's in its place is an issue (the
-    same digits would pass as numbers)."""
+    same digits would pass as numbers). Then without the days of a month they both give
+    without the year, written otherwise (`_without_paired_days_of_months`)."""
     if not (source_dates := list(_source_dates(msgid))):
-        return msgid, msgstr, []
+        return _without_paired_days_of_months(msgid, msgstr, source, target)
     source_spans, target_spans, unpaired = [], [], []
     for match in _DATE_WITH_YEAR.finditer(msgstr):
         readings = _date_readings(match)
@@ -3645,7 +3660,84 @@ def _without_paired_dates(msgid: str, msgstr: str) -> tuple[str, str, list[Issue
         issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}"))
         source_spans.append(span)
         target_spans.append(match.span())
+    msgid, msgstr = _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+    msgid, msgstr, day_issues = _without_paired_days_of_months(msgid, msgstr, source, target)
+    return msgid, msgstr, issues + day_issues
+
+
+# A day of a month in digits without the year: 20.10. (the day first, as the point after the
+# month says), 20/10 or 10/20 (in the order the locale writes dates), 10月20日, 10月20号, 10월 20일.
+_DAY_OF_MONTH = lazy_compile(
+    r"(?<![\p{Nd}.,/-])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?!\p{Nd})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\p{Nd}/]|[.,]\p{Nd})"
+    r"|(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일号號])"
+)
+
+
+def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
+    """Both texts without the days of a month in digits they both give without the year, each
+    read as its locale writes dates (`20.10.` → `10月20日`, `10월 20일`, `20/10` in British English,
+    `10/20` in American). Those written alike are left to compare as numbers, as a decimal at
+    the end of an English sentence (rose to 20.10.) may look like one; so is a day of another
+    month, whose numbers are then missing, but where the translation has the source's digits in
+    the other order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
+    if not (in_source := list(_source_days_of_months(msgid, source))):
+        return msgid, msgstr, []
+    source_spans, target_spans, unpaired = [], [], []
+    for match in _DAY_OF_MONTH.finditer(msgstr):
+        readings = _day_of_month_readings(match, target)
+        twin = next((index for index, (days, _, written) in enumerate(in_source)
+                     if days & readings and _squashed(written) != _squashed(match.group())), None)
+        if twin is None:
+            unpaired.append(match)
+            continue
+        source_spans.append(in_source.pop(twin)[1])
+        target_spans.append(match.span())
+    issues = []
+    for match in unpaired:
+        digits = sorted(_DIGIT_RUN.findall(match.group()))
+        twin = next((index for index, (_, _, written) in enumerate(in_source)
+                     if sorted(_DIGIT_RUN.findall(written)) == digits and _squashed(written) != _squashed(match.group())), None)
+        if twin is None:
+            continue
+        _, span, written = in_source.pop(twin)
+        # A month in words (月, 월) says which is which; digits alone are read in the locale's order.
+        first = "month" if all(_month_before_day(target)) else "day"
+        order = f" ({bcp47(target)} writes the {first} first)" if match.group("first") else ""
+        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
+        source_spans.append(span)
+        target_spans.append(match.span())
     return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_days_of_months(msgid: str, source: Locale) -> tuple[tuple[frozenset[tuple[int, int]], tuple[int, int], str], ...]:
+    """The days of a month in digits of a msgid, each with its readings, place and text, kept:
+    build reviews each unit once per locale, one locale after the other."""
+    return tuple(
+        (readings, match.span(), match.group())
+        for match in _DAY_OF_MONTH.finditer(msgid) if (readings := _day_of_month_readings(match, source))
+    )
+
+
+def _day_of_month_readings(match: regex.Match[str], locale: Locale) -> frozenset[tuple[int, int]]:
+    """The (month, day) a match of `_DAY_OF_MONTH` may be in `locale`."""
+    if match.group("month"):
+        readings = {(int(match.group("month")), int(match.group("day")))}
+    else:
+        first, second = int(match.group("first")), int(match.group("second"))
+        readings = {(first, second) if month_first else (second, first) for month_first in _month_before_day(locale)}
+    return frozenset((month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31)
+
+
+@functools.lru_cache(maxsize=None)
+def _month_before_day(locale: Locale) -> frozenset[bool]:
+    """Whether `locale` writes a date's month before its day in digits (10/20 in en-US, ja, zh),
+    after it (20/10 in en-GB, fr), or either: English without a region, read both ways."""
+    if locale.language == "en" and not locale.territory:
+        return frozenset({True, False})
+    pattern = locale.date_formats["short"].pattern
+    return frozenset({pattern.find("M") < pattern.find("d")})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3830,7 +3922,8 @@ def _match_times(
             if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 or len(same.hours) > 1):
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
-            issues.append(_time_format(time.text, written.text))
+            if _squashed(time.text) != _squashed(written.text):  # 19.45 as the source writes it is its own notation
+                issues.append(_time_format(time.text, written.text))
         else:
             unpaired.append(time)
     # Once every time has paired with its own: 11:30 p.m. → 11:30 is half past eleven in the morning.
@@ -4109,10 +4202,12 @@ _NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "min
 _TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WORDS, key=len, reverse=True)))
 
 
-def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time], str]:
+def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool = False) -> tuple[list[_Time], str]:
     """The times in `text`, in a locale that reads hours and minutes on a 24-hour clock or
     not, and the text with them blanked out. Quoted as written: an hour with the part of the
-    day from its number to its part (`3 heures du matin`, `siete de la tarde`)."""
+    day from its number to its part (`3 heures du matin`, `siete de la tarde`). Hours and
+    minutes with a point between them (19.45) are a time with `point_times`, else only before
+    a word that says so (`_POINT_TIME_BEFORE_ITS_WORD`)."""
     found: list[tuple[int, _Time]] = []
     spans = []
     original = text
@@ -4133,8 +4228,13 @@ def _times(text: str, language: str, twenty_four_hour: bool) -> tuple[list[_Time
                 found.append((match.start(), _Time(match.group(), frozenset({12 if match.group("noon") else 0}), 0, named=True)))
                 spans.append(match.span())
         clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
+    patterns = (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,)
+    if point_times:
+        patterns += (_POINT_TIME,)
+    elif _POINT_TIME_HINT.search(text):  # most sentences: none
+        patterns += (_POINT_TIME_BEFORE_ITS_WORD,)
     # Each pattern reads the text without what the one before found: `alle 20.30`, not `20.30`.
-    for pattern in (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,):
+    for pattern in patterns:
         if spans:
             text = _blanked_in_place(text, spans)
             spans = []
@@ -4206,6 +4306,22 @@ def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tupl
         if _RANGE_JOINER.fullmatch(between) if between else _RANGE_JOINER.match(second.text):
             read[index] = (start, _Time(first.text, frozenset({min(first.hours)}), first.minute, first.named, twenty_four_hour=True))
     return read
+
+
+# Hours and minutes with a point between them (19.45), where the locale writes times so; not
+# a date (20.10.2026) nor a grouped number (1.200).
+_POINT_TIME = lazy_compile(_NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?!\p{N}|[.,]\p{N})")
+# The same before a word that says it is a time, as British copy writes it: 19.45 GMT, 19.45
+# local time, 19.45 hrs (without it, 19.45 may be a decimal). `_POINT_TIME_HINT` tells a text has one.
+_TIME_WORD_AFTER = r"\s?(?:GMT|UTC|BST|CES?T|(?i:local\s+time|hrs))(?!\p{L})"
+_POINT_TIME_BEFORE_ITS_WORD = lazy_compile(_NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?=" + _TIME_WORD_AFTER + ")")
+_POINT_TIME_HINT = re.compile(r"\d\.\d\d\s?(?:GMT|UTC|BST|CES?T|[Ll]ocal\s+time|hrs)")
+
+
+@functools.lru_cache(maxsize=None)
+def _writes_times_with_a_point(locale: Locale) -> bool:
+    """Whether the locale's short time format puts a point between hours and minutes (H.mm)."""
+    return regex.search(r"[Hh]\.m", locale.time_formats["short"].pattern) is not None
 
 
 def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Time | None:
