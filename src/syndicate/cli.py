@@ -625,9 +625,10 @@ def archive_command(
             raise click.ClickException(str(error)) from None
     for article_id in run.already:
         click.echo(f"note: {article_id} is archived already", err=True)
+    moved = {candidate.article_id for candidate in run.moved}
     for candidate in run.found:
         first = f"first published {candidate.published:%Y-%m-%d %H:%M}"
-        if candidate not in run.moved:
+        if candidate.article_id not in moved:
             click.echo(f"held back: {candidate.article_id} ({first}): {candidate.held_back} (--force archives it all the same)",
                        err=True)
         else:
