@@ -112,7 +112,11 @@ class _Entry:
 
     def text(self, keyword: str) -> str | None:
         pieces = self.strings.get(keyword)
-        return _decoded_bytes("".join(pieces)) if pieces is not None else None
+        if pieces is None:
+            return None
+        value = "".join(pieces)
+        # No escaped byte is printable: most strings are decided without a call.
+        return value if value.isprintable() else _decoded_bytes(value)
 
     def message(self) -> Message:
         if "msgstr" not in self.strings:
@@ -214,10 +218,11 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             message = entry.message()
             # Obsolete entries count too, as msgfmt counts them: an update keeps one entry
             # per message, so it could not keep both translations.
-            if message.key in seen:
-                raise _Malformed(f"the message is defined twice (first at line {seen[message.key]})",
+            key = message.key
+            if key in seen:
+                raise _Malformed(f"the message is defined twice (first at line {seen[key]})",
                                  "keep one of the two entries (an obsolete #~ one counts too)")
-            seen[message.key] = entry.line
+            seen[key] = entry.line
             messages.append((entry.line, message))
     except _Malformed as error:
         raise InputError(shown, number, f"PO syntax error: {error.problem}", error.fix) from None
@@ -252,7 +257,7 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def _decoded_bytes(value: str) -> str:
-    if value.isprintable() or not _ESCAPED_BYTE.search(value):
+    if not _ESCAPED_BYTE.search(value):
         return value
     try:
         return value.encode("utf-8", "surrogateescape").decode("utf-8")
@@ -280,6 +285,11 @@ _REFERENCE = re.compile("\u2068([^\u2069]*)\u2069(?::([0-9]+))?|[^\\s\u2068]+")
 def _references_in(text: str) -> list[tuple[str, int]]:
     """The `path:line` references (a bare path has line 0) of a `#:` line."""
     references = []
+    if "\u2068" not in text:  # no path with a space: the common line, split without the pattern
+        for token in text.split():
+            path, _, line = token.rpartition(":")
+            references.append((path, int(line)) if path and line.isdigit() else (token, 0))
+        return references
     for found in _REFERENCE.finditer(text):
         if found.group(1) is not None:
             references.append((found.group(1), int(found.group(2) or 0)))
