@@ -211,10 +211,11 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     msgid = unit.msgid
     # A pseudo-translation keeps the source's figures as they are written.
     written_as = source if target.territory in _PSEUDO_TERRITORIES and bcp47(target) in PSEUDO_LOCALES else target
-    # One list, not a sum of lists: build runs these on every unit of every locale.
-    return [
+    # One list, not a sum of lists: build runs these on every unit of every locale. A check
+    # that most sentences give no cause to run is called only when they do.
+    issues = [
         *_publish_blockers(unit, msgstr),
-        *_quotations_dropped(unit, msgstr),
+        *(_quotations_dropped(unit, msgstr) if unit.quotations else ()),
         *changed_numbers(msgid, msgstr, source, written_as),
         *changed_counts_in_words(msgid, msgstr, source, target),
         *changed_spans(msgid, msgstr, source, target),
@@ -227,14 +228,21 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_weekdays(msgid, msgstr, source, target),
         *changed_currencies(msgid, msgstr),
         *dropped_minus(msgid, msgstr, source, target),
-        *_links(unit, msgid, msgstr),
-        *_markup(msgid, beside_markers(unit, msgstr)),
-        *_line_breaks(msgid, msgstr),
-        *_msgcat_conflict(msgid, msgstr),
-        *_bidi_controls(msgstr, target),
-        # A byline may be an agency's credit (AP, dpa), written so in every script.
-        *(_copied_source(msgid, msgstr, source, target) if unit.kind != "byline" else []),
     ]
+    if may_hold_link(msgid) or may_hold_link(msgstr):
+        issues += _links(unit, msgid, msgstr)
+    if "<" in msgstr or "&" in msgstr:  # what all markup and references start with
+        issues += _markup(msgid, beside_markers(unit, msgstr))
+    if "\n" in msgid or "\n" in msgstr:
+        issues += _line_breaks(msgid, msgstr)
+    if _MSGCAT_MARKER in msgstr:
+        issues += _msgcat_conflict(msgid, msgstr)
+    if not msgstr.isprintable():  # every bidi control is unprintable
+        issues += _bidi_controls(msgstr, target)
+    # A byline may be an agency's credit (AP, dpa), written so in every script.
+    if unit.kind != "byline" and msgstr.strip() == msgid.strip():
+        issues += _copied_source(msgid, msgstr, source, target)
+    return issues
 
 
 def check_articles(
@@ -490,9 +498,8 @@ def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
 
 
 def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
-    """Literal URLs and e-mail addresses (not placeholders) kept exactly."""
-    if not (may_hold_link(msgid) or may_hold_link(msgstr)):
-        return []  # most sentences: decided without matching the full patterns
+    """Literal URLs and e-mail addresses (not placeholders) kept exactly, where either side
+    may hold one (see `may_hold_link`)."""
     source, target = (Counter((match.lastgroup, match.group()) for match in URL_OR_EMAIL.finditer(text)) for text in (msgid, msgstr))
     placeholders = {placeholder.text: placeholder.name for placeholder in unit.placeholders}
     issues = [
@@ -531,10 +538,10 @@ def _unchanged(msgid: str, msgstr: str, source_prose: str, source: Locale, targe
 
 
 def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
-    """The source copied into a locale of another script (Poedit's "Copy from source"): it
-    would be published as that language. One with nothing in the source's letters (names and
-    figures only) is translated as it is."""
-    if msgstr.strip() != msgid.strip() or (script := script_of(target)) == (source_script := script_of(source)):
+    """The source copied (`msgstr`, the same as `msgid` but for spaces around it) into a locale
+    of another script (Poedit's "Copy from source"): it would be published as that language.
+    One with nothing in the source's letters (names and figures only) is translated as it is."""
+    if (script := script_of(target)) == (source_script := script_of(source)):
         return []
     if not regex.search(rf"\p{{{source_script}}}", URL_OR_EMAIL.sub("", prose_of(msgid))):
         return []
@@ -554,7 +561,8 @@ _POP_DIRECTION = "\u202c"
 
 
 def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
-    if msgstr.isprintable() or bcp47(target) in PSEUDO_LOCALES:  # ar-XB forces words right-to-left with them
+    """The bidi controls of a translation that has characters that are not printable."""
+    if bcp47(target) in PSEUDO_LOCALES:  # ar-XB forces words right-to-left with them
         return []
     controls = _BIDI_CONTROL.findall(msgstr)
     if not controls:
@@ -581,9 +589,7 @@ def _character(character: str) -> str:
 
 def _line_breaks(msgid: str, msgstr: str) -> list[Issue]:
     """msgfmt -c refuses a message whose msgid and msgstr do not both start (or end) with a
-    line break."""
-    if "\n" not in msgid and "\n" not in msgstr:
-        return []  # most sentences: no line break at all
+    line break; for a message with a line break on either side."""
     return [
         Issue("line-break", f"the {'source' if test(msgid) else 'translation'} {side} with a line break, the "
                             f"{'translation' if test(msgid) else 'source'} does not (msgfmt -c refuses it)")
