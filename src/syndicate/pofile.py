@@ -355,12 +355,14 @@ def _entry_lines(message: Message) -> tuple[str, ...]:
 _ESCAPES = str.maketrans({
     "\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v",
 })
+# Most strings have none of those: told by one search, far quicker than translating them.
+_TO_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 _BREAK_AFTER_SPACE = re.compile(r"[^ ]* +|[^ ]+$")
 
 
 def _string(keyword: str, value: str) -> list[str]:
     """`keyword "value"`, wrapped at WRAP_WIDTH columns and after each newline, like msgcat."""
-    escaped = value.translate(_ESCAPES)
+    escaped = value.translate(_ESCAPES) if _TO_ESCAPE.search(value) else value
     if len(keyword) + len(escaped) + 3 <= WRAP_WIDTH and "\\n" not in escaped[:-2]:
         return [f'{keyword} "{escaped}"']
     lines = [f'{keyword} ""']
