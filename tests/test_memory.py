@@ -890,3 +890,58 @@ def test_a_suggestion_gives_way_to_the_exact_match_its_edited_sentence_has_but_a
     assert kept.fuzzy and kept.msgstr == "Breitet sich der Hafenstreik jetzt aus?"
     assert not [entry for entry in po if entry.obsolete]
     msgfmt_check(po_path)
+
+
+VOTE = "The bill passed by 31 votes to 12."
+VOTE_STORY = "date 2026-11-20 Home page politics\nid {id}\nlang en\n\nSenators met on Friday. {vote}\n\n{last}\n"
+
+
+def cli(root: Path, *args: str):
+    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+
+def test_an_exact_match_the_build_refuses_for_its_numbers_is_only_a_suggestion(newsroom):
+    """a1's French translation changes a figure, so the build refuses it; a2, which has the
+    same sentence, gets it to review, saying why, where it got it as finished and was refused too."""
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=VOTE, last="Talks resume on Monday."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "fr").exit_code == 0
+    french = {"Senators met on Friday.": "Les sénateurs se sont réunis vendredi.",
+              VOTE: "Le projet de loi a été adopté par 13 voix contre 12.", "Talks resume on Monday.": "Les négociations reprennent lundi."}
+    translate_po(newsroom / "locales/fr/LC_MESSAGES/a1.po", french)
+    built = cli(newsroom, "build")
+    assert built.exit_code != 0 and "numbers" in built.output
+
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=VOTE, last="Talks resume on Monday."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "fr").exit_code == 0
+    po_path = newsroom / "locales/fr/LC_MESSAGES/a2.po"
+    po = polib.pofile(str(po_path))
+    vote = po.find(VOTE)
+    assert vote.msgstr == french[VOTE] and vote.fuzzy and vote.previous_msgid is None
+    assert vote.comment.splitlines()[-1] == (
+        "Translation memory: exact match from a1; the build would refuse it (numbers: missing 31; not in the source: 13)")
+    sound = po.find("Talks resume on Monday.")
+    assert sound.msgstr == french[sound.msgid] and not sound.fuzzy
+    assert sound.comment.splitlines()[-1] == "Translation memory: exact match from a1"
+    msgfmt_check(po_path)
+
+
+def test_the_review_runs_only_on_the_exact_matches_about_to_be_filled_as_finished():
+    reviewed = []
+
+    def review(message: Message) -> list[str]:
+        reviewed.append(message.msgid)
+        return ["numbers: missing 1,200"] if message.msgid == PLAIN.source else []
+
+    refused, near, sound = prefill(catalog(
+        Message(PLAIN.source), Message("{Maria_Costa} said the strike would go on until Monday.", flags=BRACE),
+        Message(COSTA.source, flags=BRACE),
+    ), memory(), review=review).messages
+    assert reviewed == [PLAIN.source, COSTA.source]
+    assert refused.fuzzy and refused.msgstr == PLAIN.target and refused.previous_msgid is None
+    assert refused.extracted_comments == (
+        "Translation memory: exact match from port-strike; the build would refuse it (numbers: missing 1,200)",)
+    assert near.fuzzy and sound.translated
+    # Not reviewed yet, it is the memory's suggestion: it gives way once the build would take it.
+    [finished] = prefill(catalog(refused), memory(), review=lambda message: []).messages
+    assert finished.translated and finished.msgstr == PLAIN.target
+

@@ -27,13 +27,13 @@ from lxml import etree
 
 from . import __version__, glossary, tmx
 from .archive import archived_guids, is_archived
-from .catalog import Catalog, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
+from .catalog import Catalog, Key, Message, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
 from .localise import names_published_as_written, unpublishable_character
-from .memory import TranslationMemory, is_suggestion, prefill, restore, to_prefill
+from .memory import Review, TranslationMemory, is_suggestion, prefill, restore, to_prefill
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
@@ -937,9 +937,10 @@ def _article_files(
     """The template, the text of every file that needs writing (a file that would only be
     re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
     file that cannot be read, left as it is. New units are prefilled from the translation
-    memory of the article's language: exact matches as translated, near ones as fuzzy (and
-    the memory's earlier suggestions replaced by better matches); first, an entry gone from a
-    translator's file (deleted by hand, or the whole file) with the translation it had."""
+    memory of the article's language: exact matches as translated (unless the build's review
+    would refuse them), near ones as fuzzy (and the memory's earlier suggestions replaced by
+    better matches); first, an entry gone from a translator's file (deleted by
+    hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
@@ -965,7 +966,7 @@ def _article_files(
         for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
             wanted = any(to_prefill(message, variant_of=variant_of) for message in updated.messages)
             if wanted and len(translations := memory(lender)):
-                updated = prefill(updated, translations, variant_of=variant_of)
+                updated = prefill(updated, translations, variant_of=variant_of, review=_review(article, units, locale))
         text = text_to_write(updated, po_path, existing)
         if text is None:
             continue
@@ -977,6 +978,22 @@ def _article_files(
                 continue
         files[po_path] = text
     return new_template, files, tuple(unreadable)
+
+
+def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:
+    """The build's review of a translation of one of the article's messages into `locale`,
+    as it reviews the message's first unit."""
+    first: dict[Key, Unit] = {}
+    for unit in units:
+        first.setdefault(unit.key, unit)
+
+    def review(message: Message) -> list[str]:
+        # Here, not at the top: a run that fills nothing as finished does without the review's module.
+        from .check import publish_errors
+
+        return publish_errors(first[message.key], message, bcp47(locale), source_locale=article.source_lang)
+
+    return review
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:

@@ -21,7 +21,7 @@ import math
 import re
 import string
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -51,14 +51,14 @@ _COMMENT_SOURCE_LENGTH = 60
 LONGEST_FUZZY_SOURCE = 5_000
 # The notes of the prefills that are fuzzy, for the translator to review: a match of another
 # sentence, or an exact one lent by another locale or whose target the build would refuse
-# (see `unpublishable`). Until reviewed, such a prefill is the memory's suggestion, not the
-# translator's work: catalog.merge and `prefill` tell it by its note.
+# (see `unpublishable`, and `prefill`'s review). Until reviewed, such a prefill is the memory's
+# suggestion, not the translator's work: catalog.merge and `prefill` tell it by its note.
 _NEAR = "% match from "
 _LENT = "check it reads right here"
-_PLACEHOLDERS_DIFFER, _HOLDS = "its placeholders differ", "it holds "
+_PLACEHOLDERS_DIFFER, _HOLDS, _REFUSED = "its placeholders differ", "it holds ", "the build would refuse it ("
 _SUGGESTION_NOTE = re.compile(
     rf"{re.escape(MEMORY_NOTE)}(?:\d+{re.escape(_NEAR)}"
-    rf"|.*; (?:{re.escape(_LENT)}|{re.escape(_PLACEHOLDERS_DIFFER)}|{re.escape(_HOLDS)}.+)$)"
+    rf"|.*; (?:{re.escape(_LENT)}|{re.escape(_PLACEHOLDERS_DIFFER)}|(?:{re.escape(_HOLDS)}|{re.escape(_REFUSED)}).+)$)"
 )
 
 
@@ -300,8 +300,14 @@ def unplaced_links(suggestion: str, new_source: str) -> list[str]:
     ]
 
 
+# The errors for which the build would refuse a message's msgstr, as its review finds them
+# (`numbers: missing 31`): see check.publish_errors.
+Review = Callable[[Message], Sequence[str]]
+
+
 def prefill(
-    catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD, *, variant_of: str | None = None
+    catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD, *, variant_of: str | None = None,
+    review: Review | None = None,
 ) -> Catalog:
     """Fill the empty messages from the memory, and replace a suggestion of the memory not
     reviewed yet when the memory now has a better match for its sentence (an exact one, or a
@@ -311,15 +317,18 @@ def prefill(
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
     which later updates keep while the sentence stays the same; a near match's also names the
-    message's links its suggestion leaves out (see `adapt`), for the translator to place. With
-    `variant_of` (the locale of a memory lent to one of its regional variants: de for de-AT),
-    an exact match is fuzzy too: the variant's translator decides whether it reads right there;
-    and only empty messages are filled: the variant's own memory is asked first.
+    message's links its suggestion leaves out (see `adapt`), for the translator to place. An
+    exact match the build would refuse (see `unpublishable`; and what `review` finds, which
+    is asked only of the exact matches about to be filled as translated) is fuzzy, its note
+    saying why. With `variant_of` (the locale of a memory lent to one of its regional
+    variants: de for de-AT), an exact match is fuzzy too: the variant's translator decides
+    whether it reads right there; and only empty messages are filled: the variant's own memory
+    is asked first.
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     return dataclasses.replace(
-        catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of) for message in catalog.messages)
+        catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of, review) for message in catalog.messages)
     )
 
 
@@ -383,19 +392,23 @@ def unpublishable(source: str, target: str) -> str | None:
     return None
 
 
-def _prefilled(message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None) -> Message:
+def _prefilled(
+    message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None, review: Review | None
+) -> Message:
     if not to_prefill(message, variant_of=variant_of):
         return message
     if message.msgstr:  # the memory's suggestion
-        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of)
+        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review)
         return offered if _standing(offered) > _standing(message) else message
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
         if variant_of is not None:
             return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; {_LENT}")
-        # An imported memory may hold a target the build would refuse: never ship it unseen.
-        if (problem := unpublishable(message.msgid, exact.target)) is None:
+        # A memory may hold a target the build would refuse (an imported one, or an article's
+        # translation that changed a figure): never ship it unseen.
+        problem = unpublishable(message.msgid, exact.target) or _refused(message, exact.target, review)
+        if problem is None:
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
             )
@@ -414,6 +427,13 @@ def _prefilled(message: Message, memory: TranslationMemory, threshold: float, va
     if unplaced := unplaced_links(suggestion, message.msgid):
         note += f"; link markers left out, place them: {', '.join(unplaced)}"
     return _fuzzy(message, suggestion, match.entry.source, note)
+
+
+def _refused(message: Message, target: str, review: Review | None) -> str | None:
+    """Why the build would refuse `target` as the message's translation, as its `review`
+    finds it, on one line; None when it would publish it."""
+    errors = review(dataclasses.replace(message, msgstr=target)) if review is not None else ()
+    return f"{_REFUSED}{' '.join('; '.join(errors).split())})" if errors else None
 
 
 def _unsuggested(message: Message) -> Message:
