@@ -205,24 +205,24 @@ def test_a_suggestion_stays_fuzzy_when_the_source_becomes_the_sentence_it_was_ma
 
 def test_only_a_better_match_replaces_the_memorys_suggestion_and_never_a_draft():
     edited = "The port strike entered its third day."
-    first = prefill(catalog(Message("The port strike entered its fourth day.")), memory(
-        MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a")))
+    offered = MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a")
+    first = prefill(catalog(Message("The port strike entered its fourth day.")), memory(offered))
     [suggestion] = [dataclasses.replace(message, msgid=edited) for message in first.messages]
     draft = dataclasses.replace(suggestion, msgid="The port strike entered its fifth day.", extracted_comments=())
-    nearer = memory(MemoryEntry("The port strike entered its third week.", "Der Hafenstreik ging in die dritte Woche.", "b"))
+    nearer = memory(MemoryEntry("The port strike entered its third week.", "Der Hafenstreik ging in die dritte Woche.", "b"), offered)
     [better] = prefill(catalog(suggestion), nearer).messages
     assert better.fuzzy and better.msgstr == "Der Hafenstreik ging in die dritte Woche."
     assert better.previous_msgid == "The port strike entered its third week."
     assert better.extracted_comments == ("Translation memory: 90% match from b: The port strike entered its third week.",)
     exact = memory(MemoryEntry(edited, "Der Hafenstreik ging in den dritten Tag.", "d"),
-                   MemoryEntry(draft.msgid, "Der Hafenstreik ging in den fünften Tag.", "c"))
+                   MemoryEntry(draft.msgid, "Der Hafenstreik ging in den fünften Tag.", "c"), offered)
     finished, kept = prefill(catalog(suggestion, draft), exact).messages
     assert finished.translated and finished.previous_msgid is None
     assert finished.extracted_comments == ("Translation memory: exact match from d",)
     assert kept == draft
     # A memory lent by the variant's language fills only what the variant's own left empty.
     assert prefill(catalog(suggestion), exact, variant_of="de").messages == (suggestion,)
-    assert prefill(catalog(suggestion), memory(PLAIN)).messages == (suggestion,)
+    assert prefill(catalog(suggestion), memory(PLAIN, offered)).messages == (suggestion,)
 
 
 def test_nothing_similar_leaves_the_message_empty():
@@ -945,3 +945,72 @@ def test_the_review_runs_only_on_the_exact_matches_about_to_be_filled_as_finishe
     [finished] = prefill(catalog(refused), memory(), review=lambda message: []).messages
     assert finished.translated and finished.msgstr == PLAIN.target
 
+
+def test_a_suggestion_the_translator_edited_is_their_draft_and_stays():
+    first = prefill(catalog(Message("The port strike entered its fourth day.")), memory(
+        MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a")))
+    [suggestion] = first.messages
+    edited = dataclasses.replace(suggestion, msgstr="Der Hafenstreik ging in den vierten Tag")
+    exact = memory(MemoryEntry(suggestion.msgid, "Der Hafenstreik ging in den vierten Tag.", "b"),
+                   MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a"))
+    assert prefill(catalog(edited), exact).messages == (edited,)
+    [replaced] = prefill(catalog(suggestion), exact).messages
+    assert replaced.translated and replaced.msgstr == "Der Hafenstreik ging in den vierten Tag."
+
+
+def test_a_suggestion_lent_by_the_variants_language_gives_way_to_the_variants_own_match_unless_edited():
+    source = "The port strike entered its fourth day."
+    german = memory(MemoryEntry(source, "Der Hafenstreik ging in den vierten Tag.", "a"))
+    [lent] = prefill(catalog(Message(source)), german, variant_of="de").messages
+    assert lent.fuzzy and lent.extracted_comments == ("Translation memory: exact match from a in de; check it reads right here",)
+    austrian = memory(MemoryEntry(source, "Der Hafenstreik ist in den vierten Tag gegangen.", "b"))
+    [own] = prefill(catalog(lent), austrian, lent=german).messages
+    assert own.translated and own.msgstr == "Der Hafenstreik ist in den vierten Tag gegangen."
+    edited = dataclasses.replace(lent, msgstr="Der Hafenstreik ging in den vierten Tag über.")
+    assert prefill(catalog(edited), austrian, lent=german).messages == (edited,)
+
+
+def test_an_edited_suggestion_survives_a_better_match_but_an_untouched_one_gives_way(newsroom):
+    """End to end: a2's two suggestions from a1, one edited by its translator and left fuzzy
+    (work in progress); a3 then translates both sentences of a2 exactly."""
+    strike, talks = "The port strike entered its fourth day.", "Talks between the union and the port resume on Monday."
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(
+        id="a1", vote="The port strike entered its fourth week.", last="Talks between the union and the port resume on Tuesday."),
+        encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    translate_po(newsroom / "locales/de/LC_MESSAGES/a1.po", {
+        "The port strike entered its fourth week.": "Der Hafenstreik ging in die vierte Woche.",
+        "Talks between the union and the port resume on Tuesday.":
+            "Die Gespräche zwischen Gewerkschaft und Hafen gehen am Dienstag weiter.",
+    })
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=strike, last=talks), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/a2.po"
+    po = polib.pofile(str(po_path))
+    draft, untouched = po.find(strike), po.find(talks)
+    assert draft.fuzzy and untouched.fuzzy and "% match from a1" in draft.comment and "% match from a1" in untouched.comment
+    draft.msgstr = "Der Hafenstreik ging in den vierten Tag, so"  # work in progress
+    po.save()
+
+    (newsroom / "a3.txt").write_text(VOTE_STORY.format(id="a3", vote=strike, last=talks), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a3.txt"), "-l", "de").exit_code == 0
+    finished = {strike: "Der Hafenstreik ging in den vierten Tag.",
+                talks: "Die Gespräche zwischen Gewerkschaft und Hafen gehen am Montag weiter."}
+    translate_po(newsroom / "locales/de/LC_MESSAGES/a3.po", {msgid: msgstr for msgid, msgstr in finished.items()})
+    po3 = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/a3.po"))
+    for entry in po3:
+        if entry.msgid in finished and entry.fuzzy:
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
+    po3.save()
+    # The story edited (an unchanged one is not merged again): a paragraph added.
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=strike, last=f"{talks}\n\nShips wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    po = polib.pofile(str(po_path))
+    kept, replaced = po.find(strike), po.find(talks)
+    assert kept.fuzzy and kept.msgstr == "Der Hafenstreik ging in den vierten Tag, so"
+    assert kept.comment.split() == draft.comment.split(), (kept.comment, draft.comment)
+    assert kept.previous_msgid == draft.previous_msgid
+    assert not replaced.fuzzy and replaced.msgstr == finished[talks] and replaced.previous_msgid is None
+    assert replaced.comment.splitlines()[-1] == "Translation memory: exact match from a3"
+    msgfmt_check(po_path)

@@ -68,8 +68,22 @@ class Message:
 
     @property
     def memory_notes(self) -> tuple[str, ...]:
-        """The notes saying where the translation memory's prefill came from."""
-        return tuple(line for line in self.extracted_comments if line.startswith(MEMORY_NOTE))
+        """The notes saying where the translation memory's prefill came from, each on one line.
+
+        They come last, after the template's comments: an editor that wraps long comments
+        (polib does, at 78 columns) continues a note on the lines after it."""
+        notes: list[str] = []
+        for line in self.extracted_comments:
+            if line.startswith(MEMORY_NOTE):
+                notes.append(line)
+            elif notes:
+                notes[-1] += f" {line}"
+        return tuple(notes)
+
+    @property
+    def template_comments(self) -> tuple[str, ...]:
+        """The extracted comments without the memory's notes: those of the template."""
+        return tuple(itertools.takewhile(lambda line: not line.startswith(MEMORY_NOTE), self.extracted_comments))
 
     @property
     def translated(self) -> bool:

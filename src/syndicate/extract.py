@@ -938,8 +938,8 @@ def _article_files(
     re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
     file that cannot be read, left as it is. New units are prefilled from the translation
     memory of the article's language: exact matches as translated (unless the build's review
-    would refuse them), near ones as fuzzy (and the memory's earlier suggestions replaced by
-    better matches); first, an entry gone from a translator's file (deleted by
+    would refuse them), near ones as fuzzy (and the memory's earlier suggestions, untouched,
+    replaced by better matches); first, an entry gone from a translator's file (deleted by
     hand, or the whole file) with the translation it had."""
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
@@ -966,7 +966,8 @@ def _article_files(
         for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
             wanted = any(to_prefill(message, variant_of=variant_of) for message in updated.messages)
             if wanted and len(translations := memory(lender)):
-                updated = prefill(updated, translations, variant_of=variant_of, review=_review(article, units, locale))
+                lent = memory(parent) if parent and variant_of is None else None
+                updated = prefill(updated, translations, variant_of=variant_of, review=_review(article, units, locale), lent=lent)
         text = text_to_write(updated, po_path, existing)
         if text is None:
             continue

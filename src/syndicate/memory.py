@@ -307,12 +307,13 @@ Review = Callable[[Message], Sequence[str]]
 
 def prefill(
     catalog: Catalog, memory: TranslationMemory, threshold: float = FUZZY_THRESHOLD, *, variant_of: str | None = None,
-    review: Review | None = None,
+    review: Review | None = None, lent: TranslationMemory | None = None,
 ) -> Catalog:
     """Fill the empty messages from the memory, and replace a suggestion of the memory not
     reviewed yet when the memory now has a better match for its sentence (an exact one, or a
     nearer one: the sentence was edited since, or another article translated); any other
-    message, a translator's draft among them, is left as it is.
+    message is left as it is: a translator's draft, and a suggestion whose text is no longer
+    what the memory offered (the translator has begun to edit it), among them.
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
@@ -323,12 +324,13 @@ def prefill(
     saying why. With `variant_of` (the locale of a memory lent to one of its regional
     variants: de for de-AT), an exact match is fuzzy too: the variant's translator decides
     whether it reads right there; and only empty messages are filled: the variant's own memory
-    is asked first.
+    is asked first. `lent` is that memory when the variant's own is asked: it tells what the
+    suggestions it made offered.
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     return dataclasses.replace(
-        catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of, review) for message in catalog.messages)
+        catalog, messages=tuple(_prefilled(message, memory, threshold, variant_of, review, lent) for message in catalog.messages)
     )
 
 
@@ -393,12 +395,15 @@ def unpublishable(source: str, target: str) -> str | None:
 
 
 def _prefilled(
-    message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None, review: Review | None
+    message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None, review: Review | None,
+    lent: TranslationMemory | None,
 ) -> Message:
     if not to_prefill(message, variant_of=variant_of):
         return message
     if message.msgstr:  # the memory's suggestion
-        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review)
+        if not _as_offered(message, (memory, lent)):
+            return message
+        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
         return offered if _standing(offered) > _standing(message) else message
     exact = memory.exact(message.msgid)
     if exact is not None:
@@ -436,11 +441,24 @@ def _refused(message: Message, target: str, review: Review | None) -> str | None
     return f"{_REFUSED}{' '.join('; '.join(errors).split())})" if errors else None
 
 
+def _as_offered(message: Message, memories: Iterable[TranslationMemory | None]) -> bool:
+    """Whether a suggestion's text is still what one of the memories offered: the target of
+    the entry it was matched to (its previous msgid; its own for an exact match), as it is or
+    carried over to its sentence (see `adapt`). Any other is the translator's draft, begun
+    from the suggestion; so is one whose entry the memory no longer has, or has otherwise."""
+    matched = message.previous_msgid if message.previous_msgid is not None else message.msgid
+    for memory in memories:
+        entry = memory.exact(matched) if memory is not None else None
+        if entry is not None and message.msgstr in (entry.target, adapt(Match(entry, 1.0), message.msgid)):
+            return True
+    return False
+
+
 def _unsuggested(message: Message) -> Message:
     """The message as it was before the memory's suggestion: empty."""
     return dataclasses.replace(
         message, msgstr="", flags=tuple(flag for flag in message.flags if flag != FUZZY), previous_msgid=None, previous_msgctxt=None,
-        extracted_comments=tuple(note for note in message.extracted_comments if not note.startswith(MEMORY_NOTE)),
+        extracted_comments=message.template_comments,
     )
 
 
