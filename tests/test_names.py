@@ -1146,6 +1146,16 @@ def test_a_surname_opening_a_sentence_is_the_person_before_what_a_person_does_in
      ["{Dmitri_Petrov} said it was a mistake.", "Officials met {Petrov} in Geneva."]),
     ("Jeffrey Sachs said it would cut growth. Officials met Sachs in Geneva.",
      ["{Jeffrey_Sachs} said it would cut growth.", "Officials met {Sachs} in Geneva."]),
+    # Only an organisation's own jobs and sites tell it: what else `it` does may be a thing's
+    # that a person with a given name no list has speaks of.
+    ("Kristalina Georgieva said it would slow growth. Officials met Georgieva in Washington.",
+     ["{Kristalina_Georgieva} said it would slow growth.", "Officials met {Georgieva} in Washington."]),
+    ("Wopke Hoekstra said it would cut emissions. Officials met Hoekstra in Brussels.",
+     ["{Wopke_Hoekstra} said it would cut emissions.", "Officials met {Hoekstra} in Brussels."]),
+    ("Wopke Hoekstra said it was cutting red tape. Officials met Hoekstra in Brussels.",
+     ["{Wopke_Hoekstra} said it was cutting red tape.", "Officials met {Hoekstra} in Brussels."]),
+    ("Harland Wolff said it would shed about 300 engineering jobs. The welders at Wolff were angry.",
+     ["{Harland_Wolff} said it would shed about 300 engineering jobs.", "The welders at Wolff were angry."]),
 ])
 def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
     assert msgids(body) == expected

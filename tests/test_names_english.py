@@ -39,6 +39,9 @@ def test_english_news_names_score_no_worse():
     `Young people`, `Brown rice`): precision 0.974 and recall 0.874 before, on today's items.
     A name speaking of itself as `it` (`Goldman Sachs said it would cut`), a place after what
     only a place has (`the mayor of Milan`) and names languages translate (`the Red Cross`):
-    recall 0.924 (0.922 on the items before them), where precision was 0.933 and recall 0.913."""
+    recall 0.924 (0.922 on the items before them), where precision was 0.933 and recall 0.913.
+    The `it` of an organisation only where it cuts or closes a number of its own jobs or sites
+    (not `Wopke Hoekstra said it would cut emissions`): recall 0.927 (0.924 on the items before
+    them), where precision was 1.0 and recall 0.906."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.924, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.927, (precision, recall)

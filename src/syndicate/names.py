@@ -29,8 +29,9 @@ The evidence for a name, strongest first:
    something anywhere in the article shows an organisation's (`the bank Goldman Sachs said`,
    `Goldman Sachs Group Inc.`, `Goldman Sachs shares`, `analysts at Goldman Sachs`, `Standard
    Chartered`, `Inter Milan` … `analysts at Sachs`, `Chartered staff`, `in Milan`) or where,
-   opening with no common given name, it speaks of itself as `it` doing something (`Goldman
-   Sachs said it would cut 300 jobs`);
+   opening with no common given name, it speaks of itself as `it` cutting, hiring, closing,
+   opening or selling a number of its own jobs or sites (`Goldman Sachs said it would cut 300
+   jobs`);
 5. in English, a company's words joined by `&` (`AT&T`, `Procter & Gamble`), and a lone
    word that speaks (`Eurostat said`, `according to Eurostat`) unless it may owe its capital
    to the sentence's start (`Officials said`, `Economists said`) or is a capital speaking for
@@ -374,15 +375,21 @@ _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selo
 # Who speaks of its own (`Goldman Sachs said its profit rose`, `said on Tuesday that its`), or
 # what a relative clause says of no person (`Goldman Sachs, which`).
 _ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+its\b")
-# Who speaks of itself as `it` doing something (`Goldman Sachs said it would cut 300 jobs`, `said
-# it had agreed`, `said it was cutting`), which a person does not; not the `it` of a thing or of
-# nothing, which a person says too (`said it would take years`, `said it was a mistake`, `said it
-# had been hard`).
+# Who speaks of itself as `it` cutting, hiring, closing, opening or selling a number of its own
+# jobs or sites, which a person does not (`Goldman Sachs said it would cut 300 jobs`, `said on
+# Monday that it was closing two yards`, `said it plans to sell its stores`). What else `it`
+# does may be a thing's that a person speaks of (`Kristalina Georgieva said it would slow
+# growth`, `Wopke Hoekstra said it would cut emissions`, `said it would cut jobs`, of a tax).
 _IT_DOES_AFTER_SPEECH = lazy_compile(
     rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+it\s+"
-    r"(?:(?:would|will|could|had|has|planned\s+to|plans\s+to|intends\s+to|expects\s+to|aims\s+to)(?:\s+not)?\s+"
-    r"(?!(?:be|been|take|cost|mean|make|help|hurt|happen|depend|seem|matter|become|get|go|come|work|need|remain|last)\b)\p{Ll}"
-    r"|(?:was|is)(?:\s+not)?\s+(?!going\b)\p{Ll}+ing\b)"
+    r"(?:would|will|could|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|expects\s+to|aims\s+to)(?:\s+not)?\s+"
+    r"(?:cut|cutting|shed|shedding|axe|axing|slash|slashing|eliminate|eliminating|lay\s+off|laying\s+off|"
+    r"hire|hiring|close|closed|closing|shut|shutting|open|opened|opening|sell|sold|selling)\s+"
+    r"(?:(?:\d[\d,.]*|about|around|some|nearly|almost|roughly|more\s+than|up\s+to|another|a\s+further|its|"
+    r"hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|all|most)\s+)+"
+    r"(?:\p{Ll}+\s+)?"
+    r"(?:jobs|staff|workers|employees|positions|roles|posts|plants?|factories|factory|stores?|shops?|branch(?:es)?|"
+    r"yards?|mines?|offices?|sites?|mills?|outlets?|restaurants?|depots?|warehouses?)\b"
 )
 _WHICH_AFTER = lazy_compile(r",\s+which\b")
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
