@@ -1168,10 +1168,22 @@ def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
     ("en", "The governor of Texas said he would sign it. Residents of Austin said no.",
      ["The governor of Texas said he would sign it.", "Residents of Austin said no."]),
     ("en", "The Mayor of New York said so.", ["The Mayor of New York said so."]),
+    ("en", "The Mayor of Rio de Janeiro said so.", ["The Mayor of Rio de Janeiro said so."]),
     # After an office, the name of its holder after the place is the person's.
     ("en", "Mayor of London Sadiq Khan said the buses would run. Khan later said they would not.",
      ["Mayor of London {Sadiq_Khan} said the buses would run.", "{Khan} later said they would not."]),
     ("en", "Mayor of New York Eric Adams said so.", ["Mayor of New York {Eric_Adams} said so."]),
+    # Where no common given name opens the holder's name, it follows a place the time zones of
+    # CLDR, a capital or a country name; after another place, the holder's name keeps it.
+    ("en", "Mayor of New York Zohran Mamdani said the buses would be free.",
+     ["Mayor of New York {Zohran_Mamdani} said the buses would be free."]),
+    ("en", "Mayor of New York City Zohran Mamdani said so.", ["Mayor of New York City {Zohran_Mamdani} said so."]),
+    ("en", "Mayor of London Khan said so.", ["Mayor of London {Khan} said so."]),
+    ("en", "Mayor of Kharkiv Ihor Terekhov said so.", ["Mayor of {Kharkiv_Ihor_Terekhov} said so."]),
+    # A common given name after `of` opens a person's name, not a place's.
+    ("en", "The state of Maria Costa's health worried doctors.", ["The state of {Maria_Costa}'s health worried doctors."]),
+    ("en", "The people of Maria Costa's village mourned. Costa was 80.",
+     ["The people of {Maria_Costa}'s village mourned.", "{Costa} was 80."]),
     # Who works at a company is no place's: the company speaking after `of` is still a name.
     ("en", "The chief executive of Nvidia said demand was strong.", ["The chief executive of {Nvidia} said demand was strong."]),
     ("fr", "Le maire de Lyon a déclaré que non.", ["Le maire de Lyon a déclaré que non."]),

@@ -42,6 +42,9 @@ def test_english_news_names_score_no_worse():
     recall 0.924 (0.922 on the items before them), where precision was 0.933 and recall 0.913.
     The `it` of an organisation only where it cuts or closes a number of its own jobs or sites
     (not `Wopke Hoekstra said it would cut emissions`): recall 0.927 (0.924 on the items before
-    them), where precision was 1.0 and recall 0.906."""
+    them), where precision was 1.0 and recall 0.906. A person's name after what only a place has
+    (`the state of Maria Costa's health`) and an office holder's name after a known place
+    (`Mayor of New York Zohran Mamdani`): recall 0.929 (0.927 on the items before them), where
+    precision was 0.989 and recall 0.908."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.927, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.929, (precision, recall)

@@ -79,6 +79,7 @@ from pathlib import Path
 
 import regex
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from .dateline import dateline_end
 from .ids import primary_language
@@ -562,6 +563,20 @@ _OF_A_PLACE = {
         ("nl", "van", "burgemeester gouverneur", "inwoners stad gemeente provincie"),
     )
 }
+
+
+@functools.cache
+def _time_zone_cities() -> frozenset[str]:
+    """The cities CLDR names time zones after (`New York`, `London`, `Mexico City`), which name
+    the place an office is of before its holder's name (`Mayor of New York Zohran Mamdani`).
+    Not those of a zone within a state or country (`America/Indiana/Knox`, `America/North_Dakota/
+    Center`), whose names are words and surnames too."""
+    return frozenset(
+        zone.split("/")[1].replace("_", " ")
+        for zone in get_global("zone_territories")
+        if zone.count("/") == 1 and not zone.startswith(("Etc/", "Antarctica/"))
+    )
+
 
 _LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
@@ -1817,14 +1832,37 @@ def find_protected_spans(
 
     def head_of_a_place(run_start: int) -> _Token | None:
         """The word before the language's `of` before the run at token `run_start` where it is
-        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`)."""
+        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), and
+        no common given name opens the run, which is a person's (`the state of Maria Costa's
+        health`)."""
         words = _OF_A_PLACE.get(language)
-        if words is None or run_start < 2:
+        if words is None or run_start < 2 or tokens[run_start].text in _GIVEN_NAMES:
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
         if of.text != words.of or text[head.end : of.start] != " " or text[of.end : tokens[run_start].start] != " ":
             return None
         return head if head.text.lower() in words.offices or head.text.lower() in words.others else None
+
+    def holder_after_place(run: list[_Token]) -> int | None:
+        """Where in the run after an office and `of` its holder's name starts, after the place:
+        at a common given name (`Mayor of New York Eric Adams`), or else after a capital, a
+        country or a city CLDR names a time zone after, and the `City` it may go on with
+        (`Mayor of London Sadiq Khan`, `Mayor of New York City Zohran Mamdani`)."""
+        given = next((position for position, token in enumerate(run[1:-1], 1) if token.text in _GIVEN_NAMES), None)
+        if given is not None:
+            return given
+        place = max(
+            (
+                length for length in range(1, len(run))
+                if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities()
+                or words in _SPEAKING_CAPITALS
+                or is_translatable(words)
+            ),
+            default=None,
+        )
+        if place is not None and run[place].text == "City" and place + 1 < len(run):
+            place += 1
+        return place
 
     def is_date(token: _Token) -> bool:
         return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
@@ -2131,13 +2169,18 @@ def find_protected_spans(
             previous = None
         after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends)
         if (head := head_of_a_place(run_start)) is not None:
-            # `the mayor of Milan said`: a place to translate. After an office, a name of its
-            # holder may follow, from a common given name or the second word on (`Mayor of
-            # London Sadiq Khan`, `Mayor of New York Eric Adams`).
-            given = next((position for position, token in enumerate(run[1:], 1) if token.text in _GIVEN_NAMES), 1)
-            if head.text.lower() not in _OF_A_PLACE[language].offices or len(run) - given < 2:
+            # `the mayor of Milan said`, `the Mayor of Rio de Janeiro`: a place to translate.
+            # After an office, the name of its holder may follow the place (holder_after_place);
+            # where nothing shows where the place ends, three capitalised words or more are one
+            # name, the holder's with the place (`Mayor of {Kharkiv_Ihor_Terekhov}`), which
+            # keeps the holder's whole name protected where a guess at its start might not.
+            if head.text.lower() not in _OF_A_PLACE[language].offices:
                 continue
-            run, run_start, previous, after_role = run[given:], run_start + given, head, True
+            holder = holder_after_place(run)
+            if holder is not None:
+                run, run_start, previous, after_role = run[holder:], run_start + holder, head, True
+            elif sum(token.capitalised for token in run) < 3:
+                continue
         if capitalised_nouns and len(run) > 1 and (
             _german_noun_after_name(run[-1].text, after_role) or _german_role_after_name(run[-1].text)
         ):
