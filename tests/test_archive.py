@@ -492,3 +492,27 @@ def test_in_a_fresh_clone_the_original_of_an_agencys_translation_is_looked_for_i
     assert "harbour-talks" not in json.loads((newsroom / "archive/guids.json").read_text()) and not leftover.exists()
     assert invoke(newsroom, "unarchive", "cup-final", "port-strike", "senate-vote").exit_code == 0
     assert not (newsroom / "archive/guids.json").exists()
+
+
+def test_the_archive_is_not_looked_through_for_an_original_the_workspace_has(newsroom, wire_files, tmp_path, monkeypatch):
+    published(newsroom, wire_files)
+    assert invoke(newsroom, "archive", "--before", "2026-11-30").exit_code == 0
+    (newsroom / "archive/guids.json").unlink()  # as an archive made before the list was kept
+    shutil.rmtree(newsroom / ".syndicate")
+    assert invoke(newsroom, "extract", str(agency_item(newsroom.parent)), "-l", "de").exit_code == 0
+    read = []
+    load_article = Workspace.load_article
+
+    def counted(self, article_id):
+        read.append((self.root.name, article_id))
+        return load_article(self, article_id)
+
+    monkeypatch.setattr(Workspace, "load_article", counted)
+    folder = tmp_path / "german"
+    folder.mkdir()
+    translation = agency_item(folder, guid=f"{GUID}:de", last="Beide Seiten treffen sich nächste Woche wieder.")
+    text = translation.read_text(encoding="utf-8").replace('xml:lang="en"', 'xml:lang="de"', 1)
+    translation.write_text(text.replace('<language tag="en"/>', '<language tag="de"/>'), encoding="utf-8")
+    result = invoke(newsroom, "extract", str(translation))
+    assert result.exit_code == 0 and "harbour-talks: skipped" in result.output, result.output
+    assert [article_id for side, article_id in read if side == "archive"] == []

@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -498,7 +498,7 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, 
             # workspace's own items sent back as a kill notice is the desk's withdrawal of the story.
             if article.meta.guid is not None and (not _withdraws(article) or article.meta.provider != job.provider) and (
                 original := _translated_original(workspace, article, read_before, _last_run(job.root, job.run),
-                                                 _archived_guids(job.root, job.run))
+                                                 functools.partial(_archived_guids, job.root, job.run))
             ):
                 # Partners may still have the text of a translation whose place the original took:
                 # the kill is the original's to record, for the build to withdraw that text.
@@ -806,12 +806,13 @@ def _original_guid(guid: str) -> str | None:
 
 def _original_of_translation_guid(
     workspace: Workspace, guid: str, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
-    archived: Mapping[str, str | None] | None = None,
+    archived: Callable[[], Mapping[str, str | None]] | None = None,
 ) -> Article | None:
     """The article whose translation into a locale has `guid` (`…:port-strike` for
     `…:port-strike:de`): one read before in this run or one in the workspace (`recorded`: the
     last extract's record of each article) or, given `archived` (the guid of each archived
-    article, see archive.archived_guids), one in the archive; None if none."""
+    article, see archive.archived_guids, asked for only when the workspace has no such
+    article), one in the archive; None if none."""
     if (source_guid := _original_guid(guid)) is None:
         return None
     if (earlier := next((article for article in read_before.values() if article.meta.guid == source_guid), None)) is not None:
@@ -820,11 +821,12 @@ def _original_of_translation_guid(
     # in its id); the others are looked through after, but for those the last run recorded with
     # another guid or none.
     likely = source_guid.rpartition(":")[2].rpartition("/")[2].lower()
-    sides: list[tuple[Workspace, Callable[[str], object]]] = [
-        (workspace, lambda article_id: recorded.get(article_id, {}).get("guid", source_guid))]
-    if archived is not None:
-        sides.append((workspace.archived, archived.get))
-    for side, guid_of in sides:
+    def sides() -> Iterator[tuple[Workspace, Callable[[str], object]]]:
+        yield workspace, lambda article_id: recorded.get(article_id, {}).get("guid", source_guid)
+        if archived is not None:
+            yield workspace.archived, archived().get
+
+    for side, guid_of in sides():
         candidates = [
             article_id for article_id in sorted(side.article_ids(), key=lambda article_id: article_id != likely)
             if article_id == likely or guid_of(article_id) == source_guid
@@ -839,13 +841,13 @@ def _original_of_translation_guid(
 
 def _translated_original(
     workspace: Workspace, article: Article, read_before: Mapping[str, Article], recorded: Mapping[str, Mapping[str, object]],
-    archived: Mapping[str, str | None],
+    archived: Callable[[], Mapping[str, str | None]],
 ) -> str | None:
     """The original an agency item translates: the guid its translationOf link names, or the
     article whose translation's guid it carries (`…:port-strike:de`, a correction of a
     translation). syndicate translates from the original and publishes its translations with
     such guids: extracted too, the item would be a second item with one guid in a feed. An
-    archived original counts as one here (`archived`: the guid of each archived article):
+    archived original counts as one here (`archived`: gives the guid of each archived article):
     its translation is no news of it."""
     guid = article.meta.guid or ""
     if article.meta.translation_of:
