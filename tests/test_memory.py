@@ -970,6 +970,25 @@ def test_a_suggestion_lent_by_the_variants_language_gives_way_to_the_variants_ow
     assert prefill(catalog(edited), austrian, lent=german).messages == (edited,)
 
 
+def test_an_exact_suggestion_whose_sentence_is_edited_shows_its_sentence_and_gives_way_to_the_edited_ones_match():
+    """A lent or refused exact match has no previous text: its own sentence is the one it was
+    made from, shown once the desk edits the sentence, and an exact match of the edited one
+    replaces it while it is untouched."""
+    import datetime as dt
+
+    from syndicate.catalog import merge, template_header
+
+    old, edited = "The port strike entered its fourth day.", "The port strike entered its fifth day."
+    german = memory(MemoryEntry(old, "Der Hafenstreik ging in den vierten Tag.", "a"))
+    lent = prefill(catalog(Message(old)), german, variant_of="de")
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+    [moved] = merge(Catalog("strike", template_header("strike", "en", now), (Message(edited),)), lent, DE, now).messages
+    assert moved.fuzzy and moved.msgstr == "Der Hafenstreik ging in den vierten Tag." and moved.previous_msgid == old
+    austrian = memory(MemoryEntry(edited, "Der Hafenstreik ist in den fünften Tag gegangen.", "b"))
+    [own] = prefill(catalog(moved), austrian, lent=german).messages
+    assert own.translated and own.msgstr == "Der Hafenstreik ist in den fünften Tag gegangen."
+
+
 def test_an_edited_suggestion_survives_a_better_match_but_an_untouched_one_gives_way(newsroom):
     """End to end: a2's two suggestions from a1, one edited by its translator and left fuzzy
     (work in progress); a3 then translates both sentences of a2 exactly."""

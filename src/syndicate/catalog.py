@@ -292,12 +292,13 @@ def _carry(message: Message, old: Message, *, fuzzy: bool, guessed: bool) -> Mes
     # A draft (fuzzy with no previous text: left so by its translator, or a memory's match
     # whose placeholders differ) was finished for no text, so it gets none: were the source
     # to go back to the draft's text, the draft would be taken for a finished translation.
-    made_from = old.fuzzy and old.previous_msgid is not None
+    # A memory's exact match left to review (lent by the language of a regional variant, or
+    # one the build would refuse) has no previous text: it was made from its own sentence.
+    made_from = old.fuzzy and (old.previous_msgid is not None or suggested)
     draft = old.fuzzy and not made_from
     if guessed:
-        previous_msgctxt, previous_msgid = (
-            (old.previous_msgctxt, old.previous_msgid) if made_from else (None, None) if draft else old.key
-        )
+        made_from_key = (old.previous_msgctxt, old.previous_msgid) if old.previous_msgid is not None else old.key
+        previous_msgctxt, previous_msgid = made_from_key if made_from else (None, None) if draft else old.key
     else:
         previous_msgctxt, previous_msgid = (old.previous_msgctxt, old.previous_msgid) if fuzzy else (None, None)
     if (previous_msgctxt, previous_msgid) == message.key:
