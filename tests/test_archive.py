@@ -516,3 +516,62 @@ def test_the_archive_is_not_looked_through_for_an_original_the_workspace_has(new
     result = invoke(newsroom, "extract", str(translation))
     assert result.exit_code == 0 and "harbour-talks: skipped" in result.output, result.output
     assert [article_id for side, article_id in read if side == "archive"] == []
+
+
+OLD_STORY = """date 2026-10-01 Home page economy
+id old-story
+byline By Marta Kowalski
+
+Port talks resume.
+
+About 31 ships waited on Thursday.
+"""
+
+
+def translated_old_story(root: Path, tmp_path: Path, ships: str) -> Path:
+    """old-story extracted into German and translated, the figure 31 written as `ships`."""
+    source = tmp_path / "a.txt"
+    source.write_text(OLD_STORY)
+    assert invoke(root, "extract", str(source), "-l", "de").exit_code == 0
+    po_path = root / "locales/de/LC_MESSAGES/old-story.po"
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = {"Port talks resume.": "Die Hafengespräche gehen weiter.",
+                        "About 31 ships waited on Thursday.": f"Etwa {ships} Schiffe warteten am Donnerstag.",
+                        "By {Marta_Kowalski}": "Von {Marta_Kowalski}"}.get(entry.msgid, entry.msgid)
+    po.save()
+    return po_path
+
+
+@pytest.mark.parametrize("published_before", [False, True], ids=["never published", "an older version published"])
+def test_a_story_whose_translation_the_build_refused_for_errors_is_held_back(newsroom, tmp_path, published_before):
+    po_path = translated_old_story(newsroom, tmp_path, "31" if published_before else "13")
+    if published_before:  # the German item is published, then its translation edited wrongly
+        assert invoke(newsroom, "build").exit_code == 0
+        po_path.write_text(po_path.read_text().replace("Etwa 31 Schiffe", "Etwa 13 Schiffe"))
+    build = invoke(newsroom, "build")
+    assert build.exit_code == 1 and "not published: old-story [de]" in build.output
+    why = ("held back: old-story (first published 2026-10-01 00:00): the last build refused its item in de for errors "
+           "(`syndicate build` says which) (--force archives it all the same)")
+    dry_run = invoke(newsroom, "archive", "--before", "2026-11-01", "--dry-run")
+    assert why in dry_run.output and "0 stories would be archived, 1 held back." in dry_run.output
+    held = invoke(newsroom, "archive", "--before", "2026-11-01")
+    assert held.exit_code == 0 and why in held.output and "archived: old-story" not in held.output
+    assert (newsroom / "articles/old-story.json").is_file()
+    named = invoke(newsroom, "archive", "old-story")
+    assert named.exit_code == 1 and why in named.output
+    check = invoke(newsroom, "check")
+    assert check.exit_code == 1 and "old-story" in check.output
+    forced = invoke(newsroom, "archive", "--before", "2026-11-01", "--force")
+    assert forced.exit_code == 0 and "archived: old-story (first published 2026-10-01 00:00; the last build refused" in forced.output
+    assert not (newsroom / "articles/old-story.json").exists()
+
+
+def test_a_story_mended_and_published_after_a_refusal_is_archived(newsroom, tmp_path):
+    po_path = translated_old_story(newsroom, tmp_path, "13")
+    assert invoke(newsroom, "build").exit_code == 1
+    po_path.write_text(po_path.read_text().replace("Etwa 13 Schiffe", "Etwa 31 Schiffe"))
+    assert invoke(newsroom, "build").exit_code == 0
+    result = invoke(newsroom, "archive", "--before", "2026-11-01")
+    assert result.exit_code == 0 and "archived: old-story (first published 2026-10-01 00:00)\n" in result.output
+

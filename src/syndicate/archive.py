@@ -64,9 +64,9 @@ def is_archived(workspace: Workspace, article_id: str) -> bool:
 
 def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt.datetime | None = None) -> list[Candidate]:
     """The articles named (default: every one first published before `before`), each with why
-    it would be held back: a story not published as it is now (never built, or changed
-    since its last build) or whose translation is unfinished in a locale would leave the
-    desk's work undone where nobody looks."""
+    it would be held back: a story not published as it is now (never built, an item the
+    last build refused for errors, or changed since its last build) or whose translation is
+    unfinished in a locale would leave the desk's work undone where nobody looks."""
     # Here, not at the top: the commands that only ask whether an article is archived start without them.
     from .build import current_build
     from .status import workspace_progress
@@ -91,6 +91,8 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
             why = "never published: `syndicate build` it first"
         elif article_id in unfinished:
             why = f"its translation into {', '.join(unfinished[article_id])} is unfinished"
+        elif refused := [lang for lang, entry in entries.items() if entry.get("refused")]:
+            why = f"the last build refused its item in {', '.join(refused)} for errors (`syndicate build` says which)"
         elif not current_build(workspace, article_id, entries, glossaries, settings):
             why = "changed since its last build: `syndicate build` it first"
         else:

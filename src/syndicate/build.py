@@ -786,7 +786,10 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
         return {"inputs": inputs, "waiting": outcome.note, "item": file_identity(outcome.path) if outcome.path else None,
                 **({"withdrawn_until_ready": True} if outcome.withdrawn_until_ready else {}),
                 **({"without_translation_file": True} if outcome.without_translation_file else {}), **_renderings_entry(outcome)}
-    if outcome.refused or outcome.version_created is None:
+    if outcome.refused:
+        # Without inputs, built again by the next run; marked, for archive to hold the story back.
+        return {"refused": True}
+    if outcome.version_created is None:
         return {}
     return {"inputs": inputs, "version": outcome.version, "version_created": outcome.version_created.isoformat(),
             "story": story_moment, "item": file_identity(outcome.path) if outcome.path else None,

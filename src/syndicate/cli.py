@@ -593,7 +593,7 @@ def _bring_back(workspace: Workspace, article_ids: Sequence[str], without_record
 @click.option("--before", metavar="DATE", default=None, help="Archive the stories first published before DATE (2026-11-01, or a moment in ISO 8601).")
 @click.option("--older-than", metavar="AGE", default=None, help="Archive the stories first published longer ago than AGE: 30d, 6w, 12h.")
 @click.option("--dry-run", is_flag=True, help="List what would be archived, and what held back, and move nothing.")
-@click.option("--force", is_flag=True, help="Archive also the stories held back (an unfinished translation, changes not built).")
+@click.option("--force", is_flag=True, help="Archive also the stories held back (an unfinished translation, changes not built, an item refused).")
 @click.pass_obj
 def archive_command(
     workspace: Workspace, articles: tuple[str, ...], before: str | None, older_than: str | None, dry_run: bool, force: bool
@@ -603,7 +603,8 @@ def archive_command(
     Give the ARTICLES, or --before DATE, or --older-than AGE (by when each story was first
     published). Their items stay in feeds/ as partners have them, their translations in the
     translation memory. A story whose translation is unfinished in a locale, or whose changes
-    are not built, is held back and said, unless --force. `syndicate unarchive ARTICLE`, or an
+    are not built, or an item of which the last build refused for errors, is held back and
+    said, unless --force. `syndicate unarchive ARTICLE`, or an
     update of the story from its source, brings one back.
 
     Exit status: 1 when an ARTICLE named is held back (the others are archived).
