@@ -15,6 +15,7 @@ from lxml import etree
 from conftest import REPO, msgfmt_check
 from schema import assert_valid
 from syndicate.cli import main
+from syndicate.fsutil import file_identity
 from syndicate.ids import distinct_id
 from syndicate.workspace import Workspace, enclosing_workspace
 from test_syndication import DE, FR, GUID, ORIGINAL, _agency_translation_published, agency_item, translate
@@ -575,3 +576,34 @@ def test_a_story_mended_and_published_after_a_refusal_is_archived(newsroom, tmp_
     result = invoke(newsroom, "archive", "--before", "2026-11-01")
     assert result.exit_code == 0 and "archived: old-story (first published 2026-10-01 00:00)\n" in result.output
 
+
+def copied_without_file_times(root: Path, tmp_path: Path) -> Path:
+    """The workspace copied as `cp -r` (no -p), a CI checkout or a clone copy it: every file new, its time the copy's."""
+    copy = tmp_path / "copy"
+    shutil.copytree(root, copy, copy_function=shutil.copyfile)
+    return copy
+
+
+def test_a_workspace_copied_without_file_times_is_archived_and_built_as_it_was(newsroom, wire_files, tmp_path):
+    published(newsroom, wire_files)
+    copy = copied_without_file_times(newsroom, tmp_path)
+    dry_run = invoke(copy, "archive", "--before", "2026-11-30", "--dry-run")
+    assert dry_run.exit_code == 0 and "held back" not in dry_run.output
+    assert "3 stories would be archived." in dry_run.output
+
+    # Nor does a build go through them again: its records take the files' times, once read.
+    from syndicate.build import build
+    workspace = Workspace(copy)
+    report = build(workspace, workspace.translation_locales())
+    assert (report.outcomes, report.up_to_date) == ([], 9)
+    state = json.loads((copy / ".syndicate/build-state.json").read_text())
+    assert state["port-strike"]["de"]["item"] == file_identity(copy / "feeds/de/port-strike.xml")
+    assert "0 item(s) written, 9 unchanged." in invoke(copy, "build").output
+
+    # A file only touched is the same; one whose bytes changed is not.
+    po_path = copy / "locales/de/LC_MESSAGES/senate-vote.po"
+    os.utime(copy / "articles/port-strike.json", (1, 1))
+    po_path.write_text(po_path.read_text().replace('msgstr "', 'msgstr " ', 1))
+    result = invoke(copy, "archive", "--before", "2026-11-30")
+    assert "held back: senate-vote (first published 2026-11-20 00:00): changed since its last build" in result.output
+    assert "archived: port-strike" in result.output and "archived: cup-final" in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -1034,3 +1035,39 @@ def test_a_po_whose_header_names_another_language_is_not_published(translated):
     refused = [outcome for outcome in report.refused if outcome.article_id == "port-strike"]
     assert refused and "the PO header says Language: de" in refused[0].note
     assert not (translated.root / "feeds/fr/port-strike.xml").exists()
+
+
+def test_a_workspace_copied_without_file_times_is_not_built_again_and_a_no_op_build_reads_no_file(translated, tmp_path, monkeypatch):
+    import syndicate.build
+
+    waiting = polib.pofile(str(translated.po_file(AR, "cup-final")))
+    waiting[0].msgstr = ""  # a translation still waiting, which every build goes through again
+    waiting.save()
+    build(translated, [DE, FR, AR])
+    copy = Workspace(tmp_path / "copy")
+    shutil.copytree(translated.root, copy.root, copy_function=shutil.copyfile)  # as `cp -r`, a CI cache: new file times
+    feeds = {path: path.read_bytes() for path in (copy.root / "feeds").rglob("*.xml")}
+
+    def unchanged(report) -> None:
+        assert [(outcome.article_id, outcome.lang, outcome.unfinished) for outcome in report.outcomes] == [
+            ("cup-final", "en", False), ("cup-final", "de", False), ("cup-final", "fr", False), ("cup-final", "ar", True)]
+        assert report.up_to_date == 8 and not any(outcome.written for outcome in report.outcomes)
+
+    unchanged(build(copy, [DE, FR, AR]))
+    assert {path: path.read_bytes() for path in (copy.root / "feeds").rglob("*.xml")} == feeds
+
+    # Its files' identities recorded, a build reads their bytes no more, as none in the workspace built.
+    def read(path):
+        raise AssertionError(f"{path} read")
+
+    monkeypatch.setattr(syndicate.build, "_digest", read)
+    for workspace in (copy, translated):
+        unchanged(build(workspace, [DE, FR, AR]))
+    monkeypatch.undo()
+
+    # A file whose bytes changed is built again; one only touched is not.
+    os.utime(copy.article_file("port-strike"), (1, 1))
+    fill(copy.po_file(DE, "senate-vote"), lambda entry: "Neu: " + entry.msgid)
+    report = build(copy, [DE, FR, AR])
+    assert [(outcome.article_id, outcome.lang, outcome.written) for outcome in report.outcomes if outcome.article_id != "cup-final"] == [
+        ("senate-vote", "en", False), ("senate-vote", "de", True), ("senate-vote", "fr", False), ("senate-vote", "ar", False)]

@@ -157,6 +157,7 @@ def build(
     going_through = dict.fromkeys((*asked, *stopped_builds))
     planned(len(going_through))
     glossaries: dict[str, Mapping[str, str] | None] = {}  # the renderings of each locale's names, read once (see `_built_from`)
+    recopied = False  # whether an article's files were found copied (see `_current`), to record as they are now
     for article_id in going_through:
         # A stopped run's article is built again in the languages it was built in, and in this run's when asked for.
         article_langs = tuple(dict.fromkeys((*(langs if article_id in asked else ()), *stopped_builds.get(article_id, ()))))
@@ -168,6 +169,9 @@ def build(
         else:
             report.up_to_date += len(unchanged)
             feeds.update(dict.fromkeys(unchanged))
+            if any(entry is not job.previous_state[lang] for lang, entry in unchanged.items()):
+                state[article_id] = {**job.previous_state, **unchanged}
+                recopied = True
             progress(article_id)
     if work:  # before any item is written, with what runs stopped since the last that finished built
         built = {**stopped_builds, **{job.article_id: list(job.langs) for job in work}}
@@ -209,7 +213,7 @@ def build(
         workspace.write_cache(workspace.index_limits_file, limits)
     # Recorded last: a run stopped before this leaves items its record does not know, which the
     # next run stamps again and lists in every index (see `_publish`).
-    if work:  # an article that was not rebuilt keeps its record as it is
+    if work or recopied:  # an article that was not rebuilt keeps its record as it is, but for its files' identities
         workspace.write_cache(
             workspace.build_state_file,
             {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
@@ -251,38 +255,49 @@ def _stamp(pending: Mapping[str, Any]) -> dt.datetime | None:
     return stamp if stamp.tzinfo is not None else None
 
 
-def _fingerprints(workspace: Workspace, job: _Job, source_lang: str) -> dict[str, str]:
+def _fingerprints(
+    workspace: Workspace, job: _Job, source_lang: str, identify: Callable[[Path], str | None] = file_identity,
+) -> dict[str, str]:
     """What each item of the article is built from, hashed, by language (source included):
     the article structure and template for every item, plus a translation's PO (the renderings
-    of its names are recorded beside, see `_built_from`). No file is read, so an unchanged article
-    costs a few stat calls."""
+    of its names are recorded beside, see `_built_from`). The files are told apart by
+    `identify`: by default their identities, so that no file is read and an unchanged article
+    costs a few stat calls; `_digest` reads their bytes (see `_current`)."""
     source = _fingerprint(
-        file_identity(workspace.article_file(job.article_id)), file_identity(workspace.template_file(job.article_id)),
+        identify(workspace.article_file(job.article_id)), identify(workspace.template_file(job.article_id)),
         extra=f"{job.provider} {job.inline_links}",
     )
     fingerprints = {source_lang: source}
     for lang in job.langs:
         if not translates_into(lang, source_lang):
             continue
-        po_identity = file_identity(workspace.po_file(parse_locale(lang), job.article_id))
+        po_identity = identify(workspace.po_file(parse_locale(lang), job.article_id))
         fingerprints[lang] = _fingerprint(po_identity, extra=f"{source} {job.threshold}")
     return fingerprints
 
 
-def _up_to_date(workspace: Workspace, job: _Job, glossaries: dict[str, Mapping[str, str] | None]) -> list[str] | None:
-    """The languages of the article's items when no input of any of them has changed since
-    the last run and every item is still the file it wrote; None when something needs building
-    or a translation still waits (which `_unchanged` says again without reviewing it)."""
+def _up_to_date(
+    workspace: Workspace, job: _Job, glossaries: dict[str, Mapping[str, str] | None],
+) -> dict[str, dict[str, object]] | None:
+    """The records of the article's items, by language, as they stand now (see `_current`),
+    when no input of any of them has changed since the last run and every item is still the
+    file it wrote; None when something needs building or a translation still waits (which
+    `_unchanged` says again without reviewing it)."""
     source_lang = next((lang for lang, entry in job.previous_state.items() if entry.get("source")), None)
     if source_lang is None:
         return None
     fingerprints = _fingerprints(workspace, job, source_lang)
+    by_content = functools.cache(lambda: _fingerprints(workspace, job, source_lang, _digest))
+    records = {}
     for lang, inputs in fingerprints.items():
         entry = job.previous_state.get(lang)
         # A translation still waiting is said again by every run (see `_unchanged`).
-        if not _current(workspace, lang, entry, inputs, job.article_id, glossaries) or "waiting" in entry:  # type: ignore[operator]
+        if not entry or "waiting" in entry:
             return None
-    return list(fingerprints)
+        if (record := _current(workspace, lang, entry, inputs, job.article_id, glossaries, by_content)) is None:
+            return None
+        records[lang] = record
+    return records
 
 
 def current_build(
@@ -349,6 +364,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                   and _still_of_the_translation(article, lang, _previous_item(workspace.item_file(lang, article.id)))]
         job = dataclasses.replace(job, langs=(*job.langs, *killed))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
+    by_content = functools.cache(lambda: _fingerprints(workspace, job, article.source_lang, _digest))
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
     published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
@@ -369,7 +385,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     outcomes = []
 
     glossaries: dict[str, Mapping[str, str] | None] = {}
-    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang], glossaries) or _publish(
+    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang], glossaries,
+                        by_content) or _publish(
         workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
         # The agency's item in its own language is the agency's still: its guid, its version, its provider.
         guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
@@ -383,7 +400,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {
-        **_state_entry(source, fingerprints[article.source_lang], story_moment), "source": True,
+        **_with_contents(_state_entry(source, fingerprints[article.source_lang], story_moment), recorded, source.path,
+                         lambda: by_content()[article.source_lang]), "source": True,
         "guid": source_guid, "first_created": first_created.isoformat(),
     }
     original = OriginalRef(
@@ -398,7 +416,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         locale = parse_locale(lang)
         po_path = workspace.po_file(locale, job.article_id)
         inputs = fingerprints[lang]
-        outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs, glossaries)
+        outcome = _unchanged(workspace, article.id, lang, job.previous_state, inputs, glossaries, by_content)
         if outcome is None:
             translation = file_identity(po_path)  # before it is read: see check's `review_inputs`
             catalog, entry_lines, problem = _translations(po_path, article, locale)
@@ -444,7 +462,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         outcomes.append(outcome)
         if outcome.withdrew is not None:
             outcomes.append(outcome.withdrew)
-        new_state[lang] = _state_entry(outcome, inputs, story_moment)
+        new_state[lang] = _with_contents(_state_entry(outcome, inputs, story_moment), job.previous_state.get(lang, {}), outcome.path,
+                                         lambda: by_content()[lang])
     # A refused item whose last version is still in feeds/ stays in its index at that version,
     # which partners can still fetch; without inputs, it is built again by the next run.
     for outcome in outcomes:
@@ -728,12 +747,12 @@ def _publish(
 
 def _unchanged(
     workspace: Workspace, article_id: str, lang: str, previous_state: dict[str, dict[str, object]], inputs: str,
-    glossaries: dict[str, Mapping[str, str] | None],
+    glossaries: dict[str, Mapping[str, str] | None], by_content: Callable[[], Mapping[str, str]],
 ) -> ItemOutcome | None:
     """The outcome of the last run when its item is current (see `_current`), a translation
     it found waiting included."""
     entry = previous_state.get(lang)
-    if entry is None or not _current(workspace, lang, entry, inputs, article_id, glossaries):
+    if not entry or _current(workspace, lang, entry, inputs, article_id, glossaries, by_content) is None:
         return None
     path = workspace.item_file(lang, article_id)
     if "waiting" in entry:
@@ -748,25 +767,42 @@ def _unchanged(
 
 
 def _current(
-    workspace: Workspace, lang: str, entry: Mapping[str, object] | None, inputs: str, article_id: str,
-    glossaries: dict[str, Mapping[str, str] | None],
-) -> bool:
-    """Whether the last run recorded the item (`entry`) as built from what it is built from now
-    (see `_built_from`), and its file is still the one it wrote: one deleted, damaged or edited
-    by hand since is written again."""
-    return (bool(entry) and entry.get("item") == file_identity(workspace.item_file(lang, article_id))  # type: ignore[union-attr]
-            and _built_from(workspace, lang, entry, inputs, glossaries))  # type: ignore[arg-type]
+    workspace: Workspace, lang: str, entry: dict[str, object], inputs: str, article_id: str,
+    glossaries: dict[str, Mapping[str, str] | None], by_content: Callable[[], Mapping[str, str]],
+) -> dict[str, object] | None:
+    """The last run's record of the item (`entry`) when it was built from what it is built
+    from now (see `_built_from`) and its file is still the one it wrote, else None: one
+    deleted, damaged or edited by hand since is written again. Files of other identities
+    but the same bytes (the workspace copied without its files' times: `cp -r`, a CI cache)
+    are the same when the run recorded their `contents`, and the record is returned with
+    their identities now; `by_content` gives the inputs by their bytes (see `_fingerprints`),
+    read only then."""
+    path = workspace.item_file(lang, article_id)
+    item = file_identity(path)
+    if entry.get("item") == item and entry.get("inputs") == inputs:
+        record = entry
+    elif "contents" in entry and entry["contents"] == _contents(path, by_content()[lang]):
+        record = {**entry, "inputs": inputs, "item": item}
+    else:
+        return None
+    return record if _same_renderings(workspace, lang, entry, glossaries) else None
 
 
 def _built_from(
     workspace: Workspace, lang: str, entry: Mapping[str, object], inputs: str, glossaries: dict[str, Mapping[str, str] | None]
 ) -> bool:
     """Whether the item the last run recorded (`entry`) was built from these `inputs` and from
-    the renderings its names have now in the locale's glossary, which `glossaries` keeps by
-    language once read (None: unreadable). Only its own names count: each new story's names
-    are added to every glossary, which would otherwise rebuild every item."""
-    if entry.get("inputs") != inputs:
-        return False
+    the renderings its names have now in the locale's glossary (see `_same_renderings`)."""
+    return entry.get("inputs") == inputs and _same_renderings(workspace, lang, entry, glossaries)
+
+
+def _same_renderings(
+    workspace: Workspace, lang: str, entry: Mapping[str, object], glossaries: dict[str, Mapping[str, str] | None]
+) -> bool:
+    """Whether the names of the item the last run recorded (`entry`) have the renderings now
+    in the locale's glossary that they had, which `glossaries` keeps by language once read
+    (None: unreadable). Only its own names count: each new story's names are added to every
+    glossary, which would otherwise rebuild every item."""
     used = entry.get("renderings", "")
     if not used:
         return used == ""
@@ -796,8 +832,37 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
             **({"guid": outcome.guid} if outcome.guid else {}), **_renderings_entry(outcome)}
 
 
+def _with_contents(
+    entry: dict[str, object], previous: Mapping[str, object], item: Path | None, by_content: Callable[[], str],
+) -> dict[str, object]:
+    """The record of an item built from inputs (`entry`) with the `contents` of its files (see
+    `_current`): those the last run recorded (`previous`) when the files are the ones it
+    recorded, else read now (`by_content`: what the item is built from, see `_fingerprints`).
+    A translation still waiting is recorded so on each run: its files are read only once."""
+    if "inputs" not in entry:
+        return entry
+    if "contents" in previous and (previous.get("inputs"), previous.get("item")) == (entry["inputs"], entry["item"]):
+        return {**entry, "contents": previous["contents"]}
+    return {**entry, "contents": _contents(item, by_content())}
+
+
 def _renderings_entry(outcome: ItemOutcome) -> dict[str, object]:
     return {"renderings": outcome.renderings} if outcome.renderings else {}
+
+
+def _contents(item: Path | None, by_content: str) -> str:
+    """The item's bytes and what it is built from (`by_content`, see `_fingerprints`), hashed:
+    what the files are, whatever their identities."""
+    return _fingerprint(_digest(item) if item else None, extra=by_content)
+
+
+def _digest(path: Path) -> str | None:
+    """The file's bytes, hashed; None when there is no file."""
+    try:
+        with open(path, "rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:
