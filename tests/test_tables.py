@@ -230,6 +230,8 @@ def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures()
     # As written: what may be a time (British and European copy write 19.45) or a date.
     ("19.45", "de", "19.45"), ("9.30-11.00", "fr", "9.30-11.00"), ("0.30", "de", "0.30"), ("25.10", "de", "25.10"),
     ("24.5.", "de", "24.5."), ("1.5.2024", "de", "1.5.2024"),
+    # A race time, in one style down its column: its seconds are the clock's, not a decimal.
+    ("1:45.20", "de", "1:45.20"), ("1:02.15", "de", "1:02.15"), ("2:01:03.5", "fr", "2:01:03.5"),
 ])
 def test_an_amount_or_a_decimal_no_time_can_be_is_written_as_the_locale_writes_it(text, lang, expected):
     assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected

@@ -4479,6 +4479,9 @@ _SIGN_BEFORE = lazy_compile(r"(?<![\p{N}\p{L}])[-+\u2212±]$")
 _CURRENCY_BEFORE = lazy_compile(r"\p{Sc}\s?$")
 _CURRENCY_AFTER = lazy_compile(r"\s?\p{Sc}")
 _TRAILING_DOT = lazy_compile(r"\.(?!\p{N})")  # `24.5.`, a German date
+# Seconds after a clock's minutes (a race time, `1:45.20`, `2:01.45`): the whole time is kept
+# as written, its seconds with it, whatever their decimals.
+_CLOCK_BEFORE = lazy_compile(r"\d:$")
 
 
 def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_numbers: bool = False) -> bool:
@@ -4487,7 +4490,8 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_n
     in British and European copy) or a date (`12.05`, `24.5.`): it is a decimal when it is an
     amount (`$1.5`, `0.75 €`), signed (`+6.1`, `-0.30`), or has other than two decimals
     (`12.3`, `1.234`) or two no time nor date has (`12.75`, `45.20`), or when the figures
-    beside it in its cell are numbers (`among_numbers`: `19.45 (28.3%)`, `1.25-2.5`)."""
+    beside it in its cell are numbers (`among_numbers`: `19.45 (28.3%)`, `1.25-2.5`); never
+    the seconds of a race time (`1:45.20`)."""
     _, decimal = _symbols(source)
     whole, mark, decimals = number.partition(decimal)
     if not (mark and whole.isdecimal() and decimals.isdecimal()):
@@ -4495,7 +4499,7 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_n
     if decimal != ".":
         return True  # 12,5: times and dates are written with points and colons
     text, start, end = figure.string, figure.start(), figure.end()
-    if _TRAILING_DOT.match(text, end):
+    if _TRAILING_DOT.match(text, end) or _CLOCK_BEFORE.search(text, 0, start):
         return False
     if _CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end) or _SIGN_BEFORE.search(text, 0, start):
         return True
