@@ -1033,3 +1033,16 @@ def test_an_edited_suggestion_survives_a_better_match_but_an_untouched_one_gives
     assert not replaced.fuzzy and replaced.msgstr == finished[talks] and replaced.previous_msgid is None
     assert replaced.comment.splitlines()[-1] == "Translation memory: exact match from a3"
     msgfmt_check(po_path)
+
+
+def test_a_memory_note_polib_wrapped_is_read_whole_also_where_it_broke_a_word_at_its_hyphen(tmp_path):
+    note = "Translation memory: 90% match from dock-strike: The strike is in its third-quarter week."
+    po = polib.POFile(wrapwidth=78)
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "de"}
+    po.append(polib.POEntry(msgid="The port strike entered its third-quarter week.", msgstr="Entwurf", flags=["fuzzy"],
+                            comment=f"paragraph\n{note}"))
+    path = tmp_path / "story.po"
+    po.save(str(path))
+    assert "third-\n#. quarter" in path.read_text(encoding="utf-8")  # as polib wraps it
+    [message] = read_catalog(path).messages
+    assert message.memory_notes == (note,)

@@ -77,7 +77,9 @@ class Message:
             if line.startswith(MEMORY_NOTE):
                 notes.append(line)
             elif notes:
-                notes[-1] += f" {line}"
+                # textwrap, which polib wraps with, also breaks after a word's hyphen (`third-quarter`).
+                broken_word = notes[-1][-2:-1].isalpha() and notes[-1].endswith("-")
+                notes[-1] += line if broken_word else f" {line}"
         return tuple(notes)
 
     @property
