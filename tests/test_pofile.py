@@ -178,3 +178,11 @@ def test_lines_point_at_each_entry_of_the_catalog_read(tmp_path):
     assert lines == {(None, "a"): 4, ("lede", "a"): 8}
     assert catalog == read_catalog(path)
 
+
+
+def test_a_reference_whose_line_is_no_ascii_number_is_a_bare_path():
+    """msgfmt -c reads `#: story.xml:²` as a reference without a line; so is it read, not a crash."""
+    text = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            '#: story.xml:² wire/a.txt:12 \u2068my story.txt\u2069:3 \u2068other.txt:³\u2069\nmsgid "A"\nmsgstr "B"\n')
+    [message] = parse_catalog(text, "story.po", "story").messages
+    assert message.references == (("story.xml:²", 0), ("wire/a.txt", 12), ("my story.txt", 3), ("other.txt:³", 0))

@@ -284,19 +284,19 @@ _REFERENCE = re.compile("\u2068([^\u2069]*)\u2069(?::([0-9]+))?|[^\\s\u2068]+")
 
 def _references_in(text: str) -> list[tuple[str, int]]:
     """The `path:line` references (a bare path has line 0) of a `#:` line."""
-    references = []
     if "\u2068" not in text:  # no path with a space: the common line, split without the pattern
-        for token in text.split():
-            path, _, line = token.rpartition(":")
-            references.append((path, int(line)) if path and line.isdigit() else (token, 0))
-        return references
-    for found in _REFERENCE.finditer(text):
-        if found.group(1) is not None:
-            references.append((found.group(1), int(found.group(2) or 0)))
-        else:
-            path, _, line = found.group().rpartition(":")
-            references.append((path, int(line)) if path and line.isdigit() else (found.group(), 0))
-    return references
+        return [_reference(token) for token in text.split()]
+    return [
+        (found.group(1), int(found.group(2) or 0)) if found.group(1) is not None else _reference(found.group())
+        for found in _REFERENCE.finditer(text)
+    ]
+
+
+def _reference(token: str) -> tuple[str, int]:
+    """`path:line` as its path and line; a token with no line (or one of other digits than
+    ASCII's, `story.xml:²`) is a bare path, line 0."""
+    path, _, line = token.rpartition(":")
+    return (path, int(line)) if path and line.isascii() and line.isdigit() else (token, 0)
 
 
 def _header_fields(text: str) -> dict[str, str]:
