@@ -1045,7 +1045,7 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
         r"(?<!\p{L})", _hour_words("une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
         r"\s*(?:heures?|h)(?:\s*(?P<minute>\d{2})|\s+et\s+(?P<fraction>demie|quart)|\s+MINUTES"
         r"|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES))?\s+(?:du|de\s+l['’]|de\s+la)\s*",
-        {"demie": "30", "quart": "15"},
+        {"demie": "30", "demi": "30", "quart": "15"},  # demi: midi et demi, minuit et demi
         {"matin": "a.m.", "après-midi": "p.m.", "soir": "p.m.", "nuit": "night"},
     ),
     "de": _HoursWithPartOfDay(
@@ -1057,7 +1057,7 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
          "in der nacht": "night"},
     ),
     "nl": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?<!(?:half|(?:kwart|vijf|tien)\s+(?:over|voor)(?:\s+half)?)\s+)",
+        r"(?<!\p{L})(?<!(?:half|(?:kwart|vijf|tien|twintig|vijfentwintig)\s+(?:over|voor)(?:\s+half)?)\s+)",
         _hour_words("een één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"), r"\s+uur\s+['’]s\s+", {"kwart": "15"},
         {"ochtends": "a.m.", "morgens": "a.m.", "middags": "p.m.", "avonds": "p.m.", "nachts": "night"},
     ),
@@ -1181,8 +1181,8 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # An hour in words on the clock without the part of the day after it (um neun Uhr, à neuf
 # heures, a las nueve, om negen uur, alle nove, às nove horas), a half hour the German and Dutch
 # way (um halb neun, om half negen: 8:30), and minutes or a quarter before or after the hour or
-# that half hour (Viertel vor neun: 8:45, fünf nach halb neun: 8:35, vijf over acht, kwart voor
-# negen), three quarters of the German hour before (dreiviertel neun: 8:45) and minutes before
+# that half hour (Viertel vor neun: 8:45, fünf nach halb neun: 8:35, vijf over acht, twintig voor
+# vier: 3:40, kwart voor negen), three quarters of the German hour before (dreiviertel neun: 8:45) and minutes before
 # the Portuguese (um quarto para as nove, vinte para as nove: 8:40), with the part of the day
 # after (um halb neun am Abend, om half negen 's avonds; not before a capitalised noun, which
 # `um zehn nach acht Jahren`, by ten after eight years, has), or after the part of the day
@@ -1206,7 +1206,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"(?P<hour>HOUR)(?:\s+Uhr(?:\s+(?P<part>PART))?|\s+(?P<part>PART)|(?!\s+(?-i:\p{Lu})))"
            r"|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+(?-i:\p{Lu})))?)(?!\p{L})"),
     "nl": (("uur", "half", "kwart", " over ", " voor "),
-           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
+           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien|twintig|vijfentwintig))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
            r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
     "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)"
                       r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
@@ -4197,9 +4197,35 @@ _NOON_OR_MIDNIGHT = lazy_compile(
     regex.IGNORECASE,
 )
 _NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia"})
+# Minutes after noon or midnight by name, or before it, by language: what may follow the name
+# (minuit et demi, midi trente, minuit et quart, midi moins le quart: 11:45; mezzanotte e mezza,
+# meia-noite e meia, meio-dia e quinze), whose MINUTES are `_minutes_in_words` and COUNTED a
+# noun they count instead (à minuit trente policiers).
+_AFTER_NOON_OR_MIDNIGHT: Final[Mapping[str, str]] = {
+    "fr": r"\s+et\s+(?P<fraction>demie?|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))|\s+MINUTES(?!COUNTED)",
+    "it": r"\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES)",
+    "pt": r"\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES)",
+}
 # What tells a text in lower case may have noon or midnight or a time with a clock's word: one
 # expression for both, which most sentences are told by at once.
 _TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WORDS, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=16)
+def _noon_or_midnight_pattern(language: str) -> regex.Pattern[str]:
+    """Noon or midnight by name, with the minutes after or before it where the language says
+    them (`_AFTER_NOON_OR_MIDNIGHT`)."""
+    if (after := _AFTER_NOON_OR_MIDNIGHT.get(language)) is None:
+        return _NOON_OR_MIDNIGHT
+    after = after.replace("MINUTES", _minutes_in_words(language)).replace("COUNTED", _COUNTS_A_NOUN)
+    return regex.compile(rf"{_NOON_OR_MIDNIGHT.pattern}(?:{after})?(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _minute_after_noon_or_midnight(match: regex.Match[str], language: str) -> int:
+    """The minute a match of `_noon_or_midnight_pattern` says, before the hour negative."""
+    if language not in _AFTER_NOON_OR_MIDNIGHT:
+        return 0
+    return _minute_said(match.groupdict(), _HOURS_WITH_PART_OF_DAY[language], language)
 
 
 def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool = False) -> tuple[list[_Time], str]:
@@ -4224,8 +4250,9 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     clock_words = False
     if _TIME_WORD_HINT.search(lowered):  # most sentences: none
         if any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS):
-            for match in _NOON_OR_MIDNIGHT.finditer(text):
-                found.append((match.start(), _Time(match.group(), frozenset({12 if match.group("noon") else 0}), 0, named=True)))
+            for match in _noon_or_midnight_pattern(language).finditer(text):
+                hour, minute = _before_the_hour(12 if match.group("noon") else 0, _minute_after_noon_or_midnight(match, language))
+                found.append((match.start(), _Time(match.group(), frozenset({hour}), minute, named=True)))
                 spans.append(match.span())
         clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
     patterns = (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,)
