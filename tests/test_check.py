@@ -165,6 +165,26 @@ def test_equivalent_final_punctuation_is_not_reported(msgid, msgstr, locale):
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Trading resumed at 9:30 a.m.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen"),
+    ("Trading resumed at 9:30 A.M.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen"),
+    ("The shares were sold to Acme Corp.", "Die Aktien gingen an Acme Corp"),
+    ("Trading resumed at 9:30 a.m.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen."),
+])
+def test_a_source_ending_with_an_abbreviations_period_may_be_translated_without_one(msgid, msgstr):
+    assert checks(msgid, msgstr) == []
+
+
+@pytest.mark.parametrize("msgid, msgstr, expected", [
+    ("The shares were sold to Acme Corp.", "Wurden die Aktien an Acme Corp verkauft?",
+     "the source ends with “.”, the translation ends with “?”"),
+    ("He said no.", "Er sagte nein", "the source ends with “.”, the translation has no final punctuation"),
+    ("They met at the corp.", "Sie trafen sich im Konzern", "the source ends with “.”, the translation has no final punctuation"),
+])
+def test_a_sentences_period_after_a_word_is_no_abbreviations(msgid, msgstr, expected):
+    assert messages(msgid, msgstr) == [expected]
+
+
 def test_final_punctuation_messages_name_both_ends():
     assert messages("Will the strike spread?", "Der Streik weitet sich aus") == [
         "the source ends with “?”, the translation has no final punctuation"

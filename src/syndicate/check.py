@@ -57,6 +57,7 @@ from .parallel import ordered_map
 from .placeholders import prose_of
 from .pofile import read_catalog_with_lines
 from .quotes import find_quotations
+from .segment_data import LANGUAGES
 from .workspace import Workspace
 from .words import occurrences
 
@@ -649,7 +650,35 @@ def _end_punctuation(msgid: str, msgstr: str, source: Locale, target: Locale) ->
     source_mark, target_mark = _end_mark(msgid, source), _end_mark(msgstr, target)
     if source_mark == target_mark:
         return []
+    # `… at 9:30 a.m.`, `… Acme Corp.`: the period is the abbreviation's, which English writes
+    # for the sentence's too; a translation ending `um 9:30 Uhr` drops no sentence's period.
+    if source_mark == "." and not target_mark and _ends_with_an_abbreviation(msgid, source.language):
+        return []
     return [Issue("end-punctuation", f"{_ending('source', source_mark)}, {_ending('translation', target_mark)}")]
+
+
+def _ends_with_an_abbreviation(text: str, language: str) -> bool:
+    """Whether the final period of `text` is right after one of the abbreviations of
+    `language` (`_abbreviations`)."""
+    ending = _ENDING.search(text).group()
+    if not ending.startswith("."):
+        return False
+    before = text[: len(text) - len(ending)]
+    return any(
+        before.endswith(abbreviation) and not before[: len(before) - len(abbreviation)][-1:].isalpha()
+        for abbreviation in _abbreviations(language)
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _abbreviations(language: str) -> frozenset[str]:
+    """The abbreviations with a period of `language` a sentence may end with: times of day
+    in either case (a.m., P.M.), company forms and the like as listed."""
+    data = LANGUAGES.get(language)
+    if data is None:
+        return frozenset()
+    clock = {form for abbreviation in data.clock_abbreviations for form in (abbreviation, abbreviation.upper())}
+    return frozenset({*data.abbreviations, *data.closing_abbreviations, *clock})
 
 
 def _ending(side: str, mark: str) -> str:
