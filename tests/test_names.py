@@ -1179,6 +1179,9 @@ def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
      ["Mayor of New York {Zohran_Mamdani} said the buses would be free."]),
     ("en", "Mayor of New York City Zohran Mamdani said so.", ["Mayor of New York City {Zohran_Mamdani} said so."]),
     ("en", "Mayor of London Khan said so.", ["Mayor of London {Khan} said so."]),
+    # The place may be all there is, `City` and the like with it: no holder named.
+    ("en", "The Mayor of New York City said the buses would be free.", ["The Mayor of New York City said the buses would be free."]),
+    ("en", "The Mayor of London Borough said so.", ["The Mayor of London Borough said so."]),
     ("en", "Mayor of Kharkiv Ihor Terekhov said so.", ["Mayor of {Kharkiv_Ihor_Terekhov} said so."]),
     # A common given name after `of` opens a person's name, not a place's.
     ("en", "The state of Maria Costa's health worried doctors.", ["The state of {Maria_Costa}'s health worried doctors."]),

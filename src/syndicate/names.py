@@ -538,6 +538,10 @@ _NOUNS_A_NAME_DESCRIBES = lazy_compile(
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
 
 
+# What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
+_KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
+
+
 @dataclass(frozen=True)
 class _OfAPlace:
     of: str
@@ -1847,20 +1851,21 @@ def find_protected_spans(
         """Where in the run after an office and `of` its holder's name starts, after the place:
         at a common given name (`Mayor of New York Eric Adams`), or else after a capital, a
         country or a city CLDR names a time zone after, and the `City` it may go on with
-        (`Mayor of London Sadiq Khan`, `Mayor of New York City Zohran Mamdani`)."""
+        (`Mayor of London Sadiq Khan`, `Mayor of New York City Zohran Mamdani`); the run's
+        length where the place is all of it (`The Mayor of Mexico City said`)."""
         given = next((position for position, token in enumerate(run[1:-1], 1) if token.text in _GIVEN_NAMES), None)
         if given is not None:
             return given
         place = max(
             (
-                length for length in range(1, len(run))
+                length for length in range(1, len(run) + 1)
                 if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities()
                 or words in _SPEAKING_CAPITALS
                 or is_translatable(words)
             ),
             default=None,
         )
-        if place is not None and run[place].text == "City" and place + 1 < len(run):
+        if place is not None and place < len(run) and run[place].text in _KINDS_OF_PLACE:
             place += 1
         return place
 
@@ -2177,6 +2182,8 @@ def find_protected_spans(
             if head.text.lower() not in _OF_A_PLACE[language].offices:
                 continue
             holder = holder_after_place(run)
+            if holder == len(run):
+                continue  # the place alone, no holder named
             if holder is not None:
                 run, run_start, previous, after_role = run[holder:], run_start + holder, head, True
             elif sum(token.capitalised for token in run) < 3:
