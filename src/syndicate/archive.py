@@ -123,15 +123,15 @@ def archive_stories(
 ) -> ArchiveRun:
     """Archive the articles named, else every one first published before `before`, but those
     held back (see `candidates`) unless `force`; with `dry_run`, move nothing. Named again
-    after a run stopped part-way, those it archived are left as they are. ValueError, before
+    after a run stopped part-way, those it archived are left as they are. InputError, before
     any is moved, when one named is neither in the workspace nor archived. Call under the
     workspace lock."""
     named = list(dict.fromkeys(article_ids))
     already = [article_id for article_id in named if is_archived(workspace, article_id)]
     named = [article_id for article_id in named if article_id not in already]
     if unknown := [article_id for article_id in named if not workspace.article_file(article_id).exists()]:
-        raise ValueError(f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
-                         f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them")
+        raise InputError(str(workspace.article_file(unknown[0])), None, f"no article {', '.join(map(repr, unknown))} in this workspace",
+                         "the ids are the names in articles/, and `syndicate status` with no article lists them")
     if article_ids:
         found = candidates(workspace, named) if named else []
     else:

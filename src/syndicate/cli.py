@@ -620,10 +620,7 @@ def archive_command(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--before'" if before else "'--older-than'") from None
     with _workspace_lock(workspace):
-        try:
-            run = archive.archive_stories(workspace, articles, moment, force=force, dry_run=dry_run)
-        except ValueError as error:
-            raise click.ClickException(str(error)) from None
+        run = archive.archive_stories(workspace, articles, moment, force=force, dry_run=dry_run)
     for article_id in run.already:
         click.echo(f"note: {article_id} is archived already", err=True)
     moved = {candidate.article_id for candidate in run.moved}
