@@ -1071,3 +1071,30 @@ def test_a_workspace_copied_without_file_times_is_not_built_again_and_a_no_op_bu
     report = build(copy, [DE, FR, AR])
     assert [(outcome.article_id, outcome.lang, outcome.written) for outcome in report.outcomes if outcome.article_id != "cup-final"] == [
         ("senate-vote", "en", False), ("senate-vote", "de", True), ("senate-vote", "fr", False), ("senate-vote", "ar", False)]
+
+
+def test_a_po_file_saved_while_the_build_reads_it_is_built_again_by_the_next_run(translated, monkeypatch):
+    """The bytes recorded for a later copy of the workspace (see the test above) are those the
+    item was built from: a translator's save between the build reading the PO and the record
+    leaves the next run to build the item again, whatever the file's bytes then."""
+    import syndicate.build
+
+    build(translated, [FR], article_ids=["port-strike"])  # the source item's record holds its bytes already
+    po_path = translated.po_file(DE, "port-strike")
+    fill(po_path, lambda entry: "Erst: " + entry.msgstr)
+    read = syndicate.build._translations
+
+    def saved_meanwhile(path, *args):
+        found = read(path, *args)
+        if path == po_path:
+            fill(po_path, lambda entry: entry.msgstr.replace("Erst: ", "Dann: "))
+            os.utime(po_path, ns=(po_path.stat().st_mtime_ns + 10**9,) * 2)
+        return found
+
+    monkeypatch.setattr(syndicate.build, "_translations", saved_meanwhile)
+    build(translated, [DE], article_ids=["port-strike"])
+    monkeypatch.undo()
+    assert "Erst: " in translated.item_file("de", "port-strike").read_text(encoding="utf-8")
+    report = build(translated, [DE], article_ids=["port-strike"])
+    assert [(outcome.lang, outcome.written) for outcome in report.outcomes] == [("en", False), ("de", True)]
+    assert "Dann: " in translated.item_file("de", "port-strike").read_text(encoding="utf-8")

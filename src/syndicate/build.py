@@ -287,7 +287,7 @@ def _up_to_date(
     if source_lang is None:
         return None
     fingerprints = _fingerprints(workspace, job, source_lang)
-    by_content = functools.cache(lambda: _fingerprints(workspace, job, source_lang, _digest))
+    by_content = functools.cache(lambda: _by_content(workspace, job, source_lang, fingerprints))
     records = {}
     for lang, inputs in fingerprints.items():
         entry = job.previous_state.get(lang)
@@ -364,7 +364,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                   and _still_of_the_translation(article, lang, _previous_item(workspace.item_file(lang, article.id)))]
         job = dataclasses.replace(job, langs=(*job.langs, *killed))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
-    by_content = functools.cache(lambda: _fingerprints(workspace, job, article.source_lang, _digest))
+    by_content = functools.cache(lambda: _by_content(workspace, job, article.source_lang, fingerprints))
     # A story of the desk's own keeps the guid and firstCreated it was first published with,
     # though its date line is corrected later: partners key their copies on the guid.
     published = None if article.meta.guid else _previous_item(workspace.item_file(article.source_lang, article.id))
@@ -401,7 +401,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     story_moment = (article.meta.version_created or dated).isoformat()
     new_state[article.source_lang] = {
         **_with_contents(_state_entry(source, fingerprints[article.source_lang], story_moment), recorded, source.path,
-                         lambda: by_content()[article.source_lang]), "source": True,
+                         lambda: by_content().get(article.source_lang)), "source": True,
         "guid": source_guid, "first_created": first_created.isoformat(),
     }
     original = OriginalRef(
@@ -463,7 +463,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome.withdrew is not None:
             outcomes.append(outcome.withdrew)
         new_state[lang] = _with_contents(_state_entry(outcome, inputs, story_moment), job.previous_state.get(lang, {}), outcome.path,
-                                         lambda: by_content()[lang])
+                                         lambda: by_content().get(lang))
     # A refused item whose last version is still in feeds/ stays in its index at that version,
     # which partners can still fetch; without inputs, it is built again by the next run.
     for outcome in outcomes:
@@ -781,7 +781,7 @@ def _current(
     item = file_identity(path)
     if entry.get("item") == item and entry.get("inputs") == inputs:
         record = entry
-    elif "contents" in entry and entry["contents"] == _contents(path, by_content()[lang]):
+    elif "contents" in entry and (read := by_content().get(lang)) is not None and entry["contents"] == _contents(path, read):
         record = {**entry, "inputs": inputs, "item": item}
     else:
         return None
@@ -833,21 +833,34 @@ def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[s
 
 
 def _with_contents(
-    entry: dict[str, object], previous: Mapping[str, object], item: Path | None, by_content: Callable[[], str],
+    entry: dict[str, object], previous: Mapping[str, object], item: Path | None, by_content: Callable[[], str | None],
 ) -> dict[str, object]:
     """The record of an item built from inputs (`entry`) with the `contents` of its files (see
     `_current`): those the last run recorded (`previous`) when the files are the ones it
-    recorded, else read now (`by_content`: what the item is built from, see `_fingerprints`).
-    A translation still waiting is recorded so on each run: its files are read only once."""
+    recorded, else read now (`by_content`: what the item is built from, see `_by_content`;
+    None for files changed since the build read them, which the record then leaves to the
+    next run to build again). A translation still waiting is recorded so on each run: its
+    files are read only once."""
     if "inputs" not in entry:
         return entry
     if "contents" in previous and (previous.get("inputs"), previous.get("item")) == (entry["inputs"], entry["item"]):
         return {**entry, "contents": previous["contents"]}
-    return {**entry, "contents": _contents(item, by_content())}
+    if (read := by_content()) is None:
+        return entry
+    return {**entry, "contents": _contents(item, read)}
 
 
 def _renderings_entry(outcome: ItemOutcome) -> dict[str, object]:
     return {"renderings": outcome.renderings} if outcome.renderings else {}
+
+
+def _by_content(workspace: Workspace, job: _Job, source_lang: str, fingerprints: Mapping[str, str]) -> dict[str, str]:
+    """What each item of the article is built from by the files' bytes (see `_fingerprints`),
+    for the languages whose files are still the ones `fingerprints` were taken of: a PO file a
+    translator saves while the build reads it has bytes the item was not built from."""
+    read = _fingerprints(workspace, job, source_lang, _digest)
+    now = _fingerprints(workspace, job, source_lang)
+    return {lang: digest for lang, digest in read.items() if now.get(lang) == fingerprints.get(lang)}
 
 
 def _contents(item: Path | None, by_content: str) -> str:
