@@ -577,6 +577,16 @@ def test_a_story_mended_and_published_after_a_refusal_is_archived(newsroom, tmp_
     assert result.exit_code == 0 and "archived: old-story (first published 2026-10-01 00:00)\n" in result.output
 
 
+@pytest.mark.parametrize("ships", ["13", "31"], ids=["refused", "published"])
+def test_a_locale_no_longer_translated_into_holds_no_story_back(newsroom, tmp_path, ships):
+    translated_old_story(newsroom, tmp_path, ships)
+    assert invoke(newsroom, "build").exit_code == (1 if ships == "13" else 0)
+    shutil.rmtree(newsroom / "locales/de")  # the desk stops translating into German: no build goes back to it
+    assert invoke(newsroom, "build").exit_code == 0
+    result = invoke(newsroom, "archive", "--before", "2026-11-01")
+    assert result.exit_code == 0 and "archived: old-story (first published 2026-10-01 00:00)\n" in result.output, result.output
+
+
 def copied_without_file_times(root: Path, tmp_path: Path) -> Path:
     """The workspace copied as `cp -r` (no -p), a CI checkout or a clone copy it: every file new, its time the copy's."""
     copy = tmp_path / "copy"

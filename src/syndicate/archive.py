@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fsutil import atomic_write_text
-from .ids import is_article_id
+from .ids import bcp47, is_article_id
 from .model import InputError
 from .workspace import Workspace
 
@@ -79,14 +79,18 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
     if not dated:
         return []
     unfinished: dict[str, list[str]] = {}
-    for row in workspace_progress(workspace, workspace.translation_locales(), [article_id for article_id, _ in dated]):
+    locales = workspace.translation_locales()
+    # No build goes back to a locale the desk no longer translates into (its folder gone):
+    # what the last build recorded there, a refusal too, is no work left undone.
+    still_built = {bcp47(locale) for locale in locales}
+    for row in workspace_progress(workspace, locales, [article_id for article_id, _ in dated]):
         if not row.nothing_to_translate and (row.error or row.fuzzy or row.untranslated):
             unfinished.setdefault(row.article_id, []).append(row.locale)
     glossaries: dict = {}  # each locale's names glossary, read once
     settings = workspace.settings()
     found = []
     for article_id, published in dated:
-        entries = state.get(article_id, {})
+        entries = {lang: entry for lang, entry in state.get(article_id, {}).items() if entry.get("source") or lang in still_built}
         if not any(entry.get("source") and "version" in entry for entry in entries.values()):
             why = "never published: `syndicate build` it first"
         elif article_id in unfinished:
