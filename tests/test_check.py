@@ -169,6 +169,7 @@ def test_equivalent_final_punctuation_is_not_reported(msgid, msgstr, locale):
     ("Trading resumed at 9:30 a.m.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen"),
     ("Trading resumed at 9:30 A.M.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen"),
     ("The shares were sold to Acme Corp.", "Die Aktien gingen an Acme Corp"),
+    ("The prize went to Martin Luther King Jr.", "Der Preis ging an Martin Luther King Jr"),
     ("Trading resumed at 9:30 a.m.", "Der Handel wurde um 9:30 Uhr wieder aufgenommen."),
 ])
 def test_a_source_ending_with_an_abbreviations_period_may_be_translated_without_one(msgid, msgstr):
@@ -180,6 +181,10 @@ def test_a_source_ending_with_an_abbreviations_period_may_be_translated_without_
      "the source ends with “.”, the translation ends with “?”"),
     ("He said no.", "Er sagte nein", "the source ends with “.”, the translation has no final punctuation"),
     ("They met at the corp.", "Sie trafen sich im Konzern", "the source ends with “.”, the translation has no final punctuation"),
+    # Words the abbreviations of segmentation hold, a sentence ends with too.
+    ("They went to Sunday Mass.", "Sie gingen zur Sonntagsmesse", "the source ends with “.”, the translation has no final punctuation"),
+    ("The story first appeared in The Sun.", "Die Geschichte erschien zuerst in der Sun",
+     "the source ends with “.”, the translation has no final punctuation"),
 ])
 def test_a_sentences_period_after_a_word_is_no_abbreviations(msgid, msgstr, expected):
     assert messages(msgid, msgstr) == [expected]

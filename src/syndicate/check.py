@@ -670,15 +670,21 @@ def _ends_with_an_abbreviation(text: str, language: str) -> bool:
     )
 
 
+# The abbreviations that end a name, of a company or a person (`Acme Corp.`, `Martin Luther King
+# Jr.`): the language's list of abbreviations also holds words a sentence ends with as often
+# written out (`Sunday Mass.`, `The Sun.`), whose period is the sentence's.
+_NAME_ENDINGS = frozenset({"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC", "Bros", "Jr", "Sr", "Cie", "Cía", "S.A", "S.p.A", "N.V", "B.V"})
+
+
 @functools.lru_cache(maxsize=16)
 def _abbreviations(language: str) -> frozenset[str]:
     """The abbreviations with a period of `language` a sentence may end with: times of day
-    in either case (a.m., P.M.), company forms and the like as listed."""
+    in either case (a.m., P.M.), what closes a list (etc.) and what ends a name (Corp., Jr.)."""
     data = LANGUAGES.get(language)
     if data is None:
         return frozenset()
     clock = {form for abbreviation in data.clock_abbreviations for form in (abbreviation, abbreviation.upper())}
-    return frozenset({*data.abbreviations, *data.closing_abbreviations, *clock})
+    return frozenset({*data.closing_abbreviations, *clock, *_NAME_ENDINGS})
 
 
 def _ending(side: str, mark: str) -> str:
