@@ -617,3 +617,13 @@ def test_a_workspace_copied_without_file_times_is_archived_and_built_as_it_was(n
     result = invoke(copy, "archive", "--before", "2026-11-30")
     assert "held back: senate-vote (first published 2026-11-20 00:00): changed since its last build" in result.output
     assert "archived: port-strike" in result.output and "archived: cup-final" in result.output
+
+
+def test_a_story_in_feeds_without_a_build_record_is_held_back_saying_so(newsroom, wire_files):
+    published(newsroom, wire_files)
+    shutil.rmtree(newsroom / ".syndicate")
+    held = invoke(newsroom, "archive", "--before", "2026-11-30", "--dry-run")
+    assert "held back: port-strike" in held.output and "never published" not in held.output
+    assert "with no build record (.syndicate/ lost, or the workspace copied without it)" in held.output
+    assert invoke(newsroom, "build").exit_code == 0
+    assert "3 stories would be archived." in invoke(newsroom, "archive", "--before", "2026-11-30", "--dry-run").output

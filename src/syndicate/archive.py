@@ -68,7 +68,7 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
     last build refused for errors, or changed since its last build) or whose translation is
     unfinished in a locale would leave the desk's work undone where nobody looks."""
     # Here, not at the top: the commands that only ask whether an article is archived start without them.
-    from .build import current_build
+    from .build import current_build, served_languages
     from .status import workspace_progress
 
     state = workspace.read_cache(workspace.build_state_file)
@@ -83,6 +83,7 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
     # No build goes back to a locale the desk no longer translates into (its folder gone):
     # what the last build recorded there, a refusal too, is no work left undone.
     still_built = {bcp47(locale) for locale in locales}
+    served = served_languages(workspace)
     for row in workspace_progress(workspace, locales, [article_id for article_id, _ in dated]):
         if not row.nothing_to_translate and (row.error or row.fuzzy or row.untranslated):
             unfinished.setdefault(row.article_id, []).append(row.locale)
@@ -92,7 +93,11 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
     for article_id, published in dated:
         entries = {lang: entry for lang, entry in state.get(article_id, {}).items() if entry.get("source") or lang in still_built}
         if not any(entry.get("source") and "version" in entry for entry in entries.values()):
-            why = "never published: `syndicate build` it first"
+            if any(workspace.item_file(lang, article_id).exists() for lang in served):
+                why = ("in feeds/ but with no build record (.syndicate/ lost, or the workspace copied without it): "
+                       "`syndicate build` records it, republishing only what changed")
+            else:
+                why = "never published: `syndicate build` it first"
         elif article_id in unfinished:
             why = f"its translation into {', '.join(unfinished[article_id])} is unfinished"
         elif refused := [lang for lang, entry in entries.items() if entry.get("refused")]:

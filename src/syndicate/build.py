@@ -194,7 +194,7 @@ def build(
     limits = workspace.read_cache(workspace.index_limits_file)
     limits_changed = False
     # Also each feed whose items' stories are all archived, or were not gone through (`build -l de`).
-    feeds.update(dict.fromkeys(lang for lang in _served(workspace) if limits.get(lang) != limit))
+    feeds.update(dict.fromkeys(lang for lang in served_languages(workspace) if limits.get(lang) != limit))
     # Partners learn of an item withdrawn as another took its place (see `_publish`) from the index too.
     replaced = [name for name, entries in state.items() if any(entry.get("replaced_by") for entry in entries.values())]
     # The items of archived articles stay in feeds/, listed by their stamps as before: read for the first index written.
@@ -318,7 +318,7 @@ def published_records(workspace: Workspace, article: Article) -> dict[str, dict[
     published as partners have them, not as items a stopped run left unannounced."""
     story = (article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)).isoformat()
     records: dict[str, dict[str, object]] = {}
-    for lang in _served(workspace):
+    for lang in served_languages(workspace):
         path = workspace.item_file(lang, article.id)
         if (item := _previous_item(path)) is not None:
             records[lang] = {"version": item.version, "version_created": item.created.isoformat(), "story": story,
@@ -355,12 +355,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if not published_in(article.source_lang):
             return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
-        candidates = dict.fromkeys((*job.langs, *job.every_lang, *_served(workspace)))
+        candidates = dict.fromkeys((*job.langs, *job.every_lang, *served_languages(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
     elif article.meta.continues_killed is not None:
         # The agency's kill of its translation reaches every feed still publishing the translation's
         # text, whatever locales this run builds.
-        killed = [lang for lang in _served(workspace) if lang not in job.langs and translates_into(lang, article.source_lang)
+        killed = [lang for lang in served_languages(workspace) if lang not in job.langs and translates_into(lang, article.source_lang)
                   and _still_of_the_translation(article, lang, _previous_item(workspace.item_file(lang, article.id)))]
         job = dataclasses.replace(job, langs=(*job.langs, *killed))
     fingerprints = _fingerprints(workspace, job, article.source_lang)
@@ -478,7 +478,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
 
 
-def _served(workspace: Workspace) -> list[str]:
+def served_languages(workspace: Workspace) -> list[str]:
     """The languages of the workspace's feeds."""
     return sorted(folder.name for folder in workspace.feeds_dir.iterdir() if folder.is_dir()) if workspace.feeds_dir.is_dir() else []
 
@@ -519,7 +519,7 @@ def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: 
     if continued is None:
         return {}
     records: dict[str, dict[str, dict[str, object]]] = {}
-    for lang in _served(workspace):
+    for lang in served_languages(workspace):
         for guid in (continued, f"{continued}:{lang}"):
             path = _replaced_file(workspace, article.id, lang, guid)
             if (withdrawal := _previous_item(path)) is not None and withdrawal.guid == guid:
