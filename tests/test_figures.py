@@ -763,7 +763,7 @@ def test_an_italian_or_portuguese_hour_in_words_is_the_same_time(locale, msgid, 
     ("nl", "The shop opens at 9 a.m.", "De winkel gaat om eenentwintig uur open.", "missing 9 a.m.; not in the source: eenentwintig uur"),
     ("es", "The shop opens at 9 a.m.", "La tienda abre a las veintiuna horas.", "missing 9 a.m.; not in the source: veintiuna horas"),
     # Without the clock's word, ventuno may also count something: not reported as a time added.
-    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle ventuno.", "missing 9 a.m."),
+    ("it", "The shop opens at 9 a.m.", "Il negozio apre alle ventuno.", "missing 9 a.m.; not in the source: ventuno"),
     ("pt", "The shop opens at 10 a.m.", "A loja abre às vinte e duas horas.", "missing 10 a.m.; not in the source: vinte e duas horas"),
     ("it", "The shop opens at 9 a.m.", "Il negozio apre alle dieci.", "missing 9 a.m."),
     ("it", "The shop opens at 9 a.m.", "Il negozio apre alle nove di sera.", "missing 9 a.m.; not in the source: nove di sera"),
@@ -828,9 +828,11 @@ def test_minutes_in_words_after_an_hour_of_either_half_of_the_day_are_the_times_
      "missing 9:30 p.m.; not in the source: neuf heures quarante du soir"),
     ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las veintiuna horas y cuarto.",
      "missing 9:30 p.m.; not in the source: veintiuna horas y cuarto"),
-    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve y cuarto.", "missing 9:30 p.m."),
-    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle ventuno e quindici.", "missing 9:30 p.m."),
-    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle nove e un quarto.", "missing 9:30 p.m."),
+    ("es", "The shop opens at 9:30 p.m.", "La tienda abre a las nueve y cuarto.", "missing 9:30 p.m.; not in the source: nueve y cuarto"),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle ventuno e quindici.",
+     "missing 9:30 p.m.; not in the source: ventuno e quindici"),
+    ("it", "The shop opens at 9:30 p.m.", "Il negozio apre alle nove e un quarto.",
+     "missing 9:30 p.m.; not in the source: nove e un quarto"),
     # Said on a 24-hour clock, the morning's: as `neuf heures et demie` for 9:30 p.m.
     ("fr", "The shop opens at 9:30 p.m.", "Le magasin ouvre à neuf heures trente.",
      "9:30 p.m. written neuf heures trente is another hour on a 24-hour clock: write 21:30"),
@@ -1058,10 +1060,10 @@ def test_a_range_of_hours_and_noon_or_midnight_by_name_are_the_same_times(locale
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     ("de", "The office is open between 9 a.m. and 5 p.m.", "Das Büro ist zwischen 10 und 17 Uhr geöffnet.",
      "missing 9 a.m.; not in the source: 10"),
-    ("fr", "Voting ends at 12 a.m.", "Le vote se termine à midi.", "missing 12 a.m."),
-    ("fr", "Voting ends at 12:30 a.m.", "Le vote se termine à midi et demi.", "missing 12:30 a.m."),
-    ("fr", "Voting ends at 12:30 a.m.", "Le vote se termine à minuit et quart.", "missing 12:30 a.m."),
-    ("pt", "Voting ends at 12:30 p.m.", "A votação termina ao meio-dia e quinze.", "missing 12:30 p.m."),
+    ("fr", "Voting ends at 12 a.m.", "Le vote se termine à midi.", "missing 12 a.m.; not in the source: midi"),
+    ("fr", "Voting ends at 12:30 a.m.", "Le vote se termine à midi et demi.", "missing 12:30 a.m.; not in the source: midi et demi"),
+    ("fr", "Voting ends at 12:30 a.m.", "Le vote se termine à minuit et quart.", "missing 12:30 a.m.; not in the source: minuit et quart"),
+    ("pt", "Voting ends at 12:30 p.m.", "A votação termina ao meio-dia e quinze.", "missing 12:30 p.m.; not in the source: meio-dia e quinze"),
     ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 9 à 16 h.", "missing 5pm; not in the source: 16 h"),
     ("fr", "The office is open from 9am to 5pm.", "Le bureau est ouvert de 10 à 17 h.", "missing 9am; not in the source: 10"),
     ("es", "The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 8 a las 17 horas.", "missing 9 a.m.; not in the source: 8"),
@@ -1080,6 +1082,43 @@ def test_a_range_of_hours_and_noon_or_midnight_by_name_are_the_same_times(locale
 ])
 def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("fr", "The session ends at midnight.", "La séance se termine à minuit."),
+    ("es", "The session ends at midnight.", "La sesión termina a medianoche."),
+    ("de", "The session ends at midnight.", "Die Sitzung endet um Mitternacht."),
+    ("de", "The session ends at midnight.", "Die Sitzung endet mitternachts."),
+    ("nl", "The session ends at midnight.", "De zitting eindigt om middernacht."),
+    ("nl", "The session ends at midnight.", "De zitting eindigt om twaalf uur 's nachts."),
+    ("fr", "The session ends at noon.", "La séance se termine à midi."),
+    ("es", "The session ends at noon.", "La sesión termina a mediodía."),
+    ("de", "The session ends at noon.", "Die Sitzung endet mittags."),
+    ("de", "The session ends at noon.", "Die Sitzung endet um 12 Uhr."),
+    ("nl", "The session ends at noon.", "De zitting eindigt om twaalf uur 's middags."),
+    ("de", "The session ends at 12 p.m.", "Die Sitzung endet mittags."),
+    ("de", "The session ends at 1 p.m.", "Die Sitzung endet um ein Uhr mittags."),
+])
+def test_noon_or_midnight_by_name_said_so_is_the_same_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("fr", "The session ends at midnight.", "La séance se termine à midi.", "missing midnight; not in the source: midi"),
+    ("es", "The session ends at midnight.", "La sesión termina a mediodía.", "missing midnight; not in the source: mediodía"),
+    ("de", "The session ends at midnight.", "Die Sitzung endet mittags.", "missing midnight; not in the source: mittags"),
+    ("nl", "The session ends at midnight.", "De zitting eindigt om twaalf uur 's middags.",
+     "missing midnight; not in the source: twaalf uur 's middags"),
+    ("fr", "The session ends at noon.", "La séance se termine à minuit.", "missing noon; not in the source: minuit"),
+    ("de", "The session ends at noon.", "Die Sitzung endet um Mitternacht.", "missing noon; not in the source: Mitternacht"),
+    ("fr", "The session ends at 12 p.m.", "La séance se termine à minuit.", "missing 12 p.m.; not in the source: minuit"),
+    ("de", "The session ends at 12 a.m.", "Die Sitzung endet mittags.", "missing 12 a.m.; not in the source: mittags"),
+    # The afternoon (l'après-midi) names no noon.
+    ("fr", "The vote is at noon.", "Le vote a lieu dans l'après-midi, à 14 heures.", "missing noon; not in the source: 14 heures"),
+])
+def test_noon_for_midnight_or_midnight_for_noon_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
 
 
 @pytest.mark.parametrize("msgid", ["The meeting starts at 8 o'clock.", "The meeting starts at 8am.", "The meeting starts at 8 a.m."])

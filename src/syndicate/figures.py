@@ -186,7 +186,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     (`number-added`, or with what is missing in `numbers`). Each is found again in the
     translation however it writes it: in its locale's digits and separators, in words, kanji or
     Roman numerals, on another scale, or said another way (a share, a span of time)."""
-    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr) or _source_hours_in_words(msgid, source.language)):
+    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr) or _source_hours_in_words(msgid, source.language)
+            or _names_noon_or_midnight(msgid)):
         return []  # most sentences: nothing to compare, decided without parsing
     msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr, source, target)
     msgid, msgstr = _without_paired_race_times(msgid, msgstr)
@@ -3912,6 +3913,7 @@ def _match_times(
     missing: list[str] = []
     in_words: list[_Time] = []  # the source's unpaired times said without digits
     unpaired: list[_Time] = []
+    lost: list[_Time] = []  # the source's unpaired times in digits, reported missing
     in_target = _Pool(target_times, _time_keys)
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
     target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
@@ -3936,13 +3938,14 @@ def _match_times(
         # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
         elif not target_pool.take_all(digits):
             missing.append(time.text)
+            lost.append(time)
     added: list[str] = []
     for time in in_target.remaining():
         if time.named:
-            # One with the hour of a time the source says in words, left unpaired, on a 12-hour
-            # clock, has another minute: eight in the morning → um halb neun (8:30), eight in the
-            # evening → um halb neun Uhr.
-            if any({hour % 12 for hour in time.hours} & {hour % 12 for hour in said.hours} for said in in_words):
+            # One with the hour of a time the source says, left unpaired, on a 12-hour clock,
+            # has another minute or is the other half of the day: eight in the morning → um
+            # halb neun (8:30), eight in the evening → um halb neun Uhr, midnight or 12 a.m. → midi.
+            if any({hour % 12 for hour in time.hours} & {hour % 12 for hour in said.hours} for said in (*in_words, *lost)):
                 added.append(time.text)
             continue
         if (digits := _as_written(time)) and source_pool.take_all(digits):
@@ -4191,9 +4194,11 @@ _PART_OF_DAY = lazy_compile(
     regex.IGNORECASE,
 )
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
+# Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
+# l'après-midi, the afternoon.
 _NOON_OR_MIDNIGHT = lazy_compile(
-    r"(?<!\p{L})(?:(?P<noon>noon|midday|midi|Mittag|mediodía|mezzogiorno|meio-dia)"
-    r"|midnight|minuit|Mitternacht|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
+    r"(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après-)midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
+    r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
     regex.IGNORECASE,
 )
 _NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia"})
@@ -4209,6 +4214,13 @@ _AFTER_NOON_OR_MIDNIGHT: Final[Mapping[str, str]] = {
 # What tells a text in lower case may have noon or midnight or a time with a clock's word: one
 # expression for both, which most sentences are told by at once.
 _TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WORDS, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_noon_or_midnight(msgid: str) -> bool:
+    """Whether a msgid says noon or midnight by name, which is a time without digits."""
+    lowered = msgid.lower()
+    return any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS) and _NOON_OR_MIDNIGHT.search(msgid) is not None
 
 
 @functools.lru_cache(maxsize=16)
@@ -4250,7 +4262,8 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     clock_words = False
     if _TIME_WORD_HINT.search(lowered):  # most sentences: none
         if any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS):
-            for match in _noon_or_midnight_pattern(language).finditer(text):
+            # Not the part of the day of an hour read above (um ein Uhr mittags).
+            for match in _noon_or_midnight_pattern(language).finditer(_blanked_in_place(text, spans) if spans else text):
                 hour, minute = _before_the_hour(12 if match.group("noon") else 0, _minute_after_noon_or_midnight(match, language))
                 found.append((match.start(), _Time(match.group(), frozenset({hour}), minute, named=True)))
                 spans.append(match.span())
