@@ -951,6 +951,44 @@ def test_another_time_in_words_with_minutes_below_ten_a_quarter_or_a_range_is_an
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
 
 
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("de", "Die Abstimmung ist für halb neun abends angesetzt."),
+    ("de", "Die Abstimmung ist nicht vor halb neun am Abend."),
+    ("de", "Die Abstimmung läuft seit halb neun abends."),
+    ("de", "Die Abstimmung ist abends nach halb neun."),
+    ("de", "Abends bis halb neun wird abgestimmt."),
+    ("fr", "Le vote est prévu pour vingt heures trente."),
+    ("fr", "Le vote aura lieu avant vingt heures trente."),
+    ("fr", "Le vote aura lieu après vingt heures trente."),
+    ("fr", "Le vote est prévu pour 20 heures 30."),
+    ("es", "La votación está prevista para las veinte horas y treinta."),
+    ("es", "La votación será antes de las veinte horas y media."),
+    ("es", "La votación será después de las veinte horas y media."),
+    ("nl", "De stemming staat gepland voor half negen 's avonds."),
+    ("nl", "De stemming is na half negen 's avonds."),
+])
+def test_a_time_in_words_after_any_preposition_of_the_clock_is_the_same_time(locale, msgstr):
+    msgid = "The vote is due at 8:30 p.m."
+    assert checks(msgid, msgstr, locale) == []
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The vote is due at 8:30 p.m.", "Die Abstimmung ist für halb zehn abends angesetzt.",
+     ["missing 8:30 p.m.; not in the source: halb zehn abends"]),
+    ("fr", "The vote is due at 8:30 p.m.", "Le vote est prévu pour vingt et une heures trente.",
+     ["missing 8:30 p.m.; not in the source: vingt et une heures trente"]),
+    ("nl", "The vote is due at 8:30 p.m.", "De stemming staat gepland voor half tien 's avonds.",
+     ["missing 8:30 p.m.; not in the source: half tien 's avonds"]),
+    # Hours after `pour` or `après` before what they are of are a span of time.
+    ("fr", "Talks resumed after 20 hours of debate.", "Les pourparlers ont repris après vingt heures de débat.", []),
+    ("fr", "Talks resumed after 20 hours of debate.", "Les pourparlers ont repris après 20 heures de débat.", []),
+    ("fr", "The vote was put off for two hours.", "Le vote a été reporté pour deux heures.", []),
+])
+def test_another_time_in_words_after_any_preposition_of_the_clock_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == expected
+
+
 @pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
     # A German count after the clock's word counts the noun after it, no minutes of the time.
     ("Thirty officers arrived at 9 p.m.", "Um einundzwanzig Uhr dreißig Polizisten kamen an.", []),

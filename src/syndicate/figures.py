@@ -123,11 +123,13 @@ _CLOCK_WORD_TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
       # om 15.30 uur, entre as 9 e as 17 horas, and after `de` those of the afternoon and evening
-      # (la séance de 14 heures). Not `a duré 2 heures`, `na 2 uur`, `une réunion de 2 heures`:
-      # a span of time.
-        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las)\s+)
+      # (la séance de 14 heures), and after `pour`, `avant` and `après` but those of something
+      # (pour 20 heures 30; not après 20 heures de débat). Not `a duré 2 heures`, `na 2 uur`,
+      # `une réunion de 2 heures`: a span of time.
+        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las|(?P<span>pour|avant|après))\s+)
          | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?!\s+""" + _TRAVELLED + r""")
+        (?(span)(?!\s+d(?:e|['’])))
         (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}|""" + _COUNTS_A_NOUN + r"""))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
@@ -1200,20 +1202,20 @@ def _hours_in_words_in_digits(text: str, language: str) -> str:
 # (TRAVEL: à vingt heures de route, twenty hours' drive away).
 _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "de": (("uhr", "halb", "s um", "h um", "viertel", " nach ", " vor "),
-           r"\m(?:(?P<part>PART)\s+(?:um|gegen|ab)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+"
+           r"\m(?:(?P<part>PART)\s+PREPOSITION\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+"
            r"|(?P<to>(?P<fraction>drei\s?viertel))\s+)?(?:(?P<half>halb)\s+)?(?P<hour>HOUR)"
-           r"|(?:um|gegen|ab|bis)\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+(?:(?P<half>halb)\s+)?"
+           r"|PREPOSITION\s+(?:(?P<fraction>Viertel|(?P<minutes>fünf|zehn|zwanzig))\s+(?:nach|(?P<to>vor))\s+(?:(?P<half>halb)\s+)?"
            r"|(?P<half>halb)\s+|(?P<to>(?P<fraction>drei\s?viertel))\s+)"
            r"(?P<hour>HOUR)(?:\s+Uhr(?:\s+(?P<part>PART))?|\s+(?P<part>PART)|(?!\s+(?-i:\p{Lu})))"
            r"|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+(?-i:\p{Lu})))?)(?!\p{L})"),
     "nl": (("uur", "half", "kwart", " over ", " voor "),
-           r"\m(?:om|tot|vanaf|rond|tegen)\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien|twintig|vijfentwintig))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
+           r"\mPREPOSITION\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien|twintig|vijfentwintig))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
            r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
-    "fr": (("heure",), r"\m(?:à|vers|dès|jusqu['’]à)\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)"
+    "fr": (("heure",), r"\mPREPOSITION\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)(?(span)(?!\s+d(?:e|['’])))"
                       r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
                       r"|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
     "es": (("las ", "la una"),
-           r"\m(?:a|hasta|desde|hacia|sobre)\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)"
+           r"\mPREPOSITION\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)"
            r"|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
            r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
@@ -1229,6 +1231,17 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze))"
            r"|(?P<fraction>um\s+quarto|(?P<minutes>cinco|dez|quinze|vinte(?:\s+e\s+cinco)?))\s+(?P<to>para)\s+as?\s+(?P<hour>HOUR)"
            r"(?:\s+(?:da|de)\s+(?P<part>PART))?)(?!\p{L})"),
+}
+# The prepositions before a time on the clock, by language, for PREPOSITION in the expressions
+# above: um, für, nach halb neun; pour, après vingt heures trente; para las, antes de las nueve;
+# voor, na half negen. Not `nach` or `vor` after minutes (zehn nach halb neun is 8:40), nor
+# `voor` after them (kwart voor half negen); and hours after `pour`, `avant` or `après` of
+# something are a span (après vingt heures de débat: `span` says so).
+_CLOCK_PREPOSITIONS: Final[Mapping[str, str]] = {
+    "de": r"(?:um|gegen|ab|bis|für|seit|(?<!(?:Viertel|fünf|zehn|zwanzig)\s+)(?:nach|vor))",
+    "nl": r"(?:om|tot|vanaf|rond|tegen|na|(?<!(?:kwart|vijf|tien|twintig|vijfentwintig)\s+)voor)",
+    "fr": r"(?:à|vers|dès|jusqu['’]à|(?P<span>pour|avant|après))",
+    "es": r"(?:a|hasta|desde|hacia|sobre|para|antes\s+de|después\s+de)",
 }
 # The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
 # vierundzwanzig Uhr).
@@ -1259,7 +1272,7 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     said = _HOURS_WITH_PART_OF_DAY[language]
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
-        expression.replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
+        expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS.get(language, "")).replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
         .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTS_A_NOUN)
         .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
