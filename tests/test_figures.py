@@ -300,6 +300,32 @@ def test_a_scale_the_source_writes_another_way_or_does_not_state_is_no_error(loc
     assert [message for message in messages(msgid, msgstr, locale) if "scale" in message] == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("es", "$1.5bn", "1.500 M$"),
+    ("es", "$1.5bn", "1500 M$"),
+    ("es", "$1.5bn", "1,5 MM$"),
+    ("es", "The plan costs €1.5bn.", "El plan cuesta 1.500 M€."),
+    ("fr", "The plan costs $1.5bn.", "Le plan coûte 1 500 M$."),
+    ("fr", "The plan costs €1.5bn.", "Le plan coûte 1,5 Md€."),
+    ("fr", "The plan costs $250m.", "Le plan coûte 250 M$."),
+    ("fr", "The plan costs $2.5bn.", "Le plan coûte 2,5 Mds $."),
+    ("fr", "The plan costs $2.5bn.", "Le plan coûte 2,5 G$."),
+    ("de", "The plan costs $1.5bn.", "Der Plan kostet 1,5 Mrd. $."),
+    ("de", "The plan costs $1.5bn.", "Der Plan kostet 1500 Mio. $."),
+])
+def test_millions_and_billions_abbreviated_before_a_currency_are_the_amount(locale, msgid, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+    assert messages(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("es", "$1.5bn", "1,5 M$", "1,5 M$ is 1.5 million (1,500,000); the source says 1.5bn (1,500,000,000)"),
+    ("fr", "The plan costs $1.5m.", "Le plan coûte 1,5 Md$.", "1,5 Md$ is 1.5 billion (1,500,000,000); the source says 1.5m (1,500,000)"),
+])
+def test_millions_and_billions_abbreviated_before_a_currency_on_another_scale_are_another_amount(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+
+
 @pytest.mark.parametrize("locale, msgstr", [
     ("de", "Am 3.12.2026 tagt der Vorstand erneut, heißt es in der Akte."),
     ("de", "Am 12.03.2026 tagt der Vorstand erneut, heißt es in der Akte."),

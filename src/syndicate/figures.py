@@ -3526,6 +3526,13 @@ _THOUSAND_MILLIONS = lazy_compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:mill
 # are written too, and only a translation that states another scale (5 Milliarden) differs.
 _SCALE_SUFFIX = lazy_compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
 _SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
+# Millions and billions abbreviated before a currency, as the French, Spanish and Canadian
+# financial press write them: 1.500 M$, 250 M€, 2,5 MM$ (miles de millones), 1,5 Md€, 1,5 Mds $,
+# 1,5 G$. Only before one: 5 M alone may be metres, 1,5 G a force.
+_SCALE_BEFORE_A_CURRENCY = lazy_compile(
+    r"[ \u00a0\u202f](MM|Mds?|M|G)[ \u00a0\u202f]?(?:(?:US|CA|C|A|HK)?\$|[€£¥]|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD)(?!\p{L}))"
+)
+_CURRENCY_SCALES = {"M": 10**6, "MM": 10**9, "Md": 10**9, "Mds": 10**9, "G": 10**9}
 _WORD_AFTER = lazy_compile(r"[ \u00a0\u202f](\p{L}+)")
 _SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
@@ -3540,6 +3547,8 @@ def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
         return (_SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()) if suffix is not None else None
     if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
         return 10**9, thousand_millions.end()
+    if text[end + 1 : end + 2] in ("M", "G") and (abbreviated := _SCALE_BEFORE_A_CURRENCY.match(text, end)) is not None:
+        return _CURRENCY_SCALES[abbreviated.group(1)], abbreviated.end()
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
