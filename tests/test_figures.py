@@ -1162,6 +1162,10 @@ def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid,
     ("nl", "The session ends at noon.", "De zitting eindigt om twaalf uur 's middags."),
     ("de", "The session ends at 12 p.m.", "Die Sitzung endet mittags."),
     ("de", "The session ends at 1 p.m.", "Die Sitzung endet um ein Uhr mittags."),
+    # The south of France (le Midi) and the afternoon written with a space name no noon.
+    ("fr", "Farmers in southern France will strike from midnight.", "Les agriculteurs du Midi feront grève à partir de zéro heure."),
+    ("fr", "Farmers will strike from midnight and all afternoon.",
+     "Les agriculteurs feront grève à partir de zéro heure et tout l'après midi."),
 ])
 def test_noon_or_midnight_by_name_said_so_is_the_same_time(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []

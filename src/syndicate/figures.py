@@ -4212,14 +4212,15 @@ _MERIDIEMS = {
 _ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|\d\s?h(?:\s?\d|$)")
 _HOURS_AND_MINUTES = lazy_compile(r"\d[:.]\d")
 _PART_OF_DAY = lazy_compile(
-    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après-midi|nuit)(?!\p{L})",
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après[-\s\u2011]midi|nuit)(?!\p{L})",
     regex.IGNORECASE,
 )
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 # Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
-# l'après-midi, the afternoon.
+# l'après-midi (the afternoon, also written with a space), nor the Midi, the south of France
+# (le Midi, du Midi, au Midi).
 _NOON_OR_MIDNIGHT = lazy_compile(
-    r"(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après-)midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
+    r"(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
     r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
     regex.IGNORECASE,
 )
