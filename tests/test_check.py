@@ -185,6 +185,8 @@ def test_a_source_ending_with_an_abbreviations_period_may_be_translated_without_
     ("They went to Sunday Mass.", "Sie gingen zur Sonntagsmesse", "the source ends with “.”, the translation has no final punctuation"),
     ("The story first appeared in The Sun.", "Die Geschichte erschien zuerst in der Sun",
      "the source ends with “.”, the translation has no final punctuation"),
+    # A longer abbreviation ending as a company form does (S.A.): the period is the sentence's too.
+    ("He moved to the U.S.A.", "Er zog in die USA", "the source ends with “.”, the translation has no final punctuation"),
 ])
 def test_a_sentences_period_after_a_word_is_no_abbreviations(msgid, msgstr, expected):
     assert messages(msgid, msgstr) == [expected]

@@ -1171,6 +1171,19 @@ def test_noon_or_midnight_by_name_said_so_is_the_same_time(locale, msgid, msgstr
     assert checks(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("es", "The agreement acceptable to both parties was signed at 2 p.m.", "El acuerdo aceptable para las dos partes se firmó a las 14 horas."),
+    ("nl", "After two hours of talks, the vote was at 2 p.m.", "Na twee uur overleg werd om 14.00 uur gestemd."),
+    ("nl", "He was questioned for two hours from 2 p.m.", "Hij werd voor twee uur verhoord vanaf 14.00 uur."),
+    ("es", "The vote is due at 8:30 p.m.", "La votación está prevista para las ocho y media de la tarde."),
+    ("nl", "The vote is at 8 p.m.", "De stemming is na acht uur 's avonds."),
+])
+def test_hours_after_a_preposition_of_a_span_are_the_span_unless_the_clock_says_otherwise(locale, msgid, msgstr):
+    """para las dos partes (for both parties), na twee uur overleg (after two hours of talks):
+    no time; the part of the day after the hour makes one."""
+    assert checks(msgid, msgstr, locale) == []
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     ("fr", "The session ends at midnight.", "La séance se termine à midi.", "missing midnight; not in the source: midi"),
     ("es", "The session ends at midnight.", "La sesión termina a mediodía.", "missing midnight; not in the source: mediodía"),

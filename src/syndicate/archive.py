@@ -80,8 +80,8 @@ def candidates(workspace: Workspace, article_ids: Sequence[str] = (), before: dt
         return []
     unfinished: dict[str, list[str]] = {}
     locales = workspace.translation_locales()
-    # No build goes back to a locale the desk no longer translates into (its folder gone):
-    # what the last build recorded there, a refusal too, is no work left undone.
+    # A locale the desk no longer translates into (its folder gone) gets nothing new but a
+    # story's withdrawal: what the last build recorded there, a refusal too, is no work left undone.
     still_built = {bcp47(locale) for locale in locales}
     served = served_languages(workspace)
     for row in workspace_progress(workspace, locales, [article_id for article_id, _ in dated]):

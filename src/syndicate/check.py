@@ -665,9 +665,15 @@ def _ends_with_an_abbreviation(text: str, language: str) -> bool:
         return False
     before = text[: len(text) - len(ending)]
     return any(
-        before.endswith(abbreviation) and not before[: len(before) - len(abbreviation)][-1:].isalpha()
+        before.endswith(abbreviation) and not _joined(before[: len(before) - len(abbreviation)])
         for abbreviation in _abbreviations(language)
     )
+
+
+def _joined(text: str) -> bool:
+    """Whether what ends `text` would join a word after it: a letter (`the corp.`), or the
+    period of a longer abbreviation (`the U.S.A.`, not `S.A.`)."""
+    return text[-1:].isalpha() or text.endswith(".")
 
 
 # The abbreviations that end a name, of a company or a person (`Acme Corp.`, `Martin Luther King

@@ -1210,7 +1210,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"|(?P<hour>HOUR|LATE)\s+Uhr(?:\s+MINUTES(?!\s+(?-i:\p{Lu})))?)(?!\p{L})"),
     "nl": (("uur", "half", "kwart", " over ", " voor "),
            r"\mPREPOSITION\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien|twintig|vijfentwintig))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
-           r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur)(?!\p{L})"),
+           r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur(?(span)(?=\s+['’]s\s)))(?!\p{L})"),
     "fr": (("heure",), r"\mPREPOSITION\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)(?(span)(?!\s+d(?:e|['’])))"
                       r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
                       r"|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
@@ -1219,7 +1219,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
            r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
-           r"(?!\p{L})"),
+           r"(?!\p{L})(?(span)(?!\s+(?!(?:horas?|en|de|del|y|menos)(?!\p{L}))\p{L}))"),
     "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
            r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
@@ -1235,13 +1235,14 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
 # The prepositions before a time on the clock, by language, for PREPOSITION in the expressions
 # above: um, für, nach halb neun; pour, après vingt heures trente; para las, antes de las nueve;
 # voor, na half negen. Not `nach` or `vor` after minutes (zehn nach halb neun is 8:40), nor
-# `voor` after them (kwart voor half negen); and hours after `pour`, `avant` or `après` of
-# something are a span (après vingt heures de débat: `span` says so).
+# `voor` after them (kwart voor half negen). After the prepositions of a span (`span`), hours of
+# something are the span's: après vingt heures de débat, para las dos partes (for both parties),
+# na twee uur overleg (after two hours of talks), but for the part of the day they go on with.
 _CLOCK_PREPOSITIONS: Final[Mapping[str, str]] = {
     "de": r"(?:um|gegen|ab|bis|für|seit|(?<!(?:Viertel|fünf|zehn|zwanzig)\s+)(?:nach|vor))",
-    "nl": r"(?:om|tot|vanaf|rond|tegen|na|(?<!(?:kwart|vijf|tien|twintig|vijfentwintig)\s+)voor)",
+    "nl": r"(?:om|tot|vanaf|rond|tegen|(?P<span>na|(?<!(?:kwart|vijf|tien|twintig|vijfentwintig)\s+)voor))",
     "fr": r"(?:à|vers|dès|jusqu['’]à|(?P<span>pour|avant|après))",
-    "es": r"(?:a|hasta|desde|hacia|sobre|para|antes\s+de|después\s+de)",
+    "es": r"(?:a|hasta|desde|hacia|sobre|(?P<span>para|antes\s+de|después\s+de))",
 }
 # The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
 # vierundzwanzig Uhr).
@@ -1272,7 +1273,7 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     said = _HOURS_WITH_PART_OF_DAY[language]
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
-        expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS.get(language, "")).replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
+        expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS[language] if "PREPOSITION" in expression else "").replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
         .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTS_A_NOUN)
         .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
