@@ -991,3 +991,15 @@ def test_tabs_and_runs_of_spaces_in_wire_copy_are_one_space_in_the_po_files_and_
     assert "Her deputy takes over until the election. The\u00a0vote is in May." in texts
     assert not any("\t" in text or "  " in text for text in texts)
     assert [keyword.text for keyword in etree.fromstring(item).iter("{http://iptc.org/std/nar/2006-10-01/}keyword")] == ["Home page Politics"]
+
+
+def test_a_run_logged_to_a_file_gets_no_progress_label(tmp_path, wire_files):
+    """cron and CI keep stderr in a log: the progress bar is for a terminal, not a bare label a line."""
+    import subprocess
+    import sys
+
+    for command in (["extract", *map(str, wire_files), "-l", "de"], ["build"]):
+        result = subprocess.run([sys.executable, "-m", "syndicate", "--root", str(tmp_path), *command],
+                                capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "Extracting" not in result.stderr and "Building" not in result.stderr, result.stderr

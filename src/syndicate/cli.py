@@ -28,6 +28,8 @@ from .model import InputError
 from .workspace import Workspace, enclosing_workspace
 
 if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
     from .status import Progress
 
 # Each command imports the modules only it uses: a run starts in a fraction of the time it
@@ -62,6 +64,11 @@ class _Group(click.Group):
             else:
                 message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
+
+
+def _progressbar(length: int, label: str) -> ProgressBar[int]:
+    """A progress bar on stderr where someone watches it: a log (cron, CI) gets no bare label."""
+    return click.progressbar(length=length, label=label, file=sys.stderr, hidden=not sys.stderr.isatty())
 
 
 def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
@@ -235,7 +242,7 @@ def extract_command(
         parse_locale(source_lang)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
-    with _workspace_lock(workspace), click.progressbar(length=len(files), label="Extracting", file=sys.stderr) as bar:
+    with _workspace_lock(workspace), _progressbar(len(files), "Extracting") as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for article_id in results.unarchived:
         click.echo(f"note: {article_id} was archived: brought back from the archive, with its translations, to take "
@@ -365,7 +372,7 @@ def build_command(
     with _workspace_lock(workspace):
         locales = _workspace_locales(workspace, locale_values)
         ids = _article_ids(workspace, articles)
-        with click.progressbar(length=len(ids), label="Building", file=sys.stderr) as bar:
+        with _progressbar(len(ids), "Building") as bar:
             # A run also goes through the articles a stopped run built.
             report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
                            jobs=jobs, progress=lambda _: bar.update(1), planned=lambda total: setattr(bar, "length", total))
