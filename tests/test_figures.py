@@ -1149,6 +1149,41 @@ def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid,
 
 
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A range without a.m. or p.m. whose second hour is below its first ends in the afternoon.
+    ("de", "Shops are open from 9 to 5.", "Die Geschäfte sind von 9 bis 17 Uhr geöffnet."),
+    ("de", "Shops are open from 9 to 5.", "Die Geschäfte sind von 9 bis 5 Uhr geöffnet."),
+    ("fr", "Shops are open from 9 to 5.", "Les magasins sont ouverts de 9 h à 17 h."),
+    ("es", "Shops are open from 9 to 5.", "Las tiendas abren de 9 a 17 horas."),
+    ("it", "Shops are open from 9 to 5.", "I negozi sono aperti dalle 9 alle 17."),
+    ("pt", "Shops are open from 9 to 5.", "As lojas abrem das 9h às 17h."),
+    ("nl", "Shops are open from 9 to 5.", "De winkels zijn open van 9 tot 17 uur."),
+    ("de", "Unemployment fell from 9 to 5 percent.", "Die Arbeitslosigkeit sank von 9 auf 5 Prozent."),
+    # Its first hour below the second's takes the second's part of the day.
+    ("de", "The talks ran between 10 and 11 p.m.", "Die Gespräche liefen zwischen 22 und 23 Uhr."),
+    ("de", "The talks ran between 10 and 11 p.m.", "Die Gespräche liefen zwischen 10 und 11 Uhr abends."),
+    ("fr", "The talks ran between 10 and 11 p.m.", "Les pourparlers ont duré entre 22 h et 23 h."),
+    ("es", "The talks ran between 10 and 11 p.m.", "Las conversaciones duraron entre las 22 y las 23 horas."),
+    ("de", "The office is open from 9 to 5 p.m.", "Das Büro ist von 9 bis 17 Uhr geöffnet."),
+    # Hours and minutes joined by `e`.
+    ("it", "The match starts at 8:30 p.m.", "La partita inizia alle 20 e 30."),
+    ("pt", "The match starts at 8:30 p.m.", "A partida começa às 20 horas e 30 minutos."),
+])
+def test_a_range_that_ends_in_the_afternoon_and_minutes_after_e_are_the_same_times(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Shops are open from 9 to 5.", "Die Geschäfte sind von 9 bis 15 Uhr geöffnet.", "missing 5; not in the source: 15 Uhr"),
+    ("de", "Shops are open from 9 to 11.", "Die Geschäfte sind von 9 bis 23 Uhr geöffnet.", "missing 11; not in the source: 23 Uhr"),
+    ("de", "Unemployment fell from 9 to 5 percent.", "Die Arbeitslosigkeit sank von 9 auf 17 Prozent.", "missing 5; not in the source: 17"),
+    ("de", "The talks ran between 10 and 11 p.m.", "Die Gespräche liefen zwischen 21 und 23 Uhr.", "missing 10; not in the source: 21"),
+    ("it", "The match starts at 8:30 p.m.", "La partita inizia alle 20 e 45.", "missing 8:30 p.m.; not in the source: alle 20 e 45"),
+])
+def test_another_hour_of_an_afternoon_range_or_minute_after_e_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     ("fr", "The session ends at midnight.", "La séance se termine à minuit."),
     ("es", "The session ends at midnight.", "La sesión termina a medianoche."),
     ("de", "The session ends at midnight.", "Die Sitzung endet um Mitternacht."),

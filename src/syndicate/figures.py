@@ -62,6 +62,9 @@ class _Time:
     # Uhr), which a translation may say otherwise (in der Nacht, at nine): not reported unpaired
     named: bool = False
     twenty_four_hour: bool = False  # read on a 24-hour clock, with no a.m., p.m. or part of the day to say otherwise
+    # the second hour of a range into the afternoon (from 9 to 5): written so or on a 24-hour
+    # clock (17 Uhr), which the range says, not the translator's choice of a half of the day
+    ends_a_range: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ _CLOCK_WORD_TIME = lazy_compile(
           | (?:ore\s+)? (?P<hour>\d{1,2}) [:.h] (?P<minute>\d{2})
           | ore\s+ (?P<hour>\d{1,2})
           | (?P<hour>1[3-9]|2[0-3]) ) (?!\p{N}|[.,]\p{N})
+        # and the minutes after `e` (alle 20 e 30, às 20 horas e 30 minutos), not a count (e 30 persone)
+        (?:\s+e\s+(?P<minute>[0-5]\d)(?:\s+minut[oi]s?(?!\p{L})|(?=\s*(?:[^\s\p{L}\p{N}]|$))))?
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -160,6 +165,16 @@ _RANGE_START_WITH_ITS_ARTICLE = lazy_compile(
     r"(?<!\p{L})(?:(?:de|desde|entre)\s+las|das|entre\s+as)\s+"
     r"(?P<time>(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:\s?(?:horas?|h(?!\p{L})))?)\s+$",
     regex.IGNORECASE,
+)
+# The first hour of a range before a time with its part of the day: from 9 to 5 p.m., between
+# 10 and 11 p.m. (read by `_first_hour_on_the_clock_of`).
+_RANGE_START_BEFORE_ITS_PART_OF_DAY = lazy_compile(
+    r"(?<!\p{L})(?:from|between)\s+(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?)\s*(?:[-–]|(?:to|and|until|till)(?!\p{L}))\s*$",
+    regex.IGNORECASE,
+)
+# A range of hours without a.m. or p.m.: from 9 to 5 (whose second hour, below its first, is the afternoon's).
+_RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
+    r"(?<!\p{L})from\s+(?P<first>\d{1,2})\s+(?:to|until|till)\s+(?P<hour>\d{1,2})(?!\p{N}|[.,:]\p{N})", regex.IGNORECASE
 )
 _RANGE_END_WITH_ITS_ARTICLE = lazy_compile(r"(?:a|y|hasta)\s+las\s|às\s", regex.IGNORECASE)
 # What joins the two hours of a range, or starts the second (alle ore 17): a dash, `to`, bis,
@@ -3944,7 +3959,7 @@ def _match_times(
         same = in_target.take_first([(time.minute, hour) for hour in time.hours])
         if same is not None:
             # 2:30 p.m. → 14.30 Uhr is the same time, as both say; 8 o'clock may be either.
-            if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 or len(same.hours) > 1):
+            if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 and not time.ends_a_range or len(same.hours) > 1):
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
             if _squashed(time.text) != _squashed(written.text):  # 19.45 as the source writes it is its own notation
@@ -4023,8 +4038,10 @@ def _as_written(time: _Time) -> list[tuple[int, ...]]:
 
 def _readings(time: _Time) -> list[tuple[int, ...]]:
     """The digits of a number that writes the time in a notation the patterns do not know:
-    `18.45` for 6:45 p.m. (the German `Uhr` left out)."""
-    return [(hour, time.minute) for hour in time.hours] + ([(hour,) for hour in time.hours] if time.minute == 0 else [])
+    `18.45` for 6:45 p.m. (the German `Uhr` left out). A range's afternoon end only as
+    written: 17 for the 5 of `from 9 to 5` is another number (von 9 auf 17 Prozent)."""
+    hours = frozenset({min(time.hours)}) if time.ends_a_range else time.hours
+    return [(hour, time.minute) for hour in hours] + ([(hour,) for hour in hours] if time.minute == 0 else [])
 
 
 _Item = TypeVar("_Item")
@@ -4310,17 +4327,30 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     text = _blanked_in_place(text, spans)
     spans = []
     for start, time in list(found):
+        if len(time.hours) != 1 or time.named:
+            continue
         # After a clock's word (Uhr, uur, heures, horas, h), the only ones with an h or uur.
-        if len(time.hours) == 1 and not time.named and ("h" in time.text or "H" in time.text or "uur" in time.text):
+        if "h" in time.text or "H" in time.text or "uur" in time.text:
             first = _RANGE_START_BEFORE.search(text, max(0, start - _RANGE_REACH), start)
             if first is None and _RANGE_END_WITH_ITS_ARTICLE.match(time.text):
                 first = _RANGE_START_WITH_ITS_ARTICLE.search(text, max(0, start - _RANGE_REACH), start)
-            if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
-                hours = frozenset({int(first.group("hour"))})
-                found.append((first.start("time"), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=True)))
-                spans.append(first.span("time"))
-            elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
-                found.append(in_words)
+        elif not time.twenty_four_hour:
+            first = _RANGE_START_BEFORE_ITS_PART_OF_DAY.search(text, max(0, start - _RANGE_REACH), start)
+            if first is None:
+                continue
+        else:
+            continue
+        if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
+            hours, twenty_four = _first_hour_on_the_clock_of(int(first.group("hour")), time)
+            found.append((first.start("time"), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=twenty_four)))
+            spans.append(first.span("time"))
+        elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
+            found.append(in_words)
+    if "from" in lowered:
+        for match in _RANGE_WITHOUT_PART_OF_DAY.finditer(text):
+            if 1 <= (hour := int(match.group("hour"))) < int(match.group("first")) <= 12:
+                found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True)))
+                spans.append(match.span("hour"))
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
@@ -4356,6 +4386,19 @@ def _range_start_in_words(text: str, start: int, second: str, language: str) -> 
     written = first.group("hour").lower()
     hour = _HOURS_WITH_PART_OF_DAY[language].hours.get(written, _HOURS_PAST_TWELVE[language].get(written))
     return None if hour is None else (first.start("time"), _Time(first.group("time"), frozenset({hour}), 0, twenty_four_hour=True))
+
+
+def _first_hour_on_the_clock_of(hour: int, second: _Time) -> tuple[frozenset[int], bool]:
+    """The hours of a range's first hour, and whether they are read on a 24-hour clock, before
+    its `second`: where that has its part of the day (11 p.m., 11 Uhr abends), the same part
+    when the first is below it (between 10 and 11 p.m.: 10 p.m.), else the other one (from 9 to
+    5 p.m.: 9 a.m.); where it has none, the hour as written (von 9 bis 17 Uhr)."""
+    written = _digits(second.text)
+    if second.twenty_four_hour or hour > 12 or not written or written[0] > 12:
+        return frozenset({hour}), True
+    second_hour = min(second.hours)
+    afternoon = (second_hour >= 12) == (hour % 12 < second_hour % 12)
+    return frozenset({hour % 12 + (12 if afternoon else 0)}), False
 
 
 def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tuple[int, _Time]]:
