@@ -229,13 +229,17 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         if (two := next((number for number in target_numbers if number.value == 2), None)) is not None:
             target_numbers.remove(two)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
+    target_prose = prose_of(msgstr)
+    if missing_numbers and any(number.scaled is not None for number in in_source.numbers):
+        missing_numbers, said_on_a_scale, target_prose = _amounts_said_in_words(missing_numbers, in_source.numbers, target_prose, target)
+        number_issues += said_on_a_scale
     # An hour said in words is the time's, no number besides (a las siete de la tarde).
     in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
     # `three hours away` → `à 3 heures de route`: an hour the source says in words is a count.
     added = _not_in_words(added, in_words, target, _hour_alone) if added and in_words else added
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
     # What the translation writes without digits, read only when something is left unpaired.
-    written_out = (_written_out(_hours_in_words_in_digits(prose_of(msgstr), target.language), target, decades,
+    written_out = (_written_out(_hours_in_words_in_digits(target_prose, target.language), target, decades,
                                 _centuries_said(msgid, decades))
                    if missing_numbers or (added_numbers and in_words) else Counter())
     if missing_numbers:
@@ -969,6 +973,37 @@ def _ones_said_in_words(
                                             "which may be an article: check that the translation counts one")]
 
 
+def _amounts_said_in_words(
+    missing: list[str], source_numbers: Sequence[_Number], text: str, target: Locale
+) -> tuple[list[str], list[Issue], str]:
+    """`missing` without each amount of the source on a scale (`$2bn`) that the translation's
+    `text` says with its number in words: on the same scale (zwei Milliarden), or in thousands
+    of millions (dos mil millones, mil quinientos millones); or on another, which is an error
+    (zwei Millionen), as it is in digits. The number words of those amounts are taken out of
+    `text`, which is returned too: the number alone (zwei) is no other figure of the source."""
+    scaled = [number for number in source_numbers if number.scaled is not None and number.text in missing]
+    said: list[tuple[int, int, int, int, Decimal]] = []  # start, end, where the scale ends, number, amount
+    for start, end, value in list(_number_words_at(text, target.language)) if scaled else ():
+        if (scale := _scale_after(text, end, target.language)) is not None:
+            said.append((start, end, scale[1], value, Decimal(value * scale[0])))
+    missing, issues = list(missing), []
+    # The same amount first, so that `zwei Millionen Menschen und zwei Milliarden Dollar` (two
+    # million people and $2bn) pairs the billions with the source's, not the millions.
+    for same_amount in (True, False):
+        for start, end, scale_end, value, amount in list(said):
+            twin = next((number for number in scaled if (number.scaled == amount if same_amount else number.value == value)), None)
+            if twin is None or twin.scaled is None:
+                continue
+            scaled.remove(twin)
+            said.remove((start, end, scale_end, value, amount))
+            missing.remove(twin.text)
+            if not same_amount:
+                issues.append(Issue("numbers", f"{text[start:scale_end]} is {_in_scale_words(amount)} ({_plain(amount, grouped=True)}); "
+                                               f"the source says {twin.amount} ({_plain(twin.scaled, grouped=True)})"))
+            text = text[:start] + " " * (end - start) + text[end:]
+    return missing, issues, text
+
+
 def _number_words(text: str, language: str) -> Counter[int]:
     """The numbers `text` writes in words of `language`."""
     return Counter(number for _, number in _words_and_numbers(text, language))
@@ -1432,9 +1467,15 @@ def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
 
 
 def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
-    """Each number `text` writes in words of `language`, as written, and its value: the words
-    of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after digits
-    (3 mil, 2 millones) is the figure's, which the numbers in digits read. The name of a
+    """Each number `text` writes in words of `language`, as written, and its value (see `_number_words_at`)."""
+    for start, end, value in _number_words_at(text, language):
+        yield text[start:end], value
+
+
+def _number_words_at(text: str, language: str) -> Iterator[tuple[int, int, int]]:
+    """Where each number `text` writes in words of `language` starts and ends, and its value:
+    the words of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after
+    digits (3 mil, 2 millones) is the figure's, which the numbers in digits read. The name of a
     weekday is no number (segunda-feira, الاثنين: Monday)."""
     numbers = _NUMBER_WORDS.get(language)
     if numbers is None:
@@ -1460,14 +1501,14 @@ def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
             end, last = match.end(), value
             continue
         if last:
-            yield text[start:end], total + current
+            yield start, end, total + current
         last = 0
         if value in _SCALES and (text[max(0, match.start() - 8) : match.start()].rstrip()[-1:].isdigit() or match.group().lower() in _PLURAL_SCALES):
             continue  # 3 mil is the figure's; тысячи, آلاف alone are thousands of something, no number
         start, end, last = match.start(), match.end(), value
         total, current = (value, 0) if value in _SCALES else (0, value)
     if last:
-        yield text[start:end], total + current
+        yield start, end, total + current
 
 
 _PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
