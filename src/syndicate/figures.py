@@ -1834,6 +1834,12 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     a_dozen = _source_a_dozen(msgid, source.language)
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
+    written, in_capitals = _DOZEN_HINTS.get(source.language, _NO_HINTS)
+    if in_source and (written in msgid or in_capitals in msgid) and (dozens := _source_dozens(msgid, source.language)):
+        # A count of dozens the translation says as their number (Two dozen protesters →
+        # Veinticuatro manifestantes, 24 Demonstranten) is that number's, not a count dropped.
+        said = _numbers_stated(prose_of(msgstr), target)
+        in_source = {count: word for count, word in in_source.items() if not (count in dozens and 12 * count in said)}
     if (hours := _source_hours_in_words(msgid, source.language)) and any(
         not time.named for time in _numbers_and_times(prose_of(msgstr), target).times
     ):
