@@ -118,6 +118,11 @@ _TRAVELLED = (r"(?:de|d['’])\s*(?:route|marche|voiture|train|TGV|vol|avion|bat
 _COUNTS_A_NOUN = (r"\s+(?!(?:dans|après|vers|sous|sans|pas|puis|alors|mais|plus|moins|tous|toutes|les|des|ses|ces|leurs"
                   r"|aux|depuis|dès|lors|très|près|ainsi|hors|précises|locales|jamais|parfois|toujours|heures?"
                   r"|después|más|menos|las|los|entonces|pues|tras|mientras|horas?|depois|mais|pois|as|os)(?!\p{L}))\p{L}+[sx](?!\p{L})")
+# The French prepositions of a span before hours (`span`), which are the clock's but before
+# hours of something (pour 20 heures 30, après vingt heures trente; not après vingt heures de
+# débat), and what tells the hours are of something after them.
+_FRENCH_SPAN_PREPOSITIONS = r"(?P<span>pour|avant|après)"
+_NOT_OF_SOMETHING = r"(?(span)(?!\s+d(?:e|['’])))"
 # A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
 # Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
 # only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
@@ -129,10 +134,10 @@ _CLOCK_WORD_TIME = lazy_compile(
       # (la séance de 14 heures), and after `pour`, `avant` and `après` but those of something
       # (pour 20 heures 30; not après 20 heures de débat). Not `a duré 2 heures`, `na 2 uur`,
       # `une réunion de 2 heures`: a span of time.
-        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las|(?P<span>pour|avant|après))\s+)
+        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las|""" + _FRENCH_SPAN_PREPOSITIONS + r""")\s+)
          | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?!\s+""" + _TRAVELLED + r""")
-        (?(span)(?!\s+d(?:e|['’])))
+        """ + _NOT_OF_SOMETHING + r"""
         (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}|""" + _COUNTS_A_NOUN + r"""))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
@@ -1261,7 +1266,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "nl": (("uur", "half", "kwart", " over ", " voor "),
            r"\mPREPOSITION\s+(?:(?:(?P<fraction>kwart|(?P<minutes>vijf|tien|twintig|vijfentwintig))\s+(?:over|(?P<to>voor))\s+(?:(?P<half>half)\s+)?"
            r"|(?P<half>half)\s+)(?P<hour>HOUR)(?:\s+uur)?(?:\s+['’]s\s+(?P<part>PART))?|(?P<hour>HOUR|LATE)\s+uur(?(span)(?=\s+['’]s\s)))(?!\p{L})"),
-    "fr": (("heure",), r"\mPREPOSITION\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)(?(span)(?!\s+d(?:e|['’])))"
+    "fr": (("heure",), r"\mPREPOSITION\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)" + _NOT_OF_SOMETHING +
                       r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
                       r"|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
     "es": (("las ", "la una"),
@@ -1291,7 +1296,7 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
 _CLOCK_PREPOSITIONS: Final[Mapping[str, str]] = {
     "de": r"(?:um|gegen|ab|bis|für|seit|(?<!(?:Viertel|fünf|zehn|zwanzig)\s+)(?:nach|vor))",
     "nl": r"(?:om|tot|vanaf|rond|tegen|(?P<span>na|(?<!(?:kwart|vijf|tien|twintig|vijfentwintig)\s+)voor))",
-    "fr": r"(?:à|vers|dès|jusqu['’]à|(?P<span>pour|avant|après))",
+    "fr": rf"(?:à|vers|dès|jusqu['’]à|{_FRENCH_SPAN_PREPOSITIONS})",
     "es": r"(?:a|hasta|desde|hacia|sobre|(?P<span>para|antes\s+de|después\s+de))",
 }
 # The hours past twelve in words, as a 24-hour clock says them (and its midnight: null Uhr,
