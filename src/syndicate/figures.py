@@ -21,7 +21,7 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -3737,15 +3737,9 @@ def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Local
     without the year, written otherwise (`_without_paired_days_of_months`)."""
     if not (source_dates := list(_source_dates(msgid))):
         return _without_paired_days_of_months(msgid, msgstr, source, target)
-    source_spans, target_spans, unpaired = [], [], []
-    for match in _DATE_WITH_YEAR.finditer(msgstr):
-        readings = _date_readings(match)
-        twin = next((index for index, (source, _, _) in enumerate(source_dates) if source & readings), None)
-        if twin is None:
-            unpaired.append(match)
-            continue
-        source_spans.append(source_dates.pop(twin)[1])
-        target_spans.append(match.span())
+    source_spans, target_spans, unpaired = _paired_dates(
+        _DATE_WITH_YEAR.finditer(msgstr), source_dates, _date_readings, lambda readings, date: bool(date[0] & readings)
+    )
     issues = []
     for match, (_, span, written) in zip(unpaired, source_dates):
         issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}"))
@@ -3754,6 +3748,30 @@ def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Local
     msgid, msgstr = _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
     msgid, msgstr, day_issues = _without_paired_days_of_months(msgid, msgstr, source, target)
     return msgid, msgstr, issues + day_issues
+
+
+# A date of the source: what it may read as, its place in the text and how it is written.
+_SourceDate = tuple[Set[tuple[int, ...]], tuple[int, int], str]
+_Reading = TypeVar("_Reading")
+
+
+def _paired_dates(
+    matches: Iterable[regex.Match[str]], in_source: list[_SourceDate], read: Callable[[regex.Match[str]], _Reading],
+    same: Callable[[_Reading, _SourceDate], bool],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[regex.Match[str]]]:
+    """Each date of the translation (`matches`) paired with the first of the source's left
+    (`in_source`, which loses it) that is the `same` as what `read` reads of it: the spans of
+    the source's and of the translation's paired, and the translation's left unpaired."""
+    source_spans, target_spans, unpaired = [], [], []
+    for match in matches:
+        reading = read(match)
+        twin = next((index for index, date in enumerate(in_source) if same(reading, date)), None)
+        if twin is None:
+            unpaired.append(match)
+            continue
+        source_spans.append(in_source.pop(twin)[1])
+        target_spans.append(match.span())
+    return source_spans, target_spans, unpaired
 
 
 # A day of a month in digits without the year: 20.10. (the day first, as the point after the
@@ -3774,16 +3792,15 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
     the other order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
     if not (in_source := list(_source_days_of_months(msgid, source))):
         return msgid, msgstr, []
-    source_spans, target_spans, unpaired = [], [], []
-    for match in _DAY_OF_MONTH.finditer(msgstr):
-        readings = _day_of_month_readings(match, target)
-        twin = next((index for index, (days, _, written) in enumerate(in_source)
-                     if days & readings and _squashed(written) != _squashed(match.group())), None)
-        if twin is None:
-            unpaired.append(match)
-            continue
-        source_spans.append(in_source.pop(twin)[1])
-        target_spans.append(match.span())
+
+    def read(match: regex.Match[str]) -> tuple[frozenset[tuple[int, int]], str]:
+        return _day_of_month_readings(match, target), _squashed(match.group())
+
+    def same(reading: tuple[frozenset[tuple[int, int]], str], day: _SourceDate) -> bool:
+        (readings, written), (days, _, source_written) = reading, day
+        return bool(days & readings) and _squashed(source_written) != written  # written alike: compared as numbers
+
+    source_spans, target_spans, unpaired = _paired_dates(_DAY_OF_MONTH.finditer(msgstr), in_source, read, same)
     issues = []
     for match in unpaired:
         digits = sorted(_DIGIT_RUN.findall(match.group()))
