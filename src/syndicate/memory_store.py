@@ -121,7 +121,7 @@ def _entries_from_files(
     for file, path in sorted(read, key=lambda pair: (pair[0] == _IMPORTED_FILE, pair[0])):
         if file == _IMPORTED_FILE:
             source_lang, imported = stored_memory(workspace, locale)
-            if language is None or primary_language(source_lang or DEFAULT_SOURCE_LANG) == language:
+            if language is None or _language_of(source_lang) == language:
                 entries += imported
         else:
             file_language, pairs = _finished_pairs(path)
@@ -237,7 +237,7 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         if _IMPORTED_FILE in changed:
             source_lang, entries = stored_memory(workspace, locale)
             pairs = [(entry.source, entry.target, entry.origin) for entry in entries]
-            read = itertools.chain(read, [(_IMPORTED_FILE, (primary_language(source_lang or DEFAULT_SOURCE_LANG), pairs))])
+            read = itertools.chain(read, [(_IMPORTED_FILE, (_language_of(source_lang), pairs))])
         added: dict[_Stem, list[int]] = {}  # stem → entries newly indexed under it
         new_sources: set[_Source] = set()  # of the entries added so far
         # A few hundred files at a time, so that a first update of a large workspace stays small.
@@ -311,8 +311,14 @@ def _finished_pairs(po: Path) -> tuple[str, list[tuple[str, str, str]]]:
         catalog = read_catalog(po, po.stem)
     except InputError:
         return DEFAULT_SOURCE_LANG, []
-    language = primary_language(catalog.header.get("X-Source-Language", "").strip() or DEFAULT_SOURCE_LANG)
+    language = _language_of(catalog.header.get("X-Source-Language", "").strip())
     return language, [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)]
+
+
+def _language_of(declared: str | None) -> str:
+    """The language a file's entries translate from, as it declares it (a PO header, a TMX's
+    srclang), else extract's default: its primary language (en for en-GB)."""
+    return primary_language(declared or DEFAULT_SOURCE_LANG)
 
 
 def _forget(connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source]) -> None:
