@@ -187,7 +187,7 @@ def test_a_figure_marked_not_to_be_translated_is_published_as_written():
     ("1,234", "es-MX", "1,234"), ("1,234", "pt", "1.234"), ("1,234", "de", "1.234"),
 ])
 def test_a_figure_alone_is_grouped_from_as_many_digits_as_the_target_groups(text, lang, expected):
-    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-"))[0] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -200,7 +200,7 @@ def test_a_figure_alone_is_grouped_from_as_many_digits_as_the_target_groups(text
     ("1,234 votes", "de", "1,234 votes"),
 ])
 def test_each_figure_among_signs_in_a_cell_is_written_as_a_figure_alone_is(text, lang, expected):
-    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-"))[0] == expected
 
 
 def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures():
@@ -234,7 +234,34 @@ def test_a_cell_of_figures_and_signs_is_published_as_the_target_writes_figures()
     ("1:45.20", "de", "1:45.20"), ("1:02.15", "de", "1:02.15"), ("2:01:03.5", "fr", "2:01:03.5"),
 ])
 def test_an_amount_or_a_decimal_no_time_can_be_is_written_as_the_locale_writes_it(text, lang, expected):
-    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-")) == expected
+    assert figure_in_locale(text, Locale("en"), Locale.parse(lang, sep="-"))[0] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # A link around one figure of several goes around it as the target writes it.
+    ("1,234,567 (12.5%)", [(0, 9)], ("1.234.567 (12,5\u00a0%)", [(0, 9)])),
+    ("1,234,567 (12.5%)", [(11, 16)], ("1.234.567 (12,5\u00a0%)", [(11, 17)])),
+    ("12.5% / 1,234", [(8, 13), (0, 5)], ("12,5\u00a0% / 1.234", [(9, 14), (0, 6)])),
+    # A link that starts or ends inside a figure leaves that figure as written.
+    ("1,234,567 (12.5%)", [(0, 5)], ("1,234,567 (12,5\u00a0%)", [(0, 5)])),
+])
+def test_a_span_in_a_cell_of_figures_stays_around_its_figure(text, spans, expected):
+    assert figure_in_locale(text, Locale("en"), Locale("de"), spans) == (expected[0], expected[1])
+
+
+def test_a_link_around_one_figure_of_a_cell_is_published_around_it(tmp_path):
+    body = ("<p>The count went on all night.</p><table><tr><th>Party</th><th>Votes</th></tr>"
+            "<tr><td>Greens</td><td><a href='https://example.com/count'>1,234,567</a> (12.5%)</td></tr></table>")
+    runner, root, catalog = extracted(tmp_path, body)
+    (tmp_path / "newsroom/syndicate.toml").write_text('[feed]\nlinks = "inline"\n', encoding="utf-8")
+    german = {"The count went on all night.": "Die Auszählung dauerte die ganze Nacht.", "Party": "Partei", "Votes": "Stimmen",
+              "Greens": "Grüne", "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
+    table = built(tmp_path, runner, root, catalog, german).find(".//x:table", X)
+    votes = table.findall(".//x:tr", X)[1][1]
+    assert votes.text in (None, "")
+    assert [(anchor.text, anchor.get("href"), anchor.tail) for anchor in votes] == [
+        ("1.234.567", "https://example.com/count", " (12,5\u00a0%)")
+    ]
 
 
 def test_a_row_of_amounts_and_decimals_is_published_as_the_review_asks_a_translator_to_write_it():

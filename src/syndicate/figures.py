@@ -4687,7 +4687,9 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_n
     return not (a_time or a_date)
 
 
-def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
+def figure_in_locale(
+    text: str, source: Locale, target: Locale, spans: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[tuple[int, int]]]:
     """`text`, a cell of figures with no words (`45,210`, `+28.3%`, `1,234,567 (28.3%)`,
     `10,000-20,000`, `$450,000`, `-3.4`), with each figure that only a number can be (grouped
     as the source groups digits, a share, or a decimal no time nor date can be, see
@@ -4695,13 +4697,32 @@ def figure_in_locale(text: str, source: Locale, target: Locale) -> str:
     with as many decimals, a currency's sign where the source has it: a German reader takes
     `45,210` for 45.21. Anything else as written: a whole number without the source's grouping
     (a year, `2019`), a time (`19.45`), a date (`12.05`), a score (`3-1`), a telephone number
-    (`+34 612 345 678`), and a text with words, which is a translator's to write."""
+    (`+34 612 345 678`), and a text with words, which is a translator's to write. With it,
+    `spans` of `text` (a link's words) where they fall in what is written: a figure a span
+    starts or ends inside of is left as written."""
     if _LETTER.search(text):
-        return text
+        return text, list(spans)
     # A time or a date keeps company with its kind: beside a number that no time nor date can
     # be, a figure that might be one (`19.45 (28.3%)`) is a number too, in one style with it.
-    among_numbers = any(_only_a_number(figure, source) for figure in _FIGURE.finditer(text))
-    return _FIGURE.sub(lambda figure: _figure_in_locale(figure, source, target, among_numbers), text)
+    figures = list(_FIGURE.finditer(text))
+    among_numbers = any(_only_a_number(figure, source) for figure in figures)
+    ends = {end for span in spans for end in span}
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # after each figure, how far what follows it has moved
+    done = shift = 0
+    for figure in figures:
+        cut = any(figure.start() < end < figure.end() for end in ends)
+        written = figure.group() if cut else _figure_in_locale(figure, source, target, among_numbers)
+        pieces += (text[done:figure.start()], written)
+        shift += len(written) - len(figure.group())
+        done = figure.end()
+        shifts.append((done, shift))
+    pieces.append(text[done:])
+
+    def moved(place: int) -> int:
+        return place + next((shift for after, shift in reversed(shifts) if after <= place), 0)
+
+    return "".join(pieces), [(moved(start), moved(end)) for start, end in spans]
 
 
 def _only_a_number(figure: regex.Match[str], source: Locale, among_numbers: bool = False) -> bool:

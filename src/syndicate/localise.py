@@ -550,17 +550,15 @@ def _cell_without_units(
     its links: the original's, but for the names the glossary renders (whose words then link
     nowhere: where they would go in the rendering is not known), and figures (a cell of no
     words) written as the target writes them (see figures.figure_in_locale; a pseudo-locale
-    keeps the source's), a link around the whole cell still around it."""
+    keeps the source's), each link still around its words."""
     rendered = _with_renderings(block, text, target.names)
     if rendered != text:
         return rendered, ()
     if not block.translatable or block.kept or target.lang in PSEUDO_LOCALES:  # kept: marked not to be translated
         return text, links
     from .figures import figure_in_locale  # here: a build with nothing to rebuild does without the review's module
-    written = figure_in_locale(text, parse_locale(source_lang), parse_locale(target.lang))
-    if written == text or any((start, end) != (0, len(text)) for start, end, _ in links):
-        return text, links
-    return written, tuple((0, len(written), address) for _, _, address in links)
+    written, spans = figure_in_locale(text, parse_locale(source_lang), parse_locale(target.lang), [link[:2] for link in links])
+    return written, tuple((start, end, address) for (start, end), (_, _, address) in zip(spans, links))
 
 
 def _with_renderings(block: Block, text: str, names: Mapping[str, str]) -> str:
