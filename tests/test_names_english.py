@@ -45,6 +45,10 @@ def test_english_news_names_score_no_worse():
     them), where precision was 1.0 and recall 0.906. A person's name after what only a place has
     (`the state of Maria Costa's health`) and an office holder's name after a known place
     (`Mayor of New York Zohran Mamdani`): recall 0.929 (0.927 on the items before them), where
-    precision was 0.989 and recall 0.908."""
+    precision was 0.989 and recall 0.908. An office holder's name after a place no list has
+    (`Governor of Texas Greg Abbott`), the `it` of an organisation named before (`Acme Corp
+    reported a loss. Dmitri Petrov said it would cut 300 jobs`) and a city of several words
+    never split (`Mexico City`): recall 0.933 (0.929 on the items before them), where precision
+    was 0.979 and recall 0.913."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.929, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.933, (precision, recall)

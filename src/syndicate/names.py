@@ -380,7 +380,9 @@ _ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(
 # jobs or sites, which a person does not (`Goldman Sachs said it would cut 300 jobs`, `said on
 # Monday that it was closing two yards`, `said it plans to sell its stores`). What else `it`
 # does may be a thing's that a person speaks of (`Kristalina Georgieva said it would slow
-# growth`, `Wopke Hoekstra said it would cut emissions`, `said it would cut jobs`, of a tax).
+# growth`, `Wopke Hoekstra said it would cut emissions`, `said it would cut jobs`, of a tax);
+# so may those jobs, of a company the person's words follow (`Acme Corp reported a loss.
+# Kristalina Georgieva said it would cut 300 jobs`).
 _IT_DOES_AFTER_SPEECH = lazy_compile(
     rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+it\s+"
     r"(?:would|will|could|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|expects\s+to|aims\s+to)(?:\s+not)?\s+"
@@ -393,6 +395,14 @@ _IT_DOES_AFTER_SPEECH = lazy_compile(
     r"yards?|mines?|offices?|sites?|mills?|outlets?|restaurants?|depots?|warehouses?)\b"
 )
 _WHICH_AFTER = lazy_compile(r",\s+which\b")
+# Endings of surnames that only people have, of Slavic, Balkan, Georgian, Greek and Romanian
+# families (`Georgieva`, `Ivanova`, `Petrović`, `Tymoshenko`, `Kowalski`, `Saakashvili`,
+# `Papadopoulos`, `Popescu`): a name ending in one speaking of `it` is a person's, whose `it` is
+# something else's.
+_PERSONS_SURNAME = lazy_compile(
+    r"\p{Lu}\p{Ll}{2,}(?:ova|eva|ovna|evna|ovich|evich|ović|ovic|ević|evic|enko|chuk|skaya|ska|ski|sky|skiy|shvili|adze"
+    r"|opoulos|opoulou|akis|escu)"
+)
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
 _SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
@@ -565,20 +575,28 @@ _OF_A_PLACE = {
         ("it", "di", "sindaco governatore prefetto", "abitanti città regione provincia comune"),
         ("pt", "de", "prefeito prefeita governador governadora", "moradores habitantes cidade"),
         ("nl", "van", "burgemeester gouverneur", "inwoners stad gemeente provincie"),
+        ("de", "von", "bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur gouverneurin",
+         "einwohner einwohnerin einwohnerinnen bewohner"),
     )
 }
 
 
-@functools.cache
-def _time_zone_cities() -> frozenset[str]:
-    """The cities CLDR names time zones after (`New York`, `London`, `Mexico City`), which name
-    the place an office is of before its holder's name (`Mayor of New York Zohran Mamdani`).
-    Not those of a zone within a state or country (`America/Indiana/Knox`, `America/North_Dakota/
-    Center`), whose names are words and surnames too."""
+@functools.lru_cache(maxsize=32)
+def _time_zone_cities(lang: str) -> frozenset[str]:
+    """The cities CLDR names time zones after (`New York`, `London`, `Mexico City`), also as the
+    source language names them (French `Mexico`, Italian `Roma`, Dutch `Mexico-Stad`), which name
+    the place an office is of before its holder's name (`Mayor of New York Zohran Mamdani`, `le
+    maire de Mexico Clara Brugada`). Not those of a zone within a state or country (`America/
+    Indiana/Knox`, `America/North_Dakota/Center`), whose names are words and surnames too."""
+    zones = [
+        zone for zone in get_global("zone_territories") if zone.count("/") == 1 and not zone.startswith(("Etc/", "Antarctica/"))
+    ]
+    localised = _source_locale(lang).time_zones
     return frozenset(
-        zone.split("/")[1].replace("_", " ")
-        for zone in get_global("zone_territories")
-        if zone.count("/") == 1 and not zone.startswith(("Etc/", "Antarctica/"))
+        city
+        for zone in zones
+        for city in (zone.split("/")[1].replace("_", " "), localised.get(zone, {}).get("city"))
+        if city
     )
 
 
@@ -1057,6 +1075,8 @@ def find_protected_spans(
         organisations = set()
     spans: list[ProtectedSpan] = []
     taken = _Taken()
+    # The organisations this block names, each with where it ends: what a later `it` may be.
+    organisations_named: list[tuple[str, int]] = []
     for start, end in kept:
         spans.append(ProtectedSpan(start, end, text[start:end], "literal"))
         taken.add(start, end)
@@ -1775,8 +1795,12 @@ def find_protected_spans(
         words joined by `&`, a role or kind of organisation before it (`the bank Goldman
         Sachs`), what stands around an organisation (organisation_around), or the article
         showing it one before (`organisations`); and what does not show a person where the
-        name speaks: what it says of its own (`Goldman Sachs said its profit rose`) or a
-        relative clause of no person's (`Goldman Sachs, which`)."""
+        name speaks: what it says of its own (`Goldman Sachs said its profit rose`), a relative
+        clause of no person's (`Goldman Sachs, which`), or its own jobs or sites it speaks of
+        as `it` (_IT_DOES_AFTER_SPEECH) where nothing shows a person, neither a common given
+        name nor a surname only people have (`Kristalina Georgieva`), and no other
+        organisation named before it in the paragraph may be what `it` is (`Acme Corp
+        reported a loss. Dmitri Petrov said it would cut 300 jobs`)."""
         return (
             any(token.text in ORGANISATION_WORDS for token in run)
             or run[0].text in _INSTITUTION_WORDS
@@ -1789,7 +1813,12 @@ def find_protected_spans(
             or organisation_around(start, end)
             or _WHICH_AFTER.match(text, end) is not None
             or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
-            or (run[0].text not in _GIVEN_NAMES and _IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None)
+            or (
+                run[0].text not in _GIVEN_NAMES
+                and _PERSONS_SURNAME.fullmatch(run[-1].text) is None
+                and not any(other_end <= start and other != text[start:end] for other, other_end in organisations_named)
+                and _IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
+            )
         )
 
     def set_off_after_role(run_start: int, end: int) -> bool:
@@ -1852,14 +1881,18 @@ def find_protected_spans(
         at a common given name (`Mayor of New York Eric Adams`), or else after a capital, a
         country or a city CLDR names a time zone after, and the `City` it may go on with
         (`Mayor of London Sadiq Khan`, `Mayor of New York City Zohran Mamdani`); the run's
-        length where the place is all of it (`The Mayor of Mexico City said`)."""
+        length where the place is all of it (`The Mayor of Mexico City said`). Where nothing
+        known shows where the place ends, three capitalised words are a place of one word and
+        the holder's given name and surname, the commonest shape by far (`Governor of Texas Greg
+        Abbott`, `le maire de Lyon Grégory Doucet`, `il sindaco di Milano Giuseppe Sala`): a
+        place of two words is mostly one CLDR names, and a holder named by surname alone rare."""
         given = next((position for position, token in enumerate(run[1:-1], 1) if token.text in _GIVEN_NAMES), None)
         if given is not None:
             return given
         place = max(
             (
                 length for length in range(1, len(run) + 1)
-                if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities()
+                if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities(lang)
                 or words in _SPEAKING_CAPITALS
                 or is_translatable(words)
             ),
@@ -1867,7 +1900,20 @@ def find_protected_spans(
         )
         if place is not None and place < len(run) and run[place].text in _KINDS_OF_PLACE:
             place += 1
+        if place is None and len(run) == 3 and all(token.capitalised for token in run):
+            return 1
         return place
+
+    def city_from(run: list[_Token], position: int) -> int:
+        """Where in the run the longest city of several words that CLDR names (`Mexico City`,
+        `Los Angeles`, `Ho Chi Minh City`) ends, starting at `position`; `position` where none does."""
+        return max(
+            (
+                length for length in range(position + 2, len(run) + 1)
+                if _POSSESSIVE.sub("", text[run[position].start : run[length - 1].end]) in _time_zone_cities(lang)
+            ),
+            default=position,
+        )
 
     def is_date(token: _Token) -> bool:
         return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
@@ -2149,6 +2195,14 @@ def find_protected_spans(
         name_start = _first_where(
             run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns))
         )
+        if 0 < name_start < len(run) and _POSSESSIVE.sub("", run[name_start].text) in _KINDS_OF_PLACE:
+            # `Mexico City`, `Kuwait City`: a country's name with its kind of place is a city
+            # each language names in its own words (Ciudad de México, Kuwait-Stadt), as a whole.
+            name_start += 1
+        else:
+            # `Los Angeles`, `Ho Chi Minh City`: a city CLDR names in words of which the first is
+            # an article or a country is one name, never cut after its first word.
+            name_start = next((position for position in range(name_start) if city_from(run, position) > name_start), name_start)
         run = run[name_start:]
         run_start += name_start
         if not run or is_translatable(text[run[0].start : run[-1].end]):
@@ -2176,8 +2230,8 @@ def find_protected_spans(
         if (head := head_of_a_place(run_start)) is not None:
             # `the mayor of Milan said`, `the Mayor of Rio de Janeiro`: a place to translate.
             # After an office, the name of its holder may follow the place (holder_after_place);
-            # where nothing shows where the place ends, three capitalised words or more are one
-            # name, the holder's with the place (`Mayor of {Kharkiv_Ihor_Terekhov}`), which
+            # where nothing shows where the place ends, four capitalised words or more are one
+            # name, the holder's with the place (`Alcalde de {Sevilla_José_Luis_Sanz}`), which
             # keeps the holder's whole name protected where a guess at its start might not.
             if head.text.lower() not in _OF_A_PLACE[language].offices:
                 continue
@@ -2220,7 +2274,9 @@ def find_protected_spans(
         opens = capitalised_nouns and at_sentence_start and not after_role
         speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
         given_named = opens and not speaker_named and german_given_name_opens(run)
-        if at_sentence_start and not (after_role or person_met or opening_speaker or _joined_by_ampersand(text, run)) and (
+        if at_sentence_start and not (
+            after_role or person_met or opening_speaker or _joined_by_ampersand(text, run) or city_from(run, 0)
+        ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
@@ -2229,7 +2285,8 @@ def find_protected_spans(
         ):
             # The first word may only be capitalised because it starts the sentence: so does a
             # word before a month it gives no surname to (`During March`, `Early June`), and a
-            # word that describes the name after it (`Rival Beta Corp`).
+            # word that describes the name after it (`Rival Beta Corp`); not the first of a
+            # city's words (`Los Angeles officials agreed`).
             run = run[_first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
             )):]
@@ -2289,10 +2346,11 @@ def find_protected_spans(
         # noun is capitalised, only a role counts, or speaking (`Ana Kovač sagte`), or a common
         # given name that a particle joins to the surname (`Otto von Bismarck`).
         surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        after_persons_role = after_role and previous is not None and previous.text.lower() not in _ORGANISATION_ROLES
+        after_organisation_role = previous is not None and previous.text.lower() in _ORGANISATION_ROLES
+        after_persons_role = after_role and not after_organisation_role
+        shown_organisation = language == "en" and organisation_shown(run, previous, start, end)
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
-            (attributes_speech(text, start, end) or described_as_person(end))
-            and not (language == "en" and organisation_shown(run, previous, start, end))
+            (attributes_speech(text, start, end) or described_as_person(end)) and not shown_organisation
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
             after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
@@ -2300,6 +2358,8 @@ def find_protected_spans(
                 and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
             )
         )
+        if not person and (shown_organisation or acronym or after_organisation_role or opening_speaker):
+            organisations_named.append((name, end))
         if language == "en" and not person and " " in name and _has_organisation_word(name):
             record_organisation(name)  # `Goldman Sachs Group Inc.`: `Goldman Sachs` is an organisation's
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
