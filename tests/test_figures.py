@@ -1202,7 +1202,6 @@ def test_another_hour_of_a_range_or_noon_for_midnight_is_an_error(locale, msgid,
 @pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
     # A range without a.m. or p.m. whose second hour is below its first ends in the afternoon.
     ("de", "Shops are open from 9 to 5.", "Die Geschäfte sind von 9 bis 17 Uhr geöffnet."),
-    ("de", "Shops are open from 9 to 5.", "Die Geschäfte sind von 9 bis 5 Uhr geöffnet."),
     ("fr", "Shops are open from 9 to 5.", "Les magasins sont ouverts de 9 h à 17 h."),
     ("es", "Shops are open from 9 to 5.", "Las tiendas abren de 9 a 17 horas."),
     ("it", "Shops are open from 9 to 5.", "I negozi sono aperti dalle 9 alle 17."),
@@ -3052,3 +3051,88 @@ def test_a_figure_alone_from_a_source_that_groups_with_periods_is_read_its_way()
     # French groups with a narrow no-break space; copy often has a no-break or a plain one.
     for space in ("\u202f", "\u00a0", " "):
         assert figure_in_locale(f"1{space}234,5", Locale("fr"), Locale("en"))[0] == "1,234.5"
+
+
+# -- a range into the afternoon on the 24-hour clock, the parts of the day after minutes in
+# digits, and hours after more of the clock's prepositions ------------------------------------
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # The 5 of `from 9 to 5` is the afternoon's: 5 Uhr, 5 h, 5 horas are five in the morning.
+    ("de", "The polls are open from 9 to 5.", "Die Wahllokale sind von 9 bis 5 Uhr geöffnet.",
+     "5 written 5 Uhr is another hour on a 24-hour clock: write 17 Uhr"),
+    ("de", "The polls are open from 9 to 5.", "Die Wahllokale sind von neun bis fünf Uhr geöffnet.",
+     "5 written fünf Uhr is another hour on a 24-hour clock: write 17 Uhr"),
+    ("fr", "The polls are open from 9 to 5.", "Les bureaux de vote sont ouverts de 9 h à 5 h.",
+     "5 written 5 h is another hour on a 24-hour clock: write 17 h"),
+    ("es", "The polls are open from 9 to 5.", "Los colegios electorales abren de 9 a 5 horas.",
+     "5 written 5 horas is another hour on a 24-hour clock: write 17 horas"),
+    ("pt", "The polls are open from 9 to 5.", "As seções eleitorais abrem das 9h às 5h.",
+     "5 written às 5h is another hour on a 24-hour clock: write às 17h"),
+    # Said in words in the source, as in digits.
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von 9 bis 5 Uhr geöffnet.",
+     "five written 5 Uhr is another hour on a 24-hour clock: write 17 Uhr"),
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von 9 bis 15 Uhr geöffnet.",
+     "missing five; not in the source: 15 Uhr"),
+    ("de", "Unemployment fell from nine to five percent.", "Die Arbeitslosigkeit sank von neun auf siebzehn Prozent.",
+     "missing five; not in the source: siebzehn"),
+    # The part of the day after minutes in digits joined by `e` or `y`, as after a colon.
+    ("it", "The vote is due at 8:30 p.m.", "Il voto è previsto alle 8 e 30 del mattino.",
+     "missing 8:30 p.m.; not in the source: 8 e 30 del mattino"),
+    ("es", "The vote is due at 8:30 p.m.", "La votación será a las 8 y 30 de la mañana.",
+     "missing 8:30 p.m.; not in the source: 8 y 30 de la mañana"),
+    ("pt", "The vote is due at 8:30 p.m.", "A votação será às 8 e 30 da manhã.",
+     "missing 8:30 p.m.; not in the source: 8 e 30 da manhã"),
+    # Another hour after the prepositions read now is still another time.
+    ("it", "The talks ran between 10 and 11 p.m.", "I colloqui si sono svolti tra le 21 e le 23.", "missing 10; not in the source: tra le 21"),
+    ("nl", "Results are expected by 9 p.m.", "De uitslag wordt voor 22 uur verwacht.", "missing 9 p.m.; not in the source: 22 uur"),
+    ("es", "Results are expected by 9 p.m.", "Los resultados se esperan para las 22.", "missing 9 p.m.; not in the source: para las 22"),
+    ("de", "Voting ends at noon.", "Die Abstimmung endet um 24 Uhr.", "noon written 24 Uhr is another hour on a 24-hour clock: write 12 Uhr"),
+])
+def test_a_range_into_the_afternoon_left_on_the_morning_or_a_part_of_the_day_after_minutes_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Without the clock's word the hours of a range are its numbers, as `a las 5` for 5 p.m. is.
+    ("es", "The polls are open from 9 to 5.", "Los colegios electorales abren de 9 a 5."),
+    ("it", "The polls are open from 9 to 5.", "I seggi sono aperti dalle 9 alle 5."),
+    ("pt", "The polls are open from 9 to 5.", "As seções eleitorais abrem das 9 às 5."),
+    ("de", "The polls are open from 9 to 5.", "Die Wahllokale sind von 9 bis 17 Uhr geöffnet."),
+    # A range in words in the source is read as in digits.
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von 9 bis 17 Uhr geöffnet."),
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von neun bis siebzehn Uhr geöffnet."),
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von neun bis 17 Uhr geöffnet."),
+    ("de", "The polls are open from nine to five.", "Die Wahllokale sind von neun bis fünf geöffnet."),
+    ("fr", "The polls are open from nine to five.", "Les bureaux de vote sont ouverts de 9 h à 17 h."),
+    ("de", "Unemployment fell from nine to five percent.", "Die Arbeitslosigkeit sank von neun auf fünf Prozent."),
+    ("de", "Unemployment fell from nine to five percent.", "Die Arbeitslosigkeit sank von 9 auf 5 Prozent."),
+    # The part of the day after minutes in digits.
+    ("it", "The vote is due at 8:30 p.m.", "Il voto è previsto alle 8 e 30 di sera."),
+    ("es", "The vote is due at 8:30 p.m.", "La votación será a las 8 y 30 de la tarde."),
+    ("pt", "The vote is due at 8:30 p.m.", "A votação será às 8 e 30 da noite."),
+    # An hour in words that may be either half of the day, as the source's may.
+    ("de", "The meeting starts at 7:15.", "Die Sitzung beginnt um Viertel nach sieben."),
+    # An Italian range with the articles of both hours.
+    ("it", "The talks ran between 10 and 11 p.m.", "I colloqui si sono svolti tra le 22 e le 23."),
+    ("it", "The talks ran between 10 and 11 p.m.", "I colloqui si sono svolti fra le 22 e le 23."),
+    ("it", "The office is open between 9 a.m. and 5 p.m.", "L'ufficio è aperto tra le 9 e le 17."),
+    ("it", "Of the 20 teams, two met at 3 p.m.", "Tra le 20 squadre, due si sono incontrate alle 15."),
+    # `pour` before a word that begins with `de` (demain, dernier), which says of nothing.
+    ("fr", "The vote is set for 8 p.m. tomorrow.", "Le vote est prévu pour vingt heures demain."),
+    ("fr", "The vote is set for 8 p.m. tomorrow.", "Le vote est prévu pour 20 heures demain."),
+    ("fr", "Talks resumed after 20 hours of debate.", "Les pourparlers ont repris après 20 heures des débats."),
+    # Digits after more of the clock's prepositions.
+    ("nl", "Results are expected by 9 p.m.", "De uitslag wordt voor 21 uur verwacht."),
+    ("nl", "Results are expected by 9 p.m.", "De uitslag wordt tegen 21 uur verwacht."),
+    ("nl", "Results are expected after 8:30 p.m.", "De uitslag wordt na 20.30 uur verwacht."),
+    ("es", "Results are expected by 9 p.m.", "Los resultados se esperan para las 21."),
+    ("es", "Results are expected by 9 p.m.", "Los resultados se esperan para las 21:00."),
+    ("es", "Results are expected by 9 p.m.", "Los resultados se esperan hacia las 21."),
+    # The midnight that ends a day.
+    ("de", "Voting ends at midnight.", "Die Abstimmung endet um 24 Uhr."),
+    ("de", "Voting ends at 12 a.m.", "Die Abstimmung endet um 24 Uhr."),
+    ("fr", "The results are due within 24 hours.", "Les résultats sont attendus en 24 h."),
+])
+def test_a_range_into_the_afternoon_minutes_in_digits_and_hours_after_more_prepositions_are_the_same_times(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []

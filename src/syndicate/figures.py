@@ -120,9 +120,10 @@ _COUNTS_A_NOUN = (r"\s+(?!(?:dans|après|vers|sous|sans|pas|puis|alors|mais|plus
                   r"|después|más|menos|las|los|entonces|pues|tras|mientras|horas?|depois|mais|pois|as|os)(?!\p{L}))\p{L}+[sx](?!\p{L})")
 # The French prepositions of a span before hours (`span`), which are the clock's but before
 # hours of something (pour 20 heures 30, après vingt heures trente; not après vingt heures de
-# débat), and what tells the hours are of something after them.
+# débat), and what tells the hours are of something after them: `de`, `des`, `d'` (not a word
+# they begin: pour vingt heures demain, dernier délai).
 _FRENCH_SPAN_PREPOSITIONS = r"(?P<span>pour|avant|après)"
-_NOT_OF_SOMETHING = r"(?(span)(?!\s+d(?:e|['’])))"
+_NOT_OF_SOMETHING = r"(?(span)(?!\s+(?:de|des)(?!\p{L})|\s+d['’]))"
 # A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
 # Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
 # only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
@@ -132,18 +133,25 @@ _CLOCK_WORD_TIME = lazy_compile(
     (?: # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
       # om 15.30 uur, entre as 9 e as 17 horas, and after `de` those of the afternoon and evening
       # (la séance de 14 heures), and after `pour`, `avant` and `après` but those of something
-      # (pour 20 heures 30; not après 20 heures de débat). Not `a duré 2 heures`, `na 2 uur`,
-      # `une réunion de 2 heures`: a span of time.
-        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|as|las|""" + _FRENCH_SPAN_PREPOSITIONS + r""")\s+)
-         | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3]))
+      # (pour 20 heures 30; not après 20 heures de débat), and after Dutch `voor` and `na` those
+      # of the afternoon and evening or with minutes (voor 21 uur, na 20.30 uur). Not `a duré 2
+      # heures`, `na 2 uur`, `une réunion de 2 heures`: a span of time.
+        (?:(?<=(?<!\p{L})(?:à|a|vers|dès|jusqu['’]à|entre|et|partir\s+de|om|tot|vanaf|tussen|rond|tegen|as|las|"""
+        + _FRENCH_SPAN_PREPOSITIONS + r""")\s+)
+         | (?<=(?<!\p{L})de\s+)(?=1[3-9]|2[0-3])
+         | (?=(?:1[3-9]|2[0-3])(?!\d)|\d{1,2}[:.]\d{2})(?<=(?<!\p{L})(?:voor|na)\s+))
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:heures?|horas?|uur) \b (?!\s+""" + _TRAVELLED + r""")
         """ + _NOT_OF_SOMETHING + r"""
         (?:\s(?P<minute>\d{2})(?!\p{N}|[.,]\p{N}|""" + _COUNTS_A_NOUN + r"""))?
       # the clock's article or preposition before them: a las 15 (horas), alle (ore) 15, às 15h30,
       # a las 3 horas (not `alle 3`, `de las 3`, more often all three, of the three), and the
-      # first hour of a range that ends after noon (dalle 9 alle 13)
+      # first hour of a range that ends after noon (dalle 9 alle 13); the Italian range between
+      # two hours with their articles (tra le 22 e le 23, fra le 9 e le 17) only as a range: `tra
+      # le 20 squadre` is among the twenty teams
       | dalle \s+ (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? (?=\s+alle\s+(?:ore\s+)?(?P<after_noon>1[3-9]|2[0-3])(?!\p{N}))
-      | (?:(?:a|de|desde|hasta|y|entre)\s+las|alle|dalle|delle|às) \s+
+      | (?:tra|fra) \s+ le \s+ (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? (?=\s+e\s+le\s+(?:ore\s+)?(?:1[3-9]|2[0-3])(?!\p{N}|[.,]\p{N}))
+      | (?:(?:a|de|desde|hasta|y|entre|para|hacia|sobre)\s+las|alle|dalle|delle|às
+         |e\s+le(?<=(?<!\p{L})(?:tra|fra)\s+le\s+\d{1,2}(?:[:.]\d{2})?\s+e\s+le)) \s+
         (?: (?P<hour>\d{1,2}) (?:[:.h](?P<minute>\d{2}))? \s? (?:horas?\b|h(?![\p{L}\p{N}]))
           | (?:ore\s+)? (?P<hour>\d{1,2}) [:.h] (?P<minute>\d{2})
           | ore\s+ (?P<hour>\d{1,2})
@@ -155,8 +163,8 @@ _CLOCK_WORD_TIME = lazy_compile(
 )
 # What tells a text in lower case may have one: one of the words (`_TIME_WORD_HINT`), then one
 # beside a digit. The standard library's engine tells it in a fraction of the pattern's time.
-_CLOCK_WORDS = frozenset({"eure", "hora", "uur", "alle", "delle", "às", "las"})
-_CLOCK_WORD_HINT = re.compile(r"\d\s?(?:heure|hora|uur)|(?:alle|delle|às|las)\s+(?:ore\s+)?\d")
+_CLOCK_WORDS = frozenset({"eure", "hora", "uur", "alle", "delle", "às", "las", "ra le"})
+_CLOCK_WORD_HINT = re.compile(r"\d\s?(?:heure|hora|uur)|(?:alle|delle|às|las|ra\s+le)\s+(?:ore\s+)?\d")
 # The first hour of a range that ends on a clock word: zwischen 9 und 17 Uhr, de 9 (heures) à
 # 17 heures, de 9 a 17 horas, van 9 tot 17 uur (read in what comes before the second).
 _RANGE_START_BEFORE = lazy_compile(
@@ -177,9 +185,13 @@ _RANGE_START_BEFORE_ITS_PART_OF_DAY = lazy_compile(
     r"(?<!\p{L})(?:from|between)\s+(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?)\s*(?:[-–]|(?:to|and|until|till)(?!\p{L}))\s*$",
     regex.IGNORECASE,
 )
-# A range of hours without a.m. or p.m.: from 9 to 5 (whose second hour, below its first, is the afternoon's).
+# A range of hours without a.m. or p.m., in digits or words: from 9 to 5, from nine to five
+# (whose second hour, below its first, is the afternoon's).
+_ENGLISH_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
-    r"(?<!\p{L})from\s+(?P<first>\d{1,2})\s+(?:to|until|till)\s+(?P<hour>\d{1,2})(?!\p{N}|[.,:]\p{N})", regex.IGNORECASE
+    rf"(?<!\p{{L}})from\s+(?P<first>\d{{1,2}}|{_ENGLISH_HOURS})\s+(?:to|until|till)\s+(?P<hour>\d{{1,2}}|{_ENGLISH_HOURS})"
+    r"(?!\p{N}|[.,:]\p{N}|\p{L})",
+    regex.IGNORECASE,
 )
 _RANGE_END_WITH_ITS_ARTICLE = lazy_compile(r"(?:a|y|hasta)\s+las\s|às\s", regex.IGNORECASE)
 # What joins the two hours of a range, or starts the second (alle ore 17): a dash, `to`, bis,
@@ -1062,7 +1074,8 @@ def _hour_words(words: str) -> dict[str, int]:
 # An hour said with the part of the day, in words or digits (at nine in the evening, a las siete
 # de la tarde, a las 3 de la madrugada, à sept heures du soir, à 3 h du matin, um 3 Uhr früh,
 # alle sette di sera, om 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи), read
-# as the time it says.
+# as the time it says; so are minutes in digits after `e` or `y` (alle 8 e 30 del mattino, a
+# las 8 y 30 de la tarde, às 8 e 30 da noite), as after a colon.
 # Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
 # días`, `prima di sera` and `3 Tage früh` are no time. `night` is the small hours up to five (ein
 # Uhr nachts) and midnight, the evening otherwise (las once de la noche). Minutes before the
@@ -1075,28 +1088,30 @@ _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's: not `two in the morning session`)
     "en": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:at|by|until|till|from|to|around|about|after|before|since|between)\s+",
-        _hour_words("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"), r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+", {},
+        _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+", {},
         {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night"},
     ),
     "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
-        r"(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
-        r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?\s+(?:de\s+la|del)\s+", {"media": "30", "cuarto": "15"},
+        r"(?:\s+y\s+(?:(?P<fraction>media|cuarto)|(?P<minute>[0-5]\d)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
+        r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|(?P<minute>[0-5]\d)|MINUTES))?)?\s+(?:de\s+la|del)\s+",
+        {"media": "30", "cuarto": "15"},
         {"mañana": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noche": "night", "mediodía": "p.m."},
     ),
     "pt": _HoursWithPartOfDay(
         r"(?<!\p{L})(?<!(?:quarto|cinco|dez|quinze|vinte)\s+para\s+)(?:às|as|à|a)\s+",
         _hour_words("uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
-        r"(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES))?"
-        r"(?:\s*h\b|\s+horas?(?:\s+e\s+MINUTES)?)?\s+(?:da|de)\s+",
+        r"(?:\s+e\s+(?:(?P<fraction>meia|quinze)|(?P<minute>[0-5]\d)|MINUTES)|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES))?"
+        r"(?:\s*h\b|\s+horas?(?:\s+e\s+(?:(?P<minute>[0-5]\d)|MINUTES))?)?\s+(?:da|de)\s+",
         {"meia": "30", "quinze": "15", "um quarto": "15"},
         {"manhã": "a.m.", "madrugada": "a.m.", "tarde": "p.m.", "noite": "night"},
     ),
     "it": _HoursWithPartOfDay(
         r"(?<!\p{L})(?:alle|dalle|le|all['’]|dall['’]|l['’])\s*",
         _hour_words("una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
-        r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
-        r"\s+(?:di|del|della)\s+", {"mezza": "30", "mezzo": "30", "un quarto": "15"},
+        r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|(?P<minute>[0-5]\d)|MINUTES)"
+        r"|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?\s+(?:di|del|della)\s+",
+        {"mezza": "30", "mezzo": "30", "un quarto": "15"},
         {"mattina": "a.m.", "mattino": "a.m.", "pomeriggio": "p.m.", "sera": "p.m.", "notte": "night"},
     ),
     "fr": _HoursWithPartOfDay(
@@ -1221,9 +1236,14 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
 
 @functools.lru_cache(maxsize=1024)
 def _source_hours_in_words(msgid: str, language: str) -> tuple[tuple[int, int], ...]:
-    """Where the prose of a msgid says an hour in words with the part of the day: the span of
-    the hour's word (the nine of nine in the evening)."""
-    return tuple(match.span("hour") for match, _, _, _ in _hours_with_part_of_day(prose_of(msgid), language) if not match.group("hour").isdigit())
+    """Where the prose of a msgid says an hour in words with the part of the day, or one that
+    ends a range into the afternoon: the span of the hour's word (the nine of nine in the
+    evening, the five of from nine to five)."""
+    prose = prose_of(msgid)
+    spans = tuple(match.span("hour") for match, _, _, _ in _hours_with_part_of_day(prose, language) if not match.group("hour").isdigit())
+    if language == "en" and "from" in prose.lower():
+        spans += tuple(match.span("hour") for match, _ in _ranges_into_the_afternoon(prose) if not match.group("hour").isdigit())
+    return spans
 
 
 def _hours_in_words_in_digits(text: str, language: str) -> str:
@@ -1766,8 +1786,10 @@ def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Local
 
 
 def _hour_alone(time: str, locale: Locale) -> Decimal | None:
-    """The hour of a time written without minutes (`3 heures`, `3 Uhr nachts`), which may be a count."""
+    """The hour of a time written without minutes (`3 heures`, `3 Uhr nachts`, `neun Uhr`), which may be a count."""
     digits = _digits(time)
+    if not digits and (said := _number_said(_CLOCK_WORD.sub("", time).strip(), locale.language)) is not None:
+        return Decimal(said)
     return Decimal(digits[0]) if len(digits) == 1 else None
 
 
@@ -1858,8 +1880,11 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     in_target = _counts_in_words(_blanked(target_prose, [span for span, _ in half_hours]) if half_hours else target_prose, target.language)
     if not in_target.keys() <= in_source.keys():
         in_digits = _source_numbers_and_times(msgid, source)
-        # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no count.
-        stated = in_source.keys() | {number.value for number in in_digits.numbers} | {hour for time in in_digits.times for hour in time.hours}
+        # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no
+        # count; the afternoon's end of a range (from nine to five) only as a time (siebzehn Uhr), whose word is blanked above.
+        stated = in_source.keys() | {number.value for number in in_digits.numbers} | {
+            hour for time in in_digits.times for hour in ((min(time.hours),) if time.ends_a_range else time.hours)
+        }
         if added := [word for count, word in in_target.items() if count not in stated]:
             kept = in_target.keys() | _numbers_stated(target_prose, target, _source_clock_hours(msgid, source.language))
             if any(count not in kept for count in in_source):  # what it says another way, read only then
@@ -4025,19 +4050,31 @@ def _match_times(
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
     target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
     for time in source_times:
-        same = in_target.take_first([(time.minute, hour) for hour in time.hours])
+        # The end of a range into the afternoon (from 9 to 5) is a time of the afternoon's
+        # clock only: 17 Uhr, or 5 uur, which may be either; 5 Uhr is five in the morning.
+        same = in_target.take_first([(time.minute, hour) for hour in ({max(time.hours)} if time.ends_a_range else time.hours)])
         if same is not None:
-            # 2:30 p.m. → 14.30 Uhr is the same time, as both say; 8 o'clock may be either.
-            if _squashed(time.text) != _squashed(same.text) and (len(time.hours) > 1 and not time.ends_a_range or len(same.hours) > 1):
+            # 2:30 p.m. → 14.30 Uhr is the same time, as both say; 8 o'clock may be either. An
+            # hour in words that may be either half of the day, as the source's may, is the
+            # same time (7:15 → Viertel nach sieben).
+            as_open = same.named and same.hours == time.hours
+            if _squashed(time.text) != _squashed(same.text) and not as_open and (
+                len(time.hours) > 1 and not time.ends_a_range or len(same.hours) > 1
+            ):
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
-            if _squashed(time.text) != _squashed(written.text):  # 19.45 as the source writes it is its own notation
+            # 19.45 as the source writes it is its own notation; a range's end, the number it
+            # is (five → 5 of `from nine to five percent`).
+            if _squashed(time.text) != _squashed(written.text) and not time.ends_a_range:
                 issues.append(_time_format(time.text, written.text))
         else:
             unpaired.append(time)
-    # Once every time has paired with its own: 11:30 p.m. → 11:30 is half past eleven in the morning.
+    # Once every time has paired with its own: 11:30 p.m. → 11:30 is half past eleven in the
+    # morning, as 5 Uhr is for the 5 of `from 9 to 5`.
     for time in unpaired:
-        if len(time.hours) == 1 and (left := in_target.take_first([_TwelveHourKey(time.minute, min(time.hours) % 12)])) is not None:
+        if (len(time.hours) == 1 or time.ends_a_range) and (
+            left := in_target.take_first([_TwelveHourKey(time.minute, max(time.hours) % 12)])
+        ) is not None:
             issues.append(_twelve_hour_time_left(time, left))
         elif not (digits := _as_written(time)):
             in_words.append(time)
@@ -4089,8 +4126,9 @@ def _time_keys(time: _Time) -> list[Hashable]:
 
 
 def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
-    """11:30 p.m. → 11:30: the target's hour as the source's, written the target's way (23:30, 23h30)."""
-    hour = min(source.hours)
+    """11:30 p.m. → 11:30: the target's hour as the source's, written the target's way (23:30,
+    23h30); the afternoon's for the end of a range into it (from 9 to 5: 17 Uhr)."""
+    hour = max(source.hours)
     if _DIGIT_RUN.search(target.text):
         written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
     elif source.minute == 0:  # an hour in words before the clock's word (neun Uhr)
@@ -4416,14 +4454,23 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
         elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
             found.append(in_words)
     if "from" in lowered:
-        for match in _RANGE_WITHOUT_PART_OF_DAY.finditer(text):
-            if 1 <= (hour := int(match.group("hour"))) < int(match.group("first")) <= 12:
-                found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True)))
-                spans.append(match.span("hour"))
+        for match, hour in _ranges_into_the_afternoon(text):
+            found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True)))
+            spans.append(match.span("hour"))
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
     return [time for _, time in found], _blanked_in_place(text, spans)
+
+
+def _ranges_into_the_afternoon(text: str) -> Iterator[tuple[regex.Match[str], int]]:
+    """Each range of hours without a.m. or p.m. whose second hour is below its first (from 9 to
+    5, from nine to five), and that second hour."""
+    hours = _HOURS_WITH_PART_OF_DAY["en"].hours
+    for match in _RANGE_WITHOUT_PART_OF_DAY.finditer(text):
+        first, second = (int(written) if written.isdigit() else hours.get(written.lower(), 0) for written in match.group("first", "hour"))
+        if 1 <= second < first <= 12:  # 0: a letter that folds to another's (ſix)
+            yield match, second
 
 
 @functools.lru_cache(maxsize=16)
@@ -4507,6 +4554,8 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
     hour = int(groups["hour"])
     minute = 30 if groups.get("half") else int(groups["minute"] or 0)
     meridiem = _MERIDIEMS.get((groups.get("meridiem") or "").lower(), "")
+    if hour == 24 and minute == 0 and not meridiem:  # 24 Uhr, 24:00: the midnight that ends a day
+        return _Time(match.group().strip(), frozenset({0}), 0, twenty_four_hour=True)
     if minute > 59 or hour > (12 if meridiem == "a" else 23):
         return None
     if meridiem == "p" and hour > 12:
