@@ -2191,7 +2191,8 @@ def test_a_1_said_by_a_word_that_is_also_the_article_only_warns(locale, msgid, m
     ("de", "“Gate 1 is closed,” he said.", "„Ein Flugsteig ist geschlossen“, sagte er.", "missing 1"),
     ("fr", "Article 1 was amended.", "Un article a été modifié.", "missing 1"),
     # An article beside another scale or another count.
-    ("es", "The plan costs 1 billion euros.", "El plan cuesta dos mil millones de euros.", "missing 1"),
+    ("es", "The plan costs 1 billion euros.", "El plan cuesta dos mil millones de euros.",
+     "dos mil millones is 2 billion (2,000,000,000); the source says 1 billion (1,000,000,000)"),
     ("de", "A court fined the firm 1 million euros.", "Ein Gericht verhängte eine Strafe.", "missing 1"),
     ("de", "1 person died in the fire.", "Zwei Personen starben bei einem Brand.", "missing 1"),
     ("ru", "1 person and 1 dog died.", "Погиб один человек.", "missing 1"),
@@ -3136,3 +3137,72 @@ def test_a_range_into_the_afternoon_left_on_the_morning_or_a_part_of_the_day_aft
 ])
 def test_a_range_into_the_afternoon_minutes_in_digits_and_hours_after_more_prepositions_are_the_same_times(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
+
+
+# -- amounts with a half, amounts on their scale, dozens in digits, sports times, MM$ --------
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("it", "The deal is worth $2bn.", "L'accordo vale due miliardi e mezzo di dollari.",
+     "due miliardi e mezzo is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("it", "The deal is worth $2bn.", "L'accordo vale 2 miliardi e mezzo di dollari.",
+     "2 miliardi e mezzo is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("es", "The deal is worth $2bn.", "El acuerdo vale dos mil millones y medio de dólares.",
+     "dos mil millones y medio is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("es", "The city has 5 million people.", "La ciudad tiene 5 millones y medio de habitantes.",
+     "5 millones y medio is 5.5 million (5,500,000); the source says 5 million (5,000,000)"),
+    ("pt", "The deal is worth $2bn.", "O acordo vale dois bilhões e meio de dólares.",
+     "dois bilhões e meio is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("fr", "The deal is worth $1bn.", "L'accord vaut un milliard et demi de dollars.",
+     "un milliard et demi is 1.5 billion (1,500,000,000); the source says 1bn (1,000,000,000)"),
+    ("de", "The deal is worth $2bn.", "Der Deal ist zwei und eine halbe Milliarde Dollar wert.",
+     "zwei und eine halbe Milliarde is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("de", "The deal is worth $2bn.", "Der Deal ist zweieinhalb Milliarden Dollar wert.",
+     "zweieinhalb Milliarden is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+    ("de", "The deal is worth $1bn.", "Der Deal ist anderthalb Milliarden Dollar wert.",
+     "anderthalb Milliarden is 1.5 billion (1,500,000,000); the source says 1bn (1,000,000,000)"),
+    ("nl", "The deal is worth $2bn.", "De deal is twee en een half miljard dollar waard.",
+     "twee en een half miljard is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+])
+def test_an_amount_with_a_half_in_words_is_half_its_scale_more(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert ("numbers", "error") in checks(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("it", "The deal is worth $2.5bn.", "L'accordo vale due miliardi e mezzo di dollari."),
+    ("it", "The deal is worth $2.5bn.", "L'accordo vale 2 miliardi e mezzo di dollari."),
+    ("es", "The deal is worth $2.5bn.", "El acuerdo vale dos mil millones y medio de dólares."),
+    ("es", "The city has 5.5 million people.", "La ciudad tiene 5 millones y medio de habitantes."),
+    ("pt", "The deal is worth $2.5bn.", "O acordo vale dois bilhões e meio de dólares."),
+    ("fr", "The deal is worth $1.5bn.", "L'accord vaut un milliard et demi de dollars."),
+    ("fr", "The city has 1.5 million people.", "La ville compte 1 million et demi d'habitants."),
+    ("de", "The deal is worth $2.5bn.", "Der Deal ist zwei und eine halbe Milliarde Dollar wert."),
+    ("de", "The deal is worth $2.5bn.", "Der Deal ist zweieinhalb Milliarden Dollar wert."),
+    ("de", "The deal is worth $1.5bn.", "Der Deal ist anderthalb Milliarden Dollar wert."),
+    ("nl", "The deal is worth $2.5bn.", "De deal is twee en een half miljard dollar waard."),
+    ("ru", "The deal is worth $2.5bn.", "Сделка стоит два с половиной миллиарда долларов."),
+])
+def test_an_amount_with_a_half_in_words_is_the_sources_amount_and_a_half(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("fr", "The city has 1.5 million people.", "La ville compte un million cinq cent mille habitants."),
+    ("es", "The city has 1.5 million people.", "La ciudad tiene un millón quinientas mil personas."),
+    ("de", "The deal is worth $2.5bn.", "Der Deal ist zwei Milliarden fünfhundert Millionen Dollar wert."),
+])
+def test_an_amount_in_words_on_two_scales_is_their_sum(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The deal is worth $2.4bn.", "Der Deal ist zwei Milliarden fünfhundert Millionen Dollar wert.",
+     "zwei Milliarden fünfhundert Millionen is 2.5 billion (2,500,000,000); the source says 2.4bn (2,400,000,000)"),
+    ("es", "The fund holds $1 billion.", "El fondo tiene dos mil millones de dólares.",
+     "dos mil millones is 2 billion (2,000,000,000); the source says 1 billion (1,000,000,000)"),
+    ("de", "The fund holds $2 billion.", "Der Fonds hält drei Milliarden Dollar.",
+     "drei Milliarden is 3 billion (3,000,000,000); the source says 2 billion (2,000,000,000)"),
+])
+def test_another_amount_in_words_on_the_sources_scale_names_both(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert ("numbers", "error") in checks(msgid, msgstr, locale)

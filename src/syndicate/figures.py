@@ -995,30 +995,82 @@ def _amounts_said_in_words(
 ) -> tuple[list[str], list[Issue], str]:
     """`missing` without each amount of the source on a scale (`$2bn`) that the translation's
     `text` says with its number in words: on the same scale (zwei Milliarden), or in thousands
-    of millions (dos mil millones, mil quinientos millones); or on another, which is an error
-    (zwei Millionen), as it is in digits. The number words of those amounts are taken out of
+    of millions (dos mil millones, mil quinientos millones), with a half (due miliardi e mezzo,
+    zweieinhalb Milliarden); or another amount, which is an error (zwei Millionen, drei
+    Milliarden), as it is in digits. The number words of those amounts are taken out of
     `text`, which is returned too: the number alone (zwei) is no other figure of the source."""
     scaled = [number for number in source_numbers if number.scaled is not None and number.text in missing]
     said: list[tuple[int, int, int, int, Decimal]] = []  # start, end, where the scale ends, number, amount
     for start, end, value in list(_number_words_at(text, target.language)) if scaled else ():
-        if (scale := _scale_after(text, end, target.language)) is not None:
-            said.append((start, end, scale[1], value, Decimal(value * scale[0])))
+        # zwei und eine halbe Milliarde, twee en een half miljard
+        half_before = _HALF_BEFORE_A_SCALE.match(text, end)
+        scale = _scale_after(text, half_before.end() if half_before else end, target.language)
+        amount, scale_end = _with_a_half(text, scale[1], Decimal(value * scale[0]), half_before is not None) if scale else (Decimal(value), end)
+        if said and start >= said[-1][2] and not text[said[-1][2] : start].strip() and amount < _largest_scale(said[-1][4]):
+            # un million cinq cent mille, zwei Milliarden fünfhundert Millionen: one amount
+            first_start, _, _, first_value, first_amount = said[-1]
+            said[-1] = (first_start, end, scale_end, first_value, first_amount + amount)
+        elif scale is not None:
+            said.append((start, end, scale_end, value, amount))
+    # zweieinhalb Milliarden, anderthalb Milliarden, tweeënhalf miljard, полтора миллиарда: a
+    # number and a half in one word (not the words before a half, which are read above).
+    for amount_and_a_half, match, _ in _halves_in_place(text, target.language) if scaled else ():
+        if not match.groupdict().get("before") and (scale := _scale_after(text, match.end(), target.language)) is not None:
+            said.append((match.start(), match.end(), scale[1], int(amount_and_a_half), amount_and_a_half * scale[0]))
     missing, issues = list(missing), []
     # The same amount first, so that `zwei Millionen Menschen und zwei Milliarden Dollar` (two
-    # million people and $2bn) pairs the billions with the source's, not the millions.
-    for same_amount in (True, False):
+    # million people and $2bn) pairs the billions with the source's, not the millions; then
+    # the same number on another scale or with a half (zwei Millionen, zweieinhalb Milliarden
+    # for $2bn); then another number on the same scale (dos mil millones for $1bn).
+    for pairing in ("amount", "number", "scale"):
         for start, end, scale_end, value, amount in list(said):
-            twin = next((number for number in scaled if (number.scaled == amount if same_amount else number.value == value)), None)
+            twin = next((number for number in scaled if _paired_amounts(pairing, number, value, amount)), None)
             if twin is None or twin.scaled is None:
                 continue
             scaled.remove(twin)
             said.remove((start, end, scale_end, value, amount))
             missing.remove(twin.text)
-            if not same_amount:
+            if pairing != "amount":
                 issues.append(Issue("numbers", f"{text[start:scale_end]} is {_in_scale_words(amount)} ({_plain(amount, grouped=True)}); "
                                                f"the source says {twin.amount} ({_plain(twin.scaled, grouped=True)})"))
             text = text[:start] + " " * (end - start) + text[end:]
     return missing, issues, text
+
+
+def _paired_amounts(pairing: str, number: _Number, value: int, amount: Decimal) -> bool:
+    """Whether a number of the source on a scale pairs with an amount the translation says in
+    words (`value` its number in words, `amount` all it says) by `pairing`: the same `amount`,
+    the same `number`, or the same `scale`."""
+    if number.scaled is None:
+        return False
+    if pairing == "amount":
+        return number.scaled == amount
+    if pairing == "number":
+        return number.value == value
+    return _largest_scale(number.scaled) == _largest_scale(amount) > 1
+
+
+# The half that follows an amount's scale word (due miliardi e mezzo, dos millones y medio,
+# dois bilhões e meio, un milliard et demi), or that stands between its number and its scale
+# word (zwei und eine halbe Milliarde, twee en een half miljard, two and a half billion).
+_HALF_AFTER_A_SCALE = lazy_compile(
+    r"[ \u00a0]+(?:e[ \u00a0]+(?:mezz[oa]|mei[oa])|y[ \u00a0]+medi[oa]|et[ \u00a0]+demie?|und[ \u00a0]+eine?[ \u00a0]+halbe?|en[ \u00a0]+een[ \u00a0]+half"
+    r"|and[ \u00a0]+a[ \u00a0]+half)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_HALF_BEFORE_A_SCALE = lazy_compile(
+    r"[ \u00a0]+(?:und[ \u00a0]+eine?[ \u00a0]+halben?|en[ \u00a0]+een[ \u00a0]+hal(?:f|ve)|and[ \u00a0]+a[ \u00a0]+half)(?=[ \u00a0])", regex.IGNORECASE
+)
+
+
+def _with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool = False) -> tuple[Decimal, int]:
+    """An amount on a scale and where it ends, with the half of its scale that is said before
+    its scale word (`half_before`) or right after it: 2.5 billion for due miliardi e mezzo, as
+    for dos mil millones y medio, whose scale is the thousand millions."""
+    half = None if half_before else _HALF_AFTER_A_SCALE.match(text, scale_end)
+    if not half_before and half is None:
+        return amount, scale_end
+    return amount + Decimal(_largest_scale(amount)) / 2, half.end() if half is not None else scale_end
 
 
 def _number_words(text: str, language: str) -> Counter[int]:
@@ -3578,7 +3630,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             numbers.append(_Number(match.group(), value, decade=decade))
         else:
             multiplier, scale_end = scale
-            numbers.append(_Number(match.group(), value, value * multiplier, rest[match.start() : scale_end]))
+            amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier)
+            numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
@@ -4654,6 +4707,11 @@ def _plain(value: Decimal, grouped: bool = False) -> str:
 
 # The largest scale word an amount reaches, in English as reports are: 10 billion for 100億.
 _ENGLISH_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _largest_scale(amount: Decimal) -> int:
+    """The largest scale word an amount reaches (a billion for 2.5 billion); 1 below a thousand."""
+    return next((scale for scale, _ in _ENGLISH_SCALES if amount >= scale), 1)
 
 
 def _in_scale_words(amount: Decimal) -> str:
