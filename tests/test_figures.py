@@ -3206,3 +3206,22 @@ def test_an_amount_in_words_on_two_scales_is_their_sum(locale, msgid, msgstr):
 def test_another_amount_in_words_on_the_sources_scale_names_both(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("es", "Two dozen protesters gathered.", "24 manifestantes se reunieron."),
+    ("de", "Two dozen protesters gathered.", "24 Demonstranten versammelten sich."),
+    ("es", "A dozen protesters gathered.", "12 manifestantes se reunieron."),
+    ("es", "Half a dozen protesters gathered.", "6 manifestantes se reunieron."),
+    ("fr", "About half a dozen protesters gathered.", "Environ 6 manifestants se sont rassemblés."),
+])
+def test_dozens_written_as_their_number_in_digits_are_the_count(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("es", "Two dozen protesters gathered.", "25 manifestantes se reunieron."),
+    ("es", "Half a dozen protesters gathered.", "12 manifestantes se reunieron."),
+])
+def test_another_number_for_dozens_is_still_reported(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) != []

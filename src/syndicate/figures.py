@@ -349,6 +349,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
             added_numbers = _without_values(added_numbers, said.digits, target)
             missing_numbers = _without_values(missing_numbers, was.digits, source)
     missing += missing_numbers
+    if added_numbers and (dozens := _source_dozens_counted(msgid, source.language)):
+        # `Two dozen protesters` → `24 manifestantes`: the count the dozens make, in digits.
+        added_numbers = _not_in_words(added_numbers, Counter(dozens), target)
     added_figures = _not_in_words(added_numbers, in_words, target)
     added += added_figures
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
@@ -3067,6 +3070,17 @@ def _dozens(text: str, language: str) -> dict[int, str]:
 @functools.lru_cache(maxsize=1024)
 def _source_dozens(msgid: str, language: str) -> dict[int, str]:
     return _dozens(prose_of(msgid), language)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_dozens_counted(msgid: str, language: str) -> tuple[int, ...]:
+    """The counts the dozens of a msgid make: 24 for two dozen, 12 for a dozen, 6 for half a dozen."""
+    written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
+    if written not in msgid and in_capitals not in msgid:
+        return ()
+    halves = len(_HALF_A_DOZEN.findall(msgid))
+    counts = [12 * count for count in _source_dozens(msgid, language) if not (count == 1 and halves)]
+    return (*counts, *[6] * halves)
 
 
 def changed_dozens(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
