@@ -3225,3 +3225,26 @@ def test_dozens_written_as_their_number_in_digits_are_the_count(locale, msgid, m
 ])
 def test_another_number_for_dozens_is_still_reported(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) != []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("it", "He ran the 100m in 10.85 seconds.", 'Ha corso i 100 metri in 10"85.'),
+    ("it", "He won the 100m in 10.85.", 'Ha vinto i 100 metri in 10"85.'),
+    ("fr", "He won the 100m in 10.85.", "Il a gagné le 100 m en 10''85."),
+    ("it", "He won the marathon in 2:05:42.", "Ha vinto la maratona in 2h05'42\"."),
+    ("it", "He won the marathon in 2:05:42.", "Ha vinto la maratona in 2h05'42''."),
+    ("fr", "He won the marathon in 2:05:42.", "Il a gagné le marathon en 2h05:42."),
+    ("fr", "He won the marathon in 2:05:42.", "Il a gagné le marathon en 2 h 05 min 42 s."),
+    ("es", "He won the marathon in 2:05:42.", "Ganó el maratón en 2h05:42."),
+    ("pt", "He won the marathon in 2:05:42.", "Ele venceu a maratona em 2h05min42s."),
+])
+def test_a_race_time_in_the_sports_notation_of_the_locale_is_the_sources(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("it", "He ran the 100m in 10.85 seconds.", 'Ha corso i 100 metri in 10"95.'),
+    ("fr", "He won the marathon in 2:05:42.", "Il a gagné le marathon en 2h05:43."),
+])
+def test_another_race_time_in_the_sports_notation_is_an_error(locale, msgid, msgstr):
+    assert ("numbers", "error") in checks(msgid, msgstr, locale)

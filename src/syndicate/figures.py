@@ -1526,8 +1526,11 @@ _HANZI_HOUR = lazy_compile(
     r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
-# A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it: 9 s 58, 9″58, 9秒58.
-_SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|秒)(\p{Nd}{2})(?!\p{N})")
+# A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it:
+# 9 s 58, 9″58 (typed 9"58 or 9''58), 9秒58.
+_SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|\"|''|秒)(\p{Nd}{2})(?!\p{N})")
+# What tells seconds typed with straight marks (9"58, 9''58) from the quotation marks of most texts.
+_TYPED_SECONDS_HINT = re.compile(r"\d(?:\"|'')\d")
 # A percentage in hanzi: 百分之五 is 5%.
 _HANZI_PERCENT = lazy_compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
@@ -3608,8 +3611,9 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         # in digits or with a half in words
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
-    if "″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text:
-        # 9 s 58, 9″58 and 9秒58 as the 9.58 seconds they are
+    if ("″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text
+            or ('"' in text or "''" in text) and _TYPED_SECONDS_HINT.search(text)):
+        # 9 s 58, 9″58, 9"58 and 9秒58 as the 9.58 seconds they are
         decimal = _symbols(locale)[1]
         text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
     if "百分之" in text:
@@ -3799,11 +3803,13 @@ _DATE_WITH_YEAR = lazy_compile(
 )
 
 
-# A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese and Portuguese
-# may write it (2時間1分9秒, 2h01min09s): no time of day.
+# A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese, Portuguese,
+# Italian, French and Spanish sport may write it (2時間1分9秒, 2h01min09s, 2h01'09", 2h01'09'',
+# 2h01:09): no time of day.
 _RACE_TIME = lazy_compile(r"(?<![\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2}):(\p{Nd}{2})(?!\p{N}|[.,:]\p{N})")
 _RACE_TIME_SPELT = lazy_compile(
-    r"(?<![\p{N}.,])(\p{Nd}{1,2}) ?(?:時間|小时|小時|h) ?(\p{Nd}{1,2}) ?(?:分|min|m|′|') ?(\p{Nd}{1,2}) ?(?:秒|(?:s|″|\")(?![\p{L}\p{N}]))"
+    r"(?<![\p{N}.,])(\p{Nd}{1,2}) ?(?:時間|小时|小時|h) ?(\p{Nd}{1,2})"
+    r"(?: ?(?:分|min|m|′|') ?(\p{Nd}{1,2}) ?(?:秒|(?:s|″|\"|'')(?![\p{L}\p{N}]))|:(\p{Nd}{2})(?!\p{N}|[.,:]\p{N}))"
 )
 
 
@@ -3813,7 +3819,8 @@ def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
         return msgid, msgstr
     source_spans, target_spans = [], []
     for match in _RACE_TIME_SPELT.finditer(msgstr):
-        twin = next((index for index, (value, _) in enumerate(in_source) if value == tuple(map(int, match.groups()))), None)
+        spelt = tuple(int(part) for part in match.groups() if part is not None)
+        twin = next((index for index, (value, _) in enumerate(in_source) if value == spelt), None)
         if twin is not None:
             source_spans.append(in_source.pop(twin)[1])
             target_spans.append(match.span())

@@ -323,6 +323,8 @@ def _scan_marks(text: str) -> _Scan:
         between_letters = context == _INTRAWORD and (glyph in _APOSTROPHE_LIKE or _is_gershayim(text, index))
         if between_letters or (context == _LEFT and glyph == "’"):
             continue  # an apostrophe
+        if _is_prime(text, index) and (text[index - 1] == "'" or context == _INTRAWORD and text[index + 1].isdigit()):
+            continue  # seconds as sport writes a time (10"85, 10''85, 2h05'42'')
         can_close = pairing.can_close(glyph)
         if can_close and context == _LEFT and glyph in _FLEXIBLE_OPENERS:
             if glyph in _CLOSERS_FOR[glyph]:
@@ -385,8 +387,11 @@ def _is_hebrew_letter(character: str) -> bool:
 
 
 def _is_prime(text: str, index: int) -> bool:
-    """``6'2"``: a straight mark right after a digit is a foot or inch sign."""
-    return text[index] in "\"'" and index > 0 and text[index - 1].isdigit()
+    """``6'2"``, ``6'2''``: a straight mark right after a digit, or a straight apostrophe after
+    one there, is a foot or inch sign (in sport, minutes and seconds)."""
+    if text[index] not in "\"'" or index == 0:
+        return False
+    return text[index - 1].isdigit() or (text[index] == "'" == text[index - 1] and index > 1 and text[index - 2].isdigit())
 
 
 def find_quotations(text: str) -> list[Quotation]:
