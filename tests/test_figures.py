@@ -3248,3 +3248,25 @@ def test_a_race_time_in_the_sports_notation_of_the_locale_is_the_sources(locale,
 ])
 def test_another_race_time_in_the_sports_notation_is_an_error(locale, msgid, msgstr):
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("es-CL", "The company lost $5 million.", "La empresa perdió 5 MM$."),
+    ("es-CO", "The company lost $5 million.", "La empresa perdió 5 MM$."),
+    ("es-VE", "The company lost $5 million.", "La empresa perdió 5 MM$."),
+    ("es-419", "The company lost $5 million.", "La empresa perdió 5 MM$."),
+    ("es", "The company lost $5 billion.", "La empresa perdió 5 MM$."),
+    ("es-ES", "The company lost $5 billion.", "La empresa perdió 5 MM$."),
+])
+def test_mm_before_a_currency_is_millions_in_latin_america_and_billions_in_spain(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("es-CL", "The company lost $5 billion.", "La empresa perdió 5 MM$.",
+     "5 MM$ is 5 million (5,000,000); the source says 5 billion (5,000,000,000)"),
+    ("es", "The company lost $5 million.", "La empresa perdió 5 MM$.",
+     "5 MM$ is 5 billion (5,000,000,000); the source says 5 million (5,000,000)"),
+])
+def test_mm_before_a_currency_on_another_scale_than_the_locales_is_another_amount(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]

@@ -3641,7 +3641,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.end(), locale.language) if value is not None else None
+        scale = _scale_after(rest, match.end(), locale.language, _currency_scales(locale)) if value is not None else None
         if scale is None:
             # A decade has a 0 for its second or fourth digit (90er, 1990s): most numbers are told without the pattern.
             decade = "0" in rest[match.start() + 1 : match.start() + 4] and _DECADE.match(rest, match.start()) is not None
@@ -3697,13 +3697,17 @@ _SCALE_BEFORE_A_CURRENCY = lazy_compile(
     r"[ \u00a0\u202f](MM|Mds?|M|G)[ \u00a0\u202f]?(?:(?:US|CA|C|A|HK)?\$|[€£¥]|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD)(?!\p{L}))"
 )
 _CURRENCY_SCALES = {"M": 10**6, "MM": 10**9, "Md": 10**9, "Mds": 10**9, "G": 10**9}
+# Latin American Spanish (es_CL, es_CO, es_VE…, which CLDR gives es_419 for parent) writes
+# millions so, as its accounting does (MM$, millones de pesos): the thousand millions are Spain's.
+_LATIN_AMERICAN_CURRENCY_SCALES = {**_CURRENCY_SCALES, "MM": 10**6}
 _WORD_AFTER = lazy_compile(r"[ \u00a0\u202f](\p{L}+)")
 _SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
 
-def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
+def _scale_after(text: str, end: int, language: str, currency_scales: Mapping[str, int] = _CURRENCY_SCALES) -> tuple[int, int] | None:
     """The scale of the number that ends at `end` and where the scale's word or character ends;
-    None when it has none."""
+    None when it has none. `currency_scales`: what the letters before a currency multiply by
+    where the text is written (`_currency_scales`)."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
         return _SCALE_CHARACTERS[character], end + 1
     if character not in _SPACES_BEFORE_A_SCALE:  # a suffix, which follows the digits at once
@@ -3712,7 +3716,7 @@ def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     if (thousand_millions := _THOUSAND_MILLIONS.match(text, end)) is not None:
         return 10**9, thousand_millions.end()
     if text[end + 1 : end + 2] in ("M", "G") and (abbreviated := _SCALE_BEFORE_A_CURRENCY.match(text, end)) is not None:
-        return _CURRENCY_SCALES[abbreviated.group(1)], abbreviated.end()
+        return currency_scales[abbreviated.group(1)], abbreviated.end()
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
@@ -3720,6 +3724,15 @@ def _scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     written = word.group(1).casefold()
     scale = long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
     return (scale, word.end()) if scale else None
+
+
+@functools.lru_cache(maxsize=None)
+def _currency_scales(locale: Locale) -> Mapping[str, int]:
+    """What the letters before a currency multiply by as `locale` writes amounts."""
+    parents, name = get_global("parent_exceptions"), str(locale)
+    while name and name != "es_419":
+        name = parents.get(name) or name.rpartition("_")[0]
+    return _LATIN_AMERICAN_CURRENCY_SCALES if name else _CURRENCY_SCALES
 
 
 @functools.lru_cache(maxsize=1024)
