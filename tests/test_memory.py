@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 import json
 import random
 import re
@@ -80,6 +81,11 @@ def shape_of(text: str) -> str:
     )
 
 
+def made_from(target: str) -> str:
+    """How a suggestion's note ends: the code of the translation it was made from."""
+    return f"; offered {hashlib.blake2b(target.encode('utf-8'), digest_size=4).hexdigest()}"
+
+
 def catalog(*messages: Message) -> Catalog:
     header = {
         "Language": "de", "Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=2; plural=(n != 1);"
@@ -109,7 +115,7 @@ def test_near_match_is_filled_fuzzy_with_percent_and_the_matched_source():
     assert message.previous_msgid == COSTA.source  # editors show the difference from `#| msgid`
     percent = int(lcs_ratio(shape_of(COSTA.source), shape_of(source)) * 100)
     assert message.extracted_comments == (
-        f"Translation memory: {percent}% match from port-strike: {COSTA.source}",
+        f"Translation memory: {percent}% match from port-strike: {COSTA.source}{made_from(COSTA.target)}",
     )
 
 
@@ -118,8 +124,8 @@ def test_the_comment_keeps_a_long_source_short():
     entry = MemoryEntry(long_source, "Die Minister sprachen.", "summit")
     [message] = prefill(catalog(Message(long_source.replace("talked", "spoke"))), memory(entry)).messages
     note = message.extracted_comments[-1]
-    assert note.startswith("Translation memory: ") and note.endswith("…")
-    assert len(note.split(": ", 2)[2]) == 60
+    assert note.startswith("Translation memory: ") and note.endswith("…" + made_from(entry.target))
+    assert len(note.split(": ", 2)[2].removesuffix(made_from(entry.target))) == 60
 
 
 def test_placeholders_are_renamed_to_the_new_message_and_msgfmt_accepts_the_result(tmp_path):
@@ -168,7 +174,7 @@ def test_an_exact_match_whose_placeholders_do_not_fit_is_only_a_suggestion():
     assert message.msgstr == "Costa sprach." and message.fuzzy
     assert message.previous_msgid is None
     assert message.extracted_comments[-1] == (
-        "Translation memory: exact match from tmx:client.tmx; its placeholders differ"
+        "Translation memory: exact match from tmx:client.tmx; its placeholders differ" + made_from(lost.target)
     )
 
 
@@ -180,7 +186,7 @@ def test_an_exact_match_the_build_would_refuse_is_only_a_suggestion(target, why)
     imported = MemoryEntry("Costa spoke.", target, "tmx:client.tmx")
     [message] = prefill(catalog(Message("Costa spoke.")), memory(imported)).messages
     assert message.msgstr == target and message.fuzzy
-    assert message.extracted_comments[-1] == f"Translation memory: exact match from tmx:client.tmx; {why}"
+    assert message.extracted_comments[-1] == f"Translation memory: exact match from tmx:client.tmx; {why}{made_from(target)}"
 
 
 def test_a_suggestion_stays_fuzzy_when_the_source_becomes_the_sentence_it_was_matched_to():
@@ -200,7 +206,8 @@ def test_a_suggestion_stays_fuzzy_when_the_source_becomes_the_sentence_it_was_ma
             existing = merge(Catalog("dock-strike", template_header("dock-strike", "en", now), (Message(msgid),)), existing, DE, now)
         [message] = existing.messages
         assert message.msgstr == remembered.target and message.fuzzy, edits
-        assert message.memory_notes == ("Translation memory: 92% match from port-strike: " + remembered.source,), edits
+        assert message.memory_notes == (
+            "Translation memory: 92% match from port-strike: " + remembered.source + made_from(remembered.target),), edits
 
 
 def test_only_a_better_match_replaces_the_memorys_suggestion_and_never_a_draft():
@@ -213,7 +220,8 @@ def test_only_a_better_match_replaces_the_memorys_suggestion_and_never_a_draft()
     [better] = prefill(catalog(suggestion), nearer).messages
     assert better.fuzzy and better.msgstr == "Der Hafenstreik ging in die dritte Woche."
     assert better.previous_msgid == "The port strike entered its third week."
-    assert better.extracted_comments == ("Translation memory: 90% match from b: The port strike entered its third week.",)
+    assert better.extracted_comments == (
+        "Translation memory: 90% match from b: The port strike entered its third week." + made_from(better.msgstr),)
     exact = memory(MemoryEntry(edited, "Der Hafenstreik ging in den dritten Tag.", "d"),
                    MemoryEntry(draft.msgid, "Der Hafenstreik ging in den fünften Tag.", "c"), offered)
     finished, kept = prefill(catalog(suggestion, draft), exact).messages
@@ -793,7 +801,7 @@ def test_a_link_no_remembered_link_shares_words_with_is_left_for_the_translator_
     entry = po.find(msgid)
     assert entry.fuzzy and entry.msgstr.startswith("Die <a1>Gewerkschaft</a1> und die Hafenbetreiber treffen")
     [note] = [line for line in entry.comment.splitlines() if line.startswith("Translation memory: ")]
-    assert note.endswith("; link markers left out, place them: <a2>dock workers</a2>")
+    assert "; link markers left out, place them: <a2>dock workers</a2>; offered " in note
 
     findings = accept_suggestions(workspace, po)
     assert [(finding["msgid"], finding["check"]) for finding in findings if finding["severity"] == "error"] == [(msgid, "link-markers")]
@@ -918,14 +926,15 @@ def test_an_exact_match_the_build_refuses_for_its_numbers_is_only_a_suggestion(n
     vote = po.find(VOTE)
     assert vote.msgstr == french[VOTE] and vote.fuzzy and vote.previous_msgid is None
     assert vote.comment.splitlines()[-1] == (
-        "Translation memory: exact match from a1; the build would refuse it (numbers: missing 31; not in the source: 13)")
+        "Translation memory: exact match from a1; the build would refuse it (numbers: missing 31; not in the source: 13)"
+        + made_from(french[VOTE]))
     sound = po.find("Talks resume on Monday.")
     assert sound.msgstr == french[sound.msgid] and not sound.fuzzy
     assert sound.comment.splitlines()[-1] == "Translation memory: exact match from a1"
     msgfmt_check(po_path)
 
 
-def test_the_review_runs_only_on_the_exact_matches_about_to_be_filled_as_finished():
+def test_the_review_runs_only_on_the_matches_about_to_be_offered():
     reviewed = []
 
     def review(message: Message) -> list[str]:
@@ -936,10 +945,12 @@ def test_the_review_runs_only_on_the_exact_matches_about_to_be_filled_as_finishe
         Message(PLAIN.source), Message("{Maria_Costa} said the strike would go on until Monday.", flags=BRACE),
         Message(COSTA.source, flags=BRACE),
     ), memory(), review=review).messages
-    assert reviewed == [PLAIN.source, COSTA.source]
+    # The exact matches, and the near one's own translation (see below).
+    assert reviewed == [PLAIN.source, COSTA.source, COSTA.source]
     assert refused.fuzzy and refused.msgstr == PLAIN.target and refused.previous_msgid is None
     assert refused.extracted_comments == (
-        "Translation memory: exact match from port-strike; the build would refuse it (numbers: missing 1,200)",)
+        "Translation memory: exact match from port-strike; the build would refuse it (numbers: missing 1,200)"
+        + made_from(PLAIN.target),)
     assert near.fuzzy and sound.translated
     # Not reviewed yet, it is the memory's suggestion: it gives way once the build would take it.
     [finished] = prefill(catalog(refused), memory(), review=lambda message: []).messages
@@ -962,7 +973,8 @@ def test_a_suggestion_lent_by_the_variants_language_gives_way_to_the_variants_ow
     source = "The port strike entered its fourth day."
     german = memory(MemoryEntry(source, "Der Hafenstreik ging in den vierten Tag.", "a"))
     [lent] = prefill(catalog(Message(source)), german, variant_of="de").messages
-    assert lent.fuzzy and lent.extracted_comments == ("Translation memory: exact match from a in de; check it reads right here",)
+    assert lent.fuzzy and lent.extracted_comments == (
+        "Translation memory: exact match from a in de; check it reads right here" + made_from(lent.msgstr),)
     austrian = memory(MemoryEntry(source, "Der Hafenstreik ist in den vierten Tag gegangen.", "b"))
     [own] = prefill(catalog(lent), austrian, lent=german).messages
     assert own.translated and own.msgstr == "Der Hafenstreik ist in den vierten Tag gegangen."
@@ -1046,3 +1058,100 @@ def test_a_memory_note_polib_wrapped_is_read_whole_also_where_it_broke_a_word_at
     assert "third-\n#. quarter" in path.read_text(encoding="utf-8")  # as polib wraps it
     [message] = read_catalog(path).messages
     assert message.memory_notes == (note,)
+
+
+def test_a_draft_begun_from_a_suggestion_is_told_when_the_translation_it_was_made_from_changes(newsroom):
+    """End to end: a2's suggestion from a1, edited by its translator and left fuzzy; a1 then
+    retranslates the sentence (a correction). The draft stays, and its note gives a1's new
+    translation, as long as it is new."""
+    week, day = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+    first, corrected = "Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert nun schon vier Wochen."
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=week, last="Ships wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    a1_po = newsroom / "locales/de/LC_MESSAGES/a1.po"
+    translate_po(a1_po, {week: first})
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=day, last="Ships wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    po_path = newsroom / "locales/de/LC_MESSAGES/a2.po"
+    po = polib.pofile(str(po_path))
+    po.find(day).msgstr = draft = "Der Hafenstreik ging in den vierten Tag"  # work in progress
+    po.save()
+    translate_po(a1_po, {week: corrected})
+
+    changed = f"Translation memory: a1 has changed the translation this was made from; it now reads: {corrected}"
+    for paragraphs in ("Ships wait.\n\nTalks resume.", "Ships wait.\n\nTalks resume on Monday."):  # the story edited twice
+        (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=day, last=paragraphs), encoding="utf-8")
+        assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+        msgfmt_check(po_path)
+        [message] = [message for message in read_catalog(po_path).messages if message.msgid == day]
+        assert message.fuzzy and message.msgstr == draft and message.previous_msgid == week
+        assert message.memory_notes[0].startswith("Translation memory: 91% match from a1: ")
+        assert message.memory_notes[1:] == (changed,)
+    entry = polib.pofile(str(po_path)).find(day)
+    assert entry.comment.count("has changed the translation") == 1 and entry.previous_msgid == week
+
+    translate_po(a1_po, {week: first})  # the correction taken back: nothing new to tell
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=day, last="Ships wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    [message] = [message for message in read_catalog(po_path).messages if message.msgid == day]
+    assert message.msgstr == draft and len(message.memory_notes) == 1
+
+
+def test_the_note_of_a_changed_translation_goes_once_the_draft_is_reviewed():
+    import datetime as dt
+
+    from syndicate.catalog import merge, template_header
+
+    week, day = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+    [suggestion] = prefill(catalog(Message(day)), memory(MemoryEntry(week, "Der Hafenstreik ging in die vierte Woche.", "a1"))).messages
+    draft = dataclasses.replace(suggestion, msgstr="Der Hafenstreik ging in den vierten Tag")
+    corrected = memory(MemoryEntry(week, "Der Hafenstreik dauert vier Wochen.", "a1"))
+    [told] = prefill(catalog(draft), corrected).messages
+    assert told.extracted_comments[-1] == (
+        "Translation memory: a1 has changed the translation this was made from; it now reads: Der Hafenstreik dauert vier Wochen.")
+    assert prefill(catalog(told), corrected).messages == (told,)
+    reviewed = dataclasses.replace(told, flags=(), previous_msgid=None)
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+    [merged] = merge(Catalog("a2", template_header("a2", "en", now), (Message(day),)), catalog(reviewed), DE, now).messages
+    assert merged.translated and merged.memory_notes == ()
+
+
+def test_a_suggestion_says_when_the_build_refuses_the_translation_it_was_matched_to(newsroom):
+    """a1's French translation changes a figure; a2's sentence, much like a1's, is offered it
+    as a suggestion, whose note says the build refuses it in a1."""
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=VOTE, last="Talks resume on Monday."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "fr").exit_code == 0
+    translate_po(newsroom / "locales/fr/LC_MESSAGES/a1.po", {
+        VOTE: "Le projet de loi a été adopté par 13 voix contre 12.", "Talks resume on Monday.": "Les négociations reprennent lundi."})
+    near_vote, near_talks = "The bill passed by 31 votes to 12 on Friday.", "Talks resume on Tuesday."
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=near_vote, last=near_talks), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "fr").exit_code == 0
+    po_path = newsroom / "locales/fr/LC_MESSAGES/a2.po"
+    msgfmt_check(po_path)
+    notes = {message.msgid: message.memory_notes for message in read_catalog(po_path).messages}
+    [vote] = notes[near_vote]
+    assert vote.startswith("Translation memory: ") and "% match from a1: " in vote
+    assert "; the build refuses the matched translation (numbers: missing 31; not in the source: 13); offered " in vote
+    [talks] = notes[near_talks]
+    assert "% match from a1: " in talks and "refuses" not in talks
+
+
+def test_only_what_the_memory_offered_and_may_take_back_is_excused_from_the_never_less_guard(tmp_path):
+    from syndicate.extract import _never_less
+    from syndicate.model import InputError
+
+    week, day = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+    remembered = memory(MemoryEntry(week, "Der Hafenstreik ging in die vierte Woche.", "a1"))
+    suggested = prefill(catalog(Message(day)), remembered)
+    [suggestion] = suggested.messages
+    edited = catalog(dataclasses.replace(suggestion, msgstr="Der Hafenstreik ging in den vierten Tag"))
+    lost = catalog(Message(day))
+
+    def memorys_own(message: Message) -> bool:
+        from syndicate.memory import still_offered
+
+        return still_offered(message, (remembered,))
+
+    _never_less(tmp_path / "a2.po", suggested, lost, memorys_own)  # the memory's own, to take back
+    with pytest.raises(InputError, match="would lose 1 translation"):
+        _never_less(tmp_path / "a2.po", edited, lost, memorys_own)  # the translator's own fuzzy draft

@@ -33,7 +33,7 @@ from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_pa
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Unit
 from .localise import names_published_as_written, unpublishable_character
-from .memory import Review, TranslationMemory, is_suggestion, prefill, restore, to_prefill
+from .memory import Review, TranslationMemory, prefill, restore, still_offered, to_prefill
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
@@ -974,8 +974,11 @@ def _article_files(
         if text is None:
             continue
         if existing is not None:
+            def memorys_own(message: Message, parent: Locale | None = parent) -> bool:
+                return still_offered(message, (memory(locale), memory(parent) if parent else None))
+
             try:
-                _never_less(po_path, existing, updated)
+                _never_less(po_path, existing, updated, memorys_own)
             except InputError as error:  # that file stays as it is, as an unreadable one does
                 unreadable.append((bcp47(locale), str(error)))
                 continue
@@ -984,17 +987,19 @@ def _article_files(
 
 
 def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:
-    """The build's review of a translation of one of the article's messages into `locale`,
-    as it reviews the message's first unit."""
+    """The build's review of a translation into `locale` of one of the article's messages, as
+    it reviews the message's first unit, or of another sentence in the article's language (a
+    memory's entry), as a paragraph's."""
     first: dict[Key, Unit] = {}
     for unit in units:
         first.setdefault(unit.key, unit)
 
     def review(message: Message) -> list[str]:
-        # Here, not at the top: a run that fills nothing as finished does without the review's module.
+        # Here, not at the top: a run that offers nothing to review does without the review's module.
         from .check import publish_errors
 
-        return publish_errors(first[message.key], message, bcp47(locale), source_locale=article.source_lang)
+        unit = first.get(message.key) or Unit(message.msgid, "paragraph", 0, 0, msgctxt=message.msgctxt)
+        return publish_errors(unit, message, bcp47(locale), source_locale=article.source_lang)
 
     return review
 
@@ -1005,11 +1010,11 @@ def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
         raise InputError(str(path), None, problem, "move the file to its locale's folder or fix the Language header")
 
 
-def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
+def _never_less(path: Path, before: Catalog, after: Catalog, memorys_own: Callable[[Message], bool]) -> None:
     # A translation carried with its placeholders renamed, its link markers renumbered or left
     # for the translator to place, or without the marker of the list item it opens (which the
     # build puts back), is still there: its words are. The memory's suggestion a better match
-    # replaced was no translator's.
+    # replaced, as the memory offered it (`memorys_own`), was no translator's; one they edited is.
     def words(msgstr: str) -> str:
         return unnamed_placeholders(strip_marker_like(msgstr))
 
@@ -1017,7 +1022,7 @@ def _never_less(path: Path, before: Catalog, after: Catalog) -> None:
     kept |= {words(f"{marker} {message.msgstr}") for message in after.messages if message.msgstr and (marker := list_marker(message))}
     lost = [
         message for message in before.messages
-        if message.msgstr and not is_suggestion(message) and words(message.msgstr) not in kept
+        if message.msgstr and words(message.msgstr) not in kept and not memorys_own(message)
     ]
     if lost:
         raise InputError(

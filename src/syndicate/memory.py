@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import heapq
 import math
 import re
@@ -56,9 +57,19 @@ LONGEST_FUZZY_SOURCE = 5_000
 _NEAR = "% match from "
 _LENT = "check it reads right here"
 _PLACEHOLDERS_DIFFER, _HOLDS, _REFUSED = "its placeholders differ", "it holds ", "the build would refuse it ("
+# What a suggestion's own entry (the translation it was matched to) is, as far as the review
+# finds: a translation the build refuses is no model to follow.
+_ENTRY_REFUSED = "the build refuses the matched translation ("
+# A suggestion's note ends with a short code of the translation it was made from, so that a
+# later extract can tell when that translation changed since (its article retranslated it):
+# the translator's draft begun from the suggestion is kept, and a note of the memory's
+# (`_CHANGED`) gives the new translation, carried over to the sentence.
+_OFFERED = "; offered "
+_OFFERED_CODE = re.compile(rf"{re.escape(_OFFERED)}([0-9a-f]{{8}})$")
+_CHANGED = " has changed the translation this was made from; it now reads: "
 _SUGGESTION_NOTE = re.compile(
-    rf"{re.escape(MEMORY_NOTE)}(?:\d+{re.escape(_NEAR)}"
-    rf"|.*; (?:{re.escape(_LENT)}|{re.escape(_PLACEHOLDERS_DIFFER)}|(?:{re.escape(_HOLDS)}|{re.escape(_REFUSED)}).+)$)"
+    rf"{re.escape(MEMORY_NOTE)}(?:\d+{re.escape(_NEAR)}|.+{re.escape(_CHANGED)}"
+    rf"|.*; (?:{re.escape(_LENT)}|{re.escape(_PLACEHOLDERS_DIFFER)}|(?:{re.escape(_HOLDS)}|{re.escape(_REFUSED)}|{re.escape(_ENTRY_REFUSED)}).+)$)"
 )
 
 
@@ -344,9 +355,15 @@ def is_suggestion(message: Message) -> bool:
     return message.fuzzy and any(map(suggestion_note, message.memory_notes))
 
 
+def still_offered(message: Message, memories: Iterable[TranslationMemory | None]) -> bool:
+    """Whether the message is a suggestion of one of the memories that its translator has not
+    touched: the memory's own, which `prefill` may take back for a better one."""
+    return is_suggestion(message) and _as_offered(message, memories)
+
+
 def suggestion_note(note: str) -> bool:
     """Whether a `#.` line is the note of a suggestion of the memory (see `prefill`)."""
-    return _SUGGESTION_NOTE.match(note) is not None
+    return _SUGGESTION_NOTE.match(_OFFERED_CODE.sub("", note)) is not None
 
 
 def restore(catalog: Catalog, memory: TranslationMemory, origin: str, kept: Collection[Key]) -> Catalog:
@@ -402,14 +419,17 @@ def _prefilled(
         return message
     if message.msgstr:  # the memory's suggestion
         if not _as_offered(message, (memory, lent)):
-            return message
+            return _draft_told_of_change(message, (memory, lent))
         offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
         return offered if _standing(offered) > _standing(message) else message
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
         if variant_of is not None:
-            return _fuzzy(message, exact.target, None, f"{note} in {variant_of}; {_LENT}")
+            note = f"{note} in {variant_of}; {_LENT}"
+            if refused := _refused(message, exact.target, review):
+                note += f"; {refused}"
+            return _fuzzy(message, exact.target, None, note + _offered(exact))
         # A memory may hold a target the build would refuse (an imported one, or an article's
         # translation that changed a figure): never ship it unseen.
         problem = unpublishable(message.msgid, exact.target) or _refused(message, exact.target, review)
@@ -417,7 +437,7 @@ def _prefilled(
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
             )
-        return _fuzzy(message, exact.target, None, f"{note}; {problem}")
+        return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact)}")
     match = memory.near(message.msgid, threshold)
     if match is None:
         return message
@@ -431,7 +451,10 @@ def _prefilled(
     suggestion = adapt(match, message.msgid)
     if unplaced := unplaced_links(suggestion, message.msgid):
         note += f"; link markers left out, place them: {', '.join(unplaced)}"
-    return _fuzzy(message, suggestion, match.entry.source, note)
+    # Reviewed as the translation of its own sentence: only the few matches offered are.
+    if refused := _refused(Message(match.entry.source, match.entry.target), match.entry.target, review):
+        note += f"; {_ENTRY_REFUSED}{refused.removeprefix(_REFUSED)}"
+    return _fuzzy(message, suggestion, match.entry.source, note + _offered(match.entry))
 
 
 def _refused(message: Message, target: str, review: Review | None) -> str | None:
@@ -439,6 +462,34 @@ def _refused(message: Message, target: str, review: Review | None) -> str | None
     finds it, on one line; None when it would publish it."""
     errors = review(dataclasses.replace(message, msgstr=target)) if review is not None else ()
     return f"{_REFUSED}{' '.join('; '.join(errors).split())})" if errors else None
+
+
+def _offered(entry: MemoryEntry) -> str:
+    """The end of a suggestion's note: the code of the translation it was made from."""
+    return f"{_OFFERED}{_code(entry.target)}"
+
+
+def _code(target: str) -> str:
+    return hashlib.blake2b(target.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def _draft_told_of_change(message: Message, memories: Iterable[TranslationMemory | None]) -> Message:
+    """A translator's draft begun from the memory's suggestion, kept as it is; when the
+    translation the suggestion was made from has changed since (its article retranslated
+    the sentence), with a note giving the new one, carried over to the draft's sentence, for
+    the translator to take what they want from it. Its earlier such note goes."""
+    notes = message.memory_notes
+    offered = next((found[1] for note in notes if (found := _OFFERED_CODE.search(note))), None)
+    matched = message.previous_msgid if message.previous_msgid is not None else message.msgid
+    entries = [found for memory in memories if memory is not None and (found := memory.exact(matched))]
+    kept = tuple(note for note in notes if _CHANGED not in note)
+    if offered is not None and entries and all(_code(entry.target) != offered for entry in entries):
+        entry = entries[0]
+        now = " ".join(adapt(Match(entry, 1.0), message.msgid).split())
+        kept += (f"{MEMORY_NOTE}{entry.origin}{_CHANGED}{now}",)
+    if kept == notes:
+        return message
+    return dataclasses.replace(message, extracted_comments=(*message.template_comments, *kept))
 
 
 def _as_offered(message: Message, memories: Iterable[TranslationMemory | None]) -> bool:
