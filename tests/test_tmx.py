@@ -478,8 +478,8 @@ def test_workspace_export_passes_the_schema_and_translate_toolkit(newsroom):
     workspace = Workspace(newsroom)
     spoke = Message("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.", flags=("python-brace-format",))
     write_po(workspace, "port-strike", [spoke])
-    source_lang, files = workspace_sources(workspace, DE)
-    data = export_tmx(workspace_entries(workspace, DE, files), source_lang, "de")
+    source_lang, _ = workspace_sources(workspace, DE)
+    data = export_tmx(workspace_entries(workspace, DE, source_lang), source_lang, "de")
     assert_valid_tmx(data)
     unit = tmxfile.parsestring(data).units[0]
     assert (unit.source, unit.target) == ("{Costa} spoke to {NOS}.", "{Costa} sprach mit {NOS}.")
@@ -516,9 +516,9 @@ def test_the_translations_to_export_are_those_of_one_source_language(newsroom, t
 
     source_lang, files = workspace_sources(workspace, DE, "fr-FR")
     assert (source_lang, files) == ("fr", {"senate-vote", MEMORY_FILE})
-    assert workspace_entries(workspace, DE, files) == [
+    assert workspace_entries(workspace, DE, "fr-FR") == [
         MemoryEntry("Le vote.", "Die Abstimmung.", "senate-vote"), MemoryEntry("Bonjour.", "Guten Tag.", "tmx:agency.tmx")]
-    # A PO that does not say its source language goes with either.
+    # A PO that does not say its source language is from extract's default.
     write_catalog(workspace.po_file(DE, "undeclared"), Catalog("undeclared", {"Language": "de"}, (), "de"))
     assert workspace_sources(workspace, DE, "en")[1] == {"port-strike", "cup-final", "undeclared"}
     with pytest.raises(InputError, match="no de translation says it is from it"):
@@ -587,3 +587,23 @@ def test_a_linked_translation_goes_through_tmx_into_a_fresh_workspace_and_is_pub
     assert [(link.get("href"), link.text) for link in paragraph] == [
         (PRESS, "die Pressestelle"), (REPORT, "den Jahresbericht des Hafens")
     ]
+
+
+def test_tm_export_gives_the_entries_of_one_source_language_as_the_memory_offers_them(newsroom):
+    """A PO that does not say its source language is from extract's default, English, as the
+    memory has it: exported with the English translations, never with the French ones."""
+    workspace = Workspace(newsroom)
+    write_po(workspace, "senate-vote", [Message("Le vote.", "Die Abstimmung.")], source_lang="fr")
+    write_catalog(workspace.po_file(DE, "undeclared"), Catalog(
+        "undeclared", {"Language": "de", "Content-Type": "text/plain; charset=UTF-8"}, (Message("Hello.", "Hallo."),), "de"))
+
+    def exported(*options: str) -> list[tuple[str, str]]:
+        result = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "de", *options])
+        assert result.exit_code == 0, result.output
+        return [(unit.source, unit.target) for unit in tmxfile.parsestring(result.output.encode()).units]
+
+    assert exported("--source-lang", "fr") == [("Le vote.", "Die Abstimmung.")]
+    assert exported("--source-lang", "en-GB") == [("Hello.", "Hallo.")]
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "tm", "export", "-l", "de"])
+    assert result.exit_code != 0 and "several source languages: en, fr" in result.output
+    assert "--source-lang" in CliRunner().invoke(main, ["tm", "export", "--help"]).output

@@ -768,7 +768,8 @@ def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, s
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--source-lang", default=None,
-              help="Export the translations from this source language, when the locale's come from several.")
+              help="Export only the translations from this source language (any of its regions: en takes en-GB); "
+                   "needed when the locale's come from several. A PO file that names none is from English.")
 @click.pass_obj
 def tm_export_command(workspace: Workspace, locale_value: str, output: Path | None, source_lang: str | None) -> None:
     """Export every finished translation of a locale (and its imported memory) as TMX 1.4b."""
@@ -776,8 +777,8 @@ def tm_export_command(workspace: Workspace, locale_value: str, output: Path | No
     from .memory_store import workspace_entries
 
     [locale] = _workspace_locales(workspace, (locale_value,), "'-l' / '--locale'")
-    source_tag, files = tmx.workspace_sources(workspace, locale, source_lang)
-    data = tmx.export_tmx(workspace_entries(workspace, locale, files), source_tag, bcp47(locale))
+    source_tag, _ = tmx.workspace_sources(workspace, locale, source_lang)
+    data = tmx.export_tmx(workspace_entries(workspace, locale, source_tag), source_tag, bcp47(locale))
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:

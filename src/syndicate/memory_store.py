@@ -87,21 +87,24 @@ def workspace_memory(workspace: Workspace, locale: Locale, source_lang: str) -> 
     return TranslationMemory(index=_StoredIndex(connection, language)) if connection else TranslationMemory()
 
 
-def workspace_entries(workspace: Workspace, locale: Locale, files: Collection[str] | None = None) -> list[MemoryEntry]:
+def workspace_entries(workspace: Workspace, locale: Locale, source_lang: str | None = None) -> list[MemoryEntry]:
     """Every finished translation of the locale's articles, then its imported memory (or only
-    those of `files`: article ids, and MEMORY_FILE for the imported memory); each source and
-    target pair once, first origin kept."""
+    those from `source_lang`, any of its regions or scripts, as the memory offers them: a file
+    that names no source language is from extract's default); each source and target pair
+    once, first origin kept."""
+    language = primary_language(source_lang) if source_lang else None
     try:
         connection = _updated(workspace, locale)
     except _Unwritable:  # a read-only workspace is exported all the same, from its files
-        entries = _entries_from_files(workspace, locale, files)
+        entries = _entries_from_files(workspace, locale, language=language)
     else:
         if connection is None:
             return []
         entries = [
             MemoryEntry(source, target, origin)
-            for source, target, origin, file in connection.execute("SELECT source, target, origin, file FROM entries ORDER BY number")
-            if files is None or file in files
+            for source, target, origin, entry_language in connection.execute(
+                "SELECT source, target, origin, language FROM entries ORDER BY number")
+            if language is None or entry_language == language
         ]
         connection.close()
     unique: dict[tuple[str, str], MemoryEntry] = {}

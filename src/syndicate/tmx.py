@@ -141,18 +141,15 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
     hold translations from it: article ids, and MEMORY_FILE for the imported memory.
 
     The language is `source_lang`, else the one the POs' `X-Source-Language` and the stored
-    memory name (`en` when none does); a PO that names none goes with any. Raises InputError
+    memory name (`en` when none does); a PO that names none is from extract's default, as the
+    translation memory has it. Raises InputError
     when finished translations are from several and none was chosen, as a TMX file has one
     source language, or when no translation is from the one chosen.
     """
     declared: dict[str, tuple[str, set[str]]] = {}  # primary subtag → (tag, files)
-    undeclared: set[str] = set()
     for path in article_po_files(workspace, locale):
-        tag = (header_field(path, "X-Source-Language") or "").strip()
-        if tag:
-            declared.setdefault(primary_language(tag), (tag, set()))[1].add(path.stem)
-        else:
-            undeclared.add(path.stem)
+        tag = (header_field(path, "X-Source-Language") or "").strip() or DEFAULT_SOURCE_LANG
+        declared.setdefault(primary_language(tag), (tag, set()))[1].add(path.stem)
     stored_lang, _ = stored_memory(workspace, locale)
     if stored_lang:
         declared.setdefault(primary_language(stored_lang), (stored_lang, set()))[1].add(MEMORY_FILE)
@@ -173,7 +170,7 @@ def workspace_sources(workspace: Workspace, locale: Locale, source_lang: str | N
                 f"a TMX file has one source language: export them one at a time (--source-lang {languages[0]})",
             )
         tag, files = next(iter(choices.values()), (DEFAULT_SOURCE_LANG, set()))
-    return tag, files | undeclared
+    return tag, files
 
 
 def _with_translations(
