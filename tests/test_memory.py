@@ -36,6 +36,7 @@ from syndicate.memory import (
     adapt,
     catalog_entries,
     prefill,
+    still_offered,
     unplaced_links,
 )
 from syndicate.memory_store import workspace_entries, workspace_memory
@@ -1114,6 +1115,18 @@ def test_the_note_of_a_changed_translation_goes_once_the_draft_is_reviewed():
     now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
     [merged] = merge(Catalog("a2", template_header("a2", "en", now), (Message(day),)), catalog(reviewed), DE, now).messages
     assert merged.translated and merged.memory_notes == ()
+
+
+def test_a_suggestion_left_as_offered_follows_a_retranslation_of_the_sentence_it_was_matched_to():
+    week, day = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+    [suggestion] = prefill(catalog(Message(day)), memory(MemoryEntry(week, "Der Hafenstreik ging in die vierte Woche.", "a1"))).messages
+    corrected = memory(MemoryEntry(week, "Der Hafenstreik dauert vier Wochen.", "a1"))
+    [offered] = prefill(catalog(suggestion), corrected).messages
+    assert offered.fuzzy and offered.msgstr == "Der Hafenstreik dauert vier Wochen." and offered.previous_msgid == week
+    assert not any("has changed the translation" in note for note in offered.memory_notes)
+    # Still the memory's own: an update may take it back without losing a translator's words.
+    assert still_offered(offered, (corrected,)) and still_offered(suggestion, (corrected,))
+    assert not still_offered(dataclasses.replace(suggestion, msgstr="Der Hafenstreik ging in den vierten Tag"), (corrected,))
 
 
 def test_a_suggestion_says_when_the_build_refuses_the_translation_it_was_matched_to(newsroom):

@@ -60,10 +60,11 @@ _PLACEHOLDERS_DIFFER, _HOLDS, _REFUSED = "its placeholders differ", "it holds ",
 # What a suggestion's own entry (the translation it was matched to) is, as far as the review
 # finds: a translation the build refuses is no model to follow.
 _ENTRY_REFUSED = "the build refuses the matched translation ("
-# A suggestion's note ends with a short code of the translation it was made from, so that a
-# later extract can tell when that translation changed since (its article retranslated it):
-# the translator's draft begun from the suggestion is kept, and a note of the memory's
-# (`_CHANGED`) gives the new translation, carried over to the sentence.
+# A suggestion's note ends with a short code of the text it offered, so that a later extract
+# can tell a suggestion still as offered (which a better or newer one replaces) from the
+# translator's draft begun from it, and the memory's offer changed since (its article
+# retranslated the sentence): the draft is kept, and a note of the memory's (`_CHANGED`) gives
+# the new translation, carried over to the sentence.
 _OFFERED = "; offered "
 _OFFERED_CODE = re.compile(rf"{re.escape(_OFFERED)}([0-9a-f]{{8}})$")
 _CHANGED = " has changed the translation this was made from; it now reads: "
@@ -421,7 +422,10 @@ def _prefilled(
         if not _as_offered(message, (memory, lent)):
             return _draft_told_of_change(message, (memory, lent))
         offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
-        return offered if _standing(offered) > _standing(message) else message
+        # As good a match offering other words is the memory's offer as it stands now (its
+        # article retranslated the sentence since).
+        better, renewed = _standing(offered) > _standing(message), _standing(offered) == _standing(message)
+        return offered if better or renewed and offered.msgstr != message.msgstr else message
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}exact match from {exact.origin}"
@@ -429,7 +433,7 @@ def _prefilled(
             note = f"{note} in {variant_of}; {_LENT}"
             if refused := _refused(message, exact.target, review):
                 note += f"; {refused}"
-            return _fuzzy(message, exact.target, None, note + _offered(exact))
+            return _fuzzy(message, exact.target, None, note + _offered(exact.target))
         # A memory may hold a target the build would refuse (an imported one, or an article's
         # translation that changed a figure): never ship it unseen.
         problem = unpublishable(message.msgid, exact.target) or _refused(message, exact.target, review)
@@ -437,7 +441,7 @@ def _prefilled(
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
             )
-        return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact)}")
+        return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact.target)}")
     match = memory.near(message.msgid, threshold)
     if match is None:
         return message
@@ -454,7 +458,7 @@ def _prefilled(
     # Reviewed as the translation of its own sentence: only the few matches offered are.
     if refused := _refused(Message(match.entry.source, match.entry.target), match.entry.target, review):
         note += f"; {_ENTRY_REFUSED}{refused.removeprefix(_REFUSED)}"
-    return _fuzzy(message, suggestion, match.entry.source, note + _offered(match.entry))
+    return _fuzzy(message, suggestion, match.entry.source, note + _offered(suggestion))
 
 
 def _refused(message: Message, target: str, review: Review | None) -> str | None:
@@ -464,9 +468,27 @@ def _refused(message: Message, target: str, review: Review | None) -> str | None
     return f"{_REFUSED}{' '.join('; '.join(errors).split())})" if errors else None
 
 
-def _offered(entry: MemoryEntry) -> str:
-    """The end of a suggestion's note: the code of the translation it was made from."""
-    return f"{_OFFERED}{_code(entry.target)}"
+def _offered(suggestion: str) -> str:
+    """The end of a suggestion's note: the code of the text it offers."""
+    return f"{_OFFERED}{_code(suggestion)}"
+
+
+def _offered_code(message: Message) -> str | None:
+    """The code of what a suggestion offered, as its note ends (see `_offered`); None for a
+    suggestion written before notes had one."""
+    return next((found[1] for note in message.memory_notes if (found := _OFFERED_CODE.search(note))), None)
+
+
+def _offers_now(message: Message, memories: Iterable[TranslationMemory | None]) -> list[tuple[MemoryEntry, str]]:
+    """Each memory's entry of the sentence a suggestion was matched to (its previous msgid;
+    its own for an exact match), with what the memory offers from it: the entry's target as
+    it is or carried over to the message's sentence (see `adapt`)."""
+    matched = message.previous_msgid if message.previous_msgid is not None else message.msgid
+    entries = (memory.exact(matched) for memory in memories if memory is not None)
+    return [
+        (entry, offer) for entry in entries if entry is not None
+        for offer in dict.fromkeys((entry.target, adapt(Match(entry, 1.0), message.msgid)))
+    ]
 
 
 def _code(target: str) -> str:
@@ -474,35 +496,29 @@ def _code(target: str) -> str:
 
 
 def _draft_told_of_change(message: Message, memories: Iterable[TranslationMemory | None]) -> Message:
-    """A translator's draft begun from the memory's suggestion, kept as it is; when the
-    translation the suggestion was made from has changed since (its article retranslated
-    the sentence), with a note giving the new one, carried over to the draft's sentence, for
-    the translator to take what they want from it. Its earlier such note goes."""
+    """A translator's draft begun from the memory's suggestion, kept as it is; when what the
+    memory offers has changed since (the suggestion's article retranslated the sentence), with
+    a note giving the new translation, carried over to the draft's sentence, for the translator
+    to take what they want from it. Its earlier such note goes."""
     notes = message.memory_notes
-    offered = next((found[1] for note in notes if (found := _OFFERED_CODE.search(note))), None)
-    matched = message.previous_msgid if message.previous_msgid is not None else message.msgid
-    entries = [found for memory in memories if memory is not None and (found := memory.exact(matched))]
     kept = tuple(note for note in notes if _CHANGED not in note)
-    if offered is not None and entries and all(_code(entry.target) != offered for entry in entries):
-        entry = entries[0]
-        now = " ".join(adapt(Match(entry, 1.0), message.msgid).split())
-        kept += (f"{MEMORY_NOTE}{entry.origin}{_CHANGED}{now}",)
+    offered, now = _offered_code(message), _offers_now(message, memories)
+    if offered is not None and now and all(_code(offer) != offered for _, offer in now):
+        entry = now[0][0]  # the first memory's
+        kept += (f"{MEMORY_NOTE}{entry.origin}{_CHANGED}{' '.join(adapt(Match(entry, 1.0), message.msgid).split())}",)
     if kept == notes:
         return message
     return dataclasses.replace(message, extracted_comments=(*message.template_comments, *kept))
 
 
 def _as_offered(message: Message, memories: Iterable[TranslationMemory | None]) -> bool:
-    """Whether a suggestion's text is still what one of the memories offered: the target of
-    the entry it was matched to (its previous msgid; its own for an exact match), as it is or
-    carried over to its sentence (see `adapt`). Any other is the translator's draft, begun
-    from the suggestion; so is one whose entry the memory no longer has, or has otherwise."""
-    matched = message.previous_msgid if message.previous_msgid is not None else message.msgid
-    for memory in memories:
-        entry = memory.exact(matched) if memory is not None else None
-        if entry is not None and message.msgstr in (entry.target, adapt(Match(entry, 1.0), message.msgid)):
-            return True
-    return False
+    """Whether a suggestion's text is still what the memory offered, as the code its note ends
+    with says; for one written before notes had one, whether it is what one of the memories
+    offers now (see `_offers_now`). Any other is the translator's draft, begun from the
+    suggestion; so is an older one whose entry the memory no longer has, or has otherwise."""
+    if (offered := _offered_code(message)) is not None:
+        return _code(message.msgstr) == offered
+    return any(message.msgstr == offer for _, offer in _offers_now(message, memories))
 
 
 def _unsuggested(message: Message) -> Message:
