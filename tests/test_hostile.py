@@ -215,7 +215,7 @@ def test_a_source_with_a_control_character_is_skipped_and_the_rest_of_the_batch_
     assert f"error: {bad}:4: control character U+000C in the text, which cannot be published " \
            f"(remove it from the source, or ask its sender for a corrected version); the file was skipped, " \
            "the other files extracted" in lines
-    assert any(line.startswith(f"error: {doctype}: the document has a DOCTYPE") for line in lines)
+    assert any(line.startswith(f"error: {doctype}:2: the document has a DOCTYPE") for line in lines)
     for source in wire_files:
         assert any(line.startswith(f"{source.stem}: ") and line.endswith(" 3 file(s) written") for line in lines)
         assert (newsroom / "locales/de/LC_MESSAGES" / f"{source.stem}.po").exists()
@@ -227,6 +227,21 @@ def _paragraph_units(text: str) -> list[str]:
     item = item_xml("<headline>Head</headline><description>A summary.</description>", xhtml(f"<p>{text}</p>"))
     (article,) = read_newsml(Path("item.xml"), item)
     return [without_markers(marked_text(unit, lambda placeholder: placeholder.text)) for unit in article_units(article) if unit.block == 2]
+
+
+@pytest.mark.parametrize(("encoding", "doctype"), [
+    ("utf-8", '<!DOCTYPE newsItem [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),
+    ("utf-8", '<!DOCTYPE newsItem [\n  <!ENTITY a "aaaaaaaaaa">\n  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>'),  # a bomb
+    ("utf-16", '<!DOCTYPE newsItem [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),  # read past the byte scan
+])
+def test_a_newsml_item_with_a_doctype_is_named_with_the_doctype_s_line(newsroom, tmp_path, encoding, doctype):
+    item = tmp_path / "in/xxe.xml"
+    item.parent.mkdir()
+    item.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?>\n<!-- from the agency -->\n{doctype}\n'
+                     f'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"/>\n'.encode(encoding))
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(item), "-l", "de"])
+    assert result.exit_code == 1
+    assert f"error: {item}:3: the document has a DOCTYPE (" in result.output
 
 
 def test_a_long_run_of_spaces_after_what_starts_a_link_marker_is_read_at_once():

@@ -33,10 +33,14 @@ _WIDE_OPENINGS = (
 def looks_like_xml(data: bytes) -> bool:
     """Whether the document starts, after any whitespace, with markup: UTF-8 (or ASCII) text
     with or without a byte order mark, or UTF-16 or UTF-32 as its first bytes tell."""
-    encoding = next((encoding for opening, encoding in _WIDE_OPENINGS if data.startswith(opening)), None)
+    encoding = _wide_encoding(data)
     if encoding is None:
         return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
     return data.decode(encoding, errors="replace").lstrip(" \t\r\n").startswith("<")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    return next((encoding for opening, encoding in _WIDE_OPENINGS if data.startswith(opening)), None)
 
 
 def hardened_parser(**options: Any) -> etree.XMLParser:
@@ -61,7 +65,8 @@ def parse_untrusted(shown: str, data: bytes, *, external_dtd: bool = False, **op
         + ("part in brackets" if external_dtd else "line")
     )
     if refused.match(data):
-        raise InputError(shown, None, "the document has a DOCTYPE with declarations" if external_dtd else "the document has a DOCTYPE", hint)
+        raise InputError(shown, _doctype_line(data),
+                         "the document has a DOCTYPE with declarations" if external_dtd else "the document has a DOCTYPE", hint)
     try:
         root = etree.fromstring(data, hardened_parser(**options))
     except etree.XMLSyntaxError as error:
@@ -71,8 +76,17 @@ def parse_untrusted(shown: str, data: bytes, *, external_dtd: bool = False, **op
     docinfo = root.getroottree().docinfo
     declared = docinfo.internalDTD
     if docinfo.doctype and (not external_dtd or any(declared.entities()) or any(declared.elements())):
-        raise InputError(shown, None, "the document has a DOCTYPE", hint)
+        raise InputError(shown, _doctype_line(data), "the document has a DOCTYPE", hint)
     return root
+
+
+def _doctype_line(data: bytes) -> int | None:
+    """The line of the document's DOCTYPE, as every other error of a source names its line; a
+    UTF-16 or UTF-32 document is scanned as UTF-8."""
+    if encoding := _wide_encoding(data):
+        data = data.decode(encoding, errors="replace").encode("utf-8")
+    found = _DOCTYPE.match(data)
+    return data.count(b"\n", 0, found.end()) + 1 if found else None
 
 
 _UNDEFINED_ENTITY = re.compile(r"Entity '(\w+)' not defined")
