@@ -408,7 +408,9 @@ def test_a_po_whose_header_names_another_language_is_an_error(german):
     path = german.po_file(Locale("de"), "port-strike")
     path.write_text(path.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
     [finding] = [f for f in check_workspace(german, [Locale("de")]) if f.check == "language"]
-    assert (finding.severity, finding.path, finding.line) == ("error", str(path), 1)
+    language_line = next(number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                         if line.startswith('"Language:'))
+    assert (finding.severity, finding.path, finding.line) == ("error", str(path), language_line)
     assert "Language: fr" in finding.message
 
 

@@ -709,16 +709,45 @@ def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(
     shutil.copy(french, glossary)  # a French glossary saved over the German one
     built = invoke(newsroom, "build")
     assert built.exit_code == 1
-    assert f"not published: port-strike [de]: {glossary}: the PO header says Language: fr" in built.output
+    assert f"not published: port-strike [de]: {glossary}:{_language_line(glossary)}: the PO header says Language: fr" in built.output
     assert not (newsroom / "feeds/de/port-strike.xml").exists()
     assert "Marie Costa" in (newsroom / "feeds/fr/port-strike.xml").read_text(encoding="utf-8")
     checked = invoke(newsroom, "check", "-l", "de", "--errors-only")
     assert checked.exit_code == 1 and "Language: fr" in checked.output
     cup = next(path for path in wire_files if path.name == "cup-final.txt")  # a new story's names join the glossaries
     extracted = invoke(newsroom, "extract", str(port), str(cup))
-    assert extracted.exit_code == 1 and f"error: {glossary}: the PO header says Language: fr" in extracted.output
+    assert extracted.exit_code == 1 and f"error: {glossary}:{_language_line(glossary)}: the PO header says Language: fr" in extracted.output
     assert glossary.read_bytes() != french.read_bytes() and "Anne M. Lowe" in french.read_text(encoding="utf-8")
     assert "Anne M. Lowe" not in glossary.read_text(encoding="utf-8"), "left as it is"
+
+
+def _language_line(po: Path) -> int:
+    return next(number for number, line in enumerate(po.read_text(encoding="utf-8").splitlines(), 1) if line.startswith('"Language:'))
+
+
+def test_a_po_file_of_another_language_is_named_at_its_language_header_line(newsroom, wire_files):
+    """extract, build and check point to the line to fix, for a story's PO file and for the names glossary."""
+    port = translated_port_strike(newsroom, wire_files)
+    story, glossary = (newsroom / f"locales/fr/LC_MESSAGES/{name}.po" for name in ("port-strike", "names"))
+    story.write_text(story.read_text(encoding="utf-8").replace('"Language: fr\\n"', '"Language: de\\n"'), encoding="utf-8")
+    at_header = f"{story}:{_language_line(story)}: the PO header says Language: de, but it sits in the folder for fr"
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1 and f"not published: port-strike [fr]: {at_header}" in built.output
+    checked = invoke(newsroom, "check", "-l", "fr", "--errors-only")
+    assert checked.exit_code == 1 and f"  {story}:{_language_line(story)} [fr]" in checked.output
+    port.write_text(port.read_text(encoding="utf-8").replace("run out of patience", "run out of all patience"), encoding="utf-8")
+    extracted = invoke(newsroom, "extract", str(port))
+    assert extracted.exit_code == 1 and f"error: {at_header}" in extracted.output
+    story.write_text(story.read_text(encoding="utf-8").replace('"Language: de\\n"', '"Language: fr\\n"'), encoding="utf-8")
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace('"Language: fr\\n"', '"Language: de\\n"'), encoding="utf-8")
+    at_header = f"{glossary}:{_language_line(glossary)}: the PO header says Language: de, but it sits in the folder for fr"
+    built = invoke(newsroom, "build")
+    assert built.exit_code == 1 and f"not published: port-strike [fr]: {at_header}" in built.output
+    checked = invoke(newsroom, "check", "-l", "fr", "--errors-only")
+    assert checked.exit_code == 1 and f"  {glossary}:{_language_line(glossary)} [fr]" in checked.output
+    cup = next(path for path in wire_files if path.name == "cup-final.txt")  # a new story's names join the glossaries
+    extracted = invoke(newsroom, "extract", str(port), str(cup))
+    assert extracted.exit_code == 1 and f"error: {at_header}" in extracted.output
 
 
 def test_a_names_glossary_deleted_holds_back_its_locale_until_written_again(newsroom, wire_files):

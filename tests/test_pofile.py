@@ -6,13 +6,14 @@ import subprocess
 
 import polib
 import pytest
+from babel import Locale
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.model import InputError
-from syndicate.pofile import catalog_text, parse_catalog, read_catalog, read_catalog_with_lines
+from syndicate.pofile import catalog_text, parse_catalog, read_catalog, read_catalog_with_lines, wrong_language
 
 
 def polib_reading(text: str, domain: str) -> Catalog:
@@ -186,3 +187,17 @@ def test_a_reference_whose_line_is_no_ascii_number_is_a_bare_path():
             '#: story.xml:² wire/a.txt:12 \u2068my story.txt\u2069:3 \u2068other.txt:³\u2069\nmsgid "A"\nmsgstr "B"\n')
     [message] = parse_catalog(text, "story.po", "story").messages
     assert message.references == (("story.xml:²", 0), ("wire/a.txt", 12), ("my story.txt", 3), ("other.txt:³", 0))
+
+
+@pytest.mark.parametrize(("header", "line"), [
+    ('# A translator\'s note\nmsgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n\n"Language: fr\\n"\n', 6),
+    ('msgid ""\nmsgstr "Project-Id-Version: x\\nLanguage: fr\\n"\n', 2),  # one string, as some tools write it
+    ('msgid ""\nmsgstr "Language: fr\\n"\n', 2),
+])
+def test_a_file_of_another_language_is_named_at_its_header_s_language_line(tmp_path, header, line):
+    path = tmp_path / "story.po"
+    path.write_text(header + '\nmsgid "Language: de"\nmsgstr "Sprache: de"\n', encoding="utf-8")
+    catalog = read_catalog(path)
+    assert wrong_language(path, catalog, Locale("fr")) is None
+    wrong = wrong_language(path, catalog, Locale("de"))
+    assert wrong is not None and str(wrong).startswith(f"{path}:{line}: the PO header says Language: fr, but it sits in the folder for de")

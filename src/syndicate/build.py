@@ -23,7 +23,7 @@ from babel import Locale
 from lxml import etree
 
 from . import __version__
-from .catalog import Catalog, Key, Message, language_mismatch
+from .catalog import Catalog, Key, Message
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
 from .glossary import RenderingsUsed, read_glossary, renderings_unchanged
@@ -34,7 +34,7 @@ from .newsml import NAR_NS, XHTML_NS, desk_withdrawal_note, item_bytes, item_fil
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
-from .pofile import read_catalog_with_lines
+from .pofile import read_catalog_with_lines, wrong_language
 from .workspace import Settings, Workspace
 
 _PARSER = hardened_parser()
@@ -625,8 +625,8 @@ def _translations(po_path: Path, article: Article, locale: Locale) -> tuple[Cata
         catalog, entry_lines = read_catalog_with_lines(po_path, article.id)
     except InputError as error:
         return *none, str(error)
-    if problem := language_mismatch(catalog, locale):
-        return *none, f"{po_path}: {problem}"
+    if (wrong := wrong_language(po_path, catalog, locale)) is not None:
+        return *none, str(wrong)
     return catalog, entry_lines, None
 
 

@@ -35,7 +35,7 @@ import regex
 from babel import Locale
 
 from . import __version__
-from .catalog import Catalog, Key, Message, language_mismatch
+from .catalog import Catalog, Key, Message
 from .direction import reversed_direction
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
@@ -55,7 +55,7 @@ from .localise import added_markup, beside_markers, check_translation, name_form
 from .model import Article, InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
-from .pofile import read_catalog_with_lines
+from .pofile import read_catalog_with_lines, wrong_language
 from .quotes import find_quotations
 from .segment_data import LANGUAGES
 from .workspace import Workspace
@@ -370,8 +370,8 @@ def _check_article(
         except InputError as error:  # one translator's broken file keeps no other from being checked
             findings.append(_unreadable(article_id, tag, error))
             continue
-        if problem := language_mismatch(catalog, locale):
-            findings.append(located(1, "", Issue("language", f"{problem}: build will not publish it")))
+        if (wrong := wrong_language(path, catalog, locale)) is not None:
+            findings.append(located(wrong.line or 1, "", Issue("language", f"{wrong.message}: build will not publish it")))
         findings.extend(located(1, "", issue) for issue in _byte_order_mark(path))
         glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()
@@ -759,9 +759,9 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
         catalog, lines = read_catalog_with_lines(path, GLOSSARY_DOMAIN) if path.exists() else (None, {})
     except InputError as error:
         return [_unreadable(GLOSSARY_DOMAIN, bcp47(locale), error)]
-    if catalog is not None and (problem := language_mismatch(catalog, locale)):
-        return [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", Issue(
-            "language", f"{problem}: build publishes no item of {bcp47(locale)} until it is mended"))]
+    if catalog is not None and (wrong := wrong_language(path, catalog, locale)) is not None:
+        return [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), wrong.line or 1, "", Issue(
+            "language", f"{wrong.message}: build publishes no item of {bcp47(locale)} until it is mended"))]
     # msgfmt -c, which translators run on names.po as on an article's, refuses it alike.
     marked = [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", issue) for issue in (_byte_order_mark(path) if catalog else ())]
     try:

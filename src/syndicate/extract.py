@@ -27,7 +27,7 @@ from lxml import etree
 
 from . import __version__, glossary, tmx
 from .archive import archived_guids, is_archived
-from .catalog import Catalog, Key, Message, keys_digest, language_mismatch, list_item_openings, list_marker, merge, template, unnamed_placeholders
+from .catalog import Catalog, Key, Message, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
@@ -39,7 +39,7 @@ from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml import is_own_note, published_story
 from .newsml_reader import read_newsml
-from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template
+from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template, wrong_language
 from .safexml import hardened_parser, looks_like_xml
 from .segment import SegmentationRules
 from .srx import SrxError, load_srx
@@ -1005,9 +1005,8 @@ def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
-    problem = language_mismatch(catalog, locale)
-    if problem:
-        raise InputError(str(path), None, problem, "move the file to its locale's folder or fix the Language header")
+    if (wrong := wrong_language(path, catalog, locale)) is not None:
+        raise wrong
 
 
 def _never_less(path: Path, before: Catalog, after: Catalog, memorys_own: Callable[[Message], bool]) -> None:

@@ -23,13 +23,13 @@ from types import MappingProxyType
 import regex
 from babel import Locale
 
-from .catalog import FUZZY, Catalog, Message, language_mismatch, merge, template_header
+from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale, regional_parent, text_digest
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
-from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template
+from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template, wrong_language
 from .workspace import TEMPLATES, Workspace
 
 DOMAIN = "names"
@@ -343,8 +343,8 @@ def _read_glossary_file(po: Path, locale: Locale) -> Catalog:
     """The locale's names.po; InputError when it cannot be read or its header names another
     language (another locale's glossary copied over it would publish its names)."""
     glossary_catalog = read_catalog(po, DOMAIN)
-    if problem := language_mismatch(glossary_catalog, locale):
-        raise InputError(str(po), None, problem)
+    if (wrong := wrong_language(po, glossary_catalog, locale)) is not None:
+        raise wrong
     return glossary_catalog
 
 

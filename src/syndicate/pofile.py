@@ -15,7 +15,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .catalog import Catalog, Key, Message
+from babel import Locale
+
+from .catalog import Catalog, Key, Message, language_mismatch
 from .fsutil import atomic_write_text
 from .model import InputError
 
@@ -41,6 +43,31 @@ def header_field(path: Path, name: str) -> str | None:
         head = handle.read(4096).split("\n\n", 1)[0]
     found = re.search(rf'^"{re.escape(name)}: ?(.*?)\\n"$', head, re.MULTILINE)
     return found.group(1) if found else None
+
+
+def wrong_language(path: Path, catalog: Catalog, locale: Locale) -> InputError | None:
+    """Why `catalog`, read from `path`, is not for the folder of `locale`: its header names
+    another language (see catalog's `language_mismatch`). Named at the header's Language line,
+    for which the file is read again: only when it is wrong."""
+    problem = language_mismatch(catalog, locale)
+    if problem is None:
+        return None
+    return InputError(str(path), _header_field_line(_decoded(path), "Language"), problem,
+                      "move the file to its locale's folder or fix the Language header")
+
+
+def _header_field_line(text: str, name: str) -> int | None:
+    """The line of the header (the first msgstr) where field `name` starts."""
+    starts = re.compile(rf'(?:"|\\n){re.escape(name)}:')
+    in_header = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if in_header and line and line[0] != '"':
+            return None
+        in_header = in_header or line.startswith("msgstr")
+        if in_header and starts.search(line):
+            return number
+    return None
 
 
 def parse_catalog(text: str, shown: str, domain: str) -> Catalog:
