@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import polib
 import pytest
@@ -107,3 +108,70 @@ def test_a_template_deleted_from_the_workspace_is_its_articles_rows_marked_and_t
     assert any(line.startswith("port-strike") and line.split()[2] == "3" for line in lines)
     assert any(line.startswith("cup-final") and line.endswith("unreadable") for line in lines)
     assert "run `syndicate extract` on the article" in result.output
+
+
+def _language_line(po) -> int:
+    return next(number for number, line in enumerate(po.read_text(encoding="utf-8").splitlines(), 1) if line.startswith('"Language:'))
+
+
+def test_a_po_whose_header_names_another_language_is_counted_as_translated_and_said_not_published(newsroom, wire_files):
+    """The build refuses it (catalog's language check): status must not show the locale as done."""
+    from click.testing import CliRunner
+    from syndicate.cli import main
+
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE, FR], now=NOW)
+    po_path = workspace.po_file(FR, "port-strike")
+    po = polib.pofile(str(po_path))
+    for entry in po:
+        entry.msgstr = "FR: " + entry.msgid
+    po.save()
+    status = ["--root", str(newsroom), "status", "-l", "fr"]
+    assert CliRunner().invoke(main, status).exit_code == 0  # its counts kept in .syndicate/ as the file was
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace('"Language: fr\\n"', '"Language: de\\n"'), encoding="utf-8")
+    result = CliRunner().invoke(main, status)
+    assert result.exit_code == 1
+    [row] = [line for line in result.output.splitlines() if line.startswith("port-strike")]
+    assert row.split()[2:5] == [str(len(po)), "0", "0"] and row.endswith("not published"), "its units are translated"
+    assert (f"error: {po_path}:{_language_line(po_path)}: the PO header says Language: de, but it sits in the folder for fr"
+            in result.output)
+    assert "nothing of port-strike in fr is published until it is mended" in result.output
+    assert "counted as to do" not in result.output
+    rows = {row["article_id"]: row for row in json.loads(CliRunner().invoke(main, [*status, "--format", "json"]).stdout)}
+    assert rows["port-strike"]["percent"] == 100.0 and rows["port-strike"]["error"] is None
+    assert f"{po_path}:{_language_line(po_path)}: the PO header says Language: de" in rows["port-strike"]["not_published"]
+    assert rows["cup-final"]["not_published"] is None
+    assert CliRunner().invoke(main, [*status, "--format", "json"]).exit_code == 1
+    assert CliRunner().invoke(main, ["--root", str(newsroom), "status", "-l", "de"]).exit_code == 0
+
+
+def test_a_broken_names_glossary_is_said_on_every_row_of_its_locale_and_once_as_an_error(newsroom, wire_files):
+    """The build publishes nothing in the locale until the glossary is mended, though the
+    stories' own files are fine."""
+    from click.testing import CliRunner
+    from syndicate.cli import main
+
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [DE, FR], now=NOW)
+    glossary = newsroom / "locales/fr/LC_MESSAGES/names.po"
+    assert CliRunner().invoke(main, ["--root", str(newsroom), "status"]).exit_code == 0
+    with glossary.open("a", encoding="utf-8") as handle:
+        handle.write('msgid "broken\n')
+    broken_line = len(glossary.read_text(encoding="utf-8").splitlines())
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "status"])
+    assert result.exit_code == 1
+    rows = [line for line in result.output.splitlines() if line.split()[1:2] in (["de"], ["fr"])]
+    assert all(line.endswith("not published") == (line.split()[1] == "fr") for line in rows) and len(rows) == 6
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, "said once for the locale"
+    assert errors[0].startswith(f"error: {glossary}:{broken_line}: PO syntax error")
+    assert errors[0].endswith("nothing in fr is published until it is mended")
+    listed = CliRunner().invoke(main, ["--root", str(newsroom), "status", "--format", "json"])
+    assert listed.exit_code == 1
+    for row in json.loads(listed.stdout):
+        assert bool(row["not_published"]) == (row["locale"] == "fr") and row["error"] is None
+    built = CliRunner().invoke(main, ["--root", str(newsroom), "build"])
+    assert f"[fr]: {glossary}:{broken_line}: PO syntax error" in built.output, "as the build says"
+    glossary.unlink()  # which the build waits for too
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "status", "-l", "fr"])
+    assert result.exit_code == 1 and f"error: {glossary}: the names glossary is missing" in result.output

@@ -452,17 +452,20 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
         if ids and not any(row.locale == bcp47(locale) for row in rows):
             click.echo(f"note: nothing is translated into {bcp47(locale)}: it is the language of the articles", err=True)
     unreadable = [row for row in rows if row.error]
+    # A broken names glossary holds back every row of its locale: said once.
+    not_published = list(dict.fromkeys(row.not_published for row in rows if row.not_published))
     without_record = {} if articles else stories_without_record(workspace)
     if output_format == "json":
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False))
         _warn_without_record(workspace, without_record)  # on stderr, which a script reading the JSON keeps apart
         _say_archived(workspace, err=True)
-        sys.exit(1 if unreadable else 0)
+        sys.exit(1 if unreadable or not_published else 0)
     header = f"{'article':32} {'locale':8} {'done':>6} {'fuzzy':>6} {'todo':>6} {'words done/fuzzy/todo':>22} {'%':>6}"
     if rows:
         click.echo(header)
     for row in rows:
-        click.echo(_progress_line(row) + (" unreadable" if row.error else "") + _withdrawal_mark(row))
+        mark = " unreadable" if row.error else " not published" if row.not_published else ""
+        click.echo(_progress_line(row) + mark + _withdrawal_mark(row))
     if len({row.article_id for row in rows}) > 1:
         click.echo("-" * len(header))
         for total in locale_totals(rows):
@@ -471,7 +474,9 @@ def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_
     _say_archived(workspace)
     for row in unreadable:
         click.echo(f"error: {row.error} (its units are counted as to do)", err=True)
-    if unreadable:
+    for problem in not_published:
+        click.echo(f"error: {problem}", err=True)
+    if unreadable or not_published:
         sys.exit(1)
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from babel import Locale
 
 from .catalog import Message, keys_digest
-from .ids import bcp47, gettext_code, translates_into
+from .ids import bcp47, gettext_code, parse_locale, regional_parent, translates_into
 from .model import InputError
-from .pofile import read_catalog
+from .pofile import read_catalog, wrong_language
 from .words import billed_words
 from .workspace import Workspace
 
@@ -31,6 +31,9 @@ class Progress:
     fuzzy_words: int
     untranslated_words: int
     error: str | None = None  # why the PO file could not be read: its units count as to do
+    # Why the build publishes nothing of it in the locale though its units count as they are:
+    # its PO file's header names another language, or the locale's names glossary cannot be used.
+    not_published: str | None = None
     withdrawn: bool = False  # the story is withdrawn (killed): nothing of it is to translate…
     withdrawn_by_desk: bool = False  # …unless the desk withdrew it, and may publish it again…
     withdrawn_by_source: bool = False  # …which it cannot while its source (an agency's kill) withdrew it too
@@ -54,9 +57,12 @@ class Progress:
 
 
 def _counts(path: Path) -> dict[str, object]:
-    """A PO or POT file's counts (see _tally), and the digest of its messages' keys."""
-    active = read_catalog(path, path.stem).active()
-    return {"counts": _tally(active), "keys": keys_digest(active)}
+    """A PO or POT file's counts (see _tally), the digest of its messages' keys, and why the
+    build would refuse a PO file that reads: its header names another locale than its folder's."""
+    catalog = read_catalog(path, path.stem)
+    active = catalog.active()
+    wrong = wrong_language(path, catalog, parse_locale(path.parent.parent.name)) if path.suffix == ".po" else None
+    return {"counts": _tally(active), "keys": keys_digest(active), **({"wrong_language": str(wrong)} if wrong else {})}
 
 
 def _readable_counts(path: Path) -> dict[str, object]:
@@ -119,13 +125,16 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     for article_id, facts in articles.items():
         if facts.get("withdrawn_by_desk") and "withdrawn_by_source" not in facts:
             articles[article_id] = _article_facts(workspace.article_file(article_id))
+    glossaries = _glossary_problems(workspace, locales)
     # story-9 before story-10, as the desk numbers its stories.
     rows: dict[str, list[Progress]] = {article_id: [] for article_id in sorted(article_ids or every, key=_numbers_in_order)}
     for locale in locales:
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
+        # Not the `progress-<locale>` of before: its counts did not say which files the build refuses for their language.
         counts = workspace.derived_from_files(
-            f"progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
+            f"translation-progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
         )
+        glossary = glossaries[locale]
         for article_id, article_rows in rows.items():
             template, found, facts = templates[article_id], counts.get(article_id), articles[article_id]
             if found is None and not translates_into(bcp47(locale), str(facts["source_lang"])):
@@ -133,20 +142,67 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             # (Facts kept before the desk could withdraw a story lack the key: their records are unchanged since.)
             withdrawn = {"withdrawn": bool(facts["withdrawn"]), "withdrawn_by_desk": bool(facts.get("withdrawn_by_desk")),
                          "withdrawn_by_source": bool(facts.get("withdrawn_by_source", facts["withdrawn"]))}
+            # The build publishes a story withdrawn for good as a withdrawal, whatever its files.
+            withdrawn_for_good = withdrawn["withdrawn"] and (withdrawn["withdrawn_by_source"] or not withdrawn["withdrawn_by_desk"])
+            not_published = None if withdrawn_for_good else glossary
             if "error" in template:  # nothing to count against
-                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], **withdrawn))
+                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"],
+                                             not_published=not_published, **withdrawn))
                 continue
             if found is not None and "error" in found:
-                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"], **withdrawn))
+                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"],
+                                             not_published=not_published, **withdrawn))
                 continue
+            if found is not None and found.get("wrong_language") and not withdrawn_for_good:
+                not_published = f"{found['wrong_language']}; nothing of {article_id} in {bcp47(locale)} is published until it is mended"
             if found is None:
                 tally = template["counts"]  # no PO yet: all of the template is to do
             elif found["keys"] == template["keys"]:
                 tally = found["counts"]
             else:
                 tally = _tally_against(workspace.template_file(article_id), pos[article_id])
-            article_rows.append(Progress(article_id, bcp47(locale), *tally, **withdrawn))
+            article_rows.append(Progress(article_id, bcp47(locale), *tally, not_published=not_published, **withdrawn))
     return [row for article_rows in rows.values() for row in article_rows]
+
+
+# Each locale's names glossary (glossary.po_file): named here, as status goes without that module.
+_GLOSSARY = "names.po"
+
+
+def _glossary_problems(workspace: Workspace, locales: Sequence[Locale]) -> dict[Locale, str | None]:
+    """Why the build can publish nothing in each locale, its names' renderings unknown: its
+    names glossary (or its language's, for a regional variant) cannot be read or names another
+    language, as the build reads them; or one is deleted."""
+    read = {locale: [gettext_code(each) for each in (locale, regional_parent(locale)) if each is not None] for locale in locales}
+    paths = {code: workspace.locales_dir / code / "LC_MESSAGES" / _GLOSSARY for codes in read.values() for code in codes}
+    # Kept in .syndicate/ as the counts are: most runs find the same files fine, and read none.
+    problems = workspace.derived_from_files(
+        "progress-glossaries", {code: path for code, path in paths.items() if path.exists()}, _glossary_problem, str
+    )
+    found: dict[Locale, str | None] = {}
+    for locale, codes in read.items():
+        if all(code in problems for code in codes):
+            problem = next(filter(None, (problems[code] for code in codes)), None)
+        else:  # deleted, or none yet (a pseudo-locale has none): whether the build waits for it is the glossary's to say
+            from .glossary import read_glossary  # here: it brings the modules that render names, which status needs not
+
+            try:
+                read_glossary(workspace, locale)
+                problem = None
+            except InputError as error:
+                problem = str(error)
+        found[locale] = problem and f"{problem}; nothing in {bcp47(locale)} is published until it is mended"
+    return found
+
+
+def _glossary_problem(path: Path) -> str:
+    """What the build finds wrong with one names glossary as it reads it, or nothing."""
+    try:
+        catalog = read_catalog(path, path.stem)
+    except InputError as error:
+        return str(error)
+    wrong = wrong_language(path, catalog, parse_locale(path.parent.parent.name))
+    return str(wrong) if wrong else ""
 
 
 def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
