@@ -1149,6 +1149,20 @@ def test_a_suggestion_says_when_the_build_refuses_the_translation_it_was_matched
     assert "% match from a1: " in talks and "refuses" not in talks
 
 
+def test_a_suggestion_from_a_translation_that_keeps_its_names_says_nothing_is_refused(newsroom):
+    said, near = "Maria Costa said the talks would resume on Monday.", "Maria Costa said the talks would resume on Tuesday."
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=VOTE, last=said), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "fr").exit_code == 0
+    a1_po = newsroom / "locales/fr/LC_MESSAGES/a1.po"
+    [msgid] = [message.msgid for message in read_catalog(a1_po).messages if "{Maria_Costa}" in message.msgid]
+    translate_po(a1_po, {msgid: "{Maria_Costa} a déclaré que les négociations reprendraient lundi."})
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=VOTE, last=near), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "fr").exit_code == 0
+    [notes] = [message.memory_notes for message in read_catalog(newsroom / "locales/fr/LC_MESSAGES/a2.po").messages
+               if "{Maria_Costa}" in message.msgid]
+    assert len(notes) == 1 and "% match from a1: " in notes[0] and "refuses" not in notes[0], notes
+
+
 def test_only_what_the_memory_offered_and_may_take_back_is_excused_from_the_never_less_guard(tmp_path):
     from syndicate.extract import _never_less
     from syndicate.model import InputError

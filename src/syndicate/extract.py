@@ -31,9 +31,9 @@ from .catalog import Catalog, Key, Message, keys_digest, list_item_openings, lis
 from .fsutil import StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
-from .model import Article, InputError, Kill, Unit
+from .model import Article, InputError, Kill, Placeholder, Unit
 from .localise import names_published_as_written, unpublishable_character
-from .memory import Review, TranslationMemory, prefill, restore, still_offered, to_prefill
+from .memory import FIELD, Review, TranslationMemory, prefill, restore, still_offered, to_prefill
 from .memory_store import workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
@@ -998,10 +998,17 @@ def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:
         # Here, not at the top: a run that offers nothing to review does without the review's module.
         from .check import publish_errors
 
-        unit = first.get(message.key) or Unit(message.msgid, "paragraph", 0, 0, msgctxt=message.msgctxt)
+        unit = first.get(message.key) or _memory_entry_unit(message)
         return publish_errors(unit, message, bcp47(locale), source_locale=article.source_lang)
 
     return review
+
+
+def _memory_entry_unit(message: Message) -> Unit:
+    """A memory entry's sentence as a paragraph's unit, with the placeholders its msgid names
+    (what they stand for unknown: no check of a translation needs it)."""
+    names = dict.fromkeys(field.group(1) for field in FIELD.finditer(message.msgid) if field.group(1))
+    return Unit(message.msgid, "paragraph", 0, 0, msgctxt=message.msgctxt, placeholders=tuple(Placeholder(name, name) for name in names))
 
 
 def _check_language(path: Path, catalog: Catalog, locale: Locale) -> None:
