@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from babel import Locale
@@ -142,26 +142,26 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             # (Facts kept before the desk could withdraw a story lack the key: their records are unchanged since.)
             withdrawn = {"withdrawn": bool(facts["withdrawn"]), "withdrawn_by_desk": bool(facts.get("withdrawn_by_desk")),
                          "withdrawn_by_source": bool(facts.get("withdrawn_by_source", facts["withdrawn"]))}
-            # The build publishes a story withdrawn for good as a withdrawal, whatever its files.
-            withdrawn_for_good = withdrawn["withdrawn"] and (withdrawn["withdrawn_by_source"] or not withdrawn["withdrawn_by_desk"])
-            not_published = None if withdrawn_for_good else glossary
             if "error" in template:  # nothing to count against
-                article_rows.append(Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"],
-                                             not_published=not_published, **withdrawn))
-                continue
-            if found is not None and "error" in found:
-                article_rows.append(Progress(article_id, bcp47(locale), *template["counts"], error=found["error"],
-                                             not_published=not_published, **withdrawn))
-                continue
-            if found is not None and found.get("wrong_language") and not withdrawn_for_good:
-                not_published = f"{found['wrong_language']}; nothing of {article_id} in {bcp47(locale)} is published until it is mended"
-            if found is None:
-                tally = template["counts"]  # no PO yet: all of the template is to do
-            elif found["keys"] == template["keys"]:
-                tally = found["counts"]
+                row = Progress(article_id, bcp47(locale), *[0] * 6, error=template["error"], **withdrawn)
+            elif found is not None and "error" in found:
+                row = Progress(article_id, bcp47(locale), *template["counts"], error=found["error"], **withdrawn)
             else:
-                tally = _tally_against(workspace.template_file(article_id), pos[article_id])
-            article_rows.append(Progress(article_id, bcp47(locale), *tally, not_published=not_published, **withdrawn))
+                if found is None:
+                    tally = template["counts"]  # no PO yet: all of the template is to do
+                elif found["keys"] == template["keys"]:
+                    tally = found["counts"]
+                else:
+                    tally = _tally_against(workspace.template_file(article_id), pos[article_id])
+                row = Progress(article_id, bcp47(locale), *tally, **withdrawn)
+            if wrong := (found or {}).get("wrong_language"):
+                held_back = f"{wrong}; nothing of {article_id} in {bcp47(locale)} is published until it is mended"
+            else:
+                held_back = glossary
+            # The build publishes a story withdrawn for good as a withdrawal, whatever its files.
+            if held_back and not row.nothing_to_translate:
+                row = replace(row, not_published=held_back)
+            article_rows.append(row)
     return [row for article_rows in rows.values() for row in article_rows]
 
 
