@@ -3270,3 +3270,30 @@ def test_mm_before_a_currency_is_millions_in_latin_america_and_billions_in_spain
 ])
 def test_mm_before_a_currency_on_another_scale_than_the_locales_is_another_amount(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+# -- the hours of a range into the afternoon in words or without the clock's word, a date
+# with its month's point, noon after a time, amounts in CJK numerals, scores ---------------
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The hours of `from 9 to 5` said in words, as German says them without `Uhr`.
+    ("de", "The shop is open from 9 to 5.", "Der Laden ist von neun bis fünf geöffnet."),
+    ("de", "The shop is open from 9 to 5.", "Der Laden ist von neun bis 17 Uhr geöffnet."),
+    # On the 24-hour clock without the clock's word after the word that opens the range.
+    ("es", "The shop is open from 9 to 5.", "La tienda abre de 9 a 17."),
+    ("de", "The shop is open from 9 to 5.", "Der Laden ist von 9 bis 17 geöffnet."),
+    ("es", "The team grew from 9 to 17 staff.", "El equipo creció de 9 a 17 personas."),
+])
+def test_the_hours_of_a_range_into_the_afternoon_in_words_or_without_the_clocks_word_are_the_same_times(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The shop is open from 9 to 5.", "Der Laden ist von neun bis sechs geöffnet.", "missing 5"),
+    ("de", "The shop is open from 9 to 5.", "Der Laden ist von zehn bis fünf geöffnet.", "missing 9"),
+    ("es", "The shop is open from 9 to 5.", "La tienda abre de 9 a 18.", "missing 5; not in the source: 18"),
+    ("es", "Unemployment fell from 9 to 5 percent.", "El paro bajó de 9 a 17 por ciento.", "missing 5; not in the source: 17"),
+])
+def test_another_hour_of_a_range_into_the_afternoon_in_words_or_without_the_clocks_word_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]

@@ -65,6 +65,9 @@ class _Time:
     # the second hour of a range into the afternoon (from 9 to 5): written so or on a 24-hour
     # clock (17 Uhr), which the range says, not the translator's choice of a half of the day
     ends_a_range: bool = False
+    # either hour of such a range in digits, which a translation may say in words without the
+    # clock's word (von neun bis fünf), as it may any number
+    in_a_range: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,15 @@ _RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
     r"(?!\p{N}|[.,:]\p{N}|\p{L})",
     regex.IGNORECASE,
 )
+# The same on a 24-hour clock without the clock's word, after the word that opens it: de 9 a 17,
+# von 9 bis 17 (not a range of a share or a temperature: von 9 bis 17 Prozent, de 9 a 17 grados).
+# `_RANGE_IN_DIGITS_HINT` tells a text may have one.
+_RANGE_INTO_THE_AFTERNOON_IN_DIGITS = lazy_compile(
+    r"(?<!\p{L})(?:von|de|desde|van|das)\s+(?P<first>\d{1,2})\s+(?:bis|a|à|às|tot)\s+(?P<hour>1[3-9]|2[0-3])"
+    r"(?!\p{N}|[.,:]\p{N}|\s?[%‰°]|\s+(?:por|pour|per|Prozent|procent|Grad|grados|gradi|graus|degrés|graden)(?!\p{L}))",
+    regex.IGNORECASE,
+)
+_RANGE_IN_DIGITS_HINT = re.compile(r"\d\s+(?:bis|a|à|às|tot)\s+(?:1[3-9]|2[0-3])(?!\d)")
 _RANGE_END_WITH_ITS_ARTICLE = lazy_compile(r"(?:a|y|hasta)\s+las\s|às\s", regex.IGNORECASE)
 # What joins the two hours of a range, or starts the second (alle ore 17): a dash, `to`, bis,
 # à, a, y, e, tot, alle, às, から, 至, 到.
@@ -238,7 +250,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
-    time_issues, missing, added = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
+    time_issues, missing, added, range_hours = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
     time_issues = date_issues + time_issues
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
@@ -258,7 +270,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # What the translation writes without digits, read only when something is left unpaired.
     written_out = (_written_out(_hours_in_words_in_digits(target_prose, target.language), target, decades,
                                 _centuries_said(msgid, decades))
-                   if missing_numbers or (added_numbers and in_words) else Counter())
+                   if missing_numbers or range_hours or (added_numbers and in_words) else Counter())
+    # `from 9 to 5` → `von neun bis fünf`: the hours of the range in words, without the clock's word.
+    missing += _not_in_words(range_hours, written_out, source)
     if missing_numbers:
         # `5 plants` → `fünf Werke`, `the 20th century` → `le XXe siècle`; a word that writes one
         # the source writes in words stands for that one (`Three and 3` → `Drei und`).
@@ -4123,8 +4137,10 @@ def _match_times(
     target_times: Sequence[_Time],
     source_numbers: list[_Number],
     target_numbers: list[_Number],
-) -> tuple[list[Issue], list[str], list[str]]:
-    """Pair the times up; (issues, missing, added). Removes the numbers a time matched from the lists.
+) -> tuple[list[Issue], list[str], list[str], list[str]]:
+    """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
+    afternoon left unpaired, which the translation may say in words). Removes the numbers a
+    time matched from the lists.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
@@ -4133,6 +4149,7 @@ def _match_times(
     in_words: list[_Time] = []  # the source's unpaired times said without digits
     unpaired: list[_Time] = []
     lost: list[_Time] = []  # the source's unpaired times in digits, reported missing
+    range_hours: list[str] = []
     in_target = _Pool(target_times, _time_keys)
     source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
     target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
@@ -4167,6 +4184,8 @@ def _match_times(
             in_words.append(time)
         # A time whose digits are all numbers on the other side was no time but numbers on
         # both sides: a score `21-19` → `21:19`, `14 hours` → `14 h`.
+        elif time.in_a_range and not target_pool.take_all(digits):
+            range_hours.append(time.text)
         elif not target_pool.take_all(digits):
             missing.append(time.text)
             lost.append(time)
@@ -4191,7 +4210,7 @@ def _match_times(
     if added:
         missing += [time.text for time in in_words]
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
-    return issues, missing, added
+    return issues, missing, added, range_hours
 
 
 @dataclass(frozen=True)
@@ -4540,10 +4559,21 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
             spans.append(first.span("time"))
         elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
             found.append(in_words)
+    if twenty_four_hour and _RANGE_IN_DIGITS_HINT.search(text):  # most sentences: none
+        for match in _RANGE_INTO_THE_AFTERNOON_IN_DIGITS.finditer(text):
+            if (first := int(match.group("first"))) < (hour := int(match.group("hour"))):
+                found += [(match.start(name), _Time(match.group(name), frozenset({value}), 0, twenty_four_hour=True))
+                          for name, value in (("first", first), ("hour", hour))]
+                spans += [match.span("first"), match.span("hour")]
     if "from" in lowered:
         for match, hour in _ranges_into_the_afternoon(text):
-            found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True)))
+            in_digits = match.group("hour").isdigit()
+            found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True, in_a_range=in_digits)))
             spans.append(match.span("hour"))
+            # Its first hour in digits is the morning's time: von neun bis 17 Uhr says the 9 of from 9 to 5.
+            if (first := match.group("first")).isdigit():
+                found.append((match.start("first"), _Time(first, frozenset({int(first)}), 0, in_a_range=True)))
+                spans.append(match.span("first"))
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
