@@ -3297,3 +3297,25 @@ def test_the_hours_of_a_range_into_the_afternoon_in_words_or_without_the_clocks_
 def test_another_hour_of_a_range_into_the_afternoon_in_words_or_without_the_clocks_word_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    # A day and month written alike after a word that says it is a date: no decimal.
+    ("en", "The meeting is on 20.10.", "de", "Das Treffen ist am 20.10."),
+    ("en", "The meeting is on Monday, 20.10.", "de", "Das Treffen ist am Montag, dem 20.10."),
+    ("en-GB", "The vote is on 6/4.", "en-US", "The vote is on 4/6."),
+    ("en-GB", "He won 6/4, 6/3.", "en-US", "He won 6/4, 6/3."),
+])
+def test_a_day_of_a_month_after_a_date_word_is_a_date_and_a_score_stays_a_score(source, msgid, locale, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+def test_a_day_and_month_written_alike_without_a_date_word_may_be_a_decimal_and_warns():
+    assert reviewed("Prices rose to 20.10.", "Die Preise stiegen auf 20.10.", "de", "en") == [
+        ("number-format", "warning", "20.10 is written the English way: de writes 20,1")
+    ]
+
+
+def test_a_score_reversed_is_no_date_in_the_other_order():
+    # Without a date word a slash between two numbers is no date to pair with one in the other order.
+    assert publish_errors(unit("He won 6/4, 6/3."), Message("He won 6/4, 6/3.", "He won 4/6, 3/6."), "en-US", source_locale="en-GB") != []

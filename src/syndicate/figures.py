@@ -3909,22 +3909,39 @@ _DAY_OF_MONTH = lazy_compile(
 )
 
 
+# A word that says a date follows: on 20.10., am 20.10., le 20/10, op 20/10, am Montag, dem
+# 20.10., on Monday 20/10 (not `to` or `by`, before a decimal as often: rose to 20.10.).
+_DATE_WORD_BEFORE = lazy_compile(
+    r"(?<!\p{L})(?:on|am|vom|zum|den|dem|le|du|au|el|il|op|dia)\s+(?:(?-i:\p{Lu})\p{L}+,?\s+(?:(?:the|dem|den)\s+)?)?$",
+    regex.IGNORECASE,
+)
+_DATE_WORD_REACH = 30  # characters before a date in which its word is read
+
+
 def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
     """Both texts without the days of a month in digits they both give without the year, each
     read as its locale writes dates (`20.10.` → `10月20日`, `10월 20일`, `20/10` in British English,
-    `10/20` in American). Those written alike are left to compare as numbers, as a decimal at
-    the end of an English sentence (rose to 20.10.) may look like one; so is a day of another
-    month, whose numbers are then missing, but where the translation has the source's digits in
-    the other order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
+    `10/20` in American). Where neither side says it is a date (`_DATE_WORD_BEFORE`), those
+    written alike are left to compare as numbers, as a decimal at the end of an English
+    sentence (rose to 20.10.) may look like one, and those with a slash are not paired, as a
+    score may look like one (won 6/4 → 4/6 in en-US); so is a day of another month, whose
+    numbers are then missing, but where the translation has the source's digits in the other
+    order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
     if not (in_source := list(_source_days_of_months(msgid, source))):
         return msgid, msgstr, []
 
-    def read(match: regex.Match[str]) -> tuple[frozenset[tuple[int, int]], str]:
-        return _day_of_month_readings(match, target), _squashed(match.group())
+    def read(match: regex.Match[str]) -> tuple[frozenset[tuple[int, int]], str, bool, bool]:
+        return (_day_of_month_readings(match, target), _squashed(match.group()), match.group("first") is not None,
+                _DATE_WORD_BEFORE.search(msgstr, max(0, match.start() - _DATE_WORD_REACH), match.start()) is not None)
 
-    def same(reading: tuple[frozenset[tuple[int, int]], str], day: _SourceDate) -> bool:
-        (readings, written), (days, _, source_written) = reading, day
-        return bool(days & readings) and _squashed(source_written) != written  # written alike: compared as numbers
+    def same(reading: tuple[frozenset[tuple[int, int]], str, bool, bool], day: _SourceDate) -> bool:
+        (readings, written, slashed, dated), (days, (start, _), source_written) = reading, day
+        if not days & readings:
+            return False
+        alike, slashed = _squashed(source_written) == written, slashed or "/" in source_written
+        if not alike and not slashed:
+            return True  # 20.10. → 10月20日: only a date is written so
+        return dated or _DATE_WORD_BEFORE.search(msgid, max(0, start - _DATE_WORD_REACH), start) is not None
 
     source_spans, target_spans, unpaired = _paired_dates(_DAY_OF_MONTH.finditer(msgstr), in_source, read, same)
     issues = []
