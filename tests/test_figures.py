@@ -3319,3 +3319,22 @@ def test_a_day_and_month_written_alike_without_a_date_word_may_be_a_decimal_and_
 def test_a_score_reversed_is_no_date_in_the_other_order():
     # Without a date word a slash between two numbers is no date to pair with one in the other order.
     assert publish_errors(unit("He won 6/4, 6/3."), Message("He won 6/4, 6/3.", "He won 4/6, 3/6."), "en-US", source_locale="en-GB") != []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The twelve of `12 noon` is the time's, which the part of the day says again.
+    ("de", "The meeting is at 12 noon.", "Das Treffen ist um 12 Uhr mittags."),
+    ("de", "The meeting is at 12 noon.", "Das Treffen ist um 12 Uhr."),
+    ("fr", "The meeting is at 12 noon.", "La réunion a lieu à midi."),
+    ("de", "The meeting is at 12 midnight.", "Das Treffen ist um Mitternacht."),
+])
+def test_twelve_before_noon_or_midnight_is_the_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "The meeting is at 12 noon.", "Das Treffen ist um Mitternacht.", "missing 12 noon; not in the source: Mitternacht"),
+    ("de", "The meeting is at 12 noon.", "Das Treffen ist um 11 Uhr mittags.", "missing 12 noon; not in the source: 11 Uhr mittags"),
+])
+def test_another_time_for_twelve_noon_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]

@@ -4472,6 +4472,7 @@ _NOON_OR_MIDNIGHT = lazy_compile(
     r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
     regex.IGNORECASE,
 )
+_TWELVE_BEFORE = lazy_compile(r"(?<![\p{N}.,:])(?:12(?:[:.]00)?|twelve)\s?$", regex.IGNORECASE)
 _NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia"})
 # Minutes after noon or midnight by name, or before it, by language: what may follow the name
 # (minuit et demi, midi trente, minuit et quart, midi moins le quart: 11:45; mezzanotte e mezza,
@@ -4536,8 +4537,11 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
             # Not the part of the day of an hour read above (um ein Uhr mittags).
             for match in _noon_or_midnight_pattern(language).finditer(_blanked_in_place(text, spans) if spans else text):
                 hour, minute = _before_the_hour(12 if match.group("noon") else 0, _minute_after_noon_or_midnight(match, language))
-                found.append((match.start(), _Time(match.group(), frozenset({hour}), minute, named=True)))
-                spans.append(match.span())
+                # `12 noon`, `12 midnight`: the twelve before the name is the time's, no number besides.
+                twelve = _TWELVE_BEFORE.search(text, max(0, match.start() - _NEAR_A_TIME), match.start())
+                start = match.start() if twelve is None else twelve.start()
+                found.append((start, _Time(text[start : match.end()], frozenset({hour}), minute, named=True)))
+                spans.append((start, match.end()))
         clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
     patterns = (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,)
     if point_times:
