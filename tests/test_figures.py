@@ -3338,3 +3338,22 @@ def test_twelve_before_noon_or_midnight_is_the_time(locale, msgid, msgstr):
 ])
 def test_another_time_for_twelve_noon_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # An amount in kanji or hanzi on the scales of ten thousand is the amount, as in digits.
+    ("ja", "It costs $2bn.", "費用は二十億ドルです。"),
+    ("zh", "It costs $2bn.", "费用为二十亿美元。"),
+    ("ja", "It costs $2.05bn.", "費用は二十億五千万ドルです。"),
+    ("zh", "It costs $3 million.", "费用为三百万美元。"),
+])
+def test_an_amount_in_kanji_on_its_scale_is_the_amount(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ja", "It costs $2bn.", "費用は三十億ドルです。", "三十億 is 3 billion (3,000,000,000); the source says 2bn (2,000,000,000)"),
+    ("ja", "It costs $2bn.", "費用は二億ドルです。", "二億 is 200 million (200,000,000); the source says 2bn (2,000,000,000)"),
+])
+def test_another_amount_in_kanji_is_an_error_that_says_it(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]

@@ -905,6 +905,13 @@ _KANJI_NUMBER = lazy_compile(
     f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
 )
 
+# An amount in kanji or hanzi on the scales of ten thousand, part by part (二十億五千万: 20億 and
+# 5000万), read where Japanese, Chinese or Korean has one of their characters (`_KANJI_SCALE_HINT`).
+_KANJI_AMOUNT_PART = lazy_compile(f"({_KANJI_RUN})([万萬億亿兆])")
+_KANJI_AMOUNT = lazy_compile(f"(?:{_KANJI_RUN}[万萬億亿兆])+")
+_KANJI_SCALE_HINT = re.compile("[万萬億亿兆]")
+_KANJI_SCALE_LANGUAGES = frozenset({"ja", "zh", "ko"})
+
 # A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
 _HANZI_FRACTION = lazy_compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
 
@@ -1034,6 +1041,12 @@ def _amounts_said_in_words(
     for amount_and_a_half, match, _ in _halves_in_place(text, target.language) if scaled else ():
         if not match.groupdict().get("before") and (scale := _scale_after(text, match.end(), target.language)) is not None:
             said.append((match.start(), match.end(), scale[1], int(amount_and_a_half), amount_and_a_half * scale[0]))
+    # 二十億ドル, 二十亿美元, 二十億五千万: an amount in kanji or hanzi on the scales of ten thousand.
+    if scaled and target.language in _KANJI_SCALE_LANGUAGES and _KANJI_SCALE_HINT.search(text):
+        for match in _KANJI_AMOUNT.finditer(text):
+            parts = [(_kanji_value(number), _SCALE_CHARACTERS[scale]) for number, scale in _KANJI_AMOUNT_PART.findall(match.group())]
+            amount = Decimal(sum(number * scale for number, scale in parts))
+            said.append((match.start(), match.end(), match.end(), parts[0][0], amount))
     missing, issues = list(missing), []
     # The same amount first, so that `zwei Millionen Menschen und zwei Milliarden Dollar` (two
     # million people and $2bn) pairs the billions with the source's, not the millions; then
