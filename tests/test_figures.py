@@ -3357,3 +3357,21 @@ def test_an_amount_in_kanji_on_its_scale_is_the_amount(locale, msgid, msgstr):
 ])
 def test_another_amount_in_kanji_is_an_error_that_says_it(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The half between the digits and their scale word is the amount's.
+    ("de", "It costs $2.5bn.", "Es kostet 2 und eine halbe Milliarde Dollar."),
+    ("nl", "It costs $2.5bn.", "Het kost 2 en een half miljard dollar."),
+    ("de", "It costs 2 and a half billion dollars.", "Es kostet 2,5 Milliarden Dollar."),
+    # Ten thousand hundred millions in hanzi: a trillion.
+    ("zh", "It costs $2 trillion.", "费用为两万亿美元。"),
+])
+def test_digits_and_a_half_before_their_scale_word_are_the_amount(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+def test_digits_and_a_half_before_their_scale_word_for_the_whole_amount_is_an_error():
+    assert messages("It costs $2bn.", "Es kostet 2 und eine halbe Milliarde Dollar.", "de") == [
+        "2 und eine halbe Milliarde is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"
+    ]

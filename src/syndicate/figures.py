@@ -906,9 +906,9 @@ _KANJI_NUMBER = lazy_compile(
 )
 
 # An amount in kanji or hanzi on the scales of ten thousand, part by part (二十億五千万: 20億 and
-# 5000万), read where Japanese, Chinese or Korean has one of their characters (`_KANJI_SCALE_HINT`).
-_KANJI_AMOUNT_PART = lazy_compile(f"({_KANJI_RUN})([万萬億亿兆])")
-_KANJI_AMOUNT = lazy_compile(f"(?:{_KANJI_RUN}[万萬億亿兆])+")
+# 5000万; 两万亿, ten thousand hundred millions, is two trillion), read where Japanese, Chinese or Korean has one of their characters (`_KANJI_SCALE_HINT`).
+_KANJI_AMOUNT_PART = lazy_compile(f"({_KANJI_RUN})(万亿|萬億|[万萬億亿兆])")
+_KANJI_AMOUNT = lazy_compile(f"(?:{_KANJI_RUN}(?:万亿|萬億|[万萬億亿兆]))+")
 _KANJI_SCALE_HINT = re.compile("[万萬億亿兆]")
 _KANJI_SCALE_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
@@ -1044,7 +1044,7 @@ def _amounts_said_in_words(
     # 二十億ドル, 二十亿美元, 二十億五千万: an amount in kanji or hanzi on the scales of ten thousand.
     if scaled and target.language in _KANJI_SCALE_LANGUAGES and _KANJI_SCALE_HINT.search(text):
         for match in _KANJI_AMOUNT.finditer(text):
-            parts = [(_kanji_value(number), _SCALE_CHARACTERS[scale]) for number, scale in _KANJI_AMOUNT_PART.findall(match.group())]
+            parts = [(_kanji_value(number), _SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(match.group())]
             amount = Decimal(sum(number * scale for number, scale in parts))
             said.append((match.start(), match.end(), match.end(), parts[0][0], amount))
     missing, issues = list(missing), []
@@ -3669,13 +3669,17 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
         scale = _scale_after(rest, match.end(), locale.language, _currency_scales(locale)) if value is not None else None
+        # 2 und eine halbe Milliarde, 2 and a half billion: the half between the digits and their scale.
+        half = _HALF_BEFORE_A_SCALE.match(rest, match.end()) if scale is None and value is not None else None
+        if half is not None and (scale := _scale_after(rest, half.end(), locale.language, _currency_scales(locale))) is None:
+            half = None
         if scale is None:
             # A decade has a 0 for its second or fourth digit (90er, 1990s): most numbers are told without the pattern.
             decade = "0" in rest[match.start() + 1 : match.start() + 4] and _DECADE.match(rest, match.start()) is not None
             numbers.append(_Number(match.group(), value, decade=decade))
         else:
             multiplier, scale_end = scale
-            amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier)
+            amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier, half is not None)
             numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
         amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
