@@ -69,6 +69,29 @@ def test_arabic_plural_forms_follow_the_rule(newsroom, wire_files):
     assert [plural(n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111)] == [0, 1, 2, 3, 3, 4, 4, 5, 5, 5, 3, 4]
 
 
+@pytest.mark.parametrize("tag, plural_forms", [
+    ("fr", "nplurals=2; plural=(n > 1);"), ("pt-BR", "nplurals=2; plural=(n > 1);"),
+    ("es", "nplurals=2; plural=(n != 1);"), ("it", "nplurals=2; plural=(n != 1);"),
+    ("pt", "nplurals=2; plural=(n != 1);"), ("ca", "nplurals=2; plural=(n != 1);"),
+    ("ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"),
+    ("tr", "nplurals=1; plural=0;"), ("sw", "nplurals=2; plural=(n != 1);"),
+])
+def test_plural_forms_are_gettexts_whatever_babels_table_says(newsroom, wire_files, monkeypatch, tag, plural_forms):
+    """Babel 2.19's table, rebuilt from CLDR, gives French, Spanish, Italian, Portuguese and
+    Catalan a third form for round millions: a new file's header is the gettext convention
+    the language's other catalogs carry, whichever babel is installed."""
+    import babel.messages.plurals
+
+    cldr_49 = {"fr": (3, "(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2"),
+               "es": (3, "(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2)"), "tr": (2, "(n != 1)")}
+    monkeypatch.setattr(babel.messages.plurals, "PLURALS", {**babel.messages.plurals.PLURALS, **cldr_49})
+    locale = parse_locale(tag)
+    run(newsroom, [port_strike(wire_files)], locales=(locale,))
+    po_path = Workspace(newsroom).po_file(locale, "port-strike")
+    msgfmt_check(po_path)
+    assert polib.pofile(str(po_path)).metadata["Plural-Forms"] == plural_forms
+
+
 def test_names_are_brace_placeholders_with_comments(newsroom, wire_files):
     run(newsroom, [port_strike(wire_files)])
     pot = polib.pofile(str(newsroom / "locales/templates/port-strike.pot"))

@@ -28,6 +28,7 @@ from .ids import parse_locale
 from .link_markers import closing, linked_words, marker_problems, opening, relinked, without_markers
 from .model import Article, Block, Unit
 from .placeholders import render_msgid
+from .plural_forms import plural_forms
 from .words import single_spaced
 
 BRACE_FORMAT = "python-brace-format"
@@ -637,10 +638,6 @@ def template_header(project: str, source_lang: str, created: dt.datetime) -> dic
 
 
 def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.datetime) -> dict[str, str]:
-    # Imported here: babel.messages loads babel's own catalog machinery, which only the
-    # creation of a PO file needs, not every build.
-    from babel.messages.plurals import get_plural
-
     header = dict(template_header)
     header.update(
         {
@@ -648,17 +645,10 @@ def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.date
             "Last-Translator": "",
             "Language-Team": f"{locale.english_name}",
             "Language": str(locale),
-            "Plural-Forms": _PLURAL_FORMS_FIXED.get(locale.language) or get_plural(locale).plural_forms,
+            "Plural-Forms": plural_forms(locale),
         }
     )
     return _ordered(header)
-
-
-# Where babel's table departs from GNU gettext's manual (and CLDR): babel sends Arabic 100–102
-# to "many" and 11–99 to "other", the reverse of the rule.
-_PLURAL_FORMS_FIXED = {
-    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
-}
 
 
 def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict[str, str]:
