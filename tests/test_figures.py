@@ -4,16 +4,18 @@ translation however its language writes it, and what a translation changed repor
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_check import checks, messages, unit
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.figures import _decimal, figure_in_locale
+from syndicate.figures import _decimal, _formatted, _symbols, figure_in_locale
 from syndicate.model import Placeholder
 
 
@@ -1307,19 +1309,43 @@ def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
     """A number is read with CLDR's grouping and decimal symbols, strictly: the value babel's
     strict parse gives (check reads common forms without it, for speed)."""
     locale = Locale.parse(code)
-    decimals = get_decimal_symbol(locale) + str(fraction) if fraction is not None else ""
-    by_thousands = f"{whole:,}".replace(",", get_group_symbol(locale)) + decimals  # not how en-IN groups
-    for text in (format_decimal(whole, locale=locale) + decimals, by_thousands, "1" + scrambled + "0"):
+    group, decimal = _symbols(locale)
+    decimals = decimal + str(fraction) if fraction is not None else ""
+    by_thousands = f"{whole:,}".replace(",", group) + decimals  # not how en-IN groups
+    for text in (_formatted(Decimal(whole), locale) + decimals, by_thousands, "1" + scrambled + "0"):
         try:
-            expected = parse_decimal(text, locale, strict=True)
+            expected = _babel_strict(text, locale)
         except NumberFormatError:
             expected = None
-        if any(mark in text and mark != get_group_symbol(locale) for mark in "' \u00a0\u202f"):
+        if any(mark in text and mark != group for mark in "' \u00a0\u202f"):
             continue  # read as the locale's group symbol on purpose (1'200, 1 200)
-        if any(mark in text and mark not in (get_group_symbol(locale), get_decimal_symbol(locale)) for mark in ".,"):
+        if any(mark in text and mark not in (group, decimal) for mark in ".,"):
             assert _decimal(text, locale) is None, text  # 3.5 in Russian: not the locale's, which babel reads leniently
             continue
         assert _decimal(text, locale) == expected, text
+
+
+def _babel_strict(text: str, locale: Locale) -> Decimal:
+    """babel's strict parse of `text`. Where babel groups with the ASCII apostrophe (CLDR 48's
+    Swiss symbol), which its own formatting drops, so that it refuses every number of millions,
+    the number is parsed as English writes it: Swiss numbers are grouped as English ones are."""
+    if get_group_symbol(locale) != "'":
+        return parse_decimal(text, locale, strict=True)
+    group, decimal = _symbols(locale)
+    return parse_decimal(text.translate({ord(group): ",", ord(decimal): "."}), Locale("en"), strict=True)
+
+
+@pytest.mark.parametrize("code", ["de_CH", "it_CH", "gsw"])
+def test_swiss_numbers_are_grouped_with_the_apostrophe_swiss_papers_print(code):
+    """`1’234’567.5`, with the typographic apostrophe, whichever babel: CLDR 48 (babel 2.19)
+    made it the ASCII one, which babel then dropped (`1234567.5`); both are read."""
+    swiss, english = Locale.parse(code), Locale("en")
+    assert figure_in_locale("1,234,567.5", english, swiss) == "1’234’567.5"
+    assert figure_in_locale("-45,210 (12,500)", english, swiss) == "-45’210 (12’500)"
+    assert [_decimal(text, swiss) for text in ("1'000'000", "1’000’000", "1’234’567.5", "12'345")] == [
+        Decimal(1000000), Decimal(1000000), Decimal("1234567.5"), Decimal(12345)]
+    assert messages("It cost 1,234,567 francs.", "Es kostete 1,234,567 Franken.", "de-CH") == [
+        "1,234,567 is written the English way: de-CH writes 1’234’567"]
 
 
 def test_a_results_table_of_thousands_of_times_and_numbers_flags_only_what_changed():

@@ -31,7 +31,9 @@ from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 import regex
 from babel import Locale
 from babel.core import get_global
-from babel.numbers import NumberFormatError, format_decimal, format_percent, get_decimal_symbol, get_group_symbol, parse_decimal
+from babel.numbers import (
+    NumberFormatError, format_decimal, format_percent, get_decimal_symbol, get_group_symbol, parse_decimal, parse_pattern,
+)
 
 from .ids import bcp47
 from .issues import Issue
@@ -4387,7 +4389,7 @@ def _match_numbers(
         # Written the source language's way: harmless when the target cannot read it
         # otherwise (3.5 in German), wrong when it reads as another number (1,200 is 1.2).
         remaining[as_in_source] -= 1
-        local = format_decimal(as_in_source, locale=target, decimal_quantization=False)
+        local = _formatted(as_in_source, target, quantized=False)
         if number.value is None:
             issues.append(Issue("number-format", f"{number.text} is written the {source.get_language_name('en')} way: {bcp47(target)} writes {local}"))
         else:
@@ -4780,10 +4782,38 @@ def _decimal(text: str, locale: Locale) -> Decimal | None:
         return None
 
 
+# CLDR 48 (babel 2.19) groups Swiss digits (de-CH, it-CH, fr-CH, gsw) with the ASCII apostrophe,
+# 1'234, where CLDR 47 had the typographic one, 1’234, which Swiss papers print. Babel formats
+# the ASCII one as a pattern's quote and drops it (1234567.5, 1000000'000): numbers are written
+# with the typographic apostrophe whichever babel is installed, and either is read.
+_TYPOGRAPHIC_GROUP = {"'": "’"}
+_WHOLE_DIGITS = lazy_compile(r"[0-9]+")
+
+
 @functools.lru_cache(maxsize=None)
 def _symbols(locale: Locale) -> tuple[str, str]:
-    """The locale's group and decimal symbols (babel looks them up anew on every call)."""
-    return get_group_symbol(locale), get_decimal_symbol(locale)
+    """The group and decimal symbols the locale's numbers are written with (babel looks them up
+    anew on every call)."""
+    group = get_group_symbol(locale)
+    return _TYPOGRAPHIC_GROUP.get(group, group), get_decimal_symbol(locale)
+
+
+def _formatted(value: Decimal, locale: Locale, format: str | None = None, *, grouped: bool = True, quantized: bool = True) -> str:
+    """babel's `format_decimal`, digits grouped with the symbol of `_symbols`."""
+    if not grouped or get_group_symbol(locale) not in _TYPOGRAPHIC_GROUP:
+        return format_decimal(value, format=format, locale=locale, group_separator=grouped, decimal_quantization=quantized)
+    first, rest = (parse_pattern(format) if format else locale.decimal_formats[None]).grouping
+    written = format_decimal(value, format=format, locale=locale, group_separator=False, decimal_quantization=quantized)
+
+    def grouped_digits(whole: re.Match[str]) -> str:
+        digits, groups = whole.group(), []
+        size = first
+        while len(digits) > size:
+            digits, groups = digits[:-size], [digits[-size:], *groups]
+            size = rest
+        return _symbols(locale)[0].join([digits, *groups])
+
+    return _WHOLE_DIGITS.sub(grouped_digits, written, count=1)
 
 
 @functools.lru_cache(maxsize=None)
@@ -4961,7 +4991,7 @@ def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale, 
     pattern = target.decimal_formats[None]
     whole = pattern.pattern.split(";")[0].split(".")[0]
     separated = abs(value).adjusted() + 1 >= pattern.grouping[0] + _minimum_grouping_digits(target)  # enough whole digits
-    written = format_decimal(value, format=whole + ("." + "0" * decimals if decimals else ""), locale=target, group_separator=separated)
+    written = _formatted(value, target, whole + ("." + "0" * decimals if decimals else ""), grouped=separated)
     if figure.group("percent"):
         percent = format_percent(Decimal(1), locale=target)  # `100 %`, `100%`, `%100`: where the sign goes
         written = percent.replace(format_decimal(100, locale=target), written)
