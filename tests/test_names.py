@@ -1202,6 +1202,17 @@ def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
      ["Le maire de Lyon {Gregory_Doucet} a déclaré que la ville était prête."]),
     ("fr", "Le maire de Mexico Clara Brugada a déclaré que non.", ["Le maire de Mexico {Clara_Brugada} a déclaré que non."]),
     ("it", "Il sindaco di Milano Giuseppe Sala ha detto che no.", ["Il sindaco di Milano {Giuseppe_Sala} ha detto che no."]),
+    # Italian joins `di` to the place's article (`della Campania`, `del Lazio`); the region an
+    # office is of may be named as one (`della Regione Lombardia`), and a surname's particle
+    # (`De Luca`) makes the holder's name three words long.
+    ("it", "Il governatore della Campania Vincenzo De Luca ha detto che no.",
+     ["Il governatore della Campania {Vincenzo_De_Luca} ha detto che no."]),
+    ("it", "Il governatore del Lazio Francesco Rocca ha detto che no.", ["Il governatore del Lazio {Francesco_Rocca} ha detto che no."]),
+    ("it", "Il presidente della Regione Lombardia Attilio Fontana ha detto che no.",
+     ["Il presidente della Regione Lombardia {Attilio_Fontana} ha detto che no."]),
+    ("it", "Il sindaco dell'Aquila Pierluigi Biondi ha detto che no.", ["Il sindaco dell'Aquila {Pierluigi_Biondi} ha detto che no."]),
+    ("it", "Il presidente della Regione Lombardia ha detto che no.", ["Il presidente della Regione Lombardia ha detto che no."]),
+    ("it", "Il governatore della Campania ha detto che no.", ["Il governatore della Campania ha detto che no."]),
     ("nl", "De burgemeester van Utrecht Sharon Dijksma zei dat het kon.",
      ["De burgemeester van Utrecht {Sharon_Dijksma} zei dat het kon."]),
     ("de", "Der Bürgermeister von Leipzig Burkhard Jung sagte, die Stadt sei bereit.",
@@ -1245,4 +1256,35 @@ def test_a_city_of_several_words_is_never_split(lang, body, expected):
     ("The court in The Hague ruled on Monday.", ["The court in The Hague ruled on Monday."]),
 ])
 def test_names_each_language_translates_stay_translatable(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A party named in ordinary words is said in each language's own words (Sozialdemokraten,
+    # Grüne, sociaux-démocrates), in a sentence as in a table's cell.
+    ("The Social Democrats won the vote. Social Democrats won most seats.",
+     ["The Social Democrats won the vote.", "Social Democrats won most seats."]),
+    ("The Christian Democrats, the Free Democrats and the Liberal Democrats lost to the Greens and the Left.",
+     ["The Christian Democrats, the Free Democrats and the Liberal Democrats lost to the Greens and the Left."]),
+    ("Labour won. The Conservatives lost. Independents gained seats.",
+     ["Labour won.", "The Conservatives lost.", "Independents gained seats."]),
+    # Who leads it is still named.
+    ("Social Democrats leader Lars Klingbeil said so.", ["Social Democrats leader {Lars_Klingbeil} said so."]),
+    ("Social Democrat Olaf Scholz said so.", ["Social Democrat {Olaf_Scholz} said so."]),
+])
+def test_a_party_named_in_ordinary_words_stays_translatable(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A kind of organisation before a single capitalised word introduces its name, as a role
+    # does a person's.
+    ("Shares of the carmaker Stellantis fell on Monday.", ["Shares of the carmaker {Stellantis} fell on Monday."]),
+    ("The automaker Stellantis cut prices.", ["The automaker {Stellantis} cut prices."]),
+    ("The bank Santander raised rates, as did the airline Ryanair.",
+     ["The bank {Santander} raised rates, as did the airline {Ryanair}."]),
+    # Not a word to translate, nor a kind of organisation written as part of a name.
+    ("The bank Monday raised rates.", ["The bank Monday raised rates."]),
+])
+def test_a_kind_of_organisation_introduces_a_single_word_name(body, expected):
     assert msgids(body) == expected

@@ -45,7 +45,7 @@ GERMAN = {
     "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl", "The party won most seats.": "Die Partei gewann die meisten Sitze.",
     "Provisional results": "Vorläufige Ergebnisse", "Votes": "Stimmen", "Seats": "Sitze", "Greens": "Grüne",
     "Not yet counted": "Noch nicht ausgezählt", "Others": "Andere", "none": "keine", "Total": "Gesamt",
-    "Turnout was high.": "Die Wahlbeteiligung war hoch.",
+    "Turnout was high.": "Die Wahlbeteiligung war hoch.", "Social Democrats": "Sozialdemokraten",
 }
 
 
@@ -64,7 +64,7 @@ def built(
     tmp_path: Path, runner: CliRunner, root: list[str], catalog: polib.POFile, translations: dict[str, str] = GERMAN, *options: str
 ) -> etree._Element:
     for entry in catalog:
-        # The party's name is kept as a name: its msgid is its placeholder.
+        # A name alone is kept as a name: its msgid is its placeholder.
         entry.msgstr = translations.get(entry.msgid, entry.msgid if entry.msgid.startswith("{") else "")
     catalog.save()
     msgfmt_check(Path(catalog.fpath))
@@ -91,6 +91,8 @@ def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path)
         "Provisional results": ["caption", "A table's caption"],
         "Votes": ["cell", "A table's header cell: row 1, column 2"],
         "Seats": ["cell", "A table's header cell: row 1, column 3"],
+        # A party named in ordinary words is translated, as every language names it in its own.
+        "Social Democrats": ["cell", "A table's header cell: row 2, column 1"],
         "Greens": ["cell", "A table's header cell: row 3, column 1"],
         "Not yet counted": ["cell", "A table's cell: row 3, columns 2–3, under “Votes” and “Seats”, in the row of “Greens”"],
         "Others": ["cell", "A table's header cell: rows 4–5, column 1"],
@@ -98,8 +100,8 @@ def test_each_cell_is_a_message_that_says_where_in_the_table_it_stands(tmp_path)
         "none": ["cell", "A table's cell: row 5, column 3, under “Seats”, in the row of “Others”"],
         "Total": ["cell", "A table's cell: row 6, column 1"],
     }
-    # Cells of figures or names only are published as written: nothing for a translator.
-    assert not {"1,234,567", "112", "98,000", "4", "2.3%", "2,000,000", "200", "{Social_Democrats}"} & {entry.msgid for entry in catalog}
+    # Cells of figures only are published as written: nothing for a translator.
+    assert not {"1,234,567", "112", "98,000", "4", "2.3%", "2,000,000", "200"} & {entry.msgid for entry in catalog}
     assert catalog.find("Turnout was high.").comment.startswith("paragraph")
 
 
@@ -139,8 +141,8 @@ def test_a_cell_s_list_items_and_paragraphs_stand_on_lines_of_their_own(tmp_path
     names = [entry.msgid for entry in polib.pofile(str(tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po")) if entry.msgid]
     assert "Jan de Vries" in names and not any("Suspended" in name for name in names)
     german = {"The squad was named.": "Der Kader steht.", "Team": "Mannschaft", "Notes": "Hinweise",
-              "Injured: {Jan_de_Vries}": "Verletzt: {Jan_de_Vries}", "Suspended: none": "Gesperrt: keiner", "Ajax": "Ajax",
-              "{Social_Democrats} win the vote": "{Social_Democrats} gewinnen die Wahl"}
+              "Injured: {Jan_de_Vries}": "Verletzt: {Jan_de_Vries}", "Suspended: none": "Gesperrt: keiner",
+              "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
     notes = built(tmp_path, runner, root, catalog, german).find(".//x:table", X).findall(".//x:td", X)[1]
     assert list(notes.itertext()) == ["Verletzt: Jan de Vries", "Gesperrt: keiner"]
     assert [etree.QName(child).localname for child in notes] == ["br"]
@@ -399,7 +401,7 @@ def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     # Figures alone are written as German writes them: 1,234,567 would read as 1.234567 there.
     assert rows(table) == [
         ("thead", [("th", "", {}), ("th", "Stimmen", {"scope": "col"}), ("th", "Sitze", {"scope": "col"})]),
-        ("tbody", [("th", "Social Democrats", {"scope": "row"}), ("td", "1.234.567", {}), ("td", "112", {})]),
+        ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1.234.567", {}), ("td", "112", {})]),
         ("tbody", [("th", "Grüne", {"scope": "row"}), ("td", "Noch nicht ausgezählt", {"colspan": "2"})]),
         ("tbody", [("th", "Andere", {"scope": "row", "rowspan": "2"}), ("td", "98.000", {}), ("td", "4", {})]),
         ("tbody", [("td", "2,3\u00a0%", {}), ("td", "keine", {})]),
@@ -411,14 +413,32 @@ def test_the_translated_item_has_the_table_with_its_cells_translated(tmp_path):
     assert [cell.text for cell in source.iterfind(".//x:table//x:th", X)][1:3] == ["Votes", "Seats"]
 
 
-def test_a_cell_of_names_only_takes_the_names_glossary_rendering(tmp_path):
-    runner, root, catalog = extracted(tmp_path)
+CLUBS = ("<p>The league resumed.</p><table><tr><th>Team</th><th>Points</th></tr><tr><td>Ajax</td><td>12</td></tr>"
+         "<tr><td>Bayern Munich</td><td>10</td></tr><tr><td>Total</td><td>22</td></tr></table>"
+         "<table><tr><td>PSV</td><td>9</td></tr><tr><td>Twente</td><td>7</td></tr></table>"
+         "<table><tr><th>Company</th><th>Change</th></tr><tr><td>Siemens</td><td>-2%</td></tr><tr><td>Stellantis</td><td>1%</td></tr></table>"
+         "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>CDU</td><td>3</td></tr><tr><td>Greens</td><td>2</td></tr>"
+         "<tr><td>Left</td><td>1</td></tr><tr><td>Others</td><td>1</td></tr></table>")
+
+
+def test_a_club_or_company_alone_in_a_column_of_names_is_a_name_and_a_party_in_ordinary_words_a_message(tmp_path):
+    runner, root, catalog = extracted(tmp_path, CLUBS)
+    msgids = {entry.msgid for entry in catalog}
+    # Under a heading of names (`Team`, `Company`), or in a column where another cell is a name
+    # alone (`PSV`), a lone word is a name; a party named in ordinary words, a row's label, stay messages.
+    assert not {"Ajax", "Twente", "Siemens", "Stellantis"} & msgids
+    assert {"Total", "Greens", "Left", "Others", "Team", "Company", "Party"} <= msgids
     names_po = tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"
     glossary = polib.pofile(str(names_po))
-    glossary.find("Social Democrats").msgstr = "Sozialdemokraten"
+    assert {"Ajax", "Bayern Munich", "Twente", "Siemens", "Stellantis"} <= {entry.msgid for entry in glossary}
+    glossary.find("Bayern Munich").msgstr = "Bayern München"
     glossary.save()
-    table = built(tmp_path, runner, root, catalog).find(".//x:table", X)
-    assert rows(table)[1] == ("tbody", [("th", "Sozialdemokraten", {"scope": "row"}), ("td", "1.234.567", {}), ("td", "112", {})])
+    german = {"The league resumed.": "Die Liga ging weiter.", "Team": "Mannschaft", "Points": "Punkte", "Total": "Gesamt",
+              "PSV": "PSV", "Company": "Unternehmen", "Change": "Veränderung", "Party": "Partei", "Seats": "Sitze", "CDU": "CDU",
+              "Greens": "Grüne", "Left": "Linke", "Others": "Andere", "Social Democrats win the vote": "Sozialdemokraten gewinnen die Wahl"}
+    # A cell of names only takes the names glossary's rendering, or is published as written.
+    table = built(tmp_path, runner, root, catalog, german).find(".//x:table", X)
+    assert [row[0][1] for _, row in rows(table)] == ["Mannschaft", "Ajax", "Bayern München", "Gesamt"]
 
 
 def test_a_name_only_a_cell_holds_is_in_the_names_glossary_for_its_rendering(tmp_path):

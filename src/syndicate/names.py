@@ -4,8 +4,8 @@ People, organisations, media and brands are protected; what languages translate 
 translatable: demonyms and language names (Dutch, Russian), countries and territories
 (but for a person's given name: `Jordan Henderson`), days and months (but for a surname:
 `Theresa May`), places after a locative preposition or what only a place has (`the mayor of
-Milan`), names each language says in its own words (`the Red Cross`, `The Hague`), roles and
-titles before a name.
+Milan`), names each language says in its own words (`the Red Cross`, `The Hague`), parties
+named in ordinary words (`the Social Democrats`, `Greens`), roles and titles before a name.
 The evidence for a name, strongest first:
 
 1. the desk's names file (`names.txt` in the workspace) lists it, and a longer name the
@@ -355,6 +355,18 @@ _DEMONYMS = frozenset(
 # (Rotes Kreuz, Croix-Rouge; Den Haag, La Haye): the emblems of the Red Cross movement, and
 # places whose name holds an article.
 _TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague"))
+# Parties and groups of an election named in ordinary words, which each language says in its
+# own (Sozialdemokraten, Grüne, sociaux-démocrates), in a sentence and in a table's cell alone.
+PARTIES_IN_WORDS = {
+    language: frozenset(words.split(", "))
+    for language, words in {
+        "en": "Social Democrats, Christian Democrats, Free Democrats, Liberal Democrats, Social Democrat, "
+              "Christian Democrat, Free Democrat, Liberal Democrat, Democrats, Republicans, Greens, Left, Conservatives, "
+              "Liberals, Socialists, Communists, Labour, Independents, Others",
+        "de": "Sozialdemokraten, Christdemokraten, Liberale, Grüne, Grünen, Linke, Konservative, Unabhängige, "
+              "Sonstige, Andere, Übrige",
+    }.items()
+}
 
 # What people do in news copy besides the reporting verbs of segment_data: a lone
 # capitalised word doing one of these is a person or an organisation.
@@ -554,7 +566,7 @@ _KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
 
 @dataclass(frozen=True)
 class _OfAPlace:
-    of: str
+    of: frozenset[str]  # the language's `of`, and where it joins an article the forms it takes (`della`, `dell'`)
     offices: frozenset[str]
     others: frozenset[str]
 
@@ -565,14 +577,14 @@ class _OfAPlace:
 # its own words (il sindaco di Milano, der Bürgermeister von Mailand), also where the words seem
 # to have it speak (`the governor of Texas said`): the office or the people speak, not the place.
 _OF_A_PLACE = {
-    language: _OfAPlace(of, frozenset(offices.split()), frozenset(others.split()))
+    language: _OfAPlace(frozenset(of.split()), frozenset(offices.split()), frozenset(others.split()))
     for language, of, offices, others in (
         ("en", "of", "mayor mayors governor governors prefect lord-mayor",
          "people residents inhabitants citizens voters city town village state province region county district capital "
          "centre center suburbs outskirts streets port"),
         ("fr", "de", "maire préfet gouverneur", "habitants ville région département commune banlieue"),
         ("es", "de", "alcalde alcaldesa gobernador gobernadora", "habitantes vecinos ciudad provincia región"),
-        ("it", "di", "sindaco governatore prefetto", "abitanti città regione provincia comune"),
+        ("it", "di del dello della dei degli delle dell'", "sindaco governatore prefetto", "abitanti città regione provincia comune"),
         ("pt", "de", "prefeito prefeita governador governadora", "moradores habitantes cidade"),
         ("nl", "van", "burgemeester gouverneur", "inwoners stad gemeente provincie"),
         ("de", "von", "bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur gouverneurin",
@@ -941,6 +953,7 @@ def _translatable_words(lang: str) -> frozenset[str]:
         words |= _DEMONYMS
     if locale.language == "en":
         words |= _TRANSLATED_NAMES
+    words |= PARTIES_IN_WORDS.get(locale.language, frozenset())
     words.update(locale.languages.values())
     words.update(locale.territories.values())
     return frozenset(words)
@@ -1747,7 +1760,17 @@ def find_protected_spans(
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
         return (
             not_name(run[position]) and not (month_as_given_name(run, position) or country_as_given_name(run, position))
-        ) or (capitalised_nouns and german_words_before_name(run, position))
+        ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
+
+    def in_party_before_name(run: list[_Token], position: int) -> bool:
+        """Whether the word at `position` of a run is one of the two words of a party named in
+        ordinary words, which the name goes on after: `Social Democrat Olaf Scholz`."""
+        parties = PARTIES_IN_WORDS.get(language, frozenset())
+        return any(
+            text[run[first].start : run[first + 1].end] in parties
+            for first in (position - 1, position)
+            if 0 <= first and first + 1 < len(run) - 1
+        )
 
     def country_as_given_name(run: list[_Token], position: int) -> bool:
         """Whether the country at `position` of a run is the given name of the one word after
@@ -1865,16 +1888,27 @@ def find_protected_spans(
 
     def head_of_a_place(run_start: int) -> _Token | None:
         """The word before the language's `of` before the run at token `run_start` where it is
-        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), and
-        no common given name opens the run, which is a person's (`the state of Maria Costa's
-        health`)."""
+        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), or a
+        role before the kind of place the run opens with (`il presidente della Regione
+        Lombardia`), and no common given name opens the run, which is a person's (`the state of
+        Maria Costa's health`)."""
         words = _OF_A_PLACE.get(language)
         if words is None or run_start < 2 or tokens[run_start].text in _GIVEN_NAMES:
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
-        if of.text != words.of or text[head.end : of.start] != " " or text[of.end : tokens[run_start].start] != " ":
+        joined = text[of.end : tokens[run_start].start]
+        if text[head.end : of.start] != " " or not (
+            (of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))
+        ):
             return None
-        return head if head.text.lower() in words.offices or head.text.lower() in words.others else None
+        word = head.text.lower()
+        return head if word in words.offices or word in words.others or (is_role(head) and kind_of_place_opens(run_start)) else None
+
+    def kind_of_place_opens(run_start: int) -> bool:
+        """Whether the run at token `run_start` opens with the kind of place it names, capitalised
+        as part of the name (`Regione Lombardia`, `Provincia di Roma`)."""
+        words = _OF_A_PLACE.get(language)
+        return words is not None and tokens[run_start].capitalised and tokens[run_start].text.lower() in words.others
 
     def holder_after_place(run: list[_Token]) -> int | None:
         """Where in the run after an office and `of` its holder's name starts, after the place:
@@ -1902,6 +1936,10 @@ def find_protected_spans(
             place += 1
         if place is None and len(run) == 3 and all(token.capitalised for token in run):
             return 1
+        if place is None and len(run) == 4 and run[2].text.lower() in NAME_PARTICLES and all(
+            token.capitalised for token in (run[0], run[1], run[3])
+        ):
+            return 1  # `della Campania Vincenzo De Luca`: the holder's surname has its particle
         return place
 
     def city_from(run: list[_Token], position: int) -> int:
@@ -2227,15 +2265,25 @@ def find_protected_spans(
             run_start += 1
             previous = None
         after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends)
+        # `the carmaker Stellantis`, `the bank Santander`: a kind of organisation introduces its
+        # name as a role does a person's (not in German, whose kinds are nouns with capitals).
+        after_kind_of_organisation = (
+            not capitalised_nouns and previous is not None and not previous.capitalised and previous.text in _ORGANISATION_ROLES
+        )
         if (head := head_of_a_place(run_start)) is not None:
             # `the mayor of Milan said`, `the Mayor of Rio de Janeiro`: a place to translate.
             # After an office, the name of its holder may follow the place (holder_after_place);
             # where nothing shows where the place ends, four capitalised words or more are one
             # name, the holder's with the place (`Alcalde de {Sevilla_José_Luis_Sanz}`), which
             # keeps the holder's whole name protected where a guess at its start might not.
-            if head.text.lower() not in _OF_A_PLACE[language].offices:
+            # The office may be a role of the place named with its kind (`il presidente della
+            # Regione Lombardia`), whose holder follows the name.
+            of_a_kind = kind_of_place_opens(run_start) and head.text.lower() not in _OF_A_PLACE[language].others
+            if head.text.lower() not in _OF_A_PLACE[language].offices and not of_a_kind:
                 continue
-            holder = holder_after_place(run)
+            holder = holder_after_place(run[1:] if of_a_kind else run)
+            if of_a_kind and holder is not None:
+                holder += 1
             if holder == len(run):
                 continue  # the place alone, no holder named
             if holder is not None:
@@ -2302,7 +2350,7 @@ def find_protected_spans(
             continue
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
-        if single and not (after_role or acronym):
+        if single and not (after_role or acronym or after_kind_of_organisation):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
@@ -2649,6 +2697,32 @@ _TITLE_CASE_LOWER = _NEVER_LAST | _LOCATIVES | frozenset("of vs".split())
 
 # The kinds of block that may be written in title case.
 HEADINGS = frozenset({"headline", "subheading"})
+
+# What a table's row of totals or of the rest is called, in the languages the newsroom ships:
+# a label to translate, never a name, in whatever column it stands.
+_TABLE_LABELS = frozenset(
+    """
+    Total Totals Subtotal Sum Average Overall Other Others Rest Gesamt Insgesamt Summe Durchschnitt Andere Sonstige
+    Übrige Autres Moyenne Ensemble Otros Media Promedio Totale Altri Totaal Overige Gemiddelde Outros Média
+    """.split()
+)
+
+
+def may_name_alone(word: str, lang: str, rules: NameRules = NameRules()) -> bool:
+    """Whether one capitalised word standing alone (a table's cell: `Ajax`, `Siemens`) may be a
+    name where what stands around it shows one (a column of teams): no word every language
+    translates (a country, a demonym, a month, a party named in ordinary words: `Germany`,
+    `Greens`, `Others`), no label of a table's row (`Total`), no word of an institution, a
+    group, a role or an answer (`Ministry`, `Officials`, `Coach`, `Yes`), none the desk excludes."""
+    match = _WORD.fullmatch(word)
+    return (
+        match is not None
+        and match.lastgroup in ("word", "dotted")
+        and word not in _translatable_words(lang) | rules.excluded
+        and word not in _TABLE_LABELS | ORGANISATION_WORDS | _INSTITUTION_WORDS | _SPEAKING_GROUPS | TRANSLATED_ACRONYMS
+        and word not in _answers(primary_language(lang))
+        and word.lower() not in SENTENCE_OPENERS | ROLES | rules.roles
+    )
 
 
 def in_title_case(heading: str, lang: str) -> bool:

@@ -12,7 +12,8 @@ import regex
 
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
-from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, in_title_case, speakers
+from .ids import primary_language
+from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, in_title_case, may_name_alone, speakers
 from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations
@@ -25,6 +26,15 @@ _LETTER = regex.compile(r"\p{L}")
 # (`Di Maio`, `Da Silva`): they open the byline only before a name of two words or more.
 _BYLINE_OPENING = regex.compile(
     r"(?:By|Par|Por|Door|Av|Af|Przez|Od)\s+(?=\p{Lu})|(?:Von|Di|Da)\s+(?=\p{Lu}\S*\s+\p{Lu})"
+)
+# What heads a table's column of names, in the languages the newsroom ships: a lone word under
+# it names a team, a company or a person (`Ajax`, `Siemens`), which no sentence around shows.
+_HEADINGS_OF_NAMES = frozenset(
+    """
+    team teams club clubs company companies firm player players name driver rider athlete winner home away opponent
+    mannschaft verein unternehmen firma spieler fahrer équipe société entreprise joueur nom equipo empresa jugador
+    nombre squadra società azienda giocatore nome ploeg bedrijf speler naam equipe time clube jogador
+    """.split()
 )
 _LATIN_LETTERS = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -62,6 +72,8 @@ def article_units(
         found[block_index] = _sentences_and_names(
             article, block, rules, segmentation, known, surnames_met, organisations, block_index in title_case
         )
+    for block_index, name in _names_alone_in_columns(article, translated, found, rules).items():
+        found[block_index] = (found[block_index][0], [name])
     for block_index, block in translated:
         spans, protected = found[block_index]
         runs_on = _quotation_runs_on(article, block_index)
@@ -120,6 +132,43 @@ def _sentences_and_names(
         first = protected[0]
         protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
     return spans, protected
+
+
+def _names_alone_in_columns(
+    article: Article, translated: Sequence[tuple[int, Block]], found: dict[int, tuple[list[tuple[int, int]], list[ProtectedSpan]]],
+    rules: NameRules,
+) -> dict[int, ProtectedSpan]:
+    """The table cells of one capitalised word or acronym, which alone shows no name, that stand
+    in a column of names (by block index): under a heading that says so (`Team`, `Company`) or,
+    but in German where every noun has its capital, in a column where another cell is a name or
+    an acronym alone (`Bayern Munich`, `PSV` … `Ajax`). Not in a table's head or foot, nor a word
+    that may not name anything alone (see names.may_name_alone: `Greens`, `Others`, `Total`)."""
+    headed: set[tuple[int, int]] = set()  # (table, column) under a heading of names
+    named: dict[tuple[int, int], set[int]] = {}  # (table, column) → its cells that are a name or an acronym alone
+    lone: list[tuple[int, ProtectedSpan, list[tuple[int, int]]]] = []
+    german = primary_language(article.source_lang) == "de"
+    for index, block in translated:
+        place = block.cell
+        if place is None or place.part == "caption":
+            continue
+        columns = [(place.table, column) for column in range(place.column, place.column + place.colspan)]
+        word = block.text.strip()
+        protected = found[index][1]
+        if place.header and (place.scope in ("col", "colgroup") or place.scope is None and (place.part == "thead" or place.row == 0)):
+            if word.lower() in _HEADINGS_OF_NAMES:
+                headed.update(columns)
+            continue
+        alone = not protected and not block.kept and may_name_alone(word, article.source_lang, rules)
+        if (len(protected) == 1 and protected[0].kind == "name" and protected[0].text == word) or (alone and word.isupper() and not german):
+            for column in columns:
+                named.setdefault(column, set()).add(index)
+        if alone and place.part in ("tbody", ""):
+            start = block.text.index(word)
+            lone.append((index, ProtectedSpan(start, start + len(word), word, "name"), columns))
+    return {
+        index: name for index, name, columns in lone
+        if any(column in headed or (not german and named.get(column, set()) - {index}) for column in columns)
+    }
 
 
 def _unit(
