@@ -1230,6 +1230,26 @@ def test_a_name_that_speaks_of_itself_as_it_lends_no_surname(body, expected):
     ("fr", "Le maire de Lyon a déclaré que non.", ["Le maire de Lyon a déclaré que non."]),
     ("es", "El alcalde de Sevilla dijo que no.", ["El alcalde de Sevilla dijo que no."]),
     ("it", "Il sindaco di Milano ha detto che no.", ["Il sindaco di Milano ha detto che no."]),
+    # Portuguese, French and Spanish join `de` to the place's article too (`da Bahia`, `do
+    # Rio`, `du Havre`, `del Chaco`) or elide it (`d'Orléans`); a place whose name holds a
+    # particle (`Rio de Janeiro`) keeps it before the holder's given name and surname.
+    ("pt", "O governador da Bahia Jerônimo Rodrigues disse que vai recorrer.",
+     ["O governador da Bahia {Jeronimo_Rodrigues} disse que vai recorrer."]),
+    ("pt", "O prefeito do Rio de Janeiro Eduardo Paes anunciou novas medidas.",
+     ["O prefeito do Rio de Janeiro {Eduardo_Paes} anunciou novas medidas."]),
+    ("pt", "O prefeito do Rio de Janeiro disse que não.", ["O prefeito do Rio de Janeiro disse que não."]),
+    ("en", "Mayor of Rio de Janeiro Eduardo Paes said so.", ["Mayor of Rio de Janeiro {Eduardo_Paes} said so."]),
+    ("fr", "Le maire du Havre Édouard Philippe a déclaré que la ville était prête.",
+     ["Le maire du Havre {Edouard_Philippe} a déclaré que la ville était prête."]),
+    ("fr", "Le maire d'Orléans Serge Grouard a démissionné.", ["Le maire d'Orléans {Serge_Grouard} a démissionné."]),
+    ("fr", "Le maire du Havre a déclaré que non.", ["Le maire du Havre a déclaré que non."]),
+    ("es", "El gobernador del Chaco Jorge Capitanich dijo que no.", ["El gobernador del Chaco {Jorge_Capitanich} dijo que no."]),
+    # A departmental or regional council's president: the council and its place translatable.
+    ("fr", "Le président du Conseil départemental Jean Dupont a démissionné.",
+     ["Le président du Conseil départemental {Jean_Dupont} a démissionné."]),
+    ("fr", "Le président du Conseil départemental du Nord Christian Poiret a démissionné.",
+     ["Le président du Conseil départemental du Nord {Christian_Poiret} a démissionné."]),
+    ("fr", "Le conseil régional d'Occitanie a voté.", ["Le conseil régional d'Occitanie a voté."]),
 ])
 def test_what_only_a_place_has_makes_the_word_after_of_a_place(lang, body, expected):
     assert msgids(body, lang) == expected
@@ -1288,3 +1308,56 @@ def test_a_party_named_in_ordinary_words_stays_translatable(body, expected):
 ])
 def test_a_kind_of_organisation_introduces_a_single_word_name(body, expected):
     assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A possessive ends the name of the person or place it follows: what they have is a name of
+    # its own or words to translate, as after `his` (`his Liberal Party`).
+    ("The party of Prime Minister Pieter Jansen's Liberal Party won 40 seats.",
+     ["The party of Prime Minister {Pieter_Jansen}'s Liberal Party won 40 seats."]),
+    ("Pieter Jansen's Liberal Party won 40 seats. His Liberal Party won again.",
+     ["{Pieter_Jansen}'s Liberal Party won 40 seats.", "His Liberal Party won again."]),
+    ("Prime Minister Pieter Jansen said his Liberal Party had won.", ["Prime Minister {Pieter_Jansen} said his Liberal Party had won."]),
+    ("Pieter Jansen said so. Jansen's Liberal Party won.", ["{Pieter_Jansen} said so.", "{Jansen}'s Liberal Party won."]),
+    ("Jan de Vries's Labour Party won. New York's Metropolitan Opera reopened.",
+     ["{Jan_de_Vries}'s Labour Party won.", "{New_York}'s {Metropolitan_Opera} reopened."]),
+    # A party named with what it stands for is said in each language's words (Liberale Partei).
+    ("The Liberal Party and the Conservative Party lost to the Green Party.",
+     ["The Liberal Party and the Conservative Party lost to the Green Party."]),
+    ("The Liberal Party of Canada and the Communist Party of China met.",
+     ["The Liberal Party of Canada and the Communist Party of China met."]),
+    # A possessive inside a name of its own stays in it.
+    ("McDonald's Corp said sales rose. Boston Children's Hospital agreed.",
+     ["{McDonald_s_Corp} said sales rose.", "{Boston_Children_s_Hospital} agreed."]),
+    ("St John's Wood is quiet.", ["{St_John_s_Wood} is quiet."]),
+])
+def test_a_possessive_ends_the_name_before_it(body, expected):
+    assert msgids(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A person's full name after `of` is no part of the institution before it.
+    ("The Labour Party of Sophie de Boer came second. De Boer said she was pleased.",
+     ["The Labour Party of {Sophie_de_Boer} came second.", "{De_Boer} said she was pleased."]),
+    ("The Labour Party of Maria Costa came second. Costa said so.",
+     ["The Labour Party of {Maria_Costa} came second.", "{Costa} said so."]),
+    ("The Liberal Party of Jan de Vries won.", ["The Liberal Party of {Jan_de_Vries} won."]),
+    # A place after `of` stays the institution's.
+    ("The University of Rio de Janeiro said so.", ["The University of Rio de Janeiro said so."]),
+])
+def test_a_persons_full_name_after_of_is_protected(body, expected):
+    assert msgids(body) == expected
+
+
+def test_a_possessive_after_a_name_leaves_what_follows_out_of_the_names_glossary(newsroom, tmp_path):
+    source = tmp_path / "vote.txt"
+    source.write_text(
+        "date 2026-11-20 News\nid vote\ntitle Vote\n\n"
+        "The party of Prime Minister Pieter Jansen's Liberal Party won 40 seats.\n",
+        encoding="utf-8",
+    )
+    workspace, german = Workspace(newsroom), Locale("de")
+    extract(workspace, [source], [german])
+    po = polib.pofile(str(workspace.po_file(german, "vote")))
+    assert [entry.msgid for entry in po][1:] == ["The party of Prime Minister {Pieter_Jansen}'s Liberal Party won 40 seats."]
+    assert [entry.msgid for entry in polib.pofile(str(po_file(workspace, german)))] == ["Pieter Jansen"]

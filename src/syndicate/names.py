@@ -356,13 +356,16 @@ _DEMONYMS = frozenset(
 # places whose name holds an article.
 _TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague"))
 # Parties and groups of an election named in ordinary words, which each language says in its
-# own (Sozialdemokraten, Grüne, sociaux-démocrates), in a sentence and in a table's cell alone.
+# own (Sozialdemokraten, Grüne, sociaux-démocrates; Liberale Partei, Parti libéral), in a
+# sentence and in a table's cell alone.
 PARTIES_IN_WORDS = {
     language: frozenset(words.split(", "))
     for language, words in {
         "en": "Social Democrats, Christian Democrats, Free Democrats, Liberal Democrats, Social Democrat, "
               "Christian Democrat, Free Democrat, Liberal Democrat, Democrats, Republicans, Greens, Left, Conservatives, "
-              "Liberals, Socialists, Communists, Labour, Independents, Others",
+              "Liberals, Socialists, Communists, Labour, Independents, Others, Liberal Party, Conservative Party, "
+              "Labour Party, Labor Party, Green Party, Socialist Party, Communist Party, Democratic Party, Republican Party, "
+              "Social Democratic Party, Christian Democratic Party",
         "de": "Sozialdemokraten, Christdemokraten, Liberale, Grüne, Grünen, Linke, Konservative, Unabhängige, "
               "Sonstige, Andere, Übrige",
     }.items()
@@ -439,6 +442,11 @@ _SPEAKING_GROUPS = frozenset(
     Militants Soldiers Guards Negotiators Mediators Forecasters Economists Strategists Participants
     """.split()
 )
+# Groups of people whose possessive opens names of their own (`Boston Children's Hospital`,
+# `the Women's World Cup`), besides the groups that speak (_SPEAKING_GROUPS), and the word
+# opening a saint's name, which goes on after its possessive (`St John's Wood`).
+_GROUPS_IN_NAMES = frozenset("Children Women Men Boys Girls".split())
+_SAINTS = frozenset("St Saint San Santa São Sankt".split())
 # What people say in one word, which speaks or is said as a name would be (`Yes said the crowd`,
 # `the crowd said Yes`, `sagte Nein.`, and quoted in another language: `the minister said Nein`,
 # `Non said the voters`): no name, but for another language's that people also bear as a name
@@ -572,8 +580,9 @@ class _OfAPlace:
 
 
 # What only a place has before its name and the language's `of`: its offices, whose holder's
-# name may follow the place (`the mayor of Milan`, `Mayor of London Sadiq Khan`), and its people
-# and parts (`the people of Paris`, `the outskirts of Lyon`). Each language names the place in
+# name may follow the place (`the mayor of Milan`, `Mayor of London Sadiq Khan`, and in French
+# the council a president heads: `le président du Conseil départemental du Nord Christian
+# Poiret`), and its people and parts (`the people of Paris`, `the outskirts of Lyon`). Each language names the place in
 # its own words (il sindaco di Milano, der Bürgermeister von Mailand), also where the words seem
 # to have it speak (`the governor of Texas said`): the office or the people speak, not the place.
 _OF_A_PLACE = {
@@ -582,10 +591,11 @@ _OF_A_PLACE = {
         ("en", "of", "mayor mayors governor governors prefect lord-mayor",
          "people residents inhabitants citizens voters city town village state province region county district capital "
          "centre center suburbs outskirts streets port"),
-        ("fr", "de", "maire préfet gouverneur", "habitants ville région département commune banlieue"),
-        ("es", "de", "alcalde alcaldesa gobernador gobernadora", "habitantes vecinos ciudad provincia región"),
+        ("fr", "de du des d'", "maire préfet gouverneur départemental régional",
+         "habitants ville région département commune banlieue"),
+        ("es", "de del", "alcalde alcaldesa gobernador gobernadora", "habitantes vecinos ciudad provincia región"),
         ("it", "di del dello della dei degli delle dell'", "sindaco governatore prefetto", "abitanti città regione provincia comune"),
-        ("pt", "de", "prefeito prefeita governador governadora", "moradores habitantes cidade"),
+        ("pt", "de da do das dos", "prefeito prefeita governador governadora", "moradores habitantes cidade"),
         ("nl", "van", "burgemeester gouverneur", "inwoners stad gemeente provincie"),
         ("de", "von", "bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur gouverneurin",
          "einwohner einwohnerin einwohnerinnen bewohner"),
@@ -1713,8 +1723,8 @@ def find_protected_spans(
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
         word that starts sentences (`Both Costa and …`, Dutch `Volgens Van Dijk`) or describes
         the name (`Rival Beta Corp`), a role, a translatable word, a place after `in` or after
-        what only a place has (`Mayor of London Sadiq Khan`), or one of several capitalised
-        words in a row (a title-case heading) is no given name."""
+        what only a place has (`Mayor of London Sadiq Khan`, `do Rio de Janeiro Eduardo Paes`),
+        or one of several capitalised words in a row (a title-case heading) is no given name."""
         position = ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
@@ -1741,6 +1751,7 @@ def find_protected_spans(
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
             or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
             or head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
+            or (before is not None and before.text in NAME_PARTICLES and head_of_a_place(position - 2) is not None)
         ):
             return span
         name = text[given.start : span.end]
@@ -1761,6 +1772,22 @@ def find_protected_spans(
         return (
             not_name(run[position]) and not (month_as_given_name(run, position) or country_as_given_name(run, position))
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
+
+    def possessive_ends_name(first: int, last: int) -> bool:
+        """Whether the possessive of the word at token `last` ends the name that the run from
+        token `first` has so far: a person's or a place's of two words or more, or a word met
+        before as a name or one to translate (`Pieter Jansen's Liberal Party`, `Jansen's Liberal
+        Party`, `New York's Metropolitan Opera`). What follows is what they have, a name of its
+        own or words to translate, as after `his`. Not a possessive of a name of its own: of a
+        group of people (`Boston Children's Hospital`), a saint (`St John's Wood`) or a lone word
+        nothing showed a name (`McDonald's Corp`, `Moody's Investors Service`)."""
+        possessive = _POSSESSIVE.search(tokens[last].text)
+        if possessive is None or capitalised_nouns or tokens[first].text in _SAINTS:
+            return False
+        word = tokens[last].text[: possessive.start()]
+        if word in _SPEAKING_GROUPS or word in _GROUPS_IN_NAMES:
+            return False
+        return sum(token.capitalised for token in tokens[first : last + 1]) > 1 or word in known or is_translatable(word)
 
     def in_party_before_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a run is one of the two words of a party named in
@@ -1940,6 +1967,10 @@ def find_protected_spans(
             token.capitalised for token in (run[0], run[1], run[3])
         ):
             return 1  # `della Campania Vincenzo De Luca`: the holder's surname has its particle
+        if place is None and len(run) == 5 and not run[1].capitalised and run[1].text in NAME_PARTICLES and all(
+            token.capitalised for token in (run[0], *run[2:])
+        ):
+            return 3  # `do Rio de Janeiro Eduardo Paes`: the place's name has the particle
         return place
 
     def city_from(run: list[_Token], position: int) -> int:
@@ -2030,19 +2061,37 @@ def find_protected_spans(
 
     def institution_run_end(position: int) -> int:
         """The last token of the capitalised words from token `position` on that belong to an
-        institution's name: up to a role, a day, a date or a word no name ends with
-        (`the Bank of England Governor Andrew Bailey`, `the Commission on Tuesday`), and to a
-        possessive, which ends it (`the Bank of England's governor`)."""
+        institution's name, with the particles between them (`the University of Rio de
+        Janeiro`): up to a role, a day, a date or a word no name ends with (`the Bank of England
+        Governor Andrew Bailey`, `the Commission on Tuesday`), and to a possessive, which ends
+        it (`the Bank of England's governor`)."""
         end = position
         while (
             not _POSSESSIVE.search(tokens[end].text)
             and end + 1 < len(tokens)
             and text[tokens[end].end : tokens[end + 1].start] == " "
             and tokens[end + 1].start not in sentence_starts
-            and joins_institution(tokens[end + 1])
+            and (
+                joins_institution(tokens[end + 1])
+                or (tokens[end + 1].text in NAME_PARTICLES and _continues_run(text, tokens, end, sentence_starts))
+            )
         ):
             end += 1
+        while not tokens[end].capitalised:  # `de la` before no capital
+            end -= 1
         return end
+
+    def persons_name_at(position: int) -> bool:
+        """Whether a person's full name starts at token `position`: a common given name and a
+        surname, with its particles (`Maria Costa`, `Sophie de Boer`, `Jan de Vries`), or a
+        name of several words met before in the article."""
+        end = institution_run_end(position)
+        if end == position:
+            return False
+        given = tokens[position]
+        return text[given.start : tokens[end].end] in known or (
+            (given.text in _GIVEN_NAMES or given.text in _GERMAN_GIVEN_NAMES) and may_follow_given_name(tokens[end])
+        )
 
     def joins_institution(token: _Token) -> bool:
         return (
@@ -2110,6 +2159,8 @@ def find_protected_spans(
         last = head
         connected = False
         while (following := joined_after(last, _INSTITUTION_CONNECTORS)) is not None:
+            if tokens[following - 1].text == "of" and persons_name_at(following):
+                break  # `the Labour Party of Sophie de Boer`: the party and the person it is of
             last, connected = institution_run_end(following), True
             if (
                 tokens[head].text in _PUBLIC_BODY_HEADS
@@ -2143,9 +2194,13 @@ def find_protected_spans(
             end = tokens[last].end - (len(possessive.group()) if (possessive := _POSSESSIVE.search(tokens[last].text)) else 0)
             head_words = [word for word in tokens[first : position + 1] if word.capitalised]
             after_article = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS
-            described = after_article and all(
-                word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
-                for word in head_words
+            # `the Liberal Party of Canada`: a party named in ordinary words is described too.
+            described = after_article and (
+                all(
+                    word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
+                    for word in head_words
+                )
+                or is_translatable(" ".join(word.text for word in head_words))
             )
             if not described:
                 end = _abbreviated_name_end(text, start, end)
@@ -2206,6 +2261,7 @@ def find_protected_spans(
             and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
             and tokens[run_end + 1].start not in portfolio_joins
+            and not possessive_ends_name(index, run_end)
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
