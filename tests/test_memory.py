@@ -602,7 +602,7 @@ def test_a_memory_of_a_layout_before_is_read_again_keeping_its_history(newsroom,
     assert workspace_memory(workspace, DE, "nl").exact(containers) is None
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 6
     connection.close()
 
 
@@ -690,7 +690,7 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
         workspace_memory(by_file, DE, "en")
     memory = workspace_memory(at_once, DE, "en")
     assert dump(at_once) == dump(by_file)
-    assert len(dump(at_once)[-1]) == 3
+    assert len(dump(at_once)[-1]) == 4
     assert memory.best("The port is shut!") == memory.best("The port is shut!") == workspace_memory(by_file, DE, "en").best("The port is shut!")
     assert memory.best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (0)", "story-0")
 
@@ -1182,3 +1182,122 @@ def test_only_what_the_memory_offered_and_may_take_back_is_excused_from_the_neve
     _never_less(tmp_path / "a2.po", suggested, lost, memorys_own)  # the memory's own, to take back
     with pytest.raises(InputError, match="would lose 1 translation"):
         _never_less(tmp_path / "a2.po", edited, lost, memorys_own)  # the translator's own fuzzy draft
+
+
+WEEK, DAY = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+TALKS = "Talks resume on Monday."
+
+
+def _message(po_path: Path, msgid: str) -> Message:
+    [message] = [message for message in read_catalog(po_path).messages if message.msgid == msgid and not message.obsolete]
+    return message
+
+
+@pytest.mark.parametrize("given", [("a1", "a2", "a3"), ()], ids=["unchanged sources", "no sources"])
+def test_a_change_in_the_memory_reaches_the_stories_it_filled_that_are_not_extracted_again(newsroom, given):
+    """a1 is translated; a2 and a3, extracted after it, get a suggestion from it (a3's translator
+    edits it into a draft), and a sentence left empty. a1's translator then corrects the sentence
+    a2 and a3 were offered and translates the one they left empty. `extract` of the unchanged
+    stories (or with none) brings a2's suggestion up to date, tells a3's draft, and fills both
+    empty units, finished; run again, it changes nothing."""
+    first, corrected, talks = "Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert nun vier Wochen.", "Gespräche am Montag."
+    for story in ("a1", "a2", "a3"):
+        vote = WEEK if story == "a1" else DAY
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=vote, last=TALKS), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    a1_po = newsroom / "locales/de/LC_MESSAGES/a1.po"
+    translate_po(a1_po, {"Senators met on Friday.": "Die Senatoren trafen sich am Freitag.", WEEK: first})
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), str(newsroom / "a3.txt"), "-l", "de").exit_code == 0
+    a2_po, a3_po = newsroom / "locales/de/LC_MESSAGES/a2.po", newsroom / "locales/de/LC_MESSAGES/a3.po"
+    assert _message(a2_po, DAY).msgstr == first and _message(a2_po, TALKS).msgstr == ""
+    po = polib.pofile(str(a3_po))
+    po.find(DAY).msgstr = draft = "Der Hafenstreik ging in den vierten Tag"
+    po.save()
+    translate_po(a1_po, {WEEK: corrected, TALKS: talks})
+
+    extracted = cli(newsroom, "extract", *(str(newsroom / f"{story}.txt") for story in given), "-l", "de")
+    assert extracted.exit_code == 0, extracted.output
+    assert "a2: 4 units, 1 file(s) written" in extracted.output and "a3: 4 units, 1 file(s) written" in extracted.output
+    for po_path in (a2_po, a3_po):
+        msgfmt_check(po_path)
+        filled = _message(po_path, TALKS)
+        assert filled.translated and filled.msgstr == talks and filled.memory_notes == ("Translation memory: exact match from a1",)
+    renewed = _message(a2_po, DAY)
+    assert renewed.fuzzy and renewed.msgstr == corrected and renewed.previous_msgid == WEEK
+    assert renewed.memory_notes == (f"Translation memory: 91% match from a1: {WEEK}{made_from(corrected)}",)
+    told = _message(a3_po, DAY)
+    assert told.fuzzy and told.msgstr == draft and told.previous_msgid == WEEK
+    assert told.memory_notes[1:] == (f"Translation memory: a1 has changed the translation this was made from; it now reads: {corrected}",)
+    assert polib.pofile(str(a2_po)).find(DAY).msgstr == corrected  # as another tool reads it
+
+    identities = [file_identity(path) for path in (a1_po, a2_po, a3_po)]
+    again = cli(newsroom, "extract", *(str(newsroom / f"{story}.txt") for story in given), "-l", "de")
+    assert again.exit_code == 0 and "written" not in again.output, again.output
+    assert [file_identity(path) for path in (a1_po, a2_po, a3_po)] == identities
+
+
+def test_an_exact_match_offered_as_refused_is_finished_once_its_story_corrects_it(newsroom):
+    """a1's French translation changes a figure: a2, with the same sentence, gets it as a
+    suggestion the build would refuse. a1's translator corrects it: a2, unchanged, is filled
+    with the correction, finished."""
+    for story in ("a1", "a2"):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=VOTE, last=TALKS), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "fr").exit_code == 0
+    a1_po = newsroom / "locales/fr/LC_MESSAGES/a1.po"
+    translate_po(a1_po, {VOTE: "Le projet de loi a été adopté par 13 voix contre 12."})
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "fr").exit_code == 0
+    a2_po = newsroom / "locales/fr/LC_MESSAGES/a2.po"
+    assert _message(a2_po, VOTE).fuzzy
+    translate_po(a1_po, {VOTE: "Le projet de loi a été adopté par 31 voix contre 12."})
+
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), str(newsroom / "a2.txt"), "-l", "fr").exit_code == 0
+    msgfmt_check(a2_po)
+    corrected = _message(a2_po, VOTE)
+    assert corrected.translated and corrected.msgstr == "Le projet de loi a été adopté par 31 voix contre 12."
+    assert corrected.memory_notes == ("Translation memory: exact match from a1",)
+    assert cli(newsroom, "build").exit_code == 0
+
+
+def test_only_a_change_of_what_the_memory_offers_brings_stories_up_to_date(newsroom):
+    """a2 and a3 take a1's translations as finished, and a3 a suggestion from it: read into the
+    memory, they change nothing it offers. a2's translator then finishes a sentence no other
+    story has: no story is filled again, no file written."""
+    stories = {"a1": (WEEK, "Ships wait."), "a2": (WEEK, TALKS), "a3": (DAY, "Ships wait.")}
+    for story, (vote, last) in stories.items():
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=vote, last=last), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    translate_po(newsroom / "locales/de/LC_MESSAGES/a1.po", {
+        "Senators met on Friday.": "Die Senatoren trafen sich am Freitag.", WEEK: "Der Hafenstreik ging in die vierte Woche.",
+        "Ships wait.": "Schiffe warten."})
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), str(newsroom / "a3.txt"), "-l", "de").exit_code == 0
+    assert _message(newsroom / "locales/de/LC_MESSAGES/a3.po", DAY).fuzzy
+    paths = [newsroom / f"locales/de/LC_MESSAGES/{story}.po" for story in stories]
+    for finished in ({}, {TALKS: "Gespräche am Montag."}):
+        translate_po(paths[1], finished)
+        identities = [file_identity(path) for path in paths]
+        extracted = cli(newsroom, "extract", "-l", "de")
+        assert extracted.exit_code == 0 and extracted.output == "", extracted.output
+        assert [file_identity(path) for path in paths] == identities
+
+
+def test_stories_extracted_before_the_memory_had_anything_are_filled_once_it_has(newsroom):
+    """a1 and a2 are extracted together, before any translation; a1's translator translates a
+    sentence both have. `extract` of nothing fills a2's, where its database is built afresh
+    (and again once deleted), as where it was there before."""
+    for story in ("a1", "a2"):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=WEEK, last=TALKS), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    assert not (newsroom / ".syndicate/memory-de.sqlite3").exists()
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    for translation in ("Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert vier Wochen."):
+        translate_po(a1_po, {WEEK: translation})
+        po = polib.pofile(str(a2_po))
+        po.find(WEEK).msgstr = ""
+        po.save()
+        (newsroom / ".syndicate/memory-de.sqlite3").unlink(missing_ok=True)
+        extracted = cli(newsroom, "extract", "-l", "de")
+        assert extracted.exit_code == 0 and extracted.output == "a2: 4 units, 1 file(s) written\n", extracted.output
+        msgfmt_check(a2_po)
+        filled = _message(a2_po, WEEK)
+        assert filled.translated and filled.msgstr == translation
+        assert cli(newsroom, "extract", "-l", "de").output == ""

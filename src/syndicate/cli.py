@@ -217,7 +217,7 @@ def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
 
 
 @main.command("extract")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @locale_option
 @click.option("--source-lang", default="en", show_default=True, help="Source language when an article has no `lang` header.")
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -235,6 +235,10 @@ def extract_command(
     previous text, removed ones obsolete: no translation is ever lost. An agency item
     older than the version already extracted (a late or repeated delivery) is skipped, and
     so is the withdrawal of an article the workspace does not have.
+
+    Where the translation memory changed the translation it offers for a sentence, the
+    articles waiting for it (an empty unit, a suggestion of the memory) are filled again,
+    named in FILES or not; without FILES, extract does only that.
     """
     from .extract import extract
     locales = _locales(locale_values) or _locales(workspace.settings().locales) or workspace.translation_locales()

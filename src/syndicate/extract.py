@@ -33,8 +33,8 @@ from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_pa
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Placeholder, Unit
 from .localise import names_published_as_written, unpublishable_character
-from .memory import FIELD, Review, TranslationMemory, prefill, restore, still_offered, to_prefill
-from .memory_store import workspace_memory
+from .memory import FIELD, Review, TranslationMemory, prefill, restore, shape, still_offered, to_prefill
+from .memory_store import Refill, memory_refill, refilled, workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml import is_own_note, published_story
@@ -161,6 +161,8 @@ def extract(
     skipped, with its error in its result (`unreadable`).
     """
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    # Read before the sources: the articles they extract are filled from the memory as it is now.
+    refills = {bcp47(locale): memory_refill(workspace, locale) for locale in locales}
     results, again, unreadable_glossaries, unarchived = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
@@ -187,10 +189,105 @@ def extract(
                 kept.append(result)
         said = {(result.source_path, result.guid) for result in kept if result.translation_of}
         results = kept + list(redone.values()) + [result for result in translations if (result.source_path, result.guid) not in said]
+    results = _refill(workspace, locales, refills, results, srx, run=uuid.uuid4().hex)
     return ExtractRun(results, unreadable_glossaries, unarchived)
 
 
 _MORE_PASSES = 2
+
+
+def _refill(
+    workspace: Workspace, locales: Sequence[Locale], refills: Mapping[str, Refill], results: list[ExtractedArticle],
+    srx: Path | None, run: str,
+) -> list[ExtractedArticle]:
+    """The run's results, with the articles it did not extract afresh filled again where the
+    memory changed what it offers for a sentence of theirs (see memory_store.Refill): their
+    suggestions still as offered renewed, their drafts begun from one told, their empty units
+    given an exact match. Weblate propagates a translation to every identical string alike.
+    Only the PO files are read and written again, not the sources: an unchanged story, or one
+    no source of the run names, is brought up to date all the same."""
+    fresh = {result.article_id for result in results if result.segmented}
+    wanted: dict[str, list[tuple[Locale, frozenset[str]]]] = {}
+    for locale in locales:
+        refill = refills[bcp47(locale)]
+        for article_id in sorted(refill.articles - fresh):
+            wanted.setdefault(article_id, []).append((locale, refill.shapes))
+    written = _refilled_files(workspace, wanted, srx or workspace.settings().srx, run) if wanted else {}
+    if written:
+        # A file the last run recorded as it was before is recorded as written now, so that the
+        # next run does not read it as a translator's edit.
+        state = workspace.read_cache(workspace.extract_state_file)
+        for article_id, (_, _, files) in written.items():
+            recorded = state.get(article_id, {}).get("translations") or {}
+            for tag, path, before in files:
+                if before is not None and recorded.get(tag) == before:
+                    recorded[tag] = file_identity(path)
+        workspace.write_cache(workspace.extract_state_file, state)
+    for locale in locales:
+        refilled(locale, refills[bcp47(locale)])
+    listed = {result.article_id: index for index, result in enumerate(results) if result.messages and not result.unreadable}
+    results = list(results)
+    for article_id, (article, messages, files) in written.items():
+        paths = tuple(path for _, path, _ in files)
+        if (index := listed.get(article_id)) is not None:
+            results[index] = dataclasses.replace(results[index], written=tuple(dict.fromkeys(results[index].written + paths)))
+        else:
+            results.append(ExtractedArticle(article_id, messages, paths, article.source_path, source_lang=article.source_lang))
+    return results
+
+
+def _refilled_files(
+    workspace: Workspace, wanted: Mapping[str, Sequence[tuple[Locale, frozenset[str]]]], srx: Path | None, run: str
+) -> dict[str, tuple[Article, int, list[tuple[str, Path, str | None]]]]:
+    """Fill the `wanted` articles' PO files again from the memory, in each locale given the
+    messages waiting for a sentence of the shapes given (the others are as a lookup left
+    them); each article with a file written, its number of messages, and the (locale, file,
+    its identity before) of each file written."""
+    rules = read_name_rules(workspace.root)
+    writes = StagedWrites()
+    written: dict[str, tuple[Article, int, list[tuple[str, Path, str | None]]]] = {}
+    try:
+        for article_id, locales in wanted.items():
+            article = _stored_article(workspace, article_id)
+            if article is None:  # archived since, or gone
+                continue
+            # Segmented only for the review of an exact match about to be filled.
+            units = functools.cache(lambda article=article: article_units(article, rules, segmentation_rules(srx)))
+            memory = functools.partial(_run_memory, workspace.root, language=primary_language(article.source_lang), run=run)
+            for locale, shapes in locales:
+                po_path = workspace.po_file(locale, article_id)
+                try:
+                    existing = read_catalog(po_path, article_id)
+                    _check_language(po_path, existing, locale)
+                except (InputError, FileNotFoundError):
+                    continue  # as the article's own extract says
+                before = file_identity(po_path)
+
+                def review(message: Message, article: Article = article, locale: Locale = locale) -> Sequence[str]:
+                    return _review(article, units(), locale)(message)
+
+                waiting = [index for index, message in enumerate(existing.messages) if to_prefill(message) and (
+                    shape(message.msgid) in shapes or message.previous_msgid is not None and shape(message.previous_msgid) in shapes)]
+                filled = _filled_from_memory(
+                    dataclasses.replace(existing, messages=tuple(existing.messages[index] for index in waiting)), locale, memory, review)
+                messages = list(existing.messages)
+                for index, message in zip(waiting, filled.messages):
+                    messages[index] = message
+                updated = dataclasses.replace(existing, messages=tuple(messages))
+                text = text_to_write(updated, po_path, existing)
+                if text is None:
+                    continue
+                try:
+                    _never_less(po_path, existing, updated, _memorys_own(locale, memory))
+                except InputError:
+                    continue  # said when the article is extracted
+                if writes.stage(po_path, text.encode("utf-8")):
+                    written.setdefault(article_id, (article, len(existing.active()), []))[2].append((bcp47(locale), po_path, before))
+        writes.commit()
+    except BaseException:
+        writes.discard()
+        raise
+    return written
 
 
 def _extract_once(
@@ -925,6 +1022,10 @@ def _extract_article(
     return extracted, list(dict.fromkeys(names))
 
 
+def _run_memory(root: Path, locale: Locale, *, language: str, run: str) -> TranslationMemory:
+    return _memory(root, bcp47(locale), language, run)
+
+
 @functools.lru_cache(maxsize=32)
 def _memory(root: Path, tag: str, language: str, run: str) -> TranslationMemory:
     """The locale's translation memory of translations from `language`, opened (and brought up
@@ -963,27 +1064,39 @@ def _article_files(
         kept = existing.by_key() if existing is not None else {}
         if any(not message.msgstr and message.key not in kept for message in updated.active()):
             updated = restore(updated, memory(locale), article.id, kept.keys())
-        # The locale's own memory, then (for a regional variant) its language's.
-        parent = regional_parent(locale)
-        for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
-            wanted = any(to_prefill(message, variant_of=variant_of) for message in updated.messages)
-            if wanted and len(translations := memory(lender)):
-                lent = memory(parent) if parent and variant_of is None else None
-                updated = prefill(updated, translations, variant_of=variant_of, review=_review(article, units, locale), lent=lent)
+        updated = _filled_from_memory(updated, locale, memory, _review(article, units, locale))
         text = text_to_write(updated, po_path, existing)
         if text is None:
             continue
         if existing is not None:
-            def memorys_own(message: Message, parent: Locale | None = parent) -> bool:
-                return still_offered(message, (memory(locale), memory(parent) if parent else None))
-
             try:
-                _never_less(po_path, existing, updated, memorys_own)
+                _never_less(po_path, existing, updated, _memorys_own(locale, memory))
             except InputError as error:  # that file stays as it is, as an unreadable one does
                 unreadable.append((bcp47(locale), str(error)))
                 continue
         files[po_path] = text
     return new_template, files, tuple(unreadable)
+
+
+def _filled_from_memory(catalog: Catalog, locale: Locale, memory: Callable[[Locale], TranslationMemory], review: Review) -> Catalog:
+    """The catalog prefilled from the locale's own memory, then (for a regional variant) its language's."""
+    parent = regional_parent(locale)
+    for lender, variant_of in ((locale, None), *(((parent, bcp47(parent)),) if parent else ())):
+        wanted = any(to_prefill(message, variant_of=variant_of) for message in catalog.messages)
+        if wanted and len(translations := memory(lender)):
+            lent = memory(parent) if parent and variant_of is None else None
+            catalog = prefill(catalog, translations, variant_of=variant_of, review=review, lent=lent)
+    return catalog
+
+
+def _memorys_own(locale: Locale, memory: Callable[[Locale], TranslationMemory]) -> Callable[[Message], bool]:
+    """Whether a message is a suggestion of the locale's memories still as offered (see `still_offered`)."""
+    parent = regional_parent(locale)
+
+    def memorys_own(message: Message) -> bool:
+        return still_offered(message, (memory(locale), memory(parent) if parent else None))
+
+    return memorys_own
 
 
 def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:

@@ -8,6 +8,12 @@ the workspace grows. Files changed since the last run are read again, in one tra
 database is a cache of the files, but for each file's history (what it has translated, also
 entries and files since deleted): damaged, or of another layout, it is built again from the
 files, and the history starts afresh.
+
+It also keeps what `extract` needs to bring the stories it filled up to date with the memory
+(see `memory_refill`): the sentences each article file waits for the memory to translate (its
+empty units', and its memory suggestions' and the sentences they were matched to), and a log
+of the sentences whose translation the memory offers changed (another one, or a first one), as
+the updates find them from the entries they read and forget.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ import itertools
 import sqlite3
 from array import array
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
 
 from .fsutil import UNWRITABLE_ERRNOS, file_identity
-from .ids import gettext_code, primary_language
-from .memory import MemoryEntry, TranslationMemory, catalog_entries, shape, unpublishable, word_stems
+from .ids import bcp47, gettext_code, primary_language, regional_parent
+from .memory import MemoryEntry, TranslationMemory, catalog_entries, is_suggestion, shape, to_prefill, unpublishable, word_stems
 from .model import InputError
 from .parallel import ordered_map
 from .pofile import read_catalog
@@ -32,11 +39,11 @@ from .tmx import DEFAULT_SOURCE_LANG, MEMORY_FILE, article_po_files, memory_file
 from .workspace import Workspace
 
 # PRAGMA user_version of the database this module writes (3: link markers shaped as marks; 4:
-# translations the build refuses not offered; 5: each entry's source language). One of an
-# earlier layout is built again; of these, its entries are read again from the files and its
-# history kept.
-_LAYOUT = 5
-_REREAD_FROM = frozenset({3, 4})
+# translations the build refuses not offered; 5: each entry's source language; 6: the sentences
+# articles wait for, and the log of changed ones). One of an earlier layout is built again; of
+# these, its entries are read again from the files and its history kept.
+_LAYOUT = 6
+_REREAD_FROM = frozenset({3, 4, 5})
 _KEPT_ON_REREAD = "history"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
@@ -46,7 +53,12 @@ CREATE TABLE IF NOT EXISTS entries (number INTEGER PRIMARY KEY, file TEXT NOT NU
 CREATE TABLE IF NOT EXISTS postings (language TEXT NOT NULL, stem TEXT NOT NULL, count INTEGER NOT NULL,
                                      numbers BLOB NOT NULL, PRIMARY KEY (language, stem)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
-                                    PRIMARY KEY (file, source)) WITHOUT ROWID
+                                    PRIMARY KEY (file, source)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS waiting (language TEXT NOT NULL, shape TEXT NOT NULL, file TEXT NOT NULL,
+                                    PRIMARY KEY (language, shape, file)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS waiting_by_file ON waiting (file);
+CREATE TABLE IF NOT EXISTS changes (number INTEGER PRIMARY KEY AUTOINCREMENT, language TEXT NOT NULL, shape TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS refilled (locale TEXT PRIMARY KEY, change INTEGER NOT NULL) WITHOUT ROWID
 """
 # An entry's language is the primary language of its source (en for en-GB): a sentence is
 # matched only with those of its language, whatever the words they share.
@@ -69,6 +81,9 @@ _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN
 
 _Stem = tuple[str, str]  # a language, and a word stem of its entries' shapes
 _Source = tuple[str, str]  # a language, and an entry's source in it
+# What an article file gives the memory: the language it translates from, (source, target,
+# origin) of each of its finished translations, and the shapes of the sentences it waits for.
+_Read = tuple[str, list[tuple[str, str, str]], set[str]]
 
 
 class _Unwritable(Exception):
@@ -113,6 +128,88 @@ def workspace_entries(workspace: Workspace, locale: Locale, source_lang: str | N
     return list(unique.values())
 
 
+@dataclass(frozen=True)
+class Refill:
+    """The articles to fill again from a locale's memory: those waiting for a sentence (see the
+    module docstring) whose translation the memory offers changed since the locale's last
+    refill, in its own memory or, for a regional variant, in its language's; the shapes of
+    those sentences; and how far each of those memories' logs was read, for `refilled` to record."""
+
+    articles: frozenset[str]
+    shapes: frozenset[str] = frozenset()
+    read: tuple[tuple[Path, int], ...] = ()  # (database, the last change read) of each memory read
+
+
+def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
+    """The locale's articles to fill again (see `Refill`), its memories brought up to date with
+    the files: it costs a look at each file, and a lookup of the few sentences that changed.
+    A locale that has not been filled again from a memory before (its database built afresh,
+    say) has every article filled again that waits for a sentence the memory has."""
+    own = _opened(workspace, locale)
+    if own is None:
+        return Refill(frozenset())
+    with contextlib.closing(own):
+        changed: set[tuple[str, str]] = set()  # (language, shape)
+        read = []
+        parent = regional_parent(locale)
+        for lender, connection in ((locale, own), *(((parent, _opened(workspace, parent)),) if parent else ())):
+            if connection is None:
+                continue
+            with contextlib.closing(connection) if connection is not own else contextlib.nullcontext():
+                (since,) = connection.execute("SELECT MAX(change) FROM refilled WHERE locale = ?", (bcp47(locale),)).fetchone()
+                (last,) = connection.execute("SELECT IFNULL(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'changes'").fetchone()
+                if since is None:
+                    changed |= _in_entries(connection, set(own.execute("SELECT DISTINCT language, shape FROM waiting")))
+                elif last > since:
+                    changed.update(connection.execute("SELECT language, shape FROM changes WHERE number > ? AND number <= ?", (since, last)))
+                if since is None or last > since:
+                    read.append((_database(workspace, lender), last))
+        articles: set[str] = set()
+        for language, shapes in _by_language(changed).items():
+            for start in range(0, len(shapes), _PARAMETERS):
+                batch = shapes[start : start + _PARAMETERS]
+                articles.update(file for (file,) in own.execute(
+                    f"SELECT DISTINCT file FROM waiting WHERE language = ? AND shape IN ({', '.join('?' * len(batch))})",
+                    [language, *batch],
+                ))
+    return Refill(frozenset(articles), frozenset(waiting for _, waiting in changed), tuple(read))
+
+
+def _in_entries(connection: sqlite3.Connection, shapes: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of the (language, shape) pairs that entries of the database have."""
+    found: set[tuple[str, str]] = set()
+    for language, listed in _by_language(shapes).items():
+        for start in range(0, len(listed), _PARAMETERS):
+            batch = listed[start : start + _PARAMETERS]
+            found.update((language, entry_shape) for (entry_shape,) in connection.execute(
+                f"SELECT DISTINCT shape FROM entries WHERE language = ? AND shape IN ({', '.join('?' * len(batch))})",
+                [language, *batch],
+            ))
+    return found
+
+
+def refilled(locale: Locale, refill: Refill) -> None:
+    """Record that the locale's articles were filled again as `refill` said, and forget the
+    changes every locale using the memory has had filled."""
+    for path, last in refill.read:
+        try:
+            with contextlib.closing(_connect(path)) as connection, _transaction(connection):
+                connection.execute("INSERT INTO refilled VALUES (?1, ?2) ON CONFLICT (locale) DO UPDATE SET change = MAX(change, ?2)",
+                                   (bcp47(locale), last))
+                connection.execute("DELETE FROM changes WHERE number <= (SELECT MIN(change) FROM refilled)")
+        except (OSError, sqlite3.DatabaseError):
+            pass  # the next refill reads the same changes again: their articles are found up to date
+
+
+def _opened(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
+    """The locale's memory database brought up to date; None when there is none yet, or it
+    cannot be written (a workspace extract cannot write either)."""
+    try:
+        return _updated(workspace, locale)
+    except _Unwritable:
+        return None
+
+
 def _entries_from_files(
     workspace: Workspace, locale: Locale, files: Collection[str] | None = None, *, language: str | None = None
 ) -> list[MemoryEntry]:
@@ -127,7 +224,7 @@ def _entries_from_files(
             if language is None or _language_of(source_lang) == language:
                 entries += imported
         else:
-            file_language, pairs = _finished_pairs(path)
+            file_language, pairs, _ = _read_article(path)
             if language is None or file_language == language:
                 entries += [MemoryEntry(source, target, origin) for source, target, origin in pairs if _offered(source, target)]
     return [entry for entry in entries if entry.source and entry.target]
@@ -137,7 +234,7 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
     """The locale's database, brought up to date with the files (built afresh when missing,
     damaged or of another layout); None when there is nothing to remember yet. _Unwritable
     when it would have to be written and cannot be."""
-    path = workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.sqlite3"
+    path = _database(workspace, locale)
     files = _memory_files(workspace, locale)
     if not files and not path.exists():
         return None
@@ -147,6 +244,10 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
         if error.errno in UNWRITABLE_ERRNOS:
             raise _Unwritable from error
         raise
+
+
+def _database(workspace: Workspace, locale: Locale) -> Path:
+    return workspace.root / ".syndicate" / f"memory-{gettext_code(locale)}.sqlite3"
 
 
 def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: dict[str, Path]) -> sqlite3.Connection:
@@ -179,7 +280,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 # The history is no cache (see the module docstring): of a layout that has the
                 # same, it is kept, and the rest is made anew and read again from the files.
                 kept = {_KEPT_ON_REREAD} if version in _REREAD_FROM else set()
-                for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'").fetchall():
                     if table not in kept:
                         connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
@@ -217,16 +318,22 @@ def _memory_files(workspace: Workspace, locale: Locale) -> dict[str, Path]:
 
 
 def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale, files: dict[str, Path]) -> None:
-    """Read again the files changed since the last update, and forget those that are gone."""
+    """Read again the files changed since the last update, and forget those that are gone;
+    log the sentences whose translation the memory offers changed."""
     identities = {file: file_identity(path) for file, path in files.items()}
     if _stale(connection, identities) == ([], []):
         return  # the common case, decided without taking the write lock
     with _transaction(connection):
         changed, gone = _stale(connection, identities)  # again: another run may have updated it
+        # A database built afresh logs nothing: no story was filled from it.
+        afresh = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM files)").fetchone()[0]
         removed: dict[_Stem, set[int]] = {}  # stem → entries no longer indexed under it
         sources: set[_Source] = set()  # whose first entry may change: of entries removed, or kept beside new ones
+        offered: dict[_Source, str | None] = {}  # what the memory offered for a source before the update, if anything
         for file in changed + gone:
-            _forget(connection, file, removed, sources)
+            _forget(connection, file, removed, sources, offered)
+        if not afresh:  # a source whose first entry is in a file kept offered that entry's target
+            offered |= _first_targets(connection, sources - offered.keys())
         # Filling an empty table (a first update), its indexes are built once it is full, in
         # a fraction of the time kept up row by row; no entry is there from before.
         first_fill = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()[0]
@@ -234,20 +341,22 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             for name in _ENTRY_INDEXES:
                 connection.execute(f"DROP INDEX {name}")
         articles = [file for file in changed if file != _IMPORTED_FILE]
-        read: Iterator[tuple[str, tuple[str, list[tuple[str, str, str]]]]] = zip(
-            articles, ordered_map(_finished_pairs, [files[file] for file in articles])
-        )
+        read: Iterator[tuple[str, _Read]] = zip(articles, ordered_map(_read_article, [files[file] for file in articles]))
         if _IMPORTED_FILE in changed:
             source_lang, entries = stored_memory(workspace, locale)
             pairs = [(entry.source, entry.target, entry.origin) for entry in entries]
-            read = itertools.chain(read, [(_IMPORTED_FILE, (_language_of(source_lang), pairs))])
+            read = itertools.chain(read, [(_IMPORTED_FILE, (_language_of(source_lang), pairs, set()))])
         added: dict[_Stem, list[int]] = {}  # stem → entries newly indexed under it
         new_sources: set[_Source] = set()  # of the entries added so far
         # A few hundred files at a time, so that a first update of a large workspace stays small.
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
             rows = _rows(connection, chunk, added)
-            kept = set() if first_fill else _present(connection, {(row[3], row[4]) for row in rows} - new_sources)
+            unseen = {(row[3], row[4]) for row in rows} - new_sources
+            kept = set() if first_fill else _present(connection, unseen)
             sources |= kept
+            if not afresh:
+                unknown = unseen - offered.keys()  # none forgotten: the first entries of those kept are as they were
+                offered |= {source: None for source in unknown} | (_first_targets(connection, unknown & kept) if kept else {})
             marked = []  # each row with whether it is the first entry of its source
             for row in rows:
                 source = (row[3], row[4])
@@ -256,8 +365,12 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", marked)
             connection.executemany(  # every finished translation, those not offered as entries too
                 "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
-                [(file, source, target) for file, (_, pairs) in chunk if file != _IMPORTED_FILE
+                [(file, source, target) for file, (_, pairs, _) in chunk if file != _IMPORTED_FILE
                  for source, target, _ in pairs if source and target],
+            )
+            connection.executemany(
+                "INSERT OR IGNORE INTO waiting VALUES (?, ?, ?)",
+                [(language, waiting, file) for file, (language, _, shapes) in chunk for waiting in shapes],
             )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         if first_fill:
@@ -269,6 +382,24 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             " AND first != (number = (SELECT MIN(number) FROM entries WHERE language = ?1 AND source = ?2))",
             sorted(sources),
         )
+        if offered:
+            now = _first_targets(connection, offered.keys())
+            connection.executemany("INSERT INTO changes (language, shape) VALUES (?, ?)", sorted({
+                (language, shape(source)) for (language, source), target in offered.items() if now.get((language, source)) != target
+            }))
+
+
+def _first_targets(connection: sqlite3.Connection, sources: Collection[_Source]) -> dict[_Source, str]:
+    """What the memory offers for those of `sources` it has: the target of each one's first entry."""
+    found: dict[_Source, str] = {}
+    for language, listed in _by_language(sources).items():
+        for start in range(0, len(listed), _PARAMETERS):
+            batch = listed[start : start + _PARAMETERS]
+            found.update(((language, source), target) for source, target in connection.execute(
+                f"SELECT source, target FROM entries WHERE language = ? AND first AND source IN ({', '.join('?' * len(batch))})",
+                [language, *batch],
+            ))
+    return found
 
 
 def _present(connection: sqlite3.Connection, sources: set[_Source]) -> set[_Source]:
@@ -306,16 +437,21 @@ def _offered(source: str, target: str) -> bool:
     return unpublishable(source, target) is None
 
 
-def _finished_pairs(po: Path) -> tuple[str, list[tuple[str, str, str]]]:
+def _read_article(po: Path) -> _Read:
     """The language an article PO file translates from (as its header says, else extract's
-    default), and (source, target, origin) of each of its finished translations; none from a
-    file that cannot be read (its own article says so), until it is saved again."""
+    default), (source, target, origin) of each of its finished translations, and the shapes of
+    the sentences it waits for the memory to translate: its empty units', its memory
+    suggestions' (drafts begun from them among them) and those they were matched to. Nothing
+    from a file that cannot be read (its own article says so), until it is saved again."""
     try:
         catalog = read_catalog(po, po.stem)
     except InputError:
-        return DEFAULT_SOURCE_LANG, []
+        return DEFAULT_SOURCE_LANG, [], set()
     language = _language_of(catalog.header.get("X-Source-Language", "").strip())
-    return language, [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)]
+    waiting = {shape(message.msgid) for message in catalog.messages if to_prefill(message)}
+    waiting |= {shape(message.previous_msgid) for message in catalog.messages
+                if message.previous_msgid is not None and not message.obsolete and is_suggestion(message)}
+    return language, [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)], waiting
 
 
 def _language_of(declared: str | None) -> str:
@@ -324,21 +460,27 @@ def _language_of(declared: str | None) -> str:
     return primary_language(declared or DEFAULT_SOURCE_LANG)
 
 
-def _forget(connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source]) -> None:
-    """Remove the entries read from `file`, noting under which stems they were indexed and
-    their sources."""
-    for number, language, source, entry_shape in connection.execute(
-        "SELECT number, language, source, shape FROM entries WHERE file = ?", (file,)
+def _forget(
+    connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source], offered: dict[_Source, str | None]
+) -> None:
+    """Remove the entries read from `file` and the sentences it waits for, noting under which
+    stems the entries were indexed, their sources, and the target of those first with their
+    source (what the memory offered for it)."""
+    for number, language, source, target, entry_shape, first in connection.execute(
+        "SELECT number, language, source, target, shape, first FROM entries WHERE file = ?", (file,)
     ).fetchall():
         sources.add((language, source))
+        if first:
+            offered[(language, source)] = target
         for stem in word_stems(entry_shape):
             removed.setdefault((language, stem), set()).add(number)
     connection.execute("DELETE FROM entries WHERE file = ?", (file,))
+    connection.execute("DELETE FROM waiting WHERE file = ?", (file,))
     connection.execute("DELETE FROM files WHERE file = ?", (file,))
 
 
 def _rows(
-    connection: sqlite3.Connection, read: list[tuple[str, tuple[str, list[tuple[str, str, str]]]]], added: dict[_Stem, list[int]]
+    connection: sqlite3.Connection, read: list[tuple[str, _Read]], added: dict[_Stem, list[int]]
 ) -> list[tuple[int, str, str, str, str, str, str]]:
     """The entries to add for the language and (source, target, origin) read from each file,
     numbered after the ones kept; their stems are noted in `added`."""
@@ -347,7 +489,7 @@ def _rows(
         last = connection.execute("SELECT MAX(number) FROM entries WHERE number >= ? AND number < ?", (low, low + _IMPORTED)).fetchone()[0]
         numbers[imported] = low if last is None else last + 1
     rows = []
-    for file, (language, pairs) in read:
+    for file, (language, pairs, _) in read:
         imported = file == _IMPORTED_FILE
         for source, target, origin in pairs:
             if not source or not target or not (imported or _offered(source, target)):
