@@ -534,7 +534,7 @@ def test_a_review_by_another_version_or_damaged_is_done_again(german, monkeypatc
     record.write_text(json.dumps(reviewed), encoding="utf-8")
     with monkeypatch.context() as patched:
         patched.setattr(check, "_error_checks", not_reviewed_again)
-        patched.setattr(check, "__version__", "0.0.1")
+        patched.setattr(check, "code_version", lambda: "0.2.0+other-code")  # the same release, its rules changed
         with pytest.raises(AssertionError, match="the build's review had run"):
             check_workspace(german, [Locale("de")])
 

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from babel import Locale
 from lxml import etree
 
-from . import __version__
+from .code_version import code_version
 from .catalog import Catalog, Key, Message
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
@@ -881,7 +881,7 @@ def _digest(path: Path) -> str | None:
 def _fingerprint(*identities: str | None, extra: str) -> str:
     """`extra` and the identities of the input files: a file rewritten with the same bytes
     only costs a rebuild that then writes nothing."""
-    return hashlib.sha256(f"{__version__}\0{extra}\0{identities}".encode()).hexdigest()
+    return hashlib.sha256(f"{code_version()}\0{extra}\0{identities}".encode()).hexdigest()
 
 
 class _Published(NamedTuple):

@@ -34,7 +34,7 @@ from typing import Final, Literal
 import regex
 from babel import Locale
 
-from . import __version__
+from .code_version import code_version
 from .catalog import Catalog, Key, Message
 from .direction import reversed_direction
 from .figures import (
@@ -163,13 +163,13 @@ class Review:
 
 def review_inputs(article: str | None, translation: str | None) -> str:
     """What a review is of: the identities (see `file_identity`) of the article's structure
-    and of its PO file, and the version reviewing.
+    and of its PO file, and the code reviewing (see `code_version`).
 
     The build takes them before it reads the files, and check after: so a record's are
     check's only when neither file has changed since the build's moment, which is when both
     read the same texts. (A file that changed while the build read it shows another identity
     to check, which then reviews the file itself.)"""
-    return f"{__version__} {article} {translation}"
+    return f"{code_version()} {article} {translation}"
 
 
 def record_reviews(workspace: Workspace, article_id: str, reviews: Mapping[str, dict[str, object]]) -> None:
@@ -286,7 +286,7 @@ def _inputs(workspace: Workspace, article_id: str, tags: tuple[str, ...]) -> str
     """What the article's findings are found in, as the file system sees it (no file read),
     but for the renderings of its names (see `_recorded`)."""
     translations = tuple(file_identity(workspace.po_file(parse_locale(tag), article_id)) for tag in tags)
-    return f"{__version__} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations}"
+    return f"{code_version()} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations}"
 
 
 def _recorded(

@@ -25,7 +25,8 @@ from pathlib import Path
 from babel import Locale
 from lxml import etree
 
-from . import __version__, glossary, tmx
+from . import glossary, tmx
+from .code_version import code_version
 from .archive import archived_guids, is_archived
 from .catalog import Catalog, Key, Message, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedWrites, file_identity
@@ -480,7 +481,7 @@ def _content_key(article: Article, job: _Job) -> str:
     rules = json.dumps([job.rules.names, sorted(job.rules.excluded), sorted(job.rules.roles)])
     srx = file_identity(job.srx) if job.srx else None
     return hashlib.sha256(
-        f"{__version__}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}\0{job.imported_memories}".encode()
+        f"{code_version()}\0{article!r}\0{rules}\0{job.locales}\0{job.srx}:{srx}\0{job.imported_memories}".encode()
     ).hexdigest()
 
 

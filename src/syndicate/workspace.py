@@ -29,7 +29,7 @@ from typing import Any
 
 from babel import Locale
 
-from . import __version__
+from .code_version import code_version
 from .fsutil import atomic_write_text, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
@@ -157,8 +157,8 @@ class Workspace:
         current: dict[str, dict[str, Any]] = {}
         stale: list[str] = []
         for key, file in files.items():
-            # Another version of syndicate may derive something else from the same file.
-            identity = f"{__version__} {file_identity(file)}"
+            # Other code may derive something else from the same file.
+            identity = f"{code_version()} {file_identity(file)}"
             entry = kept.get(key)
             if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("value"), kind):
                 entry = {"identity": identity}
