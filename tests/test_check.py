@@ -768,3 +768,34 @@ def test_a_regional_variant_publishes_the_names_its_language_renders(tmp_path):
     assert not [f for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"]
     write_catalog(glossary_po_file(workspace, traditional), Catalog("names", {"Language": "zh_Hant"}, (Message("Maria Costa"),), locale="zh_Hant"))
     assert [f.msgid for f in check_workspace(workspace, [taiwan]) if f.check == "latin-script"] == ["Maria Costa"]
+
+
+def test_two_translators_files_merged_by_msgcat_report_the_conflict_alone(newsroom, wire_files, tmp_path):
+    import shutil
+    import subprocess
+
+    from click.testing import CliRunner
+    from syndicate.cli import main
+    from syndicate.extract import extract
+
+    assert shutil.which("msgcat") and shutil.which("msgattrib"), "GNU gettext's msgcat and msgattrib are required"
+    workspace = Workspace(newsroom)
+    extract(workspace, wire_files, [Locale("de")])
+    po_path = workspace.po_file(Locale("de"), "port-strike")
+    translators = []
+    for name, revised, ending in (("jana", "2026-11-16 10:22+0100", "fortgesetzt"), ("ole", "2026-11-17 09:05+0100", "wieder aufgenommen")):
+        po = polib.pofile(str(po_path))
+        po.metadata["Project-Id-Version"] = f"port-strike {revised[:10]}"
+        po.metadata["PO-Revision-Date"] = revised
+        entry = next(entry for entry in po if not entry.msgstr and not any(char.isdigit() for char in entry.msgid) and "{" not in entry.msgid)
+        entry.msgstr = f"Die Gespräche werden {ending}."
+        translators.append(tmp_path / f"{name}.po")
+        po.save(str(translators[-1]))
+    subprocess.run(["msgcat", "-o", str(po_path), *map(str, translators)], check=True)
+    subprocess.run(["msgattrib", "--clear-fuzzy", "-o", str(po_path), str(po_path)], check=True)
+    assert "#-#-#-#-#  jana.po (port-strike 2026-11-16)  #-#-#-#-#" in po_path.read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "check", "-l", "de", "--format", "json", "port-strike"])
+    assert result.exit_code == 1
+    findings = json.loads(result.output)
+    [line] = {finding["line"] for finding in findings if finding["check"] == "msgcat-conflict"}
+    assert [finding["check"] for finding in findings if finding["line"] == line] == ["msgcat-conflict"]

@@ -104,10 +104,10 @@ def check_message(
     source, target = parse_locale(source_locale), parse_locale(locale)
     msgid, msgstr = unit.msgid, message.msgstr
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
-    errors = [
-        *(_error_checks(unit, msgstr, source, target) if reviewed is None else reviewed),
-        *(Issue("name-form", problem) for problem in name_forms(unit, message, glossary)[1]),
-    ]
+    found = _error_checks(unit, msgstr, source, target) if reviewed is None else reviewed
+    if any(issue.check == "msgcat-conflict" for issue in found):
+        return list(found)  # the other checks would read msgcat's markers and both translations as one
+    errors = [*found, *(Issue("name-form", problem) for problem in name_forms(unit, message, glossary)[1])]
     # An unpaired mark already says the quotations are off; counting them would say it twice.
     paired = not any(issue.check == "quotation-pairing" for issue in errors)
     return (
@@ -210,6 +210,10 @@ _PSEUDO_TERRITORIES = frozenset(tag.partition("-")[2] for tag in PSEUDO_LOCALES)
 def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The checks that report errors (they may also warn, as numbers written another way)."""
     msgid = unit.msgid
+    # Two translations under markers naming their files (and the dates in them): it is the
+    # conflict to resolve, which the other checks would only misread.
+    if conflict := _msgcat_conflict(msgid, msgstr):
+        return conflict
     # A pseudo-translation keeps the source's figures as they are written.
     written_as = source if target.territory in _PSEUDO_TERRITORIES and bcp47(target) in PSEUDO_LOCALES else target
     # One list, not a sum of lists: build runs these on every unit of every locale. A check
@@ -236,8 +240,6 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         issues += _markup(msgid, beside_markers(unit, msgstr))
     if "\n" in msgid or "\n" in msgstr:
         issues += _line_breaks(msgid, msgstr)
-    if _MSGCAT_MARKER in msgstr:
-        issues += _msgcat_conflict(msgid, msgstr)
     if not msgstr.isprintable():  # every bidi control is unprintable
         issues += _bidi_controls(msgstr, target)
     # A byline may be an agency's credit (AP, dpa), written so in every script.
