@@ -3401,3 +3401,26 @@ def test_digits_and_a_half_before_their_scale_word_for_the_whole_amount_is_an_er
     assert messages("It costs $2bn.", "Es kostet 2 und eine halbe Milliarde Dollar.", "de") == [
         "2 und eine halbe Milliarde is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"
     ]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Noon and midnight as Japanese and Chinese write them, by name or before their hour.
+    ("ja", "The talks began at 12 noon.", "協議は正午12時に始まった。"),
+    ("ja", "The talks began at 12 noon.", "協議は正午に始まった。"),
+    ("ja", "The talks began at 12 noon.", "協議は午後12時に始まった。"),
+    ("ja", "The talks ended at midnight.", "協議は午前0時に終わった。"),
+    ("ja", "The talks ended at midnight.", "協議は真夜中に終わった。"),
+    ("zh", "The talks began at noon.", "会谈于正午12点开始。"),
+    ("zh", "The talks ended at midnight.", "会谈于午夜12点结束。"),
+])
+def test_noon_and_midnight_in_japanese_and_chinese_are_the_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ja", "The talks ended at midnight.", "協議は正午に終わった。", "missing midnight; not in the source: 正午"),
+    ("ja", "The talks ended at midnight.", "協議は正午12時に終わった。", "missing midnight; not in the source: 正午12時"),
+    ("zh", "The talks began at noon.", "会谈于午夜开始。", "missing noon; not in the source: 午夜"),
+])
+def test_noon_for_midnight_in_japanese_and_chinese_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]

@@ -102,10 +102,10 @@ TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: # the dot after `pm` ends a sentence; the one after `p.m.` is the abbreviation's
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap]) (?:\.\s?m\b\.?|\s?m\b)
-      | (?:(?P<meridiem>午前|午後|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
+      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
-      | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
+      | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午|正午|午夜)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
@@ -4469,6 +4469,7 @@ def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str],
 _MERIDIEMS = {
     "a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
     "早上": "a", "凌晨": "a", "晚上": "p", "中午": "p",  # Chinese parts of the day before 点
+    "正午": "p", "午夜": "a",  # noon and midnight before their twelve: 正午12時, 午夜12点
 }
 
 
@@ -4485,14 +4486,16 @@ _PART_OF_DAY = lazy_compile(
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 # Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
 # l'après-midi (the afternoon, also written with a space), nor the Midi, the south of France
-# (le Midi, du Midi, au Midi).
+# (le Midi, du Midi, au Midi). In Japanese and Chinese, between other characters, and not
+# before its hour (正午12時), which `TIME` reads.
 _NOON_OR_MIDNIGHT = lazy_compile(
-    r"(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
-    r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})",
+    r"(?:(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
+    r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})"
+    r"|(?:(?P<noon>正午)|午夜|真夜中)(?!\s?\p{Nd}))",
     regex.IGNORECASE,
 )
 _TWELVE_BEFORE = lazy_compile(r"(?<![\p{N}.,:])(?:12(?:[:.]00)?|twelve)\s?$", regex.IGNORECASE)
-_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia"})
+_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia", "正午", "午夜", "真夜中"})
 # Minutes after noon or midnight by name, or before it, by language: what may follow the name
 # (minuit et demi, midi trente, minuit et quart, midi moins le quart: 11:45; mezzanotte e mezza,
 # meia-noite e meia, meio-dia e quinze), whose MINUTES are `_minutes_in_words` and COUNTED a
