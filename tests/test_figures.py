@@ -3424,3 +3424,51 @@ def test_noon_and_midnight_in_japanese_and_chinese_are_the_time(locale, msgid, m
 ])
 def test_noon_for_midnight_in_japanese_and_chinese_is_an_error(locale, msgid, msgstr, expected):
     assert messages(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # A quantity doubled, tripled, quadrupled or halved, said multiplied by another.
+    ("de", "Sales doubled in the second quarter.", "Der Umsatz verdreifachte sich im zweiten Quartal.",
+     "missing doubled; not in the source: verdreifachte"),
+    ("de", "Sales doubled in the second quarter.", "Der Umsatz halbierte sich im zweiten Quartal.",
+     "missing doubled; not in the source: halbierte"),
+    ("fr", "Sales tripled in the second quarter.", "Les ventes ont doublé au deuxième trimestre.",
+     "missing tripled; not in the source: doublé"),
+    ("it", "Profit halved last year.", "L'utile è raddoppiato l'anno scorso.", "missing halved; not in the source: raddoppiato"),
+    ("es", "Exports quadrupled.", "Las exportaciones se triplicaron.", "missing quadrupled; not in the source: triplicaron"),
+    ("nl", "The deficit is expected to double.", "Het tekort zal naar verwachting halveren.",
+     "missing to double; not in the source: halveren"),
+    ("ru", "Sales doubled last year.", "Продажи утроились в прошлом году.", "missing doubled; not in the source: утроились"),
+    ("de", "The doubling of prices hurt.", "Die Verdreifachung der Preise schadete.", "missing doubling; not in the source: Verdreifachung"),
+    ("fr", "Sales doubled in a year.", "Les ventes ont été multipliées par trois en un an.",
+     "missing doubled; not in the source: multipliées par trois"),
+])
+def test_a_quantity_multiplied_by_another_than_the_sources_is_an_error(locale, msgid, msgstr, expected):
+    assert expected in messages(msgid, msgstr, locale)  # a half for a doubling is also the other way
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "Sales doubled in the second quarter.", "Der Umsatz verdoppelte sich im zweiten Quartal."),
+    ("fr", "Sales tripled in the second quarter.", "Les ventes ont triplé au deuxième trimestre."),
+    ("fr", "Sales doubled in a year.", "Les ventes ont été multipliées par deux en un an."),
+    ("es", "Sales doubled.", "Las ventas se duplicaron."),
+    ("it", "Profit halved last year.", "L'utile si è dimezzato l'anno scorso."),
+    ("pt", "Profit halved last year.", "O lucro caiu pela metade no ano passado."),
+    ("nl", "Profit halved last year.", "De winst werd vorig jaar gehalveerd."),
+    ("ru", "Profit halved last year.", "Прибыль сократилась вдвое в прошлом году."),
+    ("ru", "Profit halved last year.", "Прибыль сократилась в два раза в прошлом году."),
+    ("ru", "Sales doubled last year.", "Продажи выросли вдвое в прошлом году."),
+    ("de", "Sales doubled.", "Der Umsatz stieg auf das Doppelte."),
+    ("fr", "Profit halved.", "Le bénéfice a été divisé par deux."),
+    ("fr", "Profit halved.", "Le bénéfice a baissé de moitié."),
+    # A doubling said another way, or no multiple at all: a rephrasing.
+    ("de", "Sales doubled.", "Der Umsatz stieg um 100 %."),
+    ("fr", "Sales tripled.", "Les ventes ont augmenté de 200 %."),
+    ("de", "Sales doubled.", "Der Umsatz stieg kräftig."),
+    # Not a multiple: what doubled as something else, a second multiple the source also says.
+    ("de", "The hall doubled as a shelter.", "Die Halle diente auch als Notunterkunft."),
+    ("de", "Sales doubled, three times as fast as costs.", "Der Umsatz verdoppelte sich, dreimal so schnell wie die Kosten."),
+])
+def test_a_quantity_multiplied_as_the_source_says_or_rephrased_is_no_error(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

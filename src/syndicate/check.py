@@ -38,7 +38,7 @@ from .code_version import code_version
 from .catalog import Catalog, Key, Message
 from .direction import reversed_direction
 from .figures import (
-    changed_counts_in_words, changed_currencies, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
+    changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
     changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
 )
 from .fsutil import file_identity
@@ -227,6 +227,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_months(msgid, msgstr, source, target),
         *changed_fractions(msgid, msgstr, source, target),
         *changed_multiples(msgid, msgstr, source, target),
+        *changed_doublings(msgid, msgstr, source, target),
         *changed_dozens(msgid, msgstr, source, target),
         *changed_period_halves(msgid, msgstr, source, target),
         *reversed_tallies(msgid, msgstr, source),

@@ -2936,6 +2936,91 @@ def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Loca
     return [Issue("numbers", f"missing {', '.join(in_source.values())}; not in the source: {prose[slice(*halves[0])]}")]
 
 
+# A quantity multiplied or halved by a verb or its noun, by language: doubled, tripled,
+# quadrupled, halved (and `to double`, a doubling), verdoppelt, halbiert, doublé, multiplié par
+# trois, divisé par deux, réduit de moitié, se duplicó, a la mitad, raddoppiato, dimezzato,
+# dobrou, pela metade, verdubbeld, gehalveerd, удвоились, сократились вдвое, podwoił, o połowę;
+# with what tells a sentence may say one (`_in_any_case`). By the factor each group says.
+_MULTIPLIED_FACTORS: Final[Mapping[str, Fraction]] = {"twice": Fraction(2), "thrice": Fraction(3), "four": Fraction(4), "half": Fraction(1, 2)}
+_MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
+    language: (
+        tuple(hint for stem in hints for hint in _in_any_case(stem)),
+        lazy_compile(
+            r"(?<!\p{L})(?:" + "|".join(f"(?P<{name}>{words})" for name, words in zip(_MULTIPLIED_FACTORS, factors)) + r")(?!\p{L})",
+            regex.IGNORECASE,
+        ),
+    )
+    for language, hints, *factors in (
+        ("en", ("oubl", "ripl", "uadrupl", "alv"),
+         *(rf"{stem}(?:ed|ing)|(?:to|will|would|could|may|might)\s+{stem}e" for stem in ("doubl", "tripl", "quadrupl", "halv"))),
+        ("de", ("erdopp", "erdreif", "ervierf", "albier"), r"verdopp\p{L}*", r"verdreifach\p{L}*", r"vervierfach\p{L}*", r"halbier\p{L}*"),
+        ("fr", ("oubl", "ripl", "uadrupl", "ultipli", "ivis", "oitié"),
+         r"doubl(?:é|ée|és|ées|er|e|es|ent|ait|aient|èrent|era|eront)|multipli\p{L}*\s+par\s+(?:deux|2)",
+         r"tripl(?:é|ée|és|ées|er|e|es|ent|ait|aient|èrent|era|eront)|multipli\p{L}*\s+par\s+(?:trois|3)",
+         r"quadrupl\p{L}*|multipli\p{L}*\s+par\s+(?:quatre|4)", r"divis\p{L}*\s+par\s+(?:deux|2)|de\s+moitié"),
+        ("es", ("uplic", "obl", "riplic", "uadrupl", "ultiplic", "itad"),
+         r"duplic\p{L}*|dobl(?:ó|aron|ará|arán)|multiplic\p{L}*\s+por\s+(?:dos|2)", r"triplic\p{L}*|multiplic\p{L}*\s+por\s+(?:tres|3)",
+         r"cuadrupl\p{L}*|cuadruplic\p{L}*|multiplic\p{L}*\s+por\s+(?:cuatro|4)", r"(?:a|por)\s+la\s+mitad"),
+        ("it", ("addopp", "uplic", "riplic", "uadruplic", "oltiplic", "imezz"),
+         r"raddoppi\p{L}*|duplic\p{L}*|moltiplic\p{L}*\s+per\s+(?:due|2)", r"triplic\p{L}*|moltiplic\p{L}*\s+per\s+(?:tre|3)",
+         r"quadruplic\p{L}*|moltiplic\p{L}*\s+per\s+(?:quattro|4)", r"dimezz\p{L}*"),
+        ("pt", ("uplic", "obr", "riplic", "uadruplic", "ultiplic", "etade"),
+         r"duplic\p{L}*|dobr(?:ou|aram|ar|ará|arão|ado|ada|ados|adas)|multiplic\p{L}*\s+por\s+(?:dois|duas|2)",
+         r"triplic\p{L}*|multiplic\p{L}*\s+por\s+(?:três|3)", r"quadruplic\p{L}*|multiplic\p{L}*\s+por\s+(?:quatro|4)",
+         r"(?:pela|à|para\s+a)\s+metade"),
+        ("nl", ("erdubbel", "erdrievoud", "erviervoud", "alve"),
+         r"verdubbel\p{L}*", r"verdrievoudig\p{L}*", r"verviervoudig\p{L}*", r"(?:ge)?halve(?:er|ren|ring)\p{L}*"),
+        ("ru", ("дво", "трои", "троен", "четвер", "раза"),
+         r"удво\p{L}*", r"утро(?:ил|ит|ен|ени)\p{L}*", r"учетвер\p{L}*",
+         r"(?:сократ|сниз|сниж|уменьш|упа|пада|урез)\p{L}*\s+(?:вдвое|в\s+(?:два|2)\s+раза)"
+         r"|вдвое\s+(?:меньше|ниже|сократ\p{L}*|сниз\p{L}*|уменьш\p{L}*)"),
+        ("pl", ("odw", "otr", "oczw", "ołow"), r"podw(?:oi|aja|oj|ój)\p{L}*", r"potr(?:oi|aja|oj|ój)\p{L}*", r"poczw(?:ór|or)\p{L}*",
+         r"o\s+połowę"),
+    )
+}
+
+
+def _multiplied(text: str, language: str) -> dict[Fraction, tuple[str, tuple[int, int]]]:
+    """The factors `text` multiplies a quantity by with a verb or its noun (`_MULTIPLIED`),
+    each with its first words as written and their place."""
+    hints, pattern = _MULTIPLIED.get(language, (_NO_HINTS, None))
+    if pattern is None or not any(hint in text for hint in hints):
+        return {}
+    factors: dict[Fraction, tuple[str, tuple[int, int]]] = {}
+    for match in pattern.finditer(text):
+        name = next(name for name, words in match.groupdict().items() if words is not None)
+        factors.setdefault(_MULTIPLIED_FACTORS[name], (match.group(), match.span()))
+    return factors
+
+
+def changed_doublings(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A quantity the source doubles, triples, quadruples or halves that the translation
+    multiplies by another factor (`Sales doubled` → `Der Umsatz verdreifachte sich`, `halbierte
+    sich`, `numbers`): it says a multiple (`_multiplied`, `_multiples`, a comparison by half),
+    none of them the source's. A doubling said with no multiple (`stieg um 100 %`, `stieg
+    kräftig`) is a rephrasing."""
+    source_prose = prose_of(msgid)
+    if not (doubled := _multiplied(source_prose, source.language)):
+        return []  # most sentences: nothing multiplied
+    prose = prose_of(msgstr)
+    multiplied = _multiplied(prose, target.language)
+    said = {factor: words for factor, (words, _) in multiplied.items()}
+    spans = [span for _, span in multiplied.values()]
+    hints, half_as = _HALF_AS.get(target.language, (_NO_HINTS, None))
+    if half_as is not None and any(hint in prose for hint in hints) and (half := half_as.search(prose)) is not None:
+        said.setdefault(Fraction(1, 2), half.group())
+        spans += [match.span() for match in half_as.finditer(prose)]
+    # The multiple of a comparison by half (deux fois moins, вдвое меньше) is the half's.
+    for value, words in _multiples(_blanked(prose, spans) if spans else prose, target.language).items():
+        said.setdefault(Fraction(value), words)
+    if not said or doubled.keys() & said.keys():
+        return []
+    in_source = doubled.keys() | _multiples(source_prose, source.language).keys()
+    if not (added := [words for factor, words in said.items() if factor not in in_source]):
+        return []
+    return [Issue("numbers", f"missing {', '.join(words for words, _ in doubled.values())}; not in the source: {', '.join(added)}")]
+
+
 class _Share(NamedTuple):
     """A share of a whole a text gives: a proportion (Seven in 10, drei von zehn), a fraction
     (a fifth, zwei Drittel, 十分之七) or a percentage (70 %, 70 Prozent, 七成)."""
