@@ -3472,3 +3472,36 @@ def test_a_quantity_multiplied_by_another_than_the_sources_is_an_error(locale, m
 ])
 def test_a_quantity_multiplied_as_the_source_says_or_rephrased_is_no_error(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+FORECAST = "The company cut its full-year forecast to €950 million from €1.1 billion."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Each amount's currency is the source's, the second as the first.
+    ("it", FORECAST, "La società ha tagliato la previsione annuale a 950 milioni di euro da 1,1 miliardi di sterline.",
+     "the currency of 1,1: € in the source, sterline in the translation"),
+    ("de", "The club paid $4m for him and £3m for her.", "Der Verein zahlte 4 Mio. Dollar für ihn und 3 Mio. Dollar für sie.",
+     "the currency of 3: £ in the source, Dollar in the translation"),
+    ("fr", FORECAST, "La société a abaissé sa prévision à 950 millions d’euros, contre 1,1 milliard de dollars.",
+     "the currency of 1,1: € in the source, dollars in the translation"),
+])
+def test_an_amount_moved_to_another_currency_beside_one_that_kept_it_is_an_error(locale, msgid, msgstr, expected):
+    assert messages(msgid, msgstr, locale) == [expected]
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("it", FORECAST, "La società ha tagliato la previsione annuale a 950 milioni di euro da 1,1 miliardi di euro."),
+    ("it", FORECAST, "La società ha tagliato la previsione annuale da 1,1 miliardi a 950 milioni di euro."),
+    ("de", "The club paid $4m for him and £3m for her.", "Der Verein zahlte 4 Mio. US-Dollar für ihn und 3 Mio. Pfund für sie."),
+    ("de", "It paid between $4m and $5m.", "Es zahlte zwischen 4 Mio. Dollar und 5 Mio. Dollar."),
+    ("de", "It paid $5m and £5m.", "Es zahlte 5 Mio. Pfund und 5 Mio. Dollar."),
+    ("de", "Profit was €1.1 billion ($1.2 billion).", "Der Gewinn betrug 1,1 Mrd. € (1,2 Mrd. $)."),
+    ("fr", "It spent $5 million on 300 books.", "Elle a dépensé 5 millions de dollars pour 300 livres."),
+    ("zh", "Profit rose to $4.2 billion.", "利润增至42亿美元。"),
+    # An amount converted for the reader is no amount of the source's.
+    ("ja", "Sales rose to 3 billion yuan.", "売上高は30億元（約600億円）に増えた。"),
+])
+def test_each_amount_in_its_own_currency_is_no_change(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []

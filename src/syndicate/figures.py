@@ -3528,18 +3528,67 @@ def _currencies_named(text: str) -> dict[str, str]:
 
 def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
     """An amount moved to another currency (`$4m` → `4 Mio. Pfund`, `€3.5 million` → `US$ 3,5
-    milhões`, `numbers`): the currencies both sides name have none in common. A currency
-    dropped by rephrasing is no change the words can tell."""
+    milhões`, `numbers`): the currencies both sides name have none in common, or an amount
+    of the source is in another currency than the source's beside one that kept it (`€950
+    million from €1.1 billion` → `950 milioni di euro da 1,1 miliardi di sterline`). A
+    currency dropped by rephrasing is no change the words can tell."""
     in_source = _source_currencies(msgid)
     if not in_source:
         return []  # most sentences: no amount of money
     prose = prose_of(msgstr)
     if any(_CURRENCY_OF[name].search(prose) for name in in_source):
-        return []  # the source's currency is there: the common case, decided with its pattern alone
+        return _amounts_in_another_currency(msgid, prose)  # the source's currency is there: the common case
     in_target = _currencies_named(msgstr)
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the currency: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# The number of an amount, from its currency's sign or code before it (`€1.1`, `US$ 3,5`, `USD
+# 950`) or its currency after it and up to two words, a scale and `of` (`1,1 miliardi di
+# sterline`, `3,5 millions d’euros`, `4 Mio. US-Dollar`, `42亿元`).
+_AMOUNT_NUMBER = r"(\p{Nd}+(?:[.,'’ \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?)"
+_AMOUNT_AFTER_ITS_SIGN = lazy_compile(rf"[ \u00a0\u202f]?{_AMOUNT_NUMBER}(?!\p{{Nd}})")
+_AMOUNT_BEFORE_ITS_CURRENCY = lazy_compile(
+    rf"(?<![\p{{Nd}}.,]){_AMOUNT_NUMBER}(?:[ \u00a0\u202f]*[\p{{L}}\p{{M}}.'’‐-]{{1,15}}){{0,2}}[ \u00a0\u202f]*$"
+)
+_SIGN_OR_CODE = lazy_compile(r"\p{Sc}|\p{Lu}{3}")
+_AMOUNT_REACH = 40  # characters before a currency in which its amount is read
+
+
+def _amounts_in_another_currency(msgid: str, prose: str) -> list[Issue]:
+    """Each amount of the translation (`prose`) whose number the source gives only in other
+    currencies: one added, as a conversion for the reader (約600億円), has none of the source's."""
+    in_source: dict[tuple[int, ...], dict[str, str]] = {}
+    for digits, _, names, mention in _source_amounts(msgid):
+        in_source.setdefault(digits, {}).update(dict.fromkeys(names, mention))
+    issues = []
+    for digits, number, names, mention in _amounts(prose):
+        if (currencies := in_source.get(digits)) is not None and not names & currencies.keys():
+            issues.append(Issue("numbers", f"the currency of {number}: {', '.join(dict.fromkeys(currencies.values()))} in the source, "
+                                           f"{mention} in the translation"))
+    return issues
+
+
+def _amounts(text: str) -> list[tuple[tuple[int, ...], str, frozenset[str], str]]:
+    """Each amount of money of `text`: the digits of its number, the number as written, its
+    currency (the yen's sign is also the yuan's) and the currency as written."""
+    amounts = []
+    for match in _CURRENCY.finditer(text):
+        mention = match.group()
+        number = _AMOUNT_AFTER_ITS_SIGN.match(text, match.end()) if _SIGN_OR_CODE.fullmatch(mention) else None
+        if number is None:
+            number = _AMOUNT_BEFORE_ITS_CURRENCY.search(text, max(0, match.start() - _AMOUNT_REACH), match.start())
+        if number is not None:
+            names = frozenset({"yen", "yuan"} if mention == "¥" else (name for name, said in match.groupdict().items() if said is not None))
+            amounts.append((_digits(number.group(1)), number.group(1), names, mention))
+    return amounts
+
+
+@functools.lru_cache(maxsize=256)
+def _source_amounts(msgid: str) -> tuple[tuple[tuple[int, ...], str, frozenset[str], str], ...]:
+    """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
+    return tuple(_amounts(prose_of(msgid)))
 
 
 @functools.lru_cache(maxsize=1024)
