@@ -441,6 +441,16 @@ def test_a_club_or_company_alone_in_a_column_of_names_is_a_name_and_a_party_in_o
     assert [row[0][1] for _, row in rows(table)] == ["Mannschaft", "Ajax", "Bayern München", "Gesamt"]
 
 
+def test_what_a_cell_says_of_a_match_in_place_of_a_team_is_a_message_in_a_column_of_teams(tmp_path):
+    body = ("<p>The league resumed.</p><table><tr><th>Home</th><th>Away</th><th>Winner</th></tr>"
+            "<tr><td>Ajax</td><td>Bye</td><td>Ajax</td></tr><tr><td>PSV</td><td>Twente</td><td>Draw</td></tr>"
+            "<tr><td>Feyenoord</td><td>Postponed</td><td>Abandoned</td></tr></table>")
+    _, _, catalog = extracted(tmp_path, body)
+    assert {"Bye", "Draw", "Postponed", "Abandoned"} <= {entry.msgid for entry in catalog}
+    glossary = {entry.msgid for entry in polib.pofile(str(tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"))}
+    assert {"Ajax", "PSV", "Twente", "Feyenoord"} <= glossary and not {"Bye", "Draw", "Postponed", "Abandoned"} & glossary
+
+
 def test_a_name_only_a_cell_holds_is_in_the_names_glossary_for_its_rendering(tmp_path):
     body = ("<p>The count went on all night.</p><table><tr><th>Candidate</th><th>Votes</th></tr>"
             "<tr><td>Maria Costa</td><td><a href='https://example.com/count'>45.5%</a></td></tr>"

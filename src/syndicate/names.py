@@ -2754,12 +2754,17 @@ _TITLE_CASE_LOWER = _NEVER_LAST | _LOCATIVES | frozenset("of vs".split())
 # The kinds of block that may be written in title case.
 HEADINGS = frozenset({"headline", "subheading"})
 
-# What a table's row of totals or of the rest is called, in the languages the newsroom ships:
-# a label to translate, never a name, in whatever column it stands.
+# What a table's row of totals or of the rest is called, and what a cell says of a match or an
+# entry in place of a name (a draw, a bye, a game put off, a runner out), in the languages the
+# newsroom ships: a label to translate, never a name, in whatever column it stands.
 _TABLE_LABELS = frozenset(
     """
     Total Totals Subtotal Sum Average Overall Other Others Rest Gesamt Insgesamt Summe Durchschnitt Andere Sonstige
     Übrige Autres Moyenne Ensemble Otros Media Promedio Totale Altri Totaal Overige Gemiddelde Outros Média
+    Draw Drawn Tie Tied Bye Postponed Cancelled Canceled Abandoned Suspended Void Walkover Forfeit Pending Vacant
+    Withdrawn Retired Disqualified Unentschieden Remis Verschoben Abgesagt Abgebrochen Freilos Nul Reporté Annulé
+    Interrompu Exempt Forfait Empate Aplazado Suspendido Cancelado Anulado Descanso Pareggio Rinviato Sospeso
+    Annullato Riposo Gelijkspel Uitgesteld Afgelast Gestaakt Adiado Suspenso Folga
     """.split()
 )
 
