@@ -1361,3 +1361,75 @@ def test_a_possessive_after_a_name_leaves_what_follows_out_of_the_names_glossary
     po = polib.pofile(str(workspace.po_file(german, "vote")))
     assert [entry.msgid for entry in po][1:] == ["The party of Prime Minister {Pieter_Jansen}'s Liberal Party won 40 seats."]
     assert [entry.msgid for entry in polib.pofile(str(po_file(workspace, german)))] == ["Pieter Jansen"]
+
+
+def headline_and_msgids(title: str, body: str, lang: str = "en") -> list[str]:
+    article = read_wire("story.txt", f"date 2026-11-20 News\ntitle {title}\nlang {lang}\n\n{body}\n".encode())
+    return [unit.msgid for unit in article_units(article)]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A full name opening a German sentence with a given name English has too.
+    ("de", "Der FC Bayern hat gewonnen. Harry Kane traf zweimal.", ["Der {FC_Bayern} hat gewonnen.", "{Harry_Kane} traf zweimal."]),
+    # A surname with its capitalised particle opening a sentence is the whole surname, which
+    # the full name writes inside a sentence after the given name.
+    ("en", "Van der Berg conceded defeat.\n\nJan van der Berg told supporters in Utrecht.",
+     ["{Van_der_Berg} conceded defeat.", "{Jan_van_der_Berg} told supporters in Utrecht."]),
+    # Another person with the surname of an organisation named before.
+    ("en", "Analysts at Goldman Sachs said the cuts were expected. Jeffrey Sachs, an economist, said they would hurt.",
+     ["Analysts at {Goldman_Sachs} said the cuts were expected.", "{Jeffrey_Sachs}, an economist, said they would hurt."]),
+    # A surname met before, opening a sentence before `and` and another name met before.
+    ("en", "Chief executive Chris Kempczinski spoke. Roland Busch, Siemens' chief executive, said so.\n\n"
+     "Kempczinski and Busch are due to meet again.",
+     ["Chief executive {Chris_Kempczinski} spoke.", "{Roland_Busch}, Siemens' chief executive, said so.",
+      "{Kempczinski} and {Busch} are due to meet again."]),
+    # A surname alone set off before an age, and the first surname of a Portuguese name.
+    ("fr", "Un doublé d'Ousmane Dembélé.\n\nDembélé, 29 ans, a marqué.",
+     ["Un doublé d'{Ousmane_Dembele}.", "{Dembele}, 29 ans, a marqué."]),
+    ("fr", "En présence du président Luiz Inácio Lula da Silva.\n\nLula a appelé les pays riches à payer.",
+     ["En présence du président {Luiz_Inacio_Lula_da_Silva}.", "{Lula} a appelé les pays riches à payer."]),
+    # A common noun with its elided article opening a sentence stays translatable.
+    ("fr", "L'entraîneur Luis Enrique a salué « un match sérieux ».", ["L'entraîneur {Luis_Enrique} a salué « un match sérieux »."]),
+])
+def test_names_the_acceptance_stories_left_unprotected_or_split(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # A company whose name holds a possessive keeps it where the name speaks or has its form
+    # after it, in the headline too.
+    ("McDonald's and Stellantis cut jobs",
+     "McDonald's said it would close 40 restaurants, while the carmaker Stellantis said it would cut 1,200 jobs. "
+     "McDonald's chief executive Chris Kempczinski said so.",
+     ["{McDonald_s} and {Stellantis} cut jobs",
+      "{McDonald_s} said it would close 40 restaurants, while the carmaker {Stellantis} said it would cut 1,200 jobs.",
+      "{McDonald_s} chief executive {Chris_Kempczinski} said so."]),
+    ("Restaurants close", "McDonald's Corp shares rose. McDonald's chief executive spoke.",
+     ["Restaurants close", "{McDonald_s_Corp} shares rose.", "{McDonald_s} chief executive spoke."]),
+    # A possessive of a person still ends the name.
+    ("Vote", "Pieter Jansen said so. Jansen's party won.", ["Vote", "{Pieter_Jansen} said so.", "{Jansen}'s party won."]),
+])
+def test_a_companys_possessive_stays_in_its_name(title, body, expected):
+    assert headline_and_msgids(title, body) == expected
+
+
+def test_a_headline_names_what_the_story_names_in_full():
+    assert headline_and_msgids(
+        "Von der Leyen wirbt in Berlin für Klimaplan",
+        "EU-Kommissionspräsidentin Ursula von der Leyen hat in Berlin geworben.",
+        "de",
+    ) == ["{Von_der_Leyen} wirbt in Berlin für Klimaplan", "EU-Kommissionspräsidentin {Ursula_von_der_Leyen} hat in Berlin geworben."]
+
+
+def test_a_full_name_after_its_surname_with_particles_goes_whole_into_the_names_glossary(newsroom, tmp_path):
+    source = tmp_path / "vote.txt"
+    source.write_text(
+        "date 2026-11-20 News\nid vote\ntitle Vote\n\n"
+        "Van der Berg, the leader of the Christian Democrats, conceded defeat.\n\n"
+        "Jan van der Berg told supporters in Utrecht that his party would go into opposition.\n",
+        encoding="utf-8",
+    )
+    workspace, german = Workspace(newsroom), Locale("de")
+    extract(workspace, [source], [german])
+    names = [entry.msgid for entry in polib.pofile(str(po_file(workspace, german)))]
+    assert "Jan van der Berg" in names and "der Berg" not in names

@@ -49,6 +49,11 @@ def test_english_news_names_score_no_worse():
     (`Governor of Texas Greg Abbott`), the `it` of an organisation named before (`Acme Corp
     reported a loss. Dmitri Petrov said it would cut 300 jobs`) and a city of several words
     never split (`Mexico City`): recall 0.933 (0.929 on the items before them), where precision
-    was 0.979 and recall 0.913."""
+    was 0.979 and recall 0.913. A surname with its capitalised particle opening a sentence
+    (`Van der Berg conceded` … `Jan van der Berg told`), another person with an organisation's
+    last word (`Goldman Sachs said` … `Jeffrey Sachs, an economist`), a company's own `'s`
+    (`McDonald's said`) and a surname opening a sentence before `and` and another (`Kempczinski
+    and Busch are due`): recall 0.940 (0.933 on the items before them), where precision was
+    0.972 and recall 0.905."""
     precision, recall = scores(ITEMS, "en")
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.933, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.940, (precision, recall)

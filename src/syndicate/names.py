@@ -490,9 +490,9 @@ _SPEAKING_CAPITALS = frozenset(
 )
 # What marks a surname met before as a person's when it stands alone: who the words after it
 # describe (`Giri, who had led the tournament`, `Merz, der`, `Dubois, qui`, `Salinas, quien`),
-# the age set off after it (`Giri, 32,`), or a person of theirs after its possessive (`Giri's
+# the age set off after it (`Giri, 32,`, `Dembélé, 29 ans,`), or a person of theirs after its possessive (`Giri's
 # coach`), whom a city, a team or a street does not have.
-_WHO_AFTER = lazy_compile(r",\s+(?:who(?:se|m)?|der|die|dessen|deren|qui|dont|quien(?:es)?|\d{1,3},)(?![\p{L}\d-])")
+_WHO_AFTER = lazy_compile(r",\s+(?:who(?:se|m)?|der|die|dessen|deren|qui|dont|quien(?:es)?|\d{1,3}(?:\s+(?:ans|años|anos|anni|jaar|Jahre))?,)(?![\p{L}\d-])")
 _PERSON_AFTER_POSSESSIVE = lazy_compile(
     r"['’]s\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children"
     r"|partner|girlfriend|boyfriend|widow|widower|lawyer|lawyers|attorney|attorneys|agent|coach|trainer|second"
@@ -946,6 +946,11 @@ _GERMAN_COMPANY_COMPOUND = lazy_compile(
 _GERMAN_COMPANY_PEOPLE = lazy_compile(rf"präsident(?:in)?|{_GERMAN_COMPANY_ROLE.pattern}")
 # `von Bund und Ländern`, `von Feuerwehr und Polizei`: nouns joined, not a company.
 _JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
+# A common noun with its elided article, capitalised only as it opens the sentence (`L'entraîneur
+# Luis Enrique`, `L’attaquant`), where a name has its own capital (`L'Oréal`).
+_ELIDED_NOUN = lazy_compile(r"[LD]['’]\p{Ll}")
+# `and` and the capitalised word after it, in the languages _WHAT_A_PERSON_DOES has.
+_AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
 
 
 def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
@@ -1255,7 +1260,8 @@ def find_protected_spans(
         particle, is here another word: the first of another name (`Costa Rica`, `United States`
         after `Manchester United`, `de la Cruz Roja` after `Anna de la Cruz`; not in German,
         where the noun after a name has its capital too, nor in a title-case heading, where
-        every word has), or, opening a
+        every word has), the surname of another person after a common given name (`Jeffrey
+        Sachs` after `Goldman Sachs said`), or, opening a
         sentence, a word that sentences open with (Portuguese `Mas o governo …` after `Artur
         Mas`), or, for a surname that is a month (`May` after `Theresa May`), the month wherever
         the person neither speaks nor has a role before the word (`in May`, `May 5`), or, for
@@ -1267,6 +1273,8 @@ def find_protected_spans(
             return True
         if not (capitalised_nouns or title_case) and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
+        if " " not in name and not title_case and _last_words(text, start, 1) in _GIVEN_NAMES and text[start - 1 : start] == " ":
+            return True  # another person's surname: `Jeffrey Sachs` after `Goldman Sachs said`
         if name in months:
             return not person_named(start, end)
         if surname_opens_as_common_word(name, start, end) or adjective_before_its_noun(name, end):
@@ -1280,10 +1288,13 @@ def find_protected_spans(
         sentence as a common word with the sentence's capital: before what follows no person
         (`Young people`, `Brown rice` after `Neil Young`, `Gordon Brown`), where the language
         tells what does (_WHAT_A_PERSON_DOES: `Young has`, `Brown resigned on Monday`, `Brown,
-        who`, `Brown's`). Not in a title-case heading, where every word has its capital."""
+        who`, `Brown's`), or before `and` and a name met before (`Young and Busch are due`). Not in a title-case heading, where every word has its capital."""
         deeds = _WHAT_A_PERSON_DOES.get(language)
         if deeds is None or title_case or " " in name or not (start in sentence_starts or _after_opening(text, start, sentence_starts)):
             return False
+        joined = _AND_ANOTHER.match(text, end)
+        if joined is not None and _POSSESSIVE.sub("", joined.group("name")) in known:
+            return False  # `Kempczinski and Busch are due to meet`: two people met before
         return any(other.endswith(" " + name) for other in known) and not _follows_as_a_person(text, end, deeds)
 
     def adjective_before_its_noun(name: str, end: int) -> bool:
@@ -1517,13 +1528,15 @@ def find_protected_spans(
         return _SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
 
     def german_given_name_opens(run: list[_Token]) -> bool:
-        """Whether a German name opening a sentence starts with a common given name, before a
+        """Whether a German name opening a sentence starts with a common given name (German, or
+        English as players and guests have them: `Harry Kane traf`), before a
         particle (`Richard von Weizsäcker hielt …`) or, if it is no word of the language too
         (not `Otto Normalverbraucher zahlt`), before a word that is plainly no noun (`Annalena
         Baerbock reiste …`, not `Rosa Kleider sind …`)."""
         if given_before_particle(run):  # the particle joined the given names to the surname
             return True
-        return german_name_may_open(run) and run[0].text in _GERMAN_GIVEN_NAMES and not plainly_no_name(run[-1])
+        given = run[0].text in _GERMAN_GIVEN_NAMES or run[0].text in _GIVEN_NAMES  # `Harry Kane traf`
+        return german_name_may_open(run) and given and not plainly_no_name(run[-1])
 
     def given_before_particle(run: list[_Token]) -> bool:
         """Whether a German name is a common given name, a particle and a surname (`Otto von
@@ -1692,6 +1705,7 @@ def find_protected_spans(
             is_role(token)
             or is_translatable(token.text)
             or token.text in TRANSLATED_ACRONYMS
+            or _ELIDED_NOUN.match(token.text) is not None
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
             or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
                    for ending, base in inflected_places)
@@ -1788,6 +1802,30 @@ def find_protected_spans(
         if word in _SPEAKING_GROUPS or word in _GROUPS_IN_NAMES:
             return False
         return sum(token.capitalised for token in tokens[first : last + 1]) > 1 or word in known or is_translatable(word)
+
+    def possessive_in_companys_name(run: list[_Token], end: int) -> bool:
+        """Whether the `'s` of an English word alone is its company's name's own, as the
+        company's form or its speaking after it shows: `McDonald's Corp`, `McDonald's said`
+        (a possessive has what it owns after it: `Jansen's party`)."""
+        if language != "en" or len(run) != 1 or not text[:end].endswith(("'s", "’s")):
+            return False
+        after = _space_ends(text, end)
+        following = _WORD.match(text, after)
+        return _SPEECH_AFTER.match(text, after) is not None or (
+            following is not None and following.group().rstrip(".") in _COMPANY_ABBREVIATIONS
+        )
+
+    def middle_surname(surnames: list[_Token]) -> str | None:
+        """The surname before the last of a person's name of three words or more, which
+        Portuguese and Spanish names have and a later mention may name the person by (`Lula` of
+        `Luiz Inácio Lula da Silva`, `García` of `Gabriel García Márquez`): alone it is the
+        person's where what stands around it marks a person (surnames_met)."""
+        if capitalised_nouns or len(surnames) < 2:
+            return None
+        middle = surnames[-2].text
+        if middle.lower() in NAME_PARTICLES or middle in _GIVEN_NAMES or _is_initial(middle) or _is_acronym(middle):
+            return None
+        return middle
 
     def in_party_before_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a run is one of the two words of a party named in
@@ -2304,9 +2342,10 @@ def find_protected_spans(
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
-        if at_sentence_start and len(run) > 1 and text[run[1].start : run[-1].end] in known:
+        if at_sentence_start and len(run) > 1 and text[run[1].start : run[-1].end] in known and run[0].text not in _GIVEN_NAMES:
             # `Both Costa and …`, `Like Costa, …`: a name met before, after a word that only
-            # has its capital because it starts the sentence.
+            # has its capital because it starts the sentence; a given name is another person's
+            # (`Jeffrey Sachs` after `Goldman Sachs said`).
             run = run[1:]
             run_start += 1
         # The word right before the name, in the same sentence: "Agency. According to" is no
@@ -2424,7 +2463,7 @@ def find_protected_spans(
             start, end = _german_club(text, start, end)
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
-        if possessive and len(name) > 3 and not acronym:
+        if possessive and len(name) > 3 and not acronym and not possessive_in_companys_name(run, end):
             name = name[: possessive.start()]
             end = start + len(name)
         if not name or name in TRANSLATED_ACRONYMS:
@@ -2434,6 +2473,8 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
+        if len(run) == 2 and possessive_in_companys_name(run[:1], run[0].end):
+            known.add(run[0].text)  # `McDonald's Corp`, then `McDonald's chief executive`
         # A later mention of the surname alone is the same person, when this is a person: a
         # person's role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria
         # Schröder`, not `the company Goldman Sachs`), a common given name opens the name
@@ -2478,6 +2519,8 @@ def find_protected_spans(
         if surnames and (person or named_with_particle) and (not not_name(surnames[-1]) or surnames[-1].text in months):
             if person:
                 known.add(_POSSESSIVE.sub("", surnames[-1].text))
+                if (middle := middle_surname(surnames)) is not None:
+                    surnames_met.add(middle)
             if short:
                 known.update(_particle_forms(short))
         elif (
@@ -2506,7 +2549,7 @@ _GIVEN_NAMES = frozenset(
     Ann Anna Anne Anthony Antonio Barbara Barack Benjamin Bernie Beth Betty Boris Brandon Brendan Brett Brian
     Bruce Carlos Caroline Catherine Charles Charlotte Christine Christopher Claire Colin Craig Daniel David
     Deborah Dennis Diana Donald Donna Douglas Dmitry Edward Elena Elizabeth Emily Emma Emmanuel Eric Fiona
-    Francesca Francis Gary George Gordon Gregory Hannah Helen Henry Hillary Ian Ivan Jacob James Jane Janet Jason
+    Francesca Francis Gary George Gordon Gregory Hannah Harry Helen Henry Hillary Ian Ivan Jacob James Jane Janet Jason
     Jeffrey Jennifer Jeremy Jessica John Jonathan Joseph Joshua Julia Julie Justin Karen Katherine Kathleen Keir
     Kenneth Kevin Kimberly Laura Lauren Linda Lisa Louise Margaret Maria Marie Martin Mary Matthew Melissa
     Michael Michelle Nancy Natalie Nathan Neil Nicholas Nicola Nicolas Olaf Oliver Olivia Pamela Patricia Patrick
@@ -2655,10 +2698,13 @@ def _surname_with_particles(run: list[_Token]) -> str | None:
     mention writes it without the given name (`von der Leyen` of `Ursula von der Leyen`,
     `de la Cruz` of `Anna de la Cruz`, `Van der Bellen` of `Alexander Van der Bellen`); None
     for a surname with no particle (`Maria Costa`, `Maria das Graças Foster`). The first word
-    is a given name even where it is also a particle (`Al Gore`, `Van Morrison`)."""
+    is a given name even where it is also a particle (`Al Gore`, `Van Morrison`), but before
+    another particle, where it is the surname's own capitalised particle (`Van der Berg`, which
+    `Jan van der Berg` writes inside a sentence)."""
     last = max((position for position, token in enumerate(run) if token.capitalised and token.text not in _NAME_SUFFIXES), default=0)
     first = last
-    while first > 1 and run[first - 1].text.lower() in NAME_PARTICLES:
+    opening_particles = len(run) > 2 and run[0].text.lower() in NAME_PARTICLES and not run[1].capitalised
+    while first > (0 if opening_particles else 1) and run[first - 1].text.lower() in NAME_PARTICLES:
         first -= 1
     if first == last:
         return None

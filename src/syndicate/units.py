@@ -63,12 +63,15 @@ def article_units(
         if block.translatable and block.kind != "preformatted" and (block.kind != "cell" or _LETTER.search(block.text))
     ]
     # A heading in title case (`EU Backs Von der Leyen Plan`) has capitals that tell no name:
-    # its names are those the rest of the article finds, so it is read after the rest.
+    # its names are those the rest of the article finds. Any heading is read after the rest,
+    # whose sentences show what its few words do not (`Von der Leyen wirbt in Berlin` before
+    # `Ursula von der Leyen hat … geworben`, `McDonald's and Stellantis cut jobs` before
+    # `McDonald's said`).
     title_case = {
         index for index, block in translated if block.kind in HEADINGS and in_title_case(block.text, article.source_lang)
     }
     found: dict[int, tuple[list[tuple[int, int]], list[ProtectedSpan]]] = {}
-    for block_index, block in sorted(translated, key=lambda indexed: indexed[0] in title_case):
+    for block_index, block in sorted(translated, key=lambda indexed: indexed[1].kind in HEADINGS):
         found[block_index] = _sentences_and_names(
             article, block, rules, segmentation, known, surnames_met, organisations, block_index in title_case
         )
