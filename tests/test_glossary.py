@@ -249,23 +249,21 @@ def test_a_rendering_of_an_inflected_german_name_moves_to_its_base_form_on_upgra
     assert {article_id: (newsroom / f"feeds/fr/{article_id}.xml").read_bytes() for article_id in before} == before
 
 
-def test_the_glossary_declares_the_language_most_of_its_names_are_written_in(newsroom):
+def test_the_glossary_declares_a_language_while_its_names_are_all_written_in_it(newsroom):
     german, english = newsroom.parent / "bank.txt", newsroom.parent / "acme.txt"
     german.write_text(BANK.replace("nichts.", "nichts zu Maria Costa."), encoding="utf-8")
     english.write_text(ACME, encoding="utf-8")
     workspace = Workspace(newsroom)
     template_path = newsroom / "locales/templates/names.pot"
 
-    def language() -> str:
-        return polib.pofile(str(template_path)).metadata["X-Source-Language"]
+    def language() -> str | None:
+        return polib.pofile(str(template_path)).metadata.get("X-Source-Language")
 
-    extract(workspace, [german], [DE], now=NOW)
+    extract(workspace, [german], [FR], now=NOW)
     assert language() == "de", "a German workspace's names are German"
-    extract(workspace, [english], [DE], now=NOW)
-    assert language() == "de", "two German names to one English"
-    german.write_text(BANK, encoding="utf-8")
-    extract(workspace, [german], [DE], now=NOW)
-    assert language() == "de", "one each: the first alphabetically, whichever article was extracted last"
+    extract(workspace, [english], [FR], now=NOW)
+    assert language() is None, "German names and an English one"
+    assert "Source language: en" in polib.pofile(str(po_file(workspace, FR))).find("Acme Inc.").comment
 
 
 def test_the_glossary_language_reads_no_template_of_an_article_the_run_leaves_alone(newsroom, wire_files, monkeypatch):
@@ -274,16 +272,17 @@ def test_the_glossary_language_reads_no_template_of_an_article_the_run_leaves_al
     german, english = newsroom.parent / "bank.txt", newsroom.parent / "acme.txt"
     german.write_text(BANK.replace("nichts.", "nichts zu Maria Costa."), encoding="utf-8")
     workspace = Workspace(newsroom)
-    extract(workspace, [german, *wire_files], [DE], now=NOW, jobs=1)
+    extract(workspace, [german, *wire_files], [FR], now=NOW, jobs=1)
 
     def no_template_read(path, field):
         raise AssertionError(f"{path} was read for its {field}")
 
     monkeypatch.setattr(glossary, "header_field", no_template_read)
     english.write_text(ACME, encoding="utf-8")
-    extract(workspace, [english], [DE], now=NOW, jobs=1)
-    language = polib.pofile(str(newsroom / "locales/templates/names.pot")).metadata["X-Source-Language"]
-    assert language == "en", "the demo's three English articles and Acme's outnumber the German one"
+    extract(workspace, [english], [FR], now=NOW, jobs=1)
+    template = polib.pofile(str(newsroom / "locales/templates/names.pot"))
+    assert "Source language: de, en" in template.find("Maria Costa").comment
+    assert "Source language: de\n" in template.find("Deutsche Bank").comment
 
 
 def test_a_name_whose_last_word_is_no_abbreviation_is_listed_as_written(newsroom):
@@ -343,3 +342,73 @@ def test_the_record_of_the_renderings_used_holds_while_they_do_whatever_the_name
     assert not renderings_unchanged(record, {**renderings, "Anna\nLena Berg": "Анна Лена Берг"})
     assert not renderings_unchanged(record, {**renderings, "Jan Vermeulen": "Ян Вермюлен"})
     assert renderings_unchanged(RenderingsUsed(renderings).record(), {}), "nothing looked up"
+
+
+MULTILINGUAL = {
+    "en-aid.txt": "date 2026-11-20 World\n\nUrsula von der Leyen pledged aid on Tuesday. Mayor Tom Abbott welcomed it.\n",
+    "de-rat.txt": "date 2026-11-20 Welt\nlang de\n\nDer Bürgermeister Burkhard Jung traf Ursula von der Leyen in Leipzig.\n",
+    "fr-lyon.txt": "date 2026-11-20 Monde\nlang fr\n\nLe maire Grégory Doucet a reçu Ursula von der Leyen à Lyon.\n",
+}
+EN, FR = Locale("en"), Locale("fr")
+
+
+def multilingual_newsroom(newsroom):
+    stories = []
+    for name, text in MULTILINGUAL.items():
+        (story := newsroom.parent / name).write_text(text, encoding="utf-8")
+        stories.append(story)
+    workspace = Workspace(newsroom)
+    extract(workspace, stories, [EN, DE, FR], now=NOW)
+    return workspace
+
+
+def test_a_locales_glossary_lists_the_names_of_the_stories_translated_into_it_only(newsroom):
+    workspace = multilingual_newsroom(newsroom)
+    listed = {}
+    for locale in (EN, DE, FR):
+        msgfmt_check(po_file(workspace, locale))
+        listed[str(locale)] = {entry.msgid: entry.comment.splitlines()[0] for entry in polib.pofile(str(po_file(workspace, locale)))}
+    # An English story is never translated into English: its mayor is no English translator's work.
+    assert listed["en"] == {
+        "Burkhard Jung": "Name in: de-rat", "Grégory Doucet": "Name in: fr-lyon", "Ursula von der Leyen": "Name in: de-rat, fr-lyon",
+    }
+    assert listed["de"] == {"Grégory Doucet": "Name in: fr-lyon", "Tom Abbott": "Name in: en-aid", "Ursula von der Leyen": "Name in: en-aid, fr-lyon"}
+    assert listed["fr"] == {"Burkhard Jung": "Name in: de-rat", "Tom Abbott": "Name in: en-aid", "Ursula von der Leyen": "Name in: de-rat, en-aid"}
+    template = polib.pofile(str(newsroom / "locales/templates/names.pot"))
+    assert template.find("Ursula von der Leyen").comment.startswith("Name in: de-rat, en-aid, fr-lyon"), "the template keeps every story"
+
+
+def test_a_glossary_of_names_from_several_languages_declares_none_and_each_entry_says_its_own(newsroom):
+    workspace = multilingual_newsroom(newsroom)
+    for path in (newsroom / "locales/templates/names.pot", *(po_file(workspace, locale) for locale in (EN, DE, FR))):
+        catalog = polib.pofile(str(path))
+        assert "X-Source-Language" not in catalog.metadata, f"{path}: its names are not all of one language"
+        languages = {entry.msgid: [line for line in entry.comment.splitlines() if line.startswith("Source language")] for entry in catalog}
+        assert languages["Ursula von der Leyen"] == [
+            "Source language: " + ", ".join(lang for lang in ("de", "en", "fr") if lang != path.parent.parent.name)
+        ]
+        assert all(len(lines) == 1 for lines in languages.values())
+    # A glossary whose names all come from one language says so, as each story's PO does, and
+    # its entries need not.
+    story = newsroom.parent / "acme.txt"
+    story.write_text(ACME, encoding="utf-8")
+    english_only = Workspace(newsroom.parent / "english")
+    english_only.root.mkdir()
+    extract(english_only, [story], [DE], now=NOW)
+    for path in (english_only.root / "locales/templates/names.pot", po_file(english_only, DE)):
+        catalog = polib.pofile(str(path))
+        assert catalog.metadata["X-Source-Language"] == "en"
+        assert catalog.find("Acme Inc.").comment == "Name in: acme\nLeave empty to keep the name as it is."
+    assert polib.pofile(str(workspace.po_file(DE, "en-aid"))).metadata["X-Source-Language"] == "en"
+
+
+def test_a_country_a_story_names_in_its_own_language_is_suggested_from_that_language(newsroom):
+    (newsroom / "names.txt").write_text("Frankreich\nGermany\n", encoding="utf-8")
+    german, english = newsroom.parent / "de-gipfel.txt", newsroom.parent / "en-summit.txt"
+    german.write_text("date 2026-11-20 Welt\nlang de\n\nFrankreich und Burkhard Jung einigten sich.\n", encoding="utf-8")
+    english.write_text("date 2026-11-20 World\n\nGermany, Maria Costa and Tom Abbott agreed.\n", encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [german, english], [FR], now=NOW)
+    glossary_po = polib.pofile(str(po_file(workspace, FR)))
+    assert (glossary_po.find("Frankreich").msgstr, glossary_po.find("Germany").msgstr) == ("France", "Allemagne")
+

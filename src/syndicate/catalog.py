@@ -656,7 +656,10 @@ def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict
     fields describing the source follow the template, as msgmerge does."""
     header = dict(old)
     for key in ("Project-Id-Version", "POT-Creation-Date", "X-Source-Language"):
-        header[key] = template_header[key]
+        if key in template_header:
+            header[key] = template_header[key]
+        else:  # a template of several source languages declares none (the names glossary's)
+            header.pop(key, None)
     return _ordered(header)
 
 

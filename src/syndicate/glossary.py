@@ -1,9 +1,9 @@
 """The names glossary: one PO domain per locale saying how each protected name is rendered.
 
 `locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
-(msgid = the name as in the source, in full: `Acme Inc.` also for `Acme Inc`, and in German
-copy in its base form: `Deutsche Bank` also for `der Deutschen Bank`; msgstr = its rendering,
-empty = keep it as it is). A translator fixes a name once and every article's
+translated into the locale (msgid = the name as in the source, in full: `Acme Inc.` also for
+`Acme Inc`, and in German copy in its base form: `Deutsche Bank` also for `der Deutschen
+Bank`; msgstr = its rendering, empty = keep it as it is). A translator fixes a name once and every article's
 feed shows the fix. Names that CLDR knows as countries or territories are prefilled from
 babel as fuzzy suggestions. A regional variant renders a name as its language does unless
 its own glossary confirms a rendering.
@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -25,7 +24,7 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
-from .ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale, regional_parent, text_digest
+from .ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale, regional_parent, text_digest, translates_into
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
@@ -89,16 +88,49 @@ def _glossary_template(
                 where.setdefault(glossary_name(message.msgid, languages[article_id]), set()).add(article_id)
     for name, article_ids in fresh.items():
         where.setdefault(name, set()).update(article_ids)
-    messages = tuple(
-        Message(msgid=name, extracted_comments=(f"{_OCCURS}{', '.join(sorted(ids))}", "Leave empty to keep the name as it is."))
-        for name, ids in sorted(where.items())
-    )
-    return Catalog(
+    template = Catalog(
         domain=DOMAIN,
-        header=template_header("names glossary", _glossary_language(languages[article_id] for ids in where.values() for article_id in ids), created),
-        messages=messages,
+        header=template_header("names glossary", "", created),
+        messages=tuple(
+            Message(msgid=name, extracted_comments=(f"{_OCCURS}{', '.join(sorted(ids))}",)) for name, ids in sorted(where.items())
+        ),
         header_comment="How each protected name is written in this language, for every article.",
     )
+    return _described(template, languages, lambda article_id: True)
+
+
+_LANGUAGES = "Source language: "
+_LEAVE_EMPTY = "Leave empty to keep the name as it is."
+
+
+def _described(template: Catalog, languages: Mapping[str, str], listed: Callable[[str], bool]) -> Catalog:
+    """The names of `template` that occur in an article `listed` says, each with those articles;
+    with the language they are written in, which the header declares when it is one, as an
+    article's PO does, and each entry says when they are of several (no language is the
+    source of them all, and telling Poedit or Weblate one would be false)."""
+    occurrences = {
+        message.msgid: ids for message in template.messages if (ids := [article_id for article_id in _occurrences(message) if listed(article_id)])
+    }
+    written_in = {name: sorted({languages[article_id] for article_id in ids}) for name, ids in occurrences.items()}
+    declared = {language for name_languages in written_in.values() for language in name_languages}
+    messages = tuple(
+        Message(msgid=name, extracted_comments=(
+            f"{_OCCURS}{', '.join(ids)}",
+            *([f"{_LANGUAGES}{', '.join(written_in[name])}"] if len(declared) > 1 else []),
+            _LEAVE_EMPTY,
+        ))
+        for name, ids in occurrences.items()
+    )
+    header = {key: value for key, value in template.header.items() if key != "X-Source-Language"}
+    if len(declared) == 1:
+        header["X-Source-Language"] = declared.pop()
+    return replace(template, header=header, messages=messages)
+
+
+def _entry_languages(message: Message) -> list[str]:
+    """The languages an entry of a glossary of several says its name is written in ([] in one of one)."""
+    listed = next((line[len(_LANGUAGES):] for line in message.extracted_comments if line.startswith(_LANGUAGES)), "")
+    return [language for language in listed.split(", ") if language]
 
 
 def _occurrences(message: Message) -> list[str]:
@@ -127,15 +159,6 @@ def _article_languages(
     return languages
 
 
-def _glossary_language(article_languages: Iterable[str]) -> str:
-    """The source language names.pot declares (the language its names and CLDR suggestions are
-    read in): that of most of the names' occurrences, the first alphabetically of a tie, so
-    that a workspace of several languages labels it alike whichever articles a run extracts;
-    "en" for no names."""
-    counts = Counter(article_languages)
-    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
-
-
 def glossary_files(
     workspace: Workspace,
     fresh: Mapping[str, Iterable[str]],
@@ -158,7 +181,6 @@ def glossary_files(
     new_template, template_changed = unchanged_template(new_template, pot_path, previous)
     if template_changed:
         yield pot_path, catalog_text(new_template)
-    names = {message.msgid for message in new_template.messages}
     for locale in locales:
         path = po_file(workspace, locale)
         try:
@@ -166,9 +188,16 @@ def glossary_files(
         except InputError as error:
             unreadable[bcp47(locale)] = str(error)
             continue
-        updated = merge(new_template, _renderings_carried(existing, names), locale, now)
+        # A story is never translated into its own language: its names are no work of the locale's translator.
+        tag = bcp47(locale)
+        locale_template = _described(new_template, languages, lambda article_id: translates_into(tag, languages[article_id]))
+        written_in = {
+            message.msgid: _entry_languages(message) or [locale_template.header.get("X-Source-Language", "en")]
+            for message in locale_template.messages
+        }
+        updated = merge(locale_template, _renderings_carried(existing, set(written_in)), locale, now)
         updated = replace(
-            updated, messages=tuple(_for_translators(_suggest_territory(message, new_template, locale)) for message in updated.messages)
+            updated, messages=tuple(_for_translators(_suggest_territory(message, written_in, locale)) for message in updated.messages)
         )
         text = text_to_write(updated, path, existing)
         if text is not None:
@@ -424,11 +453,14 @@ def _territory_codes(source_lang: str) -> Mapping[str, str]:
     return MappingProxyType({name: code for code, name in source.territories.items()})
 
 
-def _suggest_territory(message: Message, new_template: Catalog, locale: Locale) -> Message:
+def _suggest_territory(message: Message, written_in: Mapping[str, Sequence[str]], locale: Locale) -> Message:
+    """The message with the locale's CLDR name of the territory its name is, as a suggestion,
+    when it has no rendering: the name read in the languages it is written in (`written_in`)."""
     if message.msgstr or message.obsolete:
         return message
-    code = _territory_codes(new_template.header.get("X-Source-Language", "en")).get(message.msgid)
-    if code is None or code not in locale.territories:
+    codes = (_territory_codes(language).get(message.msgid) for language in written_in.get(message.msgid, ()))
+    code = next((code for code in codes if code is not None and code in locale.territories), None)
+    if code is None:
         return message
     return replace(
         message,
