@@ -412,3 +412,78 @@ def test_a_country_a_story_names_in_its_own_language_is_suggested_from_that_lang
     glossary_po = polib.pofile(str(po_file(workspace, FR)))
     assert (glossary_po.find("Frankreich").msgstr, glossary_po.find("Germany").msgstr) == ("France", "Allemagne")
 
+
+PARTICLES = {
+    # The surnames only open this story's sentences: it alone cannot tell their particles' case.
+    "opening.txt": "date 2026-11-20 World\n\nVon der Leyen said the plan was ready. De Boer agreed on Friday.\n",
+    "inside.txt": "date 2026-11-20 World\n\nUrsula von der Leyen and Sophie de Boer met on Friday. "
+                  "The plan was backed by von der Leyen and de Boer.\n",
+}
+
+
+def particle_newsroom(newsroom):
+    stories = []
+    for name, text in PARTICLES.items():
+        (story := newsroom.parent / name).write_text(text, encoding="utf-8")
+        stories.append(story)
+    workspace = Workspace(newsroom)
+    extract(workspace, stories, [DE], now=NOW)
+    return workspace, stories
+
+
+def test_a_surname_a_story_opens_a_sentence_with_and_another_writes_inside_is_one_entry(newsroom):
+    workspace, _ = particle_newsroom(newsroom)
+    path = po_file(workspace, DE)
+    msgfmt_check(path)
+    glossary_po = polib.pofile(str(path))
+    assert [(entry.msgid, entry.comment.splitlines()[0]) for entry in glossary_po] == [
+        ("Sophie de Boer", "Name in: inside"), ("Ursula von der Leyen", "Name in: inside"),
+        ("de Boer", "Name in: inside, opening"), ("von der Leyen", "Name in: inside, opening"),
+    ]
+    template = polib.pofile(str(newsroom / "locales/templates/names.pot"))
+    assert [entry.msgid for entry in template] == [entry.msgid for entry in glossary_po]
+    set_rendering(path, "von der Leyen", "fon der Lajen")
+    set_rendering(path, "de Boer", "de Bur")
+    assert "Fon der Lajen said the plan was ready. De Bur agreed on Friday." in translated_item(workspace, "opening")
+    assert "The plan was backed by fon der Lajen and de Bur." in translated_item(workspace, "inside")
+
+
+def with_old_entries(workspace, renderings):
+    """The glossary as a release from before one entry per surname wrote it: an entry for the
+    surname opening a sentence besides the one inside, each rendered as `renderings` says."""
+    template_path, path = workspace.root / "locales/templates/names.pot", po_file(workspace, DE)
+    for file in (template_path, path):
+        catalog = polib.pofile(str(file))
+        for name in ("von der Leyen", "de Boer"):
+            catalog.find(name).comment = "Name in: inside\nLeave empty to keep the name as it is."
+            capitalised = name[0].upper() + name[1:]
+            if catalog.find(capitalised) is None:
+                catalog.append(polib.POEntry(msgid=capitalised, msgstr="", comment="Name in: opening"))
+        if file == path:
+            for name, rendering in renderings.items():
+                catalog.find(name).msgstr = rendering
+        catalog.save()
+    workspace.extract_state_file.unlink()  # as a new version of syndicate extracts every article again
+
+
+@pytest.mark.parametrize("renderings, kept, note", [
+    ({"Von der Leyen": "Fon der Lajen", "von der Leyen": "fon der Lajen", "De Boer": "De Bur"}, {"von der Leyen": "fon der Lajen", "de Boer": "de Bur"}, {}),
+    ({"Von der Leyen": "Fon der Leien", "von der Leyen": "fon der Lajen", "de Boer": "de Bur"}, {"von der Leyen": "fon der Lajen", "de Boer": "de Bur"},
+     {"von der Leyen": "Von der Leyen, as a story wrote it opening a sentence, had an entry of its own, rendered “Fon der Leien”: "
+                       "this entry's rendering is kept for both, with a capital where the name opens a sentence."}),
+])
+def test_a_surnames_two_old_entries_merge_keeping_the_translators_renderings(newsroom, renderings, kept, note):
+    workspace, stories = particle_newsroom(newsroom)
+    with_old_entries(workspace, renderings)
+    extract(workspace, stories, [DE], now=NOW + dt.timedelta(days=1))
+    path = po_file(workspace, DE)
+    msgfmt_check(path)
+    glossary_po = polib.pofile(str(path))
+    assert {entry.msgid: entry.msgstr for entry in glossary_po if not entry.obsolete} == {"Sophie de Boer": "", "Ursula von der Leyen": "", **kept}
+    assert {entry.msgid: entry.tcomment for entry in glossary_po if entry.tcomment} == note
+    assert all(not entry.fuzzy for entry in glossary_po if not entry.obsolete)
+    assert "Fon der Lajen said the plan was ready. De Bur agreed on Friday." in translated_item(workspace, "opening")
+    assert "The plan was backed by fon der Lajen and de Bur." in translated_item(workspace, "inside")
+    workspace.extract_state_file.unlink()
+    extract(workspace, stories, [DE], now=NOW + dt.timedelta(days=2))
+    assert polib.pofile(str(path)).find("von der Leyen").tcomment == note.get("von der Leyen", ""), "said once"

@@ -88,6 +88,11 @@ def _glossary_template(
                 where.setdefault(glossary_name(message.msgid, languages[article_id]), set()).add(article_id)
     for name, article_ids in fresh.items():
         where.setdefault(name, set()).update(article_ids)
+    # A surname one story only opens sentences with (`Von der Leyen said`) is the one another
+    # writes inside (`backed by von der Leyen`): one entry, as a sentence writes it inside,
+    # whose rendering the build capitalises where the name opens a sentence.
+    for name in [name for name in where if particle_lowered(name) != name and particle_lowered(name) in where]:
+        where[particle_lowered(name)] |= where.pop(name)
     template = Catalog(
         domain=DOMAIN,
         header=template_header("names glossary", "", created),
@@ -207,28 +212,45 @@ def glossary_files(
 def _renderings_carried(glossary_catalog: Catalog | None, names: set[str]) -> Catalog | None:
     """The locale's glossary with the confirmed rendering of a name an entry of its own had
     before (see _entry_name) moved to the entry the name has now, among `names`, where that has
-    none confirmed: the name is published as it was, and the translator's work is kept."""
+    none confirmed: the name is published as it was, and the translator's work is kept. Where
+    it has one, and the surname opening a sentence had another, the entry says which, so that
+    the translator who rendered them apart sees what became of it."""
     if glossary_catalog is None:
         return None
-    confirmed = {message.msgid for message in glossary_catalog.active() if message.translated}
+    rendered = {message.msgid: message.msgstr for message in glossary_catalog.active() if message.translated}
+    confirmed = set(rendered)
     moved: dict[str, Message] = {}  # name as it had its entry → the rendering moved to the entry it has now
+    notes: dict[str, str] = {}  # entry → what the capitalised surname merged into it was rendered
     for message in glossary_catalog.active():
-        if message.translated and (entry := _entry_name(message.msgid, names)) != message.msgid and entry not in confirmed:
+        if not message.translated or (entry := _entry_name(message.msgid, names)) == message.msgid:
+            continue
+        inside = entry == particle_lowered(message.msgid)
+        if inside:
+            rendering = _rendering_inside(message.msgid, message.msgstr)
+        else:
+            rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
+        if entry not in confirmed:
             confirmed.add(entry)  # of two forms rendered (`Deutschen Gewerkschaftsbunds`, `…bundes`), the first moves
-            if entry == particle_lowered(message.msgid):
-                rendering = _rendering_inside(message.msgid, message.msgstr)
-            else:
-                rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
             moved[message.msgid] = replace(message, msgid=entry, msgstr=rendering)
-    if not moved:
+        elif inside and rendered.get(entry, rendering) != rendering:
+            notes[entry] = (
+                f"{message.msgid}, as a story wrote it opening a sentence, had an entry of its own, rendered “{message.msgstr}”: "
+                "this entry's rendering is kept for both, with a capital where the name opens a sentence."
+            )
+    if not moved and not notes:
         return glossary_catalog
     # The entry's own message, empty or a fuzzy suggestion, gives way to the rendering moved to it.
     replaced = {message.msgid for message in moved.values()}
     return replace(glossary_catalog, messages=tuple(
-        message if message.obsolete else moved.get(message.msgid, message)
+        message if message.obsolete else _noted(moved.get(message.msgid, message), notes)
         for message in glossary_catalog.messages
         if message.obsolete or message.msgid not in replaced
     ))
+
+
+def _noted(message: Message, notes: Mapping[str, str]) -> Message:
+    note = notes.get(message.msgid)
+    return message if note is None else replace(message, translator_comments=(*message.translator_comments, note))
 
 
 def _entry_name(msgid: str, names: set[str]) -> str:
@@ -247,6 +269,10 @@ def _rendering_inside(name: str, rendering: str) -> str:
     `Фон дер Ляйен`) as a sentence writes it inside, where its particle is: with its first word
     in lower case when it has as many words as the name (`фон дер Ляйен`), else as it is."""
     return rendering[:1].lower() + rendering[1:] if len(rendering.split(" ")) == len(name.split(" ")) else rendering
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _for_translators(message: Message) -> Message:
@@ -399,6 +425,10 @@ def published_renderings(glossary_catalog: Catalog) -> dict[str, str]:
         # Leyen`) renders it so, until its articles are extracted again (see particle_names).
         if (inside := particle_lowered(name)) != name:
             renderings.setdefault(inside, _rendering_inside(name, rendering))
+        # A surname's entry as a sentence writes it inside renders it also where a story writes
+        # it with a capital, at a sentence's start (`Von der Leyen said`), with one.
+        elif particle_lowered(opening := _capitalised(name)) == name:
+            renderings.setdefault(opening, _capitalised(rendering))
     return renderings
 
 
