@@ -3505,3 +3505,31 @@ def test_an_amount_moved_to_another_currency_beside_one_that_kept_it_is_an_error
 ])
 def test_each_amount_in_its_own_currency_is_no_change(locale, msgid, msgstr):
     assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+# -- a day of a month written otherwise without a date word, ranges of counts, a half of
+# something else after an amount --------------------------------------------------------
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    # A slash on one side only: no score is written so.
+    ("en-GB", "Applications close by 20/10.", "de", "Bewerbungen bis 20.10."),
+    ("en-GB", "Applications close by 20/10.", "de", "Bewerbungsschluss ist der 20.10."),
+    ("en-US", "Applications close by 10/20.", "de", "Bewerbungen bis 20.10."),
+    # A slash on both sides with a day past the 12th, which only a date has in that place.
+    ("en-US", "The vote is set for 10/20.", "en-GB", "The vote is set for 20/10."),
+    ("en-GB", "The deadline is 20/10.", "en-US", "The deadline is 10/20."),
+    ("en-US", "Applications close by 10/20.", "pt", "As inscrições fecham até 20/10."),
+    ("en-US", "Applications close by 10/20.", "nl", "Aanmeldingen sluiten tot 20/10."),
+])
+def test_a_day_of_a_month_written_otherwise_without_a_date_word_is_the_date(source, msgid, locale, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    # Both numbers may be a month: a score in the other order, not the date.
+    ("en-GB", "He won 6/4 in the final set.", "en-US", "He won 4/6 in the final set."),
+    # A day past the 12th on another month.
+    ("en-US", "The vote is set for 10/20.", "en-GB", "The vote is set for 20/11."),
+])
+def test_a_slashed_day_of_a_month_in_the_other_order_or_of_another_month_is_an_error(source, msgid, locale, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) != []

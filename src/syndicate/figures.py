@@ -4076,10 +4076,11 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
     read as its locale writes dates (`20.10.` → `10月20日`, `10월 20일`, `20/10` in British English,
     `10/20` in American). Where neither side says it is a date (`_DATE_WORD_BEFORE`), those
     written alike are left to compare as numbers, as a decimal at the end of an English
-    sentence (rose to 20.10.) may look like one, and those with a slash are not paired, as a
-    score may look like one (won 6/4 → 4/6 in en-US); so is a day of another month, whose
-    numbers are then missing, but where the translation has the source's digits in the other
-    order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
+    sentence (rose to 20.10.) may look like one, and a slash on both sides with two numbers
+    that may each be the month is not paired, as a score may look like one (won 6/4 → 4/6 in
+    en-US); a day past the 12th says it is a date (by 10/20 → 20/10, 20.10.). So is a day of
+    another month, whose numbers are then missing, but where the translation has the source's
+    digits in the other order (3.4. → 3/4 in en-US, which reads March 4), an issue says so."""
     if not (in_source := list(_source_days_of_months(msgid, source))):
         return msgid, msgstr, []
 
@@ -4089,11 +4090,11 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
 
     def same(reading: tuple[frozenset[tuple[int, int]], str, bool, bool], day: _SourceDate) -> bool:
         (readings, written, slashed, dated), (days, (start, _), source_written) = reading, day
-        if not days & readings:
+        if not (both := days & readings):
             return False
-        alike, slashed = _squashed(source_written) == written, slashed or "/" in source_written
-        if not alike and not slashed:
-            return True  # 20.10. → 10月20日: only a date is written so
+        alike = _squashed(source_written) == written
+        if not alike and not (slashed and "/" in source_written and all(day <= 12 for _, day in both)):
+            return True  # 20.10. → 10月20日, 20/10 → 10/20: only a date is written so
         return dated or _DATE_WORD_BEFORE.search(msgid, max(0, start - _DATE_WORD_REACH), start) is not None
 
     source_spans, target_spans, unpaired = _paired_dates(_DAY_OF_MONTH.finditer(msgstr), in_source, read, same)
