@@ -3533,3 +3533,29 @@ def test_a_day_of_a_month_written_otherwise_without_a_date_word_is_the_date(sour
 ])
 def test_a_slashed_day_of_a_month_in_the_other_order_or_of_another_month_is_an_error(source, msgid, locale, msgstr):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) != []
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr", [
+    # A range of ages or counts after von, de: its numbers in words are its numbers.
+    ("de", "Die Kinder von 6 bis 14 dürfen spielen.", "en", "Children aged six to 14 may play."),
+    ("de", "Die Kinder von 6 bis 14 dürfen spielen.", "en", "Children between six and fourteen may play."),
+    ("es", "Participan equipos de 8 a 16 jugadores.", "en", "Teams of eight to 16 players take part."),
+    ("fr", "Les enfants de 6 à 14 ans.", "en", "Children aged six to 14."),
+    ("fr", "Les enfants de 6 à 14 ans.", "en", "Children aged between six and fourteen."),
+    # Before what it counts, no hours to pair with the time beside it.
+    ("de", "Kinder von 6 bis 14 Jahren spielen um 14 Uhr.", "en", "Children aged six to fourteen play at 2 p.m."),
+    ("es", "Participan equipos de 8 a 16 jugadores a las 4 de la tarde.", "en", "Teams of 8 to 16 players take part at 4 p.m."),
+    # A range of hours so is still read as one.
+    ("de", "Das Geschäft ist von 9 bis 17 geöffnet.", "en", "The shop is open from 9 a.m. to 5 p.m."),
+    ("es", "La tienda abre de 9 a 17.", "en", "The shop opens from 9 a.m. to 5 p.m."),
+])
+def test_a_range_of_counts_after_the_word_that_opens_a_range_of_hours_is_its_numbers(source, msgid, locale, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+@pytest.mark.parametrize("source, msgid, locale, msgstr, expected", [
+    ("de", "Die Kinder von 6 bis 14 dürfen spielen.", "en", "Children aged seven to 14 may play.", "missing 6"),
+    ("de", "Die Kinder von 6 bis 14 dürfen spielen.", "en", "Children aged six to fifteen may play.", "missing 14"),
+])
+def test_another_number_of_a_range_of_counts_is_an_error(source, msgid, locale, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == [f"numbers: {expected}"]

@@ -199,11 +199,14 @@ _RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
     regex.IGNORECASE,
 )
 # The same on a 24-hour clock without the clock's word, after the word that opens it: de 9 a 17,
-# von 9 bis 17 (not a range of a share or a temperature: von 9 bis 17 Prozent, de 9 a 17 grados).
-# `_RANGE_IN_DIGITS_HINT` tells a text may have one.
+# von 9 bis 17 (not a range of a share or a temperature: von 9 bis 17 Prozent, de 9 a 17 grados;
+# nor of what it counts: von 6 bis 14 Jahren, de 6 à 14 ans, de 8 a 16 jugadores, a German
+# noun). `_RANGE_IN_DIGITS_HINT` tells a text may have one.
 _RANGE_INTO_THE_AFTERNOON_IN_DIGITS = lazy_compile(
     r"(?<!\p{L})(?:von|de|desde|van|das)\s+(?P<first>\d{1,2})\s+(?:bis|a|à|às|tot)\s+(?P<hour>1[3-9]|2[0-3])"
-    r"(?!\p{N}|[.,:]\p{N}|\s?[%‰°]|\s+(?:por|pour|per|Prozent|procent|Grad|grados|gradi|graus|degrés|graden)(?!\p{L}))",
+    r"(?!\p{N}|[.,:]\p{N}|\s?[%‰°]|\s+(?:por|pour|per|Prozent|procent|Grad|grados|gradi|graus|degrés|graden"
+    r"|ans|années|años|anos|jaar|jugadores|joueurs|jogadores|spelers|personas|personnes|pessoas|personen|mensen)(?!\p{L})"
+    r"|\s+(?-i:(?!Uhr(?!\p{L}))\p{Lu}\p{Ll}))",
     regex.IGNORECASE,
 )
 _RANGE_IN_DIGITS_HINT = re.compile(r"\d\s+(?:bis|a|à|às|tot)\s+(?:1[3-9]|2[0-3])(?!\d)")
@@ -4740,7 +4743,7 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     if twenty_four_hour and _RANGE_IN_DIGITS_HINT.search(text):  # most sentences: none
         for match in _RANGE_INTO_THE_AFTERNOON_IN_DIGITS.finditer(text):
             if (first := int(match.group("first"))) < (hour := int(match.group("hour"))):
-                found += [(match.start(name), _Time(match.group(name), frozenset({value}), 0, twenty_four_hour=True))
+                found += [(match.start(name), _Time(match.group(name), frozenset({value}), 0, twenty_four_hour=True, in_a_range=True))
                           for name, value in (("first", first), ("hour", hour))]
                 spans += [match.span("first"), match.span("hour")]
     if "from" in lowered:
