@@ -3559,3 +3559,30 @@ def test_a_range_of_counts_after_the_word_that_opens_a_range_of_hours_is_its_num
 ])
 def test_another_number_of_a_range_of_counts_is_an_error(source, msgid, locale, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The half of what follows (a dozen, an hour) is no half of the amount before it.
+    ("de", "The firm raised $2bn and a half-dozen banks took part.",
+     "Die Firma nahm 2 Mrd. Dollar ein, und ein halbes Dutzend Banken beteiligte sich."),
+    ("de", "The firm raised $2bn and a half dozen banks took part.",
+     "Die Firma nahm zwei Milliarden Dollar ein, und ein halbes Dutzend Banken beteiligte sich."),
+    ("fr", "It cost $3 million and a half-hour delay.", "Cela a coûté 3 millions de dollars et un retard d'une demi-heure."),
+    ("it", "It raised $2bn and half a dozen firms joined.", "Ha raccolto due miliardi e mezza dozzina di aziende hanno aderito."),
+    # The amount's own half, at the end of a phrase or before what it counts or a preposition.
+    ("fr", "It cost $3 million and a half.", "Cela a coûté 3 millions et demi."),
+    ("es", "It raised $2.5bn.", "Recaudó dos mil millones y medio en bonos."),
+    ("pt", "It raised $2.5bn.", "Arrecadou dois bilhões e meio de dólares."),
+])
+def test_a_half_of_something_after_an_amount_is_no_half_of_the_amount(locale, msgid, msgstr):
+    assert [check for check in checks(msgid, msgstr, locale) if check[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("fr", "It cost $3 million and a half.", "Cela a coûté 3 millions.",
+     "3 millions is 3 million (3,000,000); the source says 3 million and a half (3,500,000)"),
+    ("it", "It raised $2bn.", "Ha raccolto due miliardi e mezzo di dollari.",
+     "due miliardi e mezzo is 2.5 billion (2,500,000,000); the source says 2bn (2,000,000,000)"),
+])
+def test_an_amount_without_its_half_or_with_one_is_still_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]

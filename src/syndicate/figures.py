@@ -1087,10 +1087,17 @@ def _paired_amounts(pairing: str, number: _Number, value: int, amount: Decimal) 
 
 # The half that follows an amount's scale word (due miliardi e mezzo, dos millones y medio,
 # dois bilhões e meio, un milliard et demi), or that stands between its number and its scale
-# word (zwei und eine halbe Milliarde, twee en een half miljard, two and a half billion).
+# word (zwei und eine halbe Milliarde, twee en een half miljard, two and a half billion). After
+# the scale word it is the amount's at the end of a phrase or before what the amount counts
+# (e mezzo di dollari, et demi d'habitants) or a preposition (y medio en bonos), not before what
+# it halves itself: $2bn and a half-dozen banks, $3 million and a half-hour delay, e mezza
+# dozzina.
 _HALF_AFTER_A_SCALE = lazy_compile(
     r"[ \u00a0]+(?:e[ \u00a0]+(?:mezz[oa]|mei[oa])|y[ \u00a0]+medi[oa]|et[ \u00a0]+demie?|und[ \u00a0]+eine?[ \u00a0]+halbe?|en[ \u00a0]+een[ \u00a0]+half"
-    r"|and[ \u00a0]+a[ \u00a0]+half)(?!\p{L})",
+    r"|and[ \u00a0]+a[ \u00a0]+half)"
+    r"(?=[ \u00a0]*(?:[^\p{L}\p{N}\s‐-]|[‐-][ \u00a0]|$)|[ \u00a0]+(?:d['’]|(?:de|di|do|da|del|dei|des|du|of|van|von"
+    r"|en|em|in|nel|no|na|à|a|au|aux|pour|para|per|por|for|from|to|with|con|com|avec|mit|für|met|voor"
+    r"|y|e|et|and|und|o|ou|or|oder)(?!\p{L})))",
     regex.IGNORECASE,
 )
 _HALF_BEFORE_A_SCALE = lazy_compile(
