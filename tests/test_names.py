@@ -1256,6 +1256,33 @@ def test_what_only_a_place_has_makes_the_word_after_of_a_place(lang, body, expec
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), [
+    # Three capitalised words after an office are a place of one word and its holder only where
+    # they may be a person's: a place of three words stays whole (`Salt Lake City`, `New South
+    # Wales`, `Santa Barbara County`), and a given name after a saint is the place's.
+    ("en", "The mayor of Salt Lake City said the roads were closed.",
+     ["The mayor of {Salt_Lake_City} said the roads were closed."]),
+    ("en", "The governor of New South Wales said the roads were closed.",
+     ["The governor of {New_South_Wales} said the roads were closed."]),
+    ("en", "The governor of Santa Barbara County declared an emergency.",
+     ["The governor of {Santa_Barbara_County} declared an emergency."]),
+    ("en", "Mayor of San Antonio Ron Nirenberg said so.", ["Mayor of {San_Antonio_Ron_Nirenberg} said so."]),
+    # An organisation or an institution after an office is no place: its name stays whole,
+    # in each language that joins `of` to the article before it.
+    ("en", "The Governor of Bank Negara Malaysia spoke.", ["The Governor of {Bank_Negara_Malaysia} spoke."]),
+    ("es", "El gobernador del Banco de España habló.", ["El gobernador del {Banco_de_Espana} habló."]),
+    ("es", "El alcalde del Real Madrid habló.", ["El alcalde del {Real_Madrid} habló."]),
+    ("pt", "O governador do Banco de Portugal Mário Centeno falou.", ["O governador do {Banco_de_Portugal_Mario_Centeno} falou."]),
+    ("it", "Il sindaco della Lega Giuseppe Sala ha parlato.", ["Il sindaco della {Lega_Giuseppe_Sala} ha parlato."]),
+    # A place and its holder as they were.
+    ("en", "The governor of Rhode Island said so.", ["The governor of Rhode Island said so."]),
+    ("it", "Il governatore della Florida Ron DeSantis ha parlato.", ["Il governatore della Florida {Ron_DeSantis} ha parlato."]),
+    ("pt", "O prefeito da Nova Iorque Eric Adams falou.", ["O prefeito da Nova Iorque {Eric_Adams} falou."]),
+])
+def test_a_place_of_several_words_or_an_organisation_after_an_office_is_not_split(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
     # A city of several words that CLDR names is one name wherever it stands, never cut after
     # an article or a country opening it.
     ("en", "The quake hit. Los Angeles officials agreed.", ["The quake hit.", "{Los_Angeles} officials agreed."]),

@@ -570,6 +570,26 @@ _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
 
 # What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
 _KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
+# Words that end places' names of several words and no person's (`Salt Lake City`, `New South
+# Wales`, `Rhode Island`), and that open them (`New South Wales`, `South Dakota`, `Fort Worth`,
+# `Greater Manchester`, `Santa Barbara`): where one stands, three capitalised words after an
+# office may be the place alone, not a place and its holder's given name and surname.
+_PLACE_ENDINGS = _KINDS_OF_PLACE | frozenset(
+    "Wales Island Islands Valley Coast Province State Territory Heights Springs Beach Falls".split()
+)
+_PLACE_OPENERS = _SAINTS | frozenset(
+    "New North South East West Northern Southern Eastern Western Upper Lower Greater Great Fort Port Mount Lake".split()
+)
+# Words that open organisations' names, besides those that end them (ORGANISATION_WORDS), in
+# the languages whose `of` joins the article before a place's name and before theirs alike
+# (`del Banco de España`, `do Banco de Portugal`, `della Lega`, `del Real Madrid`): no place.
+_ORGANISATION_OPENERS = frozenset(
+    """
+    Banco Banca Banque Caja Caixa Cassa Lega Liga Ligue Partido Partito Real Atlético Atletico Sporting Grupo Gruppo
+    Groupe Fundación Fondazione Fundação Fondation Instituto Istituto Institut Universidad Università Universidade
+    Université Federación Federazione Federação Fédération Unión Unione União Asociación Associazione Associação
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -1956,9 +1976,11 @@ def find_protected_spans(
         what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), or a
         role before the kind of place the run opens with (`il presidente della Regione
         Lombardia`), and no common given name opens the run, which is a person's (`the state of
-        Maria Costa's health`)."""
+        Maria Costa's health`), nor a word of an organisation's name (`del Banco de España`,
+        `della Lega`, `of Bank Negara Malaysia`)."""
         words = _OF_A_PLACE.get(language)
-        if words is None or run_start < 2 or tokens[run_start].text in _GIVEN_NAMES:
+        opening = tokens[run_start].text
+        if words is None or run_start < 2 or opening in _GIVEN_NAMES or opening in ORGANISATION_WORDS or opening in _ORGANISATION_OPENERS:
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
         joined = text[of.end : tokens[run_start].start]
@@ -1984,9 +2006,17 @@ def find_protected_spans(
         known shows where the place ends, three capitalised words are a place of one word and
         the holder's given name and surname, the commonest shape by far (`Governor of Texas Greg
         Abbott`, `le maire de Lyon Grégory Doucet`, `il sindaco di Milano Giuseppe Sala`): a
-        place of two words is mostly one CLDR names, and a holder named by surname alone rare."""
-        given = next((position for position, token in enumerate(run[1:-1], 1) if token.text in _GIVEN_NAMES), None)
-        if given is not None:
+        place of two words is mostly one CLDR names, and a holder named by surname alone rare.
+        Not where a word shows a place of several words (may_be_holder): `Salt Lake City`, `New
+        South Wales`, `Santa Barbara County` stay whole."""
+        given = next(
+            (
+                position for position, token in enumerate(run[1:-1], 1)
+                if token.text in _GIVEN_NAMES and run[position - 1].text not in _SAINTS  # `San Antonio`
+            ),
+            None,
+        )
+        if given is not None and run[-1].text not in _PLACE_ENDINGS:
             return given
         place = max(
             (
@@ -1999,7 +2029,7 @@ def find_protected_spans(
         )
         if place is not None and place < len(run) and run[place].text in _KINDS_OF_PLACE:
             place += 1
-        if place is None and len(run) == 3 and all(token.capitalised for token in run):
+        if place is None and len(run) == 3 and all(token.capitalised for token in run) and may_be_holder(run):
             return 1
         if place is None and len(run) == 4 and run[2].text.lower() in NAME_PARTICLES and all(
             token.capitalised for token in (run[0], run[1], run[3])
@@ -2010,6 +2040,21 @@ def find_protected_spans(
         ):
             return 3  # `do Rio de Janeiro Eduardo Paes`: the place's name has the particle
         return place
+
+    def may_be_holder(run: list[_Token]) -> bool:
+        """Whether three capitalised words after an office may be a place of one word and its
+        holder's given name and surname: the first opens no place's name of several words (`New
+        South Wales`, `Santa Barbara County`, `Las Vegas`), the second is no word of a place's,
+        and the last ends no place's name (`Salt Lake City`) and is no country's (`Negara
+        Malaysia`)."""
+        first, given, surname = (token.text for token in run)
+        return (
+            first not in _PLACE_OPENERS
+            and first not in ARTICLES
+            and given not in _PLACE_OPENERS | _PLACE_WORDS | _PLACE_ENDINGS
+            and surname not in _PLACE_ENDINGS
+            and not is_translatable(surname)
+        )
 
     def city_from(run: list[_Token], position: int) -> int:
         """Where in the run the longest city of several words that CLDR names (`Mexico City`,
