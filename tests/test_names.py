@@ -1417,6 +1417,16 @@ def headline_and_msgids(title: str, body: str, lang: str = "en") -> list[str]:
      ["En présence du président {Luiz_Inacio_Lula_da_Silva}.", "{Lula} a appelé les pays riches à payer."]),
     # A common noun with its elided article opening a sentence stays translatable.
     ("fr", "L'entraîneur Luis Enrique a salué « un match sérieux ».", ["L'entraîneur {Luis_Enrique} a salué « un match sérieux »."]),
+    # A German full name after its surname with its particles alone, as in English.
+    ("de", "Von der Leyen sagte am Montag, die Kommission werde handeln.\n\nUrsula von der Leyen ging nach Brüssel.",
+     ["{Von_der_Leyen} sagte am Montag, die Kommission werde handeln.", "{Ursula_von_der_Leyen} ging nach Brüssel."]),
+    ("de", "Kommissionschefin von der Leyen sagte, sie werde handeln. Ursula von der Leyen ging nach Brüssel.",
+     ["Kommissionschefin {von_der_Leyen} sagte, sie werde handeln.", "{Ursula_von_der_Leyen} ging nach Brüssel."]),
+    # A company whose name elides its article opens a French sentence as a name.
+    ("fr", "L'Oréal a annoncé une hausse de ses ventes.", ["{L_Oreal} a annoncé une hausse de ses ventes."]),
+    ("fr", "Danone annonce une hausse de ses ventes.", ["{Danone} annonce une hausse de ses ventes."]),
+    # A country after its elided article stays translatable where it speaks.
+    ("fr", "L'Allemagne a annoncé une hausse. L'Italie a déclaré que non.", ["L'Allemagne a annoncé une hausse.", "L'Italie a déclaré que non."]),
 ])
 def test_names_the_acceptance_stories_left_unprotected_or_split(lang, body, expected):
     assert msgids(body, lang) == expected

@@ -378,7 +378,7 @@ _STATEMENT_VERBS = (
     "argued", "argues", "called", "calls", "admitted", "denied", "declined", "betonte", "warnte", "meinte",
     "ergänzte", "teilte", "kündigte", "räumte", "kritisierte", "forderte", "bestätigte", "unterstrich",
     "versicherte", "bekräftigte", "mahnte",
-    "affirme", "a affirmé", "estime", "afirmó", "explicó", "ha spiegato",
+    "affirme", "a affirmé", "estime", "a annoncé", "annonce", "afirmó", "explicó", "ha spiegato",
 )
 _SPEECH_VERBS = "|".join(
     regex.escape(verb)
@@ -969,6 +969,9 @@ _JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
 # A common noun with its elided article, capitalised only as it opens the sentence (`L'entraîneur
 # Luis Enrique`, `L’attaquant`), where a name has its own capital (`L'Oréal`).
 _ELIDED_NOUN = lazy_compile(r"[LD]['’]\p{Ll}")
+# An article elided before a capitalised word, which leaves the word what it is (`L'Allemagne`,
+# a country to translate; `L'Oréal`, a name).
+_ELIDED_ARTICLE = lazy_compile(r"^[LlDd]['’](?=\p{Lu})")
 # `and` and the capitalised word after it, in the languages _WHAT_A_PERSON_DOES has.
 _AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
 
@@ -1716,8 +1719,9 @@ def find_protected_spans(
     def is_translatable(words: str) -> bool:
         """Whether languages translate the words, a possessive making no difference (`Costa
         Rica's president`, `Germany's Olaf Scholz`), nor in German the endings of a place's
-        adjectives and its genitive (`der Vereinigten Staaten`, `des Vereinigten Königreichs`)."""
-        words = _POSSESSIVE.sub("", words)
+        adjectives and its genitive (`der Vereinigten Staaten`, `des Vereinigten Königreichs`),
+        nor an article elided before them (`L'Allemagne a annoncé`, `L'Europe`)."""
+        words = _ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", words))
         return words in translatable or (capitalised_nouns and " " in words and _is_inflected_place(words, lang))
 
     def not_name(token: _Token) -> bool:
@@ -1758,11 +1762,15 @@ def find_protected_spans(
         word that starts sentences (`Both Costa and …`, Dutch `Volgens Van Dijk`) or describes
         the name (`Rival Beta Corp`), a role, a translatable word, a place after `in` or after
         what only a place has (`Mayor of London Sadiq Khan`, `do Rio de Janeiro Eduardo Paes`),
-        or one of several capitalised words in a row (a title-case heading) is no given name."""
+        or one of several capitalised words in a row (a title-case heading) is no given name.
+        In German, whose nouns have capitals too, only a given name German has widens a surname
+        with its particle (`Ursula von der Leyen` after `von der Leyen sagte`)."""
         position = ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
         given = tokens[position]
+        if capitalised_nouns and not (_opens_with_particle(span.text) and given.text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES):
+            return span
         before = tokens[position - 1] if position else None
         in_a_row = (
             before is not None
@@ -2387,10 +2395,17 @@ def find_protected_spans(
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
-        if at_sentence_start and len(run) > 1 and text[run[1].start : run[-1].end] in known and run[0].text not in _GIVEN_NAMES:
+        if (
+            at_sentence_start
+            and len(run) > 1
+            and text[run[1].start : run[-1].end] in known
+            and run[0].text not in _GIVEN_NAMES
+            and not (capitalised_nouns and run[0].text in _GERMAN_GIVEN_NAMES)
+        ):
             # `Both Costa and …`, `Like Costa, …`: a name met before, after a word that only
             # has its capital because it starts the sentence; a given name is another person's
-            # (`Jeffrey Sachs` after `Goldman Sachs said`).
+            # (`Jeffrey Sachs` after `Goldman Sachs said`) or the same person's in full
+            # (`Ursula von der Leyen` after `von der Leyen sagte`).
             run = run[1:]
             run_start += 1
         # The word right before the name, in the same sentence: "Agency. According to" is no
@@ -2576,7 +2591,7 @@ def find_protected_spans(
             and not (not_name(surnames[-1]) or surnames[-1].text in months)
         ):
             surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
-    if not (capitalised_nouns or title_case):
+    if not title_case:
         spans = [widened(span) for span in spans]
     mark_listed_names()  # short mentions of names first seen further on in this block
     spans.sort(key=lambda span: span.start)
