@@ -15,6 +15,10 @@ from typing import BinaryIO
 from pathlib import Path
 
 
+# A file staged: its temp file, its target and the target's identity when staged (None: new).
+StagedFile = tuple[str, str, str | None]
+
+
 class StagedWrites:
     """Files written beside their targets now and renamed into place together at commit().
 
@@ -24,21 +28,22 @@ class StagedWrites:
     before a rename replaces it (auto_da_alloc), which is the power-loss case that matters.
     """
 
-    def __init__(self, staged: Sequence[tuple[str, str]] = ()) -> None:
-        # (temp file, target) as strings: a run of thousands of articles holds them all
-        self.staged: list[tuple[str, str]] = list(staged)
+    def __init__(self, staged: Sequence[StagedFile] = ()) -> None:
+        # as strings: a run of thousands of articles holds them all
+        self.staged: list[StagedFile] = list(staged)
 
     def stage(self, path: Path, data: bytes, mode: int = 0o666) -> bool:
         """Stage `data` for `path`; False (nothing staged) when the file already holds it, so
         unchanged files keep their timestamps and ETags. A new file gets `mode` less the umask
         (by default readable by the feed server's user), a replaced one keeps its own."""
         path = Path(path)
-        kept_mode = None
+        kept_mode = identity = None
         try:
             with open(path, "rb") as existing:
                 if existing.read() == data:
                     return False
-                kept_mode = stat.S_IMODE(os.fstat(existing.fileno()).st_mode)
+                status = os.fstat(existing.fileno())
+                kept_mode, identity = stat.S_IMODE(status.st_mode), _identity(status)
         except FileNotFoundError:
             pass
         fd, tmp = _create_beside(path, mode)
@@ -50,26 +55,35 @@ class StagedWrites:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        self.staged.append((str(tmp), str(path)))
+        self.staged.append((str(tmp), str(path), identity))
         return True
 
-    def adopt(self, staged: list[tuple[str, str]]) -> None:
+    def adopt(self, staged: list[StagedFile]) -> None:
         """Take over files staged by another process."""
         self.staged.extend(staged)
 
-    def withdraw(self, staged: Sequence[tuple[str, str]]) -> None:
+    def withdraw(self, staged: Sequence[StagedFile]) -> None:
         """Discard some of the staged files (an article the run no longer writes)."""
         dropped = set(staged)
         StagedWrites(staged).discard()
         self.staged = [pair for pair in self.staged if pair not in dropped]
 
-    def commit(self) -> None:
-        for tmp, path in self.staged:
-            os.replace(tmp, path)
+    def commit(self) -> list[str]:
+        """Rename the staged files into place; the targets left alone, as someone else wrote
+        them since they were staged (a translator saving a PO file while extract ran): theirs
+        is newer than what the run made of the file before."""
+        changed = []
+        for tmp, path, identity in self.staged:
+            if file_identity(Path(path)) == identity:
+                os.replace(tmp, path)
+            else:
+                os.unlink(tmp)
+                changed.append(path)
         self.staged.clear()
+        return changed
 
     def discard(self) -> None:
-        for tmp, _ in self.staged:
+        for tmp, _, _ in self.staged:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         self.staged.clear()
@@ -135,10 +149,14 @@ def file_identity(path: Path) -> str | None:
     """The file as the file system sees it (as make does): modification time, size and
     inode; None when there is no file. Rewriting a file changes it, whatever the bytes."""
     try:
-        stat = os.stat(path)
+        status = os.stat(path)
     except FileNotFoundError:
         return None
-    return f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}"
+    return _identity(status)
+
+
+def _identity(status: os.stat_result) -> str:
+    return f"{status.st_mtime_ns}:{status.st_size}:{status.st_ino}"
 
 
 def file_names(folder: Path) -> frozenset[str]:
