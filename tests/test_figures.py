@@ -3586,3 +3586,45 @@ def test_a_half_of_something_after_an_amount_is_no_half_of_the_amount(locale, ms
 ])
 def test_an_amount_without_its_half_or_with_one_is_still_an_error(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # An amount and a half in words on another scale than the source's is 1,000 times off.
+    ("nl", "It is valued at $2.5bn.", "Het wordt op tweeënhalf miljoen dollar gewaardeerd.",
+     "tweeënhalf miljoen is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    ("nl", "It pledged €1.5 million.", "Het zegde anderhalf miljard euro toe.",
+     "anderhalf miljard is 1.5 billion (1,500,000,000); the source says 1.5 million (1,500,000)"),
+    ("fr", "It pledged €1.5 million.", "Il a promis un milliard et demi d’euros.",
+     "un milliard et demi is 1.5 billion (1,500,000,000); the source says 1.5 million (1,500,000)"),
+    ("fr", "It is worth $2.5bn.", "Il vaut deux millions et demi de dollars.",
+     "deux millions et demi is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    ("de", "It is worth $2.5bn.", "Es ist zweieinhalb Millionen Dollar wert.",
+     "zweieinhalb Millionen is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    ("de", "It is worth $1.5bn.", "Es ist anderthalb Millionen Dollar wert.",
+     "anderthalb Millionen is 1.5 million (1,500,000); the source says 1.5bn (1,500,000,000)"),
+    ("de", "It is worth $2.5 million.", "Es ist zweieinhalb Milliarden Dollar wert.",
+     "zweieinhalb Milliarden is 2.5 billion (2,500,000,000); the source says 2.5 million (2,500,000)"),
+    ("it", "It is worth $2.5bn.", "Vale due milioni e mezzo di dollari.",
+     "due milioni e mezzo is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    ("es", "It is worth $2.5bn.", "Vale dos millones y medio de dólares.",
+     "dos millones y medio is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    # The message names the scale the translation says, also where its number differs.
+    ("es", "It is worth $2.5 million.", "Vale dos mil millones y medio de dólares.",
+     "dos mil millones y medio is 2.5 billion (2,500,000,000); the source says 2.5 million (2,500,000)"),
+    ("de", "It is worth $2.5bn.", "Es ist 2 und eine halbe Million Dollar wert.",
+     "2 und eine halbe Million is 2.5 million (2,500,000); the source says 2.5bn (2,500,000,000)"),
+    ("de", "It is worth $2bn.", "Es ist zweieinhalb Millionen Dollar wert.",
+     "zweieinhalb Millionen is 2.5 million (2,500,000); the source says 2bn (2,000,000,000)"),
+])
+def test_an_amount_and_a_half_in_words_on_another_scale_is_an_error_that_names_the_scale(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("nl", "It is valued at $2.5bn.", "Het wordt op tweeënhalf miljard dollar gewaardeerd."),
+    ("fr", "It pledged €1.5 million.", "Il a promis un million et demi d’euros."),
+    ("es", "It is worth $2.5bn.", "Vale dos mil millones y medio de dólares."),
+    ("de", "It is worth $2.5bn.", "Es ist 2 und eine halbe Milliarde Dollar wert."),
+])
+def test_an_amount_and_a_half_in_words_on_the_sources_scale_is_the_amount(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []

@@ -1029,7 +1029,7 @@ def _amounts_said_in_words(
     Milliarden), as it is in digits. The number words of those amounts are taken out of
     `text`, which is returned too: the number alone (zwei) is no other figure of the source."""
     scaled = [number for number in source_numbers if number.scaled is not None and number.text in missing]
-    said: list[tuple[int, int, int, int, Decimal]] = []  # start, end, where the scale ends, number, amount
+    said: list[tuple[int, int, int, Decimal, Decimal]] = []  # start, end, where the scale ends, number on its scale, amount
     for start, end, value in list(_number_words_at(text, target.language)) if scaled else ():
         # zwei und eine halbe Milliarde, twee en een half miljard
         half_before = _HALF_BEFORE_A_SCALE.match(text, end)
@@ -1037,33 +1037,34 @@ def _amounts_said_in_words(
         amount, scale_end = _with_a_half(text, scale[1], Decimal(value * scale[0]), half_before is not None) if scale else (Decimal(value), end)
         if said and start >= said[-1][2] and not text[said[-1][2] : start].strip() and amount < _largest_scale(said[-1][4]):
             # un million cinq cent mille, zwei Milliarden fünfhundert Millionen: one amount
-            first_start, _, _, first_value, first_amount = said[-1]
-            said[-1] = (first_start, end, scale_end, first_value, first_amount + amount)
+            first_start, _, _, first_number, first_amount = said[-1]
+            said[-1] = (first_start, end, scale_end, first_number, first_amount + amount)
         elif scale is not None:
-            said.append((start, end, scale_end, value, amount))
+            said.append((start, end, scale_end, _on_its_scale(amount), amount))  # dos mil millones y medio: 2.5 (billion)
     # zweieinhalb Milliarden, anderthalb Milliarden, tweeënhalf miljard, полтора миллиарда: a
     # number and a half in one word (not the words before a half, which are read above).
     for amount_and_a_half, match, _ in _halves_in_place(text, target.language) if scaled else ():
         if not match.groupdict().get("before") and (scale := _scale_after(text, match.end(), target.language)) is not None:
-            said.append((match.start(), match.end(), scale[1], int(amount_and_a_half), amount_and_a_half * scale[0]))
+            said.append((match.start(), match.end(), scale[1], amount_and_a_half, amount_and_a_half * scale[0]))
     # 二十億ドル, 二十亿美元, 二十億五千万: an amount in kanji or hanzi on the scales of ten thousand.
     if scaled and target.language in _KANJI_SCALE_LANGUAGES and _KANJI_SCALE_HINT.search(text):
         for match in _KANJI_AMOUNT.finditer(text):
             parts = [(_kanji_value(number), _SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(match.group())]
             amount = Decimal(sum(number * scale for number, scale in parts))
-            said.append((match.start(), match.end(), match.end(), parts[0][0], amount))
+            said.append((match.start(), match.end(), match.end(), Decimal(parts[0][0]), amount))
     missing, issues = list(missing), []
     # The same amount first, so that `zwei Millionen Menschen und zwei Milliarden Dollar` (two
     # million people and $2bn) pairs the billions with the source's, not the millions; then
-    # the same number on another scale or with a half (zwei Millionen, zweieinhalb Milliarden
-    # for $2bn); then another number on the same scale (dos mil millones for $1bn).
-    for pairing in ("amount", "number", "scale"):
-        for start, end, scale_end, value, amount in list(said):
-            twin = next((number for number in scaled if _paired_amounts(pairing, number, value, amount)), None)
+    # the same number on another scale (zwei Millionen for $2bn, zweieinhalb Millionen for
+    # $2.5bn); then another number on the same scale (dos mil millones for $1bn); then the
+    # same whole number with a half on another scale (zweieinhalb Millionen for $2bn).
+    for pairing in ("amount", "number", "scale", "whole"):
+        for start, end, scale_end, number_said, amount in list(said):
+            twin = next((number for number in scaled if _paired_amounts(pairing, number, number_said, amount)), None)
             if twin is None or twin.scaled is None:
                 continue
             scaled.remove(twin)
-            said.remove((start, end, scale_end, value, amount))
+            said.remove((start, end, scale_end, number_said, amount))
             missing.remove(twin.text)
             if pairing != "amount":
                 issues.append(Issue("numbers", f"{text[start:scale_end]} is {_in_scale_words(amount)} ({_plain(amount, grouped=True)}); "
@@ -1072,16 +1073,20 @@ def _amounts_said_in_words(
     return missing, issues, text
 
 
-def _paired_amounts(pairing: str, number: _Number, value: int, amount: Decimal) -> bool:
+def _paired_amounts(pairing: str, number: _Number, number_said: Decimal, amount: Decimal) -> bool:
     """Whether a number of the source on a scale pairs with an amount the translation says in
-    words (`value` its number in words, `amount` all it says) by `pairing`: the same `amount`,
-    the same `number`, or the same `scale`."""
-    if number.scaled is None:
+    words (`number_said` the number of its scale word, with its half: the 2.5 of zweieinhalb
+    Millionen, of dos mil millones y medio; `amount` all it says) by `pairing`: the same
+    `amount`, the same `number`, the same `scale`, or the same `whole` number (the 2 of
+    zweieinhalb Millionen)."""
+    if number.scaled is None or number.value is None:
         return False
     if pairing == "amount":
         return number.scaled == amount
     if pairing == "number":
-        return number.value == value
+        return number.value == number_said
+    if pairing == "whole":
+        return int(number.value) == int(number_said)
     return _largest_scale(number.scaled) == _largest_scale(amount) > 1
 
 
@@ -4521,6 +4526,13 @@ def _match_numbers(
                                            f"({_plain(number.scaled, grouped=True)}); the source says {in_source}"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
+        for number in list(unmatched):
+            # `$2.5bn` → `2 und eine halbe Million`: the source's number on another scale.
+            if number.scaled is not None and (twin := _scaled_twin(number.scaled, source_numbers, remaining)) is not None:
+                unmatched.remove(number)
+                written, amount = twin
+                issues.append(Issue("numbers", f"{number.amount} is {_in_scale_words(number.scaled)} ({_plain(number.scaled, grouped=True)}); "
+                                               f"the source says {written} ({_plain(amount, grouped=True)})"))
     unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
     if any(number.decade for number in source_numbers):
         unmatched = [number for number in unmatched if not _paired_as_end_of_decades(number, source_numbers, remaining)]
@@ -4552,6 +4564,19 @@ def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], rem
     million); if so, that source number is taken."""
     values = {number.value, number.scaled} - {None}
     return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled}))
+
+
+def _scaled_twin(scaled: Decimal, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> tuple[str, Decimal] | None:
+    """The source's amount (as written, and its value) whose number on its scale is that of
+    the amount `scaled` on its own: `$2.5bn` for `2 und eine halbe Million` (2.5 million). If
+    there is one, it is taken."""
+    said = _on_its_scale(scaled)
+    twin = next((other for other in source_numbers
+                 if remaining[other.key] > 0 and other.scaled is not None and _on_its_scale(other.scaled) == said), None)
+    if twin is None or twin.scaled is None:
+        return None
+    remaining[twin.key] -= 1
+    return twin.amount, twin.scaled
 
 
 def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
@@ -4992,6 +5017,11 @@ _ENGLISH_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"),
 def _largest_scale(amount: Decimal) -> int:
     """The largest scale word an amount reaches (a billion for 2.5 billion); 1 below a thousand."""
     return next((scale for scale, _ in _ENGLISH_SCALES if amount >= scale), 1)
+
+
+def _on_its_scale(amount: Decimal) -> Decimal:
+    """The number an amount is of its largest scale word: 2.5 for 2.5 billion."""
+    return amount / _largest_scale(amount)
 
 
 def _in_scale_words(amount: Decimal) -> str:
