@@ -3628,3 +3628,31 @@ def test_an_amount_and_a_half_in_words_on_another_scale_is_an_error_that_names_t
 ])
 def test_an_amount_and_a_half_in_words_on_the_sources_scale_is_the_amount(locale, msgid, msgstr):
     assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The everyday Chinese 中午 is noon; the Japanese hour after the part of the day that says
+    # which half it is of (朝, 昼, 夜, 深夜).
+    ("zh", "The summit opens at noon on Thursday.", "峰会将于周四中午开幕。"),
+    ("zh", "Talks resumed at 12:30 p.m.", "谈判于中午12点30分恢复。"),
+    ("ja", "Talks resumed at noon.", "協議は昼12時に再開した。"),
+    ("ja", "Talks resumed at midnight.", "協議は夜12時に再開した。"),
+    ("ja", "Talks resumed at midnight.", "協議は深夜0時に再開した。"),
+    ("ja", "Talks resumed at 8 p.m.", "協議は夜8時に再開した。"),
+    ("ja", "Talks resumed at 2 a.m.", "協議は深夜2時に再開した。"),
+    ("ja", "Talks resumed at 7 a.m.", "協議は朝7時に再開した。"),
+])
+def test_noon_and_midnight_in_everyday_chinese_and_japanese_are_the_same_times(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("zh", "The curfew runs from midnight to 5 a.m.", "宵禁从中午持续到早上5点。", "missing midnight; not in the source: 中午"),
+    ("zh", "Talks resumed at midnight.", "谈判于中午恢复。", "missing midnight; not in the source: 中午"),
+    ("ja", "The summit opens at noon on Thursday.", "首脳会議は木曜日の深夜0時に開幕する。", "missing noon; not in the source: 深夜0時"),
+    ("ja", "Talks resumed at midnight.", "協議は昼12時に再開した。", "missing midnight; not in the source: 昼12時"),
+    ("ja", "Talks resumed at noon.", "協議は夜12時に再開した。", "missing noon; not in the source: 夜12時"),
+    ("ja", "Talks resumed at 8 a.m.", "協議は夜8時に再開した。", "missing 8 a.m.; not in the source: 夜8時"),
+])
+def test_noon_for_midnight_in_everyday_chinese_and_japanese_is_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]

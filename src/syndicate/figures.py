@@ -102,7 +102,7 @@ TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: # the dot after `pm` ends a sentence; the one after `p.m.` is the abbreviation's
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap]) (?:\.\s?m\b\.?|\s?m\b)
-      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
+      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
       | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午|正午|午夜)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
@@ -4640,6 +4640,8 @@ _MERIDIEMS = {
     "a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
     "早上": "a", "凌晨": "a", "晚上": "p", "中午": "p",  # Chinese parts of the day before 点
     "正午": "p", "午夜": "a",  # noon and midnight before their twelve: 正午12時, 午夜12点
+    # Japanese parts of the day before 時: 朝7時, 昼12時 (noon); the night's 夜12時 and 深夜0時 are midnight, 夜8時 is 20:00
+    "朝": "a", "昼": "p", "夜": "night", "深夜": "night",
 }
 
 
@@ -4656,16 +4658,16 @@ _PART_OF_DAY = lazy_compile(
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 # Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
 # l'après-midi (the afternoon, also written with a space), nor the Midi, the south of France
-# (le Midi, du Midi, au Midi). In Japanese and Chinese, between other characters, and not
-# before its hour (正午12時), which `TIME` reads.
+# (le Midi, du Midi, au Midi). In Japanese and Chinese (also the everyday Chinese 中午), between
+# other characters, and not before its hour (正午12時), which `TIME` reads.
 _NOON_OR_MIDNIGHT = lazy_compile(
     r"(?:(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
     r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})"
-    r"|(?:(?P<noon>正午)|午夜|真夜中)(?!\s?\p{Nd}))",
+    r"|(?:(?P<noon>正午|中午)|午夜|真夜中)(?!\s?\p{Nd}))",
     regex.IGNORECASE,
 )
 _TWELVE_BEFORE = lazy_compile(r"(?<![\p{N}.,:])(?:12(?:[:.]00)?|twelve)\s?$", regex.IGNORECASE)
-_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia", "正午", "午夜", "真夜中"})
+_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia", "正午", "中午", "午夜", "真夜中"})
 # Minutes after noon or midnight by name, or before it, by language: what may follow the name
 # (minuit et demi, midi trente, minuit et quart, midi moins le quart: 11:45; mezzanotte e mezza,
 # meia-noite e meia, meio-dia e quinze), whose MINUTES are `_minutes_in_words` and COUNTED a
@@ -4884,6 +4886,8 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
     hour = int(groups["hour"])
     minute = 30 if groups.get("half") else int(groups["minute"] or 0)
     meridiem = _MERIDIEMS.get((groups.get("meridiem") or "").lower(), "")
+    if meridiem == "night":
+        meridiem = "a" if hour in _NIGHT_AS_MORNING or hour == 0 else "p"
     if hour == 24 and minute == 0 and not meridiem:  # 24 Uhr, 24:00: the midnight that ends a day
         return _Time(match.group().strip(), frozenset({0}), 0, twenty_four_hour=True)
     if minute > 59 or hour > (12 if meridiem == "a" else 23):
