@@ -3656,3 +3656,34 @@ def test_noon_and_midnight_in_everyday_chinese_and_japanese_are_the_same_times(l
 ])
 def test_noon_for_midnight_in_everyday_chinese_and_japanese_is_an_error(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Japanese and Chinese multiples: 翻了两番 is quadrupled; 增加了两倍, two times more, tripled;
+    # 翻了三倍, three or four times, never twice.
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格翻了两番。", "missing doubled; not in the source: 翻了两番"),
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格增加了两倍。", "missing doubled; not in the source: 增加了两倍"),
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格翻了三倍。", "missing doubled; not in the source: 翻了三倍"),
+    ("zh", "Profit halved last year.", "去年利润翻了一番。", "missing halved; not in the source: 翻了一番"),
+    ("ja", "Prices have doubled since 2020.", "価格は2020年以降3倍になった。", "missing doubled; not in the source: 3倍"),
+    ("ja", "Profit halved last year.", "昨年、利益は倍増した。", "missing halved; not in the source: 倍増"),
+])
+def test_a_quantity_multiplied_by_another_in_japanese_or_chinese_is_an_error(locale, msgid, msgstr, expected):
+    assert expected in publish_errors(unit(msgid), Message(msgid, msgstr), locale)[0]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格翻了一番。"),
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格增长了一倍。"),
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格翻倍。"),
+    ("zh", "Prices have doubled since 2020.", "自2020年以来价格翻了两倍。"),  # said either way: twice or three times
+    ("zh", "Prices have tripled since 2020.", "自2020年以来价格增加了两倍。"),
+    ("zh", "Prices have quadrupled since 2020.", "自2020年以来价格翻了两番。"),
+    ("zh", "Profit halved last year.", "去年利润减半。"),
+    ("ja", "Prices have doubled since 2020.", "価格は2020年以降倍増した。"),
+    ("ja", "Prices have doubled since 2020.", "価格は2020年以降2倍になった。"),
+    ("ja", "Prices have tripled since 2020.", "価格は2020年以降3倍になった。"),
+    ("ja", "Profit halved last year.", "昨年、利益は半減した。"),
+])
+def test_a_quantity_multiplied_by_the_sources_factor_in_japanese_or_chinese_is_the_same(locale, msgid, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []

@@ -2995,9 +2995,51 @@ _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
 }
 
 
+# A quantity multiplied or halved in Japanese or Chinese: a multiple (3倍, 三倍, 两倍, 1.5倍:
+# that many times); the Chinese increase by a multiple (增加了一倍, 增长了两倍: one, two times
+# more, so doubled, tripled), doubling by turns (翻了一番: doubled, 翻了两番: quadrupled) and
+# turning a number of times, said either way (翻了三倍: three or four times); and the words that
+# double or halve (倍増, 倍になった, 翻倍, 加倍, 半減, 减半, 减少了一半).
+_KANJI_MULTIPLIED = lazy_compile(
+    rf"翻了?(?P<turns>\p{{Nd}}+|{_KANJI_RUN})番"
+    rf"|翻了?(?P<either>\p{{Nd}}+|{_KANJI_RUN})倍"
+    rf"|(?P<increase>(?:增加|增长|上涨|提高|上升)了?)?(?<![\p{{Nd}}.])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})倍"
+    r"|(?P<twice>倍増|倍增|翻倍|翻番|加倍|倍(?=に|へ))"
+    r"|(?P<half>半減|减半|減半|腰斩|(?:减少|下降|降低|削减|缩减)了?一半)"
+)
+_KANJI_MULTIPLIED_HINTS = ("倍", "番", "半", "腰斩")
+
+
+def _multiplied_in_kanji(text: str) -> dict[Fraction, tuple[str, tuple[int, int]]]:
+    """The factors a Japanese or Chinese `text` multiplies a quantity by (`_KANJI_MULTIPLIED`),
+    each with its words as written and their place; both of a turn said either way."""
+    factors: dict[Fraction, tuple[str, tuple[int, int]]] = {}
+    for match in _KANJI_MULTIPLIED.finditer(text):
+        if match.group("twice"):
+            said = [Fraction(2)]
+        elif match.group("half"):
+            said = [Fraction(1, 2)]
+        else:
+            count = next(match.group(name) for name in ("turns", "either", "count") if match.group(name))
+            number = Fraction(count) if count[0].isdecimal() else Fraction(_kanji_value(count))
+            if match.group("turns"):
+                said = [2**number]
+            elif match.group("either"):
+                said = [number, number + 1]
+            else:
+                said = [number + 1 if match.group("increase") else number]
+        for factor in said:
+            if factor != 1:
+                factors.setdefault(factor, (match.group(), match.span()))
+    return factors
+
+
 def _multiplied(text: str, language: str) -> dict[Fraction, tuple[str, tuple[int, int]]]:
-    """The factors `text` multiplies a quantity by with a verb or its noun (`_MULTIPLIED`),
-    each with its first words as written and their place."""
+    """The factors `text` multiplies a quantity by with a verb or its noun (`_MULTIPLIED`, in
+    Japanese and Chinese `_KANJI_MULTIPLIED`), each with its first words as written and their
+    place."""
+    if language in _KANJI_LANGUAGES:
+        return _multiplied_in_kanji(text) if any(hint in text for hint in _KANJI_MULTIPLIED_HINTS) else {}
     hints, pattern = _MULTIPLIED.get(language, (_NO_HINTS, None))
     if pattern is None or not any(hint in text for hint in hints):
         return {}
@@ -3031,8 +3073,8 @@ def changed_doublings(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not said or doubled.keys() & said.keys():
         return []
     in_source = doubled.keys() | _multiples(source_prose, source.language).keys()
-    if not (added := [words for factor, words in said.items() if factor not in in_source]):
-        return []
+    if not (added := list(dict.fromkeys(words for factor, words in said.items() if factor not in in_source))):
+        return []  # 翻了三倍, three or four times, is said once
     return [Issue("numbers", f"missing {', '.join(words for words, _ in doubled.values())}; not in the source: {', '.join(added)}")]
 
 
