@@ -3687,3 +3687,31 @@ def test_a_quantity_multiplied_by_another_in_japanese_or_chinese_is_an_error(loc
 ])
 def test_a_quantity_multiplied_by_the_sources_factor_in_japanese_or_chinese_is_the_same(locale, msgid, msgstr):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    # Half a dozen is six, a dozen twelve: another count of dozens, or in words, is an error.
+    ("fr", "Half a dozen ministers resigned.", "Une douzaine de ministres ont démissionné.",
+     "the dozens: Half a dozen in the source, Une douzaine in the translation"),
+    ("de", "Half a dozen ministers resigned.", "Ein Dutzend Minister traten zurück.",
+     "the dozens: Half a dozen in the source, Ein Dutzend in the translation"),
+    ("fr", "A dozen ministers resigned.", "Une demi-douzaine de ministres ont démissionné.",
+     "the dozens: dozen in the source, demi-douzaine in the translation"),
+    ("fr", "Half a dozen ministers resigned.", "Huit ministres ont démissionné.", "missing Half a dozen; not in the source: Huit"),
+    ("fr", "Half a dozen ministers resigned.", "Douze ministres ont démissionné.", "missing Half a dozen; not in the source: Douze"),
+    ("fr", "A dozen ministers resigned.", "Six ministres ont démissionné.", "missing dozen; not in the source: Six"),
+])
+def test_a_dozen_or_half_a_dozen_made_another_count_is_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("fr", "Half a dozen ministers resigned.", "Une demi-douzaine de ministres ont démissionné."),
+    ("fr", "Half a dozen ministers resigned.", "Six ministres ont démissionné."),
+    ("de", "A half-dozen ministers resigned.", "Ein halbes Dutzend Minister traten zurück."),
+    ("fr", "A dozen ministers resigned.", "Douze ministres ont démissionné."),
+    ("fr", "A dozen ministers resigned.", "Une dizaine de ministres ont démissionné."),
+    ("de", "A dozen ministers resigned.", "Zwölf Minister traten zurück."),
+])
+def test_a_dozen_or_half_a_dozen_said_so_or_as_its_count_is_the_same(locale, msgid, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []

@@ -1959,8 +1959,13 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     is none the source states, and the source's is not in the translation; or one it states in
     no form (`_dropped_counts`: `numbers` or `count-dropped`). A count the source writes in
     digits is `changed_numbers`' to find."""
-    in_source = _source_counts_in_words(msgid, source.language)
-    a_dozen = _source_a_dozen(msgid, source.language)
+    # A dozen and half a dozen are counts too (`A dozen ministers` → `Six ministres`), unless the
+    # translation counts in dozens, which `changed_dozens` compares.
+    dozens_counted = _source_dozens_as_counts(msgid, source.language)
+    if dozens_counted and _dozens(prose_of(msgstr), target.language):
+        dozens_counted = {}
+    in_source = {**_source_counts_in_words(msgid, source.language), **dozens_counted}
+    a_dozen = _source_a_dozen(msgid, source.language) if dozens_counted else None
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
     written, in_capitals = _DOZEN_HINTS.get(source.language, _NO_HINTS)
@@ -1975,7 +1980,7 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
         # `nine in the evening` → `um 21 Uhr`: the hour's word is the time's, which the numbers
         # check compares, and no other count of its number is (Nine people at nine in the
         # evening); one in words without the part of the day (um zehn Uhr) is a count here too.
-        in_source = _counts_in_words(_blanked(prose_of(msgid), hours), source.language)
+        in_source = {**_counts_in_words(_blanked(prose_of(msgid), hours), source.language), **dozens_counted}
     # A half hour (um halb neun: 8:30) is a time, whose word counts nothing.
     target_prose = prose_of(msgstr)
     half_hours = _half_hours(target_prose, target.language)
@@ -1991,7 +1996,8 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
             kept = in_target.keys() | _numbers_stated(target_prose, target, _source_clock_hours(msgid, source.language))
             if any(count not in kept for count in in_source):  # what it says another way, read only then
                 kept |= _numbers_said_another_way(msgid, msgstr, source, target)
-            if missing := [word for count, word in in_source.items() if count not in kept]:
+            # A dozen said roughly (十多名, une dizaine) is kept, as `_dropped_counts` reads it.
+            if missing := [word for count, word in in_source.items() if count not in kept and not (word == a_dozen and kept & {10, 12})]:
                 return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
             return []
     return _dropped_counts(in_source, a_dozen, msgid, msgstr, source, target)
@@ -2059,7 +2065,7 @@ def _numbers_stated(text: str, locale: Locale, clock_hours: frozenset[int] = fro
             stated.add(2)
         in_fractions = (_number_said(part, locale.language) for parts in _HANZI_FRACTION.findall(text) for part in parts)
         stated.update(number for number in in_fractions if number is not None)
-    stated.update(12 * count for count in _dozens(text, locale.language))
+    stated.update(int(12 * count) for count in _dozens(text, locale.language))
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
     stated.update(number for number, words in _WORDS_SAYING_A_NUMBER.items() if words.search(text))
@@ -2148,9 +2154,9 @@ def _source_clock_hours(msgid: str, language: str) -> frozenset[int]:
     return frozenset(hour % 12 or 12 for hour in hours if hour is not None and 1 <= hour <= 24)
 
 
-# One dozen in words (a dozen, about a dozen): not half a dozen, which says six (or a few).
+# Half a dozen, which says six (or a few): a half-dozen, ein halbes Dutzend, une demi-douzaine.
 _HALF_A_DOZEN = lazy_compile(
-    r"half[\s-]+a[\s-]+dozen|halbes\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
+    r"half(?:[\s-]+a)?[\s-]+dozen|halbe[ns]?\s+Dutzend|demi-douzaine|media\s+docena|mezza\s+dozzina|meia\s+dúzia|полдюжины|pół\s+tuzina",
     regex.IGNORECASE,
 )
 
@@ -2159,9 +2165,19 @@ _HALF_A_DOZEN = lazy_compile(
 def _source_a_dozen(msgid: str, language: str) -> str | None:
     """The words that say one dozen in a msgid (a dozen protesters), if it says one."""
     written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
-    if written not in msgid and in_capitals not in msgid or _HALF_A_DOZEN.search(msgid):
+    if written not in msgid and in_capitals not in msgid:
         return None
-    return _source_dozens(msgid, language).get(1)
+    return _source_dozens(msgid, language).get(Fraction(1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_dozens_as_counts(msgid: str, language: str) -> dict[int, str]:
+    """A dozen and half a dozen a msgid says without a number (a dozen, half a dozen
+    ministers): the counts 12 and 6, as written."""
+    written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
+    if written not in msgid and in_capitals not in msgid:
+        return {}
+    return {int(12 * count): words for count, words in _source_dozens(msgid, language).items() if count < 2}
 
 
 class _Span(NamedTuple):
@@ -3223,26 +3239,30 @@ _DOZEN_HINTS: Final[Mapping[str, tuple[str, str]]] = {
 _WORD_BEFORE = lazy_compile(r"(?:\p{L}+|\p{Nd}+)\s+$")
 
 
-def _dozens(text: str, language: str) -> dict[int, str]:
+def _dozens(text: str, language: str) -> dict[Fraction, str]:
     """How many dozen `text` says, each with its words as written: the number before the dozen
-    (two dozen, deux douzaines), else one (a dozen, ein Dutzend, около дюжины)."""
+    (two dozen, deux douzaines), a half (half a dozen, une demi-douzaine), else one (a dozen,
+    ein Dutzend, около дюжины)."""
     if language not in _DOZENS:
         return {}
     singular, plural = _DOZENS[language]
-    dozens: dict[int, str] = {}
+    dozens: dict[Fraction, str] = {}
+    if halves := list(_HALF_A_DOZEN.finditer(text)):
+        dozens[Fraction(1, 2)] = halves[0].group()
+        text = _blanked_in_place(text, [half.span() for half in halves])
     for match in _words_of(singular + plural).finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         word = before.group().strip() if before else ""
         count = int(word) if word.isdecimal() else _NUMBER_WORDS[language].get(word.lower())
         if before is not None and count is not None:
-            dozens.setdefault(count, text[before.start() : match.end()])
+            dozens.setdefault(Fraction(count), text[before.start() : match.end()])
         elif match.group().lower() in singular:
-            dozens.setdefault(1, match.group())
+            dozens.setdefault(Fraction(1), match.group())
     return dozens
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_dozens(msgid: str, language: str) -> dict[int, str]:
+def _source_dozens(msgid: str, language: str) -> dict[Fraction, str]:
     return _dozens(prose_of(msgid), language)
 
 
@@ -3253,7 +3273,7 @@ def _source_dozens_counted(msgid: str, language: str) -> tuple[int, ...]:
     if written not in msgid and in_capitals not in msgid:
         return ()
     halves = len(_HALF_A_DOZEN.findall(msgid))
-    counts = [12 * count for count in _source_dozens(msgid, language) if not (count == 1 and halves)]
+    counts = [int(12 * count) for count in _source_dozens(msgid, language) if count != Fraction(1, 2)]
     return (*counts, *[6] * halves)
 
 
