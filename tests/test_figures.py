@@ -3715,3 +3715,22 @@ def test_a_dozen_or_half_a_dozen_made_another_count_is_an_error(locale, msgid, m
 ])
 def test_a_dozen_or_half_a_dozen_said_so_or_as_its_count_is_the_same(locale, msgid, msgstr):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # A bare hour in a sentence that writes another on the 24-hour clock is on that clock too.
+    ("es", "The polling stations open at 7 a.m. and close at 8 p.m.", "Los colegios electorales abren a las 7 y cierran a las 20 horas."),
+    ("it", "The polling stations open at 7 a.m. and close at 8 p.m.", "I seggi aprono alle 7 e chiudono alle 20."),
+    ("nl", "The polling stations open at 7 a.m. and close at 8 p.m.", "De stembureaus gaan om 7 uur open en sluiten om 20 uur."),
+])
+def test_a_bare_hour_beside_one_on_the_24_hour_clock_is_the_same_time(locale, msgid, msgstr):
+    assert checks(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("es", "Polls open at 7 a.m.", "Los colegios abren a las 7.", ("time-format", "warning")),  # alone, either half of the day
+    ("it", "The polling stations open at 7 p.m. and close at 10 p.m.", "I seggi aprono alle 7 e chiudono alle 22.", ("numbers", "error")),
+    ("nl", "The polling stations open at 7 p.m. and close at 10 p.m.", "De stembureaus gaan om 7 uur open en sluiten om 22 uur.", ("numbers", "error")),
+])
+def test_a_bare_hour_is_read_on_the_24_hour_clock_only_beside_one_on_it(locale, msgid, msgstr, expected):
+    assert expected in checks(msgid, msgstr, locale)

@@ -4851,10 +4851,38 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
             if (first := match.group("first")).isdigit():
                 found.append((match.start("first"), _Time(first, frozenset({int(first)}), 0, in_a_range=True)))
                 spans.append(match.span("first"))
+    if found and any(_shows_the_24_hour_clock(time) for _, time in found):
+        # Where the sentence writes a time on the 24-hour clock (a las 20 horas, alle 20, om 20
+        # uur), so is its hour after the clock's article alone (a las 7, alle 7, às 7) and one
+        # that may be either half of the day (om 7 uur): 7:00.
+        found = [(start, _Time(time.text, frozenset({min(time.hours)}), time.minute, twenty_four_hour=True) if _either_half(time) else time)
+                 for start, time in found]
+        for match in _BARE_CLOCK_HOUR.finditer(_blanked_in_place(text, spans)):
+            found.append((match.start("hour"), _Time(match.group(), frozenset({int(match.group("hour"))}), 0, twenty_four_hour=True)))
+            spans.append(match.span())
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
     return [time for _, time in found], _blanked_in_place(text, spans)
+
+
+# An hour after the clock's article without the clock's word (a las 7, alle 7, às 7), which
+# may also be a count (a las 3: to the three of them) but for another time on the 24-hour clock.
+_BARE_CLOCK_HOUR = lazy_compile(
+    r"(?<!\p{L})(?:(?:a|de|desde|hasta|para|hacia)\s+las|alle|dalle|às)\s+(?P<hour>[1-9]|1[0-2])(?!\p{N}|[.,:]\p{N}|\s*(?:horas?|h|ore)(?!\p{L}))",
+    regex.IGNORECASE,
+)
+
+
+def _shows_the_24_hour_clock(time: _Time) -> bool:
+    """Whether a time is written in digits past noon without a part of the day (20 uur, a las 20
+    horas, alle 20, 21.45 Uhr), which says its sentence counts the hours so."""
+    return not time.named and len(time.hours) == 1 and (hour := min(time.hours)) >= 13 and str(hour) in time.text
+
+
+def _either_half(time: _Time) -> bool:
+    """Whether a time in digits may be either half of the day (om 7 uur, 7:30)."""
+    return len(time.hours) == 2 and not time.named and not time.ends_a_range and not time.in_a_range
 
 
 def _ranges_into_the_afternoon(text: str) -> Iterator[tuple[regex.Match[str], int]]:
