@@ -3243,8 +3243,9 @@ def _dozens(text: str, language: str) -> dict[Fraction, str]:
     """How many dozen `text` says, each with its words as written: the number before the dozen
     (two dozen, deux douzaines), a half (half a dozen, une demi-douzaine), else one (a dozen,
     ein Dutzend, около дюжины)."""
-    if language not in _DOZENS:
-        return {}
+    written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
+    if written not in text and in_capitals not in text:
+        return {}  # most sentences: no dozen, told without a pattern
     singular, plural = _DOZENS[language]
     dozens: dict[Fraction, str] = {}
     if halves := list(_HALF_A_DOZEN.finditer(text)):
