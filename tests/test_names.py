@@ -143,6 +143,24 @@ def test_a_surname_met_in_a_full_name_is_protected_alone_later(lang, body, expec
     assert msgids(body, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A surname with its particle, the person met nowhere before in full, where it speaks.
+    ("en", "According to de Vries, the Commission will act.", ["According to {de_Vries}, the Commission will act."]),
+    ("en", "The deal, said de Vries, was near.", ["The deal, said {de_Vries}, was near."]),
+    ("en", "The plan works, van der Berg said. Later, van der Berg left.",
+     ["The plan works, {van_der_Berg} said.", "Later, {van_der_Berg} left."]),
+    ("en", "According to de la Cruz, it works.", ["According to {de_la_Cruz}, it works."]),
+    ("fr", "Le plan, a dit de Villepin, est bon.", ["Le plan, a dit {de_Villepin}, est bon."]),
+    ("it", "Secondo di Maio, l'accordo è vicino.", ["Secondo {di_Maio}, l'accordo è vicino."]),
+    # Not where nothing makes it a person, nor after an article that is a particle's word too.
+    ("en", "He moved from de Boer to Ajax.", ["He moved from de Boer to Ajax."]),
+    ("fr", "Le budget, a déclaré le Premier ministre, est prêt.", ["Le budget, a déclaré le Premier ministre, est prêt."]),
+    ("es", "El acuerdo, dijo el Presidente, está cerca.", ["El acuerdo, dijo el Presidente, está cerca."]),
+])
+def test_a_surname_with_its_particle_alone_is_protected_where_it_speaks(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Die Gewerkschaft GDL hat am Montag zum Streik aufgerufen. Der Vorsitzende Claus Weselsky sagte das.",
      ["Die Gewerkschaft {GDL} hat am Montag zum Streik aufgerufen.", "Der Vorsitzende {Claus_Weselsky} sagte das."]),

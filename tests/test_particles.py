@@ -114,6 +114,46 @@ def test_a_surname_with_its_particle_is_one_glossary_entry_rendered_as_written_i
     assert body(newsroom, "de", "leyen") == "Außerdem sagte VON DER LEYEN, der Deal sei nah. The deal is close, VON DER LEYEN said."
 
 
+VRIES = (
+    "date 2026-11-24 Politics\n\nThe Commission presented a rail plan.\n\n"
+    "Commissioner Jan de Vries said it would cost 2 billion euros. Later, de Vries told reporters more.\n"
+)
+TALKS = "date 2026-11-21 Economy\n\nRail talks will resume on Monday.\n\nDe Vries said a deal was within reach.\n"
+DEAL = "{De_Vries} said a deal was within reach."
+
+
+@pytest.mark.parametrize(("locale", "rendering", "translated", "published"), [
+    ("fr", "de Vriès", "Selon {De_Vries}, un accord est à portée de main.", "Selon de Vriès, un accord est à portée de main."),
+    ("de", "de Friis", "Laut {De_Vries} ist eine Einigung in Reichweite.", "Laut de Friis ist eine Einigung in Reichweite."),
+    ("fr", "de Vriès", "{De_Vries} a dit qu'un accord est à portée de main.", "De Vriès a dit qu'un accord est à portée de main."),
+])
+def test_a_surname_a_story_only_opens_sentences_with_takes_the_case_the_glossary_entry_has_inside(
+    newsroom, locale, rendering, translated, published
+):
+    # Only another story writes `de Vries` inside a sentence: the glossary's entry tells the particle's case.
+    extracted(newsroom, "plan", VRIES, locale)
+    extracted(newsroom, "talks", TALKS, locale)
+    assert "de Vries" in names_listed(newsroom) and "De Vries" not in names_listed(newsroom)
+    set_rendering(newsroom, locale, "de Vries", rendering)
+    translate(newsroom, locale, "talks", {DEAL: translated})
+    assert body(newsroom, locale, "talks").endswith(published)
+
+
+def test_a_surname_with_its_particle_that_speaks_is_protected_and_rendered(newsroom):
+    story = ("date 2026-11-24 Politics\n\nRail talks will resume.\n\n"
+             "According to de Vries, the deal is near. The deal, said de Vries, was near.\n")
+    extracted(newsroom, "vries", story, "fr")
+    po = polib.pofile(str(newsroom / "locales/fr/LC_MESSAGES/vries.po"))
+    according, said = "According to {de_Vries}, the deal is near.", "The deal, said {de_Vries}, was near."
+    assert [entry.msgid for entry in po][-2:] == [according, said]
+    assert names_listed(newsroom) == ["de Vries"]
+    set_rendering(newsroom, "fr", "de Vries", "de Vriès")
+    translate(newsroom, "fr", "vries", {
+        according: "Selon {de_Vries}, l'accord est proche.", said: "{de_Vries} a dit que l'accord était proche.",
+    })
+    assert body(newsroom, "fr", "vries") == "Selon de Vriès, l'accord est proche. De Vriès a dit que l'accord était proche."
+
+
 def test_a_title_case_headline_names_the_person_the_body_names_with_one_entry(newsroom):
     # The headline's capitals are its style: it names the body's `von der Leyen`, one entry.
     story = LEYEN.replace("\n\n", "\ntitle EU Backs Von der Leyen Plan\n\n", 1)

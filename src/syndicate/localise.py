@@ -340,7 +340,9 @@ def localise(
         texts = {unit.key: _source_text(unit) for unit in units}
     else:
         messages = catalog.by_key()
-        with_particles = particle_names(units, article.source_lang)
+        # A name this story only opens sentences with is one the glossary renders as written
+        # inside where another story writes it so (`De Vries said` here, `de Vries told` there).
+        with_particles = particle_names(units, article.source_lang, lambda name: target.names.get(name) is not None)
         first_unit = {}
         for unit in units:
             first_unit.setdefault(unit.key, unit)

@@ -1756,6 +1756,25 @@ def find_protected_spans(
                 start = particle.start
         return start
 
+    def speaking_particles_before(surname: _Token) -> int | None:
+        """Where the particles right before a lone surname start (`de Vries`, `van der Berg`)
+        when the surname with them speaks: `de Vries said`, `said de Vries,`, `according to
+        van der Berg`, which name a person met nowhere before in full; None where no particle
+        is there or the first is an article of the language (see _ARTICLE_PARTICLES)."""
+        position = ending_at[surname.end]
+        while (
+            position > 0
+            and tokens[position - 1].text in NAME_PARTICLES
+            and text[tokens[position - 1].end : tokens[position].start] == " "
+            and not taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
+        ):
+            position -= 1
+        if position == ending_at[surname.end] or tokens[position].text in _ARTICLE_PARTICLES.get(language, ()):
+            return None
+        start = tokens[position].start
+        before = text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower()
+        return start if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, _space_ends(text, surname.end)) else None
+
     def widened(span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
@@ -2505,6 +2524,7 @@ def find_protected_spans(
             continue
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
+        speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
         if single and not (after_role or acronym or after_kind_of_organisation):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
@@ -2514,7 +2534,7 @@ def find_protected_spans(
                 or run[0].text in answers
                 or _is_lone_initial(run[0].text)
                 or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_CAPITALS
-                or not _reported_speech(text, run[0])
+                or not (_reported_speech(text, run[0]) or speaking_particles is not None)
             ):
                 continue
         start = run[0].start
@@ -2530,6 +2550,9 @@ def find_protected_spans(
             continue
         if (particles := known_particles_before(run[0], end)) is not None:
             start, name = particles, text[particles:end]
+        elif speaking_particles is not None:
+            start, name = speaking_particles, text[speaking_particles:end]
+            known.update(_particle_forms(name))  # the person, where it is named again (`De Vries added`)
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
@@ -2753,6 +2776,15 @@ _CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
 
 
+# Particles that are also a language's articles or their contractions, which after a verb of
+# speech bring a noun, not a surname (`a déclaré le Premier ministre`, `dijo el Presidente`,
+# Dutch `zei de Rabobank`, where a surname alone has its particle capitalised).
+_ARTICLE_PARTICLES = {
+    language: frozenset(words.split())
+    for language, words in {"fr": "le la", "es": "el la al del", "it": "la le al", "nl": "de den der ter ten"}.items()
+}
+
+
 def _surname_with_particles(run: list[_Token]) -> str | None:
     """The last surname of a person's name with the particles right before it, as a later
     mention writes it without the given name (`von der Leyen` of `Ursula von der Leyen`,
@@ -2941,14 +2973,17 @@ def glossary_name(name: str, lang: str) -> str:
     return _german_base_form(name) if primary_language(lang) == "de" else name
 
 
-def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
+def particle_names(
+    units: Iterable[Unit], source_lang: str, known_inside: Callable[[str], bool] = lambda name: False
+) -> dict[str, str]:
     """The surnames with their particle that the article's units protect and whose particle
     takes its case from where the name stands, each → as a sentence writes it inside: `von der
     Leyen` itself, and `Von der Leyen` where it only opens sentences, in a source language that
     writes the particle so, and the article writes it in lower case too (`Ursula von der
-    Leyen`, `…, von der Leyen said`). Not one the source capitalises inside a sentence (Flemish
+    Leyen`, `…, von der Leyen said`) or `known_inside` says another does (the names glossary's
+    `de Vries` for `De Vries said`). Not one the source capitalises inside a sentence (Flemish
     `the Van Rompuy government`, Dutch `volgens Van Dijk`), nor one only ever opening a
-    sentence (`Van Morrison said`), whose capital may be its own."""
+    sentence and known nowhere else (`Van Morrison said`), whose capital may be its own."""
     units = list(units)
     inside: dict[str, str] = {}
     opening: set[str] = set()
@@ -2972,7 +3007,9 @@ def particle_names(units: Iterable[Unit], source_lang: str) -> dict[str, str]:
     if capitalised_only_opening and primary_language(source_lang) in PARTICLE_CASE_BY_POSITION:
         written = "\n".join(marked_text(unit, lambda placeholder: placeholder.text) for unit in units)
         lowered = {particle_lowered(name): name for name in capitalised_only_opening}
-        inside.update((lowered[name], name) for name, found in _whole_occurrences(written, lowered).items() if found)
+        inside.update(
+            (lowered[name], name) for name, found in _whole_occurrences(written, lowered).items() if found or known_inside(name)
+        )
     return inside
 
 
