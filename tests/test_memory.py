@@ -105,7 +105,7 @@ def test_exact_match_is_filled_as_translated_with_its_origin():
     [message] = prefill(catalog(Message(PLAIN.source, extracted_comments=("paragraph (block 3)",))), memory()).messages
     assert message.msgstr == PLAIN.target
     assert message.translated and not message.fuzzy
-    assert message.extracted_comments == ("paragraph (block 3)", "Translation memory: exact match from port-strike")
+    assert message.extracted_comments == ("paragraph (block 3)", "Translation memory: exact match from port-strike" + made_from(PLAIN.target))
 
 
 def test_near_match_is_filled_fuzzy_with_percent_and_the_matched_source():
@@ -227,7 +227,7 @@ def test_only_a_better_match_replaces_the_memorys_suggestion_and_never_a_draft()
                    MemoryEntry(draft.msgid, "Der Hafenstreik ging in den fünften Tag.", "c"), offered)
     finished, kept = prefill(catalog(suggestion, draft), exact).messages
     assert finished.translated and finished.previous_msgid is None
-    assert finished.extracted_comments == ("Translation memory: exact match from d",)
+    assert finished.extracted_comments == ("Translation memory: exact match from d" + made_from(finished.msgstr),)
     assert kept == draft
     # A memory lent by the variant's language fills only what the variant's own left empty.
     assert prefill(catalog(suggestion), exact, variant_of="de").messages == (suggestion,)
@@ -471,7 +471,7 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
 
     containers = filled["About 1,200 containers are stuck on the quays, according to the port authority."]
     assert containers.translated
-    assert containers.extracted_comments[-1] == "Translation memory: exact match from port-strike"
+    assert containers.extracted_comments[-1] == "Translation memory: exact match from port-strike" + made_from(containers.msgstr)
     operator = filled["Port operator {Eurogate} declined to comment."]
     assert operator.fuzzy and operator.msgstr == "Der Hafenbetreiber {Eurogate} wollte sich nicht äußern."
     quote = next(message for msgid, message in filled.items() if "{Lena_Vogt}" in msgid)
@@ -602,7 +602,7 @@ def test_a_memory_of_a_layout_before_is_read_again_keeping_its_history(newsroom,
     assert workspace_memory(workspace, DE, "nl").exact(containers) is None
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 7
     connection.close()
 
 
@@ -669,7 +669,8 @@ def test_the_stored_memory_reads_only_changed_files_and_matches_as_in_memory(new
 
 def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
     """A first update, which builds the entries' indexes once it has filled them, leaves the
-    database an update of one file at a time leaves: the same entries, postings and indexes."""
+    database an update of one file at a time leaves: the same entries, postings and indexes;
+    but of the entries with the same source, one file at a time offers the latest read."""
     sources = ["The port is shut.", "The port is open again.", "{Costa} said the port is shut.", "Talks resume on Monday."]
 
     def write(workspace: Workspace, number: int) -> None:
@@ -678,7 +679,8 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
 
     def dump(workspace: Workspace) -> list:
         connection = sqlite3.connect(workspace.root / ".syndicate/memory-de.sqlite3")
-        tables = [connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in ("entries", "postings", "history")]
+        tables = [connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in ("postings", "history")]
+        tables.append(connection.execute("SELECT number, file, origin, language, source, target, shape, copy FROM entries ORDER BY 1").fetchall())
         indexes = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").fetchall()
         connection.close()
         return [*tables, indexes]
@@ -691,8 +693,9 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
     memory = workspace_memory(at_once, DE, "en")
     assert dump(at_once) == dump(by_file)
     assert len(dump(at_once)[-1]) == 4
-    assert memory.best("The port is shut!") == memory.best("The port is shut!") == workspace_memory(by_file, DE, "en").best("The port is shut!")
+    assert memory.best("The port is shut!") == memory.best("The port is shut!")
     assert memory.best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (0)", "story-0")
+    assert workspace_memory(by_file, DE, "en").best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (4)", "story-4")
 
 
 def test_the_same_sentence_in_two_articles_is_remembered_from_the_first(newsroom):
@@ -931,7 +934,7 @@ def test_an_exact_match_the_build_refuses_for_its_numbers_is_only_a_suggestion(n
         + made_from(french[VOTE]))
     sound = po.find("Talks resume on Monday.")
     assert sound.msgstr == french[sound.msgid] and not sound.fuzzy
-    assert sound.comment.splitlines()[-1] == "Translation memory: exact match from a1"
+    assert sound.comment.splitlines()[-1] == "Translation memory: exact match from a1" + made_from(sound.msgstr)
     msgfmt_check(po_path)
 
 
@@ -1044,7 +1047,7 @@ def test_an_edited_suggestion_survives_a_better_match_but_an_untouched_one_gives
     assert kept.comment.split() == draft.comment.split(), (kept.comment, draft.comment)
     assert kept.previous_msgid == draft.previous_msgid
     assert not replaced.fuzzy and replaced.msgstr == finished[talks] and replaced.previous_msgid is None
-    assert replaced.comment.splitlines()[-1] == "Translation memory: exact match from a3"
+    assert replaced.comment.splitlines()[-1] == "Translation memory: exact match from a3" + made_from(replaced.msgstr)
     msgfmt_check(po_path)
 
 
@@ -1221,7 +1224,7 @@ def test_a_change_in_the_memory_reaches_the_stories_it_filled_that_are_not_extra
     for po_path in (a2_po, a3_po):
         msgfmt_check(po_path)
         filled = _message(po_path, TALKS)
-        assert filled.translated and filled.msgstr == talks and filled.memory_notes == ("Translation memory: exact match from a1",)
+        assert filled.translated and filled.msgstr == talks and filled.memory_notes == (f"Translation memory: exact match from a1{made_from(talks)}",)
     renewed = _message(a2_po, DAY)
     assert renewed.fuzzy and renewed.msgstr == corrected and renewed.previous_msgid == WEEK
     assert renewed.memory_notes == (f"Translation memory: 91% match from a1: {WEEK}{made_from(corrected)}",)
@@ -1254,7 +1257,7 @@ def test_an_exact_match_offered_as_refused_is_finished_once_its_story_corrects_i
     msgfmt_check(a2_po)
     corrected = _message(a2_po, VOTE)
     assert corrected.translated and corrected.msgstr == "Le projet de loi a été adopté par 31 voix contre 12."
-    assert corrected.memory_notes == ("Translation memory: exact match from a1",)
+    assert corrected.memory_notes == ("Translation memory: exact match from a1" + made_from(corrected.msgstr),)
     assert cli(newsroom, "build").exit_code == 0
 
 
@@ -1301,3 +1304,129 @@ def test_stories_extracted_before_the_memory_had_anything_are_filled_once_it_has
         filled = _message(a2_po, WEEK)
         assert filled.translated and filled.msgstr == translation
         assert cli(newsroom, "extract", "-l", "de").output == ""
+
+
+def translate_all(path: Path, translations: dict[str, str]) -> None:
+    """Translate every entry of those sources, a lede's too, as finished."""
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgid in translations:
+            entry.msgstr = translations[entry.msgid]
+            if entry.fuzzy:
+                entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
+    po.save()
+
+
+def test_the_latest_translation_of_a_sentence_is_the_one_the_memory_offers(newsroom):
+    """a-story's and b-story's translators translate the same sentence otherwise; a-story's then
+    corrects it: the memory offers the correction, also once b-story's file is saved again with
+    its translation of the sentence as it was."""
+    workspace = Workspace(newsroom)
+
+    def po(article_id: str, *messages: Message) -> None:
+        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
+
+    po("a-story", Message("Same.", "Gleich."))
+    po("b-story", Message("Same.", "Dasselbe."))
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Gleich.", "a-story")
+    po("a-story", Message("Same.", "Genauso."))
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "a-story")
+    po("b-story", Message("Same.", "Dasselbe."), Message("Other.", "Anders."))
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "a-story")
+    assert workspace_memory(workspace, DE, "en").best("Same!").entry.target == "Genauso."
+
+
+def _feed_item(root: Path, article_id: str) -> tuple[str, list[str]]:
+    """The version of a story's German item, and its paragraphs' texts."""
+    item = etree.parse(str(root / f"feeds/de/{article_id}.xml")).getroot()
+    return item.get("version"), ["".join(p.itertext()) for p in item.iter("{http://www.w3.org/1999/xhtml}p")]
+
+
+def test_a_corrected_translation_outranks_the_copies_made_of_it_and_they_follow_it(newsroom):
+    """zeta is translated; alpha and beta, with the same sentence, are filled with it, finished,
+    and published. beta's translator rewords theirs: alpha's copy, untouched, follows the latest
+    translation. zeta's translator then corrects the sentence: `extract` with no files brings
+    alpha's copy up to date again (where the memory went on offering the copy, as read before
+    zeta's file, to the stories after), never beta's; a story extracted after gets the
+    correction, credited to zeta; the build republishes alpha with it."""
+    others = {"Senators met on Friday.": "Die Senatoren trafen sich am Freitag.", WEEK: "Der Hafenstreik ging in die vierte Woche."}
+    talks, reworded, corrected = "Gespräche am Montag.", "Am Montag wird wieder verhandelt.", "Die Gespräche gehen am Montag weiter."
+    for story in ("zeta", "alpha", "beta", "new"):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=WEEK, last=TALKS), encoding="utf-8")
+    po_of = {story: newsroom / f"locales/de/LC_MESSAGES/{story}.po" for story in ("zeta", "alpha", "beta", "new")}
+    assert cli(newsroom, "extract", str(newsroom / "zeta.txt"), "-l", "de").exit_code == 0
+    translate_all(po_of["zeta"], {**others, TALKS: talks})
+    assert cli(newsroom, "extract", str(newsroom / "alpha.txt"), str(newsroom / "beta.txt"), "-l", "de").exit_code == 0
+    copy = _message(po_of["alpha"], TALKS)
+    assert copy.translated and copy.msgstr == talks and copy.memory_notes == (f"Translation memory: exact match from zeta{made_from(talks)}",)
+    assert cli(newsroom, "extract", "-l", "de").output == ""  # alpha's and beta's copies change nothing the memory offers
+    assert cli(newsroom, "build").exit_code == 0
+    assert _feed_item(newsroom, "alpha") == ("1", [talks])
+    po = polib.pofile(str(po_of["beta"]))
+    po.find(TALKS).msgstr = reworded
+    po.save()
+    assert cli(newsroom, "extract", "-l", "de").output == "alpha: 4 units, 1 file(s) written\n"
+    assert _message(po_of["alpha"], TALKS).memory_notes == (f"Translation memory: exact match from beta{made_from(reworded)}",)
+
+    translate_all(po_of["zeta"], {TALKS: corrected})
+    beta = po_of["beta"].read_bytes()
+    extracted = cli(newsroom, "extract", "-l", "de")
+    assert extracted.exit_code == 0 and extracted.output == "alpha: 4 units, 1 file(s) written\n", extracted.output
+    msgfmt_check(po_of["alpha"])
+    followed = _message(po_of["alpha"], TALKS)
+    assert followed.translated and followed.msgstr == corrected
+    assert followed.memory_notes == (f"Translation memory: exact match from zeta{made_from(corrected)}",)
+    assert po_of["beta"].read_bytes() == beta
+    assert cli(newsroom, "extract", "-l", "de").output == ""
+
+    assert cli(newsroom, "extract", str(newsroom / "new.txt"), "-l", "de").exit_code == 0
+    msgfmt_check(po_of["new"])
+    new = _message(po_of["new"], TALKS)
+    assert new.translated and new.msgstr == corrected
+    assert new.memory_notes == (f"Translation memory: exact match from zeta{made_from(corrected)}",)
+
+    built = cli(newsroom, "build")
+    assert built.exit_code == 0, built.output
+    assert _feed_item(newsroom, "alpha") == ("2", [corrected])
+    assert_valid((newsroom / "feeds/de/alpha.xml").read_bytes())
+
+
+def test_a_correction_in_a_language_reaches_the_suggestions_it_lent_its_regional_variant(newsroom):
+    """a1 is translated into de; a1 and a2 are extracted into de-AT, which has nothing of its own:
+    de lends them an exact match and a near one of a1's sentence, and a sentence both have (a2's
+    translator edits that one into a draft). de's translator corrects both of a1's sentences:
+    `extract` with no files renews the suggestions still as lent, and tells the draft."""
+    first, corrected = "Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert nun vier Wochen."
+    talks, talks_corrected, draft = "Gespräche am Montag.", "Die Gespräche gehen am Montag weiter.", "Gespräche gibt es am Montag"
+    for story, vote in (("a1", WEEK), ("a2", DAY)):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=vote, last=TALKS), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    translate_all(newsroom / "locales/de/LC_MESSAGES/a1.po", {"Senators met on Friday.": "Die Senatoren trafen sich am Freitag.",
+                                                              WEEK: first, TALKS: talks})
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), str(newsroom / "a2.txt"), "-l", "de-AT").exit_code == 0
+    a1_po, a2_po = newsroom / "locales/de_AT/LC_MESSAGES/a1.po", newsroom / "locales/de_AT/LC_MESSAGES/a2.po"
+    lent = "Translation memory: exact match from a1 in de; check it reads right here"
+    assert _message(a1_po, WEEK).memory_notes == (f"{lent}{made_from(first)}",)
+    assert _message(a2_po, DAY).msgstr == first
+    po = polib.pofile(str(a2_po))
+    po.find(TALKS).msgstr = draft
+    po.save()
+
+    translate_all(newsroom / "locales/de/LC_MESSAGES/a1.po", {WEEK: corrected, TALKS: talks_corrected})
+    extracted = cli(newsroom, "extract", "-l", "de-AT")
+    assert extracted.exit_code == 0, extracted.output
+    assert "a1: 4 units, 1 file(s) written" in extracted.output and "a2: 4 units, 1 file(s) written" in extracted.output
+    for po_path in (a1_po, a2_po):
+        msgfmt_check(po_path)
+    exact = _message(a1_po, WEEK)
+    assert exact.fuzzy and exact.msgstr == corrected and exact.memory_notes == (f"{lent}{made_from(corrected)}",)
+    assert _message(a1_po, TALKS).msgstr == talks_corrected
+    near = _message(a2_po, DAY)
+    assert near.fuzzy and near.msgstr == corrected and near.previous_msgid == WEEK
+    assert near.memory_notes == (f"Translation memory: 91% match from a1 in de: {WEEK}{made_from(corrected)}",)
+    told = _message(a2_po, TALKS)
+    assert told.fuzzy and told.msgstr == draft
+    assert told.memory_notes[1:] == (
+        f"Translation memory: a1 in de has changed the translation this was made from; it now reads: {talks_corrected}",)
+    assert cli(newsroom, "extract", "-l", "de-AT").output == ""

@@ -67,6 +67,13 @@ _ENTRY_REFUSED = "the build refuses the matched translation ("
 # the new translation, carried over to the sentence.
 _OFFERED = "; offered "
 _OFFERED_CODE = re.compile(rf"{re.escape(_OFFERED)}([0-9a-f]{{8}})$")
+# An exact match filled as finished has the code too: while its text is what the memory
+# offered, it is a copy of its origin's translation (credited and ranked as the origin's, see
+# `catalog_entries`), which follows that translation when it changes; edited, it is the
+# translator's own. One filled before notes had the code is taken for a copy in the ranking,
+# but never changed.
+_EXACT = "exact match from "
+_COPY_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}{_EXACT}([^;]+)(?:{re.escape(_OFFERED)}([0-9a-f]{{8}}))?$")
 _CHANGED = " has changed the translation this was made from; it now reads: "
 _SUGGESTION_NOTE = re.compile(
     rf"{re.escape(MEMORY_NOTE)}(?:\d+{re.escape(_NEAR)}|.+{re.escape(_CHANGED)}"
@@ -79,6 +86,7 @@ class MemoryEntry:
     source: str  # a msgid
     target: str  # its translation
     origin: str  # the article id, or "tmx:<file>" for an imported memory
+    copied: bool = False  # an exact match the memory filled, untouched: `origin` is the article it copies
 
 
 @dataclass(frozen=True)
@@ -88,9 +96,9 @@ class Match:
 
 
 class MemoryIndex(Protocol):
-    """Where a memory's entries are kept, numbered in order of trust (lower first), with an
-    inverted index of the word stems of their shapes (see `shape` and `word_stems`). Of
-    entries with the same source only the first counts."""
+    """Where a memory's entries are kept, numbered, with an inverted index of the word stems of
+    their shapes (see `shape` and `word_stems`). Of entries with the same source only the most
+    trusted counts."""
 
     def __len__(self) -> int: ...
 
@@ -113,8 +121,9 @@ class MemoryIndex(Protocol):
 
 class TranslationMemory:
     """Entries indexed for exact and fuzzy lookup. Of entries with the same source, the first
-    one counts, so pass the most trusted ones first. Given an `index` instead (the workspace's,
-    kept on disk), it looks up there the same way."""
+    one not `copied` counts (a copy only where its origin's translation is gone), so pass the
+    most trusted ones first. Given an `index` instead (the workspace's, kept on disk), it looks
+    up there the same way."""
 
     def __init__(self, entries: Iterable[MemoryEntry] = (), *, index: MemoryIndex | None = None) -> None:
         self._index: MemoryIndex = index if index is not None else _InMemory(entries)
@@ -203,7 +212,7 @@ class _InMemory:
         self._shapes: list[str] = []
         self._by_shape: dict[str, int] = {}
         self._postings: dict[str, list[int]] = {}
-        for entry in entries:
+        for entry in sorted(entries, key=lambda entry: entry.copied):
             if not entry.source or not entry.target or entry.source in self._exact:
                 continue
             number = len(self._entries)
@@ -323,9 +332,11 @@ def prefill(
 ) -> Catalog:
     """Fill the empty messages from the memory, and replace a suggestion of the memory not
     reviewed yet when the memory now has a better match for its sentence (an exact one, or a
-    nearer one: the sentence was edited since, or another article translated); any other
-    message is left as it is: a translator's draft, and a suggestion whose text is no longer
-    what the memory offered (the translator has begun to edit it), among them.
+    nearer one: the sentence was edited since, or another article translated), and a copy of
+    its exact match, untouched, when the memory now offers another translation (its origin
+    corrected it); any other message is left as it is: a translator's draft, and a suggestion
+    or copy whose text is no longer what the memory offered (the translator has begun to edit
+    it), among them.
 
     An exact match is filled as translated, a near match as fuzzy with the matched source as
     `#| msgid`, so editors show what differs. Either says where it came from in a `#.` line,
@@ -335,8 +346,8 @@ def prefill(
     is asked only of the exact matches about to be filled as translated) is fuzzy, its note
     saying why. With `variant_of` (the locale of a memory lent to one of its regional
     variants: de for de-AT), an exact match is fuzzy too: the variant's translator decides
-    whether it reads right there; and only empty messages are filled: the variant's own memory
-    is asked first. `lent` is that memory when the variant's own is asked: it tells what the
+    whether it reads right there; and only empty messages and the suggestions that memory lent
+    are looked up: the variant's own memory is asked first. `lent` is that memory when the variant's own is asked: it tells what the
     suggestions it made offered.
     """
     if not 0 < threshold <= 1:
@@ -347,8 +358,31 @@ def prefill(
 
 
 def to_prefill(message: Message, *, variant_of: str | None = None) -> bool:
-    """Whether `prefill` looks the message up."""
-    return not message.obsolete and (not message.msgstr or (variant_of is None and is_suggestion(message)))
+    """Whether `prefill` looks the message up: an empty one; the memory's suggestion (of those a
+    language lent, with `variant_of`); a copy of the memory's exact match, untouched."""
+    if message.obsolete:
+        return False
+    if variant_of is not None:
+        return not message.msgstr or _lent_by(message, variant_of)
+    return not message.msgstr or is_suggestion(message) or copied_from(message) is not None
+
+
+def copied_from(message: Message, *, unless_edited: bool = False) -> str | None:
+    """The article a finished translation is an untouched copy of (the memory's exact match,
+    still as filled; `unless_edited`: or filled before its note had the code of what it
+    offered, and not known to be edited); None for any other."""
+    if not message.translated:
+        return None
+    for note in message.memory_notes:
+        if (copy := _COPY_NOTE.match(note)) and (copy[2] == _code(message.msgstr) or unless_edited and copy[2] is None):
+            return copy[1]
+    return None
+
+
+def _lent_by(message: Message, variant_of: str) -> bool:
+    """Whether a message is a suggestion `variant_of`'s memory lent (see `prefill`)."""
+    lent = (f" in {variant_of}; {_LENT}", *((f" in {variant_of}: {_shown(message.previous_msgid)}",) if message.previous_msgid else ()))
+    return is_suggestion(message) and any(said in note for note in message.memory_notes for said in lent)
 
 
 def is_suggestion(message: Message) -> bool:
@@ -357,9 +391,10 @@ def is_suggestion(message: Message) -> bool:
 
 
 def still_offered(message: Message, memories: Iterable[TranslationMemory | None]) -> bool:
-    """Whether the message is a suggestion of one of the memories that its translator has not
-    touched: the memory's own, which `prefill` may take back for a better one."""
-    return is_suggestion(message) and _as_offered(message, memories)
+    """Whether the message is a suggestion of one of the memories, or a copy of its exact match,
+    that its translator has not touched: the memory's own, which `prefill` may take back for a
+    better or newer one."""
+    return is_suggestion(message) and _as_offered(message, memories) or copied_from(message) is not None
 
 
 def suggestion_note(note: str) -> bool:
@@ -390,11 +425,13 @@ def catalog_entries(catalog: Catalog, origin: str) -> list[MemoryEntry]:
     """The finished translations of a catalog: not fuzzy, not empty, not obsolete, and not
     depending on a name's form given in a translator comment (another unit would publish the
     translation without it). Those the build refuses (see `unpublishable`) are among them: a
-    file's history keeps them; a memory offers them to no other article."""
+    file's history keeps them; a memory offers them to no other article. An untouched copy of
+    the memory's exact match is credited to the article it copies (see `copied_from`)."""
     return [
-        MemoryEntry(message.msgid, message.msgstr, origin)
+        MemoryEntry(message.msgid, message.msgstr, copied or origin, copied is not None)
         for message in catalog.messages
         if message.translated and not name_form_comments(message.translator_comments)
+        for copied in (copied_from(message, unless_edited=True),)
     ]
 
 
@@ -418,9 +455,11 @@ def _prefilled(
 ) -> Message:
     if not to_prefill(message, variant_of=variant_of):
         return message
-    if message.msgstr:  # the memory's suggestion
+    if message.msgstr:  # the memory's suggestion, or its copy
+        if not message.fuzzy and getattr(memory.exact(message.msgid), "target", message.msgstr) == message.msgstr:
+            return message  # a copy of what the memory still offers: not reviewed again
         if not _as_offered(message, (memory, lent)):
-            return _draft_told_of_change(message, (memory, lent))
+            return _draft_told_of_change(message, (memory, lent), variant_of)
         offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
         # As good a match offering other words is the memory's offer as it stands now (its
         # article retranslated the sentence since).
@@ -428,7 +467,7 @@ def _prefilled(
         return offered if better or renewed and offered.msgstr != message.msgstr else message
     exact = memory.exact(message.msgid)
     if exact is not None:
-        note = f"{MEMORY_NOTE}exact match from {exact.origin}"
+        note = f"{MEMORY_NOTE}{_EXACT}{exact.origin}"
         if variant_of is not None:
             note = f"{note} in {variant_of}; {_LENT}"
             if refused := _refused(message, exact.target, review):
@@ -439,15 +478,13 @@ def _prefilled(
         problem = unpublishable(message.msgid, exact.target) or _refused(message, exact.target, review)
         if problem is None:
             return dataclasses.replace(
-                message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note)
+                message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note + _offered(exact.target))
             )
         return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact.target)}")
     match = memory.near(message.msgid, threshold)
     if match is None:
         return message
-    shown = " ".join(match.entry.source.split())
-    if len(shown) > _COMMENT_SOURCE_LENGTH:
-        shown = shown[: _COMMENT_SOURCE_LENGTH - 1] + "…"
+    shown = _shown(match.entry.source)
     # Rounded down, so a match just under a round figure never claims it.
     percent = math.floor(match.score * 100)
     origin = f"{match.entry.origin} in {variant_of}" if variant_of else match.entry.origin
@@ -459,6 +496,12 @@ def _prefilled(
     if refused := _refused(Message(match.entry.source, match.entry.target), match.entry.target, review):
         note += f"; {_ENTRY_REFUSED}{refused.removeprefix(_REFUSED)}"
     return _fuzzy(message, suggestion, match.entry.source, note + _offered(suggestion))
+
+
+def _shown(source: str) -> str:
+    """A matched sentence as a near match's note shows it: on one line, cut short."""
+    shown = " ".join(source.split())
+    return shown[: _COMMENT_SOURCE_LENGTH - 1] + "…" if len(shown) > _COMMENT_SOURCE_LENGTH else shown
 
 
 def _refused(message: Message, target: str, review: Review | None) -> str | None:
@@ -495,17 +538,19 @@ def _code(target: str) -> str:
     return hashlib.blake2b(target.encode("utf-8"), digest_size=4).hexdigest()
 
 
-def _draft_told_of_change(message: Message, memories: Iterable[TranslationMemory | None]) -> Message:
+def _draft_told_of_change(message: Message, memories: Iterable[TranslationMemory | None], variant_of: str | None) -> Message:
     """A translator's draft begun from the memory's suggestion, kept as it is; when what the
     memory offers has changed since (the suggestion's article retranslated the sentence), with
     a note giving the new translation, carried over to the draft's sentence, for the translator
-    to take what they want from it. Its earlier such note goes."""
+    to take what they want from it (`variant_of`: the language whose memory lent it). Its
+    earlier such note goes."""
     notes = message.memory_notes
     kept = tuple(note for note in notes if _CHANGED not in note)
     offered, now = _offered_code(message), _offers_now(message, memories)
     if offered is not None and now and all(_code(offer) != offered for _, offer in now):
         entry = now[0][0]  # the first memory's
-        kept += (f"{MEMORY_NOTE}{entry.origin}{_CHANGED}{' '.join(adapt(Match(entry, 1.0), message.msgid).split())}",)
+        origin = f"{entry.origin} in {variant_of}" if variant_of else entry.origin
+        kept += (f"{MEMORY_NOTE}{origin}{_CHANGED}{' '.join(adapt(Match(entry, 1.0), message.msgid).split())}",)
     if kept == notes:
         return message
     return dataclasses.replace(message, extracted_comments=(*message.template_comments, *kept))

@@ -40,16 +40,18 @@ from .workspace import Workspace
 
 # PRAGMA user_version of the database this module writes (3: link markers shaped as marks; 4:
 # translations the build refuses not offered; 5: each entry's source language; 6: the sentences
-# articles wait for, and the log of changed ones). One of an earlier layout is built again; of
-# these, its entries are read again from the files and its history kept.
-_LAYOUT = 6
-_REREAD_FROM = frozenset({3, 4, 5})
+# articles wait for, and the log of changed ones; 7: entries ranked by when they were
+# translated, copies of the memory's matches after). One of an earlier layout is built again;
+# of these, its entries are read again from the files and its history kept.
+_LAYOUT = 7
+_REREAD_FROM = frozenset({3, 4, 5, 6})
 _KEPT_ON_REREAD = "history"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entries (number INTEGER PRIMARY KEY, file TEXT NOT NULL, origin TEXT NOT NULL,
                                     language TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
-                                    shape TEXT NOT NULL, first INTEGER NOT NULL DEFAULT 0);
+                                    shape TEXT NOT NULL, copy INTEGER NOT NULL, since INTEGER NOT NULL,
+                                    first INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS postings (language TEXT NOT NULL, stem TEXT NOT NULL, count INTEGER NOT NULL,
                                      numbers BLOB NOT NULL, PRIMARY KEY (language, stem)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
@@ -69,9 +71,15 @@ _ENTRY_INDEXES = {
 # once the entry or the file is gone: a translation deleted by hand is never lost.
 # The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
 _PACKED = "I"
-# Entries are numbered in order of trust: the articles' in the order they were first read,
-# then, past this, the imported memory's.
+# Entries are numbered in the order they were read, the imported memory's past this.
 _IMPORTED = 1 << 31
+# Of the entries with the same source, the one the memory offers: an article's before the
+# imported memory's, a translation before a copy of the memory's match (credited to the article
+# it copies, see memory.catalog_entries), and then the latest translated (an entry's `since` is
+# the update that first read its translation from its file: a correction is newer than the
+# translations of other articles it corrects, the file's translations it left as they were
+# keep their age), and the first read of those.
+_RANK = f"number >= {_IMPORTED}, copy, since DESC, number"
 _IMPORTED_FILE = MEMORY_FILE  # the key of the imported memory; an article's is its id
 _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
@@ -82,8 +90,9 @@ _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN
 _Stem = tuple[str, str]  # a language, and a word stem of its entries' shapes
 _Source = tuple[str, str]  # a language, and an entry's source in it
 # What an article file gives the memory: the language it translates from, (source, target,
-# origin) of each of its finished translations, and the shapes of the sentences it waits for.
-_Read = tuple[str, list[tuple[str, str, str]], set[str]]
+# origin, whether a copy) of each of its finished translations, and the shapes of the
+# sentences it waits for.
+_Read = tuple[str, list[tuple[str, str, str, bool]], set[str]]
 
 
 class _Unwritable(Exception):
@@ -226,7 +235,7 @@ def _entries_from_files(
         else:
             file_language, pairs, _ = _read_article(path)
             if language is None or file_language == language:
-                entries += [MemoryEntry(source, target, origin) for source, target, origin in pairs if _offered(source, target)]
+                entries += [MemoryEntry(*pair) for pair in pairs if _offered(*pair[:2])]
     return [entry for entry in entries if entry.source and entry.target]
 
 
@@ -327,11 +336,13 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         changed, gone = _stale(connection, identities)  # again: another run may have updated it
         # A database built afresh logs nothing: no story was filled from it.
         afresh = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM files)").fetchone()[0]
+        (update,) = connection.execute("SELECT IFNULL(MAX(since), 0) + 1 FROM entries").fetchone()
         removed: dict[_Stem, set[int]] = {}  # stem → entries no longer indexed under it
         sources: set[_Source] = set()  # whose first entry may change: of entries removed, or kept beside new ones
         offered: dict[_Source, str | None] = {}  # what the memory offered for a source before the update, if anything
+        since: dict[tuple[str, str, str, str], int] = {}  # (file, language, source, target) → its entry's, before
         for file in changed + gone:
-            _forget(connection, file, removed, sources, offered)
+            _forget(connection, file, removed, sources, offered, since)
         if not afresh:  # a source whose first entry is in a file kept offered that entry's target
             offered |= _first_targets(connection, sources - offered.keys())
         # Filling an empty table (a first update), its indexes are built once it is full, in
@@ -344,14 +355,14 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         read: Iterator[tuple[str, _Read]] = zip(articles, ordered_map(_read_article, [files[file] for file in articles]))
         if _IMPORTED_FILE in changed:
             source_lang, entries = stored_memory(workspace, locale)
-            pairs = [(entry.source, entry.target, entry.origin) for entry in entries]
+            pairs = [(entry.source, entry.target, entry.origin, False) for entry in entries]
             read = itertools.chain(read, [(_IMPORTED_FILE, (_language_of(source_lang), pairs, set()))])
         added: dict[_Stem, list[int]] = {}  # stem → entries newly indexed under it
-        new_sources: set[_Source] = set()  # of the entries added so far
+        new_sources: dict[_Source, tuple[bool, int]] = {}  # of the entries added so far: (copy, -since) of the first
         # A few hundred files at a time, so that a first update of a large workspace stays small.
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
-            rows = _rows(connection, chunk, added)
-            unseen = {(row[3], row[4]) for row in rows} - new_sources
+            rows = _rows(connection, chunk, added, since, update)
+            unseen = {(row[3], row[4]) for row in rows} - new_sources.keys()
             kept = set() if first_fill else _present(connection, unseen)
             sources |= kept
             if not afresh:
@@ -359,14 +370,15 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
                 offered |= {source: None for source in unknown} | (_first_targets(connection, unknown & kept) if kept else {})
             marked = []  # each row with whether it is the first entry of its source
             for row in rows:
-                source = (row[3], row[4])
+                source, rank = (row[3], row[4]), (row[7], -row[8])
                 marked.append((*row, source not in kept and source not in new_sources))
-                new_sources.add(source)
-            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", marked)
+                if new_sources.setdefault(source, rank) > rank:
+                    sources.add(source)  # a later entry outranks the first read: ranked once all are in
+            connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", marked)
             connection.executemany(  # every finished translation, those not offered as entries too
                 "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
                 [(file, source, target) for file, (_, pairs, _) in chunk if file != _IMPORTED_FILE
-                 for source, target, _ in pairs if source and target],
+                 for source, target, _, _ in pairs if source and target],
             )
             connection.executemany(
                 "INSERT OR IGNORE INTO waiting VALUES (?, ?, ?)",
@@ -378,8 +390,8 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         _repost(connection, removed, added)
         # Of the entries with the same source (in one language), only the first is looked up.
         connection.executemany(  # rewriting only the rows that change: a common sentence has many
-            "UPDATE entries SET first = NOT first WHERE language = ?1 AND source = ?2"
-            " AND first != (number = (SELECT MIN(number) FROM entries WHERE language = ?1 AND source = ?2))",
+            "UPDATE entries SET first = NOT first WHERE language = ?1 AND source = ?2 AND first != (number = ("
+            f"SELECT number FROM entries WHERE language = ?1 AND source = ?2 ORDER BY {_RANK} LIMIT 1))",
             sorted(sources),
         )
         if offered:
@@ -451,7 +463,7 @@ def _read_article(po: Path) -> _Read:
     waiting = {shape(message.msgid) for message in catalog.messages if to_prefill(message)}
     waiting |= {shape(message.previous_msgid) for message in catalog.messages
                 if message.previous_msgid is not None and not message.obsolete and is_suggestion(message)}
-    return language, [(found.source, found.target, found.origin) for found in catalog_entries(catalog, po.stem)], waiting
+    return language, [(found.source, found.target, found.origin, found.copied) for found in catalog_entries(catalog, po.stem)], waiting
 
 
 def _language_of(declared: str | None) -> str:
@@ -461,15 +473,17 @@ def _language_of(declared: str | None) -> str:
 
 
 def _forget(
-    connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source], offered: dict[_Source, str | None]
+    connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source],
+    offered: dict[_Source, str | None], since: dict[tuple[str, str, str, str], int],
 ) -> None:
     """Remove the entries read from `file` and the sentences it waits for, noting under which
-    stems the entries were indexed, their sources, and the target of those first with their
-    source (what the memory offered for it)."""
-    for number, language, source, target, entry_shape, first in connection.execute(
-        "SELECT number, language, source, target, shape, first FROM entries WHERE file = ?", (file,)
+    stems the entries were indexed, their sources, the target of those first with their source
+    (what the memory offered for it), and since when the file has each translation."""
+    for number, language, source, target, entry_shape, first, entry_since in connection.execute(
+        "SELECT number, language, source, target, shape, first, since FROM entries WHERE file = ?", (file,)
     ).fetchall():
         sources.add((language, source))
+        since[(file, language, source, target)] = entry_since
         if first:
             offered[(language, source)] = target
         for stem in word_stems(entry_shape):
@@ -480,10 +494,12 @@ def _forget(
 
 
 def _rows(
-    connection: sqlite3.Connection, read: list[tuple[str, _Read]], added: dict[_Stem, list[int]]
-) -> list[tuple[int, str, str, str, str, str, str]]:
-    """The entries to add for the language and (source, target, origin) read from each file,
-    numbered after the ones kept; their stems are noted in `added`."""
+    connection: sqlite3.Connection, read: list[tuple[str, _Read]], added: dict[_Stem, list[int]],
+    since: dict[tuple[str, str, str, str], int], update: int,
+) -> list[tuple[int, str, str, str, str, str, str, bool, int]]:
+    """The entries to add for the language and (source, target, origin, copy) read from each
+    file, numbered after the ones kept, each since the update that first read its translation
+    (`since`, else this `update`); their stems are noted in `added`."""
     numbers = {}
     for imported, low in ((False, 0), (True, _IMPORTED)):
         last = connection.execute("SELECT MAX(number) FROM entries WHERE number >= ? AND number < ?", (low, low + _IMPORTED)).fetchone()[0]
@@ -491,13 +507,14 @@ def _rows(
     rows = []
     for file, (language, pairs, _) in read:
         imported = file == _IMPORTED_FILE
-        for source, target, origin in pairs:
+        for source, target, origin, copy in pairs:
             if not source or not target or not (imported or _offered(source, target)):
                 continue
             number = numbers[imported]
             numbers[imported] += 1
             entry_shape = shape(source)
-            rows.append((number, file, origin, language, source, target, entry_shape))
+            rows.append((number, file, origin, language, source, target, entry_shape, copy,
+                         since.get((file, language, source, target), update)))
             for stem in word_stems(entry_shape):
                 added.setdefault((language, stem), []).append(number)
     return rows
@@ -605,7 +622,7 @@ class _StoredIndex:
 
     def _first(self, condition: str, value: str) -> MemoryEntry | None:
         row = self._connection.execute(
-            f"SELECT source, target, origin FROM entries WHERE language = ? AND {condition} ORDER BY number LIMIT 1",
+            f"SELECT source, target, origin, copy FROM entries WHERE language = ? AND {condition} AND first ORDER BY {_RANK} LIMIT 1",
             (self._language, value),
         ).fetchone()
-        return MemoryEntry(*row) if row else None
+        return MemoryEntry(row[0], row[1], row[2], bool(row[3])) if row else None
