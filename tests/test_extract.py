@@ -703,3 +703,37 @@ def test_a_merge_that_would_lose_translations_leaves_that_file_and_updates_the_o
     french = polib.pofile(str(paths[FR]))
     assert any(" the same " in entry.msgid for entry in french) and all(entry.msgstr.startswith("fr: ") for entry in french)
     msgfmt_check(paths[FR])
+
+
+def test_a_po_file_a_translator_saves_while_extract_runs_is_left_as_saved_and_merged_next_time(newsroom, wire_files, monkeypatch):
+    from click.testing import CliRunner
+
+    from syndicate.cli import main
+    from syndicate.fsutil import StagedWrites
+
+    source = port_strike(wire_files)
+    runner, root = CliRunner(), ["--root", str(newsroom)]
+    assert runner.invoke(main, [*root, "extract", str(source), "-l", "de"]).exit_code == 0
+    po_path = Workspace(newsroom).po_file(DE, "port-strike")
+    catalog = polib.pofile(str(po_path))
+    first = next(entry for entry in catalog if entry.msgid and not entry.msgid.startswith("{"))
+    first.msgstr = "Die Übersetzerin war hier."
+    saved = str(catalog)
+    source.write_text(source.read_text(encoding="utf-8").rstrip("\n") + "\n\nTalks resume on Monday.\n", encoding="utf-8")
+    commit = StagedWrites.commit
+
+    def saved_meanwhile(writes: StagedWrites) -> list[str]:
+        po_path.write_text(saved, encoding="utf-8")  # the translator's editor saves just before the renames
+        return commit(writes)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(StagedWrites, "commit", saved_meanwhile)
+        result = runner.invoke(main, [*root, "extract", str(source), "-l", "de"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {po_path} was saved while extract ran" in result.output
+    assert po_path.read_text(encoding="utf-8") == saved
+    # The next run merges the file as saved: the new sentence comes, the translator's words stay.
+    assert runner.invoke(main, [*root, "extract", str(source), "-l", "de"]).exit_code == 0
+    merged = polib.pofile(str(po_path))
+    assert merged.find("Talks resume on Monday.") is not None and merged.find(first.msgid).msgstr == "Die Übersetzerin war hier."
+    msgfmt_check(po_path)

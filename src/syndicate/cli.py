@@ -338,6 +338,9 @@ def extract_command(
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):
             click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made, "
                        "and no file written for it", err=True)
+    for path in results.left_as_saved:
+        click.echo(f"warning: {path} was saved while extract ran: it was left as saved, and the next "
+                   "`syndicate extract` brings it up to date", err=True)
     for locale, problem in results.unreadable_glossaries.items():
         click.echo(f"error: {problem}; the names glossary was left as it is, the articles extracted: `build` publishes "
                    f"no update in {locale} until the file is mended, and the next extract into {locale} brings it up to date",

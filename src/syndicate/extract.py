@@ -29,7 +29,7 @@ from . import glossary, tmx
 from .code_version import code_version
 from .archive import archived_guids, is_archived
 from .catalog import Catalog, Key, Message, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
-from .fsutil import StagedWrites, file_identity
+from .fsutil import StagedFile, StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
 from .model import Article, InputError, Kill, Placeholder, Unit
@@ -68,7 +68,7 @@ class ExtractedArticle:
     taken_by: str | None = None  # the agency item's guid that holds the id this one would have had
     guid: str | None = None  # an agency item's, with its version
     version: int = 1
-    staged: tuple[tuple[str, str], ...] = ()  # (temp file, target) of each file staged for it
+    staged: tuple[StagedFile, ...] = ()  # each file staged for it
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read or published: skipped, the others extracted
     whole_file: bool = False  # set when the whole source file could not be read
@@ -135,10 +135,16 @@ class ExtractRun(list[ExtractedArticle]):
     as it was because it cannot be read (tag → why): the next run of that locale brings it up
     to date once it can."""
 
-    def __init__(self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str], unarchived: Sequence[str] = ()) -> None:
+    def __init__(
+        self, articles: Iterable[ExtractedArticle], unreadable_glossaries: Mapping[str, str], unarchived: Sequence[str] = (),
+        left_as_saved: Sequence[str] = (),
+    ) -> None:
         super().__init__(articles)
         self.unreadable_glossaries = dict(unreadable_glossaries)
         self.unarchived = list(unarchived)  # the archived stories an update brought back, to be extracted
+        # The files someone saved while the run went on (a translator's PO), left as saved: the
+        # next run brings them up to date.
+        self.left_as_saved = list(left_as_saved)
 
 
 def extract(
@@ -164,15 +170,20 @@ def extract(
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     # Read before the sources: the articles they extract are filled from the memory as it is now.
     refills = {bcp47(locale): memory_refill(workspace, locale) for locale in locales}
-    results, again, unreadable_glossaries, unarchived = _extract_once(workspace, sources, locales, default_lang, now, jobs, srx, progress)
+    results, again, unreadable_glossaries, unarchived, left_as_saved = _extract_once(
+        workspace, sources, locales, default_lang, now, jobs, srx, progress
+    )
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
     # agency's item took (and then its own withdrawal). Their other articles are found unchanged.
     for _ in range(_MORE_PASSES):
         if not again:
             break
-        later, again, unreadable_glossaries, brought_back = _extract_once(workspace, again, locales, default_lang, now, jobs, srx, lambda _: None)
+        later, again, unreadable_glossaries, brought_back, saved = _extract_once(
+            workspace, again, locales, default_lang, now, jobs, srx, lambda _: None
+        )
         unarchived += brought_back
+        left_as_saved += saved
         # (What could not be read was said by the first pass.) An agency's translation, once
         # its original is in the workspace, is skipped: no article of its id is redone.
         redone = {result.article_id: result for result in later if not (result.unreadable or result.translation_of)}
@@ -190,8 +201,8 @@ def extract(
                 kept.append(result)
         said = {(result.source_path, result.guid) for result in kept if result.translation_of}
         results = kept + list(redone.values()) + [result for result in translations if (result.source_path, result.guid) not in said]
-    results = _refill(workspace, locales, refills, results, srx, run=uuid.uuid4().hex)
-    return ExtractRun(results, unreadable_glossaries, unarchived)
+    results = _refill(workspace, locales, refills, results, srx, left_as_saved, run=uuid.uuid4().hex)
+    return ExtractRun(results, unreadable_glossaries, unarchived, left_as_saved)
 
 
 _MORE_PASSES = 2
@@ -199,7 +210,7 @@ _MORE_PASSES = 2
 
 def _refill(
     workspace: Workspace, locales: Sequence[Locale], refills: Mapping[str, Refill], results: list[ExtractedArticle],
-    srx: Path | None, run: str,
+    srx: Path | None, left_as_saved: list[str], run: str,
 ) -> list[ExtractedArticle]:
     """The run's results, with the articles it did not extract afresh filled again where the
     memory changed what it offers for a sentence of theirs (see memory_store.Refill): their
@@ -213,7 +224,7 @@ def _refill(
         refill = refills[bcp47(locale)]
         for article_id in sorted(refill.articles - fresh):
             wanted.setdefault(article_id, []).append((locale, refill.shapes))
-    written = _refilled_files(workspace, wanted, srx or workspace.settings().srx, run) if wanted else {}
+    written = _refilled_files(workspace, wanted, srx or workspace.settings().srx, left_as_saved, run) if wanted else {}
     if written:
         # A file the last run recorded as it was before is recorded as written now, so that the
         # next run does not read it as a translator's edit.
@@ -238,7 +249,8 @@ def _refill(
 
 
 def _refilled_files(
-    workspace: Workspace, wanted: Mapping[str, Sequence[tuple[Locale, frozenset[str]]]], srx: Path | None, run: str
+    workspace: Workspace, wanted: Mapping[str, Sequence[tuple[Locale, frozenset[str]]]], srx: Path | None,
+    left_as_saved: list[str], run: str,
 ) -> dict[str, tuple[Article, int, list[tuple[str, Path, str | None]]]]:
     """Fill the `wanted` articles' PO files again from the memory, in each locale given the
     messages waiting for a sentence of the shapes given (the others are as a lookup left
@@ -284,11 +296,15 @@ def _refilled_files(
                     continue  # said when the article is extracted
                 if writes.stage(po_path, text.encode("utf-8")):
                     written.setdefault(article_id, (article, len(existing.active()), []))[2].append((bcp47(locale), po_path, before))
-        writes.commit()
+        saved = writes.commit()
     except BaseException:
         writes.discard()
         raise
-    return written
+    left_as_saved += saved
+    return {
+        article_id: (article, messages, [file for file in files if str(file[1]) not in saved])
+        for article_id, (article, messages, files) in written.items()
+    }
 
 
 def _extract_once(
@@ -300,10 +316,11 @@ def _extract_once(
     jobs: int | None,
     srx: Path | None,
     progress: Callable[[Path], None],
-) -> tuple[list[ExtractedArticle], list[Path], dict[str, str], list[str]]:
+) -> tuple[list[ExtractedArticle], list[Path], dict[str, str], list[str], list[str]]:
     """One pass of `extract`: its results, the sources to extract again once this pass's
     files are in place, the locales whose names glossary could not be read (see ExtractRun),
-    and the archived articles it brought back for their sources to be extracted again."""
+    the archived articles it brought back for their sources to be extracted again, and the
+    files it left as someone saved them meanwhile."""
     srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
@@ -392,6 +409,7 @@ def _extract_once(
         pending = {tag: why for tag, why in recorded.items() if tag in present}
         gone = [locale for locale in locales if glossary.missing(workspace, locale)]
         unreadable_glossaries: dict[str, str] = {}
+        glossary_tags: dict[str, str] = {}  # the glossaries written, by file
         if fresh or any(tag in pending for tag in tags) or gone:
             # A locale only the source language of the run's articles gets no glossary (nor a
             # folder, which would make it one of the workspace's locales), unless it has one already.
@@ -403,12 +421,15 @@ def _extract_once(
             # The other articles' languages as the last run recorded them, so that no template is read for them.
             languages_before = {article_id: record["language"] for article_id, record in _last_run(workspace.root, run).items() if "language" in record}
             fresh_languages = {article_id: by_id[article_id].source_lang for article_id in fresh}
+            glossary_tags = {str(glossary.po_file(workspace, locale)): bcp47(locale) for locale in glossary_locales}
             for path, text in glossary.glossary_files(
                 workspace, names, fresh_languages, languages_before, glossary_locales, now, unreadable_glossaries
             ):
                 writes.stage(path, text.encode("utf-8"))
-        writes.commit()
-        still_pending = {tag: why for tag, why in pending.items() if tag not in tags} | unreadable_glossaries
+        left_as_saved = writes.commit()
+        # A names glossary saved meanwhile is brought up to date by the next run, as one that could not be read is.
+        saved_glossaries = {tag: f"{path}: saved while extract ran" for path, tag in glossary_tags.items() if path in left_as_saved}
+        still_pending = {tag: why for tag, why in pending.items() if tag not in tags} | unreadable_glossaries | saved_glossaries
         if still_pending != recorded:
             workspace.write_cache(workspace.glossaries_pending_file, still_pending)
     except BaseException:
@@ -422,7 +443,10 @@ def _extract_once(
     if renewed:
         state = workspace.read_cache(workspace.extract_state_file)
         for extracted in renewed:
-            state[extracted.article_id] = _record(workspace, extracted, tags)
+            if any(target in left_as_saved for _, target, _ in extracted.staged):
+                state.pop(extracted.article_id, None)  # extracted afresh next time, against the file as saved
+            else:
+                state[extracted.article_id] = _record(workspace, extracted, tags)
         workspace.write_cache(workspace.extract_state_file, state)
     # A withdrawal of an article this pass placed, or one a later pass may place (an agency's
     # original deferred until its translation gave way), is met again once it is in place.
@@ -437,7 +461,7 @@ def _extract_once(
         from .archive import unarchive
         unarchive(workspace, list(archived))
     results = superseded + list(by_id.values()) + unknown + resent + translations + unreadable + left_archived
-    return results, list(again), unreadable_glossaries, list(archived)
+    return results, list(again), unreadable_glossaries, list(archived), left_as_saved
 
 
 def _news_of_archived(workspace: Workspace, article: Article, job: _Job) -> bool:
@@ -568,7 +592,7 @@ def _archived_guids(root: Path, run: str) -> dict[str, str | None]:
     return archived_guids(Workspace(root))
 
 
-def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[tuple[str, str]]]:
+def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[StagedFile]]:
     """Read one source file and stage the structure, template and PO files of each of its
     articles that changed since the last run (in a worker process). Returns the articles (with
     their protected names, those extracted afresh) and the staged files."""
