@@ -3700,6 +3700,10 @@ def test_a_quantity_multiplied_by_the_sources_factor_in_japanese_or_chinese_is_t
     ("fr", "Half a dozen ministers resigned.", "Huit ministres ont démissionné.", "missing Half a dozen; not in the source: Huit"),
     ("fr", "Half a dozen ministers resigned.", "Douze ministres ont démissionné.", "missing Half a dozen; not in the source: Douze"),
     ("fr", "A dozen ministers resigned.", "Six ministres ont démissionné.", "missing dozen; not in the source: Six"),
+    # In digits alike.
+    ("fr", "Half a dozen ministers resigned.", "8 ministres ont démissionné.", "missing Half a dozen; not in the source: 8"),
+    ("fr", "A dozen ministers resigned.", "10 ministres ont démissionné.", "missing dozen; not in the source: 10"),
+    ("es", "Two dozen protesters were detained.", "9 manifestantes fueron detenidos.", "missing Two dozen; not in the source: 9"),
 ])
 def test_a_dozen_or_half_a_dozen_made_another_count_is_an_error(locale, msgid, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
@@ -3712,6 +3716,8 @@ def test_a_dozen_or_half_a_dozen_made_another_count_is_an_error(locale, msgid, m
     ("fr", "A dozen ministers resigned.", "Douze ministres ont démissionné."),
     ("fr", "A dozen ministers resigned.", "Une dizaine de ministres ont démissionné."),
     ("de", "A dozen ministers resigned.", "Zwölf Minister traten zurück."),
+    ("fr", "Half a dozen ministers resigned.", "6 ministres ont démissionné."),
+    ("es", "Two dozen protesters and 3 police officers were hurt.", "24 manifestantes y 3 policías resultaron heridos."),
 ])
 def test_a_dozen_or_half_a_dozen_said_so_or_as_its_count_is_the_same(locale, msgid, msgstr):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == []

@@ -368,16 +368,27 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
             added_numbers = _without_values(added_numbers, said.digits, target)
             missing_numbers = _without_values(missing_numbers, was.digits, source)
     missing += missing_numbers
+    of_dozens: set[int] = set()  # the counts of dozens reported missing (the two of two dozen)
     if added_numbers and (dozens := _source_dozens_counted(msgid, source.language)):
         # `Two dozen protesters` → `24 manifestantes`: the count the dozens make, in digits.
-        added_numbers = _not_in_words(added_numbers, Counter(dozens), target)
+        unmatched = Counter(dozens)
+        added_numbers = _not_in_words(added_numbers, unmatched, target)
+        # `Half a dozen ministers` → `8 ministres`: another count in their place.
+        if unmatched.total() and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added_numbers):
+            said = {int(12 * count): (count, words) for count, words in _source_dozens(msgid, source.language).items()}
+            for count in sorted(unmatched.elements()):
+                dozens_of, words = said.get(count, (Fraction(0), str(count)))
+                missing.append(words)
+                of_dozens.add(int(dozens_of))
     added_figures = _not_in_words(added_numbers, in_words, target)
     added += added_figures
     # `Three people died` → `7 Menschen starben`: a count the source writes in words became
     # another count. Not one the translation writes in words too (閣僚の一人), nor one and
     # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
     # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
-    changed = Counter({value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS})
+    changed = Counter({
+        value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS and value not in of_dozens
+    })
     counts = sorted(changed) if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added) else []
     missing += [f"the number {value} the source writes in words" for value in counts]
     # `a year and a half` → `12 Monate`, `half an hour` → `40 Minuten`: a span of time the
