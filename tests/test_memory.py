@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import hashlib
@@ -10,6 +11,7 @@ import random
 import re
 import sqlite3
 import string
+from collections.abc import Iterator
 from pathlib import Path
 
 import polib
@@ -22,6 +24,8 @@ from lxml import etree
 
 from conftest import msgfmt_check
 from schema import assert_valid
+from syndicate import code_version as code_version_module
+from syndicate import memory_store
 from syndicate.build import build
 from syndicate.catalog import Catalog, Message
 from syndicate.cli import main
@@ -602,7 +606,7 @@ def test_a_memory_of_a_layout_before_is_read_again_keeping_its_history(newsroom,
     assert workspace_memory(workspace, DE, "nl").exact(containers) is None
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 8
     connection.close()
 
 
@@ -1430,3 +1434,41 @@ def test_a_correction_in_a_language_reaches_the_suggestions_it_lent_its_regional
     assert told.memory_notes[1:] == (
         f"Translation memory: a1 in de has changed the translation this was made from; it now reads: {talks_corrected}",)
     assert cli(newsroom, "extract", "-l", "de-AT").output == ""
+
+
+@contextlib.contextmanager
+def release_before() -> Iterator[None]:
+    """Run as a release before this one: what it keeps in .syndicate/ is under its own code version."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(code_version_module, "__version__", "0.1.0")
+        code_version_module.code_version.cache_clear()
+        try:
+            yield
+        finally:
+            code_version_module.code_version.cache_clear()
+
+
+def test_the_memory_is_read_again_under_the_rules_of_a_new_release_and_keeps_its_history(newsroom, monkeypatch):
+    """A release before offered a1's translation of a sentence to other stories; this one's rules
+    (here: a memory that offers no translation saying Woche) would not. a2, extracted by this
+    release, is not filled with it, where the entry the release before stored was copied as
+    finished; a1's file, deleted by hand, is given back its translations all the same."""
+    week, talks = "Der Hafenstreik ging in die vierte Woche.", "Gespräche am Montag."
+    for story in ("a1", "a2"):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=WEEK, last=TALKS), encoding="utf-8")
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    with release_before():
+        assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+        translate_all(a1_po, {WEEK: week, TALKS: talks})
+        assert cli(newsroom, "extract", "-l", "de").exit_code == 0
+        assert workspace_memory(Workspace(newsroom), DE, "en").exact(WEEK).target == week
+
+    refused = memory_store.unpublishable
+    monkeypatch.setattr(memory_store, "unpublishable", lambda source, target: "Woche" if "Woche" in target else refused(source, target))
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    msgfmt_check(a2_po)
+    assert _message(a2_po, WEEK).msgstr == "" and _message(a2_po, TALKS).msgstr == talks
+    a1_po.unlink()
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    msgfmt_check(a1_po)
+    assert (_message(a1_po, WEEK).msgstr, _message(a1_po, TALKS).msgstr) == (week, talks)

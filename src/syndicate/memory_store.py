@@ -7,7 +7,9 @@ the workspace grows. Files changed since the last run are read again, in one tra
 (concurrent runs wait for each other; a killed one leaves the database as it was). The
 database is a cache of the files, but for each file's history (what it has translated, also
 entries and files since deleted): damaged, or of another layout, it is built again from the
-files, and the history starts afresh.
+files, and the history starts afresh. Written by other code (another release, a fix applied in
+place), whose rules may offer other translations and wait for other sentences, it is read again
+from the files, its history kept.
 
 It also keeps what `extract` needs to bring the stories it filled up to date with the memory
 (see `memory_refill`): the sentences each article file waits for the memory to translate (its
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from babel import Locale
 
+from .code_version import code_version
 from .fsutil import UNWRITABLE_ERRNOS, file_identity
 from .ids import bcp47, gettext_code, primary_language, regional_parent
 from .memory import MemoryEntry, TranslationMemory, catalog_entries, is_suggestion, shape, to_prefill, unpublishable, word_stems
@@ -41,10 +44,11 @@ from .workspace import Workspace
 # PRAGMA user_version of the database this module writes (3: link markers shaped as marks; 4:
 # translations the build refuses not offered; 5: each entry's source language; 6: the sentences
 # articles wait for, and the log of changed ones; 7: entries ranked by when they were
-# translated, copies of the memory's matches after). One of an earlier layout is built again;
-# of these, its entries are read again from the files and its history kept.
-_LAYOUT = 7
-_REREAD_FROM = frozenset({3, 4, 5, 6})
+# translated, copies of the memory's matches after; 8: the code that wrote it). One of an
+# earlier layout is built again; of these, its entries are read again from the files and its
+# history kept.
+_LAYOUT = 8
+_REREAD_FROM = frozenset({3, 4, 5, 6, 7})
 _KEPT_ON_REREAD = "history"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
@@ -60,7 +64,8 @@ CREATE TABLE IF NOT EXISTS waiting (language TEXT NOT NULL, shape TEXT NOT NULL,
                                     PRIMARY KEY (language, shape, file)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS waiting_by_file ON waiting (file);
 CREATE TABLE IF NOT EXISTS changes (number INTEGER PRIMARY KEY AUTOINCREMENT, language TEXT NOT NULL, shape TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS refilled (locale TEXT PRIMARY KEY, change INTEGER NOT NULL) WITHOUT ROWID
+CREATE TABLE IF NOT EXISTS refilled (locale TEXT PRIMARY KEY, change INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS code (version TEXT NOT NULL)
 """
 # An entry's language is the primary language of its source (en for en-GB): a sentence is
 # matched only with those of its language, whatever the words they share.
@@ -282,21 +287,29 @@ def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: d
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path, timeout=_WAIT_SECONDS, isolation_level=None)
-    if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
+    if not _current(connection):
         with _transaction(connection):
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version != _LAYOUT:  # nobody built it meanwhile
+            if not _current(connection):  # nobody built it meanwhile
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
                 # The history is no cache (see the module docstring): of a layout that has the
                 # same, it is kept, and the rest is made anew and read again from the files.
-                kept = {_KEPT_ON_REREAD} if version in _REREAD_FROM else set()
+                kept = {_KEPT_ON_REREAD} if version == _LAYOUT or version in _REREAD_FROM else set()
                 for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'").fetchall():
                     if table not in kept:
                         connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
                     connection.execute(statement)
                 _create_entry_indexes(connection)
+                connection.execute("INSERT INTO code VALUES (?)", (code_version(),))
             connection.execute(f"PRAGMA user_version = {_LAYOUT}")
     return connection
+
+
+def _current(connection: sqlite3.Connection) -> bool:
+    """Whether the database is of this layout, and written by this code."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
+        return False
+    return connection.execute("SELECT version FROM code").fetchall() == [(code_version(),)]
 
 
 def _create_entry_indexes(connection: sqlite3.Connection) -> None:
