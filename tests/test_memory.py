@@ -1448,6 +1448,60 @@ def release_before() -> Iterator[None]:
             code_version_module.code_version.cache_clear()
 
 
+def _without_codes(po_path: Path) -> None:
+    """The notes of the memory's suggestions and copies as a release before wrote them: without
+    the code of the text they offered."""
+    po_path.write_text(re.sub(r"; offered [0-9a-f]{8}$", "", po_path.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
+
+
+@pytest.mark.parametrize("given", [("a1", "a2"), ()], ids=["unchanged sources", "no sources"])
+def test_a_suggestion_and_a_copy_a_release_before_filled_follow_a_correction_once_upgraded(newsroom, given):
+    """a1 is translated; a release before this one filled a2 with a suggestion from one of a1's
+    sentences and a copy of another's translation, their notes without the code of the text
+    they offered. The first `extract` of this release (of the unchanged stories, or of none)
+    gives them the code; run again, it writes nothing. a1's translator then corrects both
+    sentences: a2's suggestion and copy follow, where they stayed as they were, unflagged."""
+    first, corrected, talks, talks_corrected = (
+        "Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert nun vier Wochen.",
+        "Gespräche am Montag.", "Die Gespräche gehen am Montag weiter.")
+    for story, vote in (("a1", WEEK), ("a2", DAY)):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=vote, last=TALKS), encoding="utf-8")
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    sources = [str(newsroom / f"{story}.txt") for story in given]
+    with release_before():
+        assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+        translate_all(a1_po, {"Senators met on Friday.": "Die Senatoren trafen sich am Freitag.", WEEK: first, TALKS: talks})
+        assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+        _without_codes(a2_po)
+        assert cli(newsroom, "extract", *sources, "-l", "de").exit_code == 0
+    assert _message(a2_po, DAY).memory_notes == (f"Translation memory: 91% match from a1: {WEEK}",)
+    assert _message(a2_po, TALKS).memory_notes == ("Translation memory: exact match from a1",)
+
+    upgraded = cli(newsroom, "extract", *sources, "-l", "de")
+    assert upgraded.exit_code == 0 and "a2: 4 units, 1 file(s) written" in upgraded.output, upgraded.output
+    msgfmt_check(a2_po)
+    suggestion, copy = _message(a2_po, DAY), _message(a2_po, TALKS)
+    assert suggestion.fuzzy and suggestion.msgstr == first and suggestion.previous_msgid == WEEK
+    assert suggestion.memory_notes == (f"Translation memory: 91% match from a1: {WEEK}{made_from(first)}",)
+    assert copy.translated and copy.msgstr == talks
+    assert copy.memory_notes == (f"Translation memory: exact match from a1{made_from(talks)}",)
+    identities = [file_identity(path) for path in (a1_po, a2_po)]
+    again = cli(newsroom, "extract", *sources, "-l", "de")
+    assert again.exit_code == 0 and "written" not in again.output, again.output
+    assert [file_identity(path) for path in (a1_po, a2_po)] == identities
+
+    translate_all(a1_po, {WEEK: corrected, TALKS: talks_corrected})
+    extracted = cli(newsroom, "extract", *sources, "-l", "de")
+    assert extracted.exit_code == 0 and "a2: 4 units, 1 file(s) written" in extracted.output, extracted.output
+    msgfmt_check(a2_po)
+    renewed, followed = _message(a2_po, DAY), _message(a2_po, TALKS)
+    assert renewed.fuzzy and renewed.msgstr == corrected
+    assert renewed.memory_notes == (f"Translation memory: 91% match from a1: {WEEK}{made_from(corrected)}",)
+    assert followed.translated and followed.msgstr == talks_corrected
+    assert followed.memory_notes == (f"Translation memory: exact match from a1{made_from(talks_corrected)}",)
+    assert "written" not in cli(newsroom, "extract", *sources, "-l", "de").output
+
+
 def test_the_memory_is_read_again_under_the_rules_of_a_new_release_and_keeps_its_history(newsroom, monkeypatch):
     """A release before offered a1's translation of a sentence to other stories; this one's rules
     (here: a memory that offers no translation saying Woche) would not. a2, extracted by this

@@ -70,8 +70,8 @@ _OFFERED_CODE = re.compile(rf"{re.escape(_OFFERED)}([0-9a-f]{{8}})$")
 # An exact match filled as finished has the code too: while its text is what the memory
 # offered, it is a copy of its origin's translation (credited and ranked as the origin's, see
 # `catalog_entries`), which follows that translation when it changes; edited, it is the
-# translator's own. One filled before notes had the code is taken for a copy in the ranking,
-# but never changed.
+# translator's own. One filled before notes had the code is taken for a copy in the ranking;
+# while the memory offers its text, it is given the code (see `_coded`), as a suggestion is.
 _EXACT = "exact match from "
 _COPY_NOTE = re.compile(rf"{re.escape(MEMORY_NOTE)}{_EXACT}([^;]+)(?:{re.escape(_OFFERED)}([0-9a-f]{{8}}))?$")
 _CHANGED = " has changed the translation this was made from; it now reads: "
@@ -359,12 +359,13 @@ def prefill(
 
 def to_prefill(message: Message, *, variant_of: str | None = None) -> bool:
     """Whether `prefill` looks the message up: an empty one; the memory's suggestion (of those a
-    language lent, with `variant_of`); a copy of the memory's exact match, untouched."""
+    language lent, with `variant_of`); a copy of the memory's exact match, untouched or filled
+    before its note had the code of what it offered."""
     if message.obsolete:
         return False
     if variant_of is not None:
         return not message.msgstr or _lent_by(message, variant_of)
-    return not message.msgstr or is_suggestion(message) or copied_from(message) is not None
+    return not message.msgstr or is_suggestion(message) or copied_from(message, unless_edited=True) is not None
 
 
 def copied_from(message: Message, *, unless_edited: bool = False) -> str | None:
@@ -456,15 +457,15 @@ def _prefilled(
     if not to_prefill(message, variant_of=variant_of):
         return message
     if message.msgstr:  # the memory's suggestion, or its copy
-        if not message.fuzzy and getattr(memory.exact(message.msgid), "target", message.msgstr) == message.msgstr:
-            return message  # a copy of what the memory still offers: not reviewed again
+        if not message.fuzzy and getattr(copied := memory.exact(message.msgid), "target", message.msgstr) == message.msgstr:
+            return message if copied is None else _coded(message)  # a copy of what the memory still offers: not reviewed again
         if not _as_offered(message, (memory, lent)):
             return _draft_told_of_change(message, (memory, lent), variant_of)
         offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
         # As good a match offering other words is the memory's offer as it stands now (its
         # article retranslated the sentence since).
         better, renewed = _standing(offered) > _standing(message), _standing(offered) == _standing(message)
-        return offered if better or renewed and offered.msgstr != message.msgstr else message
+        return offered if better or renewed and offered.msgstr != message.msgstr else _coded(message)
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}{_EXACT}{exact.origin}"
@@ -514,6 +515,20 @@ def _refused(message: Message, target: str, review: Review | None) -> str | None
 def _offered(suggestion: str) -> str:
     """The end of a suggestion's note: the code of the text it offers."""
     return f"{_OFFERED}{_code(suggestion)}"
+
+
+def _coded(message: Message) -> Message:
+    """A suggestion or copy still as the memory offers it, its note ending with the code of its
+    text: one filled before notes had the code is given it, so that a later change of what the
+    memory offers renews it, or tells the draft begun from it, as it does those filled since."""
+    if _offered_code(message) is not None:
+        return message
+    notes = list(message.memory_notes)
+    for index, note in enumerate(notes):
+        if suggestion_note(note) or _COPY_NOTE.match(note):
+            notes[index] = note + _offered(message.msgstr)
+            return dataclasses.replace(message, extracted_comments=(*message.template_comments, *notes))
+    return message
 
 
 def _offered_code(message: Message) -> str | None:
