@@ -28,6 +28,7 @@ from array import array
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from babel import Locale
 
@@ -173,7 +174,7 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                 (since,) = connection.execute("SELECT MAX(change) FROM refilled WHERE locale = ?", (bcp47(locale),)).fetchone()
                 (last,) = connection.execute("SELECT IFNULL(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'changes'").fetchone()
                 if since is None:
-                    changed |= _in_entries(connection, set(own.execute("SELECT DISTINCT language, shape FROM waiting")))
+                    changed |= _in_entries(connection, "shape", set(own.execute("SELECT DISTINCT language, shape FROM waiting")))
                 elif last > since:
                     changed.update(connection.execute("SELECT language, shape FROM changes WHERE number > ? AND number <= ?", (since, last)))
                 if since is None or last > since:
@@ -187,19 +188,6 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                     [language, *batch],
                 ))
     return Refill(frozenset(articles), frozenset(waiting for _, waiting in changed), tuple(read))
-
-
-def _in_entries(connection: sqlite3.Connection, shapes: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Those of the (language, shape) pairs that entries of the database have."""
-    found: set[tuple[str, str]] = set()
-    for language, listed in _by_language(shapes).items():
-        for start in range(0, len(listed), _PARAMETERS):
-            batch = listed[start : start + _PARAMETERS]
-            found.update((language, entry_shape) for (entry_shape,) in connection.execute(
-                f"SELECT DISTINCT shape FROM entries WHERE language = ? AND shape IN ({', '.join('?' * len(batch))})",
-                [language, *batch],
-            ))
-    return found
 
 
 def refilled(locale: Locale, refill: Refill) -> None:
@@ -376,7 +364,7 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         while chunk := list(itertools.islice(read, _FILES_AT_A_TIME)):
             rows = _rows(connection, chunk, added, since, update)
             unseen = {(row[3], row[4]) for row in rows} - new_sources.keys()
-            kept = set() if first_fill else _present(connection, unseen)
+            kept = set() if first_fill else _in_entries(connection, "source", unseen)
             sources |= kept
             if not afresh:
                 unknown = unseen - offered.keys()  # none forgotten: the first entries of those kept are as they were
@@ -427,14 +415,15 @@ def _first_targets(connection: sqlite3.Connection, sources: Collection[_Source])
     return found
 
 
-def _present(connection: sqlite3.Connection, sources: set[_Source]) -> set[_Source]:
-    """Those of `sources` that entries already in the database have."""
-    found: set[_Source] = set()
-    for language, listed in _by_language(sources).items():
+def _in_entries(connection: sqlite3.Connection, column: Literal["source", "shape"], keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of the (language, source) or (language, shape) pairs that entries already in the
+    database have."""
+    found: set[tuple[str, str]] = set()
+    for language, listed in _by_language(keys).items():
         for start in range(0, len(listed), _PARAMETERS):
             batch = listed[start : start + _PARAMETERS]
-            found.update((language, source) for (source,) in connection.execute(
-                f"SELECT DISTINCT source FROM entries WHERE language = ? AND source IN ({', '.join('?' * len(batch))})",
+            found.update((language, value) for (value,) in connection.execute(
+                f"SELECT DISTINCT {column} FROM entries WHERE language = ? AND {column} IN ({', '.join('?' * len(batch))})",
                 [language, *batch],
             ))
     return found
