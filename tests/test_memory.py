@@ -606,7 +606,7 @@ def test_a_memory_of_a_layout_before_is_read_again_keeping_its_history(newsroom,
     assert workspace_memory(workspace, DE, "nl").exact(containers) is None
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT target FROM history WHERE file = 'gone-story'").fetchall() == [("Alt.",)]
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 8
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 9
     connection.close()
 
 
@@ -683,7 +683,8 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
 
     def dump(workspace: Workspace) -> list:
         connection = sqlite3.connect(workspace.root / ".syndicate/memory-de.sqlite3")
-        tables = [connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in ("postings", "history")]
+        tables = [connection.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2").fetchall()
+                  for table, columns in (("postings", "*"), ("history", "file, source, target"))]  # read at other updates: other ages
         tables.append(connection.execute("SELECT number, file, origin, language, source, target, shape, copy FROM entries ORDER BY 1").fetchall())
         indexes = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").fetchall()
         connection.close()
@@ -1339,6 +1340,26 @@ def test_the_latest_translation_of_a_sentence_is_the_one_the_memory_offers(newsr
     po("b-story", Message("Same.", "Dasselbe."), Message("Other.", "Anders."))
     assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "a-story")
     assert workspace_memory(workspace, DE, "en").best("Same!").entry.target == "Genauso."
+
+
+def test_the_latest_translation_of_a_sentence_stays_the_one_offered_when_the_memory_is_built_again(newsroom):
+    """b-story retranslates the sentence after a-story translated it: once other code builds the
+    memory's database again from the files, it still offers b-story's, where it offered the
+    translation of the file read first."""
+    workspace = Workspace(newsroom)
+
+    def po(article_id: str, *messages: Message) -> None:
+        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
+
+    po("a-story", Message("Same.", "Dasselbe."))
+    po("b-story", Message("Same.", "Gleich."))
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Dasselbe.", "a-story")
+    po("b-story", Message("Same.", "Genauso."), Message("Other.", "Anders."))
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "b-story")
+    with release_before():  # other code: the database is built again, its history kept
+        assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "b-story")
+    po("a-story", Message("Same.", "Dasselbe."), Message("More.", "Mehr."))  # saved again, its translation as it was
+    assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Genauso.", "b-story")
 
 
 def _feed_item(root: Path, article_id: str) -> tuple[str, list[str]]:

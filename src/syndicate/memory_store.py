@@ -48,8 +48,8 @@ from .workspace import Workspace
 # translated, copies of the memory's matches after; 8: the code that wrote it). One of an
 # earlier layout is built again; of these, its entries are read again from the files and its
 # history kept.
-_LAYOUT = 8
-_REREAD_FROM = frozenset({3, 4, 5, 6, 7})
+_LAYOUT = 9
+_REREAD_FROM = frozenset({3, 4, 5, 6, 7, 8})
 _KEPT_ON_REREAD = "history"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID;
@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS entries (number INTEGER PRIMARY KEY, file TEXT NOT NU
 CREATE TABLE IF NOT EXISTS postings (language TEXT NOT NULL, stem TEXT NOT NULL, count INTEGER NOT NULL,
                                      numbers BLOB NOT NULL, PRIMARY KEY (language, stem)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS history (file TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
-                                    PRIMARY KEY (file, source)) WITHOUT ROWID;
+                                    since INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, source)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS waiting (language TEXT NOT NULL, shape TEXT NOT NULL, file TEXT NOT NULL,
                                     PRIMARY KEY (language, shape, file)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS waiting_by_file ON waiting (file);
@@ -74,7 +74,9 @@ _ENTRY_INDEXES = {
     "entries_by_source": "language, source, number", "entries_by_shape": "language, shape, number", "entries_by_file": "file"
 }
 # `history` keeps each article file's latest translation of every source it has held, also
-# once the entry or the file is gone: a translation deleted by hand is never lost.
+# once the entry or the file is gone: a translation deleted by hand is never lost; and since
+# when the file has it (see `_RANK`), so that a database built again from the files (for other
+# code) still offers the latest of several translations of a sentence.
 # The entries indexed under a stem, in order, as one row: packed unsigned 32-bit numbers.
 _PACKED = "I"
 # Entries are numbered in the order they were read, the imported memory's past this.
@@ -287,6 +289,8 @@ def _connect(path: Path) -> sqlite3.Connection:
                         connection.execute(f'DROP TABLE "{table}"')
                 for statement in _SCHEMA.split(";"):
                     connection.execute(statement)
+                if "since" not in {column for _, column, *_ in connection.execute("PRAGMA table_info(history)")}:
+                    connection.execute("ALTER TABLE history ADD COLUMN since INTEGER NOT NULL DEFAULT 0")  # kept from before
                 _create_entry_indexes(connection)
                 connection.execute("INSERT INTO code VALUES (?)", (code_version(),))
             connection.execute(f"PRAGMA user_version = {_LAYOUT}")
@@ -337,11 +341,13 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         changed, gone = _stale(connection, identities)  # again: another run may have updated it
         # A database built afresh logs nothing: no story was filled from it.
         afresh = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM files)").fetchone()[0]
-        (update,) = connection.execute("SELECT IFNULL(MAX(since), 0) + 1 FROM entries").fetchone()
+        (update,) = connection.execute(
+            "SELECT MAX(IFNULL((SELECT MAX(since) FROM entries), 0), IFNULL((SELECT MAX(since) FROM history), 0)) + 1"
+        ).fetchone()
         removed: dict[_Stem, set[int]] = {}  # stem → entries no longer indexed under it
         sources: set[_Source] = set()  # whose first entry may change: of entries removed, or kept beside new ones
         offered: dict[_Source, str | None] = {}  # what the memory offered for a source before the update, if anything
-        since: dict[tuple[str, str, str, str], int] = {}  # (file, language, source, target) → its entry's, before
+        since: dict[tuple[str, str, str], int] = {}  # (file, source, target) → its entry's, before
         for file in changed + gone:
             _forget(connection, file, removed, sources, offered, since)
         if not afresh:  # a source whose first entry is in a file kept offered that entry's target
@@ -352,6 +358,9 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
         if first_fill:
             for name in _ENTRY_INDEXES:
                 connection.execute(f"DROP INDEX {name}")
+            # Built again: each translation as old as the history says the file has had it.
+            since |= {(file, source, target): age for file, source, target, age in connection.execute(
+                "SELECT file, source, target, since FROM history WHERE since > 0")}
         articles = [file for file in changed if file != _IMPORTED_FILE]
         read: Iterator[tuple[str, _Read]] = zip(articles, ordered_map(_read_article, [files[file] for file in articles]))
         if _IMPORTED_FILE in changed:
@@ -376,10 +385,11 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
                 if new_sources.setdefault(source, rank) > rank:
                     sources.add(source)  # a later entry outranks the first read: ranked once all are in
             connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", marked)
-            connection.executemany(  # every finished translation, those not offered as entries too
-                "INSERT OR REPLACE INTO history VALUES (?, ?, ?)",
-                [(file, source, target) for file, (_, pairs, _) in chunk if file != _IMPORTED_FILE
-                 for source, target, _, _ in pairs if source and target],
+            connection.executemany(  # every finished translation, those not offered as entries too; one kept keeps its age
+                "INSERT INTO history VALUES (?, ?, ?, ?) ON CONFLICT (file, source) DO UPDATE SET target = excluded.target, "
+                "since = CASE WHEN history.target = excluded.target AND history.since > 0 THEN history.since ELSE excluded.since END",
+                [(file, source, target, since.get((file, source, target), update)) for file, (_, pairs, _) in chunk
+                 if file != _IMPORTED_FILE for source, target, _, _ in pairs if source and target],
             )
             connection.executemany(
                 "INSERT OR IGNORE INTO waiting VALUES (?, ?, ?)",
@@ -476,7 +486,7 @@ def _language_of(declared: str | None) -> str:
 
 def _forget(
     connection: sqlite3.Connection, file: str, removed: dict[_Stem, set[int]], sources: set[_Source],
-    offered: dict[_Source, str | None], since: dict[tuple[str, str, str, str], int],
+    offered: dict[_Source, str | None], since: dict[tuple[str, str, str], int],
 ) -> None:
     """Remove the entries read from `file` and the sentences it waits for, noting under which
     stems the entries were indexed, their sources, the target of those first with their source
@@ -485,7 +495,7 @@ def _forget(
         "SELECT number, language, source, target, shape, first, since FROM entries WHERE file = ?", (file,)
     ).fetchall():
         sources.add((language, source))
-        since[(file, language, source, target)] = entry_since
+        since[(file, source, target)] = entry_since
         if first:
             offered[(language, source)] = target
         for stem in word_stems(entry_shape):
@@ -497,7 +507,7 @@ def _forget(
 
 def _rows(
     connection: sqlite3.Connection, read: list[tuple[str, _Read]], added: dict[_Stem, list[int]],
-    since: dict[tuple[str, str, str, str], int], update: int,
+    since: dict[tuple[str, str, str], int], update: int,
 ) -> list[tuple[int, str, str, str, str, str, str, bool, int]]:
     """The entries to add for the language and (source, target, origin, copy) read from each
     file, numbered after the ones kept, each since the update that first read its translation
@@ -516,7 +526,7 @@ def _rows(
             numbers[imported] += 1
             entry_shape = shape(source)
             rows.append((number, file, origin, language, source, target, entry_shape, copy,
-                         since.get((file, language, source, target), update)))
+                         since.get((file, source, target), update)))
             for stem in word_stems(entry_shape):
                 added.setdefault((language, stem), []).append(number)
     return rows
