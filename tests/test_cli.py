@@ -829,6 +829,21 @@ def test_an_agency_s_translations_and_their_kill_in_one_run_with_the_original_ar
     assert "an older version of the item" not in result.output, "the original took their place, whatever their version"
 
 
+def test_an_agency_s_translation_resent_with_its_original_in_one_run_is_said_as_the_translation_it_is(newsroom):
+    local = examples("local")
+    # The German item first came without its original, and was extracted as a story of its own.
+    assert invoke(newsroom, "extract", str(local / "local_newsMessage_de.xml"), "-l", "fr").exit_code == 0
+    result = invoke(newsroom, "extract", str(local / "local_original_en.xml"), str(local / "local_translation_de.xml"))
+    assert result.exit_code == 0, result.output
+    translation = local / "local_translation_de.xml"
+    assert (f"rotterdam-brussels: skipped {translation}, the agency's de translation of "
+            "urn:newsml:example.com:20240502:rotterdam-brussels: syndicate translates from the original") in result.output
+    assert "again with other text" not in result.output, "its other text is the translation's, not a resend's"
+    assert result.output.count(f"skipped {translation}") == 1
+    later = invoke(newsroom, "extract", str(translation))
+    assert f"skipped {translation}, the agency's de translation of" in later.output
+
+
 def test_a_command_run_in_a_folder_of_the_workspace_works_on_the_workspace(newsroom, wire_files, monkeypatch):
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     inside = newsroom / "wire"

@@ -338,7 +338,7 @@ def _extract_once(
     superseded: list[ExtractedArticle] = []  # older versions of an agency item met in the same run
     withdrawals: list[tuple[Path, ExtractedArticle]] = []  # of articles not in the workspace before this run
     again: dict[Path, None] = {}
-    resent: list[ExtractedArticle] = []  # an extracted version sent again with other text
+    resent: list[tuple[Path, ExtractedArticle]] = []  # an extracted version sent again with other text, and its source
     translations: list[ExtractedArticle] = []  # an agency's translations of originals
     source_of: dict[str, Path] = {}  # the source file of each article in by_id
     run_guids: dict[str, str] = {}  # the guid of each agency item of the run, with its language
@@ -365,7 +365,7 @@ def _extract_once(
                     withdrawals.append((job.source, extracted))
                     continue
                 if extracted.same_version_changed:
-                    resent.append(extracted)
+                    resent.append((job.source, extracted))
                     continue
                 if extracted.translation_of:
                     translations.append(extracted)
@@ -391,12 +391,20 @@ def _extract_once(
         # An agency's translation read before its original in this run (`…:story:de` before
         # `…:story`) waits for a second pass, which finds the original in the workspace.
         run_guids.update({extracted.guid: extracted.source_lang for extracted in by_id.values() if extracted.guid})
-        for article_id, extracted in list(by_id.items()):
+        def translates_a_run_original(extracted: ExtractedArticle) -> bool:
             original_guid = _original_guid(extracted.guid or "")
-            if original_guid in run_guids and run_guids[original_guid] != extracted.source_lang:
+            return original_guid in run_guids and run_guids[original_guid] != extracted.source_lang
+
+        for article_id, extracted in list(by_id.items()):
+            if translates_a_run_original(extracted):
                 writes.withdraw(extracted.staged)
                 del by_id[article_id]
                 again[source_of[article_id]] = None
+        # So does one the workspace has as a story of its own (extracted before its original
+        # came): its guid and version with other text are the translation met again, no resend.
+        translations_resent = [(source, extracted) for source, extracted in resent if translates_a_run_original(extracted)]
+        again.update((source, None) for source, _ in translations_resent)
+        resent = [item for item in resent if item not in translations_resent]
         fresh = {article_id for article_id, extracted in by_id.items() if extracted.segmented}
         names: dict[str, set[str]] = {}  # protected name → the fresh articles it occurs in
         for article_id in fresh:
@@ -460,7 +468,7 @@ def _extract_once(
         # any article: partners have its items, whose versions go on from theirs.
         from .archive import unarchive
         unarchive(workspace, list(archived))
-    results = superseded + list(by_id.values()) + unknown + resent + translations + unreadable + left_archived
+    results = superseded + list(by_id.values()) + unknown + [extracted for _, extracted in resent] + translations + unreadable + left_archived
     return results, list(again), unreadable_glossaries, list(archived), left_as_saved
 
 
@@ -646,7 +654,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[StagedFile]
                     # One guid and version are one content: a resend with other text is no new version.
                     # (A repeated withdrawal is `_withdrawn`'s to recognise.)
                     results.append(ExtractedArticle(article.id, 0, (), article.source_path, same_version_changed=True,
-                                                    guid=article.meta.guid, version=article.meta.version))
+                                                    guid=article.meta.guid, version=article.meta.version,
+                                                    source_lang=article.source_lang))
                     continue
                 if earlier is not None:
                     # The item was first created with the first version extracted, not with this one, and
