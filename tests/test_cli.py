@@ -377,6 +377,42 @@ def test_tm_export_then_import_round_trips(newsroom, wire_files, tmp_path):
     assert again.output.startswith("0 new unit(s)")
 
 
+CLIENT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="client" creationtoolversion="1" segtype="sentence" o-tmf="x"
+ adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Port operator {Euromax_Terminals} declined to comment.</seg></tuv>
+<tuv xml:lang="de"><seg>Der Betreiber {Euromax_Terminals} äußerte sich nicht.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>EU transport ministers meet on Monday at 9:30 a.m.</seg></tuv>
+<tuv xml:lang="de"><seg>Die EU-Verkehrsminister treffen sich am Montag um 9:30 Uhr.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_an_import_fills_exact_matches_at_the_next_extract_and_near_ones_once_the_story_is_extracted(newsroom, wire_files, tmp_path):
+    """As `tm import --help` and the README say."""
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    invoke(newsroom, "extract", str(port), "-l", "de")
+    memory = tmp_path / "client.tmx"
+    memory.write_text(CLIENT_TMX, encoding="utf-8")
+    assert invoke(newsroom, "tm", "import", str(memory), "-l", "de").output == "2 new unit(s) in the de memory\n"
+    po_path = newsroom / "locales/de/LC_MESSAGES/port-strike.po"
+
+    def entry(msgid: str) -> polib.POEntry:
+        return polib.pofile(str(po_path)).find(msgid)
+
+    assert invoke(newsroom, "extract").exit_code == 0
+    exact, near = "Port operator {Euromax_Terminals} declined to comment.", "EU transport ministers meet on Friday at 9:30 a.m."
+    assert (entry(exact).msgstr, entry(exact).fuzzy) == ("Der Betreiber {Euromax_Terminals} äußerte sich nicht.", False)
+    assert entry(near).msgstr == ""
+    assert invoke(newsroom, "extract", str(port)).exit_code == 0
+    assert (entry(near).msgstr, entry(near).fuzzy) == ("Die EU-Verkehrsminister treffen sich am Montag um 9:30 Uhr.", True)
+    told = " ".join(invoke(newsroom, "tm", "import", "--help").output.split())
+    assert "The next extract fills the exact matches into the units of the locale's PO files still empty" in told
+    assert "near matches reach a story's file when its source is extracted again" in told
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "a near match reaches a story's file when its source is extracted again" in readme
+
+
 def test_segment_shows_units_with_protected_spans(newsroom, wire_files):
     port = next(path for path in wire_files if path.name == "port-strike.txt")
     result = invoke(newsroom, "segment", str(port))

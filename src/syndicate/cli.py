@@ -755,8 +755,7 @@ def tm_group() -> None:
 
     extract prefills new units from the workspace's translations and imported memories:
     exact matches as translated, matches above 75% as fuzzy, each with a note saying where
-    it came from. After an import, the next extract also fills the units of the locale's
-    PO files that are still empty.
+    it came from.
     """
 
 
@@ -766,7 +765,12 @@ def tm_group() -> None:
 @click.option("--source-lang", default=None, help="Source language, when the file does not say (srclang=\"*all*\").")
 @click.pass_obj
 def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, source_lang: str | None) -> None:
-    """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx)."""
+    """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx).
+
+    The next extract fills the exact matches into the units of the locale's PO files still
+    empty, with or without source files; near matches reach a story's file when its source is
+    extracted again.
+    """
     from . import tmx
 
     [locale] = _locales((locale_value,), "'-l' / '--locale'")
