@@ -906,14 +906,17 @@ def test_a_locale_the_workspace_does_not_have_is_refused_by_build_status_and_che
     for command in ("build", "status", "check"):
         result = invoke(newsroom, command, "-l", "de-DE")
         assert result.exit_code == 1, command
-        assert "no locale de-DE in" in result.output and "this workspace has de, en" in result.output, result.output
+        # Only its target locales: English is the articles' language, with no folder under locales/.
+        assert "no locale de-DE in" in result.output and "(this workspace has de):" in result.output, result.output
         assert "did you mean -l de?" in result.output
         # The source's region left out: the articles' language, whose items every build writes.
         english = invoke(newsroom, command, "-l", "en-GB")
-        assert english.exit_code == 1 and "did you mean -l en?" in english.output, command
+        assert english.exit_code == 1 and "did you mean -l en (the language of its articles)?" in english.output, command
         elsewhere = invoke(newsroom, command, "-l", "it")
         assert elsewhere.exit_code == 1 and "add the locale with `syndicate extract FILE… -l it`" in elsewhere.output
     assert not (newsroom / "feeds").exists()
+    exported = invoke(newsroom, "tm", "export", "-l", "ar")
+    assert exported.exit_code == 1 and "no locale ar in" in exported.output and "(this workspace has de):" in exported.output
 
 
 def test_extract_names_a_broken_po_extracts_everything_else_and_exits_1(newsroom, wire_files):
@@ -1083,3 +1086,41 @@ def test_a_run_logged_to_a_file_gets_no_progress_label(tmp_path, wire_files):
                                 capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
         assert "Extracting" not in result.stderr and "Building" not in result.stderr, result.stderr
+
+
+def test_an_article_the_workspace_does_not_have_is_said_alike_by_every_command(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    said = (f"{newsroom / 'articles/nosuch.json'}: no article 'nosuch' in this workspace{{}} (the ids are the names in "
+            "articles/, and `syndicate status` with no article lists them)")
+    for command in ("status", "check", "build", "republish", "archive"):
+        result = invoke(newsroom, command, "nosuch")
+        assert result.exit_code == 1 and said.format("") in result.output, command
+    withdrawn = invoke(newsroom, "withdraw", "nosuch")
+    assert withdrawn.exit_code == 1 and said.format(", nor published in its feeds") in withdrawn.output
+
+
+def test_the_totals_of_status_count_one_article_as_one(newsroom, wire_files):
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    strike = newsroom.parent / "streik.txt"
+    strike.write_text("date 2026-11-20 Wirtschaft\nlang de\nid streik\n\nDie Gewerkschaft streikt.\n", encoding="utf-8")
+    invoke(newsroom, "extract", str(port), str(strike), "-l", "de,fr")
+    totals = [line.split()[:4] for line in invoke(newsroom, "status").output.splitlines()[-2:]]
+    assert totals == [["1", "article", "de", "0"], ["all", "2", "articles", "fr"]]
+
+
+def test_a_po_string_not_closed_is_said_in_one_wording_by_status_check_build_and_extract(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    broken = newsroom / "locales/de/LC_MESSAGES/cup-final.po"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('msgstr ""\n\n#.', 'msgstr "open\n\n#.', 1), encoding="utf-8")
+    told = 'PO syntax error: a string is not closed with a double quote{}end the line with ", and write a quote inside a string as \\"'
+    for command, then in (("status", " ("), ("build", " ("), ("extract", " ("), ("check", ": ")):
+        output = invoke(newsroom, command, *(map(str, wire_files) if command == "extract" else ())).output
+        assert told.format(then) in output, command
+        assert '\\"))' not in output, "no brackets in brackets"
+
+
+def test_extract_with_nothing_waiting_for_the_memory_says_it_ran(newsroom, wire_files):
+    invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
+    result = invoke(newsroom, "extract")
+    assert result.exit_code == 0
+    assert result.output == "nothing to fill again: no article waits for a sentence whose translation the memory changed\n"

@@ -139,8 +139,7 @@ def archive_stories(
     already = [article_id for article_id in named if is_archived(workspace, article_id)]
     named = [article_id for article_id in named if article_id not in already]
     if unknown := [article_id for article_id in named if not workspace.article_file(article_id).exists()]:
-        raise InputError(str(workspace.article_file(unknown[0])), None, f"no article {', '.join(map(repr, unknown))} in this workspace",
-                         "the ids are the names in articles/, and `syndicate status` with no article lists them")
+        raise workspace.no_such_articles(unknown)
     if article_ids:
         found = candidates(workspace, named) if named else []
     else:

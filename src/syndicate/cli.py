@@ -85,10 +85,7 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
         from .archive import is_archived
         if archived := [article_id for article_id in unknown if is_archived(workspace, article_id)]:
             raise click.ClickException(f"{', '.join(archived)} is archived: `syndicate unarchive {' '.join(archived)}` brings it back first")
-        raise click.ClickException(
-            f"no article {', '.join(map(repr, unknown))} in {workspace.root}: the ids are the names in "
-            f"{workspace.root / 'articles'}, and `syndicate status` with no article lists them"
-        )
+        raise workspace.no_such_articles(unknown)
     ids = list(named) or every
     if workspace.archive_moves_file.exists():  # only outside the lock: a writing run settles it first
         from .archive import apart_from_stopped_moves
@@ -121,16 +118,16 @@ def _workspace_locales(workspace: Workspace, values: tuple[str, ...], option: st
     given = _locales(values, option)
     if not given:
         return workspace.translation_locales()
-    known = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
-    if any(bcp47(locale) not in known for locale in given):
-        known |= workspace.source_languages()
+    targets = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)}
+    known = targets | workspace.source_languages() if any(bcp47(locale) not in targets for locale in given) else targets
     if missing := [bcp47(locale) for locale in given if bcp47(locale) not in known]:
         # A region given or left out (de-DE for de, en for the agency's en-GB) is a slip, not a new locale.
         alike = [tag for tag in sorted(known) if primary_language(tag) == primary_language(missing[0])]
-        hint = (f"did you mean -l {alike[0]}?" if alike
+        # The articles' languages are no locales of the workspace, though -l takes them.
+        hint = (f"did you mean -l {alike[0]}{'' if alike[0] in targets else ' (the language of its articles)'}?" if alike
                 else f"check the -l value, or add the locale with `syndicate extract FILE… -l {missing[0]}`")
         raise click.ClickException(
-            f"no locale {', '.join(missing)} in {workspace.locales_dir} (this workspace has {', '.join(sorted(known)) or 'none'}): "
+            f"no locale {', '.join(missing)} in {workspace.locales_dir} (this workspace has {', '.join(sorted(targets)) or 'none'}): "
             + hint
         )
     return given
@@ -333,6 +330,8 @@ def extract_command(
                        "(the same article id: its PO files now follow the new text)", err=True)
     if not locales:
         click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
+    elif not files and not results:
+        click.echo("nothing to fill again: no article waits for a sentence whose translation the memory changed")
     languages = {result.source_lang for result in results if result.source_lang}
     for locale in _locales(locale_values):
         if languages and not any(translates_into(bcp47(locale), language) for language in languages):

@@ -32,8 +32,7 @@ def withdraw(workspace: Workspace, article_ids: Sequence[str], now: dt.datetime 
     known = set(workspace.article_ids())
     lost = stories_without_record(workspace)
     if unknown := [article_id for article_id in article_ids if article_id not in known and article_id not in lost]:
-        raise InputError(str(workspace.article_file(unknown[0])), None, f"no article {unknown[0]!r} in this workspace, "
-                         "nor a story of that id published in its feeds", "`syndicate status` lists the articles")
+        raise workspace.no_such_articles(unknown, beyond=", nor published in its feeds")
     stories = {
         article_id: _published(workspace, article_id, now) if article_id in lost else (*workspace.load_article(article_id), None)
         for article_id in article_ids

@@ -248,7 +248,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             key = message.key
             if key in seen:
                 raise _Malformed(f"the message is defined twice (first at line {seen[key]})",
-                                 "keep one of the two entries (an obsolete #~ one counts too)")
+                                 "keep one of the two entries; an obsolete #~ one counts too")
             seen[key] = entry.line
             messages.append((entry.line, message))
     except _Malformed as error:
@@ -272,7 +272,7 @@ def _quoted_value(token: str) -> str:
     closed = _STRING.match(token)
     if closed is None:
         raise _Malformed("a string is not closed with a double quote",
-                         'end the line with " (write a quote inside a string as \\")')
+                         'end the line with ", and write a quote inside a string as \\"')
     if closed.end() != len(token):
         raise _Malformed("text after the closing double quote", "remove it, or move it inside the quotes")
     return _ESCAPE.sub(_unescape, inner)

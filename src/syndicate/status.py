@@ -213,7 +213,7 @@ def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
         by_locale.setdefault(row.locale, []).append(row)
     counted = ("translated", "fuzzy", "untranslated", "translated_words", "fuzzy_words", "untranslated_words")
     return [
-        Progress(f"all {len(locale_rows)} articles", locale,
+        Progress(f"all {len(locale_rows)} articles" if len(locale_rows) > 1 else "1 article", locale,
                  *(sum(getattr(row, name) for row in locale_rows if not row.nothing_to_translate) for name in counted))
         for locale, locale_rows in by_locale.items()
     ]

@@ -219,6 +219,13 @@ class Workspace:
     def article_file(self, article_id: str) -> Path:
         return self._folder("articles") / f"{_checked(article_id)}.json"
 
+    def no_such_articles(self, article_ids: Sequence[str], beyond: str = "") -> InputError:
+        """The error every command gives for articles named that the workspace does not have
+        (`beyond`: where else the command looked for them)."""
+        return InputError(str(self.article_file(article_ids[0])), None,
+                          f"no article {', '.join(map(repr, article_ids))} in this workspace{beyond}",
+                          "the ids are the names in articles/, and `syndicate status` with no article lists them")
+
     @property
     def check_records_folder(self) -> Path:
         return self.root / ".syndicate" / "check"
