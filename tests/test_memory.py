@@ -1458,7 +1458,7 @@ def test_a_correction_in_a_language_reaches_the_suggestions_it_lent_its_regional
     assert told.fuzzy and told.msgstr == draft
     assert told.memory_notes[1:] == (
         f"Translation memory: a1 in de has changed the translation this was made from; it now reads: {talks_corrected}",)
-    assert cli(newsroom, "extract", "-l", "de-AT").output == ""
+    assert cli(newsroom, "extract", "-l", "de-AT").output == NOTHING_FILLED
 
 
 @contextlib.contextmanager
@@ -1551,6 +1551,3 @@ def test_the_memory_is_read_again_under_the_rules_of_a_new_release_and_keeps_its
     assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
     msgfmt_check(a1_po)
     assert (_message(a1_po, WEEK).msgstr, _message(a1_po, TALKS).msgstr) == (week, talks)
-
-
-    assert cli(newsroom, "extract", "-l", "de-AT").output == NOTHING_FILLED
