@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import difflib
 import hashlib
 import json
@@ -514,12 +515,14 @@ def test_a_translation_deleted_by_hand_comes_back_on_the_next_extract(newsroom, 
     assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr} == GERMAN
 
 
+def _write_po(workspace: Workspace, article_id: str, *messages: Message) -> None:
+    """The story's German PO file, holding `messages`."""
+    write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
+
+
 def test_workspace_memory_skips_fuzzy_obsolete_and_the_glossary(newsroom, tmp_path):
     workspace = Workspace(newsroom)
-
-    def po(article_id: str, *messages: Message) -> None:
-        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
-
+    po = functools.partial(_write_po, workspace)
     po("port-strike", Message("Done.", "Fertig."), Message("Guess.", "Vermutung.", flags=("fuzzy",)),
        Message("Gone.", "Weg.", obsolete=True), Message("Open."))
     po("dock-strike", Message("Mine.", "Meins."))
@@ -629,10 +632,7 @@ def test_a_translation_that_inflects_a_name_is_not_remembered(newsroom):
 def test_workspace_memory_follows_every_change_to_the_article_files(newsroom):
     """The memory of a workspace is read from its POs once, then only from those that changed."""
     workspace = Workspace(newsroom)
-
-    def po(article_id: str, *messages: Message) -> None:
-        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
-
+    po = functools.partial(_write_po, workspace)
     po("port-strike", Message("Done.", "Fertig."))
     po("dock-strike", Message("Mine.", "Meins."))
     assert workspace_memory(workspace, DE, "en").exact("Done.").target == "Fertig."
@@ -1332,10 +1332,7 @@ def test_the_latest_translation_of_a_sentence_is_the_one_the_memory_offers(newsr
     corrects it: the memory offers the correction, also once b-story's file is saved again with
     its translation of the sentence as it was."""
     workspace = Workspace(newsroom)
-
-    def po(article_id: str, *messages: Message) -> None:
-        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
-
+    po = functools.partial(_write_po, workspace)
     po("a-story", Message("Same.", "Gleich."))
     po("b-story", Message("Same.", "Dasselbe."))
     assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Gleich.", "a-story")
@@ -1351,10 +1348,7 @@ def test_the_latest_translation_of_a_sentence_stays_the_one_offered_when_the_mem
     memory's database again from the files, it still offers b-story's, where it offered the
     translation of the file read first."""
     workspace = Workspace(newsroom)
-
-    def po(article_id: str, *messages: Message) -> None:
-        write_catalog(workspace.po_file(DE, article_id), dataclasses.replace(catalog(*messages), domain=article_id))
-
+    po = functools.partial(_write_po, workspace)
     po("a-story", Message("Same.", "Dasselbe."))
     po("b-story", Message("Same.", "Gleich."))
     assert workspace_memory(workspace, DE, "en").exact("Same.") == MemoryEntry("Same.", "Dasselbe.", "a-story")
