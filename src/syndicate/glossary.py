@@ -3,8 +3,8 @@
 `locales/<ll>/LC_MESSAGES/names.po` has one message per protected name of every article
 translated into the locale (msgid = the name as in the source, in full: `Acme Inc.` also for
 `Acme Inc`, and in German copy in its base form: `Deutsche Bank` also for `der Deutschen
-Bank`; msgstr = its rendering, empty = keep it as it is). A translator fixes a name once and every article's
-feed shows the fix. Names that CLDR knows as countries or territories are prefilled from
+Bank`; msgstr = its rendering, empty = keep it as it is). A translator fixes a name once and
+every article's feed shows the fix. Names that CLDR knows as countries or territories are prefilled from
 babel as fuzzy suggestions. A regional variant renders a name as its language does unless
 its own glossary confirms a rendering.
 """
