@@ -1110,6 +1110,41 @@ def test_a_draft_begun_from_a_suggestion_is_told_when_the_translation_it_was_mad
     assert message.msgstr == draft and len(message.memory_notes) == 1
 
 
+def test_a_story_saved_while_extract_fills_it_again_is_filled_by_the_next_run(newsroom, monkeypatch):
+    """a2 has a suggestion from a1's sentence; a1's translator corrects it; a2's translator saves
+    a2.po (another sentence) while `extract` fills a2 again: the file stays as saved, and the
+    next `extract` renews the suggestion, where the change was taken as filled for good."""
+    from syndicate.fsutil import StagedWrites
+
+    week, day = "The port strike entered its fourth week.", "The port strike entered its fourth day."
+    first, corrected = "Der Hafenstreik ging in die vierte Woche.", "Der Hafenstreik dauert nun schon vier Wochen."
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=week, last="Ships wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    translate_po(a1_po, {week: first})
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=day, last="Ships wait."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    assert _message(a2_po, day).msgstr == first
+    translate_po(a1_po, {week: corrected})
+    saved = polib.pofile(str(a2_po))
+    saved.find("Senators met on Friday.").msgstr = "Die Senatoren trafen sich am Freitag."
+    commit = StagedWrites.commit
+
+    def saved_meanwhile(writes: StagedWrites) -> list[str]:
+        if any(target == str(a2_po) for _, target, _ in writes.staged):
+            saved.save()
+        return commit(writes)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(StagedWrites, "commit", saved_meanwhile)
+        result = cli(newsroom, "extract", "-l", "de")
+    assert f"warning: {a2_po} was saved while extract ran" in result.output
+    assert _message(a2_po, day).msgstr == first
+    assert cli(newsroom, "extract", "-l", "de").exit_code == 0
+    assert _message(a2_po, day).msgstr == corrected and "Die Senatoren trafen sich am Freitag." in a2_po.read_text(encoding="utf-8")
+    msgfmt_check(a2_po)
+
+
 def test_the_note_of_a_changed_translation_goes_once_the_draft_is_reviewed():
     import datetime as dt
 

@@ -235,8 +235,12 @@ def _refill(
                 if before is not None and recorded.get(tag) == before:
                     recorded[tag] = file_identity(path)
         workspace.write_cache(workspace.extract_state_file, state)
+    # A file saved meanwhile was left as saved: its locale's changes are filled again next run.
+    saved = {bcp47(locale) for article_id, waiting in wanted.items() for locale, _ in waiting
+             if str(workspace.po_file(locale, article_id)) in left_as_saved}
     for locale in locales:
-        refilled(locale, refills[bcp47(locale)])
+        if bcp47(locale) not in saved:
+            refilled(locale, refills[bcp47(locale)])
     listed = {result.article_id: index for index, result in enumerate(results) if result.messages and not result.unreadable}
     results = list(results)
     for article_id, (article, messages, files) in written.items():
