@@ -24,14 +24,14 @@ from babel import Locale
 
 from .catalog import FUZZY, Catalog, Message, merge, template_header
 from .fsutil import file_identity
-from .ids import PSEUDO_LOCALES, bcp47, gettext_code, parse_locale, regional_parent, text_digest, translates_into
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale, regional_parent, text_digest, translates_into
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
 from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template, wrong_language
-from .workspace import TEMPLATES, Workspace
+from .workspace import GLOSSARY_DOMAIN, TEMPLATES, Workspace
 
-DOMAIN = "names"
+DOMAIN = GLOSSARY_DOMAIN
 # Locales whose script is not Latin: a name left in Latin letters there is worth a look.
 _NON_LATIN_SCRIPTS = {
     "ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "sr": "Cyrillic", "mk": "Cyrillic", "be": "Cyrillic",
@@ -45,7 +45,7 @@ def template_file(workspace: Workspace) -> Path:
 
 
 def po_file(workspace: Workspace, locale: Locale) -> Path:
-    return workspace.locales_dir / gettext_code(locale) / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return workspace.glossary_file(locale)
 
 
 _OCCURS = "Name in: "

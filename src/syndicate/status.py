@@ -165,22 +165,19 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
     return [row for article_rows in rows.values() for row in article_rows]
 
 
-# Each locale's names glossary (glossary.po_file): named here, as status goes without that module.
-_GLOSSARY = "names.po"
-
-
 def _glossary_problems(workspace: Workspace, locales: Sequence[Locale]) -> dict[Locale, str | None]:
     """Why the build can publish nothing in each locale, its names' renderings unknown: its
     names glossary (or its language's, for a regional variant) cannot be read or names another
     language, as the build reads them; or one is deleted."""
-    read = {locale: [gettext_code(each) for each in (locale, regional_parent(locale)) if each is not None] for locale in locales}
-    paths = {code: workspace.locales_dir / code / "LC_MESSAGES" / _GLOSSARY for codes in read.values() for code in codes}
+    read = {locale: [each for each in (locale, regional_parent(locale)) if each is not None] for locale in locales}
+    paths = {gettext_code(each): workspace.glossary_file(each) for readers in read.values() for each in readers}
     # Kept in .syndicate/ as the counts are: most runs find the same files fine, and read none.
     problems = workspace.derived_from_files(
         "progress-glossaries", {code: path for code, path in paths.items() if path.exists()}, _glossary_problem, str
     )
     found: dict[Locale, str | None] = {}
-    for locale, codes in read.items():
+    for locale, readers in read.items():
+        codes = [gettext_code(each) for each in readers]
         if all(code in problems for code in codes):
             problem = next(filter(None, (problems[code] for code in codes)), None)
         else:  # deleted, or none yet (a pseudo-locale has none): whether the build waits for it is the glossary's to say

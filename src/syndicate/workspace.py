@@ -42,6 +42,8 @@ DEFAULT_PROVIDER = "syndicate.example"
 # Partners poll for what is new; a bounded index keeps each poll, and each build, small.
 DEFAULT_INDEX_LIMIT = 100
 TEMPLATES = "templates"
+# The domain of each locale's names glossary (glossary.py), beside its articles' PO files.
+GLOSSARY_DOMAIN = "names"
 ARCHIVE = "archive"
 
 
@@ -248,6 +250,10 @@ class Workspace:
 
     def po_file(self, locale: Locale, article_id: str) -> Path:
         return self._folder("locales", gettext_code(locale), "LC_MESSAGES") / f"{_checked(article_id)}.po"
+
+    def glossary_file(self, locale: Locale) -> Path:
+        """The locale's names glossary, beside its articles' PO files (an id no article takes)."""
+        return self._folder("locales", gettext_code(locale), "LC_MESSAGES") / f"{GLOSSARY_DOMAIN}.po"
 
     def feed_dir(self, lang: str) -> Path:
         return self._folder("feeds", lang)
