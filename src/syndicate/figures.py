@@ -102,10 +102,10 @@ TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: # the dot after `pm` ends a sentence; the one after `p.m.` is the abbreviation's
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap]) (?:\.\s?m\b\.?|\s?m\b)
-      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
+      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?(?:の\s?)?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
-      | (?P<meridiem>上午|下午|早上|晚上|凌晨|中午|正午|午夜)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
+      | (?P<meridiem>上午|下午|早上|晚上|凌晨|深夜|中午|正午|午夜)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
@@ -190,23 +190,36 @@ _RANGE_START_BEFORE_ITS_PART_OF_DAY = lazy_compile(
     r"(?<!\p{L})(?:from|between)\s+(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?)\s*(?:[-–]|(?:to|and|until|till)(?!\p{L}))\s*$",
     regex.IGNORECASE,
 )
+# A unit of measure after a number, which makes a range of them no range of hours (from 9 to 5
+# km, von 9 bis 17 km, de 9 a 17 kilómetros): its symbol, or its name in a language the ranges
+# are read in (Kilometer, capitalised, is a German noun anyway).
+_MEASURE_AFTER = (
+    r"\s?(?-i:k?m|[cm]m|k?g|t|m?l|ha|mph|mi|ft|lb|[kMG]Wh?|km/h)(?![\p{L}\p{N}])"
+    r"|\s+(?:(?:kilo|centi|milli)?(?:m[eè]t(?:re|er|ro)s?|gram(?:me|o|a)?s?|lit(?:re|er|ro)s?)|kilos?|miles?|millas?"
+    r"|tonnes?|tons?|toneladas?|feet|foot|inch(?:es)?|pounds?|hectares?|hectáreas?|acres?|knots?|nudos?|nœuds?)(?!\p{L})"
+)
 # A range of hours without a.m. or p.m., in digits or words: from 9 to 5, from nine to five
-# (whose second hour, below its first, is the afternoon's).
+# (whose second hour, below its first, is the afternoon's; not before a unit: from 9 to 5 km).
 _ENGLISH_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
     rf"(?<!\p{{L}})from\s+(?P<first>\d{{1,2}}|{_ENGLISH_HOURS})\s+(?:to|until|till)\s+(?P<hour>\d{{1,2}}|{_ENGLISH_HOURS})"
-    r"(?!\p{N}|[.,:]\p{N}|\p{L})",
+    rf"(?!\p{{N}}|[.,:]\p{{N}}|\p{{L}}|{_MEASURE_AFTER})",
     regex.IGNORECASE,
 )
 # The same on a 24-hour clock without the clock's word, after the word that opens it: de 9 a 17,
 # von 9 bis 17 (not a range of a share or a temperature: von 9 bis 17 Prozent, de 9 a 17 grados;
-# nor of what it counts: von 6 bis 14 Jahren, de 6 à 14 ans, de 8 a 16 jugadores, a German
-# noun). `_RANGE_IN_DIGITS_HINT` tells a text may have one.
+# of a measure: von 9 bis 17 km; nor of what it counts: von 6 bis 14 Jahren, de 6 à 14 ans, de 8
+# a 16 jugadores, a German noun, a French, Spanish or Portuguese plural one, de 9 a 17 euros,
+# but the days of the week it is open on: de 9 a 17 lunes y martes, von 9 bis 17 montags).
+# `_RANGE_IN_DIGITS_HINT` tells a text may have one.
 _RANGE_INTO_THE_AFTERNOON_IN_DIGITS = lazy_compile(
     r"(?<!\p{L})(?:von|de|desde|van|das)\s+(?P<first>\d{1,2})\s+(?:bis|a|à|às|tot)\s+(?P<hour>1[3-9]|2[0-3])"
     r"(?!\p{N}|[.,:]\p{N}|\s?[%‰°]|\s+(?:por|pour|per|Prozent|procent|Grad|grados|gradi|graus|degrés|graden"
     r"|ans|années|años|anos|jaar|jugadores|joueurs|jogadores|spelers|personas|personnes|pessoas|personen|mensen)(?!\p{L})"
-    r"|\s+(?-i:(?!Uhr(?!\p{L}))\p{Lu}\p{Ll}))",
+    rf"|\s+(?-i:(?!Uhr(?!\p{{L}}))\p{{Lu}}\p{{Ll}})|{_MEASURE_AFTER}"
+    r"|(?!\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos|todos|todas|lundis|mardis|mercredis|jeudis|vendredis"
+    r"|samedis|dimanches|segundas|terças|quartas|quintas|sextas|montags|dienstags|mittwochs|donnerstags|freitags"
+    r"|samstags|sonntags|werktags|wochentags)(?!\p{L}))" + _COUNTS_A_NOUN + ")",
     regex.IGNORECASE,
 )
 _RANGE_IN_DIGITS_HINT = re.compile(r"\d\s+(?:bis|a|à|às|tot)\s+(?:1[3-9]|2[0-3])(?!\d)")
@@ -1195,9 +1208,10 @@ def _hour_words(words: str) -> dict[str, int]:
 # after the minutes before it (um quarto para as nove da noite), is `_CLOCK_HOURS_IN_WORDS`' to
 # read with them.
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
-    # (after a preposition that says it is the clock's: not `two in the morning session`)
+    # (after a preposition that says it is the clock's, as `for` does of eight in the evening:
+    # not `two in the morning session`)
     "en": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?:at|by|until|till|from|to|around|about|after|before|since|between)\s+",
+        r"(?<!\p{L})(?:at|by|until|till|from|to|around|about|after|before|since|between|for)\s+",
         _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+", {},
         {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night"},
     ),
@@ -1399,12 +1413,14 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
     "fr": (("heure",), r"\mPREPOSITION\s+(?P<hour>HOUR|LATE)\s+heures?(?!\s+TRAVEL)" + _NOT_OF_SOMETHING +
                       r"(?:\s+et\s+(?P<fraction>demie|quart)|\s+(?P<to>moins)\s+(?:le\s+(?P<fraction>quart)|MINUTES(?!COUNTED))"
                       r"|\s+MINUTES(?!COUNTED))?(?!\p{L})"),
-    "es": (("las ", "la una"),
-           r"\mPREPOSITION\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)"
+    "es": (("las ", "la una", "horas"),
+           r"\m(?:PREPOSITION\s+las?\s+(?:(?P<hour>HOUR)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES)"
            r"|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
            r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
-           r"(?!\p{L})(?(span)(?!\s+(?!(?:horas?|en|de|del|y|menos)(?!\p{L}))\p{L}))"),
+           r"(?!\p{L})(?(span)(?!\s+(?!(?:horas?|en|de|del|y|menos)(?!\p{L}))\p{L}))"
+           # the end of a range past twelve without its article: de nueve a diecisiete horas
+           r"|(?<=(?<!\p{L})de\s+(?:HOUR|LATE|\d{1,2})(?:\s+horas?)?\s+a\s+)(?P<hour>LATE)\s+horas(?!\s+TRAVEL|\p{L}))"),
     "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
            r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
@@ -1573,12 +1589,12 @@ def _fraction_value(match: regex.Match[str]) -> Decimal:
 
 
 # An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
-# 晚上七点, 上午十点十五分; Japanese 午後二時半, 午前十時 (with the part of the day or the minutes,
+# 晚上七点, 上午十点十五分, 深夜十一点; Japanese 午後二時半, 午前十時, 深夜一時, 朝の七時 (with the part of the day or the minutes,
 # as 一時 alone is `for a while`).
 _HANZI_HOUR = lazy_compile(
-    r"(?P<part>上午|下午|早上|晚上|凌晨|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
+    r"(?P<part>上午|下午|早上|晚上|凌晨|深夜|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
     r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
-    r"|(?P<part>午前|午後)(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
+    r"|(?P<part>午前|午後|深夜|夜|朝|昼)の?(?P<hour>[〇一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
 # A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it:
@@ -4099,18 +4115,21 @@ def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
 def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
     """Both texts without the dates in digits they both give: the same day, month and year,
     in the order each form has (2026-03-12 and 2026年3月12日 are year-month-day, 12.03.2026
-    day-month-year; 12/03/2026 either, as the source's convention is not written down). A date
-    of the translation that is another date than the source's in its place is an issue (the
-    same digits would pass as numbers). Then without the days of a month they both give
-    without the year, written otherwise (`_without_paired_days_of_months`)."""
-    if not (source_dates := list(_source_dates(msgid))):
+    day-month-year; 05/11/2026 in the order its locale writes dates, 5 November in en-GB, May
+    11 in en-US, and either in English without a region). A date of the translation that is
+    another date than the source's in its place is an issue (the same digits would pass as
+    numbers). Then without the days of a month they both give without the year, written
+    otherwise (`_without_paired_days_of_months`)."""
+    if not (source_dates := list(_source_dates(msgid, source))):
         return _without_paired_days_of_months(msgid, msgstr, source, target)
     source_spans, target_spans, unpaired = _paired_dates(
-        _DATE_WITH_YEAR.finditer(msgstr), source_dates, _date_readings, lambda readings, date: bool(date[0] & readings)
+        _DATE_WITH_YEAR.finditer(msgstr), source_dates, lambda match: _date_readings(match, target),
+        lambda readings, date: bool(date[0] & readings),
     )
     issues = []
     for match, (_, span, written) in zip(unpaired, source_dates):
-        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}"))
+        order = f" ({bcp47(target)} writes the {_first_of_a_date(target)} first)" if _in_the_locales_order(match) else ""
+        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
         source_spans.append(span)
         target_spans.append(match.span())
     msgid, msgstr = _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
@@ -4151,10 +4170,11 @@ _DAY_OF_MONTH = lazy_compile(
 )
 
 
-# A word that says a date follows: on 20.10., am 20.10., le 20/10, op 20/10, am Montag, dem
-# 20.10., on Monday 20/10 (not `to` or `by`, before a decimal as often: rose to 20.10.).
+# A word that says a date follows: on 20.10., due 5/11, until 5/11, am 20.10., le 20/10, op 20/10,
+# am Montag, dem 20.10., on Monday 20/10 (not `to` or `by`, before a decimal or a fraction as
+# often: rose to 20.10., cut by 3/4).
 _DATE_WORD_BEFORE = lazy_compile(
-    r"(?<!\p{L})(?:on|am|vom|zum|den|dem|le|du|au|el|il|op|dia)\s+(?:(?-i:\p{Lu})\p{L}+,?\s+(?:(?:the|dem|den)\s+)?)?$",
+    r"(?<!\p{L})(?:on|due|dated|until|till|since|am|vom|zum|den|dem|le|du|au|el|il|op|dia)\s+(?:(?-i:\p{Lu})\p{L}+,?\s+(?:(?:the|dem|den)\s+)?)?$",
     regex.IGNORECASE,
 )
 _DATE_WORD_REACH = 30  # characters before a date in which its word is read
@@ -4193,15 +4213,40 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
         twin = next((index for index, (_, _, written) in enumerate(in_source)
                      if sorted(_DIGIT_RUN.findall(written)) == digits and _squashed(written) != _squashed(match.group())), None)
         if twin is None:
+            if (read_otherwise := _read_otherwise(match, in_source, read(match), msgid, target)) is not None:
+                issues.append(read_otherwise)
             continue
-        _, span, written = in_source.pop(twin)
+        days, span, written = in_source.pop(twin)
         # A month in words (月, 월) says which is which; digits alone are read in the locale's order.
-        first = "month" if all(_month_before_day(target)) else "day"
-        order = f" ({bcp47(target)} writes the {first} first)" if match.group("first") else ""
-        issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
+        order = f" ({bcp47(target)} writes the {_first_of_a_date(target)} first)" if match.group("first") else ""
+        if days & read(match)[0]:  # the same day, in digits that may also be a score or a fraction reversed
+            issues.append(Issue("numbers", f"{match.group()} is the source's {written} as a date{order}, but reversed as a "
+                                           f"score or a fraction: say it is a date (on {match.group()}) or name the month"))
+        else:
+            issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
         source_spans.append(span)
         target_spans.append(match.span())
     return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
+
+
+def _read_otherwise(
+    match: regex.Match[str], in_source: list[_SourceDate], reading: tuple[frozenset[tuple[int, int]], str, bool, bool],
+    msgid: str, target: Locale,
+) -> Issue | None:
+    """The issue of a day of a month with a slash after a word that says it is a date, which
+    the translation writes as the source does where the target's locale reads it as another
+    day (on 05/11, 5 November in en-GB, is May 11 in en-US), taking it from `in_source`; None
+    where there is none. Without such a word it is left to compare as numbers, as a score or
+    a fraction is written alike."""
+    readings, written, slashed, dated = reading
+    twin = next((index for index, (days, (start, _), source_written) in enumerate(in_source)
+                 if slashed and _squashed(source_written) == written and days and readings and not days & readings
+                 and (dated or _DATE_WORD_BEFORE.search(msgid, max(0, start - _DATE_WORD_REACH), start) is not None)), None)
+    if twin is None:
+        return None
+    source_written = in_source.pop(twin)[2]
+    return Issue("numbers", f"the date {match.group()} is not the source's {source_written} "
+                            f"({bcp47(target)} writes the {_first_of_a_date(target)} first)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -4234,21 +4279,35 @@ def _month_before_day(locale: Locale) -> frozenset[bool]:
     return frozenset({pattern.find("M") < pattern.find("d")})
 
 
+def _first_of_a_date(locale: Locale) -> str:
+    """What `locale` writes first of a date in digits: `month` or `day`."""
+    return "month" if all(_month_before_day(locale)) else "day"
+
+
 @functools.lru_cache(maxsize=1024)
-def _source_dates(msgid: str) -> tuple[tuple[set[tuple[int, int, int]], tuple[int, int], str], ...]:
+def _source_dates(msgid: str, source: Locale) -> tuple[tuple[set[tuple[int, int, int]], tuple[int, int], str], ...]:
     """The dates in digits of a msgid, each with its readings, place and text, kept: build
     reviews each unit once per locale, one locale after the other."""
-    return tuple((_date_readings(match), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid))
+    return tuple((_date_readings(match, source), match.span(), match.group()) for match in _DATE_WITH_YEAR.finditer(msgid))
 
 
-def _date_readings(match: regex.Match[str]) -> set[tuple[int, int, int]]:
-    """The (year, month, day) a date in digits may be."""
+def _in_the_locales_order(match: regex.Match[str]) -> bool:
+    """Whether a match of `_DATE_WITH_YEAR` is read in the order of its locale: a day and a
+    month with a slash or a hyphen (05/11/2026), which may be either."""
+    return match.group("s") is not None and match.group("s") != "."
+
+
+def _date_readings(match: regex.Match[str], locale: Locale) -> set[tuple[int, int, int]]:
+    """The (year, month, day) a date in digits may be in `locale`: 05/11/2026 as the locale
+    writes dates, but a day past the 12th, which says which is which (25/11/2026 in en-US)."""
     if match.group("y2"):
         return {(int(match.group("y2")), int(match.group("a2")), int(match.group("b2")))}
     year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
     if match.group("s") == ".":
         return {(year, second, first)}
-    return {(year, month, day) for month, day in ((second, first), (first, second)) if month <= 12}
+    either = {(year, month, day) for month, day in ((second, first), (first, second)) if month <= 12}
+    in_its_order = {(year, first, second) if month_first else (year, second, first) for month_first in _month_before_day(locale)}
+    return either & in_its_order or either
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
