@@ -736,6 +736,42 @@ def test_a_broken_names_glossary_holds_back_its_locale_only(newsroom, wire_files
     assert invoke(newsroom, "extract", str(port)).exit_code == 0
 
 
+def test_a_story_with_errors_of_its_own_in_a_locale_whose_glossary_is_broken_is_said_with_both(newsroom, wire_files):
+    """Mending the glossary is not all a translator has to do: the story's own errors are said
+    too, each at its file and line, and nothing of the locale is published."""
+    translated_port_strike(newsroom, wire_files)
+    assert invoke(newsroom, "build").exit_code == 0
+    published = (newsroom / "feeds/de/port-strike.xml").read_bytes()
+    glossary, story = (newsroom / f"locales/de/LC_MESSAGES/{name}.po" for name in ("names", "port-strike"))
+    with glossary.open("a", encoding="utf-8") as handle:
+        handle.write('msgid "unclosed\n')
+    glossary_line = len(glossary.read_text(encoding="utf-8").splitlines())
+    po = polib.pofile(str(story))
+    entry = next(entry for entry in po if entry.msgstr)
+    entry.msgstr += " {Intruder}"
+    po.save()
+    entry_line = next(number for number, line in enumerate(story.read_text(encoding="utf-8").splitlines(), 1)
+                      if line.startswith("msgstr") and "{Intruder}" in line)
+    at_glossary = f"{glossary}:{glossary_line}: PO syntax error"
+    checked = invoke(newsroom, "check", "-l", "de", "--errors-only")
+    assert checked.exit_code == 1 and f"{glossary}:{glossary_line} [de]" in checked.output
+    assert "unknown placeholder {Intruder}" in checked.output
+    built = invoke(newsroom, "build", "-l", "de")
+    assert built.exit_code == 1 and f"not published: port-strike [de]: {at_glossary}" in built.output
+    [said] = [line for line in built.output.splitlines() if "{Intruder}" in line]
+    found_at = int(said.split(f"{story}:", 1)[1].split(":", 1)[0])
+    assert found_at <= entry_line and "placeholders: unknown placeholder {Intruder}" in said, "where its entry starts"
+    assert (newsroom / "feeds/de/port-strike.xml").read_bytes() == published
+    # A story's file that cannot be read at all is said beside the glossary by every command.
+    story.write_text(story.read_text(encoding="utf-8") + 'msgid "unclosed\n', encoding="utf-8")
+    story_line = len(story.read_text(encoding="utf-8").splitlines())
+    for command in ("status", "check", "build"):
+        result = invoke(newsroom, command, "-l", "de")
+        assert result.exit_code == 1, command
+        assert f"{glossary}:{glossary_line}" in result.output and f"{story}:{story_line}" in result.output, command
+    assert (newsroom / "feeds/de/port-strike.xml").read_bytes() == published
+
+
 def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(newsroom, wire_files):
     port = translated_port_strike(newsroom, wire_files)
     glossary, french = (newsroom / f"locales/{lang}/LC_MESSAGES/names.po" for lang in ("de", "fr"))

@@ -420,17 +420,23 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         if outcome is None:
             translation = file_identity(po_path)  # before it is read: see check's `review_inputs`
             catalog, entry_lines, problem = _translations(po_path, article, locale)
+            errors: tuple[UnitProblem, ...] = ()
             try:
                 renderings = read_glossary(workspace, locale)
             except InputError as error:
                 # Its names' renderings unknown, an item waits for the glossary to be mended; a
-                # withdrawal does not, and names them as the source writes them.
-                renderings, problem = {}, problem or str(error)
+                # withdrawal does not, and names them as the source writes them. What is wrong
+                # with the story's own file is said with it, not only once the glossary is mended.
+                if problem is None and not withdrawn:
+                    errors = _translation_errors(units, catalog, lang, article.source_lang)
+                renderings, problem = {}, "; ".join(filter(None, (problem, str(error))))
             if problem is not None and not withdrawn:  # one locale's file keeps no other item from being published
                 in_place = workspace.item_file(lang, job.article_id)
                 # A story the desk extracted for other locales only waits for its translation, as check and status say.
                 outcome = ItemOutcome(job.article_id, lang, in_place if in_place.exists() else None, note=problem, refused=True,
-                                      unfinished=translation is None, without_translation_file=translation is None)
+                                      unfinished=translation is None, without_translation_file=translation is None,
+                                      problems=errors, translation=po_path if errors else None,
+                                      entry_lines={error.unit.key: entry_lines.get(error.unit.key, 0) for error in errors})
             else:
                 # Here, not at the top: a build with nothing to review (the desk's routine run,
                 # translations still waiting) does without importing the review.
@@ -628,6 +634,23 @@ def _translations(po_path: Path, article: Article, locale: Locale) -> tuple[Cata
     if (wrong := wrong_language(po_path, catalog, locale)) is not None:
         return *none, str(wrong)
     return catalog, entry_lines, None
+
+
+def _translation_errors(units: Sequence[Unit], catalog: Catalog, lang: str, source_lang: str) -> tuple[UnitProblem, ...]:
+    """The errors the build's review finds in the translated units of `catalog`, for an item
+    refused before it is localised (see `_build_article`)."""
+    from .check import Review  # as in `_build_article`: only an item with a translation to review needs it
+
+    review, messages = Review(lang, source_lang), catalog.by_key()
+    first_unit: dict[Key, Unit] = {}
+    for unit in units:
+        first_unit.setdefault(unit.key, unit)
+    return tuple(
+        UnitProblem(unit, "error", error)
+        for key, unit in first_unit.items()
+        if (message := messages.get(key)) is not None and message.msgstr and not message.fuzzy
+        for error in review(unit, message)
+    )
 
 
 def _publish(
