@@ -772,6 +772,24 @@ def test_a_story_with_errors_of_its_own_in_a_locale_whose_glossary_is_broken_is_
     assert (newsroom / "feeds/de/port-strike.xml").read_bytes() == published
 
 
+def test_records_an_earlier_release_kept_go_once_the_run_that_replaced_them_writes_its_own(newsroom, wire_files):
+    """status's counts were kept in progress-<locale>.json, the build's review in review-<locale>.json:
+    read by nothing now, they would stay in every workspace for good."""
+    assert invoke(newsroom, "extract", *map(str, wire_files), "-l", "de,pt-BR").exit_code == 0
+    records = newsroom / ".syndicate"
+    earlier = [records / name for name in ("progress-de.json", "progress-pt_BR.json", "review-de.json", "review-pt-BR.json")]
+    for path in earlier:
+        path.write_text('{"port-strike": {"identity": "0.2.0 1 2 3", "value": {}}}\n', encoding="utf-8")
+    assert invoke(newsroom, "status", "-l", "de").exit_code == 0
+    assert not earlier[0].exists() and (records / "translation-progress-de.json").exists()
+    assert earlier[1].exists(), "a locale status did not count keeps its record until it does"
+    assert invoke(newsroom, "status").exit_code == 0
+    assert not earlier[1].exists()
+    assert invoke(newsroom, "build").exit_code == 0
+    assert not any(path.exists() for path in earlier)
+    assert (records / "build-state.json").exists() and (records / "progress-templates.json").exists(), "today's records stay"
+
+
 def test_a_names_glossary_of_another_language_is_refused_as_a_po_file_of_one_is(newsroom, wire_files):
     port = translated_port_strike(newsroom, wire_files)
     glossary, french = (newsroom / f"locales/{lang}/LC_MESSAGES/names.po" for lang in ("de", "fr"))

@@ -219,6 +219,8 @@ def build(
             {article_id: {lang: entry for lang, entry in langs.items() if entry} for article_id, langs in state.items()},
         )
     workspace.indexes_pending_file.unlink(missing_ok=True)
+    # What check takes up of the build's review, one record a locale before, is one an article (see `record_reviews`).
+    workspace.remove_replaced_records(f"review-{lang}.json" for lang in every_lang)
     return report
 
 

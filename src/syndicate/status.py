@@ -134,6 +134,7 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
         counts = workspace.derived_from_files(
             f"translation-progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
         )
+        workspace.remove_replaced_records([f"progress-{gettext_code(locale)}.json"])
         glossary = glossaries[locale]
         for article_id, article_rows in rows.items():
             template, found, facts = templates[article_id], counts.get(article_id), articles[article_id]

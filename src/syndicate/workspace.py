@@ -22,7 +22,7 @@ import functools
 import json
 import os
 import tomllib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +146,14 @@ class Workspace:
     def write_cache(self, path: Path, cache: dict[str, Any]) -> None:
         # Compact: json's C encoder does not indent, and a build's record has a line per item.
         atomic_write_text(path, json.dumps(cache, separators=(",", ":"), sort_keys=True) + "\n")
+
+    def remove_replaced_records(self, names: Iterable[str]) -> None:
+        """Delete the records an earlier release kept in .syndicate/ under these names, which
+        the current code keeps under others and never reads: else every workspace keeps them
+        for good. A record that cannot be deleted (a read-only workspace) stays, read by nothing."""
+        for name in names:
+            with contextlib.suppress(OSError):
+                (self.root / ".syndicate" / name).unlink(missing_ok=True)
 
     def derived_from_files(self, record: str, files: Mapping[str, Path], derive: Callable[[Path], Any], kind: type) -> dict[str, Any]:
         """`derive(file)` for each of `files` (by key), kept in .syndicate/<record>.json with the
