@@ -126,6 +126,10 @@ DEAL = "{De_Vries} said a deal was within reach."
     ("fr", "de Vriès", "Selon {De_Vries}, un accord est à portée de main.", "Selon de Vriès, un accord est à portée de main."),
     ("de", "de Friis", "Laut {De_Vries} ist eine Einigung in Reichweite.", "Laut de Friis ist eine Einigung in Reichweite."),
     ("fr", "de Vriès", "{De_Vries} a dit qu'un accord est à portée de main.", "De Vriès a dit qu'un accord est à portée de main."),
+    # An entry left empty (the name kept as written) tells the case as well.
+    ("fr", "", "Selon {De_Vries}, un accord est à portée de main.", "Selon de Vries, un accord est à portée de main."),
+    ("de", "", "Laut {De_Vries} ist eine Einigung in Reichweite.", "Laut de Vries ist eine Einigung in Reichweite."),
+    ("fr", "", "{De_Vries} a dit qu'un accord est à portée de main.", "De Vries a dit qu'un accord est à portée de main."),
 ])
 def test_a_surname_a_story_only_opens_sentences_with_takes_the_case_the_glossary_entry_has_inside(
     newsroom, locale, rendering, translated, published
@@ -137,6 +141,28 @@ def test_a_surname_a_story_only_opens_sentences_with_takes_the_case_the_glossary
     set_rendering(newsroom, locale, "de Vries", rendering)
     translate(newsroom, locale, "talks", {DEAL: translated})
     assert body(newsroom, locale, "talks").endswith(published)
+
+
+@pytest.mark.parametrize(("locale", "rendering", "published"), [
+    ("fr", "Van Morrison", "Pendant deux heures, Van Morrison a chanté. Selon la foule, Van Morrison a remercié."),
+    ("fr", "", "Pendant deux heures, Van Morrison a chanté. Selon la foule, Van Morrison a remercié."),
+    ("de", "Van Morrison", "Zwei Stunden lang sang Van Morrison. Laut dem Publikum dankte Van Morrison."),
+])
+def test_a_name_whose_first_word_may_be_a_particle_keeps_its_capital_unless_the_source_writes_it_lower(
+    newsroom, locale, rendering, published
+):
+    # `Van` is the singer's given name: no story, nor the glossary's entry, writes it `van Morrison`.
+    story = "date 2026-11-20 Culture\n\nThe concert sold out.\n\nVan Morrison sang for two hours. Van Morrison thanked the crowd.\n"
+    extracted(newsroom, "concert", story, locale)
+    assert names_listed(newsroom) == ["Van Morrison"]
+    set_rendering(newsroom, locale, "Van Morrison", rendering)
+    sang, thanked = "{Van_Morrison} sang for two hours.", "{Van_Morrison} thanked the crowd."
+    translated = {
+        "fr": {sang: "Pendant deux heures, {Van_Morrison} a chanté.", thanked: "Selon la foule, {Van_Morrison} a remercié."},
+        "de": {sang: "Zwei Stunden lang sang {Van_Morrison}.", thanked: "Laut dem Publikum dankte {Van_Morrison}."},
+    }[locale]
+    translate(newsroom, locale, "concert", translated)
+    assert body(newsroom, locale, "concert").endswith(published)
 
 
 def test_a_surname_with_its_particle_that_speaks_is_protected_and_rendered(newsroom):

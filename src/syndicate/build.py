@@ -26,7 +26,7 @@ from .code_version import code_version
 from .catalog import Catalog, Key, Message
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
-from .glossary import RenderingsUsed, read_glossary, renderings_unchanged
+from .glossary import RenderingsUsed, names_written_inside, read_glossary, renderings_unchanged
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, localise
 from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
@@ -448,7 +448,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 review = Review(lang, article.source_lang, review_inputs(structure, translation))
                 outcome = _publish(
                     workspace, article, units, catalog,
-                    Target(lang, text_direction(locale), names),
+                    Target(lang, text_direction(locale), names, names_written_inside(workspace)),
                     guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
                     publisher=job.provider, stamp=job.now,
                     first_created=first_created, threshold=threshold, original=original,

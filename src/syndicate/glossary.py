@@ -395,6 +395,32 @@ def _confirmed_renderings(po: Path) -> dict[str, str]:
     return published_renderings(_read_glossary_file(po, parse_locale(po.parent.parent.name)))
 
 
+def names_written_inside(workspace: Workspace) -> frozenset[str]:
+    """The glossary's entries that write a surname's particle in lower case, as a sentence does
+    inside (`de Vries`), rendered or not: where a story only opens sentences with the name
+    (`De Vries said`), an entry so tells that its particle takes its case from where the
+    translation puts it, and an entry with a capital (`Van Morrison`, whose `Van` is his given
+    name) that it does not (see particle_names)."""
+    template = template_file(workspace)
+    identity = file_identity(template)
+    return _written_inside(workspace, template, identity) if identity else frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def _written_inside(workspace: Workspace, template: Path, identity: str) -> frozenset[str]:
+    """Read once per run and process, and kept in .syndicate/ as the renderings are (see `_renderings`)."""
+    return frozenset(workspace.derived_from_files(f"{DOMAIN}-written-inside", {DOMAIN: template}, _entries_written_inside, list)[DOMAIN])
+
+
+def _entries_written_inside(template: Path) -> list[str]:
+    try:
+        catalog = read_catalog(template, DOMAIN)
+    except InputError:  # extract writes the template again; until then no entry tells a particle's case
+        return []
+    return [message.msgid for message in catalog.active()
+            if message.msgid[:1].islower() and particle_lowered(_capitalised(message.msgid)) == message.msgid]
+
+
 def _read_glossary_file(po: Path, locale: Locale) -> Catalog:
     """The locale's names.po; InputError when it cannot be read or its header names another
     language (another locale's glossary copied over it would publish its names)."""

@@ -19,7 +19,7 @@ import functools
 import itertools
 import string
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -69,6 +69,9 @@ class Target:
     lang: str  # BCP 47
     direction: Direction = "ltr"
     names: Mapping[str, str] = dataclasses.field(default_factory=dict)  # source name → rendering in this locale
+    # The glossary's entries that write a surname's particle in lower case (`de Vries`), rendered
+    # or not: a story's `De Vries said` takes the case of where the translation puts it only then.
+    names_inside: Collection[str] = frozenset()
 
 
 # Markup and character references a feed would print as text (the item's body is plain text:
@@ -340,9 +343,10 @@ def localise(
         texts = {unit.key: _source_text(unit) for unit in units}
     else:
         messages = catalog.by_key()
-        # A name this story only opens sentences with is one the glossary renders as written
-        # inside where another story writes it so (`De Vries said` here, `de Vries told` there).
-        with_particles = particle_names(units, article.source_lang, lambda name: target.names.get(name) is not None)
+        # A name this story only opens sentences with is one the glossary's entry writes as
+        # inside a sentence where another story writes it so (`De Vries said` here, `de Vries
+        # told` there), whether the entry renders it or keeps it as written.
+        with_particles = particle_names(units, article.source_lang, target.names_inside.__contains__)
         first_unit = {}
         for unit in units:
             first_unit.setdefault(unit.key, unit)
