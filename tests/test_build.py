@@ -1060,7 +1060,7 @@ def test_a_workspace_copied_without_file_times_is_not_built_again_and_a_no_op_bu
     def read(path):
         raise AssertionError(f"{path} read")
 
-    monkeypatch.setattr(syndicate.build, "_digest", read)
+    monkeypatch.setattr(syndicate.build, "file_digest", read)
     for workspace in (copy, translated):
         unchanged(build(workspace, [DE, FR, AR]))
     monkeypatch.undo()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 
 import polib
 import pytest
@@ -50,6 +51,30 @@ def test_unchanged_files_are_not_read_again(workspace, monkeypatch):
     before = workspace_progress(workspace, [DE, FR])
     monkeypatch.setattr(syndicate.status, "read_catalog", lambda *args: pytest.fail("an unchanged file was read again"))
     assert workspace_progress(workspace, [DE, FR]) == before
+
+
+def test_a_copy_of_the_workspace_is_counted_from_the_counts_kept_with_it(workspace, wire_files, tmp_path, monkeypatch):
+    """A copy (`cp -r`, a CI cache, a backup put back) gives every file another identity: the
+    counts kept for the same bytes stand, as the build's records do; an edit is counted again."""
+    from click.testing import CliRunner
+    from syndicate.cli import main
+
+    extract(workspace, wire_files, [DE], now=NOW)
+    translate_first(workspace, 3)
+    monkeypatch.chdir(workspace.root)
+    counted = CliRunner().invoke(main, ["status"])
+    assert counted.exit_code == 0
+    copy = tmp_path / "copy"
+    shutil.copytree(workspace.root, copy)
+    monkeypatch.chdir(copy)
+    read = syndicate.status.read_catalog
+    monkeypatch.setattr(syndicate.status, "read_catalog", lambda *args: pytest.fail("a file of the same bytes was read again"))
+    assert CliRunner().invoke(main, ["status"]).output == counted.output
+    monkeypatch.setattr(syndicate.status, "read_catalog", read)
+    translate_first(Workspace(copy), 5)
+    [edited] = [line for line in CliRunner().invoke(main, ["status", "port-strike"]).output.splitlines()
+                if line.startswith("port-strike")]
+    assert edited.split()[2] == "5"
 
 
 def test_an_unknown_article_is_named(workspace):

@@ -25,7 +25,7 @@ from lxml import etree
 from .code_version import code_version
 from .catalog import Catalog, Key, Message
 from .desk import stories_without_record
-from .fsutil import atomic_write_bytes, atomic_write_stream, file_identity, file_names
+from .fsutil import atomic_write_bytes, atomic_write_stream, file_digest, file_identity, file_names
 from .glossary import RenderingsUsed, names_written_inside, read_glossary, renderings_unchanged
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, localise
@@ -264,7 +264,7 @@ def _fingerprints(
     the article structure and template for every item, plus a translation's PO (the renderings
     of its names are recorded beside, see `_built_from`). The files are told apart by
     `identify`: by default their identities, so that no file is read and an unchanged article
-    costs a few stat calls; `_digest` reads their bytes (see `_current`)."""
+    costs a few stat calls; `file_digest` reads their bytes (see `_current`)."""
     source = _fingerprint(
         identify(workspace.article_file(job.article_id)), identify(workspace.template_file(job.article_id)),
         extra=f"{job.provider} {job.inline_links}",
@@ -883,7 +883,7 @@ def _by_content(workspace: Workspace, job: _Job, source_lang: str, fingerprints:
     """What each item of the article is built from by the files' bytes (see `_fingerprints`),
     for the languages whose files are still the ones `fingerprints` were taken of: a PO file a
     translator saves while the build reads it has bytes the item was not built from."""
-    read = _fingerprints(workspace, job, source_lang, _digest)
+    read = _fingerprints(workspace, job, source_lang, file_digest)
     now = _fingerprints(workspace, job, source_lang)
     return {lang: digest for lang, digest in read.items() if now.get(lang) == fingerprints.get(lang)}
 
@@ -891,16 +891,7 @@ def _by_content(workspace: Workspace, job: _Job, source_lang: str, fingerprints:
 def _contents(item: Path | None, by_content: str) -> str:
     """The item's bytes and what it is built from (`by_content`, see `_fingerprints`), hashed:
     what the files are, whatever their identities."""
-    return _fingerprint(_digest(item) if item else None, extra=by_content)
-
-
-def _digest(path: Path) -> str | None:
-    """The file's bytes, hashed; None when there is no file."""
-    try:
-        with open(path, "rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
-    except FileNotFoundError:
-        return None
+    return _fingerprint(file_digest(item) if item else None, extra=by_content)
 
 
 def _fingerprint(*identities: str | None, extra: str) -> str:

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import fcntl
 import filecmp
+import hashlib
 import itertools
 import os
 import stat
@@ -153,6 +154,15 @@ def file_identity(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     return _identity(status)
+
+
+def file_digest(path: Path) -> str | None:
+    """The file's bytes, hashed: what it holds, whatever its identity; None when there is no file."""
+    try:
+        with open(path, "rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 def _identity(status: os.stat_result) -> str:

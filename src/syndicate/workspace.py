@@ -30,7 +30,7 @@ from typing import Any
 from babel import Locale
 
 from .code_version import code_version
-from .fsutil import atomic_write_text, file_identity, file_names
+from .fsutil import atomic_write_text, file_digest, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
 from .model import AltId, Article, Block, Cell, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
@@ -159,9 +159,11 @@ class Workspace:
         """`derive(file)` for each of `files` (by key), kept in .syndicate/<record>.json with the
         file's identity and computed again only for the files that changed since, or are new;
         files no longer given drop out. Values are JSON data of type `kind`; a record damaged
-        or of another shape is computed afresh. Many files to compute (a first run over a
-        translated workspace) are computed on all cores, so `derive` must be a module-level
-        function."""
+        or of another shape is computed afresh. A file of another identity whose bytes, at the
+        same path, are those the value was derived from (the workspace copied, `cp -r` or a CI
+        cache, or put back from a backup) keeps its value. Many files to compute (a first run
+        over a translated workspace) are computed on all cores, so `derive` must be a
+        module-level function."""
         path = self.root / ".syndicate" / f"{record}.json"
         kept = self.read_cache(path)
         current: dict[str, dict[str, Any]] = {}
@@ -170,9 +172,16 @@ class Workspace:
             # Other code may derive something else from the same file.
             identity = f"{code_version()} {file_identity(file)}"
             entry = kept.get(key)
-            if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("value"), kind):
-                entry = {"identity": identity}
-                stale.append(key)
+            if not isinstance(entry, dict) or not isinstance(entry.get("value"), kind):
+                entry = {}
+            if entry.get("identity") != identity:
+                # Taken before the file is read: one saved meanwhile has other bytes at the next run.
+                contents = f"{code_version()} {file} {file_digest(file)}"
+                if entry.get("contents") == contents:
+                    entry = {**entry, "identity": identity}
+                else:
+                    entry = {"identity": identity, "contents": contents}
+                    stale.append(key)
             current[key] = entry
         for key, value in zip(stale, ordered_map(derive, [files[key] for key in stale])):
             current[key]["value"] = value
