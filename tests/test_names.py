@@ -7,10 +7,14 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from click.testing import CliRunner
+from conftest import msgfmt_check
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_newsml_reader import item_xml, xhtml
+from test_tables import extracted
 
+from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.glossary import po_file, protected_names
 from syndicate.model import InputError, Unit
@@ -1488,3 +1492,82 @@ def test_a_full_name_after_its_surname_with_particles_goes_whole_into_the_names_
     extract(workspace, [source], [german])
     names = [entry.msgid for entry in polib.pofile(str(po_file(workspace, german)))]
     assert "Jan van der Berg" in names and "der Berg" not in names
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # Two companies joined by `et` that speak together are two names; `le groupe` and the
+    # State with its capital are words to translate.
+    ("fr", "L'Oréal et Danone ont annoncé une alliance.", ["{L_Oreal} et {Danone} ont annoncé une alliance."]),
+    ("fr", "Selon L'Oréal et Danone, les ventes progressent.", ["Selon {L_Oreal} et {Danone}, les ventes progressent."]),
+    ("en", "Nvidia and Intel said they would cooperate.", ["{Nvidia} and {Intel} said they would cooperate."]),
+    ("fr", "Le groupe Danone a annoncé une baisse.", ["Le groupe {Danone} a annoncé une baisse."]),
+    ("fr", "L'État a annoncé une aide. Selon l'État, elle est prête.", ["L'État a annoncé une aide.", "Selon l'État, elle est prête."]),
+    # A French office of a region: the region translatable, its holder the name.
+    ("fr", "Le président de la Région Auvergne-Rhône-Alpes Laurent Wauquiez a parlé.",
+     ["Le président de la Région Auvergne-Rhône-Alpes {Laurent_Wauquiez} a parlé."]),
+    ("fr", "Selon le président de la Région Auvergne-Rhône-Alpes, Laurent Wauquiez, la ligne est ouverte.",
+     ["Selon le président de la Région Auvergne-Rhône-Alpes, {Laurent_Wauquiez}, la ligne est ouverte."]),
+    # An institution named in ordinary words, translatable as `Central Bank`; a company stays a name.
+    ("pt", "O governador do Banco Central disse que a inflação caiu.", ["O governador do Banco Central disse que a inflação caiu."]),
+    ("pt", "O Banco Central do Brasil subiu os juros. O Banco do Brasil lucrou.",
+     ["O Banco Central do Brasil subiu os juros.", "O {Banco_do_Brasil} lucrou."]),
+    ("pt", "O governador do Banco Central Gabriel Galípolo disse que sim.",
+     ["O governador do Banco Central {Gabriel_Galipolo} disse que sim."]),
+    ("es", "El gobernador del Banco Central Europeo habló con el Banco Santander.",
+     ["El gobernador del Banco Central Europeo habló con el {Banco_Santander}."]),
+    # A Spanish place of four words is never cut.
+    ("es", "Vive en San Juan de los Lagos desde 2010.", ["Vive en {San_Juan_de_los_Lagos} desde 2010."]),
+    ("es", "El alcalde de Santiago de los Caballeros dijo que sí.", ["El alcalde de Santiago de los Caballeros dijo que sí."]),
+    # A US state speaks for its government as a capital does: a place to translate.
+    ("en", "The governor said Texas would not pay. Ohio said it would.", ["The governor said Texas would not pay.", "Ohio said it would."]),
+    ("en", "Analysts at Texas Instruments said so.", ["Analysts at {Texas_Instruments} said so."]),
+    # A party's possessor: its leader is a name, its country translatable, the party too.
+    ("en", "Jansen's Liberal Party won the vote.", ["{Jansen}'s Liberal Party won the vote."]),
+    ("en", "The vote went to Britain's Labour Party.", ["The vote went to Britain's Labour Party."]),
+    # Result labels that look like acronyms are translatable.
+    ("en", "Maria Costa was listed as DNF after the crash.", ["{Maria_Costa} was listed as DNF after the crash."]),
+])
+def test_names_joined_offices_institutions_states_and_possessors_of_parties(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+def test_names_and_the_words_around_them_reach_the_po_files_as_extract_writes_them(tmp_path):
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    (wire / "alliance.txt").write_text(
+        "date 2026-11-20 Economie\nid alliance\ntitle Alliance\nlang fr\n\n"
+        "L'Oréal et Danone ont annoncé une alliance. L'État a annoncé une aide.\n\n"
+        "Le président de la Région Auvergne-Rhône-Alpes, Laurent Wauquiez, a salué l'accord.\n",
+        encoding="utf-8",
+    )
+    (wire / "vote.txt").write_text(
+        "date 2026-11-20 News\nid vote\ntitle Vote\n\n"
+        "The governor said Texas would not pay. Jansen's Liberal Party won the vote.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "newsroom"
+    result = CliRunner().invoke(main, ["--root", str(root), "extract", str(wire / "alliance.txt"), str(wire / "vote.txt"), "-l", "de"])
+    assert result.exit_code == 0, result.output
+    messages = root / "locales/de/LC_MESSAGES"
+    for po in messages.glob("*.po"):
+        msgfmt_check(po)
+    assert [entry.msgid for entry in polib.pofile(str(messages / "alliance.po"))] == [
+        "Alliance", "{L_Oreal} et {Danone} ont annoncé une alliance.", "L'État a annoncé une aide.",
+        "Le président de la Région Auvergne-Rhône-Alpes, {Laurent_Wauquiez}, a salué l'accord.",
+    ]
+    assert [entry.msgid for entry in polib.pofile(str(messages / "vote.po"))] == [
+        "Vote", "The governor said Texas would not pay.", "{Jansen}'s Liberal Party won the vote.",
+    ]
+    glossary = {entry.msgid for entry in polib.pofile(str(messages / "names.po"))}
+    assert glossary == {"L'Oréal", "Danone", "Laurent Wauquiez", "Jansen"}
+
+
+def test_a_column_of_names_makes_its_acronym_a_name_and_a_result_label_a_message(tmp_path):
+    body = ("<p>The season ended.</p><table><tr><td>PSV</td><td>9</td></tr><tr><td>Twente</td><td>7</td></tr>"
+            "<tr><td>Ajax</td><td>5</td></tr></table><table><tr><td>1</td><td>Maria Costa</td><td>2:01:03</td></tr>"
+            "<tr><td>2</td><td>Anna Berg</td><td>DNF</td></tr><tr><td>3</td><td>Jan Smit</td><td>DNS</td></tr></table>")
+    _, root, catalog = extracted(tmp_path, body)
+    msgids = {entry.msgid for entry in catalog}
+    glossary = {entry.msgid for entry in polib.pofile(str(tmp_path / "newsroom/locales/de/LC_MESSAGES/names.po"))}
+    assert {"PSV", "Twente", "Ajax"} <= glossary and not {"PSV", "Twente", "Ajax"} & msgids
+    assert {"DNF", "DNS"} <= msgids and not {"DNF", "DNS"} & glossary

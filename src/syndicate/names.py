@@ -286,6 +286,31 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
 ) | _INSTITUTION_HEADS
 
 
+
+@dataclass(frozen=True)
+class _Described:
+    heads: frozenset[str]  # what an institution is: a bank, a court
+    descriptions: frozenset[str]  # what describes it, no name of its own
+    articles: frozenset[str]  # the definite articles, also as joined to `of`, `in`, `to`
+
+
+# Institutions French, Spanish, Italian and Portuguese name in ordinary words, with their
+# capitals (see find_protected_spans.described_in_romance_words).
+_DESCRIBED_IN_ROMANCE_WORDS = {
+    language: _Described(frozenset(heads.split()), frozenset(descriptions.split()), frozenset(articles.split()))
+    for language, heads, descriptions, articles in (
+        ("fr", "Banque Cour Tribunal Conseil", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel Constitutionnelle "
+         "Fédérale Internationale", "le la les l du des au aux"),
+        ("es", "Banco Tribunal Corte Fondo", "Central Mundial Europeo Nacional Supremo Suprema Constitucional Federal "
+         "Internacional Interamericano Monetario", "el la los las del al"),
+        ("it", "Banca Banco Corte Tribunale Fondo", "Centrale Mondiale Europea Nazionale Suprema Costituzionale Federale "
+         "Internazionale Monetario", "il lo la i gli le l del dello della dei degli delle al allo alla nel nello nella dal "
+         "dalla sul sulla"),
+        ("pt", "Banco Tribunal Fundo", "Central Mundial Europeu Nacional Supremo Constitucional Federal Internacional "
+         "Interamericano Monetário", "o a os as do da dos das ao à no na pelo pela"),
+    )
+}
+
 # Function words that open sentences: a capitalised run starting with one of them is a name
 # only from its second word on ("Yesterday Costa said", but "Sean O'Neill scored").
 SENTENCE_OPENERS = frozenset(
@@ -332,7 +357,9 @@ _ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
 TRANSLATED_ACRONYMS = frozenset(
     "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
     "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR EZB IWF USA U.S. U.K. U.N. E.U. U.S.A. "
-    "R&D M&A Q&A P&L F&E".split()
+    "R&D M&A Q&A P&L F&E "
+    # What a results table says of a runner or a rider: did not finish, start, qualify; disqualified.
+    "DNF DNS DNQ DSQ".split()
 )
 
 # English demonyms that are not also language names in CLDR.
@@ -354,7 +381,10 @@ _DEMONYMS = frozenset(
 # Names of several English words that each language says in its own words, as CLDR's countries
 # (Rotes Kreuz, Croix-Rouge; Den Haag, La Haye): the emblems of the Red Cross movement, and
 # places whose name holds an article.
-_TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague"))
+_TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague", "Britain", "Great Britain"))
+# Common nouns a language capitalises where they name one institution or one country (French
+# `l'État`, the State; `l'Église`, the Church; `l'Hexagone`, France): words to translate.
+_NOUNS_WITH_CAPITALS = {"fr": frozenset("État Etat Église Eglise Hexagone".split())}
 # Parties and groups of an election named in ordinary words, which each language says in its
 # own (Sozialdemokraten, Grüne, sociaux-démocrates; Liberale Partei, Parti libéral), in a
 # sentence and in a table's cell alone.
@@ -385,6 +415,12 @@ _SPEECH_VERBS = "|".join(
     for verb in sorted({*_STATEMENT_VERBS, *(verb for data in LANGUAGES.values() for verb in data.reporting_verbs)})
 )
 _SPEECH_AFTER = lazy_compile(rf"(?:{_SPEECH_VERBS})\b")
+# Who speak together after two names joined by `and` (`Nvidia and Intel said`, `L'Oréal et
+# Danone ont annoncé`): the verbs of speech, and the French ones in the plural.
+_JOINT_SPEECH_AFTER = lazy_compile(
+    rf"(?:{_SPEECH_VERBS}|ont\s+(?:{'|'.join(verb[2:] for verb in LANGUAGES['fr'].reporting_verbs if verb.startswith('a '))}|annoncé))\b"
+)
+_ANOTHER_AND = lazy_compile(r"(?P<name>\p{Lu}[\p{L}'’-]*) (?:and|und|et|y|&) $")
 _SPEECH_NEAR = lazy_compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
 _TOLD = lazy_compile(r"\b(?:told|tells|telling|tell)\b")
 _SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
@@ -488,6 +524,20 @@ _SPEAKING_CAPITALS = frozenset(
     Zagreb Sarajevo Skopje Tirana Podgorica Pristina Nicosia Valletta Reykjavik Wellington Singapore
     """.split()
 )
+# The states of the United States, which CLDR names no territory after and news copy has speak
+# for their governments as it has capitals (`said Texas would not pay`): a place to translate
+# (Kalifornien, Nouveau-Mexique) where it stands alone; in a run of capitalised words it may
+# open a company's, a team's or a university's name (`Texas Instruments`, `Ohio State`).
+_US_STATES = frozenset(
+    re.split(r",\s+", """
+    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii,
+    Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan,
+    Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York,
+    North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina,
+    South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
+    """.strip())
+)
+_SPEAKING_PLACES = _SPEAKING_CAPITALS | _US_STATES
 # What marks a surname met before as a person's when it stands alone: who the words after it
 # describe (`Giri, who had led the tournament`, `Merz, der`, `Dubois, qui`, `Salinas, quien`),
 # the age set off after it (`Giri, 32,`, `Dembélé, 29 ans,`), or a person of theirs after its possessive (`Giri's
@@ -621,6 +671,11 @@ _OF_A_PLACE = {
          "einwohner einwohnerin einwohnerinnen bewohner"),
     )
 }
+
+
+# The articles that follow the `of` of _OF_A_PLACE as words of their own (French `de la`,
+# `de l'`, Spanish `de la`, `de los`, `de las`), where other languages join them to it.
+_ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los las".split())}
 
 
 @functools.lru_cache(maxsize=32)
@@ -992,6 +1047,7 @@ def _translatable_words(lang: str) -> frozenset[str]:
     if locale.language == "en":
         words |= _TRANSLATED_NAMES
     words |= PARTIES_IN_WORDS.get(locale.language, frozenset())
+    words |= _NOUNS_WITH_CAPITALS.get(locale.language, frozenset())
     words.update(locale.languages.values())
     words.update(locale.territories.values())
     return frozenset(words)
@@ -1756,6 +1812,22 @@ def find_protected_spans(
                 start = particle.start
         return start
 
+    def speaks_with_another(token: _Token) -> bool:
+        """Whether a lone word and another joined to it by `and` speak together (`Nvidia and
+        Intel said`, `L'Oréal et Danone ont annoncé`, `selon L'Oréal et Danone`), the other no
+        word to translate nor one a sentence opens with."""
+        if (after := _AND_ANOTHER.match(text, token.end)) is not None:
+            other, first_start, last_end = after.group("name"), token.start, after.end()
+        elif (before := _ANOTHER_AND.search(text[max(0, token.start - _SPEECH_WINDOW) : token.start])) is not None:
+            other, first_start, last_end = before.group("name"), token.start - len(before.group()), token.end
+        else:
+            return False
+        plain = _ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", other))
+        if plain in translatable or other.lower() in SENTENCE_OPENERS or plain in _SPEAKING_PLACES or plain in answers:
+            return False
+        preceding = text[max(0, first_start - _SPEECH_WINDOW) : first_start].rstrip().lower()
+        return _JOINT_SPEECH_AFTER.match(text, _space_ends(text, last_end)) is not None or _SPEECH_BEFORE.search(preceding) is not None
+
     def speaking_particles_before(surname: _Token) -> int | None:
         """Where the particles right before a lone surname start (`de Vries`, `van der Berg`)
         when the surname with them speaks: `de Vries said`, `said de Vries,`, `according to
@@ -1848,7 +1920,25 @@ def find_protected_spans(
         word = tokens[last].text[: possessive.start()]
         if word in _SPEAKING_GROUPS or word in _GROUPS_IN_NAMES:
             return False
-        return sum(token.capitalised for token in tokens[first : last + 1]) > 1 or word in known or is_translatable(word)
+        return (
+            sum(token.capitalised for token in tokens[first : last + 1]) > 1
+            or word in known
+            or is_translatable(word)
+            or party_after(last)
+        )
+
+    def party_after(position: int) -> bool:
+        """Whether a party named in ordinary words follows token `position`, which, with its
+        possessive, is the party's leader or country (`Jansen's Liberal Party`, `Britain's
+        Labour Party`)."""
+        parties = PARTIES_IN_WORDS.get(language, frozenset())
+        following = position + 1
+        if following == len(tokens) or text[tokens[position].end : tokens[following].start] != " ":
+            return False
+        return any(
+            text[tokens[following].start : tokens[last].end] in parties
+            for last in range(following, min(following + 3, len(tokens)))
+        )
 
     def possessive_in_companys_name(run: list[_Token], end: int) -> bool:
         """Whether the `'s` of an English word alone is its company's name's own, as the
@@ -1985,6 +2075,34 @@ def find_protected_spans(
             before -= 1
         return before >= 0 and tokens[before].text.lower() in _ARTICLE_WORDS
 
+    def described_in_romance_words(run_start: int, run: list[_Token]) -> int:
+        """How many words of the run after an article are an institution French, Spanish,
+        Italian or Portuguese names in ordinary words, a head and what describes it, with the
+        country it is of (`o governador do Banco Central`, `la Corte Suprema`, `del Banco
+        Central de Chile`), which each language says in its own words (Central Bank,
+        Zentralbank); a company, which no such word describes, is none (`Banco Santander`,
+        `Banco do Brasil`). A name may follow (`do Banco Central Gabriel Galípolo`)."""
+        described = _DESCRIBED_IN_ROMANCE_WORDS.get(language)
+        if described is None:
+            return 0
+        head = 1 if len(run) > 1 and run[0].text.lower() in described.articles else 0  # `O Banco Central` opening a sentence
+        article = run[0] if head else tokens[run_start - 1] if run_start else None
+        if (
+            article is None
+            or run[head].text not in described.heads
+            or article.text.lower() not in described.articles
+            or text[article.end : run[head].start] != " "
+        ):
+            return 0
+        length = head + 1
+        while length < len(run) and (
+            run[length].text in described.descriptions
+            or (length > head + 1 and run[length].text in translatable)
+            or (not run[length].capitalised and length + 1 < len(run) and run[length + 1].text in translatable)
+        ):
+            length += 1
+        return length if any(token.text in described.descriptions for token in run[head + 1 : length]) else 0
+
     def role_and_name_after(position: int) -> bool:
         """Whether a role and the capitalised name it introduces follow token `position`
         (`Interior Ministry spokesman Ivan Petrov`): English leaves out the article of an
@@ -2011,6 +2129,14 @@ def find_protected_spans(
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
         joined = text[of.end : tokens[run_start].start]
+        if (
+            of.text in _ARTICLES_AFTER_OF.get(language, ())
+            and run_start > 2
+            and joined in (" ", "'", "’")
+            and text[tokens[run_start - 2].end : of.start] == " "
+        ):
+            # `le président de la Région Auvergne-Rhône-Alpes`, `de l'Île-de-France`: the article after `of`.
+            head, of, joined = tokens[run_start - 3], tokens[run_start - 2], " "
         if text[head.end : of.start] != " " or not (
             (of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))
         ):
@@ -2049,13 +2175,15 @@ def find_protected_spans(
             (
                 length for length in range(1, len(run) + 1)
                 if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities(lang)
-                or words in _SPEAKING_CAPITALS
+                or words in _SPEAKING_PLACES
                 or is_translatable(words)
             ),
             default=None,
         )
         if place is not None and place < len(run) and run[place].text in _KINDS_OF_PLACE:
             place += 1
+        if place is not None and place < len(run) and not run[place].capitalised:
+            place = None  # `Santiago de los Caballeros`: a particle goes on with the place, not a holder's name
         if place is None and len(run) == 3 and all(token.capitalised for token in run) and may_be_holder(run):
             return 1
         if place is None and len(run) == 4 and run[2].text.lower() in NAME_PARTICLES and all(
@@ -2138,7 +2266,7 @@ def find_protected_spans(
             or word in answers
             or word in starters
             or word in _SPEAKING_GROUPS
-            or word in _SPEAKING_CAPITALS
+            or word in _SPEAKING_PLACES
             or (word.endswith("s") and word[:-1].lower() in roles)
             or word in _INSTITUTION_WORDS
             or not_name(token)
@@ -2475,7 +2603,12 @@ def find_protected_spans(
                 continue
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         if not capitalised_nouns and described_institution(run_start, run):
-            continue  # the Interior Ministry, the European Central Bank: an institution described, not named
+            continue
+        if (described := described_in_romance_words(run_start, run)) == len(run):
+            continue
+        if described and len(run) - described > 1:
+            # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the holder's role.
+            run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True  # the Interior Ministry, the European Central Bank: an institution described, not named
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
             previous is not None
@@ -2490,14 +2623,18 @@ def find_protected_spans(
         opening_speaker = (
             lone
             and at_sentence_start
-            and _SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None
+            and (_SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None or speaks_with_another(run[0]))
             and not owes_capital_to_sentence_start(run[0])
+        )
+        # `Jansen's Liberal Party`: a party's possessor is its leader, where no place (`Britain's`).
+        leads_party = lone and _POSSESSIVE.search(run[0].text) is not None and party_after(run_start) and not (
+            not_name(run[0]) or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_PLACES
         )
         opens = capitalised_nouns and at_sentence_start and not after_role
         speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
         given_named = opens and not speaker_named and german_given_name_opens(run)
         if at_sentence_start and not (
-            after_role or person_met or opening_speaker or _joined_by_ampersand(text, run) or city_from(run, 0)
+            after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
         ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
@@ -2525,7 +2662,7 @@ def find_protected_spans(
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
         speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
-        if single and not (after_role or acronym or after_kind_of_organisation):
+        if single and not (after_role or acronym or after_kind_of_organisation or leads_party):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
@@ -2533,8 +2670,8 @@ def find_protected_spans(
                 after_locative
                 or run[0].text in answers
                 or _is_lone_initial(run[0].text)
-                or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_CAPITALS
-                or not (_reported_speech(text, run[0]) or speaking_particles is not None)
+                or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_PLACES
+                or not (_reported_speech(text, run[0]) or speaking_particles is not None or speaks_with_another(run[0]))
             ):
                 continue
         start = run[0].start
@@ -2581,7 +2718,7 @@ def find_protected_spans(
             (attributes_speech(text, start, end) or described_as_person(end)) and not shown_organisation
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_persons_role or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
+            after_persons_role or leads_party or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
                 not capitalised_nouns
                 and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
             )
@@ -3126,14 +3263,20 @@ def _continues_run(
     if german and following.text in _GERMAN_ARTICLES and current.text not in _BEFORE_ARTICLE_PARTICLE:
         return False
     return (
-        following.text in NAME_PARTICLES
+        (following.text in NAME_PARTICLES or (current.text == "de" and following.text in _PLURAL_ARTICLES_AFTER_DE))
         and index + 2 < len(tokens)
-        and (tokens[index + 2].capitalised or tokens[index + 2].text in NAME_PARTICLES)
+        and (
+            tokens[index + 2].capitalised
+            or tokens[index + 2].text in NAME_PARTICLES
+            or (following.text == "de" and tokens[index + 2].text in _PLURAL_ARTICLES_AFTER_DE)
+        )
         and text[following.end : tokens[index + 2].start] == " "
     )
 
 
 _AMPERSANDS = frozenset({"&", " & "})
+# Spanish `de los`, `de las` inside places' names (`San Juan de los Lagos`, `Santiago de los Caballeros`).
+_PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
 
 
 def _joined_by_ampersand(text: str, run: Sequence[_Token]) -> bool:

@@ -144,7 +144,7 @@ def _names_alone_in_columns(
     """The table cells of one capitalised word or acronym, which alone shows no name, that stand
     in a column of names (by block index): under a heading that says so (`Team`, `Company`) or,
     but in German where every noun has its capital, in a column where another cell is a name or
-    an acronym alone (`Bayern Munich`, `PSV` … `Ajax`). Not in a table's head or foot, nor a word
+    an acronym alone (`Bayern Munich`, `PSV` … `Ajax`), the acronym too. Not in a table's head or foot, nor a word
     that may not name anything alone (see names.may_name_alone: `Greens`, `Others`, `Total`)."""
     headed: set[tuple[int, int]] = set()  # (table, column) under a heading of names
     named: dict[tuple[int, int], set[int]] = {}  # (table, column) → its cells that are a name or an acronym alone
@@ -168,10 +168,18 @@ def _names_alone_in_columns(
         if alone and place.part in ("tbody", ""):
             start = block.text.index(word)
             lone.append((index, ProtectedSpan(start, start + len(word), word, "name"), columns))
-    return {
-        index: name for index, name, columns in lone
-        if any(column in headed or (not german and named.get(column, set()) - {index}) for column in columns)
-    }
+    lone_in: dict[tuple[int, int], set[int]] = {}  # (table, column) → its cells of a lone word
+    for index, _, columns in lone:
+        for column in columns:
+            lone_in.setdefault(column, set()).add(index)
+
+    def of_names(column: tuple[int, int], index: int) -> bool:
+        # Another cell of the column is a name or an acronym; or this one is an acronym, which is
+        # then a name as the column's other lone words are (`PSV` above `Twente` and `Ajax`).
+        evidence = named.get(column, set())
+        return column in headed or (not german and bool(evidence - {index} or (index in evidence and lone_in[column] - {index})))
+
+    return {index: name for index, name, columns in lone if any(of_names(column, index) for column in columns)}
 
 
 def _unit(
