@@ -144,8 +144,8 @@ def _names_alone_in_columns(
     """The table cells of one capitalised word or acronym, which alone shows no name, that stand
     in a column of names (by block index): under a heading that says so (`Team`, `Company`) or,
     but in German where every noun has its capital, in a column where another cell is a name or
-    an acronym alone (`Bayern Munich`, `PSV` … `Ajax`), the acronym too. Not in a table's head or foot, nor a word
-    that may not name anything alone (see names.may_name_alone: `Greens`, `Others`, `Total`)."""
+    an acronym alone (`Bayern Munich`, `PSV` … `Ajax`), the acronym too. Not in a table's head or
+    foot, nor a word that may not name anything alone (see names.may_name_alone: `Greens`, `Others`, `Total`)."""
     headed: set[tuple[int, int]] = set()  # (table, column) under a heading of names
     named: dict[tuple[int, int], set[int]] = {}  # (table, column) → its cells that are a name or an acronym alone
     lone: list[tuple[int, ProtectedSpan, list[tuple[int, int]]]] = []
