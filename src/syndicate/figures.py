@@ -386,8 +386,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         # `Two dozen protesters` → `24 manifestantes`: the count the dozens make, in digits.
         unmatched = Counter(dozens)
         added_numbers = _not_in_words(added_numbers, unmatched, target)
-        # `Half a dozen ministers` → `8 ministres`: another count in their place.
-        if unmatched.total() and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added_numbers):
+        # `Half a dozen ministers` → `8 ministres`, `Two dozen` → `20`: another count in their place.
+        if unmatched.total() and any(_reported_value(text, target) in _COUNTS_CHANGED_IN_WORDS for text in added_numbers):
             said = {int(12 * count): (count, words) for count, words in _source_dozens(msgid, source.language).items()}
             for count in sorted(unmatched.elements()):
                 dozens_of, words = said.get(count, (Fraction(0), str(count)))
