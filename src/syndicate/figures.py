@@ -937,7 +937,7 @@ _KANJI_NUMBER = lazy_compile(
 # An amount in kanji or hanzi on the scales of ten thousand, part by part (二十億五千万: 20億 and
 # 5000万; 两万亿, ten thousand hundred millions, is two trillion), read where Japanese, Chinese or Korean has one of their characters (`_KANJI_SCALE_HINT`).
 _KANJI_AMOUNT_PART = lazy_compile(f"({_KANJI_RUN})(万亿|萬億|[万萬億亿兆])")
-_KANJI_AMOUNT = lazy_compile(f"(?:{_KANJI_RUN}(?:万亿|萬億|[万萬億亿兆]))+")
+_KANJI_AMOUNT = lazy_compile(f"(?<!\\p{{Nd}})(?:{_KANJI_RUN}(?:万亿|萬億|[万萬億亿兆]))+")
 _KANJI_SCALE_HINT = re.compile("[万萬億亿兆]")
 _KANJI_SCALE_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
@@ -3600,13 +3600,16 @@ def _numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, rege
 # yen's sign is also the yuan's.
 _CURRENCIES: Final[Mapping[str, str]] = {
     "dollar": r"\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|dolar\p{L}*)(?!\p{L})"
-              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币",
-    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元",
-    "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑",
-    "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元",
+              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币|달러",
+    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元|유로",
+    "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑"
+             r"|파운드",
+    # 엔 and 위안 after an amount only: 엔진 (an engine), 위안 (comfort) are no money.
+    "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元"
+           r"|(?<=[\p{Nd}천만억조] ?)엔",
     # 元 and 円 after a number only: 公元 (AD), 单元 (unit), 円形 (a circle) are no money.
     "yuan": r"¥|(?<!\p{L})(?:CNY|RMB)(?!\p{L})|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币"
-            r"|(?<=[\p{Nd}万亿億千百十])元",
+            r"|(?<=[\p{Nd}万亿億千百十])元|(?<=[\p{Nd}천만억조] ?)위안",
     "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
 }
 _CURRENCY = lazy_compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
@@ -3651,47 +3654,103 @@ def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
 
 # The number of an amount, from its currency's sign or code before it (`€1.1`, `US$ 3,5`, `USD
 # 950`) or its currency after it and up to two words, a scale and `of` (`1,1 miliardi di
-# sterline`, `3,5 millions d’euros`, `4 Mio. US-Dollar`, `42亿元`).
+# sterline`, `3,5 millions d’euros`, `4 Mio. US-Dollar`, `42亿元`); in Chinese, Japanese and
+# Korean, all its parts on the scales of ten thousand (`9億5000万ドル`, `9억 5000만 달러`).
 _AMOUNT_NUMBER = r"(\p{Nd}+(?:[.,'’ \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?)"
 _AMOUNT_AFTER_ITS_SIGN = lazy_compile(rf"[ \u00a0\u202f]?{_AMOUNT_NUMBER}(?!\p{{Nd}})")
 _AMOUNT_BEFORE_ITS_CURRENCY = lazy_compile(
     rf"(?<![\p{{Nd}}.,]){_AMOUNT_NUMBER}(?:[ \u00a0\u202f]*[\p{{L}}\p{{M}}.'’‐-]{{1,15}}){{0,2}}[ \u00a0\u202f]*$"
 )
+_TEN_THOUSANDS = "万萬만億亿억兆조"
+_AMOUNT_IN_TEN_THOUSANDS_BEFORE_ITS_CURRENCY = lazy_compile(
+    rf"(?<![\p{{Nd}}.,])((?:\p{{Nd}}+(?:[.,]\p{{Nd}}+)?[{_TEN_THOUSANDS}][ \u00a0]?)+)[ \u00a0]*$"
+)
+_AMOUNT_PART_IN_TEN_THOUSANDS = lazy_compile(rf"(\p{{Nd}}+(?:[.,]\p{{Nd}}+)?)([{_TEN_THOUSANDS}])")
 _SIGN_OR_CODE = lazy_compile(r"\p{Sc}|\p{Lu}{3}")
 _AMOUNT_REACH = 40  # characters before a currency in which its amount is read
+_GROUPS_OF_THREE = lazy_compile(r"(?:[.,'’ \u00a0\u202f]\p{Nd}{3})+")
+
+
+class _Amount(NamedTuple):
+    """An amount of money a text gives."""
+
+    digits: tuple[int, ...]  # those of its number, in the runs it writes them in
+    values: frozenset[Decimal]  # what it may be, on its scale: 1.100 millones is 1.1 million or 1.1 billion, as locales write it
+    number: str  # as written
+    currencies: frozenset[str]  # the yen's sign is also the yuan's
+    mention: str  # its currency as written
 
 
 def _amounts_in_another_currency(msgid: str, prose: str) -> list[Issue]:
     """Each amount of the translation (`prose`) whose number the source gives only in other
-    currencies: one added, as a conversion for the reader (約600億円), has none of the source's."""
-    in_source: dict[tuple[int, ...], dict[str, str]] = {}
-    for digits, _, names, mention in _source_amounts(msgid):
-        in_source.setdefault(digits, {}).update(dict.fromkeys(names, mention))
+    currencies: one added, as a conversion for the reader (約600億円), has none of the source's.
+    An amount is the source's by the digits it writes, else by its value, on another scale
+    (1.100 millones, 11億 for 1.1 billion)."""
+    by_digits: dict[tuple[int, ...], dict[str, str]] = {}
+    by_value: dict[Decimal, dict[str, str]] = {}
+    for amount in _source_amounts(msgid):
+        by_digits.setdefault(amount.digits, {}).update(dict.fromkeys(amount.currencies, amount.mention))
+        for value in amount.values:
+            by_value.setdefault(value, {}).update(dict.fromkeys(amount.currencies, amount.mention))
     issues = []
-    for digits, number, names, mention in _amounts(prose):
-        if (currencies := in_source.get(digits)) is not None and not names & currencies.keys():
-            issues.append(Issue("numbers", f"the currency of {number}: {', '.join(dict.fromkeys(currencies.values()))} in the source, "
-                                           f"{mention} in the translation"))
+    for amount in _amounts(prose):
+        currencies = by_digits.get(amount.digits)
+        if currencies is None:
+            currencies = {name: mention for value in amount.values for name, mention in by_value.get(value, {}).items()} or None
+        if currencies is not None and not amount.currencies & currencies.keys():
+            issues.append(Issue("numbers", f"the currency of {amount.number}: {', '.join(dict.fromkeys(currencies.values()))} in the source, "
+                                           f"{amount.mention} in the translation"))
     return issues
 
 
-def _amounts(text: str) -> list[tuple[tuple[int, ...], str, frozenset[str], str]]:
-    """Each amount of money of `text`: the digits of its number, the number as written, its
-    currency (the yen's sign is also the yuan's) and the currency as written."""
+def _amounts(text: str) -> list[_Amount]:
+    """Each amount of money of `text`."""
     amounts = []
     for match in _CURRENCY.finditer(text):
         mention = match.group()
         number = _AMOUNT_AFTER_ITS_SIGN.match(text, match.end()) if _SIGN_OR_CODE.fullmatch(mention) else None
+        if number is None and text[: match.start()].rstrip(" \u00a0")[-1:] in _TEN_THOUSANDS:
+            in_ten_thousands = _AMOUNT_IN_TEN_THOUSANDS_BEFORE_ITS_CURRENCY.search(text, max(0, match.start() - _AMOUNT_REACH), match.start())
+            if in_ten_thousands is not None:
+                written = in_ten_thousands.group(1).rstrip(" \u00a0")
+                values = frozenset({_in_ten_thousands(written)})
+                amounts.append(_Amount(_digits(written), values, written, _currencies_of(match), mention))
+                continue
         if number is None:
             number = _AMOUNT_BEFORE_ITS_CURRENCY.search(text, max(0, match.start() - _AMOUNT_REACH), match.start())
         if number is not None:
-            names = frozenset({"yen", "yuan"} if mention == "¥" else (name for name, said in match.groupdict().items() if said is not None))
-            amounts.append((_digits(number.group(1)), number.group(1), names, mention))
+            scale = _scale_after(text, number.end(1), "")
+            values = frozenset(value * (scale[0] if scale else 1) for value in _values_written(number.group(1)))
+            amounts.append(_Amount(_digits(number.group(1)), values, number.group(1), _currencies_of(match), mention))
     return amounts
 
 
+def _currencies_of(match: regex.Match[str]) -> frozenset[str]:
+    """The currencies a match of `_CURRENCY` names: the yen's sign is also the yuan's."""
+    if match.group() == "¥":
+        return frozenset({"yen", "yuan"})
+    return frozenset(name for name, said in match.groupdict().items() if said is not None)
+
+
+def _in_ten_thousands(written: str) -> Decimal:
+    """The value of an amount written on the scales of ten thousand: 9億5000万 is 950,000,000, 9.5亿 is 950,000,000."""
+    return Decimal(sum(Decimal(number.replace(",", "")) * _SCALE_CHARACTERS[scale] for number, scale in _AMOUNT_PART_IN_TEN_THOUSANDS.findall(written)))
+
+
+def _values_written(number: str) -> frozenset[Decimal]:
+    """What a number's digits may be, in whichever locale they are written: 1.100 is 1100 or
+    1.1, 1,5 is 1.5, 12 500 is 12500."""
+    digits = _DIGIT_RUN.findall(number)
+    values = set()
+    if len(digits) == 1 or _GROUPS_OF_THREE.fullmatch(number, len(digits[0])):
+        values.add(Decimal("".join(digits)))
+    if len(digits) > 1 and number[-len(digits[-1]) - 1] in ".,":
+        values.add(Decimal(f"{''.join(digits[:-1])}.{digits[-1]}"))
+    return frozenset(values)
+
+
 @functools.lru_cache(maxsize=256)
-def _source_amounts(msgid: str) -> tuple[tuple[tuple[int, ...], str, frozenset[str], str], ...]:
+def _source_amounts(msgid: str) -> tuple[_Amount, ...]:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
     return tuple(_amounts(prose_of(msgid)))
 
@@ -3899,12 +3958,12 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
         value = _decimal(match.group(), locale)
-        character_scale = _SCALE_CHARACTERS.get(rest[match.end() : match.end() + 1], 1)
-        # 1兆2000億 and 2万5000 (Korean: 1조 2000억) are one amount, 1.2 trillion and 25,000:
-        # each part right after the last, on a smaller scale.
+        character_scale, character_end = _character_scale(rest, match.end())
+        # 1兆2000億 and 2万5000 (Korean: 1조 2000억), 9億5千万 are one amount, 1.2 trillion, 25,000
+        # and 950 million: each part right after the last, on a smaller scale.
         continues = amount is not None and match.start() - amount[1] in (0, 1) and not rest[amount[1] : match.start()].strip()
         if continues and value is not None and character_scale < amount[2]:
-            start, end = amount[0], match.end() + (character_scale > 1)
+            start, end = amount[0], character_end
             total = numbers[-1].scaled + value * character_scale
             numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
             amount = (start, end, character_scale) if character_scale > 1 else None
@@ -3922,7 +3981,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
             multiplier, scale_end = scale
             amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier, half is not None)
             numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
-        amount = (match.start(), match.end() + 1, character_scale) if character_scale > 1 and value is not None else None
+        amount = (match.start(), character_end, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
 
 
@@ -3981,7 +4040,7 @@ def _scale_after(text: str, end: int, language: str, currency_scales: Mapping[st
     None when it has none. `currency_scales`: what the letters before a currency multiply by
     where the text is written (`_currency_scales`)."""
     if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
-        return _SCALE_CHARACTERS[character], end + 1
+        return _character_scale(text, end)
     if character not in _SPACES_BEFORE_A_SCALE:  # a suffix, which follows the digits at once
         suffix = _SCALE_SUFFIX.match(text, end)
         return (_SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()) if suffix is not None else None
@@ -3996,6 +4055,16 @@ def _scale_after(text: str, end: int, language: str, currency_scales: Mapping[st
     written = word.group(1).casefold()
     scale = long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
     return (scale, word.end()) if scale else None
+
+
+def _character_scale(text: str, end: int) -> tuple[int, int]:
+    """The scale the character right after a number's digits at `end` gives it, and where it
+    ends: 億 is a hundred million; 千万 (천만), a thousand ten thousands, is ten million. 1 where
+    there is none."""
+    scale = _SCALE_CHARACTERS.get(text[end : end + 1], 1)
+    if scale == 10**3 and (ten_thousands := _SCALE_CHARACTERS.get(text[end + 1 : end + 2], 1)) > scale:
+        return scale * ten_thousands, end + 2
+    return scale, end + (scale > 1)
 
 
 @functools.lru_cache(maxsize=None)
