@@ -110,6 +110,28 @@ def test_a_correct_halving_has_no_finding(msgid, msgstr):
     assert findings(msgid, msgstr, "de") == []
 
 
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    # Sino-Korean numbers in hangul before a counter or a currency.
+    ("About 300 people were hurt.", "약 삼백 명이 다쳤다.", []),
+    ("About 1,000 people were hurt.", "약 천 명이 다쳤다.", []),
+    ("About 20 people were hurt.", "약 이십 명이 다쳤다.", []),
+    ("It costs $3,000.", "가격은 삼천 달러다.", []),
+    ("About 300 people were hurt.", "약 사백 명이 다쳤다.", ["numbers: missing 300"]),
+    ("About 20 people were hurt.", "약 삼십 명이 다쳤다.", ["numbers: missing 20"]),
+    # Amounts in hangul on the scales of ten thousand.
+    ("The deal is worth $2 billion.", "거래 규모는 이십억 달러다.", []),
+    (DEAL, "거래 규모는 구억 오천만 달러다.", []),
+    ("The deal is worth $2 billion.", "거래 규모는 삼십억 달러다.",
+     ["numbers: 삼십억 is 3 billion (3,000,000,000); the source says 2 billion (2,000,000,000)"]),
+    ("The deal is worth $960 million.", "거래 규모는 구억 오천만 달러다.",
+     ["numbers: 구억 오천만 is 950 million (950,000,000); the source says 960 million (960,000,000)"]),
+    # A digit's syllable in a word is no number: 구조 (rescue), 명단 (a list).
+    ("Rescue work for 3 million people began.", "300만 명을 위한 구조 작업이 시작됐다.", []),
+])
+def test_korean_numbers_and_amounts_in_hangul_are_read_as_kanji_are(msgid, msgstr, expected):
+    assert errors(msgid, msgstr, "ko") == expected
+
+
 def test_syndicate_check_reports_changed_amounts_and_counts_in_a_po_file(newsroom, tmp_path):
     wire = tmp_path / "forecast.txt"
     wire.write_text(

@@ -1070,12 +1070,12 @@ def _amounts_said_in_words(
     for amount_and_a_half, match, _ in _halves_in_place(text, target.language) if scaled else ():
         if not match.groupdict().get("before") and (scale := _scale_after(text, match.end(), target.language)) is not None:
             said.append((match.start(), match.end(), scale[1], amount_and_a_half, amount_and_a_half * scale[0]))
-    # 二十億ドル, 二十亿美元, 二十億五千万: an amount in kanji or hanzi on the scales of ten thousand.
-    if scaled and target.language in _KANJI_SCALE_LANGUAGES and _KANJI_SCALE_HINT.search(text):
-        for match in _KANJI_AMOUNT.finditer(text):
-            parts = [(_kanji_value(number), _SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(match.group())]
-            amount = Decimal(sum(number * scale for number, scale in parts))
-            said.append((match.start(), match.end(), match.end(), Decimal(parts[0][0]), amount))
+    # 二十億ドル, 二十亿美元, 二十億五千万, 이십억 달러: an amount in kanji, hanzi or hangul on the scales of ten thousand.
+    for match in _kanji_amounts(text, target.language) if scaled and target.language in _KANJI_SCALE_LANGUAGES else ():
+        in_kanji = match.group().translate(_HANGUL_AS_KANJI)
+        parts = [(_kanji_value(number), _SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(in_kanji)]
+        amount = Decimal(sum(number * scale for number, scale in parts))
+        said.append((match.start(), match.end(), match.end(), Decimal(parts[0][0]), amount))
     missing, issues = list(missing), []
     # The same amount first, so that `zwei Millionen Menschen und zwei Milliarden Dollar` (two
     # million people and $2bn) pairs the billions with the source's, not the millions; then
@@ -1095,6 +1095,15 @@ def _amounts_said_in_words(
                                                f"the source says {twin.amount} ({_plain(twin.scaled, grouped=True)})"))
             text = text[:start] + " " * (end - start) + text[end:]
     return missing, issues, text
+
+
+def _kanji_amounts(text: str, language: str) -> Iterator[regex.Match[str]]:
+    """Each amount `text` writes in kanji or hanzi on the scales of ten thousand (`_KANJI_AMOUNT`),
+    in Korean in hangul (`_HANGUL_AMOUNT`)."""
+    if language == "ko" and _HANGUL_SCALE_HINT.search(text):
+        yield from _HANGUL_AMOUNT.finditer(text)
+    if _KANJI_SCALE_HINT.search(text):
+        yield from _KANJI_AMOUNT.finditer(text)
 
 
 def _paired_amounts(pairing: str, number: _Number, number_said: Decimal, amount: Decimal) -> bool:
@@ -1861,14 +1870,31 @@ def _roman_value(match: regex.Match[str]) -> int:
 
 
 _KANJI_LANGUAGES = frozenset({"ja", "zh"})
+# Korean numbers in hangul, as kanji are read: with 십, 백 or 천 in them (이십 명, 삼백 개, 천
+# 달러), and amounts on the scales of ten thousand (이십억 달러, 구억 오천만 달러), before a
+# counter or a currency, maybe after a space, and the particle that may end the word (명이,
+# 달러를). A digit's syllable alone is in a thousand words (이 is `this`, 사 a company, 구 a
+# district), no number, and so are a counter's in other words (명단, a list; 대원, a member).
+_HANGUL_AS_KANJI = str.maketrans("영공일이삼사오육칠팔구십백천만억조", "〇〇一二三四五六七八九十百千万億兆")
+_HANGUL_MULTIPLIER_HINT = re.compile("[십백천]")
+_HANGUL_SCALE_HINT = re.compile("[만억조]")
+_HANGUL_COUNTERS = "명|개국|개월|개|번째|번|건|년|월|일|시간|분|초|세|곳|차례|배|대|척|회|가지|주|위|층|권|장|표|석|호|편|달러|유로|파운드|엔|위안|원"
+_HANGUL_COUNTED = rf"(?=\s?(?:{_HANGUL_COUNTERS})(?:[이가을를은는의에로와과도씩다]|(?!\p{{Hangul}})))"
+_HANGUL_DIGITS = "일이삼사오육칠팔구십백천"
+_HANGUL_NUMBER = lazy_compile(rf"(?<!\p{{Hangul}})(?=[{_HANGUL_DIGITS}]*[십백천])[{_HANGUL_DIGITS}]{{1,8}}{_HANGUL_COUNTED}")
+_HANGUL_AMOUNT = lazy_compile(rf"(?<![\p{{Hangul}}\p{{Nd}}])[{_HANGUL_DIGITS}]{{1,8}}[만억조](?: ?[{_HANGUL_DIGITS}]{{1,8}}[만억조])*{_HANGUL_COUNTED}")
 
 
 def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
-    """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese)."""
+    """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese);
+    in Korean, in hangul (`_HANGUL_NUMBER`)."""
     if language in _KANJI_LANGUAGES:
         for match in _KANJI_NUMBER.finditer(text):
             decades = text[match.end() : match.end() + 1] == _DECADES_OF_AGE
             yield match.group(), _kanji_value(match.group()) * (10 if decades else 1)
+    elif language == "ko" and _HANGUL_MULTIPLIER_HINT.search(text):
+        for match in _HANGUL_NUMBER.finditer(text):
+            yield match.group(), _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
 
 
 def _kanji_value(run: str) -> int:
