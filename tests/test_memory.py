@@ -1580,3 +1580,29 @@ def test_the_memory_is_read_again_under_the_rules_of_a_new_release_and_keeps_its
     assert cli(newsroom, "extract", str(newsroom / "a1.txt"), "-l", "de").exit_code == 0
     msgfmt_check(a1_po)
     assert (_message(a1_po, WEEK).msgstr, _message(a1_po, TALKS).msgstr) == (week, talks)
+
+
+def test_a_new_translation_near_a_sentence_a_story_waits_for_reaches_it_unextracted(newsroom):
+    """a1, then a2, are extracted untranslated. a1's translator translates a sentence much like
+    one of a2's, which a2 has no match for yet: `extract` without files fills a2's sentence
+    with the new translation as a suggestion; run again, it writes nothing."""
+    for story, vote in (("a1", WEEK), ("a2", DAY)):
+        (newsroom / f"{story}.txt").write_text(VOTE_STORY.format(id=story, vote=vote, last=TALKS), encoding="utf-8")
+        assert cli(newsroom, "extract", str(newsroom / f"{story}.txt"), "-l", "de").exit_code == 0
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    assert _message(a2_po, DAY).msgstr == ""
+    week = "Der Hafenstreik ging in die vierte Woche."
+    translate_po(a1_po, {WEEK: week})
+
+    extracted = cli(newsroom, "extract", "-l", "de")
+    assert extracted.exit_code == 0 and "a2: 4 units, 1 file(s) written" in extracted.output, extracted.output
+    msgfmt_check(a2_po)
+    suggested = _message(a2_po, DAY)
+    assert suggested.fuzzy and suggested.msgstr == week and suggested.previous_msgid == WEEK
+    assert suggested.memory_notes == (f"Translation memory: 91% match from a1: {WEEK}{made_from(week)}",)
+    assert polib.pofile(str(a2_po)).find(DAY).msgstr == week  # as another tool reads it
+
+    identities = [file_identity(path) for path in (a1_po, a2_po)]
+    again = cli(newsroom, "extract", "-l", "de")
+    assert again.exit_code == 0 and "written" not in again.output, again.output
+    assert [file_identity(path) for path in (a1_po, a2_po)] == identities

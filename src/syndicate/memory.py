@@ -250,6 +250,27 @@ class _InMemory:
         return {entry.source: entry.target for entry in self._entries if entry.origin == origin}
 
 
+def near_shapes(shapes: Iterable[str], waiting: Iterable[str], threshold: float = FUZZY_THRESHOLD) -> set[str]:
+    """Those of the `waiting` shapes (sentences waiting for a translation) that one of `shapes`
+    (the memory's sentences) may be a near match of: sharing at least the share of their
+    distinct words a lookup's candidate shares (see `TranslationMemory._candidates`), and as
+    alike as `threshold`."""
+    stems: dict[str, set[str]] = {}
+    postings: dict[str, list[str]] = {}
+    for text in waiting:
+        if len(text) <= LONGEST_FUZZY_SOURCE:
+            for stem in stems.setdefault(text, word_stems(text)):
+                postings.setdefault(stem, []).append(text)
+    found: set[str] = set()
+    for text in shapes:
+        shared = Counter(near for stem in word_stems(text) for near in postings.get(stem, ()))
+        found.update(
+            near for near, count in shared.items()
+            if near not in found and count >= len(stems[near]) * _MIN_SHARED_WORDS and _query(near).similarity(text) >= threshold
+        )
+    return found
+
+
 @functools.lru_cache(maxsize=1024)
 def _query(query_shape: str) -> _Query:
     """The query for a shape, kept while the run asks for it again: each locale's memory is

@@ -35,7 +35,9 @@ from babel import Locale
 from .code_version import code_version
 from .fsutil import UNWRITABLE_ERRNOS, file_identity
 from .ids import bcp47, gettext_code, primary_language, regional_parent
-from .memory import MemoryEntry, TranslationMemory, catalog_entries, is_suggestion, shape, to_prefill, unpublishable, word_stems
+from .memory import (
+    MemoryEntry, TranslationMemory, catalog_entries, is_suggestion, near_shapes, shape, to_prefill, unpublishable, word_stems,
+)
 from .model import InputError
 from .parallel import ordered_map
 from .pofile import read_catalog
@@ -149,7 +151,8 @@ def workspace_entries(workspace: Workspace, locale: Locale, source_lang: str | N
 class Refill:
     """The articles to fill again from a locale's memory: those waiting for a sentence (see the
     module docstring) whose translation the memory offers changed since the locale's last
-    refill, in its own memory or, for a regional variant, in its language's; the shapes of
+    refill, or that such a sentence (a first translation, say) is now a near match of, in its
+    own memory or, for a regional variant, in its language's; the shapes of
     those sentences; and how far each of those memories' logs was read, for `refilled` to record."""
 
     articles: frozenset[str]
@@ -167,6 +170,7 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
         return Refill(frozenset())
     with contextlib.closing(own):
         changed: set[tuple[str, str]] = set()  # (language, shape)
+        logged: set[tuple[str, str]] = set()  # of those, the logged changes'
         read = []
         parent = regional_parent(locale)
         for lender, connection in ((locale, own), *(((parent, _opened(workspace, parent)),) if parent else ())):
@@ -178,9 +182,10 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                 if since is None:
                     changed |= _in_entries(connection, "shape", set(own.execute("SELECT DISTINCT language, shape FROM waiting")))
                 elif last > since:
-                    changed.update(connection.execute("SELECT language, shape FROM changes WHERE number > ? AND number <= ?", (since, last)))
+                    logged.update(connection.execute("SELECT language, shape FROM changes WHERE number > ? AND number <= ?", (since, last)))
                 if since is None or last > since:
                     read.append((_database(workspace, lender), last))
+        changed |= logged | _near_waiting(own, logged)
         articles: set[str] = set()
         for language, shapes in _by_language(changed).items():
             for start in range(0, len(shapes), _PARAMETERS):
@@ -190,6 +195,19 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                     [language, *batch],
                 ))
     return Refill(frozenset(articles), frozenset(waiting for _, waiting in changed), tuple(read))
+
+
+def _near_waiting(connection: sqlite3.Connection, changed: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (language, shape) of the sentences articles wait for that a sentence whose
+    translation changed may now be a near match of: a first translation of it is one the
+    articles waiting have not been offered."""
+    if not changed:
+        return set()
+    waiting = _by_language(connection.execute("SELECT DISTINCT language, shape FROM waiting"))
+    return {
+        (language, near) for language, shapes in _by_language(changed).items()
+        for near in near_shapes(shapes, waiting.get(language, ()))
+    }
 
 
 def refilled(locale: Locale, refill: Refill) -> None:
