@@ -829,6 +829,14 @@ def _german_role_after_name(word: str) -> bool:
     return len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_role(word.lower())
 
 
+def _may_be_name_adjective(word: str) -> bool:
+    """Whether a German word with the ending an article gives an adjective may be the adjective
+    a name opens with (`die Deutsche Bahn`, `der Vereinten Nationen`, `das Zweite Deutsche
+    Fernsehen`), by the stems adjectives have; a noun with that ending is none (`die Standorte
+    Mülheim`, `der Tabellenzweite Leverkusen`)."""
+    return _GERMAN_NAME_ADJECTIVE.fullmatch(word) is not None or _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(word) is not None
+
+
 def _is_german_object_noun(word: str) -> bool:
     return word in _GERMAN_OBJECT_NOUNS or word.lower().endswith(_GERMAN_OBJECT_NOUN_ENDINGS)
 
@@ -1197,6 +1205,7 @@ def find_protected_spans(
     language = primary_language(lang)
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
+    function_words = frozenset(LANGUAGES[language].function_words) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
     answers = _answers(language)
 
@@ -1468,7 +1477,7 @@ def find_protected_spans(
             return False
         word = before.text.lower()
         if word in _GERMAN_DEFINITE:
-            return _WEAK_ADJECTIVE.fullmatch(token.text) is None
+            return _WEAK_ADJECTIVE.fullmatch(token.text) is None or not _may_be_name_adjective(token.text)
         if before.capitalised:
             return False
         return _GERMAN_DETERMINER.fullmatch(word) is not None or _GERMAN_ADJECTIVE.fullmatch(word) is not None
@@ -2639,6 +2648,7 @@ def find_protected_spans(
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
+            or run[0].text in function_words
             or _describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
         ):

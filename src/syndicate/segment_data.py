@@ -25,6 +25,11 @@ Each supported language has four word lists, written for news copy:
     news sentences (``Officials``, ``Police``). They decide whether an abbreviation, an
     initial (``Anne M. Lowe`` against ``Plan B. The``), a dotted acronym (``the U.S. Senate``
     against ``in the U.K. Officials``) or an ordinal number ends a sentence.
+``function_words``
+    Prepositions (with the articles they merge with) and adverbs of time that open sentences
+    before a place or a name (``Sulle Alpi``, ``Ieri Roma``, ``En Barcelona``): capitalised
+    only as the sentence's first word, they are no part of the name after them. Not the words
+    that are also particles of surnames (``Di Maio``, ``Del Bosque``, ``De Gaulle``).
 
 Single letters followed by a period (initials, ``z. B.``, ``a.m.``, ``p. m.``) are treated as
 abbreviations in every language. ``ordinal_numbers`` marks languages that write ordinals as a
@@ -87,6 +92,7 @@ class LanguageData:
     # Verbs that attribute a quotation ("said", "asked"): after a quoted question or
     # exclamation, a name and one of them continue the sentence (“Why now?” Vos asked.).
     reporting_verbs: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -194,6 +200,10 @@ FRENCH: Final = LanguageData(
         "Aujourd Hier Demain Plusieurs Certains Tous Toutes Au Aux Du De D Cela Ceci Qu Quel "
         "Quelle Son Sa Ses Leur Leurs"
     ),
+    function_words=_words(
+        "À Au Aux Dans En Par Pour Sur Sous Avec Sans Chez Vers Depuis Pendant Avant Après Entre "
+        "Contre Malgré Selon Dès Jusqu Hier Aujourd Demain Désormais Ensuite Puis Alors Maintenant"
+    ),
     reporting_verbs=_verbs('a demandé a déclaré a dit a lancé a ajouté demande déclare dit lance ajoute s’interroge'),
 )
 
@@ -217,6 +227,10 @@ SPANISH: Final = LanguageData(
         "Muchos Varios Ya También Entre Hasta Todo Todos Toda Todas Luego Después Entonces Ahora "
         "Hay Fue Es Está Más Allí Aquí Nadie Nada Cada Algunos"
     ),
+    function_words=_words(
+        "A Al Ante Bajo Con Contra Desde Durante En Entre Hacia Hasta Mediante Para Por Según Sin "
+        "Sobre Tras Hoy Ayer Mañana Anoche Anteayer Ahora Luego Después Antes Entonces Todavía Ya"
+    ),
     reporting_verbs=_verbs('dijo preguntó pregunta dice afirmó declaró añadió exclamó'),
 )
 
@@ -238,6 +252,12 @@ ITALIAN: Final = LanguageData(
         "Con Per Su Da Di Dopo Secondo Anche Però Poi Oggi Ieri Se Quando Mentre Non Nel Nella "
         "Nei Alla Al Dal Della Del Tra Fra Già Ci Si Ad A"
     ),
+    function_words=_words(
+        "A Ad In Con Su Per Tra Fra Al Allo Alla Ai Agli Alle Dal Dallo Dalla Dai Dagli Dalle Nel "
+        "Nello Nella Nei Negli Nelle Sul Sullo Sulla Sui Sugli Sulle Col Coi Dei Degli Delle Verso "
+        "Dopo Prima Durante Entro Oltre Presso Sotto Sopra Contro Senza Oggi Ieri Domani "
+        "Dopodomani Stamattina Stasera Stanotte Ora Adesso Poi Intanto"
+    ),
     reporting_verbs=_verbs('ha detto ha chiesto ha dichiarato chiede dice ha aggiunto'),
 )
 
@@ -256,6 +276,10 @@ PORTUGUESE: Final = LanguageData(
         "O A Os As Um Uma Ele Ela Eles Elas Este Esta Isso Isto Esse Essa Mas E Ou Em No Na Nos "
         "Nas Com Por Para Segundo Após Depois Antes Desde Durante Se Quando Como Também Já Hoje "
         "Ontem Não De Do Da Ao À Seu Sua"
+    ),
+    function_words=_words(
+        "Em No Na Nos Nas Ao Aos À Às Pelo Pela Pelos Pelas Para Por Com Sem Sobre Entre Até Desde "
+        "Durante Após Contra Hoje Ontem Amanhã Agora Depois Antes"
     ),
     reporting_verbs=_verbs('disse perguntou pergunta diz afirmou declarou acrescentou'),
 )

@@ -1,0 +1,83 @@
+"""Names in Italian, Spanish, French and German copy: the words a sentence opens with or a
+German noun before a name stay translatable, and so does the place after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+
+from syndicate.cli import main
+from syndicate.units import article_units
+from syndicate.wire import read_wire
+
+
+def msgids(body: str, lang: str) -> list[str]:
+    article = read_wire("story.txt", f"date 2026-03-06 News\ntitle Titolo\nlang {lang}\n\n{body}\n".encode())
+    return [unit.msgid for unit in article_units(article)][1:]
+
+
+def invoke(root: Path, *args: str):
+    result = CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def extracted(newsroom: Path, story_id: str, lang: str, body: str, locale: str) -> polib.POFile:
+    """The PO file `extract` writes for `locale` from a wire story in `lang`."""
+    wire = newsroom.parent / f"{story_id}.txt"
+    wire.write_text(f"date 2026-03-06 Home\nid {story_id}\nlang {lang}\ntitle {story_id}\n\n{body}\n", encoding="utf-8")
+    invoke(newsroom, "extract", str(wire), "--locales", locale)
+    return polib.pofile(str(newsroom / f"locales/{locale}/LC_MESSAGES/{story_id}.po"))
+
+
+def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, translations: dict[str, str]) -> str:
+    """The feed item the build publishes once each msgid is translated (as `translations` has
+    it, else as the source writes it)."""
+    for entry in po:
+        entry.msgstr = translations.get(entry.msgid, entry.msgid)
+    po.save()
+    invoke(newsroom, "build", "-l", locale)
+    return (newsroom / f"feeds/{locale}/{story_id}.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("it", "Sulle Alpi sono previsti -8 °C alle 6 di domenica.", "Sulle Alpi sono previsti -8 °C alle 6 di domenica."),
+    ("it", "Ieri Roma ha accolto il vertice.", "Ieri Roma ha accolto il vertice."),
+    ("it", "Oggi Milano vota.", "Oggi Milano vota."),
+    ("it", "Domani Torino ospita la finale.", "Domani Torino ospita la finale."),
+    ("it", "Nella Capitale il traffico è bloccato.", "Nella Capitale il traffico è bloccato."),
+    ("it", "Dalla Francia arrivano notizie.", "Dalla Francia arrivano notizie."),
+    ("es", "En Barcelona llueve desde el lunes.", "En Barcelona llueve desde el lunes."),
+    ("es", "Ayer Madrid acogió la cumbre.", "Ayer Madrid acogió la cumbre."),
+    ("es", "Hoy Valencia acoge la cumbre.", "Hoy Valencia acoge la cumbre."),
+    # The name after such a word stays a name, and so does a surname with its particle.
+    ("it", "Ieri Giorgia Meloni ha parlato ai giornalisti.", "Ieri {Giorgia_Meloni} ha parlato ai giornalisti."),
+    ("es", "Ayer Carlos Cuerpo habló con la prensa.", "Ayer {Carlos_Cuerpo} habló con la prensa."),
+    ("it", "Di Maio ha lasciato il partito insieme a Luigi Rossi.", "{Di_Maio} ha lasciato il partito insieme a {Luigi_Rossi}."),
+])
+def test_a_word_opening_a_sentence_is_no_part_of_the_place_or_name_after_it(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Betroffen sind vor allem die Standorte Mülheim an der Ruhr und Berlin.",
+     "Betroffen sind vor allem die Standorte Mülheim an der Ruhr und Berlin."),
+    ("Der Tabellenzweite Leverkusen liegt nun auf dem 2. Platz.", "Der Tabellenzweite Leverkusen liegt nun auf dem 2. Platz."),
+    ("Die Werke Wolfsburg und Emden stehen still.", "Die Werke Wolfsburg und Emden stehen still."),
+    # An adjective of a name after its article stays in it.
+    ("Die Deutsche Post und die Freien Wähler helfen.", "Die {Deutsche_Post} und die {Freien_Wahler} helfen."),
+])
+def test_a_german_noun_with_an_adjectives_ending_before_a_name_stays_translatable(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+def test_an_italian_story_publishes_the_place_after_a_preposition_translated(newsroom):
+    po = extracted(newsroom, "it-meteo", "it", "Sulle Alpi sono previsti -8 °C alle 6 di domenica.", "en")
+    assert [entry.msgid for entry in po] == ["it-meteo", "Sulle Alpi sono previsti -8 °C alle 6 di domenica."]
+    feed = published(newsroom, "it-meteo", "en", po, {
+        "Sulle Alpi sono previsti -8 °C alle 6 di domenica.": "On the Alps, -8 °C is expected at 6 a.m. on Sunday.",
+    })
+    assert "On the Alps, -8 °C is expected" in feed
