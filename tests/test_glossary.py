@@ -200,9 +200,10 @@ def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroo
         assert_valid(item.read_bytes())
         return item.read_text(encoding="utf-8")
 
-    # Without a rendering, each placeholder puts back what the source wrote.
-    assert "Der Chef der Deutschen Bank sagte nichts." in published()
-    assert "Der Chef des Deutschen Gewerkschaftsbundes schwieg." in published()
+    # Without a rendering, each placeholder puts back the name as its entry has it, which
+    # French does not inflect (the translation here copies the German sentences).
+    assert "Der Chef der Deutsche Bank sagte nichts." in published()
+    assert "Der Chef des Deutsche Gewerkschaftsbund schwieg." in published()
     set_rendering(path, "Deutsche Bank", "DEUTSCHE BANK")
     set_rendering(path, "Deutsche Gewerkschaftsbund", "DGB")
     assert "Die DEUTSCHE BANK meldete" in published() and "der DEUTSCHE BANK sagte" in published()

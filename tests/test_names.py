@@ -82,7 +82,7 @@ def msgids(body: str, lang: str = "en", rules: NameRules = NameRules()) -> list[
         ("de", "Die Geduld der Arbeiter ist am Ende, sagte Maria Costa dem Sender NDR. Kommissionspräsidentin Ursula von der Leyen schwieg.",
          ["Die Geduld der Arbeiter ist am Ende, sagte {Maria_Costa} dem Sender {NDR}.", "Kommissionspräsidentin {Ursula_von_der_Leyen} schwieg."]),
         ("de", "Der Präsident der Republik sprach mit dem Chef der Deutschen Bank.",
-         ["Der Präsident der Republik sprach mit dem Chef der {Deutschen_Bank}."]),
+         ["Der Präsident der Republik sprach mit dem Chef der {Deutsche_Bank}."]),
         # Compound and inflected titles, a country in the genitive, a sentence after the dateline.
         ("de", "Berlin – Die Gespräche dauerten drei Stunden. Außenministerin Annalena Baerbock traf den Präsidenten Frankreichs Emmanuel Macron.",
          ["Berlin – Die Gespräche dauerten drei Stunden.",

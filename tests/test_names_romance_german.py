@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from syndicate.cli import main
+from syndicate.names import published_name
 from syndicate.units import article_units
 from syndicate.wire import read_wire
 
@@ -68,7 +69,7 @@ def test_a_word_opening_a_sentence_is_no_part_of_the_place_or_name_after_it(lang
     ("Der Tabellenzweite Leverkusen liegt nun auf dem 2. Platz.", "Der Tabellenzweite Leverkusen liegt nun auf dem 2. Platz."),
     ("Die Werke Wolfsburg und Emden stehen still.", "Die Werke Wolfsburg und Emden stehen still."),
     # An adjective of a name after its article stays in it.
-    ("Die Deutsche Post und die Freien Wähler helfen.", "Die {Deutsche_Post} und die {Freien_Wahler} helfen."),
+    ("Die Deutsche Post und die Freien Wähler helfen.", "Die {Deutsche_Post} und die {Freie_Wahler} helfen."),
 ])
 def test_a_german_noun_with_an_adjectives_ending_before_a_name_stays_translatable(body, expected):
     assert msgids(body, "de") == [expected]
@@ -81,3 +82,20 @@ def test_an_italian_story_publishes_the_place_after_a_preposition_translated(new
         "Sulle Alpi sono previsti -8 °C alle 6 di domenica.": "On the Alps, -8 °C is expected at 6 a.m. on Sunday.",
     })
     assert "On the Alps, -8 °C is expected" in feed
+
+
+def test_a_german_name_an_article_inflects_is_protected_and_published_in_its_base_form(newsroom):
+    assert msgids("Analysten der Deutschen Bank bewerten die Aktie weiter mit „Kaufen“.", "de") == [
+        "Analysten der {Deutsche_Bank} bewerten die Aktie weiter mit „Kaufen“."
+    ]
+    assert published_name("Deutschen Bank", "de", "en") == "Deutsche Bank"
+    assert published_name("Deutschen Bank", "de", "de-AT") == "Deutschen Bank", "German inflects it as the source does"
+    assert published_name("Deutschen Bank", "en", "fr") == "Deutschen Bank"
+    po = extracted(newsroom, "de-wirtschaft", "de", "Analysten der Deutschen Bank bewerten die Aktie weiter mit „Kaufen“.", "en")
+    assert [entry.msgid for entry in po][1:] == ["Analysten der {Deutsche_Bank} bewerten die Aktie weiter mit „Kaufen“."]
+    glossary = polib.pofile(str(newsroom / "locales/en/LC_MESSAGES/names.po"))
+    assert [entry.msgid for entry in glossary] == ["Deutsche Bank"]
+    feed = published(newsroom, "de-wirtschaft", "en", po, {
+        "Analysten der {Deutsche_Bank} bewerten die Aktie weiter mit „Kaufen“.": "Analysts at {Deutsche_Bank} still rate the share “buy”.",
+    })
+    assert "Analysts at Deutsche Bank still rate" in feed

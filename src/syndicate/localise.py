@@ -32,7 +32,7 @@ from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
 from .model import Article, Block, BodyBlock, BodyCell, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names
+from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names, published_name
 from .placeholders import fields_opening_sentences, name_form_comments, render_msgid, render_msgid_at
 
 Severity = Literal["error", "warning"]
@@ -367,7 +367,7 @@ def localise(
             names = {
                 placeholder.name: forms.get(placeholder.name)
                 or (placeholder.kind == "name" and target.names.get(placeholder.text))
-                or placeholder.text
+                or (published_name(placeholder.text, article.source_lang, target.lang) if placeholder.kind == "name" else placeholder.text)
                 for placeholder in unit.placeholders
             }
             template = normalise_quotes(message.msgstr, target.lang)

@@ -3120,6 +3120,16 @@ def glossary_name(name: str, lang: str) -> str:
     return _german_base_form(name) if primary_language(lang) == "de" else name
 
 
+def published_name(name: str, source_lang: str, target_lang: str) -> str:
+    """The name as a translation publishes it where the glossary has no rendering of it: a
+    German name in the base form its glossary entry has (glossary_name) in another language,
+    whose sentences do not inflect it as German does (`Analysts at Deutsche Bank` for
+    `Analysten der Deutschen Bank`); as the source writes it in German."""
+    if primary_language(source_lang) != "de" or primary_language(target_lang) == "de":
+        return name
+    return _german_base_form(name)
+
+
 def particle_names(
     units: Iterable[Unit], source_lang: str, known_inside: Callable[[str], bool] = lambda name: False
 ) -> dict[str, str]:

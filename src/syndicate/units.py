@@ -13,7 +13,7 @@ import regex
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .ids import primary_language
-from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, in_title_case, may_name_alone, speakers
+from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, glossary_name, in_title_case, may_name_alone, speakers
 from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations
@@ -54,7 +54,7 @@ def article_units(
     known: set[str] = set()
     surnames_met: set[str] = set()
     organisations: set[str] = set()
-    identifiers = _Identifiers()
+    identifiers = _Identifiers(article.source_lang)
     units: list[Unit] = []
     # A table cell of figures only (`1,234`, `28.3%`, `3-1`) has nothing to translate: it is
     # published as written, as a preformatted block is (see BlockKind).
@@ -282,18 +282,21 @@ def _escape_braces(text: str) -> str:
 class _Identifiers:
     """The placeholder names of an article: each protected text keeps the one it got first."""
 
-    def __init__(self) -> None:
+    def __init__(self, source_lang: str) -> None:
+        self._source_lang = source_lang
         self._by_text: dict[str, str] = {}
         self._used: set[str] = set()
         self._next_number: dict[str, int] = {}
 
     def of(self, span: ProtectedSpan) -> str:
-        """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`; URLs → `url`, `url_2`."""
+        """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`, a name as its glossary
+        entry has it (`der Deutschen Bank` → `Deutsche_Bank`); URLs → `url`, `url_2`."""
         if span.text in self._by_text:
             return self._by_text[span.text]
         if span.kind in ("name", "literal"):
             # Letters NFKD leaves whole are written as translators type them (Skłodowska → Sklodowska).
-            ascii_text = unicodedata.normalize("NFKD", span.text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
+            text = glossary_name(span.text, self._source_lang) if span.kind == "name" else span.text
+            ascii_text = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
             base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"
             if base[0].isdigit():
                 base = "name_" + base
