@@ -99,3 +99,24 @@ def test_a_german_name_an_article_inflects_is_protected_and_published_in_its_bas
         "Analysten der {Deutsche_Bank} bewerten die Aktie weiter mit „Kaufen“.": "Analysts at {Deutsche_Bank} still rate the share “buy”.",
     })
     assert "Analysts at Deutsche Bank still rate" in feed
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # Spanish abbreviations of plurals: a country and the armed forces, to translate.
+    ("es", "Los precios subieron en EE. UU. el año pasado.", ["Los precios subieron en EE. UU. el año pasado."]),
+    ("es", "Las FF. AA. desfilaron ante el rey Felipe VI.", ["Las FF. AA. desfilaron ante el rey {Felipe_VI}."]),
+    # A French lawyer's title, as `M.` and `Dr.`, stays out of the name.
+    ("fr", "Me Éric Dupond-Moretti plaide. M. Jean Martin et Dr. Paul Durand écoutent.",
+     ["Me {Eric_Dupond_Moretti} plaide.", "M. {Jean_Martin} et Dr. {Paul_Durand} écoutent."]),
+    ("fr", "Selon Mgr Jean Dupont, la messe aura lieu.", ["Selon Mgr {Jean_Dupont}, la messe aura lieu."]),
+])
+def test_an_abbreviation_or_title_of_the_language_is_no_name(lang, body, expected):
+    assert msgids(body, lang) == expected
+
+
+def test_a_spanish_story_publishes_the_country_it_abbreviates_translated(newsroom):
+    sentence = "Los precios subieron en EE. UU. el año pasado."
+    po = extracted(newsroom, "es-economia", "es", sentence, "en")
+    assert [entry.msgid for entry in po][1:] == [sentence]
+    feed = published(newsroom, "es-economia", "en", po, {sentence: "Prices rose in the US last year."})
+    assert "Prices rose in the US last year." in feed

@@ -616,6 +616,9 @@ _NOUNS_A_NAME_DESCRIBES = lazy_compile(
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
 _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
+# French titles written without a period (`Me Éric Dupond-Moretti`, a lawyer's Maître; `Mgr`),
+# whose lower-case form other languages have as a word (`me`).
+_FRENCH_TITLES = frozenset("Me Mgr".split())
 
 
 # What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
@@ -1206,6 +1209,7 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
     function_words = frozenset(LANGUAGES[language].function_words) if language in LANGUAGES else frozenset()
+    abbreviations = frozenset(LANGUAGES[language].abbreviations) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
     answers = _answers(language)
 
@@ -1223,6 +1227,7 @@ def find_protected_spans(
         return (
             word in roles
             or token.text in _TITLES_WITHOUT_PERIOD
+            or (language == "fr" and token.text in _FRENCH_TITLES)
             or is_abbreviated_role(token)
             or (capitalised_nouns and _is_german_role(word))
             or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
@@ -2669,6 +2674,8 @@ def find_protected_spans(
             continue
         if single and run[0].text in TRANSLATED_ACRONYMS:
             continue
+        if acronym and run[0].text in abbreviations and text[run[0].end : run[0].end + 1] == ".":
+            continue  # the language's abbreviation of common words: `EE. UU.`, `FF. AA.` (plurals in Spanish)
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
         speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
