@@ -104,6 +104,12 @@ def test_another_hour_of_the_night_in_japanese_or_chinese_is_an_error(locale, ms
     ("en", "The vote is on 05/11/2026.", "de", "Die Wahl ist am 11.05.2026."),
     # A score without a word that says it is a date stays a score.
     ("en-GB", "He won 6/4, 6/3.", "en-US", "He won 6/4, 6/3."),
+    # A fraction of something is no date, whatever word comes before it.
+    ("en-GB", "Since 3/4 of members voted yes, it passed.", "en-US", "Since 3/4 of members voted yes, it passed."),
+    ("en-GB", "It was cut until 3/4 of them left.", "en-US", "It was cut until 3/4 of them left."),
+    ("en-GB", "Open until 9/10 of capacity.", "en-US", "Open until 9/10 of capacity."),
+    ("en-US", "Support held until 2/3 of members left.", "en-GB", "Support held until 2/3 of members left."),
+    ("en-US", "Support held until 2/3 of members left.", "fr", "Le soutien a tenu jusqu'à ce que 2/3 des membres partent."),
 ])
 def test_a_slashed_date_is_read_in_the_order_its_locale_writes_dates(source, msgid, locale, msgstr):
     assert reviewed(msgid, msgstr, locale, source) == []

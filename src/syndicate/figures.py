@@ -4258,9 +4258,11 @@ def _paired_dates(
 
 # A day of a month in digits without the year: 20.10. (the day first, as the point after the
 # month says), 20/10 or 10/20 (in the order the locale writes dates), 10月20日, 10月20号, 10월 20일.
+# Slashed digits of something (3/4 of members, 2/3 des membres) are a fraction.
 _DAY_OF_MONTH = lazy_compile(
     r"(?<![\p{Nd}.,/-])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?!\p{Nd})"
-    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\p{Nd}/]|[.,]\p{Nd})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\p{Nd}/]|[.,]\p{Nd}"
+    r"|\s+(?:of|des|der|dei|degli|delle|del|de\s+(?:los|las|la)|dos|das|van\s+de)\s)"
     r"|(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일号號])"
 )
 
