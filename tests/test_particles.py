@@ -143,6 +143,16 @@ def test_a_surname_a_story_only_opens_sentences_with_takes_the_case_the_glossary
     assert body(newsroom, locale, "talks").endswith(published)
 
 
+def test_an_item_is_built_again_when_another_story_tells_its_particles_case(newsroom):
+    # Published while no story writes the name inside a sentence, the capital stays; once one
+    # does, the glossary's entry tells the case, and the item built with the capital changes.
+    extracted(newsroom, "talks", TALKS, "fr")
+    translate(newsroom, "fr", "talks", {DEAL: "Selon {De_Vries}, un accord est à portée de main."})
+    assert body(newsroom, "fr", "talks").endswith("Selon De Vries, un accord est à portée de main.")
+    extracted(newsroom, "plan", VRIES, "fr")
+    assert body(newsroom, "fr", "talks").endswith("Selon de Vries, un accord est à portée de main.")
+
+
 @pytest.mark.parametrize(("locale", "rendering", "published"), [
     ("fr", "Van Morrison", "Pendant deux heures, Van Morrison a chanté. Selon la foule, Van Morrison a remercié."),
     ("fr", "", "Pendant deux heures, Van Morrison a chanté. Selon la foule, Van Morrison a remercié."),

@@ -444,11 +444,11 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 # translations still waiting) does without importing the review.
                 from .check import Review, review_inputs
 
-                names = RenderingsUsed(renderings)
+                names = RenderingsUsed(renderings, names_written_inside(workspace))
                 review = Review(lang, article.source_lang, review_inputs(structure, translation))
                 outcome = _publish(
                     workspace, article, units, catalog,
-                    Target(lang, text_direction(locale), names, names_written_inside(workspace)),
+                    Target(lang, text_direction(locale), names, names.written_inside),
                     guid=_translation_guid(workspace, article, source_guid, lang), provider=job.provider,
                     publisher=job.provider, stamp=job.now,
                     first_created=first_created, threshold=threshold, original=original,
@@ -837,7 +837,7 @@ def _same_renderings(
         except InputError:  # which building it again reports
             glossaries[lang] = None
     glossary = glossaries[lang]
-    return glossary is not None and renderings_unchanged(used, glossary)
+    return glossary is not None and renderings_unchanged(used, glossary, names_written_inside(workspace))
 
 
 def _state_entry(outcome: ItemOutcome, inputs: str, story_moment: str) -> dict[str, object]:

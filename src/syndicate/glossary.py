@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -319,6 +319,9 @@ def missing(workspace: Workspace, locale: Locale) -> bool:
             and template_file(workspace).exists() and po_file(workspace, locale).parent.is_dir())
 
 
+# The question whether an entry is written inside a sentence is noted among the names looked
+# up, under a prefix no name starts with (a control character).
+_WRITTEN_INSIDE, _INSIDE = "\x01", "inside"
 _LOOKED_UP_ONLY = "a glossary's names are looked up one by one, so that what is built with it depends on those only"
 
 
@@ -330,9 +333,17 @@ class RenderingsUsed(Mapping[str, str]):
     is kept with it, and `renderings_unchanged` says whether it still holds. A reader that
     needed every name would depend on them all, so the names can only be looked up."""
 
-    def __init__(self, renderings: Mapping[str, str]) -> None:
+    def __init__(self, renderings: Mapping[str, str], written_inside: Collection[str] = frozenset()) -> None:
         self._renderings = renderings
+        self._written_inside = written_inside
         self._used: dict[str, str | None] = {}  # name → its rendering when looked up (None: none)
+
+    def written_inside(self, name: str) -> bool:
+        """Whether the glossary has an entry `name` written as inside a sentence (see
+        names_written_inside), noted with the renderings looked up: another story's entry that
+        tells a particle's case changes what an item is built with."""
+        self._used[_WRITTEN_INSIDE + name] = _INSIDE if name in self._written_inside else None
+        return name in self._written_inside
 
     def record(self) -> str:
         """The names looked up and a digest of their renderings, in one string ("" for none):
@@ -354,15 +365,20 @@ class RenderingsUsed(Mapping[str, str]):
         raise TypeError(_LOOKED_UP_ONLY)
 
 
-def renderings_unchanged(record: object, renderings: Mapping[str, str]) -> bool:
-    """Whether every name a RenderingsUsed's `record` looked up is still rendered so; False
-    for a record of another shape."""
+def renderings_unchanged(record: object, renderings: Mapping[str, str], written_inside: Collection[str] = frozenset()) -> bool:
+    """Whether every name a RenderingsUsed's `record` looked up is still rendered so, and
+    still written inside a sentence (`written_inside`) or not where it asked; False for a
+    record of another shape."""
     if not isinstance(record, str):
         return False
     if not record:
         return True
     digest, *names = record.split("\0")
-    return digest == _renderings_digest({name: renderings.get(name) for name in names})
+    return digest == _renderings_digest({
+        name: (_INSIDE if name[len(_WRITTEN_INSIDE):] in written_inside else None) if name.startswith(_WRITTEN_INSIDE)
+        else renderings.get(name)
+        for name in names
+    })
 
 
 def _renderings_digest(renderings: Mapping[str, str | None]) -> str:

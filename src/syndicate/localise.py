@@ -19,7 +19,7 @@ import functools
 import itertools
 import string
 import unicodedata
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -69,9 +69,10 @@ class Target:
     lang: str  # BCP 47
     direction: Direction = "ltr"
     names: Mapping[str, str] = dataclasses.field(default_factory=dict)  # source name → rendering in this locale
-    # The glossary's entries that write a surname's particle in lower case (`de Vries`), rendered
-    # or not: a story's `De Vries said` takes the case of where the translation puts it only then.
-    names_inside: Collection[str] = frozenset()
+    # Whether the glossary has an entry that writes a surname's particle in lower case (`de
+    # Vries`), rendered or not: a story's `De Vries said` takes the case of where the
+    # translation puts it only then (see RenderingsUsed.written_inside).
+    written_inside: Callable[[str], bool] = lambda name: False
 
 
 # Markup and character references a feed would print as text (the item's body is plain text:
@@ -346,7 +347,7 @@ def localise(
         # A name this story only opens sentences with is one the glossary's entry writes as
         # inside a sentence where another story writes it so (`De Vries said` here, `de Vries
         # told` there), whether the entry renders it or keeps it as written.
-        with_particles = particle_names(units, article.source_lang, target.names_inside.__contains__)
+        with_particles = particle_names(units, article.source_lang, target.written_inside)
         first_unit = {}
         for unit in units:
             first_unit.setdefault(unit.key, unit)
