@@ -23,7 +23,7 @@ from babel import Locale
 from lxml import etree
 
 from .code_version import code_version
-from .catalog import Catalog, Key, Message
+from .catalog import Catalog, Key, Message, first_units
 from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_digest, file_identity, file_names
 from .glossary import RenderingsUsed, names_written_inside, read_glossary, renderings_unchanged
@@ -644,12 +644,9 @@ def _translation_errors(units: Sequence[Unit], catalog: Catalog, lang: str, sour
     from .check import Review  # as in `_build_article`: only an item with a translation to review needs it
 
     review, messages = Review(lang, source_lang), catalog.by_key()
-    first_unit: dict[Key, Unit] = {}
-    for unit in units:
-        first_unit.setdefault(unit.key, unit)
     return tuple(
         UnitProblem(unit, "error", error)
-        for key, unit in first_unit.items()
+        for key, unit in first_units(units).items()
         if (message := messages.get(key)) is not None and message.msgstr and not message.fuzzy
         for error in review(unit, message)
     )

@@ -46,6 +46,15 @@ _ARTICLE_LINE = "Translations of the article "
 Key = tuple[str | None, str]
 
 
+def first_units(units: Iterable[Unit]) -> dict[Key, Unit]:
+    """Each message's key → its first unit, in reading order: a sentence a story says twice is
+    one message, reviewed and published as its first unit is."""
+    first: dict[Key, Unit] = {}
+    for unit in units:
+        first.setdefault(unit.key, unit)
+    return first
+
+
 @dataclass(frozen=True)
 class Message:
     msgid: str

@@ -35,7 +35,7 @@ import regex
 from babel import Locale
 
 from .code_version import code_version
-from .catalog import Catalog, Key, Message
+from .catalog import Catalog, Key, Message, first_units
 from .direction import reversed_direction
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
@@ -355,9 +355,7 @@ def _check_article(
         return [_unreadable(article_id, "", error)], [], {}
     structure = file_identity(workspace.article_file(article_id))  # once read: see `review_inputs`
     reviews = workspace.read_cache(workspace.review_record_file(article_id))
-    first_units: dict[Key, Unit] = {}
-    for unit in units:
-        first_units.setdefault(unit.key, unit)
+    first_of_key = first_units(units)
     findings: list[Finding] = []
     for tag in tags:
         if not translates_into(tag, article.source_lang):
@@ -378,8 +376,8 @@ def _check_article(
         findings.extend(located(1, "", issue) for issue in _byte_order_mark(path))
         glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()
-        reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_units))
-        for unit, review in zip(first_units.values(), reviewed):
+        reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_of_key))
+        for unit, review in zip(first_of_key.values(), reviewed):
             message = messages.get(unit.key)
             issues = (
                 check_message(unit, message, tag, glossary, source_locale=article.source_lang, reviewed=review)

@@ -28,7 +28,7 @@ from lxml import etree
 from . import glossary, tmx
 from .code_version import code_version
 from .archive import archived_guids, is_archived
-from .catalog import Catalog, Key, Message, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
+from .catalog import Catalog, Message, first_units, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
 from .fsutil import StagedFile, StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
@@ -1141,9 +1141,7 @@ def _review(article: Article, units: Sequence[Unit], locale: Locale) -> Review:
     """The build's review of a translation into `locale` of one of the article's messages, as
     it reviews the message's first unit, or of another sentence in the article's language (a
     memory's entry), as a paragraph's."""
-    first: dict[Key, Unit] = {}
-    for unit in units:
-        first.setdefault(unit.key, unit)
+    first = first_units(units)
 
     def review(message: Message) -> list[str]:
         # Here, not at the top: a run that offers nothing to review does without the review's module.

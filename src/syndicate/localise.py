@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from .bidi import isolated_names, without_isolates
-from .catalog import Catalog, Message
+from .catalog import Catalog, Message, first_units
 from .dateline import dateline_places
 from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
@@ -348,9 +348,7 @@ def localise(
         # inside a sentence where another story writes it so (`De Vries said` here, `de Vries
         # told` there), whether the entry renders it or keeps it as written.
         with_particles = particle_names(units, article.source_lang, target.written_inside)
-        first_unit = {}
-        for unit in units:
-            first_unit.setdefault(unit.key, unit)
+        first_unit = first_units(units)
         for key in keys:
             unit = first_unit[key]
             message = messages.get(key)
