@@ -215,7 +215,8 @@ SPANISH: Final = LanguageData(
         "Excmo Excma Ilmo Ilma Av Avda sr sra srta dr dra prof lic ing gral"
     ),
     abbreviations=_words(
-        f"EE UU FF AA aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
+        # The halves of plurals written by doubling initials: EE. UU., CC. OO., FF. AA., RR. HH., SS. MM., JJ. OO.
+        f"EE UU FF AA CC OO RR HH SS MM JJ DD aprox pág págs núm tel art ene feb mar abr may jun jul ago sept sep oct nov "
         f"dic "
         f"ej {COMPANY_ABBREVIATIONS}"
     ),
