@@ -180,7 +180,7 @@ def _english() -> _Language:
                                  "jump_in jumps_in leap_in spike_in gain_in gains_in edged_up edged_higher inched_up "
                                  "inched_higher ticked_up crept_up crept_higher moved_higher on_the_rise"),
             ("rise", "amount", "grow grows grew grown growing jump jumps jumped jumping leap leaps leaped leapt leaping "
-                               "spike spikes spiked spiking expand expands expanded expanding rebound rebounds firmed"),
+                               "spike spikes spiked spiking expand expands expanded expanding rebound rebounds firmed double doubles"),
             ("rise", "next", "up gain gains gained gaining add adds added adding advance advances advanced advancing rally "
                              "rallies rallied rallying rocket rockets rocketed rocketing"),
             ("rise", "lean", "higher highest growth recover recovers recovered recovering recovery boost boosts boosted "
@@ -189,7 +189,7 @@ def _english() -> _Language:
             ("fall", "quantity", "fall falls fell fallen falling decline declines declined declining decrease decreases "
                                  "decreased decreasing plunge plunges plunged plunging plummet plummets plummeted "
                                  "plummeting tumble tumbles tumbled tumbling slump slumps slumped slumping sink sinks sank "
-                                 "sunk sinking shrink shrinks shrank shrunk shrinking halved halving nosedived "
+                                 "sunk sinking shrink shrinks shrank shrunk shrinking halve halves halved halving nosedived "
                                  "drop_in drops_in dip_in dips_in slide_in edged_down edged_lower inched_down inched_lower "
                                  "ticked_down moved_lower on_the_decline"),
             ("fall", "amount", "drop drops dropped dropping dip dips dipped dipping slid slip slips slipped slipping "
@@ -219,6 +219,7 @@ def _english() -> _Language:
             r"[$€£¥]|\d)\b)\S+"
             r"|\bdeclin(?:e|es|ed|ing) (?:the|an?|his|her|their|our|my|your|this|that|these|those|any|all|invitations?|"
             r"offers?|requests?)\b"
+            r"|\b(?:two|both|the|first|second|its|their|in) halves\b|\bdouble (?:digits?|figures)\b"
             r"|\bsunk costs?\b|\bdrop(?:s|ped|ping)? (?:out|off|in on|by)\b|\bstorm surge\b|\bgrow(?:s|n|ing)? up\b|\bgrew up\b"
         ),
         unreadable="rather_than instead_of as_opposed_to unlike contrary opposite halt halts halted halting stop stops "
@@ -252,7 +253,7 @@ def _german() -> _Language:
                                  "ansteigt anzusteigen steigende steigenden steigender steigendes steigendem zugenommen "
                                  "zunahm zunahmen zunimmt zunehmen zugelegt zulegte zulegten zulegen zulegt klettert "
                                  "kletterte kletterten klettern geklettert verdoppelt verdoppelte verdoppelten "
-                                 "verdreifacht emporgeschossen hochgeschnellt "
+                                 "verdoppeln verdoppelte verdreifacht Verdopplung Verdoppelung -verdopplung -verdoppelung emporgeschossen hochgeschnellt "
                                  "im_Plus ins_Plus erhöhte_sich erhöhten_sich erhöht_sich verteuerte_sich verteuerten_sich "
                                  "verteuert_sich"),
             ("rise", "amount", "Plus"),
@@ -272,7 +273,7 @@ def _german() -> _Language:
                                  "abgenommen abnahm abnahmen abnimmt nachgegeben nachgab nachgaben nachgeben nachgibt "
                                  "zurückgegangen zurückging zurückgingen zurückgehen zurückgeht eingebrochen einbrach "
                                  "einbrachen schrumpft schrumpfte schrumpften schrumpfen geschrumpft abgerutscht abrutschte "
-                                 "abgesackt eingebüßt einbüßte eingebüsst einbüsste halbiert halbierte halbierten "
+                                 "abgesackt eingebüßt einbüßte eingebüsst einbüsste halbiert halbierte halbierten halbieren Halbierung -halbierung "
                                  "im_Minus ins_Minus verringerte_sich verringerten_sich verringert_sich verbilligte_sich "
                                  "verbilligten_sich verbilligt_sich"),
             ("fall", "amount", "Minus stürzte stürzten stürzt"),
@@ -356,7 +357,9 @@ def _french() -> _Language:
                                  "diminuées diminuait diminuera diminuer recul reculs reculé recule reculent reculait "
                                  "reculera reculer chute chutes chuté chutent chutait chutera chuter plongé plonge plongent "
                                  "plongeon dégringolé dégringole dégringolent dégringolade repli en_baisse à_la_baisse "
-                                 "en_recul en_repli divisé_par_deux"),
+                                 "en_recul en_repli divisé_par_deux divisée_par_deux divisés_par_deux divisées_par_deux divise_par_deux "
+                                 "divisent_par_deux diviser_par_deux réduit_de_moitié réduite_de_moitié réduits_de_moitié "
+                                 "réduites_de_moitié réduire_de_moitié réduisent_de_moitié réduira_de_moitié"),
             ("fall", "amount", "tombé tombée tombés tombées tombe tombent tombait tombera effondré effondrée effondre cédé "
                                "cède cèdent cédait fléchi fléchit"),
             ("fall", "next", "replié contracté contractée perdu perdue perd perdent perdait lâché lâche abandonné abandonne "
@@ -397,7 +400,8 @@ def _spanish() -> _Language:
                                  "subiendo aumenta aumentan aumentó aumentaron aumentado aumentaba aumentará aumentar "
                                  "aumentando aumento aumentos incrementa incrementan incrementó incrementaron incrementado "
                                  "incremento incrementos alza alzas repunta repuntó repuntaron repunte encareció "
-                                 "encarecieron encarecimiento revalorizó revalorizaron revalorización duplicó duplicaron "
+                                 "encarecieron encarecimiento revalorizó revalorizaron revalorización duplicó duplicaron duplica duplican "
+                                 "duplicado duplicar duplicará "
                                  "al_alza en_alza se_disparó se_dispararon se_dispara se_disparan ha_disparado "
                                  "han_disparado"),
             ("rise", "amount", "crece crecen creció crecieron crecido crecía crecerá crecer creciendo"),
@@ -408,7 +412,9 @@ def _spanish() -> _Language:
                                  "caídas caía descendió descendieron desciende descienden descendido descenso disminuye "
                                  "disminuyen disminuyó disminuyeron disminuido disminución disminuir retrocede retroceden "
                                  "retrocedió retrocedieron retrocedido retroceso desplome desplomado desplomó desplomaron "
-                                 "abarató abarataron abaratamiento a_la_baja en_baja se_contrajo se_redujo se_redujeron"),
+                                 "abarató abarataron abaratamiento a_la_baja en_baja se_contrajo se_redujo se_redujeron "
+                                 "redujo_a_la_mitad redujeron_a_la_mitad reducido_a_la_mitad reducida_a_la_mitad "
+                                 "reducir_a_la_mitad reduce_a_la_mitad reducen_a_la_mitad reducirá_a_la_mitad"),
             ("fall", "amount", "cae caen caerá caer cayendo se_hundió se_hundieron"),
             ("fall", "next", "cedió cedieron cede pierde pierden perdió perdieron perdido"),
             ("fall", "lean", "baja bajas bajar hundimiento recorte recortes redujo reducción reduce mínimo mínimos "
@@ -446,7 +452,8 @@ def _italian() -> _Language:
                                  "saliva "
                                  "salirà salire salendo salì rialzo rialzi balzo balzato balzata balza impennata impennate "
                                  "rincaro rincari rincara rincarano rincarato rincarata rincarati rincarate incremento "
-                                 "incrementi raddoppiato raddoppiata lievitato lievitati "
+                                 "incrementi raddoppiato raddoppiata raddoppiati raddoppiate raddoppia raddoppiano raddoppiare raddoppierà "
+                                 "raddoppiò lievitato lievitati "
                                  "lievitano in_aumento in_crescita al_rialzo in_rialzo"),
             ("rise", "amount", "aumenti"),
             ("rise", "next", "guadagna guadagnano guadagnato guadagnava avanza avanzato schizzato volato"),
@@ -456,7 +463,8 @@ def _italian() -> _Language:
                                  "sceso scesa scesi scese scendeva scenderà scendere scendendo diminuisce diminuiscono "
                                  "diminuito diminuita diminuiti diminuite diminuiva diminuirà diminuire diminuzione "
                                  "diminuzioni ribasso ribassi crolla crollano crollato crollata crollo crolli flessione "
-                                 "contrazione dimezzato dimezzata in_calo in_discesa in_ribasso al_ribasso in_flessione"),
+                                 "contrazione dimezzato dimezzata dimezzati dimezzate dimezza dimezzano dimezzava dimezzerà dimezzare "
+                                 "dimezzò dimezzamento in_calo in_discesa in_ribasso al_ribasso in_flessione"),
             ("fall", "amount", "cade cadono caduto caduta caduti"),
             ("fall", "next", "perde perdono perso persa cede cedono ceduto arretra arretrato precipita precipitato"),
             ("fall", "lean", "discesa minimo minimi rallentamento rallenta rallentato frenata più_basso più_bassa più_bassi "
@@ -490,13 +498,13 @@ def _dutch() -> _Language:
         [
             ("rise", "quantity", "gestegen stijgende stijging stijgingen -stijging -stijgingen toegenomen toenam toenamen "
                                  "toeneemt toename toenames -toename opgelopen opliep opliepen klom klommen klimt geklommen "
-                                 "verdubbeld verdubbelde verdubbelden koerswinst koerswinsten"),
+                                 "verdubbeld verdubbelde verdubbelden verdubbelt verdubbelen verdubbeling koerswinst koerswinsten"),
             ("rise", "next", "sprong sprongen springt won wonnen wint"),
             ("rise", "lean", "groei -groei herstel herstelde verhoging -verhoging verhoogd verhoogde hoger hogere hoogste "
                              "omhoog"),
             ("fall", "quantity", "daalde daalden daalt dalen gedaald dalende daling dalingen -daling -dalingen afgenomen "
                                  "afnam afnamen afneemt afname afnames -afname kromp krompen krimpt gekrompen krimp "
-                                 "teruggelopen terugliep terugliepen teruggang halveerde gehalveerd kelderde kelderden "
+                                 "teruggelopen terugliep terugliepen teruggang halveerde halveerden halveert halveren halvering gehalveerd kelderde kelderden "
                                  "gekelderd koersverlies koersverliezen gezakt"),
             ("fall", "amount", "tuimelde"),
             ("fall", "next", "verloor verloren verliest"),

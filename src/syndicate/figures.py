@@ -3021,7 +3021,7 @@ def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Loca
 
 
 # A quantity multiplied or halved by a verb or its noun, by language: doubled, tripled,
-# quadrupled, halved (and `to double`, a doubling), verdoppelt, halbiert, doublé, multiplié par
+# quadrupled, halved (and `to double`, `halves`, a doubling), verdoppelt, halbiert, doublé, multiplié par
 # trois, divisé par deux, réduit de moitié, se duplicó, a la mitad, raddoppiato, dimezzato,
 # dobrou, pela metade, verdubbeld, gehalveerd, удвоились, сократились вдвое, podwoił, o połowę;
 # with what tells a sentence may say one (`_in_any_case`). By the factor each group says.
@@ -3036,7 +3036,9 @@ _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
     )
     for language, hints, *factors in (
         ("en", ("oubl", "ripl", "uadrupl", "alv"),
-         *(rf"{stem}(?:ed|ing)|(?:to|will|would|could|may|might)\s+{stem}e" for stem in ("doubl", "tripl", "quadrupl", "halv"))),
+         # `halves` and `doubles` but the nouns: both halves, mixed doubles
+         *(rf"{stem}(?:ed|ing)|(?<!(?:the|both|two|first|second|mixed|in)\s){stem}es|(?:to|will|would|could|may|might)\s+{stem}e"
+           for stem in ("doubl", "tripl", "quadrupl", "halv"))),
         ("de", ("erdopp", "erdreif", "ervierf", "albier"), r"verdopp\p{L}*", r"verdreifach\p{L}*", r"vervierfach\p{L}*", r"halbier\p{L}*"),
         ("fr", ("oubl", "ripl", "uadrupl", "ultipli", "ivis", "oitié"),
          r"doubl(?:é|ée|és|ées|er|e|es|ent|ait|aient|èrent|era|eront)|multipli\p{L}*\s+par\s+(?:deux|2)",

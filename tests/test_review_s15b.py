@@ -1,0 +1,126 @@
+"""The review reads more of what a desk writes: halving and doubling in every form the direction
+lists read (halve, halbieren, Halbierung, réduire de moitié, reducir a la mitad, dimezzare), and
+Korean counts in Sino-Korean hangul against a count the source gives in words, and a Japanese
+range of a measure beside a time."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+import pytest
+from click.testing import CliRunner
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message, publish_errors
+from syndicate.cli import main
+from syndicate.direction import reversed_direction
+from syndicate.ids import parse_locale
+
+
+def reversed_(msgid: str, msgstr: str, source: str, target: str) -> list[str]:
+    return [issue.message for issue in reversed_direction(msgid, msgstr, parse_locale(source), parse_locale(target))]
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("source, target, msgid, msgstr, said, translated", [
+    ("en", "de", "The company will halve its dividend to 50 cents.", "Das Unternehmen wird seine Dividende auf 50 Cent verdoppeln.",
+     "halve", "verdoppeln"),
+    ("en", "de", "Profit halves to €2 million.", "Der Gewinn verdoppelt sich auf 2 Mio. Euro.", "halves", "verdoppelt"),
+    ("en", "it", "Profit is expected to halve to €2 million.", "Si prevede che l’utile raddoppierà a 2 milioni di euro.",
+     "halve", "raddoppierà"),
+    ("en", "es", "Profit doubles to €2 million.", "El beneficio se reduce a la mitad, hasta 2 millones de euros.",
+     "doubles", "reduce a la mitad"),
+    ("de", "en", "Der Gewinn soll sich auf 2 Mio. Euro halbieren.", "Profit is to double to €2 million.", "halbieren", "double"),
+    ("de", "en", "Die Halbierung des Gewinns auf 2 Mio. Euro überraschte.", "The doubling of profit to €2 million came as a surprise.",
+     "Halbierung", "doubling"),
+    ("en", "de", "Profit halved to €2 million.", "Die Verdopplung des Gewinns auf 2 Mio. Euro überraschte.", "halved", "Verdopplung"),
+    ("en", "fr", "Profit doubled to €2 million.", "Le bénéfice a été réduit de moitié, à 2 millions d’euros.",
+     "doubled", "réduit de moitié"),
+    ("en", "fr", "Sales doubled to €4 million.", "Les ventes ont été divisées par deux, à 4 millions d’euros.",
+     "doubled", "divisées par deux"),
+    ("en", "es", "Profit doubled to €2 million.", "La empresa redujo a la mitad su beneficio, a 2 millones de euros.",
+     "doubled", "redujo a la mitad"),
+    ("en", "it", "Profit doubled to €2 million.", "L’azienda vuole dimezzare l’utile a 2 milioni di euro.", "doubled", "dimezzare"),
+    ("it", "en", "Il dimezzamento dell’utile a 2 milioni di euro.", "The doubling of profit to €2 million.",
+     "dimezzamento", "doubling"),
+    ("en", "nl", "Profit doubled to €2 million.", "De winst halveert tot 2 miljoen euro.", "doubled", "halveert"),
+])
+def test_a_halving_said_as_a_doubling_or_the_other_way_round_is_an_error_and_a_change_of_direction(
+    source, target, msgid, msgstr, said, translated
+):
+    [error] = publish_errors(unit(msgid), Message(msgid, msgstr), parse_locale(target).language, source_locale=source)
+    assert error.startswith("numbers: missing ") and error.endswith(translated.split()[-1]), error
+    [message] = reversed_(msgid, msgstr, source, target)
+    assert f"(“{said}”)" in message and f"(“{translated}”)" in message
+
+
+@pytest.mark.parametrize("source, target, msgid, msgstr", [
+    ("en", "de", "The company will halve its dividend to 50 cents.", "Das Unternehmen wird seine Dividende auf 50 Cent halbieren."),
+    ("en", "de", "Profit halves to €2 million.", "Der Gewinn halbiert sich auf 2 Mio. Euro."),
+    ("de", "en", "Die Halbierung des Gewinns auf 2 Mio. Euro überraschte.", "The halving of profit to €2 million came as a surprise."),
+    ("en", "fr", "Profit halved to €2 million.", "Le bénéfice a été réduit de moitié, à 2 millions d’euros."),
+    ("en", "es", "Profit halved to €2 million.", "La empresa redujo a la mitad su beneficio, a 2 millones de euros."),
+    ("en", "it", "Profit is expected to halve to €2 million.", "Si prevede che l’utile si dimezzi a 2 milioni di euro."),
+    ("en", "it", "The company wants to halve profit to €2 million.", "L’azienda vuole dimezzare l’utile a 2 milioni di euro."),
+    ("en", "es", "Profit doubles to €2 million.", "El beneficio se duplica hasta 2 millones de euros."),
+    # halves of a year or a match, and double digits, are no change
+    ("en", "de", "Sales rose 3% in both halves.", "Der Umsatz stieg in beiden Halbjahren um 3 %."),
+    ("fr", "en", "Les ventes ont progressé de 3 %.", "Sales were 3% higher over the two halves."),
+    ("de", "en", "Die Inflation sank auf 12 %.", "Inflation fell to 12%, still in double digits."),
+])
+def test_a_halving_or_doubling_said_as_the_source_says_it_passes(source, target, msgid, msgstr):
+    assert reversed_(msgid, msgstr, source, target) == []
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), target, source_locale=source) == []
+
+
+def _po_translated(root, locale: str, article: str, rendered: dict[str, str]) -> None:
+    path = root / f"locales/{locale}/LC_MESSAGES/{article}.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = rendered.get(entry.msgid, entry.msgstr)
+    po.save()
+
+
+def test_check_reports_a_halving_translated_as_a_doubling_in_a_real_po(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "dividend.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Economy\nid dividend\n\nAcme cuts its dividend\n\n"
+        "Acme will halve its dividend to 50 cents. Profit halves to €2 million.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "de", "-l", "it").exit_code == 0
+    _po_translated(root, "de", "dividend", {
+        "Acme cuts its dividend": "Acme kürzt die Dividende",
+        "Acme will halve its dividend to 50 cents.": "Acme wird die Dividende auf 50 Cent verdoppeln.",
+        "Profit halves to €2 million.": "Der Gewinn halbiert sich auf 2 Mio. Euro.",
+    })
+    _po_translated(root, "it", "dividend", {
+        "Acme cuts its dividend": "Acme taglia il dividendo",
+        "Acme will halve its dividend to 50 cents.": "Acme dimezzerà il dividendo a 50 centesimi.",
+        "Profit halves to €2 million.": "L’utile raddoppia a 2 milioni di euro.",
+    })
+    checked = invoke("check", "--format", "json", "dividend")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [
+        ("de", "direction", "the source says a fall (“halve”), the translation only a rise (“verdoppeln”): check which way the "
+                            "figure moved"),
+        ("de", "numbers", "missing will halve; not in the source: verdoppeln"),
+        ("it", "direction", "the source says a fall (“halves”), the translation only a rise (“raddoppia”): check which way the "
+                            "figure moved"),
+        ("it", "numbers", "missing halves; not in the source: raddoppia"),
+    ]
+    assert checked.exit_code == 1
