@@ -124,3 +124,87 @@ def test_check_reports_a_halving_translated_as_a_doubling_in_a_real_po(tmp_path)
         ("it", "numbers", "missing halves; not in the source: raddoppia"),
     ]
     assert checked.exit_code == 1
+
+
+@pytest.mark.parametrize("msgid, msgstr, expected", [
+    ("Twelve people were hurt.", "십삼 명이 다쳤다.", "missing Twelve; not in the source: 십삼"),
+    ("Twenty people were hurt.", "삼십 명이 다쳤다.", "missing Twenty; not in the source: 삼십"),
+    ("Twenty-five companies were fined.", "이십육 개 회사가 벌금을 냈다.", "missing Twenty-five; not in the source: 이십육"),
+    ("Fifteen cases were found.", "십육 건이 발견됐다.", "missing Fifteen; not in the source: 십육"),
+    ("Twelve places were hit.", "십삼 곳이 피해를 입었다.", "missing Twelve; not in the source: 십삼"),
+    ("Forty countries signed.", "오십 개국이 서명했다.", "missing Forty; not in the source: 오십"),
+])
+def test_another_korean_count_in_sino_korean_hangul_is_an_error(msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, "ko") == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Twelve people were hurt.", "십이 명이 다쳤다."),
+    ("Thirteen people were hurt.", "십삼 명이 다쳤다."),
+    ("13 people were hurt.", "십삼 명이 다쳤다."),
+    ("Twenty-five companies were fined.", "이십오 개 회사가 벌금을 냈다."),
+    ("Forty countries signed.", "사십 개국이 서명했다."),
+    # Native Korean numbers are not read: 세 is also an age, 열 a fever.
+    ("Three people were hurt.", "세 명이 다쳤다."),
+    ("Twelve people were hurt.", "열두 명이 다쳤다."),
+    # Counters of time or age are no count of people or things: two decades, twenty years.
+    ("It lasted two decades.", "이십 년 동안 계속됐다."),
+    ("A thirty-year-old man was hurt.", "삼십 세 남성이 다쳤다."),
+])
+def test_the_sources_count_in_sino_korean_hangul_passes(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "ko") == []
+
+
+@pytest.mark.parametrize("msgstr, expected", [
+    ("各ステージは9～17kmで、レースは午後6時にスタートする。", "missing 5 p.m.; not in the source: 午後6時"),
+    ("各ステージは9〜17kmで、レースは19時にスタートする。", "missing 5 p.m.; not in the source: 19時"),
+    ("各ステージは9～17キロで、レースは夕方にスタートする。", "missing 5 p.m."),
+    ("各ステージは9～18kmで、レースは午後5時にスタートする。", "missing 17; not in the source: 18"),
+])
+def test_a_japanese_range_of_a_measure_is_no_time_beside_one(msgstr, expected):
+    msgid = "Its stages run 9 to 17 km; the race starts at 5 p.m."
+    assert reviewed(msgid, msgstr, "ja") == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("msgstr", [
+    "各ステージは9～17kmで、レースは午後5時にスタートする。",
+    "各ステージは9〜17kmで、レースは17時にスタートする。",
+    "9～17 kmのステージは午後5時にスタートする。",
+])
+def test_a_japanese_range_of_a_measure_beside_the_sources_time_passes(msgstr):
+    assert reviewed("Its stages run 9 to 17 km; the race starts at 5 p.m.", msgstr, "ja") == []
+
+
+def test_check_reads_korean_counts_in_hangul_and_a_japanese_range_beside_a_time_in_real_pos(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "race.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Sport\nid race\n\nRace day\n\n"
+        "Twelve riders were hurt. Its stages run 9 to 17 km; the race starts at 5 p.m.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "ko", "-l", "ja").exit_code == 0
+    _po_translated(root, "ko", "race", {
+        "Race day": "경주의 날",
+        "Twelve riders were hurt.": "선수 십삼 명이 다쳤다.",
+        "Its stages run 9 to 17 km; the race starts at 5 p.m.": "각 구간은 9~17km이며 경주는 오후 5시에 시작한다.",
+    })
+    _po_translated(root, "ja", "race", {
+        "Race day": "レースの日",
+        "Twelve riders were hurt.": "選手十二人が負傷した。",
+        "Its stages run 9 to 17 km; the race starts at 5 p.m.": "各ステージは9～17kmで、レースは午後6時にスタートする。",
+    })
+    checked = invoke("check", "--format", "json", "race")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [
+        ("ja", "numbers", "missing 5 p.m.; not in the source: 午後6時"),
+        ("ko", "numbers", "missing Twelve; not in the source: 십삼"),
+    ]
+    assert checked.exit_code == 1

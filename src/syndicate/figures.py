@@ -79,6 +79,7 @@ class _Number:
     scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
     amount: str = ""  # the number with its scale word, as written: 3.5 million, 350万
     decade: bool = False  # the two last digits of a decade's years: 90er for the 1990s
+    measure: bool = False  # either end of a range of a measure (9～17km): no time's hour written without its clock's word
 
     @property
     def key(self) -> Decimal | str:
@@ -1882,6 +1883,9 @@ _HANGUL_COUNTERS = "명|개국|개월|개|번째|번|건|년|월|일|시간|분|
 _HANGUL_COUNTED = rf"(?=\s?(?:{_HANGUL_COUNTERS})(?:[이가을를은는의에로와과도씩다]|(?!\p{{Hangul}})))"
 _HANGUL_DIGITS = "일이삼사오육칠팔구십백천"
 _HANGUL_NUMBER = lazy_compile(rf"(?<!\p{{Hangul}})(?=[{_HANGUL_DIGITS}]*[십백천])[{_HANGUL_DIGITS}]{{1,8}}{_HANGUL_COUNTED}")
+# Before a counter of people or things (명, 개, 개국, 건, 곳) a Sino-Korean number is a count whatever
+# its size (십삼 명, thirteen people), which a translation may put for the source's in words.
+_HANGUL_THINGS_COUNTED = lazy_compile(r"\s?(?:명|개국|개|건|곳)(?:[이가을를은는의에로와과도씩]|(?!\p{Hangul}))")
 _HANGUL_AMOUNT = lazy_compile(rf"(?<![\p{{Hangul}}\p{{Nd}}])[{_HANGUL_DIGITS}]{{1,8}}[만억조](?: ?[{_HANGUL_DIGITS}]{{1,8}}[만억조])*{_HANGUL_COUNTED}")
 
 
@@ -3913,7 +3917,9 @@ def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
-    before a counter: 閣僚四人), each with its first word as written. The numerator of a
+    before a counter: 閣僚四人; in Korean, in Sino-Korean hangul: 십삼 명, not in native Korean
+    numbers, whose words have other meanings: 세 is also an age, 네 `yes`, 열 `fever`), each
+    with its first word as written. The numerator of a
     fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
     text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
@@ -3926,6 +3932,11 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     for run, number in _kanji_numbers(text, language):
         if number in _COUNTS_IN_WORDS:
             counts.setdefault(number, run)
+    if language == "ko" and _HANGUL_MULTIPLIER_HINT.search(text):
+        for match in _HANGUL_NUMBER.finditer(text):
+            number = _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
+            if number in _COUNTS_CHANGED_IN_WORDS and _HANGUL_THINGS_COUNTED.match(text, match.end()):
+                counts.setdefault(number, match.group())
     # A quarter or half of the year by its number: Q2 is the second quarter (im zweiten Quartal).
     for period in _NUMBERED_PERIOD.finditer(text):
         if int(period.group(1)) in _COUNTS_IN_WORDS:
@@ -3982,6 +3993,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
     if months:
         text = _without_month_numbers(text, months)
     times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
+    measured = _ranges_of_a_measure(rest) if "～" in rest or "〜" in rest or "~" in rest else ()
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     for match in _number_pattern(locale).finditer(rest):
@@ -4004,13 +4016,28 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         if scale is None:
             # A decade has a 0 for its second or fourth digit (90er, 1990s): most numbers are told without the pattern.
             decade = "0" in rest[match.start() + 1 : match.start() + 4] and _DECADE.match(rest, match.start()) is not None
-            numbers.append(_Number(match.group(), value, decade=decade))
+            measure = any(start <= match.start() < end for start, end in measured)
+            numbers.append(_Number(match.group(), value, decade=decade, measure=measure))
         else:
             multiplier, scale_end = scale
             amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier, half is not None)
             numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
         amount = (match.start(), character_end, character_scale) if character_scale > 1 and value is not None else None
     return _NumbersAndTimes(tuple(times), tuple(numbers))
+
+
+# A range with a wave dash or a tilde before a unit is of that unit, both its ends: 9～17km, 9〜17キロ, 10~20%.
+_RANGE_OF_A_MEASURE = lazy_compile(
+    r"(?<![\p{N}.,])\p{Nd}+(?:[.,]\p{Nd}+)?\s?[～〜~]\s?\p{Nd}+(?:[.,]\p{Nd}+)?"
+    # a symbol may stand right before a kana or a hangul (9～17kmで)
+    r"(?=\s?(?:[%％‰°℃㎞㎏]|(?:k?m|[cm]m|k?g|t|m?l|ha|mi|ft|lb|km/h)(?![\p{Latin}\p{N}])"
+    r"|キロ|メートル|センチ|ミリ|グラム|トン|リットル|ヘクタール|マイル|公里|千米|米|公斤|吨|升|公顷|英里|킬로|미터|톤|리터)"
+    rf"|{_MEASURE_AFTER})"
+)
+
+
+def _ranges_of_a_measure(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _RANGE_OF_A_MEASURE.finditer(text)]
 
 
 # What multiplies the number before it: a word (after a space), a suffix (`$5bn`, `€3.5m`) or,
@@ -4569,8 +4596,8 @@ def _match_times(
     lost: list[_Time] = []  # the source's unpaired times in digits, reported missing
     range_hours: list[str] = []
     in_target = _Pool(target_times, _time_keys)
-    source_pool = _Pool(source_numbers, lambda number: [_digits(number.text)])
-    target_pool = _Pool(target_numbers, lambda number: [_digits(number.text)])
+    source_pool = _Pool(source_numbers, _number_keys)
+    target_pool = _Pool(target_numbers, _number_keys)
     for time in source_times:
         # The end of a range into the afternoon (from 9 to 5) is a time of the afternoon's
         # clock only: 17 Uhr, or 5 uur, which may be either; 5 Uhr is five in the morning.
@@ -4667,12 +4694,27 @@ def _as_written(time: _Time) -> list[tuple[int, ...]]:
     return [(digit,) for digit in _digits(time.text)]
 
 
-def _readings(time: _Time) -> list[tuple[int, ...]]:
+@dataclass(frozen=True)
+class _HourReading:
+    """The digits of a number that may write a time without its clock's word (17, 18.45). Not a
+    tuple, which would equal the number's own key."""
+
+    digits: tuple[int, ...]
+
+
+def _number_keys(number: _Number) -> list[Hashable]:
+    """A number's keys in a pool: its digits, and as a time's reading but for a measure (the
+    17 of 9～17km is no 5 p.m.)."""
+    digits = _digits(number.text)
+    return [digits] if number.measure else [digits, _HourReading(digits)]
+
+
+def _readings(time: _Time) -> list[_HourReading]:
     """The digits of a number that writes the time in a notation the patterns do not know:
     `18.45` for 6:45 p.m. (the German `Uhr` left out). A range's afternoon end only as
     written: 17 for the 5 of `from 9 to 5` is another number (von 9 auf 17 Prozent)."""
     hours = frozenset({min(time.hours)}) if time.ends_a_range else time.hours
-    return [(hour, time.minute) for hour in hours] + ([(hour,) for hour in hours] if time.minute == 0 else [])
+    return [_HourReading((hour, time.minute)) for hour in hours] + ([_HourReading((hour,)) for hour in hours] if time.minute == 0 else [])
 
 
 _Item = TypeVar("_Item")
