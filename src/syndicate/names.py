@@ -95,7 +95,7 @@ NAMES_FILE = "names.txt"
 # A capitalised word: initial capital, then letters, digits, apostrophes or inner hyphens
 # ("O'Neill", "Jean-Luc", "McDonald's"); or an initial ("M."); or an acronym ("NOS", "U.S.").
 _WORD = lazy_compile(
-    r"(?P<dotted>(?:\p{Lu}\.){2,})"
+    r"(?P<dotted>(?:\p{Lu}\.){2,}|\p{Lu}\.(?:\p{Ll}\.)+\p{Lu}\.)"
     r"|(?P<initial>\p{Lu}\.)(?!\p{L})"
     r"|(?P<word>\p{Lu}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*)"
     r"|(?P<lower>\p{Ll}[\p{L}\p{M}]*)"
@@ -105,6 +105,11 @@ _POSSESSIVE = lazy_compile(r"['’]s?$")
 _ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"})
 _NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
 _COMPANY_ABBREVIATIONS = frozenset(COMPANY_ABBREVIATIONS.split())
+# The legal forms of companies written after their names in the languages of Europe (`die
+# Volkswagen AG`, `la Fiat S.p.A.`, `Inditex, S.A.`): the company's, and never a name alone.
+_LEGAL_FORMS = frozenset("AG SE GmbH KGaA S.A. S.p.A. S.L. S.A.S. N.V. B.V.".split())
+# A legal form a comma sets off after the company's name, as Spanish writes it: `Inditex, S.A.`
+_LEGAL_FORM_AFTER_COMMA = lazy_compile(r", (?:S\.A\.|S\.L\.|S\.p\.A\.|S\.A\.S\.)")
 # Abbreviations that end names: `Robert Haines Jr.`, `Acme Inc.`, `Warner Bros.`.
 _ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | _COMPANY_ABBREVIATIONS
 # After a name's final period, what shows that the sentence goes on: a lower-case word, a
@@ -132,6 +137,13 @@ _FUNCTION_PARTICLES = {
         "nl": "van de der den ter ten",
     }.items()
 }
+
+# Languages that name no person or organisation after a country's name without a preposition
+# between them (`le président français`, not `France président`): a country opening a run of
+# capitalised words there is the first word of a name (`Europe Écologie-Les Verts`, `Italia
+# Viva`), and a capitalised article before a country alone is the start of a name whose end the
+# capitals do not show (`La France insoumise`).
+_COUNTRY_OPENS_NAMES = frozenset("fr es it pt".split())
 
 # Conjunctions of those languages, after which a particle is no preposition.
 _CONJUNCTIONS = frozenset("y e o u ni pero que et ou mais ma che en of maar dat".split())
@@ -301,8 +313,8 @@ _DESCRIBED_IN_ROMANCE_WORDS = {
     for language, heads, descriptions, articles in (
         ("fr", "Banque Cour Tribunal Conseil", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel Constitutionnelle "
          "Fédérale Internationale", "le la les l du des au aux"),
-        ("es", "Banco Tribunal Corte Fondo", "Central Mundial Europeo Nacional Supremo Suprema Constitucional Federal "
-         "Internacional Interamericano Monetario", "el la los las del al"),
+        ("es", "Banco Tribunal Corte Fondo Audiencia Fiscalía", "Central Mundial Europeo Nacional Supremo Suprema "
+         "Constitucional Federal Internacional Interamericano Monetario Provincial Anticorrupción", "el la los las del al"),
         ("it", "Banca Banco Corte Tribunale Fondo", "Centrale Mondiale Europea Nazionale Suprema Costituzionale Federale "
          "Internazionale Monetario", "il lo la i gli le l del dello della dei degli delle al allo alla nel nello nella dal "
          "dalla sul sulla"),
@@ -1065,6 +1077,19 @@ def _translatable_words(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=32)
+def _territories(lang: str) -> frozenset[str]:
+    """The source language's CLDR names of countries, territories and regions of the world."""
+    return frozenset(_source_locale(lang).territories.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _countries(lang: str) -> frozenset[str]:
+    """The source language's CLDR names of countries and territories, not of regions of the
+    world (`Monde`, `Europe`), which name newspapers and parties (`Le Monde`)."""
+    return frozenset(name for code, name in _source_locale(lang).territories.items() if code.isalpha())
+
+
+@functools.lru_cache(maxsize=32)
 def _weekdays(lang: str) -> frozenset[str]:
     """The source language's day names, which end no name (`told Reuters Tuesday`, `Maria Costa
     Monday`)."""
@@ -1450,12 +1475,13 @@ def find_protected_spans(
             return True
         if _opens_german_club(run, position):
             return False
-        # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`).
+        # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`),
+        # and the article of a company with its legal form is the company's (`die Volkswagen AG`).
         before_adjective = position + 2 < len(run) and _WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
         return position < len(run) - 1 and (
             noun_before_name(token)
             or token.text in _GERMAN_GROUPS
-            or (noun_of_phrase(token) and not before_adjective)
+            or (noun_of_phrase(token) and not before_adjective and run[-1].text not in _LEGAL_FORMS)
             or describes(token)
             or (position > 0 and describes(run[position - 1]))
         )
@@ -1917,7 +1943,8 @@ def find_protected_spans(
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
         return (
-            not_name(run[position]) and not (month_as_given_name(run, position) or country_as_given_name(run, position))
+            not_name(run[position])
+            and not (month_as_given_name(run, position) or country_as_given_name(run, position) or country_opens_name(run, position))
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
 
     def possessive_ends_name(first: int, last: int) -> bool:
@@ -1998,6 +2025,18 @@ def find_protected_spans(
             # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article.
             and _last_words(text, run[0].start, 1).lower() not in _ARTICLE_WORDS
             and may_follow_given_name(run[-1])
+        )
+
+    def country_opens_name(run: list[_Token], position: int) -> bool:
+        """Whether the country opening a run is the first word of the name the run goes on with
+        (`Europe Écologie-Les Verts`), in a language that puts no name right after a country's."""
+        return (
+            language in _COUNTRY_OPENS_NAMES
+            and position == 0
+            and len(run) > 1
+            and run[0].text in _territories(lang)
+            and run[1].capitalised
+            and not not_name(run[1])
         )
 
     def may_follow_given_name(surname: _Token) -> bool:
@@ -2553,6 +2592,14 @@ def find_protected_spans(
         run_start += name_start
         if not run or is_translatable(text[run[0].start : run[-1].end]):
             continue
+        if (
+            language in _COUNTRY_OPENS_NAMES
+            and len(run) == 2
+            and run[0].text in ARTICLES
+            and run[0].start not in sentence_starts
+            and run[1].text in _countries(lang)
+        ):
+            continue  # `déposée par La France insoumise`: no country, and no telling where the name ends
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
         at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
@@ -2649,6 +2696,7 @@ def find_protected_spans(
         given_named = opens and not speaker_named and german_given_name_opens(run)
         if at_sentence_start and not (
             after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
+            or run[-1].text in _LEGAL_FORMS  # `Volkswagen AG meldete`
         ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
@@ -2667,8 +2715,8 @@ def find_protected_spans(
             if not run or is_translatable(text[run[0].start : run[-1].end]):
                 continue
         single = len(run) == 1
-        if single and run[0].text in ORGANISATION_WORDS:
-            continue  # what was left of `the European Commission`: translatable
+        if single and (run[0].text in ORGANISATION_WORDS or run[0].text in _LEGAL_FORMS):
+            continue  # what was left of `the European Commission`, or a company's legal form: translatable
         acronym = single and _is_acronym(run[0].text)
         if title_case and not acronym:
             continue
@@ -2679,7 +2727,8 @@ def find_protected_spans(
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
         speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
-        if single and not (after_role or acronym or after_kind_of_organisation or leads_party):
+        legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
+        if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
@@ -2692,7 +2741,7 @@ def find_protected_spans(
             ):
                 continue
         start = run[0].start
-        end = _abbreviated_name_end(text, start, run[-1].end)
+        end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
             start, end = _german_club(text, start, end)
         name = text[start:end]

@@ -1,0 +1,50 @@
+"""Names in French, Italian, Spanish and German copy: a company with its legal form, a party
+whose name opens with a country, the people a title or role introduces, and the courts and
+offices each language names in its own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_names_romance_german import extracted, msgids
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A company's legal form goes with its name, and is no name alone.
+    ("it", "La Fiat S.p.A. ha chiuso il trimestre in utile.", "La {Fiat_S_p_A} ha chiuso il trimestre in utile."),
+    ("es", "La empresa Inditex, S.A. presentó resultados.", "La empresa {Inditex_S_A} presentó resultados."),
+    ("de", "Die Volkswagen AG meldete einen Gewinnrückgang.", "Die {Volkswagen_AG} meldete einen Gewinnrückgang."),
+    ("de", "Die Siemens AG und die Allianz SE melden Gewinne.", "Die {Siemens_AG} und die {Allianz_SE} melden Gewinne."),
+    ("fr", "La société a été rachetée par Vinci S.A. hier.", "La société a été rachetée par {Vinci_S_A} hier."),
+    # A party whose name opens with a country is one name, or, where the capitals do not show
+    # where it ends, all of it stays translatable: never half a name.
+    ("fr", "Europe Écologie-Les Verts a dénoncé le vote.", "{Europe_Ecologie_Les_Verts} a dénoncé le vote."),
+    ("fr", "La motion a été déposée par La France insoumise.", "La motion a été déposée par La France insoumise."),
+    ("fr", "Les députés de La France insoumise ont voté contre.", "Les députés de La France insoumise ont voté contre."),
+    ("fr", "La France a voté, selon Le Monde.", "La France a voté, selon {Le_Monde}."),
+    # Spanish courts and offices named in ordinary words are translated, as `Banco Central` is.
+    ("es", "La Audiencia Nacional condenó al exdirector.", "La Audiencia Nacional condenó al exdirector."),
+    ("es", "La Fiscalía Anticorrupción celebró la decisión.", "La Fiscalía Anticorrupción celebró la decisión."),
+    ("es", "Recurrirá ante el Tribunal Supremo.", "Recurrirá ante el Tribunal Supremo."),
+])
+def test_legal_forms_parties_and_offices(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+def test_a_listed_party_opening_with_a_country_is_protected_whole(newsroom):
+    (newsroom / "names.txt").write_text("La France insoumise\n", encoding="utf-8")
+    po = extracted(newsroom, "fr-censure", "fr", "La motion a été déposée par La France insoumise.", "en")
+    assert [entry.msgid for entry in po][1:] == ["La motion a été déposée par {La_France_insoumise}."]
+
+
+def test_a_spanish_story_keeps_the_company_with_its_form_and_translates_the_court(newsroom):
+    body = (
+        "La Audiencia Nacional condenó al exdirector de Construcciones Ibéricas, S.A. a seis años de prisión.\n\n"
+        "La Fiscalía Anticorrupción celebró la decisión."
+    )
+    po = extracted(newsroom, "es-tribunal", "es", body, "de")
+    assert [entry.msgid for entry in po][1:] == [
+        "La Audiencia Nacional condenó al exdirector de {Construcciones_Ibericas_S_A} a seis años de prisión.",
+        "La Fiscalía Anticorrupción celebró la decisión.",
+    ]
+    assert "Construcciones Ibéricas, S.A." in po[1].comment
