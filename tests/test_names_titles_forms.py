@@ -48,3 +48,34 @@ def test_a_spanish_story_keeps_the_company_with_its_form_and_translates_the_cour
         "La Fiscalía Anticorrupción celebró la decisión.",
     ]
     assert "Construcciones Ibéricas, S.A." in po[1].comment
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A role before a common given name with an adjective's ending: the name is the person's.
+    ("de", "Der VW-Chef Oliver Blume reagierte gelassen.", "Der VW-Chef {Oliver_Blume} reagierte gelassen."),
+    ("de", "Gestern reagierte VW-Chef Oliver Blume gelassen.", "Gestern reagierte VW-Chef {Oliver_Blume} gelassen."),
+    ("de", "Die Europäische Zentralbank hob die Zinsen an.", "Die Europäische Zentralbank hob die Zinsen an."),
+    # Italian titles in lower case before a surname, as `M.` and `Dr.` are.
+    ("it", "Secondo il sig. Rossi, la maggioranza è unita.", "Secondo il sig. {Rossi}, la maggioranza è unita."),
+    ("it", "Il dott. Bianchi e l'avv. Verdi sono arrivati alle 10.",
+     "Il dott. {Bianchi} e l'avv. {Verdi} sono arrivati alle 10."),
+    ("it", "L'ing. Neri e la sig.ra Bruni sono arrivati.", "L'ing. {Neri} e la sig.ra {Bruni} sono arrivati."),
+    ("it", "La dott.ssa Gialli e la prof. Russo hanno parlato.", "La dott.ssa {Gialli} e la prof. {Russo} hanno parlato."),
+    # A title of several people introduces each of the names after it.
+    ("fr", "MM. Dupont et Durand ont été entendus par le juge.", "MM. {Dupont} et {Durand} ont été entendus par le juge."),
+    ("fr", "Mmes Martin, Petit et Durand ont signé.", "Mmes {Martin}, {Petit} et {Durand} ont signé."),
+    ("es", "Los Sres. García y López declararon.", "Los Sres. {Garcia} y {Lopez} declararon."),
+    ("en", "Messrs Smith and Jones declined to comment.", "Messrs {Smith} and {Jones} declined to comment."),
+    ("fr", "Le juge a entendu Paris, Lyon et Marseille.", "Le juge a entendu Paris, Lyon et Marseille."),
+])
+def test_people_after_a_title_or_role(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+def test_an_italian_story_protects_the_surname_after_a_lower_case_title(newsroom):
+    body = "Il dott. Bianchi e l'avv. Verdi sono arrivati alle 10.\n\nSecondo il sig. Rossi, l'udienza è rinviata."
+    po = extracted(newsroom, "it-udienza", "it", body, "en")
+    assert [entry.msgid for entry in po][1:] == [
+        "Il dott. {Bianchi} e l'avv. {Verdi} sono arrivati alle 10.",
+        "Secondo il sig. {Rossi}, l'udienza è rinviata.",
+    ]

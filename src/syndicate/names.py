@@ -175,10 +175,10 @@ ROLES = frozenset(
     analyst analystin experte expertin gewerkschafter gewerkschafterin leitindex börsenindex
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
     представитель писатель экономист аналитик эксперт тренер директор генсек
-    président présidente ministre commissaire porte-parole m. mme mlle maire entraîneur sénateur secrétaire
-    presidente ministro ministra comisario comisaria portavoz sr. sra. don doña alcalde alcaldesa entrenador
+    président présidente ministre commissaire porte-parole m. mm. mme mmes mlle maire entraîneur sénateur secrétaire
+    presidente ministro ministra comisario comisaria portavoz sr. sra. sres. sras. don doña alcalde alcaldesa entrenador
     secretario secretaria secretário secretária viceministro viceministra
-    signor signora sig. sig.ra sindaco allenatore commissario sottosegretario sottosegretaria
+    signor signora sig. sig.ra sigg. dott. avv. ing. sindaco allenatore commissario sottosegretario sottosegretaria
     dhr. mevr. mw. drs. ir. minister-president vicepremier staatssecretaris eurocommissaris commissaris
     burgemeester wethouder gedeputeerde gouverneur ambassadeur kamerlid fractievoorzitter partijleider
     lijsttrekker woordvoerder woordvoerster voorzitter bestuursvoorzitter directeur topman topvrouw oprichter
@@ -627,7 +627,7 @@ _NOUNS_A_NAME_DESCRIBES = lazy_compile(
 )
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
-_TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Dr Prof".split())
+_TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Messrs Dr Prof".split())
 # French titles written without a period (`Me Éric Dupond-Moretti`, a lawyer's Maître; `Mgr`),
 # whose lower-case form other languages have as a word (`me`).
 _FRENCH_TITLES = frozenset("Me Mgr".split())
@@ -1258,6 +1258,15 @@ def find_protected_spans(
             or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
         )
 
+    def titled_before(start: int) -> bool:
+        """Whether a title stands right before the name starting at `start` where capitals do
+        not show it: an Italian one in lower case (`il sig. Rossi`, `la sig.ra Bruni`), or a
+        title of several people before the last name it introduces (`MM. Dupont et Durand`)."""
+        return bool(
+            (language == "it" and _ITALIAN_TITLE_BEFORE.search(text, max(0, start - _LONGEST_TITLE_BEFORE), start))
+            or _NAMES_AFTER_PLURAL_TITLE.search(text, max(0, start - _NAMES_AFTER_TITLE_WINDOW), start)
+        )
+
     def mark_listed_names() -> None:
         names = frozenset(rules.names) | known
         occurrences = _whole_occurrences(text, names)
@@ -1515,9 +1524,10 @@ def find_protected_spans(
 
     def describes(token: _Token) -> bool:
         """Whether the word is a German adjective describing the noun after it (`Europäische
-        Zentralbank`, `Statistischem Bundesamt`), with the weak ending only after an article."""
+        Zentralbank`, `Statistischem Bundesamt`), with the weak ending only after an article; a
+        common given name with an adjective's ending is none (`VW-Chef Oliver Blume`)."""
         adjective = _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
-        if adjective is None:
+        if adjective is None or token.text in _GERMAN_GIVEN_NAMES or token.text in _GIVEN_NAMES:
             return False
         before = word_before(token)
         return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in _GERMAN_DEFINITE)
@@ -2627,7 +2637,7 @@ def find_protected_spans(
             run = run[1:]
             run_start += 1
             previous = None
-        after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends)
+        after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends) or titled_before(run[0].start)
         # `the carmaker Stellantis`, `the bank Santander`: a kind of organisation introduces its
         # name as a role does a person's (not in German, whose kinds are nouns with capitals).
         after_kind_of_organisation = (
@@ -3358,6 +3368,21 @@ _PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
 def _joined_by_ampersand(text: str, run: Sequence[_Token]) -> bool:
     return len(run) > 1 and text[run[0].end : run[1].start] in _AMPERSANDS
 
+
+# Italian titles before a surname, written in lower case as often as capitalised (`il sig.
+# Rossi`, `il dott. Bianchi`, `l'avv. Verdi`, `la sig.ra Bruni`, `la prof.ssa Neri`).
+_ITALIAN_TITLE_BEFORE = lazy_compile(
+    r"(?<![\p{L}.])(?i:(?:sig\.ra|dott\.ssa|prof\.ssa)|(?:sigg|sig|dott|avv|ing|prof|arch|geom|rag|on)\.) $"
+)
+# A title of several people and the names it introduces before the next (`MM. Dupont et
+# Durand`, `Mmes Martin, Petit et Durand`, `Messrs Smith and Jones`): each is a name as the
+# first is.
+_NAMES_AFTER_PLURAL_TITLE = lazy_compile(
+    r"(?<!\S)(?:MM\.|Mmes\.?|Messrs\.?|Sres\.|Sigg\.|sigg\.) \p{Lu}[\p{L}\p{M}'’\-]*"
+    r"(?:, \p{Lu}[\p{L}\p{M}'’\-]*)*(?:,| (?:et|and|y|e|und)) $"
+)
+_LONGEST_TITLE_BEFORE = 12
+_NAMES_AFTER_TITLE_WINDOW = 120
 
 # Titles written without their period (British `Mr Costa`) and forms of address.
 _NO_GIVEN_NAMES = frozenset("mr mrs ms dr prof sir madam dame lord lady dear hello thanks thank".split())
