@@ -79,3 +79,33 @@ def test_an_italian_story_protects_the_surname_after_a_lower_case_title(newsroom
         "Il dott. {Bianchi} e l'avv. {Verdi} sono arrivati alle 10.",
         "Secondo il sig. {Rossi}, l'udienza è rinviata.",
     ]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # An English company word ends a company's name opening a German sentence; a German noun
+    # does not make one.
+    ("de", "Siemens Energy baut weltweit 4.100 Stellen ab.", "{Siemens_Energy} baut weltweit 4.100 Stellen ab."),
+    ("de", "Lufthansa Group meldet Gewinne.", "{Lufthansa_Group} meldet Gewinne."),
+    ("de", "Berliner Unternehmen zeigen neue Produkte.", "Berliner Unternehmen zeigen neue Produkte."),
+    ("de", "Energy ist teuer.", "Energy ist teuer."),
+    # A newspaper opening a sentence with its article, as it publishes; the country with the
+    # sentence's article stays translatable.
+    ("fr", "Le Monde a publié les résultats.", "{Le_Monde} a publié les résultats."),
+    ("fr", "La France a annoncé un plan.", "La France a annoncé un plan."),
+    ("fr", "Le monde a changé.", "Le monde a changé."),
+])
+def test_companies_and_media_opening_a_sentence(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+def test_a_german_story_protects_the_company_and_the_person_after_its_role(newsroom):
+    body = (
+        "Siemens Energy baut weltweit 4.100 Stellen ab, davon 1.500 in Deutschland.\n\n"
+        "Die Volkswagen AG meldete einen Gewinnrückgang. Der VW-Chef Oliver Blume reagierte gelassen."
+    )
+    po = extracted(newsroom, "de-wirtschaft", "de", body, "en")
+    assert [entry.msgid for entry in po][1:] == [
+        "{Siemens_Energy} baut weltweit 4.100 Stellen ab, davon 1.500 in Deutschland.",
+        "Die {Volkswagen_AG} meldete einen Gewinnrückgang.",
+        "Der VW-Chef {Oliver_Blume} reagierte gelassen.",
+    ]

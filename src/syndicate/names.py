@@ -145,6 +145,16 @@ _FUNCTION_PARTICLES = {
 # capitals do not show (`La France insoumise`).
 _COUNTRY_OPENS_NAMES = frozenset("fr es it pt".split())
 
+# The English words that end companies' names in German copy too and are no German nouns
+# (`Siemens Energy`, `Lufthansa Group`, `Bayer Capital`): a run opening a German sentence with one
+# is the company's name, where a run of nouns opening it needs a role or speaking to be one.
+_ENGLISH_COMPANY_WORDS = frozenset(
+    """
+    Airlines Airways Capital Chemicals Energy Group Holdings Industries Insurance Logistics Media Mining Motors
+    Networks Resources Services Shipping Systems Technologies Telecom Utilities
+    """.split()
+)
+
 # Conjunctions of those languages, after which a particle is no preposition.
 _CONJUNCTIONS = frozenset("y e o u ni pero que et ou mais ma che en of maar dat".split())
 
@@ -420,7 +430,8 @@ _STATEMENT_VERBS = (
     "argued", "argues", "called", "calls", "admitted", "denied", "declined", "betonte", "warnte", "meinte",
     "ergänzte", "teilte", "kündigte", "räumte", "kritisierte", "forderte", "bestätigte", "unterstrich",
     "versicherte", "bekräftigte", "mahnte",
-    "affirme", "a affirmé", "estime", "a annoncé", "annonce", "afirmó", "explicó", "ha spiegato",
+    "affirme", "a affirmé", "estime", "a annoncé", "annonce", "a publié", "publie", "a révélé", "révèle", "afirmó",
+    "explicó", "ha spiegato",
 )
 _SPEECH_VERBS = "|".join(
     regex.escape(verb)
@@ -2049,6 +2060,19 @@ def find_protected_spans(
             and not not_name(run[1])
         )
 
+    def article_of_a_speaking_name(run: list[_Token]) -> bool:
+        """Whether a capitalised article opening a sentence before a region of the world is the
+        name's, which speaks or publishes (`Le Monde a publié`): the language writes the region
+        itself with an article in lower case (`le monde`), and the article before a country is
+        the sentence's (`La France a annoncé`)."""
+        return (
+            language in _COUNTRY_OPENS_NAMES
+            and len(run) == 2
+            and run[0].text in ARTICLES
+            and run[1].text in _territories(lang) - _countries(lang)
+            and _SPEECH_AFTER.match(text, _space_ends(text, run[1].end)) is not None
+        )
+
     def may_follow_given_name(surname: _Token) -> bool:
         """Whether the word after a given name may be a surname: none that a place, an
         institution, a group or a role has after its name (`Jordan Valley`, `Elizabeth Street`,
@@ -2707,6 +2731,8 @@ def find_protected_spans(
         if at_sentence_start and not (
             after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
             or run[-1].text in _LEGAL_FORMS  # `Volkswagen AG meldete`
+            or (capitalised_nouns and len(run) > 1 and run[-1].text in _ENGLISH_COMPANY_WORDS)  # `Siemens Energy baut`
+            or article_of_a_speaking_name(run)
         ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
