@@ -58,6 +58,11 @@ def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, tran
     ("it", "Ieri Giorgia Meloni ha parlato ai giornalisti.", "Ieri {Giorgia_Meloni} ha parlato ai giornalisti."),
     ("es", "Ayer Carlos Cuerpo habló con la prensa.", "Ayer {Carlos_Cuerpo} habló con la prensa."),
     ("it", "Di Maio ha lasciato il partito insieme a Luigi Rossi.", "{Di_Maio} ha lasciato il partito insieme a {Luigi_Rossi}."),
+    # A preposition that also opens Italian surnames is one only before a place it may name.
+    ("it", "Dalla Chiesa fu ucciso a Palermo.", "{Dalla_Chiesa} fu ucciso a Palermo."),
+    ("it", "Dal Pozzo ha detto che il piano è pronto.", "{Dal_Pozzo} ha detto che il piano è pronto."),
+    ("it", "Degli Esposti ha vinto la gara.", "{Degli_Esposti} ha vinto la gara."),
+    ("it", "Dal Brasile arrivano notizie.", "Dal Brasile arrivano notizie."),
 ])
 def test_a_word_opening_a_sentence_is_no_part_of_the_place_or_name_after_it(lang, body, expected):
     assert msgids(body, lang) == [expected]

@@ -308,7 +308,6 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
 ) | _INSTITUTION_HEADS
 
 
-
 @dataclass(frozen=True)
 class _Described:
     heads: frozenset[str]  # what an institution is: a bank, a court
@@ -1061,6 +1060,9 @@ _ELIDED_NOUN = lazy_compile(r"[LD]['’]\p{Ll}")
 # An article elided before a capitalised word, which leaves the word what it is (`L'Allemagne`,
 # a country to translate; `L'Oréal`, a name).
 _ELIDED_ARTICLE = lazy_compile(r"^[LlDd]['’](?=\p{Lu})")
+# Italian prepositions that also open surnames (`Dalla Chiesa`, `Dal Pozzo`, `Degli Esposti`):
+# opening a sentence, one is no part of the name after it only before a place (`Dalla Francia`).
+_PREPOSITIONS_OPENING_SURNAMES = frozenset("Dal Dalla Dei Degli Delle".split())
 # `and` and the capitalised word after it, in the languages _WHAT_A_PERSON_DOES has.
 _AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
 
@@ -2698,12 +2700,12 @@ def find_protected_spans(
                 continue
         after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
         if not capitalised_nouns and described_institution(run_start, run):
-            continue
+            continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         if (described := described_in_romance_words(run_start, run)) == len(run):
             continue
         if described and len(run) - described > 1:
             # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the holder's role.
-            run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True  # the Interior Ministry, the European Central Bank: an institution described, not named
+            run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
             previous is not None
@@ -2737,7 +2739,10 @@ def find_protected_spans(
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
-            or run[0].text in function_words
+            or (run[0].text in function_words and (
+                run[0].text not in _PREPOSITIONS_OPENING_SURNAMES
+                or " ".join(word.text for word in run[1:]) in _translatable_words(lang)
+            ))
             or _describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
         ):

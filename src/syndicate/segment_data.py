@@ -29,7 +29,9 @@ Each supported language has four word lists, written for news copy:
     Prepositions (with the articles they merge with) and adverbs of time that open sentences
     before a place or a name (``Sulle Alpi``, ``Ieri Roma``, ``En Barcelona``): capitalised
     only as the sentence's first word, they are no part of the name after them. Not the words
-    that are also particles of surnames (``Di Maio``, ``Del Bosque``, ``De Gaulle``).
+    that are also particles of surnames (``Di Maio``, ``Del Bosque``, ``De Gaulle``); Italian
+    ``Dalla``, ``Dal``, ``Degli`` open surnames too (``Dalla Chiesa``), and names.py reads them
+    as prepositions only before a place.
 
 Single letters followed by a period (initials, ``z. B.``, ``a.m.``, ``p. m.``) are treated as
 abbreviations in every language. ``ordinal_numbers`` marks languages that write ordinals as a
