@@ -460,7 +460,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 if outcome.problems:
                     lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                     outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
-                if (reviewed := review.record(units)) is not None:
+                contents = _reviewed_contents(workspace, job.article_id, structure, po_path, translation)
+                if (reviewed := review.record(units, contents)) is not None:
                     reviews[lang] = reviewed
             # What partners still have of the agency's translation's text, which the agency killed, waits for nothing.
             if outcome.refused and article.meta.continues_killed is not None:
@@ -484,6 +485,20 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
 
         record_reviews(workspace, article.id, reviews)
     return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
+
+
+def _reviewed_contents(workspace: Workspace, article_id: str, structure: str | None, po_path: Path, translation: str | None) -> str | None:
+    """What the build's review of a translation is of by the files' bytes (see check's
+    `review_contents`), for a copy of the workspace to take up; None when the article's
+    structure or PO file is no longer the one read, its identity (`structure`, `translation`,
+    taken before it was read) another once digested."""
+    from .check import review_contents
+
+    article_file = workspace.article_file(article_id)
+    digests = file_digest(article_file), file_digest(po_path)
+    if None in digests or (file_identity(article_file), file_identity(po_path)) != (structure, translation):
+        return None
+    return review_contents(*digests)
 
 
 def served_languages(workspace: Workspace) -> list[str]:

@@ -41,7 +41,7 @@ from .figures import (
     changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
     changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
 )
-from .fsutil import file_identity
+from .fsutil import file_digest, file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import (
     RenderingsUsed, latin_script_names, protected_names, published_renderings, read_glossary, rendering_problem, renderings_unchanged,
@@ -145,8 +145,9 @@ class Review:
         issues = self._found[unit.key] = _error_checks(unit, message.msgstr, self._source, self._target)
         return [f"{issue.check}: {issue.message}" for issue in issues if issue.severity == "error"]
 
-    def record(self, units: Sequence[Unit]) -> dict[str, object] | None:
-        """What the review found, as `record_reviews` keeps it: a character for each distinct
+    def record(self, units: Sequence[Unit], contents: str | None = None) -> dict[str, object] | None:
+        """What the review found, as `record_reviews` keeps it, with the `contents` of the texts
+        reviewed when known (see `review_contents`): a character for each distinct
         unit of the article, in order, 1 when it was reviewed and 0 when not (untranslated,
         fuzzy), and each issue as (the unit's place in that order, check, message). Compact,
         so that a build's records of every item held at once take little memory. None when
@@ -156,6 +157,7 @@ class Review:
         keys = list(dict.fromkeys(unit.key for unit in units))
         return {
             "inputs": self._inputs,
+            **({"contents": contents} if contents is not None else {}),
             "reviewed": "".join("1" if key in self._found else "0" for key in keys),
             "issues": [[place, issue.check, issue.message] for place, key in enumerate(keys) for issue in self._found.get(key, ())],
         }
@@ -172,6 +174,17 @@ def review_inputs(article: str | None, translation: str | None) -> str:
     return f"{code_version()} {article} {translation}"
 
 
+def review_contents(article: str | None, translation: str | None) -> str:
+    """What a review is of by the files' bytes: the digests (see `file_digest`) of the
+    article's structure and of its PO file, and the code reviewing. What a copy of the
+    workspace (`cp -r`, a CI cache, a backup put back) still has of a review, whose files all
+    have other identities there.
+
+    Only digests of the very texts reviewed count: of files whose identities, taken before
+    they were read, are still theirs once digested."""
+    return f"{code_version()} {article} {translation}"
+
+
 def record_reviews(workspace: Workspace, article_id: str, reviews: Mapping[str, dict[str, object]]) -> None:
     """Keep the build's `reviews` of the article's translations (by locale, see `Review.record`)
     beside those of its other locales an earlier build kept."""
@@ -182,12 +195,13 @@ def record_reviews(workspace: Workspace, article_id: str, reviews: Mapping[str, 
         workspace.write_cache(path, {**workspace.read_cache(path), **reviews})
 
 
-def _reviewed(record: object, inputs: str, count: int) -> list[list[Issue] | None]:
+def _reviewed(record: object, inputs: str, contents: str | None, count: int) -> list[list[Issue] | None]:
     """The build's review of each of the `count` distinct units of an article's translation,
-    from its `record` (see `Review.record`) when it is of these `inputs`: None for a unit it
-    did not review, and for all when the record is of other inputs or damaged."""
+    from its `record` (see `Review.record`) when it is of these `inputs`, or of these
+    `contents` (see `review_contents`): None for a unit it did not review, and for all when
+    the record is of other files or damaged."""
     unreviewed: list[list[Issue] | None] = [None] * count
-    if not isinstance(record, dict) or record.get("inputs") != inputs:
+    if not isinstance(record, dict) or not (record.get("inputs") == inputs or contents is not None and record.get("contents") == contents):
         return unreviewed
     flags, found = record.get("reviewed"), record.get("issues")
     if not (isinstance(flags, str) and len(flags) == count and isinstance(found, list)):
@@ -256,27 +270,44 @@ def check_articles(
     article as each is checked, then those of the names glossary.
 
     An article whose structure, PO files and names' renderings are as the last check of these
-    locales found them is not checked again: its findings are that check's, kept under .syndicate/. The
-    others (a large workspace checked the first time) are checked on all cores (`jobs` caps the
-    worker processes); a report can be written as the articles come, so memory does not grow
-    with the workspace. Within an article: per locale, then PO entry.
+    locales found them is not checked again: its findings are that check's, kept under .syndicate/,
+    also where its files have other identities but the same bytes (the workspace copied, `cp -r`
+    or a CI cache, or put back from a backup). The others (a large workspace checked the first
+    time) are checked on all cores (`jobs` caps the worker processes); a report can be written
+    as the articles come, so memory does not grow with the workspace. Within an article: per
+    locale, then PO entry.
     """
     tags = tuple(bcp47(locale) for locale in locales)
     ids = list(article_ids or workspace.article_ids())
     glossaries = {tag: _glossary(workspace, locale) for tag, locale in zip(tags, locales)}
-    inputs = {article_id: _inputs(workspace, article_id, tags) for article_id in ids}
+    files = {article_id: _files(workspace, article_id, locales) for article_id in ids}
+    identities = {article_id: [file_identity(path) for path in paths] for article_id, paths in files.items()}
+    inputs = {article_id: _inputs(workspace, tags, identities[article_id]) for article_id in ids}
     # Read here to know which to check, and again as they are reported: so that no more than
     # one article's findings are held at a time.
     stale = {article_id for article_id in ids if _recorded(workspace, article_id, inputs[article_id], glossaries) is None}
-    checked = ordered_map(_check_article, [(workspace.root, article_id, tags) for article_id in ids if article_id in stale], jobs)
+    # Digested after their identities were taken, and before they are read: a file saved
+    # meanwhile shows the next check another identity, and bytes that are not those recorded.
+    digests = {article_id: [file_digest(path) for path in files[article_id]] for article_id in ids if article_id in stale}
+    contents = {article_id: _inputs(workspace, tags, digests[article_id]) for article_id in stale}
+    copied = {article_id for article_id in stale
+              if _recorded(workspace, article_id, inputs[article_id], glossaries, contents[article_id]) is not None}
+
+    def job(article_id: str) -> _CheckJob:
+        known = dict(zip(files[article_id], zip(identities[article_id], digests.get(article_id, ()))))
+        return workspace.root, article_id, tags, known
+
+    checked = ordered_map(_check_article, [job(article_id) for article_id in ids if article_id in stale - copied], jobs)
     articles_using: dict[str, list[str]] = {}  # name → ids of the articles it occurs in
     for article_id in ids:
-        if article_id in stale:
+        if article_id in stale - copied:
             findings, names, renderings = next(checked)
-            _record(workspace, article_id, inputs[article_id], findings, names, renderings)
+            _record(workspace, article_id, inputs[article_id], contents[article_id], findings, names, renderings)
         else:  # a record damaged since it was read is checked here and now
-            findings, names = (_recorded(workspace, article_id, inputs[article_id], glossaries)
-                               or _check_article((workspace.root, article_id, tags))[:2])
+            findings, names = (_recorded(workspace, article_id, inputs[article_id], glossaries, contents.get(article_id))
+                               or _check_article(job(article_id))[:2])
+            if article_id in copied:
+                _record_identities(workspace, article_id, inputs[article_id], contents[article_id])
         for name in names:
             articles_using.setdefault(name, []).append(article_id)
         yield findings
@@ -285,22 +316,34 @@ def check_articles(
     yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
 
 
-def _inputs(workspace: Workspace, article_id: str, tags: tuple[str, ...]) -> str:
-    """What the article's findings are found in, as the file system sees it (no file read),
-    but for the renderings of its names (see `_recorded`)."""
-    translations = tuple(file_identity(workspace.po_file(parse_locale(tag), article_id)) for tag in tags)
-    return f"{code_version()} {workspace.root} {tags} {file_identity(workspace.article_file(article_id))} {translations}"
+# What a worker checks: the workspace, the article, the locales (BCP 47), and each of its
+# files' identity and digest as `check_articles` took them before the worker reads it.
+_CheckJob = tuple[Path, str, tuple[str, ...], Mapping[Path, tuple[str | None, str | None]]]
+
+
+def _files(workspace: Workspace, article_id: str, locales: Sequence[Locale]) -> list[Path]:
+    """What the article's findings are found in, but for the names' renderings (see `_recorded`):
+    its structure, then its PO file of each locale."""
+    return [workspace.article_file(article_id), *(workspace.po_file(locale, article_id) for locale in locales)]
+
+
+def _inputs(workspace: Workspace, tags: tuple[str, ...], files: Sequence[str | None]) -> str:
+    """What an article's findings are found in (see `_files`), told apart by the code checking
+    and `files`: as the file system sees them (their identities, no file read), or by their
+    bytes (their digests, the same in a copy of the workspace)."""
+    return f"{code_version()} {workspace.root} {tags} {files}"
 
 
 def _recorded(
-    workspace: Workspace, article_id: str, inputs: str, glossaries: Mapping[str, Mapping[str, str]]
+    workspace: Workspace, article_id: str, inputs: str, glossaries: Mapping[str, Mapping[str, str]], contents: str | None = None,
 ) -> tuple[list[Finding], list[str]] | None:
-    """The findings and names the last check recorded for the article from these `inputs`
-    and the renderings its names still have in `glossaries` (by locale); None when it
-    recorded none, from other inputs, or its record is damaged. Only the article's own names
-    count: each new story's names are added to every glossary."""
+    """The findings and names the last check recorded for the article from these `inputs`, or
+    from files of these `contents` (see `_inputs`), and the renderings its names still have
+    in `glossaries` (by locale); None when it recorded none, from other files, or its record
+    is damaged. Only the article's own names count: each new story's names are added to every
+    glossary."""
     record = workspace.read_cache(workspace.check_record_file(article_id))
-    if record.get("inputs") != inputs:
+    if record.get("inputs") != inputs and (contents is None or record.get("contents") != contents):
         return None
     try:
         renderings = record["renderings"]
@@ -322,16 +365,26 @@ def _forget_records_but(workspace: Workspace, article_ids: set[str]) -> None:
 
 
 def _record(
-    workspace: Workspace, article_id: str, inputs: str, findings: list[Finding], names: list[str],
+    workspace: Workspace, article_id: str, inputs: str, contents: str, findings: list[Finding], names: list[str],
     renderings: Mapping[str, str],
 ) -> None:
     path = workspace.check_record_file(article_id)
-    record = {"inputs": inputs, "findings": [_FINDING_FIELDS(finding) for finding in findings], "names": names,
-              "renderings": renderings}
+    record = {"inputs": inputs, "contents": contents, "findings": [_FINDING_FIELDS(finding) for finding in findings],
+              "names": names, "renderings": renderings}
     # Only a saving for the next check: a workspace it cannot write to (read-only) is checked in full each time.
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         workspace.write_cache(path, record)
+
+
+def _record_identities(workspace: Workspace, article_id: str, inputs: str, contents: str) -> None:
+    """Record the identities (`inputs`) the files of these `contents` have now, so that the
+    next check of a copied workspace does not digest them again."""
+    path = workspace.check_record_file(article_id)
+    record = workspace.read_cache(path)
+    if record.get("contents") == contents:
+        with contextlib.suppress(OSError):
+            workspace.write_cache(path, {**record, "inputs": inputs})
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:
@@ -339,14 +392,12 @@ def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids
     return [finding for findings in check_articles(workspace, locales, article_ids) for finding in findings]
 
 
-def _check_article(
-    job: tuple[Path, str, tuple[str, ...]]
-) -> tuple[list[Finding], list[str], dict[str, str]]:
+def _check_article(job: _CheckJob) -> tuple[list[Finding], list[str], dict[str, str]]:
     """One article's findings, the names it protects, and by locale the renderings of its
     names the findings depend on (see RenderingsUsed); in a worker process, for large
     batches. What the build's review found in each locale (see `record_reviews`) is taken up
-    where it is of the files as they are read here."""
-    root, article_id, tags = job
+    where it is of the files as they are read here, by their identities or their bytes."""
+    root, article_id, tags, known = job
     workspace = Workspace(root)
     glossaries: dict[str, RenderingsUsed] = {}
     try:
@@ -354,6 +405,7 @@ def _check_article(
     except InputError as error:
         return [_unreadable(article_id, "", error)], [], {}
     structure = file_identity(workspace.article_file(article_id))  # once read: see `review_inputs`
+    structure_digest = _digest_of_read(known, workspace.article_file(article_id), structure)
     reviews = workspace.read_cache(workspace.review_record_file(article_id))
     first_of_key = first_units(units)
     findings: list[Finding] = []
@@ -376,7 +428,10 @@ def _check_article(
         findings.extend(located(1, "", issue) for issue in _byte_order_mark(path))
         glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()
-        reviewed = _reviewed(reviews.get(tag), review_inputs(structure, file_identity(path)), len(first_of_key))
+        translation = file_identity(path)  # once read
+        translation_digest = _digest_of_read(known, path, translation)
+        by_contents = review_contents(structure_digest, translation_digest) if structure_digest and translation_digest else None
+        reviewed = _reviewed(reviews.get(tag), review_inputs(structure, translation), by_contents, len(first_of_key))
         for unit, review in zip(first_of_key.values(), reviewed):
             message = messages.get(unit.key)
             issues = (
@@ -386,6 +441,13 @@ def _check_article(
             )
             findings.extend(located(lines.get(unit.key, 0), unit.msgid, issue) for issue in issues)
     return findings, protected_names(units, article.source_lang), {tag: glossary.record() for tag, glossary in glossaries.items()}
+
+
+def _digest_of_read(known: Mapping[Path, tuple[str | None, str | None]], path: Path, identity: str | None) -> str | None:
+    """The digest `check_articles` took of the file before it was read (`known`), when it is
+    of the bytes read: the file's `identity` once read is still the one taken before the digest."""
+    before, digest = known.get(path, (None, None))
+    return digest if identity is not None and before == identity else None
 
 
 def _byte_order_mark(path: Path) -> list[Issue]:
