@@ -1,9 +1,11 @@
 """check in a copy of the workspace (`cp -r`, a CI cache, a backup put back), whose files all
-have other identities: what was found in the same bytes stands, an edit is checked again."""
+have other identities: what was found in the same bytes stands, an edit is checked again; and
+the records of a locale removed from the workspace go."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -105,3 +107,23 @@ def test_a_copy_of_the_workspace_takes_up_the_builds_review(translated, tmp_path
         entry.msgstr = entry.msgstr.replace("9:30 a.m.", "10:30 a.m.")
     po.save()
     assert "[fr] “EU transport ministers meet on Friday at 9:30 a.m.”\n    error   numbers: missing 9:30 a.m." in run(copy, monkeypatch, "check")
+
+
+def test_the_records_of_a_locale_removed_from_the_workspace_go(translated, monkeypatch):
+    syndicate_folder = translated.root / ".syndicate"
+    for command in ("build", "check", "status"):
+        run(translated.root, monkeypatch, command)
+    for record in ("translation-progress-fr.json", "names-fr.json"):
+        assert (syndicate_folder / record).exists()
+    reviews = list(translated.review_records_folder.iterdir())
+    assert {"de", "fr"} <= set(json.loads(reviews[0].read_text(encoding="utf-8")))
+    shutil.rmtree(translated.locales_dir / "fr")
+    run(translated.root, monkeypatch, "status")
+    assert not (syndicate_folder / "translation-progress-fr.json").exists()
+    assert (syndicate_folder / "translation-progress-de.json").exists()
+    (syndicate_folder / "names-fr.json").write_text("{}", encoding="utf-8")
+    run(translated.root, monkeypatch, "build")
+    assert not (syndicate_folder / "names-fr.json").exists()
+    run(translated.root, monkeypatch, "check")
+    assert [set(json.loads(review.read_text(encoding="utf-8"))) for review in reviews] == [{"de"}] * len(reviews)
+    assert (syndicate_folder / "names-de.json").exists(), "a locale still there keeps its records"

@@ -35,7 +35,7 @@ from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
 from .pofile import read_catalog_with_lines, wrong_language
-from .workspace import Settings, Workspace
+from .workspace import GLOSSARY_DOMAIN, Settings, Workspace
 
 _PARSER = hardened_parser()
 
@@ -221,6 +221,7 @@ def build(
     workspace.indexes_pending_file.unlink(missing_ok=True)
     # What check takes up of the build's review, one record a locale before, is one an article (see `record_reviews`).
     workspace.remove_replaced_records(f"review-{lang}.json" for lang in every_lang)
+    workspace.remove_records_of_removed_locales(GLOSSARY_DOMAIN)
     return report
 
 

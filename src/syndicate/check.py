@@ -187,12 +187,23 @@ def review_contents(article: str | None, translation: str | None) -> str:
 
 def record_reviews(workspace: Workspace, article_id: str, reviews: Mapping[str, dict[str, object]]) -> None:
     """Keep the build's `reviews` of the article's translations (by locale, see `Review.record`)
-    beside those of its other locales an earlier build kept."""
+    beside those of its other locales an earlier build kept, but for the locales removed from
+    the workspace since."""
     path = workspace.review_record_file(article_id)
     # Only a saving for check: a workspace it cannot write to (read-only) is checked in full.
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        workspace.write_cache(path, {**workspace.read_cache(path), **reviews})
+        workspace.write_cache(path, {**_of_present_locales(workspace, workspace.read_cache(path)), **reviews})
+
+
+def _of_present_locales(workspace: Workspace, reviews: Mapping[str, object]) -> dict[str, object]:
+    """The reviews (by locale) of the locales the workspace still has (see `Workspace.has_locale`)."""
+    present = {}
+    for tag, review in reviews.items():
+        with contextlib.suppress(ValueError):  # not a locale: a damaged record's, nothing to keep
+            if workspace.has_locale(parse_locale(tag)):
+                present[tag] = review
+    return present
 
 
 def _reviewed(record: object, inputs: str, contents: str | None, count: int) -> list[list[Issue] | None]:
@@ -313,6 +324,7 @@ def check_articles(
         yield findings
     if not article_ids:
         _forget_records_but(workspace, set(ids))
+    workspace.remove_records_of_removed_locales(GLOSSARY_DOMAIN)
     yield [finding for locale in locales for finding in _glossary_findings(workspace, locale, articles_using)]
 
 
@@ -375,6 +387,7 @@ def _record(
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         workspace.write_cache(path, record)
+        _forget_reviews_of_removed_locales(workspace, article_id)
 
 
 def _record_identities(workspace: Workspace, article_id: str, inputs: str, contents: str) -> None:
@@ -385,6 +398,16 @@ def _record_identities(workspace: Workspace, article_id: str, inputs: str, conte
     if record.get("contents") == contents:
         with contextlib.suppress(OSError):
             workspace.write_cache(path, {**record, "inputs": inputs})
+
+
+def _forget_reviews_of_removed_locales(workspace: Workspace, article_id: str) -> None:
+    """Delete what the build's review of the article kept of locales removed from the
+    workspace since (see `record_reviews`): a check of another set of locales checks every
+    article again, and so goes through them all once."""
+    path = workspace.review_record_file(article_id)
+    reviews = workspace.read_cache(path)
+    if (present := _of_present_locales(workspace, reviews)) != reviews:
+        workspace.write_cache(path, present)
 
 
 def check_workspace(workspace: Workspace, locales: Sequence[Locale], article_ids: Sequence[str] = ()) -> list[Finding]:

@@ -14,7 +14,11 @@ from .ids import bcp47, gettext_code, parse_locale, regional_parent, translates_
 from .model import InputError
 from .pofile import read_catalog, wrong_language
 from .words import billed_words
-from .workspace import Workspace
+from .workspace import GLOSSARY_DOMAIN, Workspace
+
+# The record of each locale's counts in .syndicate/, by gettext code.
+_TRANSLATION_PROGRESS = "translation-progress"
+
 
 def source_words(message: Message) -> int:
     return billed_words(message.msgid)
@@ -132,7 +136,7 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
         pos = {article_id: workspace.po_file(locale, article_id) for article_id in every}
         # Not the `progress-<locale>` of before: its counts did not say which files the build refuses for their language.
         counts = workspace.derived_from_files(
-            f"translation-progress-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
+            f"{_TRANSLATION_PROGRESS}-{gettext_code(locale)}", {key: po for key, po in pos.items() if po.exists()}, _readable_counts, dict
         )
         workspace.remove_replaced_records([f"progress-{gettext_code(locale)}.json"])
         glossary = glossaries[locale]
@@ -163,6 +167,7 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
             if held_back and not row.nothing_to_translate:
                 row = replace(row, not_published=held_back)
             article_rows.append(row)
+    workspace.remove_records_of_removed_locales(_TRANSLATION_PROGRESS, GLOSSARY_DOMAIN)
     return [row for article_rows in rows.values() for row in article_rows]
 
 

@@ -155,6 +155,26 @@ class Workspace:
             with contextlib.suppress(OSError):
                 (self.root / ".syndicate" / name).unlink(missing_ok=True)
 
+    def has_locale(self, locale: Locale) -> bool:
+        """Whether the locale has its folder under locales/: a locale removed from the workspace has none."""
+        return (self.locales_dir / gettext_code(locale)).is_dir()
+
+    def remove_records_of_removed_locales(self, *records: str) -> None:
+        """Delete the records kept in .syndicate/ as `<record>-<locale>.json` (by gettext code:
+        `translation-progress-de_AT.json`) of the locales removed from the workspace, which no
+        run reads again: else a workspace keeps them for good. A locale added back is read
+        afresh. A record that cannot be deleted (a read-only workspace) stays, read by nothing."""
+        for record in records:
+            for path in (self.root / ".syndicate").glob(f"{record}-*.json"):
+                code = path.stem[len(record) + 1:]
+                try:
+                    locale = parse_locale(code)
+                except ValueError:  # another record's name (names-written-inside)
+                    continue
+                if gettext_code(locale) == code and not self.has_locale(locale):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
     def derived_from_files(self, record: str, files: Mapping[str, Path], derive: Callable[[Path], Any], kind: type) -> dict[str, Any]:
         """`derive(file)` for each of `files` (by key), kept in .syndicate/<record>.json with the
         file's identity and computed again only for the files that changed since, or are new;
