@@ -53,27 +53,32 @@ def test_unchanged_files_are_not_read_again(workspace, monkeypatch):
     assert workspace_progress(workspace, [DE, FR]) == before
 
 
-def test_a_copy_of_the_workspace_is_counted_from_the_counts_kept_with_it(workspace, wire_files, tmp_path, monkeypatch):
+@pytest.mark.parametrize("by_root", [False, True], ids=["run-inside", "--root"])
+def test_a_copy_of_the_workspace_is_counted_from_the_counts_kept_with_it(workspace, wire_files, tmp_path, monkeypatch, by_root):
     """A copy (`cp -r`, a CI cache, a backup put back) gives every file another identity: the
-    counts kept for the same bytes stand, as the build's records do; an edit is counted again."""
+    counts kept for the same bytes stand, as the build's records do, whether the desk runs
+    inside the copy or names it with --root; an edit is counted again."""
     from click.testing import CliRunner
     from syndicate.cli import main
 
+    def status(root, *args):
+        if by_root:
+            return CliRunner().invoke(main, ["--root", str(root), "status", *args])
+        monkeypatch.chdir(root)
+        return CliRunner().invoke(main, ["status", *args])
+
     extract(workspace, wire_files, [DE], now=NOW)
     translate_first(workspace, 3)
-    monkeypatch.chdir(workspace.root)
-    counted = CliRunner().invoke(main, ["status"])
+    counted = status(workspace.root)
     assert counted.exit_code == 0
     copy = tmp_path / "copy"
     shutil.copytree(workspace.root, copy)
-    monkeypatch.chdir(copy)
     read = syndicate.status.read_catalog
     monkeypatch.setattr(syndicate.status, "read_catalog", lambda *args: pytest.fail("a file of the same bytes was read again"))
-    assert CliRunner().invoke(main, ["status"]).output == counted.output
+    assert status(copy).output == counted.output
     monkeypatch.setattr(syndicate.status, "read_catalog", read)
     translate_first(Workspace(copy), 5)
-    [edited] = [line for line in CliRunner().invoke(main, ["status", "port-strike"]).output.splitlines()
-                if line.startswith("port-strike")]
+    [edited] = [line for line in status(copy, "port-strike").output.splitlines() if line.startswith("port-strike")]
     assert edited.split()[2] == "5"
 
 

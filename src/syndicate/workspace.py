@@ -196,7 +196,8 @@ class Workspace:
                 entry = {}
             if entry.get("identity") != identity:
                 # Taken before the file is read: one saved meanwhile has other bytes at the next run.
-                contents = f"{code_version()} {file} {file_digest(file)}"
+                # The path within the workspace: a copy elsewhere has the same files.
+                contents = f"{code_version()} {os.path.relpath(file, self.root)} {file_digest(file)}"
                 if entry.get("contents") == contents:
                     entry = {**entry, "identity": identity}
                 else:
