@@ -269,7 +269,7 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
         ))
     return Catalog(
         domain=new_template.domain,
-        header=_update_header(existing.header, new_template.header),
+        header=_update_header(existing.header, new_template.header, locale),
         messages=tuple(merged + obsolete),
         locale=str(locale),
         header_comment=_updated_header_comment(existing.header_comment, new_template.header_comment),
@@ -653,17 +653,45 @@ def _new_po_header(template_header: dict[str, str], locale: Locale, now: dt.date
             "PO-Revision-Date": _timestamp(now),
             "Last-Translator": "",
             "Language-Team": f"{locale.english_name}",
-            "Language": str(locale),
-            "Plural-Forms": plural_forms(locale),
+            **_owned_fields(locale),
         }
     )
     return _ordered(header)
 
 
-def _update_header(old: dict[str, str], template_header: dict[str, str]) -> dict[str, str]:
+_OWNED_FIELDS = ("Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms")
+
+
+def _owned_fields(locale: Locale) -> dict[str, str]:
+    """The header fields every PO file of `locale` gets from syndicate: without its charset,
+    msgmerge and msgcat refuse the file."""
+    return {
+        "Language": str(locale),
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": plural_forms(locale),
+    }
+
+
+def missing_header_fields(catalog: Catalog) -> list[str]:
+    """The fields of `_owned_fields` the PO file's header lacks (or leaves empty; a
+    Content-Type without its charset counts as none); the next merge writes them back."""
+    return [name for name in _OWNED_FIELDS if not _stated(catalog.header, name)]
+
+
+def _stated(header: Mapping[str, str], name: str) -> bool:
+    value = header.get(name, "").strip()
+    return "charset=" in value if name == "Content-Type" else bool(value)
+
+
+def _update_header(old: dict[str, str], template_header: dict[str, str], locale: Locale) -> dict[str, str]:
     """Translator fields (and the X-Generator of their editor) stay the translator's; the
-    fields describing the source follow the template, as msgmerge does."""
+    fields describing the source follow the template, as msgmerge does. A field syndicate
+    writes into every PO file that an editor or a hand dropped (the header entry deleted
+    whole) is written back, as a new file has it."""
     header = dict(old)
+    header.update((name, value) for name, value in _owned_fields(locale).items() if not _stated(old, name))
     for key in ("Project-Id-Version", "POT-Creation-Date", "X-Source-Language"):
         if key in template_header:
             header[key] = template_header[key]

@@ -55,7 +55,7 @@ from .localise import added_markup, beside_markers, check_translation, name_form
 from .model import Article, InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
-from .pofile import read_catalog_with_lines, wrong_language
+from .pofile import incomplete_header, read_catalog_with_lines, wrong_language
 from .quotes import find_quotations
 from .segment_data import LANGUAGES
 from .workspace import Workspace
@@ -448,6 +448,9 @@ def _check_article(job: _CheckJob) -> tuple[list[Finding], list[str], dict[str, 
             continue
         if (wrong := wrong_language(path, catalog, locale)) is not None:
             findings.append(located(wrong.line or 1, "", Issue("language", f"{wrong.message}: build will not publish it")))
+        if (incomplete := incomplete_header(path, catalog)) is not None:
+            findings.append(located(incomplete.line or 1, "", Issue(
+                "po-header", f"{incomplete.message}: run `{_update_command(article, tag)}`, which writes them back")))
         findings.extend(located(1, "", issue) for issue in _byte_order_mark(path))
         glossary = glossaries[tag] = RenderingsUsed(_glossary(workspace, locale))
         messages = catalog.by_key()

@@ -28,7 +28,7 @@ from lxml import etree
 from . import glossary, tmx
 from .code_version import code_version
 from .archive import archived_guids, is_archived
-from .catalog import Catalog, Message, first_units, keys_digest, list_item_openings, list_marker, merge, template, unnamed_placeholders
+from .catalog import Catalog, Message, first_units, keys_digest, list_item_openings, list_marker, merge, missing_header_fields, template, unnamed_placeholders
 from .fsutil import StagedFile, StagedWrites, file_identity
 from .ids import bcp47, distinct_id, parse_locale, primary_language, regional_parent, translates_into
 from .link_markers import strip_marker_like
@@ -571,7 +571,8 @@ def _still_merged(edited: list[tuple[str, Path]], article_id: str, template_keys
     """Whether the translators' PO files edited since the last run (locale, path) still hold
     exactly the template's messages, as the last run merged them: then merging again would
     change nothing but what the translators did (a unit left empty is prefilled from the
-    memory when it is new, not on every run). None when one does not; else the (locale, why)
+    memory when it is new, not on every run). None when one does not, or its header lacks a
+    field the merge writes back (see catalog.missing_header_fields); else the (locale, why)
     of those that cannot be read, which merging could not change either."""
     unreadable = []
     for tag, path in edited:
@@ -581,7 +582,7 @@ def _still_merged(edited: list[tuple[str, Path]], article_id: str, template_keys
         except InputError as error:
             unreadable.append((tag, str(error)))
             continue
-        if keys_digest(catalog.active()) != template_keys:
+        if keys_digest(catalog.active()) != template_keys or missing_header_fields(catalog):
             return None
     return tuple(unreadable)
 

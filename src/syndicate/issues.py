@@ -40,6 +40,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "msgcat-conflict": ("error", "msgcat's #-#-#-#-# markers around two translations it could not choose between"),
     "language": ("error", "the PO header's Language names another locale than the folder it is in"),
     "unreadable": ("error", "a PO file (or article record) that cannot be read: nothing in it is checked"),
+    "po-header": ("warning", "the PO header lacks a field syndicate writes (Language, Content-Type, MIME-Version, "
+                  "Content-Transfer-Encoding, Plural-Forms): msgmerge and msgcat refuse a file that names no charset"),
     "byte-order-mark": ("warning", "the PO file (an article's or the names glossary's) starts with a byte-order mark, which msgfmt refuses"),
     "glossary-rendering": ("error", "a names-glossary rendering that cannot be published (the name stays as written)"),
     "untranslated": ("warning", "no translation"),

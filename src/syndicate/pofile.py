@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from .catalog import Catalog, Key, Message, language_mismatch
+from .catalog import Catalog, Key, Message, language_mismatch, missing_header_fields
 from .fsutil import atomic_write_text
 from .model import InputError
 
@@ -54,6 +54,20 @@ def wrong_language(path: Path, catalog: Catalog, locale: Locale) -> InputError |
         return None
     return InputError(str(path), _header_field_line(_decoded(path), "Language"), problem,
                       "move the file to its locale's folder or fix the Language header")
+
+
+def incomplete_header(path: Path, catalog: Catalog) -> InputError | None:
+    """What the header of `catalog`, read from `path`, lacks of the fields a merge writes
+    back (see catalog's `missing_header_fields`), named at the header's first line (line 1
+    when the file has none). The file is read again only when one is missing."""
+    missing = missing_header_fields(catalog)
+    if not missing:
+        return None
+    first = next((number for number, line in enumerate(_decoded(path).split("\n"), start=1) if line.startswith("msgid")), None)
+    return InputError(str(path), first if first is not None and catalog.header else 1,
+                      f"the PO header lacks {', '.join(missing)}"
+                      + (" (msgmerge and msgcat refuse a file that names no charset)" if "Content-Type" in missing else ""),
+                      "run extract, which writes them back")
 
 
 def _header_field_line(text: str, name: str) -> int | None:
