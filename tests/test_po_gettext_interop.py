@@ -119,3 +119,62 @@ def test_a_whole_header_checks_clean(translated):
     root, _, _ = translated
     findings = json.loads(syndicate(root, "check", "-l", "de", "--format", "json", "port-strike"))
     assert not [finding for finding in findings if finding["check"] == "po-header"]
+
+
+REMOVED = " Each day of standstill costs the economy an estimated €3.5 million, said Dr. Hendrik Bakker of Erasmus University."
+
+
+def edit_the_source(wire_files: list[Path], old: str, new: str) -> None:
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def assert_msgcat_writes_the_same(path: Path, tmp_path: Path) -> None:
+    rewritten = tmp_path / f"msgcat-{path.name}"
+    result = gettext("msgcat", "-o", str(rewritten), str(path))
+    assert result.returncode == 0, result.stderr
+    assert rewritten.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_msgcat_rewrites_a_file_extract_wrote_with_long_obsolete_and_previous_entries_byte_for_byte(translated, tmp_path):
+    root, wire_files, po_path = translated
+    edit_the_source(wire_files, "told the Dutch broadcaster", "told Dutch public broadcaster")
+    edit_the_source(wire_files, REMOVED, "")
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    catalog = read_catalog(po_path)
+    assert any(message.obsolete and len(message.msgid) > 76 for message in catalog.messages)
+    assert any(message.previous_msgid and len(message.previous_msgid) > 76 for message in catalog.active())
+    assert_msgcat_writes_the_same(po_path, tmp_path)
+    msgfmt_check(po_path)
+
+
+WORDS = "the dockers' strike entered its third day on Thursday as containers piled up at Übersetzung “quoted” €3.5".split()
+
+
+def sentence(seed: int, length: int) -> str:
+    return " ".join(WORDS[(seed * 7 + index * (seed % 5 + 1)) % len(WORDS)] for index in range(length))
+
+
+def test_msgcat_lays_out_every_kind_of_long_line_as_syndicate_does(tmp_path):
+    """Active, previous (#|), obsolete (#~) and obsolete previous (#~|) lines of every length
+    around the width, each prefix counted in it as gettext counts it."""
+    messages = []
+    for seed in range(60):
+        length = 8 + seed % 30
+        messages.append(Message(msgid=sentence(seed, length), msgstr=sentence(seed + 1, length), msgctxt="lede" if seed % 7 == 0 else None,
+                                flags=("fuzzy",) if seed % 2 else (), previous_msgid=sentence(seed + 2, length + 3) if seed % 2 else None,
+                                previous_msgctxt="lede" if seed % 6 == 1 else None))
+    for seed in range(60, 120):
+        length = 8 + seed % 30
+        messages.append(Message(msgid=sentence(seed, length), msgstr=sentence(seed + 1, length), obsolete=True,
+                                flags=("fuzzy",) if seed % 2 else (), previous_msgid=sentence(seed + 2, length + 3) if seed % 2 else None))
+    by_key = {message.key: message for message in messages}
+    catalog = Catalog(domain="x", header=dict(OWNED), messages=tuple(by_key.values()), locale="de")
+    path = tmp_path / "x.po"
+    path.write_text(catalog_text(catalog), encoding="utf-8")
+    assert max(map(len, path.read_text(encoding="utf-8").splitlines())) == 79
+    assert_msgcat_writes_the_same(path, tmp_path)
+    assert read_catalog(path).messages == catalog.messages
+

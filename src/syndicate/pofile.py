@@ -383,10 +383,10 @@ def _entry_lines(message: Message) -> tuple[str, ...]:
     obsolete = "~" if message.obsolete else ""  # gettext marks every line of an obsolete entry #~
     for keyword, value in (("msgctxt", message.previous_msgctxt), ("msgid", message.previous_msgid)):
         if value is not None:
-            lines += [f"#{obsolete}| " + line for line in _string(keyword, value)]
+            lines += _string(keyword, value, f"#{obsolete}| ")
     if message.obsolete:
         fields = [("msgctxt", message.msgctxt), ("msgid", message.msgid), ("msgstr", message.msgstr)]
-        return (*lines, *("#~ " + line for keyword, value in fields if value is not None for line in _string(keyword, value)))
+        return (*lines, *(line for keyword, value in fields if value is not None for line in _string(keyword, value, "#~ ")))
     if message.msgctxt is not None:
         lines += _string("msgctxt", message.msgctxt)
     return (*lines, *_string("msgid", message.msgid), *_string("msgstr", message.msgstr))
@@ -401,21 +401,24 @@ _TO_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 _BREAK_AFTER_SPACE = re.compile(r"[^ ]* +|[^ ]+$")
 
 
-def _string(keyword: str, value: str) -> list[str]:
-    """`keyword "value"`, wrapped at WRAP_WIDTH columns and after each newline, like msgcat."""
+def _string(keyword: str, value: str, prefix: str = "") -> list[str]:
+    """`keyword "value"`, each line after `prefix` (`#~ ` of an obsolete entry, `#| ` of a
+    previous msgid), wrapped at WRAP_WIDTH columns counting the prefix and after each
+    newline, like msgcat."""
     escaped = value.translate(_ESCAPES) if _TO_ESCAPE.search(value) else value
-    if len(keyword) + len(escaped) + 3 <= WRAP_WIDTH and "\\n" not in escaped[:-2]:
-        return [f'{keyword} "{escaped}"']
-    lines = [f'{keyword} ""']
+    width = WRAP_WIDTH - len(prefix)
+    if len(keyword) + len(escaped) + 3 <= width and "\\n" not in escaped[:-2]:
+        return [f'{prefix}{keyword} "{escaped}"']
+    lines = [f'{prefix}{keyword} ""']
     for segment in re.split(r"(?<=\\n)", escaped):
         current = ""
         for chunk in _BREAK_AFTER_SPACE.findall(segment):
-            if current and len(current) + len(chunk) + 2 > WRAP_WIDTH:
-                lines.append(f'"{current}"')
+            if current and len(current) + len(chunk) + 2 > width:
+                lines.append(f'{prefix}"{current}"')
                 current = ""
             current += chunk
         if current:
-            lines.append(f'"{current}"')
+            lines.append(f'{prefix}"{current}"')
     return lines
 
 
