@@ -178,3 +178,30 @@ def test_msgcat_lays_out_every_kind_of_long_line_as_syndicate_does(tmp_path):
     assert_msgcat_writes_the_same(path, tmp_path)
     assert read_catalog(path).messages == catalog.messages
 
+
+def test_an_obsolete_entry_keeps_its_previous_msgid_as_msgmerge_keeps_it(translated, tmp_path):
+    root, wire_files, po_path = translated
+    edit_the_source(wire_files, REMOVED, REMOVED.replace("said Dr.", "according to Dr."))
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    reference = tmp_path / "msgmerge.po"
+    shutil.copy(po_path, reference)
+    edit_the_source(wire_files, REMOVED.replace("said Dr.", "according to Dr."), "")
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    template = root / "locales/templates/port-strike.pot"
+    result = gettext("msgmerge", "--quiet", "--previous", "-U", "--backup=off", str(reference), str(template))
+    assert result.returncode == 0, result.stderr
+
+    def obsolete(path: Path) -> dict:
+        return {message.key: (message.msgstr, message.flags, message.previous_msgid) for message in read_catalog(path).messages if message.obsolete}
+
+    ours = obsolete(po_path)
+    assert ours == obsolete(reference)
+    assert REMOVED.strip().replace("Hendrik Bakker", "{Hendrik_Bakker}").replace("Erasmus University", "{Erasmus_University}") in [
+        previous for _, _, previous in ours.values()]
+    assert "#~| msgid" in po_path.read_text(encoding="utf-8")
+    # and so it stays when another change of the source rewrites the file
+    edit_the_source(wire_files, "declined to comment.", "declined to comment on Thursday.")
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    assert obsolete(po_path) == ours
+    assert_msgcat_writes_the_same(po_path, tmp_path)
+    msgfmt_check(po_path)

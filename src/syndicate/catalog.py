@@ -247,8 +247,9 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
             unmatched.pop(guess.key)
             merged[index] = _carry(merged[index], guess, fuzzy=True, guessed=True)
 
-    # As msgmerge keeps them: the translation and the translator's comments, not what the
-    # template said about a sentence that is gone (#. and #: lines) or its previous text.
+    # As msgmerge --previous keeps them: the translation, the translator's comments and the
+    # previous text of a fuzzy one (#~|), not what the template said about a sentence that is
+    # gone (#. and #: lines).
     # An old message whose key another one now has (the headline's, when its lede took the
     # key) is kept under its role as msgctxt, numbered if need be: gettext allows one message
     # per key, active or obsolete.
@@ -264,8 +265,7 @@ def merge(new_template: Catalog, existing: Catalog | None, locale: Locale, now: 
                 context = f"{role} {number}"
         taken.add((context, message.msgid))
         obsolete.append(dataclasses.replace(
-            message, msgctxt=context, obsolete=True, extracted_comments=(), references=(), previous_msgid=None,
-            previous_msgctxt=None,
+            message, msgctxt=context, obsolete=True, extracted_comments=(), references=(),
         ))
     return Catalog(
         domain=new_template.domain,
