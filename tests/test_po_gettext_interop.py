@@ -205,3 +205,23 @@ def test_an_obsolete_entry_keeps_its_previous_msgid_as_msgmerge_keeps_it(transla
     assert obsolete(po_path) == ours
     assert_msgcat_writes_the_same(po_path, tmp_path)
     msgfmt_check(po_path)
+
+
+def test_a_file_msgcat_sorted_is_left_alone_until_its_article_changes_then_put_back_in_reading_order(translated, tmp_path):
+    """As the README says: an unchanged article rewrites nothing; a file extract writes is in
+    the reading order translators need, with every translation kept."""
+    root, wire_files, po_path = translated
+    reading_order = [message.key for message in read_catalog(po_path).active()]
+    translations = {message.key: message.msgstr for message in read_catalog(po_path).messages}
+    assert gettext("msgcat", "--sort-output", "-o", str(po_path), str(po_path)).returncode == 0
+    sorted_bytes = po_path.read_bytes()
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    assert po_path.read_bytes() == sorted_bytes
+    edit_the_source(wire_files, "declined to comment.", "declined to comment on Thursday.")
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    catalog = read_catalog(po_path)
+    changed = "Port operator {Euromax_Terminals} declined to comment on Thursday."
+    assert [message.key for message in catalog.active()] == [
+        (context, changed if msgid == "Port operator {Euromax_Terminals} declined to comment." else msgid) for context, msgid in reading_order]
+    assert {message.key: message.msgstr for message in catalog.messages if message.msgid != changed} == {
+        key: msgstr for key, msgstr in translations.items() if key[1] != "Port operator {Euromax_Terminals} declined to comment."}
