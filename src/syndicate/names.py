@@ -812,8 +812,20 @@ _GERMAN_COMMON_NOUN = lazy_compile(
 )
 
 
+# What a company is, or is to another, as German says it before the company's name (`die Tochter
+# Siemens Healthineers AG`, `der Autobauer Volkswagen AG`, `die Konzernmutter Porsche SE`).
+_GERMAN_KIND_OF_COMPANY = lazy_compile(
+    r"\p{Ll}*(?:tochter|mutter|konzern|gesellschaft|holding|rivale|konkurrent|wettbewerber|hersteller|bauer"
+    r"|zulieferer|versicherer|händler|anbieter|betreiber)(?:s|n|en)?"
+)
+
+
 def _is_german_role(word: str) -> bool:
     return _GERMAN_ROLE.fullmatch(word) is not None
+
+
+def _is_kind_of_company(word: str) -> bool:
+    return _GERMAN_KIND_OF_COMPANY.fullmatch(word.lower()) is not None
 
 
 def _is_german_common_noun(word: str) -> bool:
@@ -1498,12 +1510,16 @@ def find_protected_spans(
         if _opens_german_club(run, position):
             return False
         # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`),
-        # and the article of a company with its legal form is the company's (`die Volkswagen AG`).
+        # and the article of a company with its legal form is the company's (`die Volkswagen AG`,
+        # `die Porsche Automobil Holding SE`), but for a kind of company or what it is to another
+        # before its name (`die Tochter Siemens Healthineers AG`, `der Autobauer Volkswagen AG`).
         before_adjective = position + 2 < len(run) and _WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
         return position < len(run) - 1 and (
             noun_before_name(token)
             or token.text in _GERMAN_GROUPS
-            or (noun_of_phrase(token) and not before_adjective and run[-1].text not in _LEGAL_FORMS)
+            or (noun_of_phrase(token) and not before_adjective and (
+                run[-1].text not in _LEGAL_FORMS or (position < len(run) - 2 and _is_kind_of_company(token.text))
+            ))
             or describes(token)
             or (position > 0 and describes(run[position - 1]))
         )
@@ -1554,6 +1570,8 @@ def find_protected_spans(
         following = tokens[run_end + 1]
         if following.text in _GERMAN_QUANTITIES:
             return False
+        if run_end > index and company_name_ends(tokens[run_end], following):
+            return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
             # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
             if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
@@ -1563,6 +1581,22 @@ def find_protected_spans(
             return (is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
                     and tokens[run_end].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
         return True
+
+    def company_name_ends(last: _Token, following: _Token) -> bool:
+        """Whether a company's name ends at `last`, an English word of companies' names or a
+        legal form after the words before it, where a German noun follows it, the sentence's
+        and not the name's (`dass Siemens Energy Stellen abbaut`, `die Volkswagen AG
+        Gewinne`); another such word, an acronym or an `&` go on with it (`Lufthansa Group
+        Airlines`, `GmbH & Co. KG`)."""
+        if last.text not in _ENGLISH_COMPANY_WORDS and last.text not in _LEGAL_FORMS:
+            return False
+        return not (
+            text[last.end : following.start] in _AMPERSANDS
+            or following.text in _ENGLISH_COMPANY_WORDS
+            or following.text in _LEGAL_FORMS
+            or following.text in ORGANISATION_WORDS
+            or _is_acronym(following.text)
+        )
 
     def particle_joins_given_name(index: int) -> bool:
         """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
