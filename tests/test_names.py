@@ -108,12 +108,12 @@ def test_names_and_what_stays_translatable(lang, body, expected):
      ["{Warner_Bros} said no.", "{Ford_Motor_Co}, the carmaker, and {Tesco_Plc}'s board agreed, as did {Siemens_AG} and {Banco_Santander_S_A} on Monday."],
      ["Warner Bros.", "Ford Motor Co.", "Tesco Plc.", "Siemens AG", "Banco Santander S.A."]),
     # Where the period also ends the sentence, it is left to the sentence, also for a name met
-    # before with its period, as for Jr.
+    # before with its period, as for Jr.: one name, one placeholder, each unit with its own text.
     ("Shares in Acme Inc. fell.\n\nInvestors sold Acme Inc. The stock fell. They sold Siemens AG and Banco Santander S.A.",
-     ["Shares in {Acme_Inc} fell.", "Investors sold {Acme_Inc_2}.", "The stock fell.", "They sold {Siemens_AG} and {Banco_Santander_S_A}."],
+     ["Shares in {Acme_Inc} fell.", "Investors sold {Acme_Inc}.", "The stock fell.", "They sold {Siemens_AG} and {Banco_Santander_S_A}."],
      ["Acme Inc.", "Acme Inc", "Siemens AG", "Banco Santander S.A"]),
     ("Sen. Robert Haines Jr. was less impressed.\n\nIt was backed by Robert Haines Jr. The vote came later.",
-     ["Sen. {Robert_Haines_Jr} was less impressed.", "It was backed by {Robert_Haines_Jr_2}.", "The vote came later."],
+     ["Sen. {Robert_Haines_Jr} was less impressed.", "It was backed by {Robert_Haines_Jr}.", "The vote came later."],
      ["Robert Haines Jr.", "Robert Haines Jr"]),
 ])
 def test_an_abbreviated_company_form_keeps_its_period_inside_the_sentence(body, expected, names):
@@ -274,7 +274,7 @@ def test_a_word_describing_a_company_at_the_sentence_start_is_no_part_of_its_nam
     body = f"{description} Beta Corp said it would respond. Beta Corp. shares fell."
     article = read_wire("story.txt", f"date 2026-11-20 News\ntitle Headline\n\n{body}\n".encode())
     units = article_units(article)[1:]
-    assert [unit.msgid for unit in units] == [f"{description} {{Beta_Corp}} said it would respond.", "{Beta_Corp_2} shares fell."]
+    assert [unit.msgid for unit in units] == [f"{description} {{Beta_Corp}} said it would respond.", "{Beta_Corp} shares fell."]
     assert protected_names(units, "en") == ["Beta Corp."]
 
 

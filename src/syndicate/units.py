@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -207,7 +207,7 @@ def _unit(
             pieces.append(mark)
             cursor = position
             continue
-        name = identifiers.of(mark)
+        name = identifiers.of(mark, placeholders)
         placeholders.setdefault(name, Placeholder(name, mark.text, mark.kind))  # type: ignore[arg-type]
         pieces.append("{" + name + "}")
         cursor = mark.end
@@ -280,23 +280,31 @@ def _escape_braces(text: str) -> str:
 
 
 class _Identifiers:
-    """The placeholder names of an article: each protected text keeps the one it got first."""
+    """The placeholder names of an article: each protected text keeps the one it got first, and
+    the forms of one name (`Deutsche Bank`, `der Deutschen Bank`) share one, as they share its
+    glossary entry; each unit puts back its own text, so every sentence keeps its own form.
+    Two forms in one unit each have a name of their own, which can stand for one text only."""
 
     def __init__(self, source_lang: str) -> None:
         self._source_lang = source_lang
         self._by_text: dict[str, str] = {}
+        self._by_entry: dict[str, list[str]] = {}
         self._used: set[str] = set()
         self._next_number: dict[str, int] = {}
 
-    def of(self, span: ProtectedSpan) -> str:
+    def of(self, span: ProtectedSpan, in_unit: Mapping[str, Placeholder]) -> str:
         """`Maria Costa` → `Maria_Costa`, `Sean O'Neill` → `Sean_O_Neill`, a name as its glossary
-        entry has it (`der Deutschen Bank` → `Deutsche_Bank`); URLs → `url`, `url_2`."""
-        if span.text in self._by_text:
-            return self._by_text[span.text]
+        entry has it (`der Deutschen Bank` → `Deutsche_Bank`); URLs → `url`, `url_2`. `in_unit`
+        holds the placeholders the span's unit has so far."""
+        entry = glossary_name(span.text, self._source_lang) if span.kind == "name" else span.text
+        own = [self._by_text[span.text]] if span.text in self._by_text else []
+        for name in own + self._by_entry.get(entry, []):
+            if name not in in_unit or in_unit[name].text == span.text:
+                self._by_text.setdefault(span.text, name)
+                return name
         if span.kind in ("name", "literal"):
             # Letters NFKD leaves whole are written as translators type them (Skłodowska → Sklodowska).
-            text = glossary_name(span.text, self._source_lang) if span.kind == "name" else span.text
-            ascii_text = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
+            ascii_text = unicodedata.normalize("NFKD", entry.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode("ascii")
             base = _NOT_IDENTIFIER.sub("_", ascii_text).strip("_") or "name"
             if base[0].isdigit():
                 base = "name_" + base
@@ -309,7 +317,8 @@ class _Identifiers:
             while f"{base}_{number}" in self._used:
                 number += 1
             name, self._next_number[base] = f"{base}_{number}", number + 1
-        self._by_text[span.text] = name
+        self._by_text.setdefault(span.text, name)
+        self._by_entry.setdefault(entry, []).append(name)
         self._used.add(name)
         return name
 
