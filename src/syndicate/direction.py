@@ -560,7 +560,9 @@ def _portuguese() -> _Language:
                                  "desceram descido baixou baixaram diminui diminuem diminuiu diminuíram diminuído diminuição "
                                  "diminuir recua recuam recuou recuaram recuo despenca despencou despencaram desvalorizou "
                                  "desvalorizaram desvalorização retraiu retração retracção encolheu encolheram em_baixa "
-                                 "em_queda"),
+                                 "em_queda reduziu_para_metade reduziram_para_metade reduzido_para_metade reduzida_para_metade "
+                                 "reduzidos_para_metade reduzidas_para_metade reduzido_à_metade reduzida_à_metade "
+                                 "reduzidos_à_metade reduzidas_à_metade reduziu_pela_metade reduzido_pela_metade"),
             ("fall", "next", "perdeu perderam perde tombou"),
             ("fall", "lean", "baixa baixar reduziu reduzir reduz cortar corta cortam cortou corte cortes redução mínima "
                              "mínimo mínimas mínimos desaceleração mais_baixo mais_baixa "

@@ -196,7 +196,7 @@ _RANGE_START_BEFORE_ITS_PART_OF_DAY = lazy_compile(
 # are read in (Kilometer, capitalised, is a German noun anyway).
 _MEASURE_AFTER = (
     r"\s?(?-i:k?m|[cm]m|k?g|t|m?l|ha|mph|mi|ft|lb|[kMG]Wh?|km/h)(?![\p{L}\p{N}])"
-    r"|\s+(?:(?:kilo|centi|milli)?(?:m[eè]t(?:re|er|ro)s?|gram(?:me|o|a)?s?|lit(?:re|er|ro)s?)|kilos?|miles?|millas?"
+    r"|\s+(?:(?:kilo|centi|milli)?(?:m[eè]t(?:re|er|ro)[sn]?|gram(?:me|o|a)?s?|lit(?:re|er|ro)s?)|kilos?|miles?|millas?"
     r"|tonnes?|tons?|toneladas?|feet|foot|inch(?:es)?|pounds?|hectares?|hectáreas?|acres?|knots?|nudos?|nœuds?)(?!\p{L})"
 )
 # A range of hours without a.m. or p.m., in digits or words: from 9 to 5, from nine to five
@@ -269,7 +269,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
-    time_issues, missing, added, range_hours = _match_times(in_source.times, in_target.times, source_numbers, target_numbers)
+    time_issues, missing, added, range_hours = _match_times(
+        in_source.times, in_target.times, source_numbers, target_numbers, _on_a_24_hour_clock(target)
+    )
     time_issues = date_issues + time_issues
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
@@ -2814,26 +2816,27 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
     # `half` of something, not the first half (of a match) or half-time
     "en": (
         (r"half(?= of| the| a | an )|(?:a|one)[ -]half|halves|halved", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)),
-        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the", (1, 4)), (r"three[ -]quarters", (3, 4)),
+        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the|quarter[ -](?:percentage[ -])?point", (1, 4)), (r"three[ -]quarters", (3, 4)),
         (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
         (r"(?:a|one)[ -]tenth", (1, 10)), (r"three[ -]tenths", (3, 10)),
     ),
-    # Not Halbleiter, Halbinsel, Halbzeit: the half of something, or halved
+    # Not Halbleiter, Halbinsel, Halbzeit: the half of something, or halved, or of a point
+    # (einen halben Prozentpunkt, Viertelprozentpunkt), as a change of a rate says it
     "de": (
-        (r"Hälfte|halbiert\p{L}*", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
-        (r"(?:ein|einem|einen)\s+Viertel", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
+        (r"Hälfte|halbiert\p{L}*|halbe[nm]?\s+(?:Prozent|Basis)?punkt\p{L}*", (1, 2)), (r"(?:ein|einem|einen)\s+Drittel", (1, 3)), (r"zwei\s*Drittel", (2, 3)),
+        (r"(?:ein|einem|einen)\s+Viertel|Viertel(?:prozent)?punkt\p{L}*|viertel\s+Prozentpunkt\p{L}*", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
         (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)), (r"(?:ein|einem|einen)\s+Zehntel", (1, 10)), (r"drei\s+Zehntel", (3, 10)),
     ),
     # A fraction of something (le tiers des, un quart de), not a quarter-final or a demi-finale
     "fr": (
-        (r"moitié", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
+        (r"moitié|demi-point|demi\s+point", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
         (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)", (1, 5)),
         (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)), (r"(?:un|le|du)\s+dixième(?=\s+d)", (1, 10)),
         (r"trois\s+dixièmes", (3, 10)),
     ),
     # Not medio ambiente, Oriente Medio; not el cuarto gol: a fraction is of something
     "es": (
-        (r"mitad", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios|dos\s+terceras\s+partes", (2, 3)),
+        (r"mitad|medio\s+punto", (1, 2)), (r"(?:un|el)\s+tercio|(?:la|una)\s+tercera\s+parte", (1, 3)), (r"dos\s+tercios|dos\s+terceras\s+partes", (2, 3)),
         (r"(?:un|el)\s+cuarto(?=\s+de\s)|(?:la|una)\s+cuarta\s+parte", (1, 4)), (r"tres\s+cuartos|tres\s+cuartas\s+partes", (3, 4)),
         (r"(?:una|la)\s+quinta\s+parte", (1, 5)), (r"dos\s+quintos|dos\s+quintas\s+partes", (2, 5)),
         (r"tres\s+quintos|tres\s+quintas\s+partes", (3, 5)), (r"(?:una|la)\s+décima\s+parte", (1, 10)),
@@ -2841,12 +2844,12 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
     ),
     "it": (
         # (not a metà settembre, mid-September)
-        (r"(?:la|una|della|alla)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)|dimezza\p{L}*", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
+        (r"(?:la|una|della|alla)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)|dimezza\p{L}*|mezzo\s+punto", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
         (r"(?:un|il)\s+quarto(?=\s+d)", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)", (1, 5)),
         (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)), (r"(?:un|il)\s+decimo(?=\s+d)", (1, 10)), (r"tre\s+decimi", (3, 10)),
     ),
     "pt": (
-        (r"metade", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
+        (r"metade|meio\s+ponto", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
         (r"(?:um|o)\s+quarto(?=\s+d)|(?:a|uma)\s+quarta\s+parte", (1, 4)), (r"três\s+quartos", (3, 4)),
         (r"(?:um|o)\s+quinto(?=\s+d)|(?:a|uma)\s+quinta\s+parte", (1, 5)), (r"dois\s+quintos", (2, 5)), (r"três\s+quintos", (3, 5)),
         (r"(?:um|o)\s+décimo(?=\s+d)|(?:a|uma)\s+décima\s+parte", (1, 10)), (r"três\s+décimos", (3, 10)),
@@ -3057,7 +3060,9 @@ _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
         ("pt", ("uplic", "obr", "riplic", "uadruplic", "ultiplic", "etade"),
          r"duplic\p{L}*|dobr(?:ou|aram|ar|ará|arão|ado|ada|ados|adas)|multiplic\p{L}*\s+por\s+(?:dois|duas|2)",
          r"triplic\p{L}*|multiplic\p{L}*\s+por\s+(?:três|3)", r"quadruplic\p{L}*|multiplic\p{L}*\s+por\s+(?:quatro|4)",
-         r"(?:pela|à|para\s+a)\s+metade"),
+         # (caiu pela metade, para a metade, pt-PT para metade; not at half price, pela metade do preço,
+         # nor for half of them, para metade dos trabalhadores)
+         r"(?:(?:pela|à|para\s+a)\s+metade|para\s+metade(?!\s+d[oa]s?(?!\p{L})))(?!\s+d[oa]s?\s+preços?(?!\p{L}))"),
         ("nl", ("erdubbel", "erdrievoud", "erviervoud", "alve"),
          r"verdubbel\p{L}*", r"verdrievoudig\p{L}*", r"verviervoudig\p{L}*", r"(?:ge)?halve(?:er|ren|ring)\p{L}*"),
         ("ru", ("дво", "трои", "троен", "четвер", "раза"),
@@ -3455,13 +3460,38 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     is missing."""
     if source.language != "en" or not ("-" in msgid or "–" in msgid):
         return []  # most sentences: no tally
-    if not (tallies := _passed_tallies(msgid)):
+    tallies, sets = _passed_tallies(msgid), _runs_of_scores(msgid)
+    if not (tallies or sets):
         return []
     in_target = {(int(first), int(second)) for first, second in _TARGET_TALLY.findall(prose_of(msgstr))}
     return [
         Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
         for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
+    ] + [
+        Issue("numbers", f"the scores {written} are in part the other way round in the translation: "
+                         + ", ".join(f"{second}-{first} for {first}-{second}" for first, second in flipped))
+        for scores, written in sets
+        if (flipped := [(first, second) for first, second in scores if (second, first) in in_target and (first, second) not in in_target])
+        and any((first, second) in in_target for first, second in scores)
     ]
+
+
+# Scores in a row, as of the sets of a match: 6-4, 3-6, 7-6 (all from one side, which a
+# translation may change for all of them, but not for some).
+_RUN_OF_SCORES = lazy_compile(
+    r"(?<![\p{N}.,/-])\p{Nd}{1,2}\s?[-–]\s?\p{Nd}{1,2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Nd}{1,2}\s?[-–]\s?\p{Nd}{1,2})+(?![\p{N}/-]|[.,]\p{Nd})"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _runs_of_scores(msgid: str) -> tuple[tuple[tuple[tuple[int, int], ...], str], ...]:
+    """The runs of scores of an English source, each with its scores that are no draw, and as written."""
+    runs = []
+    for match in _RUN_OF_SCORES.finditer(msgid):
+        scores = tuple((int(first), int(second)) for first, second in _TALLY.findall(match.group()) if first != second)
+        if len(scores) > 1:
+            runs.append((scores, match.group()))
+    return tuple(runs)
 
 
 class _Month(NamedTuple):
@@ -3482,7 +3512,12 @@ def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     in_source = _source_month_mentions(msgid, source)
     if not in_source:
         return []  # most sentences: no month
-    in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr)
+    slashed = _months_of_slashed_dates(msgstr, target)
+    if reversed_date := _in_the_other_order(in_source, slashed):
+        was, now = reversed_date
+        return [Issue("numbers", f"the date {now.written} is not the source's {was.written} ({bcp47(target)} writes the "
+                                 f"{_first_of_a_date(target)} first)")]
+    in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr) + slashed
     if moved := _moved_days(in_source, in_target):
         was, now = (", ".join(month.written for month in side) for side in zip(*moved))
         return [Issue("numbers", f"the date: {was} in the source, {now} in the translation")]
@@ -3534,6 +3569,31 @@ def _months_in_digits(text: str) -> list[_Month]:
 
 
 # A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
+def _in_the_other_order(in_source: Sequence[_Month], slashed: Sequence[_Month]) -> tuple[_Month, _Month] | None:
+    """A date of the source (`10 June 2026`) and the translation's in digits that writes its
+    day and month in the order the translation's locale does not read (6/10/2026 in es), if any."""
+    for date in slashed:
+        if not any((month.number, month.day) == (date.number, date.day) for month in in_source):
+            if (was := next((month for month in in_source if (month.number, month.day) == (date.day, date.number)), None)) is not None:
+                return was, date
+    return None
+
+
+def _months_of_slashed_dates(text: str, locale: Locale) -> list[_Month]:
+    """The months of the dates `text` writes in digits with a slash or a hyphen and the year,
+    read in the locale's order (6/10/2026 is 6 October in es), where it says one: with the
+    source's month in words, the digits alike in either order would pass as numbers. (A date
+    with points, 6.10.2026, is the day first everywhere, and a number `changed_numbers` reads.)"""
+    if "/" not in text and "-" not in text:
+        return []
+    months = []
+    for match in _DATE_WITH_YEAR.finditer(text):
+        if _in_the_locales_order(match) and len(readings := _date_readings(match, locale)) == 1:
+            [(_, month, day)] = readings
+            months.append(_Month(month, day, match.group()))
+    return months
+
+
 _MONTH_AND_DAY_IN_DIGITS = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
 # The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
 _MONTH_RANGE_START = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
@@ -3991,11 +4051,12 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _SHORT_YEAR_AFTER.sub(lambda match: match.group(1) + match.group(2) + match.group(1)[:2] + match.group(3), text)
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
-        text = _without_month_numbers(text, months)
+        text = _without_month_numbers(text, months, locale)
     times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
-    measured = _ranges_of_a_measure(rest) if "～" in rest or "〜" in rest or "~" in rest else ()
+    measured = _ranges_of_a_measure(rest)
     numbers: list[_Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
+    previous_start = previous_end = 0  # the last number's place
     for match in _number_pattern(locale).finditer(rest):
         value = _decimal(match.group(), locale)
         character_scale, character_end = _character_scale(rest, match.end())
@@ -4021,9 +4082,27 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         else:
             multiplier, scale_end = scale
             amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier, half is not None)
+            if numbers and (first := _range_start_on_the_scale_of(numbers[-1], value, rest[previous_end : match.start()])):
+                # entre 2.100 y 2.300 millones: the first amount of a range is on the scale of the second
+                numbers[-1] = _Number(first.text, first.value, first.value * multiplier, rest[previous_start:scale_end])
             numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
         amount = (match.start(), character_end, character_scale) if character_scale > 1 and value is not None else None
+        previous_start, previous_end = match.span()
     return _NumbersAndTimes(tuple(times), tuple(numbers))
+
+
+# What joins the two ends of a range of amounts: entre 2.100 y 2.300 millones, von 2 bis 3 Milliarden.
+_AMOUNT_RANGE_JOINER = lazy_compile(
+    r"\s*[-–]\s*|\s+(?:to|and|bis|und|à|et|a|y|e|tot|en|até)\s+(?:(?:de\s+)?(?:los|las|les|le|gli|i|as|os)\s+)?", regex.IGNORECASE
+)
+
+
+def _range_start_on_the_scale_of(first: _Number, second: Decimal, between: str) -> _Number | None:
+    """`first` when it is a number without a scale that starts a range ending on `second`, on
+    a scale (`between` is what stands between them): a smaller number of the same order."""
+    if first.scaled is not None or first.value is None or not 0 < first.value < second <= first.value * 10:
+        return None
+    return first if _AMOUNT_RANGE_JOINER.fullmatch(between) else None
 
 
 # A range with a wave dash or a tilde before a unit is of that unit, both its ends: 9～17km, 9〜17キロ, 10~20%.
@@ -4036,8 +4115,22 @@ _RANGE_OF_A_MEASURE = lazy_compile(
 )
 
 
+# The same with a word or a dash between the ends: de 9 a 17 km, von 9 bis 17 Kilometern, 9-17 km.
+# `_RANGE_IN_WORDS_HINT` tells a text may have one.
+_RANGE_OF_A_MEASURE_IN_WORDS = lazy_compile(
+    r"(?<![\p{N}.,])\p{Nd}+(?:[.,]\p{Nd}+)?(?:\s?[-–]\s?|\s+(?:to|bis|à|a|y|e|tot|até)\s+)\p{Nd}+(?:[.,]\p{Nd}+)?"
+    rf"(?=\s?(?:km/h)(?![\p{{L}}\p{{N}}])|{_MEASURE_AFTER})",
+    regex.IGNORECASE,
+)
+_RANGE_IN_WORDS_HINT = re.compile(r"\d(?:\s?[-–]\s?|\s(?:to|bis|à|a|y|e|tot|até)\s)\d")
+
+
 def _ranges_of_a_measure(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _RANGE_OF_A_MEASURE.finditer(text)]
+    """Where `text` has a range of a measure (most texts have none, told without the patterns)."""
+    ranges = [match.span() for match in _RANGE_OF_A_MEASURE.finditer(text)] if "～" in text or "〜" in text or "~" in text else []
+    if _RANGE_IN_WORDS_HINT.search(text):
+        ranges += [match.span() for match in _RANGE_OF_A_MEASURE_IN_WORDS.finditer(text)]
+    return ranges
 
 
 # What multiplies the number before it: a word (after a space), a suffix (`$5bn`, `€3.5m`) or,
@@ -4167,10 +4260,11 @@ _NUMERIC_DATE = lazy_compile(
 )
 
 
-def _without_month_numbers(text: str, months: frozenset[int]) -> str:
+def _without_month_numbers(text: str, months: frozenset[int], locale: Locale) -> str:
     """`text` with each number that writes one of `months` left out: `2027年1月` is the
     year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`, the 7 of `7～9月`
-    the first month of `July to September`."""
+    the first month of `July to September`. A date with slashes is read in the locale's
+    order: 6/10/2026 is 10 June in en-US, 6 October in es (and no date of June there)."""
     if "月" in text or "월" in text:
         text = _MONTH_RANGE_START.sub(lambda match: " " if int(match.group(1)) in months else match.group(), text)
     text = _MONTH_NUMBER.sub(lambda match: "" if int(match.group(1)) in months else match.group(), text)
@@ -4180,7 +4274,8 @@ def _without_month_numbers(text: str, months: frozenset[int]) -> str:
             first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
             if second in months:
                 return f"{match.group(1)} {year}"
-            return f"{match.group(3)} {year}" if match.group(2) == "/" and first in months else match.group()
+            slashed_month_first = match.group(2) == "/" and True in _month_before_day(locale)
+            return f"{match.group(3)} {year}" if slashed_month_first and first in months else match.group()
         if match.group(5):  # 2026-11-24
             year, month, day = match.group(5), int(match.group(6)), match.group(7)
             return f"{day} {year}" if month in months else match.group()
@@ -4582,10 +4677,12 @@ def _match_times(
     target_times: Sequence[_Time],
     source_numbers: list[_Number],
     target_numbers: list[_Number],
+    target_on_a_24_hour_clock: bool,
 ) -> tuple[list[Issue], list[str], list[str], list[str]]:
     """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
     afternoon left unpaired, which the translation may say in words). Removes the numbers a
-    time matched from the lists.
+    time matched from the lists. `target_on_a_24_hour_clock`: whether the translation's locale
+    writes times so, where the hour of 8 p.m. as a bare 8 (alle 8, a las 8) is the morning's.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
@@ -4634,6 +4731,9 @@ def _match_times(
         elif not target_pool.take_all(digits):
             missing.append(time.text)
             lost.append(time)
+        elif target_on_a_24_hour_clock and _written_on_a_12_hour_clock(time):
+            hour = min(time.hours)
+            issues.append(Issue("numbers", f"{time.text} written {hour - 12} is another hour on a 24-hour clock: write {hour}"))
     added: list[str] = []
     for time in in_target.remaining():
         if time.named:
@@ -4656,6 +4756,15 @@ def _match_times(
         missing += [time.text for time in in_words]
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added, range_hours
+
+
+def _written_on_a_12_hour_clock(time: _Time) -> bool:
+    """Whether `time` is an hour of the afternoon or evening written as the 12-hour clock
+    writes it (8 p.m.; not 21:19, which as numbers may be a score)."""
+    if len(time.hours) != 1 or time.named or time.ends_a_range or time.in_a_range:
+        return False
+    hour = min(time.hours)
+    return hour > 12 and _digits(time.text)[:1] == (hour - 12,)
 
 
 @dataclass(frozen=True)
