@@ -101,6 +101,7 @@ BAD = [
     ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
     ("direction", "Inflation rose to 3.2% in May.", "Die Inflation sank im Mai auf 3,2 %.", ()),
     ("glossary", "{Maria_Costa} spoke.", "{Maria_Costa} (Maria Costa) sprach.", (COSTA,)),
+    ("length", "The strike ended.", "Der Streik endete. " * 6, ()),
 ]
 
 
@@ -195,6 +196,30 @@ def test_a_sentences_period_after_a_word_is_no_abbreviations(msgid, msgstr, expe
 def test_final_punctuation_messages_name_both_ends():
     assert messages("Will the strike spread?", "Der Streik weitet sich aus") == [
         "the source ends with “?”, the translation has no final punctuation"
+    ]
+
+
+@pytest.mark.parametrize("msgid, msgstr, locale", [
+    # Short labels and headlines grow more than a sentence does: a few words more are no paste.
+    ("Draw", "Unentschieden", "de"),
+    ("Q&A", "Questions et réponses", "fr"),
+    ("By {Maria_Costa}", "Un reportage de {Maria_Costa} pour l'agence", "fr"),
+    ("Talks resumed.", "Die Gespräche zwischen den Tarifparteien wurden wieder aufgenommen.", "de"),
+    # Japanese and Chinese say in few characters what a Latin script says in many.
+    ("交渉は再開した。", "Negotiations between the union and the port operators resumed on Monday.", "en"),
+])
+def test_a_translation_longer_as_languages_and_labels_grow_is_not_reported(msgid, msgstr, locale):
+    source = "ja" if msgid.startswith("交") else "en"
+    placeholders = (COSTA,) if "{" in msgid else ()
+    issues = check_message(unit(msgid, *placeholders), Message(msgid, msgstr), locale, {}, source_locale=source)
+    assert "length" not in [issue.check for issue in issues]
+
+
+def test_a_translation_many_times_the_source_is_reported_with_both_lengths():
+    msgstr = "Der Streik endete am Montag. " * 40
+    issues = check_message(unit("The strike ended on Monday."), Message("The strike ended on Monday.", msgstr), "de", {})
+    assert [issue.message for issue in issues if issue.check == "length"] == [
+        f"{len(msgstr)} characters for the source's 27: another text pasted, or this one twice?"
     ]
 
 

@@ -1625,7 +1625,8 @@ def test_a_correct_translation_with_figures_written_its_own_way_publishes(locale
 def test_a_very_long_run_of_kanji_is_read_without_failing():
     # read in bounded pieces: no number of thousands of digits, and no three
     assert messages("Three ministers quit.", "三" * 5000 + "人。", "ja") == [
-        "the source's Three is in the translation neither in words nor in digits"
+        "the source's Three is in the translation neither in words nor in digits",
+        "5002 characters for the source's 21: another text pasted, or this one twice?",
     ]
 
 

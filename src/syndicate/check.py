@@ -118,6 +118,7 @@ def check_message(
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
         + _doubled_words(source_prose, target_prose, target)
+        + _length(msgid, msgstr, source, target)
         + reversed_direction(msgid, msgstr, source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
     )
@@ -820,6 +821,21 @@ def _doubled_words(msgid: str, msgstr: str, target: Locale) -> list[Issue]:
         if match.group(1).casefold() not in in_source | allowed
         and not (match.group(1).casefold() in relative and msgstr[: match.start()].rstrip().endswith(","))
     ]
+
+
+# A translation this many times as long as its source, and longer by more than a label or a
+# headline grows (`Draw` → `Unentschieden`), is another text pasted or the same one twice. A
+# script of dense characters (Han, Hangul) says in one what a Latin one says in several.
+_LENGTH_FACTOR, _LENGTH_FACTOR_FROM_DENSE, _LENGTH_SLACK = 3, 10, 60
+_DENSE_SCRIPTS = frozenset({"Han", "Hangul"})
+
+
+def _length(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    dense = script_of(source) in _DENSE_SCRIPTS and script_of(target) not in _DENSE_SCRIPTS
+    factor = _LENGTH_FACTOR_FROM_DENSE if dense else _LENGTH_FACTOR
+    if len(msgstr) <= max(factor * len(msgid), len(msgid) + _LENGTH_SLACK):
+        return []
+    return [Issue("length", f"{len(msgstr)} characters for the source's {len(msgid)}: another text pasted, or this one twice?")]
 
 
 def _typed_names(

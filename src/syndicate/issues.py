@@ -53,6 +53,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
     "end-punctuation": ("warning", "the translation ends with different punctuation"),
     "doubled-word": ("warning", "a word written twice (`the the`)"),
+    "length": ("warning", "a translation many times as long as the source (another text pasted, or this one twice)"),
     "direction": ("warning", "the source says a figure rose and the translation only that it fell, or the other way "
                   "round (rose → sank, fell → progressé)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
