@@ -116,28 +116,3 @@ def test_an_italian_match_report_publishes_its_clubs_as_written(newsroom):
         "Il {Milan} ha pareggiato con il {Napoli}.": "{Milan} spielte unentschieden gegen {Napoli}.",
     })
     assert "Juventus schlug Inter 2:1. Milan spielte unentschieden gegen Napoli." in feed
-
-
-@pytest.mark.parametrize(("lang", "body", "expected"), [
-    # A newspaper of one word with its article, opening the sentence it publishes in, as `Le Monde`.
-    ("es", "El País publicó la noticia el lunes.", ["{El_Pais} publicó la noticia el lunes."]),
-    ("it", "La Stampa scrive che il governo cadrà.", ["{La_Stampa} scrive che il governo cadrà."]),
-    ("fr", "Le Monde a publié l'enquête.", ["{Le_Monde} a publié l'enquête."]),
-    # Not an institution, a country or a police force.
-    ("es", "El Gobierno publicó el decreto. La Policía informó del caso.", ["El Gobierno publicó el decreto.", "La Policía informó del caso."]),
-    ("it", "La Francia scrive al governo.", ["La Francia scrive al governo."]),
-    # A company joined by `y` to another's name with its article, speaking together.
-    ("es", "Telefónica y el Banco Santander anunciaron un acuerdo.", ["{Telefonica} y el {Banco_Santander} anunciaron un acuerdo."]),
-    ("es", "Madrid y el Banco Central anunciaron un acuerdo.", ["Madrid y el Banco Central anunciaron un acuerdo."]),
-])
-def test_a_newspaper_or_a_company_opening_a_sentence_it_speaks_in_is_a_name(lang, body, expected):
-    assert msgids(body, lang) == expected
-
-
-def test_a_spanish_story_publishes_the_newspaper_it_quotes_as_written(newsroom):
-    po = extracted(newsroom, "es-prensa", "es", "El País publicó la noticia el lunes.", "en")
-    assert [entry.msgid for entry in po][1:] == ["{El_Pais} publicó la noticia el lunes."]
-    feed = published(newsroom, "es-prensa", "en", po, {
-        "{El_Pais} publicó la noticia el lunes.": "{El_Pais} published the story on Monday.",
-    })
-    assert "El País published the story on Monday." in feed
