@@ -83,36 +83,3 @@ def test_the_forms_of_one_german_name_share_one_placeholder_and_publish_each_its
         "Analysten der {Deutsche_Bank} sind skeptisch.": "Analysts at {Deutsche_Bank} are sceptical.",
     })
     assert "Deutsche Bank reported a profit. Analysts at Deutsche Bank are sceptical." in feed
-
-
-@pytest.mark.parametrize(("lang", "body", "expected"), [
-    # A club's name after an article no city has, in a sentence of a match; `l'` stays outside.
-    ("it", "La Juventus ha battuto l'Inter per 2-1. Il Milan ha pareggiato con il Napoli.",
-     ["La {Juventus} ha battuto l'{Inter} per 2-1.", "Il {Milan} ha pareggiato con il {Napoli}."]),
-    ("es", "El Betis venció al Sevilla por 2-1. El Barça empató con el Getafe.",
-     ["El {Betis} venció al {Sevilla} por 2-1.", "El {Barca} empató con el {Getafe}."]),
-    # A club's number inside or after its name, in a match's report or a results list.
-    ("de", "Borussia Dortmund schlug Bayer 04 Leverkusen mit 2:1. Am Samstag gewann Schalke 04 mit 3:0.",
-     ["{Borussia_Dortmund} schlug {Bayer_04_Leverkusen} mit 2:1.", "Am Samstag gewann {Schalke_04} mit 3:0."]),
-    ("de", "Ergebnisse: Bayer 04 Leverkusen – Werder Bremen 3:0", ["Ergebnisse: {Bayer_04_Leverkusen} – {Werder_Bremen} 3:0"]),
-    # No match, no club: the city, a country, an institution, a time of day.
-    ("it", "A Milan si vota domani. La Francia ha battuto l'Italia 2-1. Il Governo ha battuto il record.",
-     ["A Milan si vota domani.", "La Francia ha battuto l'Italia 2-1.", "Il Governo ha battuto il record."]),
-    ("es", "El Gobierno venció la resistencia. Los precios subieron un 2-3 %.",
-     ["El Gobierno venció la resistencia.", "Los precios subieron un 2-3 %."]),
-    ("de", "Um 10:30 Uhr sprach Bayer 04 Leverkusen.", ["Um 10:30 Uhr sprach Bayer 04 Leverkusen."]),
-    ("en", "Inter Milan beat Juventus 2-1. Fans in Milan cheered.", ["{Inter_Milan} beat Juventus 2-1.", "Fans in Milan cheered."]),
-])
-def test_a_club_in_sports_copy_is_a_name(lang, body, expected):
-    assert msgids(body, lang) == expected
-
-
-def test_an_italian_match_report_publishes_its_clubs_as_written(newsroom):
-    report = "La Juventus ha battuto l'Inter per 2-1. Il Milan ha pareggiato con il Napoli."
-    po = extracted(newsroom, "serie-a", "it", report, "de")
-    assert [entry.msgid for entry in po][1:] == ["La {Juventus} ha battuto l'{Inter} per 2-1.", "Il {Milan} ha pareggiato con il {Napoli}."]
-    feed = published(newsroom, "serie-a", "de", po, {
-        "La {Juventus} ha battuto l'{Inter} per 2-1.": "{Juventus} schlug {Inter} 2:1.",
-        "Il {Milan} ha pareggiato con il {Napoli}.": "{Milan} spielte unentschieden gegen {Napoli}.",
-    })
-    assert "Juventus schlug Inter 2:1. Milan spielte unentschieden gegen Napoli." in feed

@@ -1598,55 +1598,6 @@ def find_protected_spans(
             or _is_acronym(following.text)
         )
 
-    def sports_copy(offset: int) -> bool:
-        """Whether the sentence holding `offset` reports a match (_SPORTS_CONTEXT)."""
-        pattern = _SPORTS_CONTEXT.get(language)
-        if pattern is None:
-            return False
-        start = max((start for start in sentence_starts if start <= offset), default=0)
-        end = min((start for start in sentence_starts if start > offset), default=len(text))
-        return pattern.search(text, start, end) is not None
-
-    def joined_by_club_number(position: int) -> bool:
-        """Whether the capitalised word at token `position` and the next are one club's name
-        with its number between them (`Bayer 04 Leverkusen`, `TSV 1860 München`), in a sentence
-        of a match or a results list (`Bayer 04 Leverkusen – Werder Bremen 3:0`)."""
-        word, following = tokens[position], tokens[position + 1]
-        return (
-            word.capitalised
-            and following.capitalised
-            and following.start not in sentence_starts
-            and _CLUB_NUMBER.fullmatch(text, word.end, following.start) is not None
-            and not not_name(following)
-            and sports_copy(word.start)
-        )
-
-    def club_in_sports_copy(token: _Token) -> bool:
-        """Whether a lone capitalised word is a club's name, as Italian and Spanish sports copy
-        writes it, with an article no city has (`La Juventus ha battuto l'Inter per 2-1`, `Il
-        Milan ha pareggiato con il Napoli`, `el Betis venció al Sevilla`): after the article, in
-        a sentence of a match, no place CLDR names (`la Francia`), no institution (`il
-        Governo`), role or word the sentence opens with. `Milan` without its article is the
-        city in English copy, as Italian writes the city `Milano`."""
-        articles = _CLUB_ARTICLES.get(language)
-        position = ending_at[token.end]
-        if articles is None or position == 0:
-            return False
-        article = tokens[position - 1]
-        gap = text[article.end : token.start]
-        if article.text.lower() not in articles or not (gap == " " or (gap in ("'", "’") and article.text.lower().endswith("l"))):
-            return False
-        word = token.text
-        return not (
-            not_name(token)
-            or word in _time_zone_cities(lang)
-            or word in _INSTITUTION_WORDS
-            or word in _ROMANCE_INSTITUTIONS
-            or word.lower() in SENTENCE_OPENERS
-            or word in starters
-            or word in function_words
-        ) and sports_copy(token.start)
-
     def particle_joins_given_name(index: int) -> bool:
         """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
         name to its surname: `mit Ursula von der Leyen`, and without `der` only where the person
@@ -2666,14 +2617,12 @@ def find_protected_spans(
             index += 1
             continue
         run_end = index
-        while run_end + 1 < len(tokens) and (
-            (
-                _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
-                and not (capitalised_nouns and not german_name_goes_on(index, run_end))
-                and tokens[run_end + 1].start not in portfolio_joins
-                and not possessive_ends_name(index, run_end)
-            )
-            or joined_by_club_number(run_end)
+        while (
+            run_end + 1 < len(tokens)
+            and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
+            and not (capitalised_nouns and not german_name_goes_on(index, run_end))
+            and tokens[run_end + 1].start not in portfolio_joins
+            and not possessive_ends_name(index, run_end)
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
@@ -2854,8 +2803,7 @@ def find_protected_spans(
             after_role = False
         speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
         legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
-        club = single and (club_in_sports_copy(run[0]) or (_CLUB_YEAR.match(text, run[0].end) is not None and sports_copy(run[0].start)))
-        if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or club):
+        if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
@@ -2871,8 +2819,6 @@ def find_protected_spans(
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
             start, end = _german_club(text, start, end)
-        elif (year := _CLUB_YEAR.match(text, end)) and sports_copy(start):
-            end = year.end()  # `Schalke 04` in a match's report
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
         if possessive and len(name) > 3 and not acronym and not possessive_in_companys_name(run, end):
@@ -3106,31 +3052,6 @@ _GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia
 _CITY_ADJECTIVE = lazy_compile(r"\p{Lu}\p{Ll}+er")
 _CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
-# What tells a sentence of sports copy: a score (`2-1`, German `2:1`) or a verb of a match's
-# result (`ha battuto`, `ha pareggiato`, `venció`, `empató`, `schlug`).
-_SPORTS_CONTEXT = {
-    "it": lazy_compile(r"(?<![\d.,:–-])\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|\s*%)|\b(?:battut[oaie]|batte|battono|pareggiat[oaie]|pareggia|pareggiano|espugnat[oaie])\b"),
-    "es": lazy_compile(r"(?<![\d.,:–-])\d{1,2}[-–]\d{1,2}(?!\d|[.,]\d|\s*%)|\b(?:venci[óo]|vence|vencen|empat[óo]|empata|empatan|gole[óo]|golea)\b"),
-    "de": lazy_compile(r"(?<![\d.,:–-])\d{1,2}:\d{1,2}(?!\d|[.,]\d|\s*Uhr)|\b(?:schlug|schlagen|besiegte|bezwang)\b"),
-}
-# The articles, and the prepositions joined to them, that Italian and Spanish sports copy writes
-# before a club's name (`la Juventus`, `l'Inter`, `contro il Napoli`, `al Sevilla`), where a city
-# has none (`a Milano`, `en Sevilla`).
-_CLUB_ARTICLES = {
-    "it": frozenset("il lo la l al allo alla all del dello della dell dal dallo dalla dall col".split()),
-    "es": frozenset("el al del".split()),
-}
-# Institutions Italian and Spanish write with a capital and an article, which a match's verbs
-# may have as their subject too (`Il Governo ha battuto il record`, `el Gobierno venció`): no club.
-_ROMANCE_INSTITUTIONS = frozenset(
-    """
-    Governo Gobierno Parlamento Senato Senado Congreso Congresso Camera Comune Ayuntamiento Stato Estado Consiglio
-    Consejo Ministero Ministerio Papa Presidente Re Rey Esercito Ejército Partito Partido Regione Provincia
-    Tribunale Tribunal Corte Banca Banco Unione Unión Quirinale Vaticano Colle Palazzo Moncloa
-    """.split()
-)
-# A club's number inside its name (`Bayer 04 Leverkusen`, `TSV 1860 München`): its year of founding.
-_CLUB_NUMBER = lazy_compile(r" (?:0\p{Nd}|1[89]\p{Nd}\p{Nd}) ")
 
 
 # Particles that are also a language's articles or their contractions, which after a verb of
