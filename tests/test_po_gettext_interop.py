@@ -101,6 +101,16 @@ def test_extract_writes_back_a_deleted_header_entry_and_then_leaves_the_file_alo
     assert po_path.read_bytes() == written
 
 
+def test_xgettexts_placeholder_charset_counts_as_none(translated):
+    # `charset=CHARSET` is what xgettext leaves for the translator to fill: no charset at all.
+    root, wire_files, po_path = translated
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=CHARSET"), encoding="utf-8")
+    findings = json.loads(syndicate(root, "check", "-l", "de", "--format", "json", "port-strike"))
+    assert ["lacks Content-Type" in finding["message"] for finding in findings if finding["check"] == "po-header"] == [True]
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    assert_gettext_takes_it(po_path)
+
+
 def test_check_warns_of_a_header_without_the_fields_syndicate_writes(translated):
     root, _, po_path = translated
     without_lines(po_path, r'^"Content-Type|^"Language: ')

@@ -682,7 +682,14 @@ def missing_header_fields(catalog: Catalog) -> list[str]:
 
 def _stated(header: Mapping[str, str], name: str) -> bool:
     value = header.get(name, "").strip()
-    return "charset=" in value if name == "Content-Type" else bool(value)
+    if name != "Content-Type":
+        return bool(value)
+    # `charset=CHARSET` is xgettext's placeholder for one, which msgcat and msgmerge refuse.
+    charset = _CHARSET.search(value)
+    return charset is not None and charset.group(1).upper() != "CHARSET"
+
+
+_CHARSET = re.compile(r"charset=([^;\s]+)", re.IGNORECASE)
 
 
 def _update_header(old: dict[str, str], template_header: dict[str, str], locale: Locale) -> dict[str, str]:
