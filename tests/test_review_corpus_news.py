@@ -744,6 +744,47 @@ def test_an_evening_hour_as_its_bare_digits_on_a_24_hour_clock_is_the_mornings(l
     assert errors(POLLS, msgstr, locale) == expected
 
 
+CONCERT = "The concert starts at 8 p.m."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # The evening said elsewhere in the sentence, before or after the hour
+    ("es", CONCERT, "El concierto empieza esta noche a las 8."),
+    ("es", CONCERT, "El concierto empieza a las 8 esta noche."),
+    ("it", CONCERT, "Il concerto inizia stasera alle 8."),
+    ("it", CONCERT, "Il concerto inizia alle 8 di stasera."),
+    ("it", CONCERT, "Il concerto inizia alle 8 pomeridiane."),
+    ("it", "The 8 p.m. train was cancelled.", "Il treno delle 8 di sera è stato cancellato."),
+    ("de", CONCERT, "Das Konzert beginnt heute Abend um 8."),
+    ("de", CONCERT, "Das Konzert beginnt abends um 8."),
+    ("de", CONCERT, "Das Konzert beginnt am Sonntagabend um 8."),
+    ("pt-BR", CONCERT, "O concerto começa hoje à noite às 8."),
+    ("es", "Shops open from 8 a.m. to 8 p.m.", "Los comercios abren de 8 de la mañana a 8 de la noche."),
+    # No clock's preposition before the hour
+    ("pl", "The curfew lasts until 8 p.m.", "Godzina policyjna trwa do 8 wieczorem."),
+    ("sv", "The curfew lasts until 8 p.m.", "Utegångsförbudet gäller till klockan 8 på kvällen."),
+    ("en-GB", CONCERT, "The concert starts at 8 tonight."),
+    # The 8 in digits is no time: the hour is said in words
+    ("de", "Polls close at 8 p.m. in eight states.", "In 8 Staaten schließen die Wahllokale am Abend um acht."),
+    ("de", "Route 8 closes at 8 p.m.", "Die Route 8 schließt um acht."),
+    ("de", "Polls closed at 8 p.m. and turnout rose by 8 points.", "Die Wahllokale schlossen um acht, die Beteiligung stieg um 8 Punkte."),
+])
+def test_an_evening_hour_as_bare_digits_passes_where_the_sentence_says_the_evening_or_the_digits_are_no_time(locale, msgid, msgstr):
+    assert errors(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Route 8 closes at 8 p.m.", "Die Route 8 schließt um 8.", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+    ("it", CONCERT, "Il concerto inizia alle 8.", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+    ("pt-BR", CONCERT, "O concerto começa às 8.", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+    ("es", "The concert starts at 1 p.m.", "El concierto empieza a la 1.", "1 p.m. written 1 is another hour on a 24-hour clock: write 13"),
+    # The morning of another hour says nothing of this one's half of the day.
+    ("it", POLLS, "I seggi aprono alle 7 di mattina e chiudono alle 8.", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+])
+def test_an_evening_hour_as_bare_digits_after_the_clocks_preposition_is_still_an_error(locale, msgid, msgstr, expected):
+    assert errors(msgid, msgstr, locale) == [f"numbers: {expected}"]
+
+
 @pytest.mark.parametrize(("locale", "msgstr", "expected"), [
     ("de", "Die Notenbank erhöhte ihren Leitzins um einen halben Prozentpunkt auf 4,25 Prozent.", "halben Prozentpunkt"),
     ("fr", "La banque centrale a relevé son taux directeur d’un demi-point, à 4,25 %.", "demi-point"),

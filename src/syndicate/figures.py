@@ -270,7 +270,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
     time_issues, missing, added, range_hours = _match_times(
-        in_source.times, in_target.times, source_numbers, target_numbers, _on_a_24_hour_clock(target)
+        in_source.times, in_target.times, source_numbers, target_numbers, _bare_morning_hours(prose_of(msgstr), target)
     )
     time_issues = date_issues + time_issues
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
@@ -4677,12 +4677,12 @@ def _match_times(
     target_times: Sequence[_Time],
     source_numbers: list[_Number],
     target_numbers: list[_Number],
-    target_on_a_24_hour_clock: bool,
+    target_bare_morning_hours: frozenset[int],
 ) -> tuple[list[Issue], list[str], list[str], list[str]]:
     """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
     afternoon left unpaired, which the translation may say in words). Removes the numbers a
-    time matched from the lists. `target_on_a_24_hour_clock`: whether the translation's locale
-    writes times so, where the hour of 8 p.m. as a bare 8 (alle 8, a las 8) is the morning's.
+    time matched from the lists. `target_bare_morning_hours`: the translation's hours that its
+    24-hour clock reads as the morning's (`_bare_morning_hours`), where 8 p.m. as alle 8 is wrong.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
@@ -4731,8 +4731,7 @@ def _match_times(
         elif not target_pool.take_all(digits):
             missing.append(time.text)
             lost.append(time)
-        elif target_on_a_24_hour_clock and _written_on_a_12_hour_clock(time):
-            hour = min(time.hours)
+        elif _written_on_a_12_hour_clock(time) and (hour := min(time.hours)) - 12 in target_bare_morning_hours:
             issues.append(Issue("numbers", f"{time.text} written {hour - 12} is another hour on a 24-hour clock: write {hour}"))
     added: list[str] = []
     for time in in_target.remaining():
@@ -4756,6 +4755,39 @@ def _match_times(
         missing += [time.text for time in in_words]
     source_numbers[:], target_numbers[:] = source_pool.remaining(), target_pool.remaining()
     return issues, missing, added, range_hours
+
+
+# An hour in digits right after the clock's preposition (a las 8, a la 1, alle 8, um 8, às 8, à 1),
+# bare: no minutes or clock's word after it, nor what it counts (um 8 Punkte, um 8 %). Not the
+# French à, which is as often a range's end or a count's (de 5 à 8, à 8 voix contre 3).
+_BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(
+        rf"(?<!\p{{L}})(?i:{preposition})\s+(?P<hour>\p{{Nd}}{{1,2}})(?![\p{{N}}\p{{L}}]|[.,:]\p{{N}}|\s*[%‰\p{{Sc}}]|\s+\p{{Lu}})"
+    )
+    for language, preposition in {"es": r"a\s+las?", "it": "alle", "de": "um", "pt": "às|à"}.items()
+}
+# The afternoon, evening or night said anywhere, also inside another word (stasera, Sonntagabend):
+# the parts of the day past noon of `_HOURS_WITH_PART_OF_DAY`, and the forms it has not.
+_AFTER_NOON_SAID: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(
+        "|".join(regex.escape(word) for word in (
+            *(part for part, half in _HOURS_WITH_PART_OF_DAY[language].parts.items() if half != "a.m."), *other_forms
+        )),
+        regex.IGNORECASE,
+    )
+    for language, other_forms in {"es": (), "it": ("pomeridian",), "de": ("abend", "nacht"), "pt": ()}.items()
+}
+
+
+def _bare_morning_hours(text: str, locale: Locale) -> frozenset[int]:
+    """The hours `text` gives in bare digits after the clock's preposition (a las 8, um 8),
+    which the locale's 24-hour clock reads as the morning's: none on a 12-hour clock, nor where
+    the sentence says the afternoon, evening or night anywhere (esta noche a las 8, heute Abend
+    um 8), which makes them that part of the day's."""
+    bare = _BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION.get(locale.language)
+    if bare is None or not _on_a_24_hour_clock(locale) or _AFTER_NOON_SAID[locale.language].search(text):
+        return frozenset()
+    return frozenset(int(match.group("hour")) for match in bare.finditer(text))
 
 
 def _written_on_a_12_hour_clock(time: _Time) -> bool:
