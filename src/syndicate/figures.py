@@ -3568,7 +3568,6 @@ def _months_in_digits(text: str) -> list[_Month]:
     return [month for month in months if 1 <= month.number <= 12]
 
 
-# A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
 def _in_the_other_order(in_source: Sequence[_Month], slashed: Sequence[_Month]) -> tuple[_Month, _Month] | None:
     """A date of the source (`10 June 2026`) and the translation's in digits that writes its
     day and month in the order the translation's locale does not read (6/10/2026 in es), if any."""
@@ -3594,6 +3593,7 @@ def _months_of_slashed_dates(text: str, locale: Locale) -> list[_Month]:
     return months
 
 
+# A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
 _MONTH_AND_DAY_IN_DIGITS = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
 # The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
 _MONTH_RANGE_START = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[～〜~\-–至到]\s?(?=\p{Nd}{1,2}\s?[月월])")
