@@ -758,6 +758,13 @@ def _publish(
             as_published = dataclasses.replace(localised, withdrawn_by_desk=True)
             if item_bytes(as_published) == own.data:
                 localised, data = as_published, own.data
+        if (withdrawn and own is not None and own.withdrawn and data != own.data and own.version >= held and not unannounced
+                and original is not None and (own.translation_of, own.original_version) == (original.guid, original.version)):
+            # Partners have the withdrawal of this version of the original: what its translation
+            # or the glossary says now (another headline) would be a second kill notice.
+            return ItemOutcome(article.id, target.lang, path, version=own.version, guid=own.guid, version_created=own.created,
+                               note="withdrawn: what its translation or the names glossary says now is not published "
+                                    "(partners keep the withdrawal they have)")
         version = _version_to_publish(own, data, held, own_record, same_inputs, first_version)
         if own is not None and version is None and unannounced:
             # A stopped run's item, announced as a version of its own; an agency's own item
@@ -923,7 +930,8 @@ class _Published(NamedTuple):
     guid: str
     first_created: dt.datetime | None
     notes: tuple[str, ...]  # its notes to editors
-    translation_of: str | None  # the guid of the original it links, for a translation
+    translation_of: str | None  # the guid of the original it links, for a translation…
+    original_version: int | None  # …and the version of it it links
 
     @property
     def withdrawn(self) -> bool:
@@ -947,12 +955,14 @@ def _previous_item(path: Path) -> _Published | None:
         status = root.find(f"{nar}itemMeta/{nar}pubStatus")
         notice = (dt.datetime.fromisoformat(embargoed) if embargoed else None, "" if status is None else status.get("qcode", ""))
         first = root.findtext(f"{nar}itemMeta/{nar}firstCreated")
+        original = next((link for link in root.iterfind(f"{nar}itemMeta/{nar}link")
+                         if link.get("rel", "").rpartition(":")[2] == "translationOf"), None)
         return _Published(
             int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice,
             root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
             tuple(note.text or "" for note in root.iterfind(f"{nar}itemMeta/{nar}edNote")),
-            next((link.get("residref") for link in root.iterfind(f"{nar}itemMeta/{nar}link")
-                  if link.get("rel", "").rpartition(":")[2] == "translationOf"), None),
+            original.get("residref") if original is not None else None,
+            int(original.get("version")) if original is not None and original.get("version", "").isdigit() else None,
         )
     except (OSError, etree.XMLSyntaxError, ValueError):
         return None  # missing or damaged: this run writes it afresh
