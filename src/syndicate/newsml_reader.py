@@ -22,6 +22,11 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
   outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
   text/plain gives one paragraph per blank-line-separated chunk.
+* Of the contentSet's alternatives that can be read, the body is the first in the item's
+  language (one saying no language, `xml:lang` on the inlineXML or inlineData, is in it),
+  and of those the first in XHTML or NITF before plain text, which has lost the structure
+  (subheadings, lists, tables, links) the others keep. Without one in the item's language,
+  the same order among the others.
 * tables: an XHTML or NITF `<table>` keeps its structure. Its caption and each of its cells
   (`<th>`, `<td>`) is a block of kind "cell" that says where it stands (see `Cell`): the part
   of the table (`<caption>`, `<thead>`, `<tbody>`, `<tfoot>`, or a row right in the table),
@@ -67,9 +72,12 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   in French in an English item) keeps that language (see `Block.lang`) and is **not
   translated**: the item's translators work from its language, not the block's, and an
   agency quoting in another language means its words to be read as said. Every locale
-  publishes it as written, saying its language, but the locale it is in. A language said on
-  the page itself (`<html>`, `<body>`, the inlineXML) is the text's, which contentMeta says,
-  and one in the item's own language (`en-GB` in an English item) sets no block apart.
+  publishes it as written, saying its language, but the locale it is in. The inlineXML's or
+  inlineData's `xml:lang` is the body's language, which its blocks are in unless they say
+  another (a French body with an English `<div>` in an English item: only the `<div>` is
+  translated). A language said on the page itself (`<html>`, `<body>`), which CMS templates
+  set whatever the text, is not read, and one in the item's own language (`en-GB` in an
+  English item) sets no block apart.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -314,7 +322,7 @@ def _article(source: str, item: etree._Element) -> Article:
         )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
-    blocks, lede_in_body = _blocks(source, item, content_meta, quote_marks(lang), canceled=pub_status == "canceled")
+    blocks, lede_in_body = _blocks(source, item, content_meta, lang, canceled=pub_status == "canceled")
     blocks = _in_other_languages(blocks, lang)
     return Article(
         id=_article_id(guid, lang, version),
@@ -362,21 +370,33 @@ def _marked(block: Block, element: etree._Element) -> Block:
     return replace(block, translatable=False) if _says_no(element) else block
 
 
-# Where a text's markup begins: a language said there is the whole text's, which the item's
-# own (contentMeta/language) says, not a block's.
-_TEXT_ROOTS = frozenset({"html", "body", "inlineXML", "nitf", "body.content", "contentMeta"})
+# Where a page's markup begins: a language said there is a CMS template's, not read (the
+# body alternative around it says the body's).
+_PAGE_ROOTS = frozenset({"html", "body", "nitf", "body.content"})
+_BODY_ALTERNATIVES = frozenset({"inlineXML", "inlineData"})
 
 
 def _block_language(element: etree._Element) -> str | None:
     """The language the element, or the nearest element around it inside the text, says
-    (`xml:lang`, else XHTML's `lang`), as BCP 47; None where none says a language, or the
-    nearest says none (`xml:lang=""`, which undoes the one around it)."""
+    (`xml:lang`, else XHTML's `lang`), else the one its body alternative says, as BCP 47;
+    None where none says a language, or the nearest says none (`xml:lang=""`, which undoes
+    the one around it). The item's own (contentMeta/language) is not read here."""
     for node in (element, *element.iterancestors()):
-        if etree.QName(node).localname in _TEXT_ROOTS:
+        name = etree.QName(node).localname
+        if name in _BODY_ALTERNATIVES:
+            return _alternative_language(node)
+        if name == "contentMeta":
             return None
+        if name in _PAGE_ROOTS:
+            continue
         if (tag := node.get(XML_LANG, node.get("lang"))) is not None:
             return _stated_language(tag.strip()) if tag.strip() else None
     return None
+
+
+def _alternative_language(content: etree._Element) -> str | None:
+    """The language a body alternative of the contentSet (inlineXML, inlineData) says it is in."""
+    return _stated_language(content.get(XML_LANG) or "")
 
 
 def _in_other_languages(blocks: tuple[Block, ...], item_lang: str) -> tuple[Block, ...]:
@@ -406,13 +426,14 @@ class _Body(NamedTuple):
 
 
 def _blocks(
-    source: str, item: etree._Element, content_meta: etree._Element, marks: _Marks, canceled: bool
+    source: str, item: etree._Element, content_meta: etree._Element, lang: str, canceled: bool
 ) -> tuple[tuple[Block, ...], bool]:
-    """Headline, lede, body and byline blocks, and whether the lede is also the body's first paragraph
-    (the summary repeats it, or there is no summary): then it stays in the body as well."""
+    """Headline, lede, body and byline blocks of an item in `lang`, and whether the lede is also the
+    body's first paragraph (the summary repeats it, or there is no summary): then it stays in the body as well."""
+    marks = quote_marks(lang)
     main, decks = _headlines(content_meta)
     headline = _block("headline", main) if main is not None else None
-    body = _body(source, item, marks, headline, canceled)
+    body = _body(source, item, lang, marks, headline, canceled)
     headline = headline or body.title
     body = body._replace(blocks=[block for element in decks if (block := _block("subheading", element, marks))] + body.blocks)
     if headline is None and not canceled:
@@ -460,9 +481,11 @@ def _lede(content_meta: etree._Element) -> Block | None:
     return _block("lede", chosen) if chosen is not None else None
 
 
-def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | None, canceled: bool) -> _Body:
-    """The first body alternative in the contentSet that can be read; `headline` is the one in
-    contentMeta, which an XHTML page may open with again."""
+def _body(source: str, item: etree._Element, lang: str, marks: _Marks, headline: Block | None, canceled: bool) -> _Body:
+    """The body alternative of the contentSet that says most of the item's text in its language
+    `lang` (see the module's notes); `headline` is the one in contentMeta, which an XHTML page
+    may open with again."""
+    readable: list[tuple[etree._Element, etree._Element | None]] = []  # (alternative, its markup; None: plain text)
     unreadable = []
     for content in item.iterfind("g2:contentSet/*", _G2):
         if not isinstance(content.tag, str):
@@ -472,15 +495,23 @@ def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | No
         root = next((child for child in content if isinstance(child.tag, str)), None)
         if name == "inlineXML" and root is None:
             continue  # an empty placeholder, as in headline-only items
-        if name == "inlineXML" and etree.QName(root).localname == "html":
+        if name == "inlineXML" and (etree.QName(root).localname in ("html", "nitf") or _is_xhtml_fragment(root)):
+            readable.append((content, root))
+        elif name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
+            readable.append((content, None))
+        else:
+            unreadable.append(content)
+    if readable:
+        # min() keeps the first of equals: the agency's order among alternatives alike.
+        content, root = min(readable, key=lambda alternative: (
+            not _in_language(alternative[0], lang), alternative[1] is None))
+        if root is None:
+            return _Body(None, [replace(block, lang=_block_language(content)) for block in _plain_text_blocks(content)])
+        if etree.QName(root).localname == "html":
             return _xhtml_body(root, marks, headline)
-        if name == "inlineXML" and _is_xhtml_fragment(root):
-            return _xhtml_page(root, marks, _texts(headline))
-        if name == "inlineXML" and etree.QName(root).localname == "nitf":
+        if etree.QName(root).localname == "nitf":
             return _nitf_body(root, marks)
-        if name == "inlineData" and content_type.startswith("text/plain") and not content.get("encoding"):
-            return _Body(None, list(_plain_text_blocks(content)))
-        unreadable.append(content)
+        return _xhtml_page(root, marks, _texts(headline))
     if unreadable and not canceled:
         first = unreadable[0]
         raise InputError(
@@ -490,6 +521,13 @@ def _body(source: str, item: etree._Element, marks: _Marks, headline: Block | No
             "send XHTML or NITF in inlineXML, or text/plain in inlineData",
         )
     return _Body(None, [])
+
+
+def _in_language(content: etree._Element, lang: str) -> bool:
+    """Whether a body alternative is in the item's language `lang`: it says none, or one of the
+    same primary language (an en-US text is an en-GB item's)."""
+    own = _alternative_language(content)
+    return own is None or primary_language(own) == primary_language(lang)
 
 
 def _is_xhtml_fragment(root: etree._Element) -> bool:
