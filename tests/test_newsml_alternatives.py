@@ -1,4 +1,5 @@
-"""NewsML-G2 ingest: which of a contentSet's alternatives is the body, and the body's own language."""
+"""NewsML-G2 ingest: which of a contentSet's alternatives is the body, the body's own language,
+and files of no text (pictures, packages) in a drop folder."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from lxml import etree
 from schema import assert_valid
 
 from syndicate.cli import main
-from syndicate.newsml_reader import read_newsml
+from syndicate.model import InputError
+from syndicate.newsml_reader import NotTextItem, read_newsml
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -58,6 +60,19 @@ def plain(text: str, lang: str = "") -> str:
 
 def nitf(paragraphs: str) -> str:
     return f'<inlineXML contenttype="application/nitf+xml"><nitf xmlns="{NITF}"><body><body.content>{paragraphs}</body.content></body></nitf></inlineXML>'
+
+
+PICTURE = news_item('<remoteContent contenttype="image/jpeg" href="https://img.agency.example/port.jpg" width="800" height="600"/>',
+                    name="photo1", item_class="ninat:picture")
+PACKAGE = f"""<packageItem xmlns="{NAR}" guid="urn:newsml:agency.example:20261127:pkg" version="1" standard="NewsML-G2"
+    standardversion="2.35" conformance="power">
+  <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
+  <itemMeta><itemClass qcode="ninat:composite"/><provider literal="agency.example"/>
+    <versionCreated>2026-11-27T09:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <groupSet root="G1"><group id="G1" role="group:main"><itemRef residref="urn:newsml:agency.example:20261127:bridge"/></group></groupSet>
+</packageItem>
+"""
+UNCLASSED = news_item(plain("Text.")).replace('<itemClass qcode="ninat:text"/>', "")
 
 
 def body_of(content_set: str, lang: str = "en") -> list[tuple[str, str | None, bool]]:
@@ -159,3 +174,70 @@ def test_a_language_on_the_page_itself_is_still_not_read_but_the_alternatives_is
     # A block saying the item's language inside a body in another is the item's, and translated.
     assert body_of(xhtml('<p>Le musée.</p><blockquote lang="en-GB"><p>The museum.</p></blockquote><p xml:lang="">Hm.</p>', lang="fr")) == [
         ("Le musée.", "fr", False), ("The museum.", None, True), ("Hm.", None, True)]
+
+
+# ---- files of no text -------------------------------------------------------------------------
+
+
+def test_pictures_and_packages_in_a_drop_folder_are_skipped_with_a_note_and_the_run_succeeds(tmp_path):
+    message = f'<newsMessage xmlns="{NAR}"><header><sent>2026-11-27T12:31:00Z</sent></header><itemSet>{PICTURE}{PACKAGE}</itemSet></newsMessage>'
+    text = news_item(xhtml("<p>The bridge closed on Monday.</p>"))
+    root, runner = extract_and_build(tmp_path, {
+        "photo.xml": xml_file(PICTURE), "pkg.xml": xml_file(PACKAGE), "pictures.xml": xml_file(message), "bridge.xml": xml_file(text),
+    })
+    assert published(root / "feeds/de/bridge.xml") == [("DE The bridge closed on Monday.", None)]
+    result = runner.invoke(main, ["--root", str(root), "extract", *(str(tmp_path / name) for name in ("photo.xml", "pkg.xml", "pictures.xml"))])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert notes == [
+        f"note: {tmp_path / 'photo.xml'}: a picture (itemClass ninat:picture), no text to translate: skipped",
+        f"note: {tmp_path / 'pkg.xml'}: a package (packageItem), which is not read: skipped",
+        f"note: {tmp_path / 'pictures.xml'}: a newsMessage of no text item: a picture (itemClass ninat:picture), a package (packageItem); skipped",
+    ]
+    assert "error" not in result.output
+    assert sorted(path.name for path in (root / "feeds/en").glob("*.xml")) == ["bridge.xml", "index.xml"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'<?xml version="1.0"?>\n<!DOCTYPE newsItem [<!ENTITY x "y">]>\n' + news_item(plain("Text.")).encode(), "DOCTYPE"),
+        (xml_file(news_item(plain("Text."))[:-20]), "not well-formed XML"),
+        # An item that says not what it is may be text: not to be passed over unsaid.
+        (xml_file(UNCLASSED), "says no itemClass"),
+        (xml_file(f'<newsMessage xmlns="{NAR}"><itemSet>{UNCLASSED}</itemSet></newsMessage>'), "says no itemClass"),
+    ],
+)
+def test_a_broken_file_beside_a_picture_is_still_an_error(tmp_path, data, message):
+    (tmp_path / "photo.xml").write_bytes(xml_file(PICTURE))
+    (tmp_path / "broken.xml").write_bytes(data)
+    result = CliRunner().invoke(main, ["--root", str(tmp_path / "newsroom"), "extract", str(tmp_path / "photo.xml"),
+                                       str(tmp_path / "broken.xml"), "-l", "de"])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'broken.xml'}" in result.output and message in result.output
+    assert "note: " in result.output and "a picture" in result.output
+
+
+@pytest.mark.parametrize(
+    ("attribute", "item_class", "said"),
+    [("qcode", "ninat:video", "a video (itemClass ninat:video)"),
+     ("uri", "http://cv.iptc.org/newscodes/ninature/graphic", "a graphic (itemClass http://cv.iptc.org/newscodes/ninature/graphic)"),
+     ("qcode", "agcls:photo", "a newsItem of itemClass agcls:photo")],
+)
+def test_what_a_file_of_no_text_is_is_said(attribute, item_class, said):
+    with pytest.raises(NotTextItem) as caught:
+        read_newsml(Path("media.xml"), xml_file(PICTURE.replace('qcode="ninat:picture"', f'{attribute}="{item_class}"')))
+    assert caught.value.message == f"{said}, no text to translate: skipped"
+    assert isinstance(caught.value, InputError)  # for every other caller, no article is read from it
+
+
+def test_a_newsmessage_s_text_items_are_extracted_its_pictures_passed_over_and_an_item_of_no_class_refused(tmp_path):
+    unclassed = UNCLASSED.replace(":bridge", ":ferry")
+    message = f'<newsMessage xmlns="{NAR}"><itemSet>{PICTURE}{news_item(plain("The bridge closed."))}{PACKAGE}</itemSet></newsMessage>'
+    root, runner = extract_and_build(tmp_path, {"feed.xml": xml_file(message)})
+    assert published(root / "feeds/de/bridge.xml") == [("DE The bridge closed.", None)]
+    (tmp_path / "feed.xml").write_bytes(xml_file(message.replace("</itemSet>", f"{unclassed}</itemSet>")))
+    result = runner.invoke(main, ["--root", str(root), "extract", str(tmp_path / "feed.xml")])
+    assert result.exit_code == 1
+    assert "says no itemClass" in result.output and "the item was skipped" in result.output
+    assert "bridge: 2 units, unchanged" in result.output

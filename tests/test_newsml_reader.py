@@ -790,7 +790,7 @@ def test_zoneless_and_long_fraction_times() -> None:
         (b"<newsItem", "not well-formed XML"),
         (b"<rss><channel/></rss>", "not NewsML-G2: the root element is <rss>"),
         (b'<newsItem xmlns="urn:other" guid="x"/>', "not NewsML-G2"),
-        (item_xml().replace(b"ninat:text", b"ninat:picture"), "not a text item"),
+        (item_xml().replace(b"ninat:text", b"ninat:picture"), "a picture"),
         (item_xml(content_meta=""), "no headline"),
         (item_xml(guid=""), "no guid"),
         (item_xml(version="zero"), "version 'zero'"),

@@ -227,7 +227,8 @@ def extract_command(
 
     FILES are wire-text articles or NewsML-G2 items (a newsMessage gives all its text
     items). A file or an item that cannot be read is skipped and said, the others are
-    extracted, and the exit status is 1. Without -l, the locales in syndicate.toml, else
+    extracted, and the exit status is 1. A file of no text (a picture, a package) is
+    skipped with a note. Without -l, the locales in syndicate.toml, else
     those already in the workspace, are updated. Unchanged articles rewrite nothing; changed units become fuzzy with the
     previous text, removed ones obsolete: no translation is ever lost. An agency item
     older than the version already extracted (a late or repeated delivery) is skipped, and
@@ -249,6 +250,9 @@ def extract_command(
         click.echo(f"note: {article_id} was archived: brought back from the archive, with its translations, to take "
                    "its source's update (`syndicate build` publishes it above the version partners have)", err=True)
     for result in results:
+        if result.not_text:
+            click.echo(f"note: {result.unreadable}", err=True)
+            continue
         if result.unreadable:
             skipped = "the file was skipped, the other files extracted" if result.whole_file else \
                 f"the item was skipped, the others of {result.source_path} extracted"
@@ -344,7 +348,8 @@ def extract_command(
         click.echo(f"error: {problem}; the names glossary was left as it is, the articles extracted: `build` publishes "
                    f"no update in {locale} until the file is mended, and the next extract into {locale} brings it up to date",
                    err=True)
-    if any(result.unreadable or result.unreadable_translations for result in results) or results.unreadable_glossaries:
+    if any((result.unreadable and not result.not_text) or result.unreadable_translations for result in results) \
+            or results.unreadable_glossaries:
         sys.exit(1)
 
 

@@ -39,7 +39,7 @@ from .memory_store import Refill, memory_refill, refilled, workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml import is_own_note, published_story
-from .newsml_reader import read_newsml
+from .newsml_reader import NotTextItem, read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template, wrong_language
 from .safexml import hardened_parser, looks_like_xml
 from .segment import SegmentationRules
@@ -72,6 +72,7 @@ class ExtractedArticle:
     names: tuple[str, ...] = ()  # the protected names of an article extracted afresh
     unreadable: str | None = None  # why an item of a newsMessage (or the whole file) could not be read or published: skipped, the others extracted
     whole_file: bool = False  # set when the whole source file could not be read
+    not_text: bool = False  # …as it holds no text item (a picture, a package): said, not an error
     # (locale, why) of each of its PO files that cannot be read or names another language: left
     # as it is, while the article and its other locales' files are brought up to date.
     unreadable_translations: tuple[tuple[str, str], ...] = ()
@@ -621,7 +622,8 @@ def _extract_source(job: _Job) -> tuple[list[ExtractedArticle], list[StagedFile]
             if error.path != str(job.source):
                 raise  # the segmentation rules: no file can be read
             # A file that cannot be read keeps no other from being extracted.
-            return [ExtractedArticle("", 0, (), str(job.source), unreadable=str(error), whole_file=True)], []
+            return [ExtractedArticle("", 0, (), str(job.source), unreadable=str(error), whole_file=True,
+                                     not_text=isinstance(error, NotTextItem))], []
         except OSError as error:  # gone, or not readable, since the command was given
             return [ExtractedArticle("", 0, (), str(job.source), unreadable=f"{job.source}: {error.strerror}", whole_file=True)], []
         results.extend(ExtractedArticle("", 0, (), str(job.source), unreadable=str(error)) for error in unreadable)

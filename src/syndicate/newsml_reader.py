@@ -78,6 +78,10 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   translated). A language said on the page itself (`<html>`, `<body>`), which CMS templates
   set whatever the text, is not read, and one in the item's own language (`en-GB` in an
   English item) sets no block apart.
+* A file of no text (a newsItem whose itemClass is not `ninat:text`, a picture; a packageItem
+  or another item than a newsItem; a newsMessage of those) is passed over, said as what it
+  is (see `NotTextItem`): a desk's drop folder holds pictures beside its text. A newsItem
+  that says no itemClass at all is refused, as it may be text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
@@ -115,7 +119,17 @@ from syndicate.safexml import parse_untrusted
 _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
 _NEWS_MESSAGE = f"{{{NAR_NS}}}newsMessage"
-_TEXT_CLASS_URI = "http://cv.iptc.org/newscodes/ninature/text"
+_NATURE_URI = "http://cv.iptc.org/newscodes/ninature/"
+# What a NewsML-G2 item holding no text is: other items than newsItems, by their element, and
+# newsItems by their itemClass (IPTC's ninature code).
+_OTHER_ITEMS = {
+    "packageItem": "a package", "conceptItem": "a concept", "knowledgeItem": "a knowledge item",
+    "planningItem": "a planning item", "catalog": "a catalog",
+}
+_NATURES = {
+    "picture": "a picture", "graphic": "a graphic", "video": "a video", "audio": "an audio item",
+    "animated": "an animation", "interactive": "an interactive item", "composite": "a composite item",
+}
 # Where a dateline's places end: a comma (also Arabic ، and Chinese ， 、), a bracket, a digit or a
 # dash (also the horizontal bar, which Japanese text often has for its dash: `東京――`).
 _DATELINE_TAIL = re.compile(r"[,،，、(（\[\d–—―]| - ")
@@ -186,12 +200,24 @@ _XHTML_FRAGMENT_NAMESPACES = frozenset({XHTML_NS, NAR_NS, None})
 _PUB_STATUSES: tuple[str, ...] = get_args(PubStatus)
 
 
+class NotTextItem(InputError):
+    """A NewsML-G2 file of no text to translate (a picture, a package): a desk's drop folder
+    holds them beside its text items, so it is passed over, not refused."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, None, message)
+
+    def __reduce__(self) -> tuple[type[NotTextItem], tuple[str, str]]:
+        return NotTextItem, (self.path, self.message)
+
+
 def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputError] | None = None) -> list[Article]:
     """A newsItem file → [Article]; a newsMessage → one Article per text newsItem in its itemSet.
 
-    `data` is the file's content when the caller has already read it. Anything that is not a
-    readable NewsML-G2 text item raises InputError; with `unreadable`, each of a newsMessage's
-    items that cannot be read is left out and its error added there instead.
+    `data` is the file's content when the caller has already read it. A NewsML-G2 file of no
+    text item (a picture, a package, a newsMessage of those) raises NotTextItem; anything else
+    that is not a readable NewsML-G2 text item raises InputError. With `unreadable`, each of a
+    newsMessage's items that cannot be read is left out and its error added there instead.
     """
     source = str(path)
     if data is None:
@@ -202,19 +228,21 @@ def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputErr
     root = parse_untrusted(source, data)
     if root.tag == _NEWS_ITEM:
         if not _is_text_item(root):
-            raise InputError(
-                source, root.sourceline, "the newsItem is not a text item", "only itemClass ninat:text is read"
-            )
+            _refuse_unclassed(source, root)
+            raise NotTextItem(source, f"{_not_text(root)}, no text to translate: skipped")
         return [_article(source, root)]
+    if etree.QName(root).namespace == NAR_NS and etree.QName(root).localname in _OTHER_ITEMS:
+        raise NotTextItem(source, f"{_not_text(root)}, which is not read: skipped")
     if root.tag == _NEWS_MESSAGE:
-        items = [item for item in root.iterfind("g2:itemSet/g2:newsItem", _G2) if _is_text_item(item)]
+        held = [item for item in root.iterfind("g2:itemSet/*", _G2) if isinstance(item.tag, str)]
+        items = [item for item in held if item.tag == _NEWS_ITEM and (_is_text_item(item) or not _item_class(item))]
         if not items:
-            raise InputError(
-                source, root.sourceline, "the newsMessage holds no text newsItem", "only itemClass ninat:text is read"
-            )
+            kinds = ", ".join(dict.fromkeys(_not_text(item) for item in held)) or "none"
+            raise NotTextItem(source, f"a newsMessage of no text item: {kinds}; skipped")
         articles, errors = [], []
         for item in items:
             try:
+                _refuse_unclassed(source, item)
                 articles.append(_article(source, item))
             except InputError as error:
                 errors.append(error)
@@ -231,10 +259,31 @@ def read_newsml(path: Path, data: bytes | None = None, unreadable: list[InputErr
     )
 
 def _is_text_item(item: etree._Element) -> bool:
+    return _item_class(item) in ("ninat:text", f"{_NATURE_URI}text")
+
+
+def _item_class(item: etree._Element) -> str:
+    """A newsItem's itemClass as its QCode, else its URI; "" for none."""
     item_class = item.find("g2:itemMeta/g2:itemClass", _G2)
-    return item_class is not None and (
-        item_class.get("qcode") == "ninat:text" or item_class.get("uri") == _TEXT_CLASS_URI
-    )
+    return "" if item_class is None else (item_class.get("qcode") or item_class.get("uri") or "").strip()
+
+
+def _refuse_unclassed(source: str, news_item: etree._Element) -> None:
+    """Refuse a newsItem that says no itemClass: it may be text, which is not to be passed over unsaid."""
+    if not _item_class(news_item):
+        raise InputError(source, news_item.sourceline, "the newsItem says no itemClass",
+                         'a text item has itemMeta/itemClass qcode="ninat:text"')
+
+
+def _not_text(item: etree._Element) -> str:
+    """What an item that is no text item is: "a picture (itemClass ninat:picture)", "a package
+    (packageItem)", "a newsItem of itemClass agcls:photo"."""
+    name = etree.QName(item).localname
+    if item.tag != _NEWS_ITEM:
+        return f"{_OTHER_ITEMS.get(name, 'an item')} ({name})"
+    item_class = _item_class(item)
+    nature = _NATURES.get(item_class.removeprefix("ninat:").removeprefix(_NATURE_URI))
+    return f"{nature} (itemClass {item_class})" if nature else f"a newsItem of itemClass {item_class}"
 
 
 def _article(source: str, item: etree._Element) -> Article:
