@@ -196,7 +196,10 @@ def glossary_files(
         # A story is never translated into its own language: its names are no work of the locale's translator.
         tag = bcp47(locale)
         translated = {language: translates_into(tag, language) for language in set(languages.values())}
-        locale_template = _described(new_template, languages, lambda article_id: translated[languages[article_id]])
+        # A locale translating the stories of every language lists every name, as names.pot does.
+        locale_template = new_template if all(translated.values()) else _described(
+            new_template, languages, lambda article_id: translated[languages[article_id]]
+        )
         written_in = {
             message.msgid: _entry_languages(message) or [locale_template.header.get("X-Source-Language", "en")]
             for message in locale_template.messages
