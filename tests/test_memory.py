@@ -697,7 +697,7 @@ def test_a_memory_filled_at_once_is_the_one_filled_file_by_file(tmp_path):
         workspace_memory(by_file, DE, "en")
     memory = workspace_memory(at_once, DE, "en")
     assert dump(at_once) == dump(by_file)
-    assert len(dump(at_once)[-1]) == 4
+    assert len(dump(at_once)[-1]) == 6
     assert memory.best("The port is shut!") == memory.best("The port is shut!")
     assert memory.best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (0)", "story-0")
     assert workspace_memory(by_file, DE, "en").best("The port is shut!").entry == MemoryEntry("The port is shut.", "The port is shut. (4)", "story-4")

@@ -71,9 +71,12 @@ CREATE TABLE IF NOT EXISTS refilled (locale TEXT PRIMARY KEY, change INTEGER NOT
 CREATE TABLE IF NOT EXISTS code (version TEXT NOT NULL)
 """
 # An entry's language is the primary language of its source (en for en-GB): a sentence is
-# matched only with those of its language, whatever the words they share.
-_ENTRY_INDEXES = {
-    "entries_by_source": "language, source, number", "entries_by_shape": "language, shape, number", "entries_by_file": "file"
+# matched only with those of its language, whatever the words they share. Entries and history
+# by `since`, so that each update's number (one past the latest) is found without reading every
+# translation of the workspace.
+_INDEXES = {
+    "entries_by_source": "entries (language, source, number)", "entries_by_shape": "entries (language, shape, number)",
+    "entries_by_file": "entries (file)", "entries_by_since": "entries (since)", "history_by_since": "history (since)",
 }
 # `history` keeps each article file's latest translation of every source it has held, also
 # once the entry or the file is gone: a translation deleted by hand is never lost; and since
@@ -309,7 +312,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                     connection.execute(statement)
                 if "since" not in {column for _, column, *_ in connection.execute("PRAGMA table_info(history)")}:
                     connection.execute("ALTER TABLE history ADD COLUMN since INTEGER NOT NULL DEFAULT 0")  # kept from before
-                _create_entry_indexes(connection)
+                _create_indexes(connection)
                 connection.execute("INSERT INTO code VALUES (?)", (code_version(),))
             connection.execute(f"PRAGMA user_version = {_LAYOUT}")
     return connection
@@ -322,9 +325,9 @@ def _current(connection: sqlite3.Connection) -> bool:
     return connection.execute("SELECT version FROM code").fetchall() == [(code_version(),)]
 
 
-def _create_entry_indexes(connection: sqlite3.Connection) -> None:
-    for name, columns in _ENTRY_INDEXES.items():
-        connection.execute(f"CREATE INDEX {name} ON entries ({columns})")
+def _create_indexes(connection: sqlite3.Connection) -> None:
+    for name, table_columns in _INDEXES.items():
+        connection.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table_columns}")  # a history kept keeps its index
 
 
 @contextlib.contextmanager
@@ -370,11 +373,11 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             _forget(connection, file, removed, sources, offered, since)
         if not afresh:  # a source whose first entry is in a file kept offered that entry's target
             offered |= _first_targets(connection, sources - offered.keys())
-        # Filling an empty table (a first update), its indexes are built once it is full, in
-        # a fraction of the time kept up row by row; no entry is there from before.
+        # Filling an empty table (a first update), the indexes (the history's too) are built once
+        # it is full, in a fraction of the time kept up row by row; no entry is there from before.
         first_fill = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()[0]
         if first_fill:
-            for name in _ENTRY_INDEXES:
+            for name in _INDEXES:
                 connection.execute(f"DROP INDEX {name}")
             # Built again: each translation as old as the history says the file has had it.
             since |= {(file, source, target): age for file, source, target, age in connection.execute(
@@ -415,7 +418,7 @@ def _update(connection: sqlite3.Connection, workspace: Workspace, locale: Locale
             )
         connection.executemany("INSERT INTO files VALUES (?, ?)", [(file, identities[file]) for file in changed])
         if first_fill:
-            _create_entry_indexes(connection)
+            _create_indexes(connection)
         _repost(connection, removed, added)
         # Of the entries with the same source (in one language), only the first is looked up.
         connection.executemany(  # rewriting only the rows that change: a common sentence has many
