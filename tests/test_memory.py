@@ -488,6 +488,29 @@ def test_a_new_article_is_prefilled_from_a_translated_one(newsroom, wire_files):
     msgfmt_check(path)
 
 
+def test_an_extract_looks_at_the_memorys_files_once_and_fills_from_it(newsroom, wire_files, monkeypatch):
+    """The refill at the start of a run brings each locale's memory up to date with its files;
+    the articles the run extracts are filled from it as it is, its files not looked at again."""
+    workspace = Workspace(newsroom)
+    port = next(path for path in wire_files if path.name == "port-strike.txt")
+    extract(workspace, [port], [DE])
+    translate_po(workspace.po_file(DE, "port-strike"), GERMAN)
+    po = polib.pofile(str(workspace.po_file(DE, "port-strike")))
+    for entry in po.untranslated_entries():  # none waits for the memory: the run fills no story again
+        entry.msgstr = entry.msgid
+    po.save()
+    dock = newsroom / "dock-strike.txt"
+    dock.write_text(DOCK_STRIKE, encoding="utf-8")
+    looked_at = []
+    memory_files = memory_store._memory_files
+    monkeypatch.setattr(memory_store, "_memory_files", lambda *args: looked_at.append(args[1]) or memory_files(*args))
+    extract(workspace, [dock], [DE])
+    assert looked_at == [DE]
+    filled = {message.msgid: message for message in read_catalog(workspace.po_file(DE, "dock-strike"), "dock-strike").messages}
+    assert filled["About 1,200 containers are stuck on the quays, according to the port authority."].translated
+    assert filled["Port operator {Eurogate} declined to comment."].msgstr == "Der Hafenbetreiber {Eurogate} wollte sich nicht äußern."
+
+
 def test_a_translation_deleted_by_hand_comes_back_on_the_next_extract(newsroom, wire_files):
     """An entry or a whole file a translator deleted is merged back with the translation the
     memory last read from the file, not empty; an entry the translator emptied stays empty."""

@@ -105,6 +105,7 @@ class _Job:
     srx: Path | None
     imported_memories: tuple[str | None, ...] = ()  # identity of each locale's imported memory file
     provider: str = ""  # the workspace's, which its own items carry
+    current_memories: frozenset[str] = frozenset()  # the locales whose memories are up to date (see Refill)
 
 
 def read_source(
@@ -171,8 +172,10 @@ def extract(
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     # Read before the sources: the articles they extract are filled from the memory as it is now.
     refills = {bcp47(locale): memory_refill(workspace, locale) for locale in locales}
+    # The first pass writes no file before its lookups: the memories as the refills left them are current.
+    current = frozenset().union(*(refill.current for refill in refills.values()))
     results, again, unreadable_glossaries, unarchived, left_as_saved = _extract_once(
-        workspace, sources, locales, default_lang, now, jobs, srx, progress
+        workspace, sources, locales, default_lang, now, jobs, srx, progress, current
     )
     # Files holding an item that could only be placed once the rest of the run was in the
     # workspace: the withdrawal of an item another file brought, an item whose id another
@@ -321,11 +324,13 @@ def _extract_once(
     jobs: int | None,
     srx: Path | None,
     progress: Callable[[Path], None],
+    current_memories: frozenset[str] = frozenset(),
 ) -> tuple[list[ExtractedArticle], list[Path], dict[str, str], list[str], list[str]]:
     """One pass of `extract`: its results, the sources to extract again once this pass's
     files are in place, the locales whose names glossary could not be read (see ExtractRun),
     the archived articles it brought back for their sources to be extracted again, and the
-    files it left as someone saved them meanwhile."""
+    files it left as someone saved them meanwhile. `current_memories`: the locales whose
+    memories are up to date with the files (see `Refill`), looked up as they are."""
     srx = srx or workspace.settings().srx
     run = uuid.uuid4().hex
     rules = read_name_rules(workspace.root)
@@ -336,7 +341,10 @@ def _extract_once(
     # An import into a memory is an input of every PO of its locale: it may fill units left empty.
     imported = tuple(file_identity(tmx.memory_file(workspace, locale)) for locale in locales)
     provider = workspace.settings().provider
-    work = [_Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported, provider) for path in unique.values()]
+    work = [
+        _Job(workspace.root, path, default_lang, rules, tags, now, run, srx, imported, provider, current_memories)
+        for path in unique.values()
+    ]
     segmentation_rules(srx)  # a bad SRX file stops the run before any article is read
     new_folders = [folder for folder in workspace.article_folders(locales) if not folder.exists()]
     by_id: dict[str, ExtractedArticle] = {}
@@ -1049,7 +1057,9 @@ def _extract_article(
                              "remove it from the source, or ask its sender for a corrected version")
     new_template, files, unreadable = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
-        memory=lambda locale: _memory(job.root, bcp47(locale), primary_language(article.source_lang), job.run),
+        memory=lambda locale: _memory(
+            job.root, bcp47(locale), primary_language(article.source_lang), job.run, bcp47(locale) in job.current_memories
+        ),
     )
     written = [path for path, text in files.items() if writes.stage(path, text.encode("utf-8"))]
     record = workspace.article_file(article.id)
@@ -1068,10 +1078,10 @@ def _run_memory(root: Path, locale: Locale, *, language: str, run: str) -> Trans
 
 
 @functools.lru_cache(maxsize=32)
-def _memory(root: Path, tag: str, language: str, run: str) -> TranslationMemory:
+def _memory(root: Path, tag: str, language: str, run: str, current: bool = False) -> TranslationMemory:
     """The locale's translation memory of translations from `language`, opened (and brought up
-    to date) once per run and worker, and only when needed."""
-    return workspace_memory(Workspace(root), parse_locale(tag), language)
+    to date, unless `current`: see workspace_memory) once per run and worker, and only when needed."""
+    return workspace_memory(Workspace(root), parse_locale(tag), language, current=current)
 
 
 def _article_files(

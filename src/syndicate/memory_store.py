@@ -112,11 +112,15 @@ class _Unwritable(Exception):
     """The database is out of date with the files, or missing, and cannot be written."""
 
 
-def workspace_memory(workspace: Workspace, locale: Locale, source_lang: str) -> TranslationMemory:
+def workspace_memory(workspace: Workspace, locale: Locale, source_lang: str, *, current: bool = False) -> TranslationMemory:
     """The locale's memory of translations from `source_lang` (any of its regions or scripts):
     every finished translation of its articles in that language, then its imported memory's
-    when it is from that language, brought up to date with the files and looked up on disk."""
+    when it is from that language, brought up to date with the files and looked up on disk.
+    `current`: a refill of the same run brought the database up to date (see `Refill`), and no
+    file has been written since: it is looked up as it is, its files not looked at again."""
     language = primary_language(source_lang)
+    if current:
+        return TranslationMemory(index=_StoredIndex(_connect(_database(workspace, locale)), language))
     try:
         connection = _updated(workspace, locale)
     except _Unwritable:
@@ -161,6 +165,7 @@ class Refill:
     articles: frozenset[str]
     shapes: frozenset[str] = frozenset()
     read: tuple[tuple[Path, int], ...] = ()  # (database, the last change read) of each memory read
+    current: frozenset[str] = frozenset()  # the locales (tags) whose databases it brought up to date
 
 
 def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
@@ -175,10 +180,12 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
         changed: set[tuple[str, str]] = set()  # (language, shape)
         logged: set[tuple[str, str]] = set()  # of those, the logged changes'
         read = []
+        current = set()
         parent = regional_parent(locale)
         for lender, connection in ((locale, own), *(((parent, _opened(workspace, parent)),) if parent else ())):
             if connection is None:
                 continue
+            current.add(bcp47(lender))
             with contextlib.closing(connection) if connection is not own else contextlib.nullcontext():
                 (since,) = connection.execute("SELECT MAX(change) FROM refilled WHERE locale = ?", (bcp47(locale),)).fetchone()
                 (last,) = connection.execute("SELECT IFNULL(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'changes'").fetchone()
@@ -197,7 +204,7 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                     f"SELECT DISTINCT file FROM waiting WHERE language = ? AND shape IN ({', '.join('?' * len(batch))})",
                     [language, *batch],
                 ))
-    return Refill(frozenset(articles), frozenset(waiting for _, waiting in changed), tuple(read))
+    return Refill(frozenset(articles), frozenset(waiting for _, waiting in changed), tuple(read), frozenset(current))
 
 
 def _near_waiting(connection: sqlite3.Connection, changed: set[tuple[str, str]]) -> set[tuple[str, str]]:
