@@ -458,9 +458,9 @@ def test_control_character_in_metadata_names_the_field() -> None:
 
 
 def test_tab_and_newline_are_allowed_in_text() -> None:
-    article = replace(original_en(), body=(BodyBlock("p", "one\ttwo\nthree\r\nfour"),))
+    article = replace(original_en(), body=(BodyBlock("pre", "one\ttwo\nthree\r\nfour"),))
     root = parsed(item_bytes(article))
-    assert root.findtext("g2:contentSet/g2:inlineXML/h:html/h:body/h:p", namespaces=G2) == "one\ttwo\nthree\r\nfour"
+    assert root.findtext("g2:contentSet/g2:inlineXML/h:html/h:body/h:pre", namespaces=G2) == "one\ttwo\nthree\r\nfour"
 
 
 def test_a_subject_known_by_uri_is_written_with_it() -> None:

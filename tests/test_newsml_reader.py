@@ -475,10 +475,10 @@ def test_embargo_signals_and_notes_to_editors_are_kept() -> None:
     assert meta.signals == ("sig:correction",)
 
 
-def test_a_line_break_separates_words_and_the_first_paragraph_stays_in_the_body() -> None:
+def test_a_line_break_keeps_its_line_and_the_first_paragraph_stays_in_the_body() -> None:
     body = '<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Line one of two.</p><p>Results:<br/>Ajax 2<br/>PSV 1</p></body></html></inlineXML>'
     article = read_one(item_xml("<headline>Head</headline>", body))
-    assert [block.text for block in article.blocks] == ["Head", "Line one of two.", "Results: Ajax 2 PSV 1"]
+    assert [block.text for block in article.blocks] == ["Head", "Line one of two.", "Results:\nAjax 2\nPSV 1"]
     assert article.lede_in_body, "no summary: the first paragraph is the lede and stays body text"
     summarised = read_one(item_xml("<headline>Head</headline><description>A summary.</description>", body))
     assert not summarised.lede_in_body and summarised.blocks[1].text == "A summary."

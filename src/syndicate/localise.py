@@ -372,6 +372,9 @@ def localise(
             template = normalise_quotes(message.msgstr, target.lang)
             names.update(_particles_cased(unit, template, with_particles, forms, target))
             rendered = _rendered(unit, template, names, locate_names=isolating)
+            # A line break inside a translation is published as a space (the check warns of it):
+            # a block's lines are the source's, between its units, never a translator's.
+            rendered = rendered._replace(text=rendered.text.replace("\n", " "))
             if message.fuzzy and without_isolates(rendered.text) not in published_words:
                 problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
                 continue

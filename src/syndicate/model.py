@@ -69,6 +69,8 @@ class Block:
     """One structural block of an article, in source order."""
 
     kind: BlockKind
+    # A line break where the source breaks a line (a `<br/>` in an XHTML paragraph, a table
+    # cell's blocks and lines): every locale publishes the line, and no unit runs over it.
     text: str
     line: int  # 1-based line in the source file where the block starts
     # Offsets in `text` where the block's second, third, … source line begins (hard-wrapped
@@ -347,7 +349,8 @@ class BodyCell:
 @dataclass(frozen=True)
 class BodyBlock:
     kind: Literal["p", "h2", "pre", "table"]
-    # A "pre" block's holds its line breaks and spaces as the source lays them out; a table's
+    # A "pre" block's holds its line breaks and spaces as the source lays them out; a "p" or
+    # "h2" block's its source's lines (see Block.text) and none a translator adds; a table's
     # is its text read row by row, a row's cells set apart by " | " (its cells are in `cells`).
     text: str
     # Set when the whole block is still in the original's language (published below

@@ -3,7 +3,8 @@
 Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element order, and the
 reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
 the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
-text, with no element inside them but an `<a href>` around the words an agency's text links (to
+text (a `<br/>` where the agency's text breaks a line: a results list sent as lines stays one, as
+in a table's cell), with no other element inside them but an `<a href>` around the words an agency's text links (to
 the source's address), where a block has links, and a `<span>` saying the language of sentences
 a partly translated block keeps in the original's: the build leaves both out unless the workspace
 publishes links (see Settings.inline_links), as such a system keeps a block's words only up to
@@ -653,10 +654,12 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
 def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
     """A `<p>`, `<h2>` or `<pre>`: its text, each part of it in another language in a `<span>`
     saying so, and the words it links each in an `<a>` to its address (a `<pre>` links none:
-    its text is as the source writes it). A link across a part's edge is two links, one on
-    each side of it, to the same address. Or a `<table>`."""
+    its text is as the source writes it, its lines too). A link across a part's edge is two
+    links, one on each side of it, to the same address. Or a `<table>`."""
     if block.kind == "table":
         return _table(article, index, block)
+    if block.kind == "pre":
+        return _XHTML.pre(_block_language(article, block.lang), block.text)
     return _XHTML(block.kind, _block_language(article, block.lang), *_content(article, index, block.text, block.links, block.foreign_parts))
 
 
@@ -664,10 +667,11 @@ def _content(
     article: LocalisedArticle, index: int, text: str, links: Sequence[tuple[int, int, str]],
     foreign_parts: Sequence[tuple[int, int, str]] = (),
 ) -> list[str | etree._Element]:
-    """What an element holding `text` holds: the text, each part of it in another language
-    in a `<span>` saying so, and the words it links each in an `<a>` to its address."""
+    """What an element holding `text` holds: the text, a `<br/>` for each of its line breaks (the
+    lines of a paragraph, or of a table's cell, as the source breaks them), each part of it in
+    another language in a `<span>` saying so, and the words it links each in an `<a>` to its address."""
     if not links and not foreign_parts:
-        return [text]  # checked with the body's other texts, as they are counted (see _content_set)
+        return _lines(text)  # checked with the body's other texts, as they are counted (see _content_set)
     addresses = [(start, end, _uri(f"body[{index}].links", address)) for start, end, address in links]
     edges = sorted({0, len(text), *(edge for start, end, _ in (*addresses, *foreign_parts) for edge in (start, end))})
     # Each element's text and tail are set, even when empty: pretty printing would indent an element holding only elements.
@@ -676,9 +680,15 @@ def _content(
         inside: list[str | etree._Element] = [""]
         for address, linked in itertools.groupby(pieces, key=lambda piece: _covering(addresses, piece[0])):
             words = "".join(text[start:end] for start, end in linked)
-            inside.append(_XHTML.a({"href": address}, words) if address else words)
+            inside += [_XHTML.a({"href": address}, *_lines(words))] if address else _lines(words)
         content += [_XHTML.span(_part_language(article, index, language), *inside, ""), ""] if language else inside
     return [*content, ""]
+
+
+def _lines(text: str) -> list[str | etree._Element]:
+    """`text` with a `<br/>` for each of its line breaks."""
+    lines = text.split("\n")
+    return [piece for line in lines[:-1] for piece in (line, _XHTML.br())] + [lines[-1]]
 
 
 def _covering(spans: Iterable[tuple[int, int, str]], position: int) -> str | None:
@@ -701,7 +711,7 @@ def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._El
     for (part, group, _), row in itertools.groupby(block.cells, key=lambda cell: (cell.place.part, cell.place.group, cell.place.row)):
         if part == "caption":
             table.extend(
-                _XHTML.caption(_block_language(article, cell.lang), *_line_broken(_content(article, index, cell.text, cell.links)))
+                _XHTML.caption(_block_language(article, cell.lang), *_content(article, index, cell.text, cell.links))
                 for cell in row
             )
             continue
@@ -717,25 +727,12 @@ def _table(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._El
                     **({"scope": cell.place.scope} if cell.place.scope else {}),
                     **_block_language(article, cell.lang),
                 },
-                *_line_broken(_content(article, index, cell.text, cell.links)),
+                *_content(article, index, cell.text, cell.links),
             )
             for cell in row
         ]
         section.append(_XHTML.tr(*cells))
     return table
-
-
-def _line_broken(content: list[str | etree._Element]) -> list[str | etree._Element]:
-    """`content` with a `<br/>` for each line break of its text: a cell's paragraphs or list
-    items (see Block.cell), each on a line of its own as the source shows them."""
-    broken: list[str | etree._Element] = []
-    for piece in content:
-        if isinstance(piece, str) and "\n" in piece:
-            lines = piece.split("\n")
-            broken += [part for line in lines[:-1] for part in (line, _XHTML.br())] + [lines[-1]]
-        else:
-            broken.append(piece)
-    return broken
 
 
 def _block_language(article: LocalisedArticle, lang: str | None) -> dict[str, str]:

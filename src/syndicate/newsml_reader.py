@@ -59,6 +59,10 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   Items in a table cell stand on lines of their own without markers, as the cell's other
   blocks do. Terms and
   definitions (`<dl>`) have no markers.
+* A `<br/>` in a body block (results, a list sent as lines) breaks its line: the block's text
+  has a line break there (see `Block.text`), without the spaces around it or a line opening or
+  closing the block, and a link or a phrase kept as written across it is one on each line. In
+  a headline, a summary or a byline, which print on one line, it is a space.
 * Inline markup is flattened to its text and, outside a `<pre>`, XML whitespace runs become
   one space, but for links: the words an `<a>` in a body paragraph, subheading, list item,
   table cell or caption links to a web (http, https) or e-mail (`mailto:`) address are the
@@ -461,7 +465,12 @@ def _in_other_languages(blocks: tuple[Block, ...], item_lang: str) -> tuple[Bloc
 
 # Around marked text, and around a link's words, while a run's text is laid out; never left in it.
 _KEPT_START, _KEPT_END, _LINK_START, _LINK_END = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
-_UNMARKED = dict.fromkeys(map(ord, _KEPT_START + _KEPT_END + _LINK_START + _LINK_END))
+# Where a `<br/>` breaks a run's line, until the run is laid out: a line break there, where
+# one in the document's text is only XML whitespace.
+_LINE = "\ufdd4"
+_UNMARKED = dict.fromkeys(map(ord, _KEPT_START + _KEPT_END + _LINK_START + _LINK_END + _LINE))
+_SPACED_LINE = re.compile(f" ?{_LINE} ?")
+_LINE_OF_TEXT = re.compile(r"[^\n]+")
 
 
 
@@ -495,7 +504,7 @@ def _blocks(
     # item too): it stays in the body, so nothing of the text is published as the description
     # only. A list item saying what the summary says is the list's: the summary has no marker.
     opens_body = bool(paragraphs) and (
-        lede is None or (paragraphs[0].kind == "paragraph" and not paragraphs[0].marker and paragraphs[0].text == lede.text)
+        lede is None or (paragraphs[0].kind == "paragraph" and not paragraphs[0].marker and _one_line(paragraphs[0].text) == lede.text)
     )
     if opens_body:
         first = paragraphs[0]
@@ -600,8 +609,9 @@ def _xhtml_page(body: etree._Element, marks: _Marks, titles: set[str]) -> _Body:
     blocks = [block for _, block in placed]
     leading_h1 = bool(placed) and etree.QName(placed[0][0]).localname == "h1"
     if leading_h1 and not titles:
-        return _Body(replace(blocks[0], kind="headline", marker="", links=()), blocks[1:])  # a title, even in a list item
-    if leading_h1 and blocks[0].text in titles:
+        # A title, even in a list item.
+        return _Body(replace(blocks[0], kind="headline", text=_one_line(blocks[0].text), marker="", links=()), blocks[1:])
+    if leading_h1 and _one_line(blocks[0].text) in titles:
         return _Body(None, blocks[1:])
     return _Body(None, blocks)
 
@@ -712,22 +722,41 @@ def _run_block(kind: BlockKind | None, run: list[_Text], line: int | None, conta
     marked = [owner is not container and _says_no(owner, up_to=container) for owner in owners]
     anchors = [_anchor(owner, container) for owner in owners]
     if not any(marked) and not any(anchor is not None for anchor in anchors):
-        text, kept, links = _normalised("".join(piece.text for piece in run)), (), ()
+        text, kept, links = _lines_laid_out(_normalised("".join(map(_run_text, run)))), (), ()
     else:
         text, kept, spans = _laid_out(_with_marks(run, marked, anchors))
         addresses = [_link_address(anchor.get("href")) for anchor in dict.fromkeys(anchor for anchor in anchors if anchor is not None)]
         # A link is around its words, not the spaces at its edges (a no-break space a sentence
         # ends before); one around no words would not show, nor could a translation keep it.
+        # A link over a line break is one on each line: a unit ends at a line, with its own words' link.
         links = tuple(
             (start + len(linked) - len(linked.lstrip()), end - len(linked) + len(linked.rstrip()), address)
-            for (start, end), address in zip(spans, addresses)
-            if start >= 0 and address and (linked := text[start:end]).strip()
+            for (whole_start, whole_end), address in zip(spans, addresses) if whole_start >= 0 and address
+            for start, end in _by_line(text, whole_start, whole_end)
+            if (linked := text[start:end]).strip()
         )
+        kept = tuple(line for start, end in kept for line in _by_line(text, start, end))
     if not text:
         return None
     if line is None:
-        line = next(piece for piece in run if _normalised(piece.text)).line()
+        line = next(piece for piece in run if _normalised(_unmarked(piece.text))).line()
     return Block(kind, text, line, kept=kept, links=links)
+
+
+def _run_text(piece: _Text) -> str:
+    """The piece's text without the marks used in laying text out; a `<br/>`'s is its line mark."""
+    return piece.text if piece.text == _LINE and _local_name(piece.element) == "br" else _unmarked(piece.text)
+
+
+def _lines_laid_out(normalised: str) -> str:
+    """Text `_normalised` lays out with a line break at each line mark, without the spaces
+    around it or a line break opening or closing the text (a `<br/>` a paragraph opens with)."""
+    return _SPACED_LINE.sub("\n", normalised).strip("\n") if _LINE in normalised else normalised
+
+
+def _by_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of `text[start:end]`."""
+    return (line.span() for line in _LINE_OF_TEXT.finditer(text, start, end))
 
 
 def _anchor(owner: etree._Element, container: etree._Element) -> etree._Element | None:
@@ -747,7 +776,7 @@ def _with_marks(run: list[_Text], marked: list[bool], anchors: list[etree._Eleme
     for piece, is_marked, anchor, previous in zip(run, marked, anchors, [None, *anchors]):
         if anchor is not previous:
             pieces.append((_LINK_END if previous is not None else "") + (_LINK_START if anchor is not None else ""))
-        pieces.append(_KEPT_START + _unmarked(piece.text) + _KEPT_END if is_marked else _unmarked(piece.text))
+        pieces.append(_KEPT_START + _run_text(piece) + _KEPT_END if is_marked else _run_text(piece))
     return "".join(pieces) + (_LINK_END if anchors[-1] is not None else "")
 
 
@@ -756,9 +785,9 @@ def _unmarked(text: str) -> str:
 
 
 def _laid_out(marked: str) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int, int]]]:
-    """The text of `marked` laid out as `_normalised` does; the spans of what it held between
-    kept marks, marked pieces with only space between them one span; and the span of each
-    link's words, (-1, -1) for a link with none."""
+    """The text of `marked` laid out as `_normalised` and `_lines_laid_out` do; the spans of
+    what it held between kept marks, marked pieces with only space between them one span; and
+    the span of each link's words, (-1, -1) for a link with none."""
     text: list[str] = []
     spans: list[list[int]] = []
     links: list[list[int]] = []
@@ -777,8 +806,13 @@ def _laid_out(marked: str) -> tuple[str, tuple[tuple[int, int], ...], list[tuple
         elif character == _LINK_END:
             in_link = False
         elif character in " \t\n\r":
-            if text and text[-1] != " ":
+            if text and text[-1] not in " \n":
                 text.append(" ")
+        elif character == _LINE:
+            if text and text[-1] == " ":
+                text.pop()
+            if text:
+                text.append("\n")
         else:
             for found, within in ((spans, inside), (links, in_link)):
                 if within:
@@ -786,7 +820,7 @@ def _laid_out(marked: str) -> tuple[str, tuple[tuple[int, int], ...], list[tuple
                         found[-1][0] = len(text)
                     found[-1][1] = len(text) + 1
             text.append(character)
-    while text and text[-1] == " ":
+    while text and text[-1] in " \n":
         text.pop()
     return "".join(text), tuple((start, end) for start, end in spans if start >= 0), [(start, end) for start, end in links]
 
@@ -1001,7 +1035,7 @@ def _pieces(element: etree._Element, marks: _Marks | None, depth: int = 0) -> It
         if name in _BLOCK_LEVEL:
             yield child
         elif name == "br":
-            yield _Text(" ", child)  # `Ajax 2<br/>PSV 1`: two lines, never one run-together word
+            yield _Text(_LINE, child)  # `Ajax 2<br/>PSV 1`: two lines, as a reader sees them
         elif name in _SCRIPTS and (figures := _raised_or_lowered(child, _SCRIPTS[name])):
             yield _Text(figures, child)
         elif name == "q" and marks is not None:
@@ -1404,14 +1438,16 @@ def _flat_text(element: etree._Element | None, marks: _Marks | None = None) -> s
 
 
 def _flat_block(element: etree._Element, marks: _Marks | None, *, cell: bool = False) -> Block | None:
-    """The element's text on one line as a paragraph, with the spans it keeps as written. A
-    table's cell or caption also keeps the words it links (a headline's are text only), and
-    sets its blocks (paragraphs, list items) and lines (`<br/>`) apart by line breaks, which
-    end a sentence and a name: `Injured: Jan de Vries` and `Suspended: none` are two units,
-    not one name across."""
-    with _lines_as_blocks(element) if cell else contextlib.nullcontext():
-        return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n" if cell else " ", "paragraph",
-                       element.sourceline, linked=cell)
+    """The element's text on one line as a paragraph, with the spans it keeps as written, its
+    lines (`<br/>`) run on. A table's cell or caption also keeps the words it links (a
+    headline's are text only), and sets its blocks (paragraphs, list items) and lines apart by
+    line breaks, which end a sentence and a name: `Injured: Jan de Vries` and `Suspended:
+    none` are two units, not one name across."""
+    if cell:
+        with _lines_as_blocks(element):
+            return _joined((block for _, block in _blocks_in(element, "paragraph", marks)), "\n", "paragraph", element.sourceline, linked=True)
+    block = _joined((block for _, block in _blocks_in(element, "paragraph", marks)), " ", "paragraph", element.sourceline)
+    return replace(block, text=_one_line(block.text)) if block else None
 
 
 @contextlib.contextmanager
@@ -1463,6 +1499,11 @@ def _in_one_row(cell: Cell | None, other: Cell | None) -> bool:
         cell is not None and other is not None and "caption" not in (cell.part, other.part)
         and (cell.table, cell.row) == (other.table, other.row)
     )
+
+
+def _one_line(text: str) -> str:
+    """A block's text with its lines run on, as a headline or a summary prints it."""
+    return text.replace("\n", " ")
 
 
 def _optional_text(element: etree._Element | None) -> str | None:

@@ -85,7 +85,7 @@ def article_units(
         protected, links = _untangled(protected, block.links)
         sentence_ends = [end for _, end in spans]
         if any(_crosses(span, sentence_ends) for span in protected):
-            spans = sentence_spans(
+            spans = _sentences_by_line(
                 block.text, article.source_lang,
                 protected=[(span.start, span.end) for span in protected] + dateline + linked, rules=segmentation,
             )
@@ -121,11 +121,11 @@ def _sentences_and_names(
     # A link's words are one piece of a sentence, as a quotation's: a link over two
     # sentences keeps both in one unit.
     linked = [(start, end) for start, end, _ in block.links]
-    spans = sentence_spans(block.text, article.source_lang, protected=linked, rules=segmentation)
+    spans = _sentences_by_line(block.text, article.source_lang, protected=linked, rules=segmentation)
     # A dateline is no sentence of its own, whatever its periods: `ST. LOUIS (AP) — `.
     dateline = [(0, opening)] if (opening := dateline_end(block.text)) else []
     if dateline and spans[0][1] < opening:
-        spans = sentence_spans(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
+        spans = _sentences_by_line(block.text, article.source_lang, protected=dateline + linked, rules=segmentation)
     protected = find_protected_spans(
         block.text, frozenset(start for start, _ in spans), article.source_lang, rules, known, kept=block.kept, title_case=title_case,
         surnames_met=surnames_met, organisations=organisations,
@@ -135,6 +135,24 @@ def _sentences_and_names(
         first = protected[0]
         protected = [ProtectedSpan(opening.end(), first.end, first.text[opening.end() :], first.kind), *protected[1:]]
     return spans, protected
+
+
+def _sentences_by_line(
+    text: str, lang: str, protected: Sequence[tuple[int, int]], rules: SegmentationRules | None
+) -> list[tuple[int, int]]:
+    """The sentences of each line of a block apart (see segment.sentence_spans): a line the
+    source breaks (`<br/>` in a paragraph, a table cell's) ends a unit, so that a translation
+    never runs two lines into one, and none needs a line break, which a translation may not add."""
+    if "\n" not in text:
+        return sentence_spans(text, lang, protected=protected, rules=rules)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        inside = [(max(first, start) - start, min(last, end) - start) for first, last in protected if first < end and last > start]
+        spans += [(start + first, start + last) for first, last in sentence_spans(line, lang, protected=inside, rules=rules)]
+        start = end + 1
+    return spans
 
 
 def _names_alone_in_columns(
