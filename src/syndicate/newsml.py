@@ -3,8 +3,8 @@
 Items follow the NewsML-G2 2.35 All-Power schema, whose XSD fixes the element order, and the
 reference items in `shared/newsml-g2/examples/local`. Partner systems such as Superdesk keep only
 the text of each direct child of the XHTML `<body>`, so the body is flat: `<p>` and `<h2>` holding
-text (a `<br/>` where the agency's text breaks a line: a results list sent as lines stays one, as
-in a table's cell), with no other element inside them but an `<a href>` around the words an agency's text links (to
+text (each line of a paragraph the agency broke into lines, a results list sent with `<br/>`, its
+own `<p>`), with no other element inside them but an `<a href>` around the words an agency's text links (to
 the source's address), where a block has links, and a `<span>` saying the language of sentences
 a partly translated block keeps in the original's: the build leaves both out unless the workspace
 publishes links (see Settings.inline_links), as such a system keeps a block's words only up to
@@ -646,21 +646,43 @@ def _content_set(article: LocalisedArticle) -> etree._Element:
     html = _XHTML.html(
         {"lang": article.lang, **language},
         _XHTML.head(_XHTML.title(_block_language(article, article.headline_lang), _text("headline", article.headline))),
-        _XHTML.body(*(_body_block(article, index, block) for index, block in enumerate(article.body))),
+        _XHTML.body(*(element for index, block in enumerate(article.body) for element in _body_block(article, index, block))),
     )
     return _NAR.contentSet(_NAR.inlineXML({"contenttype": _XHTML_CONTENT_TYPE, **language, **counts}, html))
 
 
-def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> etree._Element:
+def _body_block(article: LocalisedArticle, index: int, block: BodyBlock) -> list[etree._Element]:
     """A `<p>`, `<h2>` or `<pre>`: its text, each part of it in another language in a `<span>`
     saying so, and the words it links each in an `<a>` to its address (a `<pre>` links none:
     its text is as the source writes it, its lines too). A link across a part's edge is two
-    links, one on each side of it, to the same address. Or a `<table>`."""
+    links, one on each side of it, to the same address. Or a `<table>`. A paragraph the agency
+    broke into lines (a results list sent with `<br/>`) is a `<p>` for each line: a partner
+    that keeps the text of each of the body's elements only (Superdesk) would keep its first."""
     if block.kind == "table":
-        return _table(article, index, block)
+        return [_table(article, index, block)]
     if block.kind == "pre":
-        return _XHTML.pre(_block_language(article, block.lang), block.text)
-    return _XHTML(block.kind, _block_language(article, block.lang), *_content(article, index, block.text, block.links, block.foreign_parts))
+        return [_XHTML.pre(_block_language(article, block.lang), block.text)]
+    language = _block_language(article, block.lang)
+    return [
+        _XHTML(block.kind, language, *_content(article, index, block.text[start:end], _within(block.links, start, end),
+                                                _within(block.foreign_parts, start, end)))
+        for start, end in _line_spans(block.text)
+    ]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line of `text` that holds anything starts and ends."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans or [(0, len(text))]
+
+
+def _within(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The parts of `spans` (start, end, value) between `start` and `end`, counted from `start`."""
+    return [(max(first, start) - start, min(last, end) - start, value) for first, last, value in spans if first < end and last > start]
 
 
 def _content(
@@ -668,7 +690,7 @@ def _content(
     foreign_parts: Sequence[tuple[int, int, str]] = (),
 ) -> list[str | etree._Element]:
     """What an element holding `text` holds: the text, a `<br/>` for each of its line breaks (the
-    lines of a paragraph, or of a table's cell, as the source breaks them), each part of it in
+    paragraphs of a table's cell), each part of it in
     another language in a `<span>` saying so, and the words it links each in an `<a>` to its address."""
     if not links and not foreign_parts:
         return _lines(text)  # checked with the body's other texts, as they are counted (see _content_set)
