@@ -9,6 +9,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 
+from conftest import msgfmt_check
 from syndicate.cli import main
 from syndicate.names import published_name
 from syndicate.units import article_units
@@ -31,7 +32,9 @@ def extracted(newsroom: Path, story_id: str, lang: str, body: str, locale: str) 
     wire = newsroom.parent / f"{story_id}.txt"
     wire.write_text(f"date 2026-03-06 Home\nid {story_id}\nlang {lang}\ntitle {story_id}\n\n{body}\n", encoding="utf-8")
     invoke(newsroom, "extract", str(wire), "--locales", locale)
-    return polib.pofile(str(newsroom / f"locales/{locale}/LC_MESSAGES/{story_id}.po"))
+    path = newsroom / f"locales/{locale}/LC_MESSAGES/{story_id}.po"
+    msgfmt_check(path)
+    return polib.pofile(str(path))
 
 
 def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, translations: dict[str, str]) -> str:

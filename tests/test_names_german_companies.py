@@ -1,50 +1,13 @@
-"""Names of companies, sports clubs and newspapers: where a company's name ends before the
-German noun after it, one placeholder for the forms a German sentence gives one name, clubs in
-sports copy and newspapers that speak."""
+"""Names of German companies: where a company's name ends before the German noun after it, and
+one placeholder for the forms a German sentence gives one name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import polib
 import pytest
-from click.testing import CliRunner
+from test_names_romance_german import extracted, msgids, published
 
-from conftest import msgfmt_check
-from syndicate.cli import main
 from syndicate.units import article_units
 from syndicate.wire import read_wire
-
-
-def msgids(body: str, lang: str) -> list[str]:
-    article = read_wire("story.txt", f"date 2026-03-06 News\ntitle Titel\nlang {lang}\n\n{body}\n".encode())
-    return [unit.msgid for unit in article_units(article)][1:]
-
-
-def invoke(root: Path, *args: str):
-    result = CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def extracted(newsroom: Path, story_id: str, lang: str, body: str, locale: str) -> polib.POFile:
-    """The PO file `extract` writes for `locale` from a wire story in `lang`."""
-    wire = newsroom.parent / f"{story_id}.txt"
-    wire.write_text(f"date 2026-03-06 News\nid {story_id}\nlang {lang}\ntitle {story_id}\n\n{body}\n", encoding="utf-8")
-    invoke(newsroom, "extract", str(wire), "--locales", locale)
-    path = newsroom / f"locales/{locale}/LC_MESSAGES/{story_id}.po"
-    msgfmt_check(path)
-    return polib.pofile(str(path))
-
-
-def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, translations: dict[str, str]) -> str:
-    """The feed item the build publishes once each msgid is translated (as `translations` has
-    it, else as the source writes it)."""
-    for entry in po:
-        entry.msgstr = translations.get(entry.msgid, entry.msgid)
-    po.save()
-    invoke(newsroom, "build", "-l", locale)
-    return (newsroom / f"feeds/{locale}/{story_id}.xml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("body", "expected"), [
