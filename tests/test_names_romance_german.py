@@ -61,6 +61,15 @@ def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, tran
     ("it", "Ieri Giorgia Meloni ha parlato ai giornalisti.", "Ieri {Giorgia_Meloni} ha parlato ai giornalisti."),
     ("es", "Ayer Carlos Cuerpo habló con la prensa.", "Ayer {Carlos_Cuerpo} habló con la prensa."),
     ("it", "Di Maio ha lasciato il partito insieme a Luigi Rossi.", "{Di_Maio} ha lasciato il partito insieme a {Luigi_Rossi}."),
+    # So is a focusing adverb (also, even, only) before the place.
+    ("it", "Anche Milano e Napoli hanno aderito allo sciopero.", "Anche Milano e Napoli hanno aderito allo sciopero."),
+    ("it", "Persino Torino era ferma.", "Persino Torino era ferma."),
+    ("it", "Solo Genova ha lavorato.", "Solo Genova ha lavorato."),
+    ("es", "También Sevilla se sumó a la huelga.", "También Sevilla se sumó a la huelga."),
+    ("es", "Incluso Bilbao estaba parada.", "Incluso Bilbao estaba parada."),
+    ("fr", "Même Lyon était à l'arrêt.", "Même Lyon était à l'arrêt."),
+    ("pt", "Também Lisboa aderiu à greve.", "Também Lisboa aderiu à greve."),
+    ("it", "Anche Giorgia Meloni ha parlato.", "Anche {Giorgia_Meloni} ha parlato."),
     # A preposition that also opens Italian surnames is one only before a place it may name.
     ("it", "Dalla Chiesa fu ucciso a Palermo.", "{Dalla_Chiesa} fu ucciso a Palermo."),
     ("it", "Dal Pozzo ha detto che il piano è pronto.", "{Dal_Pozzo} ha detto che il piano è pronto."),

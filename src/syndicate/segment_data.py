@@ -26,9 +26,10 @@ Each supported language has four word lists, written for news copy:
     initial (``Anne M. Lowe`` against ``Plan B. The``), a dotted acronym (``the U.S. Senate``
     against ``in the U.K. Officials``) or an ordinal number ends a sentence.
 ``function_words``
-    Prepositions (with the articles they merge with) and adverbs of time that open sentences
-    before a place or a name (``Sulle Alpi``, ``Ieri Roma``, ``En Barcelona``): capitalised
-    only as the sentence's first word, they are no part of the name after them. Not the words
+    Prepositions (with the articles they merge with), adverbs of time and focusing adverbs
+    (also, even, only) that open sentences before a place or a name (``Sulle Alpi``, ``Ieri
+    Roma``, ``En Barcelona``, ``Anche Milano``): capitalised only as the sentence's first word,
+    they are no part of the name after them. Not the words
     that are also particles of surnames (``Di Maio``, ``Del Bosque``, ``De Gaulle``); Italian
     ``Dalla``, ``Dal``, ``Degli`` open surnames too (``Dalla Chiesa``), and names.py reads them
     as prepositions only before a place.
@@ -204,7 +205,8 @@ FRENCH: Final = LanguageData(
     ),
     function_words=_words(
         "À Au Aux Dans En Par Pour Sur Sous Avec Sans Chez Vers Depuis Pendant Avant Après Entre "
-        "Contre Malgré Selon Dès Jusqu Hier Aujourd Demain Désormais Ensuite Puis Alors Maintenant"
+        "Contre Malgré Selon Dès Jusqu Hier Aujourd Demain Désormais Ensuite Puis Alors Maintenant "
+        "Même Aussi Seulement Surtout Notamment"
     ),
     reporting_verbs=_verbs('a demandé a déclaré a dit a lancé a ajouté demande déclare dit lance ajoute s’interroge'),
 )
@@ -232,7 +234,8 @@ SPANISH: Final = LanguageData(
     ),
     function_words=_words(
         "A Al Ante Bajo Con Contra Desde Durante En Entre Hacia Hasta Mediante Para Por Según Sin "
-        "Sobre Tras Hoy Ayer Mañana Anoche Anteayer Ahora Luego Después Antes Entonces Todavía Ya"
+        "Sobre Tras Hoy Ayer Mañana Anoche Anteayer Ahora Luego Después Antes Entonces Todavía Ya "
+        "También Tampoco Incluso Solo Sólo Solamente Únicamente Aun Aún Especialmente"
     ),
     reporting_verbs=_verbs('dijo preguntó pregunta dice afirmó declaró añadió exclamó'),
 )
@@ -259,7 +262,8 @@ ITALIAN: Final = LanguageData(
         "A Ad In Con Su Per Tra Fra Al Allo Alla Ai Agli Alle Dal Dallo Dalla Dai Dagli Dalle Nel "
         "Nello Nella Nei Negli Nelle Sul Sullo Sulla Sui Sugli Sulle Col Coi Dei Degli Delle Verso "
         "Dopo Prima Durante Entro Oltre Presso Sotto Sopra Contro Senza Oggi Ieri Domani "
-        "Dopodomani Stamattina Stasera Stanotte Ora Adesso Poi Intanto"
+        "Dopodomani Stamattina Stasera Stanotte Ora Adesso Poi Intanto "
+        "Anche Persino Perfino Pure Solo Soltanto Solamente Neanche Nemmeno Neppure Proprio Soprattutto"
     ),
     reporting_verbs=_verbs('ha detto ha chiesto ha dichiarato chiede dice ha aggiunto'),
 )
@@ -282,7 +286,8 @@ PORTUGUESE: Final = LanguageData(
     ),
     function_words=_words(
         "Em No Na Nos Nas Ao Aos À Às Pelo Pela Pelos Pelas Para Por Com Sem Sobre Entre Até Desde "
-        "Durante Após Contra Hoje Ontem Amanhã Agora Depois Antes"
+        "Durante Após Contra Hoje Ontem Amanhã Agora Depois Antes "
+        "Também Até Mesmo Só Somente Apenas Inclusive Sobretudo"
     ),
     reporting_verbs=_verbs('disse perguntou pergunta diz afirmou declarou acrescentou'),
 )
