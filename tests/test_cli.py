@@ -113,6 +113,15 @@ def test_bad_input_gets_a_clear_error_and_nonzero_exit(newsroom, wire_files, arg
     assert not (newsroom / "locales").exists()
 
 
+def test_extract_counts_one_unit_as_one(newsroom, tmp_path):
+    from test_newsml_reader import item_xml, xhtml
+
+    item = tmp_path / "brief.xml"
+    item.write_bytes(item_xml("<headline>Rail talks resume</headline>", xhtml(""), guid="urn:newsml:agency.example:20261127:brief"))
+    result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(item), "-l", "de"])
+    assert result.exit_code == 0 and result.output.startswith("brief: 1 unit, "), result.output
+
+
 def test_the_articles_own_language_given_as_a_locale_is_noted(newsroom, wire_files):
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(wire_files[0]), "-l", "en,de"])
     assert result.exit_code == 0, result.output

@@ -300,7 +300,7 @@ def extract_command(
             click.echo(f"{result.article_id}: archived, unchanged (left in the archive)")
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
-        click.echo(f"{result.article_id}: {result.messages} units, {state}")
+        click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}")
         if result.withdrawal:
             version = f"version {result.version}, " if result.guid else ""
             click.echo(f"note: {result.article_id} is withdrawn by its source ({version}{result.source_path}): "
