@@ -61,6 +61,11 @@ def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, tran
     ("it", "Ieri Giorgia Meloni ha parlato ai giornalisti.", "Ieri {Giorgia_Meloni} ha parlato ai giornalisti."),
     ("es", "Ayer Carlos Cuerpo habló con la prensa.", "Ayer {Carlos_Cuerpo} habló con la prensa."),
     ("it", "Di Maio ha lasciato il partito insieme a Luigi Rossi.", "{Di_Maio} ha lasciato il partito insieme a {Luigi_Rossi}."),
+    # So is a conjunction opening the sentence before a person's name.
+    ("it", "Però Giorgia Meloni ha respinto le critiche.", "Però {Giorgia_Meloni} ha respinto le critiche."),
+    ("es", "Mientras Pedro Sánchez negociaba, el Senado votó.", "Mientras {Pedro_Sanchez} negociaba, el Senado votó."),
+    ("fr", "Pourtant Marine Le Pen maintient sa candidature.", "Pourtant {Marine_Le_Pen} maintient sa candidature."),
+    ("es", "Aunque el Senado votó, nada cambió.", "Aunque el Senado votó, nada cambió."),
     # So is a focusing adverb (also, even, only) before the place.
     ("it", "Anche Milano e Napoli hanno aderito allo sciopero.", "Anche Milano e Napoli hanno aderito allo sciopero."),
     ("it", "Persino Torino era ferma.", "Persino Torino era ferma."),

@@ -206,7 +206,8 @@ FRENCH: Final = LanguageData(
     function_words=_words(
         "À Au Aux Dans En Par Pour Sur Sous Avec Sans Chez Vers Depuis Pendant Avant Après Entre "
         "Contre Malgré Selon Dès Jusqu Hier Aujourd Demain Désormais Ensuite Puis Alors Maintenant "
-        "Même Aussi Seulement Surtout Notamment"
+        "Même Aussi Seulement Surtout Notamment Pourtant Cependant Toutefois Ainsi Donc Mais Quand "
+        "Lorsque Puisque Car Enfin"
     ),
     reporting_verbs=_verbs('a demandé a déclaré a dit a lancé a ajouté demande déclare dit lance ajoute s’interroge'),
 )
@@ -235,7 +236,8 @@ SPANISH: Final = LanguageData(
     function_words=_words(
         "A Al Ante Bajo Con Contra Desde Durante En Entre Hacia Hasta Mediante Para Por Según Sin "
         "Sobre Tras Hoy Ayer Mañana Anoche Anteayer Ahora Luego Después Antes Entonces Todavía Ya "
-        "También Tampoco Incluso Solo Sólo Solamente Únicamente Aun Aún Especialmente"
+        "También Tampoco Incluso Solo Sólo Solamente Únicamente Aun Aún Especialmente Mientras Aunque "
+        "Pero Cuando Porque Pues Además Luego Así"
     ),
     reporting_verbs=_verbs('dijo preguntó pregunta dice afirmó declaró añadió exclamó'),
 )
@@ -263,7 +265,8 @@ ITALIAN: Final = LanguageData(
         "Nello Nella Nei Negli Nelle Sul Sullo Sulla Sui Sugli Sulle Col Coi Dei Degli Delle Verso "
         "Dopo Prima Durante Entro Oltre Presso Sotto Sopra Contro Senza Oggi Ieri Domani "
         "Dopodomani Stamattina Stasera Stanotte Ora Adesso Poi Intanto "
-        "Anche Persino Perfino Pure Solo Soltanto Solamente Neanche Nemmeno Neppure Proprio Soprattutto"
+        "Anche Persino Perfino Pure Solo Soltanto Solamente Neanche Nemmeno Neppure Proprio Soprattutto "
+        "Però Eppure Tuttavia Quindi Dunque Infatti Inoltre Comunque Mentre Quando Perché Poiché Ma"
     ),
     reporting_verbs=_verbs('ha detto ha chiesto ha dichiarato chiede dice ha aggiunto'),
 )
@@ -287,7 +290,8 @@ PORTUGUESE: Final = LanguageData(
     function_words=_words(
         "Em No Na Nos Nas Ao Aos À Às Pelo Pela Pelos Pelas Para Por Com Sem Sobre Entre Até Desde "
         "Durante Após Contra Hoje Ontem Amanhã Agora Depois Antes "
-        "Também Até Mesmo Só Somente Apenas Inclusive Sobretudo"
+        "Também Até Mesmo Só Somente Apenas Inclusive Sobretudo Enquanto Contudo Porém Todavia "
+        "Entretanto Portanto Quando Porque Mas Assim"
     ),
     reporting_verbs=_verbs('disse perguntou pergunta diz afirmou declarou acrescentou'),
 )
