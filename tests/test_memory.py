@@ -993,6 +993,27 @@ def test_the_review_runs_only_on_the_matches_about_to_be_offered():
     assert finished.translated and finished.msgstr == PLAIN.target
 
 
+def test_a_suggestion_looked_up_again_has_its_matched_translation_reviewed_only_when_it_changes():
+    reviewed = []
+
+    def review(message: Message) -> list[str]:
+        reviewed.append(message.msgid)
+        return ["numbers: missing 1"]
+
+    monday = Message("{Maria_Costa} said the strike would go on until Monday.", flags=BRACE)
+    [suggestion] = prefill(catalog(monday), memory(COSTA), review=review).messages
+    refused = "; the build refuses the matched translation (numbers: missing 1)" + made_from(suggestion.msgstr)
+    assert reviewed == [COSTA.source] and suggestion.extracted_comments[-1].endswith(refused)
+    # The memory offers the same: the suggestion stays as it is, its match not reviewed again.
+    assert prefill(catalog(suggestion), memory(COSTA), review=review).messages == (suggestion,)
+    assert reviewed == [COSTA.source]
+    # A nearer match replaces it, reviewed as the translation of its own sentence in turn.
+    nearer = MemoryEntry("{Maria_Costa} said the strike would go on until Sunday.", "{Maria_Costa} sagte, der Streik gehe bis Sonntag weiter.", "b")
+    [renewed] = prefill(catalog(suggestion), memory(COSTA, nearer), review=review).messages
+    assert renewed.previous_msgid == nearer.source and reviewed == [COSTA.source, nearer.source]
+    assert renewed.extracted_comments[-1].endswith("; the build refuses the matched translation (numbers: missing 1)" + made_from(renewed.msgstr))
+
+
 def test_a_suggestion_the_translator_edited_is_their_draft_and_stays():
     first = prefill(catalog(Message("The port strike entered its fourth day.")), memory(
         MemoryEntry("The port strike entered its fourth week.", "Der Hafenstreik ging in die vierte Woche.", "a")))

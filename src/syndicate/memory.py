@@ -482,11 +482,22 @@ def _prefilled(
             return message if copied is None else _coded(message)  # a copy of what the memory still offers: not reviewed again
         if not _as_offered(message, (memory, lent)):
             return _draft_told_of_change(message, (memory, lent), variant_of)
-        offered = _prefilled(_unsuggested(message), memory, threshold, variant_of, review, lent)
+        offered, matched = _offer(_unsuggested(message), memory, threshold, variant_of, review)
         # As good a match offering other words is the memory's offer as it stands now (its
         # article retranslated the sentence since).
         better, renewed = _standing(offered) > _standing(message), _standing(offered) == _standing(message)
-        return offered if better or renewed and offered.msgstr != message.msgstr else _coded(message)
+        if better or renewed and offered.msgstr != message.msgstr:
+            return _matched_reviewed(offered, matched, review)
+        return _coded(message)  # kept: the translation it was matched to is not reviewed again
+    return _matched_reviewed(*_offer(message, memory, threshold, variant_of, review), review)
+
+
+def _offer(
+    message: Message, memory: TranslationMemory, threshold: float, variant_of: str | None, review: Review | None,
+) -> tuple[Message, MemoryEntry | None]:
+    """What the memory offers an empty message, and for a near match, its entry: the
+    translation it was matched to, whose own review (see `_matched_reviewed`) waits until the
+    offer is taken, as the ranking against an earlier suggestion does without it."""
     exact = memory.exact(message.msgid)
     if exact is not None:
         note = f"{MEMORY_NOTE}{_EXACT}{exact.origin}"
@@ -494,18 +505,18 @@ def _prefilled(
             note = f"{note} in {variant_of}; {_LENT}"
             if refused := _refused(message, exact.target, review):
                 note += f"; {refused}"
-            return _fuzzy(message, exact.target, None, note + _offered(exact.target))
+            return _fuzzy(message, exact.target, None, note + _offered(exact.target)), None
         # A memory may hold a target the build would refuse (an imported one, or an article's
         # translation that changed a figure): never ship it unseen.
         problem = unpublishable(message.msgid, exact.target) or _refused(message, exact.target, review)
         if problem is None:
             return dataclasses.replace(
                 message, msgstr=exact.target, extracted_comments=(*message.extracted_comments, note + _offered(exact.target))
-            )
-        return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact.target)}")
+            ), None
+        return _fuzzy(message, exact.target, None, f"{note}; {problem}{_offered(exact.target)}"), None
     match = memory.near(message.msgid, threshold)
     if match is None:
-        return message
+        return message, None
     shown = _shown(match.entry.source)
     # Rounded down, so a match just under a round figure never claims it.
     percent = math.floor(match.score * 100)
@@ -514,10 +525,19 @@ def _prefilled(
     suggestion = adapt(match, message.msgid)
     if unplaced := unplaced_links(suggestion, message.msgid):
         note += f"; link markers left out, place them: {', '.join(unplaced)}"
-    # Reviewed as the translation of its own sentence: only the few matches offered are.
-    if refused := _refused(Message(match.entry.source, match.entry.target), match.entry.target, review):
-        note += f"; {_ENTRY_REFUSED}{refused.removeprefix(_REFUSED)}"
-    return _fuzzy(message, suggestion, match.entry.source, note + _offered(suggestion))
+    return _fuzzy(message, suggestion, match.entry.source, note + _offered(suggestion)), match.entry
+
+
+def _matched_reviewed(suggestion: Message, matched: MemoryEntry | None, review: Review | None) -> Message:
+    """A near match's suggestion, its note saying when the build refuses the translation it
+    was matched to (`matched`), reviewed as the translation of its own sentence: only the
+    matches offered are, one per message."""
+    if matched is None or not (refused := _refused(Message(matched.source, matched.target), matched.target, review)):
+        return suggestion
+    *notes, note = suggestion.extracted_comments
+    code = note.rindex(_OFFERED)
+    said = f"; {_ENTRY_REFUSED}{refused.removeprefix(_REFUSED)}"
+    return dataclasses.replace(suggestion, extracted_comments=(*notes, note[:code] + said + note[code:]))
 
 
 def _shown(source: str) -> str:

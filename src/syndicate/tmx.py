@@ -32,6 +32,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 import regex
@@ -389,8 +390,10 @@ def stored_memory(workspace: Workspace, locale: Locale) -> tuple[str | None, lis
 def article_po_files(workspace: Workspace, locale: Locale) -> list[Path]:
     """The locale's article POs, the archived articles' first (their translations stay in the
     memory); `is_article_id` leaves out the names glossary, names.po."""
+    # By name, the order of paths in one folder: comparing the paths themselves costs far more.
     return [path for side in (workspace.archived, workspace)
-            for path in sorted((side.locales_dir / gettext_code(locale) / "LC_MESSAGES").glob("*.po")) if is_article_id(path.stem)]
+            for path in sorted((side.locales_dir / gettext_code(locale) / "LC_MESSAGES").glob("*.po"), key=attrgetter("name"))
+            if is_article_id(path.stem)]
 
 
 def _srclang(root: etree._Element) -> str | None:
