@@ -1394,6 +1394,36 @@ def test_stories_extracted_before_the_memory_had_anything_are_filled_once_it_has
         assert cli(newsroom, "extract", "-l", "de").output == NOTHING_FILLED
 
 
+def test_stories_extracted_before_the_memory_had_anything_get_its_near_matches_once_it_has(newsroom):
+    """a1 and a2 are extracted together, before any translation; a1's translator translates a
+    sentence much like one of a2's. `extract` of nothing offers it to a2 as a suggestion, where
+    the memory's database is built afresh (first, once deleted, and under other code), as it
+    offers an exact match."""
+    (newsroom / "a1.txt").write_text(VOTE_STORY.format(id="a1", vote=WEEK, last=TALKS), encoding="utf-8")
+    (newsroom / "a2.txt").write_text(VOTE_STORY.format(id="a2", vote=DAY, last="Nothing else was said."), encoding="utf-8")
+    assert cli(newsroom, "extract", str(newsroom / "a1.txt"), str(newsroom / "a2.txt"), "-l", "de").exit_code == 0
+    assert not (newsroom / ".syndicate/memory-de.sqlite3").exists()
+    a1_po, a2_po = newsroom / "locales/de/LC_MESSAGES/a1.po", newsroom / "locales/de/LC_MESSAGES/a2.po"
+    translation = "Der Hafenstreik ging in die vierte Woche."
+    translate_po(a1_po, {WEEK: translation})
+    for afresh in ("first", "deleted", "other code"):
+        if afresh != "first":  # a2's unit empty again
+            po = polib.pofile(str(a2_po))
+            entry = po.find(DAY)
+            entry.msgstr, entry.flags, entry.previous_msgid, entry.comment = "", [], None, ""
+            po.save()
+        if afresh == "deleted":
+            (newsroom / ".syndicate/memory-de.sqlite3").unlink()
+        with release_before() if afresh == "other code" else contextlib.nullcontext():
+            extracted = cli(newsroom, "extract", "-l", "de")
+            assert extracted.exit_code == 0 and extracted.output == "a2: 4 units, 1 file(s) written\n", extracted.output
+            msgfmt_check(a2_po)
+            suggested = _message(a2_po, DAY)
+            assert suggested.fuzzy and suggested.msgstr == translation and suggested.previous_msgid == WEEK
+            assert suggested.memory_notes == ("Translation memory: 91% match from a1: " + WEEK + made_from(translation),)
+            assert cli(newsroom, "extract", "-l", "de").output == NOTHING_FILLED
+
+
 def translate_all(path: Path, translations: dict[str, str]) -> None:
     """Translate every entry of those sources, a lede's too, as finished."""
     po = polib.pofile(str(path))

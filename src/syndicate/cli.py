@@ -771,9 +771,8 @@ def tm_group() -> None:
 def tm_import_command(workspace: Workspace, tmx_file: Path, locale_value: str, source_lang: str | None) -> None:
     """Add the units of a TMX file to the locale's memory (locales/<locale>/memory.tmx).
 
-    The next extract fills the exact matches into the units of the locale's PO files still
-    empty, with or without source files; near matches reach a story's file when its source is
-    extracted again.
+    The next extract fills the units of the locale's PO files still empty, with or without
+    source files: the exact matches as translated, the near ones as suggestions to review.
     """
     from . import tmx
 

@@ -153,7 +153,10 @@ class TranslationMemory:
     def near(self, source: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
         """`best` for a source the caller has already looked up with `exact` and not found:
         the exact lookup is not made twice."""
-        query_shape = shape(source)
+        return self.near_shape(shape(source), threshold)
+
+    def near_shape(self, query_shape: str, threshold: float = FUZZY_THRESHOLD) -> Match | None:
+        """`near` for a sentence known by its shape (see `shape`)."""
         same_shape = self._index.same_shape(query_shape)
         if same_shape is not None:
             return Match(same_shape, 1.0)

@@ -172,7 +172,7 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
     """The locale's articles to fill again (see `Refill`), its memories brought up to date with
     the files: it costs a look at each file, and a lookup of the few sentences that changed.
     A locale that has not been filled again from a memory before (its database built afresh,
-    say) has every article filled again that waits for a sentence the memory has."""
+    say) has every article filled again that waits for a sentence the memory has, or has a near match of."""
     own = _opened(workspace, locale)
     if own is None:
         return Refill(frozenset())
@@ -190,7 +190,9 @@ def memory_refill(workspace: Workspace, locale: Locale) -> Refill:
                 (since,) = connection.execute("SELECT MAX(change) FROM refilled WHERE locale = ?", (bcp47(locale),)).fetchone()
                 (last,) = connection.execute("SELECT IFNULL(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'changes'").fetchone()
                 if since is None:
-                    changed |= _in_entries(connection, "shape", set(own.execute("SELECT DISTINCT language, shape FROM waiting")))
+                    waiting = set(own.execute("SELECT DISTINCT language, shape FROM waiting"))
+                    found = _in_entries(connection, "shape", waiting)
+                    changed |= found | _near_in_entries(connection, waiting - found)
                 elif last > since:
                     logged.update(connection.execute("SELECT language, shape FROM changes WHERE number > ? AND number <= ?", (since, last)))
                 if since is None or last > since:
@@ -218,6 +220,17 @@ def _near_waiting(connection: sqlite3.Connection, changed: set[tuple[str, str]])
         (language, near) for language, shapes in _by_language(changed).items()
         for near in near_shapes(shapes, waiting.get(language, ()))
     }
+
+
+def _near_in_entries(connection: sqlite3.Connection, waiting: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of the (language, shape) of sentences articles wait for that the database's entries
+    have a near match of, looked up as `prefill` looks them up: a database built afresh logged
+    no change, and its entries may offer what the stories were never offered."""
+    found: set[tuple[str, str]] = set()
+    for language, shapes in _by_language(waiting).items():
+        memory = TranslationMemory(index=_StoredIndex(connection, language))
+        found.update((language, waiting_shape) for waiting_shape in shapes if memory.near_shape(waiting_shape) is not None)
+    return found
 
 
 def refilled(locale: Locale, refill: Refill) -> None:
