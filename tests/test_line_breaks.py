@@ -120,3 +120,30 @@ def test_a_link_and_a_phrase_kept_as_written_across_a_line_are_one_on_each_line(
     assert [block.text[start:end] for start, end in block.kept] == ["Go Ahead", "Eagles"]
     assert [unit.msgid for unit in article_units(article) if unit.block == 2] == [
         "Scores: <a1>Ajax 2</a1>", "<a1>PSV 1</a1> and {Go_Ahead}", "{Eagles} 0"]
+
+
+def test_an_item_extracted_before_its_lines_were_read_takes_them_at_its_next_extract(tmp_path: Path) -> None:
+    # The article as a reading that ran the lines on into one stored it: the same item sent
+    # again is no other text (the same words), and extract takes its lines.
+    runner, root, catalog = extracted(tmp_path)
+    stored = tmp_path / "newsroom/articles/results.json"
+    stored.write_text(stored.read_text(encoding="utf-8").replace("\\n", " "), encoding="utf-8")
+    assert "\\n" not in stored.read_text(encoding="utf-8")
+    result = runner.invoke(main, [*root, "extract", str(tmp_path / "results.xml"), "-l", "de"])
+    assert result.exit_code == 0 and "skipped" not in result.output, result.output
+    assert "\\n" in stored.read_text(encoding="utf-8")
+    assert [entry.msgid for entry in polib.pofile(str(tmp_path / "newsroom/locales/de/LC_MESSAGES/results.po"))
+            if not entry.obsolete][-3:] == LINES
+
+
+def test_a_summary_taken_from_a_paragraph_of_lines_is_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "brief.xml"
+    source.write_bytes(item_xml("<headline>Results</headline>", xhtml("<p>Results: Ajax 2<br/>PSV 1</p><p>More.</p>"),
+                                guid="urn:newsml:agency.example:20261127:brief"))
+    root = ["--root", str(tmp_path / "newsroom")]
+    assert CliRunner().invoke(main, [*root, "extract", str(source), "-l", "de"]).exit_code == 0
+    assert CliRunner().invoke(main, [*root, "build"]).exit_code == 0
+    data = (tmp_path / "newsroom/feeds/en/brief.xml").read_bytes()
+    assert_valid(data)
+    [summary] = etree.fromstring(data).iterfind(".//{http://iptc.org/std/nar/2006-10-01/}description")
+    assert summary.text == "Results: Ajax 2 PSV 1"

@@ -925,7 +925,9 @@ def _withdrawn_lost_story(workspace: Workspace, article: Article, provider: str)
 
 
 def _text_of(article: Article) -> list[tuple[str, str]]:
-    return [(block.kind, block.text) for block in article.blocks]
+    """The article's words block by block, however spaces and line breaks part them: an item
+    read again by a release that reads its lines (`<br/>`) anew sends no other text."""
+    return [(block.kind, " ".join(block.text.split())) for block in article.blocks]
 
 
 def _withdrawn_by_translation(workspace: Workspace, notice: Article, recorded: Mapping[str, Mapping[str, object]]) -> Article | None:

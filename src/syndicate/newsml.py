@@ -497,7 +497,8 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},
-            _text("description", article.description),
+            # One line, as partners show a summary: the lede's lines (`<br/>`) run on in it.
+            _text("description", " ".join(article.description.split("\n"))),
         )
 
 
