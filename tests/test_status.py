@@ -14,7 +14,7 @@ import syndicate.status
 from syndicate.catalog import Message
 from syndicate.extract import extract
 from syndicate.model import InputError
-from syndicate.status import workspace_progress
+from syndicate.status import Progress, locale_totals, workspace_progress
 from syndicate.workspace import Workspace
 
 DE, FR = Locale("de"), Locale("fr")
@@ -205,3 +205,10 @@ def test_a_broken_names_glossary_is_said_on_every_row_of_its_locale_and_once_as_
     glossary.unlink()  # which the build waits for too
     result = CliRunner().invoke(main, ["--root", str(newsroom), "status", "-l", "fr"])
     assert result.exit_code == 1 and f"error: {glossary}: the names glossary is missing" in result.output
+
+
+def test_the_totals_follow_the_locales_order_whatever_the_first_article_is_translated_into():
+    # A German story first: it is translated into en, es and fr, not de; the English ones into de too.
+    rows = [Progress("a-german", tag, 1, 0, 0, 5, 0, 0) for tag in ("en", "es", "fr")] + [
+        Progress("b-english", tag, 2, 0, 0, 9, 0, 0) for tag in ("de", "es", "fr")]
+    assert [(total.locale, total.translated) for total in locale_totals(rows)] == [("de", 2), ("en", 1), ("es", 3), ("fr", 3)]

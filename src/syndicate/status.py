@@ -209,8 +209,9 @@ def _glossary_problem(path: Path) -> str:
 
 
 def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
-    """One row per locale adding up its articles' rows, in the order the locales first come;
-    a story withdrawn for good has nothing left to translate, and adds nothing."""
+    """One row per locale adding up its articles' rows, in the order of the locales' tags
+    (not the first article's, which is not translated into its own language); a story
+    withdrawn for good has nothing left to translate, and adds nothing."""
     by_locale: dict[str, list[Progress]] = {}
     for row in rows:
         by_locale.setdefault(row.locale, []).append(row)
@@ -218,7 +219,7 @@ def locale_totals(rows: Sequence[Progress]) -> list[Progress]:
     return [
         Progress(f"all {len(locale_rows)} articles" if len(locale_rows) > 1 else "1 article", locale,
                  *(sum(getattr(row, name) for row in locale_rows if not row.nothing_to_translate) for name in counted))
-        for locale, locale_rows in by_locale.items()
+        for locale, locale_rows in sorted(by_locale.items())
     ]
 
 
