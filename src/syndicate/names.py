@@ -887,6 +887,30 @@ def _german_noun_after_name(word: str, after_role: bool) -> bool:
     )
 
 
+# Lower-case words that open a noun phrase or a clause rather than end a verb: after them a
+# run of capitalised words is what they open (`mit der Robert Bosch Stiftung`, `und Olaf Scholz
+# Minister`), not the subject or object of a verb before it.
+_GERMAN_NOUN_PHRASE_OPENERS = frozenset(
+    """
+    ab an auf aus außer bei bis durch für gegen hinter in mit nach neben ohne seit trotz um unter über von vor
+    während wegen zu zwischen laut samt sowie und oder aber sondern denn dass ob weil wenn als wie da
+    """.split()
+)
+
+
+def _is_german_verb_before(word: str) -> bool:
+    """Whether a lower-case German word before a name may be the verb the name is subject or
+    object of (`gab`, `schlug`, `feierte`): no article, determiner, number, preposition or
+    conjunction."""
+    return not (
+        word in _GERMAN_DEFINITE
+        or word in _GERMAN_NOUN_PHRASE_OPENERS
+        or _GERMAN_DETERMINER.fullmatch(word) is not None
+        or _GERMAN_NUMBER.fullmatch(word) is not None
+        or _GERMAN_ADJECTIVE.fullmatch(word) is not None
+    )
+
+
 # Roles that may name many (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`): before a
 # lone word they introduce a name only after a determiner (`der Konzern Bosch`, `den Präsidenten
 # Macron`). Organisations, and the inflected forms of roles.
@@ -1572,6 +1596,8 @@ def find_protected_spans(
             return False
         if run_end > index and company_name_ends(tokens[run_end], following):
             return False
+        if run_end == index + 1 and full_name_ends(index, following):
+            return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
             # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
             if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
@@ -1596,6 +1622,30 @@ def find_protected_spans(
             or following.text in _LEGAL_FORMS
             or following.text in ORGANISATION_WORDS
             or _is_acronym(following.text)
+        )
+
+    def full_name_ends(given_at: int, following: _Token) -> bool:
+        """Whether a German given name and surname after a verb end before the capitalised word
+        after them: a common noun, what the sentence gives or imputes to the person (`gab Lars
+        Klingbeil Entwarnung`, `holte Bodo Ramelow Stimmen`), or the given name of another
+        person (`schlug Alexander Zverev Daniil Medwedew`); not a particle, nor a word of a
+        company's name (`Robert Bosch GmbH`). After an article the words may be one name
+        (`die Robert Bosch Stiftung`)."""
+        given, surname = tokens[given_at], tokens[given_at + 1]
+        before = word_before(given)
+        if before is None or before.capitalised or not _is_german_verb_before(before.text.lower()):
+            return False
+        if given.text not in _GERMAN_GIVEN_NAMES and given.text not in _GIVEN_NAMES:
+            return False
+        if not surname.capitalised or surname.text in _GERMAN_GIVEN_NAMES or surname.text in _GIVEN_NAMES:
+            return False  # `Johann Wolfgang Goethe`: given names before the surname
+        return text[surname.end : following.start] == " " and not (
+            following.text.lower() in NAME_PARTICLES
+            or following.text in _ENGLISH_COMPANY_WORDS
+            or following.text in _LEGAL_FORMS
+            or following.text in ORGANISATION_WORDS
+            or _is_acronym(following.text)
+            or text[given.start : following.end] in known
         )
 
     def particle_joins_given_name(index: int) -> bool:
@@ -2001,7 +2051,10 @@ def find_protected_spans(
         word that is no name (a role, a word to translate), or a German noun the run goes on after."""
         return (
             not_name(run[position])
-            and not (month_as_given_name(run, position) or country_as_given_name(run, position) or country_opens_name(run, position))
+            and not (
+                month_as_given_name(run, position) or country_as_given_name(run, position) or country_opens_name(run, position)
+                or german_given_name_before_surname(run, position)
+            )
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
 
     def possessive_ends_name(first: int, last: int) -> bool:
@@ -2082,6 +2135,17 @@ def find_protected_spans(
             # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article.
             and _last_words(text, run[0].start, 1).lower() not in _ARTICLE_WORDS
             and may_follow_given_name(run[-1])
+        )
+
+    def german_given_name_before_surname(run: list[_Token], position: int) -> bool:
+        """Whether a common German given name that is also a word to translate, a language's
+        name (Bodo), is the given name of the run's last word, a surname (`holte Bodo Ramelow
+        Stimmen`)."""
+        return (
+            capitalised_nouns
+            and run[position].text in _GERMAN_GIVEN_NAMES
+            and position == len(run) - 2
+            and not plainly_no_name(run[-1])
         )
 
     def country_opens_name(run: list[_Token], position: int) -> bool:
