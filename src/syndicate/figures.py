@@ -2878,6 +2878,26 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
 }
 
 
+# What every fraction of `_FRACTION_WORDS` holds, by language (see `_in_any_case`): most
+# sentences have none, told without the pattern, which tries each of its words at each letter.
+_FRACTION_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
+    language: tuple(hint for word in words for hint in _in_any_case(word))
+    for language, words in (
+        ("en", ("alf", "alve", "hird", "uarter", "ifth", "enth")),
+        ("de", ("älfte", "alb", "rittel", "iertel", "ünftel", "ehntel")),
+        ("fr", ("oitié", "emi", "iers", "uart", "inquième", "ixième")),
+        ("es", ("itad", "edio", "erc", "uart", "uint", "écima")),
+        ("it", ("età", "ezz", "erz", "uart", "uint", "ecim")),
+        ("pt", ("etade", "eio", "erç", "uart", "uint", "écim")),
+        ("ru", ("олови", "олчас", "олгод", "рет", "етверт", "част", "ятых")),
+        ("pl", ("ołow", "rzeci", "wierć", "zwart", "iąt")),
+        ("ar", ("نصف", "ثلث", "ربع", "أرباع")),
+        ("zh", ("半", "分之")),
+        ("ja", ("半", "分の")),
+    )
+}
+
+
 @functools.lru_cache(maxsize=16)
 def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
     if language not in _FRACTION_WORDS:
@@ -2894,6 +2914,8 @@ def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
 # scan of the same text is a lookup.
 @functools.lru_cache(maxsize=16)
 def _fraction_matches(text: str, language: str) -> tuple[regex.Match[str], ...]:
+    if not any(hint in text for hint in _FRACTION_HINTS.get(language, ())):
+        return ()
     pattern = _fraction_pattern(language)
     return tuple(pattern.finditer(text)) if pattern is not None else ()
 
@@ -3778,9 +3800,17 @@ def _amounts_in_another_currency(msgid: str, prose: str) -> list[Issue]:
     currencies: one added, as a conversion for the reader (約600億円), has none of the source's.
     An amount is the source's by the digits it writes, else by its value, on another scale
     (1.100 millones, 11億 for 1.1 billion)."""
+    in_source = _source_amounts(msgid)
+    if not in_source:
+        return []  # a currency named without an amount: nothing to match
+    # An amount of the translation has a currency of every amount of the source when it names
+    # no other: told by each other currency's own pattern, far faster than reading its amounts.
+    in_all = frozenset.intersection(*(amount.currencies for amount in in_source))
+    if not any(pattern.search(prose) for name, pattern in _CURRENCY_OF.items() if name not in in_all):
+        return []
     by_digits: dict[tuple[int, ...], dict[str, str]] = {}
     by_value: dict[Decimal, dict[str, str]] = {}
-    for amount in _source_amounts(msgid):
+    for amount in in_source:
         by_digits.setdefault(amount.digits, {}).update(dict.fromkeys(amount.currencies, amount.mention))
         for value in amount.values:
             by_value.setdefault(value, {}).update(dict.fromkeys(amount.currencies, amount.mention))
