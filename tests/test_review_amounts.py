@@ -163,3 +163,10 @@ def test_syndicate_check_reports_changed_amounts_and_counts_in_a_po_file(newsroo
         ("es", FORECAST): ("numbers", "error", "the currency of 1.100: € in the source, libras in the translation"),
         ("ja", FORECAST): ("numbers", "error", "the currency of 9億5000万: € in the source, ポンド in the translation"),
     }
+
+
+def test_every_language_whose_fractions_the_review_reads_has_hints_for_them():
+    # Without hints a language's fractions in words would go unread, silently.
+    from syndicate.figures import _FRACTION_HINTS, _FRACTION_WORDS
+
+    assert set(_FRACTION_HINTS) == set(_FRACTION_WORDS)
