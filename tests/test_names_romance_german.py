@@ -66,6 +66,16 @@ def published(newsroom: Path, story_id: str, locale: str, po: polib.POFile, tran
     ("es", "Mientras Pedro Sánchez negociaba, el Senado votó.", "Mientras {Pedro_Sanchez} negociaba, el Senado votó."),
     ("fr", "Pourtant Marine Le Pen maintient sa candidature.", "Pourtant {Marine_Le_Pen} maintient sa candidature."),
     ("es", "Aunque el Senado votó, nada cambió.", "Aunque el Senado votó, nada cambió."),
+    ("it", "Eppure Giorgia Meloni ha respinto le critiche.", "Eppure {Giorgia_Meloni} ha respinto le critiche."),
+    ("it", "Tuttavia Matteo Renzi insiste.", "Tuttavia {Matteo_Renzi} insiste."),
+    ("it", "Quindi Matteo Renzi insiste.", "Quindi {Matteo_Renzi} insiste."),
+    ("pt", "Contudo Fernando Haddad manteve a meta.", "Contudo {Fernando_Haddad} manteve a meta."),
+    ("pt", "Enquanto Fernando Haddad viajava, o Senado votou.", "Enquanto {Fernando_Haddad} viajava, o Senado votou."),
+    # So is a day of the week, which only the sentence's start capitalises.
+    ("it", "Martedì Elly Schlein ha incontrato i sindacati.", "Martedì {Elly_Schlein} ha incontrato i sindacati."),
+    ("fr", "Lundi Édouard Philippe a annoncé sa candidature.", "Lundi {Edouard_Philippe} a annoncé sa candidature."),
+    ("pt", "Segunda-feira Geraldo Alckmin viajou a Brasília.", "Segunda-feira {Geraldo_Alckmin} viajou a Brasília."),
+    ("es", "Plácido Domingo cantó en Madrid.", "{Placido_Domingo} cantó en Madrid."),
     # So is a focusing adverb (also, even, only) before the place.
     ("it", "Anche Milano e Napoli hanno aderito allo sciopero.", "Anche Milano e Napoli hanno aderito allo sciopero."),
     ("it", "Persino Torino era ferma.", "Persino Torino era ferma."),

@@ -1282,13 +1282,17 @@ def find_protected_spans(
     language = primary_language(lang)
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
-    function_words = frozenset(LANGUAGES[language].function_words) if language in LANGUAGES else frozenset()
     abbreviations = frozenset(LANGUAGES[language].abbreviations) if language in LANGUAGES else frozenset()
     function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
     answers = _answers(language)
 
     translatable = _translatable_words(lang) | rules.excluded
     weekdays, months = _weekdays(lang), _months(lang)
+    # A day the language writes in lower case has its capital only from the sentence's start,
+    # before a name as a time word does (`Martedì Elly Schlein`, `Lundi`, `Segunda-feira`).
+    function_words = frozenset(LANGUAGES[language].function_words if language in LANGUAGES else ()) | frozenset(
+        day.capitalize() for day in weekdays if day.islower()
+    )
     roles = ROLES | rules.roles
     inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
 
@@ -2041,8 +2045,10 @@ def find_protected_spans(
 
     def opens_sentence(token: _Token) -> bool:
         """Whether the word opens its sentence as the source language's sentences do (Dutch
-        `Volgens`, Spanish `Según`), and no particle that opens a surname (`Da Silva`, `De Vries`)."""
-        return token.text in starters and token.text.lower() not in NAME_PARTICLES and (
+        `Volgens`, Spanish `Según`, Italian `Eppure`, `Martedì`), and no particle or preposition
+        that opens a surname (`Da Silva`, `De Vries`, `Dalla Chiesa`)."""
+        opener = token.text in starters or (token.text in function_words and token.text not in _PREPOSITIONS_OPENING_SURNAMES)
+        return opener and token.text.lower() not in NAME_PARTICLES and (
             token.start in sentence_starts or _after_opening(text, token.start, sentence_starts)
         )
 

@@ -32,7 +32,8 @@ Each supported language has four word lists, written for news copy:
     they are no part of the name after them. Not the words
     that are also particles of surnames (``Di Maio``, ``Del Bosque``, ``De Gaulle``); Italian
     ``Dalla``, ``Dal``, ``Degli`` open surnames too (``Dalla Chiesa``), and names.py reads them
-    as prepositions only before a place.
+    as prepositions only before a place. names.py counts the language's day names among them
+    where it writes them in lower case (``Martedì Elly Schlein``, ``Lundi``).
 
 Single letters followed by a period (initials, ``z. B.``, ``a.m.``, ``p. m.``) are treated as
 abbreviations in every language. ``ordinal_numbers`` marks languages that write ordinals as a
