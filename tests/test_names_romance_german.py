@@ -95,6 +95,23 @@ def test_a_word_opening_a_sentence_is_no_part_of_the_place_or_name_after_it(lang
     assert msgids(body, lang) == [expected]
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("it", "Ha parlato il presidente del Consiglio Giorgia Meloni.", "Ha parlato il presidente del Consiglio {Giorgia_Meloni}."),
+    ("it", "Lo ha detto la presidente della Commissione Ursula von der Leyen.",
+     "Lo ha detto la presidente della Commissione {Ursula_von_der_Leyen}."),
+    ("it", "Ha parlato il leader della Cgil Maurizio Landini.", "Ha parlato il leader della Cgil {Maurizio_Landini}."),
+    ("it", "Ha parlato l'ad di Fiat John Elkann.", "Ha parlato l'ad di Fiat {John_Elkann}."),
+    ("es", "Habló el presidente del Senado Pedro Rollán.", "Habló el presidente del Senado {Pedro_Rollan}."),
+    ("fr", "Le président du Sénat Gérard Larcher a parlé.", "Le président du Sénat {Gerard_Larcher} a parlé."),
+    ("fr", "Le directeur général de Renault Luca de Meo a parlé.", "Le directeur général de Renault {Luca_de_Meo} a parlé."),
+    ("pt", "Falou o presidente do Senado Davi Alcolumbre.", "Falou o presidente do Senado {Davi_Alcolumbre}."),
+    # An organisation's name of several words stays whole.
+    ("it", "Ha parlato il presidente della Juventus Football Club.", "Ha parlato il presidente della {Juventus_Football_Club}."),
+])
+def test_the_organisation_a_role_heads_is_no_part_of_the_holders_name(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Betroffen sind vor allem die Standorte Mülheim an der Ruhr und Berlin.",
      "Betroffen sind vor allem die Standorte Mülheim an der Ruhr und Berlin."),

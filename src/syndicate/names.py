@@ -702,6 +702,14 @@ _OF_A_PLACE = {
 # `de l'`, Spanish `de la`, `de los`, `de las`), where other languages join them to it.
 _ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los las".split())}
 
+# Who heads a company in French, Spanish, Italian or Portuguese where ROLES has no word of it
+# (`l'ad di Fiat`, `le PDG de Renault`), and the words that make a role of several words
+# (`le directeur général`, `l'amministratore delegato`, `o diretor executivo`).
+_HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".split())
+_ROLES_GO_ON = frozenset(
+    "général générale generale general geral delegato delegata exécutif exécutive ejecutivo ejecutiva executivo executiva".split()
+)
+
 
 @functools.lru_cache(maxsize=32)
 def _time_zone_cities(lang: str) -> frozenset[str]:
@@ -2035,6 +2043,11 @@ def find_protected_spans(
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
             or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
             or head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
+            or (  # `il presidente del Consiglio Giorgia Meloni`
+                heads_organisation_before(position)
+                and (last := ending_at.get(span.end)) is not None
+                and holder_after_organisation(tokens[position : last + 1]) is not None
+            )
             or (before is not None and before.text in NAME_PARTICLES and head_of_a_place(position - 2) is not None)
         ):
             return span
@@ -2336,6 +2349,47 @@ def find_protected_spans(
             return None
         word = head.text.lower()
         return head if word in words.offices or word in words.others or (is_role(head) and kind_of_place_opens(run_start)) else None
+
+    def heads_organisation_before(run_start: int) -> bool:
+        """Whether a person's role and the language's `of` stand right before the run at token
+        `run_start` in French, Spanish, Italian or Portuguese (`il presidente del Consiglio`,
+        `l'ad di Fiat`, `le directeur général de Renault`, `de la Commission`): the run opens
+        with what the role heads. Not the office of a place (`il sindaco della`), whose holder
+        follows the place (holder_after_place)."""
+        words = _OF_A_PLACE.get(language)
+        if language not in _DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
+            return False
+        of, position = tokens[run_start - 1], run_start - 2
+        joined = text[of.end : tokens[run_start].start]
+        if of.text in _ARTICLES_AFTER_OF.get(language, ()) and joined in (" ", "'", "’") and position > 0:
+            of, position, joined = tokens[position], position - 1, " "
+        if not ((of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))):
+            return False
+        role = tokens[position]
+        if role.text in _ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] == " ":
+            role = tokens[position - 1]
+        return (
+            text[tokens[position].end : of.start] == " "
+            and not role.capitalised
+            and role.text not in words.offices
+            and (is_role(role) or role.text in _HEADS_OF_COMPANIES)
+        )
+
+    def holder_after_organisation(run: list[_Token]) -> int | None:
+        """Where in a run after a role and `of` (heads_organisation_before) the holder's name
+        starts: after the organisation's one word, where a given name and a surname with its
+        particles follow it (`Consiglio Giorgia Meloni`, `Cgil Maurizio Landini`, `Commissione
+        Ursula von der Leyen`, `Renault Luca de Meo`). Not where the words after the first are
+        a place's or an organisation's own (`Juventus Football Club`)."""
+        if len(run) < 3 or not (run[0].capitalised and run[1].capitalised and run[-1].capitalised):
+            return None
+        if not all(not token.capitalised and token.text in NAME_PARTICLES for token in run[2:-1]):
+            return None
+        given, surname = run[1], run[-1]
+        return None if any(
+            token.text in _INSTITUTION_WORDS | _CLUB_ENDINGS | _PLACE_WORDS | _PLACE_ENDINGS or not_name(token)
+            for token in (given, surname)
+        ) else 1
 
     def kind_of_place_opens(run_start: int) -> bool:
         """Whether the run at token `run_start` opens with the kind of place it names, capitalised
@@ -2810,6 +2864,11 @@ def find_protected_spans(
         if described and len(run) - described > 1:
             # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the holder's role.
             run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True
+        if heads_organisation_before(run_start) and (holder := holder_after_organisation(run)) is not None:
+            # `il presidente del Consiglio Giorgia Meloni`, `le directeur général de Renault Luca
+            # de Meo`: the body the role heads is translated, the company named on its own, and
+            # the holder's name is a name of its own.
+            run, run_start, previous, after_role = run[holder:], run_start + holder, run[holder - 1], True
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
             previous is not None
