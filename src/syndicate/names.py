@@ -2866,8 +2866,8 @@ def find_protected_spans(
             run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True
         if heads_organisation_before(run_start) and (holder := holder_after_organisation(run)) is not None:
             # `il presidente del Consiglio Giorgia Meloni`, `le directeur général de Renault Luca
-            # de Meo`: the body the role heads is translated, the company named on its own, and
-            # the holder's name is a name of its own.
+            # de Meo`: what the role heads stays text the translator renders or keeps, and the
+            # holder's name is a name of its own.
             run, run_start, previous, after_role = run[holder:], run_start + holder, run[holder - 1], True
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
