@@ -339,6 +339,8 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     workspace = Workspace(job.root)
     structure = file_identity(workspace.article_file(job.article_id))  # before it is read: see check's `review_inputs`
     article, units = workspace.load_article(job.article_id)
+    # Digested once for every locale's review, and only where one is recorded.
+    article_digest = functools.cache(lambda: file_digest(workspace.article_file(job.article_id)))
     # What the source sends after the desk withdrew the story is not for partners: the
     # desk's withdrawal they have stays as it is (a kill of the source's own still reaches them).
     withdrawn_by_source = article.meta.withdrawn
@@ -461,7 +463,7 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
                 if outcome.problems:
                     lines = {problem.unit.key: entry_lines.get(problem.unit.key, 0) for problem in outcome.problems}
                     outcome = dataclasses.replace(outcome, translation=po_path, entry_lines=lines)
-                contents = _reviewed_contents(workspace, job.article_id, structure, po_path, translation)
+                contents = _reviewed_contents(workspace.article_file(job.article_id), article_digest(), structure, po_path, translation)
                 if (reviewed := review.record(units, contents)) is not None:
                     reviews[lang] = reviewed
             # What partners still have of the agency's translation's text, which the agency killed, waits for nothing.
@@ -488,15 +490,16 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     return outcomes, new_state, _replaced_withdrawals(workspace, article, story_moment)
 
 
-def _reviewed_contents(workspace: Workspace, article_id: str, structure: str | None, po_path: Path, translation: str | None) -> str | None:
+def _reviewed_contents(
+    article_file: Path, article_digest: str | None, structure: str | None, po_path: Path, translation: str | None
+) -> str | None:
     """What the build's review of a translation is of by the files' bytes (see check's
     `review_contents`), for a copy of the workspace to take up; None when the article's
     structure or PO file is no longer the one read, its identity (`structure`, `translation`,
-    taken before it was read) another once digested."""
+    taken before it was read) another once digested (`article_digest`, then the PO file's)."""
     from .check import review_contents
 
-    article_file = workspace.article_file(article_id)
-    digests = file_digest(article_file), file_digest(po_path)
+    digests = article_digest, file_digest(po_path)
     if None in digests or (file_identity(article_file), file_identity(po_path)) != (structure, translation):
         return None
     return review_contents(*digests)
