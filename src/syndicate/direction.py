@@ -253,7 +253,7 @@ def _german() -> _Language:
                                  "ansteigt anzusteigen steigende steigenden steigender steigendes steigendem zugenommen "
                                  "zunahm zunahmen zunimmt zunehmen zugelegt zulegte zulegten zulegen zulegt klettert "
                                  "kletterte kletterten klettern geklettert verdoppelt verdoppelte verdoppelten "
-                                 "verdoppeln verdoppelte verdreifacht Verdopplung Verdoppelung -verdopplung -verdoppelung emporgeschossen hochgeschnellt "
+                                 "verdoppeln verdreifacht Verdopplung Verdoppelung -verdopplung -verdoppelung emporgeschossen hochgeschnellt "
                                  "im_Plus ins_Plus erhöhte_sich erhöhten_sich erhöht_sich verteuerte_sich verteuerten_sich "
                                  "verteuert_sich"),
             ("rise", "amount", "Plus"),

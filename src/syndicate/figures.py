@@ -2024,7 +2024,7 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     if dozens_counted and _dozens(prose_of(msgstr), target.language):
         dozens_counted = {}
     in_source = {**_source_counts_in_words(msgid, source.language), **dozens_counted}
-    a_dozen = _source_a_dozen(msgid, source.language) if dozens_counted else None
+    a_dozen = dozens_counted.get(12)  # a dozen, not half a dozen
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
     written, in_capitals = _DOZEN_HINTS.get(source.language, _NO_HINTS)
@@ -2221,14 +2221,6 @@ _HALF_A_DOZEN = lazy_compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_a_dozen(msgid: str, language: str) -> str | None:
-    """The words that say one dozen in a msgid (a dozen protesters), if it says one."""
-    written, in_capitals = _DOZEN_HINTS.get(language, _NO_HINTS)
-    if written not in msgid and in_capitals not in msgid:
-        return None
-    return _source_dozens(msgid, language).get(Fraction(1))
-
-
 @functools.lru_cache(maxsize=1024)
 def _source_dozens_as_counts(msgid: str, language: str) -> dict[int, str]:
     """A dozen and half a dozen a msgid says without a number (a dozen, half a dozen
@@ -3166,9 +3158,9 @@ def changed_doublings(msgid: str, msgstr: str, source: Locale, target: Locale) -
     said = {factor: words for factor, (words, _) in multiplied.items()}
     spans = [span for _, span in multiplied.values()]
     hints, half_as = _HALF_AS.get(target.language, (_NO_HINTS, None))
-    if half_as is not None and any(hint in prose for hint in hints) and (half := half_as.search(prose)) is not None:
-        said.setdefault(Fraction(1, 2), half.group())
-        spans += [match.span() for match in half_as.finditer(prose)]
+    if half_as is not None and any(hint in prose for hint in hints) and (halves := list(half_as.finditer(prose))):
+        said.setdefault(Fraction(1, 2), halves[0].group())
+        spans += [half.span() for half in halves]
     # The multiple of a comparison by half (deux fois moins, вдвое меньше) is the half's.
     for value, words in _multiples(_blanked(prose, spans) if spans else prose, target.language).items():
         said.setdefault(Fraction(value), words)
