@@ -2387,7 +2387,7 @@ def find_protected_spans(
             return None
         given, surname = run[1], run[-1]
         return None if any(
-            token.text in _INSTITUTION_WORDS | _CLUB_ENDINGS | _PLACE_WORDS | _PLACE_ENDINGS or not_name(token)
+            token.text in _NO_PART_OF_A_PERSON or not_name(token)
             for token in (given, surname)
         ) else 1
 
@@ -2453,7 +2453,7 @@ def find_protected_spans(
         return (
             first not in _PLACE_OPENERS
             and first not in ARTICLES
-            and given not in _PLACE_OPENERS | _PLACE_WORDS | _PLACE_ENDINGS
+            and given not in _NO_GIVEN_NAME
             and surname not in _PLACE_ENDINGS
             and not is_translatable(surname)
         )
@@ -3061,6 +3061,10 @@ _PLACE_WORDS = frozenset(
     Street Road Avenue Square Station Line Park Bridge Hall Tower Gardens Dock Docks Pier Stadium
     """.split()
 )
+# Words no given name is, as a place's (`Saint`, `Valley`, `City`), and that a person's name has
+# in no part, as an institution's, a club's or a place's (`Commission`, `United`, `Street`).
+_NO_GIVEN_NAME = _PLACE_OPENERS | _PLACE_WORDS | _PLACE_ENDINGS
+_NO_PART_OF_A_PERSON = _INSTITUTION_WORDS | _CLUB_ENDINGS | _PLACE_WORDS | _PLACE_ENDINGS
 
 
 def _portfolio_pattern(of: str, conjunctions: str, words: str) -> regex.Pattern[str]:
@@ -3312,6 +3316,8 @@ _TABLE_LABELS = frozenset(
     Annullato Riposo Gelijkspel Uitgesteld Afgelast Gestaakt Adiado Suspenso Folga
     """.split()
 )
+# What no word alone in a table's cell names: a label, a word of an institution or a group.
+_NO_NAME_ALONE = _TABLE_LABELS | _INSTITUTION_WORDS | _SPEAKING_GROUPS | TRANSLATED_ACRONYMS
 
 
 def may_name_alone(word: str, lang: str, rules: NameRules = NameRules()) -> bool:
@@ -3324,10 +3330,13 @@ def may_name_alone(word: str, lang: str, rules: NameRules = NameRules()) -> bool
     return (
         match is not None
         and match.lastgroup in ("word", "dotted")
-        and word not in _translatable_words(lang) | rules.excluded
-        and word not in _TABLE_LABELS | ORGANISATION_WORDS | _INSTITUTION_WORDS | _SPEAKING_GROUPS | TRANSLATED_ACRONYMS
+        and word not in _translatable_words(lang)
+        and word not in rules.excluded
+        and word not in _NO_NAME_ALONE
         and word not in _answers(primary_language(lang))
-        and word.lower() not in SENTENCE_OPENERS | ROLES | rules.roles
+        and word.lower() not in SENTENCE_OPENERS
+        and word.lower() not in ROLES
+        and word.lower() not in rules.roles
     )
 
 
