@@ -269,8 +269,12 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
+    # Read only for a source's hour on the 12-hour clock, which it may have made the morning's.
+    bare_morning_hours = (
+        _bare_morning_hours(prose_of(msgstr), target) if any(map(_written_on_a_12_hour_clock, in_source.times)) else frozenset()
+    )
     time_issues, missing, added, range_hours = _match_times(
-        in_source.times, in_target.times, source_numbers, target_numbers, _bare_morning_hours(prose_of(msgstr), target)
+        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours
     )
     time_issues = date_issues + time_issues
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
