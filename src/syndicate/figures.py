@@ -5004,7 +5004,7 @@ def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], rem
     """Whether `number` is one of the source's written on another scale (350万 for 3.5
     million); if so, that source number is taken."""
     values = {number.value, number.scaled} - {None}
-    return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled}))
+    return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled})) is not None
 
 
 def _scaled_twin(scaled: Decimal, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> tuple[str, Decimal] | None:
@@ -5012,12 +5012,8 @@ def _scaled_twin(scaled: Decimal, source_numbers: list[_Number], remaining: Coun
     the amount `scaled` on its own: `$2.5bn` for `2 und eine halbe Million` (2.5 million). If
     there is one, it is taken."""
     said = _on_its_scale(scaled)
-    twin = next((other for other in source_numbers
-                 if remaining[other.key] > 0 and other.scaled is not None and _on_its_scale(other.scaled) == said), None)
-    if twin is None or twin.scaled is None:
-        return None
-    remaining[twin.key] -= 1
-    return twin.amount, twin.scaled
+    twin = _take_twin(source_numbers, remaining, lambda other: other.scaled is not None and _on_its_scale(other.scaled) == said)
+    return (twin.amount, twin.scaled) if twin is not None and twin.scaled is not None else None
 
 
 def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
@@ -5026,7 +5022,7 @@ def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining:
     return _take_twin(
         source_numbers, remaining,
         lambda other: other.decade and other.value is not None and 1000 <= other.value < 10000 and other.value % 100 == number.value,
-    )
+    ) is not None
 
 
 def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
@@ -5039,7 +5035,7 @@ def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], re
     return _take_twin(
         source_numbers, remaining,
         lambda other: other.decade and other.value is not None and other.value + 10 == number.value and other.value - 10 in decades,
-    )
+    ) is not None
 
 
 def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
@@ -5068,13 +5064,14 @@ def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], re
     return False
 
 
-def _take_twin(source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]) -> bool:
-    """Whether a source number not paired yet is a twin; if so, it is taken."""
-    twin = next((other.key for other in source_numbers if remaining[other.key] > 0 and is_twin(other)), None)
-    if twin is None:
-        return False
-    remaining[twin] -= 1
-    return True
+def _take_twin(
+    source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]
+) -> _Number | None:
+    """The first source number not paired yet that is a twin, taken; None when there is none."""
+    twin = next((other for other in source_numbers if remaining[other.key] > 0 and is_twin(other)), None)
+    if twin is not None:
+        remaining[twin.key] -= 1
+    return twin
 
 
 _MERIDIEMS = {
