@@ -1628,9 +1628,13 @@ def find_protected_spans(
         Airlines`, `GmbH & Co. KG`)."""
         if last.text not in _ENGLISH_COMPANY_WORDS and last.text not in _LEGAL_FORMS:
             return False
-        return not (
-            text[last.end : following.start] in _AMPERSANDS
-            or following.text in _ENGLISH_COMPANY_WORDS
+        return not (text[last.end : following.start] in _AMPERSANDS or goes_on_as_a_companys(following))
+
+    def goes_on_as_a_companys(following: _Token) -> bool:
+        """Whether the word after a name may go on with it as a company's name does: another
+        English word of companies' names, a legal form, an organisation's word or an acronym."""
+        return (
+            following.text in _ENGLISH_COMPANY_WORDS
             or following.text in _LEGAL_FORMS
             or following.text in ORGANISATION_WORDS
             or _is_acronym(following.text)
@@ -1653,10 +1657,7 @@ def find_protected_spans(
             return False  # `Johann Wolfgang Goethe`: given names before the surname
         return text[surname.end : following.start] == " " and not (
             following.text.lower() in NAME_PARTICLES
-            or following.text in _ENGLISH_COMPANY_WORDS
-            or following.text in _LEGAL_FORMS
-            or following.text in ORGANISATION_WORDS
-            or _is_acronym(following.text)
+            or goes_on_as_a_companys(following)
             or text[given.start : following.end] in known
         )
 
