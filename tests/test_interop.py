@@ -9,6 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 from babel import Locale
+from translate.storage import pypo
 from click.testing import CliRunner
 
 from conftest import REPO, msgfmt_check
@@ -138,3 +139,49 @@ def test_two_translations_msgcat_could_not_choose_between_are_never_published(tr
     build = runner.invoke(main, ["--root", str(workspace.root), "build", "-l", "de", "port-strike"])
     assert build.exit_code == 1 and "msgcat-conflict" in build.output
     assert not workspace.item_file("de", "port-strike").exists()
+
+
+def test_weblates_po_storage_reads_every_message_and_saves_the_file_as_extract_wrote_it(translated_po):
+    """Weblate reads and writes PO files through translate-toolkit's `pypo` storage."""
+    workspace, wire_files, po_path = translated_po
+    written = po_path.read_bytes()
+    store = pypo.pofile.parsefile(str(po_path))
+    ours = {message.key: message for message in read_catalog(po_path).messages}
+    theirs = {(unit.getcontext() or None, unit.source): unit for unit in store.units if not unit.isheader()}
+    assert theirs.keys() == ours.keys()
+    for key, unit in theirs.items():
+        message = ours[key]
+        assert unit.target == message.msgstr
+        assert unit.isfuzzy() == message.fuzzy
+        assert unit.getnotes("developer").splitlines() == list(message.extracted_comments)
+        assert ("python-brace-format" in unit.typecomments[0]) if unit.typecomments else "{" not in unit.source
+    store.savefile(str(po_path))
+    assert po_path.read_bytes() == written
+    extract(workspace, wire_files, [DE])
+    assert po_path.read_bytes() == written
+
+
+def test_a_fuzzy_message_translated_in_weblate_is_published_and_stays_translated(translated_po):
+    workspace, wire_files, po_path = translated_po
+    source = next(path for path in wire_files if path.name == "port-strike.txt")
+    source.write_text(source.read_text(encoding="utf-8").replace("declined to comment.", "declined to comment on Friday."), encoding="utf-8")
+    extract(workspace, wire_files, [DE])
+    store = pypo.pofile.parsefile(str(po_path))
+    [unit] = [unit for unit in store.units if unit.isfuzzy()]
+    assert unit.prev_source == "Port operator {Euromax_Terminals} declined to comment."
+    # Weblate's "Needs editing" string: the translator edits it and saves it as translated;
+    # translate-toolkit keeps the `#| msgid` of a message no longer fuzzy.
+    unit.target = "Der Hafenbetreiber {Euromax_Terminals} wollte sich am Freitag nicht äußern."
+    unit.markfuzzy(False)
+    store.savefile(str(po_path))
+    saved = po_path.read_bytes()
+    msgfmt_check(po_path)
+    runner = CliRunner()
+    report = runner.invoke(main, ["--root", str(workspace.root), "check", "-l", "de", "port-strike"])
+    assert report.exit_code == 0, report.output
+    build = runner.invoke(main, ["--root", str(workspace.root), "build", "-l", "de", "port-strike"])
+    assert build.exit_code == 0, build.output
+    item = workspace.item_file("de", "port-strike").read_text(encoding="utf-8")
+    assert "Der Hafenbetreiber Euromax Terminals wollte sich am Freitag nicht äußern." in item
+    extract(workspace, wire_files, [DE])
+    assert po_path.read_bytes() == saved
