@@ -29,8 +29,8 @@ from .fsutil import atomic_write_bytes, atomic_write_stream, file_digest, file_i
 from .glossary import RenderingsUsed, names_written_inside, read_glossary, renderings_unchanged
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, localise
-from .model import Article, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
-from .newsml import NAR_NS, XHTML_NS, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
+from .model import Article, Byline, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
+from .newsml import NAR_NS, XHTML_NS, XML_LANG, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
@@ -752,6 +752,12 @@ def _publish(
             )
             for block in localised.body
         ))
+    renamed = None
+    if withdrawn and own is not None and (as_partners_have_it := _named_as_published(localised, own)) != localised:
+        # A kill notice names the story as partners were last sent it in this locale: a
+        # translation edited since, or a name rendered anew, is a headline they never had.
+        localised, renamed = as_partners_have_it, ("withdrawn: what its translation or the names glossary says now is not "
+                                                   "published (the withdrawal names the story as partners have it)")
     repaired = withdrew = None
     try:
         data = item_bytes(localised)
@@ -788,7 +794,7 @@ def _publish(
         return ItemOutcome(article.id, target.lang, path if previous else None, problems=localisation.problems,
                            note=f"cannot write the item: {error}{kept}", refused=True)
     written = atomic_write_bytes(path, data)
-    note = "; ".join(filter(None, (ahead, repaired, localisation.reason))) or None
+    note = "; ".join(filter(None, (ahead, renamed, repaired, localisation.reason))) or None
     return ItemOutcome(article.id, target.lang, path, written, localised.version, guid, localisation.problems,
                        note, version_created=localised.version_created, withdrew=withdrew)
 
@@ -946,6 +952,26 @@ class _Published(NamedTuple):
         root = etree.fromstring(self.data, _PARSER)
         etree.strip_tags(root, f"{{{XHTML_NS}}}a")
         return "\n".join(root.itertext())
+
+
+def _named_as_published(withdrawal: LocalisedArticle, published: _Published) -> LocalisedArticle:
+    """The withdrawal with the headline and bylines of the item partners have (`published`),
+    in the languages that item says they are in."""
+    nar = f"{{{NAR_NS}}}"
+    root = etree.fromstring(published.data, _PARSER)
+    headline = root.find(f"{nar}contentMeta/{nar}headline")
+    if headline is None:
+        return withdrawal
+
+    def language(element: etree._Element) -> str | None:
+        """The language an element says it is in, where it is not the item's (see Byline.lang)."""
+        said = element.get(XML_LANG)
+        return said if said != root.get(XML_LANG) else None
+
+    return dataclasses.replace(
+        withdrawal, headline="".join(headline.itertext()), headline_lang=language(headline),
+        bylines=tuple(Byline("".join(by.itertext()), language(by)) for by in root.iterfind(f"{nar}contentMeta/{nar}by")),
+    )
 
 
 def _previous_item(path: Path) -> _Published | None:
