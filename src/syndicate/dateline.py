@@ -83,7 +83,7 @@ _CJK_CREDITED = lazy_compile(
 # Without the credit, nothing in how a word is written tells a place from the other words a
 # sentence opens with before a dash: a name (`华为——`, `习近平——`, `トヨタ—`), a title
 # (`总理——`, `首相—`), a topic (`经济——`, `中欧班列——`, `問題は——`). So a place there is
-# one CLDR names in Chinese or Japanese, or a major city it names none for (_known_places).
+# one CLDR names in Chinese or Japanese, or a major city it names none for (_territories, _cities).
 # Chinese doubles a dateline's dash: its single dash (连接号) links two places or names
 # (`中国—东盟博览会`, `北京—上海航班`). Japanese writes a dateline with either, so a single
 # dash is a dateline's only before a Japanese sentence (one with hiragana), and not before
@@ -107,23 +107,29 @@ _MAJOR_CITIES = frozenset({
 # Codes CLDR names that are no place: the EU, the euro area, the UN, an unknown region,
 # outlying Oceania, and the pseudo-locales' codes.
 _NO_TERRITORY = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+# Simplified and traditional Chinese (Hong Kong's too) and Japanese.
+_CLDR_TAGS = ("zh", "zh_Hant", "zh_Hant_HK", "ja")
 
 
 @functools.cache
-def _known_places() -> frozenset[str]:
-    """The names of countries, territories and the cities of time zones in Chinese (simplified
-    and traditional) and Japanese, as CLDR has them, and the major cities it has none for.
-    Not the names of blocs (欧盟, 联合国), of regions of the world (亚洲, 中亚) nor of
-    Antarctica's stations, which share theirs with an era (昭和) and with people (凱西)."""
-    names = set(_MAJOR_CITIES)
-    for tag in ("zh", "zh_Hant", "zh_Hant_HK", "ja"):
-        locale = Locale.parse(tag)
-        names.update(name for code, name in locale.territories.items() if len(code) == 2 and code not in _NO_TERRITORY)
-        names.update(
-            zone["city"] for key, zone in locale.time_zones.items()
-            if "city" in zone and not key.startswith(("Etc/", "Antarctica/"))
-        )
-    return frozenset(names)
+def _territories() -> frozenset[str]:
+    """The names of countries and territories in Chinese (simplified and traditional) and
+    Japanese, as CLDR has them: not of blocs (欧盟, 联合国) nor of regions of the world (亚洲, 中亚)."""
+    return frozenset(
+        name for tag in _CLDR_TAGS for code, name in Locale.parse(tag).territories.items()
+        if len(code) == 2 and code not in _NO_TERRITORY
+    )
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The cities of time zones in Chinese and Japanese, as CLDR has them, and the major cities
+    it has none for. Not Antarctica's stations, which share their names with an era (昭和) and
+    with people (凱西)."""
+    return _MAJOR_CITIES | frozenset(
+        zone["city"] for tag in _CLDR_TAGS for key, zone in Locale.parse(tag).time_zones.items()
+        if "city" in zone and not key.startswith(("Etc/", "Antarctica/"))
+    )
 
 
 def _uncredited_cjk(paragraph: str) -> regex.Match[str] | None:
@@ -132,13 +138,17 @@ def _uncredited_cjk(paragraph: str) -> regex.Match[str] | None:
     found = _CJK_UNCREDITED.match(paragraph)
     if not found:
         return None
-    known = _known_places()
-    if not all(place.strip() in known for place in found.group(1).replace("／", "/").split("/")):
+    territories, cities = _territories(), _cities()
+    places = [place.strip() for place in found.group(1).replace("／", "/").split("/")]
+    if not all(place in territories or place in cities for place in places):
         return None
     after = paragraph[found.end(2):] if found.group(2) else ""
-    if any(after[:length] in known for length in range(1, 13)):
-        return None  # `日本—ロシア首脳会談`: a pair of places
-    return found
+    linked = {after[:length] for length in range(1, 13)} & (territories | cities)
+    # `日本—ロシア首脳会談`, `東京—大阪`: a pair of places. A city's dateline before a country's
+    # name is none: the sentence opens with the country's body (`東京—日本銀行は…`, `ソウル—韓国政府は…`).
+    opens_with_a_country = all(place in cities and place not in territories for place in places) and all(
+        name in territories and name not in cities for name in linked)
+    return None if linked and not opens_with_a_country else found
 
 
 def _found(paragraph: str) -> regex.Match[str] | None:
