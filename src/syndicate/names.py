@@ -842,12 +842,13 @@ def _is_german_common_noun(word: str) -> bool:
 
 # What a German sentence gives or imputes to a person right after the person's name, a noun and
 # no second surname (`warf Bundeskanzler Merz Versagen vor`, `wünschte Merz Erfolg`, `gab Merz
-# die Schuld`), and the compounds ending in it (`Staatsversagen`, `Mitschuld`). Not words that
+# die Schuld`), or what a company makes (`macht Volkswagen Verluste`), and the compounds ending
+# in it (`Staatsversagen`, `Mitschuld`, `Kursverluste`). Not words that
 # are also surnames (Kraft, Sommer, Fischer) or end names (`Die Zeit`, `Deutsche Welthungerhilfe`).
 _GERMAN_OBJECT_NOUN_ENDINGS = tuple(
     """
     versagen erfolg erfolge schuld vertrauen kritik respekt vorwürfe vorwurf missbrauch beifall applaus rückhalt
-    stillstand wortbruch widerspruch zuspruch gegenwind rückenwind
+    stillstand wortbruch widerspruch zuspruch gegenwind rückenwind verlust verluste gewinn gewinne einbußen premiere
     """.split()
 )
 _GERMAN_OBJECT_NOUNS = frozenset(
@@ -886,12 +887,13 @@ def _is_german_object_noun(word: str) -> bool:
     return word in _GERMAN_OBJECT_NOUNS or word.lower().endswith(_GERMAN_OBJECT_NOUN_ENDINGS)
 
 
-def _german_noun_after_name(word: str, after_role: bool) -> bool:
+def _german_noun_after_name(word: str, noun_may_follow: bool) -> bool:
     """Whether a German word ending a run of capitalised words is a noun that follows the name
-    before it (`Merz Versagen`); after a role, whose name the word may end, also a noun by its
-    ending (`Ministerin Anna Weber Unterstützung`), but for surnames with such an ending."""
+    before it (`Merz Versagen`); where a noun may follow a name, after a role whose name the word
+    may end (`Ministerin Anna Weber Unterstützung`) or with no article (`gab Volkswagen
+    Entwarnung`), also a noun by its ending, but for surnames with such an ending."""
     return _is_german_object_noun(word) or (
-        after_role and len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_common_noun(word)
+        noun_may_follow and len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_common_noun(word)
     )
 
 
@@ -904,6 +906,25 @@ _GERMAN_NOUN_PHRASE_OPENERS = frozenset(
     während wegen zu zwischen laut samt sowie und oder aber sondern denn dass ob weil wenn als wie da
     """.split()
 )
+
+
+# Conjunctions opening a clause whose verb comes last: the subject follows one, then what it
+# does or gets, with no article of its own (`dass Lars Klingbeil Entwarnung gab`).
+_GERMAN_CLAUSE_OPENERS = frozenset("dass weil ob obwohl nachdem bevor sobald falls sodass wenn".split())
+
+
+def _leaves_nouns_bare(word: str) -> bool:
+    """Whether after a lower-case German word a name and a noun with no article may follow
+    each other: a verb (`macht Volkswagen Verluste`) or a conjunction opening a clause (`dass
+    Lars Klingbeil Entwarnung gab`)."""
+    return _is_german_verb_before(word) or word in _GERMAN_CLAUSE_OPENERS
+
+
+def _has_german_noun_ending(word: str) -> bool:
+    """Whether a German word ends as nouns do and the last words of names seldom do: a noun's
+    suffix (`Entwarnung`, `Verbesserungen`), a noun of _GERMAN_OBJECT_NOUN_ENDINGS, or the -e of
+    feminine nouns and plurals (`Premiere`, `Stimme`, `Gewinne`)."""
+    return _is_german_common_noun(word) or _is_german_object_noun(word) or word.endswith("e")
 
 
 def _is_german_verb_before(word: str) -> bool:
@@ -1608,6 +1629,8 @@ def find_protected_spans(
             return False
         if run_end > index and company_name_ends(tokens[run_end], following):
             return False
+        if run_end == index and company_before_person(tokens[index], following):
+            return False
         if run_end == index + 1 and full_name_ends(index, following):
             return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
@@ -1630,6 +1653,16 @@ def find_protected_spans(
             return False
         return not (text[last.end : following.start] in _AMPERSANDS or goes_on_as_a_companys(following))
 
+    def company_before_person(company: _Token, following: _Token) -> bool:
+        """Whether a German word is a company's or an organisation's name of its own before the
+        given name of a person, who heads it or speaks for it: an acronym (`von BMW Oliver
+        Zipse`, `dass SPD Olaf Scholz nominiert`), but a club's (`FC Carl Zeiss Jena`), or a
+        company after a role of its people and `von` (`Der Chef von Siemens Roland Busch`)."""
+        if following.text not in _GERMAN_GIVEN_NAMES and following.text not in _GIVEN_NAMES:
+            return False
+        acronym = _is_acronym(company.text) and company.text not in _GERMAN_CLUBS
+        return acronym or company_after_von(company)
+
     def goes_on_as_a_companys(following: _Token) -> bool:
         """Whether the word after a name may go on with it as a company's name does: another
         English word of companies' names, a legal form, an organisation's word or an acronym."""
@@ -1641,17 +1674,19 @@ def find_protected_spans(
         )
 
     def full_name_ends(given_at: int, following: _Token) -> bool:
-        """Whether a German given name and surname after a verb end before the capitalised word
-        after them: a common noun, what the sentence gives or imputes to the person (`gab Lars
-        Klingbeil Entwarnung`, `holte Bodo Ramelow Stimmen`), or the given name of another
-        person (`schlug Alexander Zverev Daniil Medwedew`); not a particle, nor a word of a
-        company's name (`Robert Bosch GmbH`). After an article the words may be one name
-        (`die Robert Bosch Stiftung`)."""
+        """Whether a German given name and surname after a verb, or after a conjunction opening
+        a clause, end before the capitalised word after them: a common noun, what the sentence
+        gives or imputes to the person (`gab Lars Klingbeil Entwarnung`, `dass Lars Klingbeil
+        Entwarnung gab`, `holte Bodo Ramelow Stimmen`), or the given name of another person
+        (`schlug Alexander Zverev Daniil Medwedew`); after a given name no list has, only a word
+        with a noun's ending (`feierte Bertolt Brecht Premiere`, not `traf Sarah Jessica
+        Parker`). Not a particle, nor a word of a company's name (`Robert Bosch GmbH`). After an
+        article the words may be one name (`die Robert Bosch Stiftung`)."""
         given, surname = tokens[given_at], tokens[given_at + 1]
         before = word_before(given)
-        if before is None or before.capitalised or not _is_german_verb_before(before.text.lower()):
+        if before is None or before.capitalised or not _leaves_nouns_bare(before.text.lower()):
             return False
-        if given.text not in _GERMAN_GIVEN_NAMES and given.text not in _GIVEN_NAMES:
+        if given.text not in _GERMAN_GIVEN_NAMES and given.text not in _GIVEN_NAMES and not _has_german_noun_ending(following.text):
             return False
         if not surname.capitalised or surname.text in _GERMAN_GIVEN_NAMES or surname.text in _GIVEN_NAMES:
             return False  # `Johann Wolfgang Goethe`: given names before the surname
@@ -2848,8 +2883,17 @@ def find_protected_spans(
                 run, run_start, previous, after_role = run[holder:], run_start + holder, head, True
             elif sum(token.capitalised for token in run) < 3:
                 continue
+        # `gab Volkswagen Entwarnung`: after a verb or a conjunction opening a clause a name
+        # has no article, nor has the noun after it; a name's adjectives alone are no name
+        # before it (`berichtete Süddeutsche Zeitung`).
+        bare_noun_may_follow = (
+            previous is not None
+            and not previous.capitalised
+            and _leaves_nouns_bare(previous.text.lower())
+            and not all(_may_be_name_adjective(token.text) for token in run[:-1])
+        )
         if capitalised_nouns and len(run) > 1 and (
-            _german_noun_after_name(run[-1].text, after_role) or _german_role_after_name(run[-1].text)
+            _german_noun_after_name(run[-1].text, after_role or bare_noun_may_follow) or _german_role_after_name(run[-1].text)
         ):
             # `warf Bundeskanzler Merz Versagen vor`, `wurde Merz Bundeskanzler`: the name ends before the noun.
             run = run[:-1]
