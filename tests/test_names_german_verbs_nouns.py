@@ -56,3 +56,18 @@ def test_the_company_a_person_heads_and_the_person_are_two_names(body, expected)
 ])
 def test_names_of_several_words_stay_whole(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A public body `Deutsch-` describes is translated, as `Statistisches Bundesamt` is (the
+    # German Weather Service, the German Trade Union Confederation, the German Ethics Council).
+    ("Der Deutsche Wetterdienst warnt vor Sturm.", "Der Deutsche Wetterdienst warnt vor Sturm."),
+    ("Eine Sprecherin des Deutschen Wetterdienstes sagte das.", "Eine Sprecherin des Deutschen Wetterdienstes sagte das."),
+    ("Der Deutsche Gewerkschaftsbund und der Deutsche Ethikrat tagen.", "Der Deutsche Gewerkschaftsbund und der Deutsche Ethikrat tagen."),
+    ("Das Deutsche Institut für Wirtschaftsforschung warnt.", "Das Deutsche Institut für Wirtschaftsforschung warnt."),
+    # Companies named so keep their names.
+    ("Die Deutsche Bahn und die Deutsche Telekom melden Gewinne.", "Die {Deutsche_Bahn} und die {Deutsche_Telekom} melden Gewinne."),
+    ("Analysten der Deutschen Bank sind skeptisch.", "Analysten der {Deutsche_Bank} sind skeptisch."),
+])
+def test_a_public_body_german_describes_stays_translatable(body, expected):
+    assert msgids(body, "de") == [expected]

@@ -978,6 +978,13 @@ _GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
     r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft|Weiß|Schwarz|Rot|Gelb|Blau|Grün|Tot)(?P<ending>e|en|em|er|es)"
 )
 
+# `Deutsch-` describes a public body as the adjectives above describe theirs (`der Deutsche
+# Wetterdienst`, the German Weather Service; `der Deutsche Gewerkschaftsbund`, `des Deutschen
+# Ethikrates`), by the heads of public bodies' names, which no company's name after it has
+# (Deutsche Bank, Deutsche Bahn, Deutsche Telekom).
+_GERMAN_NATIONAL_ADJECTIVE = lazy_compile(r"Deutsch(?P<ending>e|en|em|er|es)")
+_GERMAN_PUBLIC_BODY = lazy_compile(r"[\p{L}\-]*(?:dienst|amt|gericht|rat|tag|behörde|bund|institut|kammer|verband)(?:e?s)?")
+
 # Words that count rather than name (`500 Millionen Euro`, `Tausende Stellen`, `Hunderte von
 # Menschen`): no name starts, goes on or ends with one.
 _GERMAN_QUANTITIES = frozenset(
@@ -1610,13 +1617,25 @@ def find_protected_spans(
 
     def describes(token: _Token) -> bool:
         """Whether the word is a German adjective describing the noun after it (`Europäische
-        Zentralbank`, `Statistischem Bundesamt`), with the weak ending only after an article; a
-        common given name with an adjective's ending is none (`VW-Chef Oliver Blume`)."""
+        Zentralbank`, `Statistischem Bundesamt`, `Deutsche Wetterdienst`), with the weak ending
+        only after an article; a common given name with an adjective's ending is none (`VW-Chef
+        Oliver Blume`)."""
         adjective = _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
+        if adjective is None and public_body_after(token):
+            adjective = _GERMAN_NATIONAL_ADJECTIVE.fullmatch(token.text)
         if adjective is None or token.text in _GERMAN_GIVEN_NAMES or token.text in _GIVEN_NAMES:
             return False
         before = word_before(token)
         return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in _GERMAN_DEFINITE)
+
+    def public_body_after(token: _Token) -> bool:
+        """Whether the word right after `token` is the head of a public body's name (`Wetterdienst`)."""
+        position = ending_at[token.end] + 1
+        return (
+            position < len(tokens)
+            and text[token.end : tokens[position].start] == " "
+            and _GERMAN_PUBLIC_BODY.fullmatch(tokens[position].text.lower()) is not None
+        )
 
     def german_name_goes_on(index: int, run_end: int) -> bool:
         """Whether a German run of capitalised words goes on after token `run_end`: not into a
@@ -3428,8 +3447,8 @@ def full_name(name: str) -> str:
 def glossary_name(name: str, lang: str) -> str:
     """The name as its names.po entry has it: in full (full_name), and in German copy in
     the form an article gives it in the nominative where a sentence inflects it regularly
-    (`der Deutschen Bank` → `Deutsche Bank`, `des Deutschen Gewerkschaftsbundes` → `Deutsche
-    Gewerkschaftsbund`), so that one rendering serves every case."""
+    (`der Deutschen Bank` → `Deutsche Bank`, `des Deutschen Alpenvereins` → `Deutsche
+    Alpenverein`), so that one rendering serves every case."""
     name = full_name(name)
     return _german_base_form(name) if primary_language(lang) == "de" else name
 
@@ -3499,8 +3518,8 @@ def _opens_with_any_particle(name: str) -> bool:
 
 def german_inflected_forms(name: str) -> list[str]:
     """The forms of a German name in its base form (glossary_name) that a sentence inflects
-    regularly: `Deutsche Bank` → `Deutschen Bank`, `Deutsche Gewerkschaftsbund` →
-    `Deutschen Gewerkschaftsbunds`, `Deutschen Gewerkschaftsbundes`."""
+    regularly: `Deutsche Bank` → `Deutschen Bank`, `Deutsche Alpenverein` →
+    `Deutschen Alpenvereins`, `Deutschen Alpenvereines`."""
     *words, last = name.split(" ")
     if not any(_GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words):
         return []
