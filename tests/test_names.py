@@ -1289,12 +1289,12 @@ def test_what_only_a_place_has_makes_the_word_after_of_a_place(lang, body, expec
      ["The governor of {Santa_Barbara_County} declared an emergency."]),
     ("en", "Mayor of San Antonio Ron Nirenberg said so.", ["Mayor of {San_Antonio_Ron_Nirenberg} said so."]),
     # An organisation or an institution after an office is no place: its name stays whole,
-    # in each language that joins `of` to the article before it.
+    # in each language that joins `of` to the article before it, and its head's is another.
     ("en", "The Governor of Bank Negara Malaysia spoke.", ["The Governor of {Bank_Negara_Malaysia} spoke."]),
     ("es", "El gobernador del Banco de España habló.", ["El gobernador del {Banco_de_Espana} habló."]),
     ("es", "El alcalde del Real Madrid habló.", ["El alcalde del {Real_Madrid} habló."]),
-    ("pt", "O governador do Banco de Portugal Mário Centeno falou.", ["O governador do {Banco_de_Portugal_Mario_Centeno} falou."]),
-    ("it", "Il sindaco della Lega Giuseppe Sala ha parlato.", ["Il sindaco della {Lega_Giuseppe_Sala} ha parlato."]),
+    ("pt", "O governador do Banco de Portugal Mário Centeno falou.", ["O governador do {Banco_de_Portugal} {Mario_Centeno} falou."]),
+    ("it", "Il sindaco della Lega Giuseppe Sala ha parlato.", ["Il sindaco della Lega {Giuseppe_Sala} ha parlato."]),
     # A place and its holder as they were.
     ("en", "The governor of Rhode Island said so.", ["The governor of Rhode Island said so."]),
     ("it", "Il governatore della Florida Ron DeSantis ha parlato.", ["Il governatore della Florida {Ron_DeSantis} ha parlato."]),

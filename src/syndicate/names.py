@@ -641,6 +641,29 @@ _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Messrs Dr Prof".split())
 # French titles written without a period (`Me Éric Dupond-Moretti`, a lawyer's Maître; `Mgr`),
 # whose lower-case form other languages have as a word (`me`).
 _FRENCH_TITLES = frozenset("Me Mgr".split())
+# The titles of monarchs and popes in French, Spanish, Italian and Portuguese, which copy
+# capitalises before the regnal name as often as not (`El Rey Felipe VI`, `Papa Leone XIV`):
+# there they are words to translate, King and Pope. Only before a name with its numeral, as the
+# words are names too (`Lana Del Rey`, the given name `Papa`, the city `Regina`).
+_REGNAL_TITLES = {
+    language: frozenset(words.split())
+    for language, words in {
+        "fr": "roi reine pape prince princesse empereur impératrice",
+        "es": "rey reina papa príncipe princesa emperador emperatriz infante infanta",
+        "it": "re regina papa principe principessa imperatore imperatrice",
+        "pt": "rei rainha papa príncipe princesa imperador imperatriz infante infanta",
+    }.items()
+}
+_REGNAL_NUMBER = lazy_compile(r"[IVXL]+")
+
+# The articles French, Spanish and Italian write in lower case that are also particles of names
+# (`Jean de la Fontaine`): after a capitalised word that is no particle they start another noun
+# phrase (`A Milano la Borsa`, `En Madrid el Gobierno`, `À Paris le Sénat`).
+_ARTICLES_OPENING_PHRASES = {"fr": frozenset(("le", "la")), "es": frozenset(("el", "la")), "it": frozenset(("la", "le"))}
+# The language's `of` before a person whose club, team or government a word names (`il Napoli
+# di Antonio Conte`, `el Gobierno de Pedro Sánchez`), where a given name shows a person after it
+# (_ROMANCE_GIVEN_NAMES).
+_OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
 
 
 # What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
@@ -2093,6 +2116,7 @@ def find_protected_spans(
             or given.text.lower() in _NEVER_LAST
             or opens_sentence(given)
             or _describes_a_name(given.text)
+            or _is_regnal_title(given.text, span.text, language)
             or _is_acronym(given.text)
             or given.text.lower() in _NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
@@ -2122,14 +2146,42 @@ def find_protected_spans(
 
     def before_the_name(run: list[_Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
-        word that is no name (a role, a word to translate), or a German noun the run goes on after."""
-        return (
+        word that is no name (a role, a word to translate, a title before a regnal name), or a
+        German noun the run goes on after."""
+        return regnal_title(run, position) or (
             not_name(run[position])
             and not (
                 month_as_given_name(run, position) or country_as_given_name(run, position) or country_opens_name(run, position)
                 or german_given_name_before_surname(run, position)
             )
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
+
+    def regnal_title(run: list[_Token], position: int) -> bool:
+        """Whether the word at `position` of a run is a title before the regnal name that ends it."""
+        if position + 1 == len(run):
+            return False
+        return _is_regnal_title(run[position].text, text[run[position + 1].start : run[-1].end], language)
+
+    def another_phrase_after(last: int) -> bool:
+        """Whether, in French, Spanish, Italian or Portuguese, the lower-case word after the
+        capitalised word at token `last` starts another noun phrase rather than going on with
+        its name: an article (`A Milano la Borsa`), or the language's `of` before a person's
+        given name and surname, whose club or government the word names (`il Napoli di Antonio
+        Conte`, `el Gobierno de Pedro Sánchez`). A particle goes on with a name (`Jean de la
+        Fontaine`), and `de` after a given name (`Maria de Lurdes Rodrigues`)."""
+        current, following = tokens[last], tokens[last + 1]
+        if not current.capitalised or current.text.lower() in NAME_PARTICLES:
+            return False
+        if following.text in _ARTICLES_OPENING_PHRASES.get(language, ()):
+            return True
+        return (
+            following.text == _OF_BEFORE_A_PERSON.get(language)
+            and current.text not in _ROMANCE_GIVEN_NAMES
+            and last + 3 < len(tokens)
+            and tokens[last + 2].text in _ROMANCE_GIVEN_NAMES
+            and tokens[last + 3].capitalised
+            and text[tokens[last + 2].end : tokens[last + 3].start] == " "
+        )
 
     def possessive_ends_name(first: int, last: int) -> bool:
         """Whether the possessive of the word at token `last` ends the name that the run from
@@ -2410,7 +2462,8 @@ def find_protected_spans(
         `run_start` in French, Spanish, Italian or Portuguese (`il presidente del Consiglio`,
         `l'ad di Fiat`, `le directeur général de Renault`, `de la Commission`): the run opens
         with what the role heads. Not the office of a place (`il sindaco della`), whose holder
-        follows the place (holder_after_place)."""
+        follows the place (holder_after_place), but where an organisation's word opens the run
+        (`il sindaco della Lega`, `o governador do Banco de Portugal`)."""
         words = _OF_A_PLACE.get(language)
         if language not in _DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
             return False
@@ -2423,28 +2476,36 @@ def find_protected_spans(
         role = tokens[position]
         if role.text in _ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] == " ":
             role = tokens[position - 1]
-        return (
-            text[tokens[position].end : of.start] == " "
-            and not role.capitalised
-            and role.text not in words.offices
-            and (is_role(role) or role.text in _HEADS_OF_COMPANIES)
+        opening = tokens[run_start].text
+        heads = (
+            opening in _ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
+            if role.text in words.offices
+            else is_role(role) or role.text in _HEADS_OF_COMPANIES
         )
+        return text[tokens[position].end : of.start] == " " and not role.capitalised and heads
 
     def holder_after_organisation(run: list[_Token]) -> int | None:
         """Where in a run after a role and `of` (heads_organisation_before) the holder's name
-        starts: after the organisation's one word, where a given name and a surname with its
-        particles follow it (`Consiglio Giorgia Meloni`, `Cgil Maurizio Landini`, `Commissione
-        Ursula von der Leyen`, `Renault Luca de Meo`). Not where the words after the first are
-        a place's or an organisation's own (`Juventus Football Club`)."""
-        if len(run) < 3 or not (run[0].capitalised and run[1].capitalised and run[-1].capitalised):
+        starts: after the organisation's one word, or its word, a particle and the word after
+        it (`Banco de Portugal`), where a given name and a surname with its particles follow
+        (`Consiglio Giorgia Meloni`, `Cgil Maurizio Landini`, `Commissione Ursula von der
+        Leyen`, `Renault Luca de Meo`, `Banco de Portugal Mário Centeno`), or a given name and
+        two surnames, the second with its particle (`Banco de España Pablo Hernández de Cos`).
+        Not where the words after the first are a place's or an organisation's own (`Juventus
+        Football Club`)."""
+        of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
+        holder = 3 if of_words else 1
+        name = run[holder:]
+        if len(name) < 2 or not (run[0].capitalised and name[0].capitalised and name[-1].capitalised):
             return None
-        if not all(not token.capitalised and token.text in NAME_PARTICLES for token in run[2:-1]):
+        particles = name[2:-1] if name[1].capitalised and len(name) > 3 else name[1:-1]
+        if not all(not token.capitalised and token.text in NAME_PARTICLES for token in particles):
             return None
-        given, surname = run[1], run[-1]
+        given, surname = name[0], name[-1]
         return None if any(
             token.text in _NO_PART_OF_A_PERSON or not_name(token)
             for token in (given, surname)
-        ) else 1
+        ) else holder
 
     def kind_of_place_opens(run_start: int) -> bool:
         """Whether the run at token `run_start` opens with the kind of place it names, capitalised
@@ -2802,6 +2863,7 @@ def find_protected_spans(
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
             and tokens[run_end + 1].start not in portfolio_joins
             and not possessive_ends_name(index, run_end)
+            and not another_phrase_after(run_end)
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
@@ -2931,7 +2993,13 @@ def find_protected_spans(
         if heads_organisation_before(run_start) and (holder := holder_after_organisation(run)) is not None:
             # `il presidente del Consiglio Giorgia Meloni`, `le directeur général de Renault Luca
             # de Meo`: what the role heads stays text the translator renders or keeps, and the
-            # holder's name is a name of its own.
+            # holder's name is a name of its own; so is an organisation's name of several words,
+            # as it is without its holder (`do Banco de Portugal Mário Centeno`).
+            if holder > 1:
+                organisation = text[run[0].start : run[holder - 1].end]
+                spans.append(ProtectedSpan(run[0].start, run[holder - 1].end, organisation, "name"))
+                taken.add(run[0].start, run[holder - 1].end)
+                known.add(organisation)
             run, run_start, previous, after_role = run[holder:], run_start + holder, run[holder - 1], True
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
@@ -3110,6 +3178,19 @@ _GIVEN_NAMES = frozenset(
     Paul Peter Philip Rachel Rebecca Richard Rishi Robert Ronald Ruth Ryan Samuel Sandra Sarah Scott Sean
     Sergei Sharon Simon Sophie Stephanie Stephen Steven Susan Theresa Thomas Timothy Tony Vladimir William
     Yvette Zachary
+    """.split()
+)
+# The given names commonest in French, Spanish, Italian and Portuguese news, with the English
+# ones: after the language's `of` they show a person (_OF_BEFORE_A_PERSON).
+_ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
+    """
+    Alberto Alessandra Alessandro Angelo Carlo Claudio Cristian Daniele Davide Elly Enrico Fabio Federico Francesco
+    Franco Gian Giancarlo Gianni Giorgia Giorgio Giovanni Giuseppe Guido Igor Lorenzo Luca Luciano Luigi Marco Mario
+    Massimiliano Matteo Maurizio Michele Paolo Raffaele Roberto Salvatore Sergio Silvio Simone Stefano Umberto
+    Vincenzo Alejandro Carmen Cristina Diego Eduardo Enrique Felipe Fernando Francisco Gabriel Isabel Javier Jorge
+    José Juan Luis Manuel María Mariano Miguel Pablo Pedro Rafael Ramón Xabi Yolanda António Geraldo Jair João
+    Joaquim Luís Luiz Marcelo Mário Paulo Rui Alain Bruno Christophe Édouard François Jacques Jean Jérôme Laurent
+    Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves
     """.split()
 )
 # Countries that are also given names: before a word no place, institution or group has after
@@ -3684,6 +3765,13 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
     name starts once the words before it are dropped, found without copying the run for
     each word (a run can be thousands of words long)."""
     return next((position for position in range(len(run)) if keep(position)), len(run))
+
+
+def _is_regnal_title(word: str, name: str, language: str) -> bool:
+    """Whether `word` is a monarch's or a pope's title before `name`, a name and its numeral
+    (`Rey` before `Felipe VI`, `Papa` before `Giovanni Paolo II`)."""
+    *given, last = name.split(" ")
+    return bool(given) and word.lower() in _REGNAL_TITLES.get(language, ()) and _REGNAL_NUMBER.fullmatch(last) is not None
 
 
 def _is_acronym(word: str) -> bool:
