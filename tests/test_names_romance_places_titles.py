@@ -1,6 +1,6 @@
 """Names in Italian, Spanish, Portuguese and French copy where a capitalised word next to them
 is no part of them: a title before a regnal name, an article or `di` before another noun
-phrase, an organisation before its head."""
+phrase, an organisation before its head; and the number that is part of an index's name."""
 
 from __future__ import annotations
 
@@ -48,6 +48,24 @@ def test_a_title_before_a_regnal_name_is_translated(lang, body, expected):
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A stock index's number is part of its name.
+    ("fr", "Le CAC 40 a reculé de 1,2 %.", "Le {CAC_40} a reculé de 1,2 %."),
+    ("en", "The FTSE 100 fell 1%.", "The {FTSE_100} fell 1%."),
+    ("es", "El IBEX 35 cerró en alza.", "El {IBEX_35} cerró en alza."),
+    ("it", "Il DAX 40 ha chiuso in calo.", "Il {DAX_40} ha chiuso in calo."),
+    ("en", "The S&P 500 rose 2%.", "The {S_P_500} rose 2%."),
+    # A number that counts or measures after an acronym is none of its name.
+    ("en", "Shares in BHP rose 3% and ING 12.5%.", "Shares in {BHP} rose 3% and {ING} 12.5%."),
+    ("en", "Polls give the CDU 30 percent.", "Polls give the {CDU} 30 percent."),
+    ("en", "The FTSE 12.5% lower than in May.", "The {FTSE} 12.5% lower than in May."),
+    ("fr", "La SNCF a supprimé 40 % des trains.", "La {SNCF} a supprimé 40 % des trains."),
+    ("it", "Il PSG 3 Lione 1.", "Il {PSG} 3 Lione 1."),
+])
+def test_an_index_keeps_its_number(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
     # A club, a government and the person whose it is are two names.
     ("it", "Il Napoli di Antonio Conte ha vinto.", "Il Napoli di {Antonio_Conte} ha vinto."),
     ("it", "La Roma di Gian Piero Gasperini ha vinto.", "La Roma di {Gian_Piero_Gasperini} ha vinto."),
@@ -88,3 +106,9 @@ def test_a_regnal_name_reaches_the_translation_file(newsroom):
     po: polib.POFile = extracted(newsroom, "papa", "it", "Papa Leone XIV ha parlato a Milano.", "en")
     msgfmt_check(newsroom / "locales/en/LC_MESSAGES/papa.po")
     assert [entry.msgid for entry in po][1:] == ["Papa {Leone_XIV} ha parlato a Milano."]
+
+
+def test_an_index_with_its_number_reaches_the_translation_file(newsroom):
+    po: polib.POFile = extracted(newsroom, "borsa", "it", "Il FTSE MIB e il DAX 40 hanno chiuso in calo.", "en")
+    msgfmt_check(newsroom / "locales/en/LC_MESSAGES/borsa.po")
+    assert [entry.msgid for entry in po][1:] == ["Il {FTSE_MIB} e il {DAX_40} hanno chiuso in calo."]

@@ -3078,6 +3078,8 @@ def find_protected_spans(
                 continue
         start = run[0].start
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
+        if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
+            end = index_number.end()  # `CAC 40`, `S&P 500`
         if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
             start, end = _german_club(text, start, end)
         name = text[start:end]
@@ -3765,6 +3767,13 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
     name starts once the words before it are dropped, found without copying the run for
     each word (a run can be thousands of words long)."""
     return next((position for position in range(len(run)) if keep(position)), len(run))
+
+
+# Stock indexes named with a number after them (`CAC 40`, `FTSE 100`, `S&P 500`), which is part
+# of the name; not an amount or a share after them (`the FTSE 12.5%`), nor after any other
+# acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
+_INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
+_INDEX_NUMBER = lazy_compile(r" \d{2,3}(?![.,]?\d|\s?%)")
 
 
 def _is_regnal_title(word: str, name: str, language: str) -> bool:
