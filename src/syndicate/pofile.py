@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -403,23 +404,263 @@ _BREAK_AFTER_SPACE = re.compile(r"[^ ]* +|[^ ]+$")
 
 def _string(keyword: str, value: str, prefix: str = "") -> list[str]:
     """`keyword "value"`, each line after `prefix` (`#~ ` of an obsolete entry, `#| ` of a
-    previous msgid), wrapped at WRAP_WIDTH columns counting the prefix and after each
-    newline, like msgcat."""
-    escaped = value.translate(_ESCAPES) if _TO_ESCAPE.search(value) else value
+    previous msgid), wrapped as msgcat wraps it: at WRAP_WIDTH columns counting the prefix,
+    after each newline, and where Unicode's line breaking (UAX #14, as libunistring has it)
+    allows a break, so that gettext's tools leave the lines as they are."""
     width = WRAP_WIDTH - len(prefix)
-    if len(keyword) + len(escaped) + 3 <= width and "\\n" not in escaped[:-2]:
-        return [f'{prefix}{keyword} "{escaped}"']
+    if not _TO_ESCAPE.search(value):
+        segments = [value]
+    else:  # each line of the value escaped, its \\n ending it
+        segments = [line.translate(_ESCAPES) for line in re.split(r"(?<=\n)", value)]
+    if len(segments) == 1 or segments == [segments[0], ""]:
+        escaped = segments[0]
+        # gettext keeps a string of one line after the keyword unless it needs breaking there
+        if not _breaks(escaped, width - 2, len(keyword) + 1):
+            return [f'{prefix}{keyword} "{escaped}"']
     lines = [f'{prefix}{keyword} ""']
-    for segment in re.split(r"(?<=\\n)", escaped):
-        current = ""
-        for chunk in _BREAK_AFTER_SPACE.findall(segment):
-            if current and len(current) + len(chunk) + 2 > width:
-                lines.append(f'{prefix}"{current}"')
-                current = ""
-            current += chunk
-        if current:
-            lines.append(f'{prefix}"{current}"')
+    for segment in segments:
+        if not segment:
+            continue
+        start = 0
+        for end in _breaks(segment, width - 2, 0):
+            lines.append(f'{prefix}"{segment[start:end]}"')
+            start = end
+        lines.append(f'{prefix}"{segment[start:]}"')
     return lines
+
+
+def _breaks(segment: str, width: int, column: int) -> list[int]:
+    """Where a line of `segment` (escaped, starting at `column`) breaks so that none is wider
+    than `width` columns unless one piece alone is: libunistring's u8_width_linebreaks, as
+    gettext's msgcat calls it."""
+    if column + len(segment) * (1 if segment.isascii() else 2) <= width and not _MANDATORY_BREAK.search(segment):
+        return []  # it fits, whatever its characters (none takes more than two columns)
+    if _SPACE_BREAKS_ONLY.fullmatch(segment) and not _NOT_SPACE_BREAKS_ONLY.search(segment):
+        opportunities, widths = _simple_opportunities(segment), None
+    else:
+        opportunities, widths = _opportunities(segment)
+    breaks: list[int] = []
+    last: int | None = None
+    start = 0
+    for position in opportunities:
+        piece = position - start if widths is None else sum(widths[start:position])
+        if position < 0:  # a mandatory break
+            position = -position
+            if last is not None and column + piece > width:
+                breaks.append(last)
+            breaks.append(position)
+            last, column, start = None, 0, position
+            continue
+        if last is not None and column + piece > width:
+            breaks.append(last)
+            column = 0
+        last, column, start = position, column + piece, position
+    piece = len(segment) - start if widths is None else sum(widths[start:])
+    if last is not None and column + piece > width:
+        breaks.append(last)
+    return breaks
+
+
+# A line always breaks after these (NEL, LINE and PARAGRAPH SEPARATOR), however short.
+_MANDATORY_BREAK = re.compile("[\u0085\u2028\u2029]")
+# Text of Latin letters broken only after its spaces, after a hyphen, slash, stop or comma
+# before a letter (libunistring 1.0 breaks `e.g.|the`) and after an en dash before a letter
+# or digit, as patterns tell far quicker than the classes below; it has no bar, no hyphen,
+# slash, dash, stop or comma before another character, no exclamation or question mark or
+# closing brace before a letter, no two of $ % + \ € in a row, no space before a character
+# never broken before, none after an opening bracket, no closing bracket before an opening one.
+_SPACE_BREAKS_ONLY = re.compile("[ -~\u00a0\u00c0-\u024f\u2013\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u202f\u20ac]*")
+_NOT_SPACE_BREAKS_ONLY = re.compile(
+    r"\||[-/][^ 0-9A-Za-z\u00c0-\u024f]|\u2013[^ 0-9A-Za-z\u00c0-\u024f]"
+    r"|[.,:;][^ 0-9A-Za-z\u00c0-\u024f\u00a0\u202f\"'\u2018\u2019\u201c\u201d\u00ab\u00bb)\].,:;]"
+    r"|[!?}][^ !?.,:;)\]}\u00a0\u202f\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]"
+    r"|[$%+\\\u20ac][$%+\\\u20ac]| [!?:;,.)\]}/]|[(\[{\u201a\u201e] |[)\]][(\[{$%+\u201a\u201e\u20ac]")
+_SIMPLE_BREAK = re.compile(
+    r"(?<= )(?=[^ ])|(?<=[-/.,:;])(?=[A-Za-z\u00c0-\u024f])|(?<=\u2013)(?=[0-9A-Za-z\u00c0-\u024f])")
+_INNER_BREAK = re.compile(r"[-/.,:;](?=[A-Za-z\u00c0-\u024f])|\u2013(?=[0-9A-Za-z\u00c0-\u024f])")
+# ” (: no break before a bracket after a quotation mark and spaces (LB15)
+_QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +(?=[(\[{\u201a\u201e])")
+
+
+def _simple_opportunities(segment: str) -> list[int]:
+    """The positions a line of `segment`, which _SPACE_BREAKS_ONLY matches, may break before."""
+    if _INNER_BREAK.search(segment):
+        opportunities = [match.start() for match in _SIMPLE_BREAK.finditer(segment)]
+    else:  # the common case, found quicker
+        opportunities = [match.end() for match in _BREAK_AFTER_SPACE.finditer(segment)][:-1]
+    if held := {match.end() for match in _QUOTE_BEFORE_BRACKET.finditer(segment)}:
+        opportunities = [position for position in opportunities if position not in held]
+    if opportunities and not segment[: opportunities[0]].strip(" "):
+        del opportunities[0]  # no break after the spaces a line starts with
+    return opportunities
+
+
+def _opportunities(segment: str) -> tuple[list[int], list[int]]:
+    """The positions a line of `segment` may break before (negative: must break), by UAX #14's
+    pair table as libunistring 1.0 applies it, and each character's width in columns."""
+    classes = [_line_class(character) for character in segment]
+    widths = [_column_width(character) for character in segment]
+    # An escape's backslash and letter stay together, and a closing \n on its line.
+    held = _escaped_letters(segment)
+    if segment.endswith("\\n"):
+        held.add(len(segment) - 2)
+    opportunities: list[int] = []
+    last = "BK"  # the class of the last character that is not a space
+    previous = "BK"  # the class of the last character
+    spaces = False
+    for index, line_class in enumerate(classes):
+        if line_class == "BK" or line_class == "ZW":
+            if line_class == "BK":
+                opportunities.append(-index)
+            last, previous, spaces = line_class, line_class, False
+            continue
+        if line_class == "SP":
+            spaces = True
+            previous = line_class
+            continue
+        if line_class in ("CM", "ZWJ"):
+            if last == "BK":
+                last, spaces = "AL", False
+            elif last == "ZW" or spaces:
+                if index not in held:
+                    opportunities.append(index)
+                last, spaces = "AL", False
+            previous = line_class
+            continue
+        if last == "BK":
+            allowed = False
+        elif last == "ZW":
+            allowed = True
+        elif previous == "ZWJ" or previous == "HL_BA":
+            allowed = False
+        else:
+            verdict = _pair(last, line_class)
+            allowed = verdict == "D" or verdict == "I" and spaces
+        if allowed and index not in held:
+            opportunities.append(index)
+        previous = "HL_BA" if previous == "HL" and line_class in ("HY", "BA") else line_class
+        last, spaces = line_class, False
+    return [position for position in opportunities if position != 0], widths
+
+
+def _escaped_letters(segment: str) -> set[int]:
+    """The positions of the character after each escape's backslash."""
+    held = set()
+    index = segment.find("\\")
+    while index >= 0:
+        held.add(index + 1)
+        index = segment.find("\\", index + 2)
+    return held
+
+
+@functools.cache
+def _pair(before: str, after: str) -> str:
+    """Whether a line may break between a character of class `before` and one of class
+    `after`: D directly, I only across spaces, P never (UAX #14's rules LB11 to LB31)."""
+    if after in ("WJ", "CL", "CP", "EX", "IS", "SY") or before in ("OP", "OP_WIDE"):
+        return "P"
+    if before in ("WJ", "GL"):
+        return "I"
+    if before == "QU" and after in ("OP", "OP_WIDE") or before == "CL" and after == "NS" or before == after == "B2":
+        return "P"
+    if after == "GL":
+        return "D" if before in ("BA", "HY") else "I"
+    if after == "CB" or before == "CB":
+        return "D"
+    if after == "OP_WIDE":
+        after = "OP" if before not in ("AL", "HL", "NU") else "ID"
+    # CP × NS is one of these: libunistring 1.0 breaks `) ッ` across the space
+    if (before, after) in _NO_DIRECT_BREAK or after in ("QU", "BA", "HY", "NS", "IN") or before in ("QU", "BB"):
+        return "I"
+    return "D"
+
+
+_LETTERS = ("AL", "HL")
+_HANGUL = ("JL", "JV", "JT", "H2", "H3")
+# Pairs UAX #14 breaks only across spaces (LB21b to LB30b; libunistring 1.0, which gettext
+# 0.21 uses, has no LB29: it breaks after a full stop or comma before a letter).
+_NO_DIRECT_BREAK = frozenset(
+    [("SY", "HL")]
+    + [(a, "NU") for a in _LETTERS] + [("NU", b) for b in _LETTERS]
+    + [("PR", b) for b in ("ID", "EB", "EM")] + [(a, "PO") for a in ("ID", "EB", "EM")]
+    + [(a, b) for a in ("PR", "PO") for b in _LETTERS] + [(a, b) for a in _LETTERS for b in ("PR", "PO")]
+    + [(a, b) for a in ("CL", "CP", "NU") for b in ("PO", "PR")] + [(a, b) for a in ("PO", "PR") for b in ("OP", "NU")]
+    + [(a, "NU") for a in ("HY", "IS", "NU", "SY")]
+    + [("JL", b) for b in ("JL", "JV", "H2", "H3")] + [(a, b) for a in ("JV", "H2") for b in ("JV", "JT")]
+    + [(a, "JT") for a in ("JT", "H3")]
+    + [(a, "PO") for a in _HANGUL] + [("PR", b) for b in _HANGUL]
+    + [(a, b) for a in _LETTERS for b in _LETTERS]
+    + [(a, "OP") for a in ("AL", "HL", "NU")] + [("CP", b) for b in ("AL", "HL", "NU")]
+    + [("RI", "RI"), ("EB", "EM")]
+)
+
+
+def _line_class(character: str) -> str:
+    """The character's line breaking class (UAX #14) as libunistring resolves it for UTF-8:
+    ambiguous and unknown ones are letters, conditional Japanese starters non-starters."""
+    found = _CLASSES.get(character)
+    if found is None:
+        found = _CLASSES[character] = _derived_class(character)
+    return found
+
+
+def _derived_class(character: str) -> str:
+    code = ord(character)
+    category = unicodedata.category(character)
+    if 0xAC00 <= code <= 0xD7A3:
+        return "H2" if (code - 0xAC00) % 28 == 0 else "H3"
+    if category in ("Mn", "Mc", "Me") or category == "Cf" and (0x200C <= code <= 0x200F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x206F or code == 0x061C):
+        return "CM"
+    if category == "Nd" and unicodedata.east_asian_width(character) not in ("W", "F"):
+        return "NU"
+    if category == "Zs":
+        return "BA"
+    if 0x0590 <= code <= 0x05FF and category == "Lo":
+        return "HL"
+    if category == "Ps":
+        # an East Asian wide bracket (「) may be broken before even after a letter (LB30)
+        return "OP" if unicodedata.east_asian_width(character) not in ("W", "F") else "OP_WIDE"
+    if category in ("Pe",):
+        return "CL"
+    if category in ("Pi", "Pf"):
+        return "QU"
+    if category == "Sc":
+        return "PR"
+    if 0x0E00 <= code <= 0x0EFF or 0x1000 <= code <= 0x109F or 0x1780 <= code <= 0x17FF:
+        return "AL"  # Thai, Lao, Burmese, Khmer: complex context, which libunistring treats as letters
+    if unicodedata.east_asian_width(character) in ("W", "F") and category[0] in "LSNP":
+        return "ID"
+    return "AL"
+
+
+_CLASSES: dict[str, str] = {
+    **dict.fromkeys("!?", "EX"), **dict.fromkeys("\"'", "QU"), **dict.fromkeys("([{", "OP"),
+    **dict.fromkeys(")]", "CP"), "}": "CL", **dict.fromkeys(",.:;", "IS"), "/": "SY", "-": "HY",
+    **dict.fromkeys("$+\\", "PR"), "%": "PO", "|": "BA", " ": "SP", **dict.fromkeys("0123456789", "NU"),
+    "\u00a0": "GL", "\u00a1": "OP", "\u00a2": "PO", "\u00ab": "QU", "\u00ad": "BA", "\u00b0": "PO", "\u00b1": "PR",
+    "\u00b4": "BB", "\u00bb": "QU", "\u00bf": "OP", "\u0085": "BK", "\u034f": "GL", "\u058a": "BA",
+    "\u060c": "IS", "\u060d": "IS", "\u061b": "EX", "\u061f": "EX", "\u066a": "PO", "\u066b": "NU", "\u066c": "NU",
+    "\u06d4": "EX", "\u0f0b": "BA", "\u180e": "GL", "\u2007": "GL", "\u200b": "ZW", "\u200d": "ZWJ",
+    "\u2010": "BA", "\u2011": "GL", "\u2012": "BA", "\u2013": "BA", "\u2014": "B2", "\u201a": "OP", "\u201e": "OP",
+    **dict.fromkeys("\u2024\u2025\u2026", "IN"), "\u2027": "BA", "\u2028": "BK", "\u2029": "BK", "\u202f": "GL",
+    **dict.fromkeys("\u2030\u2031\u2032\u2033\u2034\u2035\u2036\u2037", "PO"), "\u2044": "IS",
+    **dict.fromkeys("\u203c\u203d\u2047\u2048\u2049", "NS"), "\u2060": "WJ", "\ufeff": "WJ",
+    "\u037e": "IS", "\u05be": "BA", "\u05c6": "EX", "\u0609": "PO", "\u060a": "PO", "\u060b": "PO", "\u061d": "EX",
+    "\u061e": "EX", **dict.fromkeys("\u2056\u2058\u2059\u205a\u205b\u205d\u205e", "BA"),
+    **dict.fromkeys("\u20a7\u20b6\u20bb\u20be\u2103\u2109", "PO"), "\u2116": "PR", "\u2212": "PR", "\u2213": "PR", "\u20ac": "PR",
+    "\u3000": "BA", **dict.fromkeys("\u3001\u3002\uff0c\uff0e\uff61\uff64", "CL"),
+    **dict.fromkeys("\u3005\u301c\u303b\u303c\u309b\u309c\u309d\u309e\u30a0\u30fb\u30fc\u30fd\u30fe"
+                    "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u3095\u3096"
+                    "\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6\uff1a\uff1b\uff65", "NS"),
+    **dict.fromkeys("\uff01\uff1f", "EX"), "\uff04": "PR", "\uff05": "PO",
+}
+
+
+def _column_width(character: str) -> int:
+    """Columns the character takes in a terminal, as libunistring's uc_width counts them."""
+    if unicodedata.east_asian_width(character) in ("W", "F"):
+        return 2
+    return 0 if unicodedata.category(character) in ("Mn", "Me", "Cf") else 1
 
 
 def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
