@@ -651,7 +651,9 @@ def test_glossary_renderings_the_build_cannot_use_are_reported_at_their_entry(tm
     german = Locale("de")
     workspace = make_workspace(tmp_path, german, {})
     names_po = glossary_po_file(workspace, german)
-    write_catalog(names_po, Catalog("names", {"Language": "de"}, (
+    whole_header = {"Language": "de", "MIME-Version": "1.0", "Content-Type": "text/plain; charset=UTF-8",
+                    "Content-Transfer-Encoding": "8bit", "Plural-Forms": "nplurals=2; plural=(n != 1);"}
+    write_catalog(names_po, Catalog("names", whole_header, (
         Message("Maria Costa", "Maria\x07Costa"), Message("NOS", " "), Message("EU", "<b>EU</b>"), Message("Lowe", "Lowe"),
         Message("Olaf Brandt", "Olaf {Brandt}"),
     ), locale="de"))

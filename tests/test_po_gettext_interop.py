@@ -235,3 +235,37 @@ def test_a_file_msgcat_sorted_is_left_alone_until_its_article_changes_then_put_b
         (context, changed if msgid == "Port operator {Euromax_Terminals} declined to comment." else msgid) for context, msgid in reading_order]
     assert {message.key: message.msgstr for message in catalog.messages if message.msgid != changed} == {
         key: msgstr for key, msgstr in translations.items() if key[1] != "Port operator {Euromax_Terminals} declined to comment."}
+
+
+def names_po_of(root: Path) -> Path:
+    return root / "locales/de/LC_MESSAGES/names.po"
+
+
+def test_check_warns_of_a_names_glossary_whose_header_lacks_the_fields_syndicate_writes(translated):
+    root, _, _ = translated
+    names_po = names_po_of(root)
+    without_lines(names_po, r'^"Content-Type|^"Plural-Forms: ')
+    findings = json.loads(syndicate(root, "check", "-l", "de", "--format", "json"))
+    [finding] = [finding for finding in findings if finding["check"] == "po-header"]
+    assert finding["severity"] == "warning" and finding["path"] == str(names_po)
+    assert finding["line"] == next(n for n, line in enumerate(names_po.read_text().splitlines(), 1) if line == 'msgid ""')
+    assert "lacks Content-Type, Plural-Forms" in finding["message"] and "-l de" in finding["message"]
+
+
+def test_extract_writes_back_the_header_fields_dropped_from_the_names_glossary_and_keeps_its_renderings(translated):
+    root, wire_files, _ = translated
+    names_po = names_po_of(root)
+    without_lines(names_po, r'^"Content-Type|^"Language: |^"MIME-Version')
+    renderings = {entry.msgid: entry.msgstr for entry in polib.pofile(str(names_po)) if entry.msgstr}
+    assert gettext("msgcat", "-o", "/dev/null", str(names_po)).returncode != 0
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")  # no story changed
+    metadata = polib.pofile(str(names_po)).metadata
+    assert {name: metadata.get(name) for name in OWNED} == OWNED
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(names_po)) if entry.msgstr} == renderings
+    assert gettext("msgcat", "-o", "/dev/null", str(names_po)).returncode == 0
+    msgfmt_check(names_po)
+    findings = json.loads(syndicate(root, "check", "-l", "de", "--format", "json"))
+    assert not [finding for finding in findings if finding["check"] == "po-header"]
+    written = names_po.read_bytes()
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    assert names_po.read_bytes() == written

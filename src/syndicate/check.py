@@ -869,6 +869,9 @@ def _glossary_findings(workspace: Workspace, locale: Locale, articles_using: Map
             "language", f"{wrong.message}: build publishes no item of {bcp47(locale)} until it is mended"))]
     # msgfmt -c, which translators run on names.po as on an article's, refuses it alike.
     marked = [_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), 1, "", issue) for issue in (_byte_order_mark(path) if catalog else ())]
+    if catalog is not None and (incomplete := incomplete_header(path, catalog)) is not None:
+        marked.append(_located(GLOSSARY_DOMAIN, bcp47(locale), str(path), incomplete.line or 1, "", Issue(
+            "po-header", f"{incomplete.message}: run `syndicate extract` on any story with `-l {bcp47(locale)}`, which writes them back")))
     try:
         renderings = read_glossary(workspace, locale)
     except InputError as error:

@@ -22,13 +22,13 @@ from types import MappingProxyType
 import regex
 from babel import Locale
 
-from .catalog import FUZZY, Catalog, Message, merge, template_header
+from .catalog import FUZZY, Catalog, Message, merge, missing_header_fields, template_header
 from .fsutil import file_identity
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, regional_parent, text_digest, translates_into
 from .localise import added_markup, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
-from .pofile import catalog_text, header_field, read_catalog, text_to_write, unchanged_template, wrong_language
+from .pofile import catalog_text, header_field, header_of, read_catalog, text_to_write, unchanged_template, wrong_language
 from .workspace import GLOSSARY_DOMAIN, TEMPLATES, Workspace
 
 DOMAIN = GLOSSARY_DOMAIN
@@ -320,6 +320,14 @@ def missing(workspace: Workspace, locale: Locale) -> bool:
     one: a template of names exists and the locale has PO files. A pseudo-locale has none."""
     return (not po_file(workspace, locale).exists() and bcp47(locale) not in PSEUDO_LOCALES
             and template_file(workspace).exists() and po_file(workspace, locale).parent.is_dir())
+
+
+def incomplete_header(workspace: Workspace, locale: Locale) -> bool:
+    """Whether the locale's names.po lacks a header field an update writes back (see
+    catalog.missing_header_fields), as an article's PO file may: extract then updates it
+    though no story changed. Only the file's start is read."""
+    path = po_file(workspace, locale)
+    return path.exists() and bool(missing_header_fields(Catalog(domain=DOMAIN, header=header_of(path))))
 
 
 # The question whether an entry is written inside a sentence is noted among the names looked

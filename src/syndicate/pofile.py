@@ -46,6 +46,17 @@ def header_field(path: Path, name: str) -> str | None:
     return found.group(1) if found else None
 
 
+def header_of(path: Path) -> dict[str, str]:
+    """The header's fields, read without parsing the messages (the header is the first
+    entry); none when the file has no header entry or its start cannot be read."""
+    with open(path, encoding="utf-8-sig") as handle:
+        head = handle.read(4096).split("\n\n", 1)[0]
+    try:
+        return parse_catalog(head, str(path), "").header
+    except InputError:
+        return {}
+
+
 def wrong_language(path: Path, catalog: Catalog, locale: Locale) -> InputError | None:
     """Why `catalog`, read from `path`, is not for the folder of `locale`: its header names
     another language (see catalog's `language_mismatch`). Named at the header's Language line,
