@@ -269,3 +269,18 @@ def test_extract_writes_back_the_header_fields_dropped_from_the_names_glossary_a
     written = names_po.read_bytes()
     syndicate(root, "extract", *map(str, wire_files), "-l", "de")
     assert names_po.read_bytes() == written
+
+
+def test_the_comment_above_a_deleted_header_entry_stays_the_headers_when_extract_writes_it_back(translated, tmp_path):
+    root, wire_files, po_path = translated
+    credit = "German translation by Erika Mustermann <erika@example.org>, 2026."
+    po_path.write_text(f"# {credit}\n" + po_path.read_text(encoding="utf-8"), encoding="utf-8")
+    comment = polib.pofile(str(po_path)).header
+    assert comment.startswith(credit) and "Translations of the article" in comment
+    without_header_entry(po_path)
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    written = polib.pofile(str(po_path))
+    assert written.header == comment
+    assert written[0].msgid == "Will the port strike spread?" and written[0].tcomment == ""
+    assert_gettext_takes_it(po_path)
+    assert_msgcat_writes_the_same(po_path, tmp_path)

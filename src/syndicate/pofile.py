@@ -264,6 +264,12 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             first_entry = entries.pop(0)
             number = first_entry.line
             header_comment, header = "\n".join(first_entry.translator), _header_fields(first_entry.message().msgstr)
+        elif entries and entries[0].translator and not entries[0].obsolete:
+            # No header entry: an editor deleted it and left its comment (the article's line, a
+            # translator's credits) above the first message, where gettext's tools would give it
+            # to that message. It is the header's, which the next update writes back.
+            header_comment = "\n".join(entries[0].translator)
+            entries[0].translator = []
         messages: list[tuple[int, Message]] = []
         seen: dict[Key, int] = {}
         for entry in entries:
