@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import REPO, msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.model import InputError
-from syndicate.pofile import catalog_text, parse_catalog, read_catalog, read_catalog_with_lines, wrong_language
+from syndicate.pofile import catalog_text, header_field, header_of, parse_catalog, read_catalog, read_catalog_with_lines, wrong_language
 
 
 def polib_reading(text: str, domain: str) -> Catalog:
@@ -201,3 +201,14 @@ def test_a_file_of_another_language_is_named_at_its_header_s_language_line(tmp_p
     assert wrong_language(path, catalog, Locale("fr")) is None
     wrong = wrong_language(path, catalog, Locale("de"))
     assert wrong is not None and str(wrong).startswith(f"{path}:{line}: the PO header says Language: fr, but it sits in the folder for de")
+
+
+def test_the_header_is_read_whole_however_long_the_translators_credits_above_it(tmp_path):
+    credits = "".join(f"# Translator {number}: Jana Vogel <jana{number}@example.com>, 2026.\n" for number in range(120))
+    header = {"Language": "de", "MIME-Version": "1.0", "Content-Type": "text/plain; charset=UTF-8",
+              "Content-Transfer-Encoding": "8bit", "Plural-Forms": "nplurals=2; plural=(n != 1);"}
+    path = tmp_path / "names.po"
+    path.write_text(credits + catalog_text(Catalog("names", header, (Message("Maria Costa", "Maria Costa"),), locale="de")), encoding="utf-8")
+    assert len(credits) > 4096
+    assert header_field(path, "Plural-Forms") == "nplurals=2; plural=(n != 1);"
+    assert header_of(path) == read_catalog(path).header

@@ -234,7 +234,7 @@ def _renderings_carried(glossary_catalog: Catalog | None, names: set[str]) -> Ca
         else:
             rendering = full_name(message.msgstr) if full_name(message.msgid) != message.msgid else message.msgstr
         if entry not in confirmed:
-            confirmed.add(entry)  # of two forms rendered (`Deutschen Gewerkschaftsbunds`, `…bundes`), the first moves
+            confirmed.add(entry)  # of two forms rendered (`Deutschen Alpenvereins`, `…vereines`), the first moves
             moved[message.msgid] = replace(message, msgid=entry, msgstr=rendering)
         elif inside and rendered.get(entry, rendering) != rendering:
             notes[entry] = (

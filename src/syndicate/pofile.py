@@ -38,21 +38,29 @@ def read_catalog_with_lines(path: Path, domain: str | None = None) -> tuple[Cata
     return catalog, {message.key: line for line, message in entries if not message.obsolete}
 
 
+def _first_entry(path: Path) -> str:
+    """The text of the file's first entry, up to the blank line after it: the header, unless
+    an editor deleted it. Read without the messages after it, however long its comments."""
+    lines = []
+    with open(path, encoding="utf-8-sig") as handle:
+        for line in handle:
+            if not line.strip():
+                break
+            lines.append(line)
+    return "".join(lines)
+
+
 def header_field(path: Path, name: str) -> str | None:
     """One header field, read without parsing the messages (the header is the first entry)."""
-    with open(path, encoding="utf-8-sig") as handle:
-        head = handle.read(4096).split("\n\n", 1)[0]
-    found = re.search(rf'^"{re.escape(name)}: ?(.*?)\\n"$', head, re.MULTILINE)
+    found = re.search(rf'^"{re.escape(name)}: ?(.*?)\\n"$', _first_entry(path), re.MULTILINE)
     return found.group(1) if found else None
 
 
 def header_of(path: Path) -> dict[str, str]:
     """The header's fields, read without parsing the messages (the header is the first
     entry); none when the file has no header entry or its start cannot be read."""
-    with open(path, encoding="utf-8-sig") as handle:
-        head = handle.read(4096).split("\n\n", 1)[0]
     try:
-        return parse_catalog(head, str(path), "").header
+        return parse_catalog(_first_entry(path), str(path), "").header
     except InputError:
         return {}
 
