@@ -1434,20 +1434,20 @@ _CLOCK_HOURS_IN_WORDS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
            r"|\s+(?P<to>menos)\s+(?:(?P<fraction>cuarto)|MINUTES))?"
            r"(?:\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)?"
            r"|(?P<hour>LATE)(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?\s+horas?(?:\s+y\s+(?:(?P<fraction>media|cuarto)|MINUTES))?)"
-           r"(?!\p{L})(?(span)(?!\s+(?!(?:horas?|en|de|del|y|menos)(?!\p{L}))\p{L}))"
+           r"(?!\p{L}|COUNTED)(?(span)(?!\s+(?!(?:horas?|en|de|del|y|menos)(?!\p{L}))\p{L}))"
            # the end of a range past twelve without its article: de nueve a diecisiete horas
            r"|(?<=(?<!\p{L})de\s+(?:HOUR|LATE|\d{1,2})(?:\s+horas?)?\s+a\s+)(?P<hour>LATE)\s+horas(?!\s+TRAVEL|\p{L}))"),
     "it": (("alle ", "all'", "all’", "dalle ", "dall'", "dall’", "verso le ", "entro le "),
            r"\m(?:(?:alle|dalle|verso\s+le|entro\s+le)\s+|(?:all|dall)['’]\s*)(?:ore\s+)?(?P<hour>HOUR|LATE)"
            r"(?:\s+e\s+(?:(?P<fraction>mezza|mezzo|un\s+quarto)|MINUTES)|\s+(?P<to>meno)\s+(?:(?P<fraction>un\s+quarto)|MINUTES))?"
-           r"(?!\p{L})"),
+           r"(?!\p{L}|COUNTED)"),
     "pt": (("às ", "pelas ", "à uma", "para a"),
            r"\m(?:(?:às|pelas)\s+(?:(?P<hour>HOUR)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES)"
            r"|\s+(?P<to>menos)\s+(?:(?P<fraction>um\s+quarto)|MINUTES))?(?:\s+horas?(?:\s+e\s+MINUTES)?)?"
            r"|(?P<hour>LATE)(?:\s+e\s+(?:(?P<fraction>meia|quinze)|MINUTES))?\s+horas(?:\s+e\s+MINUTES)?)"
            r"|à\s+(?P<hour>uma)(?:\s+e\s+(?P<fraction>meia|quinze))?(?:\s+hora|(?<=meia|quinze))"
            r"|(?P<fraction>um\s+quarto|(?P<minutes>cinco|dez|quinze|vinte(?:\s+e\s+cinco)?))\s+(?P<to>para)\s+as?\s+(?P<hour>HOUR)"
-           r"(?:\s+(?:da|de)\s+(?P<part>PART))?)(?!\p{L})"),
+           r"(?:\s+(?:da|de)\s+(?P<part>PART))?)(?!\p{L}|COUNTED)"),
 }
 # The prepositions before a time on the clock, by language, for PREPOSITION in the expressions
 # above: um, für, nach halb neun; pour, après vingt heures trente; para las, antes de las nueve;
@@ -1491,7 +1491,7 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
         expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS[language] if "PREPOSITION" in expression else "").replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
-        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTS_A_NOUN)
+        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTED_AFTER[language] if "COUNTED" in expression else "")
         .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
     )
@@ -4784,11 +4784,13 @@ def _match_times(
 
 
 # An hour in digits right after the clock's preposition (a las 8, a la 1, alle 8, um 8, às 8, à 1),
-# bare: no minutes or clock's word after it, nor what it counts (um 8 Punkte, um 8 %). Not the
-# French à, which is as often a range's end or a count's (de 5 à 8, à 8 voix contre 3).
+# bare: no minutes or clock's word after it, nor what it counts (um 8 Punkte, um 8 %, alle 8
+# squadre, a las 8 selecciones, às 8 equipes: `_COUNTED_AFTER`). Not the French à, which is as
+# often a range's end or a count's (de 5 à 8, à 8 voix contre 3).
 _BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(
-        rf"(?<!\p{{L}})(?i:{preposition})\s+(?P<hour>\p{{Nd}}{{1,2}})(?![\p{{N}}\p{{L}}]|[.,:]\p{{N}}|\s*[%‰\p{{Sc}}]|\s+\p{{Lu}})"
+        rf"(?<!\p{{L}})(?i:{preposition})\s+(?P<hour>\p{{Nd}}{{1,2}})"
+        rf"(?![\p{{N}}\p{{L}}]|[.,:]\p{{N}}|\s*[%‰\p{{Sc}}]|\s+\p{{Lu}}|(?i:{_COUNTED_AFTER[language]}))"
     )
     for language, preposition in {"es": r"a\s+las?", "it": "alle", "de": "um", "pt": "às|à"}.items()
 }

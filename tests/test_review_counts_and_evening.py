@@ -1,0 +1,88 @@
+"""Counts the review reads as a desk writes them: `both` said by a plural article, a count of
+things after the clock's preposition (alle 8 squadre), native Korean counts (세 명), and the
+verdicts that stay: an evening hour said only in another sentence, and a tennis score that is no
+date."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message, publish_errors
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("it", "La cerimonia: premi alle 8 squadre."),
+    ("es", "La ceremonia: premios a las 8 selecciones."),
+    ("pt", "A cerimônia: prêmios às 8 equipes."),
+    ("de", "Die Zeremonie: Preise um 8 Teams."),
+    ("fr", "La cérémonie : prix à 8 équipes."),
+])
+def test_a_count_of_things_after_the_clocks_preposition_is_no_hour(locale, msgstr):
+    # The time is dropped, which is an error; but no advice to make the eight teams 20.
+    errors = publish_errors(unit("The 8 p.m. ceremony: prizes go to the 8 teams."),
+                            Message("The 8 p.m. ceremony: prizes go to the 8 teams.", msgstr), locale)
+    assert errors and not any("24-hour clock" in error for error in errors), errors
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("it", "I premi vanno alle otto squadre alle 20."),
+    ("es", "Los premios van a las ocho selecciones a las 20 horas."),
+    ("pt", "Os prêmios vão às oito equipes às 20 horas."),
+    ("it", "I premi vanno alle 8 squadre alle 20."),
+    ("es", "Los premios van a las 8 selecciones a las 20."),
+])
+def test_a_count_of_things_after_the_clocks_preposition_beside_the_hour_passes(locale, msgstr):
+    assert reviewed("The prizes go to the eight teams at 8 p.m.", msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("es", "La reunión empieza a las 8."), ("it", "La riunione inizia alle 8."), ("pt", "A reunião começa às 8."),
+    ("es", "La reunión empieza a las 8 en punto."), ("it", "La riunione inizia alle 8 in punto."),
+])
+def test_a_bare_evening_hour_is_still_an_error(locale, msgstr):
+    assert publish_errors(unit("The meeting starts at 8 p.m."), Message("The meeting starts at 8 p.m.", msgstr), locale) == [
+        "numbers: 8 p.m. written 8 is another hour on a 24-hour clock: write 20"
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # The evening is in the unit, said by the source's other sentence and the translation's.
+    ("es", "The vote is tonight. It starts at 8.", "La votación es esta noche. Empieza a las 8."),
+    ("it", "The vote is tonight. It starts at 8.", "Il voto è stasera. Inizia alle 8."),
+    # A unit of its own after the one that says tonight: `at 8` alone says no half of the day.
+    ("es", "It starts at 8.", "Empieza a las 8."),
+    ("de", "It starts at 8.", "Sie beginnt um 8."),
+    ("pt", "It starts at 8.", "Começa às 8."),
+    ("es", "It starts at eight.", "Empieza a las 8."),
+])
+def test_an_hour_whose_evening_the_source_unit_does_not_say_may_stay_bare(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+def test_an_evening_hour_the_source_unit_says_is_an_error_whatever_the_sentence_before():
+    msgid = "It starts at 8 p.m."
+    assert publish_errors(unit(msgid), Message(msgid, "Empieza a las 8."), "es") == [
+        "numbers: 8 p.m. written 8 is another hour on a 24-hour clock: write 20"
+    ]
+
+
+@pytest.mark.parametrize("msgstr", ["He won 6/4, 6/3.", "He won 6-4, 6-3."])
+def test_a_score_kept_as_written_passes(msgstr):
+    assert reviewed("He won 6/4, 6/3.", msgstr, "en-US", "en-GB") == []
+
+
+@pytest.mark.parametrize("source, locale, msgstr", [
+    ("en-GB", "en-US", "He won 4/6, 3/6."),
+    ("en-GB", "en-US", "He won 4/6, 6/3."),
+    ("en-US", "fr", "Il a gagné 4/6, 3/6."),
+])
+def test_a_score_turned_round_is_an_error_and_no_date(source, locale, msgstr):
+    errors = publish_errors(unit("He won 6/4, 6/3."), Message("He won 6/4, 6/3.", msgstr), locale, source_locale=source)
+    assert errors and all("reversed as a score" in error for error in errors), errors
