@@ -73,6 +73,34 @@ def test_an_evening_hour_the_source_unit_says_is_an_error_whatever_the_sentence_
     ]
 
 
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Three people were hurt.", "세 명이 다쳤다."),
+    ("3 people were hurt.", "세 명이 다쳤다."),
+    ("Two dogs died.", "개 두 마리가 죽었다."),
+    ("Twelve people were hurt.", "열두 명이 다쳤다."),
+    ("Twenty people were hurt.", "스무 명이 다쳤다."),
+    ("25 people were hurt.", "스물다섯 명이 다쳤다."),
+    ("The boy is 3 years old.", "그 소년은 세 살이다."),
+    ("Four companies were fined.", "네 개 회사가 벌금을 냈다."),
+    # Not before a counter, the words say other things: 세 (an age, tax), 네 (yes), 열 (a fever).
+    ("He said yes.", "그는 네라고 말했다."),
+    ("He has a fever.", "그는 열이 난다."),
+])
+def test_a_native_korean_count_is_the_sources(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "ko") == []
+
+
+@pytest.mark.parametrize("msgid, msgstr, expected", [
+    ("Three people were hurt.", "네 명이 다쳤다.", "missing Three; not in the source: 네"),
+    ("Twenty people were hurt.", "서른 명이 다쳤다.", "missing Twenty; not in the source: 서른"),
+    ("Two dogs died.", "개 세 마리가 죽었다.", "missing Two; not in the source: 세"),
+    ("3 people were hurt.", "네 명이 다쳤다.", "missing 3"),
+    ("12 people were hurt.", "열세 명이 다쳤다.", "missing 12"),
+])
+def test_another_native_korean_count_is_an_error(msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "ko") == [f"numbers: {expected}"]
+
+
 @pytest.mark.parametrize("msgstr", ["He won 6/4, 6/3.", "He won 6-4, 6-3."])
 def test_a_score_kept_as_written_passes(msgstr):
     assert reviewed("He won 6/4, 6/3.", msgstr, "en-US", "en-GB") == []

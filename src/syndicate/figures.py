@@ -1893,18 +1893,45 @@ _HANGUL_NUMBER = lazy_compile(rf"(?<!\p{{Hangul}})(?=[{_HANGUL_DIGITS}]*[십백�
 # its size (십삼 명, thirteen people), which a translation may put for the source's in words.
 _HANGUL_THINGS_COUNTED = lazy_compile(r"\s?(?:명|개국|개|건|곳)(?:[이가을를은는의에로와과도씩]|(?!\p{Hangul}))")
 _HANGUL_AMOUNT = lazy_compile(rf"(?<![\p{{Hangul}}\p{{Nd}}])[{_HANGUL_DIGITS}]{{1,8}}[만억조](?: ?[{_HANGUL_DIGITS}]{{1,8}}[만억조])*{_HANGUL_COUNTED}")
+# Native Korean numbers (한, 두, 세, 네, 다섯 … 아홉, 열, 스물, 서른, 마흔 and their compounds: 열두,
+# 스물다섯; 스무 alone), read only before a counter of people, things, animals or years of age
+# (세 명, 두 개, 세 마리, 스무 살): alone, their words say other things (세 an age or a tax, 네
+# `yes`, 열 a fever, 한 `did`). A native ten before 월 or 국 after 개 is no count (개월 and 개국
+# take Sino-Korean numbers).
+_NATIVE_KOREAN_TENS: Final[Mapping[str, int]] = {"열": 10, "스물": 20, "서른": 30, "마흔": 40}
+_NATIVE_KOREAN_UNITS: Final[Mapping[str, int]] = {
+    form: value for value, forms in enumerate(("", "한 하나", "두 둘", "세 셋", "네 넷", "다섯", "여섯", "일곱", "여덟", "아홉")) for form in forms.split()
+}
+_NATIVE_KOREAN_COUNTER_HINT = re.compile("[명개리살]")
+_NATIVE_KOREAN_COUNT = lazy_compile(
+    rf"(?<!\p{{Hangul}})(?:(?P<ten>{'|'.join(_NATIVE_KOREAN_TENS)})(?P<unit>{'|'.join(_NATIVE_KOREAN_UNITS)})?"
+    rf"|(?P<ten>스무)|(?P<unit>{'|'.join(_NATIVE_KOREAN_UNITS)}))"
+    r"(?=\s?(?:명|개|마리|살)(?:[이가을를은는의에로와과도씩]|(?!\p{Hangul})))"
+)
+
+
+def _native_korean_counts(text: str) -> Iterator[tuple[str, int]]:
+    """Each count `text` says in native Korean numbers before a counter (`_NATIVE_KOREAN_COUNT`),
+    as written, and its value."""
+    if not _NATIVE_KOREAN_COUNTER_HINT.search(text):
+        return
+    for match in _NATIVE_KOREAN_COUNT.finditer(text):
+        ten, unit = match.group("ten"), match.group("unit")
+        yield match.group(), (20 if ten == "스무" else _NATIVE_KOREAN_TENS.get(ten or "", 0)) + _NATIVE_KOREAN_UNITS.get(unit or "", 0)
 
 
 def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese);
-    in Korean, in hangul (`_HANGUL_NUMBER`)."""
+    in Korean, in hangul (`_HANGUL_NUMBER`) and in native Korean numbers (`_native_korean_counts`)."""
     if language in _KANJI_LANGUAGES:
         for match in _KANJI_NUMBER.finditer(text):
             decades = text[match.end() : match.end() + 1] == _DECADES_OF_AGE
             yield match.group(), _kanji_value(match.group()) * (10 if decades else 1)
-    elif language == "ko" and _HANGUL_MULTIPLIER_HINT.search(text):
-        for match in _HANGUL_NUMBER.finditer(text):
-            yield match.group(), _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
+    elif language == "ko":
+        if _HANGUL_MULTIPLIER_HINT.search(text):
+            for match in _HANGUL_NUMBER.finditer(text):
+                yield match.group(), _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
+        yield from _native_korean_counts(text)
 
 
 def _kanji_value(run: str) -> int:
@@ -4003,9 +4030,9 @@ def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
 
 def _counts_in_words(text: str, language: str) -> dict[int, str]:
     """The counts `text` writes in words of `language` (in Japanese and Chinese, in kanji
-    before a counter: 閣僚四人; in Korean, in Sino-Korean hangul: 십삼 명, not in native Korean
-    numbers, whose words have other meanings: 세 is also an age, 네 `yes`, 열 `fever`), each
-    with its first word as written. The numerator of a
+    before a counter: 閣僚四人; in Korean, in Sino-Korean hangul, 십삼 명, and in native Korean
+    numbers before a counter, 세 명, whose words alone have other meanings: 세 is also an age, 네
+    `yes`, 열 `fever`), each with its first word as written. The numerator of a
     fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
     text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
@@ -4023,6 +4050,10 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
             number = _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
             if number in _COUNTS_CHANGED_IN_WORDS and _HANGUL_THINGS_COUNTED.match(text, match.end()):
                 counts.setdefault(number, match.group())
+    if language == "ko":
+        for written, number in _native_korean_counts(text):
+            if number in _COUNTS_CHANGED_IN_WORDS:
+                counts.setdefault(number, written)
     # A quarter or half of the year by its number: Q2 is the second quarter (im zweiten Quartal).
     for period in _NUMBERED_PERIOD.finditer(text):
         if int(period.group(1)) in _COUNTS_IN_WORDS:
