@@ -5,16 +5,56 @@ date."""
 
 from __future__ import annotations
 
+import json
+
+import polib
 import pytest
+from click.testing import CliRunner
 from test_check import unit
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
+from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
     issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
     return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr", [
+    # Both of two the story has named, said by the plural article.
+    ("de", "fr", "Beide Parteien stimmten zu.", "Les parties ont accepté."),
+    ("de", "it", "Beide Parteien stimmten zu.", "Le parti hanno accettato."),
+    ("de", "es", "Beide Parteien stimmten zu.", "Las partes aceptaron."),
+    ("de", "en", "Beide Parteien stimmten zu.", "The parties agreed."),
+    ("es", "en", "Ambas partes aceptaron.", "The parties agreed."),
+    ("it", "en", "Entrambe le parti hanno accettato.", "The parties agreed."),
+    ("fr", "en", "Les deux parties ont accepté.", "The parties agreed."),
+    ("fr", "de", "Les deux parties ont accepté.", "Die Parteien stimmten zu."),
+    ("en", "pt", "Both parties agreed.", "As partes aceitaram."),
+    # ... and by the target's own word for both.
+    ("de", "en", "Beide Parteien stimmten zu.", "Both parties agreed."),
+    ("de", "fr", "Beide Parteien stimmten zu.", "Les deux parties ont accepté."),
+    ("en", "es", "Both parties agreed.", "Ambas partes aceptaron."),
+    ("en", "de", "Both parties agreed.", "Beide Parteien stimmten zu."),
+    # `both … and` joins two things, and counts none.
+    ("en", "fr", "Both Paris and Berlin agreed.", "Paris et Berlin ont accepté."),
+])
+def test_both_said_by_the_plural_article_or_the_targets_both_passes(source, locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr, expected", [
+    ("de", "fr", "Beide Parteien stimmten zu.", "Les trois parties ont accepté.", ("numbers", "error", "missing Beide; not in the source: trois")),
+    ("en", "pt", "Both parties agreed.", "Três partes aceitaram.", ("numbers", "error", "missing Both; not in the source: Três")),
+    ("en", "it", "Both teams scored.", "Tre squadre hanno segnato.", ("numbers", "error", "missing Both; not in the source: Tre")),
+    # One party, or none said with a plural article, is no rendering of both.
+    ("de", "fr", "Beide Parteien stimmten zu.", "Une partie a accepté.",
+     ("count-dropped", "warning", "the source's Beide is in the translation neither in words nor in digits")),
+])
+def test_both_said_as_another_count_or_as_one_is_still_reported(source, locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale, source) == [expected]
 
 
 @pytest.mark.parametrize("locale, msgstr", [
@@ -114,3 +154,47 @@ def test_a_score_kept_as_written_passes(msgstr):
 def test_a_score_turned_round_is_an_error_and_no_date(source, locale, msgstr):
     errors = publish_errors(unit("He won 6/4, 6/3."), Message("He won 6/4, 6/3.", msgstr), locale, source_locale=source)
     assert errors and all("reversed as a score" in error for error in errors), errors
+
+
+def _po_translated(root, locale: str, article: str, rendered: dict[str, str]) -> None:
+    path = root / f"locales/{locale}/LC_MESSAGES/{article}.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = rendered.get(entry.msgid, entry.msgstr)
+    po.save()
+
+
+def test_check_reads_both_and_a_bare_hour_in_real_po_files(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "vote.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Politics\nid vote\n\nParties agree on a vote\n\n"
+        "Both parties agreed. The vote is tonight. It starts at 8.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "es", "-l", "it").exit_code == 0
+    _po_translated(root, "es", "vote", {
+        "Parties agree on a vote": "Los partidos acuerdan una votación",
+        "Both parties agreed.": "Las partes aceptaron.",
+        "The vote is tonight.": "La votación es esta noche.",
+        "It starts at 8.": "Empieza a las 8.",
+    })
+    _po_translated(root, "it", "vote", {
+        "Parties agree on a vote": "I partiti concordano un voto",
+        "Both parties agreed.": "Tre parti hanno accettato.",
+        "The vote is tonight.": "Il voto è stasera.",
+        "It starts at 8.": "Inizia alle 8.",
+    })
+    for path in root.glob("locales/*/LC_MESSAGES/vote.po"):
+        assert all(entry.translated() for entry in polib.pofile(str(path))), path
+    checked = invoke("check", "--format", "json", "vote")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [("it", "numbers", "missing Both; not in the source: Tre")]
+    assert checked.exit_code == 1

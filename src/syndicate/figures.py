@@ -558,11 +558,17 @@ _ONE_IN = lazy_compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of)
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
 # `once` eleven). The cardinals of each number come first, before `|` and its other forms:
-# ordinals, multiples, both (third, twice, beide).
+# ordinals, multiples, both (third, twice, beide: `_BOTH`).
 _GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
+# Both of two, by language: two things a story has named, which a translation may say by the
+# plural article alone (beide Parteien → les parties: `_BOTH_SAID_BY_THE_ARTICLE`).
+_BOTH: Final[Mapping[str, str]] = {
+    "en": "both", "de": "beide beiden", "nl": "beide beiden", "es": "ambos ambas", "it": "entrambi entrambe", "pt": "ambos ambas",
+    "ru": "оба обе обоих обеих", "pl": "oba obie obaj obu", "he": "שניהם שתיהן",
+}
 _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "en": (
-        "zero", "one | once first", "two | twice second", "three | thrice third", "four | fourth", "five | fifth",
+        "zero", "one | once first", f"two | twice second {_BOTH['en']}", "three | thrice third", "four | fourth", "five | fifth",
         "six | sixth", "seven | seventh", "eight | eighth", "nine | ninth", "ten | tenth", "eleven | eleventh", "twelve | twelfth",
     ),
     # German: the genitive of two and three (die Mutter zweier Kinder), and the ordinal's stem
@@ -570,7 +576,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "de": tuple(
         f"{cardinals} | {others} {ordinal} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
         for cardinals, others, ordinal in (
-            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", "zweimal beide beiden", "zweit"),
+            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", f"zweimal {_BOTH['de']}", "zweit"),
             ("drei dreier", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
             ("sieben", "siebenmal", "siebt"), ("acht", "achtmal", "acht"), ("neun", "neunmal", "neunt"), ("zehn", "zehnmal", "zehnt"),
             ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
@@ -578,7 +584,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     # Dutch: een is also the article (a), één the number alone
     "nl": (
-        "nul", "een één | eerste eenmaal", "twee | tweede tweemaal beide beiden", "drie | derde driemaal", "vier | vierde viermaal",
+        "nul", "een één | eerste eenmaal", f"twee | tweede tweemaal {_BOTH['nl']}", "drie | derde driemaal", "vier | vierde viermaal",
         "vijf | vijfde", "zes | zesde", "zeven | zevende", "acht | achtste", "negen | negende", "tien | tiende", "elf | elfde",
         "twaalf | twaalfde",
     ),
@@ -588,18 +594,18 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "onze | onzième", "douze | douzième",
     ),
     "es": (
-        "cero", "uno una un | primero primera primer", "dos | segundo segunda ambos ambas", "tres | tercero tercera tercer",
+        "cero", "uno una un | primero primera primer", f"dos | segundo segunda {_BOTH['es']}", "tres | tercero tercera tercer",
         "cuatro | cuarto cuarta", "cinco | quinto quinta", "seis | sexto sexta", "siete | séptimo séptima",
         "ocho | octavo octava", "nueve | noveno novena", "diez | décimo décima", "once | undécimo undécima",
         "doce | duodécimo duodécima",
     ),
     "it": (
-        "zero", "uno una un | primo prima", "due | secondo seconda entrambi entrambe", "tre | terzo terza", "quattro | quarto quarta",
+        "zero", "uno una un | primo prima", f"due | secondo seconda {_BOTH['it']}", "tre | terzo terza", "quattro | quarto quarta",
         "cinque | quinto quinta", "sei | sesto sesta", "sette | settimo settima", "otto | ottavo ottava", "nove | nono nona",
         "dieci | decimo decima", "undici | undicesimo undicesima", "dodici | dodicesimo dodicesima",
     ),
     "pt": (
-        "zero", "um uma | primeiro primeira", "dois duas | segundo segunda ambos ambas", "três | terceiro terceira",
+        "zero", "um uma | primeiro primeira", f"dois duas | segundo segunda {_BOTH['pt']}", "três | terceiro terceira",
         "quatro | quarto quarta", "cinco | quinto quinta", "seis | sexto sexta", "sete | sétimo sétima", "oito | oitavo oitava",
         "nove | nono nona", "dez | décimo décima", "onze", "doze",
     ),
@@ -607,7 +613,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     # dzieci), and a group by its number (вдвоём, втроём).
     "ru": (
         "ноль", "один одна одно одного одной | первый первая первое первого первой",
-        "два две двух двум двумя двое | оба обе обоих обеих дважды вдвоём вдвоем",
+        f"два две двух двум двумя двое | {_BOTH['ru']} дважды вдвоём вдвоем",
         "три трёх трех трём трем тремя трое | трижды третий втроём втроем",
         "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая вчетвером",
         "пять пяти пятью пятеро | пятый пятая впятером", "шесть шести шестью шестеро | шестой шестая вшестером",
@@ -617,7 +623,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "pl": (
         "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze",
-        "dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | oba obie obaj obu drugi druga drugie",
+        f"dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | {_BOTH['pl']} drugi druga drugie",
         "trzy trzech trzema trzej troje trojga trojgu trojgiem | trzeci trzecia trzecie",
         "cztery czterech czterema czterej czworo czworga czworgu czworgiem | czwarty czwarta czwarte",
         "pięć pięciu pięcioma pięcioro pięciorga | piąty piąta", "sześć sześciu sześcioma sześcioro sześciorga | szósty szósta",
@@ -642,7 +648,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     # שנייה, עשירי or עשירית but after ה (השנייה, העשירי): alone, they are more often a second
     # of time, the rich of, a tenth.
     "he": (
-        "אפס", "אחד אחת | ראשון ראשונה", "שניים שתיים שתים שני שתי | שניהם שתיהן השנייה השניה",
+        "אפס", "אחד אחת | ראשון ראשונה", f"שניים שתיים שתים שני שתי | {_BOTH['he']} השנייה השניה",
         "שלושה שלוש שלושת | שלישי שלישית", "ארבעה ארבע ארבעת | רביעי רביעית", "חמישה חמש חמשת | חמישי חמישית",
         "שישה ששה שש ששת | שישי שישית", "שבעה שבע שבעת | שביעי שביעית", "שמונה שמונת | שמיני שמינית",
         "תשעה תשע תשעת | תשיעי תשיעית", "עשרה עשר עשרת | העשירי העשירית", "", "",
@@ -2118,6 +2124,8 @@ def _dropped_counts(
     if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
         stated |= _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {count: word for count, word in unwritten.items() if count not in stated}
+    if 2 in dropped and _both_said_by_the_article(dropped[2], msgid, source.language, prose, target.language):
+        del dropped[2]
     if a_dozen is not None and not stated & {10, 12}:
         dropped[12] = a_dozen
     if not dropped:
@@ -4035,6 +4043,8 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     `yes`, 열 `fever`), each with its first word as written. The numerator of a
     fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
     text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
+    if language == "en" and ("oth" in text or "OTH" in text):
+        text = _blanked(text, [match.span() for match in _BOTH_JOINING.finditer(text)])
     other_meanings = _OTHER_MEANINGS.get(language, frozenset())
     if language == "en" and _ORDINAL_SECOND.search(text):
         other_meanings = other_meanings - {"second"}
@@ -4062,6 +4072,30 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
 
 
 _NUMBERED_PERIOD = lazy_compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
+# English `both` that joins two things (both Paris and Berlin, both in Europe and in Asia) and
+# counts none: all but `both` before `of` or a plural noun (both parties, both of them, both men).
+_BOTH_JOINING = lazy_compile(r"(?<!\p{L})both(?!\p{L})(?!\s+(?:of|men|women|children|people|(?-i:\p{Ll})\p{L}*s)(?!\p{L}))", regex.IGNORECASE)
+# The plural definite article, by language, which says both of the two a story has named (les
+# parties for beide Parteien): English `the` before a plural noun.
+_BOTH_SAID_BY_THE_ARTICLE: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{articles})\s+\p{{L}}", regex.IGNORECASE)
+    for language, articles in {
+        "en": r"the(?=\s+\p{L}*s(?!\p{L}))", "de": "die|den", "nl": "de", "fr": "les", "es": "los|las", "it": "i|gli|le", "pt": "os|as",
+    }.items()
+}
+
+
+def _both_said_by_the_article(word: str, msgid: str, language: str, translation: str, target: str) -> bool:
+    """Whether the source's two `word` is both of two (beide, ambos, les deux, die beiden), which
+    the translation says by its plural article (les parties, The parties)."""
+    article = _BOTH_SAID_BY_THE_ARTICLE.get(target)
+    if article is None or article.search(translation) is None:
+        return False
+    if word.lower() in _BOTH.get(language, "").split():
+        return True
+    text = prose_of(msgid)
+    before = _ARTICLE_BEFORE.get(language)
+    return before is not None and (start := text.find(word)) > 0 and before.search(text, max(0, start - 12), start) is not None
 
 
 @functools.lru_cache(maxsize=1024)
