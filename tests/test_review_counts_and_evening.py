@@ -106,6 +106,27 @@ def test_an_hour_whose_evening_the_source_unit_does_not_say_may_stay_bare(locale
     assert reviewed(msgid, msgstr, locale) == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # The source's unit says the evening after the hour without `in the`: the evening's hour.
+    ("es", "It starts at 8 tonight.", "Empieza a las 20 horas."),
+    ("es", "It starts at 8 tonight.", "Empieza esta noche a las 8."),
+    ("de", "It starts at 8 this evening.", "Sie beginnt um 20 Uhr."),
+    ("fr", "The vote is at 8 tonight.", "Le vote a lieu ce soir à 20 h."),
+    ("it", "The vote is at 9 tomorrow evening.", "Il voto è domani alle 21."),
+])
+def test_an_hour_with_tonight_or_this_evening_is_the_evenings(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("es", "It starts at 8 tonight.", "Empieza a las 8.", "8 tonight written 8 is another hour on a 24-hour clock: write 20"),
+    ("es", "It starts at 8 tonight.", "Empieza a las 21 horas.", "missing 8 tonight; not in the source: a las 21 horas"),
+    ("de", "It starts at 7 tomorrow morning.", "Sie beginnt morgen um 19 Uhr.", "missing 7 tomorrow morning; not in the source: 19 Uhr"),
+])
+def test_another_hour_for_tonight_or_this_evening_is_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
 def test_an_evening_hour_the_source_unit_says_is_an_error_whatever_the_sentence_before():
     msgid = "It starts at 8 p.m."
     assert publish_errors(unit(msgid), Message(msgid, "Empieza a las 8."), "es") == [

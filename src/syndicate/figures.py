@@ -1218,7 +1218,8 @@ def _hour_words(words: str) -> dict[str, int]:
 
 # An hour said with the part of the day, in words or digits (at nine in the evening, a las siete
 # de la tarde, a las 3 de la madrugada, à sept heures du soir, à 3 h du matin, um 3 Uhr früh,
-# alle sette di sera, om 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи), read
+# alle sette di sera, om 3 uur 's nachts, às 3 da madrugada, в семь вечера, до часа ночи; at 8
+# tonight, at 8 this evening, at 7 tomorrow morning), read
 # as the time it says; so are minutes in digits after `e` or `y` (alle 8 e 30 del mattino, a
 # las 8 y 30 de la tarde, às 8 e 30 da noite), as after a colon.
 # Only after what says it is the clock's (las, alle, в, or heures, Uhr and uur after it): `dos
@@ -1231,11 +1232,12 @@ def _hour_words(words: str) -> dict[str, int]:
 # read with them.
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's, as `for` does of eight in the evening:
-    # not `two in the morning session`)
+    # not `two in the morning session`; tonight, this evening, tomorrow morning only after one
+    # no figure has before it: at 8 tonight, not `fell to 8 this morning`, `rose by 8 tonight`)
     "en": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?:at|by|until|till|from|to|around|about|after|before|since|between|for)\s+",
-        _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+", {},
-        {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night"},
+        r"(?<!\p{L})(?:(?P<clock>at|until|till|after|before|since)|by|from|to|around|about|between|for)\s+",
+        _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:(?:in\s+the|at)\s+|(?(clock)(?:(?:this|tomorrow|yesterday|last)\s+)?|(?!)))", {},
+        {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night", "tonight": "night"},
     ),
     "es": _HoursWithPartOfDay(
         r"(?<!\p{L})las?\s+", _hour_words("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
