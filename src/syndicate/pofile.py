@@ -458,12 +458,11 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
     """Where a line of `segment` (escaped, starting at `column`) breaks so that none is wider
     than `width` columns unless one piece alone is: libunistring's u8_width_linebreaks, as
     gettext's msgcat calls it."""
-    if column + len(segment) * (1 if segment.isascii() else 2) <= width and not _MANDATORY_BREAK.search(segment):
-        return []  # it fits, whatever its characters (none takes more than two columns)
-    if _SPACE_BREAKS_ONLY.fullmatch(segment) and not _NOT_SPACE_BREAKS_ONLY.search(segment):
-        opportunities, widths = _simple_opportunities(segment), None
-    else:
-        opportunities, widths = _opportunities(segment)
+    # Each character of text _SPACE_BREAKS_ONLY matches takes one column; any other, two at most.
+    simple = _SPACE_BREAKS_ONLY.fullmatch(segment) is not None
+    if column + len(segment) * (1 if simple else 2) <= width and (simple or not _MANDATORY_BREAK.search(segment)):
+        return []  # it fits
+    opportunities, widths = _break_opportunities(segment, simple)
     breaks: list[int] = []
     last: int | None = None
     start = 0
@@ -505,6 +504,18 @@ _SIMPLE_BREAK = re.compile(
 _INNER_BREAK = re.compile(r"[-/.,:;](?=[A-Za-z\u00c0-\u024f])|\u2013(?=[0-9A-Za-z\u00c0-\u024f])")
 # ” (: no break before a bracket after a quotation mark and spaces (LB15)
 _QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +(?=[(\[{\u201a\u201e])")
+
+
+# A string too long for its keyword's line is laid out twice, after the keyword and then
+# after `msgid ""`, from the same opportunities.
+@functools.lru_cache(maxsize=16)
+def _break_opportunities(segment: str, simple: bool) -> tuple[list[int], list[int] | None]:
+    """The positions a line of `segment` may break before (negative: must break), and each
+    character's width in columns, or none where each takes one (`simple`: _SPACE_BREAKS_ONLY
+    matches it)."""
+    if simple and not _NOT_SPACE_BREAKS_ONLY.search(segment):
+        return _simple_opportunities(segment), None
+    return _opportunities(segment)
 
 
 def _simple_opportunities(segment: str) -> list[int]:
