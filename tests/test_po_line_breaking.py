@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 
@@ -42,6 +43,13 @@ CASES = [
     "word " * 14 + "abcdefg",
     "Streik im Hafen: „Wir verlangen nicht die Sterne vom Himmel“, sagte der Gewerkschafter ; « nous ne demandons pas la lune » !",
     "e.g. the U.S. port of L.A., i.e. Los Angeles, and 10,000-20,000 containers (12.5%) at $450,000/day, +6.1 or -3.4 points",
+    "The club's account a replied to supporters within minutes: “Thank you all 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽 see you next week.”",
+    "Fans waved a row of flags: " + "🇩🇪" * 40,
+    "Fans waved " + "🇩🇪🇫🇷" * 3 + "🇩" + " and more flags along the whole of the long route to the stadium",
+    unicodedata.normalize("NFD", "ガソリン価格やデジタル関連のサービス価格が上がっており、ドル高とエネルギー価格の上昇が続けば、家計の負担はさらに重くなる。"),
+    "Prices rose゙ in the ward of 〪〭〫〬 long enough to be wrapped by gettext at the seventy-ninth column",
+    "The club said\u2028 it would be back next week with a stronger squad and a new coach for the season.",
+    "Short\u2028 line",
     "Path C:\\\\ports\\\\rotterdam\\\\strike-2024\\\\notes.txt and \\\\\\\\server\\\\share must stay as they are in the translation",
 ]
 

@@ -460,21 +460,22 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
     gettext's msgcat calls it."""
     # Each character of text _SPACE_BREAKS_ONLY matches takes one column; any other, two at most.
     simple = _SPACE_BREAKS_ONLY.fullmatch(segment) is not None
-    if column + len(segment) * (1 if simple else 2) <= width and (simple or not _MANDATORY_BREAK.search(segment)):
+    if column + len(segment) * (1 if simple else 2) <= width:
         return []  # it fits
     opportunities, widths = _break_opportunities(segment, simple)
     breaks: list[int] = []
     last: int | None = None
     start = 0
     for position in opportunities:
-        piece = position - start if widths is None else sum(widths[start:position])
-        if position < 0:  # a mandatory break
+        if position < 0:
+            # gettext never breaks a line at a LINE or PARAGRAPH SEPARATOR (or NEL), which
+            # libunistring takes for the end of one: the columns count again from there.
             position = -position
-            if last is not None and column + piece > width:
+            if last is not None and column + sum(widths[start:position]) > width:
                 breaks.append(last)
-            breaks.append(position)
             last, column, start = None, 0, position
             continue
+        piece = position - start if widths is None else sum(widths[start:position])
         if last is not None and column + piece > width:
             breaks.append(last)
             column = 0
@@ -485,8 +486,6 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
     return breaks
 
 
-# A line always breaks after these (NEL, LINE and PARAGRAPH SEPARATOR), however short.
-_MANDATORY_BREAK = re.compile("[\u0085\u2028\u2029]")
 # Text of Latin letters broken only after its spaces, after a hyphen, slash, stop or comma
 # before a letter (libunistring 1.0 breaks `e.g.|the`) and after an en dash before a letter
 # or digit, as patterns tell far quicker than the classes below; it has no bar, no hyphen,
@@ -510,7 +509,8 @@ _QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +
 # after `msgid ""`, from the same opportunities.
 @functools.lru_cache(maxsize=16)
 def _break_opportunities(segment: str, simple: bool) -> tuple[list[int], list[int] | None]:
-    """The positions a line of `segment` may break before (negative: must break), and each
+    """The positions a line of `segment` may break before (negative: a line separator, where
+    the columns count again), and each
     character's width in columns, or none where each takes one (`simple`: _SPACE_BREAKS_ONLY
     matches it)."""
     if simple and not _NOT_SPACE_BREAKS_ONLY.search(segment):
@@ -532,7 +532,7 @@ def _simple_opportunities(segment: str) -> list[int]:
 
 
 def _opportunities(segment: str) -> tuple[list[int], list[int]]:
-    """The positions a line of `segment` may break before (negative: must break), by UAX #14's
+    """The positions a line of `segment` may break before (negative: a line separator), by UAX #14's
     pair table as libunistring 1.0 applies it, and each character's width in columns."""
     classes = [_line_class(character) for character in segment]
     widths = [_column_width(character) for character in segment]
@@ -544,7 +544,9 @@ def _opportunities(segment: str) -> tuple[list[int], list[int]]:
     last = "BK"  # the class of the last character that is not a space
     previous = "BK"  # the class of the last character
     spaces = False
+    indicators = 0  # regional indicators in a row before this character: a flag is a pair of them
     for index, line_class in enumerate(classes):
+        indicators = indicators + 1 if previous == "RI" and line_class == "RI" else 0
         if line_class == "BK" or line_class == "ZW":
             if line_class == "BK":
                 opportunities.append(-index)
@@ -569,6 +571,8 @@ def _opportunities(segment: str) -> tuple[list[int], list[int]]:
             allowed = True
         elif previous == "ZWJ" or previous == "HL_BA":
             allowed = False
+        elif indicators:
+            allowed = indicators % 2 == 0  # between two flags, not inside one
         else:
             verdict = _pair(last, line_class)
             allowed = verdict == "D" or verdict == "I" and spaces
@@ -627,7 +631,7 @@ _NO_DIRECT_BREAK = frozenset(
     + [(a, "PO") for a in _HANGUL] + [("PR", b) for b in _HANGUL]
     + [(a, b) for a in _LETTERS for b in _LETTERS]
     + [(a, "OP") for a in ("AL", "HL", "NU")] + [("CP", b) for b in ("AL", "HL", "NU")]
-    + [("RI", "RI"), ("EB", "EM")]
+    + [("EB", "EM"), ("ID", "EM")]
 )
 
 
@@ -643,6 +647,10 @@ def _line_class(character: str) -> str:
 def _derived_class(character: str) -> str:
     code = ord(character)
     category = unicodedata.category(character)
+    if 0x1F1E6 <= code <= 0x1F1FF:
+        return "RI"
+    if 0x1F3FB <= code <= 0x1F3FF:
+        return "EM"  # a skin tone, kept with the emoji before it (most of which are EB)
     if 0xAC00 <= code <= 0xD7A3:
         return "H2" if (code - 0xAC00) % 28 == 0 else "H3"
     if category in ("Mn", "Mc", "Me") or category == "Cf" and (0x200C <= code <= 0x200F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x206F or code == 0x061C):
@@ -693,10 +701,12 @@ _CLASSES: dict[str, str] = {
 
 
 def _column_width(character: str) -> int:
-    """Columns the character takes in a terminal, as libunistring's uc_width counts them."""
-    if unicodedata.east_asian_width(character) in ("W", "F"):
-        return 2
-    return 0 if unicodedata.category(character) in ("Mn", "Me", "Cf") else 1
+    """Columns the character takes in a terminal, as libunistring's uc_width counts them: none
+    for a combining mark (the kana voicing marks too, though East Asian wide), a format
+    character or a Hangul vowel or final consonant joining the syllable before it."""
+    if unicodedata.category(character) in ("Mn", "Me", "Cf") or 0x1160 <= ord(character) <= 0x11FF:
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
 
 
 def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
