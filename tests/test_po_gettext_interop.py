@@ -12,12 +12,15 @@ from pathlib import Path
 
 import polib
 import pytest
+from babel import Locale
 from click.testing import CliRunner
 
 from conftest import REPO, msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.cli import main
+from syndicate.glossary import header_lacks_fields
 from syndicate.pofile import catalog_text, read_catalog
+from syndicate.workspace import Workspace
 
 OWNED = {
     "Language": "de",
@@ -284,3 +287,24 @@ def test_the_comment_above_a_deleted_header_entry_stays_the_headers_when_extract
     assert written[0].msgid == "Will the port strike spread?" and written[0].tcomment == ""
     assert_gettext_takes_it(po_path)
     assert_msgcat_writes_the_same(po_path, tmp_path)
+
+
+def test_a_names_glossary_saved_in_latin_1_is_named_by_extract_and_check_not_a_crash(translated):
+    root, wire_files, _ = translated
+    names_po = names_po_of(root)
+    names_po.write_bytes("# Übersetzer: Jürgen Müller\n".encode("latin-1") + names_po.read_bytes())
+    result = CliRunner().invoke(main, ["--root", str(root), "extract", *map(str, wire_files), "-l", "de"])
+    assert "unexpected" not in result.output and "Traceback" not in result.output
+    assert f"{names_po}" in result.output and "UTF-8" in result.output, result.output
+    report = CliRunner().invoke(main, ["--root", str(root), "check", "-l", "de"])
+    assert report.exit_code == 1 and "UTF-8" in report.output
+
+
+def test_a_names_glossary_opening_with_a_blank_line_has_its_header_read(translated):
+    root, wire_files, _ = translated
+    names_po = names_po_of(root)
+    names_po.write_text("\n" + names_po.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not header_lacks_fields(Workspace(root), Locale("de"))
+    written = names_po.read_bytes()
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    assert names_po.read_bytes() == written

@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 
 from syndicate.catalog import Catalog, Message
-from syndicate.pofile import catalog_text
+from syndicate.pofile import _NOT_SPACE_BREAKS_ONLY, _SPACE_BREAKS_ONLY, _opportunities, _simple_opportunities, catalog_text
 
 HEADER = {
     "Language": "de",
@@ -91,3 +91,16 @@ def test_msgcat_and_msgmerge_rewrite_what_syndicate_wrote_byte_for_byte(strings,
         Message(msgid=message.msgid, msgctxt=message.msgctxt) for message in catalog.messages if not message.obsolete))), encoding="utf-8")
     gettext("msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "merged.po"), str(written), str(template))
     assert (tmp_path / "merged.po").read_text(encoding="utf-8") == written.read_text(encoding="utf-8")
+
+
+def test_the_quick_reading_of_latin_text_finds_the_breaks_the_full_reading_finds():
+    pieces = ["port", "Übersetzung", "strike", " ", " ", " ", "-", "/", "—", "–", ".", ",", ":", ";", "!", "?", "(", ")", "[", "]",
+              "“", "”", "„", "‚", "‘", "’", "«", "»", "\"", "'", "12", "3.5", "%", "€", "$", "+", "\u00a0", "\u202f", "é", "x", "e.g."]
+    generator = random.Random(7)
+    quick = 0
+    for _ in range(5000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randrange(2, 40)))
+        if _SPACE_BREAKS_ONLY.fullmatch(text) and not _NOT_SPACE_BREAKS_ONLY.search(text):
+            quick += 1
+            assert _simple_opportunities(text) == _opportunities(text)[0], text
+    assert quick > 300

@@ -429,7 +429,7 @@ def _extract_once(
         present = {bcp47(locale) for locale in workspace.translation_locales(pseudo=True)} if recorded else set()
         pending = {tag: why for tag, why in recorded.items() if tag in present}
         gone = [locale for locale in locales if glossary.missing(workspace, locale)]
-        incomplete = any(glossary.incomplete_header(workspace, locale) for locale in locales)
+        incomplete = any(glossary.header_lacks_fields(workspace, locale) for locale in locales)
         unreadable_glossaries: dict[str, str] = {}
         glossary_tags: dict[str, str] = {}  # the glossaries written, by file
         if fresh or any(tag in pending for tag in tags) or gone or incomplete:

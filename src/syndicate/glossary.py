@@ -322,7 +322,7 @@ def missing(workspace: Workspace, locale: Locale) -> bool:
             and template_file(workspace).exists() and po_file(workspace, locale).parent.is_dir())
 
 
-def incomplete_header(workspace: Workspace, locale: Locale) -> bool:
+def header_lacks_fields(workspace: Workspace, locale: Locale) -> bool:
     """Whether the locale's names.po lacks a header field an update writes back (see
     catalog.missing_header_fields), as an article's PO file may: extract then updates it
     though no story changed. Only the file's start is read."""

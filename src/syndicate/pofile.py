@@ -11,6 +11,7 @@ polib's reading of the same files.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -41,12 +42,13 @@ def read_catalog_with_lines(path: Path, domain: str | None = None) -> tuple[Cata
 def _first_entry(path: Path) -> str:
     """The text of the file's first entry, up to the blank line after it: the header, unless
     an editor deleted it. Read without the messages after it, however long its comments."""
-    lines = []
+    lines: list[str] = []
     with open(path, encoding="utf-8-sig") as handle:
         for line in handle:
-            if not line.strip():
+            if line.strip():
+                lines.append(line)
+            elif lines:
                 break
-            lines.append(line)
     return "".join(lines)
 
 
@@ -58,10 +60,11 @@ def header_field(path: Path, name: str) -> str | None:
 
 def header_of(path: Path) -> dict[str, str]:
     """The header's fields, read without parsing the messages (the header is the first
-    entry); none when the file has no header entry or its start cannot be read."""
+    entry); none when the file has no header entry or its start cannot be read (which
+    reading the whole file reports)."""
     try:
         return parse_catalog(_first_entry(path), str(path), "").header
-    except InputError:
+    except (InputError, UnicodeDecodeError):
         return {}
 
 
@@ -462,7 +465,7 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
     simple = _SPACE_BREAKS_ONLY.fullmatch(segment) is not None
     if column + len(segment) * (1 if simple else 2) <= width:
         return []  # it fits
-    opportunities, widths = _break_opportunities(segment, simple)
+    opportunities, columns = _break_opportunities(segment, simple)
     breaks: list[int] = []
     last: int | None = None
     start = 0
@@ -471,36 +474,38 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
             # gettext never breaks a line at a LINE or PARAGRAPH SEPARATOR (or NEL), which
             # libunistring takes for the end of one: the columns count again from there.
             position = -position
-            if last is not None and column + sum(widths[start:position]) > width:
+            if last is not None and column + columns[position] - columns[start] > width:
                 breaks.append(last)
             last, column, start = None, 0, position
             continue
-        piece = position - start if widths is None else sum(widths[start:position])
+        piece = position - start if columns is None else columns[position] - columns[start]
         if last is not None and column + piece > width:
             breaks.append(last)
             column = 0
         last, column, start = position, column + piece, position
-    piece = len(segment) - start if widths is None else sum(widths[start:])
+    piece = len(segment) - start if columns is None else columns[-1] - columns[start]
     if last is not None and column + piece > width:
         breaks.append(last)
     return breaks
 
 
 # Text of Latin letters broken only after its spaces, after a hyphen, slash, stop or comma
-# before a letter (libunistring 1.0 breaks `e.g.|the`) and after an en dash before a letter
-# or digit, as patterns tell far quicker than the classes below; it has no bar, no hyphen,
-# slash, dash, stop or comma before another character, no exclamation or question mark or
+# before a letter (libunistring 1.0 breaks `e.g.|the`), after an en dash before a letter or
+# digit and on either side of an em dash between them, as patterns tell far quicker than the
+# classes below; it has no bar, no hyphen, slash, dash, stop or comma before another character, no exclamation or question mark or
 # closing brace before a letter, no two of $ % + \ € in a row, no space before a character
 # never broken before, none after an opening bracket, no closing bracket before an opening one.
-_SPACE_BREAKS_ONLY = re.compile("[ -~\u00a0\u00c0-\u024f\u2013\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u202f\u20ac]*")
+_SPACE_BREAKS_ONLY = re.compile("[ -~\u00a0\u00c0-\u024f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u202f\u20ac]*")
 _NOT_SPACE_BREAKS_ONLY = re.compile(
     r"\||[-/][^ 0-9A-Za-z\u00c0-\u024f]|\u2013[^ 0-9A-Za-z\u00c0-\u024f]"
+    r"|[^ 0-9A-Za-z\u00c0-\u024f]\u2014|\u2014[^ 0-9A-Za-z\u00c0-\u024f]"
     r"|[.,:;][^ 0-9A-Za-z\u00c0-\u024f\u00a0\u202f\"'\u2018\u2019\u201c\u201d\u00ab\u00bb)\].,:;]"
     r"|[!?}][^ !?.,:;)\]}\u00a0\u202f\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]"
     r"|[$%+\\\u20ac][$%+\\\u20ac]| [!?:;,.)\]}/]|[(\[{\u201a\u201e] |[)\]][(\[{$%+\u201a\u201e\u20ac]")
 _SIMPLE_BREAK = re.compile(
-    r"(?<= )(?=[^ ])|(?<=[-/.,:;])(?=[A-Za-z\u00c0-\u024f])|(?<=\u2013)(?=[0-9A-Za-z\u00c0-\u024f])")
-_INNER_BREAK = re.compile(r"[-/.,:;](?=[A-Za-z\u00c0-\u024f])|\u2013(?=[0-9A-Za-z\u00c0-\u024f])")
+    r"(?<= )(?=[^ ])|(?<=[-/.,:;])(?=[A-Za-z\u00c0-\u024f])|(?<=[\u2013\u2014])(?=[0-9A-Za-z\u00c0-\u024f])"
+    r"|(?<=[0-9A-Za-z\u00c0-\u024f])(?=\u2014)")
+_INNER_BREAK = re.compile(r"[-/.,:;](?=[A-Za-z\u00c0-\u024f])|[\u2013\u2014](?=[0-9A-Za-z\u00c0-\u024f])|[0-9A-Za-z\u00c0-\u024f]\u2014")
 # ” (: no break before a bracket after a quotation mark and spaces (LB15)
 _QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +(?=[(\[{\u201a\u201e])")
 
@@ -508,14 +513,14 @@ _QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +
 # A string too long for its keyword's line is laid out twice, after the keyword and then
 # after `msgid ""`, from the same opportunities.
 @functools.lru_cache(maxsize=16)
-def _break_opportunities(segment: str, simple: bool) -> tuple[list[int], list[int] | None]:
+def _break_opportunities(segment: str, simple: bool) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
     """The positions a line of `segment` may break before (negative: a line separator, where
-    the columns count again), and each
-    character's width in columns, or none where each takes one (`simple`: _SPACE_BREAKS_ONLY
-    matches it)."""
+    the columns count again), and the columns its characters take up to each position, or
+    none where each takes one (`simple`: _SPACE_BREAKS_ONLY matches it)."""
     if simple and not _NOT_SPACE_BREAKS_ONLY.search(segment):
-        return _simple_opportunities(segment), None
-    return _opportunities(segment)
+        return tuple(_simple_opportunities(segment)), None
+    opportunities, widths = _opportunities(segment)
+    return tuple(opportunities), (0, *itertools.accumulate(widths))
 
 
 def _simple_opportunities(segment: str) -> list[int]:
@@ -535,7 +540,7 @@ def _opportunities(segment: str) -> tuple[list[int], list[int]]:
     """The positions a line of `segment` may break before (negative: a line separator), by UAX #14's
     pair table as libunistring 1.0 applies it, and each character's width in columns."""
     classes = [_line_class(character) for character in segment]
-    widths = [_column_width(character) for character in segment]
+    widths = [width if (width := _WIDTHS.get(character)) is not None else _column_width(character) for character in segment]
     # An escape's backslash and letter stay together, and a closing \n on its line.
     held = _escaped_letters(segment)
     if segment.endswith("\\n"):
@@ -705,8 +710,14 @@ def _column_width(character: str) -> int:
     for a combining mark (the kana voicing marks too, though East Asian wide), a format
     character or a Hangul vowel or final consonant joining the syllable before it."""
     if unicodedata.category(character) in ("Mn", "Me", "Cf") or 0x1160 <= ord(character) <= 0x11FF:
-        return 0
-    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+        width = 0
+    else:
+        width = 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+    _WIDTHS[character] = width
+    return width
+
+
+_WIDTHS: dict[str, int] = {}
 
 
 def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
