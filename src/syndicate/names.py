@@ -643,8 +643,10 @@ _TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Messrs Dr Prof".split())
 _FRENCH_TITLES = frozenset("Me Mgr".split())
 # The titles of monarchs and popes in French, Spanish, Italian and Portuguese, which copy
 # capitalises before the regnal name as often as not (`El Rey Felipe VI`, `Papa Leone XIV`):
-# there they are words to translate, King and Pope. Only before a name with its numeral, as the
-# words are names too (`Lana Del Rey`, the given name `Papa`, the city `Regina`).
+# there they are words to translate, King and Pope. Only where something shows the title, as
+# the words are names too (`Lana Del Rey`, the given name `Papa`, the city `Regina`): the
+# name's numeral, a definite article before the title (`il Papa Leone`, `del Rey Juan Carlos`)
+# or a given name after it (`Papa Francesco`; _REGNAL_GIVEN_NAMES).
 _REGNAL_TITLES = {
     language: frozenset(words.split())
     for language, words in {
@@ -655,6 +657,19 @@ _REGNAL_TITLES = {
     }.items()
 }
 _REGNAL_NUMBER = lazy_compile(r"[IVXL]+")
+# The definite articles, alone and joined to a preposition (`del`, `au`, `dalla`, `do`).
+_DEFINITE_ARTICLES = {
+    language: frozenset(words.split())
+    for language, words in {
+        "fr": "le la les du des au aux",
+        "es": "el la los las del al",
+        "it": "il lo la i gli le del dello della dei degli delle al allo alla dal dallo dalla nel nello nella sul sulla",
+        "pt": "o a os as do da dos das ao aos à às no na nos nas pelo pela",
+    }.items()
+}
+# The names of this century's popes, which copy gives without their numeral (`Papa Leone`):
+# they show the title before them as a common given name does.
+_POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Bento Jean-Paul".split())
 
 # The articles French, Spanish and Italian write in lower case that are also particles of names
 # (`Jean de la Fontaine`): after a capitalised word that is no particle they start another noun
@@ -2116,7 +2131,7 @@ def find_protected_spans(
             or given.text.lower() in _NEVER_LAST
             or opens_sentence(given)
             or _describes_a_name(given.text)
-            or _is_regnal_title(given.text, span.text, language)
+            or title_before_name(given, span.text)
             or _is_acronym(given.text)
             or given.text.lower() in _NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
@@ -2157,10 +2172,28 @@ def find_protected_spans(
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
 
     def regnal_title(run: list[_Token], position: int) -> bool:
-        """Whether the word at `position` of a run is a title before the regnal name that ends it."""
+        """Whether the word at `position` of a run is a title before the name that ends it."""
         if position + 1 == len(run):
             return False
-        return _is_regnal_title(run[position].text, text[run[position + 1].start : run[-1].end], language)
+        return title_before_name(run[position], text[run[position + 1].start : run[-1].end])
+
+    def title_before_name(title: _Token, name: str) -> bool:
+        """Whether the word `title` is a monarch's or a pope's title before `name` (see
+        _REGNAL_TITLES): the name ends with its numeral (`Rey Felipe VI`), opens with a common
+        given name (`Papa Francesco`), or a definite article stands before the title (`il Papa
+        Leone`, `del Rey Juan Carlos`), in lower case or opening the sentence (not `Lana Del Rey`)."""
+        if title.text.lower() not in _REGNAL_TITLES.get(language, ()):
+            return False
+        words = name.split(" ")
+        if (len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in _ROMANCE_GIVEN_NAMES | _POPES_NAMES:
+            return True
+        position = ending_at.get(title.start - 1)
+        if position is None or text[title.start - 1] != " ":
+            return False
+        article = tokens[position]
+        return article.text.lower() in _DEFINITE_ARTICLES[language] and (
+            not article.capitalised or article.start in sentence_starts or _after_opening(text, article.start, sentence_starts)
+        )
 
     def another_phrase_after(last: int) -> bool:
         """Whether, in French, Spanish, Italian or Portuguese, the lower-case word after the
@@ -2938,7 +2971,9 @@ def find_protected_spans(
             run = run[1:]
             run_start += 1
             previous = None
-        after_role = previous is not None and (is_role(previous) or previous.end in portfolio_ends) or titled_before(run[0].start)
+        after_role = previous is not None and (
+            is_role(previous) or previous.end in portfolio_ends or title_before_name(previous, text[run[0].start : run[-1].end])
+        ) or titled_before(run[0].start)
         # `the carmaker Stellantis`, `the bank Santander`: a kind of organisation introduces its
         # name as a role does a person's (not in German, whose kinds are nouns with capitals).
         after_kind_of_organisation = (
@@ -3045,9 +3080,12 @@ def find_protected_spans(
             # word before a month it gives no surname to (`During March`, `Early June`), and a
             # word that describes the name after it (`Rival Beta Corp`); not the first of a
             # city's words (`Los Angeles officials agreed`).
-            run = run[_first_where(run, lambda position: position > 0 and not (
+            name_start = _first_where(run, lambda position: position > 0 and not (
                 run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
-            )):]
+            ))
+            if 0 < name_start < len(run) and regnal_title(run, name_start - 1):
+                after_role = True  # `O Papa Francisco falou`: the name after its title
+            run = run[name_start:]
             if not run or is_translatable(text[run[0].start : run[-1].end]):
                 continue
         single = len(run) == 1
@@ -3774,13 +3812,6 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
 # acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
 _INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
 _INDEX_NUMBER = lazy_compile(r" \d{2,3}(?![.,]?\d|\s?%)")
-
-
-def _is_regnal_title(word: str, name: str, language: str) -> bool:
-    """Whether `word` is a monarch's or a pope's title before `name`, a name and its numeral
-    (`Rey` before `Felipe VI`, `Papa` before `Giovanni Paolo II`)."""
-    *given, last = name.split(" ")
-    return bool(given) and word.lower() in _REGNAL_TITLES.get(language, ()) and _REGNAL_NUMBER.fullmatch(last) is not None
 
 
 def _is_acronym(word: str) -> bool:
