@@ -70,7 +70,7 @@ def test_an_index_keeps_its_number(lang, body, expected):
     ("it", "Il Napoli di Antonio Conte ha vinto.", "Il Napoli di {Antonio_Conte} ha vinto."),
     ("it", "La Roma di Gian Piero Gasperini ha vinto.", "La Roma di {Gian_Piero_Gasperini} ha vinto."),
     ("es", "El Gobierno de Pedro Sánchez aprobó la ley.", "El Gobierno de {Pedro_Sanchez} aprobó la ley."),
-    ("pt", "O Benfica de José Mourinho venceu.", "O Benfica de {Jose_Mourinho} venceu."),
+    ("pt", "O Benfica de José Mourinho venceu.", "O {Benfica} de {Jose_Mourinho} venceu."),
     # An article in lower case after a place starts another noun phrase.
     ("it", "A Milano la Borsa ha chiuso in calo.", "A Milano la Borsa ha chiuso in calo."),
     ("es", "En Madrid el Gobierno aprobó la ley.", "En Madrid el Gobierno aprobó la ley."),

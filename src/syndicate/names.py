@@ -680,6 +680,25 @@ _ARTICLES_OPENING_PHRASES = {"fr": frozenset(("le", "la")), "es": frozenset(("el
 # (_ROMANCE_GIVEN_NAMES).
 _OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
 
+# The well-known clubs of Europe's top leagues and newspapers of France, Spain, Italy and
+# Portugal that copy in any language names by a word or two of their own, where no role or
+# speaking shows a name (`la Juventus ha battuto l'Inter`, `selon Le Figaro`): none a place to
+# translate (`Roma`, `Napoli`, `Porto`, `Valencia`) nor a common word written with a capital
+# opening a sentence (`Marca`, `Libération`, `Expresso`). A newspaper's article is its name's
+# where its masthead has it (`{Le_Figaro}`, but `o {Publico}`).
+_CLUBS_AND_NEWSPAPERS = frozenset((
+    "Juventus", "Inter", "Barça", "Atlético", "Benfica", "Arsenal", "Chelsea",
+    "Le Monde", "Le Figaro", "Le Parisien", "El País", "El Mundo", "La Vanguardia", "La Repubblica", "La Stampa",
+    "Público",
+))
+# Clubs named by a word that is something else in some languages, with those languages: `Milan`
+# is the city in English and French (`il Milan` plays in Milano) and a bird in German, `Bayern`
+# the German state.
+_CLUBS_NAMED_AS_OTHER_THINGS = {"Milan": frozenset(("en", "fr", "de")), "Bayern": frozenset(("de",))}
+# Listed names that are also words of their language with a capital where they open a sentence
+# (`La Repubblica riconosce`, the Italian state; `Público`, public): names only inside one.
+_LISTED_NAMES_ALSO_WORDS = frozenset(("La Repubblica", "Público"))
+
 
 # What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
 _KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
@@ -2205,6 +2224,8 @@ def find_protected_spans(
         current, following = tokens[last], tokens[last + 1]
         if not current.capitalised or current.text.lower() in NAME_PARTICLES:
             return False
+        if following.text in ARTICLES and club_or_newspaper(tokens[last + 1 : last + 3]):
+            return True  # `A Milano La Stampa scrive`: a newspaper whose name opens with its article
         if following.text in _ARTICLES_OPENING_PHRASES.get(language, ()):
             return True
         return (
@@ -2215,6 +2236,17 @@ def find_protected_spans(
             and tokens[last + 3].capitalised
             and text[tokens[last + 2].end : tokens[last + 3].start] == " "
         )
+
+    def club_or_newspaper(run: Sequence[_Token]) -> bool:
+        """Whether the run's words name a listed club or newspaper, in the source's language,
+        after an article elided before them (`L'Inter ha vinto`)."""
+        name = _ELIDED_ARTICLE.sub("", text[run[0].start : run[-1].end])
+        if name in _LISTED_NAMES_ALSO_WORDS and (
+            run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
+        ):
+            return False
+        other_things = _CLUBS_NAMED_AS_OTHER_THINGS.get(name)
+        return name in _CLUBS_AND_NEWSPAPERS or (other_things is not None and language not in other_things)
 
     def possessive_ends_name(first: int, last: int) -> bool:
         """Whether the possessive of the word at token `last` ends the name that the run from
@@ -2317,19 +2349,6 @@ def find_protected_spans(
             and run[0].text in _territories(lang)
             and run[1].capitalised
             and not not_name(run[1])
-        )
-
-    def article_of_a_speaking_name(run: list[_Token]) -> bool:
-        """Whether a capitalised article opening a sentence before a region of the world is the
-        name's, which speaks or publishes (`Le Monde a publié`): the language writes the region
-        itself with an article in lower case (`le monde`), and the article before a country is
-        the sentence's (`La France a annoncé`)."""
-        return (
-            language in _COUNTRY_OPENS_NAMES
-            and len(run) == 2
-            and run[0].text in ARTICLES
-            and run[1].text in _territories(lang) - _countries(lang)
-            and _SPEECH_AFTER.match(text, _space_ends(text, run[1].end)) is not None
         )
 
     def may_follow_given_name(surname: _Token) -> bool:
@@ -3064,7 +3083,7 @@ def find_protected_spans(
             after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
             or run[-1].text in _LEGAL_FORMS  # `Volkswagen AG meldete`
             or (capitalised_nouns and len(run) > 1 and run[-1].text in _ENGLISH_COMPANY_WORDS)  # `Siemens Energy baut`
-            or article_of_a_speaking_name(run)
+            or club_or_newspaper(run)
         ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
@@ -3089,6 +3108,7 @@ def find_protected_spans(
             if not run or is_translatable(text[run[0].start : run[-1].end]):
                 continue
         single = len(run) == 1
+        listed = club_or_newspaper(run)
         if single and (run[0].text in ORGANISATION_WORDS or run[0].text in _LEGAL_FORMS):
             continue  # what was left of `the European Commission`, or a company's legal form: translatable
         acronym = single and _is_acronym(run[0].text)
@@ -3102,7 +3122,7 @@ def find_protected_spans(
             after_role = False
         speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
         legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
-        if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form):
+        if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or listed):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0])):
                     continue
@@ -3115,6 +3135,8 @@ def find_protected_spans(
             ):
                 continue
         start = run[0].start
+        if listed and (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None:
+            start += elided.end()  # `L'{Inter}`: the article is the sentence's
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
@@ -3190,6 +3212,7 @@ def find_protected_spans(
             and not (person or capitalised_nouns or after_article or _joined_by_ampersand(text, run))
             and run[-1].text not in ORGANISATION_WORDS
             and run[0].text not in _CLUB_OPENERS  # `Inter Milan`: the city's name, also in `Milan's coach`
+            and not listed  # `La Stampa`: no person's surname
             and not (not_name(surnames[-1]) or surnames[-1].text in months)
         ):
             surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
