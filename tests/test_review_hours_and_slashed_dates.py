@@ -130,7 +130,7 @@ def test_a_slashed_date_is_read_in_the_order_its_locale_writes_dates(source, msg
     # Without a date word the digits reversed may be a score: the message says which is which.
     ("en-GB", "He won 6/4 in the final set.", "en-US", "He won 4/6 in the final set.",
      "4/6 is the source's 6/4 as a date (en-US writes the month first), but reversed as a score or a fraction: "
-     "say it is a date (on 4/6) or name the month"),
+     "keep a score or a fraction as the source writes it (6/4), or say a date is one (on 4/6) or name its month"),
 ])
 def test_a_slashed_date_left_in_the_sources_order_is_another_day(source, msgid, locale, msgstr, expected):
     assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == [f"numbers: {expected}"]

@@ -3492,10 +3492,10 @@ _PASSED = lazy_compile(
     r"(?<!\p{L})(?:passed|approved|adopted|confirmed|ratified|by a vote of)(?!\p{L})[^\p{N}.;!?]{0,60}$", regex.IGNORECASE
 )
 # A tally as translations write it: 52-48, 52:48, 52 a 48, 52 votos a 48, 52 voix contre 48, 52
-# zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2.
+# zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2; a set's score also 6/4.
 _TARGET_TALLY = lazy_compile(
-    r"(?<![\p{N}.,])(\p{Nd}{1,3})(?:\s?[-–:]\s?|\s?票?[対对比]|"
-    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?!\p{N})",
+    r"(?<![\p{N}.,/])(\p{Nd}{1,3})(?:\s?[-–:/]\s?|\s?票?[対对比]|"
+    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?![\p{N}/])",
     regex.IGNORECASE,
 )
 
@@ -3512,40 +3512,82 @@ def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
 def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     """A vote's tally the translation gives the other way round (`passed 52-48` → `por 48 votos
     a 52`, `numbers`), which reads as the votes against first: the same figures, so no number
-    is missing."""
-    if source.language != "en" or not ("-" in msgid or "–" in msgid):
+    is missing. So are the sets of a match turned round in part, or all of them in a sentence
+    that says no loss: tennis reports give the winner's games first, and a desk that writes
+    them from the side its sentence is about (Alcaraz verlor 4:6, 6:3, 6:7) does so only for
+    the loser."""
+    if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid):
         return []  # most sentences: no tally
     tallies, sets = _passed_tallies(msgid), _runs_of_scores(msgid)
     if not (tallies or sets):
         return []
-    in_target = {(int(first), int(second)) for first, second in _TARGET_TALLY.findall(prose_of(msgstr))}
-    return [
+    prose = prose_of(msgstr)
+    in_target = {(int(match.group(1)), int(match.group(2))): match.start() for match in _TARGET_TALLY.finditer(prose)}
+    issues = [
         Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
         for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
-    ] + [
-        Issue("numbers", f"the scores {written} are in part the other way round in the translation: "
-                         + ", ".join(f"{second}-{first} for {first}-{second}" for first, second in flipped))
-        for scores, written in sets
-        if (flipped := [(first, second) for first, second in scores if (second, first) in in_target and (first, second) not in in_target])
-        and any((first, second) in in_target for first, second in scores)
     ]
+    for run in sets:
+        flipped = [(first, second) for first, second in run.scores if (second, first) in in_target and (first, second) not in in_target]
+        if not flipped:
+            continue
+        if any(score in in_target for score in run.scores):
+            issues.append(Issue("numbers", f"the scores {run.written} are in part the other way round in the translation: "
+                                           + ", ".join(f"{second}-{first} for {first}-{second}" for first, second in flipped)))
+        elif not _LOSS.search(_sentence_around(prose, in_target[flipped[0][::-1]])):
+            issues.append(Issue("numbers", f"the scores {run.written} are the other way round in the translation: "
+                                           "the winner's games come first unless the sentence is about the loser"))
+    return issues
 
 
-# Scores in a row, as of the sets of a match: 6-4, 3-6, 7-6 (all from one side, which a
-# translation may change for all of them, but not for some).
+# Scores in a row, as of the sets of a match: 6-4, 3-6, 7-6, or 6/4, 6/3 (all from one side,
+# which a translation may change for all of them in a sentence about the loser, but not for some).
 _RUN_OF_SCORES = lazy_compile(
-    r"(?<![\p{N}.,/-])\p{Nd}{1,2}\s?[-–]\s?\p{Nd}{1,2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Nd}{1,2}\s?[-–]\s?\p{Nd}{1,2})+(?![\p{N}/-]|[.,]\p{Nd})"
+    r"(?<![\p{N}.,/-])\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2})+(?![\p{N}/-]|[.,]\p{Nd})"
 )
+_SCORE_OF_A_SET = lazy_compile(r"(\p{Nd}{1,2})\s?[-–/]\s?(\p{Nd}{1,2})")
+# A loss said by the sentence a score is in, which makes its subject the loser: lost, verlor,
+# unterlag, s'est incliné, battu par, perdió, cayó ante, ha perso, sconfitto da, perdeu,
+# verloor, проиграл, 敗れ, 输给, 패했.
+_LOSS = lazy_compile(
+    r"(?<!\p{L})(?:los[te]|loses|losing|beaten|fell\s+to|falls\s+to|went\s+down|defeated\s+by"
+    r"|verl(?:or|iert|oren)|unterl(?:ag|iegt|egen)|Niederlage"
+    r"|perd(?:u|ue|ait|ent|e)?|s['’]incline|inclinée?|battue?\s+par|défaite"
+    r"|perdió|pierde|perdido|cayó|derrota|derrotad[oa]\s+por|sucumbió"
+    r"|pers[oa]|sconfitt[oa]|battut[oa]\s+da|cedut[oa]"
+    r"|perdeu|perderam|caiu|verloor|verliest|nederlaag"
+    r"|проигр\p{L}*|уступ\p{L}*|поражени\p{L}*)(?!\p{L})|敗れ|負け|敗退|不敌|输给|负于|败给|패했|패배",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = lazy_compile(r"[.!?。！？](?!\p{Nd})")
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence of `text` that `position` is in."""
+    start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    end = match.start() if (match := _SENTENCE_END.search(text, position)) else len(text)
+    return text[start:end]
+
+
+class _RunOfScores(NamedTuple):
+    """Scores in a row of a source that are no draw, where it writes them and as written."""
+
+    scores: tuple[tuple[int, int], ...]
+    span: tuple[int, int]
+    written: str
 
 
 @functools.lru_cache(maxsize=1024)
-def _runs_of_scores(msgid: str) -> tuple[tuple[tuple[tuple[int, int], ...], str], ...]:
-    """The runs of scores of an English source, each with its scores that are no draw, and as written."""
+def _runs_of_scores(msgid: str) -> tuple[_RunOfScores, ...]:
+    """The runs of scores of an English source; not slashed digits in a row after a word that
+    says they are dates (on 05/11, 06/11)."""
     runs = []
     for match in _RUN_OF_SCORES.finditer(msgid):
-        scores = tuple((int(first), int(second)) for first, second in _TALLY.findall(match.group()) if first != second)
+        if "/" in match.group() and _DATE_WORD_BEFORE.search(msgid, max(0, match.start() - _DATE_WORD_REACH), match.start()):
+            continue
+        scores = tuple((int(first), int(second)) for first, second in _SCORE_OF_A_SET.findall(match.group()) if first != second)
         if len(scores) > 1:
-            runs.append((scores, match.group()))
+            runs.append(_RunOfScores(scores, match.span(), match.group()))
     return tuple(runs)
 
 
@@ -4535,7 +4577,8 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
         order = f" ({bcp47(target)} writes the {_first_of_a_date(target)} first)" if match.group("first") else ""
         if days & read(match)[0]:  # the same day, in digits that may also be a score or a fraction reversed
             issues.append(Issue("numbers", f"{match.group()} is the source's {written} as a date{order}, but reversed as a "
-                                           f"score or a fraction: say it is a date (on {match.group()}) or name the month"))
+                                           f"score or a fraction: keep a score or a fraction as the source writes it ({written}), "
+                                           f"or say a date is one (on {match.group()}) or name its month"))
         else:
             issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
         source_spans.append(span)
@@ -4567,9 +4610,12 @@ def _read_otherwise(
 def _source_days_of_months(msgid: str, source: Locale) -> tuple[tuple[frozenset[tuple[int, int]], tuple[int, int], str], ...]:
     """The days of a month in digits of a msgid, each with its readings, place and text, kept:
     build reviews each unit once per locale, one locale after the other."""
+    # Slashed scores in a row (won 6/4, 6/3) are a match's sets, which `reversed_tallies` reads.
+    scores = [run.span for run in _runs_of_scores(msgid)] if source.language == "en" and "/" in msgid else []
     return tuple(
         (readings, match.span(), match.group())
-        for match in _DAY_OF_MONTH.finditer(msgid) if (readings := _day_of_month_readings(match, source))
+        for match in _DAY_OF_MONTH.finditer(msgid)
+        if (readings := _day_of_month_readings(match, source)) and not any(start <= match.start() < end for start, end in scores)
     )
 
 

@@ -1,0 +1,65 @@
+"""Scores the review reads as a sports desk writes them: the sets of a match with the winner's
+games first in a sentence about the winner, in every language and with a slash as with a dash."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message, publish_errors
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr, expected", [
+    ("en", "de", "He won 6/4, 6/3.", "Er gewann 4:6, 3:6.", "the scores 6/4, 6/3 are the other way round in the translation"),
+    ("en", "de", "He won 6-4, 6-3.", "Er gewann 4:6, 3:6.", "the scores 6-4, 6-3 are the other way round in the translation"),
+    ("en", "fr", "He won 6-4, 6-3.", "Il a gagné 4-6, 3-6.", "the scores 6-4, 6-3 are the other way round in the translation"),
+    ("en-GB", "en-US", "He won 6-4, 6-3.", "He won 4-6, 3-6.", "the scores 6-4, 6-3 are the other way round in the translation"),
+    ("en-GB", "en-US", "He won 6/4, 6/3.", "He won 4/6, 3/6.", "the scores 6/4, 6/3 are the other way round in the translation"),
+    ("en-US", "fr", "He won 6/4, 6/3.", "Il a gagné 4/6, 3/6.", "the scores 6/4, 6/3 are the other way round in the translation"),
+    ("en", "es", "Sinner beat Alcaraz 6-4, 3-6, 7-6.", "Sinner derrotó a Alcaraz por 4-6, 6-3 y 6-7.",
+     "the scores 6-4, 3-6, 7-6 are the other way round in the translation"),
+])
+def test_sets_all_turned_round_in_a_sentence_about_the_winner_are_an_error(source, locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale, source_locale=source) == [
+        f"numbers: {expected}: the winner's games come first unless the sentence is about the loser"
+    ]
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr", [
+    # Kept as the source writes them, with the target's sign.
+    ("en", "de", "He won 6/4, 6/3.", "Er gewann 6:4, 6:3."),
+    ("en", "de", "He won 6-4, 6-3.", "Er gewann 6:4, 6:3."),
+    ("en-GB", "en-US", "He won 6/4, 6/3.", "He won 6/4, 6/3."),
+    ("en-US", "fr", "He won 6/4, 6/3.", "Il a gagné 6/4, 6/3."),
+    ("en-US", "fr", "He won 6/4, 6/3.", "Il a gagné 6-4, 6-3."),
+    # A sentence about the loser may give the loser's games first, as German desks do.
+    ("en", "de", "Sinner beat Alcaraz 6-4, 3-6, 7-6.", "Alcaraz verlor gegen Sinner 4:6, 6:3, 6:7."),
+    ("en", "de", "He lost 6-4, 6-3 to Nadal.", "Er verlor 4:6, 3:6 gegen Nadal."),
+    ("en", "de", "He lost 6/4, 6/3 to Nadal.", "Er unterlag Nadal 4:6, 3:6."),
+    ("en", "fr", "He lost 6-4, 6-3 to Nadal.", "Il s'est incliné 4-6, 3-6 face à Nadal."),
+    ("en", "es", "He lost 6-4, 6-3 to Nadal.", "Perdió 4-6, 3-6 ante Nadal."),
+    ("en", "it", "He lost 6-4, 6-3 to Nadal.", "Ha perso 4-6, 3-6 contro Nadal."),
+])
+def test_sets_kept_or_turned_round_for_the_loser_pass(source, locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+def test_sets_turned_round_in_part_are_still_an_error_in_a_sentence_about_the_loser():
+    msgid = "He lost 6-4, 3-6, 6-3 to Nadal."
+    assert publish_errors(unit(msgid), Message(msgid, "Er verlor 4:6, 3:6, 3:6 gegen Nadal."), "de") == [
+        "numbers: the scores 6-4, 3-6, 6-3 are in part the other way round in the translation: 4-6 for 6-4, 3-6 for 6-3"
+    ]
+
+
+def test_a_single_slashed_score_reversed_is_told_to_be_kept_as_written():
+    msgid = "He won 6/4 in the final set."
+    assert publish_errors(unit(msgid), Message(msgid, "He won 4/6 in the final set."), "en-US", source_locale="en-GB") == [
+        "numbers: 4/6 is the source's 6/4 as a date (en-US writes the month first), but reversed as a score or a fraction: "
+        "keep a score or a fraction as the source writes it (6/4), or say a date is one (on 4/6) or name its month"
+    ]
