@@ -1,5 +1,6 @@
-"""Scores the review reads as a sports desk writes them: the sets of a match with the winner's
-games first in a sentence about the winner, in every language and with a slash as with a dash."""
+"""Scores and counts the review reads as a sports or news desk writes them: the sets of a match
+with the winner's games first in a sentence about the winner, in every language and with a
+slash as with a dash; and `both of them` said by a plural pronoun or verb."""
 
 from __future__ import annotations
 
@@ -62,4 +63,30 @@ def test_a_single_slashed_score_reversed_is_told_to_be_kept_as_written():
     assert publish_errors(unit(msgid), Message(msgid, "He won 4/6 in the final set."), "en-US", source_locale="en-GB") == [
         "numbers: 4/6 is the source's 6/4 as a date (en-US writes the month first), but reversed as a score or a fraction: "
         "keep a score or a fraction as the source writes it (6/4), or say a date is one (on 4/6) or name its month"
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", "Both of them resigned.", "Ils ont démissionné."),
+    ("fr", "Both of us resigned.", "Nous avons démissionné."),
+    ("es", "Both of them resigned.", "Dimitieron."),
+    ("de", "Both of them resigned.", "Sie traten zurück."),
+    ("de", "Both of us resigned.", "Wir sind zurückgetreten."),
+    ("fr", "Two ministers, both of whom resigned, spoke.", "Deux ministres, qui ont démissionné, ont parlé."),
+])
+def test_both_of_a_pronoun_said_by_a_plural_pronoun_or_verb_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("fr", "Both of them resigned.", "Trois d'entre eux ont démissionné.", "missing Both; not in the source: Trois"),
+    ("pt", "Both parties agreed.", "Três partes aceitaram.", "missing Both; not in the source: Três"),
+])
+def test_both_said_as_another_count_is_still_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+def test_both_of_a_noun_dropped_is_still_reported():
+    assert reviewed("Both of the parties agreed.", "Une partie a accepté.", "fr") == [
+        ("count-dropped", "warning", "the source's Both is in the translation neither in words nor in digits")
     ]

@@ -2126,7 +2126,8 @@ def _dropped_counts(
     if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
         stated |= _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {count: word for count, word in unwritten.items() if count not in stated}
-    if 2 in dropped and _both_said_by_the_article(dropped[2], msgid, source.language, prose, target.language):
+    if 2 in dropped and (_both_said_by_the_article(dropped[2], msgid, source.language, prose, target.language)
+                         or _both_of_a_pronoun(dropped[2], msgid, source.language)):
         del dropped[2]
     if a_dozen is not None and not stated & {10, 12}:
         dropped[12] = a_dozen
@@ -4140,6 +4141,16 @@ def _both_said_by_the_article(word: str, msgid: str, language: str, translation:
     text = prose_of(msgid)
     before = _ARTICLE_BEFORE.get(language)
     return before is not None and (start := text.find(word)) > 0 and before.search(text, max(0, start - 12), start) is not None
+
+
+# English `both of` a pronoun (both of them, both of us, both of whom), which a translation says
+# by its plural pronoun or verb as well as by its word for both: ils ont démissionné, dimitieron.
+_BOTH_OF_A_PRONOUN = lazy_compile(r"(?<!\p{L})both\s+of\s+(?:them|us|you|whom|which)(?!\p{L})", regex.IGNORECASE)
+
+
+def _both_of_a_pronoun(word: str, msgid: str, language: str) -> bool:
+    """Whether the source's two `word` is English `both` of a pronoun (`_BOTH_OF_A_PRONOUN`)."""
+    return language == "en" and word.lower() == "both" and _BOTH_OF_A_PRONOUN.search(prose_of(msgid)) is not None
 
 
 @functools.lru_cache(maxsize=1024)
