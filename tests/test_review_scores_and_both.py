@@ -1,14 +1,20 @@
 """Scores and counts the review reads as a sports or news desk writes them: the sets of a match
 with the winner's games first in a sentence about the winner, in every language and with a
-slash as with a dash; and `both of them` said by a plural pronoun or verb."""
+slash as with a dash; `both of them` said by a plural pronoun or verb; and an Italian verb after
+the clock's hour (alle 8 parte il corteo), which is no noun that the hour counts."""
 
 from __future__ import annotations
 
+import json
+
+import polib
 import pytest
+from click.testing import CliRunner
 from test_check import unit
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
+from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -90,3 +96,89 @@ def test_both_of_a_noun_dropped_is_still_reported():
     assert reviewed("Both of the parties agreed.", "Une partie a accepté.", "fr") == [
         ("count-dropped", "warning", "the source's Both is in the translation neither in words nor in digits")
     ]
+
+
+@pytest.mark.parametrize("msgstr", [
+    "Alle 8 parte il corteo.",
+    "Alle 8 apre la mostra.",
+    "Alle 8 si apre il corteo.",
+    "Alle 8 prende il via il corteo.",
+])
+def test_an_italian_verb_after_a_bare_evening_hour_leaves_it_an_error(msgstr):
+    msgid = "At 8 p.m. the march starts."
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "it") == [
+        "numbers: 8 p.m. written 8 is another hour on a 24-hour clock: write 20"
+    ]
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("es", "A las 8 parte la marcha."),
+    ("pt", "Às 8 parte o cortejo."),
+])
+def test_a_spanish_or_portuguese_verb_after_a_bare_evening_hour_leaves_it_an_error(locale, msgstr):
+    msgid = "At 8 p.m. the march starts."
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [
+        "numbers: 8 p.m. written 8 is another hour on a 24-hour clock: write 20"
+    ]
+
+
+@pytest.mark.parametrize("msgstr", [
+    "La cerimonia: premi alle 8 squadre.",
+    "La cerimonia: premi alle 8 squadre finaliste.",
+    "La cerimonia: premi alle 8 persone premiate.",
+    "La cerimonia: premi alle 8 squadre e ai loro tecnici.",
+    # The plural article after the noun is of what is given to the teams, no verb's subject.
+    "La cerimonia: consegna alle 8 squadre le medaglie.",
+])
+def test_an_italian_plural_noun_after_the_clocks_preposition_is_still_a_count(msgstr):
+    # The time is dropped, an error; but the eight teams are not told to be 20.
+    msgid = "The 8 p.m. ceremony: prizes go to the 8 teams."
+    errors = publish_errors(unit(msgid), Message(msgid, msgstr), "it")
+    assert errors and not any("24-hour clock" in error for error in errors), errors
+
+
+def test_check_reads_sets_both_of_them_and_an_italian_verb_after_the_hour_in_real_po_files(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "final.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Sport\nid final\n\nSinner wins the final\n\n"
+        "Sinner won 6-4, 6-3. Both of them thanked the crowd. At 8 p.m. the parade starts.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "de", "-l", "it").exit_code == 0
+    renderings = {
+        "de": {
+            "Sinner wins the final": "Sinner gewinnt das Finale",
+            "Sinner won 6-4, 6-3.": "Sinner gewann 4:6, 3:6.",
+            "Both of them thanked the crowd.": "Sie dankten dem Publikum.",
+            "At 8 p.m. the parade starts.": "Um 20 Uhr beginnt die Parade.",
+        },
+        "it": {
+            "Sinner wins the final": "Sinner vince la finale",
+            "Sinner won 6-4, 6-3.": "Sinner ha vinto 6-4, 6-3.",
+            "Both of them thanked the crowd.": "Hanno ringraziato il pubblico.",
+            "At 8 p.m. the parade starts.": "Alle 8 parte la sfilata.",
+        },
+    }
+    for locale, rendered in renderings.items():
+        path = root / f"locales/{locale}/LC_MESSAGES/final.po"
+        po = polib.pofile(str(path))
+        for entry in po:
+            entry.msgstr = rendered[entry.msgid]
+        po.save()
+        assert all(entry.translated() for entry in polib.pofile(str(path))), path
+    checked = invoke("check", "--format", "json", "final")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [
+        ("de", "numbers", "the scores 6-4, 6-3 are the other way round in the translation: "
+                          "the winner's games come first unless the sentence is about the loser"),
+        ("it", "numbers", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+    ]
+    assert checked.exit_code == 1

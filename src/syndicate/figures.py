@@ -1321,10 +1321,13 @@ def _minutes_in_words(language: str) -> str:
 
 # What follows a count rather than the minutes of a time: a noun, capitalised in German, in the
 # plural in French, Spanish and Portuguese (`_COUNTS_A_NOUN`) and Italian (persone, feriti; not
-# the prepositions that end so, di sera).
+# the prepositions or pronouns that end so, di sera, si apre, ne parla, nor a verb before its
+# subject, which ends in -e as a plural does but whose subject's article is singular: alle 8
+# parte il corteo, apre la mostra; alle 8 squadre le medaglie is still a count).
 _COUNTED_AFTER: Final[Mapping[str, str]] = {
     "de": r"\s+(?-i:\p{Lu})", "fr": _COUNTS_A_NOUN, "es": _COUNTS_A_NOUN, "pt": _COUNTS_A_NOUN,
-    "it": r"\s+(?!(?:di|dei|del|delle|della|e|ed|che|le|alle|dalle|nelle|sulle|per|oggi|ieri|poi|qui)(?!\p{L}))\p{L}+[ie](?!\p{L})",
+    "it": r"\s+(?!(?:di|dei|del|delle|della|e|ed|che|le|alle|dalle|nelle|sulle|per|oggi|ieri|poi|qui|si|ci|vi|ne)(?!\p{L}))"
+          r"\p{L}+(?:i|e(?!\p{L})(?!\s+(?:(?:il|lo|la|un|uno|una)(?!\p{L})|(?:l|un)['’])))(?!\p{L})",
 }
 
 
