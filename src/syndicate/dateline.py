@@ -143,7 +143,7 @@ def _uncredited_cjk(paragraph: str) -> regex.Match[str] | None:
     if not all(place in territories or place in cities for place in places):
         return None
     after = paragraph[found.end(2):] if found.group(2) else ""
-    linked = {after[:length] for length in range(1, 13)} & (territories | cities)
+    linked = {name for length in range(1, 13) if (name := after[:length]) in territories or name in cities}
     # `日本—ロシア首脳会談`, `東京—大阪`: a pair of places. A city's dateline before a country's
     # name is none: the sentence opens with the country's body (`東京—日本銀行は…`, `ソウル—韓国政府は…`).
     opens_with_a_country = all(place in cities and place not in territories for place in places) and all(
