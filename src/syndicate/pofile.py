@@ -756,8 +756,13 @@ def text_to_write(catalog: Catalog, path: Path, on_disk: Catalog | None) -> str 
 
 
 def _unwrapped(message: Message) -> Message:
+    """The message with its comments on one line each, and without the previous msgid of a
+    message no longer fuzzy, which says nothing (translate-toolkit, and so Weblate, keeps it
+    when a translator clears the flag; an update drops it)."""
     return replace(
         message,
+        previous_msgid=message.previous_msgid if message.fuzzy else None,
+        previous_msgctxt=message.previous_msgctxt if message.fuzzy else None,
         extracted_comments=(" ".join(line.strip() for line in message.extracted_comments),),
         translator_comments=(" ".join(line.strip() for line in message.translator_comments),),
     )
