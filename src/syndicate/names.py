@@ -970,6 +970,14 @@ _GERMAN_NOUN_PHRASE_OPENERS = frozenset(
 _GERMAN_CLAUSE_OPENERS = frozenset("dass weil ob obwohl nachdem bevor sobald falls sodass wenn".split())
 
 
+# Words opening a German sentence that owe their capital to its start and open no name: a
+# conjunction opening a clause, and the conjunctions and focusing adverbs before a subject
+# (`Dass Robert Habeck Konsequenzen zog`, `Auch Siemens Energy profitierte`).
+_GERMAN_OPENERS_OF_NO_NAME = _GERMAN_CLAUSE_OPENERS | frozenset(
+    "als wie und aber doch denn oder sondern auch nur selbst sogar erst allein gerade besonders insbesondere ausgerechnet".split()
+)
+
+
 def _leaves_nouns_bare(word: str) -> bool:
     """Whether after a lower-case German word a name and a noun with no article may follow
     each other: a verb (`macht Volkswagen Verluste`) or a conjunction opening a clause (`dass
@@ -1142,7 +1150,7 @@ _GERMAN_GIVEN_NAMES = frozenset(
     Jens Joachim Jochen Johann Johannes Jonas Jörg Joschka Josef Joseph Julian Julius Jürgen Justus Karl
     Karsten Kevin Kilian Klaus Konrad Konstantin Kurt Lars Leon Leonhard Lothar Ludwig Lukas Lutz Malte
     Manfred Manuel Marcel Marco Marcus Mario Marius Markus Martin Matthias Max Maximilian Michael Mike
-    Moritz Niklas Nils Norbert Olaf Ole Oliver Oskar Patrick Paul Peer Peter Philipp Ralf Ralph Reiner
+    Moritz Niklas Nils Norbert Ola Olaf Ole Oliver Oskar Patrick Paul Peer Peter Philipp Ralf Ralph Reiner
     Reinhard Reinhold Rainer Richard Robert Roland Rolf Rudi Rudolf Rüdiger Sascha Sebastian Siegfried
     Sigmar Sigmund Simon Stefan Steffen Stephan Sven Theo Theodor Thilo Thomas Thorsten Till Tilman Timo
     Tino Tobias Torsten Udo Ulf Uli Ulrich Uwe Volker Walter Werner Wilfried Wilhelm Willi Willy Winfried
@@ -1645,6 +1653,38 @@ def find_protected_spans(
             or (position > 0 and describes(run[position - 1]))
         )
 
+    def starts_sentence(token: _Token) -> bool:
+        """Whether a word opens a sentence, or in German a sentence after a colon, which German
+        capitalises only there (`Die Premiere war gut: Das Publikum jubelte`)."""
+        return (
+            token.start in sentence_starts
+            or _after_opening(text, token.start, sentence_starts)
+            or (capitalised_nouns and text[: token.start].endswith(": "))
+        )
+
+    def opens_no_name(index: int) -> bool:
+        """Whether the German word at token `index` only owes its capital to the sentence it
+        opens and is no part of the name after it: a conjunction or a focusing adverb (`Dass
+        Robert Habeck …`, `Auch Siemens Energy …`), or `Von` before a company and the person
+        heading it (`Von BMW Oliver Zipse hieß es`), where it is no surname's particle."""
+        token = tokens[index]
+        if not (capitalised_nouns and index + 1 < len(tokens) and starts_sentence(token)):
+            return False
+        word = token.text.lower()
+        if word in _GERMAN_OPENERS_OF_NO_NAME:
+            return True
+        return word == "von" and index + 2 < len(tokens) and company_before_person(tokens[index + 1], tokens[index + 2])
+
+    def leaves_nouns_bare(before: _Token | None) -> bool:
+        """Whether after the German word `before` a name and a noun with no article may follow
+        each other (_leaves_nouns_bare), also a conjunction opening the sentence (`Dass Lars
+        Klingbeil Entwarnung gab`)."""
+        if before is None:
+            return False
+        if before.capitalised:
+            return before.text.lower() in _GERMAN_CLAUSE_OPENERS and starts_sentence(before)
+        return _leaves_nouns_bare(before.text.lower())
+
     def word_before(token: _Token) -> _Token | None:
         """The word right before `token`, one space away."""
         index = ending_at[token.end]
@@ -1737,7 +1777,23 @@ def find_protected_spans(
         if following.text not in _GERMAN_GIVEN_NAMES and following.text not in _GIVEN_NAMES:
             return False
         acronym = _is_acronym(company.text) and company.text not in _GERMAN_CLUBS
-        return acronym or company_after_von(company)
+        return acronym or hyphenated_company(company) or company_after_von(company)
+
+    def heads_person_after(company: _Token) -> bool:
+        """Whether a lone German word is a company before the person heading it, one space
+        before their given name (`Von Mercedes-Benz Ola Källenius hieß es`)."""
+        position = ending_at[company.end]
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        return following is not None and text[company.end : following.start] == " " and company_before_person(company, following)
+
+    def hyphenated_company(word: _Token) -> bool:
+        """Whether a German word is a company's name of capitalised words joined by hyphens
+        (`Mercedes-Benz`, `Rolls-Royce`), none of them a given name, as a person's hyphenated
+        given names are (`Hans-Peter`, `Jean-Luc`)."""
+        parts = word.text.split("-")
+        return len(parts) > 1 and all(
+            part[:1].isupper() and part not in _GERMAN_GIVEN_NAMES and part not in _ROMANCE_GIVEN_NAMES for part in parts
+        )
 
     def goes_on_as_a_companys(following: _Token) -> bool:
         """Whether the word after a name may go on with it as a company's name does: another
@@ -1760,7 +1816,7 @@ def find_protected_spans(
         article the words may be one name (`die Robert Bosch Stiftung`)."""
         given, surname = tokens[given_at], tokens[given_at + 1]
         before = word_before(given)
-        if before is None or before.capitalised or not _leaves_nouns_bare(before.text.lower()):
+        if not leaves_nouns_bare(before):
             return False
         if given.text not in _GERMAN_GIVEN_NAMES and given.text not in _GIVEN_NAMES and not _has_german_noun_ending(following.text):
             return False
@@ -2905,7 +2961,7 @@ def find_protected_spans(
             known.update((*_particle_forms(text[start:end]), tokens[surname_at].text))
             index = surname_at + 1
             continue
-        if not token.capitalised or taken.overlaps(token.start, token.end):
+        if not token.capitalised or taken.overlaps(token.start, token.end) or opens_no_name(index):
             index += 1
             continue
         run_end = index
@@ -2965,7 +3021,11 @@ def find_protected_spans(
             continue  # `déposée par La France insoumise`: no country, and no telling where the name ends
         if any(taken.overlaps(token.start, token.end) for token in run):
             continue
-        at_sentence_start = run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
+        at_sentence_start = (
+            run[0].start in sentence_starts
+            or _after_opening(text, run[0].start, sentence_starts)
+            or (run[0].text in ARTICLES and starts_sentence(run[0]))
+        )
         if (
             at_sentence_start
             and len(run) > 1
@@ -3022,9 +3082,7 @@ def find_protected_spans(
         # has no article, nor has the noun after it; a name's adjectives alone are no name
         # before it (`berichtete Süddeutsche Zeitung`).
         bare_noun_may_follow = (
-            previous is not None
-            and not previous.capitalised
-            and _leaves_nouns_bare(previous.text.lower())
+            leaves_nouns_bare(previous)
             and not all(_may_be_name_adjective(token.text) for token in run[:-1])
         )
         if capitalised_nouns and len(run) > 1 and (
@@ -3124,7 +3182,7 @@ def find_protected_spans(
         legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
         if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or listed):
             if capitalised_nouns:
-                if not (german_speaker(run[0]) or company_after_von(run[0])):
+                if not (german_speaker(run[0]) or company_after_von(run[0]) or heads_person_after(run[0])):
                     continue
             elif not person_met and (
                 after_locative

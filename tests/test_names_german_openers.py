@@ -1,0 +1,62 @@
+"""German words that open a sentence or follow an agency's code are no part of the name after
+them: a conjunction or a focusing adverb capitalised at a sentence's start (`Dass Robert Habeck
+Konsequenzen zog`, `Auch Siemens Energy profitierte`), an article capitalised after a colon
+(`gut: Das Publikum jubelte`), `Von` before a company and the person heading it."""
+
+from __future__ import annotations
+
+import pytest
+from test_names_romance_german import msgids
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A conjunction opening the sentence opens a clause whose verb comes last, as it does inside one.
+    ("Dass Robert Habeck Konsequenzen zog, bedauerten viele Grüne.", "Dass {Robert_Habeck} Konsequenzen zog, bedauerten viele Grüne."),
+    ("Weil Lars Klingbeil Entwarnung gab, stiegen die Kurse.", "Weil {Lars_Klingbeil} Entwarnung gab, stiegen die Kurse."),
+    ("Ob Olaf Scholz Emmanuel Macron traf, blieb offen.", "Ob {Olaf_Scholz} {Emmanuel_Macron} traf, blieb offen."),
+    ("Obwohl Volkswagen Verluste macht, steigt die Aktie.", "Obwohl Volkswagen Verluste macht, steigt die Aktie."),
+    # As inside a sentence, a name of several words stays whole.
+    ("Dass Siemens Energy Stellen abbaut, überrascht niemanden.", "Dass {Siemens_Energy} Stellen abbaut, überrascht niemanden."),
+    ("Weil Frank-Walter Steinmeier sprach, kamen viele.", "Weil {Frank_Walter_Steinmeier} sprach, kamen viele."),
+    ("Er sagte, dass Lars Klingbeil Entwarnung gab.", "Er sagte, dass {Lars_Klingbeil} Entwarnung gab."),
+])
+def test_a_conjunction_opening_the_sentence_opens_a_clause(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Auch Siemens Energy profitierte.", "Auch {Siemens_Energy} profitierte."),
+    ("Auch Robert Habeck kam.", "Auch {Robert_Habeck} kam."),
+    ("Sogar Volkswagen AG meldete Gewinne.", "Sogar {Volkswagen_AG} meldete Gewinne."),
+    ("Nur Siemens Energy verlor.", "Nur {Siemens_Energy} verlor."),
+    ("Fazit: Auch Siemens Energy profitierte.", "Fazit: Auch {Siemens_Energy} profitierte."),
+    ("Siemens Energy profitierte.", "{Siemens_Energy} profitierte."),
+])
+def test_a_focusing_adverb_opening_the_sentence_is_no_part_of_the_name(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Premiere war gut: Das Publikum jubelte.", "Die Premiere war gut: Das Publikum jubelte."),
+    ("Die Premiere war gut: Der Saal tobte.", "Die Premiere war gut: Der Saal tobte."),
+    ("Das Publikum jubelte.", "Das Publikum jubelte."),
+    # A name after the article stays one.
+    ("Er sagte: Die Deutsche Bank meldet Gewinne.", "Er sagte: Die {Deutsche_Bank} meldet Gewinne."),
+])
+def test_an_article_after_a_colon_opens_a_sentence(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Von Mercedes-Benz Ola Källenius hieß es, die Zahlen seien gut.",
+     "Von {Mercedes_Benz} {Ola_Kallenius} hieß es, die Zahlen seien gut."),
+    ("Von BMW Oliver Zipse hieß es nichts.", "Von {BMW} {Oliver_Zipse} hieß es nichts."),
+    ("Das sagte der Chef von Mercedes-Benz Ola Källenius.", "Das sagte der Chef von {Mercedes_Benz} {Ola_Kallenius}."),
+    ("Das sagte der Chef von BMW Oliver Zipse.", "Das sagte der Chef von {BMW} {Oliver_Zipse}."),
+    # A surname with its particle opening the sentence stays whole, and so does a hyphenated given name.
+    ("Von der Leyen sagte das.", "{Von_der_Leyen} sagte das."),
+    ("Am Montag sprach Hans-Peter Friedrich.", "Am Montag sprach {Hans_Peter_Friedrich}."),
+    ("Am Montag sprach Jean-Luc Simon.", "Am Montag sprach {Jean_Luc_Simon}."),
+])
+def test_a_company_and_the_person_heading_it_are_two_names(body, expected):
+    assert msgids(body, "de") == [expected]
