@@ -60,3 +60,31 @@ def test_an_article_after_a_colon_opens_a_sentence(body, expected):
 ])
 def test_a_company_and_the_person_heading_it_are_two_names(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A stock index is a name, with the number that is part of it, however German writes it.
+    ("Am Abend stieg der S&P 500 um 1 Prozent.", "Am Abend stieg der {S_P_500} um 1 Prozent."),
+    ("Am Abend fiel der EuroStoxx 50 um 1 Prozent.", "Am Abend fiel der {EuroStoxx_50} um 1 Prozent."),
+    ("Der MDax legte zu.", "Der {MDax} legte zu."),
+    ("Der Dax hat zugelegt.", "Der {Dax} hat zugelegt."),
+    ("Der Leitindex Dax stieg.", "Der Leitindex {Dax} stieg."),
+    ("Der Dax stieg um 12 Punkte.", "Der {Dax} stieg um 12 Punkte."),
+    ("Der CAC 40 stieg.", "Der {CAC_40} stieg."),
+    # An amount or a share after the index is no part of it.
+    ("Der Dax lag 1,5 Prozent höher, der TecDax 200 Punkte.", "Der {Dax} lag 1,5 Prozent höher, der {TecDax} 200 Punkte."),
+    ("Der Dax legte 2 % zu.", "Der {Dax} legte 2 % zu."),
+])
+def test_a_stock_index_is_a_name_with_its_number(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bayer 04 Leverkusen kam nicht über ein Remis hinaus.", "{Bayer_04_Leverkusen} kam nicht über ein Remis hinaus."),
+    ("Am Samstag gewann Bayer 04 Leverkusen.", "Am Samstag gewann {Bayer_04_Leverkusen}."),
+    ("Am Samstag gewann Mainz 05 gegen Köln.", "Am Samstag gewann {Mainz_05} gegen Köln."),
+    ("Am Samstag gewann Bayer Leverkusen.", "Am Samstag gewann {Bayer_Leverkusen}."),
+    ("Der FC Schalke 04 gewann.", "Der {FC_Schalke_04} gewann."),
+])
+def test_a_clubs_number_is_part_of_its_name(body, expected):
+    assert msgids(body, "de") == [expected]

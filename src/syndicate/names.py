@@ -1613,6 +1613,11 @@ def find_protected_spans(
             known.add(text[start:end])
             met_as_organisation(text[start:end], start, end)
     mark_listed_names()
+    if capitalised_nouns:
+        for start, end in [*_german_stock_indexes(text), *_german_clubs_with_years(text, months)]:
+            if not taken.overlaps(start, end):
+                spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+                taken.add(start, end)
     tokens = [_token(match) for match in _WORD.finditer(text)]
     if opening := dateline_end(text):
         # `Berlin – Die Gespräche …`: the sentence starts after the dateline, whose places are
@@ -3893,6 +3898,47 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
 # acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
 _INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
 _INDEX_NUMBER = lazy_compile(r" \d{2,3}(?![.,]?\d|\s?%)")
+
+
+# Stock indexes as German writes them, names with or without their number (`der Dax`, `der
+# MDax`, `der EuroStoxx 50`); the number is no amount of points or percent after them.
+_GERMAN_INDEXES = frozenset("Dax MDax SDax TecDax EuroStoxx".split())
+_GERMAN_INDEX = lazy_compile(
+    r"(?<![\p{L}\d&-])(?P<index>"
+    + "|".join(regex.escape(index) for index in sorted(_INDEXES_WITH_NUMBERS | _GERMAN_INDEXES, key=len, reverse=True))
+    + r")(?P<number> \d{2,3}(?![.,]?\d|\s?%| (?:Prozent|Punkte|Zähler)\b))?(?![\p{L}\d&-])"
+)
+
+
+def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the stock indexes German copy names: one German writes in words (`Der Dax
+    hat`, `der MDax`), which German leaves unprotected as it does any capitalised noun, and one
+    named with its number (`der S&P 500`, `der CAC 40`), with the number."""
+    for index in _GERMAN_INDEX.finditer(text):
+        if index.group("index") in _GERMAN_INDEXES or index.group("number"):
+            yield index.span()
+
+
+# A club named with the year of its founding after its town or patron and before its place
+# (`Bayer 04 Leverkusen`, `Mainz 05`); not a noun, a role or a person's given name after the
+# number (`Mainz 05 Trainer`, `Mainz 05 Bo Svensson`), nor a month before it (`Juli 05`).
+_GERMAN_CLUB_WITH_YEAR = lazy_compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+ 0\d(?: (?P<place>\p{Lu}\p{Ll}+))?(?![\p{L}\d])")
+
+
+def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans of German clubs named with their year where no abbreviation opens them (with
+    one, `FC Schalke 04`, the club's span takes its year: _german_club)."""
+    for club in _GERMAN_CLUB_WITH_YEAR.finditer(text):
+        before = text[: club.start()].rstrip().rsplit(" ", 1)[-1]
+        if before in _GERMAN_CLUBS or club.group().split(" ", 1)[0] in months:
+            continue
+        place = club.group("place")
+        if place is not None and (
+            _has_german_noun_ending(place) or _is_german_role(place.lower()) or place in _GERMAN_GIVEN_NAMES or place in _GIVEN_NAMES
+        ):
+            yield club.start(), club.start("place") - 1
+        else:
+            yield club.span()
 
 
 def _is_acronym(word: str) -> bool:
