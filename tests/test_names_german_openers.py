@@ -1,12 +1,17 @@
-"""German words that open a sentence or follow an agency's code are no part of the name after
-them: a conjunction or a focusing adverb capitalised at a sentence's start (`Dass Robert Habeck
-Konsequenzen zog`, `Auch Siemens Energy profitierte`), an article capitalised after a colon
-(`gut: Das Publikum jubelte`), `Von` before a company and the person heading it."""
+"""German copy's names against the words around them: a conjunction or a focusing adverb
+capitalised at a sentence's start (`Dass Robert Habeck Konsequenzen zog`, `Auch Siemens Energy
+profitierte`), an article capitalised after a colon (`gut: Das Publikum jubelte`) and `Von`
+before a company and the person heading it are no part of a name; a stock index's or a club's
+number is part of one (`der EuroStoxx 50`, `Bayer 04 Leverkusen`); an agency's code ending the
+story is none (`(dpa-AFX)`)."""
 
 from __future__ import annotations
 
 import pytest
 from test_names_romance_german import msgids
+
+from syndicate.units import article_units
+from syndicate.wire import read_wire
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -88,3 +93,16 @@ def test_a_stock_index_is_a_name_with_its_number(body, expected):
 ])
 def test_a_clubs_number_is_part_of_its_name(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "author", "expected"), [
+    # An agency's code joined by a hyphen ends the story as an author's code does, and is no name.
+    ("Die Aktie stieg um 3 Prozent. (dpa-AFX)", "dpa-AFX", "Die Aktie stieg um 3 Prozent."),
+    ("Die Aktie stieg um 3 Prozent. (dpa-AFX/mk)", "dpa-AFX/mk", "Die Aktie stieg um 3 Prozent."),
+    ("Die Aktie stieg um 3 Prozent. (mk)", "mk", "Die Aktie stieg um 3 Prozent."),
+    # A bracket that goes on after a hyphen's word is the sentence's.
+    ("Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent).", None, "Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent)."),
+])
+def test_an_agencys_hyphenated_code_ends_the_story(body, author, expected):
+    article = read_wire("story.txt", f"date 2026-03-06 News\ntitle Titel\nlang de\n\n{body}\n".encode())
+    assert (article.author, [unit.msgid for unit in article_units(article)][1:]) == (author, [expected])

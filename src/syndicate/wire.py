@@ -43,8 +43,9 @@ _OTHER_DATE = re.compile(r"date\s+(\d\S*)")
 # Only a year first says which number is the month: 02/11/2026 is November or February.
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
-# `(mk)`, `(mk/ab)`, and in any script: `(ав)`, `(ف.ع)`, `（共同）`.
-_AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:[/,] ?(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
+# `(mk)`, `(mk/ab)`, an agency's service joined by a hyphen `(dpa-AFX)`, and in any script:
+# `(ав)`, `(ف.ع)`, `（共同）`.
+_AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:(?:[/,] ?|-)(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
