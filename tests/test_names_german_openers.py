@@ -7,8 +7,9 @@ story is none (`(dpa-AFX)`)."""
 
 from __future__ import annotations
 
+import polib
 import pytest
-from test_names_romance_german import msgids
+from test_names_romance_german import extracted, msgids, published
 
 from syndicate.units import article_units
 from syndicate.wire import read_wire
@@ -106,3 +107,30 @@ def test_a_clubs_number_is_part_of_its_name(body, expected):
 def test_an_agencys_hyphenated_code_ends_the_story(body, author, expected):
     article = read_wire("story.txt", f"date 2026-03-06 News\ntitle Titel\nlang de\n\n{body}\n".encode())
     assert (article.author, [unit.msgid for unit in article_units(article)][1:]) == (author, [expected])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The trade `Deutsch-` describes is translated with the body speaking for it, as a public body is.
+    ("Der Börsenverein des Deutschen Buchhandels warnte.", "Der Börsenverein des Deutschen Buchhandels warnte."),
+    ("Der Deutsche Buchhandel leidet.", "Der Deutsche Buchhandel leidet."),
+    ("Analysten der Deutschen Bank sind skeptisch.", "Analysten der {Deutsche_Bank} sind skeptisch."),
+    # A person's name in the genitive after the noun it depends on: the ending is the sentence's.
+    ("Die Musik Richard Wagners erklang.", "Die Musik {Richard_Wagner}s erklang."),
+    ("Das Erbe Helmut Kohls wiegt schwer.", "Das Erbe {Helmut_Kohl}s wiegt schwer."),
+    ("Am Abend sprach Thomas Peters.", "Am Abend sprach {Thomas_Peters}."),
+    ("Die Firma Hans Peters meldet Gewinne.", "Die Firma {Hans_Peters} meldet Gewinne."),
+])
+def test_a_genitive_and_a_trade_are_the_sentences(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+def test_a_person_in_the_genitive_is_in_the_glossary_and_published_as_named(newsroom):
+    sentence = "Die Musik Richard Wagners erklang in Bayreuth."
+    po = extracted(newsroom, "de-festspiele", "de", sentence, "en")
+    assert [entry.msgid for entry in po][1:] == ["Die Musik {Richard_Wagner}s erklang in Bayreuth."]
+    glossary = polib.pofile(str(newsroom / "locales/en/LC_MESSAGES/names.po"))
+    assert [entry.msgid for entry in glossary] == ["Richard Wagner"]
+    feed = published(newsroom, "de-festspiele", "en", po, {
+        "Die Musik {Richard_Wagner}s erklang in Bayreuth.": "{Richard_Wagner}'s music rang out in Bayreuth.",
+    })
+    assert "Richard Wagner's music rang out" in feed

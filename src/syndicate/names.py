@@ -1046,9 +1046,12 @@ _GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
 # `Deutsch-` describes a public body as the adjectives above describe theirs (`der Deutsche
 # Wetterdienst`, the German Weather Service; `der Deutsche Gewerkschaftsbund`, `des Deutschen
 # Ethikrates`), by the heads of public bodies' names, which no company's name after it has
-# (Deutsche Bank, Deutsche Bahn, Deutsche Telekom).
+# (Deutsche Bank, Deutsche Bahn, Deutsche Telekom), and so a trade a body speaks for (`der
+# Börsenverein des Deutschen Buchhandels`, the German book trade's association).
 _GERMAN_NATIONAL_ADJECTIVE = lazy_compile(r"Deutsch(?P<ending>e|en|em|er|es)")
-_GERMAN_PUBLIC_BODY = lazy_compile(r"[\p{L}\-]*(?:dienst|amt|gericht|rat|tag|behörde|bund|institut|kammer|verband)(?:e?s)?")
+_GERMAN_PUBLIC_BODY = lazy_compile(
+    r"[\p{L}\-]*(?:dienst|amt|gericht|rat|tag|behörde|bund|institut|kammer|verband|handel)(?:e?s)?"
+)
 
 # Words that count rather than name (`500 Millionen Euro`, `Tausende Stellen`, `Hunderte von
 # Menschen`): no name starts, goes on or ends with one.
@@ -1783,6 +1786,23 @@ def find_protected_spans(
             return False
         acronym = _is_acronym(company.text) and company.text not in _GERMAN_CLUBS
         return acronym or hyphenated_company(company) or company_after_von(company)
+
+    def person_in_genitive(run: list[_Token], previous: _Token | None) -> bool:
+        """Whether a German given name and surname are in the genitive, after the noun they
+        depend on, which an article makes one (`Die Musik Richard Wagners`, `das Erbe Helmut
+        Kohls`): the surname's -s is the genitive's, as after a noun no name is in the nominative.
+        Not after a role or a kind of organisation, whose name follows it (`die Firma Hans Peters`)."""
+        return (
+            capitalised_nouns
+            and len(run) > 1
+            and (run[0].text in _GERMAN_GIVEN_NAMES or run[0].text in _GIVEN_NAMES)
+            and _GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
+            and previous is not None
+            and previous.capitalised
+            and not is_role(previous)
+            and previous.text.lower() not in _GERMAN_ORGANISATION_ROLES
+            and noun_of_phrase(previous)
+        )
 
     def heads_person_after(company: _Token) -> bool:
         """Whether a lone German word is a company before the person heading it, one space
@@ -3210,6 +3230,10 @@ def find_protected_spans(
         if possessive and len(name) > 3 and not acronym and not possessive_in_companys_name(run, end):
             name = name[: possessive.start()]
             end = start + len(name)
+        if person_in_genitive(run, previous):
+            # `Die Musik Richard Wagners`: the -s is the sentence's, as the English 's is.
+            name = name[:-1]
+            end -= 1
         if not name or name in TRANSLATED_ACRONYMS:
             continue
         if (particles := known_particles_before(run[0], end)) is not None:
@@ -3918,6 +3942,10 @@ def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
         if index.group("index") in _GERMAN_INDEXES or index.group("number"):
             yield index.span()
 
+
+# A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
+# `Kohls`; not `Scholz`, `Strauß`, `Marx`).
+_GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 
 # A club named with the year of its founding after its town or patron and before its place
 # (`Bayer 04 Leverkusen`, `Mainz 05`); not a noun, a role or a person's given name after the
