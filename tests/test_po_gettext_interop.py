@@ -19,7 +19,7 @@ from conftest import REPO, msgfmt_check
 from syndicate.catalog import Catalog, Message
 from syndicate.cli import main
 from syndicate.glossary import header_lacks_fields
-from syndicate.pofile import catalog_text, read_catalog
+from syndicate.pofile import catalog_text, read_catalog, read_catalog_with_lines
 from syndicate.workspace import Workspace
 
 OWNED = {
@@ -308,3 +308,29 @@ def test_a_names_glossary_opening_with_a_blank_line_has_its_header_read(translat
     written = names_po.read_bytes()
     syndicate(root, "extract", *map(str, wire_files), "-l", "de")
     assert names_po.read_bytes() == written
+
+
+def test_a_note_on_the_first_message_parted_by_a_blank_line_from_a_deleted_headers_comment_stays_the_messages(translated, tmp_path):
+    root, wire_files, po_path = translated
+    comment = polib.pofile(str(po_path)).header
+    without_header_entry(po_path)
+    text = po_path.read_text(encoding="utf-8")
+    first = text.index("#. ")
+    po_path.write_text(text[:first] + "\n# Titel kürzen, bitte.\n" + text[first:], encoding="utf-8")
+    syndicate(root, "extract", *map(str, wire_files), "-l", "de")
+    written = polib.pofile(str(po_path))
+    assert written.header == comment
+    assert written[0].msgid == "Will the port strike spread?" and written[0].tcomment == "Titel kürzen, bitte."
+    assert_gettext_takes_it(po_path)
+    assert_msgcat_writes_the_same(po_path, tmp_path)
+
+
+def test_check_names_the_first_messages_own_line_when_the_header_entry_is_gone(translated):
+    root, _, po_path = translated
+    without_header_entry(po_path)
+    text = po_path.read_text(encoding="utf-8")
+    first = text.index("#. ")
+    po_path.write_text(text[:first] + "\n" + text[first:], encoding="utf-8")
+    own = next(number for number, line in enumerate(po_path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith("#."))
+    catalog, lines_of = read_catalog_with_lines(po_path)
+    assert lines_of[catalog.messages[0].key] == own

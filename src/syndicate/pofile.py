@@ -199,6 +199,20 @@ class _Entry:
         )
 
 
+def _line_after_comments(text: str, start: int, comments: int) -> int:
+    """The first line from line `start` of `text` that is neither blank nor one of the next
+    `comments` translator comments."""
+    lines = text.split("\n")
+    number = start
+    while number <= len(lines):
+        line = lines[number - 1].strip()
+        if line and not (comments and line[0] == "#" and line[1:2] in ("", " ")):
+            return number
+        comments -= bool(line)
+        number += 1
+    return start
+
+
 def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, Message]]]:
     """Header comment, header fields, and each other entry's first line and message.
 
@@ -210,10 +224,15 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
     entries: list[_Entry] = []
     entry = _Entry(1)
     number = 0
+    # The comment lines of the first entry before a blank line in them: where the header entry
+    # is gone, the comment left above it (see below).
+    header_lines: int | None = None
     try:
         for number, raw in enumerate(text.split("\n"), start=1):
             line = raw.strip()
             if not line:
+                if not entries and entry.translator and not entry.strings:
+                    header_lines = len(entry.translator)
                 continue
             obsolete = line[:2] == "#~"
             if obsolete:
@@ -278,9 +297,12 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
         elif entries and entries[0].translator and not entries[0].obsolete:
             # No header entry: an editor deleted it and left its comment (the article's line, a
             # translator's credits) above the first message, where gettext's tools would give it
-            # to that message. It is the header's, which the next update writes back.
-            header_comment = "\n".join(entries[0].translator)
-            entries[0].translator = []
+            # to that message. It is the header's, which the next update writes back; where a
+            # blank line parts the comment, what follows it is the message's own note.
+            split = len(entries[0].translator) if header_lines is None else header_lines
+            header_comment = "\n".join(entries[0].translator[:split])
+            entries[0].translator = entries[0].translator[split:]
+            entries[0].line = _line_after_comments(text, entries[0].line, split)
         messages: list[tuple[int, Message]] = []
         seen: dict[Key, int] = {}
         for entry in entries:
