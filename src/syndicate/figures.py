@@ -4123,27 +4123,47 @@ _NUMBERED_PERIOD = lazy_compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
 # English `both` that joins two things (both Paris and Berlin, both in Europe and in Asia) and
 # counts none: all but `both` before `of` or a plural noun (both parties, both of them, both men).
 _BOTH_JOINING = lazy_compile(r"(?<!\p{L})both(?!\p{L})(?!\s+(?:of|men|women|children|people|(?-i:\p{Ll})\p{L}*s)(?!\p{L}))", regex.IGNORECASE)
-# The plural definite article, by language, which says both of the two a story has named (les
-# parties for beide Parteien): English `the` before a plural noun.
+# The plural definite article before a noun, by language, which says both of the two a story
+# has named (les parties for beide Parteien): English `the` before a plural noun, German `die`
+# and `den` and Dutch `de`, also the singular's, before a noun with a plural's ending (die
+# Parteien, de partijen; not die Partei).
 _BOTH_SAID_BY_THE_ARTICLE: Final[Mapping[str, regex.Pattern[str]]] = {
-    language: lazy_compile(rf"(?<!\p{{L}})(?:{articles})\s+\p{{L}}", regex.IGNORECASE)
-    for language, articles in {
-        "en": r"the(?=\s+\p{L}*s(?!\p{L}))", "de": "die|den", "nl": "de", "fr": "les", "es": "los|las", "it": "i|gli|le", "pt": "os|as",
-    }.items()
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{articles})\s+(?P<noun>\p{{L}}+{plural})(?!\p{{L}})", regex.IGNORECASE)
+    for language, articles, plural in (
+        ("en", "the", "s"), ("de", "die|den", "(?:n|r|s)"), ("nl", "de", "(?:en|s)"), ("fr", "les", ""), ("es", "los|las", ""),
+        ("it", "i|gli|le", ""), ("pt", "os|as", ""),
+    )
 }
+# The words after a count that may be its noun: both parties, Entrambe le parti, both of the parties.
+_WORDS_AFTER_A_COUNT = 3
+_WORD = lazy_compile(r"\p{L}+")
 
 
 def _both_said_by_the_article(word: str, msgid: str, language: str, translation: str, target: str) -> bool:
     """Whether the source's two `word` is both of two (beide, ambos, les deux, die beiden), which
-    the translation says by its plural article (les parties, The parties)."""
+    the translation says by its plural article before the counted noun (les parties, The
+    parties): a noun with the first letters of one of the words after the count, as a noun and
+    its translation mostly share them in the languages with such an article (parties,
+    Parteien, partes, parti). The article before another noun (un homme … avec les armes) is
+    no rendering of the count."""
     article = _BOTH_SAID_BY_THE_ARTICLE.get(target)
-    if article is None or article.search(translation) is None:
+    if article is None:
         return False
-    if word.lower() in _BOTH.get(language, "").split():
-        return True
     text = prose_of(msgid)
-    before = _ARTICLE_BEFORE.get(language)
-    return before is not None and (start := text.find(word)) > 0 and before.search(text, max(0, start - 12), start) is not None
+    if (start := text.find(word)) < 0:
+        return False
+    if word.lower() not in _BOTH.get(language, "").split():
+        before = _ARTICLE_BEFORE.get(language)
+        if before is None or before.search(text, max(0, start - 12), start) is None:
+            return False
+    counted = _WORD.findall(text, start + len(word))[:_WORDS_AFTER_A_COUNT]
+    return any(_same_first_letters(match.group("noun"), noun) for match in article.finditer(translation) for noun in counted)
+
+
+def _same_first_letters(word: str, other: str) -> bool:
+    """Whether two words open with the same four letters, or three where one is that short (men, Männer no)."""
+    length = min(4, len(word), len(other))
+    return length >= 3 and word[:length].casefold() == other[:length].casefold()
 
 
 # English `both of` a pronoun (both of them, both of us, both of whom), which a translation says

@@ -1,0 +1,81 @@
+"""The plural article says both of two only where it stands for the counted noun (les parties
+for both parties, not les armes beside un homme)."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+import pytest
+from click.testing import CliRunner
+from test_check import unit
+from test_review_counts_and_evening import _po_translated
+
+from syndicate.catalog import Message
+from syndicate.check import check_message
+from syndicate.cli import main
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr", [
+    # A plural article before another noun than the counted one.
+    ("en", "fr", "The two men were arrested.", "Un homme a été arrêté avec les armes."),
+    ("en", "fr", "Both parties agreed.", "Une partie a accepté les termes."),
+    ("de", "es", "Beide Parteien stimmten zu.", "Una parte aceptó las condiciones."),
+    # German die and Dutch de before the counted noun in the singular.
+    ("en", "de", "The two parties agreed.", "Die Partei stimmte zu."),
+    ("en", "de", "Both parties agreed.", "Die Partei stimmte zu."),
+    ("en", "nl", "Both parties agreed.", "De partij stemde in."),
+])
+def test_a_plural_article_not_for_the_counted_noun_leaves_the_count_dropped(source, locale, msgid, msgstr):
+    word = msgid.split()[0] if msgid.split()[0] != "The" else "two"
+    assert reviewed(msgid, msgstr, locale, source) == [
+        ("count-dropped", "warning", f"the source's {word} is in the translation neither in words nor in digits")
+    ]
+
+
+@pytest.mark.parametrize("source, locale, msgid, msgstr", [
+    ("en", "de", "The two parties agreed.", "Die Parteien stimmten zu."),
+    ("en", "de", "Both parties agreed with the unions.", "Die Parteien einigten sich mit den Gewerkschaften."),
+    ("en", "nl", "Both parties agreed.", "De partijen stemden in."),
+    ("en", "fr", "Both parties agreed to the terms.", "Les parties ont accepté les termes."),
+    ("en", "fr", "Both of the parties agreed.", "Les parties ont accepté."),
+    ("de", "fr", "Beide Parteien stimmten zu.", "Les parties ont accepté."),
+])
+def test_a_plural_article_for_the_counted_noun_still_says_both(source, locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale, source) == []
+
+
+def test_check_reads_the_counted_noun_in_real_po_files(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "bonds.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Markets\nid bonds\n\nBonds steady\n\n"
+        "Both parties agreed.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
+    _po_translated(root, "fr", "bonds", {
+        "Bonds steady": "Obligations stables",
+        "Both parties agreed.": "Une partie a accepté les termes.",
+    })
+    _po_translated(root, "de", "bonds", {
+        "Bonds steady": "Anleihen stabil",
+        "Both parties agreed.": "Die Parteien stimmten zu.",
+    })
+    for path in root.glob("locales/*/LC_MESSAGES/bonds.po"):
+        assert all(entry.translated() for entry in polib.pofile(str(path))), path
+    checked = invoke("check", "--format", "json", "bonds")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [("fr", "count-dropped", "the source's Both is in the translation neither in words nor in digits")]
