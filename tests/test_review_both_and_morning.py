@@ -1,5 +1,6 @@
 """The plural article says both of two only where it stands for the counted noun (les parties
-for both parties, not les armes beside un homme)."""
+for both parties, not les armes beside un homme), and an English hour said with this morning or
+tonight is no clock reading after a verb of a level or a price (stood at 4 this morning)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from test_check import unit
 from test_review_counts_and_evening import _po_translated
 
 from syndicate.catalog import Message
-from syndicate.check import check_message
+from syndicate.check import check_message, publish_errors
 from syndicate.cli import main
 
 
@@ -50,12 +51,44 @@ def test_a_plural_article_for_the_counted_noun_still_says_both(source, locale, m
     assert reviewed(msgid, msgstr, locale, source) == []
 
 
-def test_check_reads_the_counted_noun_in_real_po_files(tmp_path):
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The yield stood at 4 this morning.", "Die Rendite lag heute Morgen bei 4 Prozent."),
+    ("de", "Shares opened at 9 this morning.", "Die Aktien eröffneten heute Morgen bei 9."),
+    ("es", "Shares opened at 9 this morning.", "Las acciones abrieron esta mañana a 9."),
+    ("fr", "The shares traded at 5 this morning.", "Les actions s'échangeaient ce matin à 5."),
+])
+def test_a_level_or_price_with_this_morning_or_tonight_is_no_time(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+def test_a_level_said_as_another_number_is_still_an_error():
+    msgid = "The yield stood at 4 this morning."
+    assert publish_errors(unit(msgid), Message(msgid, "Die Rendite lag heute Morgen bei 5 Prozent."), "de") == [
+        "numbers: missing 4; not in the source: 5"
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("es", "It starts at 8 tonight.", "Empieza a las 20 horas."),
+    ("de", "The vote is at 8 tonight.", "Die Abstimmung ist heute Abend um 20 Uhr."),
+])
+def test_a_clock_hour_with_tonight_is_still_the_evenings(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+def test_a_clock_hour_with_tonight_written_bare_is_still_an_error():
+    msgid = "It starts at 8 tonight."
+    assert publish_errors(unit(msgid), Message(msgid, "Empieza a las 8."), "es") == [
+        "numbers: 8 tonight written 8 is another hour on a 24-hour clock: write 20"
+    ]
+
+
+def test_check_reads_the_counted_noun_and_a_level_this_morning_in_real_po_files(tmp_path):
     root, source = tmp_path / "newsroom", tmp_path / "bonds.txt"
     root.mkdir()
     source.write_text(
         "date 2026-11-27 Markets\nid bonds\n\nBonds steady\n\n"
-        "Both parties agreed.\n",
+        "The yield stood at 4 this morning. Both parties agreed.\n",
         encoding="utf-8",
     )
 
@@ -65,10 +98,12 @@ def test_check_reads_the_counted_noun_in_real_po_files(tmp_path):
     assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
     _po_translated(root, "fr", "bonds", {
         "Bonds steady": "Obligations stables",
+        "The yield stood at 4 this morning.": "Le rendement était ce matin de 4 %.",
         "Both parties agreed.": "Une partie a accepté les termes.",
     })
     _po_translated(root, "de", "bonds", {
         "Bonds steady": "Anleihen stabil",
+        "The yield stood at 4 this morning.": "Die Rendite lag heute Morgen bei 4 Prozent.",
         "Both parties agreed.": "Die Parteien stimmten zu.",
     })
     for path in root.glob("locales/*/LC_MESSAGES/bonds.po"):

@@ -1233,9 +1233,12 @@ def _hour_words(words: str) -> dict[str, int]:
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's, as `for` does of eight in the evening:
     # not `two in the morning session`; tonight, this evening, tomorrow morning only after one
-    # no figure has before it: at 8 tonight, not `fell to 8 this morning`, `rose by 8 tonight`)
+    # no figure has before it: at 8 tonight, not `fell to 8 this morning`, `rose by 8 tonight`,
+    # nor at after a verb of a level or a price: `stood at 4 this morning`, `opened at 9 tonight`)
     "en": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?:(?P<clock>at|until|till|after|before|since)|by|from|to|around|about|between|for)\s+",
+        r"(?<!\p{L})(?:(?P<clock>at|until|till|after|before|since)(?<!(?<!\p{L})(?:stood|stands?|opened|opens?|closed|closes?"
+        r"|traded|trades?|trading|settled|settles?|hovered|hovers?|peaked|priced|quoted|fixed)\s+at)"
+        r"|at|by|from|to|around|about|between|for)\s+",
         _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:(?:in\s+the|at)\s+|(?(clock)(?:(?:this|tomorrow|yesterday|last)\s+)?|(?!)))", {},
         {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night", "tonight": "night"},
     ),
