@@ -185,10 +185,11 @@ ROLES = frozenset(
     analyst analystin experte expertin gewerkschafter gewerkschafterin leitindex börsenindex
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
     представитель писатель экономист аналитик эксперт тренер директор генсек
-    président présidente ministre commissaire porte-parole m. mm. mme mmes mlle maire entraîneur sénateur secrétaire
-    presidente ministro ministra comisario comisaria portavoz sr. sra. sres. sras. don doña alcalde alcaldesa entrenador
+    président présidente ministre commissaire porte-parole m. mm. mme mmes mlle maire entraîneur sénateur secrétaire pdg
+    presidente presidenta ministro ministra comisario comisaria portavoz sr. sra. sres. sras. don doña alcalde alcaldesa entrenador
     secretario secretaria secretário secretária viceministro viceministra
     signor signora sig. sig.ra sigg. dott. avv. ing. sindaco allenatore commissario sottosegretario sottosegretaria
+    segretario segretaria
     dhr. mevr. mw. drs. ir. minister-president vicepremier staatssecretaris eurocommissaris commissaris
     burgemeester wethouder gedeputeerde gouverneur ambassadeur kamerlid fractievoorzitter partijleider
     lijsttrekker woordvoerder woordvoerster voorzitter bestuursvoorzitter directeur topman topvrouw oprichter
@@ -762,6 +763,8 @@ _ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los l
 # Who heads a company in French, Spanish, Italian or Portuguese where ROLES has no word of it
 # (`l'ad di Fiat`, `le PDG de Renault`), and the words that make a role of several words
 # (`le directeur général`, `l'amministratore delegato`, `o diretor executivo`).
+# The most words of a holder's name after the organisation: two given names, two surnames and a particle.
+_LONGEST_HOLDERS_NAME = 5
 _HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".split())
 _ROLES_GO_ON = frozenset(
     "général générale generale general geral delegato delegata exécutif exécutive ejecutivo ejecutiva executivo executiva".split()
@@ -2422,7 +2425,9 @@ def find_protected_spans(
 
     def country_opens_name(run: list[_Token], position: int) -> bool:
         """Whether the country opening a run is the first word of the name the run goes on with
-        (`Europe Écologie-Les Verts`), in a language that puts no name right after a country's."""
+        (`Europe Écologie-Les Verts`), in a language that puts no name right after a country's.
+        Not a person's given name and surname after it, whose country ends what the words before
+        the run name (`della Banca d'Italia Fabio Panetta`)."""
         return (
             language in _COUNTRY_OPENS_NAMES
             and position == 0
@@ -2430,6 +2435,7 @@ def find_protected_spans(
             and run[0].text in _territories(lang)
             and run[1].capitalised
             and not not_name(run[1])
+            and not (len(run) > 2 and run[1].text in _ROMANCE_GIVEN_NAMES)
         )
 
     def may_follow_given_name(surname: _Token) -> bool:
@@ -2607,15 +2613,27 @@ def find_protected_spans(
         if not ((of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))):
             return False
         role = tokens[position]
-        if role.text in _ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] == " ":
-            role = tokens[position - 1]
+        if role.text in _ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] in (" ", "-"):
+            role = tokens[position - 1]  # `l'amministratore delegato`, `o secretário-geral`
+        word = role_word(role)
         opening = tokens[run_start].text
         heads = (
             opening in _ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
-            if role.text in words.offices
-            else is_role(role) or role.text in _HEADS_OF_COMPANIES
+            if word in words.offices
+            else word in roles or is_role(role) or word in _HEADS_OF_COMPANIES
         )
-        return text[tokens[position].end : of.start] == " " and not role.capitalised and heads
+        return text[tokens[position].end : of.start] == " " and word is not None and heads
+
+    def role_word(role: _Token) -> str | None:
+        """The word of a role before the organisation it heads, in lower case as copy writes
+        it inside a sentence, also where it opens one after its elided article (`L'ad di Fiat`)
+        or is an acronym (`Le PDG de LVMH`); None for a capitalised word, which names the
+        organisation itself (`Consiglio`)."""
+        if _ELIDED_NOUN.match(role.text) is not None:
+            return role.text[2:]
+        if not role.capitalised or is_role(role):
+            return role.text.lower()
+        return None
 
     def holder_after_organisation(run: list[_Token]) -> int | None:
         """Where in a run after a role and `of` (heads_organisation_before) the holder's name
@@ -2624,21 +2642,42 @@ def find_protected_spans(
         (`Consiglio Giorgia Meloni`, `Cgil Maurizio Landini`, `Commissione Ursula von der
         Leyen`, `Renault Luca de Meo`, `Banco de Portugal Mário Centeno`), or a given name and
         two surnames, the second with its particle (`Banco de España Pablo Hernández de Cos`).
-        Not where the words after the first are a place's or an organisation's own (`Juventus
-        Football Club`)."""
+        A common given name starts it after an organisation of any length (`Banco Santander Ana
+        Botín`, `Comunidad de Madrid Isabel Díaz Ayuso`), where the holder may have two given
+        names or two surnames (`José Luis Escrivá`, `Roberto De Zerbi`). Not where the words after
+        the first are a place's or an organisation's own (`Juventus Football Club`)."""
+        if not run[0].capitalised:
+            return None
+        given = next(
+            (
+                position for position in range(1, len(run) - 1)
+                if run[position].text in _ROMANCE_GIVEN_NAMES and run[position - 1].capitalised
+            ),
+            None,
+        )
+        if given is not None and holder_named(run[given:], _LONGEST_HOLDERS_NAME):
+            return given
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
         holder = 3 if of_words else 1
         name = run[holder:]
-        if len(name) < 2 or not (run[0].capitalised and name[0].capitalised and name[-1].capitalised):
+        if len(name) < 2:
             return None
-        particles = name[2:-1] if name[1].capitalised and len(name) > 3 else name[1:-1]
-        if not all(not token.capitalised and token.text in NAME_PARTICLES for token in particles):
-            return None
+        surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
+        return holder if holder_named(name, 2 + sum(not token.capitalised for token in surnames)) else None
+
+    def holder_named(name: list[_Token], longest: int) -> bool:
+        """Whether the words are a person's name of at most `longest` words: capitalised
+        words and particles (`De Zerbi`, `Rebelo de Sousa`) between a given name and a surname
+        that no organisation, place or role has."""
         given, surname = name[0], name[-1]
-        return None if any(
-            token.text in _NO_PART_OF_A_PERSON or not_name(token)
-            for token in (given, surname)
-        ) else holder
+        return (
+            len(name) <= longest
+            and given.capitalised
+            and surname.capitalised
+            and surname.text.lower() not in NAME_PARTICLES
+            and all(token.capitalised or token.text in NAME_PARTICLES for token in name[1:-1])
+            and not any(token.text in _NO_PART_OF_A_PERSON or not_name(token) for token in (given, surname))
+        )
 
     def kind_of_place_opens(run_start: int) -> bool:
         """Whether the run at token `run_start` opens with the kind of place it names, capitalised
@@ -3034,6 +3073,12 @@ def find_protected_spans(
             name_start = next((position for position in range(name_start) if city_from(run, position) > name_start), name_start)
         run = run[name_start:]
         run_start += name_start
+        organisation_start = _first_where(run, lambda position: run[position].capitalised)
+        if 0 < organisation_start < len(run) and heads_organisation_before(run_start + organisation_start):
+            # `L'ad di Fiat John Elkann`, `Le PDG de LVMH Bernard Arnault`: the role's `of` opens
+            # what it heads, no name.
+            run = run[organisation_start:]
+            run_start += organisation_start
         if not run or is_translatable(text[run[0].start : run[-1].end]):
             continue
         if (
@@ -3338,7 +3383,7 @@ _ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
     Franco Gian Giancarlo Gianni Giorgia Giorgio Giovanni Giuseppe Guido Igor Lorenzo Luca Luciano Luigi Marco Mario
     Massimiliano Matteo Maurizio Michele Paolo Raffaele Roberto Salvatore Sergio Silvio Simone Stefano Umberto
     Vincenzo Alejandro Carmen Cristina Diego Eduardo Enrique Felipe Fernando Francisco Gabriel Isabel Javier Jorge
-    José Juan Luis Manuel María Mariano Miguel Pablo Pedro Rafael Ramón Xabi Yolanda António Geraldo Jair João
+    José Juan Luis Manuel María Ana Mariano Miguel Pablo Pedro Rafael Ramón Xabi Yolanda António Geraldo Jair João
     Joaquim Luís Luiz Marcelo Mário Paulo Rui Alain Bruno Christophe Édouard François Jacques Jean Jérôme Laurent
     Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves
     """.split()
