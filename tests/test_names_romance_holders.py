@@ -51,6 +51,39 @@ def test_a_holder_is_a_name_of_its_own(lang, body, expected):
     assert msgids(body, lang) == [expected]
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # An amount after an index is no part of its name.
+    ("en", "Bad news pushed the FTSE 15 points lower.", "Bad news pushed the {FTSE} 15 points lower."),
+    ("en", "Bad news pushed the FTSE 12 percent lower.", "Bad news pushed the {FTSE} 12 percent lower."),
+    ("fr", "Le CAC 40 a perdu 2 %.", "Le {CAC_40} a perdu 2 %."),
+    ("en", "The FTSE 100 rose 15 points.", "The {FTSE_100} rose 15 points."),
+    # A place whose name goes on with an article, and no queen before a museum's name.
+    ("es", "Nació en Alcalá la Real en 1950.", "Nació en {Alcala_la_Real} en 1950."),
+    ("fr", "Il habite à Choisy le Roi depuis 2000.", "Il habite à {Choisy_le_Roi} depuis 2000."),
+    ("es", "En Madrid el Gobierno aprobó la ley.", "En Madrid el Gobierno aprobó la ley."),
+    ("es", "En Madrid el Real Madrid ganó.", "En Madrid el {Real_Madrid} ganó."),
+    ("fr", "À Paris le Sénat vote.", "À Paris le Sénat vote."),
+    ("es", "El Reina Sofía abre hoy.", "El {Reina_Sofia} abre hoy."),
+    ("es", "Visitó el Reina Sofía ayer.", "Visitó el {Reina_Sofia} ayer."),
+    ("es", "La Reina Sofía visitó Atenas.", "La Reina {Sofia} visitó Atenas."),
+    ("es", "El Rey Juan Carlos I abdicó en 2014.", "El Rey {Juan_Carlos_I} abdicó en 2014."),
+    ("es", "El Rey Felipe VI habló.", "El Rey {Felipe_VI} habló."),
+    ("it", "Il re Umberto I è morto.", "Il re {Umberto_I} è morto."),
+    ("en", "Maria I think is right.", "Maria I think is right."),
+    # A newspaper named with a number, a surname with its particle joined by a hyphen.
+    ("it", "Secondo Il Sole 24 Ore il governo cade.", "Secondo {Il_Sole_24_Ore} il governo cade."),
+    ("fr", "Le président du PSG Nasser al-Khelaïfi a parlé.", "Le président du PSG {Nasser_al_Khelaifi} a parlé."),
+    ("fr", "Selon Nasser al-Khelaïfi, rien.", "Selon {Nasser_al_Khelaifi}, rien."),
+    ("en", "Abu Bakr al-Baghdadi was killed.", "{Abu_Bakr_al_Baghdadi} was killed."),
+    ("it", "Il Sole 24 Ore scrive che il governo cade.", "{Il_Sole_24_Ore} scrive che il governo cade."),
+    # As they were: the words of the language, a name with its particles.
+    ("it", "Il Sole splende.", "Il Sole splende."),
+    ("en", "Mohammed bin Salman said.", "{Mohammed_bin_Salman} said."),
+])
+def test_a_name_ends_where_it_does(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
 def test_a_holder_and_organisation_reach_the_translation_file(newsroom):
     body = "El gobernador del Banco de España José Luis Escrivá habló."
     po: polib.POFile = extracted(newsroom, "banco", "es", body, "en")

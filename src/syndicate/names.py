@@ -668,6 +668,20 @@ _DEFINITE_ARTICLES = {
         "pt": "o a os as do da dos das ao aos à às no na nos nas pelo pela",
     }.items()
 }
+# The titles of _REGNAL_TITLES a woman holds, and the masculine definite articles, before which
+# they name a museum, a hospital or a ship named after her (`el Reina Sofía`).
+_FEMININE_TITLES = frozenset(
+    "reine princesse impératrice reina princesa emperatriz infanta regina principessa imperatrice rainha".split()
+)
+_MASCULINE_ARTICLES = {
+    language: frozenset(words.split())
+    for language, words in {
+        "fr": "le du au",
+        "es": "el del al",
+        "it": "il lo del dello al allo dal dallo nel nello sul",
+        "pt": "o do ao no pelo",
+    }.items()
+}
 # The names of this century's popes, which copy gives without their numeral (`Papa Leone`):
 # they show the title before them as a common given name does.
 _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Bento Jean-Paul".split())
@@ -676,6 +690,14 @@ _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Be
 # (`Jean de la Fontaine`): after a capitalised word that is no particle they start another noun
 # phrase (`A Milano la Borsa`, `En Madrid el Gobierno`, `À Paris le Sénat`).
 _ARTICLES_OPENING_PHRASES = {"fr": frozenset(("le", "la")), "es": frozenset(("el", "la")), "it": frozenset(("la", "le"))}
+# The Arabic article a surname is written with, hyphened to it (`al-Khelaïfi`, `el-Sisi`).
+_HYPHENED_PARTICLES = frozenset(("al", "el"))
+# The words that end places' names after a lower-case article (`Alcalá la Real`, `Choisy le
+# Roi`, `Bourg la Reine`): a royal or an adjective, which no noun phrase after a place opens
+# with.
+_PLACE_ENDINGS_AFTER_ARTICLES = frozenset(
+    "Real Roi Reine Grand Grande Vieux Vieille Viejo Vieja Nuevo Nueva Neuf Alto Alta Bajo Baja Chico Chica".split()
+)
 # The language's `of` before a person whose club, team or government a word names (`il Napoli
 # di Antonio Conte`, `el Gobierno de Pedro Sánchez`), where a given name shows a person after it
 # (_ROMANCE_GIVEN_NAMES).
@@ -692,6 +714,9 @@ _CLUBS_AND_NEWSPAPERS = frozenset((
     "Le Monde", "Le Figaro", "Le Parisien", "El País", "El Mundo", "La Vanguardia", "La Repubblica", "La Stampa",
     "Público",
 ))
+# Listed newspapers whose names go on with a number and words after it, which no run of
+# capitalised words takes in (`Il Sole 24 Ore`): the name's first words and the rest.
+_NEWSPAPERS_WITH_NUMBERS = {"Il Sole": " 24 Ore"}
 # Clubs named by a word that is something else in some languages, with those languages: `Milan`
 # is the city in English and French (`il Milan` plays in Milano) and a bird in German, `Bayern`
 # the German state.
@@ -2284,16 +2309,20 @@ def find_protected_spans(
         """Whether the word `title` is a monarch's or a pope's title before `name` (see
         _REGNAL_TITLES): the name ends with its numeral (`Rey Felipe VI`), opens with a common
         given name (`Papa Francesco`), or a definite article stands before the title (`il Papa
-        Leone`, `del Rey Juan Carlos`), in lower case or opening the sentence (not `Lana Del Rey`)."""
+        Leone`, `del Rey Juan Carlos`), in lower case or opening the sentence (not `Lana Del Rey`).
+        Not a queen's or a princess's after a masculine article, which names what is named after
+        her (`el Reina Sofía`, a museum)."""
         if title.text.lower() not in _REGNAL_TITLES.get(language, ()):
+            return False
+        position = ending_at.get(title.start - 1)
+        article = tokens[position] if position is not None and text[title.start - 1] == " " else None
+        if article is not None and title.text.lower() in _FEMININE_TITLES and article.text.lower() in _MASCULINE_ARTICLES[language]:
             return False
         words = name.split(" ")
         if (len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in _ROMANCE_GIVEN_NAMES | _POPES_NAMES:
             return True
-        position = ending_at.get(title.start - 1)
-        if position is None or text[title.start - 1] != " ":
+        if article is None:
             return False
-        article = tokens[position]
         return article.text.lower() in _DEFINITE_ARTICLES[language] and (
             not article.capitalised or article.start in sentence_starts or _after_opening(text, article.start, sentence_starts)
         )
@@ -2311,7 +2340,7 @@ def find_protected_spans(
         if following.text in ARTICLES and club_or_newspaper(tokens[last + 1 : last + 3]):
             return True  # `A Milano La Stampa scrive`: a newspaper whose name opens with its article
         if following.text in _ARTICLES_OPENING_PHRASES.get(language, ()):
-            return True
+            return not ends_place_after_article(last + 2)
         return (
             following.text == _OF_BEFORE_A_PERSON.get(language)
             and current.text not in _ROMANCE_GIVEN_NAMES
@@ -2319,6 +2348,34 @@ def find_protected_spans(
             and tokens[last + 2].text in _ROMANCE_GIVEN_NAMES
             and tokens[last + 3].capitalised
             and text[tokens[last + 2].end : tokens[last + 3].start] == " "
+        )
+
+    def hyphened_particle_goes_on(position: int) -> bool:
+        """Whether the name at token `position` goes on with an Arabic article hyphened to the
+        surname after it (`Nasser al-Khelaïfi`, `Abu Bakr al-Baghdadi`), which the run's
+        particles, joined by spaces, do not take in."""
+        current, following = tokens[position], tokens[position + 1]
+        if current.text in _HYPHENED_PARTICLES:
+            return text[current.end : following.start] == "-" and following.capitalised and position > 0 and tokens[position - 1].capitalised
+        return (
+            current.capitalised
+            and following.text in _HYPHENED_PARTICLES
+            and text[current.end : following.start] == " "
+            and following.start not in sentence_starts
+            and position + 2 < len(tokens)
+            and text[following.end : tokens[position + 2].start] == "-"
+            and tokens[position + 2].capitalised
+        )
+
+    def ends_place_after_article(position: int) -> bool:
+        """Whether the word at token `position`, after a lower-case article, is the last word of a
+        place's name (`Alcalá la Real`, `Choisy le Roi`): one of _PLACE_ENDINGS_AFTER_ARTICLES
+        that no capitalised word follows (not `A Madrid el Real Madrid`)."""
+        return (
+            position < len(tokens)
+            and tokens[position].text in _PLACE_ENDINGS_AFTER_ARTICLES
+            and text[tokens[position - 1].end : tokens[position].start] == " "
+            and not (position + 1 < len(tokens) and _continues_run(text, tokens, position, sentence_starts))
         )
 
     def club_or_newspaper(run: Sequence[_Token]) -> bool:
@@ -2330,7 +2387,17 @@ def find_protected_spans(
         ):
             return False
         other_things = _CLUBS_NAMED_AS_OTHER_THINGS.get(name)
-        return name in _CLUBS_AND_NEWSPAPERS or (other_things is not None and language not in other_things)
+        return (
+            name in _CLUBS_AND_NEWSPAPERS
+            or (other_things is not None and language not in other_things)
+            or newspaper_number_after(name, run[-1].end) != ""
+        )
+
+    def newspaper_number_after(name: str, end: int) -> str:
+        """The number and words a listed newspaper's first words `name` go on with at `end`
+        (`Il Sole` and ` 24 Ore`), or nothing."""
+        rest = _NEWSPAPERS_WITH_NUMBERS.get(name)
+        return rest if rest is not None and text.startswith(rest, end) else ""
 
     def possessive_ends_name(first: int, last: int) -> bool:
         """Whether the possessive of the word at token `last` ends the name that the run from
@@ -2760,6 +2827,16 @@ def find_protected_spans(
     def is_date(token: _Token) -> bool:
         return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
 
+    def first_of_the_name(position: int) -> bool:
+        """Whether the `I` ending a run in French, Spanish, Italian or Portuguese copy is the
+        numeral of the monarch or pope a given name names (`Juan Carlos I`, `Umberto I`), which
+        is no pronoun nor article there."""
+        return (
+            language in _REGNAL_TITLES
+            and tokens[position].text == "I"
+            and tokens[position - 1].text in _ROMANCE_GIVEN_NAMES | _POPES_NAMES
+        )
+
     def month_as_surname(position: int) -> bool:
         """Whether the month ending a run (`May`, also a word no name ends with) is the
         surname of the given name before it: `Prime Minister Theresa May`, `Theresa May said`;
@@ -3031,7 +3108,7 @@ def find_protected_spans(
         run_end = index
         while (
             run_end + 1 < len(tokens)
-            and _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
+            and (_continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns) or hyphened_particle_goes_on(run_end))
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
             and tokens[run_end + 1].start not in portfolio_joins
             and not possessive_ends_name(index, run_end)
@@ -3043,7 +3120,7 @@ def find_protected_spans(
         while run_end > index and (
             _POSSESSIVE.sub("", tokens[run_end].text) in weekdays
             or is_date(tokens[run_end])
-            or (tokens[run_end].text.lower() in _NEVER_LAST and not month_as_surname(run_end))
+            or (tokens[run_end].text.lower() in _NEVER_LAST and not (month_as_surname(run_end) or first_of_the_name(run_end)))
         ):
             run_end -= 1
         run_start = index
@@ -3268,6 +3345,8 @@ def find_protected_spans(
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
+        elif listed:
+            end += len(newspaper_number_after(text[start:end], end))  # `Il Sole 24 Ore`
         if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
             start, end = _german_club(text, start, end)
         name = text[start:end]
@@ -3966,7 +4045,11 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
 # of the name; not an amount or a share after them (`the FTSE 12.5%`), nor after any other
 # acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
 _INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
-_INDEX_NUMBER = lazy_compile(r" \d{2,3}(?![.,]?\d|\s?%)")
+# An index's number, not an amount it moved by (`the FTSE 15 points lower`, `the FTSE 12 percent`).
+_INDEX_NUMBER = lazy_compile(
+    r" \d{2,3}(?![.,]?\d|\s?%|\s(?:points?|pts|percent|per\s?cent|pct|Punkte?|Prozent|puntos?|punti|pontos?"
+    r"|por\s?ciento|per\s?cento|pour\s?cent|por\s?cento|procent|basis)\b)"
+)
 
 
 # Stock indexes as German writes them, names with or without their number (`der Dax`, `der
