@@ -146,11 +146,12 @@ _FUNCTION_PARTICLES = {
 _COUNTRY_OPENS_NAMES = frozenset("fr es it pt".split())
 
 # The English words that end companies' names in German copy too and are no German nouns
-# (`Siemens Energy`, `Lufthansa Group`, `Bayer Capital`): a run opening a German sentence with one
-# is the company's name, where a run of nouns opening it needs a role or speaking to be one.
+# (`Siemens Energy`, `Lufthansa Group`, `Bayer Capital`, `Hewlett Packard Enterprise`): a run
+# opening a German sentence with one is the company's name, where a run of nouns opening it needs
+# a role or speaking to be one.
 _ENGLISH_COMPANY_WORDS = frozenset(
     """
-    Airlines Airways Capital Chemicals Energy Group Holdings Industries Insurance Logistics Media Mining Motors
+    Airlines Airways Capital Chemicals Energy Enterprise Group Holdings Industries Insurance Logistics Media Mining Motors
     Networks Resources Services Shipping Systems Technologies Telecom Utilities
     """.split()
 )
@@ -927,13 +928,15 @@ def _is_german_common_noun(word: str) -> bool:
 
 # What a German sentence gives or imputes to a person right after the person's name, a noun and
 # no second surname (`warf Bundeskanzler Merz Versagen vor`, `wünschte Merz Erfolg`, `gab Merz
-# die Schuld`), or what a company makes (`macht Volkswagen Verluste`), and the compounds ending
+# die Schuld`), or what a company makes or cuts (`macht Volkswagen Verluste`, `dass Siemens
+# Healthineers Stellen streicht`), and the compounds ending
 # in it (`Staatsversagen`, `Mitschuld`, `Kursverluste`). Not words that
 # are also surnames (Kraft, Sommer, Fischer) or end names (`Die Zeit`, `Deutsche Welthungerhilfe`).
 _GERMAN_OBJECT_NOUN_ENDINGS = tuple(
     """
     versagen erfolg erfolge schuld vertrauen kritik respekt vorwürfe vorwurf missbrauch beifall applaus rückhalt
     stillstand wortbruch widerspruch zuspruch gegenwind rückenwind verlust verluste gewinn gewinne einbußen premiere
+    stellen arbeitsplätze
     """.split()
 )
 _GERMAN_OBJECT_NOUNS = frozenset(
@@ -1016,8 +1019,23 @@ def _leaves_nouns_bare(word: str) -> bool:
 def _has_german_noun_ending(word: str) -> bool:
     """Whether a German word ends as nouns do and the last words of names seldom do: a noun's
     suffix (`Entwarnung`, `Verbesserungen`), a noun of _GERMAN_OBJECT_NOUN_ENDINGS, or the -e of
-    feminine nouns and plurals (`Premiere`, `Stimme`, `Gewinne`)."""
-    return _is_german_common_noun(word) or _is_german_object_noun(word) or word.endswith("e")
+    feminine nouns and plurals (`Premiere`, `Stimme`, `Gewinne`) in a word spelt as German
+    spells (not `Enterprise`, `Alliance`, `LaSalle` in companies' names)."""
+    return _is_german_common_noun(word) or _is_german_object_noun(word) or (word.endswith("e") and _spelt_as_german(word))
+
+
+# An English ending German nouns spell otherwise: `Alliance`, `Finance` (German `Allianz`, `Finanz`).
+_ENGLISH_SPELLING = lazy_compile(r".*ce")
+
+
+def _spelt_as_german(word: str) -> bool:
+    """Whether a capitalised word may be a German noun by its spelling: not an English word of
+    companies' names, nor a word with a capital inside (`LaSalle`) or an English ending."""
+    return (
+        word not in _ENGLISH_COMPANY_WORDS
+        and _INNER_CAPITAL.search(word) is None
+        and _ENGLISH_SPELLING.fullmatch(word) is None
+    )
 
 
 def _is_german_verb_before(word: str) -> bool:

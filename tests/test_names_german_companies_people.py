@@ -1,0 +1,29 @@
+"""German copy's names of companies and people against the words after them: an English word
+ending a company's name is no German noun (`Hewlett Packard Enterprise`, `Jones Lang LaSalle`),
+a role after a person's full name is none of it (`als Olaf Scholz Kanzler war`), an unlisted
+given name's surname in the genitive keeps its -s out (`Die Politik Wladimir Putins`), and a
+club, a broadcaster or a surname with its particle before a person is a name of its own
+(`Mainz 05 Bo Svensson`, `ARD Anne Will`, `Ursula von der Leyen Olaf Scholz`)."""
+
+from __future__ import annotations
+
+import pytest
+from test_names_romance_german import msgids
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Im Jahr 2015 kaufte Hewlett Packard Enterprise das Start-up.",
+     "Im Jahr 2015 kaufte {Hewlett_Packard_Enterprise} das Start-up."),
+    ("Im Jahr 2015 übernahm Jones Lang LaSalle die Firma.", "Im Jahr 2015 übernahm {Jones_Lang_LaSalle} die Firma."),
+    ("Er sagte, dass Hewlett Packard Enterprise Stellen streicht.",
+     "Er sagte, dass {Hewlett_Packard_Enterprise} Stellen streicht."),
+    # Nor are the jobs a company cuts part of its name.
+    ("Er sagte, dass Siemens Healthineers Stellen streicht.", "Er sagte, dass {Siemens_Healthineers} Stellen streicht."),
+    ("Er sagte, dass Siemens Energy Stellen abbaut.", "Er sagte, dass {Siemens_Energy} Stellen abbaut."),
+    # A German noun in -e after an unlisted given name and surname is still what the sentence gives.
+    ("Im Jahr 1998 feierte Bertolt Brecht Premiere.", "Im Jahr 1998 feierte {Bertolt_Brecht} Premiere."),
+    ("Am Abend holte Bodo Ramelow Stimmen.", "Am Abend holte {Bodo_Ramelow} Stimmen."),
+    ("Gestern traf Sarah Jessica Parker ein.", "Gestern traf {Sarah_Jessica_Parker} ein."),
+])
+def test_an_english_word_ending_a_companys_name_is_no_german_noun(body, expected):
+    assert msgids(body, "de") == [expected]
