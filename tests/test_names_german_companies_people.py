@@ -27,3 +27,28 @@ from test_names_romance_german import msgids
 ])
 def test_an_english_word_ending_a_companys_name_is_no_german_noun(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Damals, als Olaf Scholz Kanzler war, stiegen die Preise.", "Damals, als {Olaf_Scholz} Kanzler war, stiegen die Preise."),
+    ("Damals, als Olaf Scholz Bundeskanzler war, stiegen die Preise.",
+     "Damals, als {Olaf_Scholz} Bundeskanzler war, stiegen die Preise."),
+    ("Im Jahr 2019 wurde Julian Nagelsmann Trainer.", "Im Jahr 2019 wurde {Julian_Nagelsmann} Trainer."),
+    # A role's word that is a surname stays one after given names alone.
+    ("Im Museum hängt ein Bild von Anna Maria Richter.", "Im Museum hängt ein Bild von {Anna_Maria_Richter}."),
+    ("Am Montag sprach Gerhard Richter.", "Am Montag sprach {Gerhard_Richter}."),
+])
+def test_a_role_after_a_full_name_is_no_part_of_it(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Politik Wladimir Putins ist gescheitert.", "Die Politik {Wladimir_Putin}s ist gescheitert."),
+    ("Die Regierung Wladimir Putins reagierte.", "Die Regierung {Wladimir_Putin}s reagierte."),
+    ("Die Musik Richard Wagners erklang.", "Die Musik {Richard_Wagner}s erklang."),
+    # A company a kind or a group names keeps its -s.
+    ("Die Investmentbank Goldman Sachs meldete Gewinne.", "Die Investmentbank {Goldman_Sachs} meldete Gewinne."),
+    ("Die Band Arctic Monkeys spielte.", "Die Band {Arctic_Monkeys} spielte."),
+])
+def test_an_unlisted_given_names_surname_in_the_genitive_keeps_its_s_out(body, expected):
+    assert msgids(body, "de") == [expected]

@@ -956,11 +956,12 @@ _GERMAN_FEMININE_ENDINGS = ("e", "ik", "ie", "ur", "anz", "enz", "is")
 _LONGEST_NOUN_LIKE_SURNAME = len("Hartung")
 
 
-def _german_role_after_name(word: str) -> bool:
+def _german_role_after_name(word: str, after_full_name: bool) -> bool:
     """Whether a German word ending a run of capitalised words is a role the words before it
     are or become (`wurde von Papen Vizekanzler`, `der Regierende Bürgermeister`), longer than
-    the surnames that are roles too (Richter, König, Boss)."""
-    return len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_role(word.lower())
+    the surnames that are roles too (Richter, König, Boss); after a given name and a surname,
+    any role (`als Olaf Scholz Kanzler war`), as a person has no second surname."""
+    return (after_full_name or len(word) > _LONGEST_NOUN_LIKE_SURNAME) and _is_german_role(word.lower())
 
 
 def _may_be_name_adjective(word: str) -> bool:
@@ -1223,6 +1224,10 @@ _GERMAN_GIVEN_NAMES = frozenset(
 # und frei`, `Hans Dampf`, `Otto Normalverbraucher`): they open a name only before a particle
 # (`Otto von Bismarck`, `Ernst von Weizsäcker`).
 _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
+
+
+def _is_given_name(word: str) -> bool:
+    return word in _GERMAN_GIVEN_NAMES or word in _GIVEN_NAMES
 _ADJECTIVE_ENDING = lazy_compile(r"(?:e|en|em|er|es)$")
 # How companies write their names and German nouns and places never are: with a capital inside
 # (BioNTech, HelloFresh).
@@ -1837,11 +1842,14 @@ def find_protected_spans(
         """Whether a German given name and surname are in the genitive, after the noun they
         depend on, which an article makes one (`Die Musik Richard Wagners`, `das Erbe Helmut
         Kohls`): the surname's -s is the genitive's, as after a noun no name is in the nominative.
-        Not after a role or a kind of organisation, whose name follows it (`die Firma Hans Peters`)."""
+        Not after a role or a kind of organisation, whose name follows it (`die Firma Hans Peters`).
+        A given name no list has counts only after a noun of what a person does or has (`Die
+        Politik Wladimir Putins`), which names no company or band as `die Investmentbank
+        Goldman Sachs` and `die Band Arctic Monkeys` do."""
         return (
             capitalised_nouns
             and len(run) > 1
-            and (run[0].text in _GERMAN_GIVEN_NAMES or run[0].text in _GIVEN_NAMES)
+            and (_is_given_name(run[0].text) or (previous is not None and _is_german_noun_of_a_persons(previous.text)))
             and _GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
             and previous is not None
             and previous.capitalised
@@ -3250,8 +3258,11 @@ def find_protected_spans(
             leaves_nouns_bare(previous)
             and not all(_may_be_name_adjective(token.text) for token in run[:-1])
         )
+        # `Olaf Scholz`, not `Anna Maria`: a given name, then a word no given name.
+        after_full_name = len(run) > 2 and _is_given_name(run[0].text) and not _is_given_name(run[-2].text)
         if capitalised_nouns and len(run) > 1 and (
-            _german_noun_after_name(run[-1].text, after_role or bare_noun_may_follow) or _german_role_after_name(run[-1].text)
+            _german_noun_after_name(run[-1].text, after_role or bare_noun_may_follow)
+            or _german_role_after_name(run[-1].text, after_full_name)
         ):
             # `warf Bundeskanzler Merz Versagen vor`, `wurde Merz Bundeskanzler`: the name ends before the noun.
             run = run[:-1]
@@ -4091,6 +4102,19 @@ def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
 
 # A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
 # `Kohls`; not `Scholz`, `Strauß`, `Marx`).
+# Nouns of what a person does or has, which a person's name in the genitive follows (`die
+# Politik`, `die Regierung`, `die Amtszeit`, `der Tod`), by a noun's suffix or as the words are.
+_GERMAN_NOUNS_OF_A_PERSONS = frozenset("Tod Erbe Rücktritt Sieg Wahl Besuch Rede Worte Pläne Kurs".split())
+
+
+def _is_german_noun_of_a_persons(word: str) -> bool:
+    return (
+        word in _GERMAN_NOUNS_OF_A_PERSONS
+        or _is_german_common_noun(word)
+        or word.endswith(("ik", "zeit"))
+    )
+
+
 _GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 
 # A club named with the year of its founding after its town or patron and before its place
