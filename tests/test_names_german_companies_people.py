@@ -52,3 +52,14 @@ def test_a_role_after_a_full_name_is_no_part_of_it(body, expected):
 ])
 def test_an_unlisted_given_names_surname_in_the_genitive_keeps_its_s_out(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Den Trainer stellte Mainz 05 Bo Svensson vor.", "Den Trainer stellte {Mainz_05} {Bo_Svensson} vor."),
+    ("Dort stellte Bayer 04 Leverkusen Xabi Alonso vor.", "Dort stellte {Bayer_04_Leverkusen} {Xabi_Alonso} vor."),
+    ("Im Jahr 2020 ehrte ARD Anne Will mit einem Preis.", "Im Jahr 2020 ehrte {ARD} {Anne_Will} mit einem Preis."),
+    ("Gestern traf Ursula von der Leyen Olaf Scholz.", "Gestern traf {Ursula_von_der_Leyen} {Olaf_Scholz}."),
+    ("Am Montag traf Ursula von der Leyen den Kanzler.", "Am Montag traf {Ursula_von_der_Leyen} den Kanzler."),
+])
+def test_a_club_a_broadcaster_or_a_surname_before_a_person_is_a_name_of_its_own(body, expected):
+    assert msgids(body, "de") == [expected]

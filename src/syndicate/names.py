@@ -1760,7 +1760,9 @@ def find_protected_spans(
         if _is_acronym(token.text) or any(character.isupper() for character in last_part[1:]):
             return False
         if _GERMAN_NUMBER.fullmatch(_last_words(text, token.start, 1)):
-            return True
+            # The number of a name (`Mainz 05 Bo Svensson`, `der S&P 500`) counts nothing.
+            number_end = _space_starts(text, token.start)
+            return not taken.overlaps(number_end - 1, number_end)
         before = word_before(token)
         if before is None:
             return False
@@ -1808,6 +1810,8 @@ def find_protected_spans(
             return False
         if run_end == index + 1 and full_name_ends(index, following):
             return False
+        if surname_after_particle_ends(run_end, following):
+            return False
         if following.text in _GERMAN_PREPOSITION_PARTICLES:
             # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
             if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
@@ -1817,6 +1821,16 @@ def find_protected_spans(
             return (is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
                     and tokens[run_end].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
         return True
+
+    def surname_after_particle_ends(run_end: int, following: _Token) -> bool:
+        """Whether a German surname with its particle at token `run_end` ends the name before
+        the given name of another person (`traf Ursula von der Leyen Olaf Scholz`)."""
+        return (
+            run_end > 0
+            and tokens[run_end - 1].text.lower() in NAME_PARTICLES
+            and not _is_given_name(tokens[run_end].text)
+            and _is_given_name(following.text)
+        )
 
     def company_name_ends(last: _Token, following: _Token) -> bool:
         """Whether a company's name ends at `last`, an English word of companies' names or a
@@ -1907,6 +1921,11 @@ def find_protected_spans(
             or text[given.start : following.end] in known
         )
 
+    def german_surname_after_given(position: int) -> bool:
+        """Whether a German word another language's sentences open with is a surname after a
+        given name (`Anne Will`): German opens no sentence with it."""
+        return capitalised_nouns and position > 0 and tokens[position].capitalised and _is_given_name(tokens[position - 1].text)
+
     def particle_joins_given_name(index: int) -> bool:
         """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
         name to its surname: `mit Ursula von der Leyen`, and without `der` only where the person
@@ -1919,7 +1938,11 @@ def find_protected_spans(
         if not (
             surname.capitalised
             and text[tokens[surname_at - 1].end : surname.start] == " "
-            and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts, True))
+            and not (
+                surname_at + 1 < len(tokens)
+                and _continues_run(text, tokens, surname_at, sentence_starts, True)
+                and not _is_given_name(tokens[surname_at + 1].text)  # another person follows: surname_after_particle_ends
+            )
             and may_be_given_name(given)
             and may_be_surname(surname, with_article)
         ):
@@ -3146,7 +3169,11 @@ def find_protected_spans(
         while run_end > index and (
             _POSSESSIVE.sub("", tokens[run_end].text) in weekdays
             or is_date(tokens[run_end])
-            or (tokens[run_end].text.lower() in _NEVER_LAST and not (month_as_surname(run_end) or first_of_the_name(run_end)))
+            or (
+                tokens[run_end].text.lower() in _NEVER_LAST
+                and not (month_as_surname(run_end) or first_of_the_name(run_end))
+                and not german_surname_after_given(run_end)
+            )
         ):
             run_end -= 1
         run_start = index
@@ -4120,6 +4147,11 @@ _GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 # A club named with the year of its founding after its town or patron and before its place
 # (`Bayer 04 Leverkusen`, `Mainz 05`); not a noun, a role or a person's given name after the
 # number (`Mainz 05 Trainer`, `Mainz 05 Bo Svensson`), nor a month before it (`Juli 05`).
+# Before another capitalised word, a word after a club's year is its place only with the ending
+# of a German place (`Bayer 04 Leverkusen Xabi Alonso`), else a given name before its surname
+# (`Mainz 05 Bo Svensson`).
+_CAPITALISED_WORD_AFTER = lazy_compile(r" \p{Lu}")
+_GERMAN_PLACE_ENDING = lazy_compile(r"\p{Lu}\p{Ll}*(?:en|burg|dorf|heim|stadt|feld|berg|au|itz|ow)")
 _GERMAN_CLUB_WITH_YEAR = lazy_compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+ 0\d(?: (?P<place>\p{Lu}\p{Ll}+))?(?![\p{L}\d])")
 
 
@@ -4133,6 +4165,7 @@ def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tupl
         place = club.group("place")
         if place is not None and (
             _has_german_noun_ending(place) or _is_german_role(place.lower()) or place in _GERMAN_GIVEN_NAMES or place in _GIVEN_NAMES
+            or (_CAPITALISED_WORD_AFTER.match(text, club.end()) is not None and _GERMAN_PLACE_ENDING.fullmatch(place) is None)
         ):
             yield club.start(), club.start("place") - 1
         else:
