@@ -7,6 +7,7 @@ import signal
 import subprocess
 from pathlib import Path
 
+import polib
 import pytest
 from hypothesis import settings
 
@@ -23,6 +24,16 @@ WIRE = REPO / "wire"
 # commands the tests start would inherit: the tests of Ctrl-C need it as a terminal gives it.
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def translate_po(root: Path, locale: str, article: str, rendered: dict[str, str]) -> None:
+    """Write into the article's PO file for `locale` the translations `rendered` gives, by msgid,
+    as a translator's editor saves them (polib)."""
+    path = root / f"locales/{locale}/LC_MESSAGES/{article}.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = rendered.get(entry.msgid, entry.msgstr)
+    po.save()
 
 
 def msgfmt_check(path: Path) -> None:

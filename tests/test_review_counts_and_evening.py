@@ -11,6 +11,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 from test_check import unit
+from conftest import translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
@@ -177,14 +178,6 @@ def test_a_score_turned_round_is_an_error_and_no_date(source, locale, msgstr):
     assert errors and all("other way round" in error and "date" not in error for error in errors), errors
 
 
-def _po_translated(root, locale: str, article: str, rendered: dict[str, str]) -> None:
-    path = root / f"locales/{locale}/LC_MESSAGES/{article}.po"
-    po = polib.pofile(str(path))
-    for entry in po:
-        entry.msgstr = rendered.get(entry.msgid, entry.msgstr)
-    po.save()
-
-
 def test_check_reads_both_and_a_bare_hour_in_real_po_files(tmp_path):
     root, source = tmp_path / "newsroom", tmp_path / "vote.txt"
     root.mkdir()
@@ -198,13 +191,13 @@ def test_check_reads_both_and_a_bare_hour_in_real_po_files(tmp_path):
         return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 
     assert invoke("extract", str(source), "-l", "es", "-l", "it").exit_code == 0
-    _po_translated(root, "es", "vote", {
+    translate_po(root, "es", "vote", {
         "Parties agree on a vote": "Los partidos acuerdan una votación",
         "Both parties agreed.": "Las partes aceptaron.",
         "The vote is tonight.": "La votación es esta noche.",
         "It starts at 8.": "Empieza a las 8.",
     })
-    _po_translated(root, "it", "vote", {
+    translate_po(root, "it", "vote", {
         "Parties agree on a vote": "I partiti concordano un voto",
         "Both parties agreed.": "Tre parti hanno accettato.",
         "The vote is tonight.": "Il voto è stasera.",

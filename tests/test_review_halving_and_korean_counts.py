@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 
-import polib
 import pytest
 from click.testing import CliRunner
 from test_check import unit
+from conftest import translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
@@ -79,14 +79,6 @@ def test_a_halving_or_doubling_said_as_the_source_says_it_passes(source, target,
     assert publish_errors(unit(msgid), Message(msgid, msgstr), target, source_locale=source) == []
 
 
-def _po_translated(root, locale: str, article: str, rendered: dict[str, str]) -> None:
-    path = root / f"locales/{locale}/LC_MESSAGES/{article}.po"
-    po = polib.pofile(str(path))
-    for entry in po:
-        entry.msgstr = rendered.get(entry.msgid, entry.msgstr)
-    po.save()
-
-
 def test_check_reports_a_halving_translated_as_a_doubling_in_a_real_po(tmp_path):
     root, source = tmp_path / "newsroom", tmp_path / "dividend.txt"
     root.mkdir()
@@ -100,12 +92,12 @@ def test_check_reports_a_halving_translated_as_a_doubling_in_a_real_po(tmp_path)
         return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 
     assert invoke("extract", str(source), "-l", "de", "-l", "it").exit_code == 0
-    _po_translated(root, "de", "dividend", {
+    translate_po(root, "de", "dividend", {
         "Acme cuts its dividend": "Acme kürzt die Dividende",
         "Acme will halve its dividend to 50 cents.": "Acme wird die Dividende auf 50 Cent verdoppeln.",
         "Profit halves to €2 million.": "Der Gewinn halbiert sich auf 2 Mio. Euro.",
     })
-    _po_translated(root, "it", "dividend", {
+    translate_po(root, "it", "dividend", {
         "Acme cuts its dividend": "Acme taglia il dividendo",
         "Acme will halve its dividend to 50 cents.": "Acme dimezzerà il dividendo a 50 centesimi.",
         "Profit halves to €2 million.": "L’utile raddoppia a 2 milioni di euro.",
@@ -188,12 +180,12 @@ def test_check_reads_korean_counts_in_hangul_and_a_japanese_range_beside_a_time_
         return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 
     assert invoke("extract", str(source), "-l", "ko", "-l", "ja").exit_code == 0
-    _po_translated(root, "ko", "race", {
+    translate_po(root, "ko", "race", {
         "Race day": "경주의 날",
         "Twelve riders were hurt.": "선수 십삼 명이 다쳤다.",
         "Its stages run 9 to 17 km; the race starts at 5 p.m.": "각 구간은 9~17km이며 경주는 오후 5시에 시작한다.",
     })
-    _po_translated(root, "ja", "race", {
+    translate_po(root, "ja", "race", {
         "Race day": "レースの日",
         "Twelve riders were hurt.": "選手十二人が負傷した。",
         "Its stages run 9 to 17 km; the race starts at 5 p.m.": "各ステージは9～17kmで、レースは午後6時にスタートする。",
