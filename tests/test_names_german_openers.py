@@ -101,6 +101,9 @@ def test_a_clubs_number_is_part_of_its_name(body, expected):
     ("Die Aktie stieg um 3 Prozent. (dpa-AFX)", "dpa-AFX", "Die Aktie stieg um 3 Prozent."),
     ("Die Aktie stieg um 3 Prozent. (dpa-AFX/mk)", "dpa-AFX/mk", "Die Aktie stieg um 3 Prozent."),
     ("Die Aktie stieg um 3 Prozent. (mk)", "mk", "Die Aktie stieg um 3 Prozent."),
+    # Words a hyphen joins in brackets ending the story are its text.
+    ("Die Strecke ist gesperrt (Nord-Süd)", None, "Die Strecke ist gesperrt (Nord-Süd)"),
+    ("Die Kurstadt liegt im Schwarzwald (Baden-Baden)", None, "Die Kurstadt liegt im Schwarzwald (Baden-Baden)"),
     # A bracket that goes on after a hyphen's word is the sentence's.
     ("Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent).", None, "Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent)."),
 ])

@@ -46,6 +46,13 @@ _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
 # `(mk)`, `(mk/ab)`, an agency's service joined by a hyphen `(dpa-AFX)`, and in any script:
 # `(ав)`, `(ف.ع)`, `（共同）`.
 _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:(?:[/,] ?|-)(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
+def _hyphens_join_codes(code: str) -> bool:
+    """Whether the words a hyphen joins in an author code are codes, each of two letters or
+    more in one case (`dpa-AFX`), not words in brackets ending a story (`Nord-Süd`, `X-ray`)."""
+    joined = [part for piece in re.split(r"[/,] ?", code) if "-" in piece for part in piece.split("-")]
+    return all(len(part) > 1 and (part.islower() or part.isupper()) for part in joined)
+
+
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
@@ -276,7 +283,7 @@ def read_wire(
     author = None
     last_text, last_line, last_wraps = paragraphs[-1]
     code = _AUTHOR_CODE.search(last_text)
-    if code:
+    if code and _hyphens_join_codes(code.group(1)):
         author = code.group(1)
         remaining = last_text[: code.start()].rstrip()
         paragraphs[-1:] = [(remaining, last_line, last_wraps)] if remaining else []
