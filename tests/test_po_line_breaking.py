@@ -50,6 +50,8 @@ CASES = [
     "Prices rose゙ in the ward of 〪〭〫〬 long enough to be wrapped by gettext at the seventy-ninth column",
     "The club said\u2028 it would be back next week with a stronger squad and a new coach for the season.",
     "Short\u2028 line",
+    "\u2028" + "word " * 14 + "abc",
+    "a\u2028" + "x" * 74 + " yy",
     "Path C:\\\\ports\\\\rotterdam\\\\strike-2024\\\\notes.txt and \\\\\\\\server\\\\share must stay as they are in the translation",
 ]
 

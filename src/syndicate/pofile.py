@@ -494,11 +494,11 @@ def _breaks(segment: str, width: int, column: int) -> list[int]:
     for position in opportunities:
         if position < 0:
             # gettext never breaks a line at a LINE or PARAGRAPH SEPARATOR (or NEL), which
-            # libunistring takes for the end of one: the columns count again from there.
-            position = -position
+            # libunistring takes for the end of one: the columns count again after it.
+            position = ~position
             if last is not None and column + columns[position] - columns[start] > width:
                 breaks.append(last)
-            last, column, start = None, 0, position
+            last, column, start = None, 0, position + 1
             continue
         piece = position - start if columns is None else columns[position] - columns[start]
         if last is not None and column + piece > width:
@@ -536,8 +536,8 @@ _QUOTE_BEFORE_BRACKET = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb] +
 # after `msgid ""`, from the same opportunities.
 @functools.lru_cache(maxsize=16)
 def _break_opportunities(segment: str, simple: bool) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
-    """The positions a line of `segment` may break before (negative: a line separator, where
-    the columns count again), and the columns its characters take up to each position, or
+    """The positions a line of `segment` may break before (negative, as ~position: a line
+    separator, after which the columns count again), and the columns its characters take up to each position, or
     none where each takes one (`simple`: _SPACE_BREAKS_ONLY matches it)."""
     if simple and not _NOT_SPACE_BREAKS_ONLY.search(segment):
         return tuple(_simple_opportunities(segment)), None
@@ -559,10 +559,11 @@ def _simple_opportunities(segment: str) -> list[int]:
 
 
 def _opportunities(segment: str) -> tuple[list[int], list[int]]:
-    """The positions a line of `segment` may break before (negative: a line separator), by UAX #14's
-    pair table as libunistring 1.0 applies it, and each character's width in columns."""
+    """The positions a line of `segment` may break before (negative, as ~position: a line
+    separator), by UAX #14's pair table as libunistring 1.0 applies it, and each character's
+    width in columns."""
     classes = [_line_class(character) for character in segment]
-    widths = [width if (width := _WIDTHS.get(character)) is not None else _column_width(character) for character in segment]
+    widths = [_column_width(character) for character in segment]
     # An escape's backslash and letter stay together, and a closing \n on its line.
     held = _escaped_letters(segment)
     if segment.endswith("\\n"):
@@ -576,7 +577,7 @@ def _opportunities(segment: str) -> tuple[list[int], list[int]]:
         indicators = indicators + 1 if previous == "RI" and line_class == "RI" else 0
         if line_class == "BK" or line_class == "ZW":
             if line_class == "BK":
-                opportunities.append(-index)
+                opportunities.append(~index)
             last, previous, spaces = line_class, line_class, False
             continue
         if line_class == "SP":
@@ -727,19 +728,14 @@ _CLASSES: dict[str, str] = {
 }
 
 
+@functools.cache
 def _column_width(character: str) -> int:
     """Columns the character takes in a terminal, as libunistring's uc_width counts them: none
     for a combining mark (the kana voicing marks too, though East Asian wide), a format
     character or a Hangul vowel or final consonant joining the syllable before it."""
     if unicodedata.category(character) in ("Mn", "Me", "Cf") or 0x1160 <= ord(character) <= 0x11FF:
-        width = 0
-    else:
-        width = 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
-    _WIDTHS[character] = width
-    return width
-
-
-_WIDTHS: dict[str, int] = {}
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
 
 
 def _references(references: tuple[tuple[str, int], ...]) -> list[str]:
