@@ -36,6 +36,16 @@ def test_what_belongs_to_a_name_stays_with_it(body, expected):
     assert msgids(body, "de") == [expected]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # A number written in one word opens the noun phrase after it, as `sieben` does.
+    ("Der Angeklagte wurde zu viereinhalb Jahren Haft verurteilt.", "Der Angeklagte wurde zu viereinhalb Jahren Haft verurteilt."),
+    ("Er wurde zu siebzehn Monaten Haft verurteilt.", "Er wurde zu siebzehn Monaten Haft verurteilt."),
+    ("Nach zweiundzwanzig Tagen Streik lenkte Lars Klingbeil ein.", "Nach zweiundzwanzig Tagen Streik lenkte {Lars_Klingbeil} ein."),
+])
+def test_nouns_after_a_number_in_one_word_are_no_name(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
 def test_segment_shows_the_name_without_the_noun(tmp_path):
     wire = tmp_path / "klingbeil.txt"
     wire.write_text("date 2026-03-06 News\ntitle Entwarnung\nlang de\n\nAm Montag gab Lars Klingbeil Entwarnung.\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 from test_check import unit
-from test_review_counts_and_evening import _po_translated
+from conftest import translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
@@ -96,12 +96,12 @@ def test_check_reads_the_counted_noun_and_a_level_this_morning_in_real_po_files(
         return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 
     assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
-    _po_translated(root, "fr", "bonds", {
+    translate_po(root, "fr", "bonds", {
         "Bonds steady": "Obligations stables",
         "The yield stood at 4 this morning.": "Le rendement était ce matin de 4 %.",
         "Both parties agreed.": "Une partie a accepté les termes.",
     })
-    _po_translated(root, "de", "bonds", {
+    translate_po(root, "de", "bonds", {
         "Bonds steady": "Anleihen stabil",
         "The yield stood at 4 this morning.": "Die Rendite lag heute Morgen bei 4 Prozent.",
         "Both parties agreed.": "Die Parteien stimmten zu.",

@@ -1069,6 +1069,11 @@ _GERMAN_DETERMINER = lazy_compile(
 )
 _GERMAN_NUMBER = lazy_compile(
     r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
+    # and as numbers are written in one word: with a half, teens, tens and their compounds
+    # (`viereinhalb Jahren Haft`, `siebzehn Monaten`, `zweiundzwanzig Tagen`)
+    r"|anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn"
+    r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:(?:zwan|vier|fünf|sech|sieb|acht|neun)zig|dreißig)"
+    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:hundert|tausend)"
 )
 # An inflected lower-case adjective, which a noun follows (`weiten Teilen`, `deutschen Autobauer`),
 # not a past tense (`sagte`, `trafen`, `malte`; but `alte`, `kalte`) or a verb in -ieren or
