@@ -406,8 +406,14 @@ _DEMONYMS = frozenset(
 # places whose name holds an article.
 _TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague", "Britain", "Great Britain"))
 # Common nouns a language capitalises where they name one institution or one country (French
-# `l'État`, the State; `l'Église`, the Church; `l'Hexagone`, France): words to translate.
-_NOUNS_WITH_CAPITALS = {"fr": frozenset("État Etat Église Eglise Hexagone".split())}
+# `l'État`, the State; `l'Église`, the Church; `l'Hexagone`, France), and the terms it writes
+# with them (Portuguese `o Orçamento do Estado`, Spanish `los Presupuestos Generales del
+# Estado`, the state budget): words to translate.
+_NOUNS_WITH_CAPITALS = {
+    "fr": frozenset("État Etat Église Eglise Hexagone".split()),
+    "pt": frozenset(("Orçamento do Estado",)),
+    "es": frozenset(("Presupuestos Generales del Estado",)),
+}
 # Parties and groups of an election named in ordinary words, which each language says in its
 # own (Sozialdemokraten, Grüne, sociaux-démocrates; Liberale Partei, Parti libéral), in a
 # sentence and in a table's cell alone.
@@ -747,6 +753,7 @@ _ORGANISATION_OPENERS = frozenset(
     Banco Banca Banque Caja Caixa Cassa Lega Liga Ligue Partido Partito Real Atlético Atletico Sporting Grupo Gruppo
     Groupe Fundación Fondazione Fundação Fondation Instituto Istituto Institut Universidad Università Universidade
     Université Federación Federazione Federação Fédération Unión Unione União Asociación Associazione Associação
+    Assembleia Asamblea Assemblea Assemblée Tribunal Tribunale Câmara Cámara
     """.split()
 )
 
@@ -1463,7 +1470,7 @@ def find_protected_spans(
     def is_role(token: _Token) -> bool:
         word = token.text.lower()
         return (
-            word in roles
+            _is_or_was(word, roles)
             or token.text in _TITLES_WITHOUT_PERIOD
             or (language == "fr" and token.text in _FRENCH_TITLES)
             or is_abbreviated_role(token)
@@ -2395,13 +2402,45 @@ def find_protected_spans(
             return True  # `A Milano La Stampa scrive`: a newspaper whose name opens with its article
         if following.text in _ARTICLES_OPENING_PHRASES.get(language, ()):
             return not ends_place_after_article(last + 2)
+        if _REGNAL_NUMBER.fullmatch(current.text) and last > 0 and tokens[last - 1].capitalised and following.text in (
+            _OF_A_PLACE[language].of if language in _OF_A_PLACE else ()
+        ):
+            return True  # `o Rei Carlos III de Inglaterra`: the numeral ends the name, and the country is to translate
         return (
             following.text == _OF_BEFORE_A_PERSON.get(language)
             and current.text not in _ROMANCE_GIVEN_NAMES
             and last + 3 < len(tokens)
-            and tokens[last + 2].text in _ROMANCE_GIVEN_NAMES
+            and (tokens[last + 2].text in _ROMANCE_GIVEN_NAMES or (club_before(last) and persons_name_ends(last + 3)))
             and tokens[last + 3].capitalised
             and text[tokens[last + 2].end : tokens[last + 3].start] == " "
+        )
+
+    def club_before(position: int) -> bool:
+        """Whether the word at token `position` names a club, whose coach `of` may join to it
+        by a given name no list has (`el Barça de Hansi Flick`): a listed club, or a city's name
+        of a feminine form after a masculine article, which makes it its club (`el Sevilla de
+        García Pimienta`, `el Barcelona`), no institution (`el Banco`, `el Consejo`)."""
+        word = tokens[position]
+        if club_or_newspaper([word]):
+            return True
+        article = tokens[position - 1] if position > 0 else None
+        return (
+            article is not None
+            and article.text.lower() in _MASCULINE_ARTICLES.get(language, ())
+            and text[article.end : word.start] == " "
+            and (not article.capitalised or article.start in sentence_starts)
+            and word.text.endswith("a")
+            and word.text not in _ORGANISATION_OPENERS | _INSTITUTION_WORDS
+        )
+
+    def persons_name_ends(surname_at: int) -> bool:
+        """Whether the capitalised word at token `surname_at`, after another, may end a
+        person's name: no word of an institution or a place, nor one the name goes on after."""
+        given, surname = tokens[surname_at - 1], tokens[surname_at]
+        return (
+            given.text not in NAME_PARTICLES | _NO_GIVEN_NAME | _NO_PART_OF_A_PERSON
+            and surname.text not in _NO_PART_OF_A_PERSON
+            and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts))
         )
 
     def hyphened_particle_goes_on(position: int) -> bool:
@@ -2419,6 +2458,25 @@ def find_protected_spans(
             and position + 2 < len(tokens)
             and text[following.end : tokens[position + 2].start] == "-"
             and tokens[position + 2].capitalised
+        )
+
+    def plural_or_elided_particle_goes_on(first: int, position: int) -> bool:
+        """Whether the name whose run opens at token `first` with a common given name goes on
+        after token `position` with a particle that is also a word of the language, `des` or an
+        elided `d'`, and the surname it stands before (`Laurence des Cars`, `Miguel Stilwell
+        d'Andrade`): no name's but a person's has one after its given name (`la Fête des Mères`)."""
+        if language not in _PLURAL_OR_ELIDED_PARTICLES or tokens[first].text not in _ROMANCE_GIVEN_NAMES:
+            return False
+        current, following = tokens[position], tokens[position + 1]
+        if position > first and current.text in _PLURAL_OR_ELIDED_PARTICLES[language]:
+            return following.capitalised and text[current.end : following.start] in _GAPS_AFTER_PARTICLE[current.text]
+        return (
+            current.capitalised
+            and following.text in _PLURAL_OR_ELIDED_PARTICLES[language]
+            and text[current.end : following.start] == " "
+            and position + 2 < len(tokens)
+            and tokens[position + 2].capitalised
+            and text[following.end : tokens[position + 2].start] in _GAPS_AFTER_PARTICLE[following.text]
         )
 
     def ends_place_after_article(position: int) -> bool:
@@ -2715,7 +2773,7 @@ def find_protected_spans(
         ):
             return None
         word = head.text.lower()
-        return head if word in words.offices or word in words.others or (is_role(head) and kind_of_place_opens(run_start)) else None
+        return head if _is_or_was(word, words.offices) or word in words.others or (is_role(head) and kind_of_place_opens(run_start)) else None
 
     def heads_organisation_before(run_start: int) -> bool:
         """Whether a person's role and the language's `of` stand right before the run at token
@@ -2740,7 +2798,7 @@ def find_protected_spans(
         opening = tokens[run_start].text
         heads = (
             opening in _ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
-            if word in words.offices
+            if word is not None and _is_or_was(word, words.offices)
             else word in roles or is_role(role) or word in _HEADS_OF_COMPANIES
         )
         return text[tokens[position].end : of.start] == " " and word is not None and heads
@@ -3162,7 +3220,11 @@ def find_protected_spans(
         run_end = index
         while (
             run_end + 1 < len(tokens)
-            and (_continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns) or hyphened_particle_goes_on(run_end))
+            and (
+                _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
+                or hyphened_particle_goes_on(run_end)
+                or plural_or_elided_particle_goes_on(index, run_end)
+            )
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
             and tokens[run_end + 1].start not in portfolio_joins
             and not possessive_ends_name(index, run_end)
@@ -3198,6 +3260,9 @@ def find_protected_spans(
         name_start = _first_where(
             run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns))
         )
+        if 0 < name_start < len(run) - 1 and _ELIDED_NOUN.match(run[name_start - 1].text) and run[name_start].text in function_particles:
+            # `L'avvocato di Chiara Ferragni`: after a common noun the particle is its `of`, no surname's.
+            name_start += 1
         if 0 < name_start < len(run) and _POSSESSIVE.sub("", run[name_start].text) in _KINDS_OF_PLACE:
             # `Mexico City`, `Kuwait City`: a country's name with its kind of place is a city
             # each language names in its own words (Ciudad de México, Kuwait-Stadt), as a whole.
@@ -3272,7 +3337,7 @@ def find_protected_spans(
             # The office may be a role of the place named with its kind (`il presidente della
             # Regione Lombardia`), whose holder follows the name.
             of_a_kind = kind_of_place_opens(run_start) and head.text.lower() not in _OF_A_PLACE[language].others
-            if head.text.lower() not in _OF_A_PLACE[language].offices and not of_a_kind:
+            if not _is_or_was(head.text.lower(), _OF_A_PLACE[language].offices) and not of_a_kind:
                 continue
             holder = holder_after_place(run[1:] if of_a_kind else run)
             if of_a_kind and holder is not None:
@@ -3307,8 +3372,10 @@ def find_protected_spans(
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         if (described := described_in_romance_words(run_start, run)) == len(run):
             continue
-        if described and len(run) - described > 1:
-            # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the holder's role.
+        if described and len(run) - described > 1 and run[described].capitalised:
+            # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the
+            # holder's role; an `of` after it goes on with the institution's own name (`o
+            # Tribunal Central de Instrução Criminal`).
             run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True
         if heads_organisation_before(run_start) and (holder := holder_after_organisation(run)) is not None:
             # `il presidente del Consiglio Giorgia Meloni`, `le directeur général de Renault Luca
@@ -3401,8 +3468,8 @@ def find_protected_spans(
             ):
                 continue
         start = run[0].start
-        if listed and (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None:
-            start += elided.end()  # `L'{Inter}`: the article is the sentence's
+        if (listed or (len(run) > 1 and run[0].text[0] == "L")) and (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None:
+            start += elided.end()  # `L'{Inter}`, `L'{AS_Monaco}`: the article is the sentence's, as inside one
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
@@ -3471,7 +3538,9 @@ def find_protected_spans(
         # Vinci painted it`, then `da Vinci used`), as institutions and places with a particle
         # come with an article or a word of theirs (`the Museo del Prado`, `Banco de Portugal`).
         short = _surname_with_particles(run)
-        named_with_particle = short is not None and not after_article and run[0].text not in _INSTITUTION_WORDS
+        named_with_particle = (
+            short is not None and not after_article and run[0].text not in _INSTITUTION_WORDS and run[0].text not in _ORGANISATION_OPENERS
+        )
         if surnames and (person or named_with_particle) and (not not_name(surnames[-1]) or surnames[-1].text in months):
             if person:
                 known.add(_POSSESSIVE.sub("", surnames[-1].text))
@@ -3525,7 +3594,7 @@ _ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
     Vincenzo Alejandro Carmen Cristina Diego Eduardo Enrique Felipe Fernando Francisco Gabriel Isabel Javier Jorge
     José Juan Luis Manuel María Ana Mariano Miguel Pablo Pedro Rafael Ramón Xabi Yolanda António Geraldo Jair João
     Joaquim Luís Luiz Marcelo Mário Paulo Rui Alain Bruno Christophe Édouard François Jacques Jean Jérôme Laurent
-    Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves
+    Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves Laurence
     """.split()
 )
 # Countries that are also given names: before a word no place, institution or group has after
@@ -4043,6 +4112,11 @@ def _continues_run(
     )
 
 
+# Particles of surnames that are also a plural article or an elided `de` of the language, which
+# go on with a name only after a given name (plural_or_elided_particle_goes_on), and what
+# stands between each and the surname after it.
+_PLURAL_OR_ELIDED_PARTICLES = {"fr": frozenset(("des", "d")), "pt": frozenset(("d",)), "it": frozenset(("d",))}
+_GAPS_AFTER_PARTICLE = {"des": (" ",), "d": ("'", "’")}
 _AMPERSANDS = frozenset({"&", " & "})
 # Spanish `de los`, `de las` inside places' names (`San Juan de los Lagos`, `Santiago de los Caballeros`).
 _PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
@@ -4093,6 +4167,12 @@ def _grammatical_article(run: list[_Token], start: int, german: bool) -> bool:
         and run[start + 1].capitalised  # `De la Cruz` opens with a particle
         and (left > 2 or _is_acronym(run[start + 1].text) or (not german and run[start + 1].text in _INSTITUTION_WORDS))
     )
+
+
+def _is_or_was(word: str, roles: Collection[str]) -> bool:
+    """Whether a lower-case word is one of `roles`, also with the prefix of a former holder
+    glued to it (`exalcalde`, `expresidente`; `ex-alcalde` and `ex alcalde` are two words)."""
+    return word in roles or (word.startswith("ex") and word[2:] in roles)
 
 
 def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
