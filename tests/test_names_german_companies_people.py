@@ -43,15 +43,18 @@ def test_a_role_after_a_full_name_is_no_part_of_it(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Die Politik Wladimir Putins ist gescheitert.", "Die Politik {Wladimir_Putin}s ist gescheitert."),
-    ("Die Regierung Wladimir Putins reagierte.", "Die Regierung {Wladimir_Putin}s reagierte."),
-    ("Die Musik Richard Wagners erklang.", "Die Musik {Richard_Wagner}s erklang."),
+    # The article names the person without the genitive's -s too.
+    ("Präsident Wladimir Putin schwieg.\n\nDie Politik Wladimir Putins ist gescheitert.",
+     "Die Politik {Wladimir_Putin}s ist gescheitert."),
+    ("Präsident Wladimir Putin schwieg.\n\nDie Regierung Wladimir Putins reagierte.",
+     "Die Regierung {Wladimir_Putin}s reagierte."),
+    ("Richard Wagner starb 1883.\n\nDie Musik Richard Wagners erklang.", "Die Musik {Richard_Wagner}s erklang."),
     # A company a kind or a group names keeps its -s.
     ("Die Investmentbank Goldman Sachs meldete Gewinne.", "Die Investmentbank {Goldman_Sachs} meldete Gewinne."),
     ("Die Band Arctic Monkeys spielte.", "Die Band {Arctic_Monkeys} spielte."),
 ])
 def test_an_unlisted_given_names_surname_in_the_genitive_keeps_its_s_out(body, expected):
-    assert msgids(body, "de") == [expected]
+    assert msgids(body, "de")[-1] == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

