@@ -32,3 +32,15 @@ def test_a_surname_in_the_genitive_is_cut_where_the_article_names_its_stem():
     ]
     body = "Die Politik Andrzej Dudas war umstritten. Andrzej Duda schwieg."
     assert msgids(body, "de") == ["Die Politik {Andrzej_Duda}s war umstritten.", "{Andrzej_Duda} schwieg."]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In Folge 05 geht es um Geld.", "In Folge 05 geht es um Geld."),
+    ("Der Zug fährt von Gleis 04 ab.", "Der Zug fährt von Gleis 04 ab."),
+    ("Laut Kapitel 03 ist das verboten.", "Laut Kapitel 03 ist das verboten."),
+    ("Am Samstag gewann Schalke 04 gegen Köln.", "Am Samstag gewann {Schalke_04} gegen Köln."),
+    ("Am Samstag gewann Mainz 05 gegen Köln.", "Am Samstag gewann {Mainz_05} gegen Köln."),
+    ("Am Samstag gewann Bayer 04 Leverkusen.", "Am Samstag gewann {Bayer_04_Leverkusen}."),
+])
+def test_a_word_before_a_year_is_a_club_only_where_it_names_one(body, expected):
+    assert msgids(body, "de") == [expected]

@@ -4246,6 +4246,11 @@ _GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 _CAPITALISED_WORD_AFTER = lazy_compile(r" \p{Lu}")
 _GERMAN_PLACE_ENDING = lazy_compile(r"\p{Lu}\p{Ll}*(?:en|burg|dorf|heim|stadt|feld|berg|au|itz|ow)")
 _GERMAN_CLUB_WITH_YEAR = lazy_compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+ 0\d(?: (?P<place>\p{Lu}\p{Ll}+))?(?![\p{L}\d])")
+# The towns and patrons clubs named with a year of 1901–1909 go by without their place (`Mainz
+# 05`, `Schalke 04`, `Bayer 04`): before such a number any other word is a noun counting
+# something (`Folge 05`, `Gleis 04`, `Kapitel 03`), unless a club's word (_GERMAN_CLUB_WORDS) or
+# a place after the number, with a German place's ending, shows a club.
+_GERMAN_CLUBS_BY_YEAR = frozenset("Mainz Schalke Bayer Uerdingen Wacker Preußen".split())
 
 
 def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -4253,13 +4258,18 @@ def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tupl
     one, `FC Schalke 04`, the club's span takes its year: _german_club)."""
     for club in _GERMAN_CLUB_WITH_YEAR.finditer(text):
         before = text[: club.start()].rstrip().rsplit(" ", 1)[-1]
-        if before in _GERMAN_CLUBS or club.group().split(" ", 1)[0] in months:
+        word = club.group().split(" ", 1)[0]
+        if before in _GERMAN_CLUBS or word in months:
             continue
         place = club.group("place")
-        if place is not None and (
-            _has_german_noun_ending(place) or _is_german_role(place.lower()) or place in _GERMAN_GIVEN_NAMES or place in _GIVEN_NAMES
+        no_place = place is not None and (
+            _has_german_noun_ending(place) or _is_german_role(place.lower()) or _is_given_name(place)
             or (_CAPITALISED_WORD_AFTER.match(text, club.end()) is not None and _GERMAN_PLACE_ENDING.fullmatch(place) is None)
-        ):
+        )
+        named_as_club = word in _GERMAN_CLUBS_BY_YEAR or word in _GERMAN_CLUB_WORDS
+        if not named_as_club and (place is None or no_place or _GERMAN_PLACE_ENDING.fullmatch(place) is None):
+            continue
+        if no_place:
             yield club.start(), club.start("place") - 1
         else:
             yield club.span()
