@@ -44,3 +44,14 @@ def test_a_surname_in_the_genitive_is_cut_where_the_article_names_its_stem():
 ])
 def test_a_word_before_a_year_is_a_club_only_where_it_names_one(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("de", "Das Arsenal der Bundeswehr ist fast leer.", "Das Arsenal der Bundeswehr ist fast leer."),
+    ("de", "Im Arsenal lagern Waffen.", "Im Arsenal lagern Waffen."),
+    ("es", "El Arsenal ganó al Chelsea.", "El {Arsenal} ganó al {Chelsea}."),
+    ("it", "L'Arsenal ha vinto.", "L'{Arsenal} ha vinto."),
+    ("en", "Arsenal beat Chelsea.", "{Arsenal} beat {Chelsea}."),
+])
+def test_arsenal_is_a_club_only_where_it_names_the_club(lang, body, expected):
+    assert msgids(body, lang) == [expected]

@@ -717,7 +717,7 @@ _OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
 # opening a sentence (`Marca`, `Libération`, `Expresso`). A newspaper's article is its name's
 # where its masthead has it (`{Le_Figaro}`, but `o {Publico}`).
 _CLUBS_AND_NEWSPAPERS = frozenset((
-    "Juventus", "Inter", "Barça", "Atlético", "Benfica", "Arsenal", "Chelsea",
+    "Juventus", "Inter", "Barça", "Atlético", "Benfica", "Chelsea",
     "Le Monde", "Le Figaro", "Le Parisien", "El País", "El Mundo", "La Vanguardia", "La Repubblica", "La Stampa",
     "Público",
 ))
@@ -726,8 +726,10 @@ _CLUBS_AND_NEWSPAPERS = frozenset((
 _NEWSPAPERS_WITH_NUMBERS = {"Il Sole": " 24 Ore"}
 # Clubs named by a word that is something else in some languages, with those languages: `Milan`
 # is the city in English and French (`il Milan` plays in Milano) and a bird in German, `Bayern`
-# the German state.
-_CLUBS_NAMED_AS_OTHER_THINGS = {"Milan": frozenset(("en", "fr", "de")), "Bayern": frozenset(("de",))}
+# the German state, `Arsenal` a German noun (`das Arsenal der Bundeswehr`).
+_CLUBS_NAMED_AS_OTHER_THINGS = {
+    "Milan": frozenset(("en", "fr", "de")), "Bayern": frozenset(("de",)), "Arsenal": frozenset(("de",)),
+}
 # Listed names that are also words of their language with a capital where they open a sentence
 # (`La Repubblica riconosce`, the Italian state; `Público`, public): names only inside one.
 _LISTED_NAMES_ALSO_WORDS = frozenset(("La Repubblica", "Público"))
