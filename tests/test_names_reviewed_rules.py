@@ -55,3 +55,11 @@ def test_a_word_before_a_year_is_a_club_only_where_it_names_one(body, expected):
 ])
 def test_arsenal_is_a_club_only_where_it_names_the_club(lang, body, expected):
     assert msgids(body, lang) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("L'AD di Fiat John Elkann ha detto.", "L'AD di Fiat {John_Elkann} ha detto."),
+    ("L'Ad di Stellantis Antonio Filosa ha detto.", "L'Ad di Stellantis {Antonio_Filosa} ha detto."),
+])
+def test_an_italian_role_written_as_an_acronym_is_no_part_of_the_name(body, expected):
+    assert msgids(body, "it") == [expected]

@@ -1272,6 +1272,15 @@ _PREPOSITIONS_OPENING_SURNAMES = frozenset("Dal Dalla Dei Degli Delle".split())
 _AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
 
 
+def _is_elided_noun(word: str) -> bool:
+    """Whether the word is a common noun after its elided article (_ELIDED_NOUN), or the role of
+    a company's head written as an acronym after it (`L'AD di Fiat`, `L'Ad di Stellantis`), which
+    has capitals of its own."""
+    return _ELIDED_NOUN.match(word) is not None or (
+        _ELIDED_ARTICLE.match(word) is not None and word[2:].lower() in _HEADS_OF_COMPANIES
+    )
+
+
 def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
     return any(word.startswith(day) and word[len(day) :] in _GERMAN_TIMES_OF_DAY for day in weekdays)
 
@@ -2236,7 +2245,7 @@ def find_protected_spans(
             is_role(token)
             or is_translatable(token.text)
             or token.text in TRANSLATED_ACRONYMS
-            or _ELIDED_NOUN.match(token.text) is not None
+            or _is_elided_noun(token.text)
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
             or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
                    for ending, base in inflected_places)
@@ -2815,11 +2824,11 @@ def find_protected_spans(
 
     def role_word(role: _Token) -> str | None:
         """The word of a role before the organisation it heads, in lower case as copy writes
-        it inside a sentence, also where it opens one after its elided article (`L'ad di Fiat`)
-        or is an acronym (`Le PDG de LVMH`); None for a capitalised word, which names the
+        it inside a sentence, also where it opens one after its elided article (`L'ad di Fiat`,
+        `L'AD di Fiat`) or is an acronym (`Le PDG de LVMH`); None for a capitalised word, which names the
         organisation itself (`Consiglio`)."""
-        if _ELIDED_NOUN.match(role.text) is not None:
-            return role.text[2:]
+        if _is_elided_noun(role.text):
+            return role.text[2:].lower()
         if not role.capitalised or is_role(role):
             return role.text.lower()
         return None
