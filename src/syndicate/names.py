@@ -1241,7 +1241,10 @@ _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Fr
 
 
 def _is_given_name(word: str) -> bool:
+    """Whether the word is a given name of the German or the English and common lists."""
     return word in _GERMAN_GIVEN_NAMES or word in _GIVEN_NAMES
+
+
 _ADJECTIVE_ENDING = lazy_compile(r"(?:e|en|em|er|es)$")
 # How companies write their names and German nouns and places never are: with a capital inside
 # (BioNTech, HelloFresh).
@@ -1804,7 +1807,7 @@ def find_protected_spans(
         adjective = _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
         if adjective is None and public_body_after(token):
             adjective = _GERMAN_NATIONAL_ADJECTIVE.fullmatch(token.text)
-        if adjective is None or token.text in _GERMAN_GIVEN_NAMES or token.text in _GIVEN_NAMES:
+        if adjective is None or _is_given_name(token.text):
             return False
         before = word_before(token)
         return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in _GERMAN_DEFINITE)
@@ -1870,7 +1873,7 @@ def find_protected_spans(
         given name of a person, who heads it or speaks for it: an acronym (`von BMW Oliver
         Zipse`, `dass SPD Olaf Scholz nominiert`), but a club's (`FC Carl Zeiss Jena`), or a
         company after a role of its people and `von` (`Der Chef von Siemens Roland Busch`)."""
-        if following.text not in _GERMAN_GIVEN_NAMES and following.text not in _GIVEN_NAMES:
+        if not _is_given_name(following.text):
             return False
         acronym = _is_acronym(company.text) and company.text not in _GERMAN_CLUBS
         return acronym or hyphenated_company(company) or company_after_von(company)
@@ -1942,9 +1945,9 @@ def find_protected_spans(
         before = word_before(given)
         if not leaves_nouns_bare(before):
             return False
-        if given.text not in _GERMAN_GIVEN_NAMES and given.text not in _GIVEN_NAMES and not _has_german_noun_ending(following.text):
+        if not _is_given_name(given.text) and not _has_german_noun_ending(following.text):
             return False
-        if not surname.capitalised or surname.text in _GERMAN_GIVEN_NAMES or surname.text in _GIVEN_NAMES:
+        if not surname.capitalised or _is_given_name(surname.text):
             return False  # `Johann Wolfgang Goethe`: given names before the surname
         return text[surname.end : following.start] == " " and not (
             following.text.lower() in NAME_PARTICLES
@@ -2074,7 +2077,7 @@ def find_protected_spans(
         Baerbock reiste …`, not `Rosa Kleider sind …`)."""
         if given_before_particle(run):  # the particle joined the given names to the surname
             return True
-        given = run[0].text in _GERMAN_GIVEN_NAMES or run[0].text in _GIVEN_NAMES  # `Harry Kane traf`
+        given = _is_given_name(run[0].text)  # `Harry Kane traf`
         return german_name_may_open(run) and given and not plainly_no_name(run[-1])
 
     def given_before_particle(run: list[_Token]) -> bool:
@@ -2399,7 +2402,7 @@ def find_protected_spans(
         if article is not None and title.text.lower() in _FEMININE_TITLES and article.text.lower() in _MASCULINE_ARTICLES[language]:
             return False
         words = name.split(" ")
-        if (len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in _ROMANCE_GIVEN_NAMES | _POPES_NAMES:
+        if (len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in _REGNAL_GIVEN_NAMES:
             return True
         if article is None:
             return False
@@ -2965,7 +2968,7 @@ def find_protected_spans(
         return (
             language in _REGNAL_TITLES
             and tokens[position].text == "I"
-            and tokens[position - 1].text in _ROMANCE_GIVEN_NAMES | _POPES_NAMES
+            and tokens[position - 1].text in _REGNAL_GIVEN_NAMES
         )
 
     def month_as_surname(position: int) -> bool:
@@ -3071,7 +3074,7 @@ def find_protected_spans(
             return False
         given = tokens[position]
         return text[given.start : tokens[end].end] in known or (
-            (given.text in _GIVEN_NAMES or given.text in _GERMAN_GIVEN_NAMES) and may_follow_given_name(tokens[end])
+            _is_given_name(given.text) and may_follow_given_name(tokens[end])
         )
 
     def joins_institution(token: _Token) -> bool:
@@ -3616,6 +3619,8 @@ _ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
     Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves Laurence
     """.split()
 )
+# The given names that show a monarch's or a pope's title before them (_REGNAL_TITLES).
+_REGNAL_GIVEN_NAMES = _ROMANCE_GIVEN_NAMES | _POPES_NAMES
 # Countries that are also given names: before a word no place, institution or group has after
 # it they name a person (`Jordan Henderson`, `Chad Smith`, `Georgia Harrison`; not `the Jordan
 # Valley`, `Georgia Democrats`).
@@ -4205,11 +4210,13 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
 # of the name; not an amount or a share after them (`the FTSE 12.5%`), nor after any other
 # acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
 _INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
-# An index's number, not an amount it moved by (`the FTSE 15 points lower`, `the FTSE 12 percent`).
-_INDEX_NUMBER = lazy_compile(
-    r" \d{2,3}(?![.,]?\d|\s?%|\s(?:points?|pts|percent|per\s?cent|pct|Punkte?|Prozent|puntos?|punti|pontos?"
+# What may not follow an index's number, the amount it moved by in any language (`the FTSE 15
+# points lower`, `the FTSE 12 percent`, `der Dax 12 Punkte`): a lookahead.
+_NOT_AN_AMOUNT = (
+    r"(?![.,]?\d|\s?%|\s(?:points?|pts|percent|per\s?cent|pct|Punkte?|Prozent|Zähler|puntos?|punti|pontos?"
     r"|por\s?ciento|per\s?cento|pour\s?cent|por\s?cento|procent|basis)\b)"
 )
+_INDEX_NUMBER = lazy_compile(rf" \d{{2,3}}{_NOT_AN_AMOUNT}")
 
 
 # Stock indexes as German writes them, names with or without their number (`der Dax`, `der
@@ -4218,7 +4225,7 @@ _GERMAN_INDEXES = frozenset("Dax MDax SDax TecDax EuroStoxx".split())
 _GERMAN_INDEX = lazy_compile(
     r"(?<![\p{L}\d&-])(?P<index>"
     + "|".join(regex.escape(index) for index in sorted(_INDEXES_WITH_NUMBERS | _GERMAN_INDEXES, key=len, reverse=True))
-    + r")(?P<number> \d{2,3}(?![.,]?\d|\s?%| (?:Prozent|Punkte|Zähler)\b))?(?![\p{L}\d&-])"
+    + rf")(?P<number> \d{{2,3}}{_NOT_AN_AMOUNT})?(?![\p{{L}}\d&-])"
 )
 
 
