@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from itertools import islice
 from operator import itemgetter
 from typing import Final, Generic, Hashable, Literal, NamedTuple, TypeVar
 
@@ -2132,9 +2133,15 @@ def _dropped_counts(
     if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
         stated |= _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {count: word for count, word in unwritten.items() if count not in stated}
-    if 2 in dropped and (_both_said_by_the_article(dropped[2], msgid, source.language, prose, target.language)
-                         or _both_of_a_pronoun(dropped[2], msgid, source.language)):
-        del dropped[2]
+    source_prose = prose_of(msgid)
+    if 2 in dropped and (twos := _twos_in_words(source_prose, source.language)):
+        # Both of them, or both said by the plural article, excuses its own two, not another
+        # of the unit (Both of them saw two cars → Ils ont vu des voitures).
+        unsaid = [two for two in twos if not _both_said_otherwise(two, source_prose, source.language, prose, target.language)]
+        if unsaid:
+            dropped[2] = source_prose[unsaid[0][0] : unsaid[0][1]]
+        else:
+            del dropped[2]
     if a_dozen is not None and not stated & {10, 12}:
         dropped[12] = a_dozen
     if not dropped:
@@ -4096,9 +4103,7 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
     if language == "en" and ("oth" in text or "OTH" in text):
         text = _blanked(text, [match.span() for match in _BOTH_JOINING.finditer(text)])
-    other_meanings = _OTHER_MEANINGS.get(language, frozenset())
-    if language == "en" and _ORDINAL_SECOND.search(text):
-        other_meanings = other_meanings - {"second"}
+    other_meanings = _other_meanings(text, language)
     counts: dict[int, str] = {}
     for word, number in _words_and_numbers(text, language):
         if number in _COUNTS_CHANGED_IN_WORDS and word.casefold() not in other_meanings:
@@ -4122,6 +4127,15 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     return counts
 
 
+def _other_meanings(text: str, language: str) -> frozenset[str]:
+    """The number words of `language` that mean something else in `text` (English `second`
+    but where it is the ordinal of a round, a set or a place)."""
+    other_meanings = _OTHER_MEANINGS.get(language, frozenset())
+    if language == "en" and _ORDINAL_SECOND.search(text):
+        return other_meanings - {"second"}
+    return other_meanings
+
+
 _NUMBERED_PERIOD = lazy_compile(r"(?<![\p{L}\p{N}])[QH]([1-4])(?![\p{L}\p{N}])")
 # English `both` that joins two things (both Paris and Berlin, both in Europe and in Asia) and
 # counts none: all but `both` before `of` or a plural noun (both parties, both of them, both men).
@@ -4137,30 +4151,74 @@ _BOTH_SAID_BY_THE_ARTICLE: Final[Mapping[str, regex.Pattern[str]]] = {
         ("it", "i|gli|le", ""), ("pt", "os|as", ""),
     )
 }
+# Every article of those languages, singular or plural, definite or not: the first one a
+# translation has is mostly its subject's (Une partie a accepté les termes: une).
+_ANY_ARTICLE: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(rf"(?<!\p{{L}})(?:(?:{articles})(?!\p{{L}}){elided})", regex.IGNORECASE)
+    for language, articles, elided in (
+        ("en", "the|an?", ""), ("de", "der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines", ""),
+        ("nl", "de|het|een", "|['’]t"), ("fr", "le|la|les|une?|des", "|l['’]"), ("es", "el|la|los|las|unos?|unas?", ""),
+        ("it", "il|lo|la|i|gli|le|un|uno|una", "|l['’]|un['’]"), ("pt", "o|a|os|as|um|uma|uns|umas", ""),
+    )
+}
+# A German verb in the singular after a noun (die Kommission stimmte zu, hat, ist): die before
+# it is the feminine singular's, not the plural's (die Parteien stimmten zu). Not the words
+# ending so that are no verbs (die Spieler selbst, heute).
+_GERMAN_SINGULAR_VERB = lazy_compile(
+    r"\s+(?!(?:nicht|selbst|jetzt|erst|heute|seit|bereits|zuletzt|meist|fast|gut|mit|als|bis|nur)(?!\p{L}))"
+    r"(?-i:\p{Ll})\p{L}*(?:t|te)(?!\p{L})"
+)
 # The words after a count that may be its noun: both parties, Entrambe le parti, both of the parties.
 _WORDS_AFTER_A_COUNT = 3
 _WORD = lazy_compile(r"\p{L}+")
 
 
-def _both_said_by_the_article(word: str, msgid: str, language: str, translation: str, target: str) -> bool:
-    """Whether the source's two `word` is both of two (beide, ambos, les deux, die beiden), which
-    the translation says by its plural article before the counted noun (les parties, The
-    parties): a noun with the first letters of one of the words after the count, as a noun and
-    its translation mostly share them in the languages with such an article (parties,
-    Parteien, partes, parti). The article before another noun (un homme … avec les armes) is
-    no rendering of the count."""
+def _twos_in_words(text: str, language: str) -> list[tuple[int, int]]:
+    """Where `text` writes two in words as `_counts_in_words` reads it (two, both, zwei,
+    beide, twice): not in a fraction, nor English `both` joining two things."""
+    uncounted = [match.span() for match in _fraction_matches(text, language)]
+    if language == "en":
+        uncounted += [match.span() for match in _BOTH_JOINING.finditer(text)]
+    text = _blanked_in_place(text, uncounted)
+    other_meanings = _other_meanings(text, language)
+    return [(start, end) for start, end, value in _number_words_at(text, language)
+            if value == 2 and text[start:end].casefold() not in other_meanings]
+
+
+def _both_said_otherwise(two: tuple[int, int], text: str, language: str, translation: str, target: str) -> bool:
+    """Whether the two of the source `text` at `two` is both of a pronoun or both said by the
+    plural article, which a translation says without a number."""
+    return _both_of_a_pronoun(two[0], text, language) or _both_said_by_the_article(two, text, language, translation, target)
+
+
+def _both_said_by_the_article(two: tuple[int, int], text: str, language: str, translation: str, target: str) -> bool:
+    """Whether the source's two at `two` is both of two (beide, ambos, les deux, die beiden),
+    which the translation says by its plural article before the counted noun: the article of its
+    subject, which opens its first noun phrase (Les dirigeants se sont rencontrés for The two
+    leaders met), or elsewhere before a noun with the first letters of one of the words after
+    the count, as a noun and its translation mostly share them (the president said both parties
+    → le président a dit que les parties). The article before another noun than the subject's
+    (Un homme … avec les armes), or German die before a singular (die Kommission stimmte zu),
+    is no rendering of the count."""
     article = _BOTH_SAID_BY_THE_ARTICLE.get(target)
     if article is None:
         return False
-    text = prose_of(msgid)
-    if (start := text.find(word)) < 0:
-        return False
-    if word.lower() not in _BOTH.get(language, "").split():
+    start, end = two
+    if text[start:end].lower() not in _BOTH.get(language, "").split():
         before = _ARTICLE_BEFORE.get(language)
         if before is None or before.search(text, max(0, start - 12), start) is None:
             return False
-    counted = _WORD.findall(text, start + len(word))[:_WORDS_AFTER_A_COUNT]
-    return any(_same_first_letters(match.group("noun"), noun) for match in article.finditer(translation) for noun in counted)
+    plurals = [
+        match for match in article.finditer(translation)
+        if not (target == "de" and _GERMAN_SINGULAR_VERB.match(translation, match.end()))
+    ]
+    if not plurals:
+        return False
+    first = _ANY_ARTICLE[target].search(translation)
+    if first is not None and first.start() == plurals[0].start():
+        return True
+    counted = [word.group() for word in islice(_WORD.finditer(text, end), _WORDS_AFTER_A_COUNT)]
+    return any(_same_first_letters(match.group("noun"), noun) for match in plurals for noun in counted)
 
 
 def _same_first_letters(word: str, other: str) -> bool:
@@ -4174,9 +4232,9 @@ def _same_first_letters(word: str, other: str) -> bool:
 _BOTH_OF_A_PRONOUN = lazy_compile(r"(?<!\p{L})both\s+of\s+(?:them|us|you|whom|which)(?!\p{L})", regex.IGNORECASE)
 
 
-def _both_of_a_pronoun(word: str, msgid: str, language: str) -> bool:
-    """Whether the source's two `word` is English `both` of a pronoun (`_BOTH_OF_A_PRONOUN`)."""
-    return language == "en" and word.lower() == "both" and _BOTH_OF_A_PRONOUN.search(prose_of(msgid)) is not None
+def _both_of_a_pronoun(start: int, text: str, language: str) -> bool:
+    """Whether the source's two at `start` of `text` is English `both` of a pronoun (`_BOTH_OF_A_PRONOUN`)."""
+    return language == "en" and _BOTH_OF_A_PRONOUN.match(text, start) is not None
 
 
 @functools.lru_cache(maxsize=1024)

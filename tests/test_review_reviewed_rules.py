@@ -1,0 +1,71 @@
+"""What the review's rules for both, the clock's hour after opened or closed and the sets of a
+match excuse, and no more: `both of them` excuses its own two, not another in the sentence; the
+polls close at a clock time, where shares close at a level; a loss excuses scores turned round
+only in the clause the score is in; and the plural article says both of two where it opens the
+translation's subject, whatever its noun's first letters."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+import pytest
+from click.testing import CliRunner
+from conftest import msgfmt_check, translate_po
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message, publish_errors
+from syndicate.cli import main
+
+
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Both of them saw two cars.", "Ils ont vu des voitures."),
+    ("Both of them lost two sons.", "Ils ont perdu des fils."),
+    ("Both parties signed two deals.", "Les parties ont signé des accords."),
+])
+def test_both_excused_leaves_another_two_of_the_sentence_dropped(msgid, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), "fr") == [
+        "numbers: the source's two is in the translation neither in words nor in digits"
+    ]
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Both of them saw two cars.", "Ils ont vu deux voitures."),
+    ("Both of them resigned, and both ministers left.", "Ils ont démissionné, et les ministres sont partis."),
+])
+def test_each_two_said_passes(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "fr") == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "Both companies agreed.", "Die Unternehmen stimmten zu."),
+    ("fr", "Both companies agreed.", "Les entreprises ont accepté."),
+    ("fr", "Both countries signed.", "Les pays ont signé."),
+    ("de", "Both leaders met.", "Die Staatschefs trafen sich."),
+    ("de", "Both players lost.", "Die Spieler verloren."),
+    ("fr", "Both teams scored.", "Les équipes ont marqué."),
+    ("fr", "The two leaders met.", "Les dirigeants se sont rencontrés."),
+    ("it", "Both teams scored.", "Le squadre hanno segnato."),
+])
+def test_both_said_by_the_plural_article_of_the_subject_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # The subject's article is singular; the plural one is another noun's.
+    ("fr", "Both companies agreed.", "Une entreprise a accepté les termes."),
+    ("fr", "The two leaders met.", "Le dirigeant a rencontré les journalistes."),
+    # German die before a singular noun, which its verb says.
+    ("de", "Both commissions agreed.", "Die Kommission stimmte zu."),
+])
+def test_the_plural_article_of_another_noun_or_before_a_singular_leaves_both_dropped(locale, msgid, msgstr):
+    word = msgid.split()[0] if msgid.split()[0] != "The" else "two"
+    assert reviewed(msgid, msgstr, locale) == [
+        ("count-dropped", "warning", f"the source's {word} is in the translation neither in words nor in digits")
+    ]
