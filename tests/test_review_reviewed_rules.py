@@ -43,6 +43,33 @@ def test_each_two_said_passes(msgid, msgstr):
     assert reviewed(msgid, msgstr, "fr") == []
 
 
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("fr", "The polls closed at 8 tonight.", "Les bureaux de vote ont fermé à 8 heures.", "8 tonight written 8 heures is another hour on a 24-hour clock: write 20 heures"),
+    ("de", "Voting closed at 8 tonight.", "Die Wahllokale schlossen heute um 8 Uhr.", "8 tonight written 8 Uhr is another hour on a 24-hour clock: write 20 Uhr"),
+    ("es", "The museum opens at 9 tonight.", "El museo abre hoy a las 9.", "9 tonight written 9 is another hour on a 24-hour clock: write 21"),
+])
+def test_a_bare_evening_hour_after_opened_or_closed_is_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", "The polls closed at 8 tonight.", "Les bureaux de vote ont fermé à 20 heures ce soir."),
+    ("de", "The station closes at 9 tonight.", "Der Bahnhof schließt heute um 21 Uhr."),
+])
+def test_the_evening_hour_after_opened_or_closed_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The Dax closed at 9 tonight.", "Der Dax schloss heute Abend bei 9."),
+    ("fr", "Shares in Siemens closed at 8 tonight.", "Les actions de Siemens ont clôturé ce soir à 8."),
+    ("de", "The euro opened at 9 this morning.", "Der Euro eröffnete heute Morgen bei 9."),
+    ("fr", "Oil stood at 8 tonight.", "Le pétrole était à 8 ce soir."),
+])
+def test_a_market_opening_or_closing_at_a_level_is_no_time(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
 @pytest.mark.parametrize("locale, msgid, msgstr", [
     ("de", "Both companies agreed.", "Die Unternehmen stimmten zu."),
     ("fr", "Both companies agreed.", "Les entreprises ont accepté."),

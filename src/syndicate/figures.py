@@ -1231,14 +1231,23 @@ def _hour_words(words: str) -> dict[str, int]:
 # abends, dreiviertel neun Uhr abends, kwart voor negen uur 's avonds), and a Portuguese one
 # after the minutes before it (um quarto para as nove da noite), is `_CLOCK_HOURS_IN_WORDS`' to
 # read with them.
+# What opens and closes at a level, not at an hour: shares, an index, a currency, a commodity.
+_MARKETS = (
+    r"(?:shares?|stocks?|equit(?:y|ies)|ind(?:ex|exes|ices)|yields?|prices?|bonds?|gilts?|treasur(?:y|ies)|futures|rates?"
+    r"|dollar|euro|pound|sterling|yen|yuan|franc|rouble|ruble|bitcoin|oil|crude|brent|gold|silver|copper"
+    r"|dax|ftse|nasdaq|dow|nikkei|s&p|cac|stoxx|ibex|hang\s+seng)"
+)
 _HOURS_WITH_PART_OF_DAY: Final[Mapping[str, _HoursWithPartOfDay]] = {
     # (after a preposition that says it is the clock's, as `for` does of eight in the evening:
     # not `two in the morning session`; tonight, this evening, tomorrow morning only after one
     # no figure has before it: at 8 tonight, not `fell to 8 this morning`, `rose by 8 tonight`,
-    # nor at after a verb of a level or a price: `stood at 4 this morning`, `opened at 9 tonight`)
+    # nor at after a verb of a level or a price, `stood at 4 this morning`, or after opened or
+    # closed with a market for its subject, `Shares opened at 9 tonight`: polls, shops and
+    # stations open and close at the clock's hours, `The polls closed at 8 tonight`)
     "en": _HoursWithPartOfDay(
-        r"(?<!\p{L})(?:(?P<clock>at|until|till|after|before|since)(?<!(?<!\p{L})(?:stood|stands?|opened|opens?|closed|closes?"
+        r"(?<!\p{L})(?:(?P<clock>at|until|till|after|before|since)(?<!(?<!\p{L})(?:stood|stands?"
         r"|traded|trades?|trading|settled|settles?|hovered|hovers?|peaked|priced|quoted|fixed)\s+at)"
+        rf"(?<!(?<!\p{{L}}){_MARKETS}(?!\p{{L}})(?:\s+[\p{{L}}\p{{N}}&'’-]+){{0,4}}?\s+(?:opened|opens?|closed|closes?)\s+at)"
         r"|at|by|from|to|around|about|between|for)\s+",
         _hour_words(_ENGLISH_HOURS), r"(?:\s+o['’]clock)?\s+(?:(?:in\s+the|at)\s+|(?(clock)(?:(?:this|tomorrow|yesterday|last)\s+)?|(?!)))", {},
         {"morning": "a.m.", "afternoon": "p.m.", "evening": "p.m.", "night": "night", "tonight": "night"},
