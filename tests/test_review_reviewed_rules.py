@@ -71,6 +71,30 @@ def test_a_market_opening_or_closing_at_a_level_is_no_time(locale, msgid, msgstr
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "She won the final 6-4, 6-3.", "Sie gewann das Finale 4:6, 3:6, nachdem sie das Halbfinale verloren hatte."),
+    ("es", "She won the final 6-4, 6-3.", "Ganó la final 4-6, 3-6 y cayó de rodillas."),
+    ("de", "Sinner beat Alcaraz 6-4, 6-3.", "Sinner besiegte Alcaraz 4:6, 3:6, obwohl Alcaraz die Nerven verlor."),
+    ("fr", "Sinner beat Alcaraz 6-4, 6-3.", "Sinner a battu Alcaraz 4-6, 3-6 après avoir perdu le premier jeu."),
+    ("de", "After last year's defeat he won 6-4, 6-3.", "Nach der Niederlage im Vorjahr gewann er 4:6, 3:6."),
+    ("es", "She won 6-4, 6-3 in the Persian Gulf.", "Ganó 4-6, 3-6 en el golfo persa."),
+])
+def test_a_loss_outside_the_clause_of_the_score_leaves_it_turned_round(locale, msgid, msgstr):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [
+        "numbers: the scores 6-4, 6-3 are the other way round in the translation: "
+        "the winner's games come first unless the sentence is about the loser"
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", "He beat Nadal 6-4, 6-3.", "Nadal perdit 4-6, 3-6 contre lui."),
+    ("de", "He beat Nadal 6-4, 6-3.", "Nadal hat das Finale 4:6, 3:6 verloren."),
+    ("de", "He beat Nadal 6-4, 6-3.", "Er besiegte Nadal, der 4:6, 3:6 verlor."),
+])
+def test_a_loss_in_the_clause_of_the_score_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
     ("de", "Both companies agreed.", "Die Unternehmen stimmten zu."),
     ("fr", "Both companies agreed.", "Les entreprises ont accepté."),
     ("fr", "Both countries signed.", "Les pays ont signé."),
@@ -96,3 +120,47 @@ def test_the_plural_article_of_another_noun_or_before_a_singular_leaves_both_dro
     assert reviewed(msgid, msgstr, locale) == [
         ("count-dropped", "warning", f"the source's {word} is in the translation neither in words nor in digits")
     ]
+
+
+def test_check_reads_a_second_two_the_polls_closing_and_a_loss_elsewhere_in_real_po_files(tmp_path):
+    root, source = tmp_path / "newsroom", tmp_path / "vote.txt"
+    root.mkdir()
+    source.write_text(
+        "date 2026-11-27 Politics\nid vote\n\nPolls close\n\n"
+        "The polls closed at 8 tonight. Both of them saw two cars. Both leaders met. She won the final 6-4, 6-3.\n",
+        encoding="utf-8",
+    )
+
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
+    translate_po(root, "fr", "vote", {
+        "Polls close": "Fermeture des bureaux de vote",
+        "The polls closed at 8 tonight.": "Les bureaux de vote ont fermé à 8 heures.",
+        "Both of them saw two cars.": "Ils ont vu des voitures.",
+        "Both leaders met.": "Les dirigeants se sont rencontrés.",
+        "She won the final 6-4, 6-3.": "Elle a gagné la finale 6-4, 6-3.",
+    })
+    translate_po(root, "de", "vote", {
+        "Polls close": "Wahllokale schließen",
+        "The polls closed at 8 tonight.": "Die Wahllokale schlossen heute um 20 Uhr.",
+        "Both of them saw two cars.": "Sie sahen zwei Autos.",
+        "Both leaders met.": "Die Staatschefs trafen sich.",
+        "She won the final 6-4, 6-3.": "Sie gewann das Finale 4:6, 3:6, nachdem sie das Halbfinale verloren hatte.",
+    })
+    for path in root.glob("locales/*/LC_MESSAGES/vote.po"):
+        assert all(entry.translated() for entry in polib.pofile(str(path))), path
+        msgfmt_check(path)
+    checked = invoke("check", "--format", "json", "vote")
+    findings = sorted(
+        (finding["locale"], finding["check"], finding["message"])
+        for finding in json.loads(checked.output) if finding["check"] not in ("name-form", "latin-script")
+    )
+    assert findings == [
+        ("de", "numbers", "the scores 6-4, 6-3 are the other way round in the translation: "
+                          "the winner's games come first unless the sentence is about the loser"),
+        ("fr", "numbers", "8 tonight written 8 heures is another hour on a 24-hour clock: write 20 heures"),
+        ("fr", "numbers", "the source's two is in the translation neither in words nor in digits"),
+    ]
+    assert checked.exit_code == 1

@@ -3557,7 +3557,7 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
         if any(score in in_target for score in run.scores):
             issues.append(Issue("numbers", f"the scores {run.written} are in part the other way round in the translation: "
                                            + ", ".join(f"{second}-{first} for {first}-{second}" for first, second in flipped)))
-        elif not _LOSS.search(_sentence_around(prose, in_target[flipped[0][::-1]])):
+        elif not _about_the_loser(prose, in_target[flipped[0][::-1]]):
             issues.append(Issue("numbers", f"the scores {run.written} are the other way round in the translation: "
                                            "the winner's games come first unless the sentence is about the loser"))
     return issues
@@ -3569,27 +3569,60 @@ _RUN_OF_SCORES = lazy_compile(
     r"(?<![\p{N}.,/-])\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2})+(?![\p{N}/-]|[.,]\p{Nd})"
 )
 _SCORE_OF_A_SET = lazy_compile(r"(\p{Nd}{1,2})\s?[-–/]\s?(\p{Nd}{1,2})")
-# A loss said by the sentence a score is in, which makes its subject the loser: lost, verlor,
+# A loss said by the clause a score is in, which makes its subject the loser: lost, verlor,
 # unterlag, s'est incliné, battu par, perdió, cayó ante, ha perso, sconfitto da, perdeu,
-# verloor, проиграл, 敗れ, 输给, 패했.
+# verloor, проиграл, 敗れ, 输给, 패했. Not Spanish `persa` (Persian).
 _LOSS = lazy_compile(
     r"(?<!\p{L})(?:los[te]|loses|losing|beaten|fell\s+to|falls\s+to|went\s+down|defeated\s+by"
     r"|verl(?:or|iert|oren)|unterl(?:ag|iegt|egen)|Niederlage"
-    r"|perd(?:u|ue|ait|ent|e)?|s['’]incline|inclinée?|battue?\s+par|défaite"
+    r"|perd(?:u|ue|us|ues|ait|it|irent|ent|e)?|s['’]incline|inclinée?|battue?\s+par|défaite"
     r"|perdió|pierde|perdido|cayó|derrota|derrotad[oa]\s+por|sucumbió"
-    r"|pers[oa]|sconfitt[oa]|battut[oa]\s+da|cedut[oa]"
+    r"|perso|sconfitt[oa]|battut[oa]\s+da|cedut[oa]"
     r"|perdeu|perderam|caiu|verloor|verliest|nederlaag"
     r"|проигр\p{L}*|уступ\p{L}*|поражени\p{L}*)(?!\p{L})|敗れ|負け|敗退|不敌|输给|负于|败给|패했|패배",
+    regex.IGNORECASE,
+)
+# A win said before a score, which makes its subject the winner, whatever loss the clause said
+# before it (Nach der Niederlage im Vorjahr gewann er 4:6, 3:6).
+_WIN = lazy_compile(
+    r"(?<!\p{L})(?:won|wins|beat|beats|defeated|gewann|gewinnt|gewonnen|siegte|besiegte|besiegt|schlug|bezwang"
+    r"|gagné|gagne|gagna|remporté|remporte|remporta|a\s+battu|bat|battit|s['’]impose|s['’]est\s+imposée?"
+    r"|ganó|gana|venció|derrotó|se\s+impuso|vinto|vince|vinse|ha\s+battuto|batte|venceu|ganhou|derrotou|wint|versloeg"
+    r"|выиграл\p{L}*|победил\p{L}*)(?!\p{L})|击败|战胜|勝利",
+    regex.IGNORECASE,
+)
+# Where a clause starts before a score: punctuation not before the next set (4:6, 3:6), and the
+# words that open another clause (nachdem, obwohl, après, qui). Where one ends after it, also
+# a word joining another (und, y, et: Ganó la final 4-6, 3-6 y cayó), not before a set (4-6 y
+# 6-7); before the score such a word may join parts of the clause (verlor in drei Stunden und
+# zwölf Minuten 4:6).
+_SUBORDINATING = (
+    r"after|while|although|though|because|who|which|nachdem|obwohl|während|weil|après|tandis|qui|car|después|aunque"
+    r"|mientras|porque|dopo|mentre|perché|che|depois|embora|enquanto|nadat|terwijl|omdat|после|хотя"
+)
+_CLAUSE_START = lazy_compile(rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_SUBORDINATING})(?!\p{{L}}))(?!\s*\p{{Nd}})", regex.IGNORECASE)
+_CLAUSE_END = lazy_compile(
+    rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_SUBORDINATING}|and|but|und|aber|doch|et|mais|y|pero|e|ma|mas|maar|и|но)(?!\p{{L}}))(?!\s*\p{{Nd}})",
     regex.IGNORECASE,
 )
 _SENTENCE_END = lazy_compile(r"[.!?。！？](?!\p{Nd})")
 
 
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence of `text` that `position` is in."""
-    start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, position)), default=0)
-    end = match.start() if (match := _SENTENCE_END.search(text, position)) else len(text)
-    return text[start:end]
+def _about_the_loser(text: str, position: int) -> bool:
+    """Whether the clause of `text` with the score at `position` says a loss of its subject: a
+    loss before the score that no win comes after (Alcaraz verlor gegen Sinner 4:6), or one
+    after it where none is before (hat das Finale 4:6, 3:6 verloren). A loss in another clause
+    of the sentence (gewann 4:6, 3:6, nachdem sie das Halbfinale verloren hatte) is another's."""
+    sentence_start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    sentence_end = match.start() if (match := _SENTENCE_END.search(text, position)) else len(text)
+    start = max((match.end() for match in _CLAUSE_START.finditer(text, sentence_start, position)), default=sentence_start)
+    end = match.start() if (match := _CLAUSE_END.search(text, position, sentence_end)) else sentence_end
+    before = text[start:position]
+    last_loss = max((match.start() for match in _LOSS.finditer(before)), default=None)
+    last_win = max((match.start() for match in _WIN.finditer(before)), default=None)
+    if last_loss is not None:
+        return last_win is None or last_win <= last_loss
+    return last_win is None and _LOSS.search(text, position, end) is not None
 
 
 class _RunOfScores(NamedTuple):
