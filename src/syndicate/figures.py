@@ -1637,11 +1637,12 @@ _HANZI_HOUR = lazy_compile(
     r"|(?P<part>午前|午後|深夜|夜|朝|昼)の?(?P<hour>[〇一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<hour>[一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)"
 )
-# A time in seconds and hundredths as French, Italian, Japanese and Chinese sport write it:
-# 9 s 58, 9″58 (typed 9"58 or 9''58), 9秒58.
-_SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|″|\"|''|秒)(\p{Nd}{2})(?!\p{N})")
-# What tells seconds typed with straight marks (9"58, 9''58) from the quotation marks of most texts.
-_TYPED_SECONDS_HINT = re.compile(r"\d(?:\"|'')\d")
+# A time in seconds and hundredths as French, Italian, Portuguese, Japanese and Chinese sport
+# write it: 9 s 58, 9s58, 9″58 (typed 9"58 or 9''58), 9秒58.
+_SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\u202f]s[ \u00a0\u202f]|s|″|\"|''|秒)(\p{Nd}{2})(?!\p{N})")
+# What tells seconds typed with straight marks (9"58, 9''58) from the quotation marks of most
+# texts, and seconds written close (9s58) from the rest of a text's s.
+_TYPED_SECONDS_HINT = re.compile(r"\d(?:\"|''|s)\d")
 # A percentage in hanzi: 百分之五 is 5%.
 _HANZI_PERCENT = lazy_compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
@@ -3507,6 +3508,12 @@ def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Local
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
 _TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+# A tally in words: 312 votes to 287, by 5 to 4 (not by 2 to 5%).
+_TALLY_IN_WORDS = lazy_compile(
+    r"(?:(?<=(?<!\p{L})by\s)|(?=\p{Nd}{1,3}\s+votes?\s))(?<![\p{N}.,])(\p{Nd}{1,3})\s+(?:votes?\s+)?to\s+(\p{Nd}{1,3})"
+    r"(?!\p{N}|[.,]\p{Nd}|\s?%)",
+    regex.IGNORECASE,
+)
 # What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
 # approved the bill 7–2, by a vote of 52-48), in the same sentence. Not a score: Spanish and
 # Italian give one home side first (el Madrid ganó 1-3 en Valencia), German from the side the
@@ -3526,8 +3533,9 @@ _TARGET_TALLY = lazy_compile(
 @functools.lru_cache(maxsize=1024)
 def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
     """The tallies of the votes an English source says passed: the votes for, against, and the tally as written."""
+    matches = [*_TALLY.finditer(msgid), *(_TALLY_IN_WORDS.finditer(msgid) if " to " in msgid else ())]
     return tuple(
-        (int(match.group(1)), int(match.group(2)), match.group()) for match in _TALLY.finditer(msgid)
+        (int(match.group(1)), int(match.group(2)), match.group()) for match in matches
         if match.group(1) != match.group(2) and _PASSED.search(msgid, max(0, match.start() - 80), match.start())
     )
 
@@ -3539,7 +3547,7 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     that says no loss: tennis reports give the winner's games first, and a desk that writes
     them from the side its sentence is about (Alcaraz verlor 4:6, 6:3, 6:7) does so only for
     the loser."""
-    if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid):
+    if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid or " to " in msgid):
         return []  # most sentences: no tally
     tallies, sets = _passed_tallies(msgid), _runs_of_scores(msgid)
     if not (tallies or sets):
@@ -4285,6 +4293,20 @@ def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
     return _counts_in_words(prose_of(msgid), language)
 
 
+# A quarter named by its months, as Japanese and Chinese write it: 7～9月期, 7月から9月期, 7-9月.
+_QUARTER_BY_ITS_MONTHS = lazy_compile(
+    r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
+)
+
+
+def _quarter_of_months(match: regex.Match[str]) -> str:
+    """The quarter's number, with the word for period (3期), where its months are a quarter's."""
+    first, last = int(match.group(1)), int(match.group(2))
+    if first % 3 != 1 or last != first + 2:
+        return match.group()
+    return f"{last // 3}{match.group('period') or '期'}"
+
+
 def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset(), point_times: bool = False) -> _NumbersAndTimes:
     """The times and numbers of `text`; with `months`, those the other side names in words,
     a month written as a number (11月, 24.11.2026) is no number to compare; with `point_times`,
@@ -4310,8 +4332,8 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
     if ("″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text
-            or ('"' in text or "''" in text) and _TYPED_SECONDS_HINT.search(text)):
-        # 9 s 58, 9″58, 9"58 and 9秒58 as the 9.58 seconds they are
+            or _TYPED_SECONDS_HINT.search(text)):
+        # 9 s 58, 9s58, 9″58, 9"58 and 9秒58 as the 9.58 seconds they are
         decimal = _symbols(locale)[1]
         text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
     if "百分之" in text:
@@ -4324,6 +4346,9 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
         text = _without_month_numbers(text, months, locale)
+    elif locale.language in _KANJI_LANGUAGES and "月" in text:
+        # 7～9月期 as the third quarter it is, where the source names no month to pair with its months
+        text = _QUARTER_BY_ITS_MONTHS.sub(_quarter_of_months, text)
     times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
     measured = _ranges_of_a_measure(rest)
     numbers: list[_Number] = []

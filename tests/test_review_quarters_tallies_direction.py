@@ -1,0 +1,65 @@
+"""What the review reads as a desk writes it: a quarter named by its months (7～9月期), a time
+in seconds and hundredths written close (9s87) and a vote's tally in words (312 votes to 287);
+and the verdicts that stay: another quarter, another time, a tally turned round."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message, publish_errors
+
+QUARTER = "Growth in the third quarter was revised up to 0.6%."
+SPRINT = "He finished third in 9.87 seconds."
+VOTE = "The bill passed by 312 votes to 287."
+
+
+def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale="en")
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", QUARTER, "7～9月期の成長率は0.6%に上方修正された。"),
+    ("ja", QUARTER, "7〜9月期の成長率は0.6%に上方修正された。"),
+    ("ja", QUARTER, "7-9月期の成長率は0.6%に上方修正された。"),
+    ("ja", QUARTER, "7月から9月期の成長率は0.6%に上方修正された。"),
+    ("ja", QUARTER, "第3四半期の成長率は0.6%に上方修正された。"),
+    ("zh", QUARTER, "7-9月增长率上调至0.6%。"),
+    ("zh", QUARTER, "三季度增长率上调至0.6%。"),
+    ("ja", "Growth in the first quarter was 1.2%.", "1～3月期の成長率は1.2%だった。"),
+    ("ja", "Growth in the fourth quarter was 1.2%.", "10～12月期の成長率は1.2%だった。"),
+    # Months the source names are the month check's, not a quarter.
+    ("ja", "Sales rose 3% from July to September.", "7～9月の売上高は3%増えた。"),
+    ("pt", SPRINT, "Ele terminou em terceiro, com 9s87."),
+    ("pt", SPRINT, 'Ele terminou em terceiro, com 9"87.'),
+    ("pt", SPRINT, "Ele terminou em terceiro, com 9,87s."),
+    ("fr", SPRINT, "Il a terminé troisième en 9 s 87."),
+    ("de", VOTE, "Das Gesetz wurde mit 312 zu 287 Stimmen angenommen."),
+    ("fr", VOTE, "Le projet de loi a été adopté par 312 voix contre 287."),
+])
+def test_what_the_translation_says_as_the_source_does_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("ja", QUARTER, "4～6月期の成長率は0.6%に上方修正された。",
+     ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")),
+    ("zh", QUARTER, "4-6月增长率上调至0.6%。",
+     ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")),
+    ("pt", SPRINT, "Ele terminou em terceiro, com 9s78.", ("numbers", "error", "missing 9.87; not in the source: 9,78 (= 9.78 in pt)")),
+    ("de", VOTE, "Das Gesetz wurde mit 287 zu 312 Stimmen angenommen.",
+     ("numbers", "error", "the tally 312 votes to 287 is the other way round in the translation: 287 to 312")),
+    ("fr", VOTE, "Le projet de loi a été adopté par 287 voix contre 312.",
+     ("numbers", "error", "the tally 312 votes to 287 is the other way round in the translation: 287 to 312")),
+    ("de", "The motion was approved by 7 to 2.", "Der Antrag wurde mit 2 zu 7 angenommen.",
+     ("numbers", "error", "the tally 7 to 2 is the other way round in the translation: 2 to 7")),
+])
+def test_another_figure_or_a_tally_turned_round_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [expected]
+
+
+def test_the_right_quarter_publishes_and_another_does_not():
+    assert publish_errors(unit(QUARTER), Message(QUARTER, "7～9月期の成長率は0.6%に上方修正された。"), "ja") == []
+    assert publish_errors(unit(QUARTER), Message(QUARTER, "4～6月期の成長率は0.6%に上方修正された。"), "ja")
