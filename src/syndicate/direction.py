@@ -11,7 +11,9 @@ translation the other one and nothing of the first. Reading a side:
 * a word is a change only in the sense of a quantity. `rose`, `fell`, `Anstieg` are when the
   sentence is about one (an amount such as 3.2% or €4 million, or a noun such as prices, shares,
   Inflation); `grew`, `gained`, `lost` only with an amount after them (`grew 2%`, not `grew
-  tired`), `up` and `down` only right before it (`up 4%`, not `up to 4%`). Idioms are no change
+  tired`), `cut` and `raised` with one after what they act on (`cut its key rate by 0.25
+  points`), `up` and `down` only right before it (`up 4%`, not `up to 4%`). A level (`the
+  lowest since 2008`, `el nivel más bajo`, `Höchststand`) says no change. Idioms are no change
   (`fell ill`, `rose to power`, `declined to comment`, `Rise of the robots`), and neither is a
   capitalised word inside a sentence outside German (a name: Rose, Fall River);
 * every word of either direction counts against the other, whatever its sense, together with
@@ -50,10 +52,12 @@ _OPPOSITE: dict[Direction, Direction] = {"rise": "fall", "fall": "rise"}
 #   amount:   only with an amount after it in its clause, past fillers (by, to, sharply, about);
 #             without one it still leans that way: `grew tired` says no change, but a side
 #             that has it may mean a rise
+#   object:   only with an amount after it in its clause, past whatever it acts on (cut its key
+#             rate by 0.25 points, erhöhte den Leitzins um 0,25 Punkte); without one it leans that way
 #   next:     only with an amount after it past approximations (about, nearly, an article), and
 #             only then does it lean either way: up 4% but not up to 4%, lost 3% but not lost a vote
 #   lean:     never says a change alone, but a side that has one may mean its direction
-Tier = Literal["quantity", "amount", "next", "lean"]
+Tier = Literal["quantity", "amount", "object", "next", "lean"]
 _Entry = tuple[Direction, Tier]  # a word's
 _Phrase = tuple[tuple[str, ...], Direction, Tier]  # its words in lower case
 _Ending = tuple[str, Direction, Tier]  # of a compound
@@ -183,8 +187,9 @@ def _english() -> _Language:
                                "spike spikes spiked spiking expand expands expanded expanding rebound rebounds firmed double doubles"),
             ("rise", "next", "up gain gains gained gaining add adds added adding advance advances advanced advancing rally "
                              "rallies rallied rallying rocket rockets rocketed rocketing"),
-            ("rise", "lean", "higher highest growth recover recovers recovered recovering recovery boost boosts boosted "
-                             "boosting raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting "
+            ("rise", "object", "raise raises raised raising hike hikes hiked hiking"),
+            ("rise", "lean", "higher growth recover recovers recovered recovering recovery boost boosts boosted "
+                             "boosting lift lifts lifted lifting "
                              "upturn upswing upward upwards expansion increasingly"),
             ("fall", "quantity", "fall falls fell fallen falling decline declines declined declining decrease decreases "
                                  "decreased decreasing plunge plunges plunged plunging plummet plummets plummeted "
@@ -196,9 +201,10 @@ def _english() -> _Language:
                                "weakened"),
             ("fall", "next", "down lose loses lost losing slide slides sliding retreat retreats retreated retreating ease "
                              "eases eased easing shed sheds shedding contract contracts contracted contracting crash "
-                             "crashes crashed dive dives dived cut cuts cutting"),
-            ("fall", "lean", "lower lowest lowered slowed slowing slower slowdown downturn downswing downward downwards "
-                             "reduce reduces reduced reducing reduction weaker weaken weakening contraction collapse "
+                             "crashes crashed dive dives dived"),
+            ("fall", "object", "cut cuts cutting slash slashes slashed slashing lowered lowers reduced reduces"),
+            ("fall", "lean", "lower slowed slowing slower slowdown downturn downswing downward downwards "
+                             "reduce reducing reduction weaker weaken weakening contraction collapse "
                              "collapsed losses"),
         ],
         no_change=(
@@ -220,6 +226,7 @@ def _english() -> _Language:
             r"|\bdeclin(?:e|es|ed|ing) (?:the|an?|his|her|their|our|my|your|this|that|these|those|any|all|invitations?|"
             r"offers?|requests?)\b"
             r"|\b(?:two|both|the|first|second|its|their|in) halves\b|\bdouble (?:digits?|figures)\b"
+            r"|\bpower cuts?\b|\bcut(?:s|ting)? (?:ties|off|short|out|corners|the ribbon)\b"
             r"|\bsunk costs?\b|\bdrop(?:s|ped|ping)? (?:out|off|in on|by)\b|\bstorm surge\b|\bgrow(?:s|n|ing)? up\b|\bgrew up\b"
         ),
         unreadable="rather_than instead_of as_opposed_to unlike contrary opposite halt halts halted halting stop stops "
@@ -258,9 +265,10 @@ def _german() -> _Language:
                                  "verteuert_sich"),
             ("rise", "amount", "Plus"),
             ("rise", "next", "Sprung gewann gewannen gewinnt sprang sprangen springt"),
-            ("rise", "lean", "Erhöhung Erhöhungen -erhöhung -erhöhungen Wachstum -wachstum Aufschwung Erholung Höchststand "
-                             "Rekordhoch Höhenflug Teuerung erhöht erhöhte erhöhten erhöhen zunehmend zunehmende "
-                             "zunehmenden gewachsen wachsende wachsenden höher höhere höheren höchste höchsten fester "
+            ("rise", "object", "erhöht erhöhte erhöhten erhöhen"),
+            ("rise", "lean", "Erhöhung Erhöhungen -erhöhung -erhöhungen Wachstum -wachstum Aufschwung Erholung "
+                             "Höhenflug Teuerung zunehmend zunehmende "
+                             "zunehmenden gewachsen wachsende wachsenden höher höhere höheren fester "
                              "aufwärts angezogen anziehen anzog anzogen in_die_Höhe nach_oben"),
             ("fall", "quantity", "Rückgang Rückgangs Rückgänge Rückgängen -rückgang -rückgangs -rückgänge -rückgängen "
                                  "Verringerung Verringerungen -verringerung Schrumpfung Einbuße Einbußen -einbuße -einbußen "
@@ -278,10 +286,11 @@ def _german() -> _Language:
                                  "verbilligten_sich verbilligt_sich"),
             ("fall", "amount", "Minus stürzte stürzten stürzt"),
             ("fall", "next", "Abnahme verlor verloren verliert"),
+            ("fall", "object", "gesenkt senkte senkten senkt senken kürzen kürzt kürzte kürzten gekürzt"),
             ("fall", "lean", "Senkung Senkungen -senkung -senkungen Minderung Einbruch Sturz Absturz Verfall Abschwung "
-                             "Abschwächung Flaute Delle Dämpfer Tiefststand Rekordtief gesenkt senkte senkten senkt "
-                             "senken Kürzung Kürzungen -kürzung -kürzungen kürzen kürzt kürzte kürzten gekürzt verringert "
-                             "verringerte verringerten niedriger niedrigere niedrigeren niedrigste niedrigsten "
+                             "Abschwächung Flaute Delle Dämpfer "
+                             "Kürzung Kürzungen -kürzung -kürzungen verringert "
+                             "verringerte verringerten niedriger niedrigere niedrigeren "
                              "tiefer schwächer leichter abwärts verlangsamt verlangsamte abgeschwächt nach_unten "
                              "in_den_Keller"),
         ],
@@ -349,7 +358,8 @@ def _french() -> _Language:
                                  "rebondi rebondit rebond en_hausse à_la_hausse fait_un_bond"),
             ("rise", "amount", "monté monte montent montée bond"),
             ("rise", "next", "gagné gagne gagnent gagnait gagnera avancé avance avancent avançait"),
-            ("rise", "lean", "croissance croît croissent hausser haussé relèvement relevé relève relever reprise "
+            ("rise", "object", "haussé relevé relève relever"),
+            ("rise", "lean", "croissance croît croissent hausser relèvement reprise "
                              "redressement "
                              "embellie essor majoration doublé plus_haut plus_élevé plus_élevée plus_élevés plus_élevées"),
             ("fall", "quantity", "baisse baisses baissé baissée baissés baissées baissent baissait baissaient baissera "
@@ -364,9 +374,9 @@ def _french() -> _Language:
                                "cède cèdent cédait fléchi fléchit"),
             ("fall", "next", "replié contracté contractée perdu perdue perd perdent perdait lâché lâche abandonné abandonne "
                              "glissé glisse"),
-            ("fall", "lean", "contraction effondrement fléchissement ralenti ralentissement ralentit réduit réduite "
-                             "réduction "
-                             "réduire réduisent réduisait plus_bas plus_basse creux"),
+            ("fall", "object", "réduit réduite réduire réduisent réduisait abaissé abaisse abaissent abaisser"),
+            ("fall", "lean", "contraction effondrement fléchissement ralenti ralentissement ralentit réduction "
+                             "plus_bas plus_basse creux"),
         ],
         no_change=(
             r"\b(?:hausse|haussé|hausser|haussent) (?:le ton|les épaules|les sourcils)\b"
@@ -377,6 +387,8 @@ def _french() -> _Language:
             r"|\b(?:la nuit|le rideau|la neige|la pluie) tombe\b|\bmont\w* (?:sur|dans|à bord|au créneau|en puissance)\b"
             r"|\bgagn\w* (?:les élections|la guerre|le match|la partie)\b|\bperd\w* (?:les élections|la vie|la guerre|le match)\b"
             r"|\bcontract\w* (?:un|une|des)\b|\bcéd\w* (?:à|la place|le pas)\b|\breprise (?:en main|des cours|du travail)\b"
+            r"|\b(?:le|la|les|au|aux|du|des|son|sa|ses|leur|leurs) plus (?:haut|haute|hauts|hautes|bas|basse|basses|"
+            r"élevé|élevée|élevés|élevées)\b"  # a level: au plus bas, le niveau le plus élevé
         ),
         unreadable="au_lieu_de au_lieu_d plutôt_que plutôt_qu contrairement enrayer enrayé enrayée freiner freiné freinée "
                    "stopper stoppé stoppée inverser inversé inversée inversion empêcher empêché éviter évité compenser "
@@ -406,7 +418,7 @@ def _spanish() -> _Language:
                                  "han_disparado"),
             ("rise", "amount", "crece crecen creció crecieron crecido crecía crecerá crecer creciendo"),
             ("rise", "next", "escala escaló avanza avanzó avanzaron avanzado gana ganó ganaron ganado"),
-            ("rise", "lean", "crecimiento recuperación recuperó recupera máximo máximos más_alto más_alta más_altos "
+            ("rise", "lean", "crecimiento recuperación recuperó recupera más_alto más_alta más_altos "
                              "más_altas elevó elevación"),
             ("fall", "quantity", "bajó bajaron bajado bajada bajadas bajaba bajará bajan bajando cayó cayeron caído caída "
                                  "caídas caía descendió descendieron desciende descienden descendido descenso disminuye "
@@ -417,7 +429,7 @@ def _spanish() -> _Language:
                                  "reducir_a_la_mitad reduce_a_la_mitad reducen_a_la_mitad reducirá_a_la_mitad"),
             ("fall", "amount", "cae caen caerá caer cayendo se_hundió se_hundieron"),
             ("fall", "next", "cedió cedieron cede pierde pierden perdió perdieron perdido"),
-            ("fall", "lean", "baja bajas bajar hundimiento recorte recortes redujo reducción reduce mínimo mínimos "
+            ("fall", "lean", "baja bajas bajar hundimiento recorte recortes redujo reducción reduce "
                              "desaceleración desaceleró moderó contracción recortar recorta recortan recortó reducir "
                              "reducen más_bajo más_baja más_bajos más_bajas"),
         ],
@@ -427,6 +439,7 @@ def _spanish() -> _Language:
             r"en la trampa|la noche|el gobierno|del caballo)\b|\bcaída (?:del gobierno|del muro|del régimen|de cabello|libre)\b"
             r"|\bde baja\b|\bdescenso a (?:segunda|primera)\b|\bgan\w* (?:las elecciones|el partido|la guerra)\b"
             r"|\bperd\w* (?:la vida|las elecciones|el partido)\b|\bced\w* (?:a la|el paso|ante)\b"
+            r"|\b(?:el|la|los|las|lo|al|del|su|sus)(?: [^\s|]+)? más (?:alt|baj)[oa]s?\b"  # a level: el nivel más bajo
         ),
         unreadable="en_lugar_de en_vez_de a_diferencia frenar frenó frenado frenaron detener detuvo detenido revertir "
                    "revirtió evitar evitó evitado compensar compensó compensado contener contuvo borró borrar",
@@ -457,7 +470,7 @@ def _italian() -> _Language:
                                  "lievitano in_aumento in_crescita al_rialzo in_rialzo"),
             ("rise", "amount", "aumenti"),
             ("rise", "next", "guadagna guadagnano guadagnato guadagnava avanza avanzato schizzato volato"),
-            ("rise", "lean", "crescita ripresa rimbalzo massimo massimi più_alto più_alta più_alti più_alte"),
+            ("rise", "lean", "crescita ripresa rimbalzo più_alto più_alta più_alti più_alte"),
             ("fall", "quantity", "cala calano calato calata calati calate calava calerà calare calò calo cali scende "
                                  "scendono "
                                  "sceso scesa scesi scese scendeva scenderà scendere scendendo diminuisce diminuiscono "
@@ -467,7 +480,7 @@ def _italian() -> _Language:
                                  "dimezzò dimezzamento in_calo in_discesa in_ribasso al_ribasso in_flessione"),
             ("fall", "amount", "cade cadono caduto caduta caduti"),
             ("fall", "next", "perde perdono perso persa cede cedono ceduto arretra arretrato precipita precipitato"),
-            ("fall", "lean", "discesa minimo minimi rallentamento rallenta rallentato frenata più_basso più_bassa più_bassi "
+            ("fall", "lean", "discesa rallentamento rallenta rallentato frenata più_basso più_bassa più_bassi "
                              "più_basse ridotto riduzione ridurre riduce tagliare taglia tagliano tagliato taglio tagli"),
         ],
         no_change=(
@@ -478,6 +491,8 @@ def _italian() -> _Language:
             r"|\bcroll\w* (?:del ponte|dell edificio|della casa)\b"
             r"|\bperd\w* (?:la vita|le elezioni|la partita)\b|\bguadagn\w* (?:tempo|terreno)\b|\bced\w* (?:il passo|a)\b"
             r"|\b(?:del|di|il|al|col|nel|sul) sale\b"
+            r"|\b(?:il|lo|la|i|gli|le|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|suo|sua|suoi|sue)(?: [^\s|]+)? "
+            r"più (?:alt|bass)[oaie]\b"  # a level: il livello più basso
         ),
         unreadable="invece_di invece_che anziché piuttosto_che a_differenza frenare frenato frenò fermare fermato fermò "
                    "arrestare invertire invertito inversione evitare evitato compensare compensato cancellato bloccare",
@@ -500,7 +515,7 @@ def _dutch() -> _Language:
                                  "toeneemt toename toenames -toename opgelopen opliep opliepen klom klommen klimt geklommen "
                                  "verdubbeld verdubbelde verdubbelden verdubbelt verdubbelen verdubbeling koerswinst koerswinsten"),
             ("rise", "next", "sprong sprongen springt won wonnen wint"),
-            ("rise", "lean", "groei -groei herstel herstelde verhoging -verhoging verhoogd verhoogde hoger hogere hoogste "
+            ("rise", "lean", "groei -groei herstel herstelde verhoging -verhoging verhoogd verhoogde hoger hogere "
                              "omhoog"),
             ("fall", "quantity", "daalde daalden daalt dalen gedaald dalende daling dalingen -daling -dalingen afgenomen "
                                  "afnam afnamen afneemt afname afnames -afname kromp krompen krimpt gekrompen krimp "
@@ -508,7 +523,7 @@ def _dutch() -> _Language:
                                  "gekelderd koersverlies koersverliezen gezakt"),
             ("fall", "amount", "tuimelde"),
             ("fall", "next", "verloor verloren verliest"),
-            ("fall", "lean", "verlaging -verlaging vermindering verminderde lager lagere laagste omlaag vertraging "
+            ("fall", "lean", "verlaging -verlaging vermindering verminderde lager lagere omlaag vertraging "
                              "afdaling verlagen verlaagd verlaagde bezuinigen bezuinigd bezuiniging bezuinigingen"),
         ],
         families=[
@@ -554,7 +569,7 @@ def _portuguese() -> _Language:
             ("rise", "amount", "alta"),
             ("rise", "next", "avança avançou avançaram disparou dispararam saltou saltaram ganhou ganharam ganha dobrou "
                              "dobraram"),
-            ("rise", "lean", "crescimento recuperação recuperou elevou elevação expansão máxima máximo máximas máximos "
+            ("rise", "lean", "crescimento recuperação recuperou elevou elevação expansão "
                              "mais_alto mais_alta mais_altos mais_altas"),
             ("fall", "quantity", "cai caem caiu caíram caído caía caíam cairá cair caindo queda quedas desce descem desceu "
                                  "desceram descido baixou baixaram diminui diminuem diminuiu diminuíram diminuído diminuição "
@@ -564,8 +579,8 @@ def _portuguese() -> _Language:
                                  "reduzidos_para_metade reduzidas_para_metade reduzido_à_metade reduzida_à_metade "
                                  "reduzidos_à_metade reduzidas_à_metade reduziu_pela_metade reduzido_pela_metade"),
             ("fall", "next", "perdeu perderam perde tombou"),
-            ("fall", "lean", "baixa baixar reduziu reduzir reduz cortar corta cortam cortou corte cortes redução mínima "
-                             "mínimo mínimas mínimos desaceleração mais_baixo mais_baixa "
+            ("fall", "lean", "baixa baixar reduziu reduzir reduz cortar corta cortam cortou corte cortes redução "
+                             "desaceleração mais_baixo mais_baixa "
                              "mais_baixos mais_baixas"),
         ],
         no_change=(
@@ -574,6 +589,7 @@ def _portuguese() -> _Language:
             r"nas mãos)\b|\bqueda (?:do governo|do muro|do regime|de cabelo|livre|de avião)\b"
             r"|\bdobr\w* (?:a esquina|o cabo)\b|\bdispar\w* (?:contra|sobre|tiros)\b|\bganh\w* (?:as eleições|a guerra|o jogo)\b"
             r"|\bperd\w* (?:a vida|as eleições|o jogo)\b"
+            r"|\b(?:o|a|os|as|ao|à|aos|às|do|da|dos|das|no|na|seu|sua|seus|suas)(?: [^\s|]+)? mais (?:alt|baix)[oa]s?\b"  # a level
         ),
         unreadable="em_vez_de ao_invés_de ao_contrário travar travou travado frear freou conter conteve contido inverter "
                    "inverteu reverter reverteu evitar evitou evitado compensar compensou apagou apagar interromper",
@@ -697,7 +713,7 @@ def _stated(tokens: list[_Token], last: int, tier: Tier, lexicon: _Language, abo
             return False
         if _amount_at(tokens, index):
             return True
-        if tokens[index].key not in allowed:
+        if tier != "object" and tokens[index].key not in allowed:
             return False
     return False
 
