@@ -127,16 +127,19 @@ NAME_PARTICLES = frozenset(
 PARTICLE_CASE_BY_POSITION = frozenset("de en fr it pt".split())
 PARTICLE_CAPITALISED = frozenset("nl es".split())
 
+
+def _words_by_language(words: dict[str, str]) -> dict[str, frozenset[str]]:
+    """A table of words by language, each language's written as one string."""
+    return {language: frozenset(text.split()) for language, text in words.items()}
+
+
 # The particles of names that are also prepositions or articles of the language, written before
 # a noun: `la ciudad de Salamanca`, `na cidade de Coimbra`, `het busje van Dijk`. (German has
 # its own rules for `von` and `zu`.)
-_FUNCTION_PARTICLES = {
-    language: frozenset(words.split())
-    for language, words in {
-        "fr": "de du des la le", "es": "de del la el", "pt": "de da do dos das", "it": "di da del della la le",
-        "nl": "van de der den ter ten",
-    }.items()
-}
+_FUNCTION_PARTICLES = _words_by_language({
+    "fr": "de du des la le", "es": "de del la el", "pt": "de da do dos das", "it": "di da del della la le",
+    "nl": "van de der den ter ten",
+})
 
 # Languages that name no person or organisation after a country's name without a preposition
 # between them (`le président français`, not `France président`): a country opening a run of
@@ -517,18 +520,15 @@ _SAINTS = frozenset("St Saint San Santa São Sankt".split())
 # `the crowd said Yes`, `sagte Nein.`, and quoted in another language: `the minister said Nein`,
 # `Non said the voters`): no name, but for another language's that people also bear as a name
 # (_ANSWERS_ALSO_NAMES).
-_ANSWERS = {
-    language: frozenset(words.split())
-    for language, words in {
-        "en": "Yes No Okay Sure Thanks Never",
-        "de": "Ja Nein Danke",
-        "fr": "Oui Non Merci",
-        "es": "Sí No Gracias",
-        "it": "Sì No Grazie",
-        "pt": "Sim Não Obrigado Obrigada",
-        "nl": "Ja Nee Dank Bedankt",
-    }.items()
-}
+_ANSWERS = _words_by_language({
+    "en": "Yes No Okay Sure Thanks Never",
+    "de": "Ja Nein Danke",
+    "fr": "Oui Non Merci",
+    "es": "Sí No Gracias",
+    "it": "Sì No Grazie",
+    "pt": "Sim Não Obrigado Obrigada",
+    "nl": "Ja Nee Dank Bedankt",
+})
 # Answers that are names too where the language they answer in is not the article's: `Sim`,
 # Portuguese for yes, is a Korean surname, and so is `No` (Roh Moo-hyun's, also written No).
 _ANSWERS_ALSO_NAMES = frozenset("Sim No".split())
@@ -655,40 +655,31 @@ _FRENCH_TITLES = frozenset("Me Mgr".split())
 # the words are names too (`Lana Del Rey`, the given name `Papa`, the city `Regina`): the
 # name's numeral, a definite article before the title (`il Papa Leone`, `del Rey Juan Carlos`)
 # or a given name after it (`Papa Francesco`; _REGNAL_GIVEN_NAMES).
-_REGNAL_TITLES = {
-    language: frozenset(words.split())
-    for language, words in {
-        "fr": "roi reine pape prince princesse empereur impératrice",
-        "es": "rey reina papa príncipe princesa emperador emperatriz infante infanta",
-        "it": "re regina papa principe principessa imperatore imperatrice",
-        "pt": "rei rainha papa príncipe princesa imperador imperatriz infante infanta",
-    }.items()
-}
+_REGNAL_TITLES = _words_by_language({
+    "fr": "roi reine pape prince princesse empereur impératrice",
+    "es": "rey reina papa príncipe princesa emperador emperatriz infante infanta",
+    "it": "re regina papa principe principessa imperatore imperatrice",
+    "pt": "rei rainha papa príncipe princesa imperador imperatriz infante infanta",
+})
 _REGNAL_NUMBER = lazy_compile(r"[IVXL]+")
 # The definite articles, alone and joined to a preposition (`del`, `au`, `dalla`, `do`).
-_DEFINITE_ARTICLES = {
-    language: frozenset(words.split())
-    for language, words in {
-        "fr": "le la les du des au aux",
-        "es": "el la los las del al",
-        "it": "il lo la i gli le del dello della dei degli delle al allo alla dal dallo dalla nel nello nella sul sulla",
-        "pt": "o a os as do da dos das ao aos à às no na nos nas pelo pela",
-    }.items()
-}
+_DEFINITE_ARTICLES = _words_by_language({
+    "fr": "le la les du des au aux",
+    "es": "el la los las del al",
+    "it": "il lo la i gli le del dello della dei degli delle al allo alla dal dallo dalla nel nello nella sul sulla",
+    "pt": "o a os as do da dos das ao aos à às no na nos nas pelo pela",
+})
 # The titles of _REGNAL_TITLES a woman holds, and the masculine definite articles, before which
 # they name a museum, a hospital or a ship named after her (`el Reina Sofía`).
 _FEMININE_TITLES = frozenset(
     "reine princesse impératrice reina princesa emperatriz infanta regina principessa imperatrice rainha".split()
 )
-_MASCULINE_ARTICLES = {
-    language: frozenset(words.split())
-    for language, words in {
-        "fr": "le du au",
-        "es": "el del al",
-        "it": "il lo del dello al allo dal dallo nel nello sul",
-        "pt": "o do ao no pelo",
-    }.items()
-}
+_MASCULINE_ARTICLES = _words_by_language({
+    "fr": "le du au",
+    "es": "el del al",
+    "it": "il lo del dello al allo dal dallo nel nello sul",
+    "pt": "o do ao no pelo",
+})
 # The names of this century's popes, which copy gives without their numeral (`Papa Leone`):
 # they show the title before them as a common given name does.
 _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Bento Jean-Paul".split())
@@ -3727,16 +3718,13 @@ _PORTFOLIOS = {
     ),
 }
 # Besides roles, what has a portfolio after it.
-_MINISTRIES = {
-    language: frozenset(words.split())
-    for language, words in {
-        "nl": "ministerie ministeries departement",
-        "es": "ministerio ministerios secretaría cartera departamento consejería",
-        "fr": "ministère ministères secrétariat portefeuille chargé chargée délégué déléguée",
-        "it": "ministero ministeri dicastero",
-        "pt": "ministério ministérios pasta",
-    }.items()
-}
+_MINISTRIES = _words_by_language({
+    "nl": "ministerie ministeries departement",
+    "es": "ministerio ministerios secretaría cartera departamento consejería",
+    "fr": "ministère ministères secrétariat portefeuille chargé chargée délégué déléguée",
+    "it": "ministero ministeri dicastero",
+    "pt": "ministério ministérios pasta",
+})
 # Roles whose `de` or `van` brings the body they speak for or preside over, never a portfolio:
 # after `el portavoz del` the body's name is whole (`Estado Islámico`), where after `el
 # secretario de Estado` the name is the role's (`Amador Fernández`).
@@ -3763,10 +3751,7 @@ _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
 # Particles that are also a language's articles or their contractions, which after a verb of
 # speech bring a noun, not a surname (`a déclaré le Premier ministre`, `dijo el Presidente`,
 # Dutch `zei de Rabobank`, where a surname alone has its particle capitalised).
-_ARTICLE_PARTICLES = {
-    language: frozenset(words.split())
-    for language, words in {"fr": "le la", "es": "el la al del", "it": "la le al", "nl": "de den der ter ten"}.items()
-}
+_ARTICLE_PARTICLES = _words_by_language({"fr": "le la", "es": "el la al del", "it": "la le al", "nl": "de den der ter ten"})
 
 
 def _surname_with_particles(run: list[_Token]) -> str | None:
