@@ -104,6 +104,10 @@ def test_a_clubs_number_is_part_of_its_name(body, expected):
     # Words a hyphen joins in brackets ending the story are its text.
     ("Die Strecke ist gesperrt (Nord-Süd)", None, "Die Strecke ist gesperrt (Nord-Süd)"),
     ("Die Kurstadt liegt im Schwarzwald (Baden-Baden)", None, "Die Kurstadt liegt im Schwarzwald (Baden-Baden)"),
+    ("Die Demonstranten trugen Plakate (anti-war)", None, "Die Demonstranten trugen Plakate (anti-war)"),
+    # Codes in a script without case, joined by a hyphen, are codes.
+    ("Die Aktie stieg um 3 Prozent. （共同-時事）", "共同-時事", "Die Aktie stieg um 3 Prozent."),
+    ("Die Aktie stieg um 3 Prozent. (ف.ع-ر.م)", "ف.ع-ر.م", "Die Aktie stieg um 3 Prozent."),
     # A bracket that goes on after a hyphen's word is the sentence's.
     ("Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent).", None, "Die Aktie stieg um 3 Prozent (Vorjahr: 2 Prozent)."),
 ])

@@ -46,13 +46,6 @@ _HEADER_LINE = re.compile(r"([A-Za-z][\w-]*)(?:\s+(.*\S))?\s*$")
 # `(mk)`, `(mk/ab)`, an agency's service joined by a hyphen `(dpa-AFX)`, and in any script:
 # `(ав)`, `(ف.ع)`, `（共同）`.
 _AUTHOR_CODE = re.compile(r"\s*[(（]((?:[^\W\d_]\.?){1,6}(?:(?:[/,] ?|-)(?:[^\W\d_]\.?){1,6})*)[)）]\s*$")
-def _hyphens_join_codes(code: str) -> bool:
-    """Whether the words a hyphen joins in an author code are codes, each of two letters or
-    more in one case (`dpa-AFX`), not words in brackets ending a story (`Nord-Süd`, `X-ray`)."""
-    joined = [part for piece in re.split(r"[/,] ?", code) if "-" in piece for part in piece.split("-")]
-    return all(len(part) > 1 and (part.islower() or part.isupper()) for part in joined)
-
-
 # Sentence punctuation, also Arabic, Urdu, Devanagari, Chinese and Japanese: ؟ ۔ । 。 ！ ？
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\u061F\u06D4\u0964\u3002\uFF01\uFF1F][\"'”’»«“‘›‹」』)）\]]*\s*$")
 SUBHEADING_MAX_WORDS = 14
@@ -222,6 +215,21 @@ _QUESTION_OPENER = {
         "es": "qué|cómo|por qué|quién|quiénes|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|cuál|cuáles|lo que|los que|las que",
     }.items()
 }
+
+
+def _hyphens_join_codes(code: str) -> bool:
+    """Whether the words a hyphen joins in an author code are codes (`dpa-AFX`, `共同-時事`):
+    each of two letters or more in one case, one of them in capitals or in a script without
+    case; not words in brackets ending a story (`Nord-Süd`, `X-ray`, `anti-war`)."""
+    for piece in re.split(r"[/,] ?", code):
+        if "-" not in piece:
+            continue
+        parts = piece.split("-")
+        if not all(len(part) > 1 and (part.islower() or part.isupper() or part.lower() == part.upper()) for part in parts):
+            return False
+        if all(part.islower() for part in parts):
+            return False
+    return True
 
 
 def read_wire(
