@@ -52,8 +52,9 @@ _OPPOSITE: dict[Direction, Direction] = {"rise": "fall", "fall": "rise"}
 #   amount:   only with an amount after it in its clause, past fillers (by, to, sharply, about);
 #             without one it still leans that way: `grew tired` says no change, but a side
 #             that has it may mean a rise
-#   object:   only with an amount after it in its clause, past whatever it acts on (cut its key
-#             rate by 0.25 points, erhöhte den Leitzins um 0,25 Punkte); without one it leans that way
+#   object:   only with an amount after it in its clause, past whatever it acts on, after a filler
+#             (cut its key rate by 0.25 points, erhöhte den Leitzins um 0,25 Punkte, not raised
+#             $50 million), and only then does it lean: cut prices says no change
 #   next:     only with an amount after it past approximations (about, nearly, an article), and
 #             only then does it lean either way: up 4% but not up to 4%, lost 3% but not lost a vote
 #   lean:     never says a change alone, but a side that has one may mean its direction
@@ -690,7 +691,7 @@ def _reading(text: str, language: str) -> _Reading | None:
             continue
         direction, tier, length, as_written, particle = found
         said = direction is not None and _stated(tokens, index + length - 1, tier, lexicon, about_a_quantity)
-        if direction is not None and (said or tier != "next"):
+        if direction is not None and (said or tier not in ("next", "object")):
             if any(token.key in lexicon.negations for token in tokens if token.clause == tokens[index].clause):
                 return None
             leaning.add(direction)
@@ -712,7 +713,8 @@ def _stated(tokens: list[_Token], last: int, tier: Tier, lexicon: _Language, abo
         if tokens[index].clause != tokens[last].clause:
             return False
         if _amount_at(tokens, index):
-            return True
+            # A figure acted on is changed by or to its amount: raised $50 million is money got.
+            return tier != "object" or tokens[index - 1].key in lexicon.fillers
         if tier != "object" and tokens[index].key not in allowed:
             return False
     return False

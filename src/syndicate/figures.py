@@ -3508,10 +3508,11 @@ def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Local
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
 _TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
-# A tally in words: 312 votes to 287, by 5 to 4 (not by 2 to 5%).
+# A tally in words: 312 votes to 287, by 5 to 4, by a vote of 52 to 48; not a range of an
+# amount (by 2 to 5%, by 10 to 15 percent, by 20 to 25 million).
 _TALLY_IN_WORDS = lazy_compile(
-    r"(?:(?<=(?<!\p{L})by\s)|(?=\p{Nd}{1,3}\s+votes?\s))(?<![\p{N}.,])(\p{Nd}{1,3})\s+(?:votes?\s+)?to\s+(\p{Nd}{1,3})"
-    r"(?!\p{N}|[.,]\p{Nd}|\s?%)",
+    r"(?:(?<=(?<!\p{L})(?:by|vote\s+of)\s)|(?=\p{Nd}{1,3}\s+votes?\s))(?<![\p{N}.,])(\p{Nd}{1,3})\s+(?:votes?\s+)?to\s+(\p{Nd}{1,3})"
+    r"(?!\p{N}|[.,]\p{Nd}|\s?%|\s+(?:percent|per\s+cent|pct|percentage|Prozent|million|billion|trillion|bn)(?!\p{L}))",
     regex.IGNORECASE,
 )
 # What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
@@ -3600,17 +3601,28 @@ _WIN = lazy_compile(
     regex.IGNORECASE,
 )
 # Where a clause starts before a score: punctuation not before the next set (4:6, 3:6), and the
-# words that open another clause (nachdem, obwohl, après, qui). Where one ends after it, also
-# a word joining another (und, y, et: Ganó la final 4-6, 3-6 y cayó), not before a set (4-6 y
-# 6-7); before the score such a word may join parts of the clause (verlor in drei Stunden und
-# zwölf Minuten 4:6).
+# words that open another clause (nachdem, obwohl, qui). Where one ends after it, also a word
+# joining another (und, y, et: Ganó la final 4-6, 3-6 y cayó), not before a set (4-6 y 6-7);
+# before the score such a word may join parts of the clause (verlor in drei Stunden und zwölf
+# Minuten 4:6).
 _SUBORDINATING = (
-    r"after|while|although|though|because|who|which|nachdem|obwohl|während|weil|après|tandis|qui|car|después|aunque"
-    r"|mientras|porque|dopo|mentre|perché|che|depois|embora|enquanto|nadat|terwijl|omdat|после|хотя"
+    r"while|although|though|because|who|which|nachdem|obwohl|weil|tandis|qui|car|aunque"
+    r"|mientras|porque|mentre|perché|che|embora|enquanto|nadat|terwijl|omdat|после|хотя"
 )
-_CLAUSE_START = lazy_compile(rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_SUBORDINATING})(?!\p{{L}}))(?!\s*\p{{Nd}})", regex.IGNORECASE)
+# A word that is also a preposition (après trois heures, während des Finales, dopo tre ore)
+# opens a clause only before a conjunction, an infinitive or a subject's pronoun: after he
+# lost, après avoir perdu, dopo che, después de que, depois de perder, während er.
+_PREPOSITION_OPENING_A_CLAUSE = (
+    r"(?:after|après|dopo|während|después|depois)\s+"
+    r"(?:qu['’]|(?:que|che|that|dass|de\s+que|avoir|être|aver|avere|essere|\p{L}+ing|de\s+\p{L}+[aei]r"
+    r"|he|she|they|it|we|you|er|sie|es|wir|ich|du|ihr|man)(?!\p{L}))"
+)
+_CLAUSE_START = lazy_compile(
+    rf"(?:[,;:()—]|(?<!\p{{L}})(?:(?:{_SUBORDINATING})(?!\p{{L}})|{_PREPOSITION_OPENING_A_CLAUSE}))(?!\s*\p{{Nd}})", regex.IGNORECASE
+)
 _CLAUSE_END = lazy_compile(
-    rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_SUBORDINATING}|and|but|und|aber|doch|et|mais|y|pero|e|ma|mas|maar|и|но)(?!\p{{L}}))(?!\s*\p{{Nd}})",
+    rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_PREPOSITION_OPENING_A_CLAUSE}|(?:{_SUBORDINATING}|and|but|und|aber|doch|et|mais|y|pero|e|ma|mas|maar|и|но)(?!\p{{L}})))"
+    r"(?!\s*\p{Nd})",
     regex.IGNORECASE,
 )
 _SENTENCE_END = lazy_compile(r"[.!?。！？](?!\p{Nd})")
