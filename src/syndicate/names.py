@@ -73,6 +73,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,7 +242,7 @@ _COMPANY_OPENERS = frozenset(
 # which languages translate (`Inter Milan`, `Bayern Munich`, `Sporting Lisbon`, `Manchester
 # United`): no given name or surname.
 _CLUB_OPENERS = frozenset(
-    "Inter AC FC CF SC Real Atletico Atlético Sporting Dynamo Dinamo Olympique Racing Deportivo Bayern Borussia".split()
+    "Inter AC AS FC CF SC Real Atletico Atlético Sporting Dynamo Dinamo Olympique Racing Deportivo Bayern Borussia".split()
 )
 _CLUB_ENDINGS = frozenset("United City Rovers Wanderers Albion Hotspur Athletic Rangers Town County".split())
 # What an organisation has after its name, which a person does not (`Goldman Sachs shares`,
@@ -1070,10 +1071,10 @@ _GERMAN_DETERMINER = lazy_compile(
 _GERMAN_NUMBER = lazy_compile(
     r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
     # and as numbers are written in one word: with a half, teens, tens and their compounds
-    # (`viereinhalb Jahren Haft`, `siebzehn Monaten`, `zweiundzwanzig Tagen`)
-    r"|anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn"
+    # (`zwölfeinhalb Jahren Haft`, `siebzehn Monaten`, `zweiundzwanzig Tagen`, `zehntausend Menschen`)
+    r"|anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)einhalb|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:(?:zwan|vier|fünf|sech|sieb|acht|neun)zig|dreißig)"
-    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:hundert|tausend)"
+    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:hundert|tausend)|(?:zehn|hundert)tausend"
 )
 # An inflected lower-case adjective, which a noun follows (`weiten Teilen`, `deutschen Autobauer`),
 # not a past tense (`sagte`, `trafen`, `malte`; but `alte`, `kalte`) or a verb in -ieren or
@@ -1877,25 +1878,40 @@ def find_protected_spans(
         A given name no list has counts only after a noun of what a person does or has (`Die
         Politik Wladimir Putins`), which names no company or band as `die Investmentbank
         Goldman Sachs` and `die Band Arctic Monkeys` do. As a surname may end in -s of its own
-        (`Die Rede Boris Pistorius`, `Die Musik Johannes Brahms`), the -s is the genitive's only
-        where the article names the person without it too (genitive_stem_met)."""
+        (`Die Rede Boris Pistorius`, `Die Musik Johannes Brahms`), the -s is kept where the surname
+        is one of them (surname_ends_in_s)."""
         return (
             capitalised_nouns
             and len(run) > 1
             and (_is_given_name(run[0].text) or (previous is not None and _is_german_noun_of_a_persons(previous.text)))
             and _GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
-            and genitive_stem_met(run[-1].text[:-1])
             and previous is not None
             and previous.capitalised
             and not is_role(previous)
             and previous.text.lower() not in _GERMAN_ORGANISATION_ROLES
             and noun_of_phrase(previous)
+            and not surname_ends_in_s(run[-1].text)
         )
 
-    def genitive_stem_met(surname: str) -> bool:
-        """Whether the article names a surname, one of a genitive's stem, as a word of its own:
-        in this block (`Andrzej Duda schwieg`), a name found before it or the desk's list."""
-        return _word_in(surname, text) or any(surname in name.split(" ") for name in (*known, *rules.names))
+    def surname_ends_in_s(surname: str) -> bool:
+        """Whether a surname after a noun ends in -s of its own, not the genitive's: never where
+        the article names its stem (`Andrzej Duda schwieg`), else a well-known one (`Pistorius`)
+        or one the article names whole elsewhere."""
+        if block_word_counts()[surname[:-1]] or word_of_a_name_met(surname[:-1]):
+            return False
+        return surname in _GERMAN_SURNAMES_ENDING_IN_S or block_word_counts()[surname] > 1 or word_of_a_name_met(surname)
+
+    def word_of_a_name_met(word: str) -> bool:
+        """Whether a word is one of a name found before this block or of the desk's list."""
+        return word in listed_name_words() or any(f" {word} " in f" {name} " for name in known)
+
+    @functools.cache
+    def block_word_counts() -> Counter[str]:
+        return Counter(_WORD_OF_LETTERS.findall(text))
+
+    @functools.cache
+    def listed_name_words() -> frozenset[str]:
+        return frozenset(word for name in rules.names for word in name.split(" "))
 
     def heads_person_after(company: _Token) -> bool:
         """Whether a lone German word is a company before the person heading it, one space
@@ -2432,7 +2448,8 @@ def find_protected_spans(
         """Whether the word at token `position` names a club, whose coach `of` may join to it
         by a given name no list has (`el Barça de Hansi Flick`): a listed club, or a city's name
         of a feminine form after a masculine article, which makes it its club (`el Sevilla de
-        García Pimienta`, `el Barcelona`), no institution (`el Banco`, `el Consejo`)."""
+        García Pimienta`, `el Barcelona`), no institution (`el Banco`, `el Consejo`) nor a
+        masculine noun in -a (`el Programa de Vivienda Social`, `El Sistema de Salud Pública`)."""
         word = tokens[position]
         if club_or_newspaper([word]):
             return True
@@ -2443,7 +2460,8 @@ def find_protected_spans(
             and text[article.end : word.start] == " "
             and (not article.capitalised or article.start in sentence_starts)
             and word.text.endswith("a")
-            and word.text not in _ORGANISATION_OPENERS | _INSTITUTION_WORDS
+            and not word.text.lower().endswith(_MASCULINE_NOUN_ENDINGS_IN_A)
+            and word.text not in _NO_CLUB
         )
 
     def persons_name_ends(surname_at: int) -> bool:
@@ -2451,7 +2469,7 @@ def find_protected_spans(
         person's name: no word of an institution or a place, nor one the name goes on after."""
         given, surname = tokens[surname_at - 1], tokens[surname_at]
         return (
-            given.text not in NAME_PARTICLES | _NO_GIVEN_NAME | _NO_PART_OF_A_PERSON
+            given.text not in _NO_GIVEN_NAME_BEFORE_SURNAME
             and surname.text not in _NO_PART_OF_A_PERSON
             and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts))
         )
@@ -2477,12 +2495,17 @@ def find_protected_spans(
         """Whether the name whose run opens at token `first` with a common given name goes on
         after token `position` with a particle that is also a word of the language, `des` or an
         elided `d'`, and the surname it stands before (`Laurence des Cars`, `Miguel Stilwell
-        d'Andrade`): no name's but a person's has one after its given name (`la Fête des Mères`)."""
+        d'Andrade`): no name's but a person's has one after its given name (`la Fête des Mères`),
+        and no country is a surname (`la Marine des États-Unis`, `Andrea d'Italia`)."""
         if language not in _PLURAL_OR_ELIDED_PARTICLES or tokens[first].text not in _ROMANCE_GIVEN_NAMES:
             return False
         current, following = tokens[position], tokens[position + 1]
         if position > first and current.text in _PLURAL_OR_ELIDED_PARTICLES[language]:
-            return following.capitalised and text[current.end : following.start] in _GAPS_AFTER_PARTICLE[current.text]
+            return (
+                following.capitalised
+                and text[current.end : following.start] in _GAPS_AFTER_PARTICLE[current.text]
+                and not country_in(following)
+            )
         return (
             current.capitalised
             and following.text in _PLURAL_OR_ELIDED_PARTICLES[language]
@@ -2490,7 +2513,14 @@ def find_protected_spans(
             and position + 2 < len(tokens)
             and tokens[position + 2].capitalised
             and text[following.end : tokens[position + 2].start] in _GAPS_AFTER_PARTICLE[following.text]
+            and not country_in(tokens[position + 2])
         )
+
+    def country_in(word: _Token) -> bool:
+        """Whether a word is a country's or territory's name or has one among its hyphened parts
+        (`Italia`, `États-Unis`, `Guinée-Bissau`)."""
+        territories = _territories(language)
+        return word.text in territories or any(part in territories for part in word.text.split("-"))
 
     def ends_place_after_article(position: int) -> bool:
         """Whether the word at token `position`, after a lower-case article, is the last word of a
@@ -3481,8 +3511,10 @@ def find_protected_spans(
             ):
                 continue
         start = run[0].start
-        if (listed or (len(run) > 1 and run[0].text[0] == "L")) and (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None:
-            start += elided.end()  # `L'{Inter}`, `L'{AS_Monaco}`: the article is the sentence's, as inside one
+        if (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None and (listed or run[0].text[elided.end() :] in _CLUB_OPENERS):
+            # `L'{Inter}`, `L'{AS_Monaco}`: a club's article is the sentence's, as inside one, where
+            # another name's is its own (`L'Osservatore Romano`, `L'Oréal`, `L'Hospitalet`)
+            start += elided.end()
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
         if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
@@ -3629,6 +3661,13 @@ _PLACE_WORDS = frozenset(
 # in no part, as an institution's, a club's or a place's (`Commission`, `United`, `Street`).
 _NO_GIVEN_NAME = _PLACE_OPENERS | _PLACE_WORDS | _PLACE_ENDINGS
 _NO_PART_OF_A_PERSON = _INSTITUTION_WORDS | _CLUB_ENDINGS | _PLACE_WORDS | _PLACE_ENDINGS
+# Words no given name before a surname is: a particle, or a word of a place or an institution.
+_NO_GIVEN_NAME_BEFORE_SURNAME = NAME_PARTICLES | _NO_GIVEN_NAME | _NO_PART_OF_A_PERSON
+# Words that open an organisation's name or name an institution, which no club is (`el Banco`).
+_NO_CLUB = _ORGANISATION_OPENERS | _INSTITUTION_WORDS
+# Endings of Spanish and Italian common nouns ending in -a that are masculine, which after a
+# masculine article name a programme or a system, not a city's club (`el Programa`, `El Sistema`).
+_MASCULINE_NOUN_ENDINGS_IN_A = ("ama", "ema")
 
 
 def _portfolio_pattern(of: str, conjunctions: str, words: str) -> regex.Pattern[str]:
@@ -4239,6 +4278,15 @@ def _is_german_noun_of_a_persons(word: str) -> bool:
 # A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
 # `Kohls`; not `Scholz`, `Strauß`, `Marx`).
 _GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
+# Well-known surnames ending in -s of their own, which after a noun are no genitive (`Die Rede
+# Boris Pistorius`, `Die Musik Johannes Brahms`); another is one where the article names it whole
+# elsewhere.
+_GERMAN_SURNAMES_ENDING_IN_S = frozenset(
+    "Pistorius Brahms Dickens Williams Jones Peters Lukas Klaus Markus Matthias Andreas Nikolaus"
+    " Adams Davis Harris Evans Roberts Edwards Hughes Lewis Collins Morris Rogers Phillips Simmons"
+    " Reynolds Jacobs Simons Hendricks Gates Hopkins Jenkins Wells Niklas Tobias Jonas Elias"
+    " Johannes Thomas Paulus Linus Julius Claus Cornelius".split()
+)
 
 # A club named with the year of its founding after its town or patron and before its place
 # (`Bayer 04 Leverkusen`, `Mainz 05`); not a noun, a role or a person's given name after the
@@ -4278,9 +4326,8 @@ def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tupl
             yield club.span()
 
 
-def _word_in(word: str, text: str) -> bool:
-    """Whether the word stands in the text as a word of its own, not part of a longer one."""
-    return regex.search(rf"(?<![\p{{L}}\d]){regex.escape(word)}(?![\p{{L}}\d])", text) is not None
+# The letters and digits of a word of its own, not part of a longer one.
+_WORD_OF_LETTERS = lazy_compile(r"[\p{L}\d]+")
 
 
 def _is_acronym(word: str) -> bool:
