@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
 import pytest
+from click.testing import CliRunner, Result
 from hypothesis import settings
+
+from syndicate.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -24,6 +28,20 @@ WIRE = REPO / "wire"
 # commands the tests start would inherit: the tests of Ctrl-C need it as a terminal gives it.
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def newsroom_with_story(tmp_path: Path, name: str, text: str, locales: list[str]) -> tuple[Path, Callable[..., Result]]:
+    """A newsroom under `tmp_path` whose wire story `text` (saved as `name`.txt beside it) is
+    extracted into `locales`, and a function running the CLI in it."""
+    root, source = tmp_path / "newsroom", tmp_path / f"{name}.txt"
+    root.mkdir()
+    source.write_text(text, encoding="utf-8")
+
+    def invoke(*args: str) -> Result:
+        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+    assert invoke("extract", str(source), *(option for locale in locales for option in ("-l", locale))).exit_code == 0
+    return root, invoke
 
 
 def translate_po(root: Path, locale: str, article: str, rendered: dict[str, str]) -> None:

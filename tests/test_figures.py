@@ -11,6 +11,7 @@ from babel import Locale
 from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from conftest import newsroom_with_story
 from test_check import checks, messages, unit
 
 from syndicate.catalog import Message
@@ -3017,24 +3018,13 @@ def test_check_reads_minutes_in_words_travelled_hours_weeks_as_days_and_ranges_i
     import json
 
     import polib
-    from click.testing import CliRunner
 
-    from syndicate.cli import main
-
-    root, source = tmp_path / "newsroom", tmp_path / "fair.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "fair", (
         "date 2026-11-27 Home page world\n\nNight fair opens\n\n"
         "The night fair opens at 9:30 p.m. and its doors close at 11:15 p.m. "
         "The town is 20 hours' drive from the capital. The last fair lasted fifteen days. "
-        "Stalls open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "fr").exit_code == 0
+        "Stalls open from 9 a.m. to 5 p.m. on weekdays and from 10 a.m. to 4 p.m. on Saturdays.\n"
+    ), ["fr"])
     renderings = {
         "Night fair opens": "La foire de nuit ouvre",
         "The night fair opens at 9:30 p.m. and its doors close at 11:15 p.m.":

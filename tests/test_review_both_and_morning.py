@@ -8,13 +8,11 @@ import json
 
 import polib
 import pytest
-from click.testing import CliRunner
 from test_check import unit
-from conftest import translate_po
+from conftest import newsroom_with_story, translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -84,18 +82,10 @@ def test_a_clock_hour_with_tonight_written_bare_is_still_an_error():
 
 
 def test_check_reads_the_counted_noun_and_a_level_this_morning_in_real_po_files(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "bonds.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "bonds", (
         "date 2026-11-27 Markets\nid bonds\n\nBonds steady\n\n"
-        "The yield stood at 4 this morning. Both parties agreed.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
+        "The yield stood at 4 this morning. Both parties agreed.\n"
+    ), ["fr", "de"])
     translate_po(root, "fr", "bonds", {
         "Bonds steady": "Obligations stables",
         "The yield stood at 4 this morning.": "Le rendement était ce matin de 4 %.",

@@ -9,13 +9,11 @@ import json
 
 import polib
 import pytest
-from click.testing import CliRunner
 from test_check import unit
-from conftest import translate_po
+from conftest import newsroom_with_story, translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -179,18 +177,10 @@ def test_a_score_turned_round_is_an_error_and_no_date(source, locale, msgstr):
 
 
 def test_check_reads_both_and_a_bare_hour_in_real_po_files(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "vote.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "vote", (
         "date 2026-11-27 Politics\nid vote\n\nParties agree on a vote\n\n"
-        "Both parties agreed. The vote is tonight. It starts at 8.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "es", "-l", "it").exit_code == 0
+        "Both parties agreed. The vote is tonight. It starts at 8.\n"
+    ), ["es", "it"])
     translate_po(root, "es", "vote", {
         "Parties agree on a vote": "Los partidos acuerdan una votación",
         "Both parties agreed.": "Las partes aceptaron.",

@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 from test_check import unit
-from conftest import translate_po
+from conftest import newsroom_with_story, translate_po
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 from syndicate.direction import reversed_direction
 from syndicate.ids import parse_locale
 
@@ -80,18 +78,10 @@ def test_a_halving_or_doubling_said_as_the_source_says_it_passes(source, target,
 
 
 def test_check_reports_a_halving_translated_as_a_doubling_in_a_real_po(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "dividend.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "dividend", (
         "date 2026-11-27 Economy\nid dividend\n\nAcme cuts its dividend\n\n"
-        "Acme will halve its dividend to 50 cents. Profit halves to €2 million.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "de", "-l", "it").exit_code == 0
+        "Acme will halve its dividend to 50 cents. Profit halves to €2 million.\n"
+    ), ["de", "it"])
     translate_po(root, "de", "dividend", {
         "Acme cuts its dividend": "Acme kürzt die Dividende",
         "Acme will halve its dividend to 50 cents.": "Acme wird die Dividende auf 50 Cent verdoppeln.",
@@ -168,18 +158,10 @@ def test_a_japanese_range_of_a_measure_beside_the_sources_time_passes(msgstr):
 
 
 def test_check_reads_korean_counts_in_hangul_and_a_japanese_range_beside_a_time_in_real_pos(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "race.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "race", (
         "date 2026-11-27 Sport\nid race\n\nRace day\n\n"
-        "Twelve riders were hurt. Its stages run 9 to 17 km; the race starts at 5 p.m.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "ko", "-l", "ja").exit_code == 0
+        "Twelve riders were hurt. Its stages run 9 to 17 km; the race starts at 5 p.m.\n"
+    ), ["ko", "ja"])
     translate_po(root, "ko", "race", {
         "Race day": "경주의 날",
         "Twelve riders were hurt.": "선수 십삼 명이 다쳤다.",

@@ -9,12 +9,11 @@ import json
 
 import polib
 import pytest
-from click.testing import CliRunner
 from test_check import unit
+from conftest import newsroom_with_story
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -163,20 +162,12 @@ def test_check_reads_hours_after_for_the_night_in_japanese_office_hours_dates_an
     """End to end: `syndicate check` on an American article whose French, Spanish and Japanese
     translations say its times, dates and distances as their desks write them; only the wrong
     ones are reported."""
-    root, source = tmp_path / "newsroom", tmp_path / "gala.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "gala", (
         "date 2026-11-27 Home page world\nlang en-US\n\nGala night\n\n"
         "Dinner is booked for eight in the evening. Talks resumed at 1 a.m. "
         "The office is open from 9 to 5. The vote, set for 05/11/2026, was moved. "
-        "Its stages run 9 to 17 km; the race starts at 5 p.m.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "fr", "-l", "es", "-l", "ja").exit_code == 0
+        "Its stages run 9 to 17 km; the race starts at 5 p.m.\n"
+    ), ["fr", "es", "ja"])
     renderings = {
         "fr": {
             "Gala night": "Soirée de gala",

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import polib
 import pytest
-from click.testing import CliRunner
-from conftest import msgfmt_check, translate_po
+from conftest import msgfmt_check, newsroom_with_story, translate_po
 from test_check import unit
 
 from syndicate.catalog import Message
 from syndicate.check import check_message
-from syndicate.cli import main
 
 FINAL = "Alcaraz beat Sinner 6-4, 6-3 in the final."
 TURNED_ROUND = ("numbers", "error", "the scores 6-4, 6-3 are the other way round in the translation: "
@@ -102,18 +100,10 @@ def test_a_tally_by_a_vote_of_in_words_in_its_order_passes():
 
 
 def test_check_reads_a_loss_before_a_preposition_money_raised_and_a_vote_of_in_real_po_files(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "final.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "final", (
         "date 2026-11-27 Sport\nid final\n\nFinal\n\n"
-        f"{FINAL} The startup raised $50 million. The Senate passed the bill by a vote of 52 to 48.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "de").exit_code == 0
+        f"{FINAL} The startup raised $50 million. The Senate passed the bill by a vote of 52 to 48.\n"
+    ), ["de"])
     translate_po(root, "de", "final", {
         "Final": "Finale",
         FINAL: "Sinner verlor während des Finales 4:6, 3:6 gegen Alcaraz.",

@@ -10,13 +10,11 @@ import json
 
 import polib
 import pytest
-from click.testing import CliRunner
-from conftest import msgfmt_check, translate_po
+from conftest import msgfmt_check, newsroom_with_story, translate_po
 from test_check import unit
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -123,18 +121,10 @@ def test_the_plural_article_of_another_noun_or_before_a_singular_leaves_both_dro
 
 
 def test_check_reads_a_second_two_the_polls_closing_and_a_loss_elsewhere_in_real_po_files(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "vote.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "vote", (
         "date 2026-11-27 Politics\nid vote\n\nPolls close\n\n"
-        "The polls closed at 8 tonight. Both of them saw two cars. Both leaders met. She won the final 6-4, 6-3.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "fr", "-l", "de").exit_code == 0
+        "The polls closed at 8 tonight. Both of them saw two cars. Both leaders met. She won the final 6-4, 6-3.\n"
+    ), ["fr", "de"])
     translate_po(root, "fr", "vote", {
         "Polls close": "Fermeture des bureaux de vote",
         "The polls closed at 8 tonight.": "Les bureaux de vote ont fermé à 8 heures.",

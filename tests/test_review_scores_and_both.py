@@ -9,12 +9,11 @@ import json
 
 import polib
 import pytest
-from click.testing import CliRunner
 from test_check import unit
+from conftest import newsroom_with_story
 
 from syndicate.catalog import Message
 from syndicate.check import check_message, publish_errors
-from syndicate.cli import main
 
 
 def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
@@ -138,18 +137,10 @@ def test_an_italian_plural_noun_after_the_clocks_preposition_is_still_a_count(ms
 
 
 def test_check_reads_sets_both_of_them_and_an_italian_verb_after_the_hour_in_real_po_files(tmp_path):
-    root, source = tmp_path / "newsroom", tmp_path / "final.txt"
-    root.mkdir()
-    source.write_text(
+    root, invoke = newsroom_with_story(tmp_path, "final", (
         "date 2026-11-27 Sport\nid final\n\nSinner wins the final\n\n"
-        "Sinner won 6-4, 6-3. Both of them thanked the crowd. At 8 p.m. the parade starts.\n",
-        encoding="utf-8",
-    )
-
-    def invoke(*args: str):
-        return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-    assert invoke("extract", str(source), "-l", "de", "-l", "it").exit_code == 0
+        "Sinner won 6-4, 6-3. Both of them thanked the crowd. At 8 p.m. the parade starts.\n"
+    ), ["de", "it"])
     renderings = {
         "de": {
             "Sinner wins the final": "Sinner gewinnt das Finale",
