@@ -53,9 +53,8 @@ def _first_entry(path: Path) -> str:
 
 
 def header_field(path: Path, name: str) -> str | None:
-    """One header field, read without parsing the messages (the header is the first entry)."""
-    found = re.search(rf'^"{re.escape(name)}: ?(.*?)\\n"$', _first_entry(path), re.MULTILINE)
-    return found.group(1) if found else None
+    """One header field, read without parsing the messages (see `header_of`)."""
+    return header_of(path).get(name)
 
 
 def header_of(path: Path) -> dict[str, str]:
