@@ -10,10 +10,12 @@ from pathlib import Path
 
 import polib
 import pytest
+from babel import Locale
 from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from syndicate.cli import main
+from syndicate.glossary import script_of
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,6 +44,17 @@ def newsroom_with_story(tmp_path: Path, name: str, text: str, locales: list[str]
 
     assert invoke("extract", str(source), *(option for locale in locales for option in ("-l", locale))).exit_code == 0
     return root, invoke
+
+
+def stand_in(locale: object, msgid: str) -> str:
+    """A stand-in for the translation of `msgid` into `locale` (a tag or a babel Locale): the
+    source after the locale's tag, and in a locale not written in Latin letters, its own name
+    too (a translation with no word in its locale's letters is refused as another's)."""
+    parsed = Locale.parse(str(locale).replace("-", "_"))
+    tag = str(locale) if isinstance(locale, str) else str(locale).replace("_", "-")
+    if script_of(parsed) == "Latin":
+        return f"[{tag}] {msgid}"
+    return f"[{tag} {parsed.get_display_name(parsed)}] {msgid}"
 
 
 def translate_po(root: Path, locale: str, article: str, rendered: dict[str, str]) -> None:

@@ -667,9 +667,9 @@ def russian_port_strike(newsroom: Path, wire_files: list[Path], costa_form: str)
     names.save()
     po = polib.pofile(str(workspace.po_file(russian, "port-strike")))
     for entry in po:
-        # A stand-in for a Russian translation (a plain copy is refused as English); Russian
-        # groups no four-digit number.
-        entry.msgstr = "(ru) " + entry.msgid.replace("1,200", "1200")
+        # A stand-in for a Russian translation (a plain copy, or one in Latin letters only, is
+        # refused as English); Russian groups no four-digit number.
+        entry.msgstr = "(рус.) " + entry.msgid.replace("1,200", "1200")
         if "{Costa} called that" in entry.msgid:
             entry.msgstr = "По словам комиссара {Jan_de_Vries}, компромисс «близок»; у {Costa} это вызвало лишь «пустые надежды»."
             entry.tcomment = f"{{Costa}} = {costa_form}"

@@ -95,6 +95,8 @@ BAD = [
     ("bidi-control", "The strike ended.", "Der Streik \u202enicht\u202c endete.", ()),  # shows “thcin”
     ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
     ("bidi-embedding", "The strike ended.", "Der Streik \u202bnicht\u202c endete.", ()),
+    ("blank", "The strike ended.", "\u00a0", ()),
+    ("wrong-script", "The strike ended.", "Забастовка закончилась.", ()),  # Russian saved into the German file
     ("unchanged", "The strike at the port ended.", "The strike at the port ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),

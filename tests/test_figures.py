@@ -26,7 +26,8 @@ from syndicate.model import Placeholder
     ("de-CH", "1’200"), ("de-CH", "1'200"), ("en-XA", "1,200"), ("ar", "١٢٠٠"),
 ])
 def test_grouped_numbers_are_the_same_number(locale, written):
-    assert checks("About 1,200 boxes.", f"Rund {written} Kisten.", locale) == []
+    sentence = "Около {} ящиков." if locale == "ru" else "Rund {} Kisten."
+    assert checks("About 1,200 boxes.", sentence.format(written), locale) == []
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [
@@ -54,7 +55,8 @@ def test_a_decade_must_be_the_years_of_the_source(msgid, msgstr):
 
 @pytest.mark.parametrize("locale, written", [("de", "3,5"), ("fr", "3,5"), ("es", "3,5"), ("de-CH", "3.5"), ("ja", "3.5")])
 def test_decimals_are_read_the_target_locales_way(locale, written):
-    assert checks("It rose 3.5 percent.", f"Es stieg um {written} Prozent.", locale) == []
+    sentence = "{}パーセント上昇した。" if locale == "ja" else "Es stieg um {} Prozent."
+    assert checks("It rose 3.5 percent.", sentence.format(written), locale) == []
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [

@@ -13,7 +13,7 @@ import pytest
 from babel import Locale
 from lxml import etree
 
-from conftest import msgfmt_check
+from conftest import msgfmt_check, stand_in
 from schema import assert_valid
 from test_newsml import translation_de
 from syndicate.build import build
@@ -167,7 +167,7 @@ def agency(newsroom: Path) -> Workspace:
         path = workspace.po_file(locale, "paris-talks")
         po = polib.pofile(str(path))
         for entry in po:
-            entry.msgstr = f"[{locale}] {entry.msgid}"
+            entry.msgstr = stand_in(locale, entry.msgid)
         po.save()
     return workspace
 

@@ -676,12 +676,16 @@ def _owned_fields(locale: Locale) -> dict[str, str]:
 
 def missing_header_fields(catalog: Catalog) -> list[str]:
     """The fields of `_owned_fields` the PO file's header lacks (or leaves empty; a
-    Content-Type without its charset counts as none); the next merge writes them back."""
+    Content-Type without its charset, and xgettext's placeholders for a charset or the plural
+    forms, count as none); the next merge writes them back."""
     return [name for name in _OWNED_FIELDS if not _stated(catalog.header, name)]
 
 
 def _stated(header: Mapping[str, str], name: str) -> bool:
     value = header.get(name, "").strip()
+    if name == "Plural-Forms":
+        # `nplurals=INTEGER; plural=EXPRESSION;` is xgettext's placeholder, which msgfmt refuses.
+        return bool(value) and "INTEGER" not in value and "EXPRESSION" not in value
     if name != "Content-Type":
         return bool(value)
     # `charset=CHARSET` is xgettext's placeholder for one, which msgcat and msgmerge refuse.

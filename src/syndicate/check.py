@@ -270,8 +270,11 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
     if not msgstr.isprintable():  # every bidi control is unprintable
         issues += _bidi_controls(msgstr, target)
     # A byline may be an agency's credit (AP, dpa), written so in every script.
-    if unit.kind != "byline" and msgstr.strip() == msgid.strip():
-        issues += _copied_source(msgid, msgstr, source, target)
+    if unit.kind != "byline":
+        if msgstr.strip() == msgid.strip():
+            issues += _copied_source(msgid, msgstr, source, target)
+        elif written_as is target:
+            issues += _wrong_script(msgstr, target)
     return issues
 
 
@@ -640,15 +643,44 @@ def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
                                    f"{bcp47(target)} is written in {script}: translate it")]
 
 
+def _wrong_script(msgstr: str, target: Locale) -> list[Issue]:
+    """A translation of words none of which is in the letters `target` is written in: another
+    language's file saved over this one's, or Serbian typed in Cyrillic into sr-Latn. Names and
+    quotations kept as written are placeholders, and no words of the translation's own."""
+    scripts, letters = _letters_of(target)
+    if letters.search(msgstr):  # nearly every translation: one letter of its script decides
+        return []
+    prose = URL_OR_EMAIL.sub("", prose_of(msgstr))
+    if len(_WORD.findall(prose)) < 2:
+        return []
+    tag, named = bcp47(target), " or ".join((", ".join(scripts[:-1]), scripts[-1]) if len(scripts) > 1 else scripts)
+    return [Issue("wrong-script", f"no word of the translation is in {named} letters, in which {tag} is "
+                                  f"written: is it another locale's text? Translate it into {tag}")]
+
+
+# Languages written in more than one script where their tag names none.
+_SCRIPTS_WRITING = {"ja": ("Han", "Hiragana", "Katakana"), "ko": ("Hangul", "Han"), "sr": ("Cyrillic", "Latin")}
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
+@functools.lru_cache(maxsize=32)
+def _letters_of(target: Locale) -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The scripts `target` is written in, and a pattern finding one of their letters."""
+    scripts = (script_of(target),) if target.script else _SCRIPTS_WRITING.get(target.language, (script_of(target),))
+    return scripts, regex.compile("[" + "".join(rf"\p{{{script}}}" for script in scripts) + "]")
+
+
 # Overrides (U+202D, U+202E) reorder what a reader sees ("Trojan Source"), and so does an
-# embedding (U+202A, U+202B) left open, through the rest of the partner's paragraph. An
-# embedding closed again (U+202C), as Arabic and Hebrew keyboards insert them, lays out only
-# its own text. The marks and isolates right-to-left text needs (U+200E, U+200F,
-# U+2066-U+2069) are kept.
-_BIDI_CONTROL = regex.compile(r"[\u202a-\u202e]")
+# embedding (U+202A, U+202B) or an isolate (U+2066-U+2068) left open, through the rest of the
+# partner's paragraph. An embedding closed again (U+202C), as Arabic and Hebrew keyboards
+# insert them, lays out only its own text, and so does an isolate closed by U+2069: the marks
+# and isolates right-to-left text needs (U+200E, U+200F, U+2066-U+2069) are kept.
+_BIDI_CONTROL = regex.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _BIDI_OVERRIDES = "\u202d\u202e"
 _BIDI_EMBEDDINGS = "\u202a\u202b"
 _POP_DIRECTION = "\u202c"
+_ISOLATES = "\u2066\u2067\u2068"
+_POP_ISOLATE = "\u2069"
 
 
 def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
@@ -656,6 +688,9 @@ def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
     if bcp47(target) in PSEUDO_LOCALES:  # ar-XB forces words right-to-left with them
         return []
     controls = _BIDI_CONTROL.findall(msgstr)
+    if unclosed := _unclosed_isolate(controls):
+        return [_bidi_error(unclosed, "is not closed by U+2069, and would change how the rest of the paragraph shows")]
+    controls = [control for control in controls if control not in _ISOLATES and control != _POP_ISOLATE]
     if not controls:
         return []
     open_embeddings = 0
@@ -668,6 +703,18 @@ def _bidi_controls(msgstr: str, target: Locale) -> list[Issue]:
         return [_bidi_error(opened, "is not closed by U+202C, and would change how the rest of the paragraph shows")]
     return [Issue("bidi-embedding", f"{_character(controls[0])} … U+202C: U+2066-U+2069 isolates do the same "
                                     "without affecting the text around it")]
+
+
+def _unclosed_isolate(controls: Sequence[str]) -> str | None:
+    """The last isolate among `controls` that no U+2069 closes (a U+2069 closing none is
+    ignored, as the bidi algorithm ignores it)."""
+    opened: list[str] = []
+    for control in controls:
+        if control in _ISOLATES:
+            opened.append(control)
+        elif control == _POP_ISOLATE and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def _bidi_error(control: str, problem: str) -> Issue:

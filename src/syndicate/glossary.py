@@ -25,7 +25,7 @@ from babel import Locale
 from .catalog import FUZZY, Catalog, Message, merge, missing_header_fields, template_header
 from .fsutil import file_identity
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, regional_parent, text_digest, translates_into
-from .localise import added_markup, unpublishable_character
+from .localise import added_markup, invisible_in_name, unpublishable_character
 from .model import InputError, Unit
 from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
 from .pofile import catalog_text, header_field, header_of, read_catalog, text_to_write, unchanged_template, wrong_language
@@ -501,6 +501,8 @@ def rendering_problem(rendering: str) -> str | None:
         return "space around the rendering would be published with it"
     if bad := unpublishable_character(rendering):
         return f"{bad} in the rendering"
+    if bad := invisible_in_name(rendering):
+        return f"{bad} in the rendering: a name needs no bidi control or invisible space (a right-to-left item isolates names itself)"
     if "{" in rendering or "}" in rendering:
         # A glossary holds no placeholders: braces would reach readers as they are.
         return "braces in the rendering would be published as they are: write the name as readers see it"

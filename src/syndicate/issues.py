@@ -19,6 +19,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "link-markers": ("error", "a link's <a1>…</a1> markers missing, repeated, added, renamed, nested or around no words"),
     "name-form": ("error", "a name's form given in a translator comment (# {Name} = form) that cannot be published"),
     "control-character": ("error", "a control character that cannot be published"),
+    "blank": ("error", "a translation of only spaces, invisible characters or punctuation, which would publish an empty headline "
+              "or paragraph"),
     "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
     "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
     "quotation-count": ("warning", "a different number of quotations than the source"),
@@ -49,6 +51,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "unchanged": ("warning", "the source text, of more than two words to translate, copied into another language written "
                   "in the same script"),
     "copied-source": ("error", "the source text copied into a locale written in another script"),
+    "wrong-script": ("error", "a translation of two or more words, none in the letters its locale is written in "
+                     "(another locale's text saved into this file, Cyrillic in sr-Latn)"),
     "whitespace": ("warning", "leading or trailing whitespace differs from the source"),
     "line-break-inside": ("warning", "a line break inside the translation where the source has none (published as a space)"),
     "end-punctuation": ("warning", "the translation ends with different punctuation"),

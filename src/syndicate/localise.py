@@ -100,26 +100,44 @@ def unpublishable_character(text: str) -> str | None:
     )
 
 
+# A name is no place for bidi embeddings, overrides, isolates or invisible spaces: the build
+# isolates names in right-to-left items itself, and one left open reorders the rest of the
+# line. The marks (U+200E, U+200F) reorder nothing past their neighbours, and the joiners
+# (U+200C, U+200D) are letters' business in Persian and Indic names: they stay.
+_INVISIBLE_IN_NAMES = regex.compile(r"[\u200b\u2060\u202a-\u202e\u2066-\u2069]")
+
+
+def invisible_in_name(name: str) -> str | None:
+    """The first bidi control or invisible space in `name`, a name's rendering or form, named;
+    None if there is none."""
+    if name.isprintable() or (bad := _INVISIBLE_IN_NAMES.search(name)) is None:
+        return None
+    return f"U+{ord(bad.group()):04X} ({unicodedata.name(bad.group())})"
+
+
 def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     """What is wrong with `msgstr` as the translation of `unit`, as (check, message) pairs
-    with check one of control-character, placeholders, quotation-pairing, link-markers ([] when
-    publishable)."""
+    with check one of control-character, blank, placeholders, quotation-pairing, link-markers
+    ([] when publishable)."""
     problems: list[tuple[str, str]] = []
     if bad := unpublishable_character(msgstr):
         problems.append(("control-character", f"{bad} in the translation"))
-    try:
-        # Without a brace there is no field, and nothing to parse.
-        fields = list(string.Formatter().parse(msgstr)) if "{" in msgstr or "}" in msgstr else []
-    except ValueError as error:
-        return problems + [("placeholders", f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}")]
+    if _WORDS_OR_FIGURES.search(unit.msgid) and not _WORDS_OR_FIGURES.search(msgstr):
+        problems.append(("blank", "the translation has no words, figures or placeholders (only spaces, invisible characters "
+                                  "or punctuation): translate the text, or leave msgstr empty until it is translated"))
     used = set()
-    for _, field, spec, conversion in fields:
-        if field is None:
-            continue
-        if spec or conversion or not field.isidentifier():
-            written = f"{{{field}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
-            problems.append(("placeholders", f"placeholder {written} must be written plainly as {{name}}"))
-        used.add(field)
+    if "{" in msgstr or "}" in msgstr:  # without a brace there is no field, and nothing to parse
+        try:
+            list(string.Formatter().parse(msgstr))
+        except ValueError as error:
+            return problems + [("placeholders", f"broken placeholder braces ({error}); write a literal brace as {{{{ or }}}}")]
+        # As written, not as str.format reads them: it takes {name:} and {name!} for {name}.
+        for written in _FIELDS_WRITTEN.finditer(msgstr):
+            if (field := written.group("field")) is None:
+                continue  # a literal {{ or }}
+            if not field.isidentifier():
+                problems.append(("placeholders", f"placeholder {{{field}}} must be written plainly as {{name}}"))
+            used.add(_FIELD_NAME_END.split(field, maxsplit=1)[0])
     expected = {placeholder.name for placeholder in unit.placeholders}
     if missing := expected - used:
         names = sorted(placeholder.name for placeholder in unit.placeholders if placeholder.name in missing and placeholder.kind == "name")
@@ -131,6 +149,12 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
     if unit.links:
         problems.extend(("link-markers", problem) for problem in marker_problems(msgstr, len(unit.links)))
     return problems
+
+
+_WORDS_OR_FIGURES = regex.compile(r"[\p{L}\p{N}]")
+# Left to right, as str.format reads them: a doubled brace is a literal one, else a field.
+_FIELDS_WRITTEN = regex.compile(r"\{\{|\}\}|\{(?P<field>[^{}]*)\}")
+_FIELD_NAME_END = regex.compile(r"[!:.\[]")  # {name!r}, {name:>5}, {name.attr}, {name[0]}
 
 
 def beside_markers(unit: Unit, msgstr: str) -> str:
@@ -160,7 +184,7 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
             problems.append(f"{where}: this unit has no name {{{name}}}")
         elif not form:
             problems.append(f"{where}: a blank form would delete the name; delete the comment to publish the name as it is")
-        elif (bad := unpublishable_character(form)) or (bad := _markup_in(form)):
+        elif (bad := unpublishable_character(form) or invisible_in_name(form)) or (bad := _markup_in(form)):
             problems.append(f"{where}: {bad} in the form")
         elif forms.get(name, form) != form:
             problems.append(f"{where}: {{{name}}} already has the form {forms[name]} in this entry")

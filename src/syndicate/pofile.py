@@ -256,10 +256,10 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
                             raise _Malformed("a #| string that follows no #| msgid or msgctxt")
                         entry.strings[entry.current].append(_quoted_value(rest))
                         continue
-                    keyword, _, token = rest.partition(" ")
+                    keyword, token = _keyword_and_string(rest)
                     if keyword not in ("msgctxt", "msgid"):
                         raise _Malformed(f"unknown previous-message line {line[:40]!r}", "remove the #| line")
-                    entry.add_string("#| " + keyword, token.lstrip())
+                    entry.add_string("#| " + keyword, token)
                     continue
                 entry.current = None
                 if kind == ".":
@@ -271,7 +271,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
                 else:
                     entry.translator.append(line[2:] if kind == " " else line[1:])
                 continue
-            keyword, _, token = line.partition(" ")
+            keyword, token = _keyword_and_string(line)
             if keyword not in ("msgctxt", "msgid", "msgstr"):
                 if keyword.startswith(("msgid_plural", "msgstr[")):
                     raise _Malformed("plural forms (msgid_plural, msgstr[N]) have no place in an article's catalog",
@@ -285,7 +285,7 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
             if obsolete != entry.obsolete and "msgid" in entry.strings:
                 raise _Malformed("an entry that is obsolete (#~) only in part", "mark every line of it #~, or none")
             entry.obsolete = obsolete
-            entry.add_string(keyword, token.lstrip())
+            entry.add_string(keyword, token)
         if entry.strings:
             entries.append(entry)
         header_comment, header = "", {}
@@ -318,6 +318,18 @@ def _parse(text: str, shown: str) -> tuple[str, dict[str, str], list[tuple[int, 
     except _Malformed as error:
         raise InputError(shown, number, f"PO syntax error: {error.problem}", error.fix) from None
     return header_comment, header, messages
+
+
+def _keyword_and_string(line: str) -> tuple[str, str]:
+    """A keyword line's keyword and what follows it, which msgfmt lets a tab or nothing part
+    from it (`msgstr\t"…"`, `msgstr"…"`) as well as a space."""
+    keyword, _, token = line.partition(" ")
+    if '"' in keyword or "\t" in keyword:
+        keyword, token = _KEYWORD.match(line).groups()  # type: ignore[union-attr]
+    return keyword, token.lstrip()
+
+
+_KEYWORD = re.compile(r'([^\s"]*)\s*(.*)', re.DOTALL)
 
 
 _UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a", "\\": "\\", '"': '"'}
