@@ -845,23 +845,47 @@ def test_serve_on_an_interface_other_machines_reach_warns_that_tokens_travel_in_
     assert ("clear text" in result.output) is warned, result.output
 
 
-def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Path) -> None:
-    add_partner(workspace, "Tagesblatt", ["de"])
+@contextlib.contextmanager
+def serve_command(workspace: Path, *options: str) -> Iterator[tuple[subprocess.Popen[str], Server]]:
+    """`syndicate serve` in a process of its own on a free loopback port, once it accepts
+    connections, for a new German-only partner."""
+    token = add_partner(workspace, "Tagesblatt", ["de"])
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "syndicate", "--root", str(workspace), "serve", "--port", str(port)]
+    command = [sys.executable, "-m", "syndicate", "--root", str(workspace), "serve", "--port", str(port), *options]
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as running:
         try:
-            for _ in range(200):  # until it accepts connections
+            for _ in range(200):
                 with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.1):
                     break
                 time.sleep(0.05)
-            running.send_signal(signal.SIGINT)
-            assert running.wait(timeout=10) == 130
-            assert "Stopped." in running.stderr.read()
+            yield running, Server(workspace, port, token, None)
         finally:
             running.kill()
+
+
+def test_serve_stopped_with_ctrl_c_exits_130_as_every_command_does(workspace: Path) -> None:
+    with serve_command(workspace) as (running, _):
+        running.send_signal(signal.SIGINT)
+        assert running.wait(timeout=10) == 130
+        assert "Stopped." in running.stderr.read()
+
+
+def test_clients_that_connect_and_send_nothing_do_not_keep_partners_out(workspace: Path) -> None:
+    # 120 connections that never finish a request: more than waitress's own limit of 100.
+    with serve_command(workspace) as (_, server), contextlib.ExitStack() as idle:
+        for _ in range(120):
+            idle.enter_context(socket.create_connection(("127.0.0.1", server.port), timeout=5)).sendall(b"GET / HTTP/1.1\r\n")
+        assert server.get("/feeds/de/index.xml").status == 200
+
+
+def test_a_connection_idle_for_the_idle_timeout_is_closed(workspace: Path) -> None:
+    with serve_command(workspace, "--idle-timeout", "1") as (_, server):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as idle:
+            started = time.monotonic()
+            assert idle.recv(1) == b""  # closed by the server
+            assert time.monotonic() - started < 8
 
 
 @pytest.mark.parametrize(("host", "local"), [

@@ -871,8 +871,12 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (put a TLS proxy in front).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
 @click.option("--threads", type=click.IntRange(min=1), default=4, show_default=True, help="Worker threads.")
+@click.option("--connection-limit", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Connections open at once; more wait until one closes.")
+@click.option("--idle-timeout", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Seconds after which a connection that sends nothing is closed.")
 @click.pass_obj
-def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> None:
+def serve_command(workspace: Workspace, host: str, port: int, threads: int, connection_limit: int, idle_timeout: int) -> None:
     """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
     import errno
 
@@ -886,7 +890,8 @@ def serve_command(workspace: Workspace, host: str, port: int, threads: int) -> N
         click.echo(f"warning: {host} is reachable from other machines, and partners' tokens travel in clear text: "
                    "keep it behind a TLS-terminating proxy that is the only way in (docs/serving.md)", err=True)
     try:
-        server.serve(workspace.root, host=host, port=port, threads=threads)
+        server.serve(workspace.root, host=host, port=port, threads=threads,
+                     connection_limit=connection_limit, idle_timeout=idle_timeout)
     except KeyboardInterrupt:
         pass  # Ctrl-C before waitress's loop catches it itself: stopped all the same
     except ValueError as error:  # a damaged partners.json

@@ -91,11 +91,18 @@ def only_this_machine_reaches(host: str, port: int) -> bool:
     return all((getattr(address, "ipv4_mapped", None) or address).is_loopback for address in parsed)
 
 
-def serve(root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 4) -> None:
+def serve(
+    root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 4,
+    connection_limit: int = 500, idle_timeout: int = 30,
+) -> None:
     """Serve the workspace at `root` under waitress until interrupted.
 
     Binds to loopback by default: bearer tokens must travel over TLS, so expose the server
-    through a TLS-terminating reverse proxy rather than on a public interface."""
+    through a TLS-terminating reverse proxy rather than on a public interface.
+
+    Up to `connection_limit` connections are open at once, and one idle for `idle_timeout`
+    seconds is closed: a hundred clients that connect and never finish a request (waitress's
+    limit, and its two minutes' wait) would otherwise leave every partner's poll waiting."""
     root = Path(root)
     if not (root / "feeds").is_dir():
         raise FileNotFoundError(f"{root / 'feeds'} does not exist; build the feeds before serving them")
@@ -103,7 +110,9 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not load_registry(root).partners:
         log.warning("no partners in %s: every request will be refused until one is added", registry_path(root))
-    waitress.serve(make_app(root), host=host, port=port, threads=threads, ident="syndicate")
+    waitress.serve(make_app(root), host=host, port=port, threads=threads, ident="syndicate",
+                   connection_limit=connection_limit, channel_timeout=idle_timeout,
+                   cleanup_interval=max(1, min(30, idle_timeout // 2)))
 
 
 @dataclass(frozen=True)
