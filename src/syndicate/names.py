@@ -73,6 +73,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -796,6 +797,62 @@ _HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".spl
 _ROLES_GO_ON = frozenset(
     "général générale generale general geral delegato delegata exécutif exécutive ejecutivo ejecutiva executivo executiva".split()
 )
+
+
+# Spanish and Portuguese name a person by a given name and two surnames (`Aníbal Cavaco Silva`,
+# `Santiago Muñoz Machado`), which after an organisation's name no list of given names may show.
+_GIVEN_NAME_AND_TWO_SURNAMES = frozenset(("es", "pt"))
+# The state's institutions that Spanish and Portuguese name in one word with a capital (`el
+# presidente del Gobierno`, `o Presidente da República`): after one, a person's name may start
+# at the next word.
+_INSTITUTIONS_IN_ONE_WORD = frozenset(
+    "República Gobierno Governo Consejo Conselho Comisión Comissão Generalitat Xunta Parlamento Senado Congreso Congresso".split()
+)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(character for character in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(character))
+
+
+def _adjective_forms(adjectives: Iterable[str]) -> frozenset[str]:
+    """The adjectives as they agree with a feminine noun too, without their accents, which the
+    feminine drops (`español` → `espanola`, `francés` → `francesa`, `europeu` → `europeia`,
+    `italien` → `italienne`, `alemão` → `alema`)."""
+    forms = set()
+    for adjective in map(_unaccented, adjectives):
+        forms.add(adjective)
+        if adjective.endswith("ao"):
+            forms.add(adjective[:-1])
+        elif adjective.endswith("o"):
+            forms.add(adjective[:-1] + "a")
+        elif adjective.endswith("u"):
+            forms.add(adjective[:-1] + "ia")
+        elif not adjective.endswith(("a", "e")):
+            forms |= {adjective + "a", adjective + ("ne" if adjective.endswith("en") else "e")}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=8)
+def _language_adjectives(language: str) -> frozenset[str]:
+    """The adjectives of languages and nations that end organisations' names in Spanish and
+    Portuguese (`Real Academia Española`, `Federação Portuguesa`), as the language names the
+    languages the newsroom works in and those official where it is spoken most (`español`,
+    `catalán`, `gallego`), in any gender."""
+    territory = get_global("likely_subtags").get(language, "").rsplit("_", 1)[-1]
+    spoken = get_global("territory_languages").get(territory, {})
+    codes = set(LANGUAGES) | {code for code, facts in spoken.items() if (facts.get("official_status") or "").startswith("official")}
+    names = _source_locale(language).languages
+    return _adjective_forms(names[code] for code in codes if code in names and " " not in names[code])
+
+
+@functools.lru_cache(maxsize=8)
+def _institution_adjectives(language: str) -> frozenset[str]:
+    """The adjectives that may go on with an institution's name (`Comisión Europea`, `República
+    Federal`, `República Checa`), in any gender: those of all the languages the language names,
+    and those that describe an institution (_DESCRIBED_IN_ROMANCE_WORDS)."""
+    described = _DESCRIBED_IN_ROMANCE_WORDS.get(language)
+    languages = [name for name in _source_locale(language).languages.values() if " " not in name]
+    return _adjective_forms([*languages, *(described.descriptions if described else ())])
 
 
 @functools.lru_cache(maxsize=32)
@@ -2882,10 +2939,31 @@ def find_protected_spans(
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
         holder = 3 if of_words else 1
         name = run[holder:]
-        if len(name) < 2:
-            return None
-        surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
-        return holder if holder_named(name, 2 + sum(not token.capitalised for token in surnames)) else None
+        if len(name) > 1:
+            surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
+            if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
+                return holder
+        return holder_with_two_surnames(run) if language in _GIVEN_NAME_AND_TWO_SURNAMES else None
+
+    def holder_with_two_surnames(run: list[_Token]) -> int | None:
+        """Where in a run after a role and `of` a Spanish or Portuguese holder's name starts, of
+        a given name no list has and up to two surnames: after an institution named in one word
+        (`República Aníbal Cavaco Silva`), or after the adjective of a language or nation that
+        ends an organisation's name (`Real Academia Española Santiago Muñoz Machado`). Not
+        where the word after the institution is an adjective that goes on with it (`Comisión
+        Europea`, `República Federal`) or makes a country of it (`República Dominicana`)."""
+        adjectives, language_adjectives = _institution_adjectives(language), _language_adjectives(language)
+        ends = [position + 1 for position in range(1, len(run) - 2) if _unaccented(run[position].text) in language_adjectives]
+        if len(run) > 2 and run[0].text in _INSTITUTIONS_IN_ONE_WORD and not is_translatable(text[run[0].start : run[1].end]):
+            ends.append(1)
+        return next(
+            (
+                holder for holder in ends
+                if _unaccented(run[holder].text) not in adjectives
+                and holder_named(run[holder:], 3 + sum(not token.capitalised for token in run[holder:]))
+            ),
+            None,
+        )
 
     def holder_named(name: list[_Token], longest: int) -> bool:
         """Whether the words are a person's name of at most `longest` words: capitalised

@@ -1,0 +1,48 @@
+"""Names where the words around them tell where they start and end: a Spanish or Portuguese
+holder of an office named with a given name and two surnames after the institution it is of
+(`da República {Anibal_Cavaco_Silva}`, `{Real_Academia_Espanola} {Santiago_Munoz_Machado}`)."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from conftest import msgfmt_check
+from test_names_romance_german import extracted, msgids
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # An institution named in one word, then a given name no list has and two surnames.
+    ("pt", "O ex-presidente da República Aníbal Cavaco Silva disse que sim.",
+     "O ex-presidente da República {Anibal_Cavaco_Silva} disse que sim."),
+    ("pt", "O presidente da República Aníbal Cavaco Silva falou.", "O presidente da República {Anibal_Cavaco_Silva} falou."),
+    ("es", "El expresidente del Gobierno Leopoldo Calvo Sotelo habló.",
+     "El expresidente del Gobierno {Leopoldo_Calvo_Sotelo} habló."),
+    # An organisation of several words ending in the adjective of a language or a nation.
+    ("es", "El director de la Real Academia Española Santiago Muñoz Machado habló.",
+     "El director de la {Real_Academia_Espanola} {Santiago_Munoz_Machado} habló."),
+    ("es", "Habló el director de la Real Academia Española Santiago Muñoz Machado.",
+     "Habló el director de la {Real_Academia_Espanola} {Santiago_Munoz_Machado}."),
+])
+def test_a_holder_with_two_surnames_is_a_name_of_its_own(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # An adjective that goes on with the institution's name is no given name.
+    ("es", "La presidenta de la Comisión Europea Ursula von der Leyen habló.",
+     "La presidenta de la {Comision_Europea_Ursula_von_der_Leyen} habló."),
+    ("es", "El presidente de la República Federal Frank Steinmeier habló.",
+     "El presidente de la {Republica_Federal_Frank_Steinmeier} habló."),
+    ("es", "El presidente de la República Dominicana Leonel Fernández habló.",
+     "El presidente de la {Republica_Dominicana_Leonel_Fernandez} habló."),
+])
+def test_an_institution_goes_on_where_its_words_do(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+def test_a_holder_with_two_surnames_reaches_the_translation_file(newsroom):
+    body = "O ex-presidente da República Aníbal Cavaco Silva disse que sim."
+    po: polib.POFile = extracted(newsroom, "cavaco", "pt", body, "en")
+    msgfmt_check(newsroom / "locales/en/LC_MESSAGES/cavaco.po")
+    assert [entry.msgid for entry in po][1:] == ["O ex-presidente da República {Anibal_Cavaco_Silva} disse que sim."]
