@@ -1,6 +1,7 @@
 """Names where the words around them tell where they start and end: a Spanish or Portuguese
 holder of an office named with a given name and two surnames after the institution it is of
-(`da República {Anibal_Cavaco_Silva}`, `{Real_Academia_Espanola} {Santiago_Munoz_Machado}`)."""
+(`da República {Anibal_Cavaco_Silva}`, `{Real_Academia_Espanola} {Santiago_Munoz_Machado}`),
+and a French surname with its particle after a general's rank (`le général {de_Gaulle}`)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_a_holder_with_two_surnames_reaches_the_translation_file(newsroom):
     po: polib.POFile = extracted(newsroom, "cavaco", "pt", body, "en")
     msgfmt_check(newsroom / "locales/en/LC_MESSAGES/cavaco.po")
     assert [entry.msgid for entry in po][1:] == ["O ex-presidente da República {Anibal_Cavaco_Silva} disse que sim."]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le général de Gaulle a parlé.", ["Le général {de_Gaulle} a parlé."]),
+    ("Le maréchal de Lattre a signé.", ["Le maréchal {de_Lattre} a signé."]),
+    ("L'amiral de Grasse a gagné.", ["L'amiral {de_Grasse} a gagné."]),
+    ("Il a rencontré le général de Villiers hier.", ["Il a rencontré le général {de_Villiers} hier."]),
+    ("Charles de Gaulle a quitté Paris. Le général de Gaulle a parlé.",
+     ["{Charles_de_Gaulle} a quitté Paris.", "Le général {de_Gaulle} a parlé."]),
+    # After a role of a company or a place, `de` is the role's `of`; a rank before it is a role's word.
+    ("Le directeur général de Renault a parlé.", ["Le directeur général de Renault a parlé."]),
+    ("Le procureur général de Paris a parlé.", ["Le procureur général de Paris a parlé."]),
+])
+def test_a_french_generals_surname_keeps_its_particle(body, expected):
+    assert msgids(body, "fr") == expected

@@ -682,6 +682,10 @@ _MASCULINE_ARTICLES = _words_by_language({
     "it": "il lo del dello al allo dal dallo nel nello sul",
     "pt": "o do ao no pelo",
 })
+# French military ranks, which after their article take a surname with its particle (`le général
+# de Gaulle`, `du maréchal de Lattre`, `l'amiral de Grasse`), where a president's or a minister's
+# `de` brings what they head (`le président de Renault`).
+_FRENCH_RANKS = frozenset("général maréchal amiral".split())
 # The names of this century's popes, which copy gives without their numeral (`Papa Leone`):
 # they show the title before them as a common given name does.
 _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Bento Jean-Paul".split())
@@ -2355,11 +2359,12 @@ def find_protected_spans(
         preceding = text[max(0, first_start - _SPEECH_WINDOW) : first_start].rstrip().lower()
         return _JOINT_SPEECH_AFTER.match(text, _space_ends(text, last_end)) is not None or _SPEECH_BEFORE.search(preceding) is not None
 
-    def speaking_particles_before(surname: _Token) -> int | None:
+    def persons_particles_before(surname: _Token) -> int | None:
         """Where the particles right before a lone surname start (`de Vries`, `van der Berg`)
-        when the surname with them speaks: `de Vries said`, `said de Vries,`, `according to
-        van der Berg`, which name a person met nowhere before in full; None where no particle
-        is there or the first is an article of the language (see _ARTICLE_PARTICLES)."""
+        when the surname with them speaks (`de Vries said`, `said de Vries,`, `according to
+        van der Berg`) or follows a French general's rank (`le général de Gaulle`), which name
+        a person met nowhere before in full; None where no particle is there or the first is
+        an article of the language (see _ARTICLE_PARTICLES)."""
         position = ending_at[surname.end]
         while (
             position > 0
@@ -2372,7 +2377,19 @@ def find_protected_spans(
             return None
         start = tokens[position].start
         before = text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower()
-        return start if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, _space_ends(text, surname.end)) else None
+        speaks = _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        return start if speaks or after_french_rank(position) else None
+
+    def after_french_rank(position: int) -> bool:
+        """Whether a French military rank with its article stands right before the token at
+        `position` (`le général`, `du maréchal`, `L'amiral`, `de l'amiral`)."""
+        if language != "fr" or position == 0 or text[tokens[position - 1].end : tokens[position].start] != " ":
+            return False
+        rank = tokens[position - 1]
+        if _is_elided_noun(rank.text):
+            return rank.text[2:].lower() in _FRENCH_RANKS
+        article = tokens[position - 2].text.lower() if position > 1 else ""
+        return rank.text.lower() in _FRENCH_RANKS and (article in _MASCULINE_ARTICLES["fr"] or article == "l")
 
     def widened(span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
@@ -3574,7 +3591,7 @@ def find_protected_spans(
             continue  # the language's abbreviation of common words: `EE. UU.`, `FF. AA.` (plurals in Spanish)
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
-        speaking_particles = speaking_particles_before(run[0]) if single and not capitalised_nouns else None
+        persons_particles = persons_particles_before(run[0]) if single and not capitalised_nouns else None
         legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
         if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or listed):
             if capitalised_nouns:
@@ -3585,7 +3602,7 @@ def find_protected_spans(
                 or run[0].text in answers
                 or _is_lone_initial(run[0].text)
                 or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_PLACES
-                or not (_reported_speech(text, run[0]) or speaking_particles is not None or speaks_with_another(run[0]))
+                or not (_reported_speech(text, run[0]) or persons_particles is not None or speaks_with_another(run[0]))
             ):
                 continue
         start = run[0].start
@@ -3613,8 +3630,8 @@ def find_protected_spans(
             continue
         if (particles := known_particles_before(run[0], end)) is not None:
             start, name = particles, text[particles:end]
-        elif speaking_particles is not None:
-            start, name = speaking_particles, text[speaking_particles:end]
+        elif persons_particles is not None:
+            start, name = persons_particles, text[persons_particles:end]
             known.update(_particle_forms(name))  # the person, where it is named again (`De Vries added`)
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
