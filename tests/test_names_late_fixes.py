@@ -1,7 +1,8 @@
 """Names where the words around them tell where they start and end: a Spanish or Portuguese
 holder of an office named with a given name and two surnames after the institution it is of
 (`da República {Anibal_Cavaco_Silva}`, `{Real_Academia_Espanola} {Santiago_Munoz_Machado}`),
-and a French surname with its particle after a general's rank (`le général {de_Gaulle}`)."""
+a French surname with its particle after a general's rank (`le général {de_Gaulle}`), and a
+German surname ending in -s before the apostrophe of its genitive (`Die Rede {Olaf_Kubicius}'`)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_a_holder_with_two_surnames_reaches_the_translation_file(newsroom):
 ])
 def test_a_french_generals_surname_keeps_its_particle(body, expected):
     assert msgids(body, "fr") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Rede Olaf Kubicius' sorgte für Unruhe.", "Die Rede {Olaf_Kubicius}' sorgte für Unruhe."),
+    ("Die Rede Olaf Kubicius’ sorgte für Unruhe.", "Die Rede {Olaf_Kubicius}’ sorgte für Unruhe."),
+    # Without the apostrophe the -s is the genitive's, as it was.
+    ("Die Rede Olaf Kubicius sorgte für Unruhe.", "Die Rede {Olaf_Kubiciu}s sorgte für Unruhe."),
+])
+def test_a_german_genitive_apostrophe_keeps_the_surnames_s(body, expected):
+    assert msgids(body, "de") == [expected]

@@ -1940,7 +1940,8 @@ def find_protected_spans(
         Politik Wladimir Putins`), which names no company or band as `die Investmentbank
         Goldman Sachs` and `die Band Arctic Monkeys` do. As a surname may end in -s of its own
         (`Die Rede Boris Pistorius`, `Die Musik Johannes Brahms`), the -s is kept where the surname
-        is one of them (surname_ends_in_s)."""
+        is one of them (surname_ends_in_s) or the apostrophe of the genitive follows it, which
+        only a name ending in -s of its own takes (`Die Rede Olaf Kubicius'`)."""
         return (
             capitalised_nouns
             and len(run) > 1
@@ -1952,6 +1953,7 @@ def find_protected_spans(
             and previous.text.lower() not in _GERMAN_ORGANISATION_ROLES
             and noun_of_phrase(previous)
             and not surname_ends_in_s(run[-1].text)
+            and not text.startswith(("'", "’"), run[-1].end)
         )
 
     def surname_ends_in_s(surname: str) -> bool:
