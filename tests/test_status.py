@@ -165,7 +165,7 @@ def test_a_po_whose_header_names_another_language_is_counted_as_translated_and_s
     assert row.split()[2:5] == [str(len(po)), "0", "0"] and row.endswith("not published"), "its units are translated"
     assert (f"error: {po_path}:{_language_line(po_path)}: the PO header says Language: de, but it sits in the folder for fr"
             in result.output)
-    assert "nothing of port-strike in fr is published until it is mended" in result.output
+    assert "nothing of port-strike is published in the fr feed until it is mended" in result.output
     assert "counted as to do" not in result.output
     rows = {row["article_id"]: row for row in json.loads(CliRunner().invoke(main, [*status, "--format", "json"]).stdout)}
     assert rows["port-strike"]["percent"] == 100.0 and rows["port-strike"]["error"] is None
@@ -195,7 +195,7 @@ def test_a_broken_names_glossary_is_said_on_every_row_of_its_locale_and_once_as_
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, "said once for the locale"
     assert errors[0].startswith(f"error: {glossary}:{broken_line}: PO syntax error")
-    assert errors[0].endswith("nothing in fr is published until it is mended")
+    assert errors[0].endswith("nothing is published in the fr feed until it is mended")
     listed = CliRunner().invoke(main, ["--root", str(newsroom), "status", "--format", "json"])
     assert listed.exit_code == 1
     for row in json.loads(listed.stdout):

@@ -160,7 +160,7 @@ def workspace_progress(workspace: Workspace, locales: Sequence[Locale], article_
                     tally = _tally_against(workspace.template_file(article_id), pos[article_id])
                 row = Progress(article_id, bcp47(locale), *tally, **withdrawn)
             if wrong := (found or {}).get("wrong_language"):
-                held_back = f"{wrong}; nothing of {article_id} in {bcp47(locale)} is published until it is mended"
+                held_back = f"{wrong}; nothing of {article_id} is published in the {bcp47(locale)} feed until it is mended"
             else:
                 held_back = glossary
             # The build publishes a story withdrawn for good as a withdrawal, whatever its files.
@@ -194,7 +194,7 @@ def _glossary_problems(workspace: Workspace, locales: Sequence[Locale]) -> dict[
                 problem = None
             except InputError as error:
                 problem = str(error)
-        found[locale] = problem and f"{problem}; nothing in {bcp47(locale)} is published until it is mended"
+        found[locale] = problem and f"{problem}; nothing is published in the {bcp47(locale)} feed until it is mended"
     return found
 
 
