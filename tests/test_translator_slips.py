@@ -4,6 +4,8 @@ another locale's text saved into a file written in other letters."""
 
 from __future__ import annotations
 
+import shutil
+
 import polib
 import pytest
 from test_check import unit
@@ -176,3 +178,23 @@ def test_xgettexts_plural_forms_placeholder_is_warned_of_and_written_back(tmp_pa
     assert invoke("extract", str(tmp_path / "talks.txt"), "-l", "pl").exit_code == 0
     assert written in path.read_text(encoding="utf-8")
     msgfmt_check(path)
+
+
+def test_a_story_whose_file_breaks_stays_in_its_feed_index_in_a_fresh_checkout(tmp_path):
+    # A newsroom kept in git: a clone has the feeds but not the last build's records.
+    root, invoke = newsroom_with_story(tmp_path, "talks", STORY, ["de"])
+    (tmp_path / "more.txt").write_text(STORY.replace("id talks", "id more"), encoding="utf-8")
+    assert invoke("extract", str(tmp_path / "more.txt"), "-l", "de").exit_code == 0
+    for article in ("talks", "more"):
+        po = polib.pofile(str(root / f"locales/de/LC_MESSAGES/{article}.po"))
+        translate_po(root, "de", article, {entry.msgid: f"(de) {entry.msgid}" for entry in po})
+    assert invoke("build").exit_code == 0
+    index = root / "feeds/de/index.xml"
+    listed = index.read_bytes()
+    assert b"talks:de" in listed and b"more:de" in listed
+    shutil.rmtree(root / ".syndicate")
+    path = root / "locales/de/LC_MESSAGES/talks.po"
+    path.write_bytes(path.read_bytes().replace(b"(de)", b"(d\xe9)"))  # saved as Latin-1 by an editor
+    built = invoke("build")
+    assert "not UTF-8" in built.output
+    assert index.read_bytes() == listed  # still listed, at the version partners have

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -315,13 +315,16 @@ def current_build(
     return _up_to_date(workspace, job, glossaries) is not None
 
 
-def published_records(workspace: Workspace, article: Article) -> dict[str, dict[str, object]]:
-    """What a build records of the article's items, as they are in feeds/ (by language): for an
-    article whose records are lost (archived on another machine), so that its items count as
-    published as partners have them, not as items a stopped run left unannounced."""
+def published_records(
+    workspace: Workspace, article: Article, languages: Iterable[str] | None = None,
+) -> dict[str, dict[str, object]]:
+    """What a build records of the article's items, as they are in feeds/ (by language, of
+    `languages` or every served one): for an article whose records are lost (archived on
+    another machine, or a fresh checkout), so that its items count as published as partners
+    have them, not as items a stopped run left unannounced."""
     story = (article.meta.version_created or dt.datetime.combine(article.date, dt.time(), dt.timezone.utc)).isoformat()
     records: dict[str, dict[str, object]] = {}
-    for lang in served_languages(workspace):
+    for lang in served_languages(workspace) if languages is None else languages:
         path = workspace.item_file(lang, article.id)
         if (item := _previous_item(path)) is not None:
             records[lang] = {"version": item.version, "version_created": item.created.isoformat(), "story": story,
@@ -477,11 +480,16 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
         new_state[lang] = _with_contents(_state_entry(outcome, inputs, story_moment), job.previous_state.get(lang, {}), outcome.path,
                                          lambda: by_content().get(lang))
     # A refused item whose last version is still in feeds/ stays in its index at that version,
-    # which partners can still fetch; without inputs, it is built again by the next run.
+    # which partners can still fetch; without inputs, it is built again by the next run. Without
+    # the last run's record of it (a fresh checkout of a newsroom kept in git), as the item says.
     for outcome in outcomes:
+        if not outcome.refused:
+            continue
         previous = job.previous_state.get(outcome.lang, {})
-        if outcome.refused and "version_created" in previous:
-            kept = {key: previous[key] for key in ("version", "version_created", "story", "guid") if key in previous}
+        if "version_created" not in previous:
+            previous = published_records(workspace, article, (outcome.lang,)).get(outcome.lang, {})
+        kept = {key: previous[key] for key in ("version", "version_created", "story", "guid") if key in previous}
+        if kept:
             new_state[outcome.lang] = {**new_state.get(outcome.lang, {}), **kept}
     if reviews:
         from .check import record_reviews
