@@ -198,3 +198,22 @@ def test_a_story_whose_file_breaks_stays_in_its_feed_index_in_a_fresh_checkout(t
     built = invoke("build")
     assert "not UTF-8" in built.output
     assert index.read_bytes() == listed  # still listed, at the version partners have
+
+
+def test_a_placeholder_in_full_width_braces_is_named_as_such():
+    assert errors("Chancellor Olaf Scholz met Macron.", "ショルツ首相｛Olaf_Scholz｝がマクロン氏と会談した。", "ja", SCHOLZ) == [
+        ("placeholders", "full-width braces ｛ ｝ in the translation: write a placeholder with ASCII braces, as {name}"),
+        ("placeholders", "missing placeholder {Olaf_Scholz} (to inflect a name, keep {Olaf_Scholz} and give its form in a "
+                         "translator comment: # {Olaf_Scholz} = …)"),
+    ]
+
+
+def test_a_form_given_for_a_link_says_only_names_take_forms():
+    link = Placeholder("url", "https://port.example/strike", "url")
+    message = Message("Read {url} now.", "Lesen Sie {url} jetzt.",
+                      translator_comments=("{url} = https://port.example/streik",))
+    issues = check_message(unit(message.msgid, link), message, "de", {})
+    assert [(issue.check, issue.message) for issue in issues] == [
+        ("name-form", "# {url} = https://port.example/streik: {url} is a link, published as the source writes it; "
+                      "only names take forms: delete the comment")
+    ]

@@ -139,6 +139,8 @@ def check_translation(unit: Unit, msgstr: str) -> list[tuple[str, str]]:
                 problems.append(("placeholders", f"placeholder {{{field}}} must be written plainly as {{name}}"))
             used.add(_FIELD_NAME_END.split(field, maxsplit=1)[0])
     expected = {placeholder.name for placeholder in unit.placeholders}
+    if "｛" in msgstr or "｝" in msgstr:  # an input method's full-width braces: no placeholder to str.format
+        problems.append(("placeholders", "full-width braces ｛ ｝ in the translation: write a placeholder with ASCII braces, as {name}"))
     if missing := expected - used:
         names = sorted(placeholder.name for placeholder in unit.placeholders if placeholder.name in missing and placeholder.kind == "name")
         inflect = f" (to inflect a name, keep {{{names[0]}}} and give its form in a translator comment: # {{{names[0]}}} = …)" if names else ""
@@ -180,8 +182,11 @@ def name_forms(unit: Unit, message: Message, names: Mapping[str, str]) -> tuple[
     for name, form in name_form_comments(message.translator_comments):
         where = f"# {{{name}}} = {form}"
         placeholder = placeholders.get(name)
-        if placeholder is None or placeholder.kind != "name":
+        if placeholder is None:
             problems.append(f"{where}: this unit has no name {{{name}}}")
+        elif placeholder.kind != "name":
+            kind = {"url": "a link", "email": "an e-mail address"}.get(placeholder.kind, "text kept as the source writes it")
+            problems.append(f"{where}: {{{name}}} is {kind}, published as the source writes it; only names take forms: delete the comment")
         elif not form:
             problems.append(f"{where}: a blank form would delete the name; delete the comment to publish the name as it is")
         elif (bad := unpublishable_character(form) or invisible_in_name(form)) or (bad := _markup_in(form)):
