@@ -80,7 +80,9 @@ _UNITS = frozenset(
 )
 _TWO_WORD_UNITS = frozenset({("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("per", "cento"), ("por", "cento")})
 _SHORT_QUOTATION = 4  # words: a title or a word quoted, not what someone said
-_AFTER_A_WORD = 6  # tokens searched for the amount after a word of the `amount` tier
+# Tokens searched for the amount after a word of the `amount` or `object` tier: room for an
+# object with its complement before a filler (su tipo de interés de referencia en 0,25 puntos).
+_AFTER_A_WORD = 8
 
 
 @dataclass(frozen=True)
@@ -419,8 +421,9 @@ def _spanish() -> _Language:
                                  "han_disparado"),
             ("rise", "amount", "crece crecen creció crecieron crecido crecía crecerá crecer creciendo"),
             ("rise", "next", "escala escaló avanza avanzó avanzaron avanzado gana ganó ganaron ganado"),
+            ("rise", "object", "elevó elevaron eleva elevan elevar elevará ha_elevado han_elevado"),
             ("rise", "lean", "crecimiento recuperación recuperó recupera más_alto más_alta más_altos "
-                             "más_altas elevó elevación"),
+                             "más_altas elevación"),
             ("fall", "quantity", "bajó bajaron bajado bajada bajadas bajaba bajará bajan bajando cayó cayeron caído caída "
                                  "caídas caía descendió descendieron desciende descienden descendido descenso disminuye "
                                  "disminuyen disminuyó disminuyeron disminuido disminución disminuir retrocede retroceden "
@@ -430,9 +433,10 @@ def _spanish() -> _Language:
                                  "reducir_a_la_mitad reduce_a_la_mitad reducen_a_la_mitad reducirá_a_la_mitad"),
             ("fall", "amount", "cae caen caerá caer cayendo se_hundió se_hundieron"),
             ("fall", "next", "cedió cedieron cede pierde pierden perdió perdieron perdido"),
-            ("fall", "lean", "baja bajas bajar hundimiento recorte recortes redujo reducción reduce "
-                             "desaceleración desaceleró moderó contracción recortar recorta recortan recortó reducir "
-                             "reducen más_bajo más_baja más_bajos más_bajas"),
+            ("fall", "object", "recortó recortaron recorta recortan recortar recortará ha_recortado han_recortado redujo "
+                               "redujeron reduce reducen reducir reducirá ha_reducido han_reducido rebajó rebajaron"),
+            ("fall", "lean", "baja bajas bajar hundimiento recorte recortes reducción "
+                             "desaceleración desaceleró moderó contracción más_bajo más_baja más_bajos más_bajas"),
         ],
         no_change=(
             r"\bsub\w* (?:a|al) (?:bordo|escenario|podio|poder|trono|tren|avión|coche|autobús|estrado)\b"
@@ -471,6 +475,7 @@ def _italian() -> _Language:
                                  "lievitano in_aumento in_crescita al_rialzo in_rialzo"),
             ("rise", "amount", "aumenti"),
             ("rise", "next", "guadagna guadagnano guadagnato guadagnava avanza avanzato schizzato volato"),
+            ("rise", "object", "alzato alzata alzati alzate alza alzano alzò alzare alzerà"),
             ("rise", "lean", "crescita ripresa rimbalzo più_alto più_alta più_alti più_alte"),
             ("fall", "quantity", "cala calano calato calata calati calate calava calerà calare calò calo cali scende "
                                  "scendono "
@@ -481,8 +486,11 @@ def _italian() -> _Language:
                                  "dimezzò dimezzamento in_calo in_discesa in_ribasso al_ribasso in_flessione"),
             ("fall", "amount", "cade cadono caduto caduta caduti"),
             ("fall", "next", "perde perdono perso persa cede cedono ceduto arretra arretrato precipita precipitato"),
+            ("fall", "object", "ridotto ridotta ridotti ridotte riduce riducono ridusse ridurre ridurrà tagliato tagliata "
+                               "tagliati tagliate taglia tagliano tagliò tagliare taglierà abbassato abbassata abbassa "
+                               "abbassano abbassò abbassare"),
             ("fall", "lean", "discesa rallentamento rallenta rallentato frenata più_basso più_bassa più_bassi "
-                             "più_basse ridotto riduzione ridurre riduce tagliare taglia tagliano tagliato taglio tagli"),
+                             "più_basse riduzione taglio tagli"),
         ],
         no_change=(
             r"\b(?:sal\w*) (?:sul|sulla|sugli|a bordo|in cattedra|al potere|al trono|in macchina|in auto)\b"
@@ -570,7 +578,8 @@ def _portuguese() -> _Language:
             ("rise", "amount", "alta"),
             ("rise", "next", "avança avançou avançaram disparou dispararam saltou saltaram ganhou ganharam ganha dobrou "
                              "dobraram"),
-            ("rise", "lean", "crescimento recuperação recuperou elevou elevação expansão "
+            ("rise", "object", "elevou elevaram eleva elevam elevar elevará"),
+            ("rise", "lean", "crescimento recuperação recuperou elevação expansão "
                              "mais_alto mais_alta mais_altos mais_altas"),
             ("fall", "quantity", "cai caem caiu caíram caído caía caíam cairá cair caindo queda quedas desce descem desceu "
                                  "desceram descido baixou baixaram diminui diminuem diminuiu diminuíram diminuído diminuição "
@@ -580,7 +589,9 @@ def _portuguese() -> _Language:
                                  "reduzidos_para_metade reduzidas_para_metade reduzido_à_metade reduzida_à_metade "
                                  "reduzidos_à_metade reduzidas_à_metade reduziu_pela_metade reduzido_pela_metade"),
             ("fall", "next", "perdeu perderam perde tombou"),
-            ("fall", "lean", "baixa baixar reduziu reduzir reduz cortar corta cortam cortou corte cortes redução "
+            ("fall", "object", "cortou cortaram corta cortam cortar cortará reduziu reduziram reduz reduzem reduzir "
+                               "reduzirá"),
+            ("fall", "lean", "baixa baixar corte cortes redução "
                              "desaceleração mais_baixo mais_baixa "
                              "mais_baixos mais_baixas"),
         ],

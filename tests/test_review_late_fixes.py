@@ -1,0 +1,59 @@
+"""What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
+figure with its amount after it (recortó su tipo de interés en 0,25 puntos); and the verdicts
+that stay: the change said the other way."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import unit
+
+from syndicate.catalog import Message
+from syndicate.check import check_message
+
+RATE_CUT = "The central bank cut its key rate by 0.25 percentage points to 4.5%."
+RATE_RAISE = "The central bank raised its key rate to 4.5%."
+
+
+def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale="en")
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
+def other_way(source_says: str, source_words: str, target_says: str, target_words: str) -> tuple[str, str, str]:
+    return ("direction", "warning", f"the source says a {source_says} (“{source_words}”), the translation only a {target_says} "
+                                    f"(“{target_words}”): check which way the figure moved")
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("es", RATE_CUT, "El banco central recortó su tipo de interés en 0,25 puntos porcentuales, hasta el 4,5 %."),
+    ("es", RATE_CUT, "El banco central ha reducido su tipo de interés de referencia en 0,25 puntos porcentuales, hasta el 4,5 %."),
+    ("es", RATE_RAISE, "El banco central elevó su tipo de interés hasta el 4,5 %."),
+    ("it", RATE_CUT, "La banca centrale ha tagliato il tasso di riferimento di 0,25 punti percentuali al 4,5%."),
+    ("it", RATE_RAISE, "La banca centrale ha alzato il tasso di riferimento al 4,5%."),
+    ("pt", RATE_CUT, "O banco central cortou a taxa básica em 0,25 ponto percentual, para 4,5%."),
+    ("pt", RATE_RAISE, "O banco central elevou a taxa básica para 4,5%."),
+    # Without its amount the verb says no change: the sentence's own change is read.
+    ("es", "Sales rose 5% after the company cut prices.", "Las ventas subieron un 5 % después de que la empresa recortó los precios."),
+])
+def test_a_verb_acting_on_a_figure_the_way_the_source_moves_it_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("es", RATE_CUT, "El banco central elevó su tipo de interés en 0,25 puntos porcentuales, hasta el 4,5 %.",
+     other_way("fall", "cut", "rise", "elevó")),
+    ("es", RATE_RAISE, "El banco central recortó su tipo de interés hasta el 4,5 %.", other_way("rise", "raised", "fall", "recortó")),
+    ("es", RATE_RAISE, "El banco central ha reducido su tipo de interés hasta el 4,5 %.",
+     other_way("rise", "raised", "fall", "ha reducido")),
+    ("it", RATE_CUT, "La banca centrale ha alzato il tasso di riferimento di 0,25 punti percentuali al 4,5%.",
+     other_way("fall", "cut", "rise", "alzato")),
+    ("it", RATE_RAISE, "La banca centrale ha ridotto il tasso di riferimento al 4,5%.", other_way("rise", "raised", "fall", "ridotto")),
+    ("pt", RATE_CUT, "O banco central elevou a taxa básica em 0,25 ponto percentual, para 4,5%.",
+     other_way("fall", "cut", "rise", "elevou")),
+    ("pt", RATE_RAISE, "O banco central reduziu a taxa básica para 4,5%.", other_way("rise", "raised", "fall", "reduziu")),
+    # The sentence's own change still counts against one the verb acting on no amount leans to.
+    ("es", "Sales rose 5% after the company cut prices.", "Las ventas cayeron un 5 % después de que la empresa recortó los precios.",
+     other_way("rise", "rose", "fall", "cayeron")),
+])
+def test_a_verb_acting_on_a_figure_the_other_way_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [expected]
