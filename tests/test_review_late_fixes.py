@@ -1,6 +1,7 @@
 """What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
 figure with its amount after it (recortó su tipo de interés en 0,25 puntos); and the verdicts
-that stay: the change said the other way."""
+that stay or are new: the change said the other way, an evening hour written with the clock's
+word on the morning's count however the sentence says the evening (à 8 heures ce soir)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from test_check import unit
 
 from syndicate.catalog import Message
-from syndicate.check import check_message
+from syndicate.check import check_message, publish_errors
 
 RATE_CUT = "The central bank cut its key rate by 0.25 percentage points to 4.5%."
 RATE_RAISE = "The central bank raised its key rate to 4.5%."
@@ -57,3 +58,45 @@ def test_a_verb_acting_on_a_figure_the_way_the_source_moves_it_passes(locale, ms
 ])
 def test_a_verb_acting_on_a_figure_the_other_way_is_reported(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [expected]
+
+
+POLLS = "The polls close at 8 tonight."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("fr", "Les bureaux de vote ferment à 20 heures ce soir."),
+    ("fr", "Les bureaux de vote ferment ce soir à 20 h."),
+    ("fr", "Les bureaux de vote ferment à 8 heures du soir."),
+    ("de", "Die Wahllokale schließen heute Abend um 20 Uhr."),
+    ("de", "Die Wahllokale schließen um 8 Uhr abends."),
+    # A bare hour the sentence says is the evening's is the evening's (esta noche a las 8).
+    ("de", "Die Wahllokale schließen heute Abend um 8."),
+])
+def test_the_evening_hour_for_tonight_passes(locale, msgstr):
+    assert reviewed(POLLS, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("fr", POLLS, "Les bureaux de vote ferment à 8 heures ce soir.",
+     "8 tonight written 8 heures is another hour on a 24-hour clock: write 20 heures"),
+    ("fr", POLLS, "Les bureaux de vote ferment ce soir à 8 h.", "8 tonight written 8 h is another hour on a 24-hour clock: write 20 h"),
+    ("de", POLLS, "Die Wahllokale schließen heute Abend um 8 Uhr.",
+     "8 tonight written 8 Uhr is another hour on a 24-hour clock: write 20 Uhr"),
+    ("de", POLLS, "Die Wahllokale schließen heute Abend um acht Uhr.",
+     "8 tonight written acht Uhr is another hour on a 24-hour clock: write 20 Uhr"),
+    ("fr", "The polls close at 8 p.m.", "Les bureaux de vote ferment à 8 heures ce soir.",
+     "8 p.m. written 8 heures is another hour on a 24-hour clock: write 20 heures"),
+    # As Spanish did already.
+    ("es", POLLS, "Los colegios electorales cierran esta noche a las 8 horas.",
+     "8 tonight written a las 8 horas is another hour on a 24-hour clock: write a las 20 horas"),
+])
+def test_the_clocks_word_after_a_morning_hour_for_tonight_is_an_error(locale, msgid, msgstr, expected):
+    assert publish_errors(unit(msgid), Message(msgid, msgstr), locale) == [f"numbers: {expected}"]
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("fr", "Les bureaux de vote ouvrent à 8 heures ce matin."),
+    ("de", "Die Wahllokale öffnen heute Morgen um 8 Uhr."),
+])
+def test_the_morning_hour_with_this_morning_said_elsewhere_is_no_other_time(locale, msgstr):
+    assert reviewed("The polls open at 8 a.m.", msgstr, locale) == []
