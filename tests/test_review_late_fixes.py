@@ -1,7 +1,9 @@
 """What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
 figure with its amount after it (recortó su tipo de interés en 0,25 puntos); and the verdicts
 that stay or are new: the change said the other way, an evening hour written with the clock's
-word on the morning's count however the sentence says the evening (à 8 heures ce soir)."""
+word on the morning's count however the sentence says the evening (à 8 heures ce soir), a
+span of months the source gives in digits and a Chinese or Japanese translation writes with
+月 (1-3 months → 1～3月), which is no quarter."""
 
 from __future__ import annotations
 
@@ -100,3 +102,30 @@ def test_the_clocks_word_after_a_morning_hour_for_tonight_is_an_error(locale, ms
 ])
 def test_the_morning_hour_with_this_morning_said_elsewhere_is_no_other_time(locale, msgstr):
     assert reviewed("The polls open at 8 a.m.", msgstr, locale) == []
+
+
+TREATMENT = "The treatment lasts 1-3 months."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("zh", TREATMENT, "疗程为1-3月。"),
+    ("zh", "The treatment lasts 1 to 3 months.", "疗程1～3月。"),
+    ("ja", "The treatment lasts between 1 and 3 months.", "治療期間は1～3月。"),
+    ("zh", TREATMENT, "疗程为1-3个月。"),
+    # The months of a quarter the source names are its number still.
+    ("zh", "Sales rose 3% in the first quarter.", "1-3月销售额增长3%。"),
+    ("zh", "Sales rose 1-3% in the first quarter.", "1-3月销售额增长1-3%。"),
+])
+def test_a_span_of_months_written_with_the_months_character_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("zh", TREATMENT, "疗程为1-6月。", ("numbers", "error", "missing 3; not in the source: 6")),
+    ("ja", "The treatment lasts 1 to 3 months.", "治療期間は1～6月。", ("numbers", "error", "missing 3; not in the source: 6")),
+    ("zh", "Growth in the third quarter was revised up to 0.6%.", "4-6月增长率上调至0.6%。",
+     ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")),
+])
+def test_another_span_of_months_or_another_quarter_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [expected]
+

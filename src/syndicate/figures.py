@@ -258,7 +258,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr, source, target)
     msgid, msgstr = _without_paired_race_times(msgid, msgstr)
     in_source = _source_numbers_and_times(msgid, source)
-    in_target = _numbers_and_times(prose_of(msgstr), target)
+    source_spans = _spans_of_months(prose_of(msgid)) if target.language in _KANJI_LANGUAGES and "月" in msgstr else frozenset()
+    in_target = _numbers_and_times(prose_of(msgstr), target, source_spans=source_spans)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
         return date_issues  # the same times and amounts in the same order: every one pairs with its twin
     source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
@@ -4309,20 +4310,38 @@ def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
 _QUARTER_BY_ITS_MONTHS = lazy_compile(
     r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
 )
+# A span of months in digits, in the languages a source is written in: 1-3 months, 1 to 3
+# months, between 1 and 3 months, 1 bis 3 Monate, de 1 à 3 mois, de 1 a 3 meses.
+_SPAN_OF_MONTHS = lazy_compile(
+    r"(?<![\p{N}.,])(\p{Nd}{1,2})\s?(?:[-–]|\s(?:to|and|or|bis|und|à|et|a|y|e|tot|en)\s)\s?(\p{Nd}{1,2})"
+    r"[\s-](?:months?|Monate[n]?|mois|mes(?:es|i|e)|maand(?:en)?)(?!\p{L})",
+    regex.IGNORECASE,
+)
 
 
-def _quarter_of_months(match: regex.Match[str]) -> str:
-    """The quarter's number, with the word for period (3期), where its months are a quarter's."""
+@functools.lru_cache(maxsize=1024)
+def _spans_of_months(text: str) -> frozenset[tuple[int, int]]:
+    """Both ends of each span of months `text` writes in digits (`_SPAN_OF_MONTHS`)."""
+    return frozenset((int(first), int(last)) for first, last in _SPAN_OF_MONTHS.findall(text))
+
+
+def _quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[int, int]]) -> str:
+    """The quarter's number, with the word for period (3期), where its months are a quarter's
+    and not a span of months the source gives (1-3 months → 1～3月)."""
     first, last = int(match.group(1)), int(match.group(2))
-    if first % 3 != 1 or last != first + 2:
+    if first % 3 != 1 or last != first + 2 or (first, last) in source_spans:
         return match.group()
     return f"{last // 3}{match.group('period') or '期'}"
 
 
-def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = frozenset(), point_times: bool = False) -> _NumbersAndTimes:
+def _numbers_and_times(
+    text: str, locale: Locale, months: frozenset[int] = frozenset(), point_times: bool = False,
+    source_spans: frozenset[tuple[int, int]] = frozenset(),
+) -> _NumbersAndTimes:
     """The times and numbers of `text`; with `months`, those the other side names in words,
     a month written as a number (11月, 24.11.2026) is no number to compare; with `point_times`,
-    an hour and minutes with a point between them (19.45) is a time."""
+    an hour and minutes with a point between them (19.45) is a time; `source_spans`, the
+    spans of months in digits of the source of a translation, whose months are no quarter."""
     if "\u066b" in text or "\u066c" in text:
         # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
         group, decimal = _symbols(locale)
@@ -4360,7 +4379,7 @@ def _numbers_and_times(text: str, locale: Locale, months: frozenset[int] = froze
         text = _without_month_numbers(text, months, locale)
     elif locale.language in _KANJI_LANGUAGES and "月" in text:
         # 7～9月期 as the third quarter it is, where the source names no month to pair with its months
-        text = _QUARTER_BY_ITS_MONTHS.sub(_quarter_of_months, text)
+        text = _QUARTER_BY_ITS_MONTHS.sub(lambda match: _quarter_of_months(match, source_spans), text)
     times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
     measured = _ranges_of_a_measure(rest)
     numbers: list[_Number] = []
