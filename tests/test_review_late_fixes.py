@@ -1,9 +1,9 @@
 """What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
-figure with its amount after it (recortó su tipo de interés en 0,25 puntos); and the verdicts
-that stay or are new: the change said the other way, an evening hour written with the clock's
-word on the morning's count however the sentence says the evening (à 8 heures ce soir), a
-span of months the source gives in digits and a Chinese or Japanese translation writes with
-月 (1-3 months → 1～3月), which is no quarter."""
+figure with its amount after it (recortó su tipo de interés en 0,25 puntos), a span of months a
+Chinese or Japanese translation writes with 月 (1-3 months → 1～3月), a morning hour bare after
+the clock's preposition (9 a.m. → alle 9); and the verdicts that stay or are new: the change
+said the other way, another span or hour, and an evening hour with the clock's word on the
+morning's count however the sentence says the evening (à 8 heures ce soir)."""
 
 from __future__ import annotations
 
@@ -127,5 +127,34 @@ def test_a_span_of_months_written_with_the_months_character_passes(locale, msgid
      ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")),
 ])
 def test_another_span_of_months_or_another_quarter_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [expected]
+
+
+MEETING = "The meeting starts at 9 a.m."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("it", "La riunione inizia alle 9."),
+    ("it", "La riunione inizia lunedì alle 9."),
+    ("it", "La riunione inizia alle ore 9."),
+    ("es", "La reunión empieza a las 9."),
+    ("pt", "A reunião começa às 9."),
+    ("de", "Das Treffen beginnt um 9."),
+])
+def test_a_morning_hour_as_the_24_hour_clock_writes_it_passes(locale, msgstr):
+    assert reviewed(MEETING, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("it", MEETING, "La riunione inizia alle 10.", ("numbers", "error", "missing 9 a.m.; not in the source: 10")),
+    ("it", "The meeting starts at 9 p.m.", "La riunione inizia alle 9.",
+     ("numbers", "error", "9 p.m. written 9 is another hour on a 24-hour clock: write 21")),
+    ("it", "The meeting starts at 9 p.m.", "La riunione inizia alle ore 9.",
+     ("numbers", "error", "9 p.m. written alle ore 9 is another hour on a 24-hour clock: write alle ore 21")),
+    # The evening said in the sentence makes the bare hour the evening's: another time.
+    ("it", MEETING, "La riunione inizia stasera alle 9.",
+     ("time-format", "warning", "time written differently: 9 a.m. → 9; check it is the same time")),
+])
+def test_another_hour_for_a_morning_or_evening_hour_is_reported(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [expected]
 

@@ -271,9 +271,12 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
-    # Read only for a source's hour on the 12-hour clock, which it may have made the morning's.
+    # Read only for a source's hour on the 12-hour clock, which it may have made the morning's
+    # (8 p.m. → alle 8) or made so as it is (9 a.m. → alle 9).
     bare_morning_hours = (
-        _bare_morning_hours(prose_of(msgstr), target) if any(map(_written_on_a_12_hour_clock, in_source.times)) else frozenset()
+        _bare_morning_hours(prose_of(msgstr), target)
+        if any(_written_on_a_12_hour_clock(time) or _a_morning_hour_on_a_12_hour_clock(time) for time in in_source.times)
+        else frozenset()
     )
     time_issues, missing, added, range_hours = _match_times(
         in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours
@@ -5014,7 +5017,8 @@ def _match_times(
     """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
     afternoon left unpaired, which the translation may say in words). Removes the numbers a
     time matched from the lists. `target_bare_morning_hours`: the translation's hours that its
-    24-hour clock reads as the morning's (`_bare_morning_hours`), where 8 p.m. as alle 8 is wrong.
+    24-hour clock reads as the morning's (`_bare_morning_hours`), where 8 p.m. as alle 8 is wrong
+    and 9 a.m. as alle 9 the same time.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
@@ -5042,8 +5046,10 @@ def _match_times(
                 issues.append(_time_format(time.text, same.text))
         elif (written := target_pool.take_first(_readings(time))) is not None:
             # 19.45 as the source writes it is its own notation; a range's end, the number it
-            # is (five → 5 of `from nine to five percent`).
-            if _squashed(time.text) != _squashed(written.text) and not time.ends_a_range:
+            # is (five → 5 of `from nine to five percent`); 9 a.m. → alle 9, a las 9, um 9, the
+            # bare hour a 24-hour clock reads as the morning's.
+            as_the_clock_reads_it = _a_morning_hour_on_a_12_hour_clock(time) and written.value in target_bare_morning_hours
+            if _squashed(time.text) != _squashed(written.text) and not time.ends_a_range and not as_the_clock_reads_it:
                 issues.append(_time_format(time.text, written.text))
         else:
             unpaired.append(time)
@@ -5122,6 +5128,14 @@ def _bare_morning_hours(text: str, locale: Locale) -> frozenset[int]:
     if bare is None or not _on_a_24_hour_clock(locale) or _AFTER_NOON_SAID[locale.language].search(text):
         return frozenset()
     return frozenset(int(match.group("hour")) for match in bare.finditer(text))
+
+
+def _a_morning_hour_on_a_12_hour_clock(time: _Time) -> bool:
+    """Whether `time` is an hour of the morning written as the 12-hour clock writes it (9 a.m.)."""
+    if len(time.hours) != 1 or time.named or time.ends_a_range or time.in_a_range:
+        return False
+    hour = min(time.hours)
+    return 1 <= hour <= 11 and _digits(time.text)[:1] == (hour,)
 
 
 def _written_on_a_12_hour_clock(time: _Time) -> bool:
@@ -5391,12 +5405,12 @@ _MERIDIEMS = {
 }
 
 
-# German `Uhr`, French `h` and `heures`, Spanish and Portuguese `horas` count the hours of the
+# German `Uhr`, French `h` and `heures`, Spanish and Portuguese `horas`, Italian `ore` count the hours of the
 # day from 0 to 23, also where the sentence says the part of the day elsewhere (à 8 heures ce
 # soir, heute Abend um 8 Uhr, esta noche a las 8 horas: 8:00, where a desk writes 20 heures).
 # One said right after the hour says which (8 Uhr abends, 8 heures du soir), and
 # `_hours_with_part_of_day` reads it. Dutch `uur` counts either way (om 8 uur vanavond).
-_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|\d\s?h(?:\s?\d|$)")
+_ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|(?<!\p{L})ore(?!\p{L})|\d\s?h(?:\s?\d|$)")
 _HOURS_AND_MINUTES = lazy_compile(r"\d[:.]\d")
 _NEAR_A_TIME = 30  # characters before noon or midnight by name in which its twelve is read (12 noon)
 # Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
