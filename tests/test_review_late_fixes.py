@@ -1,9 +1,11 @@
 """What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
 figure with its amount after it (recortó su tipo de interés en 0,25 puntos), a span of months a
 Chinese or Japanese translation writes with 月 (1-3 months → 1～3月), a morning hour bare after
-the clock's preposition (9 a.m. → alle 9); and the verdicts that stay or are new: the change
-said the other way, another span or hour, and an evening hour with the clock's word on the
-morning's count however the sentence says the evening (à 8 heures ce soir)."""
+the clock's preposition (9 a.m. → alle 9), a multiple in digits for a verb that multiplies
+(tripled → 3倍), the one unit of a rate ($80 a barrel → 1バレル80ドル); and the verdicts that stay
+or are new: the change said the other way, another span, hour, multiple or price, and an evening
+hour with the clock's word on the morning's count however the sentence says the evening (à 8
+heures ce soir)."""
 
 from __future__ import annotations
 
@@ -158,3 +160,49 @@ def test_a_morning_hour_as_the_24_hour_clock_writes_it_passes(locale, msgstr):
 def test_another_hour_for_a_morning_or_evening_hour_is_reported(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [expected]
 
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", "Profits tripled.", "利益は3倍になった。"),
+    ("ja", "Profits tripled to 3 billion yen.", "利益は3倍の30億円になった。"),
+    ("ja", "Profits doubled.", "利益は2倍に増えた。"),
+    ("zh", "Profits tripled.", "利润增长了2倍。"),  # up by two times: three times as much
+    ("fr", "Profits tripled.", "Les bénéfices ont été multipliés par 3."),
+    ("fr", "Profits tripled.", "Les bénéfices sont 3 fois plus élevés."),
+    ("ja", "Profits rose three times.", "利益は3倍になった。"),
+])
+def test_a_multiple_in_digits_for_the_sources_multiplying_verb_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("ja", "Profits tripled.", "利益は2倍になった。",
+     [("number-added", "warning", "not in the source: 2"), ("numbers", "error", "missing tripled; not in the source: 2倍")]),
+    ("ja", "Profits tripled to 3 billion yen.", "利益は3倍の40億円になった。", [("numbers", "error", "missing 3; not in the source: 40")]),
+])
+def test_another_multiple_or_amount_beside_the_sources_multiplying_verb_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == expected
+
+
+BARREL = "Oil traded at $80 a barrel."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", BARREL, "原油は1バレル80ドルで取引された。"),
+    ("ja", "Oil traded at $80 per barrel.", "原油は1バレル当たり80ドルで取引された。"),
+    ("ja", "Gold rose to $2,000 an ounce.", "金は1オンス2000ドルに上昇した。"),
+    ("ja", "The company will pay a dividend of 50 yen per share.", "同社は1株当たり50円の配当を支払う。"),
+    ("ja", "Output rose to 2.5 million barrels a day.", "生産量は1日250万バレルに増えた。"),
+    ("ko", BARREL, "유가는 1배럴에 80달러에 거래됐다."),
+])
+def test_the_one_unit_of_a_rate_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("ja", BARREL, "原油は1バレル90ドルで取引された。", ("numbers", "error", "missing 80; not in the source: 90")),
+    # A one the source's rate does not say is the translation's own.
+    ("ja", "Oil traded at $80.", "原油は1バレル80ドルで取引された。", ("number-added", "warning", "not in the source: 1")),
+    ("ja", "Oil traded at $80 a barrel in 1 day.", "原油は1バレル80ドルで取引された。", ("numbers", "error", "missing 1")),
+])
+def test_another_price_or_a_one_of_its_own_beside_a_rate_is_reported(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [expected]

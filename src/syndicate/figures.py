@@ -287,6 +287,16 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     for _ in range(_halves_as_in_digits(msgid, msgstr, source, target)):
         if (two := next((number for number in target_numbers if number.value == 2), None)) is not None:
             target_numbers.remove(two)
+    # `tripled` → `3倍`, `multipliés par 3`, `3 fois plus`: the digits of a multiple by the
+    # source verb's factor are the verb's, no number besides.
+    for written in _factors_in_digits(msgid, msgstr, source, target):
+        if (factor := next((number for number in target_numbers if number.value == written), None)) is not None:
+            target_numbers.remove(factor)
+    # `$80 a barrel` → `1バレル80ドル`, `per share` → `1株当たり`: the one unit of a rate, which
+    # the source says with its article or `per`.
+    for _ in range(_units_of_a_rate_as_one(msgid, msgstr, source, target)):
+        if (one := next((number for number in target_numbers if number.value == 1), None)) is not None:
+            target_numbers.remove(one)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     target_prose = prose_of(msgstr)
     if missing_numbers and any(number.scaled is not None for number in in_source.numbers):
@@ -1021,6 +1031,25 @@ def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], in
     articles = set(_with_joined_prefixes(dict.fromkeys(_ONE_WORDS[language][0].split(), 1), language))
     ones = list(pattern.finditer(text))
     return ones, sum(1 for one in ones if one.group().casefold() in articles)
+
+
+# The unit of a rate in an English source: `$80 a barrel`, `5 cents a share`, `2.5 million
+# barrels a day`, `3% a year` (after an amount), `per share`.
+_ENGLISH_RATE = lazy_compile(r"(?<!\p{L})per\s+\p{L}|\p{Nd}(?:\s?%|(?:\s+\p{L}+){0,2})\s+an?\s+\p{L}", regex.IGNORECASE)
+# A one in digits right before its unit or counter, as Japanese, Chinese and Korean write the one
+# of a rate (1バレル, 1株当たり, 1배럴당); not before a scale (1億, 1만) or a month (1月).
+_ONE_BEFORE_ITS_UNIT = lazy_compile(
+    r"(?<![\p{N}.,])1(?=[\p{Katakana}\p{Han}\p{Hangul}])(?![万萬億亿兆千百十월억조천백만月])"
+)
+_ONE_BEFORE_A_UNIT_LANGUAGES = frozenset({"ja", "zh", "ko"})
+
+
+def _units_of_a_rate_as_one(msgid: str, msgstr: str, source: Locale, target: Locale) -> int:
+    """How many of the ones the translation writes in digits before their unit (`1バレル`) may
+    be the unit of a rate the source says without a one (`$80 a barrel`)."""
+    if source.language != "en" or target.language not in _ONE_BEFORE_A_UNIT_LANGUAGES or "1" not in msgstr:
+        return 0
+    return min(len(_ONE_BEFORE_ITS_UNIT.findall(prose_of(msgstr))), len(_ENGLISH_RATE.findall(prose_of(msgid))))
 
 
 def _ones_said_in_words(
@@ -3090,6 +3119,21 @@ def _halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale
     if (said := _HALF_AS.get(target.language)) is None:
         return 0
     return sum(1 for match in said[1].finditer(prose_of(msgstr)) if "2" in match.group())
+
+
+_FACTOR_IN_DIGITS = lazy_compile(r"\p{Nd}+(?:\.\p{Nd}+)?")  # 3 of 3倍, 1.5 of 1.5倍
+
+
+def _factors_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
+    """The numbers in digits of the multiples the translation says (3倍, multipliés par 3, 3 fois
+    plus; 2 of 增长了2倍, up by two times, which triples) by a factor the source multiplies a
+    quantity by with a verb (tripled)."""
+    if not (multiplied := _multiplied(prose_of(msgid), source.language)):
+        return []  # most sentences: nothing multiplied
+    prose = prose_of(msgstr)
+    said = [(factor, words) for factor, (words, _) in _multiplied(prose, target.language).items()]
+    said += [(Fraction(value), words) for value, words in _multiples(prose, target.language).items()]
+    return [Decimal(digits.group()) for factor, words in said if factor in multiplied and (digits := _FACTOR_IN_DIGITS.search(words))]
 
 
 def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
