@@ -1,11 +1,11 @@
 """What the review reads as a desk writes it: a Spanish, Italian or Portuguese verb acting on a
 figure with its amount after it (recortó su tipo de interés en 0,25 puntos), a span of months a
-Chinese or Japanese translation writes with 月 (1-3 months → 1～3月), a morning hour bare after
-the clock's preposition (9 a.m. → alle 9), a multiple in digits for a verb that multiplies
-(tripled → 3倍), the one unit of a rate ($80 a barrel → 1バレル80ドル); and the verdicts that stay
-or are new: the change said the other way, another span, hour, multiple or price, and an evening
-hour with the clock's word on the morning's count however the sentence says the evening (à 8
-heures ce soir)."""
+Chinese or Japanese translation writes with 月 (1-3 months → 1～3月), a quarter by its months with
+the Chinese to (1月至3月), a morning hour bare after the clock's preposition (9 a.m. → alle 9), a
+multiple in digits for a verb that multiplies (tripled → 3倍), the one unit of a rate ($80 a
+barrel → 1バレル80ドル); and the verdicts that stay or are new: the change said the other way,
+another span, hour, multiple or price, and an evening hour with the clock's word on the
+morning's count however the sentence says the evening (à 8 heures ce soir)."""
 
 from __future__ import annotations
 
@@ -206,3 +206,14 @@ def test_the_one_unit_of_a_rate_passes(locale, msgid, msgstr):
 ])
 def test_another_price_or_a_one_of_its_own_beside_a_rate_is_reported(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [expected]
+
+
+@pytest.mark.parametrize("msgstr", ["1至3月出口增长5%。", "1月至3月出口增长5%。", "1到3月出口增长5%。"])
+def test_a_quarter_by_its_months_with_the_chinese_to_passes(msgstr):
+    assert reviewed("Exports grew 5% in the first quarter.", msgstr, "zh") == []
+
+
+def test_another_quarter_by_its_months_with_the_chinese_to_is_reported():
+    assert reviewed("Exports grew 5% in the third quarter.", "4月至6月出口增长5%。", "zh") == [
+        ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")
+    ]

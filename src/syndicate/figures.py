@@ -4353,9 +4353,10 @@ def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
     return _counts_in_words(prose_of(msgid), language)
 
 
-# A quarter named by its months, as Japanese and Chinese write it: 7～9月期, 7月から9月期, 7-9月.
+# A quarter named by its months, as Japanese and Chinese write it: 7～9月期, 7月から9月期, 7-9月,
+# 1月至3月, 1到3月.
 _QUARTER_BY_ITS_MONTHS = lazy_compile(
-    r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
+    r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から|至|到)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
 )
 # A span of months in digits, in the languages a source is written in: 1-3 months, 1 to 3
 # months, between 1 and 3 months, 1 bis 3 Monate, de 1 à 3 mois, de 1 a 3 meses.
