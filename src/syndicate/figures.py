@@ -1592,7 +1592,7 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
             if meridiem == "night":
                 meridiem = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
             time = _Time(quoted, frozenset({hour % 12 + (12 if meridiem == "p.m." else 0)}), minute)
-        elif _ON_THE_24_HOUR_CLOCK.search(match.group()):
+        elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(text, max(0, start - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
             time = _Time(quoted, frozenset({hour}), minute, named=True, twenty_four_hour=True)
         else:
             time = _Time(quoted, frozenset({hour, (hour + 12) % 24}), minute, named=True)
@@ -5451,13 +5451,16 @@ _MERIDIEMS = {
 
 
 # German `Uhr`, French `h` and `heures`, Spanish and Portuguese `horas`, Italian `ore` count the hours of the
-# day from 0 to 23, also where the sentence says the part of the day elsewhere (à 8 heures ce
-# soir, heute Abend um 8 Uhr, esta noche a las 8 horas: 8:00, where a desk writes 20 heures).
-# One said right after the hour says which (8 Uhr abends, 8 heures du soir), and
-# `_hours_with_part_of_day` reads it. Dutch `uur` counts either way (om 8 uur vanavond).
+# day from 0 to 23, unless a part of the day is said near them (heute Abend um 8 Uhr, à 8 h ce
+# soir): then the hour may be either. One said right after the hour says which (8 Uhr abends),
+# and `_hours_with_part_of_day` reads it. Dutch `uur` counts either way (om 8 uur vanavond).
 _ON_THE_24_HOUR_CLOCK = lazy_compile(r"Uhr|heure|hora|(?<!\p{L})ore(?!\p{L})|\d\s?h(?:\s?\d|$)")
 _HOURS_AND_MINUTES = lazy_compile(r"\d[:.]\d")
-_NEAR_A_TIME = 30  # characters before noon or midnight by name in which its twelve is read (12 noon)
+_PART_OF_DAY = lazy_compile(
+    r"(?<!\p{L})(?:abends?|nachts?|morgens?|früh|vormittags?|nachmittags?|mittags?|soir|matin|après[-\s\u2011]midi|nuit)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
 # Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
 # l'après-midi (the afternoon, also written with a space), nor the Midi, the south of France
 # (le Midi, du Midi, au Midi). In Japanese and Chinese (also the everyday Chinese 中午), between
@@ -5732,7 +5735,7 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
         # 6:00 and 11:30 are the morning's where times are written HH:mm; an hour alone (om 8
         # uur, a las 8) is also said of the evening.
         or twenty_four_hour and _HOURS_AND_MINUTES.search(match.group())
-    ):
+    ) and not _PART_OF_DAY.search(text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
         # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
         return _Time(match.group().strip(), frozenset({hour}), minute, twenty_four_hour=True)
     else:
