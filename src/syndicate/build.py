@@ -356,12 +356,12 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     # never had the story gets no withdrawal: its partners would learn of a story (a legal
     # kill's headline) they never had.
     withdrawn = article.meta.withdrawn
+    source_published = True  # whether partners of the feed of the article's language have the story
     if withdrawn:
         def published_in(lang: str) -> bool:
             return "version" in job.previous_state.get(lang, {}) or workspace.item_file(lang, job.article_id).exists()
 
-        if not published_in(article.source_lang):
-            return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
+        source_published = published_in(article.source_lang)
         # Also a locale no longer translated into (its folder gone from locales/) whose feed still serves the story.
         candidates = dict.fromkeys((*job.langs, *job.every_lang, *served_languages(workspace)))
         job = dataclasses.replace(job, langs=tuple(lang for lang in candidates if lang != article.source_lang and published_in(lang)))
@@ -391,32 +391,66 @@ def _build_article(job: _Job) -> tuple[list[ItemOutcome], dict[str, dict[str, ob
     new_state: dict[str, dict[str, object]] = {}
     reviews: dict[str, dict[str, object]] = {}  # language → the build's review, kept for check
     outcomes = []
-
-    glossaries: dict[str, Mapping[str, str] | None] = {}
-    source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang], glossaries,
-                        by_content) or _publish(
-        workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
-        # The agency's item in its own language is the agency's still: its guid, its version, its provider.
-        guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
-        first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
-        desk_withdrawal=desk_withdrawal, inline_links=job.inline_links,
-        record=job.record(article.source_lang), same_inputs=_built_from(workspace, article.source_lang, recorded, fingerprints[article.source_lang], glossaries),
-    )
-    outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
-    if source.withdrew is not None:
-        outcomes.append(source.withdrew)
     # Items one run publishes share its stamp: among them, the newer story comes first in an index.
     story_moment = (article.meta.version_created or dated).isoformat()
-    new_state[article.source_lang] = {
-        **_with_contents(_state_entry(source, fingerprints[article.source_lang], story_moment), recorded, source.path,
-                         lambda: by_content().get(article.source_lang)), "source": True,
-        "guid": source_guid, "first_created": first_created.isoformat(),
-    }
-    original = OriginalRef(
-        # The version partners have of the original, or (not published) the one it would be
-        guid=source_guid, version=source.version or article.meta.version, lang=article.source_lang,
-        headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
-    )
+    source_record = {"source": True, "guid": source_guid, "first_created": first_created.isoformat()}
+
+    # The agency tagged an earlier version in another language (en-US, then en): partners of
+    # that feed have the story, and get its withdrawal, which the story's item in the feed of
+    # its language then follows at a higher version (a partner of both keeps the story).
+    elsewhere = _source_elsewhere(workspace, job, article.source_lang, source_guid)
+    if withdrawn and not source_published and not elsewhere:
+        return [], {}, {}  # never published (a story and its kill in one delivery): nothing to withdraw
+    above = max((held for _, held in elsewhere.values()), default=0)
+    if any(not published.withdrawn for published, _ in elsewhere.values()):
+        source_path = workspace.item_file(article.source_lang, article.id)
+        above = max(above, _version_held(source_path, source_guid, job.record(article.source_lang), _previous_item(source_path)))
+    original = None
+    for lang, (published, held) in elsewhere.items():
+        path, recorded_there = workspace.item_file(lang, article.id), job.previous_state.get(lang, {})
+        if published.withdrawn:
+            version = published.version
+            entry = {key: value for key, value in recorded_there.items() if key != "source"} if "version" in recorded_there else {
+                "version": version, "version_created": published.created.isoformat(), "story": story_moment,
+                "guid": source_guid, "item": file_identity(path)}
+        else:
+            above += 1
+            outcome = _withdrawn_elsewhere(workspace, article, lang, published, above, job, moved=not withdrawn, by_desk=desk_withdrawal)
+            outcomes.append(outcome)
+            version = outcome.version
+            entry = {key: value for key, value in _state_entry(outcome, "", story_moment).items() if key != "inputs"}
+        if not source_published and original is None:
+            # The first feed that had the story holds the record of its source, and the item its translations link.
+            entry = {**_with_contents({**entry, "inputs": fingerprints[article.source_lang]}, recorded_there, path,
+                                      lambda: by_content().get(article.source_lang)), **source_record}
+            original = OriginalRef(guid=source_guid, version=version or article.meta.version, lang=lang,
+                                   headline=article.blocks[0].text, href=f"../{lang}/{article.id}.xml")
+        new_state[lang] = entry
+
+    glossaries: dict[str, Mapping[str, str] | None] = {}
+    if source_published:
+        source = _unchanged(workspace, article.id, article.source_lang, job.previous_state, fingerprints[article.source_lang],
+                            glossaries, by_content) or _publish(
+            workspace, article, units, None, Target(article.source_lang, text_direction(parse_locale(article.source_lang))),
+            # The agency's item in its own language is the agency's still: its guid, its version, its provider.
+            guid=source_guid, provider=article.meta.provider or job.provider, publisher=job.provider, stamp=job.now,
+            first_created=first_created, threshold=0.0, first_version=article.meta.version, agency_versions=bool(article.meta.guid),
+            desk_withdrawal=desk_withdrawal, inline_links=job.inline_links, above=above,
+            record=job.record(article.source_lang),
+            same_inputs=_built_from(workspace, article.source_lang, recorded, fingerprints[article.source_lang], glossaries),
+        )
+        outcomes.append(dataclasses.replace(source, withdrawn_by_desk=article.withdrawn_by_desk, withdrawn_by_source=withdrawn_by_source))
+        if source.withdrew is not None:
+            outcomes.append(source.withdrew)
+        new_state[article.source_lang] = {
+            **_with_contents(_state_entry(source, fingerprints[article.source_lang], story_moment), recorded, source.path,
+                             lambda: by_content().get(article.source_lang)), **source_record,
+        }
+        original = OriginalRef(
+            # The version partners have of the original, or (not published) the one it would be
+            guid=source_guid, version=source.version or article.meta.version, lang=article.source_lang,
+            headline=article.blocks[0].text, href=f"../{article.source_lang}/{article.id}.xml",
+        )
     threshold = 0.0 if withdrawn else job.threshold
     for lang in job.langs:
         if not translates_into(lang, article.source_lang):
@@ -528,6 +562,48 @@ def _still_of_the_translation(article: Article, lang: str, published: _Published
             and published.guid in (continued, f"{continued}:{lang}") and published.translation_of != article.meta.guid)
 
 
+def _source_elsewhere(workspace: Workspace, job: _Job, source_lang: str, guid: str) -> dict[str, tuple[_Published, int]]:
+    """The items of the story's source (`guid`) in the feeds of other languages than the
+    article's, `source_lang` (the agency tagged an earlier version en-US, this one en), each
+    with the newest version partners may hold of it there (see `_version_held`); withdrawn
+    ones too, whose versions count as published."""
+    found = {}
+    for lang in served_languages(workspace):
+        record = job.record(lang)
+        # A feed the last run recorded no item of the story's source in is not read.
+        if lang == source_lang or record is not None and not record.get("source") and record.get("guid") != guid:
+            continue
+        path = workspace.item_file(lang, job.article_id)
+        if (published := _previous_item(path)) is not None and published.guid == guid:
+            found[lang] = published, _version_held(path, guid, record, published)
+    return found
+
+
+def _withdrawn_elsewhere(
+    workspace: Workspace, article: Article, lang: str, published: _Published, version: int, job: _Job, *, moved: bool,
+    by_desk: bool,
+) -> ItemOutcome:
+    """The withdrawal of the story's source item `published` from the feed of `lang`, another
+    than the article's language, as `version`: the story `moved` to the feed of its language,
+    else the withdrawal of the story itself (by the desk: `by_desk`)."""
+    path = workspace.item_file(lang, article.id)
+    notes = article.meta.editor_notes
+    if moved:
+        notes = (Note(f"Withdrawn from this feed: the story is now published in "
+                      f"{parse_locale(article.source_lang).english_name} ({article.source_lang}), in the "
+                      f"{article.source_lang} feed, where its corrections go. Do not use; remove any copy already published.", "en"),)
+    stamp = max(job.now, published.created + dt.timedelta(seconds=1))
+    try:
+        data = _withdrawal_of(published, path, version=version, stamp=stamp, publisher=job.provider, notes=notes, by_desk=by_desk)
+    except (ValueError, InputError) as error:
+        return ItemOutcome(article.id, lang, path, note=f"cannot write the withdrawal of {published.guid}: {error} "
+                           "(the previously published version stays)", refused=True)
+    written = atomic_write_bytes(path, data)
+    note = (f"its source now says the story is in {article.source_lang}: withdrawn from this feed, which had it, and published "
+            f"in feeds/{article.source_lang}/") if moved else None
+    return ItemOutcome(article.id, lang, path, written, version, guid=published.guid, version_created=stamp, note=note)
+
+
 def _replaced_file(workspace: Workspace, article_id: str, lang: str, guid: str) -> Path:
     """The file, in the feed of `lang`, of the withdrawal of the item `guid` whose place the
     article's item took there: named after the whole guid, and what it holds
@@ -567,12 +643,12 @@ def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: 
 
 def _withdrawal_of(
     published: _Published, path: Path, *, version: int, stamp: dt.datetime, publisher: str, notes: tuple[Note, ...] = (),
-    agency_version: int | None = None, replaced_by: OriginalRef | None = None,
+    agency_version: int | None = None, replaced_by: OriginalRef | None = None, by_desk: bool = False,
 ) -> bytes:
     """The item `published` at `path` withdrawn, as `version`: its headline, in the words
     partners have it in, and its rights, saying the agency's `notes` (else that it is
-    withdrawn, or which item `replaced_by` takes its place). ValueError or InputError when it
-    cannot be written."""
+    withdrawn, by the desk when `by_desk`, or which item `replaced_by` takes its place).
+    ValueError or InputError when it cannot be written."""
     [item] = read_newsml(path, published.data)
     # Its other metadata, some in the language of what it was translated from, is no concern of a withdrawal.
     meta = ItemMeta(pub_status="canceled", editor_notes=notes, rights=item.meta.rights, content_created=item.meta.content_created,
@@ -582,7 +658,7 @@ def _withdrawal_of(
         direction=text_direction(parse_locale(item.source_lang)), headline=item.blocks[0].text, description=None, body=(),
         section="", date=item.date, version_created=stamp, first_created=published.first_created or published.created,
         provider=item.meta.provider or publisher, publisher=publisher, agency_version=agency_version, replaced_by=replaced_by,
-        meta=meta,
+        withdrawn_by_desk=by_desk, meta=meta,
     ))
 
 
@@ -701,6 +777,7 @@ def _publish(
     agency_versions: bool = False,
     same_inputs: bool = False,
     inline_links: bool = False,
+    above: int = 0,
 ) -> ItemOutcome:
     """Write the item unless its content is unchanged. `record` is what the last finished run
     recorded of it (see `_Job.record`). A withdrawal names the story in the words partners
@@ -712,7 +789,8 @@ def _publish(
     agency's links are written as links (see Settings.inline_links), else as their words. An
     item taking the place of one published from the agency's translation whose place the
     article took, under another guid, is written with that one's withdrawal, which links it:
-    partners would otherwise keep both (`…:de:en` beside the English original's)."""
+    partners would otherwise keep both (`…:de:en` beside the English original's). A new
+    content is published above version `above`, which its guid has in another feed."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
     replaced = previous if previous and previous.guid != guid and _still_of_the_translation(article, target.lang, previous) else None
@@ -724,7 +802,8 @@ def _publish(
     own_record = _record_of(record, guid, previous)
     # The newest version partners may hold, which the file may no longer tell: deleted,
     # damaged, or an older copy put back (from a backup, by git checkout).
-    held = _version_held(path, guid, record, previous)
+    held_here = _version_held(path, guid, record, previous)
+    held = max(held_here, above)
     # An item a stopped run wrote may never have been in an index, or only in one a run over
     # other articles wrote: partners may since have polled past its stamp. A run that finishes
     # publishes it as a version of its own, stamped now.
@@ -791,7 +870,7 @@ def _publish(
             created = max(stamp, previous.created + dt.timedelta(seconds=1)) if previous else stamp
             localised = dataclasses.replace(localised, version=version, version_created=created)
             data = item_bytes(localised)
-            if previous is None:
+            if previous is None and held_here:
                 repaired = f"{path} was missing or could not be read: written again as version {version}"
         if replaced is not None:
             # The withdrawal first: a run stopped before the item is written leaves the replaced one in place.
