@@ -167,3 +167,43 @@ def test_a_kill_of_a_story_retagged_before_it_was_built_again_reaches_the_feed_t
     again = invoke("build")
     assert again.exit_code == 0 and again.output.startswith("0 item(s) written, 2 unchanged"), again.output
 
+
+def body(element: etree._Element) -> list[str]:
+    return [paragraph.text for paragraph in element.iter("{http://www.w3.org/1999/xhtml}p")]
+
+
+def usage_terms(element: etree._Element) -> list[str]:
+    return [terms.text for terms in element.iterfind(f"{NAR}rightsInfo/{NAR}usageTerms")]
+
+
+@pytest.mark.parametrize("notice", [
+    {"terms": "Licensed partners only. No online use."},
+    {"note": "Rights restricted: no online use."},
+    {"embargo": "2026-11-30T06:00:00Z"},
+], ids=["stricter-terms", "note-to-editors", "later-embargo"])
+def test_a_notice_sent_with_a_correction_reaches_partners_with_the_translation_they_have(desk, tmp_path, notice):
+    root, invoke = desk
+    published(root, invoke, agency_item(tmp_path, 1))
+    result = published(root, invoke, agency_item(tmp_path, 2, days="ten", **notice), translated=False)
+    assert "published ahead of the translation" in result.output
+    german = item(root, "de")
+    assert (german.get("version"), status(german)) == ("2", "stat:usable")
+    # The words partners have, the corrected sentence's last translation among them: no sentence in English.
+    assert body(german) == ["DE: Dockers and port operators agreed a three-year contract on Friday, ending a strike that lasted "
+                            "nine days.", "DE: The union said the deal was published in full on its website."]
+    english = item(root, "en")
+    assert usage_terms(german) == usage_terms(english)
+    assert [note.text for note in english.iterfind(f"{NAR}itemMeta/{NAR}edNote")][:1] == (
+        [notice["note"]] if "note" in notice else ["Version 2 replaces all earlier versions of this item."])
+    assert notice.get("note") in [None, *(note.text for note in german.iterfind(f"{NAR}itemMeta/{NAR}edNote"))]
+    assert german.findtext(f"{NAR}itemMeta/{NAR}embargoed") == notice.get("embargo")
+    assert [(guid, version) for guid, version, _ in listed(root, "de")] == [(f"{GUID}:de", 2)]
+    # Once translated, the correction follows.
+    published(root, invoke, agency_item(tmp_path, 2, days="ten", **notice))
+    assert item(root, "de").get("version") == "3"
+    assert "lasted ten days" in body(item(root, "de"))[0]
+    # Looser terms, no note, no embargo: nothing partners must heed before the translation is ready.
+    result = published(root, invoke, agency_item(tmp_path, 3, days="eleven"), translated=False)
+    assert "waiting for translation [de]" in result.output and "ahead" not in result.output
+    assert item(root, "de").get("version") == "3"
+

@@ -28,12 +28,13 @@ from .desk import stories_without_record
 from .fsutil import atomic_write_bytes, atomic_write_stream, file_digest, file_identity, file_names
 from .glossary import RenderingsUsed, names_written_inside, read_glossary, renderings_unchanged
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
-from .localise import Target, UnitProblem, localise
+from .localise import Target, UnitProblem, check_translation, localise
 from .model import Article, Byline, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
 from .newsml import NAR_NS, XHTML_NS, XML_LANG, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
+from .segment import split_sentences
 from .pofile import read_catalog_with_lines, wrong_language
 from .workspace import GLOSSARY_DOMAIN, Settings, Workspace
 
@@ -817,13 +818,15 @@ def _publish(
     # The published item's words are read again only for a withdrawal or an early notice.
     localisation = localise_with(threshold=threshold, published_text=(previous.text() if previous else "") if withdrawn else None)
     ahead = None
-    if localisation.article is None and previous is not None and _holds_longer(previous.notice, _notice(article)):
-        # A later embargo or a withholding reaches partners now, with the words they already
-        # have (a new sentence in the original's), not once the update is translated:
-        # until then they would publish by the notice they have. A notice that lets them
-        # publish sooner waits for the translation.
-        ahead = "the agency's later embargo or withholding is published ahead of the translation of its update"
-        localisation = localise_with(threshold=0.0, published_text=previous.text())
+    if localisation.article is None and previous is not None and (told := _told_ahead(
+            previous, article, original is not None and (previous.translation_of, previous.provider) == (original.guid, publisher))):
+        # A later embargo, a withholding, new usage terms or notes to editors reach partners
+        # now, with the words they already have (a new sentence in the original's), not once
+        # the update is translated: until then they would publish by what they were told
+        # before. A notice that lets them publish sooner, or terms that let them do more,
+        # wait for the translation.
+        ahead = f"what the agency tells partners beside its text ({told}) is published ahead of the translation of its update"
+        localisation = localise_with(threshold=0.0, published_text=previous.text(), review=_as_published(review))
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         unfinished = not any(problem.severity == "error" for problem in localisation.problems)
@@ -1026,6 +1029,8 @@ class _Published(NamedTuple):
     guid: str
     first_created: dt.datetime | None
     notes: tuple[str, ...]  # its notes to editors
+    terms: tuple[str, ...]  # its usage terms
+    provider: str | None  # the literal of its provider
     translation_of: str | None  # the guid of the original it links, for a translation…
     original_version: int | None  # …and the version of it it links
 
@@ -1073,10 +1078,13 @@ def _previous_item(path: Path) -> _Published | None:
         first = root.findtext(f"{nar}itemMeta/{nar}firstCreated")
         original = next((link for link in root.iterfind(f"{nar}itemMeta/{nar}link")
                          if link.get("rel", "").rpartition(":")[2] == "translationOf"), None)
+        provider = root.find(f"{nar}itemMeta/{nar}provider")
         return _Published(
             int(root.get("version", "1")), dt.datetime.fromisoformat(created), data, notice,
             root.get("guid", ""), dt.datetime.fromisoformat(first) if first else None,
             tuple(note.text or "" for note in root.iterfind(f"{nar}itemMeta/{nar}edNote")),
+            tuple("".join(terms.itertext()) for terms in root.iterfind(f"{nar}rightsInfo/{nar}usageTerms")),
+            provider.get("literal") if provider is not None else None,
             original.get("residref") if original is not None else None,
             int(original.get("version")) if original is not None and original.get("version", "").isdigit() else None,
         )
@@ -1168,6 +1176,42 @@ def _notice(article: Article) -> tuple[dt.datetime | None, str]:
     as items write it."""
     embargoed = article.meta.embargoed
     return embargoed.replace(microsecond=0) if embargoed else None, f"stat:{article.meta.pub_status}"
+
+
+def _told_ahead(published: _Published, article: Article, same_original: bool) -> str | None:
+    """What the article tells partners beside its text that cannot wait for its translation,
+    which the item they have (`published`) does not: a later embargo or a withholding (see
+    `_holds_longer`), and, where `published` is the desk's translation of the same original
+    (`same_original`; not the agency's own translation whose place the article took, nor the
+    desk's translation of that, whose terms and notes are the agency's translation's), a
+    sentence of usage terms or a note to editors it lacks (terms only dropped let partners do
+    more, and wait). None when there is nothing such, or the item is withdrawn."""
+    if published.withdrawn:
+        return None
+
+    def sentences(terms: Iterable[str]) -> set[str]:
+        return {sentence for text in terms for sentence in split_sentences(text, article.source_lang)}
+
+    terms = [statement.text for rights in article.meta.rights for statement in rights.statements if statement.usage_terms]
+    told = [what for what, new in (
+        ("later embargo or withholding", _holds_longer(published.notice, _notice(article))),
+        ("new usage terms", same_original and sentences(terms) - sentences(published.terms)),
+        ("new note to editors", same_original and {note.text for note in article.meta.editor_notes} - set(published.notes)),
+    ) if new]
+    return ", ".join(told) or None
+
+
+def _as_published(review: Callable[[Unit, Message], Sequence[str]] | None) -> Callable[[Unit, Message], Sequence[str]]:
+    """`review` for an item published ahead of its translation: a translation left fuzzy by
+    the update is taken only as partners have it (see localise's `published_text`), the last
+    one published of the sentence, which the review of the new one would refuse for what
+    the update changed; only what keeps it from being written counts."""
+    def reviewed(unit: Unit, message: Message) -> Sequence[str]:
+        if message.fuzzy or review is None:
+            return [problem for _, problem in check_translation(unit, message.msgstr)]
+        return review(unit, message)
+
+    return reviewed
 
 
 def _holds_longer(published: tuple[dt.datetime | None, str], notice: tuple[dt.datetime | None, str]) -> bool:
