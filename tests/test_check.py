@@ -96,6 +96,7 @@ BAD = [
     ("bidi-control", "The strike ended.", "Der Streik \u202bnicht endete.", ()),  # left open
     ("bidi-embedding", "The strike ended.", "Der Streik \u202bnicht\u202c endete.", ()),
     ("blank", "The strike ended.", "\u00a0", ()),
+    ("dateline-changed", "Paris – The strike ended.", "Berlin – Der Streik endete.", ()),
     ("wrong-script", "The strike ended.", "Забастовка закончилась.", ()),  # Russian saved into the German file
     ("unchanged", "The strike at the port ended.", "The strike at the port ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),

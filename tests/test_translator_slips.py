@@ -217,3 +217,29 @@ def test_a_form_given_for_a_link_says_only_names_take_forms():
         ("name-form", "# {url} = https://port.example/streik: {url} is a link, published as the source writes it; "
                       "only names take forms: delete the comment")
     ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, moved, filed", [
+    ("de", "Paris – The leaders met on Monday.", "Berlin – Die Staatschefs trafen sich am Montag.", "Berlin", "Paris"),
+    ("ja", "Paris – The leaders met on Monday.", "ベルリン – 首脳らは月曜日に会談した。", "ベルリン", "Paris"),
+    ("de", "Munich – Talks resumed.", "Wien – Die Gespräche wurden fortgesetzt.", "Wien", "Munich"),
+    ("de", "Rotterdam/Brussels – Talks resumed.", "Rotterdam/Berlin – Die Gespräche wurden fortgesetzt.", "Berlin", "Rotterdam/Brussels"),
+])
+def test_a_dateline_naming_another_known_place_warns(locale, msgid, msgstr, moved, filed):
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {})
+    assert [(issue.check, issue.severity, issue.message) for issue in issues] == [
+        ("dateline-changed", "warning", f"the translation's dateline names {moved}, the source's {filed}: "
+                                        "a story is filed where the source says it was; check the place")
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "Paris – The leaders met on Monday.", "Paris – Die Staatschefs trafen sich am Montag."),
+    ("de", "Vienna/Kiev – Talks resumed.", "Wien/Kiew – Die Gespräche wurden fortgesetzt."),  # the place's names in German
+    ("ja", "Paris – The leaders met on Monday.", "パリ – 首脳らは月曜日に会談した。"),
+    ("de", "Munich – Talks resumed.", "München – Die Gespräche wurden fortgesetzt."),  # a city CLDR has no zone of
+    ("fr", "Rotterdam/Brussels – Talks resumed.", "Bruxelles/Rotterdam – Les discussions ont repris."),
+    ("de", "Paris – The leaders met on Monday.", "Die Staatschefs trafen sich am Montag in Paris."),  # the item gives the dateline
+])
+def test_a_dateline_naming_the_sources_places_its_own_way_passes(locale, msgid, msgstr):
+    assert check_message(unit(msgid), Message(msgid, msgstr), locale, {}) == []

@@ -41,6 +41,7 @@ from .figures import (
     changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_months, changed_multiples, changed_numbers,
     changed_period_halves, changed_spans, changed_weekdays, dropped_minus, reversed_tallies,
 )
+from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import (
@@ -121,6 +122,7 @@ def check_message(
         + _length(msgid, msgstr, source, target)
         + reversed_direction(msgid, msgstr, source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
+        + _dateline_moved(msgid, msgstr, source, target)
     )
 
 
@@ -641,6 +643,23 @@ def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
         return []
     return [Issue("copied-source", f"the translation is the source text, in {source_script} letters where "
                                    f"{bcp47(target)} is written in {script}: translate it")]
+
+
+def _dateline_moved(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A dateline the translation gives another place than the source's (`Paris – ` → `Berlin –
+    `): the item would print one place and locate the story at the other. Only a place CLDR
+    knows by the name the translation prints (a city of a time zone, a country) can be told
+    to be another; one it does not know (Múnich) may be the source's in its language."""
+    if not (filed := dateline_places(msgid)) or not (printed := dateline_places(msgstr)):
+        return []  # most units open with no dateline, and a translation may leave it to the item
+    filed_at = {place.casefold() for place in filed}
+    known = frozenset().union(*(places_named(place, bcp47(source)) for place in filed))
+    moved = [place for place in printed
+             if place.casefold() not in filed_at and (named := places_named(place, bcp47(target))) and not named & known]
+    if not moved:
+        return []
+    return [Issue("dateline-changed", f"the translation's dateline names {', '.join(moved)}, the source's {'/'.join(filed)}: "
+                                      "a story is filed where the source says it was; check the place")]
 
 
 def _wrong_script(msgstr: str, target: Locale) -> list[Issue]:

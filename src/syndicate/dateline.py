@@ -6,6 +6,7 @@ import functools
 
 import regex
 from babel import Locale
+from babel.core import get_global
 
 from .lazy_regex import lazy_compile
 
@@ -165,3 +166,30 @@ def dateline_places(paragraph: str) -> tuple[str, ...]:
     """The places of the paragraph's dateline, or () when it has none."""
     found = _found(paragraph)
     return tuple(place.strip() for place in found.group(1).replace("／", "/").split("/")) if found else ()
+
+
+def places_named(name: str, lang: str) -> frozenset[str]:
+    """The places CLDR knows by `name` in the language `lang` (the cities time zones are named
+    after, by their zone; countries and territories, by their code), which another language's
+    name of the same place shares: none for a name CLDR does not know."""
+    return _places_by_name(lang).get(name.casefold(), frozenset())
+
+
+@functools.lru_cache(maxsize=16)
+def _places_by_name(lang: str) -> dict[str, frozenset[str]]:
+    locale = Locale.parse(lang.replace("-", "_"))
+    aliases = get_global("zone_aliases")
+    named: dict[str, set[str]] = {}
+    # A zone's former name is its city's too (Europe/Kiev, Asia/Calcutta).
+    for zone in (*get_global("zone_territories"), *aliases):
+        canonical = aliases.get(zone, zone)
+        if canonical.startswith(("Etc/", "Antarctica/")) or "/" not in zone:
+            continue
+        # A language names a city only where its name differs from the zone's (Munich, Wien):
+        # the zone's own is everyone's (Berlin, Paris).
+        for city in {zone.rsplit("/", 1)[-1].replace("_", " "), locale.time_zones.get(canonical, {}).get("city")} - {None}:
+            named.setdefault(city.casefold(), set()).add(canonical)
+    for code, territory in locale.territories.items():
+        if len(code) == 2 and code not in _NO_TERRITORY:
+            named.setdefault(territory.casefold(), set()).add(code)
+    return {name: frozenset(places) for name, places in named.items()}

@@ -61,6 +61,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "direction": ("warning", "the source says a figure rose and the translation only that it fell, or the other way "
                   "round (rose → sank, fell → progressé)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
+    "dateline-changed": ("warning", "the translation's dateline names another place than the source's (Paris → Berlin), "
+                         "which the item would print beside the source's place"),
     "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
 }
 
