@@ -266,7 +266,9 @@ class Article:
     """A source article as ingested, before segmentation."""
 
     id: str
-    source_lang: str  # BCP 47
+    # BCP 47; "" for an agency's kill notice that says no language, which withdraws the story
+    # its guid names in the story's language.
+    source_lang: str
     date: dt.date
     section: str
     # Headline first, then lede, then body blocks; the bylines, when there are any, last: they

@@ -88,7 +88,10 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   that says no itemClass at all is refused, as it may be text.
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
-  silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text.
+  silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text,
+  and without a language (none stated, or `und`): a kill notice withdraws a story in whatever
+  language the story is, and reads as in "" (see `Article.source_lang`). Any other item that
+  says no language is refused: its text could not be translated.
 * id: the slug of the guid's last `:`- or `/`-separated part, after dropping trailing parts
   that are only the item's language or version (`urn:newsml:example.com:20240502:strike:de`
   → `strike`); the slug of the whole guid if that part has no ASCII letters or digits or is a
@@ -298,9 +301,9 @@ def _article(source: str, item: etree._Element) -> Article:
     content_meta = item.find("g2:contentMeta", _G2)
     if content_meta is None:
         content_meta = etree.Element(f"{{{NAR_NS}}}contentMeta")  # an empty one reads as "nothing given"
-    lang = _language(source, item, content_meta)
     version = _version(source, item)
     pub_status = _pub_status(source, item_meta)
+    lang = _language(source, item, content_meta, withdrawal=pub_status == "canceled")
     first_created = _moment(source, item_meta.find("g2:firstCreated", _G2))
     version_created = _moment(source, item_meta.find("g2:versionCreated", _G2))
     content_created = _moment(source, content_meta.find("g2:contentCreated", _G2))
@@ -1059,12 +1062,16 @@ def _raised_or_lowered(element: etree._Element, script: dict[int, str]) -> str |
 # ---- metadata ---------------------------------------------------------------------------------
 
 
-def _language(source: str, item: etree._Element, content_meta: etree._Element) -> str:
-    """contentMeta/language names the content language; xml:lang (possibly inherited) is the fallback."""
+def _language(source: str, item: etree._Element, content_meta: etree._Element, withdrawal: bool) -> str:
+    """contentMeta/language names the content language; xml:lang (possibly inherited) is the
+    fallback. `und` (undetermined) says none. A `withdrawal` that says none is in "": it
+    withdraws a story in whatever language the story is."""
     language = content_meta.find("g2:language", _G2)
-    tag = language.get("tag", "") if language is not None else ""
-    tag = tag or item.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+    stated = (language.get("tag", "") if language is not None else "", item.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"))
+    tag = next((tag.strip() for tag in stated if tag.strip() and tag.strip().lower() != "und"), "")
     if not tag:
+        if withdrawal:
+            return ""
         raise InputError(source, item.sourceline, "the newsItem does not say its language", "add xml:lang")
     try:
         return bcp47(parse_locale(tag))
