@@ -61,3 +61,77 @@ def test_an_item_to_publish_that_says_no_language_is_still_refused(tmp_path):
     with pytest.raises(InputError, match="does not say its language"):
         read_newsml(path)
 
+
+# ---- plain text: paragraphs as agencies write them ---------------------------------------------
+
+NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def plain_item(text: str, content_meta: str = "<headline>Dockers agree a deal</headline>") -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="{NAR_NS}" guid="urn:newsml:wire.example:20261127:plain" version="1"
+    standard="NewsML-G2" standardversion="2.35" conformance="power" xml:lang="en">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="wire.example"/>
+    <versionCreated>2026-11-27T09:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta><language tag="en"/>{content_meta}</contentMeta>
+  <contentSet><inlineData contenttype="text/plain">{text}</inlineData></contentSet>
+</newsItem>
+"""
+
+
+def read_blocks(tmp_path: Path, text: str) -> list[tuple[str, str, str, int]]:
+    path = tmp_path / "plain.xml"
+    path.write_text(plain_item(text), encoding="utf-8")
+    [article] = read_newsml(path)
+    return [(block.kind, block.marker, block.text, block.line) for block in article.blocks]
+
+
+def test_plain_text_without_blank_lines_is_a_paragraph_a_line(tmp_path):
+    text = ("   ROTTERDAM, Nov 27 (Wire) - Dockers agreed a contract on Friday.\n"
+            "   The deal ends a strike that lasted nine days.\n"
+            "   Union leader Maria Costa said the workers were tired.")
+    assert read_blocks(tmp_path, text) == [
+        ("headline", "", "Dockers agree a deal", 6),
+        ("lede", "", "ROTTERDAM, Nov 27 (Wire) - Dockers agreed a contract on Friday.", 7),
+        ("paragraph", "", "The deal ends a strike that lasted nine days.", 8),
+        ("paragraph", "", "Union leader Maria Costa said the workers were tired.", 9),
+    ]
+
+
+def test_a_line_running_on_in_lower_case_goes_on_with_its_paragraph(tmp_path):
+    text = "The deal ends a strike that\nlasted nine days.\nTalks resume in March."
+    assert [(kind, text) for kind, _, text, _ in read_blocks(tmp_path, text)[1:]] == [
+        ("lede", "The deal ends a strike that lasted nine days."),
+        ("paragraph", "Talks resume in March."),
+    ]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["a paragraph a line", "blank lines"])
+def test_a_dash_list_after_a_colon_is_a_list_item_by_item(tmp_path, between):
+    text = f"First paragraph.{between}Third paragraph, with a list:\n- one item\n- another item{between}Last paragraph."
+    assert [(kind, marker, text) for kind, marker, text, _ in read_blocks(tmp_path, text)[1:]] == [
+        ("lede", "", "First paragraph."),
+        ("paragraph", "", "Third paragraph, with a list:"),
+        ("paragraph", "-", "one item"),
+        ("paragraph", "-", "another item"),
+        ("paragraph", "", "Last paragraph."),
+    ]
+
+
+def test_plain_text_published_a_paragraph_a_line_and_its_summary_is_the_first(newsroom):
+    source = newsroom.parent / "plain.xml"
+    source.write_text(plain_item("Dockers agreed a contract on Friday.\nThe deal ends a strike.\nWith a list:\n- one\n- two"),
+                      encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    translate(Workspace(newsroom), DE, "plain")
+    assert run(newsroom, "build").exit_code == 0
+    for lang in ("en", "de"):
+        root = etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot()
+        assert_valid(etree.tostring(root))
+        paragraphs = [p.text for p in root.iter(f"{XHTML}p")]
+        assert len(paragraphs) == 5, paragraphs
+        if lang == "en":
+            assert root.findtext(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}description") == "Dockers agreed a contract on Friday."
+            assert paragraphs[1:] == ["The deal ends a strike.", "With a list:", "- one", "- two"]
+

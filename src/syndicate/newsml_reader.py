@@ -21,7 +21,11 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   own. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
   outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
-  text/plain gives one paragraph per blank-line-separated chunk.
+  text/plain is read as wire text's paragraphs are (docs/wire-layout.md): blank lines part
+  them, the lines of one are joined, and a list (`- `, `1. ` after a line ending in `:`) has
+  an item a paragraph, with its marker. Text with no blank line between its lines (Reuters'
+  indented lines) has a paragraph a line, but for a line running on in lower case: a sentence
+  wrapped over two.
 * Of the contentSet's alternatives that can be read, the body is the first in the item's
   language (one saying no language, `xml:lang` on the inlineXML or inlineData, is in it),
   and of those the first in XHTML or NITF before plain text, which has lost the structure
@@ -122,6 +126,7 @@ from syndicate.newsml import (
 )
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
+from syndicate.wire import _paragraphs as wire_paragraphs
 
 _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
@@ -656,19 +661,31 @@ def _local_name(element: etree._Element) -> str | None:
 
 
 def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
-    # The text starts on the line of the start tag, so line offsets within it map to file lines.
-    paragraph: list[str] = []
-    start = 0
-    for offset, line in enumerate((content.text or "").split("\n")):
-        if line.strip(" \t\r"):
-            if not paragraph:
-                start = offset
-            paragraph.append(line)
-        elif paragraph:
-            yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
-            paragraph = []
-    if paragraph:
-        yield Block("paragraph", _normalised(" ".join(paragraph)), content.sourceline + start)
+    """Plain text read as wire text's paragraphs and lists are (see docs/wire-layout.md), but
+    that text without blank lines has a paragraph a line (see `_a_paragraph_a_line`)."""
+    lines = (content.text or "").split("\n")
+    written = [number for number, line in enumerate(lines) if line.strip()]
+    spaced = len(written) > 1 and written[-1] - written[0] + 1 == len(written)
+    lines, numbers = _a_paragraph_a_line(lines) if spaced else (lines, list(range(len(lines))))
+    paragraphs, markers = wire_paragraphs(lines, 0)
+    for text, number, wraps in paragraphs:
+        # The text starts on the line of the start tag, so line offsets within it map to file lines.
+        yield Block("paragraph", text, content.sourceline + numbers[number - 1], wraps, marker=markers.get(number, ""))
+
+
+def _a_paragraph_a_line(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Text an agency writes a paragraph to a line (Reuters' indented lines), with a blank line
+    before each line but one running on in lower case, a sentence wrapped over two lines; and
+    the line of the text each line of it is."""
+    spaced: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines):
+        if spaced and not line.strip()[:1].islower():
+            spaced.append("")
+            numbers.append(number)
+        spaced.append(line)
+        numbers.append(number)
+    return spaced, numbers
 
 
 def _block(kind: BlockKind, element: etree._Element, marks: _Marks | None = None) -> Block | None:
