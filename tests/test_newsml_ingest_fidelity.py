@@ -135,3 +135,47 @@ def test_plain_text_published_a_paragraph_a_line_and_its_summary_is_the_first(ne
             assert root.findtext(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}description") == "Dockers agreed a contract on Friday."
             assert paragraphs[1:] == ["The deal ends a strike.", "With a list:", "- one", "- two"]
 
+
+# ---- NITF's byline and dateline ----------------------------------------------------------------
+
+NITF_HEAD = ('<byline>By <person>Anna Berg</person>, <byttl>Staff Writer</byttl></byline>'
+             '<dateline><location>GENEVA</location>, <story.date>Nov 27</story.date></dateline>')
+
+
+def nitf_item(head: str, content_meta: str = "<headline>Talks resume</headline>") -> str:
+    body = (f'<inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>'
+            f'<body.head><hedline><hl1>Talks resume</hl1></hedline>{head}</body.head>'
+            '<body.content><p>Ceasefire talks resumed on Friday.</p><p>Delegations arrived on Thursday.</p></body.content>'
+            '</body></nitf></inlineXML>')
+    return plain_item("", content_meta).replace('<inlineData contenttype="text/plain"></inlineData>', body)
+
+
+def test_nitf_byline_and_dateline_are_the_items_when_its_metadata_has_none(tmp_path):
+    path = tmp_path / "nitf.xml"
+    path.write_text(nitf_item(NITF_HEAD), encoding="utf-8")
+    [article] = read_newsml(path)
+    assert article.bylines == ("By Anna Berg, Staff Writer",)
+    assert (article.printed_dateline, article.dateline) == ("GENEVA, Nov 27", ("GENEVA",))
+
+
+def test_the_metadata_byline_and_dateline_come_before_nitfs(tmp_path):
+    path = tmp_path / "nitf.xml"
+    path.write_text(nitf_item(NITF_HEAD, "<headline>Talks resume</headline><dateline>Geneva</dateline><by>By A. Berg</by>"),
+                    encoding="utf-8")
+    [article] = read_newsml(path)
+    assert (article.bylines, article.printed_dateline, article.dateline) == (("By A. Berg",), "Geneva", ("Geneva",))
+
+
+def test_nitf_byline_and_dateline_are_published_in_every_locale(newsroom):
+    source = newsroom.parent / "nitf.xml"
+    source.write_text(nitf_item(NITF_HEAD), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    translate(Workspace(newsroom), DE, "plain")
+    assert run(newsroom, "build").exit_code == 0
+    for lang in ("en", "de"):
+        root = etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot()
+        assert_valid(etree.tostring(root))
+        content_meta = root.find(f"{{{NAR_NS}}}contentMeta")
+        assert content_meta.findtext(f"{{{NAR_NS}}}dateline") == "GENEVA, Nov 27", lang
+        assert content_meta.findtext(f"{{{NAR_NS}}}located/{{{NAR_NS}}}name") == "GENEVA", lang
+        assert content_meta.findtext(f"{{{NAR_NS}}}by") == ("By Anna Berg, Staff Writer" if lang == "en" else "[de] By Anna Berg, Staff Writer")

@@ -286,6 +286,7 @@ def test_nitf_decks_abstract_captions_and_tagline_are_read() -> None:
         ("paragraph", "Senators leave the chamber."),
         ("paragraph", "The House votes next."),
         ("paragraph", "Associated Press writer Jane Doe contributed."),
+        ("byline", "By John Smith"),
     ]
 
 

@@ -20,7 +20,10 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   itself. A block inside a block (a list or paragraphs in a list item) is a paragraph of its
   own. An inlineXML holding an XHTML `<body>` or `<div>` instead of a whole `<html>`
   page is read as its body. NITF `body.content` `<p>` and `<hl2>` alike; NITF allows no text
-  outside its blocks, and what stands there (media data, credits) is not read. `inlineData`
+  outside its blocks, and what stands there (media data, credits) is not read. NITF's
+  `<byline>`s and `<dateline>` in its `body.head` are the item's when contentMeta has no `by`
+  or `dateline`: a byline as contentMeta's, a dateline printed as written, its places the
+  `<location>`s it names. `inlineData`
   text/plain is read as wire text's paragraphs are (docs/wire-layout.md): blank lines part
   them, the lines of one are joined, and a list (`- `, `1. ` after a line ending in `:`) has
   an item a paragraph, with its marker. Text with no blank line between its lines (Reuters'
@@ -334,7 +337,6 @@ def _article(source: str, item: etree._Element) -> Article:
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
     genre_element = content_meta.find("g2:genre", _G2)
-    printed_dateline = _flat_text(content_meta.find("g2:dateline", _G2))
     meta = ItemMeta(
         guid=guid,
         version=version,
@@ -383,7 +385,9 @@ def _article(source: str, item: etree._Element) -> Article:
         )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
-    blocks, lede_in_body = _blocks(source, item, content_meta, lang, canceled=pub_status == "canceled")
+    blocks, lede_in_body, body_dateline = _blocks(source, item, content_meta, lang, canceled=pub_status == "canceled")
+    dateline = content_meta.find("g2:dateline", _G2)
+    printed_dateline, places = _dateline(dateline if dateline is not None else body_dateline)
     blocks = _in_other_languages(blocks, lang)
     return Article(
         id=_article_id(guid, lang, version),
@@ -395,7 +399,7 @@ def _article(source: str, item: etree._Element) -> Article:
         source_path=source,
         author=author,
         author_name=author_name if author_name != author else None,
-        dateline=_dateline_places(printed_dateline),
+        dateline=places,
         printed_dateline=printed_dateline or None,
         meta=meta,
     )
@@ -489,13 +493,17 @@ class _Body(NamedTuple):
     title: Block | None  # the body's own headline (XHTML <title> or leading <h1>, NITF <hl1>), a fallback
     blocks: list[Block]
     summary: Block | None = None  # the body's own summary (NITF <abstract>), a fallback for the lede
+    # The body's own bylines and dateline (NITF's, in its <body.head>), fallbacks for contentMeta's.
+    bylines: tuple[Block, ...] = ()
+    dateline: etree._Element | None = None
 
 
 def _blocks(
     source: str, item: etree._Element, content_meta: etree._Element, lang: str, canceled: bool
-) -> tuple[tuple[Block, ...], bool]:
-    """Headline, lede, body and byline blocks of an item in `lang`, and whether the lede is also the
-    body's first paragraph (the summary repeats it, or there is no summary): then it stays in the body as well."""
+) -> tuple[tuple[Block, ...], bool, etree._Element | None]:
+    """Headline, lede, body and byline blocks of an item in `lang`; whether the lede is also the
+    body's first paragraph (the summary repeats it, or there is no summary): then it stays in the
+    body as well; and the body's own dateline (NITF's), for an item whose metadata has none."""
     marks = quote_marks(lang)
     main, decks = _headlines(content_meta)
     headline = _block("headline", main) if main is not None else None
@@ -517,8 +525,8 @@ def _blocks(
     if opens_body:
         first = paragraphs[0]
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
-    bylines = [_block("byline", element) for element in content_meta.iterfind("g2:by", _G2)]
-    return tuple(block for block in (headline, lede, *paragraphs, *bylines) if block), opens_body
+    bylines = [_block("byline", element) for element in content_meta.iterfind("g2:by", _G2)] or [*body.bylines]
+    return tuple(block for block in (headline, lede, *paragraphs, *bylines) if block), opens_body, body.dateline
 
 
 def _headlines(content_meta: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
@@ -630,13 +638,15 @@ def _texts(*blocks: Block | None) -> set[str]:
 
 def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
     """The headline (<hl1>), the decks (<hl2>) as subheadings before the text, the abstract as
-    the summary, the text, and the tagline that ends it (a credit: `AP writer … contributed`)."""
+    the summary, the text, and the tagline that ends it (a credit: `AP writer … contributed`);
+    the bylines and dateline of its head."""
     body = _child(nitf, "body")
     head, content, end = (_child(body, name) if body is not None else None for name in ("body.head", "body.content", "body.end"))
     hedline = _child(head, "hedline") if head is not None else None
     title = _child(hedline, "hl1") if hedline is not None else None
     decks = [element for element in hedline if _local_name(element) == "hl2"] if hedline is not None else []
     abstract = _child(head, "abstract") if head is not None else None
+    bylines = [element for element in head if _local_name(element) == "byline"] if head is not None else []
     taglines = [element for element in end if _local_name(element) == "tagline"] if end is not None else []
     blocks = [block for element in decks if (block := _linked_block("subheading", element, marks))]
     blocks += [block for _, block in _blocks_in(content, None, marks)] if content is not None else []
@@ -645,6 +655,8 @@ def _nitf_body(nitf: etree._Element, marks: _Marks) -> _Body:
         _block("headline", title, marks) if title is not None else None,
         blocks,
         _block("lede", abstract, marks) if abstract is not None else None,
+        tuple(block for element in bylines if (block := _block("byline", element))),
+        _child(head, "dateline") if head is not None else None,
     )
 
 
@@ -1376,6 +1388,15 @@ def _provider(provider: etree._Element | None, lang: str) -> str | None:
     if provider is None:
         return None
     return provider.get("literal") or provider.get("qcode") or _concept_name(provider, lang)
+
+
+def _dateline(element: etree._Element | None) -> tuple[str, tuple[str, ...]]:
+    """A dateline as printed, and its places: those it opens with, or those NITF's names
+    (`<location>GENEVA</location>, <story.date>Nov 27</story.date>`)."""
+    if element is None:
+        return "", ()
+    locations = [_flat_text(location) for location in element if _local_name(location) == "location"]
+    return _flat_text(element), tuple(place for text in locations or [_flat_text(element)] for place in _dateline_places(text))
 
 
 def _dateline_places(printed: str) -> tuple[str, ...]:
