@@ -179,3 +179,33 @@ def test_nitf_byline_and_dateline_are_published_in_every_locale(newsroom):
         assert content_meta.findtext(f"{{{NAR_NS}}}dateline") == "GENEVA, Nov 27", lang
         assert content_meta.findtext(f"{{{NAR_NS}}}located/{{{NAR_NS}}}name") == "GENEVA", lang
         assert content_meta.findtext(f"{{{NAR_NS}}}by") == ("By Anna Berg, Staff Writer" if lang == "en" else "[de] By Anna Berg, Staff Writer")
+
+
+# ---- the agency's metadata partners get back ---------------------------------------------------
+
+META = """<headline>Ceasefire talks resume in Geneva</headline><by>By Anna Berg</by>
+    <creditline>Wire Example/AFP</creditline>"""
+PREVIOUS = '<link rel="irel:previousVersion" residref="urn:newsml:wire.example:20261127:plain" version="1"/>'
+SEE_ALSO = '<link rel="irel:seeAlso" residref="urn:newsml:wire.example:20261127:video" version="3"/>'
+
+
+def test_the_credit_line_and_a_linked_items_version_are_published_and_a_translation_links_no_version_of_the_original(newsroom):
+    source = newsroom.parent / "plain.xml"
+    item_text = plain_item("Ceasefire talks resumed in Geneva on Friday.", META).replace("version=\"1\"", "version=\"2\"", 1)
+    source.write_text(item_text.replace("</itemMeta>", PREVIOUS + SEE_ALSO + "</itemMeta>"), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    translate(Workspace(newsroom), DE, "plain")
+    assert run(newsroom, "build").exit_code == 0
+    published = {}
+    for lang in ("en", "de"):
+        root = etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot()
+        assert_valid(etree.tostring(root))
+        credit = root.find(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}creditline")
+        assert credit is not None and credit.text == "Wire Example/AFP", lang
+        published[lang] = {(link.get("rel"), link.get("residref"), link.get("version"))
+                           for link in root.iterfind(f"{{{NAR_NS}}}itemMeta/{{{NAR_NS}}}link") if link.get("rel").startswith("irel:")}
+        assert credit.get("{http://www.w3.org/XML/1998/namespace}lang") == (None if lang == "en" else "en")
+    see_also = ("irel:seeAlso", "urn:newsml:wire.example:20261127:video", "3")
+    assert published["en"] == {("irel:previousVersion", "urn:newsml:wire.example:20261127:plain", "1"), see_also}
+    # The German item is no version of the English one: it links the original it translates, not its versions.
+    assert published["de"] == {see_also}

@@ -157,6 +157,7 @@ class RelatedLink:
     title: str | None = None
     # The language of `title` (BCP 47) as the agency's item gives it, as Subject.name_lang.
     lang: str | None = None
+    version: int | None = None  # the version of the linked item (`residref`), as the agency numbers it
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,9 @@ class ItemMeta:
     alt_ids: tuple[AltId, ...] = ()
     slugline: str | None = None
     slugline_lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
+    # Whom the agency credits for the content ("Wire Example/AFP"), as written: never translated.
+    creditline: str | None = None
+    creditline_lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"

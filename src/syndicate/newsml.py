@@ -341,7 +341,10 @@ def _item_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     if article.replaced_by is not None:
         yield _item_link(article, REPLACED_BY_RELATION, article.replaced_by, "replaced_by")
     for index, link in enumerate(article.meta.links):
-        yield _related_link(f"meta.links[{index}]", link, _within_item(article))
+        # The agency's links of its item to its own versions (irel:previousVersion) are none of a
+        # translation's, which is no version of the original: it links the one it translates.
+        if article.original is None or link.residref != article.original.guid:
+            yield _related_link(f"meta.links[{index}]", link, _within_item(article))
 
 
 def _related_link(field: str, link: RelatedLink, within: _LanguageSwitch) -> etree._Element:
@@ -356,6 +359,8 @@ def _related_link(field: str, link: RelatedLink, within: _LanguageSwitch) -> etr
         for name, value in (("href", link.href), ("residref", link.residref), ("contenttype", link.contenttype), ("title", link.title))
         if value
     }
+    if link.version is not None:
+        target["version"] = str(_positive(f"{field}.version", link.version))
     # Records written before a title kept its language publish it as before.
     language = within(link.lang, f"{field}.lang") if link.title and link.lang else {}
     return _NAR.link({**relation, **target, **language})
@@ -494,6 +499,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, byline in enumerate(article.bylines):
         field = f"bylines[{index}]"
         yield _NAR.by(_language_switch(article, byline.lang or article.lang, f"{field}.lang"), _text(f"{field}.text", byline.text))
+    if meta.creditline:
+        yield _NAR.creditline(_language_switch(article, meta.creditline_lang or agency_language, "meta.creditline_lang"),
+                              _text("meta.creditline", meta.creditline))
     if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},

@@ -333,6 +333,7 @@ def _article(source: str, item: etree._Element) -> Article:
         if (text := _flat_text(keyword)) and (own := _own_language(keyword, lang))
     )
     slugline = content_meta.find("g2:slugline", _G2)
+    creditline = content_meta.find("g2:creditline", _G2)
     subjects = tuple(
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
@@ -363,6 +364,8 @@ def _article(source: str, item: etree._Element) -> Article:
         ),
         slugline=_optional_text(slugline),
         slugline_lang=_own_language(slugline, lang) if slugline is not None else None,
+        creditline=_optional_text(creditline),
+        creditline_lang=_own_language(creditline, lang) if creditline is not None else None,
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
         signals=_signals(item_meta),
@@ -1136,6 +1139,15 @@ def _stated_language(tag: str) -> str | None:
         return None
 
 
+def _linked_version(text: str | None) -> int | None:
+    """A linked item's version as the schema takes it (1, 2, …); None for none, one it would
+    refuse, or one of more digits than any version has (which Python would not read)."""
+    return int(text) if text and _LINKED_VERSION.fullmatch(text) else None
+
+
+_LINKED_VERSION = re.compile("0*[1-9][0-9]{0,17}")
+
+
 def _version(source: str, item: etree._Element) -> int:
     text = item.get("version", "1").strip()
     if not text.isascii() or not text.isdigit() or int(text) < 1:
@@ -1364,13 +1376,14 @@ def _link(link: etree._Element, lang: str) -> RelatedLink:
     """A link with what a partner can follow of it: a target that is no web address (a
     javascript: href) never reaches a partner, nor a relation the schema would refuse. Its
     title is in the language the link says, else the item's `lang`."""
-    rel, reluri, residref, contenttype, title = (
-        (link.get(name) or "").strip() or None for name in ("rel", "reluri", "residref", "contenttype", "title")
+    rel, reluri, residref, contenttype, title, version = (
+        (link.get(name) or "").strip() or None for name in ("rel", "reluri", "residref", "contenttype", "title", "version")
     )
     rel = rel if rel and _is_qcode(rel) else None
     reluri = reluri if reluri and is_uri(reluri) and not rel else None
     title_lang = _stated_language(_inherited_language(link) or lang) if title else None
-    return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title, title_lang)
+    return RelatedLink(rel, reluri, _web_address(link.get("href")), residref, contenttype, title, title_lang,
+                       _linked_version(version))
 
 
 def _link_address(href: str | None) -> str | None:
