@@ -129,7 +129,7 @@ from syndicate.newsml import (
 )
 from syndicate.quotes import quote_marks
 from syndicate.safexml import parse_untrusted
-from syndicate.wire import _paragraphs as wire_paragraphs
+from syndicate.wire import text_paragraphs
 
 _G2 = {"g2": NAR_NS}
 _NEWS_ITEM = f"{{{NAR_NS}}}newsItem"
@@ -682,7 +682,7 @@ def _plain_text_blocks(content: etree._Element) -> Iterator[Block]:
     written = [number for number, line in enumerate(lines) if line.strip()]
     spaced = len(written) > 1 and written[-1] - written[0] + 1 == len(written)
     lines, numbers = _a_paragraph_a_line(lines) if spaced else (lines, list(range(len(lines))))
-    paragraphs, markers = wire_paragraphs(lines, 0)
+    paragraphs, markers = text_paragraphs(lines, 0)
     for text, number, wraps in paragraphs:
         # The text starts on the line of the start tag, so line offsets within it map to file lines.
         yield Block("paragraph", text, content.sourceline + numbers[number - 1], wraps, marker=markers.get(number, ""))

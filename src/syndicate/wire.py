@@ -282,7 +282,7 @@ def read_wire(
         headers[key] = (value, index + 1)
         index += 1
 
-    paragraphs, markers = _paragraphs(lines, index)
+    paragraphs, markers = text_paragraphs(lines, index)
     if not paragraphs:
         # Where the body belongs: the line after the header, or the header's last line, ending the file.
         last_line = len(lines) - 1 if lines[-1] == "" else len(lines)
@@ -396,7 +396,7 @@ def _decode(shown: str, raw: bytes) -> str:
         ) from None
 
 
-def _paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tuple[int, ...]]], dict[int, str]]:
+def text_paragraphs(lines: list[str], start: int) -> tuple[list[tuple[str, int, tuple[int, ...]]], dict[int, str]]:
     """Blank-line separated paragraphs, hard-wrapped lines joined by one space, with their
     first line number and the offsets where their later lines begin; and the marker of each
     list item, by its first line. Each list item (after a line ending in `:`, or after another
@@ -425,7 +425,7 @@ def _list_of_one(lines: list[str], number: int, marker: str) -> bool:
 def _split_paragraphs(
     lines: list[str], start: int, may_open_item: Callable[[int, str], bool]
 ) -> tuple[list[tuple[str, int, tuple[int, ...]]], dict[int, str]]:
-    """`_paragraphs`, where a line opens a list item only if `may_open_item(its number, its text)`."""
+    """`text_paragraphs`, where a line opens a list item only if `may_open_item(its number, its text)`."""
     paragraphs: list[tuple[str, int, tuple[int, ...]]] = []
     markers: dict[int, str] = {}
     current: list[str] = []
