@@ -3,6 +3,7 @@ paragraph to a line, NITF's own byline and dateline, and the metadata partners g
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,32 @@ def test_the_credit_line_and_a_linked_items_version_are_published_and_a_translat
     assert published["en"] == {("irel:previousVersion", "urn:newsml:wire.example:20261127:plain", "1"), see_also}
     # The German item is no version of the English one: it links the original it translates, not its versions.
     assert published["de"] == {see_also}
+
+
+# ---- every genre the agency gives ---------------------------------------------------------------
+
+
+def test_every_genre_of_an_agency_item_reaches_every_locale(newsroom):
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        '<genre qcode="genre:Current"><name xml:lang="en">current</name></genre>',
+        '<genre qcode="genre:Current"><name xml:lang="en">current</name></genre><genre qcode="genre:Analysis"/>'), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    translate(workspace, DE, "harbour-talks")
+    assert run(newsroom, "build").exit_code == 0
+    for lang in ("en", "de"):
+        root = item(workspace, lang)
+        assert [genre.get("qcode") for genre in root.iter(f"{{{NAR_NS}}}genre")] == ["genre:Current", "genre:Analysis"], lang
+        assert_valid(etree.tostring(root))
+
+
+def test_an_article_record_of_one_genre_reads_as_its_genres(newsroom):
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    record = workspace.root / "articles/harbour-talks.json"
+    written = json.loads(record.read_text(encoding="utf-8"))
+    meta = written["article"]["meta"]
+    meta["genre"] = meta.pop("genres")[0]  # as extract wrote one before every genre was kept
+    record.write_text(json.dumps(written), encoding="utf-8")
+    [genre] = workspace.load_article("harbour-talks")[0].meta.genres
+    assert genre.qcode == "genre:Current"

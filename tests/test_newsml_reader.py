@@ -161,7 +161,7 @@ def test_iptc_listing_metadata() -> None:
         Subject("prov:2365", "Berlin", type="cptype:statprov", name_lang="en-GB"),
         Subject("iso3166-1a2:DE", "Germany", type="cptype:country", name_lang="en-GB")))
     assert (article.author, article.dateline, article.meta.located) == ("Meredith Jameson", (), (berlin,))
-    assert article.meta.genre is not None and article.meta.genre.qcode == "genre:interview"
+    assert [genre.qcode for genre in article.meta.genres] == ["genre:interview"]
     assert article.meta.provider == "nprov:REUTERS"
     assert article.meta.subjects[1] == Subject(  # named in en-GB first, not in German
         "medtop:20000523", "labour market", other_names=(("de", "Arbeitsmarkt"),), type="cpnat:abstract", name_lang="en-GB",
@@ -199,8 +199,8 @@ def test_round_trip_keeps_text_and_metadata(sample: str) -> None:
     # Every name read has a language: its own, else the one its item says of it, else the item's.
     named_in = in_original or written.lang
     named = [replace(concept, name_lang=concept.name_lang or named_in) if concept.name else concept
-             for concept in (source.genre, *source.subjects, *source.services)]
-    assert (meta.urgency, [meta.genre, *meta.subjects, *meta.services]) == (source.urgency, named)
+             for concept in (*source.genres, *source.subjects, *source.services)]
+    assert (meta.urgency, [*meta.genres, *meta.subjects, *meta.services]) == (source.urgency, named)
     assert meta.keywords == (written.section, *source.keywords)
     assert meta.rights == tuple(replace(rights, holder_lang=rights.holder_lang or (named_in if rights.holder else None),
                                         statements=tuple(replace(statement, lang=statement.lang or in_original)
@@ -712,7 +712,7 @@ def test_subjects_given_by_uri_keep_their_code() -> None:
         <headline>H</headline>"""
     article = read_one(item_xml(meta))
     assert article.meta.subjects == (Subject("medtop:04000000", "economy", name_lang="en"), Subject("", None, "https://vocab.example/topics/ports"))
-    assert article.meta.genre == Subject("genre:Interview")
+    assert article.meta.genres == (Subject("genre:Interview"),)
 
 
 def test_a_name_is_in_the_language_the_nearest_element_around_it_says_else_in_the_item_s() -> None:

@@ -218,7 +218,7 @@ class ItemMeta:
     content_created: dt.datetime | None = None  # when the content itself was made, if the source says
     content_modified: dt.datetime | None = None  # when the agency last changed the content, if it says
     urgency: int | None = None
-    genre: Subject | None = None
+    genres: tuple[Subject, ...] = ()  # the agency's genres, in its order (an interview, an analysis)
     subjects: tuple[Subject, ...] = ()
     keywords: tuple[str, ...] = ()
     # (keyword, BCP 47) for each keyword the agency says is in another language than its item.

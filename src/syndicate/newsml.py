@@ -475,8 +475,8 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
         }
         yield _NAR.altId(kind, _text(field, alt_id.value))
     yield _NAR.language({"tag": article.lang})
-    if meta.genre is not None:
-        yield _concept("genre", "meta.genre", meta.genre, source_language, within=within)
+    for index, genre in enumerate(meta.genres):
+        yield _concept("genre", f"meta.genres[{index}]", genre, source_language, within=within)
     for index, subject in enumerate(meta.subjects):
         yield _concept("subject", f"meta.subjects[{index}]", subject, source_language, within=within)
     # Keywords and the slugline are never translated: each is in the language the agency wrote

@@ -337,7 +337,7 @@ def _article(source: str, item: etree._Element) -> Article:
     subjects = tuple(
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
-    genre_element = content_meta.find("g2:genre", _G2)
+    genres = tuple(genre for element in content_meta.iterfind("g2:genre", _G2) if (genre := _subject(element, lang)))
     meta = ItemMeta(
         guid=guid,
         version=version,
@@ -348,7 +348,7 @@ def _article(source: str, item: etree._Element) -> Article:
         content_created=content_created,
         content_modified=_moment(source, content_meta.find("g2:contentModified", _G2)),
         urgency=_urgency(source, content_meta.find("g2:urgency", _G2)),
-        genre=_subject(genre_element, lang) if genre_element is not None else None,
+        genres=genres,
         subjects=subjects,
         keywords=keywords,
         keyword_langs=keyword_langs,

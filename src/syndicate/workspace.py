@@ -487,12 +487,13 @@ def _article(data: dict[str, Any]) -> Article:
         withdrawn_by_desk=data.get("withdrawn_by_desk", False),  # absent from records written before the desk could withdraw
         meta=ItemMeta(
             **{
-                **meta,
+                **{field: value for field, value in meta.items() if field != "genre"},
                 "first_created": _datetime(meta["first_created"]),
                 "version_created": _datetime(meta["version_created"]),
                 "content_created": _datetime(meta.get("content_created")),
                 "content_modified": _datetime(meta.get("content_modified")),  # absent from records written before it was kept
-                "genre": _subject(meta["genre"]) if meta["genre"] else None,
+                # Records written before every genre was kept hold the first.
+                "genres": tuple(map(_subject, meta["genres"])) if "genres" in meta else (_subject(meta["genre"]),) if meta.get("genre") else (),
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
                 "keyword_langs": tuple(tuple(keyword) for keyword in meta.get("keyword_langs", ())),  # absent from older records
