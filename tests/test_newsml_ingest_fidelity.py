@@ -4,6 +4,7 @@ paragraph to a line, NITF's own byline and dateline, and the metadata partners g
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,34 @@ def test_an_article_record_of_one_genre_reads_as_its_genres(newsroom):
     record.write_text(json.dumps(written), encoding="utf-8")
     [genre] = workspace.load_article("harbour-talks")[0].meta.genres
     assert genre.qcode == "genre:Current"
+
+
+# ---- Reuters' guids: the revision after the story's identifier is no id -------------------------
+
+REUTERS_GUID = "tag:reuters.com,2026:newsml_L8N3AB123:1"
+
+
+def reuters_item(folder: Path, version: int, headline: str) -> Path:
+    path = folder / f"reuters-{version}.xml"
+    path.write_text(plain_item("Dockers and port operators agreed a deal on Friday.", f"<headline>{headline}</headline>")
+                    .replace("urn:newsml:wire.example:20261127:plain", REUTERS_GUID).replace('version="1"', f'version="{version}"'),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_reuters_story_is_named_by_its_identifier_and_one_extracted_as_its_revision_keeps_that_id(newsroom, monkeypatch):
+    import syndicate.newsml_reader
+
+    # As releases before this one named it: by its revision, `1`.
+    with monkeypatch.context() as earlier:
+        earlier.setattr(syndicate.newsml_reader, "_REVISION", re.compile("(?!)"))
+        assert run(newsroom, "extract", "-l", "de", str(reuters_item(newsroom.parent, 2, "Dockers agree a deal"))).exit_code == 0
+    assert sorted(path.name for path in (newsroom / "articles").glob("*.json")) == ["1.json"]
+    # Its next version goes on as that story; a new story is named by its identifier.
+    assert run(newsroom, "extract", "-l", "de", str(reuters_item(newsroom.parent, 3, "Dockers sign a deal"))).exit_code == 0
+    assert sorted(path.name for path in (newsroom / "articles").glob("*.json")) == ["1.json"]
+    assert Workspace(newsroom).load_article("1")[0].meta.version == 3
+    other = reuters_item(newsroom.parent, 1, "Ferry strike ends")
+    other.write_text(other.read_text(encoding="utf-8").replace("L8N3AB123", "L8N3XY999"), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(other)).exit_code == 0
+    assert sorted(path.name for path in (newsroom / "articles").glob("*.json")) == ["1.json", "newsml-l8n3xy999.json"]

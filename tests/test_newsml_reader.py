@@ -753,6 +753,10 @@ def test_language_comes_from_content_meta_before_xml_lang() -> None:
 def test_guid_ending_in_language_and_version_and_odd_guids() -> None:
     assert read_one(item_xml(guid="tag:reuters.com,2024:newsml_L1N2X:3", version="3")).id == "newsml-l1n2x"
     assert read_one(item_xml(guid="urn:x:story:en")).id == "story"
+    # Reuters' revision after the story's identifier, whatever the item's version.
+    assert read_one(item_xml(guid="tag:reuters.com,2024:newsml_L8N3AB123:1", version="2")).id == "newsml-l8n3ab123"
+    assert read_one(item_xml(guid="urn:x:stories:7")).id == "7"  # a number after a word is the story's
+    assert read_one(item_xml(guid="urn:x:20240502:12")).id == "12"
     assert read_one(item_xml(guid="urn:x:Hafen-Streik_Brüssel")).id == "hafen-streik-brussel"
     assert read_one(item_xml(guid="urn:x:index")).id == "urn-x-index"  # `index` is reserved
     odd = read_one(item_xml(guid="東京")).id

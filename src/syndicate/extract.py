@@ -39,7 +39,7 @@ from .memory_store import Refill, memory_refill, refilled, workspace_memory
 from .names import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml import is_own_note, published_story
-from .newsml_reader import NotTextItem, read_newsml
+from .newsml_reader import NotTextItem, former_article_ids, read_newsml
 from .pofile import catalog_text, read_catalog, text_to_write, unchanged_template, wrong_language
 from .safexml import hardened_parser, looks_like_xml
 from .segment import SegmentationRules
@@ -787,6 +787,12 @@ def _agency_item_in_place(
     translation that a run before extracted as a story of its own takes that story's place,
     as it would have had the two come in one run (see `ItemMeta.continues`)."""
     holder = read_before.get(article.id) or _kept_article(workspace, article.id)
+    if holder is None:
+        assert article.meta.guid is not None
+        for former in former_article_ids(article.meta.guid, article.source_lang, article.meta.version):
+            kept = read_before.get(former) or _kept_article(workspace, former)
+            if kept is not None and kept.meta.guid == article.meta.guid:
+                return dataclasses.replace(article, id=former), kept, None  # extracted by an earlier release
     if holder is None or holder.meta.guid == article.meta.guid:
         return article, holder, None
     if article.id not in read_before and _translates(holder, article):

@@ -101,7 +101,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   says no language is refused: its text could not be translated.
 * id: the slug of the guid's last `:`- or `/`-separated part, after dropping trailing parts
   that are only the item's language or version (`urn:newsml:example.com:20240502:strike:de`
-  → `strike`); the slug of the whole guid if that part has no ASCII letters or digits or is a
+  → `strike`), or a number of one or two digits after an identifier of letters and digits
+  (`tag:reuters.com,2024:newsml_L8N3AB123:1` → `newsml-l8n3ab123`); the slug of the whole guid if that part has no ASCII letters or digits or is a
   reserved name (`index`), else `item-` and a hash of the guid.
 * Times without a zone are taken as UTC; `Article.date` is the day as written in the item.
 """
@@ -120,7 +121,7 @@ from typing import NamedTuple, cast, get_args
 
 from lxml import etree
 
-from syndicate.ids import LocaleTagError, bcp47, is_article_id, parse_locale, primary_language, slugify, text_digest
+from syndicate.ids import LocaleTagError, bcp47, distinct_id, is_article_id, parse_locale, primary_language, slugify, text_digest
 from syndicate.model import (
     AltId, Article, Block, BlockKind, Cell, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject, TablePart,
 )
@@ -1439,10 +1440,26 @@ def _chosen_name(names: list[tuple[str, str]], lang: str) -> tuple[str, str] | N
     return next((name for name in named if primary_language(name[0]) == primary), named[0] if named else None)
 
 
-def _article_id(guid: str, lang: str, version: int) -> str:
+# A revision number an agency ends its guids with after the story's identifier (Reuters'
+# `newsml_L8N3AB123:1`), which every story has: taken for the id, it would name them all alike.
+_REVISION = re.compile(r"[0-9]{1,2}")
+_IDENTIFIER = re.compile(r"(?=.*[A-Za-z])(?=.*[0-9])")
+
+
+def former_article_ids(guid: str, lang: str, version: int) -> tuple[str, ...]:
+    """The ids releases before this one gave the item `guid` where its id is another now: its
+    revision number (see `_REVISION`) taken for it, also made distinct by a digest of the guid
+    where another story had it. A workspace's stories keep them."""
+    former = _article_id(guid, lang, version, revisions=False)
+    return (former, distinct_id(former, guid)) if former != _article_id(guid, lang, version) else ()
+
+
+def _article_id(guid: str, lang: str, version: int, *, revisions: bool = True) -> str:
     parts = [part for part in re.split(r"[:/]", guid) if part]
     meaningless_endings = {lang.lower(), str(version)}
-    while len(parts) > 1 and parts[-1].lower() in meaningless_endings:
+    while len(parts) > 1 and (
+        parts[-1].lower() in meaningless_endings or revisions and _REVISION.fullmatch(parts[-1]) and _IDENTIFIER.match(parts[-2])
+    ):
         parts.pop()
     for candidate in (parts[-1] if parts else "", guid):
         if is_article_id(slug := slugify(candidate)):
