@@ -271,3 +271,29 @@ def test_a_reuters_story_is_named_by_its_identifier_and_one_extracted_as_its_rev
     other.write_text(other.read_text(encoding="utf-8").replace("L8N3AB123", "L8N3XY999"), encoding="utf-8")
     assert run(newsroom, "extract", "-l", "de", str(other)).exit_code == 0
     assert sorted(path.name for path in (newsroom / "articles").glob("*.json")) == ["1.json", "newsml-l8n3xy999.json"]
+
+
+# ---- a hold without a headline holds the story partners have --------------------------------
+
+
+def test_a_hold_without_a_headline_holds_the_story_in_every_locale_with_its_text(agency):
+    workspace, source = agency
+    published = {lang: "".join(item(workspace, lang).find(f"{{{NAR_NS}}}contentSet").itertext()) for lang in ("en", "de", "fr")}
+    source.write_text(kill_notice(2, "2026-11-23T10:00:00Z").replace("stat:canceled", "stat:withheld"), encoding="utf-8")
+    result = run(workspace.root, "extract", str(source))
+    assert result.exit_code == 0, result.output
+    assert run(workspace.root, "build").exit_code == 0
+    for lang, text in published.items():
+        root = item(workspace, lang)
+        assert pub_status(root) == "stat:withheld" and int(root.get("version")) > 1, lang
+        assert "".join(root.find(f"{{{NAR_NS}}}contentSet").itertext()) == text, lang
+        assert_valid(etree.tostring(root))
+
+
+def test_a_hold_without_a_headline_of_a_story_the_workspace_lacks_is_an_error(newsroom):
+    hold = newsroom.parent / "hold.xml"
+    hold.write_text(kill_notice(2, "2026-11-23T10:00:00Z").replace("stat:canceled", "stat:withheld"), encoding="utf-8")
+    result = run(newsroom, "extract", "-l", "de", str(hold))
+    assert result.exit_code == 1
+    assert "has no headline, and this workspace does not have that story" in result.output
+    assert "extract the story first" in result.output

@@ -96,7 +96,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
 * A headline-only item (a flash, a metadata-only correction) is read. A body in a form that
   cannot be read (remoteContent, other media types) is an error: translating the item would
   silently drop its text. A withdrawn item (`stat:canceled`) is read even without any text,
-  and without a language (none stated, or `und`): a kill notice withdraws a story in whatever
+  and so is a held one (`stat:withheld`: a notice that holds the story partners have); a
+  withdrawn one also without a language (none stated, or `und`): a kill notice withdraws a story in whatever
   language the story is, and reads as in "" (see `Article.source_lang`). Any other item that
   says no language is refused: its text could not be translated.
 * id: the slug of the guid's last `:`- or `/`-separated part, after dropping trailing parts
@@ -389,7 +390,7 @@ def _article(source: str, item: etree._Element) -> Article:
         )),
     )
     section = keywords[0] if keywords else ""  # none invented: partners file items by what the agency sent
-    blocks, lede_in_body, body_dateline = _blocks(source, item, content_meta, lang, canceled=pub_status == "canceled")
+    blocks, lede_in_body, body_dateline = _blocks(source, item, content_meta, lang, pub_status)
     dateline = content_meta.find("g2:dateline", _G2)
     printed_dateline, places = _dateline(dateline if dateline is not None else body_dateline)
     blocks = _in_other_languages(blocks, lang)
@@ -503,18 +504,20 @@ class _Body(NamedTuple):
 
 
 def _blocks(
-    source: str, item: etree._Element, content_meta: etree._Element, lang: str, canceled: bool
+    source: str, item: etree._Element, content_meta: etree._Element, lang: str, pub_status: PubStatus
 ) -> tuple[tuple[Block, ...], bool, etree._Element | None]:
     """Headline, lede, body and byline blocks of an item in `lang`; whether the lede is also the
     body's first paragraph (the summary repeats it, or there is no summary): then it stays in the
-    body as well; and the body's own dateline (NITF's), for an item whose metadata has none."""
+    body as well; and the body's own dateline (NITF's), for an item whose metadata has none. A
+    notice (`pub_status` canceled or withheld) may have no headline: it withdraws or holds the
+    story partners have."""
     marks = quote_marks(lang)
     main, decks = _headlines(content_meta)
     headline = _block("headline", main) if main is not None else None
-    body = _body(source, item, lang, marks, headline, canceled)
+    body = _body(source, item, lang, marks, headline, canceled=pub_status == "canceled")
     headline = headline or body.title
     body = body._replace(blocks=[block for element in decks if (block := _block("subheading", element, marks))] + body.blocks)
-    if headline is None and not canceled:
+    if headline is None and pub_status == "usable":
         raise InputError(
             source, item.sourceline, "the newsItem has no headline", "add contentMeta/headline or an XHTML <title>"
         )
@@ -559,7 +562,7 @@ def _lede(content_meta: etree._Element) -> Block | None:
     return _block("lede", chosen) if chosen is not None else None
 
 
-def _body(source: str, item: etree._Element, lang: str, marks: _Marks, headline: Block | None, canceled: bool) -> _Body:
+def _body(source: str, item: etree._Element, lang: str, marks: _Marks, headline: Block | None, *, canceled: bool) -> _Body:
     """The body alternative of the contentSet that says most of the item's text in its language
     `lang` (see the module's notes); `headline` is the one in contentMeta, which an XHTML page
     may open with again."""
