@@ -172,6 +172,13 @@ def body(element: etree._Element) -> list[str]:
     return [paragraph.text for paragraph in element.iter("{http://www.w3.org/1999/xhtml}p")]
 
 
+def translated_from(element: etree._Element) -> tuple[str, str]:
+    """The version of the original the item links as the one it translates, and its note saying so."""
+    [link] = [link for link in element.iterfind(f"{NAR}itemMeta/{NAR}link") if link.get("rel", "").endswith("translationOf")]
+    [note] = [note.text for note in element.iterfind(f"{NAR}itemMeta/{NAR}edNote") if note.text.startswith("Translated from")]
+    return link.get("version"), note
+
+
 def usage_terms(element: etree._Element) -> list[str]:
     return [terms.text for terms in element.iterfind(f"{NAR}rightsInfo/{NAR}usageTerms")]
 
@@ -198,9 +205,12 @@ def test_a_notice_sent_with_a_correction_reaches_partners_with_the_translation_t
     assert notice.get("note") in [None, *(note.text for note in german.iterfind(f"{NAR}itemMeta/{NAR}edNote"))]
     assert german.findtext(f"{NAR}itemMeta/{NAR}embargoed") == notice.get("embargo")
     assert [(guid, version) for guid, version, _ in listed(root, "de")] == [(f"{GUID}:de", 2)]
+    # It says it translates the original's first version, whose words it has.
+    assert translated_from(german) == ("1", "Translated from the English original, version 1.")
     # Once translated, the correction follows.
     published(root, invoke, agency_item(tmp_path, 2, days="ten", **notice))
     assert item(root, "de").get("version") == "3"
+    assert translated_from(item(root, "de")) == ("2", "Translated from the English original, version 2.")
     assert "lasted ten days" in body(item(root, "de"))[0]
     # Looser terms, no note, no embargo: nothing partners must heed before the translation is ready.
     result = published(root, invoke, agency_item(tmp_path, 3, days="eleven"), translated=False)

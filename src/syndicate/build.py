@@ -826,7 +826,10 @@ def _publish(
         # before. A notice that lets them publish sooner, or terms that let them do more,
         # wait for the translation.
         ahead = f"what the agency tells partners beside its text ({told}) is published ahead of the translation of its update"
-        localisation = localise_with(threshold=0.0, published_text=previous.text(), review=_as_published(review))
+        # Its text is the translation of the original's version partners had it of, which it says.
+        translated = (dataclasses.replace(original, version=previous.original_version)
+                      if original is not None and previous.original_version and previous.translation_of == original.guid else original)
+        localisation = localise_with(threshold=0.0, published_text=previous.text(), review=_as_published(review), original=translated)
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         unfinished = not any(problem.severity == "error" for problem in localisation.problems)
