@@ -4164,6 +4164,21 @@ def _declined(name: str, language: str) -> str:
     return regex.escape(name)
 
 
+# The prefixes Hebrew joins to the name of a day or a month, which takes no article: ביום
+# שני, וביום שני, שבמרץ, מנובמבר (היום is today).
+_HEBREW_PREFIXES_BEFORE_A_NAME = f"(?:{'|'.join(prefix for prefix in _JOINED_PREFIXES['he'] if 'ה' not in prefix)})?"
+# Where a weekday's name starts and ends: anywhere between hanzi and kana; in Korean before a
+# particle (화요일에); in Hebrew after a prefix.
+_WEEKDAY_BOUNDARIES: Final[Mapping[str, tuple[str, str]]] = {
+    **dict.fromkeys(_KANJI_LANGUAGES, ("", "")),
+    "ko": (r"(?<!\p{L})", ""),
+    "he": (rf"(?<!\p{{L}}){_HEBREW_PREFIXES_BEFORE_A_NAME}", r"(?!\p{L})"),
+}
+# The day of the month that a weekday abbreviated in brackets follows, as news writes a date:
+# 25日（月）, 25일(화). Alone, 月 is also a month and the moon.
+_DAY_OF_MONTH_MARKS: Final[Mapping[str, str]] = {"ja": "日", "ko": "일"}
+
+
 @functools.lru_cache(maxsize=64)
 def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]]:
     """One pattern for the locale's weekday names, a named group per day, and the day of each group."""
@@ -4177,17 +4192,30 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
             elif locale.language in _KANJI_LANGUAGES:
                 # 土曜日 and 土曜; 星期六 and 礼拜六, and 周六 (not in 每周一次, once a week, nor 周五天)
                 forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
-                                                                    name.replace("星期", "礼拜")))
+                                                                    name.replace("星期", "礼拜"), name.replace("星期", "禮拜")))
                 if name.startswith("星期"):
-                    forms.add("(?<!每)" + regex.escape(name.replace("星期", "周")) + "(?![次天年个])")
+                    # 周六 and, in traditional characters, 週六
+                    forms.add("(?<!每)[周週]" + regex.escape(name.removeprefix("星期")) + "(?![次天年个個])")
+            elif locale.language == "he":
+                # ימי שני, Mondays; not יום שלישי ברציפות, a third day in a row. Saturday is also בשבת.
+                day_name = name.removeprefix("יום ")
+                forms.add(r"(?:יום|ימי)\s+" + regex.escape(day_name) + r"(?!\s+ברציפות)")
+                if day_name == "שבת":
+                    forms.add("(?<=ב)שבת")
+            elif locale.language == "ar":
+                # With and (و) or so (ف) and a preposition before the article: والثلاثاء, بالأحد, للجمعة.
+                forms.add(r"[وف]?(?:[بك]?ال|لل)" + regex.escape(name.removeprefix("ال")))
             elif locale.language == "de":
                 forms.add(regex.escape(name) + "(?:s|abend|morgen|nacht|mittag|vormittag|nachmittag)?")  # samstags, Sonntagabend
             else:
                 forms.add(regex.escape(name) + "s?")  # Saturdays
         group = f"d{day}"
         days[group] = day
-        boundary = ("", "") if locale.language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
-        alternatives.append(f"{boundary[0]}(?P<{group}>{'|'.join(sorted(forms, key=len, reverse=True))}){boundary[1]}")
+        boundary = _WEEKDAY_BOUNDARIES.get(locale.language, (r"(?<!\p{L})", r"(?!\p{L})"))
+        written = f"{boundary[0]}(?:{'|'.join(sorted(forms, key=len, reverse=True))}){boundary[1]}"
+        if (day_of_month := _DAY_OF_MONTH_MARKS.get(locale.language)) is not None:
+            written += rf"|(?<={day_of_month}\s?)[（(]{regex.escape(locale.days['format']['abbreviated'][day])}[）)]"
+        alternatives.append(f"(?P<{group}>{written})")
     return regex.compile("|".join(alternatives), regex.IGNORECASE), days
 
 
@@ -4936,9 +4964,10 @@ def _month_mentions(text: str, locale: Locale) -> list[_Month]:
     for match in _month_name_pattern(locale).finditer(prose):
         word = match.group("month").casefold()
         start, end = match.span("month")
-        before = _DAY_BEFORE.search(prose, max(0, start - 16), start)
+        word_start = match.start()  # before the prefix a language joins to the month (3 במרץ)
+        before = _DAY_BEFORE.search(prose, max(0, word_start - 16), word_start)
         after = day_after.match(prose, end) if day_after is not None else None
-        beside = before or after or _NUMBER_BEFORE.search(prose, max(0, start - 3), start) or _NUMBER_AFTER.match(prose, end)
+        beside = before or after or _NUMBER_BEFORE.search(prose, max(0, word_start - 3), word_start) or _NUMBER_AFTER.match(prose, end)
         if not (beside or word in full_names and _a_month_alone(prose, start, end, locale)):
             continue
         day = before or after
@@ -4985,17 +5014,21 @@ def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
     return True
 
 
-# The words that lead to a month alone: in May, since March, mid-June, im Juli, seit März, في مارس.
+# The words that lead to a month alone: in May, since March, mid-June, im Juli, seit März, في مارس, בחודש מאי.
 _MONTH_CONTEXT: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?:(?<!\p{{L}})(?:{words})\s+|(?<!\p{{L}})(?:mid|early|late)-)$", regex.IGNORECASE)
     for language, words in {
         "en": "in|since|until|till|by|before|after|during|through|from|between|last|next|this|early|late|of",
         "de": "im|seit|bis|ab|vom|zum|nach|vor|Anfang|Ende|Mitte|letzten|nächsten|diesen|kommenden|vergangenen",
         "ar": "في|منذ|حتى|شهر|من|أواخر|أوائل|مطلع|منتصف|خلال|بحلول|بداية|نهاية",
+        "he": "[ובלמש]{0,2}(?:חודש|חודשים|סוף|תחילת|אמצע|ראשית|שלהי|מאז|עד)",
     }.items()
 }
-# Month names that are also words: `may`, `march`; مارس, he practised.
-_ALSO_WORDS: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"may", "march"}), "ar": frozenset({"مارس"})}
+# Month names that are also words: `may`, `march`; مارس, he practised; במאי, a director, and
+# במרץ, vigorously.
+_ALSO_WORDS: Final[Mapping[str, frozenset[str]]] = {
+    "en": frozenset({"may", "march"}), "ar": frozenset({"مارس"}), "he": frozenset({"מאי", "מרץ"})
+}
 _ENGLISH_ARTICLE_BEFORE = lazy_compile(r"(?<!\p{L})(?:the|an?)\s+$", regex.IGNORECASE)
 _CAPITALISED_WORD_AFTER = lazy_compile(r"\s+\p{Lu}")
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
@@ -5010,9 +5043,12 @@ def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
     if locale.language in _KANJI_LANGUAGES:
         # 在六月, without spaces between words; not the 一月 of 十一月.
         return regex.compile(f"(?<![〇一二三四五六七八九十两])(?P<month>{words})")
-    # Arabic joins and (و) and by (ب) to the word: ويونيو.
-    prefix = "[وب]?" if locale.language == "ar" else ""
-    return regex.compile(rf"(?<!\p{{L}}){prefix}(?P<month>{words})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{L}}){_MONTH_PREFIXES.get(locale.language, '')}(?P<month>{words})(?!\p{{L}})", regex.IGNORECASE)
+
+
+# The words Arabic and Hebrew join before a month: and (و), so (ف), by (ب), for (ل): ويونيو,
+# لأكتوبر; באוקטובר.
+_MONTH_PREFIXES: Final[Mapping[str, str]] = {"ar": "[وف]?[بل]?", "he": _HEBREW_PREFIXES_BEFORE_A_NAME}
 
 
 # A month alone in the cases a sentence gives it besides those of a date: в июне, к июню, с
