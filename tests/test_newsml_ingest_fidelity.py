@@ -121,16 +121,24 @@ def test_a_dash_list_after_a_colon_is_a_list_item_by_item(tmp_path, between):
     ]
 
 
-def test_plain_text_published_a_paragraph_a_line_and_its_summary_is_the_first(newsroom):
+def published_in_english_and_german(newsroom: Path, text: str) -> dict[str, etree._Element]:
+    """The agency's item `text` (whose id is `plain`) extracted, translated into German and
+    built: its English and German items, each valid against the schema."""
     source = newsroom.parent / "plain.xml"
-    source.write_text(plain_item("Dockers agreed a contract on Friday.\nThe deal ends a strike.\nWith a list:\n- one\n- two"),
-                      encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
     translate(Workspace(newsroom), DE, "plain")
     assert run(newsroom, "build").exit_code == 0
-    for lang in ("en", "de"):
-        root = etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot()
+    items = {lang: etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot() for lang in ("en", "de")}
+    for root in items.values():
         assert_valid(etree.tostring(root))
+    return items
+
+
+def test_plain_text_published_a_paragraph_a_line_and_its_summary_is_the_first(newsroom):
+    items = published_in_english_and_german(newsroom, plain_item(
+        "Dockers agreed a contract on Friday.\nThe deal ends a strike.\nWith a list:\n- one\n- two"))
+    for lang, root in items.items():
         paragraphs = [p.text for p in root.iter(f"{XHTML}p")]
         assert len(paragraphs) == 5, paragraphs
         if lang == "en":
@@ -169,14 +177,7 @@ def test_the_metadata_byline_and_dateline_come_before_nitfs(tmp_path):
 
 
 def test_nitf_byline_and_dateline_are_published_in_every_locale(newsroom):
-    source = newsroom.parent / "nitf.xml"
-    source.write_text(nitf_item(NITF_HEAD), encoding="utf-8")
-    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
-    translate(Workspace(newsroom), DE, "plain")
-    assert run(newsroom, "build").exit_code == 0
-    for lang in ("en", "de"):
-        root = etree.parse(str(newsroom / "feeds" / lang / "plain.xml")).getroot()
-        assert_valid(etree.tostring(root))
+    for lang, root in published_in_english_and_german(newsroom, nitf_item(NITF_HEAD)).items():
         content_meta = root.find(f"{{{NAR_NS}}}contentMeta")
         assert content_meta.findtext(f"{{{NAR_NS}}}dateline") == "GENEVA, Nov 27", lang
         assert content_meta.findtext(f"{{{NAR_NS}}}located/{{{NAR_NS}}}name") == "GENEVA", lang
