@@ -1033,21 +1033,23 @@ def _withdrawn(workspace: Workspace, notice: Article, earlier: Article | None, b
 
 
 def _held(workspace: Workspace, notice: Article, earlier: Article | None) -> Article:
-    """The story a hold without a headline (stat:withheld; a summary at most) holds: the `earlier` item of
-    the same file, else the text already in the workspace, with the notice's status and version
-    (see `_withdrawal`), so that every locale publishes the hold at once. InputError when the
-    workspace has no such story: a hold publishes no text of its own."""
+    """The story a hold without a headline (stat:withheld; a summary at most) holds: the
+    `earlier` item of the same file, else the text already in the workspace, with the notice's
+    status and version (see `_withdrawal`), so that every locale publishes the hold at once.
+    InputError when the workspace has no such story: a hold publishes no text of its own."""
     previous = earlier if earlier is not None and earlier.meta.guid == notice.meta.guid else _stored_article(workspace, notice.id)
     if previous is None or previous.meta.guid != notice.meta.guid:
-        raise InputError(notice.source_path, None, f"the item holds the story {notice.meta.guid} (stat:withheld) and has no headline, "
-                         "and this workspace does not have that story", "extract the story first, or ask the agency for the item with its text")
+        raise InputError(notice.source_path, None,
+                         f"the item holds the story {notice.meta.guid} (stat:withheld) and has no headline, "
+                         "and this workspace does not have that story",
+                         "extract the story first, or ask the agency for the item with its text")
     return _withdrawal(previous, notice, by_desk=False)
 
 
 def _withdrawal(previous: Article, notice: Article, by_desk: bool) -> Article:
     """`previous` as it is, with the notice's status and version, so that every locale
-    publishes the withdrawal (or a hold, see `_held`) and no translation is lost; as it is when it was already
-    withdrawn (a repeated notice). The desk's kill of an agency's story leaves the agency's
+    publishes the withdrawal (or a hold, see `_held`) and no translation is lost; as it is when
+    it was already withdrawn (a repeated notice). The desk's kill of an agency's story leaves the agency's
     version as it is and marks it withdrawn by the desk, which no later version undoes."""
     if by_desk and previous.meta.guid is not None:
         return dataclasses.replace(previous, withdrawn_by_desk=True)
