@@ -40,6 +40,12 @@ def checks(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placehold
     return [(issue.check, issue.severity) for issue in issues]
 
 
+def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
+    """Every issue the review finds in a translation from `source`: check, severity and message."""
+    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
+    return [(issue.check, issue.severity, issue.message) for issue in issues]
+
+
 def messages(msgid: str, msgstr: str, locale: str = "de", *placeholders: Placeholder, glossary=None) -> list[str]:
     return [issue.message for issue in check_message(unit(msgid, *placeholders), Message(msgid, msgstr), locale, glossary or {})]
 

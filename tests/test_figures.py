@@ -12,10 +12,10 @@ from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import newsroom_with_story
-from test_check import checks, messages, unit
+from test_check import checks, messages, reviewed, unit
 
 from syndicate.catalog import Message
-from syndicate.check import check_message, publish_errors
+from syndicate.check import publish_errors
 from syndicate.figures import _decimal, _formatted, _symbols, figure_in_locale
 from syndicate.model import Placeholder
 
@@ -408,12 +408,6 @@ def test_a_date_in_digits_with_another_day_is_an_error():
 def test_a_date_whose_form_says_its_order_is_read_in_that_order(msgid, msgstr, locale):
     assert ("numbers", "error") in checks(msgid, msgstr, locale)
     assert not any(message.endswith(".") for message in messages(msgid, msgstr, locale)), "the full stop is the sentence's"
-
-
-def reviewed(msgid: str, msgstr: str, locale: str, source: str) -> list[tuple[str, str, str]]:
-    """Every issue the review finds in a translation from `source`: check, severity and message."""
-    return [(issue.check, issue.severity, issue.message)
-            for issue in check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)]
 
 
 @pytest.mark.parametrize("source, msgid, locale, msgstr", [

@@ -8,16 +8,11 @@ import json
 
 import polib
 import pytest
-from test_check import unit
+from test_check import reviewed, unit
 from conftest import newsroom_with_story, translate_po
 
 from syndicate.catalog import Message
-from syndicate.check import check_message, publish_errors
-
-
-def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
+from syndicate.check import publish_errors
 
 
 @pytest.mark.parametrize("source, locale, msgid, msgstr", [

@@ -8,22 +8,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_check import unit
+from test_check import reviewed, unit
 from conftest import newsroom_with_story, translate_po
 
 from syndicate.catalog import Message
-from syndicate.check import check_message, publish_errors
+from syndicate.check import publish_errors
 from syndicate.direction import reversed_direction
 from syndicate.ids import parse_locale
 
 
 def reversed_(msgid: str, msgstr: str, source: str, target: str) -> list[str]:
     return [issue.message for issue in reversed_direction(msgid, msgstr, parse_locale(source), parse_locale(target))]
-
-
-def reviewed(msgid: str, msgstr: str, locale: str, source: str = "en") -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale=source)
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
 
 
 @pytest.mark.parametrize("source, target, msgid, msgstr, said, translated", [

@@ -5,18 +5,11 @@ brackets after a date (25日（月）, 3일(화)), as the translation names it."
 from __future__ import annotations
 
 import pytest
-from test_check import unit
+from test_check import reviewed
 
-from syndicate.catalog import Message
-from syndicate.check import check_message
 
 INFLATION = "Inflation fell to 2.1% in October from 2.4% in September."
 MEETING = "The chancellor met the president in Paris on Monday, March 3."
-
-
-def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {})
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [

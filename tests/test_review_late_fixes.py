@@ -10,18 +10,11 @@ says the evening (à 8 heures ce soir) only warns, as everyday speech writes it.
 from __future__ import annotations
 
 import pytest
-from test_check import unit
+from test_check import reviewed
 
-from syndicate.catalog import Message
-from syndicate.check import check_message
 
 RATE_CUT = "The central bank cut its key rate by 0.25 percentage points to 4.5%."
 RATE_RAISE = "The central bank raised its key rate to 4.5%."
-
-
-def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale="en")
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
 
 
 def other_way(source_says: str, source_words: str, target_says: str, target_words: str) -> tuple[str, str, str]:

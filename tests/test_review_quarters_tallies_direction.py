@@ -6,21 +6,16 @@ stay: another quarter, another time, a tally turned round, a change said the oth
 from __future__ import annotations
 
 import pytest
-from test_check import unit
+from test_check import reviewed, unit
 
 from syndicate.catalog import Message
-from syndicate.check import check_message, publish_errors
+from syndicate.check import publish_errors
 
 QUARTER = "Growth in the third quarter was revised up to 0.6%."
 SPRINT = "He finished third in 9.87 seconds."
 VOTE = "The bill passed by 312 votes to 287."
 RATE_CUT = "The central bank cut its key rate by 0.25 percentage points to 4.5%."
 LOWEST = "Unemployment fell to 5.1 percent, the lowest level since 2008."
-
-
-def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale="en")
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr", [

@@ -9,19 +9,12 @@ from __future__ import annotations
 import polib
 import pytest
 from conftest import msgfmt_check, newsroom_with_story, translate_po
-from test_check import unit
+from test_check import reviewed
 
-from syndicate.catalog import Message
-from syndicate.check import check_message
 
 FINAL = "Alcaraz beat Sinner 6-4, 6-3 in the final."
 TURNED_ROUND = ("numbers", "error", "the scores 6-4, 6-3 are the other way round in the translation: "
                                     "the winner's games come first unless the sentence is about the loser")
-
-
-def reviewed(msgid: str, msgstr: str, locale: str) -> list[tuple[str, str, str]]:
-    issues = check_message(unit(msgid), Message(msgid, msgstr), locale, {}, source_locale="en")
-    return [(issue.check, issue.severity, issue.message) for issue in issues]
 
 
 @pytest.mark.parametrize("locale, msgstr", [
