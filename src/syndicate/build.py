@@ -569,11 +569,15 @@ def _source_elsewhere(workspace: Workspace, job: _Job, source_lang: str, guid: s
     with the newest version partners may hold of it there (see `_version_held`); withdrawn
     ones too, whose versions count as published."""
     found = {}
-    for lang in served_languages(workspace):
-        record = job.record(lang)
-        # A feed the last run recorded no item of the story's source in is not read.
-        if lang == source_lang or record is not None and not record.get("source") and record.get("guid") != guid:
+    # A feed the last run recorded no item of the story's source in is not read: where a run
+    # left records, they name the feeds to read, without listing them.
+    candidates = served_languages(workspace) if not job.recorded else [
+        lang for lang, entry in job.previous_state.items() if entry.get("source") or entry.get("guid") == guid
+    ]
+    for lang in candidates:
+        if lang == source_lang:
             continue
+        record = job.record(lang)
         path = workspace.item_file(lang, job.article_id)
         if (published := _previous_item(path)) is not None and published.guid == guid:
             found[lang] = published, _version_held(path, guid, record, published)
