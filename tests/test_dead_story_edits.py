@@ -124,7 +124,8 @@ def test_an_edit_to_the_translation_of_a_withdrawn_story_publishes_nothing(dead_
     assert {lang: published(root, lang) for lang in ("en", "de", "fr")} == before
 
 
-def test_a_new_version_of_the_agencys_kill_still_reaches_a_locale_whose_translation_was_edited(newsroom):
+def published_in_german(newsroom: Path) -> Path:
+    """The agency's story extracted for German, translated and built in `newsroom`: its file."""
     source = newsroom.parent / "harbour.xml"
     source.write_text(ITEM.format(guid=GUID, version=1, status="usable", created="2026-11-27T09:00:00Z"), encoding="utf-8")
     run(newsroom, "extract", "-l", "de", str(source))
@@ -133,6 +134,11 @@ def test_a_new_version_of_the_agencys_kill_still_reaches_a_locale_whose_translat
         entry.msgstr = f"[de] {entry.msgid}"
     po.save()
     run(newsroom, "build")
+    return source
+
+
+def test_a_new_version_of_the_agencys_kill_still_reaches_a_locale_whose_translation_was_edited(newsroom):
+    source = published_in_german(newsroom)
     source.write_text(agency_kill(), encoding="utf-8")
     run(newsroom, "extract", str(source))
     run(newsroom, "build")

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import polib
 import pytest
 from lxml import etree
 
-from test_dead_story_edits import GUID, ITEM, NAR, agency_kill, edit_headline, published, render_name, run
+from test_dead_story_edits import NAR, agency_kill, edit_headline, published, published_in_german, render_name, run
 
 PUBLISHED_HEADLINE = "[de] Petra Lindqvist calls a dock strike in Rotterdam"
 
@@ -21,14 +20,7 @@ def headline(data: bytes) -> str:
 @pytest.fixture
 def story(newsroom: Path) -> Path:
     """The agency's story, published in English and German."""
-    source = newsroom.parent / "harbour.xml"
-    source.write_text(ITEM.format(guid=GUID, version=1, status="usable", created="2026-11-27T09:00:00Z"), encoding="utf-8")
-    run(newsroom, "extract", "-l", "de", str(source))
-    po = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/harbour.po"))
-    for entry in po:
-        entry.msgstr = f"[de] {entry.msgid}"
-    po.save()
-    run(newsroom, "build")
+    published_in_german(newsroom)
     return newsroom
 
 
