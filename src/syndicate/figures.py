@@ -3635,13 +3635,17 @@ def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Local
     """The half of a year or of a match put for the other (`in the first half` → `im zweiten
     Halbjahr`, 上半年 → 下半年, `numbers`): both sides name a half, and not the same. The counts
     in words cannot tell, as they leave the first out (one is also an article)."""
-    in_source = _source_period_halves(msgid, source.language)
-    if not in_source:
+    if not (in_source := _source_period_halves(msgid, source.language)):
         return []
-    in_target = _period_halves(prose_of(msgstr), target.language)
+    return _another_period_named("half", in_source, _period_halves(prose_of(msgstr), target.language))
+
+
+def _another_period_named(period: str, in_source: Mapping[int, str], in_target: Mapping[int, str]) -> list[Issue]:
+    """The `numbers` error of a translation that names a half or a quarter (`period`), by its
+    number, none of them the source's; none where it names none."""
     if not in_target or in_source.keys() & in_target.keys():
         return []
-    return [Issue("numbers", f"the half: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+    return [Issue("numbers", f"the {period}: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
 
 
 # The quarters of a year or of a match, by language: the ordinals of the first to the fourth
@@ -3728,13 +3732,9 @@ def _source_quarters(msgid: str, language: str) -> dict[int, str]:
 def changed_quarters(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The quarter of a year or of a match put for another (`in the second quarter` → `im ersten
     Quartal`, 第1四半期, 1분기, `numbers`): both sides name a quarter, and not the same."""
-    in_source = _source_quarters(msgid, source.language)
-    if not in_source:
+    if not (in_source := _source_quarters(msgid, source.language)):
         return []
-    in_target = _quarters(prose_of(msgstr), target.language)
-    if not in_target or in_source.keys() & in_target.keys():
-        return []
-    return [Issue("numbers", f"the quarter: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+    return _another_period_named("quarter", in_source, _quarters(prose_of(msgstr), target.language))
 
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
