@@ -64,3 +64,30 @@ def test_a_month_joined_to_a_prefix_put_for_another_is_reported(locale, msgid, m
 ])
 def test_a_weekday_joined_to_a_prefix_or_abbreviated_put_for_another_is_reported(locale, msgid, msgstr, message):
     assert reviewed(msgid, msgstr, locale) == [("day-changed", "error", message)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("he", "The vote is on Monday.", "ההצבעה תתקיים ביום ב'."),
+    ("he", "The vote is on Sunday.", "ההצבעה תתקיים ביום א׳."),
+    ("he", "The vote is on Friday.", "ההצבעה תתקיים ביום ו’."),
+    ("he", "The vote is on Saturday night.", "ההצבעה תתקיים במוצאי שבת."),
+    ("he", "The vote is on Friday night.", "ההצבעה תתקיים בליל שבת."),
+    ("he", "The vote is on Friday evening.", "ההצבעה תתקיים בערב שבת."),
+    ("ja", "The vote is on Monday, May 4.", "投票は5月4日（月・祝）に行われる。"),
+    ("ja", "The vote is on Monday, May 4.", "投票は5月4日(月祝)に行われる。"),
+    ("ko", "The vote is on Monday, May 4.", "투표는 5월 4일(월·공휴일)에 열린다."),
+])
+def test_a_weekday_by_its_letter_by_the_sabbath_or_beside_a_holiday_is_the_sources(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, day", [
+    ("he", "The vote is on Tuesday.", "ההצבעה תתקיים ביום ב'.", "יום שני"),
+    ("he", "The vote is on Friday night.", "ההצבעה תתקיים במוצאי שבת.", "יום שבת"),
+    ("he", "The vote is on Saturday.", "ההצבעה תתקיים בליל שבת.", "יום שישי"),
+    ("ja", "The vote is on Tuesday, May 4.", "投票は5月4日（月・祝）に行われる。", "月曜日"),
+    ("ko", "The vote is on Tuesday, May 4.", "투표는 5월 4일(월·공휴일)에 열린다.", "월요일"),
+])
+def test_another_weekday_by_its_letter_by_the_sabbath_or_beside_a_holiday_is_an_error(locale, msgid, msgstr, day):
+    source_day = msgid.removeprefix("The vote is on ").split()[0].strip(".,")
+    assert reviewed(msgid, msgstr, locale) == [("day-changed", "error", f"the day: {source_day} in the source, {day} in the translation")]

@@ -4360,6 +4360,10 @@ _WEEKDAY_BOUNDARIES: Final[Mapping[str, tuple[str, str]]] = {
 # The day of the month that a weekday abbreviated in brackets follows, as news writes a date:
 # 25日（月）, 25일(화). Alone, 月 is also a month and the moon.
 _DAY_OF_MONTH_MARKS: Final[Mapping[str, str]] = {"ja": "日", "ko": "일"}
+# What may follow the day in those brackets: a public holiday or a day off (5日（月・祝）, 3일(월·공휴일)).
+_HOLIDAY_MARK = r"(?:\s?[・･·,、]?\s?(?:祝日?|休日?|振休|振替休日|공휴일|휴일))?"
+# The letters that number the days of the week from Sunday, as Hebrew abbreviates them: א' to ו', and ש' for Saturday.
+_HEBREW_DAY_LETTERS = "אבגדהוש"
 
 
 @functools.lru_cache(maxsize=64)
@@ -4380,11 +4384,16 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
                     # 周六 and, in traditional characters, 週六
                     forms.add("(?<!每)[周週]" + regex.escape(name.removeprefix("星期")) + "(?![次天年个個])")
             elif locale.language == "he":
-                # ימי שני, Mondays; not יום שלישי ברציפות, a third day in a row. Saturday is also בשבת.
+                # ימי שני, Mondays; not יום שלישי ברציפות, a third day in a row. A day by its letter,
+                # as a date writes it: יום ב', Monday, the second day. Saturday is also בשבת, and
+                # its night מוצאי שבת, as Friday's is ליל שבת and its evening ערב שבת.
                 day_name = name.removeprefix("יום ")
                 forms.add(r"(?:יום|ימי)\s+" + regex.escape(day_name) + r"(?!\s+ברציפות)")
+                forms.add(r"(?:יום|ימי)\s+" + _HEBREW_DAY_LETTERS[(day + 1) % 7] + "['׳’]")
                 if day_name == "שבת":
-                    forms.add("(?<=ב)שבת")
+                    forms.update(("(?<=ב)שבת", r"מוצאי\s+שבת"))
+                elif day == 4:
+                    forms.add(r"(?:ליל|ערב)\s+שבת")
             elif locale.language == "ar":
                 # With and (و) or so (ف) and a preposition before the article: والثلاثاء, بالأحد, للجمعة.
                 forms.add(r"[وف]?(?:[بك]?ال|لل)" + regex.escape(name.removeprefix("ال")))
@@ -4397,7 +4406,7 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
         boundary = _WEEKDAY_BOUNDARIES.get(locale.language, (r"(?<!\p{L})", r"(?!\p{L})"))
         written = f"{boundary[0]}(?:{'|'.join(sorted(forms, key=len, reverse=True))}){boundary[1]}"
         if (day_of_month := _DAY_OF_MONTH_MARKS.get(locale.language)) is not None:
-            written += rf"|(?<={day_of_month}\s?)[（(]{regex.escape(locale.days['format']['abbreviated'][day])}[）)]"
+            written += rf"|(?<={day_of_month}\s?)[（(]{regex.escape(locale.days['format']['abbreviated'][day])}{_HOLIDAY_MARK}[）)]"
         alternatives.append(f"(?P<{group}>{written})")
     return regex.compile("|".join(alternatives), regex.IGNORECASE), days
 
