@@ -1,7 +1,8 @@
 """Names where the words around them tell where they start and end: a Spanish or Portuguese
 holder of an office named with a given name and two surnames after the institution it is of
 (`da República {Anibal_Cavaco_Silva}`, `{Real_Academia_Espanola} {Santiago_Munoz_Machado}`),
-a French surname with its particle after a general's rank (`le général {de_Gaulle}`), and a
+a French surname with its particle after a general's rank (`le général {de_Gaulle}`), a surname
+alone after a French rank (`le général {Dupont}`, `le capitaine {Dreyfus}`), and a
 German surname ending in -s before the apostrophe of its genitive (`Die Rede {Olaf_Kubicius}'`)."""
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def test_a_holder_with_two_surnames_reaches_the_translation_file(newsroom):
     ("Le procureur général de Paris a parlé.", ["Le procureur général de Paris a parlé."]),
 ])
 def test_a_french_generals_surname_keeps_its_particle(body, expected):
+    assert msgids(body, "fr") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le général Dupont a parlé lundi.", ["Le général {Dupont} a parlé lundi."]),
+    ("Selon le général Dupont, la guerre continue.", ["Selon le général {Dupont}, la guerre continue."]),
+    ("Le capitaine Dreyfus fut réhabilité.", ["Le capitaine {Dreyfus} fut réhabilité."]),
+    ("Le commandant Massoud est mort.", ["Le commandant {Massoud} est mort."]),
+    ("Le secrétaire général Antonio Guterres a parlé.", ["Le secrétaire général {Antonio_Guterres} a parlé."]),
+    # A general council or strike stays words to translate.
+    ("Le Conseil général a voté.", ["Le Conseil général a voté."]),
+])
+def test_a_surname_after_a_french_rank_is_a_name(body, expected):
     assert msgids(body, "fr") == expected
 
 

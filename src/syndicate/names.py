@@ -192,6 +192,7 @@ ROLES = frozenset(
     президент министр премьер-министр председатель глава губернатор мэр канцлер депутат пресс-секретарь
     представитель писатель экономист аналитик эксперт тренер директор генсек
     président présidente ministre commissaire porte-parole m. mm. mme mmes mlle maire entraîneur sénateur secrétaire pdg
+    général générale maréchal amiral capitaine commandant lieutenant sergent caporal adjudant
     presidente presidenta ministro ministra comisario comisaria portavoz sr. sra. sres. sras. don doña alcalde alcaldesa entrenador
     secretario secretaria secretário secretária viceministro viceministra
     signor signora sig. sig.ra sigg. dott. avv. ing. sindaco allenatore commissario sottosegretario sottosegretaria
