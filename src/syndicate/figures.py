@@ -3341,8 +3341,8 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
 
 
 # What every percentage `_PERCENT_AFTER` and `_HANZI_PERCENT` read holds: a sign or a word's
-# beginning, in any case.
-_PERCENT_HINT = lazy_compile(r"[%٪％]|cent|proz|проц|proc|パーセント|퍼센트|百分之|אחוז|مئة|مائة", regex.IGNORECASE)
+# beginning, as written, capitalised or in capitals.
+_PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|ПРОЦ|[Pp]roc|PROC|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
 
 
 def _a_percentage(share: _Share) -> bool:
@@ -3371,6 +3371,107 @@ def _percentages_made_multiples(
     in_digits = {Decimal(digits.group()): words for factor, words in said.items()
                  if factor not in in_source and (digits := _FACTOR_IN_DIGITS.search(words))}
     return {value: in_digits[value] for value in percentages if value in in_digits}
+
+
+# Units of measure by what they measure, each with the ways the review's languages write it
+# after a number (10 miles, 10 Meilen, 10 milles, 10 millas, 10 миль, 10マイル, 10英里, 10마일).
+# Longer forms first: `km/h` before `km`, `nautical miles` before `miles`, `square metres` before
+# `metres`. Left out: forms that say something else as often (Spanish `mil` is a thousand, bare
+# `m` after money a million, `g` in 5G a generation, `in` a preposition, `cal` a calorie,
+# Spanish `once` eleven, Japanese キロ either a kilometre or a kilogram, Chinese 节 a section;
+# a letter alone before a hyphen, as in C-130 and F-35).
+_MEASURE_UNITS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("km/h", "speed", r"km/h|kmh|km/std|km/ч|km/godz|Stundenkilometer\p{L}*|kilomètres?[\s-]+(?:par|à\s+l['’])\s*heure|kilómetros?\s+por\s+hora"
+                      r"|chilometri\s+orari|quilômetros?\s+por\s+hora|километр\p{L}*\s+в\s+час|kilometr\p{L}*\s+na\s+godzinę|キロ毎時|公里每小时|킬로미터\s?毎"),
+    ("mph", "speed", r"mph|miles?\s+(?:per|an)\s+hour|Meilen\s+pro\s+Stunde|milles?\s+(?:par|à\s+l['’])\s*heure|millas?\s+por\s+hora"
+                     r"|miglia\s+orarie|milhas?\s+por\s+hora|мил\p{L}*\s+в\s+час|mil\s+na\s+godzinę|マイル毎時|英里每小时"),
+    ("knot", "speed", r"knots?|Knoten|nœuds?|noeuds?|nudos?|nodi|nós|узл\p{L}*|węzł\p{L}*|ノット|노트"),
+    ("km²", "area", r"km²|km2|square\s+kilomet(?:er|re)s?|Quadratkilometer\p{L}*|kilomètres?\s+carrés|kilómetros?\s+cuadrados|chilometri\s+quadrati"
+                    r"|quilômetros?\s+quadrados|квадратн\p{L}*\s+километр\p{L}*|кв\.\s?км|kilometr\p{L}*\s+kwadratow\p{L}*|平方キロ(?:メートル)?|平方公里|제곱킬로미터"),
+    ("mi²", "area", r"square\s+miles?|sq\.?\s?mi|Quadratmeile\p{L}*|milles?\s+carrés|millas?\s+cuadradas|miglia\s+quadrate|milhas?\s+quadradas"
+                    r"|квадратн\p{L}*\s+мил\p{L}*|mil\p{L}*\s+kwadratow\p{L}*|平方マイル|平方英里|제곱마일"),
+    ("m²", "area", r"m²|m2|square\s+met(?:er|re)s?|Quadratmeter\p{L}*|mètres?\s+carrés|metros?\s+cuadrados|metri\s+quadrati|metros?\s+quadrados"
+                   r"|квадратн\p{L}*\s+метр\p{L}*|кв\.\s?м|metr\p{L}*\s+kwadratow\p{L}*|平方メートル|平方米|제곱미터"),
+    ("ft²", "area", r"square\s+(?:feet|foot)|sq\.?\s?ft|Quadratfuß|pieds?\s+carrés|pies\s+cuadrados|piedi\s+quadrati|pés\s+quadrados"
+                    r"|квадратн\p{L}*\s+фут\p{L}*|stóp\s+kwadratowych|平方フィート|平方英尺|제곱피트"),
+    ("ha", "area", r"hectares?|Hektar\p{L}*|hectáreas?|ettari|ettaro|гектар\p{L}*|hektar\p{L}*|ヘクタール|公顷|헥타르|(?-i:ha)(?!-)"),
+    ("acre", "area", r"acres?|acri|acro|акр\p{L}*|akr\p{L}*|エーカー|英亩|에이커"),
+    ("nmi", "length", r"nautical\s+miles?|Seemeile\p{L}*|milles?\s+nautiques|millas?\s+náuticas|miglia\s+nautiche|milhas?\s+náuticas"
+                      r"|морск\p{L}*\s+мил\p{L}*|mil\p{L}*\s+morsk\p{L}*|海里|해리"),
+    ("km", "length", r"km|kilomet(?:er|re)s?|Kilometer\p{L}*|kilomètres?|kilómetros?|chilometr[io]|quil[ôó]metros?|километр\p{L}*|kilometr\p{L}*"
+                     r"|キロメートル|公里|千米|킬로미터"),
+    ("cm", "length", r"cm|centimet(?:er|re)s?|Zentimeter\p{L}*|centimètres?|centímetros?|centimetr[io]|сантиметр\p{L}*|centymetr\p{L}*"
+                     r"|センチ(?:メートル)?|厘米|센티미터"),
+    ("mm", "length", r"mm|millimet(?:er|re)s?|Millimeter\p{L}*|millimètres?|milímetros?|millimetr[io]|миллиметр\p{L}*|milimetr\p{L}*"
+                     r"|ミリメートル|毫米|밀리미터"),
+    ("m", "length", r"met(?:er|re)s?|Meter\p{L}*|mètres?|metros?|metr[io]|метр\p{L}*|metr\p{L}*|メートル|미터|(?-i:m)(?!-)"),
+    ("mi", "length", r"miles?|Meile\p{L}*|milles?|millas?|miglia|miglio|milhas?|мил[ьяие]\p{L}*|マイル|英里|마일"),
+    ("ft", "length", r"feet|foot|ft|Fuß|pieds?|pies|piedi|piede|pés|фут\p{L}*|stóp|stopy|フィート|英尺|피트"),
+    ("in", "length", r"inch(?:es)?|Zoll|pouces?|pulgadas?|pollici|pollice|polegadas?|дюйм\p{L}*|cali|インチ|英寸|인치"),
+    ("yd", "length", r"yards?|yd|yardas?|iarde|iarda|jardas?|ярд\p{L}*|jard\p{L}*|ヤード|码|야드"),
+    ("kg", "mass", r"kg|kilos?|kilogram(?:me)?s?|Kilogramm\p{L}*|kilogramos?|chilogramm[io]|chili|quilos?|quilogramas?|килограмм\p{L}*|кг"
+                   r"|kilogram\p{L}*|キログラム|公斤|千克|킬로그램"),
+    ("g", "mass", r"grams?|grammes?|Gramm|gramos?|grammi|grammo|gramas?|грамм\p{L}*|gram\p{L}*|グラム|克|그램"),
+    ("lb", "mass", r"pounds?|lbs?|Pfund|livres?|libras?|libbre|libbra|фунт\p{L}*|funt\p{L}*|ポンド|磅|파운드"),
+    ("oz", "mass", r"ounces?|oz|Unzen?|onces?|onzas?|onças?|унци\p{L}*|uncj\p{L}*|uncji|オンス|盎司|온스"),
+    ("t", "mass", r"tonnes?|tons?|Tonne\p{L}*|toneladas?|tonnellat[ae]|тонн\p{L}*|ton|tony|トン|吨|톤"),
+    ("°C", "temperature", r"°\s?C|℃|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Celsius|centígrados|centigradi|Цельсия|по\s+Цельсию|Celsjusza)"
+                          r"|(?-i:C)(?!-)"),
+    ("°F", "temperature", r"°\s?F|℉|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Fahrenheit|Фаренгейта|по\s+Фаренгейту|Fahrenheita)"
+                          r"|(?-i:F)(?!-)"),
+    ("l", "volume", r"lit(?:er|re)s?|Liter\p{L}*|litros?|litri|litro|литр\p{L}*|litr\p{L}*|リットル|升|리터"),
+    ("gal", "volume", r"gallons?|Gallone\p{L}*|galones?|galloni|gallone|galões|galão|галлон\p{L}*|galon\p{L}*|ガロン|加仑|갤런"),
+    ("bbl", "volume", r"barrels?|Barrel|barils?|barriles?|barili|barile|barris|barril|баррел\p{L}*|baryłk\p{L}*|バレル|桶|배럴"),
+)
+_DIMENSION_OF = {unit: dimension for unit, dimension, _ in _MEASURE_UNITS}
+# What may stand between a number and its unit: a space or a hyphen (a 10-mile walk), a scale
+# (3 million tonnes, 3 Millionen Tonnen, 300万トン) and `of` (3 millions de tonnes).
+_UNIT_AFTER = lazy_compile(
+    r"[\s\u00a0\u202f-]?(?:(?:million|billion|Million\p{L}*|Milliard\p{L}*|millions?|milliards?|millones|milioni|miliardi|milhões|bilhões"
+    r"|млн\.?|млрд\.?|миллион\p{L}*|миллиард\p{L}*|mln|mld|万|億|亿|만|억)[\s\u00a0\u202f]?)?(?:(?:de|d['’]|di|of)\s?)?"
+    rf"(?:{'|'.join(f'(?P<u{index}>{forms})' for index, (_, _, forms) in enumerate(_MEASURE_UNITS))})"
+    # the end of a word, but in the scripts that write no spaces (10キロメートル先)
+    r"(?:(?<=[\p{Han}\p{Katakana}\p{Hangul}])|(?![\p{L}\p{N}²]))",
+    regex.IGNORECASE,
+)
+_CURRENCY_BEFORE = lazy_compile(r"[$€£¥]\s?$")
+
+
+def _measures(text: str, locale: Locale) -> list[tuple[Decimal, str, str]]:
+    """The numbers `text` gives with a unit of measure after them (`_MEASURE_UNITS`): each value,
+    its unit, and the words as written. Not a number after a currency sign (£3m is money)."""
+    measures = []
+    for value, match in _numbers_in_place(text, locale):
+        if (unit := _UNIT_AFTER.match(text, match.end())) is None or _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue
+        measures.append((value, _MEASURE_UNITS[int(unit.lastgroup[1:])][0], text[match.start() : unit.end()]))
+    return measures
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_measures(msgid: str, source: Locale) -> tuple[tuple[Decimal, str, str], ...]:
+    prose = prose_of(msgid)
+    return tuple(_measures(prose, source)) if _DIGIT_RUN.search(prose) else ()
+
+
+def changed_measures(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A number of the source the translation gives in another unit of the same measure (`10
+    miles` → `10 Kilometer`, `90 degrees Fahrenheit` → `90 Grad Celsius`, `30,000 feet` →
+    `30.000 Meter`, `numbers`): the number is the same, the figure another. A conversion (`10
+    miles` → `16 Kilometer`) is the numbers check's, which reads `10 miles (16 km)` as one."""
+    if not (in_source := _source_measures(msgid, source)):
+        return []  # most sentences: no measure
+    units_of = {}
+    for value, unit, words in in_source:
+        units_of.setdefault(value, {})[unit] = words
+    issues = []
+    for value, unit, words in _measures(prose_of(msgstr), target):
+        said = units_of.get(value, {})
+        if unit in said:
+            continue
+        if (other := next((written for other_unit, written in said.items() if _DIMENSION_OF[other_unit] == _DIMENSION_OF[unit]), None)) is not None:
+            issues.append(Issue("numbers", f"the unit: {other} in the source, {words} in the translation"))
+    return issues
 
 
 class _Share(NamedTuple):
