@@ -44,6 +44,9 @@ ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+STORY = ITEM.format(guid=GUID, version=1, status="usable", created="2026-11-27T09:00:00Z")
+
+
 def agency_kill() -> str:
     """The agency's withdrawal of the story, as agencies send one: no headline, no text."""
     kill = ITEM.format(guid=GUID, version=2, status="canceled", created="2026-11-27T11:00:00Z")
@@ -75,7 +78,7 @@ def published(root: Path, lang: str) -> tuple[bytes, str, str]:
 def dead_story(request, newsroom: Path) -> tuple[Path, str]:
     """A story published in English, German and French, then killed by the agency or withdrawn by the desk."""
     source = newsroom.parent / "harbour.xml"
-    source.write_text(ITEM.format(guid=GUID, version=1, status="usable", created="2026-11-27T09:00:00Z"), encoding="utf-8")
+    source.write_text(STORY, encoding="utf-8")
     run(newsroom, "extract", "-l", "de", "-l", "fr", str(source))
     for lang in ("de", "fr"):
         po = polib.pofile(str(newsroom / f"locales/{lang}/LC_MESSAGES/harbour.po"))
@@ -124,10 +127,10 @@ def test_an_edit_to_the_translation_of_a_withdrawn_story_publishes_nothing(dead_
     assert {lang: published(root, lang) for lang in ("en", "de", "fr")} == before
 
 
-def published_in_german(newsroom: Path) -> Path:
-    """The agency's story extracted for German, translated and built in `newsroom`: its file."""
+def published_in_german(newsroom: Path, story: str = STORY) -> Path:
+    """The agency's `story` extracted for German, translated and built in `newsroom`: its file."""
     source = newsroom.parent / "harbour.xml"
-    source.write_text(ITEM.format(guid=GUID, version=1, status="usable", created="2026-11-27T09:00:00Z"), encoding="utf-8")
+    source.write_text(story, encoding="utf-8")
     run(newsroom, "extract", "-l", "de", str(source))
     po = polib.pofile(str(newsroom / "locales/de/LC_MESSAGES/harbour.po"))
     for entry in po:
@@ -153,3 +156,14 @@ def test_a_new_version_of_the_agencys_kill_still_reaches_a_locale_whose_translat
     data, corrected, listed = published(newsroom, "de")
     assert int(corrected) > int(version) and listed == corrected
     assert b"KILL. Legal reasons: court order." in data
+
+
+def test_the_agencys_kill_reaches_every_locale_at_the_urgency_it_is_sent_with(newsroom):
+    urgent = "<urgency>{}</urgency><contentCreated>"
+    source = published_in_german(newsroom, STORY.replace("<contentCreated>", urgent.format(4)))
+    source.write_text(agency_kill().replace("<contentCreated>", urgent.format(1)), encoding="utf-8")
+    run(newsroom, "extract", str(source))
+    run(newsroom, "build")
+    for lang in ("en", "de"):
+        data, _, _ = published(newsroom, lang)
+        assert etree.fromstring(data).findtext(f"{NAR}contentMeta/{NAR}urgency") == "1"

@@ -1060,8 +1060,10 @@ def _withdrawal(previous: Article, notice: Article, by_desk: bool) -> Article:
         # The story was first created with the version withdrawn (a later one already says when), not the notice.
         first_created=previous.meta.first_created or previous.meta.version_created,
         version_created=notice.meta.version_created or previous.meta.version_created,
-        # What the agency says with the withdrawal, not what it said with the story.
+        # What the agency says with the withdrawal, not what it said with the story: a kill
+        # comes at the top urgency, for editors to see it first.
         embargoed=notice.meta.embargoed, signals=notice.meta.signals, editor_notes=notice.meta.editor_notes,
+        urgency=notice.meta.urgency if notice.meta.urgency is not None else previous.meta.urgency,
     )
     return dataclasses.replace(previous, meta=meta, source_path=notice.source_path)
 
