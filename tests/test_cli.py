@@ -60,7 +60,8 @@ def test_walkthrough_extract_translate_build_status(newsroom, wire_files):
 
     refused = invoke(newsroom, "build")
     assert refused.exit_code == 0, "translations still waiting are how a desk works, not a failure"
-    # Translations not finished yet: one line per locale, not one per item.
+    # Translations not finished yet: one line per locale, not one per item, and every item counted.
+    assert "3 item(s) written, 0 unchanged, 6 waiting for translation." in refused.output
     assert "waiting for translation [de]: 3 item(s) below the 100% threshold: cup-final, port-strike, senate-vote" in refused.output
     assert "not published" not in refused.output
 
@@ -1037,7 +1038,7 @@ def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(
     monkeypatch.setattr("syndicate.check.Review", not_again)
     again = invoke(newsroom, "build")
     assert again.exit_code == 0 and waiting in again.output
-    assert "0 item(s) written, 3 unchanged." in again.output
+    assert "0 item(s) written, 3 unchanged, 3 waiting for translation." in again.output
     assert not (newsroom / "feeds/de").exists()
 
     monkeypatch.undo()

@@ -167,3 +167,16 @@ def test_the_agencys_kill_reaches_every_locale_at_the_urgency_it_is_sent_with(ne
     for lang in ("en", "de"):
         data, _, _ = published(newsroom, lang)
         assert etree.fromstring(data).findtext(f"{NAR}contentMeta/{NAR}urgency") == "1"
+
+
+def test_a_new_provider_setting_publishes_nothing_of_a_killed_story_and_says_so(newsroom):
+    source = published_in_german(newsroom)
+    source.write_text(agency_kill(), encoding="utf-8")
+    run(newsroom, "extract", str(source))
+    run(newsroom, "build")
+    before = {lang: published(newsroom, lang) for lang in ("en", "de")}
+    (newsroom / "syndicate.toml").write_text('[feed]\nprovider = "desk.example"\n', encoding="utf-8")
+    output = run(newsroom, "build")
+    assert "0 item(s) written, 2 unchanged." in output
+    assert "warning: harbour [de]: withdrawn: what its translation, the names glossary or the feed settings say now is not published" in output
+    assert {lang: published(newsroom, lang) for lang in ("en", "de")} == before

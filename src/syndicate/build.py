@@ -866,11 +866,12 @@ def _publish(
                 localised, data = as_published, own.data
         if (withdrawn and own is not None and own.withdrawn and data != own.data and own.version >= held and not unannounced
                 and original is not None and (own.translation_of, own.original_version) == (original.guid, original.version)):
-            # Partners have the withdrawal of this version of the original: what its translation
-            # or the glossary says now (another headline) would be a second kill notice.
+            # Partners have the withdrawal of this version of the original: what its translation,
+            # the glossary or the feed's settings say now (another headline, another provider)
+            # would be a second kill notice.
             return ItemOutcome(article.id, target.lang, path, version=own.version, guid=own.guid, version_created=own.created,
-                               note="withdrawn: what its translation or the names glossary says now is not published "
-                                    "(partners keep the withdrawal they have)")
+                               note="withdrawn: what its translation, the names glossary or the feed settings say now is not "
+                                    "published (partners keep the withdrawal they have)")
         version = _version_to_publish(own, data, held, own_record, same_inputs, first_version)
         if own is not None and version is None and unannounced:
             # A stopped run's item, announced as a version of its own; an agency's own item

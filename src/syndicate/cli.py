@@ -389,7 +389,11 @@ def build_command(
                            jobs=jobs, progress=lambda _: bar.update(1), planned=lambda total: setattr(bar, "length", total))
     written = sum(1 for outcome in report.outcomes if outcome.written)
     unchanged = report.up_to_date + len(report.outcomes) - written - len(report.refused)
-    click.echo(f"{written} item(s) written, {unchanged} unchanged.")
+    waiting = sum(1 for outcome in report.refused if outcome.unfinished)
+    # Every item of the run is counted once, those not published with what keeps them.
+    not_published = "".join(f", {count} {what}" for count, what in ((waiting, "waiting for translation"),
+                                                                 (len(report.refused) - waiting, "refused")) if count)
+    click.echo(f"{written} item(s) written, {unchanged} unchanged{not_published}.")
     for outcome in report.outcomes:
         if outcome.note and not outcome.refused:
             click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
