@@ -205,12 +205,16 @@ def test_a_notice_sent_with_a_correction_reaches_partners_with_the_translation_t
     assert notice.get("note") in [None, *(note.text for note in german.iterfind(f"{NAR}itemMeta/{NAR}edNote"))]
     assert german.findtext(f"{NAR}itemMeta/{NAR}embargoed") == notice.get("embargo")
     assert [(guid, version) for guid, version, _ in listed(root, "de")] == [(f"{GUID}:de", 2)]
-    # It says it translates the original's first version, whose words it has.
+    # It says it translates the original's first version, whose words it has, and that the
+    # translation of the second, which the agency's notice is about, follows.
     assert translated_from(german) == ("1", "Translated from the English original, version 1.")
+    follows = "The translation of the English original's version 2 follows."
+    assert follows in [note.text for note in german.iterfind(f"{NAR}itemMeta/{NAR}edNote")]
     # Once translated, the correction follows.
     published(root, invoke, agency_item(tmp_path, 2, days="ten", **notice))
     assert item(root, "de").get("version") == "3"
     assert translated_from(item(root, "de")) == ("2", "Translated from the English original, version 2.")
+    assert follows not in [note.text for note in item(root, "de").iterfind(f"{NAR}itemMeta/{NAR}edNote")]
     assert "lasted ten days" in body(item(root, "de"))[0]
     # Looser terms, no note, no embargo: nothing partners must heed before the translation is ready.
     result = published(root, invoke, agency_item(tmp_path, 3, days="eleven"), translated=False)

@@ -834,6 +834,8 @@ def _publish(
         translated = (dataclasses.replace(original, version=previous.original_version)
                       if original is not None and previous.original_version and previous.translation_of == original.guid else original)
         localisation = localise_with(threshold=0.0, published_text=previous.text(), review=_as_published(review), original=translated)
+        if localisation.article is not None and original is not None and translated is not original:
+            localisation = dataclasses.replace(localisation, article=dataclasses.replace(localisation.article, original_update=original.version))
     kept = " (the previously published version stays)" if previous else ""
     if localisation.article is None:
         unfinished = not any(problem.severity == "error" for problem in localisation.problems)

@@ -429,3 +429,6 @@ class LocalisedArticle:
     replaced_by: OriginalRef | None = None
     meta: ItemMeta = field(default_factory=ItemMeta)
     untranslated_units: int = 0  # published in the source language (only below --threshold 100)
+    # The original's later version whose translation is still to come, when the item tells
+    # partners the agency's notice ahead of it with the words they have.
+    original_update: int | None = None

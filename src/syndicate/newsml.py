@@ -177,12 +177,14 @@ _DESK_WITHDRAWN_NOTE = "Withdrawn by {publisher}. Do not use; remove any copy al
 _NEW_VERSION_NOTE = "Version {version} replaces all earlier versions of this item."
 _TRANSLATED_NOTE = "Translated from the {language} original, version {version}."
 _PARTLY_TRANSLATED_NOTE = "Partly translated: {count} sentence(s) are still in {language}; a complete version follows."
+_UPDATE_FOLLOWS_NOTE = "The translation of the {language} original's version {version} follows."
 _REPLACED_NOTE = ("Withdrawn: replaced by {guid}, the story as the agency's original tells it. "
                   "Do not use; remove any copy already published.")
 # Any of them, whatever fills it in: read back from a feed, such a note is syndicate's, never the agency's.
 _OWN_NOTE = re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+", re.escape(note))
-    for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE, _REPLACED_NOTE)
+    for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE, _UPDATE_FOLLOWS_NOTE,
+                 _REPLACED_NOTE)
 ))
 
 
@@ -382,6 +384,9 @@ def _editor_notes(article: LocalisedArticle) -> Iterator[str]:
         yield _TRANSLATED_NOTE.format(language=source_name, version=article.original.version)
         if article.untranslated_units and not article.meta.withdrawn:  # no version follows a withdrawal
             yield _PARTLY_TRANSLATED_NOTE.format(count=article.untranslated_units, language=source_name)
+        if article.original_update is not None and not article.meta.withdrawn:
+            # The agency's notice (a correction's note, its signals) is about that version's words, not these.
+            yield _UPDATE_FOLLOWS_NOTE.format(language=source_name, version=article.original_update)
 
 
 def _item_link(article: LocalisedArticle, relation: str, target: OriginalRef, field: str) -> etree._Element:
