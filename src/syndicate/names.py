@@ -194,7 +194,7 @@ ROLES = frozenset(
     président présidente ministre commissaire porte-parole m. mm. mme mmes mlle maire entraîneur sénateur secrétaire pdg
     général générale maréchal amiral capitaine commandant lieutenant sergent caporal adjudant
     presidente presidenta ministro ministra comisario comisaria portavoz sr. sra. sres. sras. don doña alcalde alcaldesa entrenador
-    secretario secretaria secretário secretária viceministro viceministra
+    secretario secretaria secretário secretária viceministro viceministra consejero consejera
     signor signora sig. sig.ra sigg. dott. avv. ing. sindaco allenatore commissario sottosegretario sottosegretaria
     segretario segretaria
     dhr. mevr. mw. drs. ir. minister-president vicepremier staatssecretaris eurocommissaris commissaris
@@ -324,19 +324,23 @@ class _Described:
 
 
 # Institutions French, Spanish, Italian and Portuguese name in ordinary words, with their
-# capitals (see find_protected_spans.described_in_romance_words).
+# capitals (see find_protected_spans.described_in_romance_words), also a government or a
+# parliament by the adjective of its region (`el Gobierno Vasco`, `el Parlamento Balear`, `o
+# Governo Regional`), which each language says in its own words (Basque Government).
 _DESCRIBED_IN_ROMANCE_WORDS = {
     language: _Described(frozenset(heads.split()), frozenset(descriptions.split()), frozenset(articles.split()))
     for language, heads, descriptions, articles in (
         ("fr", "Banque Cour Tribunal Conseil", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel Constitutionnelle "
          "Fédérale Internationale", "le la les l du des au aux"),
-        ("es", "Banco Tribunal Corte Fondo Audiencia Fiscalía", "Central Mundial Europeo Nacional Supremo Suprema "
-         "Constitucional Federal Internacional Interamericano Monetario Provincial Anticorrupción", "el la los las del al"),
+        ("es", "Banco Tribunal Corte Fondo Audiencia Fiscalía Gobierno Parlamento", "Central Mundial Europeo Nacional "
+         "Supremo Suprema Constitucional Federal Internacional Interamericano Monetario Provincial Anticorrupción Regional "
+         "Autonómico Foral Andaluz Aragonés Asturiano Balear Canario Cántabro Catalán Extremeño Gallego Madrileño Murciano "
+         "Navarro Riojano Valenciano Vasco", "el la los las del al"),
         ("it", "Banca Banco Corte Tribunale Fondo", "Centrale Mondiale Europea Nazionale Suprema Costituzionale Federale "
          "Internazionale Monetario", "il lo la i gli le l del dello della dei degli delle al allo alla nel nello nella dal "
          "dalla sul sulla"),
-        ("pt", "Banco Tribunal Fundo", "Central Mundial Europeu Nacional Supremo Constitucional Federal Internacional "
-         "Interamericano Monetário", "o a os as do da dos das ao à no na pelo pela"),
+        ("pt", "Banco Tribunal Fundo Governo Parlamento", "Central Mundial Europeu Nacional Supremo Constitucional Federal "
+         "Internacional Interamericano Monetário Regional", "o a os as do da dos das ao à no na pelo pela"),
     )
 }
 
@@ -795,12 +799,13 @@ _ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los l
 
 # Who heads a company in French, Spanish, Italian or Portuguese where ROLES has no word of it
 # (`l'ad di Fiat`, `le PDG de Renault`), and the words that make a role of several words
-# (`le directeur général`, `l'amministratore delegato`, `o diretor executivo`).
+# (`le directeur général`, `l'amministratore delegato`, `el consejero delegado`, `o diretor executivo`).
 # The most words of a holder's name after the organisation: two given names, two surnames and a particle.
 _LONGEST_HOLDERS_NAME = 5
 _HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".split())
 _ROLES_GO_ON = frozenset(
-    "général générale generale general geral delegato delegata exécutif exécutive ejecutivo ejecutiva executivo executiva".split()
+    "général générale generale general geral delegato delegata delegado delegada exécutif exécutive ejecutivo ejecutiva "
+    "executivo executiva".split()
 )
 
 
@@ -2959,23 +2964,35 @@ def find_protected_spans(
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
         holder = 3 if of_words else 1
         name = run[holder:]
-        if len(name) > 1:
+        if len(name) > 1 and not any(ends_organisation(token) for token in name):
             surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
             if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
                 return holder
         return holder_with_two_surnames(run) if language in _GIVEN_NAME_AND_TWO_SURNAMES else None
 
+    def ends_organisation(token: _Token) -> bool:
+        """Whether a word after an organisation's first is the adjective of a language or
+        nation, which in Spanish and Portuguese ends the organisation's name (`Real Academia
+        Española`, `Federación Española de Fútbol`), no given name or surname of a holder whose
+        given name no list has."""
+        return language in _GIVEN_NAME_AND_TWO_SURNAMES and _unaccented(token.text) in _language_adjectives(language)
+
     def holder_with_two_surnames(run: list[_Token]) -> int | None:
         """Where in a run after a role and `of` a Spanish or Portuguese holder's name starts, of
         a given name no list has and up to two surnames: after an institution named in one word
-        (`República Aníbal Cavaco Silva`), or after the adjective of a language or nation that
-        ends an organisation's name (`Real Academia Española Santiago Muñoz Machado`). Not
-        where the word after the institution is an adjective that goes on with it (`Comisión
-        Europea`, `República Federal`) or makes a country of it (`República Dominicana`)."""
-        adjectives, language_adjectives = _institution_adjectives(language), _language_adjectives(language)
-        ends = [position + 1 for position in range(1, len(run) - 2) if _unaccented(run[position].text) in language_adjectives]
+        (`República Aníbal Cavaco Silva`), after the adjective of a language or nation that
+        ends an organisation's name (`Real Academia Española Santiago Muñoz Machado`), or
+        after the word that opens a club's or a bank's name and the one after it (`Real Madrid
+        Florentino Pérez`, `Banco Sabadell César González-Bueno`). Not where the word after
+        the institution or organisation is an adjective that goes on with it (`Comisión
+        Europea`, `República Federal`, `Partido Popular Europeo`) or makes a country of it
+        (`República Dominicana`)."""
+        adjectives = _institution_adjectives(language)
+        ends = [position + 1 for position in range(1, len(run) - 2) if ends_organisation(run[position])]
         if len(run) > 2 and run[0].text in _INSTITUTIONS_IN_ONE_WORD and not is_translatable(text[run[0].start : run[1].end]):
             ends.append(1)
+        if len(run) > 3 and run[0].text in _ORGANISATION_OPENERS:
+            ends.append(2)
         return next(
             (
                 holder for holder in ends
