@@ -1,6 +1,7 @@
-"""Spanish and Portuguese institutions and the people who head them: an organisation whose
-name ends in the adjective of a language stays whole where no holder follows (`de la
-{Real_Academia_Espanola}`), a government or parliament named by the adjective of its region is
+"""Institutions in Romance languages and the people who head them: an organisation whose
+name ends in the adjective of a language, or goes on with a particle after the word that
+opens it, stays whole where no holder follows (`de la {Real_Academia_Espanola}`, `della
+{Banca_Popolare_di_Sondrio}`), a government or parliament named by the adjective of its region is
 an institution to translate (`El Gobierno Vasco {Imanol_Pradales}`), and a club or a bank named
 by the word that opens its name and one more is a name of its own before its holder's
 (`del {Real_Madrid} {Florentino_Perez}`)."""
@@ -24,6 +25,22 @@ from test_names_romance_german import extracted, msgids
     ("es", "La Real Academia Española publicó el diccionario.", "La {Real_Academia_Espanola} publicó el diccionario."),
 ])
 def test_an_organisation_ending_in_the_adjective_of_a_language_is_whole(lang, body, expected):
+    assert msgids(body, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("es", "El presidente de la Caja Rural de Navarra habló.", "El presidente de la {Caja_Rural_de_Navarra} habló."),
+    ("es", "El presidente del Instituto Nacional de Estadística habló.",
+     "El presidente del {Instituto_Nacional_de_Estadistica} habló."),
+    ("pt", "O presidente da Academia Brasileira de Letras falou.", "O presidente da {Academia_Brasileira_de_Letras} falou."),
+    ("it", "Il presidente della Banca Popolare di Sondrio ha parlato.",
+     "Il presidente della {Banca_Popolare_di_Sondrio} ha parlato."),
+    ("fr", "Le président de la Banque Populaire de Lorraine a parlé.",
+     "Le président de la {Banque_Populaire_de_Lorraine} a parlé."),
+    # As they were: the organisation's `of` right after its first word, and its holder.
+    ("pt", "O presidente do Banco de Portugal Mário Centeno falou.", "O presidente do {Banco_de_Portugal} {Mario_Centeno} falou."),
+])
+def test_an_organisations_word_before_a_particle_goes_on_with_its_name(lang, body, expected):
     assert msgids(body, lang) == [expected]
 
 

@@ -757,7 +757,7 @@ _ORGANISATION_OPENERS = frozenset(
     Banco Banca Banque Caja Caixa Cassa Lega Liga Ligue Partido Partito Real Atlético Atletico Sporting Grupo Gruppo
     Groupe Fundación Fondazione Fundação Fondation Instituto Istituto Institut Universidad Università Universidade
     Université Federación Federazione Federação Fédération Unión Unione União Asociación Associazione Associação
-    Assembleia Asamblea Assemblea Assemblée Tribunal Tribunale Câmara Cámara
+    Assembleia Asamblea Assemblea Assemblée Tribunal Tribunale Câmara Cámara Academia Accademia Académie
     """.split()
 )
 
@@ -2949,7 +2949,8 @@ def find_protected_spans(
         A common given name starts it after an organisation of any length (`Banco Santander Ana
         Botín`, `Comunidad de Madrid Isabel Díaz Ayuso`), where the holder may have two given
         names or two surnames (`José Luis Escrivá`, `Roberto De Zerbi`). Not where the words after
-        the first are a place's or an organisation's own (`Juventus Football Club`)."""
+        the first are a place's or an organisation's own (`Juventus Football Club`,
+        organisations_words)."""
         if not run[0].capitalised:
             return None
         given = next(
@@ -2964,11 +2965,23 @@ def find_protected_spans(
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
         holder = 3 if of_words else 1
         name = run[holder:]
-        if len(name) > 1 and not any(ends_organisation(token) for token in name):
+        if len(name) > 1 and not organisations_words(run, holder):
             surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
             if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
                 return holder
         return holder_with_two_surnames(run) if language in _GIVEN_NAME_AND_TWO_SURNAMES else None
+
+    def organisations_words(run: list[_Token], holder: int) -> bool:
+        """Whether the words of a run from `holder` on, which may read as a given name no list
+        has and a surname, go on with the organisation's name: one is the adjective of a
+        language that ends it (ends_organisation), or the word after one that opens an
+        organisation's name stands before a particle (`Banca Popolare di Sondrio`, `Universidad
+        Complutense de Madrid`, `Academia Brasileira de Letras`): a given name no list has
+        mostly stands before a surname, not a particle."""
+        name = run[holder:]
+        return any(ends_organisation(token) for token in name) or (
+            holder == 1 and run[0].text in _ORGANISATION_OPENERS and len(name) > 2 and name[1].text in NAME_PARTICLES
+        )
 
     def ends_organisation(token: _Token) -> bool:
         """Whether a word after an organisation's first is the adjective of a language or
