@@ -214,6 +214,20 @@ def test_the_credit_line_and_a_linked_items_version_are_published_and_a_translat
     assert published["de"] == {see_also}
 
 
+CREDITS = ('<creditline>Wire Example/AFP</creditline><creditline xml:lang="fr">Photo : Jean Martin</creditline>'
+           '<creditline>Additional reporting by Reuters</creditline>')
+
+
+def test_every_credit_line_is_published_as_written_in_its_order_in_every_locale(newsroom):
+    items = published_in_english_and_german(newsroom, plain_item("Ceasefire talks resumed in Geneva on Friday.",
+                                                                 f"<headline>Ceasefire talks resume</headline>{CREDITS}"))
+    for lang, root in items.items():
+        credits = [(credit.text, credit.get("{http://www.w3.org/XML/1998/namespace}lang"))
+                   for credit in root.iterfind(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}creditline")]
+        agency_s = None if lang == "en" else "en"
+        assert credits == [("Wire Example/AFP", agency_s), ("Photo : Jean Martin", "fr"), ("Additional reporting by Reuters", agency_s)], lang
+
+
 # ---- every genre the agency gives ---------------------------------------------------------------
 
 

@@ -131,10 +131,10 @@ class Subject:
 
 @dataclass(frozen=True)
 class Note:
-    """A note to editors, as the agency wrote it."""
+    """Text the agency wrote that every item publishes as written (a note to editors, a credit line)."""
 
     text: str
-    lang: str | None = None  # BCP 47, when the note says it is in another language than the item
+    lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
 
 
 @dataclass(frozen=True)
@@ -236,8 +236,10 @@ class ItemMeta:
     slugline: str | None = None
     slugline_lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
     # Whom the agency credits for the content ("Wire Example/AFP"), as written: never translated.
+    # The first of its credit lines; the others follow it in `more_creditlines`.
     creditline: str | None = None
     creditline_lang: str | None = None  # BCP 47, when the agency says it is in another language than its item
+    more_creditlines: tuple[Note, ...] = ()  # NewsML-G2 allows several, each its own credit
     provider: str | None = None
     embargoed: dt.datetime | None = None  # partners may not publish before this moment
     signals: tuple[str, ...] = ()  # the agency's IPTC signals, e.g. "sig:correction"
@@ -263,6 +265,11 @@ class ItemMeta:
     def withdrawn(self) -> bool:
         """A withdrawn (killed) story: partners take it down."""
         return self.pub_status == "canceled"
+
+    @property
+    def creditlines(self) -> tuple[Note, ...]:
+        """Every credit line of the agency, in its order."""
+        return ((Note(self.creditline, self.creditline_lang),) if self.creditline else ()) + self.more_creditlines
 
 
 @dataclass(frozen=True)

@@ -504,9 +504,9 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, byline in enumerate(article.bylines):
         field = f"bylines[{index}]"
         yield _NAR.by(_language_switch(article, byline.lang or article.lang, f"{field}.lang"), _text(f"{field}.text", byline.text))
-    if meta.creditline:
-        yield _NAR.creditline(_language_switch(article, meta.creditline_lang or agency_language, "meta.creditline_lang"),
-                              _text("meta.creditline", meta.creditline))
+    for index, credit in enumerate(meta.creditlines):
+        field = f"meta.creditlines[{index}]"
+        yield _NAR.creditline(_language_switch(article, credit.lang or agency_language, f"{field}.lang"), _text(f"{field}.text", credit.text))
     if article.description and not meta.withdrawn:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},

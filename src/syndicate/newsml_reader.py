@@ -335,7 +335,9 @@ def _article(source: str, item: etree._Element) -> Article:
         if (text := _flat_text(keyword)) and (own := _own_language(keyword, lang))
     )
     slugline = content_meta.find("g2:slugline", _G2)
-    creditline = content_meta.find("g2:creditline", _G2)
+    credits = tuple(
+        Note(text, _own_language(element, lang)) for element in content_meta.iterfind("g2:creditline", _G2) if (text := _flat_text(element))
+    )
     subjects = tuple(
         subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
     )
@@ -366,8 +368,9 @@ def _article(source: str, item: etree._Element) -> Article:
         ),
         slugline=_optional_text(slugline),
         slugline_lang=_own_language(slugline, lang) if slugline is not None else None,
-        creditline=_optional_text(creditline),
-        creditline_lang=_own_language(creditline, lang) if creditline is not None else None,
+        creditline=credits[0].text if credits else None,
+        creditline_lang=credits[0].lang if credits else None,
+        more_creditlines=credits[1:],
         provider=_provider(item_meta.find("g2:provider", _G2), lang),
         embargoed=_moment(source, item_meta.find("g2:embargoed", _G2)),
         signals=_signals(item_meta),

@@ -411,6 +411,9 @@ def _plain(value: Any) -> Any:
         # The record of a text without links, in its article's language, or outside any table,
         # stays as it was before these were kept.
         return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang", "cell")}
+    if isinstance(value, ItemMeta):
+        # The record of an item with one credit line at most stays as it was before more were kept.
+        return {name: field for name, field in vars(value).items() if field or name != "more_creditlines"}
     return vars(value)
 
 
@@ -516,6 +519,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "schemes": tuple(tuple(scheme) for scheme in meta.get("schemes", ())),
                 "services": tuple(_subject(service) for service in meta.get("services", ())),
                 "links": tuple(RelatedLink(**link) for link in meta.get("links", ())),
+                "more_creditlines": tuple(Note(**credit) for credit in meta.get("more_creditlines", ())),
                 "continues_killed": _kill(meta.get("continues_killed")),
             }
         ),
