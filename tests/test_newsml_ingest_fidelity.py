@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import polib
 import pytest
 from click.testing import CliRunner
 from lxml import etree
@@ -226,6 +227,54 @@ def test_every_credit_line_is_published_as_written_in_its_order_in_every_locale(
                    for credit in root.iterfind(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}creditline")]
         agency_s = None if lang == "en" else "en"
         assert credits == [("Wire Example/AFP", agency_s), ("Photo : Jean Martin", "fr"), ("Additional reporting by Reuters", agency_s)], lang
+
+
+# ---- the agency's descriptions beside its summary ----------------------------------------------
+
+DESCRIPTIONS = ('<headline>Ceasefire talks resume</headline><description role="drol:teaser">What is at stake in Geneva.</description>'
+                '<description role="drol:summary">Ceasefire talks resumed in Geneva on Friday.</description>'
+                '<description role="drol:caption" xml:lang="fr">Les délégations à Genève.</description>')
+
+
+def descriptions(root: etree._Element) -> list[tuple[str | None, str, str | None]]:
+    return [(description.get("role"), description.text, description.get("{http://www.w3.org/XML/1998/namespace}lang"))
+            for description in root.iterfind(f"{{{NAR_NS}}}contentMeta/{{{NAR_NS}}}description")]
+
+
+def test_a_description_of_another_role_is_offered_for_translation_saying_its_role(newsroom):
+    source = newsroom.parent / "plain.xml"
+    source.write_text(plain_item("Delegations arrived on Thursday.", DESCRIPTIONS), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    po = polib.pofile(str(Workspace(newsroom).po_file(DE, "plain")))
+    teaser = po.find("What is at stake in Geneva.")
+    assert teaser is not None and teaser.comment.splitlines()[0] == "description (role drol:teaser)"
+    assert po.find("Les délégations à Genève.") is None  # in French, published as written
+    assert [block.role for block in Workspace(newsroom).load_article("plain")[0].blocks if block.kind == "description"] == [
+        "drol:teaser", "drol:caption"]
+
+
+def test_every_description_is_published_with_its_role_translated_in_every_locale(newsroom):
+    items = published_in_english_and_german(newsroom, plain_item("Delegations arrived on Thursday.", DESCRIPTIONS))
+    assert descriptions(items["en"]) == [
+        ("drol:summary", "Ceasefire talks resumed in Geneva on Friday.", None), ("drol:teaser", "What is at stake in Geneva.", None),
+        ("drol:caption", "Les délégations à Genève.", "fr"),
+    ]
+    assert descriptions(items["de"]) == [
+        ("drol:summary", "[de] Ceasefire talks resumed in Geneva on Friday.", None), ("drol:teaser", "[de] What is at stake in Geneva.", None),
+        ("drol:caption", "Les délégations à Genève.", "fr"),
+    ]
+
+
+def test_a_description_left_untranslated_says_it_is_the_original_s_as_the_summary_does(newsroom):
+    source = newsroom.parent / "plain.xml"
+    source.write_text(plain_item("Delegations arrived on Thursday.", DESCRIPTIONS), encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    assert run(newsroom, "build", "--threshold", "0").exit_code == 0
+    root = etree.parse(str(newsroom / "feeds" / "de" / "plain.xml")).getroot()
+    assert_valid(etree.tostring(root))
+    assert descriptions(root)[:2] == [
+        ("drol:summary", "Ceasefire talks resumed in Geneva on Friday.", "en"), ("drol:teaser", "What is at stake in Geneva.", "en"),
+    ]
 
 
 # ---- every genre the agency gives ---------------------------------------------------------------

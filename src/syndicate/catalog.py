@@ -439,8 +439,8 @@ def _in_role(unmatched: dict[Key, Message], msgid: str, role: str | None) -> Mes
 
 def comments_for(article: Article, units: Sequence[Unit], numbers: Sequence[int]) -> tuple[str, ...]:
     """The `#.` lines a translator sees above a message: the first names the kinds of block it
-    is in (a table's caption is a caption), a paragraph's or subheading's with its block's
-    number in `numbers` (see `_block_numbers`)."""
+    is in (see `_kind_said`), a paragraph's or subheading's with its block's number in
+    `numbers` (see `_block_numbers`)."""
     first = units[0]
     kinds = ", ".join(dict.fromkeys(_kind_said(article.blocks[unit.block]) for unit in units))
     lines = [f"{kinds}" + (f" (block {numbers[first.block]})" if first.kind in ("paragraph", "subheading") else "")]
@@ -462,7 +462,11 @@ def comments_for(article: Article, units: Sequence[Unit], numbers: Sequence[int]
 
 
 def _kind_said(block: Block) -> str:
-    return "caption" if block.cell is not None and block.cell.part == "caption" else block.kind
+    """The kind of block as translators are told it: a table's caption is a caption, and a
+    description says its role (`description (role drol:teaser)`), which tells its style."""
+    if block.cell is not None and block.cell.part == "caption":
+        return "caption"
+    return f"{block.kind} (role {block.role})" if block.role else block.kind
 
 
 def _block_numbers(article: Article) -> list[int]:

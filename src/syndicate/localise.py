@@ -30,7 +30,7 @@ from .catalog import Catalog, Message, first_units
 from .dateline import dateline_places
 from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
-from .model import Article, Block, BodyBlock, BodyCell, Byline, Direction, LocalisedArticle, OriginalRef, Subject, Unit
+from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names, published_name
 from .placeholders import fields_opening_sentences, name_form_comments, render_msgid, render_msgid_at
@@ -442,7 +442,10 @@ def localise(
         else Byline(text, article.source_lang if all(key in copied for key in keys_in[index]) else lang)
         for index, (block, text, _, lang, _) in enumerate(laid_out) if block.kind == "byline"
     )
-    story = [layout for layout in laid_out if layout[0].kind != "byline"]
+    descriptions = tuple(
+        Description(text, block.role, lang) for block, text, _, lang, _ in laid_out if block.kind == "description"
+    )
+    story = [layout for layout in laid_out if layout[0].kind not in _APART_FROM_TEXT]
     # The headline and the description are text only: a link's words are in the body.
     _, headline, _, headline_lang, _ = story[0]
     _, lede, _, lede_lang, _ = story[1] if len(story) > 1 else (None, None, None, None, None)
@@ -505,6 +508,7 @@ def localise(
         author=article.author,
         author_name=article.author_name,
         bylines=bylines,
+        descriptions=descriptions,
         original=original,
         meta=meta,
         untranslated_units=mixed,
@@ -517,6 +521,8 @@ def localise(
 _dateline_places = functools.lru_cache(maxsize=16)(dateline_places)
 
 _BODY_KINDS: dict[str, Literal["h2", "pre"]] = {"subheading": "h2", "preformatted": "pre"}
+# The blocks published apart from the text, in the item's metadata.
+_APART_FROM_TEXT = frozenset({"byline", "description"})
 # The blocks that lay out a table: no teaser, no dateline.
 _TABLE_KINDS = frozenset({"preformatted", "cell"})
 

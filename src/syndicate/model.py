@@ -21,7 +21,10 @@ from typing import Literal
 #
 # A table's cells (and its caption) are blocks of kind "cell", each saying where it stands
 # (see `Cell`): each is translated on its own, and every locale publishes the table again.
-BlockKind = Literal["headline", "lede", "subheading", "paragraph", "preformatted", "byline", "cell"]
+#
+# A description is one of the agency's descriptions of the item other than its summary (the
+# lede): a teaser, say. It is translated as the lede is and published apart from the text.
+BlockKind = Literal["headline", "lede", "subheading", "paragraph", "preformatted", "byline", "cell", "description"]
 PubStatus = Literal["usable", "withheld", "canceled"]
 Direction = Literal["ltr", "rtl"]
 
@@ -99,6 +102,9 @@ class Block:
     # Set on a block of kind "cell": where in its table it stands. An empty cell is a block
     # too, without text, so that every locale lays the table out as the source does.
     cell: Cell | None = None
+    # Set on a block of kind "description": the role the agency gives it (`drol:teaser`), as
+    # QCodes separated by spaces; None for a description without one.
+    role: str | None = None
 
     def line_at(self, offset: int) -> int:
         return self.line + bisect.bisect_right(self.wraps, offset)
@@ -282,8 +288,8 @@ class Article:
     source_lang: str
     date: dt.date
     section: str
-    # Headline first, then lede, then body blocks; the bylines, when there are any, last: they
-    # are translated like the rest and published apart from the text.
+    # Headline first, then lede, then body blocks; the bylines and then the other descriptions,
+    # when there are any, last: they are translated like the rest and published apart from the text.
     blocks: tuple[Block, ...]
     source_path: str  # for `#:` references: relative to the workspace when inside it, else absolute
     author: str | None = None  # trailing author code such as "mk"
@@ -385,6 +391,15 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class Description:
+    """One of the item's descriptions other than its summary (a teaser), as published."""
+
+    text: str
+    role: str | None = None  # as the source gives it (see Block.role)
+    lang: str | None = None  # set when the description is still the original's, not in the item's language
+
+
+@dataclass(frozen=True)
 class OriginalRef:
     """A link to another item: from a translation back to its original, or from a withdrawn
     item to the one that takes its place."""
@@ -430,6 +445,7 @@ class LocalisedArticle:
     author: str | None = None
     author_name: str | None = None
     bylines: tuple[Byline, ...] = ()
+    descriptions: tuple[Description, ...] = ()  # beside the summary (`description`), in the source's order
     original: OriginalRef | None = None
     # The item that takes the place of this one, withdrawn: the story's own, from its original
     # come after the agency's translation of it was published as a story of its own.

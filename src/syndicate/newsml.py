@@ -507,12 +507,19 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     for index, credit in enumerate(meta.creditlines):
         field = f"meta.creditlines[{index}]"
         yield _NAR.creditline(_language_switch(article, credit.lang or agency_language, f"{field}.lang"), _text(f"{field}.text", credit.text))
-    if article.description and not meta.withdrawn:
+    if meta.withdrawn:
+        return  # a withdrawal sends partners no text, nor any description of it
+    if article.description:
         yield _NAR.description(
             {"role": "drol:summary", **_language_switch(article, article.description_lang or article.lang, "description_lang")},
             # One line, as partners show a summary: the lede's lines (`<br/>`) run on in it.
             _text("description", " ".join(article.description.split("\n"))),
         )
+    for index, description in enumerate(article.descriptions):
+        field = f"descriptions[{index}]"
+        role = {"role": _qcode_list(f"{field}.role", description.role)} if description.role else {}
+        yield _NAR.description({**role, **_language_switch(article, description.lang or article.lang, f"{field}.lang")},
+                               _text(f"{field}.text", description.text))
 
 
 def _located(
@@ -572,10 +579,9 @@ def _names_in_languages(field: str, names: tuple[tuple[str, str], ...], within: 
 
 
 def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
-    roles = concept.role.split(" ") if concept.role else []
     return {
         **({"type": _qcode(f"{field}.type", concept.type)} if concept.type else {}),
-        **({"role": " ".join(_qcode(f"{field}.role", role) for role in roles)} if roles else {}),
+        **({"role": _qcode_list(f"{field}.role", concept.role)} if concept.role else {}),
         **({"jobtitle": _qcode(f"{field}.jobtitle", concept.jobtitle)} if concept.jobtitle else {}),
         **({"significance": _significance(f"{field}.significance", concept.significance)} if concept.significance else {}),
     }
@@ -643,6 +649,11 @@ def _qcode(field: str, qcode: str) -> str:
     if not QCODE.fullmatch(qcode):
         raise ValueError(f"{field}: {qcode!r} is not a QCode such as medtop:11000000")
     return _text(field, qcode)
+
+
+def _qcode_list(field: str, qcodes: str) -> str:
+    """QCodes separated by spaces (a role's), each checked."""
+    return " ".join(_qcode(field, qcode) for qcode in qcodes.split(" "))
 
 
 def _content_set(article: LocalisedArticle) -> etree._Element:

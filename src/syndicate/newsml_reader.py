@@ -12,7 +12,8 @@ How an item maps to an Article (ingest is lossy; these are the choices):
   deck, as NITF's `<hl2>`: a subheading before the text.
 * lede: the `description` with role `drol:summary`, else one without a role. Without either,
   the first body paragraph is the lede, as wire style puts it first. A first body paragraph
-  that repeats the description is dropped.
+  that repeats the description is dropped. Every other description (a teaser, another role's)
+  is translated as the lede is and published with its role (see `BlockKind`).
 * body: XHTML `<p>` → paragraph and `<h1>`–`<h6>` → subheading, except a leading `<h1>` that
   repeats the headline or the page's `<title>`: that is the page's title, not read twice
   (without either, it is the headline). Other text a reader sees is kept as paragraphs: list
@@ -525,7 +526,8 @@ def _blocks(
             source, item.sourceline, "the newsItem has no headline", "add contentMeta/headline or an XHTML <title>"
         )
     paragraphs = body.blocks
-    lede = _lede(content_meta) or body.summary
+    summary, descriptions = _descriptions(content_meta)
+    lede = summary or body.summary
     # Without a summary the body's first block is the lede, whatever it is (a subheading, a list
     # item too): it stays in the body, so nothing of the text is published as the description
     # only. A list item saying what the summary says is the list's: the summary has no marker.
@@ -536,7 +538,8 @@ def _blocks(
         first = paragraphs[0]
         lede, paragraphs = replace(first, kind="lede") if first.kind == "paragraph" else first, paragraphs[1:]
     bylines = [_block("byline", element) for element in content_meta.iterfind("g2:by", _G2)] or [*body.bylines]
-    return tuple(block for block in (headline, lede, *paragraphs, *bylines) if block), opens_body, body.dateline
+    blocks = (headline, lede, *paragraphs, *bylines, *descriptions)
+    return tuple(block for block in blocks if block), opens_body, body.dateline
 
 
 def _headlines(content_meta: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
@@ -557,12 +560,18 @@ def _role_code(element: etree._Element) -> str:
     return role.rsplit(":", 1)[-1].rsplit("/", 1)[-1].lower()
 
 
-def _lede(content_meta: etree._Element) -> Block | None:
+def _descriptions(content_meta: etree._Element) -> tuple[Block | None, list[Block]]:
+    """The lede (the description with the role `drol:summary`, else one without a role) and the
+    other descriptions (a teaser), each with its role."""
     descriptions = content_meta.findall("g2:description", _G2)
     summary = next((d for d in descriptions if d.get("role") == "drol:summary"), None)
     unqualified = next((d for d in descriptions if d.get("role") is None), None)
     chosen = summary if summary is not None else unqualified
-    return _block("lede", chosen) if chosen is not None else None
+    others = [
+        replace(block, role=_qcodes(element, "role"))
+        for element in descriptions if element is not chosen and (block := _block("description", element))
+    ]
+    return (_block("lede", chosen) if chosen is not None else None), others
 
 
 def _body(source: str, item: etree._Element, lang: str, marks: _Marks, headline: Block | None, *, canceled: bool) -> _Body:

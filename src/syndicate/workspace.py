@@ -408,9 +408,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, (Block, Unit)):
-        # The record of a text without links, in its article's language, or outside any table,
-        # stays as it was before these were kept.
-        return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang", "cell")}
+        # The record of a text without links, in its article's language, outside any table, or
+        # of no description's role, stays as it was before these were kept.
+        return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang", "cell", "role")}
     if isinstance(value, ItemMeta):
         # The record of an item with one credit line at most stays as it was before more were kept.
         return {name: field for name, field in vars(value).items() if field or name != "more_creditlines"}
