@@ -306,6 +306,53 @@ def test_an_article_record_of_one_genre_reads_as_its_genres(newsroom):
     assert genre.qcode == "genre:Current"
 
 
+# ---- how the agency gave its subjects, genres and keywords -----------------------------------------
+
+ASSIGNED = {
+    '<genre qcode="genre:Current">': '<genre qcode="genre:Current" why="why:direct" creator="agcy:desk">',
+    '<subject qcode="medtop:20000344">': '<subject qcode="medtop:20000344" why="why:ancestor" relevance="80" confidence="+095">',
+    '<keyword>economy</keyword>': '<keyword relevance="40" creator="agcy:tagger">economy</keyword><keyword confidence="101">ports</keyword>',
+}
+
+
+def test_why_by_whom_how_relevant_and_how_sure_reach_every_locale_as_the_agency_says(newsroom):
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    text = source.read_text(encoding="utf-8")
+    for given, assigned in ASSIGNED.items():
+        assert given in text
+        text = text.replace(given, assigned)
+    source.write_text(text, encoding="utf-8")
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    translate(workspace, DE, "harbour-talks")
+    assert run(newsroom, "build").exit_code == 0
+    for lang in ("en", "de"):
+        root = item(workspace, lang)
+        assert_valid(etree.tostring(root))
+        said = {(etree.QName(element).localname, element.get("qcode") or element.text): dict(element.attrib)
+                for element in root.find(f"{{{NAR_NS}}}contentMeta") if etree.QName(element).localname in ("genre", "subject", "keyword")}
+        assert said[("genre", "genre:Current")] == {"qcode": "genre:Current", "why": "why:direct", "creator": "agcy:desk"}, lang
+        assert said[("subject", "medtop:20000344")] == {
+            "qcode": "medtop:20000344", "why": "why:ancestor", "relevance": "80", "confidence": "95"}, lang
+        assert {name: value for name, value in said[("keyword", "economy")].items() if "lang" not in name} == {
+            "relevance": "40", "creator": "agcy:tagger"}, lang
+        # A confidence the schema would refuse is left out, not the keyword.
+        assert {name for name in said[("keyword", "ports")] if "lang" not in name} == set(), lang
+
+
+def test_an_article_record_written_before_assignments_were_kept_loads_without_them(newsroom):
+    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
+    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
+    record = workspace.root / "articles/harbour-talks.json"
+    written = json.loads(record.read_text(encoding="utf-8"))
+    meta = written["article"]["meta"]
+    for concept in (*meta["genres"], *meta["subjects"]):
+        del concept["assignment"]  # as extract wrote them before
+    record.write_text(json.dumps(written), encoding="utf-8")
+    loaded = workspace.load_article("harbour-talks")[0].meta
+    assert [(concept.qcode, concept.assignment) for concept in (*loaded.genres, *loaded.subjects)] == [
+        ("genre:Current", None), ("medtop:20000344", None)]
+
+
 # ---- Reuters' guids: the revision after the story's identifier is no id -------------------------
 
 REUTERS_GUID = "tag:reuters.com,2026:newsml_L8N3AB123:1"

@@ -111,6 +111,17 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Assignment:
+    """How the agency says it gave its item a subject, a genre or a keyword: every locale's item
+    says it the same."""
+
+    why: str | None = None  # why, as a QCode (why:direct, why:ancestor)
+    creator: str | None = None  # who gave it (a person, an organisation, a system), as a QCode
+    relevance: int | None = None  # how relevant it is to the content, 0 to 100
+    confidence: int | None = None  # how sure whoever gave it is, 0 to 100
+
+
+@dataclass(frozen=True)
 class Subject:
     """A concept as the agency gives it: a subject, a genre, a place, a person or organisation."""
 
@@ -133,6 +144,7 @@ class Subject:
     # in other schemes: each with its codes, type and names, none with relations of its own.
     broader: tuple[Subject, ...] = ()
     same_as: tuple[Subject, ...] = ()
+    assignment: Assignment | None = None  # a subject's or genre's, where the agency says it
 
 
 @dataclass(frozen=True)
@@ -229,6 +241,7 @@ class ItemMeta:
     keywords: tuple[str, ...] = ()
     # (keyword, BCP 47) for each keyword the agency says is in another language than its item.
     keyword_langs: tuple[tuple[str, str], ...] = ()
+    keyword_assignments: tuple[tuple[str, Assignment], ...] = ()  # (keyword, how the agency gave it), where it says
     rights: tuple[Rights, ...] = ()
     # Who made the content and who added to it, each with the code the agency gave (a literal
     # such as "mk", a URI, a QCode) and its role.

@@ -38,7 +38,7 @@ from lxml.builder import ElementMaker
 
 from syndicate.ids import is_domain_name, parse_locale, text_direction
 from syndicate.safexml import hardened_parser
-from syndicate.model import BodyBlock, Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
+from syndicate.model import Assignment, BodyBlock, Direction, LocalisedArticle, OriginalRef, RelatedLink, Subject
 from syndicate.words import spaced_words
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -487,14 +487,15 @@ def _content_meta(article: LocalisedArticle) -> Iterator[etree._Element]:
     # Keywords and the slugline are never translated: each is in the language the agency wrote
     # it in, which may not be its item's (an English slugline on an Arabic item).
     agency_language = article.original.lang if article.original is not None else article.lang
-    keyword_langs = dict(meta.keyword_langs)
+    keyword_langs, keyword_assignments = dict(meta.keyword_langs), dict(meta.keyword_assignments)
     if article.section:
         yield _NAR.keyword(_language_switch(article, keyword_langs.get(article.section, agency_language), "section"),
-                           _text("section", article.section))
+                           _assignment("section", keyword_assignments.get(article.section)), _text("section", article.section))
     for index, keyword in enumerate(meta.keywords):
         if keyword != article.section:
             field = f"meta.keywords[{index}]"
-            yield _NAR.keyword(_language_switch(article, keyword_langs.get(keyword, agency_language), field), _text(field, keyword))
+            yield _NAR.keyword(_language_switch(article, keyword_langs.get(keyword, agency_language), field),
+                               _assignment(field, keyword_assignments.get(keyword)), _text(field, keyword))
     if meta.slugline:
         yield _NAR.slugline(_language_switch(article, meta.slugline_lang or agency_language, "meta.slugline_lang"),
                             _text("meta.slugline", meta.slugline))
@@ -584,7 +585,27 @@ def _concept_qualifiers(field: str, concept: Subject) -> dict[str, str]:
         **({"role": _qcode_list(f"{field}.role", concept.role)} if concept.role else {}),
         **({"jobtitle": _qcode(f"{field}.jobtitle", concept.jobtitle)} if concept.jobtitle else {}),
         **({"significance": _significance(f"{field}.significance", concept.significance)} if concept.significance else {}),
+        **_assignment(f"{field}.assignment", concept.assignment),
     }
+
+
+def _assignment(field: str, assignment: Assignment | None) -> dict[str, str]:
+    """The attributes that say how the agency gave the item a subject, genre or keyword."""
+    if assignment is None:
+        return {}
+    return {
+        **{name: _qcode(f"{field}.{name}", code) for name, code in (("why", assignment.why), ("creator", assignment.creator)) if code},
+        **{
+            name: _percent(f"{field}.{name}", value)
+            for name, value in (("relevance", assignment.relevance), ("confidence", assignment.confidence)) if value is not None
+        },
+    }
+
+
+def _percent(field: str, value: int) -> str:
+    if not 0 <= value <= 100:
+        raise ValueError(f"{field}: {value!r} is not from 0 to 100")
+    return str(value)
 
 
 def _significance(field: str, significance: int) -> str:

@@ -125,7 +125,7 @@ from lxml import etree
 
 from syndicate.ids import LocaleTagError, bcp47, distinct_id, is_article_id, parse_locale, primary_language, slugify, text_digest
 from syndicate.model import (
-    AltId, Article, Block, BlockKind, Cell, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject, TablePart,
+    AltId, Article, Assignment, Block, BlockKind, Cell, InputError, ItemMeta, Note, PubStatus, RelatedLink, Rights, RightsStatement, Subject, TablePart,
 )
 from syndicate.newsml import (
     AGENCY_VERSION_RELATION, DATE_OPT_TIME, NAR_NS, NOT_IN_LITERAL, QCODE, REPLACED_BY_RELATION, XHTML_NS, XML_LANG, is_scheme_alias, is_uri,
@@ -339,10 +339,10 @@ def _article(source: str, item: etree._Element) -> Article:
     credits = tuple(
         Note(text, _own_language(element, lang)) for element in content_meta.iterfind("g2:creditline", _G2) if (text := _flat_text(element))
     )
-    subjects = tuple(
-        subject for element in content_meta.iterfind("g2:subject", _G2) if (subject := _subject(element, lang))
+    keyword_assignments = tuple(
+        (text, assignment) for keyword in content_meta.iterfind("g2:keyword", _G2)
+        if (text := _flat_text(keyword)) and (assignment := _assignment(keyword))
     )
-    genres = tuple(genre for element in content_meta.iterfind("g2:genre", _G2) if (genre := _subject(element, lang)))
     meta = ItemMeta(
         guid=guid,
         version=version,
@@ -353,10 +353,11 @@ def _article(source: str, item: etree._Element) -> Article:
         content_created=content_created,
         content_modified=_moment(source, content_meta.find("g2:contentModified", _G2)),
         urgency=_urgency(source, content_meta.find("g2:urgency", _G2)),
-        genres=genres,
-        subjects=subjects,
+        genres=_assigned_concepts(content_meta, "genre", lang),
+        subjects=_assigned_concepts(content_meta, "subject", lang),
         keywords=keywords,
         keyword_langs=keyword_langs,
+        keyword_assignments=keyword_assignments,
         rights=tuple(rights for element in item.iterfind("g2:rightsInfo", _G2) if (rights := _rights(element, lang))),
         creators=_parties(content_meta, "creator", lang),
         contributors=_parties(content_meta, "contributor", lang),
@@ -1245,6 +1246,32 @@ def _subject(element: etree._Element, lang: str, *, qualified: bool = True) -> S
         return None
     return replace(concept, qcode=qcode, name=concept.name or concept.literal, uri=None if qcode else uri, literal=None,
                    type=concept.type if qualified else None)
+
+
+def _assigned_concepts(content_meta: etree._Element, tag: str, lang: str) -> tuple[Subject, ...]:
+    """The subjects or genres (`tag`), each by QCode (see `_subject`) and with how the agency
+    says it gave it (see `_assignment`)."""
+    return tuple(
+        replace(concept, assignment=_assignment(element))
+        for element in content_meta.iterfind(f"g2:{tag}", _G2) if (concept := _subject(element, lang))
+    )
+
+
+def _assignment(element: etree._Element) -> Assignment | None:
+    """Why and by whom the agency gave its item the subject, genre or keyword `element`, how
+    relevant and how sure it is, as far as it says it as the schema has it; None for nothing."""
+    relevance, confidence = (_percent(element.get(name)) for name in ("relevance", "confidence"))
+    assignment = Assignment(_code(element, "why"), _code(element, "creator"), relevance, confidence)
+    return assignment if assignment != Assignment() else None
+
+
+def _percent(text: str | None) -> int | None:
+    """An integer from 0 to 100 as the schema writes one (`+50`, `050`); None for anything else."""
+    match = _PERCENT.fullmatch((text or "").strip())
+    return int(match[1]) if match and int(match[1]) <= 100 else None
+
+
+_PERCENT = re.compile(r"\+?0*([0-9]{1,3})")
 
 
 def _place(element: etree._Element, lang: str) -> Subject | None:

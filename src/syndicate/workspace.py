@@ -33,7 +33,7 @@ from .code_version import code_version
 from .fsutil import atomic_write_text, file_digest, file_identity, file_names
 from .parallel import ordered_map
 from .ids import PSEUDO_LOCALES, bcp47, gettext_code, is_article_id, is_domain_name, parse_locale
-from .model import AltId, Article, Block, Cell, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
+from .model import AltId, Article, Assignment, Block, Cell, InputError, ItemMeta, Kill, Note, Placeholder, RelatedLink, Rights, RightsStatement, Subject, Unit
 
 CONFIG_FILE = "syndicate.toml"
 # Every setting syndicate.toml may hold, by table.
@@ -412,8 +412,9 @@ def _plain(value: Any) -> Any:
         # of no description's role, stays as it was before these were kept.
         return {name: field for name, field in vars(value).items() if field or name not in ("links", "lang", "cell", "role")}
     if isinstance(value, ItemMeta):
-        # The record of an item with one credit line at most stays as it was before more were kept.
-        return {name: field for name, field in vars(value).items() if field or name != "more_creditlines"}
+        # The record of an item with one credit line at most, and no keyword said how it was
+        # given, stays as it was before these were kept.
+        return {name: field for name, field in vars(value).items() if field or name not in ("more_creditlines", "keyword_assignments")}
     return vars(value)
 
 
@@ -434,7 +435,12 @@ def _subject(data: dict[str, Any]) -> Subject:
         "other_names": tuple(tuple(name) for name in data.get("other_names", ())),
         "broader": tuple(_subject(concept) for concept in data.get("broader", ())),
         "same_as": tuple(_subject(concept) for concept in data.get("same_as", ())),
+        "assignment": _assignment(data.get("assignment")),  # absent from records written before it was kept
     })
+
+
+def _assignment(data: dict[str, Any] | None) -> Assignment | None:
+    return Assignment(**data) if data else None
 
 
 def _rights(rights: list[Any] | dict[str, Any] | None) -> tuple[Rights, ...]:
@@ -500,6 +506,7 @@ def _article(data: dict[str, Any]) -> Article:
                 "subjects": tuple(_subject(subject) for subject in meta["subjects"]),
                 "keywords": tuple(meta["keywords"]),
                 "keyword_langs": tuple(tuple(keyword) for keyword in meta.get("keyword_langs", ())),  # absent from older records
+                "keyword_assignments": tuple((keyword, Assignment(**assignment)) for keyword, assignment in meta.get("keyword_assignments", ())),
                 "rights": _rights(meta["rights"]),
                 "creators": _creators(meta["creators"], data["author"], data.get("author_name")),
                 "contributors": tuple(_subject(contributor) for contributor in meta.get("contributors", ())),
