@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import polib
 import pytest
@@ -15,7 +17,7 @@ from schema import assert_valid
 from test_syndication import DE, FR, agency_item, item, kill_notice, pub_status, translate
 
 from syndicate.cli import main
-from syndicate.model import InputError
+from syndicate.model import InputError, ItemMeta
 from syndicate.newsml_reader import read_newsml
 from syndicate.workspace import Workspace
 
@@ -294,15 +296,23 @@ def test_every_genre_of_an_agency_item_reaches_every_locale(newsroom):
         assert_valid(etree.tostring(root))
 
 
-def test_an_article_record_of_one_genre_reads_as_its_genres(newsroom):
+def loaded_as_written_before(newsroom: Path, older: Callable[[dict[str, Any]], None]) -> ItemMeta:
+    """The agency's story extracted, its record's metadata rewritten by `older` as an earlier
+    extract wrote it, and loaded again: its metadata."""
     workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
     assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
     record = workspace.root / "articles/harbour-talks.json"
     written = json.loads(record.read_text(encoding="utf-8"))
-    meta = written["article"]["meta"]
-    meta["genre"] = meta.pop("genres")[0]  # as extract wrote one before every genre was kept
+    older(written["article"]["meta"])
     record.write_text(json.dumps(written), encoding="utf-8")
-    [genre] = workspace.load_article("harbour-talks")[0].meta.genres
+    return workspace.load_article("harbour-talks")[0].meta
+
+
+def test_an_article_record_of_one_genre_reads_as_its_genres(newsroom):
+    def one_genre(meta: dict[str, Any]) -> None:
+        meta["genre"] = meta.pop("genres")[0]  # as extract wrote one before every genre was kept
+
+    [genre] = loaded_as_written_before(newsroom, one_genre).genres
     assert genre.qcode == "genre:Current"
 
 
@@ -340,15 +350,11 @@ def test_why_by_whom_how_relevant_and_how_sure_reach_every_locale_as_the_agency_
 
 
 def test_an_article_record_written_before_assignments_were_kept_loads_without_them(newsroom):
-    workspace, source = Workspace(newsroom), agency_item(newsroom.parent)
-    assert run(newsroom, "extract", "-l", "de", str(source)).exit_code == 0
-    record = workspace.root / "articles/harbour-talks.json"
-    written = json.loads(record.read_text(encoding="utf-8"))
-    meta = written["article"]["meta"]
-    for concept in (*meta["genres"], *meta["subjects"]):
-        del concept["assignment"]  # as extract wrote them before
-    record.write_text(json.dumps(written), encoding="utf-8")
-    loaded = workspace.load_article("harbour-talks")[0].meta
+    def no_assignments(meta: dict[str, Any]) -> None:
+        for concept in (*meta["genres"], *meta["subjects"]):
+            del concept["assignment"]  # as extract wrote them before
+
+    loaded = loaded_as_written_before(newsroom, no_assignments)
     assert [(concept.qcode, concept.assignment) for concept in (*loaded.genres, *loaded.subjects)] == [
         ("genre:Current", None), ("medtop:20000344", None)]
 
