@@ -1490,6 +1490,28 @@ def test_a_place_of_the_dateline_is_located_once_in_a_translation_that_renames_i
         assert_valid(etree.tostring(item(workspace, lang)))
 
 
+@pytest.mark.parametrize("dateline, translated, name", [
+    ("HAMBURG", "HAMBOURG", "Hambourg"),
+    ("HAMBURG", "HAMBURG", "Hamburg"),
+    ("FRANKFURT", "FRANCFORT-SUR-LE-MAIN", "Francfort-sur-le-Main"),
+])
+def test_a_place_of_a_dateline_in_capitals_is_located_under_its_name_as_a_name_is_written(newsroom, dateline, translated, name):
+    source = agency_item(newsroom.parent)
+    text = source.read_text(encoding="utf-8").replace("<dateline>Hamburg</dateline>", "")
+    source.write_text(text.replace("Hamburg – ", f"{dateline} – ").replace("Hamburg", dateline.capitalize()), encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [FR])
+    po = polib.pofile(str(workspace.po_file(FR, "harbour-talks")))
+    for entry in po:
+        entry.msgstr = entry.msgid.replace(f"{dateline} –", f"{translated} –")
+    po.save()
+    assert not build(workspace, [FR]).refused
+    root = item(workspace, "fr")
+    assert root.findtext(f"{NAR}contentMeta/{NAR}dateline") == translated  # printed as the translation prints it
+    assert [element.findtext(f"{NAR}name") for element in root.iterfind(f"{NAR}contentMeta/{NAR}located")] == [name]
+    assert_valid(etree.tostring(root))
+
+
 def test_the_agency_s_name_of_a_place_beside_the_translation_s_runs_its_own_way_in_a_right_to_left_item(newsroom):
     source = agency_item(newsroom.parent)
     workspace = Workspace(newsroom)

@@ -311,7 +311,28 @@ def _printed_as(place: Subject, name: str, printed_lang: str, source_lang: str) 
             place, name=agency_s[1], name_lang=agency_s[0], other_names=tuple(other for other in names if other != agency_s))
     # The name printed is in the dateline's language, which the item says of the dateline, though
     # it is written as the agency's name in another (Rotterdam, in German as in English).
+    name = _as_a_name(name, [other for _, other in names])
     return dataclasses.replace(place, name=name, name_lang=None, other_names=tuple(other for other in names if other[1] != name))
+
+
+# The words that stay in lower case inside a place's name (Rio de Janeiro, Francfort-sur-le-Main,
+# Frankfurt am Main, Stratford-upon-Avon), which a dateline in capitals does not show.
+_LOWER_IN_PLACE_NAMES = frozenset("am an auf bei de del della dei degli des di do dos da das du en im in la le les lès on sur sous upon y".split())
+_PLACE_NAME_PART = regex.compile(r"\p{L}+")
+
+
+def _as_a_name(printed: str, agencys: Sequence[str]) -> str:
+    """A place's name as a dateline `printed` it, written as a name is where the dateline is in
+    capitals (LYON, HAMBOURG): as the agency writes the same word (Lyon), else each word with
+    its first letter a capital (Hambourg, Francfort-sur-le-Main, L'Aquila)."""
+    if not printed.isupper():
+        return printed
+    if (same := next((name for name in agencys if name.casefold() == printed.casefold()), None)) is not None:
+        return same
+    return _PLACE_NAME_PART.sub(
+        lambda word: word.group().lower() if word.start() and word.group().lower() in _LOWER_IN_PLACE_NAMES else word.group().capitalize(),
+        printed,
+    )
 
 
 def _dateline_origins(printed: Sequence[str], source: Sequence[str], coded: Mapping[str, Subject]) -> list[str | None]:
@@ -473,9 +494,9 @@ def localise(
     located = tuple(
         _printed_as(code, place, printed_lang, article.source_lang)
         if (code := coded.get(place.casefold()) or (origin and coded.get(origin.casefold())))
-        else Subject("", place, literal=origin, other_names=((article.source_lang, origin),))
+        else Subject("", _as_a_name(place, [origin]), literal=origin, other_names=((article.source_lang, origin),))
         if origin and origin != place
-        else Subject("", place)
+        else Subject("", _as_a_name(place, ()))
         for place, origin in zip(places, _dateline_origins(places, renders, coded))
     )
     source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
