@@ -1047,7 +1047,10 @@ def test_a_translation_still_waiting_is_said_again_without_being_reviewed_again(
     # The source updated: the translation of the update waits, its earlier version stays published.
     source = next(path for path in wire_files if path.stem == "port-strike")
     source.write_text(source.read_text(encoding="utf-8").replace("About 1,200", "About 1,400"), encoding="utf-8")
-    assert invoke(newsroom, "extract", str(source)).exit_code == 0
+    updated = invoke(newsroom, "extract", str(source))
+    # The desk is told what the change left translators to review, and a second run has nothing new.
+    assert updated.exit_code == 0 and "port-strike: 12 units, 3 file(s) written; fuzzy now, to review: 1 in de" in updated.output
+    assert "fuzzy now" not in invoke(newsroom, "extract", str(source)).output
     behind = ("waiting for translation [de]: 1 item(s) below the 100% threshold: port-strike; 1 of them still published "
               "in an earlier version, out of date until then")
     assert behind in invoke(newsroom, "build").output

@@ -300,7 +300,9 @@ def extract_command(
             click.echo(f"{result.article_id}: archived, unchanged (left in the archive)")
             continue
         state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
-        click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}")
+        # What the source's changes left translators to review, by locale.
+        review = f"; fuzzy now, to review: {', '.join(f'{count} in {tag}' for tag, count in result.made_fuzzy)}" if result.made_fuzzy else ""
+        click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}{review}")
         if result.withdrawal:
             version = f"version {result.version}, " if result.guid else ""
             click.echo(f"note: {result.article_id} is withdrawn by its source ({version}{result.source_path}): "

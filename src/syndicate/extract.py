@@ -76,6 +76,9 @@ class ExtractedArticle:
     # (locale, why) of each of its PO files that cannot be read or names another language: left
     # as it is, while the article and its other locales' files are brought up to date.
     unreadable_translations: tuple[tuple[str, str], ...] = ()
+    # (locale, how many) of the translations the source's changes made fuzzy in this run, for
+    # translators to review: each keeps its text and shows the sentence it translated (#| msgid).
+    made_fuzzy: tuple[tuple[str, int], ...] = ()
     stays_withdrawn: bool = False  # a source of a withdrawn story that does not say to publish it again: skipped
     withheld: bool = False  # …as it is marked withheld
     republished: bool = False  # a withdrawn story that its source publishes again (a newer agency version, `status usable`)
@@ -1082,7 +1085,7 @@ def _extract_article(
         if bad := unpublishable_character(unit.msgid):
             raise InputError(article.source_path, unit.line, f"{bad} in the text, which cannot be published",
                              "remove it from the source, or ask its sender for a corrected version")
-    new_template, files, unreadable = _article_files(
+    new_template, files, unreadable, made_fuzzy = _article_files(
         workspace, article, units, [parse_locale(tag) for tag in job.locales], job.now,
         memory=lambda locale: _memory(
             job.root, bcp47(locale), primary_language(article.source_lang), job.run, bcp47(locale) in job.current_memories
@@ -1094,7 +1097,7 @@ def _extract_article(
         written.append(record)
     extracted = ExtractedArticle(
         article.id, len(new_template.messages), tuple(written), article.source_path, content_key,
-        keys_digest(new_template.messages), segmented=True, unreadable_translations=unreadable,
+        keys_digest(new_template.messages), segmented=True, unreadable_translations=unreadable, made_fuzzy=made_fuzzy,
     )
     names = [*glossary.protected_names(units, article.source_lang), *names_published_as_written(article, units)]
     return extracted, list(dict.fromkeys(names))
@@ -1114,10 +1117,11 @@ def _memory(root: Path, tag: str, language: str, run: str, current: bool = False
 def _article_files(
     workspace: Workspace, article: Article, units: list[Unit], locales: Sequence[Locale], now: dt.datetime,
     memory: Callable[[Locale], TranslationMemory],
-) -> tuple[Catalog, dict[Path, str], tuple[tuple[str, str], ...]]:
+) -> tuple[Catalog, dict[Path, str], tuple[tuple[str, str], ...], tuple[tuple[str, int], ...]]:
     """The template, the text of every file that needs writing (a file that would only be
-    re-wrapped, say after Poedit saved it, is left alone), and the (locale, why) of each PO
-    file that cannot be read, left as it is. New units are prefilled from the translation
+    re-wrapped, say after Poedit saved it, is left alone), the (locale, why) of each PO file
+    that cannot be read, left as it is, and the (locale, how many) of the translations the
+    source's changes made fuzzy in the files written. New units are prefilled from the translation
     memory of the article's language: exact matches as translated (unless the build's review
     would refuse them), near ones as fuzzy (and the memory's earlier suggestions, untouched,
     replaced by better matches); first, an entry gone from a translator's file (deleted by
@@ -1125,7 +1129,7 @@ def _article_files(
     pot_path = workspace.template_file(article.id)
     new_template, template_changed = unchanged_template(template(article, units, now), pot_path)
     files = {pot_path: catalog_text(new_template)} if template_changed else {}
-    unreadable = []
+    unreadable, made_fuzzy = [], []
     for locale in locales:
         po_path = workspace.po_file(locale, article.id)
         try:
@@ -1140,6 +1144,8 @@ def _article_files(
             continue
         updated = merge(new_template, existing, locale, now)
         kept = existing.by_key() if existing is not None else {}
+        # Counted before the memory prefills any: its near matches are suggestions, no translation changed.
+        fuzzy_now = sum(1 for message in updated.active() if message.fuzzy and not (message.key in kept and kept[message.key].fuzzy))
         if any(not message.msgstr and message.key not in kept for message in updated.active()):
             updated = restore(updated, memory(locale), article.id, kept.keys())
         updated = _filled_from_memory(updated, locale, memory, _review(article, units, locale))
@@ -1153,7 +1159,9 @@ def _article_files(
                 unreadable.append((bcp47(locale), str(error)))
                 continue
         files[po_path] = text
-    return new_template, files, tuple(unreadable)
+        if fuzzy_now:
+            made_fuzzy.append((bcp47(locale), fuzzy_now))
+    return new_template, files, tuple(unreadable), tuple(made_fuzzy)
 
 
 def _filled_from_memory(catalog: Catalog, locale: Locale, memory: Callable[[Locale], TranslationMemory], review: Review) -> Catalog:
