@@ -1,8 +1,10 @@
 """What the review reads of quarters and multiples: a quarter of a year or a match put for
 another in any of the review's languages (the second quarter → im ersten Quartal, 第1四半期,
 1분기, الربع الأول); a percentage made a multiple of its number (3% → 3倍, das 3-Fache, 3배);
-a multiple said with -fold (threefold) and in Korean (3배, 세 배로, 절반으로); and the one of a
-rate the source says with `each` or `every` (500 cars each day → 1日あたり500台)."""
+a multiple said with -fold (threefold) and in Korean (3배, 세 배로, 절반으로); the one of a
+rate the source says with `each` or `every` (500 cars each day → 1日あたり500台); a percentage
+whose number is left bare (um 3) and the first of a range of percentages, which is not (3 bis 5
+Prozent); and percentage points made a percentage (0.2 percentage points → 0,2 Prozent)."""
 
 from __future__ import annotations
 
@@ -151,4 +153,37 @@ def test_a_percentage_whose_number_the_translation_writes_bare_warns(locale, msg
     ("tr", "Prices rose 3%.", "Fiyatlar %3 arttı."),
 ])
 def test_a_percentage_kept_in_any_form_is_quiet(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "Prices rose between 3% and 5%.", "Die Preise stiegen um 3 bis 5 Prozent."),
+    ("fr", "Prices rose 3-5%.", "Les prix ont augmenté de 3 à 5 %."),
+    ("ja", "Prices rose 3-5%.", "物価は3～5％上昇した。"),
+])
+def test_the_first_number_of_a_range_of_percentages_is_a_percentage(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("de", "Unemployment fell by 0.2 percentage points.", "Die Arbeitslosigkeit sank um 0,2 Prozent.",
+     "the source's 0.2 percentage points are 0,2 Prozent in the translation: points are no percentage"),
+    ("fr", "The rate rose 0.25 points to 4.25%.", "Le taux a augmenté de 0,25 % à 4,25 %.",
+     "the source's 0.25 points are 0,25 % in the translation: points are no percentage"),
+    ("de", "The Dax fell 120 points.", "Der Dax fiel um 120 Prozent.",
+     "the source's 120 points are 120 Prozent in the translation: points are no percentage"),
+])
+def test_points_made_a_percentage_are_an_error(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "Unemployment fell by 0.2 percentage points.", "Die Arbeitslosigkeit sank um 0,2 Prozentpunkte."),
+    ("fr", "Unemployment fell by 0.2 percentage points.", "Le chômage a reculé de 0,2 point de pourcentage."),
+    ("es", "Unemployment fell by 0.2 percentage points.", "El desempleo bajó 0,2 puntos porcentuales."),
+    ("de", "The Dax fell 120 points, or 0.8%.", "Der Dax fiel um 120 Punkte oder 0,8 %."),
+    # The same number as points and as a percentage in the source: either may be the translation's.
+    ("de", "Support rose 2 points to 2%.", "Die Zustimmung stieg um 2 Punkte auf 2 %."),
+])
+def test_points_kept_points_pass(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []

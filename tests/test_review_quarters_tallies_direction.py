@@ -102,3 +102,16 @@ def test_a_raise_by_a_figure_said_as_a_raise_is_quiet():
     assert reviewed(msgid, "La banque centrale a abaissé son taux directeur de 0,25 point.", "fr") == [
         ("direction", "warning", "the source says a rise (“raised”), the translation only a fall (“abaissé”): check which way the figure moved")
     ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("de", "The deficit narrowed to 2.5% of GDP.", "Das Defizit stieg auf 2,5 % des BIP.",
+     "the source says a fall (“narrowed”), the translation only a rise (“stieg”): check which way the figure moved"),
+    ("fr", "The trade gap widened to $80 billion.", "Le déficit commercial s'est réduit à 80 milliards de dollars.",
+     "the source says a rise (“widened”), the translation only a fall (“réduit”): check which way the figure moved"),
+    ("de", "The deficit narrowed to 2.5% of GDP.", "Das Defizit verringerte sich auf 2,5 % des BIP.", None),
+    ("fr", "The trade gap widened to $80 billion.", "Le déficit commercial s'est creusé à 80 milliards de dollars.", None),
+    ("de", "He narrowly won by 52 votes.", "Er gewann knapp mit 52 Stimmen.", None),
+])
+def test_a_gap_that_narrows_falls_and_one_that_widens_rises(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == ([("direction", "warning", expected)] if expected else [])

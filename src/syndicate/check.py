@@ -40,7 +40,7 @@ from .direction import reversed_direction
 from .figures import (
     changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_measures, changed_months,
     changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters, changed_spans, changed_weekdays,
-    dropped_minus, reversed_tallies,
+    dropped_minus, points_made_percentages, reversed_tallies,
 )
 from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity
@@ -258,6 +258,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_multiples(msgid, msgstr, source, target),
         *changed_doublings(msgid, msgstr, source, target),
         *changed_percentages(msgid, msgstr, source, target),
+        *points_made_percentages(msgid, msgstr, source, target),
         *changed_measures(msgid, msgstr, source, target),
         *changed_dozens(msgid, msgstr, source, target),
         *changed_period_halves(msgid, msgstr, source, target),

@@ -185,7 +185,8 @@ def _english() -> _Language:
                                  "climbing soar soars soared soaring surge surges surged surging skyrocket skyrockets "
                                  "skyrocketed skyrocketing doubled doubling tripled tripling quadrupled rebounded rebounding "
                                  "jump_in jumps_in leap_in spike_in gain_in gains_in edged_up edged_higher inched_up "
-                                 "inched_higher ticked_up crept_up crept_higher moved_higher on_the_rise"),
+                                 "inched_higher ticked_up crept_up crept_higher moved_higher on_the_rise widen widens widened "
+                                 "widening"),
             ("rise", "amount", "grow grows grew grown growing jump jumps jumped jumping leap leaps leaped leapt leaping "
                                "spike spikes spiked spiking expand expands expanded expanding rebound rebounds firmed double doubles"),
             ("rise", "next", "up gain gains gained gaining add adds added adding advance advances advanced advancing rally "
@@ -199,7 +200,7 @@ def _english() -> _Language:
                                  "plummeting tumble tumbles tumbled tumbling slump slumps slumped slumping sink sinks sank "
                                  "sunk sinking shrink shrinks shrank shrunk shrinking halve halves halved halving nosedived "
                                  "drop_in drops_in dip_in dips_in slide_in edged_down edged_lower inched_down inched_lower "
-                                 "ticked_down moved_lower on_the_decline"),
+                                 "ticked_down moved_lower on_the_decline narrow narrows narrowed narrowing"),
             ("fall", "amount", "drop drops dropped dropping dip dips dipped dipping slid slip slips slipped slipping "
                                "weakened"),
             ("fall", "next", "down lose loses lost losing slide slides sliding retreat retreats retreated retreating ease "

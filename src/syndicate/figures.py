@@ -3331,13 +3331,37 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     kept = Counter(share.digits[0] for share in _shares(prose, target) if _a_percentage(share))
     if not (percentages - kept):
         return issues
-    written = Counter(value for value, _ in _numbers_in_place(prose, target))
+    in_place = list(_numbers_in_place(prose, target))
+    kept.update(value for value, match in in_place if _PERCENT_RANGE_AFTER.match(prose, match.end()))
+    written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
     for value, count in (percentages - kept).items():
         # More of the number bare than the source writes bare: the percentage's, without its sign.
         if value not in made and written[value] - kept[value] > in_source[value] - count:
             issues.append(Issue("percent-dropped", f"the source's {_plain(value)}% is {_plain(value)} in the translation, without a percent sign or word"))
     return issues
+
+
+def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """Percentage points (or an index's points) of the source the translation makes a
+    percentage of their number (`fell by 0.2 percentage points` → `sank um 0,2 Prozent`,
+    `numbers`): a change of a rate by 0.2 points is another figure than one by 0.2 %. Not where
+    the source has that number as a percentage too."""
+    if "point" not in msgid and "POINT" not in msgid and "pp" not in msgid:
+        return []  # most sentences: no points
+    source_prose = prose_of(msgid)
+    points = {value: source_prose[match.start() : end.end()] for value, match in _numbers_in_place(source_prose, source)
+              if (end := _POINTS_AFTER.match(source_prose, match.end()))}
+    if not points:
+        return []
+    as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
+    prose = prose_of(msgstr)
+    return [
+        Issue("numbers", f"the source's {points[value]} are {prose[match.start() : percent.end()].strip()} in the translation: "
+                         "points are no percentage")
+        for value, match in _numbers_in_place(prose, target)
+        if value in points and value not in as_percentages and (percent := _PERCENT_AFTER.match(prose, match.end()))
+    ]
 
 
 # What every percentage `_PERCENT_AFTER` and `_HANZI_PERCENT` read holds: a sign or a word's
@@ -3494,12 +3518,21 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # What makes the number before it a percentage: a sign or a word (70 %, 70 Prozent, 70 por ciento,
 # 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
 # percentage points (Prozentpunkte).
-_PERCENT_AFTER = lazy_compile(
+_PERCENT_SIGN_OR_WORD = (
     r"[\s\u00a0\u202f-]?(?:[%٪％]|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*|procent\p{L}*"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
-    rf"|{_PERCENT_WORDS})",
+    rf"|{_PERCENT_WORDS})"
+)
+_PERCENT_AFTER = lazy_compile(_PERCENT_SIGN_OR_WORD, regex.IGNORECASE)
+# The first number of a range of percentages, which the percent after its last makes one too:
+# 3 bis 6 Prozent, de 3 à 6 %, 3-6%, 3～6％.
+_PERCENT_RANGE_AFTER = lazy_compile(
+    r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?\p{Nd}+(?:[.,]\p{Nd}+)?" + _PERCENT_SIGN_OR_WORD,
     regex.IGNORECASE,
 )
+# Percentage points, and the points of an index, after their number: 0.2 percentage points, 0.2
+# points, 0.2 pp (not a share: `changed_percentages` tells them from percentages).
+_POINTS_AFTER = lazy_compile(r"\s?(?:percentage[\s-]+points?|pp|points?|pts?)(?!\p{L})", regex.IGNORECASE)
 # A share in tenths, as Japanese (7割) and Chinese (七成) say it.
 _TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")
