@@ -371,6 +371,26 @@ def test_a_sentence_left_in_the_source_language_keeps_the_source_spacing(newsroo
     assert description == "協議は再開された。Both sides are close. A deal is near."
 
 
+def test_a_source_copied_as_its_translation_is_published_as_the_sources_language(newsroom, tmp_path):
+    source = tmp_path / "fire.txt"
+    source.write_text("date 2026-11-27 News\ntitle Fire at the port\n\nA fire broke out at the port on Friday.\n\n"
+                      "Cause still unknown\n\nInvestigators are at the scene. The dock is closed.\n\nLive\n\nMore later.\n",
+                      encoding="utf-8")
+    workspace = Workspace(newsroom)
+    extract(workspace, [source], [DE])
+    # A translator copied the subheading (Poedit's "Copy from source") and a sentence, and
+    # kept a label of one word, as German may.
+    copied = ("Cause still unknown", "The dock is closed.", "Live")
+    fill(workspace.po_file(DE, "fire"), lambda entry: entry.msgid if entry.msgid in copied else "Übersetzt: " + entry.msgid)
+    assert not build(workspace, [DE]).refused  # a warning, not an error: published
+    path = newsroom / "feeds/de/fire.xml"
+    assert_valid(path.read_bytes())
+    body = etree.parse(str(path)).getroot().find(f".//{XHTML}body")
+    headings = [(element.text, element.get("{http://www.w3.org/XML/1998/namespace}lang")) for element in body.iter(f"{XHTML}h2")]
+    assert headings == [("Cause still unknown", "en"), ("Live", None)]
+    assert "Übersetzt: Investigators are at the scene. The dock is closed." in body_texts(path)
+
+
 def test_a_company_form_is_published_with_the_glossary_rendering_and_no_stray_period(newsroom, tmp_path):
     source = tmp_path / "acme.txt"
     source.write_text("date 2026-11-20 Economy\ntitle Acme\n\nShares in Acme Inc. fell 4.5% on Monday.\n\nMore.\n", encoding="utf-8")

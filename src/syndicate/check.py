@@ -53,7 +53,7 @@ from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
 from .issues import CHECKS, Issue, Severity
 from .links import URL_OR_EMAIL, may_hold_link
-from .localise import added_markup, beside_markers, check_translation, name_forms
+from .localise import added_markup, beside_markers, check_translation, left_in_source_language, name_forms
 from .model import Article, InputError, Unit
 from .parallel import ordered_map
 from .placeholders import prose_of
@@ -115,7 +115,7 @@ def check_message(
     return (
         errors
         + (_quotation_count(msgid, beside_markers(unit, msgstr)) if paired else [])
-        + (_unchanged(msgid, msgstr, source_prose, source, target) if script_of(source) == script_of(target) else [])
+        + (_unchanged(msgid, msgstr, source_locale, locale, source) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
@@ -620,22 +620,13 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 
 
-# More words than a label or a name said in words has (Live, Champions League, Black Friday),
-# which a translation into another language of the script may leave as they are.
-_WORDS_TO_TRANSLATE = 2
-
-
-def _unchanged(msgid: str, msgstr: str, source_prose: str, source: Locale, target: Locale) -> list[Issue]:
-    """The source copied into another language of its script (Poedit's "Copy from source",
-    then forgotten): published as the source's language. Not where it has nothing to translate
-    (only placeholders, numbers, links) or two words, nor in a locale of the source's own
-    language, which may well read as it does."""
-    if msgstr.strip() != msgid.strip() or source.language == target.language:
-        return []
-    if len(_WORD.findall(URL_OR_EMAIL.sub("", source_prose))) <= _WORDS_TO_TRANSLATE:
+def _unchanged(msgid: str, msgstr: str, source_tag: str, target_tag: str, source: Locale) -> list[Issue]:
+    """The source copied into another language of its script (see left_in_source_language):
+    published as the source's language."""
+    if not left_in_source_language(msgid, msgstr, source_tag, target_tag):
         return []
     return [Issue("unchanged", f"the translation is the source text, still in {source.get_language_name('en')}: "
-                               f"translate it into {target.get_language_name('en')}")]
+                               f"translate it into {parse_locale(target_tag).get_language_name('en')}")]
 
 
 def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:

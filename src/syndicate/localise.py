@@ -19,7 +19,7 @@ import functools
 import itertools
 import string
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -30,10 +30,11 @@ from .catalog import Catalog, Message, first_units
 from .dateline import dateline_places
 from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
+from .links import URL_OR_EMAIL
 from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names, published_name
-from .placeholders import fields_opening_sentences, name_form_comments, render_msgid, render_msgid_at
+from .placeholders import fields_opening_sentences, name_form_comments, prose_of, render_msgid, render_msgid_at
 
 Severity = Literal["error", "warning"]
 # XML 1.0 forbids C0 controls other than tab and newline; C1 controls and noncharacters are
@@ -387,6 +388,7 @@ def localise(
     published_words = without_isolates(published_text or "")
     texts: dict[tuple[str | None, str], _Rendered] = {}
     copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
+    still_in_source: set[tuple[str | None, str]] = set()  # …and so in the source's language (see left_in_source_language)
     problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
     isolating = catalog is not None and target.direction == "rtl"
@@ -431,6 +433,8 @@ def localise(
             texts[key] = rendered
             if message.msgstr == unit.msgid:
                 copied.add(key)
+                if left_in_source_language(unit.msgid, message.msgstr, article.source_lang, target.lang):
+                    still_in_source.add(key)
 
     translated = len(texts)
     localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
@@ -448,7 +452,7 @@ def localise(
         keys_in.setdefault(unit.block, []).append(unit.key)
     laid_out: list[_Layout] = []
     for index, (block, (text, links, untranslated, in_source)) in enumerate(
-        zip(article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating))
+        zip(article.blocks, _block_texts(article, units, texts, spacing, isolating=isolating, in_source_language=still_in_source))
     ):
         if block.kind == "cell" and index not in keys_in and catalog is not None:
             text, links = _cell_without_units(block, text, links, article.source_lang, target)
@@ -577,6 +581,22 @@ def _table_text(cells: Sequence[BodyCell]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# More words than a label or a name said in words has (Live, Champions League, Black Friday),
+# which a translation into another language may leave as they are.
+_WORDS_TO_TRANSLATE = 2
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def left_in_source_language(msgid: str, msgstr: str, source_lang: str, target_lang: str) -> bool:
+    """Whether a translation is its source copied (Poedit's "Copy from source", then
+    forgotten): still in the source's language, which the item says of it. Not where the source
+    has nothing to translate (only placeholders, numbers, links) or two words, nor in a locale
+    of the source's own language, which may well read as it does."""
+    if msgstr.strip() != msgid.strip() or primary_language(source_lang) == primary_language(target_lang):
+        return False
+    return len(_WORD.findall(URL_OR_EMAIL.sub("", prose_of(msgid)))) > _WORDS_TO_TRANSLATE
+
+
 def _block_language(block: Block, untranslated: bool, source_lang: str, item_lang: str, translation: bool) -> str | None:
     """The language a block is in where it is not its item's: the one its source says (see
     Block.lang); in a translation, the original's for a block left wholly in it, and for a
@@ -634,6 +654,7 @@ def _with_renderings(block: Block, text: str, names: Mapping[str, str]) -> str:
 def _block_texts(
     article: Article, units: Sequence[Unit], texts: Mapping[tuple[str | None, str], _Rendered],
     spacing: Callable[[str, str], str] | None, isolating: bool = False,
+    in_source_language: Collection[tuple[str | None, str]] = (),
 ) -> list[tuple[str, tuple[tuple[int, int, str], ...], bool, tuple[tuple[int, int], ...]]]:
     """Each block's text: its units' translations (a unit without one in the source
     language), each followed by the source's whitespace or, after a translated unit, what
@@ -643,7 +664,8 @@ def _block_texts(
     units left in the source language. A block without units (not to be translated, or a
     byline of names only) is as the source writes it.
     `isolating`: the names the translations take in are isolated where they would show out of
-    place in right-to-left text (see bidi.py)."""
+    place in right-to-left text (see bidi.py). `in_source_language`: the units translated as
+    the source writes them, which are in its language as those without a translation are."""
     pieces: list[list[str]] = [[] for _ in article.blocks]
     links: list[list[tuple[int, int, str]]] = [[] for _ in article.blocks]
     names: list[list[tuple[int, int]]] = [[] for _ in article.blocks]
@@ -654,8 +676,8 @@ def _block_texts(
     for unit in units:
         offset = lengths[unit.block]
         rendered = texts.get(unit.key)
-        if rendered is None:
-            rendered, following = _source_text(unit), unit.separator
+        if rendered is None or unit.key in in_source_language:
+            rendered, following = rendered or _source_text(unit), unit.separator
             # Sentences in a row left in the source language are one run, the space between them too.
             start = in_source[unit.block].pop()[0] if follows_source[unit.block] else offset
             in_source[unit.block].append((start, offset + len(rendered.text)))
