@@ -44,7 +44,7 @@ from test_names_romance_german import extracted, msgids
     ("it", "Ieri il governatore della Banca d'Italia ha parlato.", "Ieri il governatore della Banca d'Italia ha parlato."),
     ("fr", "Le président de la Juventus Football Club a parlé.", "Le président de la {Juventus_Football_Club} a parlé."),
     ("es", "El presidente del Partido Popular Europeo Manfred Weber habló.",
-     "El presidente del {Partido_Popular_Europeo_Manfred_Weber} habló."),
+     "El presidente del {Partido_Popular_Europeo} {Manfred_Weber} habló."),
     ("fr", "Selon Bill de Blasio, rien.", "Selon {Bill_de_Blasio}, rien."),
 ])
 def test_a_holder_is_a_name_of_its_own(lang, body, expected):

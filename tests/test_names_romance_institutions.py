@@ -75,14 +75,14 @@ def test_a_regional_government_is_an_institution_before_its_head(lang, body, exp
     ("es", "El entrenador de la Real Sociedad Imanol Alguacil habló.",
      "El entrenador de la {Real_Sociedad} {Imanol_Alguacil} habló."),
     ("pt", "O presidente do Banco Montepio Virgílio Lima falou.", "O presidente do {Banco_Montepio} {Virgilio_Lima} falou."),
-    # As they were: a club named in one word, the organisation alone, and an adjective that
-    # goes on with the organisation's name.
+    # As they were: a club named in one word and the organisation alone; and an adjective that
+    # goes on with the organisation's name, before its holder's (was one name).
     ("pt", "O presidente do Sporting Frederico Varandas falou.", "O presidente do Sporting {Frederico_Varandas} falou."),
     ("es", "El consejero delegado de Banco Sabadell habló.", "El consejero delegado de {Banco_Sabadell} habló."),
     # A consejero is a role, whose portfolio is no name (was `El consejero {de_Economia}`).
     ("es", "El consejero de Economía dijo que sí.", "El consejero de Economía dijo que sí."),
     ("es", "El presidente del Partido Popular Europeo Manfred Weber habló.",
-     "El presidente del {Partido_Popular_Europeo_Manfred_Weber} habló."),
+     "El presidente del {Partido_Popular_Europeo} {Manfred_Weber} habló."),
 ])
 def test_a_club_or_a_bank_is_a_name_of_its_own_before_its_holder(lang, body, expected):
     assert msgids(body, lang) == [expected]

@@ -326,21 +326,23 @@ class _Described:
 # Institutions French, Spanish, Italian and Portuguese name in ordinary words, with their
 # capitals (see find_protected_spans.described_in_romance_words), also a government or a
 # parliament by the adjective of its region (`el Gobierno Vasco`, `el Parlamento Balear`, `o
-# Governo Regional`), which each language says in its own words (Basque Government).
+# Governo Regional`), and the European Commission (`la Comisión Europea`), which each language
+# says in its own words (Basque Government, European Commission).
 _DESCRIBED_IN_ROMANCE_WORDS = {
     language: _Described(frozenset(heads.split()), frozenset(descriptions.split()), frozenset(articles.split()))
     for language, heads, descriptions, articles in (
-        ("fr", "Banque Cour Tribunal Conseil", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel Constitutionnelle "
-         "Fédérale Internationale", "le la les l du des au aux"),
-        ("es", "Banco Tribunal Corte Fondo Audiencia Fiscalía Gobierno Parlamento", "Central Mundial Europeo Nacional "
-         "Supremo Suprema Constitucional Federal Internacional Interamericano Monetario Provincial Anticorrupción Regional "
-         "Autonómico Foral Andaluz Aragonés Asturiano Balear Canario Cántabro Catalán Extremeño Gallego Madrileño Murciano "
-         "Navarro Riojano Valenciano Vasco", "el la los las del al"),
-        ("it", "Banca Banco Corte Tribunale Fondo", "Centrale Mondiale Europea Nazionale Suprema Costituzionale Federale "
-         "Internazionale Monetario", "il lo la i gli le l del dello della dei degli delle al allo alla nel nello nella dal "
-         "dalla sul sulla"),
-        ("pt", "Banco Tribunal Fundo Governo Parlamento", "Central Mundial Europeu Nacional Supremo Constitucional Federal "
-         "Internacional Interamericano Monetário Regional", "o a os as do da dos das ao à no na pelo pela"),
+        ("fr", "Banque Cour Tribunal Conseil Commission", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel "
+         "Constitutionnelle Fédérale Internationale", "le la les l du des au aux"),
+        ("es", "Banco Tribunal Corte Fondo Audiencia Fiscalía Gobierno Parlamento Comisión", "Central Mundial Europeo "
+         "Europea Nacional Supremo Suprema Constitucional Federal Internacional Interamericano Monetario Provincial "
+         "Anticorrupción Regional Autonómico Foral Andaluz Aragonés Asturiano Balear Canario Cántabro Catalán Extremeño "
+         "Gallego Madrileño Murciano Navarro Riojano Valenciano Vasco", "el la los las del al"),
+        ("it", "Banca Banco Corte Tribunale Fondo Commissione", "Centrale Mondiale Europea Nazionale Suprema Costituzionale "
+         "Federale Internazionale Monetario", "il lo la i gli le l del dello della dei degli delle al allo alla nel nello "
+         "nella dal dalla sul sulla"),
+        ("pt", "Banco Tribunal Fundo Governo Parlamento Comissão", "Central Mundial Europeu Europeia Nacional Supremo "
+         "Constitucional Federal Internacional Interamericano Monetário Regional", "o a os as do da dos das ao à no na "
+         "pelo pela"),
     )
 }
 
@@ -760,6 +762,12 @@ _ORGANISATION_OPENERS = frozenset(
     Assembleia Asamblea Assemblea Assemblée Tribunal Tribunale Câmara Cámara Academia Accademia Académie
     """.split()
 )
+# The acronyms of a club's legal form that open its name, which the club's one word ends (`FC
+# Barcelona`, `AC Milan`, `SL Benfica`, `RC Lens`): a holder's name may follow it.
+_CLUBS_ACRONYMS = frozenset("FC CF AC AS SS SSC SC SL CD UD RC RCD OGC".split())
+# Organisations named after a person, whose name follows the word (`Fondation Abbé Pierre`,
+# `Fundación Amancio Ortega`): those words are the organisation's, not its holder's.
+_NAMED_AFTER_PEOPLE = frozenset("Fondation Fondazione Fundación Fundação".split())
 
 
 @dataclass(frozen=True)
@@ -2556,6 +2564,24 @@ def find_protected_spans(
             and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts))
         )
 
+    def organisations_article_goes_on(first: int, position: int) -> bool:
+        """Whether the name whose run opens at token `first` with a word that opens an
+        organisation's name, or its article and that word, goes on after token `position` with
+        `of` joined to a plural article and the capitalised word after it (`Accademia Nazionale
+        dei Lincei`, `La Banque des Territoires`), which no list of particles has, as no
+        person's name has them there."""
+        current, following = tokens[position], tokens[position + 1]
+        opening = tokens[first + 1] if tokens[first].text in ARTICLES and first + 1 <= position else tokens[first]
+        return (
+            _ELIDED_ARTICLE.sub("", opening.text) in _ORGANISATION_OPENERS
+            and current.capitalised
+            and following.text in _PLURAL_ARTICLES_AFTER_OF.get(language, ())
+            and text[current.end : following.start] == " "
+            and position + 2 < len(tokens)
+            and tokens[position + 2].capitalised
+            and text[following.end : tokens[position + 2].start] == " "
+        )
+
     def hyphened_particle_goes_on(position: int) -> bool:
         """Whether the name at token `position` goes on with an Arabic article hyphened to the
         surname after it (`Nasser al-Khelaïfi`, `Abu Bakr al-Baghdadi`), which the run's
@@ -2948,14 +2974,19 @@ def find_protected_spans(
         two surnames, the second with its particle (`Banco de España Pablo Hernández de Cos`).
         A common given name starts it after an organisation of any length (`Banco Santander Ana
         Botín`, `Comunidad de Madrid Isabel Díaz Ayuso`), where the holder may have two given
-        names or two surnames (`José Luis Escrivá`, `Roberto De Zerbi`). Not where the words after
-        the first are a place's or an organisation's own (`Juventus Football Club`,
-        organisations_words)."""
+        names or two surnames (`José Luis Escrivá`, `Roberto De Zerbi`). A club named by the
+        acronym of its legal form ends at the word after it (`FC Barcelona Joan Laporta`), and
+        an organisation goes on with the adjectives after its word (after_adjectives:
+        `República Federal Frank Steinmeier`). Not where the words after the first are a
+        place's or an organisation's own (`Juventus Football Club`, organisations_words), nor
+        right after a foundation's word, whose words after it are the name of the person it is
+        named after (`Fondation Abbé Pierre`, `Fundación Ana Botín`)."""
         if not run[0].capitalised:
             return None
+        earliest = 2 if run[0].text in _NAMED_AFTER_PEOPLE else 1
         given = next(
             (
-                position for position in range(1, len(run) - 1)
+                position for position in range(earliest, len(run) - 1)
                 if run[position].text in _ROMANCE_GIVEN_NAMES and run[position - 1].capitalised
             ),
             None,
@@ -2963,9 +2994,9 @@ def find_protected_spans(
         if given is not None and holder_named(run[given:], _LONGEST_HOLDERS_NAME):
             return given
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
-        holder = 3 if of_words else 1
+        holder = 3 if of_words else after_adjectives(run, 2 if run[0].text in _CLUBS_ACRONYMS else 1)
         name = run[holder:]
-        if len(name) > 1 and not organisations_words(run, holder):
+        if len(name) > 1 and holder >= earliest and not organisations_words(run, holder):
             surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
             if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
                 return holder
@@ -2993,27 +3024,44 @@ def find_protected_spans(
     def holder_with_two_surnames(run: list[_Token]) -> int | None:
         """Where in a run after a role and `of` a Spanish or Portuguese holder's name starts, of
         a given name no list has and up to two surnames: after an institution named in one word
-        (`República Aníbal Cavaco Silva`), after the adjective of a language or nation that
-        ends an organisation's name (`Real Academia Española Santiago Muñoz Machado`), or
-        after the word that opens a club's or a bank's name and the one after it (`Real Madrid
-        Florentino Pérez`, `Banco Sabadell César González-Bueno`). Not where the word after
-        the institution or organisation is an adjective that goes on with it (`Comisión
-        Europea`, `República Federal`, `Partido Popular Europeo`) or makes a country of it
-        (`República Dominicana`)."""
-        adjectives = _institution_adjectives(language)
+        (`República Aníbal Cavaco Silva`) or with the country it makes (`República Dominicana
+        Leonel Fernández`), after the adjective of a language or nation that ends an
+        organisation's name (`Real Academia Española Santiago Muñoz Machado`), or after the
+        word that opens a club's or a bank's name and the one after it (`Real Madrid Florentino
+        Pérez`, `Banco Sabadell César González-Bueno`) with a particle and the word after it
+        (`Academia Brasileira de Letras Merval Pereira`); each past the adjectives that go on
+        with it (after_adjectives: `Partido Popular Europeo Manfred Weber`)."""
         ends = [position + 1 for position in range(1, len(run) - 2) if ends_organisation(run[position])]
-        if len(run) > 2 and run[0].text in _INSTITUTIONS_IN_ONE_WORD and not is_translatable(text[run[0].start : run[1].end]):
-            ends.append(1)
-        if len(run) > 3 and run[0].text in _ORGANISATION_OPENERS:
-            ends.append(2)
+        if run[0].text in _INSTITUTIONS_IN_ONE_WORD:
+            ends.append(2 if len(run) > 1 and is_translatable(text[run[0].start : run[1].end]) else 1)
+        if run[0].text in _ORGANISATION_OPENERS:
+            ends += [2, after_particles_and_word(run, 2)]
         return next(
             (
-                holder for holder in ends
-                if _unaccented(run[holder].text) not in adjectives
-                and holder_named(run[holder:], 3 + sum(not token.capitalised for token in run[holder:]))
+                holder for holder in (after_adjectives(run, end) for end in ends)
+                if len(run) - holder > 1 and holder_named(run[holder:], 3 + sum(not token.capitalised for token in run[holder:]))
             ),
             None,
         )
+
+    def after_adjectives(run: list[_Token], position: int) -> int:
+        """Where an organisation's name that may end before token `position` of the run ends,
+        past the adjectives that go on with it (`Comisión Europea`, `República Federal`,
+        `Partido Popular Europeo`) or make a country of it (`República Dominicana`): no given
+        name or surname of its holder."""
+        adjectives = _institution_adjectives(language)
+        while position < len(run) - 1 and _unaccented(run[position].text) in adjectives:
+            position += 1
+        return position
+
+    def after_particles_and_word(run: list[_Token], position: int) -> int:
+        """Where an organisation's name ends that goes on at token `position` of the run with
+        particles and the capitalised word after them (`Academia Brasileira de Letras`,
+        `Academia Mexicana de la Lengua`); `position` where no particle stands there."""
+        following = position
+        while following < len(run) and run[following].text in NAME_PARTICLES:
+            following += 1
+        return following + 1 if position < following < len(run) and run[following].capitalised else position
 
     def holder_named(name: list[_Token], longest: int) -> bool:
         """Whether the words are a person's name of at most `longest` words: capitalised
@@ -3395,6 +3443,7 @@ def find_protected_spans(
                 _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
                 or hyphened_particle_goes_on(run_end)
                 or plural_or_elided_particle_goes_on(index, run_end)
+                or organisations_article_goes_on(index, run_end)
             )
             and not (capitalised_nouns and not german_name_goes_on(index, run_end))
             and tokens[run_end + 1].start not in portfolio_joins
@@ -3553,8 +3602,8 @@ def find_protected_spans(
             # de Meo`: what the role heads stays text the translator renders or keeps, and the
             # holder's name is a name of its own; so is an organisation's name of several words,
             # as it is without its holder (`do Banco de Portugal Mário Centeno`).
-            if holder > 1:
-                organisation = text[run[0].start : run[holder - 1].end]
+            organisation = text[run[0].start : run[holder - 1].end]
+            if holder > 1 and not is_translatable(organisation):  # `de la República Dominicana Leonel Fernández`
                 spans.append(ProtectedSpan(run[0].start, run[holder - 1].end, organisation, "name"))
                 taken.add(run[0].start, run[holder - 1].end)
                 known.add(organisation)
@@ -4294,6 +4343,9 @@ def _continues_run(
 _PLURAL_OR_ELIDED_PARTICLES = {"fr": frozenset(("des", "d")), "pt": frozenset(("d",)), "it": frozenset(("d",))}
 _GAPS_AFTER_PARTICLE = {"des": (" ",), "d": ("'", "’")}
 _AMPERSANDS = frozenset({"&", " & "})
+# The language's `of` joined to a plural article, inside organisations' names (`Accademia
+# Nazionale dei Lincei`, `Banque des Territoires`; see organisations_article_goes_on).
+_PLURAL_ARTICLES_AFTER_OF = {"fr": frozenset(("des",)), "it": frozenset(("dei", "degli", "delle"))}
 # Spanish `de los`, `de las` inside places' names (`San Juan de los Lagos`, `Santiago de los Caballeros`).
 _PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
 
