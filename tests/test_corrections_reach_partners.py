@@ -149,6 +149,30 @@ def test_a_correction_tagged_in_another_language_withdraws_the_story_from_the_fe
 
 
 
+def test_a_story_retagged_into_a_language_it_was_translated_into_withdraws_the_translation_it_replaces(desk, tmp_path):
+    root, invoke = desk
+    published(root, invoke, agency_item(tmp_path, 1, lang="en"))
+    assert listed(root, "de") == [(f"{GUID}:de", 1, "stat:usable")]
+    # The agency sends the story again, in German: its own item takes the translation's place.
+    assert invoke("extract", str(agency_item(tmp_path, 2, lang="de", days="ten"))).exit_code == 0
+    result = invoke("build")
+    assert result.exit_code == 0, result.output
+    own = item(root, "de")
+    assert (own.get("guid"), status(own)) == (GUID, "stat:usable")
+    # Partners of de had syndicate's translation under its own guid: they are told to take it
+    # down, in a withdrawal that names the agency's item, and both are in the index.
+    withdrawal_file = next((root / "feeds/de").glob("*-withdrawn.xml"))
+    withdrawal = etree.fromstring(withdrawal_file.read_bytes())
+    assert_valid(etree.tostring(withdrawal))
+    assert (withdrawal.get("guid"), withdrawal.get("version"), status(withdrawal)) == (f"{GUID}:de", "2", "stat:canceled")
+    assert any(GUID in note.text and "replaced" in note.text for note in withdrawal.iterfind(f"{NAR}itemMeta/{NAR}edNote"))
+    assert sorted(listed(root, "de")) == sorted([(GUID, int(own.get("version")), "stat:usable"), (f"{GUID}:de", 2, "stat:canceled")])
+    assert "translated before the agency sent the story in this language, is withdrawn" in result.output
+    again = invoke("build")
+    assert again.exit_code == 0 and again.output.startswith("0 item(s) written"), again.output
+    assert sorted(listed(root, "de")) == sorted([(GUID, int(own.get("version")), "stat:usable"), (f"{GUID}:de", 2, "stat:canceled")])
+
+
 def test_a_kill_of_a_story_retagged_before_it_was_built_again_reaches_the_feed_that_has_it(desk, tmp_path):
     root, invoke = desk
     published(root, invoke, agency_item(tmp_path, 1, lang="en-US"))

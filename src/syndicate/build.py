@@ -563,6 +563,15 @@ def _still_of_the_translation(article: Article, lang: str, published: _Published
             and published.guid in (continued, f"{continued}:{lang}") and published.translation_of != article.meta.guid)
 
 
+def _translated_before_the_source_came(article: Article, lang: str, published: _Published | None) -> bool:
+    """Whether `published`, the article's item in `lang`, is syndicate's translation into
+    `lang` of the agency's story, which the agency now sends in `lang` itself (it tagged an
+    earlier version en, this one de), and not withdrawn: the agency's own item takes its place,
+    under the agency's guid."""
+    return (article.meta.guid is not None and lang == article.source_lang and published is not None and not published.withdrawn
+            and published.translation_of == article.meta.guid and published.guid == f"{article.meta.guid}:{lang}")
+
+
 def _source_elsewhere(workspace: Workspace, job: _Job, source_lang: str, guid: str) -> dict[str, tuple[_Published, int]]:
     """The items of the story's source (`guid`) in the feeds of other languages than the
     article's, `source_lang` (the agency tagged an earlier version en-US, this one en), each
@@ -632,17 +641,17 @@ def _replaced_withdrawals(workspace: Workspace, article: Article, story_moment: 
     `_publish`), as their files are (one a stopped run wrote is recorded all the same): by file
     name, then language."""
     continued = article.meta.continues
-    if continued is None:
-        return {}
+    replaced = [(lang, guid) for lang in served_languages(workspace) for guid in (continued, f"{continued}:{lang}")] if continued else []
+    if article.meta.guid is not None:  # syndicate's translation into the language the agency now sends the story in
+        replaced.append((article.source_lang, f"{article.meta.guid}:{article.source_lang}"))
     records: dict[str, dict[str, dict[str, object]]] = {}
-    for lang in served_languages(workspace):
-        for guid in (continued, f"{continued}:{lang}"):
-            path = _replaced_file(workspace, article.id, lang, guid)
-            if (withdrawal := _previous_item(path)) is not None and withdrawal.guid == guid:
-                records.setdefault(path.stem, {})[lang] = {
-                    "version": withdrawal.version, "version_created": withdrawal.created.isoformat(), "story": story_moment,
-                    "item": file_identity(path), "replaced_by": article.id,
-                }
+    for lang, guid in replaced:
+        path = _replaced_file(workspace, article.id, lang, guid)
+        if (withdrawal := _previous_item(path)) is not None and withdrawal.guid == guid:
+            records.setdefault(path.stem, {})[lang] = {
+                "version": withdrawal.version, "version_created": withdrawal.created.isoformat(), "story": story_moment,
+                "item": file_identity(path), "replaced_by": article.id,
+            }
     return records
 
 
@@ -672,13 +681,15 @@ def _withdraw_replaced(
     publisher: str,
 ) -> ItemOutcome:
     """Write the withdrawal of `replaced`, an item published from the agency's translation
-    whose place the article took, as the article's item `replacement` takes its place in its
-    feed (`held`: the newest version partners may have of it), in a file of its own. One a
-    stopped run wrote stays as it is: first listed by the next index, its stamp is later than
-    any an index listed before (see `build`)."""
+    whose place the article took, or syndicate's translation of a story the agency now sends
+    in its language, as the article's item `replacement` takes its place in its feed (`held`:
+    the newest version partners may have of it), in a file of its own. One a stopped run wrote
+    stays as it is: first listed by the next index, its stamp is later than any an index listed
+    before (see `build`)."""
     path = _replaced_file(workspace, article.id, replacement.lang, replaced.guid)
-    note = (f"{replaced.guid}, published from the agency's translation before its original came, is withdrawn: "
-            f"{replacement.guid} takes its place")
+    published_as = ("translated before the agency sent the story in this language" if replaced.translation_of == article.meta.guid
+                    else "published from the agency's translation before its original came")
+    note = f"{replaced.guid}, {published_as}, is withdrawn: {replacement.guid} takes its place"
     if (written := _previous_item(path)) is not None and written.guid == replaced.guid and written.withdrawn:
         return ItemOutcome(article.id, replacement.lang, path, version=written.version, version_created=written.created, note=note)
     created = max(stamp, replaced.created + dt.timedelta(seconds=1))
@@ -798,7 +809,9 @@ def _publish(
     content is published above version `above`, which its guid has in another feed."""
     path = workspace.item_file(target.lang, article.id)
     previous = _previous_item(path)
-    replaced = previous if previous and previous.guid != guid and _still_of_the_translation(article, target.lang, previous) else None
+    replaced = previous if previous and previous.guid != guid and (
+        _still_of_the_translation(article, target.lang, previous) or _translated_before_the_source_came(article, target.lang, previous)
+    ) else None
     if desk_withdrawal and previous is not None and desk_withdrawal_note(publisher) in previous.notes:
         return ItemOutcome(article.id, target.lang, path, version=previous.version, guid=previous.guid, version_created=previous.created)
     # Partners count versions by guid: an item taking the place of another guid's in its file
