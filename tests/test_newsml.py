@@ -11,7 +11,7 @@ from lxml import etree
 from schema import assert_valid
 
 from syndicate.model import BodyBlock, Byline, ItemMeta, LocalisedArticle, Note, OriginalRef, RelatedLink, Rights, RightsStatement, Subject
-from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element
+from syndicate.newsml import ITEM_CONTENT_TYPE, NAR_NS, XHTML_NS, XML_LANG, feed_bytes, item_bytes, item_element, is_own_note, moved_note
 
 CET = dt.timezone(dt.timedelta(hours=1))
 G2 = {"g2": NAR_NS, "h": XHTML_NS}
@@ -609,3 +609,10 @@ def test_feed_refuses_foreign_items_and_zoneless_times() -> None:
         feed_bytes("de", [b"<html/>"], SENT)
     with pytest.raises(ValueError, match=r"^sent: "):
         feed_bytes("de", [item_bytes(original_en())], dt.datetime(2024, 5, 2, 12, 10))
+
+
+def test_the_note_of_a_story_moved_to_another_feed_is_read_back_as_syndicates_own():
+    note = moved_note("en")
+    assert note.startswith("Withdrawn from this feed: the story is now published in English (en), in the en feed")
+    # Read back from a feed (a workspace rebuilt from its feeds), it is not taken for the agency's, to be written again.
+    assert is_own_note(note) and not is_own_note("Withdrawn from this feed by order of the court.")

@@ -30,7 +30,7 @@ from .glossary import RenderingsUsed, names_written_inside, read_glossary, rende
 from .ids import bcp47, distinct_id, parse_locale, slugify, text_direction, translates_into, withdrawal_id
 from .localise import Target, UnitProblem, check_translation, localise
 from .model import Article, Byline, InputError, ItemMeta, LocalisedArticle, Note, OriginalRef, Unit
-from .newsml import NAR_NS, XHTML_NS, XML_LANG, desk_withdrawal_note, item_bytes, item_file_stamp, write_feed
+from .newsml import NAR_NS, XHTML_NS, XML_LANG, desk_withdrawal_note, item_bytes, item_file_stamp, moved_note, write_feed
 from .newsml_reader import read_newsml
 from .parallel import ordered_map
 from .safexml import hardened_parser, parse_untrusted
@@ -603,9 +603,7 @@ def _withdrawn_elsewhere(
     path = workspace.item_file(lang, article.id)
     notes = article.meta.editor_notes
     if moved:
-        notes = (Note(f"Withdrawn from this feed: the story is now published in "
-                      f"{parse_locale(article.source_lang).english_name} ({article.source_lang}), in the "
-                      f"{article.source_lang} feed, where its corrections go. Do not use; remove any copy already published.", "en"),)
+        notes = (Note(moved_note(article.source_lang), "en"),)
     stamp = max(job.now, published.created + dt.timedelta(seconds=1))
     try:
         data = _withdrawal_of(published, path, version=version, stamp=stamp, publisher=job.provider, notes=notes, by_desk=by_desk)

@@ -178,19 +178,27 @@ _NEW_VERSION_NOTE = "Version {version} replaces all earlier versions of this ite
 _TRANSLATED_NOTE = "Translated from the {language} original, version {version}."
 _PARTLY_TRANSLATED_NOTE = "Partly translated: {count} sentence(s) are still in {language}; a complete version follows."
 _UPDATE_FOLLOWS_NOTE = "The translation of the {language} original's version {version} follows."
+_MOVED_NOTE = ("Withdrawn from this feed: the story is now published in {language} ({tag}), in the {tag} feed, where its "
+               "corrections go. Do not use; remove any copy already published.")
 _REPLACED_NOTE = ("Withdrawn: replaced by {guid}, the story as the agency's original tells it. "
                   "Do not use; remove any copy already published.")
 # Any of them, whatever fills it in: read back from a feed, such a note is syndicate's, never the agency's.
 _OWN_NOTE = re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+", re.escape(note))
     for note in (_WITHDRAWN_NOTE, _DESK_WITHDRAWN_NOTE, _NEW_VERSION_NOTE, _TRANSLATED_NOTE, _PARTLY_TRANSLATED_NOTE, _UPDATE_FOLLOWS_NOTE,
-                 _REPLACED_NOTE)
+                 _REPLACED_NOTE, _MOVED_NOTE)
 ))
 
 
 def desk_withdrawal_note(publisher: str) -> str:
     """The note in each item of a story the desk of `publisher` withdrew (its source may have too)."""
     return _DESK_WITHDRAWN_NOTE.format(publisher=publisher)
+
+
+def moved_note(tag: str) -> str:
+    """The note of the withdrawal of a story from a feed, as its source now says it is in the
+    language `tag` (BCP 47), whose feed publishes it."""
+    return _MOVED_NOTE.format(language=parse_locale(tag).english_name, tag=tag)
 
 
 def is_own_note(text: str) -> bool:
