@@ -124,16 +124,21 @@ def test_another_multiple_is_an_error(locale, msgid, msgstr, expected):
     assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)
 
 
-@pytest.mark.parametrize("locale, msgstr", [
-    ("de", "Die Preise stiegen um 3 Prozentpunkte."),
-    ("de", "Die Preise stiegen um 3."),
-    ("fr", "Les prix ont augmenté de 3 points."),
-    ("zh", "价格上涨了3个百分点。"),
-    ("ja", "物価は3ポイント上昇した。"),
-])
-def test_a_percentage_whose_number_the_translation_writes_bare_warns(locale, msgstr):
-    assert reviewed("Prices rose 3%.", msgstr, locale) == [
+def test_a_percentage_whose_number_the_translation_writes_bare_warns():
+    assert reviewed("Prices rose 3%.", "Die Preise stiegen um 3.", "de") == [
         ("percent-dropped", "warning", "the source's 3% is 3 in the translation, without a percent sign or word")
+    ]
+
+
+@pytest.mark.parametrize("locale, msgstr, points", [
+    ("de", "Die Preise stiegen um 3 Prozentpunkte.", "3 Prozentpunkte"),
+    ("fr", "Les prix ont augmenté de 3 points.", "3 points"),
+    ("zh", "价格上涨了3个百分点。", "3个百分点"),
+    ("ja", "物価は3ポイント上昇した。", "3ポイント"),
+])
+def test_a_percentage_made_points_is_an_error(locale, msgstr, points):
+    assert reviewed("Prices rose 3%.", msgstr, locale) == [
+        ("numbers", "error", f"the source's 3% is {points} in the translation: a percentage is no points")
     ]
 
 
@@ -181,9 +186,18 @@ def test_points_made_a_percentage_are_an_error(locale, msgid, msgstr, expected):
     ("de", "Unemployment fell by 0.2 percentage points.", "Die Arbeitslosigkeit sank um 0,2 Prozentpunkte."),
     ("fr", "Unemployment fell by 0.2 percentage points.", "Le chômage a reculé de 0,2 point de pourcentage."),
     ("es", "Unemployment fell by 0.2 percentage points.", "El desempleo bajó 0,2 puntos porcentuales."),
+    ("ja", "Unemployment fell by 0.2 percentage points.", "失業率は0.2ポイント低下した。"),
     ("de", "The Dax fell 120 points, or 0.8%.", "Der Dax fiel um 120 Punkte oder 0,8 %."),
     # The same number as points and as a percentage in the source: either may be the translation's.
     ("de", "Support rose 2 points to 2%.", "Die Zustimmung stieg um 2 Punkte auf 2 %."),
 ])
 def test_points_kept_points_pass(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("de", "Im ersten Halbjahr lieferte der Konzern doppelt so viel aus wie im Vorjahr."),
+    ("fr", "Au premier semestre, le groupe a expédié deux fois plus que l'année précédente."),
+])
+def test_a_half_of_the_year_named_by_its_number_is_no_span(locale, msgstr):
+    assert reviewed("In the first half, the group shipped twice as much as a year earlier.", msgstr, locale) == []

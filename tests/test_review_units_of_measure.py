@@ -1,8 +1,9 @@
-"""A number of the source given in another unit of the same measure: `10 miles` → `10
-Kilometer`, `90 degrees Fahrenheit` → `90 Grad Celsius`, `30,000 feet` → `30.000 Meter`. The
+"""A number of the source given in another unit: `10 miles` → `10 Kilometer`, `90 degrees
+Fahrenheit` → `90 Grad Celsius`, `30,000 feet` → `30.000 Meter`, `512 pence` → `512 Pfund`. The
 number is the same and the figure another, so the numbers check, which pairs numbers, passed
-it. The same unit in any language's words or symbols passes, and so does a conversion the
-source gives beside its figure."""
+it. The same unit in any language's words or symbols passes, and so does a measure converted
+into another unit of its kind, as a newsroom of the metric system writes it (`10 miles` → `16
+Kilometer`, `68°F` → `20 Grad`), which the numbers check refused as a changed figure."""
 
 from __future__ import annotations
 
@@ -54,3 +55,46 @@ def test_a_number_in_another_unit_of_its_measure_is_an_error(locale, msgid, msgs
 ])
 def test_the_same_unit_in_any_form_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # A newsroom of the metric system converts, rounding as writers round.
+    ("de", "The storm is 10 miles away.", "Der Sturm ist 16 Kilometer entfernt."),
+    ("de", "Winds of up to 90 mph tore through Kansas.", "Winde mit bis zu 145 km/h fegten über Kansas."),
+    ("ja", "Winds of up to 90 mph tore through Kansas.", "最大時速145キロの風がカンザスを襲った。"),
+    ("de", "Temperatures fell from 68°F to 25°F.", "Die Temperaturen fielen von 20 auf minus 4 Grad."),
+    ("fr", "Temperatures fell from 68°F to 25°F.", "Les températures sont passées de 20 à moins 4 degrés."),
+    ("ja", "It was 95°F in Dallas.", "ダラスはセ氏35度だった。"),
+    ("ja", "It was 95°F in Dallas.", "ダラスは35度だった。"),
+    ("de", "The ridge is 2,300 feet above sea level.", "Der Kamm liegt 700 Meter über dem Meeresspiegel."),
+    ("ja", "Rain fell 4 inches in a day.", "1日で約10センチの雨が降った。"),
+    ("de", "The fire burned 4,500 acres.", "Das Feuer verbrannte 1.800 Hektar."),
+    ("de", "The storm cut a path 12 miles long and 300 yards wide.", "Der Sturm hinterließ eine 19 Kilometer lange und 275 Meter breite Schneise."),
+    ("fr", "The river fell to 31 inches.", "Le fleuve est descendu à 79 centimètres."),
+    ("ja", "It weighs 5 kg.", "重さは5キロ。"),
+])
+def test_a_measure_converted_into_another_unit_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    # A conversion off by more than its rounding is another figure.
+    ("de", "The fire burned 4,500 acres.", "Das Feuer verbrannte 1.200 Hektar.", "missing 4,500; not in the source: 1.200 (= 1200 in de)"),
+    ("de", "The heatwave pushed temperatures above 100F.", "Die Hitzewelle trieb die Temperaturen auf über 37 Grad.",
+     "missing 100; not in the source: 37"),
+    # The same number in another unit, whatever it measures.
+    ("de", "Temperatures fell from 68°F to 25°F.", "Die Temperaturen fielen von 68 auf 25 Grad.",
+     "the unit: 68°F in the source, 68 auf 25 Grad in the translation"),
+    ("ja", "Winds of up to 90 mph tore through Kansas.", "最大時速90キロの風がカンザスを襲った。",
+     "the unit: 90 mph in the source, 90キロ in the translation"),
+    ("ja", "The storm cut a path 12 miles long.", "嵐は長さ12キロの爪痕を残した。", "the unit: 12 miles in the source, 12キロ in the translation"),
+    ("de", "It costs 512 pence.", "Es kostet 512 Pfund.", "the unit: 512 pence in the source, 512 Pfund in the translation"),
+    ("de", "The ship carried 2 million barrels.", "Das Schiff trug 2 Millionen Tonnen.",
+     "the unit: 2 million barrels in the source, 2 Millionen Tonnen in the translation"),
+    ("de", "Winds reached 145 km/h.", "Der Wind erreichte 145 Meter pro Sekunde.",
+     "the unit: 145 km/h in the source, 145 Meter pro Sekunde in the translation"),
+    ("de", "The path was 3 to 5 miles wide.", "Die Schneise war 3 bis 5 Kilometer breit.",
+     "the unit: 3 to 5 miles in the source, 3 bis 5 Kilometer in the translation"),
+])
+def test_a_measure_in_another_unit_or_converted_wrong_is_an_error(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]

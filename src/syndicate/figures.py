@@ -397,7 +397,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # (Read only when a figure is left unpaired: those it pairs cannot change what is reported.)
     unpaired = bool(missing_numbers or added_numbers)
     spans = _spans_compared(msgid, msgstr, source, target) if unpaired else _NO_SPANS
-    said_another_way = [*_shares_said(msgid, msgstr, source, target), *spans.said] if unpaired else []
+    said_another_way = [*_shares_said(msgid, msgstr, source, target), *spans.said, *_measures_converted(msgid, msgstr, source, target)
+                        ] if unpaired else []
     for was, said in said_another_way:
         if _all_among(said.digits, added_numbers, target):  # figures of its own, not paired with the source's
             added_numbers = _without_values(added_numbers, said.digits, target)
@@ -2488,10 +2489,13 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     (`_SPAN_UNITS`): counted (18 months, zwei Jahre, 18个月, 72 Stunden), with a half (anderthalb
     Jahre, une heure et demie, 一年半), without a count (ein halbes Jahr, 半年, eine halbe Stunde)
     or in parts (zwei Jahre und sechs Monate). Where two overlap (un an, un an et demi), the
-    longer is the span."""
+    longer is the span. A half of the year named by its number (im ersten Halbjahr, au premier
+    semestre) is when, no span."""
     language = locale.language
     if language not in _SPAN_NOUNS:
         return []
+    if any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
+        text = _blanked(text, [match.span() for match in _period_halves_pattern(language).finditer(text)])
     if "/" in text or "½" in text:  # 1 1/2 years as the 1.5 years the numbers check reads
         decimal = _symbols(locale)[1]
         text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
@@ -3335,9 +3339,16 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     kept.update(value for value, match in in_place if _PERCENT_RANGE_AFTER.match(prose, match.end()))
     written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
+    as_points = {value: prose[match.start() : points.end()].strip() for value, match in in_place
+                 if (points := _POINTS_AFTER.match(prose, match.end()))}
     for value, count in (percentages - kept).items():
+        if value in made:
+            continue
+        if value in as_points and not _POINTS_AFTER.search(prose_of(msgid)):
+            # `rose 8.5 percent` → `um 8,5 Prozentpunkte`: a change of a rate by points is another figure.
+            issues.append(Issue("numbers", f"the source's {_plain(value)}% is {as_points[value]} in the translation: a percentage is no points"))
         # More of the number bare than the source writes bare: the percentage's, without its sign.
-        if value not in made and written[value] - kept[value] > in_source[value] - count:
+        elif written[value] - kept[value] > in_source[value] - count:
             issues.append(Issue("percent-dropped", f"the source's {_plain(value)}% is {_plain(value)} in the translation, without a percent sign or word"))
     return issues
 
@@ -3397,105 +3408,218 @@ def _percentages_made_multiples(
     return {value: in_digits[value] for value in percentages if value in in_digits}
 
 
-# Units of measure by what they measure, each with the ways the review's languages write it
-# after a number (10 miles, 10 Meilen, 10 milles, 10 millas, 10 миль, 10マイル, 10英里, 10마일).
-# Longer forms first: `km/h` before `km`, `nautical miles` before `miles`, `square metres` before
-# `metres`. Left out: forms that say something else as often (Spanish `mil` is a thousand, bare
-# `m` after money a million, `g` in 5G a generation, `in` a preposition, `cal` a calorie,
-# Spanish `once` eleven, Japanese キロ either a kilometre or a kilogram, Chinese 节 a section;
-# a letter alone before a hyphen, as in C-130 and F-35).
-_MEASURE_UNITS: Final[tuple[tuple[str, str, str], ...]] = (
-    ("km/h", "speed", r"km/h|kmh|km/std|km/ч|km/godz|Stundenkilometer\p{L}*|kilomètres?[\s-]+(?:par|à\s+l['’])\s*heure|kilómetros?\s+por\s+hora"
-                      r"|chilometri\s+orari|quilômetros?\s+por\s+hora|километр\p{L}*\s+в\s+час|kilometr\p{L}*\s+na\s+godzinę|キロ毎時|公里每小时|킬로미터\s?毎"),
-    ("mph", "speed", r"mph|miles?\s+(?:per|an)\s+hour|Meilen\s+pro\s+Stunde|milles?\s+(?:par|à\s+l['’])\s*heure|millas?\s+por\s+hora"
-                     r"|miglia\s+orarie|milhas?\s+por\s+hora|мил\p{L}*\s+в\s+час|mil\s+na\s+godzinę|マイル毎時|英里每小时"),
-    ("knot", "speed", r"knots?|Knoten|nœuds?|noeuds?|nudos?|nodi|nós|узл\p{L}*|węzł\p{L}*|ノット|노트"),
-    ("km²", "area", r"km²|km2|square\s+kilomet(?:er|re)s?|Quadratkilometer\p{L}*|kilomètres?\s+carrés|kilómetros?\s+cuadrados|chilometri\s+quadrati"
-                    r"|quilômetros?\s+quadrados|квадратн\p{L}*\s+километр\p{L}*|кв\.\s?км|kilometr\p{L}*\s+kwadratow\p{L}*|平方キロ(?:メートル)?|平方公里|제곱킬로미터"),
-    ("mi²", "area", r"square\s+miles?|sq\.?\s?mi|Quadratmeile\p{L}*|milles?\s+carrés|millas?\s+cuadradas|miglia\s+quadrate|milhas?\s+quadradas"
-                    r"|квадратн\p{L}*\s+мил\p{L}*|mil\p{L}*\s+kwadratow\p{L}*|平方マイル|平方英里|제곱마일"),
-    ("m²", "area", r"m²|m2|square\s+met(?:er|re)s?|Quadratmeter\p{L}*|mètres?\s+carrés|metros?\s+cuadrados|metri\s+quadrati|metros?\s+quadrados"
-                   r"|квадратн\p{L}*\s+метр\p{L}*|кв\.\s?м|metr\p{L}*\s+kwadratow\p{L}*|平方メートル|平方米|제곱미터"),
-    ("ft²", "area", r"square\s+(?:feet|foot)|sq\.?\s?ft|Quadratfuß|pieds?\s+carrés|pies\s+cuadrados|piedi\s+quadrati|pés\s+quadrados"
-                    r"|квадратн\p{L}*\s+фут\p{L}*|stóp\s+kwadratowych|平方フィート|平方英尺|제곱피트"),
-    ("ha", "area", r"hectares?|Hektar\p{L}*|hectáreas?|ettari|ettaro|гектар\p{L}*|hektar\p{L}*|ヘクタール|公顷|헥타르|(?-i:ha)(?!-)"),
-    ("acre", "area", r"acres?|acri|acro|акр\p{L}*|akr\p{L}*|エーカー|英亩|에이커"),
-    ("nmi", "length", r"nautical\s+miles?|Seemeile\p{L}*|milles?\s+nautiques|millas?\s+náuticas|miglia\s+nautiche|milhas?\s+náuticas"
-                      r"|морск\p{L}*\s+мил\p{L}*|mil\p{L}*\s+morsk\p{L}*|海里|해리"),
-    ("km", "length", r"km|kilomet(?:er|re)s?|Kilometer\p{L}*|kilomètres?|kilómetros?|chilometr[io]|quil[ôó]metros?|километр\p{L}*|kilometr\p{L}*"
-                     r"|キロメートル|公里|千米|킬로미터"),
-    ("cm", "length", r"cm|centimet(?:er|re)s?|Zentimeter\p{L}*|centimètres?|centímetros?|centimetr[io]|сантиметр\p{L}*|centymetr\p{L}*"
-                     r"|センチ(?:メートル)?|厘米|센티미터"),
-    ("mm", "length", r"mm|millimet(?:er|re)s?|Millimeter\p{L}*|millimètres?|milímetros?|millimetr[io]|миллиметр\p{L}*|milimetr\p{L}*"
-                     r"|ミリメートル|毫米|밀리미터"),
-    ("m", "length", r"met(?:er|re)s?|Meter\p{L}*|mètres?|metros?|metr[io]|метр\p{L}*|metr\p{L}*|メートル|미터|(?-i:m)(?!-)"),
-    ("mi", "length", r"miles?|Meile\p{L}*|milles?|millas?|miglia|miglio|milhas?|мил[ьяие]\p{L}*|マイル|英里|마일"),
-    ("ft", "length", r"feet|foot|ft|Fuß|pieds?|pies|piedi|piede|pés|фут\p{L}*|stóp|stopy|フィート|英尺|피트"),
-    ("in", "length", r"inch(?:es)?|Zoll|pouces?|pulgadas?|pollici|pollice|polegadas?|дюйм\p{L}*|cali|インチ|英寸|인치"),
-    ("yd", "length", r"yards?|yd|yardas?|iarde|iarda|jardas?|ярд\p{L}*|jard\p{L}*|ヤード|码|야드"),
-    ("kg", "mass", r"kg|kilos?|kilogram(?:me)?s?|Kilogramm\p{L}*|kilogramos?|chilogramm[io]|chili|quilos?|quilogramas?|килограмм\p{L}*|кг"
-                   r"|kilogram\p{L}*|キログラム|公斤|千克|킬로그램"),
-    ("g", "mass", r"grams?|grammes?|Gramm|gramos?|grammi|grammo|gramas?|грамм\p{L}*|gram\p{L}*|グラム|克|그램"),
-    ("lb", "mass", r"pounds?|lbs?|Pfund|livres?|libras?|libbre|libbra|фунт\p{L}*|funt\p{L}*|ポンド|磅|파운드"),
-    ("oz", "mass", r"ounces?|oz|Unzen?|onces?|onzas?|onças?|унци\p{L}*|uncj\p{L}*|uncji|オンス|盎司|온스"),
-    ("t", "mass", r"tonnes?|tons?|Tonne\p{L}*|toneladas?|tonnellat[ae]|тонн\p{L}*|ton|tony|トン|吨|톤"),
-    ("°C", "temperature", r"°\s?C|℃|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Celsius|centígrados|centigradi|Цельсия|по\s+Цельсию|Celsjusza)"
-                          r"|(?-i:C)(?!-)"),
-    ("°F", "temperature", r"°\s?F|℉|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Fahrenheit|Фаренгейта|по\s+Фаренгейту|Fahrenheita)"
-                          r"|(?-i:F)(?!-)"),
-    ("l", "volume", r"lit(?:er|re)s?|Liter\p{L}*|litros?|litri|litro|литр\p{L}*|litr\p{L}*|リットル|升|리터"),
-    ("gal", "volume", r"gallons?|Gallone\p{L}*|galones?|galloni|gallone|galões|galão|галлон\p{L}*|galon\p{L}*|ガロン|加仑|갤런"),
-    ("bbl", "volume", r"barrels?|Barrel|barils?|barriles?|barili|barile|barris|barril|баррел\p{L}*|baryłk\p{L}*|バレル|桶|배럴"),
+# Units of measure by what they measure, each with its size in the measure's base unit (a metre,
+# a square metre, a kilogram, a litre, a metre a second; a temperature is converted on its own,
+# see `_in_base_units`) and the ways the review's languages write it after a number (10 miles,
+# 10 Meilen, 10 milles, 10 millas, 10 миль, 10マイル, 10英里, 10마일). Longer forms first: `km/h`
+# before `km`, `nautical miles` before `miles`, `square metres` before `metres`, `degrees
+# Celsius` before `degrees`. Left out: forms that say something else as often (Spanish `mil` is a
+# thousand, bare `m` after money a million, `g` in 5G a generation, `in` a preposition, `cal` a
+# calorie, Spanish `once` eleven, Chinese 节 a section;
+# a letter alone before a hyphen, as in C-130 and F-35). Japanese キロ is a kilometre or a
+# kilogram (`kilo`); degrees that name no scale (`deg`: 30 Grad, 35度, also a time in 3度目) are
+# Celsius in a translation.
+_MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
+    ("km/h", "speed", 1 / 3.6, r"km/h|kmh|km/std|km/ч|km/godz|Stundenkilometer\p{L}*|kilomètres?[\s-]+(?:par|à\s+l['’])\s*heure"
+     r"|kilómetros?\s+por\s+hora|chilometri\s+orari|quilômetros?\s+por\s+hora|километр\p{L}*\s+в\s+час|kilometr\p{L}*\s+na\s+godzinę"
+     r"|キロ毎時|公里每小时"),
+    ("mph", "speed", 0.44704, r"mph|miles?\s+(?:per|an)\s+hour|Meilen\s+pro\s+Stunde|milles?\s+(?:par|à\s+l['’])\s*heure"
+     r"|millas?\s+por\s+hora|miglia\s+orarie|milhas?\s+por\s+hora|мил\p{L}*\s+в\s+час|mil\s+na\s+godzinę|マイル毎時|英里每小时"),
+    ("m/s", "speed", 1.0, r"m/s|m/sek|Meter\s+pro\s+Sekunde|mètres?\s+par\s+seconde|metros?\s+por\s+segundo|metri\s+al\s+secondo"
+     r"|метр\p{L}*\s+в\s+секунду|metr\p{L}*\s+na\s+sekundę|メートル毎秒|米每秒"),
+    ("knot", "speed", 0.514444, r"knots?|Knoten|nœuds?|noeuds?|nudos?|nodi|nós|узл\p{L}*|węzł\p{L}*|ノット|노트"),
+    ("km²", "area", 1e6, r"km²|km2|square\s+kilomet(?:er|re)s?|Quadratkilometer\p{L}*|kilomètres?\s+carrés|kilómetros?\s+cuadrados"
+     r"|chilometri\s+quadrati|quilômetros?\s+quadrados|квадратн\p{L}*\s+километр\p{L}*|кв\.\s?км|kilometr\p{L}*\s+kwadratow\p{L}*"
+     r"|平方キロ(?:メートル)?|平方公里|제곱킬로미터"),
+    ("mi²", "area", 2_589_988.0, r"square\s+miles?|sq\.?\s?mi|Quadratmeile\p{L}*|milles?\s+carrés|millas?\s+cuadradas|miglia\s+quadrate"
+     r"|milhas?\s+quadradas|квадратн\p{L}*\s+мил\p{L}*|mil\p{L}*\s+kwadratow\p{L}*|平方マイル|平方英里|제곱마일"),
+    ("m²", "area", 1.0, r"m²|m2|square\s+met(?:er|re)s?|Quadratmeter\p{L}*|mètres?\s+carrés|metros?\s+cuadrados|metri\s+quadrati"
+     r"|metros?\s+quadrados|квадратн\p{L}*\s+метр\p{L}*|кв\.\s?м|metr\p{L}*\s+kwadratow\p{L}*|平方メートル|平方米|제곱미터"),
+    ("ft²", "area", 0.09290304, r"square\s+(?:feet|foot)|sq\.?\s?ft|Quadratfuß|pieds?\s+carrés|pies\s+cuadrados|piedi\s+quadrati"
+     r"|pés\s+quadrados|квадратн\p{L}*\s+фут\p{L}*|stóp\s+kwadratowych|平方フィート|平方英尺|제곱피트"),
+    ("ha", "area", 1e4, r"hectares?|Hektar\p{L}*|hectáreas?|ettari|ettaro|гектар\p{L}*|hektar\p{L}*|ヘクタール|公顷|헥타르|(?-i:ha)(?!-)"),
+    ("acre", "area", 4046.8564224, r"acres?|acri|acro|акр\p{L}*|akr\p{L}*|エーカー|英亩|에이커"),
+    ("nmi", "length", 1852.0, r"nautical\s+miles?|Seemeile\p{L}*|milles?\s+nautiques|millas?\s+náuticas|miglia\s+nautiche"
+     r"|milhas?\s+náuticas|морск\p{L}*\s+мил\p{L}*|mil\p{L}*\s+morsk\p{L}*|海里|해리"),
+    ("km", "length", 1000.0, r"km|kilomet(?:er|re)s?|Kilometer\p{L}*|kilomètres?|kilómetros?|chilometr[io]|quil[ôó]metros?|километр\p{L}*"
+     r"|kilometr\p{L}*|キロメートル|公里|千米|킬로미터"),
+    ("cm", "length", 0.01, r"cm|centimet(?:er|re)s?|Zentimeter\p{L}*|centimètres?|centímetros?|centimetr[io]|сантиметр\p{L}*"
+     r"|centymetr\p{L}*|センチ(?:メートル)?|厘米|센티미터"),
+    ("mm", "length", 0.001, r"mm|millimet(?:er|re)s?|Millimeter\p{L}*|millimètres?|milímetros?|millimetr[io]|миллиметр\p{L}*"
+     r"|milimetr\p{L}*|ミリメートル|毫米|밀리미터"),
+    ("m", "length", 1.0, r"met(?:er|re)s?|Meter\p{L}*|mètres?|metros?|metr[io]|метр\p{L}*|metr\p{L}*|メートル|미터|(?-i:m)(?!-)"),
+    ("mi", "length", 1609.344, r"miles?|Meile\p{L}*|milles?|millas?|miglia|miglio|milhas?|мил[ьяие]\p{L}*|マイル|英里|마일"),
+    ("ft", "length", 0.3048, r"feet|foot|ft|Fuß|pieds?|pies|piedi|piede|pés|фут\p{L}*|stóp|stopy|フィート|英尺|피트"),
+    ("in", "length", 0.0254, r"inch(?:es)?|Zoll|pouces?|pulgadas?|pollici|pollice|polegadas?|дюйм\p{L}*|cali|インチ|英寸|인치"),
+    ("yd", "length", 0.9144, r"yards?|yd|yardas?|iarde|iarda|jardas?|ярд\p{L}*|jard\p{L}*|ヤード|码|야드"),
+    ("kg", "mass", 1.0, r"kg|kilos?|kilogram(?:me)?s?|Kilogramm\p{L}*|kilogramos?|chilogramm[io]|chili|quilos?|quilogramas?"
+     r"|килограмм\p{L}*|кг|kilogram\p{L}*|キログラム|公斤|千克|킬로그램"),
+    ("kilo", "kilo", 1.0, r"キロ|킬로"),
+    ("g", "mass", 0.001, r"grams?|grammes?|Gramm|gramos?|grammi|grammo|gramas?|грамм\p{L}*|gram\p{L}*|グラム|克|그램"),
+    ("lb", "mass", 0.45359237, r"pounds?|lbs?|Pfund|livres?|libras?|libbre|libbra|фунт\p{L}*|funt\p{L}*|ポンド|磅|파운드"),
+    ("oz", "mass", 0.028349523, r"ounces?|oz|Unzen?|onces?|onzas?|onças?|унци\p{L}*|uncj\p{L}*|uncji|オンス|盎司|온스"),
+    ("t", "mass", 1000.0, r"tonnes?|tons?|Tonne\p{L}*|toneladas?|tonnellat[ae]|тонн\p{L}*|ton|tony|トン|吨|톤"),
+    ("°C", "temperature", 1.0, r"°\s?C|℃|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Celsius|centígrados"
+     r"|centigradi|Цельсия|по\s+Цельсию|Celsjusza)|(?-i:C)(?!-)"),
+    ("°F", "temperature", 1.0, r"°\s?F|℉|(?:degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*)\s+(?:Fahrenheit|Фаренгейта"
+     r"|по\s+Фаренгейту|Fahrenheita)|(?-i:F)(?!-)"),
+    ("deg", "temperature", 1.0, r"°|degrees?|Grad|degrés?|grados?|gradi|graus?|градус\p{L}*|stopni\p{L}*|度|도"),
+    ("l", "volume", 1.0, r"lit(?:er|re)s?|Liter\p{L}*|litros?|litri|litro|литр\p{L}*|litr\p{L}*|リットル|升|리터"),
+    ("gal", "volume", 3.785411784, r"gallons?|Gallone\p{L}*|galones?|galloni|gallone|galões|galão|галлон\p{L}*|galon\p{L}*|ガロン|加仑|갤런"),
+    ("bbl", "volume", 158.987294928, r"barrels?|Barrel|barils?|barriles?|barili|barile|barris|barril|баррел\p{L}*|baryłk\p{L}*|バレル|桶|배럴"),
+    ("subunit", "money", 0.01, r"pence|penny|cents?|¢|Cent|centimes?|céntimos?|centesimi|centavos?|копе\p{L}*|grosz\p{L}*|Rappen|銭"),
 )
-_DIMENSION_OF = {unit: dimension for unit, dimension, _ in _MEASURE_UNITS}
+_UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}
+_UNIT_SIZE = {unit: size for unit, _, size, _ in _MEASURE_UNITS}
 # What may stand between a number and its unit: a space or a hyphen (a 10-mile walk), a scale
 # (3 million tonnes, 3 Millionen Tonnen, 300万トン) and `of` (3 millions de tonnes).
 _UNIT_AFTER = lazy_compile(
     r"[\s\u00a0\u202f-]?(?:(?:million|billion|Million\p{L}*|Milliard\p{L}*|millions?|milliards?|millones|milioni|miliardi|milhões|bilhões"
     r"|млн\.?|млрд\.?|миллион\p{L}*|миллиард\p{L}*|mln|mld|万|億|亿|만|억)[\s\u00a0\u202f]?)?(?:(?:de|d['’]|di|of)\s?)?"
-    rf"(?:{'|'.join(f'(?P<u{index}>{forms})' for index, (_, _, forms) in enumerate(_MEASURE_UNITS))})"
+    rf"(?:{'|'.join(f'(?P<u{index}>{forms})' for index, (_, _, _, forms) in enumerate(_MEASURE_UNITS))})"
     # the end of a word, but in the scripts that write no spaces (10キロメートル先)
     r"(?:(?<=[\p{Han}\p{Katakana}\p{Hangul}])|(?![\p{L}\p{N}²]))",
     regex.IGNORECASE,
 )
-_CURRENCY_BEFORE = lazy_compile(r"[$€£¥]\s?$")
+# What makes a speed of the distance after it, before its number (時速90キロ, 时速145公里, 시속 145킬로미터).
+_SPEED_BEFORE = lazy_compile(r"(?:時速|时速|시속)\s?$")
+# A minus said before a number (minus 4 Grad, moins 4 degrés, マイナス4度, 零下4度, 영하 4도).
+_MINUS_BEFORE = lazy_compile(r"(?:(?<!\p{L})(?:minus|moins|menos|meno|минус)\s|マイナス|零下|영하\s?|[-−–]\s?)$", regex.IGNORECASE)
 
 
-def _measures(text: str, locale: Locale) -> list[tuple[Decimal, str, str]]:
-    """The numbers `text` gives with a unit of measure after them (`_MEASURE_UNITS`): each value,
-    its unit, and the words as written. Not a number after a currency sign (£3m is money)."""
+class _Measure(NamedTuple):
+    """A number with its unit of measure, as a text gives it."""
+
+    value: Decimal  # as written, without its sign
+    unit: str  # of _MEASURE_UNITS
+    words: str  # the number and its unit as written (the first of a range, the whole range)
+    negative: bool  # said with a minus before it (minus 4 Grad)
+    end: int  # where its unit ends in the text: the numbers of a range share it
+
+    @property
+    def digits(self) -> tuple[Decimal, ...]:
+        """The number as the numbers check reads it."""
+        return (self.value,)
+
+
+# What joins the first number of a range to the last, whose unit is both's (von 20 auf minus 4
+# Grad, de 3 à 5 km, 3-5 miles, 3～5キロ).
+_RANGE_TO_NEXT = lazy_compile(
+    r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|auf|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?"
+    r"(?:(?:minus|moins|menos|meno|минус)\s|マイナス|零下|영하\s?|[-−]\s?)?\p{Nd}+(?:[.,\u00a0\u202f']\p{Nd}+)*",
+    regex.IGNORECASE,
+)
+# The scale of a temperature as Japanese and Chinese write it, before its number, with 度 after (セ氏35度, 华氏95度).
+_SCALE_BEFORE = lazy_compile(r"(?:(?P<celsius>セ氏|摂氏|摄氏)|(?P<fahrenheit>華氏|华氏))\s?$")
+
+
+def _measures(text: str, locale: Locale) -> list[_Measure]:
+    """The numbers `text` gives with a unit of measure after them (`_MEASURE_UNITS`), or after
+    the last number of the range they open. Not a number after a currency sign (£3m is money)."""
     measures = []
     for value, match in _numbers_in_place(text, locale):
-        if (unit := _UNIT_AFTER.match(text, match.end())) is None or _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        if _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue
-        measures.append((value, _MEASURE_UNITS[int(unit.lastgroup[1:])][0], text[match.start() : unit.end()]))
+        after = _UNIT_AFTER.match(text, match.end())
+        if after is None and (last := _RANGE_TO_NEXT.match(text, match.end())) is not None:
+            after = _UNIT_AFTER.match(text, last.end())
+        before = text[max(0, match.start() - 8) : match.start()]
+        if (scale := _SCALE_BEFORE.search(before)) is not None and text.startswith("度", match.end()):
+            unit, words = ("°C" if scale.group("celsius") else "°F"), scale.group() + text[match.start() : match.end() + 1]
+        elif after is not None:
+            unit, words = _MEASURE_UNITS[int(after.lastgroup[1:])][0], text[match.start() : after.end()]
+        else:
+            continue
+        if unit in ("km", "kilo", "mi") and _SPEED_BEFORE.search(before):
+            unit = "mph" if unit == "mi" else "km/h"
+        measures.append(_Measure(value, unit, words, bool(_MINUS_BEFORE.search(before)), match.start() + len(words)))
     return measures
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_measures(msgid: str, source: Locale) -> tuple[tuple[Decimal, str, str], ...]:
+def _source_measures(msgid: str, source: Locale) -> tuple[_Measure, ...]:
     prose = prose_of(msgid)
     return tuple(_measures(prose, source)) if _DIGIT_RUN.search(prose) else ()
 
 
+def _the_same_unit(source_unit: str, target_unit: str) -> bool:
+    """Whether a translation's unit says the source's: the same, or one a translation may
+    leave vague (キロ for a kilometre or a kilogram; degrees without a scale for Celsius, or
+    for the source's degrees without one)."""
+    return (source_unit == target_unit or (target_unit == "kilo" and source_unit in ("km", "kg", "kilo"))
+            or (target_unit == "deg" and source_unit in ("°C", "deg")) or (source_unit == "deg" and _UNIT_DIMENSION[target_unit] == "temperature"))
+
+
 def changed_measures(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
-    """A number of the source the translation gives in another unit of the same measure (`10
-    miles` → `10 Kilometer`, `90 degrees Fahrenheit` → `90 Grad Celsius`, `30,000 feet` →
-    `30.000 Meter`, `numbers`): the number is the same, the figure another. A conversion (`10
-    miles` → `16 Kilometer`) is the numbers check's, which reads `10 miles (16 km)` as one."""
+    """A number of the source the translation gives in another unit (`10 miles` → `10
+    Kilometer`, `68°F` → `68 Grad`, `30,000 feet` → `30.000 Meter`, `512 pence` → `512 Pfund`,
+    `numbers`): the number is the same, the figure another. A conversion (`10 miles` → `16
+    Kilometer`) is the numbers check's (see `_measures_converted`)."""
     if not (in_source := _source_measures(msgid, source)):
         return []  # most sentences: no measure
-    units_of = {}
-    for value, unit, words in in_source:
-        units_of.setdefault(value, {})[unit] = words
-    issues = []
-    for value, unit, words in _measures(prose_of(msgstr), target):
-        said = units_of.get(value, {})
-        if unit in said:
-            continue
-        if (other := next((written for other_unit, written in said.items() if _DIMENSION_OF[other_unit] == _DIMENSION_OF[unit]), None)) is not None:
-            issues.append(Issue("numbers", f"the unit: {other} in the source, {words} in the translation"))
-    return issues
+    units_of: dict[Decimal, dict[str, str]] = {}
+    for measure in in_source:
+        units_of.setdefault(measure.value, {})[measure.unit] = measure.words
+    issues: dict[int, Issue] = {}  # by where the unit ends: a range in another unit is one issue
+    for measure in _measures(prose_of(msgstr), target):
+        said = units_of.get(measure.value, {})
+        if said and not any(_the_same_unit(unit, measure.unit) for unit in said):
+            issues.setdefault(measure.end, Issue("numbers", f"the unit: {next(iter(said.values()))} in the source, {measure.words} in the translation"))
+    return list(issues.values())
+
+
+# The size of a kilometre or a kilogram (キロ) in the base unit of the measure it gives.
+_KILO_SIZE = {"length": 1000.0, "mass": 1.0, "speed": 1 / 3.6}
+
+
+def _in_unit(measure: _Measure, unit: str, dimension: str) -> float:
+    """The measure's figure in `unit`, another of its `dimension` (degrees without a scale
+    are Celsius; キロ a kilometre, a kilogram or a kilometre an hour)."""
+    value = -float(measure.value) if measure.negative else float(measure.value)
+    if dimension == "temperature":
+        celsius = (value - 32) * 5 / 9 if measure.unit == "°F" else value
+        return celsius * 9 / 5 + 32 if unit == "°F" else celsius
+
+    def size(of: str) -> float:
+        return _KILO_SIZE[dimension] if of == "kilo" else _UNIT_SIZE[of]
+
+    return value * size(measure.unit) / size(unit)
+
+
+def _converts_to(was: _Measure, said: _Measure) -> bool:
+    """Whether `said` is `was` converted into another unit of its measure, rounded as a writer
+    rounds it: to its last written digit (38 for 100F, 1.800 Hektar for 4,500 acres), or
+    within 2 %, but a temperature, whose every degree is news."""
+    dimension = _UNIT_DIMENSION[was.unit]
+    if _the_same_unit(was.unit, said.unit) or _UNIT_DIMENSION[said.unit] not in (dimension, "kilo") or dimension not in _CONVERTED:
+        return False
+    if dimension == "temperature" and was.unit == "deg":
+        return False  # degrees that name no scale convert into nothing
+    exact = _in_unit(was, said.unit, dimension)
+    written = -float(said.value) if said.negative else float(said.value)
+    exponent = said.value.normalize().as_tuple().exponent
+    last_digit = 10.0 ** exponent if isinstance(exponent, int) else 1.0
+    tolerance = last_digit / 2 if dimension == "temperature" else max(last_digit / 2, 0.02 * abs(exact))
+    return abs(exact - written) <= tolerance
+
+
+# The measures a newsroom converts into its own system's units.
+_CONVERTED = frozenset({"length", "area", "mass", "volume", "speed", "temperature"})
+
+
+def _measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Measure, _Measure]]:
+    """The measures of the source the translation converts into other units of the same
+    measure, as a newsroom of another system does (`10 miles` → `16 Kilometer`, `90 mph` → `145
+    km/h`, `68°F` → `20 Grad`, `4 inches` → `10 Zentimeter`), each with the translation's."""
+    if not (in_source := _source_measures(msgid, source)):
+        return []
+    left = _measures(prose_of(msgstr), target)
+    pairs = []
+    for was in in_source:
+        if (said := next((said for said in left if _converts_to(was, said)), None)) is not None:
+            left.remove(said)
+            pairs.append((was, said))
+    return pairs
 
 
 class _Share(NamedTuple):
@@ -3530,9 +3654,14 @@ _PERCENT_RANGE_AFTER = lazy_compile(
     r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?\p{Nd}+(?:[.,]\p{Nd}+)?" + _PERCENT_SIGN_OR_WORD,
     regex.IGNORECASE,
 )
-# Percentage points, and the points of an index, after their number: 0.2 percentage points, 0.2
-# points, 0.2 pp (not a share: `changed_percentages` tells them from percentages).
-_POINTS_AFTER = lazy_compile(r"\s?(?:percentage[\s-]+points?|pp|points?|pts?)(?!\p{L})", regex.IGNORECASE)
+# Percentage points, and the points of an index, after their number, in the review's languages:
+# 0.2 percentage points, 0.2 pp, 0,2 Prozentpunkte, 0,2 point de pourcentage, 0,2 puntos, 0,2
+# п. п., 0.2ポイント, 0.2个百分点, 0.2%p (not a share: `changed_percentages` tells them apart).
+_POINTS_AFTER = lazy_compile(
+    r"[\s\u00a0\u202f]?(?:(?:percentage[\s-]+points?|pp|points?|pts?|Prozentpunkt\p{L}*|Punkt\p{L}*|puntos?|punti|pontos?"
+    r"|procentpunt\p{L}*|п\.\s?п\.|процентн\p{L}*\s+пункт\p{L}*|пункт\p{L}*|punkt\p{L}*)(?!\p{L})|ポイント|个百分点|個百分點|百分点|포인트|%p)",
+    regex.IGNORECASE,
+)
 # A share in tenths, as Japanese (7割) and Chinese (七成) say it.
 _TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?<![\p{{N}}.,〇一二两三四五六七八九十])(\p{{Nd}}{{1,2}}|[一二两三四五六七八九]|十){tenth}")

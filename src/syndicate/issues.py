@@ -31,7 +31,7 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
                       "or a 1 it says only by a word that is also the indefinite article (1 person → eine Person)"),
     "number-format": ("warning", "a number written the source language's way"),
     "percent-dropped": ("warning", "a percentage of the source whose number the translation writes bare (3% → um 3), "
-                        "or as percentage points"),
+                        "without a percent sign or word"),
     "minus-dropped": ("warning", "a negative figure of the source written without its minus (a decline may say it in words)"),
     "day-changed": ("error", "the translation names another weekday than the source (one it leaves out, or says as a date, is no change)"),
     "time-format": ("warning", "a time written differently (same time, other notation)"),
