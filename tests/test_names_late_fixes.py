@@ -88,3 +88,14 @@ def test_a_surname_after_a_french_rank_is_a_name(body, expected):
 ])
 def test_a_german_genitive_apostrophe_keeps_the_surnames_s(body, expected):
     assert msgids(body, "de") == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Trading resumed at 11:30 a.m. ET on Monday.",
+    "The vote is at 9 p.m. EST.",
+    "Talks start at 10:00 CET.",
+    "It aired at 8 p.m. PT.",
+])
+def test_a_time_zone_after_a_time_is_left_to_translate(body):
+    # A translation names the zone in its words (Ostküstenzeit) or converts the time (12.30 Uhr MEZ).
+    assert msgids(body, "en") == [body]

@@ -393,6 +393,8 @@ TRANSLATED_ACRONYMS = frozenset(
     "EU UN US USA UK UAE NATO WHO IMF GDP CEO CFO AI TV PM MP EUR USD GMT UTC AM PM OK "
     "UE ONU OTAN OMS FMI PIB EE.UU. ONG NGO BRD DDR EZB IWF USA U.S. U.K. U.N. E.U. U.S.A. "
     "R&D M&A Q&A P&L F&E "
+    # Time zones after a time (11:30 a.m. ET, 10:00 CET), which a translation names in its words or converts.
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET CEST MEZ MESZ EET EEST WET WEST JST KST MSK AEST AEDT "
     # What a results table says of a runner or a rider: did not finish, start, qualify; disqualified.
     "DNF DNS DNQ DSQ".split()
 )
