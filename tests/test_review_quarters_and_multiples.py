@@ -201,3 +201,16 @@ def test_points_kept_points_pass(locale, msgid, msgstr):
 ])
 def test_a_half_of_the_year_named_by_its_number_is_no_span(locale, msgstr):
     assert reviewed("In the first half, the group shipped twice as much as a year earlier.", msgstr, locale) == []
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    # A quarter's number both name, and a half of the year by its months, are no number added.
+    ("Net profit jumped from $2.1 billion in Q2 last year.", "純利益は前年4～6月期の21億ドルから急増した。"),
+    ("Net profit jumped from $2.1 billion in Q2 last year.", "純利益は前年第2四半期の21億ドルから急増した。"),
+    ("In the first half, the group shipped twice as much as a year earlier.", "1～6月期の出荷量は前年の2倍だった。"),
+    # 倍 after の is twice; 氷点下 a minus.
+    ("Rovers had twice as many shots as United.", "ローヴァーズのシュート数はユナイテッドの倍だった。"),
+    ("Temperatures fell from 68°F to 25°F within three hours.", "気温は3時間のうちに20度から氷点下4度まで下がった。"),
+])
+def test_a_japanese_translation_as_japanese_news_writes_it_passes(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "ja") == []

@@ -298,6 +298,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         if (one := next((number for number in target_numbers if number.value == 1), None)) is not None:
             target_numbers.remove(one)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
+    # `Q2` → `第2四半期`, `4～6月期`: the number of a quarter both name is the quarter's.
+    if added_numbers and (quarters := _source_quarters(msgid, source.language)):
+        for quarter in quarters.keys() & _quarters(prose_of(msgstr), target.language).keys():
+            if (twin := _text_of(quarter, added_numbers, target)) is not None:
+                added_numbers.remove(twin)
     target_prose = prose_of(msgstr)
     if missing_numbers and any(number.scaled is not None for number in in_source.numbers):
         missing_numbers, said_on_a_scale, target_prose = _amounts_said_in_words(missing_numbers, in_source.numbers, target_prose, target)
@@ -2260,7 +2265,8 @@ _WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
     2: lazy_compile(
         r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*"
         r"|doppelt\p{L}*|zweifach\p{L}*|verdoppel\p{L}*|double|doubles|doubl(?:er|ent|ait|èrent)|dobles?|duplic\p{L}*"
-        r"|doppi[oa]|raddoppi\p{L}*|dubbel|verdubbel\p{L}*|tweemaal|dobro|dobr(?:ar|ou|aram|am)|вдвое)(?!\p{L})",
+        r"|doppi[oa]|raddoppi\p{L}*|dubbel|verdubbel\p{L}*|tweemaal|dobro|dobr(?:ar|ou|aram|am)|вдвое)(?!\p{L})"
+        r"|倍増|倍增|翻倍|加倍|倍(?=に|へ)|(?<=の)倍(?![\p{Han}])",
         regex.IGNORECASE,
     ),
     3: lazy_compile(
@@ -3215,7 +3221,7 @@ _KANJI_MULTIPLIED = lazy_compile(
     rf"翻了?(?P<turns>\p{{Nd}}+|{_KANJI_RUN})番"
     rf"|翻了?(?P<either>\p{{Nd}}+|{_KANJI_RUN})倍"
     rf"|(?P<increase>(?:增加|增长|上涨|提高|上升)了?)?(?<![\p{{Nd}}.])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})倍"
-    r"|(?P<twice>倍増|倍增|翻倍|翻番|加倍|倍(?=に|へ))"
+    r"|(?P<twice>倍増|倍增|翻倍|翻番|加倍|倍(?=に|へ)|(?<=の)倍(?![\p{Han}]))"
     r"|(?P<half>半減|减半|減半|腰斩|(?:减少|下降|降低|削减|缩减)了?一半)"
 )
 _KANJI_MULTIPLIED_HINTS = ("倍", "番", "半", "腰斩")
@@ -3483,8 +3489,8 @@ _UNIT_AFTER = lazy_compile(
 )
 # What makes a speed of the distance after it, before its number (時速90キロ, 时速145公里, 시속 145킬로미터).
 _SPEED_BEFORE = lazy_compile(r"(?:時速|时速|시속)\s?$")
-# A minus said before a number (minus 4 Grad, moins 4 degrés, マイナス4度, 零下4度, 영하 4도).
-_MINUS_BEFORE = lazy_compile(r"(?:(?<!\p{L})(?:minus|moins|menos|meno|минус)\s|マイナス|零下|영하\s?|[-−–]\s?)$", regex.IGNORECASE)
+# A minus said before a number (minus 4 Grad, moins 4 degrés, マイナス4度, 氷点下4度, 零下4度, 영하 4도).
+_MINUS_BEFORE = lazy_compile(r"(?:(?<!\p{L})(?:minus|moins|menos|meno|минус)\s|マイナス|氷点下|零下|영하\s?|[-−–]\s?)$", regex.IGNORECASE)
 
 
 class _Measure(NamedTuple):
@@ -4860,9 +4866,14 @@ def _spans_of_months(text: str) -> frozenset[tuple[int, int]]:
 
 def _quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[int, int]]) -> str:
     """The quarter's number, with the word for period (3期), where its months are a quarter's
-    and not a span of months the source gives (1-3 months → 1～3月)."""
+    and not a span of months the source gives (1-3 months → 1～3月); a half of the year by its
+    months as the half (上期, 下期)."""
     first, last = int(match.group(1)), int(match.group(2))
-    if first % 3 != 1 or last != first + 2 or (first, last) in source_spans:
+    if (first, last) in source_spans:
+        return match.group()
+    if (first, last) in ((1, 6), (7, 12)) and not source_spans:  # a half of the year by its months (1～6月期): no count
+        return "上期" if first == 1 else "下期"
+    if first % 3 != 1 or last != first + 2:
         return match.group()
     return f"{last // 3}{match.group('period') or '期'}"
 
