@@ -282,6 +282,10 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours
     )
     time_issues = date_issues + time_issues
+    if missing and added:
+        for was, said in _times_in_another_zone(missing, added, msgid, msgstr):
+            missing.remove(was)
+            added.remove(said)
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
     for _ in range(_halves_as_in_digits(msgid, msgstr, source, target)):
@@ -3118,6 +3122,52 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not (added := [words for value, words in _multiples(prose, target.language).items() if value not in in_source]):
         return []
     return [Issue("numbers", f"missing {half.group()}; not in the source: {', '.join(added)}")]
+
+
+# The time zones a source names after a time: an abbreviation, a city's time, local time.
+_SOURCE_ZONES = (r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|JST|KST|MSK|AEST|AEDT"
+                 r"|(?:local|London|New\s+York|Washington|Paris|Berlin|Brussels|Moscow|Tokyo|Beijing|Hong\s+Kong)\s+time")
+# What says a translation's time is in a named time zone, after it or (in Japanese, Chinese and
+# Korean) before it: MEZ, heure de Paris, hora peninsular, ora italiana, deutscher Zeit,
+# Ortszeit, по московскому времени, 日本時間, 北京时间, 한국시간.
+_ZONE_AFTER = lazy_compile(
+    r"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?:MEZ|MESZ|OEZ|WEZ|GMT|UTC|CET|CEST|MSK|JST|KST|heure\s+(?:de\s+\p{L}+|française|locale|belge|suisse)"
+    r"|hora\s+(?:peninsular|local|de\s+\p{L}+)|ora\s+(?:italiana|locale|di\s+\p{L}+)|hora\s+de\s+Brasília|(?:deutscher|Schweizer|"
+    r"österreichischer|Berliner|Moskauer)\s+Zeit|Ortszeit|по\s+(?:московскому|местному)\s+времени|czasu\s+polskiego)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_ZONE_BEFORE = lazy_compile(r"(?:日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간)\s?$")
+_SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?:{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s+\p{{Lu}}\p{{L}}+")
+
+
+def _minute_of(time: str) -> int:
+    """The minute of a time as a report gives it: 11:30 a.m., 1130, 12.30 Uhr, 15 h 30, 午後11時30分."""
+    runs = _DIGIT_RUN.findall(time)
+    if runs and len(runs[0]) == 4:
+        return int(runs[0][2:])
+    return int(runs[1]) if len(runs) > 1 else 0
+
+
+def _times_in_another_zone(missing: list[str], added: list[str], msgid: str, msgstr: str) -> list[tuple[str, str]]:
+    """The source's times in a time zone it names (`11:30 a.m. ET`, `1130 GMT`, `11:30 a.m. in
+    London`) the translation gives in another it names (`17.30 Uhr MEZ`, `heure de Paris`,
+    `日本時間午前0時30分`), as a newsroom converts them for its readers: each with the
+    translation's, paired by their minutes (the hours differ by the zones')."""
+    source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
+
+    def zoned(time: str, prose: str, after: regex.Pattern[str], before: regex.Pattern[str] | None = None) -> bool:
+        at = prose.find(time)
+        return at >= 0 and (after.match(prose[at + len(time) : at + len(time) + 40]) is not None
+                            or (before is not None and before.search(prose[max(0, at - 8) : at]) is not None))
+
+    converted = [time for time in added if zoned(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE)]
+    pairs = []
+    for time in missing:
+        if converted and zoned(time, source_prose, _SOURCE_ZONE_AFTER):
+            if (said := next((other for other in converted if _minute_of(other) == _minute_of(time)), None)) is not None:
+                converted.remove(said)
+                pairs.append((time, said))
+    return pairs
 
 
 def _halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> int:
@@ -6017,6 +6067,11 @@ def _minute_after_noon_or_midnight(match: regex.Match[str], language: str) -> in
     return _minute_said(match.groupdict(), _HOURS_WITH_PART_OF_DAY[language], language)
 
 
+# A time in four digits before its zone, as wire copy writes one (1130 GMT, 0900 ET).
+_WIRE_TIME = lazy_compile(rf"(?<![\p{{N}}.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_SOURCE_ZONES})(?!\p{{L}}))")
+_WIRE_TIME_HINT = re.compile(r"\d{4}\s?[A-Z]")
+
+
 def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool = False) -> tuple[list[_Time], str]:
     """The times in `text`, in a locale that reads hours and minutes on a 24-hour clock or
     not, and the text with them blanked out. Quoted as written: an hour with the part of the
@@ -6048,6 +6103,10 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
                 found.append((start, _Time(text[start : match.end()], frozenset({hour}), minute, named=True)))
                 spans.append((start, match.end()))
         clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
+    if _WIRE_TIME_HINT.search(text):  # 1130 GMT, as wire copy writes a time in a time zone
+        for match in _WIRE_TIME.finditer(_blanked_in_place(text, spans) if spans else text):
+            found.append((match.start(), _Time(match.group(), frozenset({int(match.group(1))}), int(match.group(2)), twenty_four_hour=True)))
+            spans.append(match.span())
     patterns = (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,)
     if point_times:
         patterns += (_POINT_TIME,)
