@@ -368,9 +368,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                 if legs in missing_numbers and (twin := _text_of(int(legs) * int(leg), added_numbers, target)):
                     missing_numbers.remove(legs)
                     added_numbers.remove(twin)
-        # `Jan. 1` → `الأول من يناير`: the first of a month said in words.
-        if "1" in missing_numbers and target_months and "الأول من" in msgstr:
-            if any(_month_names(target).get(month) for month in _FIRST_OF_MONTH.findall(msgstr)):
+        # `Jan. 1` → `الأول من يناير`, `1 April` → `il primo aprile`: the first of a month said in words.
+        if "1" in missing_numbers and target_months and (first_of_month := _FIRST_OF_MONTH.get(target.language)) is not None:
+            if any(_month_names(target).get(month.casefold()) for month in first_of_month.findall(msgstr)):
                 missing_numbers.remove("1")
         # `1 minute` → `دقيقة`: an Arabic noun in the singular says one by itself.
         if "1" in missing_numbers and target.language == "ar":
@@ -456,8 +456,16 @@ _FISCAL_YEAR = lazy_compile(r"(?<!\p{N})(\p{Nd}{4})年度")
 _SECOND_HALF_MINUTE = lazy_compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
 # A relay by its legs: 4x100m, 4 × 400 m.
 _RELAY = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
-# The first of a month in Arabic words: الأول من يناير.
-_FIRST_OF_MONTH = lazy_compile(r"الأول من (?:شهر )?(\p{L}+)")
+# The first of a month in words, before the month's name, by language: الأول من يناير, il
+# primo aprile, le premier avril, el primero de abril, em primeiro de abril, am ersten April,
+# первого апреля.
+_FIRST_OF_MONTH: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(rf"(?<!\p{{L}})(?:{first})\s+(\p{{L}}+)", regex.IGNORECASE)
+    for language, first in {
+        "ar": r"الأول\s+من(?:\s+شهر)?", "it": "primo", "fr": "premier", "es": r"primero\s+de", "pt": r"primeiro\s+de",
+        "de": "erste[nr]?", "ru": "перво(?:го|е)",
+    }.items()
+}
 # One of a unit the Arabic singular counts, and that singular (with its accusative ending, يوماً).
 _ARABIC_SINGULARS: Final[Mapping[str, str]] = {
     "hour": "ساعة", "minute": "دقيقة", "day": "يوم", "week": "أسبوع", "month": "شهر", "year": "عام|سنة", "dollar": "دولار",
@@ -1047,9 +1055,10 @@ def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], in
 # barrels a day`, `3% a year`, `500 cars each day` (after an amount), `per share`.
 _ENGLISH_RATE = lazy_compile(r"(?<!\p{L})per\s+\p{L}|\p{Nd}(?:\s?%|(?:\s+\p{L}+){0,2})\s+(?:an?|each|every)\s+\p{L}", regex.IGNORECASE)
 # A one in digits right before its unit or counter, as Japanese, Chinese and Korean write the one
-# of a rate (1バレル, 1株当たり, 1배럴당); not before a scale (1億, 1만) or a month (1月).
+# of a rate (1バレル, 1株当たり, 1배럴당); not before a scale (1億, 1만) or a month (1月), nor
+# the first day of a month (4月1日, 4월 1일).
 _ONE_BEFORE_ITS_UNIT = lazy_compile(
-    r"(?<![\p{N}.,])1(?=[\p{Katakana}\p{Han}\p{Hangul}])(?![万萬億亿兆千百十월억조천백만月])"
+    r"(?<![\p{N}.,])(?<![月월]\s?)1(?=[\p{Katakana}\p{Han}\p{Hangul}])(?![万萬億亿兆千百十월억조천백만月])"
 )
 _ONE_BEFORE_A_UNIT_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
@@ -4241,7 +4250,7 @@ def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
         return [Issue("numbers", f"the date {now.written} is not the source's {was.written} ({bcp47(target)} writes the "
                                  f"{_first_of_a_date(target)} first)")]
     in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr) + slashed
-    if moved := _moved_days(in_source, in_target):
+    if moved := _moved_days(in_source, in_target, _numbers_in_digits(prose_of(msgid)), prose_of(msgstr)):
         was, now = (", ".join(month.written for month in side) for side in zip(*moved))
         return [Issue("numbers", f"the date: {was} in the source, {now} in the translation")]
     # A month dropped or added by rephrasing (`from April` → `gegenüber dem Vormonat`) is not
@@ -4253,11 +4262,13 @@ def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     )
 
 
-def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month]) -> list[tuple[_Month, _Month]]:
+def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month], numbers: Set[int], translation: str) -> list[tuple[_Month, _Month]]:
     """The days the source gives with a month that the translation gives with another (as the
     source's and the translation's dates): the dates of both sides paired first, then a day of
-    the translation left unpaired with the source's same day left unpaired. A day the source
-    gives without its month (`March 3 to 10`) is no date to compare."""
+    the translation left unpaired with the source's same day left unpaired, then with the
+    source's date of the same month left unpaired (another day of it) where the source's
+    `numbers` have no such day and the `translation` has the source's day elsewhere. A day the
+    source gives without its month (`March 3 to 10`) is no date to compare."""
     left = [month for month in in_source if month.day is not None]
     if not left:
         return []
@@ -4271,11 +4282,28 @@ def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month]) -> lis
         else:
             left.remove(twin)
     moved = []
-    for month in unpaired:
+    for month in list(unpaired):
         if (was := next((date for date in left if date.day == month.day), None)) is not None:
+            left.remove(was)
+            unpaired.remove(month)
+            moved.append((was, month))
+    # `2 April` → `4月1日`: another day of the source's month, whose digits pass as numbers
+    # where the translation has the source's day for another figure (2年間); else the numbers
+    # report them. Not a day the source gives otherwise, as the end of a range (`March 3 to
+    # 10` → `3.–10. März`).
+    for month in unpaired:
+        if month.day in numbers:
+            continue
+        was = next((date for date in left if date.number == month.number), None)
+        if was is not None and was.day in _numbers_in_digits(translation.replace(month.written, " ")):
             left.remove(was)
             moved.append((was, month))
     return moved
+
+
+def _numbers_in_digits(text: str) -> frozenset[int]:
+    """The whole numbers `text` writes in digits, each run of digits as one."""
+    return frozenset(int(digits) for digits in _DIGIT_RUN.findall(text))
 
 
 def _months_in_digits(text: str) -> list[_Month]:
