@@ -43,3 +43,81 @@ def test_the_first_day_of_a_month_in_digits_is_no_unit_of_a_rate(locale, msgstr)
 def test_the_first_of_a_month_for_another_day_is_refused(locale, msgstr):
     found = reviewed(REOPENS.replace("1 April", "2 April"), msgstr, locale)
     assert [severity for _, severity, _ in found if severity == "error"], found
+
+
+# -- basis points and percentage points ------------------------------------------------------
+
+RATE_IN_BASIS_POINTS = "The central bank raised its key rate by 25 basis points to 4.5%."
+RATE_IN_POINTS = "The central bank raised its key rate by 0.25 percentage points to 4.5%."
+UNEMPLOYMENT = "Unemployment rose 0.4 percentage points to 6.1%."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # The change in the other of the two units, converted: the same change.
+    ("de", RATE_IN_BASIS_POINTS, "Die Notenbank hob den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent an."),
+    ("it", RATE_IN_BASIS_POINTS, "La banca centrale ha alzato il tasso di riferimento di 0,25 punti percentuali al 4,5%."),
+    ("es", RATE_IN_POINTS, "El banco central subió su tipo de referencia en 25 puntos básicos, hasta el 4,5%."),
+    ("fr", RATE_IN_POINTS, "La banque centrale a relevé son taux directeur de 25 points de base, à 4,5 %."),
+    ("zh", RATE_IN_POINTS, "央行将基准利率上调25个基点至4.5%。"),
+    ("ru", RATE_IN_BASIS_POINTS, "Центробанк повысил ключевую ставку на 0,25 процентного пункта, до 4,5%."),
+    # The same unit, or points without saying which, as French and Spanish desks write a rate's change.
+    ("de", RATE_IN_BASIS_POINTS, "Die Notenbank hob den Leitzins um 25 Basispunkte auf 4,5 Prozent an."),
+    ("pt", UNEMPLOYMENT, "O desemprego subiu 0,4 ponto percentual, para 6,1%."),
+    ("fr", UNEMPLOYMENT, "Le chômage a progressé de 0,4 point, à 6,1 %."),
+    ("es", UNEMPLOYMENT, "El paro subió 0,4 puntos, hasta el 6,1%."),
+])
+def test_a_change_in_basis_points_or_percentage_points_either_way_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, unit", [
+    ("it", RATE_IN_BASIS_POINTS, "La banca centrale ha alzato il tasso di riferimento di 25 punti percentuali al 4,5%.",
+     "the unit: 25 basis points in the source, 25 punti percentuali in the translation"),
+    ("de", RATE_IN_POINTS, "Die Notenbank hob den Leitzins um 0,25 Basispunkte auf 4,5 Prozent an.",
+     "the unit: 0.25 percentage points in the source, 0,25 Basispunkte in the translation"),
+    ("zh", RATE_IN_BASIS_POINTS, "央行将基准利率上调25个百分点至4.5%。",
+     "the unit: 25 basis points in the source, 25个百分点 in the translation"),
+])
+def test_a_change_in_the_other_unit_of_points_with_the_same_number_is_refused(locale, msgid, msgstr, unit):
+    assert ("numbers", "error", unit) in reviewed(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, message", [
+    ("de", UNEMPLOYMENT, "Die Arbeitslosenquote stieg um 0,4 Prozent auf 6,1 Prozent.",
+     "the source's 0.4 percentage points are 0,4 Prozent in the translation: points are no percentage"),
+    ("es", RATE_IN_BASIS_POINTS, "El banco central subió su tipo de referencia un 25%, hasta el 4,5%.",
+     "the source's 25 basis points are 25% in the translation: points are no percentage"),
+])
+def test_points_the_translation_makes_a_percentage_are_an_error(locale, msgid, msgstr, message):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", message)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", RATE_IN_BASIS_POINTS, "中央銀行は政策金利を0.25%ポイント引き上げ、4.5%とした。"),
+    ("ko", UNEMPLOYMENT, "실업률은 0.4%포인트 상승해 6.1%를 기록했다."),
+    ("ko", UNEMPLOYMENT, "실업률은 0.4%p 상승해 6.1%를 기록했다."),
+])
+def test_percentage_points_written_with_a_percent_sign_are_points(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- a range of percentages with the sign at its end -----------------------------------------
+
+PRICES = "Prices are expected to rise by between 5% and 7% next year."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("de", "Die Preise dürften im nächsten Jahr um 5 bis 7 Prozent steigen."),
+    ("fr", "Les prix devraient augmenter de 5 à 7 % l’an prochain."),
+    ("es", "Se espera que los precios suban entre el 5 y el 7% el próximo año."),
+    ("it", "Si prevede che i prezzi salgano tra il 5 e il 7% l’anno prossimo."),
+    ("pt", "Os preços devem subir entre 5 e 7% no próximo ano."),
+    ("ru", "Ожидается, что цены вырастут на 5–7% в следующем году."),
+])
+def test_a_range_of_percentages_with_the_sign_at_its_end_is_two_percentages(locale, msgstr):
+    assert reviewed(PRICES, msgstr, locale) == []
+
+
+def test_a_bare_number_beside_a_percentage_that_ends_no_range_is_still_a_percent_dropped():
+    found = reviewed("Prices rose 5% and wages 7%.", "Die Preise stiegen um 5, die Löhne um 7 Prozent.", "de")
+    assert ("percent-dropped", "warning", "the source's 5% is 5 in the translation, without a percent sign or word") in found

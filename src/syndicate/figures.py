@@ -3404,12 +3404,11 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     kept.update(value for value, match in in_place if _PERCENT_RANGE_AFTER.match(prose, match.end()))
     written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
-    as_points = {value: prose[match.start() : points.end()].strip() for value, match in in_place
-                 if (points := _POINTS_AFTER.match(prose, match.end()))}
+    as_points = {measure.value: measure.words for measure in _measures(prose, target) if _UNIT_DIMENSION[measure.unit] == "points"}
     for value, count in (percentages - kept).items():
         if value in made:
             continue
-        if value in as_points and not _POINTS_AFTER.search(prose_of(msgid)):
+        if value in as_points and not any(_UNIT_DIMENSION[measure.unit] == "points" for measure in _source_measures(msgid, source)):
             # `rose 8.5 percent` → `um 8,5 Prozentpunkte`: a change of a rate by points is another figure.
             issues.append(Issue("numbers", f"the source's {_plain(value)}% is {as_points[value]} in the translation: a percentage is no points"))
         # More of the number bare than the source writes bare: the percentage's, without its sign.
@@ -3419,17 +3418,13 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
 
 
 def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
-    """Percentage points (or an index's points) of the source the translation makes a
-    percentage of their number (`fell by 0.2 percentage points` → `sank um 0,2 Prozent`,
+    """Percentage points (or basis points, or an index's points) of the source the translation
+    makes a percentage of their number (`fell by 0.2 percentage points` → `sank um 0,2 Prozent`,
     `numbers`): a change of a rate by 0.2 points is another figure than one by 0.2 %. Not where
     the source has that number as a percentage too."""
-    if "point" not in msgid and "POINT" not in msgid and "pp" not in msgid:
-        return []  # most sentences: no points
-    source_prose = prose_of(msgid)
-    points = {value: source_prose[match.start() : end.end()] for value, match in _numbers_in_place(source_prose, source)
-              if (end := _POINTS_AFTER.match(source_prose, match.end()))}
+    points = {measure.value: measure.words for measure in _source_measures(msgid, source) if _UNIT_DIMENSION[measure.unit] == "points"}
     if not points:
-        return []
+        return []  # most sentences: no points
     as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
     prose = prose_of(msgstr)
     return [
@@ -3533,6 +3528,14 @@ _MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
     ("gal", "volume", 3.785411784, r"gallons?|Gallone\p{L}*|galones?|galloni|gallone|galões|galão|галлон\p{L}*|galon\p{L}*|ガロン|加仑|갤런"),
     ("bbl", "volume", 158.987294928, r"barrels?|Barrel|barils?|barriles?|barili|barile|barris|barril|баррел\p{L}*|baryłk\p{L}*|バレル|桶|배럴"),
     ("subunit", "money", 0.01, r"pence|penny|cents?|¢|Cent|centimes?|céntimos?|centesimi|centavos?|копе\p{L}*|grosz\p{L}*|Rappen|銭"),
+    # A change of a rate, which a hundred basis points make a percentage point; points alone
+    # (0,4 point, 0,4 puntos, 120 Punkte) may be either, or an index's.
+    ("bp", "points", 0.01, r"basis\s+points?|bps|Basispunkt\p{L}*|points?\s+de\s+base|puntos?\s+básicos?|punt[oi]\s+base|pontos?[\s-]+base"
+     r"|pontos?\s+básicos?|базисн\p{L}*\s+пункт\p{L}*|punkt\p{L}*\s+bazow\p{L}*|ベーシスポイント|[个個]?基[点點]|베이시스\s?포인트|(?-i:bp|pb)"),
+    ("pp", "points", 1.0, r"percentage\s+points?|Prozentpunkt\p{L}*|points?\s+de\s+pourcentage|puntos?\s+porcentual(?:es)?"
+     r"|punt[oi]\s+percentual[ei]|pontos?\s+percentua(?:l|is)|процентн\p{L}*\s+пункт\p{L}*|п\.\s?п\.|punkt\p{L}*\s+procentow\p{L}*"
+     r"|procentpunt\p{L}*|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
+    ("point", "points", 1.0, r"points?|pts?|Punkte?|puntos?|punti|punto|pontos?|ponto|пункт\p{L}*|punkt\p{L}*|ポイント|포인트"),
 )
 _UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}
 _UNIT_SIZE = {unit: size for unit, _, size, _ in _MEASURE_UNITS}
@@ -3610,9 +3613,10 @@ def _source_measures(msgid: str, source: Locale) -> tuple[_Measure, ...]:
 def _the_same_unit(source_unit: str, target_unit: str) -> bool:
     """Whether a translation's unit says the source's: the same, or one a translation may
     leave vague (キロ for a kilometre or a kilogram; degrees without a scale for Celsius, or
-    for the source's degrees without one)."""
+    for the source's degrees without one; points for basis or percentage points)."""
     return (source_unit == target_unit or (target_unit == "kilo" and source_unit in ("km", "kg", "kilo"))
-            or (target_unit == "deg" and source_unit in ("°C", "deg")) or (source_unit == "deg" and _UNIT_DIMENSION[target_unit] == "temperature"))
+            or (target_unit == "deg" and source_unit in ("°C", "deg")) or (source_unit == "deg" and _UNIT_DIMENSION[target_unit] == "temperature")
+            or ("point" in (source_unit, target_unit) and _UNIT_DIMENSION[source_unit] == _UNIT_DIMENSION[target_unit] == "points"))
 
 
 def changed_measures(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -3669,7 +3673,7 @@ def _converts_to(was: _Measure, said: _Measure) -> bool:
 
 
 # The measures a newsroom converts into its own system's units.
-_CONVERTED = frozenset({"length", "area", "mass", "volume", "speed", "temperature"})
+_CONVERTED = frozenset({"length", "area", "mass", "volume", "speed", "temperature", "points"})
 
 
 def _measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Measure, _Measure]]:
@@ -3708,23 +3712,16 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
 # percentage points (Prozentpunkte).
 _PERCENT_SIGN_OR_WORD = (
-    r"[\s\u00a0\u202f-]?(?:[%٪％]|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*|procent\p{L}*"
+    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*|procent\p{L}*"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
     rf"|{_PERCENT_WORDS})"
 )
 _PERCENT_AFTER = lazy_compile(_PERCENT_SIGN_OR_WORD, regex.IGNORECASE)
 # The first number of a range of percentages, which the percent after its last makes one too:
-# 3 bis 6 Prozent, de 3 à 6 %, 3-6%, 3～6％.
+# 3 bis 6 Prozent, de 3 à 6 %, entre el 5 y el 7 %, tra il 5 e il 7%, 3-6%, 3～6％.
 _PERCENT_RANGE_AFTER = lazy_compile(
-    r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?\p{Nd}+(?:[.,]\p{Nd}+)?" + _PERCENT_SIGN_OR_WORD,
-    regex.IGNORECASE,
-)
-# Percentage points, and the points of an index, after their number, in the review's languages:
-# 0.2 percentage points, 0.2 pp, 0,2 Prozentpunkte, 0,2 point de pourcentage, 0,2 puntos, 0,2
-# п. п., 0.2ポイント, 0.2个百分点, 0.2%p (not a share: `changed_percentages` tells them apart).
-_POINTS_AFTER = lazy_compile(
-    r"[\s\u00a0\u202f]?(?:(?:percentage[\s-]+points?|pp|points?|pts?|Prozentpunkt\p{L}*|Punkt\p{L}*|puntos?|punti|pontos?"
-    r"|procentpunt\p{L}*|п\.\s?п\.|процентн\p{L}*\s+пункт\p{L}*|пункт\p{L}*|punkt\p{L}*)(?!\p{L})|ポイント|个百分点|個百分點|百分点|포인트|%p)",
+    r"(?:\s?[-–—~～〜]\s?|\s+(?:to|and|bis|und|à|et|a|y|e|tot|até|al|до|и|do|i)\s+(?:(?:el|il|los|las|les|le|la|lo|gli|i|as|os|o|l['’])\s*)?)"
+    r"\p{Nd}+(?:[.,]\p{Nd}+)?" + _PERCENT_SIGN_OR_WORD,
     regex.IGNORECASE,
 )
 # A share in tenths, as Japanese (7割) and Chinese (七成) say it.
