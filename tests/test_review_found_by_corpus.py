@@ -121,3 +121,28 @@ def test_a_range_of_percentages_with_the_sign_at_its_end_is_two_percentages(loca
 def test_a_bare_number_beside_a_percentage_that_ends_no_range_is_still_a_percent_dropped():
     found = reviewed("Prices rose 5% and wages 7%.", "Die Preise stiegen um 5, die Löhne um 7 Prozent.", "de")
     assert ("percent-dropped", "warning", "the source's 5% is 5 in the translation, without a percent sign or word") in found
+
+
+# -- `second` as an ordinal -------------------------------------------------------------------
+
+VISIT = "The president will visit Paris next Thursday, his second trip this year."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("fr", "Le président se rendra à Paris jeudi prochain, son troisième déplacement cette année."),
+    ("de", "Der Präsident reist am kommenden Donnerstag nach Paris – seine dritte Reise in diesem Jahr."),
+    ("es", "El presidente visitará París el próximo jueves, su tercer viaje este año."),
+])
+def test_another_ordinal_for_the_second_after_a_possessive_is_refused(locale, msgstr):
+    assert [(check, severity) for check, severity, _ in reviewed(VISIT, msgstr, locale)] == [("numbers", "error")]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", VISIT, "Le président se rendra à Paris jeudi prochain, son deuxième déplacement cette année."),
+    ("it", VISIT, "Il presidente sarà a Parigi giovedì prossimo, il suo secondo viaggio quest’anno."),
+    ("de", "It is the second largest economy in Europe.", "Es ist die zweitgrößte Volkswirtschaft Europas."),
+    ("de", "The second of the two ships docked.", "Das zweite der beiden Schiffe legte an."),
+    ("fr", "He won a second term in 2020.", "Il a été réélu en 2020."),
+])
+def test_the_second_said_as_the_second_or_rephrased_passes(locale, msgid, msgstr):
+    assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale) if severity == "error"] == []

@@ -2108,9 +2108,12 @@ _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
     # sei (you are), secondo and segundo (according to), quarto (a room), семью (a family)
     "it": frozenset({"sei", "secondo", "quarto"}), "pt": frozenset({"segundo", "quarto"}), "ru": frozenset({"семью"}),
 }
-# English `second` counts where it orders something: a second time, the second round.
+# English `second` counts where it orders something: a second time, the second round, and
+# after `the` or a possessive before a word (his second trip, the second largest); not `a second`
+# alone, which may be an instant or another (a second later, a second term).
 _ORDINAL_SECOND = lazy_compile(
-    r"\bsecond (?:time|round|half|place|quarter|leg|set)\b",
+    r"\bsecond (?:time|round|half|place|quarter|leg|set)\b"
+    r"|\b(?:the|his|her|its|their|our|your|my)\s+second\s+(?!(?:of|to|and|or|in|after|before|later|ago)\b)\p{L}",
     regex.IGNORECASE,
 )
 # The counts compared when written in words: from two, as one is also an article (ein, une).
