@@ -146,3 +146,29 @@ def test_another_ordinal_for_the_second_after_a_possessive_is_refused(locale, ms
 ])
 def test_the_second_said_as_the_second_or_rephrased_passes(locale, msgid, msgstr):
     assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale) if severity == "error"] == []
+
+
+# -- a change by a fraction -------------------------------------------------------------------
+
+EXPORTS = "Exports to China dropped by a third last year."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, fractions", [
+    ("fr", EXPORTS, "Les exportations vers la Chine ont chuté d’un quart l’an dernier.", "a third in the source, un quart"),
+    ("it", EXPORTS, "Le esportazioni verso la Cina sono calate di un quarto l’anno scorso.", "a third in the source, un quarto"),
+    ("de", "Exports to China dropped by a quarter last year.", "Die Exporte nach China gingen im vergangenen Jahr um ein Drittel zurück.",
+     "a quarter in the source, ein Drittel"),
+])
+def test_a_change_by_another_fraction_is_refused(locale, msgid, msgstr, fractions):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", f"the fraction: {fractions} in the translation")]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", EXPORTS, "Les exportations vers la Chine ont chuté d’un tiers l’an dernier."),
+    ("it", EXPORTS, "Le esportazioni verso la Cina sono calate di un terzo l’anno scorso."),
+    ("de", "Exports to China dropped by a quarter last year.", "Die Exporte nach China gingen im vergangenen Jahr um ein Viertel zurück."),
+    ("fr", "The team lost in a quarter-final, its third this year.", "L’équipe a perdu lors d’un quart de finale, son troisième cette année."),
+    ("de", "Sales rose in the first quarter by a third.", "Der Umsatz stieg im ersten Quartal um ein Drittel."),
+])
+def test_a_change_by_the_same_fraction_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

@@ -2929,10 +2929,11 @@ def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
 # zwei Drittel, la moitié, tres cuartos, две трети, ثلثا, 三分之一. Only the forms that are no
 # ordinal too (the third day, le quart d'heure stays a quarter).
 _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = {
-    # `half` of something, not the first half (of a match) or half-time
+    # `half` of something, not the first half (of a match) or half-time; a quarter of something
+    # or by which something changed (fell by a quarter), not a quarter of the year
     "en": (
         (r"half(?= of| the| a | an )|(?:a|one)[ -]half|halves|halved", (1, 2)), (r"(?:a|one)[ -]third|thirds? of", (1, 3)),
-        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|quarter of the|quarter[ -](?:percentage[ -])?point", (1, 4)), (r"three[ -]quarters", (3, 4)),
+        (r"two[ -]thirds", (2, 3)), (r"(?:a|one)[ -]quarter(?= of)|(?<=\bby\s)(?:a|one)[ -]quarter|quarter of the|quarter[ -](?:percentage[ -])?point", (1, 4)), (r"three[ -]quarters", (3, 4)),
         (r"(?:a|one)[ -]fifth", (1, 5)), (r"two[ -]fifths", (2, 5)), (r"three[ -]fifths", (3, 5)),
         (r"(?:a|one)[ -]tenth", (1, 10)), (r"three[ -]tenths", (3, 10)),
     ),
@@ -2943,11 +2944,12 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
         (r"(?:ein|einem|einen)\s+Viertel|Viertel(?:prozent)?punkt\p{L}*|viertel\s+Prozentpunkt\p{L}*", (1, 4)), (r"drei\s*Viertel|Dreiviertel", (3, 4)), (r"(?:ein|einem|einen)\s+Fünftel", (1, 5)),
         (r"zwei\s+Fünftel", (2, 5)), (r"drei\s+Fünftel", (3, 5)), (r"(?:ein|einem|einen)\s+Zehntel", (1, 10)), (r"drei\s+Zehntel", (3, 10)),
     ),
-    # A fraction of something (le tiers des, un quart de), not a quarter-final or a demi-finale
+    # A fraction of something (le tiers des, un quart de) or by which something changed (chuté
+    # d’un quart), not a quarter-final or a demi-finale
     "fr": (
-        (r"moitié|demi-point|demi\s+point", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)", (1, 3)), (r"deux\s+tiers", (2, 3)),
-        (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)", (1, 5)),
-        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)), (r"(?:un|le|du)\s+dixième(?=\s+d)", (1, 10)),
+        (r"moitié|demi-point|demi\s+point", (1, 2)), (r"(?:un|le|du)\s+tiers(?=\s+d)|(?<=d['’])un\s+tiers", (1, 3)), (r"deux\s+tiers", (2, 3)),
+        (r"(?:un|le|du)\s+quart(?=\s+d)(?!\s+de\s+finale)|(?<=d['’])un\s+quart(?!\s+de\s+finale)", (1, 4)), (r"trois\s+quarts", (3, 4)), (r"(?:un|le|du)\s+cinquième(?=\s+d)|(?<=d['’])un\s+cinquième", (1, 5)),
+        (r"deux\s+cinquièmes", (2, 5)), (r"trois\s+cinquièmes", (3, 5)), (r"(?:un|le|du)\s+dixième(?=\s+d)|(?<=d['’])un\s+dixième", (1, 10)),
         (r"trois\s+dixièmes", (3, 10)),
     ),
     # Not medio ambiente, Oriente Medio; not el cuarto gol: a fraction is of something
@@ -2959,10 +2961,11 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
         (r"tres\s+décimas\s+partes", (3, 10)),
     ),
     "it": (
-        # (not a metà settembre, mid-September)
-        (r"(?:la|una|della|alla)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)|dimezza\p{L}*|mezzo\s+punto", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)", (1, 3)), (r"due\s+terzi", (2, 3)),
-        (r"(?:un|il)\s+quarto(?=\s+d)", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)", (1, 5)),
-        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)), (r"(?:un|il)\s+decimo(?=\s+d)", (1, 10)), (r"tre\s+decimi", (3, 10)),
+        # (not a metà settembre, mid-September); a fraction of something, or by which something
+        # changed (calate di un quarto), not il quarto gol
+        (r"(?:la|una|della|alla)\s+metà|metà\s+d(?:i|el|ella|ei|egli|elle)|dimezza\p{L}*|mezzo\s+punto", (1, 2)), (r"(?:un|il)\s+terzo(?=\s+d)|(?<=\bdi\s)un\s+terzo", (1, 3)), (r"due\s+terzi", (2, 3)),
+        (r"(?:un|il)\s+quarto(?=\s+d)|(?<=\bdi\s)un\s+quarto", (1, 4)), (r"tre\s+quarti", (3, 4)), (r"(?:un|il)\s+quinto(?=\s+d)|(?<=\bdi\s)un\s+quinto", (1, 5)),
+        (r"due\s+quinti", (2, 5)), (r"tre\s+quinti", (3, 5)), (r"(?:un|il)\s+decimo(?=\s+d)|(?<=\bdi\s)un\s+decimo", (1, 10)), (r"tre\s+decimi", (3, 10)),
     ),
     "pt": (
         (r"metade|meio\s+ponto", (1, 2)), (r"(?:um|o)\s+terço|(?:a|uma)\s+terça\s+parte", (1, 3)), (r"dois\s+terços", (2, 3)),
