@@ -172,3 +172,32 @@ def test_a_change_by_another_fraction_is_refused(locale, msgid, msgstr, fraction
 ])
 def test_a_change_by_the_same_fraction_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- Italian participles and subjunctives of a change ------------------------------------------
+
+@pytest.mark.parametrize("msgid, msgstr, source_words, target_says, target_words", [
+    ("Shares in the bank slumped 12 per cent in early trading.",
+     "Le azioni della banca sono balzate del 12 per cento nelle prime contrattazioni.", "slumped", "rise", "balzate"),
+    ("Shares in the bank rose 12 per cent in early trading.",
+     "Le azioni della banca sono crollate del 12 per cento nelle prime contrattazioni.", "rose", "fall", "crollate"),
+    ("Prices are expected to rise by between 5% and 7% next year.",
+     "Si prevede che i prezzi scendano tra il 5 e il 7% il prossimo anno.", "rise", "fall", "scendano"),
+    ("Prices are expected to fall by 5% next year.", "Si stima che i prezzi salgano del 5% il prossimo anno.", "fall", "rise", "salgano"),
+])
+def test_an_italian_change_the_other_way_in_a_participle_or_subjunctive_warns(msgid, msgstr, source_words, target_says, target_words):
+    source_says = "fall" if target_says == "rise" else "rise"
+    assert reviewed(msgid, msgstr, "it") == [
+        ("direction", "warning", f"the source says a {source_says} (“{source_words}”), the translation only a {target_says} "
+                                 f"(“{target_words}”): check which way the figure moved"),
+    ]
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Shares in the bank slumped 12 per cent in early trading.",
+     "Le azioni della banca sono crollate del 12 per cento nelle prime contrattazioni."),
+    ("Prices are expected to rise by between 5% and 7% next year.",
+     "Si prevede che i prezzi salgano tra il 5 e il 7% il prossimo anno."),
+])
+def test_an_italian_change_the_same_way_passes(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "it") == []

@@ -469,7 +469,10 @@ def _italian() -> _Language:
                                  "aumentare aumentando aumentò aumento cresce crescono cresciuto cresciuta cresciuti "
                                  "cresciute cresceva crescerà crescere crebbe sale salgono salito salita saliti salite "
                                  "saliva "
-                                 "salirà salire salendo salì rialzo rialzi balzo balzato balzata balza impennata impennate "
+                                 "salirà salire salendo salì rialzo rialzi balzo balzato balzata balzati balzate balza balzano "
+                                 "impennata impennate "
+                                 # the subjunctive, after si prevede che, si stima che
+                                 "aumentino cresca crescano salga salgano "
                                  "rincaro rincari rincara rincarano rincarato rincarata rincarati rincarate incremento "
                                  "incrementi raddoppiato raddoppiata raddoppiati raddoppiate raddoppia raddoppiano raddoppiare raddoppierà "
                                  "raddoppiò lievitato lievitati "
@@ -482,7 +485,8 @@ def _italian() -> _Language:
                                  "scendono "
                                  "sceso scesa scesi scese scendeva scenderà scendere scendendo diminuisce diminuiscono "
                                  "diminuito diminuita diminuiti diminuite diminuiva diminuirà diminuire diminuzione "
-                                 "diminuzioni ribasso ribassi crolla crollano crollato crollata crollo crolli flessione "
+                                 "diminuzioni ribasso ribassi crolla crollano crollato crollata crollati crollate crollo crolli flessione "
+                                 "calino scenda scendano diminuisca diminuiscano crollino "
                                  "contrazione dimezzato dimezzata dimezzati dimezzate dimezza dimezzano dimezzava dimezzerà dimezzare "
                                  "dimezzò dimezzamento in_calo in_discesa in_ribasso al_ribasso in_flessione"),
             ("fall", "amount", "cade cadono caduto caduta caduti"),
