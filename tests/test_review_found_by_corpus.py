@@ -201,3 +201,47 @@ def test_an_italian_change_the_other_way_in_a_participle_or_subjunctive_warns(ms
 ])
 def test_an_italian_change_the_same_way_passes(msgid, msgstr):
     assert reviewed(msgid, msgstr, "it") == []
+
+
+# -- Italian thousands, half hours and ages as an Italian desk writes them ----------------------
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Police said about 200,000 people took part.", "Secondo la polizia, hanno partecipato circa 200mila persone."),
+    ("The deal is worth 3.5 billion euros.", "L’accordo vale 3,5mld di euro."),
+    ("The deal is worth 3.5 million euros.", "L’accordo vale 3,5mln di euro."),
+    ("The 19-year-old striker signed a five-year contract.", "L’attaccante diciannovenne ha firmato un contratto quinquennale."),
+    ("The 43-year-old was arrested on Monday.", "Il quarantatreenne è stato arrestato lunedì."),
+    ("Two 21-year-olds were arrested.", "Due ventunenni sono stati arrestati."),
+])
+def test_an_italian_scale_or_age_in_one_word_is_the_source_s_figure(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "it") == []
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("Police said about 200,000 people took part.", "Secondo la polizia, hanno partecipato circa 20mila persone."),
+    ("The deal is worth 3.5 billion euros.", "L’accordo vale 3,5mln di euro."),
+    ("The 19-year-old striker signed a five-year contract.", "L’attaccante diciottenne ha firmato un contratto quinquennale."),
+])
+def test_another_italian_scale_or_age_in_one_word_is_refused(msgid, msgstr):
+    assert [severity for _, severity, _ in reviewed(msgid, msgstr, "it")] == ["error"]
+
+
+MEETING = "The meeting starts at 9.30 a.m. on Wednesday."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("it", "La riunione inizia mercoledì alle 9 e mezza."),
+    ("es", "La reunión empieza el miércoles a las 9 y media."),
+    ("pt", "A reunião começa na quarta-feira às 9 e meia."),
+])
+def test_an_hour_with_its_half_in_words_is_the_source_s_time(locale, msgstr):
+    assert [severity for _, severity, _ in reviewed(MEETING, msgstr, locale) if severity == "error"] == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("it", MEETING, "La riunione inizia mercoledì alle 10 e mezza."),
+    ("it", "The meeting starts at 9 a.m. on Wednesday.", "La riunione inizia mercoledì alle 9 e mezza."),
+    ("es", MEETING, "La reunión empieza el miércoles a las 8 y media."),
+])
+def test_another_hour_or_a_half_added_is_refused(locale, msgid, msgstr):
+    assert "error" in [severity for _, severity, _ in reviewed(msgid, msgstr, locale)]

@@ -157,6 +157,9 @@ _CLOCK_WORD_TIME = lazy_compile(
       # le 20 squadre` is among the twenty teams
       | dalle \s+ (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? (?=\s+alle\s+(?:ore\s+)?(?P<after_noon>1[3-9]|2[0-3])(?!\p{N}))
       | (?:tra|fra) \s+ le \s+ (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? (?=\s+e\s+le\s+(?:ore\s+)?(?:1[3-9]|2[0-3])(?!\p{N}|[.,]\p{N}))
+      # any hour with its half in words after it: alle 9 e mezza, a las 9 y media, às 9 e meia
+      | (?:(?:a|de|desde|hasta|y|entre|para|hacia|sobre)\s+las|alle|dalle|delle|às) \s+ (?:ore\s+)?
+        (?P<hour>\d{1,2}) \s+ (?:e|y) \s+ (?P<half>mezza|mezzo|media|meia) (?!\p{L})
       | (?:(?:a|de|desde|hasta|y|entre|para|hacia|sobre)\s+las|alle|dalle|delle|às
          |e\s+le(?<=(?<!\p{L})(?:tra|fra)\s+le\s+\d{1,2}(?:[:.]\d{2})?\s+e\s+le)) \s+
         (?: (?P<hour>\d{1,2}) (?:[:.h](?P<minute>\d{2}))? \s? (?:horas?\b|h(?![\p{L}\p{N}]))
@@ -1935,12 +1938,30 @@ def _written_out(
     if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
         prefixes = _NUMBER_PREFIXES[locale.language]
         numbers.update(prefixes[match.group(1).casefold()] for match in compounds.finditer(text))
+    if locale.language == "it" and ("enn" in text or "ENN" in text):
+        numbers.update(_italian_ages(text))
     # As the source writes the decade: 1990 for the 1990s, 90 for the '90s.
     numbers.update(
         written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
     )
     numbers.update(value for _, value in _kanji_numbers(text, locale.language))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
+
+
+# An Italian age in one word, a number's word without its last vowel and -enne: il
+# diciannovenne, una quarantenne, i ventitreenni (the 19-year-old, a woman in her forties or of
+# 40, the 23-year-olds).
+_ITALIAN_AGE = lazy_compile(r"(?<!\p{L})(\p{L}+?)enn[ei](?!\p{L})", regex.IGNORECASE)
+
+
+def _italian_ages(text: str) -> Iterator[int]:
+    """The ages from ten up `text` says in one Italian word (`_ITALIAN_AGE`)."""
+    numbers = _NUMBER_WORDS["it"]
+    for match in _ITALIAN_AGE.finditer(text):
+        stem = match.group(1).casefold()
+        age = next((numbers[word] for word in (stem, *(stem + vowel for vowel in "eaoi")) if word in numbers), None)
+        if age is not None and age >= 10:
+            yield age
 
 
 def _roman_value(match: regex.Match[str]) -> int:
@@ -5119,11 +5140,12 @@ _LONG_SCALE_WORDS = {
 }
 # `5 mil millones` is five thousand millions: a billion.
 _THOUSAND_MILLIONS = lazy_compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
-# Attached to the digits: `bn`, `mn`, `tn`, `m` and `k` ($5bn, 2m viewers, 3k staff). Without a
-# currency, 5m may also be five metres and a 10k race ten kilometres: those digits pair as they
-# are written too, and only a translation that states another scale (5 Milliarden) differs.
-_SCALE_SUFFIX = lazy_compile(r"(bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
-_SUFFIX_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
+# Attached to the digits: `bn`, `mn`, `tn`, `m` and `k` ($5bn, 2m viewers, 3k staff), and the
+# Italian `mila`, `mln` and `mld` (200mila persone, 3,5mld di euro). Without a currency, 5m may
+# also be five metres and a 10k race ten kilometres: those digits pair as they are written too,
+# and only a translation that states another scale (5 Milliarden) differs.
+_SCALE_SUFFIX = lazy_compile(r"(mila|mln|mld|bn|mn|tn|trn|m|k)(?!\p{L})", regex.IGNORECASE)
+_SUFFIX_SCALES = {"mila": 10**3, "mln": 10**6, "mld": 10**9, "bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12, "m": 10**6, "k": 10**3}
 # Millions and billions abbreviated before a currency, as the French, Spanish and Canadian
 # financial press write them: 1.500 M$, 250 M€, 2,5 MM$ (miles de millones), 1,5 Md€, 1,5 Mds $,
 # 1,5 G$. Only before one: 5 M alone may be metres, 1,5 G a force.
