@@ -245,3 +245,34 @@ def test_an_hour_with_its_half_in_words_is_the_source_s_time(locale, msgstr):
 ])
 def test_another_hour_or_a_half_added_is_refused(locale, msgid, msgstr):
     assert "error" in [severity for _, severity, _ in reviewed(msgid, msgstr, locale)]
+
+
+# -- cents and pence --------------------------------------------------------------------------
+
+DIVIDEND = "The company will pay a dividend of 85 cents a share."
+
+
+@pytest.mark.parametrize("locale, msgstr, amount", [
+    ("es", "La empresa pagará un dividendo de 85 dólares por acción.", "85 dólares"),
+    ("de", "Das Unternehmen zahlt eine Dividende von 85 Dollar je Aktie.", "85 Dollar"),
+    ("ja", "同社は1株当たり85ドルの配当を支払う。", "85 ドル"),
+])
+def test_cents_the_translation_makes_the_currency_itself_are_refused(locale, msgstr, amount):
+    assert reviewed(DIVIDEND, msgstr, locale) == [
+        ("numbers", "error", f"the source's 85 cents are {amount} in the translation, a hundred times as much"),
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", DIVIDEND, "Das Unternehmen zahlt eine Dividende von 85 Cent je Aktie."),
+    ("es", DIVIDEND, "La empresa pagará un dividendo de 85 centavos de dólar por acción."),
+    ("it", DIVIDEND, "La società pagherà un dividendo di 85 centesimi di dollaro per azione."),
+    ("zh", DIVIDEND, "该公司将派发每股85美分的股息。"),
+    # The amount in the currency, converted.
+    ("de", DIVIDEND, "Das Unternehmen zahlt eine Dividende von 0,85 Dollar je Aktie."),
+    ("fr", DIVIDEND, "Le groupe versera un dividende de 0,85 dollar par action."),
+    # The source gives the number in the currency too.
+    ("fr", "Shares rose 85 cents to $85.", "L’action a gagné 85 cents, à 85 dollars."),
+])
+def test_cents_kept_or_converted_pass(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

@@ -88,7 +88,7 @@ def test_a_measure_converted_into_another_unit_passes(locale, msgid, msgstr):
     ("ja", "Winds of up to 90 mph tore through Kansas.", "最大時速90キロの風がカンザスを襲った。",
      "the unit: 90 mph in the source, 90キロ in the translation"),
     ("ja", "The storm cut a path 12 miles long.", "嵐は長さ12キロの爪痕を残した。", "the unit: 12 miles in the source, 12キロ in the translation"),
-    ("de", "It costs 512 pence.", "Es kostet 512 Pfund.", "the unit: 512 pence in the source, 512 Pfund in the translation"),
+    ("de", "It costs 512 pence.", "Es kostet 512 Pfund.", "the source's 512 pence are 512 Pfund in the translation, a hundred times as much"),
     ("de", "The ship carried 2 million barrels.", "Das Schiff trug 2 Millionen Tonnen.",
      "the unit: 2 million barrels in the source, 2 Millionen Tonnen in the translation"),
     ("de", "Winds reached 145 km/h.", "Der Wind erreichte 145 Meter pro Sekunde.",

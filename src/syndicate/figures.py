@@ -415,6 +415,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         if _all_among(said.digits, added_numbers, target):  # figures of its own, not paired with the source's
             added_numbers = _without_values(added_numbers, said.digits, target)
             missing_numbers = _without_values(missing_numbers, was.digits, source)
+    # `85 cents` → `0,85 Dollar`: an amount in the currency for its hundredths.
+    for was_value, said_value in _cents_in_the_currency(msgid, msgstr, source, target) if unpaired else ():
+        if _all_among([said_value], added_numbers, target):
+            added_numbers = _without_values(added_numbers, [said_value], target)
+            missing_numbers = _without_values(missing_numbers, [was_value], source)
     missing += missing_numbers
     of_dozens: set[int] = set()  # the counts of dozens reported missing (the two of two dozen)
     if added_numbers and (dozens := _source_dozens_counted(msgid, source.language)):
@@ -3502,7 +3507,7 @@ def _percentages_made_multiples(
 # before `km`, `nautical miles` before `miles`, `square metres` before `metres`, `degrees
 # Celsius` before `degrees`. Left out: forms that say something else as often (Spanish `mil` is a
 # thousand, bare `m` after money a million, `g` in 5G a generation, `in` a preposition, `cal` a
-# calorie, Spanish `once` eleven, Chinese 节 a section;
+# calorie, Spanish `once` eleven, Chinese 节 a section; cents and pence, which `cents_made_whole` reads;
 # a letter alone before a hyphen, as in C-130 and F-35). Japanese キロ is a kilometre or a
 # kilogram (`kilo`); degrees that name no scale (`deg`: 30 Grad, 35度, also a time in 3度目) are
 # Celsius in a translation.
@@ -3554,7 +3559,6 @@ _MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
     ("l", "volume", 1.0, r"lit(?:er|re)s?|Liter\p{L}*|litros?|litri|litro|литр\p{L}*|litr\p{L}*|リットル|升|리터"),
     ("gal", "volume", 3.785411784, r"gallons?|Gallone\p{L}*|galones?|galloni|gallone|galões|galão|галлон\p{L}*|galon\p{L}*|ガロン|加仑|갤런"),
     ("bbl", "volume", 158.987294928, r"barrels?|Barrel|barils?|barriles?|barili|barile|barris|barril|баррел\p{L}*|baryłk\p{L}*|バレル|桶|배럴"),
-    ("subunit", "money", 0.01, r"pence|penny|cents?|¢|Cent|centimes?|céntimos?|centesimi|centavos?|копе\p{L}*|grosz\p{L}*|Rappen|銭"),
     # A change of a rate, which a hundred basis points make a percentage point; points alone
     # (0,4 point, 0,4 puntos, 120 Punkte) may be either, or an index's.
     ("bp", "points", 0.01, r"basis\s+points?|bps|Basispunkt\p{L}*|points?\s+de\s+base|puntos?\s+básicos?|punt[oi]\s+base|pontos?[\s-]+base"
@@ -4517,6 +4521,50 @@ def changed_currencies(msgid: str, msgstr: str) -> list[Issue]:
     if not in_target or in_source.keys() & in_target.keys():
         return []
     return [Issue("numbers", f"the currency: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
+
+
+# A hundredth of a currency after its number, as the review's languages name it: 85 cents, 85
+# pence, 85 Cent, 85 Rappen, 85 centimes, 85 céntimos, 85 centavos, 85 centesimi, 85 центов, 85
+# копеек, 85セント, 85美分, 85便士, 85센트.
+_CENTS_AFTER = lazy_compile(
+    r"[\s\u00a0\u202f-]?(?:cents?|pence|Rappen|centimes?|c[ée]ntimos?|centavos?|centesim[io]|цент\p{L}*|копе\p{L}*|пенс\p{L}*"
+    r"|セント|ペンス|[美欧歐]分|便士|센트|펜스)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_CENTS_HINT = re.compile(r"(?i:cent|pence|rappen|цент|копе|пенс)|セント|ペンス|分|便士|센트|펜스")
+
+
+def _source_cents(msgid: str, source: Locale) -> dict[Decimal, str]:
+    """The amounts the source gives in cents or pence, each with its words as written."""
+    if not _CENTS_HINT.search(msgid):
+        return {}  # most sentences: no cents
+    prose = prose_of(msgid)
+    return {value: prose[match.start() : after.end()] for value, match in _numbers_in_place(prose, source)
+            if (after := _CENTS_AFTER.match(prose, match.end())) is not None}
+
+
+def _cents_in_the_currency(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
+    """Each amount of the source in cents the translation gives in the currency (`85 cents` →
+    `0,85 Dollar`): the source's number and the translation's."""
+    if not (in_cents := _source_cents(msgid, source)):
+        return []
+    return [(value * 100, value) for amount in _amounts(prose_of(msgstr)) for value in amount.values if value * 100 in in_cents]
+
+
+def cents_made_whole(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """An amount the source gives in cents or pence that the translation gives in the currency
+    itself, with the same number (`85 cents a share` → `85 dólares por acción`, `numbers`): a
+    hundred times as much. Not where the source also gives that number in the currency."""
+    if not (in_cents := _source_cents(msgid, source)):
+        return []
+    prose = prose_of(msgstr)
+    kept = {value for value, match in _numbers_in_place(prose, target) if _CENTS_AFTER.match(prose, match.end())}
+    whole = {value for amount in _source_amounts(msgid) for value in amount.values}
+    return [
+        Issue("numbers", f"the source's {in_cents[value]} are {amount.number} {amount.mention} in the translation, a hundred times as much")
+        for amount in _amounts(prose) for value in sorted(amount.values)
+        if value in in_cents and value not in kept and value not in whole
+    ]
 
 
 # The number of an amount, from its currency's sign or code before it (`€1.1`, `US$ 3,5`, `USD
