@@ -276,3 +276,29 @@ def test_cents_the_translation_makes_the_currency_itself_are_refused(locale, msg
 ])
 def test_cents_kept_or_converted_pass(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- a year beside a span, a season and a count joined to a name --------------------------------
+
+JAILED = "He was jailed for 18 months in 2019."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("es", JAILED, "Fue condenado en 2019 a año y medio de cárcel."),
+    ("es", "He was jailed for 30 months in 2019.", "Fue condenado en 2019 a dos años y medio de cárcel."),
+    ("ja", "The 2024-25 season starts in August.", "2024～25年シーズンは8月に開幕する。"),
+    ("ja", "Only 4 of the 27 EU countries met the target.", "目標を達成したのはEU27カ国中4カ国だけだった。"),
+])
+def test_a_figure_beside_a_year_or_a_name_as_a_desk_writes_it_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # Years for months, where a year before the span read as the start of a range.
+    ("es", JAILED, "Fue condenado en 2019 a 18 años de cárcel."),
+    ("es", "He was jailed for 30 months in 2019.", "Fue condenado en 2019 a tres años y medio de cárcel."),
+    ("ja", "The 2024-25 season starts in August.", "2023～24年シーズンは8月に開幕する。"),
+    ("ja", "Only 4 of the 27 EU countries met the target.", "目標を達成したのはEU28カ国中4カ国だけだった。"),
+])
+def test_another_figure_beside_a_year_or_a_name_is_refused(locale, msgid, msgstr):
+    assert "error" in [severity for _, severity, _ in reviewed(msgid, msgstr, locale)]

@@ -343,6 +343,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         for letters, digits in _SPACED_CODE.findall(msgid):
             if digits in missing_numbers and regex.search(rf"(?<!\p{{Latin}}){letters}{digits}(?!\p{{N}})", msgstr):
                 missing_numbers.remove(digits)
+        # `the 27 EU countries` → `EU27カ国`, `欧盟27国`: a count of countries joined to the name
+        # of their union, as Japanese and Chinese write it (no number after a letter otherwise).
+        for digits in _COUNT_AFTER_A_NAME.findall(msgstr) if target.language in _KANJI_LANGUAGES else ():
+            if digits in missing_numbers:
+                missing_numbers.remove(digits)
         # `In 2024-25` → `2024年度`: a Japanese fiscal year, named by the year it starts in, runs into the next.
         for year in _FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
             following = str(int(year) + 1)
@@ -457,6 +462,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
 
 
 # A code of capitals and digits with a space between (BA 2490, MAX 9, ICE 123).
+_COUNT_AFTER_A_NAME = lazy_compile(r"(?<=\p{Lu})(\p{Nd}+)(?=\s?(?:[カかヶケ]国|个?国|國))")
 _SPACED_CODE = lazy_compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00a0](\p{Nd}+)(?![\p{N}\p{L}]|[.,]\p{Nd})")
 # A Japanese fiscal year by the year it starts in: 2024年度.
 _FISCAL_YEAR = lazy_compile(r"(?<!\p{N})(\p{Nd}{4})年度")
@@ -1669,7 +1675,9 @@ def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.
     if (pattern := _halves_pattern(language)) is None:
         return
     for match in pattern.finditer(text):
-        whole = match.groupdict().get("whole") or match.groupdict().get("before") or ""
+        # Of the words before the half, the number and its noun: not a year before them (en 2019
+        # a año y medio, in 2019 to a year and a half).
+        whole = match.groupdict().get("whole") or " ".join((match.groupdict().get("before") or "").split()[-2:])
         counted = match.groupdict().get("counted") or ""
         digits = regex.findall(r"\p{Nd}+", whole)
         if language in _KANJI_LANGUAGES and not whole.isdigit():
@@ -2939,7 +2947,8 @@ _HYPHENATED = lazy_compile(r"[-‐‑]\p{L}")
 # What joins the numbers of a range or a choice: two or three, zwei bis drei, deux à trois, 2–3.
 _OR_TO = r"(?:\s*[-–]\s*|\s+(?:or|to|oder|bis|ou|à|o|a|y|u|или|до|lub|albo|do|أو|إلى)\s+)"
 _RANGE_AFTER = lazy_compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECASE)
-_RANGE_BEFORE = lazy_compile(rf"(?:\p{{Nd}}|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
+# Not after a year, which starts no range of counts: `en 2019 a 18 años` (in 2019, to 18 years).
+_RANGE_BEFORE = lazy_compile(rf"(?:(?<![\p{{Nd}}.,])(?!(?:1[89]|20)\p{{Nd}}{{2}}(?!\p{{Nd}}))\p{{Nd}}+|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
 
 
 def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
@@ -5067,7 +5076,7 @@ def _numbers_and_times(
         text = _KOREAN_QUARTER_OF_FOUR.sub(r"\1분기", text)  # 2·4분기, the second of four quarters, as 2분기
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
-    if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text:
+    if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text or "～" in text or "〜" in text:
         # A year written short is the year (the 2022-23 season, the class of '89): either side may.
         text = _SHORT_YEAR_AFTER.sub(lambda match: match.group(1) + match.group(2) + match.group(1)[:2] + match.group(3), text)
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
@@ -5258,9 +5267,9 @@ def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int]
     return _numbers_and_times(prose_of(msgid), source, months, _writes_times_with_a_point(source))
 
 
-# A season's second year after its first (2022-23, 1999/00), and a year after an apostrophe
+# A season's second year after its first (2022-23, 1999/00, 2024～25年), and a year after an apostrophe
 # ('89, not the '90s, which is a decade).
-_SHORT_YEAR_AFTER = lazy_compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/])(\p{Nd}{2})(?!\p{Nd}|[-–/.]\p{Nd})")  # not 2026-11-24
+_SHORT_YEAR_AFTER = lazy_compile(r"(?<![\p{Nd}./-])((?:19|20)\p{Nd}{2})([-–/～〜])(\p{Nd}{2})(?!\p{Nd}|[-–/.～〜]\p{Nd})")  # not 2026-11-24
 _SHORT_YEAR = lazy_compile(r"(?<![\p{L}\p{Nd}])['’](\p{Nd}{2})(?![\p{Nd}\p{L}])")
 
 
