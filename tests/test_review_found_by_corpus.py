@@ -302,3 +302,46 @@ def test_a_figure_beside_a_year_or_a_name_as_a_desk_writes_it_passes(locale, msg
 ])
 def test_another_figure_beside_a_year_or_a_name_is_refused(locale, msgid, msgstr):
     assert "error" in [severity for _, severity, _ in reviewed(msgid, msgstr, locale)]
+
+
+# -- noon and midnight in Russian, an evening hour bare after another of the clock's prepositions --
+
+COURT = "The court will rule at noon on December 3."
+
+
+def test_noon_in_russian_is_the_source_s_noon():
+    assert reviewed(COURT, "Суд огласит решение 3 декабря в полдень.", "ru") == []
+
+
+def test_midnight_for_noon_in_russian_is_refused():
+    assert reviewed(COURT, "Суд огласит решение 3 декабря в полночь.", "ru") == [
+        ("numbers", "error", "missing noon; not in the source: полночь"),
+    ]
+
+
+def test_the_afternoon_in_russian_is_no_noon():
+    assert reviewed("The attack began at 3 p.m.", "Атака началась в 3 часа после полудня.", "ru") == []
+
+
+TEAR_GAS = "Police fired tear gas shortly before 8 p.m."
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("it", "Poco prima delle 8 la polizia ha lanciato gas lacrimogeni."),
+    ("es", "Poco antes de las 8, la policía lanzó gases lacrimógenos."),
+    ("pt", "Pouco antes das 8, a polícia disparou gás lacrimogêneo."),
+])
+def test_an_evening_hour_bare_after_the_clock_s_preposition_is_the_morning_s(locale, msgstr):
+    assert reviewed(TEAR_GAS, msgstr, locale) == [
+        ("numbers", "error", "8 p.m. written 8 is another hour on a 24-hour clock: write 20"),
+    ]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("it", TEAR_GAS, "Poco prima delle 20 la polizia ha lanciato gas lacrimogeni."),
+    ("it", TEAR_GAS, "Poco prima delle 8 di sera la polizia ha lanciato gas lacrimogeni."),
+    ("it", TEAR_GAS.replace("p.m.", "a.m."), "Poco prima delle 8 la polizia ha lanciato gas lacrimogeni."),
+    ("es", "Three of the 8 teams play at 8 p.m.", "Tres de las 8 selecciones juegan a las 20."),
+])
+def test_an_hour_of_its_part_of_the_day_or_a_count_after_the_preposition_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

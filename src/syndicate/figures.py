@@ -5806,8 +5806,8 @@ def _match_times(
     return issues, missing, added, range_hours
 
 
-# An hour in digits right after the clock's preposition (a las 8, a la 1, alle 8, um 8, às 8, à 1),
-# bare: no minutes or clock's word after it, nor what it counts (um 8 Punkte, um 8 %, alle 8
+# An hour in digits right after the clock's preposition (a las 8, a la 1, alle 8, um 8, às 8, à 1;
+# antes de las 8, prima delle 8, gegen 8, antes das 8), bare: no minutes or clock's word after it, nor what it counts (um 8 Punkte, um 8 %, alle 8
 # squadre, a las 8 selecciones, às 8 equipes: `_COUNTED_AFTER`). Not the French à, which is as
 # often a range's end or a count's (de 5 à 8, à 8 voix contre 3).
 _BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION: Final[Mapping[str, regex.Pattern[str]]] = {
@@ -5815,7 +5815,10 @@ _BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION: Final[Mapping[str, regex.Pattern[str]]]
         rf"(?<!\p{{L}})(?i:{preposition})\s+(?P<hour>\p{{Nd}}{{1,2}})"
         rf"(?![\p{{N}}\p{{L}}]|[.,:]\p{{N}}|\s*[%‰\p{{Sc}}]|\s+\p{{Lu}}|(?i:{_COUNTED_AFTER[language]}))"
     )
-    for language, preposition in {"es": r"a\s+las?", "it": "alle", "de": "um", "pt": "às|à"}.items()
+    for language, preposition in {
+        "es": r"(?:a|de|desde|hasta|hacia|para)\s+las?", "it": r"alle|delle|dalle|verso\s+le|entro\s+le", "de": "um|gegen",
+        "pt": r"às|à|das|até\s+as|após\s+as",
+    }.items()
 }
 # The afternoon, evening or night said anywhere, also inside another word (stasera, Sonntagabend):
 # the parts of the day past noon of `_HOURS_WITH_PART_OF_DAY`, and the forms it has not.
@@ -6127,18 +6130,20 @@ _PART_OF_DAY = lazy_compile(
     regex.IGNORECASE,
 )
 _NEAR_A_TIME = 30  # characters either side in which a part of the day goes with the time
-# Noon or midnight by name (German also as the adverb: mittags, mitternachts); not the midi of
+# Noon or midnight by name (German also as the adverb: mittags, mitternachts; Russian полдень,
+# not полудня, whose после полудня is the afternoon); not the midi of
 # l'après-midi (the afternoon, also written with a space), nor the Midi, the south of France
 # (le Midi, du Midi, au Midi). In Japanese and Chinese (also the everyday Chinese 中午), between
 # other characters, and not before its hour (正午12時), which `TIME` reads.
 _NOON_OR_MIDNIGHT = lazy_compile(
-    r"(?:(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia)"
-    r"|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite)(?!\p{L})"
+    r"(?:(?<!\p{L})(?:(?P<noon>noon|midday|(?<!après[-\s\u2011])(?!(?<=\b(?:le|du|au)\s)(?-i:M))midi|Mittags?|mediodía|mezzogiorno|meio-dia"
+    r"|полдень)|midnight|minuit|Mitternachts?|medianoche|mezzanotte|middernacht|meia-noite|полночь|полуночи)(?!\p{L})"
     r"|(?:(?P<noon>正午|中午)|午夜|真夜中)(?!\s?\p{Nd}))",
     regex.IGNORECASE,
 )
 _TWELVE_BEFORE = lazy_compile(r"(?<![\p{N}.,:])(?:12(?:[:.]00)?|twelve)\s?$", regex.IGNORECASE)
-_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia", "正午", "中午", "午夜", "真夜中"})
+_NOON_OR_MIDNIGHT_HINTS = frozenset({"noon", "mid", "mitt", "medi", "mezz", "minuit", "meio", "meia", "полд", "полн", "полу", "正午", "中午", "午夜",
+                                     "真夜中"})
 # Minutes after noon or midnight by name, or before it, by language: what may follow the name
 # (minuit et demi, midi trente, minuit et quart, midi moins le quart: 11:45; mezzanotte e mezza,
 # meia-noite e meia, meio-dia e quinze), whose MINUTES are `_minutes_in_words` and COUNTED a
