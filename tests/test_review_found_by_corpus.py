@@ -345,3 +345,24 @@ def test_an_evening_hour_bare_after_the_clock_s_preposition_is_the_morning_s(loc
 ])
 def test_an_hour_of_its_part_of_the_day_or_a_count_after_the_preposition_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- a span in another unit in Chinese and Japanese ---------------------------------------------
+
+@pytest.mark.parametrize("locale, msgid, msgstr, missing", [
+    ("zh", JAILED, "他于2019年被判入狱18年。", "missing 18 months; not in the source: 18年"),
+    ("ja", JAILED, "2019年に禁錮18年の判決を受けた。", "missing 18 months; not in the source: 18年"),
+    ("ja", "He was jailed for 18 months.", "禁錮18年の判決を受けた。", "missing 18 months; not in the source: 18年"),
+    ("ja", "The strike lasted 3 months.", "ストは3週間続いた。", "missing 3 months; not in the source: 3週間"),
+])
+def test_a_span_in_another_unit_with_the_same_number_is_refused(locale, msgid, msgstr, missing):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", missing)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("zh", JAILED, "他于2019年被判入狱18个月。"),
+    ("ja", JAILED, "2019年に禁錮1年6月の判決を受けた。"),
+    ("ja", JAILED, "2019年に禁錮18カ月の判決を受けた。"),
+])
+def test_a_span_in_its_unit_beside_a_year_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

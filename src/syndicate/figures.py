@@ -2540,6 +2540,9 @@ def _span_noun_pattern(language: str) -> regex.Pattern[str]:
     return regex.compile(_span_nouns(language), regex.IGNORECASE)
 
 
+_CALENDAR_YEAR = lazy_compile(r"(?:1[89]|20)\p{Nd}{2}")
+
+
 def _spans(text: str, locale: Locale) -> list[_Span]:
     """The spans of time `text` gives in minutes to years, each in months or in minutes
     (`_SPAN_UNITS`): counted (18 months, zwei Jahre, 18个月, 72 Stunden), with a half (anderthalb
@@ -2573,6 +2576,8 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     for match in _counted_span_pattern(language).finditer(text):
         count, start = match.group("count"), match.start()
         in_digits = count[0].isdecimal()
+        if in_digits and language in _KANJI_LANGUAGES and match.lastgroup == "year" and _CALENDAR_YEAR.fullmatch(count):
+            continue  # 2019年 is the year 2019, no span of 2019 years
         value = _decimal(count, locale) if in_digits else 1 if count.lower() in articles else _number_said(count, language)
         if value is not None and not in_digits and language not in _KANJI_LANGUAGES and count.lower() not in articles:
             # The count's last word may end a number of several (twenty-one days, dix-huit mois, vingt et un jours).
@@ -2753,6 +2758,9 @@ def _another_unit_named(spans: Sequence[_Span], msgstr: str, source: Locale, tar
     `zweimonatige`), told without reading its spans."""
     units = {_span_noun(span, source.language) for span in spans}
     target_prose = prose_of(msgstr)
+    if target.language in _KANJI_LANGUAGES:
+        # No word of its own between characters: the units of the spans it counts (禁錮18年).
+        return any(_span_noun(span, target.language) not in units for span in _translation_spans(msgstr, target))
     if any(noun.lastgroup not in units for noun in _span_noun_word_pattern(target.language).finditer(target_prose)):
         return True
     compounds = _NUMBER_COMPOUNDS.get(target.language)
