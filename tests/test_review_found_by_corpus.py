@@ -366,3 +366,23 @@ def test_a_span_in_another_unit_with_the_same_number_is_refused(locale, msgid, m
 ])
 def test_a_span_in_its_unit_beside_a_year_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- an age by its decade -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", "The 60-year-old was taken to hospital.", "Le sexagénaire a été hospitalisé."),
+    ("es", "The 70-year-old was taken to hospital.", "El septuagenario fue trasladado al hospital."),
+    ("pt", "The 80-year-old woman was taken to hospital.", "A octogenária foi levada ao hospital."),
+])
+def test_an_age_by_its_decade_is_the_source_s_age(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("fr", "The 70-year-old was taken to hospital.", "Le sexagénaire a été hospitalisé."),
+    # As 六旬 is sixty: the decade is no age of its own.
+    ("fr", "The 64-year-old was taken to hospital.", "Le sexagénaire a été hospitalisé."),
+])
+def test_an_age_by_another_decade_is_refused(locale, msgid, msgstr):
+    assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale)] == ["error"]

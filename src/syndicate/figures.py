@@ -1953,6 +1953,8 @@ def _written_out(
         numbers.update(prefixes[match.group(1).casefold()] for match in compounds.finditer(text))
     if locale.language == "it" and ("enn" in text or "ENN" in text):
         numbers.update(_italian_ages(text))
+    if (by_decade := _AGE_BY_ITS_DECADE.get(locale.language)) is not None and ("gén" in text or "gen" in text or "GEN" in text or "GÉN" in text):
+        numbers.update(_DECADES_OF_AN_AGE[match.group(1).casefold()] for match in by_decade.finditer(text))
     # As the source writes the decade: 1990 for the 1990s, 90 for the '90s.
     numbers.update(
         written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
@@ -1965,6 +1967,15 @@ def _written_out(
 # diciannovenne, una quarantenne, i ventitreenni (the 19-year-old, a woman in her forties or of
 # 40, the 23-year-olds).
 _ITALIAN_AGE = lazy_compile(r"(?<!\p{L})(\p{L}+?)enn[ei](?!\p{L})", regex.IGNORECASE)
+
+
+# An age by its decade, in French, Spanish and Portuguese: le sexagénaire, el septuagenario, a
+# octogenária (the 60-, 70-, 80-year-old), as 六旬 is sixty.
+_AGE_BY_ITS_DECADE: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(rf"(?<!\p{{L}})(quadra|cuadra|quinqua|quincua|sexa|septua|octo|nona){ending}(?!\p{{L}})", regex.IGNORECASE)
+    for language, ending in {"fr": "génaires?", "es": "genari[oa]s?", "pt": "gen[áa]ri[oa]s?"}.items()
+}
+_DECADES_OF_AN_AGE = {"quadra": 40, "cuadra": 40, "quinqua": 50, "quincua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
 
 
 def _italian_ages(text: str) -> Iterator[int]:
