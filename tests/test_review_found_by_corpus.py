@@ -386,3 +386,23 @@ def test_an_age_by_its_decade_is_the_source_s_age(locale, msgid, msgstr):
 ])
 def test_an_age_by_another_decade_is_refused(locale, msgid, msgstr):
     assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale)] == ["error"]
+
+
+# -- a conversion in brackets left out, a Russian compound of weeks -----------------------------
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The temperature reached 40C (104F).", "Das Thermometer kletterte auf 40 Grad."),
+    ("fr", "The temperature reached 40C (104F).", "Le thermomètre a atteint 40 °C."),
+    ("ja", "The hike is 10 km (6 miles) long.", "ハイキングコースは全長10キロメートル。"),
+    ("ru", "Israel and Hamas agreed a six-week ceasefire.", "Израиль и ХАМАС договорились о шестинедельном прекращении огня."),
+])
+def test_a_metric_figure_without_its_conversion_or_a_compound_of_weeks_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The temperature reached 40C (104F).", "Das Thermometer kletterte auf 41 Grad."),
+    ("ru", "Israel and Hamas agreed a six-month ceasefire.", "Израиль и ХАМАС договорились о шестинедельном прекращении огня."),
+])
+def test_another_metric_figure_or_a_compound_of_another_unit_is_refused(locale, msgid, msgstr):
+    assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale)] == ["error"]

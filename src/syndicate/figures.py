@@ -1905,7 +1905,7 @@ _NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
         ("de", _NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
         # een tweejarige schorsing, een driedaags bezoek, een vierkoppig gezin, tweecijferig
         ("nl", _NUMBER_PREFIXES["nl"], "(?:jarig|jaars|daags|maands|weeks|urig|koppig|voudig|delig|cijferig)"),
-        ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|дневн|часов|кратн)"),
+        ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|недельн|дневн|часов|кратн)"),
         ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
         ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
         ("fr", _NUMBER_PREFIXES["fr"], "enn(?:al|at)"),
@@ -2134,12 +2134,22 @@ _IMPERIAL_WITH_METRIC = lazy_compile(
 )
 
 
+# A metric figure with its imperial conversion in brackets: 40C (104F), 10 km (6 miles).
+_METRIC_WITH_IMPERIAL = lazy_compile(
+    r"\p{Nd}[\p{Nd},.]*\s?(?:°?C|km|kilometres|kilometers|m|metres|meters|kg|cm|km/h|l|litres|liters|hectares|ha|tonnes)\s?"
+    r"\(\s?(\p{Nd}[\p{Nd},.]*)\s?(?:°?F|miles?|mi|feet|foot|ft|pounds?|lbs?|inch(?:es)?|in|yards?|mph|gallons?|acres?|tons)\s?\)"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _converted_figures(msgid: str) -> frozenset[Decimal]:
-    """The imperial figures of the source that a metric conversion beside them may stand for."""
+    """The imperial figures of the source that a metric conversion beside them may stand for,
+    and the imperial conversions in brackets after its metric figures (104 of 40C (104F)),
+    which a metric newsroom leaves out."""
     if "(" not in msgid:
         return frozenset()
-    return frozenset(value for match in _IMPERIAL_WITH_METRIC.finditer(msgid) if (value := _decimal(match.group(1), _ENGLISH)) is not None)
+    matches = (*_IMPERIAL_WITH_METRIC.finditer(msgid), *_METRIC_WITH_IMPERIAL.finditer(msgid))
+    return frozenset(value for match in matches if (value := _decimal(match.group(1), _ENGLISH)) is not None)
 
 
 _ENGLISH = Locale("en")
@@ -2452,7 +2462,8 @@ _SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
 }
 # The unit of a span a compound word counts: dreijährig, driejarig, двухмесячный, trzyletni, decennale.
 _COMPOUND_SPANS: Final[Mapping[str, str]] = {
-    "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "letn": "year", "miesięczn": "month",
+    "jährig": "year", "monatig": "month", "wöchig": "week", "летн": "year", "месячн": "month", "недельн": "week", "letn": "year",
+    "miesięczn": "month",
     "ennal": "year", "enni": "year", "ennat": "year", "enal": "year", "enio": "year", "jahres": "year", "monats": "month",
     "tägig": "day", "stündig": "hour", "minütig": "minute", "дневн": "day", "часов": "hour", "dniow": "day", "godzinn": "hour",
     "jarig": "year", "maands": "month", "weeks": "week", "daags": "day", "urig": "hour",
