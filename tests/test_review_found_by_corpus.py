@@ -406,3 +406,25 @@ def test_a_metric_figure_without_its_conversion_or_a_compound_of_weeks_passes(lo
 ])
 def test_another_metric_figure_or_a_compound_of_another_unit_is_refused(locale, msgid, msgstr):
     assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale)] == ["error"]
+
+
+# -- a rise by a percentage as the multiple it makes ---------------------------------------------
+
+PROFITS = "Profits jumped 150% to a record 4.1 billion euros."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("ja", PROFITS, "利益は2.5倍の41億ユーロと過去最高を記録した。"),
+    ("zh", PROFITS, "利润增长了1.5倍，达到创纪录的41亿欧元。"),
+    ("ja", "Profits jumped 200% last year.", "利益は昨年3倍に増えた。"),
+])
+def test_a_rise_by_a_percentage_as_its_multiple_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, message", [
+    ("ja", PROFITS, "利益は1.5倍の41億ユーロと過去最高を記録した。", "missing 150; not in the source: 1.5"),
+    ("ja", "Profits jumped 200% last year.", "利益は昨年2倍に増えた。", "missing 200; not in the source: 2"),
+])
+def test_a_rise_by_a_percentage_as_another_multiple_is_refused(locale, msgid, msgstr, message):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", message)]
