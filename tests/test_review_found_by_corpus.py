@@ -428,3 +428,25 @@ def test_a_rise_by_a_percentage_as_its_multiple_passes(locale, msgid, msgstr):
 ])
 def test_a_rise_by_a_percentage_as_another_multiple_is_refused(locale, msgid, msgstr, message):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", message)]
+
+
+# -- a fraction said as a proportion in words ---------------------------------------------------
+
+RESPONDENTS = "Three-quarters of respondents oppose the plan."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("es", RESPONDENTS, "Tres de cada cuatro encuestados se oponen al plan."),
+    ("it", RESPONDENTS, "Tre intervistati su quattro sono contrari al piano."),
+    ("de", "Half of the voters backed it.", "Fünf von zehn Wählern unterstützten es."),
+])
+def test_a_fraction_said_as_the_same_proportion_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, fractions", [
+    ("es", RESPONDENTS, "Dos de cada tres encuestados se oponen al plan.", "Three-quarters in the source, 2/3"),
+    ("fr", "Two-thirds of voters backed it.", "Trois électeurs sur quatre l’ont soutenu.", "Two-thirds in the source, 3/4"),
+])
+def test_a_fraction_said_as_another_proportion_is_refused(locale, msgid, msgstr, fractions):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", f"the fraction: {fractions} in the translation")]

@@ -3129,7 +3129,9 @@ def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -
     if not in_source:
         return []  # most sentences: no fraction in words
     in_target = _fractions_in_words(msgstr, target.language)
-    if not in_target or in_source.keys() & in_target.keys():
+    # `Three-quarters of respondents` → `Tres de cada cuatro encuestados`: a proportion in words is the fraction it says.
+    in_target.update({share.numbers: f"{share.numbers[0]}/{share.numbers[1]}" for share in _proportions(prose_of(msgstr), target) if not share.digits})
+    if not in_target or {Fraction(*fraction) for fraction in in_source} & {Fraction(*fraction) for fraction in in_target}:
         return []
     return [Issue("numbers", f"the fraction: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the translation")]
 
