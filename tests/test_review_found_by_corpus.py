@@ -450,3 +450,23 @@ def test_a_fraction_said_as_the_same_proportion_passes(locale, msgid, msgstr):
 ])
 def test_a_fraction_said_as_another_proportion_is_refused(locale, msgid, msgstr, fractions):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", f"the fraction: {fractions} in the translation")]
+
+
+# -- a French hour after its weekday ------------------------------------------------------------
+
+BRIDGE = "The bridge will be closed from 10 p.m. Friday to 5 a.m. Monday."
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    (BRIDGE, "Le pont sera fermé de vendredi 22 heures à lundi 5 heures."),
+    ("The strike will last 48 hours, starting at 6 a.m. on Tuesday.", "La grève durera 48 heures à partir de mardi 6 heures."),
+    ("On Monday, 5 hours of strike halted trains.", "Lundi 5 heures de grève ont paralysé les trains."),
+])
+def test_a_french_hour_after_its_weekday_is_the_source_s_time(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "fr") == []
+
+
+def test_a_french_hour_after_its_weekday_on_the_other_half_of_the_day_is_refused():
+    assert reviewed(BRIDGE, "Le pont sera fermé de vendredi 22 heures à lundi 15 heures.", "fr") == [
+        ("numbers", "error", "missing 5 a.m.; not in the source: 15 heures"),
+    ]

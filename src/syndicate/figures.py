@@ -127,9 +127,10 @@ _COUNTS_A_NOUN = (r"\s+(?!(?:dans|après|vers|sous|sans|pas|puis|alors|mais|plus
                   r"|después|más|menos|las|los|entonces|pues|tras|mientras|horas?|depois|mais|pois|as|os)(?!\p{L}))\p{L}+[sx](?!\p{L})")
 # The French prepositions of a span before hours (`span`), which are the clock's but before
 # hours of something (pour 20 heures 30, après vingt heures trente; not après vingt heures de
-# débat), and what tells the hours are of something after them: `de`, `des`, `d'` (not a word
+# débat), and so is a weekday (de vendredi 22 heures à lundi 5 heures; not lundi 5 heures de
+# grève); and what tells the hours are of something after them: `de`, `des`, `d'` (not a word
 # they begin: pour vingt heures demain, dernier délai).
-_FRENCH_SPAN_PREPOSITIONS = r"(?P<span>pour|avant|après)"
+_FRENCH_SPAN_PREPOSITIONS = r"(?P<span>pour|avant|après|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _NOT_OF_SOMETHING = r"(?(span)(?!\s+(?:de|des)(?!\p{L})|\s+d['’]))"
 # A time of day written with the clock's words of French, Spanish, Italian, Portuguese and
 # Dutch: 18 heures · 18 horas · 18.45 uur · a las 18 horas · alle 18. Read before `TIME`, and
