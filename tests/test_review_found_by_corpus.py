@@ -408,7 +408,7 @@ def test_another_metric_figure_or_a_compound_of_another_unit_is_refused(locale, 
     assert [severity for _, severity, _ in reviewed(msgid, msgstr, locale)] == ["error"]
 
 
-# -- a rise by a percentage as the multiple it makes ---------------------------------------------
+# -- a percentage as the multiple it makes ------------------------------------------------------
 
 PROFITS = "Profits jumped 150% to a record 4.1 billion euros."
 
@@ -417,16 +417,19 @@ PROFITS = "Profits jumped 150% to a record 4.1 billion euros."
     ("ja", PROFITS, "利益は2.5倍の41億ユーロと過去最高を記録した。"),
     ("zh", PROFITS, "利润增长了1.5倍，达到创纪录的41亿欧元。"),
     ("ja", "Profits jumped 200% last year.", "利益は昨年3倍に増えた。"),
+    ("ja", "Debt reached 150% of GDP.", "債務はGDPの1.5倍に達した。"),
+    ("zh", "Debt reached 250% of GDP.", "债务达到GDP的2.5倍。"),
 ])
-def test_a_rise_by_a_percentage_as_its_multiple_passes(locale, msgid, msgstr):
+def test_a_percentage_as_its_multiple_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
 
 
 @pytest.mark.parametrize("locale, msgid, msgstr, message", [
     ("ja", PROFITS, "利益は1.5倍の41億ユーロと過去最高を記録した。", "missing 150; not in the source: 1.5"),
     ("ja", "Profits jumped 200% last year.", "利益は昨年2倍に増えた。", "missing 200; not in the source: 2"),
+    ("ja", "Debt reached 150% of GDP.", "債務はGDPの2.5倍に達した。", "missing 150; not in the source: 2.5"),
 ])
-def test_a_rise_by_a_percentage_as_another_multiple_is_refused(locale, msgid, msgstr, message):
+def test_a_percentage_as_another_multiple_is_refused(locale, msgid, msgstr, message):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", message)]
 
 

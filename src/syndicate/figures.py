@@ -422,8 +422,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
             added_numbers = _without_values(added_numbers, said.digits, target)
             missing_numbers = _without_values(missing_numbers, was.digits, source)
     # `85 cents` → `0,85 Dollar`, `jumped 150%` → `2.5倍`: an amount in the currency for its
-    # hundredths, a rise by a percentage as the multiple it makes.
-    converted = [*_cents_in_the_currency(msgid, msgstr, source, target), *_rises_as_multiples(msgid, msgstr, source, target)]
+    # hundredths, a percentage as the multiple it makes.
+    converted = [*_cents_in_the_currency(msgid, msgstr, source, target), *_percentages_as_multiples(msgid, msgstr, source, target)]
     for was_value, said_value in converted if unpaired else ():
         if _all_among([said_value], added_numbers, target):
             added_numbers = _without_values(added_numbers, [said_value], target)
@@ -3281,27 +3281,34 @@ def _factors_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) 
     return [Decimal(digits.group()) for factor, words in said if factor in multiplied and (digits := _FACTOR_IN_DIGITS.search(words))]
 
 
-# A rise by a percentage in English: rose 150%, jumped by 150 percent, up nearly 200%.
+# A rise by a percentage in English (rose 150%, jumped by 150 percent, up nearly 200%), and a
+# percentage of something (150% of GDP).
 _RISE_BY_A_PERCENTAGE = lazy_compile(
     r"(?<!\p{L})(?:rose|rises?|risen|rising|up|jumped|jumps?|surged|surges?|soared|soars?|climbed|climbs?|grew|grows?|increased|increases?"
     r"|gained|gains?)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|around|more\s+than|over)\s+)?(\p{Nd}[\p{Nd},.]*)\s?(?:%|per\s?cent)",
     regex.IGNORECASE,
 )
+_PERCENTAGE_OF = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}[\p{Nd},.]*)\s?(?:%|per\s?cent)\s+of(?!\p{L})", regex.IGNORECASE)
 
 
-def _rises_as_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
-    """Each rise by a percentage of an English source the translation says as the multiple it
-    makes (`jumped 150%` → `2.5倍`, `增长了1.5倍`): the source's percentage and the number in
-    digits of the multiple."""
+def _percentages_as_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
+    """Each percentage of an English source the translation says as the multiple it makes: a
+    rise (`jumped 150%` → `2.5倍`, `增长了1.5倍`) or one of something (`150% of GDP` → `GDPの1.5倍`):
+    the source's percentage and the number in digits of the multiple."""
     if source.language != "en" or not ("%" in msgid or "cent" in msgid):
         return []
-    rises = {Fraction(value) for match in _RISE_BY_A_PERCENTAGE.finditer(prose_of(msgid)) if (value := _decimal(match.group(1), source)) is not None}
-    if not rises:
+    prose = prose_of(msgid)
+    factors: dict[Fraction, Decimal] = {}  # the multiple each percentage makes, and the percentage
+    for pattern, added in ((_RISE_BY_A_PERCENTAGE, 1), (_PERCENTAGE_OF, 0)):
+        for match in pattern.finditer(prose):
+            if (value := _decimal(match.group(1), source)) is not None:
+                factors[added + Fraction(value) / 100] = value
+    if not factors:
         return []
     return [
-        (Decimal((factor - 1).numerator * 100) / (factor - 1).denominator, Decimal(digits.group()))
+        (factors[factor], Decimal(digits.group()))
         for factor, (words, _) in _multiplied(prose_of(msgstr), target.language).items()
-        if (factor - 1) * 100 in rises and (digits := _FACTOR_IN_DIGITS.search(words))
+        if factor in factors and (digits := _FACTOR_IN_DIGITS.search(words))
     ]
 
 
