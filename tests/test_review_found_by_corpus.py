@@ -473,3 +473,22 @@ def test_a_french_hour_after_its_weekday_on_the_other_half_of_the_day_is_refused
     assert reviewed(BRIDGE, "Le pont sera fermé de vendredi 22 heures à lundi 15 heures.", "fr") == [
         ("numbers", "error", "missing 5 a.m.; not in the source: 15 heures"),
     ]
+
+
+# -- basis points said as a fraction of a point ---------------------------------------------------
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", "The Fed cut rates by 50 basis points.", "Die Fed senkte die Zinsen um einen halben Prozentpunkt."),
+    ("es", "The Fed cut rates by 50 basis points.", "La Fed recortó los tipos medio punto."),
+    ("pt", "The Fed cut rates by 50 basis points.", "O Fed cortou os juros em meio ponto percentual."),
+    ("de", "The Fed cut rates by 25 basis points.", "Die Fed senkte die Zinsen um einen Viertelprozentpunkt."),
+    ("fr", "The Fed cut rates by 25 basis points.", "La Fed a abaissé ses taux d’un quart de point."),
+    ("ru", "The Fed cut rates by 25 basis points.", "ФРС снизила ставку на четверть процентного пункта."),
+])
+def test_basis_points_said_as_their_fraction_of_a_point_pass(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+def test_basis_points_said_as_another_fraction_of_a_point_are_refused():
+    msgid = "The Fed cut rates by 25 basis points."
+    assert reviewed(msgid, "Die Fed senkte die Zinsen um einen halben Prozentpunkt.", "de") == [("numbers", "error", "missing 25")]

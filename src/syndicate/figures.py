@@ -349,6 +349,10 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         for digits in _COUNT_AFTER_A_NAME.findall(msgstr) if target.language in _KANJI_LANGUAGES else ():
             if digits in missing_numbers:
                 missing_numbers.remove(digits)
+        # `50 basis points` → `einen halben Prozentpunkt`, `un quart de point`: basis points said
+        # as the fraction of a point they are.
+        for points in _basis_points_said_as_a_fraction(msgid, msgstr, source, target):
+            missing_numbers = _without_values(missing_numbers, [points], source)
         # `In 2024-25` → `2024年度`: a Japanese fiscal year, named by the year it starts in, runs into the next.
         for year in _FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
             following = str(int(year) + 1)
@@ -3795,6 +3799,17 @@ def _measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale)
             left.remove(said)
             pairs.append((was, said))
     return pairs
+
+
+def _basis_points_said_as_a_fraction(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
+    """The changes the source gives in basis points that the translation says as a fraction of
+    a point in words (`50 basis points` → `einen halben Prozentpunkt`, `medio punto`; `25` →
+    `un quart de point`, `четверть процентного пункта`)."""
+    in_source = [measure.value for measure in _source_measures(msgid, source) if measure.unit == "bp"]
+    if not in_source:
+        return []
+    fractions = {100 * Fraction(*fraction) for fraction in _fractions_in_words(prose_of(msgstr), target.language)}
+    return [value for value in in_source if Fraction(value) in fractions]
 
 
 class _Share(NamedTuple):
