@@ -3504,15 +3504,14 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     if not (percentages := Counter(share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share))):
         return []
     prose = prose_of(msgstr)
-    made = _percentages_made_multiples(percentages, msgid, prose, source, target)
+    in_place = list(_numbers_in_place(prose, target))
+    kept = _percentages_in(prose, in_place)
+    if not (percentages - kept):
+        return []  # most translations: every percentage kept one
+    made = _percentages_made_multiples(percentages - kept, msgid, prose, source, target)
     issues = [Issue("numbers", f"the percentage {_plain(value)}% in the source is a multiple in the translation: {words}") for value, words in made.items()]
     if target.language not in _PERCENT_WRITTEN_AFTER:
         return issues
-    kept = Counter(share.digits[0] for share in _shares(prose, target) if _a_percentage(share))
-    if not (percentages - kept):
-        return issues
-    in_place = list(_numbers_in_place(prose, target))
-    kept.update(value for value, match in in_place if _PERCENT_RANGE_AFTER.match(prose, match.end()))
     written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
     as_points = {measure.value: measure.words for measure in _measures(prose, target) if _UNIT_DIMENSION[measure.unit] == "points"}
@@ -3528,14 +3527,20 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     return issues
 
 
+# What every number of points `_MEASURE_UNITS` reads holds: a word's beginning, a sign or a symbol.
+_POINTS_HINT = re.compile(r"(?i:point|punt|pont|punkt|pkt|пункт|п\.\s?п|bps?|pb|pp|%p)|ポイント|포인트|[基百]分?[点點]")
+
+
 def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """Percentage points (or basis points, or an index's points) of the source the translation
     makes a percentage of their number (`fell by 0.2 percentage points` → `sank um 0,2 Prozent`,
     `numbers`): a change of a rate by 0.2 points is another figure than one by 0.2 %. Not where
     the source has that number as a percentage too."""
+    if not _POINTS_HINT.search(msgid):
+        return []  # most sentences: no points, told without reading their measures
     points = {measure.value: measure.words for measure in _source_measures(msgid, source) if _UNIT_DIMENSION[measure.unit] == "points"}
     if not points:
-        return []  # most sentences: no points
+        return []
     as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
     prose = prose_of(msgstr)
     return [
@@ -3549,6 +3554,17 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
 # What every percentage `_PERCENT_AFTER` and `_HANZI_PERCENT` read holds: a sign or a word's
 # beginning, as written, capitalised or in capitals.
 _PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|ПРОЦ|[Pp]roc|PROC|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
+
+
+def _percentages_in(prose: str, in_place: Sequence[tuple[Decimal, regex.Match[str]]]) -> Counter[Decimal]:
+    """The numbers of `prose` (`in_place`: each number and its place) that are percentages: with
+    a percent sign or word after them or after the last of the range they open (3 bis 5
+    Prozent), or said in Chinese (百分之七十)."""
+    kept = Counter(value for value, match in in_place
+                   if _PERCENT_AFTER.match(prose, match.end()) or _PERCENT_RANGE_AFTER.match(prose, match.end()))
+    if "百分之" in prose:
+        kept.update(Decimal(_kanji_value(match.group(1))) for match in _HANZI_PERCENT.finditer(prose))
+    return kept
 
 
 def _a_percentage(share: _Share) -> bool:

@@ -30,7 +30,7 @@ from .catalog import Catalog, Message, first_units
 from .dateline import dateline_places
 from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
-from .links import URL_OR_EMAIL
+from .links import URL_OR_EMAIL, may_hold_link
 from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names, published_name
@@ -594,7 +594,11 @@ def left_in_source_language(msgid: str, msgstr: str, source_lang: str, target_la
     of the source's own language, which may well read as it does."""
     if msgstr.strip() != msgid.strip() or primary_language(source_lang) == primary_language(target_lang):
         return False
-    return len(_WORD.findall(URL_OR_EMAIL.sub("", prose_of(msgid)))) > _WORDS_TO_TRANSLATE
+    prose = prose_of(msgid)
+    if may_hold_link(prose):
+        prose = URL_OR_EMAIL.sub("", prose)
+    # Counted only as far as the words that make it one to translate.
+    return sum(1 for _ in itertools.islice(_WORD.finditer(prose), _WORDS_TO_TRANSLATE + 1)) > _WORDS_TO_TRANSLATE
 
 
 def _block_language(block: Block, untranslated: bool, source_lang: str, item_lang: str, translation: bool) -> str | None:
