@@ -710,14 +710,16 @@ def localise_numbers(text: str, locale: str) -> str:
 
 
 def fill_translations(jobs: Sequence[tuple[str, Path]]) -> None:
-    """Translate every unit of each (locale, PO file) as its own source text with the numbers
-    localised (placeholders and quotation marks stay intact) and clear fuzzy flags. Untimed."""
+    """Translate every unit of each (locale, PO file) as its own source text behind the
+    locale's tag, as a translation differs from its source, with the numbers localised
+    (placeholders and quotation marks stay intact), and clear fuzzy flags. Untimed. (A copy of
+    the source is no translation: syndicate publishes one as the source's language.)"""
     for locale, path in jobs:
         catalog = polib.pofile(str(path), wrapwidth=0)
         for entry in catalog:
             if entry.obsolete:
                 continue
-            entry.msgstr = localise_numbers(entry.msgid, locale)
+            entry.msgstr = f"[{locale}] {localise_numbers(entry.msgid, locale)}"
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
             entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
