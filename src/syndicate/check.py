@@ -115,7 +115,7 @@ def check_message(
     return (
         errors
         + (_quotation_count(msgid, beside_markers(unit, msgstr)) if paired else [])
-        + (_unchanged(msgid, msgstr, source_locale, locale, source) if script_of(source) == script_of(target) else [])
+        + (_unchanged(msgid, msgstr, source, target) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
         + _end_punctuation(source_prose, target_prose, source, target)
@@ -621,13 +621,13 @@ def _markup(msgid: str, msgstr: str) -> list[Issue]:
     return [Issue("markup", f"markup in a translation is published as text: {', '.join(added)}")]
 
 
-def _unchanged(msgid: str, msgstr: str, source_tag: str, target_tag: str, source: Locale) -> list[Issue]:
+def _unchanged(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The source copied into another language of its script (see left_in_source_language):
     published as the source's language."""
-    if not left_in_source_language(msgid, msgstr, source_tag, target_tag):
+    if not left_in_source_language(msgid, msgstr, source.language, target.language):
         return []
     return [Issue("unchanged", f"the translation is the source text, still in {source.get_language_name('en')}: "
-                               f"translate it into {parse_locale(target_tag).get_language_name('en')}")]
+                               f"translate it into {target.get_language_name('en')}")]
 
 
 def _copied_source(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
