@@ -214,3 +214,24 @@ def test_a_half_of_the_year_named_by_its_number_is_no_span(locale, msgstr):
 ])
 def test_a_japanese_translation_as_japanese_news_writes_it_passes(msgid, msgstr):
     assert reviewed(msgid, msgstr, "ja") == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # A half of the year by its months is the half; the second of `the second half` is said by it.
+    ("ja", "In the first half, profit rose.", "1～6月期の利益は増えた。"),
+    ("ja", "In the second half, profit rose.", "7～12月期の利益は増えた。"),
+    ("zh", "In the second half, profit rose.", "7-12月利润增长。"),
+    ("zh", "In the second half, profit rose.", "下半年利润增长。"),
+    ("ja", "In the second half, profit rose.", "下半期の利益は増えた。"),
+])
+def test_a_half_of_the_year_by_its_months_or_its_name_is_the_sources(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, half", [
+    ("ja", "In the first half, profit rose.", "7～12月期の利益は増えた。", "7～12月期"),
+    ("zh", "In the second half, profit rose.", "1-6月利润增长。", "1-6月"),
+])
+def test_the_other_half_by_its_months_is_an_error(locale, msgid, msgstr, half):
+    source_half = msgid.split(",")[0].removeprefix("In the ")
+    assert ("numbers", "error", f"the half: {source_half} in the source, {half} in the translation") in reviewed(msgid, msgstr, locale)

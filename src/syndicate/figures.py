@@ -3951,10 +3951,12 @@ def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> lis
 
 
 def _numbers_said_another_way(msgid: str, msgstr: str, source: Locale, target: Locale) -> frozenset[int]:
-    """The counts of the source's shares and spans of time the translation gives in another
-    form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`."""
+    """The counts of the source's shares, spans of time and halves the translation gives in
+    another form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`, the
+    second of `the second half` → `下半年`, `7～12月期`."""
     pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_compared(msgid, msgstr, source, target).said]
-    return frozenset(number for said, _ in pairs for number in said.numbers)
+    halves = _source_period_halves(msgid, source.language).keys() & _period_halves(prose_of(msgstr), target.language).keys()
+    return frozenset(number for said, _ in pairs for number in said.numbers) | halves
 
 
 # A dozen as each language names it: the forms that say one dozen alone (a dozen, ein Dutzend,
@@ -4079,13 +4081,20 @@ def _period_halves_pattern(language: str) -> regex.Pattern[str]:
 
 
 def _period_halves(text: str, language: str) -> dict[int, str]:
-    """The halves (1, 2) of a year or of a match `text` names, each with its words as written."""
-    if not any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
-        return {}  # most sentences: no half, told without a pattern
+    """The halves (1, 2) of a year or of a match `text` names, each with its words as written;
+    in Japanese and Chinese also a half of the year by its months (1～6月期, 7-12月)."""
     halves: dict[int, str] = {}
-    for match in _period_halves_pattern(language).finditer(text):
-        halves.setdefault(2 if match.group("h2") else 1, match.group())
+    if any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
+        for match in _period_halves_pattern(language).finditer(text):
+            halves.setdefault(2 if match.group("h2") else 1, match.group())
+    if language in _KANJI_LANGUAGES and "月" in text:
+        for match in _QUARTER_BY_ITS_MONTHS.finditer(text):
+            if (half := _HALVES_BY_THEIR_MONTHS.get((int(match.group(1)), int(match.group(2))))) is not None:
+                halves.setdefault(half, match.group())
     return halves
+
+
+_HALVES_BY_THEIR_MONTHS: Final[Mapping[tuple[int, int], int]] = {(1, 6): 1, (7, 12): 2}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -5127,7 +5136,7 @@ def _quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[in
     first, last = int(match.group(1)), int(match.group(2))
     if (first, last) in source_spans:
         return match.group()
-    if (first, last) in ((1, 6), (7, 12)) and not source_spans:  # a half of the year by its months (1～6月期): no count
+    if (first, last) in _HALVES_BY_THEIR_MONTHS and not source_spans:  # a half of the year by its months (1～6月期): no count
         return "上期" if first == 1 else "下期"
     if first % 3 != 1 or last != first + 2:
         return match.group()
