@@ -63,8 +63,6 @@ from .segment_data import LANGUAGES
 from .workspace import Workspace
 from .words import occurrences
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -667,7 +665,7 @@ def _wrong_script(msgstr: str, target: Locale) -> list[Issue]:
     if letters.search(msgstr):  # nearly every translation: one letter of its script decides
         return []
     prose = URL_OR_EMAIL.sub("", prose_of(msgstr))
-    if len(_WORD.findall(prose)) < 2:
+    if len(_WORD_OF_TWO_LETTERS.findall(prose)) < 2:
         return []
     tag, named = bcp47(target), " or ".join((", ".join(scripts[:-1]), scripts[-1]) if len(scripts) > 1 else scripts)
     return [Issue("wrong-script", f"no word of the translation is in {named} letters, in which {tag} is "
@@ -676,7 +674,7 @@ def _wrong_script(msgstr: str, target: Locale) -> list[Issue]:
 
 # Languages written in more than one script where their tag names none.
 _SCRIPTS_WRITING = {"ja": ("Han", "Hiragana", "Katakana"), "ko": ("Hangul", "Han"), "sr": ("Cyrillic", "Latin")}
-_WORD = regex.compile(r"\p{L}{2,}")
+_WORD_OF_TWO_LETTERS = regex.compile(r"\p{L}{2,}")
 
 
 @functools.lru_cache(maxsize=32)
