@@ -91,3 +91,11 @@ def test_a_weekday_by_its_letter_by_the_sabbath_or_beside_a_holiday_is_the_sourc
 def test_another_weekday_by_its_letter_by_the_sabbath_or_beside_a_holiday_is_an_error(locale, msgid, msgstr, day):
     source_day = msgid.removeprefix("The vote is on ").split()[0].strip(".,")
     assert reviewed(msgid, msgstr, locale) == [("day-changed", "error", f"the day: {source_day} in the source, {day} in the translation")]
+
+
+def test_a_korean_minus_said_in_words_keeps_the_sources_negative():
+    # 영하 (below zero) before a number is its minus, as a sign or minus is elsewhere.
+    assert reviewed("Temperatures fell to -8C.", "기온이 영하 8도로 떨어졌다.", "ko") == []
+    assert reviewed("Temperatures fell to -8C.", "기온이 8도로 떨어졌다.", "ko") == [
+        ("numbers", "error", "the source's -8 is negative: the translation drops its minus")
+    ]

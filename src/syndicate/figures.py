@@ -3514,7 +3514,7 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
         return issues
     written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
-    as_points = {measure.value: measure.words for measure in _measures(prose, target) if _UNIT_DIMENSION[measure.unit] == "points"}
+    as_points = {measure.value: measure.words for measure in _translation_measures(msgstr, target) if _UNIT_DIMENSION[measure.unit] == "points"}
     for value, count in (percentages - kept).items():
         if value in made:
             continue
@@ -3677,8 +3677,6 @@ _UNIT_AFTER = lazy_compile(
 )
 # What makes a speed of the distance after it, before its number (時速90キロ, 时速145公里, 시속 145킬로미터).
 _SPEED_BEFORE = lazy_compile(r"(?:時速|时速|시속)\s?$")
-# A minus said before a number (minus 4 Grad, moins 4 degrés, マイナス4度, 氷点下4度, 零下4度, 영하 4도).
-_MINUS_BEFORE = lazy_compile(r"(?:(?<!\p{L})(?:minus|moins|menos|meno|минус)\s|マイナス|氷点下|零下|영하\s?|[-−–]\s?)$", regex.IGNORECASE)
 
 
 class _Measure(NamedTuple):
@@ -3696,11 +3694,15 @@ class _Measure(NamedTuple):
         return (self.value,)
 
 
+# A minus as translations write it before a number: a sign (an en dash too, as German
+# typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度, 영하 8도).
+_A_MINUS = (r"[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?"
+            r"|영하\s?")
 # What joins the first number of a range to the last, whose unit is both's (von 20 auf minus 4
 # Grad, de 3 à 5 km, 3-5 miles, 3～5キロ).
 _RANGE_TO_NEXT = lazy_compile(
     r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|auf|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?"
-    r"(?:(?:minus|moins|menos|meno|минус)\s|マイナス|零下|영하\s?|[-−]\s?)?\p{Nd}+(?:[.,\u00a0\u202f']\p{Nd}+)*",
+    rf"(?:{_A_MINUS})?\p{{Nd}}+(?:[.,\u00a0\u202f']\p{{Nd}}+)*",
     regex.IGNORECASE,
 )
 # The scale of a temperature as Japanese and Chinese write it, before its number, with 度 after (セ氏35度, 华氏95度).
@@ -3726,7 +3728,7 @@ def _measures(text: str, locale: Locale) -> list[_Measure]:
             continue
         if unit in ("km", "kilo", "mi") and _SPEED_BEFORE.search(before):
             unit = "mph" if unit == "mi" else "km/h"
-        measures.append(_Measure(value, unit, words, bool(_MINUS_BEFORE.search(before)), match.start() + len(words)))
+        measures.append(_Measure(value, unit, words, bool(_TARGET_MINUS.search(before)), match.start() + len(words)))
     return measures
 
 
@@ -3734,6 +3736,12 @@ def _measures(text: str, locale: Locale) -> list[_Measure]:
 def _source_measures(msgid: str, source: Locale) -> tuple[_Measure, ...]:
     prose = prose_of(msgid)
     return tuple(_measures(prose, source)) if _DIGIT_RUN.search(prose) else ()
+
+
+@functools.lru_cache(maxsize=16)
+def _translation_measures(msgstr: str, target: Locale) -> tuple[_Measure, ...]:
+    """Read once for the several checks of a unit that compare its measures."""
+    return tuple(_measures(prose_of(msgstr), target))
 
 
 def _the_same_unit(source_unit: str, target_unit: str) -> bool:
@@ -3756,7 +3764,7 @@ def changed_measures(msgid: str, msgstr: str, source: Locale, target: Locale) ->
     for measure in in_source:
         units_of.setdefault(measure.value, {})[measure.unit] = measure.words
     issues: dict[int, Issue] = {}  # by where the unit ends: a range in another unit is one issue
-    for measure in _measures(prose_of(msgstr), target):
+    for measure in _translation_measures(msgstr, target):
         said = units_of.get(measure.value, {})
         if said and not any(_the_same_unit(unit, measure.unit) for unit in said):
             issues.setdefault(measure.end, Issue("numbers", f"the unit: {next(iter(said.values()))} in the source, {measure.words} in the translation"))
@@ -3808,7 +3816,7 @@ def _measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale)
     km/h`, `68°F` → `20 Grad`, `4 inches` → `10 Zentimeter`), each with the translation's."""
     if not (in_source := _source_measures(msgid, source)):
         return []
-    left = _measures(prose_of(msgstr), target)
+    left = list(_translation_measures(msgstr, target))
     pairs = []
     for was in in_source:
         if (said := next((said for said in left if _converts_to(was, said)), None)) is not None:
@@ -4094,7 +4102,9 @@ def _period_halves(text: str, language: str) -> dict[int, str]:
     return halves
 
 
+# The halves and the quarters of the year by their first and last months (1～6月期, 7～9月期).
 _HALVES_BY_THEIR_MONTHS: Final[Mapping[tuple[int, int], int]] = {(1, 6): 1, (7, 12): 2}
+_QUARTERS_BY_THEIR_MONTHS: Final[Mapping[tuple[int, int], int]] = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -4189,9 +4199,8 @@ def _quarters(text: str, language: str) -> dict[int, str]:
         quarters.setdefault(int(match.lastgroup[1:]), match.group())
     if language in _KANJI_LANGUAGES and "月" in text:
         for match in _QUARTER_BY_ITS_MONTHS.finditer(text):
-            first, last = int(match.group(1)), int(match.group(2))
-            if first % 3 == 1 and last == first + 2:
-                quarters.setdefault(last // 3, match.group())
+            if (quarter := _QUARTERS_BY_THEIR_MONTHS.get((int(match.group(1)), int(match.group(2))))) is not None:
+                quarters.setdefault(quarter, match.group())
     return quarters
 
 
@@ -4514,12 +4523,7 @@ def _put_for_another(
 # A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
 # a range (COVID-19, 2-1), or the word minus; not a margin (plus or minus 3, +/-3).
 _SOURCE_MINUS = lazy_compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
-# A minus as translations write it before a number: a sign (an en dash too, as German
-# typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度).
-_TARGET_MINUS = lazy_compile(
-    r"(?:[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?)$",
-    regex.IGNORECASE,
-)
+_TARGET_MINUS = lazy_compile(rf"(?:{_A_MINUS})$", regex.IGNORECASE)
 _MINUS_AND_DIGIT = lazy_compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
 # Below zero said after the number: 15 grados bajo cero, 15 Grad unter null, 15 градусов мороза.
 _BELOW_ZERO_AFTER = lazy_compile(
@@ -5138,9 +5142,9 @@ def _quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[in
         return match.group()
     if (first, last) in _HALVES_BY_THEIR_MONTHS and not source_spans:  # a half of the year by its months (1～6月期): no count
         return "上期" if first == 1 else "下期"
-    if first % 3 != 1 or last != first + 2:
+    if (quarter := _QUARTERS_BY_THEIR_MONTHS.get((first, last))) is None:
         return match.group()
-    return f"{last // 3}{match.group('period') or '期'}"
+    return f"{quarter}{match.group('period') or '期'}"
 
 
 def _numbers_and_times(
