@@ -110,6 +110,7 @@ BAD = [
     ("end-punctuation", "Will the strike spread?", "Der Streik weitet sich aus.", ()),
     ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
     ("direction", "Inflation rose to 3.2% in May.", "Die Inflation sank im Mai auf 3,2 %.", ()),
+    ("outcome", "The court acquitted him.", "Das Gericht verurteilte ihn.", ()),
     ("glossary", "{Maria_Costa} spoke.", "{Maria_Costa} (Maria Costa) sprach.", (COSTA,)),
     ("length", "The strike ended.", "Der Streik endete. " * 6, ()),
 ]

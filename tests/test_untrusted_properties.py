@@ -34,6 +34,7 @@ from syndicate.glossary import po_file as glossary_po_file
 from syndicate.localise import _rendered, _source_text, check_translation
 from syndicate.model import Article, Block, InputError, Placeholder, Unit
 from syndicate.newsml_reader import read_newsml
+from syndicate.outcome import reversed_outcome
 from syndicate.tmx import import_tmx
 from syndicate.units import article_units
 from syndicate.wire import read_wire
@@ -452,17 +453,22 @@ SPAN_JOINS = ["or", "oder", "ou", "o", "of", "and", "und", "et", "y", "en", "-",
 FIGURES = ["1", "2", "10", "1.5", "1,5", "2024", "1-2", "3-4", "%", "per cent", "Prozent", "pour cent", "por ciento", "procent"]
 MOVES = ["rose", "fell", "rises", "increased", "decreased", "up", "down", "stieg", "fiel", "gestiegen", "gesunken", "a augmenté",
          "a baissé", "hausse", "baisse", "subió", "bajó", "cayó", "steeg", "daalde", "by", "um", "the price", "der Preis", "not", "nicht"]
+OUTCOMES = ["acquitted", "convicted", "not guilty", "guilty", "pleaded", "approved", "rejected", "overturned", "sprach", "frei",
+            "lehnte", "ab", "stimmte", "zu", "verurteilt", "acquitté", "condamné", "aprobó", "rechazó", "sprak", "vrij", "keurde", "goed"]
 FIGURE_MARKS = [".", ",", "?", "“", "”", "(", ")", "-", "{Maria_Costa}", "<a1>", "</a1>", "\xa0", "'"]
-figure_texts = st.lists(st.one_of(*(st.sampled_from(words) for words in (NUMBER_WORDS, SPAN_NOUNS, SPAN_JOINS, FIGURES, MOVES, FIGURE_MARKS))),
+figure_texts = st.lists(st.one_of(*(st.sampled_from(words) for words in (NUMBER_WORDS, SPAN_NOUNS, SPAN_JOINS, FIGURES, MOVES, OUTCOMES, FIGURE_MARKS))),
                         min_size=1, max_size=12).map(" ".join)
 CHANGE_LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"]
 
 
 @MANY
 @given(figure_texts, figure_texts, st.sampled_from(CHANGE_LANGUAGES), st.sampled_from([*CHANGE_LANGUAGES, "ru", "ar", "ja"]))
-def test_the_review_of_spans_and_directions_reads_any_words_into_a_list_of_issues(msgid: str, msgstr: str, source: str, target: str) -> None:
+def test_the_review_of_spans_directions_and_outcomes_reads_any_words_into_a_list_of_issues(
+    msgid: str, msgstr: str, source: str, target: str,
+) -> None:
     unit = Unit(msgid, "paragraph", 0, 1, (Placeholder("Maria_Costa", "Maria Costa"),))
     assert isinstance(reversed_direction(msgid, msgstr, Locale(source), Locale(target)), list)
+    assert isinstance(reversed_outcome(msgid, msgstr, Locale(source), Locale(target)), list)
     assert isinstance(changed_spans(msgid, msgstr, Locale(source), Locale(target)), list)
     assert all(isinstance(error, str) for error in publish_errors(unit, Message(msgid, msgstr), target, source_locale=source))
 

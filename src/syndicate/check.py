@@ -13,7 +13,8 @@ or on a workspace's PO files and names glossary (`check_articles`, `Report`), an
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,
 dates, weekdays, currencies and the like) are figures.py's to compare, and the direction of
-a change (rose, fell) is direction.py's to read; what a check reports is issues.py's.
+a change (rose, fell) is direction.py's to read, and the outcome of a verdict or a vote
+outcome.py's; what a check reports is issues.py's.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from .issues import CHECKS, Issue, Severity
 from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, left_in_source_language, name_forms
 from .model import Article, InputError, Unit
+from .outcome import reversed_outcome
 from .parallel import ordered_map
 from .placeholders import prose_of
 from .pofile import incomplete_header, read_catalog_with_lines, wrong_language
@@ -120,6 +122,7 @@ def check_message(
         + _doubled_words(source_prose, target_prose, target)
         + _length(msgid, msgstr, source, target)
         + reversed_direction(msgid, msgstr, source, target)
+        + reversed_outcome(msgid, msgstr, source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
         + _dateline_moved(msgid, msgstr, source, target)
     )

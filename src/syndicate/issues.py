@@ -62,6 +62,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "length": ("warning", "a translation many times as long as the source (another text pasted, or this one twice)"),
     "direction": ("warning", "the source says a figure rose and the translation only that it fell, or the other way "
                   "round (rose → sank, fell → progressé)"),
+    "outcome": ("warning", "the source says a verdict or a decision one way and the translation the other (acquitted → verurteilt, "
+                "approved → rechazó)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
     "dateline-changed": ("warning", "the translation's dateline names another place than the source's (Paris → Berlin), "
                          "which the item would print beside the source's place"),
