@@ -111,6 +111,7 @@ BAD = [
     ("doubled-word", "The strike ended.", "Der der Streik endete.", ()),
     ("direction", "Inflation rose to 3.2% in May.", "Die Inflation sank im Mai auf 3,2 %.", ()),
     ("outcome", "The court acquitted him.", "Das Gericht verurteilte ihn.", ()),
+    ("bound", "More than 300 people died.", "Weniger als 300 Menschen starben.", ()),
     ("glossary", "{Maria_Costa} spoke.", "{Maria_Costa} (Maria Costa) sprach.", (COSTA,)),
     ("length", "The strike ended.", "Der Streik endete. " * 6, ()),
 ]

@@ -25,6 +25,7 @@ from schema import assert_valid
 from syndicate import link_markers
 from syndicate.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolated_names, without_isolates
 from syndicate.build import build
+from syndicate.bounds import reversed_bounds
 from syndicate.catalog import Message
 from syndicate.check import check_workspace, publish_errors
 from syndicate.direction import reversed_direction
@@ -454,7 +455,8 @@ FIGURES = ["1", "2", "10", "1.5", "1,5", "2024", "1-2", "3-4", "%", "per cent", 
 MOVES = ["rose", "fell", "rises", "increased", "decreased", "up", "down", "stieg", "fiel", "gestiegen", "gesunken", "a augmenté",
          "a baissé", "hausse", "baisse", "subió", "bajó", "cayó", "steeg", "daalde", "by", "um", "the price", "der Preis", "not", "nicht"]
 OUTCOMES = ["acquitted", "convicted", "not guilty", "guilty", "pleaded", "approved", "rejected", "overturned", "sprach", "frei",
-            "lehnte", "ab", "stimmte", "zu", "verurteilt", "acquitté", "condamné", "aprobó", "rechazó", "sprak", "vrij", "keurde", "goed"]
+            "lehnte", "ab", "stimmte", "zu", "verurteilt", "acquitté", "condamné", "aprobó", "rechazó", "sprak", "vrij", "keurde", "goed",
+            "more than", "less than", "up to", "mehr als", "unter", "plus de", "moins d'", "hasta", "tot", "$", "€"]
 FIGURE_MARKS = [".", ",", "?", "“", "”", "(", ")", "-", "{Maria_Costa}", "<a1>", "</a1>", "\xa0", "'"]
 figure_texts = st.lists(st.one_of(*(st.sampled_from(words) for words in (NUMBER_WORDS, SPAN_NOUNS, SPAN_JOINS, FIGURES, MOVES, OUTCOMES, FIGURE_MARKS))),
                         min_size=1, max_size=12).map(" ".join)
@@ -463,12 +465,13 @@ CHANGE_LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"]
 
 @MANY
 @given(figure_texts, figure_texts, st.sampled_from(CHANGE_LANGUAGES), st.sampled_from([*CHANGE_LANGUAGES, "ru", "ar", "ja"]))
-def test_the_review_of_spans_directions_and_outcomes_reads_any_words_into_a_list_of_issues(
+def test_the_review_of_spans_directions_outcomes_and_bounds_reads_any_words_into_a_list_of_issues(
     msgid: str, msgstr: str, source: str, target: str,
 ) -> None:
     unit = Unit(msgid, "paragraph", 0, 1, (Placeholder("Maria_Costa", "Maria Costa"),))
     assert isinstance(reversed_direction(msgid, msgstr, Locale(source), Locale(target)), list)
     assert isinstance(reversed_outcome(msgid, msgstr, Locale(source), Locale(target)), list)
+    assert isinstance(reversed_bounds(msgid, msgstr, Locale(source), Locale(target)), list)
     assert isinstance(changed_spans(msgid, msgstr, Locale(source), Locale(target)), list)
     assert all(isinstance(error, str) for error in publish_errors(unit, Message(msgid, msgstr), target, source_locale=source))
 

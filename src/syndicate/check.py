@@ -13,8 +13,8 @@ or on a workspace's PO files and names glossary (`check_articles`, `Report`), an
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,
 dates, weekdays, currencies and the like) are figures.py's to compare, and the direction of
-a change (rose, fell) is direction.py's to read, and the outcome of a verdict or a vote
-outcome.py's; what a check reports is issues.py's.
+a change (rose, fell) is direction.py's to read, the bound of a figure (more than, less
+than) bounds.py's, and the outcome of a verdict or a vote outcome.py's; what a check reports is issues.py's.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from typing import Final, Literal
 import regex
 from babel import Locale
 
+from .bounds import reversed_bounds
 from .code_version import code_version
 from .catalog import Catalog, Key, Message, first_units
 from .direction import reversed_direction
@@ -252,6 +253,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *_publish_blockers(unit, msgstr),
         *(_quotations_dropped(unit, msgstr) if unit.quotations else ()),
         *changed_numbers(msgid, msgstr, source, written_as),
+        *reversed_bounds(msgid, msgstr, source, target),
         *changed_counts_in_words(msgid, msgstr, source, target),
         *changed_spans(msgid, msgstr, source, target),
         *changed_months(msgid, msgstr, source, target),

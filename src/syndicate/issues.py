@@ -25,6 +25,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
     "quotation-count": ("warning", "a different number of quotations than the source"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
+    "bound": ("error", "a figure the source gives as a floor (more than, at least) that the translation gives as a ceiling "
+              "(weniger als, bis zu), or the other way round"),
     "number-added": ("warning", "a number or time the source does not have (a date, a count the source writes in words)"),
     "count-dropped": ("warning", "an ordinal, a multiple or a count in a range the source writes in words (third, twice, two or three) "
                       "that the translation states in no form (a count of things it drops is a `numbers` error), "

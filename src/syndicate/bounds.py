@@ -1,0 +1,122 @@
+"""The bound a figure is given: a translation that says `weniger als 300` where its source says
+`more than 300` keeps the number and publishes another fact, which the review of numbers,
+comparing the numbers, cannot see.
+
+A bound is a floor (`more than`, `over`, `at least`, `mehr als`, `plus de`, `al menos`) or a
+ceiling (`less than`, `under`, `up to`, `nearly`, `bis zu`, `moins de`, `hasta`), written right
+before a number in digits, or its currency (`more than $3 billion`), in English, German, French,
+Spanish, Italian, Dutch and Portuguese; a negated one is the other bound (`no more than` is a
+ceiling, `nicht weniger als` a floor). A number is the same on both sides when its digits are,
+whatever the separators (`1,200` and `1.200`, `3.5` and `3,5`).
+
+Only a bound turned round is reported: the source gives the number one bound and never the
+other, the translation the other and never the source's. A bound dropped (`rund 300` for `more
+than 300`) is a loss of precision, not of the fact, and a number in words is not read.
+check.py runs `reversed_bounds` with the build's review.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+from typing import Literal
+
+import regex
+from babel import Locale
+
+from .issues import Issue
+from .placeholders import prose_of
+
+Bound = Literal["floor", "ceiling"]
+
+# Each language's words of a bound, longest first where one opens another (`no more than`).
+_BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
+    "en": {
+        "floor": ("no fewer than", "no less than", "not less than", "more than", "at least", "upwards of", "in excess of", "over", "above"),
+        "ceiling": ("no more than", "not more than", "just under", "less than", "fewer than", "up to", "at most", "under", "below",
+                    "nearly", "almost"),
+    },
+    "de": {
+        "floor": ("nicht weniger als", "mehr als", "mindestens", "wenigstens", "über"),
+        "ceiling": ("nicht mehr als", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "unter", "fast", "beinahe", "nahezu"),
+    },
+    "fr": {
+        "floor": ("pas moins de", "pas moins d'", "pas moins d’", "plus de", "plus d'", "plus d’", "au moins", "au-delà de",
+                  "au-dessus de"),
+        "ceiling": ("pas plus de", "pas plus d'", "pas plus d’", "moins de", "moins d'", "moins d’", "jusqu'à", "jusqu’à", "au plus",
+                    "au maximum", "en dessous de", "au-dessous de", "presque"),
+    },
+    "es": {
+        "floor": ("no menos de", "más de", "al menos", "por lo menos", "como mínimo", "por encima de"),
+        "ceiling": ("no más de", "menos de", "hasta", "como máximo", "por debajo de", "casi"),
+    },
+    "it": {
+        "floor": ("non meno di", "più di", "oltre", "almeno", "al di sopra di"),
+        "ceiling": ("non più di", "meno di", "fino a", "al massimo", "al di sotto di", "quasi"),
+    },
+    "nl": {
+        "floor": ("niet minder dan", "meer dan", "ruim", "minstens", "ten minste", "tenminste"),
+        "ceiling": ("niet meer dan", "minder dan", "hooguit", "maximaal", "tot", "bijna"),
+    },
+    "pt": {
+        "floor": ("não menos de", "mais de", "pelo menos", "no mínimo", "acima de"),
+        "ceiling": ("não mais de", "não mais que", "menos de", "até", "no máximo", "abaixo de", "quase"),
+    },
+}
+_OTHER: Mapping[Bound, Bound] = {"floor": "ceiling", "ceiling": "floor"}
+# A currency between the bound and its number: `more than $3 billion`, `über US$ 3`.
+_CURRENCY = r"(?:(?:US|A|C|HK)?[$€£¥₹]\s?|(?:USD|EUR|GBP|CHF|JPY)\s)?"
+_ANY_DIGIT = regex.compile(r"\p{Nd}")
+_NUMBER = r"\p{Nd}{1,3}(?:[.,'\u00a0\u202f ]\p{Nd}{3})+(?:[.,]\p{Nd}+)?(?!\p{Nd})|\p{Nd}+(?:[.,]\p{Nd}+)?"
+
+
+@functools.cache
+def _pattern(language: str) -> regex.Pattern[str]:
+    phrases = sorted(((phrase, bound) for bound, words in _BOUNDS[language].items() for phrase in words), key=lambda item: -len(item[0]))
+    alternatives = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in phrases)
+    # An elided article runs into the number's word in French (`plus d'un`): the number follows the apostrophe.
+    return regex.compile(rf"(?<!\w)(?P<bound>{alternatives})(?:(?<=['’])|\s+){_CURRENCY}(?P<number>{_NUMBER})", regex.IGNORECASE)
+
+
+@functools.cache
+def _bound_of(language: str) -> Mapping[str, Bound]:
+    return {phrase.casefold(): bound for bound, words in _BOUNDS[language].items() for phrase in words}
+
+
+def reversed_bounds(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A number the source bounds one way (a floor: `more than 300`) that the translation bounds
+    the other (a ceiling: `weniger als 300`), and never the source's way. Between two of the
+    languages with word lists."""
+    if source.language not in _BOUNDS or target.language not in _BOUNDS:
+        return []
+    said = _bounded(msgid, source.language)
+    if not said:
+        return []
+    translated = _bounded(msgstr, target.language)
+    issues = []
+    for digits, (bound, words) in said.items():
+        other = translated.get(digits)
+        if other is not None and other[0] == _OTHER[bound]:
+            issues.append(Issue("bound", f"“{words}” in the source is a {bound}, “{other[1]}” in the translation a {other[0]}: "
+                                         "say the bound the source gives"))
+    return issues
+
+
+@functools.lru_cache(maxsize=1024)
+def _bounded(text: str, language: str) -> dict[str, tuple[Bound, str]]:
+    """The numbers of `text` given one bound, by their digits: the bound and its words as
+    written. A number given both (in two places) is left out. Kept: check reads a msgid once per
+    locale, one locale after the other."""
+    if _ANY_DIGIT.search(text) is None:
+        return {}  # most sentences: decided without a search
+    bounds = _bound_of(language)
+    found: dict[str, tuple[Bound, str]] = {}
+    both: set[str] = set()
+    for match in _pattern(language).finditer(prose_of(text)):
+        bound = bounds[regex.sub(r"\s+", " ", match.group("bound")).casefold()]
+        digits = "".join(str(unicodedata.digit(character)) for character in match.group("number") if character.isdigit())
+        if digits in found and found[digits][0] != bound:
+            both.add(digits)
+        found.setdefault(digits, (bound, match.group()))
+    return {digits: said for digits, said in found.items() if digits not in both}
