@@ -128,6 +128,25 @@ def test_every_check_is_tested():
     assert {case[0] for case in BAD} | tested_below == set(CHECKS)
 
 
+def test_check_lists_every_check_by_name_errors_first_without_a_workspace(tmp_path: Path):
+    """What a report's check names mean, for the desk and translators: pofilter's --listfilters."""
+    from click.testing import CliRunner
+
+    from syndicate.cli import main
+
+    absent = tmp_path / "no-workspace"
+    listed = CliRunner().invoke(main, ["--root", str(absent), "check", "--list-checks"])
+    assert listed.exit_code == 0, listed.output
+    rows = [line.split(None, 2) for line in listed.output.splitlines()]
+    assert [(name, severity, description) for severity, name, description in rows] == [
+        (name, *CHECKS[name]) for name in sorted(CHECKS, key=lambda name: CHECKS[name][0] != "error")
+    ]
+    assert [severity for severity, _, _ in rows].index("warning") == sum(severity == "error" for severity, _ in CHECKS.values())
+    as_json = CliRunner().invoke(main, ["--root", str(absent), "check", "--list-checks", "--format", "json"])
+    assert {item["check"]: (item["severity"], item["description"]) for item in json.loads(as_json.output)} == dict(CHECKS)
+    assert not absent.exists()
+
+
 def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
     assert checks("{Maria_Costa} spoke.", "", "de", COSTA) == [("untranslated", "warning")]
     fuzzy = checks("{Maria_Costa} spoke.", "Sie sprach 3 Mal", "de", COSTA, flags=(FUZZY,), previous_msgid="Costa spoke.")

@@ -517,6 +517,17 @@ def _unreadable(article_id: str, tag: str, error: InputError) -> Finding:
     return Finding(article_id, tag, error.path, error.line or 0, "", "error", "unreadable", f"{error.message}: {fix}, then check again")
 
 
+def checks_listing(output_format: Literal["text", "json"] = "text") -> str:
+    """Every check by its name, the errors (which keep a unit from the feed) first, each with
+    its severity and what it finds: as text, a line each, or as a JSON array."""
+    ordered = sorted(CHECKS.items(), key=lambda item: item[1][0] != "error")
+    if output_format == "json":
+        listing = [{"check": name, "severity": severity, "description": description} for name, (severity, description) in ordered]
+        return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
+    width = max(len(name) for name in CHECKS)
+    return "".join(f"{severity:<7} {name:<{width}}  {description}\n" for name, (severity, description) in ordered)
+
+
 class Report:
     """A check report, written as the findings come: as text, grouped by article and PO
     entry (`file:line`) and ending in a summary line, or as a JSON array of findings."""

@@ -723,17 +723,23 @@ def segment_command(workspace: Workspace, file: Path | None, lang: str | None, s
 @locale_option
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--errors-only", is_flag=True, help="Show only the errors, which keep items from being published; count the warnings.")
+@click.option("--list-checks", is_flag=True, help="List every check by name, error or warning, and what it finds; check nothing.")
 @click.argument("articles", nargs=-1)
 @click.pass_obj
 def check_command(
-    workspace: Workspace, locale_values: tuple[str, ...], output_format: str, errors_only: bool, articles: tuple[str, ...]
+    workspace: Workspace, locale_values: tuple[str, ...], output_format: str, errors_only: bool, list_checks: bool,
+    articles: tuple[str, ...],
 ) -> None:
     """Check translations: placeholders, quotations, numbers, URLs, punctuation, glossary…
 
     Reports findings grouped by article and unit with file:line. Exits with status 1 when
     there are errors (which `build` refuses to publish), 0 when there are only warnings.
+    `--list-checks` says what each check's name in a report means.
     """
-    from .check import Report, check_articles
+    from .check import Report, check_articles, checks_listing
+    if list_checks:
+        click.echo(checks_listing(output_format), nl=False)  # type: ignore[arg-type]
+        return
     locales = _workspace_locales(workspace, locale_values)
     ids = _article_ids(workspace, articles)  # a wrong name is said before any of the report
     report = Report(output_format, errors_only)  # type: ignore[arg-type]
