@@ -53,7 +53,7 @@ from .glossary import (
 )
 from .glossary import po_file as glossary_po_file
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, translates_into
-from .issues import CHECKS, Issue, Severity
+from .issues import CHECKS, IGNORABLE, Issue, Severity
 from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, left_in_source_language, name_forms
 from .model import Article, InputError, Unit
@@ -95,7 +95,45 @@ def check_message(
     fuzzy messages are reported as such and not checked further: a fuzzy translation belongs
     to an older source, and its reviewer rewrites it anyway. `reviewed`: what the build's
     review (see `Review`) found in this very translation, whose checks then do not run again.
+    A warning the translator reviewed and left as it is (a comment `# ignore: end-punctuation`)
+    is not reported.
     """
+    issues = _problems(unit, message, locale, glossary, source_locale=source_locale, reviewed=reviewed)
+    if not message.translator_comments:
+        return issues  # most entries
+    ignored = ignored_checks(message.translator_comments)
+    kept = [issue for issue in issues if issue.check not in ignored & IGNORABLE]
+    return kept + [Issue("ignore-comment", f"# ignore: {name}: {_why_not_ignored(name)}") for name in sorted(ignored - IGNORABLE)]
+
+
+# A translator comment naming warnings reviewed: a comment, as every PO tool keeps it (msgmerge,
+# msgcat and Poedit drop a flag they do not know), and Poedit edits it in its comment box.
+_IGNORE_COMMENT = regex.compile(r"\s*ignore\s*:(.*)", regex.IGNORECASE)
+
+
+def ignored_checks(translator_comments: Iterable[str]) -> frozenset[str]:
+    """The checks whose warnings the translator reviewed, named after `ignore:` in a comment of
+    theirs (`# ignore: end-punctuation, direction`), separated by commas or spaces."""
+    return frozenset(
+        name.casefold()
+        for comment in translator_comments if (match := _IGNORE_COMMENT.fullmatch(comment))
+        for name in regex.split(r"[\s,]+", match.group(1)) if name
+    )
+
+
+def _why_not_ignored(name: str) -> str:
+    if name not in CHECKS:
+        return f"no check is named {name} (`syndicate check --list-checks` lists them)"
+    if CHECKS[name][0] == "error":
+        return f"{name} is an error, which keeps the unit from the feed until the translation is fixed, and cannot be ignored"
+    if name in ("untranslated", "fuzzy"):
+        return f"{name} says what is left to do, and cannot be ignored"
+    return f"{name} cannot be ignored entry by entry"
+
+
+def _problems(
+    unit: Unit, message: Message, locale: str, glossary: Mapping[str, str], *, source_locale: str, reviewed: Sequence[Issue] | None,
+) -> list[Issue]:
     if not message.msgstr:
         return [Issue("untranslated", "not translated yet")]
     if message.fuzzy:

@@ -69,8 +69,16 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
     "dateline-changed": ("warning", "the translation's dateline names another place than the source's (Paris → Berlin), "
                          "which the item would print beside the source's place"),
+    "ignore-comment": ("warning", "a translator's comment `# ignore: <check>` naming an error, which cannot be ignored, or no check"),
     "latin-script": ("warning", "a name published in Latin letters in a locale written in another script"),
 }
+
+# The warnings a translator may mark reviewed, one entry at a time (`# ignore: end-punctuation`):
+# not an error, which keeps a unit from the feed until it is fixed, nor what says a translation
+# is missing or not reviewed, nor what is of a whole file.
+IGNORABLE: Final[frozenset[str]] = frozenset(
+    name for name, (severity, _) in CHECKS.items() if severity == "warning"
+) - {"untranslated", "fuzzy", "po-header", "byte-order-mark", "ignore-comment"}
 
 
 @dataclass(frozen=True)
