@@ -13,7 +13,7 @@ import pytest
 from babel import Locale
 from lxml import etree
 
-from conftest import msgfmt_check, stand_in
+from conftest import msgfmt_check, newsroom_with_story, stand_in, translate_po
 from schema import assert_valid
 from test_newsml import translation_de
 from syndicate.build import build
@@ -74,6 +74,20 @@ def story(newsroom: Path) -> Workspace:
     translated(workspace, DE, "dock-vote", GERMAN)
     translated(workspace, AR, "dock-vote", ARABIC)
     return workspace
+
+
+def test_an_arabic_item_quotes_with_the_guillemets_of_the_arabic_press(tmp_path: Path):
+    story = ("date 2026-11-20 World\nid dock-quote\nlang en\n\nDockers strike\n\n"
+             "“We will not ‘wait and see’,” said Costa.\n\n“We stay,” said Costa.\n")
+    root, invoke = newsroom_with_story(tmp_path, "dock-quote", story, ["ar"])
+    translate_po(root, "ar", "dock-quote", {
+        "Dockers strike": "إضراب عمال الموانئ",
+        "“We will not ‘wait and see’,” said {Costa}.": "«لن ”ننتظر ونرى“»، قال {Costa}.",  # as the Arabic press writes it
+        "“We stay,” said {Costa}.": '"سنبقى"، قال {Costa}.',  # ASCII marks, as a keyboard types them
+    })
+    assert invoke("build", "-l", "ar").exit_code == 0
+    texts = ["".join(paragraph.itertext()) for paragraph in paragraphs(item(Workspace(root), "ar", "dock-quote"))]
+    assert [text.split("،")[0] for text in texts] == ["«لن ”ننتظر ونرى“»", "«سنبقى»"]
 
 
 def test_a_wire_author_s_code_is_in_the_language_of_the_agency_that_wrote_it(story):

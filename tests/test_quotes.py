@@ -128,7 +128,7 @@ def test_locale_table_follows_cldr() -> None:
     assert quote_marks("nl") == (("‘", "’"), ("“", "”"))
     assert quote_marks("pl") == (("„", "”"), ("«", "»"))
     assert quote_marks("ru") == quote_marks("uk") == (("«", "»"), ("„", "“"))
-    assert quote_marks("ar") == (("”", "“"), ("’", "‘"))
+    assert quote_marks("ar") == (("«", "»"), ("”", "“"))  # the Arabic press's, not CLDR's ”…“
     assert quote_marks("xx") == (("“", "”"), ("‘", "’"))
     # Traditional Chinese, by script or by a region that implies it; Simplified keeps “…”.
     assert quote_marks("zh-Hant-TW") == quote_marks("zh_TW") == quote_marks("zh-Hant") == (("「", "」"), ("『", "』"))

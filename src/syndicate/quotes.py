@@ -58,10 +58,11 @@ class Quotation:
 
 # Quotation marks per language: ((primary open, close), (nested open, close)).
 # Source: Unicode CLDR, common/main/<lang>.xml, element <delimiters> (quotationStart,
-# quotationEnd, alternateQuotationStart, alternateQuotationEnd). Two deliberate departures,
-# both news-desk house style: French nests with ‹ › (CLDR repeats « »), and Spanish keeps the
-# Real Academia's «…» with “…” nested, as older CLDR releases have it (recent ones list “…”
-# and ‘…’).
+# quotationEnd, alternateQuotationStart, alternateQuotationEnd). Three deliberate departures,
+# all news-desk house style: French nests with ‹ › (CLDR repeats « »), Spanish keeps the Real
+# Academia's «…» with “…” nested, as older CLDR releases have it (recent ones list “…” and
+# ‘…’), and Arabic quotes with the «…» of its press (Al Jazeera, Asharq Al-Awsat, BBC Arabic),
+# nesting CLDR's ”…“.
 QUOTE_MARKS: Final[dict[str, tuple[tuple[str, str], tuple[str, str]]]] = {
     "en": (("“", "”"), ("‘", "’")),
     "de": (("„", "“"), ("‚", "‘")),
@@ -88,7 +89,7 @@ QUOTE_MARKS: Final[dict[str, tuple[tuple[str, str], tuple[str, str]]]] = {
     "nb": (("«", "»"), ("‘", "’")),
     "el": (("«", "»"), ("“", "”")),
     "tr": (("“", "”"), ("‘", "’")),
-    "ar": (("”", "“"), ("’", "‘")),
+    "ar": (("«", "»"), ("”", "“")),
     "he": (("”", "”"), ("’", "’")),
     "ja": (("「", "」"), ("『", "』")),
     "zh": (("“", "”"), ("‘", "’")),
