@@ -147,6 +147,25 @@ def test_check_lists_every_check_by_name_errors_first_without_a_workspace(tmp_pa
     assert not absent.exists()
 
 
+REAL = Placeholder("Real_Madrid", "Real Madrid")
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    ("ru", "«Мы победим», — сказал тренер «{Real_Madrid}»."),  # Russian sets a club's name in guillemets
+    ("uk", "«Ми переможемо», — сказав тренер мадридського «{Real_Madrid}»."),
+    ("de", "„Wir werden gewinnen“, sagte der Trainer von {Real_Madrid}, wie „El País“ berichtete."),  # a paper's title
+])
+def test_a_name_in_quotation_marks_is_no_quotation_for_the_count(locale, msgstr):
+    msgid = "“We will win,” said the coach of {Real_Madrid}."
+    assert checks(msgid, msgstr, locale, REAL) == []
+
+
+def test_words_someone_said_still_count_beside_a_name_in_quotation_marks():
+    msgid = "“We will win,” said the coach of {Real_Madrid}, “and then rest.”"
+    msgstr = "«Мы победим и отдохнём», — сказал тренер «{Real_Madrid}»."
+    assert checks(msgid, msgstr, "ru", REAL) == [("quotation-count", "warning")]
+
+
 def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
     assert checks("{Maria_Costa} spoke.", "", "de", COSTA) == [("untranslated", "warning")]
     fuzzy = checks("{Maria_Costa} spoke.", "Sie sprach 3 Mal", "de", COSTA, flags=(FUZZY,), previous_msgid="Costa spoke.")

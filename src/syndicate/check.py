@@ -644,8 +644,17 @@ def _quotations_dropped(unit: Unit, msgstr: str) -> list[Issue]:
     return [Issue("quotation-dropped", f"the source quotes {quoted}; keep the words inside quotation marks")]
 
 
+# What quotation marks hold when they set off a name, not words someone said: a club, a company,
+# a paper or a party in Russian or Ukrainian copy («Реал», «Газпром», «Единая Россия»), a
+# title elsewhere (“Le Monde”): up to three capitalised words or names.
+_NAME_IN_MARKS = regex.compile(r"\s*(?:\{[^{}]*\}|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)(?:\s+(?:\{[^{}]*\}|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)){0,2}\s*")
+
+
 def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
-    source, target = (sum(1 for quote in find_quotations(text) if quote.depth == 0) for text in (msgid, msgstr))
+    source, target = (
+        sum(1 for quote in find_quotations(text) if quote.depth == 0 and not _NAME_IN_MARKS.fullmatch(text, quote.start + 1, quote.end - 1))
+        for text in (msgid, msgstr)
+    )
     if source == target or target == 0:  # none at all: a quotation-dropped error
         return []
     return [Issue("quotation-count", f"{_count(source, 'quotation')} in the source, {target} in the translation")]
