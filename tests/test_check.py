@@ -161,9 +161,13 @@ def test_a_name_in_quotation_marks_is_no_quotation_for_the_count(locale, msgstr)
 
 
 def test_words_someone_said_still_count_beside_a_name_in_quotation_marks():
-    msgid = "“We will win,” said the coach of {Real_Madrid}, “and then rest.”"
-    msgstr = "«Мы победим и отдохнём», — сказал тренер «{Real_Madrid}»."
+    msgid = "“We will win and then rest,” said the coach of {Real_Madrid}."
+    msgstr = "«Мы победим», — сказал тренер «{Real_Madrid}», — «а потом отдохнём»."
     assert checks(msgid, msgstr, "ru", REAL) == [("quotation-count", "warning")]
+    # a German quotation of one noun is what someone said, and counts
+    msgid = "{Real_Madrid} called that “wishful thinking” and “a dream”."
+    assert checks(msgid, "{Real_Madrid} nannte das „Wunschdenken“.", "de", REAL) == [("quotation-count", "warning")]
+    assert checks(msgid, "{Real_Madrid} nannte das „Wunschdenken“ und „einen Traum“.", "de", REAL) == []
 
 
 def test_untranslated_and_fuzzy_are_warnings_and_not_checked_further():
