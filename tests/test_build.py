@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -999,8 +1000,59 @@ def test_items_a_stopped_first_run_wrote_are_published_again_and_listed_by_the_r
     index = etree.parse(str(translated.root / "feeds/de/index.xml")).getroot()
     listed = {entry.get("guid").rsplit(":", 2)[-2] for entry in index.iter(f"{NAR}newsItem")}
     assert listed == {"port-strike", "cup-final", "senate-vote"}, "every item of the run that finished, the stopped run's too"
+    # No index listed it: it keeps its number, announced with the stamp of the run that lists it.
     port_strike = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
-    assert (port_strike.get("version"), port_strike.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) == ("2", "2026-11-25T09:01:00Z")
+    assert (port_strike.get("version"), port_strike.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) == ("1", "2026-11-25T09:01:00Z")
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(errno.ENOSPC, "No space left on device")])
+def test_runs_stopped_one_after_the_other_write_one_new_version_of_a_changed_item(translated, monkeypatch, failure):
+    """A full disk or a folder not writable stops every run of a cron job before its indexes:
+    each found the item the last one wrote, and published it again as a version of its own."""
+    import syndicate.build
+
+    build(translated, [DE], now=NOW)
+    fill(translated.po_file(DE, "port-strike"), lambda entry: entry.msgstr + " (überarbeitet)")
+
+    def stopped(*args):
+        raise failure
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", stopped)
+        for minute in (1, 2, 3):
+            with pytest.raises(type(failure)):
+                build(translated, [DE], now=NOW + dt.timedelta(minutes=minute))
+    build(translated, [DE], now=NOW + dt.timedelta(minutes=4))
+    item = etree.parse(str(translated.root / "feeds/de/port-strike.xml")).getroot()
+    assert (item.get("version"), item.findtext(f"{NAR}itemMeta/{NAR}versionCreated")) == ("2", "2026-11-25T09:04:00Z")
+    [listed] = [entry for entry in etree.parse(str(translated.root / "feeds/de/index.xml")).getroot().iter(f"{NAR}newsItem")
+                if entry.get("guid") == item.get("guid")]
+    assert listed.get("version") == "2"
+
+
+def test_an_item_a_stopped_run_wrote_that_an_index_listed_is_published_as_a_version_of_its_own(translated, monkeypatch):
+    """A run stopped between two indexes: partners may have polled the first past the stamp of
+    the item it lists, and get it again as a new version; the other locale's keeps its number."""
+    import syndicate.build
+
+    build(translated, [DE, FR], now=NOW)
+    versions = {lang: int(etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot().get("version"))
+                for lang in ("de", "fr")}
+    for locale in (DE, FR):
+        fill(translated.po_file(locale, "port-strike"), lambda entry: entry.msgstr + " (revu)")
+    write_index = syndicate.build._write_index
+
+    def first_only(workspace, lang, *args):
+        if lang == "fr":
+            raise KeyboardInterrupt  # stopped after the German index, before the French one
+        return write_index(workspace, lang, *args)
+    with monkeypatch.context() as patch:
+        patch.setattr(syndicate.build, "_write_index", first_only)
+        with pytest.raises(KeyboardInterrupt):
+            build(translated, [DE, FR], now=NOW + dt.timedelta(minutes=1))
+    build(translated, [DE, FR], now=NOW + dt.timedelta(minutes=2))
+    published = {lang: int(etree.parse(str(translated.root / f"feeds/{lang}/port-strike.xml")).getroot().get("version"))
+                 for lang in ("de", "fr")}
+    assert published == {"de": versions["de"] + 2, "fr": versions["fr"] + 1}
 
 
 def test_glossary_renders_a_name_in_every_article(translated):

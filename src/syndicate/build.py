@@ -887,9 +887,13 @@ def _publish(
                                     "published (partners keep the withdrawal they have)")
         version = _version_to_publish(own, data, held, own_record, same_inputs, first_version)
         if own is not None and version is None and unannounced:
-            # A stopped run's item, announced as a version of its own; an agency's own item
-            # keeps the agency's number and is announced with a new stamp.
-            version = own.version if agency_versions else own.version + 1
+            # A stopped run's item, announced now, stamped now. A version of its own where an
+            # index listed it (written by a run over other articles), as partners may have
+            # polled past its stamp and taken it; one no index listed keeps its number, so that
+            # runs stopped one after the other (a full disk, a folder not writable) write no
+            # new version each. An agency's own item keeps the agency's number.
+            listed = _indexed_version(path.with_name("index.xml"), guid) >= own.version
+            version = own.version + 1 if listed and not agency_versions else own.version
         if version is not None:
             created = max(stamp, previous.created + dt.timedelta(seconds=1)) if previous else stamp
             localised = dataclasses.replace(localised, version=version, version_created=created)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import os
 import pwd
@@ -59,11 +60,35 @@ class _Group(click.Group):
             if isinstance(error, InputError):
                 message = str(error)
             elif isinstance(error, OSError):
-                reason = error.strerror or str(error)
-                message = f"{error.filename}: {reason}" if error.filename else reason
+                raise _FileSystemError(_file_system_message(error)) from None
             else:
                 message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
+
+
+class _FileSystemError(click.ClickException):
+    """A file the run could not read or write: the machine's to mend (access, space), not the
+    desk's, and told apart by its exit status."""
+
+    exit_code = 3
+
+
+# What to do about a file the file system refused, by its errno.
+_FILE_SYSTEM_FIXES = {
+    errno.EACCES: "give the user running syndicate access to it and its folder",
+    errno.EPERM: "give the user running syndicate access to it and its folder",
+    errno.ENOSPC: "free space on its disk",
+    errno.EDQUOT: "free space in the disk quota of the user running syndicate",
+    errno.EROFS: "mount its file system writable",
+}
+
+
+def _file_system_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    where = f"{error.filename}: {reason}" if error.filename else reason
+    if (fix := _FILE_SYSTEM_FIXES.get(error.errno or 0)) is None:
+        return where
+    return f"{where}: {fix}, then run the command again (every file is whole: none was left half-written)"
 
 
 def _progressbar(length: int, label: str) -> ProgressBar[int]:

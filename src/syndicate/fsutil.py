@@ -47,15 +47,16 @@ class StagedWrites:
                 kept_mode, identity = stat.S_IMODE(status.st_mode), _identity(status)
         except FileNotFoundError:
             pass
-        fd, tmp = _create_beside(path, mode)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                if kept_mode is not None:
-                    os.fchmod(handle.fileno(), kept_mode)
-                handle.write(data)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with _for(path):
+            fd, tmp = _create_beside(path, mode)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    if kept_mode is not None:
+                        os.fchmod(handle.fileno(), kept_mode)
+                    handle.write(data)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
         self.staged.append((str(tmp), str(path), identity))
         return True
 
@@ -76,7 +77,8 @@ class StagedWrites:
         changed = []
         for tmp, path, identity in self.staged:
             if file_identity(Path(path)) == identity:
-                os.replace(tmp, path)
+                with _for(path):
+                    os.replace(tmp, path)
             else:
                 os.unlink(tmp)
                 changed.append(path)
@@ -91,6 +93,18 @@ class StagedWrites:
 
 
 _temporary_names = itertools.count()
+
+
+@contextlib.contextmanager
+def _for(path: Path | str) -> Iterator[None]:
+    """An error writing a temp file, or renaming it into place, says the file it was for: the
+    temp's name tells nothing to whoever must free space or grant access, and it is gone."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None or str(error.filename) != str(path):
+            raise OSError(error.errno, error.strerror, str(path)) from error
+        raise
 
 
 def _create_beside(path: Path, mode: int) -> tuple[int, Path]:
@@ -120,21 +134,22 @@ def atomic_write_stream(path: Path, write: Callable[[BinaryIO], None], mode: int
     """`atomic_write_bytes` for a file too large to hold in memory: `write` writes it to the
     handle it is given, and the file replaces `path` unless it holds the same bytes."""
     path = Path(path)
-    fd, tmp = _create_beside(path, mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
+    with _for(path):
+        fd, tmp = _create_beside(path, mode)
         try:
-            if filecmp.cmp(tmp, path, shallow=False):
-                tmp.unlink()
-                return False
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))  # a replaced file keeps its mode
-        except FileNotFoundError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            with os.fdopen(fd, "wb") as handle:
+                write(handle)
+            try:
+                if filecmp.cmp(tmp, path, shallow=False):
+                    tmp.unlink()
+                    return False
+                os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))  # a replaced file keeps its mode
+            except FileNotFoundError:
+                pass
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
     return True
 
 
@@ -157,12 +172,16 @@ def file_identity(path: Path) -> str | None:
 
 
 def file_digest(path: Path) -> str | None:
-    """The file's bytes, hashed: what it holds, whatever its identity; None when there is no file."""
+    """The file's bytes, hashed: what it holds, whatever its identity; None when there is no
+    file. A file that cannot be read (its rights) is told by its identity: no content matches
+    it, so whatever reads it next says it cannot."""
     try:
         with open(path, "rb") as file:
             return hashlib.file_digest(file, "sha256").hexdigest()
     except FileNotFoundError:
         return None
+    except PermissionError:
+        return f"unreadable {file_identity(path)}"
 
 
 def _identity(status: os.stat_result) -> str:

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import itertools
+import os
 import sqlite3
 from array import array
 from collections.abc import Collection, Iterable, Iterator
@@ -98,6 +100,8 @@ _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
 _PARAMETERS = 500  # per statement: SQLite takes a bounded number
 _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})  # primary result codes
+# What the file system did to a database that is not damaged, as the error it is.
+_FILE_SYSTEM_ERRNOS = {sqlite3.SQLITE_FULL: errno.ENOSPC, sqlite3.SQLITE_IOERR: errno.EIO}
 
 
 _Stem = tuple[str, str]  # a language, and a word stem of its entries' shapes
@@ -305,8 +309,11 @@ def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: d
         except sqlite3.DatabaseError as error:
             if connection is not None:
                 connection.close()
-            if getattr(error, "sqlite_errorcode", 0) & 0xFF in _UNWRITABLE_SQLITE:  # not damaged: to be left as it is
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code in _UNWRITABLE_SQLITE:  # not damaged: to be left as it is
                 raise _Unwritable from error
+            if code in _FILE_SYSTEM_ERRNOS:  # not damaged either: the disk is full or failing, and the history is kept
+                raise OSError(_FILE_SYSTEM_ERRNOS[code], os.strerror(_FILE_SYSTEM_ERRNOS[code]), str(path)) from error
             if attempt:
                 raise InputError(str(path), None, f"cannot use the translation memory's database: {error}",
                                  "delete it: it is built again from the PO files") from None
@@ -357,7 +364,10 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        connection.execute("ROLLBACK")
+        # SQLite has undone the transaction itself after some errors (a full disk): the
+        # rollback then fails, and must not hide why.
+        with contextlib.suppress(sqlite3.OperationalError):
+            connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
 

@@ -122,7 +122,13 @@ def _catalog(header_comment: str, header: dict[str, str], entries: list[tuple[in
 
 
 def _decoded(path: Path) -> str:
-    raw = Path(path).read_bytes()
+    try:
+        raw = Path(path).read_bytes()
+    except PermissionError as error:
+        # A translator's file saved with their own rights (a Weblate user, mode 600): the file
+        # cannot be read, as one that is not UTF-8; the rest of the run goes on.
+        raise InputError(str(path), None, f"cannot be read ({error.strerror})",
+                         "give the user running syndicate read access to it: chmod, or the group the translators share") from None
     if not raw.strip():
         # A file cut short to nothing (a full disk, an editor's crash) holds no translation
         # to keep: extracting over it would write the template's empty entries.
