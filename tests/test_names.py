@@ -18,7 +18,7 @@ from syndicate.cli import main
 from syndicate.extract import extract
 from syndicate.glossary import po_file, protected_names
 from syndicate.model import InputError, Unit
-from syndicate.names import NameRules, read_name_rules
+from syndicate.names_file import NameRules, read_name_rules
 from syndicate.newsml_reader import read_newsml
 from syndicate.placeholders import marked_text
 from syndicate.units import article_units

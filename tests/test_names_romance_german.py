@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from conftest import msgfmt_check
 from syndicate.cli import main
-from syndicate.names import published_name
+from syndicate.names_rendering import published_name
 from syndicate.units import article_units
 from syndicate.wire import read_wire
 

@@ -15,7 +15,7 @@ from conftest import msgfmt_check
 from schema import assert_valid
 from syndicate.cli import main
 from syndicate.model import Placeholder, Unit
-from syndicate.names import particle_names
+from syndicate.names_rendering import particle_names
 from syndicate.newsml import XHTML_NS
 from syndicate.placeholders import fields_opening_sentences
 

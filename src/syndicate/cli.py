@@ -725,7 +725,7 @@ def segment_command(workspace: Workspace, file: Path | None, lang: str | None, s
     """
     from . import srx as srx_format
     from .extract import read_source, segmentation_rules
-    from .names import read_name_rules
+    from .names_file import read_name_rules
     from .segment import default_rules
     from .placeholders import marked_text
     from .units import article_units

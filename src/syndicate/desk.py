@@ -98,7 +98,7 @@ def _published(workspace: Workspace, article_id: str, now: dt.datetime) -> tuple
     # Only the withdrawal of a lost story needs what extracting takes.
     from .catalog import template
     from .extract import published_article, segmentation_rules
-    from .names import read_name_rules
+    from .names_file import read_name_rules
     from .pofile import catalog_text
     from .units import article_units
 

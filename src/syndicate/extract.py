@@ -36,7 +36,7 @@ from .model import Article, InputError, Kill, Placeholder, Unit
 from .localise import names_published_as_written, unpublishable_character
 from .memory import FIELD, Review, TranslationMemory, prefill, restore, shape, still_offered, to_prefill
 from .memory_store import Refill, memory_refill, refilled, workspace_memory
-from .names import NameRules, read_name_rules
+from .names_file import NameRules, read_name_rules
 from .parallel import ordered_map
 from .newsml import is_own_note, published_story
 from .newsml_reader import NotTextItem, former_article_ids, read_newsml

@@ -27,7 +27,7 @@ from .fsutil import file_identity
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, regional_parent, text_digest, translates_into
 from .localise import added_markup, invisible_in_name, unpublishable_character
 from .model import InputError, Unit
-from .names import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
+from .names_rendering import full_name, german_inflected_forms, glossary_name, particle_lowered, particle_names
 from .pofile import catalog_text, header_field, header_of, read_catalog, text_to_write, unchanged_template, wrong_language
 from .workspace import GLOSSARY_DOMAIN, TEMPLATES, Workspace
 

@@ -33,7 +33,8 @@ from .link_markers import marker_problems, split, strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
 from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
-from .names import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION, particle_lowered, particle_names, published_name
+from .names_data import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION
+from .names_rendering import particle_lowered, particle_names, published_name
 from .placeholders import fields_opening_sentences, name_form_comments, prose_of, render_msgid, render_msgid_at
 
 Severity = Literal["error", "warning"]

@@ -13,7 +13,10 @@ import regex
 from .dateline import dateline_end
 from .model import Article, Block, Placeholder, Unit
 from .ids import primary_language
-from .names import HEADINGS, NameRules, ProtectedSpan, find_protected_spans, glossary_name, in_title_case, may_name_alone, speakers
+from .names import ProtectedSpan, find_protected_spans, in_title_case, may_name_alone, speakers
+from .names_data import HEADINGS
+from .names_file import NameRules
+from .names_rendering import glossary_name
 from .link_markers import closing, has_marker_like, opening, without_markers
 from .placeholders import marked_text
 from .quotes import find_quotations

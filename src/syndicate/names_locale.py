@@ -1,0 +1,171 @@
+"""What CLDR names in the source language, which name finding leaves translatable or reads as
+a place (syndicate.names): languages, countries and territories, days and months, the cities
+of time zones, and the adjectives of languages and nations."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+from .names_data import (
+    _ALNUM_RUN, _DEMONYMS, _DESCRIBED_IN_ROMANCE_WORDS, _NOUNS_WITH_CAPITALS, PARTIES_IN_WORDS, _TRANSLATED_NAMES,
+)
+from .segment_data import LANGUAGES
+
+
+def _unaccented(word: str) -> str:
+    return "".join(character for character in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(character))
+
+
+def _adjective_forms(adjectives: Iterable[str]) -> frozenset[str]:
+    """The adjectives as they agree with a feminine noun too, without their accents, which the
+    feminine drops (`español` → `espanola`, `francés` → `francesa`, `europeu` → `europeia`,
+    `italien` → `italienne`, `alemão` → `alema`)."""
+    forms = set()
+    for adjective in map(_unaccented, adjectives):
+        forms.add(adjective)
+        if adjective.endswith("ao"):
+            forms.add(adjective[:-1])
+        elif adjective.endswith("o"):
+            forms.add(adjective[:-1] + "a")
+        elif adjective.endswith("u"):
+            forms.add(adjective[:-1] + "ia")
+        elif not adjective.endswith(("a", "e")):
+            forms |= {adjective + "a", adjective + ("ne" if adjective.endswith("en") else "e")}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=8)
+def _language_adjectives(language: str) -> frozenset[str]:
+    """The adjectives of languages and nations that end organisations' names in Spanish and
+    Portuguese (`Real Academia Española`, `Federação Portuguesa`), as the language names the
+    languages the newsroom works in and those official where it is spoken most (`español`,
+    `catalán`, `gallego`), in any gender."""
+    territory = get_global("likely_subtags").get(language, "").rsplit("_", 1)[-1]
+    spoken = get_global("territory_languages").get(territory, {})
+    codes = set(LANGUAGES) | {code for code, facts in spoken.items() if (facts.get("official_status") or "").startswith("official")}
+    names = _source_locale(language).languages
+    return _adjective_forms(names[code] for code in codes if code in names and " " not in names[code])
+
+
+@functools.lru_cache(maxsize=8)
+def _institution_adjectives(language: str) -> frozenset[str]:
+    """The adjectives that may go on with an institution's name (`Comisión Europea`, `República
+    Federal`, `República Checa`), in any gender: those of all the languages the language names,
+    and those that describe an institution (_DESCRIBED_IN_ROMANCE_WORDS)."""
+    described = _DESCRIBED_IN_ROMANCE_WORDS.get(language)
+    languages = [name for name in _source_locale(language).languages.values() if " " not in name]
+    return _adjective_forms([*languages, *(described.descriptions if described else ())])
+
+
+@functools.lru_cache(maxsize=32)
+def _time_zone_cities(lang: str) -> frozenset[str]:
+    """The cities CLDR names time zones after (`New York`, `London`, `Mexico City`), also as the
+    source language names them (French `Mexico`, Italian `Roma`, Dutch `Mexico-Stad`), which name
+    the place an office is of before its holder's name (`Mayor of New York Zohran Mamdani`, `le
+    maire de Mexico Clara Brugada`). Not those of a zone within a state or country (`America/
+    Indiana/Knox`, `America/North_Dakota/Center`), whose names are words and surnames too."""
+    zones = [
+        zone for zone in get_global("zone_territories") if zone.count("/") == 1 and not zone.startswith(("Etc/", "Antarctica/"))
+    ]
+    localised = _source_locale(lang).time_zones
+    return frozenset(
+        city
+        for zone in zones
+        for city in (zone.split("/")[1].replace("_", " "), localised.get(zone, {}).get("city"))
+        if city
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _translatable_words(lang: str) -> frozenset[str]:
+    """Capitalised words and phrases that every target language translates: CLDR language,
+    territory, day and month names in the source language, plus demonyms (the English ones
+    but in German, whose demonyms differ and where `Christian` is a given name)."""
+    locale = _source_locale(lang)
+    words = set(_weekdays(lang) | _months(lang))
+    if locale.language != "de":
+        words |= _DEMONYMS
+    if locale.language == "en":
+        words |= _TRANSLATED_NAMES
+    words |= PARTIES_IN_WORDS.get(locale.language, frozenset())
+    words |= _NOUNS_WITH_CAPITALS.get(locale.language, frozenset())
+    words.update(locale.languages.values())
+    words.update(locale.territories.values())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=32)
+def _territories(lang: str) -> frozenset[str]:
+    """The source language's CLDR names of countries, territories and regions of the world."""
+    return frozenset(_source_locale(lang).territories.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _countries(lang: str) -> frozenset[str]:
+    """The source language's CLDR names of countries and territories, not of regions of the
+    world (`Monde`, `Europe`), which name newspapers and parties (`Le Monde`)."""
+    return frozenset(name for code, name in _source_locale(lang).territories.items() if code.isalpha())
+
+
+@functools.lru_cache(maxsize=32)
+def _weekdays(lang: str) -> frozenset[str]:
+    """The source language's day names, which end no name (`told Reuters Tuesday`, `Maria Costa
+    Monday`)."""
+    return _calendar_names(_source_locale(lang).days)
+
+
+@functools.lru_cache(maxsize=32)
+def _months(lang: str) -> frozenset[str]:
+    """The source language's month names, which may end a name (`Theresa May`) unless their
+    day or year makes them a date (`May 5`)."""
+    return _calendar_names(_source_locale(lang).months)
+
+
+def _calendar_names(calendar: Mapping[str, Mapping[str, Mapping[int, str]]]) -> frozenset[str]:
+    # Only full names: abbreviations such as "Jan" or "Mar" are also given names.
+    return frozenset(name for form in ("format", "stand-alone") for name in calendar[form]["wide"].values())
+
+
+@functools.lru_cache(maxsize=32)
+def _places_by_word(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """Each word of a CLDR country or territory name of several words → those names (`Costa` →
+    `Costa Rica`; `Guinea` → `Equatorial Guinea`, `Guinea-Bissau`, `Papua New Guinea`)."""
+    places: dict[str, list[str]] = {}
+    for place in _source_locale(lang).territories.values():
+        words = _ALNUM_RUN.findall(place)
+        for word in dict.fromkeys(words) if len(words) > 1 else ():
+            places.setdefault(word, []).append(place)
+    return {word: tuple(named) for word, named in places.items()}
+
+
+def _in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether text[start:end] is part of a country or territory name written around it
+    (`Costa` in `Costa Rica`), which no shorter name cuts apart: it stays as the detector
+    finds it without that name, a place to translate."""
+    name = text[start:end]
+    first_word = _ALNUM_RUN.match(name)
+    for place in _places_by_word(lang).get(first_word.group(), ()) if first_word else ():
+        offset = place.find(name)
+        while offset != -1:
+            place_start, place_end = start - offset, start - offset + len(place)
+            if (
+                place_start >= 0
+                and text.startswith(place, place_start)
+                and not (place_start and text[place_start - 1].isalnum())
+                and not (place_end < len(text) and text[place_end].isalnum())
+            ):
+                return True
+            offset = place.find(name, offset + 1)
+    return False
+
+
+def _source_locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
