@@ -99,3 +99,17 @@ def test_a_german_genitive_apostrophe_keeps_the_surnames_s(body, expected):
 def test_a_time_zone_after_a_time_is_left_to_translate(body):
     # A translation names the zone in its words (Ostküstenzeit) or converts the time (12.30 Uhr MEZ).
     assert msgids(body, "en") == [body]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A dollar's country is its currency, which Chinese writes 港元 and Russian гонконгских долларов.
+    ("en", "The stock closed at HK$5.40 on Monday.", "The stock closed at HK$5.40 on Monday."),
+    ("en", "It costs NZ$9 in Auckland and NT$30 in Taipei.", "It costs NZ$9 in Auckland and NT$30 in Taipei."),
+    # A territory by the short name news gives it, which CLDR's long name (`Hong Kong SAR China`) hid.
+    ("en", "Trading in Hong Kong was halted.", "Trading in Hong Kong was halted."),
+    ("en", "Protests in Myanmar grew, and Macao's casinos closed.", "Protests in Myanmar grew, and Macao's casinos closed."),
+    # A name of several words that opens with one stays whole.
+    ("en", "The Hong Kong Stock Exchange opened late.", "The {Hong_Kong_Stock_Exchange} opened late."),
+])
+def test_a_dollar_s_country_and_a_territory_s_short_name_are_translated(lang, body, expected):
+    assert msgids(body, lang) == [expected]

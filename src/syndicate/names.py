@@ -1025,6 +1025,8 @@ def find_protected_spans(
             is_role(token)
             or is_translatable(token.text)
             or token.text in TRANSLATED_ACRONYMS
+            # A dollar's country (`HK$5.40`, `NZ$`, `NT$`, `R$`): a currency, which languages write their way (`5,40 港元`).
+            or text.startswith("$", token.end)
             or _is_elided_noun(token.text)
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
             or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable

@@ -8,6 +8,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+import regex
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
@@ -95,21 +96,38 @@ def _translatable_words(lang: str) -> frozenset[str]:
     words |= PARTIES_IN_WORDS.get(locale.language, frozenset())
     words |= _NOUNS_WITH_CAPITALS.get(locale.language, frozenset())
     words.update(locale.languages.values())
-    words.update(locale.territories.values())
+    words.update(_territory_names(lang))
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=32)
+def _territory_names(lang: str) -> Mapping[str, str]:
+    """The source language's CLDR names of countries, territories and regions of the world, by
+    name, each to its code: with the short form news writes (`Hong Kong`, `Macao` of `Hong Kong
+    SAR China`, `Myanmar` of `Myanmar (Burma)`), which babel leaves out of its data."""
+    names = {}
+    for code, name in _source_locale(lang).territories.items():
+        names[name] = code
+        if (short := _LONG_FORM.sub("", name)) and short != name:
+            names.setdefault(short, code)
+    return names
+
+
+# What a CLDR territory's long name adds to the name news gives it: its status, another name.
+_LONG_FORM = regex.compile(r"\s+(?:SAR\b.*|\(.*\))$")
 
 
 @functools.lru_cache(maxsize=32)
 def _territories(lang: str) -> frozenset[str]:
     """The source language's CLDR names of countries, territories and regions of the world."""
-    return frozenset(_source_locale(lang).territories.values())
+    return frozenset(_territory_names(lang))
 
 
 @functools.lru_cache(maxsize=32)
 def _countries(lang: str) -> frozenset[str]:
     """The source language's CLDR names of countries and territories, not of regions of the
     world (`Monde`, `Europe`), which name newspapers and parties (`Le Monde`)."""
-    return frozenset(name for code, name in _source_locale(lang).territories.items() if code.isalpha())
+    return frozenset(name for name, code in _territory_names(lang).items() if code.isalpha())
 
 
 @functools.lru_cache(maxsize=32)
@@ -136,7 +154,7 @@ def _places_by_word(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Each word of a CLDR country or territory name of several words → those names (`Costa` →
     `Costa Rica`; `Guinea` → `Equatorial Guinea`, `Guinea-Bissau`, `Papua New Guinea`)."""
     places: dict[str, list[str]] = {}
-    for place in _source_locale(lang).territories.values():
+    for place in _territory_names(lang):
         words = _ALNUM_RUN.findall(place)
         for word in dict.fromkeys(words) if len(words) > 1 else ():
             places.setdefault(word, []).append(place)
