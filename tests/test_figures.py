@@ -16,7 +16,8 @@ from test_check import checks, messages, reviewed, unit
 
 from syndicate.catalog import Message
 from syndicate.check import publish_errors
-from syndicate.figures import _decimal, _formatted, _symbols, figure_in_locale
+from syndicate.figures import figure_in_locale
+from syndicate.figures.readers import _decimal, _formatted, _symbols
 from syndicate.model import Placeholder
 
 

@@ -167,6 +167,6 @@ def test_syndicate_check_reports_changed_amounts_and_counts_in_a_po_file(newsroo
 
 def test_every_language_whose_fractions_the_review_reads_has_hints_for_them():
     # Without hints a language's fractions in words would go unread, silently.
-    from syndicate.figures import _FRACTION_HINTS, _FRACTION_WORDS
+    from syndicate.figures.shares import _FRACTION_HINTS, _FRACTION_WORDS
 
     assert set(_FRACTION_HINTS) == set(_FRACTION_WORDS)

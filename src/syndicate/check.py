@@ -12,9 +12,10 @@ Here the checks run, on one message (`check_message`; `Review`, the build's revi
 or on a workspace's PO files and names glossary (`check_articles`, `Report`), and here are
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,
-dates, weekdays, currencies and the like) are figures.py's to compare, and the direction of
-a change (rose, fell) is direction.py's to read, the bound of a figure (more than, less
-than) bounds.py's, and the outcome of a verdict or a vote outcome.py's; what a check reports is issues.py's.
+dates, weekdays, currencies and the like) are the figures package's to compare, and the
+direction of a change (rose, fell) is direction.py's to read, the bound of a figure (more
+than, less than) bounds.py's, and the outcome of a verdict or a vote outcome.py's; what a
+check reports is issues.py's.
 """
 
 from __future__ import annotations

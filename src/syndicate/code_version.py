@@ -18,8 +18,8 @@ _PACKAGE = Path(__file__).parent
 
 @functools.cache
 def code_version(package: Path = _PACKAGE) -> str:
-    """The release and a digest of the package's modules (`0.2.0+1a2b3c4d5e6f`)."""
+    """The release and a digest of the package's modules, its subpackages' too (`0.2.0+1a2b3c4d5e6f`)."""
     digest = hashlib.sha256()
-    for module in sorted(package.glob("*.py")):
-        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode() + b"\0" + module.read_bytes() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:12]}"

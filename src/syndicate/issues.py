@@ -1,8 +1,8 @@
 """What a check reports: every check by its name, each an error or a warning, and `Issue`,
 one problem a check found in one translation.
 
-Apart from check.py, which runs the checks and locates what they find, so that figures.py,
-whose checks it runs, reports in the same terms without importing it.
+Apart from check.py, which runs the checks and locates what they find, so that the figures
+package, whose checks it runs, reports in the same terms without importing it.
 """
 
 from __future__ import annotations

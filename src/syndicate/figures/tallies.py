@@ -1,0 +1,176 @@
+"""Tallies and scores: a vote's tally the translation gives the other way round, and the sets
+of a match turned round (`reversed_tallies`), read from the runs of scores of a source.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+from babel import Locale
+
+from ..issues import Issue
+from ..lazy_regex import lazy_compile
+from ..placeholders import prose_of
+from .readers import _DATE_WORD_BEFORE, _DATE_WORD_REACH
+
+# Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
+_TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+# A tally in words: 312 votes to 287, by 5 to 4, by a vote of 52 to 48; not a range of an
+# amount (by 2 to 5%, by 10 to 15 percent, by 20 to 25 million).
+_TALLY_IN_WORDS = lazy_compile(
+    r"(?:(?<=(?<!\p{L})(?:by|vote\s+of)\s)|(?=\p{Nd}{1,3}\s+votes?\s))(?<![\p{N}.,])(\p{Nd}{1,3})\s+(?:votes?\s+)?to\s+(\p{Nd}{1,3})"
+    r"(?!\p{N}|[.,]\p{Nd}|\s?%|\s+(?:percent|per\s+cent|pct|percentage|Prozent|million|billion|trillion|bn)(?!\p{L}))",
+    regex.IGNORECASE,
+)
+# What says the tally after it is of a vote passed, the votes for it first (passed 52-48,
+# approved the bill 7–2, by a vote of 52-48), in the same sentence. Not a score: Spanish and
+# Italian give one home side first (el Madrid ganó 1-3 en Valencia), German from the side the
+# sentence is about (Chelsea verlor 1:3 gegen Arsenal).
+_PASSED = lazy_compile(
+    r"(?<!\p{L})(?:passed|approved|adopted|confirmed|ratified|by a vote of)(?!\p{L})[^\p{N}.;!?]{0,60}$", regex.IGNORECASE
+)
+# A tally as translations write it: 52-48, 52:48, 52 a 48, 52 votos a 48, 52 voix contre 48, 52
+# zu 48, 52 голосами против 48, 52 صوتاً مقابل 48, 52票对48票, 7対2; a set's score also 6/4.
+_TARGET_TALLY = lazy_compile(
+    r"(?<![\p{N}.,/])(\p{Nd}{1,3})(?:\s?[-–:/]\s?|\s?票?[対对比]|"
+    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:a|à|contre|contra|contro|zu|gegen|против|do|to|against|مقابل)\s+)(\p{Nd}{1,3})(?![\p{N}/])",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
+    """The tallies of the votes an English source says passed: the votes for, against, and the tally as written."""
+    matches = [*_TALLY.finditer(msgid), *(_TALLY_IN_WORDS.finditer(msgid) if " to " in msgid else ())]
+    return tuple(
+        (int(match.group(1)), int(match.group(2)), match.group()) for match in matches
+        if match.group(1) != match.group(2) and _PASSED.search(msgid, max(0, match.start() - 80), match.start())
+    )
+
+
+def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
+    """A vote's tally the translation gives the other way round (`passed 52-48` → `por 48 votos
+    a 52`, `numbers`), which reads as the votes against first: the same figures, so no number
+    is missing. So are the sets of a match turned round in part, or all of them in a sentence
+    that says no loss: tennis reports give the winner's games first, and a desk that writes
+    them from the side its sentence is about (Alcaraz verlor 4:6, 6:3, 6:7) does so only for
+    the loser."""
+    if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid or " to " in msgid):
+        return []  # most sentences: no tally
+    tallies, sets = _passed_tallies(msgid), _runs_of_scores(msgid)
+    if not (tallies or sets):
+        return []
+    prose = prose_of(msgstr)
+    in_target = {(int(match.group(1)), int(match.group(2))): match.start() for match in _TARGET_TALLY.finditer(prose)}
+    issues = [
+        Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
+        for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
+    ]
+    for run in sets:
+        flipped = [(first, second) for first, second in run.scores if (second, first) in in_target and (first, second) not in in_target]
+        if not flipped:
+            continue
+        if any(score in in_target for score in run.scores):
+            issues.append(Issue("numbers", f"the scores {run.written} are in part the other way round in the translation: "
+                                           + ", ".join(f"{second}-{first} for {first}-{second}" for first, second in flipped)))
+        elif not _about_the_loser(prose, in_target[flipped[0][::-1]]):
+            issues.append(Issue("numbers", f"the scores {run.written} are the other way round in the translation: "
+                                           "the winner's games come first unless the sentence is about the loser"))
+    return issues
+
+
+# Scores in a row, as of the sets of a match: 6-4, 3-6, 7-6, or 6/4, 6/3 (all from one side,
+# which a translation may change for all of them in a sentence about the loser, but not for some).
+_RUN_OF_SCORES = lazy_compile(
+    r"(?<![\p{N}.,/-])\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Nd}{1,2}\s?[-–/]\s?\p{Nd}{1,2})+(?![\p{N}/-]|[.,]\p{Nd})"
+)
+_SCORE_OF_A_SET = lazy_compile(r"(\p{Nd}{1,2})\s?[-–/]\s?(\p{Nd}{1,2})")
+# A loss said by the clause a score is in, which makes its subject the loser: lost, verlor,
+# unterlag, s'est incliné, battu par, perdió, cayó ante, ha perso, sconfitto da, perdeu,
+# verloor, проиграл, 敗れ, 输给, 패했. Not Spanish `persa` (Persian).
+_LOSS = lazy_compile(
+    r"(?<!\p{L})(?:los[te]|loses|losing|beaten|fell\s+to|falls\s+to|went\s+down|defeated\s+by"
+    r"|verl(?:or|iert|oren)|unterl(?:ag|iegt|egen)|Niederlage"
+    r"|perd(?:u|ue|us|ues|ait|it|irent|ent|e)?|s['’]incline|inclinée?|battue?\s+par|défaite"
+    r"|perdió|pierde|perdido|cayó|derrota|derrotad[oa]\s+por|sucumbió"
+    r"|perso|sconfitt[oa]|battut[oa]\s+da|cedut[oa]"
+    r"|perdeu|perderam|caiu|verloor|verliest|nederlaag"
+    r"|проигр\p{L}*|уступ\p{L}*|поражени\p{L}*)(?!\p{L})|敗れ|負け|敗退|不敌|输给|负于|败给|패했|패배",
+    regex.IGNORECASE,
+)
+# A win said before a score, which makes its subject the winner, whatever loss the clause said
+# before it (Nach der Niederlage im Vorjahr gewann er 4:6, 3:6).
+_WIN = lazy_compile(
+    r"(?<!\p{L})(?:won|wins|beat|beats|defeated|gewann|gewinnt|gewonnen|siegte|besiegte|besiegt|schlug|bezwang"
+    r"|gagné|gagne|gagna|remporté|remporte|remporta|a\s+battu|bat|battit|s['’]impose|s['’]est\s+imposée?"
+    r"|ganó|gana|venció|derrotó|se\s+impuso|vinto|vince|vinse|ha\s+battuto|batte|venceu|ganhou|derrotou|wint|versloeg"
+    r"|выиграл\p{L}*|победил\p{L}*)(?!\p{L})|击败|战胜|勝利",
+    regex.IGNORECASE,
+)
+# Where a clause starts before a score: punctuation not before the next set (4:6, 3:6), and the
+# words that open another clause (nachdem, obwohl, qui). Where one ends after it, also a word
+# joining another (und, y, et: Ganó la final 4-6, 3-6 y cayó), not before a set (4-6 y 6-7);
+# before the score such a word may join parts of the clause (verlor in drei Stunden und zwölf
+# Minuten 4:6).
+_SUBORDINATING = (
+    r"while|although|though|because|who|which|nachdem|obwohl|weil|tandis|qui|car|aunque"
+    r"|mientras|porque|mentre|perché|che|embora|enquanto|nadat|terwijl|omdat|после|хотя"
+)
+# A word that is also a preposition (après trois heures, während des Finales, dopo tre ore)
+# opens a clause only before a conjunction, an infinitive or a subject's pronoun: after he
+# lost, après avoir perdu, dopo che, después de que, depois de perder, während er.
+_PREPOSITION_OPENING_A_CLAUSE = (
+    r"(?:after|après|dopo|während|después|depois)\s+"
+    r"(?:qu['’]|(?:que|che|that|dass|de\s+que|avoir|être|aver|avere|essere|\p{L}+ing|de\s+\p{L}+[aei]r"
+    r"|he|she|they|it|we|you|er|sie|es|wir|ich|du|ihr|man)(?!\p{L}))"
+)
+_CLAUSE_START = lazy_compile(
+    rf"(?:[,;:()—]|(?<!\p{{L}})(?:(?:{_SUBORDINATING})(?!\p{{L}})|{_PREPOSITION_OPENING_A_CLAUSE}))(?!\s*\p{{Nd}})", regex.IGNORECASE
+)
+_CLAUSE_END = lazy_compile(
+    rf"(?:[,;:()—]|(?<!\p{{L}})(?:{_PREPOSITION_OPENING_A_CLAUSE}|(?:{_SUBORDINATING}|and|but|und|aber|doch|et|mais|y|pero|e|ma|mas|maar|и|но)(?!\p{{L}})))"
+    r"(?!\s*\p{Nd})",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = lazy_compile(r"[.!?。！？](?!\p{Nd})")
+
+
+def _about_the_loser(text: str, position: int) -> bool:
+    """Whether the clause of `text` with the score at `position` says a loss of its subject: a
+    loss before the score that no win comes after (Alcaraz verlor gegen Sinner 4:6), or one
+    after it where none is before (hat das Finale 4:6, 3:6 verloren). A loss in another clause
+    of the sentence (gewann 4:6, 3:6, nachdem sie das Halbfinale verloren hatte) is another's."""
+    sentence_start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    sentence_end = match.start() if (match := _SENTENCE_END.search(text, position)) else len(text)
+    start = max((match.end() for match in _CLAUSE_START.finditer(text, sentence_start, position)), default=sentence_start)
+    end = match.start() if (match := _CLAUSE_END.search(text, position, sentence_end)) else sentence_end
+    before = text[start:position]
+    last_loss = max((match.start() for match in _LOSS.finditer(before)), default=None)
+    last_win = max((match.start() for match in _WIN.finditer(before)), default=None)
+    if last_loss is not None:
+        return last_win is None or last_win <= last_loss
+    return last_win is None and _LOSS.search(text, position, end) is not None
+
+
+class _RunOfScores(NamedTuple):
+    """Scores in a row of a source that are no draw, where it writes them and as written."""
+
+    scores: tuple[tuple[int, int], ...]
+    span: tuple[int, int]
+    written: str
+
+
+@functools.lru_cache(maxsize=1024)
+def _runs_of_scores(msgid: str) -> tuple[_RunOfScores, ...]:
+    """The runs of scores of an English source; not slashed digits in a row after a word that
+    says they are dates (on 05/11, 06/11)."""
+    runs = []
+    for match in _RUN_OF_SCORES.finditer(msgid):
+        if "/" in match.group() and _DATE_WORD_BEFORE.search(msgid, max(0, match.start() - _DATE_WORD_REACH), match.start()):
+            continue
+        scores = tuple((int(first), int(second)) for first, second in _SCORE_OF_A_SET.findall(match.group()) if first != second)
+        if len(scores) > 1:
+            runs.append(_RunOfScores(scores, match.span(), match.group()))
+    return tuple(runs)
