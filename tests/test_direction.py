@@ -74,6 +74,31 @@ REVERSED = [
     ("en", "de", "Costs fell 3%, he added.", "Die Kosten stiegen um 3 %, fügte er hinzu.", "fall", "fell", "stiegen"),
     ("en", "fr", "Shares in Acme fell sharply.", "Les actions d’Acme ont fortement progressé.", "fall", "fell", "progressé"),
     ("en", "de", "Food prices rose 5%.", "Der Lebensmittelpreisrückgang betrug 5 %.", "rise", "rose", "Lebensmittelpreisrückgang"),
+    # Russian and Polish, in their verbs' aspects, genders and numbers and their nouns' cases
+    ("en", "ru", "Inflation rose to 3.2% in May.", "Инфляция в мае снизилась до 3,2 %.", "rise", "rose", "снизилась"),
+    ("en", "ru", "Prices rose 3%.", "Цены упали на 3 %.", "rise", "rose", "упали"),
+    ("en", "ru", "Prices will rise 2%.", "Цены упадут на 2 %.", "rise", "rise", "упадут"),
+    ("en", "ru", "Shares in Acme fell 4%.", "Акции Acme подорожали на 4 %.", "fall", "fell", "подорожали"),
+    ("en", "ru", "Unemployment fell to 5.1%.", "Безработица выросла до 5,1 %.", "fall", "fell", "выросла"),
+    ("en", "ru", "The central bank cut its key rate by 0.25 points.", "Центробанк повысил ключевую ставку на 0,25 п.п.",
+     "fall", "cut", "повысил"),
+    ("en", "ru", "The index was down 1.2% at midday.", "К полудню индекс был в плюсе на 1,2 %.", "fall", "down", "в плюсе"),
+    ("en", "ru", "Exports increased by 7%.", "Экспорт показал снижение на 7 %.", "rise", "increased", "снижение"),
+    ("en", "ru", "The rise in prices surprised economists.", "Падение цен удивило экономистов.", "rise", "rise", "Падение"),
+    ("en", "pl", "Inflation rose to 3.2% in May.", "Inflacja spadła w maju do 3,2 %.", "rise", "rose", "spadła"),
+    ("en", "pl", "Unemployment fell to 5.1%.", "Bezrobocie wzrosło do 5,1 proc.", "fall", "fell", "wzrosło"),
+    ("en", "pl", "Prices rose 2%.", "Ceny zmniejszyły się o 2 %.", "rise", "rose", "zmniejszyły się"),
+    ("en", "pl", "Shares in Acme fell 4%.", "Akcje Acme podrożały o 4 %.", "fall", "fell", "podrożały"),
+    ("en", "pl", "Fuel prices rose 5%.", "Paliwa potaniały o 5 proc.", "rise", "rose", "potaniały"),
+    ("en", "pl", "The central bank raised its key rate by 0.25 points.", "Bank centralny obniżył stopę referencyjną o 0,25 pkt proc.",
+     "rise", "raised", "obniżył"),
+    ("en", "pl", "The WIG index was up 1.2% at midday.", "W południe indeks WIG był na minusie 1,2 %.", "rise", "up", "na minusie"),
+    ("en", "pl", "Exports increased by 7%.", "Eksport odnotował spadek o 7 %.", "rise", "increased", "spadek"),
+    ("ru", "en", "Инфляция выросла до 3,2 %.", "Inflation fell to 3.2%.", "rise", "выросла", "fell"),
+    ("ru", "en", "Рубль подешевел на 2 %.", "The rouble rose 2%.", "fall", "подешевел", "rose"),
+    ("ru", "pl", "Продажи сократились на 5 %.", "Sprzedaż wzrosła o 5 %.", "fall", "сократились", "wzrosła"),
+    ("pl", "en", "Ceny wzrosły o 3 %.", "Prices fell 3%.", "rise", "wzrosły", "fell"),
+    ("pl", "de", "Sprzedaż spadła o 5 %.", "Der Umsatz stieg um 5 %.", "fall", "spadła", "stieg"),
 ]
 
 
@@ -86,6 +111,36 @@ def test_a_change_the_translation_says_the_other_way_round_is_reported(source, t
     if said is not None:
         assert message == (f"the source says a {direction} (“{said}”), the translation only a {other} (“{translated}”): "
                            "check which way the figure moved")
+
+
+# Each form of a verb, in both aspects, every gender and number, and each case of a noun.
+FORMS = [
+    ("ru", "rise", "вырос выросла выросло выросли растёт растет растут вырастет вырастут возросла возросли увеличился "
+                   "увеличилась увеличилось увеличились увеличатся повысился повысилась повысились подорожал подорожала "
+                   "подорожало подорожали дорожают подскочили поднялись удвоились рост роста ростом подорожание прирост в_плюсе"),
+    ("ru", "fall", "упал упала упало упали падают упадёт упадет снизился снизилась снизилось снизились снижаются сократился "
+                   "сократилась сократилось сократились уменьшился уменьшились подешевел подешевела подешевело подешевели "
+                   "дешевеют опустились падение падения снижение снижением сокращение спад в_минусе"),
+    ("pl", "rise", "wzrósł wzrosła wzrosło wzrosły wzrośli rośnie rosną wzrośnie wzrosną zwiększył_się zwiększyła_się "
+                   "zwiększyło_się zwiększyły_się podrożał podrożała podrożało podrożały drożeje zdrożały podskoczyły "
+                   "zwyżkowały wzrost wzrostu wzrostem podwyżka podwyżki na_plusie"),
+    ("pl", "fall", "spadł spadła spadło spadły spadli spada spadają spadnie zmniejszył_się zmniejszyła_się zmniejszyły_się "
+                   "obniżył_się obniżyła_się obniżyło_się obniżyły_się potaniał potaniała potaniało potaniały tanieje "
+                   "staniały zniżkowały spadek spadku spadkiem obniżka obniżki na_minusie"),
+]
+
+
+@pytest.mark.parametrize("language, direction, word", [
+    (language, direction, word) for language, direction, words in FORMS for word in words.split()
+])
+def test_each_form_of_a_russian_or_polish_word_of_change_is_read(language, direction, word):
+    translated = word.replace("_", " ")
+    source_direction, source_word = ("fall", "fell") if direction == "rise" else ("rise", "rose")
+    msgstr = f"Цены {translated} на 3 %." if language == "ru" else f"Ceny {translated} o 3 %."
+    assert reversed_(f"Prices {source_word} 3%.", msgstr, "en", language) == [
+        f"the source says a {source_direction} (“{source_word}”), the translation only a {direction} (“{translated}”): "
+        "check which way the figure moved"
+    ]
 
 
 QUIET = [
@@ -113,6 +168,12 @@ QUIET = [
     ("en", "pt", "Rents rose 3%, less than the slowdown suggested.", "As rendas caíram 3 %."),  # slowdown leans to a fall
     ("it", "de", "Le vendite sono calate del 3 %.", "Der Absatz sank um 3 %."),
     ("nl", "en", "De omzet nam met 3 procent toe.", "Sales were up 3%."),
+    ("en", "ru", "Prices fell 2%.", "Цены подешевели на 2 %."),
+    ("en", "ru", "Shares in Acme fell 4%.", "Акции Acme потеряли 4 %."),
+    ("en", "ru", "Inflation rose to 3.2% in May.", "В мае инфляция ускорилась до 3,2 %."),
+    ("en", "pl", "Prices rose 2%.", "Ceny poszły w górę o 2 %."),
+    ("en", "pl", "Shares in Acme fell 4%.", "Akcje Acme straciły 4 %."),
+    ("ru", "pl", "Цены выросли на 3 %.", "Ceny podniosły się o 3 %."),
     # negated or held back, which the lists cannot read
     ("en", "de", "Prices did not rise in May.", "Die Preise sanken im Mai."),
     ("en", "fr", "Prices never fell below 3%.", "Les prix ont augmenté de 3 %."),
@@ -128,10 +189,16 @@ QUIET = [
     ("en", "de", "Shares fell 2% rather than rising.", "Die Aktien stiegen um 2 %."),
     ("en", "it", "Prices rose 3%.", "I prezzi sono scesi del 3 % invece di salire."),
     ("de", "en", "Die Preise stiegen um 3 %, statt zu sinken.", "Prices fell 3%."),
+    ("en", "ru", "Prices fell 3%.", "Цены не выросли на 3 %."),
+    ("en", "pl", "Prices fell 3%.", "Ceny nie wzrosły o 3 %."),
+    ("ru", "en", "Цены не упали на 3 %.", "Prices rose 3%."),
+    ("en", "ru", "Prices rose 3%.", "Центробанк сдержал падение цен на 3 %."),
+    ("en", "pl", "Prices rose 3%.", "Bank centralny powstrzymał spadek cen o 3 %."),
     # a pair with no lists to read it by, or of one language
     ("en", "en-XA", "Prices rose 3%.", "Prices fell 3%."),  # a pseudo-locale is the source's language
     ("en", "en-GB", "Prices rose 3%.", "Prices fell 3%."),
-    ("en", "ru", "Prices rose 3%.", "Цены упали на 3 %."),
+    ("en", "uk", "Prices rose 3%.", "Ціни впали на 3 %."),
+    ("en", "cs", "Prices rose 3%.", "Ceny klesly o 3 %."),
     # a word in another sense than a quantity's says no change, in the source …
     ("en", "de", "Costa fell ill as 3% more staff joined.", "Costa erkrankte, als die Belegschaft um 3 % wuchs."),
     ("en", "fr", "“Rising Tide” sold 4% fewer copies.", "Les ventes de « Rising Tide » ont baissé de 4 %."),
@@ -141,6 +208,8 @@ QUIET = [
     ("en", "de", "In the fall, 3% more students enrolled.", "Im Herbst stieg die Zahl der Studierenden um 3 %."),
     ("en", "es", "Costa rose to power in 2019 with 51% of the vote.", "Costa llegó al poder en 2019, cuando su apoyo cayó al 51 %."),
     ("de", "en", "Costa wuchs in Rom auf, wo 3 % der Mieten unbezahlt blieben.", "Costa grew up in Rome, where rents fell 3%."),
+    ("en", "ru", "Costa rose to power in 2019 with 51% of the vote.", "Коста пришёл к власти в 2019 году, получив 51 % голосов."),
+    ("en", "pl", "Costa rose to power in 2019 with 51% of the vote.", "Costa doszedł do władzy w 2019 r. z 51 % głosów."),
     # … and in the translation
     ("en", "de", "Sales climbed 3% after the decision was made in May.",
      "Der Absatz verbesserte sich um 3 %, nachdem im Mai die Entscheidung gefallen war."),
@@ -158,6 +227,15 @@ QUIET = [
     ("en", "nl", "Sales climbed 3%, which stood out.", "De omzet verbeterde met 3 procent, dat viel op."),
     ("en", "pt", "Sales climbed 3% and Costa came to her senses.", "As vendas melhoraram 3 % e Costa caiu em si."),
     ("de", "en", "Der Umsatz kletterte um 3 %.", "Sales improved 3%, but Costa fell ill."),
+    ("en", "ru", "Sales climbed 3% as the minister fainted.", "Продажи улучшились на 3 %, когда министр упал в обморок."),
+    ("en", "ru", "Sales climbed 3%, but the minister lost heart.", "Продажи улучшились на 3 %, но министр упал духом."),
+    ("en", "ru", "Sales fell 3% as the minister boarded the plane.",
+     "Продажи ухудшились на 3 %, когда министр поднялся на борт самолёта."),
+    ("en", "ru", "Sales climbed 3% after the fall of the regime.", "После падения режима продажи улучшились на 3 %."),
+    ("en", "pl", "Sales climbed 3% as snow fell in Warsaw.", "Sprzedaż poprawiła się o 3 %, gdy w Warszawie spadł śnieg."),
+    ("en", "pl", "Sales climbed 3% as the minister came off his bike.", "Sprzedaż poprawiła się o 3 %, a minister spadł z roweru."),
+    ("en", "pl", "Costa's son inherited a 3% stake as its value rose.",
+     "Syn Costy otrzymał w spadku 3 % udziałów, których wartość się zwiększyła."),
     # no quantity: a word that may say a change says none
     ("en", "de", "The balloon rose over the harbour.", "Der Ballon sank über dem Hafen."),
     ("en", "de", "The climbers climbed the north face.", "Die Kletterer fielen von der Nordwand."),

@@ -3,10 +3,12 @@ rose, or rose where it fell (`Inflation rose to 3.2% in May.` → `Die Inflation
 3,2 %.`), publishes the opposite of the news with every number right.
 
 Each side is read with word lists of its language, English, German, French, Spanish, Italian,
-Dutch and Portuguese: the verbs, nouns and phrases of rising and falling, in their inflected
-forms. There are more ways to say a change than any list holds, so only a clear case is
-reported, as a warning: the source says one direction and nothing of the other, the
-translation the other one and nothing of the first. Reading a side:
+Dutch, Portuguese, Russian and Polish: the verbs, nouns and phrases of rising and falling, in
+their inflected forms (Russian and Polish verbs in both aspects, each past by gender and
+number: вырос, выросла, выросли; wzrósł, wzrosła, wzrosły). There are more ways to say a change
+than any list holds, so only a clear case is reported, as a warning: the source says one
+direction and nothing of the other, the translation the other one and nothing of the first.
+Reading a side:
 
 * a word is a change only in the sense of a quantity. `rose`, `fell`, `Anstieg` are when the
   sentence is about one (an amount such as 3.2% or €4 million, or a noun such as prices, shares,
@@ -23,7 +25,9 @@ translation the other one and nothing of the first. Reading a side:
 * a short quotation (a title, a word quoted) is not read: the translation may keep it as the
   source writes it, or render a title as it is known;
 * German and Dutch verbs are read with their separable particle at the end of their clause:
-  `stieg … an` rises, `stieg … aus` leaves, `nahm … zu` rises and `nahm … ab` falls.
+  `stieg … an` rises, `stieg … aus` leaves, `nahm … zu` rises and `nahm … ab` falls;
+* a Russian or Polish reflexive verb changes by itself (`снизился`, `obniżył się` fall), the
+  same verb without it acts on a figure, as `cut` does (`снизил ставку на 0,25 п.п.`).
 
 check.py runs `reversed_direction` with the warnings of `syndicate check`; build does not, as a
 list of words cannot be sure enough to keep a story from partners.
@@ -68,14 +72,19 @@ _WORD = lazy_compile(r"\p{L}+(?:\p{M}+\p{L}*)*|\p{N}+(?:[.,'’\u00a0\u202f]\p{N
 _CLAUSE_BREAK = lazy_compile(r"[,;:.!?()\[\]–—\"“”„«»‹›‘\u2029\n]|\s[-‐]\s")
 _SENTENCE_BREAK = lazy_compile(r"[.!?:;…“„«‹\"‘(\[–—\u2029\n]|\s[-‐]\s")
 _CURRENCIES = frozenset("$ € £ ¥ usd eur gbp chf jpy".split())
-# What stands after a number to make it an amount, in every language read (none is a word of another).
+# What stands after a number to make it an amount, in every language read (none is a word of another;
+# п and б are of the abbreviations п.п. and б.п., percentage and basis points).
 _UNITS = frozenset(
     "% ‰ ° percent pct per_cent percentage basis point points bp bps cent cents pence euro euros dollar dollars pound pounds "
     "yen yuan franc francs million millions billion billions trillion bn degrees usd eur gbp chf "
     "prozent prozentpunkt prozentpunkte prozentpunkten punkt punkte punkten zähler basispunkte mio mrd millionen milliarde "
     "milliarden grad pour_cent centimes milliard milliards degrés por_ciento puntos punto millones millón céntimos centavos "
     "dólares grados per_cento punti milioni milione miliardi miliardo centesimi dollari gradi procent procentpunt "
-    "procentpunten punt miljoen miljard graden por_cento pontos ponto milhões milhão bilhões bilhão reais graus"
+    "procentpunten punt miljoen miljard graden por_cento pontos ponto milhões milhão bilhões bilhão reais graus "
+    "процент процента процентов процентного процентных пункт пункта пунктов п б млн млрд трлн тыс миллион миллиона "
+    "миллионов миллиард миллиарда миллиардов рубль рубля рублей руб долларов долл евро юаней градуса градусов "
+    "proc procenta procentu punkty punktów punktu pkt pp mln mld bln tys milion miliona milionów miliard miliarda "
+    "miliardów złotych zł dolarów franków stopni stopnie"
     .replace("_", " ").split(" ")
 )
 _TWO_WORD_UNITS = frozenset({("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("per", "cento"), ("por", "cento")})
@@ -623,7 +632,155 @@ def _portuguese() -> _Language:
     )
 
 
-_LANGUAGES = {"en": _english, "de": _german, "fr": _french, "es": _spanish, "it": _italian, "nl": _dutch, "pt": _portuguese}
+def _russian() -> _Language:
+    # Each verb in both aspects (вырос, растёт), its past by gender and number, its reflexive apart
+    # from its transitive (снизился, снизил); each noun in its cases.
+    return _language(
+        [
+            ("rise", "quantity", "вырос выросла выросло выросли вырастет вырастут вырасти растёт растет растут рос росла "
+                                 "росло росли расти возрос возросла возросло возросли возрастает возрастают возрастёт "
+                                 "возрастет увеличился увеличилась увеличилось увеличились увеличивается увеличиваются "
+                                 "увеличится увеличатся увеличивался увеличивалась увеличивались повысился повысилась "
+                                 "повысилось повысились повышается повышаются повысится повысятся повышался повышалась "
+                                 "повышались подорожал подорожала подорожало подорожали подорожает подорожают дорожает "
+                                 "дорожают дорожал дорожала дорожали подскочил подскочила подскочило подскочили подскочит "
+                                 "подскочат взлетел взлетела взлетело взлетели поднялся поднялась поднялось поднялись "
+                                 "поднимается поднимаются поднимется поднимутся подрос подросла подросло подросли удвоился "
+                                 "удвоилась удвоилось удвоились рост роста росту ростом росте прирост прироста приросту "
+                                 "приростом увеличение увеличения увеличению увеличением увеличении повышение повышения "
+                                 "повышению повышением повышении подорожание подорожания подорожанию подорожанием "
+                                 "в_плюсе"),
+            ("rise", "amount", "скачок скачка скачком"),
+            ("rise", "next", "прибавил прибавила прибавило прибавили прибавит прибавят прибавляет прибавляют"),
+            ("rise", "object", "повысил повысила повысило повысили повысит повысят повышает повышают увеличил увеличила "
+                               "увеличило увеличили увеличит увеличат увеличивает увеличивают поднял подняла подняло "
+                               "подняли поднимет поднимает поднимают"),
+            ("rise", "lean", "выше вверх растущий растущая растущее растущие растущих восстановление восстановился "
+                             "восстановилась восстановились ускорился ускорилась ускорилось ускорились ускорение "
+                             "укрепился укрепилась укрепились подъём подъем"),
+            ("fall", "quantity", "упал упала упало упали упадёт упадет упадут падает падают падал падала падало падали "
+                                 "снизился снизилась снизилось снизились снижается снижаются снизится снизятся снижался "
+                                 "снижалась снижалось снижались сократился сократилась сократилось сократились "
+                                 "сокращается сокращаются сократится сократятся сокращался сокращалась сокращались "
+                                 "уменьшился уменьшилась уменьшилось уменьшились уменьшается уменьшаются уменьшится "
+                                 "уменьшатся понизился понизилась понизилось понизились подешевел подешевела подешевело "
+                                 "подешевели подешевеет подешевеют дешевеет дешевеют дешевел дешевела дешевели опустился "
+                                 "опустилась опустилось опустились опустится опустятся обесценился обесценилась "
+                                 "обесценились падение падения падению падением падении снижение снижения снижению "
+                                 "снижением снижении сокращение сокращения сокращению сокращением сокращении уменьшение "
+                                 "уменьшения уменьшению уменьшением уменьшении понижение понижения удешевление удешевления "
+                                 "спад спада спаду спадом в_минусе"),
+            ("fall", "amount", "рухнул рухнула рухнуло рухнули обвалился обвалилась обвалилось обвалились"),
+            ("fall", "next", "потерял потеряла потеряло потеряли потеряет потеряют теряет теряют"),
+            ("fall", "object", "снизил снизила снизило снизили снизит снизят снижает снижают сократил сократила сократило "
+                               "сократили сократит сократят сокращает сокращают уменьшил уменьшила уменьшило уменьшили "
+                               "уменьшит уменьшат понизил понизила понизило понизили понизит урезал урезала урезали"),
+            ("fall", "lean", "ниже вниз замедлился замедлилась замедлилось замедлились замедление обвал обвала рецессия "
+                             "ослаб ослабла ослабло ослабли ослабел ослабела ослабели ослабление"),
+        ],
+        no_change=(
+            r"\bупал\w* (?:духом|в обморок|на колени|с (?:лестницы|крыши|велосипеда|лошади|балкона|высоты|моста))\b"
+            r"|\bпадени\w* (?:режима|правительства|берлинской стены|стены|империи|самол[её]та|вертол[её]та|с высоты)\b"
+            r"|\bподн\w* на (?:борт|сцену|трибуну|ноги|вершину|поверхность)\b|\bповышени\w* (?:по службе|квалификации)\b"
+            r"|\bвыр(?:ос|осла|осло|осли) в (?:семье|деревне|селе)\b"
+            r"|\b(?:самол[её]т|вертол[её]т|ракета|лайнер) взлетел\w*|\bвзлетел\w* (?:самол[её]т|вертол[её]т|ракета|лайнер)\b"
+        ),
+        unreadable="вместо а_не в_отличие вопреки остановил остановила остановили остановить сдержал сдержала сдержали "
+                   "сдержать сдерживает предотвратил предотвратила предотвратить компенсировал компенсировала "
+                   "компенсировать развернул развернула развернуть переломил переломила переломить затормозил "
+                   "затормозила затормозить прекратил прекратила прекратить",
+        negations="не ни нет никогда без",
+        conjunctions="и а но или либо однако зато хотя пока когда потому поскольку что чтобы который которая которое "
+                     "которые которых где",
+        fillers="на до с со резко слегка незначительно значительно существенно заметно сильно ещё еще вдвое",
+        approximations="почти около примерно приблизительно более менее свыше чем всего лишь порядка",
+        quantities="цена цены цен ценам ценами ценах цену стоимость стоимости инфляция инфляции инфляцию инфляцией "
+                   "безработица безработицы безработицу безработицей занятость занятости ставка ставки ставку ставкой "
+                   "ставок акция акции акций акциям акциями бумаги бумаг котировки котировок индекс индекса индексу "
+                   "индексом индексы рынок рынка рынке рынки продажи продаж выручка выручки выручку оборот оборота "
+                   "прибыль прибыли доход доходы доходов доходность доходности зарплата зарплаты зарплат зарплату "
+                   "пенсии пенсий экспорт экспорта импорт импорта производство производства спрос спроса заказы заказов "
+                   "облигации облигаций курс курса курсу рубль рубля рублю доллар доллара евро юань юаня нефть нефти "
+                   "золото золота ввп долг долга дефицит дефицита расходы расходов инвестиции инвестиций число числа "
+                   "количество количества уровень уровня показатель показателя температура температуры население "
+                   "населения численность численности явка явки аренда аренды потребление потребления выбросы выбросов "
+                   "ипотека ипотеки бюджет бюджета тарифы тарифов",
+    )
+
+
+def _polish() -> _Language:
+    # Each verb in both aspects (wzrósł, rośnie), its past by gender and number, its reflexive with
+    # się apart from its transitive (obniżył się, obniżył); each noun in its cases.
+    return _language(
+        [
+            ("rise", "quantity", "wzrósł wzrosła wzrosło wzrosły wzrośli wzrasta wzrastają wzrośnie wzrosną wzrosnąć "
+                                 "wzrastał wzrastała wzrastały rósł rosła rosło rosły rośli rośnie rosną zwiększył_się "
+                                 "zwiększyła_się zwiększyło_się zwiększyły_się zwiększyli_się zwiększa_się zwiększają_się "
+                                 "zwiększy_się zwiększą_się podniósł_się podniosła_się podniosło_się podniosły_się "
+                                 "podnieśli_się podrożał podrożała podrożało podrożały podrożeje podrożeją drożeje drożeją "
+                                 "drożał drożała drożały zdrożał zdrożała zdrożało zdrożały podskoczył podskoczyła "
+                                 "podskoczyło podskoczyły zwyżkował zwyżkowała zwyżkowało zwyżkowały zwyżkuje zwyżkują "
+                                 "podwoił_się podwoiła_się podwoiło_się podwoiły_się wzrost wzrostu wzrostem wzroście "
+                                 "wzrosty wzrostów przyrost przyrostu przyrostem podwyżka podwyżki podwyżkę podwyżką "
+                                 "podwyżce podwyżek zwyżka zwyżki zwyżkę zwyżką zwyżek zwiększenie zwiększenia "
+                                 "zwiększeniem na_plusie nad_kreską"),
+            ("rise", "amount", "skoczył skoczyła skoczyło skoczyły"),
+            ("rise", "next", "zyskał zyskała zyskało zyskały zyskali zyskuje zyskują zyska zyskają"),
+            ("rise", "object", "podniósł podniosła podniosło podniosły podnieśli podnosi podnoszą podniesie podniosą "
+                               "zwiększył zwiększyła zwiększyło zwiększyły zwiększyli zwiększa zwiększają zwiększy zwiększą "
+                               "podwyższył podwyższyła podwyższyło podwyższyły podwyższa podwyższy"),
+            ("rise", "lean", "wyższy wyższa wyższe wyższego wyżej w_górę ożywienie odbicie przyspieszył przyspieszyła "
+                             "przyspieszyło przyspieszyły umocnił umocniła umocniło umocniły"),
+            ("fall", "quantity", "spadł spadła spadło spadły spadli spada spadają spadnie spadną spaść spadać spadał "
+                                 "spadała spadały zmniejszył_się zmniejszyła_się zmniejszyło_się zmniejszyły_się "
+                                 "zmniejszyli_się zmniejsza_się zmniejszają_się zmniejszy_się zmniejszą_się obniżył_się "
+                                 "obniżyła_się obniżyło_się obniżyły_się obniża_się obniżają_się obniży_się obniżą_się "
+                                 "skurczył_się skurczyła_się skurczyło_się skurczyły_się potaniał potaniała potaniało "
+                                 "potaniały tanieje tanieją taniał taniała taniały stanieje stanieją staniał staniała "
+                                 "staniało staniały zniżkował zniżkowała zniżkowało zniżkowały zniżkuje zniżkują spadek "
+                                 "spadku spadkiem spadki spadków obniżka obniżki obniżkę obniżką obniżce obniżek "
+                                 "zmniejszenie zmniejszenia zmniejszeniem obniżenie obniżenia obniżeniem na_minusie "
+                                 "pod_kreską"),
+            ("fall", "amount", "runął runęła runęło runęły"),
+            ("fall", "next", "stracił straciła straciło straciły stracili traci tracą"),
+            ("fall", "object", "obniżył obniżyła obniżyło obniżyły obniżyli obniża obniżają obniży obniżą zmniejszył "
+                               "zmniejszyła zmniejszyło zmniejszyły zmniejszyli zmniejsza zmniejszają zmniejszy zmniejszą "
+                               "obciął obcięła obcięło obcięły obcięli ściął ścięła ścięli"),
+            ("fall", "lean", "niższy niższa niższe niższego niżej w_dół spowolnienie spowolnił spowolniła spowolniło "
+                             "spowolniły załamanie recesja osłabł osłabła osłabło osłabły osłabienie"),
+        ],
+        no_change=(
+            r"\b(?:spadł|spadła|spadło|spadły|spada|spadają|spadnie|spadną)(?: [^\s|]+){0,3} (?:śnieg|śniegu|deszcz|deszczu|"
+            r"grad|gradu)\b|\b(?:śnieg|deszcz|grad) (?:spadł|spada|spadnie)\b"
+            r"|\bspad\w* (?:z|ze) (?:roweru|konia|schodów|dachu|nieba|drabiny|balkonu|mostu)\b"
+            r"|\bspad\w* na (?:barki|głowę|ramiona)\b|\bw spadku\b|\bspad(?:ek|ku) po\b"  # an inheritance
+            r"|\b(?:wysokiego|niskiego|średniego) wzrostu\b|\bpodni\w* się z (?:kolan|łóżka|ziemi|miejsca|krzesła)\b"
+        ),
+        unreadable="zamiast a_nie w_przeciwieństwie wbrew zahamował zahamowała zahamowało zahamować zatrzymał zatrzymała "
+                   "zatrzymać powstrzymał powstrzymała powstrzymać odwrócił odwróciła odwrócić zapobiegł zapobiegła "
+                   "zapobiec zrekompensował zrekompensowała zrekompensować zniwelował zniwelowała zniwelować",
+        negations="nie ani nigdy bez żaden żadna żadne żadnego",
+        conjunctions="i oraz a ale lecz lub albo czy gdy kiedy choć chociaż ponieważ bo który która które którzy których "
+                     "że jednak",
+        fillers="o do z ze od gwałtownie lekko nieznacznie znacznie wyraźnie mocno silnie jeszcze już",
+        approximations="prawie około ok blisko niemal ponad mniej więcej niż tylko zaledwie aż",
+        quantities="cena ceny cen cenę cenami cenach koszt koszty kosztów inflacja inflacji inflację bezrobocie bezrobocia "
+                   "zatrudnienie zatrudnienia stopa stopy stopę stóp akcja akcje akcji kurs kursu kursy notowania notowań "
+                   "indeks indeksu indeksy wig giełda giełdy rynek rynku sprzedaż sprzedaży przychody przychodów przychód "
+                   "obroty obrotów zysk zysku zyski zysków dochody dochodów płace płac pensje wynagrodzenia wynagrodzeń "
+                   "eksport eksportu import importu produkcja produkcji popyt popytu zamówienia zamówień rentowność "
+                   "rentowności obligacje obligacji złoty złotego złotówka dolar dolara euro frank franka ropa ropy złoto "
+                   "złota paliwa paliw pkb dług długu zadłużenie zadłużenia deficyt deficytu wydatki wydatków inwestycje "
+                   "inwestycji wartość wartości liczba liczby poziom poziomu wskaźnik wskaźnika temperatura temperatury "
+                   "ludność ludności frekwencja frekwencji czynsze czynszów konsumpcja konsumpcji emisje emisji kredyty "
+                   "kredytów budżet budżetu taryfy",
+    )
+
+
+_LANGUAGES = {
+    "en": _english, "de": _german, "fr": _french, "es": _spanish, "it": _italian, "nl": _dutch, "pt": _portuguese,
+    "ru": _russian, "pl": _polish,
+}
 
 
 @functools.cache

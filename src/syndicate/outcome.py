@@ -4,17 +4,18 @@ parliament rejected what its source says it approved, publishes the opposite of 
 every name and number right, and a verdict reversed is libel.
 
 Each side is read with word lists of its language, English, German, French, Spanish, Italian,
-Dutch and Portuguese, for two kinds of outcome: a verdict (an acquittal or a conviction) and a
-decision (an approval or a rejection). There are more ways to say an outcome than any list
-holds, and words of one have other senses (`verurteilen` also condemns, `angenommen` is also
-assumed), so only a clear case is reported, as a warning: the source says one outcome of a
-kind and nothing of the other, the translation the other one and nothing of the first.
-Reading a side:
+Dutch, Portuguese, Russian and Polish, for two kinds of outcome: a verdict (an acquittal or a
+conviction) and a decision (an approval or a rejection). There are more ways to say an outcome
+than any list holds, and words of one have other senses (`verurteilen` and `осудил` also
+condemn, `angenommen` is also assumed, `оправдал ожидания` met expectations), so only a clear
+case is reported, as a warning: the source says one outcome of a kind and nothing of the other,
+the translation the other one and nothing of the first. Reading a side:
 
-* a plea (`pleaded not guilty`, `se declaró culpable`) is no verdict, and is not read;
-* an outcome reversed (`overturned his conviction`, `hob das Urteil auf`, `annulé`) may be
-  translated as the outcome it comes to (`sprach ihn frei`): a side that reverses one says
-  nothing of its kind;
+* a plea (`pleaded not guilty`, `se declaró culpable`, `признал себя виновным`, `nie przyznał
+  się do winy`) is no verdict, and is not read;
+* an outcome reversed (`overturned his conviction`, `hob das Urteil auf`, `annulé`, `отменил
+  приговор`, `uchylił wyrok`) may be translated as the outcome it comes to (`sprach ihn frei`):
+  a side that reverses one says nothing of its kind;
 * an outcome negated in its clause (`was not convicted`, `wurde nicht verurteilt`, `n'a pas
   approuvé`, `failed to approve`) leaves its kind unread; one that is negative in its own words
   (`not guilty`, `nicht schuldig`) is the outcome those words say;
@@ -155,6 +156,39 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         pleas=r"pleit\w* (?:on)?schuldig|bekende schuld",
         reversals=r"vernietig\w*|herroep\w*|ongedaan gemaakt",
         negations=r"niet|geen|nooit|zonder",
+    ),
+    "ru": _Lexicon(
+        said={
+            "acquittal": r"оправда(?:л|ла|ло|ли|н|на|ны)(?! (?:\w+ )?(?:ожидани|надежд|довери|прогноз|себя))|оправдательн\w*"
+                         r"|призна\w* (?:\w+ )?не ?виновн\w*",
+            "conviction": r"осуди(?:л|ла|ло|ли|т|ть)|осужд[её]н\w*|призна\w* (?:\w+ )?виновн\w*|обвинительн\w* приговор\w*"
+                          r"|приговори\w* (?:\w+ )?к|приговор[её]н\w* к",
+            "approval": r"одобри\w*|одобрен\w*|утверди(?:л|ла|ло|ли|т|ть)|утвержд[её]н\w*|ратифицир\w*|ратификаци\w*"
+                        r"|зел[её]ный свет|проголосова\w* за"
+                        r"|при(?:нял|няла|няли|мет|мут|нимает|нимают) (?:\w+ ){0,3}?(?:закон|законопроект|бюджет|резолюци|поправк|реформ)\w*"
+                        r"|(?:закон|законопроект|бюджет|резолюци|поправк|реформ)\w* (?:был\w* )?принят\w*",
+            "rejection": r"отклони(?:л|ла|ло|ли|т|ть)|отклон[её]н(?:|а|о|ы)|отверг(?:ла|ло|ли|нут|нута|нуты|ает|ают)?"
+                         r"|(?:наложи|накладыва)\w* вето|ветирова\w*|проголосова\w* против|провали(?:л|ла|ли)",
+        },
+        pleas=r"(?:не )?призна\w* (?:свою )?вин[уы]|(?:не )?призна\w* себя (?:не ?)?виновн\w*|признани\w* вины",
+        reversals=r"отмени\w*|отмен[аеуы]|отмен[её]н\w*|аннулир\w*",
+        negations=r"не|ни|нет|никогда|без",
+    ),
+    "pl": _Lexicon(
+        said={
+            "acquittal": r"uniewinni\w*|uzna\w* (?:\w+ )?za niewinn\w*"
+                         r"|(?:oczyści\w* (?:\w+ )?|oczyszczon\w* )z (?:wszystkich )?zarzutów",
+            # skazany na porażkę is doomed to fail
+            "conviction": r"skaza\w*(?! na (?:porażkę|niepowodzenie|klęskę|zagładę|zapomnienie))|uzna\w* (?:\w+ )?za winn\w*",
+            "approval": r"zatwierdzi\w*|zatwierdz\w*|zaakceptowa\w*|uchwali\w*|uchwalon\w*|ratyfikow\w*|ratyfikacj\w*"
+                        r"|zielone światło|głosowa\w* za"
+                        r"|przyj(?:ął|ęła|ęło|ęli|ęły|mie|mą|muje|mują) (?:\w+ ){0,2}?(?:ustaw|projekt|budżet|rezolucj|poprawk|reform|uchwał|traktat)\w*"
+                        r"|(?:ustaw|projekt|budżet|rezolucj|poprawk|reform|uchwał|traktat)\w* (?:został\w* )?przyjęt\w*",
+            "rejection": r"odrzuc\w*|zawetowa\w*|weto|głosowa\w* przeciw\w*",
+        },
+        pleas=r"(?:nie )?przyzna\w* się do (?:\w+ ){0,3}?(?:winy|zarzut\w*|zarzucan\w*)|przyznani\w* się do winy",
+        reversals=r"uchyl\w*|unieważni\w*",
+        negations=r"nie|nigdy|ani|bez|żaden|żadna|żadne|żadnego",
     ),
 }
 
