@@ -474,6 +474,21 @@ def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
     return frozenset(value for value, _, _ in _halves_in_place(text, language))
 
 
+# Tenths of a point, as Spanish, Portuguese and Italian economic copy counts a change of a rate:
+# la inflación bajó tres décimas, subiu duas décimas, tre decimi di punto (0.3 points).
+_TENTHS_OF_A_POINT: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(rf"\s+{word}(?!\p{{L}})", regex.IGNORECASE)
+    for language, word in (("es", "décimas?"), ("pt", "décimos?|décimas?"), ("it", r"decim[oi](?:\s+di\s+punto)?"))
+}
+
+
+def _tenths_in_words(text: str, language: str) -> frozenset[Decimal]:
+    """The tenths of a point `text` counts in words (0.3 for tres décimas, tre decimi di punto)."""
+    if (after := _TENTHS_OF_A_POINT.get(language)) is None or "cim" not in text.casefold():
+        return frozenset()
+    return frozenset(Decimal(value) / 10 for _, end, value in _number_words_at(text, language) if after.match(text, end))
+
+
 def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.Match[str], bool]]:
     """Each number and a half `text` says in words, its place, and whether its whole part is in
     digits (the 1 of 1年半)."""
@@ -626,12 +641,22 @@ def _decades_in_words(text: str, language: str) -> Iterator[int]:
         yield from (1900 + decade, 2000 + decade)
 
 
+def _russian_prefixes() -> dict[str, int]:
+    """Russian numbers in the genitive that open a compound word, 2 to 99 and 100: трёхлетний,
+    двадцатисемилетний (27-year-old), сорокапятилетний, столетний."""
+    units = {**dict(zip("одно двух трех четырех пяти шести семи восьми девяти".split(), range(1, 10))), "трёх": 3, "четырёх": 4}
+    teens = dict(zip("десяти одиннадцати двенадцати тринадцати четырнадцати пятнадцати шестнадцати семнадцати "
+                     "восемнадцати девятнадцати".split(), range(10, 20)))
+    tens = dict(zip("двадцати тридцати сорока пятидесяти шестидесяти семидесяти восьмидесяти девяноста".split(), range(20, 100, 10)))
+    combined = {ten + unit: tens[ten] + units[unit] for ten in tens for unit in units}
+    return {word: number for word, number in {**units, **teens, **tens, **combined, "сто": 100}.items() if number >= 2}
+
+
 # A number that opens a compound word (ein dreijähriges Mädchen, een driejarig meisje, трёхлетняя, trzyletnia, dreimal).
 _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "de": {word: number for number, word in enumerate(
         "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
-    "ru": {**dict(zip("двух трех четырех пяти шести семи восьми девяти десяти".split(), range(2, 11))),
-           "трёх": 3, "четырёх": 4},
+    "ru": _russian_prefixes(),
     "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
     "nl": {word: number for number, word in enumerate("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()) if number >= 2},
     # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years;

@@ -21,9 +21,9 @@ from ..placeholders import prose_of
 from .readers import _decimal, _DIGIT_RUN, _formatted, _in_any_case, _KANJI_LANGUAGES, _Number, _plain
 from .number_words import (
     _centuries_said, _COUNTING_ONE, _COUNTS_CHANGED_IN_WORDS, _COUNTS_IN_WORDS, _halves_in_words, _NUMBER_WORDS, _number_words,
-    _ones_in_words, _SCALES, _written_out,
+    _ones_in_words, _SCALES, _tenths_in_words, _written_out,
 )
-from .scales import _amounts_said_in_words, _in_scale_words, _on_its_scale, _scale_after
+from .scales import _amounts_in_parts, _amounts_said_in_words, _in_scale_words, _on_its_scale, _scale_after
 from .measures import _converted_figures, _measures_converted
 from .times import (
     _a_morning_hour_on_a_12_hour_clock, _bare_morning_hours, _hour_alone, _hours_in_words_in_digits, _match_times, _names_noon_or_midnight,
@@ -100,6 +100,8 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     for _ in range(_units_of_a_rate_as_one(msgid, msgstr, source, target)):
         if (one := next((number for number in target_numbers if number.value == 1), None)) is not None:
             target_numbers.remove(one)
+    if len(target_numbers) > 1 and any(number.scaled is not None for number in source_numbers):
+        target_numbers = _amounts_in_parts(target_numbers, source_numbers)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     # `Q2` → `第2四半期`, `4～6月期`: the number of a quarter both name is the quarter's.
     if added_numbers and (quarters := _source_quarters(msgid, source.language)):
@@ -129,6 +131,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
         if missing_numbers and (halves := _halves_in_words(prose_of(msgstr), target.language)):
             missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
+        # `0.3 percentage points` → `tres décimas`, `tre decimi di punto`: tenths of a point in words.
+        if missing_numbers and (tenths := _tenths_in_words(prose_of(msgstr), target.language)):
+            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in tenths]
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -190,6 +195,9 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         # number words leave out, as it is also an article. Not where the translation has a count
         # of its own, in digits or in words (`Zwei Personen starben bei einem Brand`; the thousand
         # of `mil millones` is a billion's).
+        # `3-1` → `drei zu eins`: a score's one in words, whatever other numbers it says in words.
+        for _ in range(min(missing_numbers.count("1"), _scores_ones_in_words(msgid, msgstr, target, missing_numbers))):
+            missing_numbers.remove("1")
         if "1" in missing_numbers and not added_numbers and not words_left.keys() - _SCALES:
             missing_numbers, said_by_an_article = _ones_said_in_words(missing_numbers, in_source.numbers, msgid, msgstr, source, target)
             number_issues += said_by_an_article
@@ -301,6 +309,25 @@ def _units_of_a_rate_as_one(msgid: str, msgstr: str, source: Locale, target: Loc
     if source.language != "en" or target.language not in _ONE_BEFORE_A_UNIT_LANGUAGES or "1" not in msgstr:
         return 0
     return min(len(_ONE_BEFORE_ITS_UNIT.findall(prose_of(msgstr))), len(_ENGLISH_RATE.findall(prose_of(msgid))))
+
+
+# A goal, point or set alone after `against` or `to` in an Arabic score: one (بثلاثة أهداف مقابل هدف, لهدف).
+_ARABIC_ONE_SCORED = lazy_compile(r"(?:مقابل\s+|(?<![\p{L}\p{M}])ل)(?:هدف|نقطة|شوط)(?![\p{L}\p{M}])")
+
+
+def _scores_ones_in_words(msgid: str, msgstr: str, target: Locale, missing: Sequence[str]) -> int:
+    """How many of the ones of the source's scores (`3-1`) the translation says in words, where
+    it says the score's other side (not in `missing`): by a word that says nothing but one
+    (`drei zu eins`, `tres goles a uno`, `3 к одному`), or in Arabic by the noun alone
+    (`بثلاثة أهداف مقابل هدف`). A one alone is no score (`3-1` → `empató a uno`, a draw)."""
+    scored = sum(1 for tally in _TALLY.findall(prose_of(msgid)) for index, side in enumerate(tally)
+                 if side == "1" and (tally[1 - index] == "1" or tally[1 - index] not in missing))
+    if not scored:
+        return 0
+    prose = prose_of(msgstr)
+    ones, articles = _ones_in_words(prose, target.language)
+    said = len(ones) - articles + (len(_ARABIC_ONE_SCORED.findall(prose)) if target.language == "ar" else 0)
+    return min(scored, said)
 
 
 def _ones_said_in_words(

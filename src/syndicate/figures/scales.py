@@ -33,6 +33,24 @@ _KANJI_SCALE_HINT = re.compile("[万萬億亿兆]")
 _KANJI_SCALE_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
 
+def _amounts_in_parts(target_numbers: Sequence[_Number], source_numbers: Sequence[_Number]) -> list[_Number]:
+    """The translation's numbers, with an amount it writes in parts, each on its own scale, as
+    the one amount of the source they add up to: `1 млрд 460 млн` (1 billion 460 million) for
+    €1.46 billion, `2 Mrd. 500 Mio.` for 2.5 billion."""
+    wanted = {number.scaled for number in source_numbers if number.scaled is not None}
+    joined: list[_Number] = []
+    for number in target_numbers:
+        first = joined[-1] if joined else None
+        if (first is not None and first.scaled is not None and number.scaled is not None and first.value and number.value
+                and first.scaled not in wanted and number.scaled / number.value < first.scaled / first.value
+                and (whole := first.scaled + number.scaled) in wanted):
+            scale = first.scaled / first.value
+            joined[-1] = _Number(f"{first.amount} {number.amount}", whole / scale, whole, f"{first.amount} {number.amount}")
+        else:
+            joined.append(number)
+    return joined
+
+
 def _amounts_said_in_words(
     missing: list[str], source_numbers: Sequence[_Number], text: str, target: Locale
 ) -> tuple[list[str], list[Issue], str]:

@@ -41,6 +41,8 @@ TIME = lazy_compile(
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
+      # a part of the day before the clock's digits (下午2:30, 오후 2:30, 午後2:30)
+      | (?P<meridiem>午前|午後|上午|下午|早上|晚上|凌晨|深夜|中午|오전|오후)\s? (?P<hour>\d{1,2}) [:：] (?P<minute>\d{2}) (?!\d)
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
     )""",
     regex.VERBOSE | regex.IGNORECASE,

@@ -1,0 +1,56 @@
+"""The review of figures as Russian, Chinese, Arabic, Spanish, Italian and Portuguese news
+translators write them: percentage points in Russian words, a 24-hour clock's digits after the
+part of the day, an age in one Russian word, an amount in parts on two scales, tenths of a
+point, a score's one in words. Correct copy passes; the same words with another figure do not."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import reviewed
+
+POINTS = "Inflation eased by 0.3 percentage points."
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    # Russian points in words, in the genitive after a fraction
+    ("ru", POINTS, "Инфляция замедлилась на 0,3 процентного пункта."),
+    ("ru", POINTS, "Инфляция замедлилась на 0,3 процентных пункта."),
+    # Chinese and Korean: the part of the day before the clock's digits
+    ("zh", "Talks resume at 2:30 p.m.", "会谈将于下午2:30恢复。"),
+    ("zh", "Talks resume at 2:30 p.m.", "会谈将于下午 2:30恢复。"),
+    ("ko", "Talks resume at 2:30 p.m.", "회담은 오후 2:30에 재개된다."),
+    # a Russian age in one word, from 11 to 99 and 100
+    ("ru", "The 27-year-old striker scored.", "Двадцатисемилетний нападающий забил."),
+    ("ru", "The 45-year-old man was arrested.", "Сорокапятилетний мужчина был задержан."),
+    ("ru", "The 12-year-old boy was found.", "Двенадцатилетний мальчик найден."),
+    ("ru", "A 100-year-old tree fell.", "Упало столетнее дерево."),
+    # an amount in parts, each on its scale
+    ("ru", "The deal is worth €1.46 billion.", "Сделка оценивается в 1 млрд 460 млн евро."),
+    ("de", "The deal is worth €2.5 billion.", "Der Deal ist 2 Mrd. 500 Mio. Euro wert."),
+    # tenths of a point, as Spanish, Italian and Portuguese economic copy counts them
+    ("es", POINTS, "La inflación se moderó tres décimas."),
+    ("it", POINTS, "L'inflazione è scesa di tre decimi di punto."),
+    ("pt", POINTS, "A inflação recuou três décimos."),
+    # a score's one in words
+    ("de", "They won 3-1.", "Sie gewannen drei zu eins."),
+    ("es", "They won 3-1.", "Ganaron por tres goles a uno."),
+    ("ar", "They won 3-1.", "فازوا بثلاثة أهداف مقابل هدف."),
+    ("ar", "They won 3-1.", "فازوا بثلاثة أهداف لهدف."),
+])
+def test_a_correct_translation_passes(locale, msgid, msgstr):
+    assert [issue for issue in reviewed(msgid, msgstr, locale) if issue[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("ru", POINTS, "Инфляция замедлилась на 0,3 процента.",
+     "the source's 0.3 percentage points are 0,3 процента in the translation: points are no percentage"),
+    ("ru", "Inflation eased by 0.3 percent.", "Инфляция замедлилась на 0,3 процентного пункта.",
+     "the source's 0.3% is 0,3 процентного пункта in the translation: a percentage is no points"),
+    ("zh", "Talks resume at 2:30 a.m.", "会谈将于下午2:30恢复。", "missing 2:30 a.m.; not in the source: 下午2:30"),
+    ("ru", "The 27-year-old striker scored.", "Двадцатипятилетний нападающий забил.", "missing 27"),
+    ("ru", "The deal is worth €1.46 billion.", "Сделка оценивается в 1 млрд 450 млн евро.", "missing 1.46; not in the source: 1, 450"),
+    ("es", POINTS, "La inflación se moderó dos décimas.", "missing 0.3"),
+    ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
+])
+def test_another_figure_in_the_same_words_is_an_error(locale, msgid, msgstr, expected):
+    assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)
