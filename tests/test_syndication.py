@@ -943,6 +943,32 @@ def test_concurrent_runs_wait_for_the_lock(newsroom, wire_files):
     assert "Waiting for another syndicate run" in stderr
 
 
+def test_a_run_waiting_says_which_run_holds_the_workspace_and_gives_up_after_lock_timeout(newsroom, wire_files):
+    """A run stopped (SIGSTOP) or stuck holds the workspace: cron's next runs must not pile up."""
+    workspace = Workspace(newsroom)
+    holder = "syndicate build by desk, process 4242, since 2026-11-25 09:00:00Z"
+    with exclusive_lock(workspace.lock_file, holder=holder):
+        started = time.monotonic()
+        waited = subprocess.run(
+            [sys.executable, "-m", "syndicate", "--root", str(newsroom), "--lock-timeout", "1", "extract", *map(str, wire_files)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert time.monotonic() - started < 30
+    assert waited.returncode == 75
+    assert waited.stderr.splitlines() == [
+        f"New workspace: {newsroom.resolve()}",
+        f"Waiting for another syndicate run on this workspace ({holder})…",
+        f"Error: another syndicate run holds the workspace ({holder}); gave up after 1 s (--lock-timeout): run again later, "
+        "or stop that run if it is stuck (a run killed frees the workspace at once)",
+    ]
+    assert not (newsroom / "locales").exists()
+    assert workspace.lock_file.read_text() == "", "the holder's line goes with it"
+    ran = subprocess.run([sys.executable, "-m", "syndicate", "--root", str(newsroom), "--lock-timeout", "1", "extract",
+                          *map(str, wire_files), "-l", "de"], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert workspace.lock_file.read_text() == ""
+
+
 @pytest.mark.parametrize("extracted_before", [1, 0])
 def test_a_build_waiting_for_an_extract_builds_what_it_extracted(newsroom, wire_files, extracted_before):
     workspace = Workspace(newsroom)

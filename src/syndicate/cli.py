@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import errno
 import json
 import os
@@ -23,7 +24,7 @@ import click
 from babel import Locale
 
 from . import __version__
-from .fsutil import UNWRITABLE_ERRNOS, atomic_write_bytes, exclusive_lock
+from .fsutil import UNWRITABLE_ERRNOS, LockTimeout, atomic_write_bytes, exclusive_lock
 from .ids import PSEUDO_LOCALES, bcp47, parse_locale, primary_language, translates_into
 from .model import InputError
 from .workspace import Workspace, enclosing_workspace
@@ -66,6 +67,12 @@ class _Group(click.Group):
             raise click.ClickException(message) from None
 
 
+class _Busy(click.ClickException):
+    """Another run held the workspace for longer than --lock-timeout: try again later (EX_TEMPFAIL)."""
+
+    exit_code = 75
+
+
 class _FileSystemError(click.ClickException):
     """A file the run could not read or write: the machine's to mend (access, space), not the
     desk's, and told apart by its exit status."""
@@ -104,6 +111,9 @@ def _article_ids(workspace: Workspace, named: Sequence[str]) -> list[str]:
         # The stories partners still have of the records deleted are said all the same.
         from .desk import stories_without_record
         _warn_without_record(workspace, stories_without_record(workspace))
+        if not workspace.root.is_dir():
+            raise click.UsageError(f"{workspace.root}: no such folder: check --root, or make a workspace there with "
+                                   "`syndicate extract FILE… -l LOCALE`")
         raise click.ClickException(f"no articles in {workspace.root}: run `syndicate extract FILE… -l LOCALE` there first, or check --root")
     unknown = sorted(set(named) - set(every))
     if unknown:
@@ -176,10 +186,20 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     stop = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         with contextlib.ExitStack() as held:
+            context = click.get_current_context()
+            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%SZ")
+            holder = f"{context.command_path} by {_user()}, process {os.getpid()}, since {stamp}"
+            timeout = context.find_root().params.get("lock_timeout")
             try:
                 held.enter_context(exclusive_lock(
-                    workspace.lock_file, on_wait=lambda: click.echo("Waiting for another syndicate run on this workspace…", err=True)
+                    workspace.lock_file, holder=holder, timeout=timeout,
+                    on_wait=lambda other: click.echo(f"Waiting for another syndicate run on this workspace ({other or 'starting'})…", err=True),
                 ))
+            except LockTimeout as busy:
+                raise _Busy(
+                    f"another syndicate run holds the workspace ({busy.holder or 'starting'}); gave up after {timeout:g} s "
+                    "(--lock-timeout): run again later, or stop that run if it is stuck (a run killed frees the workspace at once)"
+                ) from None
             except OSError as error:
                 if error.errno not in UNWRITABLE_ERRNOS:
                     raise
@@ -219,8 +239,10 @@ locale_option = click.option(
     help="The newsroom workspace holding locales/ and feeds/ [default: the one the current directory is in, else the current directory].",
 )
 @click.option("--debug", is_flag=True, help="Show a full traceback on errors.")
+@click.option("--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Give up with exit status 75 when another run has held the workspace this long [default: wait for it].")
 @click.pass_context
-def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
+def main(ctx: click.Context, root: Path | None, debug: bool, lock_timeout: float | None) -> None:
     """Translate and syndicate news articles: wire text or NewsML-G2 in, gettext PO files
     for translators, localised NewsML-G2 feeds out.
 
@@ -269,6 +291,8 @@ def extract_command(
         parse_locale(source_lang)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--source-lang'") from None
+    if not (workspace.root / "locales").is_dir():  # a workspace begun, or a --root mistyped: said either way
+        click.echo(f"New workspace: {workspace.root.resolve()}", err=True)
     with _workspace_lock(workspace), _progressbar(len(files), "Extracting") as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
     for article_id in results.unarchived:
@@ -663,7 +687,6 @@ def archive_command(
 
     Exit status: 1 when an ARTICLE named is held back (the others are archived).
     """
-    import datetime as dt
 
     from . import archive
     if sum(bool(given) for given in (articles, before, older_than)) != 1:

@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import os
 import stat
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 from pathlib import Path
@@ -197,11 +198,23 @@ def file_names(folder: Path) -> frozenset[str]:
         return frozenset()
 
 
+class LockTimeout(Exception):
+    """Another run held the lock for longer than the caller would wait; its holder as it said."""
+
+    def __init__(self, holder: str) -> None:
+        super().__init__(holder)
+        self.holder = holder
+
+
 @contextlib.contextmanager
-def exclusive_lock(path: Path, on_wait: Callable[[], None] = lambda: None) -> Iterator[None]:
+def exclusive_lock(
+    path: Path, on_wait: Callable[[str], None] = lambda holder: None, *, holder: str = "", timeout: float | None = None,
+) -> Iterator[None]:
     """Hold an exclusive lock on the file `path` (created if missing), waiting for any other
     holder: one writing run at a time per workspace, one update at a time of partners.json.
-    `on_wait` is called once before waiting.
+    `on_wait` is called once before waiting, with what the holder wrote in the file (its
+    `holder`: which command, process and since when) or "" ; `timeout` (seconds) ends the wait
+    with LockTimeout.
 
     The kernel drops the lock when the process dies, so a killed run never leaves it stale.
     """
@@ -210,9 +223,38 @@ def exclusive_lock(path: Path, on_wait: Callable[[], None] = lambda: None) -> It
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            on_wait(_holder(path))
+            _wait_for_lock(handle, path, timeout)
+        if holder:
+            handle.truncate(0)
+            handle.write(holder.encode())
+            handle.flush()
         try:
             yield
         finally:
+            if holder:
+                handle.truncate(0)
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _wait_for_lock(handle: BinaryIO, path: Path, timeout: float | None) -> None:
+    if timeout is None:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise LockTimeout(_holder(path)) from None
+            time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
+
+
+def _holder(path: Path) -> str:
+    """What the lock's holder wrote in its file, "" when it wrote nothing (or it cannot be read)."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return ""
