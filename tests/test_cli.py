@@ -121,7 +121,8 @@ def test_extract_counts_one_unit_as_one(newsroom, tmp_path):
     item = tmp_path / "brief.xml"
     item.write_bytes(item_xml("<headline>Rail talks resume</headline>", xhtml(""), guid="urn:newsml:agency.example:20261127:brief"))
     result = CliRunner().invoke(main, ["--root", str(newsroom), "extract", str(item), "-l", "de"])
-    assert result.exit_code == 0 and result.output.startswith("brief: 1 unit, "), result.output
+    assert result.exit_code == 0 and result.output.splitlines()[1:] == ["brief: 1 unit, 3 file(s) written"], result.output
+    assert result.output.splitlines()[0] == f"New workspace: {newsroom.resolve()}"
 
 
 def test_the_articles_own_language_given_as_a_locale_is_noted(newsroom, wire_files):
@@ -510,8 +511,11 @@ def test_a_mistake_in_syndicate_toml_is_named_there(newsroom, wire_files, settin
 def test_reading_commands_say_when_there_is_no_workspace_or_no_such_article(newsroom, wire_files, tmp_path):
     for command in (["check"], ["status"], ["build"], ["check", "--format", "json"]):
         result = invoke(tmp_path / "mistyped", *command)
-        assert result.exit_code == 1 and "no articles in" in result.output and "--root" in result.output
+        assert result.exit_code == 2 and f"{tmp_path / 'mistyped'}: no such folder: check --root" in result.output
         assert not (tmp_path / "mistyped").exists()
+    for command in (["check"], ["status"], ["build"]):  # a folder, but no workspace in it
+        result = invoke(tmp_path, *command)
+        assert result.exit_code == 1 and "no articles in" in result.output and "--root" in result.output
     invoke(newsroom, "extract", *map(str, wire_files), "-l", "de")
     for command in (["check", "--format", "json", "port-strike", "nope"], ["status", "nope"], ["build", "nope"]):
         result = invoke(newsroom, *command)

@@ -240,4 +240,4 @@ def test_a_newsmessage_s_text_items_are_extracted_its_pictures_passed_over_and_a
     result = runner.invoke(main, ["--root", str(root), "extract", str(tmp_path / "feed.xml")])
     assert result.exit_code == 1
     assert "says no itemClass" in result.output and "the item was skipped" in result.output
-    assert "bridge: 2 units, unchanged" in result.output
+    assert "1 article(s) unchanged: bridge" in result.output

@@ -298,6 +298,7 @@ def extract_command(
     for article_id in results.unarchived:
         click.echo(f"note: {article_id} was archived: brought back from the archive, with its translations, to take "
                    "its source's update (`syndicate build` publishes it above the version partners have)", err=True)
+    unchanged: list[str] = []
     for result in results:
         if result.not_text:
             click.echo(f"note: {result.unreadable}", err=True)
@@ -348,10 +349,13 @@ def extract_command(
         if result.left_archived:
             click.echo(f"{result.article_id}: archived, unchanged (left in the archive)")
             continue
-        state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
-        # What the source's changes left translators to review, by locale.
-        review = f"; fuzzy now, to review: {', '.join(f'{count} in {tag}' for tag, count in result.made_fuzzy)}" if result.made_fuzzy else ""
-        click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}{review}")
+        if not result.written and not result.made_fuzzy:
+            unchanged.append(result.article_id)  # said together at the end: a cron log of a quiet run is one line
+        else:
+            state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
+            # What the source's changes left translators to review, by locale.
+            review = f"; fuzzy now, to review: {', '.join(f'{count} in {tag}' for tag, count in result.made_fuzzy)}" if result.made_fuzzy else ""
+            click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}{review}")
         if result.withdrawal:
             version = f"version {result.version}, " if result.guid else ""
             click.echo(f"note: {result.article_id} is withdrawn by its source ({version}{result.source_path}): "
@@ -382,7 +386,10 @@ def extract_command(
                        f"had belongs to {result.taken_by}", err=True)
         if result.earlier_source:
             click.echo(f"note: {result.article_id} now comes from {result.source_path}, before from {result.earlier_source} "
-                       "(the same article id: its PO files now follow the new text)", err=True)
+                       "(the same article id: its PO files follow this file from now on)", err=True)
+    if unchanged:
+        named = f": {', '.join(unchanged)}" if len(unchanged) <= 5 else ""
+        click.echo(f"{len(unchanged)} article(s) unchanged{named}")
     if not locales:
         click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
     elif not files and not results:
