@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gzip
 import hashlib
 import http.client
@@ -10,6 +11,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import socket
 import stat
@@ -32,12 +34,14 @@ from schema import assert_valid
 from syndicate.cli import main
 from syndicate.partners import (
     Partner,
+    RemovedPartner,
     add_partner,
     authenticate,
     list_partners,
     load_registry,
     registry_path,
     remove_partner,
+    revoked,
 )
 from syndicate.server import INDEX_TYPE, ITEM_TYPE, make_app, only_this_machine_reaches
 
@@ -908,3 +912,112 @@ def test_serve_warns_of_clear_text_tokens_only_off_loopback(newsroom, monkeypatc
         assert result.exit_code == 130 and ("tokens travel in clear text" in result.output) is warned, (host, result.output)
     refused = runner.invoke(main, ["--root", str(newsroom), "serve", "--host", "a..b"])
     assert refused.exit_code == 2 and "is not an address or host name" in refused.output
+
+
+# --- as operations run it ---------------------------------------------------------------
+
+
+def stopped_log(running: subprocess.Popen[str], stop: signal.Signals = signal.SIGTERM) -> list[str]:
+    """The lines `syndicate serve` logged, once `stop` has stopped it with the exit status a
+    shell gives a command so stopped."""
+    running.send_signal(stop)
+    assert running.wait(timeout=10) == 128 + stop
+    return running.stderr.read().splitlines()
+
+
+def test_a_removed_partner_s_token_is_remembered_by_its_digest_and_never_let_in(tmp_path: Path) -> None:
+    old = add_partner(tmp_path, "Le Quotidien", ["fr"])
+    add_partner(tmp_path, "Tagesblatt", ["de"])
+    remove_partner(tmp_path, "le quotidien")
+    new = add_partner(tmp_path, "Le Quotidien", ["fr"])
+    stored = json.loads(registry_path(tmp_path).read_text(encoding="utf-8"))
+    [removed] = stored["removed"]
+    assert removed["name"] == "Le Quotidien" and removed["token_sha256"] == hashlib.sha256(old.encode()).hexdigest()
+    assert dt.datetime.fromisoformat(removed["removed"]).utcoffset() == dt.timedelta(0)
+    assert old not in registry_path(tmp_path).read_text(encoding="utf-8")
+    assert [partner.name for partner in list_partners(tmp_path)] == ["Tagesblatt", "Le Quotidien"]
+    registry = load_registry(tmp_path)
+    assert authenticate(registry, old) is None and authenticate(registry, new) == Partner("Le Quotidien", ("fr",))
+    assert revoked(registry, old) == RemovedPartner("Le Quotidien", removed["removed"])
+    assert revoked(registry, new) is None
+    listed = CliRunner().invoke(main, ["--root", str(tmp_path), "partner", "list"])
+    assert listed.output.splitlines() == ["Tagesblatt\tde\tregional", "Le Quotidien\tfr\tregional"]
+
+
+def test_a_removed_partner_still_polling_is_logged_by_name(server: Server, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="syndicate.server")
+    french = add_partner(server.root, "Le Quotidien", ["fr"])
+    remove_partner(server.root, "Le Quotidien")
+    again = add_partner(server.root, "Le Quotidien", ["fr"])
+    assert server.get("/feeds/fr/index.xml", token=french).status == 401
+    assert server.get("/feeds/fr/index.xml", token=again).status == 200
+    assert server.get("/feeds/fr/index.xml", token="never-issued").status == 401
+    lines = [record.getMessage() for record in caplog.records if record.name == "syndicate.server"]
+    assert " Le Quotidien (removed) GET /feeds/fr/index.xml 401 " in lines[0]
+    assert " Le Quotidien GET /feeds/fr/index.xml 200 " in lines[1]
+    assert " - GET /feeds/fr/index.xml 401 " in lines[2]
+
+
+@pytest.mark.parametrize(("options", "address"), [
+    ((), "127.0.0.1"),
+    (("--trusted-proxy", "192.0.2.1"), "127.0.0.1"),  # a header from anyone but the proxy is not believed
+    # One proxy: the address it added last, not one the client wrote into the header before it.
+    (("--trusted-proxy", "127.0.0.1"), "203.0.113.7"),
+    (("--trusted-proxy", "127.0.0.1", "--trusted-proxy-count", "2"), "198.51.100.66"),
+    (("--trusted-proxy", "*", "--trusted-proxy-header", "forwarded"), "198.51.100.66"),
+])
+def test_the_log_believes_a_forwarding_header_only_from_the_trusted_proxy(
+    workspace: Path, options: tuple[str, ...], address: str
+) -> None:
+    forwarded = {"X-Forwarded-For": "198.51.100.66, 203.0.113.7", "Forwarded": "for=198.51.100.66"}
+    with serve_command(workspace, *options) as (running, server):
+        assert server.get("/feeds/de/index.xml", headers=forwarded).status == 200
+        log = stopped_log(running)
+    [request] = [line for line in log if " GET /feeds/" in line]
+    assert f"INFO syndicate.server: {address} Tagesblatt GET /feeds/de/index.xml 200 " in request
+
+
+def test_proxy_options_without_a_trusted_proxy_are_refused(workspace: Path) -> None:
+    result = CliRunner().invoke(main, ["--root", str(workspace), "serve", "--trusted-proxy-count", "2"])
+    assert result.exit_code == 2 and "give its address too" in result.output
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda stop: stop.name)
+def test_every_signal_that_stops_the_server_is_logged_with_times_in_utc(workspace: Path, stop: signal.Signals) -> None:
+    with serve_command(workspace) as (running, server):
+        assert server.get("/feeds/de/index.xml").status == 200
+        log = stopped_log(running, stop)
+    logged = [line for line in log if line.strip() and line != "Stopped."]
+    assert logged[-1].endswith(f"INFO syndicate.server: stopped (signal {stop.name})")
+    assert log[-1] == "Stopped."
+    for line in logged:
+        stamp = line.split(" ", 1)[0]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", stamp), line
+        assert abs(dt.datetime.fromisoformat(stamp) - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
+
+
+def test_serve_help_says_which_signals_stop_it_and_that_there_is_no_reload(workspace: Path) -> None:
+    told = " ".join(CliRunner().invoke(main, ["serve", "--help"]).output.split())
+    assert "SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the server" in told and "There is no reload" in told
+    assert "[default: 16; x>=1]" in told and "Task queue depth" in told
+
+
+def test_polls_waiting_for_a_thread_are_logged_once_a_minute_with_what_to_do(workspace: Path) -> None:
+    with serve_command(workspace, "--threads", "1") as (running, server):
+        start = threading.Barrier(24)
+
+        def poll() -> None:
+            start.wait(timeout=10)
+            assert server.get("/feeds/de/index.xml").status == 200
+
+        for _ in range(5):
+            pollers = [threading.Thread(target=poll) for _ in range(24)]
+            for poller in pollers:
+                poller.start()
+            for poller in pollers:
+                poller.join(timeout=30)
+        log = stopped_log(running)
+    waited = [line for line in log if "Task queue depth" in line]
+    assert len(waited) == 1, waited
+    assert "requests waited for one of 1 worker threads" in waited[0] and "serve with more --threads" in waited[0]
+    assert sum(" Tagesblatt GET " in line for line in log) == 120

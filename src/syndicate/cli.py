@@ -936,15 +936,35 @@ def partner_remove_command(workspace: Workspace, name: str) -> None:
 
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (put a TLS proxy in front).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
-@click.option("--threads", type=click.IntRange(min=1), default=4, show_default=True, help="Worker threads.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+              help="TCP port to listen on (0: any free port, which the log names).")
+@click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Worker threads: polls answered at once. A `Task queue depth` warning (at most one a minute) "
+                   "says polls waited for a thread: if it comes every minute, raise this.")
 @click.option("--connection-limit", type=click.IntRange(min=1), default=500, show_default=True,
               help="Connections open at once; more wait until one closes.")
 @click.option("--idle-timeout", type=click.IntRange(min=1), default=30, show_default=True,
               help="Seconds after which a connection that sends nothing is closed.")
+@click.option("--trusted-proxy", metavar="ADDRESS",
+              help="Address of the reverse proxy (127.0.0.1 when it runs on this machine), or * for any peer: "
+                   "its forwarding header names the partner's address in the log. Off by default: anyone's "
+                   "header is ignored.")
+@click.option("--trusted-proxy-header", type=click.Choice(["x-forwarded-for", "forwarded"]), default="x-forwarded-for",
+              show_default=True, help="The header the proxy sets: X-Forwarded-For, or RFC 7239 Forwarded.")
+@click.option("--trusted-proxy-count", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Proxies in a row in front of the server (a CDN before nginx is 2): the address is the one "
+                   "that many hops back, so one a client puts in the header itself is not believed.")
 @click.pass_obj
-def serve_command(workspace: Workspace, host: str, port: int, threads: int, connection_limit: int, idle_timeout: int) -> None:
-    """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens."""
+def serve_command(
+    workspace: Workspace, host: str, port: int, threads: int, connection_limit: int, idle_timeout: int,
+    trusted_proxy: str | None, trusted_proxy_header: str, trusted_proxy_count: int,
+) -> None:
+    """Serve feeds/ read-only to partners over HTTP (waitress), with per-partner tokens.
+
+    Logs a line per request to stderr, times in UTC. SIGINT (Ctrl-C), SIGTERM and SIGHUP
+    stop the server, which logs `stopped (signal …)` and exits 128 + the signal's number
+    (130, 143, 129). There is no reload, and none is needed: partner changes and new feeds
+    apply at the next request."""
     import errno
 
     from . import server
@@ -956,20 +976,28 @@ def serve_command(workspace: Workspace, host: str, port: int, threads: int, conn
     if not local:
         click.echo(f"warning: {host} is reachable from other machines, and partners' tokens travel in clear text: "
                    "keep it behind a TLS-terminating proxy that is the only way in (docs/serving.md)", err=True)
+    context = click.get_current_context()
+    if trusted_proxy is None and any(context.get_parameter_source(name) != click.core.ParameterSource.DEFAULT
+                                     for name in ("trusted_proxy_header", "trusted_proxy_count")):
+        raise click.UsageError("--trusted-proxy-header and --trusted-proxy-count say how to read --trusted-proxy's "
+                               "header: give its address too")
     try:
-        server.serve(workspace.root, host=host, port=port, threads=threads,
-                     connection_limit=connection_limit, idle_timeout=idle_timeout)
+        stopped_by = server.serve(
+            workspace.root, host=host, port=port, threads=threads, connection_limit=connection_limit,
+            idle_timeout=idle_timeout, trusted_proxy=trusted_proxy, trusted_proxy_header=trusted_proxy_header,
+            trusted_proxy_count=trusted_proxy_count,
+        )
     except KeyboardInterrupt:
-        pass  # Ctrl-C before waitress's loop catches it itself: stopped all the same
+        stopped_by = signal.SIGINT  # Ctrl-C before the server handles signals: stopped all the same
     except ValueError as error:  # a damaged partners.json
         raise click.ClickException(str(error)) from None
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise click.ClickException(f"{host}:{port} is already in use: stop what listens there, or choose --port") from None
         raise
-    # waitress returns only when stopped with Ctrl-C: 130, as every command stopped so exits.
+    # As a shell reports a command a signal stopped: 130 for Ctrl-C, as every command so stopped exits.
     click.echo("\nStopped.", err=True)
-    sys.exit(130)
+    sys.exit(128 + stopped_by)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,16 @@ is returned once, when the partner is added, and only its SHA-256 is stored: a c
 registry does not let anyone poll the feeds. Tokens carry 256 random bits, so unlike
 passwords they need no salt or slow hash to resist guessing; the plain digest lets the
 server find a token's partner with one hash and one lookup, however many partners there are.
+
+A removed partner's digest stays in the registry with its name, so that the server can say
+whose revoked token still polls; it never authenticates again, and a partner added again
+under the same name gets a new token.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import secrets
@@ -57,10 +62,20 @@ _PSEUDO = frozenset(tag.lower() for tag in PSEUDO_LOCALES)
 
 
 @dataclass(frozen=True)
+class RemovedPartner:
+    """A partner `partner remove` took out, kept by its token's digest to name it in the log."""
+
+    name: str
+    removed: str  # when, ISO 8601 in UTC, for whoever reads partners.json
+
+
+@dataclass(frozen=True)
 class Registry:
-    """The partners of one workspace, by the SHA-256 of their token, as read from partners.json."""
+    """The partners of one workspace, by the SHA-256 of their token, as read from partners.json,
+    and the partners removed from it, by the digest of the token they had."""
 
     _by_digest: dict[bytes, Partner] = field(default_factory=dict, repr=False)
+    _removed: dict[bytes, RemovedPartner] = field(default_factory=dict, repr=False)
 
     @property
     def partners(self) -> tuple[Partner, ...]:
@@ -83,7 +98,7 @@ def load_registry(root: Path) -> Registry:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ValueError(f"{path}: not valid JSON ({error})") from None
     try:
-        by_digest = {}
+        by_digest, removed = {}, {}
         for entry in data["partners"]:
             if "token_salt" in entry:
                 raise ValueError("a salted token hash from an earlier syndicate: remove the partner and add it again")
@@ -91,13 +106,15 @@ def load_registry(root: Path) -> Registry:
             if not isinstance(regional, bool):
                 raise ValueError(f"regional must be true or false, not {regional!r}")
             by_digest[bytes.fromhex(entry["token_sha256"])] = Partner(entry["name"], tuple(entry["locales"]), regional)
+        for entry in data.get("removed", []):  # absent in registries written before removals were kept
+            removed[bytes.fromhex(entry["token_sha256"])] = RemovedPartner(entry["name"], entry["removed"])
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path}: malformed partner entry ({error})") from None
-    return Registry(by_digest)
+    return Registry(by_digest, removed)
 
 
 def list_partners(root: Path) -> list[Partner]:
-    """Partners in the order they were added."""
+    """Partners in the order they were added, not those removed."""
     return list(load_registry(root).partners)
 
 
@@ -123,25 +140,35 @@ def add_partner(root: Path, name: str, locales: Sequence[str], *, regional: bool
         if _find(registry, name) is not None:
             raise ValueError(f"a partner named {name!r} already exists; remove it first or pick another name")
         token = secrets.token_urlsafe(32)
-        _save(root, {**registry._by_digest, _token_digest(token): Partner(name, canonical, regional)})
+        _save(root, Registry({**registry._by_digest, _token_digest(token): Partner(name, canonical, regional)}, registry._removed))
     return token
 
 
 def remove_partner(root: Path, name: str) -> Partner:
     """Remove the partner called `name` (case-insensitively); its token stops working at the
-    server's next request. Returns the removed partner; ValueError if there is none."""
+    server's next request, which logs a poll with it under the partner's name. Returns the
+    removed partner; ValueError if there is none."""
     with _updating(root):
         registry = load_registry(root)
         removed = _find(registry, name.strip())
         if removed is None:
             raise ValueError(f"no partner named {name!r}")
-        _save(root, {digest: partner for digest, partner in registry._by_digest.items() if partner is not removed})
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        active = {digest: partner for digest, partner in registry._by_digest.items() if partner is not removed}
+        taken_out = {digest: RemovedPartner(partner.name, now)
+                     for digest, partner in registry._by_digest.items() if partner is removed}
+        _save(root, Registry(active, {**registry._removed, **taken_out}))
     return removed
 
 
 def authenticate(registry: Registry, token: str) -> Partner | None:
     """The partner whose token this is, or None."""
     return registry._by_digest.get(_token_digest(token))
+
+
+def revoked(registry: Registry, token: str) -> RemovedPartner | None:
+    """The removed partner whose token this was, or None: someone to call, not to let in."""
+    return registry._removed.get(_token_digest(token))
 
 
 def _token_digest(token: str) -> bytes:
@@ -163,10 +190,14 @@ def _find(registry: Registry, name: str) -> Partner | None:
     return next((partner for partner in registry.partners if partner.name.casefold() == wanted), None)
 
 
-def _save(root: Path, by_digest: dict[bytes, Partner]) -> None:
+def _save(root: Path, registry: Registry) -> None:
     entries = [
         {"name": partner.name, "locales": list(partner.locales), "regional": partner.regional, "token_sha256": digest.hex()}
-        for digest, partner in by_digest.items()
+        for digest, partner in registry._by_digest.items()
     ]
-    text = json.dumps({"partners": entries}, indent=2, ensure_ascii=False) + "\n"
+    removed = [
+        {"name": partner.name, "removed": partner.removed, "token_sha256": digest.hex()}
+        for digest, partner in registry._removed.items()
+    ]
+    text = json.dumps({"partners": entries, "removed": removed}, indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(registry_path(root), text, mode=0o600)

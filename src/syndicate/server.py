@@ -31,6 +31,7 @@ import json
 import logging
 import os
 import re
+import signal
 import socket
 import threading
 import time
@@ -50,7 +51,7 @@ from lxml import etree
 from syndicate.fsutil import file_identity
 from syndicate.ids import bcp47, is_article_id, parse_locale
 from syndicate.newsml import feed_bytes, item_file_stamp
-from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path
+from syndicate.partners import Partner, Registry, authenticate, load_registry, registry_path, revoked
 from syndicate.safexml import hardened_parser
 
 log = logging.getLogger(__name__)
@@ -91,28 +92,108 @@ def only_this_machine_reaches(host: str, port: int) -> bool:
     return all((getattr(address, "ipv4_mapped", None) or address).is_loopback for address in parsed)
 
 
+# The signals that stop the server. There is no reload: partners.json and the feed files are
+# read again as they change, so SIGHUP, which asks a daemon to reload, stops it as SIGTERM does.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def serve(
-    root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 4,
-    connection_limit: int = 500, idle_timeout: int = 30,
-) -> None:
-    """Serve the workspace at `root` under waitress until interrupted.
+    root: Path, host: str = "127.0.0.1", port: int = 8080, threads: int = 16,
+    connection_limit: int = 500, idle_timeout: int = 30, trusted_proxy: str | None = None,
+    trusted_proxy_header: str = "x-forwarded-for", trusted_proxy_count: int = 1,
+) -> signal.Signals:
+    """Serve the workspace at `root` under waitress until one of STOP_SIGNALS stops it; log
+    that, and return the signal. Call it from the main thread, which handles signals.
 
     Binds to loopback by default: bearer tokens must travel over TLS, so expose the server
     through a TLS-terminating reverse proxy rather than on a public interface.
 
     Up to `connection_limit` connections are open at once, and one idle for `idle_timeout`
     seconds is closed: a hundred clients that connect and never finish a request (waitress's
-    limit, and its two minutes' wait) would otherwise leave every partner's poll waiting."""
+    limit, and its two minutes' wait) would otherwise leave every partner's poll waiting.
+
+    The client address logged is the peer's, unless the peer is `trusted_proxy` (an address,
+    or `*` for any peer): then it is the one the proxy gives in `trusted_proxy_header`
+    (`x-forwarded-for`, or `forwarded` for RFC 7239), counting `trusted_proxy_count` proxies
+    back from the server. Anyone else's forwarding headers are dropped (waitress does all this)."""
     root = Path(root)
     if not (root / "feeds").is_dir():
         raise FileNotFoundError(f"{root / 'feeds'} does not exist; build the feeds before serving them")
-    # A no-op when the caller has configured logging already.
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _log_to_stderr()
     if not load_registry(root).partners:
         log.warning("no partners in %s: every request will be refused until one is added", registry_path(root))
-    waitress.serve(make_app(root), host=host, port=port, threads=threads, ident="syndicate",
-                   connection_limit=connection_limit, channel_timeout=idle_timeout,
-                   cleanup_interval=max(1, min(30, idle_timeout // 2)))
+    proxy = {} if trusted_proxy is None else {
+        "trusted_proxy": trusted_proxy, "trusted_proxy_headers": {trusted_proxy_header},
+        "trusted_proxy_count": trusted_proxy_count,
+    }
+    received: list[signal.Signals] = []
+
+    def stop(signal_number: int, _frame: object) -> None:
+        received.append(signal.Signals(signal_number))
+        raise KeyboardInterrupt  # what waitress's loop stops on
+
+    queue_warnings = logging.getLogger("waitress.queue")
+    summary = _QueueDepthSummary(threads)
+    previous_handlers = {stop_signal: signal.signal(stop_signal, stop) for stop_signal in STOP_SIGNALS}
+    queue_warnings.addFilter(summary)
+    try:
+        waitress.serve(make_app(root), host=host, port=port, threads=threads, ident="syndicate",
+                       connection_limit=connection_limit, channel_timeout=idle_timeout,
+                       cleanup_interval=max(1, min(30, idle_timeout // 2)), **proxy)
+    except KeyboardInterrupt:
+        pass  # a signal before waitress's loop began, or while it shut down
+    finally:
+        queue_warnings.removeFilter(summary)
+        for stop_signal, handler in previous_handlers.items():
+            signal.signal(stop_signal, handler)
+    stopped_by = received[0] if received else signal.SIGINT
+    log.info("stopped (signal %s)", stopped_by.name)
+    return stopped_by
+
+
+class _UTCFormatter(logging.Formatter):
+    """Times in UTC, ISO 8601 with the offset: the lines of servers in other time zones, and
+    of either side of a change of clocks, compare and sort as they happened."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _log_to_stderr() -> None:
+    """Log INFO and above to stderr, each line with its time in UTC; a no-op when the caller
+    has configured logging already."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_UTCFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+class _QueueDepthSummary(logging.Filter):
+    """Lets one of waitress's `Task queue depth` warnings through a minute, with how many it
+    stands for. waitress warns whenever a request finds every worker thread busy, which 40
+    partners polling at once make thousands of times an hour; one line a minute still tells
+    operations that polls wait, and the line says what to do about it."""
+
+    INTERVAL = 60.0  # seconds
+
+    def __init__(self, threads: int) -> None:
+        super().__init__()
+        self._threads = threads
+        self._lock = threading.Lock()
+        self._next_line = 0.0
+        self._held_back = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            if now < self._next_line:
+                self._held_back += 1
+                return False
+            held_back, self._held_back, self._next_line = self._held_back, 0, now + self.INTERVAL
+        since = f" ({held_back} more times since the last such line)" if held_back else ""
+        record.msg = (f"{record.getMessage()}: requests waited for one of {self._threads} worker threads{since}; "
+                      "if this comes every minute, serve with more --threads")
+        record.args = None
+        return True
 
 
 @dataclass(frozen=True)
@@ -169,7 +250,10 @@ class _PartnerLookup:
         self._identity: str | None = None
         self._registry = Registry()
 
-    def partner_for(self, token: str) -> Partner | None:
+    def identify(self, token: str) -> tuple[Partner | None, str]:
+        """The token's partner, if any, and how the log names whoever sent it: the partner's
+        name, a removed partner's name and `(removed)`, for operations to know whom to call
+        about a token still polling, or `-`."""
         identity = file_identity(registry_path(self._root))
         with self._lock:
             if identity != self._identity:
@@ -178,7 +262,11 @@ class _PartnerLookup:
                 self._registry = load_registry(self._root)
                 self._identity = identity
             registry = self._registry
-        return authenticate(registry, token)
+        partner = authenticate(registry, token)
+        if partner is not None:
+            return partner, partner.name
+        removed = revoked(registry, token)
+        return None, f"{removed.name} (removed)" if removed else "-"
 
 
 class _FeedApp:
@@ -196,14 +284,14 @@ class _FeedApp:
         started = time.monotonic()
         method = environ["REQUEST_METHOD"]
         query = _query_params(environ)
-        partner: Partner | None = None
+        who = "-"  # the partner, as the log names it
         try:
             if method not in ("GET", "HEAD"):
                 allow = [("Allow", "GET, HEAD")]
                 response = _text(HTTPStatus.METHOD_NOT_ALLOWED, "only GET and HEAD are supported", allow)
             else:
                 token = _bearer_token(environ)
-                partner = self._partners.partner_for(token) if token else None
+                partner, who = self._partners.identify(token) if token else (None, "-")
                 response = self._respond(environ, query, partner) if partner else _unauthorized(token)
         except _BadRequest as error:
             response = _text(HTTPStatus.BAD_REQUEST, str(error))
@@ -215,7 +303,7 @@ class _FeedApp:
         log.info(
             "%s %s %s %s %d %dB %.1fms",
             environ.get("REMOTE_ADDR", "-"),
-            partner.name if partner else "-",
+            who,
             method,
             _loggable_path(environ, query),
             response.status.value,
