@@ -10,8 +10,10 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import polib
 import pytest
 from lxml import etree
@@ -44,6 +46,18 @@ def test_version_and_help():
     for command in ("extract", "build", "status", "serve", "partner"):
         assert command in help_text
     assert "Segment articles into translation units" in runner.invoke(main, ["extract", "--help"]).output
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    def options_without_help(command: click.Command, path: str) -> Iterator[str]:
+        yield from (f"{path} {option.opts[-1]}" for option in command.params
+                    if isinstance(option, click.Option) and not option.help)
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from options_without_help(sub, f"{path} {name}")
+
+    assert list(options_without_help(main, "syndicate")) == []
+    status_help = " ".join(CliRunner().invoke(main, ["status", "--help"]).output.split())
+    assert "--format [text|json] text: a table" in status_help
 
 
 def test_walkthrough_extract_translate_build_status(newsroom, wire_files):

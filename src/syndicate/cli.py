@@ -511,7 +511,9 @@ def _first_few(article_ids: list[str]) -> str:
 
 @main.command("status")
 @locale_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a table with totals per locale; json: a list of rows (article, locale, counts) for scripts, "
+                   "notes on stderr.")
 @click.argument("articles", nargs=-1)
 @click.pass_obj
 def status_command(workspace: Workspace, locale_values: tuple[str, ...], output_format: str, articles: tuple[str, ...]) -> None:
@@ -776,7 +778,9 @@ def segment_command(workspace: Workspace, file: Path | None, lang: str | None, s
 
 @main.command("check")
 @locale_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: findings by article and unit with file:line, and a summary; json: a list of findings "
+                   "for scripts (with --list-checks, the checks).")
 @click.option("--errors-only", is_flag=True, help="Show only the errors, which keep items from being published; count the warnings.")
 @click.option("--list-checks", is_flag=True, help="List every check by name, error or warning, and what it finds; check nothing.")
 @click.argument("articles", nargs=-1)
