@@ -1,7 +1,7 @@
 """The review of figures as Russian, Chinese, Arabic, Spanish, Italian and Portuguese news
 translators write them: percentage points in Russian words, a 24-hour clock's digits after the
 part of the day, an age in one Russian word, an amount in parts on two scales, tenths of a
-point, a score's one in words. Correct copy passes; the same words with another figure do not."""
+point, a score's one in words, a rank (`remain second`). Correct copy passes; the same words with another figure do not."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("es", "They won 3-1.", "Ganaron por tres goles a uno."),
     ("ar", "They won 3-1.", "فازوا بثلاثة أهداف مقابل هدف."),
     ("ar", "They won 3-1.", "فازوا بثلاثة أهداف لهدف."),
+    # a rank after the verb of a table or a race
+    ("de", "They remain second.", "Sie bleiben Zweiter."),
+    ("fr", "She finished second in the race.", "Elle a terminé deuxième de la course."),
+    ("de", "He came second to none.", "Er war unübertroffen."),
 ])
 def test_a_correct_translation_passes(locale, msgid, msgstr):
     assert [issue for issue in reviewed(msgid, msgstr, locale) if issue[1] == "error"] == []
@@ -51,6 +55,7 @@ def test_a_correct_translation_passes(locale, msgid, msgstr):
     ("ru", "The deal is worth €1.46 billion.", "Сделка оценивается в 1 млрд 450 млн евро.", "missing 1.46; not in the source: 1, 450"),
     ("es", POINTS, "La inflación se moderó dos décimas.", "missing 0.3"),
     ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
+    ("de", "They remain second.", "Sie bleiben Dritter.", "missing second; not in the source: Dritter"),
 ])
 def test_another_figure_in_the_same_words_is_an_error(locale, msgid, msgstr, expected):
     assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)

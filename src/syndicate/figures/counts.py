@@ -40,10 +40,13 @@ _OTHER_MEANINGS: Final[Mapping[str, frozenset[str]]] = {
     "it": frozenset({"sei", "secondo", "quarto"}), "pt": frozenset({"segundo", "quarto"}), "ru": frozenset({"семью"}),
 }
 # English `second` counts where it orders something: a second time, the second round, and
-# after `the` or a possessive before a word (his second trip, the second largest); not `a second`
-# alone, which may be an instant or another (a second later, a second term).
+# after `the` or a possessive before a word (his second trip, the second largest), a rank after
+# the verb of a table or a race (remain second, finished second); not `a second` alone, which
+# may be an instant or another (a second later, a second term).
 _ORDINAL_SECOND = lazy_compile(
     r"\bsecond (?:time|round|half|place|quarter|leg|set)\b"
+    r"|\b(?:remain(?:s|ed|ing)?|finish(?:es|ed|ing)?|came|comes?|coming|placed|stay(?:s|ed|ing)?|ranks?|ranked|ranking|lies|lay|lying"
+    r"|sits?|sat|sitting)\s+second\b(?![\s-]+(?:to|of|nature|class|hand)\b|-)"
     r"|\b(?:the|his|her|its|their|our|your|my)\s+second\s+(?!(?:of|to|and|or|in|after|before|later|ago)\b)\p{L}",
     regex.IGNORECASE,
 )
