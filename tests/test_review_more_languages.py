@@ -45,6 +45,23 @@ def test_a_correct_translation_passes(locale, msgid, msgstr):
     assert [issue for issue in reviewed(msgid, msgstr, locale) if issue[1] == "error"] == []
 
 
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    # the 24-hour clock with a dot, as Polish, Russian and Italian copy writes it
+    ("pl", "Rozmowy zostaną wznowione o godz. 14.30."),
+    ("ru", "Переговоры возобновятся в 14.30."),
+    ("it", "I colloqui riprendono alle 14.30."),
+    # the part of the day after the time in Arabic, and Chinese 午后
+    ("ar", "تستأنف المحادثات في الساعة ٢:٣٠ بعد الظهر."),
+    ("zh", "会谈将于午后2时30分恢复。"),
+])
+def test_a_time_as_the_translation_s_language_writes_it_is_not_even_a_warning(locale, msgstr):
+    assert reviewed("Talks resume at 2:30 p.m.", msgstr, locale) == []
+
+
+def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns():
+    assert [check for check, *_ in reviewed("Talks resume at 8:30.", "Переговоры возобновятся в 20.30.", "ru")] == ["time-format"]
+
+
 @pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
     ("ru", POINTS, "Инфляция замедлилась на 0,3 процента.",
      "the source's 0.3 percentage points are 0,3 процента in the translation: points are no percentage"),
@@ -56,6 +73,8 @@ def test_a_correct_translation_passes(locale, msgid, msgstr):
     ("es", POINTS, "La inflación se moderó dos décimas.", "missing 0.3"),
     ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
     ("de", "They remain second.", "Sie bleiben Dritter.", "missing second; not in the source: Dritter"),
+    ("ru", "Talks resume at 2:30 p.m.", "Переговоры возобновятся в 15.30.", "missing 2:30 p.m.; not in the source: 15.30"),
+    ("ar", "Talks resume at 2:30 a.m.", "تستأنف المحادثات في الساعة ٢:٣٠ بعد الظهر.", "missing 2:30 a.m.; not in the source: ٢:٣٠ بعد الظهر"),
 ])
 def test_another_figure_in_the_same_words_is_an_error(locale, msgid, msgstr, expected):
     assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)

@@ -26,7 +26,7 @@ from .number_words import (
 from .scales import _amounts_in_parts, _amounts_said_in_words, _in_scale_words, _on_its_scale, _scale_after
 from .measures import _converted_figures, _measures_converted
 from .times import (
-    _a_morning_hour_on_a_12_hour_clock, _bare_morning_hours, _hour_alone, _hours_in_words_in_digits, _match_times, _names_noon_or_midnight,
+    _DOTTED_CLOCK, _a_morning_hour_on_a_12_hour_clock, _bare_morning_hours, _hour_alone, _hours_in_words_in_digits, _match_times, _names_noon_or_midnight,
     _source_hours_in_words, _times_in_another_zone, _without_paired_race_times, _written_on_a_12_hour_clock,
 )
 from .tallies import _TALLY
@@ -78,7 +78,7 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         else frozenset()
     )
     time_issues, missing, added, range_hours = _match_times(
-        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours
+        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours, target.language in _DOTTED_CLOCK
     )
     time_issues = date_issues + time_issues
     if missing and added:

@@ -34,15 +34,16 @@ TIME = lazy_compile(
     _NUMBER_START + r"""
     (?: # the dot after `pm` ends a sentence; the one after `p.m.` is the abbreviation's
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap]) (?:\.\s?m\b\.?|\s?m\b)
-      | (?:(?P<meridiem>午前|午後|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?(?:の\s?)?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
+      | (?:(?P<meridiem>午前|午後|午后|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?(?:の\s?)?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
         (?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|\s?(?P<half>半|반))?
       # Chinese 点 is o'clock after a part of the day or before minutes; else points (3点目, 2点差)
       | (?P<meridiem>上午|下午|早上|晚上|凌晨|深夜|中午|正午|午夜)\s? (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))?
       | (?P<hour>\d{1,2}) \s? 点 (?:\s?(?P<minute>\d{1,2})\s?分|\s?(?P<half>半))
       | (?P<hour>\d{1,2}) \s? h (?:\s?(?P<minute>\d{2}))? (?![\p{L}\p{N}])
       | (?:kl\.|klo\b) \s? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))?
-      # a part of the day before the clock's digits (下午2:30, 오후 2:30, 午後2:30)
-      | (?P<meridiem>午前|午後|上午|下午|早上|晚上|凌晨|深夜|中午|오전|오후)\s? (?P<hour>\d{1,2}) [:：] (?P<minute>\d{2}) (?!\d)
+      # a part of the day before the clock's digits (下午2:30, 오후 2:30, 午後2:30), or in Arabic after them (٢:٣٠ بعد الظهر)
+      | (?P<meridiem>午前|午後|午后|上午|下午|早上|晚上|凌晨|深夜|中午|오전|오후)\s? (?P<hour>\d{1,2}) [:：] (?P<minute>\d{2}) (?!\d)
+      | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) \s (?P<meridiem>صباحا|صباحاً|مساء|مساءً|بعد\s الظهر)(?![\p{L}\p{M}])
       | (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?!\d)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -722,12 +723,14 @@ def _match_times(
     source_numbers: list[_Number],
     target_numbers: list[_Number],
     target_bare_morning_hours: frozenset[int],
+    dotted_clock: bool = False,
 ) -> tuple[list[Issue], list[str], list[str], list[str]]:
     """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
     afternoon left unpaired, which the translation may say in words). Removes the numbers a
     time matched from the lists. `target_bare_morning_hours`: the translation's hours that its
     24-hour clock reads as the morning's (`_bare_morning_hours`), where 8 p.m. as alle 8 is wrong
-    and 9 a.m. as alle 9 the same time.
+    and 9 a.m. as alle 9 the same time. `dotted_clock`: the translation's language writes the
+    24-hour clock with a dot too (`_DOTTED_CLOCK`), so 2:30 p.m. as 14.30 is its notation.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
@@ -758,7 +761,9 @@ def _match_times(
             # is (five → 5 of `from nine to five percent`); 9 a.m. → alle 9, a las 9, um 9, the
             # bare hour a 24-hour clock reads as the morning's.
             as_the_clock_reads_it = _a_morning_hour_on_a_12_hour_clock(time) and written.value in target_bare_morning_hours
-            if _squashed(time.text) != _squashed(written.text) and not time.ends_a_range and not as_the_clock_reads_it:
+            as_its_clock_writes_it = dotted_clock and _on_the_dotted_clock(written.text, time)
+            if (_squashed(time.text) != _squashed(written.text) and not time.ends_a_range and not as_the_clock_reads_it
+                    and not as_its_clock_writes_it):
                 issues.append(_time_format(time.text, written.text))
         else:
             unpaired.append(time)
@@ -919,7 +924,8 @@ def _readings(time: _Time) -> list[_HourReading]:
 
 
 _MERIDIEMS = {
-    "a": "a", "p": "p", "午前": "a", "午後": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
+    "a": "a", "p": "p", "午前": "a", "午後": "p", "午后": "p", "上午": "a", "下午": "p", "오전": "a", "오후": "p",
+    "صباحا": "a", "صباحاً": "a", "مساء": "p", "مساءً": "p", "بعد الظهر": "p",  # Arabic, after the time
     "早上": "a", "凌晨": "a", "晚上": "p", "中午": "p",  # Chinese parts of the day before 点
     "正午": "p", "午夜": "a",  # noon and midnight before their twelve: 正午12時, 午夜12点
     # Japanese parts of the day before 時: 朝7時, 昼12時 (noon); the night's 夜12時 and 深夜0時 are midnight, 夜8時 is 20:00
@@ -1229,6 +1235,21 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
     else:
         hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
     return _Time(match.group().strip(), hours, minute)
+
+
+# The languages whose copy writes the 24-hour clock with a dot as well as with a colon, the
+# hour and its minutes alone (Polish o godz. 14.30, Russian в 14.30, Italian alle 14.30, Danish
+# kl. 14.30, Finnish klo 14.30); German has its Uhr after them, which the time pattern reads.
+_DOTTED_CLOCK = frozenset("pl ru uk be it cs sk sl hr sr bs bg da nb nn no fi sv nl".split())
+_DOTTED_TIME = lazy_compile(r"(\d{1,2})\.(\d{2})")
+
+
+def _on_the_dotted_clock(written: str, time: _Time) -> bool:
+    """Whether `written` is `time` on a 24-hour clock with a dot (14.30 for 2:30 p.m.): one
+    time only, whose hour the source's says (not 8.30 for 8:30, morning or evening)."""
+    match = _DOTTED_TIME.fullmatch(written)
+    return (match is not None and len(time.hours) == 1 and int(match.group(1)) in time.hours
+            and int(match.group(2)) == time.minute)
 
 
 @functools.lru_cache(maxsize=None)
