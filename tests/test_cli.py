@@ -39,6 +39,15 @@ def translate_everything(root: Path) -> None:
             shutil.copy(path, target)
 
 
+def test_help_says_every_exit_status_a_script_may_get():
+    from syndicate.cli import _Busy, _FileSystemError
+
+    help_text = CliRunner().invoke(main, ["--help"]).output
+    statuses = help_text.partition("Exit status:")[2].partition("Options:")[0]
+    listed = {int(code) for line in statuses.splitlines() for code in line.split("  ")[0].replace(",", " ").split() if code.isdigit()}
+    assert listed == {0, 1, 2, _FileSystemError.exit_code, _Busy.exit_code, 130, 143}
+
+
 def test_version_and_help():
     runner = CliRunner()
     assert runner.invoke(main, ["--version"]).output.strip() == f"syndicate, version {__version__}"

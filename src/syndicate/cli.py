@@ -252,6 +252,15 @@ def main(ctx: click.Context, root: Path | None, debug: bool, lock_timeout: float
       (translators edit locales/<locale>/LC_MESSAGES/<article>.po)
       syndicate status
       syndicate build
+
+    \b
+    Exit status:
+      0   done (build: translations still waiting included)
+      1   bad input, an item refused for an error, check errors
+      2   wrong usage
+      3   a file the machine would not let it read or write (rights, a full disk)
+      75  another run held the workspace longer than --lock-timeout
+      130, 143  stopped with Ctrl-C, SIGTERM (every file is whole)
     """
     if root is None:
         root = enclosing_workspace(Path.cwd())
