@@ -44,7 +44,7 @@ def test_help_says_every_exit_status_a_script_may_get():
 
     help_text = CliRunner().invoke(main, ["--help"]).output
     statuses = help_text.partition("Exit status:")[2].partition("Options:")[0]
-    listed = {int(code) for line in statuses.splitlines() for code in line.split("  ")[0].replace(",", " ").split() if code.isdigit()}
+    listed = {int(code) for line in statuses.splitlines() for code in line.strip().split("  ")[0].replace(",", " ").split() if code.isdigit()}
     assert listed == {0, 1, 2, _FileSystemError.exit_code, _Busy.exit_code, 130, 143}
 
 
