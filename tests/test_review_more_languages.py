@@ -38,6 +38,7 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("ar", "They won 3-1.", "فازوا بثلاثة أهداف لهدف."),
     # a rank after the verb of a table or a race
     ("de", "They remain second.", "Sie bleiben Zweiter."),
+    ("fr", "They remain second.", "Ils restent deuxièmes."),  # a French ordinal in the plural
     ("fr", "She finished second in the race.", "Elle a terminé deuxième de la course."),
     ("de", "He came second to none.", "Er war unübertroffen."),
 ])
@@ -73,6 +74,7 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
     ("es", POINTS, "La inflación se moderó dos décimas.", "missing 0.3"),
     ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
     ("de", "They remain second.", "Sie bleiben Dritter.", "missing second; not in the source: Dritter"),
+    ("fr", "They remain second.", "Ils restent troisièmes.", "missing second; not in the source: troisièmes"),
     ("ru", "Talks resume at 2:30 p.m.", "Переговоры возобновятся в 15.30.", "missing 2:30 p.m.; not in the source: 15.30"),
     ("ar", "Talks resume at 2:30 a.m.", "تستأنف المحادثات في الساعة ٢:٣٠ بعد الظهر.", "missing 2:30 a.m.; not in the source: ٢:٣٠ بعد الظهر"),
 ])

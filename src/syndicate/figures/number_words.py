@@ -345,8 +345,17 @@ def _with_joined_prefixes(words: Mapping[str, int], language: str) -> dict[str, 
 _FROM_THIRTEEN = _numbers_from_thirteen()
 # The words of Hebrew numbers as they stand, without a prefix: what a number goes on with.
 _HEBREW_NUMBER_WORDS: Final[Mapping[str, int]] = {**_TO_TWELVE["he"], **_FROM_THIRTEEN["he"]}
+def _with_plural_ordinals(words: Mapping[str, int], language: str) -> dict[str, int]:
+    """French ordinals in the plural too, as a rank of several (ils restent troisièmes, les
+    deuxièmes): each -ième, and premiers, premières."""
+    if language != "fr":
+        return dict(words)
+    return {**words, **{word + "s": value for word, value in words.items() if word.endswith(("ième", "premier", "première"))}}
+
+
 _NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
-    language: _with_joined_prefixes({**words, **_FROM_THIRTEEN.get(language, {})}, language) for language, words in _TO_TWELVE.items()
+    language: _with_joined_prefixes(_with_plural_ordinals({**words, **_FROM_THIRTEEN.get(language, {})}, language), language)
+    for language, words in _TO_TWELVE.items()
 }
 _SCALES = frozenset({100, 1000})
 # What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
