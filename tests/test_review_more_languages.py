@@ -39,6 +39,10 @@ POINTS = "Inflation eased by 0.3 percentage points."
     # a rank after the verb of a table or a race
     ("de", "They remain second.", "Sie bleiben Zweiter."),
     ("fr", "They remain second.", "Ils restent deuxièmes."),  # a French ordinal in the plural
+    # the Brazilian real by its sign and its name, and a dollar kept
+    ("pt-BR", "Petrobras earned R$5 billion.", "A Petrobras lucrou 5 bilhões de reais."),
+    ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para US$ 72,35 o barril."),
+    ("pt-BR", "Real Madrid paid €80 million.", "O Real Madrid pagou 80 milhões de euros."),
     ("fr", "She finished second in the race.", "Elle a terminé deuxième de la course."),
     ("de", "He came second to none.", "Er war unübertroffen."),
 ])
@@ -75,6 +79,9 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
     ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
     ("de", "They remain second.", "Sie bleiben Dritter.", "missing second; not in the source: Dritter"),
     ("fr", "They remain second.", "Ils restent troisièmes.", "missing second; not in the source: troisièmes"),
+    ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para R$ 72,35 o barril.", "the currency: $ in the source, R$ in the translation"),
+    ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para 72,35 reais o barril.",
+     "the currency: $ in the source, reais in the translation"),
     ("ru", "Talks resume at 2:30 p.m.", "Переговоры возобновятся в 15.30.", "missing 2:30 p.m.; not in the source: 15.30"),
     ("ar", "Talks resume at 2:30 a.m.", "تستأنف المحادثات في الساعة ٢:٣٠ بعد الظهر.", "missing 2:30 a.m.; not in the source: ٢:٣٠ بعد الظهر"),
 ])
