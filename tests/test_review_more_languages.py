@@ -43,6 +43,7 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("pt-BR", "Petrobras earned R$5 billion.", "A Petrobras lucrou 5 bilhões de reais."),
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para US$ 72,35 o barril."),
     ("pt-BR", "Real Madrid paid €80 million.", "O Real Madrid pagou 80 milhões de euros."),
+    ("ar", "Oil rose to $72.35 a barrel and gold to $2,000.", "ارتفع النفط إلى ٧٢٫٣٥ دولار للبرميل والذهب إلى ٢٠٠٠ دولار."),
     ("fr", "She finished second in the race.", "Elle a terminé deuxième de la course."),
     ("de", "He came second to none.", "Er war unübertroffen."),
 ])
@@ -82,6 +83,9 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para R$ 72,35 o barril.", "the currency: $ in the source, R$ in the translation"),
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para 72,35 reais o barril.",
      "the currency: $ in the source, reais in the translation"),
+    # one of two amounts moved to another currency, in Arabic-Indic digits with Arabic's decimal separator
+    ("ar", "Oil rose to $72.35 a barrel and gold to $2,000.", "ارتفع النفط إلى ٧٢٫٣٥ يورو للبرميل والذهب إلى ٢٠٠٠ دولار.",
+     "the currency of ٧٢٫٣٥: $ in the source, يورو in the translation"),
     ("ru", "Talks resume at 2:30 p.m.", "Переговоры возобновятся в 15.30.", "missing 2:30 p.m.; not in the source: 15.30"),
     ("ar", "Talks resume at 2:30 a.m.", "تستأنف المحادثات في الساعة ٢:٣٠ بعد الظهر.", "missing 2:30 a.m.; not in the source: ٢:٣٠ بعد الظهر"),
 ])

@@ -127,7 +127,7 @@ def cents_made_whole(msgid: str, msgstr: str, source: Locale, target: Locale) ->
 # 950`) or its currency after it and up to two words, a scale and `of` (`1,1 miliardi di
 # sterline`, `3,5 millions d’euros`, `4 Mio. US-Dollar`, `42亿元`); in Chinese, Japanese and
 # Korean, all its parts on the scales of ten thousand (`9億5000万ドル`, `9억 5000만 달러`).
-_AMOUNT_NUMBER = r"(\p{Nd}+(?:[.,'’ \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?)"
+_AMOUNT_NUMBER = r"(\p{Nd}+(?:[.,'’ \u00a0\u202f٬]\p{Nd}{3})*(?:[.,٫]\p{Nd}+)?)"  # Arabic's own separators too (٧٢٫٣٥)
 _AMOUNT_AFTER_ITS_SIGN = lazy_compile(rf"[ \u00a0\u202f]?{_AMOUNT_NUMBER}(?!\p{{Nd}})")
 _AMOUNT_BEFORE_ITS_CURRENCY = lazy_compile(
     rf"(?<![\p{{Nd}}.,]){_AMOUNT_NUMBER}(?:[ \u00a0\u202f]*[\p{{L}}\p{{M}}.'’‐-]{{1,15}}){{0,2}}[ \u00a0\u202f]*$"
