@@ -102,7 +102,7 @@ def check_message(
     issues = _problems(unit, message, locale, glossary, source_locale=source_locale, reviewed=reviewed)
     if not message.translator_comments:
         return issues  # most entries
-    ignored = ignored_checks(message.translator_comments)
+    ignored = _ignored_checks(message.translator_comments)
     kept = [issue for issue in issues if issue.check not in ignored & IGNORABLE]
     return kept + [Issue("ignore-comment", f"# ignore: {name}: {_why_not_ignored(name)}") for name in sorted(ignored - IGNORABLE)]
 
@@ -112,7 +112,7 @@ def check_message(
 _IGNORE_COMMENT = regex.compile(r"\s*ignore\s*:(.*)", regex.IGNORECASE)
 
 
-def ignored_checks(translator_comments: Iterable[str]) -> frozenset[str]:
+def _ignored_checks(translator_comments: Iterable[str]) -> frozenset[str]:
     """The checks whose warnings the translator reviewed, named after `ignore:` in a comment of
     theirs (`# ignore: end-punctuation, direction`), separated by commas or spaces."""
     return frozenset(
@@ -653,7 +653,8 @@ _NAME_IN_MARKS = regex.compile(r"\s*(?:\{[^{}]*\}|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]
 
 def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
     source, target = (
-        [text[quote.start + 1 : quote.end - 1] for quote in find_quotations(text) if quote.depth == 0] for text in (msgid, msgstr)
+        [text[quote.start + 1 : quote.end - len(quote.close_mark)] for quote in find_quotations(text) if quote.depth == 0]
+        for text in (msgid, msgstr)
     )
     if len(source) == len(target) or not target:  # none at all: a quotation-dropped error
         return []
