@@ -44,6 +44,10 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para US$ 72,35 o barril."),
     ("pt-BR", "Real Madrid paid €80 million.", "O Real Madrid pagou 80 milhões de euros."),
     ("ar", "Oil rose to $72.35 a barrel and gold to $2,000.", "ارتفع النفط إلى ٧٢٫٣٥ دولار للبرميل والذهب إلى ٢٠٠٠ دولار."),
+    # a weekday's adjective, and a word that only begins as one
+    ("pl", "Saturday's vote was close.", "Sobotnie głosowanie było wyrównane."),
+    ("ru", "Saturday's vote was close.", "Субботнее голосование было напряжённым."),
+    ("pl", "The environment matters on Wednesday.", "Środowisko ma znaczenie w środę."),
     ("fr", "She finished second in the race.", "Elle a terminé deuxième de la course."),
     ("de", "He came second to none.", "Er war unübertroffen."),
 ])
@@ -91,3 +95,12 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
 ])
 def test_another_figure_in_the_same_words_is_an_error(locale, msgid, msgstr, expected):
     assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("locale", "msgstr", "day"), [
+    ("pl", "Niedzielne głosowanie było wyrównane.", "niedziela"),
+    ("ru", "Воскресное голосование было напряжённым.", "воскресенье"),
+])
+def test_another_day_s_adjective_is_another_day(locale, msgstr, day):
+    assert ("day-changed", "error", f"the day: Saturday in the source, {day} in the translation") in reviewed(
+        "Saturday's vote was close.", msgstr, locale)

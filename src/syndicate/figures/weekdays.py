@@ -110,6 +110,17 @@ _WEEKDAY_ENDINGS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
 }
 
 
+# A weekday's adjective, by the day's number from Monday, and its endings: субботнее голосование,
+# воскресные выборы, sobotnie głosowanie, niedzielny mecz (Saturday's vote, Sunday's election).
+# Not Wednesday's in Russian: средовой is of the environment.
+_WEEKDAY_ADJECTIVES: Final[Mapping[str, tuple[Mapping[int, str], str]]] = {
+    "ru": ({0: "понедельничн", 1: "вторничн", 3: "четвергов", 4: "пятничн", 5: "субботн", 6: "воскресн"},
+           "(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ий|яя|ее|ие|его|ей|ему|им|ем|юю|их|ими)"),
+    "pl": ({0: "poniedziałkow", 1: "wtorkow", 2: "środow", 3: "czwartkow", 4: "piątkow", 5: "sobotn", 6: "niedzieln"},
+           "(?:y|a|e|ego|ej|emu|ym|ą|ych|ymi|i|ia|ie|iego|iej|iemu|im|ią|ich|imi)"),
+}
+
+
 def _declined(name: str, language: str) -> str:
     """A weekday name as a pattern of its cases (the name itself in other languages)."""
     for ending, cases in _WEEKDAY_ENDINGS.get(language, ()):
@@ -144,6 +155,9 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
         for name in names:
             if locale.language in _WEEKDAY_ENDINGS:
                 forms.add(_declined(name, locale.language))
+                stems, endings = _WEEKDAY_ADJECTIVES[locale.language]
+                if day in stems:
+                    forms.add(regex.escape(stems[day]) + endings)
             elif locale.language in _KANJI_LANGUAGES:
                 # 土曜日 and 土曜; 星期六 and 礼拜六, and 周六 (not in 每周一次, once a week, nor 周五天)
                 forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
