@@ -1,5 +1,5 @@
-"""The review of figures as Russian, Chinese, Arabic, Spanish, Italian and Portuguese news
-translators write them: percentage points in Russian words, a 24-hour clock's digits after the
+"""The review of figures as Russian, Ukrainian, Polish, Chinese, Korean, Arabic, Hebrew, Turkish,
+Spanish, Italian, Portuguese, Dutch and Swedish news translators write them: percentage points in Russian words, a 24-hour clock's digits after the
 part of the day, an age in one Russian word, an amount in parts on two scales, tenths of a
 point, a score's one in words, a rank (`remain second`). Correct copy passes; the same words with another figure do not."""
 
@@ -44,6 +44,21 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para US$ 72,35 o barril."),
     ("pt-BR", "Real Madrid paid €80 million.", "O Real Madrid pagou 80 milhões de euros."),
     ("ar", "Oil rose to $72.35 a barrel and gold to $2,000.", "ارتفع النفط إلى ٧٢٫٣٥ دولار للبرميل والذهب إلى ٢٠٠٠ دولار."),
+    # points in one word, a city that begins as a currency, thousands and a minus in words
+    ("nl", "Rates rose 0.4 percentage points.", "De rente steeg 0,4 procentpunten."),
+    ("sv", "Rates rose 0.4 percentage points.", "Räntan steg 0,4 procentenheter."),
+    ("uk", "Banks in Frankfurt paid €5 million.", "Банки у Франкфурті сплатили 5 млн євро."),
+    ("uk", "Some 52,000 people came.", "Прийшли близько 52 тис. людей."),
+    ("he", "Some 52,000 people came.", "כ-52 אלף איש הגיעו."),
+    ("tr", "It fell to -2C.", "Sıcaklık eksi 2 dereceye düştü."),
+    ("he", "It fell to -2C.", "הטמפרטורה ירדה למינוס 2 מעלות."),
+    # an amount on another scale beside a number of its digits
+    ("ko", "It pays 5 billion hryvnias, 50 percent more.", "50억 흐리우냐, 50% 더 지불한다."),
+    # currencies in Turkish, Ukrainian, Hebrew and Swedish
+    ("tr", "Sales hit $4.8 billion.", "Satışlar 4,8 milyar dolara ulaştı."),
+    ("uk", "Sales hit $4.8 billion.", "Продажі досягли 4,8 млрд доларів."),
+    ("he", "Sales hit $4.8 billion.", "המכירות הגיעו ל-4.8 מיליארד דולר."),
+    ("sv", "Sales hit SEK 2.5 billion.", "Försäljningen nådde 2,5 miljarder kronor."),
     # a weekday's adjective, and a word that only begins as one
     ("pl", "Saturday's vote was close.", "Sobotnie głosowanie było wyrównane."),
     ("ru", "Saturday's vote was close.", "Субботнее голосование было напряжённым."),
@@ -87,6 +102,16 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para R$ 72,35 o barril.", "the currency: $ in the source, R$ in the translation"),
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para 72,35 reais o barril.",
      "the currency: $ in the source, reais in the translation"),
+    ("sv", "Sales hit €4.8 billion.", "Försäljningen nådde 4,8 miljoner euro.",
+     "4,8 miljoner is 4.8 million (4,800,000); the source says 4.8 billion (4,800,000,000)"),
+    ("tr", "Sales hit €4.8 billion.", "Satışlar 4,8 milyon avroya ulaştı.",
+     "4,8 milyon is 4.8 million (4,800,000); the source says 4.8 billion (4,800,000,000)"),
+    ("he", "Sales hit €4.8 billion.", "המכירות הגיעו ל-4.8 מיליון אירו.",
+     "4.8 מיליון is 4.8 million (4,800,000); the source says 4.8 billion (4,800,000,000)"),
+    ("tr", "Sales hit $4.8 billion.", "Satışlar 4,8 milyar avroya ulaştı.", "the currency: $ in the source, avroya in the translation"),
+    ("uk", "Sales hit $4.8 billion.", "Продажі досягли 4,8 млрд євро.", "the currency: $ in the source, євро in the translation"),
+    ("he", "Sales hit $4.8 billion.", "המכירות הגיעו ל-4.8 מיליארד אירו.", "the currency: $ in the source, אירו in the translation"),
+    ("sv", "Sales hit $4.8 billion.", "Försäljningen nådde 4,8 miljarder kronor.", "the currency: $ in the source, kronor in the translation"),
     # one of two amounts moved to another currency, in Arabic-Indic digits with Arabic's decimal separator
     ("ar", "Oil rose to $72.35 a barrel and gold to $2,000.", "ارتفع النفط إلى ٧٢٫٣٥ يورو للبرميل والذهب إلى ٢٠٠٠ دولار.",
      "the currency of ٧٢٫٣٥: $ in the source, يورو in the translation"),

@@ -17,7 +17,7 @@ from .readers import _numbers_in_place, _plain
 
 # A minus as translations write it before a number: a sign (an en dash too, as German
 # typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度, 영하 8도).
-_A_MINUS = (r"[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|ناقص|سالب)\s*|零下|マイナス|氷点下|마이너스\s?"
+_A_MINUS = (r"[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|eksi|ناقص|سالب|[לבו]?מינוס)\s*|零下|マイナス|氷点下|마이너스\s?"
             r"|영하\s?")
 
 

@@ -24,9 +24,9 @@ from .scales import _scale_after, _SCALE_CHARACTERS
 # name in its forms (a family of currencies for a dollar, which several countries have). The
 # yen's sign is also the yuan's.
 _CURRENCIES: Final[Mapping[str, str]] = {
-    "dollar": r"(?<!R)\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|dolar\p{L}*)(?!\p{L})"
-              r"|(?i:Dollar)|دولار\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币|달러",
-    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро)(?!\p{L})|يورو|ユーロ|欧元|유로",
+    "dollar": r"(?<!R)\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|долар\p{L}*|dolar\p{L}*)(?!\p{L})"
+              r"|(?i:Dollar)|دولار\p{L}*|(?<!\p{L})[בלו]?דולר\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币|달러",
+    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро|євро|avro\p{L}*)(?!\p{L})|(?<!\p{L})[בלו]?אירו(?!\p{L})|يورو|ユーロ|欧元|유로",
     "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑"
              r"|파운드",
     # 엔 and 위안 after an amount only: 엔진 (an engine), 위안 (comfort) are no money.
@@ -35,9 +35,12 @@ _CURRENCIES: Final[Mapping[str, str]] = {
     # 元 and 円 after a number only: 公元 (AD), 单元 (unit), 円形 (a circle) are no money.
     "yuan": r"¥|(?<!\p{L})(?:CNY|RMB)(?!\p{L})|(?<!\p{L})(?i:yuan(?:es)?|юан\p{L}*|juan\p{L}*|renminbi)(?!\p{L})|يوان|人民元|人民币"
             r"|(?<=[\p{Nd}万亿億千百十])元|(?<=[\p{Nd}천만억조] ?)위안",
+    # The Nordic crowns by their codes and plurals (a crown alone is also a king's), the shekel.
+    "krona": r"(?<!\p{L})(?:SEK|NOK|DKK|ISK)(?!\p{L})|(?<!\p{L})(?i:kronor|kroner|kronen|крон|кроны|кронах|кронами)(?!\p{L})|크로나",
+    "shekel": r"₪|(?<!\p{L})(?:ILS|NIS)(?!\p{L})|(?<!\p{L})(?i:shekels?|шекел\p{L}*)(?!\p{L})|(?<!\p{L})[בלו]?(?:שקל\p{L}*|ש\"ח)",
     # The Brazilian real by its sign and its plural: `real` alone is a word (valor real, Real Madrid).
     "real": r"R\$|(?<!\p{L})BRL(?!\p{L})|(?<!\p{L})(?i:reais|реал(?:ов|а|ы)?)(?!\p{L})",
-    "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк\p{L}*)(?!\p{L})",
+    "franc": r"(?<!\p{L})CHF(?!\p{L})|(?<!\p{L})(?i:Franken|francs?|francos|franchi|frank(?:i|ów|ach)|франк(?:ов|ів|и|а|ах|ам|ами|ом|у)?)(?!\p{L})",
 }
 _CURRENCY = lazy_compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _CURRENCIES.items()))
 _CURRENCY_OF = {name: lazy_compile(pattern) for name, pattern in _CURRENCIES.items()}
@@ -45,8 +48,8 @@ _CURRENCY_OF = {name: lazy_compile(pattern) for name, pattern in _CURRENCIES.ite
 # (in the languages news is translated from most; another source names its signs and codes).
 # Two patterns: the signs and codes are found by their characters as they are, far faster than
 # the names, whose every letter may be a capital.
-_CURRENCY_HINT = lazy_compile(r"[$€£¥]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD|BRL")
-_CURRENCY_NAME_HINT = lazy_compile(r"d(?:ollar|ólar)|euro|p(?:ound|fund)|li(?:vre|bra)|y(?:en|uan)|fran(?:c|ken)|reais", regex.IGNORECASE)
+_CURRENCY_HINT = lazy_compile(r"[$€£¥₪]|USD|EUR|GBP|JPY|CNY|CHF|RMB|CAD|AUD|HKD|BRL|SEK|NOK|DKK|ILS|NIS")
+_CURRENCY_NAME_HINT = lazy_compile(r"d(?:ollar|ólar)|euro|p(?:ound|fund)|li(?:vre|bra)|y(?:en|uan)|fran(?:c|ken)|reais|kron|shekel", regex.IGNORECASE)
 
 
 def _currencies_named(text: str) -> dict[str, str]:

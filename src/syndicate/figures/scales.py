@@ -169,11 +169,13 @@ _SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "�
 _SCALE_WORDS = {
     word: 10**power
     for power, words in (
-        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف ألفا ألفاً"),
-        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen "
-            "млн миллион миллиона миллионов mln milion miliony milionów مليون ملايين مليونا مليوناً مليوني"),
+        (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف ألفا ألفاً "
+            "тис тисяча тисячі тисяч bin אלף אלפים"),
+        (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen miljon miljoner milyon "
+            "млн миллион миллиона миллионов мільйон мільйона мільйонів mln milion miliony milionów מיליון "
+            "مليون ملايين مليونا مليوناً مليوني"),
         (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
-            "miljard miljarder miljardia "
+            "miljard miljarder miljardia milyar мільярд мільярда мільярдів מיליארד "
             "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات مليارا ملياراً ملياري"),
         (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
     )

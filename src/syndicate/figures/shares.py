@@ -629,7 +629,7 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
 # percentage points (Prozentpunkte).
 _PERCENT_SIGN_OR_WORD = (
-    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent\p{L}*"
+    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
     rf"|{_PERCENT_WORDS})"
 )
