@@ -41,6 +41,11 @@ REVERSED = [
     ("en", "pt", "More than 300 flights were cancelled.", "Até 300 voos foram cancelados.", "More than 300", "floor", "Até 300",
      "ceiling"),
     ("de", "en", "Mehr als 300 Menschen starben.", "Fewer than 300 people died.", "Mehr als 300", "floor", "Fewer than 300", "ceiling"),
+    ("en", "ru", "More than 300 people died.", "Погибли менее 300 человек.", "More than 300", "floor", "менее 300", "ceiling"),
+    ("en", "ru", "At least 12 people were hurt.", "Не более 12 человек пострадали.", "At least 12", "floor", "Не более 12", "ceiling"),
+    ("en", "uk", "More than 300 people died.", "Загинули майже 300 людей.", "More than 300", "floor", "майже 300", "ceiling"),
+    ("en", "pl", "More than 300 people died.", "Zginęło mniej niż 300 osób.", "More than 300", "floor", "mniej niż 300", "ceiling"),
+    ("en", "sv", "More than 300 people died.", "Färre än 300 människor dog.", "More than 300", "floor", "Färre än 300", "ceiling"),
 ]
 
 
@@ -65,6 +70,12 @@ QUIET = [
     ("en", "nl", "More than 10 people waited until 10 a.m.", "Meer dan 10 mensen wachtten tot 10 uur."),
     ("en", "de", "More than 300 people died.", "Weniger als 200 Menschen starben."),  # another number: `numbers` says so
     ("en", "de", "The turnover 300 was high.", "Unter 300 lag der Umsatz."),  # `turnover` is no `over`
+    ("en", "ru", "More than 300 people died.", "Погибли свыше 300 человек."),
+    ("en", "ru", "At least 12 people were hurt.", "Не менее 12 человек пострадали."),  # `не менее`, not `менее`
+    ("en", "ru", "Unemployment rose to 5%.", "Безработица выросла до 5 %."),  # `до` is also `to`: not read
+    ("en", "uk", "More than 300 people died.", "Загинули понад 300 людей."),
+    ("en", "pl", "More than 300 people died.", "Zginęło ponad 300 osób."),
+    ("en", "sv", "More than 300 people died.", "Över 300 människor dog."),
     ("en", "ja", "More than 300 people died.", "300人未満が死亡した。"),  # a language without lists
 ]
 

@@ -5,7 +5,7 @@ comparing the numbers, cannot see.
 A bound is a floor (`more than`, `over`, `at least`, `mehr als`, `plus de`, `al menos`) or a
 ceiling (`less than`, `under`, `up to`, `nearly`, `bis zu`, `moins de`, `hasta`), written right
 before a number in digits, or its currency (`more than $3 billion`), in English, German, French,
-Spanish, Italian, Dutch and Portuguese; a negated one is the other bound (`no more than` is a
+Spanish, Italian, Dutch, Portuguese, Russian, Ukrainian, Polish and Swedish; a negated one is the other bound (`no more than` is a
 ceiling, `nicht weniger als` a floor). A number is the same on both sides when its digits are,
 whatever the separators (`1,200` and `1.200`, `3.5` and `3,5`).
 
@@ -62,6 +62,25 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     "pt": {
         "floor": ("não menos de", "mais de", "pelo menos", "no mínimo", "acima de"),
         "ceiling": ("não mais de", "não mais que", "menos de", "até", "no máximo", "abaixo de", "quase"),
+    },
+    # Not до, do (also `to` and `before`: выросла до 3,2 %, do 2025 roku).
+    "ru": {
+        "floor": ("не менее чем", "не меньше чем", "не менее", "не меньше", "более чем", "больше чем", "более", "больше", "свыше",
+                  "по меньшей мере", "как минимум", "минимум"),
+        "ceiling": ("не более чем", "не больше чем", "не более", "не больше", "менее чем", "меньше чем", "менее", "меньше", "почти",
+                    "максимум", "не свыше"),
+    },
+    "uk": {
+        "floor": ("не менше ніж", "не менш ніж", "понад", "більше ніж", "більш ніж", "щонайменше", "принаймні", "як мінімум"),
+        "ceiling": ("не більше ніж", "не більш ніж", "менше ніж", "менш ніж", "майже", "щонайбільше", "максимум"),
+    },
+    "pl": {
+        "floor": ("nie mniej niż", "ponad", "co najmniej", "przynajmniej", "więcej niż", "powyżej"),
+        "ceiling": ("nie więcej niż", "mniej niż", "poniżej", "maksymalnie", "co najwyżej", "prawie", "niemal"),
+    },
+    "sv": {
+        "floor": ("mer än", "fler än", "över", "minst", "åtminstone", "drygt"),
+        "ceiling": ("mindre än", "färre än", "under", "upp till", "högst", "nästan", "knappt"),
     },
 }
 _OTHER: Mapping[Bound, Bound] = {"floor": "ceiling", "ceiling": "floor"}
