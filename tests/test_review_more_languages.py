@@ -125,7 +125,12 @@ def test_another_figure_in_the_same_words_is_an_error(locale, msgid, msgstr, exp
 @pytest.mark.parametrize(("locale", "msgstr", "day"), [
     ("pl", "Niedzielne głosowanie było wyrównane.", "niedziela"),
     ("ru", "Воскресное голосование было напряжённым.", "воскресенье"),
+    ("sv", "Omröstningen på söndagen var jämn.", "söndag"),  # the definite form Swedish news gives a day
 ])
-def test_another_day_s_adjective_is_another_day(locale, msgstr, day):
+def test_another_day_s_adjective_or_definite_form_is_another_day(locale, msgstr, day):
     assert ("day-changed", "error", f"the day: Saturday in the source, {day} in the translation") in reviewed(
         "Saturday's vote was close.", msgstr, locale)
+
+
+def test_the_day_in_its_definite_form_is_the_day():
+    assert reviewed("Saturday's vote was close.", "Omröstningen på lördagen var jämn.", "sv") == []

@@ -181,6 +181,8 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
                 forms.add(r"[وف]?(?:[بك]?ال|لل)" + regex.escape(name.removeprefix("ال")))
             elif locale.language == "de":
                 forms.add(regex.escape(name) + "(?:s|abend|morgen|nacht|mittag|vormittag|nachmittag)?")  # samstags, Sonntagabend
+            elif locale.language in ("sv", "da", "nb", "nn", "no"):
+                forms.add(regex.escape(name) + "(?:en|ens|s)?")  # på måndagen, måndagens, i måndags
             else:
                 forms.add(regex.escape(name) + "s?")  # Saturdays
         group = f"d{day}"
