@@ -59,6 +59,9 @@ POINTS = "Inflation eased by 0.3 percentage points."
     ("uk", "Sales hit $4.8 billion.", "Продажі досягли 4,8 млрд доларів."),
     ("he", "Sales hit $4.8 billion.", "המכירות הגיעו ל-4.8 מיליארד דולר."),
     ("sv", "Sales hit SEK 2.5 billion.", "Försäljningen nådde 2,5 miljarder kronor."),
+    # Swedish numbers in words (not `andra`, as often `other` as `second`)
+    ("sv", "He faces up to 10 years in prison.", "Han riskerar upp till tio års fängelse."),
+    ("sv", "10 ministers and other officials met.", "Tio ministrar och andra tjänstemän träffades."),
     # a weekday's adjective, and a word that only begins as one
     ("pl", "Saturday's vote was close.", "Sobotnie głosowanie było wyrównane."),
     ("ru", "Saturday's vote was close.", "Субботнее голосование было напряжённым."),
@@ -99,6 +102,7 @@ def test_a_time_on_the_dotted_clock_that_may_be_morning_or_evening_still_warns()
     ("es", "They won 3-1.", "Ganaron por tres goles a dos.", "missing 1"),
     ("de", "They remain second.", "Sie bleiben Dritter.", "missing second; not in the source: Dritter"),
     ("fr", "They remain second.", "Ils restent troisièmes.", "missing second; not in the source: troisièmes"),
+    ("sv", "Three ministers resigned.", "Fyra ministrar avgick.", "missing Three; not in the source: Fyra"),
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para R$ 72,35 o barril.", "the currency: $ in the source, R$ in the translation"),
     ("pt-BR", "Oil rose to $72.35 a barrel.", "O petróleo subiu para 72,35 reais o barril.",
      "the currency: $ in the source, reais in the translation"),

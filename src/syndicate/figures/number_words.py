@@ -32,7 +32,7 @@ _GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
 # plural article alone (beide Parteien → les parties: `_BOTH_SAID_BY_THE_ARTICLE`).
 _BOTH: Final[Mapping[str, str]] = {
     "en": "both", "de": "beide beiden", "nl": "beide beiden", "es": "ambos ambas", "it": "entrambi entrambe", "pt": "ambos ambas",
-    "ru": "оба обе обоих обеих", "pl": "oba obie obaj obu", "he": "שניהם שתיהן",
+    "ru": "оба обе обоих обеих", "pl": "oba obie obaj obu", "he": "שניהם שתיהן", "sv": "båda bägge",
 }
 _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "en": (
@@ -99,6 +99,11 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "dziewięć dziewięciu dziewięcioma dziewięcioro dziewięciorga | dziewiąty dziewiąta",
         "dziesięć dziesięciu dziesięcioma dziesięcioro dziesięciorga | dziesiąty dziesiąta",
         "jedenaście jedenastu jedenastoma | jedenasty", "dwanaście dwunastu dwunastoma | dwunasty",
+    ),
+    # Swedish: not `andra`, the second, which is as often `other` (andra länder)
+    "sv": (
+        "noll", "en ett | första", f"två | {_BOTH['sv']}", "tre | tredje", "fyra | fjärde", "fem | femte", "sex | sjätte",
+        "sju | sjunde", "åtta | åttonde", "nio | nionde", "tio | tionde", "elva | elfte", "tolv | tolfte",
     ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (
@@ -415,6 +420,7 @@ _ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "ru": ("", "один одна одно одного одной одну одним одном одному"),
     "uk": ("", "один одна одне одного одної одній одну одним одному"),
     "pl": ("", "jeden jedna jedno jednego jednej jednemu jednym jedną"),
+    "sv": ("en ett", ""),
     "ar": ("", "واحد واحدة واحدا واحداً"),
     "he": ("", "אחד אחת"),
 }
