@@ -138,3 +138,31 @@ def test_another_day_s_adjective_or_definite_form_is_another_day(locale, msgstr,
 
 def test_the_day_in_its_definite_form_is_the_day():
     assert reviewed("Saturday's vote was close.", "Omröstningen på lördagen var jämn.", "sv") == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("de", "Hundreds of people marched.", "Hunderte Menschen marschierten."),
+    ("de", "Hundreds of people marched.", "Mehrere hundert Menschen marschierten."),
+    ("fr", "Tens of thousands marched.", "Des dizaines de milliers ont défilé."),
+    ("ru", "Tens of thousands marched.", "Десятки тысяч человек вышли на марш."),
+    ("es", "Thousands marched.", "Miles de personas marcharon."),
+    ("de", "It cost 3 million euros, and thousands marched.", "Es kostete 3 Millionen Euro, und Tausende marschierten."),
+    ("fr", "Hundreds of people marched.", "Une centaine de personnes ont défilé."),  # about a hundred: no magnitude read
+])
+def test_the_same_order_of_magnitude_in_words_passes(locale, msgid, msgstr):
+    assert [issue for issue in reviewed(msgid, msgstr, locale) if issue[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr", "expected"), [
+    ("de", "Hundreds of people marched.", "Tausende Menschen marschierten.",
+     "the magnitude: Hundreds (hundreds) in the source, Tausende (thousands) in the translation"),
+    ("fr", "Tens of thousands marched.", "Des centaines de milliers ont défilé.",
+     "the magnitude: Tens of thousands (tens of thousands) in the source, Des centaines de milliers (hundreds of thousands) "
+     "in the translation"),
+    ("ru", "Tens of thousands marched.", "Сотни тысяч человек вышли на марш.",
+     "the magnitude: Tens of thousands (tens of thousands) in the source, Сотни тысяч (hundreds of thousands) in the translation"),
+    ("es", "Thousands marched.", "Cientos de personas marcharon.",
+     "the magnitude: Thousands (thousands) in the source, Cientos (hundreds) in the translation"),
+])
+def test_another_order_of_magnitude_in_words_is_an_error(locale, msgid, msgstr, expected):
+    assert ("numbers", "error", expected) in reviewed(msgid, msgstr, locale)

@@ -41,9 +41,9 @@ from .code_version import code_version
 from .catalog import Catalog, Key, Message, first_units
 from .direction import reversed_direction
 from .figures import (
-    cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_measures,
-    changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters, changed_spans,
-    changed_weekdays, dropped_minus, points_made_percentages, reversed_tallies,
+    cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_magnitudes,
+    changed_measures, changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters,
+    changed_spans, changed_weekdays, dropped_minus, points_made_percentages, reversed_tallies,
 )
 from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity
@@ -294,6 +294,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_numbers(msgid, msgstr, source, written_as),
         *reversed_bounds(msgid, msgstr, source, target),
         *changed_counts_in_words(msgid, msgstr, source, target),
+        *changed_magnitudes(msgid, msgstr, source, target),
         *changed_spans(msgid, msgstr, source, target),
         *changed_months(msgid, msgstr, source, target),
         *changed_fractions(msgid, msgstr, source, target),

@@ -20,12 +20,13 @@ read), `minus`, `weekdays`, `number_words` (numbers in words, kanji, hangul, Rom
 `scales` (million, Mrd., 万), `measures` (units), `times`, `tallies`, `periods` (months and
 dates, quarters and halves of a year), `money` (currencies and cents), `dozens`, `shares`
 (percentages and points, fractions, multiples), `digits` (every number and time of a text),
-`spans` (of time), `counts` (counts in words), and `numbers` (`changed_numbers`, which pairs
-what the others leave).
+`spans` (of time), `counts` (counts in words), `magnitudes` (hundreds, thousands, tens of
+thousands in words), and `numbers` (`changed_numbers`, which pairs what the others leave).
 """
 
 from .counts import changed_counts_in_words
 from .dozens import changed_dozens
+from .magnitudes import changed_magnitudes
 from .measures import changed_measures
 from .minus import dropped_minus
 from .money import cents_made_whole, changed_currencies
@@ -40,7 +41,7 @@ from .weekdays import changed_weekdays
 
 __all__ = [
     "TIME", "cents_made_whole", "changed_counts_in_words", "changed_currencies", "changed_doublings", "changed_dozens",
-    "changed_fractions", "changed_measures", "changed_months", "changed_multiples", "changed_numbers", "changed_percentages",
+    "changed_fractions", "changed_magnitudes", "changed_measures", "changed_months", "changed_multiples", "changed_numbers", "changed_percentages",
     "changed_period_halves", "changed_quarters", "changed_spans", "changed_weekdays", "dropped_minus", "figure_in_locale",
     "points_made_percentages", "reversed_tallies",
 ]
