@@ -272,9 +272,15 @@ def _is_inflected(form: str, word: str) -> bool:
     at most four; a word of up to three letters keeps all but its last and adds at most two
     (Ким → Кима, but Лоу is no Лопеса).
     A vowel that drops out before a case ending may (Лев → Льва, Marek → Marka, but Львов is
-    another name), and Finnish -nen names take -s- (Virtanen → Virtasen)."""
+    another name), Finnish -nen names take -s- (Virtanen → Virtasen), and a masculine adjective,
+    or a surname declined as one, takes an adjective's case ending for its last two letters
+    (Зеленський → Зеленського, Достоевский → Достоевскому, Толстой → Толстым, Олімпійський
+    → Олімпійському; but Зеленський is no Зеленська)."""
     if _UNINFLECTED_SCRIPT.search(word):
         return form == word  # Chinese, Japanese and Korean names take no endings
+    adjective = _MASCULINE_ADJECTIVE.fullmatch(word)
+    if adjective is not None and _takes_ending(form, adjective["stem"], _ADJECTIVE_CASE_ENDINGS):
+        return True
     kept, added = (len(word) - 2, 4) if len(word) > 3 else (max(1, len(word) - 1), 2)
     consonant_final = len(word) > 3 and word[-1] not in _VOWELS
     if form.startswith(word[: kept + consonant_final]) and len(form) - kept <= len(word) - kept + added:
@@ -288,13 +294,24 @@ def _is_inflected(form: str, word: str) -> bool:
         return False
     # A soft sign takes the vowel's place in a one-syllable name only (Лев → Льва; Ольга is no Олег).
     stems = (fleeting[1] + fleeting[2], *((fleeting[1] + "ь" + fleeting[2],) if len(word) <= 3 else ()))
-    return any(form.startswith(stem) and form[len(stem):] in _CASE_ENDINGS for stem in stems)
+    return any(_takes_ending(form, stem, _CASE_ENDINGS) for stem in stems)
+
+
+def _takes_ending(form: str, stem: str, endings: frozenset[str]) -> bool:
+    return form.startswith(stem) and form[len(stem) :] in endings
 
 
 # A last syllable whose vowel drops out when the name takes an ending: Лев, Павел, Marek, Karel.
 _FLEETING_VOWEL = regex.compile(rf"(\w+?)[еоe]([^\W\d_{''.join(sorted(_VOWELS))}])")
 # The case endings such a name takes (Russian, Polish, Czech).
 _CASE_ENDINGS = frozenset("а у ом е ю я ем и ой ым a u em e owi iem ie ovi i y".split())
+# A masculine adjective of Russian or Ukrainian, and a surname that is one (-ский, -ський,
+# -цкий, -ой), with the endings of its cases, singular and plural (Зеленського, Зеленському,
+# Зеленським, Достоевском, Толстых). Polish -ski and the feminine -ська, -ская end in a vowel,
+# whose endings the rules above allow (Kowalskiego, Kowalskiej, Зеленської).
+# Both are compared as _softened writes them, ї as і (Зеленської → Зеленськоі).
+_MASCULINE_ADJECTIVE = regex.compile(r"(?P<stem>\w{3,}?)(?:ий|ій|ый|ой)")
+_ADJECTIVE_CASE_ENDINGS = frozenset("ий ій ый ой ого ього ому ьому им ім ым ом их іх ых ими іми ыми".split())
 
 
 # A name in a list of names (Marta Kowalski, Jan de Vries / Reuters), without the spaces around it.

@@ -88,10 +88,11 @@ from .ids import primary_language
 from .lazy_regex import lazy_compile
 from .links import URL_OR_EMAIL, may_hold_link
 from .names_data import (
-    _ABBREVIATED_ENDINGS, _ADJECTIVE_SURNAMES, _ADVERB_BEFORE_SPEECH, _AFFILIATION, _AFTER_AN_OBJECT, _ALNUM_RUN, _AMPERSANDS,
-    _AND_ANOTHER, _ANOTHER_AND, _APPOSITION, _ARTICLE_PARTICLES, _ARTICLE_WORDS, ARTICLES, _ARTICLES_AFTER_OF,
-    _ARTICLES_OPENING_PHRASES, _BEFORE_ARTICLE_PARTICLE, _CLAUSE_END, _CLUB_ENDINGS, _CLUB_OPENERS, _CLUBS_ACRONYMS,
-    _CLUBS_AND_NEWSPAPERS, _CLUBS_NAMED_AS_OTHER_THINGS, _COMPANY_ABBREVIATIONS, _COMPANY_OPENERS, _CONJUNCTIONS,
+    _ABBREVIATED_ENDINGS, _ADJECTIVE_SURNAMES, _ADVERB_BEFORE_SPEECH, _AFFILIATION, _AFTER_AN_OBJECT, _ALNUM_RUN,
+    _AMOUNT_AFTER_A_CODE, _AMOUNT_BEFORE_A_CODE, _AMOUNT_BEFORE_A_CODE_WINDOW, _AMPERSANDS, _AND_ANOTHER, _ANOTHER_AND,
+    _APPOSITION, _ARTICLE_PARTICLES, _ARTICLE_WORDS, ARTICLES, _ARTICLES_AFTER_OF, _ARTICLES_OPENING_PHRASES,
+    _BEFORE_ARTICLE_PARTICLE, _CLAUSE_END, _CLUB_ENDINGS, _CLUB_OPENERS, _CLUBS_ACRONYMS, _CLUBS_AND_NEWSPAPERS,
+    _CLUBS_NAMED_AS_OTHER_THINGS, _CODE_JOINED_TO_AMOUNT, _COMPANY_ABBREVIATIONS, _COMPANY_OPENERS, _CONJUNCTIONS,
     _COUNTRY_OPENS_NAMES, _DAY_OR_YEAR, _DEFINITE_ARTICLES, _DESCRIBED_IN_ROMANCE_WORDS, _ELIDED_ARTICLE, _ELIDED_NOUN,
     _ENGLISH_COMPANY_WORDS, _FEMININE_TITLES, _FRENCH_RANKS, _FRENCH_TITLES, _FUNCTION_PARTICLES, _GAPS_AFTER_PARTICLE,
     _GIVEN_NAME_AND_TWO_SURNAMES, _GIVEN_NAMES, _GIVEN_NAMES_OF_COUNTRIES, _GROUPS_IN_NAMES, _HEADS_OF_COMPANIES,
@@ -127,7 +128,7 @@ from .names_german import (
 )
 from .names_locale import (
     _countries, _in_longer_place, _institution_adjectives, _language_adjectives, _months, _territories, _time_zone_cities,
-    _translatable_words, _unaccented, _weekdays,
+    _translatable_words, _unaccented, _weekdays, is_currency_code,
 )
 from .segment_data import LANGUAGES
 
@@ -1027,6 +1028,8 @@ def find_protected_spans(
             or token.text in TRANSLATED_ACRONYMS
             # A dollar's country (`HK$5.40`, `NZ$`, `NT$`, `R$`): a currency, which languages write their way (`5,40 港元`).
             or text.startswith("$", token.end)
+            # A currency's code beside its amount (`SEK 2.5 billion`, `2.5bn SEK`), which languages write their way (`kronor`, `크로나`).
+            or _currency_beside_amount(text, token)
             or _is_elided_noun(token.text)
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
             or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
@@ -2723,6 +2726,25 @@ def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
     name starts once the words before it are dropped, found without copying the run for
     each word (a run can be thousands of words long)."""
     return next((position for position in range(len(run)) if keep(position)), len(run))
+
+
+def _currency_beside_amount(text: str, token: _Token) -> bool:
+    """Whether the word is a currency's code beside its amount: before its number, spaced or
+    joined to it (`SEK 2.5 billion`, `SEK2.5bn`), or after the number and its scale (`2.5
+    billion SEK`). Not an acronym alone, which may be an organisation's (`CAD`, `MAD`, `TOP`),
+    nor an index's name before its number (`BEL 20`)."""
+    if len(token.text) < 3 or token.text in _INDEXES_WITH_NUMBERS:
+        return False
+    if (joined := _CODE_JOINED_TO_AMOUNT.match(text, token.start)) is not None and joined.end() == token.end:
+        code = joined.group("code")
+    elif token.text.isupper() and (
+        _AMOUNT_AFTER_A_CODE.match(text, token.end) is not None
+        or _AMOUNT_BEFORE_A_CODE.search(text, max(0, token.start - _AMOUNT_BEFORE_A_CODE_WINDOW), token.start) is not None
+    ):
+        code = token.text
+    else:
+        return False
+    return is_currency_code(code)
 
 
 def _is_acronym(word: str) -> bool:

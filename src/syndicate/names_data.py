@@ -1014,6 +1014,17 @@ _NOT_AN_AMOUNT = (
 )
 _INDEX_NUMBER = lazy_compile(rf" \d{{2,3}}{_NOT_AN_AMOUNT}")
 
+# A currency's code beside its amount (syndicate.names_locale.is_currency_code): before the
+# number (`SEK 2.5 billion`), or after the number and its scale, in a word or abbreviated, in the
+# languages of the sources (`2.5 billion SEK`, `2.5bn SEK`, `2,5 Mrd. SEK`, `2,5 mil millones
+# SEK`, `5 млрд RUB`). Joined to its number the code makes one word with it, an amount where it
+# has a scale or goes on with decimals (`SEK500m`, `SEK2.5bn`): `COP28` and `G20` are names.
+_AMOUNT_AFTER_A_CODE = lazy_compile(r"[ \u00a0\u202f]\d")
+_CODE_JOINED_TO_AMOUNT = lazy_compile(r"(?P<code>\p{Lu}{3,})\d+(?:bn|mn|tn|m|k|(?=[.,]\d))")
+_SCALE_WORD = r"(?:thousand|tausend|duizend|(?:m|b|tr)il[lhj]?\p{L}*|Mio|Mrd|Mds?|MM|mln|mld|bn|mn|tn|trn|[mkMG]|тыс|млн|млрд|трлн)\.?"
+_AMOUNT_BEFORE_A_CODE = lazy_compile(rf"\d(?:[ \u00a0\u202f]?{_SCALE_WORD})*[ \u00a0\u202f]$")
+_AMOUNT_BEFORE_A_CODE_WINDOW = 40  # characters: a number's end and two scale words
+
 # The letters and digits of a word of its own, not part of a longer one.
 _WORD_OF_LETTERS = lazy_compile(r"[\p{L}\d]+")
 

@@ -1,16 +1,19 @@
 """What CLDR names in the source language, which name finding leaves translatable or reads as
 a place (syndicate.names): languages, countries and territories, days and months, the cities
-of time zones, and the adjectives of languages and nations."""
+of time zones, the adjectives of languages and nations, and the letters currencies are written
+with."""
 
 from __future__ import annotations
 
 import functools
+import pickle
 import unicodedata
 from collections.abc import Iterable, Mapping
 
 import regex
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
+from babel.numbers import list_currencies
 
 from .names_data import (
     _ALNUM_RUN, _DEMONYMS, _DESCRIBED_IN_ROMANCE_WORDS, _NOUNS_WITH_CAPITALS, PARTIES_IN_WORDS, _TRANSLATED_NAMES,
@@ -180,6 +183,36 @@ def _in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
                 return True
             offset = place.find(name, offset + 1)
     return False
+
+
+def is_currency_code(word: str) -> bool:
+    """Whether `word` writes a currency in letters: its ISO 4217 code, as babel lists them
+    (`SEK`, `ILS`, `CAD`), or the capitals a language of CLDR writes it with (`NIS`, the
+    shekel's in Slovak and in Israel's English press; `FCFA`). The codes are looked up first:
+    the languages' symbols take a moment to read, and are read only for a word no code is."""
+    return word in _iso_currency_codes() or word in _currency_letters()
+
+
+@functools.lru_cache(maxsize=1)
+def _iso_currency_codes() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_letters() -> frozenset[str]:
+    """The symbols of three capitals or more that CLDR's languages give currencies, read from
+    its files without keeping every language's data in babel's cache."""
+    letters = set()
+    for identifier in localedata.locale_identifiers():
+        if "_" in identifier:
+            continue  # a regional variant, which adds ISO codes (`RUR` in ru_BY) and Australia's `CFP`
+        with open(localedata.resolve_locale_filename(identifier), "rb") as data:
+            symbols = pickle.load(data).get("currency_symbols", {})
+        letters.update(symbol for symbol in symbols.values() if _CAPITALS.fullmatch(symbol))
+    return frozenset(letters)
+
+
+_CAPITALS = regex.compile(r"\p{Lu}{3,}")
 
 
 def _source_locale(lang: str) -> Locale:
