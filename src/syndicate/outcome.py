@@ -28,6 +28,7 @@ list of words cannot be sure enough to keep a story from partners.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -252,12 +253,13 @@ def _outcomes(text: str, language: str) -> dict[Kind, tuple[Outcome, str]]:
         return {}
     prose = patterns.pleas.sub(lambda match: " " * len(match.group()), prose)
     found: dict[Kind, tuple[Outcome, str]] = {}
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(prose)]  # once: a text may be long, and hostile
     for kind, outcomes in _KINDS.items():
         said: dict[Outcome, str] = {}
         negated = False
         for outcome in outcomes:
             for match in patterns.said[outcome].finditer(prose):
-                negated = negated or _negated(prose, match.start(), match.end(), patterns.negation)
+                negated = negated or _negated(prose, breaks, match.start(), match.end(), patterns.negation)
                 said.setdefault(outcome, _shown(match.group()))
             # Words of both (`not guilty verdict` beside `guilty verdict`) are read as the first's.
             prose = patterns.said[outcome].sub(lambda match: " " * len(match.group()), prose)
@@ -273,9 +275,12 @@ def _shown(words: str) -> str:
     return f"{parts[0]} … {parts[-1]}" if len(parts) > 3 else words
 
 
-def _negated(text: str, start: int, end: int, negation: regex.Pattern[str]) -> bool:
+def _negated(text: str, breaks: list[int], start: int, end: int, negation: regex.Pattern[str]) -> bool:
     """Whether the clause around text[start:end] negates it: a negation anywhere in the clause
-    but in the words themselves (`not guilty` says an acquittal)."""
-    before = _CLAUSE_BREAK.split(text[:start])[-1]
-    after = _CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]
-    return negation.search(before) is not None or negation.search(after) is not None
+    but in the words themselves (`not guilty` says an acquittal). `breaks`: where the text's
+    clause breaks are, in order."""
+    before = bisect.bisect_left(breaks, start)
+    clause_start = breaks[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(breaks, end)
+    clause_end = breaks[after] if after < len(breaks) else len(text)
+    return negation.search(text, clause_start, start) is not None or negation.search(text, end, clause_end) is not None
