@@ -23,3 +23,24 @@ def test_a_file_another_run_created_after_staging_is_left_alone(tmp_path):
     assert writes.stage(target, b"ours\n")
     target.write_bytes(b"theirs\n")
     assert writes.commit() == [str(target)] and target.read_bytes() == b"theirs\n"
+
+
+def test_an_error_writing_a_file_names_the_file_and_one_reading_another_names_that_one(tmp_path):
+    """A full disk under a temp file is the target's to report; an item a writer reads for its
+    content and cannot (its rights) is that item's."""
+    import errno
+
+    from syndicate.fsutil import atomic_write_stream
+
+    def full(handle):
+        handle.write(b"x")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def unreadable_item(handle):
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "de/item.xml"))
+
+    for write, named in ((full, tmp_path / "index.xml"), (unreadable_item, tmp_path / "de/item.xml")):
+        with pytest.raises(OSError) as raised:
+            atomic_write_stream(tmp_path / "index.xml", write)
+        assert raised.value.filename == str(named)
+    assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "index.xml").exists()

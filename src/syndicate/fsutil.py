@@ -99,13 +99,19 @@ _temporary_names = itertools.count()
 @contextlib.contextmanager
 def _for(path: Path | str) -> Iterator[None]:
     """An error writing a temp file, or renaming it into place, says the file it was for: the
-    temp's name tells nothing to whoever must free space or grant access, and it is gone."""
+    temp's name tells nothing to whoever must free space or grant access, and it is gone. An
+    error naming another file (one a writer read for its content) is left as it is."""
     try:
         yield
     except OSError as error:
-        if error.filename is None or str(error.filename) != str(path):
+        if error.filename is None or _is_temp_of(Path(error.filename), Path(path)):
             raise OSError(error.errno, error.strerror, str(path)) from error
         raise
+
+
+def _is_temp_of(candidate: Path, path: Path) -> bool:
+    """Whether `candidate` is a temp file `_create_beside` names for `path`."""
+    return candidate.parent == path.parent and candidate.name.startswith(f".{path.name}.") and candidate.name.endswith(".tmp")
 
 
 def _create_beside(path: Path, mode: int) -> tuple[int, Path]:
