@@ -1,5 +1,7 @@
 """Staged writes: renamed into place together, never over a file someone saved meanwhile."""
 
+import pytest
+
 from syndicate.fsutil import StagedWrites
 
 
