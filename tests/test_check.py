@@ -153,11 +153,19 @@ REAL = Placeholder("Real_Madrid", "Real Madrid")
 @pytest.mark.parametrize("locale, msgstr", [
     ("ru", "«Мы победим», — сказал тренер «{Real_Madrid}»."),  # Russian sets a club's name in guillemets
     ("uk", "«Ми переможемо», — сказав тренер мадридського «{Real_Madrid}»."),
-    ("de", "„Wir werden gewinnen“, sagte der Trainer von {Real_Madrid}, wie „El País“ berichtete."),  # a paper's title
 ])
 def test_a_name_in_quotation_marks_is_no_quotation_for_the_count(locale, msgstr):
     msgid = "“We will win,” said the coach of {Real_Madrid}."
     assert checks(msgid, msgstr, locale, REAL) == []
+
+
+def test_a_title_quoted_on_one_side_only_is_no_quotation_dropped():
+    paper = Placeholder("El_Pais", "El País")
+    msgid = "“We will win,” the coach told “{El_Pais}”."
+    assert checks(msgid, "„Wir werden gewinnen“, sagte der Trainer {El_Pais}.", "de", paper) == []
+    # a quoted name the other side does not have is a quotation added
+    assert ("quotation-count", "warning") in checks(
+        "“We will win,” the coach said.", "„Wir werden gewinnen“, sagte der Trainer „{El_Pais}“.", "de", paper)
 
 
 def test_words_someone_said_still_count_beside_a_name_in_quotation_marks():

@@ -34,6 +34,9 @@ def test_a_reviewed_warning_is_not_reported_and_the_others_are():
     assert found("Der Streik weitet sich aus.", "a statement in German copy", "Ignore:  end-punctuation,direction") == []
     # another warning of the same entry still is
     assert [check for check, _ in found("Der Streik weitet weitet sich aus.", "ignore: end-punctuation")] == ["doubled-word"]
+    # the reason a translator gives after the names is no name
+    assert found("Der Streik weitet sich aus.", "ignore: end-punctuation (the headline asks, the text answers)") == []
+    assert found("Der Streik weitet sich aus.", "ignore: end-punctuation -- said as the German copy says it") == []
     # a comment that only mentions the word is no such comment
     assert [check for check, _ in found("Der Streik weitet sich aus.", "do not ignore: end-punctuation")] == ["end-punctuation"]
 

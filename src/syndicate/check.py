@@ -108,17 +108,19 @@ def check_message(
 
 
 # A translator comment naming warnings reviewed: a comment, as every PO tool keeps it (msgmerge,
-# msgcat and Poedit drop a flag they do not know), and Poedit edits it in its comment box.
-_IGNORE_COMMENT = regex.compile(r"\s*ignore\s*:(.*)", regex.IGNORECASE)
+# msgcat and Poedit drop a flag they do not know), and Poedit edits it in its comment box. The
+# names, by commas or spaces, end where a reason begins: at a bracket, a dash or a colon
+# (`# ignore: end-punctuation (the headline asks)`, `# ignore: direction -- said as a loss`).
+_IGNORE_COMMENT = regex.compile(r"\s*ignore\s*:\s*(?P<names>[^(\[:;—–]*?)\s*(?:(?:[(\[:;—–]|\s-{1,2}\s).*)?", regex.IGNORECASE)
 
 
 def _ignored_checks(translator_comments: Iterable[str]) -> frozenset[str]:
     """The checks whose warnings the translator reviewed, named after `ignore:` in a comment of
-    theirs (`# ignore: end-punctuation, direction`), separated by commas or spaces."""
+    theirs (`# ignore: end-punctuation, direction`), up to the reason they may give."""
     return frozenset(
         name.casefold()
         for comment in translator_comments if (match := _IGNORE_COMMENT.fullmatch(comment))
-        for name in regex.split(r"[\s,]+", match.group(1)) if name
+        for name in regex.split(r"[\s,]+", match.group("names")) if name
     )
 
 
@@ -653,19 +655,32 @@ _NAME_IN_MARKS = regex.compile(r"\s*(?:\{[^{}]*\}|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]
 
 
 def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
-    source, target = (
-        [text[quote.start + 1 : quote.end - len(quote.close_mark)] for quote in find_quotations(text) if quote.depth == 0]
-        for text in (msgid, msgstr)
-    )
+    source, target = (_outer_quotations(text) for text in (msgid, msgstr))
     if len(source) == len(target) or not target:  # none at all: a quotation-dropped error
         return []
-    # A name one side sets in quotation marks (Russian copy quotes a club, «Реал»; English copy
-    # a paper, “Le Monde”) is no quotation the other dropped or added. Only there: a German
-    # quotation of one noun (`„Wunschdenken“`) looks like a name and is what someone said.
-    more, fewer = (source, target) if len(source) > len(target) else (target, source)
-    if len(more) - sum(1 for inner in more if _NAME_IN_MARKS.fullmatch(inner)) == len(fewer):
+    # A name one side sets in quotation marks and the other writes without (Russian copy quotes
+    # a club, «{Real_Madrid}»; English copy a paper, “Le Monde”) is no quotation dropped or
+    # added. Only a name the other side has: a German quotation of one noun (`„Wunschdenken“`)
+    # looks like a name and is what someone said.
+    (more, more_text), (fewer, fewer_text) = sorted(((source, msgid), (target, msgstr)), key=lambda side: -len(side[0]))
+    unquoted = _without_quotations(fewer_text)
+    names = sum(1 for inner in more if _NAME_IN_MARKS.fullmatch(inner) and inner.strip() in unquoted)
+    if len(more) - names == len(fewer):
         return []
     return [Issue("quotation-count", f"{_count(len(source), 'quotation')} in the source, {len(target)} in the translation")]
+
+
+def _outer_quotations(text: str) -> list[str]:
+    """The words of each outermost quotation of `text`, without its marks."""
+    return [text[quote.start + 1 : quote.end - len(quote.close_mark)] for quote in find_quotations(text) if quote.depth == 0]
+
+
+def _without_quotations(text: str) -> str:
+    """`text` with its quotations blanked out."""
+    for quote in find_quotations(text):
+        if quote.depth == 0:
+            text = text[: quote.start] + " " * (quote.end - quote.start) + text[quote.end :]
+    return text
 
 
 def _links(unit: Unit, msgid: str, msgstr: str) -> list[Issue]:
