@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import newsroom_with_story, translate_po
 
-from syndicate.bounds import _BOUNDS, reversed_bounds
+from syndicate.figures.bounds import _BOUNDS, reversed_bounds
 from syndicate.catalog import Message
 from syndicate.check import publish_errors
 from syndicate.ids import parse_locale
@@ -70,6 +70,8 @@ QUIET = [
     ("en", "nl", "More than 10 people waited until 10 a.m.", "Meer dan 10 mensen wachtten tot 10 uur."),
     ("en", "de", "More than 300 people died.", "Weniger als 200 Menschen starben."),  # another number: `numbers` says so
     ("en", "de", "The turnover 300 was high.", "Unter 300 lag der Umsatz."),  # `turnover` is no `over`
+    ("en", "de", "He was picked from over 300 applicants.", "Er wurde unter 300 Bewerbern ausgewählt."),  # `unter` is also `among`
+    ("en", "de", "More than 3.5 million people voted.", "Weniger als 35 Millionen Menschen wählten."),  # another number: not 3,5
     ("en", "ru", "More than 300 people died.", "Погибли свыше 300 человек."),
     ("en", "ru", "At least 12 people were hurt.", "Не менее 12 человек пострадали."),  # `не менее`, not `менее`
     ("en", "ru", "Unemployment rose to 5%.", "Безработица выросла до 5 %."),  # `до` is also `to`: not read

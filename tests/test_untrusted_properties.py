@@ -25,7 +25,7 @@ from schema import assert_valid
 from syndicate import link_markers
 from syndicate.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolated_names, without_isolates
 from syndicate.build import build
-from syndicate.bounds import reversed_bounds
+from syndicate.figures.bounds import reversed_bounds
 from syndicate.catalog import Message
 from syndicate.check import check_workspace, publish_errors
 from syndicate.direction import reversed_direction

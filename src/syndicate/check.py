@@ -12,10 +12,9 @@ Here the checks run, on one message (`check_message`; `Review`, the build's revi
 or on a workspace's PO files and names glossary (`check_articles`, `Report`), and here are
 those of placeholders, quotations, markup, links, whitespace and line breaks, bidi controls,
 names, copied source text, end punctuation and doubled words. The figures (numbers, times,
-dates, weekdays, currencies and the like) are the figures package's to compare, and the
-direction of a change (rose, fell) is direction.py's to read, the bound of a figure (more
-than, less than) bounds.py's, and the outcome of a verdict or a vote outcome.py's; what a
-check reports is issues.py's.
+dates, weekdays, currencies, the bound of a figure and the like) are the figures package's to
+compare, the direction of a change (rose, fell) is direction.py's to read, and the outcome of a
+verdict or a vote outcome.py's; what a check reports is issues.py's.
 """
 
 from __future__ import annotations
@@ -36,14 +35,13 @@ from typing import Final, Literal
 import regex
 from babel import Locale
 
-from .bounds import reversed_bounds
 from .code_version import code_version
 from .catalog import Catalog, Key, Message, first_units
 from .direction import reversed_direction
 from .figures import (
     cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_magnitudes,
     changed_measures, changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters,
-    changed_spans, changed_weekdays, dropped_minus, points_made_percentages, reversed_tallies,
+    changed_spans, changed_weekdays, dropped_minus, points_made_percentages, reversed_bounds, reversed_tallies,
 )
 from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity

@@ -6,8 +6,10 @@ A bound is a floor (`more than`, `over`, `at least`, `mehr als`, `plus de`, `al 
 ceiling (`less than`, `under`, `up to`, `nearly`, `bis zu`, `moins de`, `hasta`), written right
 before a number in digits, or its currency (`more than $3 billion`), in English, German, French,
 Spanish, Italian, Dutch, Portuguese, Russian, Ukrainian, Polish and Swedish; a negated one is the other bound (`no more than` is a
-ceiling, `nicht weniger als` a floor). A number is the same on both sides when its digits are,
-whatever the separators (`1,200` and `1.200`, `3.5` and `3,5`).
+ceiling, `nicht weniger als` a floor). A word that is as often no bound is not read (German
+`unter`, also `among`; Dutch `tot` and Swedish `under`, also `until` and `during`). A number is
+the same on both sides when its value is, as each language writes it (`1,200` and `1.200`,
+`3.5` and `3,5`, not `35`).
 
 Only a bound turned round is reported: the source gives the number one bound and never the
 other, the translation the other and never the source's. A bound dropped (`rund 300` for `more
@@ -18,15 +20,16 @@ check.py runs `reversed_bounds` with the build's review.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Literal
 
 import regex
 from babel import Locale
 
-from .issues import Issue
-from .placeholders import prose_of
+from ..issues import Issue
+from ..placeholders import prose_of
+from .readers import _decimal
 
 Bound = Literal["floor", "ceiling"]
 
@@ -39,7 +42,7 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     "de": {
         "floor": ("nicht weniger als", "mehr als", "mindestens", "wenigstens", "über"),
-        "ceiling": ("nicht mehr als", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "unter", "fast", "beinahe", "nahezu"),
+        "ceiling": ("nicht mehr als", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "fast", "beinahe", "nahezu"),
     },
     "fr": {
         "floor": ("pas moins de", "pas moins d'", "pas moins d’", "plus de", "plus d'", "plus d’", "au moins", "au-delà de",
@@ -57,7 +60,7 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     "nl": {
         "floor": ("niet minder dan", "meer dan", "ruim", "minstens", "ten minste", "tenminste"),
-        "ceiling": ("niet meer dan", "minder dan", "hooguit", "maximaal", "tot", "bijna"),
+        "ceiling": ("niet meer dan", "minder dan", "hooguit", "maximaal", "bijna"),
     },
     "pt": {
         "floor": ("não menos de", "mais de", "pelo menos", "no mínimo", "acima de"),
@@ -80,7 +83,7 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     "sv": {
         "floor": ("mer än", "fler än", "över", "minst", "åtminstone", "drygt"),
-        "ceiling": ("mindre än", "färre än", "under", "upp till", "högst", "nästan", "knappt"),
+        "ceiling": ("mindre än", "färre än", "upp till", "högst", "nästan", "knappt"),
     },
 }
 _OTHER: Mapping[Bound, Bound] = {"floor": "ceiling", "ceiling": "floor"}
@@ -109,13 +112,13 @@ def reversed_bounds(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     languages with word lists."""
     if source.language not in _BOUNDS or target.language not in _BOUNDS:
         return []
-    said = _bounded(msgid, source.language)
+    said = _bounded(msgid, source)
     if not said:
         return []
-    translated = _bounded(msgstr, target.language)
+    translated = _bounded(msgstr, target)
     issues = []
-    for digits, (bound, words) in said.items():
-        other = translated.get(digits)
+    for value, (bound, words) in said.items():
+        other = translated.get(value)
         if other is not None and other[0] == _OTHER[bound]:
             issues.append(Issue("bound", f"“{words}” in the source is a {bound}, “{other[1]}” in the translation a {other[0]}: "
                                          "say the bound the source gives"))
@@ -123,19 +126,21 @@ def reversed_bounds(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
 
 
 @functools.lru_cache(maxsize=1024)
-def _bounded(text: str, language: str) -> dict[str, tuple[Bound, str]]:
-    """The numbers of `text` given one bound, by their digits: the bound and its words as
-    written. A number given both (in two places) is left out. Kept: check reads a msgid once per
+def _bounded(text: str, locale: Locale) -> dict[Decimal, tuple[Bound, str]]:
+    """The numbers of `text` given one bound, by their value as `locale` writes them: the bound
+    and its words as written. A number given both (in two places) is left out, and so is one
+    that is no number in the locale (`3.5` in German copy). Kept: check reads a msgid once per
     locale, one locale after the other."""
     if _ANY_DIGIT.search(text) is None:
         return {}  # most sentences: decided without a search
-    bounds = _bound_of(language)
-    found: dict[str, tuple[Bound, str]] = {}
-    both: set[str] = set()
-    for match in _pattern(language).finditer(prose_of(text)):
+    bounds = _bound_of(locale.language)
+    found: dict[Decimal, tuple[Bound, str]] = {}
+    both: set[Decimal] = set()
+    for match in _pattern(locale.language).finditer(prose_of(text)):
+        if (value := _decimal(match.group("number"), locale)) is None:
+            continue
         bound = bounds[regex.sub(r"\s+", " ", match.group("bound")).casefold()]
-        digits = "".join(str(unicodedata.digit(character)) for character in match.group("number") if character.isdigit())
-        if digits in found and found[digits][0] != bound:
-            both.add(digits)
-        found.setdefault(digits, (bound, match.group()))
-    return {digits: said for digits, said in found.items() if digits not in both}
+        if value in found and found[value][0] != bound:
+            both.add(value)
+        found.setdefault(value, (bound, match.group()))
+    return {value: said for value, said in found.items() if value not in both}
