@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 
 class _Group(click.Group):
-    """Turns any error into a one-line message and exit status 1 (a traceback only with --debug)."""
+    """Turns any error into a one-line message and its exit status (a traceback only with
+    --debug): 3 for a file the machine would not let it read or write, else 1."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
         try:
@@ -60,8 +61,10 @@ class _Group(click.Group):
                 raise
             if isinstance(error, InputError):
                 message = str(error)
-            elif isinstance(error, OSError):
+            elif isinstance(error, OSError) and error.filename:
                 raise _FileSystemError(_file_system_message(error)) from None
+            elif isinstance(error, OSError):  # no file: an address to listen on, a name to resolve
+                message = error.strerror or str(error)
             else:
                 message = f"unexpected {type(error).__name__}: {error} (run again with --debug for the traceback, and report it)"
             raise click.ClickException(message) from None
@@ -91,8 +94,7 @@ _FILE_SYSTEM_FIXES = {
 
 
 def _file_system_message(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    where = f"{error.filename}: {reason}" if error.filename else reason
+    where = f"{error.filename}: {error.strerror or error}"
     if (fix := _FILE_SYSTEM_FIXES.get(error.errno or 0)) is None:
         return where
     return f"{where}: {fix}, then run the command again (every file is whole: none was left half-written)"
@@ -204,7 +206,7 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
                 if error.errno not in UNWRITABLE_ERRNOS:
                     raise
                 folder = workspace.lock_file.parent
-                raise click.ClickException(
+                raise _FileSystemError(
                     f"cannot write in {folder} ({error.strerror}), where syndicate keeps its lock: this command changes "
                     f"the workspace, which must be writable, its {folder.name} folder included, by the user running it "
                     f"({_user()}); status, check and tm export only read it"
@@ -240,7 +242,7 @@ locale_option = click.option(
 )
 @click.option("--debug", is_flag=True, help="Show a full traceback on errors.")
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
-              help="Give up with exit status 75 when another run has held the workspace this long [default: wait for it].")
+              help="Wait this long at most for another run to free the workspace, then give up with exit status 75 [default: wait for it].")
 @click.pass_context
 def main(ctx: click.Context, root: Path | None, debug: bool, lock_timeout: float | None) -> None:
     """Translate and syndicate news articles: wire text or NewsML-G2 in, gettext PO files
