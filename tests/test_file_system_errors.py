@@ -108,3 +108,22 @@ def test_a_full_disk_under_the_translation_memory_keeps_its_database_and_says_so
         "(every file is whole: none was left half-written)"
     )
     assert database.read_bytes() == before
+
+
+def test_a_translation_memory_on_a_full_disk_is_exported_from_its_files(demo: Path, monkeypatch):
+    """An export only reads: as from a read-only workspace, it reads the PO files."""
+    import syndicate.memory_store
+
+    invoke = CliRunner().invoke
+    expected = invoke(main, ["--root", str(demo), "tm", "export", "-l", "de"])
+    assert expected.exit_code == 0 and "<tu" in expected.output
+    shutil.rmtree(demo / ".syndicate")  # the database is to be built again, and the disk is full
+
+    def disk_full(connection, *args):
+        full = sqlite3.OperationalError("database or disk is full")
+        full.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise full
+    monkeypatch.setattr(syndicate.memory_store, "_update", disk_full)
+    exported = invoke(main, ["--root", str(demo), "tm", "export", "-l", "de"])
+    assert exported.exit_code == 0, exported.output
+    assert exported.output == expected.output

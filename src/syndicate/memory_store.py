@@ -100,8 +100,6 @@ _WAIT_SECONDS = 600  # for another run's update of the same database
 _FILES_AT_A_TIME = 200
 _PARAMETERS = 500  # per statement: SQLite takes a bounded number
 _UNWRITABLE_SQLITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})  # primary result codes
-# What the file system did to a database that is not damaged, as the error it is.
-_FILE_SYSTEM_ERRNOS = {sqlite3.SQLITE_FULL: errno.ENOSPC, sqlite3.SQLITE_IOERR: errno.EIO}
 
 
 _Stem = tuple[str, str]  # a language, and a word stem of its entries' shapes
@@ -114,6 +112,11 @@ _Read = tuple[str, list[tuple[str, str, str, bool]], set[str]]
 
 class _Unwritable(Exception):
     """The database is out of date with the files, or missing, and cannot be written."""
+
+
+class _DiskFull(OSError):
+    """The database could not be brought up to date, its disk being full: a run that writes
+    says so; one that only reads (an export) reads the files instead."""
 
 
 def workspace_memory(workspace: Workspace, locale: Locale, source_lang: str, *, current: bool = False) -> TranslationMemory:
@@ -140,7 +143,7 @@ def workspace_entries(workspace: Workspace, locale: Locale, source_lang: str | N
     language = primary_language(source_lang) if source_lang else None
     try:
         connection = _updated(workspace, locale)
-    except _Unwritable:  # a read-only workspace is exported all the same, from its files
+    except (_Unwritable, _DiskFull):  # a read-only workspace, or one on a full disk, is exported all the same, from its files
         entries = _entries_from_files(workspace, locale, language=language)
     else:
         if connection is None:
@@ -292,6 +295,8 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
     except OSError as error:
         if error.errno in UNWRITABLE_ERRNOS:
             raise _Unwritable from error
+        if error.errno in (errno.ENOSPC, errno.EDQUOT) and not isinstance(error, _DiskFull):
+            raise _DiskFull(error.errno, error.strerror, error.filename or str(path)) from error
         raise
 
 
@@ -312,8 +317,10 @@ def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: d
             code = getattr(error, "sqlite_errorcode", 0) & 0xFF
             if code in _UNWRITABLE_SQLITE:  # not damaged: to be left as it is
                 raise _Unwritable from error
-            if code in _FILE_SYSTEM_ERRNOS:  # not damaged either: the disk is full or failing, and the history is kept
-                raise OSError(_FILE_SYSTEM_ERRNOS[code], os.strerror(_FILE_SYSTEM_ERRNOS[code]), str(path)) from error
+            if code == sqlite3.SQLITE_FULL:  # not damaged either: the history is kept
+                raise _DiskFull(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
+            if code == sqlite3.SQLITE_IOERR:
+                raise OSError(errno.EIO, os.strerror(errno.EIO), str(path)) from error
             if attempt:
                 raise InputError(str(path), None, f"cannot use the translation memory's database: {error}",
                                  "delete it: it is built again from the PO files") from None
