@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 import re
+import shlex
 import signal
 import socket
 import stat
@@ -792,7 +793,7 @@ def test_one_log_line_per_request_without_the_token(server: Server, caplog: pyte
     server.get(f"/feeds/fr/index.xml?token={server.token}", token=None)
     lines = [record.getMessage() for record in caplog.records if record.name == "syndicate.server"]
     assert len(lines) == 2
-    assert "Tagesblatt GET /feeds/de/index.xml?since=2024-05-02T00%3A00%3A00Z 200" in lines[0]
+    assert "\"Tagesblatt\" GET /feeds/de/index.xml?since=2024-05-02T00%3A00%3A00Z 200" in lines[0]
     assert " 401 " in lines[1]
     assert server.token not in caplog.text
 
@@ -953,8 +954,9 @@ def test_a_removed_partner_still_polling_is_logged_by_name(server: Server, caplo
     assert server.get("/feeds/fr/index.xml", token=again).status == 200
     assert server.get("/feeds/fr/index.xml", token="never-issued").status == 401
     lines = [record.getMessage() for record in caplog.records if record.name == "syndicate.server"]
-    assert " Le Quotidien (removed) GET /feeds/fr/index.xml 401 " in lines[0]
-    assert " Le Quotidien GET /feeds/fr/index.xml 200 " in lines[1]
+    assert ' "Le Quotidien (removed)" GET /feeds/fr/index.xml 401 ' in lines[0]
+    assert ' "Le Quotidien" GET /feeds/fr/index.xml 200 ' in lines[1]
+    assert shlex.split(lines[1])[1] == "Le Quotidien"  # the name is one field
     assert " - GET /feeds/fr/index.xml 401 " in lines[2]
 
 
@@ -974,7 +976,7 @@ def test_the_log_believes_a_forwarding_header_only_from_the_trusted_proxy(
         assert server.get("/feeds/de/index.xml", headers=forwarded).status == 200
         log = stopped_log(running)
     [request] = [line for line in log if " GET /feeds/" in line]
-    assert f"INFO syndicate.server: {address} Tagesblatt GET /feeds/de/index.xml 200 " in request
+    assert f"INFO syndicate.server: {address} \"Tagesblatt\" GET /feeds/de/index.xml 200 " in request
 
 
 def test_proxy_options_without_a_trusted_proxy_are_refused(workspace: Path) -> None:
@@ -1020,4 +1022,4 @@ def test_polls_waiting_for_a_thread_are_logged_once_a_minute_with_what_to_do(wor
     waited = [line for line in log if "Task queue depth" in line]
     assert len(waited) == 1, waited
     assert "requests waited for one of 1 worker threads" in waited[0] and "serve with more --threads" in waited[0]
-    assert sum(" Tagesblatt GET " in line for line in log) == 120
+    assert sum(" \"Tagesblatt\" GET " in line for line in log) == 120

@@ -303,7 +303,7 @@ class _FeedApp:
         log.info(
             "%s %s %s %s %d %dB %.1fms",
             environ.get("REMOTE_ADDR", "-"),
-            who,
+            _logged_name(who),
             method,
             _loggable_path(environ, query),
             response.status.value,
@@ -755,6 +755,12 @@ def _text(status: HTTPStatus, message: str, extra: Sequence[tuple[str, str]] = (
         *extra,
     ]
     return _Response(status, headers, body)
+
+
+def _logged_name(who: str) -> str:
+    """A partner's name as a log field: in double quotes, as names hold spaces (`"Le Quotidien"`),
+    so that a line splits into its fields; `-` for no partner."""
+    return who if who == "-" else '"' + who.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _loggable_path(environ: WSGIEnvironment, query: dict[str, str] | None = None) -> str:
