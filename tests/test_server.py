@@ -984,6 +984,13 @@ def test_proxy_options_without_a_trusted_proxy_are_refused(workspace: Path) -> N
     assert result.exit_code == 2 and "give its address too" in result.output
 
 
+def test_a_trusted_proxy_named_by_its_host_name_is_refused(workspace: Path) -> None:
+    """The peer's address is compared as written: `localhost` would match no request, and the
+    log would go on showing the proxy's address, silently."""
+    result = CliRunner().invoke(main, ["--root", str(workspace), "serve", "--trusted-proxy", "localhost"])
+    assert result.exit_code == 2 and "localhost is no IP address" in result.output
+
+
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda stop: stop.name)
 def test_every_signal_that_stops_the_server_is_logged_with_times_in_utc(workspace: Path, stop: signal.Signals) -> None:
     with serve_command(workspace) as (running, server):

@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
+import ipaddress
 import json
 import os
 import pwd
@@ -219,6 +220,14 @@ def _workspace_lock(workspace: Workspace) -> Iterator[None]:
     finally:
         if in_main_thread:
             signal.signal(signal.SIGTERM, stop)
+
+
+def _is_ip_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _user() -> str:
@@ -991,6 +1000,10 @@ def serve_command(
     if not local:
         click.echo(f"warning: {host} is reachable from other machines, and partners' tokens travel in clear text: "
                    "keep it behind a TLS-terminating proxy that is the only way in (docs/serving.md)", err=True)
+    if trusted_proxy is not None and trusted_proxy != "*" and not _is_ip_address(trusted_proxy):
+        # waitress compares the peer's address as written: a host name would match no request, silently.
+        raise click.BadParameter(f"{trusted_proxy} is no IP address: give the proxy's (127.0.0.1, ::1), or * for any peer",
+                                 param_hint="'--trusted-proxy'")
     context = click.get_current_context()
     if trusted_proxy is None and any(context.get_parameter_source(name) != click.core.ParameterSource.DEFAULT
                                      for name in ("trusted_proxy_header", "trusted_proxy_count")):
