@@ -47,6 +47,7 @@ from .issues import Issue
 from .lazy_regex import lazy_compile
 from .placeholders import prose_of
 from .quotes import find_quotations
+from .words import CLAUSE_BREAK
 
 Direction = Literal["rise", "fall"]
 _OPPOSITE: dict[Direction, Direction] = {"rise": "fall", "fall": "rise"}
@@ -69,7 +70,6 @@ _Ending = tuple[str, Direction, Tier]  # of a compound
 
 _WORD = lazy_compile(r"\p{L}+(?:\p{M}+\p{L}*)*|\p{N}+(?:[.,'’\u00a0\u202f]\p{N}{3})*(?:[.,]\p{N}+)?|[%‰°$€£¥]")
 # Between two words: what ends a clause, and what starts a sentence (after which a word may be capitalised).
-_CLAUSE_BREAK = lazy_compile(r"[,;:.!?()\[\]–—\"“”„«»‹›‘\u2029\n]|\s[-‐]\s")
 _SENTENCE_BREAK = lazy_compile(r"[.!?:;…“„«‹\"‘(\[–—\u2029\n]|\s[-‐]\s")
 _CURRENCIES = frozenset("$ € £ ¥ usd eur gbp chf jpy".split())
 # What stands after a number to make it an amount, in every language read (none is a word of another;
@@ -975,7 +975,7 @@ def _tokens(text: str, lexicon: _Language) -> list[_Token]:
     for match in _WORD.finditer(text):
         gap = text[end : match.start()]
         key = match.group().lower()
-        if tokens and (_CLAUSE_BREAK.search(gap) or key in lexicon.conjunctions):
+        if tokens and (CLAUSE_BREAK.search(gap) or key in lexicon.conjunctions):
             clause += 1
         tokens.append(_Token(match.group(), key, clause, not tokens or _SENTENCE_BREAK.search(gap) is not None))
         end = match.end()

@@ -39,6 +39,7 @@ from babel import Locale
 
 from .issues import Issue
 from .placeholders import prose_of
+from .words import CLAUSE_BREAK
 
 Kind = Literal["verdict", "decision"]
 Outcome = Literal["acquittal", "conviction", "approval", "rejection"]
@@ -220,7 +221,6 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:.!?()\[\]–—\"“”„«»\n]")
 
 
 def reversed_outcome(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -253,7 +253,7 @@ def _outcomes(text: str, language: str) -> dict[Kind, tuple[Outcome, str]]:
         return {}
     prose = patterns.pleas.sub(lambda match: " " * len(match.group()), prose)
     found: dict[Kind, tuple[Outcome, str]] = {}
-    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(prose)]  # once: a text may be long, and hostile
+    breaks = [match.start() for match in CLAUSE_BREAK.finditer(prose)]  # once: a text may be long, and hostile
     for kind, outcomes in _KINDS.items():
         said: dict[Outcome, str] = {}
         negated = False

@@ -20,6 +20,9 @@ _BILLED_WORD = regex.compile(
     rf"\{{\w+\}}|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+(?:['’\-.,](?:(?![{_UNSPACED}])[\p{{L}}\p{{N}}])+)*"
 )
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# What ends a clause between two words, for the checks that read a word within its clause (a
+# change negated, an outcome negated): a stop, a comma, a bracket, a quotation mark, a dash.
+CLAUSE_BREAK = regex.compile(r"[,;:.!?()\[\]–—\"“”„«»‹›‘\u2029\n]|\s[-‐]\s")
 _LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
 
 
