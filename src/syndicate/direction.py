@@ -47,7 +47,7 @@ from .issues import Issue
 from .lazy_regex import lazy_compile
 from .placeholders import prose_of
 from .quotes import find_quotations
-from .words import CLAUSE_BREAK
+from .words import CLAUSE_BREAK, NEGATIONS
 
 Direction = Literal["rise", "fall"]
 _OPPOSITE: dict[Direction, Direction] = {"rise": "fall", "fall": "rise"}
@@ -247,7 +247,7 @@ def _english() -> _Language:
                    "prevented avoid avoids avoided curb curbs curbed stem stemmed counter countered fail fails failed "
                    "failing "
                    "pared trimmed erased erase wiped",
-        negations="not no never nor neither without hardly t cannot",
+        negations=NEGATIONS["en"],
         conjunctions="and but or while whereas although though because which who when where yet",
         fillers="by to from at sharply slightly steeply modestly marginally strongly significantly substantially "
                 "considerably fractionally an",
@@ -343,7 +343,7 @@ def _german() -> _Language:
         unreadable="statt anstatt stoppen stoppte stoppten gestoppt bremsen bremste bremsten gebremst umkehren umgekehrt "
                    "kehrte kehrten Trendwende trendwende verhindern verhinderte verhindert aufhalten aufgehalten "
                    "ausgleichen ausgeglichen glich wettmachen wettgemacht zunichte entgegen gegensatz",
-        negations="nicht kein keine keinen keinem keiner keines nie niemals weder",
+        negations=NEGATIONS["de"],
         conjunctions="und oder aber sondern denn doch sowie während weil nachdem bevor obwohl wenn dass",
         fillers="um auf von bis zu gut kräftig deutlich leicht stark weitere weiteres erneut noch satte satten",
         approximations="rund etwa fast knapp mehr als über unter weniger nur gerade ca zirka circa annähernd beinahe",
@@ -406,7 +406,7 @@ def _french() -> _Language:
         unreadable="au_lieu_de au_lieu_d plutôt_que plutôt_qu contrairement enrayer enrayé enrayée freiner freiné freinée "
                    "stopper stoppé stoppée inverser inversé inversée inversion empêcher empêché éviter évité compenser "
                    "compensé compensée effacé effacer endiguer endigué mettre_fin mis_fin",
-        negations="ne n pas jamais aucun aucune ni guère",
+        negations=NEGATIONS["fr"],
         conjunctions="et mais ou car tandis puisque lorsque quand qui alors",
         fillers="de d à jusqu environ près légèrement fortement nettement encore seulement quasiment autour un une",
         approximations="presque quelque quelques plus moins que",
@@ -458,7 +458,7 @@ def _spanish() -> _Language:
         ),
         unreadable="en_lugar_de en_vez_de a_diferencia frenar frenó frenado frenaron detener detuvo detenido revertir "
                    "revirtió evitar evitó evitado compensar compensó compensado contener contuvo borró borrar",
-        negations="no nunca jamás ni ningún ninguna tampoco",
+        negations=NEGATIONS["es"],
         conjunctions="y e pero o u mientras aunque cuando porque",
         fillers="un una el la del al a en hasta de ligeramente fuertemente",
         approximations="casi cerca alrededor unos unas más menos que solo sólo apenas un una el",
@@ -519,7 +519,7 @@ def _italian() -> _Language:
         ),
         unreadable="invece_di invece_che anziché piuttosto_che a_differenza frenare frenato frenò fermare fermato fermò "
                    "arrestare invertire invertito inversione evitare evitato compensare compensato cancellato bloccare",
-        negations="non mai né nessun nessuno nessuna",
+        negations=NEGATIONS["it"],
         conjunctions="e ed ma o mentre perché quando sebbene",
         fillers="dello della di dell allo alla a fino leggermente",
         approximations="circa quasi oltre più meno un una appena solo il lo l del al",
@@ -570,7 +570,7 @@ def _dutch() -> _Language:
         ),
         unreadable="in_plaats_van in_tegenstelling afremmen afgeremd remde remden stoppen stopte stopten gestopt keren "
                    "keerde gekeerd omkeren voorkomen voorkwam compenseren gecompenseerd tegengaan tegengegaan tenietgedaan",
-        negations="niet geen nooit noch",
+        negations=NEGATIONS["nl"],
         conjunctions="en maar of want terwijl omdat nadat toen hoewel dat",
         fillers="met tot naar van nog sterk licht fors",
         approximations="bijna ruim circa zo n ongeveer meer minder dan slechts een",
@@ -619,7 +619,7 @@ def _portuguese() -> _Language:
         ),
         unreadable="em_vez_de ao_invés_de ao_contrário travar travou travado frear freou conter conteve contido inverter "
                    "inverteu reverter reverteu evitar evitou evitado compensar compensou apagou apagar interromper",
-        negations="não nunca jamais nem nenhum nenhuma",
+        negations=NEGATIONS["pt"],
         conjunctions="e mas ou enquanto embora quando porque",
         fillers="de em para a até ligeiramente",
         approximations="cerca quase mais menos que um uma apenas só o os",
@@ -689,7 +689,7 @@ def _russian() -> _Language:
                    "сдержать сдерживает предотвратил предотвратила предотвратить компенсировал компенсировала "
                    "компенсировать развернул развернула развернуть переломил переломила переломить затормозил "
                    "затормозила затормозить прекратил прекратила прекратить",
-        negations="не ни нет никогда без",
+        negations=NEGATIONS["ru"],
         conjunctions="и а но или либо однако зато хотя пока когда потому поскольку что чтобы который которая которое "
                      "которые которых где",
         fillers="на до с со резко слегка незначительно значительно существенно заметно сильно ещё еще вдвое",
@@ -759,7 +759,7 @@ def _polish() -> _Language:
         unreadable="zamiast a_nie w_przeciwieństwie wbrew zahamował zahamowała zahamowało zahamować zatrzymał zatrzymała "
                    "zatrzymać powstrzymał powstrzymała powstrzymać odwrócił odwróciła odwrócić zapobiegł zapobiegła "
                    "zapobiec zrekompensował zrekompensowała zrekompensować zniwelował zniwelowała zniwelować",
-        negations="nie ani nigdy bez żaden żadna żadne żadnego",
+        negations=NEGATIONS["pl"],
         conjunctions="i oraz a ale lecz lub albo czy gdy kiedy choć chociaż ponieważ bo który która które którzy których "
                      "że jednak",
         fillers="o do z ze od gwałtownie lekko nieznacznie znacznie wyraźnie mocno silnie jeszcze już",

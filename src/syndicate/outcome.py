@@ -39,7 +39,7 @@ from babel import Locale
 
 from .issues import Issue
 from .placeholders import prose_of
-from .words import CLAUSE_BREAK
+from .words import CLAUSE_BREAK, NEGATIONS
 
 Kind = Literal["verdict", "decision"]
 Outcome = Literal["acquittal", "conviction", "approval", "rejection"]
@@ -64,7 +64,6 @@ class _Lexicon:
     said: Mapping[Outcome, str]
     pleas: str  # not read: no verdict
     reversals: str  # an outcome reversed: its kind is not read
-    negations: str
 
 
 _LEXICONS: Mapping[str, _Lexicon] = {
@@ -81,7 +80,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"plead(?:s|ed|ing)? (?:not )?guilty|pled (?:not )?guilty|(?:not )?guilty pleas?|plea of (?:not )?guilty",
         reversals=r"overturn\w*|quash\w*|revers(?:e|es|ed|ing|al)|annul\w*|set aside|vacat(?:e|es|ed|ing)|struck down|strike down",
-        negations=r"not|never|no|neither|nor|without|\w+n't|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to",
     ),
     "de": _Lexicon(
         said={
@@ -99,7 +97,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
               r"|Schuldbekenntnis|Schuldeingeständnis",
         reversals=r"aufgehoben|aufzuheben|Aufhebung|kassiert\w*|annulliert\w*|für nichtig"
                   rf"|{_separable('(?:hob|hoben|hebt)', 'auf')}",
-        negations=r"nicht|kein\w*|nie|niemals|ohne",
     ),
     "fr": _Lexicon(
         said={
@@ -110,7 +107,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"plaid\w* (?:non )?coupable",
         reversals=r"annul\w*|infirm\w*|cassation|a cassé|ont cassé",
-        negations=r"pas|jamais|ni|sans|aucun\w*",
     ),
     "es": _Lexicon(
         said={
@@ -121,7 +117,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"se declar\w* (?:no )?culpables?|se (?:confesó|confiesa) culpables?",
         reversals=r"anul\w*|revoc\w*|casó|casación",
-        negations=r"no|nunca|ni|sin|ningún|ninguna",
     ),
     "it": _Lexicon(
         said={
@@ -132,7 +127,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"si (?:è |sono )?dichiarat[oaie] (?:non )?colpevoli?|patteggi\w*",
         reversals=r"annull\w*|ribalt\w*|cassazione",
-        negations=r"non|mai|né|senza|nessun\w*",
     ),
     "pt": _Lexicon(
         said={
@@ -143,7 +137,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"declarou-se (?:não |in)?culpad[oa]|declararam-se (?:não |in)?culpad[oa]s",
         reversals=r"anul\w*|revog\w*",
-        negations=r"não|nunca|nem|sem|nenhum\w*",
     ),
     "nl": _Lexicon(
         said={
@@ -157,7 +150,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"pleit\w* (?:on)?schuldig|bekende schuld",
         reversals=r"vernietig\w*|herroep\w*|ongedaan gemaakt",
-        negations=r"niet|geen|nooit|zonder",
     ),
     "ru": _Lexicon(
         said={
@@ -174,7 +166,6 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"(?:не )?призна\w* (?:свою )?вин[уы]|(?:не )?призна\w* себя (?:не ?)?виновн\w*|признани\w* вины",
         reversals=r"отмени\w*|отмен[аеуы]|отмен[её]н\w*|аннулир\w*",
-        negations=r"не|ни|нет|никогда|без",
     ),
     "pl": _Lexicon(
         said={
@@ -190,9 +181,12 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"(?:nie )?przyzna\w* się do (?:\w+ ){0,3}?(?:winy|zarzut\w*|zarzucan\w*)|przyznani\w* się do winy",
         reversals=r"uchyl\w*|unieważni\w*",
-        negations=r"nie|nigdy|ani|bez|żaden|żadna|żadne|żadnego",
     ),
 }
+
+
+# Beside the words that negate (words.NEGATIONS): English verbs that negate the one after them.
+_NEGATING_PHRASES: Mapping[str, tuple[str, ...]] = {"en": (r"fail(?:s|ed|ing)? to", r"refus(?:e|es|ed|ing) to")}
 
 
 @dataclass(frozen=True)
@@ -217,7 +211,8 @@ def _patterns(language: str) -> _Patterns:
         cue=regex.compile(_words("|".join(lexicon.said.values())), flags),
         pleas=regex.compile(_words(lexicon.pleas), flags),
         reversals=regex.compile(_words(lexicon.reversals), flags),
-        negation=regex.compile(_words(lexicon.negations), flags),
+        negation=regex.compile(_words("|".join([*map(regex.escape, NEGATIONS[language].split()), *_NEGATING_PHRASES.get(language, ())])),
+                               flags),
     )
 
 

@@ -23,6 +23,19 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # What ends a clause between two words, for the checks that read a word within its clause (a
 # change negated, an outcome negated): a stop, a comma, a bracket, a quotation mark, a dash.
 CLAUSE_BREAK = regex.compile(r"[,;:.!?()\[\]–—\"“”„«»‹›‘\u2029\n]|\s[-‐]\s")
+# The words that negate what their clause says, by language, for the same checks (`t` of
+# English `n't`, French `n` of `n'`, which those checks read as words of their own).
+NEGATIONS = {
+    "en": "not no never nor neither without hardly t cannot",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals weder ohne",
+    "fr": "ne n pas jamais aucun aucune ni guère sans",
+    "es": "no nunca jamás ni ningún ninguna tampoco sin",
+    "it": "non mai né nessun nessuno nessuna senza",
+    "nl": "niet geen nooit noch zonder",
+    "pt": "não nunca jamais nem nenhum nenhuma sem",
+    "ru": "не ни нет никогда без",
+    "pl": "nie ani nigdy bez żaden żadna żadne żadnego",
+}
 _LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
 
 
