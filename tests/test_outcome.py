@@ -78,6 +78,11 @@ REVERSED = [
      "zatwierdził"),
     ("en", "pl", "Lawmakers approved the bill.", "Prezydent zawetował ustawę.", "an approval", "approved", "a rejection",
      "zawetował"),
+    ("en", "uk", "The court acquitted him.", "Суд засудив його.", "an acquittal", "acquitted", "a conviction", "засудив"),
+    ("en", "uk", "Parliament approved the budget.", "Парламент відхилив бюджет.", "an approval", "approved", "a rejection", "відхилив"),
+    ("en", "sv", "The court acquitted him.", "Domstolen dömde honom.", "an acquittal", "acquitted", "a conviction", "dömde"),
+    ("en", "sv", "Parliament approved the budget.", "Riksdagen röstade nej till budgeten.", "an approval", "approved", "a rejection",
+     "röstade nej"),
     # other sources
     ("ru", "en", "Суд оправдал бывшего мэра.", "The court convicted the former mayor.", "an acquittal", "оправдал",
      "a conviction", "convicted"),
@@ -138,7 +143,12 @@ QUIET = [
     ("en", "ru", "The court convicted Costa, as expected.", "Решение суда по делу Косты оправдало ожидания."),
     ("en", "pl", "The court acquitted the mayor, whose plan was doomed to fail.",
      "Sąd zwolnił burmistrza, którego plan był skazany na porażkę."),
-    ("en", "uk", "The court acquitted him.", "Суд виніс обвинувальний вирок."),  # a language without lists
+    ("en", "uk", "The court acquitted him.", "Суд виправдав його."),
+    ("en", "uk", "Parliament approved the budget.", "Парламент ухвалив бюджет."),
+    ("en", "sv", "The court acquitted him.", "Domstolen frikände honom."),
+    ("en", "sv", "Parliament approved the budget.", "Riksdagen godkände budgeten."),
+    ("en", "sv", "He was not convicted.", "Han frikändes."),  # negated: not read
+    ("en", "cs", "The court acquitted him.", "Soud ho odsoudil."),  # a language without lists
 ]
 
 

@@ -151,6 +151,33 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         pleas=r"pleit\w* (?:on)?schuldig|bekende schuld",
         reversals=r"vernietig\w*|herroep\w*|ongedaan gemaakt",
     ),
+    "uk": _Lexicon(
+        said={
+            "acquittal": r"виправда(?:в|ла|ло|ли|ний|на|ні|ного|ному)(?! (?:\w+ )?(?:сподіван|очікуван|довір|прогноз|себе))"
+                         r"|виправдувальн\w*|визна\w* (?:\w+ )?не ?винн\w*",
+            "conviction": r"засуди(?:в|ла|ло|ли|ть)|засуджен\w*|визна\w* (?:\w+ )?винн\w*|обвинувальн\w* вирок\w*"
+                          r"|засудж\w* до",
+            "approval": r"схвали\w*|схвален\w*|ухвали\w*|ухвален\w*|затверди(?:в|ла|ло|ли|ть)|затверджен\w*|ратифікува\w*"
+                        r"|ратифікаці\w*|зелене світло|проголосува\w* за",
+            "rejection": r"відхили(?:в|ла|ло|ли|ть)|відхилен(?:|а|о|і)|відкину(?:в|ла|ли|то)|(?:наклав|наклала|наклали) вето"
+                         r"|ветува\w*|проголосува\w* проти|провали(?:в|ла|ли)",
+        },
+        pleas=r"(?:не )?визна\w* (?:свою )?провин[уи]|(?:не )?визна\w* себе (?:не ?)?винн\w*",
+        reversals=r"скасува\w*|скасуван\w*|анулюва\w*",
+    ),
+    "sv": _Lexicon(
+        said={
+            "acquittal": r"frikän(?:de|d|da|des|ns|ner|t)|friande dom\w*|inte skyldig",
+            "conviction": r"döm(?:d|da|des|de|s|er|t)(?! (?:att misslyckas|ut))|fäll(?:d|da|des|de|s|er)|fällande dom\w*"
+                          r"|befunnen skyldig|befanns skyldig",
+            "approval": r"godkän(?:de|des|ner|ns|t|d|da)|godkännande\w*|anta(?:gen|git|gits|gs)|antog(?:s)?|klubba(?:de|des|t|ts)"
+                        r"|ratificera\w*|grönt ljus|röstade (?:ja|för)",
+            "rejection": r"avslog|avslag\w*|avslagits|avvisa(?:de|des|t|ts)|förkasta(?:de|des|t|ts)|röstade (?:nej|emot)"
+                         r"|lade (?:in )?veto|veto",
+        },
+        pleas=r"erkän\w* sig skyldig|nekade till (?:brott|anklagelser\w*)|erkände brott\w*",
+        reversals=r"upphäv\w*|ogiltigförklara\w*|undanröj\w*",
+    ),
     "ru": _Lexicon(
         said={
             "acquittal": r"оправда(?:л|ла|ло|ли|н|на|ны)(?! (?:\w+ )?(?:ожидани|надежд|довери|прогноз|себя))|оправдательн\w*"

@@ -35,6 +35,8 @@ NEGATIONS = {
     "pt": "não nunca jamais nem nenhum nenhuma sem",
     "ru": "не ни нет никогда без",
     "pl": "nie ani nigdy bez żaden żadna żadne żadnego",
+    "uk": "не ні ніколи без жоден жодна жодне жодного",
+    "sv": "inte ej aldrig ingen inget inga utan",
 }
 _LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
 
