@@ -79,6 +79,8 @@ BAD = [
     ("quotation-pairing", "“We want contracts,” she said.", "„Wir wollen Verträge, sagte sie.", ()),
     ("quotation-dropped", "“We want contracts,” she said.", "Sie wolle Verträge, sagte sie.", ()),
     ("quotation-count", "“We want contracts,” she said, “and pay.”", "„Wir wollen Verträge und Lohn“, sagte sie.", ()),
+    ("quotation-shortened", "“We will not accept any deal that cuts our wages,” union leader Maria Costa said on Monday.",
+     "„Wir werden keinen Deal“, sagte Gewerkschaftschefin Maria Costa am Montag.", ()),
     ("numbers", "About 1,200 containers are stuck.", "Rund 1.300 Container stehen still.", ()),
     ("numbers", "About 1,200 containers are stuck.", "Viele Container stehen still.", ()),
     ("numbers", "Ministers meet at 6:45 p.m.", "Die Minister treffen sich um 18.30 Uhr.", ()),
@@ -166,6 +168,16 @@ def test_a_title_quoted_on_one_side_only_is_no_quotation_dropped():
     # a quoted name the other side does not have is a quotation added
     assert ("quotation-count", "warning") in checks(
         "“We will win,” the coach said.", "„Wir werden gewinnen“, sagte der Trainer „{El_Pais}“.", "de", paper)
+
+
+def test_a_quotation_translated_in_full_is_measured_against_the_rest_of_its_sentence():
+    msgid = "“We will not accept any deal that cuts our wages,” union leader Maria Costa said on Monday."
+    assert checks(msgid, "„Wir werden keinen Deal akzeptieren, der unsere Löhne kürzt“, sagte Gewerkschaftschefin Maria Costa am "
+                         "Montag.") == []
+    # Japanese writes both shorter: the rest of the sentence is its measure
+    assert checks(msgid, "「賃金を削るいかなる合意も受け入れない」と労組指導者のマリア・コスタ氏は月曜日に述べた。", "ja") == []
+    # a short attribution tells nothing of the language's length: not measured
+    assert checks("“We will not accept any deal that cuts our wages,” she said.", "„Nein“, sagte sie.") == []
 
 
 def test_words_someone_said_still_count_beside_a_name_in_quotation_marks():

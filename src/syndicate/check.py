@@ -155,6 +155,7 @@ def _problems(
     return (
         errors
         + (_quotation_count(msgid, beside_markers(unit, msgstr)) if paired else [])
+        + (_quotations_shortened(source_prose, target_prose) if paired and unit.quotations else [])
         + (_unchanged(msgid, msgstr, source, target) if script_of(source) == script_of(target) else [])
         + _whitespace(msgid, msgstr)
         + _line_break_inside(msgid, msgstr)
@@ -666,6 +667,32 @@ def _quotation_count(msgid: str, msgstr: str) -> list[Issue]:
     if len(more) - names == len(fewer):
         return []
     return [Issue("quotation-count", f"{_count(len(source), 'quotation')} in the source, {len(target)} in the translation")]
+
+
+# The rest of a sentence, without its quotations, long enough to tell how much longer the
+# translation's language writes it: a short attribution (`she said`, `と述べた`) tells nothing.
+_REST_TO_COMPARE = 20
+_SHORTENED = 0.5  # of the rest's ratio: a quotation that kept less than half its words, as its language writes them
+
+
+def _quotations_shortened(msgid: str, msgstr: str) -> list[Issue]:
+    """Each quotation of the translation less than half as long as the source's, against the
+    rest of the sentence (so that German, longer, and Japanese, shorter, are each their own
+    measure): words dropped from what someone said. Quotations paired in order, where both sides
+    have as many; a short one (a title, a word quoted) is not measured."""
+    source, target = _outer_quotations(msgid), _outer_quotations(msgstr)
+    if len(source) != len(target):
+        return []  # the count's to report
+    source_rest, target_rest = (len(_without_quotations(text).strip()) for text in (msgid, msgstr))
+    if source_rest < _REST_TO_COMPARE or not target_rest:
+        return []
+    ratio = target_rest / source_rest
+    return [
+        Issue("quotation-shortened", f"{_excerpt(translated, 40)} is {len(translated) / len(said):.0%} as long as the source's "
+                                     f"{_excerpt(said, 40)}, the rest of the sentence {ratio:.0%}: translate the quotation in full")
+        for said, translated in zip(source, target)
+        if len(said.split()) >= 4 and len(translated) < _SHORTENED * ratio * len(said)
+    ]
 
 
 def _outer_quotations(text: str) -> list[str]:

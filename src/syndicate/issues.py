@@ -24,6 +24,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "quotation-pairing": ("error", "a quotation mark that opens or closes nothing"),
     "quotation-dropped": ("error", "the source quotes someone directly and the translation quotes nothing"),
     "quotation-count": ("warning", "a different number of quotations than the source"),
+    "quotation-shortened": ("warning", "a quotation less than half as long as the source's, against the rest of the sentence: "
+                            "words dropped from what someone said"),
     "numbers": ("error", "a number or time of the source is missing or changed"),
     "bound": ("error", "a figure the source gives as a floor (more than, at least) that the translation gives as a ceiling "
               "(weniger als, bis zu), or the other way round"),
