@@ -683,7 +683,7 @@ def _quotations_shortened(msgid: str, msgstr: str) -> list[Issue]:
     source, target = _outer_quotations(msgid), _outer_quotations(msgstr)
     if len(source) != len(target):
         return []  # the count's to report
-    source_rest, target_rest = (len(_without_quotations(text).strip()) for text in (msgid, msgstr))
+    source_rest, target_rest = (len(" ".join(_without_quotations(text).split())) for text in (msgid, msgstr))
     if source_rest < _REST_TO_COMPARE or not target_rest:
         return []
     ratio = target_rest / source_rest
