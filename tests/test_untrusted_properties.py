@@ -458,7 +458,8 @@ MOVES = ["rose", "fell", "rises", "increased", "decreased", "up", "down", "stieg
 OUTCOMES = ["acquitted", "convicted", "not guilty", "guilty", "pleaded", "approved", "rejected", "overturned", "sprach", "frei",
             "lehnte", "ab", "stimmte", "zu", "verurteilt", "acquitté", "condamné", "aprobó", "rechazó", "sprak", "vrij", "keurde", "goed",
             "more than", "less than", "up to", "mehr als", "unter", "plus de", "moins d'", "hasta", "tot", "$", "€", "оправдал", "признал",
-            "виновным", "себя", "отклонил", "вето", "uniewinnił", "skazany", "za winnego", "odrzucił", "przyjął ustawę", "uchylił"]
+            "виновным", "себя", "отклонил", "вето", "uniewinnił", "skazany", "za winnego", "odrzucił", "przyjął ustawę", "uchylił",
+            "hundreds", "thousands", "tens of", "Tausende", "des milliers", "сотни", "тысяч", "R$", "SEK", "kronor", "ignore:"]
 FIGURE_MARKS = [".", ",", "?", "“", "”", "(", ")", "-", "{Maria_Costa}", "<a1>", "</a1>", "\xa0", "'"]
 figure_texts = st.lists(st.one_of(*(st.sampled_from(words) for words in (NUMBER_WORDS, SPAN_NOUNS, SPAN_JOINS, FIGURES, MOVES, OUTCOMES, FIGURE_MARKS))),
                         min_size=1, max_size=12).map(" ".join)
