@@ -17,7 +17,7 @@ from test_check import checks, messages, reviewed, unit
 from syndicate.catalog import Message
 from syndicate.check import publish_errors
 from syndicate.figures import figure_in_locale
-from syndicate.figures.readers import _decimal, _formatted, _symbols
+from syndicate.figures.readers import decimal_value, formatted, symbols
 from syndicate.model import Placeholder
 
 
@@ -1307,10 +1307,10 @@ def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
     """A number is read with CLDR's grouping and decimal symbols, strictly: the value babel's
     strict parse gives (check reads common forms without it, for speed)."""
     locale = Locale.parse(code)
-    group, decimal = _symbols(locale)
+    group, decimal = symbols(locale)
     decimals = decimal + str(fraction) if fraction is not None else ""
     by_thousands = f"{whole:,}".replace(",", group) + decimals  # not how en-IN groups
-    for text in (_formatted(Decimal(whole), locale) + decimals, by_thousands, "1" + scrambled + "0"):
+    for text in (formatted(Decimal(whole), locale) + decimals, by_thousands, "1" + scrambled + "0"):
         try:
             expected = _babel_strict(text, locale)
         except NumberFormatError:
@@ -1318,9 +1318,9 @@ def test_numbers_are_read_as_babel_reads_them(code, whole, fraction, scrambled):
         if any(mark in text and mark != group for mark in "' \u00a0\u202f"):
             continue  # read as the locale's group symbol on purpose (1'200, 1 200)
         if any(mark in text and mark not in (group, decimal) for mark in ".,"):
-            assert _decimal(text, locale) is None, text  # 3.5 in Russian: not the locale's, which babel reads leniently
+            assert decimal_value(text, locale) is None, text  # 3.5 in Russian: not the locale's, which babel reads leniently
             continue
-        assert _decimal(text, locale) == expected, text
+        assert decimal_value(text, locale) == expected, text
 
 
 def _babel_strict(text: str, locale: Locale) -> Decimal:
@@ -1329,7 +1329,7 @@ def _babel_strict(text: str, locale: Locale) -> Decimal:
     the number is parsed as English writes it: Swiss numbers are grouped as English ones are."""
     if get_group_symbol(locale) != "'":
         return parse_decimal(text, locale, strict=True)
-    group, decimal = _symbols(locale)
+    group, decimal = symbols(locale)
     return parse_decimal(text.translate({ord(group): ",", ord(decimal): "."}), Locale("en"), strict=True)
 
 
@@ -1340,7 +1340,7 @@ def test_swiss_numbers_are_grouped_with_the_apostrophe_swiss_papers_print(code):
     swiss, english = Locale.parse(code), Locale("en")
     assert figure_in_locale("1,234,567.5", english, swiss)[0] == "1’234’567.5"
     assert figure_in_locale("-45,210 (12,500)", english, swiss)[0] == "-45’210 (12’500)"
-    assert [_decimal(text, swiss) for text in ("1'000'000", "1’000’000", "1’234’567.5", "12'345")] == [
+    assert [decimal_value(text, swiss) for text in ("1'000'000", "1’000’000", "1’234’567.5", "12'345")] == [
         Decimal(1000000), Decimal(1000000), Decimal("1234567.5"), Decimal(12345)]
     assert messages("It cost 1,234,567 francs.", "Es kostete 1,234,567 Franken.", "de-CH") == [
         "1,234,567 is written the English way: de-CH writes 1’234’567"]

@@ -735,9 +735,9 @@ _WORDS = ["Maria", "Costa", "Costanza", "O'Neill", "U.S.", "Jr.", "(RED)", "de",
     names=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join), min_size=17, max_size=40, unique=True),
 )
 def test_many_names_are_found_in_one_pass_exactly_where_searching_for_each_finds_them(text, names):
-    from syndicate.names import _occurrences, _whole_occurrences
+    from syndicate.names_tokens import _occurrences, whole_occurrences
 
-    found = _whole_occurrences(text, names)
+    found = whole_occurrences(text, names)
     assert {name: found.get(name, []) for name in names} == {name: list(_occurrences(text, name)) for name in names}
 
 

@@ -70,7 +70,8 @@ no names.
 The finder's word tables are in syndicate.names_data, German's and its rules in
 syndicate.names_german, what CLDR names in syndicate.names_locale; the desk's names file is
 read by syndicate.names_file, and syndicate.names_rendering writes a name found as the
-glossary and a translation have it.
+glossary and a translation have it; what they share, a word as the finder reads it and where
+names occur, is in syndicate.names_tokens.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -88,48 +89,47 @@ from .ids import primary_language
 from .lazy_regex import lazy_compile
 from .links import URL_OR_EMAIL, may_hold_link
 from .names_data import (
-    _ABBREVIATED_ENDINGS, _ADJECTIVE_SURNAMES, _ADVERB_BEFORE_SPEECH, _AFFILIATION, _AFTER_AN_OBJECT, _ALNUM_RUN,
-    _AMOUNT_AFTER_A_CODE, _AMOUNT_BEFORE_A_CODE, _AMOUNT_BEFORE_A_CODE_WINDOW, _AMPERSANDS, _AND_ANOTHER, _ANOTHER_AND,
-    _APPOSITION, _ARTICLE_PARTICLES, _ARTICLE_WORDS, ARTICLES, _ARTICLES_AFTER_OF, _ARTICLES_OPENING_PHRASES,
-    _BEFORE_ARTICLE_PARTICLE, _CLAUSE_END, _CLUB_ENDINGS, _CLUB_OPENERS, _CLUBS_ACRONYMS, _CLUBS_AND_NEWSPAPERS,
-    _CLUBS_NAMED_AS_OTHER_THINGS, _CODE_JOINED_TO_AMOUNT, _COMPANY_ABBREVIATIONS, _COMPANY_OPENERS, _CONJUNCTIONS,
-    _COUNTRY_OPENS_NAMES, _DAY_OR_YEAR, _DEFINITE_ARTICLES, _DESCRIBED_IN_ROMANCE_WORDS, _ELIDED_ARTICLE, _ELIDED_NOUN,
-    _ENGLISH_COMPANY_WORDS, _FEMININE_TITLES, _FRENCH_RANKS, _FRENCH_TITLES, _FUNCTION_PARTICLES, _GAPS_AFTER_PARTICLE,
-    _GIVEN_NAME_AND_TWO_SURNAMES, _GIVEN_NAMES, _GIVEN_NAMES_OF_COUNTRIES, _GROUPS_IN_NAMES, _HEADS_OF_COMPANIES,
-    _HYPHENED_PARTICLES, _INDEX_NUMBER, _INDEXES_WITH_NUMBERS, _INFLECTED_PLACES, _INFLECTED_ROLES, _INSTITUTION_CONNECTORS,
-    _INSTITUTION_HEADS, _INSTITUTION_WORDS, _INSTITUTIONS_IN_ONE_WORD, _IT_DOES_AFTER_SPEECH, _ITALIAN_TITLE_BEFORE,
-    _ITS_AFTER_SPEECH, _JOINT_SPEECH_AFTER, _KINDS_OF_PLACE, _LEGAL_FORM_AFTER_COMMA, _LEGAL_FORMS, _LISTED_NAMES_ALSO_WORDS,
-    _LOCATIVES, _LONGEST_HOLDERS_NAME, _LONGEST_TITLE_BEFORE, _MASCULINE_ARTICLES, _MASCULINE_NOUN_ENDINGS_IN_A, _MINISTRIES,
-    NAME_PARTICLES, _NAME_SUFFIXES, _NAMED_AFTER_PEOPLE, _NAMES_AFTER_PLURAL_TITLE, _NAMES_AFTER_TITLE_WINDOW, _NEVER_LAST,
-    _NEWSPAPERS_WITH_NUMBERS, _NO_CLUB, _NO_GIVEN_NAME, _NO_GIVEN_NAME_BEFORE_SURNAME, _NO_GIVEN_NAMES, _NO_NAME_ALONE,
-    _NO_PART_OF_A_PERSON, _NOUNS_A_NAME_DESCRIBES, _OF_A_PLACE, _OF_BEFORE_A_PERSON, _ORGANISATION_AFTER, _ORGANISATION_BEFORE,
-    _ORGANISATION_OPENERS, _ORGANISATION_ROLES, ORGANISATION_WORDS, PARTIES_IN_WORDS, _PERSON_AFTER_POSSESSIVE, _PERSONS_SURNAME,
-    _PLACE_ENDINGS, _PLACE_ENDINGS_AFTER_ARTICLES, _PLACE_OPENERS, _PLACE_WORDS, _PLURAL_ARTICLES_AFTER_DE,
-    _PLURAL_ARTICLES_AFTER_OF, _PLURAL_OR_ELIDED_PARTICLES, _PORTFOLIOS, _POSSESSIVE_AFTER, _PREPOSITIONS_OPENING_SURNAMES,
-    _PUBLIC_BODY_HEADS, _PUBLIC_FIELDS, _REGNAL_GIVEN_NAMES, _REGNAL_NUMBER, _REGNAL_TITLES, ROLES, _ROLES_GO_ON,
-    _ROLES_OF_BODIES, _ROMANCE_GIVEN_NAMES, _SAINTS, SENTENCE_OPENERS, _SPEAKING_GROUPS, _SPEAKING_PLACES, _SPEAKS_FOR,
-    _SPEECH_AFTER, _SPEECH_BEFORE, _SPEECH_NEAR, _SPEECH_WINDOW, _STATE_BODIES, _TITLE_CASE_LOWER, _TITLES_WITHOUT_PERIOD, _TOLD,
-    TRANSLATED_ACRONYMS, _WHAT_A_PERSON_DOES, _WHICH_AFTER, _WHO_AFTER, _WORD_OF_LETTERS, _answers, _describes_a_name,
+    ADJECTIVE_SURNAMES, ADVERB_BEFORE_SPEECH, AFFILIATION, AFTER_AN_OBJECT, AMOUNT_AFTER_A_CODE, AMOUNT_BEFORE_A_CODE,
+    AMOUNT_BEFORE_A_CODE_WINDOW, AMPERSANDS, AND_ANOTHER, ANOTHER_AND, APPOSITION, ARTICLE_PARTICLES, ARTICLE_WORDS, ARTICLES,
+    ARTICLES_AFTER_OF, ARTICLES_OPENING_PHRASES, BEFORE_ARTICLE_PARTICLE, CLAUSE_END, CLUB_ENDINGS, CLUB_OPENERS, CLUBS_ACRONYMS,
+    CLUBS_AND_NEWSPAPERS, CLUBS_NAMED_AS_OTHER_THINGS, CODE_JOINED_TO_AMOUNT, COMPANY_ABBREVIATION_WORDS, COMPANY_OPENERS,
+    CONJUNCTIONS, COUNTRY_OPENS_NAMES, DAY_OR_YEAR, DEFINITE_ARTICLES, DESCRIBED_IN_ROMANCE_WORDS, ELIDED_ARTICLE, ELIDED_NOUN,
+    ENGLISH_COMPANY_WORDS, FEMININE_TITLES, FRENCH_RANKS, FRENCH_TITLES, FUNCTION_PARTICLES, GAPS_AFTER_PARTICLE,
+    GIVEN_NAME_AND_TWO_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_OF_COUNTRIES, GROUPS_IN_NAMES, HEADS_OF_COMPANIES, HYPHENED_PARTICLES,
+    INDEX_NUMBER, INDEXES_WITH_NUMBERS, INFLECTED_PLACES, INFLECTED_ROLES, INSTITUTION_CONNECTORS, INSTITUTION_HEADS,
+    INSTITUTION_WORDS, INSTITUTIONS_IN_ONE_WORD, IT_DOES_AFTER_SPEECH, ITALIAN_TITLE_BEFORE, ITS_AFTER_SPEECH, JOINT_SPEECH_AFTER,
+    KINDS_OF_PLACE, LEGAL_FORM_AFTER_COMMA, LEGAL_FORMS, LISTED_NAMES_ALSO_WORDS, LOCATIVES, LONGEST_HOLDERS_NAME,
+    LONGEST_TITLE_BEFORE, MASCULINE_ARTICLES, MASCULINE_NOUN_ENDINGS_IN_A, MINISTRIES, NAME_PARTICLES, NAME_SUFFIXES,
+    NAMED_AFTER_PEOPLE, NAMES_AFTER_PLURAL_TITLE, NAMES_AFTER_TITLE_WINDOW, NEVER_LAST, NEWSPAPERS_WITH_NUMBERS, NO_CLUB,
+    NO_GIVEN_NAME, NO_GIVEN_NAME_BEFORE_SURNAME, NO_GIVEN_NAMES, NO_NAME_ALONE, NO_PART_OF_A_PERSON, NOUNS_A_NAME_DESCRIBES,
+    OF_A_PLACE, OF_BEFORE_A_PERSON, ORGANISATION_AFTER, ORGANISATION_BEFORE, ORGANISATION_OPENERS, ORGANISATION_ROLES,
+    ORGANISATION_WORDS, PARTIES_IN_WORDS, PERSON_AFTER_POSSESSIVE, PERSONS_SURNAME, PLACE_ENDINGS, PLACE_ENDINGS_AFTER_ARTICLES,
+    PLACE_OPENERS, PLACE_WORDS, PLURAL_ARTICLES_AFTER_DE, PLURAL_ARTICLES_AFTER_OF, PLURAL_OR_ELIDED_PARTICLES, PORTFOLIOS,
+    POSSESSIVE_AFTER, PREPOSITIONS_OPENING_SURNAMES, PUBLIC_BODY_HEADS, PUBLIC_FIELDS, REGNAL_GIVEN_NAMES, REGNAL_NUMBER,
+    REGNAL_TITLES, ROLES, ROLES_GO_ON, ROLES_OF_BODIES, ROMANCE_GIVEN_NAMES, SAINTS, SENTENCE_OPENERS, SPEAKING_GROUPS,
+    SPEAKING_PLACES, SPEAKS_FOR, SPEECH_AFTER, SPEECH_BEFORE, SPEECH_NEAR, SPEECH_WINDOW, STATE_BODIES, TITLE_CASE_LOWER,
+    TITLES_WITHOUT_PERIOD, TOLD, TRANSLATED_ACRONYMS, WHAT_A_PERSON_DOES, WHICH_AFTER, WHO_AFTER, WORD_OF_LETTERS,
+    describes_a_name, one_word_answers,
 )
 from .names_file import NameRules
 from .names_german import (
-    _GERMAN_ADJECTIVE, _GERMAN_ARTICLES, _GERMAN_CLAUSE_OPENERS, _GERMAN_CLUBS, _GERMAN_COMPANY_COMPOUND, _GERMAN_COMPANY_PEOPLE,
-    _GERMAN_COMPANY_ROLE, _GERMAN_COPULAS, _GERMAN_DEFINITE, _GERMAN_DESCRIPTIVE_ADJECTIVE, _GERMAN_DETERMINER,
-    _GERMAN_FEMININE_ENDINGS, _GERMAN_FROM_TO, _GERMAN_GENITIVE_SURNAME, _GERMAN_GIVEN_NAMES,
-    _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES, _GERMAN_GROUPS, _GERMAN_IDIOMS, _GERMAN_INFLECTIONS, _GERMAN_NATIONAL_ADJECTIVE,
-    _GERMAN_NOUNS_AFTER_PARTICLES, _GERMAN_NOUNS_BEFORE_VON, _GERMAN_NUMBER, _GERMAN_OFFICES_BEFORE_VON_DER,
-    _GERMAN_OPENERS_OF_NO_NAME, _GERMAN_ORGANISATION_ROLES, _GERMAN_PARTICLES, _GERMAN_PLURAL_ENDINGS,
-    _GERMAN_PREPOSITION_PARTICLES, _GERMAN_PUBLIC_BODY, _GERMAN_QUANTITIES, _GERMAN_ROLE, _GERMAN_SEPARABLE_SPEAKER,
-    _GERMAN_SPEAKER_AFTER, _GERMAN_SURNAMES_ENDING_IN_S, _GERMAN_TIME_WORDS, _GERMAN_TITLES_BEFORE_PARTICLES, _INNER_CAPITAL,
-    _JOINED_BY_AND, _LONGEST_GIVEN_NAME, _WEAK_ADJECTIVE, _german_club, _german_clubs_with_years, _german_noun_after_name,
-    _german_role_after_name, _german_stock_indexes, _has_german_noun_ending, _is_german_common_noun, _is_german_noun_of_a_persons,
-    _is_german_object_noun, _is_german_role, _is_given_name, _is_inflected_place, _is_kind_of_company, _is_time_of_day,
-    _leaves_nouns_bare, _may_be_name_adjective, _opens_german_club,
+    GERMAN_ADJECTIVE, GERMAN_ARTICLES, GERMAN_CLAUSE_OPENERS, GERMAN_CLUBS, GERMAN_COMPANY_COMPOUND, GERMAN_COMPANY_PEOPLE,
+    GERMAN_COMPANY_ROLE, GERMAN_COPULAS, GERMAN_DEFINITE, GERMAN_DESCRIPTIVE_ADJECTIVE, GERMAN_DETERMINER,
+    GERMAN_FEMININE_ENDINGS, GERMAN_FROM_TO, GERMAN_GENITIVE_SURNAME, GERMAN_GIVEN_NAMES, GERMAN_GIVEN_NAMES_BEFORE_PARTICLES,
+    GERMAN_GROUPS, GERMAN_IDIOMS, GERMAN_INFLECTIONS, GERMAN_NATIONAL_ADJECTIVE, GERMAN_NOUNS_AFTER_PARTICLES,
+    GERMAN_NOUNS_BEFORE_VON, GERMAN_NUMBER, GERMAN_OFFICES_BEFORE_VON_DER, GERMAN_OPENERS_OF_NO_NAME, GERMAN_ORGANISATION_ROLES,
+    GERMAN_PARTICLES, GERMAN_PLURAL_ENDINGS, GERMAN_PREPOSITION_PARTICLES, GERMAN_PUBLIC_BODY, GERMAN_QUANTITIES, GERMAN_ROLE,
+    GERMAN_SEPARABLE_SPEAKER, GERMAN_SPEAKER_AFTER, GERMAN_SURNAMES_ENDING_IN_S, GERMAN_TIME_WORDS,
+    GERMAN_TITLES_BEFORE_PARTICLES, INNER_CAPITAL, JOINED_BY_AND, LONGEST_GIVEN_NAME, WEAK_ADJECTIVE, german_club,
+    german_clubs_with_years, german_noun_after_name, german_role_after_name, german_stock_indexes, has_german_noun_ending,
+    is_german_common_noun, is_german_noun_of_a_persons, is_german_object_noun, is_german_role, is_given_name, is_inflected_place,
+    is_kind_of_company, is_time_of_day, leaves_german_nouns_bare, may_be_name_adjective, opens_german_club,
 )
 from .names_locale import (
-    _countries, _in_longer_place, _institution_adjectives, _language_adjectives, _months, _territories, _time_zone_cities,
-    _translatable_words, _unaccented, _weekdays, is_currency_code,
+    countries, in_longer_place, institution_adjectives, is_currency_code, language_adjectives, months_in, territories_in,
+    time_zone_cities, translatable_words, unaccented, weekdays_in,
 )
+from .names_tokens import Token, ends_abbreviated, whole_occurrences
 from .segment_data import LANGUAGES
 
 
@@ -157,20 +157,12 @@ class ProtectedSpan:
 
 
 def _is_elided_noun(word: str) -> bool:
-    """Whether the word is a common noun after its elided article (_ELIDED_NOUN), or the role of
+    """Whether the word is a common noun after its elided article (ELIDED_NOUN), or the role of
     a company's head written as an acronym after it (`L'AD di Fiat`, `L'Ad di Stellantis`), which
     has capitals of its own."""
-    return _ELIDED_NOUN.match(word) is not None or (
-        _ELIDED_ARTICLE.match(word) is not None and word[2:].lower() in _HEADS_OF_COMPANIES
+    return ELIDED_NOUN.match(word) is not None or (
+        ELIDED_ARTICLE.match(word) is not None and word[2:].lower() in HEADS_OF_COMPANIES
     )
-
-
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    capitalised: bool
 
 
 def find_protected_spans(
@@ -225,31 +217,31 @@ def find_protected_spans(
     capitalised_nouns = language == "de"
     starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
     abbreviations = frozenset(LANGUAGES[language].abbreviations) if language in LANGUAGES else frozenset()
-    function_particles = _FUNCTION_PARTICLES.get(language, frozenset())
-    answers = _answers(language)
+    function_particles = FUNCTION_PARTICLES.get(language, frozenset())
+    answers = one_word_answers(language)
 
-    translatable = _translatable_words(lang) | rules.excluded
-    weekdays, months = _weekdays(lang), _months(lang)
+    translatable = translatable_words(lang) | rules.excluded
+    weekdays, months = weekdays_in(lang), months_in(lang)
     # A day the language writes in lower case has its capital only from the sentence's start,
     # before a name as a time word does (`Martedì Elly Schlein`, `Lundi`, `Segunda-feira`).
     function_words = frozenset(LANGUAGES[language].function_words if language in LANGUAGES else ()) | frozenset(
         day.capitalize() for day in weekdays if day.islower()
     )
     roles = ROLES | rules.roles
-    inflected_roles, inflected_places = _INFLECTED_ROLES.get(language, ()), _INFLECTED_PLACES.get(language, ())
+    inflected_roles, inflected_places = INFLECTED_ROLES.get(language, ()), INFLECTED_PLACES.get(language, ())
 
-    def is_abbreviated_role(token: _Token) -> bool:
+    def is_abbreviated_role(token: Token) -> bool:
         # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
         return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
 
-    def is_role(token: _Token) -> bool:
+    def is_role(token: Token) -> bool:
         word = token.text.lower()
         return (
             _is_or_was(word, roles)
-            or token.text in _TITLES_WITHOUT_PERIOD
-            or (language == "fr" and token.text in _FRENCH_TITLES)
+            or token.text in TITLES_WITHOUT_PERIOD
+            or (language == "fr" and token.text in FRENCH_TITLES)
             or is_abbreviated_role(token)
-            or (capitalised_nouns and _is_german_role(word))
+            or (capitalised_nouns and is_german_role(word))
             or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
         )
 
@@ -258,20 +250,20 @@ def find_protected_spans(
         not show it: an Italian one in lower case (`il sig. Rossi`, `la sig.ra Bruni`), or a
         title of several people before the last name it introduces (`MM. Dupont et Durand`)."""
         return bool(
-            (language == "it" and _ITALIAN_TITLE_BEFORE.search(text, max(0, start - _LONGEST_TITLE_BEFORE), start))
-            or _NAMES_AFTER_PLURAL_TITLE.search(text, max(0, start - _NAMES_AFTER_TITLE_WINDOW), start)
+            (language == "it" and ITALIAN_TITLE_BEFORE.search(text, max(0, start - LONGEST_TITLE_BEFORE), start))
+            or NAMES_AFTER_PLURAL_TITLE.search(text, max(0, start - NAMES_AFTER_TITLE_WINDOW), start)
         )
 
     def mark_listed_names() -> None:
         names = frozenset(rules.names) | known
-        occurrences = _whole_occurrences(text, names)
+        occurrences = whole_occurrences(text, names)
         # Longest first, so `Maria Costa` wins over `Costa`.
         for name in sorted(names, key=lambda name: (-len(name), name)):
             if name not in known and name not in rules.names:
                 continue  # a surname an organisation's name showed here to be none (record_organisation)
             for start, end in occurrences.get(name, ()):
                 end = _abbreviated_name_end(text, start, end)
-                if not (taken.overlaps(start, end) or another_word_here(name, start, end) or _in_longer_place(text, start, end, lang)):
+                if not (taken.overlaps(start, end) or another_word_here(name, start, end) or in_longer_place(text, start, end, lang)):
                     spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                     taken.add(start, end)
                     met_as_organisation(name, start, end)
@@ -291,12 +283,12 @@ def find_protected_spans(
         executive`), who works at or invests in it before it (`analysts at Goldman Sachs`,
         `shares in Standard Chartered`), or words set off after it that name a kind of
         organisation and no person's role (`Goldman Sachs, the Wall Street bank,`)."""
-        if _ORGANISATION_AFTER.match(text, end) or _ORGANISATION_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start]):
+        if ORGANISATION_AFTER.match(text, end) or ORGANISATION_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start]):
             return True
         if (apposition := set_off_after(end)) is None or person_in_apposition(end):
             return False
         words = text[apposition[0] : apposition[1]].split()
-        return any(word.lower() in _ORGANISATION_ROLES or word in ORGANISATION_WORDS for word in words)
+        return any(word.lower() in ORGANISATION_ROLES or word in ORGANISATION_WORDS for word in words)
 
     def record_organisation(name: str) -> None:
         """Keep the name, and its words before an organisation's word (`Goldman Sachs` of
@@ -316,12 +308,12 @@ def find_protected_spans(
                 known.discard(surname)
                 surnames_met.add(surname)
 
-    def is_persons_role(token: _Token) -> bool:
-        return is_role(token) and token.text.lower() not in _ORGANISATION_ROLES
+    def is_persons_role(token: Token) -> bool:
+        return is_role(token) and token.text.lower() not in ORGANISATION_ROLES
 
     def set_off_after(end: int) -> tuple[int, int] | None:
         """Where the words set off by commas right after a name start and end."""
-        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + _APPOSITION)) < 0:
+        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + APPOSITION)) < 0:
             return None
         return end + 2, close
 
@@ -343,14 +335,14 @@ def find_protected_spans(
         if name.split(" ", 1)[0] not in function_particles:
             return False
         before = _last_words(text, start, 1)
-        spoken = _SPEECH_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower())
+        spoken = SPEECH_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
         # After a preposition the particle is no second one (`le livre de du Bellay`), nor
         # one after a conjunction (`y de Guindos lo admitió`).
         return (
             before[:1].islower()
             and before[-1:].isalpha()
             and before not in function_particles
-            and before not in _CONJUNCTIONS
+            and before not in CONJUNCTIONS
             and spoken is None
         )
 
@@ -360,22 +352,22 @@ def find_protected_spans(
         the clause ends with it (`“…,” said May.`, `according to May,`), after a role or a title
         (`said guitarist May`, `Mrs May`), with a possessive (`May's plan`); and no date (`May
         5`). Elsewhere it is the month: `officials said May was busy`, `in May`, `May figures`."""
-        if _DAY_OR_YEAR.match(text, end):
+        if DAY_OR_YEAR.match(text, end):
             return False
         before = _last_words(text, start, 1)
         before_start = _space_starts(text, start) - len(before)
         if before and (
-            before.lower() in _NO_GIVEN_NAMES
-            or is_role(_Token(before_start, before_start + len(before), before, before[:1].isupper()))
+            before.lower() in NO_GIVEN_NAMES
+            or is_role(Token(before_start, before_start + len(before), before, before[:1].isupper()))
         ):
             return True
         if text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum():
             return True
-        after = text[end : end + _SPEECH_WINDOW].lstrip().lower()
-        if _SPEECH_AFTER.match(after):
+        after = text[end : end + SPEECH_WINDOW].lstrip().lower()
+        if SPEECH_AFTER.match(after):
             return True
-        spoken_before = _SPEECH_BEFORE.search(text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower())
-        return spoken_before is not None and _CLAUSE_END.match(text, end) is not None
+        spoken_before = SPEECH_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
+        return spoken_before is not None and CLAUSE_END.match(text, end) is not None
 
     def another_word_here(name: str, start: int, end: int) -> bool:
         """Whether a one-word name met before in the article (a surname), or a surname with its
@@ -395,7 +387,7 @@ def find_protected_spans(
             return True
         if not (capitalised_nouns or title_case) and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
-        if " " not in name and not title_case and _last_words(text, start, 1) in _GIVEN_NAMES and text[start - 1 : start] == " ":
+        if " " not in name and not title_case and _last_words(text, start, 1) in GIVEN_NAMES and text[start - 1 : start] == " ":
             return True  # another person's surname: `Jeffrey Sachs` after `Goldman Sachs said`
         if name in months:
             return not person_named(start, end)
@@ -409,12 +401,12 @@ def find_protected_spans(
         """Whether a person's surname met before (the last word of a name known) opens the
         sentence as a common word with the sentence's capital: before what follows no person
         (`Young people`, `Brown rice` after `Neil Young`, `Gordon Brown`), where the language
-        tells what does (_WHAT_A_PERSON_DOES: `Young has`, `Brown resigned on Monday`, `Brown,
+        tells what does (WHAT_A_PERSON_DOES: `Young has`, `Brown resigned on Monday`, `Brown,
         who`, `Brown's`), or before `and` and a name met before (`Young and Busch are due`). Not in a title-case heading, where every word has its capital."""
-        deeds = _WHAT_A_PERSON_DOES.get(language)
+        deeds = WHAT_A_PERSON_DOES.get(language)
         if deeds is None or title_case or " " in name or not (start in sentence_starts or _after_opening(text, start, sentence_starts)):
             return False
-        joined = _AND_ANOTHER.match(text, end)
+        joined = AND_ANOTHER.match(text, end)
         if joined is not None and _POSSESSIVE.sub("", joined.group("name")) in known:
             return False  # `Kempczinski and Busch are due to meet`: two people met before
         return any(other.endswith(" " + name) for other in known) and not _follows_as_a_person(text, end, deeds)
@@ -425,17 +417,17 @@ def find_protected_spans(
         lower-case word that is no function word, no noun a person's name describes and nothing
         that follows a person (`tea and Brown bread`, `helps Young people`; not `thanked Brown
         for`, `Brown said`, `the Brown government`). Not in a title-case heading."""
-        if language != "en" or title_case or name not in _ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
+        if language != "en" or title_case or name not in ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
             return False
-        deeds = _WHAT_A_PERSON_DOES[language]
+        deeds = WHAT_A_PERSON_DOES[language]
         following = _WORD.match(text, end + 1)
         if following is None or following.lastgroup != "lower":
             return False
         word = following.group()
         return not (
-            word in _TITLE_CASE_LOWER
-            or word in _AFTER_AN_OBJECT
-            or _NOUNS_A_NAME_DESCRIBES.fullmatch(word)
+            word in TITLE_CASE_LOWER
+            or word in AFTER_AN_OBJECT
+            or NOUNS_A_NAME_DESCRIBES.fullmatch(word)
             or _follows_as_a_person(text, end, deeds)
         )
 
@@ -444,7 +436,7 @@ def find_protected_spans(
     # way to a capitalised word after it anyway (another_word_here), nor in German, where the
     # noun after a name has its capital too (`führte Maria Schröder Gespräche`).
     met = frozenset() if capitalised_nouns else frozenset(name for name in known if " " in name)
-    for idiom in _GERMAN_IDIOMS.finditer(text) if capitalised_nouns else ():
+    for idiom in GERMAN_IDIOMS.finditer(text) if capitalised_nouns else ():
         if idiom.group() not in rules.names and not taken.overlaps(*idiom.span()):
             taken.add(*idiom.span())  # nor a name met before in it: `Lieschen Müller` after `Frau Müller`
     for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept, met):
@@ -455,7 +447,7 @@ def find_protected_spans(
             met_as_organisation(text[start:end], start, end)
     mark_listed_names()
     if capitalised_nouns:
-        for start, end in [*_german_stock_indexes(text), *_german_clubs_with_years(text, months)]:
+        for start, end in [*german_stock_indexes(text), *german_clubs_with_years(text, months)]:
             if not taken.overlaps(start, end):
                 spans.append(ProtectedSpan(start, end, text[start:end], "name"))
                 taken.add(start, end)
@@ -466,40 +458,40 @@ def find_protected_spans(
         sentence_starts = sentence_starts | {opening}
         taken.add(0, opening)
 
-    def noun_before_name(token: _Token) -> bool:
+    def noun_before_name(token: Token) -> bool:
         """`Die Gewerkschaft GDL`: a German common noun, translatable, before the name (a name
         may end in such a word: `Trainer Hartung`)."""
-        return capitalised_nouns and _is_german_common_noun(token.text)
+        return capitalised_nouns and is_german_common_noun(token.text)
 
-    def german_words_before_name(run: list[_Token], position: int) -> bool:
+    def german_words_before_name(run: list[Token], position: int) -> bool:
         """Whether the German word at `position` of a run is translatable and comes before
         the name, if any: a word that counts (`Tausende Stellen`), a time (`Ende März`,
         `Dienstagmorgen`), and before the run's last word a common noun (`die Gewerkschaft
         GDL`, `der Leitindex Dax`, `sieben Jahren Haft`) or a descriptive adjective and its
         noun (`die Europäische Zentralbank`)."""
         token = run[position]
-        if token.text in _GERMAN_QUANTITIES or _is_time_of_day(token.text, weekdays):
+        if token.text in GERMAN_QUANTITIES or is_time_of_day(token.text, weekdays):
             return True
-        if token.text in _GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in months:
+        if token.text in GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in months:
             return True
-        if _opens_german_club(run, position):
+        if opens_german_club(run, position):
             return False
         # A noun before an adjective of a name is that adjective (`Die Frankfurter Allgemeine Zeitung`),
         # and the article of a company with its legal form is the company's (`die Volkswagen AG`,
         # `die Porsche Automobil Holding SE`), but for a kind of company or what it is to another
         # before its name (`die Tochter Siemens Healthineers AG`, `der Autobauer Volkswagen AG`).
-        before_adjective = position + 2 < len(run) and _WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
+        before_adjective = position + 2 < len(run) and WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
         return position < len(run) - 1 and (
             noun_before_name(token)
-            or token.text in _GERMAN_GROUPS
+            or token.text in GERMAN_GROUPS
             or (noun_of_phrase(token) and not before_adjective and (
-                run[-1].text not in _LEGAL_FORMS or (position < len(run) - 2 and _is_kind_of_company(token.text))
+                run[-1].text not in LEGAL_FORMS or (position < len(run) - 2 and is_kind_of_company(token.text))
             ))
             or describes(token)
             or (position > 0 and describes(run[position - 1]))
         )
 
-    def starts_sentence(token: _Token) -> bool:
+    def starts_sentence(token: Token) -> bool:
         """Whether a word opens a sentence, or in German a sentence after a colon, which German
         capitalises only there (`Die Premiere war gut: Das Publikum jubelte`)."""
         return (
@@ -517,27 +509,27 @@ def find_protected_spans(
         if not (capitalised_nouns and index + 1 < len(tokens) and starts_sentence(token)):
             return False
         word = token.text.lower()
-        if word in _GERMAN_OPENERS_OF_NO_NAME:
+        if word in GERMAN_OPENERS_OF_NO_NAME:
             return True
         return word == "von" and index + 2 < len(tokens) and company_before_person(tokens[index + 1], tokens[index + 2])
 
-    def leaves_nouns_bare(before: _Token | None) -> bool:
+    def leaves_nouns_bare(before: Token | None) -> bool:
         """Whether after the German word `before` a name and a noun with no article may follow
-        each other (_leaves_nouns_bare), also a conjunction opening the sentence (`Dass Lars
+        each other (leaves_german_nouns_bare), also a conjunction opening the sentence (`Dass Lars
         Klingbeil Entwarnung gab`)."""
         if before is None:
             return False
         if before.capitalised:
-            return before.text.lower() in _GERMAN_CLAUSE_OPENERS and starts_sentence(before)
-        return _leaves_nouns_bare(before.text.lower())
+            return before.text.lower() in GERMAN_CLAUSE_OPENERS and starts_sentence(before)
+        return leaves_german_nouns_bare(before.text.lower())
 
-    def word_before(token: _Token) -> _Token | None:
+    def word_before(token: Token) -> Token | None:
         """The word right before `token`, one space away."""
         index = ending_at[token.end]
         before = tokens[index - 1] if index else None
         return before if before is not None and text[before.end : token.start] == " " else None
 
-    def noun_of_phrase(token: _Token) -> bool:
+    def noun_of_phrase(token: Token) -> bool:
         """Whether a German article, determiner, number or adjective right before the word
         makes it a noun (`der Leitindex Dax`, `alle Schulen`, `500 Millionen Euro`, `weiten
         Teilen Bayerns`), not the first word of a name: after an article an adjective with the
@@ -546,7 +538,7 @@ def find_protected_spans(
         last_part = token.text.rsplit("-", 1)[-1]  # `Lufthansa-Tochter`: a noun
         if _is_acronym(token.text) or any(character.isupper() for character in last_part[1:]):
             return False
-        if _GERMAN_NUMBER.fullmatch(_last_words(text, token.start, 1)):
+        if GERMAN_NUMBER.fullmatch(_last_words(text, token.start, 1)):
             # The number of a name (`Mainz 05 Bo Svensson`, `der S&P 500`) counts nothing.
             number_end = _space_starts(text, token.start)
             return not taken.overlaps(number_end - 1, number_end)
@@ -554,32 +546,32 @@ def find_protected_spans(
         if before is None:
             return False
         word = before.text.lower()
-        if word in _GERMAN_DEFINITE:
-            return _WEAK_ADJECTIVE.fullmatch(token.text) is None or not _may_be_name_adjective(token.text)
+        if word in GERMAN_DEFINITE:
+            return WEAK_ADJECTIVE.fullmatch(token.text) is None or not may_be_name_adjective(token.text)
         if before.capitalised:
             return False
-        return _GERMAN_DETERMINER.fullmatch(word) is not None or _GERMAN_ADJECTIVE.fullmatch(word) is not None
+        return GERMAN_DETERMINER.fullmatch(word) is not None or GERMAN_ADJECTIVE.fullmatch(word) is not None
 
-    def describes(token: _Token) -> bool:
+    def describes(token: Token) -> bool:
         """Whether the word is a German adjective describing the noun after it (`Europäische
         Zentralbank`, `Statistischem Bundesamt`, `Deutsche Wetterdienst`), with the weak ending
         only after an article; a common given name with an adjective's ending is none (`VW-Chef
         Oliver Blume`)."""
-        adjective = _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
+        adjective = GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
         if adjective is None and public_body_after(token):
-            adjective = _GERMAN_NATIONAL_ADJECTIVE.fullmatch(token.text)
-        if adjective is None or _is_given_name(token.text):
+            adjective = GERMAN_NATIONAL_ADJECTIVE.fullmatch(token.text)
+        if adjective is None or is_given_name(token.text):
             return False
         before = word_before(token)
-        return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in _GERMAN_DEFINITE)
+        return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in GERMAN_DEFINITE)
 
-    def public_body_after(token: _Token) -> bool:
+    def public_body_after(token: Token) -> bool:
         """Whether the word right after `token` is the head of a public body's name (`Wetterdienst`)."""
         position = ending_at[token.end] + 1
         return (
             position < len(tokens)
             and text[token.end : tokens[position].start] == " "
-            and _GERMAN_PUBLIC_BODY.fullmatch(tokens[position].text.lower()) is not None
+            and GERMAN_PUBLIC_BODY.fullmatch(tokens[position].text.lower()) is not None
         )
 
     def german_name_goes_on(index: int, run_end: int) -> bool:
@@ -589,7 +581,7 @@ def find_protected_spans(
         from given names alone to the surname (`mit Ursula von der Leyen`, `Johann Wolfgang von
         Goethe`)."""
         following = tokens[run_end + 1]
-        if following.text in _GERMAN_QUANTITIES:
+        if following.text in GERMAN_QUANTITIES:
             return False
         if run_end > index and company_name_ends(tokens[run_end], following):
             return False
@@ -599,47 +591,47 @@ def find_protected_spans(
             return False
         if surname_after_particle_ends(run_end, following):
             return False
-        if following.text in _GERMAN_PREPOSITION_PARTICLES:
+        if following.text in GERMAN_PREPOSITION_PARTICLES:
             # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
-            if run_end == index or all(token.text in _GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
+            if run_end == index or all(token.text in GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
                 return particle_joins_given_name(run_end)
             # After a role, a given name (`Präsidentin Ursula von der Leyen`), not a surname
             # and the company the person is with (`Präsident Müller von Siemens`).
             return (is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
-                    and tokens[run_end].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
+                    and tokens[run_end].text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
         return True
 
-    def surname_after_particle_ends(run_end: int, following: _Token) -> bool:
+    def surname_after_particle_ends(run_end: int, following: Token) -> bool:
         """Whether a German surname with its particle at token `run_end` ends the name before
         the given name of another person (`traf Ursula von der Leyen Olaf Scholz`)."""
         return (
             run_end > 0
             and tokens[run_end - 1].text.lower() in NAME_PARTICLES
-            and not _is_given_name(tokens[run_end].text)
-            and _is_given_name(following.text)
+            and not is_given_name(tokens[run_end].text)
+            and is_given_name(following.text)
         )
 
-    def company_name_ends(last: _Token, following: _Token) -> bool:
+    def company_name_ends(last: Token, following: Token) -> bool:
         """Whether a company's name ends at `last`, an English word of companies' names or a
         legal form after the words before it, where a German noun follows it, the sentence's
         and not the name's (`dass Siemens Energy Stellen abbaut`, `die Volkswagen AG
         Gewinne`); another such word, an acronym or an `&` go on with it (`Lufthansa Group
         Airlines`, `GmbH & Co. KG`)."""
-        if last.text not in _ENGLISH_COMPANY_WORDS and last.text not in _LEGAL_FORMS:
+        if last.text not in ENGLISH_COMPANY_WORDS and last.text not in LEGAL_FORMS:
             return False
-        return not (text[last.end : following.start] in _AMPERSANDS or goes_on_as_a_companys(following))
+        return not (text[last.end : following.start] in AMPERSANDS or goes_on_as_a_companys(following))
 
-    def company_before_person(company: _Token, following: _Token) -> bool:
+    def company_before_person(company: Token, following: Token) -> bool:
         """Whether a German word is a company's or an organisation's name of its own before the
         given name of a person, who heads it or speaks for it: an acronym (`von BMW Oliver
         Zipse`, `dass SPD Olaf Scholz nominiert`), but a club's (`FC Carl Zeiss Jena`), or a
         company after a role of its people and `von` (`Der Chef von Siemens Roland Busch`)."""
-        if not _is_given_name(following.text):
+        if not is_given_name(following.text):
             return False
-        acronym = _is_acronym(company.text) and company.text not in _GERMAN_CLUBS
+        acronym = _is_acronym(company.text) and company.text not in GERMAN_CLUBS
         return acronym or hyphenated_company(company) or company_after_von(company)
 
-    def person_in_genitive(run: list[_Token], previous: _Token | None) -> bool:
+    def person_in_genitive(run: list[Token], previous: Token | None) -> bool:
         """Whether a German given name and surname are in the genitive, after the noun they
         depend on, which an article makes one (`Die Musik Richard Wagners`, `das Erbe Helmut
         Kohls`): the surname's -s is the genitive's, as after a noun no name is in the nominative.
@@ -653,12 +645,12 @@ def find_protected_spans(
         return (
             capitalised_nouns
             and len(run) > 1
-            and (_is_given_name(run[0].text) or (previous is not None and _is_german_noun_of_a_persons(previous.text)))
-            and _GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
+            and (is_given_name(run[0].text) or (previous is not None and is_german_noun_of_a_persons(previous.text)))
+            and GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
             and previous is not None
             and previous.capitalised
             and not is_role(previous)
-            and previous.text.lower() not in _GERMAN_ORGANISATION_ROLES
+            and previous.text.lower() not in GERMAN_ORGANISATION_ROLES
             and noun_of_phrase(previous)
             and not surname_ends_in_s(run[-1].text)
             and not text.startswith(("'", "’"), run[-1].end)
@@ -670,7 +662,7 @@ def find_protected_spans(
         or one the article names whole elsewhere."""
         if block_word_counts()[surname[:-1]] or word_of_a_name_met(surname[:-1]):
             return False
-        return surname in _GERMAN_SURNAMES_ENDING_IN_S or block_word_counts()[surname] > 1 or word_of_a_name_met(surname)
+        return surname in GERMAN_SURNAMES_ENDING_IN_S or block_word_counts()[surname] > 1 or word_of_a_name_met(surname)
 
     def word_of_a_name_met(word: str) -> bool:
         """Whether a word is one of a name found before this block or of the desk's list."""
@@ -678,39 +670,39 @@ def find_protected_spans(
 
     @functools.cache
     def block_word_counts() -> Counter[str]:
-        return Counter(_WORD_OF_LETTERS.findall(text))
+        return Counter(WORD_OF_LETTERS.findall(text))
 
     @functools.cache
     def listed_name_words() -> frozenset[str]:
         return frozenset(word for name in rules.names for word in name.split(" "))
 
-    def heads_person_after(company: _Token) -> bool:
+    def heads_person_after(company: Token) -> bool:
         """Whether a lone German word is a company before the person heading it, one space
         before their given name (`Von Mercedes-Benz Ola Källenius hieß es`)."""
         position = ending_at[company.end]
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         return following is not None and text[company.end : following.start] == " " and company_before_person(company, following)
 
-    def hyphenated_company(word: _Token) -> bool:
+    def hyphenated_company(word: Token) -> bool:
         """Whether a German word is a company's name of capitalised words joined by hyphens
         (`Mercedes-Benz`, `Rolls-Royce`), none of them a given name, as a person's hyphenated
         given names are (`Hans-Peter`, `Jean-Luc`)."""
         parts = word.text.split("-")
         return len(parts) > 1 and all(
-            part[:1].isupper() and part not in _GERMAN_GIVEN_NAMES and part not in _ROMANCE_GIVEN_NAMES for part in parts
+            part[:1].isupper() and part not in GERMAN_GIVEN_NAMES and part not in ROMANCE_GIVEN_NAMES for part in parts
         )
 
-    def goes_on_as_a_companys(following: _Token) -> bool:
+    def goes_on_as_a_companys(following: Token) -> bool:
         """Whether the word after a name may go on with it as a company's name does: another
         English word of companies' names, a legal form, an organisation's word or an acronym."""
         return (
-            following.text in _ENGLISH_COMPANY_WORDS
-            or following.text in _LEGAL_FORMS
+            following.text in ENGLISH_COMPANY_WORDS
+            or following.text in LEGAL_FORMS
             or following.text in ORGANISATION_WORDS
             or _is_acronym(following.text)
         )
 
-    def full_name_ends(given_at: int, following: _Token) -> bool:
+    def full_name_ends(given_at: int, following: Token) -> bool:
         """Whether a German given name and surname after a verb, or after a conjunction opening
         a clause, end before the capitalised word after them: a common noun, what the sentence
         gives or imputes to the person (`gab Lars Klingbeil Entwarnung`, `dass Lars Klingbeil
@@ -723,9 +715,9 @@ def find_protected_spans(
         before = word_before(given)
         if not leaves_nouns_bare(before):
             return False
-        if not _is_given_name(given.text) and not _has_german_noun_ending(following.text):
+        if not is_given_name(given.text) and not has_german_noun_ending(following.text):
             return False
-        if not surname.capitalised or _is_given_name(surname.text):
+        if not surname.capitalised or is_given_name(surname.text):
             return False  # `Johann Wolfgang Goethe`: given names before the surname
         return text[surname.end : following.start] == " " and not (
             following.text.lower() in NAME_PARTICLES
@@ -736,7 +728,7 @@ def find_protected_spans(
     def german_surname_after_given(position: int) -> bool:
         """Whether a German word another language's sentences open with is a surname after a
         given name (`Anne Will`): German opens no sentence with it."""
-        return capitalised_nouns and position > 0 and tokens[position].capitalised and _is_given_name(tokens[position - 1].text)
+        return capitalised_nouns and position > 0 and tokens[position].capitalised and is_given_name(tokens[position - 1].text)
 
     def particle_joins_given_name(index: int) -> bool:
         """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
@@ -753,33 +745,33 @@ def find_protected_spans(
             and not (
                 surname_at + 1 < len(tokens)
                 and _continues_run(text, tokens, surname_at, sentence_starts, True)
-                and not _is_given_name(tokens[surname_at + 1].text)  # another person follows: surname_after_particle_ends
+                and not is_given_name(tokens[surname_at + 1].text)  # another person follows: surname_after_particle_ends
             )
             and may_be_given_name(given)
             and may_be_surname(surname, with_article)
         ):
             return False
-        before = text[max(0, given.start - _SPEECH_WINDOW) : given.start]
+        before = text[max(0, given.start - SPEECH_WINDOW) : given.start]
         return with_article or known_given_name_before(given, surname) or bool(
-            _GERMAN_SPEAKER_AFTER.search(before)
-            or _GERMAN_SEPARABLE_SPEAKER.search(before)
-            or _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+            GERMAN_SPEAKER_AFTER.search(before)
+            or GERMAN_SEPARABLE_SPEAKER.search(before)
+            or SPEECH_AFTER.match(text, _space_ends(text, surname.end))
         )
 
-    def known_given_name_before(given: _Token, surname: _Token) -> bool:
+    def known_given_name_before(given: Token, surname: Token) -> bool:
         """Whether a common given name before `von` or `zu` makes the word after it a surname:
         `Otto von Bismarck`, `Karl-Theodor zu Guttenberg`; not a plural (`erfuhr Anna von
         Freunden`, `lud Olaf zu Gesprächen ein`), a noun of a set phrase (`blieb mit Anna zu
         Hause`, `unterstützte Olaf von Anfang an`) or where one travels from (`fuhr Maria von
         Hamburg nach Berlin`)."""
         return (
-            given.text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES
-            and surname.text not in _GERMAN_NOUNS_AFTER_PARTICLES
-            and not surname.text.endswith(_GERMAN_PLURAL_ENDINGS)
-            and _GERMAN_FROM_TO.match(text, surname.end) is None
+            given.text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES
+            and surname.text not in GERMAN_NOUNS_AFTER_PARTICLES
+            and not surname.text.endswith(GERMAN_PLURAL_ENDINGS)
+            and GERMAN_FROM_TO.match(text, surname.end) is None
         )
 
-    def may_be_given_name(token: _Token) -> bool:
+    def may_be_given_name(token: Token) -> bool:
         """Whether a German word before `von` may be a given name: no noun an article, a
         determiner or an adjective introduces, nor one `von` completes (`Abschied von der
         Macht`), no word to translate, no noun by its ending (`Kritik von der Opposition`), no
@@ -788,41 +780,41 @@ def find_protected_spans(
             plainly_no_name(token)
             or token.text.lower() in SENTENCE_OPENERS
             or token.text in starters
-            or token.text in _GERMAN_NOUNS_BEFORE_VON
+            or token.text in GERMAN_NOUNS_BEFORE_VON
             or noun_of_phrase(token)
             or describes(token)
         )
 
-    def may_be_surname(token: _Token, after_der: bool) -> bool:
+    def may_be_surname(token: Token, after_der: bool) -> bool:
         """Whether a German word after `von` or `von der` may be a surname: not a word to
         translate nor a noun by its ending, nor after `der` one of a feminine noun (`von der
         Bühne`, `von der Basis`)."""
-        return not (plainly_no_name(token) or (after_der and token.text.endswith(_GERMAN_FEMININE_ENDINGS)))
+        return not (plainly_no_name(token) or (after_der and token.text.endswith(GERMAN_FEMININE_ENDINGS)))
 
-    def plainly_no_name(token: _Token) -> bool:
+    def plainly_no_name(token: Token) -> bool:
         return (
             not_name(token)
-            or _is_german_common_noun(token.text)
+            or is_german_common_noun(token.text)
             or _is_acronym(token.text)
-            or token.text in _GERMAN_QUANTITIES
-            or token.text in _GERMAN_GROUPS
+            or token.text in GERMAN_QUANTITIES
+            or token.text in GERMAN_GROUPS
             or token.text in ORGANISATION_WORDS
-            or _is_german_object_noun(token.text)
+            or is_german_object_noun(token.text)
         )
 
-    def introduces_one(role: _Token) -> bool:
+    def introduces_one(role: Token) -> bool:
         """Whether a German role introduces a lone word as a name: a role that may name many
         (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`) only after a determiner
         (`der Konzern Bosch`, `den Präsidenten Macron`)."""
         word = role.text.lower()
-        if word not in _GERMAN_ORGANISATION_ROLES:
-            ending = _GERMAN_ROLE.fullmatch(word)
-            if word in roles or (ending is not None and ending.group("ending") not in _GERMAN_INFLECTIONS):
+        if word not in GERMAN_ORGANISATION_ROLES:
+            ending = GERMAN_ROLE.fullmatch(word)
+            if word in roles or (ending is not None and ending.group("ending") not in GERMAN_INFLECTIONS):
                 return True
         before = word_before(role)
-        return before is not None and (before.text.lower() in _GERMAN_DEFINITE or _GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None)
+        return before is not None and (before.text.lower() in GERMAN_DEFINITE or GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None)
 
-    def german_name_may_open(run: list[_Token]) -> bool:
+    def german_name_may_open(run: list[Token]) -> bool:
         """Whether a German run of two capitalised words opening a sentence may be a given name
         and a surname: in German the first word of a sentence may be a noun (`Bahnvorstand
         Palla sagte`, `Jeder Zweite sagte`), so it is a given name only when it is no word
@@ -833,21 +825,21 @@ def find_protected_spans(
         first = run[0]
         if (
             first.text in starters
-            or first.text.lower() in _GERMAN_PREPOSITION_PARTICLES  # `Zu Jahresbeginn warnte`
+            or first.text.lower() in GERMAN_PREPOSITION_PARTICLES  # `Zu Jahresbeginn warnte`
             or first.text.lower() in SENTENCE_OPENERS
-            or _GERMAN_DETERMINER.fullmatch(first.text.lower())
-            or (len(first.text) > _LONGEST_GIVEN_NAME and first.text not in _GERMAN_GIVEN_NAMES)
-            or first.text in _GERMAN_QUANTITIES | _GERMAN_GROUPS
+            or GERMAN_DETERMINER.fullmatch(first.text.lower())
+            or (len(first.text) > LONGEST_GIVEN_NAME and first.text not in GERMAN_GIVEN_NAMES)
+            or first.text in GERMAN_QUANTITIES | GERMAN_GROUPS
         ):
             return False
-        return not any(not_name(token) or _is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1]))
+        return not any(not_name(token) or is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1]))
 
-    def german_speaker_named(run: list[_Token]) -> bool:
+    def german_speaker_named(run: list[Token]) -> bool:
         """Whether a German name of two words opening a sentence speaks right after it (`Ana
         Kovač sagte, …`, `Ana Kovač, 54, sagte`)."""
-        return _SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
+        return SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
 
-    def german_given_name_opens(run: list[_Token]) -> bool:
+    def german_given_name_opens(run: list[Token]) -> bool:
         """Whether a German name opening a sentence starts with a common given name (German, or
         English as players and guests have them: `Harry Kane traf`), before a
         particle (`Richard von Weizsäcker hielt …`) or, if it is no word of the language too
@@ -855,48 +847,48 @@ def find_protected_spans(
         Baerbock reiste …`, not `Rosa Kleider sind …`)."""
         if given_before_particle(run):  # the particle joined the given names to the surname
             return True
-        given = _is_given_name(run[0].text)  # `Harry Kane traf`
+        given = is_given_name(run[0].text)  # `Harry Kane traf`
         return german_name_may_open(run) and given and not plainly_no_name(run[-1])
 
-    def given_before_particle(run: list[_Token]) -> bool:
+    def given_before_particle(run: list[Token]) -> bool:
         """Whether a German name is a common given name, a particle and a surname (`Otto von
         Bismarck`), which names a person."""
-        return run[0].text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES and not all(token.capitalised for token in run)
+        return run[0].text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES and not all(token.capitalised for token in run)
 
-    def german_speaks(run: list[_Token], start: int, end: int) -> bool:
+    def german_speaks(run: list[Token], start: int, end: int) -> bool:
         """Whether a German name of two or more words found in a sentence is who speaks, the
         verb right before or after it: `„…“, sagte Martin Schäfer.`, `, teilte Martin Schäfer mit`,
         `Am Montag kritisierte Martin Schäfer …`."""
         if sum(token.capitalised for token in run) < 2:
             return False
-        before = text[max(0, start - _SPEECH_WINDOW) : start]
+        before = text[max(0, start - SPEECH_WINDOW) : start]
         return bool(
-            _GERMAN_SPEAKER_AFTER.search(before)
-            or _GERMAN_SEPARABLE_SPEAKER.search(before)
-            or _SPEECH_AFTER.match(text, _space_ends(text, end))
+            GERMAN_SPEAKER_AFTER.search(before)
+            or GERMAN_SEPARABLE_SPEAKER.search(before)
+            or SPEECH_AFTER.match(text, _space_ends(text, end))
         )
 
-    def german_speaker(token: _Token) -> bool:
+    def german_speaker(token: Token) -> bool:
         """Whether a lone German word is who speaks, right after the verb and ending the
         clause, or before the particle of a separable verb: `„…“, sagte Merz.`, `Am Dienstag
         sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
         return (
             spoken_after_verb(token.start, token.end)
             and token.text not in answers
-            and not (not_name(token) or _is_german_common_noun(token.text) or _is_lone_initial(token.text))
+            and not (not_name(token) or is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
 
     def spoken_after_verb(start: int, end: int) -> bool:
         """Whether the German words at text[start:end] follow a verb of speech and end the
         clause, or come before the particle of a separable one (`sagte Merz.`, `teilte Merz mit`)."""
-        before = text[max(0, start - _SPEECH_WINDOW) : start]
+        before = text[max(0, start - SPEECH_WINDOW) : start]
         clause_end = end
-        if separable := _GERMAN_SEPARABLE_SPEAKER.search(before):
-            particle = _GERMAN_PARTICLES[separable.group("verb")].match(text, end)
+        if separable := GERMAN_SEPARABLE_SPEAKER.search(before):
+            particle = GERMAN_PARTICLES[separable.group("verb")].match(text, end)
             clause_end = particle.end() if particle else -1
-        elif _GERMAN_SPEAKER_AFTER.search(before) is None:
+        elif GERMAN_SPEAKER_AFTER.search(before) is None:
             return False
-        return clause_end >= 0 and _CLAUSE_END.match(text, clause_end) is not None
+        return clause_end >= 0 and CLAUSE_END.match(text, clause_end) is not None
 
     def surname_after_particle(index: int) -> int | None:
         """Where the surname is that `von`, `von der` or `zu` at token `index` opens with no
@@ -907,7 +899,7 @@ def find_protected_spans(
         what a noun before `von` takes (`Der Chef von Siemens sagte`)."""
         particle = tokens[index]
         word = particle.text.lower()
-        if word not in _GERMAN_PREPOSITION_PARTICLES or (
+        if word not in GERMAN_PREPOSITION_PARTICLES or (
             particle.capitalised and particle.start not in sentence_starts and not _after_opening(text, particle.start, sentence_starts)
         ):
             return None
@@ -922,9 +914,9 @@ def find_protected_spans(
             and not taken.overlaps(particle.start, surname.end)
             and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts, True))
             and may_be_surname(surname, with_article)
-            and surname.text not in _GERMAN_NOUNS_AFTER_PARTICLES
+            and surname.text not in GERMAN_NOUNS_AFTER_PARTICLES
             and not _is_lone_initial(surname.text)
-            and _GERMAN_FROM_TO.match(text, surname.end) is None
+            and GERMAN_FROM_TO.match(text, surname.end) is None
         ):
             return None
         if titled(index, with_article) or (word == "von" and surname_speaks(index, surname)):
@@ -942,8 +934,8 @@ def find_protected_spans(
         gap = text[title.end : tokens[index].start]
         written = title.text.lower() + gap.strip()
         if gap not in (" ", ". ") or not (
-            _GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(written)
-            or (with_article and _GERMAN_OFFICES_BEFORE_VON_DER.fullmatch(written))
+            GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(written)
+            or (with_article and GERMAN_OFFICES_BEFORE_VON_DER.fullmatch(written))
         ):
             return False
         before = word_before(title)
@@ -952,31 +944,31 @@ def find_protected_spans(
         word = before.text.lower()
         return not (
             before.capitalised
-            or word in _GERMAN_DEFINITE
-            or word in _GERMAN_COPULAS
-            or _GERMAN_DETERMINER.fullmatch(word) is not None
-            or _GERMAN_ADJECTIVE.fullmatch(word) is not None
-            or _GERMAN_NUMBER.fullmatch(word) is not None
+            or word in GERMAN_DEFINITE
+            or word in GERMAN_COPULAS
+            or GERMAN_DETERMINER.fullmatch(word) is not None
+            or GERMAN_ADJECTIVE.fullmatch(word) is not None
+            or GERMAN_NUMBER.fullmatch(word) is not None
         )
 
-    def surname_speaks(index: int, surname: _Token) -> bool:
+    def surname_speaks(index: int, surname: Token) -> bool:
         """Whether the surname `von` (at token `index`) opens is who speaks: the verb right after
         it, where no noun before `von` takes it (`Als von Storch sagte`, not `Der Chef von
         Siemens sagte`) and the verb is no participle before a noun (`die von Siemens bestätigte
         Zahl`), or right before `von` and the clause ending with it (`sagte von Papen.`)."""
         before = tokens[index - 1] if index and text[tokens[index - 1].end : tokens[index].start] == " " else None
         noun_or_attribute = before is not None and (
-            (before.capitalised and (before.start not in sentence_starts or is_role(before) or _is_german_common_noun(before.text)))
-            or before.text.lower() in _GERMAN_DEFINITE
-            or _GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None
+            (before.capitalised and (before.start not in sentence_starts or is_role(before) or is_german_common_noun(before.text)))
+            or before.text.lower() in GERMAN_DEFINITE
+            or GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None
         )
-        verb = _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        verb = SPEECH_AFTER.match(text, _space_ends(text, surname.end))
         participle = verb is not None and text[verb.end() : verb.end() + 1] == " " and text[verb.end() + 1 : verb.end() + 2].isupper()
         if verb and not (noun_or_attribute or participle):
             return True
         return spoken_after_verb(tokens[index].start, surname.end)
 
-    def company_after_von(token: _Token) -> bool:
+    def company_after_von(token: Token) -> bool:
         """Whether a lone German word after `von` is a company: after a role of a company's
         people (`Der Chef von Siemens`), or after a person's name where the way it is written
         (BioNTech) or a compound of the block (`Siemens-Chef`) shows it (`Präsident Müller von
@@ -985,43 +977,43 @@ def find_protected_spans(
         position = ending_at[token.end]
         if position < 2 or tokens[position - 1].text != "von" or text[tokens[position - 2].end : token.start] != " von ":
             return False
-        if not_name(token) or _JOINED_BY_AND.match(text, token.end):
+        if not_name(token) or JOINED_BY_AND.match(text, token.end):
             return False
         before = tokens[position - 2]
-        if _GERMAN_COMPANY_ROLE.fullmatch(before.text.lower()):
+        if GERMAN_COMPANY_ROLE.fullmatch(before.text.lower()):
             return True
         return taken.overlaps(before.start, before.end) and (
-            _INNER_CAPITAL.search(token.text) is not None
-            or any(compound.group("company") == token.text for compound in _GERMAN_COMPANY_COMPOUND.finditer(text))
+            INNER_CAPITAL.search(token.text) is not None
+            or any(compound.group("company") == token.text for compound in GERMAN_COMPANY_COMPOUND.finditer(text))
             or speaks_for_company(position - 2, token)
         )
 
-    def speaks_for_company(name_end: int, company: _Token) -> bool:
+    def speaks_for_company(name_end: int, company: Token) -> bool:
         """Whether the person whose name ends at token `name_end`, before `von` and the word
         `company`, is one of a company's people who speaks for it: a role of theirs before the
         name, and a verb of speech right after the word or right before the role (`Präsident
         Müller von Siemens sagte`, `sagte Präsident Müller von Siemens`; not `sprach Präsident
         Müller von Verrat`)."""
-        if plainly_no_name(company) or company.text in _GERMAN_NOUNS_AFTER_PARTICLES:
+        if plainly_no_name(company) or company.text in GERMAN_NOUNS_AFTER_PARTICLES:
             return False
         first = name_end
         while first > 0 and tokens[first - 1].capitalised and taken.overlaps(tokens[first - 1].start, tokens[first - 1].end):
             first -= 1
         role = tokens[first - 1] if first > 0 and text[tokens[first - 1].end : tokens[first].start] == " " else None
-        if role is None or not _GERMAN_COMPANY_PEOPLE.fullmatch(role.text.lower()):
+        if role is None or not GERMAN_COMPANY_PEOPLE.fullmatch(role.text.lower()):
             return False
-        before = text[max(0, role.start - _SPEECH_WINDOW) : role.start]
-        return _SPEECH_AFTER.match(text, _space_ends(text, company.end)) is not None or _GERMAN_SPEAKER_AFTER.search(before) is not None
+        before = text[max(0, role.start - SPEECH_WINDOW) : role.start]
+        return SPEECH_AFTER.match(text, _space_ends(text, company.end)) is not None or GERMAN_SPEAKER_AFTER.search(before) is not None
 
     def is_translatable(words: str) -> bool:
         """Whether languages translate the words, a possessive making no difference (`Costa
         Rica's president`, `Germany's Olaf Scholz`), nor in German the endings of a place's
         adjectives and its genitive (`der Vereinigten Staaten`, `des Vereinigten Königreichs`),
         nor an article elided before them (`L'Allemagne a annoncé`, `L'Europe`)."""
-        words = _ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", words))
-        return words in translatable or (capitalised_nouns and " " in words and _is_inflected_place(words, lang))
+        words = ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", words))
+        return words in translatable or (capitalised_nouns and " " in words and is_inflected_place(words, lang))
 
-    def not_name(token: _Token) -> bool:
+    def not_name(token: Token) -> bool:
         return (
             is_role(token)
             or is_translatable(token.text)
@@ -1038,7 +1030,7 @@ def find_protected_spans(
 
     ending_at = {token.end: position for position, token in enumerate(tokens)}
 
-    def known_particles_before(first: _Token, end: int) -> int | None:
+    def known_particles_before(first: Token, end: int) -> int | None:
         """Where the name that starts with the word `first` and ends at `end` starts with the
         particles right before it, where a person met before in the article has them: `de la
         Cruz told` after `Judge Anna de la Cruz` in the same paragraph, whose surname alone
@@ -1057,28 +1049,28 @@ def find_protected_spans(
                 start = particle.start
         return start
 
-    def speaks_with_another(token: _Token) -> bool:
+    def speaks_with_another(token: Token) -> bool:
         """Whether a lone word and another joined to it by `and` speak together (`Nvidia and
         Intel said`, `L'Oréal et Danone ont annoncé`, `selon L'Oréal et Danone`), the other no
         word to translate nor one a sentence opens with."""
-        if (after := _AND_ANOTHER.match(text, token.end)) is not None:
+        if (after := AND_ANOTHER.match(text, token.end)) is not None:
             other, first_start, last_end = after.group("name"), token.start, after.end()
-        elif (before := _ANOTHER_AND.search(text[max(0, token.start - _SPEECH_WINDOW) : token.start])) is not None:
+        elif (before := ANOTHER_AND.search(text[max(0, token.start - SPEECH_WINDOW) : token.start])) is not None:
             other, first_start, last_end = before.group("name"), token.start - len(before.group()), token.end
         else:
             return False
-        plain = _ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", other))
-        if plain in translatable or other.lower() in SENTENCE_OPENERS or plain in _SPEAKING_PLACES or plain in answers:
+        plain = ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", other))
+        if plain in translatable or other.lower() in SENTENCE_OPENERS or plain in SPEAKING_PLACES or plain in answers:
             return False
-        preceding = text[max(0, first_start - _SPEECH_WINDOW) : first_start].rstrip().lower()
-        return _JOINT_SPEECH_AFTER.match(text, _space_ends(text, last_end)) is not None or _SPEECH_BEFORE.search(preceding) is not None
+        preceding = text[max(0, first_start - SPEECH_WINDOW) : first_start].rstrip().lower()
+        return JOINT_SPEECH_AFTER.match(text, _space_ends(text, last_end)) is not None or SPEECH_BEFORE.search(preceding) is not None
 
-    def persons_particles_before(surname: _Token) -> int | None:
+    def persons_particles_before(surname: Token) -> int | None:
         """Where the particles right before a lone surname start (`de Vries`, `van der Berg`)
         when the surname with them speaks (`de Vries said`, `said de Vries,`, `according to
         van der Berg`) or follows a French general's rank (`le général de Gaulle`), which name
         a person met nowhere before in full; None where no particle is there or the first is
-        an article of the language (see _ARTICLE_PARTICLES)."""
+        an article of the language (see ARTICLE_PARTICLES)."""
         position = ending_at[surname.end]
         while (
             position > 0
@@ -1087,11 +1079,11 @@ def find_protected_spans(
             and not taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
         ):
             position -= 1
-        if position == ending_at[surname.end] or tokens[position].text in _ARTICLE_PARTICLES.get(language, ()):
+        if position == ending_at[surname.end] or tokens[position].text in ARTICLE_PARTICLES.get(language, ()):
             return None
         start = tokens[position].start
-        before = text[max(0, start - _SPEECH_WINDOW) : start].rstrip().lower()
-        speaks = _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+        before = text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower()
+        speaks = SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(text, _space_ends(text, surname.end))
         return start if speaks or after_french_rank(position) else None
 
     def after_french_rank(position: int) -> bool:
@@ -1101,9 +1093,9 @@ def find_protected_spans(
             return False
         rank = tokens[position - 1]
         if _is_elided_noun(rank.text):
-            return rank.text[2:].lower() in _FRENCH_RANKS
+            return rank.text[2:].lower() in FRENCH_RANKS
         article = tokens[position - 2].text.lower() if position > 1 else ""
-        return rank.text.lower() in _FRENCH_RANKS and (article in _MASCULINE_ARTICLES["fr"] or article == "l")
+        return rank.text.lower() in FRENCH_RANKS and (article in MASCULINE_ARTICLES["fr"] or article == "l")
 
     def widened(span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
@@ -1118,7 +1110,7 @@ def find_protected_spans(
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
         given = tokens[position]
-        if capitalised_nouns and not (_opens_with_particle(span.text) and given.text in _GERMAN_GIVEN_NAMES_BEFORE_PARTICLES):
+        if capitalised_nouns and not (_opens_with_particle(span.text) and given.text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES):
             return span
         before = tokens[position - 1] if position else None
         in_a_row = (
@@ -1134,14 +1126,14 @@ def find_protected_spans(
             or taken.overlaps(given.start, given.end)
             or not_name(given)
             or noun_before_name(given)
-            or given.text.lower() in _NEVER_LAST
+            or given.text.lower() in NEVER_LAST
             or opens_sentence(given)
-            or _describes_a_name(given.text)
+            or describes_a_name(given.text)
             or title_before_name(given, span.text)
             or _is_acronym(given.text)
-            or given.text.lower() in _NO_GIVEN_NAMES
+            or given.text.lower() in NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
-            or (before is not None and before.text.lower() in _LOCATIVES)  # `in Lisbon Costa said`
+            or (before is not None and before.text.lower() in LOCATIVES)  # `in Lisbon Costa said`
             or head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
             or (  # `il presidente del Consiglio Giorgia Meloni`
                 heads_organisation_before(position)
@@ -1156,16 +1148,16 @@ def find_protected_spans(
         known.add(name)
         return ProtectedSpan(given.start, span.end, name, "name")
 
-    def opens_sentence(token: _Token) -> bool:
+    def opens_sentence(token: Token) -> bool:
         """Whether the word opens its sentence as the source language's sentences do (Dutch
         `Volgens`, Spanish `Según`, Italian `Eppure`, `Martedì`), and no particle or preposition
         that opens a surname (`Da Silva`, `De Vries`, `Dalla Chiesa`)."""
-        opener = token.text in starters or (token.text in function_words and token.text not in _PREPOSITIONS_OPENING_SURNAMES)
+        opener = token.text in starters or (token.text in function_words and token.text not in PREPOSITIONS_OPENING_SURNAMES)
         return opener and token.text.lower() not in NAME_PARTICLES and (
             token.start in sentence_starts or _after_opening(text, token.start, sentence_starts)
         )
 
-    def before_the_name(run: list[_Token], position: int) -> bool:
+    def before_the_name(run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate, a title before a regnal name), or a
         German noun the run goes on after."""
@@ -1177,31 +1169,31 @@ def find_protected_spans(
             )
         ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
 
-    def regnal_title(run: list[_Token], position: int) -> bool:
+    def regnal_title(run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a run is a title before the name that ends it."""
         if position + 1 == len(run):
             return False
         return title_before_name(run[position], text[run[position + 1].start : run[-1].end])
 
-    def title_before_name(title: _Token, name: str) -> bool:
+    def title_before_name(title: Token, name: str) -> bool:
         """Whether the word `title` is a monarch's or a pope's title before `name` (see
-        _REGNAL_TITLES): the name ends with its numeral (`Rey Felipe VI`), opens with a common
+        REGNAL_TITLES): the name ends with its numeral (`Rey Felipe VI`), opens with a common
         given name (`Papa Francesco`), or a definite article stands before the title (`il Papa
         Leone`, `del Rey Juan Carlos`), in lower case or opening the sentence (not `Lana Del Rey`).
         Not a queen's or a princess's after a masculine article, which names what is named after
         her (`el Reina Sofía`, a museum)."""
-        if title.text.lower() not in _REGNAL_TITLES.get(language, ()):
+        if title.text.lower() not in REGNAL_TITLES.get(language, ()):
             return False
         position = ending_at.get(title.start - 1)
         article = tokens[position] if position is not None and text[title.start - 1] == " " else None
-        if article is not None and title.text.lower() in _FEMININE_TITLES and article.text.lower() in _MASCULINE_ARTICLES[language]:
+        if article is not None and title.text.lower() in FEMININE_TITLES and article.text.lower() in MASCULINE_ARTICLES[language]:
             return False
         words = name.split(" ")
-        if (len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in _REGNAL_GIVEN_NAMES:
+        if (len(words) > 1 and REGNAL_NUMBER.fullmatch(words[-1])) or words[0] in REGNAL_GIVEN_NAMES:
             return True
         if article is None:
             return False
-        return article.text.lower() in _DEFINITE_ARTICLES[language] and (
+        return article.text.lower() in DEFINITE_ARTICLES[language] and (
             not article.capitalised or article.start in sentence_starts or _after_opening(text, article.start, sentence_starts)
         )
 
@@ -1217,17 +1209,17 @@ def find_protected_spans(
             return False
         if following.text in ARTICLES and club_or_newspaper(tokens[last + 1 : last + 3]):
             return True  # `A Milano La Stampa scrive`: a newspaper whose name opens with its article
-        if following.text in _ARTICLES_OPENING_PHRASES.get(language, ()):
+        if following.text in ARTICLES_OPENING_PHRASES.get(language, ()):
             return not ends_place_after_article(last + 2)
-        if _REGNAL_NUMBER.fullmatch(current.text) and last > 0 and tokens[last - 1].capitalised and following.text in (
-            _OF_A_PLACE[language].of if language in _OF_A_PLACE else ()
+        if REGNAL_NUMBER.fullmatch(current.text) and last > 0 and tokens[last - 1].capitalised and following.text in (
+            OF_A_PLACE[language].of if language in OF_A_PLACE else ()
         ):
             return True  # `o Rei Carlos III de Inglaterra`: the numeral ends the name, and the country is to translate
         return (
-            following.text == _OF_BEFORE_A_PERSON.get(language)
-            and current.text not in _ROMANCE_GIVEN_NAMES
+            following.text == OF_BEFORE_A_PERSON.get(language)
+            and current.text not in ROMANCE_GIVEN_NAMES
             and last + 3 < len(tokens)
-            and (tokens[last + 2].text in _ROMANCE_GIVEN_NAMES or (club_before(last) and persons_name_ends(last + 3)))
+            and (tokens[last + 2].text in ROMANCE_GIVEN_NAMES or (club_before(last) and persons_name_ends(last + 3)))
             and tokens[last + 3].capitalised
             and text[tokens[last + 2].end : tokens[last + 3].start] == " "
         )
@@ -1244,12 +1236,12 @@ def find_protected_spans(
         article = tokens[position - 1] if position > 0 else None
         return (
             article is not None
-            and article.text.lower() in _MASCULINE_ARTICLES.get(language, ())
+            and article.text.lower() in MASCULINE_ARTICLES.get(language, ())
             and text[article.end : word.start] == " "
             and (not article.capitalised or article.start in sentence_starts)
             and word.text.endswith("a")
-            and not word.text.lower().endswith(_MASCULINE_NOUN_ENDINGS_IN_A)
-            and word.text not in _NO_CLUB
+            and not word.text.lower().endswith(MASCULINE_NOUN_ENDINGS_IN_A)
+            and word.text not in NO_CLUB
         )
 
     def persons_name_ends(surname_at: int) -> bool:
@@ -1257,8 +1249,8 @@ def find_protected_spans(
         person's name: no word of an institution or a place, nor one the name goes on after."""
         given, surname = tokens[surname_at - 1], tokens[surname_at]
         return (
-            given.text not in _NO_GIVEN_NAME_BEFORE_SURNAME
-            and surname.text not in _NO_PART_OF_A_PERSON
+            given.text not in NO_GIVEN_NAME_BEFORE_SURNAME
+            and surname.text not in NO_PART_OF_A_PERSON
             and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts))
         )
 
@@ -1271,9 +1263,9 @@ def find_protected_spans(
         current, following = tokens[position], tokens[position + 1]
         opening = tokens[first + 1] if tokens[first].text in ARTICLES and first + 1 <= position else tokens[first]
         return (
-            _ELIDED_ARTICLE.sub("", opening.text) in _ORGANISATION_OPENERS
+            ELIDED_ARTICLE.sub("", opening.text) in ORGANISATION_OPENERS
             and current.capitalised
-            and following.text in _PLURAL_ARTICLES_AFTER_OF.get(language, ())
+            and following.text in PLURAL_ARTICLES_AFTER_OF.get(language, ())
             and text[current.end : following.start] == " "
             and position + 2 < len(tokens)
             and tokens[position + 2].capitalised
@@ -1285,11 +1277,11 @@ def find_protected_spans(
         surname after it (`Nasser al-Khelaïfi`, `Abu Bakr al-Baghdadi`), which the run's
         particles, joined by spaces, do not take in."""
         current, following = tokens[position], tokens[position + 1]
-        if current.text in _HYPHENED_PARTICLES:
+        if current.text in HYPHENED_PARTICLES:
             return text[current.end : following.start] == "-" and following.capitalised and position > 0 and tokens[position - 1].capitalised
         return (
             current.capitalised
-            and following.text in _HYPHENED_PARTICLES
+            and following.text in HYPHENED_PARTICLES
             and text[current.end : following.start] == " "
             and following.start not in sentence_starts
             and position + 2 < len(tokens)
@@ -1303,53 +1295,53 @@ def find_protected_spans(
         elided `d'`, and the surname it stands before (`Laurence des Cars`, `Miguel Stilwell
         d'Andrade`): no name's but a person's has one after its given name (`la Fête des Mères`),
         and no country is a surname (`la Marine des États-Unis`, `Andrea d'Italia`)."""
-        if language not in _PLURAL_OR_ELIDED_PARTICLES or tokens[first].text not in _ROMANCE_GIVEN_NAMES:
+        if language not in PLURAL_OR_ELIDED_PARTICLES or tokens[first].text not in ROMANCE_GIVEN_NAMES:
             return False
         current, following = tokens[position], tokens[position + 1]
-        if position > first and current.text in _PLURAL_OR_ELIDED_PARTICLES[language]:
+        if position > first and current.text in PLURAL_OR_ELIDED_PARTICLES[language]:
             return (
                 following.capitalised
-                and text[current.end : following.start] in _GAPS_AFTER_PARTICLE[current.text]
+                and text[current.end : following.start] in GAPS_AFTER_PARTICLE[current.text]
                 and not country_in(following)
             )
         return (
             current.capitalised
-            and following.text in _PLURAL_OR_ELIDED_PARTICLES[language]
+            and following.text in PLURAL_OR_ELIDED_PARTICLES[language]
             and text[current.end : following.start] == " "
             and position + 2 < len(tokens)
             and tokens[position + 2].capitalised
-            and text[following.end : tokens[position + 2].start] in _GAPS_AFTER_PARTICLE[following.text]
+            and text[following.end : tokens[position + 2].start] in GAPS_AFTER_PARTICLE[following.text]
             and not country_in(tokens[position + 2])
         )
 
-    def country_in(word: _Token) -> bool:
+    def country_in(word: Token) -> bool:
         """Whether a word is a country's or territory's name or has one among its hyphened parts
         (`Italia`, `États-Unis`, `Guinée-Bissau`)."""
-        territories = _territories(language)
+        territories = territories_in(language)
         return word.text in territories or any(part in territories for part in word.text.split("-"))
 
     def ends_place_after_article(position: int) -> bool:
         """Whether the word at token `position`, after a lower-case article, is the last word of a
-        place's name (`Alcalá la Real`, `Choisy le Roi`): one of _PLACE_ENDINGS_AFTER_ARTICLES
+        place's name (`Alcalá la Real`, `Choisy le Roi`): one of PLACE_ENDINGS_AFTER_ARTICLES
         that no capitalised word follows (not `A Madrid el Real Madrid`)."""
         return (
             position < len(tokens)
-            and tokens[position].text in _PLACE_ENDINGS_AFTER_ARTICLES
+            and tokens[position].text in PLACE_ENDINGS_AFTER_ARTICLES
             and text[tokens[position - 1].end : tokens[position].start] == " "
             and not (position + 1 < len(tokens) and _continues_run(text, tokens, position, sentence_starts))
         )
 
-    def club_or_newspaper(run: Sequence[_Token]) -> bool:
+    def club_or_newspaper(run: Sequence[Token]) -> bool:
         """Whether the run's words name a listed club or newspaper, in the source's language,
         after an article elided before them (`L'Inter ha vinto`)."""
-        name = _ELIDED_ARTICLE.sub("", text[run[0].start : run[-1].end])
-        if name in _LISTED_NAMES_ALSO_WORDS and (
+        name = ELIDED_ARTICLE.sub("", text[run[0].start : run[-1].end])
+        if name in LISTED_NAMES_ALSO_WORDS and (
             run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
         ):
             return False
-        other_things = _CLUBS_NAMED_AS_OTHER_THINGS.get(name)
+        other_things = CLUBS_NAMED_AS_OTHER_THINGS.get(name)
         return (
-            name in _CLUBS_AND_NEWSPAPERS
+            name in CLUBS_AND_NEWSPAPERS
             or (other_things is not None and language not in other_things)
             or newspaper_number_after(name, run[-1].end) != ""
         )
@@ -1357,7 +1349,7 @@ def find_protected_spans(
     def newspaper_number_after(name: str, end: int) -> str:
         """The number and words a listed newspaper's first words `name` go on with at `end`
         (`Il Sole` and ` 24 Ore`), or nothing."""
-        rest = _NEWSPAPERS_WITH_NUMBERS.get(name)
+        rest = NEWSPAPERS_WITH_NUMBERS.get(name)
         return rest if rest is not None and text.startswith(rest, end) else ""
 
     def possessive_ends_name(first: int, last: int) -> bool:
@@ -1369,10 +1361,10 @@ def find_protected_spans(
         group of people (`Boston Children's Hospital`), a saint (`St John's Wood`) or a lone word
         nothing showed a name (`McDonald's Corp`, `Moody's Investors Service`)."""
         possessive = _POSSESSIVE.search(tokens[last].text)
-        if possessive is None or capitalised_nouns or tokens[first].text in _SAINTS:
+        if possessive is None or capitalised_nouns or tokens[first].text in SAINTS:
             return False
         word = tokens[last].text[: possessive.start()]
-        if word in _SPEAKING_GROUPS or word in _GROUPS_IN_NAMES:
+        if word in SPEAKING_GROUPS or word in GROUPS_IN_NAMES:
             return False
         return (
             sum(token.capitalised for token in tokens[first : last + 1]) > 1
@@ -1394,7 +1386,7 @@ def find_protected_spans(
             for last in range(following, min(following + 3, len(tokens)))
         )
 
-    def possessive_in_companys_name(run: list[_Token], end: int) -> bool:
+    def possessive_in_companys_name(run: list[Token], end: int) -> bool:
         """Whether the `'s` of an English word alone is its company's name's own, as the
         company's form or its speaking after it shows: `McDonald's Corp`, `McDonald's said`
         (a possessive has what it owns after it: `Jansen's party`)."""
@@ -1402,11 +1394,11 @@ def find_protected_spans(
             return False
         after = _space_ends(text, end)
         following = _WORD.match(text, after)
-        return _SPEECH_AFTER.match(text, after) is not None or (
-            following is not None and following.group().rstrip(".") in _COMPANY_ABBREVIATIONS
+        return SPEECH_AFTER.match(text, after) is not None or (
+            following is not None and following.group().rstrip(".") in COMPANY_ABBREVIATION_WORDS
         )
 
-    def middle_surname(surnames: list[_Token]) -> str | None:
+    def middle_surname(surnames: list[Token]) -> str | None:
         """The surname before the last of a person's name of three words or more, which
         Portuguese and Spanish names have and a later mention may name the person by (`Lula` of
         `Luiz Inácio Lula da Silva`, `García` of `Gabriel García Márquez`): alone it is the
@@ -1414,11 +1406,11 @@ def find_protected_spans(
         if capitalised_nouns or len(surnames) < 2:
             return None
         middle = surnames[-2].text
-        if middle.lower() in NAME_PARTICLES or middle in _GIVEN_NAMES or _is_initial(middle) or _is_acronym(middle):
+        if middle.lower() in NAME_PARTICLES or middle in GIVEN_NAMES or _is_initial(middle) or _is_acronym(middle):
             return None
         return middle
 
-    def in_party_before_name(run: list[_Token], position: int) -> bool:
+    def in_party_before_name(run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a run is one of the two words of a party named in
         ordinary words, which the name goes on after: `Social Democrat Olaf Scholz`."""
         parties = PARTIES_IN_WORDS.get(language, frozenset())
@@ -1428,71 +1420,71 @@ def find_protected_spans(
             if 0 <= first and first + 1 < len(run) - 1
         )
 
-    def country_as_given_name(run: list[_Token], position: int) -> bool:
+    def country_as_given_name(run: list[Token], position: int) -> bool:
         """Whether the country at `position` of a run is the given name of the one word after
         it, the run's last (`Jordan Henderson`): a word no place, institution, group or role has
         after the country's name (not `Jordan Valley`, `Georgia Democrats`, `Chad Government`)."""
         return (
-            run[position].text in _GIVEN_NAMES_OF_COUNTRIES
+            run[position].text in GIVEN_NAMES_OF_COUNTRIES
             and position == len(run) - 2
             # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article.
-            and _last_words(text, run[0].start, 1).lower() not in _ARTICLE_WORDS
+            and _last_words(text, run[0].start, 1).lower() not in ARTICLE_WORDS
             and may_follow_given_name(run[-1])
         )
 
-    def german_given_name_before_surname(run: list[_Token], position: int) -> bool:
+    def german_given_name_before_surname(run: list[Token], position: int) -> bool:
         """Whether a common German given name that is also a word to translate, a language's
         name (Bodo), is the given name of the run's last word, a surname (`holte Bodo Ramelow
         Stimmen`)."""
         return (
             capitalised_nouns
-            and run[position].text in _GERMAN_GIVEN_NAMES
+            and run[position].text in GERMAN_GIVEN_NAMES
             and position == len(run) - 2
             and not plainly_no_name(run[-1])
         )
 
-    def country_opens_name(run: list[_Token], position: int) -> bool:
+    def country_opens_name(run: list[Token], position: int) -> bool:
         """Whether the country opening a run is the first word of the name the run goes on with
         (`Europe Écologie-Les Verts`), in a language that puts no name right after a country's.
         Not a person's given name and surname after it, whose country ends what the words before
         the run name (`della Banca d'Italia Fabio Panetta`)."""
         return (
-            language in _COUNTRY_OPENS_NAMES
+            language in COUNTRY_OPENS_NAMES
             and position == 0
             and len(run) > 1
-            and run[0].text in _territories(lang)
+            and run[0].text in territories_in(lang)
             and run[1].capitalised
             and not not_name(run[1])
-            and not (len(run) > 2 and run[1].text in _ROMANCE_GIVEN_NAMES)
+            and not (len(run) > 2 and run[1].text in ROMANCE_GIVEN_NAMES)
         )
 
-    def may_follow_given_name(surname: _Token) -> bool:
+    def may_follow_given_name(surname: Token) -> bool:
         """Whether the word after a given name may be a surname: none that a place, an
         institution, a group or a role has after its name (`Jordan Valley`, `Elizabeth Street`,
         `Georgia Democrats`, `Chad Government`)."""
         word = _POSSESSIVE.sub("", surname.text)
         return not (
             not_name(surname)
-            or word in _PLACE_WORDS
-            or word in _INSTITUTION_WORDS
-            or word in _STATE_BODIES
-            or word in _SPEAKING_GROUPS
+            or word in PLACE_WORDS
+            or word in INSTITUTION_WORDS
+            or word in STATE_BODIES
+            or word in SPEAKING_GROUPS
             or _is_acronym(word)
             or _is_lone_initial(word)
         )
 
-    def given_name_opens(run: list[_Token]) -> bool:
+    def given_name_opens(run: list[Token]) -> bool:
         """Whether the run is a person's name by its common given name (`Maria Costa`, `Robert
         F. Hale`), which no institution or place opens with a surname after it. A surname with
         its particle (`Charles de Gaulle`) stands alone with it (`de Gaulle`), not as its last word."""
         return (
             len(run) > 1
-            and run[0].text in _GIVEN_NAMES
+            and run[0].text in GIVEN_NAMES
             and all(token.capitalised for token in run)
             and may_follow_given_name(run[-1])
         )
 
-    def organisation_shown(run: list[_Token], previous: _Token | None, start: int, end: int) -> bool:
+    def organisation_shown(run: list[Token], previous: Token | None, start: int, end: int) -> bool:
         """Whether the English name at text[start:end] is an organisation's by what stands in
         or around it: a word of an organisation's or a company's form (`Bank of America`, `Acme
         Group`, `Baker Hughes Inc.`), a word that opens a company's or a club's name and no
@@ -1502,27 +1494,27 @@ def find_protected_spans(
         showing it one before (`organisations`); and what does not show a person where the
         name speaks: what it says of its own (`Goldman Sachs said its profit rose`), a relative
         clause of no person's (`Goldman Sachs, which`), or its own jobs or sites it speaks of
-        as `it` (_IT_DOES_AFTER_SPEECH) where nothing shows a person, neither a common given
+        as `it` (IT_DOES_AFTER_SPEECH) where nothing shows a person, neither a common given
         name nor a surname only people have (`Kristalina Georgieva`), and no other
         organisation named before it in the paragraph may be what `it` is (`Acme Corp
         reported a loss. Dmitri Petrov said it would cut 300 jobs`)."""
         return (
             any(token.text in ORGANISATION_WORDS for token in run)
-            or run[0].text in _INSTITUTION_WORDS
-            or run[0].text in _COMPANY_OPENERS
-            or run[0].text in _CLUB_OPENERS
-            or run[-1].text in _CLUB_ENDINGS
+            or run[0].text in INSTITUTION_WORDS
+            or run[0].text in COMPANY_OPENERS
+            or run[0].text in CLUB_OPENERS
+            or run[-1].text in CLUB_ENDINGS
             or _joined_by_ampersand(text, run)
-            or (previous is not None and previous.text.lower() in _ORGANISATION_ROLES)
+            or (previous is not None and previous.text.lower() in ORGANISATION_ROLES)
             or text[start:end] in organisations
             or organisation_around(start, end)
-            or _WHICH_AFTER.match(text, end) is not None
-            or _ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
+            or WHICH_AFTER.match(text, end) is not None
+            or ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
             or (
-                run[0].text not in _GIVEN_NAMES
-                and _PERSONS_SURNAME.fullmatch(run[-1].text) is None
+                run[0].text not in GIVEN_NAMES
+                and PERSONS_SURNAME.fullmatch(run[-1].text) is None
                 and not any(other_end <= start and other != text[start:end] for other, other_end in organisations_named)
-                and _IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
+                and IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
             )
         )
 
@@ -1532,7 +1524,7 @@ def find_protected_spans(
         if run_start == 0:
             return False
         role = tokens[run_start - 1]
-        return text[role.end : tokens[run_start].start] == ", " and is_persons_role(role) and _CLAUSE_END.match(text, end) is not None
+        return text[role.end : tokens[run_start].start] == ", " and is_persons_role(role) and CLAUSE_END.match(text, end) is not None
 
     def described_as_person(end: int) -> bool:
         """Whether the words set off after a name describe a person (person_in_apposition) or
@@ -1541,28 +1533,28 @@ def find_protected_spans(
             (apposition := set_off_after(end)) is not None and attributes_speech(text, start=apposition[1], end=apposition[1] + 1)
         )
 
-    def described_institution(run_start: int, run: list[_Token]) -> bool:
+    def described_institution(run_start: int, run: list[Token]) -> bool:
         """Whether the run, and the translatable words before it (`the European Central
         Bank`), are words that describe an institution, after an article or before a role and
         the name it introduces (`Interior Ministry spokesman Ivan Petrov`); not a company
         (`News Corp chairman …`)."""
-        if not all(token.text in _INSTITUTION_WORDS or token.text in translatable for token in run):
+        if not all(token.text in INSTITUTION_WORDS or token.text in translatable for token in run):
             return False
         if role_and_name_after(run_start + len(run) - 1):
-            return not any(token.text in _COMPANY_ABBREVIATIONS for token in run)
+            return not any(token.text in COMPANY_ABBREVIATION_WORDS for token in run)
         before = run_start - 1
         while before >= 0 and tokens[before].text in translatable and text[tokens[before].end : tokens[before + 1].start] == " ":
             before -= 1
-        return before >= 0 and tokens[before].text.lower() in _ARTICLE_WORDS
+        return before >= 0 and tokens[before].text.lower() in ARTICLE_WORDS
 
-    def described_in_romance_words(run_start: int, run: list[_Token]) -> int:
+    def described_in_romance_words(run_start: int, run: list[Token]) -> int:
         """How many words of the run after an article are an institution French, Spanish,
         Italian or Portuguese names in ordinary words, a head and what describes it, with the
         country it is of (`o governador do Banco Central`, `la Corte Suprema`, `del Banco
         Central de Chile`), which each language says in its own words (Central Bank,
         Zentralbank); a company, which no such word describes, is none (`Banco Santander`,
         `Banco do Brasil`). A name may follow (`do Banco Central Gabriel Galípolo`)."""
-        described = _DESCRIBED_IN_ROMANCE_WORDS.get(language)
+        described = DESCRIBED_IN_ROMANCE_WORDS.get(language)
         if described is None:
             return 0
         head = 1 if len(run) > 1 and run[0].text.lower() in described.articles else 0  # `O Banco Central` opening a sentence
@@ -1596,21 +1588,21 @@ def find_protected_spans(
             and text[tokens[following - 1].end : tokens[following].start] == " "
         )
 
-    def head_of_a_place(run_start: int) -> _Token | None:
+    def head_of_a_place(run_start: int) -> Token | None:
         """The word before the language's `of` before the run at token `run_start` where it is
-        what only a place has (_OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), or a
+        what only a place has (OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), or a
         role before the kind of place the run opens with (`il presidente della Regione
         Lombardia`), and no common given name opens the run, which is a person's (`the state of
         Maria Costa's health`), nor a word of an organisation's name (`del Banco de España`,
         `della Lega`, `of Bank Negara Malaysia`)."""
-        words = _OF_A_PLACE.get(language)
+        words = OF_A_PLACE.get(language)
         opening = tokens[run_start].text
-        if words is None or run_start < 2 or opening in _GIVEN_NAMES or opening in ORGANISATION_WORDS or opening in _ORGANISATION_OPENERS:
+        if words is None or run_start < 2 or opening in GIVEN_NAMES or opening in ORGANISATION_WORDS or opening in ORGANISATION_OPENERS:
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
         joined = text[of.end : tokens[run_start].start]
         if (
-            of.text in _ARTICLES_AFTER_OF.get(language, ())
+            of.text in ARTICLES_AFTER_OF.get(language, ())
             and run_start > 2
             and joined in (" ", "'", "’")
             and text[tokens[run_start - 2].end : of.start] == " "
@@ -1631,28 +1623,28 @@ def find_protected_spans(
         with what the role heads. Not the office of a place (`il sindaco della`), whose holder
         follows the place (holder_after_place), but where an organisation's word opens the run
         (`il sindaco della Lega`, `o governador do Banco de Portugal`)."""
-        words = _OF_A_PLACE.get(language)
-        if language not in _DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
+        words = OF_A_PLACE.get(language)
+        if language not in DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
             return False
         of, position = tokens[run_start - 1], run_start - 2
         joined = text[of.end : tokens[run_start].start]
-        if of.text in _ARTICLES_AFTER_OF.get(language, ()) and joined in (" ", "'", "’") and position > 0:
+        if of.text in ARTICLES_AFTER_OF.get(language, ()) and joined in (" ", "'", "’") and position > 0:
             of, position, joined = tokens[position], position - 1, " "
         if not ((of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))):
             return False
         role = tokens[position]
-        if role.text in _ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] in (" ", "-"):
+        if role.text in ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] in (" ", "-"):
             role = tokens[position - 1]  # `l'amministratore delegato`, `o secretário-geral`
         word = role_word(role)
         opening = tokens[run_start].text
         heads = (
-            opening in _ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
+            opening in ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
             if word is not None and _is_or_was(word, words.offices)
-            else word in roles or is_role(role) or word in _HEADS_OF_COMPANIES
+            else word in roles or is_role(role) or word in HEADS_OF_COMPANIES
         )
         return text[tokens[position].end : of.start] == " " and word is not None and heads
 
-    def role_word(role: _Token) -> str | None:
+    def role_word(role: Token) -> str | None:
         """The word of a role before the organisation it heads, in lower case as copy writes
         it inside a sentence, also where it opens one after its elided article (`L'ad di Fiat`,
         `L'AD di Fiat`) or is an acronym (`Le PDG de LVMH`); None for a capitalised word, which names the
@@ -1663,7 +1655,7 @@ def find_protected_spans(
             return role.text.lower()
         return None
 
-    def holder_after_organisation(run: list[_Token]) -> int | None:
+    def holder_after_organisation(run: list[Token]) -> int | None:
         """Where in a run after a role and `of` (heads_organisation_before) the holder's name
         starts: after the organisation's one word, or its word, a particle and the word after
         it (`Banco de Portugal`), where a given name and a surname with its particles follow
@@ -1681,26 +1673,26 @@ def find_protected_spans(
         named after (`Fondation Abbé Pierre`, `Fundación Ana Botín`)."""
         if not run[0].capitalised:
             return None
-        earliest = 2 if run[0].text in _NAMED_AFTER_PEOPLE else 1
+        earliest = 2 if run[0].text in NAMED_AFTER_PEOPLE else 1
         given = next(
             (
                 position for position in range(earliest, len(run) - 1)
-                if run[position].text in _ROMANCE_GIVEN_NAMES and run[position - 1].capitalised
+                if run[position].text in ROMANCE_GIVEN_NAMES and run[position - 1].capitalised
             ),
             None,
         )
-        if given is not None and holder_named(run[given:], _LONGEST_HOLDERS_NAME):
+        if given is not None and holder_named(run[given:], LONGEST_HOLDERS_NAME):
             return given
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
-        holder = 3 if of_words else after_adjectives(run, 2 if run[0].text in _CLUBS_ACRONYMS else 1)
+        holder = 3 if of_words else after_adjectives(run, 2 if run[0].text in CLUBS_ACRONYMS else 1)
         name = run[holder:]
         if len(name) > 1 and holder >= earliest and not organisations_words(run, holder):
             surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
             if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
                 return holder
-        return holder_with_two_surnames(run) if language in _GIVEN_NAME_AND_TWO_SURNAMES else None
+        return holder_with_two_surnames(run) if language in GIVEN_NAME_AND_TWO_SURNAMES else None
 
-    def organisations_words(run: list[_Token], holder: int) -> bool:
+    def organisations_words(run: list[Token], holder: int) -> bool:
         """Whether the words of a run from `holder` on, which may read as a given name no list
         has and a surname, go on with the organisation's name: one is the adjective of a
         language that ends it (ends_organisation), or the word after one that opens an
@@ -1709,17 +1701,17 @@ def find_protected_spans(
         mostly stands before a surname, not a particle."""
         name = run[holder:]
         return any(ends_organisation(token) for token in name) or (
-            holder == 1 and run[0].text in _ORGANISATION_OPENERS and len(name) > 2 and name[1].text in NAME_PARTICLES
+            holder == 1 and run[0].text in ORGANISATION_OPENERS and len(name) > 2 and name[1].text in NAME_PARTICLES
         )
 
-    def ends_organisation(token: _Token) -> bool:
+    def ends_organisation(token: Token) -> bool:
         """Whether a word after an organisation's first is the adjective of a language or
         nation, which in Spanish and Portuguese ends the organisation's name (`Real Academia
         Española`, `Federación Española de Fútbol`), no given name or surname of a holder whose
         given name no list has."""
-        return language in _GIVEN_NAME_AND_TWO_SURNAMES and _unaccented(token.text) in _language_adjectives(language)
+        return language in GIVEN_NAME_AND_TWO_SURNAMES and unaccented(token.text) in language_adjectives(language)
 
-    def holder_with_two_surnames(run: list[_Token]) -> int | None:
+    def holder_with_two_surnames(run: list[Token]) -> int | None:
         """Where in a run after a role and `of` a Spanish or Portuguese holder's name starts, of
         a given name no list has and up to two surnames: after an institution named in one word
         (`República Aníbal Cavaco Silva`) or with the country it makes (`República Dominicana
@@ -1730,9 +1722,9 @@ def find_protected_spans(
         (`Academia Brasileira de Letras Merval Pereira`); each past the adjectives that go on
         with it (after_adjectives: `Partido Popular Europeo Manfred Weber`)."""
         ends = [position + 1 for position in range(1, len(run) - 2) if ends_organisation(run[position])]
-        if run[0].text in _INSTITUTIONS_IN_ONE_WORD:
+        if run[0].text in INSTITUTIONS_IN_ONE_WORD:
             ends.append(2 if len(run) > 1 and is_translatable(text[run[0].start : run[1].end]) else 1)
-        if run[0].text in _ORGANISATION_OPENERS:
+        if run[0].text in ORGANISATION_OPENERS:
             ends += [2, after_particles_and_word(run, 2)]
         return next(
             (
@@ -1742,17 +1734,17 @@ def find_protected_spans(
             None,
         )
 
-    def after_adjectives(run: list[_Token], position: int) -> int:
+    def after_adjectives(run: list[Token], position: int) -> int:
         """Where an organisation's name that may end before token `position` of the run ends,
         past the adjectives that go on with it (`Comisión Europea`, `República Federal`,
         `Partido Popular Europeo`) or make a country of it (`República Dominicana`): no given
         name or surname of its holder."""
-        adjectives = _institution_adjectives(language)
-        while position < len(run) - 1 and _unaccented(run[position].text) in adjectives:
+        adjectives = institution_adjectives(language)
+        while position < len(run) - 1 and unaccented(run[position].text) in adjectives:
             position += 1
         return position
 
-    def after_particles_and_word(run: list[_Token], position: int) -> int:
+    def after_particles_and_word(run: list[Token], position: int) -> int:
         """Where an organisation's name ends that goes on at token `position` of the run with
         particles and the capitalised word after them (`Academia Brasileira de Letras`,
         `Academia Mexicana de la Lengua`); `position` where no particle stands there."""
@@ -1761,7 +1753,7 @@ def find_protected_spans(
             following += 1
         return following + 1 if position < following < len(run) and run[following].capitalised else position
 
-    def holder_named(name: list[_Token], longest: int) -> bool:
+    def holder_named(name: list[Token], longest: int) -> bool:
         """Whether the words are a person's name of at most `longest` words: capitalised
         words and particles (`De Zerbi`, `Rebelo de Sousa`) between a given name and a surname
         that no organisation, place or role has."""
@@ -1772,16 +1764,16 @@ def find_protected_spans(
             and surname.capitalised
             and surname.text.lower() not in NAME_PARTICLES
             and all(token.capitalised or token.text in NAME_PARTICLES for token in name[1:-1])
-            and not any(token.text in _NO_PART_OF_A_PERSON or not_name(token) for token in (given, surname))
+            and not any(token.text in NO_PART_OF_A_PERSON or not_name(token) for token in (given, surname))
         )
 
     def kind_of_place_opens(run_start: int) -> bool:
         """Whether the run at token `run_start` opens with the kind of place it names, capitalised
         as part of the name (`Regione Lombardia`, `Provincia di Roma`)."""
-        words = _OF_A_PLACE.get(language)
+        words = OF_A_PLACE.get(language)
         return words is not None and tokens[run_start].capitalised and tokens[run_start].text.lower() in words.others
 
-    def holder_after_place(run: list[_Token]) -> int | None:
+    def holder_after_place(run: list[Token]) -> int | None:
         """Where in the run after an office and `of` its holder's name starts, after the place:
         at a common given name (`Mayor of New York Eric Adams`), or else after a capital, a
         country or a city CLDR names a time zone after, and the `City` it may go on with
@@ -1796,22 +1788,22 @@ def find_protected_spans(
         given = next(
             (
                 position for position, token in enumerate(run[1:-1], 1)
-                if token.text in _GIVEN_NAMES and run[position - 1].text not in _SAINTS  # `San Antonio`
+                if token.text in GIVEN_NAMES and run[position - 1].text not in SAINTS  # `San Antonio`
             ),
             None,
         )
-        if given is not None and run[-1].text not in _PLACE_ENDINGS:
+        if given is not None and run[-1].text not in PLACE_ENDINGS:
             return given
         place = max(
             (
                 length for length in range(1, len(run) + 1)
-                if (words := text[run[0].start : run[length - 1].end]) in _time_zone_cities(lang)
-                or words in _SPEAKING_PLACES
+                if (words := text[run[0].start : run[length - 1].end]) in time_zone_cities(lang)
+                or words in SPEAKING_PLACES
                 or is_translatable(words)
             ),
             default=None,
         )
-        if place is not None and place < len(run) and run[place].text in _KINDS_OF_PLACE:
+        if place is not None and place < len(run) and run[place].text in KINDS_OF_PLACE:
             place += 1
         if place is not None and place < len(run) and not run[place].capitalised:
             place = None  # `Santiago de los Caballeros`: a particle goes on with the place, not a holder's name
@@ -1827,7 +1819,7 @@ def find_protected_spans(
             return 3  # `do Rio de Janeiro Eduardo Paes`: the place's name has the particle
         return place
 
-    def may_be_holder(run: list[_Token]) -> bool:
+    def may_be_holder(run: list[Token]) -> bool:
         """Whether three capitalised words after an office may be a place of one word and its
         holder's given name and surname: the first opens no place's name of several words (`New
         South Wales`, `Santa Barbara County`, `Las Vegas`), the second is no word of a place's,
@@ -1835,35 +1827,35 @@ def find_protected_spans(
         Malaysia`)."""
         first, given, surname = (token.text for token in run)
         return (
-            first not in _PLACE_OPENERS
+            first not in PLACE_OPENERS
             and first not in ARTICLES
-            and given not in _NO_GIVEN_NAME
-            and surname not in _PLACE_ENDINGS
+            and given not in NO_GIVEN_NAME
+            and surname not in PLACE_ENDINGS
             and not is_translatable(surname)
         )
 
-    def city_from(run: list[_Token], position: int) -> int:
+    def city_from(run: list[Token], position: int) -> int:
         """Where in the run the longest city of several words that CLDR names (`Mexico City`,
         `Los Angeles`, `Ho Chi Minh City`) ends, starting at `position`; `position` where none does."""
         return max(
             (
                 length for length in range(position + 2, len(run) + 1)
-                if _POSSESSIVE.sub("", text[run[position].start : run[length - 1].end]) in _time_zone_cities(lang)
+                if _POSSESSIVE.sub("", text[run[position].start : run[length - 1].end]) in time_zone_cities(lang)
             ),
             default=position,
         )
 
-    def is_date(token: _Token) -> bool:
-        return token.text in months and _DAY_OR_YEAR.match(text, token.end) is not None
+    def is_date(token: Token) -> bool:
+        return token.text in months and DAY_OR_YEAR.match(text, token.end) is not None
 
     def first_of_the_name(position: int) -> bool:
         """Whether the `I` ending a run in French, Spanish, Italian or Portuguese copy is the
         numeral of the monarch or pope a given name names (`Juan Carlos I`, `Umberto I`), which
         is no pronoun nor article there."""
         return (
-            language in _REGNAL_TITLES
+            language in REGNAL_TITLES
             and tokens[position].text == "I"
-            and tokens[position - 1].text in _REGNAL_GIVEN_NAMES
+            and tokens[position - 1].text in REGNAL_GIVEN_NAMES
         )
 
     def month_as_surname(position: int) -> bool:
@@ -1873,13 +1865,13 @@ def find_protected_spans(
         only a person's speaking or description makes it a given name, or a common given name
         (`Theresa May will visit …`)."""
         given, month = tokens[position - 1], tokens[position]
-        if month.text not in months or not given.capitalised or not_name(given) or given.text.lower() in _NEVER_LAST:
+        if month.text not in months or not given.capitalised or not_name(given) or given.text.lower() in NEVER_LAST:
             return False
-        if given.text in _GIVEN_NAMES or (given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts)):
+        if given.text in GIVEN_NAMES or (given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts)):
             return True
         return given.text not in starters and (attributes_speech(text, given.start, month.end) or described_as_person(month.end))
 
-    def month_as_given_name(run: list[_Token], position: int) -> bool:
+    def month_as_given_name(run: list[Token], position: int) -> bool:
         """Whether the month at `position` of a run is the given name of the surname after it,
         as a role before it or the person's speaking or description shows: `Singer April Rose`,
         `April Rose said`, `said June Carter`; not `in April Rose said`, `During April Rose
@@ -1891,11 +1883,11 @@ def find_protected_spans(
         if before >= 0 and text[tokens[before].end : month.start] == " " and month.start not in sentence_starts:
             if is_role(tokens[before]):
                 return True
-            if tokens[before].capitalised or tokens[before].text.lower() in _NEVER_LAST | _LOCATIVES:
+            if tokens[before].capitalised or tokens[before].text.lower() in NEVER_LAST | LOCATIVES:
                 return False
         return attributes_speech(text, month.start, run[-1].end) or described_as_person(run[-1].end)
 
-    def owes_capital_to_sentence_start(token: _Token) -> bool:
+    def owes_capital_to_sentence_start(token: Token) -> bool:
         """Whether a lone capitalised word opening an English sentence before a verb of speech
         may be a common word with the sentence's capital: a word sentences open with, an answer
         (`Yes said the crowd`), a group of people (`Officials`, `Doctors`), a role's plural
@@ -1906,29 +1898,29 @@ def find_protected_spans(
             word.lower() in SENTENCE_OPENERS
             or word in answers
             or word in starters
-            or word in _SPEAKING_GROUPS
-            or word in _SPEAKING_PLACES
+            or word in SPEAKING_GROUPS
+            or word in SPEAKING_PLACES
             or (word.endswith("s") and word[:-1].lower() in roles)
-            or word in _INSTITUTION_WORDS
+            or word in INSTITUTION_WORDS
             or not_name(token)
-            or _describes_a_name(word)
+            or describes_a_name(word)
             or _is_lone_initial(word)
         )
 
-    def marked_as_person(token: _Token) -> bool:
+    def marked_as_person(token: Token) -> bool:
         """Whether what stands around a lone word makes it a person: who the words after it
         describe (`Giri, who had led`), a verb of speech after it, also after an adverb
         (`Giri said`, `Giri later said`), a person of theirs after its possessive (`Giri's
         coach`), and opening a sentence what a person does (`Giri has won`, `Giri rejected`)."""
         end = token.end - len(possessive.group()) if (possessive := _POSSESSIVE.search(token.text)) else token.end
         verb_at = _space_ends(text, token.end)
-        if adverb := _ADVERB_BEFORE_SPEECH.match(text, verb_at):
+        if adverb := ADVERB_BEFORE_SPEECH.match(text, verb_at):
             verb_at = adverb.end()
-        deeds = _WHAT_A_PERSON_DOES.get(language)
+        deeds = WHAT_A_PERSON_DOES.get(language)
         return bool(
-            _WHO_AFTER.match(text, end)
-            or _PERSON_AFTER_POSSESSIVE.match(text, end)
-            or _SPEECH_AFTER.match(text, verb_at)
+            WHO_AFTER.match(text, end)
+            or PERSON_AFTER_POSSESSIVE.match(text, end)
+            or SPEECH_AFTER.match(text, verb_at)
             or (
                 deeds is not None
                 and end == token.end
@@ -1969,17 +1961,17 @@ def find_protected_spans(
             return False
         given = tokens[position]
         return text[given.start : tokens[end].end] in known or (
-            _is_given_name(given.text) and may_follow_given_name(tokens[end])
+            is_given_name(given.text) and may_follow_given_name(tokens[end])
         )
 
-    def joins_institution(token: _Token) -> bool:
+    def joins_institution(token: Token) -> bool:
         return (
             token.capitalised
             and not taken.overlaps(token.start, token.end)
             and not is_role(token)
             and _POSSESSIVE.sub("", token.text) not in weekdays
             and not is_date(token)
-            and token.text.lower() not in _NEVER_LAST
+            and token.text.lower() not in NEVER_LAST
         )
 
     def joined_after(position: int, words: Collection[str]) -> int | None:
@@ -2020,7 +2012,7 @@ def find_protected_spans(
             or tokens[first].text.lower() in SENTENCE_OPENERS
             or tokens[first].text in starters
             or is_role(tokens[first])
-            or _describes_a_name(tokens[first].text)
+            or describes_a_name(tokens[first].text)
         ):
             first += 1
         joined_before = (
@@ -2037,15 +2029,15 @@ def find_protected_spans(
             first -= 2
         last = head
         connected = False
-        while (following := joined_after(last, _INSTITUTION_CONNECTORS)) is not None:
+        while (following := joined_after(last, INSTITUTION_CONNECTORS)) is not None:
             if tokens[following - 1].text == "of" and persons_name_at(following):
                 break  # `the Labour Party of Sophie de Boer`: the party and the person it is of
             last, connected = institution_run_end(following), True
             if (
-                tokens[head].text in _PUBLIC_BODY_HEADS
+                tokens[head].text in PUBLIC_BODY_HEADS
                 and (joined := joined_after(last, ("and",))) is not None
                 and tokens[(joined_end := institution_run_end(joined))].text not in ORGANISATION_WORDS
-                and any(token.text in _PUBLIC_FIELDS for token in tokens[joined : joined_end + 1])
+                and any(token.text in PUBLIC_FIELDS for token in tokens[joined : joined_end + 1])
             ):
                 last = joined_end
         return (first, last) if connected or joined_before else None
@@ -2062,7 +2054,7 @@ def find_protected_spans(
             token = tokens[position]
             chain = (
                 institution_chain(position)
-                if token.capitalised and token.text in _INSTITUTION_HEADS and not taken.overlaps(token.start, token.end)
+                if token.capitalised and token.text in INSTITUTION_HEADS and not taken.overlaps(token.start, token.end)
                 else None
             )
             if chain is None:
@@ -2072,11 +2064,11 @@ def find_protected_spans(
             start = tokens[first].start
             end = tokens[last].end - (len(possessive.group()) if (possessive := _POSSESSIVE.search(tokens[last].text)) else 0)
             head_words = [word for word in tokens[first : position + 1] if word.capitalised]
-            after_article = first > 0 and tokens[first - 1].text.lower() in _ARTICLE_WORDS
+            after_article = first > 0 and tokens[first - 1].text.lower() in ARTICLE_WORDS
             # `the Liberal Party of Canada`: a party named in ordinary words is described too.
             described = after_article and (
                 all(
-                    word.text in _INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
+                    word.text in INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
                     for word in head_words
                 )
                 or is_translatable(" ".join(word.text for word in head_words))
@@ -2109,7 +2101,7 @@ def find_protected_spans(
                 head is None
                 or head.start != found.start("head")
                 or not (is_role(head) or head.text.lower() in ministries)
-                or head.text.lower() in _ROLES_OF_BODIES
+                or head.text.lower() in ROLES_OF_BODIES
                 or taken.overlaps(start, end)
                 or any(offset in sentence_starts for offset in range(start, end))
             ):
@@ -2118,8 +2110,8 @@ def find_protected_spans(
             portfolio_ends.add(end)
             portfolio_joins.add(found.start("of"))
 
-    if language in _PORTFOLIOS:
-        mark_portfolios(_PORTFOLIOS[language], _MINISTRIES[language])
+    if language in PORTFOLIOS:
+        mark_portfolios(PORTFOLIOS[language], MINISTRIES[language])
 
     index = 0
     while index < len(tokens):
@@ -2155,7 +2147,7 @@ def find_protected_spans(
             _POSSESSIVE.sub("", tokens[run_end].text) in weekdays
             or is_date(tokens[run_end])
             or (
-                tokens[run_end].text.lower() in _NEVER_LAST
+                tokens[run_end].text.lower() in NEVER_LAST
                 and not (month_as_surname(run_end) or first_of_the_name(run_end))
                 and not german_surname_after_given(run_end)
             )
@@ -2178,10 +2170,10 @@ def find_protected_spans(
         name_start = _first_where(
             run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns))
         )
-        if 0 < name_start < len(run) - 1 and _ELIDED_NOUN.match(run[name_start - 1].text) and run[name_start].text in function_particles:
+        if 0 < name_start < len(run) - 1 and ELIDED_NOUN.match(run[name_start - 1].text) and run[name_start].text in function_particles:
             # `L'avvocato di Chiara Ferragni`: after a common noun the particle is its `of`, no surname's.
             name_start += 1
-        if 0 < name_start < len(run) and _POSSESSIVE.sub("", run[name_start].text) in _KINDS_OF_PLACE:
+        if 0 < name_start < len(run) and _POSSESSIVE.sub("", run[name_start].text) in KINDS_OF_PLACE:
             # `Mexico City`, `Kuwait City`: a country's name with its kind of place is a city
             # each language names in its own words (Ciudad de México, Kuwait-Stadt), as a whole.
             name_start += 1
@@ -2200,11 +2192,11 @@ def find_protected_spans(
         if not run or is_translatable(text[run[0].start : run[-1].end]):
             continue
         if (
-            language in _COUNTRY_OPENS_NAMES
+            language in COUNTRY_OPENS_NAMES
             and len(run) == 2
             and run[0].text in ARTICLES
             and run[0].start not in sentence_starts
-            and run[1].text in _countries(lang)
+            and run[1].text in countries(lang)
         ):
             continue  # `déposée par La France insoumise`: no country, and no telling where the name ends
         if any(taken.overlaps(token.start, token.end) for token in run):
@@ -2218,8 +2210,8 @@ def find_protected_spans(
             at_sentence_start
             and len(run) > 1
             and text[run[1].start : run[-1].end] in known
-            and run[0].text not in _GIVEN_NAMES
-            and not (capitalised_nouns and run[0].text in _GERMAN_GIVEN_NAMES)
+            and run[0].text not in GIVEN_NAMES
+            and not (capitalised_nouns and run[0].text in GERMAN_GIVEN_NAMES)
         ):
             # `Both Costa and …`, `Like Costa, …`: a name met before, after a word that only
             # has its capital because it starts the sentence; a given name is another person's
@@ -2244,7 +2236,7 @@ def find_protected_spans(
         # `the carmaker Stellantis`, `the bank Santander`: a kind of organisation introduces its
         # name as a role does a person's (not in German, whose kinds are nouns with capitals).
         after_kind_of_organisation = (
-            not capitalised_nouns and previous is not None and not previous.capitalised and previous.text in _ORGANISATION_ROLES
+            not capitalised_nouns and previous is not None and not previous.capitalised and previous.text in ORGANISATION_ROLES
         )
         if (head := head_of_a_place(run_start)) is not None:
             # `the mayor of Milan said`, `the Mayor of Rio de Janeiro`: a place to translate.
@@ -2254,8 +2246,8 @@ def find_protected_spans(
             # keeps the holder's whole name protected where a guess at its start might not.
             # The office may be a role of the place named with its kind (`il presidente della
             # Regione Lombardia`), whose holder follows the name.
-            of_a_kind = kind_of_place_opens(run_start) and head.text.lower() not in _OF_A_PLACE[language].others
-            if not _is_or_was(head.text.lower(), _OF_A_PLACE[language].offices) and not of_a_kind:
+            of_a_kind = kind_of_place_opens(run_start) and head.text.lower() not in OF_A_PLACE[language].others
+            if not _is_or_was(head.text.lower(), OF_A_PLACE[language].offices) and not of_a_kind:
                 continue
             holder = holder_after_place(run[1:] if of_a_kind else run)
             if of_a_kind and holder is not None:
@@ -2271,13 +2263,13 @@ def find_protected_spans(
         # before it (`berichtete Süddeutsche Zeitung`).
         bare_noun_may_follow = (
             leaves_nouns_bare(previous)
-            and not all(_may_be_name_adjective(token.text) for token in run[:-1])
+            and not all(may_be_name_adjective(token.text) for token in run[:-1])
         )
         # `Olaf Scholz`, not `Anna Maria`: a given name, then a word no given name.
-        after_full_name = len(run) > 2 and _is_given_name(run[0].text) and not _is_given_name(run[-2].text)
+        after_full_name = len(run) > 2 and is_given_name(run[0].text) and not is_given_name(run[-2].text)
         if capitalised_nouns and len(run) > 1 and (
-            _german_noun_after_name(run[-1].text, after_role or bare_noun_may_follow)
-            or _german_role_after_name(run[-1].text, after_full_name)
+            german_noun_after_name(run[-1].text, after_role or bare_noun_may_follow)
+            or german_role_after_name(run[-1].text, after_full_name)
         ):
             # `warf Bundeskanzler Merz Versagen vor`, `wurde Merz Bundeskanzler`: the name ends before the noun.
             run = run[:-1]
@@ -2285,7 +2277,7 @@ def find_protected_spans(
                 run = run[:-1]
             if not run:  # a particle before the noun, no name (`Frau de Bundesministerin`, a typo of der)
                 continue
-        after_article = previous is not None and previous.text.lower() in _ARTICLE_WORDS
+        after_article = previous is not None and previous.text.lower() in ARTICLE_WORDS
         if not capitalised_nouns and described_institution(run_start, run):
             continue  # the Interior Ministry, the European Central Bank: an institution described, not named
         if (described := described_in_romance_words(run_start, run)) == len(run):
@@ -2309,8 +2301,8 @@ def find_protected_spans(
         # `according to Eurostat` is who speaks, not where.
         after_locative = (
             previous is not None
-            and previous.text.lower() in _LOCATIVES
-            and _SPEECH_BEFORE.search(text[max(0, run[0].start - _SPEECH_WINDOW) : run[0].start].rstrip().lower()) is None
+            and previous.text.lower() in LOCATIVES
+            and SPEECH_BEFORE.search(text[max(0, run[0].start - SPEECH_WINDOW) : run[0].start].rstrip().lower()) is None
         )
         lone = len(run) == 1 and not capitalised_nouns
         # A person named in full before, alone where the words around mark a person.
@@ -2320,30 +2312,30 @@ def find_protected_spans(
         opening_speaker = (
             lone
             and at_sentence_start
-            and (_SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None or speaks_with_another(run[0]))
+            and (SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None or speaks_with_another(run[0]))
             and not owes_capital_to_sentence_start(run[0])
         )
         # `Jansen's Liberal Party`: a party's possessor is its leader, where no place (`Britain's`).
         leads_party = lone and _POSSESSIVE.search(run[0].text) is not None and party_after(run_start) and not (
-            not_name(run[0]) or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_PLACES
+            not_name(run[0]) or _POSSESSIVE.sub("", run[0].text) in SPEAKING_PLACES
         )
         opens = capitalised_nouns and at_sentence_start and not after_role
         speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
         given_named = opens and not speaker_named and german_given_name_opens(run)
         if at_sentence_start and not (
             after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
-            or run[-1].text in _LEGAL_FORMS  # `Volkswagen AG meldete`
-            or (capitalised_nouns and len(run) > 1 and run[-1].text in _ENGLISH_COMPANY_WORDS)  # `Siemens Energy baut`
+            or run[-1].text in LEGAL_FORMS  # `Volkswagen AG meldete`
+            or (capitalised_nouns and len(run) > 1 and run[-1].text in ENGLISH_COMPANY_WORDS)  # `Siemens Energy baut`
             or club_or_newspaper(run)
         ) and (
             len(run) == 1
-            or (capitalised_nouns and not (speaker_named or given_named or _opens_german_club(run, 0)))
+            or (capitalised_nouns and not (speaker_named or given_named or opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
             or (run[0].text in function_words and (
-                run[0].text not in _PREPOSITIONS_OPENING_SURNAMES
-                or " ".join(word.text for word in run[1:]) in _translatable_words(lang)
+                run[0].text not in PREPOSITIONS_OPENING_SURNAMES
+                or " ".join(word.text for word in run[1:]) in translatable_words(lang)
             ))
-            or _describes_a_name(run[0].text)
+            or describes_a_name(run[0].text)
             or (run[1].text in months and not month_as_surname(run_start + 1))
         ):
             # The first word may only be capitalised because it starts the sentence: so does a
@@ -2360,7 +2352,7 @@ def find_protected_spans(
                 continue
         single = len(run) == 1
         listed = club_or_newspaper(run)
-        if single and (run[0].text in ORGANISATION_WORDS or run[0].text in _LEGAL_FORMS):
+        if single and (run[0].text in ORGANISATION_WORDS or run[0].text in LEGAL_FORMS):
             continue  # what was left of `the European Commission`, or a company's legal form: translatable
         acronym = single and _is_acronym(run[0].text)
         if title_case and not acronym:
@@ -2372,7 +2364,7 @@ def find_protected_spans(
         if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
             after_role = False
         persons_particles = persons_particles_before(run[0]) if single and not capitalised_nouns else None
-        legal_form = _LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
+        legal_form = LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
         if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or listed):
             if capitalised_nouns:
                 if not (german_speaker(run[0]) or company_after_von(run[0]) or heads_person_after(run[0])):
@@ -2381,22 +2373,22 @@ def find_protected_spans(
                 after_locative
                 or run[0].text in answers
                 or _is_lone_initial(run[0].text)
-                or _POSSESSIVE.sub("", run[0].text) in _SPEAKING_PLACES
+                or _POSSESSIVE.sub("", run[0].text) in SPEAKING_PLACES
                 or not (_reported_speech(text, run[0]) or persons_particles is not None or speaks_with_another(run[0]))
             ):
                 continue
         start = run[0].start
-        if (elided := _ELIDED_ARTICLE.match(run[0].text)) is not None and (listed or run[0].text[elided.end() :] in _CLUB_OPENERS):
+        if (elided := ELIDED_ARTICLE.match(run[0].text)) is not None and (listed or run[0].text[elided.end() :] in CLUB_OPENERS):
             # `L'{Inter}`, `L'{AS_Monaco}`: a club's article is the sentence's, as inside one, where
             # another name's is its own (`L'Osservatore Romano`, `L'Oréal`, `L'Hospitalet`)
             start += elided.end()
         end = _abbreviated_name_end(text, start, legal_form.end() if legal_form else run[-1].end)
-        if text[start:end] in _INDEXES_WITH_NUMBERS and (index_number := _INDEX_NUMBER.match(text, end)) is not None:
+        if text[start:end] in INDEXES_WITH_NUMBERS and (index_number := INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
         elif listed:
             end += len(newspaper_number_after(text[start:end], end))  # `Il Sole 24 Ore`
-        if capitalised_nouns and run[0].text in _GERMAN_CLUBS:
-            start, end = _german_club(text, start, end)
+        if capitalised_nouns and run[0].text in GERMAN_CLUBS:
+            start, end = german_club(text, start, end)
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
         if possessive and len(name) > 3 and not acronym and not possessive_in_companys_name(run, end):
@@ -2433,8 +2425,8 @@ def find_protected_spans(
         # introduces is an institution or a place (`the White House`). In German, where every
         # noun is capitalised, only a role counts, or speaking (`Ana Kovač sagte`), or a common
         # given name that a particle joins to the surname (`Otto von Bismarck`).
-        surnames = [token for token in run[1:] if token.text not in _NAME_SUFFIXES and token.capitalised]
-        after_organisation_role = previous is not None and previous.text.lower() in _ORGANISATION_ROLES
+        surnames = [token for token in run[1:] if token.text not in NAME_SUFFIXES and token.capitalised]
+        after_organisation_role = previous is not None and previous.text.lower() in ORGANISATION_ROLES
         after_persons_role = after_role and not after_organisation_role
         shown_organisation = language == "en" and organisation_shown(run, previous, start, end)
         speaking = german_speaks(run, start, end) if capitalised_nouns else (
@@ -2459,7 +2451,7 @@ def find_protected_spans(
         # come with an article or a word of theirs (`the Museo del Prado`, `Banco de Portugal`).
         short = _surname_with_particles(run)
         named_with_particle = (
-            short is not None and not after_article and run[0].text not in _INSTITUTION_WORDS and run[0].text not in _ORGANISATION_OPENERS
+            short is not None and not after_article and run[0].text not in INSTITUTION_WORDS and run[0].text not in ORGANISATION_OPENERS
         )
         if surnames and (person or named_with_particle) and (not not_name(surnames[-1]) or surnames[-1].text in months):
             if person:
@@ -2472,7 +2464,7 @@ def find_protected_spans(
             surnames
             and not (person or capitalised_nouns or after_article or _joined_by_ampersand(text, run))
             and run[-1].text not in ORGANISATION_WORDS
-            and run[0].text not in _CLUB_OPENERS  # `Inter Milan`: the city's name, also in `Milan's coach`
+            and run[0].text not in CLUB_OPENERS  # `Inter Milan`: the city's name, also in `Milan's coach`
             and not listed  # `La Stampa`: no person's surname
             and not (not_name(surnames[-1]) or surnames[-1].text in months)
         ):
@@ -2484,7 +2476,7 @@ def find_protected_spans(
     return spans
 
 
-def _surname_with_particles(run: list[_Token]) -> str | None:
+def _surname_with_particles(run: list[Token]) -> str | None:
     """The last surname of a person's name with the particles right before it, as a later
     mention writes it without the given name (`von der Leyen` of `Ursula von der Leyen`,
     `de la Cruz` of `Anna de la Cruz`, `Van der Bellen` of `Alexander Van der Bellen`); None
@@ -2492,7 +2484,7 @@ def _surname_with_particles(run: list[_Token]) -> str | None:
     is a given name even where it is also a particle (`Al Gore`, `Van Morrison`), but before
     another particle, where it is the surname's own capitalised particle (`Van der Berg`, which
     `Jan van der Berg` writes inside a sentence)."""
-    last = max((position for position, token in enumerate(run) if token.capitalised and token.text not in _NAME_SUFFIXES), default=0)
+    last = max((position for position, token in enumerate(run) if token.capitalised and token.text not in NAME_SUFFIXES), default=0)
     first = last
     opening_particles = len(run) > 2 and run[0].text.lower() in NAME_PARTICLES and not run[1].capitalised
     while first > (0 if opening_particles else 1) and run[first - 1].text.lower() in NAME_PARTICLES:
@@ -2532,7 +2524,7 @@ def _longer_than_listed(
     stays as it is."""
     names = met.union(rules.names)
     listed = sorted(
-        (start, end) for occurring in _whole_occurrences(text, names).values() for start, end in occurring
+        (start, end) for occurring in whole_occurrences(text, names).values() for start, end in occurring
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
     )
     if not listed:
@@ -2556,7 +2548,7 @@ def _in_title_case(text: str, offset: int, sentence_starts: frozenset[int]) -> b
     start = max((start for start in sentence_starts if start <= offset), default=0)
     end = min((start for start in sentence_starts if start > offset), default=len(text))
     return all(
-        match.group().lower() in _TITLE_CASE_LOWER
+        match.group().lower() in TITLE_CASE_LOWER
         for match in _WORD.finditer(text, start, end) if match.lastgroup == "lower"
     )
 
@@ -2571,10 +2563,10 @@ def may_name_alone(word: str, lang: str, rules: NameRules = NameRules()) -> bool
     return (
         match is not None
         and match.lastgroup in ("word", "dotted")
-        and word not in _translatable_words(lang)
+        and word not in translatable_words(lang)
         and word not in rules.excluded
-        and word not in _NO_NAME_ALONE
-        and word not in _answers(primary_language(lang))
+        and word not in NO_NAME_ALONE
+        and word not in one_word_answers(primary_language(lang))
         and word.lower() not in SENTENCE_OPENERS
         and word.lower() not in ROLES
         and word.lower() not in rules.roles
@@ -2590,7 +2582,7 @@ def in_title_case(heading: str, lang: str) -> bool:
         return False
     words = list(_WORD.finditer(heading))[1:]
     lower = [word.group() for word in words if word.lastgroup == "lower"]
-    return sum(word.lastgroup == "word" for word in words) >= 2 and all(word.lower() in _TITLE_CASE_LOWER for word in lower)
+    return sum(word.lastgroup == "word" for word in words) >= 2 and all(word.lower() in TITLE_CASE_LOWER for word in lower)
 
 
 def _abbreviated_name_end(text: str, start: int, end: int) -> int:
@@ -2599,68 +2591,18 @@ def _abbreviated_name_end(text: str, start: int, end: int) -> int:
     and the sentence's where it also ends the sentence (`sold to Acme Inc.`), so that a
     translation ends with its own punctuation and the name reads the same in both."""
     bare = end - 1 if text[end - 1] == "." else end
-    if text[bare : bare + 1] != "." or not _ends_abbreviated(text[start:bare]):
+    if text[bare : bare + 1] != "." or not ends_abbreviated(text[start:bare]):
         return end
     return bare + 1 if _SENTENCE_GOES_ON.match(text, bare + 1) else bare
 
 
-def _ends_abbreviated(name: str) -> bool:
-    """Whether the last word of a name written without its final period is an abbreviation:
-    `Robert Haines Jr`, `Acme Inc`, `Banco Santander S.A` (not `Amazon.com`)."""
-    last_word = name[name.rfind(" ") + 1 :]
-    return last_word in _ABBREVIATED_ENDINGS or _DOTTED_LETTERS.fullmatch(last_word) is not None
-
-
-# Letters each with its period but the last: `S.A`, `S.p.A`, `U.S`.
-_DOTTED_LETTERS = lazy_compile(r"(?:\p{L}\.)+\p{L}")
-
-# Up to this many names, searching the text for each costs less than one pass over its words.
-_FEW_NAMES = 16
-
-
-def _whole_occurrences(text: str, names: Collection[str]) -> dict[str, list[tuple[int, int]]]:
-    """Where each name occurs as whole words (not inside `Costanza` when looking for `Costa`).
-
-    A name that starts with a letter or digit can only start where a word of the text does,
-    and that word must be the name's first: for many names (a desk's long list, or a long
-    block that has gathered hundreds), one pass over the words finds them all.
-    """
-    if len(names) <= _FEW_NAMES:
-        return {name: list(_occurrences(text, name)) for name in names}
-    found: dict[str, list[tuple[int, int]]] = {}
-    by_first_word: dict[str, dict[int, set[str]]] = {}  # first word → length → names
-    for name in names:
-        first_word = _ALNUM_RUN.match(name)
-        if first_word is None:  # it starts with a sign: `(RED)`
-            found[name] = list(_occurrences(text, name))
-        else:
-            by_first_word.setdefault(first_word.group(), {}).setdefault(len(name), set()).add(name)
-    for word in _ALNUM_RUN.finditer(text):
-        start = word.start()
-        for length, named in by_first_word.get(word.group(), {}).items():
-            end = start + length
-            if text[start:end] in named and not (end < len(text) and text[end].isalnum()):
-                found.setdefault(text[start:end], []).append((start, end))
-    return found
-
-
-def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Where `name` occurs as whole words, found by searching the text for it."""
-    start = text.find(name)
-    while start != -1:
-        end = start + len(name)
-        if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            yield start, end
-        start = text.find(name, start + 1)
-
-
-def _token(match: regex.Match[str]) -> _Token:
+def _token(match: regex.Match[str]) -> Token:
     start, end = match.span()
-    return _Token(start, end, match.group(), match.lastgroup != "lower")
+    return Token(start, end, match.group(), match.lastgroup != "lower")
 
 
 def _continues_run(
-    text: str, tokens: list[_Token], index: int, sentence_starts: frozenset[int], german: bool = False
+    text: str, tokens: list[Token], index: int, sentence_starts: frozenset[int], german: bool = False
 ) -> bool:
     """Whether token index+1 belongs to the same name as token index: in the same sentence
     ("plan B. It is" is no name), separated by one space, and capitalised, or a particle
@@ -2669,28 +2611,28 @@ def _continues_run(
     or zu (von der Leyen): "die Geduld der Arbeiter" holds no name."""
     current, following = tokens[index], tokens[index + 1]
     gap = text[current.end : following.start]
-    if gap in _AMPERSANDS and current.capitalised and following.capitalised:
+    if gap in AMPERSANDS and current.capitalised and following.capitalised:
         return True  # `AT&T`, `Procter & Gamble`
     if gap != " " or following.start in sentence_starts:
         return False
     if following.capitalised:
         return True
-    if german and following.text in _GERMAN_ARTICLES and current.text not in _BEFORE_ARTICLE_PARTICLE:
+    if german and following.text in GERMAN_ARTICLES and current.text not in BEFORE_ARTICLE_PARTICLE:
         return False
     return (
-        (following.text in NAME_PARTICLES or (current.text == "de" and following.text in _PLURAL_ARTICLES_AFTER_DE))
+        (following.text in NAME_PARTICLES or (current.text == "de" and following.text in PLURAL_ARTICLES_AFTER_DE))
         and index + 2 < len(tokens)
         and (
             tokens[index + 2].capitalised
             or tokens[index + 2].text in NAME_PARTICLES
-            or (following.text == "de" and tokens[index + 2].text in _PLURAL_ARTICLES_AFTER_DE)
+            or (following.text == "de" and tokens[index + 2].text in PLURAL_ARTICLES_AFTER_DE)
         )
         and text[following.end : tokens[index + 2].start] == " "
     )
 
 
-def _joined_by_ampersand(text: str, run: Sequence[_Token]) -> bool:
-    return len(run) > 1 and text[run[0].end : run[1].start] in _AMPERSANDS
+def _joined_by_ampersand(text: str, run: Sequence[Token]) -> bool:
+    return len(run) > 1 and text[run[0].end : run[1].start] in AMPERSANDS
 
 
 def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> bool:
@@ -2702,7 +2644,7 @@ def _after_opening(text: str, offset: int, sentence_starts: frozenset[int]) -> b
     return opening in sentence_starts or before == 0 or text[before - 1] in ":,"
 
 
-def _grammatical_article(run: list[_Token], start: int, german: bool) -> bool:
+def _grammatical_article(run: list[Token], start: int, german: bool) -> bool:
     """Whether run[start] is an article before a name (`the U.S. Senate`, `la SNCF`), or, but
     in German, whose capitalised article opens names (`Die Partei`, `Die Linke`), before a word
     that describes an institution (`said The Bank`), which makes no name as `The Guardian` is."""
@@ -2711,7 +2653,7 @@ def _grammatical_article(run: list[_Token], start: int, german: bool) -> bool:
         run[start].text in ARTICLES
         and left > 1
         and run[start + 1].capitalised  # `De la Cruz` opens with a particle
-        and (left > 2 or _is_acronym(run[start + 1].text) or (not german and run[start + 1].text in _INSTITUTION_WORDS))
+        and (left > 2 or _is_acronym(run[start + 1].text) or (not german and run[start + 1].text in INSTITUTION_WORDS))
     )
 
 
@@ -2721,25 +2663,25 @@ def _is_or_was(word: str, roles: Collection[str]) -> bool:
     return word in roles or (word.startswith("ex") and word[2:] in roles)
 
 
-def _first_where(run: list[_Token], keep: Callable[[int], bool]) -> int:
+def _first_where(run: list[Token], keep: Callable[[int], bool]) -> int:
     """The first position of `run` that `keep` accepts (len(run) when none does): where a
     name starts once the words before it are dropped, found without copying the run for
     each word (a run can be thousands of words long)."""
     return next((position for position in range(len(run)) if keep(position)), len(run))
 
 
-def _currency_beside_amount(text: str, token: _Token) -> bool:
+def _currency_beside_amount(text: str, token: Token) -> bool:
     """Whether the word is a currency's code beside its amount: before its number, spaced or
     joined to it (`SEK 2.5 billion`, `SEK2.5bn`), or after the number and its scale (`2.5
     billion SEK`). Not an acronym alone, which may be an organisation's (`CAD`, `MAD`, `TOP`),
     nor an index's name before its number (`BEL 20`)."""
-    if len(token.text) < 3 or token.text in _INDEXES_WITH_NUMBERS:
+    if len(token.text) < 3 or token.text in INDEXES_WITH_NUMBERS:
         return False
-    if (joined := _CODE_JOINED_TO_AMOUNT.match(text, token.start)) is not None and joined.end() == token.end:
+    if (joined := CODE_JOINED_TO_AMOUNT.match(text, token.start)) is not None and joined.end() == token.end:
         code = joined.group("code")
     elif token.text.isupper() and (
-        _AMOUNT_AFTER_A_CODE.match(text, token.end) is not None
-        or _AMOUNT_BEFORE_A_CODE.search(text, max(0, token.start - _AMOUNT_BEFORE_A_CODE_WINDOW), token.start) is not None
+        AMOUNT_AFTER_A_CODE.match(text, token.end) is not None
+        or AMOUNT_BEFORE_A_CODE.search(text, max(0, token.start - AMOUNT_BEFORE_A_CODE_WINDOW), token.start) is not None
     ):
         code = token.text
     else:
@@ -2769,33 +2711,33 @@ def _has_organisation_word(name: str) -> bool:
 def _follows_as_a_person(text: str, end: int, deeds: regex.Pattern[str]) -> bool:
     """Whether what follows the word ending at `end` is what follows a person: their
     possessive, who the words after describe, a verb of speech, also after an adverb, or one of
-    the `deeds` (_WHAT_A_PERSON_DOES)."""
-    if _POSSESSIVE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+    the `deeds` (WHAT_A_PERSON_DOES)."""
+    if POSSESSIVE_AFTER.match(text, end) or WHO_AFTER.match(text, end):
         return True
     after = _space_ends(text, end)
     if after == end:
         return False
-    verb_at = adverb.end() if (adverb := _ADVERB_BEFORE_SPEECH.match(text, after)) else after
-    return _SPEECH_AFTER.match(text, verb_at) is not None or deeds.match(text, after) is not None
+    verb_at = adverb.end() if (adverb := ADVERB_BEFORE_SPEECH.match(text, after)) else after
+    return SPEECH_AFTER.match(text, verb_at) is not None or deeds.match(text, after) is not None
 
 
-def _reported_speech(text: str, token: _Token) -> bool:
+def _reported_speech(text: str, token: Token) -> bool:
     """A lone capitalised word is a name only when it speaks: `Costa said`, `said Costa`,
     `according to Costa`. Otherwise it may be a place or a common word, which translators
     must be free to translate."""
-    before = text[max(0, token.start - _SPEECH_WINDOW) : token.start].rstrip().lower()
-    after = text[token.end : token.end + _SPEECH_WINDOW].lstrip().lower()
-    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+    before = text[max(0, token.start - SPEECH_WINDOW) : token.start].rstrip().lower()
+    after = text[token.end : token.end + SPEECH_WINDOW].lstrip().lower()
+    return bool(SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before))
 
 
 def attributes_speech(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is who speaks: `Costa told …`, `said coach Sven
     Ekdahl`, `according to Commissioner Jan de Vries` (not `the broadcaster NOS`)."""
     following = _space_ends(text, end)
-    after = text[following : following + _SPEECH_WINDOW].lower()
+    after = text[following : following + SPEECH_WINDOW].lower()
     before = _last_words(text, start, 3).lower()
     # Whom someone tells is not who speaks: `“…,” he told ORF`, `Costa told the broadcaster NOS`.
-    return bool(_SPEECH_AFTER.match(after) or (_SPEECH_NEAR.search(before) and not _TOLD.search(before)))
+    return bool(SPEECH_AFTER.match(after) or (SPEECH_NEAR.search(before) and not TOLD.search(before)))
 
 
 def speakers(text: str, names: Sequence[ProtectedSpan]) -> list[str]:
@@ -2806,10 +2748,10 @@ def speakers(text: str, names: Sequence[ProtectedSpan]) -> list[str]:
     for index, span in enumerate(names):
         if attributes_speech(text, span.start, span.end):
             before = names[index - 1] if index else None
-            if before is not None and _AFFILIATION.fullmatch(text, before.end, span.start):
+            if before is not None and AFFILIATION.fullmatch(text, before.end, span.start):
                 span = before
             found[span.text] = None
-        elif _SPEAKS_FOR.match(text, span.end):  # `Maria Costa of the union said`
+        elif SPEAKS_FOR.match(text, span.end):  # `Maria Costa of the union said`
             found[span.text] = None
     return list(found)
 

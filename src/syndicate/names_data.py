@@ -16,15 +16,15 @@ from .segment_data import COMPANY_ABBREVIATIONS, LANGUAGES
 
 
 _ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"})
-_NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
-_COMPANY_ABBREVIATIONS = frozenset(COMPANY_ABBREVIATIONS.split())
+NAME_SUFFIXES = _ABBREVIATED_SUFFIXES | {"II", "III", "IV"}
+COMPANY_ABBREVIATION_WORDS = frozenset(COMPANY_ABBREVIATIONS.split())
 # The legal forms of companies written after their names in the languages of Europe (`die
 # Volkswagen AG`, `la Fiat S.p.A.`, `Inditex, S.A.`): the company's, and never a name alone.
-_LEGAL_FORMS = frozenset("AG SE GmbH KGaA S.A. S.p.A. S.L. S.A.S. N.V. B.V.".split())
+LEGAL_FORMS = frozenset("AG SE GmbH KGaA S.A. S.p.A. S.L. S.A.S. N.V. B.V.".split())
 # A legal form a comma sets off after the company's name, as Spanish writes it: `Inditex, S.A.`
-_LEGAL_FORM_AFTER_COMMA = lazy_compile(r", (?:S\.A\.|S\.L\.|S\.p\.A\.|S\.A\.S\.)")
+LEGAL_FORM_AFTER_COMMA = lazy_compile(r", (?:S\.A\.|S\.L\.|S\.p\.A\.|S\.A\.S\.)")
 # Abbreviations that end names: `Robert Haines Jr.`, `Acme Inc.`, `Warner Bros.`.
-_ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | _COMPANY_ABBREVIATIONS
+ABBREVIATED_ENDINGS = _ABBREVIATED_SUFFIXES | COMPANY_ABBREVIATION_WORDS
 
 # Lower-case particles inside personal names: "Jan de Vries", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset(
@@ -47,7 +47,7 @@ def _words_by_language(words: dict[str, str]) -> dict[str, frozenset[str]]:
 # The particles of names that are also prepositions or articles of the language, written before
 # a noun: `la ciudad de Salamanca`, `na cidade de Coimbra`, `het busje van Dijk`. (German has
 # its own rules for `von` and `zu`.)
-_FUNCTION_PARTICLES = _words_by_language({
+FUNCTION_PARTICLES = _words_by_language({
     "fr": "de du des la le", "es": "de del la el", "pt": "de da do dos das", "it": "di da del della la le",
     "nl": "van de der den ter ten",
 })
@@ -57,13 +57,13 @@ _FUNCTION_PARTICLES = _words_by_language({
 # capitalised words there is the first word of a name (`Europe Écologie-Les Verts`, `Italia
 # Viva`), and a capitalised article before a country alone is the start of a name whose end the
 # capitals do not show (`La France insoumise`).
-_COUNTRY_OPENS_NAMES = frozenset("fr es it pt".split())
+COUNTRY_OPENS_NAMES = frozenset("fr es it pt".split())
 
 # The English words that end companies' names in German copy too and are no German nouns
 # (`Siemens Energy`, `Lufthansa Group`, `Bayer Capital`, `Hewlett Packard Enterprise`): a run
 # opening a German sentence with one is the company's name, where a run of nouns opening it needs
 # a role or speaking to be one.
-_ENGLISH_COMPANY_WORDS = frozenset(
+ENGLISH_COMPANY_WORDS = frozenset(
     """
     Airlines Airways Capital Chemicals Energy Enterprise Group Holdings Industries Insurance Logistics Media Mining Motors
     Networks Resources Services Shipping Systems Technologies Telecom Utilities
@@ -71,7 +71,7 @@ _ENGLISH_COMPANY_WORDS = frozenset(
 )
 
 # Conjunctions of those languages, after which a particle is no preposition.
-_CONJUNCTIONS = frozenset("y e o u ni pero que et ou mais ma che en of maar dat".split())
+CONJUNCTIONS = frozenset("y e o u ni pero que et ou mais ma che en of maar dat".split())
 
 # Titles and roles that introduce a name and stay translatable themselves. Written for the
 # languages the newsroom ships; the names file extends the list with `role:` lines.
@@ -118,7 +118,7 @@ ROLES = frozenset(
 # Roles and kinds of organisations, which introduce their names as a role a person's (`the
 # broadcaster NOS`, `the company Goldman Sachs`, `the bank Goldman Sachs`): a name after one is
 # no person's, nor its last word a surname, even where the name speaks.
-_ORGANISATION_ROLES = frozenset(
+ORGANISATION_ROLES = frozenset(
     """
     broadcaster newspaper agency operator company firm sender zeitung agentur konzern unternehmen firma omroep
     krant persbureau zender bedrijf
@@ -139,11 +139,11 @@ ORGANISATION_WORDS = frozenset(
     Steel Systems Technologies
     Bundesamt Gruppe Kommission Ministerium Partei Conseil Ministère Comisión Consejo Ministerio Ministero Ministério
     """.split()
-) | _COMPANY_ABBREVIATIONS
+) | COMPANY_ABBREVIATION_WORDS
 
 # Words that open companies' names and no person's (`Standard Chartered`, `Royal Mail`,
 # `National Grid`, `First Republic`), besides the words that describe an institution.
-_COMPANY_OPENERS = frozenset(
+COMPANY_OPENERS = frozenset(
     """
     Standard Royal Imperial Global Universal United Allied Consolidated Continental Pacific Atlantic Metropolitan
     Mutual Commercial Industrial Amalgamated
@@ -152,18 +152,18 @@ _COMPANY_OPENERS = frozenset(
 # The words that open and end sports clubs' English names, whose other word is their city's,
 # which languages translate (`Inter Milan`, `Bayern Munich`, `Sporting Lisbon`, `Manchester
 # United`): no given name or surname.
-_CLUB_OPENERS = frozenset(
+CLUB_OPENERS = frozenset(
     "Inter AC AS FC CF SC Real Atletico Atlético Sporting Dynamo Dinamo Olympique Racing Deportivo Bayern Borussia".split()
 )
-_CLUB_ENDINGS = frozenset("United City Rovers Wanderers Albion Hotspur Athletic Rangers Town County".split())
+CLUB_ENDINGS = frozenset("United City Rovers Wanderers Albion Hotspur Athletic Rangers Town County".split())
 # What an organisation has after its name, which a person does not (`Goldman Sachs shares`,
 # `Goldman Sachs's chief executive`, `Goldman Sachs economists`), and who works at or invests in
 # it before its name (`analysts at Goldman Sachs`, `shares in Standard Chartered`).
-_ORGANISATION_AFTER = lazy_compile(
+ORGANISATION_AFTER = lazy_compile(
     r"\s+(?:shares|stock|bonds|analysts|economists|strategists|employees|bankers)\b"
     r"|['’]s?\s+(?:chief executive|CEO|board|headquarters|subsidiary|revenues?|share price)\b"
 )
-_ORGANISATION_BEFORE = lazy_compile(
+ORGANISATION_BEFORE = lazy_compile(
     r"\b(?:(?:analysts|economists|strategists|employees|staff|bankers|executives)\s+(?:at|of)"
     r"|(?:shares|stake|stakes|investors)\s+in)\s+$"
 )
@@ -172,10 +172,10 @@ _ORGANISATION_BEFORE = lazy_compile(
 # (`the Bank of England`, `the Institute for Fiscal Studies`, `the Council on Foreign
 # Relations`, `the Department of Health and Social Care`): what follows the head belongs to
 # the institution, never a name of its own. After an article, a head of nothing but words that
-# describe (_INSTITUTION_WORDS) makes the whole an institution described, which each language
+# describe (INSTITUTION_WORDS) makes the whole an institution described, which each language
 # says in its own words (Banque d'Angleterre); a proper word before the head (`the Maria Costa
 # Foundation for …`) or no article (`Bank of America said`) makes it one name.
-_INSTITUTION_HEADS = ORGANISATION_WORDS | frozenset(
+INSTITUTION_HEADS = ORGANISATION_WORDS | frozenset(
     """
     Academy Administration Alliance Assembly Bureau Centre Center Centres Centers Chamber Church Club College
     Conference Forum Hospital House Museum Observatory Programme Program School Secretariat Society Trust
@@ -183,10 +183,10 @@ _INSTITUTION_HEADS = ORGANISATION_WORDS | frozenset(
 )
 # Heads of public bodies, whose names join what they are for with `and` (`the Department of
 # Health and Social Care`, `the Organisation for Economic Co-operation and Development`) where
-# what follows `and` is of their fields too (_PUBLIC_FIELDS); otherwise, and after another
+# what follows `and` is of their fields too (PUBLIC_FIELDS); otherwise, and after another
 # head, `and` joins the next name (`the Ministry of Finance and Goldman Sachs`, `the Bank of
 # England and Goldman Sachs`).
-_PUBLIC_BODY_HEADS = frozenset(
+PUBLIC_BODY_HEADS = frozenset(
     """
     Administration Agency Authority Bureau Centre Center Centres Centers Commission Committee Council Department
     Institute Ministry Office Organisation Organization Secretariat
@@ -195,7 +195,7 @@ _PUBLIC_BODY_HEADS = frozenset(
 # The words of the fields public bodies are of or for: one of them after `and` goes on with the
 # body's name (`and Social Care`, `and Rural Affairs`, `and Pensions`), a name of no such word
 # starts one of its own.
-_PUBLIC_FIELDS = frozenset(
+PUBLIC_FIELDS = frozenset(
     """
     Affairs Agriculture Aid Arts Budget Business Care Change Cities Citizenship Climate Co-operation Commerce
     Communications Communities Consumer Control Cooperation Culture Customs Defence Defense Development Digital
@@ -208,21 +208,21 @@ _PUBLIC_FIELDS = frozenset(
     Trade Training Transport Treasury Urban Veterans Water Welfare Women Work Works Youth
     """.split()
 )
-_INSTITUTION_CONNECTORS = frozenset("of for on".split())
+INSTITUTION_CONNECTORS = frozenset("of for on".split())
 
 # Words that describe an institution rather than name it: a run of nothing else after an
 # article or before a role and its name (`the European Central Bank`, `the Interior Ministry`,
 # `the Fifth Republic`, `the World Cup`, `Interior Ministry spokesman Ivan Petrov`) is what each
 # language says in its own words, not a name to keep (`Deutsche Bank` is one, and so is a
 # company without an article: `News Corp said`).
-_INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
+INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset(
     """
     Central National Federal International World Interior Foreign Finance Justice Defence Defense Health
     Education Economy Labour Labor Trade Supreme Constitutional High First Second Third Fourth Fifth Sixth
     Republic Cup Championship Championships Olympic Olympics Security General Assembly Reserve Monetary
     Congress Senate Government Cabinet Treasury
     """.split()
-) | _INSTITUTION_HEADS
+) | INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ class _Described:
 # parliament by the adjective of its region (`el Gobierno Vasco`, `el Parlamento Balear`, `o
 # Governo Regional`), and the European Commission (`la Comisión Europea`), which each language
 # says in its own words (Basque Government, European Commission).
-_DESCRIBED_IN_ROMANCE_WORDS = {
+DESCRIBED_IN_ROMANCE_WORDS = {
     language: _Described(frozenset(heads.split()), frozenset(descriptions.split()), frozenset(articles.split()))
     for language, heads, descriptions, articles in (
         ("fr", "Banque Cour Tribunal Conseil Commission", "Centrale Mondiale Européenne Nationale Suprême Constitutionnel "
@@ -284,18 +284,18 @@ _DESCRIPTIONS = frozenset(
 _DESCRIBING_COMPOUND = lazy_compile(r"\p{L}[\p{L}\-]*-(?:owned|run|based|listed|backed|controlled|led|funded|hit)")
 
 
-def _describes_a_name(word: str) -> bool:
+def describes_a_name(word: str) -> bool:
     return word in _DESCRIPTIONS or _DESCRIBING_COMPOUND.fullmatch(word) is not None
 
 
 # A name ends with neither a particle nor a word such as It or The ("plan B. It is", where a
 # quotation kept the two sentences in one unit).
-_NEVER_LAST = NAME_PARTICLES | SENTENCE_OPENERS
+NEVER_LAST = NAME_PARTICLES | SENTENCE_OPENERS
 
 # Definite articles that may start a capitalised run: "The", "Die", "La", "Il", …
 ARTICLES = frozenset("The Der Die Das Den Dem Des Le La Les L’ L' El Los Las Il Lo Gli I De Het".split())
 # The same in any case, but for `de`, which is also `of` (`el partido de Maria Costa`).
-_ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
+ARTICLE_WORDS = frozenset(article.lower() for article in ARTICLES) - {"de"}
 
 # Acronyms that languages translate or that are common nouns: they stay translatable.
 TRANSLATED_ACRONYMS = frozenset(
@@ -309,7 +309,7 @@ TRANSLATED_ACRONYMS = frozenset(
 )
 
 # English demonyms that are not also language names in CLDR.
-_DEMONYMS = frozenset(
+DEMONYMS = frozenset(
     """
     American Americans European Europeans African Africans Asian Asians Australian Australians
     Brazilian Brazilians Canadian Canadians Chinese Israeli Israelis Palestinian Palestinians
@@ -327,12 +327,12 @@ _DEMONYMS = frozenset(
 # Names of several English words that each language says in its own words, as CLDR's countries
 # (Rotes Kreuz, Croix-Rouge; Den Haag, La Haye): the emblems of the Red Cross movement, and
 # places whose name holds an article.
-_TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague", "Britain", "Great Britain"))
+TRANSLATED_NAMES = frozenset(("Red Cross", "Red Crescent", "The Hague", "Britain", "Great Britain"))
 # Common nouns a language capitalises where they name one institution or one country (French
 # `l'État`, the State; `l'Église`, the Church; `l'Hexagone`, France), and the terms it writes
 # with them (Portuguese `o Orçamento do Estado`, Spanish `los Presupuestos Generales del
 # Estado`, the state budget): words to translate.
-_NOUNS_WITH_CAPITALS = {
+NOUNS_WITH_CAPITALS = {
     "fr": frozenset("État Etat Église Eglise Hexagone".split()),
     "pt": frozenset(("Orçamento do Estado",)),
     "es": frozenset(("Presupuestos Generales del Estado",)),
@@ -367,19 +367,19 @@ _SPEECH_VERBS = "|".join(
     regex.escape(verb)
     for verb in sorted({*_STATEMENT_VERBS, *(verb for data in LANGUAGES.values() for verb in data.reporting_verbs)})
 )
-_SPEECH_AFTER = lazy_compile(rf"(?:{_SPEECH_VERBS})\b")
+SPEECH_AFTER = lazy_compile(rf"(?:{_SPEECH_VERBS})\b")
 # Who speak together after two names joined by `and` (`Nvidia and Intel said`, `L'Oréal et
 # Danone ont annoncé`): the verbs of speech, and the French ones in the plural.
-_JOINT_SPEECH_AFTER = lazy_compile(
+JOINT_SPEECH_AFTER = lazy_compile(
     rf"(?:{_SPEECH_VERBS}|ont\s+(?:{'|'.join(verb[2:] for verb in LANGUAGES['fr'].reporting_verbs if verb.startswith('a '))}|annoncé))\b"
 )
-_ANOTHER_AND = lazy_compile(r"(?P<name>\p{Lu}[\p{L}'’-]*) (?:and|und|et|y|&) $")
-_SPEECH_NEAR = lazy_compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
-_TOLD = lazy_compile(r"\b(?:told|tells|telling|tell)\b")
-_SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
+ANOTHER_AND = lazy_compile(r"(?P<name>\p{Lu}[\p{L}'’-]*) (?:and|und|et|y|&) $")
+SPEECH_NEAR = lazy_compile(rf"\b(?:{_SPEECH_VERBS}|according to|laut|selon|según|secondo)\b")
+TOLD = lazy_compile(r"\b(?:told|tells|telling|tell)\b")
+SPEECH_BEFORE = lazy_compile(rf"(?:\b(?:{_SPEECH_VERBS})|according to|laut|selon|según|secondo)$")
 # Who speaks of its own (`Goldman Sachs said its profit rose`, `said on Tuesday that its`), or
 # what a relative clause says of no person (`Goldman Sachs, which`).
-_ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+its\b")
+ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+its\b")
 # Who speaks of itself as `it` cutting, hiring, closing, opening or selling a number of its own
 # jobs or sites, which a person does not (`Goldman Sachs said it would cut 300 jobs`, `said on
 # Monday that it was closing two yards`, `said it plans to sell its stores`). What else `it`
@@ -387,7 +387,7 @@ _ITS_AFTER_SPEECH = lazy_compile(rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(
 # growth`, `Wopke Hoekstra said it would cut emissions`, `said it would cut jobs`, of a tax);
 # so may those jobs, of a company the person's words follow (`Acme Corp reported a loss.
 # Kristalina Georgieva said it would cut 300 jobs`).
-_IT_DOES_AFTER_SPEECH = lazy_compile(
+IT_DOES_AFTER_SPEECH = lazy_compile(
     rf"(?:{_SPEECH_VERBS})(?:\s+on\s+\p{{L}}+day)?(?:\s+that)?\s+it\s+"
     r"(?:would|will|could|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|expects\s+to|aims\s+to)(?:\s+not)?\s+"
     r"(?:cut|cutting|shed|shedding|axe|axing|slash|slashing|eliminate|eliminating|lay\s+off|laying\s+off|"
@@ -398,29 +398,29 @@ _IT_DOES_AFTER_SPEECH = lazy_compile(
     r"(?:jobs|staff|workers|employees|positions|roles|posts|plants?|factories|factory|stores?|shops?|branch(?:es)?|"
     r"yards?|mines?|offices?|sites?|mills?|outlets?|restaurants?|depots?|warehouses?)\b"
 )
-_WHICH_AFTER = lazy_compile(r",\s+which\b")
+WHICH_AFTER = lazy_compile(r",\s+which\b")
 # Endings of surnames that only people have, of Slavic, Balkan, Georgian, Greek and Romanian
 # families (`Georgieva`, `Ivanova`, `Petrović`, `Tymoshenko`, `Kowalski`, `Saakashvili`,
 # `Papadopoulos`, `Popescu`): a name ending in one speaking of `it` is a person's, whose `it` is
 # something else's.
-_PERSONS_SURNAME = lazy_compile(
+PERSONS_SURNAME = lazy_compile(
     r"\p{Lu}\p{Ll}{2,}(?:ova|eva|ovna|evna|ovich|evich|ović|ovic|ević|evic|enko|chuk|skaya|ska|ski|sky|skiy|shvili|adze"
     r"|opoulos|opoulou|akis|escu)"
 )
 # How much text around a word can hold the verb that makes it a speaker: room for the longest
 # verb, the spaces around it and the letter before it that decides its word boundary.
-_SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
-_APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
+SPEECH_WINDOW = 2 * max(len(verb) for verb in _SPEECH_VERBS.split("|")) + 16
+APPOSITION = 60  # characters of what may be set off by commas after a name: `, chief economist at ING,`
 
 # What a country has that no person is named (`Chad Junta leaders`, `Georgia Legislature`),
 # besides the institution words (Government, Parliament, Senate).
-_STATE_BODIES = frozenset("Kingdom Legislature Capitol Junta Regime".split())
+STATE_BODIES = frozenset("Kingdom Legislature Capitol Junta Regime".split())
 
 # Groups of people that open English sentences as who speaks (`Doctors said`, `Republicans
 # say`), besides the sentence starters of segment_data and the plurals of roles (`Economists
 # said`): a lone capitalised word opening a sentence before a verb of speech is a name only when
 # it is none of these (`Eurostat said`, `Nvidia said`).
-_SPEAKING_GROUPS = frozenset(
+SPEAKING_GROUPS = frozenset(
     """
     Sources Doctors Scientists Researchers Protesters Demonstrators Workers Employees Staff Parents Teachers
     Students Locals Fans Supporters Opponents Observers Regulators Rescuers Firefighters Paramedics Medics
@@ -432,10 +432,10 @@ _SPEAKING_GROUPS = frozenset(
     """.split()
 )
 # Groups of people whose possessive opens names of their own (`Boston Children's Hospital`,
-# `the Women's World Cup`), besides the groups that speak (_SPEAKING_GROUPS), and the word
+# `the Women's World Cup`), besides the groups that speak (SPEAKING_GROUPS), and the word
 # opening a saint's name, which goes on after its possessive (`St John's Wood`).
-_GROUPS_IN_NAMES = frozenset("Children Women Men Boys Girls".split())
-_SAINTS = frozenset("St Saint San Santa São Sankt".split())
+GROUPS_IN_NAMES = frozenset("Children Women Men Boys Girls".split())
+SAINTS = frozenset("St Saint San Santa São Sankt".split())
 # What people say in one word, which speaks or is said as a name would be (`Yes said the crowd`,
 # `the crowd said Yes`, `sagte Nein.`, and quoted in another language: `the minister said Nein`,
 # `Non said the voters`): no name, but for another language's that people also bear as a name
@@ -456,7 +456,7 @@ _EVERY_ANSWER = frozenset().union(*_ANSWERS.values())
 
 
 @functools.lru_cache(maxsize=32)
-def _answers(language: str) -> frozenset[str]:
+def one_word_answers(language: str) -> frozenset[str]:
     """The words of one-word answers that are no name in copy of `language`."""
     return _ANSWERS.get(language, frozenset()) | (_EVERY_ANSWER - _ANSWERS_ALSO_NAMES)
 
@@ -487,19 +487,19 @@ _US_STATES = frozenset(
     South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
     """.strip())
 )
-_SPEAKING_PLACES = _SPEAKING_CAPITALS | _US_STATES
+SPEAKING_PLACES = _SPEAKING_CAPITALS | _US_STATES
 # What marks a surname met before as a person's when it stands alone: who the words after it
 # describe (`Giri, who had led the tournament`, `Merz, der`, `Dubois, qui`, `Salinas, quien`),
 # the age set off after it (`Giri, 32,`, `Dembélé, 29 ans,`), or a person of theirs after its possessive (`Giri's
 # coach`), whom a city, a team or a street does not have.
-_WHO_AFTER = lazy_compile(r",\s+(?:who(?:se|m)?|der|die|dessen|deren|qui|dont|quien(?:es)?|\d{1,3}(?:\s+(?:ans|años|anos|anni|jaar|Jahre))?,)(?![\p{L}\d-])")
-_PERSON_AFTER_POSSESSIVE = lazy_compile(
+WHO_AFTER = lazy_compile(r",\s+(?:who(?:se|m)?|der|die|dessen|deren|qui|dont|quien(?:es)?|\d{1,3}(?:\s+(?:ans|años|anos|anni|jaar|Jahre))?,)(?![\p{L}\d-])")
+PERSON_AFTER_POSSESSIVE = lazy_compile(
     r"['’]s\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children"
     r"|partner|girlfriend|boyfriend|widow|widower|lawyer|lawyers|attorney|attorneys|agent|coach|trainer|second"
     r"|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|advisors|entourage|camp)\b"
 )
 # An adverb a surname's verb of speech may come after (`Silva later said`, `Giri also told`).
-_ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|still|now|first|\p{Ll}{2,}ly)\s+")
+ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|still|now|first|\p{Ll}{2,}ly)\s+")
 # What follows a person's surname opening a sentence of the language and no common word with
 # the sentence's capital (`Young people`, `Brown rice`): an auxiliary, an adverb, a verb people
 # do things with, a past tense in -ed (`Hale resigned`, `Costa thanked voters`) but those that
@@ -509,7 +509,7 @@ _ADVERB_BEFORE_SPEECH = lazy_compile(r"(?:later|also|then|again|earlier|once|sti
 # the news or an adverb (`Petit a quitté`, not `Petit à petit`; `Blanco ha viajado`, `Blanco
 # afirmó`, not `Blanco y negro`). Languages without one protect such a surname at any sentence
 # start.
-_WHAT_A_PERSON_DOES = {
+WHAT_A_PERSON_DOES = {
     "en": lazy_compile(
         r"(?:(?:has|had|was|is|will|would|could|can|should|must|might|did|does|were)(?:n['’]t)?"
         r"|also|later|then|now|still|already|never|once|first|again|earlier|previously|recently|who|whose"
@@ -547,7 +547,7 @@ _WHAT_A_PERSON_DOES = {
 }
 # English surnames that are also adjectives, which a sentence may capitalise as part of a phrase
 # before their noun (`tea and Brown bread`, `helps Young People`).
-_ADJECTIVE_SURNAMES = frozenset(
+ADJECTIVE_SURNAMES = frozenset(
     """
     Black Blue Bold Bright Brown Early Fair Free Gold Golden Good Gray Green Grey Hardy Keen Little Long Noble
     Rich Savage Sharp Short Silver Small Strong Sweet Swift White Wise Young
@@ -555,46 +555,46 @@ _ADJECTIVE_SURNAMES = frozenset(
 )
 # What follows a person's name as an object, besides the function words of a title-case heading
 # (`told Brown about it`, `Brown himself`, `met Brown last week`, `put Brown ahead`).
-_AFTER_AN_OBJECT = frozenset(
+AFTER_AN_OBJECT = frozenset(
     "about over under up out off through last next himself herself too well ahead behind back down away home alone".split()
 )
 # Nouns that a person's name describes (`the Brown government`, `Young supporters`).
-_NOUNS_A_NAME_DESCRIBES = lazy_compile(
+NOUNS_A_NAME_DESCRIBES = lazy_compile(
     r"government|administration|era|years|presidency|cabinet|camp|campaign|aides?|allies|ally|supporters"
     r"|loyalists|family|team|doctrine|reforms?|plan|legacy|speech|interview"
 )
 # Titles written without their period (British `Mr Costa`, `Dr Bakker`): like `Mr.` they stand
 # before the name and are translated (`M. Costa`).
-_TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Messrs Dr Prof".split())
+TITLES_WITHOUT_PERIOD = frozenset("Mr Mrs Ms Mx Messrs Dr Prof".split())
 # French titles written without a period (`Me Éric Dupond-Moretti`, a lawyer's Maître; `Mgr`),
 # whose lower-case form other languages have as a word (`me`).
-_FRENCH_TITLES = frozenset("Me Mgr".split())
+FRENCH_TITLES = frozenset("Me Mgr".split())
 # The titles of monarchs and popes in French, Spanish, Italian and Portuguese, which copy
 # capitalises before the regnal name as often as not (`El Rey Felipe VI`, `Papa Leone XIV`):
 # there they are words to translate, King and Pope. Only where something shows the title, as
 # the words are names too (`Lana Del Rey`, the given name `Papa`, the city `Regina`): the
 # name's numeral, a definite article before the title (`il Papa Leone`, `del Rey Juan Carlos`)
-# or a given name after it (`Papa Francesco`; _REGNAL_GIVEN_NAMES).
-_REGNAL_TITLES = _words_by_language({
+# or a given name after it (`Papa Francesco`; REGNAL_GIVEN_NAMES).
+REGNAL_TITLES = _words_by_language({
     "fr": "roi reine pape prince princesse empereur impératrice",
     "es": "rey reina papa príncipe princesa emperador emperatriz infante infanta",
     "it": "re regina papa principe principessa imperatore imperatrice",
     "pt": "rei rainha papa príncipe princesa imperador imperatriz infante infanta",
 })
-_REGNAL_NUMBER = lazy_compile(r"[IVXL]+")
+REGNAL_NUMBER = lazy_compile(r"[IVXL]+")
 # The definite articles, alone and joined to a preposition (`del`, `au`, `dalla`, `do`).
-_DEFINITE_ARTICLES = _words_by_language({
+DEFINITE_ARTICLES = _words_by_language({
     "fr": "le la les du des au aux",
     "es": "el la los las del al",
     "it": "il lo la i gli le del dello della dei degli delle al allo alla dal dallo dalla nel nello nella sul sulla",
     "pt": "o a os as do da dos das ao aos à às no na nos nas pelo pela",
 })
-# The titles of _REGNAL_TITLES a woman holds, and the masculine definite articles, before which
+# The titles of REGNAL_TITLES a woman holds, and the masculine definite articles, before which
 # they name a museum, a hospital or a ship named after her (`el Reina Sofía`).
-_FEMININE_TITLES = frozenset(
+FEMININE_TITLES = frozenset(
     "reine princesse impératrice reina princesa emperatriz infanta regina principessa imperatrice rainha".split()
 )
-_MASCULINE_ARTICLES = _words_by_language({
+MASCULINE_ARTICLES = _words_by_language({
     "fr": "le du au",
     "es": "el del al",
     "it": "il lo del dello al allo dal dallo nel nello sul",
@@ -603,7 +603,7 @@ _MASCULINE_ARTICLES = _words_by_language({
 # French military ranks, which after their article take a surname with its particle (`le général
 # de Gaulle`, `du maréchal de Lattre`, `l'amiral de Grasse`), where a president's or a minister's
 # `de` brings what they head (`le président de Renault`).
-_FRENCH_RANKS = frozenset("général maréchal amiral".split())
+FRENCH_RANKS = frozenset("général maréchal amiral".split())
 # The names of this century's popes, which copy gives without their numeral (`Papa Leone`):
 # they show the title before them as a common given name does.
 _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Bento Jean-Paul".split())
@@ -611,19 +611,19 @@ _POPES_NAMES = frozenset("Leone León Léon Leão Benedetto Benedicto Benoît Be
 # The articles French, Spanish and Italian write in lower case that are also particles of names
 # (`Jean de la Fontaine`): after a capitalised word that is no particle they start another noun
 # phrase (`A Milano la Borsa`, `En Madrid el Gobierno`, `À Paris le Sénat`).
-_ARTICLES_OPENING_PHRASES = {"fr": frozenset(("le", "la")), "es": frozenset(("el", "la")), "it": frozenset(("la", "le"))}
+ARTICLES_OPENING_PHRASES = {"fr": frozenset(("le", "la")), "es": frozenset(("el", "la")), "it": frozenset(("la", "le"))}
 # The Arabic article a surname is written with, hyphened to it (`al-Khelaïfi`, `el-Sisi`).
-_HYPHENED_PARTICLES = frozenset(("al", "el"))
+HYPHENED_PARTICLES = frozenset(("al", "el"))
 # The words that end places' names after a lower-case article (`Alcalá la Real`, `Choisy le
 # Roi`, `Bourg la Reine`): a royal or an adjective, which no noun phrase after a place opens
 # with.
-_PLACE_ENDINGS_AFTER_ARTICLES = frozenset(
+PLACE_ENDINGS_AFTER_ARTICLES = frozenset(
     "Real Roi Reine Grand Grande Vieux Vieille Viejo Vieja Nuevo Nueva Neuf Alto Alta Bajo Baja Chico Chica".split()
 )
 # The language's `of` before a person whose club, team or government a word names (`il Napoli
 # di Antonio Conte`, `el Gobierno de Pedro Sánchez`), where a given name shows a person after it
-# (_ROMANCE_GIVEN_NAMES).
-_OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
+# (ROMANCE_GIVEN_NAMES).
+OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
 
 # The well-known clubs of Europe's top leagues and newspapers of France, Spain, Italy and
 # Portugal that copy in any language names by a word or two of their own, where no role or
@@ -631,41 +631,41 @@ _OF_BEFORE_A_PERSON = {"fr": "de", "es": "de", "it": "di", "pt": "de"}
 # translate (`Roma`, `Napoli`, `Porto`, `Valencia`) nor a common word written with a capital
 # opening a sentence (`Marca`, `Libération`, `Expresso`). A newspaper's article is its name's
 # where its masthead has it (`{Le_Figaro}`, but `o {Publico}`).
-_CLUBS_AND_NEWSPAPERS = frozenset((
+CLUBS_AND_NEWSPAPERS = frozenset((
     "Juventus", "Inter", "Barça", "Atlético", "Benfica", "Chelsea",
     "Le Monde", "Le Figaro", "Le Parisien", "El País", "El Mundo", "La Vanguardia", "La Repubblica", "La Stampa",
     "Público",
 ))
 # Listed newspapers whose names go on with a number and words after it, which no run of
 # capitalised words takes in (`Il Sole 24 Ore`): the name's first words and the rest.
-_NEWSPAPERS_WITH_NUMBERS = {"Il Sole": " 24 Ore"}
+NEWSPAPERS_WITH_NUMBERS = {"Il Sole": " 24 Ore"}
 # Clubs named by a word that is something else in some languages, with those languages: `Milan`
 # is the city in English and French (`il Milan` plays in Milano) and a bird in German, `Bayern`
 # the German state, `Arsenal` a German noun (`das Arsenal der Bundeswehr`).
-_CLUBS_NAMED_AS_OTHER_THINGS = {
+CLUBS_NAMED_AS_OTHER_THINGS = {
     "Milan": frozenset(("en", "fr", "de")), "Bayern": frozenset(("de",)), "Arsenal": frozenset(("de",)),
 }
 # Listed names that are also words of their language with a capital where they open a sentence
 # (`La Repubblica riconosce`, the Italian state; `Público`, public): names only inside one.
-_LISTED_NAMES_ALSO_WORDS = frozenset(("La Repubblica", "Público"))
+LISTED_NAMES_ALSO_WORDS = frozenset(("La Repubblica", "Público"))
 
 
 # What a place's name may go on with after a city's (`New York City`, `London Borough of Camden`).
-_KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
+KINDS_OF_PLACE = frozenset(("City", "Borough", "County", "District"))
 # Words that end places' names of several words and no person's (`Salt Lake City`, `New South
 # Wales`, `Rhode Island`), and that open them (`New South Wales`, `South Dakota`, `Fort Worth`,
 # `Greater Manchester`, `Santa Barbara`): where one stands, three capitalised words after an
 # office may be the place alone, not a place and its holder's given name and surname.
-_PLACE_ENDINGS = _KINDS_OF_PLACE | frozenset(
+PLACE_ENDINGS = KINDS_OF_PLACE | frozenset(
     "Wales Island Islands Valley Coast Province State Territory Heights Springs Beach Falls".split()
 )
-_PLACE_OPENERS = _SAINTS | frozenset(
+PLACE_OPENERS = SAINTS | frozenset(
     "New North South East West Northern Southern Eastern Western Upper Lower Greater Great Fort Port Mount Lake".split()
 )
 # Words that open organisations' names, besides those that end them (ORGANISATION_WORDS), in
 # the languages whose `of` joins the article before a place's name and before theirs alike
 # (`del Banco de España`, `do Banco de Portugal`, `della Lega`, `del Real Madrid`): no place.
-_ORGANISATION_OPENERS = frozenset(
+ORGANISATION_OPENERS = frozenset(
     """
     Banco Banca Banque Caja Caixa Cassa Lega Liga Ligue Partido Partito Real Atlético Atletico Sporting Grupo Gruppo
     Groupe Fundación Fondazione Fundação Fondation Instituto Istituto Institut Universidad Università Universidade
@@ -675,10 +675,10 @@ _ORGANISATION_OPENERS = frozenset(
 )
 # The acronyms of a club's legal form that open its name, which the club's one word ends (`FC
 # Barcelona`, `AC Milan`, `SL Benfica`, `RC Lens`): a holder's name may follow it.
-_CLUBS_ACRONYMS = frozenset("FC CF AC AS SS SSC SC SL CD UD RC RCD OGC".split())
+CLUBS_ACRONYMS = frozenset("FC CF AC AS SS SSC SC SL CD UD RC RCD OGC".split())
 # Organisations named after a person, whose name follows the word (`Fondation Abbé Pierre`,
 # `Fundación Amancio Ortega`): those words are the organisation's, not its holder's.
-_NAMED_AFTER_PEOPLE = frozenset("Fondation Fondazione Fundación Fundação".split())
+NAMED_AFTER_PEOPLE = frozenset("Fondation Fondazione Fundación Fundação".split())
 
 
 @dataclass(frozen=True)
@@ -694,7 +694,7 @@ class _OfAPlace:
 # Poiret`), and its people and parts (`the people of Paris`, `the outskirts of Lyon`). Each language names the place in
 # its own words (il sindaco di Milano, der Bürgermeister von Mailand), also where the words seem
 # to have it speak (`the governor of Texas said`): the office or the people speak, not the place.
-_OF_A_PLACE = {
+OF_A_PLACE = {
     language: _OfAPlace(frozenset(of.split()), frozenset(offices.split()), frozenset(others.split()))
     for language, of, offices, others in (
         ("en", "of", "mayor mayors governor governors prefect lord-mayor",
@@ -712,17 +712,17 @@ _OF_A_PLACE = {
 }
 
 
-# The articles that follow the `of` of _OF_A_PLACE as words of their own (French `de la`,
+# The articles that follow the `of` of OF_A_PLACE as words of their own (French `de la`,
 # `de l'`, Spanish `de la`, `de los`, `de las`), where other languages join them to it.
-_ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los las".split())}
+ARTICLES_AFTER_OF = {"fr": frozenset("la l".split()), "es": frozenset("la los las".split())}
 
 # Who heads a company in French, Spanish, Italian or Portuguese where ROLES has no word of it
 # (`l'ad di Fiat`, `le PDG de Renault`), and the words that make a role of several words
 # (`le directeur général`, `l'amministratore delegato`, `el consejero delegado`, `o diretor executivo`).
 # The most words of a holder's name after the organisation: two given names, two surnames and a particle.
-_LONGEST_HOLDERS_NAME = 5
-_HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".split())
-_ROLES_GO_ON = frozenset(
+LONGEST_HOLDERS_NAME = 5
+HEADS_OF_COMPANIES = frozenset("ad amministratore direttore diretor pdg dg".split())
+ROLES_GO_ON = frozenset(
     "général générale generale general geral delegato delegata delegado delegada exécutif exécutive ejecutivo ejecutiva "
     "executivo executiva".split()
 )
@@ -730,15 +730,15 @@ _ROLES_GO_ON = frozenset(
 
 # Spanish and Portuguese name a person by a given name and two surnames (`Aníbal Cavaco Silva`,
 # `Santiago Muñoz Machado`), which after an organisation's name no list of given names may show.
-_GIVEN_NAME_AND_TWO_SURNAMES = frozenset(("es", "pt"))
+GIVEN_NAME_AND_TWO_SURNAMES = frozenset(("es", "pt"))
 # The state's institutions that Spanish and Portuguese name in one word with a capital (`el
 # presidente del Gobierno`, `o Presidente da República`): after one, a person's name may start
 # at the next word.
-_INSTITUTIONS_IN_ONE_WORD = frozenset(
+INSTITUTIONS_IN_ONE_WORD = frozenset(
     "República Gobierno Governo Consejo Conselho Comisión Comissão Generalitat Xunta Parlamento Senado Congreso Congresso".split()
 )
 
-_LOCATIVES = frozenset(
+LOCATIVES = frozenset(
     "in at from to near into across outside inside via "
     "nach aus bei im vom zum zur "
     "à au aux en vers "
@@ -752,34 +752,34 @@ _RUSSIAN_ENDINGS = (
     ("и", "я"), ("и", "а"), ("ы", "а"), ("е", "я"), ("е", "а"), ("у", "а"), ("ю", "я"), ("ой", "а"),
     ("ей", "я"), ("а", ""), ("а", "й"), ("я", "й"), ("у", ""), ("ом", ""), ("ем", "й"), ("е", ""),
 )
-_INFLECTED_ROLES = {"de": (("en", ""), ("n", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
+INFLECTED_ROLES = {"de": (("en", ""), ("n", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
 # Only the genitive in German: `Deutschen Bank` is no inflected `Deutsch`.
-_INFLECTED_PLACES = {"de": (("es", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
+INFLECTED_PLACES = {"de": (("es", ""), ("s", "")), "ru": _RUSSIAN_ENDINGS}
 
 # What ends the clause after a word: punctuation, a bracket, the text's end.
-_CLAUSE_END = lazy_compile(r"[,.;:]|\s\(|\s*$")
+CLAUSE_END = lazy_compile(r"[,.;:]|\s\(|\s*$")
 
 # A common noun with its elided article, capitalised only as it opens the sentence (`L'entraîneur
 # Luis Enrique`, `L’attaquant`), where a name has its own capital (`L'Oréal`).
-_ELIDED_NOUN = lazy_compile(r"[LD]['’]\p{Ll}")
+ELIDED_NOUN = lazy_compile(r"[LD]['’]\p{Ll}")
 # An article elided before a capitalised word, which leaves the word what it is (`L'Allemagne`,
 # a country to translate; `L'Oréal`, a name).
-_ELIDED_ARTICLE = lazy_compile(r"^[LlDd]['’](?=\p{Lu})")
+ELIDED_ARTICLE = lazy_compile(r"^[LlDd]['’](?=\p{Lu})")
 # Italian prepositions that also open surnames (`Dalla Chiesa`, `Dal Pozzo`, `Degli Esposti`):
 # opening a sentence, one is no part of the name after it only before a place (`Dalla Francia`).
-_PREPOSITIONS_OPENING_SURNAMES = frozenset("Dal Dalla Dei Degli Delle".split())
-# `and` and the capitalised word after it, in the languages _WHAT_A_PERSON_DOES has.
-_AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
+PREPOSITIONS_OPENING_SURNAMES = frozenset("Dal Dalla Dei Degli Delle".split())
+# `and` and the capitalised word after it, in the languages WHAT_A_PERSON_DOES has.
+AND_ANOTHER = lazy_compile(r" (?:and|und|et|y|&) (?P<name>\p{Lu}[\p{L}'’-]*)")
 
 # What makes a month a date: its day or its year after it (`May 5`, `March 2024`).
-_DAY_OR_YEAR = lazy_compile(r"\s\p{Nd}")
+DAY_OR_YEAR = lazy_compile(r"\s\p{Nd}")
 
 # Common given names of people in English-language news that are no words of the language
 # (not Will, Mark, Grace, Rose, Bill, Frank, Guy): before a surname they make a person, whose
 # surname alone is then the person's (`Maria Costa resigned` … `thanked Costa`); opening a
 # sentence before a surname that is also a month, they make it one (`Theresa May will visit …`),
 # where a word that owes its capital to the sentence's start does not (`Throughout May`).
-_GIVEN_NAMES = frozenset(
+GIVEN_NAMES = frozenset(
     """
     Aaron Adam Adrian Alan Albert Alexander Alexandra Alexei Alice Alison Amanda Amy Andrea Andrew Andrey Angela
     Ann Anna Anne Anthony Antonio Barbara Barack Benjamin Bernie Beth Betty Boris Brandon Brendan Brett Brian
@@ -795,8 +795,8 @@ _GIVEN_NAMES = frozenset(
     """.split()
 )
 # The given names commonest in French, Spanish, Italian and Portuguese news, with the English
-# ones: after the language's `of` they show a person (_OF_BEFORE_A_PERSON).
-_ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
+# ones: after the language's `of` they show a person (OF_BEFORE_A_PERSON).
+ROMANCE_GIVEN_NAMES = GIVEN_NAMES | frozenset(
     """
     Alberto Alessandra Alessandro Angelo Carlo Claudio Cristian Daniele Davide Elly Enrico Fabio Federico Francesco
     Franco Gian Giancarlo Gianni Giorgia Giorgio Giovanni Giuseppe Guido Igor Lorenzo Luca Luciano Luigi Marco Mario
@@ -807,15 +807,15 @@ _ROMANCE_GIVEN_NAMES = _GIVEN_NAMES | frozenset(
     Marine Michel Olivier Philippe Pierre Ségolène Valérie Xavier Yves Laurence
     """.split()
 )
-# The given names that show a monarch's or a pope's title before them (_REGNAL_TITLES).
-_REGNAL_GIVEN_NAMES = _ROMANCE_GIVEN_NAMES | _POPES_NAMES
+# The given names that show a monarch's or a pope's title before them (REGNAL_TITLES).
+REGNAL_GIVEN_NAMES = ROMANCE_GIVEN_NAMES | _POPES_NAMES
 # Countries that are also given names: before a word no place, institution or group has after
 # it they name a person (`Jordan Henderson`, `Chad Smith`, `Georgia Harrison`; not `the Jordan
 # Valley`, `Georgia Democrats`).
-_GIVEN_NAMES_OF_COUNTRIES = frozenset("Jordan Chad Georgia".split())
+GIVEN_NAMES_OF_COUNTRIES = frozenset("Jordan Chad Georgia".split())
 # Words a place or the forces of a country have after its name (`Jordan Valley`, `Chad Basin`), and
 # a street, a line or a building after a given name (`Elizabeth Street`, `Albert Hall`).
-_PLACE_WORDS = frozenset(
+PLACE_WORDS = frozenset(
     """
     Valley River Sea Basin Lake Desert Mountains Mountain Gulf Coast Bay Strait Rift Plateau Plain Delta Peninsula
     Island Islands Highlands Border Crossing Army Forces Navy Embassy Airport
@@ -824,15 +824,15 @@ _PLACE_WORDS = frozenset(
 )
 # Words no given name is, as a place's (`Saint`, `Valley`, `City`), and that a person's name has
 # in no part, as an institution's, a club's or a place's (`Commission`, `United`, `Street`).
-_NO_GIVEN_NAME = _PLACE_OPENERS | _PLACE_WORDS | _PLACE_ENDINGS
-_NO_PART_OF_A_PERSON = _INSTITUTION_WORDS | _CLUB_ENDINGS | _PLACE_WORDS | _PLACE_ENDINGS
+NO_GIVEN_NAME = PLACE_OPENERS | PLACE_WORDS | PLACE_ENDINGS
+NO_PART_OF_A_PERSON = INSTITUTION_WORDS | CLUB_ENDINGS | PLACE_WORDS | PLACE_ENDINGS
 # Words no given name before a surname is: a particle, or a word of a place or an institution.
-_NO_GIVEN_NAME_BEFORE_SURNAME = NAME_PARTICLES | _NO_GIVEN_NAME | _NO_PART_OF_A_PERSON
+NO_GIVEN_NAME_BEFORE_SURNAME = NAME_PARTICLES | NO_GIVEN_NAME | NO_PART_OF_A_PERSON
 # Words that open an organisation's name or name an institution, which no club is (`el Banco`).
-_NO_CLUB = _ORGANISATION_OPENERS | _INSTITUTION_WORDS
+NO_CLUB = ORGANISATION_OPENERS | INSTITUTION_WORDS
 # Endings of Spanish and Italian common nouns ending in -a that are masculine, which after a
 # masculine article name a programme or a system, not a city's club (`el Programa`, `El Sistema`).
-_MASCULINE_NOUN_ENDINGS_IN_A = ("ama", "ema")
+MASCULINE_NOUN_ENDINGS_IN_A = ("ama", "ema")
 
 
 def _portfolio_pattern(of: str, conjunctions: str, words: str) -> regex.Pattern[str]:
@@ -852,7 +852,7 @@ def _portfolio_pattern(of: str, conjunctions: str, words: str) -> regex.Pattern[
 # dell'Economia`, `o Ministério da Saúde`. The role's words, to translate, where `van`, `de`,
 # `da` are no particles of a surname; lower-case words only go on a portfolio (`Affaires
 # étrangères`, `Éducation nationale`).
-_PORTFOLIOS = {
+PORTFOLIOS = {
     "nl": _portfolio_pattern(
         "van ", "en",
         """
@@ -922,7 +922,7 @@ _PORTFOLIOS = {
     ),
 }
 # Besides roles, what has a portfolio after it.
-_MINISTRIES = _words_by_language({
+MINISTRIES = _words_by_language({
     "nl": "ministerie ministeries departement",
     "es": "ministerio ministerios secretaría cartera departamento consejería",
     "fr": "ministère ministères secrétariat portefeuille chargé chargée délégué déléguée",
@@ -932,7 +932,7 @@ _MINISTRIES = _words_by_language({
 # Roles whose `de` or `van` brings the body they speak for or preside over, never a portfolio:
 # after `el portavoz del` the body's name is whole (`Estado Islámico`), where after `el
 # secretario de Estado` the name is the role's (`Amador Fernández`).
-_ROLES_OF_BODIES = frozenset(
+ROLES_OF_BODIES = frozenset(
     """
     portavoz porte-parole portavoce porta-voz woordvoerder woordvoerster presidente présidente président
     voorzitter
@@ -942,10 +942,10 @@ _ROLES_OF_BODIES = frozenset(
 # Particles that are also a language's articles or their contractions, which after a verb of
 # speech bring a noun, not a surname (`a déclaré le Premier ministre`, `dijo el Presidente`,
 # Dutch `zei de Rabobank`, where a surname alone has its particle capitalised).
-_ARTICLE_PARTICLES = _words_by_language({"fr": "le la", "es": "el la al del", "it": "la le al", "nl": "de den der ter ten"})
+ARTICLE_PARTICLES = _words_by_language({"fr": "le la", "es": "el la al del", "it": "la le al", "nl": "de den der ter ten"})
 
 # The words a title-case heading leaves in lower case.
-_TITLE_CASE_LOWER = _NEVER_LAST | _LOCATIVES | frozenset("of vs".split())
+TITLE_CASE_LOWER = NEVER_LAST | LOCATIVES | frozenset("of vs".split())
 
 # The kinds of block that may be written in title case.
 HEADINGS = frozenset({"headline", "subheading"})
@@ -964,77 +964,77 @@ _TABLE_LABELS = frozenset(
     """.split()
 )
 # What no word alone in a table's cell names: a label, a word of an institution or a group.
-_NO_NAME_ALONE = _TABLE_LABELS | _INSTITUTION_WORDS | _SPEAKING_GROUPS | TRANSLATED_ACRONYMS
+NO_NAME_ALONE = _TABLE_LABELS | INSTITUTION_WORDS | SPEAKING_GROUPS | TRANSLATED_ACRONYMS
 
 # Stdlib re's \w is str.isalnum() or "_", character by character: this matches exactly the
 # longest runs of characters that str.isalnum() accepts.
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+ALNUM_RUN = re.compile(r"[^\W_]+")
 
 # Particles of surnames that are also a plural article or an elided `de` of the language, which
 # go on with a name only after a given name (plural_or_elided_particle_goes_on), and what
 # stands between each and the surname after it.
-_PLURAL_OR_ELIDED_PARTICLES = {"fr": frozenset(("des", "d")), "pt": frozenset(("d",)), "it": frozenset(("d",))}
-_GAPS_AFTER_PARTICLE = {"des": (" ",), "d": ("'", "’")}
-_AMPERSANDS = frozenset({"&", " & "})
+PLURAL_OR_ELIDED_PARTICLES = {"fr": frozenset(("des", "d")), "pt": frozenset(("d",)), "it": frozenset(("d",))}
+GAPS_AFTER_PARTICLE = {"des": (" ",), "d": ("'", "’")}
+AMPERSANDS = frozenset({"&", " & "})
 # The language's `of` joined to a plural article, inside organisations' names (`Accademia
 # Nazionale dei Lincei`, `Banque des Territoires`; see organisations_article_goes_on).
-_PLURAL_ARTICLES_AFTER_OF = {"fr": frozenset(("des",)), "it": frozenset(("dei", "degli", "delle"))}
+PLURAL_ARTICLES_AFTER_OF = {"fr": frozenset(("des",)), "it": frozenset(("dei", "degli", "delle"))}
 # Spanish `de los`, `de las` inside places' names (`San Juan de los Lagos`, `Santiago de los Caballeros`).
-_PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
+PLURAL_ARTICLES_AFTER_DE = frozenset(("los", "las"))
 
 # Italian titles before a surname, written in lower case as often as capitalised (`il sig.
 # Rossi`, `il dott. Bianchi`, `l'avv. Verdi`, `la sig.ra Bruni`, `la prof.ssa Neri`).
-_ITALIAN_TITLE_BEFORE = lazy_compile(
+ITALIAN_TITLE_BEFORE = lazy_compile(
     r"(?<![\p{L}.])(?i:(?:sig\.ra|dott\.ssa|prof\.ssa)|(?:sigg|sig|dott|avv|ing|prof|arch|geom|rag|on)\.) $"
 )
 # A title of several people and the names it introduces before the next (`MM. Dupont et
 # Durand`, `Mmes Martin, Petit et Durand`, `Messrs Smith and Jones`): each is a name as the
 # first is.
-_NAMES_AFTER_PLURAL_TITLE = lazy_compile(
+NAMES_AFTER_PLURAL_TITLE = lazy_compile(
     r"(?<!\S)(?:MM\.|Mmes\.?|Messrs\.?|Sres\.|Sigg\.|sigg\.) \p{Lu}[\p{L}\p{M}'’\-]*"
     r"(?:, \p{Lu}[\p{L}\p{M}'’\-]*)*(?:,| (?:et|and|y|e|und)) $"
 )
-_LONGEST_TITLE_BEFORE = 12
-_NAMES_AFTER_TITLE_WINDOW = 120
+LONGEST_TITLE_BEFORE = 12
+NAMES_AFTER_TITLE_WINDOW = 120
 
 # Titles written without their period (British `Mr Costa`) and forms of address.
-_NO_GIVEN_NAMES = frozenset("mr mrs ms dr prof sir madam dame lord lady dear hello thanks thank".split())
+NO_GIVEN_NAMES = frozenset("mr mrs ms dr prof sir madam dame lord lady dear hello thanks thank".split())
 
-_BEFORE_ARTICLE_PARTICLE = frozenset("von van zu vom".split())
+BEFORE_ARTICLE_PARTICLE = frozenset("von van zu vom".split())
 
 # Stock indexes named with a number after them (`CAC 40`, `FTSE 100`, `S&P 500`), which is part
 # of the name; not an amount or a share after them (`the FTSE 12.5%`), nor after any other
 # acronym, where a number counts what it has (`polls give the CDU 30 percent`, `PSG 3`).
-_INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
+INDEXES_WITH_NUMBERS = frozenset("CAC DAX FTSE IBEX AEX BEL PSI ATX SMI OMX OMXS ASX KOSPI TSX CSI WIG S&P".split())
 # What may not follow an index's number, the amount it moved by in any language (`the FTSE 15
 # points lower`, `the FTSE 12 percent`, `der Dax 12 Punkte`): a lookahead.
-_NOT_AN_AMOUNT = (
+NOT_AN_AMOUNT = (
     r"(?![.,]?\d|\s?%|\s(?:points?|pts|percent|per\s?cent|pct|Punkte?|Prozent|Zähler|puntos?|punti|pontos?"
     r"|por\s?ciento|per\s?cento|pour\s?cent|por\s?cento|procent|basis)\b)"
 )
-_INDEX_NUMBER = lazy_compile(rf" \d{{2,3}}{_NOT_AN_AMOUNT}")
+INDEX_NUMBER = lazy_compile(rf" \d{{2,3}}{NOT_AN_AMOUNT}")
 
 # A currency's code beside its amount (syndicate.names_locale.is_currency_code): before the
 # number (`SEK 2.5 billion`), or after the number and its scale, in a word or abbreviated, in the
 # languages of the sources (`2.5 billion SEK`, `2.5bn SEK`, `2,5 Mrd. SEK`, `2,5 mil millones
 # SEK`, `5 млрд RUB`). Joined to its number the code makes one word with it, an amount where it
 # has a scale or goes on with decimals (`SEK500m`, `SEK2.5bn`): `COP28` and `G20` are names.
-_AMOUNT_AFTER_A_CODE = lazy_compile(r"[ \u00a0\u202f]\d")
-_CODE_JOINED_TO_AMOUNT = lazy_compile(r"(?P<code>\p{Lu}{3,})\d+(?:bn|mn|tn|m|k|(?=[.,]\d))")
+AMOUNT_AFTER_A_CODE = lazy_compile(r"[ \u00a0\u202f]\d")
+CODE_JOINED_TO_AMOUNT = lazy_compile(r"(?P<code>\p{Lu}{3,})\d+(?:bn|mn|tn|m|k|(?=[.,]\d))")
 _SCALE_WORD = r"(?:thousand|tausend|duizend|(?:m|b|tr)il[lhj]?\p{L}*|Mio|Mrd|Mds?|MM|mln|mld|bn|mn|tn|trn|[mkMG]|тыс|млн|млрд|трлн)\.?"
-_AMOUNT_BEFORE_A_CODE = lazy_compile(rf"\d(?:[ \u00a0\u202f]?{_SCALE_WORD})*[ \u00a0\u202f]$")
-_AMOUNT_BEFORE_A_CODE_WINDOW = 40  # characters: a number's end and two scale words
+AMOUNT_BEFORE_A_CODE = lazy_compile(rf"\d(?:[ \u00a0\u202f]?{_SCALE_WORD})*[ \u00a0\u202f]$")
+AMOUNT_BEFORE_A_CODE_WINDOW = 40  # characters: a number's end and two scale words
 
 # The letters and digits of a word of its own, not part of a longer one.
-_WORD_OF_LETTERS = lazy_compile(r"[\p{L}\d]+")
+WORD_OF_LETTERS = lazy_compile(r"[\p{L}\d]+")
 
 # A possessive after a word, also of a name ending in s or z in English and German (`Hughes'
 # plan`, `Merz' Pläne`).
-_POSSESSIVE_AFTER = lazy_compile(r"['’]s?(?![\p{L}\d])")
+POSSESSIVE_AFTER = lazy_compile(r"['’]s?(?![\p{L}\d])")
 
 # Between a person and the body they speak for: `of (the)`, `from`, `at`, `von (der)`, `de (la)`.
-_AFFILIATION = lazy_compile(
+AFFILIATION = lazy_compile(
     r",?\s+(?:of|from|at|von|vom|bei|de|du|des|del|della|di|da|do)\s+(?:(?:the|der|dem|la|el)\s+|l['’])?"
 )
 # A person, the few words of the body they speak for, and the verb of speech.
-_SPEAKS_FOR = lazy_compile(rf"\s+(?:of|from|at|von|vom|bei)\s+(?:[^\s,.;:!?\"“”„«»]+\s+){{1,5}}(?i:{_SPEECH_VERBS})\b")
+SPEAKS_FOR = lazy_compile(rf"\s+(?:of|from|at|von|vom|bei)\s+(?:[^\s,.;:!?\"“”„«»]+\s+){{1,5}}(?i:{_SPEECH_VERBS})\b")

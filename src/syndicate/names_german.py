@@ -6,23 +6,20 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import regex
 
 from .lazy_regex import lazy_compile
-from .names_data import _ENGLISH_COMPANY_WORDS, _GIVEN_NAMES, _INDEXES_WITH_NUMBERS, _NOT_AN_AMOUNT
-from .names_locale import _translatable_words
-
-if TYPE_CHECKING:
-    from .names import _Token
+from .names_data import ENGLISH_COMPANY_WORDS, GIVEN_NAMES, INDEXES_WITH_NUMBERS, NOT_AN_AMOUNT
+from .names_locale import translatable_words
+from .names_tokens import Token
 
 
 # The last part of German compound titles and descriptions of people: `Außenministerin`,
 # `Regierungssprecher`, `Vizekanzler`, `Grünen-Politikerin`, `Chefvolkswirt`, `Virologe`,
 # `Amtskollegen`, `Nationalspieler`, with their inflected forms (`Präsidenten`, `Ministerinnen`),
 # which the ending tells.
-_GERMAN_ROLE = lazy_compile(
+GERMAN_ROLE = lazy_compile(
     r".*(?:minister|kanzler|präsident|sprecher|chef|leiter|direktor|sekretär|trainer|bürgermeister|kommissar"
     r"|botschafter|vorsitzende|abgeordnete|beauftragte|senator|gouverneur|politiker|vorstand|funktionär|boss|vize"
     r"|führer|vertreter|berater|richter|anw[aä]lt|ermittler|forscher|wissenschaftler|ökonom|volkswirt|analyst"
@@ -52,15 +49,15 @@ _GERMAN_KIND_OF_COMPANY = lazy_compile(
 )
 
 
-def _is_german_role(word: str) -> bool:
-    return _GERMAN_ROLE.fullmatch(word) is not None
+def is_german_role(word: str) -> bool:
+    return GERMAN_ROLE.fullmatch(word) is not None
 
 
-def _is_kind_of_company(word: str) -> bool:
+def is_kind_of_company(word: str) -> bool:
     return _GERMAN_KIND_OF_COMPANY.fullmatch(word.lower()) is not None
 
 
-def _is_german_common_noun(word: str) -> bool:
+def is_german_common_noun(word: str) -> bool:
     return _GERMAN_COMMON_NOUN.fullmatch(word) is not None
 
 
@@ -84,43 +81,43 @@ _GERMAN_OBJECT_NOUNS = frozenset(
     """.split()
 )
 # Nouns `von` completes, before no given name: `Abschied von der Macht`, `Bilder von der Front`.
-_GERMAN_NOUNS_BEFORE_VON = frozenset(
+GERMAN_NOUNS_BEFORE_VON = frozenset(
     "Abschied Abkehr Abstand Rückzug Rücktritt Ausstieg Abwanderung Bilder Berichte Nachrichten Grüße Post".split()
 )
 # The endings of feminine nouns, which `von der` brings as often as a surname (`von der Bühne`,
 # `von der Basis`, `von der Politik`, `von der Kultur`, `von der Konferenz`; `von der Leyen`).
-_GERMAN_FEMININE_ENDINGS = ("e", "ik", "ie", "ur", "anz", "enz", "is")
+GERMAN_FEMININE_ENDINGS = ("e", "ik", "ie", "ur", "anz", "enz", "is")
 # The longest surnames with the endings of common nouns (Hartung, Hornung).
 _LONGEST_NOUN_LIKE_SURNAME = len("Hartung")
 
 
-def _german_role_after_name(word: str, after_full_name: bool) -> bool:
+def german_role_after_name(word: str, after_full_name: bool) -> bool:
     """Whether a German word ending a run of capitalised words is a role the words before it
     are or become (`wurde von Papen Vizekanzler`, `der Regierende Bürgermeister`), longer than
     the surnames that are roles too (Richter, König, Boss); after a given name and a surname,
     any role (`als Olaf Scholz Kanzler war`), as a person has no second surname."""
-    return (after_full_name or len(word) > _LONGEST_NOUN_LIKE_SURNAME) and _is_german_role(word.lower())
+    return (after_full_name or len(word) > _LONGEST_NOUN_LIKE_SURNAME) and is_german_role(word.lower())
 
 
-def _may_be_name_adjective(word: str) -> bool:
+def may_be_name_adjective(word: str) -> bool:
     """Whether a German word with the ending an article gives an adjective may be the adjective
     a name opens with (`die Deutsche Bahn`, `der Vereinten Nationen`, `das Zweite Deutsche
     Fernsehen`), by the stems adjectives have; a noun with that ending is none (`die Standorte
     Mülheim`, `der Tabellenzweite Leverkusen`)."""
-    return _GERMAN_NAME_ADJECTIVE.fullmatch(word) is not None or _GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(word) is not None
+    return GERMAN_NAME_ADJECTIVE.fullmatch(word) is not None or GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(word) is not None
 
 
-def _is_german_object_noun(word: str) -> bool:
+def is_german_object_noun(word: str) -> bool:
     return word in _GERMAN_OBJECT_NOUNS or word.lower().endswith(_GERMAN_OBJECT_NOUN_ENDINGS)
 
 
-def _german_noun_after_name(word: str, noun_may_follow: bool) -> bool:
+def german_noun_after_name(word: str, noun_may_follow: bool) -> bool:
     """Whether a German word ending a run of capitalised words is a noun that follows the name
     before it (`Merz Versagen`); where a noun may follow a name, after a role whose name the word
     may end (`Ministerin Anna Weber Unterstützung`) or with no article (`gab Volkswagen
     Entwarnung`), also a noun by its ending, but for surnames with such an ending."""
-    return _is_german_object_noun(word) or (
-        noun_may_follow and len(word) > _LONGEST_NOUN_LIKE_SURNAME and _is_german_common_noun(word)
+    return is_german_object_noun(word) or (
+        noun_may_follow and len(word) > _LONGEST_NOUN_LIKE_SURNAME and is_german_common_noun(word)
     )
 
 
@@ -137,30 +134,30 @@ _GERMAN_NOUN_PHRASE_OPENERS = frozenset(
 
 # Conjunctions opening a clause whose verb comes last: the subject follows one, then what it
 # does or gets, with no article of its own (`dass Lars Klingbeil Entwarnung gab`).
-_GERMAN_CLAUSE_OPENERS = frozenset("dass weil ob obwohl nachdem bevor sobald falls sodass wenn".split())
+GERMAN_CLAUSE_OPENERS = frozenset("dass weil ob obwohl nachdem bevor sobald falls sodass wenn".split())
 
 
 # Words opening a German sentence that owe their capital to its start and open no name: a
 # conjunction opening a clause, and the conjunctions and focusing adverbs before a subject
 # (`Dass Robert Habeck Konsequenzen zog`, `Auch Siemens Energy profitierte`).
-_GERMAN_OPENERS_OF_NO_NAME = _GERMAN_CLAUSE_OPENERS | frozenset(
+GERMAN_OPENERS_OF_NO_NAME = GERMAN_CLAUSE_OPENERS | frozenset(
     "als wie und aber doch denn oder sondern auch nur selbst sogar erst allein gerade besonders insbesondere ausgerechnet".split()
 )
 
 
-def _leaves_nouns_bare(word: str) -> bool:
+def leaves_german_nouns_bare(word: str) -> bool:
     """Whether after a lower-case German word a name and a noun with no article may follow
     each other: a verb (`macht Volkswagen Verluste`) or a conjunction opening a clause (`dass
     Lars Klingbeil Entwarnung gab`)."""
-    return _is_german_verb_before(word) or word in _GERMAN_CLAUSE_OPENERS
+    return _is_german_verb_before(word) or word in GERMAN_CLAUSE_OPENERS
 
 
-def _has_german_noun_ending(word: str) -> bool:
+def has_german_noun_ending(word: str) -> bool:
     """Whether a German word ends as nouns do and the last words of names seldom do: a noun's
     suffix (`Entwarnung`, `Verbesserungen`), a noun of _GERMAN_OBJECT_NOUN_ENDINGS, or the -e of
     feminine nouns and plurals (`Premiere`, `Stimme`, `Gewinne`) in a word spelt as German
     spells (not `Enterprise`, `Alliance`, `LaSalle` in companies' names)."""
-    return _is_german_common_noun(word) or _is_german_object_noun(word) or (word.endswith("e") and _spelt_as_german(word))
+    return is_german_common_noun(word) or is_german_object_noun(word) or (word.endswith("e") and _spelt_as_german(word))
 
 
 # An English ending German nouns spell otherwise: `Alliance`, `Finance` (German `Allianz`, `Finanz`).
@@ -171,8 +168,8 @@ def _spelt_as_german(word: str) -> bool:
     """Whether a capitalised word may be a German noun by its spelling: not an English word of
     companies' names, nor a word with a capital inside (`LaSalle`) or an English ending."""
     return (
-        word not in _ENGLISH_COMPANY_WORDS
-        and _INNER_CAPITAL.search(word) is None
+        word not in ENGLISH_COMPANY_WORDS
+        and INNER_CAPITAL.search(word) is None
         and _ENGLISH_SPELLING.fullmatch(word) is None
     )
 
@@ -182,30 +179,30 @@ def _is_german_verb_before(word: str) -> bool:
     object of (`gab`, `schlug`, `feierte`): no article, determiner, number, preposition or
     conjunction."""
     return not (
-        word in _GERMAN_DEFINITE
+        word in GERMAN_DEFINITE
         or word in _GERMAN_NOUN_PHRASE_OPENERS
-        or _GERMAN_DETERMINER.fullmatch(word) is not None
-        or _GERMAN_NUMBER.fullmatch(word) is not None
-        or _GERMAN_ADJECTIVE.fullmatch(word) is not None
+        or GERMAN_DETERMINER.fullmatch(word) is not None
+        or GERMAN_NUMBER.fullmatch(word) is not None
+        or GERMAN_ADJECTIVE.fullmatch(word) is not None
     )
 
 
 # Roles that may name many (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`): before a
 # lone word they introduce a name only after a determiner (`der Konzern Bosch`, `den Präsidenten
 # Macron`). Organisations, and the inflected forms of roles.
-_GERMAN_ORGANISATION_ROLES = frozenset("sender zeitung agentur konzern unternehmen firma".split())
-_GERMAN_INFLECTIONS = frozenset("en n s innen".split())
+GERMAN_ORGANISATION_ROLES = frozenset("sender zeitung agentur konzern unternehmen firma".split())
+GERMAN_INFLECTIONS = frozenset("en n s innen".split())
 
 # What opens a German noun phrase before its noun: articles (with the prepositions they merge
 # with), other determiners and numbers. A capitalised word right after one is the phrase's noun
 # (`der Leitindex Dax`, `sieben Jahren Haft`), or, after an article, an adjective of a name with
 # the ending an article gives it (`die Deutsche Bahn`, `der Deutschen Bank`).
-_GERMAN_DEFINITE = frozenset("der die das den dem des im am beim vom zum zur ins ans aufs".split())
-_GERMAN_DETERMINER = lazy_compile(
+GERMAN_DEFINITE = frozenset("der die das den dem des im am beim vom zum zur ins ans aufs".split())
+GERMAN_DETERMINER = lazy_compile(
     r"(?:ein|kein|mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|welch|solch|all|beid|viel|einig|mehrer|wenig)"
     r"(?:e|en|em|er|es)?"
 )
-_GERMAN_NUMBER = lazy_compile(
+GERMAN_NUMBER = lazy_compile(
     r".*\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
     # and as numbers are written in one word: with a half, teens, tens and their compounds
     # (`zwölfeinhalb Jahren Haft`, `siebzehn Monaten`, `zweiundzwanzig Tagen`, `zehntausend Menschen`)
@@ -217,19 +214,19 @@ _GERMAN_NUMBER = lazy_compile(
 # not a past tense (`sagte`, `trafen`, `malte`; but `alte`, `kalte`) or a verb in -ieren or
 # -alten (`verwalten`), nor an age, which as often comes before a person's name as before a
 # noun (`die 16-jährige Greta Thunberg`).
-_GERMAN_ADJECTIVE = lazy_compile(
+GERMAN_ADJECTIVE = lazy_compile(
     r"(?!\p{Ll}*ieren$|.*jährig)(?=\p{Ll})[\p{Ll}\-]*"
     r"(?:sch|ig|lich|al|ell|iv|är|ös|end|en|er|neu|(?<![hmw]|sp|st)alt|groß|klein|weit|hoh|jung|lang|ganz)"
     r"(?:e|en|em|er|es)"
 )
-_WEAK_ADJECTIVE = lazy_compile(r".*\p{Ll}en?")
+WEAK_ADJECTIVE = lazy_compile(r".*\p{Ll}en?")
 
 # Adjectives that describe what they name (`die Europäische Zentralbank`, `laut Statistischem
 # Bundesamt`, `der Olympischen Spiele`, `des Auswärtigen Amts`, `im Nahen Osten`, `im Zweiten
 # Weltkrieg`, `das Weiße Haus`, `im Roten Meer`): each language says the two words its own way. With the ending an article gives it
 # only after one (not `Pascale` in `sagte Pascale Roth`), and not `Deutsche`, which begins company
 # names (Deutsche Bank, Deutsche Bahn, Deutsche Post).
-_GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
+GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
     r"(?:\p{Lu}[\p{L}\-]*(?:isch|al|ig|lich|iv|är)|Nah|Fern|Mittler|Kalt|Erst|Zweit|Dritt|Viert|Fünft|Weiß|Schwarz|Rot|Gelb|Blau|Grün|Tot)(?P<ending>e|en|em|er|es)"
 )
 
@@ -238,20 +235,20 @@ _GERMAN_DESCRIPTIVE_ADJECTIVE = lazy_compile(
 # Ethikrates`), by the heads of public bodies' names, which no company's name after it has
 # (Deutsche Bank, Deutsche Bahn, Deutsche Telekom), and so a trade a body speaks for (`der
 # Börsenverein des Deutschen Buchhandels`, the German book trade's association).
-_GERMAN_NATIONAL_ADJECTIVE = lazy_compile(r"Deutsch(?P<ending>e|en|em|er|es)")
-_GERMAN_PUBLIC_BODY = lazy_compile(
+GERMAN_NATIONAL_ADJECTIVE = lazy_compile(r"Deutsch(?P<ending>e|en|em|er|es)")
+GERMAN_PUBLIC_BODY = lazy_compile(
     r"[\p{L}\-]*(?:dienst|amt|gericht|rat|tag|behörde|bund|institut|kammer|verband|handel)(?:e?s)?"
 )
 
 # Words that count rather than name (`500 Millionen Euro`, `Tausende Stellen`, `Hunderte von
 # Menschen`): no name starts, goes on or ends with one.
-_GERMAN_QUANTITIES = frozenset(
+GERMAN_QUANTITIES = frozenset(
     "Dutzend Dutzende Dutzenden Hundert Hunderte Hunderten Tausend Tausende Tausenden Zehntausende Zehntausenden "
     "Hunderttausende Hunderttausenden Millionen Milliarden Billionen".split()
 )
 # Groups of people German news names without an article (`weil Mieter Nebenkosten nachzahlen`,
 # `dass Kinder Anspruch haben`): the first of two capitalised words, they open no name.
-_GERMAN_GROUPS = frozenset(
+GERMAN_GROUPS = frozenset(
     """
     Menschen Kinder Eltern Frauen Männer Jugendliche Bürger Verbraucher Kunden Mieter Vermieter Patienten
     Schüler Studierende Studenten Arbeitnehmer Arbeitgeber Beschäftigte Mitarbeiter Rentner Anwohner Fans
@@ -260,17 +257,17 @@ _GERMAN_GROUPS = frozenset(
     """.split()
 )
 # Before a month: `bis Ende März`, `Anfang Mai`, `Mitte Juni` are dates.
-_GERMAN_TIME_WORDS = frozenset("Anfang Beginn Mitte Ende".split())
+GERMAN_TIME_WORDS = frozenset("Anfang Beginn Mitte Ende".split())
 # Times of a day joined to its name: `Montagabend`, `Dienstagmorgen`.
 _GERMAN_TIMES_OF_DAY = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 # German prepositions that are also particles of names: they join a name only to the given name
 # a role introduces (`Kommissionspräsidentin Ursula von der Leyen`); elsewhere they start what
 # follows the name (`Jörg Krämer von der Commerzbank`, `Vertreter von Bund und Ländern`, `in der
 # Leipziger Innenstadt zu Ausschreitungen`).
-_GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
+GERMAN_PREPOSITION_PARTICLES = frozenset("von zu".split())
 # Nouns that `von` or `zu` take in set phrases, after a given name a sentence uses alone (`mit
 # Anna zu Hause`, `Olaf von Anfang an`).
-_GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
+GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
     """
     Anfang Beginn Hand Haus Amts Interesse Vorteil Nachteil Nutzen Belang Wert Dauer Gewicht Rang
     Hause Ende Fuß Gast Recht Unrecht Lasten Gunsten Grunde Tode Wort Hilfe Besuch Protokoll Fall Tisch
@@ -282,7 +279,7 @@ _GERMAN_NOUNS_AFTER_PARTICLES = frozenset(
 # Leyen`, `Bundesverteidigungsminister zu Guttenberg`, `Rittmeister von Richthofen`): forms of
 # address and offices that name their domain, which `von` does not complete as it completes
 # `Präsident von Real Madrid`, `Ministerpräsident von Bayern`, `Bürgermeister von Berlin`.
-_GERMAN_TITLES_BEFORE_PARTICLES = lazy_compile(
+GERMAN_TITLES_BEFORE_PARTICLES = lazy_compile(
     r"(?:herrn?|frau|dr\.|prof\."
     r"|(?:\p{L}+-)?(?:alt|ex|vize)?(?:bundes|reichs)?kanzler"
     r"|(?:\p{L}+-)?(?:alt|ex)?(?:(?:bundes|reichs)(?:tags)?|kommissions)(?:präsident|chef)"
@@ -293,37 +290,37 @@ _GERMAN_TITLES_BEFORE_PARTICLES = lazy_compile(
 # Offices of one person, before `von der` a surname's particle rather than what the office is
 # of (`Ministerin von der Leyen`, `Präsidentin von der Leyen`), as a domain after `von der` is a
 # feminine noun (`Präsident von der Ukraine`, which may_be_surname tells by its ending).
-_GERMAN_OFFICES_BEFORE_VON_DER = lazy_compile(
+GERMAN_OFFICES_BEFORE_VON_DER = lazy_compile(
     r"(?:\p{L}+-)?\p{L}*(?:minister|präsident|kommissar|kanzler|senator|staatssekretär)(?:in)?"
 )
 # Before a title they make it what someone is or is called (`ist Bürgermeister von Hamburg`, `gab
 # sich als Herr von Welt`), not the title before a name.
-_GERMAN_COPULAS = frozenset("ist war sind waren sei wäre wird wurde werden wurden bleibt blieb gilt galt als".split())
+GERMAN_COPULAS = frozenset("ist war sind waren sei wäre wird wurde werden wurden bleibt blieb gilt galt als".split())
 # Set phrases of a given name or a title and a common noun that stand for a type of person or
 # personify something (`gilt als Hans Dampf in allen Gassen`, `trifft Otto Normalverbraucher`,
 # `half Kommissar Zufall`): each language says them in its own words. No rule tells them from
 # names, as German surnames are nouns as often (Hans Eichel, Hannelore Kraft, Helene Fischer).
-_GERMAN_IDIOMS = lazy_compile(
+GERMAN_IDIOMS = lazy_compile(
     r"(?<!\p{L})(?:Hans Dampf|Otto Normalverbraucher|Lieschen Müller|Kommissar Zufall|Gevatter Tod|Prinz Karneval)s?(?!\p{L})"
 )
 # The endings of the dative plural, which `von` and `zu` bring as often as a surname in -en
 # (Richthofen, Papen) that only the other evidence makes one.
-_GERMAN_PLURAL_ENDINGS = ("en", "ern", "eln")
+GERMAN_PLURAL_ENDINGS = ("en", "ern", "eln")
 # `von Hamburg nach Berlin`, `von Montag bis Freitag`: where from, not a surname.
-_GERMAN_FROM_TO = lazy_compile(r" (?:nach|bis)\b")
+GERMAN_FROM_TO = lazy_compile(r" (?:nach|bis)\b")
 # Verbs of speech after which a lone capitalised word that ends the clause is who speaks (`„…“,
 # sagte Merz.`, `Am Dienstag sagte Merz, …`): not `warnte` or `rief`, which take objects
 # (`warnte Anleger.`), nor what people say in one word (`sagte Nein.`).
-_GERMAN_SPEAKER_AFTER = lazy_compile(
+GERMAN_SPEAKER_AFTER = lazy_compile(
     r"\b(?:sagte|sagt|fragte|fragt|erklärte|meinte|betonte|antwortete|ergänzte|unterstrich|versicherte)\s+$"
 )
 
 # Separable verbs of speech, whose particle follows who speaks (`„…“, fügte Schäfer hinzu.`,
 # `teilte Schäfer mit`); not `räumte … ein` or `kündigte … an`, which as often frame an object
 # (`räumte Fehler ein`, `kündigte Widerstand an`).
-_GERMAN_SEPARABLE_SPEAKER = lazy_compile(r"\b(?P<verb>fügte|teilte)\s+$")
-_GERMAN_PARTICLES = {"fügte": lazy_compile(r"\s+hinzu\b"), "teilte": lazy_compile(r"\s+mit\b")}
-_LONGEST_GIVEN_NAME = len("Frank-Walter")
+GERMAN_SEPARABLE_SPEAKER = lazy_compile(r"\b(?P<verb>fügte|teilte)\s+$")
+GERMAN_PARTICLES = {"fügte": lazy_compile(r"\s+hinzu\b"), "teilte": lazy_compile(r"\s+mit\b")}
+LONGEST_GIVEN_NAME = len("Frank-Walter")
 # Common German given names, of people born from the 1930s on and of public figures of recent
 # decades: before `von`, `zu`, `von der` or `vom` and a capitalised word they open a name of
 # one person (`Richard von Weizsäcker`, `Karl-Theodor zu Guttenberg`), and opening a sentence
@@ -331,7 +328,7 @@ _LONGEST_GIVEN_NAME = len("Frank-Walter")
 # that are also words of the language (Mark, Rosa, Heide, Kai, Wolf, Roman `der Roman von
 # Kehlmann`, Iris, Flora, Viola, Gloria, Jasmin, August, Will), which only the other evidence
 # makes names.
-_GERMAN_GIVEN_NAMES = frozenset(
+GERMAN_GIVEN_NAMES = frozenset(
     """
     Achim Adolf Albert Alexander Alfred Alois Andreas Anton Armin Arnold Arno Axel Benedikt Benjamin
     Bernd Bernhard Björn Bodo Boris Burkhard Carl Carsten Cem Christian Christoph Claus Clemens Constantin
@@ -365,38 +362,38 @@ _GERMAN_GIVEN_NAMES = frozenset(
 # Given names that are also words or stand for anyone before a noun (`Ernst der Lage`, `frank
 # und frei`, `Hans Dampf`, `Otto Normalverbraucher`): they open a name only before a particle
 # (`Otto von Bismarck`, `Ernst von Weizsäcker`).
-_GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = _GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
+GERMAN_GIVEN_NAMES_BEFORE_PARTICLES = GERMAN_GIVEN_NAMES | frozenset("Ernst Frank Hans Otto".split())
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """Whether the word is a given name of the German or the English and common lists."""
-    return word in _GERMAN_GIVEN_NAMES or word in _GIVEN_NAMES
+    return word in GERMAN_GIVEN_NAMES or word in GIVEN_NAMES
 
 
 _ADJECTIVE_ENDING = lazy_compile(r"(?:e|en|em|er|es)$")
 # How companies write their names and German nouns and places never are: with a capital inside
 # (BioNTech, HelloFresh).
-_INNER_CAPITAL = lazy_compile(r"\p{Ll}\p{Lu}")
+INNER_CAPITAL = lazy_compile(r"\p{Ll}\p{Lu}")
 # Roles of a company's people: what `von` brings after them is the company (`Der Chef von
 # Siemens`), and so is the first part of a compound ending in one (`Siemens-Chef`) or in what a
 # company has (`Siemens-Aktie`). Not roles that places have too (`Polizeichef von Paris`,
 # `Regierungssprecher von Sachsen`).
-_GERMAN_COMPANY_ROLE = lazy_compile(r"(?:(?:konzern|firmen|unternehmens|vorstands)?chef|sprecher|gründer)(?:in|innen|s)?|vorstand")
-_GERMAN_COMPANY_COMPOUND = lazy_compile(
+GERMAN_COMPANY_ROLE = lazy_compile(r"(?:(?:konzern|firmen|unternehmens|vorstands)?chef|sprecher|gründer)(?:in|innen|s)?|vorstand")
+GERMAN_COMPANY_COMPOUND = lazy_compile(
     r"(?P<company>\p{Lu}[\p{L}\d]*)-(?:Chef|Chefin|Sprecher|Sprecherin|Gründer|Gründerin|Vorstand|Konzern|Aktie|Aktien|Tochter)(?!\p{L})"
 )
 # Roles a company's people have before their name (`Präsident Müller von Siemens`): those of
-# _GERMAN_COMPANY_ROLE, and its president, but not offices of a state (`Ministerpräsident`).
-_GERMAN_COMPANY_PEOPLE = lazy_compile(rf"präsident(?:in)?|{_GERMAN_COMPANY_ROLE.pattern}")
+# GERMAN_COMPANY_ROLE, and its president, but not offices of a state (`Ministerpräsident`).
+GERMAN_COMPANY_PEOPLE = lazy_compile(rf"präsident(?:in)?|{GERMAN_COMPANY_ROLE.pattern}")
 # `von Bund und Ländern`, `von Feuerwehr und Polizei`: nouns joined, not a company.
-_JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
+JOINED_BY_AND = lazy_compile(r" (?:und|oder|sowie) ")
 
 
-def _is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
+def is_time_of_day(word: str, weekdays: frozenset[str]) -> bool:
     return any(word.startswith(day) and word[len(day) :] in _GERMAN_TIMES_OF_DAY for day in weekdays)
 
 
-def _is_inflected_place(words: str, lang: str) -> bool:
+def is_inflected_place(words: str, lang: str) -> bool:
     """Whether German words are a country or territory of several words with the endings a
     sentence gives its adjectives and its genitive: `Vereinigten Staaten`, `Europäischen
     Union`, `Vereinigten Königreichs`."""
@@ -409,7 +406,7 @@ def _is_inflected_place(words: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _uninflected_places(lang: str) -> frozenset[str]:
-    return frozenset(_uninflected(place) for place in _translatable_words(lang) if " " in place)
+    return frozenset(_uninflected(place) for place in translatable_words(lang) if " " in place)
 
 
 def _uninflected(words: str) -> str:
@@ -421,7 +418,7 @@ def _uninflected(words: str) -> str:
 # The abbreviations of German sports clubs' names: an ordinal before them is part of the name
 # (`1. FC Köln`, `1. FFC Frankfurt`), and so is the year of its founding after it (`1. FSV
 # Mainz 05`, `FC Schalke 04`), and a city's adjective before them (`Hamburger SV`).
-_GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg BSC SSV MSV TSG RB SG".split())
+GERMAN_CLUBS = frozenset("FC FFC FSV SC SV TSV VfB VfL SpVgg BSC SSV MSV TSG RB SG".split())
 # Words clubs' names begin with before their city (`Borussia Dortmund`, `die Eintracht
 # Frankfurt`): the club's, not a noun before its name, also where they open the sentence.
 _GERMAN_CLUB_WORDS = frozenset("Borussia Eintracht Werder Hertha Fortuna Arminia Dynamo Hansa Alemannia Holstein Kickers".split())
@@ -430,7 +427,7 @@ _CLUB_ORDINAL = lazy_compile(r"(?<!\S)[1-9]\. $")
 _CLUB_YEAR = lazy_compile(r" 0\p{Nd}\b")
 
 
-def _opens_german_club(run: list[_Token], position: int) -> bool:
+def opens_german_club(run: list[Token], position: int) -> bool:
     """Whether the word at `position` of a run of capitalised words begins the name of a club
     that goes on after it: its abbreviation (`FC Bayern`), a word clubs' names begin with
     (`Borussia Dortmund`), a city's adjective before the abbreviation (`Hamburger SV`)."""
@@ -438,13 +435,13 @@ def _opens_german_club(run: list[_Token], position: int) -> bool:
         return False
     word = run[position].text
     return (
-        word in _GERMAN_CLUBS
+        word in GERMAN_CLUBS
         or word in _GERMAN_CLUB_WORDS
-        or (run[position + 1].text in _GERMAN_CLUBS and _CITY_ADJECTIVE.fullmatch(word) is not None)
+        or (run[position + 1].text in GERMAN_CLUBS and _CITY_ADJECTIVE.fullmatch(word) is not None)
     )
 
 
-def _german_club(text: str, start: int, end: int) -> tuple[int, int]:
+def german_club(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a German club's name from its abbreviation (`FC Köln`), with the ordinal
     before it and the year after it that are part of the name."""
     if ordinal := _CLUB_ORDINAL.search(text, max(0, start - 3), start):
@@ -456,23 +453,23 @@ def _german_club(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A German adjective of a name, with its ending: the stems adjectives end with, or short
 # adjectives, so that no given name is taken for one (Jürgen, Carsten, Steffen).
-_GERMAN_NAME_ADJECTIVE = lazy_compile(
+GERMAN_NAME_ADJECTIVE = lazy_compile(
     r"(?:\p{Lu}\p{L}*(?:sch|ig|igt|lich|al|ell|iv|är|eint)|Neu|Rot|Grün|Frei|Weiß|Alt|Groß|Klein|Jung)(?P<ending>en|e)"
 )
 
-_GERMAN_ARTICLES = frozenset("der den dem des die das".split())
+GERMAN_ARTICLES = frozenset("der den dem des die das".split())
 
 # Stock indexes as German writes them, names with or without their number (`der Dax`, `der
 # MDax`, `der EuroStoxx 50`); the number is no amount of points or percent after them.
 _GERMAN_INDEXES = frozenset("Dax MDax SDax TecDax EuroStoxx".split())
 _GERMAN_INDEX = lazy_compile(
     r"(?<![\p{L}\d&-])(?P<index>"
-    + "|".join(regex.escape(index) for index in sorted(_INDEXES_WITH_NUMBERS | _GERMAN_INDEXES, key=len, reverse=True))
-    + rf")(?P<number> \d{{2,3}}{_NOT_AN_AMOUNT})?(?![\p{{L}}\d&-])"
+    + "|".join(regex.escape(index) for index in sorted(INDEXES_WITH_NUMBERS | _GERMAN_INDEXES, key=len, reverse=True))
+    + rf")(?P<number> \d{{2,3}}{NOT_AN_AMOUNT})?(?![\p{{L}}\d&-])"
 )
 
 
-def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
+def german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the stock indexes German copy names: one German writes in words (`Der Dax
     hat`, `der MDax`), which German leaves unprotected as it does any capitalised noun, and one
     named with its number (`der S&P 500`, `der CAC 40`), with the number."""
@@ -486,21 +483,21 @@ def _german_stock_indexes(text: str) -> Iterator[tuple[int, int]]:
 _GERMAN_NOUNS_OF_A_PERSONS = frozenset("Tod Erbe Rücktritt Sieg Wahl Besuch Rede Worte Pläne Kurs".split())
 
 
-def _is_german_noun_of_a_persons(word: str) -> bool:
+def is_german_noun_of_a_persons(word: str) -> bool:
     return (
         word in _GERMAN_NOUNS_OF_A_PERSONS
-        or _is_german_common_noun(word)
+        or is_german_common_noun(word)
         or word.endswith(("ik", "zeit"))
     )
 
 
 # A surname with the -s of the genitive, which a stem in a sibilant does not take (`Wagners`,
 # `Kohls`; not `Scholz`, `Strauß`, `Marx`).
-_GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
+GERMAN_GENITIVE_SURNAME = lazy_compile(r"\p{Lu}\p{L}*[^\WsßxzSX]s")
 # Well-known surnames ending in -s of their own, which after a noun are no genitive (`Die Rede
 # Boris Pistorius`, `Die Musik Johannes Brahms`); another is one where the article names it whole
 # elsewhere.
-_GERMAN_SURNAMES_ENDING_IN_S = frozenset(
+GERMAN_SURNAMES_ENDING_IN_S = frozenset(
     "Pistorius Brahms Dickens Williams Jones Peters Lukas Klaus Markus Matthias Andreas Nikolaus"
     " Adams Davis Harris Evans Roberts Edwards Hughes Lewis Collins Morris Rogers Phillips Simmons"
     " Reynolds Jacobs Simons Hendricks Gates Hopkins Jenkins Wells Niklas Tobias Jonas Elias"
@@ -523,17 +520,17 @@ _GERMAN_CLUB_WITH_YEAR = lazy_compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+ 0\d(?: (?P<p
 _GERMAN_CLUBS_BY_YEAR = frozenset("Mainz Schalke Bayer Uerdingen Wacker Preußen".split())
 
 
-def _german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
+def german_clubs_with_years(text: str, months: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The spans of German clubs named with their year where no abbreviation opens them (with
-    one, `FC Schalke 04`, the club's span takes its year: _german_club)."""
+    one, `FC Schalke 04`, the club's span takes its year: german_club)."""
     for club in _GERMAN_CLUB_WITH_YEAR.finditer(text):
         before = text[: club.start()].rstrip().rsplit(" ", 1)[-1]
         word = club.group().split(" ", 1)[0]
-        if before in _GERMAN_CLUBS or word in months:
+        if before in GERMAN_CLUBS or word in months:
             continue
         place = club.group("place")
         no_place = place is not None and (
-            _has_german_noun_ending(place) or _is_german_role(place.lower()) or _is_given_name(place)
+            has_german_noun_ending(place) or is_german_role(place.lower()) or is_given_name(place)
             or (_CAPITALISED_WORD_AFTER.match(text, club.end()) is not None and _GERMAN_PLACE_ENDING.fullmatch(place) is None)
         )
         named_as_club = word in _GERMAN_CLUBS_BY_YEAR or word in _GERMAN_CLUB_WORDS

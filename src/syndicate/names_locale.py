@@ -15,13 +15,11 @@ from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.numbers import list_currencies
 
-from .names_data import (
-    _ALNUM_RUN, _DEMONYMS, _DESCRIBED_IN_ROMANCE_WORDS, _NOUNS_WITH_CAPITALS, PARTIES_IN_WORDS, _TRANSLATED_NAMES,
-)
+from .names_data import ALNUM_RUN, DEMONYMS, DESCRIBED_IN_ROMANCE_WORDS, NOUNS_WITH_CAPITALS, PARTIES_IN_WORDS, TRANSLATED_NAMES
 from .segment_data import LANGUAGES
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     return "".join(character for character in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(character))
 
 
@@ -30,7 +28,7 @@ def _adjective_forms(adjectives: Iterable[str]) -> frozenset[str]:
     feminine drops (`español` → `espanola`, `francés` → `francesa`, `europeu` → `europeia`,
     `italien` → `italienne`, `alemão` → `alema`)."""
     forms = set()
-    for adjective in map(_unaccented, adjectives):
+    for adjective in map(unaccented, adjectives):
         forms.add(adjective)
         if adjective.endswith("ao"):
             forms.add(adjective[:-1])
@@ -44,7 +42,7 @@ def _adjective_forms(adjectives: Iterable[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _language_adjectives(language: str) -> frozenset[str]:
+def language_adjectives(language: str) -> frozenset[str]:
     """The adjectives of languages and nations that end organisations' names in Spanish and
     Portuguese (`Real Academia Española`, `Federação Portuguesa`), as the language names the
     languages the newsroom works in and those official where it is spoken most (`español`,
@@ -57,17 +55,17 @@ def _language_adjectives(language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _institution_adjectives(language: str) -> frozenset[str]:
+def institution_adjectives(language: str) -> frozenset[str]:
     """The adjectives that may go on with an institution's name (`Comisión Europea`, `República
     Federal`, `República Checa`), in any gender: those of all the languages the language names,
-    and those that describe an institution (_DESCRIBED_IN_ROMANCE_WORDS)."""
-    described = _DESCRIBED_IN_ROMANCE_WORDS.get(language)
+    and those that describe an institution (DESCRIBED_IN_ROMANCE_WORDS)."""
+    described = DESCRIBED_IN_ROMANCE_WORDS.get(language)
     languages = [name for name in _source_locale(language).languages.values() if " " not in name]
     return _adjective_forms([*languages, *(described.descriptions if described else ())])
 
 
 @functools.lru_cache(maxsize=32)
-def _time_zone_cities(lang: str) -> frozenset[str]:
+def time_zone_cities(lang: str) -> frozenset[str]:
     """The cities CLDR names time zones after (`New York`, `London`, `Mexico City`), also as the
     source language names them (French `Mexico`, Italian `Roma`, Dutch `Mexico-Stad`), which name
     the place an office is of before its holder's name (`Mayor of New York Zohran Mamdani`, `le
@@ -86,18 +84,18 @@ def _time_zone_cities(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def _translatable_words(lang: str) -> frozenset[str]:
+def translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
     territory, day and month names in the source language, plus demonyms (the English ones
     but in German, whose demonyms differ and where `Christian` is a given name)."""
     locale = _source_locale(lang)
-    words = set(_weekdays(lang) | _months(lang))
+    words = set(weekdays_in(lang) | months_in(lang))
     if locale.language != "de":
-        words |= _DEMONYMS
+        words |= DEMONYMS
     if locale.language == "en":
-        words |= _TRANSLATED_NAMES
+        words |= TRANSLATED_NAMES
     words |= PARTIES_IN_WORDS.get(locale.language, frozenset())
-    words |= _NOUNS_WITH_CAPITALS.get(locale.language, frozenset())
+    words |= NOUNS_WITH_CAPITALS.get(locale.language, frozenset())
     words.update(locale.languages.values())
     words.update(_territory_names(lang))
     return frozenset(words)
@@ -121,27 +119,27 @@ _LONG_FORM = regex.compile(r"\s+(?:SAR\b.*|\(.*\))$")
 
 
 @functools.lru_cache(maxsize=32)
-def _territories(lang: str) -> frozenset[str]:
+def territories_in(lang: str) -> frozenset[str]:
     """The source language's CLDR names of countries, territories and regions of the world."""
     return frozenset(_territory_names(lang))
 
 
 @functools.lru_cache(maxsize=32)
-def _countries(lang: str) -> frozenset[str]:
+def countries(lang: str) -> frozenset[str]:
     """The source language's CLDR names of countries and territories, not of regions of the
     world (`Monde`, `Europe`), which name newspapers and parties (`Le Monde`)."""
     return frozenset(name for name, code in _territory_names(lang).items() if code.isalpha())
 
 
 @functools.lru_cache(maxsize=32)
-def _weekdays(lang: str) -> frozenset[str]:
+def weekdays_in(lang: str) -> frozenset[str]:
     """The source language's day names, which end no name (`told Reuters Tuesday`, `Maria Costa
     Monday`)."""
     return _calendar_names(_source_locale(lang).days)
 
 
 @functools.lru_cache(maxsize=32)
-def _months(lang: str) -> frozenset[str]:
+def months_in(lang: str) -> frozenset[str]:
     """The source language's month names, which may end a name (`Theresa May`) unless their
     day or year makes them a date (`May 5`)."""
     return _calendar_names(_source_locale(lang).months)
@@ -158,18 +156,18 @@ def _places_by_word(lang: str) -> Mapping[str, tuple[str, ...]]:
     `Costa Rica`; `Guinea` → `Equatorial Guinea`, `Guinea-Bissau`, `Papua New Guinea`)."""
     places: dict[str, list[str]] = {}
     for place in _territory_names(lang):
-        words = _ALNUM_RUN.findall(place)
+        words = ALNUM_RUN.findall(place)
         for word in dict.fromkeys(words) if len(words) > 1 else ():
             places.setdefault(word, []).append(place)
     return {word: tuple(named) for word, named in places.items()}
 
 
-def _in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
+def in_longer_place(text: str, start: int, end: int, lang: str) -> bool:
     """Whether text[start:end] is part of a country or territory name written around it
     (`Costa` in `Costa Rica`), which no shorter name cuts apart: it stays as the detector
     finds it without that name, a place to translate."""
     name = text[start:end]
-    first_word = _ALNUM_RUN.match(name)
+    first_word = ALNUM_RUN.match(name)
     for place in _places_by_word(lang).get(first_word.group(), ()) if first_word else ():
         offset = place.find(name)
         while offset != -1:

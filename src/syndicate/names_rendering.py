@@ -10,16 +10,17 @@ from collections.abc import Callable, Iterable
 from .ids import primary_language
 from .lazy_regex import lazy_compile
 from .model import Unit
-from .names import _ends_abbreviated, in_title_case, _whole_occurrences
+from .names import in_title_case
 from .names_data import HEADINGS, NAME_PARTICLES, PARTICLE_CASE_BY_POSITION
-from .names_german import _GERMAN_NAME_ADJECTIVE
+from .names_german import GERMAN_NAME_ADJECTIVE
+from .names_tokens import ends_abbreviated, whole_occurrences
 from .placeholders import fields_opening_sentences, marked_text
 
 
 def full_name(name: str) -> str:
     """The name with the period of its abbreviated last word: `Acme Inc`, written so or before
     the period that ends a sentence, is `Acme Inc.`, one name however the text writes it."""
-    return name + "." if not name.endswith(".") and _ends_abbreviated(name) else name
+    return name + "." if not name.endswith(".") and ends_abbreviated(name) else name
 
 
 def glossary_name(name: str, lang: str) -> str:
@@ -76,7 +77,7 @@ def particle_names(
         written = "\n".join(marked_text(unit, lambda placeholder: placeholder.text) for unit in units)
         lowered = {particle_lowered(name): name for name in capitalised_only_opening}
         inside.update(
-            (lowered[name], name) for name, found in _whole_occurrences(written, lowered).items() if found or known_inside(name)
+            (lowered[name], name) for name, found in whole_occurrences(written, lowered).items() if found or known_inside(name)
         )
     return inside
 
@@ -99,9 +100,9 @@ def german_inflected_forms(name: str) -> list[str]:
     regularly: `Deutsche Bank` → `Deutschen Bank`, `Deutsche Alpenverein` →
     `Deutschen Alpenvereins`, `Deutschen Alpenvereines`."""
     *words, last = name.split(" ")
-    if not any(_GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words):
+    if not any(GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words):
         return []
-    oblique = [word + "n" if _GERMAN_NAME_ADJECTIVE.fullmatch(word) else word for word in words]
+    oblique = [word + "n" if GERMAN_NAME_ADJECTIVE.fullmatch(word) else word for word in words]
     forms = (" ".join([*oblique, noun]) for noun in (last, last + "s", last + "es"))
     return [form for form in forms if _german_base_form(form) == name]
 
@@ -115,7 +116,7 @@ def _german_base_form(name: str) -> str:
     """The name with the -en of its adjectives made the -e an article gives them in the
     nominative, and, as that -en shows another case, without the genitive ending of its noun."""
     *words, last = name.split(" ")
-    adjectives = [_GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words]
+    adjectives = [GERMAN_NAME_ADJECTIVE.fullmatch(word) for word in words]
     if not any(adjective and adjective.group("ending") == "en" for adjective in adjectives):
         return name
     base = [word[:-1] if adjective and adjective.group("ending") == "en" else word for word, adjective in zip(words, adjectives)]

@@ -29,7 +29,7 @@ from babel import Locale
 
 from ..issues import Issue
 from ..placeholders import prose_of
-from .readers import _decimal
+from .readers import decimal_value
 
 Bound = Literal["floor", "ceiling"]
 
@@ -137,7 +137,7 @@ def _bounded(text: str, locale: Locale) -> dict[Decimal, tuple[Bound, str]]:
     found: dict[Decimal, tuple[Bound, str]] = {}
     both: set[Decimal] = set()
     for match in _pattern(locale.language).finditer(prose_of(text)):
-        if (value := _decimal(match.group("number"), locale)) is None:
+        if (value := decimal_value(match.group("number"), locale)) is None:
             continue
         bound = bounds[regex.sub(r"\s+", " ", match.group("bound")).casefold()]
         if value in found and found[value][0] != bound:

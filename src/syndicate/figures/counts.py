@@ -17,19 +17,19 @@ from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
 from ..words import occurrences
-from .readers import _blanked, _blanked_in_place, _KANJI_LANGUAGES, _NO_HINTS, _WORD
+from .readers import KANJI_LANGUAGES, NO_HINTS, WORD, blanked, blanked_in_place
 from .number_words import (
-    _BOTH, _CARDINALS, _COUNTS_CHANGED_IN_WORDS, _COUNTS_IN_WORDS, _HANGUL_AS_KANJI, _HANGUL_MULTIPLIER_HINT, _HANGUL_NUMBER,
-    _HANGUL_THINGS_COUNTED, _in_a_range, _kanji_numbers, _kanji_value, _native_korean_counts, _NUMBER_WORDS, _number_words_at,
-    _words_and_numbers,
+    BOTH, CARDINALS, COUNTS_CHANGED_IN_WORDS, COUNTS_IN_WORDS, HANGUL_AS_KANJI, HANGUL_MULTIPLIER_HINT, HANGUL_NUMBER,
+    HANGUL_THINGS_COUNTED, NUMBER_WORDS, in_a_range, kanji_numbers, kanji_value, native_korean_counts, number_words_at,
+    words_and_numbers,
 )
-from .scales import _scale_after
-from .times import _half_hours, _source_clock_hours, _source_hours_in_words
-from .periods import _period_halves, _source_period_halves
-from .dozens import _DOZEN_HINTS, _dozens, _source_dozens, _source_dozens_as_counts
-from .shares import _fraction_matches, _shares_said
-from .digits import _numbers_and_times, _numbers_stated, _source_numbers_and_times
-from .spans import _spans_compared
+from .scales import scale_after
+from .times import half_hours_in, source_clock_hours, source_hours_in_words
+from .periods import period_halves, source_period_halves
+from .dozens import DOZEN_HINTS, dozens_in, source_dozens, source_dozens_as_counts
+from .shares import fraction_matches, shares_said
+from .digits import numbers_and_times, numbers_stated, source_numbers_and_times
+from .spans import spans_compared
 
 # Number words that more often say something else, not taken for a count the translation
 # states: sie achten darauf (they heed it), un immeuble neuf (a new building), su cuarto (her
@@ -60,39 +60,39 @@ def changed_counts_in_words(msgid: str, msgstr: str, source: Locale, target: Loc
     digits is `changed_numbers`' to find."""
     # A dozen and half a dozen are counts too (`A dozen ministers` → `Six ministres`), unless the
     # translation counts in dozens, which `changed_dozens` compares.
-    dozens_counted = _source_dozens_as_counts(msgid, source.language)
-    if dozens_counted and _dozens(prose_of(msgstr), target.language):
+    dozens_counted = source_dozens_as_counts(msgid, source.language)
+    if dozens_counted and dozens_in(prose_of(msgstr), target.language):
         dozens_counted = {}
     in_source = {**_source_counts_in_words(msgid, source.language), **dozens_counted}
     a_dozen = dozens_counted.get(12)  # a dozen, not half a dozen
     if not in_source and a_dozen is None:
         return []  # most sentences: no count in words to change
-    written, in_capitals = _DOZEN_HINTS.get(source.language, _NO_HINTS)
-    if in_source and (written in msgid or in_capitals in msgid) and (dozens := _source_dozens(msgid, source.language)):
+    written, in_capitals = DOZEN_HINTS.get(source.language, NO_HINTS)
+    if in_source and (written in msgid or in_capitals in msgid) and (dozens := source_dozens(msgid, source.language)):
         # A count of dozens the translation says as their number (Two dozen protesters →
         # Veinticuatro manifestantes, 24 Demonstranten) is that number's, not a count dropped.
-        said = _numbers_stated(prose_of(msgstr), target)
+        said = numbers_stated(prose_of(msgstr), target)
         in_source = {count: word for count, word in in_source.items() if not (count in dozens and 12 * count in said)}
-    if (hours := _source_hours_in_words(msgid, source.language)) and any(
-        not time.named for time in _numbers_and_times(prose_of(msgstr), target).times
+    if (hours := source_hours_in_words(msgid, source.language)) and any(
+        not time.named for time in numbers_and_times(prose_of(msgstr), target).times
     ):
         # `nine in the evening` → `um 21 Uhr`: the hour's word is the time's, which the numbers
         # check compares, and no other count of its number is (Nine people at nine in the
         # evening); one in words without the part of the day (um zehn Uhr) is a count here too.
-        in_source = {**_counts_in_words(_blanked(prose_of(msgid), hours), source.language), **dozens_counted}
+        in_source = {**_counts_in_words(blanked(prose_of(msgid), hours), source.language), **dozens_counted}
     # A half hour (um halb neun: 8:30) is a time, whose word counts nothing.
     target_prose = prose_of(msgstr)
-    half_hours = _half_hours(target_prose, target.language)
-    in_target = _counts_in_words(_blanked(target_prose, [span for span, _ in half_hours]) if half_hours else target_prose, target.language)
+    half_hours = half_hours_in(target_prose, target.language)
+    in_target = _counts_in_words(blanked(target_prose, [span for span, _ in half_hours]) if half_hours else target_prose, target.language)
     if not in_target.keys() <= in_source.keys():
-        in_digits = _source_numbers_and_times(msgid, source)
+        in_digits = source_numbers_and_times(msgid, source)
         # An hour the translation says in words (في العاشرة صباحاً for at 10 a.m.) is the source's time, no
         # count; the afternoon's end of a range (from nine to five) only as a time (siebzehn Uhr), whose word is blanked above.
         stated = in_source.keys() | {number.value for number in in_digits.numbers} | {
             hour for time in in_digits.times for hour in ((min(time.hours),) if time.ends_a_range else time.hours)
         }
         if added := [word for count, word in in_target.items() if count not in stated]:
-            kept = in_target.keys() | _numbers_stated(target_prose, target, _source_clock_hours(msgid, source.language))
+            kept = in_target.keys() | numbers_stated(target_prose, target, source_clock_hours(msgid, source.language))
             if any(count not in kept for count in in_source):  # what it says another way, read only then
                 kept |= _numbers_said_another_way(msgid, msgstr, source, target)
             # A dozen said roughly (十多名, une dizaine) is kept, as `_dropped_counts` reads it.
@@ -112,7 +112,7 @@ def _dropped_counts(
     `two or three` → `einige`, `a two-day visit`), which a rephrasing may say its own way. Only
     where the checks know the target's number words, and not where the translation has a figure
     of its own instead (the numbers check reports that)."""
-    if target.language not in _NUMBER_WORDS and target.language not in _KANJI_LANGUAGES:
+    if target.language not in NUMBER_WORDS and target.language not in KANJI_LANGUAGES:
         return []
     prose = prose_of(msgstr)
     # What the translation writes as the source does (a copied word, a name) is kept: told
@@ -120,10 +120,10 @@ def _dropped_counts(
     unwritten = {count: word for count, word in in_source.items() if not occurrences(word, prose)}
     if not unwritten and a_dozen is None:
         return []
-    in_digits = {number.value for number in _numbers_and_times(prose, target).numbers}
-    if in_digits - {number.value for number in _source_numbers_and_times(msgid, source).numbers}:
+    in_digits = {number.value for number in numbers_and_times(prose, target).numbers}
+    if in_digits - {number.value for number in source_numbers_and_times(msgid, source).numbers}:
         return []
-    stated = _numbers_stated(prose, target, _source_clock_hours(msgid, source.language))
+    stated = numbers_stated(prose, target, source_clock_hours(msgid, source.language))
     if any(count not in stated for count in unwritten) or a_dozen is not None and not stated & {10, 12}:
         stated |= _numbers_said_another_way(msgid, msgstr, source, target)
     dropped = {count: word for count, word in unwritten.items() if count not in stated}
@@ -158,17 +158,17 @@ def _source_cardinal_counts(msgid: str, language: str) -> frozenset[int]:
     drei), in a compound (a two-day visit, twenty-two), before a scale (two million), nor after
     an article (the two met, all three), which counts again what a story has counted and a
     translation may say with a pronoun (они встретились)."""
-    cardinals, article = _CARDINALS.get(language, {}), _ARTICLE_BEFORE.get(language)
+    cardinals, article = CARDINALS.get(language, {}), _ARTICLE_BEFORE.get(language)
     text = prose_of(msgid)
     counts, position = set(), 0
-    for written, value in _words_and_numbers(text, language):
+    for written, value in words_and_numbers(text, language):
         start = text.find(written, position)
         position = end = start + len(written)
-        if value not in _COUNTS_IN_WORDS or written.lower() not in cardinals:
+        if value not in COUNTS_IN_WORDS or written.lower() not in cardinals:
             continue
         compound = text[start - 1 : start] in _HYPHENS and text[start - 2 : start - 1].isalpha() or _HYPHENATED.match(text, end)
         counted_again = article is not None and article.search(text, max(0, start - 12), start) is not None
-        if not (compound or counted_again or _in_a_range(text, start, end, language) or _scale_after(text, end, language)):
+        if not (compound or counted_again or in_a_range(text, start, end, language) or scale_after(text, end, language)):
             counts.add(value)
     return frozenset(counts)
 
@@ -189,8 +189,8 @@ def _numbers_said_another_way(msgid: str, msgstr: str, source: Locale, target: L
     """The counts of the source's shares, spans of time and halves the translation gives in
     another form: 7 and 10 of `Seven in 10` → `70 %`, 6 of `six months` → `ein halbes Jahr`, the
     second of `the second half` → `下半年`, `7～12月期`."""
-    pairs = [*_shares_said(msgid, msgstr, source, target), *_spans_compared(msgid, msgstr, source, target).said]
-    halves = _source_period_halves(msgid, source.language).keys() & _period_halves(prose_of(msgstr), target.language).keys()
+    pairs = [*shares_said(msgid, msgstr, source, target), *spans_compared(msgid, msgstr, source, target).said]
+    halves = source_period_halves(msgid, source.language).keys() & period_halves(prose_of(msgstr), target.language).keys()
     return frozenset(number for said, _ in pairs for number in said.numbers) | halves
 
 
@@ -200,29 +200,29 @@ def _counts_in_words(text: str, language: str) -> dict[int, str]:
     numbers before a counter, 세 명, whose words alone have other meanings: 세 is also an age, 네
     `yes`, 열 `fever`), each with its first word as written. The numerator of a
     fraction (two-thirds, deux tiers) counts nothing: `changed_fractions` compares those."""
-    text = _blanked(text, [match.span() for match in _fraction_matches(text, language)])
+    text = blanked(text, [match.span() for match in fraction_matches(text, language)])
     if language == "en" and ("oth" in text or "OTH" in text):
-        text = _blanked(text, [match.span() for match in _BOTH_JOINING.finditer(text)])
+        text = blanked(text, [match.span() for match in _BOTH_JOINING.finditer(text)])
     other_meanings = _other_meanings(text, language)
     counts: dict[int, str] = {}
-    for word, number in _words_and_numbers(text, language):
-        if number in _COUNTS_CHANGED_IN_WORDS and word.casefold() not in other_meanings:
+    for word, number in words_and_numbers(text, language):
+        if number in COUNTS_CHANGED_IN_WORDS and word.casefold() not in other_meanings:
             counts.setdefault(number, word)
-    for run, number in _kanji_numbers(text, language):
-        if number in _COUNTS_IN_WORDS:
+    for run, number in kanji_numbers(text, language):
+        if number in COUNTS_IN_WORDS:
             counts.setdefault(number, run)
-    if language == "ko" and _HANGUL_MULTIPLIER_HINT.search(text):
-        for match in _HANGUL_NUMBER.finditer(text):
-            number = _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
-            if number in _COUNTS_CHANGED_IN_WORDS and _HANGUL_THINGS_COUNTED.match(text, match.end()):
+    if language == "ko" and HANGUL_MULTIPLIER_HINT.search(text):
+        for match in HANGUL_NUMBER.finditer(text):
+            number = kanji_value(match.group().translate(HANGUL_AS_KANJI))
+            if number in COUNTS_CHANGED_IN_WORDS and HANGUL_THINGS_COUNTED.match(text, match.end()):
                 counts.setdefault(number, match.group())
     if language == "ko":
-        for written, number in _native_korean_counts(text):
-            if number in _COUNTS_CHANGED_IN_WORDS:
+        for written, number in native_korean_counts(text):
+            if number in COUNTS_CHANGED_IN_WORDS:
                 counts.setdefault(number, written)
     # A quarter or half of the year by its number: Q2 is the second quarter (im zweiten Quartal).
     for period in _NUMBERED_PERIOD.finditer(text):
-        if int(period.group(1)) in _COUNTS_IN_WORDS:
+        if int(period.group(1)) in COUNTS_IN_WORDS:
             counts.setdefault(int(period.group(1)), period.group())
     return counts
 
@@ -275,12 +275,12 @@ _WORDS_AFTER_A_COUNT = 3
 def _twos_in_words(text: str, language: str) -> list[tuple[int, int]]:
     """Where `text` writes two in words as `_counts_in_words` reads it (two, both, zwei,
     beide, twice): not in a fraction, nor English `both` joining two things."""
-    uncounted = [match.span() for match in _fraction_matches(text, language)]
+    uncounted = [match.span() for match in fraction_matches(text, language)]
     if language == "en":
         uncounted += [match.span() for match in _BOTH_JOINING.finditer(text)]
-    text = _blanked_in_place(text, uncounted)
+    text = blanked_in_place(text, uncounted)
     other_meanings = _other_meanings(text, language)
-    return [(start, end) for start, end, value in _number_words_at(text, language)
+    return [(start, end) for start, end, value in number_words_at(text, language)
             if value == 2 and text[start:end].casefold() not in other_meanings]
 
 
@@ -303,7 +303,7 @@ def _both_said_by_the_article(two: tuple[int, int], text: str, language: str, tr
     if article is None:
         return False
     start, end = two
-    if text[start:end].lower() not in _BOTH.get(language, "").split():
+    if text[start:end].lower() not in BOTH.get(language, "").split():
         before = _ARTICLE_BEFORE.get(language)
         if before is None or before.search(text, max(0, start - 12), start) is None:
             return False
@@ -316,7 +316,7 @@ def _both_said_by_the_article(two: tuple[int, int], text: str, language: str, tr
     first = _ANY_ARTICLE[target].search(translation)
     if first is not None and first.start() == plurals[0].start():
         return True
-    counted = [word.group() for word in islice(_WORD.finditer(text, end), _WORDS_AFTER_A_COUNT)]
+    counted = [word.group() for word in islice(WORD.finditer(text, end), _WORDS_AFTER_A_COUNT)]
     return any(_same_first_letters(match.group("noun"), noun) for match in plurals for noun in counted)
 
 

@@ -1,7 +1,7 @@
-"""Every number and time of a text as the numbers check reads it (`_numbers_and_times`): in the
+"""Every number and time of a text as the numbers check reads it (`numbers_and_times`): in the
 locale's digits and separators, on a scale, as a fraction in characters, a decade, a short
 year, a century, the Arabic dual, and its times; and every whole number a text states in any
-form the checks read (`_numbers_stated`), which says the source's number is not dropped.
+form the checks read (`numbers_stated`), which says the source's number is not dropped.
 """
 
 from __future__ import annotations
@@ -18,26 +18,29 @@ from babel import Locale
 
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _decimal, _DIGIT_RUN, _KANJI_LANGUAGES, _NO_HINTS, _Number, _number_pattern, _plain, _symbols, _Time
+from .readers import DIGIT_RUN, KANJI_LANGUAGES, NO_HINTS, Number, Time, decimal_value, number_pattern, plain, symbols
 from .number_words import (
-    _ARABIC_TEEN, _arabic_teen_in_digits, _KANJI_RUN, _kanji_value, _number_said, _NUMBER_WORDS, _WORDS_SAYING_A_NUMBER, _written_out,
+    ARABIC_TEEN, KANJI_RUN, NUMBER_WORDS, WORDS_SAYING_A_NUMBER, arabic_teen_in_digits, kanji_value, number_said,
+    written_out_numbers,
 )
-from .scales import _ARABIC_DUAL_SCALES, _character_scale, _currency_scales, _HALF_BEFORE_A_SCALE, _scale_after, _SCALE_OF, _with_a_half
-from .measures import _ranges_of_a_measure
+from .scales import (
+    ARABIC_DUAL_SCALES, HALF_BEFORE_A_SCALE, SCALE_OF, currency_scales_in, scale_after, scale_of_character, with_a_half,
+)
+from .measures import ranges_of_a_measure
 from .times import (
-    _ARABIC_HOUR, _arabic_hour_in_digits, _half_hours, _HANZI_HOUR, _hanzi_hour_in_digits, _HOUR_BEFORE_PART_OF_DAY,
-    _hour_before_part_of_day_in_digits, _on_a_24_hour_clock, _times, _writes_times_with_a_point,
+    ARABIC_HOUR, HANZI_HOUR, HOUR_BEFORE_PART_OF_DAY, arabic_hour_in_digits, half_hours_in, hanzi_hour_in_digits,
+    hour_before_part_of_day_in_digits, on_a_24_hour_clock, times_in, writes_times_with_a_point,
 )
-from .periods import _KOREAN_QUARTER_OF_FOUR, _QUARTER_BY_ITS_MONTHS, _quarter_of_months, _without_month_numbers
-from .dozens import _dozens
-from .shares import _FRACTION, _fraction_value, _fractions_in_words, _HALF_AS, _HANZI_FRACTION, _HANZI_PERCENT
+from .periods import KOREAN_QUARTER_OF_FOUR, QUARTER_BY_ITS_MONTHS, quarter_of_months, without_month_numbers
+from .dozens import dozens_in
+from .shares import FRACTION, HALF_AS, HANZI_FRACTION, HANZI_PERCENT, fraction_value, fractions_in_words
 
 
 class _NumbersAndTimes(NamedTuple):
     """The times of a text, and the numbers outside them, in order."""
 
-    times: tuple[_Time, ...]
-    numbers: tuple[_Number, ...]
+    times: tuple[Time, ...]
+    numbers: tuple[Number, ...]
 
 
 # A decade, by its first year or the two last digits of its years: the 1990s, the '90s, German
@@ -47,7 +50,7 @@ _DECADE = lazy_compile(
     r"(?<=(?<!\p{L})(?:années|años|anni|anos|lat|lata|latach|latami)\s)(?:\p{Nd}{2})?\p{Nd}0(?!\p{Nd})|(?:\p{Nd}{2})?\p{Nd}0(?:['’]?s(?!\p{L})|['’]?er|年代|-[хе])"
 )
 # One of a unit the Arabic singular counts, and that singular (with its accusative ending, يوماً).
-_ARABIC_SINGULARS: Final[Mapping[str, str]] = {
+ARABIC_SINGULARS: Final[Mapping[str, str]] = {
     "hour": "ساعة", "minute": "دقيقة", "day": "يوم", "week": "أسبوع", "month": "شهر", "year": "عام|سنة", "dollar": "دولار",
     "point": "نقطة", "goal": "هدف",
 }
@@ -58,7 +61,7 @@ _ARABIC_SINGULARS: Final[Mapping[str, str]] = {
 # بين, الذين, مكان), `_an_arabic_dual` tells the commonest others, and `_counted_plural` a
 # plural a number counts (3 لاعبين), as a dual takes none. Hebrew has the dual for a
 # few nouns of time (יומיים, שבועיים, שנתיים; with a prefix, בשנתיים).
-_DUAL: Final[Mapping[str, str]] = {
+DUAL: Final[Mapping[str, str]] = {
     "ar": r"(?<![\p{L}\p{M}])(?>(?P<conjunction>[وف]?)(?:[بلك]?ال|لل)?)(?P<word>[ء-غف-ي]{3,}(?:ان|ين))\p{M}*(?![\p{L}\p{M}])",
     "he": r"(?<!\p{L})[בהוכלמש]{0,2}(?:יומ|שבוע|חודש|שנת|שעת|פעמ)יי?ם(?!\p{L})",
 }
@@ -95,14 +98,14 @@ _NOT_CONSTRUCT_DUALS: Final[frozenset[str]] = frozenset(
 
 @functools.lru_cache(maxsize=4)
 def _dual_pattern(language: str) -> regex.Pattern[str]:
-    return regex.compile(_DUAL[language])
+    return regex.compile(DUAL[language])
 
 
-def _duals(text: str, language: str) -> int:
-    """How many nouns in the dual `text` has (one of `_DUAL`'s languages), in Arabic also in
+def duals_in(text: str, language: str) -> int:
+    """How many nouns in the dual `text` has (one of `DUAL`'s languages), in Arabic also in
     the construct state (وزيرا الخارجية). Asked only for a two the source says, which a
     plural that reads as a dual (لاعبين) may then be; not one a number counts (3 لاعبين,
-    ثلاثة لاعبين), nor a million or a billion: `_dual_amounts` tells what those say."""
+    ثلاثة لاعبين), nor a million or a billion: `dual_amounts` tells what those say."""
     matches = _dual_pattern(language).finditer(text)
     if language != "ar":
         return sum(1 for _ in matches)
@@ -111,20 +114,20 @@ def _duals(text: str, language: str) -> int:
     return sum(1 for match in duals if not _counted_plural(text, match.start()))
 
 
-def _dual_amounts(text: str) -> Counter[Decimal]:
+def dual_amounts(text: str) -> Counter[Decimal]:
     """The amounts an Arabic `text` says by a million or a billion in the dual: 2000000000 for ملياري دولار."""
     if "مليون" not in text and "مليار" not in text:
         return Counter()
-    return Counter(Decimal(2 * _SCALE_OF[match.group("scale")]) for match in _ARABIC_DUAL_SCALES.finditer(text))
+    return Counter(Decimal(2 * SCALE_OF[match.group("scale")]) for match in ARABIC_DUAL_SCALES.finditer(text))
 
 
 def _in_construct_state(match: regex.Match[str]) -> bool:
     """Whether a word `_ARABIC_CONSTRUCT_DUAL` finds is a noun in the dual, as far as its letters tell."""
     word = match.group("word")
     forms = (match.group(), word)
-    if word.endswith(("وا", "ما")) or word.startswith(("ي", "ت")) and word.endswith("ي") or word[:-1] in _SCALE_OF:
-        return False  # a verb (قالوا, يجري), a conjunction (عندما); a million or a billion is `_dual_amounts`'
-    return not any(form in _NOT_CONSTRUCT_DUALS or form in _NUMBER_WORDS["ar"] for form in forms)
+    if word.endswith(("وا", "ما")) or word.startswith(("ي", "ت")) and word.endswith("ي") or word[:-1] in SCALE_OF:
+        return False  # a verb (قالوا, يجري), a conjunction (عندما); a million or a billion is `dual_amounts`'
+    return not any(form in _NOT_CONSTRUCT_DUALS or form in NUMBER_WORDS["ar"] for form in forms)
 
 
 # What counts the Arabic word after it, which is then a plural, as a dual takes no count: a
@@ -143,18 +146,18 @@ def _counted_plural(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group("word")
-    return word is None or word in _ARABIC_QUANTITIES or _NUMBER_WORDS["ar"].get(word, 2) != 2
+    return word is None or word in _ARABIC_QUANTITIES or NUMBER_WORDS["ar"].get(word, 2) != 2
 
 
 def _an_arabic_dual(match: regex.Match[str]) -> bool:
-    """Whether a word `_DUAL` finds in Arabic is a noun in the dual, as far as its letters tell."""
+    """Whether a word `DUAL` finds in Arabic is a noun in the dual, as far as its letters tell."""
     word = match.group("word")
     if word.endswith("ستان") or len(word) == 5 and word.startswith("ت") and word.endswith("ين"):
         return False  # a country (باكستان), a masdar (تحسين)
     if word.startswith("م") and word.endswith("ين") and not word.endswith("تين") and word[:-2] not in _ARABIC_NOUNS_IN_M:
         return False  # a participle's plural, as news so often has them (المتظاهرين, المفقودين), more than its dual
     # A number in words (عشرين) or a weekday (الاثنين: Monday) is read as what it is.
-    return not any(form in _NOT_DUALS or form in _NUMBER_WORDS["ar"] for form in (match.group(), word, match.group("conjunction") + word))
+    return not any(form in _NOT_DUALS or form in NUMBER_WORDS["ar"] for form in (match.group(), word, match.group("conjunction") + word))
 
 
 # A time in seconds and hundredths as French, Italian, Portuguese, Japanese and Chinese sport
@@ -165,31 +168,31 @@ _SECONDS_AND_HUNDREDTHS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:[ \u00a0\
 _TYPED_SECONDS_HINT = re.compile(r"\d(?:\"|''|s)\d")
 
 
-def _text_of(value: Decimal | int, numbers: list[str], locale: Locale) -> str | None:
+def text_of(value: Decimal | int, numbers: list[str], locale: Locale) -> str | None:
     """The first of `numbers` (as a report gives them) that is `value`."""
-    return next((text for text in numbers if _reported_value(text, locale) == value), None)
+    return next((text for text in numbers if reported_value(text, locale) == value), None)
 
 
-def _all_among(values: Sequence[Decimal], numbers: list[str], locale: Locale) -> bool:
+def all_among(values: Sequence[Decimal], numbers: list[str], locale: Locale) -> bool:
     """Whether `numbers` (as a report gives them) have each of `values`, as many times as it is there."""
-    return len(_without_values(numbers, values, locale)) + len(values) == len(numbers)
+    return len(without_values(numbers, values, locale)) + len(values) == len(numbers)
 
 
-def _without_values(numbers: list[str], values: Iterable[Decimal], locale: Locale) -> list[str]:
+def without_values(numbers: list[str], values: Iterable[Decimal], locale: Locale) -> list[str]:
     """`numbers` (as a report gives them) without one of each of `values`, where it has them."""
     left = list(numbers)
     for value in values:
-        if (text := _text_of(value, left, locale)) is not None:
+        if (text := text_of(value, left, locale)) is not None:
             left.remove(text)
     return left
 
 
-def _reported_value(text: str, locale: Locale) -> Decimal | None:
+def reported_value(text: str, locale: Locale) -> Decimal | None:
     """The value of a number as a report gives it: `3,4 (= 3.4 in de)` is 3.4."""
-    return _decimal(text.partition(" (")[0], locale)
+    return decimal_value(text.partition(" (")[0], locale)
 
 
-def _numbers_stated(text: str, locale: Locale, clock_hours: frozenset[int] = frozenset()) -> frozenset[int]:
+def numbers_stated(text: str, locale: Locale, clock_hours: frozenset[int] = frozenset()) -> frozenset[int]:
     """Every whole number `text` states, in any form the checks read, whatever else the words
     may mean: in digits, also inside a code (G7), in words (sei, which is also `you are`), Roman
     numerals, compounds (dreijährig), fractions (十分之七 states seven and ten, un quart
@@ -199,35 +202,35 @@ def _numbers_stated(text: str, locale: Locale, clock_hours: frozenset[int] = fro
     or a comparison by half (halb so viele), and the hour before a half hour where it is one of
     the `clock_hours` the source says in words (halb neun, half negen, 8:30, states the eight
     of half past eight, not that of eight people)."""
-    stated = set(_written_out(text, locale))
+    stated = set(written_out_numbers(text, locale))
     stated.update(
-        int(number.value) for number in _numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
+        int(number.value) for number in numbers_and_times(text, locale).numbers if number.value is not None and number.value % 1 == 0
     )
-    stated.update(int(digits) for digits in _DIGIT_RUN.findall(text))
-    stated.update(number for fraction in _fractions_in_words(text, locale.language) for number in fraction)
-    if locale.language in _KANJI_LANGUAGES:
-        stated.update(_kanji_value(run) for run in _KANJI_RUNS.findall(text))
+    stated.update(int(digits) for digits in DIGIT_RUN.findall(text))
+    stated.update(number for fraction in fractions_in_words(text, locale.language) for number in fraction)
+    if locale.language in KANJI_LANGUAGES:
+        stated.update(kanji_value(run) for run in _KANJI_RUNS.findall(text))
         if _BOTH_IN_KANJI.search(text):
             stated.add(2)
-        in_fractions = (_number_said(part, locale.language) for parts in _HANZI_FRACTION.findall(text) for part in parts)
+        in_fractions = (number_said(part, locale.language) for parts in HANZI_FRACTION.findall(text) for part in parts)
         stated.update(number for number in in_fractions if number is not None)
-    stated.update(int(12 * count) for count in _dozens(text, locale.language))
+    stated.update(int(12 * count) for count in dozens_in(text, locale.language))
     if (ten_or_so := _TEN_OR_SO.get(locale.language)) is not None and ten_or_so.search(text):
         stated.update((10, 12))
-    stated.update(number for number, words in _WORDS_SAYING_A_NUMBER.items() if words.search(text))
+    stated.update(number for number, words in WORDS_SAYING_A_NUMBER.items() if words.search(text))
     # A comparison by half divides by two, as `deux fois moins` says: a multiple said as one is
     # `changed_multiples`' to report.
-    hints, half_as = _HALF_AS.get(locale.language, (_NO_HINTS, None))
+    hints, half_as = HALF_AS.get(locale.language, (NO_HINTS, None))
     if half_as is not None and any(hint in text for hint in hints) and half_as.search(text):
         stated.add(2)
     if clock_hours:
-        stated.update(hour for _, hour in _half_hours(text, locale.language) if hour in clock_hours)
-    if 2 not in stated and locale.language in _DUAL and _duals(text, locale.language):
+        stated.update(hour for _, hour in half_hours_in(text, locale.language) if hour in clock_hours)
+    if 2 not in stated and locale.language in DUAL and duals_in(text, locale.language):
         stated.add(2)
     return frozenset(stated)
 
 
-_KANJI_RUNS = lazy_compile(_KANJI_RUN)
+_KANJI_RUNS = lazy_compile(KANJI_RUN)
 # Two things in one kanji: 両国 (both countries), 双方 (both sides), 俩 (the two).
 _BOTH_IN_KANJI = lazy_compile("[両双雙俩倆]")
 # About ten or a dozen, as translations say either: une dizaine, una decena, una decina, uma
@@ -242,7 +245,7 @@ _TEN_OR_SO: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 
 
-def _numbers_and_times(
+def numbers_and_times(
     text: str, locale: Locale, months: frozenset[int] = frozenset(), point_times: bool = False,
     source_spans: frozenset[tuple[int, int]] = frozenset(),
 ) -> _NumbersAndTimes:
@@ -252,33 +255,33 @@ def _numbers_and_times(
     spans of months in digits of the source of a translation, whose months are no quarter."""
     if "\u066b" in text or "\u066c" in text:
         # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
-        group, decimal = _symbols(locale)
+        group, decimal = symbols(locale)
         text = text.translate({0x066B: decimal, 0x066C: group})
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
-    hour_word, part_of_day_after = _HOUR_BEFORE_PART_OF_DAY.get(locale.language, ("", None))
+    hour_word, part_of_day_after = HOUR_BEFORE_PART_OF_DAY.get(locale.language, ("", None))
     if part_of_day_after is not None and hour_word in text:
-        text = part_of_day_after.sub(_hour_before_part_of_day_in_digits, text)
+        text = part_of_day_after.sub(hour_before_part_of_day_in_digits, text)
     if "عشر" in text:
-        text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
+        text = ARABIC_TEEN.sub(arabic_teen_in_digits, text)
     if "ال" in text:
-        text = _ARABIC_HOUR.sub(_arabic_hour_in_digits, text)
+        text = ARABIC_HOUR.sub(arabic_hour_in_digits, text)
     if "点" in text or "點" in text or "時" in text:
-        text = _HANZI_HOUR.sub(_hanzi_hour_in_digits, text)
+        text = HANZI_HOUR.sub(hanzi_hour_in_digits, text)
     if "/" in text or "½" in text or "¼" in text or "¾" in text:
         # 1 1/2, 1½ and ½ as the decimal they are (1.5, 0.5), which the translation may write
         # in digits or with a half in words
-        decimal = _symbols(locale)[1]
-        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+        decimal = symbols(locale)[1]
+        text = FRACTION.sub(lambda match: plain(fraction_value(match)).replace(".", decimal), text)
     if ("″" in text or "秒" in text or " s " in text or "\u00a0s" in text or "\u202fs" in text
             or _TYPED_SECONDS_HINT.search(text)):
         # 9 s 58, 9s58, 9″58, 9"58 and 9秒58 as the 9.58 seconds they are
-        decimal = _symbols(locale)[1]
+        decimal = symbols(locale)[1]
         text = _SECONDS_AND_HUNDREDTHS.sub(lambda match: match.group(1) + decimal + match.group(2), text)
     if "百分之" in text:
-        text = _HANZI_PERCENT.sub(lambda match: f"{_kanji_value(match.group(1))}%", text)
+        text = HANZI_PERCENT.sub(lambda match: f"{kanji_value(match.group(1))}%", text)
     if "분기" in text:
-        text = _KOREAN_QUARTER_OF_FOUR.sub(r"\1분기", text)  # 2·4분기, the second of four quarters, as 2분기
+        text = KOREAN_QUARTER_OF_FOUR.sub(r"\1분기", text)  # 2·4분기, the second of four quarters, as 2분기
     if "万亿" in text or "萬億" in text:
         text = text.replace("万亿", "兆").replace("萬億", "兆")  # Chinese ten thousand hundred millions: a trillion
     if "'" in text or "’" in text or "-" in text or "–" in text or "/" in text or "～" in text or "〜" in text:
@@ -286,44 +289,44 @@ def _numbers_and_times(
         text = _SHORT_YEAR_AFTER.sub(lambda match: match.group(1) + match.group(2) + match.group(1)[:2] + match.group(3), text)
         text = _SHORT_YEAR.sub(lambda match: _century(int(match.group(1))) + match.group(1), text)
     if months:
-        text = _without_month_numbers(text, months, locale)
-    elif locale.language in _KANJI_LANGUAGES and "月" in text:
+        text = without_month_numbers(text, months, locale)
+    elif locale.language in KANJI_LANGUAGES and "月" in text:
         # 7～9月期 as the third quarter it is, where the source names no month to pair with its months
-        text = _QUARTER_BY_ITS_MONTHS.sub(lambda match: _quarter_of_months(match, source_spans), text)
-    times, rest = _times(text, locale.language, _on_a_24_hour_clock(locale), point_times)
-    measured = _ranges_of_a_measure(rest)
-    numbers: list[_Number] = []
+        text = QUARTER_BY_ITS_MONTHS.sub(lambda match: quarter_of_months(match, source_spans), text)
+    times, rest = times_in(text, locale.language, on_a_24_hour_clock(locale), point_times)
+    measured = ranges_of_a_measure(rest)
+    numbers: list[Number] = []
     amount: tuple[int, int, int] | None = None  # the last number written with scale characters: start, end, smallest scale
     previous_start = previous_end = 0  # the last number's place
-    for match in _number_pattern(locale).finditer(rest):
-        value = _decimal(match.group(), locale)
-        character_scale, character_end = _character_scale(rest, match.end())
+    for match in number_pattern(locale).finditer(rest):
+        value = decimal_value(match.group(), locale)
+        character_scale, character_end = scale_of_character(rest, match.end())
         # 1兆2000億 and 2万5000 (Korean: 1조 2000억), 9億5千万 are one amount, 1.2 trillion, 25,000
         # and 950 million: each part right after the last, on a smaller scale.
         continues = amount is not None and match.start() - amount[1] in (0, 1) and not rest[amount[1] : match.start()].strip()
         if continues and value is not None and character_scale < amount[2]:
             start, end = amount[0], character_end
             total = numbers[-1].scaled + value * character_scale
-            numbers[-1] = _Number(rest[start:end], total, total, rest[start:end])
+            numbers[-1] = Number(rest[start:end], total, total, rest[start:end])
             amount = (start, end, character_scale) if character_scale > 1 else None
             continue
-        scale = _scale_after(rest, match.end(), locale.language, _currency_scales(locale)) if value is not None else None
+        scale = scale_after(rest, match.end(), locale.language, currency_scales_in(locale)) if value is not None else None
         # 2 und eine halbe Milliarde, 2 and a half billion: the half between the digits and their scale.
-        half = _HALF_BEFORE_A_SCALE.match(rest, match.end()) if scale is None and value is not None else None
-        if half is not None and (scale := _scale_after(rest, half.end(), locale.language, _currency_scales(locale))) is None:
+        half = HALF_BEFORE_A_SCALE.match(rest, match.end()) if scale is None and value is not None else None
+        if half is not None and (scale := scale_after(rest, half.end(), locale.language, currency_scales_in(locale))) is None:
             half = None
         if scale is None:
             # A decade has a 0 for its second or fourth digit (90er, 1990s): most numbers are told without the pattern.
             decade = "0" in rest[match.start() + 1 : match.start() + 4] and _DECADE.match(rest, match.start()) is not None
             measure = any(start <= match.start() < end for start, end in measured)
-            numbers.append(_Number(match.group(), value, decade=decade, measure=measure))
+            numbers.append(Number(match.group(), value, decade=decade, measure=measure))
         else:
             multiplier, scale_end = scale
-            amount_scaled, scale_end = _with_a_half(rest, scale_end, value * multiplier, half is not None)
+            amount_scaled, scale_end = with_a_half(rest, scale_end, value * multiplier, half is not None)
             if numbers and (first := _range_start_on_the_scale_of(numbers[-1], value, rest[previous_end : match.start()])):
                 # entre 2.100 y 2.300 millones: the first amount of a range is on the scale of the second
-                numbers[-1] = _Number(first.text, first.value, first.value * multiplier, rest[previous_start:scale_end])
-            numbers.append(_Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
+                numbers[-1] = Number(first.text, first.value, first.value * multiplier, rest[previous_start:scale_end])
+            numbers.append(Number(match.group(), value, amount_scaled, rest[match.start() : scale_end]))
         amount = (match.start(), character_end, character_scale) if character_scale > 1 and value is not None else None
         previous_start, previous_end = match.span()
     return _NumbersAndTimes(tuple(times), tuple(numbers))
@@ -335,7 +338,7 @@ _AMOUNT_RANGE_JOINER = lazy_compile(
 )
 
 
-def _range_start_on_the_scale_of(first: _Number, second: Decimal, between: str) -> _Number | None:
+def _range_start_on_the_scale_of(first: Number, second: Decimal, between: str) -> Number | None:
     """`first` when it is a number without a scale that starts a range ending on `second`, on
     a scale (`between` is what stands between them): a smaller number of the same order."""
     if first.scaled is not None or first.value is None or not 0 < first.value < second <= first.value * 10:
@@ -344,12 +347,12 @@ def _range_start_on_the_scale_of(first: _Number, second: Decimal, between: str) 
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
+def source_numbers_and_times(msgid: str, source: Locale, months: frozenset[int] = frozenset()) -> _NumbersAndTimes:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the
     other. Where the source's locale writes times with a point (Danish, Finnish: 19.45), its
     hours and minutes so are times; a translation's are read as numbers, which may be a
     decimal written the source's way (19.45 procent)."""
-    return _numbers_and_times(prose_of(msgid), source, months, _writes_times_with_a_point(source))
+    return numbers_and_times(prose_of(msgid), source, months, writes_times_with_a_point(source))
 
 
 # A season's second year after its first (2022-23, 1999/00, 2024～25年), and a year after an apostrophe

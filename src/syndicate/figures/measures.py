@@ -1,6 +1,6 @@
 """Units of measure: the numbers a text gives with a unit (`_measures`: 10 miles, 68°F, 512
 pence), a number the translation gives in another unit (`changed_measures`), a conversion
-(`_measures_converted`, `_converted_figures`: 10 miles (16 km)), and a range of a measure,
+(`measures_converted`, `converted_figures`: 10 miles (16 km)), and a range of a measure,
 which is no range of hours (from 9 to 17 km).
 """
 
@@ -17,13 +17,13 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _CURRENCY_BEFORE, _decimal, _DIGIT_RUN, _numbers_in_place
-from .minus import _A_MINUS, _TARGET_MINUS
+from .readers import CURRENCY_BEFORE, DIGIT_RUN, decimal_value, numbers_in_place
+from .minus import A_MINUS, TARGET_MINUS
 
 # A unit of measure after a number, which makes a range of them no range of hours (from 9 to 5
 # km, von 9 bis 17 km, de 9 a 17 kilómetros): its symbol, or its name in a language the ranges
 # are read in (Kilometer, capitalised, is a German noun anyway).
-_MEASURE_AFTER = (
+MEASURE_AFTER = (
     r"\s?(?-i:k?m|[cm]m|k?g|t|m?l|ha|mph|mi|ft|lb|[kMG]Wh?|km/h)(?![\p{L}\p{N}])"
     r"|\s+(?:(?:kilo|centi|milli)?(?:m[eè]t(?:re|er|ro)[sn]?|gram(?:me|o|a)?s?|lit(?:re|er|ro)s?)|kilos?|miles?|millas?"
     r"|tonnes?|tons?|toneladas?|feet|foot|inch(?:es)?|pounds?|hectares?|hectáreas?|acres?|knots?|nudos?|nœuds?)(?!\p{L})"
@@ -45,14 +45,14 @@ _METRIC_WITH_IMPERIAL = lazy_compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _converted_figures(msgid: str) -> frozenset[Decimal]:
+def converted_figures(msgid: str) -> frozenset[Decimal]:
     """The imperial figures of the source that a metric conversion beside them may stand for,
     and the imperial conversions in brackets after its metric figures (104 of 40C (104F)),
     which a metric newsroom leaves out."""
     if "(" not in msgid:
         return frozenset()
     matches = (*_IMPERIAL_WITH_METRIC.finditer(msgid), *_METRIC_WITH_IMPERIAL.finditer(msgid))
-    return frozenset(value for match in matches if (value := _decimal(match.group(1), _ENGLISH)) is not None)
+    return frozenset(value for match in matches if (value := decimal_value(match.group(1), _ENGLISH)) is not None)
 
 
 _ENGLISH = Locale("en")
@@ -126,7 +126,7 @@ _MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
      r"|procentpunt\p{L}*|procentenhet\p{L}*|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
     ("point", "points", 1.0, r"points?|pts?|Punkte?|puntos?|punti|punto|pontos?|ponto|пункт\p{L}*|punkt\p{L}*|ポイント|포인트"),
 )
-_UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}
+UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}
 _UNIT_SIZE = {unit: size for unit, _, size, _ in _MEASURE_UNITS}
 # What may stand between a number and its unit: a space or a hyphen (a 10-mile walk), a scale
 # (3 million tonnes, 3 Millionen Tonnen, 300万トン) and `of` (3 millions de tonnes).
@@ -161,7 +161,7 @@ class _Measure(NamedTuple):
 # Grad, de 3 à 5 km, 3-5 miles, 3～5キロ).
 _RANGE_TO_NEXT = lazy_compile(
     r"\s?(?:[-–—~～〜]|\s(?:to|and|bis|auf|und|à|et|a|y|e|al|tot|en|до|и|do|i)\s)\s?"
-    rf"(?:{_A_MINUS})?\p{{Nd}}+(?:[.,\u00a0\u202f']\p{{Nd}}+)*",
+    rf"(?:{A_MINUS})?\p{{Nd}}+(?:[.,\u00a0\u202f']\p{{Nd}}+)*",
     regex.IGNORECASE,
 )
 # The scale of a temperature as Japanese and Chinese write it, before its number, with 度 after (セ氏35度, 华氏95度).
@@ -172,8 +172,8 @@ def _measures(text: str, locale: Locale) -> list[_Measure]:
     """The numbers `text` gives with a unit of measure after them (`_MEASURE_UNITS`), or after
     the last number of the range they open. Not a number after a currency sign (£3m is money)."""
     measures = []
-    for value, match in _numbers_in_place(text, locale):
-        if _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+    for value, match in numbers_in_place(text, locale):
+        if CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue
         after = _UNIT_AFTER.match(text, match.end())
         if after is None and (last := _RANGE_TO_NEXT.match(text, match.end())) is not None:
@@ -187,18 +187,18 @@ def _measures(text: str, locale: Locale) -> list[_Measure]:
             continue
         if unit in ("km", "kilo", "mi") and _SPEED_BEFORE.search(before):
             unit = "mph" if unit == "mi" else "km/h"
-        measures.append(_Measure(value, unit, words, bool(_TARGET_MINUS.search(before)), match.start() + len(words)))
+        measures.append(_Measure(value, unit, words, bool(TARGET_MINUS.search(before)), match.start() + len(words)))
     return measures
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_measures(msgid: str, source: Locale) -> tuple[_Measure, ...]:
+def source_measures(msgid: str, source: Locale) -> tuple[_Measure, ...]:
     prose = prose_of(msgid)
-    return tuple(_measures(prose, source)) if _DIGIT_RUN.search(prose) else ()
+    return tuple(_measures(prose, source)) if DIGIT_RUN.search(prose) else ()
 
 
 @functools.lru_cache(maxsize=16)
-def _translation_measures(msgstr: str, target: Locale) -> tuple[_Measure, ...]:
+def translation_measures(msgstr: str, target: Locale) -> tuple[_Measure, ...]:
     """Read once for the several checks of a unit that compare its measures."""
     return tuple(_measures(prose_of(msgstr), target))
 
@@ -208,22 +208,22 @@ def _the_same_unit(source_unit: str, target_unit: str) -> bool:
     leave vague (キロ for a kilometre or a kilogram; degrees without a scale for Celsius, or
     for the source's degrees without one; points for basis or percentage points)."""
     return (source_unit == target_unit or (target_unit == "kilo" and source_unit in ("km", "kg", "kilo"))
-            or (target_unit == "deg" and source_unit in ("°C", "deg")) or (source_unit == "deg" and _UNIT_DIMENSION[target_unit] == "temperature")
-            or ("point" in (source_unit, target_unit) and _UNIT_DIMENSION[source_unit] == _UNIT_DIMENSION[target_unit] == "points"))
+            or (target_unit == "deg" and source_unit in ("°C", "deg")) or (source_unit == "deg" and UNIT_DIMENSION[target_unit] == "temperature")
+            or ("point" in (source_unit, target_unit) and UNIT_DIMENSION[source_unit] == UNIT_DIMENSION[target_unit] == "points"))
 
 
 def changed_measures(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A number of the source the translation gives in another unit (`10 miles` → `10
     Kilometer`, `68°F` → `68 Grad`, `30,000 feet` → `30.000 Meter`, `512 pence` → `512 Pfund`,
     `numbers`): the number is the same, the figure another. A conversion (`10 miles` → `16
-    Kilometer`) is the numbers check's (see `_measures_converted`)."""
-    if not (in_source := _source_measures(msgid, source)):
+    Kilometer`) is the numbers check's (see `measures_converted`)."""
+    if not (in_source := source_measures(msgid, source)):
         return []  # most sentences: no measure
     units_of: dict[Decimal, dict[str, str]] = {}
     for measure in in_source:
         units_of.setdefault(measure.value, {})[measure.unit] = measure.words
     issues: dict[int, Issue] = {}  # by where the unit ends: a range in another unit is one issue
-    for measure in _translation_measures(msgstr, target):
+    for measure in translation_measures(msgstr, target):
         said = units_of.get(measure.value, {})
         if said and not any(_the_same_unit(unit, measure.unit) for unit in said):
             issues.setdefault(measure.end, Issue("numbers", f"the unit: {next(iter(said.values()))} in the source, {measure.words} in the translation"))
@@ -252,8 +252,8 @@ def _converts_to(was: _Measure, said: _Measure) -> bool:
     """Whether `said` is `was` converted into another unit of its measure, rounded as a writer
     rounds it: to its last written digit (38 for 100F, 1.800 Hektar for 4,500 acres), or
     within 2 %, but a temperature, whose every degree is news."""
-    dimension = _UNIT_DIMENSION[was.unit]
-    if _the_same_unit(was.unit, said.unit) or _UNIT_DIMENSION[said.unit] not in (dimension, "kilo") or dimension not in _CONVERTED:
+    dimension = UNIT_DIMENSION[was.unit]
+    if _the_same_unit(was.unit, said.unit) or UNIT_DIMENSION[said.unit] not in (dimension, "kilo") or dimension not in _CONVERTED:
         return False
     if dimension == "temperature" and was.unit == "deg":
         return False  # degrees that name no scale convert into nothing
@@ -269,13 +269,13 @@ def _converts_to(was: _Measure, said: _Measure) -> bool:
 _CONVERTED = frozenset({"length", "area", "mass", "volume", "speed", "temperature", "points"})
 
 
-def _measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Measure, _Measure]]:
+def measures_converted(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Measure, _Measure]]:
     """The measures of the source the translation converts into other units of the same
     measure, as a newsroom of another system does (`10 miles` → `16 Kilometer`, `90 mph` → `145
     km/h`, `68°F` → `20 Grad`, `4 inches` → `10 Zentimeter`), each with the translation's."""
-    if not (in_source := _source_measures(msgid, source)):
+    if not (in_source := source_measures(msgid, source)):
         return []
-    left = list(_translation_measures(msgstr, target))
+    left = list(translation_measures(msgstr, target))
     pairs = []
     for was in in_source:
         if (said := next((said for said in left if _converts_to(was, said)), None)) is not None:
@@ -290,7 +290,7 @@ _RANGE_OF_A_MEASURE = lazy_compile(
     # a symbol may stand right before a kana or a hangul (9～17kmで)
     r"(?=\s?(?:[%％‰°℃㎞㎏]|(?:k?m|[cm]m|k?g|t|m?l|ha|mi|ft|lb|km/h)(?![\p{Latin}\p{N}])"
     r"|キロ|メートル|センチ|ミリ|グラム|トン|リットル|ヘクタール|マイル|公里|千米|米|公斤|吨|升|公顷|英里|킬로|미터|톤|리터)"
-    rf"|{_MEASURE_AFTER})"
+    rf"|{MEASURE_AFTER})"
 )
 
 
@@ -298,13 +298,13 @@ _RANGE_OF_A_MEASURE = lazy_compile(
 # `_RANGE_IN_WORDS_HINT` tells a text may have one.
 _RANGE_OF_A_MEASURE_IN_WORDS = lazy_compile(
     r"(?<![\p{N}.,])\p{Nd}+(?:[.,]\p{Nd}+)?(?:\s?[-–]\s?|\s+(?:to|bis|à|a|y|e|tot|até)\s+)\p{Nd}+(?:[.,]\p{Nd}+)?"
-    rf"(?=\s?(?:km/h)(?![\p{{L}}\p{{N}}])|{_MEASURE_AFTER})",
+    rf"(?=\s?(?:km/h)(?![\p{{L}}\p{{N}}])|{MEASURE_AFTER})",
     regex.IGNORECASE,
 )
 _RANGE_IN_WORDS_HINT = re.compile(r"\d(?:\s?[-–]\s?|\s(?:to|bis|à|a|y|e|tot|até)\s)\d")
 
 
-def _ranges_of_a_measure(text: str) -> list[tuple[int, int]]:
+def ranges_of_a_measure(text: str) -> list[tuple[int, int]]:
     """Where `text` has a range of a measure (most texts have none, told without the patterns)."""
     ranges = [match.span() for match in _RANGE_OF_A_MEASURE.finditer(text)] if "～" in text or "〜" in text or "~" in text else []
     if _RANGE_IN_WORDS_HINT.search(text):

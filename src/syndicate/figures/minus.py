@@ -13,18 +13,18 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _numbers_in_place, _plain
+from .readers import numbers_in_place, plain
 
 # A minus as translations write it before a number: a sign (an en dash too, as German
 # typography sets one), or a word (moins 8, menos 8, минус 8, 零下8度, マイナス8度, 氷点下8度, 영하 8도).
-_A_MINUS = (r"[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|eksi|ناقص|سالب|[לבו]?מינוס)\s*|零下|マイナス|氷点下|마이너스\s?"
+A_MINUS = (r"[-\u2212\u2013]|(?<!\p{L})(?:minus|moins|menos|meno|menys|минус|мінус|eksi|ناقص|سالب|[לבו]?מינוס)\s*|零下|マイナス|氷点下|마이너스\s?"
             r"|영하\s?")
 
 
 # A minus sign right before a number of the source: a hyphen or U+2212, not inside a word or
 # a range (COVID-19, 2-1), or the word minus; not a margin (plus or minus 3, +/-3).
 _SOURCE_MINUS = lazy_compile(r"(?:(?<![\p{L}\p{N}/])[-\u2212]|(?<!\p{L})(?<!plus or )minus\s+)$", regex.IGNORECASE)
-_TARGET_MINUS = lazy_compile(rf"(?:{_A_MINUS})$", regex.IGNORECASE)
+TARGET_MINUS = lazy_compile(rf"(?:{A_MINUS})$", regex.IGNORECASE)
 _MINUS_AND_DIGIT = lazy_compile(r"[-\u2212]\p{Nd}|minus\s+\p{Nd}", regex.IGNORECASE)
 # Below zero said after the number: 15 grados bajo cero, 15 Grad unter null, 15 градусов мороза.
 _BELOW_ZERO_AFTER = lazy_compile(
@@ -46,8 +46,8 @@ def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     # Each number of the translation, and whether it is negative: a minus right before it, or below zero said after it.
     in_target = {
         (value, _BELOW_ZERO_AFTER.match(translation, match.end()) is not None
-         or _TARGET_MINUS.search(translation, max(0, match.start() - 12), match.start()) is not None)
-        for value, match in _numbers_in_place(translation, target)
+         or TARGET_MINUS.search(translation, max(0, match.start() - 12), match.start()) is not None)
+        for value, match in numbers_in_place(translation, target)
     }
     dropped = sorted(value for value in negative if (value, False) in in_target and (value, True) not in in_target)
     if not dropped:
@@ -56,7 +56,7 @@ def dropped_minus(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
     for check, values in (("numbers", [value for value in dropped if negative[value]]),
                           ("minus-dropped", [value for value in dropped if not negative[value]])):
         if values:
-            issues.append(Issue(check, f"the source's {', '.join(f'-{_plain(value)}' for value in values)} is negative: "
+            issues.append(Issue(check, f"the source's {', '.join(f'-{plain(value)}' for value in values)} is negative: "
                                        "the translation drops its minus"))
     return issues
 
@@ -73,7 +73,7 @@ def _source_negatives(msgid: str, source: Locale) -> dict[Decimal, bool]:
         return {}  # most sentences: no negative number, decided without parsing them
     prose = prose_of(msgid)
     negative: dict[Decimal, bool] = {}
-    for value, match in _numbers_in_place(prose, source):
+    for value, match in numbers_in_place(prose, source):
         if _SOURCE_MINUS.search(prose, max(0, match.start() - 12), match.start()):
             negative[value] = negative.get(value, False) or _TEMPERATURE_AFTER.match(prose, match.end()) is not None
     return negative

@@ -17,8 +17,8 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _DIGIT_RUN, _digits, _numbers_in_place
-from .scales import _scale_after, _SCALE_CHARACTERS
+from .readers import DIGIT_RUN, digit_runs, numbers_in_place
+from .scales import SCALE_CHARACTERS, scale_after
 
 # Currencies as news in the languages the checks know write them: a sign, an ISO code, or the
 # name in its forms (a family of currencies for a dollar, which several countries have). The
@@ -98,11 +98,11 @@ def _source_cents(msgid: str, source: Locale) -> dict[Decimal, str]:
     if not _CENTS_HINT.search(msgid):
         return {}  # most sentences: no cents
     prose = prose_of(msgid)
-    return {value: prose[match.start() : after.end()] for value, match in _numbers_in_place(prose, source)
+    return {value: prose[match.start() : after.end()] for value, match in numbers_in_place(prose, source)
             if (after := _CENTS_AFTER.match(prose, match.end())) is not None}
 
 
-def _cents_in_the_currency(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
+def cents_in_the_currency(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
     """Each amount of the source in cents the translation gives in the currency (`85 cents` →
     `0,85 Dollar`): the source's number and the translation's."""
     if not (in_cents := _source_cents(msgid, source)):
@@ -117,7 +117,7 @@ def cents_made_whole(msgid: str, msgstr: str, source: Locale, target: Locale) ->
     if not (in_cents := _source_cents(msgid, source)):
         return []
     prose = prose_of(msgstr)
-    kept = {value for value, match in _numbers_in_place(prose, target) if _CENTS_AFTER.match(prose, match.end())}
+    kept = {value for value, match in numbers_in_place(prose, target) if _CENTS_AFTER.match(prose, match.end())}
     whole = {value for amount in _source_amounts(msgid) for value in amount.values}
     return [
         Issue("numbers", f"the source's {in_cents[value]} are {amount.number} {amount.mention} in the translation, a hundred times as much")
@@ -196,14 +196,14 @@ def _amounts(text: str) -> list[_Amount]:
             if in_ten_thousands is not None:
                 written = in_ten_thousands.group(1).rstrip(" \u00a0")
                 values = frozenset({_in_ten_thousands(written)})
-                amounts.append(_Amount(_digits(written), values, written, _currencies_of(match), mention))
+                amounts.append(_Amount(digit_runs(written), values, written, _currencies_of(match), mention))
                 continue
         if number is None:
             number = _AMOUNT_BEFORE_ITS_CURRENCY.search(text, max(0, match.start() - _AMOUNT_REACH), match.start())
         if number is not None:
-            scale = _scale_after(text, number.end(1), "")
+            scale = scale_after(text, number.end(1), "")
             values = frozenset(value * (scale[0] if scale else 1) for value in _values_written(number.group(1)))
-            amounts.append(_Amount(_digits(number.group(1)), values, number.group(1), _currencies_of(match), mention))
+            amounts.append(_Amount(digit_runs(number.group(1)), values, number.group(1), _currencies_of(match), mention))
     return amounts
 
 
@@ -216,13 +216,13 @@ def _currencies_of(match: regex.Match[str]) -> frozenset[str]:
 
 def _in_ten_thousands(written: str) -> Decimal:
     """The value of an amount written on the scales of ten thousand: 9億5000万 is 950,000,000, 9.5亿 is 950,000,000."""
-    return Decimal(sum(Decimal(number.replace(",", "")) * _SCALE_CHARACTERS[scale] for number, scale in _AMOUNT_PART_IN_TEN_THOUSANDS.findall(written)))
+    return Decimal(sum(Decimal(number.replace(",", "")) * SCALE_CHARACTERS[scale] for number, scale in _AMOUNT_PART_IN_TEN_THOUSANDS.findall(written)))
 
 
 def _values_written(number: str) -> frozenset[Decimal]:
     """What a number's digits may be, in whichever locale they are written: 1.100 is 1100 or
     1.1, 1,5 is 1.5, 12 500 is 12500."""
-    digits = _DIGIT_RUN.findall(number)
+    digits = DIGIT_RUN.findall(number)
     values = set()
     if len(digits) == 1 or _GROUPS_OF_THREE.fullmatch(number, len(digits[0])):
         values.add(Decimal("".join(digits)))
@@ -240,6 +240,6 @@ def _source_amounts(msgid: str) -> tuple[_Amount, ...]:
 @functools.lru_cache(maxsize=1024)
 def _source_currencies(msgid: str) -> dict[str, str]:
     """Those of a msgid, kept: build reviews each unit once per locale, one locale after the other."""
-    if not (_DIGIT_RUN.search(msgid) and (_CURRENCY_HINT.search(msgid) or _CURRENCY_NAME_HINT.search(msgid))):
+    if not (DIGIT_RUN.search(msgid) and (_CURRENCY_HINT.search(msgid) or _CURRENCY_NAME_HINT.search(msgid))):
         return {}  # most sentences: no amount of money, decided without the full pattern
     return _currencies_named(msgid)

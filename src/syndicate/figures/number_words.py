@@ -1,8 +1,8 @@
-"""Numbers said in words, as each language writes them: the number words (`_NUMBER_WORDS`,
-`_number_words_at`: twenty-one, dos mil, ثلاثة آلاف), one (an article too), a number and a
+"""Numbers said in words, as each language writes them: the number words (`NUMBER_WORDS`,
+`number_words_at`: twenty-one, dos mil, ثلاثة آلاف), one (an article too), a number and a
 half (anderthalb, un an et demi), decades and centuries, Italian ages, Roman numerals, and
-in Japanese, Chinese and Korean kanji, hanzi and hangul (`_kanji_value`, `_kanji_numbers`).
-`_number_said` is the number one word says, `_written_out` every number from two up a text
+in Japanese, Chinese and Korean kanji, hanzi and hangul (`kanji_value`, `kanji_numbers`).
+`number_said` is the number one word says, `written_out_numbers` every number from two up a text
 writes without digits; which counts in words the checks compare.
 """
 
@@ -19,24 +19,24 @@ import regex
 from babel import Locale
 
 from ..lazy_regex import lazy_compile
-from .readers import _in_any_case, _JOINED_PREFIXES, _KANJI_LANGUAGES, _words_of
-from .weekdays import _weekday_names, _WEEKDAYS_BY_NUMBER
+from .readers import JOINED_PREFIXES, KANJI_LANGUAGES, in_any_case, words_of
+from .weekdays import WEEKDAYS_BY_NUMBER, weekday_names
 
 # Numbers written in words, by language: a translation may write the source's words in
 # digits (`scored twice` → 2得点) and the source's digits in words (`5 plants` → `fünf Werke`).
 # One table per language, as a word of one is another's (French `dos` is a back, Spanish
 # `once` eleven). The cardinals of each number come first, before `|` and its other forms:
-# ordinals, multiples, both (third, twice, beide: `_BOTH`).
+# ordinals, multiples, both (third, twice, beide: `BOTH`).
 _GERMAN_ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
 # Both of two, by language: two things a story has named, which a translation may say by the
 # plural article alone (beide Parteien → les parties: `_BOTH_SAID_BY_THE_ARTICLE`).
-_BOTH: Final[Mapping[str, str]] = {
+BOTH: Final[Mapping[str, str]] = {
     "en": "both", "de": "beide beiden", "nl": "beide beiden", "es": "ambos ambas", "it": "entrambi entrambe", "pt": "ambos ambas",
     "ru": "оба обе обоих обеих", "pl": "oba obie obaj obu", "he": "שניהם שתיהן", "sv": "båda bägge",
 }
-_TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
+TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "en": (
-        "zero", "one | once first", f"two | twice second {_BOTH['en']}", "three | thrice third", "four | fourth", "five | fifth",
+        "zero", "one | once first", f"two | twice second {BOTH['en']}", "three | thrice third", "four | fourth", "five | fifth",
         "six | sixth", "seven | seventh", "eight | eighth", "nine | ninth", "ten | tenth", "eleven | eleventh", "twelve | twelfth",
     ),
     # German: the genitive of two and three (die Mutter zweier Kinder), and the ordinal's stem
@@ -44,7 +44,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "de": tuple(
         f"{cardinals} | {others} {ordinal} {' '.join(ordinal + ending for ending in _GERMAN_ORDINAL_ENDINGS)}"
         for cardinals, others, ordinal in (
-            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", f"zweimal {_BOTH['de']}", "zweit"),
+            ("null", "", "nullt"), ("eins ein eine", "einmal", "erst"), ("zwei zweier", f"zweimal {BOTH['de']}", "zweit"),
             ("drei dreier", "dreimal", "dritt"), ("vier", "viermal", "viert"), ("fünf", "fünfmal", "fünft"), ("sechs", "sechsmal", "sechst"),
             ("sieben", "siebenmal", "siebt"), ("acht", "achtmal", "acht"), ("neun", "neunmal", "neunt"), ("zehn", "zehnmal", "zehnt"),
             ("elf", "elfmal", "elft"), ("zwölf", "zwölfmal", "zwölft"),
@@ -52,7 +52,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     # Dutch: een is also the article (a), één the number alone
     "nl": (
-        "nul", "een één | eerste eenmaal", f"twee | tweede tweemaal {_BOTH['nl']}", "drie | derde driemaal", "vier | vierde viermaal",
+        "nul", "een één | eerste eenmaal", f"twee | tweede tweemaal {BOTH['nl']}", "drie | derde driemaal", "vier | vierde viermaal",
         "vijf | vijfde", "zes | zesde", "zeven | zevende", "acht | achtste", "negen | negende", "tien | tiende", "elf | elfde",
         "twaalf | twaalfde",
     ),
@@ -62,18 +62,18 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "onze | onzième", "douze | douzième",
     ),
     "es": (
-        "cero", "uno una un | primero primera primer", f"dos | segundo segunda {_BOTH['es']}", "tres | tercero tercera tercer",
+        "cero", "uno una un | primero primera primer", f"dos | segundo segunda {BOTH['es']}", "tres | tercero tercera tercer",
         "cuatro | cuarto cuarta", "cinco | quinto quinta", "seis | sexto sexta", "siete | séptimo séptima",
         "ocho | octavo octava", "nueve | noveno novena", "diez | décimo décima", "once | undécimo undécima",
         "doce | duodécimo duodécima",
     ),
     "it": (
-        "zero", "uno una un | primo prima", f"due | secondo seconda {_BOTH['it']}", "tre | terzo terza", "quattro | quarto quarta",
+        "zero", "uno una un | primo prima", f"due | secondo seconda {BOTH['it']}", "tre | terzo terza", "quattro | quarto quarta",
         "cinque | quinto quinta", "sei | sesto sesta", "sette | settimo settima", "otto | ottavo ottava", "nove | nono nona",
         "dieci | decimo decima", "undici | undicesimo undicesima", "dodici | dodicesimo dodicesima",
     ),
     "pt": (
-        "zero", "um uma | primeiro primeira", f"dois duas | segundo segunda {_BOTH['pt']}", "três | terceiro terceira",
+        "zero", "um uma | primeiro primeira", f"dois duas | segundo segunda {BOTH['pt']}", "três | terceiro terceira",
         "quatro | quarto quarta", "cinco | quinto quinta", "seis | sexto sexta", "sete | sétimo sétima", "oito | oitavo oitava",
         "nove | nono nona", "dez | décimo décima", "onze", "doze",
     ),
@@ -81,7 +81,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     # dzieci), and a group by its number (вдвоём, втроём).
     "ru": (
         "ноль", "один одна одно одного одной | первый первая первое первого первой",
-        f"два две двух двум двумя двое | {_BOTH['ru']} дважды вдвоём вдвоем",
+        f"два две двух двум двумя двое | {BOTH['ru']} дважды вдвоём вдвоем",
         "три трёх трех трём трем тремя трое | трижды третий втроём втроем",
         "четыре четырёх четырех четырём четырем четырьмя четверо | четвёртый четвертый четвёртая четвертая вчетвером",
         "пять пяти пятью пятеро | пятый пятая впятером", "шесть шести шестью шестеро | шестой шестая вшестером",
@@ -91,7 +91,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "pl": (
         "zero", "jeden jedna jedno | pierwszy pierwsza pierwsze",
-        f"dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | {_BOTH['pl']} drugi druga drugie",
+        f"dwa dwie dwóch dwoma dwiema dwaj dwoje dwojga dwojgu dwojgiem | {BOTH['pl']} drugi druga drugie",
         "trzy trzech trzema trzej troje trojga trojgu trojgiem | trzeci trzecia trzecie",
         "cztery czterech czterema czterej czworo czworga czworgu czworgiem | czwarty czwarta czwarte",
         "pięć pięciu pięcioma pięcioro pięciorga | piąty piąta", "sześć sześciu sześcioma sześcioro sześciorga | szósty szósta",
@@ -102,7 +102,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     # Swedish: not `andra`, the second, which is as often `other` (andra länder)
     "sv": (
-        "noll", "en ett | första", f"två | {_BOTH['sv']}", "tre | tredje", "fyra | fjärde", "fem | femte", "sex | sjätte",
+        "noll", "en ett | första", f"två | {BOTH['sv']}", "tre | tredje", "fyra | fjärde", "fem | femte", "sex | sjätte",
         "sju | sjunde", "åtta | åttonde", "nio | nionde", "tio | tionde", "elva | elfte", "tolv | tolfte",
     ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
@@ -121,7 +121,7 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     # שנייה, עשירי or עשירית but after ה (השנייה, העשירי): alone, they are more often a second
     # of time, the rich of, a tenth.
     "he": (
-        "אפס", "אחד אחת | ראשון ראשונה", f"שניים שתיים שתים שני שתי | {_BOTH['he']} השנייה השניה",
+        "אפס", "אחד אחת | ראשון ראשונה", f"שניים שתיים שתים שני שתי | {BOTH['he']} השנייה השניה",
         "שלושה שלוש שלושת | שלישי שלישית", "ארבעה ארבע ארבעת | רביעי רביעית", "חמישה חמש חמשת | חמישי חמישית",
         "שישה ששה שש ששת | שישי שישית", "שבעה שבע שבעת | שביעי שביעית", "שמונה שמונת | שמיני שמינית",
         "תשעה תשע תשעת | תשיעי תשיעית", "עשרה עשר עשרת | העשירי העשירית", "", "",
@@ -129,19 +129,19 @@ _TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _TO_TWELVE: Final[Mapping[str, Mapping[str, int]]] = {
     language: {word: number for number, words in enumerate(numbers) for word in words.replace("|", " ").split()}
-    for language, numbers in _TO_TWELVE_FORMS.items()
+    for language, numbers in TO_TWELVE_FORMS.items()
 }
 # The cardinals from two to twelve, which count something (three ministers, trois ministres).
-_CARDINALS: Final[Mapping[str, Mapping[str, int]]] = {
+CARDINALS: Final[Mapping[str, Mapping[str, int]]] = {
     language: {word: number for number, words in enumerate(numbers) if number >= 2 for word in words.partition("|")[0].split()}
-    for language, numbers in _TO_TWELVE_FORMS.items()
+    for language, numbers in TO_TWELVE_FORMS.items()
 }
 
 
 def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     """Numbers from thirteen up in words, by language: the teens, the tens, a hundred and a
     thousand, their ordinals in the forms a sentence gives them, and the compounds written as
-    one word (einundzwanzig, veintidós, trentadue). `_words_and_numbers` adds up the words of
+    one word (einundzwanzig, veintidós, trentadue). `words_and_numbers` adds up the words of
     one number (twenty-one, vingt et un, ثلاثة آلاف). A million is left out: it is a scale, as
     after digits (drei Millionen is the 3 of 3 million)."""
     tables: dict[str, dict[str, int]] = {}
@@ -343,8 +343,8 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
 
 
 def _with_joined_prefixes(words: Mapping[str, int], language: str) -> dict[str, int]:
-    """`words` and each of them with a word its language joins before it (`_JOINED_PREFIXES`)."""
-    return {**words, **{prefix + word: number for prefix in _JOINED_PREFIXES.get(language, ()) for word, number in words.items()}}
+    """`words` and each of them with a word its language joins before it (`JOINED_PREFIXES`)."""
+    return {**words, **{prefix + word: number for prefix in JOINED_PREFIXES.get(language, ()) for word, number in words.items()}}
 
 
 _FROM_THIRTEEN = _numbers_from_thirteen()
@@ -358,17 +358,17 @@ def _with_plural_ordinals(words: Mapping[str, int], language: str) -> dict[str, 
     return {**words, **{word + "s": value for word, value in words.items() if word.endswith(("ième", "premier", "première"))}}
 
 
-_NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
+NUMBER_WORDS: Final[Mapping[str, Mapping[str, int]]] = {
     language: _with_joined_prefixes(_with_plural_ordinals({**words, **_FROM_THIRTEEN.get(language, {})}, language), language)
     for language, words in _TO_TWELVE.items()
 }
-_SCALES = frozenset({100, 1000})
+SCALES = frozenset({100, 1000})
 # What joins the words of one number: nothing but a space or a hyphen, or `and` (twenty-one,
 # vingt et un, treinta y dos, one hundred and five), also between hyphens (vingt-et-un, as the
 # 1990 French spelling writes every compound number).
 _WITHIN_A_NUMBER = lazy_compile(r"[\s\-‐‑]*|\s+(?:and|und|et|y|e|i|и)\s+|[\-‐‑](?:and|und|et|y|e|i|и)[\-‐‑]", regex.IGNORECASE)
 # A number from eleven to nineteen said in words (الثاني عشر, التاسعة عشرة): as its digits.
-_ARABIC_TEEN = lazy_compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
+ARABIC_TEEN = lazy_compile(r"(?<!\p{L})(\p{Arabic}+)\s+عشرة?(?!\p{L})")
 # A Roman numeral, for a century or an ordinal (le XXe siècle, siglo XXI, Ve siècle): of two
 # letters at least, or one with a raised ordinal ending; a lone I, C, D, L or M, also before a
 # plain ending, is a word or an initial (Le, Ce, De, Der, I).
@@ -381,14 +381,14 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # small numbers: after 第 or before a counter, as inside a word they are no number (九州, 三星).
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
+KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
 _KANJI_COUNTERS = "户戶つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
 _DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
 # Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
 # the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
 # fraction's parts (三分之二, 三分の二: two thirds), nor a percentage (百分之五).
 _KANJI_NUMBER = lazy_compile(
-    f"(?<=第){_KANJI_RUN}|(?<!分之|分の){_KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
+    f"(?<=第){KANJI_RUN}|(?<!分之|分の){KANJI_RUN}(?=[数余多]?[{_KANJI_COUNTERS}]|[大{_DECADES_OF_AGE}])(?!分之|分の)"
 )
 
 
@@ -403,7 +403,7 @@ _DESIGNATORS = (
 # a group of digits, a score, a date, a rank, nor a label after a capitalised word inside the
 # sentence or a designator anywhere (1.5, 1,000, 1-0, March 1, No. 1, 1st, flights from
 # Terminal 1 were cancelled, Terminal 1 was closed), nor a time (1 a.m.), which the times compare.
-_COUNTING_ONE = lazy_compile(
+COUNTING_ONE = lazy_compile(
     r"(?<![\p{N}.,:/#‐–-])(?<!(?:No\.|[Nn]umber|\p{L}\s\p{Lu}\p{L}*)\s?)"
     rf"(?<!(?<!\p{{L}})(?:{'|'.join(_DESIGNATORS)})s?[ \u00a0])1(?=[ \u00a0]\p{{Ll}})(?![ \u00a0][ap]\.?m\b)"
 )
@@ -438,10 +438,10 @@ def _one_word_pattern(language: str) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
-def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], int]:
+def ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], int]:
     """The words of `text` that say one (`_ONE_WORDS`, in Japanese and Chinese 一 before a
     counter), and how many of them may be an article instead."""
-    if language in _KANJI_LANGUAGES:
+    if language in KANJI_LANGUAGES:
         ones = list(_KANJI_ONE.finditer(text)) if "一" in text else []
         return ones, sum(1 for one in ones if language == "zh" and _KANJI_ONE_AS_ARTICLE.match(text, one.start()))
     if (pattern := _one_word_pattern(language)) is None:
@@ -451,9 +451,9 @@ def _ones_in_words(text: str, language: str) -> tuple[list[regex.Match[str]], in
     return ones, sum(1 for one in ones if one.group().casefold() in articles)
 
 
-def _number_words(text: str, language: str) -> Counter[int]:
+def numbers_in_words(text: str, language: str) -> Counter[int]:
     """The numbers `text` writes in words of `language`."""
-    return Counter(number for _, number in _words_and_numbers(text, language))
+    return Counter(number for _, number in words_and_numbers(text, language))
 
 
 # A number and a half said in words, by language: its whole part as written in the group
@@ -484,9 +484,9 @@ def _halves_pattern(language: str) -> regex.Pattern[str] | None:
     return regex.compile(_HALVES_IN_WORDS[language], regex.IGNORECASE) if language in _HALVES_IN_WORDS else None
 
 
-def _halves_in_words(text: str, language: str) -> frozenset[Decimal]:
+def halves_in_words(text: str, language: str) -> frozenset[Decimal]:
     """The numbers and a half `text` says in words (1.5 for eineinhalb or metro y medio)."""
-    return frozenset(value for value, _, _ in _halves_in_place(text, language))
+    return frozenset(value for value, _, _ in halves_in_place(text, language))
 
 
 # Tenths of a point, as Spanish, Portuguese and Italian economic copy counts a change of a rate:
@@ -497,14 +497,14 @@ _TENTHS_OF_A_POINT: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 
 
-def _tenths_in_words(text: str, language: str) -> frozenset[Decimal]:
+def tenths_in_words(text: str, language: str) -> frozenset[Decimal]:
     """The tenths of a point `text` counts in words (0.3 for tres décimas, tre decimi di punto)."""
     if (after := _TENTHS_OF_A_POINT.get(language)) is None or "cim" not in text.casefold():
         return frozenset()
-    return frozenset(Decimal(value) / 10 for _, end, value in _number_words_at(text, language) if after.match(text, end))
+    return frozenset(Decimal(value) / 10 for _, end, value in number_words_at(text, language) if after.match(text, end))
 
 
-def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.Match[str], bool]]:
+def halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.Match[str], bool]]:
     """Each number and a half `text` says in words, its place, and whether its whole part is in
     digits (the 1 of 1年半)."""
     if (pattern := _halves_pattern(language)) is None:
@@ -515,40 +515,40 @@ def _halves_in_place(text: str, language: str) -> Iterator[tuple[Decimal, regex.
         whole = match.groupdict().get("whole") or " ".join((match.groupdict().get("before") or "").split()[-2:])
         counted = match.groupdict().get("counted") or ""
         digits = regex.findall(r"\p{Nd}+", whole)
-        if language in _KANJI_LANGUAGES and not whole.isdigit():
-            value = _kanji_value(whole)
-        elif language == "ar" and not digits and not list(_words_and_numbers(whole, language)):
+        if language in KANJI_LANGUAGES and not whole.isdigit():
+            value = kanji_value(whole)
+        elif language == "ar" and not digits and not list(words_and_numbers(whole, language)):
             value = 2 if counted.endswith(("ين", "ان")) else 1  # the dual counts two: عامين ونصف
         else:
             # The last number of the words before the half; none (metro y medio, un mètre et demi): one.
-            in_words = [number for _, number in _words_and_numbers(whole, language)]
+            in_words = [number for _, number in words_and_numbers(whole, language)]
             value = int(digits[-1]) if digits else in_words[-1] if in_words else 1
         yield Decimal(value) + Decimal("0.5"), match, bool(digits)
 
 
-def _arabic_teen_in_digits(match: regex.Match[str]) -> str:
-    unit = _NUMBER_WORDS["ar"].get(match.group(1))
+def arabic_teen_in_digits(match: regex.Match[str]) -> str:
+    unit = NUMBER_WORDS["ar"].get(match.group(1))
     return str(10 + unit) if unit is not None and 1 <= unit <= 9 else match.group()
 
 
-def _words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
-    """Each number `text` writes in words of `language`, as written, and its value (see `_number_words_at`)."""
-    for start, end, value in _number_words_at(text, language):
+def words_and_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+    """Each number `text` writes in words of `language`, as written, and its value (see `number_words_at`)."""
+    for start, end, value in number_words_at(text, language):
         yield text[start:end], value
 
 
-def _number_words_at(text: str, language: str) -> Iterator[tuple[int, int, int]]:
+def number_words_at(text: str, language: str) -> Iterator[tuple[int, int, int]]:
     """Where each number `text` writes in words of `language` starts and ends, and its value:
     the words of one number add up (twenty-one, dos mil, ثلاثة آلاف), and a scale word after
     digits (3 mil, 2 millones) is the figure's, which the numbers in digits read. The name of a
     weekday is no number (segunda-feira, الاثنين: Monday)."""
-    numbers = _NUMBER_WORDS.get(language)
+    numbers = NUMBER_WORDS.get(language)
     if numbers is None:
         return
     if any(hint in text for hint in _PERCENT_HINTS):  # pour cent, POR CIENTO, في المئة: a percentage, not a hundred
         text = _PERCENT_IN_WORDS.sub(lambda match: " " * len(match.group()), text)
-    if language in _WEEKDAYS_BY_NUMBER:
-        text = _weekday_names(language).sub(lambda match: " " * len(match.group()), text)
+    if language in WEEKDAYS_BY_NUMBER:
+        text = weekday_names(language).sub(lambda match: " " * len(match.group()), text)
     elif language == "he" and any(hint in text for hint in _HEBREW_NAME_HINTS):
         text = _HEBREW_NAMES.sub(lambda match: " " * len(match.group()), text)
     start = end = total = current = last = 0
@@ -559,7 +559,7 @@ def _number_words_at(text: str, language: str) -> Iterator[tuple[int, int, int]]
         if value is None:
             continue
         if last and _continues_number(last, value, text[end : match.start()], match.group(), language):
-            if value in _SCALES:
+            if value in SCALES:
                 total, current = ((total + current or 1) * value, 0) if total + current < value else (total, (current or 1) * value)
             else:
                 current += value
@@ -568,22 +568,22 @@ def _number_words_at(text: str, language: str) -> Iterator[tuple[int, int, int]]
         if last:
             yield start, end, total + current
         last = 0
-        if value in _SCALES and (text[max(0, match.start() - 8) : match.start()].rstrip()[-1:].isdigit() or match.group().lower() in _PLURAL_SCALES):
+        if value in SCALES and (text[max(0, match.start() - 8) : match.start()].rstrip()[-1:].isdigit() or match.group().lower() in _PLURAL_SCALES):
             continue  # 3 mil is the figure's; тысячи, آلاف alone are thousands of something, no number
         start, end, last = match.start(), match.end(), value
-        total, current = (value, 0) if value in _SCALES else (0, value)
+        total, current = (value, 0) if value in SCALES else (0, value)
     if last:
         yield start, end, total + current
 
 
-_PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
-_PERCENT_IN_WORDS = lazy_compile(rf"(?<!\p{{L}})(?:{_PERCENT_WORDS})", regex.IGNORECASE)
-_PERCENT_HINTS = (*_in_any_case("cent"), *_in_any_case("cient"), "ئة")
+PERCENT_WORDS = r"(?:pour|por|per)\s+(?:cent|ciento|cento)(?!\p{L})|(?:في|ب)\s*ال(?:مئة|مائة)"
+_PERCENT_IN_WORDS = lazy_compile(rf"(?<!\p{{L}})(?:{PERCENT_WORDS})", regex.IGNORECASE)
+_PERCENT_HINTS = (*in_any_case("cent"), *in_any_case("cient"), "ئة")
 # Thousands (hundreds) in the plural, which count only after a number: две тысячи is 2,000,
 # тысячи людей is thousands of people.
 _PLURAL_SCALES = frozenset(
     {"тысячи", "тысяч", "tysiące", "tysięcy", "آلاف", "الآلاف", "وآلاف"}
-    | {prefix + word for prefix in ("", *_JOINED_PREFIXES["he"]) for word in ("מאות", "אלפים")}
+    | {prefix + word for prefix in ("", *JOINED_PREFIXES["he"]) for word in ("מאות", "אלפים")}
 )
 # Hebrew number words that are part of a name: a weekday (יום שני is Monday, יום שלישי Tuesday,
 # ימי חמישי Thursdays, ליל שישי Friday night; not יום שלישי ברציפות, a third day in a row), a
@@ -602,7 +602,7 @@ def _continues_number(last: int, value: int, gap: str, word: str, language: str)
     vingt); in Arabic, tens after units and و (واحد وعشرون)."""
     if _WITHIN_A_NUMBER.fullmatch(gap) is None:
         return False
-    if value in _SCALES:
+    if value in SCALES:
         return value > last and not gap.strip()
     # Units and tens after hundreds (cent vingt, doscientos cincuenta), hundreds after thousands (dos mil doscientos).
     after_a_scale = (last % 1000 == 0 and value < 1000) or (last % 100 == 0 and value < 100)
@@ -624,7 +624,7 @@ def _continues_number(last: int, value: int, gap: str, word: str, language: str)
 
 @functools.lru_cache(maxsize=16)
 def _number_word_pattern(language: str) -> regex.Pattern[str]:
-    return _words_of(tuple(_NUMBER_WORDS[language]))
+    return words_of(tuple(NUMBER_WORDS[language]))
 
 
 # Decades in words, by the tens digit of their years: los años noventa, die Neunzigerjahre.
@@ -668,7 +668,7 @@ def _russian_prefixes() -> dict[str, int]:
 
 
 # A number that opens a compound word (ein dreijähriges Mädchen, een driejarig meisje, трёхлетняя, trzyletnia, dreimal).
-_NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
+NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "de": {word: number for number, word in enumerate(
         "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
     "ru": _russian_prefixes(),
@@ -680,25 +680,25 @@ _NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
     "fr": {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "sept": 7, "déc": 10},
     "es": {"bi": 2, "tri": 3, "cuatri": 4, "quinqu": 5, "sex": 6, "dec": 10},
 }
-_NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
+NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?<!\p{{L}})({'|'.join(prefixes)}){ending}", regex.IGNORECASE)
     for language, prefixes, ending in (
         # eine vierköpfige Familie, ein Fünfjahresplan, zweistellig, dreiteilig
-        ("de", _NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
+        ("de", NUMBER_PREFIXES["de"], "(?:jährig|jahres|monatig|monats|tägig|wöchig|stündig|minütig|fach|köpfig|stellig|teilig)"),
         # een tweejarige schorsing, een driedaags bezoek, een vierkoppig gezin, tweecijferig
-        ("nl", _NUMBER_PREFIXES["nl"], "(?:jarig|jaars|daags|maands|weeks|urig|koppig|voudig|delig|cijferig)"),
-        ("ru", _NUMBER_PREFIXES["ru"], "(?:летн|месячн|недельн|дневн|часов|кратн)"),
-        ("pl", _NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
-        ("it", _NUMBER_PREFIXES["it"], "enn(?:al|i)"),
-        ("fr", _NUMBER_PREFIXES["fr"], "enn(?:al|at)"),
-        ("es", _NUMBER_PREFIXES["es"], "en(?:al|io)"),
+        ("nl", NUMBER_PREFIXES["nl"], "(?:jarig|jaars|daags|maands|weeks|urig|koppig|voudig|delig|cijferig)"),
+        ("ru", NUMBER_PREFIXES["ru"], "(?:летн|месячн|недельн|дневн|часов|кратн)"),
+        ("pl", NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
+        ("it", NUMBER_PREFIXES["it"], "enn(?:al|i)"),
+        ("fr", NUMBER_PREFIXES["fr"], "enn(?:al|at)"),
+        ("es", NUMBER_PREFIXES["es"], "en(?:al|io)"),
     )
 }
 
 
 # A century the source says in digits: the 14th century, a 14th-century fresco.
 _CENTURY_IN_DIGITS = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}{1,2})(?:st|nd|rd|th)[\s-]centur(?:y|ies)(?!\p{L})", regex.IGNORECASE)
-_CENTURY_HINTS = _in_any_case("entur")  # century, CENTURY
+_CENTURY_HINTS = in_any_case("entur")  # century, CENTURY
 # Italian names a century of its history and art by its hundreds, capitalised: il Trecento is
 # the 14th century, the 1300s (il Duecento to il Novecento; IL TRECENTO in a headline).
 _ITALIAN_CENTURIES = ("Due", "Tre", "Quattro", "Cinque", "Sei", "Sette", "Otto", "Nove")
@@ -707,14 +707,14 @@ _ITALIAN_CENTURY = lazy_compile(
 )
 
 
-def _centuries_said(msgid: str, decades: frozenset[int]) -> frozenset[int]:
+def centuries_said(msgid: str, decades: frozenset[int]) -> frozenset[int]:
     """The centuries the source says, as it writes them: 14 for the 14th century, 1300 for the
     1300s (one of its `decades`)."""
     ordinals = {int(match.group(1)) for match in _CENTURY_IN_DIGITS.finditer(msgid)} if any(hint in msgid for hint in _CENTURY_HINTS) else set()
     return frozenset(ordinals) | {year for year in decades if year % 100 == 0}
 
 
-def _written_out(
+def written_out_numbers(
     text: str, locale: Locale, decades: frozenset[int] = frozenset(), centuries: frozenset[int] = frozenset()
 ) -> Counter[int]:
     """The numbers from two up a translation writes without digits: in words of its language
@@ -725,13 +725,13 @@ def _written_out(
     if centuries and locale.language == "it" and ("cento" in text or "CENTO" in text):
         # Where the source says a century, il Trecento is that century, not three hundred.
         for match in _ITALIAN_CENTURY.finditer(text):
-            hundreds = _NUMBER_WORDS["it"][match.group().lower()]
+            hundreds = NUMBER_WORDS["it"][match.group().lower()]
             numbers[1000 + hundreds if 1000 + hundreds in centuries else 11 + hundreds // 100] += 1
         text = _ITALIAN_CENTURY.sub(" ", text)
-    numbers.update(_number_words(text, locale.language))
+    numbers.update(numbers_in_words(text, locale.language))
     numbers.update(_roman_value(match) for match in _ROMAN_NUMERAL.finditer(text))
-    if (compounds := _NUMBER_COMPOUNDS.get(locale.language)) is not None:
-        prefixes = _NUMBER_PREFIXES[locale.language]
+    if (compounds := NUMBER_COMPOUNDS.get(locale.language)) is not None:
+        prefixes = NUMBER_PREFIXES[locale.language]
         numbers.update(prefixes[match.group(1).casefold()] for match in compounds.finditer(text))
     if locale.language == "it" and ("enn" in text or "ENN" in text):
         numbers.update(_italian_ages(text))
@@ -741,7 +741,7 @@ def _written_out(
     numbers.update(
         written for year in _decades_in_words(text, locale.language) for written in (year, year % 100) if written in decades
     )
-    numbers.update(value for _, value in _kanji_numbers(text, locale.language))
+    numbers.update(value for _, value in kanji_numbers(text, locale.language))
     return Counter({value: count for value, count in numbers.items() if value >= 2})
 
 
@@ -762,7 +762,7 @@ _DECADES_OF_AN_AGE = {"quadra": 40, "cuadra": 40, "quinqua": 50, "quincua": 50, 
 
 def _italian_ages(text: str) -> Iterator[int]:
     """The ages from ten up `text` says in one Italian word (`_ITALIAN_AGE`)."""
-    numbers = _NUMBER_WORDS["it"]
+    numbers = NUMBER_WORDS["it"]
     for match in _ITALIAN_AGE.finditer(text):
         stem = match.group(1).casefold()
         age = next((numbers[word] for word in (stem, *(stem + vowel for vowel in "eaoi")) if word in numbers), None)
@@ -785,17 +785,17 @@ def _roman_value(match: regex.Match[str]) -> int:
 # counter or a currency, maybe after a space, and the particle that may end the word (명이,
 # 달러를). A digit's syllable alone is in a thousand words (이 is `this`, 사 a company, 구 a
 # district), no number, and so are a counter's in other words (명단, a list; 대원, a member).
-_HANGUL_AS_KANJI = str.maketrans("영공일이삼사오육칠팔구십백천만억조", "〇〇一二三四五六七八九十百千万億兆")
-_HANGUL_MULTIPLIER_HINT = re.compile("[십백천]")
-_HANGUL_SCALE_HINT = re.compile("[만억조]")
+HANGUL_AS_KANJI = str.maketrans("영공일이삼사오육칠팔구십백천만억조", "〇〇一二三四五六七八九十百千万億兆")
+HANGUL_MULTIPLIER_HINT = re.compile("[십백천]")
+HANGUL_SCALE_HINT = re.compile("[만억조]")
 _HANGUL_COUNTERS = "명|개국|개월|개|번째|번|건|년|월|일|시간|분|초|세|곳|차례|배|대|척|회|가지|주|위|층|권|장|표|석|호|편|달러|유로|파운드|엔|위안|원"
 _HANGUL_COUNTED = rf"(?=\s?(?:{_HANGUL_COUNTERS})(?:[이가을를은는의에로와과도씩다]|(?!\p{{Hangul}})))"
 _HANGUL_DIGITS = "일이삼사오육칠팔구십백천"
-_HANGUL_NUMBER = lazy_compile(rf"(?<!\p{{Hangul}})(?=[{_HANGUL_DIGITS}]*[십백천])[{_HANGUL_DIGITS}]{{1,8}}{_HANGUL_COUNTED}")
+HANGUL_NUMBER = lazy_compile(rf"(?<!\p{{Hangul}})(?=[{_HANGUL_DIGITS}]*[십백천])[{_HANGUL_DIGITS}]{{1,8}}{_HANGUL_COUNTED}")
 # Before a counter of people or things (명, 개, 개국, 건, 곳) a Sino-Korean number is a count whatever
 # its size (십삼 명, thirteen people), which a translation may put for the source's in words.
-_HANGUL_THINGS_COUNTED = lazy_compile(r"\s?(?:명|개국|개|건|곳)(?:[이가을를은는의에로와과도씩]|(?!\p{Hangul}))")
-_HANGUL_AMOUNT = lazy_compile(rf"(?<![\p{{Hangul}}\p{{Nd}}])[{_HANGUL_DIGITS}]{{1,8}}[만억조](?: ?[{_HANGUL_DIGITS}]{{1,8}}[만억조])*{_HANGUL_COUNTED}")
+HANGUL_THINGS_COUNTED = lazy_compile(r"\s?(?:명|개국|개|건|곳)(?:[이가을를은는의에로와과도씩]|(?!\p{Hangul}))")
+HANGUL_AMOUNT = lazy_compile(rf"(?<![\p{{Hangul}}\p{{Nd}}])[{_HANGUL_DIGITS}]{{1,8}}[만억조](?: ?[{_HANGUL_DIGITS}]{{1,8}}[만억조])*{_HANGUL_COUNTED}")
 # Native Korean numbers (한, 두, 세, 네, 다섯 … 아홉, 열, 스물, 서른, 마흔 and their compounds: 열두,
 # 스물다섯; 스무 alone), read only before a counter of people, things, animals or years of age
 # (세 명, 두 개, 세 마리, 스무 살): alone, their words say other things (세 an age or a tax, 네
@@ -813,7 +813,7 @@ _NATIVE_KOREAN_COUNT = lazy_compile(
 )
 
 
-def _native_korean_counts(text: str) -> Iterator[tuple[str, int]]:
+def native_korean_counts(text: str) -> Iterator[tuple[str, int]]:
     """Each count `text` says in native Korean numbers before a counter (`_NATIVE_KOREAN_COUNT`),
     as written, and its value."""
     if not _NATIVE_KOREAN_COUNTER_HINT.search(text):
@@ -823,21 +823,21 @@ def _native_korean_counts(text: str) -> Iterator[tuple[str, int]]:
         yield match.group(), (20 if ten == "스무" else _NATIVE_KOREAN_TENS.get(ten or "", 0)) + _NATIVE_KOREAN_UNITS.get(unit or "", 0)
 
 
-def _kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
+def kanji_numbers(text: str, language: str) -> Iterator[tuple[str, int]]:
     """Each number `text` writes in kanji, as written, and its value (in Japanese and Chinese);
-    in Korean, in hangul (`_HANGUL_NUMBER`) and in native Korean numbers (`_native_korean_counts`)."""
-    if language in _KANJI_LANGUAGES:
+    in Korean, in hangul (`HANGUL_NUMBER`) and in native Korean numbers (`native_korean_counts`)."""
+    if language in KANJI_LANGUAGES:
         for match in _KANJI_NUMBER.finditer(text):
             decades = text[match.end() : match.end() + 1] == _DECADES_OF_AGE
-            yield match.group(), _kanji_value(match.group()) * (10 if decades else 1)
+            yield match.group(), kanji_value(match.group()) * (10 if decades else 1)
     elif language == "ko":
-        if _HANGUL_MULTIPLIER_HINT.search(text):
-            for match in _HANGUL_NUMBER.finditer(text):
-                yield match.group(), _kanji_value(match.group().translate(_HANGUL_AS_KANJI))
-        yield from _native_korean_counts(text)
+        if HANGUL_MULTIPLIER_HINT.search(text):
+            for match in HANGUL_NUMBER.finditer(text):
+                yield match.group(), kanji_value(match.group().translate(HANGUL_AS_KANJI))
+        yield from native_korean_counts(text)
 
 
-def _kanji_value(run: str) -> int:
+def kanji_value(run: str) -> int:
     """The value of a number in kanji: digits before 十, 百 or 千 multiply it (二十五 is 25),
     digits alone are read one by one (二〇二六 is 2026)."""
     if not any(char in _KANJI_MULTIPLIERS for char in run):
@@ -852,25 +852,25 @@ def _kanji_value(run: str) -> int:
     return total + (digit or 0)
 
 
-def _number_said(text: str, language: str) -> int | None:
+def number_said(text: str, language: str) -> int | None:
     """The number one word or run of digits or kanji says: 7 for 7, seven or 七."""
     if text.isdecimal():
         return int(text)
     if all(char in _KANJI_DIGITS or char in _KANJI_MULTIPLIERS for char in text):
-        return _kanji_value(text)
-    return _NUMBER_WORDS.get(language, {}).get(text.lower())
+        return kanji_value(text)
+    return NUMBER_WORDS.get(language, {}).get(text.lower())
 
 
 # The counts compared when written in words: from two, as one is also an article (ein, une).
-_COUNTS_IN_WORDS = range(2, 13)
+COUNTS_IN_WORDS = range(2, 13)
 # Those a translation may change into another in words (Twenty → Zwölf): up to the hundreds,
 # which are also said roughly (hundreds, a thousand).
-_COUNTS_CHANGED_IN_WORDS = range(2, 100)
+COUNTS_CHANGED_IN_WORDS = range(2, 100)
 # Words that say a number by themselves: two goals or titles (Doppelpack, doblete, doppietta,
 # doublé, дубль), three (a hat-trick, triplé, tripletta, хет-трик, 帽子戏法), a duo, a trio, and a
 # multiple, which `twice as many` and `three times as much` become (doppelt so viele, le
 # double, el triple, il doppio, dubbel, o dobro, sich verdreifachen, quadrupler).
-_WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
+WORDS_SAYING_A_NUMBER: Final[Mapping[int, regex.Pattern[str]]] = {
     2: lazy_compile(
         r"(?<!\p{L})(?:Doppelpack\p{L}*|doblete|doppietta|doublé|dublet\p{L}*|дубл\p{L}*|duo|dúo|дуэт\p{L}*"
         r"|doppelt\p{L}*|zweifach\p{L}*|verdoppel\p{L}*|double|doubles|doubl(?:er|ent|ait|èrent)|dobles?|duplic\p{L}*"
@@ -897,9 +897,9 @@ _RANGE_AFTER = lazy_compile(rf"{_OR_TO}(?:\p{{Nd}}|(\p{{L}}+))", regex.IGNORECAS
 _RANGE_BEFORE = lazy_compile(rf"(?:(?<![\p{{Nd}}.,])(?!(?:1[89]|20)\p{{Nd}}{{2}}(?!\p{{Nd}}))\p{{Nd}}+|(?<!\p{{L}})(\p{{L}}+)){_OR_TO}$", regex.IGNORECASE)
 
 
-def _in_a_range(text: str, start: int, end: int, language: str) -> bool:
+def in_a_range(text: str, start: int, end: int, language: str) -> bool:
     """Whether the number word at `start`…`end` of `text` is one end of a range or a choice of numbers."""
-    words = _NUMBER_WORDS.get(language, {})
+    words = NUMBER_WORDS.get(language, {})
     for joined in (_RANGE_AFTER.match(text, end), _RANGE_BEFORE.search(text, max(0, start - 40), start)):
         if joined is not None and (joined.group(1) is None or joined.group(1).lower() in words):
             return True

@@ -18,30 +18,30 @@ from ..ids import bcp47
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _decimal, _DIGIT_RUN, _formatted, _in_any_case, _KANJI_LANGUAGES, _Number, _plain
+from .readers import DIGIT_RUN, KANJI_LANGUAGES, Number, decimal_value, formatted, in_any_case, plain
 from .number_words import (
-    _centuries_said, _COUNTING_ONE, _COUNTS_CHANGED_IN_WORDS, _COUNTS_IN_WORDS, _halves_in_words, _NUMBER_WORDS, _number_words,
-    _ones_in_words, _SCALES, _tenths_in_words, _written_out,
+    COUNTING_ONE, COUNTS_CHANGED_IN_WORDS, COUNTS_IN_WORDS, NUMBER_WORDS, SCALES, centuries_said, halves_in_words,
+    numbers_in_words, ones_in_words, tenths_in_words, written_out_numbers,
 )
-from .scales import _amounts_in_parts, _amounts_said_in_words, _in_scale_words, _on_its_scale, _scale_after
-from .measures import _converted_figures, _measures_converted
+from .scales import amounts_in_parts, amounts_said_in_words, in_scale_words, on_its_scale, scale_after
+from .measures import converted_figures, measures_converted
 from .times import (
-    _DOTTED_CLOCK, _a_morning_hour_on_a_12_hour_clock, _bare_morning_hours, _hour_alone, _hours_in_words_in_digits, _match_times, _names_noon_or_midnight,
-    _source_hours_in_words, _times_in_another_zone, _without_paired_race_times, _written_on_a_12_hour_clock,
+    DOTTED_CLOCK, a_morning_hour_on_a_12_hour_clock, bare_morning_hours_in, hour_alone, hours_in_words_in_digits, match_times,
+    names_noon_or_midnight, source_hours_in_words, times_in_another_zone, without_paired_race_times, written_on_a_12_hour_clock,
 )
-from .tallies import _TALLY
+from .tallies import TALLY
 from .periods import (
-    _FIRST_OF_MONTH, _FISCAL_YEAR, _month_names, _months_in_digits, _months_named, _period_halves, _quarters, _source_period_halves,
-    _source_quarters, _spans_of_months, _without_paired_dates,
+    FIRST_OF_MONTH, FISCAL_YEAR, month_names, months_in_digits, months_named, period_halves, quarters_in, source_period_halves,
+    source_quarters, spans_of_months, without_paired_dates,
 )
-from .money import _cents_in_the_currency
-from .dozens import _source_dozens, _source_dozens_counted, _WORD_BEFORE
-from .shares import _basis_points_said_as_a_fraction, _factors_in_digits, _halves_as_in_digits, _percentages_as_multiples, _shares_said
+from .money import cents_in_the_currency
+from .dozens import WORD_BEFORE, source_dozens, source_dozens_counted
+from .shares import basis_points_said_as_a_fraction, factors_in_digits, halves_as_in_digits, percentages_as_multiples, shares_said
 from .digits import (
-    _all_among, _ARABIC_SINGULARS, _DUAL, _dual_amounts, _duals, _numbers_and_times, _reported_value, _source_numbers_and_times, _text_of,
-    _without_values,
+    ARABIC_SINGULARS, DUAL, all_among, dual_amounts, duals_in, numbers_and_times, reported_value, source_numbers_and_times,
+    text_of, without_values,
 )
-from .spans import _NO_SPANS, _spans_changed, _spans_compared
+from .spans import NO_SPANS, spans_changed, spans_compared
 
 
 def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -51,48 +51,48 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     (`number-added`, or with what is missing in `numbers`). Each is found again in the
     translation however it writes it: in its locale's digits and separators, in words, kanji or
     Roman numerals, on another scale, or said another way (a share, a span of time)."""
-    if not (_DIGIT_RUN.search(msgid) or _DIGIT_RUN.search(msgstr) or _source_hours_in_words(msgid, source.language)
-            or _names_noon_or_midnight(msgid)):
+    if not (DIGIT_RUN.search(msgid) or DIGIT_RUN.search(msgstr) or source_hours_in_words(msgid, source.language)
+            or names_noon_or_midnight(msgid)):
         return []  # most sentences: nothing to compare, decided without parsing
-    msgid, msgstr, date_issues = _without_paired_dates(msgid, msgstr, source, target)
-    msgid, msgstr = _without_paired_race_times(msgid, msgstr)
-    in_source = _source_numbers_and_times(msgid, source)
-    source_spans = _spans_of_months(prose_of(msgid)) if target.language in _KANJI_LANGUAGES and "月" in msgstr else frozenset()
-    in_target = _numbers_and_times(prose_of(msgstr), target, source_spans=source_spans)
+    msgid, msgstr, date_issues = without_paired_dates(msgid, msgstr, source, target)
+    msgid, msgstr = without_paired_race_times(msgid, msgstr)
+    in_source = source_numbers_and_times(msgid, source)
+    source_spans = spans_of_months(prose_of(msgid)) if target.language in KANJI_LANGUAGES and "月" in msgstr else frozenset()
+    in_target = numbers_and_times(prose_of(msgstr), target, source_spans=source_spans)
     if in_source.times == in_target.times and _keys(in_source.numbers) == _keys(in_target.numbers):
         return date_issues  # the same times and amounts in the same order: every one pairs with its twin
-    source_months, target_months = _months_named(msgid, source), _months_named(msgstr, target)
+    source_months, target_months = months_named(msgid, source), months_named(msgstr, target)
     if source_months or target_months:
-        in_source = _source_numbers_and_times(msgid, source, target_months)
+        in_source = source_numbers_and_times(msgid, source, target_months)
         # Where the source names a month, one the translation writes in digits (4月3日, 7～9月)
         # is the month check's to compare with it, whichever month it is: no number besides.
-        written = frozenset(month.number for month in _months_in_digits(msgstr)) if source_months else frozenset()
-        in_target = _numbers_and_times(prose_of(msgstr), target, source_months | written)
+        written = frozenset(month.number for month in months_in_digits(msgstr)) if source_months else frozenset()
+        in_target = numbers_and_times(prose_of(msgstr), target, source_months | written)
     source_numbers, target_numbers = list(in_source.numbers), list(in_target.numbers)
     # Times first: what they match is taken out of the numbers that are left to compare.
     # Read only for a source's hour on the 12-hour clock, which it may have made the morning's
     # (8 p.m. → alle 8) or made so as it is (9 a.m. → alle 9).
     bare_morning_hours = (
-        _bare_morning_hours(prose_of(msgstr), target)
-        if any(_written_on_a_12_hour_clock(time) or _a_morning_hour_on_a_12_hour_clock(time) for time in in_source.times)
+        bare_morning_hours_in(prose_of(msgstr), target)
+        if any(written_on_a_12_hour_clock(time) or a_morning_hour_on_a_12_hour_clock(time) for time in in_source.times)
         else frozenset()
     )
-    time_issues, missing, added, range_hours = _match_times(
-        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours, target.language in _DOTTED_CLOCK
+    time_issues, missing, added, range_hours = match_times(
+        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours, target.language in DOTTED_CLOCK
     )
     time_issues = date_issues + time_issues
     if missing and added:
-        for was, said in _times_in_another_zone(missing, added, msgid, msgstr):
+        for was, said in times_in_another_zone(missing, added, msgid, msgstr):
             missing.remove(was)
             added.remove(said)
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
-    for _ in range(_halves_as_in_digits(msgid, msgstr, source, target)):
+    for _ in range(halves_as_in_digits(msgid, msgstr, source, target)):
         if (two := next((number for number in target_numbers if number.value == 2), None)) is not None:
             target_numbers.remove(two)
     # `tripled` → `3倍`, `multipliés par 3`, `3 fois plus`: the digits of a multiple by the
     # source verb's factor are the verb's, no number besides.
-    for written in _factors_in_digits(msgid, msgstr, source, target):
+    for written in factors_in_digits(msgid, msgstr, source, target):
         if (factor := next((number for number in target_numbers if number.value == written), None)) is not None:
             target_numbers.remove(factor)
     # `$80 a barrel` → `1バレル80ドル`, `per share` → `1株当たり`: the one unit of a rate, which
@@ -101,25 +101,25 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         if (one := next((number for number in target_numbers if number.value == 1), None)) is not None:
             target_numbers.remove(one)
     if len(target_numbers) > 1 and any(number.scaled is not None for number in source_numbers):
-        target_numbers = _amounts_in_parts(target_numbers, source_numbers)
+        target_numbers = amounts_in_parts(target_numbers, source_numbers)
     number_issues, missing_numbers, added_numbers = _match_numbers(source_numbers, target_numbers, source, target)
     # `Q2` → `第2四半期`, `4～6月期`: the number of a quarter both name is the quarter's.
-    if added_numbers and (quarters := _source_quarters(msgid, source.language)):
-        for quarter in quarters.keys() & _quarters(prose_of(msgstr), target.language).keys():
-            if (twin := _text_of(quarter, added_numbers, target)) is not None:
+    if added_numbers and (quarters := source_quarters(msgid, source.language)):
+        for quarter in quarters.keys() & quarters_in(prose_of(msgstr), target.language).keys():
+            if (twin := text_of(quarter, added_numbers, target)) is not None:
                 added_numbers.remove(twin)
     target_prose = prose_of(msgstr)
     if missing_numbers and any(number.scaled is not None for number in in_source.numbers):
-        missing_numbers, said_on_a_scale, target_prose = _amounts_said_in_words(missing_numbers, in_source.numbers, target_prose, target)
+        missing_numbers, said_on_a_scale, target_prose = amounts_said_in_words(missing_numbers, in_source.numbers, target_prose, target)
         number_issues += said_on_a_scale
     # An hour said in words is the time's, no number besides (a las siete de la tarde).
-    in_words = _number_words(_hours_in_words_in_digits(msgid, source.language), source.language)
+    in_words = numbers_in_words(hours_in_words_in_digits(msgid, source.language), source.language)
     # `three hours away` → `à 3 heures de route`: an hour the source says in words is a count.
-    added = _not_in_words(added, in_words, target, _hour_alone) if added and in_words else added
+    added = _not_in_words(added, in_words, target, hour_alone) if added and in_words else added
     decades = frozenset(int(number.value) for number in in_source.numbers if number.decade and number.value is not None)
     # What the translation writes without digits, read only when something is left unpaired.
-    written_out = (_written_out(_hours_in_words_in_digits(target_prose, target.language), target, decades,
-                                _centuries_said(msgid, decades))
+    written_out = (written_out_numbers(hours_in_words_in_digits(target_prose, target.language), target, decades,
+                                centuries_said(msgid, decades))
                    if missing_numbers or range_hours or (added_numbers and in_words) else Counter())
     # `from 9 to 5` → `von neun bis fünf`: the hours of the range in words, without the clock's word.
     missing += _not_in_words(range_hours, written_out, source)
@@ -129,11 +129,11 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         words_left = written_out - in_words
         missing_numbers = _not_in_words(missing_numbers, words_left, source)
         # `1 1/2 metres` → `eineinhalb Meter`, `metro y medio`, `полтора метра`: a number and a half said in words.
-        if missing_numbers and (halves := _halves_in_words(prose_of(msgstr), target.language)):
-            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in halves]
+        if missing_numbers and (halves := halves_in_words(prose_of(msgstr), target.language)):
+            missing_numbers = [text for text in missing_numbers if reported_value(text, source) not in halves]
         # `0.3 percentage points` → `tres décimas`, `tre decimi di punto`: tenths of a point in words.
-        if missing_numbers and (tenths := _tenths_in_words(prose_of(msgstr), target.language)):
-            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in tenths]
+        if missing_numbers and (tenths := tenths_in_words(prose_of(msgstr), target.language)):
+            missing_numbers = [text for text in missing_numbers if reported_value(text, source) not in tenths]
         # `1 in 4 households` → `jeder vierte Haushalt`, `uno de cada cuatro`: the one of a
         # proportion goes without saying; its other number does not.
         for _ in range(len(_ONE_IN.findall(msgid))):
@@ -146,49 +146,49 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                 missing_numbers.remove(digits)
         # `the 27 EU countries` → `EU27カ国`, `欧盟27国`: a count of countries joined to the name
         # of their union, as Japanese and Chinese write it (no number after a letter otherwise).
-        for digits in _COUNT_AFTER_A_NAME.findall(msgstr) if target.language in _KANJI_LANGUAGES else ():
+        for digits in _COUNT_AFTER_A_NAME.findall(msgstr) if target.language in KANJI_LANGUAGES else ():
             if digits in missing_numbers:
                 missing_numbers.remove(digits)
         # `50 basis points` → `einen halben Prozentpunkt`, `un quart de point`: basis points said
         # as the fraction of a point they are.
-        for points in _basis_points_said_as_a_fraction(msgid, msgstr, source, target):
-            missing_numbers = _without_values(missing_numbers, [points], source)
+        for points in basis_points_said_as_a_fraction(msgid, msgstr, source, target):
+            missing_numbers = without_values(missing_numbers, [points], source)
         # `In 2024-25` → `2024年度`: a Japanese fiscal year, named by the year it starts in, runs into the next.
-        for year in _FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
+        for year in FISCAL_YEAR.findall(msgstr) if "年度" in msgstr else ():
             following = str(int(year) + 1)
             if following in missing_numbers and regex.search(rf"{year}\s?[-–/]\s?(?:{following}|{following[2:]})(?!\p{{N}})", msgid):
                 missing_numbers.remove(following)
         # `a 0-0 draw` → `empate a cero`, `igualaron a uno`: a draw said by its one number.
         for said in _DRAW_AT.findall(msgstr) if any(hint in msgstr for hint in _DRAW_HINTS) else ():
-            tied = str(_NUMBER_WORDS.get(target.language, {}).get(said.lower(), said))
-            if (tied, tied) in _TALLY.findall(msgid):
+            tied = str(NUMBER_WORDS.get(target.language, {}).get(said.lower(), said))
+            if (tied, tied) in TALLY.findall(msgid):
                 for _ in range(2):
                     if tied in missing_numbers:
                         missing_numbers.remove(tied)
         # `in the 2nd half` → `下半场`, `後半`: the half the translation names says its number.
-        for half, written in _source_period_halves(msgid, source.language).items():
-            if str(half) in missing_numbers and _DIGIT_RUN.search(written) and half in _period_halves(prose_of(msgstr), target.language):
+        for half, written in source_period_halves(msgid, source.language).items():
+            if str(half) in missing_numbers and DIGIT_RUN.search(written) and half in period_halves(prose_of(msgstr), target.language):
                 missing_numbers.remove(str(half))
         # `the 89th minute` → `後半44分`: a match minute counted from the start of the second half.
         if "後半" in msgstr or "下半" in msgstr:
             for minute in _SECOND_HALF_MINUTE.findall(msgstr):
-                if str(45 + int(minute)) in missing_numbers and (twin := _text_of(int(minute), added_numbers, target)):
+                if str(45 + int(minute)) in missing_numbers and (twin := text_of(int(minute), added_numbers, target)):
                     missing_numbers.remove(str(45 + int(minute)))
                     added_numbers.remove(twin)
         # `4x100m` → `400メートルリレー`: a relay by the distance its legs add up to.
         if "x" in msgid or "×" in msgid:
             for legs, leg in _RELAY.findall(msgid):
-                if legs in missing_numbers and (twin := _text_of(int(legs) * int(leg), added_numbers, target)):
+                if legs in missing_numbers and (twin := text_of(int(legs) * int(leg), added_numbers, target)):
                     missing_numbers.remove(legs)
                     added_numbers.remove(twin)
         # `Jan. 1` → `الأول من يناير`, `1 April` → `il primo aprile`: the first of a month said in words.
-        if "1" in missing_numbers and target_months and (first_of_month := _FIRST_OF_MONTH.get(target.language)) is not None:
-            if any(_month_names(target).get(month.casefold()) for month in first_of_month.findall(msgstr)):
+        if "1" in missing_numbers and target_months and (first_of_month := FIRST_OF_MONTH.get(target.language)) is not None:
+            if any(month_names(target).get(month.casefold()) for month in first_of_month.findall(msgstr)):
                 missing_numbers.remove("1")
         # `1 minute` → `دقيقة`: an Arabic noun in the singular says one by itself.
         if "1" in missing_numbers and target.language == "ar":
             for counted in _ONE_OF_A_UNIT.findall(msgid):
-                if regex.search(rf"(?<!\p{{L}})[وب]?(?:{_ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
+                if regex.search(rf"(?<!\p{{L}})[وب]?(?:{ARABIC_SINGULARS[counted.lower()]})[اً]*(?!\p{{L}})", msgstr):
                     missing_numbers.remove("1")
                     break
         # `1 person` → `Eine Person`, `один человек`, `一人`; `1 million` → `eine Million`: a one the
@@ -198,14 +198,14 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         # `3-1` → `drei zu eins`: a score's one in words, whatever other numbers it says in words.
         for _ in range(min(missing_numbers.count("1"), _scores_ones_in_words(msgid, msgstr, target, missing_numbers))):
             missing_numbers.remove("1")
-        if "1" in missing_numbers and not added_numbers and not words_left.keys() - _SCALES:
+        if "1" in missing_numbers and not added_numbers and not words_left.keys() - SCALES:
             missing_numbers, said_by_an_article = _ones_said_in_words(missing_numbers, in_source.numbers, msgid, msgstr, source, target)
             number_issues += said_by_an_article
         # `2 ships` → `سفينتان`, `2 days` → `יומיים`: a noun in the dual says two by itself.
         # A million or a billion in the dual (ملياري دولار) says the source's 2 of as many.
-        if "2" in missing_numbers and target.language in _DUAL:
-            twos = _duals(prose_of(msgstr), target.language)
-            amounts = _dual_amounts(prose_of(msgstr)) if target.language == "ar" else Counter()
+        if "2" in missing_numbers and target.language in DUAL:
+            twos = duals_in(prose_of(msgstr), target.language)
+            amounts = dual_amounts(prose_of(msgstr)) if target.language == "ar" else Counter()
             for number in in_source.numbers:
                 if number.value == 2 and number.scaled is not None and amounts[number.scaled] > 0:
                     amounts[number.scaled] -= 1
@@ -214,36 +214,36 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
                 if "2" in missing_numbers:
                     missing_numbers.remove("2")
         # `100F (38C)` → `38 Grad`: a metric newsroom keeps the metric figure the source gives beside.
-        if converted := _converted_figures(msgid):
-            missing_numbers = [text for text in missing_numbers if _reported_value(text, source) not in converted]
+        if converted := converted_figures(msgid):
+            missing_numbers = [text for text in missing_numbers if reported_value(text, source) not in converted]
     # `Seven in 10` → `70 Prozent`, `七成`, `十分之七`; `1 in 4` → `ein Viertel`; `up a fifth` →
     # `2割`: a share of the source said another way is the same figure. `18 months` →
     # `anderthalb Jahre`, `1年半`; `6 months` → `半年`; `2 years` → `24 Monate`: so is a span of time.
     # (Read only when a figure is left unpaired: those it pairs cannot change what is reported.)
     unpaired = bool(missing_numbers or added_numbers)
-    spans = _spans_compared(msgid, msgstr, source, target) if unpaired else _NO_SPANS
-    said_another_way = [*_shares_said(msgid, msgstr, source, target), *spans.said, *_measures_converted(msgid, msgstr, source, target)
+    spans = spans_compared(msgid, msgstr, source, target) if unpaired else NO_SPANS
+    said_another_way = [*shares_said(msgid, msgstr, source, target), *spans.said, *measures_converted(msgid, msgstr, source, target)
                         ] if unpaired else []
     for was, said in said_another_way:
-        if _all_among(said.digits, added_numbers, target):  # figures of its own, not paired with the source's
-            added_numbers = _without_values(added_numbers, said.digits, target)
-            missing_numbers = _without_values(missing_numbers, was.digits, source)
+        if all_among(said.digits, added_numbers, target):  # figures of its own, not paired with the source's
+            added_numbers = without_values(added_numbers, said.digits, target)
+            missing_numbers = without_values(missing_numbers, was.digits, source)
     # `85 cents` → `0,85 Dollar`, `jumped 150%` → `2.5倍`: an amount in the currency for its
     # hundredths, a percentage as the multiple it makes.
-    converted = [*_cents_in_the_currency(msgid, msgstr, source, target), *_percentages_as_multiples(msgid, msgstr, source, target)]
+    converted = [*cents_in_the_currency(msgid, msgstr, source, target), *percentages_as_multiples(msgid, msgstr, source, target)]
     for was_value, said_value in converted if unpaired else ():
-        if _all_among([said_value], added_numbers, target):
-            added_numbers = _without_values(added_numbers, [said_value], target)
-            missing_numbers = _without_values(missing_numbers, [was_value], source)
+        if all_among([said_value], added_numbers, target):
+            added_numbers = without_values(added_numbers, [said_value], target)
+            missing_numbers = without_values(missing_numbers, [was_value], source)
     missing += missing_numbers
     of_dozens: set[int] = set()  # the counts of dozens reported missing (the two of two dozen)
-    if added_numbers and (dozens := _source_dozens_counted(msgid, source.language)):
+    if added_numbers and (dozens := source_dozens_counted(msgid, source.language)):
         # `Two dozen protesters` → `24 manifestantes`: the count the dozens make, in digits.
         unmatched = Counter(dozens)
         added_numbers = _not_in_words(added_numbers, unmatched, target)
         # `Half a dozen ministers` → `8 ministres`, `Two dozen` → `20`: another count in their place.
-        if unmatched.total() and any(_reported_value(text, target) in _COUNTS_CHANGED_IN_WORDS for text in added_numbers):
-            said = {int(12 * count): (count, words) for count, words in _source_dozens(msgid, source.language).items()}
+        if unmatched.total() and any(reported_value(text, target) in COUNTS_CHANGED_IN_WORDS for text in added_numbers):
+            said = {int(12 * count): (count, words) for count, words in source_dozens(msgid, source.language).items()}
             for count in sorted(unmatched.elements()):
                 dozens_of, words = said.get(count, (Fraction(0), str(count)))
                 missing.append(words)
@@ -255,14 +255,14 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # first, which a translation rephrases freely (`one of the worst in a decade` → `seit 10
     # Jahren`), nor for a figure that is no count (`one in five` → `20 %`): those only warn.
     changed = Counter({
-        value: count for value, count in (in_words - written_out).items() if value in _COUNTS_IN_WORDS and value not in of_dozens
+        value: count for value, count in (in_words - written_out).items() if value in COUNTS_IN_WORDS and value not in of_dozens
     })
-    counts = sorted(changed) if changed and any(_reported_value(text, target) in _COUNTS_IN_WORDS for text in added) else []
+    counts = sorted(changed) if changed and any(reported_value(text, target) in COUNTS_IN_WORDS for text in added) else []
     missing += [f"the number {value} the source writes in words" for value in counts]
     # `a year and a half` → `12 Monate`, `half an hour` → `40 Minuten`: a span of time the
     # source says in words became another (one whose count is reported above, once).
     if added_figures and spans.unsaid:
-        changed_spans = _spans_changed(spans, added_figures, msgid, msgstr, source, target)
+        changed_spans = spans_changed(spans, added_figures, msgid, msgstr, source, target)
         missing += [span.words for span in changed_spans if not span.numbers or not set(span.numbers) <= set(counts)]
     if not missing:
         # Only added: a date, a count the source writes in words (`each day` → 1日あたり).
@@ -278,13 +278,13 @@ _SPACED_CODE = lazy_compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Nd}]{1,2})[ \u00
 _SECOND_HALF_MINUTE = lazy_compile(r"(?:後半|下半场|下半場)第?(\p{Nd}{1,2})分")
 # A relay by its legs: 4x100m, 4 × 400 m.
 _RELAY = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}) ?[x×] ?(\p{Nd}{2,3})(?!\p{N})")
-_ONE_OF_A_UNIT = lazy_compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(_ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
+_ONE_OF_A_UNIT = lazy_compile(rf"(?<![\p{{N}}.,])1[ -]({'|'.join(ARABIC_SINGULARS)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 # A draw by its score's one number, as Spanish and Portuguese say it: empate a cero, empataron a
 # dos, igualaron a uno, empate a zero.
 _DRAW_AT = lazy_compile(r"(?<!\p{L})(?:empat|iguala)\p{L}*\s+(?:a|em)\s+(\p{L}+|\p{Nd}+)(?![\p{L}\p{N}])", regex.IGNORECASE)
-_DRAW_HINTS = (*_in_any_case("mpat"), *_in_any_case("guala"))  # Empate, EMPATE
+_DRAW_HINTS = (*in_any_case("mpat"), *in_any_case("guala"))  # Empate, EMPATE
 # The one of a proportion: 1 in 4, 1 out of 10 (not No. 1 in 12 countries, nor 1 in 2023).
 _ONE_IN = lazy_compile(r"(?<![\p{N}.,#])(?<!No\.\s?)(?<!number\s)1 (?:in|out of) \p{N}{1,3}(?![\p{N},.])", regex.IGNORECASE)
 # A billion said as a thousand millions without a number: mil millones, mil milhões.
@@ -320,41 +320,41 @@ def _scores_ones_in_words(msgid: str, msgstr: str, target: Locale, missing: Sequ
     it says the score's other side (not in `missing`): by a word that says nothing but one
     (`drei zu eins`, `tres goles a uno`, `3 к одному`), or in Arabic by the noun alone
     (`بثلاثة أهداف مقابل هدف`). A one alone is no score (`3-1` → `empató a uno`, a draw)."""
-    scored = sum(1 for tally in _TALLY.findall(prose_of(msgid)) for index, side in enumerate(tally)
+    scored = sum(1 for tally in TALLY.findall(prose_of(msgid)) for index, side in enumerate(tally)
                  if side == "1" and (tally[1 - index] == "1" or tally[1 - index] not in missing))
     if not scored:
         return 0
     prose = prose_of(msgstr)
-    ones, articles = _ones_in_words(prose, target.language)
+    ones, articles = ones_in_words(prose, target.language)
     said = len(ones) - articles + (len(_ARABIC_ONE_SCORED.findall(prose)) if target.language == "ar" else 0)
     return min(scored, said)
 
 
 def _ones_said_in_words(
-    missing: list[str], source_numbers: Sequence[_Number], msgid: str, msgstr: str, source: Locale, target: Locale
+    missing: list[str], source_numbers: Sequence[Number], msgid: str, msgstr: str, source: Locale, target: Locale
 ) -> tuple[list[str], list[Issue]]:
     """`missing` without each 1 of the source the translation says in words: one of a million
     or a billion by the word for one or the article before the scale (eine Million, un
-    milliard, mil millones), a 1 that counts (`_COUNTING_ONE`) by a word for one. Where that
+    milliard, mil millones), a 1 that counts (`COUNTING_ONE`) by a word for one. Where that
     word may be the article of another noun (Eine Person starb bei einem Brand), a warning
     says so: a translation may drop the 1 and keep an article."""
     missing, prose = list(missing), prose_of(msgstr)
-    ones, articles = _ones_in_words(prose, target.language)
+    ones, articles = ones_in_words(prose, target.language)
     scales = [number.scaled for number in source_numbers if number.value == 1 and number.scaled is not None]
     for one in list(ones) if scales else ():
-        scale = _scale_after(prose, one.end(), target.language)
+        scale = scale_after(prose, one.end(), target.language)
         if scale is not None and scale[0] in scales and "1" in missing:
             scales.remove(scale[0])
             missing.remove("1")
             ones.remove(one)
     if 10**9 in scales and "1" in missing and "mil" in prose.casefold():
         for match in _A_THOUSAND_MILLIONS.finditer(prose):
-            before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
-            if before is None or before.group().strip().casefold() not in _NUMBER_WORDS.get(target.language, {}):
+            before = WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+            if before is None or before.group().strip().casefold() not in NUMBER_WORDS.get(target.language, {}):
                 missing.remove("1")  # not dos mil millones, two billion
                 break
     source_prose = prose_of(msgid)
-    counting = sum(1 for one in _COUNTING_ONE.finditer(source_prose) if _scale_after(source_prose, one.end(), source.language) is None)
+    counting = sum(1 for one in COUNTING_ONE.finditer(source_prose) if scale_after(source_prose, one.end(), source.language) is None)
     counting = min(counting, missing.count("1"), len(ones))
     if not counting:
         return missing, []
@@ -369,7 +369,7 @@ def _ones_said_in_words(
 
 
 def _not_in_words(
-    numbers: list[str], in_words: Counter[int], locale: Locale, value_of: Callable[[str, Locale], Decimal | None] = _reported_value
+    numbers: list[str], in_words: Counter[int], locale: Locale, value_of: Callable[[str, Locale], Decimal | None] = reported_value
 ) -> list[str]:
     """The numbers (written as in `locale`, perhaps with a reading after them) the other side
     does not write in words; each word taken is taken out of `in_words`."""
@@ -383,12 +383,12 @@ def _not_in_words(
     return left
 
 
-def _keys(numbers: Sequence[_Number]) -> list[tuple[Decimal | str, Decimal | None]]:
+def _keys(numbers: Sequence[Number]) -> list[tuple[Decimal | str, Decimal | None]]:
     return [(number.key, number.scaled) for number in numbers]
 
 
 def _match_numbers(
-    source_numbers: list[_Number], target_numbers: list[_Number], source: Locale, target: Locale
+    source_numbers: list[Number], target_numbers: list[Number], source: Locale, target: Locale
 ) -> tuple[list[Issue], list[str], list[str]]:
     """Pair the numbers up by value; (issues, missing, added)."""
     remaining = Counter(number.key for number in source_numbers)
@@ -396,7 +396,7 @@ def _match_numbers(
     amounts: dict[Decimal | str, dict[Decimal | str, str]] = {}
     for number in source_numbers:
         amounts.setdefault(number.key, {})[number.scaled if number.scaled is not None else number.key] = number.amount
-    unmatched: list[_Number] = []
+    unmatched: list[Number] = []
     issues: list[Issue] = []
     # An amount on another scale than the source's pairs with it first (50억 for 5 billion): its
     # digits alone may be another number of the source (50 of a 50% beside it).
@@ -418,9 +418,9 @@ def _match_numbers(
         }
         if number.scaled is not None and understood and number.scaled not in amounts[same]:
             # `$370 billion` → `370 Billionen Dollar`: the digits agree, the amount is 1,000 times it.
-            in_source = " or ".join(f"{written} ({_plain(amount, grouped=True)})" for amount, written in sorted(understood.items()))
-            issues.append(Issue("numbers", f"{number.amount} is {_in_scale_words(number.scaled)} "
-                                           f"({_plain(number.scaled, grouped=True)}); the source says {in_source}"))
+            in_source = " or ".join(f"{written} ({plain(amount, grouped=True)})" for amount, written in sorted(understood.items()))
+            issues.append(Issue("numbers", f"{number.amount} is {in_scale_words(number.scaled)} "
+                                           f"({plain(number.scaled, grouped=True)}); the source says {in_source}"))
     if any(number.scaled is not None for number in (*source_numbers, *unmatched)):
         unmatched = [number for number in unmatched if not _paired_on_another_scale(number, source_numbers, remaining)]
         for number in list(unmatched):
@@ -428,26 +428,26 @@ def _match_numbers(
             if number.scaled is not None and (twin := _scaled_twin(number.scaled, source_numbers, remaining)) is not None:
                 unmatched.remove(number)
                 written, amount = twin
-                issues.append(Issue("numbers", f"{number.amount} is {_in_scale_words(number.scaled)} ({_plain(number.scaled, grouped=True)}); "
-                                               f"the source says {written} ({_plain(amount, grouped=True)})"))
+                issues.append(Issue("numbers", f"{number.amount} is {in_scale_words(number.scaled)} ({plain(number.scaled, grouped=True)}); "
+                                               f"the source says {written} ({plain(amount, grouped=True)})"))
     unmatched = [number for number in unmatched if not (number.decade and _paired_as_decade(number, source_numbers, remaining))]
     if any(number.decade for number in source_numbers):
         unmatched = [number for number in unmatched if not _paired_as_end_of_decades(number, source_numbers, remaining)]
     unmatched = [number for number in unmatched if not _paired_as_grouped_digits(number, source_numbers, remaining)]
     added: list[str] = []
     for number in unmatched:
-        as_in_source = _decimal(number.text, source)
+        as_in_source = decimal_value(number.text, source)
         if as_in_source is None or remaining[as_in_source] <= 0:
             added.append(number.text + _reading(number, source, target))
             continue
         # Written the source language's way: harmless when the target cannot read it
         # otherwise (3.5 in German), wrong when it reads as another number (1,200 is 1.2).
         remaining[as_in_source] -= 1
-        local = _formatted(as_in_source, target, quantized=False)
+        local = formatted(as_in_source, target, quantized=False)
         if number.value is None:
             issues.append(Issue("number-format", f"{number.text} is written the {source.get_language_name('en')} way: {bcp47(target)} writes {local}"))
         else:
-            issues.append(Issue("numbers", f"{number.text} reads as {_plain(number.value)} in {bcp47(target)}: write {local}"))
+            issues.append(Issue("numbers", f"{number.text} reads as {plain(number.value)} in {bcp47(target)}: write {local}"))
     missing = []
     for number in source_numbers:
         if remaining[number.key] > 0:
@@ -456,23 +456,23 @@ def _match_numbers(
     return issues, missing, added
 
 
-def _paired_on_another_scale(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+def _paired_on_another_scale(number: Number, source_numbers: list[Number], remaining: Counter[Decimal | str]) -> bool:
     """Whether `number` is one of the source's written on another scale (350万 for 3.5
     million); if so, that source number is taken."""
     values = {number.value, number.scaled} - {None}
     return _take_twin(source_numbers, remaining, lambda other: bool(values & {other.value, other.scaled})) is not None
 
 
-def _scaled_twin(scaled: Decimal, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> tuple[str, Decimal] | None:
+def _scaled_twin(scaled: Decimal, source_numbers: list[Number], remaining: Counter[Decimal | str]) -> tuple[str, Decimal] | None:
     """The source's amount (as written, and its value) whose number on its scale is that of
     the amount `scaled` on its own: `$2.5bn` for `2 und eine halbe Million` (2.5 million). If
     there is one, it is taken."""
-    said = _on_its_scale(scaled)
-    twin = _take_twin(source_numbers, remaining, lambda other: other.scaled is not None and _on_its_scale(other.scaled) == said)
+    said = on_its_scale(scaled)
+    twin = _take_twin(source_numbers, remaining, lambda other: other.scaled is not None and on_its_scale(other.scaled) == said)
     return (twin.amount, twin.scaled) if twin is not None and twin.scaled is not None else None
 
 
-def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+def _paired_as_decade(number: Number, source_numbers: list[Number], remaining: Counter[Decimal | str]) -> bool:
     """Whether the decade `number` (90er) is a year of the source with its two last digits
     (1990s); if so, that source number is taken."""
     return _take_twin(
@@ -481,7 +481,7 @@ def _paired_as_decade(number: _Number, source_numbers: list[_Number], remaining:
     ) is not None
 
 
-def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+def _paired_as_end_of_decades(number: Number, source_numbers: list[Number], remaining: Counter[Decimal | str]) -> bool:
     """Whether `number` ends the range that decades in a row of the source span, where the
     next one begins (`in their 30s and 40s` → `zwischen 30 und 50`); if so, the last decade
     is taken. Not a decade itself: the 50s are another decade."""
@@ -494,7 +494,7 @@ def _paired_as_end_of_decades(number: _Number, source_numbers: list[_Number], re
     ) is not None
 
 
-def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], remaining: Counter[Decimal | str]) -> bool:
+def _paired_as_grouped_digits(number: Number, source_numbers: list[Number], remaining: Counter[Decimal | str]) -> bool:
     """Whether `number` is a run of the source's numbers in a row, grouped as the target
     groups digits: a telephone number or a code (0800 123 456), which a language that groups
     thousands with a space reads as one number and English as three. If so, they are taken."""
@@ -521,8 +521,8 @@ def _paired_as_grouped_digits(number: _Number, source_numbers: list[_Number], re
 
 
 def _take_twin(
-    source_numbers: list[_Number], remaining: Counter[Decimal | str], is_twin: Callable[[_Number], bool]
-) -> _Number | None:
+    source_numbers: list[Number], remaining: Counter[Decimal | str], is_twin: Callable[[Number], bool]
+) -> Number | None:
     """The first source number not paired yet that is a twin, taken; None when there is none."""
     twin = next((other for other in source_numbers if remaining[other.key] > 0 and is_twin(other)), None)
     if twin is not None:
@@ -530,8 +530,8 @@ def _take_twin(
     return twin
 
 
-def _reading(number: _Number, source: Locale, target: Locale) -> str:
+def _reading(number: Number, source: Locale, target: Locale) -> str:
     """` (= 1.2 in de)` when a reader of the source language would read the number otherwise."""
-    if number.value is None or _decimal(number.text, source) == number.value:
+    if number.value is None or decimal_value(number.text, source) == number.value:
         return ""
-    return f" (= {_plain(number.value)} in {bcp47(target)})"
+    return f" (= {plain(number.value)} in {bcp47(target)})"

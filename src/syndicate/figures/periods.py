@@ -1,6 +1,6 @@
 """Months and dates, quarters and halves of a year: the months a text names in words or writes
 in digits, a month put for another (`changed_months`); the dates in digits both sides give,
-taken out of the numbers to compare (`_without_paired_dates`); the quarter (`changed_quarters`)
+taken out of the numbers to compare (`without_paired_dates`); the quarter (`changed_quarters`)
 and the half of a year or a match (`changed_period_halves`) put for another.
 """
 
@@ -20,19 +20,19 @@ from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
 from .readers import (
-    _blanked, _DATE_WORD_BEFORE, _DATE_WORD_REACH, _DIGIT_RUN, _HEBREW_PREFIXES_BEFORE_A_NAME, _in_any_case, _KANJI_LANGUAGES, _prefix_tree,
-    _SENTENCE_START, _squashed,
+    DATE_WORD_BEFORE, DATE_WORD_REACH, DIGIT_RUN, HEBREW_PREFIXES_BEFORE_A_NAME, KANJI_LANGUAGES, SENTENCE_START, blanked,
+    in_any_case, prefix_tree, squashed,
 )
-from .weekdays import _put_for_another
-from .number_words import _number_said
-from .tallies import _runs_of_scores
+from .weekdays import put_for_another
+from .number_words import number_said
+from .tallies import runs_of_scores
 
 # A Japanese fiscal year by the year it starts in: 2024年度.
-_FISCAL_YEAR = lazy_compile(r"(?<!\p{N})(\p{Nd}{4})年度")
+FISCAL_YEAR = lazy_compile(r"(?<!\p{N})(\p{Nd}{4})年度")
 # The first of a month in words, before the month's name, by language: الأول من يناير, il
 # primo aprile, le premier avril, el primero de abril, em primeiro de abril, am ersten April,
 # первого апреля.
-_FIRST_OF_MONTH: Final[Mapping[str, regex.Pattern[str]]] = {
+FIRST_OF_MONTH: Final[Mapping[str, regex.Pattern[str]]] = {
     language: lazy_compile(rf"(?<!\p{{L}})(?:{first})\s+(\p{{L}}+)", regex.IGNORECASE)
     for language, first in {
         "ar": r"الأول\s+من(?:\s+شهر)?", "it": "primo", "fr": "premier", "es": r"primero\s+de", "pt": r"primeiro\s+de",
@@ -60,18 +60,18 @@ _PERIOD_HALVES: Final[Mapping[str, tuple[str, str, tuple[str, ...]]]] = {
     "zh": (r"上|前", r"下|后|後", ("半",)),
 }
 # What tells a sentence may name a half: a noun of one (half, Halbjahr, FIRST HALF).
-_PERIOD_HALF_HINTS = {
-    language: tuple(dict.fromkeys(hint for noun in nouns for hint in _in_any_case(noun[1:] if len(noun) > 2 else noun)))
+PERIOD_HALF_HINTS = {
+    language: tuple(dict.fromkeys(hint for noun in nouns for hint in in_any_case(noun[1:] if len(noun) > 2 else noun)))
     for language, (_, _, nouns) in _PERIOD_HALVES.items()
 }
 
 
 @functools.lru_cache(maxsize=16)
-def _period_halves_pattern(language: str) -> regex.Pattern[str]:
+def period_halves_pattern(language: str) -> regex.Pattern[str]:
     first, second, nouns = _PERIOD_HALVES[language]
     if language == "ar":  # the noun first: الشوط الثاني
         named = r"(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
-    elif language in _KANJI_LANGUAGES:
+    elif language in KANJI_LANGUAGES:
         named = "(?:{ordinal})(?:{noun})"
     else:
         named = r"(?<!\p{{L}})(?:{ordinal})[\s-]*(?:{noun})\p{{L}}*"
@@ -81,15 +81,15 @@ def _period_halves_pattern(language: str) -> regex.Pattern[str]:
     )
 
 
-def _period_halves(text: str, language: str) -> dict[int, str]:
+def period_halves(text: str, language: str) -> dict[int, str]:
     """The halves (1, 2) of a year or of a match `text` names, each with its words as written;
     in Japanese and Chinese also a half of the year by its months (1～6月期, 7-12月)."""
     halves: dict[int, str] = {}
-    if any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
-        for match in _period_halves_pattern(language).finditer(text):
+    if any(hint in text for hint in PERIOD_HALF_HINTS.get(language, ())):
+        for match in period_halves_pattern(language).finditer(text):
             halves.setdefault(2 if match.group("h2") else 1, match.group())
-    if language in _KANJI_LANGUAGES and "月" in text:
-        for match in _QUARTER_BY_ITS_MONTHS.finditer(text):
+    if language in KANJI_LANGUAGES and "月" in text:
+        for match in QUARTER_BY_ITS_MONTHS.finditer(text):
             if (half := _HALVES_BY_THEIR_MONTHS.get((int(match.group(1)), int(match.group(2))))) is not None:
                 halves.setdefault(half, match.group())
     return halves
@@ -101,17 +101,17 @@ _QUARTERS_BY_THEIR_MONTHS: Final[Mapping[tuple[int, int], int]] = {(1, 3): 1, (4
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_period_halves(msgid: str, language: str) -> dict[int, str]:
-    return _period_halves(prose_of(msgid), language)
+def source_period_halves(msgid: str, language: str) -> dict[int, str]:
+    return period_halves(prose_of(msgid), language)
 
 
 def changed_period_halves(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The half of a year or of a match put for the other (`in the first half` → `im zweiten
     Halbjahr`, 上半年 → 下半年, `numbers`): both sides name a half, and not the same. The counts
     in words cannot tell, as they leave the first out (one is also an article)."""
-    if not (in_source := _source_period_halves(msgid, source.language)):
+    if not (in_source := source_period_halves(msgid, source.language)):
         return []
-    return _another_period_named("half", in_source, _period_halves(prose_of(msgstr), target.language))
+    return _another_period_named("half", in_source, period_halves(prose_of(msgstr), target.language))
 
 
 def _another_period_named(period: str, in_source: Mapping[int, str], in_target: Mapping[int, str]) -> list[Issue]:
@@ -153,7 +153,7 @@ def _quarters_pattern(language: str) -> regex.Pattern[str]:
     ordinals, noun = _QUARTERS[language]
     if language in ("ar", "he"):
         named = r"(?<!\p{{L}})(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
-    elif language in _KANJI_LANGUAGES or language == "ko":
+    elif language in KANJI_LANGUAGES or language == "ko":
         named = r"(?<![\p{{N}}·/])(?:{ordinal})\s?(?:{noun})"
     else:
         named = r"(?<![\p{{L}}\p{{N}}])(?:{ordinal})[\s-]+(?:{noun})"
@@ -170,7 +170,7 @@ def _quarters_pattern(language: str) -> regex.Pattern[str]:
 # What tells a sentence may name a quarter: its noun (uarter and UARTER for Quarter), or a
 # quarter's number (Q2, T2); in Japanese and Chinese also a month.
 _QUARTER_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
-    language: tuple(hint for stem in stems for hint in (_in_any_case(stem) if stem.isascii() else (stem,)))
+    language: tuple(hint for stem in stems for hint in (in_any_case(stem) if stem.isascii() else (stem,)))
     for language, stems in (
         ("en", ("uarter",)), ("de", ("uartal", "iertel")), ("fr", ("rimestre",)), ("es", ("rimestre",)), ("it", ("rimestre",)),
         ("pt", ("rimestre",)), ("nl", ("wartaal",)), ("ru", ("вартал", "ВАРТАЛ")), ("pl", ("warta", "WARTA")), ("ja", ("四半期", "月")),
@@ -180,7 +180,7 @@ _QUARTER_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
 _QUARTER_NUMBER_HINT = re.compile("[QT][1-4]")
 
 
-def _quarters(text: str, language: str) -> dict[int, str]:
+def quarters_in(text: str, language: str) -> dict[int, str]:
     """The quarters (1 to 4) of a year or of a match `text` names (`_QUARTERS`), each with its
     words as written."""
     if language not in _QUARTERS:
@@ -190,24 +190,24 @@ def _quarters(text: str, language: str) -> dict[int, str]:
     quarters: dict[int, str] = {}
     for match in _quarters_pattern(language).finditer(text):
         quarters.setdefault(int(match.lastgroup[1:]), match.group())
-    if language in _KANJI_LANGUAGES and "月" in text:
-        for match in _QUARTER_BY_ITS_MONTHS.finditer(text):
+    if language in KANJI_LANGUAGES and "月" in text:
+        for match in QUARTER_BY_ITS_MONTHS.finditer(text):
             if (quarter := _QUARTERS_BY_THEIR_MONTHS.get((int(match.group(1)), int(match.group(2))))) is not None:
                 quarters.setdefault(quarter, match.group())
     return quarters
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_quarters(msgid: str, language: str) -> dict[int, str]:
-    return _quarters(prose_of(msgid), language)
+def source_quarters(msgid: str, language: str) -> dict[int, str]:
+    return quarters_in(prose_of(msgid), language)
 
 
 def changed_quarters(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The quarter of a year or of a match put for another (`in the second quarter` → `im ersten
     Quartal`, 第1四半期, 1분기, `numbers`): both sides name a quarter, and not the same."""
-    if not (in_source := _source_quarters(msgid, source.language)):
+    if not (in_source := source_quarters(msgid, source.language)):
         return []
-    return _another_period_named("quarter", in_source, _quarters(prose_of(msgstr), target.language))
+    return _another_period_named("quarter", in_source, quarters_in(prose_of(msgstr), target.language))
 
 
 class _Month(NamedTuple):
@@ -233,7 +233,7 @@ def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
         was, now = reversed_date
         return [Issue("numbers", f"the date {now.written} is not the source's {was.written} ({bcp47(target)} writes the "
                                  f"{_first_of_a_date(target)} first)")]
-    in_target = _month_mentions(msgstr, target) + _months_in_digits(msgstr) + slashed
+    in_target = _month_mentions(msgstr, target) + months_in_digits(msgstr) + slashed
     if moved := _moved_days(in_source, in_target, _numbers_in_digits(prose_of(msgid)), prose_of(msgstr)):
         was, now = (", ".join(month.written for month in side) for side in zip(*moved))
         return [Issue("numbers", f"the date: {was} in the source, {now} in the translation")]
@@ -241,7 +241,7 @@ def changed_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     # one month put for another, nor one the source names where it is not read as a month
     # (`the June summit`, which the translation may name `der Gipfel im Juni`).
     named = Counter(month.number for month in in_source)
-    return _put_for_another(
+    return put_for_another(
         "numbers", "months", named, Counter(month.number for month in in_target), source, target, _source_month_words(msgid, source) - named
     )
 
@@ -287,10 +287,10 @@ def _moved_days(in_source: Sequence[_Month], in_target: Sequence[_Month], number
 
 def _numbers_in_digits(text: str) -> frozenset[int]:
     """The whole numbers `text` writes in digits, each run of digits as one."""
-    return frozenset(int(digits) for digits in _DIGIT_RUN.findall(text))
+    return frozenset(int(digits) for digits in DIGIT_RUN.findall(text))
 
 
-def _months_in_digits(text: str) -> list[_Month]:
+def months_in_digits(text: str) -> list[_Month]:
     """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), with the day after
     them, the first of a range too (7～9月期)."""
     if "月" not in text and "월" not in text:
@@ -342,18 +342,18 @@ def _source_month_mentions(msgid: str, source: Locale) -> tuple[_Month, ...]:
 @functools.lru_cache(maxsize=1024)
 def _source_month_words(msgid: str, source: Locale) -> Counter[int]:
     """Every word of a msgid that may name a month, read as one or not (May, the June summit)."""
-    names, full_names = _month_names(source), _full_month_names(source)
+    names, full_names = month_names(source), _full_month_names(source)
     words = (match.group("month").casefold() for match in _month_name_pattern(source).finditer(prose_of(msgid)))
     return Counter(full_names.get(word) or names[word] for word in words)
 
 
 # A quarter named by its months, as Japanese and Chinese write it: 7～9月期, 7月から9月期, 7-9月,
 # 1月至3月, 1到3月.
-_QUARTER_BY_ITS_MONTHS = lazy_compile(
+QUARTER_BY_ITS_MONTHS = lazy_compile(
     r"(?<![\p{Nd}.,])(\p{Nd}{1,2})\s?月?\s?(?:[～〜~\-–]|から|至|到)\s?(\p{Nd}{1,2})\s?月(?P<period>期)?(?![\p{Nd}日号號])"
 )
 # A Korean quarter written as one of four, as it was before 2분기: 2·4분기, 2/4분기.
-_KOREAN_QUARTER_OF_FOUR = lazy_compile(r"(?<![\p{N}.,])([1-4])\s?[·/]\s?4\s?분기")
+KOREAN_QUARTER_OF_FOUR = lazy_compile(r"(?<![\p{N}.,])([1-4])\s?[·/]\s?4\s?분기")
 # A span of months in digits, in the languages a source is written in: 1-3 months, 1 to 3
 # months, between 1 and 3 months, 1 bis 3 Monate, de 1 à 3 mois, de 1 a 3 meses.
 _SPAN_OF_MONTHS = lazy_compile(
@@ -364,12 +364,12 @@ _SPAN_OF_MONTHS = lazy_compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _spans_of_months(text: str) -> frozenset[tuple[int, int]]:
+def spans_of_months(text: str) -> frozenset[tuple[int, int]]:
     """Both ends of each span of months `text` writes in digits (`_SPAN_OF_MONTHS`)."""
     return frozenset((int(first), int(last)) for first, last in _SPAN_OF_MONTHS.findall(text))
 
 
-def _quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[int, int]]) -> str:
+def quarter_of_months(match: regex.Match[str], source_spans: frozenset[tuple[int, int]]) -> str:
     """The quarter's number, with the word for period (3期), where its months are a quarter's
     and not a span of months the source gives (1-3 months → 1～3月); a half of the year by its
     months as the half (上期, 下期)."""
@@ -390,7 +390,7 @@ _NUMERIC_DATE = lazy_compile(
 )
 
 
-def _without_month_numbers(text: str, months: frozenset[int], locale: Locale) -> str:
+def without_month_numbers(text: str, months: frozenset[int], locale: Locale) -> str:
     """`text` with each number that writes one of `months` left out: `2027年1月` is the
     year of `Jan. 2027`, `24.11.2026` the day and year of `Nov. 24, 2026`, the 7 of `7～9月`
     the first month of `July to September`. A date with slashes is read in the locale's
@@ -415,7 +415,7 @@ def _without_month_numbers(text: str, months: frozenset[int], locale: Locale) ->
 
 
 @functools.lru_cache(maxsize=64)
-def _month_names(locale: Locale) -> dict[str, int]:
+def month_names(locale: Locale) -> dict[str, int]:
     """The locale's month names, wide and abbreviated (without the period), casefolded, and
     the number of each."""
     numbers: dict[str, int] = {}
@@ -435,7 +435,7 @@ _DATE_WITH_YEAR = lazy_compile(
 )
 
 
-def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
+def without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
     """Both texts without the dates in digits they both give: the same day, month and year,
     in the order each form has (2026-03-12 and 2026年3月12日 are year-month-day, 12.03.2026
     day-month-year; 05/11/2026 in the order its locale writes dates, 5 November in en-GB, May
@@ -455,7 +455,7 @@ def _without_paired_dates(msgid: str, msgstr: str, source: Locale, target: Local
         issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
         source_spans.append(span)
         target_spans.append(match.span())
-    msgid, msgstr = _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+    msgid, msgstr = blanked(msgid, source_spans), blanked(msgstr, target_spans)
     msgid, msgstr, day_issues = _without_paired_days_of_months(msgid, msgstr, source, target)
     return msgid, msgstr, issues + day_issues
 
@@ -498,7 +498,7 @@ _DAY_OF_MONTH = lazy_compile(
 def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[str, str, list[Issue]]:
     """Both texts without the days of a month in digits they both give without the year, each
     read as its locale writes dates (`20.10.` → `10月20日`, `10월 20일`, `20/10` in British English,
-    `10/20` in American). Where neither side says it is a date (`_DATE_WORD_BEFORE`), those
+    `10/20` in American). Where neither side says it is a date (`DATE_WORD_BEFORE`), those
     written alike are left to compare as numbers, as a decimal at the end of an English
     sentence (rose to 20.10.) may look like one, and a slash on both sides with two numbers
     that may each be the month is not paired, as a score may look like one (won 6/4 → 4/6 in
@@ -509,24 +509,24 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
         return msgid, msgstr, []
 
     def read(match: regex.Match[str]) -> tuple[frozenset[tuple[int, int]], str, bool, bool]:
-        return (_day_of_month_readings(match, target), _squashed(match.group()), match.group("first") is not None,
-                _DATE_WORD_BEFORE.search(msgstr, max(0, match.start() - _DATE_WORD_REACH), match.start()) is not None)
+        return (_day_of_month_readings(match, target), squashed(match.group()), match.group("first") is not None,
+                DATE_WORD_BEFORE.search(msgstr, max(0, match.start() - DATE_WORD_REACH), match.start()) is not None)
 
     def same(reading: tuple[frozenset[tuple[int, int]], str, bool, bool], day: _SourceDate) -> bool:
         (readings, written, slashed, dated), (days, (start, _), source_written) = reading, day
         if not (both := days & readings):
             return False
-        alike = _squashed(source_written) == written
+        alike = squashed(source_written) == written
         if not alike and not (slashed and "/" in source_written and all(day <= 12 for _, day in both)):
             return True  # 20.10. → 10月20日, 20/10 → 10/20: only a date is written so
-        return dated or _DATE_WORD_BEFORE.search(msgid, max(0, start - _DATE_WORD_REACH), start) is not None
+        return dated or DATE_WORD_BEFORE.search(msgid, max(0, start - DATE_WORD_REACH), start) is not None
 
     source_spans, target_spans, unpaired = _paired_dates(_DAY_OF_MONTH.finditer(msgstr), in_source, read, same)
     issues = []
     for match in unpaired:
-        digits = sorted(_DIGIT_RUN.findall(match.group()))
+        digits = sorted(DIGIT_RUN.findall(match.group()))
         twin = next((index for index, (_, _, written) in enumerate(in_source)
-                     if sorted(_DIGIT_RUN.findall(written)) == digits and _squashed(written) != _squashed(match.group())), None)
+                     if sorted(DIGIT_RUN.findall(written)) == digits and squashed(written) != squashed(match.group())), None)
         if twin is None:
             if (read_otherwise := _read_otherwise(match, in_source, read(match), msgid, target)) is not None:
                 issues.append(read_otherwise)
@@ -542,7 +542,7 @@ def _without_paired_days_of_months(msgid: str, msgstr: str, source: Locale, targ
             issues.append(Issue("numbers", f"the date {match.group()} is not the source's {written}{order}"))
         source_spans.append(span)
         target_spans.append(match.span())
-    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans), issues
+    return blanked(msgid, source_spans), blanked(msgstr, target_spans), issues
 
 
 def _read_otherwise(
@@ -556,8 +556,8 @@ def _read_otherwise(
     a fraction is written alike."""
     readings, written, slashed, dated = reading
     twin = next((index for index, (days, (start, _), source_written) in enumerate(in_source)
-                 if slashed and _squashed(source_written) == written and days and readings and not days & readings
-                 and (dated or _DATE_WORD_BEFORE.search(msgid, max(0, start - _DATE_WORD_REACH), start) is not None)), None)
+                 if slashed and squashed(source_written) == written and days and readings and not days & readings
+                 and (dated or DATE_WORD_BEFORE.search(msgid, max(0, start - DATE_WORD_REACH), start) is not None)), None)
     if twin is None:
         return None
     source_written = in_source.pop(twin)[2]
@@ -570,7 +570,7 @@ def _source_days_of_months(msgid: str, source: Locale) -> tuple[tuple[frozenset[
     """The days of a month in digits of a msgid, each with its readings, place and text, kept:
     build reviews each unit once per locale, one locale after the other."""
     # Slashed scores in a row (won 6/4, 6/3) are a match's sets, which `reversed_tallies` reads.
-    scores = [run.span for run in _runs_of_scores(msgid)] if source.language == "en" and "/" in msgid else []
+    scores = [run.span for run in runs_of_scores(msgid)] if source.language == "en" and "/" in msgid else []
     return tuple(
         (readings, match.span(), match.group())
         for match in _DAY_OF_MONTH.finditer(msgid)
@@ -629,7 +629,7 @@ def _date_readings(match: regex.Match[str], locale: Locale) -> set[tuple[int, in
     return either & in_its_order or either
 
 
-def _months_named(text: str, locale: Locale) -> frozenset[int]:
+def months_named(text: str, locale: Locale) -> frozenset[int]:
     """The months `text` names in words."""
     return frozenset(month.number for month in _month_mentions(text, locale))
 
@@ -640,7 +640,7 @@ def _month_mentions(text: str, locale: Locale) -> list[_Month]:
     abbreviation alone is no month (`Jan` is also a name). The day beside a month is read
     where the locale writes it: before it (24 novembre, 24. November, 24 de noviembre), and
     after it in English and in hanzi (Nov. 24, 十一月二十四日)."""
-    names, full_names = _month_names(locale), _full_month_names(locale)
+    names, full_names = month_names(locale), _full_month_names(locale)
     day_after = _DAY_AFTER.get(locale.language)
     months = []
     prose = prose_of(text)  # not the June of {June_Smith}
@@ -655,7 +655,7 @@ def _month_mentions(text: str, locale: Locale) -> list[_Month]:
         if not (beside or word in full_names and _a_month_alone(prose, start, end, locale)):
             continue
         day = before or after
-        number = _number_said(day.group("day"), locale.language) if day is not None else None
+        number = number_said(day.group("day"), locale.language) if day is not None else None
         written = prose[day.start() : end] if before is not None else prose[start : day.end()] if day is not None else prose[start:end]
         months.append(_Month(full_names.get(word) or names[word], number if number and number <= 31 else None, written))
     return months
@@ -669,7 +669,7 @@ _DAY_BEFORE = lazy_compile(
 # The day after a month's name, where the locale writes it there: Nov. 24, March 3rd; 十一月二十四日.
 _DAY_AFTER: Final[Mapping[str, regex.Pattern[str]]] = {
     "en": lazy_compile(r"\.?\s+(?P<day>\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\p{Nd}\p{L}%]|[.,:]\p{Nd})", regex.IGNORECASE),
-    **dict.fromkeys(_KANJI_LANGUAGES, lazy_compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
+    **dict.fromkeys(KANJI_LANGUAGES, lazy_compile(r"\s?(?P<day>\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s?[日号號]")),
 }
 
 
@@ -693,7 +693,7 @@ def _a_month_alone(prose: str, start: int, end: int, locale: Locale) -> bool:
         if _CAPITALISED_WORD_AFTER.match(prose, end):
             return False
         # Where months are written in lower case, one capitalised inside a sentence is a name.
-        if locale.months["format"]["wide"][1].islower() and not _SENTENCE_START.search(prose[:start]):
+        if locale.months["format"]["wide"][1].islower() and not SENTENCE_START.search(prose[:start]):
             return False
     return True
 
@@ -721,9 +721,9 @@ _NUMBER_AFTER = lazy_compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
 
 @functools.lru_cache(maxsize=64)
 def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
-    # Japanese names its months in digits only (6月): `_months_in_digits` reads those.
-    words = _prefix_tree({*(name for name in _month_names(locale) if name.isalpha()), *_full_month_names(locale)}) or "(?!)"
-    if locale.language in _KANJI_LANGUAGES:
+    # Japanese names its months in digits only (6月): `months_in_digits` reads those.
+    words = prefix_tree({*(name for name in month_names(locale) if name.isalpha()), *_full_month_names(locale)}) or "(?!)"
+    if locale.language in KANJI_LANGUAGES:
         # 在六月, without spaces between words; not the 一月 of 十一月.
         return regex.compile(f"(?<![〇一二三四五六七八九十两])(?P<month>{words})")
     return regex.compile(rf"(?<!\p{{L}}){_MONTH_PREFIXES.get(locale.language, '')}(?P<month>{words})(?!\p{{L}})", regex.IGNORECASE)
@@ -731,7 +731,7 @@ def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
 
 # The words Arabic and Hebrew join before a month: and (و), so (ف), by (ب), for (ل): ويونيو,
 # لأكتوبر; באוקטובר.
-_MONTH_PREFIXES: Final[Mapping[str, str]] = {"ar": "[وف]?[بل]?", "he": _HEBREW_PREFIXES_BEFORE_A_NAME}
+_MONTH_PREFIXES: Final[Mapping[str, str]] = {"ar": "[وف]?[بل]?", "he": HEBREW_PREFIXES_BEFORE_A_NAME}
 
 
 # A month alone in the cases a sentence gives it besides those of a date: в июне, к июню, с

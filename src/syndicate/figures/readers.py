@@ -1,9 +1,9 @@
-"""What the readers of figures share: a number and a time as read (`_Number`, `_Time`); a
+"""What the readers of figures share: a number and a time as read (`Number`, `Time`); a
 locale's digits, decimal sign and group separator as babel's CLDR symbols give them
-(`_symbols`), which read a number as the locale writes it (`_decimal`), write one so
-(`_formatted`) and find the numbers of a text where they stand (`_numbers_in_place`); a
+(`symbols`), which read a number as the locale writes it (`decimal_value`), write one so
+(`formatted`) and find the numbers of a text where they stand (`numbers_in_place`); a
 table's figures written as the target writes them (`figure_in_locale`); and what finds words
-in a text (`_prefix_tree`, `_in_any_case`, `_blanked`), the prefixes Hebrew and Arabic join to
+in a text (`prefix_tree`, `in_any_case`, `blanked`), the prefixes Hebrew and Arabic join to
 a word, the word before a date and the pool the numbers and the times are paired from.
 """
 
@@ -24,22 +24,22 @@ from babel.numbers import NumberFormatError, format_decimal, format_percent, get
 
 from ..lazy_regex import lazy_compile
 
-_DIGIT_RUN = lazy_compile(r"\p{Nd}+")
-_WHITESPACE = lazy_compile(r"\s+")
+DIGIT_RUN = lazy_compile(r"\p{Nd}+")
+WHITESPACE = lazy_compile(r"\s+")
 
 
-def _in_any_case(hint: str) -> tuple[str, str]:
+def in_any_case(hint: str) -> tuple[str, str]:
     """What tells a sentence may have a word, before a pattern that reads it in any case is
     tried: `hint`, all of the word but its first letter, which a sentence may capitalise, as
     written and in capitals, as a headline writes it (ozen and OZEN for Dozen, TWO DOZEN)."""
     return hint, hint.upper()
 
 
-_NO_HINTS = ("\0", "\0")
+NO_HINTS = ("\0", "\0")
 
 
 @dataclass(frozen=True)
-class _Time:
+class Time:
     text: str
     hours: frozenset[int]  # every hour of the day it can mean: 6:45 without a.m./p.m. is 6 or 18
     minute: int
@@ -56,7 +56,7 @@ class _Time:
 
 
 @dataclass(frozen=True)
-class _Number:
+class Number:
     text: str
     value: Decimal | None  # None: not a number in the locale (a date such as 24.11.2026)
     scaled: Decimal | None = None  # with the scale word after it: 3.5 million, 350万
@@ -72,7 +72,7 @@ class _Number:
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
 # digits do stand right after a character, and in Arabic after a prefix letter, with or
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
-_NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
+NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
 # A plain space groups the digits of a number of five digits or more in any locale (12 500, as
 # German DIN 5008 has it); in a shorter one only where CLDR says so (1 200 in French), as
@@ -86,21 +86,21 @@ _GROUP_SEPARATORS = lazy_compile(rf"[ {_SPACE_GROUPS}'’]")
 # `for` (ل): واحد وعشرون is twenty-one, بخمسة by five, لثلاث سنوات for three years. Hebrew:
 # `and` (ו), `the` (ה), `in` (ב), `to` (ל), `from` (מ), `that` (ש) and `about` (כ), alone or
 # two together: ושלושה, לשתי, מהשלושה, כעשרה (about ten).
-_JOINED_PREFIXES: Final[Mapping[str, tuple[str, ...]]] = {
+JOINED_PREFIXES: Final[Mapping[str, tuple[str, ...]]] = {
     "ar": ("و", "ب", "ل"),
     "he": ("ו", "ה", "ב", "ל", "מ", "ש", "כ", "וה", "וב", "ול", "ומ", "וש", "וכ", "מה", "שה", "שב", "של", "שמ", "שכ", "לכ", "ומה", "ושה"),
 }
-_WORD = lazy_compile(r"\p{L}+")
+WORD = lazy_compile(r"\p{L}+")
 
 
 @functools.lru_cache(maxsize=64)
-def _words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
+def words_of(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A pattern that finds any of `words`, whole and in any case: one scan of a sentence
     that has none of them, as most have, instead of a lookup of each of its words."""
-    return regex.compile(rf"(?<!\p{{L}})(?:{_prefix_tree(words) if words else '(?!)'})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{L}})(?:{prefix_tree(words) if words else '(?!)'})(?!\p{{L}})", regex.IGNORECASE)
 
 
-def _prefix_tree(words: Iterable[str]) -> str:
+def prefix_tree(words: Iterable[str]) -> str:
     """An expression that matches any of `words`, the longest first, factored by their common
     beginnings (ein|einundzwanzig|eins as ein(?:undzwanzig|s)?): the regular expression engine
     tries one branch per letter instead of each word in turn, which a table of hundreds of
@@ -123,44 +123,44 @@ def _prefix_tree(words: Iterable[str]) -> str:
     return expression(tree)
 
 
-_KANJI_LANGUAGES = frozenset({"ja", "zh"})
+KANJI_LANGUAGES = frozenset({"ja", "zh"})
 
 
-def _numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, regex.Match[str]]]:
+def numbers_in_place(text: str, locale: Locale) -> Iterator[tuple[Decimal, regex.Match[str]]]:
     """Each number of `text` with its value and its place, to read what stands around it."""
-    for match in _number_pattern(locale).finditer(text):
-        if (value := _decimal(match.group(), locale)) is not None:
+    for match in number_pattern(locale).finditer(text):
+        if (value := decimal_value(match.group(), locale)) is not None:
             yield value, match
 
 
 # The prefixes Hebrew joins to the name of a day or a month, which takes no article: ביום
 # שני, וביום שני, שבמרץ, מנובמבר (היום is today).
-_HEBREW_PREFIXES_BEFORE_A_NAME = f"(?:{'|'.join(prefix for prefix in _JOINED_PREFIXES['he'] if 'ה' not in prefix)})?"
+HEBREW_PREFIXES_BEFORE_A_NAME = f"(?:{'|'.join(prefix for prefix in JOINED_PREFIXES['he'] if 'ה' not in prefix)})?"
 
 
 # A word that says a date follows: on 20.10., due 5/11, until 5/11, am 20.10., le 20/10, op 20/10,
 # am Montag, dem 20.10., on Monday 20/10 (not `to` or `by`, before a decimal or a fraction as
 # often: rose to 20.10., cut by 3/4).
-_DATE_WORD_BEFORE = lazy_compile(
+DATE_WORD_BEFORE = lazy_compile(
     r"(?<!\p{L})(?:on|due|dated|until|till|since|am|vom|zum|den|dem|le|du|au|el|il|op|dia)\s+(?:(?-i:\p{Lu})\p{L}+,?\s+(?:(?:the|dem|den)\s+)?)?$",
     regex.IGNORECASE,
 )
-_DATE_WORD_REACH = 30  # characters before a date in which its word is read
+DATE_WORD_REACH = 30  # characters before a date in which its word is read
 
 
-def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
     return text
 
 
-_SENTENCE_START = lazy_compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
+SENTENCE_START = lazy_compile(r"(?:^|[.!?:…])[\s\p{Pi}\p{Ps}\p{Po}\p{Pd}]*$")
 
 
 _Item = TypeVar("_Item")
 
 
-class _Pool(Generic[_Item]):
+class Pool(Generic[_Item]):
     """Items not yet paired, in text order, each found under its keys in constant time."""
 
     def __init__(self, items: Sequence[_Item], keys: Callable[[_Item], list[Hashable]]) -> None:
@@ -212,7 +212,7 @@ class _Pool(Generic[_Item]):
         return [item for item, taken in zip(self._items, self._taken) if not taken]
 
 
-def _blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """`text` with spaces for the spans, which keeps where everything else is."""
     pieces, cursor = [], 0
     for start, end in sorted(spans):
@@ -222,22 +222,22 @@ def _blanked_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _number_pattern(locale: Locale) -> regex.Pattern[str]:
+def number_pattern(locale: Locale) -> regex.Pattern[str]:
     """Digits with their decimal and group separators."""
-    spaces = _SPACE_GROUPS + (" " if _symbols(locale)[0].isspace() else "")
+    spaces = _SPACE_GROUPS + (" " if symbols(locale)[0].isspace() else "")
     return regex.compile(
-        _NUMBER_START + rf"(?:{_SPACE_GROUPED}|\p{{Nd}}+)(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*"
+        NUMBER_START + rf"(?:{_SPACE_GROUPED}|\p{{Nd}}+)(?:[.,]\p{{Nd}}+|[{spaces}'’]\p{{Nd}}{{3}}(?!\p{{Nd}}))*"
     )
 
 
 @functools.lru_cache(maxsize=4096)
-def _decimal(text: str, locale: Locale) -> Decimal | None:
+def decimal_value(text: str, locale: Locale) -> Decimal | None:
     """The value of `text` in `locale`, by CLDR's symbols; None when it is no number there."""
     ascii_digits = text if text.isascii() else "".join(str(int(char)) if char.isdecimal() else char for char in text)
     if ascii_digits.isdigit():
         return Decimal(ascii_digits)  # no separator: what babel would parse too, without its checks
     # Space and apostrophe only ever group digits: write them as the locale's own group symbol.
-    group, decimal = _symbols(locale)
+    group, decimal = symbols(locale)
     if any(mark in ascii_digits and mark not in (group, decimal) for mark in ".,"):
         return None  # 3.5 in Russian, which babel would read leniently
     grouped = _GROUP_SEPARATORS.sub(group, ascii_digits)
@@ -260,15 +260,15 @@ _WHOLE_DIGITS = lazy_compile(r"[0-9]+")
 
 
 @functools.lru_cache(maxsize=None)
-def _symbols(locale: Locale) -> tuple[str, str]:
+def symbols(locale: Locale) -> tuple[str, str]:
     """The group and decimal symbols the locale's numbers are written with (babel looks them up
     anew on every call)."""
     group = get_group_symbol(locale)
     return _TYPOGRAPHIC_GROUP.get(group, group), get_decimal_symbol(locale)
 
 
-def _formatted(value: Decimal, locale: Locale, format: str | None = None, *, grouped: bool = True, quantized: bool = True) -> str:
-    """babel's `format_decimal`, digits grouped with the symbol of `_symbols`."""
+def formatted(value: Decimal, locale: Locale, format: str | None = None, *, grouped: bool = True, quantized: bool = True) -> str:
+    """babel's `format_decimal`, digits grouped with the symbol of `symbols`."""
     if not grouped or get_group_symbol(locale) not in _TYPOGRAPHIC_GROUP:
         return format_decimal(value, format=format, locale=locale, group_separator=grouped, decimal_quantization=quantized)
     first, rest = (parse_pattern(format) if format else locale.decimal_formats[None]).grouping
@@ -280,7 +280,7 @@ def _formatted(value: Decimal, locale: Locale, format: str | None = None, *, gro
         while len(digits) > size:
             digits, groups = digits[:-size], [digits[-size:], *groups]
             size = rest
-        return _symbols(locale)[0].join([digits, *groups])
+        return symbols(locale)[0].join([digits, *groups])
 
     return _WHOLE_DIGITS.sub(grouped_digits, written, count=1)
 
@@ -291,20 +291,20 @@ def _standard_number(locale: Locale) -> re.Pattern[str] | None:
     locale groups by thousands (not en-IN's 12,34,567); None elsewhere."""
     if locale.decimal_formats.get(None) is None or locale.decimal_formats[None].grouping != (3, 3):
         return None
-    group, decimal = map(re.escape, _symbols(locale))
+    group, decimal = map(re.escape, symbols(locale))
     return re.compile(rf"(?:[1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+|[0-9]+)(?:{decimal}[0-9]+)?")
 
 
-def _plain(value: Decimal, grouped: bool = False) -> str:
+def plain(value: Decimal, grouped: bool = False) -> str:
     return format(value.normalize(), ",f" if grouped else "f")
 
 
-def _digits(text: str) -> tuple[int, ...]:
-    return tuple(int(run) for run in _DIGIT_RUN.findall(text))
+def digit_runs(text: str) -> tuple[int, ...]:
+    return tuple(int(run) for run in DIGIT_RUN.findall(text))
 
 
-def _squashed(text: str) -> str:
-    return _WHITESPACE.sub("", text)
+def squashed(text: str) -> str:
+    return WHITESPACE.sub("", text)
 
 
 # A figure as a table's cell holds one: a number, and a percent sign.
@@ -337,7 +337,7 @@ def _minimum_grouping_digits(locale: Locale) -> int:
 
 # A sign before a figure (`+6.1`, `-3.4`, `(−0.3)`), not a range's dash after a figure (`9.30-11.00`).
 _SIGN_BEFORE = lazy_compile(r"(?<![\p{N}\p{L}])[-+\u2212±]$")
-_CURRENCY_BEFORE = lazy_compile(r"\p{Sc}\s?$")
+CURRENCY_BEFORE = lazy_compile(r"\p{Sc}\s?$")
 _CURRENCY_AFTER = lazy_compile(r"\s?\p{Sc}")
 _TRAILING_DOT = lazy_compile(r"\.(?!\p{N})")  # `24.5.`, a German date
 # Seconds after a clock's minutes (a race time, `1:45.20`, `2:01.45`): the whole time is kept
@@ -353,7 +353,7 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_n
     (`12.3`, `1.234`) or two no time nor date has (`12.75`, `45.20`), or when the figures
     beside it in its cell are numbers (`among_numbers`: `19.45 (28.3%)`, `1.25-2.5`); never
     the seconds of a race time (`1:45.20`)."""
-    _, decimal = _symbols(source)
+    _, decimal = symbols(source)
     whole, mark, decimals = number.partition(decimal)
     if not (mark and whole.isdecimal() and decimals.isdecimal()):
         return False
@@ -362,7 +362,7 @@ def _a_decimal(figure: regex.Match[str], number: str, source: Locale, *, among_n
     text, start, end = figure.string, figure.start(), figure.end()
     if _TRAILING_DOT.match(text, end) or _CLOCK_BEFORE.search(text, 0, start):
         return False
-    if _CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end) or _SIGN_BEFORE.search(text, 0, start):
+    if CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end) or _SIGN_BEFORE.search(text, 0, start):
         return True
     if len(decimals) != 2 or among_numbers:
         return True
@@ -414,7 +414,7 @@ def _only_a_number(figure: regex.Match[str], source: Locale, among_numbers: bool
     """Whether the figure can only be a number: grouped as the source groups digits, a share,
     or a decimal (see `_a_decimal`)."""
     number = _source_digits(figure.group("number"), source)
-    group, _ = _symbols(source)
+    group, _ = symbols(source)
     grouped = group in number and _SOURCE_GROUPING.fullmatch(number.replace(group, "G")) is not None
     return grouped or bool(figure.group("percent")) or _a_decimal(figure, number, source, among_numbers=among_numbers)
 
@@ -422,7 +422,7 @@ def _only_a_number(figure: regex.Match[str], source: Locale, among_numbers: bool
 def _source_digits(number: str, source: Locale) -> str:
     """A figure's digits with any space (French) or apostrophe (Swiss German) between them
     written as the source locale's own group symbol."""
-    group, _ = _symbols(source)
+    group, _ = symbols(source)
     return _SPACE_OR_APOSTROPHE.sub(group, number) if _SPACE_OR_APOSTROPHE.fullmatch(group) else number
 
 
@@ -430,14 +430,14 @@ def _figure_in_locale(figure: regex.Match[str], source: Locale, target: Locale, 
     if not _only_a_number(figure, source, among_numbers):
         return figure.group()
     number = _source_digits(figure.group("number"), source)
-    value = _decimal(number, source)
+    value = decimal_value(number, source)
     if value is None:
         return figure.group()
     decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
     pattern = target.decimal_formats[None]
     whole = pattern.pattern.split(";")[0].split(".")[0]
     separated = abs(value).adjusted() + 1 >= pattern.grouping[0] + _minimum_grouping_digits(target)  # enough whole digits
-    written = _formatted(value, target, whole + ("." + "0" * decimals if decimals else ""), grouped=separated)
+    written = formatted(value, target, whole + ("." + "0" * decimals if decimals else ""), grouped=separated)
     if figure.group("percent"):
         percent = format_percent(Decimal(1), locale=target)  # `100 %`, `100%`, `%100`: where the sign goes
         written = percent.replace(format_decimal(100, locale=target), written)

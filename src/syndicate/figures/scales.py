@@ -1,7 +1,7 @@
 """Amounts on a scale: the scale word or character after a number (3.5 million, 2 Mrd.,
-350万, `_scale_after`), which scales a currency's letters multiply by, the largest scale of
-an amount and its words (`_in_scale_words`), a half after the scale (dos millones y medio),
-and an amount on a scale said with its number in words (`_amounts_said_in_words`: zwei
+350万, `scale_after`), which scales a currency's letters multiply by, the largest scale of
+an amount and its words (`in_scale_words`), a half after the scale (dos millones y medio),
+and an amount on a scale said with its number in words (`amounts_said_in_words`: zwei
 Milliarden, dos mil millones, 二十億).
 """
 
@@ -18,41 +18,43 @@ from babel.core import get_global
 
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
-from .readers import _Number, _plain
-from .number_words import _halves_in_place, _HANGUL_AMOUNT, _HANGUL_AS_KANJI, _HANGUL_SCALE_HINT, _KANJI_RUN, _kanji_value, _number_words_at
+from .readers import Number, plain
+from .number_words import (
+    HANGUL_AMOUNT, HANGUL_AS_KANJI, HANGUL_SCALE_HINT, KANJI_RUN, halves_in_place, kanji_value, number_words_at,
+)
 
 # Two millions or two billions in the dual, with or without its ن (ملياري دولار, مليونين): the amount they say.
-_ARABIC_DUAL_SCALES = lazy_compile(r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?P<scale>مليون|مليار)(?:ان|ين|ا|ي)(?![\p{L}\p{M}])")
-_SCALE_OF = {"مليون": 10**6, "مليار": 10**9}
+ARABIC_DUAL_SCALES = lazy_compile(r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?P<scale>مليون|مليار)(?:ان|ين|ا|ي)(?![\p{L}\p{M}])")
+SCALE_OF = {"مليون": 10**6, "مليار": 10**9}
 
 # An amount in kanji or hanzi on the scales of ten thousand, part by part (二十億五千万: 20億 and
 # 5000万; 两万亿, ten thousand hundred millions, is two trillion), read where Japanese, Chinese or Korean has one of their characters (`_KANJI_SCALE_HINT`).
-_KANJI_AMOUNT_PART = lazy_compile(f"({_KANJI_RUN})(万亿|萬億|[万萬億亿兆])")
-_KANJI_AMOUNT = lazy_compile(f"(?<!\\p{{Nd}})(?:{_KANJI_RUN}(?:万亿|萬億|[万萬億亿兆]))+")
+_KANJI_AMOUNT_PART = lazy_compile(f"({KANJI_RUN})(万亿|萬億|[万萬億亿兆])")
+_KANJI_AMOUNT = lazy_compile(f"(?<!\\p{{Nd}})(?:{KANJI_RUN}(?:万亿|萬億|[万萬億亿兆]))+")
 _KANJI_SCALE_HINT = re.compile("[万萬億亿兆]")
 _KANJI_SCALE_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
 
-def _amounts_in_parts(target_numbers: Sequence[_Number], source_numbers: Sequence[_Number]) -> list[_Number]:
+def amounts_in_parts(target_numbers: Sequence[Number], source_numbers: Sequence[Number]) -> list[Number]:
     """The translation's numbers, with an amount it writes in parts, each on its own scale, as
     the one amount of the source they add up to: `1 млрд 460 млн` (1 billion 460 million) for
     €1.46 billion, `2 Mrd. 500 Mio.` for 2.5 billion."""
     wanted = {number.scaled for number in source_numbers if number.scaled is not None}
-    joined: list[_Number] = []
+    joined: list[Number] = []
     for number in target_numbers:
         first = joined[-1] if joined else None
         if (first is not None and first.scaled is not None and number.scaled is not None and first.value and number.value
                 and first.scaled not in wanted and number.scaled / number.value < first.scaled / first.value
                 and (whole := first.scaled + number.scaled) in wanted):
             scale = first.scaled / first.value
-            joined[-1] = _Number(f"{first.amount} {number.amount}", whole / scale, whole, f"{first.amount} {number.amount}")
+            joined[-1] = Number(f"{first.amount} {number.amount}", whole / scale, whole, f"{first.amount} {number.amount}")
         else:
             joined.append(number)
     return joined
 
 
-def _amounts_said_in_words(
-    missing: list[str], source_numbers: Sequence[_Number], text: str, target: Locale
+def amounts_said_in_words(
+    missing: list[str], source_numbers: Sequence[Number], text: str, target: Locale
 ) -> tuple[list[str], list[Issue], str]:
     """`missing` without each amount of the source on a scale (`$2bn`) that the translation's
     `text` says with its number in words: on the same scale (zwei Milliarden), or in thousands
@@ -62,26 +64,26 @@ def _amounts_said_in_words(
     `text`, which is returned too: the number alone (zwei) is no other figure of the source."""
     scaled = [number for number in source_numbers if number.scaled is not None and number.text in missing]
     said: list[tuple[int, int, int, Decimal, Decimal]] = []  # start, end, where the scale ends, number on its scale, amount
-    for start, end, value in list(_number_words_at(text, target.language)) if scaled else ():
+    for start, end, value in list(number_words_at(text, target.language)) if scaled else ():
         # zwei und eine halbe Milliarde, twee en een half miljard
-        half_before = _HALF_BEFORE_A_SCALE.match(text, end)
-        scale = _scale_after(text, half_before.end() if half_before else end, target.language)
-        amount, scale_end = _with_a_half(text, scale[1], Decimal(value * scale[0]), half_before is not None) if scale else (Decimal(value), end)
+        half_before = HALF_BEFORE_A_SCALE.match(text, end)
+        scale = scale_after(text, half_before.end() if half_before else end, target.language)
+        amount, scale_end = with_a_half(text, scale[1], Decimal(value * scale[0]), half_before is not None) if scale else (Decimal(value), end)
         if said and start >= said[-1][2] and not text[said[-1][2] : start].strip() and amount < _largest_scale(said[-1][4]):
             # un million cinq cent mille, zwei Milliarden fünfhundert Millionen: one amount
             first_start, _, _, first_number, first_amount = said[-1]
             said[-1] = (first_start, end, scale_end, first_number, first_amount + amount)
         elif scale is not None:
-            said.append((start, end, scale_end, _on_its_scale(amount), amount))  # dos mil millones y medio: 2.5 (billion)
+            said.append((start, end, scale_end, on_its_scale(amount), amount))  # dos mil millones y medio: 2.5 (billion)
     # zweieinhalb Milliarden, anderthalb Milliarden, tweeënhalf miljard, полтора миллиарда: a
     # number and a half in one word (not the words before a half, which are read above).
-    for amount_and_a_half, match, _ in _halves_in_place(text, target.language) if scaled else ():
-        if not match.groupdict().get("before") and (scale := _scale_after(text, match.end(), target.language)) is not None:
+    for amount_and_a_half, match, _ in halves_in_place(text, target.language) if scaled else ():
+        if not match.groupdict().get("before") and (scale := scale_after(text, match.end(), target.language)) is not None:
             said.append((match.start(), match.end(), scale[1], amount_and_a_half, amount_and_a_half * scale[0]))
     # 二十億ドル, 二十亿美元, 二十億五千万, 이십억 달러: an amount in kanji, hanzi or hangul on the scales of ten thousand.
     for match in _kanji_amounts(text, target.language) if scaled and target.language in _KANJI_SCALE_LANGUAGES else ():
-        in_kanji = match.group().translate(_HANGUL_AS_KANJI)
-        parts = [(_kanji_value(number), _SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(in_kanji)]
+        in_kanji = match.group().translate(HANGUL_AS_KANJI)
+        parts = [(kanji_value(number), SCALE_CHARACTERS.get(scale, 10**12)) for number, scale in _KANJI_AMOUNT_PART.findall(in_kanji)]
         amount = Decimal(sum(number * scale for number, scale in parts))
         said.append((match.start(), match.end(), match.end(), Decimal(parts[0][0]), amount))
     missing, issues = list(missing), []
@@ -99,22 +101,22 @@ def _amounts_said_in_words(
             said.remove((start, end, scale_end, number_said, amount))
             missing.remove(twin.text)
             if pairing != "amount":
-                issues.append(Issue("numbers", f"{text[start:scale_end]} is {_in_scale_words(amount)} ({_plain(amount, grouped=True)}); "
-                                               f"the source says {twin.amount} ({_plain(twin.scaled, grouped=True)})"))
+                issues.append(Issue("numbers", f"{text[start:scale_end]} is {in_scale_words(amount)} ({plain(amount, grouped=True)}); "
+                                               f"the source says {twin.amount} ({plain(twin.scaled, grouped=True)})"))
             text = text[:start] + " " * (end - start) + text[end:]
     return missing, issues, text
 
 
 def _kanji_amounts(text: str, language: str) -> Iterator[regex.Match[str]]:
     """Each amount `text` writes in kanji or hanzi on the scales of ten thousand (`_KANJI_AMOUNT`),
-    in Korean in hangul (`_HANGUL_AMOUNT`)."""
-    if language == "ko" and _HANGUL_SCALE_HINT.search(text):
-        yield from _HANGUL_AMOUNT.finditer(text)
+    in Korean in hangul (`HANGUL_AMOUNT`)."""
+    if language == "ko" and HANGUL_SCALE_HINT.search(text):
+        yield from HANGUL_AMOUNT.finditer(text)
     if _KANJI_SCALE_HINT.search(text):
         yield from _KANJI_AMOUNT.finditer(text)
 
 
-def _paired_amounts(pairing: str, number: _Number, number_said: Decimal, amount: Decimal) -> bool:
+def _paired_amounts(pairing: str, number: Number, number_said: Decimal, amount: Decimal) -> bool:
     """Whether a number of the source on a scale pairs with an amount the translation says in
     words (`number_said` the number of its scale word, with its half: the 2.5 of zweieinhalb
     Millionen, of dos mil millones y medio; `amount` all it says) by `pairing`: the same
@@ -146,12 +148,12 @@ _HALF_AFTER_A_SCALE = lazy_compile(
     r"|y|e|et|and|und|o|ou|or|oder)(?!\p{L})))",
     regex.IGNORECASE,
 )
-_HALF_BEFORE_A_SCALE = lazy_compile(
+HALF_BEFORE_A_SCALE = lazy_compile(
     r"[ \u00a0]+(?:und[ \u00a0]+eine?[ \u00a0]+halben?|en[ \u00a0]+een[ \u00a0]+hal(?:f|ve)|and[ \u00a0]+a[ \u00a0]+half)(?=[ \u00a0])", regex.IGNORECASE
 )
 
 
-def _with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool = False) -> tuple[Decimal, int]:
+def with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool = False) -> tuple[Decimal, int]:
     """An amount on a scale and where it ends, with the half of its scale that is said before
     its scale word (`half_before`) or right after it: 2.5 billion for due miliardi e mezzo, as
     for dos mil millones y medio, whose scale is the thousand millions."""
@@ -165,7 +167,7 @@ def _with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool =
 # in Chinese, Japanese and Korean, a character right after the digits. Used to pair numbers
 # written on two scales (3.5 million → 350万, 120,000 → 12万), and to report the same digits on
 # another scale than the source's (370 billion → 370 Billionen).
-_SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
+SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
 _SCALE_WORDS = {
     word: 10**power
     for power, words in (
@@ -214,12 +216,12 @@ _WORD_AFTER = lazy_compile(r"[ \u00a0\u202f](\p{L}+)")
 _SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
 
-def _scale_after(text: str, end: int, language: str, currency_scales: Mapping[str, int] = _CURRENCY_SCALES) -> tuple[int, int] | None:
+def scale_after(text: str, end: int, language: str, currency_scales: Mapping[str, int] = _CURRENCY_SCALES) -> tuple[int, int] | None:
     """The scale of the number that ends at `end` and where the scale's word or character ends;
     None when it has none. `currency_scales`: what the letters before a currency multiply by
-    where the text is written (`_currency_scales`)."""
-    if (character := text[end : end + 1]) in _SCALE_CHARACTERS:
-        return _character_scale(text, end)
+    where the text is written (`currency_scales_in`)."""
+    if (character := text[end : end + 1]) in SCALE_CHARACTERS:
+        return scale_of_character(text, end)
     if character not in _SPACES_BEFORE_A_SCALE:  # a suffix, which follows the digits at once
         suffix = _SCALE_SUFFIX.match(text, end)
         return (_SUFFIX_SCALES[suffix.group(1).casefold()], suffix.end()) if suffix is not None else None
@@ -236,18 +238,18 @@ def _scale_after(text: str, end: int, language: str, currency_scales: Mapping[st
     return (scale, word.end()) if scale else None
 
 
-def _character_scale(text: str, end: int) -> tuple[int, int]:
+def scale_of_character(text: str, end: int) -> tuple[int, int]:
     """The scale the character right after a number's digits at `end` gives it, and where it
     ends: 億 is a hundred million; 千万 (천만), a thousand ten thousands, is ten million. 1 where
     there is none."""
-    scale = _SCALE_CHARACTERS.get(text[end : end + 1], 1)
-    if scale == 10**3 and (ten_thousands := _SCALE_CHARACTERS.get(text[end + 1 : end + 2], 1)) > scale:
+    scale = SCALE_CHARACTERS.get(text[end : end + 1], 1)
+    if scale == 10**3 and (ten_thousands := SCALE_CHARACTERS.get(text[end + 1 : end + 2], 1)) > scale:
         return scale * ten_thousands, end + 2
     return scale, end + (scale > 1)
 
 
 @functools.lru_cache(maxsize=None)
-def _currency_scales(locale: Locale) -> Mapping[str, int]:
+def currency_scales_in(locale: Locale) -> Mapping[str, int]:
     """What the letters before a currency multiply by as `locale` writes amounts."""
     parents, name = get_global("parent_exceptions"), str(locale)
     while name and name != "es_419":
@@ -264,13 +266,13 @@ def _largest_scale(amount: Decimal) -> int:
     return next((scale for scale, _ in _ENGLISH_SCALES if amount >= scale), 1)
 
 
-def _on_its_scale(amount: Decimal) -> Decimal:
+def on_its_scale(amount: Decimal) -> Decimal:
     """The number an amount is of its largest scale word: 2.5 for 2.5 billion."""
     return amount / _largest_scale(amount)
 
 
-def _in_scale_words(amount: Decimal) -> str:
+def in_scale_words(amount: Decimal) -> str:
     for scale, word in _ENGLISH_SCALES:
         if amount >= scale:
-            return f"{_plain(amount / scale)} {word}"
-    return _plain(amount)
+            return f"{plain(amount / scale)} {word}"
+    return plain(amount)

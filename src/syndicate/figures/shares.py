@@ -22,27 +22,27 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _blanked, _decimal, _in_any_case, _KANJI_LANGUAGES, _NO_HINTS, _numbers_in_place, _plain, _prefix_tree
-from .number_words import _KANJI_RUN, _kanji_value, _number_said, _NUMBER_WORDS, _PERCENT_WORDS, _WORDS_SAYING_A_NUMBER
-from .measures import _source_measures, _translation_measures, _UNIT_DIMENSION
+from .readers import KANJI_LANGUAGES, NO_HINTS, blanked, decimal_value, in_any_case, numbers_in_place, plain, prefix_tree
+from .number_words import KANJI_RUN, NUMBER_WORDS, PERCENT_WORDS, WORDS_SAYING_A_NUMBER, kanji_value, number_said
+from .measures import UNIT_DIMENSION, source_measures, translation_measures
 
 # A fraction in hanzi or kanji, the whole before the part: 十分之七, 10分の7.
-_HANZI_FRACTION = lazy_compile(rf"(\p{{Nd}}+|{_KANJI_RUN})分[之の](\p{{Nd}}+|{_KANJI_RUN})")
+HANZI_FRACTION = lazy_compile(rf"(\p{{Nd}}+|{KANJI_RUN})分[之の](\p{{Nd}}+|{KANJI_RUN})")
 
 
 # A number with a half or a quarter (1 1/2, 2-3/4, 1½), or a half or a quarter alone (½): not
 # 1/2 alone, which is also a date.
-_FRACTION = lazy_compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
+FRACTION = lazy_compile(r"(?<![\p{N}.,/])(?:(\p{Nd}+)(?:[ \u00a0-]?(1/2|1/4|3/4)|[ \u00a0]?([½¼¾]))|([½¼¾]))(?![\p{N}/])")
 _FRACTIONS = {"1/2": Decimal("0.5"), "½": Decimal("0.5"), "1/4": Decimal("0.25"), "¼": Decimal("0.25"), "3/4": Decimal("0.75"), "¾": Decimal("0.75")}
 
 
-def _fraction_value(match: regex.Match[str]) -> Decimal:
+def fraction_value(match: regex.Match[str]) -> Decimal:
     whole, fraction = match.group(1), match.group(2) or match.group(3) or match.group(4)
     return Decimal(whole or 0) + _FRACTIONS[fraction]
 
 
 # A percentage in hanzi: 百分之五 is 5%.
-_HANZI_PERCENT = lazy_compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
+HANZI_PERCENT = lazy_compile(r"百分之([零〇一二三四五六七八九十百]{1,6})(?![点點])")
 
 
 # Fractions said in words, by language, as (numerator, denominator): a third of the voters,
@@ -117,10 +117,10 @@ _FRACTION_WORDS: Final[Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]] = 
 }
 
 
-# What every fraction of `_FRACTION_WORDS` holds, by language (see `_in_any_case`): most
+# What every fraction of `_FRACTION_WORDS` holds, by language (see `in_any_case`): most
 # sentences have none, told without the pattern, which tries each of its words at each letter.
 _FRACTION_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
-    language: tuple(hint for word in words for hint in _in_any_case(word))
+    language: tuple(hint for word in words for hint in in_any_case(word))
     for language, words in (
         ("en", ("alf", "alve", "hird", "uarter", "ifth", "enth")),
         ("de", ("älfte", "alb", "rittel", "iertel", "ünftel", "ehntel")),
@@ -142,7 +142,7 @@ def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
     if language not in _FRACTION_WORDS:
         return None
     # Chinese and Japanese write no spaces: a fraction there is found inside its sentence.
-    before, after = ("", "") if language in _KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
+    before, after = ("", "") if language in KANJI_LANGUAGES else (r"(?<!\p{L})", r"(?!\p{L})")
     return regex.compile(
         "|".join(f"{before}(?P<f{index}>{words}){after}" for index, (words, _) in enumerate(_FRACTION_WORDS[language])),
         regex.IGNORECASE,
@@ -152,17 +152,17 @@ def _fraction_pattern(language: str) -> regex.Pattern[str] | None:
 # Both the counts in words and the fractions check read a sentence's fractions: the second
 # scan of the same text is a lookup.
 @functools.lru_cache(maxsize=16)
-def _fraction_matches(text: str, language: str) -> tuple[regex.Match[str], ...]:
+def fraction_matches(text: str, language: str) -> tuple[regex.Match[str], ...]:
     if not any(hint in text for hint in _FRACTION_HINTS.get(language, ())):
         return ()
     pattern = _fraction_pattern(language)
     return tuple(pattern.finditer(text)) if pattern is not None else ()
 
 
-def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
+def fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
     """The fractions `text` says in words, each with its words as written."""
     fractions: dict[tuple[int, int], str] = {}
-    for match in _fraction_matches(text, language):
+    for match in fraction_matches(text, language):
         index = int(match.lastgroup[1:])  # type: ignore[index]
         fractions.setdefault(_FRACTION_WORDS[language][index][1], match.group())
     return fractions
@@ -170,7 +170,7 @@ def _fractions_in_words(text: str, language: str) -> dict[tuple[int, int], str]:
 
 @functools.lru_cache(maxsize=1024)
 def _source_fractions(msgid: str, language: str) -> dict[tuple[int, int], str]:
-    return _fractions_in_words(msgid, language)
+    return fractions_in_words(msgid, language)
 
 
 def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
@@ -181,7 +181,7 @@ def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -
     in_source = _source_fractions(msgid, source.language)
     if not in_source:
         return []  # most sentences: no fraction in words
-    in_target = _fractions_in_words(msgstr, target.language)
+    in_target = fractions_in_words(msgstr, target.language)
     # `Three-quarters of respondents` → `Tres de cada cuatro encuestados`: a proportion in words is the fraction it says.
     in_target.update({share.numbers: f"{share.numbers[0]}/{share.numbers[1]}" for share in _proportions(prose_of(msgstr), target) if not share.digits})
     if not in_target or {Fraction(*fraction) for fraction in in_source} & {Fraction(*fraction) for fraction in in_target}:
@@ -190,23 +190,23 @@ def changed_fractions(msgid: str, msgstr: str, source: Locale, target: Locale) -
 
 
 # A comparison by half, by language, with what tells a sentence may make one (see
-# `_in_any_case`): half as many, halb so viele, moitié moins and deux fois moins (two times
+# `in_any_case`): half as many, halb so viele, moitié moins and deux fois moins (two times
 # fewer), dos veces menos, half zoveel, twee keer zo weinig, tweemaal minder, вдвое меньше, dwa
 # razy mniej; the two also in digits (2 fois moins, в 2 раза меньше). Half of a whole (die
 # Hälfte, la mitad) is a fraction (`_FRACTION_WORDS`).
-_HALF_AS: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
+HALF_AS: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
     language: (hints, lazy_compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words})(?!\p{{L}})", regex.IGNORECASE))
     for language, hints, words in (
-        ("en", _in_any_case("alf"), r"half\s+as\s+\p{L}+"),
-        ("de", _in_any_case("alb"), r"halb\s+so(?:\s+\p{L}+)?"),
-        ("fr", _in_any_case("oins"), r"moitié\s+moins|(?:deux|2)\s+fois\s+moins"),
-        ("es", _in_any_case("enos"), r"(?:dos|2)\s+veces\s+menos"),
-        ("it", _in_any_case("eno"), r"(?:due|2)\s+volte\s+meno"),
-        ("pt", _in_any_case("enos"), r"(?:duas|2)\s+vezes\s+menos"),
-        ("nl", (*_in_any_case("alf"), *_in_any_case("elft"), *_in_any_case("einig"), *_in_any_case("inder")),
+        ("en", in_any_case("alf"), r"half\s+as\s+\p{L}+"),
+        ("de", in_any_case("alb"), r"halb\s+so(?:\s+\p{L}+)?"),
+        ("fr", in_any_case("oins"), r"moitié\s+moins|(?:deux|2)\s+fois\s+moins"),
+        ("es", in_any_case("enos"), r"(?:dos|2)\s+veces\s+menos"),
+        ("it", in_any_case("eno"), r"(?:due|2)\s+volte\s+meno"),
+        ("pt", in_any_case("enos"), r"(?:duas|2)\s+vezes\s+menos"),
+        ("nl", (*in_any_case("alf"), *in_any_case("elft"), *in_any_case("einig"), *in_any_case("inder")),
          r"half\s+zo(?:veel)?|de\s+helft|(?:twee|2)\s*(?:keer|maal)\s+(?:zo\s+weinig|minder)"),
-        ("ru", _in_any_case("еньше"), r"вдвое\s+меньше|в\s+(?:два|2)\s+раза\s+меньше"),
-        ("pl", (*_in_any_case("niej"), *_in_any_case("ołow")), r"(?:dwa|2)\s+razy\s+mniej|o\s+połowę"),
+        ("ru", in_any_case("еньше"), r"вдвое\s+меньше|в\s+(?:два|2)\s+раза\s+меньше"),
+        ("pl", (*in_any_case("niej"), *in_any_case("ołow")), r"(?:dwa|2)\s+razy\s+mniej|o\s+połowę"),
     )
 }
 # The word for times after a number that makes it a multiple (zweimal, 3-mal, das 3-Fache, two
@@ -232,10 +232,10 @@ def _multiples(text: str, language: str) -> dict[int, str]:
     if language in _TIMES_WORDS:
         for match in _multiple_pattern(language).finditer(text):
             count = match.group("count")
-            value = int(count) if count.isdecimal() else _NUMBER_WORDS.get(language, {}).get(count.lower())
+            value = int(count) if count.isdecimal() else NUMBER_WORDS.get(language, {}).get(count.lower())
             if value is not None and value >= 2:
                 multiples.setdefault(value, match.group())
-    for value, words in _WORDS_SAYING_A_NUMBER.items():
+    for value, words in WORDS_SAYING_A_NUMBER.items():
         if (said := words.search(text)) is not None:
             multiples.setdefault(value, said.group())
     return multiples
@@ -247,13 +247,13 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     `numbers`). Not where the translation says half in any way the checks read (`halb so viele`,
     `deux fois moins`, `la mitad`), nor where it says no multiple: a rephrasing. And the other
     way round (`_multiple_said_as_half`)."""
-    hints, half_as = _HALF_AS.get(source.language, (_NO_HINTS, None))
+    hints, half_as = HALF_AS.get(source.language, (NO_HINTS, None))
     if half_as is None or not any(hint in msgid for hint in hints):
         return _multiple_said_as_half(msgid, msgstr, source, target)  # most sentences: no comparison by half
     if (half := half_as.search(prose_of(msgid))) is None:
         return _multiple_said_as_half(msgid, msgstr, source, target)
     prose = prose_of(msgstr)
-    if (said := _HALF_AS.get(target.language)) is not None and said[1].search(prose) or (1, 2) in _fractions_in_words(prose, target.language):
+    if (said := HALF_AS.get(target.language)) is not None and said[1].search(prose) or (1, 2) in fractions_in_words(prose, target.language):
         return []
     in_source = _multiples(prose_of(msgid), source.language)
     if not (added := [words for value, words in _multiples(prose, target.language).items() if value not in in_source]):
@@ -261,13 +261,13 @@ def changed_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -
     return [Issue("numbers", f"missing {half.group()}; not in the source: {', '.join(added)}")]
 
 
-def _halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> int:
+def halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> int:
     """How many comparisons by half the translation writes with a 2 (2 fois moins, в 2 раза
     меньше) where the source makes one (half as many)."""
-    hints, half_as = _HALF_AS.get(source.language, (_NO_HINTS, None))
+    hints, half_as = HALF_AS.get(source.language, (NO_HINTS, None))
     if half_as is None or not any(hint in msgid for hint in hints) or not half_as.search(prose_of(msgid)):
         return 0
-    if (said := _HALF_AS.get(target.language)) is None:
+    if (said := HALF_AS.get(target.language)) is None:
         return 0
     return sum(1 for match in said[1].finditer(prose_of(msgstr)) if "2" in match.group())
 
@@ -275,7 +275,7 @@ def _halves_as_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale
 _FACTOR_IN_DIGITS = lazy_compile(r"\p{Nd}+(?:\.\p{Nd}+)?")  # 3 of 3倍, 1.5 of 1.5倍
 
 
-def _factors_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
+def factors_in_digits(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
     """The numbers in digits of the multiples the translation says (3倍, multipliés par 3, 3 fois
     plus; 2 of 增长了2倍, up by two times, which triples) by a factor the source multiplies a
     quantity by with a verb (tripled)."""
@@ -297,7 +297,7 @@ _RISE_BY_A_PERCENTAGE = lazy_compile(
 _PERCENTAGE_OF = lazy_compile(r"(?<![\p{N}.,])(\p{Nd}[\p{Nd},.]*)\s?(?:%|per\s?cent)\s+of(?!\p{L})", regex.IGNORECASE)
 
 
-def _percentages_as_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
+def percentages_as_multiples(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[Decimal, Decimal]]:
     """Each percentage of an English source the translation says as the multiple it makes: a
     rise (`jumped 150%` → `2.5倍`, `增长了1.5倍`) or one of something (`150% of GDP` → `GDPの1.5倍`):
     the source's percentage and the number in digits of the multiple."""
@@ -307,7 +307,7 @@ def _percentages_as_multiples(msgid: str, msgstr: str, source: Locale, target: L
     factors: dict[Fraction, Decimal] = {}  # the multiple each percentage makes, and the percentage
     for pattern, added in ((_RISE_BY_A_PERCENTAGE, 1), (_PERCENTAGE_OF, 0)):
         for match in pattern.finditer(prose):
-            if (value := _decimal(match.group(1), source)) is not None:
+            if (value := decimal_value(match.group(1), source)) is not None:
                 factors[added + Fraction(value) / 100] = value
     if not factors:
         return []
@@ -322,7 +322,7 @@ def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Loca
     """A multiple of the source the translation makes a comparison by half (`Twice as many
     people voted` → `Halb so viele Menschen`, `Deux fois moins`, `numbers`), where it says none
     of the source's multiples besides."""
-    hints, half_as = _HALF_AS.get(target.language, (_NO_HINTS, None))
+    hints, half_as = HALF_AS.get(target.language, (NO_HINTS, None))
     if half_as is None or not any(hint in msgstr for hint in hints):
         return []  # most translations: no comparison by half
     prose = prose_of(msgstr)
@@ -331,7 +331,7 @@ def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Loca
     if not (in_source := _multiples(prose_of(msgid), source.language)):
         return []
     # The multiple of a comparison by half (deux fois moins) is the half's, none of the source's.
-    if in_source.keys() & _multiples(_blanked(prose, halves), target.language).keys():
+    if in_source.keys() & _multiples(blanked(prose, halves), target.language).keys():
         return []
     return [Issue("numbers", f"missing {', '.join(in_source.values())}; not in the source: {prose[slice(*halves[0])]}")]
 
@@ -340,11 +340,11 @@ def _multiple_said_as_half(msgid: str, msgstr: str, source: Locale, target: Loca
 # quadrupled, halved (and `to double`, `halves`, a doubling), verdoppelt, halbiert, doublé, multiplié par
 # trois, divisé par deux, réduit de moitié, se duplicó, a la mitad, raddoppiato, dimezzato,
 # dobrou, pela metade, verdubbeld, gehalveerd, удвоились, сократились вдвое, podwoił, o połowę;
-# with what tells a sentence may say one (`_in_any_case`). By the factor each group says.
+# with what tells a sentence may say one (`in_any_case`). By the factor each group says.
 _MULTIPLIED_FACTORS: Final[Mapping[str, Fraction]] = {"twice": Fraction(2), "thrice": Fraction(3), "four": Fraction(4), "half": Fraction(1, 2)}
 _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
     language: (
-        tuple(hint for stem in hints for hint in _in_any_case(stem)),
+        tuple(hint for stem in hints for hint in in_any_case(stem)),
         lazy_compile(
             r"(?<!\p{L})(?:" + "|".join(f"(?P<{name}>{words})" for name, words in zip(_MULTIPLIED_FACTORS, factors)) + r")(?!\p{L})",
             regex.IGNORECASE,
@@ -390,9 +390,9 @@ _MULTIPLIED: Final[Mapping[str, tuple[tuple[str, ...], regex.Pattern[str]]]] = {
 # turning a number of times, said either way (翻了三倍: three or four times); and the words that
 # double or halve (倍増, 倍になった, 翻倍, 加倍, 半減, 减半, 减少了一半).
 _KANJI_MULTIPLIED = lazy_compile(
-    rf"翻了?(?P<turns>\p{{Nd}}+|{_KANJI_RUN})番"
-    rf"|翻了?(?P<either>\p{{Nd}}+|{_KANJI_RUN})倍"
-    rf"|(?P<increase>(?:增加|增长|上涨|提高|上升)了?)?(?<![\p{{Nd}}.])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})倍"
+    rf"翻了?(?P<turns>\p{{Nd}}+|{KANJI_RUN})番"
+    rf"|翻了?(?P<either>\p{{Nd}}+|{KANJI_RUN})倍"
+    rf"|(?P<increase>(?:增加|增长|上涨|提高|上升)了?)?(?<![\p{{Nd}}.])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{KANJI_RUN})倍"
     r"|(?P<twice>倍増|倍增|翻倍|翻番|加倍|倍(?=に|へ)|(?<=の)倍(?![\p{Han}]))"
     r"|(?P<half>半減|减半|減半|腰斩|(?:减少|下降|降低|削减|缩减)了?一半)"
 )
@@ -410,7 +410,7 @@ def _multiplied_in_kanji(text: str) -> dict[Fraction, tuple[str, tuple[int, int]
             said = [Fraction(1, 2)]
         else:
             count = next(match.group(name) for name in ("turns", "either", "count") if match.group(name))
-            number = Fraction(count) if count[0].isdecimal() else Fraction(_kanji_value(count))
+            number = Fraction(count) if count[0].isdecimal() else Fraction(kanji_value(count))
             if match.group("turns"):
                 said = [2**number]
             elif match.group("either"):
@@ -453,11 +453,11 @@ def _multiplied(text: str, language: str) -> dict[Fraction, tuple[str, tuple[int
     """The factors `text` multiplies a quantity by with a verb or its noun (`_MULTIPLIED`, in
     Japanese and Chinese `_KANJI_MULTIPLIED`, in Korean `_HANGUL_MULTIPLIED`), each with its
     first words as written and their place."""
-    if language in _KANJI_LANGUAGES:
+    if language in KANJI_LANGUAGES:
         return _multiplied_in_kanji(text) if any(hint in text for hint in _KANJI_MULTIPLIED_HINTS) else {}
     if language == "ko":
         return _multiplied_in_hangul(text) if "배" in text or "반" in text else {}
-    hints, pattern = _MULTIPLIED.get(language, (_NO_HINTS, None))
+    hints, pattern = _MULTIPLIED.get(language, (NO_HINTS, None))
     if pattern is None or not any(hint in text for hint in hints):
         return {}
     factors: dict[Fraction, tuple[str, tuple[int, int]]] = {}
@@ -480,12 +480,12 @@ def changed_doublings(msgid: str, msgstr: str, source: Locale, target: Locale) -
     multiplied = _multiplied(prose, target.language)
     said = {factor: words for factor, (words, _) in multiplied.items()}
     spans = [span for _, span in multiplied.values()]
-    hints, half_as = _HALF_AS.get(target.language, (_NO_HINTS, None))
+    hints, half_as = HALF_AS.get(target.language, (NO_HINTS, None))
     if half_as is not None and any(hint in prose for hint in hints) and (halves := list(half_as.finditer(prose))):
         said.setdefault(Fraction(1, 2), halves[0].group())
         spans += [half.span() for half in halves]
     # The multiple of a comparison by half (deux fois moins, вдвое меньше) is the half's.
-    for value, words in _multiples(_blanked(prose, spans) if spans else prose, target.language).items():
+    for value, words in _multiples(blanked(prose, spans) if spans else prose, target.language).items():
         said.setdefault(Fraction(value), words)
     if not said or doubled.keys() & said.keys():
         return []
@@ -506,26 +506,26 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     if not (percentages := Counter(share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share))):
         return []
     prose = prose_of(msgstr)
-    in_place = list(_numbers_in_place(prose, target))
+    in_place = list(numbers_in_place(prose, target))
     kept = _percentages_in(prose, in_place)
     if not (percentages - kept):
         return []  # most translations: every percentage kept one
     made = _percentages_made_multiples(percentages - kept, msgid, prose, source, target)
-    issues = [Issue("numbers", f"the percentage {_plain(value)}% in the source is a multiple in the translation: {words}") for value, words in made.items()]
+    issues = [Issue("numbers", f"the percentage {plain(value)}% in the source is a multiple in the translation: {words}") for value, words in made.items()]
     if target.language not in _PERCENT_WRITTEN_AFTER:
         return issues
     written = Counter(value for value, _ in in_place)
-    in_source = Counter(value for value, _ in _numbers_in_place(prose_of(msgid), source))
-    as_points = {measure.value: measure.words for measure in _translation_measures(msgstr, target) if _UNIT_DIMENSION[measure.unit] == "points"}
+    in_source = Counter(value for value, _ in numbers_in_place(prose_of(msgid), source))
+    as_points = {measure.value: measure.words for measure in translation_measures(msgstr, target) if UNIT_DIMENSION[measure.unit] == "points"}
     for value, count in (percentages - kept).items():
         if value in made:
             continue
-        if value in as_points and not any(_UNIT_DIMENSION[measure.unit] == "points" for measure in _source_measures(msgid, source)):
+        if value in as_points and not any(UNIT_DIMENSION[measure.unit] == "points" for measure in source_measures(msgid, source)):
             # `rose 8.5 percent` → `um 8,5 Prozentpunkte`: a change of a rate by points is another figure.
-            issues.append(Issue("numbers", f"the source's {_plain(value)}% is {as_points[value]} in the translation: a percentage is no points"))
+            issues.append(Issue("numbers", f"the source's {plain(value)}% is {as_points[value]} in the translation: a percentage is no points"))
         # More of the number bare than the source writes bare: the percentage's, without its sign.
         elif written[value] - kept[value] > in_source[value] - count:
-            issues.append(Issue("percent-dropped", f"the source's {_plain(value)}% is {_plain(value)} in the translation, without a percent sign or word"))
+            issues.append(Issue("percent-dropped", f"the source's {plain(value)}% is {plain(value)} in the translation, without a percent sign or word"))
     return issues
 
 
@@ -540,7 +540,7 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
     the source has that number as a percentage too."""
     if not _POINTS_HINT.search(msgid):
         return []  # most sentences: no points, told without reading their measures
-    points = {measure.value: measure.words for measure in _source_measures(msgid, source) if _UNIT_DIMENSION[measure.unit] == "points"}
+    points = {measure.value: measure.words for measure in source_measures(msgid, source) if UNIT_DIMENSION[measure.unit] == "points"}
     if not points:
         return []
     as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
@@ -548,12 +548,12 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
     return [
         Issue("numbers", f"the source's {points[value]} are {prose[match.start() : percent.end()].strip()} in the translation: "
                          "points are no percentage")
-        for value, match in _numbers_in_place(prose, target)
+        for value, match in numbers_in_place(prose, target)
         if value in points and value not in as_percentages and (percent := _PERCENT_AFTER.match(prose, match.end()))
     ]
 
 
-# What every percentage `_PERCENT_AFTER` and `_HANZI_PERCENT` read holds: a sign or a word's
+# What every percentage `_PERCENT_AFTER` and `HANZI_PERCENT` read holds: a sign or a word's
 # beginning, as written, capitalised or in capitals.
 _PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|ПРОЦ|[Pp]roc|PROC|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
 
@@ -565,7 +565,7 @@ def _percentages_in(prose: str, in_place: Sequence[tuple[Decimal, regex.Match[st
     kept = Counter(value for value, match in in_place
                    if _PERCENT_AFTER.match(prose, match.end()) or _PERCENT_RANGE_AFTER.match(prose, match.end()))
     if "百分之" in prose:
-        kept.update(Decimal(_kanji_value(match.group(1))) for match in _HANZI_PERCENT.finditer(prose))
+        kept.update(Decimal(kanji_value(match.group(1))) for match in HANZI_PERCENT.finditer(prose))
     return kept
 
 
@@ -597,14 +597,14 @@ def _percentages_made_multiples(
     return {value: in_digits[value] for value in percentages if value in in_digits}
 
 
-def _basis_points_said_as_a_fraction(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
+def basis_points_said_as_a_fraction(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Decimal]:
     """The changes the source gives in basis points that the translation says as a fraction of
     a point in words (`50 basis points` → `einen halben Prozentpunkt`, `medio punto`; `25` →
     `un quart de point`, `четверть процентного пункта`)."""
-    in_source = [measure.value for measure in _source_measures(msgid, source) if measure.unit == "bp"]
+    in_source = [measure.value for measure in source_measures(msgid, source) if measure.unit == "bp"]
     if not in_source:
         return []
-    fractions = {100 * Fraction(*fraction) for fraction in _fractions_in_words(prose_of(msgstr), target.language)}
+    fractions = {100 * Fraction(*fraction) for fraction in fractions_in_words(prose_of(msgstr), target.language)}
     return [value for value in in_source if Fraction(value) in fractions]
 
 
@@ -631,7 +631,7 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 _PERCENT_SIGN_OR_WORD = (
     r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
-    rf"|{_PERCENT_WORDS})"
+    rf"|{PERCENT_WORDS})"
 )
 _PERCENT_AFTER = lazy_compile(_PERCENT_SIGN_OR_WORD, regex.IGNORECASE)
 # The first number of a range of percentages, which the percent after its last makes one too:
@@ -650,7 +650,7 @@ _TENTHS: Final[Mapping[str, regex.Pattern[str]]] = {
 
 @functools.lru_cache(maxsize=16)
 def _proportion_pattern(language: str) -> regex.Pattern[str]:
-    number = rf"\p{{Nd}}+(?:[,.\u00a0\u202f]\p{{Nd}}{{3}})*|(?:{_prefix_tree(_NUMBER_WORDS[language])})(?!\p{{L}})"
+    number = rf"\p{{Nd}}+(?:[,.\u00a0\u202f]\p{{Nd}}{{3}})*|(?:{prefix_tree(NUMBER_WORDS[language])})(?!\p{{L}})"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,])(?P<part>{number})(?:\s+\p{{L}}+){{0,2}}?\s+(?:{_PROPORTION_JOINERS[language]})\s+(?P<whole>{number})"
         r"(?![\p{L}\p{N}]|[.,]\p{N})",
@@ -660,11 +660,11 @@ def _proportion_pattern(language: str) -> regex.Pattern[str]:
 
 def _proportions(text: str, locale: Locale) -> Iterator[_Share]:
     """The proportions `text` gives (Seven in 10, trois sur dix), as shares."""
-    if locale.language not in _PROPORTION_JOINERS or locale.language not in _NUMBER_WORDS:
+    if locale.language not in _PROPORTION_JOINERS or locale.language not in NUMBER_WORDS:
         return
     for match in _proportion_pattern(locale.language).finditer(text):
         written = match.group("part"), match.group("whole")
-        part, whole = (_decimal(number, locale) if number[0].isdecimal() else _number_said(number, locale.language) for number in written)
+        part, whole = (decimal_value(number, locale) if number[0].isdecimal() else number_said(number, locale.language) for number in written)
         if part is None or whole is None or part % 1 or whole % 1 or not 0 < part <= whole or whole < 2:
             continue
         digits = tuple(Decimal(value) for number, value in zip(written, (part, whole)) if number[0].isdecimal())
@@ -676,21 +676,21 @@ def _shares(text: str, locale: Locale) -> list[_Share]:
     fractions (zwei Drittel, 十分之七) and proportions (trois électeurs sur dix)."""
     shares = list(_proportions(text, locale))
     shares += [_Share(Fraction(numerator, denominator), None, (numerator, denominator), ())
-               for numerator, denominator in _fractions_in_words(text, locale.language)]
-    for value, match in _numbers_in_place(text, locale):
+               for numerator, denominator in fractions_in_words(text, locale.language)]
+    for value, match in numbers_in_place(text, locale):
         if _PERCENT_AFTER.match(text, match.end()):
             shares.append(_Share(Fraction(value) / 100, Fraction(10) ** min(0, int(value.as_tuple().exponent)), (), (value,)))
-    if locale.language in _KANJI_LANGUAGES:
-        for match in _HANZI_FRACTION.finditer(text):
-            whole, part = (_number_said(number, locale.language) for number in match.groups())
+    if locale.language in KANJI_LANGUAGES:
+        for match in HANZI_FRACTION.finditer(text):
+            whole, part = (number_said(number, locale.language) for number in match.groups())
             if whole and part is not None and part <= whole and match.group(1) != "百":  # 百分之七十 is a percentage
                 digits = tuple(Decimal(number) for number in match.groups() if number.isdecimal())
                 shares.append(_Share(Fraction(part, whole), None, (part, whole), digits))
-        for match in _HANZI_PERCENT.finditer(text):  # read as its digits (百分之七十 as 70%)
-            percent = _kanji_value(match.group(1))
+        for match in HANZI_PERCENT.finditer(text):  # read as its digits (百分之七十 as 70%)
+            percent = kanji_value(match.group(1))
             shares.append(_Share(Fraction(percent, 100), Fraction(1), (), (Decimal(percent),)))
         for match in _TENTHS[locale.language].finditer(text):
-            if (tenths := _number_said(match.group(1), locale.language)) is not None:
+            if (tenths := number_said(match.group(1), locale.language)) is not None:
                 digits = (Decimal(tenths),) if match.group(1).isdecimal() else ()
                 shares.append(_Share(Fraction(tenths, 10), Fraction(10), (), digits))
     return shares
@@ -713,7 +713,7 @@ def _same_share(one: _Share, other: _Share) -> bool:
     return one.value == other.value
 
 
-def _shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Share, _Share]]:
+def shares_said(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[tuple[_Share, _Share]]:
     """The shares of the source the translation gives in another form, each with the
     translation's: a proportion as a percentage or a fraction (`Seven in 10` → `70 Prozent`,
     `七成`, `十分之七`; `1 in 4` → `ein Viertel`), a fraction as a percentage (`up a fifth` →

@@ -17,14 +17,14 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _blanked, _decimal, _KANJI_LANGUAGES, _plain, _symbols, _WORD
+from .readers import KANJI_LANGUAGES, WORD, blanked, decimal_value, plain, symbols
 from .number_words import (
-    _ARABIC_TEEN, _arabic_teen_in_digits, _COUNTS_CHANGED_IN_WORDS, _halves_in_place, _in_a_range, _KANJI_RUN, _NUMBER_COMPOUNDS,
-    _NUMBER_PREFIXES, _number_said, _NUMBER_WORDS, _TO_TWELVE_FORMS, _words_and_numbers,
+    ARABIC_TEEN, COUNTS_CHANGED_IN_WORDS, KANJI_RUN, NUMBER_COMPOUNDS, NUMBER_PREFIXES, NUMBER_WORDS, TO_TWELVE_FORMS,
+    arabic_teen_in_digits, halves_in_place, in_a_range, number_said, words_and_numbers,
 )
-from .periods import _PERIOD_HALF_HINTS, _period_halves_pattern
-from .shares import _FRACTION, _fraction_value
-from .digits import _all_among, _numbers_stated
+from .periods import PERIOD_HALF_HINTS, period_halves_pattern
+from .shares import FRACTION, fraction_value
+from .digits import all_among, numbers_stated
 
 
 class _Span(NamedTuple):
@@ -170,8 +170,8 @@ def _span_nouns(language: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _counted_span_pattern(language: str) -> regex.Pattern[str]:
     nouns = _span_nouns(language)
-    if language in _KANJI_LANGUAGES:
-        return regex.compile(rf"(?<![\p{{N}}.,])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{_KANJI_RUN})\s?(?:{nouns})")
+    if language in KANJI_LANGUAGES:
+        return regex.compile(rf"(?<![\p{{N}}.,])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{KANJI_RUN})\s?(?:{nouns})")
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,/])(?P<count>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|\p{{L}}+)[\s\u00a0-]+(?:{nouns})(?!\p{{L}})", regex.IGNORECASE
     )
@@ -195,13 +195,13 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     language = locale.language
     if language not in _SPAN_NOUNS:
         return []
-    if any(hint in text for hint in _PERIOD_HALF_HINTS.get(language, ())):
-        text = _blanked(text, [match.span() for match in _period_halves_pattern(language).finditer(text)])
+    if any(hint in text for hint in PERIOD_HALF_HINTS.get(language, ())):
+        text = blanked(text, [match.span() for match in period_halves_pattern(language).finditer(text)])
     if "/" in text or "½" in text:  # 1 1/2 years as the 1.5 years the numbers check reads
-        decimal = _symbols(locale)[1]
-        text = _FRACTION.sub(lambda match: _plain(_fraction_value(match)).replace(".", decimal), text)
+        decimal = symbols(locale)[1]
+        text = FRACTION.sub(lambda match: plain(fraction_value(match)).replace(".", decimal), text)
     if language == "ar" and "عشر" in text:  # ثمانية عشر شهرا as the 18 months the numbers check reads
-        text = _ARABIC_TEEN.sub(_arabic_teen_in_digits, text)
+        text = ARABIC_TEEN.sub(arabic_teen_in_digits, text)
 
     def counted(count: Decimal, unit: str, digits: tuple[Decimal, ...], start: int, end: int, words_start: int | None = None) -> _Span:
         numbers = (int(count),) if count % 1 == 0 else ()
@@ -218,21 +218,21 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
     for match in _counted_span_pattern(language).finditer(text):
         count, start = match.group("count"), match.start()
         in_digits = count[0].isdecimal()
-        if in_digits and language in _KANJI_LANGUAGES and match.lastgroup == "year" and _CALENDAR_YEAR.fullmatch(count):
+        if in_digits and language in KANJI_LANGUAGES and match.lastgroup == "year" and _CALENDAR_YEAR.fullmatch(count):
             continue  # 2019年 is the year 2019, no span of 2019 years
-        value = _decimal(count, locale) if in_digits else 1 if count.lower() in articles else _number_said(count, language)
-        if value is not None and not in_digits and language not in _KANJI_LANGUAGES and count.lower() not in articles:
+        value = decimal_value(count, locale) if in_digits else 1 if count.lower() in articles else number_said(count, language)
+        if value is not None and not in_digits and language not in KANJI_LANGUAGES and count.lower() not in articles:
             # The count's last word may end a number of several (twenty-one days, dix-huit mois, vingt et un jours).
             start, value = _number_ending_at(text, match.end("count"), language) or (start, value)
         if value is not None:
             found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), start, match.end()))
-    if (compounds := _NUMBER_COMPOUNDS.get(language)) is not None:
+    if (compounds := NUMBER_COMPOUNDS.get(language)) is not None:
         for match in compounds.finditer(text):
             if (unit := _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold())) is not None:
-                ending = _WORD.match(text, match.end())  # the compound as written to its end: zweijährige, not zweijährig
+                ending = WORD.match(text, match.end())  # the compound as written to its end: zweijährige, not zweijährig
                 end = match.end() if ending is None else ending.end()
-                found.append(counted(Decimal(_NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), match.start(), end))
-    for value, match, in_digits in _halves_in_place(text, language):
+                found.append(counted(Decimal(NUMBER_PREFIXES[language][match.group(1).casefold()]), unit, (), match.start(), end))
+    for value, match, in_digits in halves_in_place(text, language):
         # The noun inside the words of the half (un an et demi, 一年半) or right after them (anderthalb Jahre).
         noun = _span_noun_pattern(language).search(text, match.start(), match.end() + 12)
         if noun is not None and (noun.start() < match.end() or not text[match.end() : noun.start()].strip()):
@@ -277,7 +277,7 @@ def _number_ending_at(text: str, end: int, language: str) -> tuple[int, int] | N
     """Where the number in words that ends at `end` of `text` starts, and its value."""
     before = text[:end]
     last = None
-    for written, value in _words_and_numbers(before, language):
+    for written, value in words_and_numbers(before, language):
         last = (written, value)
     if last is None or not before.endswith(last[0]):
         return None
@@ -310,17 +310,17 @@ def _translation_spans(msgstr: str, target: Locale) -> tuple[_Span, ...]:
     return tuple(_spans(prose_of(msgstr), target))
 
 
-_NO_SPANS = _SpansCompared([], [], [])
+NO_SPANS = _SpansCompared([], [], [])
 
 
-def _spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> _SpansCompared:
+def spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> _SpansCompared:
     """The spans of time of the source the translation gives, each with the translation's:
     counted in another unit (`18 months` → `anderthalb Jahre`, `1年半`; `2 years` → `24 Monate`),
     or without a count (`6 months` → `ein halbes Jahr`, `半年`; `twelve months` → `un an`); and
     those of either side left over."""
     in_source = _source_spans(msgid, source)
     if not in_source:
-        return _NO_SPANS  # most sentences: no span of time
+        return NO_SPANS  # most sentences: no span of time
     in_target = list(_translation_spans(msgstr, target))
     said, unsaid = [], []
     for span in in_source:
@@ -346,13 +346,13 @@ def _as_long(span: _Span, other: _Span) -> bool:
 _MINUTES_A_DAY = _SPAN_UNITS["day"][0]
 
 
-def _spans_changed(spans: _SpansCompared, added: list[str], msgid: str, msgstr: str, source: Locale, target: Locale) -> list[_Span]:
+def spans_changed(spans: _SpansCompared, added: list[str], msgid: str, msgstr: str, source: Locale, target: Locale) -> list[_Span]:
     """The spans of time the source says without digits that the translation gives as another
     span, in figures the source does not have (`added`): `a year and a half` → `12 Monate`,
     `two years` → `36 Monate`, `half an hour` → `40 Minuten`. Each of the source's is paired with
     one of the translation's left over in the same unit (months or minutes), in order; the one
     of each side left, with the other whatever its unit (`a year and a half` → `12 Wochen`)."""
-    others = [span for span in spans.others if span.digits and _all_among(span.digits, added, target)]
+    others = [span for span in spans.others if span.digits and all_among(span.digits, added, target)]
     changed = []
     for span in spans.unsaid:
         if not span.digits and (other := next((other for other in others if other.unit == span.unit), None)) is not None:
@@ -388,7 +388,7 @@ def changed_spans(msgid: str, msgstr: str, source: Locale, target: Locale) -> li
         return []
     if all(span.digits for span in in_source) and not _another_unit_named(in_source, msgstr, source, target):
         return []  # its figures are the numbers check's; another unit for them is all left to find
-    spans = _spans_compared(msgid, msgstr, source, target)
+    spans = spans_compared(msgid, msgstr, source, target)
     if not spans.unsaid:
         return []
     return _changed_of_a_noun(spans, msgid, msgstr, source, target) or _changed_whatever_the_noun(spans, msgid, msgstr, source, target)
@@ -400,12 +400,12 @@ def _another_unit_named(spans: Sequence[_Span], msgstr: str, source: Locale, tar
     `zweimonatige`), told without reading its spans."""
     units = {_span_noun(span, source.language) for span in spans}
     target_prose = prose_of(msgstr)
-    if target.language in _KANJI_LANGUAGES:
+    if target.language in KANJI_LANGUAGES:
         # No word of its own between characters: the units of the spans it counts (禁錮18年).
         return any(_span_noun(span, target.language) not in units for span in _translation_spans(msgstr, target))
     if any(noun.lastgroup not in units for noun in _span_noun_word_pattern(target.language).finditer(target_prose)):
         return True
-    compounds = _NUMBER_COMPOUNDS.get(target.language)
+    compounds = NUMBER_COMPOUNDS.get(target.language)
     return compounds is not None and any(
         _COMPOUND_SPANS.get(match.group()[len(match.group(1)) :].casefold(), "") not in units | {""} for match in compounds.finditer(target_prose)
     )
@@ -449,8 +449,8 @@ def _changed_whatever_the_noun(spans: _SpansCompared, msgid: str, msgstr: str, s
 def _counts_stated(span: _Span, target_prose: str, target: Locale, stated_by: Sequence[int] = ()) -> bool:
     """Whether the translation states the counts a span of the source says in words, in any
     form: told first by those a span of the translation states (`stated_by`), if any."""
-    counts = {count for count in span.numbers if count in _COUNTS_CHANGED_IN_WORDS}
-    return not counts or counts <= set(stated_by) or counts <= _numbers_stated(target_prose, target)
+    counts = {count for count in span.numbers if count in COUNTS_CHANGED_IN_WORDS}
+    return not counts or counts <= set(stated_by) or counts <= numbers_stated(target_prose, target)
 
 
 def _one_span_each(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> tuple[_Span, _Span] | None:
@@ -478,7 +478,7 @@ def _an_ordinal(text: str, span: _Span, language: str) -> bool:
     """Whether a span of time in `text` is counted by an ordinal or a multiple (the third day,
     am dritten Tag, le troisième jour, 第3週), which says when, not how long."""
     first = span.words.split(maxsplit=1)[0].lower() if span.words.strip() else ""
-    return first in _ORDINALS_AND_MULTIPLES.get(language, ()) or language == "en" and first.endswith("th") and first in _NUMBER_WORDS["en"] \
+    return first in _ORDINALS_AND_MULTIPLES.get(language, ()) or language == "en" and first.endswith("th") and first in NUMBER_WORDS["en"] \
         or text[span.start - 1 : span.start] == "第"
 
 
@@ -486,7 +486,7 @@ def _an_ordinal(text: str, span: _Span, language: str) -> bool:
 _ORDINALS_AND_MULTIPLES: Final[Mapping[str, frozenset[str]]] = {
     language: frozenset(word for words in numbers for word in words.partition("|")[2].split())
     - {word for words in numbers for word in words.partition("|")[0].split()}
-    for language, numbers in _TO_TWELVE_FORMS.items()
+    for language, numbers in TO_TWELVE_FORMS.items()
 }
 
 
@@ -506,10 +506,10 @@ def _one_of_a_choice(text: str, span: _Span, language: str) -> bool:
     """Whether a span of time in `text` is one end of a range or a choice of counts (a day or
     two, ein oder zwei Tage, ein bis zwei Tage, ein, zwei Tage, один-два дня): the choice, not
     the span alone, is what the source says."""
-    if _in_a_range(text, span.start, span.end, language):
+    if in_a_range(text, span.start, span.end, language):
         return True
     listed = _COUNT_LISTED_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return listed is not None and listed.group(1).lower() in _NUMBER_WORDS.get(language, {})
+    return listed is not None and listed.group(1).lower() in NUMBER_WORDS.get(language, {})
 
 
 # `ein, zwei Tage`: a count and a comma before a span, a choice as `ein oder zwei Tage` is.
@@ -520,7 +520,7 @@ def _a_length_in_words(span: _Span, language: str) -> bool:
     """Whether a span of time the source gives is a length without digits: not one an English
     ordinal counts (the fourth day)."""
     first = span.words.split(maxsplit=1)[0].lower()
-    return not span.digits and (language != "en" or first not in _NUMBER_WORDS["en"] or first in _ENGLISH_SPAN_COUNTS)
+    return not span.digits and (language != "en" or first not in NUMBER_WORDS["en"] or first in _ENGLISH_SPAN_COUNTS)
 
 
 def _span_noun(span: _Span, language: str) -> str | None:
@@ -558,5 +558,5 @@ _ENGLISH_WORD_BEFORE = re.compile(r"\b(\w+)[\s-]+$")
 # What counts an English span of time without digits: a word for one, half, a cardinal; not an
 # ordinal or a multiple (the fourth day, twice a year), which is no length.
 _ENGLISH_SPAN_COUNTS = frozenset(
-    {"a", "an", "half"} | {word for word in _NUMBER_WORDS["en"] if not word.endswith("th")} - {"first", "second", "third", "once", "twice", "thrice"}
+    {"a", "an", "half"} | {word for word in NUMBER_WORDS["en"] if not word.endswith("th")} - {"first", "second", "third", "once", "twice", "thrice"}
 )

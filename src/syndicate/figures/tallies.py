@@ -13,10 +13,10 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _DATE_WORD_BEFORE, _DATE_WORD_REACH
+from .readers import DATE_WORD_BEFORE, DATE_WORD_REACH
 
 # Two figures joined by a dash: a vote's tally or a score (52-48, 3–1), not a season or a date.
-_TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
+TALLY = lazy_compile(r"(?<![\p{N}.,/-])(\p{Nd}{1,3})\s?[-–]\s?(\p{Nd}{1,3})(?![\p{N}/-]|[.,]\p{Nd})")
 # A tally in words: 312 votes to 287, by 5 to 4, by a vote of 52 to 48; not a range of an
 # amount (by 2 to 5%, by 10 to 15 percent, by 20 to 25 million).
 _TALLY_IN_WORDS = lazy_compile(
@@ -43,7 +43,7 @@ _TARGET_TALLY = lazy_compile(
 @functools.lru_cache(maxsize=1024)
 def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
     """The tallies of the votes an English source says passed: the votes for, against, and the tally as written."""
-    matches = [*_TALLY.finditer(msgid), *(_TALLY_IN_WORDS.finditer(msgid) if " to " in msgid else ())]
+    matches = [*TALLY.finditer(msgid), *(_TALLY_IN_WORDS.finditer(msgid) if " to " in msgid else ())]
     return tuple(
         (int(match.group(1)), int(match.group(2)), match.group()) for match in matches
         if match.group(1) != match.group(2) and _PASSED.search(msgid, max(0, match.start() - 80), match.start())
@@ -59,7 +59,7 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     the loser."""
     if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid or " to " in msgid):
         return []  # most sentences: no tally
-    tallies, sets = _passed_tallies(msgid), _runs_of_scores(msgid)
+    tallies, sets = _passed_tallies(msgid), runs_of_scores(msgid)
     if not (tallies or sets):
         return []
     prose = prose_of(msgstr)
@@ -163,12 +163,12 @@ class _RunOfScores(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1024)
-def _runs_of_scores(msgid: str) -> tuple[_RunOfScores, ...]:
+def runs_of_scores(msgid: str) -> tuple[_RunOfScores, ...]:
     """The runs of scores of an English source; not slashed digits in a row after a word that
     says they are dates (on 05/11, 06/11)."""
     runs = []
     for match in _RUN_OF_SCORES.finditer(msgid):
-        if "/" in match.group() and _DATE_WORD_BEFORE.search(msgid, max(0, match.start() - _DATE_WORD_REACH), match.start()):
+        if "/" in match.group() and DATE_WORD_BEFORE.search(msgid, max(0, match.start() - DATE_WORD_REACH), match.start()):
             continue
         scores = tuple((int(first), int(second)) for first, second in _SCORE_OF_A_SET.findall(match.group()) if first != second)
         if len(scores) > 1:

@@ -2,7 +2,7 @@
 Uhr, 午後6時半, à 18 heures, alle 9 e mezza, nine in the evening, noon), ranges of hours (from
 9 to 5 p.m.), time zones, half hours (halb neun) and a race's times, which are no time of day
 (2:01:09); and the source's times paired with the translation's, on the 12- and the 24-hour
-clock (`_match_times`).
+clock (`match_times`).
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
 from .readers import (
-    _blanked, _blanked_in_place, _DIGIT_RUN, _digits, _in_any_case, _NO_HINTS, _Number, _NUMBER_START, _Pool, _prefix_tree, _squashed,
-    _Time, _WHITESPACE, _WORD,
+    DIGIT_RUN, NO_HINTS, NUMBER_START, WHITESPACE, WORD, Number, Pool, Time, blanked, blanked_in_place, digit_runs, in_any_case,
+    prefix_tree, squashed,
 )
-from .number_words import _kanji_value, _number_said, _NUMBER_WORDS, _TO_TWELVE_FORMS
-from .measures import _MEASURE_AFTER
+from .number_words import NUMBER_WORDS, TO_TWELVE_FORMS, kanji_value, number_said
+from .measures import MEASURE_AFTER
 
 # A time of day: 6:45 p.m. · 6pm · 18.45 Uhr · 18時45分 · 午後6時半 · 18 h 45 · 18h · kl. 18.45 · 18:45
 # (not 2時間, 2시간: two hours, a span of time)
 TIME = lazy_compile(
-    _NUMBER_START + r"""
+    NUMBER_START + r"""
     (?: # the dot after `pm` ends a sentence; the one after `p.m.` is the abbreviation's
         (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?P<meridiem>[ap]) (?:\.\s?m\b\.?|\s?m\b)
       | (?:(?P<meridiem>午前|午後|午后|正午|上午|下午|오전|오후|深夜|夜|昼|朝)\s?(?:の\s?)?)? (?P<hour>\d{1,2}) (?:[:.](?P<minute>\d{2}))? \s? (?:Uhr\b|時(?!間)|时(?!间)|시(?!간))
@@ -70,7 +70,7 @@ _NOT_OF_SOMETHING = r"(?(span)(?!\s+(?:de|des)(?!\p{L})|\s+d['’]))"
 # only in a text `_CLOCK_WORD_HINT` finds one in: a pattern that starts with what comes before
 # the hour is tried at every letter.
 _CLOCK_WORD_TIME = lazy_compile(
-    _NUMBER_START + r"""
+    NUMBER_START + r"""
     (?: # the clock's hours named after them, after a preposition of the clock: à 15 heures (30),
       # om 15.30 uur, entre as 9 e as 17 horas, and after `de` those of the afternoon and evening
       # (la séance de 14 heures), and after `pour`, `avant` and `après` but those of something
@@ -134,7 +134,7 @@ _RANGE_START_BEFORE_ITS_PART_OF_DAY = lazy_compile(
 _ENGLISH_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RANGE_WITHOUT_PART_OF_DAY = lazy_compile(
     rf"(?<!\p{{L}})from\s+(?P<first>\d{{1,2}}|{_ENGLISH_HOURS})\s+(?:to|until|till)\s+(?P<hour>\d{{1,2}}|{_ENGLISH_HOURS})"
-    rf"(?!\p{{N}}|[.,:]\p{{N}}|\p{{L}}|{_MEASURE_AFTER})",
+    rf"(?!\p{{N}}|[.,:]\p{{N}}|\p{{L}}|{MEASURE_AFTER})",
     regex.IGNORECASE,
 )
 # The same on a 24-hour clock without the clock's word, after the word that opens it: de 9 a 17,
@@ -147,7 +147,7 @@ _RANGE_INTO_THE_AFTERNOON_IN_DIGITS = lazy_compile(
     r"(?<!\p{L})(?:von|de|desde|van|das)\s+(?P<first>\d{1,2})\s+(?:bis|a|à|às|tot)\s+(?P<hour>1[3-9]|2[0-3])"
     r"(?!\p{N}|[.,:]\p{N}|\s?[%‰°]|\s+(?:por|pour|per|Prozent|procent|Grad|grados|gradi|graus|degrés|graden"
     r"|ans|années|años|anos|jaar|jugadores|joueurs|jogadores|spelers|personas|personnes|pessoas|personen|mensen)(?!\p{L})"
-    rf"|\s+(?-i:(?!Uhr(?!\p{{L}}))\p{{Lu}}\p{{Ll}})|{_MEASURE_AFTER}"
+    rf"|\s+(?-i:(?!Uhr(?!\p{{L}}))\p{{Lu}}\p{{Ll}})|{MEASURE_AFTER}"
     r"|(?!\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos|todos|todas|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches|segundas|terças|quartas|quintas|sextas|montags|dienstags|mittwochs|donnerstags|freitags"
     r"|samstags|sonntags|werktags|wochentags)(?!\p{L}))" + _COUNTS_A_NOUN + ")",
@@ -163,7 +163,7 @@ _RANGE_REACH = 30  # characters before the second hour in which the first is rea
 # An hour said in Arabic words (الساعة العاشرة مساءً, في التاسعة صباحاً, الساعة الثامنة والنصف),
 # read as the time it says, before the times are compared: after الساعة, or with a part of the day.
 _ARABIC_PART_OF_DAY = r"صباح[اًا]?|صباحًا|مساء[ًا]?|مساءً|ظهر[اًا]?|ظهرًا|ليل[اًا]?|ليلًا|فجر[اًا]?|فجرًا"
-_ARABIC_HOUR = lazy_compile(
+ARABIC_HOUR = lazy_compile(
     rf"(?:الساعة\s+)?(?<!\p{{L}})(?P<hour>ال\p{{Arabic}}+)(?:\s+و(?P<fraction>النصف|الربع))?"
     rf"(?:\s+(?P<part>{_ARABIC_PART_OF_DAY})|(?<=الساعة\s+\S+(?:\s+و\S+)?))"
 )
@@ -174,7 +174,7 @@ _ARABIC_PARTS_OF_DAY = {"صباح": "a.m.", "فجر": "a.m.", "مساء": "p.m."
 # the small hours up to five and midnight, the evening's otherwise (2 ليلاً, ساعت ۱۰ شب).
 # Only after the word for the hour (الساعة, ساعت, בשעה): `أصيب 3 مساء أمس` is three injured
 # yesterday evening, `۳ شب` three nights, `נהרגו 3 בלילה` three killed overnight.
-_HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, tuple[str, regex.Pattern[str]]]] = {
+HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, tuple[str, regex.Pattern[str]]]] = {
     language: (hour_word, lazy_compile(
         rf"(?<={hour_word}\s+)(?<![\p{{N}}.,:٫])(?P<hour>\p{{Nd}}{{1,2}})(?:[:.٫](?P<minute>\p{{Nd}}{{2}}))?\s+(?:{parts})"
         r"(?![\p{L}\p{M}])"
@@ -188,7 +188,7 @@ _HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, tuple[str, regex.Pattern[str]]]] = 
 }
 
 
-def _hour_before_part_of_day_in_digits(match: regex.Match[str]) -> str:
+def hour_before_part_of_day_in_digits(match: regex.Match[str]) -> str:
     """ساعت ۱۰ شب as `10:00 p.m.`, which the time patterns read; left as it is when it is no time."""
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     if hour > 23 or minute > 59:
@@ -206,10 +206,10 @@ def _hour_before_part_of_day_in_digits(match: regex.Match[str]) -> str:
     return f"{hour}:{minute:02d} {meridiem}"
 
 
-def _arabic_hour_in_digits(match: regex.Match[str]) -> str:
+def arabic_hour_in_digits(match: regex.Match[str]) -> str:
     """الساعة العاشرة مساءً as `10:00 p.m.`, which the time patterns read; left as it is when
     the word after الساعة is no hour."""
-    hour = _NUMBER_WORDS["ar"].get(match.group("hour"))
+    hour = NUMBER_WORDS["ar"].get(match.group("hour"))
     if hour is None or not 1 <= hour <= 12:
         return match.group()
     minute = {"النصف": 30, "الربع": 15}.get(match.group("fraction") or "", 0)
@@ -325,9 +325,9 @@ _NIGHT_AS_MORNING = frozenset({1, 2, 3, 4, 5, 12})
 def _hour_with_part_of_day_pattern(language: str) -> regex.Pattern[str] | None:
     if (said := _HOURS_WITH_PART_OF_DAY.get(language)) is None:
         return None
-    hour = rf"(?:(?P<hour>{_prefix_tree(said.hours)})|(?<!\p{{N}}[.,:]?)(?P<hour>\d{{1,2}})(?:[:.h](?P<minute>\d{{2}}))?)"
+    hour = rf"(?:(?P<hour>{prefix_tree(said.hours)})|(?<!\p{{N}}[.,:]?)(?P<hour>\d{{1,2}})(?:[:.h](?P<minute>\d{{2}}))?)"
     between = said.between.replace("MINUTES", _minutes_in_words(language)) if "MINUTES" in said.between else said.between
-    return regex.compile(rf"{said.before}{hour}{between}(?P<part>{_prefix_tree(said.parts)})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"{said.before}{hour}{between}(?P<part>{prefix_tree(said.parts)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -339,13 +339,13 @@ def _minutes_in_words(language: str) -> str:
     Polizisten: `_COUNTED_AFTER`); not one, whose words are also an article (à neuf heures une
     réunion)."""
     ordinal = _ORDINAL_ENDINGS[language]
-    words = {word: value for word, value in _NUMBER_WORDS[language].items() if 10 <= value <= 59 and not ordinal.search(word)}
+    words = {word: value for word, value in NUMBER_WORDS[language].items() if 10 <= value <= 59 and not ordinal.search(word)}
     tens = [word for word, value in words.items() if value in (20, 30, 40, 50)]
-    units = [word for value, forms in enumerate(_TO_TWELVE_FORMS[language]) if 1 <= value <= 9 for word in forms.partition("|")[0].split()]
-    below_ten = [word for value, forms in enumerate(_TO_TWELVE_FORMS[language]) if 2 <= value <= 9 for word in forms.partition("|")[0].split()]
+    units = [word for value, forms in enumerate(TO_TWELVE_FORMS[language]) if 1 <= value <= 9 for word in forms.partition("|")[0].split()]
+    below_ten = [word for value, forms in enumerate(TO_TWELVE_FORMS[language]) if 2 <= value <= 9 for word in forms.partition("|")[0].split()]
     joined = r"(?:[\s\-‐‑]+(?:(?:et|y|e)[\s\-‐‑]+)?)"
-    return (rf"(?P<minutes>(?:(?:{_prefix_tree(tens)}){joined}(?:{_prefix_tree(units)})|{_prefix_tree(words)}"
-            rf"|(?:{_prefix_tree(below_ten)})(?!\p{{L}})(?!{_COUNTED_AFTER[language]}))(?!\p{{L}}))")
+    return (rf"(?P<minutes>(?:(?:{prefix_tree(tens)}){joined}(?:{prefix_tree(units)})|{prefix_tree(words)}"
+            rf"|(?:{prefix_tree(below_ten)})(?!\p{{L}})(?!{_COUNTED_AFTER[language]}))(?!\p{{L}}))")
 
 
 # What follows a count rather than the minutes of a time: a noun, capitalised in German, in the
@@ -375,10 +375,10 @@ def _minute_said(groups: Mapping[str, str | None], said: _HoursWithPartOfDay, la
     if minute := groups.get("minute"):
         return int(minute)
     if minutes := groups.get("minutes"):
-        numbers = _NUMBER_WORDS[language]
-        said_minutes = sum(numbers.get(word, 0) for word in _WORD.findall(minutes.lower()))  # dix-sept, vingt et une: the words add up
+        numbers = NUMBER_WORDS[language]
+        said_minutes = sum(numbers.get(word, 0) for word in WORD.findall(minutes.lower()))  # dix-sept, vingt et une: the words add up
     else:
-        said_minutes = int(said.fractions.get(_WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
+        said_minutes = int(said.fractions.get(WHITESPACE.sub(" ", (groups.get("fraction") or "").lower()), "0"))
     return -said_minutes if groups.get("to") else said_minutes
 
 
@@ -415,7 +415,7 @@ def _hours_with_part_of_day(text: str, language: str) -> Iterator[tuple[regex.Ma
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_hours_in_words(msgid: str, language: str) -> tuple[tuple[int, int], ...]:
+def source_hours_in_words(msgid: str, language: str) -> tuple[tuple[int, int], ...]:
     """Where the prose of a msgid says an hour in words with the part of the day, or one that
     ends a range into the afternoon: the span of the hour's word (the nine of nine in the
     evening, the five of from nine to five)."""
@@ -426,7 +426,7 @@ def _source_hours_in_words(msgid: str, language: str) -> tuple[tuple[int, int], 
     return spans
 
 
-def _hours_in_words_in_digits(text: str, language: str) -> str:
+def hours_in_words_in_digits(text: str, language: str) -> str:
     """The hours `text` says with the part of the day, as `7:30 p.m.` (what comes before the
     hour, such as `a las`, stays): no number words besides."""
     pieces, cursor = [], 0
@@ -530,14 +530,14 @@ def _clock_hour_in_words_pattern(language: str) -> regex.Pattern[str]:
     said = _HOURS_WITH_PART_OF_DAY[language]
     expression = _CLOCK_HOURS_IN_WORDS[language][1]
     return regex.compile(
-        expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS[language] if "PREPOSITION" in expression else "").replace("HOUR", _prefix_tree(said.hours)).replace("PART", _prefix_tree(said.parts))
-        .replace("LATE", _prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTED_AFTER[language] if "COUNTED" in expression else "")
+        expression.replace("PREPOSITION", _CLOCK_PREPOSITIONS[language] if "PREPOSITION" in expression else "").replace("HOUR", prefix_tree(said.hours)).replace("PART", prefix_tree(said.parts))
+        .replace("LATE", prefix_tree(_HOURS_PAST_TWELVE[language])).replace("TRAVEL", _TRAVELLED).replace("COUNTED", _COUNTED_AFTER[language] if "COUNTED" in expression else "")
         .replace("MINUTES", _minutes_in_words(language) if "MINUTES" in expression else ""),
         regex.IGNORECASE,
     )
 
 
-def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tuple[int, int, _Time]]:
+def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tuple[int, int, Time]]:
     """Each hour `text` says in words on the clock without the part of the day after it (see
     `_CLOCK_HOURS_IN_WORDS`; `lowered` is the text in lower case, which tells most have none):
     where it starts and ends, and the time. Read as a time in digits written so is (um neun Uhr
@@ -564,7 +564,7 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
         quoted = text[start : match.end()]
         if late is not None:
             late, minute = _before_the_hour(late, minute)
-            yield start, match.end(), _Time(quoted, frozenset({late}), minute, named=_CLOCK_WORD.search(match.group()) is None,
+            yield start, match.end(), Time(quoted, frozenset({late}), minute, named=_CLOCK_WORD.search(match.group()) is None,
                                             twenty_four_hour=True)
             continue
         if half:
@@ -574,18 +574,18 @@ def _clock_hours_in_words(text: str, lowered: str, language: str) -> Iterator[tu
             meridiem = said.parts[part.lower()]
             if meridiem == "night":
                 meridiem = "a.m." if hour in _NIGHT_AS_MORNING else "p.m."
-            time = _Time(quoted, frozenset({hour % 12 + (12 if meridiem == "p.m." else 0)}), minute)
+            time = Time(quoted, frozenset({hour % 12 + (12 if meridiem == "p.m." else 0)}), minute)
         elif _ON_THE_24_HOUR_CLOCK.search(match.group()) and not _PART_OF_DAY.search(text, max(0, start - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
-            time = _Time(quoted, frozenset({hour}), minute, named=True, twenty_four_hour=True)
+            time = Time(quoted, frozenset({hour}), minute, named=True, twenty_four_hour=True)
         else:
-            time = _Time(quoted, frozenset({hour, (hour + 12) % 24}), minute, named=True)
+            time = Time(quoted, frozenset({hour, (hour + 12) % 24}), minute, named=True)
         yield start, match.end(), time
 
 
 # An hour said in hanzi or kanji, as the digits the time patterns read: Chinese 下午两点半,
 # 晚上七点, 上午十点十五分, 深夜十一点; Japanese 午後二時半, 午前十時, 深夜一時, 朝の七時 (with the part of the day or the minutes,
 # as 一時 alone is `for a while`).
-_HANZI_HOUR = lazy_compile(
+HANZI_HOUR = lazy_compile(
     r"(?P<part>上午|下午|早上|晚上|凌晨|深夜|中午)?(?P<hour>[两一二三四五六七八九十]{1,3})[点點]"
     r"(?:(?P<half>半)|(?P<minute>[零〇一二三四五六七八九十]{1,3})分)?"
     r"|(?P<part>午前|午後|深夜|夜|朝|昼)の?(?P<hour>[〇一二三四五六七八九十]{1,3})時(?:(?P<half>半)|(?P<minute>[〇一二三四五六七八九十]{1,3})分)?"
@@ -593,19 +593,19 @@ _HANZI_HOUR = lazy_compile(
 )
 
 
-def _hanzi_hour_in_digits(match: regex.Match[str]) -> str:
-    hour = _kanji_value(match.group("hour"))
-    minute = 30 if match.group("half") else _kanji_value(match.group("minute")) if match.group("minute") else None
+def hanzi_hour_in_digits(match: regex.Match[str]) -> str:
+    hour = kanji_value(match.group("hour"))
+    minute = 30 if match.group("half") else kanji_value(match.group("minute")) if match.group("minute") else None
     if not 0 <= hour <= 24 or minute is not None and minute > 59:
         return match.group()
     mark = "時" if match.group().find("時") >= 0 else "点"
     return f"{match.group('part') or ''}{hour}{mark}" + (f"{minute}分" if minute is not None else "")
 
 
-def _hour_alone(time: str, locale: Locale) -> Decimal | None:
+def hour_alone(time: str, locale: Locale) -> Decimal | None:
     """The hour of a time written without minutes (`3 heures`, `3 Uhr nachts`, `neun Uhr`), which may be a count."""
-    digits = _digits(time)
-    if not digits and (said := _number_said(_CLOCK_WORD.sub("", time).strip(), locale.language)) is not None:
+    digits = digit_runs(time)
+    if not digits and (said := number_said(_CLOCK_WORD.sub("", time).strip(), locale.language)) is not None:
         return Decimal(said)
     return Decimal(digits[0]) if len(digits) == 1 else None
 
@@ -619,31 +619,31 @@ def _hour_before(hour: int) -> int:
 # Half of the hour before the one named, in German and Dutch: halb neun, half negen is 8:30,
 # and states the eight of `half past eight`.
 _HALF_HOUR: Final[Mapping[str, tuple[tuple[str, str], regex.Pattern[str]]]] = {
-    language: (_in_any_case(word[1:]), lazy_compile(rf"(?<!\p{{L}}){word}\s+(\p{{L}}+)", regex.IGNORECASE))
+    language: (in_any_case(word[1:]), lazy_compile(rf"(?<!\p{{L}}){word}\s+(\p{{L}}+)", regex.IGNORECASE))
     for language, word in (("de", "halb"), ("nl", "half"))
 }
 # Half past an hour in English, in words or digits: half past eight.
 _HALF_PAST = lazy_compile(r"(?<!\p{L})half\s+past\s+(\p{L}+|\p{Nd}{1,2})(?![\p{L}\p{N}])", regex.IGNORECASE)
 
 
-def _half_hours(text: str, language: str) -> list[tuple[tuple[int, int], int]]:
+def half_hours_in(text: str, language: str) -> list[tuple[tuple[int, int], int]]:
     """The half hours `text` says the German or Dutch way (`_HALF_HOUR`): where each is, and the
     hour it is half past."""
-    hints, half_hour = _HALF_HOUR.get(language, (_NO_HINTS, None))
+    hints, half_hour = _HALF_HOUR.get(language, (NO_HINTS, None))
     if half_hour is None or not any(hint in text for hint in hints):
         return []
-    hours = ((match.span(), _NUMBER_WORDS[language].get(match.group(1).lower())) for match in half_hour.finditer(text))
+    hours = ((match.span(), NUMBER_WORDS[language].get(match.group(1).lower())) for match in half_hour.finditer(text))
     return [(span, _hour_before(hour)) for span, hour in hours if hour is not None and 1 <= hour <= 12]
 
 
 @functools.lru_cache(maxsize=1024)
-def _source_clock_hours(msgid: str, language: str) -> frozenset[int]:
+def source_clock_hours(msgid: str, language: str) -> frozenset[int]:
     """The hours a msgid says in words on the clock (half past eight, eight in the morning), on
     a 12-hour clock: a half hour may state them (halb neun), whose time the numbers check compares."""
     prose = prose_of(msgid)
     hours = [hour for match, hour, _, _ in _hours_with_part_of_day(prose, language) if not match.group("hour").isdigit()]
     if language == "en" and "past" in prose:
-        hours += (_NUMBER_WORDS["en"].get(hour.lower()) if hour.isalpha() else int(hour) for hour in _HALF_PAST.findall(prose))
+        hours += (NUMBER_WORDS["en"].get(hour.lower()) if hour.isalpha() else int(hour) for hour in _HALF_PAST.findall(prose))
     return frozenset(hour % 12 or 12 for hour in hours if hour is not None and 1 <= hour <= 24)
 
 
@@ -665,13 +665,13 @@ _SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?:{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s
 
 def _minute_of(time: str) -> int:
     """The minute of a time as a report gives it: 11:30 a.m., 1130, 12.30 Uhr, 15 h 30, 午後11時30分."""
-    runs = _DIGIT_RUN.findall(time)
+    runs = DIGIT_RUN.findall(time)
     if runs and len(runs[0]) == 4:
         return int(runs[0][2:])
     return int(runs[1]) if len(runs) > 1 else 0
 
 
-def _times_in_another_zone(missing: list[str], added: list[str], msgid: str, msgstr: str) -> list[tuple[str, str]]:
+def times_in_another_zone(missing: list[str], added: list[str], msgid: str, msgstr: str) -> list[tuple[str, str]]:
     """The source's times in a time zone it names (`11:30 a.m. ET`, `1130 GMT`, `11:30 a.m. in
     London`) the translation gives in another it names (`17.30 Uhr MEZ`, `heure de Paris`,
     `日本時間午前0時30分`), as a newsroom converts them for its readers: each with the
@@ -703,7 +703,7 @@ _RACE_TIME_SPELT = lazy_compile(
 )
 
 
-def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
+def without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
     """Both texts without the race times they both give, the translation's spelt in units."""
     if msgid.count(":") < 2 or not (in_source := [(tuple(map(int, match.groups())), match.span()) for match in _RACE_TIME.finditer(msgid)]):
         return msgid, msgstr
@@ -714,35 +714,35 @@ def _without_paired_race_times(msgid: str, msgstr: str) -> tuple[str, str]:
         if twin is not None:
             source_spans.append(in_source.pop(twin)[1])
             target_spans.append(match.span())
-    return _blanked(msgid, source_spans), _blanked(msgstr, target_spans)
+    return blanked(msgid, source_spans), blanked(msgstr, target_spans)
 
 
-def _match_times(
-    source_times: Sequence[_Time],
-    target_times: Sequence[_Time],
-    source_numbers: list[_Number],
-    target_numbers: list[_Number],
+def match_times(
+    source_times: Sequence[Time],
+    target_times: Sequence[Time],
+    source_numbers: list[Number],
+    target_numbers: list[Number],
     target_bare_morning_hours: frozenset[int],
     dotted_clock: bool = False,
 ) -> tuple[list[Issue], list[str], list[str], list[str]]:
     """Pair the times up; (issues, missing, added, and the hours in digits of a range into the
     afternoon left unpaired, which the translation may say in words). Removes the numbers a
     time matched from the lists. `target_bare_morning_hours`: the translation's hours that its
-    24-hour clock reads as the morning's (`_bare_morning_hours`), where 8 p.m. as alle 8 is wrong
+    24-hour clock reads as the morning's (`bare_morning_hours_in`), where 8 p.m. as alle 8 is wrong
     and 9 a.m. as alle 9 the same time. `dotted_clock`: the translation's language writes the
-    24-hour clock with a dot too (`_DOTTED_CLOCK`), so 2:30 p.m. as 14.30 is its notation.
+    24-hour clock with a dot too (`DOTTED_CLOCK`), so 2:30 p.m. as 14.30 is its notation.
 
     Each pairing takes the first candidate in text order, found through an index (a table of
     results can hold thousands of times and numbers)."""
     issues: list[Issue] = []
     missing: list[str] = []
-    in_words: list[_Time] = []  # the source's unpaired times said without digits
-    unpaired: list[_Time] = []
-    lost: list[_Time] = []  # the source's unpaired times in digits, reported missing
+    in_words: list[Time] = []  # the source's unpaired times said without digits
+    unpaired: list[Time] = []
+    lost: list[Time] = []  # the source's unpaired times in digits, reported missing
     range_hours: list[str] = []
-    in_target = _Pool(target_times, _time_keys)
-    source_pool = _Pool(source_numbers, _number_keys)
-    target_pool = _Pool(target_numbers, _number_keys)
+    in_target = Pool(target_times, _time_keys)
+    source_pool = Pool(source_numbers, _number_keys)
+    target_pool = Pool(target_numbers, _number_keys)
     for time in source_times:
         # The end of a range into the afternoon (from 9 to 5) is a time of the afternoon's
         # clock only: 17 Uhr, or 5 uur, which may be either; 5 Uhr is five in the morning.
@@ -752,7 +752,7 @@ def _match_times(
             # hour in words that may be either half of the day, as the source's may, is the
             # same time (7:15 → Viertel nach sieben).
             as_open = same.named and same.hours == time.hours
-            if _squashed(time.text) != _squashed(same.text) and not as_open and (
+            if squashed(time.text) != squashed(same.text) and not as_open and (
                 len(time.hours) > 1 and not time.ends_a_range or len(same.hours) > 1
             ):
                 issues.append(_time_format(time.text, same.text))
@@ -760,9 +760,9 @@ def _match_times(
             # 19.45 as the source writes it is its own notation; a range's end, the number it
             # is (five → 5 of `from nine to five percent`); 9 a.m. → alle 9, a las 9, um 9, the
             # bare hour a 24-hour clock reads as the morning's.
-            as_the_clock_reads_it = _a_morning_hour_on_a_12_hour_clock(time) and written.value in target_bare_morning_hours
+            as_the_clock_reads_it = a_morning_hour_on_a_12_hour_clock(time) and written.value in target_bare_morning_hours
             as_its_clock_writes_it = dotted_clock and _on_the_dotted_clock(written.text, time)
-            if (_squashed(time.text) != _squashed(written.text) and not time.ends_a_range and not as_the_clock_reads_it
+            if (squashed(time.text) != squashed(written.text) and not time.ends_a_range and not as_the_clock_reads_it
                     and not as_its_clock_writes_it):
                 issues.append(_time_format(time.text, written.text))
         else:
@@ -783,7 +783,7 @@ def _match_times(
         elif not target_pool.take_all(digits):
             missing.append(time.text)
             lost.append(time)
-        elif _written_on_a_12_hour_clock(time) and (hour := min(time.hours)) - 12 in target_bare_morning_hours:
+        elif written_on_a_12_hour_clock(time) and (hour := min(time.hours)) - 12 in target_bare_morning_hours:
             issues.append(Issue("numbers", f"{time.text} written {hour - 12} is another hour on a 24-hour clock: write {hour}"))
     added: list[str] = []
     for time in in_target.remaining():
@@ -836,32 +836,32 @@ _AFTER_NOON_SAID: Final[Mapping[str, regex.Pattern[str]]] = {
 }
 
 
-def _bare_morning_hours(text: str, locale: Locale) -> frozenset[int]:
+def bare_morning_hours_in(text: str, locale: Locale) -> frozenset[int]:
     """The hours `text` gives in bare digits after the clock's preposition (a las 8, um 8),
     which the locale's 24-hour clock reads as the morning's: none on a 12-hour clock, nor where
     the sentence says the afternoon, evening or night anywhere (esta noche a las 8, heute Abend
     um 8), which makes them that part of the day's."""
     bare = _BARE_HOUR_AFTER_THE_CLOCKS_PREPOSITION.get(locale.language)
-    if bare is None or not _on_a_24_hour_clock(locale) or _AFTER_NOON_SAID[locale.language].search(text):
+    if bare is None or not on_a_24_hour_clock(locale) or _AFTER_NOON_SAID[locale.language].search(text):
         return frozenset()
     return frozenset(int(match.group("hour")) for match in bare.finditer(text))
 
 
-def _a_morning_hour_on_a_12_hour_clock(time: _Time) -> bool:
+def a_morning_hour_on_a_12_hour_clock(time: Time) -> bool:
     """Whether `time` is an hour of the morning written as the 12-hour clock writes it (9 a.m.)."""
     if len(time.hours) != 1 or time.named or time.ends_a_range or time.in_a_range:
         return False
     hour = min(time.hours)
-    return 1 <= hour <= 11 and _digits(time.text)[:1] == (hour,)
+    return 1 <= hour <= 11 and digit_runs(time.text)[:1] == (hour,)
 
 
-def _written_on_a_12_hour_clock(time: _Time) -> bool:
+def written_on_a_12_hour_clock(time: Time) -> bool:
     """Whether `time` is an hour of the afternoon or evening written as the 12-hour clock
     writes it (8 p.m.; not 21:19, which as numbers may be a score)."""
     if len(time.hours) != 1 or time.named or time.ends_a_range or time.in_a_range:
         return False
     hour = min(time.hours)
-    return hour > 12 and _digits(time.text)[:1] == (hour - 12,)
+    return hour > 12 and digit_runs(time.text)[:1] == (hour - 12,)
 
 
 @dataclass(frozen=True)
@@ -873,7 +873,7 @@ class _TwelveHourKey:
     hour: int
 
 
-def _time_keys(time: _Time) -> list[Hashable]:
+def _time_keys(time: Time) -> list[Hashable]:
     """Where to find a time: by the hours it can mean, and one read on a 24-hour clock that a
     12-hour clock could have written also as that clock's time."""
     keys: list[Hashable] = [(time.minute, hour) for hour in time.hours]
@@ -882,11 +882,11 @@ def _time_keys(time: _Time) -> list[Hashable]:
     return keys
 
 
-def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
+def _twelve_hour_time_left(source: Time, target: Time) -> Issue:
     """11:30 p.m. → 11:30: the target's hour as the source's, written the target's way (23:30,
     23h30); the afternoon's for the end of a range into it (from 9 to 5: 17 Uhr)."""
     hour = max(source.hours)
-    if _DIGIT_RUN.search(target.text):
+    if DIGIT_RUN.search(target.text):
         written = regex.sub(r"\d+", lambda digits: f"{hour:0{len(digits.group())}d}", target.text, count=1)
     elif source.minute == 0:  # an hour in words before the clock's word (neun Uhr)
         written = regex.sub(r"^\p{L}+", str(hour), target.text)
@@ -895,9 +895,9 @@ def _twelve_hour_time_left(source: _Time, target: _Time) -> Issue:
     return Issue("numbers", f"{source.text} written {target.text} is another hour on a 24-hour clock: write {written}")
 
 
-def _as_written(time: _Time) -> list[tuple[int, ...]]:
+def _as_written(time: Time) -> list[tuple[int, ...]]:
     """The digits of the numbers that would write the time's digits one by one (21 and 19 for 21:19)."""
-    return [(digit,) for digit in _digits(time.text)]
+    return [(digit,) for digit in digit_runs(time.text)]
 
 
 @dataclass(frozen=True)
@@ -908,14 +908,14 @@ class _HourReading:
     digits: tuple[int, ...]
 
 
-def _number_keys(number: _Number) -> list[Hashable]:
+def _number_keys(number: Number) -> list[Hashable]:
     """A number's keys in a pool: its digits, and as a time's reading but for a measure (the
     17 of 9～17km is no 5 p.m.)."""
-    digits = _digits(number.text)
+    digits = digit_runs(number.text)
     return [digits] if number.measure else [digits, _HourReading(digits)]
 
 
-def _readings(time: _Time) -> list[_HourReading]:
+def _readings(time: Time) -> list[_HourReading]:
     """The digits of a number that writes the time in a notation the patterns do not know:
     `18.45` for 6:45 p.m. (the German `Uhr` left out). A range's afternoon end only as
     written: 17 for the 5 of `from 9 to 5` is another number (von 9 auf 17 Prozent)."""
@@ -973,7 +973,7 @@ _TIME_WORD_HINT = re.compile("|".join(sorted(_NOON_OR_MIDNIGHT_HINTS | _CLOCK_WO
 
 
 @functools.lru_cache(maxsize=1024)
-def _names_noon_or_midnight(msgid: str) -> bool:
+def names_noon_or_midnight(msgid: str) -> bool:
     """Whether a msgid says noon or midnight by name, which is a time without digits."""
     lowered = msgid.lower()
     return any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS) and _NOON_OR_MIDNIGHT.search(msgid) is not None
@@ -1001,22 +1001,22 @@ _WIRE_TIME = lazy_compile(rf"(?<![\p{{N}}.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{
 _WIRE_TIME_HINT = re.compile(r"\d{4}\s?[A-Z]")
 
 
-def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool = False) -> tuple[list[_Time], str]:
+def times_in(text: str, language: str, twenty_four_hour: bool, point_times: bool = False) -> tuple[list[Time], str]:
     """The times in `text`, in a locale that reads hours and minutes on a 24-hour clock or
     not, and the text with them blanked out. Quoted as written: an hour with the part of the
     day from its number to its part (`3 heures du matin`, `siete de la tarde`). Hours and
     minutes with a point between them (19.45) are a time with `point_times`, else only before
     a word that says so (`_POINT_TIME_BEFORE_ITS_WORD`)."""
-    found: list[tuple[int, _Time]] = []
+    found: list[tuple[int, Time]] = []
     spans = []
     original = text
     for match, hour, minute, part in _hours_with_part_of_day(text, language):
         hours = frozenset({hour % 12 + (12 if part == "p.m." else 0)} if hour <= 12 else {hour})
-        found.append((match.start("hour"), _Time(text[match.start("hour") : match.end()], hours, minute)))
+        found.append((match.start("hour"), Time(text[match.start("hour") : match.end()], hours, minute)))
         spans.append((match.start("hour"), match.end()))
     lowered = text.lower()
     if language in _CLOCK_HOURS_IN_WORDS:
-        in_words = _blanked_in_place(text, spans) if spans else text
+        in_words = blanked_in_place(text, spans) if spans else text
         for start, end, time in _clock_hours_in_words(in_words, lowered, language):
             found.append((start, time))
             spans.append((start, end))
@@ -1024,17 +1024,17 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     if _TIME_WORD_HINT.search(lowered):  # most sentences: none
         if any(hint in lowered for hint in _NOON_OR_MIDNIGHT_HINTS):
             # Not the part of the day of an hour read above (um ein Uhr mittags).
-            for match in _noon_or_midnight_pattern(language).finditer(_blanked_in_place(text, spans) if spans else text):
+            for match in _noon_or_midnight_pattern(language).finditer(blanked_in_place(text, spans) if spans else text):
                 hour, minute = _before_the_hour(12 if match.group("noon") else 0, _minute_after_noon_or_midnight(match, language))
                 # `12 noon`, `12 midnight`: the twelve before the name is the time's, no number besides.
                 twelve = _TWELVE_BEFORE.search(text, max(0, match.start() - _NEAR_A_TIME), match.start())
                 start = match.start() if twelve is None else twelve.start()
-                found.append((start, _Time(text[start : match.end()], frozenset({hour}), minute, named=True)))
+                found.append((start, Time(text[start : match.end()], frozenset({hour}), minute, named=True)))
                 spans.append((start, match.end()))
         clock_words = _CLOCK_WORD_HINT.search(lowered) is not None
     if _WIRE_TIME_HINT.search(text):  # 1130 GMT, as wire copy writes a time in a time zone
-        for match in _WIRE_TIME.finditer(_blanked_in_place(text, spans) if spans else text):
-            found.append((match.start(), _Time(match.group(), frozenset({int(match.group(1))}), int(match.group(2)), twenty_four_hour=True)))
+        for match in _WIRE_TIME.finditer(blanked_in_place(text, spans) if spans else text):
+            found.append((match.start(), Time(match.group(), frozenset({int(match.group(1))}), int(match.group(2)), twenty_four_hour=True)))
             spans.append(match.span())
     patterns = (_CLOCK_WORD_TIME, TIME) if clock_words else (TIME,)
     if point_times:
@@ -1044,14 +1044,14 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
     # Each pattern reads the text without what the one before found: `alle 20.30`, not `20.30`.
     for pattern in patterns:
         if spans:
-            text = _blanked_in_place(text, spans)
+            text = blanked_in_place(text, spans)
             spans = []
         for match in pattern.finditer(text):
             if (time := _time_of(match, text, twenty_four_hour)) is not None:
                 found.append((match.start(), time))
                 spans.append(match.span())
     # A range's first hour is read only where no time is: not the minutes of `6h00 à 23h30`.
-    text = _blanked_in_place(text, spans)
+    text = blanked_in_place(text, spans)
     spans = []
     for start, time in list(found):
         if len(time.hours) != 1 or time.named:
@@ -1069,38 +1069,38 @@ def _times(text: str, language: str, twenty_four_hour: bool, point_times: bool =
             continue
         if first is not None and int(first.group("hour")) <= 23 and int(first.group("minute") or 0) <= 59:
             hours, twenty_four = _first_hour_on_the_clock_of(int(first.group("hour")), time)
-            found.append((first.start("time"), _Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=twenty_four)))
+            found.append((first.start("time"), Time(first.group("time"), hours, int(first.group("minute") or 0), twenty_four_hour=twenty_four)))
             spans.append(first.span("time"))
         elif first is None and (in_words := _range_start_in_words(text, start, time.text, language)) is not None:
             found.append(in_words)
     if twenty_four_hour and _RANGE_IN_DIGITS_HINT.search(text):  # most sentences: none
         for match in _RANGE_INTO_THE_AFTERNOON_IN_DIGITS.finditer(text):
             if (first := int(match.group("first"))) < (hour := int(match.group("hour"))):
-                found += [(match.start(name), _Time(match.group(name), frozenset({value}), 0, twenty_four_hour=True, in_a_range=True))
+                found += [(match.start(name), Time(match.group(name), frozenset({value}), 0, twenty_four_hour=True, in_a_range=True))
                           for name, value in (("first", first), ("hour", hour))]
                 spans += [match.span("first"), match.span("hour")]
     if "from" in lowered:
         for match, hour in _ranges_into_the_afternoon(text):
             in_digits = match.group("hour").isdigit()
-            found.append((match.start("hour"), _Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True, in_a_range=in_digits)))
+            found.append((match.start("hour"), Time(match.group("hour"), frozenset({hour, hour + 12}), 0, ends_a_range=True, in_a_range=in_digits)))
             spans.append(match.span("hour"))
             # Its first hour in digits is the morning's time: von neun bis 17 Uhr says the 9 of from 9 to 5.
             if (first := match.group("first")).isdigit():
-                found.append((match.start("first"), _Time(first, frozenset({int(first)}), 0, in_a_range=True)))
+                found.append((match.start("first"), Time(first, frozenset({int(first)}), 0, in_a_range=True)))
                 spans.append(match.span("first"))
     if found and any(_shows_the_24_hour_clock(time) for _, time in found):
         # Where the sentence writes a time on the 24-hour clock (a las 20 horas, alle 20, om 20
         # uur), so is its hour after the clock's article alone (a las 7, alle 7, às 7) and one
         # that may be either half of the day (om 7 uur): 7:00.
-        found = [(start, _Time(time.text, frozenset({min(time.hours)}), time.minute, twenty_four_hour=True) if _either_half(time) else time)
+        found = [(start, Time(time.text, frozenset({min(time.hours)}), time.minute, twenty_four_hour=True) if _either_half(time) else time)
                  for start, time in found]
-        for match in _BARE_CLOCK_HOUR.finditer(_blanked_in_place(text, spans)):
-            found.append((match.start("hour"), _Time(match.group(), frozenset({int(match.group("hour"))}), 0, twenty_four_hour=True)))
+        for match in _BARE_CLOCK_HOUR.finditer(blanked_in_place(text, spans)):
+            found.append((match.start("hour"), Time(match.group(), frozenset({int(match.group("hour"))}), 0, twenty_four_hour=True)))
             spans.append(match.span())
     found.sort(key=itemgetter(0))
     if len(found) > 1:
         found = _ranges_on_one_clock(found, original)
-    return [time for _, time in found], _blanked_in_place(text, spans)
+    return [time for _, time in found], blanked_in_place(text, spans)
 
 
 # An hour after the clock's article without the clock's word (a las 7, alle 7, às 7), which
@@ -1111,13 +1111,13 @@ _BARE_CLOCK_HOUR = lazy_compile(
 )
 
 
-def _shows_the_24_hour_clock(time: _Time) -> bool:
+def _shows_the_24_hour_clock(time: Time) -> bool:
     """Whether a time is written in digits past noon without a part of the day (20 uur, a las 20
     horas, alle 20, 21.45 Uhr), which says its sentence counts the hours so."""
     return not time.named and len(time.hours) == 1 and (hour := min(time.hours)) >= 13 and str(hour) in time.text
 
 
-def _either_half(time: _Time) -> bool:
+def _either_half(time: Time) -> bool:
     """Whether a time in digits may be either half of the day (om 7 uur, 7:30)."""
     return len(time.hours) == 2 and not time.named and not time.ends_a_range and not time.in_a_range
 
@@ -1139,7 +1139,7 @@ def _range_start_in_words_pattern(language: str) -> regex.Pattern[str] | None:
     word may count something (drei bis 17 Uhr)."""
     if language not in _CLOCK_HOURS_IN_WORDS:
         return None
-    hours = _prefix_tree([*_HOURS_WITH_PART_OF_DAY[language].hours, *_HOURS_PAST_TWELVE[language]])
+    hours = prefix_tree([*_HOURS_WITH_PART_OF_DAY[language].hours, *_HOURS_PAST_TWELVE[language]])
     return regex.compile(
         rf"(?<!\p{{L}})(?:von|zwischen|de|desde|entre|van|tussen|dalle|das)\s+(?:(?:las|as)\s+)?"
         rf"(?P<time>(?P<hour>{hours})(?:\s+(?:heures?|horas?|uur|Uhr|ore))?)"
@@ -1148,7 +1148,7 @@ def _range_start_in_words_pattern(language: str) -> regex.Pattern[str] | None:
     )
 
 
-def _range_start_in_words(text: str, start: int, second: str, language: str) -> tuple[int, _Time] | None:
+def _range_start_in_words(text: str, start: int, second: str, language: str) -> tuple[int, Time] | None:
     """Where the first hour of a range said in words before the time `second` at `start`
     (`_range_start_in_words_pattern`) starts, and its time, read on the 24-hour clock as the
     second's hour (von neun bis 17 Uhr: 9:00); None when there is none. What joins the two
@@ -1160,15 +1160,15 @@ def _range_start_in_words(text: str, start: int, second: str, language: str) -> 
         return None
     written = first.group("hour").lower()
     hour = _HOURS_WITH_PART_OF_DAY[language].hours.get(written, _HOURS_PAST_TWELVE[language].get(written))
-    return None if hour is None else (first.start("time"), _Time(first.group("time"), frozenset({hour}), 0, twenty_four_hour=True))
+    return None if hour is None else (first.start("time"), Time(first.group("time"), frozenset({hour}), 0, twenty_four_hour=True))
 
 
-def _first_hour_on_the_clock_of(hour: int, second: _Time) -> tuple[frozenset[int], bool]:
+def _first_hour_on_the_clock_of(hour: int, second: Time) -> tuple[frozenset[int], bool]:
     """The hours of a range's first hour, and whether they are read on a 24-hour clock, before
     its `second`: where that has its part of the day (11 p.m., 11 Uhr abends), the same part
     when the first is below it (between 10 and 11 p.m.: 10 p.m.), else the other one (from 9 to
     5 p.m.: 9 a.m.); where it has none, the hour as written (von 9 bis 17 Uhr)."""
-    written = _digits(second.text)
+    written = digit_runs(second.text)
     if second.twenty_four_hour or hour > 12 or not written or written[0] > 12:
         return frozenset({hour}), True
     second_hour = min(second.hours)
@@ -1176,7 +1176,7 @@ def _first_hour_on_the_clock_of(hour: int, second: _Time) -> tuple[frozenset[int
     return frozenset({hour % 12 + (12 if afternoon else 0)}), False
 
 
-def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tuple[int, _Time]]:
+def _ranges_on_one_clock(found: list[tuple[int, Time]], text: str) -> list[tuple[int, Time]]:
     """The times `found` in `text` (each after where it starts, in order) with the first hour
     of a range read on the clock of its second where that is after noon: dalle ore 9 alle ore
     17, 9時から17時まで are from the morning's nine, not the evening's."""
@@ -1186,27 +1186,27 @@ def _ranges_on_one_clock(found: list[tuple[int, _Time]], text: str) -> list[tupl
             continue
         between = text[start + len(first.text) : end_start].strip()
         if _RANGE_JOINER.fullmatch(between) if between else _RANGE_JOINER.match(second.text):
-            read[index] = (start, _Time(first.text, frozenset({min(first.hours)}), first.minute, first.named, twenty_four_hour=True))
+            read[index] = (start, Time(first.text, frozenset({min(first.hours)}), first.minute, first.named, twenty_four_hour=True))
     return read
 
 
 # Hours and minutes with a point between them (19.45), where the locale writes times so; not
 # a date (20.10.2026) nor a grouped number (1.200).
-_POINT_TIME = lazy_compile(_NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?!\p{N}|[.,]\p{N})")
+_POINT_TIME = lazy_compile(NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?!\p{N}|[.,]\p{N})")
 # The same before a word that says it is a time, as British copy writes it: 19.45 GMT, 19.45
 # local time, 19.45 hrs (without it, 19.45 may be a decimal). `_POINT_TIME_HINT` tells a text has one.
 _TIME_WORD_AFTER = r"\s?(?:GMT|UTC|BST|CES?T|(?i:local\s+time|hrs))(?!\p{L})"
-_POINT_TIME_BEFORE_ITS_WORD = lazy_compile(_NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?=" + _TIME_WORD_AFTER + ")")
+_POINT_TIME_BEFORE_ITS_WORD = lazy_compile(NUMBER_START + r"(?P<hour>\d{1,2})\.(?P<minute>\d{2})(?=" + _TIME_WORD_AFTER + ")")
 _POINT_TIME_HINT = re.compile(r"\d\.\d\d\s?(?:GMT|UTC|BST|CES?T|[Ll]ocal\s+time|hrs)")
 
 
 @functools.lru_cache(maxsize=None)
-def _writes_times_with_a_point(locale: Locale) -> bool:
+def writes_times_with_a_point(locale: Locale) -> bool:
     """Whether the locale's short time format puts a point between hours and minutes (H.mm)."""
     return regex.search(r"[Hh]\.m", locale.time_formats["short"].pattern) is not None
 
 
-def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Time | None:
+def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> Time | None:
     """The time a match of `TIME` or `_CLOCK_WORD_TIME` in `text` says, in a locale that reads
     hours and minutes on a 24-hour clock or not; None when it is none (25:00)."""
     groups = match.groupdict()
@@ -1216,7 +1216,7 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
     if meridiem == "night":
         meridiem = "a" if hour in _NIGHT_AS_MORNING or hour == 0 else "p"
     if hour == 24 and minute == 0 and not meridiem:  # 24 Uhr, 24:00: the midnight that ends a day
-        return _Time(match.group().strip(), frozenset({0}), 0, twenty_four_hour=True)
+        return Time(match.group().strip(), frozenset({0}), 0, twenty_four_hour=True)
     if minute > 59 or hour > (12 if meridiem == "a" else 23):
         return None
     if meridiem == "p" and hour > 12:
@@ -1231,20 +1231,20 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> _Tim
         or twenty_four_hour and _HOURS_AND_MINUTES.search(match.group())
     ) and not _PART_OF_DAY.search(text, max(0, match.start() - _NEAR_A_TIME), match.end() + _NEAR_A_TIME):
         # 2.30 Uhr, 2 h 30 is the night's: the afternoon's is 14.30 Uhr
-        return _Time(match.group().strip(), frozenset({hour}), minute, twenty_four_hour=True)
+        return Time(match.group().strip(), frozenset({hour}), minute, twenty_four_hour=True)
     else:
         hours = frozenset({hour, (hour + 12) % 24}) if hour <= 12 else frozenset({hour})
-    return _Time(match.group().strip(), hours, minute)
+    return Time(match.group().strip(), hours, minute)
 
 
 # The languages whose copy writes the 24-hour clock with a dot as well as with a colon, the
 # hour and its minutes alone (Polish o godz. 14.30, Russian в 14.30, Italian alle 14.30, Danish
 # kl. 14.30, Finnish klo 14.30); German has its Uhr after them, which the time pattern reads.
-_DOTTED_CLOCK = frozenset("pl ru uk be it cs sk sl hr sr bs bg da nb nn no fi sv nl".split())
+DOTTED_CLOCK = frozenset("pl ru uk be it cs sk sl hr sr bs bg da nb nn no fi sv nl".split())
 _DOTTED_TIME = lazy_compile(r"(\d{1,2})\.(\d{2})")
 
 
-def _on_the_dotted_clock(written: str, time: _Time) -> bool:
+def _on_the_dotted_clock(written: str, time: Time) -> bool:
     """Whether `written` is `time` on a 24-hour clock with a dot (14.30 for 2:30 p.m.): one
     time only, whose hour the source's says (not 8.30 for 8:30, morning or evening)."""
     match = _DOTTED_TIME.fullmatch(written)
@@ -1253,7 +1253,7 @@ def _on_the_dotted_clock(written: str, time: _Time) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _on_a_24_hour_clock(locale: Locale) -> bool:
+def on_a_24_hour_clock(locale: Locale) -> bool:
     """Whether the locale writes times on a 24-hour clock: its short time format has H (HH:mm, H.mm), not h (h:mm a)."""
     return "H" in locale.time_formats["short"].pattern
 

@@ -15,10 +15,10 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import _HEBREW_PREFIXES_BEFORE_A_NAME, _KANJI_LANGUAGES, _SENTENCE_START
+from .readers import HEBREW_PREFIXES_BEFORE_A_NAME, KANJI_LANGUAGES, SENTENCE_START
 
 
-def _put_for_another(
+def put_for_another(
     check: str, calendar: Literal["months", "days"], in_source: Counter[int], in_target: Counter[int], source: Locale, target: Locale,
     unread: Counter[int],
 ) -> list[Issue]:
@@ -43,7 +43,7 @@ def changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) ->
     in_source = _source_weekdays(msgid, source)
     if not in_source:
         return []  # most sentences: no weekday
-    return _put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target, Counter())
+    return put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target, Counter())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -68,7 +68,7 @@ def _weekdays_named(text: str, locale: Locale) -> Counter[int]:
         if (
             match.group()[0].isupper()
             and locale.days["format"]["wide"][0].islower()
-            and not _SENTENCE_START.search(prose, 0, match.start())
+            and not SENTENCE_START.search(prose, 0, match.start())
         ):
             continue
         day = days[match.lastgroup]  # type: ignore[index]
@@ -93,11 +93,11 @@ _NO_WEEKDAY: Final[Mapping[str, regex.Pattern[str]]] = {
 
 
 # The languages that name weekdays by a number: segunda-feira (the second day), الاثنين.
-_WEEKDAYS_BY_NUMBER = frozenset({"pt", "ar"})
+WEEKDAYS_BY_NUMBER = frozenset({"pt", "ar"})
 
 
 @functools.lru_cache(maxsize=4)
-def _weekday_names(language: str) -> regex.Pattern[str]:
+def weekday_names(language: str) -> regex.Pattern[str]:
     return _weekday_pattern(Locale(language))[0]
 
 
@@ -132,9 +132,9 @@ def _declined(name: str, language: str) -> str:
 # Where a weekday's name starts and ends: anywhere between hanzi and kana; in Korean before a
 # particle (화요일에); in Hebrew after a prefix.
 _WEEKDAY_BOUNDARIES: Final[Mapping[str, tuple[str, str]]] = {
-    **dict.fromkeys(_KANJI_LANGUAGES, ("", "")),
+    **dict.fromkeys(KANJI_LANGUAGES, ("", "")),
     "ko": (r"(?<!\p{L})", ""),
-    "he": (rf"(?<!\p{{L}}){_HEBREW_PREFIXES_BEFORE_A_NAME}", r"(?!\p{L})"),
+    "he": (rf"(?<!\p{{L}}){HEBREW_PREFIXES_BEFORE_A_NAME}", r"(?!\p{L})"),
 }
 # The day of the month that a weekday abbreviated in brackets follows, as news writes a date:
 # 25日（月）, 25일(화). Alone, 月 is also a month and the moon.
@@ -158,7 +158,7 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
                 stems, endings = _WEEKDAY_ADJECTIVES[locale.language]
                 if day in stems:
                     forms.add(regex.escape(stems[day]) + endings)
-            elif locale.language in _KANJI_LANGUAGES:
+            elif locale.language in KANJI_LANGUAGES:
                 # 土曜日 and 土曜; 星期六 and 礼拜六, and 周六 (not in 每周一次, once a week, nor 周五天)
                 forms.update(regex.escape(variant) for variant in (name, name.removesuffix("曜日") + "曜" if name.endswith("曜日") else name,
                                                                     name.replace("星期", "礼拜"), name.replace("星期", "禮拜")))
