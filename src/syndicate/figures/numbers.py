@@ -401,12 +401,14 @@ def _match_numbers(
     # An amount on another scale than the source's pairs with it first (50억 for 5 billion): its
     # digits alone may be another number of the source (50 of a 50% beside it).
     on_a_scale = {number.scaled: number for number in source_numbers if number.scaled is not None}
-    for number in list(target_numbers):
+    left_to_pair = []
+    for number in target_numbers:
         twin = on_a_scale.get(number.scaled) if number.scaled is not None else None
         if twin is not None and twin.key != number.key and remaining[twin.key] > 0:
             remaining[twin.key] -= 1
-            target_numbers = [other for other in target_numbers if other is not number]
-    for number in target_numbers:
+        else:
+            left_to_pair.append(number)
+    for number in left_to_pair:
         # The same text also counts when the source's is no number in its locale (24.11.2026).
         same = next((key for key in (number.key, number.text) if remaining[key] > 0), None)
         if same is None:
