@@ -295,7 +295,7 @@ def _updated(workspace: Workspace, locale: Locale) -> sqlite3.Connection | None:
     except OSError as error:
         if error.errno in UNWRITABLE_ERRNOS:
             raise _Unwritable from error
-        if error.errno in (errno.ENOSPC, errno.EDQUOT) and not isinstance(error, _DiskFull):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise _DiskFull(error.errno, error.strerror, error.filename or str(path)) from error
         raise
 
@@ -318,7 +318,7 @@ def _updated_database(path: Path, workspace: Workspace, locale: Locale, files: d
             if code in _UNWRITABLE_SQLITE:  # not damaged: to be left as it is
                 raise _Unwritable from error
             if code == sqlite3.SQLITE_FULL:  # not damaged either: the history is kept
-                raise _DiskFull(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
             if code == sqlite3.SQLITE_IOERR:
                 raise OSError(errno.EIO, os.strerror(errno.EIO), str(path)) from error
             if attempt:
