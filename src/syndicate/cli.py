@@ -26,8 +26,9 @@ from babel import Locale
 
 from . import __version__
 from .fsutil import UNWRITABLE_ERRNOS, LockTimeout, atomic_write_bytes, exclusive_lock
-from .ids import PSEUDO_LOCALES, bcp47, parse_locale, primary_language, translates_into
+from .ids import PSEUDO_LOCALES, bcp47, parse_locale, primary_language
 from .model import InputError
+from .reports import build_failed, build_lines, extract_failed, extract_lines, without_record_lines
 from .workspace import Workspace, enclosing_workspace
 
 if TYPE_CHECKING:
@@ -315,119 +316,9 @@ def extract_command(
         click.echo(f"New workspace: {workspace.root.resolve()}", err=True)
     with _workspace_lock(workspace), _progressbar(len(files), "Extracting") as bar:
         results = extract(workspace, files, locales, default_lang=source_lang, srx=srx, progress=lambda _: bar.update(1))
-    for article_id in results.unarchived:
-        click.echo(f"note: {article_id} was archived: brought back from the archive, with its translations, to take "
-                   "its source's update (`syndicate build` publishes it above the version partners have)", err=True)
-    unchanged: list[str] = []
-    for result in results:
-        if result.not_text:
-            click.echo(f"note: {result.unreadable}", err=True)
-            continue
-        if result.unreadable:
-            skipped = "the file was skipped, the other files extracted" if result.whole_file else \
-                f"the item was skipped, the others of {result.source_path} extracted"
-            click.echo(f"error: {result.unreadable}; {skipped}", err=True)
-            continue
-        for locale, problem in result.unreadable_translations:
-            click.echo(f"error: {problem}; the file was left as it is, and {result.article_id} extracted for its other "
-                       f"locales: `build` publishes no update of it in {locale} until the file is mended and extracted again",
-                       err=True)
-        if result.newer_version is not None:
-            click.echo(f"{result.article_id}: skipped {result.source_path}, an older version of the item than "
-                       f"version {result.newer_version}")
-            continue
-        if result.same_version_changed:
-            click.echo(f"{result.article_id}: skipped {result.source_path}, version {result.version} again with other text "
-                       "(the version already extracted stays; ask the agency for a new version)", err=True)
-            continue
-        if result.stays_withdrawn and result.withheld:
-            if result.guid:
-                kept = f"version {result.version}, withheld, keeps it withdrawn; a usable version publishes it again"
-            else:
-                kept = "`status withheld` keeps it withdrawn; to publish it again, change the header line to `status usable`"
-            click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn, and {kept}", err=True)
-            continue
-        if result.stays_withdrawn:
-            click.echo(f"{result.article_id}: skipped {result.source_path}: the story was withdrawn; to publish it "
-                       "again, add the header line `status usable` to it", err=True)
-            continue
-        if result.translation_withdrawn:
-            click.echo(f"{result.article_id}: skipped {result.source_path}, the agency's withdrawal of its {result.source_lang} "
-                       f"translation of {result.translation_of}: syndicate's {result.source_lang} item is its own translation of "
-                       "the original, which stays published in every language (to withdraw the story, send a kill notice "
-                       "with the original's guid)", err=True)
-            continue
-        if result.translation_of:
-            click.echo(f"{result.article_id}: skipped {result.source_path}, the agency's {result.source_lang} translation of "
-                       f"{result.translation_of}: syndicate translates from the original, and its own {result.source_lang} "
-                       "item carries this guid", err=True)
-            continue
-        if result.nothing_to_withdraw:
-            click.echo(f"{result.article_id}: skipped {result.source_path}, which withdraws an article this workspace "
-                       "does not have: nothing to withdraw")
-            continue
-        if result.left_archived:
-            click.echo(f"{result.article_id}: archived, unchanged (left in the archive)")
-            continue
-        if not result.written and not result.made_fuzzy:
-            unchanged.append(result.article_id)  # said together at the end: a cron log of a quiet run is one line
-        else:
-            state = f"{len(result.written)} file(s) written" if result.written else "unchanged"
-            # What the source's changes left translators to review, by locale.
-            review = f"; fuzzy now, to review: {', '.join(f'{count} in {tag}' for tag, count in result.made_fuzzy)}" if result.made_fuzzy else ""
-            click.echo(f"{result.article_id}: {result.messages} unit{'' if result.messages == 1 else 's'}, {state}{review}")
-        if result.withdrawal:
-            version = f"version {result.version}, " if result.guid else ""
-            click.echo(f"note: {result.article_id} is withdrawn by its source ({version}{result.source_path}): "
-                       "`syndicate build` withdraws it from every feed that has it", err=True)
-        if result.republished:
-            click.echo(f"note: {result.article_id} was withdrawn; {result.source_path} publishes it again", err=True)
-        if result.kept_withdrawn:
-            sent = f"the agency sent version {result.version}" if result.guid else f"{result.source_path} was extracted"
-            click.echo(f"note: {result.article_id}: {sent}; kept withdrawn by the desk "
-                       f"(`syndicate republish {result.article_id}` publishes it)", err=True)
-        if result.desk_withdrawal_from:
-            click.echo(f"note: {result.article_id} had no article record (deleted?): the desk's withdrawal of the story, "
-                       f"as partners have it in {result.desk_withdrawal_from}, stands", err=True)
-        if result.restored_from:
-            click.echo(f"note: {result.article_id} had no article record (deleted?): it was written again from "
-                       f"{result.restored_from}, as partners have the story, for the withdrawal to reach them", err=True)
-        if result.attached:
-            click.echo(f"note: {result.attached}, the agency's translation extracted before as a story of its own, attaches "
-                       f"to its original {result.guid}: {result.article_id} is now translated from the original; the items "
-                       "partners have of it keep their guids and take a new version once their translation is ready (one "
-                       "that an item of the original's replaces under another guid is withdrawn)", err=True)
-        if result.translation_killed:
-            click.echo(f"note: {result.article_id}: the agency withdrew {result.translation_killed}, its translation whose place "
-                       "the original took: `syndicate build` withdraws its text from every feed that still has it, until the "
-                       "story's translation from the original is ready there", err=True)
-        if result.taken_by:
-            click.echo(f"note: {result.source_path} became article {result.article_id}, as the id it would have "
-                       f"had belongs to {result.taken_by}", err=True)
-        if result.earlier_source:
-            click.echo(f"note: {result.article_id} now comes from {result.source_path}, before from {result.earlier_source} "
-                       "(the same article id: its PO files follow this file from now on)", err=True)
-    if unchanged:
-        named = f": {', '.join(unchanged)}" if len(unchanged) <= 5 else ""
-        click.echo(f"{len(unchanged)} article(s) unchanged{named}")
-    if not locales:
-        click.echo("No target locales yet: add some with -l (e.g. -l de -l fr).", err=True)
-    elif not files and not results:
-        click.echo("nothing to fill again: no article waits for a sentence whose translation the memory changed")
-    languages = {result.source_lang for result in results if result.source_lang}
-    for locale in _locales(locale_values):
-        if languages and not any(translates_into(bcp47(locale), language) for language in languages):
-            click.echo(f"note: {bcp47(locale)} is the language of every article given: no translation into it was made, "
-                       "and no file written for it", err=True)
-    for path in results.left_as_saved:
-        click.echo(f"warning: {path} was saved while extract ran: it was left as saved, and the next "
-                   "`syndicate extract` brings it up to date", err=True)
-    for locale, problem in results.unreadable_glossaries.items():
-        click.echo(f"error: {problem}; the names glossary was left as it is, the articles extracted: `build` publishes "
-                   f"no update in {locale} until the file is mended, and the next extract into {locale} brings it up to date",
-                   err=True)
-    if any((result.unreadable and not result.not_text) or result.unreadable_translations for result in results) \
-            or results.unreadable_glossaries:
+    for line in extract_lines(results, locales=locales, given_locales=_locales(locale_values), files_given=bool(files)):
+        click.echo(line.text, err=line.to_stderr)
+    if extract_failed(results):
         sys.exit(1)
 
 
@@ -454,7 +345,7 @@ def build_command(
     when an item was refused for an error, and says why; translations still waiting for
     their translators (or for an extract into their locale) are listed and leave the status 0.
     """
-    from .build import ItemOutcome, build
+    from .build import build
     if not workspace.lock_file.exists():  # no run ever: a mistyped --root is said now, not after a wait
         _article_ids(workspace, articles)
     # The articles and locales are read again under the lock: an extract running now may add some.
@@ -465,68 +356,10 @@ def build_command(
             # A run also goes through the articles a stopped run built.
             report = build(workspace, locales, article_ids=ids, threshold=threshold, index_limit=index_limit,
                            jobs=jobs, progress=lambda _: bar.update(1), planned=lambda total: setattr(bar, "length", total))
-    written = sum(1 for outcome in report.outcomes if outcome.written)
-    unchanged = report.up_to_date + len(report.outcomes) - written - len(report.refused)
-    waiting = sum(1 for outcome in report.refused if outcome.unfinished)
-    # Every item of the run is counted once, those not published with what keeps them.
-    not_published = "".join(f", {count} {what}" for count, what in ((waiting, "waiting for translation"),
-                                                                 (len(report.refused) - waiting, "refused")) if count)
-    click.echo(f"{written} item(s) written, {unchanged} unchanged{not_published}.")
-    for outcome in report.outcomes:
-        if outcome.note and not outcome.refused:
-            click.echo(f"warning: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
-    for path in report.damaged:
-        click.echo(f"warning: {path} cannot be read (damaged?) and is left out of its index: the next build of its "
-                   "article writes it again", err=True)
-    for outcome in report.outcomes:
-        if outcome.withdrawn_by_desk and outcome.withdrawn_by_source:
-            click.echo(f"note: {outcome.article_id}: withdrawn by its source and kept withdrawn by the desk in every feed "
-                       f"that had it (`syndicate republish {outcome.article_id}` lifts the desk's withdrawal only: the "
-                       "story comes back once its source publishes it again)", err=True)
-        elif outcome.withdrawn_by_desk:
-            click.echo(f"note: {outcome.article_id}: kept withdrawn by the desk in every feed that had it, whatever its "
-                       f"source sends (`syndicate republish {outcome.article_id}` publishes it)", err=True)
-    _warn_without_record(workspace, report.without_record)
-    waiting: dict[str, list[ItemOutcome]] = {}  # locale → the items whose translation is not finished
-    # One file every item of a locale needs (its names glossary) holds them all back for one reason.
-    held_back: dict[tuple[str, str], list[str]] = {}  # (locale, why) → the items
-    for outcome in report.refused:
-        if outcome.unfinished:
-            waiting.setdefault(outcome.lang, []).append(outcome)
-        elif not outcome.problems:
-            held_back.setdefault((outcome.lang, outcome.note), []).append(outcome.article_id)
-        else:
-            click.echo(f"not published: {outcome.article_id} [{outcome.lang}]: {outcome.note}", err=True)
-            for problem in outcome.problems:
-                if problem.severity == "error":
-                    where = f"{outcome.translation}:{outcome.entry_lines.get(problem.unit.key, 0)}"
-                    click.echo(f"  {where}: {problem.message}: {problem.unit.msgid[:70]}", err=True)
-    for (lang, note), article_ids in held_back.items():
-        click.echo(f"not published: {_first_few(article_ids)} [{lang}]: {note}", err=True)
-    # Translations not finished yet are the normal state of a busy desk: one line per locale.
-    for lang, outcomes in waiting.items():
-        shown = _first_few([outcome.article_id for outcome in outcomes])
-        # A translation behind its original's update: partners still have the earlier version.
-        stale = sum(1 for outcome in outcomes if outcome.path is not None and not outcome.withdrawn_until_ready)
-        held = sum(1 for outcome in outcomes if outcome.withdrawn_until_ready)
-        behind = f"; {stale} of them still published in an earlier version, out of date until then" if stale else ""
-        behind += f"; {held} of them withdrawn until its translation is ready" if held else ""
-        unbegun = [outcome for outcome in outcomes if outcome.without_translation_file]
-        # A story not extracted for the locale has no translation to weigh against the threshold.
-        waiting_for = (f"not extracted for {lang}" if len(unbegun) == len(outcomes)
-                       else f"below the {threshold:g}% threshold" + (" or not extracted" if unbegun else ""))
-        if unbegun:
-            behind += (f"; {len(unbegun)} of them not extracted for {lang}" if len(unbegun) < len(outcomes) else "")
-            behind += f" ({unbegun[0].article_id}: {unbegun[0].note})"
-        click.echo(f"waiting for translation [{lang}]: {len(outcomes)} item(s) {waiting_for}: "
-                   f"{shown}{behind} (`syndicate status -l {lang}` shows what is left)", err=True)
-    # A translation still waiting is how a busy desk works, not a failure a script must act on.
-    if any(not outcome.unfinished for outcome in report.refused):
+    for line in build_lines(report, threshold=threshold, article_file=workspace.article_file):
+        click.echo(line.text, err=line.to_stderr)
+    if build_failed(report):
         sys.exit(1)
-
-
-def _first_few(article_ids: list[str]) -> str:
-    return ", ".join(article_ids[:5]) + (f" and {len(article_ids) - 5} more" if len(article_ids) > 5 else "")
 
 
 @main.command("status")
@@ -586,16 +419,8 @@ def _stories(count: int) -> str:
 
 
 def _warn_without_record(workspace: Workspace, without_record: dict[str, dict[str, bool]]) -> None:
-    """A deletion may be a mistake: it withdraws nothing, and is said on every build and status
-    until the desk decides."""
-    for article_id, feeds in without_record.items():
-        published = ", ".join(lang for lang, withdrawn in feeds.items() if not withdrawn)
-        withdrawals = [lang for lang, withdrawn in feeds.items() if withdrawn]
-        also = f"; its withdrawal in {', '.join(withdrawals)}" if withdrawals else ""
-        click.echo(f"warning: {article_id} is published ({published}{also}) but its article record "
-                   f"{workspace.article_file(article_id)} is gone: partners keep the story as it is. Put the record back "
-                   f"(from a backup, or with `syndicate extract` of its source), or withdraw the story with "
-                   f"`syndicate withdraw {article_id}`", err=True)
+    for line in without_record_lines(without_record, workspace.article_file):
+        click.echo(line.text, err=line.to_stderr)
 
 
 def _withdrawal_mark(row: Progress) -> str:
