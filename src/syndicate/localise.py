@@ -31,7 +31,7 @@ from .dateline import dateline_places
 from .ids import PSEUDO_LOCALES, parse_locale, primary_language
 from .link_markers import marker_problems, split, strip_marker_like
 from .links import URL_OR_EMAIL, may_hold_link
-from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, LocalisedArticle, OriginalRef, Subject, Unit
+from .model import Article, Block, BodyBlock, BodyCell, Byline, Description, Direction, ItemMeta, LocalisedArticle, OriginalRef, Subject, Unit
 from .quotes import normalise_quotes, quotation_problems
 from .names_data import PARTICLE_CAPITALISED, PARTICLE_CASE_BY_POSITION
 from .names_rendering import particle_lowered, particle_names, published_name
@@ -401,61 +401,16 @@ def localise(
     fuzzy by a source update is taken as ready when its words are in it, never a guess from
     another sentence or the memory.
     """
-    review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
-    # Read as words: a right-to-left item isolates some names, and one published before it did none.
-    published_words = without_isolates(published_text or "")
-    texts: dict[tuple[str | None, str], _Rendered] = {}
-    copied: set[tuple[str | None, str]] = set()  # translated as the source writes them
-    still_in_source: set[tuple[str | None, str]] = set()  # …and so in the source's language (see left_in_source_language)
-    problems: list[UnitProblem] = []
     keys = list(dict.fromkeys(unit.key for unit in units))
     isolating = catalog is not None and target.direction == "rtl"
     if catalog is None:
-        texts = {unit.key: _source_text(unit) for unit in units}
+        rendering = _Renderings({unit.key: _source_text(unit) for unit in units})
     else:
-        messages = catalog.by_key()
-        # A name this story only opens sentences with is one the glossary's entry writes as
-        # inside a sentence where another story writes it so (`De Vries said` here, `de Vries
-        # told` there), whether the entry renders it or keeps it as written.
-        with_particles = particle_names(units, article.source_lang, target.written_inside)
-        first_unit = first_units(units)
-        for key in keys:
-            unit = first_unit[key]
-            message = messages.get(key)
-            if message is None or not message.msgstr:
-                problems.append(UnitProblem(unit, "warning", "untranslated"))
-                continue
-            if message.fuzzy and published_text is None:
-                problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
-                continue
-            forms, form_problems = name_forms(unit, message, target.names)
-            errors = [*review(unit, message), *(f"name-form: {problem}" for problem in form_problems)]
-            if errors:
-                problems.extend(UnitProblem(unit, "error", error) for error in errors)
-                continue
-            names = {
-                placeholder.name: forms.get(placeholder.name)
-                or (placeholder.kind == "name" and target.names.get(placeholder.text))
-                or (published_name(placeholder.text, article.source_lang, target.lang) if placeholder.kind == "name" else placeholder.text)
-                for placeholder in unit.placeholders
-            }
-            template = normalise_quotes(message.msgstr, target.lang)
-            names.update(_particles_cased(unit, template, with_particles, forms, target))
-            rendered = _rendered(unit, template, names, locate_names=isolating)
-            # A line break inside a translation is published as a space (the check warns of it):
-            # a block's lines are the source's, between its units, never a translator's.
-            rendered = rendered._replace(text=rendered.text.replace("\n", " "))
-            if message.fuzzy and without_isolates(rendered.text) not in published_words:
-                problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
-                continue
-            texts[key] = rendered
-            if message.msgstr == unit.msgid:
-                copied.add(key)
-                if left_in_source_language(unit.msgid, message.msgstr, article.source_lang, target.lang):
-                    still_in_source.add(key)
-
+        review = review or (lambda unit, message: [problem for _, problem in check_translation(unit, message.msgstr)])
+        rendering = _translations(article, units, keys, catalog, target, review, published_text, isolating)
+    texts, problems, copied, still_in_source = rendering
     translated = len(texts)
-    localisation_args = dict(total=len(keys), translated=translated, problems=tuple(problems))
+    localisation_args = dict(total=len(keys), translated=translated, problems=problems)
     percent = 100.0 * translated / len(keys) if keys else 100.0
     if percent < threshold:
         reason = f"{percent:.0f}% ready to publish, below the threshold of {threshold:g}%" + _summary(problems)
@@ -497,35 +452,8 @@ def localise(
         # A table opening a text without a summary is no teaser: it stays in the body alone.
         lede = lede_lang = None
     body = _body(story[body_start:])
-    # A place opening a later paragraph, or a list item, is news, not where the story was filed
-    # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
-    # name opening a table of results.
-    dated = bool(body) and not story[body_start][0].marker and story[body_start][0].kind not in _TABLE_KINDS
-    translated_places = _dateline_places(without_isolates(body[0].text)) if dated else ()
-    source_dateline = _dateline_places(story[body_start][0].text) if dated else ()
-    places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
-    # A place the source's dateline names is in the item once, in the dateline's language (not
-    # as München beside its translation Munich), with the code the agency gave it, else the
-    # source's name as its literal: the agency's identifiers are the same in every locale,
-    # the name printed is the place's name in the item's language.
-    coded = {
-        name.casefold(): place for place in article.meta.located
-        for name in (place.name, *(text for _, text in place.other_names)) if name
-    }
-    printed_lang = target.lang if translated_places else article.source_lang
-    located = tuple(
-        _printed_as(code, place, printed_lang, article.source_lang)
-        if (code := coded.get(place.casefold()) or (origin and coded.get(origin.casefold())))
-        else Subject("", _as_a_name(place, [origin]), literal=origin, other_names=((article.source_lang, origin),))
-        if origin and origin != place
-        else Subject("", _as_a_name(place, ()))
-        for place, origin in zip(places, _dateline_origins(places, renders, coded))
-    )
-    source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
-    meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))
-    # The agency's dateline as it printed it (date and credit too) where the item's places are
-    # the original's: in the agency's own item, and in a translation whose body has no dateline.
-    printed = article.printed_dateline if catalog is None or not translated_places else None
+    filed = _filed(article, story[body_start][0] if body else None, body[0].text if body else "", target.lang,
+                   translating=catalog is not None)
     localised = LocalisedArticle(
         article_id=article.id,
         guid=guid,
@@ -545,18 +473,133 @@ def localise(
         publisher=publisher,
         agency_version=agency_version,
         withdrawn_by_desk=article.withdrawn_by_desk,
-        dateline=printed or "/".join(places) or None,
-        located=located,
-        dateline_lang=None if translated_places else article.source_lang,
+        dateline=filed.dateline,
+        located=filed.located,
+        dateline_lang=filed.dateline_lang,
         author=article.author,
         author_name=article.author_name,
         bylines=bylines,
         descriptions=descriptions,
         original=original,
-        meta=meta,
+        meta=filed.meta,
         untranslated_units=mixed,
     )
     return Localisation(article=localised, reason=reason, **localisation_args)  # type: ignore[arg-type]
+
+
+class _Renderings(NamedTuple):
+    """Each unit's text as the item publishes it (by key), what keeps the others out, and which
+    are published as the source writes them: `copied`, and of those the ones still in the
+    source's language (see left_in_source_language)."""
+
+    texts: dict[tuple[str | None, str], _Rendered]
+    problems: tuple[UnitProblem, ...] = ()
+    copied: frozenset[tuple[str | None, str]] = frozenset()
+    still_in_source: frozenset[tuple[str | None, str]] = frozenset()
+
+
+def _translations(
+    article: Article, units: Sequence[Unit], keys: Sequence[tuple[str | None, str]], catalog: Catalog, target: Target,
+    review: Callable[[Unit, Message], Sequence[str]], published_text: str | None, isolating: bool,
+) -> _Renderings:
+    """The units `catalog` translates ready to publish, with their names rendered for `target`
+    (see `localise`), and why each other unit is left out."""
+    # Read as words: a right-to-left item isolates some names, and one published before it did none.
+    published_words = without_isolates(published_text or "")
+    texts: dict[tuple[str | None, str], _Rendered] = {}
+    copied: set[tuple[str | None, str]] = set()
+    still_in_source: set[tuple[str | None, str]] = set()
+    problems: list[UnitProblem] = []
+    messages = catalog.by_key()
+    # A name this story only opens sentences with is one the glossary's entry writes as
+    # inside a sentence where another story writes it so (`De Vries said` here, `de Vries
+    # told` there), whether the entry renders it or keeps it as written.
+    with_particles = particle_names(units, article.source_lang, target.written_inside)
+    first_unit = first_units(units)
+    for key in keys:
+        unit = first_unit[key]
+        message = messages.get(key)
+        if message is None or not message.msgstr:
+            problems.append(UnitProblem(unit, "warning", "untranslated"))
+            continue
+        if message.fuzzy and published_text is None:
+            problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
+            continue
+        forms, form_problems = name_forms(unit, message, target.names)
+        errors = [*review(unit, message), *(f"name-form: {problem}" for problem in form_problems)]
+        if errors:
+            problems.extend(UnitProblem(unit, "error", error) for error in errors)
+            continue
+        names = {
+            placeholder.name: forms.get(placeholder.name)
+            or (placeholder.kind == "name" and target.names.get(placeholder.text))
+            or (published_name(placeholder.text, article.source_lang, target.lang) if placeholder.kind == "name" else placeholder.text)
+            for placeholder in unit.placeholders
+        }
+        template = normalise_quotes(message.msgstr, target.lang)
+        names.update(_particles_cased(unit, template, with_particles, forms, target))
+        rendered = _rendered(unit, template, names, locate_names=isolating)
+        # A line break inside a translation is published as a space (the check warns of it):
+        # a block's lines are the source's, between its units, never a translator's.
+        rendered = rendered._replace(text=rendered.text.replace("\n", " "))
+        if message.fuzzy and without_isolates(rendered.text) not in published_words:
+            problems.append(UnitProblem(unit, "warning", "fuzzy: needs review before it is published"))
+            continue
+        texts[key] = rendered
+        if message.msgstr == unit.msgid:
+            copied.add(key)
+            if left_in_source_language(unit.msgid, message.msgstr, article.source_lang, target.lang):
+                still_in_source.add(key)
+    return _Renderings(texts, tuple(problems), frozenset(copied), frozenset(still_in_source))
+
+
+class _Filed(NamedTuple):
+    """Where an item says its story was filed: the dateline it prints, the places that names
+    (with the codes the agency gave them), in which language (None: the item's), and the
+    article's metadata with its other places."""
+
+    dateline: str | None
+    located: tuple[Subject, ...]
+    dateline_lang: str | None
+    meta: ItemMeta
+
+
+def _filed(article: Article, first_body_block: Block | None, first_body_text: str, lang: str, *, translating: bool) -> _Filed:
+    """Where the item in `lang` of `article` says it was filed, read from its body's first
+    block (`first_body_text` as published), which `translating` wrote in `lang`."""
+    # A place opening a later paragraph, or a list item, is news, not where the story was filed
+    # (see read_wire); a list item's marker is no place either (`I. Brussels – …`), nor is a
+    # name opening a table of results.
+    block = first_body_block
+    if block is None or block.marker or block.kind in _TABLE_KINDS:
+        translated_places = source_dateline = ()
+    else:
+        translated_places = _dateline_places(without_isolates(first_body_text))
+        source_dateline = _dateline_places(block.text)
+    places, renders = (translated_places, source_dateline) if translated_places else (article.dateline, article.dateline)
+    # A place the source's dateline names is in the item once, in the dateline's language (not
+    # as München beside its translation Munich), with the code the agency gave it, else the
+    # source's name as its literal: the agency's identifiers are the same in every locale,
+    # the name printed is the place's name in the item's language.
+    coded = {
+        name.casefold(): place for place in article.meta.located
+        for name in (place.name, *(text for _, text in place.other_names)) if name
+    }
+    printed_lang = lang if translated_places else article.source_lang
+    located = tuple(
+        _printed_as(code, place, printed_lang, article.source_lang)
+        if (code := coded.get(place.casefold()) or (origin and coded.get(origin.casefold())))
+        else Subject("", _as_a_name(place, [origin]), literal=origin, other_names=((article.source_lang, origin),))
+        if origin and origin != place
+        else Subject("", _as_a_name(place, ()))
+        for place, origin in zip(places, _dateline_origins(places, renders, coded))
+    )
+    source_places = {place.casefold() for place in (*source_dateline, *article.dateline)}
+    meta = dataclasses.replace(article.meta, located=tuple(place for place in article.meta.located if (place.name or "").casefold() not in source_places))
+    # The agency's dateline as it printed it (date and credit too) where the item's places are
+    # the original's: in the agency's own item, and in a translation whose body has no dateline.
+    printed = article.printed_dateline if not translating or not translated_places else None
+    return _Filed(printed or "/".join(places) or None, located, None if translated_places else article.source_lang, meta)
 
 
 # Each locale's item reads the source's dateline again, and the source's own item reads it
