@@ -31,3 +31,37 @@ def test_a_time_in_its_zone_or_converted_into_a_named_one_passes(locale, msgid, 
 ])
 def test_another_time_is_an_error(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("it", "The vote is due at 2:30 p.m. London time.", "Il voto è previsto alle 15.30 ora italiana."),
+    ("de", "Trading resumed at 1130 GMT.", "Der Handel wurde um 13.30 Uhr MESZ wieder aufgenommen."),
+    # New York's summer time begins weeks before Europe's: Paris is 5 hours ahead then, 6 otherwise.
+    ("fr", "Trading opens at 9:30 a.m. New York time.", "Le marché ouvre à 15 h 30, heure de Paris."),
+    ("fr", "Trading opens at 9:30 a.m. New York time.", "Le marché ouvre à 14 h 30, heure de Paris."),
+    ("es", "The summit opens at 10 a.m. in Brussels.", "La cumbre comienza a las 10.00 hora peninsular."),
+    ("ja", "The market opens at 9:30 a.m. ET.", "市場は日本時間午後10時30分に開く。"),
+    ("ru", "The talks begin at 1000 GMT.", "Переговоры начнутся в 13:00 по московскому времени."),
+    # A zone the words leave open, or one not known here: any hour the minutes allow.
+    ("de", "The talks start at 10:30 a.m. local time.", "Die Gespräche beginnen um 16.30 Uhr MEZ."),
+    ("de", "The talks start at 10:30 a.m. ET.", "Die Gespräche beginnen um 23.30 Uhr Ortszeit."),
+])
+def test_a_time_converted_by_the_zones_hours_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("it", "The vote is due at 2:30 p.m. London time.", "Il voto è previsto alle 16.30 ora italiana.",
+     "alle 16.30 ora italiana is not 2:30 p.m. London time, which is 15:30 there"),
+    ("de", "Trading resumed at 11:30 a.m. in London.", "Der Handel wurde um 14.30 Uhr MEZ wieder aufgenommen.",
+     "14.30 Uhr MEZ is not 11:30 a.m. in London, which is 12:30 there"),
+    # Converted the wrong way: New York is behind Paris.
+    ("fr", "Trading opens at 9:30 a.m. New York time.", "Le marché ouvre à 3 h 30, heure de Paris.",
+     "3 h 30, heure de Paris is not 9:30 a.m. New York time, which is 14:30 or 15:30 there"),
+    ("ja", "The market opens at 9:30 a.m. ET.", "市場は日本時間午前11時30分に開く。",
+     "日本時間午前11時30分 is not 9:30 a.m. ET, which is 22:30 or 23:30 there"),
+    ("ru", "The talks begin at 1000 GMT.", "Переговоры начнутся в 14:00 по московскому времени.",
+     "14:00 по московскому времени is not 1000 GMT, which is 13:00 there"),
+])
+def test_a_time_converted_to_an_hour_the_zones_do_not_give_is_an_error(locale, msgid, msgstr, expected):
+    assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]

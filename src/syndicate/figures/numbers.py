@@ -82,9 +82,10 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     )
     time_issues = date_issues + time_issues
     if missing and added:
-        for was, said in times_in_another_zone(missing, added, msgid, msgstr):
+        for was, said, wrong_hour in times_in_another_zone(missing, added, in_source.times, in_target.times, msgid, msgstr):
             missing.remove(was)
             added.remove(said)
+            time_issues += [wrong_hour] if wrong_hour else []
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
     for _ in range(halves_as_in_digits(msgid, msgstr, source, target)):

@@ -654,13 +654,81 @@ _SOURCE_ZONES = (r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|C
 # Korean) before it: MEZ, heure de Paris, hora peninsular, ora italiana, deutscher Zeit,
 # Ortszeit, по московскому времени, 日本時間, 北京时间, 한국시간.
 _ZONE_AFTER = lazy_compile(
-    r"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?:MEZ|MESZ|OEZ|WEZ|GMT|UTC|CET|CEST|MSK|JST|KST|heure\s+(?:de\s+\p{L}+|française|locale|belge|suisse)"
+    r"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?P<zone>MEZ|MESZ|OEZ|WEZ|GMT|UTC|CET|CEST|MSK|JST|KST|heure\s+(?:de\s+\p{L}+|française|locale|belge|suisse)"
     r"|hora\s+(?:peninsular|local|de\s+\p{L}+)|ora\s+(?:italiana|locale|di\s+\p{L}+)|hora\s+de\s+Brasília|(?:deutscher|Schweizer|"
     r"österreichischer|Berliner|Moskauer)\s+Zeit|Ortszeit|по\s+(?:московскому|местному)\s+времени|czasu\s+polskiego)(?!\p{L})",
     regex.IGNORECASE,
 )
-_ZONE_BEFORE = lazy_compile(r"(?:日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간)\s?$")
-_SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?:{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s+\p{{Lu}}\p{{L}}+")
+_ZONE_BEFORE = lazy_compile(r"(?P<zone>日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간)\s?$")
+_SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?P<zone>{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s+(?P<city>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)")
+
+# The zone each name stands for: a zone of the IANA database, or a UTC offset in hours where
+# the name has one all year. An abbreviation of a standard or a summer time (EST, MEZ) stands
+# for its region's zone, as reports write it all year round; a time the words leave open
+# (local time, Ortszeit, heure locale) is in none.
+_ZONES: Final[Mapping[str, str | int]] = {
+    "gmt": 0, "utc": 0, "jst": 9, "kst": 9, "msk": 3,
+    **dict.fromkeys(("et", "est", "edt"), "America/New_York"),
+    **dict.fromkeys(("ct", "cst", "cdt"), "America/Chicago"),
+    **dict.fromkeys(("mt", "mst", "mdt"), "America/Denver"),
+    **dict.fromkeys(("pt", "pst", "pdt"), "America/Los_Angeles"),
+    **dict.fromkeys(("bst", "wez", "london"), "Europe/London"),
+    **dict.fromkeys(("cet", "cest", "mez", "mesz", "deutscher zeit", "berliner zeit", "berlin"), "Europe/Berlin"),
+    **dict.fromkeys(("eet", "eest", "oez", "athens"), "Europe/Athens"),
+    **dict.fromkeys(("aest", "aedt", "sydney"), "Australia/Sydney"),
+    **dict.fromkeys(("new york", "washington"), "America/New_York"),
+    **dict.fromkeys(("paris", "heure française"), "Europe/Paris"),
+    **dict.fromkeys(("brussels", "bruxelles", "heure belge"), "Europe/Brussels"),
+    **dict.fromkeys(("moscow", "moscou", "moskauer zeit", "по московскому времени"), "Europe/Moscow"),
+    **dict.fromkeys(("tokyo", "日本時間", "東京時間"), "Asia/Tokyo"),
+    **dict.fromkeys(("beijing", "pékin", "北京时间", "北京時間"), "Asia/Shanghai"),
+    **dict.fromkeys(("hong kong", "hongkong"), "Asia/Hong_Kong"),
+    **dict.fromkeys(("한국시간", "한국 시간"), "Asia/Seoul"),
+    **dict.fromkeys(("madrid", "hora peninsular"), "Europe/Madrid"),
+    **dict.fromkeys(("rome", "roma", "ora italiana"), "Europe/Rome"),
+    **dict.fromkeys(("genève", "genf", "zürich", "heure suisse", "schweizer zeit"), "Europe/Zurich"),
+    **dict.fromkeys(("wien", "vienna", "österreichischer zeit"), "Europe/Vienna"),
+    **dict.fromkeys(("warsaw", "varsovie", "czasu polskiego"), "Europe/Warsaw"),
+    **dict.fromkeys(("frankfurt", "francfort"), "Europe/Berlin"),
+    "hora de brasília": "America/Sao_Paulo", "amsterdam": "Europe/Amsterdam", "lisbon": "Europe/Lisbon",
+    "lisboa": "Europe/Lisbon", "lisbonne": "Europe/Lisbon", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+    "istanbul": "Europe/Istanbul", "dubai": "Asia/Dubai", "singapore": "Asia/Singapore", "seoul": "Asia/Seoul",
+    "los angeles": "America/Los_Angeles", "chicago": "America/Chicago", "brasília": "America/Sao_Paulo",
+}
+# The words that name a zone by its city (`heure de Paris`, `hora de Madrid`, `ora di Roma`,
+# `London time`, `in London`).
+_CITY_OF_ZONE = regex.compile(r"^(?:heure\s+de|hora\s+de|ora\s+di)\s+(?P<city>.+)$|^(?P<city>.+?)\s+time$")
+
+
+def _zone(words: str) -> str | int | None:
+    """The zone (see `_ZONES`) the words name, None where they leave it open or name one this
+    review does not know."""
+    named = " ".join(words.split()).casefold()
+    if named in _ZONES:
+        return _ZONES[named]
+    city = _CITY_OF_ZONE.match(named)
+    return _ZONES.get(city.group("city")) if city else None
+
+
+@functools.cache
+def _minutes_apart(source_zone: str | int, target_zone: str | int) -> frozenset[int]:
+    """By how many minutes a time in `target_zone` is ahead of the same moment in `source_zone`,
+    at every moment of a year: a zone's summer time may begin on another day than the other's.
+    Empty when the machine's time zone database lacks one."""
+    import datetime as dt
+    import zoneinfo
+
+    def offset(zone: str | int, moment: dt.datetime) -> int:
+        if isinstance(zone, int):
+            return zone * 60
+        return int(moment.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds()) // 60  # type: ignore[union-attr]
+
+    start = dt.datetime(2026, 1, 1, 12, tzinfo=dt.timezone.utc)
+    try:
+        return frozenset(offset(target_zone, moment) - offset(source_zone, moment)
+                         for moment in (start + dt.timedelta(days=day) for day in range(365)))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return frozenset()
 
 
 def _minute_of(time: str) -> int:
@@ -671,26 +739,60 @@ def _minute_of(time: str) -> int:
     return int(runs[1]) if len(runs) > 1 else 0
 
 
-def times_in_another_zone(missing: list[str], added: list[str], msgid: str, msgstr: str) -> list[tuple[str, str]]:
+def times_in_another_zone(
+    missing: list[str], added: list[str], source_times: Sequence[Time], target_times: Sequence[Time], msgid: str, msgstr: str,
+) -> list[tuple[str, str, Issue | None]]:
     """The source's times in a time zone it names (`11:30 a.m. ET`, `1130 GMT`, `11:30 a.m. in
     London`) the translation gives in another it names (`17.30 Uhr MEZ`, `heure de Paris`,
     `日本時間午前0時30分`), as a newsroom converts them for its readers: each with the
-    translation's, paired by their minutes (the hours differ by the zones')."""
+    translation's, paired by their minutes, and the error of an hour the zones do not give
+    (`2:30 p.m. London time` → `16.30 ora italiana`, where Italy is an hour ahead), when both
+    zones are known."""
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
 
-    def zoned(time: str, prose: str, after: regex.Pattern[str], before: regex.Pattern[str] | None = None) -> bool:
+    def zone_named(time: str, prose: str, after: regex.Pattern[str], before: regex.Pattern[str] | None = None) -> _Zoned | None:
         at = prose.find(time)
-        return at >= 0 and (after.match(prose[at + len(time) : at + len(time) + 40]) is not None
-                            or (before is not None and before.search(prose[max(0, at - 8) : at]) is not None))
+        if at < 0:
+            return None
+        end = at + len(time)
+        if named := after.match(prose[end : end + 40]):
+            return _Zoned(named.group("city") or named.group("zone") if "city" in named.re.groupindex else named.group("zone"),
+                          time + prose[end : end + named.end()].rstrip())
+        if before is not None and (named := before.search(prose[max(0, at - 8) : at])):
+            return _Zoned(named.group("zone"), named.group() + time)
+        return None
 
-    converted = [time for time in added if zoned(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE)]
-    pairs = []
+    converted = {time: zoned for time in added if (zoned := zone_named(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE))}
+    pairs: list[tuple[str, str, Issue | None]] = []
     for time in missing:
-        if converted and zoned(time, source_prose, _SOURCE_ZONE_AFTER):
+        if converted and (in_source := zone_named(time, source_prose, _SOURCE_ZONE_AFTER)):
             if (said := next((other for other in converted if _minute_of(other) == _minute_of(time)), None)) is not None:
-                converted.remove(said)
-                pairs.append((time, said))
+                in_target = converted.pop(said)
+                pairs.append((time, said, _converted_wrongly(time, said, in_source, in_target, source_times, target_times)))
     return pairs
+
+
+class _Zoned(NamedTuple):
+    zone: str  # the words naming it: `London time`, `MEZ`, `London` (of `in London`), `日本時間`
+    written: str  # the time and the zone, as the text writes them
+
+
+def _converted_wrongly(
+    time: str, said: str, in_source: _Zoned, in_target: _Zoned, source_times: Sequence[Time], target_times: Sequence[Time],
+) -> Issue | None:
+    """The error of a time converted into another zone at an hour the two zones never give."""
+    source_zone, target_zone = _zone(in_source.zone), _zone(in_target.zone)
+    was = next((found for found in source_times if found.text == time), None)
+    given = next((found for found in target_times if found.text == said), None)
+    if source_zone is None or target_zone is None or was is None or given is None:
+        return None
+    apart = _minutes_apart(source_zone, target_zone)
+    moments = {hour * 60 + was.minute for hour in was.hours}
+    if not apart or any((hour * 60 + given.minute - moment - shift) % 1440 == 0
+                        for hour in given.hours for moment in moments for shift in apart):
+        return None
+    right = sorted({f"{(moment + shift) // 60 % 24}:{(moment + shift) % 60:02}" for moment in moments for shift in apart})
+    return Issue("numbers", f"{in_target.written} is not {in_source.written}, which is {' or '.join(right)} there")
 
 
 # A race time in hours, minutes and seconds (2:01:09), and as Japanese, Chinese, Portuguese,
