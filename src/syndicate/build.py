@@ -1188,12 +1188,22 @@ _VERSION_ATTRIBUTE = re.compile(rb"<newsItem\b[^>]*?\sversion=\"([0-9]+)\"")
 
 def _indexed_version(index: Path, guid: str) -> int:
     """The version the index lists of the item `guid`; 0 when it lists none (or cannot be read)."""
+    return _indexed_versions(index, file_identity(index)).get(guid, 0)
+
+
+@functools.lru_cache(maxsize=4)
+def _indexed_versions(index: Path, identity: str | None) -> Mapping[str, int]:
+    """The newest version the index (as of its `identity`) lists of each guid: read once for
+    all the items a stopped run left unannounced in its locale."""
     try:
         root = parse_untrusted(str(index), index.read_bytes())
     except (OSError, InputError):
-        return 0
-    listed = [int(item.get("version", "0")) for item in root.iter(f"{{{NAR_NS}}}newsItem") if item.get("guid") == guid]
-    return max(listed, default=0)
+        return {}
+    listed: dict[str, int] = {}
+    for item in root.iter(f"{{{NAR_NS}}}newsItem"):
+        guid, version = item.get("guid", ""), int(item.get("version", "0"))
+        listed[guid] = max(version, listed.get(guid, 0))
+    return listed
 
 
 def _notice(article: Article) -> tuple[dt.datetime | None, str]:
