@@ -29,7 +29,7 @@ from .scales import (
 from .measures import ranges_of_a_measure
 from .times import (
     ARABIC_HOUR, HANZI_HOUR, HOUR_BEFORE_PART_OF_DAY, arabic_hour_in_digits, half_hours_in, hanzi_hour_in_digits,
-    hour_before_part_of_day_in_digits, on_a_24_hour_clock, times_in, writes_times_with_a_point,
+    HINDI_HOUR, hour_before_part_of_day_in_digits, on_a_24_hour_clock, times_in, writes_times_with_a_point,
 )
 from .periods import KOREAN_QUARTER_OF_FOUR, QUARTER_BY_ITS_MONTHS, quarter_of_months, without_month_numbers
 from .dozens import dozens_in
@@ -262,6 +262,8 @@ def numbers_and_times(
     hour_word, part_of_day_after = HOUR_BEFORE_PART_OF_DAY.get(locale.language, ("", None))
     if part_of_day_after is not None and hour_word in text:
         text = part_of_day_after.sub(hour_before_part_of_day_in_digits, text)
+    if "बजे" in text:
+        text = HINDI_HOUR.sub(hour_before_part_of_day_in_digits, text)
     if "عشر" in text:
         text = ARABIC_TEEN.sub(arabic_teen_in_digits, text)
     if "ال" in text:

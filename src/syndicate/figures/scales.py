@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
@@ -169,22 +170,32 @@ def with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool = 
 # another scale than the source's (370 billion → 370 Billionen).
 SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
 _SCALE_WORDS = {
-    word: 10**power
+    unicodedata.normalize("NFC", word): 10**power
     for power, words in (
         (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف ألفا ألفاً "
-            "тис тисяча тисячі тисяч bin אלף אלפים"),
+            "тис тисяча тисячі тисяч bin אלף אלפים χιλ χιλιάδες χιλιάδων tis tisíc tisíce tisících tuhat tuhatta tuhannen "
+            "nghìn ngàn ribu rb mii ezer هزار हज़ार हजार"),
+        (5, "लाख"),
         (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen miljon miljoner milyon "
             "млн миллион миллиона миллионов мільйон мільйона мільйонів mln milion miliony milionów מיליון "
-            "مليون ملايين مليونا مليوناً مليوني"),
+            "مليون ملايين مليونا مليوناً مليوني εκατ εκατομμύριο εκατομμύρια εκατομμυρίων milionu milionů milionech "
+            "miljoona miljoonaa miljoonan miljoonalla milj triệu juta jt milioane millió میلیون"),
+        (7, "करोड़ करोड"),
         (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
             "miljard miljarder miljardia milyar мільярд мільярда мільярдів מיליארד "
-            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات مليارا ملياراً ملياري"),
-        (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów"),
+            "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات مليارا ملياراً ملياري "
+            "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων miliarda miliardách miljardi miljardin miljardilla tỷ tỉ "
+            "miliar miliarde milliárd میلیارد अरब"),
+        (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów τρισ "
+             "τρισεκατομμύρια triliun تریلیون"),
     )
     for word in words.split()
 }
-# Languages that count on the long scale: a billion (Billion, billón, bilião) is a million million.
-_LONG_SCALE_WORDS = {
+# Where a language's word says another scale than it does in the others: a billion (Billion,
+# billón, bilião) is a million million in those that count on the long scale, and `mil.` a
+# million in Czech, Slovak and Romanian (`12 mil. korun`), where it is a thousand in Spanish
+# and Portuguese.
+_LANGUAGE_SCALE_WORDS = {
     "fr": {"billion": 10**12, "billions": 10**12},
     "de": {"Billion": 10**12},  # the noun; an English `billion` left in the text is the English one
     "es": {"billón": 10**12},
@@ -193,6 +204,7 @@ _LONG_SCALE_WORDS = {
     **dict.fromkeys(("da", "nb", "nn", "no"), {"billion": 10**12, "billioner": 10**12}),
     "sv": {"biljon": 10**12, "biljoner": 10**12},
     "fi": {"biljoona": 10**12, "biljoonaa": 10**12},
+    **dict.fromkeys(("cs", "sk", "ro"), {"mil": 10**6}),
 }
 # `5 mil millones` is five thousand millions: a billion.
 _THOUSAND_MILLIONS = lazy_compile(r"[ \u00a0\u202f](?:mil)[ \u00a0\u202f](?:millones|milhões)\b", regex.IGNORECASE)
@@ -212,7 +224,8 @@ _CURRENCY_SCALES = {"M": 10**6, "MM": 10**9, "Md": 10**9, "Mds": 10**9, "G": 10*
 # Latin American Spanish (es_CL, es_CO, es_VE…, which CLDR gives es_419 for parent) writes
 # millions so, as its accounting does (MM$, millones de pesos): the thousand millions are Spain's.
 _LATIN_AMERICAN_CURRENCY_SCALES = {**_CURRENCY_SCALES, "MM": 10**6}
-_WORD_AFTER = lazy_compile(r"[ \u00a0\u202f](\p{L}+)")
+# A word of letters and the marks of its script (the vowel signs of Devanagari: लाख, करोड़).
+_WORD_AFTER = lazy_compile(r"[ \u00a0\u202f]([\p{L}\p{M}]+)")
 _SPACES_BEFORE_A_SCALE = frozenset(" \u00a0\u202f")  # those the two patterns above start with
 
 
@@ -232,9 +245,10 @@ def scale_after(text: str, end: int, language: str, currency_scales: Mapping[str
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return None
-    long_scale = _LONG_SCALE_WORDS.get(language, {})
+    of_language = _LANGUAGE_SCALE_WORDS.get(language, {})
     written = word.group(1).casefold()
-    scale = long_scale.get(word.group(1)) or long_scale.get(written) or _SCALE_WORDS.get(written)
+    scale = of_language.get(word.group(1)) or of_language.get(written) or _SCALE_WORDS.get(
+        written if written.isascii() else unicodedata.normalize("NFC", written))
     return (scale, word.end()) if scale else None
 
 

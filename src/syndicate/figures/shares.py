@@ -555,7 +555,8 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
 
 # What every percentage `_PERCENT_AFTER` and `HANZI_PERCENT` read holds: a sign or a word's
 # beginning, as written, capitalised or in capitals.
-_PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|ПРОЦ|[Pp]roc|PROC|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
+_PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|ПРОЦ|[Pp]roc|PROC|[Pp]rosent|[Pp]ersen|phần trăm|sută|százalék"
+                           r"|εκατό|درصد|प्रतिशत|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
 
 
 def _percentages_in(prose: str, in_place: Sequence[tuple[Decimal, regex.Match[str]]]) -> Counter[Decimal]:
@@ -629,7 +630,8 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
 # percentage points (Prozentpunkte).
 _PERCENT_SIGN_OR_WORD = (
-    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*"
+    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*(?!\p{L}|\s+bod)"
+    r"|prosentti(?!yksik)\p{L}*|persen|phần\s+trăm|la\s+sută|százalék(?!pont)\p{L}*|τοις\s+εκατό|درصد|प्रतिशत(?!\s+अंक)"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
     rf"|{PERCENT_WORDS})"
 )

@@ -187,6 +187,13 @@ HOUR_BEFORE_PART_OF_DAY: Final[Mapping[str, tuple[str, regex.Pattern[str]]]] = {
     )
 }
 
+# An hour in digits with the part of the day before it and बजे (o'clock) after it, as Hindi
+# says it (सुबह 9 बजे, दोपहर 1 बजे, शाम 6 बजे, रात 8 बजे, रात को 8:30 बजे), read as the time it
+# says, as `HOUR_BEFORE_PART_OF_DAY` reads Arabic's.
+HINDI_HOUR = lazy_compile(
+    r"(?<![\p{L}\p{M}])(?:(?P<am>सुबह|प्रातः)|(?P<midday>दोपहर)|(?P<pm>शाम|सायं)|(?P<night>रात))(?:\s+को)?\s+"
+    r"(?P<hour>\p{Nd}{1,2})(?:[:.](?P<minute>\p{Nd}{2}))?\s+बजे(?![\p{L}\p{M}])"
+)
 
 def hour_before_part_of_day_in_digits(match: regex.Match[str]) -> str:
     """ساعت ۱۰ شب as `10:00 p.m.`, which the time patterns read; left as it is when it is no time."""

@@ -1,0 +1,76 @@
+"""Greek, Czech, Persian, Finnish, Hindi, Vietnamese, Indonesian, Romanian and Hungarian copy:
+thousands, millions and billions in their words (Hindi's lakh and crore too), percentage
+points, and Hindi's hour with the part of the day before it."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import reviewed
+
+FINE = "Prosecutors had sought a fine of 2.5 million crowns (about $110,000)."
+DEAL = "Helios agreed to buy Nordwind for €4.2 billion."
+POINTS = "Net profit fell 1.2 percentage points to a margin of 6.4 percent."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("el", FINE, "Η εισαγγελία είχε ζητήσει πρόστιμο 2,5 εκατ. κορωνών (περίπου 110 χιλ. δολάρια)."),
+    ("cs", FINE, "Žalobci požadovali pokutu 2,5 milionu korun (asi 110 tis. dolarů)."),
+    ("cs", FINE, "Žalobci požadovali pokutu 2,5 mil. korun (asi 110 tisíc dolarů)."),
+    ("fa", FINE, "دادستان\u200cها خواستار ۲٫۵ میلیون کرون جریمه (حدود ۱۱۰ هزار دلار) شده بودند."),
+    ("fi", FINE, "Syyttäjä oli vaatinut 2,5 miljoonan kruunun (noin 110 tuhannen dollarin) sakkoa."),
+    ("vi", FINE, "Công tố viên đã đề nghị phạt 2,5 triệu koruna (khoảng 110 nghìn USD)."),
+    ("id", FINE, "Jaksa menuntut denda 2,5 juta koruna (sekitar 110 ribu dolar AS)."),
+    ("ro", FINE, "Procurorii ceruseră o amendă de 2,5 mil. de coroane (aproximativ 110 mii de dolari)."),
+    ("hu", FINE, "Az ügyészség 2,5 millió korona (mintegy 110 ezer dollár) pénzbírságot kért."),
+    # Hindi counts in lakhs (100,000) and crores (10 million), and groups digits so: 1,10,000.
+    ("hi", FINE, "अभियोजकों ने 25 लाख क्राउन (लगभग 1,10,000 डॉलर) के जुर्माने की मांग की थी।"),
+    ("hi", FINE, "अभियोजकों ने 25 लाख क्राउन (लगभग 110 हज़ार डॉलर) के जुर्माने की मांग की थी।"),
+    ("hi", "Bribes worth 12 million crowns.", "1.2 करोड़ क्राउन की रिश्वत।"),
+    ("hi", "Savings of up to $350 million a year.", "हर साल 35 करोड़ डॉलर तक की बचत।"),
+    ("el", DEAL, "Η Helios συμφώνησε να αγοράσει τη Nordwind έναντι 4,2 δισ. ευρώ."),
+    ("cs", DEAL, "Helios souhlasil s koupí Nordwindu za 4,2 mld. eur."),
+    ("fi", DEAL, "Helios sopi ostavansa Nordwindin 4,2 miljardilla eurolla."),
+    ("hi", DEAL, "हेलियोस ने नॉर्डविंड को 4.2 अरब यूरो में खरीदने पर सहमति दी।"),
+    ("vi", DEAL, "Helios đồng ý mua Nordwind với giá 4,2 tỷ euro."),
+    ("id", DEAL, "Helios sepakat membeli Nordwind senilai 4,2 miliar euro."),
+    ("ro", DEAL, "Helios a acceptat să cumpere Nordwind pentru 4,2 miliarde de euro."),
+    ("fa", DEAL, "هلیوس موافقت کرد نوردویند را به قیمت ۴٫۲ میلیارد یورو بخرد."),
+    # Percentage points, in the words of each language.
+    ("cs", POINTS, "Čistý zisk klesl o 1,2 procentního bodu na marži 6,4 procenta."),
+    ("fi", POINTS, "Nettotulos laski 1,2 prosenttiyksikköä 6,4 prosentin marginaaliin."),
+    ("el", POINTS, "Τα καθαρά κέρδη μειώθηκαν κατά 1,2 ποσοστιαίες μονάδες σε περιθώριο 6,4%."),
+    ("ro", POINTS, "Profitul net a scăzut cu 1,2 puncte procentuale, la o marjă de 6,4%."),
+    ("id", POINTS, "Laba bersih turun 1,2 poin persentase menjadi margin 6,4 persen."),
+    ("vi", POINTS, "Lợi nhuận ròng giảm 1,2 điểm phần trăm xuống biên 6,4%."),
+    ("hi", POINTS, "शुद्ध लाभ 1.2 प्रतिशत अंक घटकर 6.4 प्रतिशत के मार्जिन पर आ गया।"),
+    ("hu", POINTS, "A nettó nyereség 1,2 százalékponttal 6,4 százalékos árrésre csökkent."),
+    # Hindi's hour: the part of the day before it, बजे after it.
+    ("hi", "The match kicked off at 20:00.", "मैच रात 8 बजे शुरू हुआ।"),
+    ("hi", "The draw takes place at 13:00.", "ड्रॉ दोपहर 1 बजे होगा।"),
+    ("hi", "The polls open at 7:30 a.m.", "मतदान सुबह 7:30 बजे शुरू होगा।"),
+    ("hi", "The rally ends at 6 p.m.", "रैली शाम को 6 बजे खत्म होगी।"),
+])
+def test_correct_copy_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("el", DEAL, "Η Helios συμφώνησε να αγοράσει τη Nordwind έναντι 4,2 εκατ. ευρώ.", "4,2 εκατ is 4.2 million"),
+    ("cs", DEAL, "Helios souhlasil s koupí Nordwindu za 4,2 milionu eur.", "4,2 milionu is 4.2 million"),
+    ("fi", DEAL, "Helios sopi ostavansa Nordwindin 4,2 miljoonalla eurolla.", "4,2 miljoonalla is 4.2 million"),
+    ("hi", DEAL, "हेलियोस ने नॉर्डविंड को 4.2 करोड़ यूरो में खरीदने पर सहमति दी।", "is 42 million"),
+    ("vi", DEAL, "Helios đồng ý mua Nordwind với giá 4,2 triệu euro.", "4,2 triệu is 4.2 million"),
+    ("id", DEAL, "Helios sepakat membeli Nordwind senilai 4,2 juta euro.", "4,2 juta is 4.2 million"),
+    ("ro", DEAL, "Helios a acceptat să cumpere Nordwind pentru 4,2 milioane de euro.", "4,2 milioane is 4.2 million"),
+    ("cs", POINTS, "Čistý zisk klesl o 1,2 procenta na marži 6,4 procenta.", "1,2 procenta in the translation: points are no percentage"),
+    ("fi", POINTS, "Nettotulos laski 1,2 prosenttia 6,4 prosentin marginaaliin.", "1,2 prosenttia in the translation"),
+    ("ro", POINTS, "Profitul net a scăzut cu 1,2 la sută, la o marjă de 6,4 la sută.", "1,2 la sută in the translation"),
+    ("id", POINTS, "Laba bersih turun 1,2 persen menjadi margin 6,4 persen.", "1,2 persen in the translation"),
+    ("hi", POINTS, "शुद्ध लाभ 1.2 प्रतिशत घटकर 6.4 प्रतिशत के मार्जिन पर आ गया।", "1.2 प्रतिशत in the translation"),
+    ("hi", "The match kicked off at 20:00.", "मैच रात 9 बजे शुरू हुआ।", "missing 20:00"),
+    ("hi", "The match kicked off at 20:00.", "मैच सुबह 8 बजे शुरू हुआ।", "missing 20:00"),
+])
+def test_a_changed_figure_is_an_error(locale, msgid, msgstr, expected):
+    found = reviewed(msgid, msgstr, locale)
+    assert [(check, severity) for check, severity, _ in found] == [("numbers", "error")], found
+    assert expected in found[0][2]
