@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import Final, NamedTuple, TypeVar
@@ -722,7 +723,12 @@ _NUMBER_AFTER = lazy_compile(r"\.?,?\s\p{Nd}")  # Nov. 24, Jan. 2027, June 2
 @functools.lru_cache(maxsize=64)
 def _month_name_pattern(locale: Locale) -> regex.Pattern[str]:
     # Japanese names its months in digits only (6月): `months_in_digits` reads those.
-    words = prefix_tree({*(name for name in month_names(locale) if name.isalpha()), *_full_month_names(locale)}) or "(?!)"
+    # As the names are written (Μαΐου, जनवरी): casefolded, some take letters apart into a letter and
+    # its marks (Μαΐου), which the pattern's case-insensitive match would not find.
+    written = {name.lower().rstrip(".") for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+               for name in locale.months[context][width].values()}
+    words = prefix_tree({*(name for name in written | month_names(locale).keys() if _in_letters(name)),
+                         *_full_month_names(locale)}) or "(?!)"
     if locale.language in KANJI_LANGUAGES:
         # 在六月, without spaces between words; not the 一月 of 十一月.
         return regex.compile(f"(?<![〇一二三四五六七八九十两])(?P<month>{words})")
@@ -743,6 +749,15 @@ _MONTH_CASES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
         ("январём", "февралём", "мартом", "апрелем", "маем", "июнем", "июлем", "августом", "сентябрём", "октябрём", "ноябрём",
          "декабрём"),
     ),
+    # τον Μάιο, από τον Ιούνιο
+    "el": (
+        ("Ιανουάριο", "Φεβρουάριο", "Μάρτιο", "Απρίλιο", "Μάιο", "Ιούνιο", "Ιούλιο", "Αύγουστο", "Σεπτέμβριο", "Οκτώβριο",
+         "Νοέμβριο", "Δεκέμβριο"),
+    ),
+    # v lednu, v červenci
+    "cs": (
+        ("lednu", "únoru", "březnu", "dubnu", "květnu", "červnu", "červenci", "srpnu", "září", "říjnu", "listopadu", "prosinci"),
+    ),
     "pl": (
         ("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "październiku",
          "listopadzie", "grudniu"),
@@ -752,15 +767,21 @@ _MONTH_CASES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
 }
 
 
+def _in_letters(name: str) -> bool:
+    """Whether a month's name is written in letters and their marks (the vowel signs of जनवरी),
+    not with a number (tháng 1, 1月), which `months_in_digits` reads."""
+    return all(character.isalpha() or unicodedata.category(character).startswith("M") for character in name)
+
 @functools.lru_cache(maxsize=64)
 def _full_month_names(locale: Locale) -> dict[str, int]:
     """The locale's full month names in letters (not 11月, a number's to read), in the cases a
     sentence gives them, casefolded, and the number of each."""
     names = {
         name.casefold(): number for context in ("format", "stand-alone") for number, name in locale.months[context]["wide"].items()
-        if name.isalpha()
+        if _in_letters(name)
     }
     for case in _MONTH_CASES.get(locale.language, ()):
         # январём is also written январем.
-        names.update((spelling, number) for number, name in enumerate(case, start=1) for spelling in (name, name.replace("ё", "е")))
+        names.update((spelling.casefold(), number) for number, name in enumerate(case, start=1)
+                     for spelling in (name, name.replace("ё", "е")))
     return names

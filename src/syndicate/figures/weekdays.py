@@ -129,6 +129,19 @@ def _declined(name: str, language: str) -> str:
     return regex.escape(name)
 
 
+# The cases and adjectives of weekday names that CLDR's do not begin, by the day's number from
+# Monday: Greek's genitive (της Τρίτης, του Σαββάτου), Czech's cases and adjectives (ve středu, ve
+# čtvrtek, úterní jednání), Finnish's genitive (tiistain kokous).
+_OTHER_FORMS: Final[Mapping[str, Mapping[int, tuple[str, ...]]]] = {
+    "el": {0: ("Δευτέρας",), 1: ("Τρίτης",), 2: ("Τετάρτης",), 3: ("Πέμπτης",), 4: ("Παρασκευής",), 5: ("Σαββάτου",),
+           6: ("Κυριακής",)},
+    "cs": {0: (r"pondělní\p{L}*",), 1: (r"úterní\p{L}*",), 2: (r"střed(?:u|y|ě|ou|eční\p{L}*)",),
+           3: (r"čtvrt(?:ku|kem|ky|eční\p{L}*)",), 4: (r"pát(?:ku|kem|ky|eční\p{L}*)",), 5: (r"sobot(?:u|y|ě|ou|ní\p{L}*)",),
+           6: (r"neděl(?:i|í|ní\p{L}*)",)},
+    "fi": {0: ("maanantain",), 1: ("tiistain",), 2: ("keskiviikon",), 3: ("torstain",), 4: ("perjantain",), 5: ("lauantain",),
+           6: ("sunnuntain",)},
+}
+
 # Where a weekday's name starts and ends: anywhere between hanzi and kana; in Korean before a
 # particle (화요일에); in Hebrew after a prefix.
 _WEEKDAY_BOUNDARIES: Final[Mapping[str, tuple[str, str]]] = {
@@ -185,6 +198,7 @@ def _weekday_pattern(locale: Locale) -> tuple[regex.Pattern[str], dict[str, int]
                 forms.add(regex.escape(name) + "(?:en|ens|s)?")  # på måndagen, måndagens, i måndags
             else:
                 forms.add(regex.escape(name) + "s?")  # Saturdays
+        forms.update(_OTHER_FORMS.get(locale.language, {}).get(day, ()))
         group = f"d{day}"
         days[group] = day
         boundary = _WEEKDAY_BOUNDARIES.get(locale.language, (r"(?<!\p{L})", r"(?!\p{L})"))
