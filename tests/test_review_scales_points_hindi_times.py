@@ -1,6 +1,6 @@
 """Greek, Czech, Persian, Finnish, Hindi, Vietnamese, Indonesian, Romanian and Hungarian copy:
 thousands, millions and billions in their words (Hindi's lakh and crore too), percentage
-points, and Hindi's hour with the part of the day before it."""
+points, Hindi's hour with the part of the day before it, and the 24-hour clock with a point."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ POINTS = "Net profit fell 1.2 percentage points to a margin of 6.4 percent."
     ("hi", "The draw takes place at 13:00.", "ड्रॉ दोपहर 1 बजे होगा।"),
     ("hi", "The polls open at 7:30 a.m.", "मतदान सुबह 7:30 बजे शुरू होगा।"),
     ("hi", "The rally ends at 6 p.m.", "रैली शाम को 6 बजे खत्म होगी।"),
+    # The 24-hour clock with a point, as Indonesian, Romanian and Hungarian copy writes it.
+    ("id", "The match kicked off at 20:00.", "Pertandingan dimulai pukul 20.00."),
+    ("ro", "The match kicked off at 20:00.", "Meciul a început la ora 20.00."),
+    ("hu", "The match kicked off at 20:00.", "A mérkőzés 20.00-kor kezdődött."),
 ])
 def test_correct_copy_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []

@@ -1348,8 +1348,9 @@ def _time_of(match: regex.Match[str], text: str, twenty_four_hour: bool) -> Time
 
 # The languages whose copy writes the 24-hour clock with a dot as well as with a colon, the
 # hour and its minutes alone (Polish o godz. 14.30, Russian в 14.30, Italian alle 14.30, Danish
-# kl. 14.30, Finnish klo 14.30); German has its Uhr after them, which the time pattern reads.
-DOTTED_CLOCK = frozenset("pl ru uk be it cs sk sl hr sr bs bg da nb nn no fi sv nl".split())
+# kl. 14.30, Finnish klo 14.30, Indonesian pukul 20.00, Romanian ora 20.00, Hungarian 20.00-kor);
+# German has its Uhr after them, which the time pattern reads.
+DOTTED_CLOCK = frozenset("pl ru uk be it cs sk sl hr sr bs bg da nb nn no fi sv nl id ro hu".split())
 _DOTTED_TIME = lazy_compile(r"(\d{1,2})\.(\d{2})")
 
 
