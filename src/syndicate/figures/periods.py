@@ -293,14 +293,20 @@ def _numbers_in_digits(text: str) -> frozenset[int]:
 
 def months_in_digits(text: str) -> list[_Month]:
     """The months `text` writes as a number before 月 or 월 (6月5日, 6월 5일), with the day after
-    them, the first of a range too (7～9月期)."""
-    if "月" not in text and "월" not in text:
-        return []
-    months = [
-        _Month(int(match.group(1)), int(match.group(2)) if match.group(2) else None, match.group())
-        for match in _MONTH_AND_DAY_IN_DIGITS.finditer(text)
-    ]
-    months += [_Month(int(match.group(1)), None, match.group(1)) for match in _MONTH_RANGE_START.finditer(text)]
+    them, the first of a range too (7～9月期), or after Vietnamese tháng (ngày 5 tháng 6, tháng
+    6/2027) and in a Vietnamese day and month after ngày (ngày 5/6)."""
+    months = []
+    if "月" in text or "월" in text:
+        months += [
+            _Month(int(match.group(1)), int(match.group(2)) if match.group(2) else None, match.group())
+            for match in _MONTH_AND_DAY_IN_DIGITS.finditer(text)
+        ]
+        months += [_Month(int(match.group(1)), None, match.group(1)) for match in _MONTH_RANGE_START.finditer(text)]
+    if _VIETNAMESE_HINT.search(text):
+        months += [
+            _Month(int(match.group("month")), int(match.group("day")) if match.group("day") else None, match.group())
+            for pattern in (_VIETNAMESE_MONTH, _VIETNAMESE_DAY_AND_MONTH) for match in pattern.finditer(text)
+        ]
     return [month for month in months if 1 <= month.number <= 12]
 
 
@@ -329,6 +335,13 @@ def _months_of_slashed_dates(text: str, locale: Locale) -> list[_Month]:
     return months
 
 
+# Vietnamese names a month by its number after tháng (tháng 6, ngày 15 tháng 6, tháng 6/2027;
+# not 6 tháng, six months), and writes a day and month after ngày with a slash (ngày 12/3).
+_VIETNAMESE_HINT = regex.compile(r"(?i:tháng|ngày)")
+_VIETNAMESE_MONTH = lazy_compile(
+    r"(?:(?<!\p{L})ngày\s+(?P<day>\p{Nd}{1,2})\s+)?(?<!\p{L})tháng\s+(?P<month>\p{Nd}{1,2})(?!\p{Nd}|[.,]\p{Nd})", regex.IGNORECASE
+)
+_VIETNAMESE_DAY_AND_MONTH = lazy_compile(r"(?<!\p{L})ngày\s+(?P<day>\p{Nd}{1,2})/(?P<month>\p{Nd}{1,2})(?![\p{Nd}/])", regex.IGNORECASE)
 # A month in digits before 月 or 월 and the day after it: 6月, 6月5日, 6월 5일, 6月5号.
 _MONTH_AND_DAY_IN_DIGITS = lazy_compile(r"(?<!\p{Nd})(\p{Nd}{1,2})\s?[月월](?:\s?(\p{Nd}{1,2})\s?[日일号號])?")
 # The first month of a range the translation writes in digits: the 7 of 7～9月, 7至9月.
@@ -398,6 +411,9 @@ def without_month_numbers(text: str, months: frozenset[int], locale: Locale) -> 
     order: 6/10/2026 is 10 June in en-US, 6 October in es (and no date of June there)."""
     if "月" in text or "월" in text:
         text = _MONTH_RANGE_START.sub(lambda match: " " if int(match.group(1)) in months else match.group(), text)
+    if _VIETNAMESE_HINT.search(text):
+        for pattern in (_VIETNAMESE_MONTH, _VIETNAMESE_DAY_AND_MONTH):
+            text = pattern.sub(lambda match: _without_group(match, "month") if int(match.group("month")) in months else match.group(), text)
     text = _MONTH_NUMBER.sub(lambda match: "" if int(match.group(1)) in months else match.group(), text)
 
     def day_and_year(match: regex.Match[str]) -> str:
@@ -414,6 +430,11 @@ def without_month_numbers(text: str, months: frozenset[int], locale: Locale) -> 
 
     return _NUMERIC_DATE.sub(day_and_year, text)
 
+
+def _without_group(match: regex.Match[str], group: str) -> str:
+    """What `match` matched, without what its `group` did."""
+    start, end = match.span(group)
+    return match.string[match.start() : start] + match.string[end : match.end()]
 
 @functools.lru_cache(maxsize=64)
 def month_names(locale: Locale) -> dict[str, int]:
