@@ -78,3 +78,20 @@ def test_a_changed_figure_is_an_error(locale, msgid, msgstr, expected):
     found = reviewed(msgid, msgstr, locale)
     assert [(check, severity) for check, severity, _ in found] == [("numbers", "error")], found
     assert expected in found[0][2]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, other", [
+    ("el", "The fine was about $110,000.", "Το πρόστιμο ήταν περίπου 110.000 δολάρια.", "Το πρόστιμο ήταν περίπου 110.000 ευρώ."),
+    ("cs", "Revenue rose to €2.75 billion.", "Tržby vzrostly na 2,75 mld. eur.", "Tržby vzrostly na 2,75 mld. dolarů."),
+    ("fi", "Revenue rose to €2.75 billion.", "Liikevaihto nousi 2,75 miljardiin euroon.", "Liikevaihto nousi 2,75 miljardiin dollariin."),
+    ("hu", "Revenue rose to €2.75 billion.", "A bevétel 2,75 milliárd euróra nőtt.", "A bevétel 2,75 milliárd dollárra nőtt."),
+    ("fa", "The fine was about $110,000.", "جریمه حدود ۱۱۰ هزار دلار بود.", "جریمه حدود ۱۱۰ هزار یورو بود."),
+    ("hi", "The fine was about $110,000.", "जुर्माना लगभग 1,10,000 डॉलर था।", "जुर्माना लगभग 1,10,000 यूरो था।"),
+    ("el", "The club paid £40 million.", "Ο σύλλογος πλήρωσε 40 εκατ. λίρες.", "Ο σύλλογος πλήρωσε 40 εκατ. ευρώ."),
+    ("cs", "The club paid £40 million.", "Klub zaplatil 40 milionů liber.", "Klub zaplatil 40 milionů eur."),
+    ("fi", "The club paid £40 million.", "Seura maksoi 40 miljoonaa puntaa.", "Seura maksoi 40 miljoonaa euroa."),
+])
+def test_a_currency_in_the_languages_words_is_read_and_another_is_an_error(locale, msgid, msgstr, other):
+    assert reviewed(msgid, msgstr, locale) == []
+    [(check, severity, message)] = reviewed(msgid, other, locale)
+    assert (check, severity) == ("numbers", "error") and message.startswith("the currency:")

@@ -25,10 +25,15 @@ from .scales import SCALE_CHARACTERS, scale_after
 # yen's sign is also the yuan's.
 _CURRENCIES: Final[Mapping[str, str]] = {
     "dollar": r"(?<!R)\$|(?<!\p{L})(?:USD|CAD|AUD|HKD|SGD|NZD|TWD)(?!\p{L})|(?<!\p{L})(?:dollars?|dólar(?:es)?|dollar[oi]|доллар\p{L}*|долл\.|долар\p{L}*|dolar\p{L}*)(?!\p{L})"
-              r"|(?i:Dollar)|دولار\p{L}*|(?<!\p{L})[בלו]?דולר\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币|달러",
-    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро|євро|avro\p{L}*)(?!\p{L})|(?<!\p{L})[בלו]?אירו(?!\p{L})|يورو|ユーロ|欧元|유로",
+              r"|(?i:Dollar)|دولار\p{L}*|(?<!\p{L})[בלו]?דולר\p{L}*|ドル|美元|港元|港币|加元|澳元|新台币|달러"
+              r"|(?<!\p{L})(?i:δολάρι\p{L}*|δολαρ\p{L}*|dollari\p{L}*|dollár\p{L}*|đô\s+la)(?!\p{L})|دلار|डॉलर",
+    "euro": r"€|(?<!\p{L})EUR(?!\p{L})|(?<!\p{L})(?i:euros?|евро|євро|avro\p{L}*)(?!\p{L})|(?<!\p{L})[בלו]?אירו(?!\p{L})|يورو|ユーロ|欧元|유로"
+            # Greek, Czech (2 mld. eur), Finnish (euroa, eurolla), Hungarian (eurót), Persian, Hindi: not Europe, európai.
+            r"|(?<!\p{L})(?i:ευρώ|eur(?:a|em|ech|ům|y)?|euro(?:a|n|lla|lle|ssa|sta|on|ja|jen|issa|illa)|euró(?:t|val|ban|ra|s)?)(?!\p{L})"
+            r"|یورو|यूरो",
     "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑"
-             r"|파운드",
+             r"|파운드|(?<!\p{L})(?i:λίρ\p{L}*|λιρ\p{L}*|libr(?:a|y|u|ou|ami|ách)|liber|pun(?:ta|taa|nan|nalla|tia)|bảng\s+Anh"
+             r"|lire\s+sterline|liră\s+sterlină)(?!\p{L})|پوند|पाउंड|पौंड",
     # 엔 and 위안 after an amount only: 엔진 (an engine), 위안 (comfort) are no money.
     "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元"
            r"|(?<=[\p{Nd}천만억조] ?)엔",
