@@ -6,7 +6,8 @@ de personnes`) and rewrites most other rules. A catalog's header must not change
 babel a desk happens to have: translators' tools, msgmerge and the memory take a language's
 files as one, and the gettext convention every French catalog carries is
 `nplurals=2; plural=(n > 1);`. These are the rules babel 2.14 to 2.18 wrote (those of the GNU
-gettext manual and of Pootle's catalogs), with Arabic as the rule says.
+gettext manual and of Pootle's catalogs), with Arabic as the rule says, and Indonesian and
+Malay, which have no plural, with one form, as CLDR, Weblate and msginit give them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _PLURAL_FORMS = {
     "hr": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "hu": "nplurals=1; plural=0;",
     "hy": "nplurals=1; plural=0;",
+    "id": "nplurals=1; plural=0;",
     "is": "nplurals=2; plural=(n%10==1 && n%100!=11 ? 0 : 1);",
     "ja": "nplurals=1; plural=0;",
     "ka": "nplurals=1; plural=0;",
@@ -44,6 +46,7 @@ _PLURAL_FORMS = {
     "lo": "nplurals=1; plural=0;",
     "lt": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "lv": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n != 0 ? 1 : 2);",
+    "ms": "nplurals=1; plural=0;",
     "mt": "nplurals=4; plural=(n==1 ? 0 : n==0 || ( n%100>=1 && n%100<=10) ? 1 : (n%100>10 && n%100<20 ) ? 2 : 3);",
     "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "pt_BR": "nplurals=2; plural=(n > 1);",
