@@ -46,6 +46,18 @@ REVERSED = [
     ("en", "uk", "More than 300 people died.", "Загинули майже 300 людей.", "More than 300", "floor", "майже 300", "ceiling"),
     ("en", "pl", "More than 300 people died.", "Zginęło mniej niż 300 osób.", "More than 300", "floor", "mniej niż 300", "ceiling"),
     ("en", "sv", "More than 300 people died.", "Färre än 300 människor dog.", "More than 300", "floor", "Färre än 300", "ceiling"),
+    ("en", "el", "More than 300 people died.", "Λιγότεροι από 300 άνθρωποι πέθαναν.", "More than 300", "floor", "Λιγότεροι από 300",
+     "ceiling"),
+    ("en", "cs", "More than 300 people died.", "Zemřelo méně než 300 lidí.", "More than 300", "floor", "méně než 300", "ceiling"),
+    ("en", "fi", "More than 300 people died.", "Alle 300 ihmistä kuoli.", "More than 300", "floor", "Alle 300", "ceiling"),
+    ("en", "ro", "More than 300 people died.", "Sub 300 de oameni au murit.", "More than 300", "floor", "Sub 300", "ceiling"),
+    ("en", "id", "More than 300 people died.", "Kurang dari 300 orang tewas.", "More than 300", "floor", "Kurang dari 300", "ceiling"),
+    ("en", "vi", "More than 300 people died.", "Dưới 300 người thiệt mạng.", "More than 300", "floor", "Dưới 300", "ceiling"),
+    ("en", "hu", "More than 300 people died.", "Kevesebb mint 300 ember halt meg.", "More than 300", "floor", "Kevesebb mint 300",
+     "ceiling"),
+    ("en", "tr", "Up to 40 flights were cancelled.", "En az 40 uçuş iptal edildi.", "Up to 40", "ceiling", "En az 40", "floor"),
+    ("en", "he", "More than 300 people died.", "פחות מ-300 בני אדם מתו.", "More than 300", "floor", "פחות מ-300", "ceiling"),
+    ("en", "ko", "Up to 40 flights were cancelled.", "최소 40편의 항공편이 취소됐다.", "Up to 40", "ceiling", "최소 40", "floor"),
 ]
 
 
@@ -78,6 +90,17 @@ QUIET = [
     ("en", "uk", "More than 300 people died.", "Загинули понад 300 людей."),
     ("en", "pl", "More than 300 people died.", "Zginęło ponad 300 osób."),
     ("en", "sv", "More than 300 people died.", "Över 300 människor dog."),
+    ("en", "el", "More than 300 people died.", "Πάνω από 300 άνθρωποι πέθαναν."),
+    ("en", "cs", "More than 300 people died.", "Zemřelo přes 300 lidí."),
+    ("en", "cs", "Up to 40 flights were cancelled.", "Zrušeno bylo až 40 letů."),  # `až` is also `until`: not read
+    ("en", "fi", "More than 300 people died.", "Yli 300 ihmistä kuoli."),
+    ("en", "ro", "More than 300 people died.", "Peste 300 de oameni au murit."),
+    ("en", "id", "More than 300 people died.", "Sedikitnya 300 orang tewas."),
+    ("en", "vi", "More than 300 people died.", "Hơn 300 người thiệt mạng."),
+    ("en", "hu", "More than 300 people died.", "Több mint 300 ember halt meg."),
+    ("en", "he", "More than 300 people died.", "יותר מ־300 בני אדם מתו."),
+    ("en", "tr", "More than 300 people died.", "300'den fazla kişi öldü."),  # a bound after its number: not read
+    ("en", "ko", "Up to 40 flights were cancelled.", "최대 40편의 항공편이 취소됐다."),
     ("en", "ja", "More than 300 people died.", "300人未満が死亡した。"),  # a language without lists
 ]
 

@@ -5,7 +5,9 @@ comparing the numbers, cannot see.
 A bound is a floor (`more than`, `over`, `at least`, `mehr als`, `plus de`, `al menos`) or a
 ceiling (`less than`, `under`, `up to`, `nearly`, `bis zu`, `moins de`, `hasta`), written right
 before a number in digits, or its currency (`more than $3 billion`), in English, German, French,
-Spanish, Italian, Dutch, Portuguese, Russian, Ukrainian, Polish and Swedish; a negated one is the other bound (`no more than` is a
+Spanish, Italian, Dutch, Portuguese, Russian, Ukrainian, Polish, Swedish, Greek, Czech, Slovak,
+Finnish, Romanian, Indonesian, Vietnamese, Hungarian, Turkish, Hebrew and Korean (where the words
+come before the number); a negated one is the other bound (`no more than` is a
 ceiling, `nicht weniger als` a floor). A word that is as often no bound is not read (German
 `unter`, also `among`; Dutch `tot` and Swedish `under`, also `until` and `during`). A number is
 the same on both sides when its value is, as each language writes it (`1,200` and `1.200`,
@@ -85,6 +87,56 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
         "floor": ("mer än", "fler än", "över", "minst", "åtminstone", "drygt"),
         "ceiling": ("mindre än", "färre än", "upp till", "högst", "nästan", "knappt"),
     },
+    # Not μέχρι, έως (also `until`).
+    "el": {
+        "floor": ("πάνω από", "περισσότεροι από", "περισσότερα από", "περισσότερους από", "περισσότερες από", "περισσότερο από", "τουλάχιστον"),
+        "ceiling": ("λιγότεροι από", "λιγότερα από", "λιγότερους από", "λιγότερες από", "λιγότερο από", "κάτω από", "το πολύ", "σχεδόν"),
+    },
+    # Not až, do, pod (also `until`, `to`, and `beneath`).
+    "cs": {
+        "floor": ("více než", "víc než", "přes", "nejméně", "alespoň", "minimálně"),
+        "ceiling": ("méně než", "míň než", "nejvýše", "maximálně", "téměř", "skoro", "necelých", "necelé"),
+    },
+    "sk": {
+        "floor": ("viac ako", "vyše", "najmenej", "aspoň", "minimálne"),
+        "ceiling": ("menej ako", "najviac", "maximálne", "takmer", "skoro"),
+    },
+    "fi": {
+        "floor": ("yli", "vähintään", "ainakin"),
+        "ceiling": ("alle", "enintään", "korkeintaan", "lähes", "melkein"),
+    },
+    # Not până la (also `until`).
+    "ro": {
+        "floor": ("mai mult de", "mai mult decât", "mai mulți de", "mai multe de", "peste", "cel puțin", "cel putin"),
+        "ceiling": ("mai puțin de", "mai putin de", "mai puțin decât", "sub", "cel mult", "aproape"),
+    },
+    # Not hingga, sampai (also `until`).
+    "id": {
+        "floor": ("lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "sekurang-kurangnya", "di atas"),
+        "ceiling": ("kurang dari", "paling banyak", "sebanyak-banyaknya", "di bawah", "hampir"),
+    },
+    "vi": {
+        "floor": ("hơn", "trên", "ít nhất", "tối thiểu"),
+        "ceiling": ("dưới", "chưa đến", "chưa tới", "không quá", "tối đa", "gần"),
+    },
+    # A bound after its number (300 fölött, 300'den fazla, 300명 이상) is not read.
+    "hu": {
+        "floor": ("több mint", "legalább", "minimum"),
+        "ceiling": ("kevesebb mint", "legfeljebb", "csaknem", "majdnem", "maximum"),
+    },
+    "tr": {
+        "floor": ("en az",),
+        "ceiling": ("en fazla", "en çok", "neredeyse"),
+    },
+    # Not עד (also `until`). The preposition מ joins the number: יותר מ-300.
+    "he": {
+        "floor": ("יותר מ-", "יותר מ־", "יותר מ", "למעלה מ-", "למעלה מ־", "למעלה מ", "לפחות"),
+        "ceiling": ("פחות מ-", "פחות מ־", "פחות מ", "לכל היותר", "כמעט"),
+    },
+    "ko": {
+        "floor": ("최소",),
+        "ceiling": ("최대", "거의"),
+    },
 }
 _OTHER: Mapping[Bound, Bound] = {"floor": "ceiling", "ceiling": "floor"}
 # A currency between the bound and its number: `more than $3 billion`, `über US$ 3`.
@@ -98,7 +150,8 @@ def _pattern(language: str) -> regex.Pattern[str]:
     phrases = sorted(((phrase, bound) for bound, words in _BOUNDS[language].items() for phrase in words), key=lambda item: -len(item[0]))
     alternatives = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in phrases)
     # An elided article runs into the number's word in French (`plus d'un`): the number follows the apostrophe.
-    return regex.compile(rf"(?<!\w)(?P<bound>{alternatives})(?:(?<=['’])|\s+){_CURRENCY}(?P<number>{_NUMBER})", regex.IGNORECASE)
+    # So does Hebrew's מ (`יותר מ-300`, `יותר מ300`).
+    return regex.compile(rf"(?<!\w)(?P<bound>{alternatives})(?:(?<=['’\-־מ])|\s+){_CURRENCY}(?P<number>{_NUMBER})", regex.IGNORECASE)
 
 
 @functools.cache
