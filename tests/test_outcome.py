@@ -92,6 +92,17 @@ REVERSED = [
      "convicted"),
     ("fr", "de", "Le Parlement a adopté la loi.", "Das Parlament lehnte das Gesetz ab.", "an approval", "adopté", "a rejection",
      "lehnte … ab"),
+    ("en", "cs", "The court acquitted him.", "Soud ho odsoudil.", "an acquittal", "acquitted", "a conviction", "odsoudil"),
+    ("en", "cs", "Parliament approved the budget.", "Parlament zamítl rozpočet.", "an approval", "approved", "a rejection", "zamítl"),
+    ("en", "el", "The court acquitted him.", "Το δικαστήριο τον καταδίκασε.", "an acquittal", "acquitted", "a conviction",
+     "καταδίκασε"),
+    ("en", "el", "Parliament approved the budget.", "Η Βουλή απέρριψε τον προϋπολογισμό.", "an approval", "approved",
+     "a rejection", "απέρριψε"),
+    ("en", "ro", "The court acquitted him.", "Instanța l-a condamnat.", "an acquittal", "acquitted", "a conviction", "condamnat"),
+    ("en", "ro", "Parliament approved the budget.", "Parlamentul a respins bugetul.", "an approval", "approved", "a rejection",
+     "respins"),
+    ("en", "id", "The court acquitted him.", "Pengadilan memvonisnya.", "an acquittal", "acquitted", "a conviction", "memvonisnya"),
+    ("en", "id", "Parliament approved the budget.", "Parlemen menolak anggaran.", "an approval", "approved", "a rejection", "menolak"),
 ]
 
 
@@ -148,7 +159,12 @@ QUIET = [
     ("en", "sv", "The court acquitted him.", "Domstolen frikände honom."),
     ("en", "sv", "Parliament approved the budget.", "Riksdagen godkände budgeten."),
     ("en", "sv", "He was not convicted.", "Han frikändes."),  # negated: not read
-    ("en", "cs", "The court acquitted him.", "Soud ho odsoudil."),  # a language without lists
+    ("en", "cs", "The court acquitted him.", "Soud ho zprostil obžaloby."),
+    ("en", "cs", "Parliament rejected the budget.", "Parlament neschválil rozpočet."),  # negated by its prefix: not read
+    ("en", "el", "The court acquitted him.", "Το δικαστήριο τον αθώωσε."),
+    ("en", "ro", "Parliament approved the budget.", "Parlamentul a aprobat bugetul."),
+    ("en", "id", "Parliament rejected the budget.", "Parlemen tidak menyetujui anggaran."),  # negated: not read
+    ("en", "hu", "The court acquitted him.", "A bíróság elítélte."),  # a language without lists
 ]
 
 

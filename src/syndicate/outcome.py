@@ -4,8 +4,9 @@ parliament rejected what its source says it approved, publishes the opposite of 
 every name and number right, and a verdict reversed is libel.
 
 Each side is read with word lists of its language, English, German, French, Spanish, Italian,
-Dutch, Portuguese, Russian and Polish, for two kinds of outcome: a verdict (an acquittal or a
-conviction) and a decision (an approval or a rejection). There are more ways to say an outcome
+Dutch, Portuguese, Russian, Polish, Ukrainian, Swedish, Czech, Greek, Romanian and Indonesian,
+for two kinds of outcome: a verdict (an acquittal or a conviction) and a decision (an approval
+or a rejection). There are more ways to say an outcome
 than any list holds, and words of one have other senses (`verurteilen` and `осудил` also
 condemn, `angenommen` is also assumed, `оправдал ожидания` met expectations), so only a clear
 case is reported, as a warning: the source says one outcome of a kind and nothing of the other,
@@ -208,6 +209,50 @@ _LEXICONS: Mapping[str, _Lexicon] = {
         },
         pleas=r"(?:nie )?przyzna\w* się do (?:\w+ ){0,3}?(?:winy|zarzut\w*|zarzucan\w*)|przyznani\w* się do winy",
         reversals=r"uchyl\w*|unieważni\w*",
+    ),
+    # A verb negated by its prefix (neschválil, nezamítl) is another word, not read.
+    "cs": _Lexicon(
+        said={
+            "acquittal": r"zprostil\w*|zproštěn\w*|osvobo(?:dil|dila|dili|zen|zena|zeni) (?:\w+ ){0,3}?(?:obžalob|viny|obvinění)\w*"
+                         r"|osvobozující\w*|uzna\w* (?:\w+ )?nevinn\w*",
+            "conviction": r"odsoudil\w*|odsouzen\w*|uzna\w* (?:\w+ )?vinn\w*|shledal\w* (?:\w+ )?vinn\w*|odsuzující\w*",
+            "approval": r"schválil\w*|schválen\w*|schválení|odsouhlasil\w*|odsouhlasen\w*|ratifikoval\w*|zelen\w* (?:světlo|luč)",
+            "rejection": r"zamítl\w*|zamítnut\w*|zamítnutí|odmítl\w*|odmítnut\w*|vetoval\w*|veto|hlasoval\w* proti",
+        },
+        pleas=r"(?:při|do)znal\w* (?:se )?(?:k )?vin\w*|prohlásil\w* (?:se )?za (?:ne)?vinn\w*",
+        reversals=r"zrušil\w*|zrušen\w*|zrušení",
+    ),
+    "el": _Lexicon(
+        said={
+            "acquittal": r"αθώ(?:ωσε|ωσαν|ωση|ωσης|ος|οι|α|ωθεί|ώθηκε|ώθηκαν)|αθωωτικ\w*|απαλλά(?:χθηκε|χθηκαν|ξε|ξαν)",
+            "conviction": r"καταδίκ\w*|καταδικ\w*|ένοχ(?:ος|η|οι|ες|ο)|κρίθηκε ένοχ\w*",
+            "approval": r"ενέκρινε|ενέκριναν|εγκρίθηκε|εγκρίθηκαν|έγκριση|εγκρίν\w*|υπερψήφισ\w*|επικύρωσ\w*|πράσινο φως",
+            "rejection": r"απέρριψε|απέρριψαν|απορρίφθηκε|απορρίφθηκαν|απόρριψη|απορρίπτ\w*|καταψήφισ\w*|βέτο",
+        },
+        pleas=r"ομολόγησε (?:την )?ενοχή|δήλωσε (?:αθώος|ένοχος)",
+        reversals=r"ακύρωσε|ακύρωσαν|ακυρώθηκε|ακυρώθηκαν|ακύρωση|αναίρεση",
+    ),
+    "ro": _Lexicon(
+        said={
+            "acquittal": r"achit(?:at|ată|ați|ate|ă|are|ării)|nevinovat\w*",
+            "conviction": r"condamn\w*|găsit\w* vinovat\w*|declarat\w* vinovat\w*",
+            "approval": r"aprob(?:at|ată|ați|ate|ă|are|ării|ă)|adopt(?:at|ată|ate|ă)|ratific\w*|undă verde|votat\w* pentru",
+            "rejection": r"respin(?:s|să|și|se|ge|gere|gerii)|veto|votat\w* împotriv\w*",
+        },
+        pleas=r"(?:a )?pledat (?:ne)?vinovat\w*|și-a recunoscut vina|recunoaștere\w* vinovăției",
+        reversals=r"anul(?:at|ată|ate|ează|are)|casat\w*|casare",
+    ),
+    # A verb may take its object as -nya (memvonisnya, convicted him).
+    "id": _Lexicon(
+        said={
+            "acquittal": r"membebaskan(?:nya)?|dibebaskan|vonis bebas|putusan bebas|tidak bersalah",
+            "conviction": r"memvonis(?:nya)?|divonis|menghukum(?:nya)?|dihukum|dinyatakan bersalah|menyatakan (?:\w+ )?bersalah",
+            "approval": r"menyetujui(?:nya)?|disetujui|persetujuan|mengesahkan(?:nya)?|disahkan|pengesahan|meratifikasi(?:nya)?"
+                        r"|diratifikasi|lampu hijau",
+            "rejection": r"menolak(?:nya)?|ditolak|penolakan|memveto(?:nya)?|diveto|veto",
+        },
+        pleas=r"mengaku (?:tidak )?bersalah|pengakuan bersalah",
+        reversals=r"membatalkan|dibatalkan|pembatalan|menganulir|dianulir",
     ),
 }
 

@@ -37,6 +37,10 @@ NEGATIONS = {
     "pl": "nie ani nigdy bez żaden żadna żadne żadnego",
     "uk": "не ні ніколи без жоден жодна жодне жодного",
     "sv": "inte ej aldrig ingen inget inga utan",
+    "cs": "ne nikdy ani bez žádný žádná žádné",
+    "el": "δεν δε μην όχι ούτε ποτέ χωρίς",
+    "ro": "nu n niciodată nici fără niciun nicio",
+    "id": "tidak tak bukan belum tanpa",
 }
 _LAYOUT_SPACE = re.compile(r"[ \t]{2,}|\t")
 
