@@ -41,7 +41,7 @@ from .direction import reversed_direction
 from .figures import (
     cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_magnitudes,
     changed_measures, changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters,
-    changed_spans, changed_weekdays, dropped_minus, points_made_percentages, reversed_bounds, reversed_tallies,
+    changed_rate_periods, changed_spans, changed_weekdays, dropped_minus, points_made_percentages, reversed_bounds, reversed_tallies,
 )
 from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity
@@ -310,6 +310,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *reversed_tallies(msgid, msgstr, source),
         *changed_weekdays(msgid, msgstr, source, target),
         *changed_currencies(msgid, msgstr),
+        *changed_rate_periods(msgid, msgstr, source, target),
         *cents_made_whole(msgid, msgstr, source, target),
         *dropped_minus(msgid, msgstr, source, target),
     ]

@@ -20,7 +20,7 @@ read), `minus`, `weekdays`, `number_words` (numbers in words, kanji, hangul, Rom
 `scales` (million, Mrd., 万), `measures` (units), `times`, `tallies`, `periods` (months and
 dates, quarters and halves of a year), `money` (currencies and cents), `dozens`, `shares`
 (percentages and points, fractions, multiples), `digits` (every number and time of a text),
-`spans` (of time), `bounds` (more than, less than), `counts` (counts in words), `magnitudes` (hundreds, thousands, tens of
+`spans` (of time), `rates` (a rate's period: a year, pro Monat), `bounds` (more than, less than), `counts` (counts in words), `magnitudes` (hundreds, thousands, tens of
 thousands in words), and `numbers` (`changed_numbers`, which pairs what the others leave).
 """
 
@@ -33,6 +33,7 @@ from .minus import dropped_minus
 from .money import cents_made_whole, changed_currencies
 from .numbers import changed_numbers
 from .periods import changed_months, changed_period_halves, changed_quarters
+from .rates import changed_rate_periods
 from .readers import figure_in_locale
 from .shares import changed_doublings, changed_fractions, changed_multiples, changed_percentages, points_made_percentages
 from .spans import changed_spans
@@ -43,6 +44,6 @@ from .weekdays import changed_weekdays
 __all__ = [
     "TIME", "cents_made_whole", "changed_counts_in_words", "changed_currencies", "changed_doublings", "changed_dozens",
     "changed_fractions", "changed_magnitudes", "changed_measures", "changed_months", "changed_multiples", "changed_numbers",
-    "changed_percentages", "changed_period_halves", "changed_quarters", "changed_spans", "changed_weekdays", "dropped_minus",
-    "figure_in_locale", "points_made_percentages", "reversed_bounds", "reversed_tallies",
+    "changed_percentages", "changed_period_halves", "changed_quarters", "changed_rate_periods", "changed_spans", "changed_weekdays",
+    "dropped_minus", "figure_in_locale", "points_made_percentages", "reversed_bounds", "reversed_tallies",
 ]

@@ -1,0 +1,139 @@
+"""The period of a rate: `$350 million a year` translated `350 Millionen Dollar pro Monat`, or
+`5,000 barrels a day` as `5 000 barils par semaine`, keeps every number and currency and says
+twelve or seven times as much, which the review of numbers cannot see.
+
+A rate's period is read where it follows a number within a few words (`3% a month`, `$350
+million a year`, `5,000 barrels per day`, `1.2 million tonnes annually`), in English as the
+source and in the translation's language: `pro Jahr`, `jährlich`, `par mois`, `al año`, `alla
+settimana`, `per dag`, `в год`, `rocznie`, `om året`. English's `a year` that dates (`a year
+earlier`, `a year ago`) is no rate. Only a clear case is reported: the translation gives its
+numbers a period the source gives none of, and none of the source's.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Final, Literal
+
+import regex
+from babel import Locale
+
+from ..issues import Issue
+from ..lazy_regex import lazy_compile
+from ..placeholders import prose_of
+
+Period = Literal["hour", "day", "week", "month", "year"]
+
+# Each language's words of a rate's period, as they follow the number they divide.
+_PERIODS: Final[Mapping[str, Mapping[Period, str]]] = {
+    "en": {
+        "hour": r"(?:an?|per|each|every)\s+hour|hourly|per\s+hour",
+        "day": r"(?:a|per|each|every)\s+day|daily|a\s+night|per\s+night",
+        "week": r"(?:a|per|each|every)\s+week|weekly",
+        "month": r"(?:a|per|each|every)\s+month|monthly",
+        "year": r"(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|a\s+season",
+    },
+    "de": {
+        "hour": r"(?:pro|je|in\s+der)\s+Stunde|stündlich",
+        "day": r"(?:pro|je|am)\s+Tag|täglich|pro\s+Nacht",
+        "week": r"(?:pro|je|in\s+der)\s+Woche|wöchentlich",
+        "month": r"(?:pro|je|im)\s+Monat|monatlich",
+        "year": r"(?:pro|je|im)\s+Jahr|jährlich|pro\s+Saison",
+    },
+    "fr": {
+        "hour": r"(?:par|de\s+l['’]|à\s+l['’])\s*heure",
+        "day": r"par\s+jour|quotidiennement|par\s+nuit",
+        "week": r"par\s+semaine|hebdomadaires?",
+        "month": r"par\s+mois|mensuel(?:le)?s?|mensuellement",
+        "year": r"par\s+an(?:née)?|annuel(?:le)?s?|annuellement|l['’]an|par\s+saison",
+    },
+    "es": {
+        "hour": r"(?:por|a\s+la)\s+hora",
+        "day": r"(?:al|por|cada)\s+día|diarios?|diarias?|por\s+noche",
+        "week": r"(?:a\s+la|por|cada)\s+semana|semanales?",
+        "month": r"(?:al|por|cada)\s+mes|mensuales?",
+        "year": r"(?:al|por|cada)\s+año|anuales?|por\s+temporada",
+    },
+    "it": {
+        "hour": r"(?:all['’]|per|l['’])\s*ora|orari[oe]?",
+        "day": r"(?:al|per|il)\s+giorno|giornalier[oaie]|quotidian[oaie]",
+        "week": r"(?:alla|per|la)\s+settimana|settimanal[ei]",
+        "month": r"(?:al|per|il)\s+mese|mensil[ei]",
+        "year": r"(?:all['’]|per|l['’])\s*anno|annu[oaie]|annual[ei]|a\s+stagione",
+    },
+    "pt": {
+        "hour": r"(?:por|à)\s+hora",
+        "day": r"(?:por|ao)\s+dia|diári[oa]s?",
+        "week": r"(?:por|à)\s+semana|semana(?:l|is)",
+        "month": r"(?:por|ao)\s+mês|mensa(?:l|is)",
+        "year": r"(?:por|ao)\s+ano|anua(?:l|is)|por\s+temporada",
+    },
+    "nl": {
+        "hour": r"per\s+uur",
+        "day": r"per\s+dag|dagelijks",
+        "week": r"per\s+week|wekelijks",
+        "month": r"per\s+maand|maandelijks",
+        "year": r"per\s+jaar|jaarlijks|per\s+seizoen",
+    },
+    "ru": {
+        "hour": r"в\s+час",
+        "day": r"в\s+(?:день|сутки)|ежедневно",
+        "week": r"в\s+неделю|еженедельно",
+        "month": r"в\s+месяц|ежемесячно",
+        "year": r"в\s+год|ежегодно|за\s+сезон",
+    },
+    "pl": {
+        "hour": r"na\s+godzinę",
+        "day": r"na\s+dzień|dziennie",
+        "week": r"na\s+tydzień|tygodniowo",
+        "month": r"na\s+miesiąc|miesięcznie",
+        "year": r"na\s+rok|rocznie",
+    },
+    "sv": {
+        "hour": r"(?:per|i)\s+timme[n]?",
+        "day": r"(?:per|om)\s+dag(?:en)?|dagligen",
+        "week": r"(?:per|i)\s+vecka(?:n)?",
+        "month": r"(?:per|i)\s+månad(?:en)?",
+        "year": r"(?:per|om)\s+år(?:et)?|årligen",
+    },
+}
+# A number and up to three words before the period it is given: `$350 million a year`,
+# `5,000 barrels a day`, `3% a month`.
+_NUMBER_AND_WORDS = r"(?<![\p{L}\p{N}])\p{Nd}[\p{Nd}.,\u00a0\u202f]*(?:\s?%)?(?:\s+[\p{L}$€£%.\-]+){0,3}?\s+"
+# What makes English's `a year` a date, not a rate: a year earlier, a year ago.
+_DATING = r"(?!\s+(?:ago|earlier|later|before|after|prior|since|on|from|into|to|of|or|and\s+a\s+half)(?!\p{L}))"
+_SOURCE_HINT = lazy_compile(r"(?i:\b(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night|season)\b|hourly|daily|weekly|monthly|annually|yearly|per\s+annum)")
+
+
+@functools.cache
+def _rate_pattern(language: str) -> regex.Pattern[str]:
+    periods = "|".join(f"(?P<{period}>{words})" for period, words in _PERIODS[language].items())
+    dating = _DATING if language == "en" else ""
+    return regex.compile(rf"{_NUMBER_AND_WORDS}(?:{periods})(?!\p{{L}}){dating}", regex.IGNORECASE)
+
+
+def _periods(text: str, language: str) -> dict[Period, str]:
+    """The periods `text` gives its numbers' rates, each with its first words as written."""
+    found: dict[Period, str] = {}
+    for match in _rate_pattern(language).finditer(prose_of(text)):
+        period = match.lastgroup
+        if period is not None:
+            found.setdefault(period, match.group(period))  # type: ignore[arg-type]
+    return found
+
+
+def changed_rate_periods(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A rate given another period (`$350 million a year` → `350 Millionen Dollar pro Monat`,
+    `numbers`): the translation gives its numbers periods, none of them the source's. Between
+    two of the languages with word lists."""
+    if source.language not in _PERIODS or target.language not in _PERIODS or not _SOURCE_HINT.search(msgid):
+        return []  # most sentences: no rate
+    in_source = _periods(msgid, source.language)
+    if not in_source:
+        return []
+    in_target = _periods(msgstr, target.language)
+    if not in_target or in_source.keys() & in_target.keys():
+        return []
+    return [Issue("numbers", f"the rate: {', '.join(in_source.values())} in the source, {', '.join(in_target.values())} in the "
+                             "translation: say the period the source gives")]
