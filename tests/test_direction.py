@@ -99,6 +99,11 @@ REVERSED = [
     ("ru", "pl", "Продажи сократились на 5 %.", "Sprzedaż wzrosła o 5 %.", "fall", "сократились", "wzrosła"),
     ("pl", "en", "Ceny wzrosły o 3 %.", "Prices fell 3%.", "rise", "wzrosły", "fell"),
     ("pl", "de", "Sprzedaż spadła o 5 %.", "Der Umsatz stieg um 5 %.", "fall", "spadła", "stieg"),
+    ("en", "cs", "Inflation rose to 3.2% in May.", "Inflace v květnu klesla na 3,2 %.", "rise", "rose", "klesla"),
+    ("en", "cs", "Inflation rose to 3.2% in May.", "Inflace se v květnu snížila na 3,2 %.", "rise", "rose", "snížila"),
+    ("en", "cs", "Shares fell 4% on Monday.", "Akcie v pondělí vzrostly o 4 %.", "fall", "fell", "vzrostly"),
+    ("en", "id", "Inflation rose to 3.2% in May.", "Inflasi turun menjadi 3,2% pada Mei.", "rise", "rose", "turun"),
+    ("en", "id", "Shares fell 4% on Monday.", "Saham melonjak 4% pada Senin.", "fall", "fell", "melonjak"),
 ]
 
 
@@ -198,7 +203,7 @@ QUIET = [
     ("en", "en-XA", "Prices rose 3%.", "Prices fell 3%."),  # a pseudo-locale is the source's language
     ("en", "en-GB", "Prices rose 3%.", "Prices fell 3%."),
     ("en", "uk", "Prices rose 3%.", "Ціни впали на 3 %."),
-    ("en", "cs", "Prices rose 3%.", "Ceny klesly o 3 %."),
+    ("en", "hu", "Prices rose 3%.", "Az árak 3 százalékkal csökkentek."),
     # a word in another sense than a quantity's says no change, in the source …
     ("en", "de", "Costa fell ill as 3% more staff joined.", "Costa erkrankte, als die Belegschaft um 3 % wuchs."),
     ("en", "fr", "“Rising Tide” sold 4% fewer copies.", "Les ventes de « Rising Tide » ont baissé de 4 %."),
@@ -247,6 +252,10 @@ QUIET = [
     ("en", "de", "{Rise} shares were unchanged at €4.", "Die Aktien von {Rise} fielen auf 4 Euro."),
     # a title or a word quoted, kept as written or translated as it is known
     ("en", "es", "Streams of “Downfall” climbed 4% in May.", "Las visualizaciones de «La caída» mejoraron un 4 % en mayo."),
+    ("en", "cs", "Inflation rose to 3.2% in May.", "Inflace se v květnu zvýšila na 3,2 %."),
+    ("en", "cs", "Shares fell 4% on Monday.", "Akcie v pondělí nevzrostly, ale klesly o 4 %."),  # nevzrostly: negated by its prefix
+    ("en", "id", "Inflation rose to 3.2% in May.", "Inflasi naik menjadi 3,2% pada Mei."),
+    ("en", "id", "Shares fell 4% on Monday.", "Saham tidak naik, tetapi turun 4% pada Senin."),  # negated: not read
 ]
 
 

@@ -3,7 +3,7 @@ rose, or rose where it fell (`Inflation rose to 3.2% in May.` → `Die Inflation
 3,2 %.`), publishes the opposite of the news with every number right.
 
 Each side is read with word lists of its language, English, German, French, Spanish, Italian,
-Dutch, Portuguese, Russian and Polish: the verbs, nouns and phrases of rising and falling, in
+Dutch, Portuguese, Russian, Polish, Czech and Indonesian: the verbs, nouns and phrases of rising and falling, in
 their inflected forms (Russian and Polish verbs in both aspects, each past by gender and
 number: вырос, выросла, выросли; wzrósł, wzrosła, wzrosły). There are more ways to say a change
 than any list holds, so only a clear case is reported, as a warning: the source says one
@@ -84,7 +84,8 @@ _UNITS = frozenset(
     "процент процента процентов процентного процентных пункт пункта пунктов п б млн млрд трлн тыс миллион миллиона "
     "миллионов миллиард миллиарда миллиардов рубль рубля рублей руб долларов долл евро юаней градуса градусов "
     "proc procenta procentu punkty punktów punktu pkt pp mln mld bln tys milion miliona milionów miliard miliarda "
-    "miliardów złotych zł dolarów franków stopni stopnie"
+    "miliardów złotych zł dolarów franków stopni stopnie procenta procentního procentních procentní bod bodu body bodů "
+    "korun koruny kč eur dolarů persen poin juta miliar triliun rupiah rp dolar"
     .replace("_", " ").split(" ")
 )
 _TWO_WORD_UNITS = frozenset({("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("per", "cento"), ("por", "cento")})
@@ -777,9 +778,81 @@ def _polish() -> _Language:
     )
 
 
+def _czech() -> _Language:
+    # Each verb's past by gender and number; one negated by its prefix (nevzrostl) is another word,
+    # not read. The reflexive se stands apart, anywhere in its clause (inflace se zvýšila, se v květnu
+    # zvýšila): zvýšil and snížil are read as they act on a figure, with the amount after them.
+    return _language(
+        [
+            ("rise", "quantity", "vzrostl vzrostla vzrostlo vzrostly vzrostli roste rostou vzroste vzrostou stoupl stoupla "
+                                 "stouplo stoupaly stouply stoupli stoupá stoupají stoupne stoupnou zdražil zdražila zdražilo "
+                                 "zdražily zdražuje zdražují podražil podražila podražilo podražily posílil posílila posílilo "
+                                 "posílily posiluje posilují růst růstu růstem nárůst nárůstu nárůstem vzestup vzestupu "
+                                 "zvýšení zvýšením zdražení zdražením"),
+            ("rise", "amount", "vyskočil vyskočila vyskočilo vyskočily vyskočili"),
+            ("rise", "next", "získal získala získalo získaly získali získává získávají"),
+            ("rise", "object", "zvýšil zvýšila zvýšilo zvýšily zvýšili zvyšuje zvyšují zvýší zvýšit"),
+            ("rise", "lean", "vyšší vyššího vyšší vyšších oživení zrychlil zrychlila zrychlilo zrychlily"),
+            ("fall", "quantity", "klesl klesla kleslo klesly klesli klesá klesají klesne klesnou poklesl poklesla pokleslo "
+                                 "poklesly propadl propadla propadlo propadly propadli propadá propadají zlevnil zlevnila "
+                                 "zlevnilo zlevnily zlevňuje zlevňují oslabil oslabila oslabilo oslabily oslabuje oslabují "
+                                 "pokles poklesu poklesem propad propadu propadem snížení snížením zlevnění"),
+            ("fall", "amount", "spadl spadla spadlo spadly spadli"),
+            ("fall", "next", "ztratil ztratila ztratilo ztratily ztratili ztrácí ztrácejí"),
+            ("fall", "object", "snížil snížila snížilo snížily snížili snižuje snižují sníží snížit seškrtal seškrtala "
+                               "seškrtali"),
+            ("fall", "lean", "nižší nižšího nižších zpomalení zpomalil zpomalila zpomalilo zpomalily recese"),
+        ],
+        no_change=(
+            r"\bklesl\w* na duchu\b|\bspadl\w* (?:ze|z|do|na) (?:kola|koně|schodů|střechy|vody|zem|podlahu)\b"
+            r"|\bvzrostl\w* (?:na|v) (?:rodině|vesnici|městě)\b"
+        ),
+        unreadable="místo namísto zastavil zastavila zastavit zabránil zabránila zabránit zvrátil zvrátila zvrátit "
+                   "vyrovnal vyrovnala vyrovnat kompenzoval kompenzovala",
+        negations=NEGATIONS["cs"],
+        conjunctions="a i ale však nebo když protože který která které kteří že zatímco",
+        fillers="o na z ze od až prudce mírně výrazně silně ještě už",
+        approximations="téměř skoro asi zhruba přibližně kolem více méně než jen pouze",
+        quantities="cena ceny cen cenu inflace inflaci nezaměstnanost nezaměstnanosti sazba sazby sazbu akcie akcií kurz "
+                   "kurzu index indexu burza burzy trh trhu tržby tržeb prodej prodeje zisk zisku zisky mzdy mezd platy "
+                   "export exportu vývoz vývozu dovoz dovozu výroba výroby poptávka poptávky hdp dluh dluhu deficit "
+                   "deficitu schodek schodku výdaje výdajů investice hodnota hodnoty počet počtu úroveň teplota teploty "
+                   "koruna koruny dolar eura ropa ropy zlato nájmy nájemné spotřeba",
+    )
+
+
+def _indonesian() -> _Language:
+    return _language(
+        [
+            ("rise", "quantity", "naik menaik kenaikan meningkat peningkatan melonjak lonjakan menguat penguatan melambung "
+                                 "meroket bertambah pertambahan"),
+            ("rise", "amount", "tumbuh"),
+            ("rise", "object", "menaikkan meningkatkan"),
+            ("rise", "lean", "lebih_tinggi pemulihan pertumbuhan"),
+            ("fall", "quantity", "turun menurun penurunan anjlok merosot kemerosotan melemah pelemahan berkurang pengurangan "
+                                 "ambruk"),
+            ("fall", "amount", "jatuh"),
+            ("fall", "object", "menurunkan memangkas mengurangi"),
+            ("fall", "lean", "lebih_rendah perlambatan melambat resesi"),
+        ],
+        no_change=(
+            r"\bjatuh (?:sakit|cinta|dari|tempo)\b|\bnaik (?:pesawat|kereta|bus|mobil|kapal|panggung|takhta|daun)\b"
+            r"|\bturun (?:dari|hujan|tangan|ke jalan|takhta)\b"
+        ),
+        unreadable="alih-alih bukannya menghentikan menghambat mencegah membalikkan mengimbangi",
+        negations=NEGATIONS["id"],
+        conjunctions="dan tetapi namun atau ketika saat karena yang bahwa sementara",
+        fillers="sebesar menjadi ke hingga dari pada tajam sedikit",
+        approximations="hampir sekitar kurang lebih hanya",
+        quantities="harga inflasi pengangguran suku bunga saham indeks ihsg bursa pasar penjualan pendapatan laba keuntungan "
+                   "upah gaji ekspor impor produksi permintaan nilai jumlah tingkat suhu rupiah dolar minyak emas utang "
+                   "defisit belanja investasi pdb konsumsi",
+    )
+
+
 _LANGUAGES = {
     "en": _english, "de": _german, "fr": _french, "es": _spanish, "it": _italian, "nl": _dutch, "pt": _portuguese,
-    "ru": _russian, "pl": _polish,
+    "ru": _russian, "pl": _polish, "cs": _czech, "id": _indonesian,
 }
 
 
