@@ -1,4 +1,4 @@
-"""Spans of time: the spans a text gives in minutes to years (`_spans`: 18 months, anderthalb
+"""Spans of time: the spans a text gives in seconds to years (`_spans`: 18 months, anderthalb
 Jahre, 一年半), compared by their length, and one the translation gives as another
 (`changed_spans`).
 """
@@ -28,11 +28,11 @@ from .digits import all_among, numbers_stated
 
 
 class _Span(NamedTuple):
-    """A span of time a text gives, in months (months and years) or in minutes (weeks, days,
-    hours and minutes), which a calendar cannot turn into each other."""
+    """A span of time a text gives, in months (months and years) or in seconds (weeks, days,
+    hours, minutes and seconds), which a calendar cannot turn into each other."""
 
-    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre, 一年半 or un an et six mois; 90 for une heure et demie
-    unit: str  # month or minute
+    length: Decimal  # 18 for 18 months, 18 Monate, anderthalb Jahre, 一年半 or un an et six mois; 5400 for une heure et demie
+    unit: str  # month or second
     numbers: tuple[int, ...]  # the counts it states in any form: 6 of six months, 2 and 6 of zwei Jahre und sechs Monate; none of ein halbes Jahr
     digits: tuple[Decimal, ...]  # the counts it writes in digits, as the numbers check reads them: 2 of 2 Jahre, 1 and 6 of 1年6月
     start: int
@@ -51,34 +51,35 @@ class _SpansCompared(NamedTuple):
     others: list[_Span]  # the translation's that are none of the source's
 
 
-# The nouns of a span of minutes to decades after its count, by language, in the forms a count
+# The nouns of a span of seconds to decades after its count, by language, in the forms a count
 # gives them (2 Jahre, in zwei Jahren, два года, пять лет, dwa lata, 18个月, 2年間, 72 Stunden).
 # Japanese courts count a sentence's months without a counter after its years (禁錮1年6月).
 # A decade before a year, which may start its noun (Jahrzehnt). Not the Arabic عقد, also a contract.
 _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "decade": "decades?", "year": "years?"},
-    "de": {"minute": "Minuten?", "hour": "Stunden?", "day": "Tag(?:e|en|es)?", "week": "Wochen?",
+    "en": {"second": "seconds?", "minute": "minutes?", "hour": "hours?", "day": "days?", "week": "weeks?", "month": "months?", "decade": "decades?", "year": "years?"},
+    "de": {"second": "Sekunden?", "minute": "Minuten?", "hour": "Stunden?", "day": "Tag(?:e|en|es)?", "week": "Wochen?",
            "month": r"Monat(?:e|en|s)?|monatig\p{L}*", "decade": "Jahrzehnt(?:e|en|s)?|Dekaden?", "year": r"Jahr(?:e|en|es)?|jährig\p{L}*"},
-    "nl": {"minute": "minuut|minuten", "hour": "uur|uren", "day": "dag|dagen", "week": "weken|week", "month": "maand|maanden",
+    "nl": {"second": "seconde|seconden", "minute": "minuut|minuten", "hour": "uur|uren", "day": "dag|dagen", "week": "weken|week", "month": "maand|maanden",
            "decade": "decennium|decennia", "year": "jaar|jaren"},
-    "fr": {"minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "decade": "décennies?", "year": "ans?|années?"},
-    "es": {"minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "decade": "décadas?|decenios?", "year": "años?"},
-    "it": {"minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "decade": "decenni[oi]?", "year": "ann[oi]"},
-    "pt": {"minute": "minutos?", "hour": "horas?", "day": "dias?", "week": "semanas?", "month": "m[eê]s(?:es)?", "decade": "décadas?|dec[êé]nios?", "year": "anos?"},
-    "ru": {"minute": r"минут\p{L}*", "hour": "час(?:а|ов|ам|ами|ах)?", "day": r"дн(?:я|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками)",
+    "fr": {"second": "secondes?", "minute": "minutes?", "hour": "heures?", "day": "jours?|journées?", "week": "semaines?", "month": "mois", "decade": "décennies?", "year": "ans?|années?"},
+    "es": {"second": "segundos?", "minute": "minutos?", "hour": "horas?", "day": "días?", "week": "semanas?", "month": "mes(?:es)?", "decade": "décadas?|decenios?", "year": "años?"},
+    "it": {"second": "second[oi]", "minute": "minut[oi]", "hour": "or[ae]", "day": "giorn[oi]", "week": "settiman[ae]", "month": "mes[ei]", "decade": "decenni[oi]?", "year": "ann[oi]"},
+    "pt": {"second": "segundos?", "minute": "minutos?", "hour": "horas?", "day": "dias?", "week": "semanas?", "month": "m[eê]s(?:es)?", "decade": "décadas?|dec[êé]nios?", "year": "anos?"},
+    "ru": {"second": r"секунд\p{L}*", "minute": r"минут\p{L}*", "hour": "час(?:а|ов|ам|ами|ах)?", "day": r"дн(?:я|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками)",
            "week": r"недел\p{L}*", "month": r"месяц\p{L}*", "decade": r"десятилети\p{L}*", "year": "год(?:а|у|ом|ам|ами|ах)?|лет"},
-    "pl": {"minute": r"minut\p{L}*", "hour": r"godzin\p{L}*", "day": "dni|dzień|dnia|dób|doby", "week": r"tydzień|tygodni\p{L}*",
+    "pl": {"second": r"sekund\p{L}*", "minute": r"minut\p{L}*", "hour": r"godzin\p{L}*", "day": "dni|dzień|dnia|dób|doby", "week": r"tydzień|tygodni\p{L}*",
            "month": r"miesi[ąę]c\p{L}*", "decade": r"dekad\p{L}*|dziesięcioleci\p{L}*", "year": "rok(?:u|iem)?|lat(?:a|ach)?"},
-    "ar": {"minute": r"دقيق\p{L}*|دقائق", "hour": r"ساع\p{L}*", "day": r"يوم\p{L}*|أيام", "week": r"أسبوع\p{L}*|أسابيع",
+    "ar": {"second": r"ثوان\p{L}*|ثانية", "minute": r"دقيق\p{L}*|دقائق", "hour": r"ساع\p{L}*", "day": r"يوم\p{L}*|أيام", "week": r"أسبوع\p{L}*|أسابيع",
            "month": r"شهر\p{L}*|أشهر|شهور", "year": r"عام\p{L}*|أعوام|سنة|سنوات"},
-    "zh": {"minute": "分钟|分鐘", "hour": "个?小时|個?小時", "day": "天", "week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
-    "ja": {"minute": "分間?", "hour": "時間", "day": "日間", "week": "週間?", "month": r"[かヶカケヵ箇]月間?|(?<=\p{Nd}年\p{Nd}{1,2})月",
+    "zh": {"second": "秒钟|秒鐘|秒", "minute": "分钟|分鐘", "hour": "个?小时|個?小時", "day": "天", "week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
+    "ja": {"second": "秒間?", "minute": "分間?", "hour": "時間", "day": "日間", "week": "週間?", "month": r"[かヶカケヵ箇]月間?|(?<=\p{Nd}年\p{Nd}{1,2})月",
            "year": "年間?"},
 }
-# Each unit of a span in the unit its length is compared in: decades and years are months, weeks and days minutes.
+# Each unit of a span in the unit its length is compared in: decades and years are months, weeks to minutes seconds.
 _SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
     "decade": (120, "month"), "year": (12, "month"), "month": (1, "month"),
-    "week": (7 * 24 * 60, "minute"), "day": (24 * 60, "minute"), "hour": (60, "minute"), "minute": (1, "minute"),
+    "week": (7 * 24 * 3600, "second"), "day": (24 * 3600, "second"), "hour": (3600, "second"), "minute": (60, "second"),
+    "second": (1, "second"),
 }
 # The unit of a span a compound word counts: dreijährig, driejarig, двухмесячный, trzyletni, decennale.
 _COMPOUND_SPANS: Final[Mapping[str, str]] = {
@@ -186,7 +187,7 @@ _CALENDAR_YEAR = lazy_compile(r"(?:1[89]|20)\p{Nd}{2}")
 
 
 def _spans(text: str, locale: Locale) -> list[_Span]:
-    """The spans of time `text` gives in minutes to years, each in months or in minutes
+    """The spans of time `text` gives in seconds to years, each in months or in seconds
     (`_SPAN_UNITS`): counted (18 months, zwei Jahre, 18个月, 72 Stunden), with a half (anderthalb
     Jahre, une heure et demie, 一年半), without a count (ein halbes Jahr, 半年, eine halbe Stunde)
     or in parts (zwei Jahre und sechs Monate). Where two overlap (un an, un an et demi), the
@@ -224,6 +225,8 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
         if value is not None and not in_digits and language not in KANJI_LANGUAGES and count.lower() not in articles:
             # The count's last word may end a number of several (twenty-one days, dix-huit mois, vingt et un jours).
             start, value = _number_ending_at(text, match.end("count"), language) or (start, value)
+        if value == 1 and not in_digits and match.lastgroup == "second":
+            continue  # a second, une seconde: as often an ordinal (a second term, une seconde fois) as an instant
         if value is not None:
             found.append(counted(Decimal(value), match.lastgroup, (Decimal(value),) if in_digits else (), start, match.end()))
     if (compounds := NUMBER_COMPOUNDS.get(language)) is not None:
@@ -265,8 +268,8 @@ def _spans(text: str, locale: Locale) -> list[_Span]:
 # jours (fifteen days, in French, Spanish, Italian and Portuguese), a week as huit jours (eight
 # days, and acht Tage in German and Dutch). A source's `fifteen days` said as `deux semaines` is
 # the same span, as `quinze jours` would be; `fifteen days` as `zwei Wochen`, `sixteen days` as
-# `deux semaines` are not. (In minutes, as `_SPAN_UNITS` counts weeks and days.)
-_WEEK = Decimal(7 * 24 * 60)
+# `deux semaines` are not. (In seconds, as `_SPAN_UNITS` counts weeks and days.)
+_WEEK = Decimal(_SPAN_UNITS["week"][0])
 _WEEKS_AS_DAYS: Final[Mapping[str, Mapping[Decimal, Decimal]]] = {
     **dict.fromkeys(("fr", "es", "it", "pt"), {2 * _WEEK: 15 * _WEEK / 7, _WEEK: 8 * _WEEK / 7}),
     **dict.fromkeys(("de", "nl"), {_WEEK: 8 * _WEEK / 7}),
@@ -286,7 +289,7 @@ def _number_ending_at(text: str, end: int, language: str) -> tuple[int, int] | N
 
 def _spans_summed(spans: list[_Span], text: str) -> list[_Span]:
     """`spans` with those said in parts of falling units taken as one: zwei Jahre und sechs
-    Monate is 30 months, two hours and 15 minutes 135 minutes."""
+    Monate is 30 months, two hours and 15 minutes 8100 seconds."""
     summed: list[_Span] = []
     for span in spans:
         last = summed[-1] if summed else None
@@ -334,23 +337,23 @@ def spans_compared(msgid: str, msgstr: str, source: Locale, target: Locale) -> _
 
 def _as_long(span: _Span, other: _Span) -> bool:
     """Whether two spans of time are as long: in the same unit, by either length an idiom has
-    (quinze jours for two weeks or for fifteen days); months against minutes, as a calendar's
+    (quinze jours for two weeks or for fifteen days); months against seconds, as a calendar's
     month has 28 to 31 days (four weeks or 30 days for a month, 52 weeks or 365 days for a year)."""
     if span.unit == other.unit:
         return bool({span.length, span.counted} & {other.length, other.counted} - {None})
-    months, minutes = (span, other) if span.unit == "month" else (other, span)
-    days = minutes.length / _MINUTES_A_DAY
+    months, seconds = (span, other) if span.unit == "month" else (other, span)
+    days = seconds.length / _SECONDS_A_DAY
     return 28 * months.length <= days <= 31 * months.length
 
 
-_MINUTES_A_DAY = _SPAN_UNITS["day"][0]
+_SECONDS_A_DAY = _SPAN_UNITS["day"][0]
 
 
 def spans_changed(spans: _SpansCompared, added: list[str], msgid: str, msgstr: str, source: Locale, target: Locale) -> list[_Span]:
     """The spans of time the source says without digits that the translation gives as another
     span, in figures the source does not have (`added`): `a year and a half` → `12 Monate`,
     `two years` → `36 Monate`, `half an hour` → `40 Minuten`. Each of the source's is paired with
-    one of the translation's left over in the same unit (months or minutes), in order; the one
+    one of the translation's left over in the same unit (months or seconds), in order; the one
     of each side left, with the other whatever its unit (`a year and a half` → `12 Wochen`)."""
     others = [span for span in spans.others if span.digits and all_among(span.digits, added, target)]
     changed = []
@@ -553,7 +556,7 @@ def _may_give_a_span(msgid: str, language: str) -> bool:
 
 
 # `re`, not `regex`, and no word boundaries: quicker at the plain search every msgid has.
-_ENGLISH_SPAN_NOUN = re.compile("minute|hour|day|week|month|year|decade")
+_ENGLISH_SPAN_NOUN = re.compile("second|minute|hour|day|week|month|year|decade")
 _ENGLISH_WORD_BEFORE = re.compile(r"\b(\w+)[\s-]+$")
 # What counts an English span of time without digits: a word for one, half, a cardinal; not an
 # ordinal or a multiple (the fourth day, twice a year), which is no length.

@@ -53,14 +53,18 @@ def _passed_tallies(msgid: str) -> tuple[tuple[int, int, str], ...]:
 def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     """A vote's tally the translation gives the other way round (`passed 52-48` → `por 48 votos
     a 52`, `numbers`), which reads as the votes against first: the same figures, so no number
-    is missing. So are the sets of a match turned round in part, or all of them in a sentence
+    is missing. So is a match's one score turned round between its sides named in the source's
+    order (`Bayern won 3-1 against Dortmund` → `Bayern gewann 1:3 gegen Dortmund`), but in a
+    sentence about the loser or one that gives the home side first (`Dortmund verlor 1:3 gegen
+    Bayern`, `El Bayern ganó 1-3 en Dortmund`). So are the sets of a match turned round in part, or all of them in a sentence
     that says no loss: tennis reports give the winner's games first, and a desk that writes
     them from the side its sentence is about (Alcaraz verlor 4:6, 6:3, 6:7) does so only for
     the loser."""
     if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid or " to " in msgid):
         return []  # most sentences: no tally
     tallies, sets = _passed_tallies(msgid), runs_of_scores(msgid)
-    if not (tallies or sets):
+    scores = _single_scores(msgid)
+    if not (tallies or sets or scores):
         return []
     prose = prose_of(msgstr)
     in_target = {(int(match.group(1)), int(match.group(2))): match.start() for match in _TARGET_TALLY.finditer(prose)}
@@ -68,6 +72,11 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
         Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
         for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
     ]
+    for first, second, written in scores:
+        if (second, first) in in_target and (first, second) not in in_target and not _about_the_loser(prose, in_target[second, first]) \
+                and _sides_in_the_same_order(msgid, msgstr):
+            issues.append(Issue("numbers", f"the score {written} is the other way round in the translation: {second}-{first}, "
+                                           "with the sides named in the same order"))
     for run in sets:
         flipped = [(first, second) for first, second in run.scores if (second, first) in in_target and (first, second) not in in_target]
         if not flipped:
@@ -152,6 +161,45 @@ def _about_the_loser(text: str, position: int) -> bool:
     if last_loss is not None:
         return last_win is None or last_win <= last_loss
     return last_win is None and _LOSS.search(text, position, end) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _single_scores(msgid: str) -> tuple[tuple[int, int, str], ...]:
+    """The scores of an English source that stand alone, no draw, no vote's tally and in no run
+    of sets: the figures of each, as the source gives them, and as written."""
+    runs, tallies = runs_of_scores(msgid), _passed_tallies(msgid)
+    scores = tuple(
+        (int(match.group(1)), int(match.group(2)), match.group()) for match in TALLY.finditer(msgid)
+        if match.group(1) != match.group(2) and not any(start <= match.start() < end for _, (start, end), _ in runs)
+        and not any(written == match.group() for _, _, written in tallies)
+    )
+    # Of a match the sentence says was won or lost; not a season, a ratio or an age group.
+    return scores if scores and (_WIN.search(msgid) or _LOSS.search(msgid)) else ()
+
+
+# A side of a match as a sentence names it: a placeholder or a capitalised word (Bayern, {Dortmund}).
+_SIDE = lazy_compile(r"\{[^{}\s]+\}|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+")
+# Where a home side is named as the place of the match, which Spanish and Italian desks write
+# first (el Madrid ganó 1-3 en Valencia, en casa del Valencia, sul campo del Napoli).
+_AT_THE_HOME_SIDE = lazy_compile(r"(?<!\p{L})(?:en|in|à|au|chez|bei|beim|em|no|na|at|sul|nel|dans)\s+(?:\p{Ll}+\s+){0,3}$")
+
+
+def _sides_in_the_same_order(msgid: str, msgstr: str) -> bool:
+    """Whether the translation names the source's sides of a match that it keeps, two at
+    least, in the source's order, none of them as the place of the match."""
+    kept: list[int] = []
+    for side in dict.fromkeys(match.group() for match in _SIDE.finditer(msgid)):
+        if (place := _word_at(side, msgstr)) is not None:
+            if _AT_THE_HOME_SIDE.search(msgstr, max(0, place - 30), place):
+                return False
+            kept.append(place)
+    return len(kept) >= 2 and kept == sorted(kept)
+
+
+def _word_at(word: str, text: str) -> int | None:
+    """Where `word` first stands in `text` as a word of its own, or None."""
+    match = regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text)
+    return None if match is None else match.start()
 
 
 class _RunOfScores(NamedTuple):

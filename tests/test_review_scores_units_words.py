@@ -1,0 +1,97 @@
+"""Figures a translation changes without changing a digit, as translators' acceptance testing
+found them: a match's score turned round between its sides in the same order, a span's unit of
+time swapped with its number kept, a round number in words turned into another, and how many
+times something happened said as another count. Each beside correct translations, which stay
+clean."""
+
+from __future__ import annotations
+
+import pytest
+from test_check import reviewed
+
+
+def _numbers_errors(msgid: str, msgstr: str, locale: str) -> list[str]:
+    return [message for check, severity, message in reviewed(msgid, msgstr, locale) if (check, severity) == ("numbers", "error")]
+
+
+# -- a score turned round between sides named in the same order ------------------------------
+
+BAYERN_WON = "Bayern won 3-1 against Dortmund."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", BAYERN_WON, "Bayern gewann 1:3 gegen Dortmund."),
+    ("fr", BAYERN_WON, "Le Bayern a gagné 1-3 contre Dortmund."),
+    ("es", BAYERN_WON, "El Bayern ganó 1-3 al Dortmund."),
+    ("it", BAYERN_WON, "Il Bayern ha vinto 1-3 contro il Dortmund."),
+    ("de", "{Bayern} beat {Dortmund} 3-1 on Saturday.", "{Bayern} schlug {Dortmund} am Samstag 1:3."),
+])
+def test_a_score_turned_round_between_sides_in_the_same_order_is_an_error(locale, msgid, msgstr):
+    assert any("is the other way round in the translation" in message for message in _numbers_errors(msgid, msgstr, locale))
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", BAYERN_WON, "Bayern gewann 3:1 gegen Dortmund."),
+    # The sides named the other way round, or the sentence about the loser: the loser's goals first.
+    ("de", BAYERN_WON, "Dortmund verlor 1:3 gegen Bayern."),
+    ("de", BAYERN_WON, "Dortmund unterlag Bayern mit 1:3."),
+    ("de", "Dortmund lost 3-1 to Bayern.", "Dortmund verlor 1:3 gegen Bayern."),
+    ("fr", BAYERN_WON, "Le Bayern a gagné 3-1 contre Dortmund."),
+    ("fr", BAYERN_WON, "Dortmund s'est incliné 1-3 face au Bayern."),
+    ("es", BAYERN_WON, "El Bayern ganó 3-1 al Dortmund."),
+    ("es", BAYERN_WON, "El Dortmund perdió 1-3 ante el Bayern."),
+    # The home side first, named as the place of the match.
+    ("es", "Bayern won 3-1 at Dortmund.", "El Bayern ganó 1-3 en Dortmund."),
+    ("it", "Bayern won 3-1 at Dortmund.", "Il Bayern ha vinto 1-3 in casa del Dortmund."),
+    ("it", BAYERN_WON, "Il Dortmund ha perso 1-3 contro il Bayern."),
+    ("ru", BAYERN_WON, "Бавария победила Боруссию со счетом 3:1."),
+    ("ja", BAYERN_WON, "バイエルンがドルトムントに3-1で勝利した。"),
+    ("zh", BAYERN_WON, "拜仁3比1战胜多特蒙德。"),
+    # No match: an age group, a season.
+    ("de", "Smith won the 2023-24 title with Bayern ahead of Dortmund.", "Smith gewann den Titel 2023-24 mit Bayern vor Dortmund."),
+])
+def test_a_score_kept_or_given_from_the_loser_or_the_home_side_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- a unit of time swapped, its number kept ------------------------------------------------
+
+WITHIN_30_MINUTES = "The police arrived within 30 minutes."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", WITHIN_30_MINUTES, "Die Polizei kam innerhalb von 30 Sekunden."),
+    ("de", WITHIN_30_MINUTES, "Die Polizei kam innerhalb von 30 Stunden."),
+    ("fr", WITHIN_30_MINUTES, "La police est arrivée en 30 heures."),
+    ("fr", WITHIN_30_MINUTES, "La police est arrivée en 30 secondes."),
+    ("es", WITHIN_30_MINUTES, "La policía llegó en 30 segundos."),
+    ("it", WITHIN_30_MINUTES, "La polizia è arrivata entro 30 secondi."),
+    ("ru", WITHIN_30_MINUTES, "Полиция прибыла через 30 секунд."),
+    ("ja", WITHIN_30_MINUTES, "警察は30秒以内に到着した。"),
+    ("zh", WITHIN_30_MINUTES, "警方在30秒内赶到。"),
+    ("de", "He was sentenced to 30 days.", "Er wurde zu 30 Sekunden verurteilt."),
+    ("fr", "The record fell by 12 seconds.", "Le record a été amélioré de 12 minutes."),
+])
+def test_a_unit_of_time_swapped_with_its_number_kept_is_an_error(locale, msgid, msgstr):
+    assert any(message.startswith("missing") for message in _numbers_errors(msgid, msgstr, locale))
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", WITHIN_30_MINUTES, "Die Polizei kam innerhalb von 30 Minuten."),
+    ("de", WITHIN_30_MINUTES, "Die Polizei kam binnen einer halben Stunde."),
+    ("fr", WITHIN_30_MINUTES, "La police est arrivée en 30 minutes."),
+    ("es", WITHIN_30_MINUTES, "La policía llegó en 30 minutos."),
+    ("it", WITHIN_30_MINUTES, "La polizia è arrivata entro 30 minuti."),
+    ("ru", WITHIN_30_MINUTES, "Полиция прибыла через 30 минут."),
+    ("ja", WITHIN_30_MINUTES, "警察は30分以内に到着した。"),
+    ("zh", WITHIN_30_MINUTES, "警方在30分钟内赶到。"),
+    ("de", "He ran the 100 metres in 9.58 seconds.", "Er lief die 100 Meter in 9,58 Sekunden."),
+    ("de", "The deal took two minutes and 30 seconds.", "Der Deal dauerte zwei Minuten und 30 Sekunden."),
+    ("de", "The deal took 90 seconds.", "Der Deal dauerte anderthalb Minuten."),
+    ("de", "A second later, it exploded.", "Eine Sekunde später explodierte es."),
+    # A second that is an ordinal: no span of time.
+    ("de", "He won for a second time in three days.", "Er gewann zum zweiten Mal in drei Tagen."),
+    ("fr", "He won for a second time in three days.", "Il a gagné pour une seconde fois en trois jours."),
+])
+def test_a_span_in_its_own_unit_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
