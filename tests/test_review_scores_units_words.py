@@ -95,3 +95,92 @@ def test_a_unit_of_time_swapped_with_its_number_kept_is_an_error(locale, msgid, 
 ])
 def test_a_span_in_its_own_unit_passes(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- a round number in words turned into another ---------------------------------------------
+
+A_THOUSAND = "A thousand protesters gathered."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", A_THOUSAND, "Zehntausend Demonstranten versammelten sich."),
+    ("de", A_THOUSAND, "Hundert Demonstranten versammelten sich."),
+    ("fr", A_THOUSAND, "Dix mille manifestants se sont rassemblés."),
+    ("es", A_THOUSAND, "Diez mil manifestantes se reunieron."),
+    ("it", A_THOUSAND, "Diecimila manifestanti si sono radunati."),
+    ("pt", A_THOUSAND, "Cem manifestantes se reuniram."),
+    ("de", "A dozen protesters gathered.", "Zwanzig Demonstranten versammelten sich."),
+    ("es", "A dozen protesters gathered.", "Veinte manifestantes se reunieron."),
+])
+def test_a_number_in_words_turned_into_another_is_an_error(locale, msgid, msgstr):
+    assert any(message.startswith("missing") for message in _numbers_errors(msgid, msgstr, locale))
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", A_THOUSAND, "Tausend Demonstranten versammelten sich."),
+    ("de", A_THOUSAND, "Rund tausend Demonstranten versammelten sich."),
+    ("de", A_THOUSAND, "1.000 Demonstranten versammelten sich."),
+    ("fr", A_THOUSAND, "Mille manifestants se sont rassemblés."),
+    ("es", A_THOUSAND, "Mil manifestantes se reunieron."),
+    ("it", A_THOUSAND, "Mille manifestanti si sono radunati."),
+    ("ru", A_THOUSAND, "Тысяча демонстрантов собралась."),
+    ("zh", A_THOUSAND, "一千名抗议者聚集。"),
+    ("de", "Ten thousand protesters gathered.", "Zehntausend Demonstranten versammelten sich."),
+    ("it", "Ten thousand protesters gathered.", "Diecimila manifestanti si sono radunati."),
+    ("de", "10,000 protesters gathered.", "Zehntausend Demonstranten versammelten sich."),
+    ("de", "Nearly a hundred thousand people attended.", "Fast hunderttausend Menschen kamen."),
+    ("fr", "Nearly a hundred thousand people attended.", "Près de cent mille personnes sont venues."),
+    ("de", "Two thousand years ago, a hundred people lived here.", "Vor zweitausend Jahren lebten hier hundert Menschen."),
+    ("de", "A dozen protesters gathered.", "Ein Dutzend Demonstranten versammelte sich."),
+])
+def test_a_number_in_words_said_as_itself_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+# -- how many times, said as another count ----------------------------------------------------
+
+SCORED_TWICE = "Müller scored twice."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", SCORED_TWICE, "Müller traf einmal."),
+    ("de", SCORED_TWICE, "Müller traf dreimal."),
+    ("fr", SCORED_TWICE, "Müller a marqué une fois."),
+    ("es", SCORED_TWICE, "Müller marcó una vez."),
+    ("it", SCORED_TWICE, "Müller ha segnato una volta."),
+    ("pt", SCORED_TWICE, "Müller marcou uma vez."),
+    ("ru", SCORED_TWICE, "Мюллер забил трижды."),
+    ("zh", SCORED_TWICE, "穆勒进了一次球。"),
+    ("de", "He has been arrested three times.", "Er wurde einmal festgenommen."),
+    ("fr", "He has been arrested three times.", "Il a été arrêté deux fois."),
+])
+def test_a_count_of_times_said_as_another_is_an_error(locale, msgid, msgstr):
+    assert _numbers_errors(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("de", SCORED_TWICE, "Müller traf zweimal."),
+    ("de", SCORED_TWICE, "Müller traf noch einmal doppelt."),
+    ("fr", SCORED_TWICE, "Müller a marqué deux fois."),
+    ("fr", SCORED_TWICE, "Müller a signé un doublé."),
+    ("es", SCORED_TWICE, "Müller marcó dos veces."),
+    ("it", SCORED_TWICE, "Müller ha segnato due volte."),
+    ("ru", SCORED_TWICE, "Мюллер забил дважды."),
+    ("ja", SCORED_TWICE, "ミュラーは2得点した。"),
+    ("zh", SCORED_TWICE, "穆勒两次破门。"),
+    ("de", "Müller scored twice, once in each half.", "Müller traf zweimal, einmal in jeder Halbzeit."),
+    ("fr", "He has been arrested three times.", "Il a été arrêté à trois reprises."),
+])
+def test_a_count_of_times_kept_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgstr", [
+    # One time in an idiom counts nothing: the count of times is only dropped, a warning.
+    ("de", "Müller traf nicht einmal."),
+    ("fr", "Müller a marqué encore une fois."),
+    ("es", "Müller marcó otra vez."),
+    ("it", "Müller ha segnato ancora una volta."),
+])
+def test_one_time_in_an_idiom_is_no_count_of_times(locale, msgstr):
+    assert [check for check, _, _ in reviewed(SCORED_TWICE, msgstr, locale)] == ["count-dropped"]

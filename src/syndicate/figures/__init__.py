@@ -20,14 +20,15 @@ read), `minus`, `weekdays`, `number_words` (numbers in words, kanji, hangul, Rom
 `scales` (million, Mrd., 万), `measures` (units), `times`, `tallies`, `periods` (months and
 dates, quarters and halves of a year), `money` (currencies and cents), `dozens`, `shares`
 (percentages and points, fractions, multiples), `digits` (every number and time of a text),
-`spans` (of time), `rates` (a rate's period: a year, pro Monat), `bounds` (more than, less than), `counts` (counts in words), `magnitudes` (hundreds, thousands, tens of
-thousands in words), and `numbers` (`changed_numbers`, which pairs what the others leave).
+`spans` (of time), `rates` (a rate's period: a year, pro Monat), `bounds` (more than, less than),
+`counts` (counts in words), `magnitudes` (hundreds, thousands, tens of thousands in words, and a
+thousand said as ten thousand), and `numbers` (`changed_numbers`, which pairs what the others leave).
 """
 
 from .bounds import reversed_bounds
 from .counts import changed_counts_in_words
 from .dozens import changed_dozens
-from .magnitudes import changed_magnitudes
+from .magnitudes import changed_magnitudes, changed_round_numbers
 from .measures import changed_measures
 from .minus import dropped_minus
 from .money import cents_made_whole, changed_currencies
@@ -44,6 +45,7 @@ from .weekdays import changed_weekdays
 __all__ = [
     "TIME", "cents_made_whole", "changed_counts_in_words", "changed_currencies", "changed_doublings", "changed_dozens",
     "changed_fractions", "changed_magnitudes", "changed_measures", "changed_months", "changed_multiples", "changed_numbers",
-    "changed_percentages", "changed_period_halves", "changed_quarters", "changed_rate_periods", "changed_spans", "changed_weekdays",
-    "dropped_minus", "figure_in_locale", "points_made_percentages", "reversed_bounds", "reversed_tallies",
+    "changed_percentages", "changed_period_halves", "changed_quarters", "changed_rate_periods", "changed_round_numbers",
+    "changed_spans", "changed_weekdays", "dropped_minus", "figure_in_locale", "points_made_percentages", "reversed_bounds",
+    "reversed_tallies",
 ]

@@ -145,10 +145,46 @@ def _dropped_counts(
     counted = _source_cardinal_counts(msgid, source.language) - ({2} if target.language == "ar" else set())
     lost = [word for count, word in dropped.items() if count in counted or count == 12 and word == a_dozen]
     rephrased = [word for word in dropped.values() if word not in lost]
-    return [
+    # A count of times said as one time (`scored twice` → `traf einmal`) is changed, not rephrased.
+    once = _once_for_times(rephrased, source_prose, source.language, prose, target.language) if rephrased else None
+    times, one_time = once or ([], "")
+    issues = [
         Issue(check, f"the source's {', '.join(words)} is in the translation neither in words nor in digits")
-        for check, words in (("numbers", lost), ("count-dropped", rephrased)) if words
+        for check, words in (("numbers", lost), ("count-dropped", [word for word in rephrased if word not in times])) if words
     ]
+    return issues + ([Issue("numbers", f"missing {', '.join(times)}; not in the source: {one_time}")] if times else [])
+
+
+# One time, as a translation says it (traf einmal, une fois, una vez, 一次, 1回): not in an
+# idiom, which counts nothing (noch einmal, nicht einmal, auf einmal, einmal mehr; encore une
+# fois, à la fois, une fois que; otra vez, a la vez, una vez más; ancora una volta, una volta
+# che; mais uma vez, uma vez que; 再一次, 第一次, 一次性; 1回目, the first).
+_ONE_TIME: Final[Mapping[str, regex.Pattern[str]]] = {
+    language: lazy_compile(pattern, regex.IGNORECASE) for language, pattern in {
+        "de": r"(?<!(?:noch|erst|nicht|auf|schon|wieder|nun|endlich|mal)\s+)(?<!\p{L})(?:einmal|ein\s+Mal|1-?mal)(?!\s+mehr)(?!\p{L})",
+        "fr": r"(?<!(?:encore|la|cette|autre)\s+)(?<!\p{L})une\s+fois(?!\s+(?:que|qu['’]|de\s+plus|pour\s+toutes|encore))(?!\p{L})",
+        "es": r"(?<!(?:otra|la|alguna|cada|tal|de)\s+)(?<!\p{L})una\s+vez(?!\s+(?:más|que))(?!\p{L})",
+        "it": r"(?<!(?:ancora|alla|per|altra)\s+)(?<!\p{L})una\s+volta(?!\s+(?:che|per\s+tutte))(?!\p{L})",
+        "pt": r"(?<!(?:mais|outra|de|alguma|cada)\s+)(?<!\p{L})uma\s+vez(?!\s+(?:que|mais))(?!\p{L})",
+        "ru": r"(?<!(?:ещё|еще|не)\s+)(?<!\p{L})один\s+раз(?!\p{L})",
+        "zh": r"(?<![再第又每一二三四五六七八九十两\p{Nd}])一次(?!性)",
+        "ja": r"(?<![\p{Nd}一二三四五六七八九十第もう])(?:1|一)回(?!目)",
+    }.items()
+}
+
+
+def _once_for_times(
+    dropped: list[str], source_prose: str, source_language: str, target_prose: str, target_language: str
+) -> tuple[list[str], str] | None:
+    """The counts of times an English source gives (twice, three times) among its `dropped`
+    words, where the translation says one time instead (`scored twice` → `traf einmal`), with
+    the translation's words for it."""
+    one_time = _ONE_TIME.get(target_language)
+    if source_language != "en" or one_time is None or (once := one_time.search(target_prose)) is None:
+        return None
+    times = [word for word in dropped if word.lower() in ("twice", "thrice") or regex.search(
+        rf"(?<!\p{{L}}){regex.escape(word)}\s+times(?!\p{{L}})", source_prose, regex.IGNORECASE)]
+    return (times, once.group()) if times else None
 
 
 @functools.lru_cache(maxsize=1024)

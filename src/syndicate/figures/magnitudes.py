@@ -4,12 +4,15 @@ A translation that says another order (`Hundreds marched` → `Tausende marschie
 the news ten times over with no digit to compare (`changed_magnitudes`).
 
 Only the vague plurals are read, with `several` and `some` before them (mehrere hundert,
-plusieurs centaines); a number (`3 Millionen`, `two thousand`) is the numbers' to compare.
+plusieurs centaines); a number (`3 Millionen`, `two thousand`) is the numbers' to compare, but
+for a round number said in words that the translation says as another in words (`A thousand
+protesters` → `Zehntausend Demonstranten`, `changed_round_numbers`), which no digit shows.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -18,6 +21,8 @@ from babel import Locale
 
 from ..issues import Issue
 from ..placeholders import prose_of
+from .digits import numbers_stated
+from .number_words import NUMBER_WORDS, words_and_numbers
 
 # Each language's words of an order of magnitude, by its power of ten. A scale word after a
 # number is no magnitude of its own (`3 Millionen`): the lookbehind in `_pattern` leaves it out.
@@ -77,3 +82,46 @@ def changed_magnitudes(msgid: str, msgstr: str, source: Locale, target: Locale) 
     return [Issue("numbers", f"the magnitude: {', '.join(said.values())} ({', '.join(_NAMES[power] for power in said)}) in the "
                              f"source, {', '.join(translated.values())} ({', '.join(_NAMES[power] for power in translated)}) "
                              "in the translation")]
+
+
+# What a source in words of a hundred and up has, by language: a plain search, as every msgid
+# is searched (`re`, which is quicker at it than `regex`).
+_ROUND_NUMBER_HINTS: Final[Mapping[str, re.Pattern[str]]] = {
+    language: re.compile(words, re.IGNORECASE) for language, words in {
+        "en": "hundred|thousand", "de": "hundert|tausend", "nl": "honderd|duizend", "fr": "cent|mille", "es": "cien|mil",
+        "it": "cento|mila|mille", "pt": "cem|cento|mil",
+    }.items()
+}
+
+
+def changed_round_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A number of a hundred and up the source says in words that the translation says as
+    another in words (`A thousand protesters` → `Zehntausend Demonstranten`, `a hundred` → `mille`,
+    `numbers`): the translation states the source's in no form, nor the source the translation's."""
+    if (hints := _ROUND_NUMBER_HINTS.get(source.language)) is None or not hints.search(msgid) or target.language not in NUMBER_WORDS:
+        return []  # most sentences: no number of a hundred or more in words
+    said = _hundreds_and_up_in_words(prose_of(msgid), source.language)
+    if not said:
+        return []
+    target_prose = prose_of(msgstr)
+    translated = _hundreds_and_up_in_words(target_prose, target.language)
+    others = {number: words for number, words in translated.items() if number not in said}
+    if not others:
+        return []
+    in_source = numbers_stated(prose_of(msgid), source)
+    if not (added := [words for number, words in others.items() if number not in in_source]):
+        return []
+    stated = numbers_stated(target_prose, target)
+    missing = [words for number, words in said.items() if number not in stated]
+    if not missing:
+        return []
+    return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+
+
+def _hundreds_and_up_in_words(text: str, language: str) -> dict[int, str]:
+    """The numbers of a hundred and up `text` says in words, each with its words as written."""
+    found: dict[int, str] = {}
+    for words, number in words_and_numbers(text, language):
+        if number >= 100:
+            found.setdefault(number, words)
+    return found

@@ -339,6 +339,13 @@ def _numbers_from_thirteen() -> dict[str, dict[str, int]]:
     ):
         for value, word in enumerate(thousands.split(), start=2):
             add(language, 1000 * value, word)
+    # Ten and a hundred thousand as one word (zehntausend, tienduizend, diecimila, centomila)
+    for language, ten_thousand, hundred_thousand in (
+        ("de", "zehntausend", "hunderttausend einhunderttausend"), ("nl", "tienduizend", "honderdduizend"),
+        ("it", "diecimila", "centomila"),
+    ):
+        add(language, 10_000, ten_thousand)
+        add(language, 100_000, hundred_thousand)
     return tables
 
 
