@@ -184,3 +184,34 @@ def test_a_count_of_times_kept_passes(locale, msgid, msgstr):
 ])
 def test_one_time_in_an_idiom_is_no_count_of_times(locale, msgstr):
     assert [check for check, _, _ in reviewed(SCORED_TWICE, msgstr, locale)] == ["count-dropped"]
+
+
+# -- Turkish percentages, the sign before the number, and points ------------------------------
+
+POINTS = "Rates rose 0.4 percentage points."
+PERCENT = "Rates rose 0.4%."
+
+
+@pytest.mark.parametrize("msgid, msgstr, expected", [
+    (POINTS, "Faizler %0,4 arttı.", "the source's 0.4 percentage points are %0,4 in the translation: points are no percentage"),
+    (POINTS, "Faizler yüzde 0,4 arttı.", "the source's 0.4 percentage points are yüzde 0,4 in the translation: points are no percentage"),
+    ("The bank raised rates by 25 basis points.", "Banka faizleri %25 artırdı.",
+     "the source's 25 basis points are %25 in the translation: points are no percentage"),
+    (PERCENT, "Faizler 0,4 puan arttı.", "the source's 0.4% is 0,4 puan in the translation: a percentage is no points"),
+    (PERCENT, "Faizler yüzde 0,4 puan arttı.", "the source's 0.4% is 0,4 puan in the translation: a percentage is no points"),
+])
+def test_turkish_points_made_a_percentage_or_a_percentage_made_points_is_an_error(msgid, msgstr, expected):
+    assert _numbers_errors(msgid, msgstr, "tr") == [expected]
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    (POINTS, "Faizler 0,4 puan arttı."),
+    (POINTS, "Faizler yüzde 0,4 puan arttı."),
+    (POINTS, "Faizler 0,4 yüzde puan arttı."),
+    (PERCENT, "Faizler %0,4 arttı."),
+    (PERCENT, "Faizler yüzde 0,4 arttı."),
+    ("The bank raised rates by 25 basis points.", "Banka faizleri 25 baz puan artırdı."),
+    ("Inflation was 3.2% in May, up 0.4 percentage points.", "Enflasyon mayısta %3,2 oldu, 0,4 puan arttı."),
+])
+def test_turkish_percentages_and_points_kept_pass(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "tr") == []

@@ -120,13 +120,14 @@ _MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
     # A change of a rate, which a hundred basis points make a percentage point; points alone
     # (0,4 point, 0,4 puntos, 120 Punkte) may be either, or an index's.
     ("bp", "points", 0.01, r"basis\s+points?|bps|Basispunkt\p{L}*|points?\s+de\s+base|puntos?\s+básicos?|punt[oi]\s+base|pontos?[\s-]+base"
-     r"|pontos?\s+básicos?|базисн\p{L}*\s+пункт\p{L}*|punkt\p{L}*\s+bazow\p{L}*|ベーシスポイント|[个個]?基[点點]|베이시스\s?포인트|(?-i:bp|pb)"),
+     r"|pontos?\s+básicos?|базисн\p{L}*\s+пункт\p{L}*|punkt\p{L}*\s+bazow\p{L}*|baz\s+puan\p{L}*|ベーシスポイント|[个個]?基[点點]|베이시스\s?포인트"
+     r"|(?-i:bp|pb)"),
     ("pp", "points", 1.0, r"percentage\s+points?|Prozentpunkt\p{L}*|points?\s+de\s+pourcentage|puntos?\s+porcentual(?:es)?"
      r"|punt[oi]\s+percentual[ei]|pontos?\s+percentua(?:l|is)|процентн\p{L}*\s+пункт\p{L}*|п\.\s?п\.|punkt\p{L}*\s+procentow\p{L}*"
      r"|procentpunt\p{L}*|procentenhet\p{L}*|procentn\p{L}*\s+bod\p{L}*|percentuáln\p{L}*\s+bod\p{L}*|punct\p{L}*\s+procentual\p{L}*"
      r"|ποσοστιαί\p{L}*\s+μονάδ\p{L}*|prosenttiyksik\p{L}*|százalékpont\p{L}*|poin\s+persentase|điểm\s+phần\s+trăm|واحد\s+درصد"
-     r"|प्रतिशत\s+अंक|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
-    ("point", "points", 1.0, r"points?|pts?|Punkte?|puntos?|punti|punto|pontos?|ponto|пункт\p{L}*|punkt\p{L}*|ポイント|포인트"),
+     r"|प्रतिशत\s+अंक|yüzde\s+puan\p{L}*|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
+    ("point", "points", 1.0, r"points?|pts?|Punkte?|puntos?|punti|punto|pontos?|ponto|пункт\p{L}*|punkt\p{L}*|puan\p{L}*|ポイント|포인트"),
 )
 UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}
 _UNIT_SIZE = {unit: size for unit, _, size, _ in _MEASURE_UNITS}

@@ -500,20 +500,19 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
     3%` → `利益は3倍に増えた`, `um das 3-Fache`, `3배`, `numbers`): the number is the same, the
     figure a hundred times as large; not where the source says that multiple too. Or whose
     number it writes bare, in a language whose every way to write a percentage the checks read
-    (`rose 3%` → `stiegen um 3`, `um 3 Prozentpunkte`, `3个百分点`: `percent-dropped`)."""
+    (`rose 3%` → `stiegen um 3`, `3个百分点`: `percent-dropped`), or as points (`um 3
+    Prozentpunkte`, `3 puan`: `numbers`)."""
     if not _PERCENT_HINT.search(msgid):
         return []  # most sentences: no percentage, told without reading their shares
     if not (percentages := Counter(share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share))):
         return []
     prose = prose_of(msgstr)
     in_place = list(numbers_in_place(prose, target))
-    kept = _percentages_in(prose, in_place)
+    kept = _percentages_in(prose, in_place, target.language)
     if not (percentages - kept):
         return []  # most translations: every percentage kept one
     made = _percentages_made_multiples(percentages - kept, msgid, prose, source, target)
     issues = [Issue("numbers", f"the percentage {plain(value)}% in the source is a multiple in the translation: {words}") for value, words in made.items()]
-    if target.language not in _PERCENT_WRITTEN_AFTER:
-        return issues
     written = Counter(value for value, _ in in_place)
     in_source = Counter(value for value, _ in numbers_in_place(prose_of(msgid), source))
     as_points = {measure.value: measure.words for measure in translation_measures(msgstr, target) if UNIT_DIMENSION[measure.unit] == "points"}
@@ -524,7 +523,7 @@ def changed_percentages(msgid: str, msgstr: str, source: Locale, target: Locale)
             # `rose 8.5 percent` → `um 8,5 Prozentpunkte`: a change of a rate by points is another figure.
             issues.append(Issue("numbers", f"the source's {plain(value)}% is {as_points[value]} in the translation: a percentage is no points"))
         # More of the number bare than the source writes bare: the percentage's, without its sign.
-        elif written[value] - kept[value] > in_source[value] - count:
+        elif target.language in _PERCENT_WRITTEN_AFTER and written[value] - kept[value] > in_source[value] - count:
             issues.append(Issue("percent-dropped", f"the source's {plain(value)}% is {plain(value)} in the translation, without a percent sign or word"))
     return issues
 
@@ -545,12 +544,29 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
         return []
     as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
     prose = prose_of(msgstr)
-    return [
-        Issue("numbers", f"the source's {points[value]} are {prose[match.start() : percent.end()].strip()} in the translation: "
-                         "points are no percentage")
-        for value, match in numbers_in_place(prose, target)
-        if value in points and value not in as_percentages and (percent := _PERCENT_AFTER.match(prose, match.end()))
-    ]
+    issues = []
+    for value, match in numbers_in_place(prose, target):
+        if value in points and value not in as_percentages and (written := _percentage_at(prose, match, target.language)) is not None:
+            issues.append(Issue("numbers", f"the source's {points[value]} are {prose[written[0] : written[1]].strip()} in the translation: "
+                                           "points are no percentage"))
+    return issues
+
+
+def _percentage_at(prose: str, number: regex.Match[str], language: str) -> tuple[int, int] | None:
+    """Where the percentage `number` of `prose` is, with its percent sign or word, written
+    after it or, in Turkish, before it (%0,4, yüzde 0,4; not yüzde 0,4 puan, points); or None
+    where it is no percentage."""
+    if (percent := _PERCENT_AFTER.match(prose, number.end())) is not None:
+        return number.start(), percent.end()
+    if (before := _PERCENT_BEFORE.get(language)) is None or (percent := before.search(prose, max(0, number.start() - 8), number.start())) is None:
+        return None
+    return None if _POINTS_AFTER.match(prose, number.end()) else (percent.start(), number.end())
+
+
+# The percent sign or word of the languages that write it before the number (%0,4, yüzde 3),
+# and the points that make it no percentage after it (yüzde 0,4 puan, percentage points).
+_PERCENT_BEFORE: Final[Mapping[str, regex.Pattern[str]]] = {"tr": lazy_compile(r"(?:[%٪]|(?<!\p{L})yüzde\s+)$", regex.IGNORECASE)}
+_POINTS_AFTER = lazy_compile(r"\s*(?:baz\s+)?puan", regex.IGNORECASE)
 
 
 # What every percentage `_PERCENT_AFTER` and `HANZI_PERCENT` read holds: a sign or a word's
@@ -559,12 +575,12 @@ _PERCENT_HINT = re.compile(r"[%٪％]|[Cc]ent|CENT|[Pp]roz|PROZ|[Пп]роц|П�
                            r"|εκατό|درصد|प्रतिशत|パーセント|퍼센트|百分之|אחוז|مئة|مائة")
 
 
-def _percentages_in(prose: str, in_place: Sequence[tuple[Decimal, regex.Match[str]]]) -> Counter[Decimal]:
+def _percentages_in(prose: str, in_place: Sequence[tuple[Decimal, regex.Match[str]]], language: str) -> Counter[Decimal]:
     """The numbers of `prose` (`in_place`: each number and its place) that are percentages: with
-    a percent sign or word after them or after the last of the range they open (3 bis 5
-    Prozent), or said in Chinese (百分之七十)."""
+    a percent sign or word after them (before them in Turkish) or after the last of the range
+    they open (3 bis 5 Prozent), or said in Chinese (百分之七十)."""
     kept = Counter(value for value, match in in_place
-                   if _PERCENT_AFTER.match(prose, match.end()) or _PERCENT_RANGE_AFTER.match(prose, match.end()))
+                   if _percentage_at(prose, match, language) or _PERCENT_RANGE_AFTER.match(prose, match.end()))
     if "百分之" in prose:
         kept.update(Decimal(kanji_value(match.group(1))) for match in HANZI_PERCENT.finditer(prose))
     return kept
