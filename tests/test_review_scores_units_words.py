@@ -215,3 +215,30 @@ def test_turkish_points_made_a_percentage_or_a_percentage_made_points_is_an_erro
 ])
 def test_turkish_percentages_and_points_kept_pass(msgid, msgstr):
     assert reviewed(msgid, msgstr, "tr") == []
+
+
+# -- an Arabic dual for another count ------------------------------------------------------------
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("A week later, he resigned.", "بعد أسبوعين، استقال."),
+    ("A year later, he resigned.", "بعد عامين، استقال."),
+    ("A month later, he resigned.", "بعد شهرين، استقال."),
+    ("A day later, he resigned.", "بعد يومين، استقال."),
+    ("An hour later, he resigned.", "بعد ساعتين، استقال."),
+    ("He was jailed for a year.", "سُجن لمدة عامين."),
+])
+def test_an_arabic_dual_for_one_is_an_error(msgid, msgstr):
+    assert any(message.startswith("missing") for message in _numbers_errors(msgid, msgstr, "ar"))
+
+
+@pytest.mark.parametrize("msgid, msgstr", [
+    ("A week later, he resigned.", "بعد أسبوع، استقال."),
+    ("A year later, he resigned.", "بعد عام، استقال."),
+    ("A day later, he resigned.", "بعد يوم، استقال."),
+    ("Two weeks later, he resigned.", "بعد أسبوعين، استقال."),
+    ("Two days later, he resigned.", "بعد يومين، استقال."),
+    ("Two hours later, he resigned.", "بعد ساعتين، استقال."),
+    ("He was jailed for two years.", "سُجن لمدة سنتين."),
+])
+def test_an_arabic_dual_for_two_or_a_noun_for_one_passes(msgid, msgstr):
+    assert reviewed(msgid, msgstr, "ar") == []

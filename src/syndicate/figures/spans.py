@@ -90,7 +90,7 @@ _COMPOUND_SPANS: Final[Mapping[str, str]] = {
     "jarig": "year", "maands": "month", "weeks": "week", "daags": "day", "urig": "hour",
 }
 # Spans said without a count of their own: half a year (ein halbes Jahr, medio año, полгода, 半年),
-# a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين), two weeks as a
+# a year (ein Jahr, un an, год, 一年), two in the Arabic dual (عامين, شهرين, أسبوعين, يومين, ساعتين), two weeks as a
 # fortnight or fourteen or fifteen days (vierzehn Tage, quinze jours, una quincena), a week as
 # eight days (huit jours, ocho días), a day (ein Tag, сутки) and half a day, an hour, half an
 # hour (eine halbe Stunde, полчаса, 半小时), a quarter or three quarters of one (eine
@@ -112,6 +112,9 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | N
     )),
     (24, "month"): (("عام", "سنت"), lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})")),
     (2, "month"): (("شهر",), lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})")),
+    (2, "day"): (("يوم",), lazy_compile(r"(?<!\p{L})(?:يومين|يومان)(?!\p{L})")),
+    (2, "hour"): (("ساع",), lazy_compile(r"(?<!\p{L})(?:ساعتين|ساعتان)(?!\p{L})")),
+    (2, "minute"): (("دقيق",), lazy_compile(r"(?<!\p{L})(?:دقيقتين|دقيقتان)(?!\p{L})")),
     (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "veertien", "أسبوع"), lazy_compile(
         r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان"
         r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?|veertien\s+dagen))(?!\p{L})",
@@ -416,9 +419,8 @@ def _another_unit_named(spans: Sequence[_Span], msgstr: str, source: Locale, tar
 
 def _changed_of_a_noun(spans: _SpansCompared, msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """The source's spans without digits the translation gives as another of the same noun."""
-    noun_alone = _span_noun_pattern(target.language)
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
-    others = [span for span in spans.others if not span.digits and not noun_alone.fullmatch(span.words)
+    others = [span for span in spans.others if not span.digits and not _a_noun_alone(span, target.language)
               and not _one_of_a_choice(target_prose, span, target.language)]
     issues = []
     for span in (span for span in spans.unsaid
@@ -468,13 +470,20 @@ def _one_span_each(spans: _SpansCompared, msgid: str, msgstr: str, source: Local
     (span,), (other,) = spans.unsaid, spans.others
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
     for text, one, language in ((source_prose, span, source.language), (target_prose, other, target.language)):
-        if _an_ordinal(text, one, language) or _span_noun_pattern(language).fullmatch(one.words) or _one_of_a_choice(text, one, language):
+        if _an_ordinal(text, one, language) or _a_noun_alone(one, language) or _one_of_a_choice(text, one, language):
             return None
     if not _all_nouns_read(source_prose, _source_spans(msgid, source), source.language):
         return None
     if not _all_nouns_read(target_prose, [said for _, said in spans.said] + [other], target.language):
         return None
     return span, other
+
+
+def _a_noun_alone(span: _Span, language: str) -> bool:
+    """Whether a span of time is its noun alone (год, عام, час), which a translation may give for
+    a year or an hour that is no span: not a noun in the Arabic dual (عامين, أسبوعين), which says two."""
+    noun = _span_noun_pattern(language).fullmatch(span.words)
+    return noun is not None and span.length == _SPAN_UNITS[noun.lastgroup][0]
 
 
 def _an_ordinal(text: str, span: _Span, language: str) -> bool:
