@@ -242,3 +242,44 @@ def test_an_arabic_dual_for_one_is_an_error(msgid, msgstr):
 ])
 def test_an_arabic_dual_for_two_or_a_noun_for_one_passes(msgid, msgstr):
     assert reviewed(msgid, msgstr, "ar") == []
+
+
+# -- a round of a tournament named as another ----------------------------------------------------
+
+QUARTER_FINALS = "The team reached the quarter-finals."
+SEMI_FINALS = "The team reached the semi-finals."
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("zh", QUARTER_FINALS, "该队进入四强。"),
+    ("zh", SEMI_FINALS, "该队进入八强。"),
+    ("zh", "The team reached the last 16.", "该队进入八强。"),
+    ("ja", QUARTER_FINALS, "チームは準決勝に進んだ。"),
+    ("de", QUARTER_FINALS, "Die Mannschaft erreichte das Halbfinale."),
+    ("fr", QUARTER_FINALS, "L'équipe a atteint les demi-finales."),
+    ("es", QUARTER_FINALS, "El equipo llegó a semifinales."),
+    ("it", SEMI_FINALS, "La squadra ha raggiunto i quarti di finale."),
+    ("ru", QUARTER_FINALS, "Команда вышла в полуфинал."),
+])
+def test_another_round_of_a_tournament_is_an_error(locale, msgid, msgstr):
+    assert any(message.startswith("the round: ") for message in _numbers_errors(msgid, msgstr, locale))
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("zh", QUARTER_FINALS, "该队进入八强。"),
+    ("zh", QUARTER_FINALS, "该队闯入四分之一决赛。"),
+    ("zh", SEMI_FINALS, "该队进入四强。"),
+    ("zh", SEMI_FINALS, "该队进入半决赛。"),
+    ("zh", "The team reached the last 16.", "该队进入十六强。"),
+    ("ja", QUARTER_FINALS, "チームは準々決勝に進んだ。"),
+    ("de", QUARTER_FINALS, "Die Mannschaft erreichte das Viertelfinale."),
+    ("fr", QUARTER_FINALS, "L'équipe a atteint les quarts de finale."),
+    ("es", QUARTER_FINALS, "El equipo llegó a cuartos de final."),
+    ("it", QUARTER_FINALS, "La squadra ha raggiunto i quarti di finale."),
+    ("ru", QUARTER_FINALS, "Команда вышла в четвертьфинал."),
+    ("de", "After the quarter-final win, they lost in the semi-finals.", "Nach dem Sieg im Viertelfinale verloren sie im Halbfinale."),
+    ("zh", "After the quarter-final win, they lost in the semi-finals.", "八强战获胜后，他们在半决赛中落败。"),
+    ("de", "The final decision comes on Monday.", "Die endgültige Entscheidung fällt am Montag."),
+])
+def test_the_same_round_of_a_tournament_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

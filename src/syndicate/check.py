@@ -41,8 +41,8 @@ from .direction import reversed_direction
 from .figures import (
     cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_magnitudes,
     changed_measures, changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters,
-    changed_rate_periods, changed_round_numbers, changed_spans, changed_weekdays, dropped_minus, points_made_percentages,
-    reversed_bounds, reversed_tallies,
+    changed_rate_periods, changed_round_numbers, changed_rounds, changed_spans, changed_weekdays, dropped_minus,
+    points_made_percentages, reversed_bounds, reversed_tallies,
 )
 from .dateline import dateline_places, places_named
 from .fsutil import file_digest, file_identity
@@ -298,6 +298,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_counts_in_words(msgid, msgstr, source, target),
         *changed_magnitudes(msgid, msgstr, source, target),
         *changed_round_numbers(msgid, msgstr, source, target),
+        *changed_rounds(msgid, msgstr, source, target),
         *changed_spans(msgid, msgstr, source, target),
         *changed_months(msgid, msgstr, source, target),
         *changed_fractions(msgid, msgstr, source, target),

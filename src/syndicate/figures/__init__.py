@@ -22,7 +22,8 @@ dates, quarters and halves of a year), `money` (currencies and cents), `dozens`,
 (percentages and points, fractions, multiples), `digits` (every number and time of a text),
 `spans` (of time), `rates` (a rate's period: a year, pro Monat), `bounds` (more than, less than),
 `counts` (counts in words), `magnitudes` (hundreds, thousands, tens of thousands in words, and a
-thousand said as ten thousand), and `numbers` (`changed_numbers`, which pairs what the others leave).
+thousand said as ten thousand), `rounds` (of a tournament: the quarter-finals, 八强), and
+`numbers` (`changed_numbers`, which pairs what the others leave).
 """
 
 from .bounds import reversed_bounds
@@ -36,6 +37,7 @@ from .numbers import changed_numbers
 from .periods import changed_months, changed_period_halves, changed_quarters
 from .rates import changed_rate_periods
 from .readers import figure_in_locale
+from .rounds import changed_rounds
 from .shares import changed_doublings, changed_fractions, changed_multiples, changed_percentages, points_made_percentages
 from .spans import changed_spans
 from .tallies import reversed_tallies
@@ -46,6 +48,6 @@ __all__ = [
     "TIME", "cents_made_whole", "changed_counts_in_words", "changed_currencies", "changed_doublings", "changed_dozens",
     "changed_fractions", "changed_magnitudes", "changed_measures", "changed_months", "changed_multiples", "changed_numbers",
     "changed_percentages", "changed_period_halves", "changed_quarters", "changed_rate_periods", "changed_round_numbers",
-    "changed_spans", "changed_weekdays", "dropped_minus", "figure_in_locale", "points_made_percentages", "reversed_bounds",
-    "reversed_tallies",
+    "changed_rounds", "changed_spans", "changed_weekdays", "dropped_minus", "figure_in_locale", "points_made_percentages",
+    "reversed_bounds", "reversed_tallies",
 ]

@@ -389,7 +389,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
 KANJI_RUN = f"[{''.join(_KANJI_DIGITS)}{''.join(_KANJI_MULTIPLIERS)}]{{1,12}}"  # a number, not a line of them
-_KANJI_COUNTERS = "户戶つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小"
+_KANJI_COUNTERS = "户戶つ人回件社個本枚台年月日度位番名家次倍割歳種カか国所期戦勝敗个天岁周轮辆场项条座架起週時分秒ヶ箇杯匹頭隻冊着軒階号話巻点票席间届季节球小强強"
 _DECADES_OF_AGE = "旬"  # ten years of a life: 八旬 is eighty
 # Also a round number made approximate before its counter (二十数人, 二十余年, 三十多岁: twenty-odd),
 # the N largest (十大银行, 三大都市), and an age in decades (年逾八旬: past eighty). Not a
