@@ -84,12 +84,13 @@ def changed_magnitudes(msgid: str, msgstr: str, source: Locale, target: Locale) 
                              "in the translation")]
 
 
-# What a source in words of a hundred and up has, by language: a plain search, as every msgid
-# is searched (`re`, which is quicker at it than `regex`).
+# What a source in words of a hundred and up has, by language, as written and in capitals
+# (hundred, Thousand, THOUSAND): a plain search, as every msgid is searched (`re` without flags,
+# which is quicker at it than `regex` or a search in any case).
 _ROUND_NUMBER_HINTS: Final[Mapping[str, re.Pattern[str]]] = {
-    language: re.compile(words, re.IGNORECASE) for language, words in {
-        "en": "hundred|thousand", "de": "hundert|tausend", "nl": "honderd|duizend", "fr": "cent|mille", "es": "cien|mil",
-        "it": "cento|mila|mille", "pt": "cem|cento|mil",
+    language: re.compile(hints) for language, hints in {
+        "en": "undred|UNDRED|housand|HOUSAND", "de": "undert|UNDERT|ausend|AUSEND", "nl": "onderd|ONDERD|uizend|UIZEND",
+        "fr": "ent|ENT|ille|ILLE", "es": "ien|IEN|il|IL", "it": "ento|ENTO|ila|ILA|ille|ILLE", "pt": "em|EM|ento|ENTO|il|IL",
     }.items()
 }
 
@@ -100,7 +101,7 @@ def changed_round_numbers(msgid: str, msgstr: str, source: Locale, target: Local
     `numbers`): the translation states the source's in no form, nor the source the translation's."""
     if (hints := _ROUND_NUMBER_HINTS.get(source.language)) is None or not hints.search(msgid) or target.language not in NUMBER_WORDS:
         return []  # most sentences: no number of a hundred or more in words
-    said = _hundreds_and_up_in_words(prose_of(msgid), source.language)
+    said = _source_hundreds_and_up(msgid, source.language)
     if not said:
         return []
     target_prose = prose_of(msgstr)
@@ -116,6 +117,12 @@ def changed_round_numbers(msgid: str, msgstr: str, source: Locale, target: Local
     if not missing:
         return []
     return [Issue("numbers", f"missing {', '.join(missing)}; not in the source: {', '.join(added)}")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_hundreds_and_up(msgid: str, language: str) -> dict[int, str]:
+    """Read once for the translations of a msgid into each locale."""
+    return _hundreds_and_up_in_words(prose_of(msgid), language)
 
 
 def _hundreds_and_up_in_words(text: str, language: str) -> dict[int, str]:
