@@ -558,7 +558,8 @@ def _percentage_at(prose: str, number: regex.Match[str], language: str) -> tuple
     where it is no percentage."""
     if (percent := _PERCENT_AFTER.match(prose, number.end())) is not None:
         return number.start(), percent.end()
-    if (before := _PERCENT_BEFORE.get(language)) is None or (percent := before.search(prose, max(0, number.start() - 8), number.start())) is None:
+    before = _PERCENT_BEFORE.get(language)
+    if before is None or (percent := before.search(prose, max(0, number.start() - 8), number.start())) is None:
         return None
     return None if _POINTS_AFTER.match(prose, number.end()) else (percent.start(), number.end())
 

@@ -56,10 +56,10 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
     is missing. So is a match's one score turned round between its sides named in the source's
     order (`Bayern won 3-1 against Dortmund` → `Bayern gewann 1:3 gegen Dortmund`), but in a
     sentence about the loser or one that gives the home side first (`Dortmund verlor 1:3 gegen
-    Bayern`, `El Bayern ganó 1-3 en Dortmund`). So are the sets of a match turned round in part, or all of them in a sentence
-    that says no loss: tennis reports give the winner's games first, and a desk that writes
-    them from the side its sentence is about (Alcaraz verlor 4:6, 6:3, 6:7) does so only for
-    the loser."""
+    Bayern`, `El Bayern ganó 1-3 en Dortmund`). So are the sets of a match turned round in
+    part, or all of them in a sentence that says no loss: tennis reports give the winner's
+    games first, and a desk that writes them from the side its sentence is about (Alcaraz
+    verlor 4:6, 6:3, 6:7) does so only for the loser."""
     if source.language != "en" or not ("-" in msgid or "–" in msgid or "/" in msgid or " to " in msgid):
         return []  # most sentences: no tally
     tallies, sets = _passed_tallies(msgid), runs_of_scores(msgid)
