@@ -43,6 +43,7 @@ def test_a_score_turned_round_between_sides_in_the_same_order_is_an_error(locale
     # The home side first, named as the place of the match.
     ("es", "Bayern won 3-1 at Dortmund.", "El Bayern ganó 1-3 en Dortmund."),
     ("it", "Bayern won 3-1 at Dortmund.", "Il Bayern ha vinto 1-3 in casa del Dortmund."),
+    ("it", "Bayern won 3-1 at Dortmund.", "Il Bayern ha vinto 1-3 a Dortmund."),
     ("it", BAYERN_WON, "Il Dortmund ha perso 1-3 contro il Bayern."),
     ("ru", BAYERN_WON, "Бавария победила Боруссию со счетом 3:1."),
     ("ja", BAYERN_WON, "バイエルンがドルトムントに3-1で勝利した。"),

@@ -180,8 +180,8 @@ def _single_scores(msgid: str) -> tuple[tuple[int, int, str], ...]:
 # A side of a match as a sentence names it: a placeholder or a capitalised word (Bayern, {Dortmund}).
 _SIDE = lazy_compile(r"\{[^{}\s]+\}|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+")
 # Where a home side is named as the place of the match, which Spanish and Italian desks write
-# first (el Madrid ganó 1-3 en Valencia, en casa del Valencia, sul campo del Napoli).
-_AT_THE_HOME_SIDE = lazy_compile(r"(?<!\p{L})(?:en|in|à|au|chez|bei|beim|em|no|na|at|sul|nel|dans)\s+(?:\p{Ll}+\s+){0,3}$")
+# first (el Madrid ganó 1-3 en Valencia, en casa del Valencia, ha vinto 1-3 a Napoli, sul campo del Napoli).
+_AT_THE_HOME_SIDE = lazy_compile(r"(?<!\p{L})(?:en|in|a|à|au|chez|bei|beim|em|no|na|at|sul|nel|dans)\s+(?:\p{Ll}+\s+){0,3}$")
 
 
 def _sides_in_the_same_order(msgid: str, msgstr: str) -> bool:
