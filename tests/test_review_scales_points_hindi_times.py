@@ -95,3 +95,25 @@ def test_a_currency_in_the_languages_words_is_read_and_another_is_an_error(local
     assert reviewed(msgid, msgstr, locale) == []
     [(check, severity, message)] = reviewed(msgid, other, locale)
     assert (check, severity) == ("numbers", "error") and message.startswith("the currency:")
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, other, expected", [
+    ("el", "Three people were injured.", "Τρία άτομα τραυματίστηκαν.", "Δύο άτομα τραυματίστηκαν.", "missing Three; not in the source: Δύο"),
+    ("el", "Eight ministers resigned.", "Οκτώ υπουργοί παραιτήθηκαν.", "Έξι υπουργοί παραιτήθηκαν.", "missing Eight; not in the source: Έξι"),
+    ("el", "He scored twice.", "Σκόραρε δύο φορές.", "Σκόραρε τρεις φορές.", "missing twice; not in the source: τρεις"),
+    ("cs", "Three people were injured.", "Tři lidé byli zraněni.", "Dva lidé byli zraněni.", "missing Three; not in the source: Dva"),
+    ("cs", "He scored twice.", "Skóroval dvakrát.", "Skóroval třikrát.", "missing twice; not in the source: třikrát"),
+])
+def test_a_greek_or_czech_number_in_words_is_read_and_another_is_an_error(locale, msgid, msgstr, other, expected):
+    assert reviewed(msgid, msgstr, locale) == []
+    assert reviewed(msgid, other, locale) == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    ("el", "The court ruled on Tuesday.", "Το δικαστήριο αποφάνθηκε την Τρίτη."),  # Tuesday, not the third
+    ("el", "A man was arrested.", "Ένας άνδρας συνελήφθη."),  # the article
+    ("cs", "On the other side, 3 people waited.", "Na druhé straně čekali 3 lidé."),  # the other, not the second
+    ("cs", "He faces an eight-year sentence.", "Hrozí mu osmiletý trest."),
+])
+def test_greek_and_czech_words_that_are_no_number_here_pass(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []

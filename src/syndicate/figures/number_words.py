@@ -105,6 +105,25 @@ TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "noll", "en ett | första", f"två | {BOTH['sv']}", "tre | tredje", "fyra | fjärde", "fem | femte", "sex | sjätte",
         "sju | sjunde", "åtta | åttonde", "nio | nionde", "tio | tionde", "elva | elfte", "tolv | tolfte",
     ),
+    # Greek: the genders and the genitive (τρεις, τρία, τριών). Not τρίτη and πέμπτη, the third
+    # and the fifth as often Tuesday and Thursday (την Τρίτη).
+    "el": (
+        "μηδέν", "ένας μία μια ένα ενός μιας | πρώτος πρώτη πρώτο πρώτου πρώτης",
+        "δύο δυο | δεύτερος δεύτερη δεύτερο δεύτερου δεύτερης", "τρεις τρία τριών | τρίτος τρίτο τρίτου",
+        "τέσσερις τέσσερα τεσσάρων | τέταρτος τέταρτη τέταρτο", "πέντε | πέμπτος πέμπτο", "έξι | έκτος έκτη έκτο",
+        "επτά εφτά | έβδομος έβδομη έβδομο", "οκτώ οχτώ | όγδοος όγδοη όγδοο", "εννέα εννιά | ένατος ένατη ένατο",
+        "δέκα | δέκατος δέκατη δέκατο", "έντεκα ένδεκα | ενδέκατος ενδέκατη", "δώδεκα | δωδέκατος δωδέκατη",
+    ),
+    # Czech: the cases a number takes, and times (dvakrát). Not druhý, the second, which is as
+    # often the other (na druhé straně).
+    "cs": (
+        "nula", "jeden jedna jedno jednoho jedné jednomu jedním | první jednou",
+        "dva dvě dvou dvěma | dvakrát", "tři tří třem třemi | třetí třikrát",
+        "čtyři čtyř čtyřem čtyřmi | čtvrtý čtvrtá čtvrté čtyřikrát", "pět pěti | pátý pátá páté pětkrát",
+        "šest šesti | šestý šestá šesté šestkrát", "sedm sedmi | sedmý sedmá sedmé sedmkrát",
+        "osm osmi | osmý osmá osmé osmkrát", "devět devíti | devátý devátá deváté devětkrát",
+        "deset deseti | desátý desátá desáté desetkrát", "jedenáct jedenácti | jedenáctý", "dvanáct dvanácti | dvanáctý",
+    ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (
         "صفر", "واحد واحدة | الأول الأولى أحد إحدى الحادي الحادية",
@@ -430,6 +449,8 @@ _ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "sv": ("en ett", ""),
     "ar": ("", "واحد واحدة واحدا واحداً"),
     "he": ("", "אחד אחת"),
+    "el": ("ένας μία μια ένα ενός μιας", ""),
+    "cs": ("", "jeden jedna jedno jednoho jedné jednomu jedním"),
 }
 # One in kanji before a counter (一人, 一つ, 一名); Chinese 一个 is as often `a` as `one`. Not 一番
 # (the most), 一時 (for a while, one o'clock) or 一月 (January).
@@ -680,6 +701,7 @@ NUMBER_PREFIXES: Final[Mapping[str, Mapping[str, int]]] = {
         "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()) if number >= 2},
     "ru": _russian_prefixes(),
     "pl": dict(zip("dwu trzy cztero pięcio sześcio siedmio ośmio dziewięcio dziesięcio".split(), range(2, 11))),
+    "cs": dict(zip("dvou tří čtyř pěti šesti sedmi osmi devíti deseti".split(), range(2, 11))),
     "nl": {word: number for number, word in enumerate("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()) if number >= 2},
     # Italian counts years in one word: un decennale is a 10-year bond, un ventennio twenty years;
     # French and Spanish too: un plan triennal, quinquennal, un plan trienal, un trienio
@@ -696,6 +718,8 @@ NUMBER_COMPOUNDS: Final[Mapping[str, regex.Pattern[str]]] = {
         ("nl", NUMBER_PREFIXES["nl"], "(?:jarig|jaars|daags|maands|weeks|urig|koppig|voudig|delig|cijferig)"),
         ("ru", NUMBER_PREFIXES["ru"], "(?:летн|месячн|недельн|дневн|часов|кратн)"),
         ("pl", NUMBER_PREFIXES["pl"], "(?:letn|miesięczn|dniow|godzinn|krotn)"),
+        # osmiletý, tříměsíční, dvoudenní, pětinásobný
+        ("cs", NUMBER_PREFIXES["cs"], "(?:let|měsíč|týdenn|denn|hodinov|násobn)"),
         ("it", NUMBER_PREFIXES["it"], "enn(?:al|i)"),
         ("fr", NUMBER_PREFIXES["fr"], "enn(?:al|at)"),
         ("es", NUMBER_PREFIXES["es"], "en(?:al|io)"),
