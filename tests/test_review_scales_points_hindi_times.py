@@ -44,6 +44,7 @@ POINTS = "Net profit fell 1.2 percentage points to a margin of 6.4 percent."
     ("vi", POINTS, "Lợi nhuận ròng giảm 1,2 điểm phần trăm xuống biên 6,4%."),
     ("hi", POINTS, "शुद्ध लाभ 1.2 प्रतिशत अंक घटकर 6.4 प्रतिशत के मार्जिन पर आ गया।"),
     ("hu", POINTS, "A nettó nyereség 1,2 százalékponttal 6,4 százalékos árrésre csökkent."),
+    ("fa", POINTS, "سود خالص ۱٫۲ واحد درصد کاهش یافت و به حاشیه ۶٫۴ درصد رسید."),
     # Hindi's hour: the part of the day before it, बजे after it.
     ("hi", "The match kicked off at 20:00.", "मैच रात 8 बजे शुरू हुआ।"),
     ("hi", "The draw takes place at 13:00.", "ड्रॉ दोपहर 1 बजे होगा।"),
@@ -71,6 +72,7 @@ def test_correct_copy_passes(locale, msgid, msgstr):
     ("ro", POINTS, "Profitul net a scăzut cu 1,2 la sută, la o marjă de 6,4 la sută.", "1,2 la sută in the translation"),
     ("id", POINTS, "Laba bersih turun 1,2 persen menjadi margin 6,4 persen.", "1,2 persen in the translation"),
     ("hi", POINTS, "शुद्ध लाभ 1.2 प्रतिशत घटकर 6.4 प्रतिशत के मार्जिन पर आ गया।", "1.2 प्रतिशत in the translation"),
+    ("fa", POINTS, "سود خالص ۱٫۲ درصد کاهش یافت و به حاشیه ۶٫۴ درصد رسید.", "۱٫۲ درصد in the translation"),
     ("hi", "The match kicked off at 20:00.", "मैच रात 9 बजे शुरू हुआ।", "missing 20:00"),
     ("hi", "The match kicked off at 20:00.", "मैच सुबह 8 बजे शुरू हुआ।", "missing 20:00"),
 ])

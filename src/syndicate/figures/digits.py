@@ -18,7 +18,10 @@ from babel import Locale
 
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import DIGIT_RUN, KANJI_LANGUAGES, NO_HINTS, Number, Time, decimal_value, number_pattern, plain, symbols
+from .readers import (
+    DIGIT_RUN, KANJI_LANGUAGES, NO_HINTS, Number, Time, decimal_value, number_pattern, plain, symbols,
+    with_arabic_separators_as_the_locales,
+)
 from .number_words import (
     ARABIC_TEEN, KANJI_RUN, NUMBER_WORDS, WORDS_SAYING_A_NUMBER, arabic_teen_in_digits, kanji_value, number_said,
     written_out_numbers,
@@ -253,10 +256,7 @@ def numbers_and_times(
     a month written as a number (11月, 24.11.2026) is no number to compare; with `point_times`,
     an hour and minutes with a point between them (19.45) is a time; `source_spans`, the
     spans of months in digits of the source of a translation, whose months are no quarter."""
-    if "\u066b" in text or "\u066c" in text:
-        # Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠), as the locale's Latin ones.
-        group, decimal = symbols(locale)
-        text = text.translate({0x066B: decimal, 0x066C: group})
+    text = with_arabic_separators_as_the_locales(text, locale)
     if "，" in text or "．" in text:
         text = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_GROUP.sub(",", text))  # ４．５ and ４８，０００ as 4.5 and 48,000
     hour_word, part_of_day_after = HOUR_BEFORE_PART_OF_DAY.get(locale.language, ("", None))

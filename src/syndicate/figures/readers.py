@@ -267,6 +267,16 @@ def symbols(locale: Locale) -> tuple[str, str]:
     return _TYPOGRAPHIC_GROUP.get(group, group), get_decimal_symbol(locale)
 
 
+def with_arabic_separators_as_the_locales(text: str, locale: Locale) -> str:
+    """`text` with Arabic's own decimal and group separators (٣٫٥, ١٬٢٠٠, Persian ۲٫۵) as the
+    locale's Latin ones, which the number patterns read; each is one character, so every place
+    in `text` stays where it was."""
+    if "\u066b" not in text and "\u066c" not in text:
+        return text
+    group, decimal = symbols(locale)
+    return text.translate({0x066B: decimal, 0x066C: group})
+
+
 def formatted(value: Decimal, locale: Locale, format: str | None = None, *, grouped: bool = True, quantized: bool = True) -> str:
     """babel's `format_decimal`, digits grouped with the symbol of `symbols`."""
     if not grouped or get_group_symbol(locale) not in _TYPOGRAPHIC_GROUP:

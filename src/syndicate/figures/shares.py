@@ -22,7 +22,10 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import KANJI_LANGUAGES, NO_HINTS, blanked, decimal_value, in_any_case, numbers_in_place, plain, prefix_tree
+from .readers import (
+    KANJI_LANGUAGES, NO_HINTS, blanked, decimal_value, in_any_case, numbers_in_place, plain, prefix_tree,
+    with_arabic_separators_as_the_locales,
+)
 from .number_words import KANJI_RUN, NUMBER_WORDS, PERCENT_WORDS, WORDS_SAYING_A_NUMBER, kanji_value, number_said
 from .measures import UNIT_DIMENSION, source_measures, translation_measures
 
@@ -543,11 +546,12 @@ def points_made_percentages(msgid: str, msgstr: str, source: Locale, target: Loc
     if not points:
         return []
     as_percentages = {share.digits[0] for share in _source_shares(msgid, source) if _a_percentage(share)}
-    prose = prose_of(msgstr)
+    written = prose_of(msgstr)
+    prose = with_arabic_separators_as_the_locales(written, target)
     issues = []
     for value, match in numbers_in_place(prose, target):
-        if value in points and value not in as_percentages and (written := _percentage_at(prose, match, target.language)) is not None:
-            issues.append(Issue("numbers", f"the source's {points[value]} are {prose[written[0] : written[1]].strip()} in the translation: "
+        if value in points and value not in as_percentages and (place := _percentage_at(prose, match, target.language)) is not None:
+            issues.append(Issue("numbers", f"the source's {points[value]} are {written[place[0] : place[1]].strip()} in the translation: "
                                            "points are no percentage"))
     return issues
 
