@@ -119,3 +119,25 @@ def test_a_greek_or_czech_number_in_words_is_read_and_another_is_an_error(locale
 ])
 def test_greek_and_czech_words_that_are_no_number_here_pass(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
+
+
+QUARTER = "Revenue rose in the third quarter."
+
+
+@pytest.mark.parametrize("locale, msgstr, other", [
+    ("cs", "Tržby ve třetím čtvrtletí vzrostly.", "Tržby ve čtvrtém čtvrtletí vzrostly."),
+    ("el", "Τα έσοδα αυξήθηκαν στο τρίτο τρίμηνο.", "Τα έσοδα αυξήθηκαν στο τέταρτο τρίμηνο."),
+    ("fi", "Liikevaihto kasvoi kolmannella neljänneksellä.", "Liikevaihto kasvoi toisella neljänneksellä."),
+    ("hu", "A bevétel a harmadik negyedévben nőtt.", "A bevétel a második negyedévben nőtt."),
+    ("tr", "Gelir üçüncü çeyrekte arttı.", "Gelir ikinci çeyrekte arttı."),
+    ("uk", "Виручка зросла в третьому кварталі.", "Виручка зросла в другому кварталі."),
+    ("ro", "Veniturile au crescut în trimestrul al treilea.", "Veniturile au crescut în al doilea trimestru."),
+    ("ro", "Veniturile au crescut în trimestrul III.", "Veniturile au crescut în trimestrul II."),
+    ("id", "Pendapatan naik pada kuartal ketiga.", "Pendapatan naik pada kuartal kedua."),
+    ("id", "Pendapatan naik pada kuartal III.", "Pendapatan naik pada kuartal II."),
+    ("vi", "Doanh thu tăng trong quý III.", "Doanh thu tăng trong quý II."),
+])
+def test_a_quarter_named_in_the_languages_words_is_read_and_another_is_an_error(locale, msgstr, other):
+    assert reviewed(QUARTER, msgstr, locale) == []
+    assert ("numbers", "error") in [(check, severity) for check, severity, message in reviewed(QUARTER, other, locale)
+                                    if message.startswith("the quarter: third quarter in the source")]

@@ -34,6 +34,9 @@ BOTH: Final[Mapping[str, str]] = {
     "en": "both", "de": "beide beiden", "nl": "beide beiden", "es": "ambos ambas", "it": "entrambi entrambe", "pt": "ambos ambas",
     "ru": "оба обе обоих обеих", "pl": "oba obie obaj obu", "he": "שניהם שתיהן", "sv": "båda bägge",
 }
+# The endings of Czech ordinals, hard (čtvrtý, čtvrtého, čtvrtém) and soft (třetí, třetího, třetím).
+_CZECH_HARD_ENDINGS = ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "í", "ých", "ými")
+_CZECH_SOFT_ENDINGS = ("í", "ího", "ímu", "ím", "ími", "ích")
 TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
     "en": (
         "zero", "one | once first", f"two | twice second {BOTH['en']}", "three | thrice third", "four | fourth", "five | fifth",
@@ -114,15 +117,18 @@ TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "επτά εφτά | έβδομος έβδομη έβδομο", "οκτώ οχτώ | όγδοος όγδοη όγδοο", "εννέα εννιά | ένατος ένατη ένατο",
         "δέκα | δέκατος δέκατη δέκατο", "έντεκα ένδεκα | ενδέκατος ενδέκατη", "δώδεκα | δωδέκατος δωδέκατη",
     ),
-    # Czech: the cases a number takes, and times (dvakrát). Not druhý, the second, which is as
-    # often the other (na druhé straně).
-    "cs": (
-        "nula", "jeden jedna jedno jednoho jedné jednomu jedním | první jednou",
-        "dva dvě dvou dvěma | dvakrát", "tři tří třem třemi | třetí třikrát",
-        "čtyři čtyř čtyřem čtyřmi | čtvrtý čtvrtá čtvrté čtyřikrát", "pět pěti | pátý pátá páté pětkrát",
-        "šest šesti | šestý šestá šesté šestkrát", "sedm sedmi | sedmý sedmá sedmé sedmkrát",
-        "osm osmi | osmý osmá osmé osmkrát", "devět devíti | devátý devátá deváté devětkrát",
-        "deset deseti | desátý desátá desáté desetkrát", "jedenáct jedenácti | jedenáctý", "dvanáct dvanácti | dvanáctý",
+    # Czech: the cases a number takes, its ordinal in every case (ve třetím čtvrtletí), and times
+    # (dvakrát). Not druhý, the second, which is as often the other (na druhé straně).
+    "cs": tuple(
+        f"{cardinals} | {' '.join(stem + ending for ending in (_CZECH_SOFT_ENDINGS if soft else _CZECH_HARD_ENDINGS) if stem)} {times}"
+        for cardinals, stem, soft, times in (
+            ("nula", "nult", False, ""), ("jeden jedna jedno jednoho jedné jednomu jedním", "prvn", True, "jednou"),
+            ("dva dvě dvou dvěma", "", False, "dvakrát"), ("tři tří třem třemi", "třet", True, "třikrát"),
+            ("čtyři čtyř čtyřem čtyřmi", "čtvrt", False, "čtyřikrát"), ("pět pěti", "pát", False, "pětkrát"),
+            ("šest šesti", "šest", False, "šestkrát"), ("sedm sedmi", "sedm", False, "sedmkrát"), ("osm osmi", "osm", False, "osmkrát"),
+            ("devět devíti", "devát", False, "devětkrát"), ("deset deseti", "desát", False, "desetkrát"),
+            ("jedenáct jedenácti", "jedenáct", False, ""), ("dvanáct dvanácti", "dvanáct", False, ""),
+        )
     ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (

@@ -146,14 +146,30 @@ _QUARTERS: Final[Mapping[str, tuple[tuple[str, str, str, str], str]]] = {
     "ko": ((r"1(?:[·/]4)?", r"2(?:[·/]4)?", r"3(?:[·/]4)?", r"4(?:[·/]4)?"), "분기"),
     "ar": ((r"الأول", r"الثاني", r"الثالث", r"الرابع"), r"[وفبل]?الربع"),
     "he": ((r"ה?ראשון", r"ה?שני", r"ה?שלישי", r"ה?רביעי"), r"[בלמהו]?רבעון"),
+    "uk": ((r"перш\p{L}*|(?-i:I)", r"друг\p{L}*|(?-i:II)", r"трет\p{L}*|(?-i:III)", r"четверт\p{L}*|(?-i:IV)"), r"квартал\p{L}*"),
+    "cs": ((r"prvn\p{L}*|1\.|(?-i:I)\.?", r"druh\p{L}*|2\.|(?-i:II)\.?", r"třet\p{L}*|3\.|(?-i:III)\.?", r"čtvrt\p{L}*|4\.|(?-i:IV)\.?"),
+           r"čtvrtlet\p{L}*"),
+    "sk": ((r"prv\p{L}*|1\.", r"druh\p{L}*|2\.", r"tret\p{L}*|3\.", r"štvrt\p{L}*|4\."), r"štvrťro\p{L}*"),
+    "el": ((r"πρώτ\p{L}*|α['΄ʹ’]", r"δεύτερ\p{L}*|β['΄ʹ’]", r"τρίτ\p{L}*|γ['΄ʹ’]", r"τέταρτ\p{L}*|δ['΄ʹ’]"), r"τρίμην\p{L}*"),
+    "fi": ((r"ensimmäi\p{L}*|1\.", r"toi\p{L}*|2\.", r"kolma\p{L}*|3\.", r"neljä\p{L}*|4\."), r"(?:vuosi)?neljännek\p{L}*|kvartaali\p{L}*"),
+    "hu": ((r"első|1\.", r"második|2\.", r"harmadik|3\.", r"negyedik|4\."), r"negyedév\p{L}*"),
+    "tr": ((r"ilk|birinci", r"ikinci", r"üçüncü", r"dördüncü"), r"çeyre\p{L}*"),
+    "sv": ((r"första", r"andra", r"tredje", r"fjärde"), r"kvartal\p{L}*"),
+    # The noun first, or (Romanian) either way: trimestrul al treilea, trimestrul III, al treilea
+    # trimestru; kuartal ketiga; quý III, quý 3.
+    "ro": ((r"primul|(?-i:I)", r"al\s+doilea|(?-i:II)", r"al\s+treilea|(?-i:III)", r"al\s+patrulea|(?-i:IV)"), r"trimestr\p{L}*"),
+    "id": ((r"pertama|(?-i:I)|1", r"kedua|(?-i:II)|2", r"ketiga|(?-i:III)|3", r"keempat|(?-i:IV)|4"), r"kuartal|triwulan"),
+    "vi": ((r"(?-i:I)|1|một", r"(?-i:II)|2|hai", r"(?-i:III)|3|ba", r"(?-i:IV)|4|bốn|tư"), r"quý"),
 }
 
 
 @functools.lru_cache(maxsize=16)
 def _quarters_pattern(language: str) -> regex.Pattern[str]:
     ordinals, noun = _QUARTERS[language]
-    if language in ("ar", "he"):
-        named = r"(?<!\p{{L}})(?:{noun})\s+(?:{ordinal})(?!\p{{L}})"
+    if language in ("ar", "he", "id", "vi"):
+        named = r"(?<!\p{{L}})(?:{noun})\s+(?:{ordinal})(?![\p{{L}}\p{{N}}])"
+    elif language == "ro":
+        named = r"(?<!\p{{L}})(?:(?:{noun})\s+(?:{ordinal})(?![\p{{L}}\p{{N}}])|(?:{ordinal})\s+(?:{noun}))"
     elif language in KANJI_LANGUAGES or language == "ko":
         named = r"(?<![\p{{N}}·/])(?:{ordinal})\s?(?:{noun})"
     else:
@@ -175,7 +191,10 @@ _QUARTER_HINTS: Final[Mapping[str, tuple[str, ...]]] = {
     for language, stems in (
         ("en", ("uarter",)), ("de", ("uartal", "iertel")), ("fr", ("rimestre",)), ("es", ("rimestre",)), ("it", ("rimestre",)),
         ("pt", ("rimestre",)), ("nl", ("wartaal",)), ("ru", ("вартал", "ВАРТАЛ")), ("pl", ("warta", "WARTA")), ("ja", ("四半期", "月")),
-        ("zh", ("季度", "月")), ("ko", ("분기",)), ("ar", ("ربع",)), ("he", ("רבעון",)),
+        ("zh", ("季度", "月")), ("ko", ("분기",)), ("ar", ("ربع",)), ("he", ("רבעון",)), ("uk", ("вартал", "ВАРТАЛ")),
+        ("cs", ("tvrtlet", "TVRTLET")), ("sk", ("tvrťro", "TVRŤRO")), ("el", ("ρίμην", "ΡΊΜΗΝ", "ΡΙΜΗΝ")),
+        ("fi", ("eljännek", "vartaali")), ("hu", ("egyedév",)), ("tr", ("çeyre", "ÇEYRE", "Çeyre")), ("sv", ("vartal",)),
+        ("ro", ("rimestr",)), ("id", ("uartal", "riwulan")), ("vi", ("quý", "Quý", "QUÝ")),
     )
 }
 _QUARTER_NUMBER_HINT = re.compile("[QT][1-4]")
