@@ -106,6 +106,7 @@ BAD = [
     ("bidi-embedding", "The strike ended.", "Der Streik \u202bnicht\u202c endete.", ()),
     ("blank", "The strike ended.", "\u00a0", ()),
     ("dateline-changed", "Paris – The strike ended.", "Berlin – Der Streik endete.", ()),
+    ("place-changed", "The talks will be held in Vienna.", "Die Gespräche finden in Prag statt.", ()),
     ("wrong-script", "The strike ended.", "Забастовка закончилась.", ()),  # Russian saved into the German file
     ("unchanged", "The strike at the port ended.", "The strike at the port ended.", ()),
     ("whitespace", "The strike ended.", "Der Streik endete. ", ()),

@@ -44,7 +44,7 @@ from .figures import (
     changed_rate_periods, changed_round_numbers, changed_rounds, changed_spans, changed_weekdays, dropped_minus,
     points_made_percentages, reversed_bounds, reversed_tallies,
 )
-from .dateline import dateline_places, places_named
+from .dateline import dateline_places
 from .fsutil import file_digest, file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import (
@@ -58,6 +58,7 @@ from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, left_in_source_language, name_forms
 from .model import Article, InputError, Unit
 from .outcome import reversed_outcome
+from .places import changed_places, places_named
 from .parallel import ordered_map
 from .placeholders import prose_of
 from .pofile import incomplete_header, read_catalog_with_lines, wrong_language
@@ -165,6 +166,7 @@ def _problems(
         + _length(msgid, msgstr, source, target)
         + reversed_direction(msgid, msgstr, source, target)
         + reversed_outcome(msgid, msgstr, source, target)
+        + changed_places(msgid, msgstr, source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
         + _dateline_moved(msgid, msgstr, source, target)
     )

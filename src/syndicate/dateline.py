@@ -6,9 +6,9 @@ import functools
 
 import regex
 from babel import Locale
-from babel.core import get_global
 
 from .lazy_regex import lazy_compile
+from .places import NO_TERRITORY
 
 # Capitalised place names of at most four words each, separated by "/", perhaps with the
 # state or country after a comma and the agency's credit in parentheses, then an en dash, an
@@ -105,9 +105,6 @@ _MAJOR_CITIES = frozenset({
     "釜山", "高雄", "新德里", "ニューデリー", "孟买", "孟買", "ムンバイ", "日内瓦", "日內瓦", "ジュネーブ",
     "鹿特丹", "ロッテルダム", "ハンブルク", "法兰克福", "法蘭克福", "フランクフルト",
 })
-# Codes CLDR names that are no place: the EU, the euro area, the UN, an unknown region,
-# outlying Oceania, and the pseudo-locales' codes.
-_NO_TERRITORY = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 # Simplified and traditional Chinese (Hong Kong's too) and Japanese.
 _CLDR_TAGS = ("zh", "zh_Hant", "zh_Hant_HK", "ja")
 
@@ -118,7 +115,7 @@ def _territories() -> frozenset[str]:
     Japanese, as CLDR has them: not of blocs (欧盟, 联合国) nor of regions of the world (亚洲, 中亚)."""
     return frozenset(
         name for tag in _CLDR_TAGS for code, name in Locale.parse(tag).territories.items()
-        if len(code) == 2 and code not in _NO_TERRITORY
+        if len(code) == 2 and code not in NO_TERRITORY
     )
 
 
@@ -166,30 +163,3 @@ def dateline_places(paragraph: str) -> tuple[str, ...]:
     """The places of the paragraph's dateline, or () when it has none."""
     found = _found(paragraph)
     return tuple(place.strip() for place in found.group(1).replace("／", "/").split("/")) if found else ()
-
-
-def places_named(name: str, lang: str) -> frozenset[str]:
-    """The places CLDR knows by `name` in the language `lang` (the cities time zones are named
-    after, by their zone; countries and territories, by their code), which another language's
-    name of the same place shares: none for a name CLDR does not know."""
-    return _places_by_name(lang).get(name.casefold(), frozenset())
-
-
-@functools.lru_cache(maxsize=16)
-def _places_by_name(lang: str) -> dict[str, frozenset[str]]:
-    locale = Locale.parse(lang.replace("-", "_"))
-    aliases = get_global("zone_aliases")
-    named: dict[str, set[str]] = {}
-    # A zone's former name is its city's too (Europe/Kiev, Asia/Calcutta).
-    for zone in (*get_global("zone_territories"), *aliases):
-        canonical = aliases.get(zone, zone)
-        if canonical.startswith(("Etc/", "Antarctica/")) or "/" not in zone:
-            continue
-        # A language names a city only where its name differs from the zone's (Munich, Wien):
-        # the zone's own is everyone's (Berlin, Paris).
-        for city in {zone.rsplit("/", 1)[-1].replace("_", " "), locale.time_zones.get(canonical, {}).get("city")} - {None}:
-            named.setdefault(city.casefold(), set()).add(canonical)
-    for code, territory in locale.territories.items():
-        if len(code) == 2 and code not in _NO_TERRITORY:
-            named.setdefault(territory.casefold(), set()).add(code)
-    return {name: frozenset(places) for name, places in named.items()}

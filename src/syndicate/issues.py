@@ -69,6 +69,8 @@ CHECKS: Final[Mapping[str, tuple[Severity, str]]] = {
     "outcome": ("warning", "the source says a verdict or a decision one way and the translation the other (acquitted → verurteilt, "
                 "approved → rechazó)"),
     "glossary": ("warning", "a name typed out where its placeholder belongs"),
+    "place-changed": ("warning", "the translation names another city or country than the source's, by the names CLDR "
+                      "knows (talks in Vienna → Gespräche in Prag)"),
     "dateline-changed": ("warning", "the translation's dateline names another place than the source's (Paris → Berlin), "
                          "which the item would print beside the source's place"),
     "ignore-comment": ("warning", "a translator's comment `# ignore: <check>` naming an error, which cannot be ignored, or no check"),

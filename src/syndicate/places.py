@@ -1,0 +1,136 @@
+"""Places as CLDR names them in each language: the cities time zones are named after, and
+countries and territories (`places_named`); and a place of the source that a translation
+names as another (`changed_places`: `talks in Vienna` → `Gespräche in Prag`), which every
+other check passes, as a place's name is translated and no placeholder.
+"""
+
+from __future__ import annotations
+
+import functools
+import regex
+from babel import Locale
+from babel.core import get_global
+
+from .ids import bcp47
+from .issues import Issue
+from .placeholders import prose_of
+
+# Codes CLDR names that are no place: the EU, the euro area, the UN, an unknown region,
+# outlying Oceania, and the pseudo-locales' codes.
+NO_TERRITORY = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+# Zones whose city shares its name with a word or a person news names more often than the
+# place (the Kazakh city of Oral, Jersey of New Jersey, Regina, Darwin), or that lies in
+# another's name (Santa Isabel, Port of Spain): not read in running text.
+_NOT_IN_TEXT = frozenset({
+    "Asia/Oral", "Europe/Jersey", "America/Regina", "Australia/Darwin", "America/Resolute", "America/Phoenix",
+    "America/Cayenne", "America/Santa_Isabel", "America/Port_of_Spain", "America/Center", "America/Knox",
+    "America/Monticello", "America/Marengo", "America/Beulah", "America/Vevay", "America/Winamac", "America/Creston",
+    "Pacific/Wake", "Pacific/Midway", "Pacific/Easter", "Pacific/Johnston", "Pacific/Chatham", "Pacific/Norfolk",
+    "Indian/Christmas", "Atlantic/Stanley", "America/Swift_Current", "America/Glace_Bay", "America/Goose_Bay",
+    "America/Rainy_River", "America/Thunder_Bay", "America/Nipigon", "America/Atikokan", "America/Dawson",
+    "America/Menominee", "America/Nome", "America/Eirunepe", "America/Fort_Nelson", "Australia/Currie",
+})
+
+
+def places_named(name: str, lang: str) -> frozenset[str]:
+    """The places CLDR knows by `name` in the language `lang` (the cities time zones are named
+    after, by their zone; countries and territories, by their code), which another language's
+    name of the same place shares: none for a name CLDR does not know."""
+    return _places_by_name(lang).get(name.casefold(), frozenset())
+
+
+@functools.lru_cache(maxsize=16)
+def _places_by_name(lang: str) -> dict[str, frozenset[str]]:
+    locale = Locale.parse(lang.replace("-", "_"))
+    aliases = get_global("zone_aliases")
+    named: dict[str, set[str]] = {}
+    # A zone's former name is its city's too (Europe/Kiev, Asia/Calcutta).
+    for zone in (*get_global("zone_territories"), *aliases):
+        canonical = aliases.get(zone, zone)
+        if canonical.startswith(("Etc/", "Antarctica/")) or "/" not in zone:
+            continue
+        # A language names a city only where its name differs from the zone's (Munich, Wien):
+        # the zone's own is everyone's (Berlin, Paris).
+        for city in {zone.rsplit("/", 1)[-1].replace("_", " "), locale.time_zones.get(canonical, {}).get("city")} - {None}:
+            named.setdefault(city.casefold(), set()).add(canonical)
+    for code, territory in locale.territories.items():
+        if len(code) == 2 and code not in NO_TERRITORY:
+            named.setdefault(territory.casefold(), set()).add(code)
+    return {name: frozenset(places) for name, places in named.items()}
+
+
+# A word of a place's name: Hong, Kong, Port-au-Prince, d'Ivoire, St.
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _name_lengths(lang: str) -> dict[str, tuple[int, ...]]:
+    """By the first word of each name `_places_by_name` knows, the numbers of words of the
+    names it opens, longest first: a word that opens none is passed over at once."""
+    lengths: dict[str, set[int]] = {}
+    for name in _places_by_name(lang):
+        words = name.split()
+        lengths.setdefault(words[0].rstrip("."), set()).add(len(words))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def places_in(text: str, lang: str) -> dict[str, str]:
+    """The places `text` names (a zone or a territory's code), each with its name as written.
+    In a script with capitals, a name opens with one (not the word `chile`); the longest name
+    of words in a row is read (New York, not York). In Chinese, Japanese or Korean, which part
+    no words, none is read. Kept: check reads a msgid once per locale."""
+    names, lengths = _places_by_name(lang), _name_lengths(lang)
+    prose = prose_of(text)
+    words = [(match.start(), match.end()) for match in _WORD.finditer(prose)]
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(words):
+        start, end = words[index]
+        counts = () if prose[start].islower() or _WITHOUT_SPACES.match(prose, start) else lengths.get(prose[start:end].rstrip(".").casefold(), ())
+        read = 1
+        for count in counts:
+            last = index + count - 1
+            if last >= len(words) or any(not prose[words[at][1] : words[at + 1][0]].isspace() for at in range(index, last)):
+                continue  # a name's words are parted by spaces only
+            written = prose[start : words[last][1]]
+            if written.endswith(".") and " ".join(written.split()).casefold() not in names:
+                written = written.rstrip(".")  # the sentence's full stop, not the name's (St.)
+            places = names.get(" ".join(written.split()).casefold(), frozenset()) - _NOT_IN_TEXT
+            if places and not _names_a_time_zone(prose, start, start + len(written)):
+                for place in places:
+                    found.setdefault(place, written)
+                read = count
+                break
+        index += read
+    return found
+
+
+# A place named for its time (`9:30 a.m. New York time`, `15 h 30, heure de Paris`, `ora di
+# Roma`, `Moskauer Zeit`): the clock a time is told by, not where the story happens.
+_TIME_ZONE_BEFORE = regex.compile(r"(?:heure|hora|ora|horário)\s+(?:de|di|da|do)\s+$", regex.IGNORECASE)
+_TIME_ZONE_AFTER = regex.compile(r"(?:\s+time|\s+Zeit|er\s+Zeit)(?!\p{L})", regex.IGNORECASE)
+
+
+def _names_a_time_zone(prose: str, start: int, end: int) -> bool:
+    return _TIME_ZONE_AFTER.match(prose, end) is not None or _TIME_ZONE_BEFORE.search(prose, max(0, start - 12), start) is not None
+
+
+# The scripts that write no spaces between words, whose names this reading cannot part.
+_WITHOUT_SPACES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+def changed_places(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """A place of the source the translation names as another (`place-changed`): it names a
+    place the source does not, and none of the source's by a name CLDR knows. A place the
+    translation writes in a case CLDR does not name (Czech `v Praze`) is not read, so a
+    translation that adds a place besides may be told of one it kept: a warning."""
+    in_source = places_in(msgid, bcp47(source))
+    if not in_source:
+        return []  # most sentences: no place
+    in_target = places_in(msgstr, bcp47(target))
+    added = [written for place, written in in_target.items() if place not in in_source]
+    missing = [written for place, written in in_source.items() if place not in in_target]
+    if not added or not missing:
+        return []
+    return [Issue("place-changed", f"{', '.join(missing)} in the source, {', '.join(added)} in the translation: check the place")]
