@@ -141,3 +141,34 @@ def test_a_quarter_named_in_the_languages_words_is_read_and_another_is_an_error(
     assert reviewed(QUARTER, msgstr, locale) == []
     assert ("numbers", "error") in [(check, severity) for check, severity, message in reviewed(QUARTER, other, locale)
                                     if message.startswith("the quarter: third quarter in the source")]
+
+
+JAILED = "He was jailed for 6 months."
+
+
+@pytest.mark.parametrize("locale, msgstr, other", [
+    ("cs", "Byl odsouzen na 6 měsíců.", "Byl odsouzen na 6 let."),
+    ("sk", "Odsúdili ho na 6 mesiacov.", "Odsúdili ho na 6 rokov."),
+    ("el", "Καταδικάστηκε σε φυλάκιση 6 μηνών.", "Καταδικάστηκε σε φυλάκιση 6 ετών."),
+    ("fi", "Hänet tuomittiin 6 kuukaudeksi vankeuteen.", "Hänet tuomittiin 6 vuodeksi vankeuteen."),
+    ("vi", "Ông bị kết án 6 tháng tù.", "Ông bị kết án 6 năm tù."),
+    ("id", "Ia dipenjara selama 6 bulan.", "Ia dipenjara selama 6 tahun."),
+    ("ro", "A fost condamnat la 6 luni de închisoare.", "A fost condamnat la 6 ani de închisoare."),
+    ("hu", "6 hónap börtönre ítélték.", "6 év börtönre ítélték."),
+    ("tr", "6 ay hapis cezasına çarptırıldı.", "6 yıl hapis cezasına çarptırıldı."),
+    ("sv", "Han dömdes till 6 månaders fängelse.", "Han dömdes till 6 års fängelse."),
+    ("uk", "Його засудили до 6 місяців ув'язнення.", "Його засудили до 6 років ув'язнення."),
+    ("he", "הוא נידון ל-6 חודשי מאסר.", "הוא נידון ל-6 שנות מאסר."),
+    ("hi", "उसे 6 महीने की जेल हुई।", "उसे 6 साल की जेल हुई।"),
+    ("fa", "او به ۶ ماه زندان محکوم شد.", "او به ۶ سال زندان محکوم شد."),
+])
+def test_a_span_in_the_languages_words_is_read_and_another_unit_is_an_error(locale, msgstr, other):
+    assert reviewed(JAILED, msgstr, locale) == []
+    [(check, severity, message)] = reviewed(JAILED, other, locale)
+    assert (check, severity) == ("numbers", "error") and message.startswith("missing 6 months; not in the source: ")
+
+
+def test_romanian_counts_from_twenty_with_de_before_the_span():
+    assert reviewed("He was jailed for 25 years.", "A fost condamnat la 25 de ani de închisoare.", "ro") == []
+    assert reviewed("He was jailed for 25 years.", "A fost condamnat la 25 de luni de închisoare.", "ro") == [
+        ("numbers", "error", "missing 25 years; not in the source: 25 de luni")]

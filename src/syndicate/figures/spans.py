@@ -74,7 +74,43 @@ _SPAN_NOUNS: Final[Mapping[str, Mapping[str, str]]] = {
     "zh": {"second": "秒钟|秒鐘|秒", "minute": "分钟|分鐘", "hour": "个?小时|個?小時", "day": "天", "week": "个?星期|個?星期|周", "month": "个月|個月", "year": "年"},
     "ja": {"second": "秒間?", "minute": "分間?", "hour": "時間", "day": "日間", "week": "週間?", "month": r"[かヶカケヵ箇]月間?|(?<=\p{Nd}年\p{Nd}{1,2})月",
            "year": "年間?"},
+    "uk": {"second": r"секунд\p{L}*", "minute": r"хвилин\p{L}*", "hour": r"годин\p{L}*", "day": r"дн(?:і|ів|я|ям|ями|ях)|день|доб(?:а|и|у)",
+           "week": r"тижн\p{L}*|тиждень", "month": r"місяц\p{L}*|місяці\p{L}*", "decade": r"десятиліт\p{L}*", "year": "рік|років|роки|року|роками"},
+    "sv": {"second": "sekund(?:er|erna)?", "minute": "minut(?:er|erna)?", "hour": "timm(?:e|ar|arna)", "day": "dag(?:ar|arna|en)?",
+           "week": "veck(?:a|or|orna|an|ors)", "month": "månad(?:er|erna|en|ers)?", "decade": "decenni(?:um|er|erna)",
+           "year": "år(?:en|et|s)?"},
+    # Not let (also a flight) but after a count: 6 let is six years.
+    "cs": {"second": r"sekund\p{L}*", "minute": r"minut\p{L}*", "hour": r"hodin\p{L}*", "day": "den|dny|dnů|dní|dnech|dnem|dni|dnům",
+           "week": "týden|týdne|týdnů|týdny|týdnech|týdnem", "month": r"měsíc\p{L}*", "decade": r"desetiletí\p{L}*|dekád\p{L}*",
+           "year": "rok|roku|rokem|roky|roků|let|letech|lety|léta"},
+    "sk": {"second": r"sekúnd\p{L}*|sekund\p{L}*", "minute": r"minút\p{L}*|minúty|minúta", "hour": r"hodín\p{L}*|hodiny|hodina|hodinu",
+           "day": "deň|dni|dní|dňa|dňoch", "week": r"týžd\p{L}*", "month": r"mesiac\p{L}*|mesiacov", "year": "rok|roka|roky|rokov|rokoch"},
+    "el": {"second": r"δευτερόλεπτ\p{L}*", "minute": r"λεπτ\p{L}*", "hour": r"ώρ\p{L}*|ωρών", "day": r"ημέρ\p{L}*|ημερών|μέρ\p{L}*",
+           "week": r"εβδομάδ\p{L}*|εβδομάδων", "month": "μήνα|μήνες|μηνών|μηνός", "decade": r"δεκαετί\p{L}*|δεκαετιών",
+           "year": r"χρόνι\p{L}*|χρόνο|χρόνων|έτη|ετών|έτους|έτος"},
+    "fi": {"second": r"sekunti\p{L}*|sekunni\p{L}*", "minute": r"minuut\p{L}*|minuuti\p{L}*", "hour": r"tunti\p{L}*|tunni\p{L}*",
+           "day": r"päivä\p{L}*|päivi\p{L}*", "week": r"viikko\p{L}*|viiko\p{L}*", "month": r"kuukau\p{L}*|kuukaus\p{L}*",
+           "decade": r"vuosikymmen\p{L}*", "year": r"vuo(?:si|tta|den|deksi|dessa|desta|det|sia|siksi|sien|sina)"},
+    # Romanian counts from twenty with de before the noun (20 de ani): see _COUNT_JOINS.
+    "ro": {"second": r"secund\p{L}*", "minute": r"minut\p{L}*", "hour": "oră|ore|orei|orelor", "day": "zi|zile|zilei|zilelor",
+           "week": r"săptămân\p{L}*", "month": "lună|luni|lunii|lunile|lunilor", "decade": r"deceni\p{L}*", "year": "an|ani|anul|anului|anilor"},
+    "hu": {"second": r"másodperc\p{L}*", "minute": r"perc\p{L}*", "hour": r"órá(?!kor)\p{L}*|óra", "day": r"nap\p{L}*",
+           "week": r"hét|het(?:et|es|ig|re|en)\p{L}*", "month": r"hónap\p{L}*", "decade": r"évtized\p{L}*", "year": r"év\p{L}*"},
+    "tr": {"second": r"saniye\p{L}*", "minute": r"dakika\p{L}*", "hour": r"saat\p{L}*", "day": r"gün\p{L}*", "week": r"hafta\p{L}*",
+           "month": r"ay(?:lık|dır|da|dan|a|ı|ın|lar|larca)?", "decade": r"on\s+yıl\p{L}*", "year": r"yıl\p{L}*"},
+    # Vietnamese giờ is also the clock's hour (lúc 6 giờ): not read.
+    "vi": {"second": "giây", "minute": "phút", "day": "ngày", "week": "tuần", "month": "tháng", "decade": "thập kỷ|thập niên", "year": "năm"},
+    "id": {"second": "detik", "minute": "menit", "hour": "jam", "day": "hari", "week": "minggu|pekan", "month": "bulan",
+           "decade": "dekade|dasawarsa", "year": "tahun"},
+    "he": {"second": "שניות|שנייה|שניה", "minute": "דקות|דקה", "hour": "שעות|שעה", "day": "ימים|יום", "week": "שבועות|שבועי|שבוע",
+           "month": "חודשים|חודשי|חודש", "year": "שנים|שנות|שנה"},
+    "hi": {"second": "सेकंड|सेकेंड", "minute": "मिनट", "hour": "घंटे|घंटा|घंटों", "day": "दिन|दिनों", "week": "हफ्ते|हफ़्ते|हफ्तों|सप्ताह",
+           "month": "महीने|महीना|महीनों|माह", "year": "साल|सालों|वर्ष|वर्षों"},
+    "fa": {"second": "ثانیه", "minute": "دقیقه", "hour": "ساعت", "day": "روز", "week": "هفته", "month": "ماه", "year": "سال"},
 }
+# What stands between a count and its span's noun besides a space: Romanian's de from twenty
+# (20 de ani, 25 de zile).
+_COUNT_JOINS: Final[Mapping[str, str]] = {"ro": r"(?:de\s+)?"}
 # Each unit of a span in the unit its length is compared in: decades and years are months, weeks to minutes seconds.
 _SPAN_UNITS: Final[Mapping[str, tuple[int, str]]] = {
     "decade": (120, "month"), "year": (12, "month"), "month": (1, "month"),
@@ -177,7 +213,8 @@ def _counted_span_pattern(language: str) -> regex.Pattern[str]:
     if language in KANJI_LANGUAGES:
         return regex.compile(rf"(?<![\p{{N}}.,])(?P<count>\p{{Nd}}+(?:\.\p{{Nd}}+)?|{KANJI_RUN})\s?(?:{nouns})")
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<count>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|\p{{L}}+)[\s\u00a0-]+(?:{nouns})(?!\p{{L}})", regex.IGNORECASE
+        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<count>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|\p{{L}}+)[\s\u00a0-]+{_COUNT_JOINS.get(language, '')}(?:{nouns})"
+        r"(?![\p{L}\p{M}])", regex.IGNORECASE
     )
 
 
