@@ -6,6 +6,7 @@ story happens somewhere else. Places are read by the names CLDR gives them in ea
 from __future__ import annotations
 
 import pytest
+from babel import Locale
 from test_check import reviewed
 
 from syndicate.places import places_in
@@ -48,7 +49,7 @@ def test_the_same_place_or_none_read_passes(locale, msgid, msgstr):
 
 
 def test_the_longest_name_of_words_in_a_row_is_read_and_a_word_in_lower_case_is_none():
-    assert places_in("Talks in New York and Hong Kong, then Port-au-Prince.", "en") == {
+    assert places_in("Talks in New York and Hong Kong, then Port-au-Prince.", Locale("en")) == {
         "America/New_York": "New York", "Asia/Hong_Kong": "Hong Kong", "America/Port-au-Prince": "Port-au-Prince",
     }
-    assert places_in("She added chile to the dish in York.", "en") == {}  # the word, and York is no zone's city
+    assert places_in("She added chile to the dish in York.", Locale("en")) == {}  # the word, and York is no zone's city

@@ -44,7 +44,7 @@ from .figures import (
     changed_rate_periods, changed_round_numbers, changed_rounds, changed_spans, changed_weekdays, dropped_minus,
     points_made_percentages, reversed_bounds, reversed_tallies,
 )
-from .dateline import dateline_places
+from .dateline import dateline_end, dateline_places
 from .fsutil import file_digest, file_identity
 from .glossary import DOMAIN as GLOSSARY_DOMAIN
 from .glossary import (
@@ -166,7 +166,8 @@ def _problems(
         + _length(msgid, msgstr, source, target)
         + reversed_direction(msgid, msgstr, source, target)
         + reversed_outcome(msgid, msgstr, source, target)
-        + changed_places(msgid, msgstr, source, target)
+        # A dateline's place is _dateline_moved's to compare.
+        + changed_places(msgid[dateline_end(msgid) :], msgstr[dateline_end(msgstr) :], source, target)
         + _typed_names(unit, msgstr, source_prose, target_prose, glossary)
         + _dateline_moved(msgid, msgstr, source, target)
     )

@@ -11,7 +11,6 @@ import regex
 from babel import Locale
 from babel.core import get_global
 
-from .ids import bcp47
 from .issues import Issue
 from .placeholders import prose_of
 
@@ -36,12 +35,11 @@ def places_named(name: str, lang: str) -> frozenset[str]:
     """The places CLDR knows by `name` in the language `lang` (the cities time zones are named
     after, by their zone; countries and territories, by their code), which another language's
     name of the same place shares: none for a name CLDR does not know."""
-    return _places_by_name(lang).get(name.casefold(), frozenset())
+    return _places_by_name(Locale.parse(lang.replace("-", "_"))).get(name.casefold(), frozenset())
 
 
 @functools.lru_cache(maxsize=16)
-def _places_by_name(lang: str) -> dict[str, frozenset[str]]:
-    locale = Locale.parse(lang.replace("-", "_"))
+def _places_by_name(locale: Locale) -> dict[str, frozenset[str]]:
     aliases = get_global("zone_aliases")
     named: dict[str, set[str]] = {}
     # A zone's former name is its city's too (Europe/Kiev, Asia/Calcutta).
@@ -64,23 +62,23 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*")
 
 
 @functools.lru_cache(maxsize=16)
-def _name_lengths(lang: str) -> dict[str, tuple[int, ...]]:
+def _name_lengths(locale: Locale) -> dict[str, tuple[int, ...]]:
     """By the first word of each name `_places_by_name` knows, the numbers of words of the
     names it opens, longest first: a word that opens none is passed over at once."""
     lengths: dict[str, set[int]] = {}
-    for name in _places_by_name(lang):
+    for name in _places_by_name(locale):
         words = name.split()
         lengths.setdefault(words[0].rstrip("."), set()).add(len(words))
     return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
 
 
 @functools.lru_cache(maxsize=1024)
-def places_in(text: str, lang: str) -> dict[str, str]:
+def places_in(text: str, locale: Locale) -> dict[str, str]:
     """The places `text` names (a zone or a territory's code), each with its name as written.
     In a script with capitals, a name opens with one (not the word `chile`); the longest name
     of words in a row is read (New York, not York). In Chinese, Japanese or Korean, which part
     no words, none is read. Kept: check reads a msgid once per locale."""
-    names, lengths = _places_by_name(lang), _name_lengths(lang)
+    names, lengths = _places_by_name(locale), _name_lengths(locale)
     prose = prose_of(text)
     words = [(match.start(), match.end()) for match in _WORD.finditer(prose)]
     found: dict[str, str] = {}
@@ -125,10 +123,10 @@ def changed_places(msgid: str, msgstr: str, source: Locale, target: Locale) -> l
     place the source does not, and none of the source's by a name CLDR knows. A place the
     translation writes in a case CLDR does not name (Czech `v Praze`) is not read, so a
     translation that adds a place besides may be told of one it kept: a warning."""
-    in_source = places_in(msgid, bcp47(source))
+    in_source = places_in(msgid, source)
     if not in_source:
         return []  # most sentences: no place
-    in_target = places_in(msgstr, bcp47(target))
+    in_target = places_in(msgstr, target)
     added = [written for place, written in in_target.items() if place not in in_source]
     missing = [written for place, written in in_source.items() if place not in in_target]
     if not added or not missing:
