@@ -101,6 +101,20 @@ QUIET = [
     ("en", "he", "More than 300 people died.", "יותר מ־300 בני אדם מתו."),
     ("en", "tr", "More than 300 people died.", "300'den fazla kişi öldü."),  # a bound after its number: not read
     ("en", "ko", "Up to 40 flights were cancelled.", "최대 40편의 항공편이 취소됐다."),
+    # a negated bound is the other one, in every language read
+    ("en", "cs", "No more than 300 people came.", "Přišlo ne více než 300 lidí."),
+    ("en", "sk", "No more than 300 people came.", "Prišlo nie viac ako 300 ľudí."),
+    ("en", "ro", "No fewer than 300 people came.", "Au venit nu mai puțin de 300 de oameni."),
+    ("en", "id", "No more than 300 people came.", "Tidak lebih dari 300 orang datang."),
+    ("en", "el", "No more than 300 people came.", "Ήρθαν όχι περισσότεροι από 300 άνθρωποι."),
+    ("en", "hu", "No fewer than 300 people came.", "Nem kevesebb mint 300 ember jött."),
+    ("en", "he", "No more than 300 people came.", "לא יותר מ-300 איש הגיעו."),
+    ("en", "vi", "No fewer than 300 people came.", "Không dưới 300 người đã đến."),
+    ("en", "vi", "Fewer than 300 people came.", "Ít hơn 300 người đã đến."),  # `ít hơn`, not `hơn`
+    ("en", "fi", "No more than 300 people came.", "Ei yli 300 ihmistä tuli."),
+    ("en", "de", "No more than 300 people came.", "Nicht über 300 Menschen kamen."),
+    ("en", "it", "No more than 30 people came.", "Non oltre 30 persone sono venute."),
+    ("en", "sv", "No more than 300 people came.", "Inte mer än 300 personer kom."),
     ("en", "ja", "More than 300 people died.", "300人未満が死亡した。"),  # a language without lists
 ]
 

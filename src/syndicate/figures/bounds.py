@@ -43,8 +43,8 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
                     "nearly", "almost"),
     },
     "de": {
-        "floor": ("nicht weniger als", "mehr als", "mindestens", "wenigstens", "über"),
-        "ceiling": ("nicht mehr als", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "fast", "beinahe", "nahezu"),
+        "floor": ("nicht weniger als", "nicht unter", "mehr als", "mindestens", "wenigstens", "über"),
+        "ceiling": ("nicht mehr als", "nicht über", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "fast", "beinahe", "nahezu"),
     },
     "fr": {
         "floor": ("pas moins de", "pas moins d'", "pas moins d’", "plus de", "plus d'", "plus d’", "au moins", "au-delà de",
@@ -58,7 +58,7 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     "it": {
         "floor": ("non meno di", "più di", "oltre", "almeno", "al di sopra di"),
-        "ceiling": ("non più di", "meno di", "fino a", "al massimo", "al di sotto di", "quasi"),
+        "ceiling": ("non più di", "non oltre", "meno di", "fino a", "al massimo", "al di sotto di", "quasi"),
     },
     "nl": {
         "floor": ("niet minder dan", "meer dan", "ruim", "minstens", "ten minste", "tenminste"),
@@ -84,45 +84,46 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
         "ceiling": ("nie więcej niż", "mniej niż", "poniżej", "maksymalnie", "co najwyżej", "prawie", "niemal"),
     },
     "sv": {
-        "floor": ("mer än", "fler än", "över", "minst", "åtminstone", "drygt"),
-        "ceiling": ("mindre än", "färre än", "upp till", "högst", "nästan", "knappt"),
+        "floor": ("inte mindre än", "inte färre än", "mer än", "fler än", "över", "minst", "åtminstone", "drygt"),
+        "ceiling": ("inte mer än", "inte fler än", "inte över", "mindre än", "färre än", "upp till", "högst", "nästan", "knappt"),
     },
     # Not μέχρι, έως (also `until`).
     "el": {
-        "floor": ("πάνω από", "περισσότεροι από", "περισσότερα από", "περισσότερους από", "περισσότερες από", "περισσότερο από", "τουλάχιστον"),
-        "ceiling": ("λιγότεροι από", "λιγότερα από", "λιγότερους από", "λιγότερες από", "λιγότερο από", "κάτω από", "το πολύ", "σχεδόν"),
+        "floor": ("όχι λιγότεροι από", "όχι λιγότερα από", "όχι λιγότερους από", "όχι λιγότερο από", "όχι κάτω από", "πάνω από", "περισσότεροι από", "περισσότερα από", "περισσότερους από", "περισσότερες από", "περισσότερο από", "τουλάχιστον"),
+        "ceiling": ("όχι περισσότεροι από", "όχι περισσότερα από", "όχι περισσότερους από", "όχι περισσότερο από", "όχι πάνω από", "λιγότεροι από", "λιγότερα από", "λιγότερους από", "λιγότερες από", "λιγότερο από", "κάτω από", "το πολύ", "σχεδόν"),
     },
     # Not až, do, pod (also `until`, `to`, and `beneath`).
     "cs": {
-        "floor": ("více než", "víc než", "přes", "nejméně", "alespoň", "minimálně"),
-        "ceiling": ("méně než", "míň než", "nejvýše", "maximálně", "téměř", "skoro", "necelých", "necelé"),
+        "floor": ("ne méně než", "ne míň než", "více než", "víc než", "přes", "nejméně", "alespoň", "minimálně"),
+        "ceiling": ("ne více než", "ne víc než", "méně než", "míň než", "nejvýše", "maximálně", "téměř", "skoro", "necelých", "necelé"),
     },
     "sk": {
-        "floor": ("viac ako", "vyše", "najmenej", "aspoň", "minimálne"),
-        "ceiling": ("menej ako", "najviac", "maximálne", "takmer", "skoro"),
+        "floor": ("nie menej ako", "viac ako", "vyše", "najmenej", "aspoň", "minimálne"),
+        "ceiling": ("nie viac ako", "menej ako", "najviac", "maximálne", "takmer", "skoro"),
     },
     "fi": {
-        "floor": ("yli", "vähintään", "ainakin"),
-        "ceiling": ("alle", "enintään", "korkeintaan", "lähes", "melkein"),
+        "floor": ("ei alle", "yli", "vähintään", "ainakin"),
+        "ceiling": ("ei yli", "alle", "enintään", "korkeintaan", "lähes", "melkein"),
     },
     # Not până la (also `until`).
     "ro": {
-        "floor": ("mai mult de", "mai mult decât", "mai mulți de", "mai multe de", "peste", "cel puțin", "cel putin"),
-        "ceiling": ("mai puțin de", "mai putin de", "mai puțin decât", "sub", "cel mult", "aproape"),
+        "floor": ("nu mai puțin de", "nu mai putin de", "nu mai puțin decât", "nu sub", "mai mult de", "mai mult decât", "mai mulți de", "mai multe de", "peste", "cel puțin", "cel putin"),
+        "ceiling": ("nu mai mult de", "nu mai mult decât", "nu peste", "mai puțin de", "mai putin de", "mai puțin decât", "sub", "cel mult", "aproape"),
     },
     # Not hingga, sampai (also `until`).
     "id": {
-        "floor": ("lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "sekurang-kurangnya", "di atas"),
-        "ceiling": ("kurang dari", "paling banyak", "sebanyak-banyaknya", "di bawah", "hampir"),
+        "floor": ("tidak kurang dari", "lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "sekurang-kurangnya", "di atas"),
+        "ceiling": ("tidak lebih dari", "kurang dari", "paling banyak", "sebanyak-banyaknya", "di bawah", "hampir"),
     },
+    # Not trên (also `out of`: 7 trên 10).
     "vi": {
-        "floor": ("hơn", "trên", "ít nhất", "tối thiểu"),
-        "ceiling": ("dưới", "chưa đến", "chưa tới", "không quá", "tối đa", "gần"),
+        "floor": ("không dưới", "nhiều hơn", "hơn", "ít nhất", "tối thiểu"),
+        "ceiling": ("không hơn", "ít hơn", "dưới", "chưa đến", "chưa tới", "không quá", "tối đa", "gần"),
     },
     # A bound after its number (300 fölött, 300'den fazla, 300명 이상) is not read.
     "hu": {
-        "floor": ("több mint", "legalább", "minimum"),
-        "ceiling": ("kevesebb mint", "legfeljebb", "csaknem", "majdnem", "maximum"),
+        "floor": ("nem kevesebb mint", "több mint", "legalább", "minimum"),
+        "ceiling": ("nem több mint", "kevesebb mint", "legfeljebb", "csaknem", "majdnem", "maximum"),
     },
     "tr": {
         "floor": ("en az",),
@@ -130,8 +131,9 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     # Not עד (also `until`). The preposition מ joins the number: יותר מ-300.
     "he": {
-        "floor": ("יותר מ-", "יותר מ־", "יותר מ", "למעלה מ-", "למעלה מ־", "למעלה מ", "לפחות"),
-        "ceiling": ("פחות מ-", "פחות מ־", "פחות מ", "לכל היותר", "כמעט"),
+        "floor": ("לא פחות מ-", "לא פחות מ־", "לא פחות מ", "יותר מ-", "יותר מ־", "יותר מ", "למעלה מ-", "למעלה מ־", "למעלה מ",
+                  "לפחות"),
+        "ceiling": ("לא יותר מ-", "לא יותר מ־", "לא יותר מ", "פחות מ-", "פחות מ־", "פחות מ", "לכל היותר", "כמעט"),
     },
     "ko": {
         "floor": ("최소",),
