@@ -37,6 +37,14 @@ def test_a_rate_given_another_period_is_an_error(locale, msgid, msgstr, expected
     ("es", "Rents rose 3% a month.", "Los alquileres subieron un 3 % mensual."),
     ("ru", "Output fell to 9 million barrels a day.", "Добыча упала до 9 млн баррелей в сутки."),
     ("sv", OUTPUT, "Anläggningen producerar 5 000 fat per dag."),
+    # A period of another number, a date or newspapers: no rate of the source's.
+    ("de", "He earns $5,000 a month; 3 people were hurt on polling day.",
+     "Er verdient jeden Monat 5.000 Dollar; 3 Menschen wurden am Tag der Wahl verletzt."),
+    ("it", "He earns $5,000 a month and reads 2 newspapers.", "Guadagna 5.000 dollari ogni mese e legge 2 quotidiani."),
+    ("es", "He earns $5,000 a week and reads 2 newspapers.", "Gana 5.000 dólares semanalmente y lee 2 diarios."),
+    ("pl", "He earns $5,000 a month, as of Dec. 31.", "Zarabia 5000 dolarów co miesiąc, według stanu na dzień 31 grudnia."),
+    ("ru", "He earns $5,000 a week; 3 people were hurt on election day.",
+     "Он зарабатывает 5000 долларов каждую неделю; 3 человека пострадали в день выборов."),
 ])
 def test_the_same_period_or_none_read_is_not_reported(locale, msgid, msgstr):
     assert reviewed(msgid, msgstr, locale) == []
