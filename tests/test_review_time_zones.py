@@ -42,6 +42,12 @@ def test_another_time_is_an_error(locale, msgid, msgstr, expected):
     ("es", "The summit opens at 10 a.m. in Brussels.", "La cumbre comienza a las 10.00 hora peninsular."),
     ("ja", "The market opens at 9:30 a.m. ET.", "市場は日本時間午後10時30分に開く。"),
     ("ru", "The talks begin at 1000 GMT.", "Переговоры начнутся в 13:00 по московскому времени."),
+    # Given in another order: each with the hour the zones make of it, not the first of its minutes.
+    ("de", "New York closes at 4 p.m. ET; Tokyo opens at 9 a.m. in Tokyo.", "Tokio öffnet um 1 Uhr MEZ, New York schließt um 22 Uhr MEZ."),
+    # A time without a zone where the sentence names one for its times.
+    ("de", "Polls open at 7 a.m. and close at 8 p.m. ET.", "Die Wahllokale öffnen um 13 Uhr MEZ und schließen um 2 Uhr MEZ."),
+    # CST is China's standard time too: not read.
+    ("de", "The plane lands at 9 a.m. CST in Beijing.", "Das Flugzeug landet um 2 Uhr MEZ in Peking."),
     # A zone the words leave open, or one not known here: any hour the minutes allow.
     ("de", "The talks start at 10:30 a.m. local time.", "Die Gespräche beginnen um 16.30 Uhr MEZ."),
     ("de", "The talks start at 10:30 a.m. ET.", "Die Gespräche beginnen um 23.30 Uhr Ortszeit."),
@@ -62,6 +68,8 @@ def test_a_time_converted_by_the_zones_hours_passes(locale, msgid, msgstr):
      "日本時間午前11時30分 is not 9:30 a.m. ET, which is 22:30 or 23:30 there"),
     ("ru", "The talks begin at 1000 GMT.", "Переговоры начнутся в 14:00 по московскому времени.",
      "14:00 по московскому времени is not 1000 GMT, which is 13:00 there"),
+    ("de", "Polls open at 7 a.m. and close at 8 p.m. ET.", "Die Wahllokale öffnen um 13 Uhr MEZ und schließen um 3 Uhr MEZ.",
+     "3 Uhr MEZ is not 8 p.m. ET, which is 1:00 or 2:00 there"),
 ])
 def test_a_time_converted_to_an_hour_the_zones_do_not_give_is_an_error(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]

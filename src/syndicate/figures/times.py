@@ -676,7 +676,7 @@ _SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?P<zone>{_SOURCE_ZONES})(?!\p{{L}})|^\
 _ZONES: Final[Mapping[str, str | int]] = {
     "gmt": 0, "utc": 0, "jst": 9, "kst": 9, "msk": 3,
     **dict.fromkeys(("et", "est", "edt"), "America/New_York"),
-    **dict.fromkeys(("ct", "cst", "cdt"), "America/Chicago"),
+    **dict.fromkeys(("ct", "cdt"), "America/Chicago"),  # not CST, China's standard time too
     **dict.fromkeys(("mt", "mst", "mdt"), "America/Denver"),
     **dict.fromkeys(("pt", "pst", "pdt"), "America/Los_Angeles"),
     **dict.fromkeys(("bst", "wez", "london"), "Europe/London"),
@@ -770,12 +770,29 @@ def times_in_another_zone(
         return None
 
     converted = {time: zoned for time in added if (zoned := zone_named(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE))}
+    zoned_in_source = {time: zoned for time in missing if converted and (zoned := zone_named(time, source_prose, _SOURCE_ZONE_AFTER))}
+    # A time of the source without a zone, where the source names one zone for its times (from
+    # 7 a.m. to 8 p.m. ET), is in that zone where the translation converted it so.
+    zones = {zoned.zone.casefold() for zoned in zoned_in_source.values()}
+    if len(zones) == 1:
+        zone = next(iter(zoned_in_source.values())).zone
+        in_the_zone = {time: _Zoned(zone, time) for time in missing if time not in zoned_in_source}
+    else:
+        in_the_zone = {}
     pairs: list[tuple[str, str, Issue | None]] = []
-    for time in missing:
-        if converted and (in_source := zone_named(time, source_prose, _SOURCE_ZONE_AFTER)):
-            if (said := next((other for other in converted if _minute_of(other) == _minute_of(time)), None)) is not None:
-                in_target = converted.pop(said)
-                pairs.append((time, said, _converted_wrongly(time, said, in_source, in_target, source_times, target_times)))
+    # First each time with the one the zones make of it (a translation may give them in another
+    # order: on the hour, they all share their minutes), then the rest by their minutes.
+    for right_hour, source_times_zoned in ((True, zoned_in_source), (True, in_the_zone), (False, zoned_in_source)):
+        for time, in_source in list(source_times_zoned.items()):
+            for said, in_target in list(converted.items()):
+                if _minute_of(said) != _minute_of(time):
+                    continue
+                wrong = _converted_wrongly(time, said, in_source, in_target, source_times, target_times)
+                if right_hour and wrong is not None:
+                    continue
+                del converted[said], source_times_zoned[time]
+                pairs.append((time, said, wrong))
+                break
     return pairs
 
 
