@@ -48,6 +48,13 @@ def test_a_score_turned_round_between_sides_in_the_same_order_is_an_error(locale
     ("ru", BAYERN_WON, "Бавария победила Боруссию со счетом 3:1."),
     ("ja", BAYERN_WON, "バイエルンがドルトムントに3-1で勝利した。"),
     ("zh", BAYERN_WON, "拜仁3比1战胜多特蒙德。"),
+    # Of two scores, one given from the side the sentence follows (trailing 1-0 as 0:1-Rückstand).
+    ("de", "Bayern won 3-1 against Dortmund after trailing 1-0 at half-time.",
+     "Bayern gewann 3:1 gegen Dortmund nach einem 0:1-Rückstand zur Pause."),
+    # The home side's goals first where the match's ground is named, or the score a home defeat's.
+    ("es", "Real Madrid won 3-1 against Valencia.", "El Real Madrid ganó 1-3 en Mestalla ante el Valencia."),
+    ("it", "Juventus won 3-1 against Napoli.", "La Juventus ha vinto 1-3 al Maradona contro il Napoli."),
+    ("de", "Bayern beat Dortmund 3-1.", "Bayern fügte Dortmund eine 1:3-Heimniederlage zu."),
     # No match: an age group, a season.
     ("de", "Smith won the 2023-24 title with Bayern ahead of Dortmund.", "Smith gewann den Titel 2023-24 mit Bayern vor Dortmund."),
 ])

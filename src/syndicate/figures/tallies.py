@@ -72,8 +72,11 @@ def reversed_tallies(msgid: str, msgstr: str, source: Locale) -> list[Issue]:
         Issue("numbers", f"the tally {written} is the other way round in the translation: {against} to {votes_for}")
         for votes_for, against, written in tallies if (against, votes_for) in in_target and (votes_for, against) not in in_target
     ]
-    for first, second, written in scores:
+    # One score only: of several (a half-time or a first leg's besides the result), a desk may
+    # give one from the side its sentence follows (nach einem 0:1-Rückstand for trailing 1-0).
+    for first, second, written in scores if len(scores) == 1 and not _VENUE.search(prose) else ():
         if (second, first) in in_target and (first, second) not in in_target and not _about_the_loser(prose, in_target[second, first]) \
+                and not _LOSERS_SCORE.match(prose, _TARGET_TALLY.match(prose, in_target[second, first]).end()) \
                 and _sides_in_the_same_order(msgid, msgstr):
             issues.append(Issue("numbers", f"the score {written} is the other way round in the translation: {second}-{first}, "
                                            "with the sides named in the same order"))
@@ -179,6 +182,13 @@ def _single_scores(msgid: str) -> tuple[tuple[int, int, str], ...]:
 
 # A side of a match as a sentence names it: a placeholder or a capitalised word (Bayern, {Dortmund}).
 _SIDE = lazy_compile(r"\{[^{}\s]+\}|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+")
+# A place named as where the match was played (en Mestalla, al Maradona, im Westfalenstadion):
+# the desk may give the home side's goals first, whoever it names first.
+# Not Spanish al, which names the side beaten (ganó 1-3 al Dortmund).
+_VENUE = lazy_compile(r"(?<!\p{L})(?:en|in|im|at|sul|nel|allo|no|na|em|à|au)\s+(?:el\s+|la\s+|il\s+|lo\s+|the\s+|o\s+)?\p{Lu}"
+                      r"|(?<!\p{L})al\s+(?=\p{Lu}\p{L}+\s+(?:contro|contra|ante|vs?\.?)\s)")
+# A score joined to a loss (eine 1:3-Heimniederlage, 1:3-Pleite): the loser's goals first.
+_LOSERS_SCORE = lazy_compile(r"-\p{L}*(?:niederlage|pleite|schlappe)", regex.IGNORECASE)
 # Where a home side is named as the place of the match, which Spanish and Italian desks write
 # first (el Madrid ganó 1-3 en Valencia, en casa del Valencia, ha vinto 1-3 a Napoli, sul campo del Napoli).
 _AT_THE_HOME_SIDE = lazy_compile(r"(?<!\p{L})(?:en|in|a|à|au|chez|bei|beim|em|no|na|at|sul|nel|dans)\s+(?:\p{Ll}+\s+){0,3}$")
