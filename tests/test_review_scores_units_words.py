@@ -247,6 +247,9 @@ def test_an_arabic_dual_for_one_is_an_error(msgid, msgstr):
     ("Two days later, he resigned.", "بعد يومين، استقال."),
     ("Two hours later, he resigned.", "بعد ساعتين، استقال."),
     ("He was jailed for two years.", "سُجن لمدة سنتين."),
+    # Two spans of one noun in a row are two, not one in parts.
+    ("Every two weeks, a week-long course starts.", "كل أسبوعين تبدأ دورة مدتها أسبوع."),
+    ("The talks lasted two hours, an hour longer than planned.", "استمرت المحادثات ساعتين، أي أكثر بساعة مما كان مقررا."),
 ])
 def test_an_arabic_dual_for_two_or_a_noun_for_one_passes(msgid, msgstr):
     assert reviewed(msgid, msgstr, "ar") == []

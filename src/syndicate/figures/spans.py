@@ -333,7 +333,9 @@ def _spans_summed(spans: list[_Span], text: str) -> list[_Span]:
     summed: list[_Span] = []
     for span in spans:
         last = summed[-1] if summed else None
-        if (last is not None and last.unit == span.unit and last.length > span.length
+        # A part is less than one of the unit before it (six months after two years): two weeks
+        # and a week, or every two weeks, a week-long course, are two spans.
+        if (last is not None and last.unit == span.unit and span.length * (last.numbers[-1] if last.numbers else 1) < last.length
                 and _SPAN_PARTS_JOINED.fullmatch(text, last.end, span.start)):
             summed[-1] = _Span(last.length + span.length, span.unit, last.numbers + span.numbers, last.digits + span.digits,
                                last.start, span.end, text[last.start : span.end])
