@@ -148,6 +148,9 @@ def test_the_day_in_its_definite_form_is_the_day():
     ("es", "Thousands marched.", "Miles de personas marcharon."),
     ("de", "It cost 3 million euros, and thousands marched.", "Es kostete 3 Millionen Euro, und Tausende marschierten."),
     ("fr", "Hundreds of people marched.", "Une centaine de personnes ont défilé."),  # about a hundred: no magnitude read
+    # One magnitude, not hundreds and thousands.
+    ("de", "Hundreds of thousands of people fled.", "Hunderttausende Menschen flohen."),
+    ("it", "Hundreds of thousands of people fled.", "Centinaia di migliaia di persone sono fuggite."),
 ])
 def test_the_same_order_of_magnitude_in_words_passes(locale, msgid, msgstr):
     assert [issue for issue in reviewed(msgid, msgstr, locale) if issue[1] == "error"] == []

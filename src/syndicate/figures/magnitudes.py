@@ -52,8 +52,9 @@ _NAMES = {2: "hundreds", 3: "thousands", 4: "tens of thousands", 5: "hundreds of
 
 @functools.cache
 def _pattern(language: str) -> regex.Pattern[str]:
-    # Longest first: `tens of thousands` is one magnitude, not `thousands`.
-    alternatives = sorted(_MAGNITUDES[language].items(), key=lambda item: -len(item[1]))
+    # The largest first, whose words hold a smaller's: `tens of thousands` is one magnitude, not
+    # `thousands`, and `hundreds of thousands` not `hundreds` (as the patterns' lengths would have it).
+    alternatives = sorted(_MAGNITUDES[language].items(), key=lambda item: -item[0])
     groups = "|".join(f"(?P<m{power}>{words})" for power, words in alternatives)
     # Not after a number, in digits or words: `3 Millionen`, `two thousand`, `tres mil`.
     return regex.compile(rf"(?<![\p{{Nd}}.,]\s?)(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.IGNORECASE)
