@@ -46,6 +46,9 @@ def test_another_time_is_an_error(locale, msgid, msgstr, expected):
     ("de", "New York closes at 4 p.m. ET; Tokyo opens at 9 a.m. in Tokyo.", "Tokio öffnet um 1 Uhr MEZ, New York schließt um 22 Uhr MEZ."),
     # A time without a zone where the sentence names one for its times.
     ("de", "Polls open at 7 a.m. and close at 8 p.m. ET.", "Die Wahllokale öffnen um 13 Uhr MEZ und schließen um 2 Uhr MEZ."),
+    # The zone named elsewhere in the sentence, or after the word the time took (hora).
+    ("es", "The match kicks off at 8 p.m. GMT.", "El partido comienza a las 21:00 hora peninsular."),
+    ("pt", "The launch is at 10:30 p.m. ET on Friday.", "O lançamento é às 23h30 de sexta-feira, hora de Brasília."),
     # CST is China's standard time too: not read.
     ("de", "The plane lands at 9 a.m. CST in Beijing.", "Das Flugzeug landet um 2 Uhr MEZ in Peking."),
     # A zone the words leave open, or one not known here: any hour the minutes allow.
@@ -70,6 +73,8 @@ def test_a_time_converted_by_the_zones_hours_passes(locale, msgid, msgstr):
      "14:00 по московскому времени is not 1000 GMT, which is 13:00 there"),
     ("de", "Polls open at 7 a.m. and close at 8 p.m. ET.", "Die Wahllokale öffnen um 13 Uhr MEZ und schließen um 3 Uhr MEZ.",
      "3 Uhr MEZ is not 8 p.m. ET, which is 1:00 or 2:00 there"),
+    ("pt", "The launch is at 10:30 p.m. ET on Friday.", "O lançamento é às 21h30 de sexta-feira, hora de Brasília.",
+     "às 21h30 (hora de Brasília) is not 10:30 p.m. ET, which is 0:30 or 23:30 there"),
 ])
 def test_a_time_converted_to_an_hour_the_zones_do_not_give_is_an_error(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]

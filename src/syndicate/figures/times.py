@@ -660,12 +660,14 @@ _SOURCE_ZONES = (r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|C
 # What says a translation's time is in a named time zone, after it or (in Japanese, Chinese and
 # Korean) before it: MEZ, heure de Paris, hora peninsular, ora italiana, deutscher Zeit,
 # Ortszeit, по московскому времени, 日本時間, 北京时间, 한국시간.
-_ZONE_AFTER = lazy_compile(
-    r"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?P<zone>MEZ|MESZ|OEZ|WEZ|GMT|UTC|CET|CEST|MSK|JST|KST|heure\s+(?:de\s+\p{L}+|française|locale|belge|suisse)"
+_TARGET_ZONES = (
+    r"MEZ|MESZ|OEZ|WEZ|GMT|UTC|CET|CEST|MSK|JST|KST|heure\s+(?:de\s+\p{L}+|française|locale|belge|suisse)"
     r"|hora\s+(?:peninsular|local|de\s+\p{L}+)|ora\s+(?:italiana|locale|di\s+\p{L}+)|hora\s+de\s+Brasília|(?:deutscher|Schweizer|"
-    r"österreichischer|Berliner|Moskauer)\s+Zeit|Ortszeit|по\s+(?:московскому|местному)\s+времени|czasu\s+polskiego)(?!\p{L})",
-    regex.IGNORECASE,
+    r"österreichischer|Berliner|Moskauer)\s+Zeit|Ortszeit|по\s+(?:московскому|местному)\s+времени|czasu\s+polskiego"
 )
+_ZONE_AFTER = lazy_compile(rf"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?P<zone>{_TARGET_ZONES})(?!\p{{L}})", regex.IGNORECASE)
+# A zone the translation names anywhere in the sentence (a las 21:00 horas, hora de Brasília).
+_ZONE_IN_TEXT = lazy_compile(rf"(?<!\p{{L}})(?P<zone>{_TARGET_ZONES})(?!\p{{L}})", regex.IGNORECASE)
 _ZONE_BEFORE = lazy_compile(r"(?P<zone>日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간)\s?$")
 _SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?P<zone>{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s+(?P<city>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)")
 
@@ -770,6 +772,12 @@ def times_in_another_zone(
         return None
 
     converted = {time: zoned for time in added if (zoned := zone_named(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE))}
+    # A time of the translation in a sentence that names one zone elsewhere (`às 23h30 de
+    # sexta-feira, hora de Brasília`; `a las 21:00 hora peninsular`, whose `hora` the time took).
+    named = {" ".join(match.group("zone").split()).casefold(): match.group("zone") for match in _ZONE_IN_TEXT.finditer(target_prose)}
+    if len(named) == 1:
+        [zone] = named.values()
+        converted.update({time: _Zoned(zone, f"{time} ({zone})") for time in added if time not in converted})
     zoned_in_source = {time: zoned for time in missing if converted and (zoned := zone_named(time, source_prose, _SOURCE_ZONE_AFTER))}
     # A time of the source without a zone, where the source names one zone for its times (from
     # 7 a.m. to 8 p.m. ET), is in that zone where the translation converted it so.
