@@ -49,6 +49,9 @@ def test_another_time_is_an_error(locale, msgid, msgstr, expected):
     # The zone named elsewhere in the sentence, or after the word the time took (hora).
     ("es", "The match kicks off at 8 p.m. GMT.", "El partido comienza a las 21:00 hora peninsular."),
     ("pt", "The launch is at 10:30 p.m. ET on Friday.", "O lançamento é às 23h30 de sexta-feira, hora de Brasília."),
+    # The date's day is no bare hour for the converted time; a time of the other clock is none either.
+    ("de", "The meeting is at 10 a.m. in Washington on March 10.", "Das Treffen ist am 10. März um 16.00 Uhr MEZ."),
+    ("zh", "The launch is at 10:30 p.m. ET.", "发射时间为北京时间10:30。"),
     # CST is China's standard time too: not read.
     ("de", "The plane lands at 9 a.m. CST in Beijing.", "Das Flugzeug landet um 2 Uhr MEZ in Peking."),
     # A zone the words leave open, or one not known here: any hour the minutes allow.
@@ -73,6 +76,9 @@ def test_a_time_converted_by_the_zones_hours_passes(locale, msgid, msgstr):
      "14:00 по московскому времени is not 1000 GMT, which is 13:00 there"),
     ("de", "Polls open at 7 a.m. and close at 8 p.m. ET.", "Die Wahllokale öffnen um 13 Uhr MEZ und schließen um 3 Uhr MEZ.",
      "3 Uhr MEZ is not 8 p.m. ET, which is 1:00 or 2:00 there"),
+    # The same clock's hour in another zone: converted, it is another.
+    ("de", "The vote is due at 2:30 p.m. London time.", "Die Abstimmung ist um 14.30 Uhr MEZ.",
+     "14.30 Uhr MEZ is not 2:30 p.m. London time, which is 15:30 there"),
     ("pt", "The launch is at 10:30 p.m. ET on Friday.", "O lançamento é às 21h30 de sexta-feira, hora de Brasília.",
      "às 21h30 (hora de Brasília) is not 10:30 p.m. ET, which is 0:30 or 23:30 there"),
 ])

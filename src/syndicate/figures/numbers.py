@@ -77,15 +77,19 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
         if any(written_on_a_12_hour_clock(time) or a_morning_hour_on_a_12_hour_clock(time) for time in in_source.times)
         else frozenset()
     )
+    # A time converted into another zone first, which says another hour: not the same hour as a
+    # bare number (the 10 of `am 10. März` for `10 a.m. ET on March 10`), nor one of the other clock.
+    source_times, target_times = list(in_source.times), list(in_target.times)
+    converted = times_in_another_zone(
+        [time.text for time in source_times], [time.text for time in target_times], source_times, target_times, msgid, msgstr
+    ) if source_times and target_times else []
+    for was, said, _ in converted:
+        source_times.remove(next(time for time in source_times if time.text == was))
+        target_times.remove(next(time for time in target_times if time.text == said))
     time_issues, missing, added, range_hours = match_times(
-        in_source.times, in_target.times, source_numbers, target_numbers, bare_morning_hours, target.language in DOTTED_CLOCK
+        source_times, target_times, source_numbers, target_numbers, bare_morning_hours, target.language in DOTTED_CLOCK
     )
-    time_issues = date_issues + time_issues
-    if missing and added:
-        for was, said, wrong_hour in times_in_another_zone(missing, added, in_source.times, in_target.times, msgid, msgstr):
-            missing.remove(was)
-            added.remove(said)
-            time_issues += [wrong_hour] if wrong_hour else []
+    time_issues = date_issues + [wrong_hour for _, _, wrong_hour in converted if wrong_hour] + time_issues
     # `Half as many` → `2 fois moins`, `в 2 раза меньше`: the 2 of a comparison by half is the
     # source's half, no number to pair with the source's.
     for _ in range(halves_as_in_digits(msgid, msgstr, source, target)):
