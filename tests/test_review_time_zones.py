@@ -84,3 +84,16 @@ def test_a_time_converted_by_the_zones_hours_passes(locale, msgid, msgstr):
 ])
 def test_a_time_converted_to_an_hour_the_zones_do_not_give_is_an_error(locale, msgid, msgstr, expected):
     assert reviewed(msgid, msgstr, locale) == [("numbers", "error", expected)]
+
+
+@pytest.mark.parametrize("msgstr, expected", [
+    ("Le lancement aura lieu samedi à 4 h 30 heure de Paris.", []),  # past midnight in Paris
+    ("Le lancement aura lieu dimanche à 4 h 30 heure de Paris.", [("day-changed", "error", "the day: Friday in the source, dimanche in the translation")]),
+])
+def test_a_time_converted_past_midnight_may_fall_on_the_next_day_and_no_other(msgstr, expected):
+    assert reviewed("The launch is at 10:30 p.m. ET on Friday.", msgstr, "fr") == expected
+
+
+def test_a_day_moved_without_a_time_in_another_zone_is_an_error():
+    assert reviewed("The launch is on Friday.", "Le lancement aura lieu samedi.", "fr") == [
+        ("day-changed", "error", "the day: Friday in the source, samedi in the translation")]

@@ -42,7 +42,7 @@ from .figures import (
     cents_made_whole, changed_counts_in_words, changed_currencies, changed_doublings, changed_dozens, changed_fractions, changed_magnitudes,
     changed_measures, changed_months, changed_multiples, changed_numbers, changed_percentages, changed_period_halves, changed_quarters,
     changed_rate_periods, changed_round_numbers, changed_rounds, changed_spans, changed_weekdays, dropped_minus,
-    points_made_percentages, reversed_bounds, reversed_tallies,
+    points_made_percentages, reversed_bounds, reversed_tallies, told_in_two_zones,
 )
 from .dateline import dateline_end, dateline_places
 from .fsutil import file_digest, file_identity
@@ -314,7 +314,7 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         *changed_period_halves(msgid, msgstr, source, target),
         *changed_quarters(msgid, msgstr, source, target),
         *reversed_tallies(msgid, msgstr, source),
-        *changed_weekdays(msgid, msgstr, source, target),
+        *_day_changed(msgid, msgstr, source, target),
         *changed_currencies(msgid, msgstr),
         *changed_rate_periods(msgid, msgstr, source, target),
         *cents_made_whole(msgid, msgstr, source, target),
@@ -335,6 +335,13 @@ def _error_checks(unit: Unit, msgstr: str, source: Locale, target: Locale) -> li
         elif written_as is target:
             issues += _wrong_script(msgstr, target)
     return issues
+
+
+def _day_changed(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+    """`changed_weekdays`, which takes the day before or after the source's where a time is
+    converted into another zone: past midnight, the day is another."""
+    issues = changed_weekdays(msgid, msgstr, source, target)
+    return changed_weekdays(msgid, msgstr, source, target, a_day_apart=True) if issues and told_in_two_zones(msgid, msgstr) else issues
 
 
 def check_articles(

@@ -41,7 +41,7 @@ from .rounds import changed_rounds
 from .shares import changed_doublings, changed_fractions, changed_multiples, changed_percentages, points_made_percentages
 from .spans import changed_spans
 from .tallies import reversed_tallies
-from .times import TIME
+from .times import TIME, told_in_two_zones
 from .weekdays import changed_weekdays
 
 __all__ = [
@@ -49,5 +49,5 @@ __all__ = [
     "changed_fractions", "changed_magnitudes", "changed_measures", "changed_months", "changed_multiples", "changed_numbers",
     "changed_percentages", "changed_period_halves", "changed_quarters", "changed_rate_periods", "changed_round_numbers",
     "changed_rounds", "changed_spans", "changed_weekdays", "dropped_minus", "figure_in_locale", "points_made_percentages",
-    "reversed_bounds", "reversed_tallies",
+    "reversed_bounds", "reversed_tallies", "told_in_two_zones",
 ]

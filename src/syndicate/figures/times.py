@@ -668,7 +668,9 @@ _TARGET_ZONES = (
 _ZONE_AFTER = lazy_compile(rf"^(?:\s?Uhr)?\s?,?\s?(?:\(\s?)?(?P<zone>{_TARGET_ZONES})(?!\p{{L}})", regex.IGNORECASE)
 # A zone the translation names anywhere in the sentence (a las 21:00 horas, hora de Brasília).
 _ZONE_IN_TEXT = lazy_compile(rf"(?<!\p{{L}})(?P<zone>{_TARGET_ZONES})(?!\p{{L}})", regex.IGNORECASE)
-_ZONE_BEFORE = lazy_compile(r"(?P<zone>日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간)\s?$")
+_ZONES_BEFORE = r"日本時間|北京时间|北京時間|東京時間|현지\s?시간|한국\s?시간"
+_ZONE_BEFORE = lazy_compile(rf"(?P<zone>{_ZONES_BEFORE})\s?$")
+_ZONE_ANYWHERE_BEFORE = lazy_compile(_ZONES_BEFORE)
 _SOURCE_ZONE_AFTER = lazy_compile(rf"^\s?(?P<zone>{_SOURCE_ZONES})(?!\p{{L}})|^\s+in\s+(?P<city>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)")
 
 # The zone each name stands for: a zone of the IANA database, or a UTC offset in hours where
@@ -738,6 +740,16 @@ def _minutes_apart(source_zone: str | int, target_zone: str | int) -> frozenset[
                          for moment in (start + dt.timedelta(days=day) for day in range(365)))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return frozenset()
+
+
+_SOURCE_ZONE_IN_TEXT = lazy_compile(rf"(?<!\p{{L}})(?:{_SOURCE_ZONES})(?!\p{{L}})")
+
+
+def told_in_two_zones(msgid: str, msgstr: str) -> bool:
+    """Whether the source tells a time by a zone it names and the translation by one it names,
+    so that a converted time may fall on another day."""
+    return _SOURCE_ZONE_IN_TEXT.search(prose_of(msgid)) is not None and (
+        _ZONE_IN_TEXT.search(prose := prose_of(msgstr)) is not None or _ZONE_ANYWHERE_BEFORE.search(prose) is not None)
 
 
 def _minute_of(time: str) -> int:

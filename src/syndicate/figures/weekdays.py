@@ -36,14 +36,20 @@ def put_for_another(
     return [Issue(check, f"the {what}: {named(in_source, source)} in the source, {named(in_target, target)} in the translation")]
 
 
-def changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
+def changed_weekdays(msgid: str, msgstr: str, source: Locale, target: Locale, *, a_day_apart: bool = False) -> list[Issue]:
     """A day moved to another (`on Saturday` → `am Sonntag`, `day-changed`): the weekdays
     both sides name differ. A day dropped or added by rephrasing (`on Saturday` → `am
-    Wochenende`) is not one day put for another."""
+    Wochenende`) is not one day put for another. With `a_day_apart` (a time converted into
+    another zone, which may pass midnight: 10:30 p.m. ET on Friday is samedi à 4 h 30 in Paris),
+    the day before or after each of the source's is the translation's to name."""
     in_source = _source_weekdays(msgid, source)
     if not in_source:
         return []  # most sentences: no weekday
-    return put_for_another("day-changed", "days", in_source, _weekdays_named(msgstr, target), source, target, Counter())
+    in_target = _weekdays_named(msgstr, target)
+    if a_day_apart and sum(in_target.values()) == sum(in_source.values()) and all(
+            any((day - named) % 7 in (0, 1, 6) for named in in_source) for day in in_target):
+        return []
+    return put_for_another("day-changed", "days", in_source, in_target, source, target, Counter())
 
 
 @functools.lru_cache(maxsize=1024)
