@@ -7,6 +7,7 @@ other check passes, as a place's name is translated and no placeholder.
 from __future__ import annotations
 
 import functools
+
 import regex
 from babel import Locale
 from babel.core import get_global
@@ -85,16 +86,16 @@ def places_in(text: str, locale: Locale) -> dict[str, str]:
     index = 0
     while index < len(words):
         start, end = words[index]
-        counts = () if prose[start].islower() or _WITHOUT_SPACES.match(prose, start) else lengths.get(prose[start:end].rstrip(".").casefold(), ())
+        opens_a_name = not prose[start].islower() and not _WITHOUT_SPACES.match(prose, start)
         read = 1
-        for count in counts:
+        for count in lengths.get(prose[start:end].rstrip(".").casefold(), ()) if opens_a_name else ():
             last = index + count - 1
             if last >= len(words) or any(not prose[words[at][1] : words[at + 1][0]].isspace() for at in range(index, last)):
                 continue  # a name's words are parted by spaces only
             written = prose[start : words[last][1]]
-            if written.endswith(".") and " ".join(written.split()).casefold() not in names:
+            if written.endswith(".") and _key(written) not in names:
                 written = written.rstrip(".")  # the sentence's full stop, not the name's (St.)
-            places = names.get(" ".join(written.split()).casefold(), frozenset()) - _NOT_IN_TEXT
+            places = names.get(_key(written), frozenset()) - _NOT_IN_TEXT
             if places and not _names_a_time_zone(prose, start, start + len(written)):
                 for place in places:
                     found.setdefault(place, written)
@@ -102,6 +103,11 @@ def places_in(text: str, locale: Locale) -> dict[str, str]:
                 break
         index += read
     return found
+
+
+def _key(written: str) -> str:
+    """A name as `_places_by_name` keeps it: its words one space apart, casefolded."""
+    return " ".join(written.split()).casefold()
 
 
 # A place named for its time (`9:30 a.m. New York time`, `15 h 30, heure de Paris`, `ora di
