@@ -199,98 +199,153 @@ def find_protected_spans(
         surnames_met = set()
     if organisations is None:
         organisations = set()
-    spans: list[ProtectedSpan] = []
-    taken = _Taken()
-    # The organisations this block names, each with where it ends: what a later `it` may be.
-    organisations_named: list[tuple[str, int]] = []
-    for start, end in kept:
-        spans.append(ProtectedSpan(start, end, text[start:end], "literal"))
-        taken.add(start, end)
-    for match in URL_OR_EMAIL.finditer(text) if may_hold_link(text) else ():
-        if taken.overlaps(*match.span()):
-            continue
-        kind = "url" if match.group("url") else "email"
-        spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
-        taken.add(*match.span())
+    return _BlockScan(text, sentence_starts, lang, rules, known, kept, title_case, surnames_met, organisations).spans_found()
 
-    language = primary_language(lang)
-    capitalised_nouns = language == "de"
-    starters = frozenset(LANGUAGES[language].sentence_starters) if language in LANGUAGES else frozenset()
-    abbreviations = frozenset(LANGUAGES[language].abbreviations) if language in LANGUAGES else frozenset()
-    function_particles = FUNCTION_PARTICLES.get(language, frozenset())
-    answers = one_word_answers(language)
 
-    translatable = translatable_words(lang) | rules.excluded
-    weekdays, months = weekdays_in(lang), months_in(lang)
-    # A day the language writes in lower case has its capital only from the sentence's start,
-    # before a name as a time word does (`Martedì Elly Schlein`, `Lundi`, `Segunda-feira`).
-    function_words = frozenset(LANGUAGES[language].function_words if language in LANGUAGES else ()) | frozenset(
-        day.capitalize() for day in weekdays if day.islower()
-    )
-    roles = ROLES | rules.roles
-    inflected_roles, inflected_places = INFLECTED_ROLES.get(language, ()), INFLECTED_PLACES.get(language, ())
+class _BlockScan:
+    """The search of one block for the spans find_protected_spans returns: what it knows of the
+    block and its language, and the rules that read it, each a method over that state."""
 
-    def is_abbreviated_role(token: Token) -> bool:
+    def __init__(
+        self, text: str, sentence_starts: frozenset[int], lang: str, rules: NameRules, known: set[str],
+        kept: Sequence[tuple[int, int]], title_case: bool, surnames_met: set[str], organisations: set[str],
+    ) -> None:
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self.lang = lang
+        self.rules = rules
+        self.known = known
+        self.kept = kept
+        self.title_case = title_case
+        self.surnames_met = surnames_met
+        self.organisations = organisations
+        self.spans: list[ProtectedSpan] = []
+        self.taken = _Taken()
+        # The organisations this block names, each with where it ends: what a later `it` may be.
+        self.organisations_named: list[tuple[str, int]] = []
+
+        self.language = primary_language(lang)
+        self.capitalised_nouns = self.language == "de"
+        self.starters = frozenset(LANGUAGES[self.language].sentence_starters) if self.language in LANGUAGES else frozenset()
+        self.abbreviations = frozenset(LANGUAGES[self.language].abbreviations) if self.language in LANGUAGES else frozenset()
+        self.function_particles = FUNCTION_PARTICLES.get(self.language, frozenset())
+        self.answers = one_word_answers(self.language)
+
+        self.translatable = translatable_words(lang) | rules.excluded
+        self.weekdays, self.months = weekdays_in(lang), months_in(lang)
+        # A day the language writes in lower case has its capital only from the sentence's start,
+        # before a name as a time word does (`Martedì Elly Schlein`, `Lundi`, `Segunda-feira`).
+        self.function_words = frozenset(LANGUAGES[self.language].function_words if self.language in LANGUAGES else ()) | frozenset(
+            day.capitalize() for day in self.weekdays if day.islower()
+        )
+        self.roles = ROLES | rules.roles
+        self.inflected_roles, self.inflected_places = INFLECTED_ROLES.get(self.language, ()), INFLECTED_PLACES.get(self.language, ())
+        self.tokens = [_token(match) for match in _WORD.finditer(text)]
+        self.ending_at = {token.end: position for position, token in enumerate(self.tokens)}
+        # Where a portfolio ends (`minister van Financiën`, `ministro de Economía`), a role's words:
+        # the name after it is the role's (`minister van Financiën Eelco Heinen`); and where the
+        # words joining it to its role start (`van`, `de`), which open no surname.
+        self.portfolio_ends: set[int] = set()
+        self.portfolio_joins: set[int] = set()
+
+    def spans_found(self) -> list[ProtectedSpan]:
+        """The block's spans, left to right, not overlapping: the phrases kept untranslated and
+        the links first, then the names, from the strongest evidence to the weakest."""
+        self.mark_kept_and_links()
+        self.mark_names_listed_and_met()
+        if self.capitalised_nouns:
+            self.mark_german_indexes_and_clubs()
+        self.mark_dateline()
+        if self.language == "en" and not self.title_case:
+            self.mark_institutions()
+        if self.language in PORTFOLIOS:
+            self.mark_portfolios(PORTFOLIOS[self.language], MINISTRIES[self.language])
+        self.mark_capitalised_runs()
+        if not self.title_case:
+            self.spans = [self.widened(span) for span in self.spans]
+        self.mark_listed_names()  # short mentions of names first seen further on in this block
+        self.spans.sort(key=lambda span: span.start)
+        return self.spans
+
+    def mark_kept_and_links(self) -> None:
+        """Protect the phrases marked not to be translated, then the URLs and e-mail addresses
+        outside them."""
+        for start, end in self.kept:
+            self.spans.append(ProtectedSpan(start, end, self.text[start:end], "literal"))
+            self.taken.add(start, end)
+        for match in URL_OR_EMAIL.finditer(self.text) if may_hold_link(self.text) else ():
+            if self.taken.overlaps(*match.span()):
+                continue
+            kind = "url" if match.group("url") else "email"
+            self.spans.append(ProtectedSpan(match.start(), match.end(), match.group(), kind))
+            self.taken.add(*match.span())
+
+    def is_abbreviated_role(self, token: Token) -> bool:
         # Written with a capital: `Sen. Ana Kovač`, but `9:30 a.m. According to …`.
-        return token.capitalised and text[token.end : token.end + 1] == "." and token.text.lower() + "." in roles
+        return token.capitalised and self.text[token.end : token.end + 1] == "." and token.text.lower() + "." in self.roles
 
-    def is_role(token: Token) -> bool:
+    def is_role(self, token: Token) -> bool:
         word = token.text.lower()
         return (
-            _is_or_was(word, roles)
+            _is_or_was(word, self.roles)
             or token.text in TITLES_WITHOUT_PERIOD
-            or (language == "fr" and token.text in FRENCH_TITLES)
-            or is_abbreviated_role(token)
-            or (capitalised_nouns and is_german_role(word))
-            or any(word.endswith(ending) and word[: len(word) - len(ending)] + base in roles for ending, base in inflected_roles)
+            or (self.language == "fr" and token.text in FRENCH_TITLES)
+            or self.is_abbreviated_role(token)
+            or (self.capitalised_nouns and is_german_role(word))
+            or any(
+                word.endswith(ending) and word[: len(word) - len(ending)] + base in self.roles for ending, base in self.inflected_roles
+            )
         )
 
-    def titled_before(start: int) -> bool:
+    def titled_before(self, start: int) -> bool:
         """Whether a title stands right before the name starting at `start` where capitals do
         not show it: an Italian one in lower case (`il sig. Rossi`, `la sig.ra Bruni`), or a
         title of several people before the last name it introduces (`MM. Dupont et Durand`)."""
         return bool(
-            (language == "it" and ITALIAN_TITLE_BEFORE.search(text, max(0, start - LONGEST_TITLE_BEFORE), start))
-            or NAMES_AFTER_PLURAL_TITLE.search(text, max(0, start - NAMES_AFTER_TITLE_WINDOW), start)
+            (self.language == "it" and ITALIAN_TITLE_BEFORE.search(self.text, max(0, start - LONGEST_TITLE_BEFORE), start))
+            or NAMES_AFTER_PLURAL_TITLE.search(self.text, max(0, start - NAMES_AFTER_TITLE_WINDOW), start)
         )
 
-    def mark_listed_names() -> None:
-        names = frozenset(rules.names) | known
+    def mark_listed_names(self) -> None:
+        text = self.text
+        names = frozenset(self.rules.names) | self.known
         occurrences = whole_occurrences(text, names)
         # Longest first, so `Maria Costa` wins over `Costa`.
         for name in sorted(names, key=lambda name: (-len(name), name)):
-            if name not in known and name not in rules.names:
+            if name not in self.known and name not in self.rules.names:
                 continue  # a surname an organisation's name showed here to be none (record_organisation)
             for start, end in occurrences.get(name, ()):
                 end = _abbreviated_name_end(text, start, end)
-                if not (taken.overlaps(start, end) or another_word_here(name, start, end) or in_longer_place(text, start, end, lang)):
-                    spans.append(ProtectedSpan(start, end, text[start:end], "name"))
-                    taken.add(start, end)
-                    met_as_organisation(name, start, end)
+                if not (
+                    self.taken.overlaps(start, end) or self.another_word_here(name, start, end) or in_longer_place(text, start, end, self.lang)
+                ):
+                    self.spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+                    self.taken.add(start, end)
+                    self.met_as_organisation(name, start, end)
 
-    def met_as_organisation(name: str, start: int, end: int) -> None:
+    def met_as_organisation(self, name: str, start: int, end: int) -> None:
         """Record a name of several words met again as an organisation's where its own words
         show one (`Goldman Sachs Group Inc.`), or, where its last word was taken for a surname,
         what stands around it (`Goldman Sachs shares`)."""
-        if language == "en" and " " in name and name not in organisations and (
-            _has_organisation_word(name) or (name.rsplit(" ", 1)[1] in known and organisation_around(start, end))
+        if self.language == "en" and " " in name and name not in self.organisations and (
+            _has_organisation_word(name) or (name.rsplit(" ", 1)[1] in self.known and self.organisation_around(start, end))
         ):
-            record_organisation(name)
+            self.record_organisation(name)
 
-    def organisation_around(start: int, end: int) -> bool:
+    def organisation_around(self, start: int, end: int) -> bool:
         """Whether what stands around the name at text[start:end] is an organisation's and
         never a person's: what it has after it (`Goldman Sachs shares`, `Goldman Sachs's chief
         executive`), who works at or invests in it before it (`analysts at Goldman Sachs`,
         `shares in Standard Chartered`), or words set off after it that name a kind of
         organisation and no person's role (`Goldman Sachs, the Wall Street bank,`)."""
-        if ORGANISATION_AFTER.match(text, end) or ORGANISATION_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start]):
+        if ORGANISATION_AFTER.match(self.text, end) or ORGANISATION_BEFORE.search(self.text[max(0, start - SPEECH_WINDOW) : start]):
             return True
-        if (apposition := set_off_after(end)) is None or person_in_apposition(end):
+        if (apposition := self.set_off_after(end)) is None or self.person_in_apposition(end):
             return False
-        words = text[apposition[0] : apposition[1]].split()
+        words = self.text[apposition[0] : apposition[1]].split()
         return any(word.lower() in ORGANISATION_ROLES or word in ORGANISATION_WORDS for word in words)
 
-    def record_organisation(name: str) -> None:
+    def record_organisation(self, name: str) -> None:
         """Keep the name, and its words before an organisation's word (`Goldman Sachs` of
         `Goldman Sachs Group Inc`), as an organisation's; the surname a mention before took
         from it (`Goldman Sachs said` … `Goldman Sachs shares fell`) is none from here on, but
@@ -298,78 +353,78 @@ def find_protected_spans(
         words = name.split(" ")
         before_form = next((position for position, word in enumerate(words) if word.rstrip(".") in ORGANISATION_WORDS), len(words))
         for form in {name, " ".join(words[:before_form])}:
-            if " " not in form or form in organisations:
+            if " " not in form or form in self.organisations:
                 continue
-            organisations.add(form)
+            self.organisations.add(form)
             surname = form.rsplit(" ", 1)[1]
-            if form in known and surname in known and not any(
-                other.endswith(" " + surname) and other not in organisations for other in known
+            if form in self.known and surname in self.known and not any(
+                other.endswith(" " + surname) and other not in self.organisations for other in self.known
             ):
-                known.discard(surname)
-                surnames_met.add(surname)
+                self.known.discard(surname)
+                self.surnames_met.add(surname)
 
-    def is_persons_role(token: Token) -> bool:
-        return is_role(token) and token.text.lower() not in ORGANISATION_ROLES
+    def is_persons_role(self, token: Token) -> bool:
+        return self.is_role(token) and token.text.lower() not in ORGANISATION_ROLES
 
-    def set_off_after(end: int) -> tuple[int, int] | None:
+    def set_off_after(self, end: int) -> tuple[int, int] | None:
         """Where the words set off by commas right after a name start and end."""
-        if not text.startswith(", ", end) or (close := text.find(",", end + 2, end + 2 + APPOSITION)) < 0:
+        if not self.text.startswith(", ", end) or (close := self.text.find(",", end + 2, end + 2 + APPOSITION)) < 0:
             return None
         return end + 2, close
 
-    def person_in_apposition(end: int) -> bool:
+    def person_in_apposition(self, end: int) -> bool:
         """Whether the words set off after a name are a person's role or age: `Maria Costa,
         chief economist at ING,`, `Maria Costa, 54,` (not `Acme, the chip firm,`)."""
-        if (apposition := set_off_after(end)) is None:
+        if (apposition := self.set_off_after(end)) is None:
             return False
-        words = text[apposition[0] : apposition[1]]
-        return words.isdigit() or any(is_persons_role(_token(word)) for word in _WORD.finditer(words))
+        words = self.text[apposition[0] : apposition[1]]
+        return words.isdigit() or any(self.is_persons_role(_token(word)) for word in _WORD.finditer(words))
 
-    def particle_is_a_word_here(name: str, start: int) -> bool:
+    def particle_is_a_word_here(self, name: str, start: int) -> bool:
         """Whether the lower-case particle opening a surname met before (`de Coimbra` after
         `Universidade de Coimbra disse`) is here the preposition or article the source language
         writes before a noun: after a lower-case word but a verb of speech, a preposition or
         a conjunction (`na cidade de Coimbra`, `la propuesta de Guindos`, where Spanish writes
         `de De Guindos` for the person's, as Dutch `van Van Dijk`). Elsewhere it is the name's:
         `Después, de la Cruz explicó`, `dijo de la Cruz`, `le livre de du Bellay`."""
-        if name.split(" ", 1)[0] not in function_particles:
+        if name.split(" ", 1)[0] not in self.function_particles:
             return False
-        before = _last_words(text, start, 1)
-        spoken = SPEECH_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
+        before = _last_words(self.text, start, 1)
+        spoken = SPEECH_BEFORE.search(self.text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
         # After a preposition the particle is no second one (`le livre de du Bellay`), nor
         # one after a conjunction (`y de Guindos lo admitió`).
         return (
             before[:1].islower()
             and before[-1:].isalpha()
-            and before not in function_particles
+            and before not in self.function_particles
             and before not in CONJUNCTIONS
             and spoken is None
         )
 
-    def person_named(start: int, end: int) -> bool:
+    def person_named(self, start: int, end: int) -> bool:
         """Whether a month met before as a surname (`Theresa May`) is here the person, as only
         its context can tell: who speaks right after it (`May said`), or right before it where
         the clause ends with it (`“…,” said May.`, `according to May,`), after a role or a title
         (`said guitarist May`, `Mrs May`), with a possessive (`May's plan`); and no date (`May
         5`). Elsewhere it is the month: `officials said May was busy`, `in May`, `May figures`."""
-        if DAY_OR_YEAR.match(text, end):
+        if DAY_OR_YEAR.match(self.text, end):
             return False
-        before = _last_words(text, start, 1)
-        before_start = _space_starts(text, start) - len(before)
+        before = _last_words(self.text, start, 1)
+        before_start = _space_starts(self.text, start) - len(before)
         if before and (
             before.lower() in NO_GIVEN_NAMES
-            or is_role(Token(before_start, before_start + len(before), before, before[:1].isupper()))
+            or self.is_role(Token(before_start, before_start + len(before), before, before[:1].isupper()))
         ):
             return True
-        if text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum():
+        if self.text.startswith(("'s", "’s"), end) and not self.text[end + 2 : end + 3].isalnum():
             return True
-        after = text[end : end + SPEECH_WINDOW].lstrip().lower()
+        after = self.text[end : end + SPEECH_WINDOW].lstrip().lower()
         if SPEECH_AFTER.match(after):
             return True
-        spoken_before = SPEECH_BEFORE.search(text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
-        return spoken_before is not None and CLAUSE_END.match(text, end) is not None
+        spoken_before = SPEECH_BEFORE.search(self.text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower())
+        return spoken_before is not None and CLAUSE_END.match(self.text, end) is not None
 
-    def another_word_here(name: str, start: int, end: int) -> bool:
+    def another_word_here(self, name: str, start: int, end: int) -> bool:
         """Whether a one-word name met before in the article (a surname), or a surname with its
         particle, is here another word: the first of another name (`Costa Rica`, `United States`
         after `Manchester United`, `de la Cruz Roja` after `Anna de la Cruz`; not in German,
@@ -381,46 +436,50 @@ def find_protected_spans(
         the person neither speaks nor has a role before the word (`in May`, `May 5`), or, for
         a surname with its particle, where the particle is a word of the sentence (see
         particle_is_a_word_here). The desk's names are always names."""
-        if name in rules.names or (" " in name and not _opens_with_particle(name)):
+        text = self.text
+        if name in self.rules.names or (" " in name and not _opens_with_particle(name)):
             return False
-        if " " in name and particle_is_a_word_here(name, start):
+        if " " in name and self.particle_is_a_word_here(name, start):
             return True
-        if not (capitalised_nouns or title_case) and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        if not (self.capitalised_nouns or self.title_case) and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return True
-        if " " not in name and not title_case and _last_words(text, start, 1) in GIVEN_NAMES and text[start - 1 : start] == " ":
+        if " " not in name and not self.title_case and _last_words(text, start, 1) in GIVEN_NAMES and text[start - 1 : start] == " ":
             return True  # another person's surname: `Jeffrey Sachs` after `Goldman Sachs said`
-        if name in months:
-            return not person_named(start, end)
-        if surname_opens_as_common_word(name, start, end) or adjective_before_its_noun(name, end):
+        if name in self.months:
+            return not self.person_named(start, end)
+        if self.surname_opens_as_common_word(name, start, end) or self.adjective_before_its_noun(name, end):
             return True
-        return (name.lower() in SENTENCE_OPENERS or name in starters) and (
-            start in sentence_starts or _after_opening(text, start, sentence_starts)
+        return (name.lower() in SENTENCE_OPENERS or name in self.starters) and (
+            start in self.sentence_starts or _after_opening(text, start, self.sentence_starts)
         )
 
-    def surname_opens_as_common_word(name: str, start: int, end: int) -> bool:
+    def surname_opens_as_common_word(self, name: str, start: int, end: int) -> bool:
         """Whether a person's surname met before (the last word of a name known) opens the
         sentence as a common word with the sentence's capital: before what follows no person
         (`Young people`, `Brown rice` after `Neil Young`, `Gordon Brown`), where the language
         tells what does (WHAT_A_PERSON_DOES: `Young has`, `Brown resigned on Monday`, `Brown,
         who`, `Brown's`), or before `and` and a name met before (`Young and Busch are due`). Not in a title-case heading, where every word has its capital."""
-        deeds = WHAT_A_PERSON_DOES.get(language)
-        if deeds is None or title_case or " " in name or not (start in sentence_starts or _after_opening(text, start, sentence_starts)):
+        text, sentence_starts = self.text, self.sentence_starts
+        deeds = WHAT_A_PERSON_DOES.get(self.language)
+        if deeds is None or self.title_case or " " in name or not (
+            start in sentence_starts or _after_opening(text, start, sentence_starts)
+        ):
             return False
         joined = AND_ANOTHER.match(text, end)
-        if joined is not None and _POSSESSIVE.sub("", joined.group("name")) in known:
+        if joined is not None and _POSSESSIVE.sub("", joined.group("name")) in self.known:
             return False  # `Kempczinski and Busch are due to meet`: two people met before
-        return any(other.endswith(" " + name) for other in known) and not _follows_as_a_person(text, end, deeds)
+        return any(other.endswith(" " + name) for other in self.known) and not _follows_as_a_person(text, end, deeds)
 
-    def adjective_before_its_noun(name: str, end: int) -> bool:
+    def adjective_before_its_noun(self, name: str, end: int) -> bool:
         """Whether a surname met before that is also an English adjective (`Brown`, `Young`) is
         that adjective inside a sentence too, capitalised as part of a phrase: before a
         lower-case word that is no function word, no noun a person's name describes and nothing
         that follows a person (`tea and Brown bread`, `helps Young people`; not `thanked Brown
         for`, `Brown said`, `the Brown government`). Not in a title-case heading."""
-        if language != "en" or title_case or name not in ADJECTIVE_SURNAMES or text[end : end + 1] != " ":
+        if self.language != "en" or self.title_case or name not in ADJECTIVE_SURNAMES or self.text[end : end + 1] != " ":
             return False
-        deeds = WHAT_A_PERSON_DOES[language]
-        following = _WORD.match(text, end + 1)
+        deeds = WHAT_A_PERSON_DOES[self.language]
+        following = _WORD.match(self.text, end + 1)
         if following is None or following.lastgroup != "lower":
             return False
         word = following.group()
@@ -428,51 +487,59 @@ def find_protected_spans(
             word in TITLE_CASE_LOWER
             or word in AFTER_AN_OBJECT
             or NOUNS_A_NAME_DESCRIBES.fullmatch(word)
-            or _follows_as_a_person(text, end, deeds)
+            or _follows_as_a_person(self.text, end, deeds)
         )
 
-    # A name met before in the article is no more a reason to cut a longer name apart than a
-    # listed one (`Maria Costa` … `the Maria Costa Foundation`). Not a surname alone, which gives
-    # way to a capitalised word after it anyway (another_word_here), nor in German, where the
-    # noun after a name has its capital too (`führte Maria Schröder Gespräche`).
-    met = frozenset() if capitalised_nouns else frozenset(name for name in known if " " in name)
-    for idiom in GERMAN_IDIOMS.finditer(text) if capitalised_nouns else ():
-        if idiom.group() not in rules.names and not taken.overlaps(*idiom.span()):
-            taken.add(*idiom.span())  # nor a name met before in it: `Lieschen Müller` after `Frau Müller`
-    for start, end in _longer_than_listed(text, sentence_starts, lang, rules, known, kept, met):
-        if not taken.overlaps(start, end):
-            spans.append(ProtectedSpan(start, end, text[start:end], "name"))
-            taken.add(start, end)
-            known.add(text[start:end])
-            met_as_organisation(text[start:end], start, end)
-    mark_listed_names()
-    if capitalised_nouns:
-        for start, end in [*german_stock_indexes(text), *german_clubs_with_years(text, months)]:
-            if not taken.overlaps(start, end):
-                spans.append(ProtectedSpan(start, end, text[start:end], "name"))
-                taken.add(start, end)
-    tokens = [_token(match) for match in _WORD.finditer(text)]
-    if opening := dateline_end(text):
-        # `Berlin – Die Gespräche …`: the sentence starts after the dateline, whose places are
-        # translated (Brussels → Brüssel), not kept as names (`ST. LOUIS (AP) — `).
-        sentence_starts = sentence_starts | {opening}
-        taken.add(0, opening)
+    def mark_names_listed_and_met(self) -> None:
+        """Protect the desk's names and those met before in the article, and the longer names
+        the detector finds around them; in German, leave whole the set phrases that stand for a
+        type of person (GERMAN_IDIOMS)."""
+        # A name met before in the article is no more a reason to cut a longer name apart than a
+        # listed one (`Maria Costa` … `the Maria Costa Foundation`). Not a surname alone, which gives
+        # way to a capitalised word after it anyway (another_word_here), nor in German, where the
+        # noun after a name has its capital too (`führte Maria Schröder Gespräche`).
+        met = frozenset() if self.capitalised_nouns else frozenset(name for name in self.known if " " in name)
+        for idiom in GERMAN_IDIOMS.finditer(self.text) if self.capitalised_nouns else ():
+            if idiom.group() not in self.rules.names and not self.taken.overlaps(*idiom.span()):
+                self.taken.add(*idiom.span())  # nor a name met before in it: `Lieschen Müller` after `Frau Müller`
+        for start, end in _longer_than_listed(self.text, self.sentence_starts, self.lang, self.rules, self.known, self.kept, met):
+            if not self.taken.overlaps(start, end):
+                self.spans.append(ProtectedSpan(start, end, self.text[start:end], "name"))
+                self.taken.add(start, end)
+                self.known.add(self.text[start:end])
+                self.met_as_organisation(self.text[start:end], start, end)
+        self.mark_listed_names()
 
-    def noun_before_name(token: Token) -> bool:
+    def mark_german_indexes_and_clubs(self) -> None:
+        """Protect the stock indexes German copy names (`der Dax`, `der S&P 500`) and its clubs named
+        with their year (german_clubs_with_years)."""
+        for start, end in [*german_stock_indexes(self.text), *german_clubs_with_years(self.text, self.months)]:
+            if not self.taken.overlaps(start, end):
+                self.spans.append(ProtectedSpan(start, end, self.text[start:end], "name"))
+                self.taken.add(start, end)
+
+    def mark_dateline(self) -> None:
+        """`Berlin – Die Gespräche …`: the sentence starts after the dateline, whose places are
+        translated (Brussels → Brüssel), not kept as names (`ST. LOUIS (AP) — `)."""
+        if opening := dateline_end(self.text):
+            self.sentence_starts = self.sentence_starts | {opening}
+            self.taken.add(0, opening)
+
+    def noun_before_name(self, token: Token) -> bool:
         """`Die Gewerkschaft GDL`: a German common noun, translatable, before the name (a name
         may end in such a word: `Trainer Hartung`)."""
-        return capitalised_nouns and is_german_common_noun(token.text)
+        return self.capitalised_nouns and is_german_common_noun(token.text)
 
-    def german_words_before_name(run: list[Token], position: int) -> bool:
+    def german_words_before_name(self, run: list[Token], position: int) -> bool:
         """Whether the German word at `position` of a run is translatable and comes before
         the name, if any: a word that counts (`Tausende Stellen`), a time (`Ende März`,
         `Dienstagmorgen`), and before the run's last word a common noun (`die Gewerkschaft
         GDL`, `der Leitindex Dax`, `sieben Jahren Haft`) or a descriptive adjective and its
         noun (`die Europäische Zentralbank`)."""
         token = run[position]
-        if token.text in GERMAN_QUANTITIES or is_time_of_day(token.text, weekdays):
+        if token.text in GERMAN_QUANTITIES or is_time_of_day(token.text, self.weekdays):
             return True
-        if token.text in GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in months:
+        if token.text in GERMAN_TIME_WORDS and position + 1 < len(run) and run[position + 1].text in self.months:
             return True
         if opens_german_club(run, position):
             return False
@@ -482,54 +549,55 @@ def find_protected_spans(
         # before its name (`die Tochter Siemens Healthineers AG`, `der Autobauer Volkswagen AG`).
         before_adjective = position + 2 < len(run) and WEAK_ADJECTIVE.fullmatch(run[position + 1].text) is not None
         return position < len(run) - 1 and (
-            noun_before_name(token)
+            self.noun_before_name(token)
             or token.text in GERMAN_GROUPS
-            or (noun_of_phrase(token) and not before_adjective and (
+            or (self.noun_of_phrase(token) and not before_adjective and (
                 run[-1].text not in LEGAL_FORMS or (position < len(run) - 2 and is_kind_of_company(token.text))
             ))
-            or describes(token)
-            or (position > 0 and describes(run[position - 1]))
+            or self.describes(token)
+            or (position > 0 and self.describes(run[position - 1]))
         )
 
-    def starts_sentence(token: Token) -> bool:
+    def starts_sentence(self, token: Token) -> bool:
         """Whether a word opens a sentence, or in German a sentence after a colon, which German
         capitalises only there (`Die Premiere war gut: Das Publikum jubelte`)."""
         return (
-            token.start in sentence_starts
-            or _after_opening(text, token.start, sentence_starts)
-            or (capitalised_nouns and text[: token.start].endswith(": "))
+            token.start in self.sentence_starts
+            or _after_opening(self.text, token.start, self.sentence_starts)
+            or (self.capitalised_nouns and self.text[: token.start].endswith(": "))
         )
 
-    def opens_no_name(index: int) -> bool:
+    def opens_no_name(self, index: int) -> bool:
         """Whether the German word at token `index` only owes its capital to the sentence it
         opens and is no part of the name after it: a conjunction or a focusing adverb (`Dass
         Robert Habeck …`, `Auch Siemens Energy …`), or `Von` before a company and the person
         heading it (`Von BMW Oliver Zipse hieß es`), where it is no surname's particle."""
+        tokens = self.tokens
         token = tokens[index]
-        if not (capitalised_nouns and index + 1 < len(tokens) and starts_sentence(token)):
+        if not (self.capitalised_nouns and index + 1 < len(tokens) and self.starts_sentence(token)):
             return False
         word = token.text.lower()
         if word in GERMAN_OPENERS_OF_NO_NAME:
             return True
-        return word == "von" and index + 2 < len(tokens) and company_before_person(tokens[index + 1], tokens[index + 2])
+        return word == "von" and index + 2 < len(tokens) and self.company_before_person(tokens[index + 1], tokens[index + 2])
 
-    def leaves_nouns_bare(before: Token | None) -> bool:
+    def leaves_nouns_bare(self, before: Token | None) -> bool:
         """Whether after the German word `before` a name and a noun with no article may follow
         each other (leaves_german_nouns_bare), also a conjunction opening the sentence (`Dass Lars
         Klingbeil Entwarnung gab`)."""
         if before is None:
             return False
         if before.capitalised:
-            return before.text.lower() in GERMAN_CLAUSE_OPENERS and starts_sentence(before)
+            return before.text.lower() in GERMAN_CLAUSE_OPENERS and self.starts_sentence(before)
         return leaves_german_nouns_bare(before.text.lower())
 
-    def word_before(token: Token) -> Token | None:
+    def word_before(self, token: Token) -> Token | None:
         """The word right before `token`, one space away."""
-        index = ending_at[token.end]
-        before = tokens[index - 1] if index else None
-        return before if before is not None and text[before.end : token.start] == " " else None
+        index = self.ending_at[token.end]
+        before = self.tokens[index - 1] if index else None
+        return before if before is not None and self.text[before.end : token.start] == " " else None
 
-    def noun_of_phrase(token: Token) -> bool:
+    def noun_of_phrase(self, token: Token) -> bool:
         """Whether a German article, determiner, number or adjective right before the word
         makes it a noun (`der Leitindex Dax`, `alle Schulen`, `500 Millionen Euro`, `weiten
         Teilen Bayerns`), not the first word of a name: after an article an adjective with the
@@ -538,11 +606,11 @@ def find_protected_spans(
         last_part = token.text.rsplit("-", 1)[-1]  # `Lufthansa-Tochter`: a noun
         if _is_acronym(token.text) or any(character.isupper() for character in last_part[1:]):
             return False
-        if GERMAN_NUMBER.fullmatch(_last_words(text, token.start, 1)):
+        if GERMAN_NUMBER.fullmatch(_last_words(self.text, token.start, 1)):
             # The number of a name (`Mainz 05 Bo Svensson`, `der S&P 500`) counts nothing.
-            number_end = _space_starts(text, token.start)
-            return not taken.overlaps(number_end - 1, number_end)
-        before = word_before(token)
+            number_end = _space_starts(self.text, token.start)
+            return not self.taken.overlaps(number_end - 1, number_end)
+        before = self.word_before(token)
         if before is None:
             return False
         word = before.text.lower()
@@ -552,66 +620,66 @@ def find_protected_spans(
             return False
         return GERMAN_DETERMINER.fullmatch(word) is not None or GERMAN_ADJECTIVE.fullmatch(word) is not None
 
-    def describes(token: Token) -> bool:
+    def describes(self, token: Token) -> bool:
         """Whether the word is a German adjective describing the noun after it (`Europäische
         Zentralbank`, `Statistischem Bundesamt`, `Deutsche Wetterdienst`), with the weak ending
         only after an article; a common given name with an adjective's ending is none (`VW-Chef
         Oliver Blume`)."""
         adjective = GERMAN_DESCRIPTIVE_ADJECTIVE.fullmatch(token.text)
-        if adjective is None and public_body_after(token):
+        if adjective is None and self.public_body_after(token):
             adjective = GERMAN_NATIONAL_ADJECTIVE.fullmatch(token.text)
         if adjective is None or is_given_name(token.text):
             return False
-        before = word_before(token)
+        before = self.word_before(token)
         return adjective.group("ending") in ("em", "er", "es") or (before is not None and before.text.lower() in GERMAN_DEFINITE)
 
-    def public_body_after(token: Token) -> bool:
+    def public_body_after(self, token: Token) -> bool:
         """Whether the word right after `token` is the head of a public body's name (`Wetterdienst`)."""
-        position = ending_at[token.end] + 1
+        position = self.ending_at[token.end] + 1
         return (
-            position < len(tokens)
-            and text[token.end : tokens[position].start] == " "
-            and GERMAN_PUBLIC_BODY.fullmatch(tokens[position].text.lower()) is not None
+            position < len(self.tokens)
+            and self.text[token.end : self.tokens[position].start] == " "
+            and GERMAN_PUBLIC_BODY.fullmatch(self.tokens[position].text.lower()) is not None
         )
 
-    def german_name_goes_on(index: int, run_end: int) -> bool:
+    def german_name_goes_on(self, index: int, run_end: int) -> bool:
         """Whether a German run of capitalised words goes on after token `run_end`: not into a
         word that counts (`der Vereinigung Cockpit Hunderte Flüge`), nor through `von` or `zu`
         but after a role and a given name (`Kommissionspräsidentin Ursula von der Leyen`) or
         from given names alone to the surname (`mit Ursula von der Leyen`, `Johann Wolfgang von
         Goethe`)."""
-        following = tokens[run_end + 1]
+        following = self.tokens[run_end + 1]
         if following.text in GERMAN_QUANTITIES:
             return False
-        if run_end > index and company_name_ends(tokens[run_end], following):
+        if run_end > index and self.company_name_ends(self.tokens[run_end], following):
             return False
-        if run_end == index and company_before_person(tokens[index], following):
+        if run_end == index and self.company_before_person(self.tokens[index], following):
             return False
-        if run_end == index + 1 and full_name_ends(index, following):
+        if run_end == index + 1 and self.full_name_ends(index, following):
             return False
-        if surname_after_particle_ends(run_end, following):
+        if self.surname_after_particle_ends(run_end, following):
             return False
         if following.text in GERMAN_PREPOSITION_PARTICLES:
             # Given names alone, not a given name and a surname: `Anna Müller von Siemens sagte`.
-            if run_end == index or all(token.text in GERMAN_GIVEN_NAMES for token in tokens[index : run_end + 1]):
-                return particle_joins_given_name(run_end)
+            if run_end == index or all(token.text in GERMAN_GIVEN_NAMES for token in self.tokens[index : run_end + 1]):
+                return self.particle_joins_given_name(run_end)
             # After a role, a given name (`Präsidentin Ursula von der Leyen`), not a surname
             # and the company the person is with (`Präsident Müller von Siemens`).
-            return (is_role(tokens[run_end - 1]) and not is_role(tokens[run_end])
-                    and tokens[run_end].text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
+            return (self.is_role(self.tokens[run_end - 1]) and not self.is_role(self.tokens[run_end])
+                    and self.tokens[run_end].text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES)
         return True
 
-    def surname_after_particle_ends(run_end: int, following: Token) -> bool:
+    def surname_after_particle_ends(self, run_end: int, following: Token) -> bool:
         """Whether a German surname with its particle at token `run_end` ends the name before
         the given name of another person (`traf Ursula von der Leyen Olaf Scholz`)."""
         return (
             run_end > 0
-            and tokens[run_end - 1].text.lower() in NAME_PARTICLES
-            and not is_given_name(tokens[run_end].text)
+            and self.tokens[run_end - 1].text.lower() in NAME_PARTICLES
+            and not is_given_name(self.tokens[run_end].text)
             and is_given_name(following.text)
         )
 
-    def company_name_ends(last: Token, following: Token) -> bool:
+    def company_name_ends(self, last: Token, following: Token) -> bool:
         """Whether a company's name ends at `last`, an English word of companies' names or a
         legal form after the words before it, where a German noun follows it, the sentence's
         and not the name's (`dass Siemens Energy Stellen abbaut`, `die Volkswagen AG
@@ -619,9 +687,9 @@ def find_protected_spans(
         Airlines`, `GmbH & Co. KG`)."""
         if last.text not in ENGLISH_COMPANY_WORDS and last.text not in LEGAL_FORMS:
             return False
-        return not (text[last.end : following.start] in AMPERSANDS or goes_on_as_a_companys(following))
+        return not (self.text[last.end : following.start] in AMPERSANDS or self.goes_on_as_a_companys(following))
 
-    def company_before_person(company: Token, following: Token) -> bool:
+    def company_before_person(self, company: Token, following: Token) -> bool:
         """Whether a German word is a company's or an organisation's name of its own before the
         given name of a person, who heads it or speaks for it: an acronym (`von BMW Oliver
         Zipse`, `dass SPD Olaf Scholz nominiert`), but a club's (`FC Carl Zeiss Jena`), or a
@@ -629,9 +697,9 @@ def find_protected_spans(
         if not is_given_name(following.text):
             return False
         acronym = _is_acronym(company.text) and company.text not in GERMAN_CLUBS
-        return acronym or hyphenated_company(company) or company_after_von(company)
+        return acronym or self.hyphenated_company(company) or self.company_after_von(company)
 
-    def person_in_genitive(run: list[Token], previous: Token | None) -> bool:
+    def person_in_genitive(self, run: list[Token], previous: Token | None) -> bool:
         """Whether a German given name and surname are in the genitive, after the noun they
         depend on, which an article makes one (`Die Musik Richard Wagners`, `das Erbe Helmut
         Kohls`): the surname's -s is the genitive's, as after a noun no name is in the nominative.
@@ -643,47 +711,50 @@ def find_protected_spans(
         is one of them (surname_ends_in_s) or the apostrophe of the genitive follows it, which
         only a name ending in -s of its own takes (`Die Rede Olaf Kubicius'`)."""
         return (
-            capitalised_nouns
+            self.capitalised_nouns
             and len(run) > 1
             and (is_given_name(run[0].text) or (previous is not None and is_german_noun_of_a_persons(previous.text)))
             and GERMAN_GENITIVE_SURNAME.fullmatch(run[-1].text) is not None
             and previous is not None
             and previous.capitalised
-            and not is_role(previous)
+            and not self.is_role(previous)
             and previous.text.lower() not in GERMAN_ORGANISATION_ROLES
-            and noun_of_phrase(previous)
-            and not surname_ends_in_s(run[-1].text)
-            and not text.startswith(("'", "’"), run[-1].end)
+            and self.noun_of_phrase(previous)
+            and not self.surname_ends_in_s(run[-1].text)
+            and not self.text.startswith(("'", "’"), run[-1].end)
         )
 
-    def surname_ends_in_s(surname: str) -> bool:
+    def surname_ends_in_s(self, surname: str) -> bool:
         """Whether a surname after a noun ends in -s of its own, not the genitive's: never where
         the article names its stem (`Andrzej Duda schwieg`), else a well-known one (`Pistorius`)
         or one the article names whole elsewhere."""
-        if block_word_counts()[surname[:-1]] or word_of_a_name_met(surname[:-1]):
+        if self.block_word_counts[surname[:-1]] or self.word_of_a_name_met(surname[:-1]):
             return False
-        return surname in GERMAN_SURNAMES_ENDING_IN_S or block_word_counts()[surname] > 1 or word_of_a_name_met(surname)
+        return surname in GERMAN_SURNAMES_ENDING_IN_S or self.block_word_counts[surname] > 1 or self.word_of_a_name_met(surname)
 
-    def word_of_a_name_met(word: str) -> bool:
+    def word_of_a_name_met(self, word: str) -> bool:
         """Whether a word is one of a name found before this block or of the desk's list."""
-        return word in listed_name_words() or any(f" {word} " in f" {name} " for name in known)
+        return word in self.listed_name_words or any(f" {word} " in f" {name} " for name in self.known)
 
-    @functools.cache
-    def block_word_counts() -> Counter[str]:
-        return Counter(WORD_OF_LETTERS.findall(text))
+    @functools.cached_property
+    def block_word_counts(self) -> Counter[str]:
+        return Counter(WORD_OF_LETTERS.findall(self.text))
 
-    @functools.cache
-    def listed_name_words() -> frozenset[str]:
-        return frozenset(word for name in rules.names for word in name.split(" "))
+    @functools.cached_property
+    def listed_name_words(self) -> frozenset[str]:
+        return frozenset(word for name in self.rules.names for word in name.split(" "))
 
-    def heads_person_after(company: Token) -> bool:
+    def heads_person_after(self, company: Token) -> bool:
         """Whether a lone German word is a company before the person heading it, one space
         before their given name (`Von Mercedes-Benz Ola Källenius hieß es`)."""
-        position = ending_at[company.end]
+        text, tokens = self.text, self.tokens
+        position = self.ending_at[company.end]
         following = tokens[position + 1] if position + 1 < len(tokens) else None
-        return following is not None and text[company.end : following.start] == " " and company_before_person(company, following)
+        return (
+            following is not None and text[company.end : following.start] == " " and self.company_before_person(company, following)
+        )
 
-    def hyphenated_company(word: Token) -> bool:
+    def hyphenated_company(self, word: Token) -> bool:
         """Whether a German word is a company's name of capitalised words joined by hyphens
         (`Mercedes-Benz`, `Rolls-Royce`), none of them a given name, as a person's hyphenated
         given names are (`Hans-Peter`, `Jean-Luc`)."""
@@ -692,7 +763,7 @@ def find_protected_spans(
             part[:1].isupper() and part not in GERMAN_GIVEN_NAMES and part not in ROMANCE_GIVEN_NAMES for part in parts
         )
 
-    def goes_on_as_a_companys(following: Token) -> bool:
+    def goes_on_as_a_companys(self, following: Token) -> bool:
         """Whether the word after a name may go on with it as a company's name does: another
         English word of companies' names, a legal form, an organisation's word or an acronym."""
         return (
@@ -702,7 +773,7 @@ def find_protected_spans(
             or _is_acronym(following.text)
         )
 
-    def full_name_ends(given_at: int, following: Token) -> bool:
+    def full_name_ends(self, given_at: int, following: Token) -> bool:
         """Whether a German given name and surname after a verb, or after a conjunction opening
         a clause, end before the capitalised word after them: a common noun, what the sentence
         gives or imputes to the person (`gab Lars Klingbeil Entwarnung`, `dass Lars Klingbeil
@@ -711,54 +782,56 @@ def find_protected_spans(
         with a noun's ending (`feierte Bertolt Brecht Premiere`, not `traf Sarah Jessica
         Parker`). Not a particle, nor a word of a company's name (`Robert Bosch GmbH`). After an
         article the words may be one name (`die Robert Bosch Stiftung`)."""
-        given, surname = tokens[given_at], tokens[given_at + 1]
-        before = word_before(given)
-        if not leaves_nouns_bare(before):
+        given, surname = self.tokens[given_at], self.tokens[given_at + 1]
+        before = self.word_before(given)
+        if not self.leaves_nouns_bare(before):
             return False
         if not is_given_name(given.text) and not has_german_noun_ending(following.text):
             return False
         if not surname.capitalised or is_given_name(surname.text):
             return False  # `Johann Wolfgang Goethe`: given names before the surname
-        return text[surname.end : following.start] == " " and not (
+        return self.text[surname.end : following.start] == " " and not (
             following.text.lower() in NAME_PARTICLES
-            or goes_on_as_a_companys(following)
-            or text[given.start : following.end] in known
+            or self.goes_on_as_a_companys(following)
+            or self.text[given.start : following.end] in self.known
         )
 
-    def german_surname_after_given(position: int) -> bool:
+    def german_surname_after_given(self, position: int) -> bool:
         """Whether a German word another language's sentences open with is a surname after a
         given name (`Anne Will`): German opens no sentence with it."""
-        return capitalised_nouns and position > 0 and tokens[position].capitalised and is_given_name(tokens[position - 1].text)
+        return (
+            self.capitalised_nouns and position > 0 and self.tokens[position].capitalised and is_given_name(self.tokens[position - 1].text)
+        )
 
-    def particle_joins_given_name(index: int) -> bool:
+    def particle_joins_given_name(self, index: int) -> bool:
         """Whether `von` or `zu` after the lone capitalised word at token `index` joins a given
         name to its surname: `mit Ursula von der Leyen`, and without `der` only where the person
         speaks (`sagte Beatrix von Storch`, not `Besuch von Macron`)."""
-        with_article = tokens[index + 1].text == "von" and index + 2 < len(tokens) and tokens[index + 2].text == "der"
+        with_article = self.tokens[index + 1].text == "von" and index + 2 < len(self.tokens) and self.tokens[index + 2].text == "der"
         surname_at = index + 3 if with_article else index + 2
-        if surname_at >= len(tokens):
+        if surname_at >= len(self.tokens):
             return False
-        given, surname = tokens[index], tokens[surname_at]
+        given, surname = self.tokens[index], self.tokens[surname_at]
         if not (
             surname.capitalised
-            and text[tokens[surname_at - 1].end : surname.start] == " "
+            and self.text[self.tokens[surname_at - 1].end : surname.start] == " "
             and not (
-                surname_at + 1 < len(tokens)
-                and _continues_run(text, tokens, surname_at, sentence_starts, True)
-                and not is_given_name(tokens[surname_at + 1].text)  # another person follows: surname_after_particle_ends
+                surname_at + 1 < len(self.tokens)
+                and _continues_run(self.text, self.tokens, surname_at, self.sentence_starts, True)
+                and not is_given_name(self.tokens[surname_at + 1].text)  # another person follows: surname_after_particle_ends
             )
-            and may_be_given_name(given)
-            and may_be_surname(surname, with_article)
+            and self.may_be_given_name(given)
+            and self.may_be_surname(surname, with_article)
         ):
             return False
-        before = text[max(0, given.start - SPEECH_WINDOW) : given.start]
-        return with_article or known_given_name_before(given, surname) or bool(
+        before = self.text[max(0, given.start - SPEECH_WINDOW) : given.start]
+        return with_article or self.known_given_name_before(given, surname) or bool(
             GERMAN_SPEAKER_AFTER.search(before)
             or GERMAN_SEPARABLE_SPEAKER.search(before)
-            or SPEECH_AFTER.match(text, _space_ends(text, surname.end))
+            or SPEECH_AFTER.match(self.text, _space_ends(self.text, surname.end))
         )
 
-    def known_given_name_before(given: Token, surname: Token) -> bool:
+    def known_given_name_before(self, given: Token, surname: Token) -> bool:
         """Whether a common given name before `von` or `zu` makes the word after it a surname:
         `Otto von Bismarck`, `Karl-Theodor zu Guttenberg`; not a plural (`erfuhr Anna von
         Freunden`, `lud Olaf zu Gesprächen ein`), a noun of a set phrase (`blieb mit Anna zu
@@ -768,32 +841,32 @@ def find_protected_spans(
             given.text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES
             and surname.text not in GERMAN_NOUNS_AFTER_PARTICLES
             and not surname.text.endswith(GERMAN_PLURAL_ENDINGS)
-            and GERMAN_FROM_TO.match(text, surname.end) is None
+            and GERMAN_FROM_TO.match(self.text, surname.end) is None
         )
 
-    def may_be_given_name(token: Token) -> bool:
+    def may_be_given_name(self, token: Token) -> bool:
         """Whether a German word before `von` may be a given name: no noun an article, a
         determiner or an adjective introduces, nor one `von` completes (`Abschied von der
         Macht`), no word to translate, no noun by its ending (`Kritik von der Opposition`), no
         word sentences open with (`Als von Storch sagte`)."""
         return not (
-            plainly_no_name(token)
+            self.plainly_no_name(token)
             or token.text.lower() in SENTENCE_OPENERS
-            or token.text in starters
+            or token.text in self.starters
             or token.text in GERMAN_NOUNS_BEFORE_VON
-            or noun_of_phrase(token)
-            or describes(token)
+            or self.noun_of_phrase(token)
+            or self.describes(token)
         )
 
-    def may_be_surname(token: Token, after_der: bool) -> bool:
+    def may_be_surname(self, token: Token, after_der: bool) -> bool:
         """Whether a German word after `von` or `von der` may be a surname: not a word to
         translate nor a noun by its ending, nor after `der` one of a feminine noun (`von der
         Bühne`, `von der Basis`)."""
-        return not (plainly_no_name(token) or (after_der and token.text.endswith(GERMAN_FEMININE_ENDINGS)))
+        return not (self.plainly_no_name(token) or (after_der and token.text.endswith(GERMAN_FEMININE_ENDINGS)))
 
-    def plainly_no_name(token: Token) -> bool:
+    def plainly_no_name(self, token: Token) -> bool:
         return (
-            not_name(token)
+            self.not_name(token)
             or is_german_common_noun(token.text)
             or _is_acronym(token.text)
             or token.text in GERMAN_QUANTITIES
@@ -802,19 +875,19 @@ def find_protected_spans(
             or is_german_object_noun(token.text)
         )
 
-    def introduces_one(role: Token) -> bool:
+    def introduces_one(self, role: Token) -> bool:
         """Whether a German role introduces a lone word as a name: a role that may name many
         (`dass Unternehmen Stellen abbauen`, `sehen Experten Fehler`) only after a determiner
         (`der Konzern Bosch`, `den Präsidenten Macron`)."""
         word = role.text.lower()
         if word not in GERMAN_ORGANISATION_ROLES:
             ending = GERMAN_ROLE.fullmatch(word)
-            if word in roles or (ending is not None and ending.group("ending") not in GERMAN_INFLECTIONS):
+            if word in self.roles or (ending is not None and ending.group("ending") not in GERMAN_INFLECTIONS):
                 return True
-        before = word_before(role)
+        before = self.word_before(role)
         return before is not None and (before.text.lower() in GERMAN_DEFINITE or GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None)
 
-    def german_name_may_open(run: list[Token]) -> bool:
+    def german_name_may_open(self, run: list[Token]) -> bool:
         """Whether a German run of two capitalised words opening a sentence may be a given name
         and a surname: in German the first word of a sentence may be a noun (`Bahnvorstand
         Palla sagte`, `Jeder Zweite sagte`), so it is a given name only when it is no word
@@ -824,7 +897,7 @@ def find_protected_spans(
             return False
         first = run[0]
         if (
-            first.text in starters
+            first.text in self.starters
             or first.text.lower() in GERMAN_PREPOSITION_PARTICLES  # `Zu Jahresbeginn warnte`
             or first.text.lower() in SENTENCE_OPENERS
             or GERMAN_DETERMINER.fullmatch(first.text.lower())
@@ -832,71 +905,76 @@ def find_protected_spans(
             or first.text in GERMAN_QUANTITIES | GERMAN_GROUPS
         ):
             return False
-        return not any(not_name(token) or is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1]))
+        return not any(
+            self.not_name(token) or is_german_common_noun(token.text) or _is_acronym(token.text) for token in (first, run[-1])
+        )
 
-    def german_speaker_named(run: list[Token]) -> bool:
+    def german_speaker_named(self, run: list[Token]) -> bool:
         """Whether a German name of two words opening a sentence speaks right after it (`Ana
         Kovač sagte, …`, `Ana Kovač, 54, sagte`)."""
-        return SPEECH_AFTER.match(text, _space_ends(text, run[-1].end)) is not None or described_as_person(run[-1].end)
+        return (
+            SPEECH_AFTER.match(self.text, _space_ends(self.text, run[-1].end)) is not None or self.described_as_person(run[-1].end)
+        )
 
-    def german_given_name_opens(run: list[Token]) -> bool:
+    def german_given_name_opens(self, run: list[Token]) -> bool:
         """Whether a German name opening a sentence starts with a common given name (German, or
         English as players and guests have them: `Harry Kane traf`), before a
         particle (`Richard von Weizsäcker hielt …`) or, if it is no word of the language too
         (not `Otto Normalverbraucher zahlt`), before a word that is plainly no noun (`Annalena
         Baerbock reiste …`, not `Rosa Kleider sind …`)."""
-        if given_before_particle(run):  # the particle joined the given names to the surname
+        if self.given_before_particle(run):  # the particle joined the given names to the surname
             return True
         given = is_given_name(run[0].text)  # `Harry Kane traf`
-        return german_name_may_open(run) and given and not plainly_no_name(run[-1])
+        return self.german_name_may_open(run) and given and not self.plainly_no_name(run[-1])
 
-    def given_before_particle(run: list[Token]) -> bool:
+    def given_before_particle(self, run: list[Token]) -> bool:
         """Whether a German name is a common given name, a particle and a surname (`Otto von
         Bismarck`), which names a person."""
         return run[0].text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES and not all(token.capitalised for token in run)
 
-    def german_speaks(run: list[Token], start: int, end: int) -> bool:
+    def german_speaks(self, run: list[Token], start: int, end: int) -> bool:
         """Whether a German name of two or more words found in a sentence is who speaks, the
         verb right before or after it: `„…“, sagte Martin Schäfer.`, `, teilte Martin Schäfer mit`,
         `Am Montag kritisierte Martin Schäfer …`."""
         if sum(token.capitalised for token in run) < 2:
             return False
-        before = text[max(0, start - SPEECH_WINDOW) : start]
+        before = self.text[max(0, start - SPEECH_WINDOW) : start]
         return bool(
             GERMAN_SPEAKER_AFTER.search(before)
             or GERMAN_SEPARABLE_SPEAKER.search(before)
-            or SPEECH_AFTER.match(text, _space_ends(text, end))
+            or SPEECH_AFTER.match(self.text, _space_ends(self.text, end))
         )
 
-    def german_speaker(token: Token) -> bool:
+    def german_speaker(self, token: Token) -> bool:
         """Whether a lone German word is who speaks, right after the verb and ending the
         clause, or before the particle of a separable verb: `„…“, sagte Merz.`, `Am Dienstag
         sagte Merz, er …`, `fügte Merz hinzu` (not `sagte Hilfe zu`)."""
         return (
-            spoken_after_verb(token.start, token.end)
-            and token.text not in answers
-            and not (not_name(token) or is_german_common_noun(token.text) or _is_lone_initial(token.text))
+            self.spoken_after_verb(token.start, token.end)
+            and token.text not in self.answers
+            and not (self.not_name(token) or is_german_common_noun(token.text) or _is_lone_initial(token.text))
         )
 
-    def spoken_after_verb(start: int, end: int) -> bool:
+    def spoken_after_verb(self, start: int, end: int) -> bool:
         """Whether the German words at text[start:end] follow a verb of speech and end the
         clause, or come before the particle of a separable one (`sagte Merz.`, `teilte Merz mit`)."""
-        before = text[max(0, start - SPEECH_WINDOW) : start]
+        before = self.text[max(0, start - SPEECH_WINDOW) : start]
         clause_end = end
         if separable := GERMAN_SEPARABLE_SPEAKER.search(before):
-            particle = GERMAN_PARTICLES[separable.group("verb")].match(text, end)
+            particle = GERMAN_PARTICLES[separable.group("verb")].match(self.text, end)
             clause_end = particle.end() if particle else -1
         elif GERMAN_SPEAKER_AFTER.search(before) is None:
             return False
-        return clause_end >= 0 and CLAUSE_END.match(text, clause_end) is not None
+        return clause_end >= 0 and CLAUSE_END.match(self.text, clause_end) is not None
 
-    def surname_after_particle(index: int) -> int | None:
+    def surname_after_particle(self, index: int) -> int | None:
         """Where the surname is that `von`, `von der` or `zu` at token `index` opens with no
         given name before it, when the context makes it a person's: a title right before it
         (`Vizekanzler von Papen`, `Frau von der Leyen`, `Bundesminister zu Guttenberg`), or,
         after `von`, its speaking (`sagte von Papen.`, `Von der Leyen sagte`). Not where from
         (`von Hamburg nach Berlin`), a time or a noun (`von Montag an`, `von Bedeutung`), nor
         what a noun before `von` takes (`Der Chef von Siemens sagte`)."""
+        text, tokens, sentence_starts = self.text, self.tokens, self.sentence_starts
         particle = tokens[index]
         word = particle.text.lower()
         if word not in GERMAN_PREPOSITION_PARTICLES or (
@@ -911,35 +989,35 @@ def find_protected_spans(
         if not (
             surname.capitalised
             and all(text[tokens[at - 1].end : tokens[at].start] == " " for at in range(index + 1, surname_at + 1))
-            and not taken.overlaps(particle.start, surname.end)
+            and not self.taken.overlaps(particle.start, surname.end)
             and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts, True))
-            and may_be_surname(surname, with_article)
+            and self.may_be_surname(surname, with_article)
             and surname.text not in GERMAN_NOUNS_AFTER_PARTICLES
             and not _is_lone_initial(surname.text)
             and GERMAN_FROM_TO.match(text, surname.end) is None
         ):
             return None
-        if titled(index, with_article) or (word == "von" and surname_speaks(index, surname)):
+        if self.titled(index, with_article) or (word == "von" and self.surname_speaks(index, surname)):
             return surname_at
         return None
 
-    def titled(index: int, with_article: bool) -> bool:
+    def titled(self, index: int, with_article: bool) -> bool:
         """Whether a title stands right before the particle at token `index` with no article,
         determiner, adjective or copula before it, which would make it what `von` completes or
         what someone is (`die Frau von Müller`, `gab sich als Herr von Welt`); before `von
         der`, also an office whose domain `von der` does not bring (`Ministerin von der Leyen`)."""
-        if index == 0 or tokens[index].start in sentence_starts:
+        if index == 0 or self.tokens[index].start in self.sentence_starts:
             return False
-        title = tokens[index - 1]
-        gap = text[title.end : tokens[index].start]
+        title = self.tokens[index - 1]
+        gap = self.text[title.end : self.tokens[index].start]
         written = title.text.lower() + gap.strip()
         if gap not in (" ", ". ") or not (
             GERMAN_TITLES_BEFORE_PARTICLES.fullmatch(written)
             or (with_article and GERMAN_OFFICES_BEFORE_VON_DER.fullmatch(written))
         ):
             return False
-        before = word_before(title)
-        if before is None or title.start in sentence_starts:
+        before = self.word_before(title)
+        if before is None or title.start in self.sentence_starts:
             return True
         word = before.text.lower()
         return not (
@@ -951,14 +1029,17 @@ def find_protected_spans(
             or GERMAN_NUMBER.fullmatch(word) is not None
         )
 
-    def surname_speaks(index: int, surname: Token) -> bool:
+    def surname_speaks(self, index: int, surname: Token) -> bool:
         """Whether the surname `von` (at token `index`) opens is who speaks: the verb right after
         it, where no noun before `von` takes it (`Als von Storch sagte`, not `Der Chef von
         Siemens sagte`) and the verb is no participle before a noun (`die von Siemens bestätigte
         Zahl`), or right before `von` and the clause ending with it (`sagte von Papen.`)."""
+        text, tokens = self.text, self.tokens
         before = tokens[index - 1] if index and text[tokens[index - 1].end : tokens[index].start] == " " else None
         noun_or_attribute = before is not None and (
-            (before.capitalised and (before.start not in sentence_starts or is_role(before) or is_german_common_noun(before.text)))
+            (before.capitalised and (
+                before.start not in self.sentence_starts or self.is_role(before) or is_german_common_noun(before.text)
+            ))
             or before.text.lower() in GERMAN_DEFINITE
             or GERMAN_DETERMINER.fullmatch(before.text.lower()) is not None
         )
@@ -966,38 +1047,40 @@ def find_protected_spans(
         participle = verb is not None and text[verb.end() : verb.end() + 1] == " " and text[verb.end() + 1 : verb.end() + 2].isupper()
         if verb and not (noun_or_attribute or participle):
             return True
-        return spoken_after_verb(tokens[index].start, surname.end)
+        return self.spoken_after_verb(tokens[index].start, surname.end)
 
-    def company_after_von(token: Token) -> bool:
+    def company_after_von(self, token: Token) -> bool:
         """Whether a lone German word after `von` is a company: after a role of a company's
         people (`Der Chef von Siemens`), or after a person's name where the way it is written
         (BioNTech) or a compound of the block (`Siemens-Chef`) shows it (`Präsident Müller von
         Siemens`). Not nouns joined (`Sprecher von Feuerwehr und Polizei`); a company the
         article named before is known."""
-        position = ending_at[token.end]
+        text, tokens = self.text, self.tokens
+        position = self.ending_at[token.end]
         if position < 2 or tokens[position - 1].text != "von" or text[tokens[position - 2].end : token.start] != " von ":
             return False
-        if not_name(token) or JOINED_BY_AND.match(text, token.end):
+        if self.not_name(token) or JOINED_BY_AND.match(text, token.end):
             return False
         before = tokens[position - 2]
         if GERMAN_COMPANY_ROLE.fullmatch(before.text.lower()):
             return True
-        return taken.overlaps(before.start, before.end) and (
+        return self.taken.overlaps(before.start, before.end) and (
             INNER_CAPITAL.search(token.text) is not None
             or any(compound.group("company") == token.text for compound in GERMAN_COMPANY_COMPOUND.finditer(text))
-            or speaks_for_company(position - 2, token)
+            or self.speaks_for_company(position - 2, token)
         )
 
-    def speaks_for_company(name_end: int, company: Token) -> bool:
+    def speaks_for_company(self, name_end: int, company: Token) -> bool:
         """Whether the person whose name ends at token `name_end`, before `von` and the word
         `company`, is one of a company's people who speaks for it: a role of theirs before the
         name, and a verb of speech right after the word or right before the role (`Präsident
         Müller von Siemens sagte`, `sagte Präsident Müller von Siemens`; not `sprach Präsident
         Müller von Verrat`)."""
-        if plainly_no_name(company) or company.text in GERMAN_NOUNS_AFTER_PARTICLES:
+        text, tokens = self.text, self.tokens
+        if self.plainly_no_name(company) or company.text in GERMAN_NOUNS_AFTER_PARTICLES:
             return False
         first = name_end
-        while first > 0 and tokens[first - 1].capitalised and taken.overlaps(tokens[first - 1].start, tokens[first - 1].end):
+        while first > 0 and tokens[first - 1].capitalised and self.taken.overlaps(tokens[first - 1].start, tokens[first - 1].end):
             first -= 1
         role = tokens[first - 1] if first > 0 and text[tokens[first - 1].end : tokens[first].start] == " " else None
         if role is None or not GERMAN_COMPANY_PEOPLE.fullmatch(role.text.lower()):
@@ -1005,18 +1088,19 @@ def find_protected_spans(
         before = text[max(0, role.start - SPEECH_WINDOW) : role.start]
         return SPEECH_AFTER.match(text, _space_ends(text, company.end)) is not None or GERMAN_SPEAKER_AFTER.search(before) is not None
 
-    def is_translatable(words: str) -> bool:
+    def is_translatable(self, words: str) -> bool:
         """Whether languages translate the words, a possessive making no difference (`Costa
         Rica's president`, `Germany's Olaf Scholz`), nor in German the endings of a place's
         adjectives and its genitive (`der Vereinigten Staaten`, `des Vereinigten Königreichs`),
         nor an article elided before them (`L'Allemagne a annoncé`, `L'Europe`)."""
         words = ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", words))
-        return words in translatable or (capitalised_nouns and " " in words and is_inflected_place(words, lang))
+        return words in self.translatable or (self.capitalised_nouns and " " in words and is_inflected_place(words, self.lang))
 
-    def not_name(token: Token) -> bool:
+    def not_name(self, token: Token) -> bool:
+        text = self.text
         return (
-            is_role(token)
-            or is_translatable(token.text)
+            self.is_role(token)
+            or self.is_translatable(token.text)
             or token.text in TRANSLATED_ACRONYMS
             # A dollar's country (`HK$5.40`, `NZ$`, `NT$`, `R$`): a currency, which languages write their way (`5,40 港元`).
             or text.startswith("$", token.end)
@@ -1024,35 +1108,37 @@ def find_protected_spans(
             or _currency_beside_amount(text, token)
             or _is_elided_noun(token.text)
             # `Präsident Frankreichs`, `Президент России`: a country in another case.
-            or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in translatable
-                   for ending, base in inflected_places)
+            or any(token.text.endswith(ending) and token.text[: len(token.text) - len(ending)] + base in self.translatable
+                   for ending, base in self.inflected_places)
         )
 
-    ending_at = {token.end: position for position, token in enumerate(tokens)}
-
-    def known_particles_before(first: Token, end: int) -> int | None:
+    def known_particles_before(self, first: Token, end: int) -> int | None:
         """Where the name that starts with the word `first` and ends at `end` starts with the
         particles right before it, where a person met before in the article has them: `de la
         Cruz told` after `Judge Anna de la Cruz` in the same paragraph, whose surname alone
         would leave the translator its particles to drop or mangle."""
+        text, tokens = self.text, self.tokens
         start = None
-        position = ending_at[first.end]
+        position = self.ending_at[first.end]
         while (
             position > 0
             and tokens[position - 1].text.lower() in NAME_PARTICLES
             and text[tokens[position - 1].end : tokens[position].start] == " "
-            and not taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
+            and not self.taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
         ):
             position -= 1
             particle = tokens[position]
-            if text[particle.start : end] in known and not particle_is_a_word_here(text[particle.start : end], particle.start):
+            if text[particle.start : end] in self.known and not self.particle_is_a_word_here(
+                text[particle.start : end], particle.start
+            ):
                 start = particle.start
         return start
 
-    def speaks_with_another(token: Token) -> bool:
+    def speaks_with_another(self, token: Token) -> bool:
         """Whether a lone word and another joined to it by `and` speak together (`Nvidia and
         Intel said`, `L'Oréal et Danone ont annoncé`, `selon L'Oréal et Danone`), the other no
         word to translate nor one a sentence opens with."""
+        text = self.text
         if (after := AND_ANOTHER.match(text, token.end)) is not None:
             other, first_start, last_end = after.group("name"), token.start, after.end()
         elif (before := ANOTHER_AND.search(text[max(0, token.start - SPEECH_WINDOW) : token.start])) is not None:
@@ -1060,44 +1146,45 @@ def find_protected_spans(
         else:
             return False
         plain = ELIDED_ARTICLE.sub("", _POSSESSIVE.sub("", other))
-        if plain in translatable or other.lower() in SENTENCE_OPENERS or plain in SPEAKING_PLACES or plain in answers:
+        if plain in self.translatable or other.lower() in SENTENCE_OPENERS or plain in SPEAKING_PLACES or plain in self.answers:
             return False
         preceding = text[max(0, first_start - SPEECH_WINDOW) : first_start].rstrip().lower()
         return JOINT_SPEECH_AFTER.match(text, _space_ends(text, last_end)) is not None or SPEECH_BEFORE.search(preceding) is not None
 
-    def persons_particles_before(surname: Token) -> int | None:
+    def persons_particles_before(self, surname: Token) -> int | None:
         """Where the particles right before a lone surname start (`de Vries`, `van der Berg`)
         when the surname with them speaks (`de Vries said`, `said de Vries,`, `according to
         van der Berg`) or follows a French general's rank (`le général de Gaulle`), which name
         a person met nowhere before in full; None where no particle is there or the first is
         an article of the language (see ARTICLE_PARTICLES)."""
-        position = ending_at[surname.end]
+        text, tokens = self.text, self.tokens
+        position = self.ending_at[surname.end]
         while (
             position > 0
             and tokens[position - 1].text in NAME_PARTICLES
             and text[tokens[position - 1].end : tokens[position].start] == " "
-            and not taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
+            and not self.taken.overlaps(tokens[position - 1].start, tokens[position - 1].end)
         ):
             position -= 1
-        if position == ending_at[surname.end] or tokens[position].text in ARTICLE_PARTICLES.get(language, ()):
+        if position == self.ending_at[surname.end] or tokens[position].text in ARTICLE_PARTICLES.get(self.language, ()):
             return None
         start = tokens[position].start
         before = text[max(0, start - SPEECH_WINDOW) : start].rstrip().lower()
         speaks = SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(text, _space_ends(text, surname.end))
-        return start if speaks or after_french_rank(position) else None
+        return start if speaks or self.after_french_rank(position) else None
 
-    def after_french_rank(position: int) -> bool:
+    def after_french_rank(self, position: int) -> bool:
         """Whether a French military rank with its article stands right before the token at
         `position` (`le général`, `du maréchal`, `L'amiral`, `de l'amiral`)."""
-        if language != "fr" or position == 0 or text[tokens[position - 1].end : tokens[position].start] != " ":
+        if self.language != "fr" or position == 0 or self.text[self.tokens[position - 1].end : self.tokens[position].start] != " ":
             return False
-        rank = tokens[position - 1]
+        rank = self.tokens[position - 1]
         if _is_elided_noun(rank.text):
             return rank.text[2:].lower() in FRENCH_RANKS
-        article = tokens[position - 2].text.lower() if position > 1 else ""
+        article = self.tokens[position - 2].text.lower() if position > 1 else ""
         return rank.text.lower() in FRENCH_RANKS and (article in MASCULINE_ARTICLES["fr"] or article == "l")
 
-    def widened(span: ProtectedSpan) -> ProtectedSpan:
+    def widened(self, span: ProtectedSpan) -> ProtectedSpan:
         """A listed or known name with the given name written right before it: `Maria Costa
         said`, `met Pedro Costa` with Costa listed, or met before as Maria Costa's surname. A
         word that starts sentences (`Both Costa and …`, Dutch `Volgens Van Dijk`) or describes
@@ -1106,86 +1193,92 @@ def find_protected_spans(
         or one of several capitalised words in a row (a title-case heading) is no given name.
         In German, whose nouns have capitals too, only a given name German has widens a surname
         with its particle (`Ursula von der Leyen` after `von der Leyen sagte`)."""
-        position = ending_at.get(span.start - 1)
+        text, tokens = self.text, self.tokens
+        position = self.ending_at.get(span.start - 1)
         if span.kind != "name" or position is None or text[span.start - 1] != " ":
             return span
         given = tokens[position]
-        if capitalised_nouns and not (_opens_with_particle(span.text) and given.text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES):
+        if self.capitalised_nouns and not (_opens_with_particle(span.text) and given.text in GERMAN_GIVEN_NAMES_BEFORE_PARTICLES):
             return span
         before = tokens[position - 1] if position else None
         in_a_row = (
             before is not None
             and before.capitalised
             and text[before.end : given.start] == " "
-            and not is_role(before)
-            and not (before.start in sentence_starts and before.text.lower() in SENTENCE_OPENERS)
+            and not self.is_role(before)
+            and not (before.start in self.sentence_starts and before.text.lower() in SENTENCE_OPENERS)
         )
         if (
             not given.capitalised
             or in_a_row
-            or taken.overlaps(given.start, given.end)
-            or not_name(given)
-            or noun_before_name(given)
+            or self.taken.overlaps(given.start, given.end)
+            or self.not_name(given)
+            or self.noun_before_name(given)
             or given.text.lower() in NEVER_LAST
-            or opens_sentence(given)
+            or self.opens_sentence(given)
             or describes_a_name(given.text)
-            or title_before_name(given, span.text)
+            or self.title_before_name(given, span.text)
             or _is_acronym(given.text)
             or given.text.lower() in NO_GIVEN_NAMES
             or _POSSESSIVE.search(given.text) is not None  # `Saturday's Costa match`
             or (before is not None and before.text.lower() in LOCATIVES)  # `in Lisbon Costa said`
-            or head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
+            or self.head_of_a_place(position) is not None  # `Mayor of London Sadiq Khan`
             or (  # `il presidente del Consiglio Giorgia Meloni`
-                heads_organisation_before(position)
-                and (last := ending_at.get(span.end)) is not None
-                and holder_after_organisation(tokens[position : last + 1]) is not None
+                self.heads_organisation_before(position)
+                and (last := self.ending_at.get(span.end)) is not None
+                and self.holder_after_organisation(tokens[position : last + 1]) is not None
             )
-            or (before is not None and before.text in NAME_PARTICLES and head_of_a_place(position - 2) is not None)
+            or (before is not None and before.text in NAME_PARTICLES and self.head_of_a_place(position - 2) is not None)
         ):
             return span
         name = text[given.start : span.end]
-        taken.add(given.start, span.end)
-        known.add(name)
+        self.taken.add(given.start, span.end)
+        self.known.add(name)
         return ProtectedSpan(given.start, span.end, name, "name")
 
-    def opens_sentence(token: Token) -> bool:
+    def opens_sentence(self, token: Token) -> bool:
         """Whether the word opens its sentence as the source language's sentences do (Dutch
         `Volgens`, Spanish `Según`, Italian `Eppure`, `Martedì`), and no particle or preposition
         that opens a surname (`Da Silva`, `De Vries`, `Dalla Chiesa`)."""
-        opener = token.text in starters or (token.text in function_words and token.text not in PREPOSITIONS_OPENING_SURNAMES)
+        opener = token.text in self.starters or (
+            token.text in self.function_words and token.text not in PREPOSITIONS_OPENING_SURNAMES
+        )
         return opener and token.text.lower() not in NAME_PARTICLES and (
-            token.start in sentence_starts or _after_opening(text, token.start, sentence_starts)
+            token.start in self.sentence_starts or _after_opening(self.text, token.start, self.sentence_starts)
         )
 
-    def before_the_name(run: list[Token], position: int) -> bool:
+    def before_the_name(self, run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a capitalised run comes before the name in it: a
         word that is no name (a role, a word to translate, a title before a regnal name), or a
         German noun the run goes on after."""
-        return regnal_title(run, position) or (
-            not_name(run[position])
+        return self.regnal_title(run, position) or (
+            self.not_name(run[position])
             and not (
-                month_as_given_name(run, position) or country_as_given_name(run, position) or country_opens_name(run, position)
-                or german_given_name_before_surname(run, position)
+                self.month_as_given_name(run, position)
+                or self.country_as_given_name(run, position)
+                or self.country_opens_name(run, position)
+                or self.german_given_name_before_surname(run, position)
             )
-        ) or (capitalised_nouns and german_words_before_name(run, position)) or in_party_before_name(run, position)
+        ) or (self.capitalised_nouns and self.german_words_before_name(run, position)) or self.in_party_before_name(run, position)
 
-    def regnal_title(run: list[Token], position: int) -> bool:
+    def regnal_title(self, run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a run is a title before the name that ends it."""
         if position + 1 == len(run):
             return False
-        return title_before_name(run[position], text[run[position + 1].start : run[-1].end])
+        return self.title_before_name(run[position], self.text[run[position + 1].start : run[-1].end])
 
-    def title_before_name(title: Token, name: str) -> bool:
+    def title_before_name(self, title: Token, name: str) -> bool:
         """Whether the word `title` is a monarch's or a pope's title before `name` (see
         REGNAL_TITLES): the name ends with its numeral (`Rey Felipe VI`), opens with a common
         given name (`Papa Francesco`), or a definite article stands before the title (`il Papa
         Leone`, `del Rey Juan Carlos`), in lower case or opening the sentence (not `Lana Del Rey`).
         Not a queen's or a princess's after a masculine article, which names what is named after
         her (`el Reina Sofía`, a museum)."""
+        text, sentence_starts, language = self.text, self.sentence_starts, self.language
         if title.text.lower() not in REGNAL_TITLES.get(language, ()):
             return False
-        position = ending_at.get(title.start - 1)
-        article = tokens[position] if position is not None and text[title.start - 1] == " " else None
+        position = self.ending_at.get(title.start - 1)
+        article = self.tokens[position] if position is not None and text[title.start - 1] == " " else None
         if article is not None and title.text.lower() in FEMININE_TITLES and article.text.lower() in MASCULINE_ARTICLES[language]:
             return False
         words = name.split(" ")
@@ -1197,85 +1290,87 @@ def find_protected_spans(
             not article.capitalised or article.start in sentence_starts or _after_opening(text, article.start, sentence_starts)
         )
 
-    def another_phrase_after(last: int) -> bool:
+    def another_phrase_after(self, last: int) -> bool:
         """Whether, in French, Spanish, Italian or Portuguese, the lower-case word after the
         capitalised word at token `last` starts another noun phrase rather than going on with
         its name: an article (`A Milano la Borsa`), or the language's `of` before a person's
         given name and surname, whose club or government the word names (`il Napoli di Antonio
         Conte`, `el Gobierno de Pedro Sánchez`). A particle goes on with a name (`Jean de la
         Fontaine`), and `de` after a given name (`Maria de Lurdes Rodrigues`)."""
-        current, following = tokens[last], tokens[last + 1]
+        current, following = self.tokens[last], self.tokens[last + 1]
         if not current.capitalised or current.text.lower() in NAME_PARTICLES:
             return False
-        if following.text in ARTICLES and club_or_newspaper(tokens[last + 1 : last + 3]):
+        if following.text in ARTICLES and self.club_or_newspaper(self.tokens[last + 1 : last + 3]):
             return True  # `A Milano La Stampa scrive`: a newspaper whose name opens with its article
-        if following.text in ARTICLES_OPENING_PHRASES.get(language, ()):
-            return not ends_place_after_article(last + 2)
-        if REGNAL_NUMBER.fullmatch(current.text) and last > 0 and tokens[last - 1].capitalised and following.text in (
-            OF_A_PLACE[language].of if language in OF_A_PLACE else ()
+        if following.text in ARTICLES_OPENING_PHRASES.get(self.language, ()):
+            return not self.ends_place_after_article(last + 2)
+        if REGNAL_NUMBER.fullmatch(current.text) and last > 0 and self.tokens[last - 1].capitalised and following.text in (
+            OF_A_PLACE[self.language].of if self.language in OF_A_PLACE else ()
         ):
             return True  # `o Rei Carlos III de Inglaterra`: the numeral ends the name, and the country is to translate
         return (
-            following.text == OF_BEFORE_A_PERSON.get(language)
+            following.text == OF_BEFORE_A_PERSON.get(self.language)
             and current.text not in ROMANCE_GIVEN_NAMES
-            and last + 3 < len(tokens)
-            and (tokens[last + 2].text in ROMANCE_GIVEN_NAMES or (club_before(last) and persons_name_ends(last + 3)))
-            and tokens[last + 3].capitalised
-            and text[tokens[last + 2].end : tokens[last + 3].start] == " "
+            and last + 3 < len(self.tokens)
+            and (self.tokens[last + 2].text in ROMANCE_GIVEN_NAMES or (self.club_before(last) and self.persons_name_ends(last + 3)))
+            and self.tokens[last + 3].capitalised
+            and self.text[self.tokens[last + 2].end : self.tokens[last + 3].start] == " "
         )
 
-    def club_before(position: int) -> bool:
+    def club_before(self, position: int) -> bool:
         """Whether the word at token `position` names a club, whose coach `of` may join to it
         by a given name no list has (`el Barça de Hansi Flick`): a listed club, or a city's name
         of a feminine form after a masculine article, which makes it its club (`el Sevilla de
         García Pimienta`, `el Barcelona`), no institution (`el Banco`, `el Consejo`) nor a
         masculine noun in -a (`el Programa de Vivienda Social`, `El Sistema de Salud Pública`)."""
-        word = tokens[position]
-        if club_or_newspaper([word]):
+        word = self.tokens[position]
+        if self.club_or_newspaper([word]):
             return True
-        article = tokens[position - 1] if position > 0 else None
+        article = self.tokens[position - 1] if position > 0 else None
         return (
             article is not None
-            and article.text.lower() in MASCULINE_ARTICLES.get(language, ())
-            and text[article.end : word.start] == " "
-            and (not article.capitalised or article.start in sentence_starts)
+            and article.text.lower() in MASCULINE_ARTICLES.get(self.language, ())
+            and self.text[article.end : word.start] == " "
+            and (not article.capitalised or article.start in self.sentence_starts)
             and word.text.endswith("a")
             and not word.text.lower().endswith(MASCULINE_NOUN_ENDINGS_IN_A)
             and word.text not in NO_CLUB
         )
 
-    def persons_name_ends(surname_at: int) -> bool:
+    def persons_name_ends(self, surname_at: int) -> bool:
         """Whether the capitalised word at token `surname_at`, after another, may end a
         person's name: no word of an institution or a place, nor one the name goes on after."""
-        given, surname = tokens[surname_at - 1], tokens[surname_at]
+        given, surname = self.tokens[surname_at - 1], self.tokens[surname_at]
         return (
             given.text not in NO_GIVEN_NAME_BEFORE_SURNAME
             and surname.text not in NO_PART_OF_A_PERSON
-            and not (surname_at + 1 < len(tokens) and _continues_run(text, tokens, surname_at, sentence_starts))
+            and not (surname_at + 1 < len(self.tokens) and _continues_run(self.text, self.tokens, surname_at, self.sentence_starts))
         )
 
-    def organisations_article_goes_on(first: int, position: int) -> bool:
+    def organisations_article_goes_on(self, first: int, position: int) -> bool:
         """Whether the name whose run opens at token `first` with a word that opens an
         organisation's name, or its article and that word, goes on after token `position` with
         `of` joined to a plural article and the capitalised word after it (`Accademia Nazionale
         dei Lincei`, `La Banque des Territoires`), which no list of particles has, as no
         person's name has them there."""
+        text, tokens = self.text, self.tokens
         current, following = tokens[position], tokens[position + 1]
         opening = tokens[first + 1] if tokens[first].text in ARTICLES and first + 1 <= position else tokens[first]
         return (
             ELIDED_ARTICLE.sub("", opening.text) in ORGANISATION_OPENERS
             and current.capitalised
-            and following.text in PLURAL_ARTICLES_AFTER_OF.get(language, ())
+            and following.text in PLURAL_ARTICLES_AFTER_OF.get(self.language, ())
             and text[current.end : following.start] == " "
             and position + 2 < len(tokens)
             and tokens[position + 2].capitalised
             and text[following.end : tokens[position + 2].start] == " "
         )
 
-    def hyphened_particle_goes_on(position: int) -> bool:
+    def hyphened_particle_goes_on(self, position: int) -> bool:
         """Whether the name at token `position` goes on with an Arabic article hyphened to the
         surname after it (`Nasser al-Khelaïfi`, `Abu Bakr al-Baghdadi`), which the run's
         particles, joined by spaces, do not take in."""
+        text, tokens = self.text, self.tokens
         current, following = tokens[position], tokens[position + 1]
         if current.text in HYPHENED_PARTICLES:
             return text[current.end : following.start] == "-" and following.capitalised and position > 0 and tokens[position - 1].capitalised
@@ -1283,57 +1378,58 @@ def find_protected_spans(
             current.capitalised
             and following.text in HYPHENED_PARTICLES
             and text[current.end : following.start] == " "
-            and following.start not in sentence_starts
+            and following.start not in self.sentence_starts
             and position + 2 < len(tokens)
             and text[following.end : tokens[position + 2].start] == "-"
             and tokens[position + 2].capitalised
         )
 
-    def plural_or_elided_particle_goes_on(first: int, position: int) -> bool:
+    def plural_or_elided_particle_goes_on(self, first: int, position: int) -> bool:
         """Whether the name whose run opens at token `first` with a common given name goes on
         after token `position` with a particle that is also a word of the language, `des` or an
         elided `d'`, and the surname it stands before (`Laurence des Cars`, `Miguel Stilwell
         d'Andrade`): no name's but a person's has one after its given name (`la Fête des Mères`),
         and no country is a surname (`la Marine des États-Unis`, `Andrea d'Italia`)."""
-        if language not in PLURAL_OR_ELIDED_PARTICLES or tokens[first].text not in ROMANCE_GIVEN_NAMES:
+        if self.language not in PLURAL_OR_ELIDED_PARTICLES or self.tokens[first].text not in ROMANCE_GIVEN_NAMES:
             return False
-        current, following = tokens[position], tokens[position + 1]
-        if position > first and current.text in PLURAL_OR_ELIDED_PARTICLES[language]:
+        current, following = self.tokens[position], self.tokens[position + 1]
+        if position > first and current.text in PLURAL_OR_ELIDED_PARTICLES[self.language]:
             return (
                 following.capitalised
-                and text[current.end : following.start] in GAPS_AFTER_PARTICLE[current.text]
-                and not country_in(following)
+                and self.text[current.end : following.start] in GAPS_AFTER_PARTICLE[current.text]
+                and not self.country_in(following)
             )
         return (
             current.capitalised
-            and following.text in PLURAL_OR_ELIDED_PARTICLES[language]
-            and text[current.end : following.start] == " "
-            and position + 2 < len(tokens)
-            and tokens[position + 2].capitalised
-            and text[following.end : tokens[position + 2].start] in GAPS_AFTER_PARTICLE[following.text]
-            and not country_in(tokens[position + 2])
+            and following.text in PLURAL_OR_ELIDED_PARTICLES[self.language]
+            and self.text[current.end : following.start] == " "
+            and position + 2 < len(self.tokens)
+            and self.tokens[position + 2].capitalised
+            and self.text[following.end : self.tokens[position + 2].start] in GAPS_AFTER_PARTICLE[following.text]
+            and not self.country_in(self.tokens[position + 2])
         )
 
-    def country_in(word: Token) -> bool:
+    def country_in(self, word: Token) -> bool:
         """Whether a word is a country's or territory's name or has one among its hyphened parts
         (`Italia`, `États-Unis`, `Guinée-Bissau`)."""
-        territories = territories_in(language)
+        territories = territories_in(self.language)
         return word.text in territories or any(part in territories for part in word.text.split("-"))
 
-    def ends_place_after_article(position: int) -> bool:
+    def ends_place_after_article(self, position: int) -> bool:
         """Whether the word at token `position`, after a lower-case article, is the last word of a
         place's name (`Alcalá la Real`, `Choisy le Roi`): one of PLACE_ENDINGS_AFTER_ARTICLES
         that no capitalised word follows (not `A Madrid el Real Madrid`)."""
         return (
-            position < len(tokens)
-            and tokens[position].text in PLACE_ENDINGS_AFTER_ARTICLES
-            and text[tokens[position - 1].end : tokens[position].start] == " "
-            and not (position + 1 < len(tokens) and _continues_run(text, tokens, position, sentence_starts))
+            position < len(self.tokens)
+            and self.tokens[position].text in PLACE_ENDINGS_AFTER_ARTICLES
+            and self.text[self.tokens[position - 1].end : self.tokens[position].start] == " "
+            and not (position + 1 < len(self.tokens) and _continues_run(self.text, self.tokens, position, self.sentence_starts))
         )
 
-    def club_or_newspaper(run: Sequence[Token]) -> bool:
+    def club_or_newspaper(self, run: Sequence[Token]) -> bool:
         """Whether the run's words name a listed club or newspaper, in the source's language,
         after an article elided before them (`L'Inter ha vinto`)."""
+        text, sentence_starts = self.text, self.sentence_starts
         name = ELIDED_ARTICLE.sub("", text[run[0].start : run[-1].end])
         if name in LISTED_NAMES_ALSO_WORDS and (
             run[0].start in sentence_starts or _after_opening(text, run[0].start, sentence_starts)
@@ -1342,17 +1438,17 @@ def find_protected_spans(
         other_things = CLUBS_NAMED_AS_OTHER_THINGS.get(name)
         return (
             name in CLUBS_AND_NEWSPAPERS
-            or (other_things is not None and language not in other_things)
-            or newspaper_number_after(name, run[-1].end) != ""
+            or (other_things is not None and self.language not in other_things)
+            or self.newspaper_number_after(name, run[-1].end) != ""
         )
 
-    def newspaper_number_after(name: str, end: int) -> str:
+    def newspaper_number_after(self, name: str, end: int) -> str:
         """The number and words a listed newspaper's first words `name` go on with at `end`
         (`Il Sole` and ` 24 Ore`), or nothing."""
         rest = NEWSPAPERS_WITH_NUMBERS.get(name)
-        return rest if rest is not None and text.startswith(rest, end) else ""
+        return rest if rest is not None and self.text.startswith(rest, end) else ""
 
-    def possessive_ends_name(first: int, last: int) -> bool:
+    def possessive_ends_name(self, first: int, last: int) -> bool:
         """Whether the possessive of the word at token `last` ends the name that the run from
         token `first` has so far: a person's or a place's of two words or more, or a word met
         before as a name or one to translate (`Pieter Jansen's Liberal Party`, `Jansen's Liberal
@@ -1360,37 +1456,38 @@ def find_protected_spans(
         own or words to translate, as after `his`. Not a possessive of a name of its own: of a
         group of people (`Boston Children's Hospital`), a saint (`St John's Wood`) or a lone word
         nothing showed a name (`McDonald's Corp`, `Moody's Investors Service`)."""
-        possessive = _POSSESSIVE.search(tokens[last].text)
-        if possessive is None or capitalised_nouns or tokens[first].text in SAINTS:
+        possessive = _POSSESSIVE.search(self.tokens[last].text)
+        if possessive is None or self.capitalised_nouns or self.tokens[first].text in SAINTS:
             return False
-        word = tokens[last].text[: possessive.start()]
+        word = self.tokens[last].text[: possessive.start()]
         if word in SPEAKING_GROUPS or word in GROUPS_IN_NAMES:
             return False
         return (
-            sum(token.capitalised for token in tokens[first : last + 1]) > 1
-            or word in known
-            or is_translatable(word)
-            or party_after(last)
+            sum(token.capitalised for token in self.tokens[first : last + 1]) > 1
+            or word in self.known
+            or self.is_translatable(word)
+            or self.party_after(last)
         )
 
-    def party_after(position: int) -> bool:
+    def party_after(self, position: int) -> bool:
         """Whether a party named in ordinary words follows token `position`, which, with its
         possessive, is the party's leader or country (`Jansen's Liberal Party`, `Britain's
         Labour Party`)."""
-        parties = PARTIES_IN_WORDS.get(language, frozenset())
+        parties = PARTIES_IN_WORDS.get(self.language, frozenset())
         following = position + 1
-        if following == len(tokens) or text[tokens[position].end : tokens[following].start] != " ":
+        if following == len(self.tokens) or self.text[self.tokens[position].end : self.tokens[following].start] != " ":
             return False
         return any(
-            text[tokens[following].start : tokens[last].end] in parties
-            for last in range(following, min(following + 3, len(tokens)))
+            self.text[self.tokens[following].start : self.tokens[last].end] in parties
+            for last in range(following, min(following + 3, len(self.tokens)))
         )
 
-    def possessive_in_companys_name(run: list[Token], end: int) -> bool:
+    def possessive_in_companys_name(self, run: list[Token], end: int) -> bool:
         """Whether the `'s` of an English word alone is its company's name's own, as the
         company's form or its speaking after it shows: `McDonald's Corp`, `McDonald's said`
         (a possessive has what it owns after it: `Jansen's party`)."""
-        if language != "en" or len(run) != 1 or not text[:end].endswith(("'s", "’s")):
+        text = self.text
+        if self.language != "en" or len(run) != 1 or not text[:end].endswith(("'s", "’s")):
             return False
         after = _space_ends(text, end)
         following = _WORD.match(text, after)
@@ -1398,29 +1495,30 @@ def find_protected_spans(
             following is not None and following.group().rstrip(".") in COMPANY_ABBREVIATION_WORDS
         )
 
-    def middle_surname(surnames: list[Token]) -> str | None:
+    def middle_surname(self, surnames: list[Token]) -> str | None:
         """The surname before the last of a person's name of three words or more, which
         Portuguese and Spanish names have and a later mention may name the person by (`Lula` of
         `Luiz Inácio Lula da Silva`, `García` of `Gabriel García Márquez`): alone it is the
         person's where what stands around it marks a person (surnames_met)."""
-        if capitalised_nouns or len(surnames) < 2:
+        if self.capitalised_nouns or len(surnames) < 2:
             return None
         middle = surnames[-2].text
         if middle.lower() in NAME_PARTICLES or middle in GIVEN_NAMES or _is_initial(middle) or _is_acronym(middle):
             return None
         return middle
 
-    def in_party_before_name(run: list[Token], position: int) -> bool:
+    def in_party_before_name(self, run: list[Token], position: int) -> bool:
         """Whether the word at `position` of a run is one of the two words of a party named in
         ordinary words, which the name goes on after: `Social Democrat Olaf Scholz`."""
-        parties = PARTIES_IN_WORDS.get(language, frozenset())
+        text = self.text
+        parties = PARTIES_IN_WORDS.get(self.language, frozenset())
         return any(
             text[run[first].start : run[first + 1].end] in parties
             for first in (position - 1, position)
             if 0 <= first and first + 1 < len(run) - 1
         )
 
-    def country_as_given_name(run: list[Token], position: int) -> bool:
+    def country_as_given_name(self, run: list[Token], position: int) -> bool:
         """Whether the country at `position` of a run is the given name of the one word after
         it, the run's last (`Jordan Henderson`): a word no place, institution, group or role has
         after the country's name (not `Jordan Valley`, `Georgia Democrats`, `Chad Government`)."""
@@ -1428,43 +1526,43 @@ def find_protected_spans(
             run[position].text in GIVEN_NAMES_OF_COUNTRIES
             and position == len(run) - 2
             # `the Jordan Kingdom`, `the Georgia Legislature`: no person has an article.
-            and _last_words(text, run[0].start, 1).lower() not in ARTICLE_WORDS
-            and may_follow_given_name(run[-1])
+            and _last_words(self.text, run[0].start, 1).lower() not in ARTICLE_WORDS
+            and self.may_follow_given_name(run[-1])
         )
 
-    def german_given_name_before_surname(run: list[Token], position: int) -> bool:
+    def german_given_name_before_surname(self, run: list[Token], position: int) -> bool:
         """Whether a common German given name that is also a word to translate, a language's
         name (Bodo), is the given name of the run's last word, a surname (`holte Bodo Ramelow
         Stimmen`)."""
         return (
-            capitalised_nouns
+            self.capitalised_nouns
             and run[position].text in GERMAN_GIVEN_NAMES
             and position == len(run) - 2
-            and not plainly_no_name(run[-1])
+            and not self.plainly_no_name(run[-1])
         )
 
-    def country_opens_name(run: list[Token], position: int) -> bool:
+    def country_opens_name(self, run: list[Token], position: int) -> bool:
         """Whether the country opening a run is the first word of the name the run goes on with
         (`Europe Écologie-Les Verts`), in a language that puts no name right after a country's.
         Not a person's given name and surname after it, whose country ends what the words before
         the run name (`della Banca d'Italia Fabio Panetta`)."""
         return (
-            language in COUNTRY_OPENS_NAMES
+            self.language in COUNTRY_OPENS_NAMES
             and position == 0
             and len(run) > 1
-            and run[0].text in territories_in(lang)
+            and run[0].text in territories_in(self.lang)
             and run[1].capitalised
-            and not not_name(run[1])
+            and not self.not_name(run[1])
             and not (len(run) > 2 and run[1].text in ROMANCE_GIVEN_NAMES)
         )
 
-    def may_follow_given_name(surname: Token) -> bool:
+    def may_follow_given_name(self, surname: Token) -> bool:
         """Whether the word after a given name may be a surname: none that a place, an
         institution, a group or a role has after its name (`Jordan Valley`, `Elizabeth Street`,
         `Georgia Democrats`, `Chad Government`)."""
         word = _POSSESSIVE.sub("", surname.text)
         return not (
-            not_name(surname)
+            self.not_name(surname)
             or word in PLACE_WORDS
             or word in INSTITUTION_WORDS
             or word in STATE_BODIES
@@ -1473,7 +1571,7 @@ def find_protected_spans(
             or _is_lone_initial(word)
         )
 
-    def given_name_opens(run: list[Token]) -> bool:
+    def given_name_opens(self, run: list[Token]) -> bool:
         """Whether the run is a person's name by its common given name (`Maria Costa`, `Robert
         F. Hale`), which no institution or place opens with a surname after it. A surname with
         its particle (`Charles de Gaulle`) stands alone with it (`de Gaulle`), not as its last word."""
@@ -1481,10 +1579,10 @@ def find_protected_spans(
             len(run) > 1
             and run[0].text in GIVEN_NAMES
             and all(token.capitalised for token in run)
-            and may_follow_given_name(run[-1])
+            and self.may_follow_given_name(run[-1])
         )
 
-    def organisation_shown(run: list[Token], previous: Token | None, start: int, end: int) -> bool:
+    def organisation_shown(self, run: list[Token], previous: Token | None, start: int, end: int) -> bool:
         """Whether the English name at text[start:end] is an organisation's by what stands in
         or around it: a word of an organisation's or a company's form (`Bank of America`, `Acme
         Group`, `Baker Hughes Inc.`), a word that opens a company's or a club's name and no
@@ -1498,6 +1596,7 @@ def find_protected_spans(
         name nor a surname only people have (`Kristalina Georgieva`), and no other
         organisation named before it in the paragraph may be what `it` is (`Acme Corp
         reported a loss. Dmitri Petrov said it would cut 300 jobs`)."""
+        text = self.text
         return (
             any(token.text in ORGANISATION_WORDS for token in run)
             or run[0].text in INSTITUTION_WORDS
@@ -1506,81 +1605,93 @@ def find_protected_spans(
             or run[-1].text in CLUB_ENDINGS
             or _joined_by_ampersand(text, run)
             or (previous is not None and previous.text.lower() in ORGANISATION_ROLES)
-            or text[start:end] in organisations
-            or organisation_around(start, end)
+            or text[start:end] in self.organisations
+            or self.organisation_around(start, end)
             or WHICH_AFTER.match(text, end) is not None
             or ITS_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
             or (
                 run[0].text not in GIVEN_NAMES
                 and PERSONS_SURNAME.fullmatch(run[-1].text) is None
-                and not any(other_end <= start and other != text[start:end] for other, other_end in organisations_named)
+                and not any(other_end <= start and other != text[start:end] for other, other_end in self.organisations_named)
                 and IT_DOES_AFTER_SPEECH.match(text, _space_ends(text, end)) is not None
             )
         )
 
-    def set_off_after_role(run_start: int, end: int) -> bool:
+    def set_off_after_role(self, run_start: int, end: int) -> bool:
         """Whether commas set the name off after a person's role, which it names: `its chief
         executive, Robert Hale, had resigned`, `said the union's leader, Maria Costa.`"""
+        text, tokens = self.text, self.tokens
         if run_start == 0:
             return False
         role = tokens[run_start - 1]
-        return text[role.end : tokens[run_start].start] == ", " and is_persons_role(role) and CLAUSE_END.match(text, end) is not None
-
-    def described_as_person(end: int) -> bool:
-        """Whether the words set off after a name describe a person (person_in_apposition) or
-        lead to what the name says (`Maria Costa, 54, told`, `Acme, which makes chips, said`)."""
-        return person_in_apposition(end) or (
-            (apposition := set_off_after(end)) is not None and attributes_speech(text, start=apposition[1], end=apposition[1] + 1)
+        return (
+            text[role.end : tokens[run_start].start] == ", " and self.is_persons_role(role) and CLAUSE_END.match(text, end) is not None
         )
 
-    def described_institution(run_start: int, run: list[Token]) -> bool:
+    def described_as_person(self, end: int) -> bool:
+        """Whether the words set off after a name describe a person (person_in_apposition) or
+        lead to what the name says (`Maria Costa, 54, told`, `Acme, which makes chips, said`)."""
+        return self.person_in_apposition(end) or (
+            (apposition := self.set_off_after(end)) is not None
+            and attributes_speech(self.text, start=apposition[1], end=apposition[1] + 1)
+        )
+
+    def described_institution(self, run_start: int, run: list[Token]) -> bool:
         """Whether the run, and the translatable words before it (`the European Central
         Bank`), are words that describe an institution, after an article or before a role and
         the name it introduces (`Interior Ministry spokesman Ivan Petrov`); not a company
         (`News Corp chairman …`)."""
-        if not all(token.text in INSTITUTION_WORDS or token.text in translatable for token in run):
+        text, tokens = self.text, self.tokens
+        if not all(token.text in INSTITUTION_WORDS or token.text in self.translatable for token in run):
             return False
-        if role_and_name_after(run_start + len(run) - 1):
+        if self.role_and_name_after(run_start + len(run) - 1):
             return not any(token.text in COMPANY_ABBREVIATION_WORDS for token in run)
         before = run_start - 1
-        while before >= 0 and tokens[before].text in translatable and text[tokens[before].end : tokens[before + 1].start] == " ":
+        while (
+            before >= 0 and tokens[before].text in self.translatable and text[tokens[before].end : tokens[before + 1].start] == " "
+        ):
             before -= 1
         return before >= 0 and tokens[before].text.lower() in ARTICLE_WORDS
 
-    def described_in_romance_words(run_start: int, run: list[Token]) -> int:
+    def described_in_romance_words(self, run_start: int, run: list[Token]) -> int:
         """How many words of the run after an article are an institution French, Spanish,
         Italian or Portuguese names in ordinary words, a head and what describes it, with the
         country it is of (`o governador do Banco Central`, `la Corte Suprema`, `del Banco
         Central de Chile`), which each language says in its own words (Central Bank,
         Zentralbank); a company, which no such word describes, is none (`Banco Santander`,
         `Banco do Brasil`). A name may follow (`do Banco Central Gabriel Galípolo`)."""
-        described = DESCRIBED_IN_ROMANCE_WORDS.get(language)
+        described = DESCRIBED_IN_ROMANCE_WORDS.get(self.language)
         if described is None:
             return 0
         head = 1 if len(run) > 1 and run[0].text.lower() in described.articles else 0  # `O Banco Central` opening a sentence
-        article = run[0] if head else tokens[run_start - 1] if run_start else None
+        article = run[0] if head else self.tokens[run_start - 1] if run_start else None
         if (
             article is None
             or run[head].text not in described.heads
             or article.text.lower() not in described.articles
-            or text[article.end : run[head].start] != " "
+            or self.text[article.end : run[head].start] != " "
         ):
             return 0
         length = head + 1
         while length < len(run) and (
             run[length].text in described.descriptions
-            or (length > head + 1 and run[length].text in translatable)
-            or (not run[length].capitalised and length + 1 < len(run) and run[length + 1].text in translatable)
+            or (length > head + 1 and run[length].text in self.translatable)
+            or (not run[length].capitalised and length + 1 < len(run) and run[length + 1].text in self.translatable)
         ):
             length += 1
         return length if any(token.text in described.descriptions for token in run[head + 1 : length]) else 0
 
-    def role_and_name_after(position: int) -> bool:
+    def role_and_name_after(self, position: int) -> bool:
         """Whether a role and the capitalised name it introduces follow token `position`
         (`Interior Ministry spokesman Ivan Petrov`): English leaves out the article of an
         institution that stands before a role, which describes it as much as one would."""
+        text, tokens = self.text, self.tokens
         following = position + 1
-        while following < len(tokens) and text[tokens[following - 1].end : tokens[following].start] == " " and is_role(tokens[following]):
+        while (
+            following < len(tokens)
+            and text[tokens[following - 1].end : tokens[following].start] == " "
+            and self.is_role(tokens[following])
+        ):
             following += 1
         return (
             position + 1 < following < len(tokens)
@@ -1588,21 +1699,22 @@ def find_protected_spans(
             and text[tokens[following - 1].end : tokens[following].start] == " "
         )
 
-    def head_of_a_place(run_start: int) -> Token | None:
+    def head_of_a_place(self, run_start: int) -> Token | None:
         """The word before the language's `of` before the run at token `run_start` where it is
         what only a place has (OF_A_PLACE: `the mayor of Milan`, `the people of Paris`), or a
         role before the kind of place the run opens with (`il presidente della Regione
         Lombardia`), and no common given name opens the run, which is a person's (`the state of
         Maria Costa's health`), nor a word of an organisation's name (`del Banco de España`,
         `della Lega`, `of Bank Negara Malaysia`)."""
-        words = OF_A_PLACE.get(language)
+        text, tokens = self.text, self.tokens
+        words = OF_A_PLACE.get(self.language)
         opening = tokens[run_start].text
         if words is None or run_start < 2 or opening in GIVEN_NAMES or opening in ORGANISATION_WORDS or opening in ORGANISATION_OPENERS:
             return None
         head, of = tokens[run_start - 2], tokens[run_start - 1]
         joined = text[of.end : tokens[run_start].start]
         if (
-            of.text in ARTICLES_AFTER_OF.get(language, ())
+            of.text in ARTICLES_AFTER_OF.get(self.language, ())
             and run_start > 2
             and joined in (" ", "'", "’")
             and text[tokens[run_start - 2].end : of.start] == " "
@@ -1614,48 +1726,50 @@ def find_protected_spans(
         ):
             return None
         word = head.text.lower()
-        return head if _is_or_was(word, words.offices) or word in words.others or (is_role(head) and kind_of_place_opens(run_start)) else None
+        return head if (
+            _is_or_was(word, words.offices) or word in words.others or (self.is_role(head) and self.kind_of_place_opens(run_start))
+        ) else None
 
-    def heads_organisation_before(run_start: int) -> bool:
+    def heads_organisation_before(self, run_start: int) -> bool:
         """Whether a person's role and the language's `of` stand right before the run at token
         `run_start` in French, Spanish, Italian or Portuguese (`il presidente del Consiglio`,
         `l'ad di Fiat`, `le directeur général de Renault`, `de la Commission`): the run opens
         with what the role heads. Not the office of a place (`il sindaco della`), whose holder
         follows the place (holder_after_place), but where an organisation's word opens the run
         (`il sindaco della Lega`, `o governador do Banco de Portugal`)."""
-        words = OF_A_PLACE.get(language)
-        if language not in DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
+        words = OF_A_PLACE.get(self.language)
+        if self.language not in DESCRIBED_IN_ROMANCE_WORDS or words is None or run_start < 2:
             return False
-        of, position = tokens[run_start - 1], run_start - 2
-        joined = text[of.end : tokens[run_start].start]
-        if of.text in ARTICLES_AFTER_OF.get(language, ()) and joined in (" ", "'", "’") and position > 0:
-            of, position, joined = tokens[position], position - 1, " "
+        of, position = self.tokens[run_start - 1], run_start - 2
+        joined = self.text[of.end : self.tokens[run_start].start]
+        if of.text in ARTICLES_AFTER_OF.get(self.language, ()) and joined in (" ", "'", "’") and position > 0:
+            of, position, joined = self.tokens[position], position - 1, " "
         if not ((of.text in words.of and joined == " ") or (of.text + "'" in words.of and joined in ("'", "’"))):
             return False
-        role = tokens[position]
-        if role.text in ROLES_GO_ON and position > 0 and text[tokens[position - 1].end : role.start] in (" ", "-"):
-            role = tokens[position - 1]  # `l'amministratore delegato`, `o secretário-geral`
-        word = role_word(role)
-        opening = tokens[run_start].text
+        role = self.tokens[position]
+        if role.text in ROLES_GO_ON and position > 0 and self.text[self.tokens[position - 1].end : role.start] in (" ", "-"):
+            role = self.tokens[position - 1]  # `l'amministratore delegato`, `o secretário-geral`
+        word = self.role_word(role)
+        opening = self.tokens[run_start].text
         heads = (
             opening in ORGANISATION_OPENERS or opening in ORGANISATION_WORDS
             if word is not None and _is_or_was(word, words.offices)
-            else word in roles or is_role(role) or word in HEADS_OF_COMPANIES
+            else word in self.roles or self.is_role(role) or word in HEADS_OF_COMPANIES
         )
-        return text[tokens[position].end : of.start] == " " and word is not None and heads
+        return self.text[self.tokens[position].end : of.start] == " " and word is not None and heads
 
-    def role_word(role: Token) -> str | None:
+    def role_word(self, role: Token) -> str | None:
         """The word of a role before the organisation it heads, in lower case as copy writes
         it inside a sentence, also where it opens one after its elided article (`L'ad di Fiat`,
         `L'AD di Fiat`) or is an acronym (`Le PDG de LVMH`); None for a capitalised word, which names the
         organisation itself (`Consiglio`)."""
         if _is_elided_noun(role.text):
             return role.text[2:].lower()
-        if not role.capitalised or is_role(role):
+        if not role.capitalised or self.is_role(role):
             return role.text.lower()
         return None
 
-    def holder_after_organisation(run: list[Token]) -> int | None:
+    def holder_after_organisation(self, run: list[Token]) -> int | None:
         """Where in a run after a role and `of` (heads_organisation_before) the holder's name
         starts: after the organisation's one word, or its word, a particle and the word after
         it (`Banco de Portugal`), where a given name and a surname with its particles follow
@@ -1681,18 +1795,18 @@ def find_protected_spans(
             ),
             None,
         )
-        if given is not None and holder_named(run[given:], LONGEST_HOLDERS_NAME):
+        if given is not None and self.holder_named(run[given:], LONGEST_HOLDERS_NAME):
             return given
         of_words = len(run) > 3 and not run[1].capitalised and run[1].text in NAME_PARTICLES and run[2].capitalised
-        holder = 3 if of_words else after_adjectives(run, 2 if run[0].text in CLUBS_ACRONYMS else 1)
+        holder = 3 if of_words else self.after_adjectives(run, 2 if run[0].text in CLUBS_ACRONYMS else 1)
         name = run[holder:]
-        if len(name) > 1 and holder >= earliest and not organisations_words(run, holder):
+        if len(name) > 1 and holder >= earliest and not self.organisations_words(run, holder):
             surnames = name[2:] if name[1].capitalised and len(name) > 3 else name[1:]
-            if holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
+            if self.holder_named(name, 2 + sum(not token.capitalised for token in surnames)):
                 return holder
-        return holder_with_two_surnames(run) if language in GIVEN_NAME_AND_TWO_SURNAMES else None
+        return self.holder_with_two_surnames(run) if self.language in GIVEN_NAME_AND_TWO_SURNAMES else None
 
-    def organisations_words(run: list[Token], holder: int) -> bool:
+    def organisations_words(self, run: list[Token], holder: int) -> bool:
         """Whether the words of a run from `holder` on, which may read as a given name no list
         has and a surname, go on with the organisation's name: one is the adjective of a
         language that ends it (ends_organisation), or the word after one that opens an
@@ -1700,18 +1814,18 @@ def find_protected_spans(
         Complutense de Madrid`, `Academia Brasileira de Letras`): a given name no list has
         mostly stands before a surname, not a particle."""
         name = run[holder:]
-        return any(ends_organisation(token) for token in name) or (
+        return any(self.ends_organisation(token) for token in name) or (
             holder == 1 and run[0].text in ORGANISATION_OPENERS and len(name) > 2 and name[1].text in NAME_PARTICLES
         )
 
-    def ends_organisation(token: Token) -> bool:
+    def ends_organisation(self, token: Token) -> bool:
         """Whether a word after an organisation's first is the adjective of a language or
         nation, which in Spanish and Portuguese ends the organisation's name (`Real Academia
         Española`, `Federación Española de Fútbol`), no given name or surname of a holder whose
         given name no list has."""
-        return language in GIVEN_NAME_AND_TWO_SURNAMES and unaccented(token.text) in language_adjectives(language)
+        return self.language in GIVEN_NAME_AND_TWO_SURNAMES and unaccented(token.text) in language_adjectives(self.language)
 
-    def holder_with_two_surnames(run: list[Token]) -> int | None:
+    def holder_with_two_surnames(self, run: list[Token]) -> int | None:
         """Where in a run after a role and `of` a Spanish or Portuguese holder's name starts, of
         a given name no list has and up to two surnames: after an institution named in one word
         (`República Aníbal Cavaco Silva`) or with the country it makes (`República Dominicana
@@ -1721,30 +1835,31 @@ def find_protected_spans(
         Pérez`, `Banco Sabadell César González-Bueno`) with a particle and the word after it
         (`Academia Brasileira de Letras Merval Pereira`); each past the adjectives that go on
         with it (after_adjectives: `Partido Popular Europeo Manfred Weber`)."""
-        ends = [position + 1 for position in range(1, len(run) - 2) if ends_organisation(run[position])]
+        ends = [position + 1 for position in range(1, len(run) - 2) if self.ends_organisation(run[position])]
         if run[0].text in INSTITUTIONS_IN_ONE_WORD:
-            ends.append(2 if len(run) > 1 and is_translatable(text[run[0].start : run[1].end]) else 1)
+            ends.append(2 if len(run) > 1 and self.is_translatable(self.text[run[0].start : run[1].end]) else 1)
         if run[0].text in ORGANISATION_OPENERS:
-            ends += [2, after_particles_and_word(run, 2)]
+            ends += [2, self.after_particles_and_word(run, 2)]
         return next(
             (
-                holder for holder in (after_adjectives(run, end) for end in ends)
-                if len(run) - holder > 1 and holder_named(run[holder:], 3 + sum(not token.capitalised for token in run[holder:]))
+                holder for holder in (self.after_adjectives(run, end) for end in ends)
+                if len(run) - holder > 1
+                and self.holder_named(run[holder:], 3 + sum(not token.capitalised for token in run[holder:]))
             ),
             None,
         )
 
-    def after_adjectives(run: list[Token], position: int) -> int:
+    def after_adjectives(self, run: list[Token], position: int) -> int:
         """Where an organisation's name that may end before token `position` of the run ends,
         past the adjectives that go on with it (`Comisión Europea`, `República Federal`,
         `Partido Popular Europeo`) or make a country of it (`República Dominicana`): no given
         name or surname of its holder."""
-        adjectives = institution_adjectives(language)
+        adjectives = institution_adjectives(self.language)
         while position < len(run) - 1 and unaccented(run[position].text) in adjectives:
             position += 1
         return position
 
-    def after_particles_and_word(run: list[Token], position: int) -> int:
+    def after_particles_and_word(self, run: list[Token], position: int) -> int:
         """Where an organisation's name ends that goes on at token `position` of the run with
         particles and the capitalised word after them (`Academia Brasileira de Letras`,
         `Academia Mexicana de la Lengua`); `position` where no particle stands there."""
@@ -1753,7 +1868,7 @@ def find_protected_spans(
             following += 1
         return following + 1 if position < following < len(run) and run[following].capitalised else position
 
-    def holder_named(name: list[Token], longest: int) -> bool:
+    def holder_named(self, name: list[Token], longest: int) -> bool:
         """Whether the words are a person's name of at most `longest` words: capitalised
         words and particles (`De Zerbi`, `Rebelo de Sousa`) between a given name and a surname
         that no organisation, place or role has."""
@@ -1764,16 +1879,16 @@ def find_protected_spans(
             and surname.capitalised
             and surname.text.lower() not in NAME_PARTICLES
             and all(token.capitalised or token.text in NAME_PARTICLES for token in name[1:-1])
-            and not any(token.text in NO_PART_OF_A_PERSON or not_name(token) for token in (given, surname))
+            and not any(token.text in NO_PART_OF_A_PERSON or self.not_name(token) for token in (given, surname))
         )
 
-    def kind_of_place_opens(run_start: int) -> bool:
+    def kind_of_place_opens(self, run_start: int) -> bool:
         """Whether the run at token `run_start` opens with the kind of place it names, capitalised
         as part of the name (`Regione Lombardia`, `Provincia di Roma`)."""
-        words = OF_A_PLACE.get(language)
-        return words is not None and tokens[run_start].capitalised and tokens[run_start].text.lower() in words.others
+        words = OF_A_PLACE.get(self.language)
+        return words is not None and self.tokens[run_start].capitalised and self.tokens[run_start].text.lower() in words.others
 
-    def holder_after_place(run: list[Token]) -> int | None:
+    def holder_after_place(self, run: list[Token]) -> int | None:
         """Where in the run after an office and `of` its holder's name starts, after the place:
         at a common given name (`Mayor of New York Eric Adams`), or else after a capital, a
         country or a city CLDR names a time zone after, and the `City` it may go on with
@@ -1797,9 +1912,9 @@ def find_protected_spans(
         place = max(
             (
                 length for length in range(1, len(run) + 1)
-                if (words := text[run[0].start : run[length - 1].end]) in time_zone_cities(lang)
+                if (words := self.text[run[0].start : run[length - 1].end]) in time_zone_cities(self.lang)
                 or words in SPEAKING_PLACES
-                or is_translatable(words)
+                or self.is_translatable(words)
             ),
             default=None,
         )
@@ -1807,7 +1922,7 @@ def find_protected_spans(
             place += 1
         if place is not None and place < len(run) and not run[place].capitalised:
             place = None  # `Santiago de los Caballeros`: a particle goes on with the place, not a holder's name
-        if place is None and len(run) == 3 and all(token.capitalised for token in run) and may_be_holder(run):
+        if place is None and len(run) == 3 and all(token.capitalised for token in run) and self.may_be_holder(run):
             return 1
         if place is None and len(run) == 4 and run[2].text.lower() in NAME_PARTICLES and all(
             token.capitalised for token in (run[0], run[1], run[3])
@@ -1819,7 +1934,7 @@ def find_protected_spans(
             return 3  # `do Rio de Janeiro Eduardo Paes`: the place's name has the particle
         return place
 
-    def may_be_holder(run: list[Token]) -> bool:
+    def may_be_holder(self, run: list[Token]) -> bool:
         """Whether three capitalised words after an office may be a place of one word and its
         holder's given name and surname: the first opens no place's name of several words (`New
         South Wales`, `Santa Barbara County`, `Las Vegas`), the second is no word of a place's,
@@ -1831,63 +1946,66 @@ def find_protected_spans(
             and first not in ARTICLES
             and given not in NO_GIVEN_NAME
             and surname not in PLACE_ENDINGS
-            and not is_translatable(surname)
+            and not self.is_translatable(surname)
         )
 
-    def city_from(run: list[Token], position: int) -> int:
+    def city_from(self, run: list[Token], position: int) -> int:
         """Where in the run the longest city of several words that CLDR names (`Mexico City`,
         `Los Angeles`, `Ho Chi Minh City`) ends, starting at `position`; `position` where none does."""
         return max(
             (
                 length for length in range(position + 2, len(run) + 1)
-                if _POSSESSIVE.sub("", text[run[position].start : run[length - 1].end]) in time_zone_cities(lang)
+                if _POSSESSIVE.sub("", self.text[run[position].start : run[length - 1].end]) in time_zone_cities(self.lang)
             ),
             default=position,
         )
 
-    def is_date(token: Token) -> bool:
-        return token.text in months and DAY_OR_YEAR.match(text, token.end) is not None
+    def is_date(self, token: Token) -> bool:
+        return token.text in self.months and DAY_OR_YEAR.match(self.text, token.end) is not None
 
-    def first_of_the_name(position: int) -> bool:
+    def first_of_the_name(self, position: int) -> bool:
         """Whether the `I` ending a run in French, Spanish, Italian or Portuguese copy is the
         numeral of the monarch or pope a given name names (`Juan Carlos I`, `Umberto I`), which
         is no pronoun nor article there."""
         return (
-            language in REGNAL_TITLES
-            and tokens[position].text == "I"
-            and tokens[position - 1].text in REGNAL_GIVEN_NAMES
+            self.language in REGNAL_TITLES
+            and self.tokens[position].text == "I"
+            and self.tokens[position - 1].text in REGNAL_GIVEN_NAMES
         )
 
-    def month_as_surname(position: int) -> bool:
+    def month_as_surname(self, position: int) -> bool:
         """Whether the month ending a run (`May`, also a word no name ends with) is the
         surname of the given name before it: `Prime Minister Theresa May`, `Theresa May said`;
         not `Throughout May`, where the sentence start gave the word before its capital and
         only a person's speaking or description makes it a given name, or a common given name
         (`Theresa May will visit …`)."""
+        text, tokens, sentence_starts = self.text, self.tokens, self.sentence_starts
         given, month = tokens[position - 1], tokens[position]
-        if month.text not in months or not given.capitalised or not_name(given) or given.text.lower() in NEVER_LAST:
+        if month.text not in self.months or not given.capitalised or self.not_name(given) or given.text.lower() in NEVER_LAST:
             return False
         if given.text in GIVEN_NAMES or (given.start not in sentence_starts and not _after_opening(text, given.start, sentence_starts)):
             return True
-        return given.text not in starters and (attributes_speech(text, given.start, month.end) or described_as_person(month.end))
+        return given.text not in self.starters and (
+            attributes_speech(text, given.start, month.end) or self.described_as_person(month.end)
+        )
 
-    def month_as_given_name(run: list[Token], position: int) -> bool:
+    def month_as_given_name(self, run: list[Token], position: int) -> bool:
         """Whether the month at `position` of a run is the given name of the surname after it,
         as a role before it or the person's speaking or description shows: `Singer April Rose`,
         `April Rose said`, `said June Carter`; not `in April Rose said`, `During April Rose
         said`, where a word before it makes it a date."""
         month = run[position]
-        if month.text not in months or position == len(run) - 1 or not_name(run[position + 1]):
+        if month.text not in self.months or position == len(run) - 1 or self.not_name(run[position + 1]):
             return False
-        before = ending_at[month.end] - 1
-        if before >= 0 and text[tokens[before].end : month.start] == " " and month.start not in sentence_starts:
-            if is_role(tokens[before]):
+        before = self.ending_at[month.end] - 1
+        if before >= 0 and self.text[self.tokens[before].end : month.start] == " " and month.start not in self.sentence_starts:
+            if self.is_role(self.tokens[before]):
                 return True
-            if tokens[before].capitalised or tokens[before].text.lower() in NEVER_LAST | LOCATIVES:
+            if self.tokens[before].capitalised or self.tokens[before].text.lower() in NEVER_LAST | LOCATIVES:
                 return False
-        return attributes_speech(text, month.start, run[-1].end) or described_as_person(run[-1].end)
+        return attributes_speech(self.text, month.start, run[-1].end) or self.described_as_person(run[-1].end)
 
-    def owes_capital_to_sentence_start(token: Token) -> bool:
+    def owes_capital_to_sentence_start(self, token: Token) -> bool:
         """Whether a lone capitalised word opening an English sentence before a verb of speech
         may be a common word with the sentence's capital: a word sentences open with, an answer
         (`Yes said the crowd`), a group of people (`Officials`, `Doctors`), a role's plural
@@ -1896,46 +2014,47 @@ def find_protected_spans(
         word = _POSSESSIVE.sub("", token.text)
         return (
             word.lower() in SENTENCE_OPENERS
-            or word in answers
-            or word in starters
+            or word in self.answers
+            or word in self.starters
             or word in SPEAKING_GROUPS
             or word in SPEAKING_PLACES
-            or (word.endswith("s") and word[:-1].lower() in roles)
+            or (word.endswith("s") and word[:-1].lower() in self.roles)
             or word in INSTITUTION_WORDS
-            or not_name(token)
+            or self.not_name(token)
             or describes_a_name(word)
             or _is_lone_initial(word)
         )
 
-    def marked_as_person(token: Token) -> bool:
+    def marked_as_person(self, token: Token) -> bool:
         """Whether what stands around a lone word makes it a person: who the words after it
         describe (`Giri, who had led`), a verb of speech after it, also after an adverb
         (`Giri said`, `Giri later said`), a person of theirs after its possessive (`Giri's
         coach`), and opening a sentence what a person does (`Giri has won`, `Giri rejected`)."""
         end = token.end - len(possessive.group()) if (possessive := _POSSESSIVE.search(token.text)) else token.end
-        verb_at = _space_ends(text, token.end)
-        if adverb := ADVERB_BEFORE_SPEECH.match(text, verb_at):
+        verb_at = _space_ends(self.text, token.end)
+        if adverb := ADVERB_BEFORE_SPEECH.match(self.text, verb_at):
             verb_at = adverb.end()
-        deeds = WHAT_A_PERSON_DOES.get(language)
+        deeds = WHAT_A_PERSON_DOES.get(self.language)
         return bool(
-            WHO_AFTER.match(text, end)
-            or PERSON_AFTER_POSSESSIVE.match(text, end)
-            or SPEECH_AFTER.match(text, verb_at)
+            WHO_AFTER.match(self.text, end)
+            or PERSON_AFTER_POSSESSIVE.match(self.text, end)
+            or SPEECH_AFTER.match(self.text, verb_at)
             or (
                 deeds is not None
                 and end == token.end
                 and verb_at > token.end
-                and (token.start in sentence_starts or _after_opening(text, token.start, sentence_starts))
-                and deeds.match(text, _space_ends(text, token.end))
+                and (token.start in self.sentence_starts or _after_opening(self.text, token.start, self.sentence_starts))
+                and deeds.match(self.text, _space_ends(self.text, token.end))
             )
         )
 
-    def institution_run_end(position: int) -> int:
+    def institution_run_end(self, position: int) -> int:
         """The last token of the capitalised words from token `position` on that belong to an
         institution's name, with the particles between them (`the University of Rio de
         Janeiro`): up to a role, a day, a date or a word no name ends with (`the Bank of England
         Governor Andrew Bailey`, `the Commission on Tuesday`), and to a possessive, which ends
         it (`the Bank of England's governor`)."""
+        text, tokens, sentence_starts = self.text, self.tokens, self.sentence_starts
         end = position
         while (
             not _POSSESSIVE.search(tokens[end].text)
@@ -1943,7 +2062,7 @@ def find_protected_spans(
             and text[tokens[end].end : tokens[end + 1].start] == " "
             and tokens[end + 1].start not in sentence_starts
             and (
-                joins_institution(tokens[end + 1])
+                self.joins_institution(tokens[end + 1])
                 or (tokens[end + 1].text in NAME_PARTICLES and _continues_run(text, tokens, end, sentence_starts))
             )
         ):
@@ -1952,45 +2071,45 @@ def find_protected_spans(
             end -= 1
         return end
 
-    def persons_name_at(position: int) -> bool:
+    def persons_name_at(self, position: int) -> bool:
         """Whether a person's full name starts at token `position`: a common given name and a
         surname, with its particles (`Maria Costa`, `Sophie de Boer`, `Jan de Vries`), or a
         name of several words met before in the article."""
-        end = institution_run_end(position)
+        end = self.institution_run_end(position)
         if end == position:
             return False
-        given = tokens[position]
-        return text[given.start : tokens[end].end] in known or (
-            is_given_name(given.text) and may_follow_given_name(tokens[end])
+        given = self.tokens[position]
+        return self.text[given.start : self.tokens[end].end] in self.known or (
+            is_given_name(given.text) and self.may_follow_given_name(self.tokens[end])
         )
 
-    def joins_institution(token: Token) -> bool:
+    def joins_institution(self, token: Token) -> bool:
         return (
             token.capitalised
-            and not taken.overlaps(token.start, token.end)
-            and not is_role(token)
-            and _POSSESSIVE.sub("", token.text) not in weekdays
-            and not is_date(token)
+            and not self.taken.overlaps(token.start, token.end)
+            and not self.is_role(token)
+            and _POSSESSIVE.sub("", token.text) not in self.weekdays
+            and not self.is_date(token)
             and token.text.lower() not in NEVER_LAST
         )
 
-    def joined_after(position: int, words: Collection[str]) -> int | None:
+    def joined_after(self, position: int, words: Collection[str]) -> int | None:
         """Where the capitalised word is that one of `words` (a connector) right after token
         `position` joins to it, in the same sentence."""
-        if position + 2 >= len(tokens):
+        if position + 2 >= len(self.tokens):
             return None
-        connector, following = tokens[position + 1], tokens[position + 2]
+        connector, following = self.tokens[position + 1], self.tokens[position + 2]
         if (
             connector.text in words
-            and text[tokens[position].end : connector.start] == " "
-            and text[connector.end : following.start] == " "
-            and following.start not in sentence_starts
-            and joins_institution(following)
+            and self.text[self.tokens[position].end : connector.start] == " "
+            and self.text[connector.end : following.start] == " "
+            and following.start not in self.sentence_starts
+            and self.joins_institution(following)
         ):
             return position + 2
         return None
 
-    def institution_chain(head: int) -> tuple[int, int] | None:
+    def institution_chain(self, head: int) -> tuple[int, int] | None:
         """The first and last token of an English institution's name whose head is token
         `head`, when what it is of or for follows it (`Bank of England`, `Institute for Fiscal
         Studies`, `Department of Health and Social Care`), or two words joined by `and` come
@@ -2000,61 +2119,62 @@ def find_protected_spans(
         first = head
         while (
             first > 0
-            and tokens[first - 1].capitalised
-            and text[tokens[first - 1].end : tokens[first].start] == " "
-            and tokens[first].start not in sentence_starts
-            and not taken.overlaps(tokens[first - 1].start, tokens[first - 1].end)
-            and not _POSSESSIVE.search(tokens[first - 1].text)
+            and self.tokens[first - 1].capitalised
+            and self.text[self.tokens[first - 1].end : self.tokens[first].start] == " "
+            and self.tokens[first].start not in self.sentence_starts
+            and not self.taken.overlaps(self.tokens[first - 1].start, self.tokens[first - 1].end)
+            and not _POSSESSIVE.search(self.tokens[first - 1].text)
         ):
             first -= 1
         while first < head and (
-            tokens[first].text in ARTICLES
-            or tokens[first].text.lower() in SENTENCE_OPENERS
-            or tokens[first].text in starters
-            or is_role(tokens[first])
-            or describes_a_name(tokens[first].text)
+            self.tokens[first].text in ARTICLES
+            or self.tokens[first].text.lower() in SENTENCE_OPENERS
+            or self.tokens[first].text in self.starters
+            or self.is_role(self.tokens[first])
+            or describes_a_name(self.tokens[first].text)
         ):
             first += 1
         joined_before = (
             first >= 3
-            and tokens[first - 1].text == "and"
-            and text[tokens[first - 2].end : tokens[first].start] == " and "
-            and tokens[first - 2].capitalised
-            and tokens[first - 2].start not in sentence_starts | {tokens[first].start}
-            and not taken.overlaps(tokens[first - 2].start, tokens[first - 2].end)
-            and tokens[first - 3].text.lower() == "the"
-            and text[tokens[first - 3].end : tokens[first - 2].start] == " "
+            and self.tokens[first - 1].text == "and"
+            and self.text[self.tokens[first - 2].end : self.tokens[first].start] == " and "
+            and self.tokens[first - 2].capitalised
+            and self.tokens[first - 2].start not in self.sentence_starts | {self.tokens[first].start}
+            and not self.taken.overlaps(self.tokens[first - 2].start, self.tokens[first - 2].end)
+            and self.tokens[first - 3].text.lower() == "the"
+            and self.text[self.tokens[first - 3].end : self.tokens[first - 2].start] == " "
         )
         if joined_before:
             first -= 2
         last = head
         connected = False
-        while (following := joined_after(last, INSTITUTION_CONNECTORS)) is not None:
-            if tokens[following - 1].text == "of" and persons_name_at(following):
+        while (following := self.joined_after(last, INSTITUTION_CONNECTORS)) is not None:
+            if self.tokens[following - 1].text == "of" and self.persons_name_at(following):
                 break  # `the Labour Party of Sophie de Boer`: the party and the person it is of
-            last, connected = institution_run_end(following), True
+            last, connected = self.institution_run_end(following), True
             if (
-                tokens[head].text in PUBLIC_BODY_HEADS
-                and (joined := joined_after(last, ("and",))) is not None
-                and tokens[(joined_end := institution_run_end(joined))].text not in ORGANISATION_WORDS
-                and any(token.text in PUBLIC_FIELDS for token in tokens[joined : joined_end + 1])
+                self.tokens[head].text in PUBLIC_BODY_HEADS
+                and (joined := self.joined_after(last, ("and",))) is not None
+                and self.tokens[(joined_end := self.institution_run_end(joined))].text not in ORGANISATION_WORDS
+                and any(token.text in PUBLIC_FIELDS for token in self.tokens[joined : joined_end + 1])
             ):
                 last = joined_end
         return (first, last) if connected or joined_before else None
 
-    def mark_institutions() -> None:
+    def mark_institutions(self) -> None:
         """Protect as one name, or leave whole to translate, the English institutions whose
         names join words with `of`, `for`, `on` and `and`, so that no part of one is taken for a
         name of its own (`the Foundation for {Young_Players}`): after an article, a head that
         only describes makes the whole an institution each language names in its own words
         (`the Bank of England`, `the Institute for Fiscal Studies`); otherwise it is one name
         (`Bank of America said`, `the Securities and Exchange Commission`)."""
+        text, tokens = self.text, self.tokens
         position = 0
         while position < len(tokens):
             token = tokens[position]
             chain = (
-                institution_chain(position)
-                if token.capitalised and token.text in INSTITUTION_HEADS and not taken.overlaps(token.start, token.end)
+                self.institution_chain(position)
+                if token.capitalised and token.text in INSTITUTION_HEADS and not self.taken.overlaps(token.start, token.end)
                 else None
             )
             if chain is None:
@@ -2068,98 +2188,100 @@ def find_protected_spans(
             # `the Liberal Party of Canada`: a party named in ordinary words is described too.
             described = after_article and (
                 all(
-                    word.text in INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or is_translatable(word.text)
+                    word.text in INSTITUTION_WORDS or word.text in TRANSLATED_ACRONYMS or self.is_translatable(word.text)
                     for word in head_words
                 )
-                or is_translatable(" ".join(word.text for word in head_words))
+                or self.is_translatable(" ".join(word.text for word in head_words))
             )
             if not described:
                 end = _abbreviated_name_end(text, start, end)
-                spans.append(ProtectedSpan(start, end, text[start:end], "name"))
-                known.add(text[start:end])
-            taken.add(start, end)
+                self.spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+                self.known.add(text[start:end])
+            self.taken.add(start, end)
             position = last + 1
 
-    if language == "en" and not title_case:
-        mark_institutions()
-
-    # Where a portfolio ends (`minister van Financiën`, `ministro de Economía`), a role's words:
-    # the name after it is the role's (`minister van Financiën Eelco Heinen`); and where the
-    # words joining it to its role start (`van`, `de`), which open no surname.
-    portfolio_ends: set[int] = set()
-    portfolio_joins: set[int] = set()
-
-    def mark_portfolios(portfolios: regex.Pattern[str], ministries: frozenset[str]) -> None:
+    def mark_portfolios(self, portfolios: regex.Pattern[str], ministries: frozenset[str]) -> None:
         """Leave to translate the portfolios that roles and ministries are of (`minister van
         Financiën`, `het ministerie van Buitenlandse Zaken`, `el Ministerio de Economía`, `le
         ministre de l'Économie`), whose `van` or `de` is no particle of a surname, nor their
         words a name (`De minister van Financiën zei`, `El ministro de Economía dijo`)."""
-        for found in portfolios.finditer(text):
-            head = tokens[ending_at[found.end("head")]] if found.end("head") in ending_at else None
+        for found in portfolios.finditer(self.text):
+            head = self.tokens[self.ending_at[found.end("head")]] if found.end("head") in self.ending_at else None
             start, end = found.end("of"), found.end()
             if (
                 head is None
                 or head.start != found.start("head")
-                or not (is_role(head) or head.text.lower() in ministries)
+                or not (self.is_role(head) or head.text.lower() in ministries)
                 or head.text.lower() in ROLES_OF_BODIES
-                or taken.overlaps(start, end)
-                or any(offset in sentence_starts for offset in range(start, end))
+                or self.taken.overlaps(start, end)
+                or any(offset in self.sentence_starts for offset in range(start, end))
             ):
                 continue
-            taken.add(start, end)
-            portfolio_ends.add(end)
-            portfolio_joins.add(found.start("of"))
+            self.taken.add(start, end)
+            self.portfolio_ends.add(end)
+            self.portfolio_joins.add(found.start("of"))
 
-    if language in PORTFOLIOS:
-        mark_portfolios(PORTFOLIOS[language], MINISTRIES[language])
+    def mark_capitalised_runs(self) -> None:
+        """Protect, left to right, the names that runs of capitalised words hold (mark_run), and
+        in German a surname after its particle (surname_after_particle)."""
+        text, tokens = self.text, self.tokens
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if self.capitalised_nouns and (surname_at := self.surname_after_particle(index)) is not None:
+                start, end = token.start, tokens[surname_at].end
+                self.spans.append(ProtectedSpan(start, end, text[start:end], "name"))
+                self.taken.add(start, end)
+                self.known.update((*_particle_forms(text[start:end]), tokens[surname_at].text))
+                index = surname_at + 1
+                continue
+            if not token.capitalised or self.taken.overlaps(token.start, token.end) or self.opens_no_name(index):
+                index += 1
+                continue
+            run_end = self.end_of_run(index)
+            self.mark_run(tokens[index : run_end + 1], index)
+            index = run_end + 1
 
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if capitalised_nouns and (surname_at := surname_after_particle(index)) is not None:
-            start, end = token.start, tokens[surname_at].end
-            spans.append(ProtectedSpan(start, end, text[start:end], "name"))
-            taken.add(start, end)
-            known.update((*_particle_forms(text[start:end]), tokens[surname_at].text))
-            index = surname_at + 1
-            continue
-        if not token.capitalised or taken.overlaps(token.start, token.end) or opens_no_name(index):
-            index += 1
-            continue
+    def end_of_run(self, index: int) -> int:
+        """The position of the last word of the run of a name's words that opens at `index`."""
+        text, tokens, sentence_starts, capitalised_nouns = self.text, self.tokens, self.sentence_starts, self.capitalised_nouns
         run_end = index
         while (
             run_end + 1 < len(tokens)
             and (
                 _continues_run(text, tokens, run_end, sentence_starts, capitalised_nouns)
-                or hyphened_particle_goes_on(run_end)
-                or plural_or_elided_particle_goes_on(index, run_end)
-                or organisations_article_goes_on(index, run_end)
+                or self.hyphened_particle_goes_on(run_end)
+                or self.plural_or_elided_particle_goes_on(index, run_end)
+                or self.organisations_article_goes_on(index, run_end)
             )
-            and not (capitalised_nouns and not german_name_goes_on(index, run_end))
-            and tokens[run_end + 1].start not in portfolio_joins
-            and not possessive_ends_name(index, run_end)
-            and not another_phrase_after(run_end)
+            and not (capitalised_nouns and not self.german_name_goes_on(index, run_end))
+            and tokens[run_end + 1].start not in self.portfolio_joins
+            and not self.possessive_ends_name(index, run_end)
+            and not self.another_phrase_after(run_end)
         ):
             run_end += 1
         # A day never ends a name (`told Reuters Tuesday`, `told Reuters Monday's vote`), nor does
         # a month with its day or year (`Monday May 5`, `Maria Costa March 5`), which is a date.
         while run_end > index and (
-            _POSSESSIVE.sub("", tokens[run_end].text) in weekdays
-            or is_date(tokens[run_end])
+            _POSSESSIVE.sub("", tokens[run_end].text) in self.weekdays
+            or self.is_date(tokens[run_end])
             or (
                 tokens[run_end].text.lower() in NEVER_LAST
-                and not (month_as_surname(run_end) or first_of_the_name(run_end))
-                and not german_surname_after_given(run_end)
+                and not (self.month_as_surname(run_end) or self.first_of_the_name(run_end))
+                and not self.german_surname_after_given(run_end)
             )
         ):
             run_end -= 1
-        run_start = index
-        run = tokens[index : run_end + 1]
-        index = run_end + 1
+        return run_end
+
+    def without_words_before_name(self, run: list[Token], run_start: int) -> tuple[list[Token], int]:
+        """The run from where its name starts, and that start's position: without the title,
+        the article or the words that describe the name before it."""
+        capitalised_nouns = self.capitalised_nouns
         # A title of several words ends at its last role: "Finance Minister Grace Ivanova",
         # "Deputy Prime Minister Anna Roth" name Grace Ivanova and Anna Roth.
         last_role = max(
-            (position for position, token in enumerate(run[:-1]) if is_role(token) and not _is_initial(token.text)),
+            (position for position, token in enumerate(run[:-1]) if self.is_role(token) and not _is_initial(token.text)),
             default=0,
         )
         run = run[last_role:]
@@ -2168,9 +2290,14 @@ def find_protected_spans(
         # "Russian President Vladimir Putin", "the U.S. Senate", "Die Deutsche Bahn", "la SNCF":
         # what precedes the name is translatable; "Le Monde" and "The Guardian" keep theirs.
         name_start = _first_where(
-            run, lambda position: not (before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns))
+            run,
+            lambda position: not (self.before_the_name(run, position) or _grammatical_article(run, position, capitalised_nouns)),
         )
-        if 0 < name_start < len(run) - 1 and ELIDED_NOUN.match(run[name_start - 1].text) and run[name_start].text in function_particles:
+        if (
+            0 < name_start < len(run) - 1
+            and ELIDED_NOUN.match(run[name_start - 1].text)
+            and run[name_start].text in self.function_particles
+        ):
             # `L'avvocato di Chiara Ferragni`: after a common noun the particle is its `of`, no surname's.
             name_start += 1
         if 0 < name_start < len(run) and _POSSESSIVE.sub("", run[name_start].text) in KINDS_OF_PLACE:
@@ -2180,31 +2307,40 @@ def find_protected_spans(
         else:
             # `Los Angeles`, `Ho Chi Minh City`: a city CLDR names in words of which the first is
             # an article or a country is one name, never cut after its first word.
-            name_start = next((position for position in range(name_start) if city_from(run, position) > name_start), name_start)
+            name_start = next((position for position in range(name_start) if self.city_from(run, position) > name_start), name_start)
         run = run[name_start:]
         run_start += name_start
         organisation_start = _first_where(run, lambda position: run[position].capitalised)
-        if 0 < organisation_start < len(run) and heads_organisation_before(run_start + organisation_start):
+        if 0 < organisation_start < len(run) and self.heads_organisation_before(run_start + organisation_start):
             # `L'ad di Fiat John Elkann`, `Le PDG de LVMH Bernard Arnault`: the role's `of` opens
             # what it heads, no name.
             run = run[organisation_start:]
             run_start += organisation_start
-        if not run or is_translatable(text[run[0].start : run[-1].end]):
-            continue
+        return run, run_start
+
+    def mark_run(self, run: list[Token], run_start: int) -> None:
+        """Protect the name a run of capitalised words holds, from the word at `run_start` on,
+        if anything shows one, and keep what it tells of the names that follow: its surname
+        alone, and whether an organisation or a person speaks in it."""
+        text, sentence_starts, capitalised_nouns, language = self.text, self.sentence_starts, self.capitalised_nouns, self.language
+        known, taken, spans = self.known, self.taken, self.spans
+        run, run_start = self.without_words_before_name(run, run_start)
+        if not run or self.is_translatable(text[run[0].start : run[-1].end]):
+            return
         if (
             language in COUNTRY_OPENS_NAMES
             and len(run) == 2
             and run[0].text in ARTICLES
             and run[0].start not in sentence_starts
-            and run[1].text in countries(lang)
+            and run[1].text in countries(self.lang)
         ):
-            continue  # `déposée par La France insoumise`: no country, and no telling where the name ends
+            return  # `déposée par La France insoumise`: no country, and no telling where the name ends
         if any(taken.overlaps(token.start, token.end) for token in run):
-            continue
+            return
         at_sentence_start = (
             run[0].start in sentence_starts
             or _after_opening(text, run[0].start, sentence_starts)
-            or (run[0].text in ARTICLES and starts_sentence(run[0]))
+            or (run[0].text in ARTICLES and self.starts_sentence(run[0]))
         )
         if (
             at_sentence_start
@@ -2221,24 +2357,34 @@ def find_protected_spans(
             run_start += 1
         # The word right before the name, in the same sentence: "Agency. According to" is no
         # "agency According" (a role introducing a name).
-        previous = tokens[run_start - 1] if run_start else None
+        previous = self.tokens[run_start - 1] if run_start else None
         gap = text[previous.end : run[0].start] if previous is not None else ""
-        if not (gap.isspace() or (gap[:1] == "." and gap[1:].isspace() and previous is not None and is_abbreviated_role(previous))):
+        if not (
+            gap.isspace() or (gap[:1] == "." and gap[1:].isspace() and previous is not None and self.is_abbreviated_role(previous))
+        ):
             previous = None  # not in the same sentence: `… the agency. According to …`
-        if len(run) > 1 and previous is not None and not previous.capitalised and not is_role(previous) and _is_initial(run[0].text):
+        if (
+            len(run) > 1
+            and previous is not None
+            and not previous.capitalised
+            and not self.is_role(previous)
+            and _is_initial(run[0].text)
+        ):
             # `plan B. Science …`: the letter belongs to the words before it, not to a name.
             run = run[1:]
             run_start += 1
             previous = None
         after_role = previous is not None and (
-            is_role(previous) or previous.end in portfolio_ends or title_before_name(previous, text[run[0].start : run[-1].end])
-        ) or titled_before(run[0].start)
+            self.is_role(previous)
+            or previous.end in self.portfolio_ends
+            or self.title_before_name(previous, text[run[0].start : run[-1].end])
+        ) or self.titled_before(run[0].start)
         # `the carmaker Stellantis`, `the bank Santander`: a kind of organisation introduces its
         # name as a role does a person's (not in German, whose kinds are nouns with capitals).
         after_kind_of_organisation = (
             not capitalised_nouns and previous is not None and not previous.capitalised and previous.text in ORGANISATION_ROLES
         )
-        if (head := head_of_a_place(run_start)) is not None:
+        if (head := self.head_of_a_place(run_start)) is not None:
             # `the mayor of Milan said`, `the Mayor of Rio de Janeiro`: a place to translate.
             # After an office, the name of its holder may follow the place (holder_after_place);
             # where nothing shows where the place ends, four capitalised words or more are one
@@ -2246,23 +2392,23 @@ def find_protected_spans(
             # keeps the holder's whole name protected where a guess at its start might not.
             # The office may be a role of the place named with its kind (`il presidente della
             # Regione Lombardia`), whose holder follows the name.
-            of_a_kind = kind_of_place_opens(run_start) and head.text.lower() not in OF_A_PLACE[language].others
+            of_a_kind = self.kind_of_place_opens(run_start) and head.text.lower() not in OF_A_PLACE[language].others
             if not _is_or_was(head.text.lower(), OF_A_PLACE[language].offices) and not of_a_kind:
-                continue
-            holder = holder_after_place(run[1:] if of_a_kind else run)
+                return
+            holder = self.holder_after_place(run[1:] if of_a_kind else run)
             if of_a_kind and holder is not None:
                 holder += 1
             if holder == len(run):
-                continue  # the place alone, no holder named
+                return  # the place alone, no holder named
             if holder is not None:
                 run, run_start, previous, after_role = run[holder:], run_start + holder, head, True
             elif sum(token.capitalised for token in run) < 3:
-                continue
+                return
         # `gab Volkswagen Entwarnung`: after a verb or a conjunction opening a clause a name
         # has no article, nor has the noun after it; a name's adjectives alone are no name
         # before it (`berichtete Süddeutsche Zeitung`).
         bare_noun_may_follow = (
-            leaves_nouns_bare(previous)
+            self.leaves_nouns_bare(previous)
             and not all(may_be_name_adjective(token.text) for token in run[:-1])
         )
         # `Olaf Scholz`, not `Anna Maria`: a given name, then a word no given name.
@@ -2276,24 +2422,24 @@ def find_protected_spans(
             while run and not run[-1].capitalised:  # `Ursula von der Leyen Versagen`
                 run = run[:-1]
             if not run:  # a particle before the noun, no name (`Frau de Bundesministerin`, a typo of der)
-                continue
+                return
         after_article = previous is not None and previous.text.lower() in ARTICLE_WORDS
-        if not capitalised_nouns and described_institution(run_start, run):
-            continue  # the Interior Ministry, the European Central Bank: an institution described, not named
-        if (described := described_in_romance_words(run_start, run)) == len(run):
-            continue
+        if not capitalised_nouns and self.described_institution(run_start, run):
+            return  # the Interior Ministry, the European Central Bank: an institution described, not named
+        if (described := self.described_in_romance_words(run_start, run)) == len(run):
+            return
         if described and len(run) - described > 1 and run[described].capitalised:
             # `o governador do Banco Central Gabriel Galípolo`: the institution's head is the
             # holder's role; an `of` after it goes on with the institution's own name (`o
             # Tribunal Central de Instrução Criminal`).
             run, run_start, previous, after_role = run[described:], run_start + described, run[described - 1], True
-        if heads_organisation_before(run_start) and (holder := holder_after_organisation(run)) is not None:
+        if self.heads_organisation_before(run_start) and (holder := self.holder_after_organisation(run)) is not None:
             # `il presidente del Consiglio Giorgia Meloni`, `le directeur général de Renault Luca
             # de Meo`: what the role heads stays text the translator renders or keeps, and the
             # holder's name is a name of its own; so is an organisation's name of several words,
             # as it is without its holder (`do Banco de Portugal Mário Centeno`).
             organisation = text[run[0].start : run[holder - 1].end]
-            if holder > 1 and not is_translatable(organisation):  # `de la República Dominicana Leonel Fernández`
+            if holder > 1 and not self.is_translatable(organisation):  # `de la República Dominicana Leonel Fernández`
                 spans.append(ProtectedSpan(run[0].start, run[holder - 1].end, organisation, "name"))
                 taken.add(run[0].start, run[holder - 1].end)
                 known.add(organisation)
@@ -2306,77 +2452,77 @@ def find_protected_spans(
         )
         lone = len(run) == 1 and not capitalised_nouns
         # A person named in full before, alone where the words around mark a person.
-        person_met = lone and _POSSESSIVE.sub("", run[0].text) in surnames_met and marked_as_person(run[0])
+        person_met = lone and _POSSESSIVE.sub("", run[0].text) in self.surnames_met and self.marked_as_person(run[0])
         # `Eurostat said`, `Nvidia said`: a lone word opening a sentence that speaks and owes
         # its capital to no sentence's start.
         opening_speaker = (
             lone
             and at_sentence_start
-            and (SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None or speaks_with_another(run[0]))
-            and not owes_capital_to_sentence_start(run[0])
+            and (SPEECH_AFTER.match(text, _space_ends(text, run[0].end)) is not None or self.speaks_with_another(run[0]))
+            and not self.owes_capital_to_sentence_start(run[0])
         )
         # `Jansen's Liberal Party`: a party's possessor is its leader, where no place (`Britain's`).
-        leads_party = lone and _POSSESSIVE.search(run[0].text) is not None and party_after(run_start) and not (
-            not_name(run[0]) or _POSSESSIVE.sub("", run[0].text) in SPEAKING_PLACES
+        leads_party = lone and _POSSESSIVE.search(run[0].text) is not None and self.party_after(run_start) and not (
+            self.not_name(run[0]) or _POSSESSIVE.sub("", run[0].text) in SPEAKING_PLACES
         )
         opens = capitalised_nouns and at_sentence_start and not after_role
-        speaker_named = opens and german_name_may_open(run) and german_speaker_named(run)
-        given_named = opens and not speaker_named and german_given_name_opens(run)
+        speaker_named = opens and self.german_name_may_open(run) and self.german_speaker_named(run)
+        given_named = opens and not speaker_named and self.german_given_name_opens(run)
         if at_sentence_start and not (
-            after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or city_from(run, 0)
+            after_role or person_met or opening_speaker or leads_party or _joined_by_ampersand(text, run) or self.city_from(run, 0)
             or run[-1].text in LEGAL_FORMS  # `Volkswagen AG meldete`
             or (capitalised_nouns and len(run) > 1 and run[-1].text in ENGLISH_COMPANY_WORDS)  # `Siemens Energy baut`
-            or club_or_newspaper(run)
+            or self.club_or_newspaper(run)
         ) and (
             len(run) == 1
             or (capitalised_nouns and not (speaker_named or given_named or opens_german_club(run, 0)))
             or run[0].text.lower() in SENTENCE_OPENERS
-            or (run[0].text in function_words and (
+            or (run[0].text in self.function_words and (
                 run[0].text not in PREPOSITIONS_OPENING_SURNAMES
-                or " ".join(word.text for word in run[1:]) in translatable_words(lang)
+                or " ".join(word.text for word in run[1:]) in translatable_words(self.lang)
             ))
             or describes_a_name(run[0].text)
-            or (run[1].text in months and not month_as_surname(run_start + 1))
+            or (run[1].text in self.months and not self.month_as_surname(run_start + 1))
         ):
             # The first word may only be capitalised because it starts the sentence: so does a
             # word before a month it gives no surname to (`During March`, `Early June`), and a
             # word that describes the name after it (`Rival Beta Corp`); not the first of a
             # city's words (`Los Angeles officials agreed`).
             name_start = _first_where(run, lambda position: position > 0 and not (
-                run[position].text.lower() in NAME_PARTICLES or before_the_name(run, position)
+                run[position].text.lower() in NAME_PARTICLES or self.before_the_name(run, position)
             ))
-            if 0 < name_start < len(run) and regnal_title(run, name_start - 1):
+            if 0 < name_start < len(run) and self.regnal_title(run, name_start - 1):
                 after_role = True  # `O Papa Francisco falou`: the name after its title
             run = run[name_start:]
-            if not run or is_translatable(text[run[0].start : run[-1].end]):
-                continue
+            if not run or self.is_translatable(text[run[0].start : run[-1].end]):
+                return
         single = len(run) == 1
-        listed = club_or_newspaper(run)
+        listed = self.club_or_newspaper(run)
         if single and (run[0].text in ORGANISATION_WORDS or run[0].text in LEGAL_FORMS):
-            continue  # what was left of `the European Commission`, or a company's legal form: translatable
+            return  # what was left of `the European Commission`, or a company's legal form: translatable
         acronym = single and _is_acronym(run[0].text)
-        if title_case and not acronym:
-            continue
+        if self.title_case and not acronym:
+            return
         if single and run[0].text in TRANSLATED_ACRONYMS:
-            continue
-        if acronym and run[0].text in abbreviations and text[run[0].end : run[0].end + 1] == ".":
-            continue  # the language's abbreviation of common words: `EE. UU.`, `FF. AA.` (plurals in Spanish)
-        if capitalised_nouns and single and after_role and previous is not None and not introduces_one(previous):
+            return
+        if acronym and run[0].text in self.abbreviations and text[run[0].end : run[0].end + 1] == ".":
+            return  # the language's abbreviation of common words: `EE. UU.`, `FF. AA.` (plurals in Spanish)
+        if capitalised_nouns and single and after_role and previous is not None and not self.introduces_one(previous):
             after_role = False
-        persons_particles = persons_particles_before(run[0]) if single and not capitalised_nouns else None
+        persons_particles = self.persons_particles_before(run[0]) if single and not capitalised_nouns else None
         legal_form = LEGAL_FORM_AFTER_COMMA.match(text, run[-1].end)  # `Inditex, S.A. presentó`
         if single and not (after_role or acronym or after_kind_of_organisation or leads_party or legal_form or listed):
             if capitalised_nouns:
-                if not (german_speaker(run[0]) or company_after_von(run[0]) or heads_person_after(run[0])):
-                    continue
+                if not (self.german_speaker(run[0]) or self.company_after_von(run[0]) or self.heads_person_after(run[0])):
+                    return
             elif not person_met and (
                 after_locative
-                or run[0].text in answers
+                or run[0].text in self.answers
                 or _is_lone_initial(run[0].text)
                 or _POSSESSIVE.sub("", run[0].text) in SPEAKING_PLACES
-                or not (_reported_speech(text, run[0]) or persons_particles is not None or speaks_with_another(run[0]))
+                or not (_reported_speech(text, run[0]) or persons_particles is not None or self.speaks_with_another(run[0]))
             ):
-                continue
+                return
         start = run[0].start
         if (elided := ELIDED_ARTICLE.match(run[0].text)) is not None and (listed or run[0].text[elided.end() :] in CLUB_OPENERS):
             # `L'{Inter}`, `L'{AS_Monaco}`: a club's article is the sentence's, as inside one, where
@@ -2386,21 +2532,21 @@ def find_protected_spans(
         if text[start:end] in INDEXES_WITH_NUMBERS and (index_number := INDEX_NUMBER.match(text, end)) is not None:
             end = index_number.end()  # `CAC 40`, `S&P 500`
         elif listed:
-            end += len(newspaper_number_after(text[start:end], end))  # `Il Sole 24 Ore`
+            end += len(self.newspaper_number_after(text[start:end], end))  # `Il Sole 24 Ore`
         if capitalised_nouns and run[0].text in GERMAN_CLUBS:
             start, end = german_club(text, start, end)
         name = text[start:end]
         possessive = _POSSESSIVE.search(name)
-        if possessive and len(name) > 3 and not acronym and not possessive_in_companys_name(run, end):
+        if possessive and len(name) > 3 and not acronym and not self.possessive_in_companys_name(run, end):
             name = name[: possessive.start()]
             end = start + len(name)
-        if person_in_genitive(run, previous):
+        if self.person_in_genitive(run, previous):
             # `Die Musik Richard Wagners`: the -s is the sentence's, as the English 's is.
             name = name[:-1]
             end -= 1
         if not name or name in TRANSLATED_ACRONYMS:
-            continue
-        if (particles := known_particles_before(run[0], end)) is not None:
+            return
+        if (particles := self.known_particles_before(run[0], end)) is not None:
             start, name = particles, text[particles:end]
         elif persons_particles is not None:
             start, name = persons_particles, text[persons_particles:end]
@@ -2408,7 +2554,7 @@ def find_protected_spans(
         spans.append(ProtectedSpan(start, end, name, "name"))
         taken.add(start, end)
         known.add(name)
-        if len(run) == 2 and possessive_in_companys_name(run[:1], run[0].end):
+        if len(run) == 2 and self.possessive_in_companys_name(run[:1], run[0].end):
             known.add(run[0].text)  # `McDonald's Corp`, then `McDonald's chief executive`
         # A later mention of the surname alone is the same person, when this is a person: a
         # person's role introduced the name (`economist Maria Costa`, `Bundeskanzlerin Maria
@@ -2425,23 +2571,29 @@ def find_protected_spans(
         # introduces is an institution or a place (`the White House`). In German, where every
         # noun is capitalised, only a role counts, or speaking (`Ana Kovač sagte`), or a common
         # given name that a particle joins to the surname (`Otto von Bismarck`).
-        surnames = [token for token in run[1:] if token.text not in NAME_SUFFIXES and token.capitalised]
         after_organisation_role = previous is not None and previous.text.lower() in ORGANISATION_ROLES
         after_persons_role = after_role and not after_organisation_role
-        shown_organisation = language == "en" and organisation_shown(run, previous, start, end)
-        speaking = german_speaks(run, start, end) if capitalised_nouns else (
-            (attributes_speech(text, start, end) or described_as_person(end)) and not shown_organisation
+        shown_organisation = language == "en" and self.organisation_shown(run, previous, start, end)
+        speaking = self.german_speaks(run, start, end) if capitalised_nouns else (
+            (attributes_speech(text, start, end) or self.described_as_person(end)) and not shown_organisation
         )
         person = run[-1].text not in ORGANISATION_WORDS and not after_article and (
-            after_persons_role or leads_party or speaker_named or speaking or (capitalised_nouns and given_before_particle(run)) or (
+            after_persons_role or leads_party or speaker_named or speaking
+            or (capitalised_nouns and self.given_before_particle(run)) or (
                 not capitalised_nouns
-                and (person_in_apposition(end) or given_name_opens(run) or set_off_after_role(run_start, end))
+                and (self.person_in_apposition(end) or self.given_name_opens(run) or self.set_off_after_role(run_start, end))
             )
         )
         if not person and (shown_organisation or acronym or after_organisation_role or opening_speaker):
-            organisations_named.append((name, end))
+            self.organisations_named.append((name, end))
         if language == "en" and not person and " " in name and _has_organisation_word(name):
-            record_organisation(name)  # `Goldman Sachs Group Inc.`: `Goldman Sachs` is an organisation's
+            self.record_organisation(name)  # `Goldman Sachs Group Inc.`: `Goldman Sachs` is an organisation's
+        self.remember_surname(run, person, after_article, listed)
+
+    def remember_surname(self, run: list[Token], person: bool, after_article: bool, listed: bool) -> None:
+        """Keep the surname of the name in `run` for its later mentions alone: as a name where the
+        name is a `person`'s or a person's with its particle, else as a surname met (surnames_met)
+        where nothing shows it is none."""
         # A surname that is a month (`Theresa May`) is known too: only the person's speaking
         # or a role makes a later mention of it the name (another_word_here).
         # The surname of `Franz von Papen`, `Anna de la Cruz` goes with its particle when it
@@ -2449,31 +2601,28 @@ def find_protected_spans(
         # a particle and a surname are a person's name with no other evidence (`Leonardo da
         # Vinci painted it`, then `da Vinci used`), as institutions and places with a particle
         # come with an article or a word of theirs (`the Museo del Prado`, `Banco de Portugal`).
+        surnames = [token for token in run[1:] if token.text not in NAME_SUFFIXES and token.capitalised]
         short = _surname_with_particles(run)
         named_with_particle = (
-            short is not None and not after_article and run[0].text not in INSTITUTION_WORDS and run[0].text not in ORGANISATION_OPENERS
+            short is not None and not after_article and run[0].text not in INSTITUTION_WORDS
+            and run[0].text not in ORGANISATION_OPENERS
         )
-        if surnames and (person or named_with_particle) and (not not_name(surnames[-1]) or surnames[-1].text in months):
+        if surnames and (person or named_with_particle) and (not self.not_name(surnames[-1]) or surnames[-1].text in self.months):
             if person:
-                known.add(_POSSESSIVE.sub("", surnames[-1].text))
-                if (middle := middle_surname(surnames)) is not None:
-                    surnames_met.add(middle)
+                self.known.add(_POSSESSIVE.sub("", surnames[-1].text))
+                if (middle := self.middle_surname(surnames)) is not None:
+                    self.surnames_met.add(middle)
             if short:
-                known.update(_particle_forms(short))
+                self.known.update(_particle_forms(short))
         elif (
             surnames
-            and not (person or capitalised_nouns or after_article or _joined_by_ampersand(text, run))
+            and not (person or self.capitalised_nouns or after_article or _joined_by_ampersand(self.text, run))
             and run[-1].text not in ORGANISATION_WORDS
             and run[0].text not in CLUB_OPENERS  # `Inter Milan`: the city's name, also in `Milan's coach`
             and not listed  # `La Stampa`: no person's surname
-            and not (not_name(surnames[-1]) or surnames[-1].text in months)
+            and not (self.not_name(surnames[-1]) or surnames[-1].text in self.months)
         ):
-            surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
-    if not title_case:
-        spans = [widened(span) for span in spans]
-    mark_listed_names()  # short mentions of names first seen further on in this block
-    spans.sort(key=lambda span: span.start)
-    return spans
+            self.surnames_met.add(_POSSESSIVE.sub("", surnames[-1].text))
 
 
 def _surname_with_particles(run: list[Token]) -> str | None:
