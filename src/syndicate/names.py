@@ -156,6 +156,10 @@ class ProtectedSpan:
     kind: str  # "name" | "url" | "email" | "literal"
 
 
+# The words of the longest name of a city CLDR names a time zone after, in any language.
+_LONGEST_CITY = 5
+
+
 def _is_elided_noun(word: str) -> bool:
     """Whether the word is a common noun after its elided article (ELIDED_NOUN), or the role of
     a company's head written as an acronym after it (`L'AD di Fiat`, `L'Ad di Stellantis`), which
@@ -1487,7 +1491,7 @@ class _BlockScan:
         company's form or its speaking after it shows: `McDonald's Corp`, `McDonald's said`
         (a possessive has what it owns after it: `Jansen's party`)."""
         text = self.text
-        if self.language != "en" or len(run) != 1 or not text[:end].endswith(("'s", "’s")):
+        if self.language != "en" or len(run) != 1 or text[end - 2 : end] not in ("'s", "’s"):
             return False
         after = _space_ends(text, end)
         following = _WORD.match(text, after)
@@ -1952,9 +1956,11 @@ class _BlockScan:
     def city_from(self, run: list[Token], position: int) -> int:
         """Where in the run the longest city of several words that CLDR names (`Mexico City`,
         `Los Angeles`, `Ho Chi Minh City`) ends, starting at `position`; `position` where none does."""
+        # No city CLDR names has more words (Ho Chi Minh City, San Juan de Terranova): a run of
+        # thousands of capitalised words (A. A. A. …) is not read to its end from each of them.
         return max(
             (
-                length for length in range(position + 2, len(run) + 1)
+                length for length in range(position + 2, min(len(run), position + _LONGEST_CITY) + 1)
                 if _POSSESSIVE.sub("", self.text[run[position].start : run[length - 1].end]) in time_zone_cities(self.lang)
             ),
             default=position,
