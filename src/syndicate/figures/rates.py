@@ -130,15 +130,18 @@ def _periods(text: str, locale: Locale) -> dict[Decimal, dict[Period, str]]:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
+def _source_periods(msgid: str, source: Locale) -> dict[Decimal, dict[Period, str]]:
+    """`_periods` of a source, told first by a plain search: read once for every locale."""
+    return _periods(msgid, source) if _SOURCE_HINT.search(msgid) else {}
+
+
 def changed_rate_periods(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A rate given another period (`$350 million a year` → `350 Millionen Dollar pro Monat`,
     `numbers`): a number of the source's rates that the translation gives periods, none of them
     the source's. Between two of the languages with word lists."""
-    if source.language not in _PERIODS or target.language not in _PERIODS or not _SOURCE_HINT.search(msgid):
+    if source.language not in _PERIODS or target.language not in _PERIODS or not (in_source := _source_periods(msgid, source)):
         return []  # most sentences: no rate
-    in_source = _periods(msgid, source)
-    if not in_source:
-        return []
     in_target = _periods(msgstr, target)
     issues = []
     for value, periods in in_source.items():
