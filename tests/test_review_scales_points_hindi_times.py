@@ -172,3 +172,41 @@ def test_romanian_counts_from_twenty_with_de_before_the_span():
     assert reviewed("He was jailed for 25 years.", "A fost condamnat la 25 de ani de închisoare.", "ro") == []
     assert reviewed("He was jailed for 25 years.", "A fost condamnat la 25 de luni de închisoare.", "ro") == [
         ("numbers", "error", "missing 25 years; not in the source: 25 de luni")]
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr", [
+    # Romanian puts de before the scale from twenty on; Greek's final sigma; suffixed scale words.
+    ("ro", "About 20,000 people marched.", "Circa 20 de mii de oameni au mărșăluit."),
+    ("ro", "The fund holds $25 million.", "Fondul deține 25 de milioane de dolari."),
+    ("el", "About 20,000 people marched.", "Περίπου 20 χιλιάδες άνθρωποι παρέλασαν."),
+    ("hu", "About 20,000 people marched.", "Mintegy 20 ezren vonultak fel."),
+    ("sk", "Sales reached 2.5 million.", "Tržby dosiahli 2,5 milióna."),
+    # A span in two parts, joined as each language joins them; Hebrew's duals; a Romanian half.
+    ("sv", "He was jailed for two years and six months.", "Han dömdes till två år och sex månader."),
+    ("el", "He was jailed for two years and six months.", "Καταδικάστηκε σε δύο χρόνια και έξι μήνες."),
+    ("he", "He was jailed for two years and six months.", "הוא נידון לשנתיים ושישה חודשים."),
+    ("ro", "He was jailed for two years and six months.", "A fost condamnat la doi ani și șase luni."),
+    ("ro", "He was jailed for a year and a half.", "A fost condamnat la un an și jumătate."),
+    ("ro", "He was jailed for a year and a half.", "A fost condamnat la un an și șase luni."),
+    ("he", "The talks lasted two weeks.", "השיחות נמשכו שבועיים."),
+    # Points written with the percent sign or word and the points' own.
+    ("id", POINTS, "Laba bersih turun 1,2 persen poin menjadi margin 6,4 persen."),
+    ("hi", POINTS, "शुद्ध लाभ 1.2 प्रतिशत पॉइंट घटकर 6.4 प्रतिशत के मार्जिन पर आ गया।"),
+    ("fi", POINTS, "Nettotulos laski 1,2 %-yksikköä 6,4 prosentin marginaaliin."),
+    ("hu", POINTS, "A nettó nyereség 1,2 %-ponttal 6,4 százalékos árrésre csökkent."),
+    ("cs", "Protests took place in three cities.", "Protesty se konaly ve třech městech."),
+])
+def test_more_correct_copy_passes(locale, msgid, msgstr):
+    assert reviewed(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize("locale, msgid, msgstr, expected", [
+    ("ro", "The fund holds $300 million.", "Fondul deține 300 de miliarde de dolari.", "300 de miliarde is 300 billion"),
+    ("ro", "Six people were hurt.", "Cinci persoane au fost rănite.", "missing Six; not in the source: Cinci"),
+    ("he", "The talks lasted two days.", "השיחות נמשכו שבועיים.", "missing two days; not in the source: שבועיים"),
+    ("hu", QUARTER, "A bevétel a II. negyedévben nőtt.", "the quarter: third quarter in the source, II. negyedévben"),
+    ("sk", QUARTER, "Tržby v II. štvrťroku vzrástli.", "the quarter: third quarter in the source, II. štvrťroku"),
+    ("ro", QUARTER, "Veniturile au crescut în T2.", "the quarter: third quarter in the source, T2"),
+])
+def test_more_changed_figures_are_errors(locale, msgid, msgstr, expected):
+    assert any(severity == "error" and expected in message for _, severity, message in reviewed(msgid, msgstr, locale))

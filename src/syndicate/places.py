@@ -7,6 +7,7 @@ other check passes, as a place's name is translated and no placeholder.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import regex
 from babel import Locale
@@ -75,10 +76,10 @@ def _name_lengths(locale: Locale) -> dict[str, tuple[int, ...]]:
 
 @functools.lru_cache(maxsize=1024)
 def places_in(text: str, locale: Locale) -> dict[str, str]:
-    """The places `text` names (a zone or a territory's code), each with its name as written.
-    In a script with capitals, a name opens with one (not the word `chile`); the longest name
-    of words in a row is read (New York, not York). In Chinese, Japanese or Korean, which part
-    no words, none is read. Kept: check reads a msgid once per locale."""
+    """The places `text` names (a zone or a territory's code), each with its name as written:
+    a name opens with a capital (not the word `chile`), so none is read in a script without
+    capitals; the longest name of words in a row is read (New York, not York), not one that a
+    capitalised word follows (Chad Smith). Kept: check reads a msgid once per locale."""
     names, lengths = _places_by_name(locale), _name_lengths(locale)
     prose = prose_of(text)
     words = [(match.start(), match.end()) for match in _WORD.finditer(prose)]
@@ -86,17 +87,24 @@ def places_in(text: str, locale: Locale) -> dict[str, str]:
     index = 0
     while index < len(words):
         start, end = words[index]
-        opens_a_name = not prose[start].islower() and not _WITHOUT_SPACES.match(prose, start)
+        # An English possessive and a French or Italian elided article are no part of a name
+        # (Turkey's, l'Italie, dell'Austria).
+        if elided := _ELIDED_ARTICLE.match(prose, start, end):
+            start = elided.end()
+        end -= len(possessive.group()) if (possessive := _POSSESSIVE.search(prose, start, end)) else 0
+        # Only in a script with capitals, whose capital opens a name: in Arabic, Hebrew or Persian
+        # a place's name is also a word (مالي financial, הודו they admitted).
+        opens_a_name = start < end and prose[start].isupper()
         read = 1
         for count in lengths.get(prose[start:end].rstrip(".").casefold(), ()) if opens_a_name else ():
             last = index + count - 1
             if last >= len(words) or any(not prose[words[at][1] : words[at + 1][0]].isspace() for at in range(index, last)):
                 continue  # a name's words are parted by spaces only
-            written = prose[start : words[last][1]]
+            written = prose[start : end if last == index else words[last][1]]
             if written.endswith(".") and _key(written) not in names:
                 written = written.rstrip(".")  # the sentence's full stop, not the name's (St.)
             places = names.get(_key(written), frozenset()) - _NOT_IN_TEXT
-            if places and not _names_a_time_zone(prose, start, start + len(written)):
+            if places and not _names_a_time_zone(prose, start, start + len(written)) and not _in_a_longer_name(prose, words, last):
                 for place in places:
                     found.setdefault(place, written)
                 read = count
@@ -120,21 +128,43 @@ def _names_a_time_zone(prose: str, start: int, end: int) -> bool:
     return _TIME_ZONE_AFTER.match(prose, end) is not None or _TIME_ZONE_BEFORE.search(prose, max(0, start - 12), start) is not None
 
 
-# The scripts that write no spaces between words, whose names this reading cannot part.
-_WITHOUT_SPACES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_ELIDED_ARTICLE = regex.compile(r"(?:[lLdD]|dell|dall|all|nell|sull|dell)['’](?=\p{Lu})")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def _in_a_longer_name(prose: str, words: list[tuple[int, int]], last: int) -> bool:
+    """Whether the place's last word is followed by a capitalised one, as in a person's or a
+    region's name (Chad Smith, Niger Delta, Georgia Tech), which is no place CLDR names."""
+    if last + 1 >= len(words):
+        return False
+    end, (start, _) = words[last][1], words[last + 1]
+    return prose[end:start].isspace() and prose[start].isupper()
 
 
 def changed_places(msgid: str, msgstr: str, source: Locale, target: Locale) -> list[Issue]:
     """A place of the source the translation names as another (`place-changed`): it names a
     place the source does not, and none of the source's by a name CLDR knows. A place the
     translation writes in a case CLDR does not name (Czech `v Praze`) is not read, so a
-    translation that adds a place besides may be told of one it kept: a warning."""
+    translation that adds a place besides may be told of one it kept: a warning. A city and
+    its country stand for each other (Moscow → Russland)."""
     in_source = places_in(msgid, source)
     if not in_source:
         return []  # most sentences: no place
     in_target = places_in(msgstr, target)
-    added = [written for place, written in in_target.items() if place not in in_source]
-    missing = [written for place, written in in_source.items() if place not in in_target]
+    added = [written for place, written in in_target.items() if not _stands_for(place, in_source)]
+    missing = [written for place, written in in_source.items() if not _stands_for(place, in_target)]
     if not added or not missing:
         return []
     return [Issue("place-changed", f"{', '.join(missing)} in the source, {', '.join(added)} in the translation: check the place")]
+
+
+def _stands_for(place: str, others: Mapping[str, str]) -> bool:
+    """Whether `others` name `place`, or its country for a city, or a city of it for a country:
+    a city may be named by its country and a country by its capital (Moscow → Russland, for the
+    state). Not another city of its country (Chicago → Los Angeles)."""
+    if place in others:
+        return True
+    countries = get_global("zone_territories")
+    if "/" in place:
+        return countries.get(place) in others
+    return any(countries.get(other) == place for other in others if "/" in other)

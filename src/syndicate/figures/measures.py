@@ -126,7 +126,7 @@ _MEASURE_UNITS: Final[tuple[tuple[str, str, float, str], ...]] = (
      r"|punt[oi]\s+percentual[ei]|pontos?\s+percentua(?:l|is)|процентн\p{L}*\s+пункт\p{L}*|п\.\s?п\.|punkt\p{L}*\s+procentow\p{L}*"
      r"|procentpunt\p{L}*|procentenhet\p{L}*|procentn\p{L}*\s+bod\p{L}*|percentuáln\p{L}*\s+bod\p{L}*|punct\p{L}*\s+procentual\p{L}*"
      r"|ποσοστιαί\p{L}*\s+μονάδ\p{L}*|prosenttiyksik\p{L}*|százalékpont\p{L}*|poin\s+persentase|điểm\s+phần\s+trăm|واحد\s+درصد"
-     r"|प्रतिशत\s+अंक|yüzde\s+puan\p{L}*|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
+     r"|प्रतिशत\s+(?:अंक|पॉइंट|पॉइंट्स)|persen\s+poin|[%％]-?(?:yksik\p{L}*|pont\p{L}*)|yüzde\s+puan\p{L}*|パーセントポイント|[%％]\s?ポイント|[个個]?百分[点點]|(?:퍼센트|%)\s?포인트|(?-i:pp|ppt|%p)"),
     ("point", "points", 1.0, r"points?|pts?|Punkte?|puntos?|punti|punto|pontos?|ponto|пункт\p{L}*|punkt\p{L}*|puan\p{L}*|ポイント|포인트"),
 )
 UNIT_DIMENSION = {unit: dimension for unit, dimension, _, _ in _MEASURE_UNITS}

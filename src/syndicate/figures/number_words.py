@@ -123,12 +123,19 @@ TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         f"{cardinals} | {' '.join(stem + ending for ending in (_CZECH_SOFT_ENDINGS if soft else _CZECH_HARD_ENDINGS) if stem)} {times}"
         for cardinals, stem, soft, times in (
             ("nula", "nult", False, ""), ("jeden jedna jedno jednoho jedné jednomu jedním", "prvn", True, "jednou"),
-            ("dva dvě dvou dvěma", "", False, "dvakrát"), ("tři tří třem třemi", "třet", True, "třikrát"),
-            ("čtyři čtyř čtyřem čtyřmi", "čtvrt", False, "čtyřikrát"), ("pět pěti", "pát", False, "pětkrát"),
+            ("dva dvě dvou dvěma", "", False, "dvakrát"), ("tři tří třem třemi třech", "třet", True, "třikrát"),
+            ("čtyři čtyř čtyřem čtyřmi čtyřech", "čtvrt", False, "čtyřikrát"), ("pět pěti", "pát", False, "pětkrát"),
             ("šest šesti", "šest", False, "šestkrát"), ("sedm sedmi", "sedm", False, "sedmkrát"), ("osm osmi", "osm", False, "osmkrát"),
             ("devět devíti", "devát", False, "devětkrát"), ("deset deseti", "desát", False, "desetkrát"),
             ("jedenáct jedenácti", "jedenáct", False, ""), ("dvanáct dvanácti", "dvanáct", False, ""),
         )
+    ),
+    # Romanian: the genders (doi, două) and the ordinals' words after al and a (al doilea, a doua).
+    # Not nouă (nine), as often new (nouă) or us (ne-a dat nouă).
+    "ro": (
+        "zero", "unu una | primul prima", "doi două | doilea doua", "trei | treilea treia", "patru | patrulea patra",
+        "cinci | cincilea cincea", "șase | șaselea șasea", "șapte | șaptelea șaptea", "opt | optulea opta", "", "zece | zecelea zecea",
+        "unsprezece", "doisprezece douăsprezece",
     ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (
@@ -457,6 +464,7 @@ _ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "he": ("", "אחד אחת"),
     "el": ("ένας μία μια ένα ενός μιας", ""),
     "cs": ("", "jeden jedna jedno jednoho jedné jednomu jedním"),
+    "ro": ("un o", "unu una"),
 }
 # One in kanji before a counter (一人, 一つ, 一名); Chinese 一个 is as often `a` as `one`. Not 一番
 # (the most), 一時 (for a while, one o'clock) or 一月 (January).
@@ -503,6 +511,7 @@ _HALVES_IN_WORDS: Final[Mapping[str, str]] = {
     "es": rf"(?<!\p{{L}}){_AND_A_HALF}y\s+medi[oa](?!\p{{L}})",
     "it": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mezz[oa](?!\p{{L}})",
     "pt": rf"(?<!\p{{L}}){_AND_A_HALF}e\s+mei[oa](?!\p{{L}})",
+    "ro": rf"(?<!\p{{L}}){_AND_A_HALF}și\s+jumătate(?!\p{{L}})",
     "ru": r"(?<!\p{L})(?:полтора|полторы|полутора|(?P<whole>\p{Nd}+|\p{L}+)\s+с\s+половиной)(?!\p{L})",
     "pl": r"(?<!\p{L})(?:półtora|półtorej|(?P<whole>\p{Nd}+|\p{L}+)\s+i\s+pół)(?!\p{L})",
     "en": rf"(?<!\p{{L}}){_AND_A_HALF}and\s+a\s+half(?!\p{{L}})",

@@ -149,10 +149,12 @@ _QUARTERS: Final[Mapping[str, tuple[tuple[str, str, str, str], str]]] = {
     "uk": ((r"перш\p{L}*|(?-i:I)", r"друг\p{L}*|(?-i:II)", r"трет\p{L}*|(?-i:III)", r"четверт\p{L}*|(?-i:IV)"), r"квартал\p{L}*"),
     "cs": ((r"prvn\p{L}*|1\.|(?-i:I)\.?", r"druh\p{L}*|2\.|(?-i:II)\.?", r"třet\p{L}*|3\.|(?-i:III)\.?", r"čtvrt\p{L}*|4\.|(?-i:IV)\.?"),
            r"čtvrtlet\p{L}*"),
-    "sk": ((r"prv\p{L}*|1\.", r"druh\p{L}*|2\.", r"tret\p{L}*|3\.", r"štvrt\p{L}*|4\."), r"štvrťro\p{L}*"),
+    "sk": ((r"prv\p{L}*|1\.|(?-i:I)\.", r"druh\p{L}*|2\.|(?-i:II)\.", r"tret\p{L}*|3\.|(?-i:III)\.", r"štvrt\p{L}*|4\.|(?-i:IV)\."),
+           r"štvrťro\p{L}*"),
     "el": ((r"πρώτ\p{L}*|α['΄ʹ’]", r"δεύτερ\p{L}*|β['΄ʹ’]", r"τρίτ\p{L}*|γ['΄ʹ’]", r"τέταρτ\p{L}*|δ['΄ʹ’]"), r"τρίμην\p{L}*"),
     "fi": ((r"ensimmäi\p{L}*|1\.", r"toi\p{L}*|2\.", r"kolma\p{L}*|3\.", r"neljä\p{L}*|4\."), r"(?:vuosi)?neljännek\p{L}*|kvartaali\p{L}*"),
-    "hu": ((r"első|1\.", r"második|2\.", r"harmadik|3\.", r"negyedik|4\."), r"negyedév\p{L}*"),
+    "hu": ((r"első|1\.|(?-i:I)\.", r"második|2\.|(?-i:II)\.", r"harmadik|3\.|(?-i:III)\.", r"negyedik|4\.|(?-i:IV)\."),
+           r"negyedév\p{L}*"),
     "tr": ((r"ilk|birinci", r"ikinci", r"üçüncü", r"dördüncü"), r"çeyre\p{L}*"),
     "sv": ((r"första", r"andra", r"tredje", r"fjärde"), r"kvartal\p{L}*"),
     # The noun first, or (Romanian) either way: trimestrul al treilea, trimestrul III, al treilea
@@ -174,7 +176,7 @@ def _quarters_pattern(language: str) -> regex.Pattern[str]:
         named = r"(?<![\p{{N}}·/])(?:{ordinal})\s?(?:{noun})"
     else:
         named = r"(?<![\p{{L}}\p{{N}}])(?:{ordinal})[\s-]+(?:{noun})"
-    letters = "[QT]" if language == "fr" else "Q"
+    letters = "[QT]" if language in ("fr", "ro") else "Q"  # T2: the second trimestre, trimestru
     return regex.compile(
         "|".join(
             rf"(?P<q{number}>{named.format(ordinal=ordinal, noun=noun)}|(?<![\p{{L}}\p{{N}}])(?-i:{letters}){number}(?![\p{{L}}\p{{N}}]))"

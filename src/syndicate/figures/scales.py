@@ -170,22 +170,24 @@ def with_a_half(text: str, scale_end: int, amount: Decimal, half_before: bool = 
 # another scale than the source's (370 billion → 370 Billionen).
 SCALE_CHARACTERS = {"千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12}
 _SCALE_WORDS = {
-    unicodedata.normalize("NFC", word): 10**power
+    unicodedata.normalize("NFC", word).casefold(): 10**power
     for power, words in (
         (3, "thousand tausend mille mil mila тыс тысяча тысячи тысяч tys tysiąc tysiące tysięcy ألف آلاف ألفا ألفاً "
             "тис тисяча тисячі тисяч bin אלף אלפים χιλ χιλιάδες χιλιάδων tis tisíc tisíce tisících tuhat tuhatta tuhannen "
-            "nghìn ngàn ribu rb mii ezer هزار हज़ार हजार"),
+            "nghìn ngàn ribu rb mii ezer ezren ezerrel ezret ezres tuhannella tuhanteen tuhannesta tuhannen hazar هزار हज़ार हजार"),
         (5, "लाख"),
         (6, "million millions mn mio millionen millón millones milione milioni milhão milhões miljoen miljon miljoner milyon "
             "млн миллион миллиона миллионов мільйон мільйона мільйонів mln milion miliony milionów מיליון "
             "مليون ملايين مليونا مليوناً مليوني εκατ εκατομμύριο εκατομμύρια εκατομμυρίων milionu milionů milionech "
-            "miljoona miljoonaa miljoonan miljoonalla milj triệu juta jt milioane millió میلیون"),
+            "miljoona miljoonaa miljoonan miljoonalla miljoonaan miljoonassa miljoonasta milj triệu juta jt milioane millió millióan "
+            "millióval milliót milliónyi milión milióna milióny miliónov milionem milionům मिलियन میلیون"),
         (7, "करोड़ करोड"),
         (9, "billion billions bn milliard milliards milliarder mrd milliarde milliarden mil-millones miliardo miliardi bilhão bilhões "
             "miljard miljarder miljardia milyar мільярд мільярда мільярдів מיליארד "
             "млрд миллиард миллиарда миллиардов mld miliard miliardy miliardów مليار مليارات مليارا ملياراً ملياري "
             "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων miliarda miliardách miljardi miljardin miljardilla tỷ tỉ "
-            "miliar miliarde milliárd میلیارد अरब"),
+            "miliar miliarde milliárd milliárdot milliárddal milliárdnyi miliardu miliardami miliardou miliárd miljardiin "
+            "miljardissa बिलियन میلیارد अरब"),
         (12, "trillion trillions billionen billones трлн триллион триллиона триллионов bln bilion biliony bilionów τρισ "
              "τρισεκατομμύρια triliun تریلیون"),
     )
@@ -243,6 +245,8 @@ def scale_after(text: str, end: int, language: str, currency_scales: Mapping[str
     if text[end + 1 : end + 2] in ("M", "G") and (abbreviated := _SCALE_BEFORE_A_CURRENCY.match(text, end)) is not None:
         return currency_scales[abbreviated.group(1)], abbreviated.end()
     word = _WORD_AFTER.match(text, end)
+    if word is not None and language == "ro" and word.group(1) == "de":
+        word = _WORD_AFTER.match(text, word.end())  # from twenty on, de before the scale: 20 de mii, 25 de milioane
     if word is None:
         return None
     of_language = _LANGUAGE_SCALE_WORDS.get(language, {})

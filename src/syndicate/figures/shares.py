@@ -651,8 +651,9 @@ _PROPORTION_JOINERS: Final[Mapping[str, str]] = {
 # 70 процентов, 70 proc., 70 في المئة; 70パーセント and 70퍼센트 with the word after them), not
 # percentage points (Prozentpunkte).
 _PERCENT_SIGN_OR_WORD = (
-    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L})))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*(?!\p{L}|\s+bod)"
-    r"|prosentti(?!yksik)\p{L}*|persen|phần\s+trăm|la\s+sută|százalék(?!pont)\p{L}*|τοις\s+εκατό|درصد|प्रतिशत(?!\s+अंक)"
+    r"[\s\u00a0\u202f-]?(?:[%٪％](?!\s?(?:ポイント|포인트|p(?!\p{L}))|-?(?:yksik|pont))|パーセント|퍼센트|(?:percent|per\s+cent|Prozent(?:ig\p{L}*)?|percento|процент\p{L}*(?!\p{L}|\s+пункт)|procent(?!punt|enhet)\p{L}*(?!\p{L}|\s+bod)"
+    r"|prosentti(?!yksik)\p{L}*|persen(?!\s+poin)|phần\s+trăm|la\s+sută|százalék(?!pont)\p{L}*|τοις\s+εκατό|درصد"
+    r"|प्रतिशत(?!\s+(?:अंक|पॉइंट))"
     r"|אחוז(?:ים)?)(?!\p{L})|proc\."
     rf"|{PERCENT_WORDS})"
 )

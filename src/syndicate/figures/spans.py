@@ -146,13 +146,13 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | N
         r"|(?:عام|سنة)(?!\s*\p{Nd}))(?!\p{L})|一年|(?<!\p{Nd})1年",
         regex.IGNORECASE,
     )),
-    (24, "month"): (("عام", "سنت"), lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان)(?!\p{L})")),
-    (2, "month"): (("شهر",), lazy_compile(r"(?<!\p{L})(?:شهرين|شهران)(?!\p{L})")),
-    (2, "day"): (("يوم",), lazy_compile(r"(?<!\p{L})(?:يومين|يومان)(?!\p{L})")),
-    (2, "hour"): (("ساع",), lazy_compile(r"(?<!\p{L})(?:ساعتين|ساعتان)(?!\p{L})")),
+    (24, "month"): (("عام", "سنت", "שנתיים"), lazy_compile(r"(?<!\p{L})(?:عامين|عامان|سنتين|سنتان|[ובלמ]?שנתיים)(?!\p{L})")),
+    (2, "month"): (("شهر", "חודשיים"), lazy_compile(r"(?<!\p{L})(?:شهرين|شهران|[ובלמ]?חודשיים)(?!\p{L})")),
+    (2, "day"): (("يوم", "יומיים"), lazy_compile(r"(?<!\p{L})(?:يومين|يومان|[ובלמ]?יומיים)(?!\p{L})")),
+    (2, "hour"): (("ساع", "שעתיים"), lazy_compile(r"(?<!\p{L})(?:ساعتين|ساعتان|[ובלמ]?שעתיים)(?!\p{L})")),
     (2, "minute"): (("دقيق",), lazy_compile(r"(?<!\p{L})(?:دقيقتين|دقيقتان)(?!\p{L})")),
-    (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "veertien", "أسبوع"), lazy_compile(
-        r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان"
+    (2, "week"): (("fortnight", "quinz", "quince", "quindic", "vierzehn", "veertien", "أسبوع", "שבועיים"), lazy_compile(
+        r"(?<!\p{L})(?:fortnight|quinzaine|quincena|quindicina|quinzena|أسبوعين|أسبوعان|[ובלמ]?שבועיים"
         r"|(?:quinze\s+jours|quince\s+días|quindici\s+giorni|quinze\s+dias|vierzehn\s+Tagen?|veertien\s+dagen))(?!\p{L})",
         regex.IGNORECASE,
     )),
@@ -199,7 +199,9 @@ _SPANS_WITHOUT_A_COUNT: Final[Mapping[tuple[int, str], tuple[tuple[str, ...] | N
 _ARTICLES_OF_ONE: Final[Mapping[str, frozenset[str]]] = {"en": frozenset({"a", "an"}), "de": frozenset({"einen", "einem", "einer"})}
 # What joins the parts of a span of several units: two years and six months, deux ans et six
 # mois, два года и шесть месяцев, 两年零六个月, 1年6月.
-_SPAN_PARTS_JOINED = lazy_compile(r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|oraz|零|又)\s*)?", regex.IGNORECASE)
+_SPAN_PARTS_JOINED = lazy_compile(
+    r"\s*,?\s*(?:(?:and|und|et|y|e|i|и|і|oraz|en|och|og|ja|és|ve|và|dan|și|a|και|零|又)\s*|ו)?", regex.IGNORECASE
+)
 
 
 def _span_nouns(language: str) -> str:
