@@ -61,6 +61,10 @@ def _places_by_name(locale: Locale) -> dict[str, frozenset[str]]:
 
 # A word of a place's name: Hong, Kong, Port-au-Prince, d'Ivoire, St.
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*")
+# A capitalised word, past an elided article (l'Italie) and without a possessive (Turkey's).
+# French and Italian elided articles and prepositions (l'Italie, dell'Austria).
+_ELISION = r"(?:[lLdD]|dell|dall|all|nell|sull)['’]"
+_CAPITALISED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_ELISION})?(\p{{Lu}}[\p{{L}}\p{{M}}.-]*)")
 
 
 @functools.lru_cache(maxsize=16)
@@ -82,6 +86,8 @@ def places_in(text: str, locale: Locale) -> dict[str, str]:
     capitalised word follows (Chad Smith). Kept: check reads a msgid once per locale."""
     names, lengths = _places_by_name(locale), _name_lengths(locale)
     prose = prose_of(text)
+    if not any(word.rstrip(".").casefold() in lengths for word in _CAPITALISED_WORD.findall(prose)):
+        return {}  # most sentences: no capitalised word opens a place's name, told without reading each word
     words = [(match.start(), match.end()) for match in _WORD.finditer(prose)]
     found: dict[str, str] = {}
     index = 0
@@ -128,7 +134,7 @@ def _names_a_time_zone(prose: str, start: int, end: int) -> bool:
     return _TIME_ZONE_AFTER.match(prose, end) is not None or _TIME_ZONE_BEFORE.search(prose, max(0, start - 12), start) is not None
 
 
-_ELIDED_ARTICLE = regex.compile(r"(?:[lLdD]|dell|dall|all|nell|sull|dell)['’](?=\p{Lu})")
+_ELIDED_ARTICLE = regex.compile(rf"{_ELISION}(?=\p{{Lu}})")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
