@@ -58,9 +58,9 @@ from .links import URL_OR_EMAIL, may_hold_link
 from .localise import added_markup, beside_markers, check_translation, left_in_source_language, name_forms
 from .model import Article, InputError, Unit
 from .outcome import reversed_outcome
-from .places import changed_places, places_named
 from .parallel import ordered_map
 from .placeholders import prose_of
+from .places import changed_places, places_named
 from .pofile import incomplete_header, read_catalog_with_lines, wrong_language
 from .quotes import find_quotations
 from .segment_data import LANGUAGES
