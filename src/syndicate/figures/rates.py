@@ -109,7 +109,10 @@ _NUMBER_AND_WORDS = (r"(?<![\p{L}\p{N}])(?P<number>\p{Nd}{1,3}(?:[.,'\u00a0\u202
                      r"(?:\s+[\p{L}$€£%.\-]+){0,3}?\s+")
 # What makes English's `a year` a date, not a rate: a year earlier, a year ago.
 _DATING = r"(?!\s+(?:ago|earlier|later|before|after|prior|since|on|from|into|to|of|or|and\s+a\s+half)(?!\p{L}))"
-_SOURCE_HINT = lazy_compile(r"(?i:\b(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night|season)\b|hourly|daily|weekly|monthly|annually|yearly|per\s+annum)")
+# What every English source giving a rate's period holds.
+_SOURCE_HINT = lazy_compile(
+    r"(?i:\b(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night|season)\b|hourly|daily|weekly|monthly|annually|yearly|per\s+annum)"
+)
 
 
 @functools.cache
