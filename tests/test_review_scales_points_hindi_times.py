@@ -210,3 +210,33 @@ def test_more_correct_copy_passes(locale, msgid, msgstr):
 ])
 def test_more_changed_figures_are_errors(locale, msgid, msgstr, expected):
     assert any(severity == "error" and expected in message for _, severity, message in reviewed(msgid, msgstr, locale))
+
+
+SIX_MONTHS = "Six months later, talks resumed."
+
+
+@pytest.mark.parametrize("locale, msgstr, other", [
+    ("fi", "Kuusi kuukautta myöhemmin neuvottelut jatkuivat.", "Kuusi vuotta myöhemmin neuvottelut jatkuivat."),
+    ("uk", "Через шість місяців переговори відновилися.", "Через шість років переговори відновилися."),
+    ("sk", "O šesť mesiacov neskôr sa rokovania obnovili.", "O šesť rokov neskôr sa rokovania obnovili."),
+    ("id", "Enam bulan kemudian, pembicaraan dilanjutkan.", "Enam tahun kemudian, pembicaraan dilanjutkan."),
+    ("hi", "छह महीने बाद बातचीत फिर शुरू हुई।", "छह साल बाद बातचीत फिर शुरू हुई।"),
+    ("tr", "Altı ay sonra görüşmeler yeniden başladı.", "Altı yıl sonra görüşmeler yeniden başladı."),
+])
+def test_a_span_said_in_words_in_more_languages_is_read_and_another_unit_is_an_error(locale, msgstr, other):
+    assert reviewed(SIX_MONTHS, msgstr, locale) == []
+    [(check, severity, message)] = reviewed(SIX_MONTHS, other, locale)
+    assert (check, severity) == ("numbers", "error") and message.startswith("missing Six months; not in the source: ")
+
+
+@pytest.mark.parametrize("locale, msgstr, other", [
+    ("fi", "Kolme ihmistä loukkaantui.", "Kaksi ihmistä loukkaantui."),
+    ("id", "Tiga orang terluka.", "Dua orang terluka."),
+])
+def test_a_count_in_words_in_more_languages_is_read(locale, msgstr, other):
+    assert reviewed("Three people were hurt.", msgstr, locale) == []
+    assert [check for check, _, _ in reviewed("Three people were hurt.", other, locale)] == ["numbers"]
+
+
+def test_a_number_word_written_as_a_name_is_none():
+    assert reviewed("3 people were hurt in Lima.", "3 orang terluka di Lima.", "id") == []

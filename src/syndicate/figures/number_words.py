@@ -137,6 +137,47 @@ TO_TWELVE_FORMS: Final[Mapping[str, tuple[str, ...]]] = {
         "cinci | cincilea cincea", "șase | șaselea șasea", "șapte | șaptelea șaptea", "opt | optulea opta", "", "zece | zecelea zecea",
         "unsprezece", "doisprezece douăsprezece",
     ),
+    # Ukrainian: the cases and the collective forms, as Russian's.
+    "uk": (
+        "нуль", "один одна одне одного одній одну одним одному | перший перша перше першого першому першій першої першим",
+        "два дві двох двом двома двоє | другий друга друге другого другому другій другої другим двічі",
+        "три трьох трьом трьома троє | третій третя третє третього третьому третьої третім тричі", "чотири чотирьох чотирьом чотирма четверо | четвертий четверта четверте четвертого четвертому четвертій четвертої",
+        "п'ять п’ять п'яти п’яти п'ятьма п’ятьма | п'ятий п’ятий", "шість шести шістьма | шостий шоста", "сім семи сьома | сьомий сьома",
+        "вісім восьми вісьмома | восьмий восьма", "дев'ять дев’ять дев'яти дев’яти | дев'ятий дев’ятий",
+        "десять десяти | десятий десята", "одинадцять одинадцяти | одинадцятий", "дванадцять дванадцяти | дванадцятий",
+    ),
+    # Finnish: the cases a count takes (kahden, kolmea, neljällä).
+    "fi": (
+        "nolla", "yksi yhden yhtä | ensimmäinen kerran",
+        "kaksi kahden kahta kahdella kahdessa kahdeksi | toinen toisen kahdesti",
+        "kolme kolmen kolmea kolmella kolmessa | kolmas kolmannen kolmannella kolmesti",
+        "neljä neljän neljää neljällä neljässä | neljäs neljännen", "viisi viiden viittä viidellä viidessä | viides viidennen",
+        "kuusi kuuden kuutta kuudella kuudessa | kuudes kuudennen", "seitsemän seitsemää seitsemällä | seitsemäs",
+        "kahdeksan kahdeksaa kahdeksalla | kahdeksas", "yhdeksän yhdeksää yhdeksällä | yhdeksäs", "kymmenen kymmentä kymmenellä | kymmenes",
+        "yksitoista", "kaksitoista",
+    ),
+    # Slovak: the cases a number takes. Not druhý, the second, which is as often the other.
+    "sk": (
+        "nula", "jeden jedna jedno jedného jednej jednému jedným | prvý prvá prvé", "dva dve dvoch dvom dvoma | dvakrát",
+        "tri troch trom tromi | tretí tretia tretie trikrát", "štyri štyroch štyrom štyrmi | štvrtý štvrtá štvrté",
+        "päť piatich | piaty piata", "šesť šiestich | šiesty šiesta", "sedem siedmich | siedmy siedma", "osem ôsmich | ôsmy ôsma",
+        "deväť deviatich | deviaty deviata", "desať desiatich | desiaty desiata", "jedenásť", "dvanásť",
+    ),
+    # Indonesian. Not lima as a name (Lima), which the capital tells: numbers are read in lower case too.
+    "id": (
+        "nol", "satu | pertama kesatu sekali", "dua | kedua", "tiga | ketiga", "empat | keempat", "lima | kelima", "enam | keenam",
+        "tujuh | ketujuh", "delapan | kedelapan", "sembilan | kesembilan", "sepuluh | kesepuluh", "sebelas | kesebelas", "",
+    ),
+    "hi": (
+        "शून्य", "एक | पहला पहली पहले", "दो | दूसरा दूसरी दूसरे", "तीन | तीसरा तीसरी तीसरे", "चार | चौथा चौथी चौथे",
+        "पांच पाँच | पांचवां पांचवीं पाँचवाँ", "छह छः | छठा छठी", "सात | सातवां सातवीं", "आठ | आठवां आठवीं", "नौ | नौवां नौवीं",
+        "दस | दसवां दसवीं", "ग्यारह", "बारह",
+    ),
+    # Turkish: the words before their suffixes (üçü, beşinci are read by their stems' table below).
+    "tr": (
+        "sıfır", "bir | birinci ilk", "iki | ikinci", "üç | üçüncü", "dört | dördüncü", "beş | beşinci", "altı | altıncı",
+        "yedi | yedinci", "sekiz | sekizinci", "dokuz | dokuzuncu", "on | onuncu", "", "",
+    ),
     # Arabic: the masculine and feminine forms, with and without the article (الثالثة, الدول الثلاث).
     "ar": (
         "صفر", "واحد واحدة | الأول الأولى أحد إحدى الحادي الحادية",
@@ -465,6 +506,11 @@ _ONE_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "el": ("ένας μία μια ένα ενός μιας", ""),
     "cs": ("", "jeden jedna jedno jednoho jedné jednomu jedním"),
     "ro": ("un o", "unu una"),
+    "fi": ("", "yksi yhden yhtä"),
+    "sk": ("", "jeden jedna jedno jedného jednej jednému jedným"),
+    "id": ("", "satu"),
+    "hi": ("एक", ""),
+    "tr": ("bir", ""),
 }
 # One in kanji before a counter (一人, 一つ, 一名); Chinese 一个 is as often `a` as `one`. Not 一番
 # (the most), 一時 (for a while, one o'clock) or 一月 (January).
