@@ -92,6 +92,7 @@ def test_a_changed_figure_is_an_error(locale, msgid, msgstr, expected):
     ("el", "The club paid £40 million.", "Ο σύλλογος πλήρωσε 40 εκατ. λίρες.", "Ο σύλλογος πλήρωσε 40 εκατ. ευρώ."),
     ("cs", "The club paid £40 million.", "Klub zaplatil 40 milionů liber.", "Klub zaplatil 40 milionů eur."),
     ("fi", "The club paid £40 million.", "Seura maksoi 40 miljoonaa puntaa.", "Seura maksoi 40 miljoonaa euroa."),
+    ("hu", "The club paid £40 million.", "A klub 40 millió fontot fizetett.", "A klub 40 millió dollárt fizetett."),
 ])
 def test_a_currency_in_the_languages_words_is_read_and_another_is_an_error(locale, msgid, msgstr, other):
     assert reviewed(msgid, msgstr, locale) == []

@@ -33,7 +33,7 @@ _CURRENCIES: Final[Mapping[str, str]] = {
             r"|یورو|यूरो",
     "pound": r"£|(?<!\p{L})GBP(?!\p{L})|(?<!\p{L})(?:pounds?|Pfund|livres?|libras?|sterlin[ae]|фунт\p{L}*|funt\p{L}*)(?!\p{L})|جنيه\p{L}*|ポンド|英镑"
              r"|파운드|(?<!\p{L})(?i:λίρ\p{L}*|λιρ\p{L}*|libr(?:a|y|u|ou|ami|ách)|liber|pun(?:ta|taa|nan|nalla|tia)|bảng\s+Anh"
-             r"|lire\s+sterline|liră\s+sterlină)(?!\p{L})|پوند|पाउंड|पौंड",
+             r"|lire\s+sterline|liră\s+sterlină|font(?:ot|tal|ban|nyi|ért)|font\s+sterling)(?!\p{L})|پوند|पाउंड|पौंड",
     # 엔 and 위안 after an amount only: 엔진 (an engine), 위안 (comfort) are no money.
     "yen": r"¥|(?<!\p{L})JPY(?!\p{L})|(?<!\p{L})(?i:yens?|иен\p{L}*|йен\p{L}*|jen(?:y|ów|ach)?)(?!\p{L})|(?<!\p{L})ين(?!\p{L})|日本円|(?<=[\p{Nd}万億千百十])円|日元"
            r"|(?<=[\p{Nd}천만억조] ?)엔",
