@@ -46,6 +46,7 @@ REVERSED = [
     ("en", "uk", "More than 300 people died.", "Загинули майже 300 людей.", "More than 300", "floor", "майже 300", "ceiling"),
     ("en", "pl", "More than 300 people died.", "Zginęło mniej niż 300 osób.", "More than 300", "floor", "mniej niż 300", "ceiling"),
     ("en", "sv", "More than 300 people died.", "Färre än 300 människor dog.", "More than 300", "floor", "Färre än 300", "ceiling"),
+    ("en", "de", "More than 300 people died.", "Knapp 300 Menschen starben.", "More than 300", "floor", "Knapp 300", "ceiling"),
     ("en", "el", "More than 300 people died.", "Λιγότεροι από 300 άνθρωποι πέθαναν.", "More than 300", "floor", "Λιγότεροι από 300",
      "ceiling"),
     ("en", "cs", "More than 300 people died.", "Zemřelo méně než 300 lidí.", "More than 300", "floor", "méně než 300", "ceiling"),
@@ -113,6 +114,7 @@ QUIET = [
     ("en", "vi", "Fewer than 300 people came.", "Ít hơn 300 người đã đến."),  # `ít hơn`, not `hơn`
     ("en", "fi", "No more than 300 people came.", "Ei yli 300 ihmistä tuli."),
     ("en", "de", "No more than 300 people came.", "Nicht über 300 Menschen kamen."),
+    ("en", "de", "Nearly 300 people died.", "Knapp 300 Menschen starben."),
     ("en", "it", "No more than 30 people came.", "Non oltre 30 persone sono venute."),
     ("en", "sv", "No more than 300 people came.", "Inte mer än 300 personer kom."),
     ("en", "ja", "More than 300 people died.", "300人未満が死亡した。"),  # a language without lists

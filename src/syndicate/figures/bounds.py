@@ -44,7 +44,7 @@ _BOUNDS: Mapping[str, Mapping[Bound, tuple[str, ...]]] = {
     },
     "de": {
         "floor": ("nicht weniger als", "nicht unter", "mehr als", "mindestens", "wenigstens", "über"),
-        "ceiling": ("nicht mehr als", "nicht über", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "fast", "beinahe", "nahezu"),
+        "ceiling": ("nicht mehr als", "nicht über", "weniger als", "bis zu", "höchstens", "maximal", "knapp unter", "knapp", "fast", "beinahe", "nahezu"),
     },
     "fr": {
         "floor": ("pas moins de", "pas moins d'", "pas moins d’", "plus de", "plus d'", "plus d’", "au moins", "au-delà de",
