@@ -80,12 +80,10 @@ def changed_numbers(msgid: str, msgstr: str, source: Locale, target: Locale) -> 
     # A time converted into another zone first, which says another hour: not the same hour as a
     # bare number (the 10 of `am 10. März` for `10 a.m. ET on March 10`), nor one of the other clock.
     source_times, target_times = list(in_source.times), list(in_target.times)
-    converted = times_in_another_zone(
-        [time.text for time in source_times], [time.text for time in target_times], source_times, target_times, msgid, msgstr
-    ) if source_times and target_times else []
+    converted = times_in_another_zone(source_times, target_times, msgid, msgstr) if source_times and target_times else []
     for was, said, _ in converted:
-        source_times.remove(next(time for time in source_times if time.text == was))
-        target_times.remove(next(time for time in target_times if time.text == said))
+        source_times.remove(was)
+        target_times.remove(said)
     time_issues, missing, added, range_hours = match_times(
         source_times, target_times, source_numbers, target_numbers, bare_morning_hours, target.language in DOTTED_CLOCK
     )

@@ -752,17 +752,9 @@ def told_in_two_zones(msgid: str, msgstr: str) -> bool:
         _ZONE_IN_TEXT.search(prose := prose_of(msgstr)) is not None or _ZONE_ANYWHERE_BEFORE.search(prose) is not None)
 
 
-def _minute_of(time: str) -> int:
-    """The minute of a time as a report gives it: 11:30 a.m., 1130, 12.30 Uhr, 15 h 30, 午後11時30分."""
-    runs = DIGIT_RUN.findall(time)
-    if runs and len(runs[0]) == 4:
-        return int(runs[0][2:])
-    return int(runs[1]) if len(runs) > 1 else 0
-
-
 def times_in_another_zone(
-    missing: list[str], added: list[str], source_times: Sequence[Time], target_times: Sequence[Time], msgid: str, msgstr: str,
-) -> list[tuple[str, str, Issue | None]]:
+    source_times: Sequence[Time], target_times: Sequence[Time], msgid: str, msgstr: str,
+) -> list[tuple[Time, Time, Issue | None]]:
     """The source's times in a time zone it names (`11:30 a.m. ET`, `1130 GMT`, `11:30 a.m. in
     London`) the translation gives in another it names (`17.30 Uhr MEZ`, `heure de Paris`,
     `日本時間午前0時30分`), as a newsroom converts them for its readers: each with the
@@ -771,43 +763,45 @@ def times_in_another_zone(
     zones are known."""
     source_prose, target_prose = prose_of(msgid), prose_of(msgstr)
 
-    def zone_named(time: str, prose: str, after: regex.Pattern[str], before: regex.Pattern[str] | None = None) -> _Zoned | None:
-        at = prose.find(time)
+    def zone_named(time: Time, prose: str, after: regex.Pattern[str], before: regex.Pattern[str] | None = None) -> _Zoned | None:
+        at = prose.find(time.text)
         if at < 0:
             return None
-        end = at + len(time)
+        end = at + len(time.text)
         if named := after.match(prose[end : end + 40]):
             return _Zoned(named.group("city") or named.group("zone") if "city" in named.re.groupindex else named.group("zone"),
-                          time + prose[end : end + named.end()].rstrip())
+                          time.text + prose[end : end + named.end()].rstrip())
         if before is not None and (named := before.search(prose[max(0, at - 8) : at])):
-            return _Zoned(named.group("zone"), named.group() + time)
+            return _Zoned(named.group("zone"), named.group() + time.text)
         return None
 
-    converted = {time: zoned for time in added if (zoned := zone_named(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE))}
+    converted = {time: zoned for time in target_times if (zoned := zone_named(time, target_prose, _ZONE_AFTER, _ZONE_BEFORE))}
     # A time of the translation in a sentence that names one zone elsewhere (`às 23h30 de
     # sexta-feira, hora de Brasília`; `a las 21:00 hora peninsular`, whose `hora` the time took).
     named = {" ".join(match.group("zone").split()).casefold(): match.group("zone") for match in _ZONE_IN_TEXT.finditer(target_prose)}
     if len(named) == 1:
         [zone] = named.values()
-        converted.update({time: _Zoned(zone, f"{time} ({zone})") for time in added if time not in converted})
-    zoned_in_source = {time: zoned for time in missing if converted and (zoned := zone_named(time, source_prose, _SOURCE_ZONE_AFTER))}
+        converted.update({time: _Zoned(zone, f"{time.text} ({zone})") for time in target_times if time not in converted})
+    zoned_in_source = {
+        time: zoned for time in source_times if converted and (zoned := zone_named(time, source_prose, _SOURCE_ZONE_AFTER))
+    }
     # A time of the source without a zone, where the source names one zone for its times (from
     # 7 a.m. to 8 p.m. ET), is in that zone where the translation converted it so.
     zones = {zoned.zone.casefold() for zoned in zoned_in_source.values()}
     if len(zones) == 1:
         zone = next(iter(zoned_in_source.values())).zone
-        in_the_zone = {time: _Zoned(zone, time) for time in missing if time not in zoned_in_source}
+        in_the_zone = {time: _Zoned(zone, time.text) for time in source_times if time not in zoned_in_source}
     else:
         in_the_zone = {}
-    pairs: list[tuple[str, str, Issue | None]] = []
+    pairs: list[tuple[Time, Time, Issue | None]] = []
     # First each time with the one the zones make of it (a translation may give them in another
     # order: on the hour, they all share their minutes), then the rest by their minutes.
     for right_hour, source_times_zoned in ((True, zoned_in_source), (True, in_the_zone), (False, zoned_in_source)):
         for time, in_source in list(source_times_zoned.items()):
             for said, in_target in list(converted.items()):
-                if _minute_of(said) != _minute_of(time):
+                if said.minute != time.minute:
                     continue
-                wrong = _converted_wrongly(time, said, in_source, in_target, source_times, target_times)
+                wrong = _converted_wrongly(time, said, in_source, in_target)
                 if right_hour and wrong is not None:
                     continue
                 del converted[said], source_times_zoned[time]
@@ -821,14 +815,10 @@ class _Zoned(NamedTuple):
     written: str  # the time and the zone, as the text writes them
 
 
-def _converted_wrongly(
-    time: str, said: str, in_source: _Zoned, in_target: _Zoned, source_times: Sequence[Time], target_times: Sequence[Time],
-) -> Issue | None:
+def _converted_wrongly(was: Time, given: Time, in_source: _Zoned, in_target: _Zoned) -> Issue | None:
     """The error of a time converted into another zone at an hour the two zones never give."""
     source_zone, target_zone = _zone(in_source.zone), _zone(in_target.zone)
-    was = next((found for found in source_times if found.text == time), None)
-    given = next((found for found in target_times if found.text == said), None)
-    if source_zone is None or target_zone is None or was is None or given is None:
+    if source_zone is None or target_zone is None:
         return None
     apart = _minutes_apart(source_zone, target_zone)
     moments = {hour * 60 + was.minute for hour in was.hours}
