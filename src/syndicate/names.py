@@ -126,8 +126,8 @@ from .names_german import (
     is_kind_of_company, is_time_of_day, leaves_german_nouns_bare, may_be_name_adjective, opens_german_club,
 )
 from .names_locale import (
-    countries, in_longer_place, institution_adjectives, is_currency_code, language_adjectives, months_in, territories_in,
-    time_zone_cities, translatable_words, unaccented, weekdays_in,
+    countries, in_longer_place, institution_adjectives, is_currency_code, language_adjectives, longest_time_zone_city, months_in,
+    territories_in, time_zone_cities, translatable_words, unaccented, weekdays_in,
 )
 from .names_tokens import Token, ends_abbreviated, whole_occurrences
 from .segment_data import LANGUAGES
@@ -155,9 +155,6 @@ class ProtectedSpan:
     text: str
     kind: str  # "name" | "url" | "email" | "literal"
 
-
-# The words of the longest name of a city CLDR names a time zone after, in any language.
-_LONGEST_CITY = 5
 
 
 def _is_elided_noun(word: str) -> bool:
@@ -1956,11 +1953,11 @@ class _BlockScan:
     def city_from(self, run: list[Token], position: int) -> int:
         """Where in the run the longest city of several words that CLDR names (`Mexico City`,
         `Los Angeles`, `Ho Chi Minh City`) ends, starting at `position`; `position` where none does."""
-        # No city CLDR names has more words (Ho Chi Minh City, San Juan de Terranova): a run of
-        # thousands of capitalised words (A. A. A. …) is not read to its end from each of them.
+        # No further than the longest city's words: a run of thousands of capitalised words
+        # (A. A. A. …) is not read to its end from each of them.
         return max(
             (
-                length for length in range(position + 2, min(len(run), position + _LONGEST_CITY) + 1)
+                length for length in range(position + 2, min(len(run), position + longest_time_zone_city(self.lang)) + 1)
                 if _POSSESSIVE.sub("", self.text[run[position].start : run[length - 1].end]) in time_zone_cities(self.lang)
             ),
             default=position,

@@ -84,6 +84,12 @@ def time_zone_cities(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=32)
+def longest_time_zone_city(lang: str) -> int:
+    """The words of the longest of `time_zone_cities` (Ho Chi Minh City, San Juan de Terranova)."""
+    return max((len(city.split()) for city in time_zone_cities(lang)), default=1)
+
+
+@functools.lru_cache(maxsize=32)
 def translatable_words(lang: str) -> frozenset[str]:
     """Capitalised words and phrases that every target language translates: CLDR language,
     territory, day and month names in the source language, plus demonyms (the English ones
