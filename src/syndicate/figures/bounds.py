@@ -31,7 +31,7 @@ from babel import Locale
 
 from ..issues import Issue
 from ..placeholders import prose_of
-from .readers import decimal_value
+from .readers import ANY_NUMBER, decimal_value
 
 Bound = Literal["floor", "ceiling"]
 
@@ -144,7 +144,6 @@ _OTHER: Mapping[Bound, Bound] = {"floor": "ceiling", "ceiling": "floor"}
 # A currency between the bound and its number: `more than $3 billion`, `über US$ 3`.
 _CURRENCY = r"(?:(?:US|A|C|HK)?[$€£¥₹]\s?|(?:USD|EUR|GBP|CHF|JPY)\s)?"
 _ANY_DIGIT = regex.compile(r"\p{Nd}")
-_NUMBER = r"\p{Nd}{1,3}(?:[.,'\u00a0\u202f ]\p{Nd}{3})+(?:[.,]\p{Nd}+)?(?!\p{Nd})|\p{Nd}+(?:[.,]\p{Nd}+)?"
 
 
 @functools.cache
@@ -153,7 +152,7 @@ def _pattern(language: str) -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in phrases)
     # An elided article runs into the number's word in French (`plus d'un`): the number follows the apostrophe.
     # So does Hebrew's מ (`יותר מ-300`, `יותר מ300`).
-    return regex.compile(rf"(?<!\w)(?P<bound>{alternatives})(?:(?<=['’\-־מ])|\s+){_CURRENCY}(?P<number>{_NUMBER})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\w)(?P<bound>{alternatives})(?:(?<=['’\-־מ])|\s+){_CURRENCY}(?P<number>{ANY_NUMBER})", regex.IGNORECASE)
 
 
 @functools.cache

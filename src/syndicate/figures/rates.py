@@ -25,7 +25,7 @@ from babel import Locale
 from ..issues import Issue
 from ..lazy_regex import lazy_compile
 from ..placeholders import prose_of
-from .readers import decimal_value
+from .readers import ANY_NUMBER, decimal_value
 
 Period = Literal["hour", "day", "week", "month", "year"]
 
@@ -104,9 +104,7 @@ _PERIODS: Final[Mapping[str, Mapping[Period, str]]] = {
 }
 # A number and up to three words before the period it is given: `$350 million a year`,
 # `5,000 barrels a day`, `3% a month`.
-_NUMBER_AND_WORDS = (r"(?<![\p{L}\p{N}])(?P<number>\p{Nd}{1,3}(?:[.,'\u00a0\u202f ]\p{Nd}{3})+(?:[.,]\p{Nd}+)?(?!\p{Nd})"
-                     r"|\p{Nd}+(?:[.,]\p{Nd}+)?)(?:\s?%)?"
-                     r"(?:\s+[\p{L}$€£%.\-]+){0,3}?\s+")
+_NUMBER_AND_WORDS = rf"(?<![\p{{L}}\p{{N}}])(?P<number>{ANY_NUMBER})(?:\s?%)?(?:\s+[\p{{L}}$€£%.\-]+){{0,3}}?\s+"
 # What makes English's `a year` a date, not a rate: a year earlier, a year ago.
 _DATING = r"(?!\s+(?:ago|earlier|later|before|after|prior|since|on|from|into|to|of|or|and\s+a\s+half)(?!\p{L}))"
 # What every English source giving a rate's period holds.

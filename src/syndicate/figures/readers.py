@@ -72,6 +72,10 @@ class Number:
 # Where a number may start: not inside a word such as A320 or G7 (in Chinese and Japanese
 # digits do stand right after a character, and in Arabic after a prefix letter, with or
 # without a tatweel: بـ٢٫٨, ب15, لـ12, و3), nor inside another number.
+# A number as any locale may write it, whose value `decimal_value` reads as the locale does: its
+# thousands grouped by a point, a comma, an apostrophe or a space (1,200, 1.200, 1'200, 1 200),
+# or not, and its decimals (3.5, 3,5).
+ANY_NUMBER = r"\p{Nd}{1,3}(?:[.,'\u00a0\u202f ]\p{Nd}{3})+(?:[.,]\p{Nd}+)?(?!\p{Nd})|\p{Nd}+(?:[.,]\p{Nd}+)?"
 NUMBER_START = r"(?<![\p{N}_])(?<!(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\u0640])\p{L})(?<!\p{N}[.,'’])"
 _SPACE_GROUPS = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin space group digits anywhere (SI)
 # A plain space groups the digits of a number of five digits or more in any locale (12 500, as
